@@ -1,0 +1,32 @@
+package org.evidentia.api;
+
+import java.util.List;
+
+/**
+ * Turns one {@link Record} into {@link Finding}s.
+ *
+ * <p><b>Threading.</b> The runtime calls {@link #extract} for many records at once from several
+ * threads, so an extractor must be thread-safe; keep it stateless, load resources in the
+ * constructor, and share them read-only.
+ *
+ * <p><b>Failure.</b> An exception thrown for one record is recorded as a problem of that record
+ * (extractor name, record id, message) and the run goes on with the next record.
+ *
+ * <p><b>Order.</b> Return findings in the order of their evidence in the record (title before
+ * abstract, then by offset); the runtime keeps input order across records and extractor order
+ * within a record, so output is deterministic.
+ */
+@Api(status = Api.Status.STABLE, since = "0.1")
+public interface Extractor extends Extension {
+
+    /** The kind of findings this extractor makes, e.g. {@link Finding#CYTOKINE_CHANGE}. */
+    String findingKind();
+
+    /**
+     * Finds what this extractor looks for in one record.
+     *
+     * @return the findings; empty when none. {@link Finding#extractor()} and
+     *     {@link Finding#extractorVersion()} may be left null: the runtime stamps them.
+     */
+    List<Finding> extract(Record record, ExtensionContext context);
+}

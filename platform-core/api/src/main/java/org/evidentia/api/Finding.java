@@ -1,0 +1,59 @@
+package org.evidentia.api;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * One fact an {@link Extractor} found in a record, traceable to its sentence.
+ *
+ * @param recordId         {@link Record#id()} of the record
+ * @param kind             e.g. {@link #CYTOKINE_CHANGE}
+ * @param subject          what the finding is about
+ * @param direction        the direction of change
+ * @param attributes       further facts, sorted by key: {@link #SPECIMEN}, {@link #CONTEXT}, ...;
+ *                         a key is absent rather than mapped to null
+ * @param evidence         where it was stated
+ * @param extractor        name of the extractor (stamped by the runtime; nullable when built)
+ * @param extractorVersion version of the extractor's plugin (stamped by the runtime; nullable when built)
+ */
+@Api(status = Api.Status.STABLE, since = "0.1")
+public record Finding(String recordId, String kind, Subject subject, Direction direction,
+                      Map<String, String> attributes, EvidenceSpan evidence,
+                      String extractor, String extractorVersion) {
+
+    /** Kind of a change in the amount of a cytokine. */
+    public static final String CYTOKINE_CHANGE = "cytokine-change";
+    /** Attribute: where it was measured, in the annotation guidelines' vocabulary. */
+    public static final String SPECIMEN = "specimen";
+    /** Attribute: condition, population or exposure. */
+    public static final String CONTEXT = "context";
+
+    public Finding {
+        Objects.requireNonNull(recordId, "recordId");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(direction, "direction");
+        Objects.requireNonNull(evidence, "evidence");
+        TreeMap<String, String> sorted = new TreeMap<>();
+        if (attributes != null) {
+            attributes.forEach((k, v) -> {
+                if (v != null) {
+                    sorted.put(k, v);
+                }
+            });
+        }
+        attributes = Collections.unmodifiableSortedMap(sorted);
+    }
+
+    /** An attribute's value, or null. */
+    public String attribute(String key) {
+        return attributes.get(key);
+    }
+
+    /** This finding stamped with the extractor that made it. */
+    public Finding withExtractor(String name, String version) {
+        return new Finding(recordId, kind, subject, direction, attributes, evidence, name, version);
+    }
+}

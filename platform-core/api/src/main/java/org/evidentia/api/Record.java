@@ -1,0 +1,171 @@
+package org.evidentia.api;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One bibliographic record (a study), as read by a {@link Source}.
+ *
+ * <p>The {@link #id()} is the record's PMID when it has one, else its DOI, else a stable id given by
+ * the source. Text fields that findings point into are named by {@link #FIELD_TITLE} and
+ * {@link #FIELD_ABSTRACT}; {@link #text(String)} gives the exact text that evidence offsets index.
+ *
+ * @param id               stable identifier (see above)
+ * @param pmid             PubMed id, nullable
+ * @param doi              DOI without a {@code https://doi.org/} prefix, nullable
+ * @param pmcid            PubMed Central id ({@code PMC123}), nullable
+ * @param title            title, nullable when the input has none
+ * @param sections         abstract sections in order; empty when the record has no abstract
+ * @param authors          author names as printed, in order
+ * @param journal          journal name or abbreviation, nullable
+ * @param year             publication year, nullable
+ * @param publicationTypes e.g. {@code Journal Article}, {@code Review}
+ * @param meshTerms        MeSH headings as printed
+ * @param keywords         author keywords
+ * @param origins          where the record was read; several when duplicates were merged
+ */
+@Api(status = Api.Status.STABLE, since = "0.1")
+public record Record(
+        String id,
+        String pmid,
+        String doi,
+        String pmcid,
+        String title,
+        List<AbstractSection> sections,
+        List<String> authors,
+        String journal,
+        Integer year,
+        List<String> publicationTypes,
+        List<String> meshTerms,
+        List<String> keywords,
+        List<Origin> origins) {
+
+    /** Field name of the title in {@link EvidenceSpan#field()}. */
+    public static final String FIELD_TITLE = "title";
+    /** Field name of the abstract (all sections, see {@link #abstractText()}). */
+    public static final String FIELD_ABSTRACT = "abstract";
+
+    public Record {
+        pmid = blankToNull(pmid);
+        doi = blankToNull(doi);
+        pmcid = blankToNull(pmcid);
+        title = blankToNull(title);
+        journal = blankToNull(journal);
+        if (blankToNull(id) == null) {
+            id = pmid != null ? pmid : doi;
+        }
+        Objects.requireNonNull(id, "a record needs an id, a PMID or a DOI");
+        sections = List.copyOf(sections == null ? List.of() : sections);
+        authors = List.copyOf(authors == null ? List.of() : authors);
+        publicationTypes = List.copyOf(publicationTypes == null ? List.of() : publicationTypes);
+        meshTerms = List.copyOf(meshTerms == null ? List.of() : meshTerms);
+        keywords = List.copyOf(keywords == null ? List.of() : keywords);
+        origins = List.copyOf(origins == null ? List.of() : origins);
+    }
+
+    /**
+     * The abstract as one text: each section on its own line, labelled sections prefixed with
+     * {@code "LABEL: "}. Evidence offsets in field {@link #FIELD_ABSTRACT} index this text.
+     */
+    public String abstractText() {
+        StringBuilder text = new StringBuilder();
+        for (AbstractSection section : sections) {
+            if (text.length() > 0) {
+                text.append('\n');
+            }
+            if (section.label() != null) {
+                text.append(section.label()).append(": ");
+            }
+            text.append(section.text());
+        }
+        return text.toString();
+    }
+
+    /** True when the record has abstract text. */
+    public boolean hasAbstract() {
+        return sections.stream().anyMatch(s -> !s.text().isBlank());
+    }
+
+    /**
+     * The text of a field that evidence points into.
+     *
+     * @param field {@link #FIELD_TITLE} or {@link #FIELD_ABSTRACT}
+     * @return the text; empty when the record lacks it
+     * @throws IllegalArgumentException for an unknown field name
+     */
+    public String text(String field) {
+        return switch (field) {
+            case FIELD_TITLE -> title == null ? "" : title;
+            case FIELD_ABSTRACT -> abstractText();
+            default -> throw new IllegalArgumentException("unknown field '" + field + "', expected title or abstract");
+        };
+    }
+
+    /** The first author's name, or null. */
+    public String firstAuthor() {
+        return authors.isEmpty() ? null : authors.get(0);
+    }
+
+    /** This record with {@code more} origins appended (used when duplicates are merged). */
+    public Record withOrigins(List<Origin> more) {
+        List<Origin> all = new ArrayList<>(origins);
+        all.addAll(more);
+        return new Record(id, pmid, doi, pmcid, title, sections, authors, journal, year,
+                publicationTypes, meshTerms, keywords, all);
+    }
+
+    /** A builder, handy for sources that fill fields as they parse. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Mutable builder for {@link Record}; not thread-safe. */
+    public static final class Builder {
+        private String id;
+        private String pmid;
+        private String doi;
+        private String pmcid;
+        private String title;
+        private final List<AbstractSection> sections = new ArrayList<>();
+        private final List<String> authors = new ArrayList<>();
+        private String journal;
+        private Integer year;
+        private final List<String> publicationTypes = new ArrayList<>();
+        private final List<String> meshTerms = new ArrayList<>();
+        private final List<String> keywords = new ArrayList<>();
+        private final List<Origin> origins = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        public Builder id(String value) { this.id = value; return this; }
+        public Builder pmid(String value) { this.pmid = value; return this; }
+        public Builder doi(String value) { this.doi = value; return this; }
+        public Builder pmcid(String value) { this.pmcid = value; return this; }
+        public Builder title(String value) { this.title = value; return this; }
+        public Builder section(String label, String text) { sections.add(new AbstractSection(label, text)); return this; }
+        public Builder sections(List<AbstractSection> values) { sections.addAll(values); return this; }
+        public Builder author(String value) { authors.add(value); return this; }
+        public Builder authors(List<String> values) { authors.addAll(values); return this; }
+        public Builder journal(String value) { this.journal = value; return this; }
+        public Builder year(Integer value) { this.year = value; return this; }
+        public Builder publicationType(String value) { publicationTypes.add(value); return this; }
+        public Builder meshTerm(String value) { meshTerms.add(value); return this; }
+        public Builder keyword(String value) { keywords.add(value); return this; }
+        public Builder origin(Origin value) { origins.add(value); return this; }
+
+        /** The PMID, as set so far (sources use it to name records in messages). */
+        public String pmid() { return pmid; }
+
+        /** Builds the record; see {@link Record} for how the id is chosen. */
+        public Record build() {
+            return new Record(id, pmid, doi, pmcid, title, sections, authors, journal, year,
+                    publicationTypes, meshTerms, keywords, origins);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

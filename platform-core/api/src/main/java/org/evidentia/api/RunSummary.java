@@ -1,0 +1,123 @@
+package org.evidentia.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a run read, with which plugins and options, and what went wrong: the facts a review's
+ * methods section and a PRISMA-style flow diagram need.
+ *
+ * @param evidentiaVersion version of the runtime
+ * @param runDate          when the run started, or the date fixed by {@code --run-date}
+ * @param inputs           the inputs, in the order read
+ * @param plugins          the plugins used, sorted by id
+ * @param options          bound options by extension name (each a key to value map, as JSON text), sorted
+ * @param counts           record and finding counts
+ * @param problems         every problem, in the order met
+ * @param notices          distinct notices from sources, in the order met
+ */
+@Api(status = Api.Status.STABLE, since = "0.1")
+public record RunSummary(String evidentiaVersion, Instant runDate, List<InputSummary> inputs,
+                         List<PluginSummary> plugins, Map<String, Map<String, String>> options,
+                         Counts counts, List<Problem> problems, List<String> notices) {
+
+    public RunSummary {
+        inputs = List.copyOf(inputs);
+        plugins = List.copyOf(plugins);
+        options = Map.copyOf(options);
+        problems = List.copyOf(problems);
+        notices = List.copyOf(notices);
+    }
+
+    /**
+     * One input file.
+     *
+     * @param path    as the user gave it (or as found in a folder)
+     * @param sha256  hex digest of the file's bytes as stored
+     * @param source  name of the source that read it (nullable when none accepted it)
+     * @param records records read from it, skipped ones included
+     * @param skipped records skipped in it
+     */
+    public record InputSummary(String path, String sha256, String source, long records, long skipped) {
+    }
+
+    /**
+     * One plugin.
+     *
+     * @param id         plugin id
+     * @param version    plugin version
+     * @param extensions names of its extensions used in the run, sorted
+     */
+    public record PluginSummary(String id, String version, List<String> extensions) {
+        public PluginSummary {
+            extensions = List.copyOf(extensions);
+        }
+    }
+
+    /**
+     * Record and finding counts. They reconcile:
+     * {@code recordsRead == recordsKept + duplicatesMerged + recordsSkipped}.
+     */
+    public record Counts(long recordsRead, long duplicatesMerged, long recordsSkipped, long recordsKept,
+                         long recordsWithFindings, long findings) {
+    }
+
+    /**
+     * Something that went wrong or deserves attention.
+     *
+     * @param kind         what sort of problem
+     * @param extension    the extension that met it (nullable)
+     * @param file         the input file (nullable)
+     * @param recordNumber 1-based record number in the file, or 0
+     * @param line         1-based line, or 0
+     * @param recordId     the record's id when known (nullable)
+     * @param message      what was wrong and what was expected
+     */
+    public record Problem(Kind kind, String extension, String file, long recordNumber, long line,
+                          String recordId, String message) {
+
+        /** Problem kinds, serialized in lower case with hyphens. */
+        public enum Kind {
+            /** A record could not be read and was left out. */
+            SKIPPED_RECORD,
+            /** A record was kept but is doubtful. */
+            WARNING,
+            /** An input could not be read at all, or no source accepts it. */
+            INPUT_ERROR,
+            /** An extractor threw for one record. */
+            EXTRACTOR_ERROR,
+            /** A reporter failed. */
+            REPORTER_ERROR,
+            /** A plugin could not be loaded, resolved or started. */
+            PLUGIN_ERROR;
+
+            /** {@code skipped-record}, {@code extractor-error}, ... */
+            public String label() {
+                return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            }
+        }
+
+        /** One line for a terminal: {@code file:line (record n): message [extension]}. */
+        public String describe() {
+            StringBuilder s = new StringBuilder();
+            if (file != null) {
+                s.append(file);
+                if (line > 0) {
+                    s.append(':').append(line);
+                }
+                if (recordNumber > 0) {
+                    s.append(" (record ").append(recordNumber).append(')');
+                }
+                s.append(": ");
+            } else if (recordId != null) {
+                s.append("record ").append(recordId).append(": ");
+            }
+            s.append(message);
+            if (extension != null) {
+                s.append(" [").append(extension).append(']');
+            }
+            return s.toString();
+        }
+    }
+}

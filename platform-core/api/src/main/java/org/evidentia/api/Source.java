@@ -1,0 +1,49 @@
+package org.evidentia.api;
+
+import java.io.IOException;
+import java.util.stream.Stream;
+
+/**
+ * Reads one input file into {@link Record}s.
+ *
+ * <p><b>Detection.</b> For each input the runtime asks every selected source how well it
+ * {@link #accepts(InputProbe) accepts} it and reads the input with the highest score (ties go to
+ * the source whose name sorts first). A user may force a source by name, in which case
+ * {@code accepts} is not consulted.
+ *
+ * <p><b>Streaming.</b> {@link #read} returns a lazy stream: records are parsed as the runtime pulls
+ * them, so memory must not grow with the number of records in the input. The runtime closes the
+ * stream; close the resources you opened with {@link java.util.stream.Stream#onClose(Runnable)}.
+ *
+ * <p><b>Bad input.</b> A record that cannot be read is reported with
+ * {@link SourceContext#skipped(Origin, String)} and reading goes on with the next record; a record
+ * that is read but doubtful (for example with bytes that are not UTF-8) is kept and reported with
+ * {@link SourceContext#warning(Origin, String)}. Throw {@link IOException} only when the input as a
+ * whole cannot be read (an unreadable file); records already returned are kept.
+ *
+ * <p><b>Threading.</b> {@code read} may be called concurrently for different inputs; each returned
+ * stream is consumed by one thread.
+ */
+@Api(status = Api.Status.STABLE, since = "0.1")
+public interface Source extends Extension {
+
+    /** Score meaning "this source cannot read the input". */
+    int REJECT = 0;
+
+    /**
+     * How well this source can read {@code probe}: {@link #REJECT} when it cannot; otherwise a score
+     * from 1 (a generic reader that can read almost anything of this kind) to 100 (the content
+     * unmistakably has this source's format). Must be cheap: look at the name and first bytes only.
+     */
+    int accepts(InputProbe probe);
+
+    /**
+     * Reads the input as a lazy stream of records, in the input's order.
+     *
+     * @param input   the input to read; open it as many times as needed
+     * @param context the run's context for options and problem reports
+     * @return a lazy stream the caller closes
+     * @throws IOException if the input cannot be opened at all
+     */
+    Stream<Record> read(SourceInput input, SourceContext context) throws IOException;
+}

@@ -1,0 +1,26 @@
+package org.evidentia.api;
+
+/**
+ * A source's channel for options and for problems with its input. Every call is counted in the
+ * run's {@code run.json} and summary; with {@code --strict} any skip or warning fails the run.
+ */
+@Api(status = Api.Status.STABLE, since = "0.1")
+public interface SourceContext extends ExtensionContext {
+
+    /**
+     * A record that could not be read and is left out.
+     *
+     * @param where  the file, record number and line of the bad record
+     * @param reason what was wrong and what was expected, e.g. {@code "row has 12 fields, header has 11"}
+     */
+    void skipped(Origin where, String reason);
+
+    /** A record that is kept but doubtful, e.g. it held bytes that are not UTF-8. */
+    void warning(Origin where, String message);
+
+    /**
+     * Something a user should know about the input as a whole, e.g. that a CSV export carries no
+     * abstracts and so can give no findings. Shown once per distinct message in the run summary.
+     */
+    void notice(String message);
+}

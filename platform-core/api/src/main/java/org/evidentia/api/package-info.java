@@ -1,0 +1,19 @@
+/**
+ * The Evidentia plugin API: three extension points and the domain model they exchange.
+ *
+ * <p>A plugin compiles against this package only (Maven scope {@code provided}) and contributes
+ * implementations of {@link org.evidentia.api.Source}, {@link org.evidentia.api.Extractor} or
+ * {@link org.evidentia.api.Reporter}, each annotated with {@link org.pf4j.Extension}.
+ *
+ * <pre>
+ * inputs --Source--&gt; Record stream --dedupe--&gt; Extractors (parallel) --&gt; Findings
+ *        --&gt; Evidence (records + findings + run summary + synthesis) --&gt; Reporters --&gt; output folder
+ * </pre>
+ *
+ * <p>Conventions that hold for every type here unless its Javadoc says otherwise: parameters and
+ * return values are never {@code null}; values documented as nullable are marked "nullable";
+ * collections handed out are immutable; records are immutable and safe to share between threads.
+ * Stability is marked with {@link org.evidentia.api.Api}.
+ */
+@Api(status = Api.Status.STABLE, since = "0.1")
+package org.evidentia.api;

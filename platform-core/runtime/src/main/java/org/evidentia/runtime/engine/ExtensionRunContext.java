@@ -1,0 +1,70 @@
+package org.evidentia.runtime.engine;
+
+import java.util.Objects;
+import org.evidentia.api.Origin;
+import org.evidentia.api.OutputFolder;
+import org.evidentia.api.ReportContext;
+import org.evidentia.api.RunSummary.Problem;
+import org.evidentia.api.SourceContext;
+
+/**
+ * The context one extension sees in one run: its bound options, the run's problem log and, for
+ * reporters, the output folder.
+ */
+public final class ExtensionRunContext implements SourceContext, ReportContext {
+
+    private final String extension;
+    private final java.lang.Record options;
+    private final ProblemLog log;
+    private final OutputFolder output;
+
+    /**
+     * @param extension the extension's name
+     * @param options   its bound options
+     * @param log       where problems go
+     * @param output    the output folder (nullable for sources and extractors)
+     */
+    public ExtensionRunContext(String extension, java.lang.Record options, ProblemLog log, OutputFolder output) {
+        this.extension = Objects.requireNonNull(extension);
+        this.options = Objects.requireNonNull(options);
+        this.log = Objects.requireNonNull(log);
+        this.output = output;
+    }
+
+    @Override
+    public <T extends java.lang.Record> T options(Class<T> type) {
+        if (!type.isInstance(options)) {
+            throw new IllegalArgumentException(extension + " has options of type " + options.getClass().getName()
+                    + ", not " + type.getName());
+        }
+        return type.cast(options);
+    }
+
+    @Override
+    public void skipped(Origin where, String reason) {
+        log.add(new Problem(Problem.Kind.SKIPPED_RECORD, extension, where.file(), where.recordNumber(), where.line(), null, reason));
+    }
+
+    @Override
+    public void warning(Origin where, String message) {
+        log.add(new Problem(Problem.Kind.WARNING, extension, where.file(), where.recordNumber(), where.line(), null, message));
+    }
+
+    @Override
+    public void notice(String message) {
+        log.notice(message);
+    }
+
+    @Override
+    public OutputFolder output() {
+        if (output == null) {
+            throw new IllegalStateException("only reporters have an output folder");
+        }
+        return output;
+    }
+
+    /** The problem log this context writes to. */
+    public ProblemLog log() {
+        return log;
+    }
+}

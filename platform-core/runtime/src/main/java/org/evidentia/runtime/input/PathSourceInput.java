@@ -1,0 +1,123 @@
+package org.evidentia.runtime.input;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackInputStream;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import org.evidentia.api.InputProbe;
+import org.evidentia.api.SourceInput;
+
+/**
+ * A file on disk as sources see it: gzip content (recognized by its magic bytes, whatever the
+ * name) is decompressed, and text is UTF-8 with a byte-order mark removed.
+ */
+public final class PathSourceInput implements SourceInput, InputProbe {
+
+    static final int HEAD_BYTES = 16 * 1024;
+    private static final int BUFFER = 64 * 1024;
+
+    private final Path path;
+    private final String displayName;
+    private final boolean gzip;
+    private byte[] head;
+
+    public PathSourceInput(Path path, String displayName) throws IOException {
+        this.path = path;
+        this.displayName = displayName;
+        this.gzip = startsWithGzipMagic(path);
+    }
+
+    public PathSourceInput(Path path) throws IOException {
+        this(path, path.toString());
+    }
+
+    @Override
+    public Path path() {
+        return path;
+    }
+
+    @Override
+    public String displayName() {
+        return displayName;
+    }
+
+    /** True when the file is gzip-compressed. */
+    public boolean compressed() {
+        return gzip;
+    }
+
+    @Override
+    public InputStream openStream() throws IOException {
+        InputStream raw = Files.newInputStream(path);
+        if (!gzip) {
+            return new BufferedInputStream(raw, BUFFER);
+        }
+        try {
+            return new BufferedInputStream(new GZIPInputStream(raw, BUFFER), BUFFER);
+        } catch (IOException e) {
+            raw.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public BufferedReader openReader() throws IOException {
+        PushbackInputStream in = new PushbackInputStream(openStream(), 3);
+        byte[] bom = in.readNBytes(3);
+        boolean hasBom = bom.length == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF;
+        if (!hasBom && bom.length > 0) {
+            in.unread(bom);
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        return new BufferedReader(new InputStreamReader(in, decoder), BUFFER);
+    }
+
+    @Override
+    public String fileName() {
+        String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+    }
+
+    @Override
+    public byte[] head() {
+        if (head == null) {
+            try (InputStream in = openStream()) {
+                head = in.readNBytes(HEAD_BYTES);
+            } catch (IOException e) {
+                // A truncated gzip file still has a readable head; an unreadable one has none.
+                head = new byte[0];
+            }
+        }
+        return Arrays.copyOf(head, head.length);
+    }
+
+    @Override
+    public String headText() {
+        byte[] bytes = head();
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        return new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+    }
+
+    private static boolean startsWithGzipMagic(Path path) throws IOException {
+        try (InputStream in = Files.newInputStream(path)) {
+            return in.read() == 0x1f && in.read() == 0x8b;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return displayName;
+    }
+}

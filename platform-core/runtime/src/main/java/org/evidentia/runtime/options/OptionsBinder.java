@@ -1,0 +1,200 @@
+package org.evidentia.runtime.options;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Binds an extension's options record from configuration values with Jackson, and describes it.
+ *
+ * <p>Values may come from YAML (typed) or from {@code --option name.key=value} (text): text is
+ * coerced to numbers and booleans, a single value is accepted where a list is expected, and enum
+ * values match case-insensitively. Errors name the extension, the option and what is allowed.
+ */
+public final class OptionsBinder {
+
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+            .build();
+
+    /**
+     * Binds {@code values} to a new options record.
+     *
+     * @param extension the extension's name, for messages
+     * @param type      the options record type (loaded by the plugin's class loader)
+     * @param values    option keys to values; may be empty
+     */
+    public <T extends java.lang.Record> T bind(String extension, Class<T> type, Map<String, ?> values) throws OptionsException {
+        try {
+            return mapper.convertValue(values == null ? Map.of() : values, type);
+        } catch (IllegalArgumentException e) {
+            throw new OptionsException(message(extension, type, e.getCause() instanceof JsonMappingException jme ? jme : null, e));
+        }
+    }
+
+    /** The bound options as text, key by key, for {@code run.json} and the methods appendix. */
+    public Map<String, String> toText(java.lang.Record options) {
+        JsonNode tree = mapper.valueToTree(options);
+        Map<String, String> text = new TreeMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = tree.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            JsonNode value = field.getValue();
+            text.put(field.getKey(), value.isValueNode() ? value.asText() : value.toString());
+        }
+        return text;
+    }
+
+    /** The options of a record type, in declaration order, with their defaults. */
+    public List<OptionDescription> describe(String extension, Class<? extends java.lang.Record> type) {
+        Map<String, String> defaults;
+        try {
+            defaults = toText(bind(extension, type, Map.of()));
+        } catch (OptionsException e) {
+            defaults = Map.of();
+        }
+        List<OptionDescription> options = new ArrayList<>();
+        for (RecordComponent component : type.getRecordComponents()) {
+            String key = keyOf(component);
+            JsonPropertyDescription help = component.getAccessor().getAnnotation(JsonPropertyDescription.class);
+            if (help == null && component.getAnnotation(JsonPropertyDescription.class) != null) {
+                help = component.getAnnotation(JsonPropertyDescription.class);
+            }
+            String value = defaults.get(key);
+            options.add(new OptionDescription(key, typeName(component.getGenericType()),
+                    value == null || "null".equals(value) ? null : value,
+                    help == null ? "" : help.value(), allowedValues(component.getType())));
+        }
+        return options;
+    }
+
+    private static String keyOf(RecordComponent component) {
+        JsonProperty property = component.getAccessor().getAnnotation(JsonProperty.class);
+        if (property == null) {
+            property = component.getAnnotation(JsonProperty.class);
+        }
+        return property != null && !property.value().isEmpty() ? property.value() : component.getName();
+    }
+
+    private static String typeName(Type type) {
+        if (type instanceof ParameterizedType p && p.getRawType() instanceof Class<?> raw && Collection.class.isAssignableFrom(raw)) {
+            return "list of " + typeName(p.getActualTypeArguments()[0]);
+        }
+        if (!(type instanceof Class<?> c)) {
+            return type.getTypeName();
+        }
+        if (c == String.class) {
+            return "text";
+        }
+        if (c == boolean.class || c == Boolean.class) {
+            return "true|false";
+        }
+        if (c == int.class || c == Integer.class || c == long.class || c == Long.class) {
+            return "integer";
+        }
+        if (c == double.class || c == Double.class || c == float.class || c == Float.class) {
+            return "number";
+        }
+        if (c == Path.class) {
+            return "path";
+        }
+        if (c.isEnum()) {
+            return String.join("|", allowedValues(c));
+        }
+        return c.getSimpleName();
+    }
+
+    private static List<String> allowedValues(Class<?> type) {
+        if (!type.isEnum()) {
+            return List.of();
+        }
+        return Arrays.stream(type.getEnumConstants())
+                .map(v -> ((Enum<?>) v).name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                .toList();
+    }
+
+    private String message(String extension, Class<?> type, JsonMappingException cause, Exception outer) {
+        String prefix = "option " + extension;
+        if (cause instanceof UnrecognizedPropertyException u) {
+            List<String> known = Arrays.stream(type.getRecordComponents()).map(OptionsBinder::keyOf).toList();
+            return "unknown option " + extension + "." + u.getPropertyName() + "; "
+                    + (known.isEmpty() ? extension + " takes no options" : "known options: " + String.join(", ", known));
+        }
+        String path = cause == null ? "" : cause.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining("."));
+        String where = path.isEmpty() ? prefix : prefix + "." + path;
+        if (cause instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+            return where + ": '" + f.getValue() + "' is not allowed; allowed values: "
+                    + String.join(", ", allowedValues(f.getTargetType()));
+        }
+        if (cause instanceof ValueInstantiationException v) {
+            Throwable root = v.getCause() != null ? v.getCause() : v;
+            return prefix + ": " + root.getMessage();
+        }
+        if (cause instanceof MismatchedInputException m && m.getTargetType() != null) {
+            return where + ": expected " + typeName(m.getTargetType()) + " (" + firstLine(m.getOriginalMessage()) + ")";
+        }
+        return where + ": " + firstLine(cause != null ? cause.getOriginalMessage() : outer.getMessage());
+    }
+
+    private static String firstLine(String text) {
+        if (text == null) {
+            return "invalid value";
+        }
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
+    }
+
+    /** Parses {@code name.key=value} assignments into a map per extension name, in order. */
+    public static Map<String, Map<String, Object>> parseAssignments(List<String> assignments) throws OptionsException {
+        Map<String, Map<String, Object>> byExtension = new LinkedHashMap<>();
+        for (String assignment : assignments) {
+            int eq = assignment.indexOf('=');
+            int dot = assignment.indexOf('.');
+            if (eq < 0 || dot < 0 || dot > eq || dot == 0 || dot == eq - 1) {
+                throw new OptionsException("--option '" + assignment + "' is not of the form name.key=value, "
+                        + "e.g. --option review-table.format=markdown");
+            }
+            String extension = assignment.substring(0, dot);
+            String key = assignment.substring(dot + 1, eq);
+            String value = assignment.substring(eq + 1);
+            Map<String, Object> options = byExtension.computeIfAbsent(extension, k -> new LinkedHashMap<>());
+            Object previous = options.get(key);
+            if (previous == null) {
+                options.put(key, value);
+            } else {
+                // Repeating a key builds a list: --option x.columns=a --option x.columns=b
+                List<Object> list = previous instanceof List<?> l ? new ArrayList<>(l) : new ArrayList<>(List.of(previous));
+                list.add(value);
+                options.put(key, list);
+            }
+        }
+        return byExtension;
+    }
+}

@@ -1,0 +1,90 @@
+package org.evidentia.runtime.output;
+
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.evidentia.api.OutputFolder;
+
+/**
+ * Writes each file to a hidden temporary file beside its target and moves it into place only
+ * when the body succeeds: an interrupted run never leaves a half-written file that looks whole.
+ */
+public final class AtomicOutputFolder implements OutputFolder {
+
+    private final Path root;
+
+    public AtomicOutputFolder(Path root) throws IOException {
+        this.root = Files.createDirectories(root);
+    }
+
+    @Override
+    public Path root() {
+        return root;
+    }
+
+    @Override
+    public Path write(String name, Body<OutputStream> body) throws IOException {
+        Path target = resolve(name);
+        Files.createDirectories(target.getParent());
+        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 64 * 1024)) {
+                body.writeTo(new NonClosingOutputStream(out));
+            }
+            moveIntoPlace(temp, target);
+            return target;
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    @Override
+    public Path writeText(String name, Body<Writer> body) throws IOException {
+        return write(name, out -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            body.writeTo(writer);
+            writer.flush();
+        });
+    }
+
+    private Path resolve(String name) {
+        Path target = root.resolve(name).normalize();
+        if (!target.startsWith(root.normalize()) || target.equals(root.normalize())) {
+            throw new IllegalArgumentException("'" + name + "' is not a file inside the output folder " + root);
+        }
+        return target;
+    }
+
+    private static void moveIntoPlace(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Reporters must not close the runtime's stream; flushing is fine. */
+    private static final class NonClosingOutputStream extends java.io.FilterOutputStream {
+        NonClosingOutputStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.evidentia.testkit;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The shared development data beside the project ({@code ../shared}), found by walking up from
+ * the working directory. Tests that use it are skipped, not failed, where it is absent.
+ */
+public final class SharedData {
+
+    private SharedData() {
+    }
+
+    /** The {@code shared} folder, or the test is skipped (JUnit assumption) when there is none. */
+    public static Path root() {
+        String configured = System.getenv("EVIDENTIA_SHARED");
+        if (configured != null && Files.isDirectory(Path.of(configured))) {
+            return Path.of(configured);
+        }
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("shared");
+            if (Files.isDirectory(candidate.resolve("data")) && Files.isDirectory(candidate.resolve("gold"))) {
+                return candidate;
+            }
+        }
+        Assumptions.abort("../shared is absent: skipping a test that reads the shared PubMed data");
+        return null;
+    }
+
+    /** A file or folder under {@code shared/}, e.g. {@code data/medline/citations.nbib}; skips when absent. */
+    public static Path resolve(String relative) {
+        Path path = root().resolve(relative);
+        Assumptions.assumeTrue(Files.exists(path), () -> path + " is absent");
+        return path;
+    }
+}
