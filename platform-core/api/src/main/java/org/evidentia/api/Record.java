@@ -1,8 +1,16 @@
 package org.evidentia.api;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * One bibliographic record (a study), as read by a {@link Source}.
@@ -23,6 +31,8 @@ import java.util.Objects;
  * @param publicationTypes e.g. {@code Journal Article}, {@code Review}
  * @param meshTerms        MeSH headings as printed
  * @param keywords         author keywords
+ * @param metadata         every further field the input had, by the input's own tag or column name
+ *                         (MEDLINE {@code AD}, {@code LA}, {@code FAU}, ...), values in input order; sorted by key
  * @param origins          where the record was read; several when duplicates were merged
  */
 @Api(status = Api.Status.STABLE, since = "0.1")
@@ -39,6 +49,7 @@ public record Record(
         List<String> publicationTypes,
         List<String> meshTerms,
         List<String> keywords,
+        Map<String, List<String>> metadata,
         List<Origin> origins) {
 
     /** Field name of the title in {@link EvidenceSpan#field()}. */
@@ -53,15 +64,35 @@ public record Record(
         title = blankToNull(title);
         journal = blankToNull(journal);
         if (blankToNull(id) == null) {
-            id = pmid != null ? pmid : doi;
+            id = pmid != null ? pmid : doi != null ? doi : title != null ? titleId(title) : null;
         }
-        Objects.requireNonNull(id, "a record needs an id, a PMID or a DOI");
+        Objects.requireNonNull(id, "a record needs an id, a PMID, a DOI or a title");
         sections = List.copyOf(sections == null ? List.of() : sections);
         authors = List.copyOf(authors == null ? List.of() : authors);
         publicationTypes = List.copyOf(publicationTypes == null ? List.of() : publicationTypes);
         meshTerms = List.copyOf(meshTerms == null ? List.of() : meshTerms);
         keywords = List.copyOf(keywords == null ? List.of() : keywords);
+        TreeMap<String, List<String>> sortedMetadata = new TreeMap<>();
+        if (metadata != null) {
+            metadata.forEach((k, v) -> sortedMetadata.put(k, List.copyOf(v)));
+        }
+        metadata = Collections.unmodifiableSortedMap(sortedMetadata);
         origins = List.copyOf(origins == null ? List.of() : origins);
+    }
+
+    /**
+     * The id of a record that has neither PMID nor DOI: {@code title:} and 16 hex digits of the
+     * SHA-256 of its title folded to lower-case letters and digits, so that the same study gets the
+     * same id from any source and in every run.
+     */
+    public static String titleId(String title) {
+        String folded = title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(folded.getBytes(StandardCharsets.UTF_8));
+            return "title:" + HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
     }
 
     /**
@@ -112,7 +143,7 @@ public record Record(
         List<Origin> all = new ArrayList<>(origins);
         all.addAll(more);
         return new Record(id, pmid, doi, pmcid, title, sections, authors, journal, year,
-                publicationTypes, meshTerms, keywords, all);
+                publicationTypes, meshTerms, keywords, metadata, all);
     }
 
     /** A builder, handy for sources that fill fields as they parse. */
@@ -134,6 +165,7 @@ public record Record(
         private final List<String> publicationTypes = new ArrayList<>();
         private final List<String> meshTerms = new ArrayList<>();
         private final List<String> keywords = new ArrayList<>();
+        private final Map<String, List<String>> metadata = new TreeMap<>();
         private final List<Origin> origins = new ArrayList<>();
 
         private Builder() {
@@ -154,6 +186,8 @@ public record Record(
         public Builder meshTerm(String value) { meshTerms.add(value); return this; }
         public Builder keyword(String value) { keywords.add(value); return this; }
         public Builder origin(Origin value) { origins.add(value); return this; }
+        /** Adds one value of a further field; repeated calls with the same key keep every value in order. */
+        public Builder metadata(String key, String value) { metadata.computeIfAbsent(key, k -> new ArrayList<>()).add(value); return this; }
 
         /** The PMID, as set so far (sources use it to name records in messages). */
         public String pmid() { return pmid; }
@@ -161,7 +195,7 @@ public record Record(
         /** Builds the record; see {@link Record} for how the id is chosen. */
         public Record build() {
             return new Record(id, pmid, doi, pmcid, title, sections, authors, journal, year,
-                    publicationTypes, meshTerms, keywords, origins);
+                    publicationTypes, meshTerms, keywords, metadata, origins);
         }
     }
 
