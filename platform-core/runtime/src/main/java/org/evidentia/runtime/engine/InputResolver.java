@@ -33,8 +33,11 @@ public final class InputResolver {
         for (String input : inputs) {
             List<Path> found = isGlob(input) ? glob(input) : plain(input);
             if (found.isEmpty()) {
-                throw new ConfigurationException("input '" + input + "' matches no file"
-                        + (isGlob(input) ? "" : " (looked for " + base.resolve(input).normalize() + ")"));
+                Path plain = base.resolve(input).normalize();
+                throw new ConfigurationException("input '" + input + "' "
+                        + (isGlob(input) ? "matches no file"
+                        : Files.isDirectory(plain) ? "is a folder with no files in it (" + plain + ")"
+                        : "matches no file (looked for " + plain + ")"));
             }
             files.addAll(found);
         }
