@@ -1,0 +1,56 @@
+package org.evidentia.runtime.evaluation;
+
+import java.util.Locale;
+import org.evidentia.api.Record;
+
+/**
+ * The record a gold line names: by PMID, else DOI, else title. Predictions are matched to it the
+ * same way (see {@link #matches(Record)}).
+ *
+ * @param pmid  PubMed id, nullable
+ * @param doi   DOI, nullable
+ * @param title title, nullable; at least one of the three is set
+ */
+public record GoldRecord(String pmid, String doi, String title) {
+
+    public GoldRecord {
+        pmid = blankToNull(pmid);
+        doi = blankToNull(doi);
+        title = blankToNull(title);
+        if (pmid == null && doi == null && title == null) {
+            throw new IllegalArgumentException("a gold line names its record by pmid, doi or title; this one has none");
+        }
+    }
+
+    /** A stable identity: {@code pmid:...}, else {@code doi:...} (lower case), else the title id of {@link Record#titleId}. */
+    public String identity() {
+        if (pmid != null) {
+            return "pmid:" + pmid;
+        }
+        if (doi != null) {
+            return "doi:" + doi.toLowerCase(Locale.ROOT);
+        }
+        return Record.titleId(title);
+    }
+
+    /** Whether {@code record} is this gold record: same PMID, else same DOI, else same title (folded). */
+    public boolean matches(Record record) {
+        if (pmid != null) {
+            return pmid.equals(record.pmid());
+        }
+        if (doi != null) {
+            return record.doi() != null && doi.equalsIgnoreCase(record.doi());
+        }
+        return record.title() != null && Record.titleId(title).equals(Record.titleId(record.title()));
+    }
+
+    /** How the record is named in reports. */
+    @Override
+    public String toString() {
+        return pmid != null ? "PMID " + pmid : doi != null ? "DOI " + doi : "title \"" + title + "\"";
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,37 @@
+package org.evidentia.plugins.cytokine;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import java.util.Locale;
+
+/**
+ * Options of the {@code cytokines} extractor.
+ *
+ * @param lexicon     a user lexicon file (TSV: key, label, spellings), or null for the built-in one only
+ * @param lexiconMode how the user lexicon combines with the built-in one
+ */
+public record CytokineOptions(
+        @JsonPropertyDescription("Path of a lexicon file (UTF-8 TSV: key, label, spellings separated by ' | ') "
+                + "that extends or replaces the built-in cytokine lexicon; see docs/cytokine-extractor.md.")
+        String lexicon,
+        @JsonProperty("lexicon-mode")
+        @JsonPropertyDescription("How the 'lexicon' file combines with the built-in lexicon: extend (default) or replace.")
+        String lexiconMode) {
+
+    public CytokineOptions {
+        if (lexicon != null && lexicon.isBlank()) {
+            lexicon = null;
+        }
+        lexiconMode = lexiconMode == null ? "extend" : lexiconMode.strip().toLowerCase(Locale.ROOT);
+        if (!lexiconMode.equals("extend") && !lexiconMode.equals("replace")) {
+            throw new IllegalArgumentException("lexicon-mode must be extend or replace, not '" + lexiconMode + "'");
+        }
+        if (lexiconMode.equals("replace") && lexicon == null) {
+            throw new IllegalArgumentException("lexicon-mode replace needs a 'lexicon' file to replace the built-in lexicon with");
+        }
+    }
+
+    boolean replace() {
+        return lexiconMode.equals("replace");
+    }
+}

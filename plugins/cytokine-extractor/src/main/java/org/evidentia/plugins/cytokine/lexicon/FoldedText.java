@@ -1,0 +1,101 @@
+package org.evidentia.plugins.cytokine.lexicon;
+
+/**
+ * A text folded for dictionary matching, with the offset of every folded char in the original.
+ *
+ * <p>Folding lower-cases char by char, unifies dashes and odd spaces, reads the German sharp s
+ * (often typed for beta) as {@code β}, collapses runs of white space into one space, and drops the
+ * parentheses of an abbreviation glued to its number ({@code interleukin (IL)-2} is matched as
+ * {@code IL-2}). Because chars can be dropped, offsets are mapped back through {@link #origin}.
+ */
+final class FoldedText {
+
+    private final String text;
+    private final int[] origin;
+
+    private FoldedText(String text, int[] origin) {
+        this.text = text;
+        this.origin = origin;
+    }
+
+    static FoldedText of(String original) {
+        StringBuilder folded = new StringBuilder(original.length());
+        int[] origin = new int[original.length()];
+        int n = original.length();
+        for (int i = 0; i < n; i++) {
+            char c = original.charAt(i);
+            if ((c == '(' || c == '[') && i > 0 && original.charAt(i - 1) != '(') {
+                int close = abbreviationClose(original, i);
+                if (close > 0) {
+                    // "(IL)-2": keep "IL", drop both brackets, keep the dash that follows.
+                    for (int j = i + 1; j < close; j++) {
+                        origin[folded.length()] = j;
+                        folded.append(fold(original.charAt(j)));
+                    }
+                    i = close;
+                    continue;
+                }
+            }
+            char f = fold(c);
+            if (f == ' ' && folded.length() > 0 && folded.charAt(folded.length() - 1) == ' ') {
+                continue;
+            }
+            origin[folded.length()] = i;
+            folded.append(f);
+        }
+        int[] trimmed = new int[folded.length() + 1];
+        System.arraycopy(origin, 0, trimmed, 0, folded.length());
+        trimmed[folded.length()] = n;
+        return new FoldedText(folded.toString(), trimmed);
+    }
+
+    /**
+     * The index of the closing bracket of {@code (ABBR)} at {@code open} when the abbreviation is
+     * directly followed by a dash or a number ({@code (IL)-6}, {@code (TNF)-α}, {@code (sTNF-R)-1}),
+     * else -1.
+     */
+    private static int abbreviationClose(String s, int open) {
+        char closeChar = s.charAt(open) == '(' ? ')' : ']';
+        int limit = Math.min(s.length(), open + 12);
+        for (int j = open + 1; j < limit; j++) {
+            char c = s.charAt(j);
+            if (c == closeChar) {
+                if (j == open + 1 || j + 1 >= s.length() || !Character.isLetter(s.charAt(open + 1))) {
+                    return -1;
+                }
+                char next = s.charAt(j + 1);
+                return next == '-' || next == '‐' || next == '–' || Character.isDigit(next) ? j : -1;
+            }
+            if (!(Character.isLetterOrDigit(c) || c == '-')) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    static char fold(char c) {
+        switch (c) {
+            case '‐', '‑', '‒', '–', '—', '−', '﹣', '－':
+                return '-';
+            case '\u00a0', '\u2009', '\u2002', '\u2003', '\u202f', '\t', '\n', '\r':
+                return ' ';
+            case 'ß':
+                return 'β';
+            case 'ɑ':
+                return 'α';
+            case 'µ':
+                return 'μ';
+            default:
+                return Character.toLowerCase(c);
+        }
+    }
+
+    String text() {
+        return text;
+    }
+
+    /** Original offset of the folded char at {@code index}; {@code length()} maps to the original's end. */
+    int origin(int index) {
+        return origin[index];
+    }
+}

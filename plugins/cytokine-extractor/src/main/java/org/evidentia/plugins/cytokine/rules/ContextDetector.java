@@ -1,0 +1,55 @@
+package org.evidentia.plugins.cytokine.rules;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A short free-text context for a finding: the population or condition ("patients with sepsis",
+ * "OSAS patients"), else the exposure ("after partial sleep deprivation") named in the clause or
+ * sentence, else the record's title.
+ */
+public final class ContextDetector {
+
+    private static final int MAX_LENGTH = 100;
+    private static final String GROUP = "patients|subjects|children|women|men|mice|rats|individuals|adults|volunteers"
+            + "|smokers|infants|participants|animals|cases|survivors|neonates|adolescents|workers|athletes|donors|group";
+    private static final Pattern POPULATION = Pattern.compile(
+            "\\b(?:in|among|of|from|for)\\s+((?:(?:the|all|some|healthy|[\\p{L}\\d'-]+)\\s+){0,3}(?:" + GROUP + ")\\b"
+                    + "(?:\\s+(?:with|who|after|of|on|under)\\s+[^,;.()\\[\\]]{3,60})?)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUBJECT_GROUP = Pattern.compile(
+            "^((?:[\\p{L}\\d'-]+\\s+){0,3}(?:" + GROUP + ")(?:\\s+with\\s+[^,;.()\\[\\]]{3,60})?)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern EXPOSURE = Pattern.compile(
+            "\\b((?:after|following|during|under)\\s+[^,;.()\\[\\]]{3,60})", Pattern.CASE_INSENSITIVE);
+
+    private ContextDetector() {
+    }
+
+    /** The context for a finding in {@code clause} of {@code sentence}; {@code fallback} when none is named. */
+    public static String context(String clause, String sentence, String fallback) {
+        for (String text : new String[] {clause, sentence}) {
+            Matcher population = POPULATION.matcher(text);
+            if (population.find()) {
+                return trim(population.group(1));
+            }
+            Matcher subject = SUBJECT_GROUP.matcher(text.strip());
+            if (subject.find()) {
+                return trim(subject.group(1));
+            }
+            Matcher exposure = EXPOSURE.matcher(text);
+            if (exposure.find()) {
+                return trim(exposure.group(1));
+            }
+        }
+        return fallback == null ? null : trim(fallback);
+    }
+
+    private static String trim(String text) {
+        String t = text.strip().replaceAll("\\s+", " ");
+        if (t.endsWith(".")) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t.length() <= MAX_LENGTH ? t : t.substring(0, MAX_LENGTH).strip() + "…";
+    }
+}

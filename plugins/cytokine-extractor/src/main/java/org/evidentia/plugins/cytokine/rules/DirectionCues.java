@@ -1,0 +1,71 @@
+package org.evidentia.plugins.cytokine.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.evidentia.api.Direction;
+
+/**
+ * Finds the words of a sentence that state a direction: verbs ("increased", "fell"), adjectives
+ * and comparatives ("elevated", "lower"), nouns ("an increase in", "reduction of"), null results
+ * ("did not differ", "no significant change", "similar") and negated directions ("not increased").
+ */
+final class DirectionCues {
+
+    private static final String UP = "increas(?:e|ed|es|ing)|elevat(?:ed|ion|ions)|higher|high|raised|rise|rises|rose|risen"
+            + "|greater|enhanced|enhancement|up-?regulat(?:ed|ion)|augment(?:ed|ation)|hypersecret(?:ion|ed)"
+            + "|over-?express(?:ed|ion)|over-?produc(?:ed|tion)|more|boosted|exaggerated|heightened|potentiated"
+            + "|doubled|tripled|accentuated|excessive|surge|increments?|hyperproduction|overexpressed";
+    private static final String DOWN = "decreas(?:e|ed|es|ing)|reduc(?:ed|tion|tions|es|ing)|lower(?:ed)?|low"
+            + "|diminish(?:ed|es)?|declin(?:e|ed|es)|fell|fall|falls|drop(?:ped|s)?|suppress(?:ed|ion)"
+            + "|inhibited|attenuat(?:ed|ion)|down-?regulat(?:ed|ion)|blunted|depressed|blocked|abolished"
+            + "|lessened|less|impaired|normali[sz](?:ed|ation)|decrements?|fewer|smaller|dampened|lowest";
+    private static final String CAUSATIVE_UP = "induced|stimulated|triggered|evoked|provoked|promoted|upregulates";
+    private static final String SAME = "unchanged|unaltered|unaffected|similar|comparable|spared|remained (?:stable|constant|unchanged|the same)"
+            + "|without (?:any )?(?:significant |statistically significant )?differences?"
+            + "|no (?:significant |statistically significant |significantly |major |relevant |clear |consistent )?"
+            + "(?:differences?|changes?|alterations?|effects?|increases?|decreases?|elevations?|reductions?|rises?)"
+            + "|did not (?:significantly )?(?:differ|change|alter|affect|vary)|nonsignificant|non-significant";
+    /** Words that state no direction alone but do when negated: "not different", "did not differ". */
+    private static final String NEGATABLE = "differ(?:ed|s|ent|ence|ences)?|chang(?:e|ed|es)|alter(?:ed|s)?|affect(?:ed|s)?"
+            + "|modified|vary|varied";
+
+    private static final Pattern CUE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}-])(?:(?<same>" + SAME + ")|(?<up>" + UP + ")|(?<down>" + DOWN + ")|(?<cause>" + CAUSATIVE_UP
+                    + ")|(?<neg>" + NEGATABLE + "))(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEGATION = Pattern.compile(
+            "(?<![\\p{L}])(?:not|no|n't|never|without|neither|nor|failed to|lack of|absence of)(?![\\p{L}])(?:\\s+(?!but\\b|and\\b|or\\b|whereas\\b|while\\b)[\\p{L}-]+){0,3}\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOT_ONLY = Pattern.compile("not only[\\s\\p{L}-]*$", Pattern.CASE_INSENSITIVE);
+
+    private DirectionCues() {
+    }
+
+    /** The cues of {@code sentence} between {@code from} and {@code to}, in order. */
+    static List<Cue> find(String sentence, int from, int to) {
+        List<Cue> cues = new ArrayList<>();
+        Matcher m = CUE.matcher(sentence).region(from, to);
+        while (m.find()) {
+            String before = sentence.substring(Math.max(from, m.start() - 40), m.start());
+            boolean negated = NEGATION.matcher(before).find() && !NOT_ONLY.matcher(before).find();
+            if (m.group("same") != null) {
+                cues.add(new Cue(m.start(), m.end(), Direction.UNCHANGED, false));
+            } else if (m.group("neg") != null) {
+                if (negated) {
+                    cues.add(new Cue(m.start(), m.end(), Direction.UNCHANGED, false));
+                }
+            } else if (negated) {
+                cues.add(new Cue(m.start(), m.end(), Direction.UNCHANGED, false));
+            } else if (m.group("up") != null) {
+                cues.add(new Cue(m.start(), m.end(), Direction.INCREASED, false));
+            } else if (m.group("down") != null) {
+                cues.add(new Cue(m.start(), m.end(), Direction.DECREASED, false));
+            } else {
+                cues.add(new Cue(m.start(), m.end(), Direction.INCREASED, true));
+            }
+        }
+        return cues;
+    }
+}

@@ -1,0 +1,89 @@
+package org.evidentia.plugins.cytokine.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.evidentia.plugins.cytokine.lexicon.Mention;
+
+/**
+ * Drops mentions that name a cytokine without measuring its amount: the cytokine as a cause or a
+ * treatment ("IL-2 therapy", "anti-TNF", "TNF-induced", "treated with IL-1β", "IL-1 activates"),
+ * a receptor, pathway or gene ("IL-6 receptor", "IL-23 pathway", "IL6 polymorphism"), or a ratio.
+ * A drop spreads to the whole coordinated list ("stimulated with IL-1β and TNF-α").
+ */
+final class MentionFilter {
+
+    private static final Pattern CAUSE_AFTER = Pattern.compile(
+            "^(?:\\s*\\(\\S{1,12}\\))?(?:\\s*-\\s*|\\s+)(?:induced|mediated|dependent|stimulated|treated|deficient|knock-?out|null|related"
+                    + "|driven|signal\\w*|pathways?|axis|receptors?|R\\b|Rs\\b|genes?\\b|polymorphisms?|genotypes?|alleles?"
+                    + "|promoter|variants?|SNPs?|blockade|blockers?|blocking|inhibitors?|inhibition|antagonists?|agonists?"
+                    + "|antibod(?:y|ies)|mAb|therapy|treatment|administration|infusions?|injections?|challenge|stimulation"
+                    + "|family|superfamily|converting|transgenic|-/-|knockdown|siRNA|neutraliz\\w*|secreting tumou?r|analogu?e|responsive"
+                    + "|producing (?:tumou?r|vector)|activity assay)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CAUSE_BEFORE = Pattern.compile(
+            "(?:anti-?\\s?|anti-human |recombinant |\\brh|exogenous |administ\\w+ (?:of )?|inject\\w* (?:of )?|infus\\w* (?:of )?"
+                    + "|(?:treat|pretreat|pre-treat|co-treat|stimulat|incubat|prim|challeng|expos|supplement)\\w* (?:with |by |to )"
+                    + "|\\bafter |\\bby |blocking |blockade of |neutraliz\\w* |inhibit\\w* of |antagonis\\w* of |knock\\w* (?:of )?"
+                    + "|polymorphisms? (?:in|of) (?:the )?|deficien\\w* (?:in|of) |lacking |\\bof (?:the )?(?:receptor|gene) for )$",
+            Pattern.CASE_INSENSITIVE);
+    /** The cytokine as the subject of an active verb: "IL-1 activates", "TNF-a activating", "IL-6 induced the". */
+    private static final Pattern ACTIVE_VERB_AFTER = Pattern.compile(
+            "^\\s*,?\\s*(?:\\w+ly\\s+)?(?:(?:activat|stimulat|induc|inhibit|suppress|promot|mediat|regulat|up-?regulat|down-?regulat|enhanc"
+                    + "|increas|decreas|reduc|caus|trigger|driv|contribut|play|act|exert|protect|prevent|block|modulat|affect"
+                    + "|impair|attenuat|amplif|orchestrat|control|sensiti[sz]|lead|alter|dampen|counteract|limit)(?:es|s|ing)(?![\\p{L}])"
+                    + "|(?:induced|stimulated|activated|inhibited|suppressed|increased|decreased|reduced|enhanced|promoted|blocked"
+                    + "|attenuated|elevated|caused|impaired|prevented|triggered|mediated|regulated|modulated)\\s+(?:the|a|an|its|their|both|this|these)\\b)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern RATIO_AFTER = Pattern.compile("^\\s*(?:/\\s*\\S+\\s*)?(?:ratio|-to-)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LIST_GAP = Pattern.compile("^\\s*(?:,\\s*)?(?:(?:and|or|and/or|as well as|&)\\s+)?$|^\\s*/\\s*$|^\\s*,\\s*$");
+
+    private MentionFilter() {
+    }
+
+    /** The mentions that may be measured amounts, in order. */
+    static List<Mention> measured(String sentence, List<Mention> mentions) {
+        int n = mentions.size();
+        boolean[] dropped = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Mention m = mentions.get(i);
+            String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 60));
+            String before = sentence.substring(Math.max(0, m.start() - 40), m.start());
+            if (CAUSE_AFTER.matcher(after).find() || CAUSE_BEFORE.matcher(before).find()
+                    || RATIO_AFTER.matcher(after).find() || (before.endsWith("/") && RATIO_AFTER.matcher(after).find())) {
+                dropped[i] = true;
+            }
+        }
+        // Spread along coordinated lists: [IL-1, IL-6, and TNF-a] activating / treated with [IL-1β and TNF-α].
+        int listStart = 0;
+        for (int i = 0; i < n; i++) {
+            boolean listEnds = i == n - 1 || !isListGap(sentence, mentions.get(i), mentions.get(i + 1));
+            if (listEnds) {
+                Mention last = mentions.get(i);
+                String after = sentence.substring(last.end(), Math.min(sentence.length(), last.end() + 60));
+                boolean causeAfterList = ACTIVE_VERB_AFTER.matcher(after).find()
+                        || (i > listStart && CAUSE_AFTER.matcher(after).find());
+                String before = sentence.substring(Math.max(0, mentions.get(listStart).start() - 40),
+                        mentions.get(listStart).start());
+                boolean causeBeforeList = CAUSE_BEFORE.matcher(before).find();
+                if (causeAfterList || causeBeforeList) {
+                    for (int j = listStart; j <= i; j++) {
+                        dropped[j] = true;
+                    }
+                }
+                listStart = i + 1;
+            }
+        }
+        List<Mention> kept = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (!dropped[i]) {
+                kept.add(mentions.get(i));
+            }
+        }
+        return kept;
+    }
+
+    private static boolean isListGap(String sentence, Mention a, Mention b) {
+        return LIST_GAP.matcher(sentence.substring(a.end(), b.start())).matches();
+    }
+}

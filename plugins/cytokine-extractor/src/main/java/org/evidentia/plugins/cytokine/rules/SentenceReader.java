@@ -1,0 +1,221 @@
+package org.evidentia.plugins.cytokine.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.evidentia.api.Direction;
+import org.evidentia.plugins.cytokine.lexicon.Mention;
+
+/**
+ * Reads one sentence: which of its cytokine mentions are stated, as a result, to have increased,
+ * decreased or stayed unchanged.
+ *
+ * <p>The sentence is cut into clauses (at {@code ;}, "whereas", "while", "but", ...). In a clause a
+ * mention takes the direction of the cue that modifies its noun phrase ("increased serum levels of
+ * IL-2, IL-8 and IL-1Ra", shared by the whole list) or else of the first predicate after it ("IL-6
+ * and TNF-α levels were higher"). A clause that continues a {@code ;}-separated list without a cue of
+ * its own keeps the previous clause's direction. Aims, methods, speculation, correlations without a
+ * group comparison and cytokines named as causes give nothing.
+ */
+public final class SentenceReader {
+
+    /**
+     * One mention read as a finding.
+     *
+     * @param mention     the mention (sentence offsets)
+     * @param direction   its direction
+     * @param clauseStart start of its clause in the sentence
+     * @param clauseEnd   end of its clause
+     */
+    public record Reading(Mention mention, Direction direction, int clauseStart, int clauseEnd) {
+    }
+
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+            ";|,?\\s+(?=(?:whereas|while|but|although|though|however|in contrast|conversely)\\b)|,\\s+(?=the\\s)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern AIM = Pattern.compile(
+            "^(?:to |in order to |we (?:hypothesi[sz]ed|aimed|sought|propose|wanted)|the (?:aims?|objectives?|purposes?|goals?|hypothesis) "
+                    + "|this (?:study|work|paper|trial|review|analysis) (?:aim|examin|investigat|evaluat|assess|explor|test|sought|determin)"
+                    + "|our (?:aim|objective|hypothesis|goal))"
+                    + "|\\bhypothesi[sz]ed\\b|\\bwe (?:aimed|sought)\\b|\\bwas to (?:examine|investigate|determine|assess|evaluate|test|compare|explore)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern METHOD = Pattern.compile(
+            "\\b(?:was|were|been) (?:measured|assessed|determined|analy[sz]ed|quantified|evaluated|examined|assayed|obtained"
+                    + "|collected|recorded|studied|monitored|investigated|sampled|tested)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern RESULT = Pattern.compile(
+            "\\b(?:found|find|showed|shown|revealed|demonstrated|observed|indicated|than|resulted)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPECULATION = Pattern.compile(
+            "\\b(?:may|might|could|would|can|cannot|possibly|perhaps|presumably|potentially|putative|suggest\\w*|hypothes\\w*"
+                    + "|propos\\w*|whether|expected|predicted|predicts?|likely|speculat\\w*|if)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CORRELATION = Pattern.compile(
+            "correlat\\w*|predict\\w*|\\bassociat\\w* with (?:significantly )?(?:higher|lower|elevated|increased|decreased|reduced|greater|high|low)\\b"
+                    + "|\\b(?:are|were|is|was|been) (?:\\w+ )?(?:associated|linked|related) (?:with|to) (?!an? (?:increase|decrease|rise|fall|reduction|elevation))"
+                    + "|\\brisk\\b|odds ratio|regression",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern COMPARATOR = Pattern.compile(
+            "compared|\\bthan\\b|versus|\\bvs\\b|relative to|in comparison|as opposed to", Pattern.CASE_INSENSITIVE);
+    /** Words that end a noun phrase: a cue before them cannot modify a mention after them. */
+    private static final Pattern NOT_A_NOUN_PHRASE = Pattern.compile(
+            "\\b(?:was|were|is|are|be|been|being|had|has|have|did|does|do|showed|show|shows|found|revealed|displayed"
+                    + "|exhibited|that|which|who|whereas|while|but|than|although)\\b|[.;]",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BE_BEFORE = Pattern.compile(
+            "\\b(?:was|were|is|are|be|been|being|became|become|remained)\\s+(?:\\w+ly\\s+|not\\s+|also\\s+|found\\s+to\\s+be\\s+)*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BE_BETWEEN = Pattern.compile(
+            "\\b(?:was|were|is|are|been|remained|became|showed|displayed|tended)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEXT_WORD = Pattern.compile("^\\s*([\\p{L}]+)");
+    private static final Set<String> PREDICATE_FOLLOWERS = Set.of(
+            "in", "at", "on", "after", "during", "by", "than", "compared", "relative", "versus", "vs", "with", "among",
+            "from", "to", "over", "when", "following", "across", "and", "or", "but", "whereas", "while", "only", "before",
+            "for", "as", "within", "throughout", "between", "both", "up", "again", "further", "also", "still", "until",
+            "levels", "level", "concentrations", "amounts", "all", "each", "overnight", "postoperatively",
+            "afterwards", "thereafter", "later", "early", "immediately", "most", "more", "less", "even", "there",
+            "about", "around", "under", "upon", "despite", "regardless", "irrespective");
+    private static final Pattern SIMILAR = Pattern.compile("similar|comparable", Pattern.CASE_INSENSITIVE);
+
+    private SentenceReader() {
+    }
+
+    /** The findings stated in {@code sentence}, whose cytokine {@code mentions} are given in sentence offsets. */
+    public static List<Reading> read(String sentence, List<Mention> mentions) {
+        if (mentions.isEmpty() || isAimOrMethod(sentence)) {
+            return List.of();
+        }
+        List<Mention> measured = MentionFilter.measured(sentence, mentions);
+        List<Reading> readings = new ArrayList<>();
+        Direction carried = null;
+        int clauseStart = 0;
+        Matcher breaks = CLAUSE_BREAK.matcher(sentence);
+        List<int[]> clauses = new ArrayList<>();
+        while (breaks.find()) {
+            if (depthAt(sentence, breaks.start()) == 0) {
+                clauses.add(new int[] {clauseStart, breaks.start(), sentence.charAt(breaks.start()) == ';' ? 1 : 0});
+                clauseStart = breaks.end();
+            }
+        }
+        clauses.add(new int[] {clauseStart, sentence.length(), 0});
+        boolean afterSemicolon = false;
+        for (int[] clause : clauses) {
+            int start = clause[0];
+            int end = clause[1];
+            List<Cue> cues = DirectionCues.find(sentence, start, end);
+            String clauseText = sentence.substring(start, end);
+            boolean correlational = CORRELATION.matcher(clauseText).find() && !COMPARATOR.matcher(clauseText).find();
+            Direction last = null;
+            for (Mention m : measured) {
+                if (m.start() < start || m.end() > end) {
+                    continue;
+                }
+                Cue cue = choose(sentence, m, cues);
+                Direction direction;
+                if (cue != null) {
+                    if (speculative(sentence, m, cue, start)) {
+                        continue;
+                    }
+                    direction = cue.direction();
+                } else if (afterSemicolon && carried != null && cues.isEmpty()
+                        && !NOT_A_NOUN_PHRASE.matcher(clauseText).find()) {
+                    direction = carried; // "...; increased gp130; and IL-1β, IL-6 and TNF-α in skin biopsies"
+                } else {
+                    continue;
+                }
+                if (correlational) {
+                    continue;
+                }
+                readings.add(new Reading(m, direction, start, end));
+                last = direction;
+            }
+            if (last != null) {
+                carried = last;
+            } else if (!cues.isEmpty()) {
+                carried = null;
+            }
+            afterSemicolon = clause[2] == 1;
+        }
+        return readings;
+    }
+
+    private static boolean isAimOrMethod(String sentence) {
+        if (RESULT.matcher(sentence).find()) {
+            return false;
+        }
+        return AIM.matcher(sentence).find() || METHOD.matcher(sentence).find();
+    }
+
+    /** The cue that gives {@code m} its direction, or null. */
+    private static Cue choose(String s, Mention m, List<Cue> cues) {
+        Cue pre = null;
+        Cue post = null;
+        for (Cue cue : cues) {
+            if (cue.end() <= m.start()) {
+                pre = cue;
+            } else if (cue.start() >= m.end() && post == null && validPredicate(s, cue)) {
+                post = cue;
+            }
+        }
+        boolean preValid = pre != null && modifies(s, pre, m);
+        boolean postIsPredicate = post != null && BE_BETWEEN.matcher(s.substring(m.end(), post.start())).find();
+        if (preValid && !postIsPredicate) {
+            return pre;
+        }
+        return post;
+    }
+
+    /** Whether {@code cue} before {@code m} modifies its noun phrase: "increased serum levels of [IL-2, IL-8]". */
+    private static boolean modifies(String s, Cue cue, Mention m) {
+        String gap = s.substring(cue.end(), m.start());
+        if (gap.length() > 120 || NOT_A_NOUN_PHRASE.matcher(gap).find()) {
+            return false;
+        }
+        String lead = gap.stripLeading();
+        if (lead.startsWith(",") || lead.startsWith("and ") || lead.startsWith("or ")) {
+            return false; // "IL-6 increased, and IL-10 ..." : the cue closed the previous phrase
+        }
+        if (cue.direction() == Direction.UNCHANGED && SIMILAR.matcher(s.substring(cue.start(), cue.end())).matches()
+                && lead.startsWith("to ")) {
+            return false; // "similar to that of IL-6" compares, it does not measure
+        }
+        return true;
+    }
+
+    /** Whether {@code cue} after a mention can be its predicate ("were higher in", not "higher risk"). */
+    private static boolean validPredicate(String s, Cue cue) {
+        String before = s.substring(Math.max(0, cue.start() - 60), cue.start());
+        if (cue.causative()) {
+            return BE_BEFORE.matcher(before).find();
+        }
+        if (cue.direction() == Direction.UNCHANGED) {
+            return true;
+        }
+        Matcher next = NEXT_WORD.matcher(s.substring(cue.end(), Math.min(s.length(), cue.end() + 40)));
+        if (!next.find()) {
+            return true;
+        }
+        String word = next.group(1).toLowerCase(java.util.Locale.ROOT);
+        return PREDICATE_FOLLOWERS.contains(word) || word.endsWith("ly");
+    }
+
+    private static boolean speculative(String s, Mention m, Cue cue, int clauseStart) {
+        int from = Math.max(clauseStart, Math.min(m.start(), cue.start()) - 25);
+        int to = Math.max(m.end(), cue.end());
+        return SPECULATION.matcher(s.substring(from, to)).find();
+    }
+
+    private static int depthAt(String s, int index) {
+        int depth = 0;
+        for (int i = 0; i < index; i++) {
+            char c = s.charAt(i);
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if ((c == ')' || c == ']') && depth > 0) {
+                depth--;
+            }
+        }
+        return depth;
+    }
+}
