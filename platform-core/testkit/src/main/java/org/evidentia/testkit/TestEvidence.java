@@ -104,9 +104,12 @@ public final class TestEvidence implements Evidence {
             String text = record.text(field);
             int at = text.indexOf(mention);
             if (at >= 0) {
-                int start = sentenceStart(text, at);
-                int end = sentenceEnd(text, at + mention.length());
                 String section = Record.FIELD_ABSTRACT.equals(field) ? sectionAt(record.sections(), at) : null;
+                int start = sentenceStart(text, at);
+                if (section != null && text.startsWith(section + ": ", start)) {
+                    start += section.length() + 2; // the section label is not part of the sentence
+                }
+                int end = sentenceEnd(text, at + mention.length());
                 EvidenceSpan span = new EvidenceSpan(field, section, text.substring(start, end), start, end, at, at + mention.length());
                 Map<String, String> attributes = new HashMap<>();
                 attributes.put(Finding.SPECIMEN, specimen);

@@ -28,6 +28,9 @@ class TestEvidenceTest {
         assertThat(text.substring(f.evidence().sentenceStart(), f.evidence().sentenceEnd())).isEqualTo(f.evidence().sentence());
         assertThat(text.substring(f.evidence().mentionStart(), f.evidence().mentionEnd())).isEqualTo("TNF-alpha");
         assertThat(f.attributes()).containsOnlyKeys(Finding.SPECIMEN);
+
+        Finding first = TestEvidence.finding(record, "IL6", "IL-6", "IL-6", Direction.INCREASED, null, null);
+        assertThat(first.evidence().sentence()).isEqualTo("Serum IL-6 was higher in patients.");
     }
 
     @Test
