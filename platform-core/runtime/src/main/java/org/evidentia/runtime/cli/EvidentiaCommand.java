@@ -21,7 +21,7 @@ import picocli.CommandLine.ScopeType;
         description = {"Turns PubMed records into traceable cytokine findings, review tables and an HTML summary.",
                 "Sources, extractors and reporters are plugins loaded from the plugins folder."},
         subcommands = {RunCommand.class, PluginsCommand.class, DescribeCommand.class, ValidateCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class},
+                EvaluateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok; 1 the run failed, or had problems under --strict; 2 usage or configuration error.",
                 "Run `evidentia run` with no arguments to process the bundled example."})
 public final class EvidentiaCommand {
