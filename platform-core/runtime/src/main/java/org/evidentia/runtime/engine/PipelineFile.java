@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A pipeline file (YAML). Relative input paths and the output folder are resolved against the
@@ -57,8 +59,13 @@ public record PipelineFile(
      * @throws ConfigurationException naming the file, line and what was expected
      */
     public static PipelineFile read(Path file) throws ConfigurationException {
+        String text = null;
         try {
-            PipelineFile pipeline = YAML.readValue(Files.readString(file), PipelineFile.class);
+            text = Files.readString(file);
+            if (text.isBlank()) {
+                throw new ConfigurationException(file + ": the pipeline file is empty; it needs at least 'inputs:'");
+            }
+            PipelineFile pipeline = YAML.readValue(text, PipelineFile.class);
             if (pipeline == null) {
                 throw new ConfigurationException(file + ": the pipeline file is empty; it needs at least 'inputs:'");
             }
@@ -66,7 +73,8 @@ public record PipelineFile(
         } catch (NoSuchFileException e) {
             throw new ConfigurationException(file + ": no such pipeline file");
         } catch (UnrecognizedPropertyException e) {
-            throw new ConfigurationException(file + ":" + e.getLocation().getLineNr() + ": unknown key '" + e.getPropertyName()
+            throw new ConfigurationException(file + ":" + lineOfKey(text, e.getPropertyName(), e.getLocation().getLineNr())
+                    + ": unknown key '" + e.getPropertyName()
                     + "'; allowed keys: inputs, sources, extractors, reporters, options, output, strict, run-date");
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr();
@@ -74,6 +82,12 @@ public record PipelineFile(
         } catch (IOException e) {
             throw new ConfigurationException(file + ": cannot be read: " + e.getMessage());
         }
+    }
+
+    /** Jackson places the error after the key's value; users want the line of the key itself. */
+    private static int lineOfKey(String text, String key, int fallback) {
+        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(key) + "\\s*:").matcher(text);
+        return m.find() ? (int) text.substring(0, m.start()).lines().count() + 1 : fallback;
     }
 
     /** The folder relative paths in this file are resolved against. */
