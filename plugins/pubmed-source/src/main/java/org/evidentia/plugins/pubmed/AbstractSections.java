@@ -134,6 +134,6 @@ public final class AbstractSections {
             return true;
         }
         char last = line.charAt(line.length() - 1);
-        return last == '.' || last == '?' || last == '!' || last == ':';
+        return last == '.' || last == '?' || last == '!';
     }
 }
