@@ -13,40 +13,81 @@ import org.evidentia.api.AbstractSection;
  */
 public final class AbstractSections {
 
-    /**
-     * An upper-case label of letter-only words ("BACKGROUND & AIMS", "HYPOTHESIS/PURPOSE") followed
-     * by ": ", at the start of the text or after the end of a sentence.
-     */
-    private static final Pattern INLINE_LABEL = Pattern.compile(
-            "(?:^|(?<=[.?!)]\\s{1,2}))([A-Z]{2,}(?:[ /&,-]{1,3}[A-Z]{2,}){0,6}):\\s+");
-
-    /** A label at the start of a line: upper case as above, or Title Case of at most five words. */
+    /** A label at the start of a line: upper case as in MEDLINE, or Title Case of at most five words. */
     private static final Pattern LINE_LABEL = Pattern.compile(
             "^((?:[A-Z]{2,}(?:[ /&,-]{1,3}[A-Z]{2,}){0,6})"
                     + "|(?:[A-Z][a-z]+(?:[ /-](?:[A-Z][a-z]+|and|of|the|for|to|&)){0,4})):\\s+(.*)$");
+
+    private static final int MAX_LABEL_WORDS = 7;
 
     private AbstractSections() {
     }
 
     /**
-     * Sections of a MEDLINE-style abstract held on one logical line: split at upper-case labels when
-     * the text starts with one; otherwise one unlabelled section.
+     * Sections of a MEDLINE-style abstract held on one logical line: split at upper-case labels
+     * (letter-only words of two or more capitals, joined by spaces, "/", "&amp;", "," or "-", then
+     * ": ") when the text starts with one, at the start of each sentence; otherwise one unlabelled
+     * section. Scanned by hand rather than with a regular expression: this runs for every MEDLINE
+     * abstract.
      */
     public static List<AbstractSection> inline(String text) {
-        Matcher matcher = INLINE_LABEL.matcher(text);
-        if (!matcher.lookingAt()) {
+        int colon = labelColon(text, 0);
+        if (colon < 0) {
             return List.of(new AbstractSection(null, text));
         }
         List<AbstractSection> sections = new ArrayList<>();
-        String label = matcher.group(1);
-        int start = matcher.end();
-        while (matcher.find()) {
-            sections.add(new AbstractSection(label, text.substring(start, matcher.start()).strip()));
-            label = matcher.group(1);
-            start = matcher.end();
+        String label = text.substring(0, colon);
+        int start = colon + 2;
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '.' && c != '?' && c != '!' && c != ')') {
+                continue;
+            }
+            int next = i + 1;
+            int spaces = 0;
+            while (next < text.length() && text.charAt(next) == ' ' && spaces < 2) {
+                next++;
+                spaces++;
+            }
+            int nextColon = spaces == 0 ? -1 : labelColon(text, next);
+            if (nextColon >= 0) {
+                sections.add(new AbstractSection(label, text.substring(start, i + 1).strip()));
+                label = text.substring(next, nextColon);
+                start = nextColon + 2;
+                i = start - 1;
+            }
         }
-        sections.add(new AbstractSection(label, text.substring(start).strip()));
+        sections.add(new AbstractSection(label, text.substring(Math.min(start, text.length())).strip()));
         return sections;
+    }
+
+    /**
+     * The index of the ": " that ends an upper-case label starting at {@code start}, or -1: the
+     * hand-written form of {@code [A-Z]{2,}([ /&,-]{1,3}[A-Z]{2,}){0,6}:\s}.
+     */
+    private static int labelColon(String text, int start) {
+        int length = text.length();
+        int i = start;
+        int words = 0;
+        while (true) {
+            int wordStart = i;
+            while (i < length && text.charAt(i) >= 'A' && text.charAt(i) <= 'Z') {
+                i++;
+            }
+            if (i - wordStart < 2 || ++words > MAX_LABEL_WORDS || i >= length) {
+                return -1;
+            }
+            if (text.charAt(i) == ':') {
+                return i + 1 < length && Character.isWhitespace(text.charAt(i + 1)) ? i : -1;
+            }
+            int separatorStart = i;
+            while (i < length && i - separatorStart < 3 && " /&,-".indexOf(text.charAt(i)) >= 0) {
+                i++;
+            }
+            if (i == separatorStart) {
+                return -1;
+            }
+        }
     }
 
     /**
@@ -93,6 +134,6 @@ public final class AbstractSections {
             return true;
         }
         char last = line.charAt(line.length() - 1);
-        return last == '.' || last == '?' || last == '!' || last == ':';
+        return last == '.' || last == '?' || last == '!';
     }
 }

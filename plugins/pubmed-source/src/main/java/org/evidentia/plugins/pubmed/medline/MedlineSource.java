@@ -1,6 +1,5 @@
 package org.evidentia.plugins.pubmed.medline;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.stream.Stream;
 import org.evidentia.api.InputProbe;
@@ -36,9 +35,8 @@ public final class MedlineSource implements Source {
 
     @Override
     public Stream<Record> read(SourceInput input, SourceContext context) throws IOException {
-        BufferedReader reader = input.openReader();
-        MedlineParser parser = new MedlineParser(new LineInput(reader),
-                new InputReport(NAME, input.displayName(), context));
-        return RecordStreams.of(parser::next, reader);
+        LineInput lines = new LineInput(input.openStream());
+        MedlineParser parser = new MedlineParser(lines, new InputReport(NAME, input.displayName(), context));
+        return RecordStreams.of(parser::next, lines);
     }
 }

@@ -1,6 +1,5 @@
 package org.evidentia.plugins.pubmed.page;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.stream.Stream;
 import org.evidentia.api.InputProbe;
@@ -36,8 +35,8 @@ public final class PubmedPageSource implements Source {
 
     @Override
     public Stream<Record> read(SourceInput input, SourceContext context) throws IOException {
-        BufferedReader reader = input.openReader();
-        PageParser parser = new PageParser(new LineInput(reader), new InputReport(NAME, input.displayName(), context));
-        return RecordStreams.of(parser::next, reader);
+        LineInput lines = new LineInput(input.openStream());
+        PageParser parser = new PageParser(lines, new InputReport(NAME, input.displayName(), context));
+        return RecordStreams.of(parser::next, lines);
     }
 }
