@@ -11,7 +11,10 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import java.util.zip.GZIPOutputStream;
 import org.evidentia.api.Record;
 import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.testkit.PluginTestKit;
@@ -184,7 +187,36 @@ class PubmedXmlBadInputTest {
 
         assertThat(run.records()).isEmpty();
         assertThat(run.log().problems()).singleElement().satisfies(problem ->
-                assertThat(problem.message()).contains("the file ends at line 1"));
+                assertThat(problem.message()).startsWith("the file ends at line 1 (truncated?) before its root element")
+                        .endsWith("expected <PubmedArticleSet> or <MedlineCitationSet>"));
+    }
+
+    @Test
+    void truncatedGzipFileKeepsTheRecordsBeforeTheCut(@TempDir Path dir) throws IOException {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\"?>\n<PubmedArticleSet>\n");
+        for (int i = 0; i < 2000; i++) {
+            xml.append(record(String.valueOf(90100000 + i), "Record number " + i + " of a long file.")).append('\n');
+        }
+        xml.append("</PubmedArticleSet>\n");
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+            out.write(xml.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] whole = gz.toByteArray();
+        Path file = dir.resolve("cut.xml.gz");
+        Files.write(file, Arrays.copyOf(whole, whole.length / 2));
+
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).hasSizeBetween(100, 1999);
+        assertThat(run.records()).extracting(Record::pmid)
+                .containsExactlyElementsOf(IntStream.range(0, run.records().size()).mapToObj(i -> String.valueOf(90100000 + i)).toList());
+        assertThat(run.log().problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo(file.toString());
+            assertThat(problem.recordNumber()).isEqualTo(run.records().size() + 1);
+            assertThat(problem.line()).isGreaterThan(run.records().size());
+            assertThat(problem.message()).contains("(truncated?)");
+        });
     }
 
     static String record(String pmid, String title) {
