@@ -170,6 +170,9 @@ final class PubmedRecordParser {
                     String label = reader.getAttributeValue(null, "Label");
                     String category = reader.getAttributeValue(null, "NlmCategory");
                     String body = text.read(reader);
+                    if (label != null && (label.isBlank() || label.equals("UNLABELLED"))) {
+                        label = null; // older files mark unstructured text Label="UNLABELLED"
+                    }
                     if (label == null && category != null && !category.equals("UNASSIGNED")) {
                         label = category;
                     }
@@ -302,7 +305,12 @@ final class PubmedRecordParser {
         // MedlineCitationSet files (no PubmedData) give the PMCID only here.
         String value = text.read(reader);
         if (value.startsWith("PMC") && pending.otherIdPmcid == null) {
-            pending.otherIdPmcid = value;
+            // Embargoed ones read "PMC4621123 [Available on 05/01/16]".
+            int end = 3;
+            while (end < value.length() && Character.isDigit(value.charAt(end))) {
+                end++;
+            }
+            pending.otherIdPmcid = end > 3 ? value.substring(0, end) : null;
         }
         addMetadata(record, "OtherID", value);
     }

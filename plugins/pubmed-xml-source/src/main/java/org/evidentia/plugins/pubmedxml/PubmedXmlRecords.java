@@ -4,6 +4,7 @@ import com.ctc.wstx.exc.WstxEOFException;
 import java.io.BufferedReader;
 import java.io.CharConversionException;
 import java.io.Closeable;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -234,21 +235,26 @@ final class PubmedXmlRecords implements Iterator<Record>, Closeable {
         }
         Location location = error.getLocation() != null ? error.getLocation() : reader.getLocation();
         TextPosition at = position(location);
-        String what = error instanceof WstxEOFException
+        // A gzip file cut short ends the same way as a plain one, only the error is an EOFException.
+        boolean truncated = error instanceof WstxEOFException || error.getNestedException() instanceof EOFException;
+        String what = truncated
                 ? "the file ends at line " + at.line() + " (truncated?)"
                 : "XML is not well-formed at line " + at.line() + ", column " + (at.index() + 1);
         String detail = firstLine(error);
         if (insideRecord) {
             context.skipped(origin(recordNumber, recordStart.line()), what + " inside this record, which starts at line "
                     + recordStart.line() + ": " + detail + "; expected the record to end with its closing tag");
-        } else if (error instanceof WstxEOFException && rootName != null) {
+        } else if (truncated && rootName != null) {
             context.warning(origin(recordNumber, at.line()), what + " before the closing </" + rootName
                     + ">: records after record " + recordNumber + " may be missing");
+        } else if (rootName == null) {
+            context.warning(origin(0, at.line()), what + " before its root element: " + detail
+                    + "; expected <" + PUBMED_SET + "> or <" + MEDLINE_SET + ">");
         } else {
             context.warning(origin(recordNumber, at.line()), what + " between records: " + detail);
         }
         insideRecord = false;
-        if (error instanceof WstxEOFException) {
+        if (truncated) {
             finished = true;
             return;
         }

@@ -36,17 +36,18 @@ public final class PubmedXmlSource implements Source {
     @Override
     public int accepts(InputProbe probe) {
         String head = probe.headText();
-        int start = head.indexOf('<');
-        if (start < 0) {
-            return REJECT;
+        int start = 0;
+        while (start < head.length() && Character.isWhitespace(head.charAt(start))) {
+            start++;
         }
-        if (head.contains("<PubmedArticleSet") || head.contains("<MedlineCitationSet")
-                || head.contains("<!DOCTYPE PubmedArticleSet") || head.contains("<!DOCTYPE MedlineCitationSet")) {
+        if (!head.startsWith("<", start)) {
+            return REJECT; // XML begins with a tag, declaration or comment; MEDLINE text never does
+        }
+        if (head.contains("<PubmedArticleSet") || head.contains("<MedlineCitationSet")) {
             return 100;
         }
-        // A file cut from a set, or a single record saved on its own.
-        boolean xmlish = head.startsWith("<", start) && probe.fileName().endsWith(".xml");
-        if (xmlish && (head.contains("<PubmedArticle>") || head.contains("<MedlineCitation "))) {
+        // A single record saved on its own, without the set around it.
+        if (probe.fileName().endsWith(".xml") && (head.contains("<PubmedArticle>") || head.contains("<MedlineCitation "))) {
             return 80;
         }
         return REJECT;
