@@ -53,7 +53,7 @@ final class RecordReader {
         if (titleMentions.isEmpty() && abstractMentions.isEmpty()) {
             return List.of();
         }
-        Specimen recordSpecimen = SpecimenDetector.mostFrequent(title + "\n" + abstractText);
+        Specimen recordSpecimen = SpecimenDetector.mostFrequent(sentencesWithMentions(record, titleMentions, abstractMentions));
         Map<String, Finding> findings = new java.util.LinkedHashMap<>();
         if (!title.isEmpty()) {
             read(record, Record.FIELD_TITLE, null, title, new Sentence(0, title.length(), title), titleMentions,
@@ -73,6 +73,25 @@ final class RecordReader {
             sectionStart = textEnd + 1; // the '\n' between sections in Record.abstractText()
         }
         return List.copyOf(findings.values());
+    }
+
+    /** The sentences of the title and abstract that name a cytokine. */
+    private List<String> sentencesWithMentions(Record record, List<Mention> titleMentions, List<Mention> abstractMentions) {
+        List<String> sentences = new ArrayList<>();
+        if (!titleMentions.isEmpty()) {
+            sentences.add(record.text(Record.FIELD_TITLE));
+        }
+        String abstractText = record.text(Record.FIELD_ABSTRACT);
+        int next = 0;
+        for (Sentence sentence : splitter.split(abstractText)) {
+            while (next < abstractMentions.size() && abstractMentions.get(next).end() <= sentence.start()) {
+                next++;
+            }
+            if (next < abstractMentions.size() && abstractMentions.get(next).start() < sentence.end()) {
+                sentences.add(sentence.text());
+            }
+        }
+        return sentences;
     }
 
     private void read(Record record, String field, String sectionLabel, String fieldText, Sentence sentence,

@@ -129,6 +129,11 @@ public final class SentenceReader {
                 }
                 readings.add(new Reading(m, direction, start, end));
                 last = direction;
+                Cue unchangedHead = cue == null ? null : negatedHead(sentence, cue, cues);
+                if (unchangedHead != null) {
+                    // "did not affect the endotoxin-induced increase in TNF-α": increased, and unchanged by time of day
+                    readings.add(new Reading(m, Direction.UNCHANGED, start, end));
+                }
             }
             if (last != null) {
                 carried = last;
@@ -164,6 +169,25 @@ public final class SentenceReader {
             return pre;
         }
         return post;
+    }
+
+    /** The null-result cue ("did not affect") whose object is the noun phrase headed by {@code cue}, or null. */
+    private static Cue negatedHead(String s, Cue cue, List<Cue> cues) {
+        if (cue.direction() == Direction.UNCHANGED) {
+            return null;
+        }
+        Cue previous = null;
+        for (Cue c : cues) {
+            if (c.end() <= cue.start()) {
+                previous = c;
+            }
+        }
+        if (previous == null || previous.direction() != Direction.UNCHANGED) {
+            return null;
+        }
+        String gap = s.substring(previous.end(), cue.start());
+        return gap.length() <= 40 && !NOT_A_NOUN_PHRASE.matcher(gap).find() && gap.strip().matches("(?i)(?:the|an?|this|that)\\b.*")
+                ? previous : null;
     }
 
     /** Whether {@code cue} before {@code m} modifies its noun phrase: "increased serum levels of [IL-2, IL-8]". */
