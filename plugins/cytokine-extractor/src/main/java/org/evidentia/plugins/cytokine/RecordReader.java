@@ -75,6 +75,24 @@ final class RecordReader {
         return List.copyOf(findings.values());
     }
 
+    /**
+     * The specimen of a reading: named in its clause; else in its sentence, unless the sentence is a
+     * {@code ;}-separated list whose items each name their own; else, when the sentence names none
+     * at all, the record's usual specimen.
+     */
+    private static Specimen specimen(String sentence, Reading reading, Specimen recordSpecimen) {
+        Mention m = reading.mention();
+        Specimen specimen = SpecimenDetector.nearest(sentence, reading.clauseStart(), reading.clauseEnd(), m.start(), m.end());
+        if (specimen != null) {
+            return specimen;
+        }
+        Specimen inSentence = SpecimenDetector.nearest(sentence, 0, sentence.length(), m.start(), m.end());
+        if (inSentence == null) {
+            return recordSpecimen;
+        }
+        return sentence.indexOf(';') >= 0 ? null : inSentence;
+    }
+
     /** The sentences of the title and abstract that name a cytokine. */
     private List<String> sentencesWithMentions(Record record, List<Mention> titleMentions, List<Mention> abstractMentions) {
         List<String> sentences = new ArrayList<>();
@@ -108,13 +126,7 @@ final class RecordReader {
         String text = sentence.text();
         for (Reading reading : SentenceReader.read(text, inSentence)) {
             Mention m = reading.mention();
-            Specimen specimen = SpecimenDetector.nearest(text, reading.clauseStart(), reading.clauseEnd(), m.start(), m.end());
-            if (specimen == null) {
-                specimen = SpecimenDetector.nearest(text, 0, text.length(), m.start(), m.end());
-            }
-            if (specimen == null) {
-                specimen = recordSpecimen;
-            }
+            Specimen specimen = specimen(text, reading, recordSpecimen);
             String specimenLabel = specimen == null ? null : specimen.label();
             String dedupeKey = m.key() + "\t" + reading.direction() + "\t" + specimenLabel;
             if (findings.containsKey(dedupeKey)) {

@@ -19,7 +19,7 @@ final class DirectionCues {
             + "|doubled|tripled|accentuated|excessive|surge|increments?|hyperproduction|overexpressed";
     private static final String DOWN = "decreas(?:e|ed|es|ing)|reduc(?:e|ed|tion|tions|es|ing)|lower(?:ed)?|low"
             + "|diminish(?:ed|es)?|declin(?:e|ed|es)|fell|fall|falls|drop(?:ped|s)?|suppress(?:ed|ion)?|attenuate"
-            + "|inhibited|attenuat(?:ed|ion)|down-?regulat(?:ed|ion)|blunted|depressed|blocked|abolished"
+            + "|inhibited|attenuat(?:ed|ion)|down-?regulat(?:ed|ion)|blunted|blocked|abolished"
             + "|lessened|less|impaired|normali[sz](?:ed|ation)|decrements?|fewer|smaller|dampened|lowest";
     private static final String CAUSATIVE_UP = "induced|stimulated|triggered|evoked|provoked|promoted|upregulates";
     private static final String SAME = "unchanged|unaltered|unaffected|similar|comparable|spared|remained (?:stable|constant|unchanged|the same)"

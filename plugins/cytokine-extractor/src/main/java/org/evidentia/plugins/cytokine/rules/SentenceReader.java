@@ -68,6 +68,7 @@ public final class SentenceReader {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BE_BETWEEN = Pattern.compile(
             "\\b(?:was|were|is|are|been|remained|became|showed|displayed|tended)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile("\\b(?:who|whom|whose|which)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NEXT_WORD = Pattern.compile("^\\s*([\\p{L}]+)");
     private static final Set<String> PREDICATE_FOLLOWERS = Set.of(
             "in", "at", "on", "after", "during", "by", "than", "compared", "relative", "versus", "vs", "with", "among",
@@ -119,7 +120,7 @@ public final class SentenceReader {
                     }
                     direction = cue.direction();
                 } else if (afterSemicolon && carried != null && cues.isEmpty()
-                        && !NOT_A_NOUN_PHRASE.matcher(clauseText).find()) {
+                        && !NOT_A_NOUN_PHRASE.matcher(clauseText.replaceFirst("[.!?]\\s*$", "")).find()) {
                     direction = carried; // "...; increased gp130; and IL-1β, IL-6 and TNF-α in skin biopsies"
                 } else {
                     continue;
@@ -162,6 +163,9 @@ public final class SentenceReader {
             } else if (cue.start() >= m.end() && post == null && validPredicate(s, cue)) {
                 post = cue;
             }
+        }
+        if (post != null && RELATIVE_CLAUSE.matcher(s.substring(m.end(), post.start())).find()) {
+            post = null; // "soluble IL-6 receptor in patients who are depressed": the cue is about the patients
         }
         boolean preValid = pre != null && modifies(s, pre, m);
         boolean postIsPredicate = post != null && BE_BETWEEN.matcher(s.substring(m.end(), post.start())).find();

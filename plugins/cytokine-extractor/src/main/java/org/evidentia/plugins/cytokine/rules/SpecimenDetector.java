@@ -41,7 +41,7 @@ public final class SpecimenDetector {
                     + "|\\bcolon(?:ic)?\\b|\\bplacenta\\w*|\\blesions?\\b|\\bheart\\b|\\bmyocardi\\w*|\\bstriatum\\b"
                     + "|\\bamygdala\\b|\\bspinal cord\\b|\\bileum\\b|\\bjejunum\\b|\\bgastric\\b|\\btonsils?\\b|\\bprotein extracts\\b)"
                     + "|(?<cells>\\bcell lines?\\b|\\bcultured\\b|\\bmacrophages?\\b|\\bcells\\b|\\bfibroblasts?\\b|\\bmicroglia\\w*"
-                    + "|\\bastrocytes?\\b|\\bneutrophils?\\b|\\bkeratinocytes?\\b|\\badipocytes?\\b|\\bsplenocytes?\\b"
+                    + "|\\bastrocytes?\\b|\\bneutrophils\\b|\\bkeratinocytes?\\b|\\badipocytes?\\b|\\bsplenocytes?\\b"
                     + "|\\blymphocytes?\\b|\\bhepatocytes?\\b|\\bchondrocytes?\\b|\\bin vitro\\b)",
             Pattern.CASE_INSENSITIVE);
 
