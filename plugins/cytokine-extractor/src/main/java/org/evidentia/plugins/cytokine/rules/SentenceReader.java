@@ -51,6 +51,9 @@ public final class SentenceReader {
             "\\b(?:may|might|could|would|can|cannot|possibly|perhaps|presumably|potentially|putative|suggest\\w*|hypothes\\w*"
                     + "|propos\\w*|whether|expected|predicted|predicts?|likely|speculat\\w*|if)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "Increased IL-6 (levels) could contribute": the statement is a speculation about the change. */
+    private static final Pattern MODAL_AFTER = Pattern.compile(
+            "^\\s*(?:[\\p{L}-]+\\s+){0,2}(?:may|might|could|would|can)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CORRELATION = Pattern.compile(
             "correlat\\w*|predict\\w*|\\bassociat\\w* with (?:significantly )?(?:higher|lower|elevated|increased|decreased|reduced|greater|high|low)\\b"
                     + "|\\b(?:are|were|is|was|been) (?:\\w+ )?(?:associated|linked|related) (?:with|to) (?!an? (?:increase|decrease|rise|fall|reduction|elevation))"
@@ -231,7 +234,8 @@ public final class SentenceReader {
     private static boolean speculative(String s, Mention m, Cue cue, int clauseStart) {
         int from = Math.max(clauseStart, Math.min(m.start(), cue.start()) - 25);
         int to = Math.max(m.end(), cue.end());
-        return SPECULATION.matcher(s.substring(from, to)).find();
+        return SPECULATION.matcher(s.substring(from, to)).find()
+                || MODAL_AFTER.matcher(s.substring(to, Math.min(s.length(), to + 40))).find();
     }
 
     private static int depthAt(String s, int index) {
