@@ -53,7 +53,7 @@ final class RecordReader {
         if (titleMentions.isEmpty() && abstractMentions.isEmpty()) {
             return List.of();
         }
-        Specimen recordSpecimen = SpecimenDetector.mostFrequent(title + "\n" + abstractText);
+        Specimen recordSpecimen = SpecimenDetector.mostFrequent(sentencesWithMentions(record, titleMentions, abstractMentions));
         Map<String, Finding> findings = new java.util.LinkedHashMap<>();
         if (!title.isEmpty()) {
             read(record, Record.FIELD_TITLE, null, title, new Sentence(0, title.length(), title), titleMentions,
@@ -75,6 +75,43 @@ final class RecordReader {
         return List.copyOf(findings.values());
     }
 
+    /**
+     * The specimen of a reading: named in its clause; else in its sentence, unless the sentence is a
+     * {@code ;}-separated list whose items each name their own; else, when the sentence names none
+     * at all, the record's usual specimen.
+     */
+    private static Specimen specimen(String sentence, Reading reading, Specimen recordSpecimen) {
+        Mention m = reading.mention();
+        Specimen specimen = SpecimenDetector.nearest(sentence, reading.clauseStart(), reading.clauseEnd(), m.start(), m.end());
+        if (specimen != null) {
+            return specimen;
+        }
+        Specimen inSentence = SpecimenDetector.nearest(sentence, 0, sentence.length(), m.start(), m.end());
+        if (inSentence == null) {
+            return recordSpecimen;
+        }
+        return sentence.indexOf(';') >= 0 ? null : inSentence;
+    }
+
+    /** The sentences of the title and abstract that name a cytokine. */
+    private List<String> sentencesWithMentions(Record record, List<Mention> titleMentions, List<Mention> abstractMentions) {
+        List<String> sentences = new ArrayList<>();
+        if (!titleMentions.isEmpty()) {
+            sentences.add(record.text(Record.FIELD_TITLE));
+        }
+        String abstractText = record.text(Record.FIELD_ABSTRACT);
+        int next = 0;
+        for (Sentence sentence : splitter.split(abstractText)) {
+            while (next < abstractMentions.size() && abstractMentions.get(next).end() <= sentence.start()) {
+                next++;
+            }
+            if (next < abstractMentions.size() && abstractMentions.get(next).start() < sentence.end()) {
+                sentences.add(sentence.text());
+            }
+        }
+        return sentences;
+    }
+
     private void read(Record record, String field, String sectionLabel, String fieldText, Sentence sentence,
                       List<Mention> fieldMentions, Specimen recordSpecimen, Map<String, Finding> findings) {
         List<Mention> inSentence = new ArrayList<>();
@@ -89,13 +126,7 @@ final class RecordReader {
         String text = sentence.text();
         for (Reading reading : SentenceReader.read(text, inSentence)) {
             Mention m = reading.mention();
-            Specimen specimen = SpecimenDetector.nearest(text, reading.clauseStart(), reading.clauseEnd(), m.start(), m.end());
-            if (specimen == null) {
-                specimen = SpecimenDetector.nearest(text, 0, text.length(), m.start(), m.end());
-            }
-            if (specimen == null) {
-                specimen = recordSpecimen;
-            }
+            Specimen specimen = specimen(text, reading, recordSpecimen);
             String specimenLabel = specimen == null ? null : specimen.label();
             String dedupeKey = m.key() + "\t" + reading.direction() + "\t" + specimenLabel;
             if (findings.containsKey(dedupeKey)) {

@@ -20,7 +20,8 @@ final class AbstractTextRecords {
     private static final Pattern RECORD_START = Pattern.compile("^\\d+\\. \\S");
     private static final Pattern PMID = Pattern.compile("PMID: (\\d+)");
     private static final Pattern DOI = Pattern.compile("doi: (10\\.\\S+?)\\.?(?:\\s|$)");
-    private static final Pattern LABEL = Pattern.compile("^([A-Z][A-Z ,/&-]{2,40}): (.*)$", Pattern.DOTALL);
+    /** A section label at the start of the abstract or after a sentence: "RESULTS: ". */
+    private static final Pattern LABEL = Pattern.compile("(?:^|(?<=[.?!)\\]] ))([A-Z][A-Z ,/&-]{2,40}): ");
     private static final Pattern END_OF_ABSTRACT = Pattern.compile(
             "^(?:©|Copyright|PMCID:|PMID:|DOI:|Comment in|Erratum|Republished|Retraction|Update of|Collaborators"
                     + "|Conflict of interest|\\[Article in|Published by|\\(c\\))");
@@ -71,7 +72,8 @@ final class AbstractTextRecords {
             builder.title(unwrap(paragraphs.get(1)));
         }
         int i = 3; // citation, title, authors
-        while (i < paragraphs.size() && paragraphs.get(i).startsWith("Author information")) {
+        while (i < paragraphs.size() && (paragraphs.get(i).startsWith("Author information")
+                || END_OF_ABSTRACT.matcher(paragraphs.get(i)).find() && !paragraphs.get(i).startsWith("PMID:"))) {
             i++;
         }
         for (; i < paragraphs.size(); i++) {
@@ -80,11 +82,16 @@ final class AbstractTextRecords {
                 break;
             }
             Matcher label = LABEL.matcher(p);
-            if (label.matches()) {
-                builder.section(label.group(1), label.group(2));
-            } else {
-                builder.section(null, p);
+            String currentLabel = null;
+            int textStart = 0;
+            while (label.find()) {
+                if (label.start() > textStart) {
+                    builder.section(currentLabel, p.substring(textStart, label.start()).strip());
+                }
+                currentLabel = label.group(1);
+                textStart = label.end();
             }
+            builder.section(currentLabel, p.substring(textStart).strip());
         }
         return builder.build();
     }

@@ -2,6 +2,7 @@ package org.evidentia.plugins.cytokine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +38,9 @@ class DevEvaluationTest {
         }
         EvaluationReport report = Evaluator.evaluate(new GoldReader().read(gold), records, findings);
         LOG.info("dev evaluation:\n{}", report.render());
+        // Kept beside the build output so that a failing CI run can be read without re-running.
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target", "dev-evaluation.txt"), report.render());
 
         assertThat(report.unreadGoldRecords()).isEmpty();
         assertThat(report.f1()).as(report.render()).isGreaterThanOrEqualTo(0.85);

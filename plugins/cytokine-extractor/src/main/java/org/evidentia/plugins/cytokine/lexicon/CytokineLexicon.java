@@ -102,7 +102,7 @@ public final class CytokineLexicon {
             Spelling spelling = emit.getPayload();
             int originalStart = folded.origin(start);
             int originalEnd = folded.origin(end - 1) + 1;
-            if (spelling.upperCaseOnly() && !isUpperCase(text, originalStart, originalEnd)) {
+            if (spelling.capitalised() && !isCapitalised(text, originalStart, originalEnd)) {
                 continue;
             }
             mentions.add(new Mention(originalStart, originalEnd, spelling.entry(),
@@ -150,17 +150,26 @@ public final class CytokineLexicon {
                 && (end == f.length() || !Character.isLetterOrDigit(f.charAt(end)));
     }
 
-    private static boolean isUpperCase(String text, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (Character.isLowerCase(text.charAt(i))) {
-                return false;
+    /**
+     * Short names must look like names: two-letter ones in capitals ("KC", not "kc"), three-letter
+     * ones with a leading capital ("LIF" or the mouse gene "Lif", not "lif").
+     */
+    private static boolean isCapitalised(String text, int start, int end) {
+        if (!Character.isUpperCase(text.charAt(start))) {
+            return false;
+        }
+        if (end - start <= 2) {
+            for (int i = start; i < end; i++) {
+                if (Character.isLowerCase(text.charAt(i))) {
+                    return false;
+                }
             }
         }
         return true;
     }
 
-    /** A generated form's target, and whether it must be written in capitals (KC, LIF). */
-    private record Spelling(LexiconEntry entry, boolean upperCaseOnly) {
+    /** A generated form's target, and whether it must be capitalised (short names such as KC, LIF). */
+    private record Spelling(LexiconEntry entry, boolean capitalised) {
     }
 
     /** Collects entries from lexicon files; later files win where spellings collide. */
@@ -204,10 +213,10 @@ public final class CytokineLexicon {
                 LexiconEntry entry = new LexiconEntry(columns[0].strip(), columns[1].strip(), names);
                 entries.put(entry.key(), entry);
                 for (String spelling : names) {
-                    boolean upperOnly = spelling.length() <= 3 && spelling.chars().allMatch(Character::isLetter);
+                    boolean capitalised = spelling.length() <= 3 && spelling.chars().allMatch(Character::isLetter);
                     try {
                         for (String form : SpellingVariants.of(spelling)) {
-                            spellings.put(form, new Spelling(entry, upperOnly));
+                            spellings.put(form, new Spelling(entry, capitalised));
                         }
                     } catch (IllegalArgumentException e) {
                         throw new IllegalArgumentException(name + ", line " + number + ": " + e.getMessage(), e);

@@ -37,8 +37,10 @@ final class FoldedText {
                 }
             }
             char f = fold(c);
-            if (f == ' ' && folded.length() > 0 && folded.charAt(folded.length() - 1) == ' ') {
-                continue;
+            int last = folded.length() - 1;
+            if (f == ' ' && last >= 0 && (folded.charAt(last) == ' '
+                    || folded.charAt(last) == '-' && last > 0 && Character.isLetterOrDigit(folded.charAt(last - 1)))) {
+                continue; // runs of white space, and "factor- alpha" from line wrapping
             }
             origin[folded.length()] = i;
             folded.append(f);

@@ -13,13 +13,13 @@ import org.evidentia.api.Direction;
  */
 final class DirectionCues {
 
-    private static final String UP = "increas(?:e|ed|es|ing)|elevat(?:ed|ion|ions)|higher|high|raised|rise|rises|rose|risen"
+    private static final String UP = "increas(?:e|ed|es|ing)|elevat(?:e|ed|ion|ions)|higher|high|raised?|rise|rises|rose|risen"
             + "|greater|enhanced|enhancement|up-?regulat(?:ed|ion)|augment(?:ed|ation)|hypersecret(?:ion|ed)"
             + "|over-?express(?:ed|ion)|over-?produc(?:ed|tion)|more|boosted|exaggerated|heightened|potentiated"
             + "|doubled|tripled|accentuated|excessive|surge|increments?|hyperproduction|overexpressed";
-    private static final String DOWN = "decreas(?:e|ed|es|ing)|reduc(?:ed|tion|tions|es|ing)|lower(?:ed)?|low"
-            + "|diminish(?:ed|es)?|declin(?:e|ed|es)|fell|fall|falls|drop(?:ped|s)?|suppress(?:ed|ion)"
-            + "|inhibited|attenuat(?:ed|ion)|down-?regulat(?:ed|ion)|blunted|depressed|blocked|abolished"
+    private static final String DOWN = "decreas(?:e|ed|es|ing)|reduc(?:e|ed|tion|tions|es|ing)|lower(?:ed)?|low"
+            + "|diminish(?:ed|es)?|declin(?:e|ed|es)|fell|fall|falls|drop(?:ped|s)?|suppress(?:ed|ion)?|attenuate"
+            + "|inhibited|attenuat(?:ed|ion)|down-?regulat(?:ed|ion)|blunted|blocked|abolished"
             + "|lessened|less|impaired|normali[sz](?:ed|ation)|decrements?|fewer|smaller|dampened|lowest";
     private static final String CAUSATIVE_UP = "induced|stimulated|triggered|evoked|provoked|promoted|upregulates";
     private static final String SAME = "unchanged|unaltered|unaffected|similar|comparable|spared|remained (?:stable|constant|unchanged|the same)"
@@ -47,8 +47,11 @@ final class DirectionCues {
     static List<Cue> find(String sentence, int from, int to) {
         List<Cue> cues = new ArrayList<>();
         Matcher m = CUE.matcher(sentence).region(from, to);
+        int previousEnd = from;
         while (m.find()) {
-            String before = sentence.substring(Math.max(from, m.start() - 40), m.start());
+            // A negation belongs to the first cue after it: "did not affect the increase in" negates "affect" only.
+            String before = sentence.substring(Math.max(previousEnd, m.start() - 40), m.start());
+            previousEnd = m.end();
             boolean negated = NEGATION.matcher(before).find() && !NOT_ONLY.matcher(before).find();
             if (m.group("same") != null) {
                 cues.add(new Cue(m.start(), m.end(), Direction.UNCHANGED, false));

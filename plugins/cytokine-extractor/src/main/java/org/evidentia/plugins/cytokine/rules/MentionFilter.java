@@ -36,6 +36,7 @@ final class MentionFilter {
                     + "|attenuated|elevated|caused|impaired|prevented|triggered|mediated|regulated|modulated)\\s+(?:the|a|an|its|their|both|this|these)\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RATIO_AFTER = Pattern.compile("^\\s*(?:/\\s*\\S+\\s*)?(?:ratio|-to-)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RATIO_BEFORE = Pattern.compile("ratios? (?:of |between )(?:the )?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_GAP = Pattern.compile("^\\s*(?:,\\s*)?(?:(?:and|or|and/or|as well as|&)\\s+)?$|^\\s*/\\s*$|^\\s*,\\s*$");
 
     private MentionFilter() {
@@ -52,6 +53,19 @@ final class MentionFilter {
             if (CAUSE_AFTER.matcher(after).find() || CAUSE_BEFORE.matcher(before).find()
                     || RATIO_AFTER.matcher(after).find() || (before.endsWith("/") && RATIO_AFTER.matcher(after).find())) {
                 dropped[i] = true;
+            }
+        }
+        // "the IL-6/IL-10 ratio", "ratio of IFN-γ/IL-10": neither member is measured alone.
+        for (int i = 0; i + 1 < n; i++) {
+            Mention a = mentions.get(i);
+            Mention b = mentions.get(i + 1);
+            if (sentence.substring(a.end(), b.start()).strip().equals("/")) {
+                String before = sentence.substring(Math.max(0, a.start() - 30), a.start());
+                String after = sentence.substring(b.end(), Math.min(sentence.length(), b.end() + 30));
+                if (RATIO_BEFORE.matcher(before).find() || RATIO_AFTER.matcher(after).find()) {
+                    dropped[i] = true;
+                    dropped[i + 1] = true;
+                }
             }
         }
         // Spread along coordinated lists: [IL-1, IL-6, and TNF-a] activating / treated with [IL-1β and TNF-α].

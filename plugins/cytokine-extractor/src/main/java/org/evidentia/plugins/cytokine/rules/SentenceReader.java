@@ -51,6 +51,9 @@ public final class SentenceReader {
             "\\b(?:may|might|could|would|can|cannot|possibly|perhaps|presumably|potentially|putative|suggest\\w*|hypothes\\w*"
                     + "|propos\\w*|whether|expected|predicted|predicts?|likely|speculat\\w*|if)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "Increased IL-6 (levels) could contribute": the statement is a speculation about the change. */
+    private static final Pattern MODAL_AFTER = Pattern.compile(
+            "^\\s*(?:[\\p{L}-]+\\s+){0,2}(?:may|might|could|would|can)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CORRELATION = Pattern.compile(
             "correlat\\w*|predict\\w*|\\bassociat\\w* with (?:significantly )?(?:higher|lower|elevated|increased|decreased|reduced|greater|high|low)\\b"
                     + "|\\b(?:are|were|is|was|been) (?:\\w+ )?(?:associated|linked|related) (?:with|to) (?!an? (?:increase|decrease|rise|fall|reduction|elevation))"
@@ -68,6 +71,7 @@ public final class SentenceReader {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BE_BETWEEN = Pattern.compile(
             "\\b(?:was|were|is|are|been|remained|became|showed|displayed|tended)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile("\\b(?:who|whom|whose|which)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NEXT_WORD = Pattern.compile("^\\s*([\\p{L}]+)");
     private static final Set<String> PREDICATE_FOLLOWERS = Set.of(
             "in", "at", "on", "after", "during", "by", "than", "compared", "relative", "versus", "vs", "with", "among",
@@ -119,7 +123,7 @@ public final class SentenceReader {
                     }
                     direction = cue.direction();
                 } else if (afterSemicolon && carried != null && cues.isEmpty()
-                        && !NOT_A_NOUN_PHRASE.matcher(clauseText).find()) {
+                        && !NOT_A_NOUN_PHRASE.matcher(clauseText.replaceFirst("[.!?]\\s*$", "")).find()) {
                     direction = carried; // "...; increased gp130; and IL-1β, IL-6 and TNF-α in skin biopsies"
                 } else {
                     continue;
@@ -129,6 +133,11 @@ public final class SentenceReader {
                 }
                 readings.add(new Reading(m, direction, start, end));
                 last = direction;
+                Cue unchangedHead = cue == null ? null : negatedHead(sentence, cue, cues);
+                if (unchangedHead != null) {
+                    // "did not affect the endotoxin-induced increase in TNF-α": increased, and unchanged by time of day
+                    readings.add(new Reading(m, Direction.UNCHANGED, start, end));
+                }
             }
             if (last != null) {
                 carried = last;
@@ -158,12 +167,34 @@ public final class SentenceReader {
                 post = cue;
             }
         }
+        if (post != null && RELATIVE_CLAUSE.matcher(s.substring(m.end(), post.start())).find()) {
+            post = null; // "soluble IL-6 receptor in patients who are depressed": the cue is about the patients
+        }
         boolean preValid = pre != null && modifies(s, pre, m);
         boolean postIsPredicate = post != null && BE_BETWEEN.matcher(s.substring(m.end(), post.start())).find();
         if (preValid && !postIsPredicate) {
             return pre;
         }
         return post;
+    }
+
+    /** The null-result cue ("did not affect") whose object is the noun phrase headed by {@code cue}, or null. */
+    private static Cue negatedHead(String s, Cue cue, List<Cue> cues) {
+        if (cue.direction() == Direction.UNCHANGED) {
+            return null;
+        }
+        Cue previous = null;
+        for (Cue c : cues) {
+            if (c.end() <= cue.start()) {
+                previous = c;
+            }
+        }
+        if (previous == null || previous.direction() != Direction.UNCHANGED) {
+            return null;
+        }
+        String gap = s.substring(previous.end(), cue.start());
+        return gap.length() <= 40 && !NOT_A_NOUN_PHRASE.matcher(gap).find() && gap.strip().matches("(?i)(?:the|an?|this|that)\\b.*")
+                ? previous : null;
     }
 
     /** Whether {@code cue} before {@code m} modifies its noun phrase: "increased serum levels of [IL-2, IL-8]". */
@@ -203,7 +234,8 @@ public final class SentenceReader {
     private static boolean speculative(String s, Mention m, Cue cue, int clauseStart) {
         int from = Math.max(clauseStart, Math.min(m.start(), cue.start()) - 25);
         int to = Math.max(m.end(), cue.end());
-        return SPECULATION.matcher(s.substring(from, to)).find();
+        return SPECULATION.matcher(s.substring(from, to)).find()
+                || MODAL_AFTER.matcher(s.substring(to, Math.min(s.length(), to + 40))).find();
     }
 
     private static int depthAt(String s, int index) {

@@ -1,6 +1,7 @@
 package org.evidentia.plugins.cytokine.rules;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -40,7 +41,7 @@ public final class SpecimenDetector {
                     + "|\\bcolon(?:ic)?\\b|\\bplacenta\\w*|\\blesions?\\b|\\bheart\\b|\\bmyocardi\\w*|\\bstriatum\\b"
                     + "|\\bamygdala\\b|\\bspinal cord\\b|\\bileum\\b|\\bjejunum\\b|\\bgastric\\b|\\btonsils?\\b|\\bprotein extracts\\b)"
                     + "|(?<cells>\\bcell lines?\\b|\\bcultured\\b|\\bmacrophages?\\b|\\bcells\\b|\\bfibroblasts?\\b|\\bmicroglia\\w*"
-                    + "|\\bastrocytes?\\b|\\bneutrophils?\\b|\\bkeratinocytes?\\b|\\badipocytes?\\b|\\bsplenocytes?\\b"
+                    + "|\\bastrocytes?\\b|\\bneutrophils\\b|\\bkeratinocytes?\\b|\\badipocytes?\\b|\\bsplenocytes?\\b"
                     + "|\\blymphocytes?\\b|\\bhepatocytes?\\b|\\bchondrocytes?\\b|\\bin vitro\\b)",
             Pattern.CASE_INSENSITIVE);
 
@@ -57,8 +58,8 @@ public final class SpecimenDetector {
         int bestDistance = Integer.MAX_VALUE;
         while (m.find()) {
             Specimen specimen = specimenOf(m);
-            if (specimen == null) {
-                continue;
+            if (specimen == null || text.startsWith("-derived", m.end()) || overlaps(m, mentionStart, mentionEnd)) {
+                continue; // "keratinocyte-derived chemokine" names a cytokine, not a specimen
             }
             int distance = m.end() <= mentionStart ? mentionStart - m.end()
                     : m.start() >= mentionEnd ? m.start() - mentionEnd : 0;
@@ -70,26 +71,36 @@ public final class SpecimenDetector {
         return best;
     }
 
-    /** The specimen {@code text} names most often (ties: the one named first), or null. */
-    public static Specimen mostFrequent(String text) {
+    /**
+     * The record-wide fallback for sentences that name no specimen: the specimen named most often in
+     * {@code sentences} (the record's sentences that name a cytokine), blood giving way to serum,
+     * plasma or blood cells when those are named too ("blood samples" are then where they came from).
+     */
+    public static Specimen mostFrequent(List<String> sentences) {
         Map<Specimen, Integer> counts = new EnumMap<>(Specimen.class);
-        Map<Specimen, Integer> first = new EnumMap<>(Specimen.class);
-        Matcher m = SPECIMEN.matcher(text);
-        while (m.find()) {
-            Specimen specimen = specimenOf(m);
-            if (specimen != null) {
-                counts.merge(specimen, 1, Integer::sum);
-                first.putIfAbsent(specimen, m.start());
+        for (String sentence : sentences) {
+            Matcher m = SPECIMEN.matcher(sentence);
+            while (m.find()) {
+                Specimen specimen = specimenOf(m);
+                if (specimen != null && !sentence.startsWith("-derived", m.end())) {
+                    counts.merge(specimen, 1, Integer::sum);
+                }
             }
+        }
+        if (counts.containsKey(Specimen.SERUM) || counts.containsKey(Specimen.PLASMA) || counts.containsKey(Specimen.PBMC)) {
+            counts.remove(Specimen.BLOOD);
         }
         Specimen best = null;
         for (Map.Entry<Specimen, Integer> e : counts.entrySet()) {
-            if (best == null || e.getValue() > counts.get(best)
-                    || (e.getValue().equals(counts.get(best)) && first.get(e.getKey()) < first.get(best))) {
+            if (best == null || e.getValue() > counts.get(best)) {
                 best = e.getKey();
             }
         }
         return best;
+    }
+
+    private static boolean overlaps(Matcher m, int start, int end) {
+        return m.start() < end && start < m.end();
     }
 
     private static Specimen specimenOf(Matcher m) {

@@ -1,0 +1,122 @@
+package org.evidentia.plugins.cytokine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.evidentia.api.Finding;
+import org.evidentia.api.Record;
+import org.evidentia.testkit.PluginTestKit;
+import org.junit.jupiter.api.Test;
+
+class CytokineExtractorTest {
+
+    private final CytokineExtractor extractor = new CytokineExtractor();
+
+    /** The committed, self-written fixture: title on line 1, then "LABEL: text" sections. */
+    private static Record fixture() throws IOException {
+        try (InputStream in = CytokineExtractorTest.class.getResourceAsStream("/fixtures/fixture-abstract.txt")) {
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            Record.Builder builder = Record.builder().pmid("99999901").title(lines.get(0));
+            for (String line : lines.subList(1, lines.size())) {
+                int colon = line.indexOf(": ");
+                builder.section(line.substring(0, colon), line.substring(colon + 2));
+            }
+            return builder.build();
+        }
+    }
+
+    private static List<String> summary(List<Finding> findings) {
+        return findings.stream()
+                .map(f -> f.subject().key() + " " + f.direction().label() + " " + f.attribute(Finding.SPECIMEN)
+                        + " " + f.evidence().field())
+                .toList();
+    }
+
+    @Test
+    void fixtureAbstractGivesItsKnownFindings() throws Exception {
+        Record record = fixture();
+        List<Finding> findings = extractor.extract(record, PluginTestKit.context(extractor));
+
+        assertThat(summary(findings)).containsExactly(
+                "IL6 increased serum title",
+                "CXCL8 increased serum abstract",
+                "IL1RN increased serum abstract",
+                "TNF unchanged serum abstract",
+                "IL10 decreased pbmc abstract");
+        // IL-6 in RESULTS repeats the title's finding (same cytokine, direction, specimen): one finding.
+        assertThat(findings).allSatisfy(f -> {
+            assertThat(f.recordId()).isEqualTo("99999901");
+            assertThat(f.kind()).isEqualTo(Finding.CYTOKINE_CHANGE);
+            assertThat(f.attribute(Finding.CONTEXT)).isNotBlank();
+        });
+        assertThat(findings.get(1).evidence().section()).isEqualTo("RESULTS");
+        assertThat(findings.get(1).subject().label()).isEqualTo("IL-8");
+        assertThat(findings.get(0).evidence().section()).isNull();
+        EvidenceAssertions.assertEvidenceMatchesRecord(List.of(record), findings);
+    }
+
+    @Test
+    void evidenceOffsetsIndexTheAbstractTextWithItsSectionPrefixes() throws Exception {
+        Record record = fixture();
+        Finding tnf = extractor.extract(record, PluginTestKit.context(extractor)).stream()
+                .filter(f -> f.subject().key().equals("TNF")).findFirst().orElseThrow();
+        String abstractText = record.text(Record.FIELD_ABSTRACT);
+        assertThat(abstractText.substring(tnf.evidence().sentenceStart(), tnf.evidence().sentenceEnd()))
+                .isEqualTo("Serum TNF-α did not differ between groups (2.1 vs. 2.0 pg/ml, p = 0.61).");
+        assertThat(abstractText.substring(tnf.evidence().mentionStart(), tnf.evidence().mentionEnd())).isEqualTo("TNF-α");
+    }
+
+    @Test
+    void oneFindingPerCytokineDirectionAndSpecimen() {
+        Record record = Record.builder().pmid("1").title("Plasma IL-6 is raised in sepsis.")
+                .section(null, "Plasma IL-6 was higher in sepsis than in controls. IL-6 in CSF was not different. "
+                        + "CSF IL-6 did not differ between groups.")
+                .build();
+        assertThat(summary(extractor.extract(record, PluginTestKit.context(extractor))))
+                .containsExactly("IL6 increased plasma title", "IL6 unchanged csf abstract");
+    }
+
+    @Test
+    void recordsWithoutCytokinesOrAbstractGiveNothing() {
+        Record noAbstract = Record.builder().pmid("2").title("Sleep and mood in students.").build();
+        assertThat(extractor.extract(noAbstract, PluginTestKit.context(extractor))).isEmpty();
+    }
+
+    @Test
+    void userLexiconOptionExtendsOrReplaces() throws Exception {
+        Path lexicon = Path.of(CytokineExtractorTest.class.getResource("/fixtures/user-lexicon.tsv").toURI());
+        Record record = Record.builder().pmid("3")
+                .section(null, "Serum IL-41 and IL-6 levels were higher in patients than in controls.").build();
+
+        List<Finding> extended = extractor.extract(record, PluginTestKit.context(extractor,
+                Map.of("lexicon", lexicon.toString())));
+        assertThat(summary(extended)).containsExactly("IL41 increased serum abstract", "IL6 increased serum abstract");
+
+        List<Finding> replaced = extractor.extract(record, PluginTestKit.context(extractor,
+                Map.of("lexicon", lexicon.toString(), "lexicon-mode", "replace")));
+        assertThat(summary(replaced)).containsExactly("IL41 increased serum abstract");
+    }
+
+    @Test
+    void badOptionsAreRejectedWithAClearMessage() throws URISyntaxException {
+        assertThatThrownBy(() -> PluginTestKit.context(extractor, Map.of("lexicon-mode", "merge")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("extend or replace");
+        assertThatThrownBy(() -> PluginTestKit.context(extractor, Map.of("lexicon-mode", "replace")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs a 'lexicon' file");
+    }
+
+    @Test
+    void declaresItsNameAndKind() {
+        assertThat(extractor.name()).isEqualTo("cytokines");
+        assertThat(extractor.findingKind()).isEqualTo(Finding.CYTOKINE_CHANGE);
+        assertThat(extractor.optionsType()).isEqualTo(CytokineOptions.class);
+        assertThat(PluginTestKit.bind(extractor, Map.of())).isEqualTo(new CytokineOptions(null, "extend"));
+    }
+}

@@ -1,0 +1,43 @@
+package org.evidentia.plugins.cytokine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.evidentia.api.ExtensionContext;
+import org.evidentia.api.Finding;
+import org.evidentia.api.Record;
+import org.evidentia.runtime.evaluation.EvaluationReport;
+import org.evidentia.runtime.evaluation.Evaluator;
+import org.evidentia.runtime.evaluation.GoldReader;
+import org.evidentia.testkit.PluginTestKit;
+import org.evidentia.testkit.SharedData;
+import org.junit.jupiter.api.Test;
+
+/** The seed pages the project started from: all 10 gold triples and no false positive. */
+class SeedFindingsTest {
+
+    @Test
+    void seedPagesGiveEveryGoldTripleAndNothingElse() throws Exception {
+        Path gold = SharedData.resolve("gold/seeds.jsonl");
+        List<Record> records = List.of(
+                SeedPages.read(SharedData.resolve("seeds/000_94293249e6958046.txt")),
+                SeedPages.read(SharedData.resolve("seeds/001_c0d59fe90d1599a2.txt")));
+        CytokineExtractor extractor = new CytokineExtractor();
+        ExtensionContext context = PluginTestKit.context(extractor);
+        List<Finding> findings = new ArrayList<>();
+        for (Record record : records) {
+            findings.addAll(extractor.extract(record, context));
+        }
+
+        EvaluationReport report = Evaluator.evaluate(new GoldReader().read(gold), records, findings);
+
+        assertThat(report.unreadGoldRecords()).as(report.render()).isEmpty();
+        assertThat(report.goldTriples()).isEqualTo(10);
+        assertThat(report.truePositives()).as(report.render()).isEqualTo(10);
+        assertThat(report.falsePositives()).as(report.render()).isEmpty();
+        assertThat(findings).filteredOn(f -> f.recordId().equals(records.get(0).id())).isEmpty();
+        EvidenceAssertions.assertEvidenceMatchesRecord(records, findings);
+    }
+}

@@ -1,0 +1,104 @@
+package org.evidentia.plugins.cytokine.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.evidentia.plugins.cytokine.lexicon.CytokineLexicon;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SentenceReaderTest {
+
+    private static final CytokineLexicon LEXICON = CytokineLexicon.builtIn();
+
+    /** "KEY direction" for each reading, in order. */
+    private static List<String> read(String sentence) {
+        return SentenceReader.read(sentence, LEXICON.find(sentence)).stream()
+                .map(r -> r.mention().key() + " " + r.direction().label())
+                .toList();
+    }
+
+    @Test
+    void directionFromVerbsAdjectivesAndComparisons() {
+        assertThat(read("Serum IL-6 levels were significantly higher in patients than in controls."))
+                .containsExactly("IL6 increased");
+        assertThat(read("IL-10 decreased after surgery.")).containsExactly("IL10 decreased");
+        assertThat(read("Patients had elevated IL-6 compared with controls.")).containsExactly("IL6 increased");
+        assertThat(read("Exercise induced a rise in plasma TNF-α.")).containsExactly("TNF increased");
+        assertThat(read("LPS induced IL-6 production by macrophages.")).containsExactly("IL6 increased");
+        assertThat(read("IL-4 release was stimulated and IFN-gamma concentration reduced after treatment."))
+                .containsExactly("IL4 increased", "IFNG decreased");
+        assertThat(read("IL-6 tended to be lower in women.")).containsExactly("IL6 decreased");
+    }
+
+    @Test
+    void coordinatedListsShareTheDirection() {
+        assertThat(read("Patients showed increased serum levels of IL-2, IL-8 and IL-1Ra."))
+                .containsExactly("IL2 increased", "CXCL8 increased", "IL1RN increased");
+        assertThat(read("Serum IL-6 and TNF-alpha levels were found significantly higher in OSAS patients."))
+                .containsExactly("IL6 increased", "TNF increased");
+    }
+
+    @Test
+    void clausesKeepTheirOwnDirections() {
+        assertThat(read("The release of IL-8 was increased in COPD, the release of GM-CSF and IL-6 was decreased "
+                + "and the release of MCP-1 was without differences between the cohorts."))
+                .containsExactly("CXCL8 increased", "CSF2 decreased", "IL6 decreased", "CCL2 unchanged");
+        assertThat(read("IL-6 increased, whereas IL-10 decreased.")).containsExactly("IL6 increased", "IL10 decreased");
+        assertThat(read("IL-6 increased and IL-10 decreased.")).containsExactly("IL6 increased", "IL10 decreased");
+    }
+
+    @Test
+    void semicolonListsCarryTheDirectionToItemsWithoutOne() {
+        assertThat(read("Reports include increased serum IL-2; increased gp130; and IL-1 beta and TNF-a in skin biopsies."))
+                .containsExactly("IL2 increased", "IL6ST increased", "IL1B increased", "TNF increased");
+    }
+
+    @Test
+    void negationsAndNullResultsAreUnchanged() {
+        assertThat(read("Plasma IL-6 levels did not differ between groups.")).containsExactly("IL6 unchanged");
+        assertThat(read("There was no significant change in TNF-α.")).containsExactly("TNF unchanged");
+        assertThat(read("IL-10 was not increased in patients.")).containsExactly("IL10 unchanged");
+        assertThat(read("IL-6 levels were similar in both groups.")).containsExactly("IL6 unchanged");
+        assertThat(read("The treatment did not reduce IL-6 release.")).containsExactly("IL6 unchanged");
+        assertThat(read("IL-1α and TGF-β were not significantly different between groups."))
+                .containsExactly("IL1A unchanged", "TGFB unchanged");
+    }
+
+    @Test
+    void aNullResultAboutAnIncreaseStatesBoth() {
+        assertThat(read("The time of day did not affect the endotoxin-induced increase in plasma TNF-alpha."))
+                .containsExactly("TNF increased", "TNF unchanged");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "We hypothesized that IL-6 would be elevated in patients.",
+            "To determine whether IL-6 increases after exercise, we sampled blood.",
+            "Serum IL-6 was measured before and after surgery.",
+            "IL-6 may be increased in depression.",
+            "Increased IL-6 could contribute to fatigue.",
+            "IL-6 correlated with pain scores.",
+            "Higher IL-6 predicted mortality.",
+            "Shorter sleep was associated with higher IL-6 levels.",
+            "IL-2 therapy increased NK activity.",
+            "Anti-TNF treatment improved symptoms.",
+            "IL-1 activates the HPA axis.",
+            "IL-1, IL-6, and TNF-a activating and IL-2 and IFN-a down-regulating the HPA axis.",
+            "Cells treated with IL-1β and TNF-α released more prostaglandin.",
+            "Pro-inflammatory cytokines were increased in patients.",
+            "The IL-6 receptor antagonist tocilizumab decreased disease activity.",
+            "IL-10R expression was increased on monocytes.",
+            "CRP and VEGF were elevated in patients.",
+            "The IL-6/IL-10 ratio was lower in patients.",
+            "The profile of GH was similar to that of IL-6."})
+    void exclusionsGiveNothing(String sentence) {
+        assertThat(read(sentence)).isEmpty();
+    }
+
+    @Test
+    void aCytokineProducingCellCountsAsThatCytokine() {
+        assertThat(read("Patients had more IFN-γ-producing cells than controls.")).containsExactly("IFNG increased");
+    }
+}

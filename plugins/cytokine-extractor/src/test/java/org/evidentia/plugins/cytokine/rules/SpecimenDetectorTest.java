@@ -1,0 +1,46 @@
+package org.evidentia.plugins.cytokine.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.evidentia.plugins.cytokine.rules.SpecimenDetector.Specimen;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class SpecimenDetectorTest {
+
+    private static Specimen of(String text) {
+        int at = text.indexOf("IL-6");
+        return SpecimenDetector.nearest(text, 0, text.length(), at, at + 4);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = ';', value = {
+            "serum IL-6 rose;SERUM", "IL-6 in sera rose;SERUM", "plasma IL-6 rose;PLASMA",
+            "IL-6 in whole blood rose;BLOOD", "IL-6 in cerebrospinal fluid rose;CSF", "CSF IL-6 rose;CSF",
+            "salivary IL-6 rose;SALIVA", "urinary IL-6 rose;URINE", "sputum IL-6 rose;SPUTUM",
+            "IL-6 in bronchoalveolar lavage fluid rose;BAL", "IL-6 in BAL fluid rose;BAL", "fecal IL-6 rose;STOOL",
+            "IL-6 production by peripheral blood mononuclear cells rose;PBMC", "IL-6 from stimulated PBMC rose;PBMC",
+            "IL-6 in whole blood cultures rose;PBMC", "IL-6 from monocytes rose;PBMC",
+            "IL-6 in muscle biopsies rose;TISSUE", "IL-6 in the hippocampus rose;TISSUE", "IL-6 in synovium rose;TISSUE",
+            "IL-6 from cultured fibroblasts rose;CELLS", "IL-6 release by alveolar macrophages rose;CELLS",
+            "IL-6 in endothelial cells rose;CELLS"})
+    void mapsSpecimenWordsToTheGuidelinesVocabulary(String text, Specimen expected) {
+        assertThat(of(text)).isEqualTo(expected);
+    }
+
+    @Test
+    void takesTheNearestSpecimenAndIgnoresCytokineNames() {
+        assertThat(of("serum TNF rose, and IL-6 in saliva rose")).isEqualTo(Specimen.SALIVA);
+        assertThat(of("G-CSF and IL-6 rose")).isNull();
+        assertThat(of("IL-6 and keratinocyte-derived chemokine rose")).isNull();
+    }
+
+    @Test
+    void recordFallbackPrefersSerumOrPlasmaOverTheBloodTheyCameFrom() {
+        assertThat(SpecimenDetector.mostFrequent(List.of("Blood samples were taken for IL-6.", "Plasma IL-6 rose.")))
+                .isEqualTo(Specimen.PLASMA);
+        assertThat(SpecimenDetector.mostFrequent(List.of("IL-6 rose."))).isNull();
+    }
+}
