@@ -20,7 +20,7 @@ final class EffectDirectionPlot {
 
     static final int CELL = 22;
     static final int LABEL_WIDTH = 120;
-    static final int HEADER_HEIGHT = 110;
+    static final int HEADER_HEIGHT = 140;
 
     private EffectDirectionPlot() {
     }
@@ -51,7 +51,7 @@ final class EffectDirectionPlot {
             }
             rows.add(new PlotRow(top, top + CELL / 2 + 4, subject.label(), markers));
         }
-        int width = LABEL_WIDTH + Math.max(1, columns.size()) * CELL + HEADER_HEIGHT / 2;
+        int width = LABEL_WIDTH + Math.max(1, columns.size()) * CELL + 100; // room for the last slanted label
         int height = HEADER_HEIGHT + Math.max(1, subjects.size()) * CELL + 4;
         return new Plot(width, height, LABEL_WIDTH, HEADER_HEIGHT, plotColumns, rows);
     }
