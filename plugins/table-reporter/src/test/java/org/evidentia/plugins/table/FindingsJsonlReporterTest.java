@@ -94,6 +94,18 @@ class FindingsJsonlReporterTest {
         assertThat(hostile.get("doi").asText()).isEqualTo("10.1000/evil");
     }
 
+    /** The example line of docs/reports.md, byte for byte. */
+    @Test
+    void writesTheDocumentedLine() throws Exception {
+        reporter.report(Fixtures.evidence(), PluginTestKit.reportContext(reporter, Map.of(), out));
+        String first = Files.readAllLines(out.resolve("findings.jsonl"), StandardCharsets.UTF_8).get(0);
+        assertThat(first).isEqualTo("{\"pmid\":\"1001\",\"doi\":\"10.1000/smith\",\"record_id\":\"1001\",\"cytokine\":\"IL10\","
+                + "\"cytokine_label\":\"IL-10\",\"direction\":\"decreased\",\"specimen\":\"serum\",\"context\":\"fibromyalgia\","
+                + "\"sentence\":\"Serum IL-10 was lower in patients.\",\"span\":{\"field\":\"abstract\",\"start\":9,\"end\":43},"
+                + "\"mention\":{\"start\":15,\"end\":20,\"text\":\"IL-10\"},\"section\":\"RESULTS\",\"kind\":\"cytokine-change\","
+                + "\"extractor\":\"test-extractor\",\"extractor_version\":\"0.1.0\"}");
+    }
+
     @Test
     void noFindingsGiveAnEmptyFile() throws Exception {
         reporter.report(TestEvidence.of(List.of(Fixtures.NO_FINDINGS), List.of()), PluginTestKit.reportContext(reporter, Map.of(), out));

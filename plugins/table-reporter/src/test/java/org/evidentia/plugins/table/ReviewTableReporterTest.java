@@ -125,6 +125,19 @@ class ReviewTableReporterTest {
         assertThat(md.get(5)).contains("| After exercise IL-10 rose in plasma. |");
     }
 
+    /** The command-line example of docs/reports.md, parsed and bound as the runtime does. */
+    @Test
+    void documentedCommandLineExampleWritesAllFormatsWithABom() throws Exception {
+        Map<String, Map<String, Object>> assigned = org.evidentia.runtime.options.OptionsBinder.parseAssignments(List.of(
+                "review-table.formats=csv", "review-table.formats=tsv", "review-table.formats=markdown", "review-table.bom=true"));
+        assertThat(PluginTestKit.bind(reporter, assigned.get("review-table")))
+                .isEqualTo(new ReviewTableOptions(List.of(TableFormat.CSV, TableFormat.TSV, TableFormat.MARKDOWN), true, true));
+        report(assigned.get("review-table"));
+        assertThat(Files.readAllBytes(out.resolve("studies.tsv"))).startsWith(0xEF, 0xBB, 0xBF);
+        assertThat(out.resolve("studies.md")).exists();
+        assertThat(out.resolve("review-table.csv")).exists();
+    }
+
     @Test
     void optionsAreValidatedWithClearMessages() {
         assertThat(PluginTestKit.bind(reporter, Map.of())).isEqualTo(new ReviewTableOptions(List.of(TableFormat.CSV), false, true));
@@ -133,7 +146,7 @@ class ReviewTableReporterTest {
         assertThat(PluginTestKit.bind(reporter, Map.of("formats", List.of("csv", "tsv", "csv"))))
                 .isEqualTo(new ReviewTableOptions(List.of(TableFormat.CSV, TableFormat.TSV), false, true));
         assertThatThrownBy(() -> PluginTestKit.bind(reporter, Map.of("formats", "xlsx")))
-                .hasMessageContaining("xlsx").hasMessageContaining("csv, tsv, markdown");
+                .hasMessage("option review-table.formats.[0]: 'xlsx' is not allowed; allowed values: csv, tsv, markdown");
         assertThatThrownBy(() -> PluginTestKit.bind(reporter, Map.of("formats", List.of())))
                 .hasMessageContaining("at least one of csv, tsv, markdown");
         assertThatThrownBy(() -> PluginTestKit.bind(reporter, Map.of("colour", "red")))
