@@ -38,6 +38,9 @@ public final class PluginHost implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PluginHost.class);
 
+    /** Beside a plugin's unpacked files: the digest of the zip they came from. */
+    private static final String STAMP = ".evidentia-zip.sha256";
+
     private final Path pluginsDir;
     private final String systemVersion;
     private final HostPluginManager manager;
@@ -62,7 +65,8 @@ public final class PluginHost implements AutoCloseable {
             fileProblems.put(pluginsDir.toString(), "the plugins folder does not exist");
             return this;
         }
-        checkZips();
+        List<Path> zips = checkZips();
+        zips.forEach(PluginHost::removeStaleUnpacking);
         try {
             manager.loadPlugins();
         } catch (PluginRuntimeException e) {
@@ -70,21 +74,79 @@ public final class PluginHost implements AutoCloseable {
             fileProblems.put(pluginsDir.toString(), "plugins could not be resolved: " + e.getMessage());
         }
         manager.loadFailures.forEach(fileProblems::putIfAbsent);
+        zips.forEach(PluginHost::stampUnpacking);
         manager.startPlugins();
         return this;
     }
 
-    /** Zips that PF4J cannot unpack are only logged by it; name them to the user. */
-    private void checkZips() {
+    /**
+     * Zips that PF4J cannot unpack are only logged by it; name them to the user.
+     *
+     * @return the readable plugin zips
+     */
+    private List<Path> checkZips() {
+        List<Path> good = new ArrayList<>();
         try (Stream<Path> files = Files.list(pluginsDir)) {
             for (Path zip : files.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")).sorted().toList()) {
                 String problem = zipProblem(zip);
                 if (problem != null) {
                     fileProblems.put(zip.getFileName().toString(), problem);
+                } else {
+                    good.add(zip);
                 }
             }
         } catch (IOException e) {
             fileProblems.put(pluginsDir.toString(), "the plugins folder cannot be read: " + e.getMessage());
+        }
+        return good;
+    }
+
+    /**
+     * PF4J unpacks a zip only when the zip is newer than its folder, but reproducible builds date
+     * every zip in the past: a replaced zip would keep running its old unpacked copy. A folder
+     * whose stamp does not match its zip's digest is removed, so PF4J unpacks the zip afresh.
+     */
+    private static void removeStaleUnpacking(Path zip) {
+        Path folder = unpackedFolder(zip);
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try {
+            Path stamp = folder.resolve(STAMP);
+            if (Files.isRegularFile(stamp) && Files.readString(stamp).strip().equals(sha256(zip))) {
+                return;
+            }
+            try (Stream<Path> paths = Files.walk(folder)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("Cannot refresh the unpacked plugin {}: {}", folder, e.getMessage());
+        }
+    }
+
+    private static void stampUnpacking(Path zip) {
+        Path folder = unpackedFolder(zip);
+        if (Files.isDirectory(folder)) {
+            try {
+                Files.writeString(folder.resolve(STAMP), sha256(zip) + "\n");
+            } catch (IOException e) {
+                LOG.warn("Cannot stamp the unpacked plugin {}: {}", folder, e.getMessage());
+            }
+        }
+    }
+
+    private static Path unpackedFolder(Path zip) {
+        String name = zip.getFileName().toString();
+        return zip.resolveSibling(name.substring(0, name.length() - ".zip".length()));
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
         }
     }
 

@@ -35,22 +35,27 @@ final class BackgroundGunzipInputStream extends InputStream {
     }
 
     private void inflate(InputStream compressed) {
+        byte[] chunk = new byte[CHUNK];
+        int filled = 0;
         try (InputStream in = new GZIPInputStream(compressed, CHUNK)) {
-            while (true) {
-                byte[] chunk = in.readNBytes(CHUNK);
-                if (chunk.length > 0) {
+            int n;
+            while ((n = in.read(chunk, filled, CHUNK - filled)) >= 0) {
+                filled += n;
+                if (filled == CHUNK) {
                     chunks.put(chunk);
-                }
-                if (chunk.length < CHUNK) {
-                    break;
+                    chunk = new byte[CHUNK];
+                    filled = 0;
                 }
             }
         } catch (IOException e) {
-            failure = e;
+            failure = e; // reported after the bytes inflated before the damage
         } catch (InterruptedException e) {
             return; // closed by the reader
         }
         try {
+            if (filled > 0) {
+                chunks.put(Arrays.copyOf(chunk, filled));
+            }
             chunks.put(END);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -83,6 +83,22 @@ class PluginHostTest {
     }
 
     @Test
+    void aReplacedZipIsUnpackedAfreshEvenWhenItIsDatedInThePast() throws Exception {
+        Path zip = PluginFolders.zip(plugins, "swap", "*", null, PlainReporter.class);
+        try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
+            assertThat(host.extensions(Reporter.class)).extracting(LoadedExtension::name).containsExactly("plain");
+        }
+        Files.delete(zip);
+        PluginFolders.zip(plugins, "swap", "*", GreetingPlugin.class, GreetingSource.class);
+        Files.setLastModifiedTime(zip, java.nio.file.attribute.FileTime.fromMillis(0));
+
+        try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
+            assertThat(host.extensions(Reporter.class)).isEmpty();
+            assertThat(host.extensions(Source.class)).extracting(LoadedExtension::name).containsExactly("greeting");
+        }
+    }
+
+    @Test
     void disabledPluginsAreListedButOfferNoExtensionsAndCanBeEnabledAgain() throws Exception {
         PluginFolders.folder(plugins, "plain-plugin", "*", null, PlainReporter.class);
         Files.writeString(plugins.resolve("disabled.txt"), "plain-plugin\n");

@@ -42,13 +42,17 @@ class PathSourceInputTest {
 
     @Test
     void aTruncatedGzipGivesEveryByteItCanThenAnError() throws Exception {
-        byte[] content = randomText(2_000_000);
+        assertTruncatedGzipKeepsItsReadablePart(randomText(2_000_000));
+        assertTruncatedGzipKeepsItsReadablePart(randomText(60_000));
+    }
+
+    private void assertTruncatedGzipKeepsItsReadablePart(byte[] content) throws Exception {
         byte[] compressed = gzip(content);
         Path truncated = dir.resolve("cut.txt.gz");
         Files.write(truncated, Arrays.copyOf(compressed, compressed.length / 2));
 
         PathSourceInput input = new PathSourceInput(truncated);
-        assertThat(input.head()).hasSize(PathSourceInput.HEAD_BYTES);
+        assertThat(input.head()).isNotEmpty();
         ByteArrayOutputStream got = new ByteArrayOutputStream();
         assertThatThrownBy(() -> {
             try (InputStream in = input.openStream()) {
