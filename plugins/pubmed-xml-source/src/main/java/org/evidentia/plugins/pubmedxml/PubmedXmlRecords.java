@@ -11,6 +11,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.NoSuchElementException;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
@@ -72,7 +73,7 @@ final class PubmedXmlRecords implements Iterator<Record>, Closeable {
         this.context = context;
         this.sourceName = sourceName;
         this.factory = factory;
-        InputStream bytes = input.openStream();
+        InputStream bytes = new CutShortStream(input.openStream());
         openInput = bytes;
         try {
             useReader(factory.open(bytes, input.displayName()), TextPosition.Mapping.IDENTITY);
@@ -204,9 +205,10 @@ final class PubmedXmlRecords implements Iterator<Record>, Closeable {
         if (text.sawReplacement()) {
             context.warning(origin, "PMID " + builder.pmid() + " holds bytes that are not UTF-8 (read as U+FFFD)");
         }
-        if (!text.unexpandedEntities().isEmpty()) {
+        List<String> entities = text.unexpandedEntities();
+        if (!entities.isEmpty()) {
             context.warning(origin, "PMID " + builder.pmid() + " refers to entities that were not expanded ("
-                    + String.join(", ", new LinkedHashSet<>(text.unexpandedEntities()).stream().map(n -> "&" + n + ";").toList())
+                    + String.join(", ", new LinkedHashSet<>(entities).stream().map(n -> "&" + n + ";").toList())
                     + "): DTDs and external entities are never loaded, so their text is missing");
         }
         return builder.origin(origin).build();
