@@ -78,6 +78,10 @@ final class PubmedXmlRecords implements Iterator<Record>, Closeable {
         try {
             useReader(factory.open(bytes, input.displayName()), TextPosition.Mapping.IDENTITY);
         } catch (XMLStreamException e) {
+            if (e.getNestedException() instanceof CharConversionException) {
+                readAgainDecoded(e);
+                return;
+            }
             close();
             throw new IOException(input.displayName() + ": cannot start reading XML: " + firstLine(e), e);
         }
@@ -285,7 +289,9 @@ final class PubmedXmlRecords implements Iterator<Record>, Closeable {
 
     private void abandonReader() {
         try {
-            reader.closeCompletely();
+            if (reader != null) {
+                reader.closeCompletely();
+            }
             openInput.close();
         } catch (XMLStreamException | IOException e) {
             LOG.debug("closing a damaged reader failed", e);
