@@ -62,6 +62,7 @@ final class PubmedXmlRecords implements Iterator<Record>, Closeable {
     private String rootName;
     private long recordNumber;
     private TextPosition recordStart;
+    private TextPosition lastResume;
     private boolean insideRecord;
     private long deletedCitations;
     private Record next;
@@ -300,7 +301,8 @@ final class PubmedXmlRecords implements Iterator<Record>, Closeable {
     }
 
     private void resumeAfter(TextPosition damage) {
-        TextPosition after = recordStart != null && recordStart.compareTo(damage) > 0 ? recordStart : damage;
+        // Never search from before the last resumption: each one must move forward.
+        TextPosition after = lastResume != null && lastResume.compareTo(damage) > 0 ? lastResume : damage;
         abandonReader();
         decodedByReader = true;
         try {
@@ -312,6 +314,7 @@ final class PubmedXmlRecords implements Iterator<Record>, Closeable {
                 finished = true;
                 return;
             }
+            lastResume = resume.position();
             String wrapper = "<" + root + ">";
             Reader resumed = resume.reader(wrapper);
             openInput = resumed;
