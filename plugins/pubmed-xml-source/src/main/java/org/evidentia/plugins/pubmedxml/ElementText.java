@@ -39,7 +39,12 @@ final class ElementText {
 
     /** Names of entities the record referenced but that were not expanded, in order met. */
     List<String> unexpandedEntities() {
-        return unexpandedEntities;
+        return List.copyOf(unexpandedEntities);
+    }
+
+    /** Notes an entity reference met outside any text this class read. */
+    void unexpandedEntity(String name) {
+        unexpandedEntities.add(name);
     }
 
     /**
@@ -61,7 +66,7 @@ final class ElementText {
                         return length == 0 ? "" : new String(buffer, 0, length);
                     }
                 }
-                case XMLStreamConstants.ENTITY_REFERENCE -> unexpandedEntities.add(reader.getLocalName());
+                case XMLStreamConstants.ENTITY_REFERENCE -> unexpandedEntity(reader.getLocalName());
                 default -> {
                     // comments and processing instructions carry no text
                 }

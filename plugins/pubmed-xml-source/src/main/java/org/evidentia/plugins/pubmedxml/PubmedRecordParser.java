@@ -68,8 +68,8 @@ final class PubmedRecordParser {
     }
 
     private void medlineCitation(Record.Builder record, Pending pending) throws XMLStreamException {
-        metadataAttribute(record, "Status", "Status");
-        metadataAttribute(record, "Owner", "Owner");
+        metadataAttribute(record, "Status");
+        metadataAttribute(record, "Owner");
         children(name -> {
             switch (name) {
                 case "PMID" -> pmid(record);
@@ -99,7 +99,7 @@ final class PubmedRecordParser {
     }
 
     private void article(Record.Builder record, Pending pending) throws XMLStreamException {
-        metadataAttribute(record, "PubModel", "PubModel");
+        metadataAttribute(record, "PubModel");
         children(name -> {
             switch (name) {
                 case "Journal" -> journal(record, pending);
@@ -440,11 +440,9 @@ final class PubmedRecordParser {
         addMetadata(record, key, text.read(reader));
     }
 
-    private void metadataAttribute(Record.Builder record, String attribute, String key) {
-        String value = reader.getAttributeValue(null, attribute);
-        if (value != null) {
-            addMetadata(record, key, value);
-        }
+    /** Keeps an attribute of the current element in metadata under its own name. */
+    private void metadataAttribute(Record.Builder record, String attribute) {
+        addMetadata(record, attribute, reader.getAttributeValue(null, attribute));
     }
 
     private static void addMetadata(Record.Builder record, String key, String value) {
@@ -471,7 +469,7 @@ final class PubmedRecordParser {
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 return;
             } else if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-                text.unexpandedEntities().add(reader.getLocalName());
+                text.unexpandedEntity(reader.getLocalName());
             }
         }
     }

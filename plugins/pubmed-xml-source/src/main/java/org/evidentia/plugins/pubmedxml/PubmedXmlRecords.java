@@ -11,6 +11,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.NoSuchElementException;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
@@ -61,6 +62,7 @@ final class PubmedXmlRecords implements Iterator<Record>, Closeable {
     private String rootName;
     private long recordNumber;
     private TextPosition recordStart;
+    private TextPosition lastResume;
     private boolean insideRecord;
     private long deletedCitations;
     private Record next;
@@ -72,11 +74,15 @@ final class PubmedXmlRecords implements Iterator<Record>, Closeable {
         this.context = context;
         this.sourceName = sourceName;
         this.factory = factory;
-        InputStream bytes = input.openStream();
+        InputStream bytes = new CutShortStream(input.openStream());
         openInput = bytes;
         try {
             useReader(factory.open(bytes, input.displayName()), TextPosition.Mapping.IDENTITY);
         } catch (XMLStreamException e) {
+            if (e.getNestedException() instanceof CharConversionException) {
+                readAgainDecoded(e);
+                return;
+            }
             close();
             throw new IOException(input.displayName() + ": cannot start reading XML: " + firstLine(e), e);
         }
@@ -204,9 +210,10 @@ final class PubmedXmlRecords implements Iterator<Record>, Closeable {
         if (text.sawReplacement()) {
             context.warning(origin, "PMID " + builder.pmid() + " holds bytes that are not UTF-8 (read as U+FFFD)");
         }
-        if (!text.unexpandedEntities().isEmpty()) {
+        List<String> entities = text.unexpandedEntities();
+        if (!entities.isEmpty()) {
             context.warning(origin, "PMID " + builder.pmid() + " refers to entities that were not expanded ("
-                    + String.join(", ", new LinkedHashSet<>(text.unexpandedEntities()).stream().map(n -> "&" + n + ";").toList())
+                    + String.join(", ", new LinkedHashSet<>(entities).stream().map(n -> "&" + n + ";").toList())
                     + "): DTDs and external entities are never loaded, so their text is missing");
         }
         return builder.origin(origin).build();
@@ -283,7 +290,9 @@ final class PubmedXmlRecords implements Iterator<Record>, Closeable {
 
     private void abandonReader() {
         try {
-            reader.closeCompletely();
+            if (reader != null) {
+                reader.closeCompletely();
+            }
             openInput.close();
         } catch (XMLStreamException | IOException e) {
             LOG.debug("closing a damaged reader failed", e);
@@ -292,7 +301,8 @@ final class PubmedXmlRecords implements Iterator<Record>, Closeable {
     }
 
     private void resumeAfter(TextPosition damage) {
-        TextPosition after = recordStart != null && recordStart.compareTo(damage) > 0 ? recordStart : damage;
+        // Never search from before the last resumption: each one must move forward.
+        TextPosition after = lastResume != null && lastResume.compareTo(damage) > 0 ? lastResume : damage;
         abandonReader();
         decodedByReader = true;
         try {
@@ -304,6 +314,7 @@ final class PubmedXmlRecords implements Iterator<Record>, Closeable {
                 finished = true;
                 return;
             }
+            lastResume = resume.position();
             String wrapper = "<" + root + ">";
             Reader resumed = resume.reader(wrapper);
             openInput = resumed;

@@ -103,6 +103,23 @@ class PubmedXmlBadInputTest {
     }
 
     @Test
+    void severalDamagedRecordsInARowAreEachSkippedAndReadingGoesOn(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("damaged.xml");
+        Files.writeString(file, "<PubmedArticleSet>\n" + record("96100001", "Good.") + "\n"
+                + record("96100002", "Mismatched </i> tag.") + "\n"
+                + record("96100003", "Stray < sign.") + "\n"
+                + record("96100004", "Good again.") + "\n</PubmedArticleSet>\n");
+
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).extracting(Record::pmid).containsExactly("96100001", "96100004");
+        assertThat(run.records().get(1).origins().get(0).recordNumber()).isEqualTo(4);
+        assertThat(run.log().problems()).filteredOn(p -> p.kind() == Problem.Kind.SKIPPED_RECORD)
+                .extracting(Problem::recordNumber, Problem::line)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, 3L), org.assertj.core.groups.Tuple.tuple(3L, 4L));
+    }
+
+    @Test
     void doctypeWithAnExternalDtdIsNeverFetched(@TempDir Path dir) throws IOException {
         AtomicInteger requests = new AtomicInteger();
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);

@@ -3,17 +3,23 @@ package org.evidentia.plugins.pubmedxml;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.evidentia.plugins.pubmedxml.Fixtures.fixture;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.evidentia.api.AbstractSection;
 import org.evidentia.api.Record;
+import org.evidentia.api.SourceInput;
 import org.evidentia.testkit.PluginTestKit;
 import org.evidentia.testkit.PluginTestKit.SourceRun;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class PubmedXmlSourceTest {
@@ -132,6 +138,59 @@ class PubmedXmlSourceTest {
             assertThat(context.log().notices()).isEmpty();
             iterator.forEachRemaining(record -> { });
             assertThat(context.log().notices()).hasSize(1);
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void streamsAnEndlessInputOneRecordAtATime() throws IOException {
+        SourceInput endless = new SourceInput() {
+            @Override
+            public Path path() {
+                return Path.of("endless.xml");
+            }
+
+            @Override
+            public String displayName() {
+                return "endless.xml";
+            }
+
+            @Override
+            public InputStream openStream() {
+                return new EndlessArticles();
+            }
+
+            @Override
+            public BufferedReader openReader() {
+                return new BufferedReader(new InputStreamReader(openStream(), StandardCharsets.UTF_8));
+            }
+        };
+        var context = PluginTestKit.context(source);
+
+        try (var records = source.read(endless, context)) {
+            List<Record> first = records.limit(5_000).toList();
+
+            // Reading everything first would never end: the input has no end.
+            assertThat(first).hasSize(5_000);
+            assertThat(first.get(4_999).pmid()).isEqualTo(String.valueOf(80_000_000 + 4_999));
+            assertThat(first.get(4_999).origins().get(0).line()).isEqualTo(2 + 4_999);
+        }
+    }
+
+    /** {@code <PubmedArticleSet>} and then records with increasing PMIDs, one per line, for ever. */
+    private static final class EndlessArticles extends InputStream {
+        private byte[] chunk = "<PubmedArticleSet>\n".getBytes(StandardCharsets.UTF_8);
+        private int position;
+        private long next = 80_000_000;
+
+        @Override
+        public int read() {
+            if (position == chunk.length) {
+                chunk = ("<PubmedArticle><MedlineCitation><PMID>" + next++ + "</PMID><Article><ArticleTitle>Record "
+                        + next + ".</ArticleTitle></Article></MedlineCitation></PubmedArticle>\n").getBytes(StandardCharsets.UTF_8);
+                position = 0;
+            }
+            return chunk[position++] & 0xFF;
         }
     }
 
