@@ -150,6 +150,23 @@ class ReportInBrowserTest {
     }
 
     @Test
+    void printsWithoutControlsAndWithEveryTableWhole() throws IOException {
+        open(report(Fixtures.evidence(), "print"));
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertThat(driver.findElement(By.id("findings-controls")).isDisplayed()).isFalse();
+            assertThat(driver.findElement(By.cssSelector("nav")).isDisplayed()).isFalse();
+            assertThat(driver.findElement(By.id("findings-table")).isDisplayed()).isTrue();
+            assertThat(driver.findElement(By.cssSelector("#plot .plot-scroll")).getCssValue("overflow-x")).isEqualTo("visible");
+            driver.manage().window().setSize(new Dimension(900, 2400));
+            assertThat(screenshot("report-print.png")).isGreaterThan(10_000);
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+        assertThat(severeLogs()).as("console errors").isEmpty();
+    }
+
+    @Test
     void staysUsableWithFiveThousandFindings() throws IOException {
         Evidence evidence = Fixtures.generated(250, 20);
         assertThat(evidence.findings()).hasSize(5000);
