@@ -139,6 +139,8 @@ class ReportInBrowserTest {
         assertThat(screenshot("report.png")).isGreaterThan(10_000);
         ((JavascriptExecutor) driver).executeScript("document.getElementById('findings').scrollIntoView();");
         assertThat(screenshot("report-findings.png")).isGreaterThan(10_000);
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('studies').scrollIntoView();");
+        assertThat(screenshot("report-studies.png")).isGreaterThan(10_000);
     }
 
     /** Saves what the browser shows as a build artefact; returns its size in bytes. */
