@@ -174,9 +174,24 @@ class ReportInBrowserTest {
         assertThat(evidence.findings()).hasSize(5000);
         open(report(evidence, "large"));
 
+        // the first 500 rows are laid out; a button shows the rest
+        assertThat(visibleRows()).isEqualTo(500);
+        assertThat(driver.findElement(By.id("findings-status")).getText()).isEqualTo("Showing the first 500 of 5,000 findings");
+        WebElement more = driver.findElement(By.id("findings-more"));
+        assertThat(more.getText()).isEqualTo("Show all 5,000 findings");
+        more.click();
         assertThat(visibleRows()).isEqualTo(5000);
+        assertThat(more.isDisplayed()).isFalse();
+
         new Select(driver.findElement(By.id("filter-specimen"))).selectByValue("csf");
         long csf = evidence.findings().stream().filter(f -> "csf".equals(f.attribute("specimen"))).count();
+        assertThat(csf).isGreaterThan(500);
+        assertThat(visibleRows()).isEqualTo(500);
+        assertThat(visible("data-specimen")).containsOnly("csf");
+        assertThat(driver.findElement(By.id("findings-status")).getText())
+                .isEqualTo("Showing the first 500 of " + String.format(java.util.Locale.ROOT, "%,d", csf) + " matching findings (5,000 in all)");
+        // printing shows every matching row
+        ((JavascriptExecutor) driver).executeScript("window.dispatchEvent(new Event('beforeprint'));");
         assertThat(visibleRows()).isEqualTo(csf);
         WebElement search = driver.findElement(By.id("filter-text"));
         search.sendKeys("condition 3 than");
