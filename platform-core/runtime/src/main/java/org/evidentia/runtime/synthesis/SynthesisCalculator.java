@@ -36,6 +36,8 @@ import org.evidentia.api.Synthesis.Vote;
  * (which the engine hands over in input order); subjects by label in natural order
  * ({@code IL-2} before {@code IL-10}), then key. The same findings always give an equal synthesis.
  *
+ * <p>A subject is named by its key; its label is the first label met for that key.
+ *
  * <p>Stateless and thread-safe.
  */
 public final class SynthesisCalculator {

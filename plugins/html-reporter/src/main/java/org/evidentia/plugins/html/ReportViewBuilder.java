@@ -149,9 +149,10 @@ final class ReportViewBuilder {
     }
 
     private static List<FindingRow> findingRows(List<Finding> findings, Map<String, StudyInfo> studies, Map<String, Integer> subjectRank) {
-        List<String> specimens = findings.stream().map(ReportViewBuilder::specimenValue).distinct()
-                .sorted(SubjectSynthesis::compareSpecimens).toList();
-        List<String> contexts = findings.stream().map(f -> f.attribute(Finding.CONTEXT)).distinct().sorted(NULLS_LAST).toList();
+        Map<String, Integer> specimenRank = ranks(findings.stream().map(ReportViewBuilder::specimenValue)
+                .distinct().sorted(SubjectSynthesis::compareSpecimens).toList());
+        Map<String, Integer> contextRank = ranks(findings.stream().map(f -> f.attribute(Finding.CONTEXT))
+                .distinct().sorted(NULLS_LAST).toList());
         List<Finding> sorted = new ArrayList<>(findings);
         sorted.sort(Comparator.comparing((Finding f) -> subjectRank.getOrDefault(f.subject().key(), Integer.MAX_VALUE))
                 .thenComparing(f -> f.subject().key())
@@ -171,11 +172,20 @@ final class ReportViewBuilder {
             rows.add(new FindingRow(i, f.subject().label(), f.subject().key(),
                     subjectRank.getOrDefault(f.subject().key(), subjectRank.size()),
                     f.direction().label(), symbol(f.direction()), f.direction().ordinal(),
-                    f.attribute(Finding.SPECIMEN) == null ? "" : specimen, specimen, specimens.indexOf(specimen),
-                    context == null ? "" : context, contexts.indexOf(context),
+                    f.attribute(Finding.SPECIMEN) == null ? "" : specimen, specimen, specimenRank.get(specimen),
+                    context == null ? "" : context, contextRank.get(context),
                     study.label(), study.record().id(), study.rank(), study.anchor(), study.link(), study.linkLabel(), sentence));
         }
         return rows;
+    }
+
+    /** Each value's position in {@code sorted} (a null value included). */
+    private static Map<String, Integer> ranks(List<String> sorted) {
+        Map<String, Integer> ranks = new HashMap<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            ranks.put(sorted.get(i), i);
+        }
+        return ranks;
     }
 
     private static List<StudyCard> studyCards(List<Finding> findings, List<SubjectSynthesis> subjects, List<StudyInfo> studies) {

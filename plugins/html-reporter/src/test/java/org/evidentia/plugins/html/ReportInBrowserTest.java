@@ -139,6 +139,8 @@ class ReportInBrowserTest {
         assertThat(screenshot("report.png")).isGreaterThan(10_000);
         ((JavascriptExecutor) driver).executeScript("document.getElementById('findings').scrollIntoView();");
         assertThat(screenshot("report-findings.png")).isGreaterThan(10_000);
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('studies').scrollIntoView();");
+        assertThat(screenshot("report-studies.png")).isGreaterThan(10_000);
     }
 
     /** Saves what the browser shows as a build artefact; returns its size in bytes. */
@@ -150,14 +152,46 @@ class ReportInBrowserTest {
     }
 
     @Test
+    void printsWithoutControlsAndWithEveryTableWhole() throws IOException {
+        open(report(Fixtures.evidence(), "print"));
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertThat(driver.findElement(By.id("findings-controls")).isDisplayed()).isFalse();
+            assertThat(driver.findElement(By.cssSelector("nav")).isDisplayed()).isFalse();
+            assertThat(driver.findElement(By.id("findings-table")).isDisplayed()).isTrue();
+            assertThat(driver.findElement(By.cssSelector("#plot .plot-scroll")).getCssValue("overflow-x")).isEqualTo("visible");
+            driver.manage().window().setSize(new Dimension(900, 2400));
+            assertThat(screenshot("report-print.png")).isGreaterThan(10_000);
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+        assertThat(severeLogs()).as("console errors").isEmpty();
+    }
+
+    @Test
     void staysUsableWithFiveThousandFindings() throws IOException {
         Evidence evidence = Fixtures.generated(250, 20);
         assertThat(evidence.findings()).hasSize(5000);
         open(report(evidence, "large"));
 
+        // the first 500 rows are laid out; a button shows the rest
+        assertThat(visibleRows()).isEqualTo(500);
+        assertThat(driver.findElement(By.id("findings-status")).getText()).isEqualTo("Showing the first 500 of 5,000 findings");
+        WebElement more = driver.findElement(By.id("findings-more"));
+        assertThat(more.getText()).isEqualTo("Show all 5,000 findings");
+        more.click();
         assertThat(visibleRows()).isEqualTo(5000);
+        assertThat(more.isDisplayed()).isFalse();
+
         new Select(driver.findElement(By.id("filter-specimen"))).selectByValue("csf");
         long csf = evidence.findings().stream().filter(f -> "csf".equals(f.attribute("specimen"))).count();
+        assertThat(csf).isGreaterThan(500);
+        assertThat(visibleRows()).isEqualTo(500);
+        assertThat(visible("data-specimen")).containsOnly("csf");
+        assertThat(driver.findElement(By.id("findings-status")).getText())
+                .isEqualTo("Showing the first 500 of " + String.format(java.util.Locale.ROOT, "%,d", csf) + " matching findings (5,000 in all)");
+        // printing shows every matching row
+        ((JavascriptExecutor) driver).executeScript("window.dispatchEvent(new Event('beforeprint'));");
         assertThat(visibleRows()).isEqualTo(csf);
         WebElement search = driver.findElement(By.id("filter-text"));
         search.sendKeys("condition 3 than");

@@ -1,6 +1,8 @@
 /* Filtering and sorting of the findings table. Plain JavaScript, no network, works from file://.
    Rows are shown and hidden with their hidden attribute; sorting reorders the existing rows by
-   numeric ranks written into the page, so thousands of findings stay responsive. */
+   numeric ranks written into the page. At most PAGE matching rows are shown at a time (a button
+   shows the rest), so that thousands of findings stay responsive: the browser lays out only the
+   rows shown. Printing shows every matching row. Without JavaScript the whole table shows. */
 (function () {
   'use strict';
   var table = document.getElementById('findings-table');
@@ -18,11 +20,18 @@
   var text = document.getElementById('filter-text');
   var status = document.getElementById('findings-status');
   var total = rows.length;
+  var more = document.getElementById('findings-more');
+  var PAGE = 500;
+  var limit = PAGE;
   var sortKey = 'cytokine';
   var sortDirection = 1;
 
   function plural(n) {
     return n === 1 ? ' finding' : ' findings';
+  }
+
+  function count(n) {
+    return n.toLocaleString('en');
   }
 
   function applyFilters() {
@@ -32,26 +41,45 @@
       return f.value !== '';
     });
     var query = text.value.trim().toLowerCase();
+    var matched = 0;
     var shown = 0;
     for (var i = 0; i < rows.length; i++) {
       var row = rows[i];
-      var visible = true;
-      for (var j = 0; j < wanted.length && visible; j++) {
-        visible = row.getAttribute('data-' + wanted[j].key) === wanted[j].value;
+      var match = true;
+      for (var j = 0; j < wanted.length && match; j++) {
+        match = row.getAttribute('data-' + wanted[j].key) === wanted[j].value;
       }
-      if (visible && query !== '') {
-        visible = searchText.get(row).indexOf(query) !== -1;
+      if (match && query !== '') {
+        match = searchText.get(row).indexOf(query) !== -1;
       }
-      if (row.hidden === visible) {
-        row.hidden = !visible;
+      var visible = match && matched < limit;
+      if (match) {
+        matched++;
       }
       if (visible) {
         shown++;
       }
+      if (row.hidden === visible) {
+        row.hidden = !visible;
+      }
     }
-    status.textContent = shown === total
-      ? total.toLocaleString('en') + plural(total)
-      : 'Showing ' + shown.toLocaleString('en') + ' of ' + total.toLocaleString('en') + plural(total);
+    if (shown === total) {
+      status.textContent = count(total) + plural(total);
+    } else if (shown === matched) {
+      status.textContent = 'Showing ' + count(shown) + ' of ' + count(total) + plural(total);
+    } else if (matched === total) {
+      status.textContent = 'Showing the first ' + count(shown) + ' of ' + count(total) + plural(total);
+    } else {
+      status.textContent = 'Showing the first ' + count(shown) + ' of ' + count(matched) + ' matching findings ('
+        + count(total) + ' in all)';
+    }
+    more.hidden = shown === matched;
+    more.textContent = 'Show all ' + count(matched) + (matched === total ? plural(matched) : ' matching findings');
+  }
+
+  function refilter() {
+    limit = PAGE;
+    applyFilters();
   }
 
   function rank(row, key) {
@@ -68,6 +96,7 @@
       fragment.appendChild(row);
     });
     tbody.appendChild(fragment);
+    applyFilters();
     Array.prototype.forEach.call(table.tHead.querySelectorAll('th[data-sort]'), function (th) {
       var state = th.getAttribute('data-sort') === key ? (direction > 0 ? 'ascending' : 'descending') : 'none';
       th.setAttribute('aria-sort', state);
@@ -90,20 +119,28 @@
     }
     pending = window.setTimeout(function () {
       pending = null;
-      applyFilters();
+      refilter();
     }, 120);
   });
   selects.forEach(function (select) {
-    select.addEventListener('change', applyFilters);
+    select.addEventListener('change', refilter);
   });
   form.addEventListener('submit', function (event) {
     event.preventDefault();
   });
   form.addEventListener('reset', function () {
     window.setTimeout(function () {
-      applyFilters();
+      limit = PAGE;
       sortRows('cytokine', 1);
     }, 0);
+  });
+  more.addEventListener('click', function () {
+    limit = Infinity;
+    applyFilters();
+  });
+  window.addEventListener('beforeprint', function () {
+    limit = Infinity;
+    applyFilters();
   });
   form.hidden = false;
   applyFilters();
