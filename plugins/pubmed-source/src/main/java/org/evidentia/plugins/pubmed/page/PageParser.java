@@ -30,6 +30,8 @@ final class PageParser {
     private static final Pattern CITATION = Pattern.compile(
             "^([^.;]{0,150}?)\\s*\\.\\s+((?:18|19|20)\\d\\d)\\b.{0,80}$");
     private static final Pattern ET_AL = Pattern.compile("^(.+?)\\s+et al\\.\\s+(.+?)\\.\\s+((?:18|19|20)\\d\\d)\\b.*");
+    private static final Pattern JOURNAL_YEAR = Pattern.compile(
+            "^(\\p{L}[\\p{L} .,:&()'-]{2,100}?)\\.?\\s+((?:18|19|20)\\d\\d)(?:\\s+\\p{L}{3,9}\\.?)?(?:\\s+\\d{1,2})?\\.?$");
     private static final Pattern PMID = Pattern.compile("(?i)\\bPMID:\\s*(\\d+)");
     private static final Pattern PMCID = Pattern.compile("(?i)\\bPMCID:\\s*(PMC\\d+)");
     private static final Pattern ID_LINE = Pattern.compile("(?i)^(?:doi|pmid|pmcid|epub)\\b.*");
@@ -85,7 +87,7 @@ final class PageParser {
                 abstractHeading = i;
                 break;
             }
-            if (PageVocabulary.isEndHeading(normalised)) {
+            if (PageVocabulary.isClosingHeading(normalised)) {
                 break;
             }
         }
@@ -107,6 +109,11 @@ final class PageParser {
                 break;
             }
             if (PageVocabulary.isEndHeading(normalised)) {
+                if (index < abstractHeading) {
+                    // A section such as "Comment in" printed above the abstract: pass over it.
+                    index = abstractHeading - 1;
+                    continue;
+                }
                 break;
             }
             if (PageVocabulary.isBoilerplate(normalised)) {
@@ -170,6 +177,14 @@ final class PageParser {
                 continue;
             }
             afterTitle = false;
+            Matcher journalYear = JOURNAL_YEAR.matcher(text);
+            if (journal == null && journalYear.matches()) {
+                // Abstract sites print "Journal of Pain Research 2013 March" under the title.
+                journal = journalYear.group(1).strip();
+                year = year != null ? year : Integer.valueOf(journalYear.group(2));
+                builder.metadata("citation", text);
+                continue;
+            }
             if (abstractHeading < 0 && text.length() >= MIN_ABSTRACT_LENGTH) {
                 paragraphs.add(text);
                 index++;

@@ -48,6 +48,11 @@ final class PageVocabulary {
             "for the best experience, use the read mobile app", "copyright", "publication type", "grant support",
             "secondary source id", "trial registration ids", "related articles", "supplementary material");
 
+    /** Headings after which no "Abstract" heading of this article can follow. */
+    private static final Set<String> CLOSING_HEADINGS = Set.of(
+            "pubmed disclaimer", "similar articles", "cited by", "references", "full text links",
+            "linkout - more resources", "publication types", "mesh terms", "related resources");
+
     /** Lines that begin a new page when several pages are pasted into one file. */
     private static final Set<String> PAGE_STARTS = Set.of(
             "skip to main page content", "skip to main content", "an official website of the united states government");
@@ -96,6 +101,10 @@ final class PageVocabulary {
     static boolean isEndHeading(String normalised) {
         return END_HEADINGS.contains(normalised) || normalised.startsWith("copyright ")
                 || normalised.startsWith("© ") || normalised.startsWith("keywords:");
+    }
+
+    static boolean isClosingHeading(String normalised) {
+        return CLOSING_HEADINGS.contains(normalised);
     }
 
     static boolean isPageStart(String normalised) {

@@ -116,6 +116,37 @@ class PubmedPageSourceTest {
     }
 
     @Test
+    void readsAnAbstractSitePageWithAuthorsAndAJournalLine() {
+        SourceRun run = PluginTestKit.read(source, Fixtures.path("page/abstract-site.txt"));
+
+        assertThat(run.log().problems()).isEmpty();
+        assertThat(run.records()).singleElement().satisfies(r -> {
+            assertThat(r.title()).isEqualTo("Interleukin-10 in an invented trial on an abstract site");
+            assertThat(r.authors()).containsExactly("Alice B Tester", "Carl van Example");
+            assertThat(r.journal()).isEqualTo("Journal of Invented Research");
+            assertThat(r.year()).isEqualTo(2013);
+            assertThat(r.publicationTypes()).containsExactly("Clinical Trial");
+            assertThat(r.sections()).hasSize(2);
+            assertThat(r.abstractText()).startsWith("In this invented trial, serum interleukin-10")
+                    .endsWith("continues the text for more than forty characters.");
+        });
+    }
+
+    @Test
+    void passesOverSectionsPrintedAboveTheAbstractHeading(@TempDir Path dir) {
+        String page = "Test Rep\n. 2020 Jan;1(1):1.\ndoi: 10.9999/evidentia.page.5.\n\nA page with a comment box above its abstract\n\n"
+                + "Comment in\n    Another invented comment. Test Rep. 2020.\n\nAbstract\n\nThe abstract after the comment box.\n\n"
+                + "PubMed Disclaimer\n";
+        SourceRun run = PluginTestKit.read(source, Fixtures.write(dir, "comment.txt", page.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        assertThat(run.records()).singleElement().satisfies(r -> {
+            assertThat(r.title()).isEqualTo("A page with a comment box above its abstract");
+            assertThat(r.journal()).isEqualTo("Test Rep");
+            assertThat(r.abstractText()).isEqualTo("The abstract after the comment box.");
+        });
+    }
+
+    @Test
     void keepsAPageWithoutAbstractWithAWarning() {
         SourceRun run = PluginTestKit.read(source, Fixtures.path("page/no-abstract.txt"));
 
