@@ -255,8 +255,10 @@ final class PageParser {
                 continue;
             }
             switch (section) {
-                case "publication types", "publication type" -> types.add(
-                        PageVocabulary.publicationType(normalised) != null ? PageVocabulary.publicationType(normalised) : line.text());
+                case "publication types", "publication type" -> {
+                    String canonical = PageVocabulary.publicationType(normalised);
+                    types.add(canonical != null ? canonical : line.text());
+                }
                 case "mesh terms" -> builder.meshTerm(line.text());
                 case "keywords", "keywords:" -> builder.keyword(line.text());
                 default -> {

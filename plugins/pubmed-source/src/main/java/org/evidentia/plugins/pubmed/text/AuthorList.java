@@ -16,9 +16,14 @@ final class AuthorList {
     private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{1,4}|Jr|Sr|II|III|IV|2nd|3rd");
     /** Lower-case name particles a surname may start with, and surnames such as d'Alessandro or vanRensburg. */
     private static final Pattern PARTICLE = Pattern.compile(
-            "de|del|della|der|den|di|da|das|do|dos|du|la|le|van|von|ten|ter|op|af|zu|el|al|bin|ibn|[a-z]{1,2}'\\p{L}.*|[a-z]+\\p{Lu}\\p{L}*");
+            "de|del|della|der|den|di|da|das|do|dos|du|la|le|van|von|ten|ter|op|af|zu|el|al|bin|ibn"
+            + "|[a-z]{1,2}'\\p{L}.*|[a-z]+\\p{Lu}\\p{L}*");
+    /** Words that make an item a collective author. */
     private static final Pattern COLLECTIVE = Pattern.compile(
-            "(?i).*\\b(group|consortium|collaborat\\w*|investigators|committee|network|society|team|association|council|study|trial|panel|working|staff|authors|writers|editors|board|members|college|institute|organi[sz]ation|federation|academy|foundation|cent(?:er|re)|alliance|initiative|programm?e?|union|IBDGC)\\b.*");
+            "(?i).*\\b(group|consortium|collaborat\\w*|investigators|committee|network|society"
+            + "|team|association|council|study|trial|panel|working|staff|authors|writers"
+            + "|editors|board|members|college|institute|organi[sz]ation|federation|academy"
+            + "|foundation|cent(?:er|re)|alliance|initiative|programm?e?|union|IBDGC)\\b.*");
     private static final int MAX_PERSONAL_WORDS = 8;
     private static final int MAX_FULL_NAME_WORDS = 5;
     /** Collective names can be long ("Specialized Committee Of Neurogenetics ... Association"). */
