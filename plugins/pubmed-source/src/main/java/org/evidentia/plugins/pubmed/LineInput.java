@@ -22,6 +22,8 @@ public final class LineInput implements Closeable {
     public static final char REPLACEMENT = '\uFFFD';
 
     private static final int BUFFER = 64 * 1024;
+    /** No text export has lines this long; a file that does is not text, and must not fill the heap. */
+    static final int MAX_LINE = 16 * 1024 * 1024;
 
     private final InputStream in;
     private byte[] buffer = new byte[BUFFER];
@@ -124,6 +126,10 @@ public final class LineInput implements Closeable {
     private void fill() throws IOException {
         int unread = limit - position;
         if (position == 0 && limit == buffer.length) {
+            if (buffer.length >= MAX_LINE) {
+                throw new IOException("line " + (number + 1) + " is longer than " + MAX_LINE / (1024 * 1024)
+                        + " MiB: expected a text export with line breaks");
+            }
             byte[] larger = new byte[buffer.length * 2];
             System.arraycopy(buffer, 0, larger, 0, limit);
             buffer = larger;

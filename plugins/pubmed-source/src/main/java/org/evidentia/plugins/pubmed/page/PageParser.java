@@ -69,6 +69,11 @@ final class PageParser {
                 return null;
             }
             recordNumber++;
+            if (pages.wasCut()) {
+                report.warning(report.origin(recordNumber, page.get(0).number()), "page " + recordNumber + " has more than "
+                        + PageSplitter.MAX_PAGE_LINES + " lines without a page separator; read as several pages"
+                        + " (expected pages separated by '-----' lines or starting with the site's first line)");
+            }
             Record record = parse(page);
             if (record != null) {
                 return record;

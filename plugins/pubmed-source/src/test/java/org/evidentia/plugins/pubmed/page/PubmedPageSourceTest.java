@@ -147,6 +147,18 @@ class PubmedPageSourceTest {
     }
 
     @Test
+    void cutsAVeryLongTextWithoutPageMarksAndSaysSo(@TempDir Path dir) {
+        String line = "A long line of prose that is neither furniture nor a heading, repeated many times.\n";
+        Path file = Fixtures.write(dir, "long.txt", line.repeat(PageSplitter.MAX_PAGE_LINES + 10)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).hasSize(2);
+        assertThat(Fixtures.problems(run, Problem.Kind.WARNING))
+                .anySatisfy(p -> assertThat(p.message()).contains("more than 5000 lines without a page separator"));
+    }
+
+    @Test
     void keepsAPageWithoutAbstractWithAWarning() {
         SourceRun run = PluginTestKit.read(source, Fixtures.path("page/no-abstract.txt"));
 
