@@ -66,6 +66,22 @@ class PubmedPageSourceTest {
     }
 
     @Test
+    void seedGoldEvidenceIsFoundVerbatimInTheSeedPages() throws java.io.IOException {
+        java.util.List<Record> records = new java.util.ArrayList<>();
+        for (String seed : java.util.List.of("seeds/000_94293249e6958046.txt", "seeds/001_c0d59fe90d1599a2.txt")) {
+            records.addAll(PluginTestKit.read(source, SharedData.resolve(seed)).records());
+        }
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        java.util.List<String> lines = java.nio.file.Files.readAllLines(SharedData.resolve("gold/seeds.jsonl"));
+        for (String line : lines) {
+            var finding = json.readTree(line);
+            Record record = records.stream().filter(r -> finding.get("doi").asText().equals(r.doi())).findFirst().orElseThrow();
+            assertThat(record.abstractText()).contains(finding.get("evidence").asText());
+        }
+        assertThat(lines).isNotEmpty();
+    }
+
+    @Test
     void readsAPubmedPageWithAStructuredAbstractAndTrailingLists() {
         Path file = Fixtures.path("page/pubmed-structured.txt");
         SourceRun run = PluginTestKit.read(source, file);
