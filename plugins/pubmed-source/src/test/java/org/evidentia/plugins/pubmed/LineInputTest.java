@@ -56,6 +56,12 @@ class LineInputTest {
             public int read() {
                 return 'x';
             }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                java.util.Arrays.fill(b, off, off + len, (byte) 'x');
+                return len;
+            }
         };
         LineInput input = new LineInput(endless);
 
