@@ -98,8 +98,12 @@ public final class LineInput implements Closeable {
                 position = 3;
             }
         }
+        // Bytes of the current line already searched for its end, kept across fills so that a long
+        // line arriving in small reads is not searched again and again.
+        int scanned = 0;
         while (true) {
-            for (int i = position; i < limit; i++) {
+            int i = position + scanned;
+            for (; i < limit; i++) {
                 byte b = buffer[i];
                 if (b == '\n' || b == '\r') {
                     if (b == '\r' && i + 1 == limit && !endOfInput) {
@@ -110,6 +114,7 @@ public final class LineInput implements Closeable {
                     return line;
                 }
             }
+            scanned = i - position;
             if (endOfInput) {
                 if (position < limit) {
                     String line = new String(buffer, position, limit - position, StandardCharsets.UTF_8);
