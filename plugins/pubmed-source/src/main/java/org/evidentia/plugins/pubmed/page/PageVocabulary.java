@@ -26,7 +26,13 @@ final class PageVocabulary {
             "title & authors", "full text", "read", "qxmd", "abstract available", "no abstract available",
             "you can now claim free cme credits for this literature searchclaim now",
             "get seemless 1-tap access through your institution/university",
-            "this website also contains material copyrighted by 3rd parties.");
+            "this website also contains material copyrighted by 3rd parties.",
+            // PubMed's dialogs (cite, collections, send to) when they are copied along
+            "add to collections", "create a new collection", "add to an existing collection", "name your collection:",
+            "name must be less than 100 characters", "choose a collection:", "unable to load your collection due to an error",
+            "please try again", "add", "cancel", "copy", "download .nbib", "format:", "my bibliography",
+            "unable to load your delegates due to an error", "citation manager", "collections", "search term",
+            "search results", "similar articles, cited by, references");
 
     /** Line starts that mark site furniture. */
     private static final List<String> BOILERPLATE_PREFIXES = List.of(
@@ -35,7 +41,7 @@ final class PageVocabulary {
             "we have located links", "can't access the paper", "try logging in through your university",
             "for the best experience, use the read mobile app", "get seemless", "get seamless", "your privacy choices",
             "you can now claim free cme", "this website uses cookies", "we use cookies", "accept all cookies",
-            "cookie settings", "manage cookies");
+            "cookie settings", "manage cookies", "search:", "display options format", "format: ama apa mla nlm");
 
     /** Headings after which the article's own text is over. */
     private static final Set<String> END_HEADINGS = Set.of(
