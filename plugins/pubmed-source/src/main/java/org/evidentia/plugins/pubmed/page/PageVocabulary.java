@@ -32,7 +32,7 @@ final class PageVocabulary {
             "name must be less than 100 characters", "choose a collection:", "unable to load your collection due to an error",
             "please try again", "add", "cancel", "copy", "download .nbib", "format:", "my bibliography",
             "unable to load your delegates due to an error", "citation manager", "collections", "search term",
-            "search results", "similar articles, cited by, references");
+            "search results");
 
     /** Line starts that mark site furniture. */
     private static final List<String> BOILERPLATE_PREFIXES = List.of(
