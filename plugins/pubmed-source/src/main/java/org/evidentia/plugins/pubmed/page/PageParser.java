@@ -143,7 +143,7 @@ final class PageParser {
             if (etAl.matches()) {
                 builder.metadata("header", text);
                 if (!hasAuthors) {
-                    builder.author(etAl.group(1).strip()).metadata("authors", "first author only (et al.)");
+                    builder.author(CitationName.of(etAl.group(1))).metadata("authors", "first author only (et al.)");
                     hasAuthors = true;
                 }
                 journal = journal != null ? journal : etAl.group(2).strip();
@@ -175,7 +175,7 @@ final class PageParser {
             }
             if (afterTitle && !hasAuthors && isAuthorLine(text)) {
                 for (String name : text.replace('\u00a0', ' ').split(",\\s*")) {
-                    builder.author(name.replaceAll("(\\s+\\d+)+$", "").strip());
+                    builder.author(CitationName.of(name.replaceAll("(\\s+\\d+)+$", "")));
                 }
                 hasAuthors = true;
                 afterTitle = false;
