@@ -25,7 +25,6 @@ import java.util.stream.Stream;
 import org.evidentia.api.Extension;
 import org.evidentia.api.Extractor;
 import org.evidentia.api.Finding;
-import org.evidentia.api.Record;
 import org.evidentia.api.Reporter;
 import org.evidentia.api.RunSummary;
 import org.evidentia.api.RunSummary.Counts;
