@@ -3,6 +3,7 @@ package org.evidentia.runtime.options;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.cfg.EnumFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -41,6 +42,7 @@ public final class OptionsBinder {
             .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+            .enable(EnumFeature.WRITE_ENUMS_TO_LOWERCASE)
             .build();
 
     /**
@@ -134,7 +136,7 @@ public final class OptionsBinder {
             return List.of();
         }
         return Arrays.stream(type.getEnumConstants())
-                .map(v -> ((Enum<?>) v).name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                .map(v -> ((Enum<?>) v).name().toLowerCase(Locale.ROOT))
                 .toList();
     }
 

@@ -61,7 +61,7 @@ class OptionsBinderTest {
         List<OptionDescription> options = binder.describe("table", TableOptions.class);
         assertThat(options).extracting(OptionDescription::key).containsExactly("formats", "bom", "max-rows");
         assertThat(options.get(0).type()).isEqualTo("list of csv|tsv|markdown");
-        assertThat(options.get(0).defaultValue()).isEqualTo("[\"CSV\"]");
+        assertThat(options.get(0).defaultValue()).isEqualTo("[\"csv\"]");
         assertThat(options.get(1)).isEqualTo(new OptionDescription("bom", "true|false", "false", "write a UTF-8 byte-order mark", List.of()));
         assertThat(options.get(2).defaultValue()).isEqualTo("1000");
     }
