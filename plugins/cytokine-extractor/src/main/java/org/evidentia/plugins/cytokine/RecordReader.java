@@ -1,11 +1,9 @@
 package org.evidentia.plugins.cytokine;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.evidentia.api.AbstractSection;
@@ -53,80 +51,63 @@ final class RecordReader {
         if (titleMentions.isEmpty() && abstractMentions.isEmpty()) {
             return List.of();
         }
-        Specimen recordSpecimen = SpecimenDetector.mostFrequent(sentencesWithMentions(record, titleMentions, abstractMentions));
-        Map<String, Finding> findings = new java.util.LinkedHashMap<>();
+        List<Located> sentences = new ArrayList<>();
         if (!title.isEmpty()) {
-            read(record, Record.FIELD_TITLE, null, title, new Sentence(0, title.length(), title), titleMentions,
-                    recordSpecimen, findings);
+            sentences.add(new Located(Record.FIELD_TITLE, null, new Sentence(0, title.length(), title),
+                    within(titleMentions, 0, title.length()), false));
         }
         int sectionStart = 0;
         for (AbstractSection section : record.sections()) {
             int textStart = sectionStart + (section.label() == null ? 0 : section.label().length() + 2);
-            int textEnd = textStart + section.text().length();
-            if (section.label() == null || !METHOD_SECTION.matcher(section.label().strip()).matches()) {
-                for (Sentence sentence : splitter.split(section.text())) {
-                    Sentence inField = new Sentence(textStart + sentence.start(), textStart + sentence.end(), sentence.text());
-                    read(record, Record.FIELD_ABSTRACT, section.label(), abstractText, inField, abstractMentions,
-                            recordSpecimen, findings);
+            boolean methods = section.label() != null && METHOD_SECTION.matcher(section.label().strip()).matches();
+            for (Sentence sentence : splitter.split(section.text())) {
+                Sentence inField = new Sentence(textStart + sentence.start(), textStart + sentence.end(), sentence.text());
+                List<Mention> mentions = within(abstractMentions, inField.start(), inField.end());
+                if (!mentions.isEmpty()) {
+                    sentences.add(new Located(Record.FIELD_ABSTRACT, section.label(), inField, mentions, methods));
                 }
             }
-            sectionStart = textEnd + 1; // the '\n' between sections in Record.abstractText()
+            sectionStart = textStart + section.text().length() + 1; // the '\n' between sections in Record.abstractText()
+        }
+        Specimen recordSpecimen = SpecimenDetector.mostFrequent(sentences.stream().map(l -> l.sentence().text()).toList());
+        Map<String, Finding> findings = new LinkedHashMap<>();
+        for (Located located : sentences) {
+            if (!located.methods()) {
+                read(record, located, recordSpecimen, findings);
+            }
         }
         return List.copyOf(findings.values());
     }
 
     /**
-     * The specimen of a reading: named in its clause; else in its sentence, unless the sentence is a
-     * {@code ;}-separated list whose items each name their own; else, when the sentence names none
-     * at all, the record's usual specimen.
+     * A sentence that names a cytokine, where it is, and its mentions in sentence offsets.
+     *
+     * @param methods whether it is in a methods-like section (it still names the record's specimen)
      */
-    private static Specimen specimen(String sentence, Reading reading, Specimen recordSpecimen) {
-        Mention m = reading.mention();
-        Specimen specimen = SpecimenDetector.nearest(sentence, reading.clauseStart(), reading.clauseEnd(), m.start(), m.end());
-        if (specimen != null) {
-            return specimen;
-        }
-        Specimen inSentence = SpecimenDetector.nearest(sentence, 0, sentence.length(), m.start(), m.end());
-        if (inSentence == null) {
-            return recordSpecimen;
-        }
-        return sentence.indexOf(';') >= 0 ? null : inSentence;
+    private record Located(String field, String section, Sentence sentence, List<Mention> mentions, boolean methods) {
     }
 
-    /** The sentences of the title and abstract that name a cytokine. */
-    private List<String> sentencesWithMentions(Record record, List<Mention> titleMentions, List<Mention> abstractMentions) {
-        List<String> sentences = new ArrayList<>();
-        if (!titleMentions.isEmpty()) {
-            sentences.add(record.text(Record.FIELD_TITLE));
-        }
-        String abstractText = record.text(Record.FIELD_ABSTRACT);
-        int next = 0;
-        for (Sentence sentence : splitter.split(abstractText)) {
-            while (next < abstractMentions.size() && abstractMentions.get(next).end() <= sentence.start()) {
-                next++;
-            }
-            if (next < abstractMentions.size() && abstractMentions.get(next).start() < sentence.end()) {
-                sentences.add(sentence.text());
+    /** The mentions inside {@code [start, end)}, moved to offsets relative to {@code start}. */
+    private static List<Mention> within(List<Mention> mentions, int start, int end) {
+        List<Mention> inside = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.start() >= start && m.end() <= end) {
+                inside.add(m.shift(-start));
             }
         }
-        return sentences;
+        return inside;
     }
 
-    private void read(Record record, String field, String sectionLabel, String fieldText, Sentence sentence,
-                      List<Mention> fieldMentions, Specimen recordSpecimen, Map<String, Finding> findings) {
-        List<Mention> inSentence = new ArrayList<>();
-        for (Mention m : fieldMentions) {
-            if (m.start() >= sentence.start() && m.end() <= sentence.end()) {
-                inSentence.add(m.shift(-sentence.start()));
-            }
-        }
-        if (inSentence.isEmpty()) {
-            return;
-        }
+    private void read(Record record, Located located, Specimen recordSpecimen, Map<String, Finding> findings) {
+        Sentence sentence = located.sentence();
         String text = sentence.text();
-        for (Reading reading : SentenceReader.read(text, inSentence)) {
+        SpecimenDetector.SpecimenWords specimens = null;
+        for (Reading reading : SentenceReader.read(text, located.mentions())) {
             Mention m = reading.mention();
-            Specimen specimen = specimen(text, reading, recordSpecimen);
+            if (specimens == null) {
+                specimens = SpecimenDetector.words(text);
+            }
+            Specimen specimen = specimen(text, specimens, reading, recordSpecimen);
             String specimenLabel = specimen == null ? null : specimen.label();
             String dedupeKey = m.key() + "\t" + reading.direction() + "\t" + specimenLabel;
             if (findings.containsKey(dedupeKey)) {
@@ -137,10 +118,29 @@ final class RecordReader {
             Map<String, String> attributes = new TreeMap<>();
             attributes.put(Finding.SPECIMEN, specimenLabel);
             attributes.put(Finding.CONTEXT, context);
-            EvidenceSpan span = new EvidenceSpan(field, sectionLabel, text, sentence.start(), sentence.end(),
+            EvidenceSpan span = new EvidenceSpan(located.field(), located.section(), text, sentence.start(), sentence.end(),
                     sentence.start() + m.start(), sentence.start() + m.end());
             findings.put(dedupeKey, new Finding(record.id(), Finding.CYTOKINE_CHANGE,
                     new Subject(m.key(), m.entry().label(), m.text()), reading.direction(), attributes, span, null, null));
         }
+    }
+
+    /**
+     * The specimen of a reading: named in its clause; else in its sentence, unless the sentence is a
+     * {@code ;}-separated list whose items each name their own; else, when the sentence names none
+     * at all, the record's usual specimen.
+     */
+    private static Specimen specimen(String sentence, SpecimenDetector.SpecimenWords specimens, Reading reading,
+                                     Specimen recordSpecimen) {
+        Mention m = reading.mention();
+        Specimen specimen = specimens.nearest(reading.clauseStart(), reading.clauseEnd(), m.start(), m.end());
+        if (specimen != null) {
+            return specimen;
+        }
+        Specimen inSentence = specimens.nearest(0, sentence.length(), m.start(), m.end());
+        if (inSentence == null) {
+            return recordSpecimen;
+        }
+        return sentence.indexOf(';') >= 0 ? null : inSentence;
     }
 }

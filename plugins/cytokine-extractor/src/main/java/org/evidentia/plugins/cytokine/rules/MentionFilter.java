@@ -50,8 +50,7 @@ final class MentionFilter {
             Mention m = mentions.get(i);
             String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 60));
             String before = sentence.substring(Math.max(0, m.start() - 40), m.start());
-            if (CAUSE_AFTER.matcher(after).find() || CAUSE_BEFORE.matcher(before).find()
-                    || RATIO_AFTER.matcher(after).find() || (before.endsWith("/") && RATIO_AFTER.matcher(after).find())) {
+            if (CAUSE_AFTER.matcher(after).lookingAt() || causeBefore(before) || RATIO_AFTER.matcher(after).lookingAt()) {
                 dropped[i] = true;
             }
         }
@@ -62,7 +61,7 @@ final class MentionFilter {
             if (sentence.substring(a.end(), b.start()).strip().equals("/")) {
                 String before = sentence.substring(Math.max(0, a.start() - 30), a.start());
                 String after = sentence.substring(b.end(), Math.min(sentence.length(), b.end() + 30));
-                if (RATIO_BEFORE.matcher(before).find() || RATIO_AFTER.matcher(after).find()) {
+                if (RATIO_BEFORE.matcher(before).find() || RATIO_AFTER.matcher(after).lookingAt()) {
                     dropped[i] = true;
                     dropped[i + 1] = true;
                 }
@@ -75,11 +74,11 @@ final class MentionFilter {
             if (listEnds) {
                 Mention last = mentions.get(i);
                 String after = sentence.substring(last.end(), Math.min(sentence.length(), last.end() + 60));
-                boolean causeAfterList = ACTIVE_VERB_AFTER.matcher(after).find()
-                        || (i > listStart && CAUSE_AFTER.matcher(after).find());
+                boolean causeAfterList = ACTIVE_VERB_AFTER.matcher(after).lookingAt()
+                        || (i > listStart && CAUSE_AFTER.matcher(after).lookingAt());
                 String before = sentence.substring(Math.max(0, mentions.get(listStart).start() - 40),
                         mentions.get(listStart).start());
-                boolean causeBeforeList = CAUSE_BEFORE.matcher(before).find();
+                boolean causeBeforeList = causeBefore(before);
                 if (causeAfterList || causeBeforeList) {
                     for (int j = listStart; j <= i; j++) {
                         dropped[j] = true;
@@ -95,6 +94,25 @@ final class MentionFilter {
             }
         }
         return kept;
+    }
+
+    /** The last word before a mention that {@link #CAUSE_BEFORE} can end with; a cheap test before the pattern. */
+    private static final java.util.Set<String> CAUSE_BEFORE_LAST_WORDS = java.util.Set.of(
+            "anti", "anti-", "anti-human", "human", "recombinant", "rh", "exogenous", "of", "with", "by", "to", "after", "blocking",
+            "neutralizing", "neutralising", "neutralization", "the", "lacking", "for", "in", "administration", "administered",
+            "injection", "injected", "injections", "infusion", "infused", "infusions", "knockout", "knockdown", "knocked");
+
+    private static boolean causeBefore(String before) {
+        int end = before.length();
+        while (end > 0 && before.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && (Character.isLetter(before.charAt(start - 1)) || before.charAt(start - 1) == '-')) {
+            start--;
+        }
+        String last = before.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+        return CAUSE_BEFORE_LAST_WORDS.contains(last) && CAUSE_BEFORE.matcher(before).find();
     }
 
     private static boolean isListGap(String sentence, Mention a, Mention b) {

@@ -2,6 +2,7 @@ package org.evidentia.plugins.cytokine.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,45 +34,38 @@ public final class SentenceReader {
     }
 
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
-            ";|,?\\s+(?=(?:whereas|while|but|although|though|however|in contrast|conversely)\\b)|,\\s+(?=the\\s)",
-            Pattern.CASE_INSENSITIVE);
+            ";|,?\\s+(?=(?:whereas|while|but|although|though|however|in contrast|conversely)\\b)|,\\s+(?=the\\s)");
     private static final Pattern AIM = Pattern.compile(
             "^(?:to |in order to |we (?:hypothesi[sz]ed|aimed|sought|propose|wanted)|the (?:aims?|objectives?|purposes?|goals?|hypothesis) "
                     + "|this (?:study|work|paper|trial|review|analysis) (?:aim|examin|investigat|evaluat|assess|explor|test|sought|determin)"
                     + "|our (?:aim|objective|hypothesis|goal))"
-                    + "|\\bhypothesi[sz]ed\\b|\\bwe (?:aimed|sought)\\b|\\bwas to (?:examine|investigate|determine|assess|evaluate|test|compare|explore)",
-            Pattern.CASE_INSENSITIVE);
+                    + "|\\bhypothesi[sz]ed\\b|\\bwe (?:aimed|sought)\\b|\\bwas to (?:examine|investigate|determine|assess|evaluate|test|compare|explore)");
     private static final Pattern METHOD = Pattern.compile(
             "\\b(?:was|were|been) (?:measured|assessed|determined|analy[sz]ed|quantified|evaluated|examined|assayed|obtained"
-                    + "|collected|recorded|studied|monitored|investigated|sampled|tested)\\b",
-            Pattern.CASE_INSENSITIVE);
+                    + "|collected|recorded|studied|monitored|investigated|sampled|tested)\\b");
     private static final Pattern RESULT = Pattern.compile(
-            "\\b(?:found|find|showed|shown|revealed|demonstrated|observed|indicated|than|resulted)\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(?:found|find|showed|shown|revealed|demonstrated|observed|indicated|than|resulted)\\b");
     private static final Pattern SPECULATION = Pattern.compile(
             "\\b(?:may|might|could|would|can|cannot|possibly|perhaps|presumably|potentially|putative|suggest\\w*|hypothes\\w*"
-                    + "|propos\\w*|whether|expected|predicted|predicts?|likely|speculat\\w*|if)\\b",
-            Pattern.CASE_INSENSITIVE);
+                    + "|propos\\w*|whether|expected|predicted|predicts?|likely|speculat\\w*|if)\\b");
     /** "Increased IL-6 (levels) could contribute": the statement is a speculation about the change. */
     private static final Pattern MODAL_AFTER = Pattern.compile(
-            "^\\s*(?:[\\p{L}-]+\\s+){0,2}(?:may|might|could|would|can)\\b", Pattern.CASE_INSENSITIVE);
+            "^\\s*(?:[\\p{L}-]+\\s+){0,2}(?:may|might|could|would|can)\\b");
     private static final Pattern CORRELATION = Pattern.compile(
             "correlat\\w*|predict\\w*|\\bassociat\\w* with (?:significantly )?(?:higher|lower|elevated|increased|decreased|reduced|greater|high|low)\\b"
                     + "|\\b(?:are|were|is|was|been) (?:\\w+ )?(?:associated|linked|related) (?:with|to) (?!an? (?:increase|decrease|rise|fall|reduction|elevation))"
-                    + "|\\brisk\\b|odds ratio|regression",
-            Pattern.CASE_INSENSITIVE);
+                    + "|\\brisk\\b|odds ratio|regression");
     private static final Pattern COMPARATOR = Pattern.compile(
-            "compared|\\bthan\\b|versus|\\bvs\\b|relative to|in comparison|as opposed to", Pattern.CASE_INSENSITIVE);
+            "compared|\\bthan\\b|versus|\\bvs\\b|relative to|in comparison|as opposed to");
     /** Words that end a noun phrase: a cue before them cannot modify a mention after them. */
     private static final Pattern NOT_A_NOUN_PHRASE = Pattern.compile(
             "\\b(?:was|were|is|are|be|been|being|had|has|have|did|does|do|showed|show|shows|found|revealed|displayed"
-                    + "|exhibited|that|which|who|whereas|while|but|than|although)\\b|[.;]",
-            Pattern.CASE_INSENSITIVE);
+                    + "|exhibited|that|which|who|whereas|while|but|than|although)\\b|[.;]");
     private static final Pattern BE_BEFORE = Pattern.compile(
-            "\\b(?:was|were|is|are|be|been|being|became|become|remained)\\s+(?:\\w+ly\\s+|not\\s+|also\\s+|found\\s+to\\s+be\\s+)*$",
-            Pattern.CASE_INSENSITIVE);
+            "\\b(?:was|were|is|are|be|been|being|became|become|remained)\\s+(?:\\w+ly\\s+|not\\s+|also\\s+|found\\s+to\\s+be\\s+)*$");
     private static final Pattern BE_BETWEEN = Pattern.compile(
-            "\\b(?:was|were|is|are|been|remained|became|showed|displayed|tended)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern RELATIVE_CLAUSE = Pattern.compile("\\b(?:who|whom|whose|which)\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(?:was|were|is|are|been|remained|became|showed|displayed|tended)\\b");
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile("\\b(?:who|whom|whose|which)\\b");
     private static final Pattern NEXT_WORD = Pattern.compile("^\\s*([\\p{L}]+)");
     private static final Set<String> PREDICATE_FOLLOWERS = Set.of(
             "in", "at", "on", "after", "during", "by", "than", "compared", "relative", "versus", "vs", "with", "among",
@@ -80,17 +74,23 @@ public final class SentenceReader {
             "levels", "level", "concentrations", "amounts", "all", "each", "overnight", "postoperatively",
             "afterwards", "thereafter", "later", "early", "immediately", "most", "more", "less", "even", "there",
             "about", "around", "under", "upon", "despite", "regardless", "irrespective");
-    private static final Pattern SIMILAR = Pattern.compile("similar|comparable", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SIMILAR = Pattern.compile("similar|comparable");
 
     private SentenceReader() {
     }
 
     /** The findings stated in {@code sentence}, whose cytokine {@code mentions} are given in sentence offsets. */
-    public static List<Reading> read(String sentence, List<Mention> mentions) {
+    public static List<Reading> read(String original, List<Mention> mentions) {
+        // The rules' patterns are written in lower case and applied to a lower-cased copy: matching
+        // without CASE_INSENSITIVE is several times faster. Offsets stay valid (same length).
+        String sentence = original.toLowerCase(Locale.ROOT);
+        if (sentence.length() != original.length()) {
+            sentence = original;
+        }
         if (mentions.isEmpty() || isAimOrMethod(sentence)) {
             return List.of();
         }
-        List<Mention> measured = MentionFilter.measured(sentence, mentions);
+        List<Mention> measured = MentionFilter.measured(original, mentions);
         List<Reading> readings = new ArrayList<>();
         Direction carried = null;
         int clauseStart = 0;
@@ -227,7 +227,7 @@ public final class SentenceReader {
         if (!next.find()) {
             return true;
         }
-        String word = next.group(1).toLowerCase(java.util.Locale.ROOT);
+        String word = next.group(1);
         return PREDICATE_FOLLOWERS.contains(word) || word.endsWith("ly");
     }
 
