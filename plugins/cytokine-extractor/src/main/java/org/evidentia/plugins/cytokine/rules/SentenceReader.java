@@ -35,11 +35,14 @@ public final class SentenceReader {
 
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             ";|,?\\s+(?=(?:whereas|while|but|although|though|however|in contrast|conversely)\\b)|,\\s+(?=the\\s)");
-    private static final Pattern AIM = Pattern.compile(
-            "^(?:to |in order to |we (?:hypothesi[sz]ed|aimed|sought|propose|wanted)|the (?:aims?|objectives?|purposes?|goals?|hypothesis) "
+    /** How aims and hypotheses begin; tried at the sentence start only. */
+    private static final Pattern AIM_START = Pattern.compile(
+            "(?:[a-z ]{2,30}: )?(?:to |in order to |we (?:hypothesi[sz]ed|aimed|sought|propose|wanted)|the (?:aims?|objectives?|purposes?|goals?|hypothesis) "
                     + "|this (?:study|work|paper|trial|review|analysis) (?:aim|examin|investigat|evaluat|assess|explor|test|sought|determin)"
-                    + "|our (?:aim|objective|hypothesis|goal))"
-                    + "|\\bhypothesi[sz]ed\\b|\\bwe (?:aimed|sought)\\b|\\bwas to (?:examine|investigate|determine|assess|evaluate|test|compare|explore)");
+                    + "|our (?:aim|objective|hypothesis|goal))");
+    /** Aims stated later in a sentence. */
+    private static final Pattern AIM = Pattern.compile(
+            "hypothesi[sz]ed\\b|\\bwe (?:aimed|sought)\\b|\\bwas to (?:examine|investigate|determine|assess|evaluate|test|compare|explore)");
     private static final Pattern METHOD = Pattern.compile(
             "\\b(?:was|were|been) (?:measured|assessed|determined|analy[sz]ed|quantified|evaluated|examined|assayed|obtained"
                     + "|collected|recorded|studied|monitored|investigated|sampled|tested)\\b");
@@ -109,7 +112,8 @@ public final class SentenceReader {
             int end = clause[1];
             List<Cue> cues = DirectionCues.find(sentence, start, end);
             String clauseText = sentence.substring(start, end);
-            boolean correlational = CORRELATION.matcher(clauseText).find() && !COMPARATOR.matcher(clauseText).find();
+            boolean correlational = mayCorrelate(clauseText) && CORRELATION.matcher(clauseText).find()
+                    && !COMPARATOR.matcher(clauseText).find();
             Direction last = null;
             for (Mention m : measured) {
                 if (m.start() < start || m.end() > end) {
@@ -149,11 +153,20 @@ public final class SentenceReader {
         return readings;
     }
 
+    /** A cheap test before {@link #CORRELATION}: each of its alternatives holds one of these. */
+    private static boolean mayCorrelate(String clause) {
+        return clause.contains("correlat") || clause.contains("predict") || clause.contains("associat")
+                || clause.contains("linked") || clause.contains("related") || clause.contains("risk")
+                || clause.contains("odds") || clause.contains("regression");
+    }
+
     private static boolean isAimOrMethod(String sentence) {
-        if (RESULT.matcher(sentence).find()) {
-            return false;
-        }
-        return AIM.matcher(sentence).find() || METHOD.matcher(sentence).find();
+        boolean aimOrMethod = AIM_START.matcher(sentence).lookingAt()
+                || ((sentence.contains("hypothesi") || sentence.contains("we aimed") || sentence.contains("we sought")
+                        || sentence.contains("was to ")) && AIM.matcher(sentence).find())
+                || ((sentence.contains("was ") || sentence.contains("were ") || sentence.contains("been "))
+                        && METHOD.matcher(sentence).find());
+        return aimOrMethod && !RESULT.matcher(sentence).find();
     }
 
     /** The cue that gives {@code m} its direction, or null. */
