@@ -69,11 +69,15 @@ final class RecordReader {
             }
             sectionStart = textStart + section.text().length() + 1; // the '\n' between sections in Record.abstractText()
         }
-        Specimen recordSpecimen = SpecimenDetector.mostFrequent(sentences.stream().map(l -> l.sentence().text()).toList());
-        Map<String, Finding> findings = new LinkedHashMap<>();
+        List<SpecimenDetector.SpecimenWords> specimenWords = new ArrayList<>();
         for (Located located : sentences) {
-            if (!located.methods()) {
-                read(record, located, recordSpecimen, findings);
+            specimenWords.add(SpecimenDetector.words(located.sentence().text()));
+        }
+        Specimen recordSpecimen = SpecimenDetector.mostFrequent(specimenWords);
+        Map<String, Finding> findings = new LinkedHashMap<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            if (!sentences.get(i).methods()) {
+                read(record, sentences.get(i), specimenWords.get(i), recordSpecimen, findings);
             }
         }
         return List.copyOf(findings.values());
@@ -98,15 +102,12 @@ final class RecordReader {
         return inside;
     }
 
-    private void read(Record record, Located located, Specimen recordSpecimen, Map<String, Finding> findings) {
+    private void read(Record record, Located located, SpecimenDetector.SpecimenWords specimens, Specimen recordSpecimen,
+                      Map<String, Finding> findings) {
         Sentence sentence = located.sentence();
         String text = sentence.text();
-        SpecimenDetector.SpecimenWords specimens = null;
         for (Reading reading : SentenceReader.read(text, located.mentions())) {
             Mention m = reading.mention();
-            if (specimens == null) {
-                specimens = SpecimenDetector.words(text);
-            }
             Specimen specimen = specimen(text, specimens, reading, recordSpecimen);
             String specimenLabel = specimen == null ? null : specimen.label();
             String dedupeKey = m.key() + "\t" + reading.direction() + "\t" + specimenLabel;

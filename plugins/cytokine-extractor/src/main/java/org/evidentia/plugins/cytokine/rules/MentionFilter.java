@@ -2,6 +2,7 @@ package org.evidentia.plugins.cytokine.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evidentia.plugins.cytokine.lexicon.Mention;
 
@@ -112,7 +113,18 @@ final class MentionFilter {
             start--;
         }
         String last = before.substring(start, end).toLowerCase(java.util.Locale.ROOT);
-        return CAUSE_BEFORE_LAST_WORDS.contains(last) && CAUSE_BEFORE.matcher(before).find();
+        if (!CAUSE_BEFORE_LAST_WORDS.contains(last)) {
+            return false;
+        }
+        // The pattern ends at the mention: try it from word starts only, not from every char.
+        Matcher matcher = CAUSE_BEFORE.matcher(before);
+        for (int i = 0; i < before.length(); i++) {
+            if ((i == 0 || !Character.isLetterOrDigit(before.charAt(i - 1))) && Character.isLetter(before.charAt(i))
+                    && matcher.region(i, before.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isListGap(String sentence, Mention a, Mention b) {

@@ -145,10 +145,10 @@ public final class SpecimenDetector {
      * {@code sentences} (the record's sentences that name a cytokine), blood giving way to serum,
      * plasma or blood cells when those are named too ("blood samples" are then where they came from).
      */
-    public static Specimen mostFrequent(List<String> sentences) {
+    public static Specimen mostFrequent(List<SpecimenWords> sentences) {
         Map<Specimen, Integer> counts = new EnumMap<>(Specimen.class);
-        for (String sentence : sentences) {
-            for (Match m : matches(sentence)) {
+        for (SpecimenWords sentence : sentences) {
+            for (Match m : sentence.matches) {
                 counts.merge(m.specimen(), 1, Integer::sum);
             }
         }

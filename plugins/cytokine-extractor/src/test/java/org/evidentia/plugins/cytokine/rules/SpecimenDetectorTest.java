@@ -39,8 +39,8 @@ class SpecimenDetectorTest {
 
     @Test
     void recordFallbackPrefersSerumOrPlasmaOverTheBloodTheyCameFrom() {
-        assertThat(SpecimenDetector.mostFrequent(List.of("Blood samples were taken for IL-6.", "Plasma IL-6 rose.")))
-                .isEqualTo(Specimen.PLASMA);
-        assertThat(SpecimenDetector.mostFrequent(List.of("IL-6 rose."))).isNull();
+        assertThat(SpecimenDetector.mostFrequent(List.of(SpecimenDetector.words("Blood samples were taken for IL-6."),
+                SpecimenDetector.words("Plasma IL-6 rose.")))).isEqualTo(Specimen.PLASMA);
+        assertThat(SpecimenDetector.mostFrequent(List.of(SpecimenDetector.words("IL-6 rose.")))).isNull();
     }
 }
