@@ -1,7 +1,9 @@
 package org.evidentia.api;
 
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Synthesis without meta-analysis: for each subject (cytokine), how many studies report each
@@ -29,16 +31,34 @@ public record Synthesis(List<SubjectSynthesis> subjects) {
      * @param votes            one vote per study, in study order
      * @param signTestP        two-sided exact binomial p of {@link Vote#UP} versus {@link Vote#DOWN}
      *                         votes (p = 0.5 under the null); 1.0 when there are no such votes
-     * @param specimens        number of studies per specimen ({@code "unstated"} for none), sorted
-     * @param groups           counts by direction, specimen and context
+     * @param specimens        number of studies per specimen ({@value #UNSTATED} for none), sorted by
+     *                         specimen name with {@value #UNSTATED} last
+     * @param groups           studies by direction, specimen and context, sorted by direction, then
+     *                         specimen, then context (unstated last)
      */
     public record SubjectSynthesis(String key, String label, int studies, int studiesIncreased,
                                    int studiesDecreased, int studiesUnchanged, List<StudyVote> votes,
-                                   double signTestP, Map<String, Integer> specimens, List<Group> groups) {
+                                   double signTestP, SortedMap<String, Integer> specimens, List<Group> groups) {
+
+        /** The specimen name under which studies that state no specimen are counted. */
+        public static final String UNSTATED = "unstated";
+
         public SubjectSynthesis {
             votes = List.copyOf(votes);
-            specimens = Map.copyOf(specimens);
+            TreeMap<String, Integer> sorted = new TreeMap<>(SubjectSynthesis::compareSpecimens);
+            sorted.putAll(specimens);
+            specimens = Collections.unmodifiableSortedMap(sorted);
             groups = List.copyOf(groups);
+        }
+
+        /** Specimen names in alphabetical order, {@value #UNSTATED} last. */
+        public static int compareSpecimens(String a, String b) {
+            boolean aUnstated = UNSTATED.equals(a);
+            boolean bUnstated = UNSTATED.equals(b);
+            if (aUnstated || bUnstated) {
+                return Boolean.compare(aUnstated, bUnstated);
+            }
+            return a.compareTo(b);
         }
 
         /** Number of votes of one kind. */

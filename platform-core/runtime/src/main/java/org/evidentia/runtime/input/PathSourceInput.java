@@ -62,12 +62,7 @@ public final class PathSourceInput implements SourceInput, InputProbe {
         if (!gzip) {
             return new BufferedInputStream(raw, BUFFER);
         }
-        try {
-            return new BufferedInputStream(new GZIPInputStream(raw, BUFFER), BUFFER);
-        } catch (IOException e) {
-            raw.close();
-            throw e;
-        }
+        return new BufferedInputStream(new BackgroundGunzipInputStream(raw, displayName), BUFFER);
     }
 
     @Override
@@ -93,14 +88,28 @@ public final class PathSourceInput implements SourceInput, InputProbe {
     @Override
     public byte[] head() {
         if (head == null) {
-            try (InputStream in = openStream()) {
-                head = in.readNBytes(HEAD_BYTES);
-            } catch (IOException e) {
-                // A truncated gzip file still has a readable head; an unreadable one has none.
-                head = new byte[0];
-            }
+            head = readHead();
         }
         return Arrays.copyOf(head, head.length);
+    }
+
+    /**
+     * The first bytes, inflated here rather than on a thread because probing must stay cheap.
+     * A truncated or damaged file still shows what could be read of it.
+     */
+    private byte[] readHead() {
+        byte[] buffer = new byte[HEAD_BYTES];
+        int filled = 0;
+        try (InputStream raw = Files.newInputStream(path);
+             InputStream in = gzip ? new GZIPInputStream(raw, BUFFER) : raw) {
+            int n;
+            while (filled < buffer.length && (n = in.read(buffer, filled, buffer.length - filled)) > 0) {
+                filled += n;
+            }
+        } catch (IOException e) {
+            // keep what was read before the damage
+        }
+        return Arrays.copyOf(buffer, filled);
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import org.evidentia.api.OutputFolder;
 
 /**
@@ -34,9 +35,12 @@ public final class AtomicOutputFolder implements OutputFolder {
     public Path write(String name, Body<OutputStream> body) throws IOException {
         Path target = resolve(name);
         Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+        // Not Files.createTempFile: its files are private (0600); outputs are meant to be shared.
+        Path temp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid()
+                + "-" + Thread.currentThread().getId() + ".part");
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 64 * 1024)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp,
+                    StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE), 64 * 1024)) {
                 body.writeTo(new NonClosingOutputStream(out));
             }
             moveIntoPlace(temp, target);

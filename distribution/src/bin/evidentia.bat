@@ -1,0 +1,11 @@
+@echo off
+rem Evidentia launcher for Windows. Environment: JAVA_HOME (or java on the PATH), JAVA_OPTS,
+rem EVIDENTIA_PLUGINS_DIR (default: the distribution's plugins\ folder).
+setlocal
+set "EVIDENTIA_HOME=%~dp0.."
+for %%I in ("%EVIDENTIA_HOME%") do set "EVIDENTIA_HOME=%%~fI"
+set "JAVACMD=java"
+if defined JAVA_HOME set "JAVACMD=%JAVA_HOME%\bin\java"
+if not defined EVIDENTIA_PLUGINS_DIR set "EVIDENTIA_PLUGINS_DIR=%EVIDENTIA_HOME%\plugins"
+"%JAVACMD%" -XX:+UseSerialGC %JAVA_OPTS% -Devidentia.home="%EVIDENTIA_HOME%" -Dlogback.configurationFile="%EVIDENTIA_HOME%\conf\logback.xml" -cp "%EVIDENTIA_HOME%\lib\*" org.evidentia.runtime.cli.Main %*
+exit /b %ERRORLEVEL%

@@ -1,0 +1,67 @@
+package org.evidentia.distribution;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** The built distribution folder, and a way to run its launcher as a separate process. */
+final class Distribution {
+
+    private final Path home;
+
+    private Distribution(Path home) {
+        this.home = home;
+    }
+
+    /** The distribution the build just assembled (failsafe passes its folder). */
+    static Distribution built() {
+        String dist = System.getProperty("evidentia.dist");
+        if (dist == null || !Files.isExecutable(Path.of(dist, "bin", "evidentia"))) {
+            throw new IllegalStateException("no built distribution at " + dist + ": run `mvn verify` from the project root");
+        }
+        return new Distribution(Path.of(dist));
+    }
+
+    Path home() {
+        return home;
+    }
+
+    /** Runs {@code bin/evidentia args...} in {@code workDir} and waits for it. */
+    Result run(Path workDir, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(home.resolve("bin/evidentia").toString());
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
+        builder.environment().remove("EVIDENTIA_PLUGINS_DIR");
+        builder.environment().putAll(env);
+        Path out = Files.createTempFile("evidentia-out", ".txt");
+        Path err = Files.createTempFile("evidentia-err", ".txt");
+        builder.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        Process process = builder.start();
+        if (!process.waitFor(10, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("evidentia " + String.join(" ", args) + " did not finish in 10 minutes");
+        }
+        Result result = new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        Files.delete(out);
+        Files.delete(err);
+        return result;
+    }
+
+    Result run(Path workDir, String... args) throws IOException, InterruptedException {
+        return run(workDir, Map.of(), args);
+    }
+
+    /** What a run of the launcher gave. */
+    record Result(int exitCode, String stdout, String stderr) {
+        @Override
+        public String toString() {
+            return "exit " + exitCode + "\n--- stdout\n" + stdout + "--- stderr\n" + stderr;
+        }
+    }
+}

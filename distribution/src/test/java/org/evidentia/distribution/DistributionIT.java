@@ -1,0 +1,230 @@
+package org.evidentia.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import org.evidentia.testkit.SharedData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the built distribution as a user would: {@code bin/evidentia} as its own process, plugins
+ * loaded by PF4J from the distribution's {@code plugins/} folder (deployment mode).
+ */
+class DistributionIT {
+
+    private static final List<String> BUNDLED = List.of("csv-source", "cytokine-extractor", "html-reporter",
+            "pubmed-source", "pubmed-xml-source", "table-reporter");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Distribution dist = Distribution.built();
+
+    @TempDir
+    Path work;
+
+    @Test
+    void pluginsListsTheBundledPluginsLoadedFromThePluginsFolder() throws Exception {
+        Distribution.Result result = dist.run(work, "plugins");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.stdout()).contains("Plugins in " + dist.home().resolve("plugins"));
+        for (String id : BUNDLED) {
+            assertThat(result.stdout()).as(result.toString()).containsPattern("(?m)^" + id + " +0\\.1\\.0 +started +\\S");
+        }
+        assertThat(result.stdout()).contains("source:pubmed-page", "extractor:cytokines", "reporter:html-summary",
+                "reporter:review-table", "reporter:findings-jsonl");
+    }
+
+    @Test
+    void runWithNoArgumentsProcessesTheBundledExampleAndSaysWhereTheReportIs() throws Exception {
+        Distribution.Result result = dist.run(work, "run");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        List<String> lines = result.stdout().lines().toList();
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("Report: ./evidentia-out/report.html");
+        Path out = work.resolve("evidentia-out");
+        for (String file : List.of("report.html", "findings.jsonl", "review-table.csv", "review-table.md", "studies.csv", "run.json")) {
+            assertThat(out.resolve(file)).as(file).isNotEmptyFile();
+        }
+        JsonNode run = JSON.readTree(out.resolve("run.json").toFile());
+        JsonNode counts = run.get("counts");
+        assertThat(counts.get("records_read").asLong()).isEqualTo(2);
+        assertThat(counts.get("records_kept").asLong()).isEqualTo(2);
+        assertThat(counts.get("duplicates_merged").asLong()).isZero();
+        assertThat(counts.get("records_skipped").asLong()).isZero();
+        assertThat(counts.get("records_with_findings").asLong()).isEqualTo(1);
+        List<JsonNode> findings = findings(out.resolve("findings.jsonl"));
+        assertThat(counts.get("findings").asLong()).isEqualTo(findings.size());
+        assertThat(run.get("problems")).isEmpty();
+        assertThat(run.get("inputs")).hasSize(2);
+        assertThat(run.get("inputs").get(0).get("source").asText()).isEqualTo("pubmed-page");
+        assertThat(run.get("inputs").get(0).get("sha256").asText()).hasSize(64);
+        // Every finding comes from the PubMed page of Thompson et al.; the Read page reports none.
+        assertThat(findings).allSatisfy(f -> assertThat(f.get("doi").asText()).isEqualTo("10.1007/s11916-003-0032-2"));
+        for (JsonNode f : findings) {
+            assertThat(f.get("sentence").asText()).contains(f.at("/mention/text").asText());
+            assertThat(Set.of("increased", "decreased", "unchanged")).contains(f.get("direction").asText());
+        }
+    }
+
+    @Test
+    void theSeedFindingsAreFoundExactlyAsTheGoldFileStatesThem() throws Exception {
+        Path gold = SharedData.resolve("gold/seeds.jsonl");
+        Distribution.Result result = dist.run(work, "run", "-o", "out", "-r", "findings-jsonl", examples());
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+
+        Set<String> expected = new HashSet<>();
+        for (JsonNode g : findings(gold)) {
+            if (!g.path("none").asBoolean()) {
+                expected.add(g.get("doi").asText() + " " + g.get("cytokine").asText() + " " + g.get("direction").asText());
+            }
+        }
+        Set<String> found = new HashSet<>();
+        for (JsonNode f : findings(work.resolve("out/findings.jsonl"))) {
+            found.add(f.get("doi").asText() + " " + f.get("cytokine").asText() + " " + f.get("direction").asText());
+        }
+        assertThat(expected).hasSize(10);
+        assertThat(found).isEqualTo(expected);
+    }
+
+    @Test
+    void aBrokenPluginZipAndAPluginForAnotherVersionAreReportedAndTheRunStillSucceeds() throws Exception {
+        Path plugins = Files.createDirectories(work.resolve("plugins"));
+        try (Stream<Path> zips = Files.list(dist.home().resolve("plugins"))) {
+            for (Path zip : zips.filter(p -> p.toString().endsWith(".zip")).toList()) {
+                Files.copy(zip, plugins.resolve(zip.getFileName()));
+            }
+        }
+        Files.write(plugins.resolve("truncated-download.zip"), new byte[] {'P', 'K', 3, 4, 20, 0, 0});
+        copyWithRequires(plugins.resolve("evidentia-table-reporter-0.1.0.zip"), plugins.resolve("future-reporter.zip"),
+                "future-reporter", ">=9.0.0");
+
+        Distribution.Result result = dist.run(work, "run", "--plugins-dir", plugins.toString(), "-o", "out",
+                examples());
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.stderr()).contains("warning: plugin truncated-download.zip: not a readable zip file");
+        assertThat(result.stderr()).contains("warning: plugin future-reporter: requires Evidentia >=9.0.0, but this is Evidentia 0.1.0");
+        assertThat(work.resolve("out/report.html")).isNotEmptyFile();
+        assertThat(work.resolve("out/findings.jsonl")).isNotEmptyFile();
+
+        Distribution.Result listed = dist.run(work, "plugins", "--plugins-dir", plugins.toString());
+        assertThat(listed.stdout()).containsPattern("future-reporter +0\\.1\\.0 +disabled +-- requires Evidentia >=9.0.0");
+        assertThat(listed.stdout()).containsPattern("truncated-download.zip +- +not loaded +-- not a readable zip file");
+    }
+
+    @Test
+    void theSameInputsGiveByteIdenticalTablesFindingsAndReports() throws Exception {
+        String examples = examples();
+        assertThat(dist.run(work, "run", "-o", "first", "--run-date", "2026-01-31", examples).exitCode()).isZero();
+        assertThat(dist.run(work, "run", "-o", "second", "--run-date", "2026-01-31", "--threads", "1", examples).exitCode()).isZero();
+        for (String file : List.of("findings.jsonl", "review-table.csv", "studies.csv", "report.html")) {
+            assertThat(Files.readAllBytes(work.resolve("second").resolve(file))).as(file)
+                    .isEqualTo(Files.readAllBytes(work.resolve("first").resolve(file)));
+        }
+    }
+
+    @Test
+    void usageErrorsExitWith2AndOneClearLine() throws Exception {
+        Distribution.Result unknownReporter = dist.run(work, "run", "-r", "pdf", examples());
+        assertThat(unknownReporter.exitCode()).isEqualTo(2);
+        assertThat(unknownReporter.stderr().strip()).startsWith("evidentia: no reporter named 'pdf'; available reporters:");
+        assertThat(unknownReporter.stderr()).doesNotContain("Exception", "\tat ");
+
+        Distribution.Result badOption = dist.run(work, "run", "--option", "review-table.formats=xlsx", examples());
+        assertThat(badOption.exitCode()).isEqualTo(2);
+        assertThat(badOption.stderr()).contains("option review-table.formats").contains("xlsx").contains("csv");
+
+        Distribution.Result missing = dist.run(work, "run", "no-such-file.txt");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.stderr()).contains("input 'no-such-file.txt' matches no file");
+
+        assertThat(dist.run(work, "frobnicate").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void strictFailsARunWithASkippedRecordWhileTheDefaultRunSucceeds() throws Exception {
+        Path input = work.resolve("export.nbib");
+        Files.writeString(input, String.join("\n",
+                "PMID- 111", "TI  - Serum IL-6 was increased in patients with fibromyalgia.", "AB  - Serum IL-6 levels were higher in patients than in controls.", "",
+                "XX  - a record with no PMID and no title", "",
+                "PMID- 222", "TI  - A second study.", "AB  - Plasma TNF-alpha was not different between groups.", ""));
+
+        Distribution.Result lenient = dist.run(work, "run", "-o", "lenient", input.toString());
+        assertThat(lenient.exitCode()).as(lenient.toString()).isZero();
+        assertThat(lenient.stderr()).contains("skipped-record: ").contains("export.nbib");
+        JsonNode counts = JSON.readTree(work.resolve("lenient/run.json").toFile()).get("counts");
+        assertThat(counts.get("records_read").asLong()).isEqualTo(3);
+        assertThat(counts.get("records_skipped").asLong()).isEqualTo(1);
+        assertThat(counts.get("records_kept").asLong()).isEqualTo(2);
+
+        Distribution.Result strict = dist.run(work, "run", "--strict", "-o", "strict", input.toString());
+        assertThat(strict.exitCode()).isEqualTo(1);
+        assertThat(strict.stderr()).contains("the run failed").contains("--strict");
+    }
+
+    @Test
+    void describeShowsAnExtensionsOptionsAndValidateChecksAPipelineFile() throws Exception {
+        Distribution.Result describe = dist.run(work, "describe", "review-table");
+        assertThat(describe.exitCode()).as(describe.toString()).isZero();
+        assertThat(describe.stdout()).startsWith("review-table (reporter, plugin table-reporter 0.1.0)").contains("formats");
+
+        Path pipeline = work.resolve("review.yaml");
+        Files.writeString(pipeline, "inputs: [" + dist.home().resolve("examples") + "]\nreporters: [review-table]\noptions:\n  review-table: {formats: [markdown]}\n");
+        Distribution.Result valid = dist.run(work, "validate", pipeline.toString());
+        assertThat(valid.exitCode()).as(valid.toString()).isZero();
+        assertThat(valid.stdout()).contains("is valid: 3 input file(s)"); // two pages and SOURCES.md
+
+        Files.writeString(pipeline, "inputs: [x]\nreporter: [review-table]\n");
+        Distribution.Result invalid = dist.run(work, "validate", pipeline.toString());
+        assertThat(invalid.exitCode()).isEqualTo(2);
+        assertThat(invalid.stderr()).contains("review.yaml:2: unknown key 'reporter'");
+    }
+
+    /** The bundled example pages (the folder also holds a note on their origin). */
+    private String examples() {
+        return dist.home().resolve("examples") + "/*.txt";
+    }
+
+    private static List<JsonNode> findings(Path jsonl) throws IOException {
+        try (Stream<String> lines = Files.lines(jsonl)) {
+            return lines.filter(l -> !l.isBlank()).map(l -> {
+                try {
+                    return JSON.readTree(l);
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            }).toList();
+        }
+    }
+
+    /** A copy of a real plugin zip under another id and with another {@code requires}. */
+    private static void copyWithRequires(Path zip, Path target, String id, String requires) throws IOException {
+        try (ZipFile in = new ZipFile(zip.toFile()); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
+            for (ZipEntry entry : in.stream().toList()) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                if (entry.getName().equals("plugin.properties")) {
+                    String properties = new String(in.getInputStream(entry).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                            .replaceAll("(?m)^plugin.id=.*$", "plugin.id=" + id)
+                            .replaceAll("(?m)^plugin.requires=.*$", "plugin.requires=" + requires);
+                    out.write(properties.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                } else {
+                    in.getInputStream(entry).transferTo(out);
+                }
+                out.closeEntry();
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.evidentia.runtime.cli;
+
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.evidentia.runtime.engine.RunProgress;
+
+/** A progress bar on stderr, shown only when stderr is a terminal. */
+final class ConsoleProgress implements RunProgress, AutoCloseable {
+
+    private final ProgressBar bar;
+
+    private ConsoleProgress(ProgressBar bar) {
+        this.bar = bar;
+    }
+
+    static ConsoleProgress create(boolean wanted) {
+        if (!wanted || System.console() == null) {
+            return new ConsoleProgress(null);
+        }
+        ProgressBar bar = new ProgressBarBuilder()
+                .setTaskName("Reading")
+                .setInitialMax(-1)
+                .setUnit(" records", 1)
+                .setStyle(ProgressBarStyle.ASCII)
+                .setUpdateIntervalMillis(250)
+                .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                .showSpeed()
+                .build();
+        return new ConsoleProgress(bar);
+    }
+
+    @Override
+    public void input(String name, int number, int of) {
+        if (bar != null) {
+            bar.setExtraMessage("file " + number + "/" + of);
+        }
+    }
+
+    @Override
+    public void records(long read, long findings) {
+        if (bar != null) {
+            bar.stepTo(read);
+            bar.setExtraMessage(findings + " findings");
+        }
+    }
+
+    @Override
+    public void reporting() {
+        if (bar != null) {
+            bar.setExtraMessage("writing reports");
+        }
+    }
+
+    @Override
+    public void close() {
+        if (bar != null) {
+            bar.close();
+        }
+    }
+}

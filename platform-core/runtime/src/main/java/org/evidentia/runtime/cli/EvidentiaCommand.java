@@ -1,0 +1,119 @@
+package org.evidentia.runtime.cli;
+
+import ch.qos.logback.classic.Level;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.evidentia.runtime.EvidentiaVersion;
+import org.evidentia.runtime.engine.ConfigurationException;
+import org.evidentia.runtime.host.PluginHost;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** {@code evidentia}: the top command, with the options every subcommand shares. */
+@Command(name = "evidentia",
+        mixinStandardHelpOptions = true,
+        versionProvider = EvidentiaCommand.Version.class,
+        description = {"Turns PubMed records into traceable cytokine findings, review tables and an HTML summary.",
+                "Sources, extractors and reporters are plugins loaded from the plugins folder."},
+        subcommands = {RunCommand.class, PluginsCommand.class, DescribeCommand.class, ValidateCommand.class,
+                EvaluateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 ok; 1 the run failed, or had problems under --strict; 2 usage or configuration error.",
+                "Run `evidentia run` with no arguments to process the bundled example."})
+public final class EvidentiaCommand {
+
+    @Option(names = "--plugins-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Plugins folder (default: $EVIDENTIA_PLUGINS_DIR, else the distribution's plugins/).")
+    Path pluginsDir;
+
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+            description = "Log details and show stack traces of errors.")
+    void verbose(boolean on) {
+        this.verbose = on;
+        if (on) {
+            ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.DEBUG);
+            ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.pf4j")).setLevel(Level.INFO);
+        }
+    }
+
+    boolean verbose;
+
+    /** A command line with Evidentia's error handling: one clear line, the stack only under --verbose. */
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new EvidentiaCommand());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            EvidentiaCommand top = commandLine.getCommandSpec().root().userObject() instanceof EvidentiaCommand c ? c : null;
+            PrintWriter err = commandLine.getErr();
+            if (e instanceof ConfigurationException || e instanceof IllegalArgumentException) {
+                err.println("evidentia: " + e.getMessage());
+                if (top != null && top.verbose) {
+                    e.printStackTrace(err);
+                }
+                return ExitCode.USAGE;
+            }
+            err.println("evidentia: " + (e.getMessage() == null ? e.toString() : e.getMessage())
+                    + (top != null && top.verbose ? "" : " (run with --verbose for details)"));
+            if (top != null && top.verbose) {
+                e.printStackTrace(err);
+            }
+            return ExitCode.FAILED;
+        });
+        cli.setParameterExceptionHandler((e, args) -> {
+            PrintWriter err = e.getCommandLine().getErr();
+            err.println("evidentia: " + e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+            err.println("Try `" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help`.");
+            return ExitCode.USAGE;
+        });
+        return cli;
+    }
+
+    /** The distribution's folder (set by the launcher), or null when run from elsewhere. */
+    static Path home() {
+        String home = System.getProperty("evidentia.home");
+        return home == null || home.isBlank() ? null : Path.of(home);
+    }
+
+    /** The plugins folder: --plugins-dir, else $EVIDENTIA_PLUGINS_DIR, else the distribution's plugins/. */
+    Path pluginsDir() throws ConfigurationException {
+        if (pluginsDir != null) {
+            return pluginsDir;
+        }
+        String env = System.getenv("EVIDENTIA_PLUGINS_DIR");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env);
+        }
+        Path home = home();
+        if (home != null && Files.isDirectory(home.resolve("plugins"))) {
+            return home.resolve("plugins");
+        }
+        throw new ConfigurationException("no plugins folder: give --plugins-dir DIR or set EVIDENTIA_PLUGINS_DIR");
+    }
+
+    /** Starts the plugin host and tells the user, on stderr, about every plugin that is not usable. */
+    PluginHost startHost(PrintWriter err) throws ConfigurationException {
+        Path dir = pluginsDir();
+        if (!Files.isDirectory(dir)) {
+            throw new ConfigurationException("plugins folder " + dir + " does not exist");
+        }
+        PluginHost host = new PluginHost(dir, EvidentiaVersion.get()).start();
+        List<String> problems = host.problems();
+        for (String problem : problems) {
+            err.println("warning: plugin " + problem);
+        }
+        err.flush();
+        return host;
+    }
+
+    /** Prints the version. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"evidentia " + EvidentiaVersion.get(), "Java " + Runtime.version()};
+        }
+    }
+}

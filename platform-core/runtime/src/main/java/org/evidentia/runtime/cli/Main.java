@@ -1,0 +1,14 @@
+package org.evidentia.runtime.cli;
+
+import picocli.CommandLine;
+
+/** The {@code evidentia} launcher's entry point. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(EvidentiaCommand.commandLine().execute(args));
+    }
+}

@@ -1,0 +1,135 @@
+package org.evidentia.runtime.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.evidentia.runtime.engine.ConfigurationException;
+import org.evidentia.runtime.engine.Pipeline;
+import org.evidentia.runtime.engine.PipelineFile;
+import org.evidentia.runtime.options.OptionsBinder;
+import org.evidentia.runtime.options.OptionsException;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The options that say what to run, shared by {@code run}, {@code evaluate} and {@code validate}:
+ * a pipeline file or inputs, plugin choices and options. Command-line values override the file's.
+ */
+final class PipelineOptions {
+
+    @Parameters(paramLabel = "PIPELINE.yaml|INPUT", arity = "0..*",
+            description = {"A pipeline file (.yaml/.yml), or input files, folders and glob patterns.",
+                    "With none: the bundled example pipeline."})
+    List<String> arguments = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Output folder (default: ./evidentia-out).")
+    Path output;
+
+    @Option(names = {"-s", "--source"}, paramLabel = "NAME",
+            description = "Use this source (repeatable). One source given is forced on every input; "
+                    + "default: every source, the best one per input.")
+    List<String> sources = new ArrayList<>();
+
+    @Option(names = {"-x", "--extractor"}, paramLabel = "NAME", description = "Use this extractor (repeatable; default: all).")
+    List<String> extractors = new ArrayList<>();
+
+    @Option(names = {"-r", "--reporter"}, paramLabel = "NAME", description = "Use this reporter (repeatable; default: all).")
+    List<String> reporters = new ArrayList<>();
+
+    @Option(names = "--option", paramLabel = "NAME.KEY=VALUE",
+            description = "Set an extension's option, e.g. --option review-table.formats=markdown (repeatable).")
+    List<String> options = new ArrayList<>();
+
+    @Option(names = "--strict", description = "Fail (exit 1) when any record is skipped or any problem is met.")
+    boolean strict;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: the number of cores).")
+    Integer threads;
+
+    @Option(names = "--run-date", paramLabel = "DATE",
+            description = "Record this run date (ISO date or instant) instead of now, for reproducible reports.")
+    String runDate;
+
+    /** The pipeline file named by the first argument, or null when the arguments are inputs. */
+    Path pipelineFile() {
+        if (arguments.isEmpty()) {
+            Path home = EvidentiaCommand.home();
+            return home == null ? null : home.resolve("conf/pipelines/example.yaml");
+        }
+        String first = arguments.get(0).toLowerCase(Locale.ROOT);
+        return first.endsWith(".yaml") || first.endsWith(".yml") ? Path.of(arguments.get(0)) : null;
+    }
+
+    /** The folder relative inputs are resolved against. */
+    Path base() {
+        Path file = pipelineFile();
+        return file == null ? Path.of("").toAbsolutePath() : PipelineFile.baseOf(file);
+    }
+
+    /** Builds the pipeline from the file (if any) and the command line. */
+    Pipeline toPipeline() throws ConfigurationException {
+        Path file = pipelineFile();
+        PipelineFile fromFile;
+        List<String> inputs;
+        if (file != null) {
+            if (!Files.isRegularFile(file)) {
+                throw new ConfigurationException(arguments.isEmpty()
+                        ? "no inputs given and no bundled example pipeline at " + file + "; try `evidentia run FILE...`"
+                        : "no pipeline file " + file);
+            }
+            fromFile = PipelineFile.read(file);
+            if (arguments.size() > 1) {
+                throw new ConfigurationException("give either a pipeline file or inputs, not both (got " + arguments + ")");
+            }
+            inputs = fromFile.inputs();
+        } else {
+            if (arguments.isEmpty()) {
+                throw new ConfigurationException("no inputs given; try `evidentia run FILE...` or `evidentia run pipeline.yaml`");
+            }
+            fromFile = new PipelineFile(List.of(), List.of(), List.of(), List.of(), Map.of(), null, null, null);
+            inputs = arguments;
+        }
+        if (inputs.isEmpty()) {
+            throw new ConfigurationException(file + ": the pipeline has no inputs");
+        }
+        Map<String, Map<String, Object>> merged = new LinkedHashMap<>();
+        fromFile.options().forEach((name, values) -> merged.put(name, new LinkedHashMap<>(values == null ? Map.of() : values)));
+        try {
+            OptionsBinder.parseAssignments(options).forEach((name, values) ->
+                    merged.computeIfAbsent(name, k -> new LinkedHashMap<>()).putAll(values));
+        } catch (OptionsException e) {
+            throw new ConfigurationException(e.getMessage());
+        }
+        Path out = output != null ? output : Path.of(fromFile.output() != null ? fromFile.output() : "evidentia-out");
+        int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (threadCount < 1) {
+            throw new ConfigurationException("--threads must be at least 1");
+        }
+        String date = runDate != null ? runDate : fromFile.runDate();
+        return new Pipeline(inputs,
+                sources.isEmpty() ? fromFile.sources() : sources,
+                extractors.isEmpty() ? fromFile.extractors() : extractors,
+                reporters.isEmpty() ? fromFile.reporters() : reporters,
+                merged, out.toAbsolutePath().normalize(),
+                strict || Boolean.TRUE.equals(fromFile.strict()), threadCount, parseDate(date));
+    }
+
+    private static Instant parseDate(String text) throws ConfigurationException {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new ConfigurationException("run date '" + text + "' is not an ISO date (2026-01-31) or instant (2026-01-31T12:00:00Z)");
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.evidentia.runtime.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.evidentia.runtime.host.PluginHost;
+import org.evidentia.runtime.host.PluginStatus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code evidentia plugins}: lists plugins; {@code enable} and {@code disable} switch them for later runs. */
+@Command(name = "plugins", mixinStandardHelpOptions = true,
+        description = "List the plugins of the plugins folder: id, version, state and extensions.",
+        subcommands = {PluginsCommand.Enable.class, PluginsCommand.Disable.class})
+final class PluginsCommand implements Callable<Integer> {
+
+    @ParentCommand
+    EvidentiaCommand top;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        try (PluginHost host = top.startHost(new PrintWriter(java.io.Writer.nullWriter()))) {
+            List<PluginStatus> statuses = host.statuses();
+            out.println("Plugins in " + host.pluginsDir() + ":");
+            String format = "%-22s %-9s %-12s %s%n";
+            out.printf(format, "ID", "VERSION", "STATE", "EXTENSIONS");
+            for (PluginStatus s : statuses) {
+                out.printf(format, s.id(), s.version(), s.state(), s.problem() != null ? "-- " + s.problem() : String.join(", ", s.extensions()));
+            }
+            if (statuses.isEmpty()) {
+                out.println("(none)");
+            }
+            out.flush();
+            return ExitCode.OK;
+        }
+    }
+
+    /** {@code evidentia plugins enable ID}. */
+    @Command(name = "enable", mixinStandardHelpOptions = true, description = "Enable a plugin for later runs.")
+    static final class Enable implements Callable<Integer> {
+        @ParentCommand
+        PluginsCommand plugins;
+
+        @Parameters(paramLabel = "ID", description = "The plugin id, as `evidentia plugins` lists it.")
+        String id;
+
+        @Override
+        public Integer call() throws Exception {
+            try (PluginHost host = plugins.top.startHost(new PrintWriter(java.io.Writer.nullWriter()))) {
+                boolean enabled = host.enable(id);
+                plugins.spec.commandLine().getOut().println(enabled ? "Enabled " + id + "." : "Could not enable " + id + "; `evidentia plugins` says why.");
+                return enabled ? ExitCode.OK : ExitCode.FAILED;
+            }
+        }
+    }
+
+    /** {@code evidentia plugins disable ID}. */
+    @Command(name = "disable", mixinStandardHelpOptions = true, description = "Disable a plugin for later runs.")
+    static final class Disable implements Callable<Integer> {
+        @ParentCommand
+        PluginsCommand plugins;
+
+        @Parameters(paramLabel = "ID", description = "The plugin id, as `evidentia plugins` lists it.")
+        String id;
+
+        @Override
+        public Integer call() throws Exception {
+            try (PluginHost host = plugins.top.startHost(new PrintWriter(java.io.Writer.nullWriter()))) {
+                boolean disabled = host.disable(id);
+                plugins.spec.commandLine().getOut().println(disabled ? "Disabled " + id + "." : "Could not disable " + id + ".");
+                return disabled ? ExitCode.OK : ExitCode.FAILED;
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.evidentia.runtime.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.evidentia.api.RunSummary;
+import org.evidentia.api.RunSummary.Problem;
+import org.evidentia.runtime.EvidentiaVersion;
+import org.evidentia.runtime.engine.ExtensionCatalog;
+import org.evidentia.runtime.engine.Pipeline;
+import org.evidentia.runtime.engine.RunEngine;
+import org.evidentia.runtime.engine.RunResult;
+import org.evidentia.runtime.host.PluginHost;
+import org.evidentia.runtime.options.OptionsBinder;
+import org.evidentia.runtime.synthesis.SynthesisCalculator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code evidentia run}: reads inputs, extracts findings and writes the reports. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Read inputs, extract findings and write tables and reports.",
+                "With no arguments, runs the bundled example pipeline over examples/ into ./evidentia-out/."})
+final class RunCommand implements Callable<Integer> {
+
+    private static final int SHOWN_PROBLEMS = 10;
+
+    @ParentCommand
+    EvidentiaCommand top;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    PipelineOptions what;
+
+    @Option(names = "--no-progress", description = "Do not show a progress bar (it shows only when stderr is a terminal).")
+    boolean noProgress;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Pipeline pipeline = what.toPipeline();
+        try (PluginHost host = top.startHost(err);
+             ConsoleProgress progress = ConsoleProgress.create(!noProgress)) {
+            RunEngine engine = new RunEngine(new OptionsBinder(), new SynthesisCalculator()::synthesize, EvidentiaVersion.get());
+            RunResult result = engine.run(pipeline, what.base(), ExtensionCatalog.of(host), progress);
+            progress.close();
+            printSummary(result, out, err);
+            return result.failed() ? ExitCode.FAILED : ExitCode.OK;
+        }
+    }
+
+    private static void printSummary(RunResult result, PrintWriter out, PrintWriter err) {
+        RunSummary summary = result.summary();
+        RunSummary.Counts c = summary.counts();
+        List<Problem> problems = summary.problems();
+        for (int i = 0; i < Math.min(SHOWN_PROBLEMS, problems.size()); i++) {
+            err.println(problems.get(i).kind().label() + ": " + problems.get(i).describe());
+        }
+        if (problems.size() > SHOWN_PROBLEMS) {
+            err.println("... and " + (problems.size() - SHOWN_PROBLEMS) + " more problems (see run.json)");
+        }
+        for (String notice : summary.notices()) {
+            err.println("note: " + notice);
+        }
+        err.flush();
+        out.printf("Read %,d records from %d input(s): %,d kept, %,d duplicates merged, %,d skipped.%n",
+                c.recordsRead(), summary.inputs().size(), c.recordsKept(), c.duplicatesMerged(), c.recordsSkipped());
+        out.printf("Found %,d findings in %,d records.%n", c.findings(), c.recordsWithFindings());
+        Path root = result.output();
+        out.println("Wrote " + String.join(", ", result.files().stream().map(p -> root.relativize(p).toString()).toList())
+                + " to " + display(root));
+        if (result.failed()) {
+            err.println("evidentia: the run failed: " + result.reason());
+        }
+        Path report = root.resolve("report.html");
+        if (Files.isRegularFile(report) && result.files().contains(report)) {
+            out.println("Report: " + display(report));
+        }
+        out.flush();
+        err.flush();
+    }
+
+    private static String display(Path path) {
+        Path cwd = Path.of("").toAbsolutePath();
+        return path.startsWith(cwd) ? "./" + cwd.relativize(path) : path.toString();
+    }
+}

@@ -1,0 +1,136 @@
+package org.evidentia.runtime.engine;
+
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Locale;
+import org.evidentia.api.Record;
+
+/**
+ * Finds records already seen in this run: same PMID, else same DOI, else same normalised title and
+ * year. A DOI or title match between two records that both have (different) PMIDs is not a duplicate.
+ *
+ * <p>Memory stays small as runs grow: keys are kept as 64-bit hashes in an open-addressing table
+ * (about 24 bytes a key), not as strings. Two different keys share a hash with a probability of
+ * about n²/2⁶⁴, negligible for any realistic n. Not thread-safe.
+ */
+final class DuplicateIndex {
+
+    private static final int MIN_TITLE_CHARS = 20;
+
+    private long[] keys = new long[1 << 12];
+    private int[] values = new int[1 << 12];
+    private int size;
+    private final BitSet hasPmid = new BitSet();
+
+    /**
+     * Looks a record up and, when it is new, registers it under {@code index}.
+     *
+     * @return the index of the earlier record it duplicates, or -1 when it is new
+     */
+    int findOrAdd(Record record, int index) {
+        long pmidKey = record.pmid() == null ? 0 : hash("p:" + record.pmid());
+        long doiKey = record.doi() == null ? 0 : hash("d:" + record.doi().toLowerCase(Locale.ROOT));
+        String folded = record.title() == null ? "" : fold(record.title());
+        long titleKey = folded.length() < MIN_TITLE_CHARS ? 0 : hash("t:" + folded + "|" + record.year());
+
+        int earlier = pmidKey == 0 ? -1 : get(pmidKey);
+        if (earlier < 0 && doiKey != 0) {
+            earlier = eligible(get(doiKey), record);
+        }
+        if (earlier < 0 && titleKey != 0) {
+            earlier = eligible(get(titleKey), record);
+        }
+        if (earlier >= 0) {
+            return earlier;
+        }
+        if (pmidKey != 0) {
+            put(pmidKey, index);
+            hasPmid.set(index);
+        }
+        if (doiKey != 0) {
+            putIfAbsent(doiKey, index);
+        }
+        if (titleKey != 0) {
+            putIfAbsent(titleKey, index);
+        }
+        return -1;
+    }
+
+    private int eligible(int earlier, Record record) {
+        return earlier >= 0 && record.pmid() != null && hasPmid.get(earlier) ? -1 : earlier;
+    }
+
+    private static String fold(String title) {
+        StringBuilder folded = new StringBuilder(title.length());
+        for (int i = 0; i < title.length(); i++) {
+            char c = title.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                folded.append(Character.toLowerCase(c));
+            }
+        }
+        return folded.toString();
+    }
+
+    /** FNV-1a over the UTF-16 code units, then a murmur finaliser; never 0 (0 marks empty slots). */
+    static long hash(String text) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < text.length(); i++) {
+            h ^= text.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return h == 0 ? 1 : h;
+    }
+
+    private int get(long key) {
+        int mask = keys.length - 1;
+        for (int slot = (int) key & mask; ; slot = (slot + 1) & mask) {
+            if (keys[slot] == 0) {
+                return -1;
+            }
+            if (keys[slot] == key) {
+                return values[slot];
+            }
+        }
+    }
+
+    private void putIfAbsent(long key, int value) {
+        if (get(key) < 0) {
+            put(key, value);
+        }
+    }
+
+    private void put(long key, int value) {
+        if ((size + 1) * 2 > keys.length) {
+            grow();
+        }
+        int mask = keys.length - 1;
+        int slot = (int) key & mask;
+        while (keys[slot] != 0 && keys[slot] != key) {
+            slot = (slot + 1) & mask;
+        }
+        if (keys[slot] == 0) {
+            size++;
+        }
+        keys[slot] = key;
+        values[slot] = value;
+    }
+
+    private void grow() {
+        long[] oldKeys = keys;
+        int[] oldValues = values;
+        keys = new long[oldKeys.length * 2];
+        values = new int[oldValues.length * 2];
+        size = 0;
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldKeys[i] != 0) {
+                put(oldKeys[i], oldValues[i]);
+            }
+        }
+        Arrays.fill(oldKeys, 0);
+    }
+}

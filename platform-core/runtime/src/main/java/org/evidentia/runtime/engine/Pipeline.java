@@ -1,0 +1,34 @@
+package org.evidentia.runtime.engine;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What to run: inputs, the extensions to use, their options, and where to write.
+ *
+ * @param inputs     files, folders (walked recursively) and glob patterns
+ * @param sources    source names to consider (empty: every source; the best one per input reads it)
+ * @param extractors extractor names in order (empty: every extractor)
+ * @param reporters  reporter names in order (empty: every reporter)
+ * @param options    options by extension name
+ * @param output     the output folder
+ * @param strict     fail the run when any record is skipped or any problem is met
+ * @param threads    extraction threads (at least 1)
+ * @param runDate    the date recorded for the run (nullable: now)
+ */
+public record Pipeline(List<String> inputs, List<String> sources, List<String> extractors, List<String> reporters,
+                       Map<String, Map<String, Object>> options, Path output, boolean strict, int threads,
+                       Instant runDate) {
+    public Pipeline {
+        inputs = List.copyOf(inputs);
+        sources = List.copyOf(sources);
+        extractors = List.copyOf(extractors);
+        reporters = List.copyOf(reporters);
+        options = Map.copyOf(options);
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
+    }
+}

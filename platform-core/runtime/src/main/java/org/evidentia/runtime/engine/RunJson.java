@@ -1,0 +1,116 @@
+package org.evidentia.runtime.engine;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.evidentia.api.OutputFolder;
+import org.evidentia.api.RunSummary;
+import org.evidentia.api.RunSummary.Problem;
+
+/**
+ * Writes {@code run.json}: what was read with which plugins and options, the counts (which
+ * reconcile: records_read = records_kept + duplicates_merged + records_skipped), every problem
+ * and the timings. The layout is documented in docs/user-guide.md.
+ */
+final class RunJson {
+
+    /** Facts about the run that are not part of {@link RunSummary}. */
+    record Run(List<String> sources, List<String> extractors, List<String> reporters, boolean strict, int threads,
+               long readAndExtractMillis, long reportMillis, long totalMillis, String failure) {
+    }
+
+    private RunJson() {
+    }
+
+    static Path write(OutputFolder output, RunSummary summary, Run run) throws IOException {
+        return output.write("run.json", out -> {
+            try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
+                json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                json.setPrettyPrinter(new DefaultPrettyPrinter());
+                json.writeStartObject();
+                json.writeStringField("evidentia_version", summary.evidentiaVersion());
+                json.writeStringField("run_date", summary.runDate().toString());
+                json.writeStringField("status", run.failure() == null ? "ok" : "failed");
+                json.writeStringField("failure", run.failure());
+                json.writeArrayFieldStart("inputs");
+                for (RunSummary.InputSummary in : summary.inputs()) {
+                    json.writeStartObject();
+                    json.writeStringField("path", in.path());
+                    json.writeStringField("sha256", in.sha256());
+                    json.writeStringField("source", in.source());
+                    json.writeNumberField("records", in.records());
+                    json.writeNumberField("skipped", in.skipped());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+                json.writeArrayFieldStart("plugins");
+                for (RunSummary.PluginSummary plugin : summary.plugins()) {
+                    json.writeStartObject();
+                    json.writeStringField("id", plugin.id());
+                    json.writeStringField("version", plugin.version());
+                    stringArray(json, "extensions", plugin.extensions());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+                json.writeObjectFieldStart("extensions");
+                stringArray(json, "sources", run.sources());
+                stringArray(json, "extractors", run.extractors());
+                stringArray(json, "reporters", run.reporters());
+                json.writeEndObject();
+                json.writeObjectFieldStart("options");
+                for (Map.Entry<String, Map<String, String>> e : summary.options().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+                    json.writeObjectFieldStart(e.getKey());
+                    for (Map.Entry<String, String> o : e.getValue().entrySet()) {
+                        json.writeStringField(o.getKey(), o.getValue());
+                    }
+                    json.writeEndObject();
+                }
+                json.writeEndObject();
+                json.writeBooleanField("strict", run.strict());
+                json.writeNumberField("threads", run.threads());
+                RunSummary.Counts c = summary.counts();
+                json.writeObjectFieldStart("counts");
+                json.writeNumberField("records_read", c.recordsRead());
+                json.writeNumberField("duplicates_merged", c.duplicatesMerged());
+                json.writeNumberField("records_skipped", c.recordsSkipped());
+                json.writeNumberField("records_kept", c.recordsKept());
+                json.writeNumberField("records_with_findings", c.recordsWithFindings());
+                json.writeNumberField("findings", c.findings());
+                json.writeEndObject();
+                json.writeArrayFieldStart("problems");
+                for (Problem p : summary.problems()) {
+                    json.writeStartObject();
+                    json.writeStringField("kind", p.kind().label());
+                    json.writeStringField("extension", p.extension());
+                    json.writeStringField("file", p.file());
+                    json.writeNumberField("record", p.recordNumber());
+                    json.writeNumberField("line", p.line());
+                    json.writeStringField("record_id", p.recordId());
+                    json.writeStringField("message", p.message());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+                stringArray(json, "notices", summary.notices());
+                json.writeObjectFieldStart("timings_ms");
+                json.writeNumberField("read_and_extract", run.readAndExtractMillis());
+                json.writeNumberField("report", run.reportMillis());
+                json.writeNumberField("total", run.totalMillis());
+                json.writeEndObject();
+                json.writeEndObject();
+                json.writeRaw('\n');
+            }
+        });
+    }
+
+    private static void stringArray(JsonGenerator json, String name, List<String> values) throws IOException {
+        json.writeArrayFieldStart(name);
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
+    }
+}

@@ -1,0 +1,91 @@
+package org.evidentia.runtime.host;
+
+import com.google.inject.Binder;
+import com.google.inject.CreationException;
+import com.google.inject.Injector;
+import com.google.inject.Module;
+import com.google.inject.ProvisionException;
+import com.google.inject.Scopes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.pf4j.ExtensionFactory;
+import org.pf4j.Plugin;
+import org.pf4j.PluginManager;
+import org.pf4j.PluginRuntimeException;
+import org.pf4j.PluginWrapper;
+
+/**
+ * Creates extensions with Guice, so they get constructor injection.
+ *
+ * <p>Each plugin gets a child injector of the host's injector, made when its first extension is
+ * asked for and dropped when the plugin stops. The child binds every extension class of the plugin
+ * explicitly (as singletons), plus the bindings of the plugin's {@link Plugin} instance when it
+ * implements {@link Module}. Explicit bindings matter: a just-in-time binding would be made in the
+ * root injector and would pin the plugin's class loader after the plugin stops.
+ *
+ * <p>The host injector is handed over with {@link #setInjector} because PF4J creates this factory
+ * from its manager's constructor, before the manager's own fields are set.
+ */
+final class GuiceExtensionFactory implements ExtensionFactory {
+
+    private Injector hostInjector;
+    private PluginManager pluginManager;
+    private final Map<String, Injector> pluginInjectors = new ConcurrentHashMap<>();
+
+    void setInjector(Injector injector, PluginManager manager) {
+        this.hostInjector = injector;
+        this.pluginManager = manager;
+    }
+
+    @Override
+    public <T> T create(Class<T> extensionClass) {
+        if (hostInjector == null) {
+            throw new PluginRuntimeException("The extension factory has no injector yet");
+        }
+        PluginWrapper plugin = pluginManager.whichPlugin(extensionClass);
+        try {
+            Injector injector = plugin == null ? hostInjector
+                    : pluginInjectors.computeIfAbsent(plugin.getPluginId(), id -> childInjector(plugin));
+            return injector.getInstance(extensionClass);
+        } catch (CreationException | ProvisionException | com.google.inject.ConfigurationException e) {
+            // Wrapped, so that PF4J skips this extension instead of failing getExtensions() for all.
+            throw new PluginRuntimeException(e, "Cannot create extension {} of plugin {}: {}",
+                    extensionClass.getName(), plugin == null ? "(host)" : plugin.getPluginId(), firstLine(e.getMessage()));
+        }
+    }
+
+    private Injector childInjector(PluginWrapper plugin) {
+        List<Module> modules = new ArrayList<>();
+        Plugin instance = plugin.getPlugin();
+        if (instance instanceof Module module) {
+            modules.add(module);
+        }
+        List<Class<?>> extensionClasses = new ArrayList<>();
+        for (String className : pluginManager.getExtensionClassNames(plugin.getPluginId())) {
+            try {
+                extensionClasses.add(plugin.getPluginClassLoader().loadClass(className));
+            } catch (ClassNotFoundException e) {
+                throw new PluginRuntimeException(e, "Plugin {} lists extension {} but has no such class",
+                        plugin.getPluginId(), className);
+            }
+        }
+        modules.add((Binder binder) -> extensionClasses.forEach(c -> binder.bind(c).in(Scopes.SINGLETON)));
+        return hostInjector.createChildInjector(modules);
+    }
+
+    /** Forgets a stopped plugin's injector, and with it every reference to its classes. */
+    void pluginStopped(String pluginId) {
+        pluginInjectors.remove(pluginId);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        String trimmed = message.strip();
+        int newline = trimmed.indexOf('\n');
+        return newline < 0 ? trimmed : trimmed.substring(0, newline);
+    }
+}

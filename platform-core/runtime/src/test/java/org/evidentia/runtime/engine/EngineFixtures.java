@@ -1,0 +1,148 @@
+package org.evidentia.runtime.engine;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.evidentia.api.Direction;
+import org.evidentia.api.Evidence;
+import org.evidentia.api.EvidenceSpan;
+import org.evidentia.api.ExtensionContext;
+import org.evidentia.api.Extractor;
+import org.evidentia.api.Finding;
+import org.evidentia.api.InputProbe;
+import org.evidentia.api.Origin;
+import org.evidentia.api.Record;
+import org.evidentia.api.ReportContext;
+import org.evidentia.api.Reporter;
+import org.evidentia.api.Source;
+import org.evidentia.api.SourceContext;
+import org.evidentia.api.SourceInput;
+import org.evidentia.api.Subject;
+import org.evidentia.runtime.host.LoadedExtension;
+
+/** Small real extensions for engine tests, used without PF4J. */
+final class EngineFixtures {
+
+    private EngineFixtures() {
+    }
+
+    static <T extends org.evidentia.api.Extension> LoadedExtension<T> loaded(T extension) {
+        return new LoadedExtension<>(extension, "test-plugin", "1.0.0");
+    }
+
+    /** Reads {@code .lines} files: one record per line, {@code pmid|doi|title|abstract}; a line starting with ! is bad. */
+    static final class LineSource implements Source {
+        @Override
+        public String name() {
+            return "lines";
+        }
+
+        @Override
+        public String description() {
+            return "pipe-separated lines";
+        }
+
+        @Override
+        public int accepts(InputProbe probe) {
+            return probe.fileName().endsWith(".lines") ? 50 : REJECT;
+        }
+
+        @Override
+        public Stream<Record> read(SourceInput input, SourceContext context) throws IOException {
+            BufferedReader reader = input.openReader();
+            long[] line = {0};
+            return reader.lines().map(text -> {
+                line[0]++;
+                Origin origin = new Origin(name(), input.displayName(), line[0], line[0]);
+                String[] f = text.split("\\|", -1);
+                if (text.startsWith("!") || f.length != 4) {
+                    context.skipped(origin, "expected pmid|doi|title|abstract");
+                    return null;
+                }
+                return Record.builder().pmid(f[0]).doi(f[1]).title(f[2]).section(null, f[3]).year(2020).origin(origin).build();
+            }).filter(java.util.Objects::nonNull).onClose(() -> {
+                try {
+                    reader.close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    /** Finds {@code up:NAME} and {@code down:NAME} in abstracts; throws on the word boom. */
+    static final class MarkerExtractor implements Extractor {
+        private static final Pattern MARK = Pattern.compile("(up|down):(\\w+)");
+
+        @Override
+        public String name() {
+            return "markers";
+        }
+
+        @Override
+        public String description() {
+            return "up:X and down:X markers";
+        }
+
+        @Override
+        public String findingKind() {
+            return "marker";
+        }
+
+        @Override
+        public List<Finding> extract(Record record, ExtensionContext context) {
+            String text = record.text(Record.FIELD_ABSTRACT);
+            if (text.contains("boom")) {
+                throw new IllegalStateException("cannot parse " + record.id());
+            }
+            List<Finding> found = new ArrayList<>();
+            Matcher m = MARK.matcher(text);
+            while (m.find()) {
+                found.add(new Finding(record.id(), "marker", new Subject(m.group(2).toUpperCase(), m.group(2), m.group(2)),
+                        m.group(1).equals("up") ? Direction.INCREASED : Direction.DECREASED, Map.of("specimen", "serum"),
+                        new EvidenceSpan(Record.FIELD_ABSTRACT, null, text, 0, text.length(), m.start(2), m.end(2)), null, null));
+            }
+            return found;
+        }
+    }
+
+    /** Writes one line per finding; fails after writing half when asked to. */
+    static final class ListReporter implements Reporter {
+        private final String name;
+        private final boolean explode;
+
+        ListReporter(String name, boolean explode) {
+            this.name = name;
+            this.explode = explode;
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public String description() {
+            return "lists findings";
+        }
+
+        @Override
+        public void report(Evidence evidence, ReportContext context) throws IOException {
+            context.output().writeText(name + ".txt", w -> {
+                w.write("records " + evidence.records().count() + "\n");
+                for (Finding f : evidence.findings()) {
+                    w.write(f.recordId() + " " + f.subject().key() + " " + f.direction().label() + " " + f.extractor() + "@" + f.extractorVersion() + "\n");
+                    if (explode) {
+                        throw new IOException("disk full");
+                    }
+                }
+            });
+        }
+    }
+}

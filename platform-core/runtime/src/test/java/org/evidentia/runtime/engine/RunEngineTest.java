@@ -1,0 +1,222 @@
+package org.evidentia.runtime.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.evidentia.api.Record;
+import org.evidentia.api.RunSummary.Problem;
+import org.evidentia.api.Synthesis;
+import org.evidentia.runtime.engine.EngineFixtures.LineSource;
+import org.evidentia.runtime.engine.EngineFixtures.ListReporter;
+import org.evidentia.runtime.engine.EngineFixtures.MarkerExtractor;
+import org.evidentia.runtime.options.OptionsBinder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunEngineTest {
+
+    @TempDir
+    Path dir;
+
+    private final RunEngine engine = new RunEngine(new OptionsBinder(), findings -> new Synthesis(List.of()), "0.1.0");
+
+    private ExtensionCatalog catalog(boolean explodingReporter) {
+        List<org.evidentia.runtime.host.LoadedExtension<org.evidentia.api.Reporter>> reporters = new ArrayList<>();
+        reporters.add(EngineFixtures.loaded(new ListReporter("list", false)));
+        if (explodingReporter) {
+            reporters.add(EngineFixtures.loaded(new ListReporter("exploding", true)));
+        }
+        return new ExtensionCatalog(List.of(EngineFixtures.loaded(new LineSource())),
+                List.of(EngineFixtures.loaded(new MarkerExtractor())), reporters);
+    }
+
+    private Pipeline pipeline(List<String> inputs, int threads, boolean strict) {
+        return new Pipeline(inputs, List.of(), List.of(), List.of(), Map.of(), dir.resolve("out"), strict, threads,
+                Instant.parse("2026-01-31T00:00:00Z"));
+    }
+
+    @Test
+    void parallelExtractionKeepsInputOrderAndEqualsTheSingleThreadedRun() throws Exception {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 1; i <= 2000; i++) {
+            lines.append(i).append("||Title number ").append(i).append(" of a long series|up:a").append(i % 7).append(" down:b").append(i % 3).append('\n');
+        }
+        Files.writeString(dir.resolve("many.lines"), lines);
+
+        RunResult one = engine.run(pipeline(List.of("many.lines"), 1, false), dir, catalog(false), RunProgress.NONE);
+        String single = Files.readString(dir.resolve("out/list.txt"));
+        RunResult four = engine.run(pipeline(List.of("many.lines"), 4, false), dir, catalog(false), RunProgress.NONE);
+
+        assertThat(Files.readString(dir.resolve("out/list.txt"))).isEqualTo(single);
+        assertThat(single.lines().skip(1).limit(4)).containsExactly(
+                "1 A1 increased markers@1.0.0", "1 B1 decreased markers@1.0.0",
+                "2 A2 increased markers@1.0.0", "2 B2 decreased markers@1.0.0");
+        assertThat(one.summary().counts().findings()).isEqualTo(4000).isEqualTo(four.summary().counts().findings());
+    }
+
+    @Test
+    void aThrowingExtractorLosesOnlyThatRecordAndTheRunGoesOn() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), "1||First title of the input|up:il6\n2||Second title here|boom\n3||Third title of the input|down:tnf\n");
+
+        RunResult result = engine.run(pipeline(List.of("a.lines"), 2, false), dir, catalog(false), RunProgress.NONE);
+
+        assertThat(result.failed()).isFalse();
+        assertThat(result.summary().problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Problem.Kind.EXTRACTOR_ERROR);
+            assertThat(p.extension()).isEqualTo("markers");
+            assertThat(p.recordId()).isEqualTo("2");
+            assertThat(p.file()).endsWith("a.lines");
+            assertThat(p.recordNumber()).isEqualTo(2);
+            assertThat(p.message()).contains("cannot parse 2");
+        });
+        assertThat(Files.readString(dir.resolve("out/list.txt"))).contains("1 IL6 increased", "3 TNF decreased");
+        assertThat(result.summary().counts().recordsWithFindings()).isEqualTo(2);
+    }
+
+    @Test
+    void duplicatesAcrossInputsAreMergedWithTheirOriginsAndCountsReconcile() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), String.join("\n",
+                "11|10.1/x|A study of interleukin six in sleep|up:il6",
+                "12||A second study of tumour necrosis factor|down:tnf",
+                "!!! a broken line",
+                "|10.1/nopmid|A record known only by its DOI here|up:il8", ""));
+        Files.writeString(dir.resolve("b.lines"), String.join("\n",
+                "11|10.1/x|A study of interleukin six in sleep|up:il6",
+                "|10.1/X|Same DOI in other case, other title|up:il6",
+                "|10.1/nopmid|A record known only by its DOI here|up:il8",
+                "13||A second study of tumour necrosis factor|up:tnf", ""));
+
+        RunResult result = engine.run(pipeline(List.of("a.lines", "b.lines"), 2, false), dir, catalog(false), RunProgress.NONE);
+
+        var counts = result.summary().counts();
+        assertThat(counts.recordsRead()).isEqualTo(8);
+        assertThat(counts.recordsSkipped()).isEqualTo(1);
+        assertThat(counts.duplicatesMerged()).isEqualTo(3);
+        assertThat(counts.recordsKept()).isEqualTo(4);
+        assertThat(counts.recordsRead()).isEqualTo(counts.recordsKept() + counts.duplicatesMerged() + counts.recordsSkipped());
+        assertThat(result.summary().inputs()).extracting(i -> i.records() + "/" + i.skipped()).containsExactly("4/1", "4/0");
+        assertThat(result.summary().inputs().get(0).sha256()).hasSize(64);
+
+        JsonNode run = new ObjectMapper().readTree(dir.resolve("out/run.json").toFile());
+        assertThat(run.at("/counts/records_read").asLong()).isEqualTo(8);
+        assertThat(run.at("/counts/duplicates_merged").asLong()).isEqualTo(3);
+        assertThat(run.at("/problems/0/kind").asText()).isEqualTo("skipped-record");
+        assertThat(run.at("/problems/0/line").asLong()).isEqualTo(3);
+        assertThat(run.at("/run_date").asText()).isEqualTo("2026-01-31T00:00:00Z");
+        assertThat(run.at("/plugins/0/id").asText()).isEqualTo("test-plugin");
+    }
+
+    @Test
+    void strictTurnsASkippedRecordIntoAFailedRun() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), "1||A title long enough to count|up:il6\n!bad\n");
+
+        RunResult result = engine.run(pipeline(List.of("a.lines"), 1, true), dir, catalog(false), RunProgress.NONE);
+
+        assertThat(result.failed()).isTrue();
+        assertThat(result.reason()).contains("1 problem(s)").contains("--strict");
+        assertThat(Files.exists(dir.resolve("out/list.txt"))).isTrue();
+    }
+
+    @Test
+    void anInputOfNoKnownFormatIsAProblemThatNamesTheKnownFormats() throws Exception {
+        Files.writeString(dir.resolve("notes.docx"), "not a format anyone reads");
+        Files.writeString(dir.resolve("a.lines"), "1||A title long enough to count|up:il6\n");
+
+        RunResult result = engine.run(pipeline(List.of("notes.docx", "a.lines"), 1, false), dir, catalog(false), RunProgress.NONE);
+
+        assertThat(result.failed()).isFalse();
+        assertThat(result.summary().problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Problem.Kind.INPUT_ERROR);
+            assertThat(p.file()).endsWith("notes.docx");
+            assertThat(p.message()).isEqualTo("no source reads this file; known formats: lines (pipe-separated lines)");
+        });
+
+        RunResult only = engine.run(pipeline(List.of("notes.docx"), 1, false), dir, catalog(false), RunProgress.NONE);
+        assertThat(only.failed()).isTrue();
+        assertThat(only.reason()).isEqualTo("no input could be read");
+    }
+
+    @Test
+    void aFailingReporterLeavesNoHalfWrittenFileAndTheOthersStillWrite() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), "1||A title long enough to count|up:il6 up:tnf\n");
+
+        RunResult result = engine.run(pipeline(List.of("a.lines"), 1, false), dir, catalog(true), RunProgress.NONE);
+
+        assertThat(dir.resolve("out/exploding.txt")).doesNotExist();
+        try (Stream<Path> files = Files.list(dir.resolve("out"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("list.txt", "run.json");
+        }
+        assertThat(result.summary().problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Problem.Kind.REPORTER_ERROR);
+            assertThat(p.message()).isEqualTo("failed: disk full");
+        });
+        assertThat(result.files()).extracting(p -> p.getFileName().toString()).containsExactly("list.txt", "run.json");
+    }
+
+    @Test
+    void unknownExtensionsAndOptionTargetsAreConfigurationErrors() throws Exception {
+        Pipeline unknownReporter = new Pipeline(List.of("a.lines"), List.of(), List.of(), List.of("pdf"), Map.of(),
+                dir.resolve("out"), false, 1, null);
+        assertThatThrownBy(() -> engine.run(unknownReporter, dir, catalog(false), RunProgress.NONE))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("input 'a.lines' matches no file");
+
+        Files.createDirectories(dir.resolve("empty"));
+        Pipeline emptyFolder = new Pipeline(List.of("empty"), List.of(), List.of(), List.of(), Map.of(), dir.resolve("out"), false, 1, null);
+        assertThatThrownBy(() -> engine.run(emptyFolder, dir, catalog(false), RunProgress.NONE))
+                .hasMessageStartingWith("input 'empty' is a folder with no files in it");
+
+        Files.writeString(dir.resolve("a.lines"), "1||A title long enough to count|up:il6\n");
+        Pipeline badOptions = new Pipeline(List.of("."), List.of(), List.of(), List.of("pdf"), Map.of(), dir.resolve("out"), false, 1, null);
+        assertThatThrownBy(() -> engine.run(badOptions, dir, catalog(false), RunProgress.NONE))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("no reporter named 'pdf'; available reporters: list (`evidentia plugins` lists them)");
+
+        Pipeline optionsForNobody = new Pipeline(List.of("."), List.of(), List.of(), List.of(), Map.of("tabel", Map.of("x", 1)),
+                dir.resolve("out"), false, 1, null);
+        assertThatThrownBy(() -> engine.run(optionsForNobody, dir, catalog(false), RunProgress.NONE))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageStartingWith("options are given for 'tabel', but no extension has that name");
+    }
+
+    @Test
+    void reportersSeeMergedOriginsInTheSpooledRecords() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), "7||A title long enough to count|up:il6\n");
+        Files.writeString(dir.resolve("b.lines"), "7||A title long enough to count|up:il6\n");
+        List<Record> seen = new ArrayList<>();
+        var capture = new org.evidentia.api.Reporter() {
+            @Override
+            public String name() {
+                return "capture";
+            }
+
+            @Override
+            public String description() {
+                return "keeps records";
+            }
+
+            @Override
+            public void report(org.evidentia.api.Evidence evidence, org.evidentia.api.ReportContext context) {
+                try (Stream<Record> records = evidence.records()) {
+                    records.forEach(seen::add);
+                }
+            }
+        };
+        ExtensionCatalog withCapture = new ExtensionCatalog(List.of(EngineFixtures.loaded(new LineSource())),
+                List.of(EngineFixtures.loaded(new MarkerExtractor())), List.of(EngineFixtures.loaded(capture)));
+
+        engine.run(pipeline(List.of("a.lines", "b.lines"), 1, false), dir, withCapture, RunProgress.NONE);
+
+        assertThat(seen).singleElement().satisfies(r -> assertThat(r.origins())
+                .extracting(o -> Path.of(o.file()).getFileName().toString()).containsExactly("a.lines", "b.lines"));
+    }
+}

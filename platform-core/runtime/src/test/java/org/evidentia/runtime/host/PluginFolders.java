@@ -1,0 +1,69 @@
+package org.evidentia.runtime.host;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Builds real PF4J plugin folders and zips from compiled test classes, in PF4J's deployment layout
+ * (plugin.properties, classes/, classes/META-INF/extensions.idx). The plugin class loader loads
+ * the copies, not the test class path's classes.
+ */
+final class PluginFolders {
+
+    private PluginFolders() {
+    }
+
+    static Path folder(Path pluginsDir, String id, String requires, Class<?> pluginClass, Class<?>... extensions) throws IOException {
+        Path root = Files.createDirectories(pluginsDir.resolve(id));
+        Files.writeString(root.resolve("plugin.properties"), String.join("\n",
+                "plugin.id=" + id,
+                "plugin.version=1.2.3",
+                "plugin.requires=" + requires,
+                "plugin.provider=tests",
+                "plugin.description=test plugin " + id,
+                "plugin.class=" + (pluginClass == null ? "" : pluginClass.getName())), StandardCharsets.UTF_8);
+        Path classes = root.resolve("classes");
+        StringBuilder index = new StringBuilder();
+        for (Class<?> extension : extensions) {
+            copyClass(extension, classes);
+            index.append(extension.getName()).append('\n');
+        }
+        if (pluginClass != null) {
+            copyClass(pluginClass, classes);
+        }
+        Files.createDirectories(classes.resolve("META-INF"));
+        Files.writeString(classes.resolve("META-INF/extensions.idx"), index.toString(), StandardCharsets.UTF_8);
+        return root;
+    }
+
+    /** The same plugin, as a zip beside where its folder would be. */
+    static Path zip(Path pluginsDir, String id, String requires, Class<?> pluginClass, Class<?>... extensions) throws IOException {
+        Path staging = Files.createTempDirectory("plugin-staging");
+        Path folder = folder(staging, id, requires, pluginClass, extensions);
+        Path zip = pluginsDir.resolve(id + ".zip");
+        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out);
+             var files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                z.putNextEntry(new ZipEntry(folder.relativize(file).toString().replace('\\', '/')));
+                Files.copy(file, z);
+                z.closeEntry();
+            }
+        }
+        return zip;
+    }
+
+    private static void copyClass(Class<?> type, Path classes) throws IOException {
+        String resource = type.getName().replace('.', '/') + ".class";
+        Path target = classes.resolve(resource);
+        Files.createDirectories(target.getParent());
+        try (InputStream in = type.getClassLoader().getResourceAsStream(resource)) {
+            Files.copy(in, target);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.evidentia.runtime.options;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class OptionsBinderTest {
+
+    enum Format { CSV, TSV, MARKDOWN }
+
+    record TableOptions(
+            @JsonPropertyDescription("table formats to write") List<Format> formats,
+            @JsonPropertyDescription("write a UTF-8 byte-order mark") Boolean bom,
+            @JsonProperty("max-rows") @JsonPropertyDescription("rows per table") Integer maxRows) {
+        TableOptions {
+            formats = formats == null ? List.of(Format.CSV) : List.copyOf(formats);
+            bom = bom != null && bom;
+            maxRows = maxRows == null ? 1000 : maxRows;
+            if (maxRows < 1) {
+                throw new IllegalArgumentException("max-rows must be at least 1, was " + maxRows);
+            }
+        }
+    }
+
+    private final OptionsBinder binder = new OptionsBinder();
+
+    @Test
+    void emptyConfigurationGivesTheDefaults() throws Exception {
+        assertThat(binder.bind("table", TableOptions.class, Map.of())).isEqualTo(new TableOptions(List.of(Format.CSV), false, 1000));
+    }
+
+    @Test
+    void textFromTheCommandLineIsCoercedAndEnumsMatchInAnyCase() throws Exception {
+        var options = OptionsBinder.parseAssignments(List.of("table.formats=markdown", "table.formats=TSV", "table.bom=true", "table.max-rows=5"));
+        TableOptions bound = binder.bind("table", TableOptions.class, options.get("table"));
+        assertThat(bound).isEqualTo(new TableOptions(List.of(Format.MARKDOWN, Format.TSV), true, 5));
+    }
+
+    @Test
+    void errorsNameTheOptionAndWhatIsAllowed() {
+        assertThatThrownBy(() -> binder.bind("table", TableOptions.class, Map.of("formats", "xlsx")))
+                .isInstanceOf(OptionsException.class)
+                .hasMessage("option table.formats.[0]: 'xlsx' is not allowed; allowed values: csv, tsv, markdown");
+        assertThatThrownBy(() -> binder.bind("table", TableOptions.class, Map.of("colour", "red")))
+                .hasMessage("unknown option table.colour; known options: formats, bom, max-rows");
+        assertThatThrownBy(() -> binder.bind("table", TableOptions.class, Map.of("max-rows", "0")))
+                .hasMessage("option table: max-rows must be at least 1, was 0");
+        assertThatThrownBy(() -> binder.bind("table", TableOptions.class, Map.of("max-rows", "many")))
+                .hasMessageStartingWith("option table.max-rows: expected integer");
+        assertThatThrownBy(() -> OptionsBinder.parseAssignments(List.of("formats=csv")))
+                .hasMessageContaining("is not of the form name.key=value");
+    }
+
+    @Test
+    void describeListsKeysTypesDefaultsHelpAndAllowedValues() {
+        List<OptionDescription> options = binder.describe("table", TableOptions.class);
+        assertThat(options).extracting(OptionDescription::key).containsExactly("formats", "bom", "max-rows");
+        assertThat(options.get(0).type()).isEqualTo("list of csv|tsv|markdown");
+        assertThat(options.get(0).defaultValue()).isEqualTo("[\"CSV\"]");
+        assertThat(options.get(1)).isEqualTo(new OptionDescription("bom", "true|false", "false", "write a UTF-8 byte-order mark", List.of()));
+        assertThat(options.get(2).defaultValue()).isEqualTo("1000");
+    }
+}

@@ -1,0 +1,235 @@
+package org.evidentia.testkit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.evidentia.api.AbstractSection;
+import org.evidentia.api.Direction;
+import org.evidentia.api.Evidence;
+import org.evidentia.api.EvidenceSpan;
+import org.evidentia.api.Finding;
+import org.evidentia.api.Record;
+import org.evidentia.api.RunSummary;
+import org.evidentia.api.RunSummary.Counts;
+import org.evidentia.api.RunSummary.InputSummary;
+import org.evidentia.api.RunSummary.PluginSummary;
+import org.evidentia.api.RunSummary.Problem;
+import org.evidentia.api.Subject;
+import org.evidentia.api.Synthesis;
+import org.evidentia.runtime.synthesis.SynthesisCalculator;
+
+/**
+ * An {@link Evidence} built from in-memory records and findings, for reporter tests. The synthesis
+ * is computed by the core's {@link SynthesisCalculator}, as in a real run; the run summary is either
+ * given or filled plausibly by the {@link Builder} (counts that reconcile, one input with a checksum,
+ * a fixed run date).
+ *
+ * <pre>{@code
+ * Record r = Record.builder().pmid("1").title("IL-6 in fibromyalgia").section(null, "Serum IL-6 was higher.").build();
+ * Evidence evidence = TestEvidence.builder()
+ *         .record(r)
+ *         .finding(TestEvidence.finding(r, "IL6", "IL-6", "IL-6", Direction.INCREASED, "serum", "fibromyalgia"))
+ *         .build();
+ * }</pre>
+ */
+public final class TestEvidence implements Evidence {
+
+    /** The run date a built summary has unless another is set: fixed, so output is reproducible. */
+    public static final Instant DEFAULT_RUN_DATE = Instant.parse("2026-01-01T00:00:00Z");
+
+    private final RunSummary summary;
+    private final List<Record> records;
+    private final List<Finding> findings;
+    private final Synthesis synthesis;
+
+    private TestEvidence(RunSummary summary, List<Record> records, List<Finding> findings) {
+        this.summary = Objects.requireNonNull(summary);
+        this.records = List.copyOf(records);
+        this.findings = List.copyOf(findings);
+        this.synthesis = new SynthesisCalculator().synthesize(this.findings);
+    }
+
+    /** Evidence of these records and findings with a plausible run summary. */
+    public static TestEvidence of(List<Record> records, List<Finding> findings) {
+        return builder().records(records).findings(findings).build();
+    }
+
+    /** A builder for evidence with a plausible, adjustable run summary. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public RunSummary summary() {
+        return summary;
+    }
+
+    @Override
+    public Stream<Record> records() {
+        return records.stream();
+    }
+
+    @Override
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    @Override
+    public Synthesis synthesis() {
+        return synthesis;
+    }
+
+    /**
+     * A cytokine finding whose evidence is the sentence of {@code record} holding the first
+     * occurrence of {@code mention} (title first, then abstract), with offsets as an extractor gives them.
+     *
+     * @param specimen nullable
+     * @param context  nullable
+     * @throws IllegalArgumentException when neither the title nor the abstract holds {@code mention}
+     */
+    public static Finding finding(Record record, String key, String label, String mention, Direction direction,
+                                  String specimen, String context) {
+        for (String field : List.of(Record.FIELD_TITLE, Record.FIELD_ABSTRACT)) {
+            String text = record.text(field);
+            int at = text.indexOf(mention);
+            if (at >= 0) {
+                String section = Record.FIELD_ABSTRACT.equals(field) ? sectionAt(record.sections(), at) : null;
+                int start = sentenceStart(text, at);
+                if (section != null && text.startsWith(section + ": ", start)) {
+                    start += section.length() + 2; // the section label is not part of the sentence
+                }
+                int end = sentenceEnd(text, at + mention.length());
+                EvidenceSpan span = new EvidenceSpan(field, section, text.substring(start, end), start, end, at, at + mention.length());
+                Map<String, String> attributes = new HashMap<>();
+                attributes.put(Finding.SPECIMEN, specimen);
+                attributes.put(Finding.CONTEXT, context);
+                return new Finding(record.id(), Finding.CYTOKINE_CHANGE, new Subject(key, label, mention), direction,
+                        attributes, span, "test-extractor", "0.1.0");
+            }
+        }
+        throw new IllegalArgumentException("record " + record.id() + " does not mention '" + mention + "' in its title or abstract");
+    }
+
+    private static int sentenceStart(String text, int from) {
+        int start = from;
+        while (start > 0 && !(text.charAt(start - 1) == '\n'
+                || (start >= 2 && text.charAt(start - 1) == ' ' && ".!?".indexOf(text.charAt(start - 2)) >= 0))) {
+            start--;
+        }
+        return start;
+    }
+
+    private static int sentenceEnd(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return i;
+            }
+            if (".!?".indexOf(c) >= 0 && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
+                return i + 1;
+            }
+        }
+        return text.length();
+    }
+
+    /** The label of the abstract section that holds offset {@code at} of {@link Record#abstractText()}. */
+    private static String sectionAt(List<AbstractSection> sections, int at) {
+        int offset = 0;
+        for (AbstractSection section : sections) {
+            int length = (section.label() == null ? 0 : section.label().length() + 2) + section.text().length();
+            if (at < offset + length) {
+                return section.label();
+            }
+            offset += length + 1;
+        }
+        return null;
+    }
+
+    /** Builds {@link TestEvidence}; not thread-safe. */
+    public static final class Builder {
+        private final List<Record> records = new ArrayList<>();
+        private final List<Finding> findings = new ArrayList<>();
+        private final List<Problem> problems = new ArrayList<>();
+        private final List<String> notices = new ArrayList<>();
+        private final List<InputSummary> inputs = new ArrayList<>();
+        private final List<PluginSummary> plugins = new ArrayList<>();
+        private final Map<String, Map<String, String>> options = new TreeMap<>();
+        private Instant runDate = DEFAULT_RUN_DATE;
+        private String evidentiaVersion = "0.1.0";
+        private long duplicatesMerged;
+        private long recordsSkipped;
+        private RunSummary summary;
+
+        private Builder() {
+        }
+
+        public Builder record(Record value) { records.add(value); return this; }
+        public Builder records(List<Record> values) { records.addAll(values); return this; }
+        public Builder finding(Finding value) { findings.add(value); return this; }
+        public Builder findings(List<Finding> values) { findings.addAll(values); return this; }
+        public Builder problem(Problem value) { problems.add(value); return this; }
+        public Builder notice(String value) { notices.add(value); return this; }
+        /** Adds an input; without any, the summary names one input holding every record. */
+        public Builder input(InputSummary value) { inputs.add(value); return this; }
+        /** Adds a plugin; without any, the summary names a {@code testkit} plugin with the findings' extractors. */
+        public Builder plugin(PluginSummary value) { plugins.add(value); return this; }
+        /** Sets one bound option of an extension, as text. */
+        public Builder option(String extension, String key, String value) {
+            options.computeIfAbsent(extension, k -> new TreeMap<>()).put(key, value);
+            return this;
+        }
+        public Builder runDate(Instant value) { runDate = Objects.requireNonNull(value); return this; }
+        public Builder evidentiaVersion(String value) { evidentiaVersion = Objects.requireNonNull(value); return this; }
+        /** Records merged as duplicates (counted as read, not kept). */
+        public Builder duplicatesMerged(long value) { duplicatesMerged = value; return this; }
+        /** Records skipped as unreadable (counted as read, not kept). */
+        public Builder recordsSkipped(long value) { recordsSkipped = value; return this; }
+        /** Uses exactly this summary instead of building one (the other summary settings are then ignored). */
+        public Builder summary(RunSummary value) { summary = Objects.requireNonNull(value); return this; }
+
+        /** The evidence; the summary's counts reconcile with the records and findings given. */
+        public TestEvidence build() {
+            return new TestEvidence(summary != null ? summary : buildSummary(), records, findings);
+        }
+
+        private RunSummary buildSummary() {
+            long kept = records.size();
+            long read = kept + duplicatesMerged + recordsSkipped;
+            long withFindings = findings.stream().map(Finding::recordId).distinct().count();
+            Counts counts = new Counts(read, duplicatesMerged, recordsSkipped, kept, withFindings, findings.size());
+            List<InputSummary> allInputs = inputs.isEmpty()
+                    ? List.of(new InputSummary("records.nbib", sha256(records), "medline", read, recordsSkipped))
+                    : inputs;
+            List<PluginSummary> allPlugins = plugins;
+            if (allPlugins.isEmpty()) {
+                TreeSet<String> extractors = new TreeSet<>();
+                findings.forEach(f -> extractors.add(f.extractor() == null ? "test-extractor" : f.extractor()));
+                allPlugins = List.of(new PluginSummary("testkit", "0.1.0", List.copyOf(extractors)));
+            }
+            return new RunSummary(evidentiaVersion, runDate, allInputs, allPlugins, options, counts, problems,
+                    List.copyOf(new LinkedHashSet<>(notices)));
+        }
+
+        /** A stable stand-in for the checksum of an input that holds these records. */
+        private static String sha256(List<Record> records) {
+            try {
+                MessageDigest digest = MessageDigest.getInstance("SHA-256");
+                records.forEach(r -> digest.update((r.id() + "\n").getBytes(StandardCharsets.UTF_8)));
+                return HexFormat.of().formatHex(digest.digest());
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+            }
+        }
+    }
+}

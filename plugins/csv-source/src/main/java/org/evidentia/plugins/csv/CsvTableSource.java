@@ -1,0 +1,159 @@
+package org.evidentia.plugins.csv;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.evidentia.api.InputProbe;
+import org.evidentia.api.Record;
+import org.evidentia.api.Source;
+import org.evidentia.api.SourceContext;
+import org.evidentia.api.SourceInput;
+import org.evidentia.plugins.csv.ColumnMapping.Field;
+import org.pf4j.Extension;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A reviewer's own CSV or TSV sheet: one record per row, columns mapped to record fields by
+ * {@link CsvTableOptions} or by their usual header names; every other column is kept as metadata.
+ */
+@Extension
+public final class CsvTableSource implements Source {
+
+    static final String NAME = "csv-table";
+
+    /** Generic: below every source that knows its format for sure (pubmed-csv scores 100). */
+    static final int RECOGNISED_SHEET = 30;
+    static final int UNRECOGNISED_SHEET = 5;
+
+    private static final Logger LOG = LoggerFactory.getLogger(CsvTableSource.class);
+    private static final String DOI_RESOLVER = "https://doi.org/";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "Generic CSV/TSV sheets: columns mapped to record fields by option or by their usual header names";
+    }
+
+    @Override
+    public Class<CsvTableOptions> optionsType() {
+        return CsvTableOptions.class;
+    }
+
+    @Override
+    public int accepts(InputProbe probe) {
+        String name = probe.fileName();
+        boolean sheetName = name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".tab");
+        if (!sheetName && !name.endsWith(".txt")) {
+            return REJECT;
+        }
+        String head = probe.headText();
+        List<String> header = HeaderProbe.firstRow(head, HeaderProbe.detectDelimiter(head));
+        if (header == null || header.size() < 2) {
+            return REJECT;
+        }
+        if (ColumnMapping.recognises(new CsvHeader(header))) {
+            return RECOGNISED_SHEET;
+        }
+        return sheetName ? UNRECOGNISED_SHEET : REJECT;
+    }
+
+    @Override
+    public Stream<Record> read(SourceInput input, SourceContext context) throws IOException {
+        CsvTableOptions options = context.options(CsvTableOptions.class);
+        char delimiter = options.delimiter().character();
+        if (delimiter == 0) {
+            delimiter = HeaderProbe.detectDelimiter(firstLine(input));
+        }
+        CsvRows rows = new CsvRows(input, context, NAME, CsvFormats.of(delimiter));
+        ColumnMapping mapping;
+        try {
+            mapping = ColumnMapping.of(rows.header(), options);
+            if (mapping.column(Field.ID) < 0 && mapping.column(Field.PMID) < 0 && mapping.column(Field.DOI) < 0
+                    && mapping.column(Field.TITLE) < 0) {
+                throw new IllegalArgumentException("no column identifies a record: expected a column named PMID, DOI, "
+                        + "Title or id, or option csv-table.pmid, .doi, .title or .id naming one; the header has: " + rows.header());
+            }
+        } catch (IllegalArgumentException e) {
+            rows.close();
+            throw new IOException(input.displayName() + ": " + e.getMessage(), e);
+        }
+        LOG.debug("{}: delimiter {}, columns {}", input.displayName(), printable(delimiter), mapping.describe(rows.header()));
+        if (mapping.column(Field.ABSTRACT) < 0) {
+            context.notice(input.displayName() + ": the sheet has no abstract column (" + rows.header()
+                    + "), so findings can come only from titles; set option csv-table.abstract to name it");
+        }
+        return rows.records(row -> map(row, mapping, options, context), true);
+    }
+
+    private static Record.Builder map(CsvRow row, ColumnMapping mapping, CsvTableOptions options, SourceContext context) {
+        String id = row.get(mapping.column(Field.ID));
+        String pmid = row.get(mapping.column(Field.PMID));
+        String doi = withoutResolver(row.get(mapping.column(Field.DOI)));
+        String title = row.get(mapping.column(Field.TITLE));
+        if (id == null && pmid == null && doi == null && title == null) {
+            context.skipped(row.origin(), "row has no id, PMID, DOI or title; expected at least one to identify the record");
+            return null;
+        }
+        Record.Builder record = Record.builder()
+                .id(id)
+                .pmid(pmid)
+                .doi(doi)
+                .pmcid(row.get(mapping.column(Field.PMCID)))
+                .title(title)
+                .authors(split(row.get(mapping.column(Field.AUTHORS)), options.authorsSeparator()))
+                .journal(row.get(mapping.column(Field.JOURNAL)))
+                .year(Citations.year(row.get(mapping.column(Field.YEAR))));
+        String abstractText = row.get(mapping.column(Field.ABSTRACT));
+        if (abstractText != null) {
+            record.section(null, abstractText);
+        }
+        split(row.get(mapping.column(Field.KEYWORDS)), options.keywordsSeparator()).forEach(record::keyword);
+        List<String> names = row.header().names();
+        for (int i = 0; i < names.size(); i++) {
+            String value = row.get(i);
+            if (value != null && !mapping.isMapped(i)) {
+                record.metadata(names.get(i), value);
+            }
+        }
+        return record;
+    }
+
+    private static List<String> split(String value, String separator) {
+        if (value == null) {
+            return List.of();
+        }
+        return Arrays.stream(value.split(Pattern.quote(separator)))
+                .map(String::strip).filter(part -> !part.isEmpty()).toList();
+    }
+
+    private static String withoutResolver(String doi) {
+        if (doi == null) {
+            return null;
+        }
+        String lower = doi.toLowerCase(Locale.ROOT);
+        if (lower.startsWith(DOI_RESOLVER) || lower.startsWith("http://doi.org/")) {
+            return doi.substring(doi.indexOf("doi.org/") + "doi.org/".length());
+        }
+        return lower.startsWith("doi:") ? doi.substring(4).strip() : doi;
+    }
+
+    private static String firstLine(SourceInput input) throws IOException {
+        try (BufferedReader reader = input.openReader()) {
+            String line = reader.readLine();
+            return line == null ? "" : line;
+        }
+    }
+
+    private static String printable(char delimiter) {
+        return delimiter == '\t' ? "tab" : "'" + delimiter + "'";
+    }
+}

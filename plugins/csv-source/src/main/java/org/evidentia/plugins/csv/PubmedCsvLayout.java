@@ -1,0 +1,129 @@
+package org.evidentia.plugins.csv;
+
+import java.util.List;
+import java.util.Set;
+import org.evidentia.api.Record;
+import org.evidentia.api.SourceContext;
+
+/** The two column layouts of PubMed's "Save > CSV" export, and how each maps onto a record. */
+enum PubmedCsvLayout {
+
+    /** Since 2020: one column per field. */
+    CURRENT(List.of("PMID", "Title", "Authors", "Citation", "First Author", "Journal/Book",
+            "Publication Year", "Create Date", "PMCID", "NIHMS ID", "DOI"), false) {
+        @Override
+        Record.Builder map(CsvRow row, SourceContext context) {
+            String pmid = row.get("PMID");
+            if (pmid == null) {
+                context.skipped(row.origin(), "row has no PMID; expected one in column PMID");
+                return null;
+            }
+            String citation = row.get("Citation");
+            String year = row.get("Publication Year");
+            Record.Builder record = Record.builder()
+                    .pmid(pmid)
+                    .title(row.get("Title"))
+                    .authors(Citations.authors(row.get("Authors")))
+                    .journal(firstNonNull(row.get("Journal/Book"), Citations.journal(citation)))
+                    .year(firstNonNull(Citations.year(year), Citations.year(citation)))
+                    .pmcid(row.get("PMCID"))
+                    .doi(firstNonNull(row.get("DOI"), Citations.doi(citation)));
+            metadata(record, row, Set.of("PMID", "Title", "Authors", "Journal/Book", "PMCID", "DOI"));
+            return record;
+        }
+    },
+
+    /** Before 2020: a search-results table; every row ends with a comma, so has one field more than the header. */
+    LEGACY(List.of("Title", "URL", "Description", "Details", "ShortDetails", "Resource", "Type", "Identifiers",
+            "Db", "EntrezUID", "Properties"), true) {
+        @Override
+        Record.Builder map(CsvRow row, SourceContext context) {
+            Identifiers ids = Identifiers.parse(row.get("Identifiers"));
+            String pmid = firstNonNull(ids.pmid(), row.get("EntrezUID"));
+            if (pmid == null) {
+                context.skipped(row.origin(), "row has no PMID; expected PMID:n in column Identifiers or a number in EntrezUID");
+                return null;
+            }
+            String details = row.get("Details");
+            String shortDetails = row.get("ShortDetails");
+            Record.Builder record = Record.builder()
+                    .pmid(pmid)
+                    .pmcid(ids.pmcid())
+                    .title(row.get("Title"))
+                    .authors(Citations.authors(row.get("Description")))
+                    .journal(firstNonNull(Citations.journal(shortDetails), Citations.journal(details)))
+                    .year(firstNonNull(Citations.year(shortDetails), Citations.year(details)))
+                    .doi(Citations.doi(details));
+            metadata(record, row, Set.of("Title", "Description", "EntrezUID"));
+            return record;
+        }
+    };
+
+    private final List<String> columns;
+    private final boolean trailingComma;
+
+    PubmedCsvLayout(List<String> columns, boolean trailingComma) {
+        this.columns = columns;
+        this.trailingComma = trailingComma;
+    }
+
+    /** The header's column names, in order. */
+    List<String> columns() {
+        return columns;
+    }
+
+    /** Whether rows end with a comma that the header lacks. */
+    boolean trailingComma() {
+        return trailingComma;
+    }
+
+    /** The record a row holds, or null after reporting to {@code context} why it has none. */
+    abstract Record.Builder map(CsvRow row, SourceContext context);
+
+    /** The layout whose header is exactly {@code header}, or null. */
+    static PubmedCsvLayout of(List<String> header) {
+        for (PubmedCsvLayout layout : values()) {
+            if (layout.columns.equals(header)) {
+                return layout;
+            }
+        }
+        return null;
+    }
+
+    /** Every column not mapped onto a record field goes into metadata under its own name. */
+    private static void metadata(Record.Builder record, CsvRow row, Set<String> mapped) {
+        List<String> names = row.header().names();
+        for (int i = 0; i < names.size(); i++) {
+            String value = row.get(i);
+            if (value != null && !mapped.contains(names.get(i))) {
+                record.metadata(names.get(i), value);
+            }
+        }
+    }
+
+    private static <T> T firstNonNull(T first, T second) {
+        return first != null ? first : second;
+    }
+
+    /** The legacy {@code Identifiers} column: {@code "PMID:31289754 | PMCID:PMC6611131.2"}. */
+    private record Identifiers(String pmid, String pmcid) {
+
+        static Identifiers parse(String text) {
+            String pmid = null;
+            String pmcid = null;
+            if (text != null) {
+                for (String part : text.split("\\|")) {
+                    String item = part.strip();
+                    if (item.startsWith("PMID:")) {
+                        pmid = item.substring(5).strip();
+                    } else if (item.startsWith("PMCID:")) {
+                        String value = item.substring(6).strip();
+                        int version = value.indexOf('.');
+                        pmcid = version < 0 ? value : value.substring(0, version); // PMC6611131.2 is version 2
+                    }
+                }
+            }
+            return new Identifiers(pmid, pmcid);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.evidentia.plugins.csv;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.evidentia.api.InputProbe;
+import org.evidentia.api.Record;
+import org.evidentia.api.Source;
+import org.evidentia.api.SourceContext;
+import org.evidentia.api.SourceInput;
+import org.pf4j.Extension;
+
+/**
+ * PubMed's "Save > CSV" export, in its current layout (PMID, Title, Authors, Citation, ...) and
+ * its pre-2020 layout (Title, URL, Description, ..., EntrezUID, Properties, with a trailing
+ * comma on every row). Exports carry no abstracts, which the run's summary says once per input.
+ */
+@Extension
+public final class PubmedCsvSource implements Source {
+
+    static final String NAME = "pubmed-csv";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "PubMed \"Save > CSV\" exports, current and pre-2020 layouts (no abstracts)";
+    }
+
+    @Override
+    public int accepts(InputProbe probe) {
+        List<String> header = HeaderProbe.firstRow(probe.headText(), ',');
+        return header != null && PubmedCsvLayout.of(header) != null ? 100 : REJECT;
+    }
+
+    @Override
+    public Stream<Record> read(SourceInput input, SourceContext context) throws IOException {
+        CsvRows rows = new CsvRows(input, context, NAME, CsvFormats.of(','));
+        PubmedCsvLayout layout = PubmedCsvLayout.of(rows.header().names());
+        if (layout == null) {
+            rows.close();
+            throw new IOException(input.displayName() + ": the header is not a PubMed CSV export's; expected "
+                    + String.join(",", PubmedCsvLayout.CURRENT.columns()) + " or (before 2020) "
+                    + String.join(",", PubmedCsvLayout.LEGACY.columns()) + ", found " + rows.header());
+        }
+        context.notice(input.displayName() + ": PubMed CSV exports carry no abstracts, so no findings can come from them;"
+                + " export the same search as PubMed XML or MEDLINE to read the abstracts");
+        return rows.records(row -> layout.map(row, context), layout.trailingComma());
+    }
+}

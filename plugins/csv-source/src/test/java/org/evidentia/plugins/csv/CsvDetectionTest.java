@@ -1,0 +1,57 @@
+package org.evidentia.plugins.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.evidentia.plugins.csv.Fixtures.fixture;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.evidentia.api.Source;
+import org.evidentia.testkit.PluginTestKit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvDetectionTest {
+
+    private final PubmedCsvSource pubmedCsv = new PubmedCsvSource();
+    private final CsvTableSource csvTable = new CsvTableSource();
+
+    @Test
+    void pubmedExportsGoToPubmedCsvWhicheverTheLayout() {
+        for (String name : new String[] {"pubmed-current-bom.csv", "pubmed-current-no-bom.csv", "pubmed-legacy.csv"}) {
+            var probe = PluginTestKit.input(fixture(name));
+            assertThat(pubmedCsv.accepts(probe)).as(name).isEqualTo(100);
+            assertThat(csvTable.accepts(probe)).as(name).isLessThan(100);
+        }
+    }
+
+    @Test
+    void reviewerSheetsGoToCsvTableOnly() {
+        var semicolon = PluginTestKit.input(fixture("reviewer-sheet-semicolon.csv"));
+        assertThat(csvTable.accepts(semicolon)).isEqualTo(CsvTableSource.RECOGNISED_SHEET);
+        assertThat(pubmedCsv.accepts(semicolon)).isEqualTo(Source.REJECT);
+
+        var tsv = PluginTestKit.input(fixture("reviewer-sheet.tsv"));
+        assertThat(csvTable.accepts(tsv)).isEqualTo(CsvTableSource.UNRECOGNISED_SHEET);
+        assertThat(pubmedCsv.accepts(tsv)).isEqualTo(Source.REJECT);
+    }
+
+    @Test
+    void aMedlineTextHeadIsRejectedByBoth() {
+        var probe = PluginTestKit.input(fixture("medline-head.txt"));
+
+        assertThat(pubmedCsv.accepts(probe)).isEqualTo(Source.REJECT);
+        assertThat(csvTable.accepts(probe)).isEqualTo(Source.REJECT);
+    }
+
+    @Test
+    void aTxtSheetIsAcceptedOnlyWhenItsHeaderLooksBibliographic(@TempDir Path dir) throws IOException {
+        Path sheet = dir.resolve("export.txt");
+        Files.writeString(sheet, "PMID\tTitle\tAbstract\n1\tT\tA\n");
+        Path prose = dir.resolve("notes.txt");
+        Files.writeString(prose, "Some notes, written in prose, with commas.\n");
+
+        assertThat(csvTable.accepts(PluginTestKit.input(sheet))).isEqualTo(CsvTableSource.RECOGNISED_SHEET);
+        assertThat(csvTable.accepts(PluginTestKit.input(prose))).isEqualTo(Source.REJECT);
+    }
+}

@@ -1,0 +1,147 @@
+package org.evidentia.plugins.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.evidentia.plugins.csv.Fixtures.fixture;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.evidentia.api.AbstractSection;
+import org.evidentia.api.Record;
+import org.evidentia.api.RunSummary.Problem;
+import org.evidentia.testkit.PluginTestKit;
+import org.evidentia.testkit.PluginTestKit.SourceRun;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvTableSourceTest {
+
+    private final CsvTableSource source = new CsvTableSource();
+
+    @Test
+    void readsATsvWithColumnsMappedByOptions() {
+        Map<String, Object> options = Map.of("delimiter", "tab", "id", "Ref", "title", "Article name",
+                "abstract", "Summary text", "authors", "Writers", "year", "Published", "keywords", "Tags",
+                "authors-separator", " | ", "keywords-separator", "|");
+
+        SourceRun run = PluginTestKit.read(source, fixture("reviewer-sheet.tsv"), options);
+
+        assertThat(run.log().problems()).isEmpty();
+        assertThat(run.log().notices()).isEmpty();
+        assertThat(run.records()).extracting(Record::id).containsExactly("R1", "R2");
+        Record first = run.records().get(0);
+        assertThat(first.pmid()).isNull();
+        assertThat(first.title()).isEqualTo("IL-10 in invented colitis");
+        assertThat(first.sections()).containsExactly(new AbstractSection(null, "IL-10 was decreased in colitis."));
+        assertThat(first.authors()).containsExactly("Doe JA", "Roe R");
+        assertThat(first.year()).isEqualTo(2015);
+        assertThat(first.keywords()).containsExactly("colitis", "IL-10");
+        assertThat(first.metadata()).containsExactly(Map.entry("Notes", List.of("include")));
+        assertThat(first.origins().get(0).source()).isEqualTo("csv-table");
+        assertThat(run.records().get(1).sections()).isEmpty();
+        assertThat(run.records().get(1).metadata()).containsEntry("Notes", List.of("exclude: off topic"));
+    }
+
+    @Test
+    void sheetWithoutAnIdentifyingColumnIsAClearInputError() {
+        // No column of this sheet has a usual name, so without options nothing identifies a record.
+        assertThatThrownBy(() -> source.read(PluginTestKit.input(fixture("reviewer-sheet.tsv")), PluginTestKit.context(source)))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("reviewer-sheet.tsv: no column identifies a record")
+                .hasMessageContaining("the header has: Ref, Article name, Summary text, Writers, Published, Tags, Notes");
+    }
+
+    @Test
+    void detectsASemicolonSheetAndItsUsualColumnNames() {
+        SourceRun run = PluginTestKit.read(source, fixture("reviewer-sheet-semicolon.csv"));
+
+        assertThat(run.log().problems()).isEmpty();
+        assertThat(run.records()).hasSize(2);
+        Record first = run.records().get(0);
+        assertThat(first.id()).isEqualTo("90000131");
+        assertThat(first.title()).isEqualTo("Interferon-gamma in invented tuberculosis");
+        assertThat(first.abstractText()).isEqualTo("IFN-gamma was increased in patients.");
+        assertThat(first.authors()).containsExactly("Doe JA", "Roe R");
+        assertThat(first.doi()).isEqualTo("10.9999/sheet.one");
+        assertThat(first.year()).isEqualTo(2020);
+        assertThat(first.keywords()).containsExactly("tuberculosis");
+        assertThat(first.metadata()).containsExactly(Map.entry("Screening", List.of("include")));
+        Record second = run.records().get(1);
+        assertThat(second.pmid()).isNull();
+        assertThat(second.id()).isEqualTo(Record.titleId("A row with only a title"));
+    }
+
+    @Test
+    void optionNamingAnAbsentColumnIsAClearError() {
+        var context = PluginTestKit.context(source, Map.of("title", "Headline"));
+
+        assertThatThrownBy(() -> source.read(PluginTestKit.input(fixture("reviewer-sheet-semicolon.csv")), context))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("option csv-table.title names column 'Headline', which the header lacks")
+                .hasMessageContaining("PubMed ID, Article Title, AB");
+    }
+
+    @Test
+    void invalidOptionValuesAreRejectedWithReadableMessages() {
+        assertThatThrownBy(() -> PluginTestKit.bind(source, Map.of("delimiter", "colon")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("delimiter").hasMessageContaining("semicolon");
+        assertThatThrownBy(() -> PluginTestKit.bind(source, Map.of("authors-separator", "")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("authors-separator must not be empty");
+        assertThatThrownBy(() -> PluginTestKit.bind(source, Map.of("title", "  ")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("title must name a column");
+        assertThatThrownBy(() -> PluginTestKit.bind(source, Map.of("titel", "Title")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unknown option csv-table.titel");
+    }
+
+    @Test
+    void defaultsAreAutoDelimiterAndSemicolonSeparators() {
+        CsvTableOptions defaults = (CsvTableOptions) PluginTestKit.bind(source, Map.of());
+
+        assertThat(defaults.delimiter()).isEqualTo(CsvTableOptions.Delimiter.AUTO);
+        assertThat(defaults.authorsSeparator()).isEqualTo(";");
+        assertThat(defaults.keywordsSeparator()).isEqualTo(";");
+        assertThat(defaults.title()).isNull();
+    }
+
+    @Test
+    void rowWithTheWrongNumberOfFieldsIsSkippedAndTheOthersRead(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("sheet.csv");
+        Files.writeString(file, "Title,Year,Abstract\nFirst,2001,One.\nSecond,2002\nThird,2003,Three.,extra\nFourth,2004,Four.,\n");
+
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).extracting(Record::title).containsExactly("First", "Fourth");
+        assertThat(run.log().problems()).extracting(Problem::line, Problem::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(3L, "row has 2 fields, header has 3 (or one more, empty, after a trailing comma)"),
+                org.assertj.core.groups.Tuple.tuple(4L, "row has 4 fields, header has 3 (or one more, empty, after a trailing comma)"));
+    }
+
+    @Test
+    void rowWithNothingToIdentifyItIsSkipped(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("sheet.csv");
+        Files.writeString(file, "Title,Notes\n,only a note\nA title,\n");
+
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).extracting(Record::title).containsExactly("A title");
+        assertThat(run.log().problems()).singleElement().extracting(Problem::recordNumber, Problem::message)
+                .containsExactly(1L, "row has no id, PMID, DOI or title; expected at least one to identify the record");
+        assertThat(run.log().notices()).singleElement().asString().contains("no abstract column");
+    }
+
+    @Test
+    void emptyFileIsAnInputErrorNamingTheFile(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("empty.csv");
+        Files.writeString(file, "");
+
+        assertThatThrownBy(() -> source.read(PluginTestKit.input(file), PluginTestKit.context(source)))
+                .isInstanceOf(IOException.class).hasMessage(file + ": the file is empty; expected a header row");
+    }
+}

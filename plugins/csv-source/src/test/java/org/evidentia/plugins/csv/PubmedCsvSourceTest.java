@@ -1,0 +1,191 @@
+package org.evidentia.plugins.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.evidentia.plugins.csv.Fixtures.fixture;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.evidentia.api.Record;
+import org.evidentia.api.RunSummary.Problem;
+import org.evidentia.testkit.PluginTestKit;
+import org.evidentia.testkit.PluginTestKit.SourceRun;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PubmedCsvSourceTest {
+
+    private static final String CURRENT_HEADER =
+            "PMID,Title,Authors,Citation,First Author,Journal/Book,Publication Year,Create Date,PMCID,NIHMS ID,DOI";
+
+    private final PubmedCsvSource source = new PubmedCsvSource();
+
+    @Test
+    void readsTheCurrentLayoutWithBomAndSkipsTheRowWithAFieldMissing() {
+        Path file = fixture("pubmed-current-bom.csv");
+
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).extracting(Record::pmid).containsExactly("90000101", "90000102", "90000104");
+        Record first = run.records().get(0);
+        assertThat(first.title()).isEqualTo("Serum IL-6 in invented sepsis, a cohort");
+        assertThat(first.authors()).containsExactly("Doe JA", "Roe R", "Invented Study Group");
+        assertThat(first.journal()).isEqualTo("J Invent Cytokine Stud");
+        assertThat(first.year()).isEqualTo(2021);
+        assertThat(first.pmcid()).isEqualTo("PMC9000101");
+        assertThat(first.doi()).isEqualTo("10.9999/csv.one");
+        assertThat(first.sections()).isEmpty();
+        assertThat(first.metadata()).containsEntry("NIHMS ID", List.of("NIHMS900101"))
+                .containsEntry("Create Date", List.of("2021/01/06"))
+                .containsKey("Citation").doesNotContainKey("PMID").doesNotContainKey("DOI");
+        assertThat(first.origins()).singleElement().satisfies(origin -> {
+            assertThat(origin.line()).isEqualTo(2);
+            assertThat(origin.recordNumber()).isEqualTo(1);
+        });
+
+        Record second = run.records().get(1);
+        assertThat(second.doi()).as("DOI read from the citation").isEqualTo("10.9999/csv.two");
+        assertThat(second.year()).as("year read from the citation").isEqualTo(2019);
+        assertThat(second.pmcid()).isNull();
+
+        Record multiline = run.records().get(2);
+        assertThat(multiline.title()).isEqualTo("A title that spans\ntwo lines");
+        assertThat(multiline.origins().get(0).line()).isEqualTo(5);
+        assertThat(multiline.origins().get(0).recordNumber()).isEqualTo(4);
+
+        assertThat(run.log().problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.kind()).isEqualTo(Problem.Kind.SKIPPED_RECORD);
+            assertThat(problem.file()).isEqualTo(file.toString());
+            assertThat(problem.line()).isEqualTo(4);
+            assertThat(problem.recordNumber()).isEqualTo(3);
+            assertThat(problem.message()).isEqualTo("row has 10 fields, header has 11");
+        });
+    }
+
+    @Test
+    void saysOncePerInputThatExportsCarryNoAbstracts() {
+        Path file = fixture("pubmed-current-no-bom.csv");
+
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).extracting(Record::pmid).containsExactly("90000111", "90000112");
+        assertThat(run.log().notices()).singleElement().asString()
+                .startsWith(file + ": PubMed CSV exports carry no abstracts, so no findings can come from them");
+    }
+
+    @Test
+    void readsTheSameRecordsWithAndWithoutBom(@TempDir Path dir) throws IOException {
+        Path withBom = dir.resolve("bom.csv");
+        byte[] plain = Files.readAllBytes(fixture("pubmed-current-no-bom.csv"));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        bytes.writeBytes(plain);
+        Files.write(withBom, bytes.toByteArray());
+
+        List<Record> fromBom = PluginTestKit.read(source, withBom).records();
+        List<Record> fromPlain = PluginTestKit.read(source, fixture("pubmed-current-no-bom.csv")).records();
+
+        assertThat(source.accepts(PluginTestKit.input(withBom))).isEqualTo(100);
+        assertThat(fromBom).extracting(Record::pmid, Record::title, Record::doi)
+                .containsExactlyElementsOf(fromPlain.stream().map(r -> org.assertj.core.groups.Tuple.tuple(r.pmid(), r.title(), r.doi())).toList());
+    }
+
+    @Test
+    void readsTheLegacyLayoutWithItsTrailingComma() {
+        SourceRun run = PluginTestKit.read(source, fixture("pubmed-legacy.csv"));
+
+        assertThat(run.log().problems()).isEmpty();
+        assertThat(run.records()).extracting(Record::pmid).containsExactly("90000121", "90000122", "90000123");
+        Record first = run.records().get(0);
+        assertThat(first.title()).isEqualTo("Invented legacy record one.");
+        assertThat(first.authors()).containsExactly("Doe JA", "Roe R");
+        assertThat(first.journal()).isEqualTo("J Invent Cytokine Stud");
+        assertThat(first.year()).isEqualTo(2019);
+        assertThat(first.doi()).isEqualTo("10.9999/legacy.one");
+        assertThat(first.metadata()).containsEntry("Properties", List.of("create date:2019/09/03 | first author:Doe JA"))
+                .containsEntry("URL", List.of("/pubmed/90000121"));
+        assertThat(run.records().get(1).pmcid()).isEqualTo("PMC9000122");
+        assertThat(run.records().get(1).doi()).isNull();
+        assertThat(run.records().get(2).journal()).isEqualTo("Invented Press");
+        assertThat(run.log().notices()).hasSize(1);
+    }
+
+    @Test
+    void legacyRowWithAFieldMissingIsSkipped(@TempDir Path dir) throws IOException {
+        List<String> lines = Files.readAllLines(fixture("pubmed-legacy.csv"));
+        Path file = dir.resolve("legacy-short.csv");
+        // Row 2 without its trailing comma and without Properties: 10 fields.
+        String shortRow = lines.get(2).substring(0, lines.get(2).lastIndexOf(",\"create date"));
+        Files.write(file, List.of(lines.get(0), lines.get(1), shortRow, lines.get(3)));
+
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).extracting(Record::pmid).containsExactly("90000121", "90000123");
+        assertThat(run.log().problems()).singleElement().extracting(Problem::line, Problem::message)
+                .containsExactly(3L, "row has 10 fields, header has 11 (or one more, empty, after a trailing comma)");
+    }
+
+    @Test
+    void currentRowWithAnExtraFieldIsSkipped(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("extra.csv");
+        Files.writeString(file, CURRENT_HEADER + "\n\"1\",\"T\",\"A.\",\"C. 2020;1:1.\",\"A\",\"C\",\"2020\",\"2020/01/01\",\"\",\"\",\"\",\"extra\"\n");
+
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).isEmpty();
+        assertThat(run.log().problems()).singleElement().extracting(Problem::message)
+                .isEqualTo("row has 12 fields, header has 11");
+    }
+
+    @Test
+    void bytesThatAreNotUtf8GiveAWarningNamingFileAndLine(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("latin1.csv");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes((CURRENT_HEADER + "\n\"1\",\"Clean\",\"A.\",\"C. 2020;1:1.\",\"A\",\"C\",\"2020\",\"2020/01/01\",\"\",\"\",\"\"\n")
+                .getBytes(StandardCharsets.UTF_8));
+        bytes.writeBytes("\"2\",\"Caf\u00e9\",\"A.\",\"C. 2020;1:1.\",\"A\",\"C\",\"2020\",\"2020/01/01\",\"\",\"\",\"\"\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(file, bytes.toByteArray());
+
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).extracting(Record::title).containsExactly("Clean", "Caf\uFFFD");
+        assertThat(run.log().problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.kind()).isEqualTo(Problem.Kind.WARNING);
+            assertThat(problem.file()).isEqualTo(file.toString());
+            assertThat(problem.line()).isEqualTo(3);
+            assertThat(problem.message()).contains("not UTF-8");
+        });
+    }
+
+    @Test
+    void unclosedQuoteStopsTheFileWithAMessageNamingItsLine(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("open-quote.csv");
+        Files.writeString(file, CURRENT_HEADER + "\n\"1\",\"Fine\",\"A.\",\"C.\",\"A\",\"C\",\"2020\",\"2020/01/01\",\"\",\"\",\"\"\n"
+                + "\"2\",\"Never closed,\"A.\",\"C.\",\"A\",\"C\",\"2020\",\"2020/01/01\",\"\",\"\",\"\"\n");
+
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).extracting(Record::pmid).containsExactly("1");
+        assertThat(run.log().problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.kind()).isEqualTo(Problem.Kind.SKIPPED_RECORD);
+            assertThat(problem.line()).isEqualTo(3);
+            assertThat(problem.recordNumber()).isEqualTo(2);
+            assertThat(problem.message()).startsWith("the CSV cannot be read past here: ").contains("line: 3")
+                    .contains("expected each quoted field to end with a quote");
+        });
+    }
+
+    @Test
+    void headerOfAnotherLayoutIsAnInputError(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("other.csv");
+        Files.writeString(file, "a,b\n1,2\n");
+
+        assertThat(source.accepts(PluginTestKit.input(file))).isZero();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> source.read(PluginTestKit.input(file), PluginTestKit.context(source)))
+                .isInstanceOf(IOException.class).hasMessageContaining("other.csv").hasMessageContaining("found a, b");
+    }
+}

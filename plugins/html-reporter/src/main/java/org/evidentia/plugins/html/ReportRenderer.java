@@ -1,0 +1,67 @@
+package org.evidentia.plugins.html;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Renders a {@link ReportView} into one self-contained HTML page with Pebble. The stylesheet and
+ * script are plugin resources inlined into the page, so it needs nothing from the network and
+ * works from a {@code file://} URL. Autoescaping is on: every value from the view is HTML-escaped
+ * (quotes included, so values are safe in attributes too); only the plugin's own CSS and JS are
+ * printed raw. Thread-safe.
+ */
+final class ReportRenderer {
+
+    private static final String ROOT = "org/evidentia/plugins/html/";
+
+    private final PebbleTemplate template;
+    private final String css;
+    private final String script;
+
+    ReportRenderer() {
+        // Inside PF4J the plugin's classes and resources are only visible to the plugin's class
+        // loader, not to Pebble's default (thread context) one.
+        ClassLoader pluginLoader = ReportRenderer.class.getClassLoader();
+        ClasspathLoader loader = new ClasspathLoader(pluginLoader);
+        loader.setPrefix(ROOT + "templates");
+        loader.setSuffix(".peb");
+        PebbleEngine engine = new PebbleEngine.Builder()
+                .loader(loader)
+                .autoEscaping(true)
+                .strictVariables(true)
+                .defaultLocale(Locale.ROOT)
+                .newLineTrimming(true)
+                .build();
+        this.template = engine.getTemplate("report");
+        this.css = resource(pluginLoader, ROOT + "assets/report.css");
+        this.script = resource(pluginLoader, ROOT + "assets/report.js");
+    }
+
+    void render(ReportView view, Writer out) throws IOException {
+        Map<String, Object> context = new HashMap<>();
+        context.put("report", view);
+        context.put("css", css);
+        context.put("script", script);
+        template.evaluate(out, context, Locale.ROOT);
+    }
+
+    private static String resource(ClassLoader loader, String name) {
+        try (InputStream in = loader.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("the html-reporter plugin lacks its resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

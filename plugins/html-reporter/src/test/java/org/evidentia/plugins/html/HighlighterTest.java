@@ -1,0 +1,35 @@
+package org.evidentia.plugins.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.evidentia.plugins.html.Highlighter.Span;
+import org.evidentia.plugins.html.ReportView.Piece;
+import org.junit.jupiter.api.Test;
+
+class HighlighterTest {
+
+    @Test
+    void marksMentionsAndKeepsTheRestPlain() {
+        String text = "IL-6 and TNF rose; IL-10 fell.";
+        assertThat(Highlighter.pieces(text, 0, text.length(), List.of(new Span(9, 12), new Span(0, 4))))
+                .containsExactly(new Piece("IL-6", true), new Piece(" and ", false), new Piece("TNF", true),
+                        new Piece(" rose; IL-10 fell.", false));
+    }
+
+    @Test
+    void mergesOverlappingAndTouchingMentions() {
+        String text = "interleukin-6 level";
+        assertThat(Highlighter.pieces(text, 0, text.length(), List.of(new Span(0, 11), new Span(5, 13), new Span(13, 14))))
+                .containsExactly(new Piece("interleukin-6 ", true), new Piece("level", false));
+    }
+
+    @Test
+    void clipsToTheRangeAndIgnoresImpossibleOffsets() {
+        String text = "TITLE: Serum IL-6 was high.";
+        assertThat(Highlighter.pieces(text, 7, text.length(), List.of(new Span(13, 17), new Span(2, 5), new Span(40, 45))))
+                .containsExactly(new Piece("Serum ", false), new Piece("IL-6", true), new Piece(" was high.", false));
+        assertThat(Highlighter.pieces("short", -3, 99, List.of(new Span(3, 1)))).containsExactly(new Piece("short", false));
+        assertThat(Highlighter.pieces("", 0, 0, List.of())).isEmpty();
+    }
+}

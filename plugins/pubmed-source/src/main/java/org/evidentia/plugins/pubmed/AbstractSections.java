@@ -1,0 +1,139 @@
+package org.evidentia.plugins.pubmed;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.evidentia.api.AbstractSection;
+
+/**
+ * Splits abstracts into labelled sections ({@code BACKGROUND}, {@code METHODS}, ...). Labels are
+ * only recognised where they are unmistakable, so that an unstructured abstract that happens to hold
+ * {@code "word: "} stays one section.
+ */
+public final class AbstractSections {
+
+    /** A label at the start of a line: upper case as in MEDLINE, or Title Case of at most five words. */
+    private static final Pattern LINE_LABEL = Pattern.compile(
+            "^((?:[A-Z]{2,}(?:[ /&,-]{1,3}[A-Z]{2,}){0,6})"
+                    + "|(?:[A-Z][a-z]+(?:[ /-](?:[A-Z][a-z]+|and|of|the|for|to|&)){0,4})):\\s+(.*)$");
+
+    private static final int MAX_LABEL_WORDS = 7;
+
+    private AbstractSections() {
+    }
+
+    /**
+     * Sections of a MEDLINE-style abstract held on one logical line: split at upper-case labels
+     * (letter-only words of two or more capitals, joined by spaces, "/", "&amp;", "," or "-", then
+     * ": ") when the text starts with one, at the start of each sentence; otherwise one unlabelled
+     * section. Scanned by hand rather than with a regular expression: this runs for every MEDLINE
+     * abstract.
+     */
+    public static List<AbstractSection> inline(String text) {
+        int colon = labelColon(text, 0);
+        if (colon < 0) {
+            return List.of(new AbstractSection(null, text));
+        }
+        List<AbstractSection> sections = new ArrayList<>();
+        String label = text.substring(0, colon);
+        int start = colon + 2;
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '.' && c != '?' && c != '!' && c != ')') {
+                continue;
+            }
+            int next = i + 1;
+            int spaces = 0;
+            while (next < text.length() && text.charAt(next) == ' ' && spaces < 2) {
+                next++;
+                spaces++;
+            }
+            int nextColon = spaces == 0 ? -1 : labelColon(text, next);
+            if (nextColon >= 0) {
+                sections.add(new AbstractSection(label, text.substring(start, i + 1).strip()));
+                label = text.substring(next, nextColon);
+                start = nextColon + 2;
+                i = start - 1;
+            }
+        }
+        sections.add(new AbstractSection(label, text.substring(Math.min(start, text.length())).strip()));
+        return sections;
+    }
+
+    /**
+     * The index of the ": " that ends an upper-case label starting at {@code start}, or -1: the
+     * hand-written form of {@code [A-Z]{2,}([ /&,-]{1,3}[A-Z]{2,}){0,6}:\s}.
+     */
+    private static int labelColon(String text, int start) {
+        int length = text.length();
+        int i = start;
+        int words = 0;
+        while (true) {
+            int wordStart = i;
+            while (i < length && text.charAt(i) >= 'A' && text.charAt(i) <= 'Z') {
+                i++;
+            }
+            if (i - wordStart < 2 || ++words > MAX_LABEL_WORDS || i >= length) {
+                return -1;
+            }
+            if (text.charAt(i) == ':') {
+                return i + 1 < length && Character.isWhitespace(text.charAt(i + 1)) ? i : -1;
+            }
+            int separatorStart = i;
+            while (i < length && i - separatorStart < 3 && " /&,-".indexOf(text.charAt(i)) >= 0) {
+                i++;
+            }
+            if (i == separatorStart) {
+                return -1;
+            }
+        }
+    }
+
+    /**
+     * Sections of an abstract printed as wrapped lines in paragraphs, where each labelled section
+     * starts a line ({@code "BACKGROUND: ..."} or {@code "Background: ..."}) at the start of a
+     * paragraph or after a line that ends a sentence. Paragraphs without a label become unlabelled
+     * sections.
+     *
+     * @param paragraphs the abstract's paragraphs, each a list of wrapped lines
+     */
+    public static List<AbstractSection> fromLines(List<List<String>> paragraphs) {
+        List<AbstractSection> sections = new ArrayList<>();
+        for (List<String> paragraph : paragraphs) {
+            String label = null;
+            StringBuilder text = new StringBuilder();
+            String previous = null;
+            for (String line : paragraph) {
+                Matcher matcher = LINE_LABEL.matcher(line.strip());
+                if (matcher.matches() && endsSentence(previous)) {
+                    if (previous != null) {
+                        sections.add(new AbstractSection(label, text.toString()));
+                    }
+                    label = matcher.group(1);
+                    text.setLength(0);
+                    WrappedText.append(text, matcher.group(2));
+                } else {
+                    WrappedText.append(text, line);
+                }
+                previous = line;
+            }
+            if (text.length() > 0 || label != null) {
+                sections.add(new AbstractSection(label, text.toString()));
+            }
+        }
+        return sections;
+    }
+
+    private static boolean endsSentence(String previous) {
+        if (previous == null) {
+            return true;
+        }
+        String line = previous.strip();
+        if (line.isEmpty()) {
+            return true;
+        }
+        char last = line.charAt(line.length() - 1);
+        return last == '.' || last == '?' || last == '!';
+    }
+}

@@ -1,0 +1,52 @@
+package org.evidentia.plugins.pubmed;
+
+import org.evidentia.api.Origin;
+import org.evidentia.api.SourceContext;
+
+/**
+ * Problem reporting for one input read by one source: builds origins and words messages so that
+ * every message names the file, the record and the line.
+ */
+public final class InputReport {
+
+    private final String source;
+    private final String file;
+    private final SourceContext context;
+
+    public InputReport(String source, String file, SourceContext context) {
+        this.source = source;
+        this.file = file;
+        this.context = context;
+    }
+
+    public Origin origin(long recordNumber, long line) {
+        return new Origin(source, file, recordNumber, line);
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public void skipped(Origin where, String reason) {
+        context.skipped(where, reason);
+    }
+
+    public void warning(Origin where, String message) {
+        context.warning(where, message);
+    }
+
+    public void notice(String message) {
+        context.notice(message);
+    }
+
+    /** The warning for a kept record that held bytes which were not UTF-8. */
+    public void notUtf8(Origin where, long line) {
+        context.warning(where, "line " + line + " of " + file + " holds bytes that are not UTF-8 (read as U+FFFD);"
+                + " expected UTF-8 text; the record is kept with the replaced characters");
+    }
+
+    /** The notice for an input with nothing but white space. */
+    public void empty(String format) {
+        context.notice(file + " is empty: expected " + format + " records, read none");
+    }
+}

@@ -1,0 +1,43 @@
+package org.evidentia.plugins.pubmed.medline;
+
+/** Scores how surely a file's name and head are MEDLINE. */
+final class MedlineDetector {
+
+    private MedlineDetector() {
+    }
+
+    /**
+     * 95 when the first line with content is {@code PMID- n}; 80 when several lines of the head are
+     * MEDLINE tag lines including {@code PMID-} or {@code TI  -}; 20 for a {@code .nbib} or
+     * {@code .medline} name with a head that is not clearly something else; else reject.
+     */
+    static int score(String fileName, String head) {
+        String[] lines = head.split("\r?\n", 200);
+        int tagLines = 0;
+        boolean keyTag = false;
+        String first = null;
+        for (String line : lines) {
+            if (line.isBlank()) {
+                continue;
+            }
+            if (first == null) {
+                first = line;
+            }
+            if (MedlineParser.isTagLine(line)) {
+                tagLines++;
+                keyTag |= line.startsWith("PMID-") || line.startsWith("TI  -");
+            }
+        }
+        if (first != null && first.startsWith("PMID-")) {
+            return 95;
+        }
+        if (keyTag && tagLines >= 3) {
+            return 80;
+        }
+        boolean medlineName = fileName.endsWith(".nbib") || fileName.endsWith(".medline");
+        if (medlineName && (first == null || !first.startsWith("<"))) {
+            return 20;
+        }
+        return 0;
+    }
+}

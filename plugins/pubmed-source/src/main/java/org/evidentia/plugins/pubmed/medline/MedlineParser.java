@@ -1,0 +1,237 @@
+package org.evidentia.plugins.pubmed.medline;
+
+import org.evidentia.api.Origin;
+import org.evidentia.api.Record;
+import org.evidentia.plugins.pubmed.AbstractSections;
+import org.evidentia.plugins.pubmed.Identifiers;
+import org.evidentia.plugins.pubmed.InputReport;
+import org.evidentia.plugins.pubmed.LineInput;
+import org.evidentia.plugins.pubmed.WrappedText;
+
+/**
+ * Reads MEDLINE records one at a time. A tag line is a tag of up to four characters padded with
+ * spaces to four, then {@code "- "} and the value; a continuation line starts with six spaces. A
+ * blank line ends a record, and so does a second {@code PMID-} line (records pasted together).
+ * Lines are examined with {@code startsWith}/{@code charAt} rather than a regular expression: this
+ * parser must keep up with tens of thousands of records per second.
+ */
+final class MedlineParser {
+
+    private static final String CONTINUATION = "      ";
+    private static final int MAX_QUOTED = 60;
+
+    private final LineInput lines;
+    private final InputReport report;
+    private long recordNumber;
+    /** The tag the records so far ended with ("SO" in PubMed exports); "" once they disagree. */
+    private String usualLastTag;
+    private long completeRecords;
+
+    MedlineParser(LineInput lines, InputReport report) {
+        this.lines = lines;
+        this.report = report;
+    }
+
+    /** True for {@code "TAG - value"} lines: 2-4 upper-case letters or digits, padded to four, then "-". */
+    static boolean isTagLine(String line) {
+        if (line.length() < 5 || line.charAt(4) != '-') {
+            return false;
+        }
+        char first = line.charAt(0);
+        if (first < 'A' || first > 'Z') {
+            return false;
+        }
+        boolean padding = false;
+        for (int i = 1; i < 4; i++) {
+            char c = line.charAt(i);
+            if (c == ' ') {
+                padding = true;
+            } else if (padding || !((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+                return false;
+            }
+        }
+        return line.length() == 5 || line.charAt(5) == ' ';
+    }
+
+    /** The next record, or null at the end of the input. Bad records are reported and passed over. */
+    Record next() {
+        while (true) {
+            String line = lines.peek();
+            while (line != null && line.isEmpty()) {
+                lines.next();
+                line = lines.peek();
+            }
+            if (line == null) {
+                if (recordNumber == 0 && !lines.sawContent()) {
+                    report.empty("MEDLINE");
+                }
+                return null;
+            }
+            Record record = readRecord();
+            if (record != null) {
+                return record;
+            }
+        }
+    }
+
+    private Record readRecord() {
+        recordNumber++;
+        long firstLine = lines.number() + 1;
+        Origin origin = report.origin(recordNumber, firstLine);
+        MedlineFields fields = new MedlineFields(origin);
+        String tag = null;
+        StringBuilder value = new StringBuilder(256);
+        long badLines = 0;
+        long firstBadLine = 0;
+        String firstBad = null;
+        long notUtf8Line = 0;
+        boolean endedByInput = false;
+        boolean sawPmid = false;
+        while (true) {
+            String line = lines.peek();
+            if (line == null) {
+                endedByInput = true;
+                break;
+            }
+            if (line.isEmpty()) {
+                break;
+            }
+            if (sawPmid && line.startsWith("PMID-")) {
+                break;
+            }
+            lines.next();
+            if (notUtf8Line == 0 && line.indexOf(LineInput.REPLACEMENT) >= 0) {
+                notUtf8Line = lines.number();
+            }
+            if (line.startsWith(CONTINUATION) && tag != null) {
+                WrappedText.append(value, line, firstNonSpace(line), line.length());
+            } else if (isTagLine(line)) {
+                if (tag != null) {
+                    fields.add(tag, value.toString());
+                }
+                tag = line.substring(0, 4).stripTrailing();
+                sawPmid |= tag.equals("PMID");
+                value.setLength(0);
+                if (line.length() > 6) {
+                    value.append(line, 6, line.length());
+                }
+            } else {
+                badLines++;
+                if (firstBad == null) {
+                    firstBad = line;
+                    firstBadLine = lines.number();
+                }
+            }
+        }
+        if (tag != null) {
+            fields.add(tag, value.toString());
+        }
+        if (!fields.hasPmid() && !fields.hasTitle()) {
+            report.skipped(origin, "MEDLINE record without a PMID- or TI  - line"
+                    + (badLines > 0 ? " (" + describeBad(badLines, firstBadLine, firstBad) + ")" : "")
+                    + "; expected tag lines such as 'PMID- 12345678' and 'TI  - Title'");
+            return null;
+        }
+        if (badLines > 0) {
+            report.warning(origin, "ignored " + describeBad(badLines, firstBadLine, firstBad)
+                    + "; expected a tag line ('XXXX- value') or a continuation line (six spaces)");
+        }
+        if (notUtf8Line > 0) {
+            report.notUtf8(origin, notUtf8Line);
+        }
+        checkEnding(origin, tag, endedByInput);
+        return fields.build();
+    }
+
+    /**
+     * Every PubMed export ends each record with the same tag (SO); a last record that ends with
+     * another one was most likely cut off.
+     */
+    private void checkEnding(Origin origin, String lastTag, boolean endedByInput) {
+        if (endedByInput && usualLastTag != null && !usualLastTag.isEmpty() && completeRecords >= 2
+                && !usualLastTag.equals(lastTag)) {
+            report.warning(origin, "the last record ends with tag " + lastTag + " where the " + completeRecords
+                    + " records before it end with " + usualLastTag + ": the file looks truncated");
+            return;
+        }
+        if (usualLastTag == null) {
+            usualLastTag = lastTag;
+        } else if (!usualLastTag.equals(lastTag)) {
+            usualLastTag = "";
+        }
+        completeRecords++;
+    }
+
+    private static String describeBad(long count, long line, String text) {
+        String quoted = text.length() > MAX_QUOTED ? text.substring(0, MAX_QUOTED) + "..." : text;
+        return count + (count == 1 ? " line" : " lines") + " that " + (count == 1 ? "is" : "are")
+                + " not MEDLINE, first at line " + line + ": '" + quoted + "'";
+    }
+
+    private static int firstNonSpace(String line) {
+        int i = CONTINUATION.length();
+        while (i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    /** Collects one record's tags and maps them onto {@link Record} fields. */
+    private static final class MedlineFields {
+        private final Record.Builder builder = Record.builder();
+        private String pmid;
+        private String title;
+        private String bookTitle;
+        private String abbreviation;
+        private String journalTitle;
+        private String lidDoi;
+        private String aidDoi;
+
+        MedlineFields(Origin origin) {
+            builder.origin(origin);
+        }
+
+        boolean hasPmid() {
+            return pmid != null;
+        }
+
+        boolean hasTitle() {
+            return title != null || bookTitle != null;
+        }
+
+        void add(String tag, String value) {
+            builder.metadata(tag, value);
+            switch (tag) {
+                case "PMID" -> pmid = value.strip();
+                case "TI" -> title = value;
+                case "BTI" -> bookTitle = value;
+                case "AB" -> builder.sections(AbstractSections.inline(value));
+                case "AU", "CN" -> builder.author(value);
+                case "TA" -> abbreviation = value;
+                case "JT" -> journalTitle = value;
+                case "DP" -> builder.year(Identifiers.year(value));
+                case "LID" -> lidDoi = lidDoi != null ? lidDoi : doi(value);
+                case "AID" -> aidDoi = aidDoi != null ? aidDoi : doi(value);
+                case "PMC" -> builder.pmcid(value.strip());
+                case "PT" -> builder.publicationType(value);
+                case "MH" -> builder.meshTerm(value);
+                case "OT" -> builder.keyword(value);
+                default -> {
+                    // kept in metadata only
+                }
+            }
+        }
+
+        private static String doi(String value) {
+            return value.endsWith("[doi]") ? Identifiers.cleanDoi(value.substring(0, value.length() - 5)) : null;
+        }
+
+        Record build() {
+            return builder.pmid(pmid)
+                    .title(title != null ? title : bookTitle)
+                    .journal(abbreviation != null ? abbreviation : journalTitle)
+                    .doi(lidDoi != null ? lidDoi : aidDoi)
+                    .build();
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.evidentia.plugins.pubmed.page;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Scores how surely a file is a page copied from PubMed or an abstract site. */
+final class PageDetector {
+
+    /** Lines only these sites print. */
+    private static final List<String> MARKERS = List.of("skip to main page content", "pubmed disclaimer",
+            "add to saved papers", "full text links", "similar articles", "linkout - more resources",
+            "an official website of the united states government", "for the best experience, use the read mobile app");
+    private static final Pattern NUMBERED_EXPORT = Pattern.compile("^\\d{1,7}[.:] \\S.*");
+    private static final Pattern MEDLINE_TAG = Pattern.compile("^[A-Z][A-Z0-9 ]{1,3}- .*");
+
+    private PageDetector() {
+    }
+
+    /**
+     * 70 when the head holds a marker line of PubMed or QxMD Read pages; 40 for an "Abstract"
+     * heading with a DOI or PMID line; 5 for other plain text (this source is the generic reader of
+     * text that is no export); 0 for XML, CSV/TSV, MEDLINE, numbered exports and binary content.
+     */
+    static int score(String fileName, String head) {
+        if (head.isBlank() || head.indexOf('\0') >= 0) {
+            return fileName.endsWith(".txt") && head.isBlank() ? 1 : 0;
+        }
+        String first = firstLine(head);
+        if (first.startsWith("<") || MEDLINE_TAG.matcher(first).matches() || NUMBERED_EXPORT.matcher(first).matches()
+                || looksTabular(first) || fileName.endsWith(".csv") || fileName.endsWith(".tsv")
+                || fileName.endsWith(".xml") || fileName.endsWith(".nbib")) {
+            return 0;
+        }
+        boolean heading = false;
+        boolean identifier = false;
+        for (String line : head.split("\r?\n")) {
+            String normalised = PageVocabulary.normalise(line);
+            if (MARKERS.contains(normalised)) {
+                return 70;
+            }
+            heading |= normalised.equals("abstract");
+            identifier |= normalised.startsWith("doi:") || normalised.startsWith("pmid:");
+        }
+        return heading && identifier ? 40 : 5;
+    }
+
+    private static boolean looksTabular(String first) {
+        return first.indexOf('\t') >= 0 || first.chars().filter(c -> c == ',').count() >= 3 && first.startsWith("\"")
+                || first.chars().filter(c -> c == ',').count() >= 5;
+    }
+
+    private static String firstLine(String head) {
+        for (String line : head.split("\r?\n", 50)) {
+            if (!line.isBlank()) {
+                return line.strip();
+            }
+        }
+        return "";
+    }
+}

@@ -1,0 +1,15 @@
+package org.evidentia.plugins.pubmed.page;
+
+/**
+ * One non-blank line of a copied page.
+ *
+ * @param number     1-based line number in the input
+ * @param text       the line, stripped
+ * @param normalised the line as {@link PageVocabulary#normalise(String)} gives it
+ */
+record PageLine(long number, String text, String normalised) {
+
+    static PageLine of(long number, String line) {
+        return new PageLine(number, line.strip(), PageVocabulary.normalise(line));
+    }
+}

@@ -1,0 +1,288 @@
+package org.evidentia.plugins.pubmed.page;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.evidentia.api.AbstractSection;
+import org.evidentia.api.Origin;
+import org.evidentia.api.Record;
+import org.evidentia.plugins.pubmed.AbstractSections;
+import org.evidentia.plugins.pubmed.Identifiers;
+import org.evidentia.plugins.pubmed.InputReport;
+import org.evidentia.plugins.pubmed.LineInput;
+
+/**
+ * Reads the article out of one copied page.
+ *
+ * <p>Site furniture and trailing sections are set aside by {@link PageVocabulary}. Before the
+ * abstract, lines are recognised by their form: publication types, the citation
+ * ({@code "Journal. 2003 Oct;7(5):342-7."}, the journal may be lost in copying), identifier lines
+ * ({@code doi: ...}, {@code PMID: ...}), PubMed's sticky header ({@code "Author et al. Journal.
+ * 2003 Oct."}); the first other line is the title and an author list may follow it. The abstract is
+ * what follows an "Abstract" heading, or, on sites without one, the long paragraph(s) after the
+ * title. After it, "Publication types", "MeSH terms" and "Keywords:" are read; the rest is ignored.
+ */
+final class PageParser {
+
+    private static final Pattern CITATION = Pattern.compile(
+            "^([^.;]{0,150}?)\\s*\\.\\s+((?:18|19|20)\\d\\d)\\b.{0,80}$");
+    private static final Pattern ET_AL = Pattern.compile("^(.+?)\\s+et al\\.\\s+(.+?)\\.\\s+((?:18|19|20)\\d\\d)\\b.*");
+    private static final Pattern PMID = Pattern.compile("(?i)\\bPMID:\\s*(\\d+)");
+    private static final Pattern PMCID = Pattern.compile("(?i)\\bPMCID:\\s*(PMC\\d+)");
+    private static final Pattern ID_LINE = Pattern.compile("(?i)^(?:doi|pmid|pmcid|epub)\\b.*");
+    private static final Pattern LABEL_ONLY = Pattern.compile("^[A-Z][A-Za-z /&,-]{1,40}:$");
+    private static final Pattern PAGE_AUTHOR = Pattern.compile(
+            "^(?:(?:[A-Z][\\p{L}'-]*\\.?|de|del|van|von|der|da|di|la|le)\\s+){1,4}[A-Z][\\p{L}'-]+(?:\\s+\\d+(?:\\s+\\d+)*)?$");
+    /** The "long paragraph" an abstract is on sites without an "Abstract" heading. */
+    private static final int MIN_ABSTRACT_LENGTH = 200;
+    private static final int MIN_PARAGRAPH_LENGTH = 40;
+
+    private final PageSplitter pages;
+    private final LineInput lines;
+    private final InputReport report;
+    private long recordNumber;
+
+    PageParser(LineInput lines, InputReport report) {
+        this.lines = lines;
+        this.pages = new PageSplitter(lines);
+        this.report = report;
+    }
+
+    /** The next page's record, or null at the end; pages without an article are reported and passed over. */
+    Record next() {
+        while (true) {
+            List<PageLine> page = pages.next();
+            if (page == null) {
+                if (recordNumber == 0) {
+                    if (lines.sawContent()) {
+                        report.notice(report.file() + " holds no article page (no title, abstract or identifiers"
+                                + " outside site boilerplate): read none");
+                    } else {
+                        report.empty("copied PubMed or abstract-site page");
+                    }
+                }
+                return null;
+            }
+            recordNumber++;
+            Record record = parse(page);
+            if (record != null) {
+                return record;
+            }
+        }
+    }
+
+    private Record parse(List<PageLine> page) {
+        Origin origin = report.origin(recordNumber, page.get(0).number());
+        Record.Builder builder = Record.builder().origin(origin);
+        Set<String> types = new LinkedHashSet<>();
+        int abstractHeading = -1;
+        for (int i = 0; i < page.size(); i++) {
+            String normalised = page.get(i).normalised();
+            if (normalised.equals("abstract") || normalised.equals("abstract:")) {
+                abstractHeading = i;
+                break;
+            }
+            if (PageVocabulary.isEndHeading(normalised)) {
+                break;
+            }
+        }
+        String title = null;
+        String journal = null;
+        Integer year = null;
+        String doi = null;
+        String pmid = null;
+        boolean afterTitle = false;
+        boolean hasAuthors = false;
+        int index = 0;
+        List<String> paragraphs = new ArrayList<>();
+        for (; index < page.size(); index++) {
+            PageLine line = page.get(index);
+            String text = line.text();
+            String normalised = line.normalised();
+            if (index == abstractHeading) {
+                index++;
+                break;
+            }
+            if (PageVocabulary.isEndHeading(normalised)) {
+                break;
+            }
+            if (PageVocabulary.isBoilerplate(normalised)) {
+                continue;
+            }
+            String type = PageVocabulary.publicationType(normalised);
+            if (type != null) {
+                types.add(type);
+                continue;
+            }
+            if (ID_LINE.matcher(text).matches() || PMID.matcher(text).find()) {
+                doi = doi != null ? doi : Identifiers.doi(text);
+                pmid = pmid != null ? pmid : group(PMID, text);
+                String pmcid = group(PMCID, text);
+                if (pmcid != null) {
+                    builder.pmcid(pmcid);
+                }
+                builder.metadata("identifiers", text);
+                continue;
+            }
+            Matcher etAl = ET_AL.matcher(text.replace('\u00a0', ' '));
+            if (etAl.matches()) {
+                builder.metadata("header", text);
+                if (!hasAuthors) {
+                    builder.author(etAl.group(1).strip()).metadata("authors", "first author only (et al.)");
+                    hasAuthors = true;
+                }
+                journal = journal != null ? journal : etAl.group(2).strip();
+                year = year != null ? year : Integer.valueOf(etAl.group(3));
+                continue;
+            }
+            if (title == null && index + 1 < page.size() && isBareCitation(page.get(index + 1).text())) {
+                // PubMed prints the journal on its own line, and the citation after it starts with ". 2003".
+                journal = text;
+                continue;
+            }
+            Matcher citation = CITATION.matcher(text);
+            if (title == null && citation.matches()) {
+                builder.metadata("citation", text);
+                if (!citation.group(1).isBlank() && journal == null) {
+                    journal = citation.group(1).strip();
+                }
+                year = Integer.valueOf(citation.group(2));
+                doi = doi != null ? doi : Identifiers.doi(text);
+                continue;
+            }
+            if (title == null) {
+                title = text;
+                afterTitle = true;
+                continue;
+            }
+            if (text.equals(title)) {
+                continue;
+            }
+            if (afterTitle && !hasAuthors && isAuthorLine(text)) {
+                for (String name : text.replace('\u00a0', ' ').split(",\\s*")) {
+                    builder.author(name.replaceAll("(\\s+\\d+)+$", "").strip());
+                }
+                hasAuthors = true;
+                afterTitle = false;
+                continue;
+            }
+            afterTitle = false;
+            if (abstractHeading < 0 && text.length() >= MIN_ABSTRACT_LENGTH) {
+                paragraphs.add(text);
+                index++;
+                break;
+            }
+            builder.metadata("other", text);
+        }
+        index = readAbstract(page, index, paragraphs, abstractHeading >= 0);
+        readTrailingSections(page, index, builder, types);
+        types.forEach(builder::publicationType);
+        if (title == null && pmid == null && doi == null) {
+            report.skipped(origin, "page " + recordNumber + " has no title, PMID or DOI outside site boilerplate"
+                    + "; expected a PubMed or abstract-site article page");
+            return null;
+        }
+        List<AbstractSection> sections = sectionsOf(paragraphs);
+        if (sections.isEmpty()) {
+            report.warning(origin, "page " + recordNumber + " has no abstract (expected an 'Abstract' heading or a"
+                    + " paragraph of " + MIN_ABSTRACT_LENGTH + "+ characters after the title); kept without one");
+        }
+        long notUtf8 = page.stream().filter(l -> l.text().indexOf(LineInput.REPLACEMENT) >= 0)
+                .mapToLong(PageLine::number).findFirst().orElse(0);
+        if (notUtf8 > 0) {
+            report.notUtf8(origin, notUtf8);
+        }
+        return builder.pmid(pmid).doi(doi).title(title).journal(journal).year(year).sections(sections).build();
+    }
+
+    /** Reads abstract paragraphs from {@code start}; returns the index of the first line after them. */
+    private static int readAbstract(List<PageLine> page, int start, List<String> paragraphs, boolean headed) {
+        if (paragraphs.isEmpty() && !headed) {
+            return start;
+        }
+        int index = start;
+        for (; index < page.size(); index++) {
+            PageLine line = page.get(index);
+            String normalised = line.normalised();
+            if (PageVocabulary.isEndHeading(normalised) || PageVocabulary.isBoilerplate(normalised)) {
+                break;
+            }
+            boolean prose = line.text().length() >= MIN_PARAGRAPH_LENGTH || LABEL_ONLY.matcher(line.text()).matches();
+            if (!headed && !prose) {
+                break;
+            }
+            paragraphs.add(line.text());
+        }
+        return index;
+    }
+
+    private static void readTrailingSections(List<PageLine> page, int start, Record.Builder builder, Set<String> types) {
+        String section = "";
+        for (int index = start; index < page.size(); index++) {
+            PageLine line = page.get(index);
+            String normalised = line.normalised();
+            if (normalised.startsWith("keywords:") && normalised.length() > "keywords:".length()) {
+                for (String keyword : line.text().substring("keywords:".length()).split(";\\s*")) {
+                    String value = keyword.strip();
+                    builder.keyword(value.endsWith(".") ? value.substring(0, value.length() - 1) : value);
+                }
+                continue;
+            }
+            if (normalised.startsWith("copyright") || normalised.startsWith("©")) {
+                builder.metadata("copyright", line.text());
+                continue;
+            }
+            if (PageVocabulary.isEndHeading(normalised)) {
+                section = normalised;
+                continue;
+            }
+            switch (section) {
+                case "publication types", "publication type" -> types.add(
+                        PageVocabulary.publicationType(normalised) != null ? PageVocabulary.publicationType(normalised) : line.text());
+                case "mesh terms" -> builder.meshTerm(line.text());
+                case "keywords", "keywords:" -> builder.keyword(line.text());
+                default -> {
+                    // similar articles, references, links: not this article's data
+                }
+            }
+        }
+    }
+
+    /** Abstract paragraphs as sections; a label alone on its line ("Background:") heads the next paragraph. */
+    private static List<AbstractSection> sectionsOf(List<String> paragraphs) {
+        List<List<String>> merged = new ArrayList<>();
+        String pendingLabel = null;
+        for (String paragraph : paragraphs) {
+            if (LABEL_ONLY.matcher(paragraph).matches()) {
+                pendingLabel = paragraph;
+                continue;
+            }
+            merged.add(List.of(pendingLabel == null ? paragraph : pendingLabel + " " + paragraph));
+            pendingLabel = null;
+        }
+        return AbstractSections.fromLines(merged);
+    }
+
+    private static boolean isBareCitation(String text) {
+        Matcher citation = CITATION.matcher(text);
+        return text.startsWith(".") && citation.matches() && citation.group(1).isBlank();
+    }
+
+    private static boolean isAuthorLine(String text) {
+        String[] names = text.replace('\u00a0', ' ').split(",\\s*");
+        for (String name : names) {
+            if (!PAGE_AUTHOR.matcher(name.strip()).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String group(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        return matcher.find() ? matcher.group(1) : null;
+    }
+}

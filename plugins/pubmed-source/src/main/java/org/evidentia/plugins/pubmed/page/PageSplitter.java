@@ -1,0 +1,71 @@
+package org.evidentia.plugins.pubmed.page;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.evidentia.plugins.pubmed.LineInput;
+
+/**
+ * Cuts a file of copied pages into pages, holding one page at a time. A new page starts at a
+ * separator line ({@code -----}, {@code =====} or a form feed), at a line that starts a site's page
+ * ("Skip to main page content"), or, once the current page's trailing sections have begun, at a
+ * publication type line outside its "Publication types" list (QxMD Read pages start with them).
+ */
+final class PageSplitter {
+
+    private static final Pattern SEPARATOR = Pattern.compile("^(?:[-=_*~#]{5,}|\\f+)$");
+
+    private final LineInput lines;
+    private PageLine carried;
+
+    PageSplitter(LineInput lines) {
+        this.lines = lines;
+    }
+
+    /** The next page's non-blank lines, or null at the end of the input. */
+    List<PageLine> next() {
+        List<PageLine> page = new ArrayList<>();
+        boolean content = false;
+        boolean ended = false;
+        boolean inTypeList = false;
+        if (carried != null) {
+            page.add(carried);
+            content = isContent(carried);
+            carried = null;
+        }
+        String line;
+        while ((line = lines.next()) != null) {
+            if (line.isBlank()) {
+                continue;
+            }
+            if (SEPARATOR.matcher(line.strip()).matches() || line.indexOf('\f') >= 0) {
+                if (content) {
+                    return page;
+                }
+                continue;
+            }
+            PageLine pageLine = PageLine.of(lines.number(), line);
+            String normalised = pageLine.normalised();
+            boolean startsPage = PageVocabulary.isPageStart(normalised)
+                    || (ended && !inTypeList && PageVocabulary.publicationType(normalised) != null);
+            if (startsPage && content) {
+                carried = pageLine;
+                return page;
+            }
+            if (PageVocabulary.isEndHeading(normalised)) {
+                ended |= content;
+                inTypeList = normalised.startsWith("publication type");
+            }
+            content |= isContent(pageLine);
+            page.add(pageLine);
+        }
+        // Trailing furniture after the last page (no title, no text) is not a page.
+        return content ? page : null;
+    }
+
+    private static boolean isContent(PageLine line) {
+        String normalised = line.normalised();
+        return !PageVocabulary.isBoilerplate(normalised) && !PageVocabulary.isEndHeading(normalised)
+                && PageVocabulary.publicationType(normalised) == null;
+    }
+}

@@ -1,0 +1,242 @@
+package org.evidentia.plugins.pubmed.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.evidentia.api.Origin;
+import org.evidentia.api.Record;
+import org.evidentia.plugins.pubmed.AbstractSections;
+import org.evidentia.plugins.pubmed.Identifiers;
+import org.evidentia.plugins.pubmed.InputReport;
+import org.evidentia.plugins.pubmed.LineInput;
+import org.evidentia.plugins.pubmed.text.NumberedRecords.Block;
+import org.evidentia.plugins.pubmed.text.NumberedRecords.Numbered;
+
+/**
+ * Turns the numbered records of a PubMed "Abstract (text)" export into {@link Record}s.
+ *
+ * <p>A record's paragraphs come in a fixed order: the citation ({@code "1. Journal. 2016 ...;
+ * doi: ..."}), relation blocks ({@code "Comment in"} with indented citations), an optional
+ * {@code "[Article in Chinese]"}, the title, the authors, {@code "Author information:"}, the
+ * abstract (one or more paragraphs, labelled sections starting lines), copyright lines, keywords,
+ * and the footer ({@code DOI:}, {@code PMCID:}, {@code PMID:} lines), sometimes followed by a
+ * conflict-of-interest statement. Paragraphs are recognised by their first words; what is left
+ * between the title and the footer is the authors (when it reads as an author list) and the abstract.
+ */
+final class AbstractTextParser {
+
+    private static final Pattern PMID = Pattern.compile("^PMID:\\s*(\\d+)");
+    private static final Pattern PMCID = Pattern.compile("^PMCID:\\s*(PMC\\d+)");
+    private static final Pattern FOOTER_LINE = Pattern.compile("^(PMID|PMCID|DOI|NIHMSID):\\s.*");
+    /** "Comment in", "Erratum for", "Update of", "Retraction in", "Summary for patients in", ... */
+    private static final Pattern RELATION = Pattern.compile("^[A-Z][a-z]+(?: [a-z]+){0,3} (?:in|of|on|for|from)$");
+    /** Paragraphs that start with a label and are not abstract text; the label is the metadata key. */
+    private static final List<String> LABELLED = List.of("Author information:", "Collaborators:",
+            "Conflict of interest statement:", "Publisher:", "Keywords:", "Investigators:");
+    private static final List<String> COPYRIGHT = List.of("copyright", "©", "(c)", "crown copyright", "published by",
+            "this article is protected by copyright", "this is an open access article");
+
+    private enum Stage { TITLE, AUTHORS, ABSTRACT, AFTER_FOOTER }
+
+    private final LineInput lines;
+    private final NumberedRecords records;
+    private final InputReport report;
+    private long recordNumber;
+    private boolean preambleReported;
+
+    AbstractTextParser(LineInput lines, InputReport report) {
+        this.lines = lines;
+        this.records = new NumberedRecords(lines, '.');
+        this.report = report;
+    }
+
+    /** The next record, or null at the end; records that cannot be read are reported and passed over. */
+    Record next() {
+        while (true) {
+            Numbered numbered = records.next();
+            reportPreamble();
+            if (numbered == null) {
+                if (recordNumber == 0 && !lines.sawContent()) {
+                    report.empty("PubMed Abstract (text)");
+                } else if (recordNumber == 0) {
+                    report.notice(report.file() + " holds no numbered records ('1. Journal. Year ...'): read none");
+                }
+                return null;
+            }
+            recordNumber++;
+            Record record = parse(numbered);
+            if (record != null) {
+                return record;
+            }
+        }
+    }
+
+    private void reportPreamble() {
+        NumberedRecords.Preamble preamble = records.preamble();
+        if (preamble != null && !preambleReported) {
+            preambleReported = true;
+            report.warning(report.origin(0, preamble.firstLine()), "ignored " + preamble.count()
+                    + " line(s) before the first record, starting '" + shorten(preamble.sample())
+                    + "'; expected a numbered record such as '1. Journal. 2016 ...'");
+        }
+    }
+
+    private Record parse(Numbered numbered) {
+        Origin origin = report.origin(recordNumber, numbered.firstLine());
+        Record.Builder builder = Record.builder().origin(origin);
+        List<Block> blocks = numbered.blocks();
+        String citation = blocks.get(0).joined();
+        citation = citation.substring(citation.indexOf(' ') + 1);
+        builder.metadata("citation", citation);
+        int journalEnd = citation.indexOf(". ");
+        if (journalEnd > 0) {
+            builder.journal(citation.substring(0, journalEnd));
+            builder.year(Identifiers.year(citation.substring(journalEnd)));
+        }
+        String doi = Identifiers.doi(citation);
+        String pmid = null;
+        String title = null;
+        List<List<String>> abstractParagraphs = new ArrayList<>();
+        Stage stage = Stage.TITLE;
+        for (Block block : splitFooters(blocks.subList(1, blocks.size()))) {
+            String first = block.first().strip();
+            if (isFooter(block)) {
+                for (String line : block.lines()) {
+                    Matcher pmidMatch = PMID.matcher(line);
+                    Matcher pmcidMatch = PMCID.matcher(line);
+                    if (pmidMatch.find()) {
+                        pmid = pmidMatch.group(1);
+                    } else if (pmcidMatch.find()) {
+                        builder.pmcid(pmcidMatch.group(1));
+                    } else if (line.startsWith("DOI:")) {
+                        doi = Identifiers.cleanDoi(line.substring(4));
+                    }
+                    builder.metadata("footer", line.strip());
+                }
+                stage = Stage.AFTER_FOOTER;
+            } else if (isRelation(block)) {
+                for (String line : block.lines().subList(1, block.lines().size())) {
+                    builder.metadata(first, line.strip());
+                }
+            } else if (first.startsWith("[Article in ")) {
+                builder.metadata("language", block.joined());
+            } else if (labelOf(first) != null) {
+                String label = labelOf(first);
+                String text = block.joined().substring(label.length()).strip();
+                String key = label.substring(0, label.length() - 1);
+                builder.metadata(key, text);
+                if (key.equals("Keywords")) {
+                    for (String keyword : text.split(";\\s*")) {
+                        builder.keyword(keyword.endsWith(".") ? keyword.substring(0, keyword.length() - 1) : keyword);
+                    }
+                }
+                if (stage == Stage.AUTHORS) {
+                    stage = Stage.ABSTRACT;
+                }
+            } else if (stage != Stage.TITLE && isCopyright(first)) {
+                builder.metadata("copyright", block.joined());
+            } else if (stage == Stage.TITLE) {
+                title = block.joined();
+                stage = Stage.AUTHORS;
+            } else if (stage == Stage.AUTHORS) {
+                List<String> authors = AuthorList.parse(block.joined());
+                if (authors.isEmpty()) {
+                    abstractParagraphs.add(block.lines());
+                } else {
+                    builder.authors(authors);
+                }
+                stage = Stage.ABSTRACT;
+            } else if (stage == Stage.ABSTRACT) {
+                abstractParagraphs.add(block.lines());
+            } else {
+                builder.metadata("note", block.joined());
+            }
+        }
+        if (title == null && pmid == null) {
+            report.skipped(origin, "numbered record " + numbered.number() + " has neither a title nor a PMID"
+                    + "; expected a citation line, a title paragraph and a 'PMID: n' footer");
+            return null;
+        }
+        if (pmid == null) {
+            report.warning(origin, "record " + numbered.number() + " has no 'PMID: n' footer"
+                    + (numbered.endedByInput() ? ": the file looks truncated" : "") + "; kept without a PMID");
+        }
+        if (numbered.notUtf8Line() > 0) {
+            report.notUtf8(origin, numbered.notUtf8Line());
+        }
+        builder.sections(AbstractSections.fromLines(abstractParagraphs));
+        return builder.pmid(pmid).doi(doi).title(title).build();
+    }
+
+    /**
+     * The blocks with footer lines that follow text without a blank line (seen after abstracts in
+     * other scripts) cut into a block of their own.
+     */
+    private static List<Block> splitFooters(List<Block> blocks) {
+        List<Block> split = new ArrayList<>(blocks.size() + 1);
+        for (Block block : blocks) {
+            List<String> lines = block.lines();
+            int footer = lines.size();
+            while (footer > 0 && FOOTER_LINE.matcher(lines.get(footer - 1)).matches()) {
+                footer--;
+            }
+            boolean hasPmid = false;
+            for (String line : lines.subList(footer, lines.size())) {
+                hasPmid |= line.startsWith("PMID:");
+            }
+            if (footer > 0 && footer < lines.size() && hasPmid) {
+                split.add(new Block(block.firstLine(), lines.subList(0, footer)));
+                split.add(new Block(block.firstLine() + footer, lines.subList(footer, lines.size())));
+            } else {
+                split.add(block);
+            }
+        }
+        return split;
+    }
+
+    private static boolean isFooter(Block block) {
+        for (String line : block.lines()) {
+            if (!FOOTER_LINE.matcher(line).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isRelation(Block block) {
+        if (block.lines().size() < 2 || !RELATION.matcher(block.first().strip()).matches()) {
+            return false;
+        }
+        for (String line : block.lines().subList(1, block.lines().size())) {
+            if (!line.startsWith(" ")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String labelOf(String first) {
+        for (String label : LABELLED) {
+            if (first.startsWith(label)) {
+                return label;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isCopyright(String first) {
+        String lower = first.toLowerCase(Locale.ROOT);
+        for (String start : COPYRIGHT) {
+            if (lower.startsWith(start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String shorten(String text) {
+        return text.length() > 60 ? text.substring(0, 60) + "..." : text;
+    }
+}

@@ -1,0 +1,88 @@
+package org.evidentia.plugins.pubmed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import org.evidentia.api.Source;
+import org.evidentia.plugins.pubmed.medline.MedlineSource;
+import org.evidentia.plugins.pubmed.page.PubmedPageSource;
+import org.evidentia.plugins.pubmed.text.AbstractTextSource;
+import org.evidentia.plugins.pubmed.text.SummaryTextSource;
+import org.evidentia.testkit.PluginTestKit;
+import org.evidentia.testkit.SharedData;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Each file is accepted best by the source of its format; files of other formats are rejected by all. */
+class DetectionTest {
+
+    private static final List<Source> SOURCES = List.of(new MedlineSource(), new AbstractTextSource(),
+            new SummaryTextSource(), new PubmedPageSource());
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+        "seeds/000_94293249e6958046.txt, pubmed-page",
+        "seeds/001_c0d59fe90d1599a2.txt, pubmed-page",
+        "data/abstract-text/il6_pubmed_result_160103.txt, pubmed-abstract-text",
+        "data/abstract-text/ibd_pubmed_result.txt, pubmed-abstract-text",
+        "data/abstract-text/covid_pubmed_result.txt, pubmed-abstract-text",
+        "data/abstract-text/summary-systematic-set_2020-09-02_409.txt, pubmed-summary-text",
+        "data/medline/pubmed_result1.txt, medline",
+        "data/medline/pubmed_result2.txt, medline",
+        "data/medline/pubmed_result3.txt, medline",
+        "data/medline/pubmed_result4.txt, medline",
+        "data/medline/citations.nbib, medline",
+        "data/medline/pubmed_result_35_medline.txt, medline",
+        "data/medline/PUBMED_21032026_240.txt, medline",
+        "data/medline/hospitales_pubmed.txt, medline",
+        "data/medline/samina_pubmed_crlf.txt, medline",
+        "data/medline/biored_600_medline.txt, medline",
+    })
+    void sharedFileIsAcceptedBestByItsSource(String file, String expected) {
+        assertThat(best(SharedData.resolve(file))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "medline/two-records.nbib, medline",
+        "medline/bad-records.txt, medline",
+        "abstract-text/two-layouts.txt, pubmed-abstract-text",
+        "abstract-text/bad-records.txt, pubmed-abstract-text",
+        "summary-text/three-records.txt, pubmed-summary-text",
+        "page/pubmed-structured.txt, pubmed-page",
+        "page/several-pages.txt, pubmed-page",
+        "page/no-abstract.txt, pubmed-page",
+    })
+    void fixtureIsAcceptedBestByItsSource(String fixture, String expected) {
+        assertThat(best(Fixtures.path(fixture))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "data/csv/hospitales_pubmed.csv",
+        "data/csv/csv-2020dpspre-set.csv",
+        "data/csv/pubmed_result_ssb_2019-08-11_thru_2019-09-03_4443.csv",
+        "data/csv/anopheles_pubmed_10000.csv",
+        "data/xml/pubmed1.xml",
+        "data/xml/pubmed-29768149.xml",
+        "data/xml/medline16n0902.xml.gz",
+    })
+    void csvAndXmlAreRejectedByAll(String file) {
+        var probe = PluginTestKit.input(SharedData.resolve(file));
+        assertThat(SOURCES).allSatisfy(source ->
+                assertThat(source.accepts(probe)).as(source.name()).isEqualTo(Source.REJECT));
+    }
+
+    private static String best(Path file) {
+        var probe = PluginTestKit.input(file);
+        // As the runtime decides: highest score, ties to the name that sorts first.
+        Source best = SOURCES.stream()
+                .max(Comparator.comparingInt((Source s) -> s.accepts(probe)).thenComparing(Source::name, Comparator.reverseOrder()))
+                .orElseThrow();
+        assertThat(best.accepts(probe)).as("score of " + best.name()).isGreaterThan(Source.REJECT);
+        return best.name();
+    }
+}

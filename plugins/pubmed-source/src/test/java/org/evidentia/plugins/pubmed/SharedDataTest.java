@@ -1,0 +1,166 @@
+package org.evidentia.plugins.pubmed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.evidentia.api.AbstractSection;
+import org.evidentia.api.Record;
+import org.evidentia.api.Source;
+import org.evidentia.plugins.pubmed.medline.MedlineSource;
+import org.evidentia.plugins.pubmed.text.AbstractTextSource;
+import org.evidentia.plugins.pubmed.text.SummaryTextSource;
+import org.evidentia.testkit.PluginTestKit;
+import org.evidentia.testkit.PluginTestKit.SourceRun;
+import org.evidentia.testkit.SharedData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every text-format file of ../shared/data, with the record counts of PROVENANCE.md; skipped where absent. */
+class SharedDataTest {
+
+    private static final Source MEDLINE = new MedlineSource();
+    private static final Source ABSTRACT_TEXT = new AbstractTextSource();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "data/medline/pubmed_result1.txt,         1,   12230038, 12230038, The Bio* toolkits--a brief overview.",
+        "data/medline/pubmed_result2.txt,         4,   16403221, 14630660, A high level interface to SCOP and ASTRAL implemented in python.",
+        "data/medline/pubmed_result3.txt,         1,   23039619, 23039619, Effects of different parameters in the fast scanning method for HIFU treatment.",
+        "data/medline/pubmed_result4.txt,         1,   37195739, 37195739, High extracellular glucose promotes cell motility",
+        "data/medline/citations.nbib,             200, 30514039, 11981730, [Feasibility study of preoperative percutaneous catheter drainage in the treatment of lumbar tuberculosis with psoas abscess].",
+        "data/medline/pubmed_result_35_medline.txt, 35, 30170393, 5635605, Pelvic fractures in severely injured children: Results from the TraumaRegister DGU.",
+        "data/medline/PUBMED_21032026_240.txt,    240, 33723542, 29146516, Vasoactive Agents for the Management of Acute Variceal Bleeding: A Systematic Review and Meta-analysis.",
+        "data/medline/hospitales_pubmed.txt,      10,  39166637, 33148966, Effects of aerobic exercise on components of the metabolic syndrome in older adults",
+        "data/medline/samina_pubmed_crlf.txt,     399, 34360973, 22452136, Novel Therapeutic Approaches for Alzheimer's Disease: An Updated Review.",
+        "data/medline/biored_600_medline.txt,     600, 10491763, 24840785, Hepatocyte nuclear factor-6: associations between genetic variability and type II diabetes",
+    })
+    void readsEveryMedlineFile(String file, int count, String firstPmid, String lastPmid, String firstTitle) {
+        SourceRun run = PluginTestKit.read(MEDLINE, SharedData.resolve(file));
+
+        assertThat(run.log().problems()).isEmpty();
+        assertThat(run.records()).hasSize(count);
+        assertThat(run.records()).extracting(Record::pmid).doesNotContainNull().doesNotHaveDuplicates();
+        assertThat(run.records().get(0).pmid()).isEqualTo(firstPmid);
+        assertThat(run.records().get(count - 1).pmid()).isEqualTo(lastPmid);
+        assertThat(run.records().get(0).title()).startsWith(firstTitle);
+        assertThat(run.records()).allSatisfy(r -> assertThat(r.metadata()).containsKey("PMID"));
+        assertThat(run.records().get(count - 1).origins().get(0).recordNumber()).isEqualTo(count);
+    }
+
+    @Test
+    void mapsACurrentMedlineRecord() {
+        List<Record> records = PluginTestKit.read(MEDLINE, SharedData.resolve("data/medline/samina_pubmed_crlf.txt")).records();
+        Record first = records.get(0);
+
+        assertThat(first.doi()).isEqualTo("10.3390/ijms22158208");
+        assertThat(first.title()).doesNotContain("\r").doesNotContain("  ");
+        assertThat(first.hasAbstract()).isTrue();
+        assertThat(first.authors()).isNotEmpty().hasSameSizeAs(first.metadata().get("FAU"));
+        assertThat(first.journal()).isEqualTo(first.metadata().get("TA").get(0));
+        assertThat(first.year()).isEqualTo(2021);
+        assertThat(records).filteredOn(r -> r.sections().size() > 1).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.sections()).allSatisfy(s -> assertThat(s.label()).isUpperCase()));
+    }
+
+    @Test
+    void splitsStructuredMedlineAbstracts() {
+        List<Record> records = PluginTestKit.read(MEDLINE, SharedData.resolve("data/medline/PUBMED_21032026_240.txt")).records();
+
+        List<Record> structured = records.stream().filter(r -> r.sections().size() > 1).toList();
+        assertThat(structured).hasSizeGreaterThan(20);
+        for (Record r : structured) {
+            String ab = r.metadata().get("AB").get(0);
+            assertThat(ab).as(r.pmid()).startsWith(r.sections().get(0).label() + ": ");
+            // Sections are the AB text cut at its labels: nothing lost, nothing added.
+            assertThat(r.abstractText().replace('\n', ' ')).as(r.pmid()).isEqualTo(ab);
+        }
+    }
+
+    @Test
+    void hospitalesMedlineHasThePmidsOfItsCsvTwin() throws IOException {
+        List<String> csvPmids = Files.readAllLines(SharedData.resolve("data/csv/hospitales_pubmed.csv"), StandardCharsets.UTF_8)
+                .stream().skip(1).filter(line -> !line.isBlank())
+                .map(line -> line.substring(0, line.indexOf(',')).replace("\"", "").replace("\uFEFF", ""))
+                .toList();
+        List<Record> records = PluginTestKit.read(MEDLINE, SharedData.resolve("data/medline/hospitales_pubmed.txt")).records();
+
+        assertThat(csvPmids).hasSize(10);
+        assertThat(records).extracting(Record::pmid).containsExactlyInAnyOrderElementsOf(csvPmids);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "data/abstract-text/il6_pubmed_result_160103.txt, 507,  25977516, 2234430,  Association of Sleep Apnea and Snoring With Incident Atrial Fibrillation",
+        "data/abstract-text/ibd_pubmed_result.txt,        1422, 30831485, 23740229, Anti-inflammatory and immune-modulating effects of rice callus suspension culture (RCSC)",
+        "data/abstract-text/covid_pubmed_result.txt,      249,  32113880, 32219814, Corona Virus International Public Health Emergencies: Implications for Radiology Management.",
+    })
+    void readsEveryAbstractTextFile(String file, int count, String firstPmid, String lastPmid, String firstTitle) {
+        SourceRun run = PluginTestKit.read(ABSTRACT_TEXT, SharedData.resolve(file));
+
+        assertThat(run.log().problems()).isEmpty();
+        assertThat(run.records()).hasSize(count);
+        assertThat(run.records()).extracting(Record::pmid).doesNotContainNull().doesNotHaveDuplicates();
+        assertThat(run.records()).extracting(Record::title).doesNotContainNull();
+        assertThat(run.records().get(0).pmid()).isEqualTo(firstPmid);
+        assertThat(run.records().get(count - 1).pmid()).isEqualTo(lastPmid);
+        assertThat(run.records().get(0).title()).startsWith(firstTitle);
+        assertThat(run.records()).allSatisfy(r -> assertThat(r.abstractText())
+                .doesNotContain("PMID:").doesNotContain("Author information").doesNotStartWith("Copyright"));
+    }
+
+    @Test
+    void readsAbstractTextSamples() {
+        List<Record> il6 = PluginTestKit.read(ABSTRACT_TEXT, SharedData.resolve("data/abstract-text/il6_pubmed_result_160103.txt")).records();
+        Record second = il6.get(1);
+        assertThat(second.pmid()).isEqualTo("25935433");
+        assertThat(second.doi()).isEqualTo("10.1016/j.anai.2015.04.002");
+        assertThat(second.journal()).isEqualTo("Ann Allergy Asthma Immunol");
+        assertThat(second.year()).isEqualTo(2015);
+        assertThat(second.authors()).startsWith("Scott HA", "Latham JR").hasSize(8);
+        assertThat(second.sections()).extracting(AbstractSection::label).startsWith("BACKGROUND", "OBJECTIVE", "METHODS");
+        Record last = il6.get(506);
+        assertThat(last.title()).isEqualTo("Cytokine accumulations in CSF of multiple sclerosis patients: frequent detection"
+                + " of interleukin-1 and tumor necrosis factor but not interleukin-6.");
+        assertThat(last.abstractText()).startsWith("We identified the cytokines interleukin-1 beta (IL-1 beta)")
+                .endsWith("may contribute to a variety of manifestations in MS and in other disease states.");
+
+        List<Record> covid = PluginTestKit.read(ABSTRACT_TEXT, SharedData.resolve("data/abstract-text/covid_pubmed_result.txt")).records();
+        assertThat(covid.get(0).pmcid()).isEqualTo("PMC7102529");
+        assertThat(covid.get(0).doi()).isEqualTo("10.1016/j.acra.2020.02.003");
+        assertThat(covid.get(0).metadata().get("Comment in")).containsExactly("Acad Radiol. 2020 May;27(5):750.");
+        assertThat(covid.get(0).abstractText()).startsWith("The outbreak of 2019 novel coronavirus (2019-nCoV)")
+                .endsWith("respond to this public health emergency.");
+        assertThat(covid.get(1).metadata()).containsKey("Conflict of interest statement");
+
+        List<Record> ibd = PluginTestKit.read(ABSTRACT_TEXT, SharedData.resolve("data/abstract-text/ibd_pubmed_result.txt")).records();
+        assertThat(ibd.get(0).sections()).extracting(AbstractSection::label)
+                .containsExactly("BACKGROUND", "HYPOTHESIS/PURPOSE", "STUDY DESIGN", "RESULTS", "CONCLUSION");
+        assertThat(ibd.get(1).sections()).extracting(AbstractSection::label).startsWith("Background", "Methods");
+    }
+
+    @Test
+    void readsTheSummaryExportWithItsNotice() {
+        Path file = SharedData.resolve("data/abstract-text/summary-systematic-set_2020-09-02_409.txt");
+        SourceRun run = PluginTestKit.read(new SummaryTextSource(), file);
+
+        assertThat(run.log().problems()).isEmpty();
+        assertThat(run.records()).hasSize(409);
+        assertThat(run.records()).noneMatch(Record::hasAbstract);
+        assertThat(run.records()).extracting(Record::pmid).doesNotContainNull().doesNotHaveDuplicates();
+        assertThat(run.records()).extracting(Record::title).doesNotContainNull();
+        Record first = run.records().get(0);
+        assertThat(first.pmid()).isEqualTo("32871624");
+        assertThat(first.title()).isEqualTo("Evidence generated from a realist synthesis of trials on educational weight"
+                + " loss interventions in type 2 diabetes mellitus.");
+        assertThat(first.journal()).isEqualTo("Diabet Med");
+        assertThat(first.doi()).isEqualTo("10.1111/dme.14394");
+        assertThat(run.records().get(408).pmid()).isEqualTo("28140751");
+        assertThat(run.records().get(408).journal()).isEqualTo("J Laparoendosc Adv Surg Tech A");
+        assertThat(run.log().notices()).singleElement().asString().contains("carries no abstracts");
+    }
+}

@@ -1,0 +1,147 @@
+package org.evidentia.plugins.pubmed.medline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.evidentia.api.AbstractSection;
+import org.evidentia.api.Origin;
+import org.evidentia.api.Record;
+import org.evidentia.api.RunSummary.Problem;
+import org.evidentia.plugins.pubmed.Fixtures;
+import org.evidentia.testkit.PluginTestKit;
+import org.evidentia.testkit.PluginTestKit.SourceRun;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MedlineSourceTest {
+
+    private final MedlineSource source = new MedlineSource();
+
+    @Test
+    void mapsTagsOntoRecordFields() {
+        Path file = Fixtures.path("medline/two-records.nbib");
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.log().problems()).isEmpty();
+        assertThat(run.records()).hasSize(2);
+        Record first = run.records().get(0);
+        assertThat(first.id()).isEqualTo("90000001");
+        assertThat(first.pmid()).isEqualTo("90000001");
+        assertThat(first.title()).isEqualTo("Serum interleukin-6 in a made-up cohort: a test record written for Evidentia,"
+                + " with a title that wraps onto a continuation line.");
+        assertThat(first.doi()).isEqualTo("10.9999/evidentia.test.1");
+        assertThat(first.pmcid()).isEqualTo("PMC9000001");
+        assertThat(first.journal()).isEqualTo("J Test Med");
+        assertThat(first.year()).isEqualTo(2019);
+        assertThat(first.authors()).containsExactly("Tester AB", "van Example C", "Evidentia Fixture Group");
+        assertThat(first.publicationTypes()).containsExactly("Journal Article", "Research Support, Non-U.S. Gov't");
+        assertThat(first.meshTerms()).containsExactly("Interleukin-6/*blood", "Humans");
+        assertThat(first.keywords()).containsExactly("cytokines", "test fixture");
+        assertThat(first.sections()).extracting(AbstractSection::label)
+                .containsExactly("BACKGROUND", "METHODS", "RESULTS", "CONCLUSIONS");
+        assertThat(first.sections().get(1).text())
+                .isEqualTo("Serum IL-6 was measured by ELISA in 20 patients and 20 controls.");
+        assertThat(first.origins()).containsExactly(new Origin("medline", file.toString(), 1, 1));
+    }
+
+    @Test
+    void keepsEveryTagInMetadata() {
+        Record first = PluginTestKit.read(source, Fixtures.path("medline/two-records.nbib")).records().get(0);
+
+        assertThat(first.metadata()).containsKeys("PMID", "OWN", "STAT", "DP", "TI", "LID", "AB", "FAU", "AU", "AD",
+                "CN", "LA", "PT", "TA", "JT", "MH", "OT", "PMC", "AID", "SO");
+        assertThat(first.metadata().get("FAU")).containsExactly("Tester, Alice B", "van Example, Carl");
+        assertThat(first.metadata().get("LID"))
+                .containsExactly("10.9999/evidentia.test.1 [doi]", "S0000-0000(19)00001-1 [pii]");
+        assertThat(first.metadata().get("JT")).containsExactly("Journal of test medicine");
+    }
+
+    @Test
+    void splitsOnlyClearUpperCaseLabels() {
+        Record second = PluginTestKit.read(source, Fixtures.path("medline/two-records.nbib")).records().get(1);
+
+        assertThat(second.sections()).hasSize(1);
+        assertThat(second.sections().get(0).label()).isNull();
+        assertThat(second.sections().get(0).text()).startsWith("TNF levels were not different")
+                .endsWith("Results: lower-case labels mid-text are not split.");
+        assertThat(second.doi()).as("AID [doi] is used when there is no LID").isEqualTo("10.9999/evidentia.test.2");
+        assertThat(second.origins().get(0).line()).isEqualTo(32);
+    }
+
+    @Test
+    void readsCrlfLikeLf(@TempDir Path dir) {
+        List<Record> lf = PluginTestKit.read(source, Fixtures.path("medline/two-records.nbib")).records();
+        SourceRun crlf = PluginTestKit.read(source, Fixtures.crlf(dir, "medline/two-records.nbib"));
+
+        assertThat(crlf.log().problems()).isEmpty();
+        assertThat(crlf.records()).extracting(Record::title, Record::sections, Record::metadata)
+                .containsExactlyElementsOf(lf.stream().map(r -> tuple(r.title(), r.sections(), r.metadata())).toList());
+    }
+
+    @Test
+    void reportsBadRecordsAndReadsTheOthers() {
+        Path file = Fixtures.path("medline/bad-records.txt");
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).extracting(Record::pmid).containsExactly("90000011", "90000013", "90000014");
+        assertThat(run.records()).extracting(r -> r.origins().get(0).recordNumber()).containsExactly(1L, 3L, 4L);
+        List<Problem> skipped = Fixtures.problems(run, Problem.Kind.SKIPPED_RECORD);
+        assertThat(skipped).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo(file.toString());
+            assertThat(p.recordNumber()).isEqualTo(2);
+            assertThat(p.line()).isEqualTo(6);
+            assertThat(p.message()).contains("without a PMID- or TI  - line").contains("expected");
+        });
+        List<Problem> warnings = Fixtures.problems(run, Problem.Kind.WARNING);
+        assertThat(warnings).hasSize(2);
+        assertThat(warnings.get(0).recordNumber()).isEqualTo(3);
+        assertThat(warnings.get(0).message()).contains("line 12").contains("this line is not MEDLINE")
+                .contains("expected a tag line");
+        assertThat(warnings.get(1).recordNumber()).isEqualTo(4);
+        assertThat(warnings.get(1).message()).contains("ends with tag AB").contains("end with SO").contains("truncated");
+    }
+
+    @Test
+    void warnsOfBytesThatAreNotUtf8AndKeepsTheRecord(@TempDir Path dir) {
+        Path file = Fixtures.notUtf8(dir, "medline/two-records.nbib", "ELISA");
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).hasSize(2);
+        assertThat(run.records().get(0).abstractText()).contains("\uFFFD");
+        assertThat(run.log().problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Problem.Kind.WARNING);
+            assertThat(p.recordNumber()).isEqualTo(1);
+            assertThat(p.message()).contains("line 10").contains(file.toString()).contains("not UTF-8");
+        });
+    }
+
+    @Test
+    void saysSoForAnEmptyFile(@TempDir Path dir) {
+        Path file = Fixtures.write(dir, "empty.nbib", "\n\n".getBytes(StandardCharsets.UTF_8));
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).isEmpty();
+        assertThat(run.log().notices()).singleElement().asString().contains(file.toString()).contains("empty");
+    }
+
+    @Test
+    void splitsRecordsPastedWithoutABlankLine(@TempDir Path dir) {
+        String text = "PMID- 1\nTI  - One.\nPMID- 2\nTI  - Two.\n";
+        SourceRun run = PluginTestKit.read(source, Fixtures.write(dir, "pasted.txt", text.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(run.records()).extracting(Record::pmid, Record::title).containsExactly(tuple("1", "One."), tuple("2", "Two."));
+        assertThat(run.records().get(1).origins().get(0).line()).isEqualTo(3);
+    }
+
+    @Test
+    void isStreamedLazily() throws Exception {
+        var context = PluginTestKit.context(source);
+        try (var records = source.read(PluginTestKit.input(Fixtures.path("medline/bad-records.txt")), context)) {
+            assertThat(records.findFirst()).get().extracting(Record::pmid).isEqualTo("90000011");
+        }
+        assertThat(context.log().problems()).as("records after the first were never parsed").isEmpty();
+    }
+}

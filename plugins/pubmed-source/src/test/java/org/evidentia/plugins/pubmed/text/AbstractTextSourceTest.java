@@ -1,0 +1,133 @@
+package org.evidentia.plugins.pubmed.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.evidentia.api.AbstractSection;
+import org.evidentia.api.Origin;
+import org.evidentia.api.Record;
+import org.evidentia.api.RunSummary.Problem;
+import org.evidentia.plugins.pubmed.Fixtures;
+import org.evidentia.testkit.PluginTestKit;
+import org.evidentia.testkit.PluginTestKit.SourceRun;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AbstractTextSourceTest {
+
+    private final AbstractTextSource source = new AbstractTextSource();
+
+    @Test
+    void readsTheOlderLayout() {
+        Path file = Fixtures.path("abstract-text/two-layouts.txt");
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.log().problems()).isEmpty();
+        assertThat(run.records()).hasSize(2);
+        Record first = run.records().get(0);
+        assertThat(first.pmid()).isEqualTo("90000101");
+        assertThat(first.pmcid()).isEqualTo("PMC9000101");
+        assertThat(first.doi()).as("from the citation line").isEqualTo("10.9999/evidentia.abs.1");
+        assertThat(first.journal()).isEqualTo("J Test Med");
+        assertThat(first.year()).isEqualTo(2015);
+        assertThat(first.title()).isEqualTo("An invented record in the older layout, whose title wraps onto a second line.");
+        assertThat(first.authors()).containsExactly("Tester AB", "van Example C", "Evidentia Fixture Group");
+        assertThat(first.sections()).singleElement().satisfies(s -> {
+            assertThat(s.label()).isNull();
+            assertThat(s.text()).isEqualTo("Interleukin-6 was measured in 40 adults. Serum IL-6 was higher in patients than"
+                    + " in controls. This abstract is invented for tests and wraps at eighty columns like the real export.");
+        });
+        assertThat(first.metadata().get("Comment in")).containsExactly("J Test Med. 2015 Aug;182(2):100.");
+        assertThat(first.metadata().get("copyright")).containsExactly("© 2015 Invented Publisher. All rights reserved.");
+        assertThat(first.origins()).containsExactly(new Origin("pubmed-abstract-text", file.toString(), 1, 2));
+    }
+
+    @Test
+    void readsTheNewerLayoutWithAStructuredAbstract() {
+        Record second = PluginTestKit.read(source, Fixtures.path("abstract-text/two-layouts.txt")).records().get(1);
+
+        assertThat(second.pmid()).isEqualTo("90000102");
+        assertThat(second.doi()).isEqualTo("10.9999/evidentia.abs.2");
+        assertThat(second.authors()).containsExactly("Second A", "Third BC");
+        assertThat(second.metadata().get("Author information")).singleElement().asString().startsWith("(1)Department of Tests");
+        assertThat(second.sections()).extracting(AbstractSection::label)
+                .containsExactly("BACKGROUND", "METHODS", "RESULTS", "CONCLUSIONS");
+        assertThat(second.sections().get(0).text()).isEqualTo("Cytokines matter. They are measured in many studies.");
+        assertThat(second.keywords()).containsExactly("cytokines", "fixtures");
+        assertThat(second.metadata().get("Conflict of interest statement")).containsExactly("None declared.");
+        assertThat(second.abstractText()).doesNotContain("Copyright").doesNotContain("PMID");
+        assertThat(second.origins().get(0).line()).isEqualTo(23);
+    }
+
+    @Test
+    void readsCrlfLikeLf(@TempDir Path dir) {
+        List<Record> lf = PluginTestKit.read(source, Fixtures.path("abstract-text/two-layouts.txt")).records();
+        SourceRun crlf = PluginTestKit.read(source, Fixtures.crlf(dir, "abstract-text/two-layouts.txt"));
+
+        assertThat(crlf.log().problems()).isEmpty();
+        assertThat(crlf.records()).hasSize(2);
+        for (int i = 0; i < lf.size(); i++) {
+            assertThat(crlf.records().get(i).sections()).isEqualTo(lf.get(i).sections());
+            assertThat(crlf.records().get(i).metadata()).isEqualTo(lf.get(i).metadata());
+        }
+    }
+
+    @Test
+    void reportsBadRecordsAndReadsTheOthers() {
+        Path file = Fixtures.path("abstract-text/bad-records.txt");
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).extracting(Record::title)
+                .containsExactly("First good record.", "Third good record.", "Fourth record, cut off before its footer.");
+        assertThat(run.records().get(1).pmid()).isEqualTo("90000203");
+        assertThat(run.records().get(2).pmid()).isNull();
+        assertThat(run.records().get(2).abstractText()).isEqualTo("An abstract that ends the file");
+        assertThat(Fixtures.problems(run, Problem.Kind.SKIPPED_RECORD)).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo(file.toString());
+            assertThat(p.recordNumber()).isEqualTo(2);
+            assertThat(p.line()).isEqualTo(12);
+            assertThat(p.message()).contains("neither a title nor a PMID").contains("expected");
+        });
+        assertThat(Fixtures.problems(run, Problem.Kind.WARNING)).singleElement().satisfies(p -> {
+            assertThat(p.recordNumber()).isEqualTo(4);
+            assertThat(p.message()).contains("no 'PMID: n' footer").contains("truncated");
+        });
+    }
+
+    @Test
+    void warnsOfBytesThatAreNotUtf8AndKeepsTheRecord(@TempDir Path dir) {
+        Path file = Fixtures.notUtf8(dir, "abstract-text/two-layouts.txt", "Cytokines matter");
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).hasSize(2);
+        assertThat(run.log().problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Problem.Kind.WARNING);
+            assertThat(p.recordNumber()).isEqualTo(2);
+            assertThat(p.message()).contains("line 34").contains("not UTF-8");
+        });
+    }
+
+    @Test
+    void saysSoForAnEmptyFileAndForTextWithoutRecords(@TempDir Path dir) {
+        SourceRun empty = PluginTestKit.read(source, Fixtures.write(dir, "empty.txt", new byte[0]));
+        SourceRun prose = PluginTestKit.read(source,
+                Fixtures.write(dir, "prose.txt", "Just a note.\nNothing numbered.\n".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(empty.records()).isEmpty();
+        assertThat(empty.log().notices()).singleElement().asString().contains("empty.txt is empty");
+        assertThat(prose.records()).isEmpty();
+        assertThat(prose.log().notices()).singleElement().asString().contains("holds no numbered records");
+    }
+
+    @Test
+    void aParagraphStartingWithANumberDoesNotStartARecord(@TempDir Path dir) {
+        String text = "1. J Test. 2020;1:1.\n\nA title.\n\nTester AB.\n\nFirst paragraph.\n\n"
+                + "5. A numbered paragraph inside the abstract.\n\nPMID: 1  [Indexed for MEDLINE]\n";
+        SourceRun run = PluginTestKit.read(source, Fixtures.write(dir, "numbered.txt", text.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(run.records()).singleElement().satisfies(r -> assertThat(r.abstractText())
+                .isEqualTo("First paragraph.\n5. A numbered paragraph inside the abstract."));
+    }
+}

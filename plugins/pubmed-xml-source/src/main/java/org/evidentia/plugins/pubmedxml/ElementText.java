@@ -1,0 +1,103 @@
+package org.evidentia.plugins.pubmedxml;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import org.codehaus.stax2.XMLStreamReader2;
+
+/**
+ * Reads the text of an element as plain text: inline markup ({@code <i>}, {@code <sup>},
+ * {@code <sub>}, {@code <b>}, MathML) is dropped and its text kept, runs of white space (the
+ * non-breaking space {@code &#xa0;} included) become one space, and the ends are trimmed.
+ *
+ * <p>One instance is reused for every element of a file, so that reading allocates little more
+ * than the resulting strings. It also remembers, per record, whether any text held U+FFFD (bytes
+ * that were not UTF-8) and which entities were left unexpanded. Not thread-safe.
+ */
+final class ElementText {
+
+    private static final char REPLACEMENT = '\uFFFD';
+    private static final char NO_BREAK_SPACE = '\u00A0';
+
+    private char[] buffer = new char[4096];
+    private int length;
+    private final List<String> unexpandedEntities = new ArrayList<>();
+    private boolean sawReplacement;
+
+    /** Forgets what the previous record had. */
+    void startRecord() {
+        unexpandedEntities.clear();
+        sawReplacement = false;
+    }
+
+    /** True when the record's text held U+FFFD, the mark of bytes that were not UTF-8. */
+    boolean sawReplacement() {
+        return sawReplacement;
+    }
+
+    /** Names of entities the record referenced but that were not expanded, in order met. */
+    List<String> unexpandedEntities() {
+        return List.copyOf(unexpandedEntities);
+    }
+
+    /** Notes an entity reference met outside any text this class read. */
+    void unexpandedEntity(String name) {
+        unexpandedEntities.add(name);
+    }
+
+    /**
+     * The text of the element the reader is on (at its start tag); leaves the reader on the
+     * matching end tag. Returns an empty string for an element without text.
+     */
+    String read(XMLStreamReader2 reader) throws XMLStreamException {
+        length = 0;
+        boolean pendingSpace = false;
+        int depth = 1;
+        while (true) {
+            switch (reader.next()) {
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+                        pendingSpace = append(reader.getTextCharacters(), reader.getTextStart(),
+                                reader.getTextLength(), pendingSpace);
+                case XMLStreamConstants.START_ELEMENT -> depth++;
+                case XMLStreamConstants.END_ELEMENT -> {
+                    if (--depth == 0) {
+                        return length == 0 ? "" : new String(buffer, 0, length);
+                    }
+                }
+                case XMLStreamConstants.ENTITY_REFERENCE -> unexpandedEntity(reader.getLocalName());
+                default -> {
+                    // comments and processing instructions carry no text
+                }
+            }
+        }
+    }
+
+    /** Appends one text event, white space folded; returns whether a space is pending at its end. */
+    private boolean append(char[] chars, int start, int count, boolean pendingSpace) {
+        if (buffer.length - length < count + 1) {
+            buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + count + 1));
+        }
+        char[] out = buffer;
+        int n = length;
+        boolean pending = pendingSpace;
+        for (int i = start, end = start + count; i < end; i++) {
+            char c = chars[i];
+            if (c <= ' ' || c == NO_BREAK_SPACE) {
+                pending = true;
+            } else {
+                if (pending && n > 0) {
+                    out[n++] = ' ';
+                }
+                pending = false;
+                if (c == REPLACEMENT) {
+                    sawReplacement = true;
+                }
+                out[n++] = c;
+            }
+        }
+        length = n;
+        return pending;
+    }
+}

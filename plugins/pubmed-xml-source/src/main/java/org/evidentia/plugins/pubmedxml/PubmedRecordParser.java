@@ -1,0 +1,481 @@
+package org.evidentia.plugins.pubmedxml;
+
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import org.codehaus.stax2.XMLStreamReader2;
+import org.evidentia.api.Record;
+
+/**
+ * Maps one PubMed XML record ({@code PubmedArticle}, {@code PubmedBookArticle} or a bare
+ * {@code MedlineCitation}) onto a {@link Record.Builder}, element by element.
+ *
+ * <p>Each method handles one element and returns with the reader on that element's end tag;
+ * elements it has no use for are skipped without reading their text. Because each method only
+ * looks at its own children, identifiers nested deeper (the PMIDs of {@code CommentsCorrections},
+ * the DOIs in a {@code ReferenceList}) never leak into the record. Not thread-safe: one parser
+ * per file.
+ */
+final class PubmedRecordParser {
+
+    private final XMLStreamReader2 reader;
+    private final ElementText text;
+    private String lastAffiliation;
+
+    /** What a record's parts say about its title, journal and year, settled once the record ends. */
+    private static final class Pending {
+        String articleTitle;
+        String vernacularTitle;
+        String bookTitle;
+        String journalTitle;
+        String isoAbbreviation;
+        String medlineTa;
+        String pubDateYear;
+        String medlineDate;
+        String articleDateYear;
+        String elocationDoi;
+        String articleIdDoi;
+        String articleIdPmcid;
+        String otherIdPmcid;
+    }
+
+    PubmedRecordParser(XMLStreamReader2 reader, ElementText text) {
+        this.reader = reader;
+        this.text = text;
+    }
+
+    /**
+     * Reads the record whose start tag the reader is on, up to its end tag.
+     *
+     * @return the builder, with a null {@link Record.Builder#pmid()} when the record had none
+     */
+    Record.Builder parse() throws XMLStreamException {
+        Record.Builder record = Record.builder();
+        Pending pending = new Pending();
+        lastAffiliation = null;
+        switch (reader.getLocalName()) {
+            case "MedlineCitation" -> medlineCitation(record, pending);
+            default -> children(name -> {
+                switch (name) {
+                    case "MedlineCitation" -> medlineCitation(record, pending);
+                    case "BookDocument" -> bookDocument(record, pending);
+                    case "PubmedData", "PubmedBookData" -> pubmedData(record, pending);
+                    default -> reader.skipElement();
+                }
+            });
+        }
+        settle(record, pending);
+        return record;
+    }
+
+    private void medlineCitation(Record.Builder record, Pending pending) throws XMLStreamException {
+        metadataAttribute(record, "Status");
+        metadataAttribute(record, "Owner");
+        children(name -> {
+            switch (name) {
+                case "PMID" -> pmid(record);
+                case "Article" -> article(record, pending);
+                case "MedlineJournalInfo" -> children(child -> {
+                    switch (child) {
+                        case "MedlineTA" -> pending.medlineTa = text.read(reader);
+                        case "Country", "NlmUniqueID" -> metadata(record, child);
+                        default -> reader.skipElement();
+                    }
+                });
+                case "ChemicalList" -> children(chemical -> children(child -> {
+                    if (child.equals("NameOfSubstance")) {
+                        metadata(record, "NameOfSubstance");
+                    } else {
+                        reader.skipElement();
+                    }
+                }));
+                case "MeshHeadingList" -> children(heading -> meshHeading(record));
+                case "KeywordList" -> children(keyword -> keyword(record));
+                case "CommentsCorrectionsList" -> children(comment -> commentsCorrections(record));
+                case "OtherID" -> otherId(record, pending);
+                case "CitationSubset", "NumberOfReferences", "CoiStatement" -> metadata(record, name);
+                default -> reader.skipElement();
+            }
+        });
+    }
+
+    private void article(Record.Builder record, Pending pending) throws XMLStreamException {
+        metadataAttribute(record, "PubModel");
+        children(name -> {
+            switch (name) {
+                case "Journal" -> journal(record, pending);
+                case "ArticleTitle" -> pending.articleTitle = text.read(reader);
+                case "VernacularTitle" -> {
+                    pending.vernacularTitle = text.read(reader);
+                    addMetadata(record, "VernacularTitle", pending.vernacularTitle);
+                }
+                case "Pagination" -> children(child -> {
+                    if (child.equals("MedlinePgn")) {
+                        metadata(record, "MedlinePgn");
+                    } else {
+                        reader.skipElement();
+                    }
+                });
+                case "ELocationID" -> elocationId(record, pending);
+                case "Abstract" -> abstractSections(record);
+                case "AuthorList" -> children(author -> author(record, "Author"));
+                case "Language" -> metadata(record, "Language");
+                case "PublicationTypeList" -> children(type -> record.publicationType(text.read(reader)));
+                case "ArticleDate" -> pending.articleDateYear = yearOf();
+                case "GrantList" -> children(grant -> grant(record));
+                default -> reader.skipElement();
+            }
+        });
+    }
+
+    private void journal(Record.Builder record, Pending pending) throws XMLStreamException {
+        children(name -> {
+            switch (name) {
+                case "ISSN" -> metadata(record, "ISSN");
+                case "JournalIssue" -> children(child -> {
+                    switch (child) {
+                        case "Volume", "Issue" -> metadata(record, child);
+                        case "PubDate" -> pubDate(record, pending);
+                        default -> reader.skipElement();
+                    }
+                });
+                case "Title" -> pending.journalTitle = text.read(reader);
+                case "ISOAbbreviation" -> pending.isoAbbreviation = text.read(reader);
+                default -> reader.skipElement();
+            }
+        });
+    }
+
+    private void pubDate(Record.Builder record, Pending pending) throws XMLStreamException {
+        StringBuilder printed = new StringBuilder();
+        children(name -> {
+            String value = text.read(reader);
+            switch (name) {
+                case "Year" -> pending.pubDateYear = value;
+                case "MedlineDate" -> pending.medlineDate = value;
+                default -> {
+                    // Month, Day, Season: only part of the printed date
+                }
+            }
+            if (!value.isEmpty()) {
+                printed.append(printed.length() > 0 ? " " : "").append(value);
+            }
+        });
+        addMetadata(record, "PubDate", printed.toString());
+    }
+
+    private void abstractSections(Record.Builder record) throws XMLStreamException {
+        children(name -> {
+            switch (name) {
+                case "AbstractText" -> {
+                    String label = reader.getAttributeValue(null, "Label");
+                    String category = reader.getAttributeValue(null, "NlmCategory");
+                    String body = text.read(reader);
+                    if (label != null && (label.isBlank() || label.equals("UNLABELLED"))) {
+                        label = null; // older files mark unstructured text Label="UNLABELLED"
+                    }
+                    if (label == null && category != null && !category.equals("UNASSIGNED")) {
+                        label = category;
+                    }
+                    if (!body.isEmpty()) {
+                        record.section(label, body);
+                        if (category != null) {
+                            addMetadata(record, "NlmCategory", category);
+                        }
+                    }
+                }
+                case "CopyrightInformation" -> metadata(record, "CopyrightInformation");
+                default -> reader.skipElement();
+            }
+        });
+    }
+
+    private void author(Record.Builder record, String kind) throws XMLStreamException {
+        boolean valid = !"N".equals(reader.getAttributeValue(null, "ValidYN"));
+        String[] parts = new String[4]; // last name, fore name, initials, collective name
+        children(name -> {
+            switch (name) {
+                case "LastName" -> parts[0] = text.read(reader);
+                case "ForeName" -> parts[1] = text.read(reader);
+                case "Initials" -> parts[2] = text.read(reader);
+                case "CollectiveName" -> parts[3] = text.read(reader);
+                case "AffiliationInfo" -> children(child -> {
+                    if (child.equals("Affiliation")) {
+                        affiliation(record);
+                    } else {
+                        reader.skipElement();
+                    }
+                });
+                case "Identifier" -> {
+                    String source = reader.getAttributeValue(null, "Source");
+                    addMetadata(record, source == null ? "AuthorIdentifier" : "AuthorIdentifier:" + source, text.read(reader));
+                }
+                default -> reader.skipElement();
+            }
+        });
+        if (!valid) {
+            // NLM keeps misspelled or wrongly listed names with ValidYN="N"; they are not authors.
+            return;
+        }
+        String name = parts[3] != null ? parts[3]
+                : parts[0] == null ? null
+                : parts[2] != null ? parts[0] + " " + parts[2] : parts[0];
+        if (name == null || name.isEmpty()) {
+            return;
+        }
+        if (kind.equals("Author")) {
+            record.author(name);
+            if (parts[0] != null) {
+                addMetadata(record, "AuthorFullName", parts[1] == null ? parts[0] : parts[0] + ", " + parts[1]);
+            }
+        } else {
+            addMetadata(record, kind, name);
+        }
+    }
+
+    /**
+     * Keeps an affiliation unless it repeats the previous author's: many records list one long
+     * affiliation for every author.
+     */
+    private void affiliation(Record.Builder record) throws XMLStreamException {
+        String affiliation = text.read(reader);
+        if (!affiliation.equals(lastAffiliation)) {
+            addMetadata(record, "Affiliation", affiliation);
+            lastAffiliation = affiliation;
+        }
+    }
+
+    private void meshHeading(Record.Builder record) throws XMLStreamException {
+        StringBuilder heading = new StringBuilder();
+        children(name -> {
+            switch (name) {
+                case "DescriptorName" -> {
+                    String descriptor = text.read(reader);
+                    record.meshTerm(descriptor);
+                    heading.append(descriptor);
+                }
+                case "QualifierName" -> heading.append('/').append(text.read(reader));
+                default -> reader.skipElement();
+            }
+        });
+        if (heading.length() > 0) {
+            // Descriptor with qualifiers, as MEDLINE's MH line prints it: "Cytokines/blood".
+            addMetadata(record, "MeshHeading", heading.toString());
+        }
+    }
+
+    private void keyword(Record.Builder record) throws XMLStreamException {
+        String keyword = text.read(reader);
+        if (!keyword.isEmpty()) {
+            record.keyword(keyword);
+        }
+    }
+
+    private void commentsCorrections(Record.Builder record) throws XMLStreamException {
+        String refType = reader.getAttributeValue(null, "RefType");
+        String[] pmid = new String[1];
+        children(name -> {
+            if (name.equals("PMID")) {
+                pmid[0] = text.read(reader);
+            } else {
+                reader.skipElement();
+            }
+        });
+        if (refType != null && pmid[0] != null) {
+            addMetadata(record, "CommentsCorrections", refType + " " + pmid[0]);
+        }
+    }
+
+    private void grant(Record.Builder record) throws XMLStreamException {
+        StringBuilder grant = new StringBuilder();
+        children(name -> {
+            switch (name) {
+                case "GrantID", "Agency" -> {
+                    String value = text.read(reader);
+                    if (!value.isEmpty()) {
+                        grant.append(grant.length() > 0 ? " / " : "").append(value);
+                    }
+                }
+                default -> reader.skipElement();
+            }
+        });
+        addMetadata(record, "Grant", grant.toString());
+    }
+
+    private void otherId(Record.Builder record, Pending pending) throws XMLStreamException {
+        // MedlineCitationSet files (no PubmedData) give the PMCID only here.
+        String value = text.read(reader);
+        if (value.startsWith("PMC") && pending.otherIdPmcid == null) {
+            // Embargoed ones read "PMC4621123 [Available on 05/01/16]".
+            int end = 3;
+            while (end < value.length() && Character.isDigit(value.charAt(end))) {
+                end++;
+            }
+            pending.otherIdPmcid = end > 3 ? value.substring(0, end) : null;
+        }
+        addMetadata(record, "OtherID", value);
+    }
+
+    private void elocationId(Record.Builder record, Pending pending) throws XMLStreamException {
+        String type = reader.getAttributeValue(null, "EIdType");
+        String value = text.read(reader);
+        if ("doi".equals(type)) {
+            if (pending.elocationDoi == null) {
+                pending.elocationDoi = value;
+            }
+        } else if (type != null) {
+            addMetadata(record, "ELocationID:" + type, value);
+        }
+    }
+
+    private void pubmedData(Record.Builder record, Pending pending) throws XMLStreamException {
+        children(name -> {
+            switch (name) {
+                case "ArticleIdList" -> children(id -> articleId(record, pending));
+                case "PublicationStatus" -> metadata(record, "PublicationStatus");
+                default -> reader.skipElement(); // History, ReferenceList (whose DOIs are others')
+            }
+        });
+    }
+
+    private void articleId(Record.Builder record, Pending pending) throws XMLStreamException {
+        String type = reader.getAttributeValue(null, "IdType");
+        String value = text.read(reader);
+        if (type == null || value.isEmpty()) {
+            return;
+        }
+        switch (type) {
+            case "doi" -> pending.articleIdDoi = value;
+            case "pmc" -> pending.articleIdPmcid = value;
+            case "pubmed" -> {
+                // the PMID itself, already read from MedlineCitation or BookDocument
+            }
+            default -> addMetadata(record, "ArticleId:" + type, value);
+        }
+    }
+
+    private void bookDocument(Record.Builder record, Pending pending) throws XMLStreamException {
+        children(name -> {
+            switch (name) {
+                case "PMID" -> pmid(record);
+                case "ArticleIdList" -> children(id -> articleId(record, pending));
+                case "Book" -> book(record, pending);
+                case "ArticleTitle" -> pending.articleTitle = text.read(reader);
+                case "VernacularTitle" -> pending.vernacularTitle = text.read(reader);
+                case "Language" -> metadata(record, "Language");
+                case "AuthorList" -> children(author -> author(record, "Author"));
+                case "Abstract" -> abstractSections(record);
+                case "KeywordList" -> children(keyword -> keyword(record));
+                case "PublicationType" -> record.publicationType(text.read(reader));
+                case "LocationLabel" -> metadata(record, "LocationLabel");
+                default -> reader.skipElement();
+            }
+        });
+    }
+
+    private void book(Record.Builder record, Pending pending) throws XMLStreamException {
+        children(name -> {
+            switch (name) {
+                case "Publisher" -> children(child -> {
+                    if (child.equals("PublisherName")) {
+                        metadata(record, "PublisherName");
+                    } else {
+                        reader.skipElement();
+                    }
+                });
+                case "BookTitle" -> {
+                    pending.bookTitle = text.read(reader);
+                    addMetadata(record, "BookTitle", pending.bookTitle);
+                }
+                case "PubDate" -> pubDate(record, pending);
+                case "AuthorList" -> children(author -> author(record, "BookEditor"));
+                default -> reader.skipElement();
+            }
+        });
+    }
+
+    /** Title, journal, year and DOI, each from the best of the places a record may give it. */
+    private static void settle(Record.Builder record, Pending pending) {
+        record.title(firstNonEmpty(pending.articleTitle, pending.vernacularTitle, pending.bookTitle));
+        String journal = firstNonEmpty(pending.journalTitle, pending.isoAbbreviation, pending.medlineTa);
+        record.journal(journal);
+        if (pending.isoAbbreviation != null) {
+            addMetadata(record, "ISOAbbreviation", pending.isoAbbreviation);
+        }
+        if (pending.medlineTa != null) {
+            addMetadata(record, "MedlineTA", pending.medlineTa);
+        }
+        Integer year = Years.firstYear(pending.pubDateYear);
+        if (year == null) {
+            year = Years.firstYear(pending.medlineDate);
+        }
+        if (year == null) {
+            year = Years.firstYear(pending.articleDateYear);
+        }
+        record.year(year);
+        record.doi(firstNonEmpty(pending.articleIdDoi, pending.elocationDoi));
+        record.pmcid(firstNonEmpty(pending.articleIdPmcid, pending.otherIdPmcid));
+    }
+
+    private String yearOf() throws XMLStreamException {
+        String[] year = new String[1];
+        children(name -> {
+            if (name.equals("Year")) {
+                year[0] = text.read(reader);
+            } else {
+                reader.skipElement();
+            }
+        });
+        return year[0];
+    }
+
+    private void pmid(Record.Builder record) throws XMLStreamException {
+        String pmid = text.read(reader);
+        if (record.pmid() == null && !pmid.isEmpty()) {
+            record.pmid(pmid);
+        }
+    }
+
+    /** Reads the element's text into metadata under its own name. */
+    private void metadata(Record.Builder record, String key) throws XMLStreamException {
+        addMetadata(record, key, text.read(reader));
+    }
+
+    /** Keeps an attribute of the current element in metadata under its own name. */
+    private void metadataAttribute(Record.Builder record, String attribute) {
+        addMetadata(record, attribute, reader.getAttributeValue(null, attribute));
+    }
+
+    private static void addMetadata(Record.Builder record, String key, String value) {
+        if (value != null && !value.isEmpty()) {
+            record.metadata(key, value);
+        }
+    }
+
+    private static String firstNonEmpty(String... values) {
+        for (String value : values) {
+            if (value != null && !value.isEmpty()) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    /** Calls {@code handler} on each child element's start tag; returns on this element's end tag. */
+    private void children(ChildHandler handler) throws XMLStreamException {
+        while (true) {
+            int event = reader.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                handler.child(reader.getLocalName());
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                return;
+            } else if (event == XMLStreamConstants.ENTITY_REFERENCE) {
+                text.unexpandedEntity(reader.getLocalName());
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface ChildHandler {
+        void child(String name) throws XMLStreamException;
+    }
+}

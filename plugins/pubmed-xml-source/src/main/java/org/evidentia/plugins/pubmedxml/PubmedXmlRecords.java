@@ -1,0 +1,373 @@
+package org.evidentia.plugins.pubmedxml;
+
+import com.ctc.wstx.exc.WstxEOFException;
+import java.io.BufferedReader;
+import java.io.CharConversionException;
+import java.io.Closeable;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.NoSuchElementException;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import org.codehaus.stax2.XMLStreamReader2;
+import org.evidentia.api.Origin;
+import org.evidentia.api.Record;
+import org.evidentia.api.SourceContext;
+import org.evidentia.api.SourceInput;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The records of one PubMed XML file, parsed one at a time as they are asked for.
+ *
+ * <p>A single StAX reader walks the file; memory holds one record. When the XML stops being
+ * well-formed (a truncated file, a stray {@code <}, a mismatched tag) StAX cannot go on, so the
+ * record being read is reported as skipped and the file is reopened and searched, from the
+ * point of the error, for the next record's start tag; reading resumes there with a fresh
+ * reader. Records before and after the damage are kept.
+ *
+ * <p>Bytes are first decoded by Woodstox itself, its fastest path. Woodstox stops at bytes that
+ * are not UTF-8; the file is then read again from the start through
+ * {@link SourceInput#openReader()}, which decodes such bytes to U+FFFD, skipping the records
+ * already done, so the record holding them is kept and reported with a warning.
+ */
+final class PubmedXmlRecords implements Iterator<Record>, Closeable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PubmedXmlRecords.class);
+
+    private static final String PUBMED_SET = "PubmedArticleSet";
+    private static final String MEDLINE_SET = "MedlineCitationSet";
+
+    private final SourceInput input;
+    private final SourceContext context;
+    private final String sourceName;
+    private final SafeXmlFactory factory;
+    private final ElementText text = new ElementText();
+
+    private Closeable openInput;
+    private boolean decodedByReader;
+    private long recordsToPass;
+    private XMLStreamReader2 reader;
+    private PubmedRecordParser parser;
+    /** Maps the current reader's positions to the file's (they differ after a resumption). */
+    private TextPosition.Mapping positions = TextPosition.Mapping.IDENTITY;
+
+    private String rootName;
+    private long recordNumber;
+    private TextPosition recordStart;
+    private TextPosition lastResume;
+    private boolean insideRecord;
+    private long deletedCitations;
+    private Record next;
+    private boolean finished;
+
+    PubmedXmlRecords(SourceInput input, SourceContext context, String sourceName, SafeXmlFactory factory)
+            throws IOException {
+        this.input = input;
+        this.context = context;
+        this.sourceName = sourceName;
+        this.factory = factory;
+        InputStream bytes = new CutShortStream(input.openStream());
+        openInput = bytes;
+        try {
+            useReader(factory.open(bytes, input.displayName()), TextPosition.Mapping.IDENTITY);
+        } catch (XMLStreamException e) {
+            if (e.getNestedException() instanceof CharConversionException) {
+                readAgainDecoded(e);
+                return;
+            }
+            close();
+            throw new IOException(input.displayName() + ": cannot start reading XML: " + firstLine(e), e);
+        }
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (next == null && !finished) {
+            next = advance();
+        }
+        return next != null;
+    }
+
+    @Override
+    public Record next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        Record record = next;
+        next = null;
+        return record;
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (reader != null) {
+                reader.closeCompletely();
+            }
+        } catch (XMLStreamException e) {
+            // nothing more is read from it
+        }
+        try {
+            if (openInput != null) {
+                openInput.close();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Record advance() {
+        while (!finished) {
+            try {
+                Record record = nextRecord();
+                if (record != null) {
+                    return record;
+                }
+            } catch (XMLStreamException | RuntimeException e) {
+                XMLStreamException xml = asXmlException(e);
+                if (xml == null) {
+                    throw (RuntimeException) e;
+                }
+                recover(xml);
+            }
+        }
+        if (deletedCitations > 0) {
+            context.notice(input.displayName() + " lists " + deletedCitations + " PMID(s) under <DeleteCitation>: "
+                    + "deletions for a local copy of PubMed, not records, so they are not read");
+        }
+        close();
+        return null;
+    }
+
+    /** The next good record, or null when the file is done or a record was skipped. */
+    private Record nextRecord() throws XMLStreamException {
+        while (true) {
+            int event = reader.next();
+            switch (event) {
+                case XMLStreamConstants.START_ELEMENT -> {
+                    String name = reader.getLocalName();
+                    if (rootName == null) {
+                        rootName = name;
+                        if (isRecord(name)) {
+                            return readRecord();
+                        }
+                        if (!name.equals(PUBMED_SET) && !name.equals(MEDLINE_SET) && !name.equals("PubmedBookArticleSet")) {
+                            context.warning(origin(0, line()), "the root element is <" + name + ">, expected <"
+                                    + PUBMED_SET + "> or <" + MEDLINE_SET + ">: no records read");
+                            finished = true;
+                            return null;
+                        }
+                    } else if (isRecord(name)) {
+                        if (recordsToPass > 0) {
+                            recordsToPass--;
+                            reader.skipElement();
+                            continue;
+                        }
+                        return readRecord();
+                    } else if (name.equals("DeleteCitation")) {
+                        countDeletions();
+                    } else {
+                        reader.skipElement();
+                    }
+                }
+                case XMLStreamConstants.END_DOCUMENT -> {
+                    finished = true;
+                    return null;
+                }
+                default -> {
+                    // the root's end tag, white space, comments
+                }
+            }
+        }
+    }
+
+    private static boolean isRecord(String name) {
+        return name.equals("PubmedArticle") || name.equals("MedlineCitation") || name.equals("PubmedBookArticle");
+    }
+
+    private Record readRecord() throws XMLStreamException {
+        recordNumber++;
+        insideRecord = true;
+        recordStart = position(reader.getLocation());
+        String element = reader.getLocalName();
+        text.startRecord();
+        Record.Builder builder = parser.parse();
+        insideRecord = false;
+        Origin origin = origin(recordNumber, recordStart.line());
+        if (builder.pmid() == null) {
+            context.skipped(origin, "<" + element + "> has no PMID: expected a <PMID> in its "
+                    + (element.equals("PubmedBookArticle") ? "<BookDocument>" : "<MedlineCitation>"));
+            return null;
+        }
+        if (text.sawReplacement()) {
+            context.warning(origin, "PMID " + builder.pmid() + " holds bytes that are not UTF-8 (read as U+FFFD)");
+        }
+        List<String> entities = text.unexpandedEntities();
+        if (!entities.isEmpty()) {
+            context.warning(origin, "PMID " + builder.pmid() + " refers to entities that were not expanded ("
+                    + String.join(", ", new LinkedHashSet<>(entities).stream().map(n -> "&" + n + ";").toList())
+                    + "): DTDs and external entities are never loaded, so their text is missing");
+        }
+        return builder.origin(origin).build();
+    }
+
+    private void countDeletions() throws XMLStreamException {
+        int depth = 1;
+        while (depth > 0) {
+            int event = reader.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+                if (reader.getLocalName().equals("PMID")) {
+                    deletedCitations++;
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+    }
+
+    /** Reports the damage, then resumes at the next record start after it, or ends the file. */
+    private void recover(XMLStreamException error) {
+        if (!decodedByReader && error.getNestedException() instanceof CharConversionException) {
+            readAgainDecoded(error);
+            return;
+        }
+        Location location = error.getLocation() != null ? error.getLocation() : reader.getLocation();
+        TextPosition at = position(location);
+        // A gzip file cut short ends the same way as a plain one, only the error is an EOFException.
+        boolean truncated = error instanceof WstxEOFException || error.getNestedException() instanceof EOFException;
+        String what = truncated
+                ? "the file ends at line " + at.line() + " (truncated?)"
+                : "XML is not well-formed at line " + at.line() + ", column " + (at.index() + 1);
+        String detail = firstLine(error);
+        if (insideRecord) {
+            context.skipped(origin(recordNumber, recordStart.line()), what + " inside this record, which starts at line "
+                    + recordStart.line() + ": " + detail + "; expected the record to end with its closing tag");
+        } else if (truncated && rootName != null) {
+            context.warning(origin(recordNumber, at.line()), what + " before the closing </" + rootName
+                    + ">: records after record " + recordNumber + " may be missing");
+        } else if (rootName == null) {
+            context.warning(origin(0, at.line()), what + " before its root element: " + detail
+                    + "; expected <" + PUBMED_SET + "> or <" + MEDLINE_SET + ">");
+        } else {
+            context.warning(origin(recordNumber, at.line()), what + " between records: " + detail);
+        }
+        insideRecord = false;
+        if (truncated) {
+            finished = true;
+            return;
+        }
+        resumeAfter(at);
+    }
+
+    private void readAgainDecoded(XMLStreamException error) {
+        decodedByReader = true;
+        recordsToPass = insideRecord ? recordNumber - 1 : recordNumber;
+        recordNumber = recordsToPass;
+        insideRecord = false;
+        rootName = null;
+        abandonReader();
+        try {
+            BufferedReader file = input.openReader();
+            openInput = file;
+            useReader(factory.open(file, input.displayName()), TextPosition.Mapping.IDENTITY);
+            LOG.debug("{}: {}; reading again with bytes that are not UTF-8 as U+FFFD", input.displayName(),
+                    error.getNestedException().getMessage());
+        } catch (IOException | XMLStreamException e) {
+            context.warning(origin(recordNumber, 0), "cannot reopen the file after bytes that are not UTF-8: "
+                    + e.getMessage() + "; later records are not read");
+            finished = true;
+        }
+    }
+
+    private void abandonReader() {
+        try {
+            if (reader != null) {
+                reader.closeCompletely();
+            }
+            openInput.close();
+        } catch (XMLStreamException | IOException e) {
+            LOG.debug("closing a damaged reader failed", e);
+        }
+        reader = null;
+    }
+
+    private void resumeAfter(TextPosition damage) {
+        // Never search from before the last resumption: each one must move forward.
+        TextPosition after = lastResume != null && lastResume.compareTo(damage) > 0 ? lastResume : damage;
+        abandonReader();
+        decodedByReader = true;
+        try {
+            BufferedReader file = input.openReader();
+            openInput = file;
+            String root = rootName == null ? PUBMED_SET : rootName;
+            ResumePoint resume = ResumePoint.find(file, after, recordTags(root));
+            if (resume == null) {
+                finished = true;
+                return;
+            }
+            lastResume = resume.position();
+            String wrapper = "<" + root + ">";
+            Reader resumed = resume.reader(wrapper);
+            openInput = resumed;
+            useReader(factory.open(resumed, input.displayName()), resume.mapping(wrapper.length()));
+            reader.next(); // the wrapper's start tag
+            context.warning(origin(recordNumber, resume.position().line()),
+                    "reading resumes at line " + resume.position().line() + " with the next record's start tag");
+        } catch (IOException | XMLStreamException e) {
+            context.warning(origin(recordNumber, damage.line()), "cannot reopen the file to resume after the damage: "
+                    + e.getMessage() + "; later records are not read");
+            finished = true;
+        }
+    }
+
+    private static String[] recordTags(String root) {
+        return root.equals(MEDLINE_SET)
+                ? new String[] {"<MedlineCitation"}
+                : new String[] {"<PubmedArticle", "<PubmedBookArticle"};
+    }
+
+    private void useReader(XMLStreamReader2 newReader, TextPosition.Mapping mapping) {
+        reader = newReader;
+        positions = mapping;
+        parser = new PubmedRecordParser(reader, text);
+    }
+
+    private TextPosition position(Location location) {
+        return positions.map(location.getLineNumber(), location.getColumnNumber());
+    }
+
+    private long line() {
+        return position(reader.getLocation()).line();
+    }
+
+    private Origin origin(long number, long line) {
+        return new Origin(sourceName, input.displayName(), number, line);
+    }
+
+    /** The XML error inside {@code e}, or null when {@code e} is something else. */
+    private static XMLStreamException asXmlException(Exception e) {
+        if (e instanceof XMLStreamException xml) {
+            return xml;
+        }
+        // Woodstox's lazy parsing throws its XML errors wrapped in a RuntimeException.
+        if (e.getCause() instanceof XMLStreamException xml) {
+            return xml;
+        }
+        return null;
+    }
+
+    private static String firstLine(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

@@ -1,0 +1,56 @@
+package org.evidentia.plugins.pubmedxml;
+
+import com.ctc.wstx.stax.WstxInputFactory;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.Reader;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLResolver;
+import javax.xml.stream.XMLStreamException;
+import org.codehaus.stax2.XMLInputFactory2;
+import org.codehaus.stax2.XMLStreamReader2;
+
+/**
+ * Creates Woodstox readers that never fetch or expand anything the document points to.
+ *
+ * <p>PubMed files start with a DOCTYPE naming a remote DTD; loading it would be slow, would fail
+ * offline, and is an XXE hole. With DTD support off Woodstox reads past the DOCTYPE without
+ * resolving it; with entity replacement off an entity it does not know ({@code &xxe;}) comes back
+ * as an {@code ENTITY_REFERENCE} event instead of an error, so the record is kept and the entity
+ * reported. The five predefined entities and character references ({@code &#xa0;}) are part of
+ * XML itself and still decode. The resolver is a last guard: should anything still ask for an
+ * external resource, it gets nothing.
+ */
+final class SafeXmlFactory {
+
+    private static final XMLResolver NOTHING = (publicId, systemId, baseUri, namespace) ->
+            new ByteArrayInputStream(new byte[0]);
+
+    private final XMLInputFactory2 factory;
+
+    SafeXmlFactory() {
+        factory = new WstxInputFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        factory.setProperty(XMLInputFactory.RESOLVER, NOTHING);
+        // PubMed XML uses no namespaces worth resolving (MathML's mml: prefix is kept as part of
+        // the name), and skipping namespace bookkeeping is measurably faster.
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
+        factory.setProperty(XMLInputFactory.IS_COALESCING, false);
+        factory.setProperty(XMLInputFactory2.P_LAZY_PARSING, true);
+        factory.setProperty(XMLInputFactory2.P_INTERN_NAMES, true);
+        factory.setProperty(XMLInputFactory2.P_REPORT_PROLOG_WHITESPACE, false);
+        factory.setProperty(XMLInputFactory2.P_PRESERVE_LOCATION, true);
+    }
+
+    /** A reader over bytes; Woodstox decodes them by the XML declaration's encoding. */
+    XMLStreamReader2 open(InputStream in, String systemId) throws XMLStreamException {
+        return (XMLStreamReader2) factory.createXMLStreamReader(systemId, in);
+    }
+
+    /** A reader over already decoded text. */
+    XMLStreamReader2 open(Reader in, String systemId) throws XMLStreamException {
+        return (XMLStreamReader2) factory.createXMLStreamReader(systemId, in);
+    }
+}

@@ -1,0 +1,89 @@
+package org.evidentia.plugins.table;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.evidentia.api.EvidenceSpan;
+import org.evidentia.api.Evidence;
+import org.evidentia.api.Finding;
+import org.evidentia.api.Record;
+import org.evidentia.api.Synthesis.SubjectSynthesis;
+
+/**
+ * Builds the review table (one row per finding) and the studies table (one row per kept record)
+ * from a run's evidence, in a stable order.
+ *
+ * <p>Findings are sorted by cytokine in the synthesis' order (label, naturally: IL-2 before IL-10),
+ * then by study (first author, year, record id), then by where the evidence is (title before
+ * abstract, then offset). Ties keep the run's order. Studies are sorted by first author, year, id.
+ */
+final class ReviewTables {
+
+    static final List<String> FINDING_COLUMNS = List.of("First author", "Year", "Journal", "PMID", "DOI", "Record id",
+            "Cytokine", "Cytokine key", "Direction", "Specimen", "Context", "Evidence");
+    static final List<String> STUDY_COLUMNS = List.of("Record id", "PMID", "DOI", "First author", "Year", "Journal",
+            "Title", "Findings");
+
+    private ReviewTables() {
+    }
+
+    /** The review table and the studies table, in that order. */
+    static List<Table> of(Evidence evidence) {
+        Map<String, Study> studies = new LinkedHashMap<>();
+        try (Stream<Record> records = evidence.records()) {
+            records.forEach(r -> studies.put(r.id(), Study.of(r)));
+        }
+        Map<String, Integer> subjectRank = new HashMap<>();
+        List<SubjectSynthesis> subjects = evidence.synthesis().subjects();
+        for (int i = 0; i < subjects.size(); i++) {
+            subjectRank.put(subjects.get(i).key(), i);
+        }
+        Map<String, Integer> findingsPerStudy = new HashMap<>();
+        evidence.findings().forEach(f -> findingsPerStudy.merge(f.recordId(), 1, Integer::sum));
+
+        Comparator<Finding> order = Comparator
+                .comparing((Finding f) -> subjectRank.getOrDefault(f.subject().key(), Integer.MAX_VALUE))
+                .thenComparing(f -> f.subject().key())
+                .thenComparing(f -> studyOf(studies, f), Study.ORDER)
+                .thenComparing(f -> Record.FIELD_TITLE.equals(f.evidence().field()) ? 0 : 1)
+                .thenComparingInt(f -> f.evidence().sentenceStart())
+                .thenComparingInt(f -> f.evidence().mentionStart());
+        List<Finding> sorted = new ArrayList<>(evidence.findings());
+        sorted.sort(order);
+
+        List<List<String>> findingRows = new ArrayList<>(sorted.size());
+        for (Finding f : sorted) {
+            Study s = studyOf(studies, f);
+            EvidenceSpan span = f.evidence();
+            findingRows.add(cells(s.firstAuthor(), s.year(), s.journal(), s.pmid(), s.doi(), s.id(),
+                    f.subject().label(), f.subject().key(), f.direction().label(),
+                    f.attribute(Finding.SPECIMEN), f.attribute(Finding.CONTEXT), span.sentence()));
+        }
+
+        List<Study> studyList = new ArrayList<>(studies.values());
+        studyList.sort(Study.ORDER);
+        List<List<String>> studyRows = new ArrayList<>(studyList.size());
+        for (Study s : studyList) {
+            studyRows.add(cells(s.id(), s.pmid(), s.doi(), s.firstAuthor(), s.year(), s.journal(), s.title(),
+                    findingsPerStudy.getOrDefault(s.id(), 0)));
+        }
+        return List.of(new Table("review-table", FINDING_COLUMNS, findingRows), new Table("studies", STUDY_COLUMNS, studyRows));
+    }
+
+    private static Study studyOf(Map<String, Study> studies, Finding finding) {
+        Study study = studies.get(finding.recordId());
+        return study != null ? study : Study.unknown(finding.recordId());
+    }
+
+    private static List<String> cells(Object... values) {
+        List<String> row = new ArrayList<>(values.length);
+        for (Object value : values) {
+            row.add(value == null ? "" : value.toString());
+        }
+        return row;
+    }
+}

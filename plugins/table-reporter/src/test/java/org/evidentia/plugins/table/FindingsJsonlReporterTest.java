@@ -1,0 +1,121 @@
+package org.evidentia.plugins.table;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.evidentia.testkit.PluginTestKit;
+import org.evidentia.testkit.TestEvidence;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FindingsJsonlReporterTest {
+
+    private static final List<String> KEYS = List.of("pmid", "doi", "record_id", "cytokine", "cytokine_label", "direction",
+            "specimen", "context", "sentence", "span", "mention", "section", "kind", "extractor", "extractor_version");
+
+    private final FindingsJsonlReporter reporter = new FindingsJsonlReporter();
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    @TempDir
+    Path out;
+
+    private List<JsonNode> writeAndRead(TestEvidence evidence) throws Exception {
+        reporter.report(evidence, PluginTestKit.reportContext(reporter, Map.of(), out));
+        String text = Files.readString(out.resolve("findings.jsonl"), StandardCharsets.UTF_8);
+        assertThat(text).endsWith("}\n");
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            lines.add(mapper.readTree(line));
+        }
+        return lines;
+    }
+
+    @Test
+    void writesOneObjectPerFindingInTheRunsOrderWithEveryKeyInOrder() throws Exception {
+        List<JsonNode> lines = writeAndRead(Fixtures.evidence());
+
+        assertThat(lines).hasSize(5);
+        assertThat(lines).extracting(l -> l.get("record_id").asText() + "/" + l.get("cytokine").asText())
+                .containsExactly("1001/IL10", "1001/IL2", "1002/IL10", "1002/IL2", "10.1000/evil/IL2");
+        for (JsonNode line : lines) {
+            List<String> keys = new ArrayList<>();
+            line.fieldNames().forEachRemaining(keys::add);
+            assertThat(keys).containsExactlyElementsOf(KEYS);
+            List<String> spanKeys = new ArrayList<>();
+            line.get("span").fieldNames().forEachRemaining(spanKeys::add);
+            assertThat(spanKeys).containsExactly("field", "start", "end");
+            List<String> mentionKeys = new ArrayList<>();
+            line.get("mention").fieldNames().forEachRemaining(mentionKeys::add);
+            assertThat(mentionKeys).containsExactly("start", "end", "text");
+        }
+    }
+
+    @Test
+    void valuesMatchTheFindingAndAbsentValuesAreNull() throws Exception {
+        List<JsonNode> lines = writeAndRead(Fixtures.evidence());
+
+        JsonNode smithIl10 = lines.get(0);
+        assertThat(smithIl10.get("pmid").asText()).isEqualTo("1001");
+        assertThat(smithIl10.get("doi").asText()).isEqualTo("10.1000/smith");
+        assertThat(smithIl10.get("cytokine_label").asText()).isEqualTo("IL-10");
+        assertThat(smithIl10.get("direction").asText()).isEqualTo("decreased");
+        assertThat(smithIl10.get("specimen").asText()).isEqualTo("serum");
+        assertThat(smithIl10.get("context").asText()).isEqualTo("fibromyalgia");
+        assertThat(smithIl10.get("sentence").asText()).isEqualTo("Serum IL-10 was lower in patients.");
+        assertThat(smithIl10.get("section").asText()).isEqualTo("RESULTS");
+        assertThat(smithIl10.get("kind").asText()).isEqualTo("cytokine-change");
+        assertThat(smithIl10.get("extractor").asText()).isEqualTo("test-extractor");
+        assertThat(smithIl10.get("extractor_version").asText()).isEqualTo("0.1.0");
+        // offsets index the field's text exactly
+        String abstractText = Fixtures.SMITH.abstractText();
+        JsonNode span = smithIl10.get("span");
+        assertThat(span.get("field").asText()).isEqualTo("abstract");
+        assertThat(abstractText.substring(span.get("start").asInt(), span.get("end").asInt()))
+                .isEqualTo(smithIl10.get("sentence").asText());
+        JsonNode mention = smithIl10.get("mention");
+        assertThat(abstractText.substring(mention.get("start").asInt(), mention.get("end").asInt())).isEqualTo("IL-10");
+        assertThat(mention.get("text").asText()).isEqualTo("IL-10");
+
+        JsonNode smithIl2 = lines.get(1);
+        assertThat(smithIl2.get("specimen").isNull()).isTrue();
+        JsonNode adamsIl2 = lines.get(3);
+        assertThat(adamsIl2.get("doi").isNull()).isTrue();
+        assertThat(adamsIl2.get("context").isNull()).isTrue();
+        assertThat(adamsIl2.get("section").isNull()).isTrue();
+        JsonNode hostile = lines.get(4);
+        assertThat(hostile.get("pmid").isNull()).isTrue();
+        assertThat(hostile.get("doi").asText()).isEqualTo("10.1000/evil");
+    }
+
+    /** The example line of docs/reports.md, byte for byte. */
+    @Test
+    void writesTheDocumentedLine() throws Exception {
+        reporter.report(Fixtures.evidence(), PluginTestKit.reportContext(reporter, Map.of(), out));
+        String first = Files.readAllLines(out.resolve("findings.jsonl"), StandardCharsets.UTF_8).get(0);
+        assertThat(first).isEqualTo("{\"pmid\":\"1001\",\"doi\":\"10.1000/smith\",\"record_id\":\"1001\",\"cytokine\":\"IL10\","
+                + "\"cytokine_label\":\"IL-10\",\"direction\":\"decreased\",\"specimen\":\"serum\",\"context\":\"fibromyalgia\","
+                + "\"sentence\":\"Serum IL-10 was lower in patients.\",\"span\":{\"field\":\"abstract\",\"start\":9,\"end\":43},"
+                + "\"mention\":{\"start\":15,\"end\":20,\"text\":\"IL-10\"},\"section\":\"RESULTS\",\"kind\":\"cytokine-change\","
+                + "\"extractor\":\"test-extractor\",\"extractor_version\":\"0.1.0\"}");
+    }
+
+    @Test
+    void noFindingsGiveAnEmptyFile() throws Exception {
+        reporter.report(TestEvidence.of(List.of(Fixtures.NO_FINDINGS), List.of()), PluginTestKit.reportContext(reporter, Map.of(), out));
+        assertThat(out.resolve("findings.jsonl")).isEmptyFile();
+    }
+
+    @Test
+    void sameEvidenceGivesByteIdenticalFiles(@TempDir Path second) throws Exception {
+        reporter.report(Fixtures.evidence(), PluginTestKit.reportContext(reporter, Map.of(), out));
+        reporter.report(Fixtures.evidence(), PluginTestKit.reportContext(reporter, Map.of(), second));
+        assertThat(Files.readAllBytes(out.resolve("findings.jsonl"))).isEqualTo(Files.readAllBytes(second.resolve("findings.jsonl")));
+    }
+}
