@@ -13,11 +13,12 @@ import org.evidentia.api.Direction;
  */
 final class DirectionCues {
 
-    private static final String UP = "increas(?:e|ed|es|ing)|elevat(?:e|ed|ion|ions)|higher|high|raised?|rise|rises|rose|risen"
+    private static final String UP = "increas(?:e|ed|es|ing)|elevat(?:e|ed|ion|ions)|higher|high(?![- ](?:affinity|dose|doses|risk|fat|grade|density|intensity|frequency|sensitivity|quality|throughput|resolution))|raised?|rise|rises|rose|risen"
             + "|greater|enhanced|enhancement|up-?regulat(?:ed|ion)|augment(?:ed|ation)|hypersecret(?:ion|ed)"
             + "|over-?express(?:ed|ion)|over-?produc(?:ed|tion)|more|boosted|exaggerated|heightened|potentiated"
             + "|doubled|tripled|accentuated|excessive|surge|increments?|hyperproduction|overexpressed";
-    private static final String DOWN = "decreas(?:e|ed|es|ing)|reduc(?:e|ed|tion|tions|es|ing)|lower(?:ed)?|low"
+    private static final String DOWN = "decreas(?:e|ed|es|ing)|reduc(?:e|ed|tion|tions|es|ing)|lower(?:ed)?"
+            + "|low(?![- ](?:affinity|dose|doses|risk|fat|grade|density|intensity|frequency|sensitivity|quality|endotoxin))"
             + "|diminish(?:ed|es)?|declin(?:e|ed|es)|fell|fall|falls|drop(?:ped|s)?|suppress(?:ed|ion)?|attenuate"
             + "|inhibited|attenuat(?:ed|ion)|down-?regulat(?:ed|ion)|blunted|blocked|abolished"
             + "|lessened|less|impaired|normali[sz](?:ed|ation)|decrements?|fewer|smaller|dampened|lowest";

@@ -26,7 +26,9 @@ final class MentionFilter {
             "(?:anti-?\\s?|anti-human |recombinant |\\brh|exogenous |administ\\w+ (?:of )?|inject\\w* (?:of )?|infus\\w* (?:of )?"
                     + "|(?:treat|pretreat|pre-treat|co-treat|stimulat|incubat|prim|challeng|expos|supplement)\\w* (?:with |by |to )"
                     + "|\\bafter |\\bby |blocking |blockade of |neutraliz\\w* |inhibit\\w* of |antagonis\\w* of |knock\\w* (?:of )?"
-                    + "|polymorphisms? (?:in|of) (?:the )?|deficien\\w* (?:in|of) |lacking |\\bof (?:the )?(?:receptor|gene) for )$",
+                    + "|polymorphisms? (?:in|of) (?:the )?|deficien\\w* (?:in|of) |lacking |\\bof (?:the )?(?:receptor|gene) for "
+                    // a dose names what was given: "after 1000 IU/kg bw IL-2", "with 10 ng/ml TNF-α"
+                    + "|\\d[\\d.,]*\\s*(?:iu|u|µg|μg|ug|mg|ng|pg|units?)(?:\\s*/\\s*(?:kg|ml|l|g|day|d))?\\s+(?:bw\\s+|of\\s+)?)$",
             Pattern.CASE_INSENSITIVE);
     /** The cytokine as the subject of an active verb: "IL-1 activates", "TNF-a activating", "IL-6 induced the". */
     private static final Pattern ACTIVE_VERB_AFTER = Pattern.compile(
@@ -101,7 +103,8 @@ final class MentionFilter {
     private static final java.util.Set<String> CAUSE_BEFORE_LAST_WORDS = java.util.Set.of(
             "anti", "anti-", "anti-human", "human", "recombinant", "rh", "exogenous", "of", "with", "by", "to", "after", "blocking",
             "neutralizing", "neutralising", "neutralization", "the", "lacking", "for", "in", "administration", "administered",
-            "injection", "injected", "injections", "infusion", "infused", "infusions", "knockout", "knockdown", "knocked");
+            "injection", "injected", "injections", "infusion", "infused", "infusions", "knockout", "knockdown", "knocked",
+            "bw", "iu", "u", "ug", "µg", "μg", "mg", "ng", "pg", "kg", "ml", "l", "g", "day", "d", "unit", "units");
 
     private static boolean causeBefore(String before) {
         int end = before.length();
@@ -119,7 +122,7 @@ final class MentionFilter {
         // The pattern ends at the mention: try it from word starts only, not from every char.
         Matcher matcher = CAUSE_BEFORE.matcher(before);
         for (int i = 0; i < before.length(); i++) {
-            if ((i == 0 || !Character.isLetterOrDigit(before.charAt(i - 1))) && Character.isLetter(before.charAt(i))
+            if ((i == 0 || !Character.isLetterOrDigit(before.charAt(i - 1))) && Character.isLetterOrDigit(before.charAt(i))
                     && matcher.region(i, before.length()).lookingAt()) {
                 return true;
             }

@@ -68,6 +68,10 @@ public final class SentenceReader {
             "\\b(?:was|were|is|are|be|been|being|became|become|remained)\\s+(?:\\w+ly\\s+|not\\s+|also\\s+|found\\s+to\\s+be\\s+)*$");
     private static final Pattern BE_BETWEEN = Pattern.compile(
             "\\b(?:was|were|is|are|been|remained|became|showed|displayed|tended)\\b");
+    /** A clause whose subject is the previous clause's cytokines: "but levels ...", "while no differences ...". */
+    private static final Pattern SAME_SUBJECT = Pattern.compile(
+            "\\s*(?:(?:whereas|while|but|although|though|however|in contrast|conversely),?\\s+)?"
+                    + "(?:(?:the|their|its|mean|these)\\s+)?(?:levels?|concentrations?|values|no (?:significant )?differences?)\\b");
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("\\b(?:who|whom|whose|which)\\b");
     private static final Pattern NEXT_WORD = Pattern.compile("^\\s*([\\p{L}]+)");
     private static final Set<String> PREDICATE_FOLLOWERS = Set.of(
@@ -107,6 +111,7 @@ public final class SentenceReader {
         }
         clauses.add(new int[] {clauseStart, sentence.length(), 0});
         boolean afterSemicolon = false;
+        List<Mention> previousClause = List.of();
         for (int[] clause : clauses) {
             int start = clause[0];
             int end = clause[1];
@@ -115,11 +120,14 @@ public final class SentenceReader {
             boolean correlational = mayCorrelate(clauseText) && CORRELATION.matcher(clauseText).find()
                     && !COMPARATOR.matcher(clauseText).find();
             Direction last = null;
+            List<Mention> read = new ArrayList<>();
+            boolean namesCytokine = false;
             for (Mention m : measured) {
                 if (m.start() < start || m.end() > end) {
                     continue;
                 }
-                Cue cue = choose(sentence, m, cues);
+                namesCytokine = true;
+                Cue cue = choose(sentence, m, cues, measured);
                 Direction direction;
                 if (cue != null) {
                     if (speculative(sentence, m, cue, start)) {
@@ -136,6 +144,7 @@ public final class SentenceReader {
                     continue;
                 }
                 readings.add(new Reading(m, direction, start, end));
+                read.add(m);
                 last = direction;
                 Cue unchangedHead = cue == null ? null : negatedHead(sentence, cue, cues);
                 if (unchangedHead != null) {
@@ -143,6 +152,14 @@ public final class SentenceReader {
                     readings.add(new Reading(m, Direction.UNCHANGED, start, end));
                 }
             }
+            if (!namesCytokine && !previousClause.isEmpty() && !cues.isEmpty() && !correlational
+                    && SAME_SUBJECT.matcher(clauseText).lookingAt() && !SPECULATION.matcher(clauseText).find()) {
+                // "IL-6 rose during stage 2 sleep, but levels during slow wave sleep were not different"
+                for (Mention m : previousClause) {
+                    readings.add(new Reading(m, cues.get(0).direction(), start, end));
+                }
+            }
+            previousClause = read;
             if (last != null) {
                 carried = last;
             } else if (!cues.isEmpty()) {
@@ -170,7 +187,7 @@ public final class SentenceReader {
     }
 
     /** The cue that gives {@code m} its direction, or null. */
-    private static Cue choose(String s, Mention m, List<Cue> cues) {
+    private static Cue choose(String s, Mention m, List<Cue> cues, List<Mention> mentions) {
         Cue pre = null;
         Cue post = null;
         for (Cue cue : cues) {
@@ -183,7 +200,7 @@ public final class SentenceReader {
         if (post != null && RELATIVE_CLAUSE.matcher(s.substring(m.end(), post.start())).find()) {
             post = null; // "soluble IL-6 receptor in patients who are depressed": the cue is about the patients
         }
-        boolean preValid = pre != null && modifies(s, pre, m);
+        boolean preValid = pre != null && modifies(s, pre, m, mentions);
         boolean postIsPredicate = post != null && BE_BETWEEN.matcher(s.substring(m.end(), post.start())).find();
         if (preValid && !postIsPredicate) {
             return pre;
@@ -211,9 +228,15 @@ public final class SentenceReader {
     }
 
     /** Whether {@code cue} before {@code m} modifies its noun phrase: "increased serum levels of [IL-2, IL-8]". */
-    private static boolean modifies(String s, Cue cue, Mention m) {
+    private static boolean modifies(String s, Cue cue, Mention m, List<Mention> mentions) {
         String gap = s.substring(cue.end(), m.start());
-        if (gap.length() > 120 || NOT_A_NOUN_PHRASE.matcher(gap).find()) {
+        int named = 0; // long names in a list ("soluble tumour necrosis factor receptor p55, ...") do not count
+        for (Mention other : mentions) {
+            if (other.start() >= cue.end() && other.end() <= m.start()) {
+                named += other.end() - other.start();
+            }
+        }
+        if (gap.length() - named > 120 || NOT_A_NOUN_PHRASE.matcher(gap).find()) {
             return false;
         }
         String lead = gap.stripLeading();

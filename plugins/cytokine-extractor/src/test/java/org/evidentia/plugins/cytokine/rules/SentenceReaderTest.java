@@ -92,9 +92,27 @@ class SentenceReaderTest {
             "IL-10R expression was increased on monocytes.",
             "CRP and VEGF were elevated in patients.",
             "The IL-6/IL-10 ratio was lower in patients.",
-            "The profile of GH was similar to that of IL-6."})
+            "The profile of GH was similar to that of IL-6.",
+            "Changes after 1000 IU/kg bw IL-2 remained non-significant.",
+            "Cells stimulated with 10 ng/ml TNF-α released more prostaglandin.",
+            "IL-2 acts through the high affinity IL-2 receptor."})
     void exclusionsGiveNothing(String sentence) {
         assertThat(read(sentence)).isEmpty();
+    }
+
+    @Test
+    void aContrastClauseAboutTheSameLevelsKeepsTheCytokine() {
+        assertThat(read("The nocturnal increase in IL-6 occurred during stage 2 sleep, but levels during slow wave "
+                + "sleep were not different from those while awake."))
+                .containsExactly("IL6 increased", "IL6 unchanged");
+        assertThat(read("IL-6 increased in patients, whereas cortisol was decreased.")).containsExactly("IL6 increased");
+    }
+
+    @Test
+    void longNamesInAListDoNotBreakTheSharedDirection() {
+        assertThat(read("Patients displayed significantly higher plasma levels of tumour necrosis factor alpha, soluble "
+                + "tumour necrosis factor receptor p55, soluble tumour necrosis factor receptor p75 and interleukin 6."))
+                .containsExactly("TNF increased", "TNFRSF1A increased", "TNFRSF1B increased", "IL6 increased");
     }
 
     @Test
