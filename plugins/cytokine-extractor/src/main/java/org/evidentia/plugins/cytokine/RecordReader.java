@@ -1,10 +1,13 @@
 package org.evidentia.plugins.cytokine;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evidentia.api.AbstractSection;
 import org.evidentia.api.EvidenceSpan;
@@ -12,6 +15,7 @@ import org.evidentia.api.Finding;
 import org.evidentia.api.Record;
 import org.evidentia.api.Subject;
 import org.evidentia.plugins.cytokine.lexicon.CytokineLexicon;
+import org.evidentia.plugins.cytokine.lexicon.LexiconEntry;
 import org.evidentia.plugins.cytokine.lexicon.Mention;
 import org.evidentia.plugins.cytokine.rules.ContextDetector;
 import org.evidentia.plugins.cytokine.rules.SentenceReader;
@@ -29,6 +33,10 @@ import org.evidentia.plugins.cytokine.text.SentenceSplitter;
 final class RecordReader {
 
     /** Sections whose sentences describe what was done, not what was found. */
+    /** "both cytokines", "all three cytokines", "the two cytokine concentrations". */
+    private static final Pattern COUNTED_CYTOKINES = Pattern.compile(
+            "\\b(both|all (?:two|three|four|five|six|[2-6])|the (?:two|three|four|five|six|[2-6])) cytokines?\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern METHOD_SECTION = Pattern.compile(
             "(?:materials? and )?methods?|design|setting|participants|patients|subjects|interventions?|measurements?"
                     + "|(?:study )?design(?: and methods)?|methodology|objectives?|aims?|purpose|study objectives?"
@@ -54,8 +62,9 @@ final class RecordReader {
         List<Located> sentences = new ArrayList<>();
         if (!title.isEmpty()) {
             sentences.add(new Located(Record.FIELD_TITLE, null, new Sentence(0, title.length(), title),
-                    within(titleMentions, 0, title.length()), false));
+                    within(titleMentions, 0, title.length()), false, null));
         }
+        List<LexiconEntry> lastNamed = List.of();
         int sectionStart = 0;
         for (AbstractSection section : record.sections()) {
             int textStart = sectionStart + (section.label() == null ? 0 : section.label().length() + 2);
@@ -64,7 +73,16 @@ final class RecordReader {
                 Sentence inField = new Sentence(textStart + sentence.start(), textStart + sentence.end(), sentence.text());
                 List<Mention> mentions = within(abstractMentions, inField.start(), inField.end());
                 if (!mentions.isEmpty()) {
-                    sentences.add(new Located(Record.FIELD_ABSTRACT, section.label(), inField, mentions, methods));
+                    sentences.add(new Located(Record.FIELD_ABSTRACT, section.label(), inField, mentions, methods, null));
+                    List<LexiconEntry> named = distinctEntries(mentions);
+                    if (named.size() >= 2) {
+                        lastNamed = named;
+                    }
+                } else {
+                    Located anaphor = anaphor(section.label(), inField, lastNamed, methods);
+                    if (anaphor != null) {
+                        sentences.add(anaphor);
+                    }
                 }
             }
             sectionStart = textStart + section.text().length() + 1; // the '\n' between sections in Record.abstractText()
@@ -80,15 +98,58 @@ final class RecordReader {
                 read(record, sentences.get(i), specimenWords.get(i), recordSpecimen, findings);
             }
         }
-        return List.copyOf(findings.values());
+        // The Extractor contract: title before abstract, then by offset (stable: ties keep reading order).
+        List<Finding> ordered = new ArrayList<>(findings.values());
+        ordered.sort(Comparator.comparing((Finding f) -> f.evidence().field().equals(Record.FIELD_TITLE) ? 0 : 1)
+                .thenComparingInt(f -> f.evidence().mentionStart()));
+        return List.copyOf(ordered);
     }
 
     /**
      * A sentence that names a cytokine, where it is, and its mentions in sentence offsets.
      *
-     * @param methods whether it is in a methods-like section (it still names the record's specimen)
+     * @param methods  whether it is in a methods-like section (it still names the record's specimen)
+     * @param resolved for a sentence that names its cytokines by a phrase ("both cytokines"), the
+     *                 cytokines the phrase stands for; its one mention is the phrase; else null
      */
-    private record Located(String field, String section, Sentence sentence, List<Mention> mentions, boolean methods) {
+    private record Located(String field, String section, Sentence sentence, List<Mention> mentions, boolean methods,
+                           List<LexiconEntry> resolved) {
+    }
+
+    /**
+     * A sentence that refers back to a counted set of cytokines ("both cytokines", "all three
+     * cytokines", "the two cytokines"): resolved to the cytokines of the latest sentence naming two
+     * or more, when there are no more of them than the phrase counts (and exactly two for "both").
+     */
+    private static Located anaphor(String section, Sentence sentence, List<LexiconEntry> lastNamed, boolean methods) {
+        if (lastNamed.size() < 2) {
+            return null;
+        }
+        Matcher m = COUNTED_CYTOKINES.matcher(sentence.text());
+        if (!m.find()) {
+            return null;
+        }
+        String count = m.group(1).toLowerCase(Locale.ROOT);
+        int n = switch (count.replaceFirst("^(?:all|the) ", "")) {
+            case "both", "two", "2" -> 2;
+            case "three", "3" -> 3;
+            case "four", "4" -> 4;
+            case "five", "5" -> 5;
+            default -> 6;
+        };
+        if (lastNamed.size() > n || (count.equals("both") && lastNamed.size() != 2)) {
+            return null;
+        }
+        Mention phrase = new Mention(m.start(), m.end(), lastNamed.get(0), sentence.text().substring(m.start(), m.end()));
+        return new Located(Record.FIELD_ABSTRACT, section, sentence, List.of(phrase), methods, lastNamed);
+    }
+
+    private static List<LexiconEntry> distinctEntries(List<Mention> mentions) {
+        Map<String, LexiconEntry> entries = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            entries.putIfAbsent(m.key(), m.entry());
+        }
+        return List.copyOf(entries.values());
     }
 
     /** The mentions inside {@code [start, end)}, moved to offsets relative to {@code start}. */
@@ -106,7 +167,7 @@ final class RecordReader {
                       Map<String, Finding> findings) {
         Sentence sentence = located.sentence();
         String text = sentence.text();
-        for (Reading reading : SentenceReader.read(text, located.mentions())) {
+        for (Reading reading : readings(located)) {
             Mention m = reading.mention();
             Specimen specimen = specimen(text, specimens, reading, recordSpecimen);
             String specimenLabel = specimen == null ? null : specimen.label();
@@ -124,6 +185,23 @@ final class RecordReader {
             findings.put(dedupeKey, new Finding(record.id(), Finding.CYTOKINE_CHANGE,
                     new Subject(m.key(), m.entry().label(), m.text()), reading.direction(), attributes, span, null, null));
         }
+    }
+
+    /** The readings of a sentence; a counted phrase ("both cytokines") stands for each cytokine it resolves to. */
+    private static List<Reading> readings(Located located) {
+        List<Reading> readings = SentenceReader.read(located.sentence().text(), located.mentions());
+        if (located.resolved() == null) {
+            return readings;
+        }
+        List<Reading> expanded = new ArrayList<>();
+        for (Reading reading : readings) {
+            Mention phrase = reading.mention();
+            for (LexiconEntry entry : located.resolved()) {
+                expanded.add(new Reading(new Mention(phrase.start(), phrase.end(), entry, phrase.text()),
+                        reading.direction(), reading.clauseStart(), reading.clauseEnd()));
+            }
+        }
+        return expanded;
     }
 
     /**
