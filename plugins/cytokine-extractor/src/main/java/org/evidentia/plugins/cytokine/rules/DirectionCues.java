@@ -15,7 +15,7 @@ final class DirectionCues {
 
     private static final String UP = "increas(?:e|ed|es|ing)|elevat(?:e|ed|ion|ions)|higher|high(?![- ](?:affinity|dose|doses|risk|fat|grade|density|intensity|frequency|sensitivity|quality|throughput|resolution))|raised?|rise|rises|rose|risen"
             + "|greater|enhanced|enhancement|up-?regulat(?:ed|ion)|augment(?:ed|ation)|hypersecret(?:ion|ed)"
-            + "|over-?express(?:ed|ion)|over-?produc(?:ed|tion)|more|boosted|exaggerated|heightened|potentiated"
+            + "|over-?express(?:ed|ion)|over-?produc(?:ed|tion)|more(?! than| or| of)|boosted|exaggerated|heightened|potentiated"
             + "|doubled|tripled|accentuated|excessive|surge|increments?|hyperproduction|overexpressed";
     private static final String DOWN = "decreas(?:e|ed|es|ing)|reduc(?:e|ed|tion|tions|es|ing)|lower(?:ed)?"
             + "|low(?![- ](?:affinity|dose|doses|risk|fat|grade|density|intensity|frequency|sensitivity|quality|endotoxin))"
@@ -64,6 +64,9 @@ final class DirectionCues {
                 continue;
             }
             i = m.end() - 1;
+            if (sentence.startsWith("or ", Math.max(0, m.start() - 3)) && sentence.startsWith("more", m.start())) {
+                continue; // "one or more"
+            }
             // A negation belongs to the first cue after it: "did not affect the increase in" negates "affect" only.
             String before = sentence.substring(Math.max(previousEnd, m.start() - 40), m.start());
             previousEnd = m.end();

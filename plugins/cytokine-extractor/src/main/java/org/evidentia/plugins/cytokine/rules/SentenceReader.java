@@ -58,12 +58,15 @@ public final class SentenceReader {
             "correlat\\w*|predict\\w*|\\bassociat\\w* with (?:significantly )?(?:higher|lower|elevated|increased|decreased|reduced|greater|high|low)\\b"
                     + "|\\b(?:are|were|is|was|been) (?:\\w+ )?(?:associated|linked|related) (?:with|to) (?!an? (?:increase|decrease|rise|fall|reduction|elevation))"
                     + "|\\brisk\\b|odds ratio|regression");
+    /** Correlations and predictions, even beside a comparison ("the correlation ... was stronger than in controls"). */
+    private static final Pattern STRONG_CORRELATION = Pattern.compile("correlat|predict");
     private static final Pattern COMPARATOR = Pattern.compile(
             "compared|\\bthan\\b|versus|\\bvs\\b|relative to|in comparison|as opposed to");
     /** Words that end a noun phrase: a cue before them cannot modify a mention after them. */
     private static final Pattern NOT_A_NOUN_PHRASE = Pattern.compile(
             "\\b(?:was|were|is|are|be|been|being|had|has|have|did|does|do|showed|show|shows|found|revealed|displayed"
-                    + "|exhibited|that|which|who|whereas|while|but|than|although)\\b|[.;]");
+                    + "|exhibited|that|which|who|whereas|while|but|than|although"
+                    + "|(?:improv|caus|lead|result|suggest|indicat|report|contribut|establish|mak)(?:es|ed|ing|s)|led)\\b|[.;]");
     private static final Pattern BE_BEFORE = Pattern.compile(
             "\\b(?:was|were|is|are|be|been|being|became|become|remained)\\s+(?:\\w+ly\\s+|not\\s+|also\\s+|found\\s+to\\s+be\\s+)*$");
     private static final Pattern BE_BETWEEN = Pattern.compile(
@@ -73,6 +76,7 @@ public final class SentenceReader {
             "\\s*(?:(?:whereas|while|but|although|though|however|in contrast|conversely),?\\s+)?"
                     + "(?:(?:the|their|its|mean|these)\\s+)?(?:levels?|concentrations?|values|no (?:significant )?differences?)\\b");
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("\\b(?:who|whom|whose|which)\\b");
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|a|an|this|that|its|their)\\s+$");
     private static final Pattern NEXT_WORD = Pattern.compile("^\\s*([\\p{L}]+)");
     private static final Set<String> PREDICATE_FOLLOWERS = Set.of(
             "in", "at", "on", "after", "during", "by", "than", "compared", "relative", "versus", "vs", "with", "among",
@@ -117,8 +121,8 @@ public final class SentenceReader {
             int end = clause[1];
             List<Cue> cues = DirectionCues.find(sentence, start, end);
             String clauseText = sentence.substring(start, end);
-            boolean correlational = mayCorrelate(clauseText) && CORRELATION.matcher(clauseText).find()
-                    && !COMPARATOR.matcher(clauseText).find();
+            boolean correlational = mayCorrelate(clauseText) && (STRONG_CORRELATION.matcher(clauseText).find()
+                    || CORRELATION.matcher(clauseText).find() && !COMPARATOR.matcher(clauseText).find());
             Direction last = null;
             List<Mention> read = new ArrayList<>();
             boolean namesCytokine = false;
@@ -240,7 +244,7 @@ public final class SentenceReader {
             return false;
         }
         String lead = gap.stripLeading();
-        if (lead.startsWith(",") || lead.startsWith("and ") || lead.startsWith("or ")) {
+        if (lead.startsWith(",") || lead.startsWith("and ") || lead.startsWith("or ") || lead.startsWith("by ")) {
             return false; // "IL-6 increased, and IL-10 ..." : the cue closed the previous phrase
         }
         if (cue.direction() == Direction.UNCHANGED && SIMILAR.matcher(s.substring(cue.start(), cue.end())).matches()
@@ -258,6 +262,9 @@ public final class SentenceReader {
         }
         if (cue.direction() == Direction.UNCHANGED) {
             return true;
+        }
+        if (DETERMINER_BEFORE.matcher(before).find()) {
+            return false; // "with respect to the increase": a noun phrase, not a predicate of the mention
         }
         Matcher next = NEXT_WORD.matcher(s.substring(cue.end(), Math.min(s.length(), cue.end() + 40)));
         if (!next.find()) {

@@ -95,7 +95,12 @@ class SentenceReaderTest {
             "The profile of GH was similar to that of IL-6.",
             "Changes after 1000 IU/kg bw IL-2 remained non-significant.",
             "Cells stimulated with 10 ng/ml TNF-α released more prostaglandin.",
-            "IL-2 acts through the high affinity IL-2 receptor."})
+            "IL-2 acts through the high affinity IL-2 receptor.",
+            "Each study investigated one or more inflammatory markers: 16 studies on IL-6 and 3 on IL-8.",
+            "Dendritic cells induced by various cytokines including TSLP polarise T cells.",
+            "Napping decreases sleepiness, improves performance, and causes beneficial changes in interleukin-6 secretion.",
+            "The correlation between decreased sleep and elevated interleukin-6 was stronger than in controls.",
+            "Markers (IL-6, TNF-α) and saliva cortisol curves (with respect to the increase) were recorded."})
     void exclusionsGiveNothing(String sentence) {
         assertThat(read(sentence)).isEmpty();
     }

@@ -25,7 +25,7 @@ class SpecimenDetectorTest {
             "IL-6 in whole blood cultures rose;PBMC", "IL-6 from monocytes rose;PBMC",
             "IL-6 in muscle biopsies rose;TISSUE", "IL-6 in the hippocampus rose;TISSUE", "IL-6 in synovium rose;TISSUE",
             "IL-6 from cultured fibroblasts rose;CELLS", "IL-6 release by alveolar macrophages rose;CELLS",
-            "IL-6 in endothelial cells rose;CELLS"})
+            "IL-6 in endothelial cells rose;CELLS", "IL-6 in dermal blood vessels rose;TISSUE"})
     void mapsSpecimenWordsToTheGuidelinesVocabulary(String text, Specimen expected) {
         assertThat(of(text)).isEqualTo(expected);
     }
