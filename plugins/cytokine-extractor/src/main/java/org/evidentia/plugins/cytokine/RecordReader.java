@@ -125,6 +125,9 @@ final class RecordReader {
         if (lastNamed.size() < 2) {
             return null;
         }
+        if (!sentence.text().contains("ytokine")) {
+            return null;
+        }
         Matcher m = COUNTED_CYTOKINES.matcher(sentence.text());
         if (!m.find()) {
             return null;

@@ -34,7 +34,7 @@ public final class ContextDetector {
                 lower = text;
             }
             Matcher population = POPULATION.matcher(lower);
-            if (population.find()) {
+            if (namesGroup(lower) && population.find()) {
                 return trim(text.substring(population.start(1), population.end(1)));
             }
             Matcher subject = SUBJECT_GROUP.matcher(lower);
@@ -47,6 +47,18 @@ public final class ContextDetector {
             }
         }
         return fallback == null ? null : trim(fallback);
+    }
+
+    private static final String[] GROUP_WORDS = GROUP.split("\\|");
+
+    /** A cheap test before {@link #POPULATION}: the text names one of the groups. */
+    private static boolean namesGroup(String lower) {
+        for (String word : GROUP_WORDS) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String trim(String text) {

@@ -39,7 +39,54 @@ final class DirectionCues {
             "(?<![\\p{L}])(?:not|no|n't|never|without|neither|nor|failed to|lack of|absence of)(?![\\p{L}])(?:\\s+(?!but\\b|and\\b|or\\b|whereas\\b|while\\b)[\\p{L}-]+){0,3}\\s*$");
     private static final Pattern NOT_ONLY = Pattern.compile("not only[\\s\\p{L}-]*$");
 
+    /**
+     * The two-letter beginnings of every cue word, derived from the word lists: a word that begins
+     * otherwise is not tried against {@link #CUE} (most words of a sentence), which makes
+     * {@link #find} several times faster. Null when a list holds an alternative that does not begin
+     * with two plain letters, in which case every word is tried.
+     */
+    private static final boolean[] BEGINNINGS = beginnings(UP, DOWN, CAUSATIVE_UP, SAME, NEGATABLE);
+
     private DirectionCues() {
+    }
+
+    private static boolean[] beginnings(String... lists) {
+        boolean[] table = new boolean[26 * 26];
+        for (String list : lists) {
+            int depth = 0;
+            int start = 0;
+            for (int i = 0; i <= list.length(); i++) {
+                char c = i < list.length() ? list.charAt(i) : '|';
+                if (c == '(') {
+                    depth++;
+                } else if (c == ')') {
+                    depth--;
+                } else if (c == '|' && depth == 0) {
+                    if (i - start < 2 || !isAsciiLetter(list.charAt(start)) || !isAsciiLetter(list.charAt(start + 1))) {
+                        return null;
+                    }
+                    table[(list.charAt(start) - 'a') * 26 + list.charAt(start + 1) - 'a'] = true;
+                    start = i + 1;
+                }
+            }
+        }
+        return table;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    private static boolean mayBeginCue(String sentence, int i) {
+        if (BEGINNINGS == null) {
+            return true;
+        }
+        if (i + 1 >= sentence.length()) {
+            return false;
+        }
+        char a = sentence.charAt(i);
+        char b = sentence.charAt(i + 1);
+        return isAsciiLetter(a) && isAsciiLetter(b) && BEGINNINGS[(a - 'a') * 26 + b - 'a'];
     }
 
     /** A cheap test before the negation pattern: every negation word holds one of these. */
@@ -56,7 +103,8 @@ final class DirectionCues {
         // Cues start words: trying the pattern only at word starts is several times faster than find().
         for (int i = from; i < to; i++) {
             char previous = i == 0 ? ' ' : sentence.charAt(i - 1);
-            if (!Character.isLetter(sentence.charAt(i)) || Character.isLetterOrDigit(previous) || previous == '-') {
+            if (!Character.isLetter(sentence.charAt(i)) || Character.isLetterOrDigit(previous) || previous == '-'
+                    || !mayBeginCue(sentence, i)) {
                 continue;
             }
             m.region(i, to);
