@@ -65,6 +65,7 @@ final class RecordReader {
                     within(titleMentions, 0, title.length()), false, null));
         }
         List<LexiconEntry> lastNamed = List.of();
+        List<String> otherSentences = new ArrayList<>();
         int sectionStart = 0;
         for (AbstractSection section : record.sections()) {
             int textStart = sectionStart + (section.label() == null ? 0 : section.label().length() + 2);
@@ -82,6 +83,8 @@ final class RecordReader {
                     Located anaphor = anaphor(section.label(), inField, lastNamed, methods);
                     if (anaphor != null) {
                         sentences.add(anaphor);
+                    } else {
+                        otherSentences.add(inField.text());
                     }
                 }
             }
@@ -92,6 +95,13 @@ final class RecordReader {
             specimenWords.add(SpecimenDetector.words(located.sentence().text()));
         }
         Specimen recordSpecimen = SpecimenDetector.mostFrequent(specimenWords);
+        if (recordSpecimen == null) {
+            List<SpecimenDetector.SpecimenWords> others = new ArrayList<>();
+            for (String other : otherSentences) {
+                others.add(SpecimenDetector.words(other));
+            }
+            recordSpecimen = SpecimenDetector.mostFrequentSample(others);
+        }
         Map<String, Finding> findings = new LinkedHashMap<>();
         for (int i = 0; i < sentences.size(); i++) {
             if (!sentences.get(i).methods()) {

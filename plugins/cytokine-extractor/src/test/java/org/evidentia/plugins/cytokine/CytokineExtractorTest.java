@@ -98,6 +98,16 @@ class CytokineExtractorTest {
     }
 
     @Test
+    void aRecordWhoseCytokineSentencesNameNoSpecimenTakesItsSamples() {
+        Record record = Record.builder().pmid("5")
+                .section(null, "Blood samples were taken twice. Plasma was stored at -80 C. "
+                        + "IL-6 was higher after surgery than before.")
+                .build();
+        assertThat(summary(extractor.extract(record, PluginTestKit.context(extractor))))
+                .containsExactly("IL6 increased plasma abstract");
+    }
+
+    @Test
     void recordsWithoutCytokinesOrAbstractGiveNothing() {
         Record noAbstract = Record.builder().pmid("2").title("Sleep and mood in students.").build();
         assertThat(extractor.extract(noAbstract, PluginTestKit.context(extractor))).isEmpty();

@@ -46,6 +46,10 @@ public final class SpecimenDetector {
     private static final Set<String> CAPITALS_ONLY = Set.of("csf", "bal", "balf");
     private static final PayloadTrie<Word> TRIE = trie();
 
+    private static final java.util.regex.Pattern CELL_TYPE_BEFORE = java.util.regex.Pattern.compile(
+            "(?:^|[^a-z0-9])(?:t|b|nk|nkt|killer|immune|treg|cd\\d+\\+?|th\\d+|red blood|white blood|stem|memory|effector|"
+                    + "regulatory t|helper t|producing|secreting|positive|\\+)\\s*$");
+
     private record Word(Specimen specimen, boolean stem) {
     }
 
@@ -90,6 +94,9 @@ public final class SpecimenDetector {
             }
             if (text.startsWith("-derived", end)) {
                 continue; // "keratinocyte-derived chemokine" names a cytokine, not a specimen
+            }
+            if (emit.getKeyword().equals("cells") && CELL_TYPE_BEFORE.matcher(folded.substring(Math.max(0, start - 20), start)).find()) {
+                continue; // "NK cells", "CD4+ T cells": cell types counted or studied, not a cultured specimen
             }
             matches.add(new Match(start, end, emit.getPayload().specimen()));
             covered = end;
@@ -146,10 +153,24 @@ public final class SpecimenDetector {
      * plasma or blood cells when those are named too ("blood samples" are then where they came from).
      */
     public static Specimen mostFrequent(List<SpecimenWords> sentences) {
+        return mostFrequent(sentences, false);
+    }
+
+    /**
+     * As {@link #mostFrequent(List)} counting only samples (body fluids and blood cells), for a
+     * record whose cytokine sentences name no specimen: "Blood samples were taken twice".
+     */
+    public static Specimen mostFrequentSample(List<SpecimenWords> sentences) {
+        return mostFrequent(sentences, true);
+    }
+
+    private static Specimen mostFrequent(List<SpecimenWords> sentences, boolean samplesOnly) {
         Map<Specimen, Integer> counts = new EnumMap<>(Specimen.class);
         for (SpecimenWords sentence : sentences) {
             for (Match m : sentence.matches) {
-                counts.merge(m.specimen(), 1, Integer::sum);
+                if (!samplesOnly || (m.specimen() != Specimen.TISSUE && m.specimen() != Specimen.CELLS)) {
+                    counts.merge(m.specimen(), 1, Integer::sum);
+                }
             }
         }
         if (counts.containsKey(Specimen.SERUM) || counts.containsKey(Specimen.PLASMA) || counts.containsKey(Specimen.PBMC)) {

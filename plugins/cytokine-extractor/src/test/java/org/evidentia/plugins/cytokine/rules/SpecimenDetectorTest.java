@@ -35,6 +35,7 @@ class SpecimenDetectorTest {
         assertThat(of("serum TNF rose, and IL-6 in saliva rose")).isEqualTo(Specimen.SALIVA);
         assertThat(of("G-CSF and IL-6 rose")).isNull();
         assertThat(of("IL-6 and keratinocyte-derived chemokine rose")).isNull();
+        assertThat(of("IL-6 rose and NK cells and CD4+ T cells fell")).isNull();
     }
 
     @Test
