@@ -115,6 +115,9 @@ final class DirectionCues {
             if (sentence.startsWith("or ", Math.max(0, m.start() - 3)) && sentence.startsWith("more", m.start())) {
                 continue; // "one or more"
             }
+            if (previous == '/') {
+                continue; // "CD127-/low", "high/low": a marker phenotype, not a change
+            }
             // A negation belongs to the first cue after it: "did not affect the increase in" negates "affect" only.
             String before = sentence.substring(Math.max(previousEnd, m.start() - 40), m.start());
             previousEnd = m.end();

@@ -15,11 +15,12 @@ import org.evidentia.plugins.cytokine.lexicon.Mention;
 final class MentionFilter {
 
     private static final Pattern CAUSE_AFTER = Pattern.compile(
-            "^(?:\\s*\\(\\S{1,12}\\))?(?:\\s*-\\s*|\\s+)(?:induced|mediated|dependent|stimulated|treated|deficient|knock-?out|null|related"
+            "^[\\])]?(?:\\s*\\(\\S{1,12}\\)|\\s*\\[\\S{1,12}\\])?(?:\\s*-\\s*|\\s+)(?:induced|mediated|dependent|stimulated|treated|deficient|knock-?out|KO\\b|null|related"
+                    + "|differentiated|derived|primed|activated|conditioned|polari[sz]ed|pulsed|co-?stimulation|costimulated|rs\\d+"
                     + "|driven|signal\\w*|pathways?|axis|receptors?|R\\b|Rs\\b|genes?\\b|polymorphisms?|genotypes?|alleles?"
                     + "|promoter|variants?|SNPs?|blockade|blockers?|blocking|inhibitors?|inhibition|antagonists?|agonists?"
                     + "|antibod(?:y|ies)|mAb|therapy|treatment|administration|infusions?|injections?|challenge|stimulation"
-                    + "|family|superfamily|converting|transgenic|-/-|knockdown|siRNA|neutraliz\\w*|secreting tumou?r|analogu?e|responsive"
+                    + "|family|superfamily|converting|transgenic|-/-|/-|knockdown|siRNA|neutraliz\\w*|secreting tumou?r|analogu?e|responsive"
                     + "|producing (?:tumou?r|vector)|activity assay)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CAUSE_BEFORE = Pattern.compile(
@@ -27,6 +28,7 @@ final class MentionFilter {
                     + "|(?:treat|pretreat|pre-treat|co-treat|stimulat|incubat|prim|challeng|expos|supplement)\\w* (?:with |by |to )"
                     + "|\\bafter |\\bby |blocking |blockade of |neutraliz\\w* |inhibit\\w* of |antagonis\\w* of |knock\\w* (?:of )?"
                     + "|polymorphisms? (?:in|of) (?:the )?|deficien\\w* (?:in|of) |lacking |\\bof (?:the )?(?:receptor|gene) for "
+                    + "|\\bgenes? |\\bgenotypes? (?:of |for )?|alleles? (?:\\w+ )?(?:of|for|in) "
                     // a dose names what was given: "after 1000 IU/kg bw IL-2", "with 10 ng/ml TNF-α"
                     + "|\\d[\\d.,]*\\s*(?:iu|u|µg|μg|ug|mg|ng|pg|units?)(?:\\s*/\\s*(?:kg|ml|l|g|day|d))?\\s+(?:bw\\s+|of\\s+)?)$",
             Pattern.CASE_INSENSITIVE);
@@ -34,7 +36,8 @@ final class MentionFilter {
     private static final Pattern ACTIVE_VERB_AFTER = Pattern.compile(
             "^\\s*,?\\s*(?:\\w+ly\\s+)?(?:(?:activat|stimulat|induc|inhibit|suppress|promot|mediat|regulat|up-?regulat|down-?regulat|enhanc"
                     + "|increas|decreas|reduc|caus|trigger|driv|contribut|play|act|exert|protect|prevent|block|modulat|affect"
-                    + "|impair|attenuat|amplif|orchestrat|control|sensiti[sz]|lead|alter|dampen|counteract|limit)(?:es|s|ing)(?![\\p{L}])"
+                    + "|impair|attenuat|amplif|orchestrat|control|sensiti[sz]|lead|alter|dampen|counteract|limit"
+                    + "|facilitat|potentiat|exacerbat|aggravat|augment|accelerat|trigger|enabl|recruit|bind|signal)(?:es|s|ing)(?![\\p{L}])"
                     + "|(?:induced|stimulated|activated|inhibited|suppressed|increased|decreased|reduced|enhanced|promoted|blocked"
                     + "|attenuated|elevated|caused|impaired|prevented|triggered|mediated|regulated|modulated)\\s+(?:the|a|an|its|their|both|this|these)\\b)",
             Pattern.CASE_INSENSITIVE);
@@ -51,8 +54,8 @@ final class MentionFilter {
         boolean[] dropped = new boolean[n];
         for (int i = 0; i < n; i++) {
             Mention m = mentions.get(i);
-            String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 60));
-            String before = sentence.substring(Math.max(0, m.start() - 40), m.start());
+            String after = dashes(sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 60)));
+            String before = dashes(sentence.substring(Math.max(0, m.start() - 40), m.start()));
             if (CAUSE_AFTER.matcher(after).lookingAt() || causeBefore(before) || RATIO_AFTER.matcher(after).lookingAt()) {
                 dropped[i] = true;
             }
@@ -77,7 +80,7 @@ final class MentionFilter {
             if (listEnds) {
                 Mention last = mentions.get(i);
                 String after = sentence.substring(last.end(), Math.min(sentence.length(), last.end() + 60));
-                boolean causeAfterList = ACTIVE_VERB_AFTER.matcher(after).lookingAt()
+                boolean causeAfterList = ACTIVE_VERB_AFTER.matcher(after).lookingAt() || transitiveVerbAfter(after)
                         || (i > listStart && CAUSE_AFTER.matcher(after).lookingAt());
                 String before = sentence.substring(Math.max(0, mentions.get(listStart).start() - 40),
                         mentions.get(listStart).start());
@@ -104,7 +107,7 @@ final class MentionFilter {
             "anti", "anti-", "anti-human", "human", "recombinant", "rh", "exogenous", "of", "with", "by", "to", "after", "blocking",
             "neutralizing", "neutralising", "neutralization", "the", "lacking", "for", "in", "administration", "administered",
             "injection", "injected", "injections", "infusion", "infused", "infusions", "knockout", "knockdown", "knocked",
-            "bw", "iu", "u", "ug", "µg", "μg", "mg", "ng", "pg", "kg", "ml", "l", "g", "day", "d", "unit", "units");
+            "gene", "genes", "genotype", "genotypes", "bw", "iu", "u", "ug", "µg", "μg", "mg", "ng", "pg", "kg", "ml", "l", "g", "day", "d", "unit", "units");
 
     private static boolean causeBefore(String before) {
         int end = before.length();
@@ -114,6 +117,9 @@ final class MentionFilter {
         int start = end;
         while (start > 0 && (Character.isLetter(before.charAt(start - 1)) || before.charAt(start - 1) == '-')) {
             start--;
+        }
+        if (end > 0 && before.charAt(end - 1) == '+') {
+            return true; // "LPS + IL-10": given together with a stimulus
         }
         String last = before.substring(start, end).toLowerCase(java.util.Locale.ROOT);
         if (!CAUSE_BEFORE_LAST_WORDS.contains(last)) {
@@ -128,6 +134,29 @@ final class MentionFilter {
             }
         }
         return false;
+    }
+
+    /** "IL-6 increased CRP production", "TNF-α facilitated AMPK activation": a past-tense verb with an object. */
+    private static final Pattern PAST_VERB_AFTER = Pattern.compile(
+            "^\\s*,?\\s*(?:\\w+ly\\s+)?(?:induced|stimulated|activated|inhibited|suppressed|increased|decreased|reduced|enhanced"
+                    + "|promoted|blocked|attenuated|elevated|caused|impaired|prevented|triggered|mediated|regulated|modulated"
+                    + "|facilitated|potentiated|exacerbated|aggravated|augmented|up-?regulated|down-?regulated|abrogated"
+                    + "|abolished|amplified|restored|rescued|protected|drove|altered)\\s+(\\p{L}[\\p{L}-]*)",
+            Pattern.CASE_INSENSITIVE);
+
+    private static boolean transitiveVerbAfter(String after) {
+        Matcher m = PAST_VERB_AFTER.matcher(after);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        String next = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        return !SentenceReader.PREDICATE_FOLLOWERS.contains(next) && !next.endsWith("ly") && !next.endsWith("fold");
+    }
+
+    /** Any dash as '-', so that "IL‑10‑/‑ mice" (non-breaking hyphens) reads as "IL-10-/- mice". */
+    private static String dashes(String text) {
+        return text.replace('\u2010', '-').replace('\u2011', '-').replace('\u2012', '-').replace('\u2013', '-')
+                .replace('\u2014', '-').replace('\u2212', '-');
     }
 
     private static boolean isListGap(String sentence, Mention a, Mention b) {

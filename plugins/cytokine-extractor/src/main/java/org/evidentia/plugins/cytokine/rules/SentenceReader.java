@@ -78,13 +78,16 @@ public final class SentenceReader {
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("\\b(?:who|whom|whose|which)\\b");
     private static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|a|an|this|that|its|their)\\s+$");
     private static final Pattern NEXT_WORD = Pattern.compile("^\\s*([\\p{L}]+)");
-    private static final Set<String> PREDICATE_FOLLOWERS = Set.of(
+    /** Words that may follow a predicate ("were higher in", "increased after"), not an object noun. */
+    static final Set<String> PREDICATE_FOLLOWERS = Set.of(
             "in", "at", "on", "after", "during", "by", "than", "compared", "relative", "versus", "vs", "with", "among",
             "from", "to", "over", "when", "following", "across", "and", "or", "but", "whereas", "while", "only", "before",
             "for", "as", "within", "throughout", "between", "both", "up", "again", "further", "also", "still", "until",
             "levels", "level", "concentrations", "amounts", "all", "each", "overnight", "postoperatively",
             "afterwards", "thereafter", "later", "early", "immediately", "most", "more", "less", "even", "there",
-            "about", "around", "under", "upon", "despite", "regardless", "irrespective");
+            "about", "around", "under", "upon", "despite", "regardless", "irrespective",
+            "twofold", "threefold", "fourfold", "tenfold", "two", "three", "four", "five", "ten", "nearly", "almost",
+            "approximately", "down", "per");
     private static final Pattern SIMILAR = Pattern.compile("similar|comparable");
 
     private SentenceReader() {

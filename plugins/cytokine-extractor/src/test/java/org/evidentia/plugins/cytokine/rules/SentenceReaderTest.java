@@ -100,7 +100,15 @@ class SentenceReaderTest {
             "Dendritic cells induced by various cytokines including TSLP polarise T cells.",
             "Napping decreases sleepiness, improves performance, and causes beneficial changes in interleukin-6 secretion.",
             "The correlation between decreased sleep and elevated interleukin-6 was stronger than in controls.",
-            "Markers (IL-6, TNF-α) and saliva cortisol curves (with respect to the increase) were recorded."})
+            "Markers (IL-6, TNF-α) and saliva cortisol curves (with respect to the increase) were recorded.",
+            "Bacteroides were significantly increased in IL‑10‑/‑ mice.",
+            "Colitis was aggravated in IL-10 KO mice.",
+            "The frequency of allele A for TNFA rs1800629 was significantly higher in patients than in controls.",
+            "In cells with reduced mitochondrial function, TNF-α facilitated AMPK activation.",
+            "The medium prevents tumour necrosis factor alpha [TNFα]-induced increase in permeability.",
+            "Genes induced in GM-CSF-differentiated macrophages are downregulated by the parasite.",
+            "The cytokine gene IL-1β 3962TT/TC/CC was not changed.",
+            "Tregs were CD127-/low and secreted IL-10 in supernatant."})
     void exclusionsGiveNothing(String sentence) {
         assertThat(read(sentence)).isEmpty();
     }
@@ -118,6 +126,14 @@ class SentenceReaderTest {
         assertThat(read("Patients displayed significantly higher plasma levels of tumour necrosis factor alpha, soluble "
                 + "tumour necrosis factor receptor p55, soluble tumour necrosis factor receptor p75 and interleukin 6."))
                 .containsExactly("TNF increased", "TNFRSF1A increased", "TNFRSF1B increased", "IL6 increased");
+    }
+
+    @Test
+    void aCytokineGivenWithAStimulusIsNotMeasured() {
+        assertThat(read("TNF-α secreted by PBMC after LPS + IL-10 co-stimulation was increased."))
+                .containsExactly("TNF increased");
+        assertThat(read("IL-6 increased threefold after surgery.")).containsExactly("IL6 increased");
+        assertThat(read("IL-6 increased CRP production in hepatocytes.")).isEmpty();
     }
 
     @Test
