@@ -18,10 +18,10 @@ final class DirectionCues {
             + "|over-?express(?:ed|ion)|over-?produc(?:ed|tion)|more(?! than| or| of)|boosted|exaggerated|heightened|potentiated"
             + "|doubled|tripled|accentuated|excessive|surge|increments?|hyperproduction|overexpressed";
     private static final String DOWN = "decreas(?:e|ed|es|ing)|reduc(?:e|ed|tion|tions|es|ing)|lower(?:ed)?"
-            + "|low(?![- ](?:affinity|dose|doses|risk|fat|grade|density|intensity|frequency|sensitivity|quality|endotoxin))"
+            + "|low(?! to (?:the )?high)(?![- ](?:affinity|dose|doses|risk|fat|grade|density|intensity|frequency|sensitivity|quality|endotoxin))"
             + "|diminish(?:ed|es)?|declin(?:e|ed|es)|fell|fall|falls|drop(?:ped|s)?|suppress(?:ed|ion)?|attenuate"
             + "|inhibited|attenuat(?:ed|ion)|down-?regulat(?:ed|ion)|blunted|blocked|abolished"
-            + "|lessened|less|impaired|normali[sz](?:ed|ation)|decrements?|fewer|smaller|dampened|lowest";
+            + "|lessened|less|impaired|normali[sz](?:ed|ation)|decrements?|fewer|smaller|dampened|lowest(?! to (?:the )?high)";
     private static final String CAUSATIVE_UP = "induced|stimulated|triggered|evoked|provoked|promoted|upregulates";
     private static final String SAME = "unchanged|unaltered|unaffected|similar|comparable|spared|remained (?:stable|constant|unchanged|the same)"
             + "|without (?:any )?(?:significant |statistically significant )?differences?"
@@ -37,6 +37,7 @@ final class DirectionCues {
                     + ")|(?<neg>" + NEGATABLE + "))(?![\\p{L}\\p{N}])");
     private static final Pattern NEGATION = Pattern.compile(
             "(?<![\\p{L}])(?:not|no|n't|never|without|neither|nor|failed to|lack of|absence of)(?![\\p{L}])(?:\\s+(?!but\\b|and\\b|or\\b|whereas\\b|while\\b)[\\p{L}-]+){0,3}\\s*$");
+    private static final Pattern COORDINATION = Pattern.compile("\\s*,?\\s*(?:or|and|nor|and/or)\\s+");
     private static final Pattern NOT_ONLY = Pattern.compile("not only[\\s\\p{L}-]*$");
 
     /**
@@ -100,6 +101,7 @@ final class DirectionCues {
         List<Cue> cues = new ArrayList<>();
         Matcher m = CUE.matcher(sentence);
         int previousEnd = from;
+        boolean previousNegated = false;
         // Cues start words: trying the pattern only at word starts is several times faster than find().
         for (int i = from; i < to; i++) {
             char previous = i == 0 ? ' ' : sentence.charAt(i - 1);
@@ -120,8 +122,12 @@ final class DirectionCues {
             }
             // A negation belongs to the first cue after it: "did not affect the increase in" negates "affect" only.
             String before = sentence.substring(Math.max(previousEnd, m.start() - 40), m.start());
+            boolean coordinated = previousEnd > from && COORDINATION.matcher(sentence.substring(previousEnd, m.start())).matches();
             previousEnd = m.end();
-            boolean negated = mayNegate(before) && NEGATION.matcher(before).find() && !NOT_ONLY.matcher(before).find();
+            // "did not increase or decrease": the negation covers both coordinated cues
+            boolean negated = (coordinated && previousNegated)
+                    || (mayNegate(before) && NEGATION.matcher(before).find() && !NOT_ONLY.matcher(before).find());
+            previousNegated = negated;
             if (m.group("same") != null) {
                 cues.add(new Cue(m.start(), m.end(), Direction.UNCHANGED, false));
             } else if (m.group("neg") != null) {

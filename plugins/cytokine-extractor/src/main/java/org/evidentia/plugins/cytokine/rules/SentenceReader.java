@@ -51,15 +51,16 @@ public final class SentenceReader {
     private static final Pattern SPECULATION = Pattern.compile(
             "\\b(?:may|might|could|would|can|cannot|possibly|perhaps|presumably|potentially|putative|suggest\\w*|hypothes\\w*"
                     + "|propos\\w*|whether|expected|predicted|predicts?|likely|speculat\\w*|if)\\b");
+    private static final Pattern MODAL = Pattern.compile("\\b(?:may|might|could|would)\\b");
     /** "Increased IL-6 (levels) could contribute": the statement is a speculation about the change. */
     private static final Pattern MODAL_AFTER = Pattern.compile(
             "^\\s*(?:[\\p{L}-]+\\s+){0,2}(?:may|might|could|would|can)\\b");
     private static final Pattern CORRELATION = Pattern.compile(
-            "correlat\\w*|predict\\w*|\\bassociat\\w* with (?:significantly )?(?:higher|lower|elevated|increased|decreased|reduced|greater|high|low)\\b"
+            "correlat\\w*|predict\\w*|relationship|\\bassociat\\w* with (?:significantly )?(?:higher|lower|elevated|increased|decreased|reduced|greater|high|low)\\b"
                     + "|\\b(?:are|were|is|was|been) (?:\\w+ )?(?:associated|linked|related) (?:with|to) (?!an? (?:increase|decrease|rise|fall|reduction|elevation))"
                     + "|\\brisk\\b|odds ratio|regression");
     /** Correlations and predictions, even beside a comparison ("the correlation ... was stronger than in controls"). */
-    private static final Pattern STRONG_CORRELATION = Pattern.compile("correlat|predict");
+    private static final Pattern STRONG_CORRELATION = Pattern.compile("correlat|predict|relationship");
     private static final Pattern COMPARATOR = Pattern.compile(
             "compared|\\bthan\\b|versus|\\bvs\\b|relative to|in comparison|as opposed to");
     /** Words that end a noun phrase: a cue before them cannot modify a mention after them. */
@@ -137,7 +138,7 @@ public final class SentenceReader {
                 Cue cue = choose(sentence, m, cues, measured);
                 Direction direction;
                 if (cue != null) {
-                    if (speculative(sentence, m, cue, start)) {
+                    if (speculative(sentence, m, cue, start, end)) {
                         continue;
                     }
                     direction = cue.direction();
@@ -180,6 +181,7 @@ public final class SentenceReader {
     /** A cheap test before {@link #CORRELATION}: each of its alternatives holds one of these. */
     private static boolean mayCorrelate(String clause) {
         return clause.contains("correlat") || clause.contains("predict") || clause.contains("associat")
+                || clause.contains("relationship")
                 || clause.contains("linked") || clause.contains("related") || clause.contains("risk")
                 || clause.contains("odds") || clause.contains("regression");
     }
@@ -204,6 +206,9 @@ public final class SentenceReader {
                 post = cue;
             }
         }
+        if (post != null && newSubjectBetween(s, m.end(), post.start(), mentions)) {
+            post = null; // "After including sTNF-R1, the variance explained increased": the cue has its own subject
+        }
         if (post != null && RELATIVE_CLAUSE.matcher(s.substring(m.end(), post.start())).find()) {
             post = null; // "soluble IL-6 receptor in patients who are depressed": the cue is about the patients
         }
@@ -214,6 +219,54 @@ public final class SentenceReader {
         }
         return post;
     }
+
+    /**
+     * Whether a comma between a mention and a later cue is followed by a word that starts a new noun
+     * phrase, rather than by another cytokine of a list, a conjunction or an adverb.
+     */
+    private static boolean newSubjectBetween(String s, int from, int to, List<Mention> mentions) {
+        int last = -1;
+        for (int comma = s.indexOf(',', from); comma >= 0 && comma < to; comma = s.indexOf(',', comma + 1)) {
+            if (!insideBrackets(s, from, comma)) {
+                last = comma;
+            }
+        }
+        if (last < 0) {
+            return false;
+        }
+        int next = last + 1;
+        while (next < to && s.charAt(next) == ' ') {
+            next++;
+        }
+        for (Mention other : mentions) {
+            if (other.start() == next) {
+                return false; // another cytokine of the list
+            }
+        }
+        Matcher word = NEXT_WORD.matcher(s.substring(next, to));
+        if (!word.find() || LIST_CONTINUATION.contains(word.group(1))) {
+            return false;
+        }
+        // A short item ("LTB4, and PAF were") continues the list; a longer phrase is a new subject.
+        return s.substring(next, to).trim().split("\\s+").length >= 4;
+    }
+
+    private static boolean insideBrackets(String s, int from, int at) {
+        int depth = 0;
+        for (int i = from; i < at; i++) {
+            char c = s.charAt(i);
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if ((c == ')' || c == ']') && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
+    }
+
+    private static final Set<String> LIST_CONTINUATION = Set.of("and", "or", "as", "but", "however", "also", "both",
+            "respectively", "in", "at", "with", "whereas", "while", "which", "measured", "all", "together", "nor",
+            "either", "neither", "plus", "each", "whose", "who", "when", "then", "thus", "therefore", "too", "even");
 
     /** The null-result cue ("did not affect") whose object is the noun phrase headed by {@code cue}, or null. */
     private static Cue negatedHead(String s, Cue cue, List<Cue> cues) {
@@ -277,11 +330,19 @@ public final class SentenceReader {
         return PREDICATE_FOLLOWERS.contains(word) || word.endsWith("ly");
     }
 
-    private static boolean speculative(String s, Mention m, Cue cue, int clauseStart) {
-        int from = Math.max(clauseStart, Math.min(m.start(), cue.start()) - 25);
+    /**
+     * Whether the reading is speculation: a hedge in the clause before the statement ("autism may be
+     * accompanied by increased IL-1RA"), or a modal of which the mention's noun phrase is the
+     * subject ("high levels of IL-6 ... might have a clinical significance").
+     */
+    private static boolean speculative(String s, Mention m, Cue cue, int clauseStart, int clauseEnd) {
         int to = Math.max(m.end(), cue.end());
-        return SPECULATION.matcher(s.substring(from, to)).find()
-                || MODAL_AFTER.matcher(s.substring(to, Math.min(s.length(), to + 40))).find();
+        if (SPECULATION.matcher(s.substring(clauseStart, to)).find()
+                || MODAL_AFTER.matcher(s.substring(to, Math.min(s.length(), to + 40))).find()) {
+            return true;
+        }
+        return cue.end() <= m.start() && MODAL.matcher(s.substring(m.end(), clauseEnd)).find()
+                && !RELATIVE_CLAUSE.matcher(s.substring(m.end(), clauseEnd)).find();
     }
 
     private static int depthAt(String s, int index) {

@@ -67,6 +67,19 @@ class SentenceReaderTest {
     }
 
     @Test
+    void aNegationCoversCoordinatedCues() {
+        assertThat(read("Cortisol did not significantly increase or decrease production of either TNF-alpha or IL-6."))
+                .containsExactly("TNF unchanged", "IL6 unchanged");
+    }
+
+    @Test
+    void listsWithOtherMarkersKeepTheirPredicate() {
+        assertThat(read("Results showed that IL-6, IL-8, GM-CSF, LTB4, and PAF were present in high levels in "
+                + "closed-eye tears compared to open-eye tears."))
+                .containsExactly("IL6 increased", "CXCL8 increased", "CSF2 increased");
+    }
+
+    @Test
     void aNullResultAboutAnIncreaseStatesBoth() {
         assertThat(read("The time of day did not affect the endotoxin-induced increase in plasma TNF-alpha."))
                 .containsExactly("TNF increased", "TNF unchanged");
@@ -108,7 +121,12 @@ class SentenceReaderTest {
             "The medium prevents tumour necrosis factor alpha [TNFα]-induced increase in permeability.",
             "Genes induced in GM-CSF-differentiated macrophages are downregulated by the parasite.",
             "The cytokine gene IL-1β 3962TT/TC/CC was not changed.",
-            "Tregs were CD127-/low and secreted IL-10 in supernatant."})
+            "Tregs were CD127-/low and secreted IL-10 in supernatant.",
+            "Average IL-6 values ranged from 1.66 to 5.38 pg/ml, with lowest to highest values within 24 hours.",
+            "After including sTNF-R1, the percentage of variance explained by the full model increased threefold.",
+            "There was a positive relationship between the reduction of plasma sIL-2R levels and improvement.",
+            "These results suggest that autism may be accompanied by an activation of monocytes (increased IL-1RA).",
+            "High levels of IL-6 and TNF-α in serum might have a clinical significance in these patients."})
     void exclusionsGiveNothing(String sentence) {
         assertThat(read(sentence)).isEmpty();
     }
