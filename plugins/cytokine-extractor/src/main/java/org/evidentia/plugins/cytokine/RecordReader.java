@@ -90,22 +90,11 @@ final class RecordReader {
             }
             sectionStart = textStart + section.text().length() + 1; // the '\n' between sections in Record.abstractText()
         }
-        List<SpecimenDetector.SpecimenWords> specimenWords = new ArrayList<>();
-        for (Located located : sentences) {
-            specimenWords.add(SpecimenDetector.words(located.sentence().text()));
-        }
-        Specimen recordSpecimen = SpecimenDetector.mostFrequent(specimenWords);
-        if (recordSpecimen == null) {
-            List<SpecimenDetector.SpecimenWords> others = new ArrayList<>();
-            for (String other : otherSentences) {
-                others.add(SpecimenDetector.words(other));
-            }
-            recordSpecimen = SpecimenDetector.mostFrequentSample(others);
-        }
+        RecordSpecimen recordSpecimen = new RecordSpecimen(sentences, otherSentences);
         Map<String, Finding> findings = new LinkedHashMap<>();
-        for (int i = 0; i < sentences.size(); i++) {
-            if (!sentences.get(i).methods()) {
-                read(record, sentences.get(i), specimenWords.get(i), recordSpecimen, findings);
+        for (Located located : sentences) {
+            if (!located.methods()) {
+                read(record, located, recordSpecimen, findings);
             }
         }
         // The Extractor contract: title before abstract, then by offset (stable: ties keep reading order).
@@ -176,12 +165,15 @@ final class RecordReader {
         return inside;
     }
 
-    private void read(Record record, Located located, SpecimenDetector.SpecimenWords specimens, Specimen recordSpecimen,
-                      Map<String, Finding> findings) {
+    private void read(Record record, Located located, RecordSpecimen recordSpecimen, Map<String, Finding> findings) {
         Sentence sentence = located.sentence();
         String text = sentence.text();
+        SpecimenDetector.SpecimenWords specimens = null;
         for (Reading reading : readings(located)) {
             Mention m = reading.mention();
+            if (specimens == null) {
+                specimens = SpecimenDetector.words(text);
+            }
             Specimen specimen = specimen(text, specimens, reading, recordSpecimen);
             String specimenLabel = specimen == null ? null : specimen.label();
             String dedupeKey = m.key() + "\t" + reading.direction() + "\t" + specimenLabel;
@@ -223,7 +215,7 @@ final class RecordReader {
      * at all, the record's usual specimen.
      */
     private static Specimen specimen(String sentence, SpecimenDetector.SpecimenWords specimens, Reading reading,
-                                     Specimen recordSpecimen) {
+                                     RecordSpecimen recordSpecimen) {
         Mention m = reading.mention();
         Specimen specimen = specimens.nearest(reading.clauseStart(), reading.clauseEnd(), m.start(), m.end());
         if (specimen != null) {
@@ -231,8 +223,43 @@ final class RecordReader {
         }
         Specimen inSentence = specimens.nearest(0, sentence.length(), m.start(), m.end());
         if (inSentence == null) {
-            return recordSpecimen;
+            return recordSpecimen.get();
         }
         return sentence.indexOf(';') >= 0 ? null : inSentence;
+    }
+
+    /**
+     * The record's usual specimen, worked out on first need (most records never need it): the one
+     * its cytokine sentences name most often, else the sample its other sentences name most often.
+     */
+    private static final class RecordSpecimen {
+        private final List<Located> sentences;
+        private final List<String> otherSentences;
+        private boolean known;
+        private Specimen specimen;
+
+        RecordSpecimen(List<Located> sentences, List<String> otherSentences) {
+            this.sentences = sentences;
+            this.otherSentences = otherSentences;
+        }
+
+        Specimen get() {
+            if (!known) {
+                List<SpecimenDetector.SpecimenWords> words = new ArrayList<>();
+                for (Located located : sentences) {
+                    words.add(SpecimenDetector.words(located.sentence().text()));
+                }
+                specimen = SpecimenDetector.mostFrequent(words);
+                if (specimen == null) {
+                    List<SpecimenDetector.SpecimenWords> others = new ArrayList<>();
+                    for (String other : otherSentences) {
+                        others.add(SpecimenDetector.words(other));
+                    }
+                    specimen = SpecimenDetector.mostFrequentSample(others);
+                }
+                known = true;
+            }
+            return specimen;
+        }
     }
 }

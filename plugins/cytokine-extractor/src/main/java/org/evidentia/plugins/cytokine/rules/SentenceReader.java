@@ -127,6 +127,8 @@ public final class SentenceReader {
             String clauseText = sentence.substring(start, end);
             boolean correlational = mayCorrelate(clauseText) && (STRONG_CORRELATION.matcher(clauseText).find()
                     || CORRELATION.matcher(clauseText).find() && !COMPARATOR.matcher(clauseText).find());
+            Matcher hedge = SPECULATION.matcher(sentence).region(start, end);
+            int hedgeEnd = hedge.find() ? hedge.end() : Integer.MAX_VALUE; // the clause's first hedge
             Direction last = null;
             List<Mention> read = new ArrayList<>();
             boolean namesCytokine = false;
@@ -138,7 +140,7 @@ public final class SentenceReader {
                 Cue cue = choose(sentence, m, cues, measured);
                 Direction direction;
                 if (cue != null) {
-                    if (speculative(sentence, m, cue, start, end)) {
+                    if (speculative(sentence, m, cue, hedgeEnd, end)) {
                         continue;
                     }
                     direction = cue.direction();
@@ -335,9 +337,9 @@ public final class SentenceReader {
      * accompanied by increased IL-1RA"), or a modal of which the mention's noun phrase is the
      * subject ("high levels of IL-6 ... might have a clinical significance").
      */
-    private static boolean speculative(String s, Mention m, Cue cue, int clauseStart, int clauseEnd) {
+    private static boolean speculative(String s, Mention m, Cue cue, int hedgeEnd, int clauseEnd) {
         int to = Math.max(m.end(), cue.end());
-        if (SPECULATION.matcher(s.substring(clauseStart, to)).find()
+        if (hedgeEnd <= to
                 || MODAL_AFTER.matcher(s.substring(to, Math.min(s.length(), to + 40))).find()) {
             return true;
         }
