@@ -101,12 +101,7 @@ class DistributionIT {
 
     @Test
     void aBrokenPluginZipAndAPluginForAnotherVersionAreReportedAndTheRunStillSucceeds() throws Exception {
-        Path plugins = Files.createDirectories(work.resolve("plugins"));
-        try (Stream<Path> zips = Files.list(dist.home().resolve("plugins"))) {
-            for (Path zip : zips.filter(p -> p.toString().endsWith(".zip")).toList()) {
-                Files.copy(zip, plugins.resolve(zip.getFileName()));
-            }
-        }
+        Path plugins = copyOfBundledPlugins();
         Files.write(plugins.resolve("truncated-download.zip"), new byte[] {'P', 'K', 3, 4, 20, 0, 0});
         copyWithRequires(plugins.resolve("evidentia-table-reporter-0.1.0.zip"), plugins.resolve("future-reporter.zip"),
                 "future-reporter", ">=9.0.0");
@@ -123,6 +118,29 @@ class DistributionIT {
         Distribution.Result listed = dist.run(work, "plugins", "--plugins-dir", plugins.toString());
         assertThat(listed.stdout()).containsPattern("future-reporter +0\\.1\\.0 +disabled +-- requires Evidentia >=9.0.0");
         assertThat(listed.stdout()).containsPattern("truncated-download.zip +- +not loaded +-- not a readable zip file");
+    }
+
+    @Test
+    void aDisabledPluginStaysListedButIsNotUsedUntilEnabledAgain() throws Exception {
+        Path plugins = copyOfBundledPlugins();
+        Map<String, String> env = Map.of("EVIDENTIA_PLUGINS_DIR", plugins.toString());
+
+        Distribution.Result disable = dist.run(work, env, "plugins", "disable", "html-reporter");
+        assertThat(disable.exitCode()).as(disable.toString()).isZero();
+        assertThat(disable.stdout().strip()).isEqualTo("Disabled html-reporter.");
+        assertThat(dist.run(work, env, "plugins").stdout()).containsPattern("html-reporter +0\\.1\\.0 +disabled");
+
+        assertThat(dist.run(work, env, "run", "-o", "without", examples()).exitCode()).isZero();
+        assertThat(work.resolve("without/report.html")).doesNotExist();
+        assertThat(work.resolve("without/findings.jsonl")).isNotEmptyFile();
+
+        assertThat(dist.run(work, env, "plugins", "enable", "html-reporter").stdout().strip()).isEqualTo("Enabled html-reporter.");
+        assertThat(dist.run(work, env, "run", "-o", "with", examples()).exitCode()).isZero();
+        assertThat(work.resolve("with/report.html")).isNotEmptyFile();
+
+        Distribution.Result unknown = dist.run(work, env, "plugins", "disable", "no-such-plugin");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.stderr()).contains("no plugin 'no-such-plugin'");
     }
 
     @Test
@@ -191,6 +209,17 @@ class DistributionIT {
         Distribution.Result invalid = dist.run(work, "validate", pipeline.toString());
         assertThat(invalid.exitCode()).isEqualTo(2);
         assertThat(invalid.stderr()).contains("review.yaml:2: unknown key 'reporter'");
+    }
+
+    /** A plugins folder of this test's own, holding the bundled plugin zips. */
+    private Path copyOfBundledPlugins() throws IOException {
+        Path plugins = Files.createDirectories(work.resolve("plugins"));
+        try (Stream<Path> zips = Files.list(dist.home().resolve("plugins"))) {
+            for (Path zip : zips.filter(p -> p.toString().endsWith(".zip")).toList()) {
+                Files.copy(zip, plugins.resolve(zip.getFileName()));
+            }
+        }
+        return plugins;
     }
 
     /** The bundled example pages (the folder also holds a note on their origin). */

@@ -25,7 +25,8 @@ import java.util.TreeMap;
  * @param pmcid            PubMed Central id ({@code PMC123}), nullable
  * @param title            title, nullable when the input has none
  * @param sections         abstract sections in order; empty when the record has no abstract
- * @param authors          author names as printed, in order
+ * @param authors          author names in citation form, family name then initials ({@code Thompson ME}),
+ *                         as MEDLINE prints them; collective names as printed; in order
  * @param journal          journal name or abbreviation, nullable
  * @param year             publication year, nullable
  * @param publicationTypes e.g. {@code Journal Article}, {@code Review}

@@ -19,7 +19,9 @@ import java.util.stream.Stream;
  * {@link SourceContext#skipped(Origin, String)} and reading goes on with the next record; a record
  * that is read but doubtful (for example with bytes that are not UTF-8) is kept and reported with
  * {@link SourceContext#warning(Origin, String)}. Throw {@link IOException} only when the input as a
- * whole cannot be read (an unreadable file); records already returned are kept.
+ * whole cannot be read (an unreadable file). When reading fails part-way (an I/O error in the
+ * middle of the file), throw {@link java.io.UncheckedIOException} from the stream: the records
+ * already returned are kept and the run reports where reading stopped.
  *
  * <p><b>Threading.</b> {@code read} may be called concurrently for different inputs; each returned
  * stream is consumed by one thread.

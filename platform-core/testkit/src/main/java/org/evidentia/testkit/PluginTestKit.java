@@ -2,6 +2,8 @@ package org.evidentia.testkit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +30,24 @@ public final class PluginTestKit {
             return new PathSourceInput(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A test resource as a file, e.g. {@code resource("fixtures/medline/two.nbib")} for
+     * {@code src/test/resources/fixtures/medline/two.nbib}.
+     *
+     * @throws IllegalArgumentException when there is no such resource
+     */
+    public static Path resource(String name) {
+        URL url = Thread.currentThread().getContextClassLoader().getResource(name);
+        if (url == null) {
+            throw new IllegalArgumentException("no test resource " + name);
+        }
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -9,7 +9,7 @@ import org.evidentia.runtime.engine.RunProgress;
 /** A progress bar on stderr, shown only when stderr is a terminal. */
 final class ConsoleProgress implements RunProgress, AutoCloseable {
 
-    private final ProgressBar bar;
+    private ProgressBar bar;
 
     private ConsoleProgress(ProgressBar bar) {
         this.bar = bar;
@@ -53,10 +53,12 @@ final class ConsoleProgress implements RunProgress, AutoCloseable {
         }
     }
 
+    /** Ends the bar; later calls do nothing, so the summary printed after it stays last. */
     @Override
     public void close() {
         if (bar != null) {
             bar.close();
+            bar = null;
         }
     }
 }

@@ -42,6 +42,17 @@ final class PluginsCommand implements Callable<Integer> {
         }
     }
 
+    /** Switches one plugin on or off for later runs; the state is kept in the folder's enabled/disabled lists. */
+    int switchPlugin(String id, boolean on) throws Exception {
+        try (PluginHost host = top.startHost(new PrintWriter(java.io.Writer.nullWriter()))) {
+            boolean done = on ? host.enable(id) : host.disable(id);
+            String verb = on ? "enable" : "disable";
+            spec.commandLine().getOut().println(done ? (on ? "Enabled " : "Disabled ") + id + "."
+                    : "Could not " + verb + " " + id + "; `evidentia plugins` says why.");
+            return done ? ExitCode.OK : ExitCode.FAILED;
+        }
+    }
+
     /** {@code evidentia plugins enable ID}. */
     @Command(name = "enable", mixinStandardHelpOptions = true, description = "Enable a plugin for later runs.")
     static final class Enable implements Callable<Integer> {
@@ -53,11 +64,7 @@ final class PluginsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            try (PluginHost host = plugins.top.startHost(new PrintWriter(java.io.Writer.nullWriter()))) {
-                boolean enabled = host.enable(id);
-                plugins.spec.commandLine().getOut().println(enabled ? "Enabled " + id + "." : "Could not enable " + id + "; `evidentia plugins` says why.");
-                return enabled ? ExitCode.OK : ExitCode.FAILED;
-            }
+            return plugins.switchPlugin(id, true);
         }
     }
 
@@ -72,11 +79,7 @@ final class PluginsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            try (PluginHost host = plugins.top.startHost(new PrintWriter(java.io.Writer.nullWriter()))) {
-                boolean disabled = host.disable(id);
-                plugins.spec.commandLine().getOut().println(disabled ? "Disabled " + id + "." : "Could not disable " + id + ".");
-                return disabled ? ExitCode.OK : ExitCode.FAILED;
-            }
+            return plugins.switchPlugin(id, false);
         }
     }
 }

@@ -191,9 +191,8 @@ public final class RunEngine {
             Synthesis synthesized = synthesis.apply(findings);
             RunSummary beforeReports = new RunSummary(version, runDate, hashed, plugins, optionText, counts, log.problems(), log.notices());
             RunEvidence evidence = new RunEvidence(beforeReports, spool, findings, synthesized);
-            List<Path> written = new ArrayList<>();
             for (LoadedExtension<Reporter> reporter : reporters) {
-                written.addAll(report(reporter, evidence, new ExtensionRunContext(reporter.name(), options.get(reporter.name()), log, output), log));
+                report(reporter, evidence, new ExtensionRunContext(reporter.name(), options.get(reporter.name()), log, output), log);
             }
             RunSummary summary = new RunSummary(version, runDate, hashed, plugins, optionText, counts, log.problems(), log.notices());
             long totalMillis = (System.nanoTime() - started) / 1_000_000;
@@ -203,20 +202,18 @@ public final class RunEngine {
             } else if (pipeline.strict() && !summary.problems().isEmpty()) {
                 failure = summary.problems().size() + " problem(s) met and --strict was given";
             }
-            written.add(RunJson.write(output, summary, new RunJson.Run(
+            RunJson.write(output, summary, new RunJson.Run(
                     sources.stream().map(LoadedExtension::name).toList(),
                     extractors.stream().map(LoadedExtension::name).toList(),
                     reporters.stream().map(LoadedExtension::name).toList(),
-                    pipeline.strict(), pipeline.threads(), readMillis, totalMillis - readMillis, totalMillis, failure)));
-            return new RunResult(summary, output.root(), written, failure != null, failure);
+                    pipeline.strict(), pipeline.threads(), readMillis, totalMillis - readMillis, totalMillis, failure));
+            return new RunResult(summary, output.root(), output.written(), failure != null, failure);
         } finally {
             hashing.shutdownNow();
         }
     }
 
-    private static List<Path> report(LoadedExtension<Reporter> reporter, RunEvidence evidence, ExtensionRunContext context, ProblemLog log) {
-        Path root = context.output().root();
-        List<Path> before = listFiles(root);
+    private static void report(LoadedExtension<Reporter> reporter, RunEvidence evidence, ExtensionRunContext context, ProblemLog log) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(reporter.classLoader());
@@ -227,17 +224,6 @@ public final class RunEngine {
             LOG.debug("Reporter {} failed", reporter.name(), e);
         } finally {
             thread.setContextClassLoader(previous);
-        }
-        List<Path> after = listFiles(root);
-        after.removeAll(before);
-        return after;
-    }
-
-    private static List<Path> listFiles(Path root) {
-        try (Stream<Path> files = Files.walk(root)) {
-            return new ArrayList<>(files.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList());
-        } catch (IOException e) {
-            return new ArrayList<>();
         }
     }
 

@@ -12,6 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.evidentia.api.OutputFolder;
 
 /**
@@ -21,6 +24,7 @@ import org.evidentia.api.OutputFolder;
 public final class AtomicOutputFolder implements OutputFolder {
 
     private final Path root;
+    private final Set<Path> written = new LinkedHashSet<>();
 
     public AtomicOutputFolder(Path root) throws IOException {
         this.root = Files.createDirectories(root);
@@ -44,6 +48,9 @@ public final class AtomicOutputFolder implements OutputFolder {
                 body.writeTo(new NonClosingOutputStream(out));
             }
             moveIntoPlace(temp, target);
+            synchronized (written) {
+                written.add(target);
+            }
             return target;
         } finally {
             Files.deleteIfExists(temp);
@@ -57,6 +64,13 @@ public final class AtomicOutputFolder implements OutputFolder {
             body.writeTo(writer);
             writer.flush();
         });
+    }
+
+    /** Every file written through this folder so far, in the order first written. */
+    public List<Path> written() {
+        synchronized (written) {
+            return List.copyOf(written);
+        }
     }
 
     private Path resolve(String name) {

@@ -160,6 +160,10 @@ class RunEngineTest {
             assertThat(p.message()).isEqualTo("failed: disk full");
         });
         assertThat(result.files()).extracting(p -> p.getFileName().toString()).containsExactly("list.txt", "run.json");
+
+        RunResult again = engine.run(pipeline(List.of("a.lines"), 1, false), dir, catalog(true), RunProgress.NONE);
+        assertThat(again.files()).as("files rewritten in an existing folder are listed too")
+                .extracting(p -> p.getFileName().toString()).containsExactly("list.txt", "run.json");
     }
 
     @Test

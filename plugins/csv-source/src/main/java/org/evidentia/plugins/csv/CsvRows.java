@@ -6,17 +6,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.evidentia.api.Origin;
 import org.evidentia.api.Record;
+import org.evidentia.api.RecordStreams;
 import org.evidentia.api.SourceContext;
 import org.evidentia.api.SourceInput;
 
@@ -28,7 +25,7 @@ import org.evidentia.api.SourceInput;
  * rows around it are still read. A quoted field left open makes the rest of the file unreadable
  * to any CSV parser, so that is reported once, naming the line where the field starts.
  */
-final class CsvRows implements Iterator<Record>, Closeable {
+final class CsvRows implements Closeable {
 
     private final SourceInput input;
     private final SourceContext context;
@@ -40,7 +37,6 @@ final class CsvRows implements Iterator<Record>, Closeable {
     private boolean trailingEmptyFieldAllowed;
     private Function<CsvRow, Record.Builder> mapper;
     private long rowNumber;
-    private Record next;
     private boolean finished;
 
     /**
@@ -81,26 +77,18 @@ final class CsvRows implements Iterator<Record>, Closeable {
     Stream<Record> records(Function<CsvRow, Record.Builder> rowMapper, boolean trailingEmptyFieldAllowed) {
         this.mapper = rowMapper;
         this.trailingEmptyFieldAllowed = trailingEmptyFieldAllowed;
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
-                false).onClose(this::close);
+        return RecordStreams.of(this::nextRecord, this);
     }
 
-    @Override
-    public boolean hasNext() {
-        while (next == null && !finished) {
-            next = advance();
+    /** The next record, past rows that were skipped; null at the end. */
+    private Record nextRecord() {
+        while (!finished) {
+            Record record = advance();
+            if (record != null) {
+                return record;
+            }
         }
-        return next != null;
-    }
-
-    @Override
-    public Record next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        Record record = next;
-        next = null;
-        return record;
+        return null;
     }
 
     @Override

@@ -22,6 +22,8 @@ public final class LineInput implements Closeable {
     public static final char REPLACEMENT = '\uFFFD';
 
     private static final int BUFFER = 64 * 1024;
+    /** No text export has lines this long; a file that does is not text, and must not fill the heap. */
+    static final int MAX_LINE = 16 * 1024 * 1024;
 
     private final InputStream in;
     private byte[] buffer = new byte[BUFFER];
@@ -96,8 +98,12 @@ public final class LineInput implements Closeable {
                 position = 3;
             }
         }
+        // Bytes of the current line already searched for its end, kept across fills so that a long
+        // line arriving in small reads is not searched again and again.
+        int scanned = 0;
         while (true) {
-            for (int i = position; i < limit; i++) {
+            int i = position + scanned;
+            for (; i < limit; i++) {
                 byte b = buffer[i];
                 if (b == '\n' || b == '\r') {
                     if (b == '\r' && i + 1 == limit && !endOfInput) {
@@ -108,6 +114,7 @@ public final class LineInput implements Closeable {
                     return line;
                 }
             }
+            scanned = i - position;
             if (endOfInput) {
                 if (position < limit) {
                     String line = new String(buffer, position, limit - position, StandardCharsets.UTF_8);
@@ -124,6 +131,10 @@ public final class LineInput implements Closeable {
     private void fill() throws IOException {
         int unread = limit - position;
         if (position == 0 && limit == buffer.length) {
+            if (buffer.length >= MAX_LINE) {
+                throw new IOException("line " + (number + 1) + " is longer than " + MAX_LINE / (1024 * 1024)
+                        + " MiB: expected a text export with line breaks");
+            }
             byte[] larger = new byte[buffer.length * 2];
             System.arraycopy(buffer, 0, larger, 0, limit);
             buffer = larger;

@@ -55,6 +55,7 @@ class DetectionTest {
         "page/pubmed-structured.txt, pubmed-page",
         "page/several-pages.txt, pubmed-page",
         "page/no-abstract.txt, pubmed-page",
+        "page/abstract-site.txt, pubmed-page",
     })
     void fixtureIsAcceptedBestByItsSource(String fixture, String expected) {
         assertThat(best(Fixtures.path(fixture))).isEqualTo(expected);

@@ -2,14 +2,13 @@ package org.evidentia.plugins.pubmed;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.testkit.PluginTestKit.SourceRun;
+import org.evidentia.testkit.PluginTestKit;
 
 /** The committed fixtures under src/test/resources/fixtures, and ways to derive bad inputs from them. */
 public final class Fixtures {
@@ -19,15 +18,7 @@ public final class Fixtures {
 
     /** A fixture file, e.g. {@code medline/two-records.nbib}. */
     public static Path path(String name) {
-        URL url = Fixtures.class.getResource("/fixtures/" + name);
-        if (url == null) {
-            throw new IllegalArgumentException("no fixture " + name);
-        }
-        try {
-            return Path.of(url.toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return PluginTestKit.resource("fixtures/" + name);
     }
 
     /** A fixture's text. */

@@ -50,6 +50,27 @@ class LineInputTest {
     }
 
     @Test
+    void refusesALineLongerThanAnyTextExportHas() {
+        InputStream endless = new InputStream() {
+            @Override
+            public int read() {
+                return 'x';
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                java.util.Arrays.fill(b, off, off + len, (byte) 'x');
+                return len;
+            }
+        };
+        LineInput input = new LineInput(endless);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(input::next)
+                .isInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessageContaining("line 1 is longer than 16 MiB");
+    }
+
+    @Test
     void peekDoesNotConsume() {
         LineInput input = new LineInput(new ByteArrayInputStream("a\nb\n".getBytes(StandardCharsets.UTF_8)));
 

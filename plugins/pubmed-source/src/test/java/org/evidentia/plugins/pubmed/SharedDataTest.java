@@ -7,6 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.evidentia.api.AbstractSection;
 import org.evidentia.api.Record;
 import org.evidentia.api.Source;
@@ -141,6 +145,31 @@ class SharedDataTest {
         assertThat(ibd.get(0).sections()).extracting(AbstractSection::label)
                 .containsExactly("BACKGROUND", "HYPOTHESIS/PURPOSE", "STUDY DESIGN", "RESULTS", "CONCLUSION");
         assertThat(ibd.get(1).sections()).extracting(AbstractSection::label).startsWith("Background", "Methods");
+    }
+
+    /**
+     * The evidence sentences of the gold findings (gold/dev.jsonl, on records of the IL-6 export)
+     * must be found verbatim in the abstracts read: the extractor's offsets depend on how wrapped
+     * lines are joined.
+     */
+    @Test
+    void goldEvidenceSentencesAreFoundVerbatim() throws IOException {
+        Map<String, Record> byPmid = PluginTestKit.read(ABSTRACT_TEXT,
+                SharedData.resolve("data/abstract-text/il6_pubmed_result_160103.txt")).records().stream()
+                .collect(Collectors.toMap(Record::pmid, r -> r));
+        ObjectMapper json = new ObjectMapper();
+        int checked = 0;
+        for (String line : Files.readAllLines(SharedData.resolve("gold/dev.jsonl"), StandardCharsets.UTF_8)) {
+            JsonNode finding = json.readTree(line);
+            if (!finding.hasNonNull("evidence")) {
+                continue;
+            }
+            Record record = byPmid.get(finding.get("pmid").asText());
+            assertThat(record).as("record of PMID " + finding.get("pmid").asText()).isNotNull();
+            assertThat(record.title() + "\n" + record.abstractText()).contains(finding.get("evidence").asText());
+            checked++;
+        }
+        assertThat(checked).isGreaterThan(50);
     }
 
     @Test

@@ -9,10 +9,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.NoSuchElementException;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -38,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * {@link SourceInput#openReader()}, which decodes such bytes to U+FFFD, skipping the records
  * already done, so the record holding them is kept and reported with a warning.
  */
-final class PubmedXmlRecords implements Iterator<Record>, Closeable {
+final class PubmedXmlRecords implements Closeable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PubmedXmlRecords.class);
 
@@ -65,7 +63,6 @@ final class PubmedXmlRecords implements Iterator<Record>, Closeable {
     private TextPosition lastResume;
     private boolean insideRecord;
     private long deletedCitations;
-    private Record next;
     private boolean finished;
 
     PubmedXmlRecords(SourceInput input, SourceContext context, String sourceName, SafeXmlFactory factory)
@@ -88,22 +85,9 @@ final class PubmedXmlRecords implements Iterator<Record>, Closeable {
         }
     }
 
-    @Override
-    public boolean hasNext() {
-        if (next == null && !finished) {
-            next = advance();
-        }
-        return next != null;
-    }
-
-    @Override
-    public Record next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        Record record = next;
-        next = null;
-        return record;
+    /** The next record, past damaged ones (reported); null at the end. */
+    Record next() {
+        return advance();
     }
 
     @Override

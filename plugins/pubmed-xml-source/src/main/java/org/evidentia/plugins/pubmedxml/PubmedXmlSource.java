@@ -1,12 +1,10 @@
 package org.evidentia.plugins.pubmedxml;
 
 import java.io.IOException;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.evidentia.api.InputProbe;
 import org.evidentia.api.Record;
+import org.evidentia.api.RecordStreams;
 import org.evidentia.api.Source;
 import org.evidentia.api.SourceContext;
 import org.evidentia.api.SourceInput;
@@ -56,8 +54,6 @@ public final class PubmedXmlSource implements Source {
     @Override
     public Stream<Record> read(SourceInput input, SourceContext context) throws IOException {
         PubmedXmlRecords records = new PubmedXmlRecords(input, context, NAME, factory);
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(records,
-                        Spliterator.ORDERED | Spliterator.NONNULL), false)
-                .onClose(records::close);
+        return RecordStreams.of(records::next, records);
     }
 }

@@ -1,8 +1,7 @@
 package org.evidentia.plugins.pubmedxml;
 
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Path;
+import org.evidentia.testkit.PluginTestKit;
 
 /** The committed fixtures under {@code src/test/resources/fixtures}. */
 final class Fixtures {
@@ -11,14 +10,6 @@ final class Fixtures {
     }
 
     static Path fixture(String name) {
-        URL url = Fixtures.class.getResource("/fixtures/" + name);
-        if (url == null) {
-            throw new IllegalArgumentException("no fixture " + name);
-        }
-        try {
-            return Path.of(url.toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return PluginTestKit.resource("fixtures/" + name);
     }
 }

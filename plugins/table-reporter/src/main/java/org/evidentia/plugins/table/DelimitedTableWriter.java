@@ -2,7 +2,9 @@ package org.evidentia.plugins.table;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Iterator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
@@ -34,8 +36,11 @@ final class DelimitedTableWriter {
         }
         CSVPrinter printer = new CSVPrinter(out, format);
         printer.printRecord(table.header());
-        for (List<String> row : table.rows()) {
-            printer.printRecord(neutraliseFormulas ? row.stream().map(FormulaNeutraliser::neutralise).toList() : row);
+        try (Stream<List<String>> rows = table.rows()) {
+            for (Iterator<List<String>> it = rows.iterator(); it.hasNext(); ) {
+                List<String> row = it.next();
+                printer.printRecord(neutraliseFormulas ? row.stream().map(FormulaNeutraliser::neutralise).toList() : row);
+            }
         }
         printer.flush();
     }

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.evidentia.api.EvidenceSpan;
 import org.evidentia.api.Evidence;
@@ -44,9 +46,13 @@ public final class FindingsJsonlReporter implements Reporter {
 
     @Override
     public void report(Evidence evidence, ReportContext context) throws IOException {
+        // Only the records that have findings: a run may keep millions of records.
+        Set<String> withFindings = new HashSet<>();
+        evidence.findings().forEach(f -> withFindings.add(f.recordId()));
         Map<String, Identifiers> identifiers = new HashMap<>();
         try (Stream<Record> records = evidence.records()) {
-            records.forEach(r -> identifiers.put(r.id(), new Identifiers(r.pmid(), r.doi())));
+            records.filter(r -> withFindings.contains(r.id()))
+                    .forEach(r -> identifiers.put(r.id(), new Identifiers(r.pmid(), r.doi())));
         }
         Path written = context.output().writeText(FILE_NAME, writer -> write(evidence, identifiers, writer));
         LOG.debug("wrote {} findings to {}", evidence.findings().size(), written);

@@ -2,7 +2,9 @@ package org.evidentia.plugins.table;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Iterator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Writes a table as a GitHub-flavoured Markdown pipe table. Cell text is made literal: line breaks
@@ -18,8 +20,10 @@ final class MarkdownTableWriter {
             out.write(" --- |");
         }
         out.write('\n');
-        for (List<String> row : table.rows()) {
-            writeRow(row, out);
+        try (Stream<List<String>> rows = table.rows()) {
+            for (Iterator<List<String>> it = rows.iterator(); it.hasNext(); ) {
+                writeRow(it.next(), out);
+            }
         }
     }
 

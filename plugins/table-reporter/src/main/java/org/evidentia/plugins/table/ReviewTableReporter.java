@@ -47,7 +47,7 @@ public final class ReviewTableReporter implements Reporter {
                         case MARKDOWN -> new MarkdownTableWriter().write(table, out);
                     }
                 });
-                LOG.debug("wrote {} rows to {}", table.rows().size(), fileName);
+                LOG.debug("wrote {} to {}", table.name(), fileName);
             }
         }
     }

@@ -3,9 +3,9 @@ package org.evidentia.plugins.table;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.evidentia.api.EvidenceSpan;
 import org.evidentia.api.Evidence;
@@ -19,7 +19,9 @@ import org.evidentia.api.Synthesis.SubjectSynthesis;
  *
  * <p>Findings are sorted by cytokine in the synthesis' order (label, naturally: IL-2 before IL-10),
  * then by study (first author, year, record id), then by where the evidence is (title before
- * abstract, then offset). Ties keep the run's order. Studies are sorted by first author, year, id.
+ * abstract, then offset). Ties keep the run's order. Studies are listed in the run's order (input
+ * order), streamed from the evidence, so that memory stays flat however many records a run kept;
+ * only the studies with findings are held, to sort the review table.
  */
 final class ReviewTables {
 
@@ -33,18 +35,17 @@ final class ReviewTables {
 
     /** The review table and the studies table, in that order. */
     static List<Table> of(Evidence evidence) {
-        Map<String, Study> studies = new LinkedHashMap<>();
+        Map<String, Integer> findingsPerStudy = new HashMap<>();
+        evidence.findings().forEach(f -> findingsPerStudy.merge(f.recordId(), 1, Integer::sum));
+        Map<String, Study> studies = new HashMap<>();
         try (Stream<Record> records = evidence.records()) {
-            records.forEach(r -> studies.put(r.id(), Study.of(r)));
+            records.filter(r -> findingsPerStudy.containsKey(r.id())).forEach(r -> studies.put(r.id(), Study.of(r)));
         }
         Map<String, Integer> subjectRank = new HashMap<>();
         List<SubjectSynthesis> subjects = evidence.synthesis().subjects();
         for (int i = 0; i < subjects.size(); i++) {
             subjectRank.put(subjects.get(i).key(), i);
         }
-        Map<String, Integer> findingsPerStudy = new HashMap<>();
-        evidence.findings().forEach(f -> findingsPerStudy.merge(f.recordId(), 1, Integer::sum));
-
         Comparator<Finding> order = Comparator
                 .comparing((Finding f) -> subjectRank.getOrDefault(f.subject().key(), Integer.MAX_VALUE))
                 .thenComparing(f -> f.subject().key())
@@ -64,14 +65,10 @@ final class ReviewTables {
                     f.attribute(Finding.SPECIMEN), f.attribute(Finding.CONTEXT), span.sentence()));
         }
 
-        List<Study> studyList = new ArrayList<>(studies.values());
-        studyList.sort(Study.ORDER);
-        List<List<String>> studyRows = new ArrayList<>(studyList.size());
-        for (Study s : studyList) {
-            studyRows.add(cells(s.id(), s.pmid(), s.doi(), s.firstAuthor(), s.year(), s.journal(), s.title(),
-                    findingsPerStudy.getOrDefault(s.id(), 0)));
-        }
-        return List.of(new Table("review-table", FINDING_COLUMNS, findingRows), new Table("studies", STUDY_COLUMNS, studyRows));
+        Supplier<Stream<List<String>>> studyRows = () -> evidence.records().map(Study::of).map(s -> cells(
+                s.id(), s.pmid(), s.doi(), s.firstAuthor(), s.year(), s.journal(), s.title(),
+                findingsPerStudy.getOrDefault(s.id(), 0)));
+        return List.of(Table.of("review-table", FINDING_COLUMNS, findingRows), new Table("studies", STUDY_COLUMNS, studyRows));
     }
 
     private static Study studyOf(Map<String, Study> studies, Finding finding) {

@@ -53,13 +53,13 @@ class ReviewTableReporterTest {
     }
 
     @Test
-    void studiesTableHasEveryKeptRecordWithItsNumberOfFindings() throws IOException {
+    void studiesTableHasEveryKeptRecordInRunOrderWithItsNumberOfFindings() throws IOException {
         report(Map.of());
 
         List<CSVRecord> rows = readDelimited("studies.csv", ',');
         assertThat(rows.get(0).toList()).containsExactlyElementsOf(ReviewTables.STUDY_COLUMNS);
         assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(0) + ":" + r.get(7))
-                .containsExactly("10.1000/evil:1", "1002:2", "1001:2", "1004:0");
+                .containsExactly("1001:2", "1002:2", "10.1000/evil:1", "1004:0");
         assertThat(rows.get(4).toList()).containsExactly("1004", "1004", "", "Zed A", "2019", "", "Unrelated", "0");
     }
 
@@ -74,7 +74,7 @@ class ReviewTableReporterTest {
         CSVRecord adamsIl2 = rows.get(2);
         assertThat(adamsIl2.get(11)).isEqualTo("'-IL-2 fell, =SUM(A1:A2) was noted.");
         List<CSVRecord> studies = readDelimited("studies.csv", ',');
-        assertThat(studies.get(1).get(6)).isEqualTo("'=HYPERLINK(\"http://x\",\"click\") <script>alert(1)</script>");
+        assertThat(studies.get(3).get(6)).isEqualTo("'=HYPERLINK(\"http://x\",\"click\") <script>alert(1)</script>");
         // the raw file keeps RFC 4180 quoting: quotes doubled inside a quoted cell, LF line ends
         String raw = Files.readString(out.resolve("studies.csv"));
         assertThat(raw).contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\") <script>alert(1)</script>\"");
@@ -119,9 +119,9 @@ class ReviewTableReporterTest {
         assertThat(md).hasSize(7);
         // Markdown's own punctuation is escaped, HTML becomes entities, so the table keeps its 12 columns
         List<String> studiesMd = Files.readAllLines(out.resolve("studies.md"));
-        assertThat(studiesMd.get(2)).contains("=HYPERLINK(\"http://x\",\"click\") &lt;script&gt;alert(1)&lt;/script&gt;")
+        assertThat(studiesMd.get(4)).contains("=HYPERLINK(\"http://x\",\"click\") &lt;script&gt;alert(1)&lt;/script&gt;")
                 .contains("+Journal \\| of \\* Tests");
-        assertThat(studiesMd.get(2).split("(?<!\\\\)\\|")).hasSize(9); // leading empty + 8 cells
+        assertThat(studiesMd.get(4).split("(?<!\\\\)\\|")).hasSize(9); // leading empty + 8 cells
         assertThat(md.get(5)).contains("| After exercise IL-10 rose in plasma. |");
     }
 

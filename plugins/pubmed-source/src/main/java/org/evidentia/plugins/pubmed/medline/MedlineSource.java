@@ -9,7 +9,7 @@ import org.evidentia.api.SourceContext;
 import org.evidentia.api.SourceInput;
 import org.evidentia.plugins.pubmed.InputReport;
 import org.evidentia.plugins.pubmed.LineInput;
-import org.evidentia.plugins.pubmed.RecordStreams;
+import org.evidentia.api.RecordStreams;
 import org.pf4j.Extension;
 
 /** MEDLINE / .nbib ("PubMed format") exports: tag-value lines, records separated by blank lines. */

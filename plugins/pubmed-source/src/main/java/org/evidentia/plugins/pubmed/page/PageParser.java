@@ -30,6 +30,8 @@ final class PageParser {
     private static final Pattern CITATION = Pattern.compile(
             "^([^.;]{0,150}?)\\s*\\.\\s+((?:18|19|20)\\d\\d)\\b.{0,80}$");
     private static final Pattern ET_AL = Pattern.compile("^(.+?)\\s+et al\\.\\s+(.+?)\\.\\s+((?:18|19|20)\\d\\d)\\b.*");
+    private static final Pattern JOURNAL_YEAR = Pattern.compile(
+            "^(\\p{L}[\\p{L} .,:&()'-]{2,100}?)\\.?\\s+((?:18|19|20)\\d\\d)(?:\\s+\\p{L}{3,9}\\.?)?(?:\\s+\\d{1,2})?\\.?$");
     private static final Pattern PMID = Pattern.compile("(?i)\\bPMID:\\s*(\\d+)");
     private static final Pattern PMCID = Pattern.compile("(?i)\\bPMCID:\\s*(PMC\\d+)");
     private static final Pattern ID_LINE = Pattern.compile("(?i)^(?:doi|pmid|pmcid|epub)\\b.*");
@@ -67,6 +69,11 @@ final class PageParser {
                 return null;
             }
             recordNumber++;
+            if (pages.wasCut()) {
+                report.warning(report.origin(recordNumber, page.get(0).number()), "page " + recordNumber + " has more than "
+                        + PageSplitter.MAX_PAGE_LINES + " lines without a page separator; read as several pages"
+                        + " (expected pages separated by '-----' lines or starting with the site's first line)");
+            }
             Record record = parse(page);
             if (record != null) {
                 return record;
@@ -85,7 +92,7 @@ final class PageParser {
                 abstractHeading = i;
                 break;
             }
-            if (PageVocabulary.isEndHeading(normalised)) {
+            if (PageVocabulary.isClosingHeading(normalised)) {
                 break;
             }
         }
@@ -107,6 +114,11 @@ final class PageParser {
                 break;
             }
             if (PageVocabulary.isEndHeading(normalised)) {
+                if (index < abstractHeading) {
+                    // A section such as "Comment in" printed above the abstract: pass over it.
+                    index = abstractHeading - 1;
+                    continue;
+                }
                 break;
             }
             if (PageVocabulary.isBoilerplate(normalised)) {
@@ -131,7 +143,7 @@ final class PageParser {
             if (etAl.matches()) {
                 builder.metadata("header", text);
                 if (!hasAuthors) {
-                    builder.author(etAl.group(1).strip()).metadata("authors", "first author only (et al.)");
+                    builder.author(CitationName.of(etAl.group(1))).metadata("authors", "first author only (et al.)");
                     hasAuthors = true;
                 }
                 journal = journal != null ? journal : etAl.group(2).strip();
@@ -163,13 +175,21 @@ final class PageParser {
             }
             if (afterTitle && !hasAuthors && isAuthorLine(text)) {
                 for (String name : text.replace('\u00a0', ' ').split(",\\s*")) {
-                    builder.author(name.replaceAll("(\\s+\\d+)+$", "").strip());
+                    builder.author(CitationName.of(name.replaceAll("(\\s+\\d+)+$", "")));
                 }
                 hasAuthors = true;
                 afterTitle = false;
                 continue;
             }
             afterTitle = false;
+            Matcher journalYear = JOURNAL_YEAR.matcher(text);
+            if (journal == null && journalYear.matches()) {
+                // Abstract sites print "Journal of Pain Research 2013 March" under the title.
+                journal = journalYear.group(1).strip();
+                year = year != null ? year : Integer.valueOf(journalYear.group(2));
+                builder.metadata("citation", text);
+                continue;
+            }
             if (abstractHeading < 0 && text.length() >= MIN_ABSTRACT_LENGTH) {
                 paragraphs.add(text);
                 index++;
@@ -240,8 +260,10 @@ final class PageParser {
                 continue;
             }
             switch (section) {
-                case "publication types", "publication type" -> types.add(
-                        PageVocabulary.publicationType(normalised) != null ? PageVocabulary.publicationType(normalised) : line.text());
+                case "publication types", "publication type" -> {
+                    String canonical = PageVocabulary.publicationType(normalised);
+                    types.add(canonical != null ? canonical : line.text());
+                }
                 case "mesh terms" -> builder.meshTerm(line.text());
                 case "keywords", "keywords:" -> builder.keyword(line.text());
                 default -> {

@@ -13,17 +13,27 @@ import org.evidentia.plugins.pubmed.LineInput;
  */
 final class PageSplitter {
 
+    /** A page longer than this is cut, so that a long text without page marks never sits in memory whole. */
+    static final int MAX_PAGE_LINES = 5_000;
+
     private static final Pattern SEPARATOR = Pattern.compile("^(?:[-=_*~#]{5,}|\\f+)$");
 
     private final LineInput lines;
     private PageLine carried;
+    private boolean cut;
 
     PageSplitter(LineInput lines) {
         this.lines = lines;
     }
 
+    /** True when the page last returned was cut at {@link #MAX_PAGE_LINES}. */
+    boolean wasCut() {
+        return cut;
+    }
+
     /** The next page's non-blank lines, or null at the end of the input. */
     List<PageLine> next() {
+        cut = false;
         List<PageLine> page = new ArrayList<>();
         boolean content = false;
         boolean ended = false;
@@ -58,6 +68,10 @@ final class PageSplitter {
             }
             content |= isContent(pageLine);
             page.add(pageLine);
+            if (page.size() >= MAX_PAGE_LINES) {
+                cut = true;
+                return page;
+            }
         }
         // Trailing furniture after the last page (no title, no text) is not a page.
         return content ? page : null;

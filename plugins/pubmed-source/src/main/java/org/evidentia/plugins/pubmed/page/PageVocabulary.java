@@ -26,7 +26,13 @@ final class PageVocabulary {
             "title & authors", "full text", "read", "qxmd", "abstract available", "no abstract available",
             "you can now claim free cme credits for this literature searchclaim now",
             "get seemless 1-tap access through your institution/university",
-            "this website also contains material copyrighted by 3rd parties.");
+            "this website also contains material copyrighted by 3rd parties.",
+            // PubMed's dialogs (cite, collections, send to) when they are copied along
+            "add to collections", "create a new collection", "add to an existing collection", "name your collection:",
+            "name must be less than 100 characters", "choose a collection:", "unable to load your collection due to an error",
+            "please try again", "add", "cancel", "copy", "download .nbib", "format:", "my bibliography",
+            "unable to load your delegates due to an error", "citation manager", "collections", "search term",
+            "search results");
 
     /** Line starts that mark site furniture. */
     private static final List<String> BOILERPLATE_PREFIXES = List.of(
@@ -35,7 +41,7 @@ final class PageVocabulary {
             "we have located links", "can't access the paper", "try logging in through your university",
             "for the best experience, use the read mobile app", "get seemless", "get seamless", "your privacy choices",
             "you can now claim free cme", "this website uses cookies", "we use cookies", "accept all cookies",
-            "cookie settings", "manage cookies");
+            "cookie settings", "manage cookies", "search:", "display options format", "format: ama apa mla nlm");
 
     /** Headings after which the article's own text is over. */
     private static final Set<String> END_HEADINGS = Set.of(
@@ -47,6 +53,11 @@ final class PageVocabulary {
             "we have located links that may give you full text access.", "can't access the paper?",
             "for the best experience, use the read mobile app", "copyright", "publication type", "grant support",
             "secondary source id", "trial registration ids", "related articles", "supplementary material");
+
+    /** Headings after which no "Abstract" heading of this article can follow. */
+    private static final Set<String> CLOSING_HEADINGS = Set.of(
+            "pubmed disclaimer", "similar articles", "cited by", "references", "full text links",
+            "linkout - more resources", "publication types", "mesh terms", "related resources");
 
     /** Lines that begin a new page when several pages are pasted into one file. */
     private static final Set<String> PAGE_STARTS = Set.of(
@@ -96,6 +107,10 @@ final class PageVocabulary {
     static boolean isEndHeading(String normalised) {
         return END_HEADINGS.contains(normalised) || normalised.startsWith("copyright ")
                 || normalised.startsWith("© ") || normalised.startsWith("keywords:");
+    }
+
+    static boolean isClosingHeading(String normalised) {
+        return CLOSING_HEADINGS.contains(normalised);
     }
 
     static boolean isPageStart(String normalised) {

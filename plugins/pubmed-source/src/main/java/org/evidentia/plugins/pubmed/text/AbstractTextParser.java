@@ -100,7 +100,9 @@ final class AbstractTextParser {
         String title = null;
         List<List<String>> abstractParagraphs = new ArrayList<>();
         Stage stage = Stage.TITLE;
-        for (Block block : splitFooters(blocks.subList(1, blocks.size()))) {
+        List<Block> paragraphs = splitFooters(blocks.subList(1, blocks.size()));
+        for (int index = 0; index < paragraphs.size(); index++) {
+            Block block = paragraphs.get(index);
             String first = block.first().strip();
             if (isFooter(block)) {
                 for (String line : block.lines()) {
@@ -135,6 +137,9 @@ final class AbstractTextParser {
                 if (stage == Stage.AUTHORS) {
                     stage = Stage.ABSTRACT;
                 }
+            } else if (stage == Stage.AUTHORS && first.equals("[No authors listed]")) {
+                builder.metadata("authors", first);
+                stage = Stage.ABSTRACT;
             } else if (stage != Stage.TITLE && isCopyright(first)) {
                 builder.metadata("copyright", block.joined());
             } else if (stage == Stage.TITLE) {
@@ -142,6 +147,10 @@ final class AbstractTextParser {
                 stage = Stage.AUTHORS;
             } else if (stage == Stage.AUTHORS) {
                 List<String> authors = AuthorList.parse(block.joined());
+                if (authors.isEmpty() && precedesAuthorInformation(paragraphs, index)) {
+                    // Whatever the names look like, the paragraph before "Author information:" is the authors.
+                    authors = AuthorList.split(block.joined());
+                }
                 if (authors.isEmpty()) {
                     abstractParagraphs.add(block.lines());
                 } else {
@@ -194,6 +203,10 @@ final class AbstractTextParser {
             }
         }
         return split;
+    }
+
+    private static boolean precedesAuthorInformation(List<Block> paragraphs, int index) {
+        return index + 1 < paragraphs.size() && paragraphs.get(index + 1).first().startsWith("Author information:");
     }
 
     private static boolean isFooter(Block block) {

@@ -57,12 +57,33 @@ class PubmedPageSourceTest {
         assertThat(record.title()).isEqualTo("Fibromyalgia, hepatitis C infection, and the cytokine connection");
         assertThat(record.year()).isEqualTo(2003);
         assertThat(record.journal()).isEqualTo("Curr Pain Headache Rep");
-        assertThat(record.authors()).containsExactly("Mollie E Thompson");
+        assertThat(record.authors()).containsExactly("Thompson ME");
         assertThat(record.publicationTypes()).containsExactly("Review");
         assertThat(record.abstractText()).contains(SEED_SENTENCE)
                 .startsWith("Fibromyalgia and chronic hepatitis C infection share many clinical features")
                 .endsWith("with potential pathophysiologic and therapeutic implications.")
                 .doesNotContain("PubMed").doesNotContain("J Rheumatol");
+    }
+
+    @Test
+    void seedGoldEvidenceIsFoundVerbatimInTheSeedPages() throws java.io.IOException {
+        java.util.List<Record> records = new java.util.ArrayList<>();
+        for (String seed : java.util.List.of("seeds/000_94293249e6958046.txt", "seeds/001_c0d59fe90d1599a2.txt")) {
+            records.addAll(PluginTestKit.read(source, SharedData.resolve(seed)).records());
+        }
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        java.util.List<String> lines = java.nio.file.Files.readAllLines(SharedData.resolve("gold/seeds.jsonl"));
+        for (String line : lines) {
+            var finding = json.readTree(line);
+            if (finding.hasNonNull("evidence")) {
+                Record record = records.stream().filter(r -> finding.get("doi").asText().equals(r.doi())).findFirst().orElseThrow();
+                assertThat(record.abstractText()).contains(finding.get("evidence").asText());
+            } else {
+                // "no findings" entries name their record by title: the title must be read exactly.
+                assertThat(records).extracting(Record::title).contains(finding.get("title").asText());
+            }
+        }
+        assertThat(lines).isNotEmpty();
     }
 
     @Test
@@ -80,7 +101,7 @@ class PubmedPageSourceTest {
         assertThat(record.year()).isEqualTo(2021);
         assertThat(record.title()).isEqualTo(
                 "Serum interleukin-6 after invented exercise: a randomized trial written for tests");
-        assertThat(record.authors()).containsExactly("Alice B Tester", "Carl van Example", "Dana Third");
+        assertThat(record.authors()).containsExactly("Tester AB", "van Example C", "Third D");
         assertThat(record.sections()).extracting(AbstractSection::label)
                 .containsExactly("Background", "Methods", "Results", "Conclusions");
         assertThat(record.sections().get(2).text()).isEqualTo("Serum IL-6 was higher after exercise than after rest (p = 0.01).");
@@ -113,6 +134,49 @@ class PubmedPageSourceTest {
                 "Tumour necrosis factor was lower after treatment in this invented study. This abstract has no labels.");
         assertThat(run.records().get(2).pmid()).isEqualTo("90000403");
         assertThat(run.records().get(2).abstractText()).isEqualTo("The third abstract is short but it follows an abstract heading.");
+    }
+
+    @Test
+    void readsAnAbstractSitePageWithAuthorsAndAJournalLine() {
+        SourceRun run = PluginTestKit.read(source, Fixtures.path("page/abstract-site.txt"));
+
+        assertThat(run.log().problems()).isEmpty();
+        assertThat(run.records()).singleElement().satisfies(r -> {
+            assertThat(r.title()).isEqualTo("Interleukin-10 in an invented trial on an abstract site");
+            assertThat(r.authors()).containsExactly("Tester AB", "van Example C");
+            assertThat(r.journal()).isEqualTo("Journal of Invented Research");
+            assertThat(r.year()).isEqualTo(2013);
+            assertThat(r.publicationTypes()).containsExactly("Clinical Trial");
+            assertThat(r.sections()).hasSize(2);
+            assertThat(r.abstractText()).startsWith("In this invented trial, serum interleukin-10")
+                    .endsWith("continues the text for more than forty characters.");
+        });
+    }
+
+    @Test
+    void passesOverSectionsPrintedAboveTheAbstractHeading(@TempDir Path dir) {
+        String page = "Test Rep\n. 2020 Jan;1(1):1.\ndoi: 10.9999/evidentia.page.5.\n\nA page with a comment box above its abstract\n\n"
+                + "Comment in\n    Another invented comment. Test Rep. 2020.\n\nAbstract\n\nThe abstract after the comment box.\n\n"
+                + "PubMed Disclaimer\n";
+        SourceRun run = PluginTestKit.read(source, Fixtures.write(dir, "comment.txt", page.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        assertThat(run.records()).singleElement().satisfies(r -> {
+            assertThat(r.title()).isEqualTo("A page with a comment box above its abstract");
+            assertThat(r.journal()).isEqualTo("Test Rep");
+            assertThat(r.abstractText()).isEqualTo("The abstract after the comment box.");
+        });
+    }
+
+    @Test
+    void cutsAVeryLongTextWithoutPageMarksAndSaysSo(@TempDir Path dir) {
+        String line = "A long line of prose that is neither furniture nor a heading, repeated many times.\n";
+        Path file = Fixtures.write(dir, "long.txt", line.repeat(PageSplitter.MAX_PAGE_LINES + 10)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).hasSize(2);
+        assertThat(Fixtures.problems(run, Problem.Kind.WARNING))
+                .anySatisfy(p -> assertThat(p.message()).contains("more than 5000 lines without a page separator"));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.evidentia.plugins.pubmed;
+package org.evidentia.api;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -10,17 +10,28 @@ import java.util.Spliterators;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.evidentia.api.Record;
 
-/** Turns a record-at-a-time parser into the lazy stream {@link org.evidentia.api.Source#read} returns. */
+/**
+ * Turns a record-at-a-time parser into the lazy stream that {@link Source#read} returns, so a
+ * source author writes only "parse the next record" and "close the file".
+ *
+ * <pre>{@code
+ * MyParser parser = new MyParser(input.openReader(), context);
+ * return RecordStreams.of(parser::next, parser);   // next() returns null at the end
+ * }</pre>
+ */
+@Api(status = Api.Status.STABLE, since = "0.1")
 public final class RecordStreams {
 
     private RecordStreams() {
     }
 
     /**
-     * A lazy, ordered stream over {@code next} (which returns null at the end), closing {@code resource}
-     * when the stream is closed.
+     * A lazy, ordered stream over {@code next}, closing {@code resource} when the stream is closed.
+     *
+     * @param next     called once per record pulled; returns the next record, or null at the end
+     *                 (a parser that skips a bad record reports it and returns the one after)
+     * @param resource what to close with the stream (the reader or parser)
      */
     public static Stream<Record> of(Supplier<Record> next, Closeable resource) {
         Iterator<Record> iterator = new Iterator<>() {
