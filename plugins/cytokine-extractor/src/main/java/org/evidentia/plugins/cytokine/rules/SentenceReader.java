@@ -33,8 +33,6 @@ public final class SentenceReader {
     public record Reading(Mention mention, Direction direction, int clauseStart, int clauseEnd) {
     }
 
-    private static final Pattern CLAUSE_BREAK = Pattern.compile(
-            ";|,?\\s+(?=(?:whereas|while|but|although|though|however|in contrast|conversely)\\b)|,\\s+(?=the\\s)");
     /** How aims and hypotheses begin; tried at the sentence start only. */
     private static final Pattern AIM_START = Pattern.compile(
             "(?:[a-z ]{2,30}: )?(?:to |in order to |we (?:hypothesi[sz]ed|aimed|sought|propose|wanted)|the (?:aims?|objectives?|purposes?|goals?|hypothesis) "
@@ -48,9 +46,6 @@ public final class SentenceReader {
                     + "|collected|recorded|studied|monitored|investigated|sampled|tested)\\b");
     private static final Pattern RESULT = Pattern.compile(
             "\\b(?:found|find|showed|shown|revealed|demonstrated|observed|indicated|than|resulted)\\b");
-    private static final Pattern SPECULATION = Pattern.compile(
-            "\\b(?:may|might|could|would|can|cannot|possibly|perhaps|presumably|potentially|putative|suggest\\w*|hypothes\\w*"
-                    + "|propos\\w*|whether|expected|predicted|predicts?|likely|speculat\\w*|if)\\b");
     private static final Pattern MODAL = Pattern.compile("\\b(?:may|might|could|would)\\b");
     /** "Increased IL-6 (levels) could contribute": the statement is a speculation about the change. */
     private static final Pattern MODAL_AFTER = Pattern.compile(
@@ -109,12 +104,30 @@ public final class SentenceReader {
         List<Reading> readings = new ArrayList<>();
         Direction carried = null;
         int clauseStart = 0;
-        Matcher breaks = CLAUSE_BREAK.matcher(sentence);
         List<int[]> clauses = new ArrayList<>();
-        while (breaks.find()) {
-            if (depthAt(sentence, breaks.start()) == 0) {
-                clauses.add(new int[] {clauseStart, breaks.start(), sentence.charAt(breaks.start()) == ';' ? 1 : 0});
-                clauseStart = breaks.end();
+        int depth = 0;
+        for (int i = 0; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if ((c == ')' || c == ']') && depth > 0) {
+                depth--;
+            } else if (depth == 0 && c == ';') {
+                clauses.add(new int[] {clauseStart, i, 1});
+                clauseStart = i + 1;
+            } else if (depth == 0 && c == ' ' && i > 0 && sentence.charAt(i - 1) != ' ') {
+                int next = i;
+                while (next < sentence.length() && sentence.charAt(next) == ' ') {
+                    next++;
+                }
+                boolean comma = sentence.charAt(i - 1) == ',';
+                if (startsClause(sentence, next) || (comma && sentence.startsWith("the ", next))) {
+                    int breakStart = comma ? i - 1 : i;
+                    if (breakStart > clauseStart) {
+                        clauses.add(new int[] {clauseStart, breakStart, 0});
+                        clauseStart = next;
+                    }
+                }
             }
         }
         clauses.add(new int[] {clauseStart, sentence.length(), 0});
@@ -127,8 +140,7 @@ public final class SentenceReader {
             String clauseText = sentence.substring(start, end);
             boolean correlational = mayCorrelate(clauseText) && (STRONG_CORRELATION.matcher(clauseText).find()
                     || CORRELATION.matcher(clauseText).find() && !COMPARATOR.matcher(clauseText).find());
-            Matcher hedge = SPECULATION.matcher(sentence).region(start, end);
-            int hedgeEnd = hedge.find() ? hedge.end() : Integer.MAX_VALUE; // the clause's first hedge
+            int hedgeEnd = firstHedgeEnd(sentence, start, end);
             Direction last = null;
             List<Mention> read = new ArrayList<>();
             boolean namesCytokine = false;
@@ -163,7 +175,7 @@ public final class SentenceReader {
                 }
             }
             if (!namesCytokine && !previousClause.isEmpty() && !cues.isEmpty() && !correlational
-                    && SAME_SUBJECT.matcher(clauseText).lookingAt() && !SPECULATION.matcher(clauseText).find()) {
+                    && SAME_SUBJECT.matcher(clauseText).lookingAt() && firstHedgeEnd(sentence, start, end) == Integer.MAX_VALUE) {
                 // "IL-6 rose during stage 2 sleep, but levels during slow wave sleep were not different"
                 for (Mention m : previousClause) {
                     readings.add(new Reading(m, cues.get(0).direction(), start, end));
@@ -178,6 +190,52 @@ public final class SentenceReader {
             afterSemicolon = clause[2] == 1;
         }
         return readings;
+    }
+
+    /** The words that open a new clause: "..., whereas IL-10 fell". */
+    private static final String[] CLAUSE_OPENERS = {"whereas", "while", "but", "although", "though", "however",
+            "in contrast", "conversely"};
+
+    private static boolean startsClause(String s, int at) {
+        for (String opener : CLAUSE_OPENERS) {
+            if (s.startsWith(opener, at) && (at + opener.length() == s.length()
+                    || !Character.isLetterOrDigit(s.charAt(at + opener.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Hedges (speculation, aims, predictions), looked up word by word; stems cover "suggests", "hypothesized". */
+    private static final Set<String> HEDGES = Set.of("may", "might", "could", "would", "can", "cannot", "possibly",
+            "perhaps", "presumably", "potentially", "putative", "whether", "expected", "predicted", "predict",
+            "predicts", "likely", "if");
+    private static final String[] HEDGE_STEMS = {"suggest", "hypothes", "propos", "speculat"};
+
+    /** The end of the first hedge word in {@code [from, to)}, or {@link Integer#MAX_VALUE}. */
+    private static int firstHedgeEnd(String s, int from, int to) {
+        int i = from;
+        while (i < to) {
+            if (!Character.isLetter(s.charAt(i)) || (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1)))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < to && Character.isLetter(s.charAt(end))) {
+                end++;
+            }
+            String word = s.substring(i, end);
+            if (HEDGES.contains(word)) {
+                return end;
+            }
+            for (String stem : HEDGE_STEMS) {
+                if (word.startsWith(stem)) {
+                    return end;
+                }
+            }
+            i = end;
+        }
+        return Integer.MAX_VALUE;
     }
 
     /** A cheap test before {@link #CORRELATION}: each of its alternatives holds one of these. */
@@ -345,18 +403,5 @@ public final class SentenceReader {
         }
         return cue.end() <= m.start() && MODAL.matcher(s.substring(m.end(), clauseEnd)).find()
                 && !RELATIVE_CLAUSE.matcher(s.substring(m.end(), clauseEnd)).find();
-    }
-
-    private static int depthAt(String s, int index) {
-        int depth = 0;
-        for (int i = 0; i < index; i++) {
-            char c = s.charAt(i);
-            if (c == '(' || c == '[') {
-                depth++;
-            } else if ((c == ')' || c == ']') && depth > 0) {
-                depth--;
-            }
-        }
-        return depth;
     }
 }
