@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,11 +32,11 @@ import org.evidentia.plugins.cytokine.text.SentenceSplitter;
  */
 final class RecordReader {
 
-    /** Sections whose sentences describe what was done, not what was found. */
     /** "both cytokines", "all three cytokines", "the two cytokine concentrations". */
     private static final Pattern COUNTED_CYTOKINES = Pattern.compile(
             "\\b(both|all (?:two|three|four|five|six|[2-6])|the (?:two|three|four|five|six|[2-6])) cytokines?\\b",
             Pattern.CASE_INSENSITIVE);
+    /** Sections whose sentences describe what was done, not what was found. */
     private static final Pattern METHOD_SECTION = Pattern.compile(
             "(?:materials? and )?methods?|design|setting|participants|patients|subjects|interventions?|measurements?"
                     + "|(?:study )?design(?: and methods)?|methodology|objectives?|aims?|purpose|study objectives?"

@@ -89,7 +89,7 @@ public final class SentenceReader {
     private SentenceReader() {
     }
 
-    /** The findings stated in {@code sentence}, whose cytokine {@code mentions} are given in sentence offsets. */
+    /** The findings stated in the sentence {@code original}, whose cytokine {@code mentions} are given in sentence offsets. */
     public static List<Reading> read(String original, List<Mention> mentions) {
         // The rules' patterns are written in lower case and applied to a lower-cased copy: matching
         // without CASE_INSENSITIVE is several times faster. Offsets stay valid (same length).
