@@ -154,6 +154,14 @@ final class RecordReader {
         return List.copyOf(entries.values());
     }
 
+    private static List<int[]> spans(List<Mention> mentions) {
+        List<int[]> spans = new ArrayList<>();
+        for (Mention m : mentions) {
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        return spans;
+    }
+
     /** The mentions inside {@code [start, end)}, moved to offsets relative to {@code start}. */
     private static List<Mention> within(List<Mention> mentions, int start, int end) {
         List<Mention> inside = new ArrayList<>();
@@ -172,7 +180,7 @@ final class RecordReader {
         for (Reading reading : readings(located)) {
             Mention m = reading.mention();
             if (specimens == null) {
-                specimens = SpecimenDetector.words(text);
+                specimens = SpecimenDetector.words(text, spans(located.mentions()));
             }
             Specimen specimen = specimen(text, specimens, reading, recordSpecimen);
             String specimenLabel = specimen == null ? null : specimen.label();
@@ -247,7 +255,7 @@ final class RecordReader {
             if (!known) {
                 List<SpecimenDetector.SpecimenWords> words = new ArrayList<>();
                 for (Located located : sentences) {
-                    words.add(SpecimenDetector.words(located.sentence().text()));
+                    words.add(SpecimenDetector.words(located.sentence().text(), spans(located.mentions())));
                 }
                 specimen = SpecimenDetector.mostFrequent(words);
                 if (specimen == null) {

@@ -37,6 +37,8 @@ final class DirectionCues {
                     + ")|(?<neg>" + NEGATABLE + "))(?![\\p{L}\\p{N}])");
     private static final Pattern NEGATION = Pattern.compile(
             "(?<![\\p{L}])(?:not|no|n't|never|without|neither|nor|failed to|lack of|absence of)(?![\\p{L}])(?:\\s+(?!but\\b|and\\b|or\\b|whereas\\b|while\\b)[\\p{L}-]+){0,3}\\s*$");
+    private static final Pattern COMPARISON = Pattern.compile(
+            "compared|\\bthan\\b|versus|\\bvs\\b|relative to|in comparison|as opposed to|\\bin (?:patients|cases|subjects)\\b");
     private static final Pattern COORDINATION = Pattern.compile("\\s*,?\\s*(?:or|and|nor|and/or)\\s+");
     private static final Pattern NOT_ONLY = Pattern.compile("not only[\\s\\p{L}-]*$");
 
@@ -119,6 +121,10 @@ final class DirectionCues {
             }
             if (previous == '/') {
                 continue; // "CD127-/low", "high/low": a marker phenotype, not a change
+            }
+            String word = sentence.substring(m.start(), m.end());
+            if ((word.equals("high") || word.equals("low")) && !COMPARISON.matcher(sentence).region(from, to).find()) {
+                continue; // "cells secrete high levels of TGF-β1": a degree, not a difference, unless compared
             }
             // A negation belongs to the first cue after it: "did not affect the increase in" negates "affect" only.
             String before = sentence.substring(Math.max(previousEnd, m.start() - 40), m.start());

@@ -17,6 +17,7 @@ final class MentionFilter {
     private static final Pattern CAUSE_AFTER = Pattern.compile(
             "^[\\])]?(?:\\s*\\(\\S{1,12}\\)|\\s*\\[\\S{1,12}\\])?(?:\\s*-\\s*|\\s+)(?:induced|mediated|dependent|stimulated|treated|deficient|knock-?out|KO\\b|null|related"
                     + "|differentiated|derived|primed|activated|conditioned|polari[sz]ed|pulsed|co-?stimulation|costimulated|rs\\d+"
+                    + "|mice|mouse|rats?|strain"
                     + "|driven|signal\\w*|pathways?|axis|receptors?|R\\b|Rs\\b|genes?\\b|polymorphisms?|genotypes?|alleles?"
                     + "|promoter|variants?|SNPs?|blockade|blockers?|blocking|inhibitors?|inhibition|antagonists?|agonists?"
                     + "|antibod(?:y|ies)|mAb|therapy|treatment|administration|infusions?|injections?|challenge|stimulation"
@@ -43,7 +44,7 @@ final class MentionFilter {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RATIO_AFTER = Pattern.compile("^\\s*(?:/\\s*\\S+\\s*)?(?:ratio|-to-)", Pattern.CASE_INSENSITIVE);
     private static final Pattern RATIO_BEFORE = Pattern.compile("ratios? (?:of |between )(?:the )?$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LIST_GAP = Pattern.compile("^\\s*(?:,\\s*)?(?:(?:and|or|and/or|as well as|&)\\s+)?$|^\\s*/\\s*$|^\\s*,\\s*$");
+    private static final Pattern LIST_GAP = Pattern.compile("^\\s*(?:,\\s*)?(?:(?:and|or|and/or|as well as|&)\\s+)?$|^\\s*[/-]\\s*$|^\\s*,\\s*$");
 
     private MentionFilter() {
     }

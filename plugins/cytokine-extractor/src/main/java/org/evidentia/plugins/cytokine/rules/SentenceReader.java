@@ -71,6 +71,9 @@ public final class SentenceReader {
     private static final Pattern SAME_SUBJECT = Pattern.compile(
             "\\s*(?:(?:whereas|while|but|although|though|however|in contrast|conversely),?\\s+)?"
                     + "(?:(?:the|their|its|mean|these)\\s+)?(?:levels?|concentrations?|values|no (?:significant )?differences?)\\b");
+    /** Prepositions that attach a phrase to another noun than the cytokine's ("of", "in", "with" do not). */
+    private static final Pattern OTHER_HEAD = Pattern.compile(
+            "\\b(?:upon|after|during|on|for|to|from|at|through|via|under|into|between|among|by|despite)\\b");
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("\\b(?:who|whom|whose|which)\\b");
     private static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|a|an|this|that|its|their)\\s+$");
     private static final Pattern NEXT_WORD = Pattern.compile("^\\s*([\\p{L}]+)");
@@ -358,6 +361,15 @@ public final class SentenceReader {
         }
         if (gap.length() - named > 120 || NOT_A_NOUN_PHRASE.matcher(gap).find()) {
             return false;
+        }
+        int firstMention = m.start();
+        for (Mention other : mentions) {
+            if (other.start() >= cue.end() && other.start() < firstMention) {
+                firstMention = other.start();
+            }
+        }
+        if (cue.direction() != Direction.UNCHANGED && OTHER_HEAD.matcher(s.substring(cue.end(), firstMention)).find()) {
+            return false; // "increased proliferation upon ligand activation (IL10 ...)": the cue's noun is another
         }
         String lead = gap.stripLeading();
         if (lead.startsWith(",") || lead.startsWith("and ") || lead.startsWith("or ") || lead.startsWith("by ")) {

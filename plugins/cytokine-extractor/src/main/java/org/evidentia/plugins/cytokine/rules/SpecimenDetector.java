@@ -120,6 +120,27 @@ public final class SpecimenDetector {
         return new SpecimenWords(matches(text));
     }
 
+    /**
+     * As {@link #words(String)}, leaving out words inside cytokine names ("monocyte" in "monocyte
+     * chemoattractant protein-1"); {@code names} are the names' {@code [start, end)} offsets.
+     */
+    public static SpecimenWords words(String text, List<int[]> names) {
+        List<Match> outside = new ArrayList<>();
+        for (Match m : matches(text)) {
+            boolean inside = false;
+            for (int[] name : names) {
+                if (m.start() < name[1] && name[0] < m.end()) {
+                    inside = true;
+                    break;
+                }
+            }
+            if (!inside) {
+                outside.add(m);
+            }
+        }
+        return new SpecimenWords(outside);
+    }
+
     /** The specimen words of one text. */
     public static final class SpecimenWords {
         private final List<Match> matches;

@@ -126,7 +126,12 @@ class SentenceReaderTest {
             "After including sTNF-R1, the percentage of variance explained by the full model increased threefold.",
             "There was a positive relationship between the reduction of plasma sIL-2R levels and improvement.",
             "These results suggest that autism may be accompanied by an activation of monocytes (increased IL-1RA).",
-            "High levels of IL-6 and TNF-α in serum might have a clinical significance in these patients."})
+            "High levels of IL-6 and TNF-α in serum might have a clinical significance in these patients.",
+            "Bile acids were significantly higher in IL10 mice.",
+            "Data underline the increasing importance of the IL-23-IL-17 signaling pathway.",
+            "CRISPR abolished responses of such genes to IL-1B and IL-36G stimulation.",
+            "Overexpression of IL10R2 increased proliferation upon ligand activation (IL10 and IL22).",
+            "Stellate cells secrete high levels of TGF-β1 that contributes to cancer."})
     void exclusionsGiveNothing(String sentence) {
         assertThat(read(sentence)).isEmpty();
     }

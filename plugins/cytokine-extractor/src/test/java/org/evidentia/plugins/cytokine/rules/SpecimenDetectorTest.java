@@ -39,6 +39,16 @@ class SpecimenDetectorTest {
     }
 
     @Test
+    void wordsInsideCytokineNamesAreNoSpecimen() {
+        String text = "GP reduced mRNA expression of monocyte chemoattractant protein-1 and IL-6.";
+        int name = text.indexOf("monocyte");
+        int il6 = text.indexOf("IL-6");
+        assertThat(SpecimenDetector.words(text, List.of(new int[] {name, name + 40})).nearest(0, text.length(), il6, il6 + 4))
+                .isNull();
+        assertThat(SpecimenDetector.words(text).nearest(0, text.length(), il6, il6 + 4)).isEqualTo(Specimen.PBMC);
+    }
+
+    @Test
     void recordFallbackPrefersSerumOrPlasmaOverTheBloodTheyCameFrom() {
         assertThat(SpecimenDetector.mostFrequent(List.of(SpecimenDetector.words("Blood samples were taken for IL-6."),
                 SpecimenDetector.words("Plasma IL-6 rose.")))).isEqualTo(Specimen.PLASMA);
