@@ -388,8 +388,8 @@ public final class SentenceReader {
         if (cue.causative()) {
             return BE_BEFORE.matcher(before).find();
         }
-        if (cue.direction() == Direction.UNCHANGED) {
-            return true;
+        if (cue.direction() == Direction.UNCHANGED && !SIMILAR.matcher(s.substring(cue.start(), cue.end())).matches()) {
+            return true; // "did not differ", "unchanged": predicates whatever follows
         }
         if (DETERMINER_BEFORE.matcher(before).find()) {
             return false; // "with respect to the increase": a noun phrase, not a predicate of the mention

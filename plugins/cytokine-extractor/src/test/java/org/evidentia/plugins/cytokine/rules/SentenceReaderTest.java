@@ -131,7 +131,8 @@ class SentenceReaderTest {
             "Data underline the increasing importance of the IL-23-IL-17 signaling pathway.",
             "CRISPR abolished responses of such genes to IL-1B and IL-36G stimulation.",
             "Overexpression of IL10R2 increased proliferation upon ligand activation (IL10 and IL22).",
-            "Stellate cells secrete high levels of TGF-β1 that contributes to cancer."})
+            "Stellate cells secrete high levels of TGF-β1 that contributes to cancer.",
+            "sTNF-R1 and IL-6 shared a similar pattern of symptom development."})
     void exclusionsGiveNothing(String sentence) {
         assertThat(read(sentence)).isEmpty();
     }
