@@ -47,6 +47,22 @@ class RobustnessTest {
         EvidenceAssertions.assertEvidenceMatchesRecord(records, findings);
     }
 
+    @Test
+    void oneInstanceGivesTheSameFindingsFromManyThreads() {
+        CytokineExtractor extractor = new CytokineExtractor();
+        ExtensionContext context = PluginTestKit.context(extractor);
+        Random random = new Random(7L);
+        List<Record> records = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            records.add(Record.builder().pmid(Integer.toString(i + 1)).title(text(random, 6))
+                    .section("RESULTS", text(random, 30)).build());
+        }
+        List<List<Finding>> sequential = records.stream().map(r -> extractor.extract(r, context)).toList();
+        List<List<Finding>> parallel = records.parallelStream().map(r -> extractor.extract(r, context)).toList();
+        assertThat(parallel).isEqualTo(sequential);
+        assertThat(sequential.stream().mapToInt(List::size).sum()).isPositive();
+    }
+
     private static String text(Random random, int pieces) {
         StringBuilder text = new StringBuilder();
         int n = 1 + random.nextInt(pieces);
