@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +25,6 @@ import java.util.stream.Stream;
 import org.evidentia.api.Extension;
 import org.evidentia.api.Extractor;
 import org.evidentia.api.Finding;
-import org.evidentia.api.Record;
 import org.evidentia.api.Reporter;
 import org.evidentia.api.RunSummary;
 import org.evidentia.api.RunSummary.Counts;
@@ -99,32 +97,18 @@ public final class RunEngine {
         Map<Path, Future<String>> digests = new LinkedHashMap<>();
         files.forEach(f -> digests.put(f, hashing.submit(() -> sha256(f))));
 
-        List<Finding> findings = new ArrayList<>();
-        long[] recordsWithFindings = {0};
         List<InputSummary> inputs = new ArrayList<>();
-        long read = 0;
-        long duplicates = 0;
-        int inputsRead = 0;
         Map<String, TreeSet<String>> usedByPlugin = new TreeMap<>();
         extractors.forEach(e -> used(usedByPlugin, e));
         reporters.forEach(e -> used(usedByPlugin, e));
+        List<ExtractionStage.BoundExtractor> bound = extractors.stream().map(e -> new ExtractionStage.BoundExtractor(e,
+                new ExtensionRunContext(e.name(), options.get(e.name()), log, null))).toList();
 
-        try (RecordSpool spool = new RecordSpool();
-             ExtractionStage extraction = new ExtractionStage(
-                     extractors.stream().map(e -> new ExtractionStage.BoundExtractor(e,
-                             new ExtensionRunContext(e.name(), options.get(e.name()), log, null))).toList(),
-                     pipeline.threads(), log, (record, found) -> {
-                         findings.addAll(found);
-                         if (!found.isEmpty()) {
-                             recordsWithFindings[0]++;
-                         }
-                     })) {
-            DuplicateIndex index = new DuplicateIndex();
+        try (RecordIntake intake = new RecordIntake(bound, pipeline.threads(), log, progress)) {
             int number = 0;
             for (Path file : files) {
-                number++;
                 String name = displayName(file);
-                progress.input(name, number, files.size());
+                progress.input(name, ++number, files.size());
                 PathSourceInput input = new PathSourceInput(file, name);
                 LoadedExtension<Source> source = choose(sources, input, pipeline.sources().size() == 1);
                 if (source == null) {
@@ -134,47 +118,11 @@ public final class RunEngine {
                     continue;
                 }
                 used(usedByPlugin, source);
-                long skippedBefore = log.count(Problem.Kind.SKIPPED_RECORD);
-                long fromInput = 0;
-                ExtensionRunContext context = new ExtensionRunContext(source.name(), options.get(source.name()), log, null);
-                Thread thread = Thread.currentThread();
-                ClassLoader previous = thread.getContextClassLoader();
-                thread.setContextClassLoader(source.classLoader());
-                try (Stream<Record> records = source.extension().read(input, context)) {
-                    for (Iterator<Record> it = records.iterator(); it.hasNext(); ) {
-                        Record record = it.next();
-                        fromInput++;
-                        read++;
-                        int earlier = index.findOrAdd(record, spool.size());
-                        if (earlier >= 0) {
-                            duplicates++;
-                            record.origins().forEach(o -> spool.mergeOrigin(earlier, o));
-                        } else {
-                            spool.append(record);
-                            extraction.submit(record);
-                        }
-                        if ((read & 255) == 0) {
-                            progress.records(read, findings.size());
-                        }
-                    }
-                    inputsRead++;
-                } catch (IOException | RuntimeException e) {
-                    log.add(new Problem(Problem.Kind.INPUT_ERROR, source.name(), name, fromInput + 1, 0, null,
-                            (fromInput == 0 ? "cannot be read: " : "reading stopped after " + fromInput + " records: ") + message(e)));
-                    LOG.debug("Source {} failed on {}", source.name(), name, e);
-                } finally {
-                    thread.setContextClassLoader(previous);
-                }
-                long skipped = log.count(Problem.Kind.SKIPPED_RECORD) - skippedBefore;
-                inputs.add(new InputSummary(name, null, source.name(), fromInput + skipped, skipped));
+                inputs.add(intake.read(input, source, new ExtensionRunContext(source.name(), options.get(source.name()), log, null)));
             }
-            extraction.finish();
-            spool.finish();
-            progress.records(read, findings.size());
+            intake.finish();
 
-            long skipped = log.count(Problem.Kind.SKIPPED_RECORD);
-            Counts counts = new Counts(read + skipped, duplicates, skipped, read - duplicates,
-                    recordsWithFindings[0], findings.size());
+            Counts counts = intake.counts();
             List<InputSummary> hashed = new ArrayList<>();
             for (InputSummary in : inputs) {
                 hashed.add(new InputSummary(in.path(), digest(digests, files.get(hashed.size())), in.source(), in.records(), in.skipped()));
@@ -188,16 +136,16 @@ public final class RunEngine {
             long readMillis = (System.nanoTime() - started) / 1_000_000;
 
             progress.reporting();
-            Synthesis synthesized = synthesis.apply(findings);
+            Synthesis synthesized = synthesis.apply(intake.findings());
             RunSummary beforeReports = new RunSummary(version, runDate, hashed, plugins, optionText, counts, log.problems(), log.notices());
-            RunEvidence evidence = new RunEvidence(beforeReports, spool, findings, synthesized);
+            RunEvidence evidence = new RunEvidence(beforeReports, intake.spool(), intake.findings(), synthesized);
             for (LoadedExtension<Reporter> reporter : reporters) {
                 report(reporter, evidence, new ExtensionRunContext(reporter.name(), options.get(reporter.name()), log, output), log);
             }
             RunSummary summary = new RunSummary(version, runDate, hashed, plugins, optionText, counts, log.problems(), log.notices());
             long totalMillis = (System.nanoTime() - started) / 1_000_000;
             String failure = null;
-            if (!files.isEmpty() && inputsRead == 0) {
+            if (!files.isEmpty() && intake.inputsRead() == 0) {
                 failure = "no input could be read";
             } else if (pipeline.strict() && !summary.problems().isEmpty()) {
                 failure = summary.problems().size() + " problem(s) met and --strict was given";
