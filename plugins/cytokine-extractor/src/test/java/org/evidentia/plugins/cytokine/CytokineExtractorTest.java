@@ -108,6 +108,16 @@ class CytokineExtractorTest {
     }
 
     @Test
+    void aStatedSpecimenOutsideTheVocabularyStopsTheFallback() {
+        Record record = Record.builder().pmid("6")
+                .section(null, "Serum was stored. IL-6 was higher in closed-eye tears than in open-eye tears.")
+                .build();
+        List<Finding> findings = extractor.extract(record, PluginTestKit.context(extractor));
+        assertThat(summary(findings)).containsExactly("IL6 increased null abstract");
+        assertThat(findings.get(0).attributes()).doesNotContainKey(Finding.SPECIMEN);
+    }
+
+    @Test
     void recordsWithoutCytokinesOrAbstractGiveNothing() {
         Record noAbstract = Record.builder().pmid("2").title("Sleep and mood in students.").build();
         assertThat(extractor.extract(noAbstract, PluginTestKit.context(extractor))).isEmpty();

@@ -15,12 +15,17 @@ import org.ahocorasick.trie.PayloadTrie;
  */
 public final class SpecimenDetector {
 
-    /** The guidelines' specimens; {@link #label()} is the value written to findings. */
+    /**
+     * The guidelines' specimens; {@link #label()} is the value written to findings. {@code OTHER} is
+     * a specimen the vocabulary lacks (tears, breath condensate, synovial fluid): it is stated, so
+     * no fallback applies, and it is written as no specimen.
+     */
     public enum Specimen {
-        PBMC, CSF, BAL, SERUM, PLASMA, SALIVA, URINE, SPUTUM, STOOL, BLOOD, TISSUE, CELLS;
+        PBMC, CSF, BAL, SERUM, PLASMA, SALIVA, URINE, SPUTUM, STOOL, BLOOD, TISSUE, CELLS, OTHER;
 
+        /** The guidelines' name, or null for {@link #OTHER}. */
         public String label() {
-            return name().toLowerCase(Locale.ROOT);
+            return this == OTHER ? null : name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -41,6 +46,11 @@ public final class SpecimenDetector {
             Map.entry(Specimen.STOOL, List.of("stool", "stools", "feces", "faeces", "fecal", "faecal")),
             Map.entry(Specimen.BLOOD, List.of("blood")),
             Map.entry(Specimen.TISSUE, List.of("blood vessel", "blood vessels", "biopsy", "biopsies", "mucosa*", "skin", "muscle", "muscles", "synovium", "synovial tissue", "synovial membrane", "tissue", "tissues", "hippocamp*", "hypothalam*", "brain", "brains", "cortex", "cortical", "liver", "lung", "lungs", "spleen", "kidney", "kidneys", "adipose", "uvul*", "intestin*", "colon", "colonic", "placenta*", "lesion", "lesions", "heart", "myocardi*", "striatum", "amygdala", "spinal cord", "ileum", "jejunum", "gastric", "tonsil", "tonsils", "protein extracts")),
+            Map.entry(Specimen.OTHER, List.of("tears", "tear fluid", "breath condensate", "exhaled breath",
+                    "nasal lavage", "nasal secretions", "sweat", "breast milk", "semen", "seminal plasma", "amniotic fluid",
+                    "synovial fluid", "peritoneal fluid", "pleural fluid", "ascites", "aqueous humor", "aqueous humour",
+                    "vitreous", "gingival crevicular fluid", "wound fluid", "surgical site fluid", "dialysate", "bile",
+                    "follicular fluid")),
             Map.entry(Specimen.CELLS, List.of("cell line", "cell lines", "cultured", "macrophage", "macrophages", "cells", "fibroblast", "fibroblasts", "microglia*", "astrocyte", "astrocytes", "neutrophils", "keratinocyte", "keratinocytes", "adipocyte", "adipocytes", "splenocyte", "splenocytes", "lymphocyte", "lymphocytes", "hepatocyte", "hepatocytes", "chondrocyte", "chondrocytes", "in vitro")));
     /** Abbreviations that are specimens only in capitals and not inside a name ("CSF", not "G-CSF"). */
     private static final Set<String> CAPITALS_ONLY = Set.of("csf", "bal", "balf");
@@ -189,7 +199,8 @@ public final class SpecimenDetector {
         Map<Specimen, Integer> counts = new EnumMap<>(Specimen.class);
         for (SpecimenWords sentence : sentences) {
             for (Match m : sentence.matches) {
-                if (!samplesOnly || (m.specimen() != Specimen.TISSUE && m.specimen() != Specimen.CELLS)) {
+                if (m.specimen() != Specimen.OTHER
+                        && (!samplesOnly || (m.specimen() != Specimen.TISSUE && m.specimen() != Specimen.CELLS))) {
                     counts.merge(m.specimen(), 1, Integer::sum);
                 }
             }

@@ -25,7 +25,9 @@ class SpecimenDetectorTest {
             "IL-6 in whole blood cultures rose;PBMC", "IL-6 from monocytes rose;PBMC",
             "IL-6 in muscle biopsies rose;TISSUE", "IL-6 in the hippocampus rose;TISSUE", "IL-6 in synovium rose;TISSUE",
             "IL-6 from cultured fibroblasts rose;CELLS", "IL-6 release by alveolar macrophages rose;CELLS",
-            "IL-6 in endothelial cells rose;CELLS", "IL-6 in dermal blood vessels rose;TISSUE"})
+            "IL-6 in endothelial cells rose;CELLS", "IL-6 in dermal blood vessels rose;TISSUE",
+            "IL-6 in closed-eye tears rose;OTHER", "IL-6 in exhaled breath condensate rose;OTHER",
+            "IL-6 in seminal plasma rose;OTHER"})
     void mapsSpecimenWordsToTheGuidelinesVocabulary(String text, Specimen expected) {
         assertThat(of(text)).isEqualTo(expected);
     }
@@ -36,6 +38,12 @@ class SpecimenDetectorTest {
         assertThat(of("G-CSF and IL-6 rose")).isNull();
         assertThat(of("IL-6 and keratinocyte-derived chemokine rose")).isNull();
         assertThat(of("IL-6 rose and NK cells and CD4+ T cells fell")).isNull();
+    }
+
+    @Test
+    void aSpecimenOutsideTheVocabularyIsWrittenAsNone() {
+        assertThat(Specimen.OTHER.label()).isNull();
+        assertThat(Specimen.SERUM.label()).isEqualTo("serum");
     }
 
     @Test
