@@ -1,12 +1,13 @@
 package org.evidentia.plugins.cytokine;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evidentia.api.AbstractSection;
 import org.evidentia.api.EvidenceSpan;
@@ -14,6 +15,7 @@ import org.evidentia.api.Finding;
 import org.evidentia.api.Record;
 import org.evidentia.api.Subject;
 import org.evidentia.plugins.cytokine.lexicon.CytokineLexicon;
+import org.evidentia.plugins.cytokine.lexicon.LexiconEntry;
 import org.evidentia.plugins.cytokine.lexicon.Mention;
 import org.evidentia.plugins.cytokine.rules.ContextDetector;
 import org.evidentia.plugins.cytokine.rules.SentenceReader;
@@ -30,6 +32,10 @@ import org.evidentia.plugins.cytokine.text.SentenceSplitter;
  */
 final class RecordReader {
 
+    /** "both cytokines", "all three cytokines", "the two cytokine concentrations". */
+    private static final Pattern COUNTED_CYTOKINES = Pattern.compile(
+            "\\b(both|all (?:two|three|four|five|six|[2-6])|the (?:two|three|four|five|six|[2-6])) cytokines?\\b",
+            Pattern.CASE_INSENSITIVE);
     /** Sections whose sentences describe what was done, not what was found. */
     private static final Pattern METHOD_SECTION = Pattern.compile(
             "(?:materials? and )?methods?|design|setting|participants|patients|subjects|interventions?|measurements?"
@@ -53,80 +59,130 @@ final class RecordReader {
         if (titleMentions.isEmpty() && abstractMentions.isEmpty()) {
             return List.of();
         }
-        Specimen recordSpecimen = SpecimenDetector.mostFrequent(sentencesWithMentions(record, titleMentions, abstractMentions));
-        Map<String, Finding> findings = new java.util.LinkedHashMap<>();
+        List<Located> sentences = new ArrayList<>();
         if (!title.isEmpty()) {
-            read(record, Record.FIELD_TITLE, null, title, new Sentence(0, title.length(), title), titleMentions,
-                    recordSpecimen, findings);
+            sentences.add(new Located(Record.FIELD_TITLE, null, new Sentence(0, title.length(), title),
+                    within(titleMentions, 0, title.length()), false, null));
         }
+        List<LexiconEntry> lastNamed = List.of();
+        List<String> otherSentences = new ArrayList<>();
         int sectionStart = 0;
         for (AbstractSection section : record.sections()) {
             int textStart = sectionStart + (section.label() == null ? 0 : section.label().length() + 2);
-            int textEnd = textStart + section.text().length();
-            if (section.label() == null || !METHOD_SECTION.matcher(section.label().strip()).matches()) {
-                for (Sentence sentence : splitter.split(section.text())) {
-                    Sentence inField = new Sentence(textStart + sentence.start(), textStart + sentence.end(), sentence.text());
-                    read(record, Record.FIELD_ABSTRACT, section.label(), abstractText, inField, abstractMentions,
-                            recordSpecimen, findings);
+            boolean methods = section.label() != null && METHOD_SECTION.matcher(section.label().strip()).matches();
+            for (Sentence sentence : splitter.split(section.text())) {
+                Sentence inField = new Sentence(textStart + sentence.start(), textStart + sentence.end(), sentence.text());
+                List<Mention> mentions = within(abstractMentions, inField.start(), inField.end());
+                if (!mentions.isEmpty()) {
+                    sentences.add(new Located(Record.FIELD_ABSTRACT, section.label(), inField, mentions, methods, null));
+                    List<LexiconEntry> named = distinctEntries(mentions);
+                    if (named.size() >= 2) {
+                        lastNamed = named;
+                    }
+                } else {
+                    Located anaphor = anaphor(section.label(), inField, lastNamed, methods);
+                    if (anaphor != null) {
+                        sentences.add(anaphor);
+                    } else {
+                        otherSentences.add(inField.text());
+                    }
                 }
             }
-            sectionStart = textEnd + 1; // the '\n' between sections in Record.abstractText()
+            sectionStart = textStart + section.text().length() + 1; // the '\n' between sections in Record.abstractText()
         }
-        return List.copyOf(findings.values());
+        RecordSpecimen recordSpecimen = new RecordSpecimen(sentences, otherSentences);
+        Map<String, Finding> findings = new LinkedHashMap<>();
+        for (Located located : sentences) {
+            if (!located.methods()) {
+                read(record, located, recordSpecimen, findings);
+            }
+        }
+        // The Extractor contract: title before abstract, then by offset (stable: ties keep reading order).
+        List<Finding> ordered = new ArrayList<>(findings.values());
+        ordered.sort(Comparator.comparing((Finding f) -> f.evidence().field().equals(Record.FIELD_TITLE) ? 0 : 1)
+                .thenComparingInt(f -> f.evidence().mentionStart()));
+        return List.copyOf(ordered);
     }
 
     /**
-     * The specimen of a reading: named in its clause; else in its sentence, unless the sentence is a
-     * {@code ;}-separated list whose items each name their own; else, when the sentence names none
-     * at all, the record's usual specimen.
+     * A sentence that names a cytokine, where it is, and its mentions in sentence offsets.
+     *
+     * @param methods  whether it is in a methods-like section (it still names the record's specimen)
+     * @param resolved for a sentence that names its cytokines by a phrase ("both cytokines"), the
+     *                 cytokines the phrase stands for; its one mention is the phrase; else null
      */
-    private static Specimen specimen(String sentence, Reading reading, Specimen recordSpecimen) {
-        Mention m = reading.mention();
-        Specimen specimen = SpecimenDetector.nearest(sentence, reading.clauseStart(), reading.clauseEnd(), m.start(), m.end());
-        if (specimen != null) {
-            return specimen;
-        }
-        Specimen inSentence = SpecimenDetector.nearest(sentence, 0, sentence.length(), m.start(), m.end());
-        if (inSentence == null) {
-            return recordSpecimen;
-        }
-        return sentence.indexOf(';') >= 0 ? null : inSentence;
+    private record Located(String field, String section, Sentence sentence, List<Mention> mentions, boolean methods,
+                           List<LexiconEntry> resolved) {
     }
 
-    /** The sentences of the title and abstract that name a cytokine. */
-    private List<String> sentencesWithMentions(Record record, List<Mention> titleMentions, List<Mention> abstractMentions) {
-        List<String> sentences = new ArrayList<>();
-        if (!titleMentions.isEmpty()) {
-            sentences.add(record.text(Record.FIELD_TITLE));
+    /**
+     * A sentence that refers back to a counted set of cytokines ("both cytokines", "all three
+     * cytokines", "the two cytokines"): resolved to the cytokines of the latest sentence naming two
+     * or more, when there are no more of them than the phrase counts (and exactly two for "both").
+     */
+    private static Located anaphor(String section, Sentence sentence, List<LexiconEntry> lastNamed, boolean methods) {
+        if (lastNamed.size() < 2) {
+            return null;
         }
-        String abstractText = record.text(Record.FIELD_ABSTRACT);
-        int next = 0;
-        for (Sentence sentence : splitter.split(abstractText)) {
-            while (next < abstractMentions.size() && abstractMentions.get(next).end() <= sentence.start()) {
-                next++;
-            }
-            if (next < abstractMentions.size() && abstractMentions.get(next).start() < sentence.end()) {
-                sentences.add(sentence.text());
-            }
+        if (!sentence.text().contains("ytokine")) {
+            return null;
         }
-        return sentences;
+        Matcher m = COUNTED_CYTOKINES.matcher(sentence.text());
+        if (!m.find()) {
+            return null;
+        }
+        String count = m.group(1).toLowerCase(Locale.ROOT);
+        int n = switch (count.replaceFirst("^(?:all|the) ", "")) {
+            case "both", "two", "2" -> 2;
+            case "three", "3" -> 3;
+            case "four", "4" -> 4;
+            case "five", "5" -> 5;
+            default -> 6;
+        };
+        if (lastNamed.size() > n || (count.equals("both") && lastNamed.size() != 2)) {
+            return null;
+        }
+        Mention phrase = new Mention(m.start(), m.end(), lastNamed.get(0), sentence.text().substring(m.start(), m.end()));
+        return new Located(Record.FIELD_ABSTRACT, section, sentence, List.of(phrase), methods, lastNamed);
     }
 
-    private void read(Record record, String field, String sectionLabel, String fieldText, Sentence sentence,
-                      List<Mention> fieldMentions, Specimen recordSpecimen, Map<String, Finding> findings) {
-        List<Mention> inSentence = new ArrayList<>();
-        for (Mention m : fieldMentions) {
-            if (m.start() >= sentence.start() && m.end() <= sentence.end()) {
-                inSentence.add(m.shift(-sentence.start()));
+    private static List<LexiconEntry> distinctEntries(List<Mention> mentions) {
+        Map<String, LexiconEntry> entries = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            entries.putIfAbsent(m.key(), m.entry());
+        }
+        return List.copyOf(entries.values());
+    }
+
+    private static List<int[]> spans(List<Mention> mentions) {
+        List<int[]> spans = new ArrayList<>();
+        for (Mention m : mentions) {
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        return spans;
+    }
+
+    /** The mentions inside {@code [start, end)}, moved to offsets relative to {@code start}. */
+    private static List<Mention> within(List<Mention> mentions, int start, int end) {
+        List<Mention> inside = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.start() >= start && m.end() <= end) {
+                inside.add(m.shift(-start));
             }
         }
-        if (inSentence.isEmpty()) {
-            return;
-        }
+        return inside;
+    }
+
+    private void read(Record record, Located located, RecordSpecimen recordSpecimen, Map<String, Finding> findings) {
+        Sentence sentence = located.sentence();
         String text = sentence.text();
-        for (Reading reading : SentenceReader.read(text, inSentence)) {
+        SpecimenDetector.SpecimenWords specimens = null;
+        for (Reading reading : readings(located)) {
             Mention m = reading.mention();
-            Specimen specimen = specimen(text, reading, recordSpecimen);
+            if (specimens == null) {
+                specimens = SpecimenDetector.words(text, spans(located.mentions()));
+            }
+            Specimen specimen = specimen(text, specimens, reading, recordSpecimen);
             String specimenLabel = specimen == null ? null : specimen.label();
             String dedupeKey = m.key() + "\t" + reading.direction() + "\t" + specimenLabel;
             if (findings.containsKey(dedupeKey)) {
@@ -137,10 +193,81 @@ final class RecordReader {
             Map<String, String> attributes = new TreeMap<>();
             attributes.put(Finding.SPECIMEN, specimenLabel);
             attributes.put(Finding.CONTEXT, context);
-            EvidenceSpan span = new EvidenceSpan(field, sectionLabel, text, sentence.start(), sentence.end(),
+            EvidenceSpan span = new EvidenceSpan(located.field(), located.section(), text, sentence.start(), sentence.end(),
                     sentence.start() + m.start(), sentence.start() + m.end());
             findings.put(dedupeKey, new Finding(record.id(), Finding.CYTOKINE_CHANGE,
                     new Subject(m.key(), m.entry().label(), m.text()), reading.direction(), attributes, span, null, null));
+        }
+    }
+
+    /** The readings of a sentence; a counted phrase ("both cytokines") stands for each cytokine it resolves to. */
+    private static List<Reading> readings(Located located) {
+        List<Reading> readings = SentenceReader.read(located.sentence().text(), located.mentions());
+        if (located.resolved() == null) {
+            return readings;
+        }
+        List<Reading> expanded = new ArrayList<>();
+        for (Reading reading : readings) {
+            Mention phrase = reading.mention();
+            for (LexiconEntry entry : located.resolved()) {
+                expanded.add(new Reading(new Mention(phrase.start(), phrase.end(), entry, phrase.text()),
+                        reading.direction(), reading.clauseStart(), reading.clauseEnd()));
+            }
+        }
+        return expanded;
+    }
+
+    /**
+     * The specimen of a reading: named in its clause; else in its sentence, unless the sentence is a
+     * {@code ;}-separated list whose items each name their own; else, when the sentence names none
+     * at all, the record's usual specimen.
+     */
+    private static Specimen specimen(String sentence, SpecimenDetector.SpecimenWords specimens, Reading reading,
+                                     RecordSpecimen recordSpecimen) {
+        Mention m = reading.mention();
+        Specimen specimen = specimens.nearest(reading.clauseStart(), reading.clauseEnd(), m.start(), m.end());
+        if (specimen != null) {
+            return specimen;
+        }
+        Specimen inSentence = specimens.nearest(0, sentence.length(), m.start(), m.end());
+        if (inSentence == null) {
+            return recordSpecimen.get();
+        }
+        return sentence.indexOf(';') >= 0 ? null : inSentence;
+    }
+
+    /**
+     * The record's usual specimen, worked out on first need (most records never need it): the one
+     * its cytokine sentences name most often, else the sample its other sentences name most often.
+     */
+    private static final class RecordSpecimen {
+        private final List<Located> sentences;
+        private final List<String> otherSentences;
+        private boolean known;
+        private Specimen specimen;
+
+        RecordSpecimen(List<Located> sentences, List<String> otherSentences) {
+            this.sentences = sentences;
+            this.otherSentences = otherSentences;
+        }
+
+        Specimen get() {
+            if (!known) {
+                List<SpecimenDetector.SpecimenWords> words = new ArrayList<>();
+                for (Located located : sentences) {
+                    words.add(SpecimenDetector.words(located.sentence().text(), spans(located.mentions())));
+                }
+                specimen = SpecimenDetector.mostFrequent(words);
+                if (specimen == null) {
+                    List<SpecimenDetector.SpecimenWords> others = new ArrayList<>();
+                    for (String other : otherSentences) {
+                        others.add(SpecimenDetector.words(other));
+                    }
+                    specimen = SpecimenDetector.mostFrequentSample(others);
+                }
+                known = true;
+            }
+            return specimen;
         }
     }
 }

@@ -84,6 +84,40 @@ class CytokineExtractorTest {
     }
 
     @Test
+    void countedPhrasesStandForTheCytokinesNamedBefore() {
+        Record record = Record.builder().pmid("4")
+                .section("METHODS", "Serum IL-6 and IL-8 were measured in 30 children.")
+                .section("RESULTS", "Concentrations of both cytokines did not differ between the groups. "
+                        + "All three cytokines were higher in adults.")
+                .build();
+        List<Finding> findings = extractor.extract(record, PluginTestKit.context(extractor));
+        assertThat(summary(findings)).containsExactly("IL6 unchanged serum abstract", "CXCL8 unchanged serum abstract",
+                "IL6 increased serum abstract", "CXCL8 increased serum abstract");
+        assertThat(findings.get(0).subject().text()).isEqualTo("both cytokines");
+        EvidenceAssertions.assertEvidenceMatchesRecord(List.of(record), findings);
+    }
+
+    @Test
+    void aRecordWhoseCytokineSentencesNameNoSpecimenTakesItsSamples() {
+        Record record = Record.builder().pmid("5")
+                .section(null, "Blood samples were taken twice. Plasma was stored at -80 C. "
+                        + "IL-6 was higher after surgery than before.")
+                .build();
+        assertThat(summary(extractor.extract(record, PluginTestKit.context(extractor))))
+                .containsExactly("IL6 increased plasma abstract");
+    }
+
+    @Test
+    void aStatedSpecimenOutsideTheVocabularyStopsTheFallback() {
+        Record record = Record.builder().pmid("6")
+                .section(null, "Serum was stored. IL-6 was higher in closed-eye tears than in open-eye tears.")
+                .build();
+        List<Finding> findings = extractor.extract(record, PluginTestKit.context(extractor));
+        assertThat(summary(findings)).containsExactly("IL6 increased null abstract");
+        assertThat(findings.get(0).attributes()).doesNotContainKey(Finding.SPECIMEN);
+    }
+
+    @Test
     void recordsWithoutCytokinesOrAbstractGiveNothing() {
         Record noAbstract = Record.builder().pmid("2").title("Sleep and mood in students.").build();
         assertThat(extractor.extract(noAbstract, PluginTestKit.context(extractor))).isEmpty();

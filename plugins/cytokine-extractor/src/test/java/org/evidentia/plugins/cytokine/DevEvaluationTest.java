@@ -43,6 +43,7 @@ class DevEvaluationTest {
         Files.writeString(Path.of("target", "dev-evaluation.txt"), report.render());
 
         assertThat(report.unreadGoldRecords()).isEmpty();
+        EvidenceAssertions.assertEvidenceMatchesRecord(records, findings);
         assertThat(report.f1()).as(report.render()).isGreaterThanOrEqualTo(0.85);
         assertThat(report.specimenAccuracy()).as(report.render()).isGreaterThanOrEqualTo(0.80);
     }

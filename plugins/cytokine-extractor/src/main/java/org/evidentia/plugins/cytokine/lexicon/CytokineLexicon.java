@@ -34,6 +34,9 @@ public final class CytokineLexicon {
     /** "IL-2, -4 and -6", "IL-1α and -β", "sTNF-R1 and -2", "IL-1α/β": members after the first. */
     private static final Pattern CONTRACTED_MEMBER = Pattern.compile(
             "^(?:(?: ?, ?(?:and |or )?| (?:and|or|&) )-|/-?) ?([0-9]{1,2}[a-z]?|[αβγ]|alpha|beta|gamma)(?![\\p{L}\\p{N}])");
+    /** After a name written with a space ("interleukin 1, 2 and 4"), members need no dash. */
+    private static final Pattern SPACED_MEMBER = Pattern.compile(
+            "^(?: ?, ?(?:and |or )?| (?:and|or|&) )([0-9]{1,2}[a-z]?)(?![\\p{L}\\p{N}]|\\.[0-9]| ?(?:%|h\\b|hours?|min|days?|weeks?|months?|years?|pg|ng|µg|mg|ml|g\\b|kg))");
     private static final Pattern CONTRACTION_SUFFIX = Pattern.compile("(?:[0-9]{1,2}[a-z]?|[αβγ]|alpha|beta|gamma)$");
 
     private final List<LexiconEntry> entries;
@@ -124,7 +127,10 @@ public final class CytokineLexicon {
         String f = folded.text();
         int at = end;
         while (at < f.length()) {
-            Matcher member = CONTRACTED_MEMBER.matcher(f).region(at, f.length());
+            Matcher member = (prefix.endsWith(" ") ? SPACED_MEMBER : CONTRACTED_MEMBER).matcher(f).region(at, f.length());
+            if (!member.lookingAt() && prefix.endsWith(" ")) {
+                member = CONTRACTED_MEMBER.matcher(f).region(at, f.length());
+            }
             if (!member.lookingAt()) {
                 break;
             }

@@ -19,8 +19,9 @@ final class FoldedText {
     }
 
     static FoldedText of(String original) {
-        StringBuilder folded = new StringBuilder(original.length());
-        int[] origin = new int[original.length()];
+        char[] out = new char[original.length()];
+        int length = 0;
+        int[] origin = new int[original.length() + 1];
         int n = original.length();
         for (int i = 0; i < n; i++) {
             char c = original.charAt(i);
@@ -29,26 +30,24 @@ final class FoldedText {
                 if (close > 0) {
                     // "(IL)-2": keep "IL", drop both brackets, keep the dash that follows.
                     for (int j = i + 1; j < close; j++) {
-                        origin[folded.length()] = j;
-                        folded.append(fold(original.charAt(j)));
+                        origin[length] = j;
+                        out[length++] = fold(original.charAt(j));
                     }
                     i = close;
                     continue;
                 }
             }
             char f = fold(c);
-            int last = folded.length() - 1;
-            if (f == ' ' && last >= 0 && (folded.charAt(last) == ' '
-                    || folded.charAt(last) == '-' && last > 0 && Character.isLetterOrDigit(folded.charAt(last - 1)))) {
+            int last = length - 1;
+            if (f == ' ' && last >= 0 && (out[last] == ' '
+                    || out[last] == '-' && last > 0 && Character.isLetterOrDigit(out[last - 1]))) {
                 continue; // runs of white space, and "factor- alpha" from line wrapping
             }
-            origin[folded.length()] = i;
-            folded.append(f);
+            origin[length] = i;
+            out[length++] = f;
         }
-        int[] trimmed = new int[folded.length() + 1];
-        System.arraycopy(origin, 0, trimmed, 0, folded.length());
-        trimmed[folded.length()] = n;
-        return new FoldedText(folded.toString(), trimmed);
+        origin[length] = n;
+        return new FoldedText(new String(out, 0, length), origin);
     }
 
     /**
@@ -76,6 +75,9 @@ final class FoldedText {
     }
 
     static char fold(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c == '\t' || c == '\n' || c == '\r' ? ' ' : c;
+        }
         switch (c) {
             case '‐', '‑', '‒', '–', '—', '−', '﹣', '－':
                 return '-';

@@ -1,11 +1,13 @@
 package org.evidentia.plugins.cytokine.rules;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
+import org.ahocorasick.trie.PayloadEmit;
+import org.ahocorasick.trie.PayloadTrie;
 
 /**
  * Names where a cytokine was measured, in the guidelines' vocabulary: the specimen word nearest to
@@ -13,37 +15,104 @@ import java.util.regex.Pattern;
  */
 public final class SpecimenDetector {
 
-    /** The guidelines' specimens; {@link #label()} is the value written to findings. */
+    /**
+     * The guidelines' specimens; {@link #label()} is the value written to findings. {@code OTHER} is
+     * a specimen the vocabulary lacks (tears, breath condensate, synovial fluid): it is stated, so
+     * no fallback applies, and it is written as no specimen.
+     */
     public enum Specimen {
-        PBMC, CSF, BAL, SERUM, PLASMA, SALIVA, URINE, SPUTUM, STOOL, BLOOD, TISSUE, CELLS;
+        PBMC, CSF, BAL, SERUM, PLASMA, SALIVA, URINE, SPUTUM, STOOL, BLOOD, TISSUE, CELLS, OTHER;
 
+        /** The guidelines' name, or null for {@link #OTHER}. */
         public String label() {
-            return name().toLowerCase(Locale.ROOT);
+            return this == OTHER ? null : name().toLowerCase(Locale.ROOT);
         }
     }
 
-    // One pattern, alternatives in priority order: "peripheral blood mononuclear cells" is pbmc, not blood or cells.
-    private static final Pattern SPECIMEN = Pattern.compile(
-            "(?<pbmc>peripheral blood mononuclear|\\bPBMCs?\\b|mononuclear cells|whole[- ]blood (?:cultures?|stimulation|assays?)"
-                    + "|\\bmonocytes?\\b|\\bmonocytic\\b|blood cultures?|stimulated (?:whole )?blood)"
-                    + "|(?<csf>cerebrospinal fluid|(?<![-\\p{L}])CSF(?![-\\p{L}]))"
-                    + "|(?<bal>bronchoalveolar lavage|broncho-alveolar lavage|(?<![-\\p{L}])BALF?(?![-\\p{L}]))"
-                    + "|(?<serum>\\bser(?:um|a)\\b)"
-                    + "|(?<plasma>\\bplasma\\b)"
-                    + "|(?<saliva>\\bsaliva(?:ry)?\\b)"
-                    + "|(?<urine>\\burin(?:e|ary)\\b)"
-                    + "|(?<sputum>\\bsputum\\b)"
-                    + "|(?<stool>\\bstools?\\b|\\bf(?:a)?eces\\b|\\bf(?:a)?ecal\\b)"
-                    + "|(?<blood>\\bblood\\b)"
-                    + "|(?<tissue>\\bbiops(?:y|ies)\\b|\\bmucosa\\w*|\\bskin\\b|\\bmuscles?\\b|\\bsynovi(?:um|al (?:tissue|membrane))"
-                    + "|\\btissues?\\b|\\bhippocamp\\w*|\\bhypothalam\\w*|\\bbrains?\\b|\\bcortex\\b|\\bcortical\\b|\\bliver\\b"
-                    + "|\\blungs?\\b|\\blung slices\\b|\\bspleen\\b|\\bkidneys?\\b|\\badipose\\b|\\buvul\\w*|\\bintestin\\w*"
-                    + "|\\bcolon(?:ic)?\\b|\\bplacenta\\w*|\\blesions?\\b|\\bheart\\b|\\bmyocardi\\w*|\\bstriatum\\b"
-                    + "|\\bamygdala\\b|\\bspinal cord\\b|\\bileum\\b|\\bjejunum\\b|\\bgastric\\b|\\btonsils?\\b|\\bprotein extracts\\b)"
-                    + "|(?<cells>\\bcell lines?\\b|\\bcultured\\b|\\bmacrophages?\\b|\\bcells\\b|\\bfibroblasts?\\b|\\bmicroglia\\w*"
-                    + "|\\bastrocytes?\\b|\\bneutrophils\\b|\\bkeratinocytes?\\b|\\badipocytes?\\b|\\bsplenocytes?\\b"
-                    + "|\\blymphocytes?\\b|\\bhepatocytes?\\b|\\bchondrocytes?\\b|\\bin vitro\\b)",
-            Pattern.CASE_INSENSITIVE);
+    /**
+     * Specimen words, lower case; a trailing {@code *} marks a stem that may go on ("mucosa*":
+     * mucosal). Where two words overlap, the one that starts first and is longest wins, so that
+     * "peripheral blood mononuclear cells" is pbmc, not blood or cells.
+     */
+    private static final List<Map.Entry<Specimen, List<String>>> WORDS = List.of(
+            Map.entry(Specimen.PBMC, List.of("peripheral blood mononuclear", "pbmc", "pbmcs", "mononuclear cells", "whole blood culture", "whole blood cultures", "whole-blood culture", "whole-blood cultures", "whole blood stimulation", "whole blood assay", "whole blood assays", "monocyte", "monocytes", "monocytic", "blood culture", "blood cultures", "stimulated blood", "stimulated whole blood")),
+            Map.entry(Specimen.CSF, List.of("cerebrospinal fluid", "csf")),
+            Map.entry(Specimen.BAL, List.of("bronchoalveolar lavage", "broncho-alveolar lavage", "bal", "balf")),
+            Map.entry(Specimen.SERUM, List.of("serum", "sera")),
+            Map.entry(Specimen.PLASMA, List.of("plasma")),
+            Map.entry(Specimen.SALIVA, List.of("saliva", "salivary")),
+            Map.entry(Specimen.URINE, List.of("urine", "urinary")),
+            Map.entry(Specimen.SPUTUM, List.of("sputum")),
+            Map.entry(Specimen.STOOL, List.of("stool", "stools", "feces", "faeces", "fecal", "faecal")),
+            Map.entry(Specimen.BLOOD, List.of("blood")),
+            Map.entry(Specimen.TISSUE, List.of("blood vessel", "blood vessels", "biopsy", "biopsies", "mucosa*", "skin", "muscle", "muscles", "synovium", "synovial tissue", "synovial membrane", "tissue", "tissues", "hippocamp*", "hypothalam*", "brain", "brains", "cortex", "cortical", "liver", "lung", "lungs", "spleen", "kidney", "kidneys", "adipose", "uvul*", "intestin*", "colon", "colonic", "placenta*", "lesion", "lesions", "heart", "myocardi*", "striatum", "amygdala", "spinal cord", "ileum", "jejunum", "gastric", "tonsil", "tonsils", "protein extracts")),
+            Map.entry(Specimen.OTHER, List.of("tears", "tear fluid", "breath condensate", "exhaled breath",
+                    "nasal lavage", "nasal secretions", "sweat", "breast milk", "semen", "seminal plasma", "amniotic fluid",
+                    "synovial fluid", "peritoneal fluid", "pleural fluid", "ascites", "aqueous humor", "aqueous humour",
+                    "vitreous", "gingival crevicular fluid", "wound fluid", "surgical site fluid", "dialysate", "bile",
+                    "follicular fluid")),
+            Map.entry(Specimen.CELLS, List.of("cell line", "cell lines", "cultured", "macrophage", "macrophages", "cells", "fibroblast", "fibroblasts", "microglia*", "astrocyte", "astrocytes", "neutrophils", "keratinocyte", "keratinocytes", "adipocyte", "adipocytes", "splenocyte", "splenocytes", "lymphocyte", "lymphocytes", "hepatocyte", "hepatocytes", "chondrocyte", "chondrocytes", "in vitro")));
+    /** Abbreviations that are specimens only in capitals and not inside a name ("CSF", not "G-CSF"). */
+    private static final Set<String> CAPITALS_ONLY = Set.of("csf", "bal", "balf");
+    private static final PayloadTrie<Word> TRIE = trie();
+
+    private static final java.util.regex.Pattern CELL_TYPE_BEFORE = java.util.regex.Pattern.compile(
+            "(?:^|[^a-z0-9])(?:t|b|nk|nkt|killer|immune|treg|cd\\d+\\+?|th\\d+|red blood|white blood|stem|memory|effector|"
+                    + "regulatory t|helper t|producing|secreting|positive|\\+)\\s*$");
+
+    private record Word(Specimen specimen, boolean stem) {
+    }
+
+    private record Match(int start, int end, Specimen specimen) {
+    }
+
+    private static PayloadTrie<Word> trie() {
+        PayloadTrie.PayloadTrieBuilder<Word> builder = PayloadTrie.builder();
+        for (Map.Entry<Specimen, List<String>> e : WORDS) {
+            for (String word : e.getValue()) {
+                boolean stem = word.endsWith("*");
+                builder.addKeyword(stem ? word.substring(0, word.length() - 1) : word, new Word(e.getKey(), stem));
+            }
+        }
+        return builder.build();
+    }
+
+    /** The specimen words of {@code text} in order, without overlaps. */
+    private static List<Match> matches(String text) {
+        char[] lower = new char[text.length()];
+        for (int i = 0; i < lower.length; i++) {
+            lower[i] = Character.toLowerCase(text.charAt(i));
+        }
+        String folded = new String(lower);
+        List<PayloadEmit<Word>> emits = new ArrayList<>(TRIE.parseText(folded));
+        emits.sort((a, b) -> a.getStart() != b.getStart() ? Integer.compare(a.getStart(), b.getStart())
+                : Integer.compare(b.getEnd(), a.getEnd()));
+        List<Match> matches = new ArrayList<>();
+        int covered = 0;
+        for (PayloadEmit<Word> emit : emits) {
+            int start = emit.getStart();
+            int end = emit.getEnd() + 1;
+            if (start < covered || (start > 0 && Character.isLetterOrDigit(folded.charAt(start - 1)))) {
+                continue;
+            }
+            if (!emit.getPayload().stem() && end < folded.length() && Character.isLetterOrDigit(folded.charAt(end))) {
+                continue;
+            }
+            if (CAPITALS_ONLY.contains(emit.getKeyword())
+                    && (!Character.isUpperCase(text.charAt(start)) || (start > 0 && text.charAt(start - 1) == '-'))) {
+                continue;
+            }
+            if (text.startsWith("-derived", end)) {
+                continue; // "keratinocyte-derived chemokine" names a cytokine, not a specimen
+            }
+            if (emit.getKeyword().equals("cells") && CELL_TYPE_BEFORE.matcher(folded.substring(Math.max(0, start - 20), start)).find()) {
+                continue; // "NK cells", "CD4+ T cells": cell types counted or studied, not a cultured specimen
+            }
+            matches.add(new Match(start, end, emit.getPayload().specimen()));
+            covered = end;
+        }
+        return matches;
+    }
 
     private SpecimenDetector() {
     }
@@ -53,22 +122,60 @@ public final class SpecimenDetector {
      * {@code text}, or null.
      */
     public static Specimen nearest(String text, int from, int to, int mentionStart, int mentionEnd) {
-        Matcher m = SPECIMEN.matcher(text).region(from, to);
-        Specimen best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        while (m.find()) {
-            Specimen specimen = specimenOf(m);
-            if (specimen == null || text.startsWith("-derived", m.end()) || overlaps(m, mentionStart, mentionEnd)) {
-                continue; // "keratinocyte-derived chemokine" names a cytokine, not a specimen
+        return words(text).nearest(from, to, mentionStart, mentionEnd);
+    }
+
+    /** The specimen words of a sentence, found once and asked for several mentions. */
+    public static SpecimenWords words(String text) {
+        return new SpecimenWords(matches(text));
+    }
+
+    /**
+     * As {@link #words(String)}, leaving out words inside cytokine names ("monocyte" in "monocyte
+     * chemoattractant protein-1"); {@code names} are the names' {@code [start, end)} offsets.
+     */
+    public static SpecimenWords words(String text, List<int[]> names) {
+        List<Match> outside = new ArrayList<>();
+        for (Match m : matches(text)) {
+            boolean inside = false;
+            for (int[] name : names) {
+                if (m.start() < name[1] && name[0] < m.end()) {
+                    inside = true;
+                    break;
+                }
             }
-            int distance = m.end() <= mentionStart ? mentionStart - m.end()
-                    : m.start() >= mentionEnd ? m.start() - mentionEnd : 0;
-            if (distance < bestDistance) {
-                best = specimen;
-                bestDistance = distance;
+            if (!inside) {
+                outside.add(m);
             }
         }
-        return best;
+        return new SpecimenWords(outside);
+    }
+
+    /** The specimen words of one text. */
+    public static final class SpecimenWords {
+        private final List<Match> matches;
+
+        private SpecimenWords(List<Match> matches) {
+            this.matches = matches;
+        }
+
+        /** The specimen nearest to {@code [mentionStart, mentionEnd)} within {@code [from, to)}, or null. */
+        public Specimen nearest(int from, int to, int mentionStart, int mentionEnd) {
+            Specimen best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (Match m : matches) {
+                if (m.start() < from || m.end() > to || (m.start() < mentionEnd && mentionStart < m.end())) {
+                    continue;
+                }
+                int distance = m.end() <= mentionStart ? mentionStart - m.end()
+                        : m.start() >= mentionEnd ? m.start() - mentionEnd : 0;
+                if (distance < bestDistance) {
+                    best = m.specimen();
+                    bestDistance = distance;
+                }
+            }
+            return best;
+        }
     }
 
     /**
@@ -76,14 +183,25 @@ public final class SpecimenDetector {
      * {@code sentences} (the record's sentences that name a cytokine), blood giving way to serum,
      * plasma or blood cells when those are named too ("blood samples" are then where they came from).
      */
-    public static Specimen mostFrequent(List<String> sentences) {
+    public static Specimen mostFrequent(List<SpecimenWords> sentences) {
+        return mostFrequent(sentences, false);
+    }
+
+    /**
+     * As {@link #mostFrequent(List)} counting only samples (body fluids and blood cells), for a
+     * record whose cytokine sentences name no specimen: "Blood samples were taken twice".
+     */
+    public static Specimen mostFrequentSample(List<SpecimenWords> sentences) {
+        return mostFrequent(sentences, true);
+    }
+
+    private static Specimen mostFrequent(List<SpecimenWords> sentences, boolean samplesOnly) {
         Map<Specimen, Integer> counts = new EnumMap<>(Specimen.class);
-        for (String sentence : sentences) {
-            Matcher m = SPECIMEN.matcher(sentence);
-            while (m.find()) {
-                Specimen specimen = specimenOf(m);
-                if (specimen != null && !sentence.startsWith("-derived", m.end())) {
-                    counts.merge(specimen, 1, Integer::sum);
+        for (SpecimenWords sentence : sentences) {
+            for (Match m : sentence.matches) {
+                if (m.specimen() != Specimen.OTHER
+                        && (!samplesOnly || (m.specimen() != Specimen.TISSUE && m.specimen() != Specimen.CELLS))) {
+                    counts.merge(m.specimen(), 1, Integer::sum);
                 }
             }
         }
@@ -99,19 +217,4 @@ public final class SpecimenDetector {
         return best;
     }
 
-    private static boolean overlaps(Matcher m, int start, int end) {
-        return m.start() < end && start < m.end();
-    }
-
-    private static Specimen specimenOf(Matcher m) {
-        for (Specimen specimen : Specimen.values()) {
-            if (m.group(specimen.label()) != null) {
-                if (specimen == Specimen.CSF && !m.group().equals("CSF") && !m.group().toLowerCase(Locale.ROOT).startsWith("cerebro")) {
-                    return null; // "csf" in lower case is not cerebrospinal fluid
-                }
-                return specimen;
-            }
-        }
-        return null;
-    }
 }

@@ -74,6 +74,13 @@ class CytokineLexiconTest {
     }
 
     @Test
+    void spelledOutNamesContractWithoutDashes() {
+        assertThat(keys("no changes of interleukin 1, 2 and 4 during the course")).containsExactly("IL1", "IL2", "IL4");
+        assertThat(keys("interleukin 6, 12 h and 24 h later")).containsExactly("IL6");
+        assertThat(keys("IL-6, 12 and 24 weeks")).containsExactly("IL6");
+    }
+
+    @Test
     void offsetsIndexTheOriginalText() {
         String text = "Plasma  interleukin\u00a06 and\nTNF\u2013α  rose.";
         for (Mention m : LEXICON.find(text)) {

@@ -67,6 +67,19 @@ class SentenceReaderTest {
     }
 
     @Test
+    void aNegationCoversCoordinatedCues() {
+        assertThat(read("Cortisol did not significantly increase or decrease production of either TNF-alpha or IL-6."))
+                .containsExactly("TNF unchanged", "IL6 unchanged");
+    }
+
+    @Test
+    void listsWithOtherMarkersKeepTheirPredicate() {
+        assertThat(read("Results showed that IL-6, IL-8, GM-CSF, LTB4, and PAF were present in high levels in "
+                + "closed-eye tears compared to open-eye tears."))
+                .containsExactly("IL6 increased", "CXCL8 increased", "CSF2 increased");
+    }
+
+    @Test
     void aNullResultAboutAnIncreaseStatesBoth() {
         assertThat(read("The time of day did not affect the endotoxin-induced increase in plasma TNF-alpha."))
                 .containsExactly("TNF increased", "TNF unchanged");
@@ -92,9 +105,59 @@ class SentenceReaderTest {
             "IL-10R expression was increased on monocytes.",
             "CRP and VEGF were elevated in patients.",
             "The IL-6/IL-10 ratio was lower in patients.",
-            "The profile of GH was similar to that of IL-6."})
+            "The profile of GH was similar to that of IL-6.",
+            "Changes after 1000 IU/kg bw IL-2 remained non-significant.",
+            "Cells stimulated with 10 ng/ml TNF-α released more prostaglandin.",
+            "IL-2 acts through the high affinity IL-2 receptor.",
+            "Each study investigated one or more inflammatory markers: 16 studies on IL-6 and 3 on IL-8.",
+            "Dendritic cells induced by various cytokines including TSLP polarise T cells.",
+            "Napping decreases sleepiness, improves performance, and causes beneficial changes in interleukin-6 secretion.",
+            "The correlation between decreased sleep and elevated interleukin-6 was stronger than in controls.",
+            "Markers (IL-6, TNF-α) and saliva cortisol curves (with respect to the increase) were recorded.",
+            "Bacteroides were significantly increased in IL‑10‑/‑ mice.",
+            "Colitis was aggravated in IL-10 KO mice.",
+            "The frequency of allele A for TNFA rs1800629 was significantly higher in patients than in controls.",
+            "In cells with reduced mitochondrial function, TNF-α facilitated AMPK activation.",
+            "The medium prevents tumour necrosis factor alpha [TNFα]-induced increase in permeability.",
+            "Genes induced in GM-CSF-differentiated macrophages are downregulated by the parasite.",
+            "The cytokine gene IL-1β 3962TT/TC/CC was not changed.",
+            "Tregs were CD127-/low and secreted IL-10 in supernatant.",
+            "Average IL-6 values ranged from 1.66 to 5.38 pg/ml, with lowest to highest values within 24 hours.",
+            "After including sTNF-R1, the percentage of variance explained by the full model increased threefold.",
+            "There was a positive relationship between the reduction of plasma sIL-2R levels and improvement.",
+            "These results suggest that autism may be accompanied by an activation of monocytes (increased IL-1RA).",
+            "High levels of IL-6 and TNF-α in serum might have a clinical significance in these patients.",
+            "Bile acids were significantly higher in IL10 mice.",
+            "Data underline the increasing importance of the IL-23-IL-17 signaling pathway.",
+            "CRISPR abolished responses of such genes to IL-1B and IL-36G stimulation.",
+            "Overexpression of IL10R2 increased proliferation upon ligand activation (IL10 and IL22).",
+            "Stellate cells secrete high levels of TGF-β1 that contributes to cancer.",
+            "sTNF-R1 and IL-6 shared a similar pattern of symptom development."})
     void exclusionsGiveNothing(String sentence) {
         assertThat(read(sentence)).isEmpty();
+    }
+
+    @Test
+    void aContrastClauseAboutTheSameLevelsKeepsTheCytokine() {
+        assertThat(read("The nocturnal increase in IL-6 occurred during stage 2 sleep, but levels during slow wave "
+                + "sleep were not different from those while awake."))
+                .containsExactly("IL6 increased", "IL6 unchanged");
+        assertThat(read("IL-6 increased in patients, whereas cortisol was decreased.")).containsExactly("IL6 increased");
+    }
+
+    @Test
+    void longNamesInAListDoNotBreakTheSharedDirection() {
+        assertThat(read("Patients displayed significantly higher plasma levels of tumour necrosis factor alpha, soluble "
+                + "tumour necrosis factor receptor p55, soluble tumour necrosis factor receptor p75 and interleukin 6."))
+                .containsExactly("TNF increased", "TNFRSF1A increased", "TNFRSF1B increased", "IL6 increased");
+    }
+
+    @Test
+    void aCytokineGivenWithAStimulusIsNotMeasured() {
+        assertThat(read("TNF-α secreted by PBMC after LPS + IL-10 co-stimulation was increased."))
+                .containsExactly("TNF increased");
+        assertThat(read("IL-6 increased threefold after surgery.")).containsExactly("IL6 increased");
+        assertThat(read("IL-6 increased CRP production in hepatocytes.")).isEmpty();
     }
 
     @Test

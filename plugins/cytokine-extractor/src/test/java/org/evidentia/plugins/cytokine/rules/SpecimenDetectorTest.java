@@ -25,7 +25,9 @@ class SpecimenDetectorTest {
             "IL-6 in whole blood cultures rose;PBMC", "IL-6 from monocytes rose;PBMC",
             "IL-6 in muscle biopsies rose;TISSUE", "IL-6 in the hippocampus rose;TISSUE", "IL-6 in synovium rose;TISSUE",
             "IL-6 from cultured fibroblasts rose;CELLS", "IL-6 release by alveolar macrophages rose;CELLS",
-            "IL-6 in endothelial cells rose;CELLS"})
+            "IL-6 in endothelial cells rose;CELLS", "IL-6 in dermal blood vessels rose;TISSUE",
+            "IL-6 in closed-eye tears rose;OTHER", "IL-6 in exhaled breath condensate rose;OTHER",
+            "IL-6 in seminal plasma rose;OTHER"})
     void mapsSpecimenWordsToTheGuidelinesVocabulary(String text, Specimen expected) {
         assertThat(of(text)).isEqualTo(expected);
     }
@@ -35,12 +37,29 @@ class SpecimenDetectorTest {
         assertThat(of("serum TNF rose, and IL-6 in saliva rose")).isEqualTo(Specimen.SALIVA);
         assertThat(of("G-CSF and IL-6 rose")).isNull();
         assertThat(of("IL-6 and keratinocyte-derived chemokine rose")).isNull();
+        assertThat(of("IL-6 rose and NK cells and CD4+ T cells fell")).isNull();
+    }
+
+    @Test
+    void aSpecimenOutsideTheVocabularyIsWrittenAsNone() {
+        assertThat(Specimen.OTHER.label()).isNull();
+        assertThat(Specimen.SERUM.label()).isEqualTo("serum");
+    }
+
+    @Test
+    void wordsInsideCytokineNamesAreNoSpecimen() {
+        String text = "GP reduced mRNA expression of monocyte chemoattractant protein-1 and IL-6.";
+        int name = text.indexOf("monocyte");
+        int il6 = text.indexOf("IL-6");
+        assertThat(SpecimenDetector.words(text, List.of(new int[] {name, name + 40})).nearest(0, text.length(), il6, il6 + 4))
+                .isNull();
+        assertThat(SpecimenDetector.words(text).nearest(0, text.length(), il6, il6 + 4)).isEqualTo(Specimen.PBMC);
     }
 
     @Test
     void recordFallbackPrefersSerumOrPlasmaOverTheBloodTheyCameFrom() {
-        assertThat(SpecimenDetector.mostFrequent(List.of("Blood samples were taken for IL-6.", "Plasma IL-6 rose.")))
-                .isEqualTo(Specimen.PLASMA);
-        assertThat(SpecimenDetector.mostFrequent(List.of("IL-6 rose."))).isNull();
+        assertThat(SpecimenDetector.mostFrequent(List.of(SpecimenDetector.words("Blood samples were taken for IL-6."),
+                SpecimenDetector.words("Plasma IL-6 rose.")))).isEqualTo(Specimen.PLASMA);
+        assertThat(SpecimenDetector.mostFrequent(List.of(SpecimenDetector.words("IL-6 rose.")))).isNull();
     }
 }

@@ -1,0 +1,74 @@
+package org.evidentia.plugins.cytokine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.evidentia.api.ExtensionContext;
+import org.evidentia.api.Finding;
+import org.evidentia.api.Record;
+import org.evidentia.testkit.PluginTestKit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Odd text must never break the extractor: records assembled at random (fixed seed) from cytokine
+ * names, cues, brackets, dashes, Greek letters and punctuation give findings whose evidence always
+ * indexes the record, and no exception.
+ */
+class RobustnessTest {
+
+    private static final String[] PIECES = {
+            "IL-6", "interleukin (IL)-2", "TNF-α", "tumour necrosis factor [TNF]-", "IL-2, -4 and -6", "sIL-6R", "IL-1β",
+            "IFN-γ", "MCP-1", "KC", "both cytokines", "all three cytokines", " increased", " decreased", " was higher",
+            " did not differ", " not", " may", " correlated", " in serum", " in PBMC", " in CSF", " biopsies", "(", ")",
+            "[", "]", ";", ",", ".", ". ", "? ", " vs. ", " et al. ", " p < 0.05", " 0.5", "-", "–", "/", " ", "  ", "\n",
+            " and ", " or ", " whereas ", " but levels ", "α", "β", "ß", "\u00a0", "IL", "(IL)", "-/-", " after ", " anti-",
+            " 10 ng/ml ", " compared with controls", "RESULTS: ", "é", "𝛼", "\t"};
+
+    @Test
+    void randomTextNeverBreaksExtractionAndEvidenceAlwaysIndexesTheRecord() {
+        CytokineExtractor extractor = new CytokineExtractor();
+        ExtensionContext context = PluginTestKit.context(extractor);
+        Random random = new Random(20261121L);
+        List<Record> records = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            Record.Builder builder = Record.builder().pmid(Integer.toString(i + 1)).title(text(random, 8));
+            int sections = random.nextInt(4);
+            for (int s = 0; s < sections; s++) {
+                builder.section(random.nextBoolean() ? null : "SECTION " + s, text(random, 40));
+            }
+            Record record = builder.build();
+            records.add(record);
+            findings.addAll(extractor.extract(record, context));
+        }
+        assertThat(findings).isNotEmpty();
+        EvidenceAssertions.assertEvidenceMatchesRecord(records, findings);
+    }
+
+    @Test
+    void oneInstanceGivesTheSameFindingsFromManyThreads() {
+        CytokineExtractor extractor = new CytokineExtractor();
+        ExtensionContext context = PluginTestKit.context(extractor);
+        Random random = new Random(7L);
+        List<Record> records = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            records.add(Record.builder().pmid(Integer.toString(i + 1)).title(text(random, 6))
+                    .section("RESULTS", text(random, 30)).build());
+        }
+        List<List<Finding>> sequential = records.stream().map(r -> extractor.extract(r, context)).toList();
+        List<List<Finding>> parallel = records.parallelStream().map(r -> extractor.extract(r, context)).toList();
+        assertThat(parallel).isEqualTo(sequential);
+        assertThat(sequential.stream().mapToInt(List::size).sum()).isPositive();
+    }
+
+    private static String text(Random random, int pieces) {
+        StringBuilder text = new StringBuilder();
+        int n = 1 + random.nextInt(pieces);
+        for (int i = 0; i < n; i++) {
+            text.append(PIECES[random.nextInt(PIECES.length)]);
+        }
+        return text.toString();
+    }
+}
