@@ -11,6 +11,7 @@ import org.evidentia.api.Record;
 import org.evidentia.runtime.evaluation.EvaluationReport;
 import org.evidentia.runtime.evaluation.Evaluator;
 import org.evidentia.runtime.evaluation.GoldReader;
+import org.evidentia.plugins.pubmed.page.PubmedPageSource;
 import org.evidentia.testkit.PluginTestKit;
 import org.evidentia.testkit.SharedData;
 import org.junit.jupiter.api.Test;
@@ -22,8 +23,8 @@ class SeedFindingsTest {
     void seedPagesGiveEveryGoldTripleAndNothingElse() throws Exception {
         Path gold = SharedData.resolve("gold/seeds.jsonl");
         List<Record> records = List.of(
-                SeedPages.read(SharedData.resolve("seeds/000_94293249e6958046.txt")),
-                SeedPages.read(SharedData.resolve("seeds/001_c0d59fe90d1599a2.txt")));
+                page(SharedData.resolve("seeds/000_94293249e6958046.txt")),
+                page(SharedData.resolve("seeds/001_c0d59fe90d1599a2.txt")));
         CytokineExtractor extractor = new CytokineExtractor();
         ExtensionContext context = PluginTestKit.context(extractor);
         List<Finding> findings = new ArrayList<>();
@@ -39,5 +40,12 @@ class SeedFindingsTest {
         assertThat(report.falsePositives()).as(report.render()).isEmpty();
         assertThat(findings).filteredOn(f -> f.recordId().equals(records.get(0).id())).isEmpty();
         EvidenceAssertions.assertEvidenceMatchesRecord(records, findings);
+    }
+
+    /** A seed page read by the real page source, as a run reads it. */
+    private static Record page(Path file) {
+        List<Record> records = PluginTestKit.read(new PubmedPageSource(), file).records();
+        assertThat(records).hasSize(1);
+        return records.get(0);
     }
 }
