@@ -10,7 +10,6 @@ import org.evidentia.api.ExtensionContext;
 import org.evidentia.api.Finding;
 import org.evidentia.api.Record;
 import org.evidentia.plugins.pubmed.text.AbstractTextSource;
-import org.evidentia.testkit.PluginTestKit;
 import org.evidentia.runtime.evaluation.EvaluationReport;
 import org.evidentia.runtime.evaluation.Evaluator;
 import org.evidentia.runtime.evaluation.GoldReader;
