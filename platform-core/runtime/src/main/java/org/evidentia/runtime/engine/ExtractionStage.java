@@ -1,5 +1,6 @@
 package org.evidentia.runtime.engine;
 
+import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +9,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BiConsumer;
 import org.evidentia.api.Extractor;
 import org.evidentia.api.Finding;
 import org.evidentia.api.Origin;
@@ -17,7 +17,9 @@ import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.runtime.host.LoadedExtension;
 
 /**
- * Runs the extractors over records on several threads and hands the findings on in input order.
+ * Runs the extractors over records on several threads and hands the findings on in input order,
+ * with each record's spooled form, encoded on the same worker thread so that the reading thread
+ * only appends bytes.
  *
  * <p>Records are grouped in small batches; at most a few batches per thread are in flight, so
  * memory stays bounded however many records come. Results are delivered strictly in submission
@@ -33,19 +35,29 @@ final class ExtractionStage implements AutoCloseable {
     record BoundExtractor(LoadedExtension<Extractor> loaded, ExtensionRunContext context) {
     }
 
+    /** Receives each record, in input order, on the submitting thread. */
+    @FunctionalInterface
+    interface Delivery {
+        void accept(Record record, byte[] encoded, List<Finding> findings) throws IOException;
+    }
+
+    /** What a worker made of one record. */
+    private record Processed(byte[] encoded, List<Finding> findings) {
+    }
+
     private final List<BoundExtractor> extractors;
     private final ProblemLog log;
-    private final BiConsumer<Record, List<Finding>> sink;
+    private final Delivery sink;
     private final ExecutorService pool;
     private final int maxInFlight;
-    private final ArrayDeque<Future<List<List<Finding>>>> inFlight = new ArrayDeque<>();
+    private final ArrayDeque<Future<List<Processed>>> inFlight = new ArrayDeque<>();
     private final ArrayDeque<List<Record>> inFlightRecords = new ArrayDeque<>();
     private List<Record> batch = new ArrayList<>(BATCH);
 
     /**
-     * @param sink receives each record with its findings, in input order, on the submitting thread
+     * @param sink receives each record with its encoded form and its findings, in input order
      */
-    ExtractionStage(List<BoundExtractor> extractors, int threads, ProblemLog log, BiConsumer<Record, List<Finding>> sink) {
+    ExtractionStage(List<BoundExtractor> extractors, int threads, ProblemLog log, Delivery sink) {
         this.extractors = List.copyOf(extractors);
         this.log = log;
         this.sink = sink;
@@ -58,7 +70,7 @@ final class ExtractionStage implements AutoCloseable {
         });
     }
 
-    void submit(Record record) throws InterruptedException {
+    void submit(Record record) throws InterruptedException, IOException {
         batch.add(record);
         if (batch.size() == BATCH) {
             dispatch();
@@ -66,7 +78,7 @@ final class ExtractionStage implements AutoCloseable {
     }
 
     /** Extracts what is still pending and delivers every result. */
-    void finish() throws InterruptedException {
+    void finish() throws InterruptedException, IOException {
         if (!batch.isEmpty()) {
             dispatch();
         }
@@ -75,7 +87,7 @@ final class ExtractionStage implements AutoCloseable {
         }
     }
 
-    private void dispatch() throws InterruptedException {
+    private void dispatch() throws InterruptedException, IOException {
         List<Record> records = batch;
         batch = new ArrayList<>(BATCH);
         if (pool == null) {
@@ -89,7 +101,7 @@ final class ExtractionStage implements AutoCloseable {
         inFlightRecords.add(records);
     }
 
-    private void deliverHead() throws InterruptedException {
+    private void deliverHead() throws InterruptedException, IOException {
         List<Record> records = inFlightRecords.poll();
         try {
             deliver(records, inFlight.poll().get());
@@ -99,16 +111,16 @@ final class ExtractionStage implements AutoCloseable {
         }
     }
 
-    private void deliver(List<Record> records, List<List<Finding>> findings) {
+    private void deliver(List<Record> records, List<Processed> processed) throws IOException {
         for (int i = 0; i < records.size(); i++) {
-            sink.accept(records.get(i), findings.get(i));
+            sink.accept(records.get(i), processed.get(i).encoded(), processed.get(i).findings());
         }
     }
 
-    private List<List<Finding>> extractBatch(List<Record> records) {
-        List<List<Finding>> results = new ArrayList<>(records.size());
+    private List<Processed> extractBatch(List<Record> records) {
+        List<Processed> results = new ArrayList<>(records.size());
         for (Record record : records) {
-            results.add(extractRecord(record));
+            results.add(new Processed(RecordSpool.encode(record), extractRecord(record)));
         }
         return results;
     }

@@ -32,6 +32,7 @@ final class RecordIntake implements AutoCloseable {
     private final List<Finding> findings = new ArrayList<>();
     private long read;
     private long merged;
+    private int kept;
     private long recordsWithFindings;
     private int inputsRead;
 
@@ -39,7 +40,8 @@ final class RecordIntake implements AutoCloseable {
         this.log = log;
         this.progress = progress;
         this.spool = new RecordSpool();
-        this.extraction = new ExtractionStage(extractors, threads, log, (record, found) -> {
+        this.extraction = new ExtractionStage(extractors, threads, log, (record, encoded, found) -> {
+            spool.append(encoded);
             findings.addAll(found);
             if (!found.isEmpty()) {
                 recordsWithFindings++;
@@ -49,44 +51,80 @@ final class RecordIntake implements AutoCloseable {
 
     /**
      * Reads one input with one source. A source that fails part-way keeps the records it gave and
-     * the failure becomes a problem of the input.
+     * the failure becomes a problem of the input; a failure to spool (a full disk) fails the run.
+     *
+     * @throws IOException when the spool cannot be written
      */
-    InputSummary read(PathSourceInput input, LoadedExtension<Source> source, ExtensionRunContext context) throws InterruptedException {
+    InputSummary read(PathSourceInput input, LoadedExtension<Source> source, ExtensionRunContext context)
+            throws InterruptedException, IOException {
         long skippedBefore = log.count(Problem.Kind.SKIPPED_RECORD);
         long fromInput = 0;
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(source.classLoader());
-        try (Stream<Record> records = source.extension().read(input, context)) {
-            for (Iterator<Record> it = records.iterator(); it.hasNext(); ) {
-                take(it.next());
+        Stream<Record> records = null;
+        try {
+            records = source.extension().read(input, context);
+            Iterator<Record> it = records.iterator();
+            boolean failed = false;
+            while (true) {
+                Record record;
+                try {
+                    if (!it.hasNext()) {
+                        break;
+                    }
+                    record = it.next();
+                } catch (RuntimeException e) {
+                    sourceFailed(input, source, fromInput, e);
+                    failed = true;
+                    break;
+                }
+                take(record); // a spool failure propagates: it is the run's, not the input's
                 fromInput++;
             }
-            inputsRead++;
+            if (!failed) {
+                inputsRead++;
+            }
         } catch (IOException | RuntimeException e) {
-            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            log.add(new Problem(Problem.Kind.INPUT_ERROR, source.name(), input.displayName(), fromInput + 1, 0, null,
-                    (fromInput == 0 ? "cannot be read: " : "reading stopped after " + fromInput + " records: ") + message));
-            LOG.debug("Source {} failed on {}", source.name(), input.displayName(), e);
+            if (records != null) {
+                throw e;
+            }
+            sourceFailed(input, source, fromInput, e); // the source could not open the input
         } finally {
+            closeQuietly(records, input, source);
             thread.setContextClassLoader(previous);
         }
         long skipped = log.count(Problem.Kind.SKIPPED_RECORD) - skippedBefore;
         return new InputSummary(input.displayName(), null, source.name(), fromInput + skipped, skipped);
     }
 
-    private void take(Record record) throws InterruptedException {
+    private void closeQuietly(Stream<Record> records, PathSourceInput input, LoadedExtension<Source> source) {
+        if (records == null) {
+            return;
+        }
+        try {
+            records.close();
+        } catch (RuntimeException e) {
+            LOG.warn("Source {} did not close {} cleanly: {}", source.name(), input.displayName(), e.getMessage());
+        }
+    }
+
+    private void sourceFailed(PathSourceInput input, LoadedExtension<Source> source, long fromInput, Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        log.add(new Problem(Problem.Kind.INPUT_ERROR, source.name(), input.displayName(), fromInput + 1, 0, null,
+                (fromInput == 0 ? "cannot be read: " : "reading stopped after " + fromInput + " records: ") + message));
+        LOG.debug("Source {} failed on {}", source.name(), input.displayName(), e);
+    }
+
+    private void take(Record record) throws InterruptedException, IOException {
         read++;
-        int earlier = duplicates.findOrAdd(record, spool.size());
+        // Kept records reach the spool in this order, so the count so far is this record's index there.
+        int earlier = duplicates.findOrAdd(record, kept);
         if (earlier >= 0) {
             merged++;
             record.origins().forEach(o -> spool.mergeOrigin(earlier, o));
         } else {
-            try {
-                spool.append(record);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException("cannot spool records to a temporary file", e);
-            }
+            kept++;
             extraction.submit(record);
         }
         if ((read & 255) == 0) {

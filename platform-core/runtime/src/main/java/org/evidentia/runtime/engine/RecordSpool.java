@@ -3,59 +3,72 @@ package org.evidentia.runtime.engine;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
+import com.fasterxml.jackson.dataformat.smile.databind.SmileMapper;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.evidentia.api.Origin;
 import org.evidentia.api.Record;
 
 /**
- * Keeps a run's records on disk (one JSON line each) so that memory does not grow with the number
- * of records, and streams them back to reporters in input order. Origins of duplicates merged after
- * a record was written are kept beside it and added when it is read back. Not thread-safe for writing.
+ * Keeps a run's records on disk so that memory does not grow with the number of records, and
+ * streams them back to reporters in input order. Each record is stored as a length-prefixed Smile
+ * (binary JSON) document; {@link #encode} is thread-safe, so extraction threads encode records in
+ * parallel and the reading thread only appends bytes. Origins of duplicates merged after a record
+ * was written are kept beside it and added when it is read back. Appending is not thread-safe.
  */
 final class RecordSpool implements AutoCloseable {
 
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
-    private static final ObjectWriter WRITER = JSON.writerFor(Record.class);
-    private static final ObjectReader READER = JSON.readerFor(Record.class);
+    private static final ObjectMapper SMILE = SmileMapper.builder().build();
+    private static final ObjectWriter WRITER = SMILE.writerFor(Record.class);
+    private static final ObjectReader READER = SMILE.readerFor(Record.class);
 
     private final Path file;
-    private final BufferedWriter out;
+    private final DataOutputStream out;
     private final Map<Integer, List<Origin>> mergedOrigins = new HashMap<>();
     private int count;
 
     RecordSpool() throws IOException {
-        this.file = Files.createTempFile("evidentia-records-", ".jsonl");
+        this.file = Files.createTempFile("evidentia-records-", ".smile");
         this.file.toFile().deleteOnExit();
-        this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        this.out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 256 * 1024));
     }
 
-    /** Appends a record and returns its index. */
-    int append(Record record) throws IOException {
-        out.write(WRITER.writeValueAsString(record));
-        out.write('\n');
-        return count++;
+    /** A record's stored form; safe to call from any thread. */
+    static byte[] encode(Record record) {
+        try {
+            return WRITER.writeValueAsBytes(record);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot encode record " + record.id(), e);
+        }
+    }
+
+    /** Appends a record in its {@link #encode encoded} form; records are read back in append order. */
+    void append(byte[] encoded) throws IOException {
+        out.writeInt(encoded.length);
+        out.write(encoded);
+        count++;
     }
 
     /** Adds the origin of a duplicate to the record at {@code index}. */
     void mergeOrigin(int index, Origin origin) {
         mergedOrigins.computeIfAbsent(index, i -> new ArrayList<>()).add(origin);
-    }
-
-    int size() {
-        return count;
     }
 
     /** Ends writing; records can be read from then on. */
@@ -65,28 +78,46 @@ final class RecordSpool implements AutoCloseable {
 
     /** The records in order; the caller closes the stream. */
     Stream<Record> records() {
-        BufferedReader in;
+        DataInputStream in;
         try {
-            in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+            in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 256 * 1024));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        AtomicInteger index = new AtomicInteger();
-        return in.lines().map(line -> {
-            try {
-                Record record = READER.readValue(line);
-                List<Origin> more = mergedOrigins.get(index.getAndIncrement());
-                return more == null ? record : record.withOrigins(more);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        Iterator<Record> records = new Iterator<>() {
+            private int index;
+
+            @Override
+            public boolean hasNext() {
+                return index < count;
             }
-        }).onClose(() -> {
-            try {
-                in.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+
+            @Override
+            public Record next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                try {
+                    byte[] encoded = new byte[in.readInt()];
+                    in.readFully(encoded);
+                    Record record = READER.readValue(encoded);
+                    List<Origin> more = mergedOrigins.get(index++);
+                    return more == null ? record : record.withOrigins(more);
+                } catch (EOFException e) {
+                    throw new UncheckedIOException("the record spool ended early at record " + index, e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
-        });
+        };
+        return StreamSupport.stream(Spliterators.spliterator(records, count, Spliterator.ORDERED | Spliterator.NONNULL), false)
+                .onClose(() -> {
+                    try {
+                        in.close();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
     }
 
     @Override

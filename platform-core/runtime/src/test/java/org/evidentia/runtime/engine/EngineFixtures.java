@@ -36,7 +36,10 @@ final class EngineFixtures {
         return new LoadedExtension<>(extension, "test-plugin", "1.0.0");
     }
 
-    /** Reads {@code .lines} files: one record per line, {@code pmid|doi|title|abstract}; a line starting with ! is bad. */
+    /**
+     * Reads {@code .lines} files: one record per line, {@code pmid|doi|title|abstract}; a line
+     * starting with ! is bad, and the line {@code !crash} makes reading fail there.
+     */
     static final class LineSource implements Source {
         @Override
         public String name() {
@@ -60,6 +63,9 @@ final class EngineFixtures {
             return reader.lines().map(text -> {
                 line[0]++;
                 Origin origin = new Origin(name(), input.displayName(), line[0], line[0]);
+                if (text.equals("!crash")) {
+                    throw new UncheckedIOException(new IOException("device not ready at line " + line[0]));
+                }
                 String[] f = text.split("\\|", -1);
                 if (text.startsWith("!") || f.length != 4) {
                     context.skipped(origin, "expected pmid|doi|title|abstract");

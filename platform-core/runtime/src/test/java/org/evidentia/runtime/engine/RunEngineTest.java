@@ -116,6 +116,24 @@ class RunEngineTest {
     }
 
     @Test
+    void aSourceFailingPartWayKeepsItsRecordsAndTheNextInputIsRead() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), "1||A first title long enough|up:il6\n2||A second title long enough|up:tnf\n!crash\n3||Never read|up:il8\n");
+        Files.writeString(dir.resolve("b.lines"), "4||A title in the second file|down:il10\n");
+
+        RunResult result = engine.run(pipeline(List.of("a.lines", "b.lines"), 2, false), dir, catalog(false), RunProgress.NONE);
+
+        assertThat(result.failed()).isFalse();
+        assertThat(result.summary().problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Problem.Kind.INPUT_ERROR);
+            assertThat(p.file()).endsWith("a.lines");
+            assertThat(p.recordNumber()).isEqualTo(3);
+            assertThat(p.message()).isEqualTo("reading stopped after 2 records: java.io.IOException: device not ready at line 3");
+        });
+        assertThat(result.summary().counts().recordsKept()).isEqualTo(3);
+        assertThat(Files.readString(dir.resolve("out/list.txt"))).contains("1 IL6", "2 TNF", "4 IL10").doesNotContain("IL8");
+    }
+
+    @Test
     void strictTurnsASkippedRecordIntoAFailedRun() throws Exception {
         Files.writeString(dir.resolve("a.lines"), "1||A title long enough to count|up:il6\n!bad\n");
 

@@ -1,0 +1,64 @@
+package org.evidentia.plugins.cytokine.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.evidentia.api.ExtensionContext;
+import org.evidentia.api.Record;
+import org.evidentia.plugins.cytokine.CytokineExtractor;
+import org.evidentia.plugins.pubmed.text.AbstractTextSource;
+import org.evidentia.testkit.PluginTestKit;
+import org.evidentia.testkit.SharedData;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Abstracts per second of the cytokine extractor on one thread (JMH). The abstracts are the real
+ * PubMed "Abstract (text)" exports of ../shared (il6 and ibd: the records of their 1,929 that have an abstract), read by the real
+ * source; run it with {@code mvn -B -ntp -pl plugins/cytokine-extractor -Pjmh test-compile exec:exec}
+ * after {@code mvn -B -ntp install -DskipTests}. The score is abstracts per second (one operation is
+ * one record with an abstract).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class ExtractorBenchmark {
+
+    private final CytokineExtractor extractor = new CytokineExtractor();
+    private ExtensionContext context;
+    private List<Record> records;
+    private int next;
+
+    @Setup
+    public void readAbstracts() {
+        context = PluginTestKit.context(extractor);
+        records = new ArrayList<>();
+        Path shared = SharedData.find().orElseThrow(() -> new IllegalStateException(
+                "the benchmark reads ../shared/data/abstract-text, which is absent")).resolve("data/abstract-text");
+        for (String file : List.of("il6_pubmed_result_160103.txt", "ibd_pubmed_result.txt")) {
+            records.addAll(PluginTestKit.read(new AbstractTextSource(), shared.resolve(file)).records());
+        }
+        records.removeIf(r -> !r.hasAbstract()); // the score counts abstracts
+    }
+
+    /** Extracts from one abstract, cycling through all of them. */
+    @Benchmark
+    public void extractOneRecord(Blackhole sink) {
+        Record record = records.get(next);
+        next = next + 1 == records.size() ? 0 : next + 1;
+        sink.consume(extractor.extract(record, context));
+    }
+}
