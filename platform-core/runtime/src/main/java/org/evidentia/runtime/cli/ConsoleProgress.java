@@ -1,5 +1,9 @@
 package org.evidentia.runtime.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -16,7 +20,7 @@ final class ConsoleProgress implements RunProgress, AutoCloseable {
     }
 
     static ConsoleProgress create(boolean wanted) {
-        if (!wanted || System.console() == null) {
+        if (!wanted || !stderrIsTerminal()) {
             return new ConsoleProgress(null);
         }
         ProgressBar bar = new ProgressBarBuilder()
@@ -29,6 +33,23 @@ final class ConsoleProgress implements RunProgress, AutoCloseable {
                 .showSpeed()
                 .build();
         return new ConsoleProgress(bar);
+    }
+
+    /**
+     * Whether stderr goes to a terminal, even when stdout is redirected ({@code evidentia run > log}).
+     * Java cannot ask this of stderr; Linux tells through /proc, elsewhere the console stands in.
+     */
+    static boolean stderrIsTerminal() {
+        Path stderr = Path.of("/proc/self/fd/2");
+        if (Files.exists(stderr, LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                String target = Files.readSymbolicLink(stderr).toString();
+                return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+            } catch (IOException | UnsupportedOperationException e) {
+                return false;
+            }
+        }
+        return System.console() != null;
     }
 
     @Override
