@@ -1,10 +1,10 @@
 package org.evidentia.plugins.pubmed.page;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The words of PubMed and abstract-site pages that are not the article: navigation and site
@@ -63,10 +63,8 @@ final class PageVocabulary {
     private static final Set<String> PAGE_STARTS = Set.of(
             "skip to main page content", "skip to main content", "an official website of the united states government");
 
-    private static final Map<String, String> PUBLICATION_TYPES = new HashMap<>();
-
-    static {
-        for (String type : List.of("Journal Article", "Review", "Systematic Review", "Meta-Analysis",
+    /** Publication types PubMed prints, by their lower-case form. */
+    private static final Map<String, String> PUBLICATION_TYPES = List.of("Journal Article", "Review", "Systematic Review", "Meta-Analysis",
                 "Randomized Controlled Trial", "Controlled Clinical Trial", "Clinical Trial", "Clinical Trial, Phase I",
                 "Clinical Trial, Phase II", "Clinical Trial, Phase III", "Clinical Trial, Phase IV",
                 "Pragmatic Clinical Trial", "Observational Study", "Multicenter Study", "Comparative Study",
@@ -78,10 +76,8 @@ final class PageVocabulary {
                 "Research Support, Non-U.S. Gov't", "Research Support, U.S. Gov't, P.H.S.",
                 "Research Support, U.S. Gov't, Non-P.H.S.", "Research Support, American Recovery and Reinvestment Act",
                 "Research Support, U.S. Gov't", "Video-Audio Media", "Technical Report", "Dataset",
-                "Introductory Journal Article", "Scoping Review", "Network Meta-Analysis")) {
-            PUBLICATION_TYPES.put(type.toLowerCase(Locale.ROOT), type);
-        }
-    }
+                "Introductory Journal Article", "Scoping Review", "Network Meta-Analysis").stream()
+            .collect(Collectors.toUnmodifiableMap(type -> type.toLowerCase(Locale.ROOT), type -> type));
 
     private PageVocabulary() {
     }
