@@ -1,31 +1,21 @@
 package org.evidentia.plugins.pubmed.medline;
 
-import java.io.IOException;
-import java.util.stream.Stream;
+import java.util.function.Supplier;
 import org.evidentia.api.InputProbe;
 import org.evidentia.api.Record;
-import org.evidentia.api.Source;
-import org.evidentia.api.SourceContext;
-import org.evidentia.api.SourceInput;
 import org.evidentia.plugins.pubmed.InputReport;
 import org.evidentia.plugins.pubmed.LineInput;
-import org.evidentia.api.RecordStreams;
+import org.evidentia.plugins.pubmed.LineRecordSource;
 import org.pf4j.Extension;
 
 /** MEDLINE / .nbib ("PubMed format") exports: tag-value lines, records separated by blank lines. */
 @Extension
-public final class MedlineSource implements Source {
+public final class MedlineSource extends LineRecordSource {
 
     static final String NAME = "medline";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String description() {
-        return "PubMed MEDLINE / .nbib exports (PMID- TI  - AB  - ... tag lines), every tag kept";
+    public MedlineSource() {
+        super(NAME, "PubMed MEDLINE / .nbib exports (PMID- TI  - AB  - ... tag lines), every tag kept");
     }
 
     @Override
@@ -34,9 +24,7 @@ public final class MedlineSource implements Source {
     }
 
     @Override
-    public Stream<Record> read(SourceInput input, SourceContext context) throws IOException {
-        LineInput lines = new LineInput(input.openStream());
-        MedlineParser parser = new MedlineParser(lines, new InputReport(NAME, input.displayName(), context));
-        return RecordStreams.of(parser::next, lines);
+    protected Supplier<Record> parser(LineInput lines, InputReport report) {
+        return new MedlineParser(lines, report)::next;
     }
 }

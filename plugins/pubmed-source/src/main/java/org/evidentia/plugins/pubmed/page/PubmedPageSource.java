@@ -1,31 +1,21 @@
 package org.evidentia.plugins.pubmed.page;
 
-import java.io.IOException;
-import java.util.stream.Stream;
+import java.util.function.Supplier;
 import org.evidentia.api.InputProbe;
 import org.evidentia.api.Record;
-import org.evidentia.api.Source;
-import org.evidentia.api.SourceContext;
-import org.evidentia.api.SourceInput;
 import org.evidentia.plugins.pubmed.InputReport;
 import org.evidentia.plugins.pubmed.LineInput;
-import org.evidentia.api.RecordStreams;
+import org.evidentia.plugins.pubmed.LineRecordSource;
 import org.pf4j.Extension;
 
 /** Pages copied from a browser from PubMed and abstract sites (QxMD Read, ...), one or several per file. */
 @Extension
-public final class PubmedPageSource implements Source {
+public final class PubmedPageSource extends LineRecordSource {
 
     static final String NAME = "pubmed-page";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String description() {
-        return "Abstract pages copied from PubMed or other abstract sites (QxMD Read, ...), site boilerplate ignored";
+    public PubmedPageSource() {
+        super(NAME, "Abstract pages copied from PubMed or other abstract sites (QxMD Read, ...), site boilerplate ignored");
     }
 
     @Override
@@ -34,9 +24,7 @@ public final class PubmedPageSource implements Source {
     }
 
     @Override
-    public Stream<Record> read(SourceInput input, SourceContext context) throws IOException {
-        LineInput lines = new LineInput(input.openStream());
-        PageParser parser = new PageParser(lines, new InputReport(NAME, input.displayName(), context));
-        return RecordStreams.of(parser::next, lines);
+    protected Supplier<Record> parser(LineInput lines, InputReport report) {
+        return new PageParser(lines, report)::next;
     }
 }

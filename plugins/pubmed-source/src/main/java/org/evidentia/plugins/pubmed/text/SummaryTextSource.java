@@ -1,31 +1,21 @@
 package org.evidentia.plugins.pubmed.text;
 
-import java.io.IOException;
-import java.util.stream.Stream;
+import java.util.function.Supplier;
 import org.evidentia.api.InputProbe;
 import org.evidentia.api.Record;
-import org.evidentia.api.Source;
-import org.evidentia.api.SourceContext;
-import org.evidentia.api.SourceInput;
 import org.evidentia.plugins.pubmed.InputReport;
 import org.evidentia.plugins.pubmed.LineInput;
-import org.evidentia.api.RecordStreams;
+import org.evidentia.plugins.pubmed.LineRecordSource;
 import org.pf4j.Extension;
 
 /** PubMed "Summary (text)" exports: one citation paragraph per record and no abstracts (a notice says so). */
 @Extension
-public final class SummaryTextSource implements Source {
+public final class SummaryTextSource extends LineRecordSource {
 
     static final String NAME = "pubmed-summary-text";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String description() {
-        return "PubMed 'Summary (text)' exports (\"1: Authors. Title. Journal... PMID: n.\"): citations only, no abstracts";
+    public SummaryTextSource() {
+        super(NAME, "PubMed 'Summary (text)' exports (\"1: Authors. Title. Journal... PMID: n.\"): citations only, no abstracts");
     }
 
     @Override
@@ -34,9 +24,7 @@ public final class SummaryTextSource implements Source {
     }
 
     @Override
-    public Stream<Record> read(SourceInput input, SourceContext context) throws IOException {
-        LineInput lines = new LineInput(input.openStream());
-        SummaryTextParser parser = new SummaryTextParser(lines, new InputReport(NAME, input.displayName(), context));
-        return RecordStreams.of(parser::next, lines);
+    protected Supplier<Record> parser(LineInput lines, InputReport report) {
+        return new SummaryTextParser(lines, report)::next;
     }
 }
