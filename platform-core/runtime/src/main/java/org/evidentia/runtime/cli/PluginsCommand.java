@@ -13,8 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code evidentia plugins}: lists plugins; {@code enable} and {@code disable} switch them for later runs. */
 @Command(name = "plugins", mixinStandardHelpOptions = true,
-        description = "List the plugins of the plugins folder: id, version, state and extensions.",
-        subcommands = {PluginsCommand.Enable.class, PluginsCommand.Disable.class})
+        description = "List the plugins of the plugins folder: id, version, state and extensions.")
 final class PluginsCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -42,44 +41,25 @@ final class PluginsCommand implements Callable<Integer> {
         }
     }
 
-    /** Switches one plugin on or off for later runs; the state is kept in the folder's enabled/disabled lists. */
-    int switchPlugin(String id, boolean on) throws Exception {
+    @Command(name = "enable", mixinStandardHelpOptions = true, description = "Enable a plugin for later runs.")
+    int enable(@Parameters(paramLabel = "ID", description = "The plugin id, as `evidentia plugins` lists it.") String id)
+            throws Exception {
+        return switchPlugin(id, true);
+    }
+
+    @Command(name = "disable", mixinStandardHelpOptions = true, description = "Disable a plugin for later runs.")
+    int disable(@Parameters(paramLabel = "ID", description = "The plugin id, as `evidentia plugins` lists it.") String id)
+            throws Exception {
+        return switchPlugin(id, false);
+    }
+
+    /** Switches one plugin on or off; the state is kept in the folder's enabled/disabled lists. */
+    private int switchPlugin(String id, boolean on) throws Exception {
         try (PluginHost host = top.startHost(new PrintWriter(java.io.Writer.nullWriter()))) {
             boolean done = on ? host.enable(id) : host.disable(id);
-            String verb = on ? "enable" : "disable";
             spec.commandLine().getOut().println(done ? (on ? "Enabled " : "Disabled ") + id + "."
-                    : "Could not " + verb + " " + id + "; `evidentia plugins` says why.");
+                    : "Could not " + (on ? "enable " : "disable ") + id + "; `evidentia plugins` says why.");
             return done ? ExitCode.OK : ExitCode.FAILED;
-        }
-    }
-
-    /** {@code evidentia plugins enable ID}. */
-    @Command(name = "enable", mixinStandardHelpOptions = true, description = "Enable a plugin for later runs.")
-    static final class Enable implements Callable<Integer> {
-        @ParentCommand
-        PluginsCommand plugins;
-
-        @Parameters(paramLabel = "ID", description = "The plugin id, as `evidentia plugins` lists it.")
-        String id;
-
-        @Override
-        public Integer call() throws Exception {
-            return plugins.switchPlugin(id, true);
-        }
-    }
-
-    /** {@code evidentia plugins disable ID}. */
-    @Command(name = "disable", mixinStandardHelpOptions = true, description = "Disable a plugin for later runs.")
-    static final class Disable implements Callable<Integer> {
-        @ParentCommand
-        PluginsCommand plugins;
-
-        @Parameters(paramLabel = "ID", description = "The plugin id, as `evidentia plugins` lists it.")
-        String id;
-
-        @Override
-        public Integer call() throws Exception {
-            return plugins.switchPlugin(id, false);
         }
     }
 }
