@@ -18,8 +18,10 @@ final class PageDetector {
 
     /**
      * 70 when the head holds a marker line of PubMed or QxMD Read pages; 40 for an "Abstract"
-     * heading with a DOI or PMID line; 5 for other plain text (this source is the generic reader of
-     * text that is no export); 0 for XML, CSV/TSV, MEDLINE, numbered exports and binary content.
+     * heading with a DOI or PMID line; 5 for other text in a plain-text file ({@code .txt},
+     * {@code .text} or no extension: this source is the generic reader of text that is no export);
+     * 0 for XML, CSV/TSV, MEDLINE, numbered exports, binary content and other documents (a
+     * {@code README.md} beside the pages is a note, not a page).
      */
     static int score(String fileName, String head) {
         if (head.isBlank() || head.indexOf('\0') >= 0) {
@@ -41,7 +43,14 @@ final class PageDetector {
             heading |= normalised.equals("abstract");
             identifier |= normalised.startsWith("doi:") || normalised.startsWith("pmid:");
         }
-        return heading && identifier ? 40 : 5;
+        if (heading && identifier) {
+            return 40;
+        }
+        return isPlainTextName(fileName) ? 5 : 0;
+    }
+
+    private static boolean isPlainTextName(String fileName) {
+        return fileName.endsWith(".txt") || fileName.endsWith(".text") || fileName.indexOf('.') < 0;
     }
 
     private static boolean looksTabular(String first) {
