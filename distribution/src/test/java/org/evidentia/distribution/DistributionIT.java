@@ -173,6 +173,38 @@ class DistributionIT {
     }
 
     @Test
+    void benchCountsTheRecordsItReadsAndExtractsFrom() throws Exception {
+        Distribution.Result bench = dist.run(work, "bench", "--extract", "--repeat", "1", examples());
+
+        assertThat(bench.exitCode()).as(bench.toString()).isZero();
+        assertThat(bench.stdout()).contains("2 input file(s)").containsPattern("read +2 records .* records/s")
+                .containsPattern("read\\+extract +2 records .* records/s +\\(12 findings\\)");
+    }
+
+    @Test
+    void evaluateRefusesAMissingOrMalformedGoldFileWithOneLine() throws Exception {
+        Distribution.Result missing = dist.run(work, "evaluate", "--gold", "no-such-gold.jsonl", examples());
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.stderr().strip()).isEqualTo("evidentia: gold file no-such-gold.jsonl does not exist");
+
+        Path gold = work.resolve("gold.jsonl");
+        Files.writeString(gold, "{\"pmid\": \"1\", \"cytokine\": \"IL6\", \"direction\": \"increased\"}\n{not json\n");
+        Distribution.Result malformed = dist.run(work, "evaluate", "--gold", gold.toString(), examples());
+        assertThat(malformed.exitCode()).isEqualTo(2);
+        assertThat(malformed.stderr().strip()).startsWith("evidentia: gold file " + gold + ":2: ");
+    }
+
+    @Test
+    void verboseAddsTheStackTraceToAnError() throws Exception {
+        Distribution.Result quiet = dist.run(work, "run", "-r", "pdf", examples());
+        Distribution.Result verbose = dist.run(work, "--verbose", "run", "-r", "pdf", examples());
+
+        assertThat(quiet.stderr()).doesNotContain("\tat org.evidentia");
+        assertThat(verbose.exitCode()).isEqualTo(2);
+        assertThat(verbose.stderr()).contains("evidentia: no reporter named 'pdf'").contains("\tat org.evidentia.runtime");
+    }
+
+    @Test
     void strictFailsARunWithASkippedRecordWhileTheDefaultRunSucceeds() throws Exception {
         Path input = work.resolve("export.nbib");
         Files.writeString(input, String.join("\n",

@@ -72,8 +72,12 @@ final class EvaluateCommand implements Callable<Integer> {
         List<GoldFinding> goldFindings;
         try {
             goldFindings = new GoldReader().read(gold);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new ConfigurationException("gold file " + gold + ": " + e.getMessage());
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ConfigurationException("gold file " + gold + " does not exist");
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("gold file " + e.getMessage()); // names the file and line
+        } catch (IOException e) {
+            throw new ConfigurationException("gold file " + gold + " cannot be read: " + e.getMessage());
         }
         if (what.reporters.isEmpty()) {
             what.reporters = new ArrayList<>(List.of(Capture.NAME));
