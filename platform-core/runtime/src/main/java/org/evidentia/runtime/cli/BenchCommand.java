@@ -3,7 +3,6 @@ package org.evidentia.runtime.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -14,18 +13,19 @@ import org.evidentia.api.Source;
 import org.evidentia.runtime.engine.ConfigurationException;
 import org.evidentia.runtime.engine.ExtensionCatalog;
 import org.evidentia.runtime.engine.ExtensionRunContext;
-import org.evidentia.runtime.engine.InputResolver;
+import org.evidentia.runtime.engine.Pipeline;
 import org.evidentia.runtime.engine.ProblemLog;
+import org.evidentia.runtime.engine.RunEngine;
+import org.evidentia.runtime.engine.RunPlan;
 import org.evidentia.runtime.host.LoadedExtension;
 import org.evidentia.runtime.host.PluginHost;
 import org.evidentia.runtime.input.PathSourceInput;
-import org.evidentia.runtime.options.OptionsBinder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code evidentia bench}: measures how fast the real plugins read (and extract from) inputs on
@@ -57,26 +57,22 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        List<Path> files = new InputResolver(Path.of("").toAbsolutePath()).resolve(inputs);
+        Path cwd = Path.of("").toAbsolutePath();
+        Pipeline pipeline = new Pipeline(inputs, source == null ? List.of() : List.of(source), List.of(), List.of(),
+                java.util.Map.of(), cwd, false, 1, null);
         try (PluginHost host = top.startHost(spec.commandLine().getErr())) {
-            ExtensionCatalog catalog = ExtensionCatalog.of(host);
-            List<LoadedExtension<Source>> sources = catalog.sources();
-            if (source != null) {
-                sources = sources.stream().filter(s -> s.name().equals(source)).toList();
-                if (sources.isEmpty()) {
-                    throw new ConfigurationException("no source named '" + source + "'");
-                }
-            }
-            List<LoadedExtension<Extractor>> extractors = extract ? catalog.extractors() : List.of();
+            RunEngine engine = top.engine();
+            RunPlan plan = engine.plan(pipeline, cwd, ExtensionCatalog.of(host));
             long bytes = 0;
-            for (Path file : files) {
+            for (Path file : plan.files()) {
                 bytes += Files.size(file);
             }
-            out.printf("%d input file(s), %.1f MB on disk; 1 thread; best of %d pass(es) after a warm-up%n", files.size(), bytes / 1e6, repeat);
-            long[] readBest = pass(files, sources, List.of(), repeat + 1);
+            out.printf("%d input file(s), %.1f MB on disk; 1 thread; best of %d pass(es) after a warm-up%n",
+                    plan.files().size(), bytes / 1e6, repeat);
+            long[] readBest = pass(plan, false, repeat + 1);
             out.printf("read          %,10d records  %8.2f s  %,10.0f records/s%n", readBest[0], readBest[1] / 1e9, readBest[0] / (readBest[1] / 1e9));
             if (extract) {
-                long[] both = pass(files, sources, extractors, repeat + 1);
+                long[] both = pass(plan, true, repeat + 1);
                 double extractSeconds = Math.max(1e-9, (both[1] - readBest[1]) / 1e9);
                 out.printf("read+extract  %,10d records  %8.2f s  %,10.0f records/s  (%,d findings)%n",
                         both[0], both[1] / 1e9, both[0] / (both[1] / 1e9), both[2]);
@@ -87,30 +83,26 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    /** Runs {@code passes} passes and returns {records, best nanoseconds, findings}. */
-    private long[] pass(List<Path> files, List<LoadedExtension<Source>> sources, List<LoadedExtension<Extractor>> extractors,
-                        int passes) throws Exception {
+    /** Runs {@code passes} passes and returns {records, best nanoseconds of the passes after the first, findings}. */
+    private static long[] pass(RunPlan plan, boolean extract, int passes) throws Exception {
+        ProblemLog log = new ProblemLog();
+        List<LoadedExtension<Extractor>> extractors = extract ? plan.extractors() : List.of();
+        List<ExtensionRunContext> contexts = extractors.stream()
+                .map(e -> new ExtensionRunContext(e.name(), plan.optionsOf(e.name()), log, null)).toList();
         long best = Long.MAX_VALUE;
         long records = 0;
         long findings = 0;
-        OptionsBinder binder = new OptionsBinder();
-        ProblemLog log = new ProblemLog();
-        List<ExtensionRunContext> contexts = new ArrayList<>();
-        for (LoadedExtension<Extractor> e : extractors) {
-            contexts.add(new ExtensionRunContext(e.name(), binder.bind(e.name(), e.extension().optionsType(), java.util.Map.of()), log, null));
-        }
         for (int p = 0; p < passes; p++) {
             long start = System.nanoTime();
             records = 0;
             findings = 0;
-            for (Path file : files) {
+            for (Path file : plan.files()) {
                 PathSourceInput input = new PathSourceInput(file);
-                LoadedExtension<Source> chosen = best(sources, input);
+                LoadedExtension<Source> chosen = plan.sourceFor(input);
                 if (chosen == null) {
                     throw new ConfigurationException("no source reads " + file);
                 }
-                ExtensionRunContext context = new ExtensionRunContext(chosen.name(),
-                        binder.bind(chosen.name(), chosen.extension().optionsType(), java.util.Map.of()), log, null);
+                ExtensionRunContext context = new ExtensionRunContext(chosen.name(), plan.optionsOf(chosen.name()), log, null);
                 Thread.currentThread().setContextClassLoader(chosen.classLoader());
                 try (Stream<Record> stream = chosen.extension().read(input, context)) {
                     for (Iterator<Record> it = stream.iterator(); it.hasNext(); ) {
@@ -128,21 +120,5 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         return new long[] {records, best, findings};
-    }
-
-    private static LoadedExtension<Source> best(List<LoadedExtension<Source>> sources, PathSourceInput input) {
-        if (sources.size() == 1) {
-            return sources.get(0);
-        }
-        LoadedExtension<Source> best = null;
-        int score = 0;
-        for (LoadedExtension<Source> s : sources) {
-            int accepts = s.extension().accepts(input);
-            if (accepts > score) {
-                best = s;
-                score = accepts;
-            }
-        }
-        return best;
     }
 }

@@ -29,8 +29,6 @@ import org.evidentia.runtime.evaluation.GoldFinding;
 import org.evidentia.runtime.evaluation.GoldReader;
 import org.evidentia.runtime.host.LoadedExtension;
 import org.evidentia.runtime.host.PluginHost;
-import org.evidentia.runtime.options.OptionsBinder;
-import org.evidentia.runtime.synthesis.SynthesisCalculator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -94,7 +92,7 @@ final class EvaluateCommand implements Callable<Integer> {
             reporters.add(new LoadedExtension<>(capture, "evidentia", EvidentiaVersion.get()));
             reporters.sort(Comparator.comparing(LoadedExtension::name));
             ExtensionCatalog catalog = new ExtensionCatalog(plugins.sources(), plugins.extractors(), reporters);
-            RunEngine engine = new RunEngine(new OptionsBinder(), new SynthesisCalculator()::synthesize, EvidentiaVersion.get());
+            RunEngine engine = top.engine();
             RunResult result = engine.run(pipeline, what.base(), catalog, org.evidentia.runtime.engine.RunProgress.NONE);
             EvaluationReport report = Evaluator.evaluate(goldFindings, capture.records, capture.findings);
             out.print(report.render());

@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.evidentia.runtime.EvidentiaVersion;
 import org.evidentia.runtime.engine.ConfigurationException;
+import org.evidentia.runtime.engine.RunEngine;
 import org.evidentia.runtime.host.PluginHost;
+import org.evidentia.runtime.options.OptionsBinder;
+import org.evidentia.runtime.synthesis.SynthesisCalculator;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -92,6 +95,11 @@ public final class EvidentiaCommand {
             return home.resolve("plugins");
         }
         throw new ConfigurationException("no plugins folder: give --plugins-dir DIR or set EVIDENTIA_PLUGINS_DIR");
+    }
+
+    /** The pipeline engine every command runs with: the core's option binding and synthesis. */
+    RunEngine engine() {
+        return new RunEngine(new OptionsBinder(), new SynthesisCalculator()::synthesize, EvidentiaVersion.get());
     }
 
     /** Starts the plugin host and tells the user, on stderr, about every plugin that is not usable. */

@@ -7,14 +7,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.evidentia.api.RunSummary;
 import org.evidentia.api.RunSummary.Problem;
-import org.evidentia.runtime.EvidentiaVersion;
 import org.evidentia.runtime.engine.ExtensionCatalog;
 import org.evidentia.runtime.engine.Pipeline;
 import org.evidentia.runtime.engine.RunEngine;
 import org.evidentia.runtime.engine.RunResult;
 import org.evidentia.runtime.host.PluginHost;
-import org.evidentia.runtime.options.OptionsBinder;
-import org.evidentia.runtime.synthesis.SynthesisCalculator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,7 +46,7 @@ final class RunCommand implements Callable<Integer> {
         Pipeline pipeline = what.toPipeline();
         try (PluginHost host = top.startHost(err);
              ConsoleProgress progress = ConsoleProgress.create(!noProgress)) {
-            RunEngine engine = new RunEngine(new OptionsBinder(), new SynthesisCalculator()::synthesize, EvidentiaVersion.get());
+            RunEngine engine = top.engine();
             RunResult result = engine.run(pipeline, what.base(), ExtensionCatalog.of(host), progress);
             progress.close();
             printSummary(result, out, err);

@@ -26,11 +26,11 @@ import org.evidentia.api.Extension;
 import org.evidentia.api.Extractor;
 import org.evidentia.api.Finding;
 import org.evidentia.api.Reporter;
-import org.evidentia.api.RunSummary;
 import org.evidentia.api.RunSummary.Counts;
 import org.evidentia.api.RunSummary.InputSummary;
 import org.evidentia.api.RunSummary.PluginSummary;
 import org.evidentia.api.RunSummary.Problem;
+import org.evidentia.api.RunSummary;
 import org.evidentia.api.Source;
 import org.evidentia.api.Synthesis;
 import org.evidentia.runtime.host.LoadedExtension;
@@ -66,6 +66,26 @@ public final class RunEngine {
     }
 
     /**
+     * Checks a pipeline against the available extensions without running it: resolves the inputs,
+     * selects the extensions it names (all of a kind when it names none) and binds their options.
+     *
+     * @param base the folder relative inputs are resolved against
+     * @throws ConfigurationException when the pipeline names unknown extensions, bad options or no input
+     */
+    public RunPlan plan(Pipeline pipeline, Path base, ExtensionCatalog catalog) throws ConfigurationException {
+        List<Path> files = new InputResolver(base).resolve(pipeline.inputs());
+        List<LoadedExtension<Source>> sources = select("source", pipeline.sources(), catalog.sources());
+        List<LoadedExtension<Extractor>> extractors = select("extractor", pipeline.extractors(), catalog.extractors());
+        List<LoadedExtension<Reporter>> reporters = select("reporter", pipeline.reporters(), catalog.reporters());
+        checkOptionTargets(pipeline, catalog);
+        Map<String, java.lang.Record> options = new TreeMap<>();
+        for (LoadedExtension<? extends Extension> e : concat(sources, extractors, reporters)) {
+            options.put(e.name(), bind(e.extension(), pipeline.options().get(e.name())));
+        }
+        return new RunPlan(files, sources, pipeline.sources().size() == 1, extractors, reporters, options);
+    }
+
+    /**
      * Runs a pipeline.
      *
      * @param base    the folder relative inputs are resolved against
@@ -75,17 +95,13 @@ public final class RunEngine {
     public RunResult run(Pipeline pipeline, Path base, ExtensionCatalog catalog, RunProgress progress)
             throws ConfigurationException, IOException, InterruptedException {
         long started = System.nanoTime();
-        List<Path> files = new InputResolver(base).resolve(pipeline.inputs());
-        List<LoadedExtension<Source>> sources = select("source", pipeline.sources(), catalog.sources());
-        List<LoadedExtension<Extractor>> extractors = select("extractor", pipeline.extractors(), catalog.extractors());
-        List<LoadedExtension<Reporter>> reporters = select("reporter", pipeline.reporters(), catalog.reporters());
-        checkOptionTargets(pipeline, catalog);
-
+        RunPlan plan = plan(pipeline, base, catalog);
+        List<Path> files = plan.files();
+        List<LoadedExtension<Source>> sources = plan.sources();
+        List<LoadedExtension<Extractor>> extractors = plan.extractors();
+        List<LoadedExtension<Reporter>> reporters = plan.reporters();
+        Map<String, java.lang.Record> options = plan.options();
         ProblemLog log = new ProblemLog();
-        Map<String, java.lang.Record> options = new TreeMap<>();
-        for (LoadedExtension<? extends Extension> e : concat(sources, extractors, reporters)) {
-            options.put(e.name(), bind(e.extension(), pipeline.options().get(e.name())));
-        }
         AtomicOutputFolder output = new AtomicOutputFolder(pipeline.output());
         Instant runDate = pipeline.runDate() != null ? pipeline.runDate() : Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
@@ -110,7 +126,7 @@ public final class RunEngine {
                 String name = displayName(file);
                 progress.input(name, ++number, files.size());
                 PathSourceInput input = new PathSourceInput(file, name);
-                LoadedExtension<Source> source = choose(sources, input, pipeline.sources().size() == 1);
+                LoadedExtension<Source> source = plan.sourceFor(input);
                 if (source == null) {
                     log.add(new Problem(Problem.Kind.INPUT_ERROR, null, name, 0, 0, null,
                             "no source reads this file; known formats: " + describe(sources)));
@@ -182,32 +198,6 @@ public final class RunEngine {
     private static String versionOf(String pluginId, ExtensionCatalog catalog) {
         return Stream.of(catalog.sources(), catalog.extractors(), catalog.reporters()).flatMap(List::stream)
                 .filter(e -> e.pluginId().equals(pluginId)).map(LoadedExtension::pluginVersion).findFirst().orElse("-");
-    }
-
-    /**
-     * The source with the highest score for this input; with a single named source that one is
-     * forced. Ties go to the source whose name sorts first (the list is sorted by name).
-     */
-    static LoadedExtension<Source> choose(List<LoadedExtension<Source>> sources, PathSourceInput input, boolean forced) {
-        if (forced) {
-            return sources.get(0);
-        }
-        LoadedExtension<Source> best = null;
-        int bestScore = Source.REJECT;
-        for (LoadedExtension<Source> source : sources) {
-            int score;
-            try {
-                score = source.extension().accepts(input);
-            } catch (RuntimeException e) {
-                LOG.warn("Source {} failed to inspect {}: {}", source.name(), input.displayName(), e.toString());
-                score = Source.REJECT;
-            }
-            if (score > bestScore) {
-                best = source;
-                bestScore = score;
-            }
-        }
-        return best;
     }
 
     private static String describe(List<LoadedExtension<Source>> sources) {

@@ -1,0 +1,70 @@
+package org.evidentia.runtime.engine;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.evidentia.api.Extractor;
+import org.evidentia.api.Reporter;
+import org.evidentia.api.Source;
+import org.evidentia.runtime.host.LoadedExtension;
+import org.evidentia.runtime.input.PathSourceInput;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A pipeline checked against the available extensions: its input files, the extensions it uses
+ * and their bound options. Made by {@link RunEngine#plan}; {@code validate} stops here, {@code run}
+ * and {@code bench} go on from it.
+ *
+ * @param files        the input files, in reading order
+ * @param sources      the sources to choose from for each input, sorted by name
+ * @param sourceForced whether the only source is forced on every input (one source was named)
+ * @param extractors   the extractors, in pipeline order
+ * @param reporters    the reporters, in pipeline order
+ * @param options      the bound options of every extension above, by name
+ */
+public record RunPlan(List<Path> files, List<LoadedExtension<Source>> sources, boolean sourceForced,
+                      List<LoadedExtension<Extractor>> extractors, List<LoadedExtension<Reporter>> reporters,
+                      Map<String, java.lang.Record> options) {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RunPlan.class);
+
+    public RunPlan {
+        files = List.copyOf(files);
+        sources = List.copyOf(sources);
+        extractors = List.copyOf(extractors);
+        reporters = List.copyOf(reporters);
+        options = Map.copyOf(options);
+    }
+
+    /**
+     * The source that reads this input: the forced one, else the highest score of
+     * {@link Source#accepts}, ties to the name that sorts first; null when none accepts it.
+     */
+    public LoadedExtension<Source> sourceFor(PathSourceInput input) {
+        if (sourceForced) {
+            return sources.get(0);
+        }
+        LoadedExtension<Source> best = null;
+        int bestScore = Source.REJECT;
+        for (LoadedExtension<Source> source : sources) {
+            int score;
+            try {
+                score = source.extension().accepts(input);
+            } catch (RuntimeException e) {
+                LOG.warn("Source {} failed to inspect {}: {}", source.name(), input.displayName(), e.toString());
+                score = Source.REJECT;
+            }
+            if (score > bestScore) {
+                best = source;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** The bound options of one extension of this plan. */
+    public java.lang.Record optionsOf(String extension) {
+        return options.get(extension);
+    }
+}
