@@ -60,14 +60,19 @@ public final class OptionsBinder {
         }
     }
 
-    /** The bound options as text, key by key, for {@code run.json} and the methods appendix. */
+    /**
+     * The bound options as text, key by key, for {@code run.json} and the methods appendix; keys
+     * without a value (unset and with no default) are left out.
+     */
     public Map<String, String> toText(java.lang.Record options) {
         JsonNode tree = mapper.valueToTree(options);
         Map<String, String> text = new TreeMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = tree.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             JsonNode value = field.getValue();
-            text.put(field.getKey(), value.isValueNode() ? value.asText() : value.toString());
+            if (!value.isNull()) {
+                text.put(field.getKey(), value.isValueNode() ? value.asText() : value.toString());
+            }
         }
         return text;
     }
@@ -89,7 +94,7 @@ public final class OptionsBinder {
             }
             String value = defaults.get(key);
             options.add(new OptionDescription(key, typeName(component.getGenericType()),
-                    value == null || "null".equals(value) ? null : value,
+                    value,
                     help == null ? "" : help.value(), allowedValues(component.getType())));
         }
         return options;

@@ -56,6 +56,17 @@ class OptionsBinderTest {
                 .hasMessageContaining("is not of the form name.key=value");
     }
 
+    record PathOptions(@JsonPropertyDescription("a file to read") String lexicon) {
+    }
+
+    @Test
+    void optionsWithoutAValueAreLeftOutOfTheTextAndHaveNoDefault() throws Exception {
+        assertThat(binder.toText(binder.bind("x", PathOptions.class, Map.of()))).isEmpty();
+        assertThat(binder.toText(binder.bind("x", PathOptions.class, Map.of("lexicon", "my.tsv")))).containsEntry("lexicon", "my.tsv");
+        assertThat(binder.describe("x", PathOptions.class)).singleElement()
+                .satisfies(o -> assertThat(o.defaultValue()).isNull());
+    }
+
     @Test
     void describeListsKeysTypesDefaultsHelpAndAllowedValues() {
         List<OptionDescription> options = binder.describe("table", TableOptions.class);
