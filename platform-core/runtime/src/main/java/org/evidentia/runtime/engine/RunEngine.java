@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,11 +25,11 @@ import org.evidentia.api.Extension;
 import org.evidentia.api.Extractor;
 import org.evidentia.api.Finding;
 import org.evidentia.api.Reporter;
+import org.evidentia.api.RunSummary;
 import org.evidentia.api.RunSummary.Counts;
 import org.evidentia.api.RunSummary.InputSummary;
 import org.evidentia.api.RunSummary.PluginSummary;
 import org.evidentia.api.RunSummary.Problem;
-import org.evidentia.api.RunSummary;
 import org.evidentia.api.Source;
 import org.evidentia.api.Synthesis;
 import org.evidentia.runtime.host.LoadedExtension;
@@ -110,8 +109,8 @@ public final class RunEngine {
             t.setDaemon(true);
             return t;
         });
-        Map<Path, Future<String>> digests = new LinkedHashMap<>();
-        files.forEach(f -> digests.put(f, hashing.submit(() -> sha256(f))));
+        // One digest per file, in file order, computed beside the reading.
+        List<Future<String>> digests = files.stream().map(f -> hashing.submit(() -> sha256(f))).toList();
 
         List<InputSummary> inputs = new ArrayList<>();
         Map<String, TreeSet<String>> usedByPlugin = new TreeMap<>();
@@ -140,8 +139,9 @@ public final class RunEngine {
 
             Counts counts = intake.counts();
             List<InputSummary> hashed = new ArrayList<>();
-            for (InputSummary in : inputs) {
-                hashed.add(new InputSummary(in.path(), digest(digests, files.get(hashed.size())), in.source(), in.records(), in.skipped()));
+            for (int i = 0; i < inputs.size(); i++) {
+                InputSummary in = inputs.get(i);
+                hashed.add(new InputSummary(in.path(), digest(digests.get(i)), in.source(), in.records(), in.skipped()));
             }
             hashing.shutdown();
             Map<String, Map<String, String>> optionText = new TreeMap<>();
@@ -263,9 +263,10 @@ public final class RunEngine {
         return absolute.startsWith(cwd) ? cwd.relativize(absolute).toString() : absolute.toString();
     }
 
-    private static String digest(Map<Path, Future<String>> digests, Path file) throws InterruptedException {
+    /** The digest, or null when the file could not be read for it (its read problem is reported). */
+    private static String digest(Future<String> digest) throws InterruptedException {
         try {
-            return digests.get(file).get();
+            return digest.get();
         } catch (ExecutionException e) {
             return null;
         }
