@@ -1,0 +1,51 @@
+package org.example.sleep;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.evidentia.api.Direction;
+import org.evidentia.api.EvidenceSpan;
+import org.evidentia.api.ExtensionContext;
+import org.evidentia.api.Extractor;
+import org.evidentia.api.Finding;
+import org.evidentia.api.Record;
+import org.evidentia.api.Subject;
+import org.pf4j.Extension;
+
+/** The extractor of docs/writing-a-plugin.md, compiled and tested so that the walkthrough stays true. */
+@Extension
+public final class SleepTermExtractor implements Extractor {
+
+    /** Options: bound from `--option sleep-terms.term=...` or a pipeline file. */
+    public record Options(@JsonPropertyDescription("the phrase to look for") String term) {
+        public Options {
+            term = term == null ? "sleep deprivation" : term.strip().toLowerCase(Locale.ROOT);
+            if (term.isEmpty()) {
+                throw new IllegalArgumentException("term must not be empty");
+            }
+        }
+    }
+
+    @Override public String name() { return "sleep-terms"; }
+    @Override public String description() { return "Marks records that mention a sleep phrase"; }
+    @Override public Class<Options> optionsType() { return Options.class; }
+    @Override public String findingKind() { return "mention"; }
+
+    @Override
+    public List<Finding> extract(Record record, ExtensionContext context) {
+        String term = context.options(Options.class).term();
+        String text = record.text(Record.FIELD_ABSTRACT);
+        int at = text.toLowerCase(Locale.ROOT).indexOf(term);
+        List<Finding> found = new ArrayList<>();
+        if (at >= 0) {
+            found.add(new Finding(record.id(), findingKind(),
+                    new Subject("SLEEP", "sleep", text.substring(at, at + term.length())),
+                    Direction.UNCHANGED, Map.of(),
+                    new EvidenceSpan(Record.FIELD_ABSTRACT, null, text, 0, text.length(), at, at + term.length()),
+                    null, null));   // the engine stamps extractor name and version
+        }
+        return found;
+    }
+}

@@ -1,0 +1,31 @@
+package org.example.sleep;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.evidentia.api.Record;
+import org.evidentia.testkit.PluginTestKit;
+import org.junit.jupiter.api.Test;
+
+/** The test of docs/writing-a-plugin.md, run with the testkit's own build. */
+class SleepTermExtractorTest {
+    private final SleepTermExtractor extractor = new SleepTermExtractor();
+
+    @Test
+    void findsTheConfiguredTerm() {
+        Record record = Record.builder().pmid("1").title("T")
+                .section(null, "Effects of partial sleep deprivation on IL-6.").build();
+        var context = PluginTestKit.context(extractor, Map.of("term", "Sleep Deprivation"));
+
+        assertThat(extractor.extract(record, context)).singleElement()
+                .satisfies(f -> assertThat(f.subject().text()).isEqualTo("sleep deprivation"));
+    }
+
+    @Test
+    void anEmptyTermIsRefusedAsTheRuntimeWouldRefuseIt() {
+        assertThatThrownBy(() -> PluginTestKit.context(extractor, Map.of("term", " ")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("option sleep-terms: term must not be empty");
+    }
+}
