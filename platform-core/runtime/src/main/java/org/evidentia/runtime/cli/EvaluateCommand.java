@@ -91,7 +91,7 @@ final class EvaluateCommand implements Callable<Integer> {
             List<LoadedExtension<Reporter>> reporters = new ArrayList<>(plugins.reporters());
             reporters.add(new LoadedExtension<>(capture, "evidentia", EvidentiaVersion.get()));
             reporters.sort(Comparator.comparing(LoadedExtension::name));
-            ExtensionCatalog catalog = new ExtensionCatalog(plugins.sources(), plugins.extractors(), reporters);
+            ExtensionCatalog catalog = plugins.withReporters(reporters);
             RunEngine engine = top.engine();
             RunResult result = engine.run(pipeline, what.base(), catalog, org.evidentia.runtime.engine.RunProgress.NONE);
             EvaluationReport report = Evaluator.evaluate(goldFindings, capture.records, capture.findings);

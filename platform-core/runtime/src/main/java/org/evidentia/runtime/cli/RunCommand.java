@@ -57,7 +57,8 @@ final class RunCommand implements Callable<Integer> {
     private static void printSummary(RunResult result, PrintWriter out, PrintWriter err) {
         RunSummary summary = result.summary();
         RunSummary.Counts c = summary.counts();
-        List<Problem> problems = summary.problems();
+        // Plugin problems were shown as warnings when the plugins started; run.json keeps them all.
+        List<Problem> problems = summary.problems().stream().filter(p -> p.kind() != Problem.Kind.PLUGIN_ERROR).toList();
         for (int i = 0; i < Math.min(SHOWN_PROBLEMS, problems.size()); i++) {
             err.println(problems.get(i).kind().label() + ": " + problems.get(i).describe());
         }

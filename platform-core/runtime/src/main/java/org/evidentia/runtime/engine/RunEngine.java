@@ -101,6 +101,9 @@ public final class RunEngine {
         List<LoadedExtension<Reporter>> reporters = plan.reporters();
         Map<String, java.lang.Record> options = plan.options();
         ProblemLog log = new ProblemLog();
+        for (String problem : catalog.pluginProblems()) {
+            log.add(new Problem(Problem.Kind.PLUGIN_ERROR, null, null, 0, 0, null, "plugin " + problem));
+        }
         AtomicOutputFolder output = new AtomicOutputFolder(pipeline.output());
         Instant runDate = pipeline.runDate() != null ? pipeline.runDate() : Instant.now().truncatedTo(ChronoUnit.SECONDS);
 

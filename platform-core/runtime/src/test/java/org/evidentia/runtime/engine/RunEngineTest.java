@@ -134,6 +134,23 @@ class RunEngineTest {
     }
 
     @Test
+    void pluginsThatCouldNotBeUsedAreRecordedInTheRun() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), "1||A title long enough to count|up:il6\n");
+        ExtensionCatalog withBrokenPlugin = new ExtensionCatalog(catalog(false).sources(), catalog(false).extractors(),
+                catalog(false).reporters(), List.of("broken.zip: not a readable zip file (zip END header not found)"));
+
+        RunResult result = engine.run(pipeline(List.of("a.lines"), 1, false), dir, withBrokenPlugin, RunProgress.NONE);
+
+        assertThat(result.failed()).isFalse();
+        assertThat(result.summary().problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Problem.Kind.PLUGIN_ERROR);
+            assertThat(p.message()).isEqualTo("plugin broken.zip: not a readable zip file (zip END header not found)");
+        });
+        JsonNode run = new ObjectMapper().readTree(dir.resolve("out/run.json").toFile());
+        assertThat(run.at("/problems/0/kind").asText()).isEqualTo("plugin-error");
+    }
+
+    @Test
     void strictTurnsASkippedRecordIntoAFailedRun() throws Exception {
         Files.writeString(dir.resolve("a.lines"), "1||A title long enough to count|up:il6\n!bad\n");
 
