@@ -19,7 +19,7 @@ public interface Evidence {
      * The kept records (duplicates merged, skipped ones left out) in input order.
      * The caller must close the stream.
      */
-    Stream<Record> records();
+    Stream<BibliographicRecord> records();
 
     /** Every finding, in the deterministic order: input order, then extractor order, then offset. */
     List<Finding> findings();

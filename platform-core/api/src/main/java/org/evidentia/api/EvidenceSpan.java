@@ -4,10 +4,10 @@ import java.util.Objects;
 
 /**
  * Where in a record a finding was stated. Offsets are {@code char} indexes into
- * {@link Record#text(String) record.text(field)}, start inclusive and end exclusive, so that
+ * {@link BibliographicRecord#text(String) record.text(field)}, start inclusive and end exclusive, so that
  * {@code record.text(field).substring(sentenceStart, sentenceEnd).equals(sentence)}.
  *
- * @param field         {@link Record#FIELD_TITLE} or {@link Record#FIELD_ABSTRACT}
+ * @param field         {@link BibliographicRecord#FIELD_TITLE} or {@link BibliographicRecord#FIELD_ABSTRACT}
  * @param section       the abstract section label the sentence is in (nullable)
  * @param sentence      the sentence, verbatim
  * @param sentenceStart start of the sentence in the field's text

@@ -34,7 +34,7 @@ public interface Extension extends ExtensionPoint {
      * The options record of this extension; {@link NoOptions} (the default) when it has none.
      * The type must be deserializable by Jackson from an empty object, giving the defaults.
      */
-    default Class<? extends java.lang.Record> optionsType() {
+    default Class<? extends Record> optionsType() {
         return NoOptions.class;
     }
 }

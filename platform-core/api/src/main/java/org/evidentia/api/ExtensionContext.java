@@ -14,5 +14,5 @@ public interface ExtensionContext {
      * @return the bound options, holding defaults for every key that was not configured; never null
      * @throws IllegalArgumentException if {@code type} is not this extension's options type
      */
-    <T extends java.lang.Record> T options(Class<T> type);
+    <T extends Record> T options(Class<T> type);
 }

@@ -3,7 +3,7 @@ package org.evidentia.api;
 import java.util.List;
 
 /**
- * Turns one {@link Record} into {@link Finding}s.
+ * Turns one {@link BibliographicRecord} into {@link Finding}s.
  *
  * <p><b>Threading.</b> The runtime calls {@link #extract} for many records at once from several
  * threads, so an extractor must be thread-safe; keep it stateless, load resources in the
@@ -19,8 +19,14 @@ import java.util.List;
 @Api(status = Api.Status.STABLE, since = "0.1")
 public interface Extractor extends Extension {
 
-    /** The kind of findings this extractor makes, e.g. {@link Finding#CYTOKINE_CHANGE}. */
-    String findingKind();
+    /**
+     * The kind of findings this extractor makes, with its vocabulary. Every finding it returns has
+     * {@link Finding#kind()} equal to this kind's {@link FindingKind#name() name}. Called once when a
+     * run starts; return the same value every time.
+     *
+     * @since 0.2
+     */
+    FindingKind findingKind();
 
     /**
      * Finds what this extractor looks for in one record.
@@ -28,5 +34,5 @@ public interface Extractor extends Extension {
      * @return the findings; empty when none. {@link Finding#extractor()} and
      *     {@link Finding#extractorVersion()} may be left null: the runtime stamps them.
      */
-    List<Finding> extract(Record record, ExtensionContext context);
+    List<Finding> extract(BibliographicRecord record, ExtensionContext context);
 }

@@ -8,7 +8,7 @@ import java.util.TreeMap;
 /**
  * One fact an {@link Extractor} found in a record, traceable to its sentence.
  *
- * @param recordId         {@link Record#id()} of the record
+ * @param recordId         {@link BibliographicRecord#id()} of the record
  * @param kind             e.g. {@link #CYTOKINE_CHANGE}
  * @param subject          what the finding is about
  * @param direction        the direction of change

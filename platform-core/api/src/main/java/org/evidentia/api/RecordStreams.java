@@ -33,9 +33,9 @@ public final class RecordStreams {
      *                 (a parser that skips a bad record reports it and returns the one after)
      * @param resource what to close with the stream (the reader or parser)
      */
-    public static Stream<Record> of(Supplier<Record> next, Closeable resource) {
-        Iterator<Record> iterator = new Iterator<>() {
-            private Record ahead;
+    public static Stream<BibliographicRecord> of(Supplier<BibliographicRecord> next, Closeable resource) {
+        Iterator<BibliographicRecord> iterator = new Iterator<>() {
+            private BibliographicRecord ahead;
             private boolean done;
 
             @Override
@@ -48,16 +48,16 @@ public final class RecordStreams {
             }
 
             @Override
-            public Record next() {
+            public BibliographicRecord next() {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                Record record = ahead;
+                BibliographicRecord record = ahead;
                 ahead = null;
                 return record;
             }
         };
-        Spliterator<Record> spliterator = Spliterators.spliteratorUnknownSize(iterator,
+        Spliterator<BibliographicRecord> spliterator = Spliterators.spliteratorUnknownSize(iterator,
                 Spliterator.ORDERED | Spliterator.NONNULL);
         return StreamSupport.stream(spliterator, false).onClose(() -> {
             try {

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.stream.Stream;
 
 /**
- * Reads one input file into {@link Record}s.
+ * Reads one input file into {@link BibliographicRecord}s.
  *
  * <p><b>Detection.</b> For each input the runtime asks every selected source how well it
  * {@link #accepts(InputProbe) accepts} it and reads the input with the highest score (ties go to
@@ -47,5 +47,5 @@ public interface Source extends Extension {
      * @return a lazy stream the caller closes
      * @throws IOException if the input cannot be opened at all
      */
-    Stream<Record> read(SourceInput input, SourceContext context) throws IOException;
+    Stream<BibliographicRecord> read(SourceInput input, SourceContext context) throws IOException;
 }

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Extension;
-import org.evidentia.api.Record;
 import org.evidentia.api.Source;
 import org.evidentia.runtime.engine.ExtensionRunContext;
 import org.evidentia.runtime.engine.ProblemLog;
@@ -72,7 +72,7 @@ public final class PluginTestKit {
     }
 
     /** Binds options as the runtime does; an {@link IllegalArgumentException} carries the user-facing message. */
-    public static java.lang.Record bind(Extension extension, Map<String, ?> options) {
+    public static Record bind(Extension extension, Map<String, ?> options) {
         try {
             return new OptionsBinder().bind(extension.name(), extension.optionsType(), options);
         } catch (OptionsException e) {
@@ -83,8 +83,8 @@ public final class PluginTestKit {
     /** Reads a whole file with a source, as the runtime would, collecting records and problems. */
     public static SourceRun read(Source source, Path file, Map<String, ?> options) {
         ExtensionRunContext context = context(source, options);
-        try (Stream<Record> records = source.read(input(file), context)) {
-            List<Record> all = records.toList();
+        try (Stream<BibliographicRecord> records = source.read(input(file), context)) {
+            List<BibliographicRecord> all = records.toList();
             return new SourceRun(all, context.log());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -102,6 +102,6 @@ public final class PluginTestKit {
      * @param records the records, in order
      * @param log     the problems and notices reported
      */
-    public record SourceRun(List<Record> records, ProblemLog log) {
+    public record SourceRun(List<BibliographicRecord> records, ProblemLog log) {
     }
 }

@@ -15,16 +15,16 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.evidentia.api.AbstractSection;
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Direction;
 import org.evidentia.api.Evidence;
 import org.evidentia.api.EvidenceSpan;
 import org.evidentia.api.Finding;
-import org.evidentia.api.Record;
-import org.evidentia.api.RunSummary;
 import org.evidentia.api.RunSummary.Counts;
 import org.evidentia.api.RunSummary.InputSummary;
 import org.evidentia.api.RunSummary.PluginSummary;
 import org.evidentia.api.RunSummary.Problem;
+import org.evidentia.api.RunSummary;
 import org.evidentia.api.Subject;
 import org.evidentia.api.Synthesis;
 import org.evidentia.runtime.synthesis.SynthesisCalculator;
@@ -36,7 +36,7 @@ import org.evidentia.runtime.synthesis.SynthesisCalculator;
  * a fixed run date).
  *
  * <pre>{@code
- * Record r = Record.builder().pmid("1").title("IL-6 in fibromyalgia").section(null, "Serum IL-6 was higher.").build();
+ * BibliographicRecord r = BibliographicRecord.builder().pmid("1").title("IL-6 in fibromyalgia").section(null, "Serum IL-6 was higher.").build();
  * Evidence evidence = TestEvidence.builder()
  *         .record(r)
  *         .finding(TestEvidence.finding(r, "IL6", "IL-6", "IL-6", Direction.INCREASED, "serum", "fibromyalgia"))
@@ -49,11 +49,11 @@ public final class TestEvidence implements Evidence {
     public static final Instant DEFAULT_RUN_DATE = Instant.parse("2026-01-01T00:00:00Z");
 
     private final RunSummary summary;
-    private final List<Record> records;
+    private final List<BibliographicRecord> records;
     private final List<Finding> findings;
     private final Synthesis synthesis;
 
-    private TestEvidence(RunSummary summary, List<Record> records, List<Finding> findings) {
+    private TestEvidence(RunSummary summary, List<BibliographicRecord> records, List<Finding> findings) {
         this.summary = Objects.requireNonNull(summary);
         this.records = List.copyOf(records);
         this.findings = List.copyOf(findings);
@@ -61,7 +61,7 @@ public final class TestEvidence implements Evidence {
     }
 
     /** Evidence of these records and findings with a plausible run summary. */
-    public static TestEvidence of(List<Record> records, List<Finding> findings) {
+    public static TestEvidence of(List<BibliographicRecord> records, List<Finding> findings) {
         return builder().records(records).findings(findings).build();
     }
 
@@ -76,7 +76,7 @@ public final class TestEvidence implements Evidence {
     }
 
     @Override
-    public Stream<Record> records() {
+    public Stream<BibliographicRecord> records() {
         return records.stream();
     }
 
@@ -98,13 +98,13 @@ public final class TestEvidence implements Evidence {
      * @param context  nullable
      * @throws IllegalArgumentException when neither the title nor the abstract holds {@code mention}
      */
-    public static Finding finding(Record record, String key, String label, String mention, Direction direction,
+    public static Finding finding(BibliographicRecord record, String key, String label, String mention, Direction direction,
                                   String specimen, String context) {
-        for (String field : List.of(Record.FIELD_TITLE, Record.FIELD_ABSTRACT)) {
+        for (String field : List.of(BibliographicRecord.FIELD_TITLE, BibliographicRecord.FIELD_ABSTRACT)) {
             String text = record.text(field);
             int at = text.indexOf(mention);
             if (at >= 0) {
-                String section = Record.FIELD_ABSTRACT.equals(field) ? sectionAt(record.sections(), at) : null;
+                String section = BibliographicRecord.FIELD_ABSTRACT.equals(field) ? sectionAt(record.sections(), at) : null;
                 int start = sentenceStart(text, at);
                 if (section != null && text.startsWith(section + ": ", start)) {
                     start += section.length() + 2; // the section label is not part of the sentence
@@ -143,7 +143,7 @@ public final class TestEvidence implements Evidence {
         return text.length();
     }
 
-    /** The label of the abstract section that holds offset {@code at} of {@link Record#abstractText()}. */
+    /** The label of the abstract section that holds offset {@code at} of {@link BibliographicRecord#abstractText()}. */
     private static String sectionAt(List<AbstractSection> sections, int at) {
         int offset = 0;
         for (AbstractSection section : sections) {
@@ -158,7 +158,7 @@ public final class TestEvidence implements Evidence {
 
     /** Builds {@link TestEvidence}; not thread-safe. */
     public static final class Builder {
-        private final List<Record> records = new ArrayList<>();
+        private final List<BibliographicRecord> records = new ArrayList<>();
         private final List<Finding> findings = new ArrayList<>();
         private final List<Problem> problems = new ArrayList<>();
         private final List<String> notices = new ArrayList<>();
@@ -174,8 +174,8 @@ public final class TestEvidence implements Evidence {
         private Builder() {
         }
 
-        public Builder record(Record value) { records.add(value); return this; }
-        public Builder records(List<Record> values) { records.addAll(values); return this; }
+        public Builder record(BibliographicRecord value) { records.add(value); return this; }
+        public Builder records(List<BibliographicRecord> values) { records.addAll(values); return this; }
         public Builder finding(Finding value) { findings.add(value); return this; }
         public Builder findings(List<Finding> values) { findings.addAll(values); return this; }
         public Builder problem(Problem value) { problems.add(value); return this; }
@@ -222,7 +222,7 @@ public final class TestEvidence implements Evidence {
         }
 
         /** A stable stand-in for the checksum of an input that holds these records. */
-        private static String sha256(List<Record> records) {
+        private static String sha256(List<BibliographicRecord> records) {
             try {
                 MessageDigest digest = MessageDigest.getInstance("SHA-256");
                 records.forEach(r -> digest.update((r.id() + "\n").getBytes(StandardCharsets.UTF_8)));

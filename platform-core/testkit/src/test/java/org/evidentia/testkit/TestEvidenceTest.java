@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Direction;
 import org.evidentia.api.Finding;
-import org.evidentia.api.Record;
 import org.evidentia.api.RunSummary.Counts;
 import org.junit.jupiter.api.Test;
 
 class TestEvidenceTest {
 
-    private final Record record = Record.builder().pmid("101").title("Cytokines in fibromyalgia")
+    private final BibliographicRecord record = BibliographicRecord.builder().pmid("101").title("Cytokines in fibromyalgia")
             .section("BACKGROUND", "Pain is common.")
             .section("RESULTS", "Serum IL-6 was higher in patients. TNF-alpha did not differ.")
             .build();
@@ -22,7 +22,7 @@ class TestEvidenceTest {
         Finding f = TestEvidence.finding(record, "TNF", "TNF-α", "TNF-alpha", Direction.UNCHANGED, "serum", null);
 
         String text = record.text(f.evidence().field());
-        assertThat(f.evidence().field()).isEqualTo(Record.FIELD_ABSTRACT);
+        assertThat(f.evidence().field()).isEqualTo(BibliographicRecord.FIELD_ABSTRACT);
         assertThat(f.evidence().section()).isEqualTo("RESULTS");
         assertThat(f.evidence().sentence()).isEqualTo("TNF-alpha did not differ.");
         assertThat(text.substring(f.evidence().sentenceStart(), f.evidence().sentenceEnd())).isEqualTo(f.evidence().sentence());
@@ -35,7 +35,7 @@ class TestEvidenceTest {
 
     @Test
     void builtSummaryReconcilesWithTheRecordsAndFindings() {
-        Record other = Record.builder().pmid("102").title("IL-10 after exercise").build();
+        BibliographicRecord other = BibliographicRecord.builder().pmid("102").title("IL-10 after exercise").build();
         TestEvidence evidence = TestEvidence.builder().records(List.of(record, other))
                 .finding(TestEvidence.finding(record, "IL6", "IL-6", "IL-6", Direction.INCREASED, "serum", null))
                 .finding(TestEvidence.finding(record, "TNF", "TNF-α", "TNF-alpha", Direction.UNCHANGED, "serum", null))
@@ -49,7 +49,7 @@ class TestEvidenceTest {
         assertThat(evidence.summary().inputs().get(0).sha256()).hasSize(64);
         assertThat(evidence.synthesis().subjects()).extracting(s -> s.key()).containsExactly("IL6", "TNF");
         try (var records = evidence.records()) {
-            assertThat(records.map(Record::id)).containsExactly("101", "102");
+            assertThat(records.map(BibliographicRecord::id)).containsExactly("101", "102");
         }
     }
 

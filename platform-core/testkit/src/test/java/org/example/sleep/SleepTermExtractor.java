@@ -5,12 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Direction;
 import org.evidentia.api.EvidenceSpan;
 import org.evidentia.api.ExtensionContext;
 import org.evidentia.api.Extractor;
 import org.evidentia.api.Finding;
-import org.evidentia.api.Record;
+import org.evidentia.api.FindingKind;
 import org.evidentia.api.Subject;
 import org.pf4j.Extension;
 
@@ -31,19 +32,21 @@ public final class SleepTermExtractor implements Extractor {
     @Override public String name() { return "sleep-terms"; }
     @Override public String description() { return "Marks records that mention a sleep phrase"; }
     @Override public Class<Options> optionsType() { return Options.class; }
-    @Override public String findingKind() { return "mention"; }
+    private static final FindingKind MENTION = new FindingKind("sleep-mention", "Sleep term", "Sleep terms", List.of(), Map.of());
+
+    @Override public FindingKind findingKind() { return MENTION; }
 
     @Override
-    public List<Finding> extract(Record record, ExtensionContext context) {
+    public List<Finding> extract(BibliographicRecord record, ExtensionContext context) {
         String term = context.options(Options.class).term();
-        String text = record.text(Record.FIELD_ABSTRACT);
+        String text = record.text(BibliographicRecord.FIELD_ABSTRACT);
         int at = text.toLowerCase(Locale.ROOT).indexOf(term);
         List<Finding> found = new ArrayList<>();
         if (at >= 0) {
-            found.add(new Finding(record.id(), findingKind(),
+            found.add(new Finding(record.id(), MENTION.name(),
                     new Subject("SLEEP", "sleep", text.substring(at, at + term.length())),
                     Direction.UNCHANGED, Map.of(),
-                    new EvidenceSpan(Record.FIELD_ABSTRACT, null, text, 0, text.length(), at, at + term.length()),
+                    new EvidenceSpan(BibliographicRecord.FIELD_ABSTRACT, null, text, 0, text.length(), at, at + term.length()),
                     null, null));   // the engine stamps extractor name and version
         }
         return found;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
-import org.evidentia.api.Record;
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.testkit.PluginTestKit;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +14,7 @@ class SleepTermExtractorTest {
 
     @Test
     void findsTheConfiguredTerm() {
-        Record record = Record.builder().pmid("1").title("T")
+        BibliographicRecord record = BibliographicRecord.builder().pmid("1").title("T")
                 .section(null, "Effects of partial sleep deprivation on IL-6.").build();
         var context = PluginTestKit.context(extractor, Map.of("term", "Sleep Deprivation"));
 

@@ -7,8 +7,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Extractor;
-import org.evidentia.api.Record;
 import org.evidentia.api.Source;
 import org.evidentia.runtime.engine.ConfigurationException;
 import org.evidentia.runtime.engine.ExtensionCatalog;
@@ -104,9 +104,9 @@ final class BenchCommand implements Callable<Integer> {
                 }
                 ExtensionRunContext context = new ExtensionRunContext(chosen.name(), plan.optionsOf(chosen.name()), log, null);
                 Thread.currentThread().setContextClassLoader(chosen.classLoader());
-                try (Stream<Record> stream = chosen.extension().read(input, context)) {
-                    for (Iterator<Record> it = stream.iterator(); it.hasNext(); ) {
-                        Record record = it.next();
+                try (Stream<BibliographicRecord> stream = chosen.extension().read(input, context)) {
+                    for (Iterator<BibliographicRecord> it = stream.iterator(); it.hasNext(); ) {
+                        BibliographicRecord record = it.next();
                         records++;
                         for (int i = 0; i < extractors.size(); i++) {
                             findings += extractors.get(i).extension().extract(record, contexts.get(i)).size();

@@ -13,10 +13,10 @@ import org.evidentia.runtime.host.PluginHost;
 import org.evidentia.runtime.options.OptionDescription;
 import org.evidentia.runtime.options.OptionsBinder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code evidentia describe NAME}: an extension's purpose and options. */
 @Command(name = "describe", mixinStandardHelpOptions = true,

@@ -12,9 +12,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Evidence;
 import org.evidentia.api.Finding;
-import org.evidentia.api.Record;
 import org.evidentia.api.ReportContext;
 import org.evidentia.api.Reporter;
 import org.evidentia.runtime.EvidentiaVersion;
@@ -31,10 +31,10 @@ import org.evidentia.runtime.host.LoadedExtension;
 import org.evidentia.runtime.host.PluginHost;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code evidentia evaluate}: runs the pipeline on inputs and scores its findings against a gold
@@ -125,7 +125,7 @@ final class EvaluateCommand implements Callable<Integer> {
     private static final class Capture implements Reporter {
         static final String NAME = "evaluation-capture";
         private final List<GoldFinding> gold;
-        final List<Record> records = new ArrayList<>();
+        final List<BibliographicRecord> records = new ArrayList<>();
         final List<Finding> findings = new ArrayList<>();
 
         Capture(List<GoldFinding> gold) {
@@ -145,7 +145,7 @@ final class EvaluateCommand implements Callable<Integer> {
         @Override
         public void report(Evidence evidence, ReportContext context) {
             Set<String> kept = new HashSet<>();
-            try (Stream<Record> all = evidence.records()) {
+            try (Stream<BibliographicRecord> all = evidence.records()) {
                 all.filter(r -> gold.stream().anyMatch(g -> g.record().matches(r))).forEach(r -> {
                     records.add(r);
                     kept.add(r.id());

@@ -6,10 +6,10 @@ import java.util.concurrent.Callable;
 import org.evidentia.runtime.host.PluginHost;
 import org.evidentia.runtime.host.PluginStatus;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code evidentia plugins}: lists plugins; {@code enable} and {@code disable} switch them for later runs. */
 @Command(name = "plugins", mixinStandardHelpOptions = true,

@@ -13,10 +13,10 @@ import org.evidentia.runtime.engine.RunPlan;
 import org.evidentia.runtime.host.LoadedExtension;
 import org.evidentia.runtime.host.PluginHost;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code evidentia validate PIPELINE}: checks a pipeline file as {@code run} would, without running it. */
 @Command(name = "validate", mixinStandardHelpOptions = true,

@@ -3,7 +3,7 @@ package org.evidentia.runtime.engine;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Locale;
-import org.evidentia.api.Record;
+import org.evidentia.api.BibliographicRecord;
 
 /**
  * Finds records already seen in this run: same PMID, else same DOI, else same normalised title and
@@ -27,7 +27,7 @@ final class DuplicateIndex {
      *
      * @return the index of the earlier record it duplicates, or -1 when it is new
      */
-    int findOrAdd(Record record, int index) {
+    int findOrAdd(BibliographicRecord record, int index) {
         long pmidKey = record.pmid() == null ? 0 : hash("p:" + record.pmid());
         long doiKey = record.doi() == null ? 0 : hash("d:" + record.doi().toLowerCase(Locale.ROOT));
         String folded = record.title() == null ? "" : fold(record.title());
@@ -56,7 +56,7 @@ final class DuplicateIndex {
         return -1;
     }
 
-    private int eligible(int earlier, Record record) {
+    private int eligible(int earlier, BibliographicRecord record) {
         return earlier >= 0 && record.pmid() != null && hasPmid.get(earlier) ? -1 : earlier;
     }
 

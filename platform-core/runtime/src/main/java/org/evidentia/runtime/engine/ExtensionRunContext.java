@@ -14,7 +14,7 @@ import org.evidentia.api.SourceContext;
 public final class ExtensionRunContext implements SourceContext, ReportContext {
 
     private final String extension;
-    private final java.lang.Record options;
+    private final Record options;
     private final ProblemLog log;
     private final OutputFolder output;
 
@@ -24,7 +24,7 @@ public final class ExtensionRunContext implements SourceContext, ReportContext {
      * @param log       where problems go
      * @param output    the output folder (nullable for sources and extractors)
      */
-    public ExtensionRunContext(String extension, java.lang.Record options, ProblemLog log, OutputFolder output) {
+    public ExtensionRunContext(String extension, Record options, ProblemLog log, OutputFolder output) {
         this.extension = Objects.requireNonNull(extension);
         this.options = Objects.requireNonNull(options);
         this.log = Objects.requireNonNull(log);
@@ -32,7 +32,7 @@ public final class ExtensionRunContext implements SourceContext, ReportContext {
     }
 
     @Override
-    public <T extends java.lang.Record> T options(Class<T> type) {
+    public <T extends Record> T options(Class<T> type) {
         if (!type.isInstance(options)) {
             throw new IllegalArgumentException(extension + " has options of type " + options.getClass().getName()
                     + ", not " + type.getName());

@@ -9,10 +9,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Extractor;
 import org.evidentia.api.Finding;
 import org.evidentia.api.Origin;
-import org.evidentia.api.Record;
 import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.runtime.host.LoadedExtension;
 
@@ -38,7 +38,7 @@ final class ExtractionStage implements AutoCloseable {
     /** Receives each record, in input order, on the submitting thread. */
     @FunctionalInterface
     interface Delivery {
-        void accept(Record record, byte[] encoded, List<Finding> findings) throws IOException;
+        void accept(BibliographicRecord record, byte[] encoded, List<Finding> findings) throws IOException;
     }
 
     /** What a worker made of one record. */
@@ -51,8 +51,8 @@ final class ExtractionStage implements AutoCloseable {
     private final ExecutorService pool;
     private final int maxInFlight;
     private final ArrayDeque<Future<List<Processed>>> inFlight = new ArrayDeque<>();
-    private final ArrayDeque<List<Record>> inFlightRecords = new ArrayDeque<>();
-    private List<Record> batch = new ArrayList<>(BATCH);
+    private final ArrayDeque<List<BibliographicRecord>> inFlightRecords = new ArrayDeque<>();
+    private List<BibliographicRecord> batch = new ArrayList<>(BATCH);
 
     /**
      * @param sink receives each record with its encoded form and its findings, in input order
@@ -70,7 +70,7 @@ final class ExtractionStage implements AutoCloseable {
         });
     }
 
-    void submit(Record record) throws InterruptedException, IOException {
+    void submit(BibliographicRecord record) throws InterruptedException, IOException {
         batch.add(record);
         if (batch.size() == BATCH) {
             dispatch();
@@ -88,7 +88,7 @@ final class ExtractionStage implements AutoCloseable {
     }
 
     private void dispatch() throws InterruptedException, IOException {
-        List<Record> records = batch;
+        List<BibliographicRecord> records = batch;
         batch = new ArrayList<>(BATCH);
         if (pool == null) {
             deliver(records, extractBatch(records));
@@ -102,7 +102,7 @@ final class ExtractionStage implements AutoCloseable {
     }
 
     private void deliverHead() throws InterruptedException, IOException {
-        List<Record> records = inFlightRecords.poll();
+        List<BibliographicRecord> records = inFlightRecords.poll();
         try {
             deliver(records, inFlight.poll().get());
         } catch (ExecutionException e) {
@@ -111,21 +111,21 @@ final class ExtractionStage implements AutoCloseable {
         }
     }
 
-    private void deliver(List<Record> records, List<Processed> processed) throws IOException {
+    private void deliver(List<BibliographicRecord> records, List<Processed> processed) throws IOException {
         for (int i = 0; i < records.size(); i++) {
             sink.accept(records.get(i), processed.get(i).encoded(), processed.get(i).findings());
         }
     }
 
-    private List<Processed> extractBatch(List<Record> records) {
+    private List<Processed> extractBatch(List<BibliographicRecord> records) {
         List<Processed> results = new ArrayList<>(records.size());
-        for (Record record : records) {
+        for (BibliographicRecord record : records) {
             results.add(new Processed(RecordSpool.encode(record), extractRecord(record)));
         }
         return results;
     }
 
-    private List<Finding> extractRecord(Record record) {
+    private List<Finding> extractRecord(BibliographicRecord record) {
         List<Finding> findings = new ArrayList<>();
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
@@ -151,7 +151,7 @@ final class ExtractionStage implements AutoCloseable {
     }
 
     /** A finding must belong to its record and point at text the record really has. */
-    private static String contractProblem(Record record, Finding finding) {
+    private static String contractProblem(BibliographicRecord record, Finding finding) {
         if (!record.id().equals(finding.recordId())) {
             return "its record id " + finding.recordId() + " is not " + record.id();
         }
@@ -171,7 +171,7 @@ final class ExtractionStage implements AutoCloseable {
         return null;
     }
 
-    private void report(Record record, LoadedExtension<Extractor> loaded, String message) {
+    private void report(BibliographicRecord record, LoadedExtension<Extractor> loaded, String message) {
         Origin origin = record.origins().isEmpty() ? null : record.origins().get(0);
         log.add(new Problem(Problem.Kind.EXTRACTOR_ERROR, loaded.name(), origin == null ? null : origin.file(),
                 origin == null ? 0 : origin.recordNumber(), origin == null ? 0 : origin.line(), record.id(), message));

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Finding;
-import org.evidentia.api.Record;
 import org.evidentia.api.RunSummary.Counts;
 import org.evidentia.api.RunSummary.InputSummary;
 import org.evidentia.api.RunSummary.Problem;
@@ -62,13 +62,13 @@ final class RecordIntake implements AutoCloseable {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(source.classLoader());
-        Stream<Record> records = null;
+        Stream<BibliographicRecord> records = null;
         try {
             records = source.extension().read(input, context);
-            Iterator<Record> it = records.iterator();
+            Iterator<BibliographicRecord> it = records.iterator();
             boolean failed = false;
             while (true) {
-                Record record;
+                BibliographicRecord record;
                 try {
                     if (!it.hasNext()) {
                         break;
@@ -98,7 +98,7 @@ final class RecordIntake implements AutoCloseable {
         return new InputSummary(input.displayName(), null, source.name(), fromInput + skipped, skipped);
     }
 
-    private void closeQuietly(Stream<Record> records, PathSourceInput input, LoadedExtension<Source> source) {
+    private void closeQuietly(Stream<BibliographicRecord> records, PathSourceInput input, LoadedExtension<Source> source) {
         if (records == null) {
             return;
         }
@@ -116,7 +116,7 @@ final class RecordIntake implements AutoCloseable {
         LOG.debug("Source {} failed on {}", source.name(), input.displayName(), e);
     }
 
-    private void take(Record record) throws InterruptedException, IOException {
+    private void take(BibliographicRecord record) throws InterruptedException, IOException {
         read++;
         // Kept records reach the spool in this order, so the count so far is this record's index there.
         int earlier = duplicates.findOrAdd(record, kept);

@@ -23,8 +23,8 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Origin;
-import org.evidentia.api.Record;
 
 /**
  * Keeps a run's records on disk so that memory does not grow with the number of records, and
@@ -36,8 +36,8 @@ import org.evidentia.api.Record;
 final class RecordSpool implements AutoCloseable {
 
     private static final ObjectMapper SMILE = SmileMapper.builder().build();
-    private static final ObjectWriter WRITER = SMILE.writerFor(Record.class);
-    private static final ObjectReader READER = SMILE.readerFor(Record.class);
+    private static final ObjectWriter WRITER = SMILE.writerFor(BibliographicRecord.class);
+    private static final ObjectReader READER = SMILE.readerFor(BibliographicRecord.class);
 
     private final Path file;
     private final DataOutputStream out;
@@ -51,7 +51,7 @@ final class RecordSpool implements AutoCloseable {
     }
 
     /** A record's stored form; safe to call from any thread. */
-    static byte[] encode(Record record) {
+    static byte[] encode(BibliographicRecord record) {
         try {
             return WRITER.writeValueAsBytes(record);
         } catch (IOException e) {
@@ -77,14 +77,14 @@ final class RecordSpool implements AutoCloseable {
     }
 
     /** The records in order; the caller closes the stream. */
-    Stream<Record> records() {
+    Stream<BibliographicRecord> records() {
         DataInputStream in;
         try {
             in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 256 * 1024));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Iterator<Record> records = new Iterator<>() {
+        Iterator<BibliographicRecord> records = new Iterator<>() {
             private int index;
 
             @Override
@@ -93,14 +93,14 @@ final class RecordSpool implements AutoCloseable {
             }
 
             @Override
-            public Record next() {
+            public BibliographicRecord next() {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
                 try {
                     byte[] encoded = new byte[in.readInt()];
                     in.readFully(encoded);
-                    Record record = READER.readValue(encoded);
+                    BibliographicRecord record = READER.readValue(encoded);
                     List<Origin> more = mergedOrigins.get(index++);
                     return more == null ? record : record.withOrigins(more);
                 } catch (EOFException e) {

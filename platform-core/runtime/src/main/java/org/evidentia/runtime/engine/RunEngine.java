@@ -25,11 +25,11 @@ import org.evidentia.api.Extension;
 import org.evidentia.api.Extractor;
 import org.evidentia.api.Finding;
 import org.evidentia.api.Reporter;
-import org.evidentia.api.RunSummary;
 import org.evidentia.api.RunSummary.Counts;
 import org.evidentia.api.RunSummary.InputSummary;
 import org.evidentia.api.RunSummary.PluginSummary;
 import org.evidentia.api.RunSummary.Problem;
+import org.evidentia.api.RunSummary;
 import org.evidentia.api.Source;
 import org.evidentia.api.Synthesis;
 import org.evidentia.runtime.host.LoadedExtension;
@@ -77,7 +77,7 @@ public final class RunEngine {
         List<LoadedExtension<Extractor>> extractors = select("extractor", pipeline.extractors(), catalog.extractors());
         List<LoadedExtension<Reporter>> reporters = select("reporter", pipeline.reporters(), catalog.reporters());
         checkOptionTargets(pipeline, catalog);
-        Map<String, java.lang.Record> options = new TreeMap<>();
+        Map<String, Record> options = new TreeMap<>();
         for (LoadedExtension<? extends Extension> e : concat(sources, extractors, reporters)) {
             options.put(e.name(), bind(e.extension(), pipeline.options().get(e.name())));
         }
@@ -99,7 +99,7 @@ public final class RunEngine {
         List<LoadedExtension<Source>> sources = plan.sources();
         List<LoadedExtension<Extractor>> extractors = plan.extractors();
         List<LoadedExtension<Reporter>> reporters = plan.reporters();
-        Map<String, java.lang.Record> options = plan.options();
+        Map<String, Record> options = plan.options();
         ProblemLog log = new ProblemLog();
         for (String problem : catalog.pluginProblems()) {
             log.add(new Problem(Problem.Kind.PLUGIN_ERROR, null, null, 0, 0, null, "plugin " + problem));
@@ -243,7 +243,7 @@ public final class RunEngine {
         }
     }
 
-    private java.lang.Record bind(Extension extension, Map<String, Object> values) throws ConfigurationException {
+    private Record bind(Extension extension, Map<String, Object> values) throws ConfigurationException {
         try {
             return binder.bind(extension.name(), extension.optionsType(), values == null ? Map.of() : values);
         } catch (OptionsException e) {

@@ -2,9 +2,9 @@ package org.evidentia.runtime.engine;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Evidence;
 import org.evidentia.api.Finding;
-import org.evidentia.api.Record;
 import org.evidentia.api.RunSummary;
 import org.evidentia.api.Synthesis;
 
@@ -29,7 +29,7 @@ final class RunEvidence implements Evidence {
     }
 
     @Override
-    public Stream<Record> records() {
+    public Stream<BibliographicRecord> records() {
         return spool.records();
     }
 

@@ -1,15 +1,15 @@
 package org.evidentia.runtime.engine;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.evidentia.api.OutputFolder;
-import org.evidentia.api.RunSummary;
 import org.evidentia.api.RunSummary.Problem;
+import org.evidentia.api.RunSummary;
 
 /**
  * Writes {@code run.json}: what was read with which plugins and options, the counts (which

@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  */
 public record RunPlan(List<Path> files, List<LoadedExtension<Source>> sources, boolean sourceForced,
                       List<LoadedExtension<Extractor>> extractors, List<LoadedExtension<Reporter>> reporters,
-                      Map<String, java.lang.Record> options) {
+                      Map<String, Record> options) {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunPlan.class);
 
@@ -64,7 +64,7 @@ public record RunPlan(List<Path> files, List<LoadedExtension<Source>> sources, b
     }
 
     /** The bound options of one extension of this plan. */
-    public java.lang.Record optionsOf(String extension) {
+    public Record optionsOf(String extension) {
         return options.get(extension);
     }
 }

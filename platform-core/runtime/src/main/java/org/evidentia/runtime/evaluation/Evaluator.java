@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Direction;
 import org.evidentia.api.Finding;
-import org.evidentia.api.Record;
 
 /**
  * Scores predicted findings against a gold file as gold/GUIDELINES.md defines it: precision, recall
@@ -28,7 +28,7 @@ public final class Evaluator {
      * @param records  the records the pipeline read (to match findings to gold records by PMID, else DOI, else title)
      * @param findings the predicted findings; their {@link Finding#recordId()} names a record of {@code records}
      */
-    public static EvaluationReport evaluate(List<GoldFinding> gold, List<Record> records, List<Finding> findings) {
+    public static EvaluationReport evaluate(List<GoldFinding> gold, List<BibliographicRecord> records, List<Finding> findings) {
         Map<String, GoldRecord> goldRecords = new LinkedHashMap<>();
         Map<Triple, GoldTriple> goldTriples = new LinkedHashMap<>();
         for (GoldFinding g : gold) {
@@ -42,7 +42,7 @@ public final class Evaluator {
         // Which gold record each read record is: by PMID, else DOI, else title.
         Map<String, String> recordToGold = new HashMap<>();
         Set<String> goldRecordsRead = new LinkedHashSet<>();
-        for (Record record : records) {
+        for (BibliographicRecord record : records) {
             String identity = goldIdentity(goldRecords, record);
             if (identity != null) {
                 recordToGold.put(record.id(), identity);
@@ -103,7 +103,7 @@ public final class Evaluator {
                 specimenCorrect, specimenMismatches, unread, ignored);
     }
 
-    private static String goldIdentity(Map<String, GoldRecord> goldRecords, Record record) {
+    private static String goldIdentity(Map<String, GoldRecord> goldRecords, BibliographicRecord record) {
         if (record.pmid() != null && goldRecords.containsKey("pmid:" + record.pmid())) {
             return "pmid:" + record.pmid();
         }

@@ -1,11 +1,11 @@
 package org.evidentia.runtime.evaluation;
 
 import java.util.Locale;
-import org.evidentia.api.Record;
+import org.evidentia.api.BibliographicRecord;
 
 /**
  * The record a gold line names: by PMID, else DOI, else title. Predictions are matched to it the
- * same way (see {@link #matches(Record)}).
+ * same way (see {@link #matches(BibliographicRecord)}).
  *
  * @param pmid  PubMed id, nullable
  * @param doi   DOI, nullable
@@ -22,7 +22,7 @@ public record GoldRecord(String pmid, String doi, String title) {
         }
     }
 
-    /** A stable identity: {@code pmid:...}, else {@code doi:...} (lower case), else the title id of {@link Record#titleId}. */
+    /** A stable identity: {@code pmid:...}, else {@code doi:...} (lower case), else the title id of {@link BibliographicRecord#titleId}. */
     public String identity() {
         if (pmid != null) {
             return "pmid:" + pmid;
@@ -30,18 +30,18 @@ public record GoldRecord(String pmid, String doi, String title) {
         if (doi != null) {
             return "doi:" + doi.toLowerCase(Locale.ROOT);
         }
-        return Record.titleId(title);
+        return BibliographicRecord.titleId(title);
     }
 
     /** Whether {@code record} is this gold record: same PMID, else same DOI, else same title (folded). */
-    public boolean matches(Record record) {
+    public boolean matches(BibliographicRecord record) {
         if (pmid != null) {
             return pmid.equals(record.pmid());
         }
         if (doi != null) {
             return record.doi() != null && doi.equalsIgnoreCase(record.doi());
         }
-        return record.title() != null && Record.titleId(title).equals(Record.titleId(record.title()));
+        return record.title() != null && BibliographicRecord.titleId(title).equals(BibliographicRecord.titleId(record.title()));
     }
 
     /** How the record is named in reports. */

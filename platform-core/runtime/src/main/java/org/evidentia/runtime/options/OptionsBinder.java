@@ -3,11 +3,11 @@ package org.evidentia.runtime.options;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.cfg.EnumFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.EnumFeature;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -52,7 +52,7 @@ public final class OptionsBinder {
      * @param type      the options record type (loaded by the plugin's class loader)
      * @param values    option keys to values; may be empty
      */
-    public <T extends java.lang.Record> T bind(String extension, Class<T> type, Map<String, ?> values) throws OptionsException {
+    public <T extends Record> T bind(String extension, Class<T> type, Map<String, ?> values) throws OptionsException {
         try {
             return mapper.convertValue(values == null ? Map.of() : values, type);
         } catch (IllegalArgumentException e) {
@@ -64,7 +64,7 @@ public final class OptionsBinder {
      * The bound options as text, key by key, for {@code run.json} and the methods appendix; keys
      * without a value (unset and with no default) are left out.
      */
-    public Map<String, String> toText(java.lang.Record options) {
+    public Map<String, String> toText(Record options) {
         JsonNode tree = mapper.valueToTree(options);
         Map<String, String> text = new TreeMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = tree.fields(); it.hasNext(); ) {
@@ -78,7 +78,7 @@ public final class OptionsBinder {
     }
 
     /** The options of a record type, in declaration order, with their defaults. */
-    public List<OptionDescription> describe(String extension, Class<? extends java.lang.Record> type) {
+    public List<OptionDescription> describe(String extension, Class<? extends Record> type) {
         Map<String, String> defaults;
         try {
             defaults = toText(bind(extension, type, Map.of()));

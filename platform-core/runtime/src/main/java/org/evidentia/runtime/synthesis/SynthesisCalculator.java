@@ -14,11 +14,11 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.evidentia.api.Direction;
 import org.evidentia.api.Finding;
-import org.evidentia.api.Synthesis;
 import org.evidentia.api.Synthesis.Group;
 import org.evidentia.api.Synthesis.StudyVote;
 import org.evidentia.api.Synthesis.SubjectSynthesis;
 import org.evidentia.api.Synthesis.Vote;
+import org.evidentia.api.Synthesis;
 
 /**
  * Synthesis without meta-analysis (SWiM) of a run's findings, subject by subject: how many studies

@@ -9,15 +9,16 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Direction;
 import org.evidentia.api.Evidence;
 import org.evidentia.api.EvidenceSpan;
 import org.evidentia.api.ExtensionContext;
 import org.evidentia.api.Extractor;
 import org.evidentia.api.Finding;
+import org.evidentia.api.FindingKind;
 import org.evidentia.api.InputProbe;
 import org.evidentia.api.Origin;
-import org.evidentia.api.Record;
 import org.evidentia.api.ReportContext;
 import org.evidentia.api.Reporter;
 import org.evidentia.api.Source;
@@ -57,7 +58,7 @@ final class EngineFixtures {
         }
 
         @Override
-        public Stream<Record> read(SourceInput input, SourceContext context) throws IOException {
+        public Stream<BibliographicRecord> read(SourceInput input, SourceContext context) throws IOException {
             BufferedReader reader = input.openReader();
             long[] line = {0};
             return reader.lines().map(text -> {
@@ -71,7 +72,7 @@ final class EngineFixtures {
                     context.skipped(origin, "expected pmid|doi|title|abstract");
                     return null;
                 }
-                return Record.builder().pmid(f[0]).doi(f[1]).title(f[2]).section(null, f[3]).year(2020).origin(origin).build();
+                return BibliographicRecord.builder().pmid(f[0]).doi(f[1]).title(f[2]).section(null, f[3]).year(2020).origin(origin).build();
             }).filter(java.util.Objects::nonNull).onClose(() -> {
                 try {
                     reader.close();
@@ -97,13 +98,13 @@ final class EngineFixtures {
         }
 
         @Override
-        public String findingKind() {
-            return "marker";
+        public FindingKind findingKind() {
+            return new FindingKind("marker", "Marker", "Markers", List.of(), Map.of());
         }
 
         @Override
-        public List<Finding> extract(Record record, ExtensionContext context) {
-            String text = record.text(Record.FIELD_ABSTRACT);
+        public List<Finding> extract(BibliographicRecord record, ExtensionContext context) {
+            String text = record.text(BibliographicRecord.FIELD_ABSTRACT);
             if (text.contains("boom")) {
                 throw new IllegalStateException("cannot parse " + record.id());
             }
@@ -112,7 +113,7 @@ final class EngineFixtures {
             while (m.find()) {
                 found.add(new Finding(record.id(), "marker", new Subject(m.group(2).toUpperCase(), m.group(2), m.group(2)),
                         m.group(1).equals("up") ? Direction.INCREASED : Direction.DECREASED, Map.of("specimen", "serum"),
-                        new EvidenceSpan(Record.FIELD_ABSTRACT, null, text, 0, text.length(), m.start(2), m.end(2)), null, null));
+                        new EvidenceSpan(BibliographicRecord.FIELD_ABSTRACT, null, text, 0, text.length(), m.start(2), m.end(2)), null, null));
             }
             return found;
         }

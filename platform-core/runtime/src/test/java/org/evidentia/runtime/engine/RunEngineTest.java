@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.evidentia.api.Record;
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.api.Synthesis;
 import org.evidentia.runtime.engine.EngineFixtures.LineSource;
@@ -231,7 +231,7 @@ class RunEngineTest {
     void reportersSeeMergedOriginsInTheSpooledRecords() throws Exception {
         Files.writeString(dir.resolve("a.lines"), "7||A title long enough to count|up:il6\n");
         Files.writeString(dir.resolve("b.lines"), "7||A title long enough to count|up:il6\n");
-        List<Record> seen = new ArrayList<>();
+        List<BibliographicRecord> seen = new ArrayList<>();
         var capture = new org.evidentia.api.Reporter() {
             @Override
             public String name() {
@@ -245,7 +245,7 @@ class RunEngineTest {
 
             @Override
             public void report(org.evidentia.api.Evidence evidence, org.evidentia.api.ReportContext context) {
-                try (Stream<Record> records = evidence.records()) {
+                try (Stream<BibliographicRecord> records = evidence.records()) {
                     records.forEach(seen::add);
                 }
             }

@@ -6,28 +6,28 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Direction;
 import org.evidentia.api.EvidenceSpan;
 import org.evidentia.api.Finding;
-import org.evidentia.api.Record;
 import org.evidentia.api.Subject;
 import org.junit.jupiter.api.Test;
 
 class EvaluatorTest {
 
-    private static final Record A = Record.builder().pmid("1").title("Study A").section(null, "text").build();
-    private static final Record B = Record.builder().doi("10.1/B").title("Study B").build();
-    private static final Record C = Record.builder().title("Study C without ids").build();
-    private static final Record OTHER = Record.builder().pmid("9").title("Not in gold").build();
+    private static final BibliographicRecord A = BibliographicRecord.builder().pmid("1").title("Study A").section(null, "text").build();
+    private static final BibliographicRecord B = BibliographicRecord.builder().doi("10.1/B").title("Study B").build();
+    private static final BibliographicRecord C = BibliographicRecord.builder().title("Study C without ids").build();
+    private static final BibliographicRecord OTHER = BibliographicRecord.builder().pmid("9").title("Not in gold").build();
 
     private static GoldFinding gold(GoldRecord record, String key, Direction direction, String specimen) {
         return new GoldFinding(record, key, direction, specimen, null, "gold sentence of " + key, 1);
     }
 
-    private static Finding predicted(Record record, String key, Direction direction, String specimen) {
+    private static Finding predicted(BibliographicRecord record, String key, Direction direction, String specimen) {
         return new Finding(record.id(), Finding.CYTOKINE_CHANGE, new Subject(key, key, key), direction,
                 specimen == null ? Map.of() : Map.of(Finding.SPECIMEN, specimen),
-                new EvidenceSpan(Record.FIELD_ABSTRACT, null, "predicted sentence of " + key, 0, 1, 0, 1), null, null);
+                new EvidenceSpan(BibliographicRecord.FIELD_ABSTRACT, null, "predicted sentence of " + key, 0, 1, 0, 1), null, null);
     }
 
     @Test

@@ -10,11 +10,11 @@ import org.evidentia.api.Direction;
 import org.evidentia.api.EvidenceSpan;
 import org.evidentia.api.Finding;
 import org.evidentia.api.Subject;
-import org.evidentia.api.Synthesis;
 import org.evidentia.api.Synthesis.Group;
 import org.evidentia.api.Synthesis.StudyVote;
 import org.evidentia.api.Synthesis.SubjectSynthesis;
 import org.evidentia.api.Synthesis.Vote;
+import org.evidentia.api.Synthesis;
 import org.junit.jupiter.api.Test;
 
 class SynthesisCalculatorTest {

@@ -13,7 +13,7 @@ import java.util.Map;
  */
 final class ColumnMapping {
 
-    /** Record fields a sheet's columns can map to, in the order options list them. */
+    /** BibliographicRecord fields a sheet's columns can map to, in the order options list them. */
     enum Field {
         ID("id", "id", "recordid", "refid"),
         PMID("pmid", "pmid", "pubmedid", "pubmed", "entrezuid"),

@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Origin;
-import org.evidentia.api.Record;
 import org.evidentia.api.RecordStreams;
 import org.evidentia.api.SourceContext;
 import org.evidentia.api.SourceInput;
@@ -35,7 +35,7 @@ final class CsvRows implements Closeable {
     private final Iterator<CSVRecord> rows;
     private final CsvHeader header;
     private boolean trailingEmptyFieldAllowed;
-    private Function<CsvRow, Record.Builder> mapper;
+    private Function<CsvRow, BibliographicRecord.Builder> mapper;
     private long rowNumber;
     private boolean finished;
 
@@ -74,16 +74,16 @@ final class CsvRows implements Closeable {
      * @param trailingEmptyFieldAllowed whether a row may have one more field than the header when
      *                                  that field is empty (legacy PubMed exports end each row with a comma)
      */
-    Stream<Record> records(Function<CsvRow, Record.Builder> rowMapper, boolean trailingEmptyFieldAllowed) {
+    Stream<BibliographicRecord> records(Function<CsvRow, BibliographicRecord.Builder> rowMapper, boolean trailingEmptyFieldAllowed) {
         this.mapper = rowMapper;
         this.trailingEmptyFieldAllowed = trailingEmptyFieldAllowed;
         return RecordStreams.of(this::nextRecord, this);
     }
 
     /** The next record, past rows that were skipped; null at the end. */
-    private Record nextRecord() {
+    private BibliographicRecord nextRecord() {
         while (!finished) {
-            Record record = advance();
+            BibliographicRecord record = advance();
             if (record != null) {
                 return record;
             }
@@ -101,7 +101,7 @@ final class CsvRows implements Closeable {
     }
 
     /** The next record, or null when a row was skipped or the file ended. */
-    private Record advance() {
+    private BibliographicRecord advance() {
         CSVRecord row;
         try {
             if (!rows.hasNext()) {
@@ -132,7 +132,7 @@ final class CsvRows implements Closeable {
             return null;
         }
         CsvRow csvRow = new CsvRow(header, values, origin);
-        Record.Builder builder = mapper.apply(csvRow);
+        BibliographicRecord.Builder builder = mapper.apply(csvRow);
         if (builder == null) {
             return null;
         }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.InputProbe;
-import org.evidentia.api.Record;
 import org.evidentia.api.Source;
 import org.evidentia.api.SourceContext;
 import org.evidentia.api.SourceInput;
@@ -67,7 +67,7 @@ public final class CsvTableSource implements Source {
     }
 
     @Override
-    public Stream<Record> read(SourceInput input, SourceContext context) throws IOException {
+    public Stream<BibliographicRecord> read(SourceInput input, SourceContext context) throws IOException {
         CsvTableOptions options = context.options(CsvTableOptions.class);
         char delimiter = options.delimiter().character();
         if (delimiter == 0) {
@@ -94,7 +94,7 @@ public final class CsvTableSource implements Source {
         return rows.records(row -> map(row, mapping, options, context), true);
     }
 
-    private static Record.Builder map(CsvRow row, ColumnMapping mapping, CsvTableOptions options, SourceContext context) {
+    private static BibliographicRecord.Builder map(CsvRow row, ColumnMapping mapping, CsvTableOptions options, SourceContext context) {
         String id = row.get(mapping.column(Field.ID));
         String pmid = row.get(mapping.column(Field.PMID));
         String doi = withoutResolver(row.get(mapping.column(Field.DOI)));
@@ -103,7 +103,7 @@ public final class CsvTableSource implements Source {
             context.skipped(row.origin(), "row has no id, PMID, DOI or title; expected at least one to identify the record");
             return null;
         }
-        Record.Builder record = Record.builder()
+        BibliographicRecord.Builder record = BibliographicRecord.builder()
                 .id(id)
                 .pmid(pmid)
                 .doi(doi)

@@ -2,7 +2,7 @@ package org.evidentia.plugins.csv;
 
 import java.util.List;
 import java.util.Set;
-import org.evidentia.api.Record;
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.SourceContext;
 
 /** The two column layouts of PubMed's "Save > CSV" export, and how each maps onto a record. */
@@ -12,7 +12,7 @@ enum PubmedCsvLayout {
     CURRENT(List.of("PMID", "Title", "Authors", "Citation", "First Author", "Journal/Book",
             "Publication Year", "Create Date", "PMCID", "NIHMS ID", "DOI"), false) {
         @Override
-        Record.Builder map(CsvRow row, SourceContext context) {
+        BibliographicRecord.Builder map(CsvRow row, SourceContext context) {
             String pmid = row.get("PMID");
             if (pmid == null) {
                 context.skipped(row.origin(), "row has no PMID; expected one in column PMID");
@@ -20,7 +20,7 @@ enum PubmedCsvLayout {
             }
             String citation = row.get("Citation");
             String year = row.get("Publication Year");
-            Record.Builder record = Record.builder()
+            BibliographicRecord.Builder record = BibliographicRecord.builder()
                     .pmid(pmid)
                     .title(row.get("Title"))
                     .authors(Citations.authors(row.get("Authors")))
@@ -37,7 +37,7 @@ enum PubmedCsvLayout {
     LEGACY(List.of("Title", "URL", "Description", "Details", "ShortDetails", "Resource", "Type", "Identifiers",
             "Db", "EntrezUID", "Properties"), true) {
         @Override
-        Record.Builder map(CsvRow row, SourceContext context) {
+        BibliographicRecord.Builder map(CsvRow row, SourceContext context) {
             Identifiers ids = Identifiers.parse(row.get("Identifiers"));
             String pmid = firstNonNull(ids.pmid(), row.get("EntrezUID"));
             if (pmid == null) {
@@ -46,7 +46,7 @@ enum PubmedCsvLayout {
             }
             String details = row.get("Details");
             String shortDetails = row.get("ShortDetails");
-            Record.Builder record = Record.builder()
+            BibliographicRecord.Builder record = BibliographicRecord.builder()
                     .pmid(pmid)
                     .pmcid(ids.pmcid())
                     .title(row.get("Title"))
@@ -78,7 +78,7 @@ enum PubmedCsvLayout {
     }
 
     /** The record a row holds, or null after reporting to {@code context} why it has none. */
-    abstract Record.Builder map(CsvRow row, SourceContext context);
+    abstract BibliographicRecord.Builder map(CsvRow row, SourceContext context);
 
     /** The layout whose header is exactly {@code header}, or null. */
     static PubmedCsvLayout of(List<String> header) {
@@ -91,7 +91,7 @@ enum PubmedCsvLayout {
     }
 
     /** Every column not mapped onto a record field goes into metadata under its own name. */
-    private static void metadata(Record.Builder record, CsvRow row, Set<String> mapped) {
+    private static void metadata(BibliographicRecord.Builder record, CsvRow row, Set<String> mapped) {
         List<String> names = row.header().names();
         for (int i = 0; i < names.size(); i++) {
             String value = row.get(i);

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.InputProbe;
-import org.evidentia.api.Record;
 import org.evidentia.api.Source;
 import org.evidentia.api.SourceContext;
 import org.evidentia.api.SourceInput;
@@ -38,7 +38,7 @@ public final class PubmedCsvSource implements Source {
     }
 
     @Override
-    public Stream<Record> read(SourceInput input, SourceContext context) throws IOException {
+    public Stream<BibliographicRecord> read(SourceInput input, SourceContext context) throws IOException {
         CsvRows rows = new CsvRows(input, context, NAME, CsvFormats.of(','));
         PubmedCsvLayout layout = PubmedCsvLayout.of(rows.header().names());
         if (layout == null) {

@@ -7,10 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.evidentia.api.Record;
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Source;
-import org.evidentia.testkit.PluginTestKit;
 import org.evidentia.testkit.PluginTestKit.SourceRun;
+import org.evidentia.testkit.PluginTestKit;
 import org.evidentia.testkit.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,14 +43,14 @@ class CsvSharedDataTest {
             assertThat(record.title()).isNotBlank();
             assertThat(record.sections()).isEmpty();
         });
-        assertThat(run.records()).extracting(Record::pmid).doesNotHaveDuplicates();
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).doesNotHaveDuplicates();
     }
 
     @Test
     void currentExportKeepsIdentifiersAndCitationParts() {
-        List<Record> records = PluginTestKit.read(pubmedCsv, SharedData.resolve("data/csv/anopheles_pubmed_10000.csv")).records();
+        List<BibliographicRecord> records = PluginTestKit.read(pubmedCsv, SharedData.resolve("data/csv/anopheles_pubmed_10000.csv")).records();
 
-        Record first = records.get(0);
+        BibliographicRecord first = records.get(0);
         assertThat(first.pmid()).isEqualTo("31997728");
         assertThat(first.title()).isEqualTo("The expanding Anopheles gambiae species complex");
         assertThat(first.authors()).containsExactly("Loughlin SO");
@@ -67,9 +67,9 @@ class CsvSharedDataTest {
 
     @Test
     void legacyExportTakesIdentifiersFromItsIdentifiersAndDetailsColumns() {
-        List<Record> records = PluginTestKit.read(pubmedCsv, SharedData.resolve(LEGACY)).records();
+        List<BibliographicRecord> records = PluginTestKit.read(pubmedCsv, SharedData.resolve(LEGACY)).records();
 
-        Record first = records.get(0);
+        BibliographicRecord first = records.get(0);
         assertThat(first.pmid()).isEqualTo("31476800");
         assertThat(first.title()).isEqualTo("Hypofractionation for clinically localized prostate cancer.");
         assertThat(first.authors()).containsExactly("Hickey BE", "James ML", "Daly T", "Soh FY", "Jeffery M");
@@ -89,10 +89,10 @@ class CsvSharedDataTest {
         List<String> medlinePmids = Files.readAllLines(medline, StandardCharsets.UTF_8).stream()
                 .filter(line -> line.startsWith("PMID- ")).map(line -> line.substring(6).strip()).toList();
 
-        List<Record> records = PluginTestKit.read(pubmedCsv, SharedData.resolve("data/csv/hospitales_pubmed.csv")).records();
+        List<BibliographicRecord> records = PluginTestKit.read(pubmedCsv, SharedData.resolve("data/csv/hospitales_pubmed.csv")).records();
 
         assertThat(medlinePmids).hasSize(10);
-        assertThat(records).extracting(Record::pmid).containsExactlyInAnyOrderElementsOf(medlinePmids);
+        assertThat(records).extracting(BibliographicRecord::pmid).containsExactlyInAnyOrderElementsOf(medlinePmids);
         assertThat(records.get(0).title()).startsWith("Effects of aerobic exercise on components of the metabolic syndrome");
         assertThat(records.get(1).authors()).contains("Durand-V\u00e1squez MDC");
     }

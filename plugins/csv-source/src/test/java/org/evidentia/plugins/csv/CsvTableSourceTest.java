@@ -10,10 +10,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.evidentia.api.AbstractSection;
-import org.evidentia.api.Record;
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.RunSummary.Problem;
-import org.evidentia.testkit.PluginTestKit;
 import org.evidentia.testkit.PluginTestKit.SourceRun;
+import org.evidentia.testkit.PluginTestKit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,8 +31,8 @@ class CsvTableSourceTest {
 
         assertThat(run.log().problems()).isEmpty();
         assertThat(run.log().notices()).isEmpty();
-        assertThat(run.records()).extracting(Record::id).containsExactly("R1", "R2");
-        Record first = run.records().get(0);
+        assertThat(run.records()).extracting(BibliographicRecord::id).containsExactly("R1", "R2");
+        BibliographicRecord first = run.records().get(0);
         assertThat(first.pmid()).isNull();
         assertThat(first.title()).isEqualTo("IL-10 in invented colitis");
         assertThat(first.sections()).containsExactly(new AbstractSection(null, "IL-10 was decreased in colitis."));
@@ -60,7 +60,7 @@ class CsvTableSourceTest {
 
         assertThat(run.log().problems()).isEmpty();
         assertThat(run.records()).hasSize(2);
-        Record first = run.records().get(0);
+        BibliographicRecord first = run.records().get(0);
         assertThat(first.id()).isEqualTo("90000131");
         assertThat(first.title()).isEqualTo("Interferon-gamma in invented tuberculosis");
         assertThat(first.abstractText()).isEqualTo("IFN-gamma was increased in patients.");
@@ -69,9 +69,9 @@ class CsvTableSourceTest {
         assertThat(first.year()).isEqualTo(2020);
         assertThat(first.keywords()).containsExactly("tuberculosis");
         assertThat(first.metadata()).containsExactly(Map.entry("Screening", List.of("include")));
-        Record second = run.records().get(1);
+        BibliographicRecord second = run.records().get(1);
         assertThat(second.pmid()).isNull();
-        assertThat(second.id()).isEqualTo(Record.titleId("A row with only a title"));
+        assertThat(second.id()).isEqualTo(BibliographicRecord.titleId("A row with only a title"));
     }
 
     @Test
@@ -117,7 +117,7 @@ class CsvTableSourceTest {
 
         SourceRun run = PluginTestKit.read(source, file);
 
-        assertThat(run.records()).extracting(Record::title).containsExactly("First", "Fourth");
+        assertThat(run.records()).extracting(BibliographicRecord::title).containsExactly("First", "Fourth");
         assertThat(run.log().problems()).extracting(Problem::line, Problem::message).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(3L, "row has 2 fields, header has 3 (or one more, empty, after a trailing comma)"),
                 org.assertj.core.groups.Tuple.tuple(4L, "row has 4 fields, header has 3 (or one more, empty, after a trailing comma)"));
@@ -130,7 +130,7 @@ class CsvTableSourceTest {
 
         SourceRun run = PluginTestKit.read(source, file);
 
-        assertThat(run.records()).extracting(Record::title).containsExactly("A title");
+        assertThat(run.records()).extracting(BibliographicRecord::title).containsExactly("A title");
         assertThat(run.log().problems()).singleElement().extracting(Problem::recordNumber, Problem::message)
                 .containsExactly(1L, "row has no id, PMID, DOI or title; expected at least one to identify the record");
         assertThat(run.log().notices()).singleElement().asString().contains("no abstract column");

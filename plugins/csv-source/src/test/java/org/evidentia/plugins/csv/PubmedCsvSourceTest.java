@@ -9,10 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.evidentia.api.Record;
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.RunSummary.Problem;
-import org.evidentia.testkit.PluginTestKit;
 import org.evidentia.testkit.PluginTestKit.SourceRun;
+import org.evidentia.testkit.PluginTestKit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,8 +29,8 @@ class PubmedCsvSourceTest {
 
         SourceRun run = PluginTestKit.read(source, file);
 
-        assertThat(run.records()).extracting(Record::pmid).containsExactly("90000101", "90000102", "90000104");
-        Record first = run.records().get(0);
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("90000101", "90000102", "90000104");
+        BibliographicRecord first = run.records().get(0);
         assertThat(first.title()).isEqualTo("Serum IL-6 in invented sepsis, a cohort");
         assertThat(first.authors()).containsExactly("Doe JA", "Roe R", "Invented Study Group");
         assertThat(first.journal()).isEqualTo("J Invent Cytokine Stud");
@@ -46,12 +46,12 @@ class PubmedCsvSourceTest {
             assertThat(origin.recordNumber()).isEqualTo(1);
         });
 
-        Record second = run.records().get(1);
+        BibliographicRecord second = run.records().get(1);
         assertThat(second.doi()).as("DOI read from the citation").isEqualTo("10.9999/csv.two");
         assertThat(second.year()).as("year read from the citation").isEqualTo(2019);
         assertThat(second.pmcid()).isNull();
 
-        Record multiline = run.records().get(2);
+        BibliographicRecord multiline = run.records().get(2);
         assertThat(multiline.title()).isEqualTo("A title that spans\ntwo lines");
         assertThat(multiline.origins().get(0).line()).isEqualTo(5);
         assertThat(multiline.origins().get(0).recordNumber()).isEqualTo(4);
@@ -71,7 +71,7 @@ class PubmedCsvSourceTest {
 
         SourceRun run = PluginTestKit.read(source, file);
 
-        assertThat(run.records()).extracting(Record::pmid).containsExactly("90000111", "90000112");
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("90000111", "90000112");
         assertThat(run.log().notices()).singleElement().asString()
                 .startsWith(file + ": PubMed CSV exports carry no abstracts, so no findings can come from them");
     }
@@ -85,11 +85,11 @@ class PubmedCsvSourceTest {
         bytes.writeBytes(plain);
         Files.write(withBom, bytes.toByteArray());
 
-        List<Record> fromBom = PluginTestKit.read(source, withBom).records();
-        List<Record> fromPlain = PluginTestKit.read(source, fixture("pubmed-current-no-bom.csv")).records();
+        List<BibliographicRecord> fromBom = PluginTestKit.read(source, withBom).records();
+        List<BibliographicRecord> fromPlain = PluginTestKit.read(source, fixture("pubmed-current-no-bom.csv")).records();
 
         assertThat(source.accepts(PluginTestKit.input(withBom))).isEqualTo(100);
-        assertThat(fromBom).extracting(Record::pmid, Record::title, Record::doi)
+        assertThat(fromBom).extracting(BibliographicRecord::pmid, BibliographicRecord::title, BibliographicRecord::doi)
                 .containsExactlyElementsOf(fromPlain.stream().map(r -> org.assertj.core.groups.Tuple.tuple(r.pmid(), r.title(), r.doi())).toList());
     }
 
@@ -98,8 +98,8 @@ class PubmedCsvSourceTest {
         SourceRun run = PluginTestKit.read(source, fixture("pubmed-legacy.csv"));
 
         assertThat(run.log().problems()).isEmpty();
-        assertThat(run.records()).extracting(Record::pmid).containsExactly("90000121", "90000122", "90000123");
-        Record first = run.records().get(0);
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("90000121", "90000122", "90000123");
+        BibliographicRecord first = run.records().get(0);
         assertThat(first.title()).isEqualTo("Invented legacy record one.");
         assertThat(first.authors()).containsExactly("Doe JA", "Roe R");
         assertThat(first.journal()).isEqualTo("J Invent Cytokine Stud");
@@ -123,7 +123,7 @@ class PubmedCsvSourceTest {
 
         SourceRun run = PluginTestKit.read(source, file);
 
-        assertThat(run.records()).extracting(Record::pmid).containsExactly("90000121", "90000123");
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("90000121", "90000123");
         assertThat(run.log().problems()).singleElement().extracting(Problem::line, Problem::message)
                 .containsExactly(3L, "row has 10 fields, header has 11 (or one more, empty, after a trailing comma)");
     }
@@ -152,7 +152,7 @@ class PubmedCsvSourceTest {
 
         SourceRun run = PluginTestKit.read(source, file);
 
-        assertThat(run.records()).extracting(Record::title).containsExactly("Clean", "Caf\uFFFD");
+        assertThat(run.records()).extracting(BibliographicRecord::title).containsExactly("Clean", "Caf\uFFFD");
         assertThat(run.log().problems()).singleElement().satisfies(problem -> {
             assertThat(problem.kind()).isEqualTo(Problem.Kind.WARNING);
             assertThat(problem.file()).isEqualTo(file.toString());
@@ -169,7 +169,7 @@ class PubmedCsvSourceTest {
 
         SourceRun run = PluginTestKit.read(source, file);
 
-        assertThat(run.records()).extracting(Record::pmid).containsExactly("1");
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("1");
         assertThat(run.log().problems()).singleElement().satisfies(problem -> {
             assertThat(problem.kind()).isEqualTo(Problem.Kind.SKIPPED_RECORD);
             assertThat(problem.line()).isEqualTo(3);

@@ -4,10 +4,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.ExtensionContext;
 import org.evidentia.api.Extractor;
 import org.evidentia.api.Finding;
-import org.evidentia.api.Record;
+import org.evidentia.api.FindingKind;
 import org.evidentia.plugins.cytokine.lexicon.CytokineLexicon;
 import org.pf4j.Extension;
 import org.slf4j.Logger;
@@ -40,17 +41,17 @@ public final class CytokineExtractor implements Extractor {
     }
 
     @Override
-    public Class<? extends java.lang.Record> optionsType() {
+    public Class<? extends Record> optionsType() {
         return CytokineOptions.class;
     }
 
     @Override
-    public String findingKind() {
-        return Finding.CYTOKINE_CHANGE;
+    public FindingKind findingKind() {
+        return CytokineKind.KIND;
     }
 
     @Override
-    public List<Finding> extract(Record record, ExtensionContext context) {
+    public List<Finding> extract(BibliographicRecord record, ExtensionContext context) {
         CytokineOptions options = context.options(CytokineOptions.class);
         return readers.computeIfAbsent(options, this::reader).findings(record);
     }

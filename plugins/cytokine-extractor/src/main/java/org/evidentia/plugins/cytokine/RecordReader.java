@@ -10,18 +10,18 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evidentia.api.AbstractSection;
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.EvidenceSpan;
 import org.evidentia.api.Finding;
-import org.evidentia.api.Record;
 import org.evidentia.api.Subject;
 import org.evidentia.plugins.cytokine.lexicon.CytokineLexicon;
 import org.evidentia.plugins.cytokine.lexicon.LexiconEntry;
 import org.evidentia.plugins.cytokine.lexicon.Mention;
 import org.evidentia.plugins.cytokine.rules.ContextDetector;
-import org.evidentia.plugins.cytokine.rules.SentenceReader;
 import org.evidentia.plugins.cytokine.rules.SentenceReader.Reading;
-import org.evidentia.plugins.cytokine.rules.SpecimenDetector;
+import org.evidentia.plugins.cytokine.rules.SentenceReader;
 import org.evidentia.plugins.cytokine.rules.SpecimenDetector.Specimen;
+import org.evidentia.plugins.cytokine.rules.SpecimenDetector;
 import org.evidentia.plugins.cytokine.text.Sentence;
 import org.evidentia.plugins.cytokine.text.SentenceSplitter;
 
@@ -51,9 +51,9 @@ final class RecordReader {
         this.lexicon = lexicon;
     }
 
-    List<Finding> findings(Record record) {
-        String title = record.text(Record.FIELD_TITLE);
-        String abstractText = record.text(Record.FIELD_ABSTRACT);
+    List<Finding> findings(BibliographicRecord record) {
+        String title = record.text(BibliographicRecord.FIELD_TITLE);
+        String abstractText = record.text(BibliographicRecord.FIELD_ABSTRACT);
         List<Mention> titleMentions = lexicon.find(title);
         List<Mention> abstractMentions = lexicon.find(abstractText);
         if (titleMentions.isEmpty() && abstractMentions.isEmpty()) {
@@ -61,7 +61,7 @@ final class RecordReader {
         }
         List<Located> sentences = new ArrayList<>();
         if (!title.isEmpty()) {
-            sentences.add(new Located(Record.FIELD_TITLE, null, new Sentence(0, title.length(), title),
+            sentences.add(new Located(BibliographicRecord.FIELD_TITLE, null, new Sentence(0, title.length(), title),
                     within(titleMentions, 0, title.length()), false, null));
         }
         List<LexiconEntry> lastNamed = List.of();
@@ -74,7 +74,7 @@ final class RecordReader {
                 Sentence inField = new Sentence(textStart + sentence.start(), textStart + sentence.end(), sentence.text());
                 List<Mention> mentions = within(abstractMentions, inField.start(), inField.end());
                 if (!mentions.isEmpty()) {
-                    sentences.add(new Located(Record.FIELD_ABSTRACT, section.label(), inField, mentions, methods, null));
+                    sentences.add(new Located(BibliographicRecord.FIELD_ABSTRACT, section.label(), inField, mentions, methods, null));
                     List<LexiconEntry> named = distinctEntries(mentions);
                     if (named.size() >= 2) {
                         lastNamed = named;
@@ -88,7 +88,7 @@ final class RecordReader {
                     }
                 }
             }
-            sectionStart = textStart + section.text().length() + 1; // the '\n' between sections in Record.abstractText()
+            sectionStart = textStart + section.text().length() + 1; // the '\n' between sections in BibliographicRecord.abstractText()
         }
         RecordSpecimen recordSpecimen = new RecordSpecimen(sentences, otherSentences);
         Map<String, Finding> findings = new LinkedHashMap<>();
@@ -99,7 +99,7 @@ final class RecordReader {
         }
         // The Extractor contract: title before abstract, then by offset (stable: ties keep reading order).
         List<Finding> ordered = new ArrayList<>(findings.values());
-        ordered.sort(Comparator.comparing((Finding f) -> f.evidence().field().equals(Record.FIELD_TITLE) ? 0 : 1)
+        ordered.sort(Comparator.comparing((Finding f) -> f.evidence().field().equals(BibliographicRecord.FIELD_TITLE) ? 0 : 1)
                 .thenComparingInt(f -> f.evidence().mentionStart()));
         return List.copyOf(ordered);
     }
@@ -143,7 +143,7 @@ final class RecordReader {
             return null;
         }
         Mention phrase = new Mention(m.start(), m.end(), lastNamed.get(0), sentence.text().substring(m.start(), m.end()));
-        return new Located(Record.FIELD_ABSTRACT, section, sentence, List.of(phrase), methods, lastNamed);
+        return new Located(BibliographicRecord.FIELD_ABSTRACT, section, sentence, List.of(phrase), methods, lastNamed);
     }
 
     private static List<LexiconEntry> distinctEntries(List<Mention> mentions) {
@@ -173,7 +173,7 @@ final class RecordReader {
         return inside;
     }
 
-    private void read(Record record, Located located, RecordSpecimen recordSpecimen, Map<String, Finding> findings) {
+    private void read(BibliographicRecord record, Located located, RecordSpecimen recordSpecimen, Map<String, Finding> findings) {
         Sentence sentence = located.sentence();
         String text = sentence.text();
         SpecimenDetector.SpecimenWords specimens = null;
@@ -191,11 +191,11 @@ final class RecordReader {
             String context = ContextDetector.context(text.substring(reading.clauseStart(), reading.clauseEnd()), text,
                     record.title());
             Map<String, String> attributes = new TreeMap<>();
-            attributes.put(Finding.SPECIMEN, specimenLabel);
-            attributes.put(Finding.CONTEXT, context);
+            attributes.put(CytokineKind.SPECIMEN, specimenLabel);
+            attributes.put(CytokineKind.CONTEXT, context);
             EvidenceSpan span = new EvidenceSpan(located.field(), located.section(), text, sentence.start(), sentence.end(),
                     sentence.start() + m.start(), sentence.start() + m.end());
-            findings.put(dedupeKey, new Finding(record.id(), Finding.CYTOKINE_CHANGE,
+            findings.put(dedupeKey, new Finding(record.id(), CytokineKind.NAME,
                     new Subject(m.key(), m.entry().label(), m.text()), reading.direction(), attributes, span, null, null));
         }
     }

@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Finding;
-import org.evidentia.api.Record;
 import org.evidentia.testkit.PluginTestKit;
 import org.junit.jupiter.api.Test;
 
@@ -20,10 +20,10 @@ class CytokineExtractorTest {
     private final CytokineExtractor extractor = new CytokineExtractor();
 
     /** The committed, self-written fixture: title on line 1, then "LABEL: text" sections. */
-    private static Record fixture() throws IOException {
+    private static BibliographicRecord fixture() throws IOException {
         try (InputStream in = CytokineExtractorTest.class.getResourceAsStream("/fixtures/fixture-abstract.txt")) {
             List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-            Record.Builder builder = Record.builder().pmid("99999901").title(lines.get(0));
+            BibliographicRecord.Builder builder = BibliographicRecord.builder().pmid("99999901").title(lines.get(0));
             for (String line : lines.subList(1, lines.size())) {
                 int colon = line.indexOf(": ");
                 builder.section(line.substring(0, colon), line.substring(colon + 2));
@@ -34,14 +34,14 @@ class CytokineExtractorTest {
 
     private static List<String> summary(List<Finding> findings) {
         return findings.stream()
-                .map(f -> f.subject().key() + " " + f.direction().label() + " " + f.attribute(Finding.SPECIMEN)
+                .map(f -> f.subject().key() + " " + f.direction().label() + " " + f.attribute(CytokineKind.SPECIMEN)
                         + " " + f.evidence().field())
                 .toList();
     }
 
     @Test
     void fixtureAbstractGivesItsKnownFindings() throws Exception {
-        Record record = fixture();
+        BibliographicRecord record = fixture();
         List<Finding> findings = extractor.extract(record, PluginTestKit.context(extractor));
 
         assertThat(summary(findings)).containsExactly(
@@ -53,8 +53,8 @@ class CytokineExtractorTest {
         // IL-6 in RESULTS repeats the title's finding (same cytokine, direction, specimen): one finding.
         assertThat(findings).allSatisfy(f -> {
             assertThat(f.recordId()).isEqualTo("99999901");
-            assertThat(f.kind()).isEqualTo(Finding.CYTOKINE_CHANGE);
-            assertThat(f.attribute(Finding.CONTEXT)).isNotBlank();
+            assertThat(f.kind()).isEqualTo(CytokineKind.NAME);
+            assertThat(f.attribute(CytokineKind.CONTEXT)).isNotBlank();
         });
         assertThat(findings.get(1).evidence().section()).isEqualTo("RESULTS");
         assertThat(findings.get(1).subject().label()).isEqualTo("IL-8");
@@ -64,10 +64,10 @@ class CytokineExtractorTest {
 
     @Test
     void evidenceOffsetsIndexTheAbstractTextWithItsSectionPrefixes() throws Exception {
-        Record record = fixture();
+        BibliographicRecord record = fixture();
         Finding tnf = extractor.extract(record, PluginTestKit.context(extractor)).stream()
                 .filter(f -> f.subject().key().equals("TNF")).findFirst().orElseThrow();
-        String abstractText = record.text(Record.FIELD_ABSTRACT);
+        String abstractText = record.text(BibliographicRecord.FIELD_ABSTRACT);
         assertThat(abstractText.substring(tnf.evidence().sentenceStart(), tnf.evidence().sentenceEnd()))
                 .isEqualTo("Serum TNF-α did not differ between groups (2.1 vs. 2.0 pg/ml, p = 0.61).");
         assertThat(abstractText.substring(tnf.evidence().mentionStart(), tnf.evidence().mentionEnd())).isEqualTo("TNF-α");
@@ -75,7 +75,7 @@ class CytokineExtractorTest {
 
     @Test
     void oneFindingPerCytokineDirectionAndSpecimen() {
-        Record record = Record.builder().pmid("1").title("Plasma IL-6 is raised in sepsis.")
+        BibliographicRecord record = BibliographicRecord.builder().pmid("1").title("Plasma IL-6 is raised in sepsis.")
                 .section(null, "Plasma IL-6 was higher in sepsis than in controls. IL-6 in CSF was not different. "
                         + "CSF IL-6 did not differ between groups.")
                 .build();
@@ -85,7 +85,7 @@ class CytokineExtractorTest {
 
     @Test
     void countedPhrasesStandForTheCytokinesNamedBefore() {
-        Record record = Record.builder().pmid("4")
+        BibliographicRecord record = BibliographicRecord.builder().pmid("4")
                 .section("METHODS", "Serum IL-6 and IL-8 were measured in 30 children.")
                 .section("RESULTS", "Concentrations of both cytokines did not differ between the groups. "
                         + "All three cytokines were higher in adults.")
@@ -99,7 +99,7 @@ class CytokineExtractorTest {
 
     @Test
     void aRecordWhoseCytokineSentencesNameNoSpecimenTakesItsSamples() {
-        Record record = Record.builder().pmid("5")
+        BibliographicRecord record = BibliographicRecord.builder().pmid("5")
                 .section(null, "Blood samples were taken twice. Plasma was stored at -80 C. "
                         + "IL-6 was higher after surgery than before.")
                 .build();
@@ -109,24 +109,24 @@ class CytokineExtractorTest {
 
     @Test
     void aStatedSpecimenOutsideTheVocabularyStopsTheFallback() {
-        Record record = Record.builder().pmid("6")
+        BibliographicRecord record = BibliographicRecord.builder().pmid("6")
                 .section(null, "Serum was stored. IL-6 was higher in closed-eye tears than in open-eye tears.")
                 .build();
         List<Finding> findings = extractor.extract(record, PluginTestKit.context(extractor));
         assertThat(summary(findings)).containsExactly("IL6 increased null abstract");
-        assertThat(findings.get(0).attributes()).doesNotContainKey(Finding.SPECIMEN);
+        assertThat(findings.get(0).attributes()).doesNotContainKey(CytokineKind.SPECIMEN);
     }
 
     @Test
     void recordsWithoutCytokinesOrAbstractGiveNothing() {
-        Record noAbstract = Record.builder().pmid("2").title("Sleep and mood in students.").build();
+        BibliographicRecord noAbstract = BibliographicRecord.builder().pmid("2").title("Sleep and mood in students.").build();
         assertThat(extractor.extract(noAbstract, PluginTestKit.context(extractor))).isEmpty();
     }
 
     @Test
     void userLexiconOptionExtendsOrReplaces() throws Exception {
         Path lexicon = Path.of(CytokineExtractorTest.class.getResource("/fixtures/user-lexicon.tsv").toURI());
-        Record record = Record.builder().pmid("3")
+        BibliographicRecord record = BibliographicRecord.builder().pmid("3")
                 .section(null, "Serum IL-41 and IL-6 levels were higher in patients than in controls.").build();
 
         List<Finding> extended = extractor.extract(record, PluginTestKit.context(extractor,
@@ -149,7 +149,7 @@ class CytokineExtractorTest {
     @Test
     void declaresItsNameAndKind() {
         assertThat(extractor.name()).isEqualTo("cytokines");
-        assertThat(extractor.findingKind()).isEqualTo(Finding.CYTOKINE_CHANGE);
+        assertThat(extractor.findingKind()).isEqualTo(CytokineKind.KIND);
         assertThat(extractor.optionsType()).isEqualTo(CytokineOptions.class);
         assertThat(PluginTestKit.bind(extractor, Map.of())).isEqualTo(new CytokineOptions(null, "extend"));
     }

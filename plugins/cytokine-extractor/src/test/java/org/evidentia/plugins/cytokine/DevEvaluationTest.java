@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.ExtensionContext;
 import org.evidentia.api.Finding;
-import org.evidentia.api.Record;
 import org.evidentia.plugins.pubmed.text.AbstractTextSource;
 import org.evidentia.runtime.evaluation.EvaluationReport;
 import org.evidentia.runtime.evaluation.Evaluator;
@@ -29,13 +29,13 @@ class DevEvaluationTest {
         Path gold = SharedData.resolve("gold/dev.jsonl");
         Path il6 = SharedData.resolve("data/abstract-text/il6_pubmed_result_160103.txt");
         // Read by the real source, as a run would: the extractor is judged on what users get.
-        List<Record> records = PluginTestKit.read(new AbstractTextSource(), il6).records();
+        List<BibliographicRecord> records = PluginTestKit.read(new AbstractTextSource(), il6).records();
         assertThat(records).hasSize(507);
 
         CytokineExtractor extractor = new CytokineExtractor();
         ExtensionContext context = PluginTestKit.context(extractor);
         List<Finding> findings = new ArrayList<>();
-        for (Record record : records) {
+        for (BibliographicRecord record : records) {
             findings.addAll(extractor.extract(record, context));
         }
         EvaluationReport report = Evaluator.evaluate(new GoldReader().read(gold), records, findings);

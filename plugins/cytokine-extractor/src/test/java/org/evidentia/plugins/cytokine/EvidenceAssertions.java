@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.EvidenceSpan;
 import org.evidentia.api.Finding;
-import org.evidentia.api.Record;
 
 /** Checks that every finding's evidence indexes its record's text exactly. */
 final class EvidenceAssertions {
@@ -16,10 +16,10 @@ final class EvidenceAssertions {
     private EvidenceAssertions() {
     }
 
-    static void assertEvidenceMatchesRecord(List<Record> records, List<Finding> findings) {
-        Map<String, Record> byId = records.stream().collect(Collectors.toMap(Record::id, Function.identity(), (a, b) -> a));
+    static void assertEvidenceMatchesRecord(List<BibliographicRecord> records, List<Finding> findings) {
+        Map<String, BibliographicRecord> byId = records.stream().collect(Collectors.toMap(BibliographicRecord::id, Function.identity(), (a, b) -> a));
         for (Finding finding : findings) {
-            Record record = byId.get(finding.recordId());
+            BibliographicRecord record = byId.get(finding.recordId());
             assertThat(record).as("record of %s", finding).isNotNull();
             EvidenceSpan span = finding.evidence();
             String text = record.text(span.field());

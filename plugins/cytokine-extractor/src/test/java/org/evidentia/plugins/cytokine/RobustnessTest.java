@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.ExtensionContext;
 import org.evidentia.api.Finding;
-import org.evidentia.api.Record;
 import org.evidentia.testkit.PluginTestKit;
 import org.junit.jupiter.api.Test;
 
@@ -31,15 +31,15 @@ class RobustnessTest {
         CytokineExtractor extractor = new CytokineExtractor();
         ExtensionContext context = PluginTestKit.context(extractor);
         Random random = new Random(20261121L);
-        List<Record> records = new ArrayList<>();
+        List<BibliographicRecord> records = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < 3_000; i++) {
-            Record.Builder builder = Record.builder().pmid(Integer.toString(i + 1)).title(text(random, 8));
+            BibliographicRecord.Builder builder = BibliographicRecord.builder().pmid(Integer.toString(i + 1)).title(text(random, 8));
             int sections = random.nextInt(4);
             for (int s = 0; s < sections; s++) {
                 builder.section(random.nextBoolean() ? null : "SECTION " + s, text(random, 40));
             }
-            Record record = builder.build();
+            BibliographicRecord record = builder.build();
             records.add(record);
             findings.addAll(extractor.extract(record, context));
         }
@@ -52,9 +52,9 @@ class RobustnessTest {
         CytokineExtractor extractor = new CytokineExtractor();
         ExtensionContext context = PluginTestKit.context(extractor);
         Random random = new Random(7L);
-        List<Record> records = new ArrayList<>();
+        List<BibliographicRecord> records = new ArrayList<>();
         for (int i = 0; i < 2_000; i++) {
-            records.add(Record.builder().pmid(Integer.toString(i + 1)).title(text(random, 6))
+            records.add(BibliographicRecord.builder().pmid(Integer.toString(i + 1)).title(text(random, 6))
                     .section("RESULTS", text(random, 30)).build());
         }
         List<List<Finding>> sequential = records.stream().map(r -> extractor.extract(r, context)).toList();

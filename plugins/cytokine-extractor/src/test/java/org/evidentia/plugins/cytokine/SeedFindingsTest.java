@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.ExtensionContext;
 import org.evidentia.api.Finding;
-import org.evidentia.api.Record;
 import org.evidentia.plugins.pubmed.page.PubmedPageSource;
 import org.evidentia.runtime.evaluation.EvaluationReport;
 import org.evidentia.runtime.evaluation.Evaluator;
@@ -22,13 +22,13 @@ class SeedFindingsTest {
     @Test
     void seedPagesGiveEveryGoldTripleAndNothingElse() throws Exception {
         Path gold = SharedData.resolve("gold/seeds.jsonl");
-        List<Record> records = List.of(
+        List<BibliographicRecord> records = List.of(
                 page(SharedData.resolve("seeds/000_94293249e6958046.txt")),
                 page(SharedData.resolve("seeds/001_c0d59fe90d1599a2.txt")));
         CytokineExtractor extractor = new CytokineExtractor();
         ExtensionContext context = PluginTestKit.context(extractor);
         List<Finding> findings = new ArrayList<>();
-        for (Record record : records) {
+        for (BibliographicRecord record : records) {
             findings.addAll(extractor.extract(record, context));
         }
 
@@ -43,8 +43,8 @@ class SeedFindingsTest {
     }
 
     /** A seed page read by the real page source, as a run reads it. */
-    private static Record page(Path file) {
-        List<Record> records = PluginTestKit.read(new PubmedPageSource(), file).records();
+    private static BibliographicRecord page(Path file) {
+        List<BibliographicRecord> records = PluginTestKit.read(new PubmedPageSource(), file).records();
         assertThat(records).hasSize(1);
         return records.get(0);
     }

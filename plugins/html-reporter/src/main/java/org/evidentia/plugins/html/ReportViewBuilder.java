@@ -17,11 +17,11 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.evidentia.api.AbstractSection;
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Direction;
 import org.evidentia.api.Evidence;
 import org.evidentia.api.EvidenceSpan;
 import org.evidentia.api.Finding;
-import org.evidentia.api.Record;
 import org.evidentia.api.RunSummary;
 import org.evidentia.api.Synthesis.StudyVote;
 import org.evidentia.api.Synthesis.SubjectSynthesis;
@@ -79,15 +79,15 @@ final class ReportViewBuilder {
     /** The studies with findings, ranked in the report's study order. */
     private static Map<String, StudyInfo> studies(Evidence evidence) {
         Set<String> withFindings = evidence.findings().stream().map(Finding::recordId).collect(Collectors.toSet());
-        Map<String, Record> records = new LinkedHashMap<>();
-        try (Stream<Record> all = evidence.records()) {
+        Map<String, BibliographicRecord> records = new LinkedHashMap<>();
+        try (Stream<BibliographicRecord> all = evidence.records()) {
             all.filter(r -> withFindings.contains(r.id())).forEach(r -> records.put(r.id(), r));
         }
         // A finding of a record the evidence lacks still gets its row, under its bare id.
         for (Finding finding : evidence.findings()) {
-            records.computeIfAbsent(finding.recordId(), id -> Record.builder().id(id).build());
+            records.computeIfAbsent(finding.recordId(), id -> BibliographicRecord.builder().id(id).build());
         }
-        List<Record> sorted = new ArrayList<>(records.values());
+        List<BibliographicRecord> sorted = new ArrayList<>(records.values());
         sorted.sort(StudyInfo.ORDER);
         Map<String, StudyInfo> studies = new LinkedHashMap<>();
         for (int i = 0; i < sorted.size(); i++) {
@@ -157,7 +157,7 @@ final class ReportViewBuilder {
         sorted.sort(Comparator.comparing((Finding f) -> subjectRank.getOrDefault(f.subject().key(), Integer.MAX_VALUE))
                 .thenComparing(f -> f.subject().key())
                 .thenComparingInt(f -> studies.get(f.recordId()).rank())
-                .thenComparingInt(f -> Record.FIELD_TITLE.equals(f.evidence().field()) ? 0 : 1)
+                .thenComparingInt(f -> BibliographicRecord.FIELD_TITLE.equals(f.evidence().field()) ? 0 : 1)
                 .thenComparingInt(f -> f.evidence().sentenceStart())
                 .thenComparingInt(f -> f.evidence().mentionStart()));
         List<FindingRow> rows = new ArrayList<>(sorted.size());
@@ -201,22 +201,22 @@ final class ReportViewBuilder {
         }
         List<StudyCard> cards = new ArrayList<>(studies.size());
         for (StudyInfo study : studies) {
-            Record r = study.record();
+            BibliographicRecord r = study.record();
             List<Finding> own = byStudy.getOrDefault(r.id(), List.of());
             String title = r.title() == null ? "(no title)" : r.title();
             List<Piece> titlePieces = r.title() == null ? List.of(new Piece(title, false))
-                    : Highlighter.pieces(title, 0, title.length(), mentions(own, Record.FIELD_TITLE));
+                    : Highlighter.pieces(title, 0, title.length(), mentions(own, BibliographicRecord.FIELD_TITLE));
             cards.add(new StudyCard(study.anchor(), study.label(), titlePieces, String.join(", ", r.authors()),
                     orEmpty(r.journal()), r.year() == null ? "" : r.year().toString(),
                     orEmpty(r.pmid()), r.pmid() == null ? null : StudyInfo.pubmedLink(r.pmid()),
-                    orEmpty(r.doi()), r.doi() == null ? null : StudyInfo.doiLink(r.doi()), sections(r, mentions(own, Record.FIELD_ABSTRACT)), chips.getOrDefault(r.id(), List.of()),
+                    orEmpty(r.doi()), r.doi() == null ? null : StudyInfo.doiLink(r.doi()), sections(r, mentions(own, BibliographicRecord.FIELD_ABSTRACT)), chips.getOrDefault(r.id(), List.of()),
                     own.size()));
         }
         return cards;
     }
 
-    /** The abstract section by section, with the mentions (offsets into {@link Record#abstractText()}) marked. */
-    private static List<Section> sections(Record record, List<Span> mentions) {
+    /** The abstract section by section, with the mentions (offsets into {@link BibliographicRecord#abstractText()}) marked. */
+    private static List<Section> sections(BibliographicRecord record, List<Span> mentions) {
         String text = record.abstractText();
         List<Section> sections = new ArrayList<>(record.sections().size());
         int offset = 0;

@@ -3,16 +3,16 @@ package org.evidentia.plugins.html;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.HexFormat;
-import org.evidentia.api.Record;
+import org.evidentia.api.BibliographicRecord;
 
 /** A study of the report: its record, its place in the report's study order and how it is named. */
-record StudyInfo(Record record, int rank, String anchor) {
+record StudyInfo(BibliographicRecord record, int rank, String anchor) {
 
     /** First author (case-insensitive, unnamed last), then year (unknown last), then record id: as the review table. */
-    static final Comparator<Record> ORDER = Comparator
-            .comparing(Record::firstAuthor, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder())))
-            .thenComparing(Record::year, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(Record::id);
+    static final Comparator<BibliographicRecord> ORDER = Comparator
+            .comparing(BibliographicRecord::firstAuthor, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder())))
+            .thenComparing(BibliographicRecord::year, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(BibliographicRecord::id);
 
     private static final String UNRESERVED = "-._~/:;()";
 

@@ -2,10 +2,10 @@ package org.evidentia.plugins.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Direction;
 import org.evidentia.api.EvidenceSpan;
 import org.evidentia.api.Finding;
-import org.evidentia.api.Record;
 import org.evidentia.api.RunSummary.InputSummary;
 import org.evidentia.api.RunSummary.PluginSummary;
 import org.evidentia.api.RunSummary.Problem;
@@ -18,20 +18,20 @@ final class Fixtures {
     static final String HOSTILE_TITLE = "IL-6 <script>alert(1)</script> in \"quoted\" & 'single' patients";
     static final String HOSTILE_IMG = "<img src=x onerror=alert(1)>";
 
-    static final Record SMITH = Record.builder().pmid("31000001").doi("10.1000/smith.2020").title("Serum cytokines in fibromyalgia")
+    static final BibliographicRecord SMITH = BibliographicRecord.builder().pmid("31000001").doi("10.1000/smith.2020").title("Serum cytokines in fibromyalgia")
             .author("Smith J").author("Lee K").journal("J Pain").year(2020)
             .section("BACKGROUND", "Cytokines may mediate pain.")
             .section("RESULTS", "Serum IL-6 was higher in patients than in controls. IL-10 was lower in patients. TNF-alpha did not differ.")
             .build();
-    static final Record ADAMS = Record.builder().pmid("31000002").title("Exercise and interleukins")
+    static final BibliographicRecord ADAMS = BibliographicRecord.builder().pmid("31000002").title("Exercise and interleukins")
             .author("Adams B").journal("Brain Behav Immun").year(2018)
             .section(null, "After exercise IL-6 rose in plasma. IL-10 increased as well.")
             .build();
-    static final Record HOSTILE = Record.builder().doi("10.1000/x\"><script>alert(2)</script>").title(HOSTILE_TITLE)
+    static final BibliographicRecord HOSTILE = BibliographicRecord.builder().doi("10.1000/x\"><script>alert(2)</script>").title(HOSTILE_TITLE)
             .author("O'Brien <b>M</b>").journal("J \"Tests\"").year(2021)
             .section(null, "Serum IL-6 was increased " + HOSTILE_IMG + " in cases.")
             .build();
-    static final Record NO_FINDINGS = Record.builder().pmid("31000004").title("Unrelated").author("Zed A").year(2019).build();
+    static final BibliographicRecord NO_FINDINGS = BibliographicRecord.builder().pmid("31000004").title("Unrelated").author("Zed A").year(2019).build();
 
     private Fixtures() {
     }
@@ -74,7 +74,7 @@ final class Fixtures {
      * directions, specimens and cytokines cycle through fixed lists.
      */
     static TestEvidence generated(int studies, int perStudy) {
-        List<Record> records = new ArrayList<>();
+        List<BibliographicRecord> records = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         for (int s = 0; s < studies; s++) {
             StringBuilder abstractText = new StringBuilder();
@@ -91,7 +91,7 @@ final class Fixtures {
                         .append(" in patients with condition ").append(s % 9).append(" than in controls. ");
                 planned.add(new String[] {cytokine[1], cytokine[0], cytokine[0] + " " + marker, direction.name(), specimen});
             }
-            Record record = Record.builder().pmid(String.valueOf(32000000 + s))
+            BibliographicRecord record = BibliographicRecord.builder().pmid(String.valueOf(32000000 + s))
                     .title("Cytokine profile in cohort " + (s + 1) + ": a case-control study")
                     .author(AUTHORS.get(s % AUTHORS.size()) + " " + (char) ('A' + s % 26)).author("Second A")
                     .journal(s % 2 == 0 ? "Brain Behav Immun" : "J Neuroinflammation").year(2000 + s % 24)

@@ -3,7 +3,7 @@ package org.evidentia.plugins.pubmed;
 import java.io.IOException;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.evidentia.api.Record;
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.RecordStreams;
 import org.evidentia.api.Source;
 import org.evidentia.api.SourceContext;
@@ -35,11 +35,11 @@ public abstract class LineRecordSource implements Source {
     }
 
     @Override
-    public final Stream<Record> read(SourceInput input, SourceContext context) throws IOException {
+    public final Stream<BibliographicRecord> read(SourceInput input, SourceContext context) throws IOException {
         LineInput lines = new LineInput(input.openStream());
         return RecordStreams.of(parser(lines, new InputReport(name, input.displayName(), context)), lines);
     }
 
     /** The parser of one input: each call returns the next record, or null at the end. */
-    protected abstract Supplier<Record> parser(LineInput lines, InputReport report);
+    protected abstract Supplier<BibliographicRecord> parser(LineInput lines, InputReport report);
 }

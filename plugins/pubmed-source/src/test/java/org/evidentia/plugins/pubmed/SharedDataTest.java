@@ -2,6 +2,8 @@ package org.evidentia.plugins.pubmed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,16 +11,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.evidentia.api.AbstractSection;
-import org.evidentia.api.Record;
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Source;
 import org.evidentia.plugins.pubmed.medline.MedlineSource;
 import org.evidentia.plugins.pubmed.text.AbstractTextSource;
 import org.evidentia.plugins.pubmed.text.SummaryTextSource;
-import org.evidentia.testkit.PluginTestKit;
 import org.evidentia.testkit.PluginTestKit.SourceRun;
+import org.evidentia.testkit.PluginTestKit;
 import org.evidentia.testkit.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,7 +48,7 @@ class SharedDataTest {
 
         assertThat(run.log().problems()).isEmpty();
         assertThat(run.records()).hasSize(count);
-        assertThat(run.records()).extracting(Record::pmid).doesNotContainNull().doesNotHaveDuplicates();
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).doesNotContainNull().doesNotHaveDuplicates();
         assertThat(run.records().get(0).pmid()).isEqualTo(firstPmid);
         assertThat(run.records().get(count - 1).pmid()).isEqualTo(lastPmid);
         assertThat(run.records().get(0).title()).startsWith(firstTitle);
@@ -58,8 +58,8 @@ class SharedDataTest {
 
     @Test
     void mapsACurrentMedlineRecord() {
-        List<Record> records = PluginTestKit.read(MEDLINE, SharedData.resolve("data/medline/samina_pubmed_crlf.txt")).records();
-        Record first = records.get(0);
+        List<BibliographicRecord> records = PluginTestKit.read(MEDLINE, SharedData.resolve("data/medline/samina_pubmed_crlf.txt")).records();
+        BibliographicRecord first = records.get(0);
 
         assertThat(first.doi()).isEqualTo("10.3390/ijms22158208");
         assertThat(first.title()).doesNotContain("\r").doesNotContain("  ");
@@ -73,11 +73,11 @@ class SharedDataTest {
 
     @Test
     void splitsStructuredMedlineAbstracts() {
-        List<Record> records = PluginTestKit.read(MEDLINE, SharedData.resolve("data/medline/PUBMED_21032026_240.txt")).records();
+        List<BibliographicRecord> records = PluginTestKit.read(MEDLINE, SharedData.resolve("data/medline/PUBMED_21032026_240.txt")).records();
 
-        List<Record> structured = records.stream().filter(r -> r.sections().size() > 1).toList();
+        List<BibliographicRecord> structured = records.stream().filter(r -> r.sections().size() > 1).toList();
         assertThat(structured).hasSizeGreaterThan(20);
-        for (Record r : structured) {
+        for (BibliographicRecord r : structured) {
             String ab = r.metadata().get("AB").get(0);
             assertThat(ab).as(r.pmid()).startsWith(r.sections().get(0).label() + ": ");
             // Sections are the AB text cut at its labels: nothing lost, nothing added.
@@ -91,10 +91,10 @@ class SharedDataTest {
                 .stream().skip(1).filter(line -> !line.isBlank())
                 .map(line -> line.substring(0, line.indexOf(',')).replace("\"", "").replace("\uFEFF", ""))
                 .toList();
-        List<Record> records = PluginTestKit.read(MEDLINE, SharedData.resolve("data/medline/hospitales_pubmed.txt")).records();
+        List<BibliographicRecord> records = PluginTestKit.read(MEDLINE, SharedData.resolve("data/medline/hospitales_pubmed.txt")).records();
 
         assertThat(csvPmids).hasSize(10);
-        assertThat(records).extracting(Record::pmid).containsExactlyInAnyOrderElementsOf(csvPmids);
+        assertThat(records).extracting(BibliographicRecord::pmid).containsExactlyInAnyOrderElementsOf(csvPmids);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -108,8 +108,8 @@ class SharedDataTest {
 
         assertThat(run.log().problems()).isEmpty();
         assertThat(run.records()).hasSize(count);
-        assertThat(run.records()).extracting(Record::pmid).doesNotContainNull().doesNotHaveDuplicates();
-        assertThat(run.records()).extracting(Record::title).doesNotContainNull();
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).doesNotContainNull().doesNotHaveDuplicates();
+        assertThat(run.records()).extracting(BibliographicRecord::title).doesNotContainNull();
         assertThat(run.records().get(0).pmid()).isEqualTo(firstPmid);
         assertThat(run.records().get(count - 1).pmid()).isEqualTo(lastPmid);
         assertThat(run.records().get(0).title()).startsWith(firstTitle);
@@ -119,21 +119,21 @@ class SharedDataTest {
 
     @Test
     void readsAbstractTextSamples() {
-        List<Record> il6 = PluginTestKit.read(ABSTRACT_TEXT, SharedData.resolve("data/abstract-text/il6_pubmed_result_160103.txt")).records();
-        Record second = il6.get(1);
+        List<BibliographicRecord> il6 = PluginTestKit.read(ABSTRACT_TEXT, SharedData.resolve("data/abstract-text/il6_pubmed_result_160103.txt")).records();
+        BibliographicRecord second = il6.get(1);
         assertThat(second.pmid()).isEqualTo("25935433");
         assertThat(second.doi()).isEqualTo("10.1016/j.anai.2015.04.002");
         assertThat(second.journal()).isEqualTo("Ann Allergy Asthma Immunol");
         assertThat(second.year()).isEqualTo(2015);
         assertThat(second.authors()).startsWith("Scott HA", "Latham JR").hasSize(8);
         assertThat(second.sections()).extracting(AbstractSection::label).startsWith("BACKGROUND", "OBJECTIVE", "METHODS");
-        Record last = il6.get(506);
+        BibliographicRecord last = il6.get(506);
         assertThat(last.title()).isEqualTo("Cytokine accumulations in CSF of multiple sclerosis patients: frequent detection"
                 + " of interleukin-1 and tumor necrosis factor but not interleukin-6.");
         assertThat(last.abstractText()).startsWith("We identified the cytokines interleukin-1 beta (IL-1 beta)")
                 .endsWith("may contribute to a variety of manifestations in MS and in other disease states.");
 
-        List<Record> covid = PluginTestKit.read(ABSTRACT_TEXT, SharedData.resolve("data/abstract-text/covid_pubmed_result.txt")).records();
+        List<BibliographicRecord> covid = PluginTestKit.read(ABSTRACT_TEXT, SharedData.resolve("data/abstract-text/covid_pubmed_result.txt")).records();
         assertThat(covid.get(0).pmcid()).isEqualTo("PMC7102529");
         assertThat(covid.get(0).doi()).isEqualTo("10.1016/j.acra.2020.02.003");
         assertThat(covid.get(0).metadata().get("Comment in")).containsExactly("Acad Radiol. 2020 May;27(5):750.");
@@ -141,7 +141,7 @@ class SharedDataTest {
                 .endsWith("respond to this public health emergency.");
         assertThat(covid.get(1).metadata()).containsKey("Conflict of interest statement");
 
-        List<Record> ibd = PluginTestKit.read(ABSTRACT_TEXT, SharedData.resolve("data/abstract-text/ibd_pubmed_result.txt")).records();
+        List<BibliographicRecord> ibd = PluginTestKit.read(ABSTRACT_TEXT, SharedData.resolve("data/abstract-text/ibd_pubmed_result.txt")).records();
         assertThat(ibd.get(0).sections()).extracting(AbstractSection::label)
                 .containsExactly("BACKGROUND", "HYPOTHESIS/PURPOSE", "STUDY DESIGN", "RESULTS", "CONCLUSION");
         assertThat(ibd.get(1).sections()).extracting(AbstractSection::label).startsWith("Background", "Methods");
@@ -154,9 +154,9 @@ class SharedDataTest {
      */
     @Test
     void goldEvidenceSentencesAreFoundVerbatim() throws IOException {
-        Map<String, Record> byPmid = PluginTestKit.read(ABSTRACT_TEXT,
+        Map<String, BibliographicRecord> byPmid = PluginTestKit.read(ABSTRACT_TEXT,
                 SharedData.resolve("data/abstract-text/il6_pubmed_result_160103.txt")).records().stream()
-                .collect(Collectors.toMap(Record::pmid, r -> r));
+                .collect(Collectors.toMap(BibliographicRecord::pmid, r -> r));
         ObjectMapper json = new ObjectMapper();
         int checked = 0;
         for (String line : Files.readAllLines(SharedData.resolve("gold/dev.jsonl"), StandardCharsets.UTF_8)) {
@@ -164,7 +164,7 @@ class SharedDataTest {
             if (!finding.hasNonNull("evidence")) {
                 continue;
             }
-            Record record = byPmid.get(finding.get("pmid").asText());
+            BibliographicRecord record = byPmid.get(finding.get("pmid").asText());
             assertThat(record).as("record of PMID " + finding.get("pmid").asText()).isNotNull();
             assertThat(record.title() + "\n" + record.abstractText()).contains(finding.get("evidence").asText());
             checked++;
@@ -179,10 +179,10 @@ class SharedDataTest {
 
         assertThat(run.log().problems()).isEmpty();
         assertThat(run.records()).hasSize(409);
-        assertThat(run.records()).noneMatch(Record::hasAbstract);
-        assertThat(run.records()).extracting(Record::pmid).doesNotContainNull().doesNotHaveDuplicates();
-        assertThat(run.records()).extracting(Record::title).doesNotContainNull();
-        Record first = run.records().get(0);
+        assertThat(run.records()).noneMatch(BibliographicRecord::hasAbstract);
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).doesNotContainNull().doesNotHaveDuplicates();
+        assertThat(run.records()).extracting(BibliographicRecord::title).doesNotContainNull();
+        BibliographicRecord first = run.records().get(0);
         assertThat(first.pmid()).isEqualTo("32871624");
         assertThat(first.title()).isEqualTo("Evidence generated from a realist synthesis of trials on educational weight"
                 + " loss interventions in type 2 diabetes mellitus.");

@@ -3,11 +3,11 @@ package org.evidentia.plugins.pubmedxml;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import org.codehaus.stax2.XMLStreamReader2;
-import org.evidentia.api.Record;
+import org.evidentia.api.BibliographicRecord;
 
 /**
  * Maps one PubMed XML record ({@code PubmedArticle}, {@code PubmedBookArticle} or a bare
- * {@code MedlineCitation}) onto a {@link Record.Builder}, element by element.
+ * {@code MedlineCitation}) onto a {@link BibliographicRecord.Builder}, element by element.
  *
  * <p>Each method handles one element and returns with the reader on that element's end tag;
  * elements it has no use for are skipped without reading their text. Because each method only
@@ -46,10 +46,10 @@ final class PubmedRecordParser {
     /**
      * Reads the record whose start tag the reader is on, up to its end tag.
      *
-     * @return the builder, with a null {@link Record.Builder#pmid()} when the record had none
+     * @return the builder, with a null {@link BibliographicRecord.Builder#pmid()} when the record had none
      */
-    Record.Builder parse() throws XMLStreamException {
-        Record.Builder record = Record.builder();
+    BibliographicRecord.Builder parse() throws XMLStreamException {
+        BibliographicRecord.Builder record = BibliographicRecord.builder();
         Pending pending = new Pending();
         lastAffiliation = null;
         switch (reader.getLocalName()) {
@@ -67,7 +67,7 @@ final class PubmedRecordParser {
         return record;
     }
 
-    private void medlineCitation(Record.Builder record, Pending pending) throws XMLStreamException {
+    private void medlineCitation(BibliographicRecord.Builder record, Pending pending) throws XMLStreamException {
         metadataAttribute(record, "Status");
         metadataAttribute(record, "Owner");
         children(name -> {
@@ -98,7 +98,7 @@ final class PubmedRecordParser {
         });
     }
 
-    private void article(Record.Builder record, Pending pending) throws XMLStreamException {
+    private void article(BibliographicRecord.Builder record, Pending pending) throws XMLStreamException {
         metadataAttribute(record, "PubModel");
         children(name -> {
             switch (name) {
@@ -127,7 +127,7 @@ final class PubmedRecordParser {
         });
     }
 
-    private void journal(Record.Builder record, Pending pending) throws XMLStreamException {
+    private void journal(BibliographicRecord.Builder record, Pending pending) throws XMLStreamException {
         children(name -> {
             switch (name) {
                 case "ISSN" -> metadata(record, "ISSN");
@@ -145,7 +145,7 @@ final class PubmedRecordParser {
         });
     }
 
-    private void pubDate(Record.Builder record, Pending pending) throws XMLStreamException {
+    private void pubDate(BibliographicRecord.Builder record, Pending pending) throws XMLStreamException {
         StringBuilder printed = new StringBuilder();
         children(name -> {
             String value = text.read(reader);
@@ -163,7 +163,7 @@ final class PubmedRecordParser {
         addMetadata(record, "PubDate", printed.toString());
     }
 
-    private void abstractSections(Record.Builder record) throws XMLStreamException {
+    private void abstractSections(BibliographicRecord.Builder record) throws XMLStreamException {
         children(name -> {
             switch (name) {
                 case "AbstractText" -> {
@@ -189,7 +189,7 @@ final class PubmedRecordParser {
         });
     }
 
-    private void author(Record.Builder record, String kind) throws XMLStreamException {
+    private void author(BibliographicRecord.Builder record, String kind) throws XMLStreamException {
         boolean valid = !"N".equals(reader.getAttributeValue(null, "ValidYN"));
         String[] parts = new String[4]; // last name, fore name, initials, collective name
         children(name -> {
@@ -236,7 +236,7 @@ final class PubmedRecordParser {
      * Keeps an affiliation unless it repeats the previous author's: many records list one long
      * affiliation for every author.
      */
-    private void affiliation(Record.Builder record) throws XMLStreamException {
+    private void affiliation(BibliographicRecord.Builder record) throws XMLStreamException {
         String affiliation = text.read(reader);
         if (!affiliation.equals(lastAffiliation)) {
             addMetadata(record, "Affiliation", affiliation);
@@ -244,7 +244,7 @@ final class PubmedRecordParser {
         }
     }
 
-    private void meshHeading(Record.Builder record) throws XMLStreamException {
+    private void meshHeading(BibliographicRecord.Builder record) throws XMLStreamException {
         StringBuilder heading = new StringBuilder();
         children(name -> {
             switch (name) {
@@ -263,14 +263,14 @@ final class PubmedRecordParser {
         }
     }
 
-    private void keyword(Record.Builder record) throws XMLStreamException {
+    private void keyword(BibliographicRecord.Builder record) throws XMLStreamException {
         String keyword = text.read(reader);
         if (!keyword.isEmpty()) {
             record.keyword(keyword);
         }
     }
 
-    private void commentsCorrections(Record.Builder record) throws XMLStreamException {
+    private void commentsCorrections(BibliographicRecord.Builder record) throws XMLStreamException {
         String refType = reader.getAttributeValue(null, "RefType");
         String[] pmid = new String[1];
         children(name -> {
@@ -285,7 +285,7 @@ final class PubmedRecordParser {
         }
     }
 
-    private void grant(Record.Builder record) throws XMLStreamException {
+    private void grant(BibliographicRecord.Builder record) throws XMLStreamException {
         StringBuilder grant = new StringBuilder();
         children(name -> {
             switch (name) {
@@ -301,7 +301,7 @@ final class PubmedRecordParser {
         addMetadata(record, "Grant", grant.toString());
     }
 
-    private void otherId(Record.Builder record, Pending pending) throws XMLStreamException {
+    private void otherId(BibliographicRecord.Builder record, Pending pending) throws XMLStreamException {
         // MedlineCitationSet files (no PubmedData) give the PMCID only here.
         String value = text.read(reader);
         if (value.startsWith("PMC") && pending.otherIdPmcid == null) {
@@ -315,7 +315,7 @@ final class PubmedRecordParser {
         addMetadata(record, "OtherID", value);
     }
 
-    private void elocationId(Record.Builder record, Pending pending) throws XMLStreamException {
+    private void elocationId(BibliographicRecord.Builder record, Pending pending) throws XMLStreamException {
         String type = reader.getAttributeValue(null, "EIdType");
         String value = text.read(reader);
         if ("doi".equals(type)) {
@@ -327,7 +327,7 @@ final class PubmedRecordParser {
         }
     }
 
-    private void pubmedData(Record.Builder record, Pending pending) throws XMLStreamException {
+    private void pubmedData(BibliographicRecord.Builder record, Pending pending) throws XMLStreamException {
         children(name -> {
             switch (name) {
                 case "ArticleIdList" -> children(id -> articleId(record, pending));
@@ -337,7 +337,7 @@ final class PubmedRecordParser {
         });
     }
 
-    private void articleId(Record.Builder record, Pending pending) throws XMLStreamException {
+    private void articleId(BibliographicRecord.Builder record, Pending pending) throws XMLStreamException {
         String type = reader.getAttributeValue(null, "IdType");
         String value = text.read(reader);
         if (type == null || value.isEmpty()) {
@@ -353,7 +353,7 @@ final class PubmedRecordParser {
         }
     }
 
-    private void bookDocument(Record.Builder record, Pending pending) throws XMLStreamException {
+    private void bookDocument(BibliographicRecord.Builder record, Pending pending) throws XMLStreamException {
         children(name -> {
             switch (name) {
                 case "PMID" -> pmid(record);
@@ -372,7 +372,7 @@ final class PubmedRecordParser {
         });
     }
 
-    private void book(Record.Builder record, Pending pending) throws XMLStreamException {
+    private void book(BibliographicRecord.Builder record, Pending pending) throws XMLStreamException {
         children(name -> {
             switch (name) {
                 case "Publisher" -> children(child -> {
@@ -394,7 +394,7 @@ final class PubmedRecordParser {
     }
 
     /** Title, journal, year and DOI, each from the best of the places a record may give it. */
-    private static void settle(Record.Builder record, Pending pending) {
+    private static void settle(BibliographicRecord.Builder record, Pending pending) {
         record.title(firstNonEmpty(pending.articleTitle, pending.vernacularTitle, pending.bookTitle));
         String journal = firstNonEmpty(pending.journalTitle, pending.isoAbbreviation, pending.medlineTa);
         record.journal(journal);
@@ -428,7 +428,7 @@ final class PubmedRecordParser {
         return year[0];
     }
 
-    private void pmid(Record.Builder record) throws XMLStreamException {
+    private void pmid(BibliographicRecord.Builder record) throws XMLStreamException {
         String pmid = text.read(reader);
         if (record.pmid() == null && !pmid.isEmpty()) {
             record.pmid(pmid);
@@ -436,16 +436,16 @@ final class PubmedRecordParser {
     }
 
     /** Reads the element's text into metadata under its own name. */
-    private void metadata(Record.Builder record, String key) throws XMLStreamException {
+    private void metadata(BibliographicRecord.Builder record, String key) throws XMLStreamException {
         addMetadata(record, key, text.read(reader));
     }
 
     /** Keeps an attribute of the current element in metadata under its own name. */
-    private void metadataAttribute(Record.Builder record, String attribute) {
+    private void metadataAttribute(BibliographicRecord.Builder record, String attribute) {
         addMetadata(record, attribute, reader.getAttributeValue(null, attribute));
     }
 
-    private static void addMetadata(Record.Builder record, String key, String value) {
+    private static void addMetadata(BibliographicRecord.Builder record, String key, String value) {
         if (value != null && !value.isEmpty()) {
             record.metadata(key, value);
         }

@@ -15,8 +15,8 @@ import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import org.codehaus.stax2.XMLStreamReader2;
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Origin;
-import org.evidentia.api.Record;
 import org.evidentia.api.SourceContext;
 import org.evidentia.api.SourceInput;
 import org.slf4j.Logger;
@@ -86,7 +86,7 @@ final class PubmedXmlRecords implements Closeable {
     }
 
     /** The next record, past damaged ones (reported); null at the end. */
-    Record next() {
+    BibliographicRecord next() {
         return advance();
     }
 
@@ -108,10 +108,10 @@ final class PubmedXmlRecords implements Closeable {
         }
     }
 
-    private Record advance() {
+    private BibliographicRecord advance() {
         while (!finished) {
             try {
-                Record record = nextRecord();
+                BibliographicRecord record = nextRecord();
                 if (record != null) {
                     return record;
                 }
@@ -132,7 +132,7 @@ final class PubmedXmlRecords implements Closeable {
     }
 
     /** The next good record, or null when the file is done or a record was skipped. */
-    private Record nextRecord() throws XMLStreamException {
+    private BibliographicRecord nextRecord() throws XMLStreamException {
         while (true) {
             int event = reader.next();
             switch (event) {
@@ -177,13 +177,13 @@ final class PubmedXmlRecords implements Closeable {
         return name.equals("PubmedArticle") || name.equals("MedlineCitation") || name.equals("PubmedBookArticle");
     }
 
-    private Record readRecord() throws XMLStreamException {
+    private BibliographicRecord readRecord() throws XMLStreamException {
         recordNumber++;
         insideRecord = true;
         recordStart = position(reader.getLocation());
         String element = reader.getLocalName();
         text.startRecord();
-        Record.Builder builder = parser.parse();
+        BibliographicRecord.Builder builder = parser.parse();
         insideRecord = false;
         Origin origin = origin(recordNumber, recordStart.line());
         if (builder.pmid() == null) {

@@ -2,8 +2,8 @@ package org.evidentia.plugins.pubmedxml;
 
 import java.io.IOException;
 import java.util.stream.Stream;
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.InputProbe;
-import org.evidentia.api.Record;
 import org.evidentia.api.RecordStreams;
 import org.evidentia.api.Source;
 import org.evidentia.api.SourceContext;
@@ -52,7 +52,7 @@ public final class PubmedXmlSource implements Source {
     }
 
     @Override
-    public Stream<Record> read(SourceInput input, SourceContext context) throws IOException {
+    public Stream<BibliographicRecord> read(SourceInput input, SourceContext context) throws IOException {
         PubmedXmlRecords records = new PubmedXmlRecords(input, context, NAME, factory);
         return RecordStreams.of(records::next, records);
     }

@@ -15,10 +15,10 @@ import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import java.util.zip.GZIPOutputStream;
-import org.evidentia.api.Record;
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.RunSummary.Problem;
-import org.evidentia.testkit.PluginTestKit;
 import org.evidentia.testkit.PluginTestKit.SourceRun;
+import org.evidentia.testkit.PluginTestKit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +32,7 @@ class PubmedXmlBadInputTest {
 
         SourceRun run = PluginTestKit.read(source, file);
 
-        assertThat(run.records()).extracting(Record::pmid).containsExactly("92000001", "92000002");
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("92000001", "92000002");
         assertThat(run.log().problems()).singleElement().satisfies(problem -> {
             assertThat(problem.kind()).isEqualTo(Problem.Kind.SKIPPED_RECORD);
             assertThat(problem.file()).isEqualTo(file.toString());
@@ -50,7 +50,7 @@ class PubmedXmlBadInputTest {
 
         SourceRun run = PluginTestKit.read(source, file);
 
-        assertThat(run.records()).extracting(Record::pmid).containsExactly("95000001");
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("95000001");
         assertThat(run.log().problems()).singleElement().satisfies(problem -> {
             assertThat(problem.kind()).isEqualTo(Problem.Kind.WARNING);
             assertThat(problem.message()).contains("before the closing </PubmedArticleSet>");
@@ -61,7 +61,7 @@ class PubmedXmlBadInputTest {
     void recordWithoutPmidIsSkippedWithItsReasonAndTheOthersAreRead() {
         SourceRun run = PluginTestKit.read(source, fixture("record-without-pmid.xml"));
 
-        assertThat(run.records()).extracting(Record::pmid).containsExactly("93000001", "93000003");
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("93000001", "93000003");
         assertThat(run.records()).extracting(r -> r.origins().get(0).recordNumber()).containsExactly(1L, 3L);
         assertThat(run.log().problems()).singleElement().satisfies(problem -> {
             assertThat(problem.kind()).isEqualTo(Problem.Kind.SKIPPED_RECORD);
@@ -75,7 +75,7 @@ class PubmedXmlBadInputTest {
     void xmlThatIsNotWellFormedInTheMiddleLosesOnlyThatRecord() {
         SourceRun run = PluginTestKit.read(source, fixture("not-well-formed-in-the-middle.xml"));
 
-        assertThat(run.records()).extracting(Record::pmid).containsExactly("94000001", "94000003", "94000004");
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("94000001", "94000003", "94000004");
         assertThat(run.records().get(1).origins().get(0).line()).isEqualTo(6);
         assertThat(run.records().get(1).origins().get(0).recordNumber()).isEqualTo(3);
         assertThat(run.log().problems()).hasSize(2);
@@ -98,7 +98,7 @@ class PubmedXmlBadInputTest {
 
         SourceRun run = PluginTestKit.read(source, file);
 
-        assertThat(run.records()).extracting(Record::pmid).containsExactly("96000001", "96000003");
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("96000001", "96000003");
         assertThat(run.log().count(Problem.Kind.SKIPPED_RECORD)).isEqualTo(1);
     }
 
@@ -112,7 +112,7 @@ class PubmedXmlBadInputTest {
 
         SourceRun run = PluginTestKit.read(source, file);
 
-        assertThat(run.records()).extracting(Record::pmid).containsExactly("96100001", "96100004");
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("96100001", "96100004");
         assertThat(run.records().get(1).origins().get(0).recordNumber()).isEqualTo(4);
         assertThat(run.log().problems()).filteredOn(p -> p.kind() == Problem.Kind.SKIPPED_RECORD)
                 .extracting(Problem::recordNumber, Problem::line)
@@ -141,7 +141,7 @@ class PubmedXmlBadInputTest {
             SourceRun run = PluginTestKit.read(source, file);
 
             assertThat(requests).hasValue(0);
-            assertThat(run.records()).singleElement().extracting(Record::title)
+            assertThat(run.records()).singleElement().extracting(BibliographicRecord::title)
                     .isEqualTo("Caf\u00e9 & <tea> \"now\" here");
             assertThat(run.log().problems()).isEmpty();
         } finally {
@@ -184,7 +184,7 @@ class PubmedXmlBadInputTest {
 
         SourceRun run = PluginTestKit.read(source, file);
 
-        assertThat(run.records()).extracting(Record::pmid).containsExactly("99000001", "99000002", "99000003");
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("99000001", "99000002", "99000003");
         assertThat(run.records().get(1).title()).isEqualTo("Caf\uFFFD in Latin-1.");
         assertThat(run.records()).extracting(r -> r.origins().get(0).recordNumber()).containsExactly(1L, 2L, 3L);
         assertThat(run.log().problems()).singleElement().satisfies(problem -> {
@@ -212,7 +212,7 @@ class PubmedXmlBadInputTest {
     void truncatedGzipFileKeepsTheRecordsBeforeTheCut(@TempDir Path dir) throws IOException {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\"?>\n<PubmedArticleSet>\n");
         for (int i = 0; i < 2000; i++) {
-            xml.append(record(String.valueOf(90100000 + i), "Record number " + i + " of a long file.")).append('\n');
+            xml.append(record(String.valueOf(90100000 + i), "BibliographicRecord number " + i + " of a long file.")).append('\n');
         }
         xml.append("</PubmedArticleSet>\n");
         ByteArrayOutputStream gz = new ByteArrayOutputStream();
@@ -226,7 +226,7 @@ class PubmedXmlBadInputTest {
         SourceRun run = PluginTestKit.read(source, file);
 
         assertThat(run.records()).hasSizeBetween(100, 1999);
-        assertThat(run.records()).extracting(Record::pmid)
+        assertThat(run.records()).extracting(BibliographicRecord::pmid)
                 .containsExactlyElementsOf(IntStream.range(0, run.records().size()).mapToObj(i -> String.valueOf(90100000 + i)).toList());
         assertThat(run.log().problems()).singleElement().satisfies(problem -> {
             assertThat(problem.file()).isEqualTo(file.toString());

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.evidentia.api.AbstractSection;
-import org.evidentia.api.Record;
-import org.evidentia.testkit.PluginTestKit;
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.testkit.PluginTestKit.SourceRun;
+import org.evidentia.testkit.PluginTestKit;
 import org.evidentia.testkit.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -71,15 +71,15 @@ class PubmedXmlSharedDataTest {
 
     @Test
     void baselineRecordKeepsIdentifiersAndInlineMarkupAsText() {
-        List<Record> records = PluginTestKit.read(source,
+        List<BibliographicRecord> records = PluginTestKit.read(source,
                 SharedData.resolve("data/xml/baseline-2021-excerpts/pubmed21n1004.xml.gz")).records();
 
-        Record first = records.get(0);
+        BibliographicRecord first = records.get(0);
         assertThat(first.pmid()).isEqualTo("31510352");
         assertThat(first.doi()).isEqualTo("10.1364/OE.27.024670");
         assertThat(first.title()).startsWith("Output energy enhancement in a mode-locked Er-doped fiber laser using CVD-Bi")
                 .doesNotContain("<sub>");
-        Record cytokines = PluginTestKit.read(source,
+        BibliographicRecord cytokines = PluginTestKit.read(source,
                 SharedData.resolve("data/xml/baseline-2021-excerpts/pubmed21n1003.xml.gz")).records().get(0);
         assertThat(cytokines.pmid()).isEqualTo("31479874");
         assertThat(cytokines.title()).startsWith("Serum levels of IL-32 in patients with type 2 diabetes mellitus");
@@ -87,28 +87,28 @@ class PubmedXmlSharedDataTest {
 
     @Test
     void efetchFilesKeepIdentifiersTitlesAndStructuredAbstracts() {
-        Record cryo = PluginTestKit.read(source, SharedData.resolve("data/xml/pubmed2.xml")).records().get(0);
+        BibliographicRecord cryo = PluginTestKit.read(source, SharedData.resolve("data/xml/pubmed2.xml")).records().get(0);
         assertThat(cryo.pmid()).isEqualTo("11748933");
         assertThat(cryo.doi()).isEqualTo("10.1006/cryo.2001.2328");
         assertThat(cryo.abstractText()).contains("(P < 0.001)");
         assertThat(cryo.metadata().get("Affiliation")).singleElement().asString().contains("Universit\u00e0 degli Studi della Tuscia");
 
-        Record telomere = PluginTestKit.read(source, SharedData.resolve("data/xml/pubmed4.xml")).records().get(0);
+        BibliographicRecord telomere = PluginTestKit.read(source, SharedData.resolve("data/xml/pubmed4.xml")).records().get(0);
         assertThat(telomere.pmid()).isEqualTo("27797938");
         assertThat(telomere.title()).isEqualTo(
                 "Leucocyte telomere length, genetic variants at the TERT gene region and risk of pancreatic cancer.");
         assertThat(telomere.sections()).extracting(AbstractSection::label)
                 .containsExactly("OBJECTIVE", "DESIGN", "RESULTS", "CONCLUSIONS");
 
-        Record pesticide = PluginTestKit.read(source, SharedData.resolve("data/xml/pubmed5.xml")).records().get(0);
+        BibliographicRecord pesticide = PluginTestKit.read(source, SharedData.resolve("data/xml/pubmed5.xml")).records().get(0);
         assertThat(pesticide.pmid()).isEqualTo("28775130");
         assertThat(pesticide.sections()).extracting(AbstractSection::label)
                 .containsExactly("OBJECTIVES", "METHODS", "RESULTS", "CONCLUSIONS");
 
-        Record lactate = PluginTestKit.read(source, SharedData.resolve("data/xml/pubmed6.xml")).records().get(0);
+        BibliographicRecord lactate = PluginTestKit.read(source, SharedData.resolve("data/xml/pubmed6.xml")).records().get(0);
         assertThat(lactate.title()).startsWith("A \"Blood Relationship\" Between the Overlooked Minimum Lactate Equivalent");
 
-        Record asthma = PluginTestKit.read(source, SharedData.resolve("data/xml/pubmed-29768149.xml")).records().get(0);
+        BibliographicRecord asthma = PluginTestKit.read(source, SharedData.resolve("data/xml/pubmed-29768149.xml")).records().get(0);
         assertThat(asthma.doi()).isEqualTo("10.1056/NEJMoa1715274");
         assertThat(asthma.sections()).extracting(AbstractSection::label)
                 .containsExactly("BACKGROUND", "METHODS", "RESULTS", "CONCLUSIONS");
@@ -117,9 +117,9 @@ class PubmedXmlSharedDataTest {
 
     @Test
     void currentDtdFileDecodesNonBreakingSpaces() {
-        List<Record> records = PluginTestKit.read(source, SharedData.resolve("data/xml/test_current_medline.xml.gz")).records();
+        List<BibliographicRecord> records = PluginTestKit.read(source, SharedData.resolve("data/xml/test_current_medline.xml.gz")).records();
 
-        assertThat(records).extracting(Record::pmid).containsExactly("36400559", "2930949", "11446611", "28786991");
+        assertThat(records).extracting(BibliographicRecord::pmid).containsExactly("36400559", "2930949", "11446611", "28786991");
         assertThat(records.get(0).doi()).isEqualTo("10.1016/j.ncl.2022.07.002");
         assertThat(records.get(0).title()).isEqualTo("Back Pain: Differential Diagnosis and Management.");
         assertThat(records.get(0).abstractText()).contains("greater than 6 weeks, imaging").doesNotContain("\u00a0");
@@ -129,7 +129,7 @@ class PubmedXmlSharedDataTest {
     void olderMedlineCitationSetKeepsLabelsAndPmcIds() {
         SourceRun run = PluginTestKit.read(source, SharedData.resolve("data/xml/medline16n0902.xml.gz"));
 
-        Record first = run.records().get(0);
+        BibliographicRecord first = run.records().get(0);
         assertThat(first.pmid()).isEqualTo("17942999");
         assertThat(first.title()).isEqualTo("Neuroplasticity in the processing of pitch dimensions: "
                 + "a multidimensional scaling analysis of the mismatch negativity.");
@@ -139,17 +139,17 @@ class PubmedXmlSharedDataTest {
         assertThat(first.year()).isEqualTo(2007);
         assertThat(run.records().get(run.records().size() - 1).pmid()).isEqualTo("26109528");
         // 368 records carry a PMC id in OtherID (some with an embargo note), 579 a DOI in ELocationID.
-        assertThat(run.records()).extracting(Record::pmcid).filteredOn(pmcid -> pmcid != null).hasSize(368)
+        assertThat(run.records()).extracting(BibliographicRecord::pmcid).filteredOn(pmcid -> pmcid != null).hasSize(368)
                 .allSatisfy(pmcid -> assertThat(pmcid).matches("PMC\\d+"));
-        assertThat(run.records()).extracting(Record::doi).filteredOn(doi -> doi != null).hasSize(579);
-        assertThat(run.records()).flatExtracting(Record::sections).extracting(AbstractSection::label)
+        assertThat(run.records()).extracting(BibliographicRecord::doi).filteredOn(doi -> doi != null).hasSize(579);
+        assertThat(run.records()).flatExtracting(BibliographicRecord::sections).extracting(AbstractSection::label)
                 .doesNotContain("UNLABELLED", "UNASSIGNED");
         assertThat(run.log().notices()).singleElement().asString().contains("1 PMID(s) under <DeleteCitation>");
     }
 
     @Test
     void officialSampleUsesVernacularTitlesWhereTheArticleTitleIsEmpty() {
-        List<Record> records = PluginTestKit.read(source, SharedData.resolve("data/xml/pubmedsample18n0001.xml.gz")).records();
+        List<BibliographicRecord> records = PluginTestKit.read(source, SharedData.resolve("data/xml/pubmedsample18n0001.xml.gz")).records();
 
         assertThat(records.get(0).pmid()).isEqualTo("973217");
         assertThat(records.get(0).title()).isEqualTo("Hospital debt management and cost reimbursement.");

@@ -14,10 +14,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.evidentia.api.AbstractSection;
-import org.evidentia.api.Record;
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.SourceInput;
-import org.evidentia.testkit.PluginTestKit;
 import org.evidentia.testkit.PluginTestKit.SourceRun;
+import org.evidentia.testkit.PluginTestKit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,8 +31,8 @@ class PubmedXmlSourceTest {
         SourceRun run = PluginTestKit.read(source, fixture("efetch-two-articles-and-a-book.xml"));
 
         assertThat(run.log().problems()).isEmpty();
-        assertThat(run.records()).extracting(Record::pmid).containsExactly("90000001", "90000002", "90000003");
-        Record first = run.records().get(0);
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("90000001", "90000002", "90000003");
+        BibliographicRecord first = run.records().get(0);
         assertThat(first.id()).isEqualTo("90000001");
         // ArticleIdList wins over ELocationID; the ReferenceList's DOI belongs to someone else.
         assertThat(first.doi()).isEqualTo("10.9999/article.doi");
@@ -70,7 +70,7 @@ class PubmedXmlSourceTest {
 
     @Test
     void fallsBackToVernacularTitleElocationDoiArticleDateAndOtherId() throws IOException {
-        Record second = PluginTestKit.read(source, fixture("efetch-two-articles-and-a-book.xml")).records().get(1);
+        BibliographicRecord second = PluginTestKit.read(source, fixture("efetch-two-articles-and-a-book.xml")).records().get(1);
 
         assertThat(second.title()).isEqualTo("Ein erfundener Titel.");
         assertThat(second.doi()).isEqualTo("10.9999/only.elocation");
@@ -83,7 +83,7 @@ class PubmedXmlSourceTest {
 
     @Test
     void readsABookArticleWithItsBookTitleAndPublisher() {
-        Record book = PluginTestKit.read(source, fixture("efetch-two-articles-and-a-book.xml")).records().get(2);
+        BibliographicRecord book = PluginTestKit.read(source, fixture("efetch-two-articles-and-a-book.xml")).records().get(2);
 
         assertThat(book.title()).isEqualTo("Invented Handbook of Cytokines");
         assertThat(book.year()).isEqualTo(2020);
@@ -98,8 +98,8 @@ class PubmedXmlSourceTest {
     void readsTheOlderMedlineCitationSetAndNoticesDeletions() {
         SourceRun run = PluginTestKit.read(source, fixture("medline-citation-set.xml"));
 
-        assertThat(run.records()).extracting(Record::pmid).containsExactly("91000001", "91000002");
-        Record first = run.records().get(0);
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("91000001", "91000002");
+        BibliographicRecord first = run.records().get(0);
         assertThat(first.doi()).isEqualTo("10.9999/old.format");
         assertThat(first.pmcid()).isEqualTo("PMC9100001");
         assertThat(first.year()).isEqualTo(2007);
@@ -117,8 +117,8 @@ class PubmedXmlSourceTest {
             Files.copy(plain, out);
         }
 
-        List<Record> fromGzip = PluginTestKit.read(source, gzipped).records();
-        List<Record> fromPlain = PluginTestKit.read(source, plain).records();
+        List<BibliographicRecord> fromGzip = PluginTestKit.read(source, gzipped).records();
+        List<BibliographicRecord> fromPlain = PluginTestKit.read(source, plain).records();
 
         assertThat(fromGzip).hasSize(3);
         for (int i = 0; i < fromGzip.size(); i++) {
@@ -168,7 +168,7 @@ class PubmedXmlSourceTest {
         var context = PluginTestKit.context(source);
 
         try (var records = source.read(endless, context)) {
-            List<Record> first = records.limit(5_000).toList();
+            List<BibliographicRecord> first = records.limit(5_000).toList();
 
             // Reading everything first would never end: the input has no end.
             assertThat(first).hasSize(5_000);
@@ -186,7 +186,7 @@ class PubmedXmlSourceTest {
         @Override
         public int read() {
             if (position == chunk.length) {
-                chunk = ("<PubmedArticle><MedlineCitation><PMID>" + next++ + "</PMID><Article><ArticleTitle>Record "
+                chunk = ("<PubmedArticle><MedlineCitation><PMID>" + next++ + "</PMID><Article><ArticleTitle>BibliographicRecord "
                         + next + ".</ArticleTitle></Article></MedlineCitation></PubmedArticle>\n").getBytes(StandardCharsets.UTF_8);
                 position = 0;
             }

@@ -10,10 +10,10 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.evidentia.api.EvidenceSpan;
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Evidence;
+import org.evidentia.api.EvidenceSpan;
 import org.evidentia.api.Finding;
-import org.evidentia.api.Record;
 import org.evidentia.api.ReportContext;
 import org.evidentia.api.Reporter;
 import org.pf4j.Extension;
@@ -50,7 +50,7 @@ public final class FindingsJsonlReporter implements Reporter {
         Set<String> withFindings = new HashSet<>();
         evidence.findings().forEach(f -> withFindings.add(f.recordId()));
         Map<String, Identifiers> identifiers = new HashMap<>();
-        try (Stream<Record> records = evidence.records()) {
+        try (Stream<BibliographicRecord> records = evidence.records()) {
             records.filter(r -> withFindings.contains(r.id()))
                     .forEach(r -> identifiers.put(r.id(), new Identifiers(r.pmid(), r.doi())));
         }

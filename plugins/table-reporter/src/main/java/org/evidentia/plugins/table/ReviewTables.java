@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.evidentia.api.EvidenceSpan;
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Evidence;
+import org.evidentia.api.EvidenceSpan;
 import org.evidentia.api.Finding;
-import org.evidentia.api.Record;
 import org.evidentia.api.Synthesis.SubjectSynthesis;
 
 /**
@@ -25,9 +25,9 @@ import org.evidentia.api.Synthesis.SubjectSynthesis;
  */
 final class ReviewTables {
 
-    static final List<String> FINDING_COLUMNS = List.of("First author", "Year", "Journal", "PMID", "DOI", "Record id",
+    static final List<String> FINDING_COLUMNS = List.of("First author", "Year", "Journal", "PMID", "DOI", "BibliographicRecord id",
             "Cytokine", "Cytokine key", "Direction", "Specimen", "Context", "Evidence");
-    static final List<String> STUDY_COLUMNS = List.of("Record id", "PMID", "DOI", "First author", "Year", "Journal",
+    static final List<String> STUDY_COLUMNS = List.of("BibliographicRecord id", "PMID", "DOI", "First author", "Year", "Journal",
             "Title", "Findings");
 
     private ReviewTables() {
@@ -38,7 +38,7 @@ final class ReviewTables {
         Map<String, Integer> findingsPerStudy = new HashMap<>();
         evidence.findings().forEach(f -> findingsPerStudy.merge(f.recordId(), 1, Integer::sum));
         Map<String, Study> studies = new HashMap<>();
-        try (Stream<Record> records = evidence.records()) {
+        try (Stream<BibliographicRecord> records = evidence.records()) {
             records.filter(r -> findingsPerStudy.containsKey(r.id())).forEach(r -> studies.put(r.id(), Study.of(r)));
         }
         Map<String, Integer> subjectRank = new HashMap<>();
@@ -50,7 +50,7 @@ final class ReviewTables {
                 .comparing((Finding f) -> subjectRank.getOrDefault(f.subject().key(), Integer.MAX_VALUE))
                 .thenComparing(f -> f.subject().key())
                 .thenComparing(f -> studyOf(studies, f), Study.ORDER)
-                .thenComparing(f -> Record.FIELD_TITLE.equals(f.evidence().field()) ? 0 : 1)
+                .thenComparing(f -> BibliographicRecord.FIELD_TITLE.equals(f.evidence().field()) ? 0 : 1)
                 .thenComparingInt(f -> f.evidence().sentenceStart())
                 .thenComparingInt(f -> f.evidence().mentionStart());
         List<Finding> sorted = new ArrayList<>(evidence.findings());

@@ -1,7 +1,7 @@
 package org.evidentia.plugins.table;
 
 import java.util.Comparator;
-import org.evidentia.api.Record;
+import org.evidentia.api.BibliographicRecord;
 
 /**
  * The bibliographic facts the tables show of one record (its abstract left out, so that a large run's
@@ -15,7 +15,7 @@ record Study(String id, String pmid, String doi, String firstAuthor, Integer yea
             .thenComparing(Study::year, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Study::id);
 
-    static Study of(Record record) {
+    static Study of(BibliographicRecord record) {
         return new Study(record.id(), record.pmid(), record.doi(), record.firstAuthor(), record.year(), record.journal(), record.title());
     }
 

@@ -1,28 +1,28 @@
 package org.evidentia.plugins.table;
 
 import java.util.List;
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Direction;
 import org.evidentia.api.Finding;
-import org.evidentia.api.Record;
 import org.evidentia.testkit.TestEvidence;
 
 /** Small evidence written for these tests: three studies, one of them hostile, and a record without findings. */
 final class Fixtures {
 
-    static final Record SMITH = Record.builder().pmid("1001").doi("10.1000/smith").title("Cytokines in fibromyalgia")
+    static final BibliographicRecord SMITH = BibliographicRecord.builder().pmid("1001").doi("10.1000/smith").title("Cytokines in fibromyalgia")
             .author("Smith J").author("Lee K").journal("J Pain").year(2020)
             .section("RESULTS", "Serum IL-10 was lower in patients. IL-2 was higher in patients, \"markedly\".")
             .build();
-    static final Record ADAMS = Record.builder().pmid("1002").title("Interleukins 2 and 10 after exercise")
+    static final BibliographicRecord ADAMS = BibliographicRecord.builder().pmid("1002").title("Interleukins 2 and 10 after exercise")
             .author("Adams B").journal("Brain Behav Immun").year(2018)
             .section(null, "After exercise IL-10 rose in plasma.\n-IL-2 fell, =SUM(A1:A2) was noted.")
             .build();
     /** No PMID: known by its DOI. Its title and journal are hostile. */
-    static final Record HOSTILE = Record.builder().doi("10.1000/evil").title("=HYPERLINK(\"http://x\",\"click\") <script>alert(1)</script>")
+    static final BibliographicRecord HOSTILE = BibliographicRecord.builder().doi("10.1000/evil").title("=HYPERLINK(\"http://x\",\"click\") <script>alert(1)</script>")
             .author("@Mallory").journal("+Journal | of * Tests").year(2021)
             .section(null, "IL-2 was increased in serum.")
             .build();
-    static final Record NO_FINDINGS = Record.builder().pmid("1004").title("Unrelated").author("Zed A").year(2019).build();
+    static final BibliographicRecord NO_FINDINGS = BibliographicRecord.builder().pmid("1004").title("Unrelated").author("Zed A").year(2019).build();
 
     static final Finding SMITH_IL10 = TestEvidence.finding(SMITH, "IL10", "IL-10", "IL-10", Direction.DECREASED, "serum", "fibromyalgia");
     static final Finding SMITH_IL2 = TestEvidence.finding(SMITH, "IL2", "IL-2", "IL-2", Direction.INCREASED, null, "fibromyalgia");

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.ExtensionContext;
-import org.evidentia.api.Record;
 import org.evidentia.plugins.cytokine.CytokineExtractor;
 import org.evidentia.plugins.pubmed.text.AbstractTextSource;
 import org.evidentia.testkit.PluginTestKit;
@@ -39,7 +39,7 @@ public class ExtractorBenchmark {
 
     private final CytokineExtractor extractor = new CytokineExtractor();
     private ExtensionContext context;
-    private List<Record> records;
+    private List<BibliographicRecord> records;
     private int next;
 
     @Setup
@@ -57,7 +57,7 @@ public class ExtractorBenchmark {
     /** Extracts from one abstract, cycling through all of them. */
     @Benchmark
     public void extractOneRecord(Blackhole sink) {
-        Record record = records.get(next);
+        BibliographicRecord record = records.get(next);
         next = next + 1 == records.size() ? 0 : next + 1;
         sink.consume(extractor.extract(record, context));
     }

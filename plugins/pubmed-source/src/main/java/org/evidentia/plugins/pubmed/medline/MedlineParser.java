@@ -1,7 +1,7 @@
 package org.evidentia.plugins.pubmed.medline;
 
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Origin;
-import org.evidentia.api.Record;
 import org.evidentia.plugins.pubmed.AbstractSections;
 import org.evidentia.plugins.pubmed.Identifiers;
 import org.evidentia.plugins.pubmed.InputReport;
@@ -54,7 +54,7 @@ final class MedlineParser {
     }
 
     /** The next record, or null at the end of the input. Bad records are reported and passed over. */
-    Record next() {
+    BibliographicRecord next() {
         while (true) {
             String line = lines.peek();
             while (line != null && line.isEmpty()) {
@@ -67,14 +67,14 @@ final class MedlineParser {
                 }
                 return null;
             }
-            Record record = readRecord();
+            BibliographicRecord record = readRecord();
             if (record != null) {
                 return record;
             }
         }
     }
 
-    private Record readRecord() {
+    private BibliographicRecord readRecord() {
         recordNumber++;
         long firstLine = lines.number() + 1;
         Origin origin = report.origin(recordNumber, firstLine);
@@ -176,9 +176,9 @@ final class MedlineParser {
         return i;
     }
 
-    /** Collects one record's tags and maps them onto {@link Record} fields. */
+    /** Collects one record's tags and maps them onto {@link BibliographicRecord} fields. */
     private static final class MedlineFields {
-        private final Record.Builder builder = Record.builder();
+        private final BibliographicRecord.Builder builder = BibliographicRecord.builder();
         private String pmid;
         private String title;
         private String bookTitle;
@@ -226,7 +226,7 @@ final class MedlineParser {
             return value.endsWith("[doi]") ? Identifiers.cleanDoi(value.substring(0, value.length() - 5)) : null;
         }
 
-        Record build() {
+        BibliographicRecord build() {
             return builder.pmid(pmid)
                     .title(title != null ? title : bookTitle)
                     .journal(abbreviation != null ? abbreviation : journalTitle)

@@ -1,8 +1,8 @@
 package org.evidentia.plugins.pubmed.medline;
 
 import java.util.function.Supplier;
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.InputProbe;
-import org.evidentia.api.Record;
 import org.evidentia.plugins.pubmed.InputReport;
 import org.evidentia.plugins.pubmed.LineInput;
 import org.evidentia.plugins.pubmed.LineRecordSource;
@@ -24,7 +24,7 @@ public final class MedlineSource extends LineRecordSource {
     }
 
     @Override
-    protected Supplier<Record> parser(LineInput lines, InputReport report) {
+    protected Supplier<BibliographicRecord> parser(LineInput lines, InputReport report) {
         return new MedlineParser(lines, report)::next;
     }
 }

@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * Turns a name as web pages print it ("Mollie E Thompson") into the citation form that MEDLINE and
- * the other exports use and that {@link org.evidentia.api.Record#authors()} promises
+ * the other exports use and that {@link org.evidentia.api.BibliographicRecord#authors()} promises
  * ("Thompson ME"), so that a study is "Thompson 2003" whichever format it came from.
  */
 final class CitationName {

@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evidentia.api.AbstractSection;
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Origin;
-import org.evidentia.api.Record;
 import org.evidentia.plugins.pubmed.AbstractSections;
 import org.evidentia.plugins.pubmed.Identifiers;
 import org.evidentia.plugins.pubmed.InputReport;
@@ -54,7 +54,7 @@ final class PageParser {
     }
 
     /** The next page's record, or null at the end; pages without an article are reported and passed over. */
-    Record next() {
+    BibliographicRecord next() {
         while (true) {
             List<PageLine> page = pages.next();
             if (page == null) {
@@ -74,16 +74,16 @@ final class PageParser {
                         + PageSplitter.MAX_PAGE_LINES + " lines without a page separator; read as several pages"
                         + " (expected pages separated by '-----' lines or starting with the site's first line)");
             }
-            Record record = parse(page);
+            BibliographicRecord record = parse(page);
             if (record != null) {
                 return record;
             }
         }
     }
 
-    private Record parse(List<PageLine> page) {
+    private BibliographicRecord parse(List<PageLine> page) {
         Origin origin = report.origin(recordNumber, page.get(0).number());
-        Record.Builder builder = Record.builder().origin(origin);
+        BibliographicRecord.Builder builder = BibliographicRecord.builder().origin(origin);
         Set<String> types = new LinkedHashSet<>();
         int abstractHeading = -1;
         for (int i = 0; i < page.size(); i++) {
@@ -239,7 +239,7 @@ final class PageParser {
         return index;
     }
 
-    private static void readTrailingSections(List<PageLine> page, int start, Record.Builder builder, Set<String> types) {
+    private static void readTrailingSections(List<PageLine> page, int start, BibliographicRecord.Builder builder, Set<String> types) {
         String section = "";
         for (int index = start; index < page.size(); index++) {
             PageLine line = page.get(index);

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Origin;
-import org.evidentia.api.Record;
 import org.evidentia.plugins.pubmed.AbstractSections;
 import org.evidentia.plugins.pubmed.Identifiers;
 import org.evidentia.plugins.pubmed.InputReport;
@@ -15,7 +15,7 @@ import org.evidentia.plugins.pubmed.text.NumberedRecords.Block;
 import org.evidentia.plugins.pubmed.text.NumberedRecords.Numbered;
 
 /**
- * Turns the numbered records of a PubMed "Abstract (text)" export into {@link Record}s.
+ * Turns the numbered records of a PubMed "Abstract (text)" export into {@link BibliographicRecord}s.
  *
  * <p>A record's paragraphs come in a fixed order: the citation ({@code "1. Journal. 2016 ...;
  * doi: ..."}), relation blocks ({@code "Comment in"} with indented citations), an optional
@@ -53,7 +53,7 @@ final class AbstractTextParser {
     }
 
     /** The next record, or null at the end; records that cannot be read are reported and passed over. */
-    Record next() {
+    BibliographicRecord next() {
         while (true) {
             Numbered numbered = records.next();
             reportPreamble();
@@ -66,7 +66,7 @@ final class AbstractTextParser {
                 return null;
             }
             recordNumber++;
-            Record record = parse(numbered);
+            BibliographicRecord record = parse(numbered);
             if (record != null) {
                 return record;
             }
@@ -83,9 +83,9 @@ final class AbstractTextParser {
         }
     }
 
-    private Record parse(Numbered numbered) {
+    private BibliographicRecord parse(Numbered numbered) {
         Origin origin = report.origin(recordNumber, numbered.firstLine());
-        Record.Builder builder = Record.builder().origin(origin);
+        BibliographicRecord.Builder builder = BibliographicRecord.builder().origin(origin);
         List<Block> blocks = numbered.blocks();
         String citation = blocks.get(0).joined();
         citation = citation.substring(citation.indexOf(' ') + 1);

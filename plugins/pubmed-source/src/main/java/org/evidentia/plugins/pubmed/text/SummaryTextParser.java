@@ -2,8 +2,8 @@ package org.evidentia.plugins.pubmed.text;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Origin;
-import org.evidentia.api.Record;
 import org.evidentia.plugins.pubmed.Identifiers;
 import org.evidentia.plugins.pubmed.InputReport;
 import org.evidentia.plugins.pubmed.LineInput;
@@ -12,7 +12,7 @@ import org.evidentia.plugins.pubmed.text.NumberedRecords.Numbered;
 
 /**
  * Turns the records of a PubMed "Summary (text)" export ({@code "1: Authors. Title. Journal. Date;
- * vol:pages. doi: ... PMID: n."}) into {@link Record}s without abstracts. Authors end at the first
+ * vol:pages. doi: ... PMID: n."}) into {@link BibliographicRecord}s without abstracts. Authors end at the first
  * period (PubMed prints initials without periods); the journal is the phrase before the first
  * {@code ". <year>"} after them; the title is what lies between.
  */
@@ -34,7 +34,7 @@ final class SummaryTextParser {
     }
 
     /** The next record, or null at the end; records that cannot be read are reported and passed over. */
-    Record next() {
+    BibliographicRecord next() {
         while (true) {
             Numbered numbered = records.next();
             if (recordNumber == 0 && records.preamble() != null && numbered != null) {
@@ -57,21 +57,21 @@ final class SummaryTextParser {
                 report.notice(report.file() + " is a PubMed Summary (text) export: it carries no abstracts,"
                         + " so no findings can come from it");
             }
-            Record record = parse(numbered);
+            BibliographicRecord record = parse(numbered);
             if (record != null) {
                 return record;
             }
         }
     }
 
-    private Record parse(Numbered numbered) {
+    private BibliographicRecord parse(Numbered numbered) {
         Origin origin = report.origin(recordNumber, numbered.firstLine());
         StringBuilder joined = new StringBuilder();
         for (Block block : numbered.blocks()) {
             joined.append(joined.length() > 0 ? " " : "").append(block.joined());
         }
         String text = joined.substring(joined.indexOf(" ") + 1);
-        Record.Builder builder = Record.builder().origin(origin).metadata("citation", text);
+        BibliographicRecord.Builder builder = BibliographicRecord.builder().origin(origin).metadata("citation", text);
         Matcher pmid = PMID.matcher(text);
         if (pmid.find()) {
             builder.pmid(pmid.group(1));

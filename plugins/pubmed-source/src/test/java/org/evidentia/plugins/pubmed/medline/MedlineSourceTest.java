@@ -7,12 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.evidentia.api.AbstractSection;
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Origin;
-import org.evidentia.api.Record;
 import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.plugins.pubmed.Fixtures;
-import org.evidentia.testkit.PluginTestKit;
 import org.evidentia.testkit.PluginTestKit.SourceRun;
+import org.evidentia.testkit.PluginTestKit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +27,7 @@ class MedlineSourceTest {
 
         assertThat(run.log().problems()).isEmpty();
         assertThat(run.records()).hasSize(2);
-        Record first = run.records().get(0);
+        BibliographicRecord first = run.records().get(0);
         assertThat(first.id()).isEqualTo("90000001");
         assertThat(first.pmid()).isEqualTo("90000001");
         assertThat(first.title()).isEqualTo("Serum interleukin-6 in a made-up cohort: a test record written for Evidentia,"
@@ -49,7 +49,7 @@ class MedlineSourceTest {
 
     @Test
     void keepsEveryTagInMetadata() {
-        Record first = PluginTestKit.read(source, Fixtures.path("medline/two-records.nbib")).records().get(0);
+        BibliographicRecord first = PluginTestKit.read(source, Fixtures.path("medline/two-records.nbib")).records().get(0);
 
         assertThat(first.metadata()).containsKeys("PMID", "OWN", "STAT", "DP", "TI", "LID", "AB", "FAU", "AU", "AD",
                 "CN", "LA", "PT", "TA", "JT", "MH", "OT", "PMC", "AID", "SO");
@@ -61,7 +61,7 @@ class MedlineSourceTest {
 
     @Test
     void splitsOnlyClearUpperCaseLabels() {
-        Record second = PluginTestKit.read(source, Fixtures.path("medline/two-records.nbib")).records().get(1);
+        BibliographicRecord second = PluginTestKit.read(source, Fixtures.path("medline/two-records.nbib")).records().get(1);
 
         assertThat(second.sections()).hasSize(1);
         assertThat(second.sections().get(0).label()).isNull();
@@ -73,11 +73,11 @@ class MedlineSourceTest {
 
     @Test
     void readsCrlfLikeLf(@TempDir Path dir) {
-        List<Record> lf = PluginTestKit.read(source, Fixtures.path("medline/two-records.nbib")).records();
+        List<BibliographicRecord> lf = PluginTestKit.read(source, Fixtures.path("medline/two-records.nbib")).records();
         SourceRun crlf = PluginTestKit.read(source, Fixtures.crlf(dir, "medline/two-records.nbib"));
 
         assertThat(crlf.log().problems()).isEmpty();
-        assertThat(crlf.records()).extracting(Record::title, Record::sections, Record::metadata)
+        assertThat(crlf.records()).extracting(BibliographicRecord::title, BibliographicRecord::sections, BibliographicRecord::metadata)
                 .containsExactlyElementsOf(lf.stream().map(r -> tuple(r.title(), r.sections(), r.metadata())).toList());
     }
 
@@ -86,7 +86,7 @@ class MedlineSourceTest {
         Path file = Fixtures.path("medline/bad-records.txt");
         SourceRun run = PluginTestKit.read(source, file);
 
-        assertThat(run.records()).extracting(Record::pmid).containsExactly("90000011", "90000013", "90000014");
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("90000011", "90000013", "90000014");
         assertThat(run.records()).extracting(r -> r.origins().get(0).recordNumber()).containsExactly(1L, 3L, 4L);
         List<Problem> skipped = Fixtures.problems(run, Problem.Kind.SKIPPED_RECORD);
         assertThat(skipped).singleElement().satisfies(p -> {
@@ -132,7 +132,7 @@ class MedlineSourceTest {
         String text = "PMID- 1\nTI  - One.\nPMID- 2\nTI  - Two.\n";
         SourceRun run = PluginTestKit.read(source, Fixtures.write(dir, "pasted.txt", text.getBytes(StandardCharsets.UTF_8)));
 
-        assertThat(run.records()).extracting(Record::pmid, Record::title).containsExactly(tuple("1", "One."), tuple("2", "Two."));
+        assertThat(run.records()).extracting(BibliographicRecord::pmid, BibliographicRecord::title).containsExactly(tuple("1", "One."), tuple("2", "Two."));
         assertThat(run.records().get(1).origins().get(0).line()).isEqualTo(3);
     }
 
@@ -140,7 +140,7 @@ class MedlineSourceTest {
     void isStreamedLazily() throws Exception {
         var context = PluginTestKit.context(source);
         try (var records = source.read(PluginTestKit.input(Fixtures.path("medline/bad-records.txt")), context)) {
-            assertThat(records.findFirst()).get().extracting(Record::pmid).isEqualTo("90000011");
+            assertThat(records.findFirst()).get().extracting(BibliographicRecord::pmid).isEqualTo("90000011");
         }
         assertThat(context.log().problems()).as("records after the first were never parsed").isEmpty();
     }

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.evidentia.api.AbstractSection;
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Origin;
-import org.evidentia.api.Record;
 import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.plugins.pubmed.Fixtures;
-import org.evidentia.testkit.PluginTestKit;
 import org.evidentia.testkit.PluginTestKit.SourceRun;
+import org.evidentia.testkit.PluginTestKit;
 import org.evidentia.testkit.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,13 +27,13 @@ class PubmedPageSourceTest {
         SourceRun run = PluginTestKit.read(source, seed);
 
         assertThat(run.log().problems()).isEmpty();
-        Record record = run.records().get(0);
+        BibliographicRecord record = run.records().get(0);
         assertThat(run.records()).hasSize(1);
         assertThat(record.pmid()).isNull();
         assertThat(record.doi()).isNull();
         assertThat(record.title()).isEqualTo(
                 "Cytokine and immune system abnormalities in fibromyalgia and other central sensitivity syndromes.");
-        assertThat(record.id()).isEqualTo(Record.titleId(record.title()));
+        assertThat(record.id()).isEqualTo(BibliographicRecord.titleId(record.title()));
         assertThat(record.publicationTypes())
                 .containsExactly("Journal Article", "Research Support, N.I.H., Extramural", "Review");
         assertThat(record.sections()).singleElement().satisfies(s -> {
@@ -50,7 +50,7 @@ class PubmedPageSourceTest {
         SourceRun run = PluginTestKit.read(source, SharedData.resolve("seeds/001_c0d59fe90d1599a2.txt"));
 
         assertThat(run.log().problems()).isEmpty();
-        Record record = run.records().get(0);
+        BibliographicRecord record = run.records().get(0);
         assertThat(run.records()).hasSize(1);
         assertThat(record.doi()).isEqualTo("10.1007/s11916-003-0032-2");
         assertThat(record.id()).isEqualTo("10.1007/s11916-003-0032-2");
@@ -67,7 +67,7 @@ class PubmedPageSourceTest {
 
     @Test
     void seedGoldEvidenceIsFoundVerbatimInTheSeedPages() throws java.io.IOException {
-        java.util.List<Record> records = new java.util.ArrayList<>();
+        java.util.List<BibliographicRecord> records = new java.util.ArrayList<>();
         for (String seed : java.util.List.of("seeds/000_94293249e6958046.txt", "seeds/001_c0d59fe90d1599a2.txt")) {
             records.addAll(PluginTestKit.read(source, SharedData.resolve(seed)).records());
         }
@@ -76,11 +76,11 @@ class PubmedPageSourceTest {
         for (String line : lines) {
             var finding = json.readTree(line);
             if (finding.hasNonNull("evidence")) {
-                Record record = records.stream().filter(r -> finding.get("doi").asText().equals(r.doi())).findFirst().orElseThrow();
+                BibliographicRecord record = records.stream().filter(r -> finding.get("doi").asText().equals(r.doi())).findFirst().orElseThrow();
                 assertThat(record.abstractText()).contains(finding.get("evidence").asText());
             } else {
                 // "no findings" entries name their record by title: the title must be read exactly.
-                assertThat(records).extracting(Record::title).contains(finding.get("title").asText());
+                assertThat(records).extracting(BibliographicRecord::title).contains(finding.get("title").asText());
             }
         }
         assertThat(lines).isNotEmpty();
@@ -92,7 +92,7 @@ class PubmedPageSourceTest {
         SourceRun run = PluginTestKit.read(source, file);
 
         assertThat(run.log().problems()).isEmpty();
-        Record record = run.records().get(0);
+        BibliographicRecord record = run.records().get(0);
         assertThat(run.records()).hasSize(1);
         assertThat(record.pmid()).isEqualTo("90000401");
         assertThat(record.pmcid()).isEqualTo("PMC9000401");
@@ -117,7 +117,7 @@ class PubmedPageSourceTest {
         SourceRun run = PluginTestKit.read(source, file);
 
         assertThat(run.log().problems()).isEmpty();
-        assertThat(run.records()).extracting(Record::title).containsExactly(
+        assertThat(run.records()).extracting(BibliographicRecord::title).containsExactly(
                 "An invented review of cytokines on an abstract site without an abstract heading",
                 "A second invented page, copied from PubMed after the first one",
                 "A third page after a separator line");
@@ -125,7 +125,7 @@ class PubmedPageSourceTest {
                 .containsExactly(new Origin("pubmed-page", file.toString(), 1, 1),
                         new Origin("pubmed-page", file.toString(), 2, 15),
                         new Origin("pubmed-page", file.toString(), 3, 34));
-        Record second = run.records().get(1);
+        BibliographicRecord second = run.records().get(1);
         assertThat(second.journal()).isEqualTo("Test Rep");
         assertThat(second.year()).isEqualTo(2018);
         assertThat(second.doi()).isEqualTo("10.9999/evidentia.page.2");

@@ -6,12 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.evidentia.api.AbstractSection;
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Origin;
-import org.evidentia.api.Record;
 import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.plugins.pubmed.Fixtures;
-import org.evidentia.testkit.PluginTestKit;
 import org.evidentia.testkit.PluginTestKit.SourceRun;
+import org.evidentia.testkit.PluginTestKit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +26,7 @@ class AbstractTextSourceTest {
 
         assertThat(run.log().problems()).isEmpty();
         assertThat(run.records()).hasSize(2);
-        Record first = run.records().get(0);
+        BibliographicRecord first = run.records().get(0);
         assertThat(first.pmid()).isEqualTo("90000101");
         assertThat(first.pmcid()).isEqualTo("PMC9000101");
         assertThat(first.doi()).as("from the citation line").isEqualTo("10.9999/evidentia.abs.1");
@@ -46,7 +46,7 @@ class AbstractTextSourceTest {
 
     @Test
     void readsTheNewerLayoutWithAStructuredAbstract() {
-        Record second = PluginTestKit.read(source, Fixtures.path("abstract-text/two-layouts.txt")).records().get(1);
+        BibliographicRecord second = PluginTestKit.read(source, Fixtures.path("abstract-text/two-layouts.txt")).records().get(1);
 
         assertThat(second.pmid()).isEqualTo("90000102");
         assertThat(second.doi()).isEqualTo("10.9999/evidentia.abs.2");
@@ -63,7 +63,7 @@ class AbstractTextSourceTest {
 
     @Test
     void readsCrlfLikeLf(@TempDir Path dir) {
-        List<Record> lf = PluginTestKit.read(source, Fixtures.path("abstract-text/two-layouts.txt")).records();
+        List<BibliographicRecord> lf = PluginTestKit.read(source, Fixtures.path("abstract-text/two-layouts.txt")).records();
         SourceRun crlf = PluginTestKit.read(source, Fixtures.crlf(dir, "abstract-text/two-layouts.txt"));
 
         assertThat(crlf.log().problems()).isEmpty();
@@ -79,7 +79,7 @@ class AbstractTextSourceTest {
         Path file = Fixtures.path("abstract-text/bad-records.txt");
         SourceRun run = PluginTestKit.read(source, file);
 
-        assertThat(run.records()).extracting(Record::title)
+        assertThat(run.records()).extracting(BibliographicRecord::title)
                 .containsExactly("First good record.", "Third good record.", "Fourth record, cut off before its footer.");
         assertThat(run.records().get(1).pmid()).isEqualTo("90000203");
         assertThat(run.records().get(2).pmid()).isNull();

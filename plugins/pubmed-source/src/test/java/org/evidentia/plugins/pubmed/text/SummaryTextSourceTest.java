@@ -3,12 +3,12 @@ package org.evidentia.plugins.pubmed.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Origin;
-import org.evidentia.api.Record;
 import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.plugins.pubmed.Fixtures;
-import org.evidentia.testkit.PluginTestKit;
 import org.evidentia.testkit.PluginTestKit.SourceRun;
+import org.evidentia.testkit.PluginTestKit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +22,7 @@ class SummaryTextSourceTest {
         SourceRun run = PluginTestKit.read(source, file);
 
         assertThat(run.records()).hasSize(2);
-        Record first = run.records().get(0);
+        BibliographicRecord first = run.records().get(0);
         assertThat(first.pmid()).isEqualTo("90000301");
         assertThat(first.authors()).containsExactly("Tester AB", "van Example C");
         assertThat(first.title()).isEqualTo("An invented summary record: does it parse?");
@@ -31,7 +31,7 @@ class SummaryTextSourceTest {
         assertThat(first.doi()).isEqualTo("10.9999/evidentia.sum.1");
         assertThat(first.hasAbstract()).isFalse();
         assertThat(first.origins()).containsExactly(new Origin("pubmed-summary-text", file.toString(), 1, 1));
-        Record third = run.records().get(1);
+        BibliographicRecord third = run.records().get(1);
         assertThat(third.title()).isEqualTo("Another invented record.");
         assertThat(third.doi()).isEqualTo("10.9999/evidentia.sum.3");
         assertThat(third.pmcid()).isEqualTo("PMC9000303");

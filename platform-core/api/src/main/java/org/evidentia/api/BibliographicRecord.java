@@ -37,7 +37,7 @@ import java.util.TreeMap;
  * @param origins          where the record was read; several when duplicates were merged
  */
 @Api(status = Api.Status.STABLE, since = "0.1")
-public record Record(
+public record BibliographicRecord(
         String id,
         String pmid,
         String doi,
@@ -58,7 +58,7 @@ public record Record(
     /** Field name of the abstract (all sections, see {@link #abstractText()}). */
     public static final String FIELD_ABSTRACT = "abstract";
 
-    public Record {
+    public BibliographicRecord {
         pmid = blankToNull(pmid);
         doi = blankToNull(doi);
         pmcid = blankToNull(pmcid);
@@ -140,10 +140,10 @@ public record Record(
     }
 
     /** This record with {@code more} origins appended (used when duplicates are merged). */
-    public Record withOrigins(List<Origin> more) {
+    public BibliographicRecord withOrigins(List<Origin> more) {
         List<Origin> all = new ArrayList<>(origins);
         all.addAll(more);
-        return new Record(id, pmid, doi, pmcid, title, sections, authors, journal, year,
+        return new BibliographicRecord(id, pmid, doi, pmcid, title, sections, authors, journal, year,
                 publicationTypes, meshTerms, keywords, metadata, all);
     }
 
@@ -152,7 +152,7 @@ public record Record(
         return new Builder();
     }
 
-    /** Mutable builder for {@link Record}; not thread-safe. */
+    /** Mutable builder for {@link BibliographicRecord}; not thread-safe. */
     public static final class Builder {
         private String id;
         private String pmid;
@@ -193,9 +193,9 @@ public record Record(
         /** The PMID, as set so far (sources use it to name records in messages). */
         public String pmid() { return pmid; }
 
-        /** Builds the record; see {@link Record} for how the id is chosen. */
-        public Record build() {
-            return new Record(id, pmid, doi, pmcid, title, sections, authors, journal, year,
+        /** Builds the record; see {@link BibliographicRecord} for how the id is chosen. */
+        public BibliographicRecord build() {
+            return new BibliographicRecord(id, pmid, doi, pmcid, title, sections, authors, journal, year,
                     publicationTypes, meshTerms, keywords, metadata, origins);
         }
     }

@@ -1,0 +1,124 @@
+package org.evidentia.api;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * A kind of finding and its vocabulary, declared by the {@link Extractor} that makes it
+ * ({@link Extractor#findingKind()}). The core knows nothing of any domain: it reads this
+ * declaration to synthesise, report and evaluate each kind on its own, so a second extractor never
+ * changes the first one's numbers.
+ *
+ * <p>Example: the cytokine extractor declares {@code cytokine-change}, whose subjects are called
+ * "Cytokine", with the attributes {@code comparison}, {@code population} (strata),
+ * {@code specimen} (a breakdown) and {@code context} (a detail).
+ *
+ * @param name          the kind's stable name, lower-case and hyphenated ({@code cytokine-change});
+ *                      {@link Finding#kind()} carries it
+ * @param subjectLabel  what one subject is called, capitalised, for headings ({@code Cytokine})
+ * @param subjectPlural the plural ({@code Cytokines})
+ * @param attributes    the attributes findings of this kind may carry, in display order
+ * @param keyAliases    subject keys that name the same subject as another key, each mapped to the
+ *                      key it is scored and synthesised under ({@code IL23A -> IL23}); compared
+ *                      case-insensitively; may be empty
+ * @since 0.2
+ */
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+public record FindingKind(String name, String subjectLabel, String subjectPlural,
+                          List<Attribute> attributes, Map<String, String> keyAliases) {
+
+    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+
+    /**
+     * @throws IllegalArgumentException when the name is not lower-case and hyphenated, or two
+     *     attributes share a name
+     */
+    public FindingKind {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(subjectLabel, "subjectLabel");
+        Objects.requireNonNull(subjectPlural, "subjectPlural");
+        if (!NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("a finding kind's name is lower-case and hyphenated, not '" + name + "'");
+        }
+        attributes = List.copyOf(attributes);
+        if (attributes.stream().map(Attribute::name).distinct().count() != attributes.size()) {
+            throw new IllegalArgumentException("finding kind " + name + " declares an attribute twice");
+        }
+        TreeMap<String, String> aliases = new TreeMap<>();
+        keyAliases.forEach((k, v) -> aliases.put(fold(k), fold(v)));
+        keyAliases = java.util.Collections.unmodifiableSortedMap(aliases);
+    }
+
+    /** The attribute named {@code name}, if this kind declares it. */
+    public Optional<Attribute> attribute(String name) {
+        return attributes.stream().filter(a -> a.name().equals(name)).findFirst();
+    }
+
+    /** The attributes with one role, in declaration order. */
+    public List<Attribute> attributes(Attribute.Role role) {
+        return attributes.stream().filter(a -> a.role() == role).toList();
+    }
+
+    /**
+     * The key under which {@code key} is scored and synthesised: upper-cased, then mapped through
+     * {@link #keyAliases()}.
+     */
+    public String canonicalKey(String key) {
+        String folded = fold(key);
+        return keyAliases.getOrDefault(folded, folded);
+    }
+
+    private static String fold(String key) {
+        return key.strip().toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * One attribute of a kind's findings ({@link Finding#attribute(String)}).
+     *
+     * @param name   the key in {@link Finding#attributes()} and in output files ({@code specimen})
+     * @param label  a heading for it ({@code Specimen})
+     * @param values the allowed values in their display order, the first being the one a reader
+     *               looks at first; empty for free text. Values outside this list are a contract
+     *               violation of the extractor
+     * @param role   what the core does with it
+     * @since 0.2
+     */
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+    public record Attribute(String name, String label, List<String> values, Role role) {
+
+        public Attribute {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(role, "role");
+            values = List.copyOf(values);
+        }
+
+        /** True when the attribute takes only {@link #values()}; such attributes are scored in evaluation. */
+        public boolean closed() {
+            return !values.isEmpty();
+        }
+
+        /**
+         * What the core does with an attribute.
+         *
+         * @since 0.2
+         */
+        @Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+        public enum Role {
+            /**
+             * Findings with different values are never counted together: the synthesis has one
+             * stratum per combination of stratum values (comparison, population, condition).
+             */
+            STRATUM,
+            /** Counted within a stratum: how many studies state each value (specimen). */
+            BREAKDOWN,
+            /** Shown beside a finding, never counted (free-text context). */
+            DETAIL
+        }
+    }
+}

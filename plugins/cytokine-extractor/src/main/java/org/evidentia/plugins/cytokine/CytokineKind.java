@@ -1,0 +1,45 @@
+package org.evidentia.plugins.cytokine;
+
+import java.util.List;
+import java.util.Map;
+import org.evidentia.api.FindingKind.Attribute.Role;
+import org.evidentia.api.FindingKind.Attribute;
+import org.evidentia.api.FindingKind;
+
+/**
+ * The {@code cytokine-change} finding kind and its vocabulary, as the annotation guidelines (v1.2)
+ * define it: attribute names and values are those of the gold files, and the key aliases are the
+ * guidelines' "keys that name one molecule in two ways".
+ */
+public final class CytokineKind {
+
+    /** The kind's name, carried by every finding of the extractor. */
+    public static final String NAME = "cytokine-change";
+    /** Where it was measured. */
+    public static final String SPECIMEN = "specimen";
+    /** Whose specimen was measured. */
+    public static final String POPULATION = "population";
+    /** What the direction compares. */
+    public static final String COMPARISON = "comparison";
+    /** The disease or state compared. */
+    public static final String CONDITION = "condition";
+    /** Free text: condition, population or exposure as the sentence states it. */
+    public static final String CONTEXT = "context";
+
+    /** The declaration. */
+    public static final FindingKind KIND = new FindingKind(NAME, "Cytokine", "Cytokines",
+            List.of(
+                    new Attribute(COMPARISON, "Comparison",
+                            List.of("condition", "intervention", "exposure", "genotype", "time", "other"), Role.STRATUM),
+                    new Attribute(POPULATION, "Population", List.of("human", "animal", "cell-line"), Role.STRATUM),
+                    new Attribute(CONDITION, "Condition", List.of(), Role.STRATUM),
+                    new Attribute(SPECIMEN, "Specimen",
+                            List.of("serum", "plasma", "blood", "csf", "saliva", "urine", "sputum", "bal", "stool", "pbmc",
+                                    "tissue", "cells"), Role.BREAKDOWN),
+                    new Attribute(CONTEXT, "Context", List.of(), Role.DETAIL)),
+            Map.of("IL23A", "IL23", "IL12A", "IL12", "TGFB1", "TGFB", "IFNA1", "IFNA", "IFNA2", "IFNA",
+                    "IL17", "IL17A", "IL2R", "IL2RA"));
+
+    private CytokineKind() {
+    }
+}
