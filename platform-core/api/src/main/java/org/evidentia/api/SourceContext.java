@@ -3,6 +3,7 @@ package org.evidentia.api;
 /**
  * A source's channel for options and for problems with its input. Every call is counted in the
  * run's {@code run.json} and summary; with {@code --strict} any skip or warning fails the run.
+ * The runtime gives each {@link Source#read} call a context of its own: it speaks of that input only.
  */
 @Api(status = Api.Status.STABLE, since = "0.1")
 public interface SourceContext extends ExtensionContext {
@@ -23,4 +24,17 @@ public interface SourceContext extends ExtensionContext {
      * abstracts and so can give no findings. Shown once per distinct message in the run summary.
      */
     void notice(String message);
+
+    /**
+     * States how many records the input holds by this source's own count, made independently of
+     * parsing them: the identity lines, record elements or data rows it saw. Call it once, when the
+     * input has been read to its end (not when reading stopped part-way). The runtime checks it
+     * against the records the stream returned plus those reported {@link #skipped}, and reports any
+     * difference as records lost, so that a parser that drops records without a word is caught.
+     * A source that cannot count independently need not call it.
+     *
+     * @param records the number of records the input holds, at least 0
+     * @since 0.2
+     */
+    void inputHolds(long records);
 }

@@ -17,6 +17,7 @@ public final class ExtensionRunContext implements SourceContext, ReportContext {
     private final Record options;
     private final ProblemLog log;
     private final OutputFolder output;
+    private volatile long inputHolds = -1;
 
     /**
      * @param extension the extension's name
@@ -53,6 +54,19 @@ public final class ExtensionRunContext implements SourceContext, ReportContext {
     @Override
     public void notice(String message) {
         log.notice(message);
+    }
+
+    @Override
+    public void inputHolds(long records) {
+        if (records < 0) {
+            throw new IllegalArgumentException(extension + " counted " + records + " records; a count is at least 0");
+        }
+        inputHolds = records;
+    }
+
+    /** What the source counted with {@link #inputHolds(long)}, or -1 when it did not count. */
+    long declaredRecords() {
+        return inputHolds;
     }
 
     @Override

@@ -95,6 +95,12 @@ final class RecordIntake implements AutoCloseable {
             thread.setContextClassLoader(previous);
         }
         long skipped = log.count(Problem.Kind.SKIPPED_RECORD) - skippedBefore;
+        long declared = context.declaredRecords();
+        if (declared >= 0 && declared != fromInput + skipped) {
+            log.add(new Problem(Problem.Kind.INPUT_ERROR, source.name(), input.displayName(), 0, 0, null,
+                    "the file holds " + declared + " records by the source's own count, but " + fromInput + " were read and "
+                            + skipped + " skipped: " + Math.abs(declared - fromInput - skipped) + " unaccounted for"));
+        }
         return new InputSummary(input.displayName(), null, source.name(), fromInput + skipped, skipped);
     }
 

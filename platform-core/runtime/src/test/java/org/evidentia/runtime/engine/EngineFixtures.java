@@ -83,6 +83,44 @@ final class EngineFixtures {
         }
     }
 
+    /**
+     * Reads {@code .lossy} files, one record per line, and counts every line with
+     * {@link SourceContext#inputHolds}; but it drops lines that start with # without a word.
+     */
+    static final class LossySource implements Source {
+        @Override
+        public String name() {
+            return "lossy";
+        }
+
+        @Override
+        public String description() {
+            return "loses # lines";
+        }
+
+        @Override
+        public int accepts(InputProbe probe) {
+            return probe.fileName().endsWith(".lossy") ? 50 : REJECT;
+        }
+
+        @Override
+        public Stream<BibliographicRecord> read(SourceInput input, SourceContext context) throws IOException {
+            List<String> lines;
+            try (BufferedReader reader = input.openReader()) {
+                lines = reader.lines().toList();
+            }
+            context.inputHolds(lines.size());
+            List<BibliographicRecord> records = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                if (!lines.get(i).startsWith("#")) {
+                    records.add(BibliographicRecord.builder().pmid(lines.get(i)).title("Title " + lines.get(i))
+                            .origin(new Origin(name(), input.displayName(), i + 1, i + 1)).build());
+                }
+            }
+            return records.stream();
+        }
+    }
+
     /** Finds {@code up:NAME} and {@code down:NAME} in abstracts; throws on the word boom. */
     static final class MarkerExtractor implements Extractor {
         private static final Pattern MARK = Pattern.compile("(up|down):(\\w+)");

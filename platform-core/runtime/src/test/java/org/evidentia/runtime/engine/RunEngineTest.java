@@ -134,6 +134,21 @@ class RunEngineTest {
     }
 
     @Test
+    void recordsASourceCountedButNeverReturnedAreReportedAsUnaccountedFor() throws Exception {
+        Files.writeString(dir.resolve("a.lossy"), "101\n#102\n103\n");
+        ExtensionCatalog catalog = new ExtensionCatalog(List.of(EngineFixtures.loaded(new EngineFixtures.LossySource())),
+                List.of(EngineFixtures.loaded(new MarkerExtractor())), List.of(EngineFixtures.loaded(new ListReporter("list", false))));
+
+        RunResult result = engine.run(pipeline(List.of("a.lossy"), 1, false), dir, catalog, RunProgress.NONE);
+
+        assertThat(result.summary().problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Problem.Kind.INPUT_ERROR);
+            assertThat(p.file()).endsWith("a.lossy");
+            assertThat(p.message()).contains("holds 3 records").contains("2 were read and 0 skipped").contains("1 unaccounted for");
+        });
+    }
+
+    @Test
     void pluginsThatCouldNotBeUsedAreRecordedInTheRun() throws Exception {
         Files.writeString(dir.resolve("a.lines"), "1||A title long enough to count|up:il6\n");
         ExtensionCatalog withBrokenPlugin = new ExtensionCatalog(catalog(false).sources(), catalog(false).extractors(),
