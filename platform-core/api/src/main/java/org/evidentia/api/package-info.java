@@ -6,7 +6,7 @@
  * {@link org.evidentia.api.Reporter}, each annotated with {@link org.pf4j.Extension}.
  *
  * <pre>
- * inputs --Source--&gt; BibliographicRecord stream --dedupe--&gt; Extractors (parallel) --&gt; Findings
+ * inputs --Source--&gt; record stream --dedupe--&gt; Extractors (parallel) --&gt; Findings
  *        --&gt; Evidence (records + findings + run summary + synthesis) --&gt; Reporters --&gt; output folder
  * </pre>
  *
