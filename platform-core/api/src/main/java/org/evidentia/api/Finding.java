@@ -9,11 +9,11 @@ import java.util.TreeMap;
  * One fact an {@link Extractor} found in a record, traceable to its sentence.
  *
  * @param recordId         {@link BibliographicRecord#id()} of the record
- * @param kind             e.g. {@link #CYTOKINE_CHANGE}
+ * @param kind             the {@link FindingKind#name() name} of its extractor's finding kind
  * @param subject          what the finding is about
  * @param direction        the direction of change
- * @param attributes       further facts, sorted by key: {@link #SPECIMEN}, {@link #CONTEXT}, ...;
- *                         a key is absent rather than mapped to null
+ * @param attributes       further facts, sorted by key, named and valued as the kind's
+ *                         {@link FindingKind#attributes()} declare; a key is absent rather than mapped to null
  * @param evidence         where it was stated
  * @param extractor        name of the extractor (stamped by the runtime; nullable when built)
  * @param extractorVersion version of the extractor's plugin (stamped by the runtime; nullable when built)
@@ -22,13 +22,6 @@ import java.util.TreeMap;
 public record Finding(String recordId, String kind, Subject subject, Direction direction,
                       Map<String, String> attributes, EvidenceSpan evidence,
                       String extractor, String extractorVersion) {
-
-    /** Kind of a change in the amount of a cytokine. */
-    public static final String CYTOKINE_CHANGE = "cytokine-change";
-    /** Attribute: where it was measured, in the annotation guidelines' vocabulary. */
-    public static final String SPECIMEN = "specimen";
-    /** Attribute: condition, population or exposure. */
-    public static final String CONTEXT = "context";
 
     public Finding {
         Objects.requireNonNull(recordId, "recordId");

@@ -6,25 +6,37 @@ import java.io.Writer;
 import java.nio.file.Path;
 
 /**
- * The run's output folder. Files are written to a temporary file beside their target and moved into
- * place only when the body returns normally, so an interrupted or failed write never leaves a
- * half-written file that looks whole.
+ * The run's output folder. Everything written here appears in the folder the user named together,
+ * when the run completes, replacing the previous run's outputs; a run that fails or is killed
+ * leaves the previous outputs as they were. So a file never needs to be written to a temporary
+ * name first. Safe to use from several threads for different files.
+ *
+ * @since 0.1
  */
 @Api(status = Api.Status.STABLE, since = "0.1")
 public interface OutputFolder {
 
-    /** The folder itself, for messages. */
+    /** The folder the outputs will be in, for messages. */
     Path root();
 
     /**
-     * Writes the file {@code name} (a plain file name or a relative path inside the folder).
-     * The stream is owned by the runtime: do not close it.
+     * Creates the file {@code name} (a plain file name or a relative path inside the folder) for
+     * writing, buffered. The caller owns the stream and closes it.
      *
-     * @return the written file's path
+     * @throws IOException if the file cannot be created
+     * @throws IllegalArgumentException if {@code name} leaves the folder or was already created in this run
+     * @since 0.2
+     */
+    OutputStream create(String name) throws IOException;
+
+    /**
+     * Writes the whole file {@code name} at once. The stream is owned by the runtime: do not close it.
+     *
+     * @return the file's path in the output folder once the run completes
      */
     Path write(String name, Body<OutputStream> body) throws IOException;
 
-    /** As {@link #write}, as UTF-8 text with {@code \n} line ends. The writer is owned by the runtime. */
+    /** As {@link #write}, as UTF-8 text. The writer is owned by the runtime. */
     Path writeText(String name, Body<Writer> body) throws IOException;
 
     /** Writes into the stream or writer it is given. */

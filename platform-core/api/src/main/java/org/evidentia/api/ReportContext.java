@@ -1,9 +1,24 @@
 package org.evidentia.api;
 
-/** A reporter's context: options and the output folder. */
+import java.nio.file.Path;
+
+/**
+ * A reporter's context for one run: its options, the output folder and a scratch folder.
+ *
+ * @since 0.1
+ */
 @Api(status = Api.Status.STABLE, since = "0.1")
 public interface ReportContext extends ExtensionContext {
 
     /** The run's output folder. */
     OutputFolder output();
+
+    /**
+     * A folder of this reporter's own for temporary files (a spool of the records it needs at the
+     * end), empty at the start and deleted with everything in it when the run ends. Never part of
+     * the output.
+     *
+     * @since 0.2
+     */
+    Path scratchFolder();
 }

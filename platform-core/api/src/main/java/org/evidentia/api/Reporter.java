@@ -3,21 +3,29 @@ package org.evidentia.api;
 import java.io.IOException;
 
 /**
- * Writes part of a run's output (a table, a report) from the run's {@link Evidence}.
+ * Writes part of a run's output (a table, a report) as the run flows: the runtime hands each kept
+ * record with its findings to the {@link ReportWriter} this reporter starts, then the run's summary
+ * and synthesis. No reporter re-reads what another already saw, and a run reads its inputs once.
  *
- * <p>Reporters run one after another after all records are processed. Write files only through
- * {@link ReportContext#output()}, which makes each file appear whole or not at all. The same
- * evidence and options must give byte-identical output: sort what you write, and take dates from
- * {@link RunSummary#runDate()}, never from the clock.
+ * <p>Write files only through {@link ReportContext#output()}: a run's outputs appear in the output
+ * folder together when the run completes, or not at all. The same records, findings and options must
+ * give byte-identical output: sort what you write, and take dates from {@link RunSummary#runDate()},
+ * never from the clock.
+ *
+ * @since 0.1
  */
 @Api(status = Api.Status.STABLE, since = "0.1")
 public interface Reporter extends Extension {
 
     /**
-     * Writes this reporter's output.
+     * Starts this reporter's part of one run. Called once per run, before the first record; the
+     * writer holds the run's state, so one reporter instance can serve several runs.
      *
-     * @throws IOException if writing fails; the run then reports the failure and the other
-     *     reporters still run
+     * @param context the run's options for this reporter, its output folder and a scratch folder
+     * @return the writer that receives the run
+     * @throws IOException if the reporter cannot start (an output cannot be created); the run then
+     *     records the failure, fails, and the other reporters still run
+     * @since 0.2
      */
-    void report(Evidence evidence, ReportContext context) throws IOException;
+    ReportWriter start(ReportContext context) throws IOException;
 }

@@ -12,15 +12,18 @@ import java.util.Map;
  * @param runDate          when the run started, or the date fixed by {@code --run-date}
  * @param inputs           the inputs, in the order read
  * @param plugins          the plugins used, sorted by id
- * @param options          bound options by extension name (each a key to value map, as JSON text), sorted
+ * @param options          bound options by extension name, sorted; each a map from option key to its
+ *                         value written as JSON ({@code false}, {@code ["csv","markdown"]}, {@code "x"})
  * @param counts           record and finding counts
  * @param problems         every problem, in the order met
  * @param notices          distinct notices from sources, in the order met
+ * @param duplicates       the records that copies were merged into, each with every origin, in the
+ *                         run's order (since 0.2)
  */
 @Api(status = Api.Status.STABLE, since = "0.1")
 public record RunSummary(String evidentiaVersion, Instant runDate, List<InputSummary> inputs,
                          List<PluginSummary> plugins, Map<String, Map<String, String>> options,
-                         Counts counts, List<Problem> problems, List<String> notices) {
+                         Counts counts, List<Problem> problems, List<String> notices, List<Duplicate> duplicates) {
 
     public RunSummary {
         inputs = List.copyOf(inputs);
@@ -28,18 +31,24 @@ public record RunSummary(String evidentiaVersion, Instant runDate, List<InputSum
         options = Map.copyOf(options);
         problems = List.copyOf(problems);
         notices = List.copyOf(notices);
+        duplicates = List.copyOf(duplicates);
     }
 
     /**
      * One input file.
      *
      * @param path    as the user gave it (or as found in a folder)
-     * @param sha256  hex digest of the file's bytes as stored
+     * @param sha256  hex digest of the file's bytes as stored (nullable when it could not be read)
      * @param source  name of the source that read it (nullable when none accepted it)
      * @param records records read from it, skipped ones included
      * @param skipped records skipped in it
      */
     public record InputSummary(String path, String sha256, String source, long records, long skipped) {
+
+        /** True when no source could read the file. */
+        public boolean unread() {
+            return source == null;
+        }
     }
 
     /**
@@ -57,10 +66,33 @@ public record RunSummary(String evidentiaVersion, Instant runDate, List<InputSum
 
     /**
      * Record and finding counts. They reconcile:
-     * {@code recordsRead == recordsKept + duplicatesMerged + recordsSkipped}.
+     * {@code recordsRead == recordsKept + duplicatesMerged + recordsSkipped + recordsUnaccounted}.
+     *
+     * @param recordsRead         records the inputs hold: by the sources' own counts where they count
+     *                            ({@link SourceContext#inputHolds}), else records returned plus skipped
+     * @param duplicatesMerged    copies merged into an earlier record
+     * @param recordsSkipped      records that could not be read, each a reported problem
+     * @param recordsUnaccounted  records a source counted but neither returned nor skipped (a source
+     *                            defect, reported as a problem of its input); 0 in a sound run
+     * @param recordsKept         records handed to extractors and reporters
+     * @param recordsWithFindings kept records with at least one finding
+     * @param findings            findings made
      */
-    public record Counts(long recordsRead, long duplicatesMerged, long recordsSkipped, long recordsKept,
-                         long recordsWithFindings, long findings) {
+    public record Counts(long recordsRead, long duplicatesMerged, long recordsSkipped, long recordsUnaccounted,
+                         long recordsKept, long recordsWithFindings, long findings) {
+    }
+
+    /**
+     * A record that later copies were merged into.
+     *
+     * @param recordId the kept record's id
+     * @param origins  every place it was read, the kept copy first
+     * @since 0.2
+     */
+    public record Duplicate(String recordId, List<Origin> origins) {
+        public Duplicate {
+            origins = List.copyOf(origins);
+        }
     }
 
     /**

@@ -1,73 +1,179 @@
 package org.evidentia.api;
 
-import java.util.Collections;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.SortedMap;
-import java.util.TreeMap;
+import java.util.Objects;
+import java.util.Set;
 
 /**
- * Synthesis without meta-analysis: for each subject (cytokine), how many studies report each
- * direction, one vote per study by direction of effect, and a two-sided sign test over the
- * votes. Computed by the core from all findings; see {@link Evidence#synthesis()}.
+ * Synthesis without meta-analysis: vote counting by direction of effect, computed once by the core
+ * from a run's findings so that every reporter states the same numbers.
  *
- * @param subjects one entry per subject key, sorted by label then key
+ * <p>Each finding kind is synthesised on its own ({@link KindSynthesis}), so a second extractor
+ * never changes the first one's numbers. Within a kind, findings are grouped into strata: one per
+ * combination of the values of the kind's {@link FindingKind.Attribute.Role#STRATUM stratum}
+ * attributes (for cytokines: comparison, population, condition), so that "raised in Crohn's disease,
+ * human, condition" and "lowered by a drug, animal, intervention" never share a vote count. Only
+ * studies of the designs in {@link #votingDesigns()} vote; findings of the others (reviews by
+ * default) are left out of the strata and counted in {@link KindSynthesis#studiesNotVoting()}.
+ *
+ * @param kinds         one entry per finding kind of the run's extractors, in extractor order
+ * @param votingDesigns the study designs whose findings vote
+ * @since 0.1
  */
 @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
-public record Synthesis(List<SubjectSynthesis> subjects) {
+public record Synthesis(List<KindSynthesis> kinds, Set<StudyDesign.Type> votingDesigns) {
 
     public Synthesis {
-        subjects = List.copyOf(subjects);
+        kinds = List.copyOf(kinds);
+        votingDesigns = Set.copyOf(votingDesigns);
+    }
+
+    /** The synthesis of the kind named {@code kind}, or null when the run has no such kind. */
+    public KindSynthesis kind(String kind) {
+        return kinds.stream().filter(k -> k.kind().name().equals(kind)).findFirst().orElse(null);
     }
 
     /**
-     * The synthesis of one subject.
+     * One finding kind's synthesis.
      *
-     * @param key              subject key ({@code IL6})
+     * @param kind             the kind and its vocabulary
+     * @param strata           the strata that have votes, the one a reader looks at first leading:
+     *                         ordered by each stratum attribute's declared values in turn (a value
+     *                         outside them after them, alphabetically; not stated last)
+     * @param studiesNotVoting studies with findings of this kind whose design does not vote, by
+     *                         design, in {@link StudyDesign.Type} order
+     * @since 0.2
+     */
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+    public record KindSynthesis(FindingKind kind, List<Stratum> strata, List<DesignCount> studiesNotVoting) {
+        public KindSynthesis {
+            Objects.requireNonNull(kind, "kind");
+            strata = List.copyOf(strata);
+            studiesNotVoting = List.copyOf(studiesNotVoting);
+        }
+
+        /** Every subject's key in the order of first appearance across the strata. */
+        public List<String> subjectKeys() {
+            List<String> keys = new ArrayList<>();
+            for (Stratum stratum : strata) {
+                for (SubjectSynthesis subject : stratum.subjects()) {
+                    if (!keys.contains(subject.key())) {
+                        keys.add(subject.key());
+                    }
+                }
+            }
+            return keys;
+        }
+    }
+
+    /**
+     * Studies of one design.
+     *
+     * @since 0.2
+     */
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+    public record DesignCount(StudyDesign.Type design, int studies) {
+    }
+
+    /**
+     * One stratum of a kind: findings that agree on every stratum attribute.
+     *
+     * @param values   the value of each of the kind's stratum attributes, in their declaration order;
+     *                 an element is null where the findings do not state it
+     * @param subjects the subjects with votes in this stratum, sorted by label (naturally: IL-2
+     *                 before IL-10), then key
+     * @since 0.2
+     */
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+    public record Stratum(List<String> values, List<SubjectSynthesis> subjects) {
+        public Stratum {
+            values = java.util.Collections.unmodifiableList(new ArrayList<>(values)); // nulls allowed
+            subjects = List.copyOf(subjects);
+        }
+
+        /** The values joined for a heading, {@code not stated} for a missing one: {@code condition · human · Crohn disease}. */
+        public String label() {
+            List<String> parts = new ArrayList<>(values.size());
+            for (String value : values) {
+                parts.add(value == null ? NOT_STATED : value);
+            }
+            return String.join(" · ", parts);
+        }
+
+        /** Studies voting in this stratum, each counted once. */
+        public int studies() {
+            return (int) subjects.stream().flatMap(s -> s.votes().stream()).map(StudyVote::recordId).distinct().count();
+        }
+    }
+
+    /** How a missing stratum or breakdown value is shown. */
+    public static final String NOT_STATED = "not stated";
+
+    /**
+     * The synthesis of one subject in one stratum.
+     *
+     * @param key              subject key ({@code IL6}), canonical for its kind
      * @param label            display label ({@code IL-6})
-     * @param studies          studies (records) with at least one finding on this subject
+     * @param studies          studies with at least one finding on this subject in this stratum
      * @param studiesIncreased studies reporting an increase
      * @param studiesDecreased studies reporting a decrease
      * @param studiesUnchanged studies reporting no change
-     * @param votes            one vote per study, in study order
+     * @param votes            one vote per study, in the run's study order
      * @param signTestP        two-sided exact binomial p of {@link Vote#UP} versus {@link Vote#DOWN}
      *                         votes (p = 0.5 under the null); 1.0 when there are no such votes
-     * @param specimens        number of studies per specimen ({@value #UNSTATED} for none), sorted by
-     *                         specimen name with {@value #UNSTATED} last
-     * @param groups           studies by direction, specimen and context, sorted by direction, then
-     *                         specimen, then context (unstated last)
+     * @param breakdowns       for each of the kind's {@link FindingKind.Attribute.Role#BREAKDOWN}
+     *                         attributes, how many studies state each value
+     * @since 0.1
      */
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
     public record SubjectSynthesis(String key, String label, int studies, int studiesIncreased,
                                    int studiesDecreased, int studiesUnchanged, List<StudyVote> votes,
-                                   double signTestP, SortedMap<String, Integer> specimens, List<Group> groups) {
-
-        /** The specimen name under which studies that state no specimen are counted. */
-        public static final String UNSTATED = "unstated";
+                                   double signTestP, List<Breakdown> breakdowns) {
 
         public SubjectSynthesis {
             votes = List.copyOf(votes);
-            TreeMap<String, Integer> sorted = new TreeMap<>(SubjectSynthesis::compareSpecimens);
-            sorted.putAll(specimens);
-            specimens = Collections.unmodifiableSortedMap(sorted);
-            groups = List.copyOf(groups);
-        }
-
-        /** Specimen names in alphabetical order, {@value #UNSTATED} last. */
-        public static int compareSpecimens(String a, String b) {
-            boolean aUnstated = UNSTATED.equals(a);
-            boolean bUnstated = UNSTATED.equals(b);
-            if (aUnstated || bUnstated) {
-                return Boolean.compare(aUnstated, bUnstated);
-            }
-            return a.compareTo(b);
+            breakdowns = List.copyOf(breakdowns);
         }
 
         /** Number of votes of one kind. */
         public long count(Vote vote) {
             return votes.stream().filter(v -> v.vote() == vote).count();
         }
+
+        /** The breakdown by {@code attribute}, or null when the kind has no such breakdown attribute. */
+        public Breakdown breakdown(String attribute) {
+            return breakdowns.stream().filter(b -> b.attribute().equals(attribute)).findFirst().orElse(null);
+        }
     }
 
-    /** One study's vote for one subject. */
+    /**
+     * Studies by the value of one attribute.
+     *
+     * @param attribute the attribute's name ({@code specimen})
+     * @param counts    one entry per value stated, in the attribute's declared value order, then
+     *                  other values alphabetically, then not stated (a null value) last
+     * @since 0.2
+     */
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+    public record Breakdown(String attribute, List<ValueCount> counts) {
+        public Breakdown {
+            counts = List.copyOf(counts);
+        }
+    }
+
+    /**
+     * Studies that state one value.
+     *
+     * @param value   the value, null for "not stated"
+     * @param studies how many studies
+     * @since 0.2
+     */
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+    public record ValueCount(String value, int studies) {
+    }
+
+    /** One study's vote on one subject. */
     public record StudyVote(String recordId, Vote vote) {
     }
 
@@ -77,19 +183,5 @@ public record Synthesis(List<SubjectSynthesis> subjects) {
      */
     public enum Vote {
         UP, DOWN, NO_CLEAR_DIRECTION
-    }
-
-    /**
-     * Studies that report one direction in one specimen and context.
-     *
-     * @param direction the direction
-     * @param specimen  the specimen, nullable when unstated
-     * @param context   the context, nullable
-     * @param recordIds the studies, in study order
-     */
-    public record Group(Direction direction, String specimen, String context, List<String> recordIds) {
-        public Group {
-            recordIds = List.copyOf(recordIds);
-        }
     }
 }

@@ -6,9 +6,11 @@
  * {@link org.evidentia.api.Reporter}, each annotated with {@link org.pf4j.Extension}.
  *
  * <pre>
- * inputs --Source--&gt; record stream --dedupe--&gt; Extractors (parallel) --&gt; Findings
- *        --&gt; Evidence (records + findings + run summary + synthesis) --&gt; Reporters --&gt; output folder
+ * inputs --Source--&gt; records --dedupe--&gt; Extractors (parallel, per record) --&gt; RecordFindings
+ *        --&gt; ReportWriters (record by record, in input order; then RunSummary + Synthesis) --&gt; output folder
  * </pre>
+ *
+ * <p>"Evidence" always means where a finding was stated: its {@link org.evidentia.api.EvidenceSpan}.
  *
  * <p>Conventions that hold for every type here unless its Javadoc says otherwise: parameters and
  * return values are never {@code null}; values documented as nullable are marked "nullable";

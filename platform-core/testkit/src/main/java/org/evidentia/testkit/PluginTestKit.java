@@ -16,7 +16,6 @@ import org.evidentia.runtime.engine.ProblemLog;
 import org.evidentia.runtime.input.PathSourceInput;
 import org.evidentia.runtime.options.OptionsBinder;
 import org.evidentia.runtime.options.OptionsException;
-import org.evidentia.runtime.output.AtomicOutputFolder;
 
 /** Entry points of the testkit: inputs, contexts and whole source reads. */
 public final class PluginTestKit {
@@ -53,22 +52,12 @@ public final class PluginTestKit {
 
     /** A context with the extension's options bound from {@code options} (empty for defaults). */
     public static ExtensionRunContext context(Extension extension, Map<String, ?> options) {
-        return new ExtensionRunContext(extension.name(), bind(extension, options), new ProblemLog(), null);
+        return new ExtensionRunContext(extension.name(), bind(extension, options), new ProblemLog());
     }
 
     /** A context with default options. */
     public static ExtensionRunContext context(Extension extension) {
         return context(extension, Map.of());
-    }
-
-    /** A reporter's context writing into {@code outputDir}. */
-    public static ExtensionRunContext reportContext(Extension reporter, Map<String, ?> options, Path outputDir) {
-        try {
-            return new ExtensionRunContext(reporter.name(), bind(reporter, options), new ProblemLog(),
-                    new AtomicOutputFolder(outputDir));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Binds options as the runtime does; an {@link IllegalArgumentException} carries the user-facing message. */

@@ -88,7 +88,7 @@ final class BenchCommand implements Callable<Integer> {
         ProblemLog log = new ProblemLog();
         List<LoadedExtension<Extractor>> extractors = extract ? plan.extractors() : List.of();
         List<ExtensionRunContext> contexts = extractors.stream()
-                .map(e -> new ExtensionRunContext(e.name(), plan.optionsOf(e.name()), log, null)).toList();
+                .map(e -> new ExtensionRunContext(e.name(), plan.optionsOf(e.name()), log)).toList();
         long best = Long.MAX_VALUE;
         long records = 0;
         long findings = 0;
@@ -102,7 +102,7 @@ final class BenchCommand implements Callable<Integer> {
                 if (chosen == null) {
                     throw new ConfigurationException("no source reads " + file);
                 }
-                ExtensionRunContext context = new ExtensionRunContext(chosen.name(), plan.optionsOf(chosen.name()), log, null);
+                ExtensionRunContext context = new ExtensionRunContext(chosen.name(), plan.optionsOf(chosen.name()), log);
                 Thread.currentThread().setContextClassLoader(chosen.classLoader());
                 try (Stream<BibliographicRecord> stream = chosen.extension().read(input, context)) {
                     for (Iterator<BibliographicRecord> it = stream.iterator(); it.hasNext(); ) {

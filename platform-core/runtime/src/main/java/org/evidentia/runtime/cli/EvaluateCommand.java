@@ -2,32 +2,27 @@ package org.evidentia.runtime.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.evidentia.api.BibliographicRecord;
-import org.evidentia.api.Evidence;
 import org.evidentia.api.Finding;
-import org.evidentia.api.ReportContext;
-import org.evidentia.api.Reporter;
-import org.evidentia.runtime.EvidentiaVersion;
+import org.evidentia.api.RecordFindings;
+import org.evidentia.api.ReportWriter;
+import org.evidentia.api.RunSummary;
+import org.evidentia.api.Synthesis;
 import org.evidentia.runtime.engine.ConfigurationException;
 import org.evidentia.runtime.engine.ExtensionCatalog;
 import org.evidentia.runtime.engine.Pipeline;
 import org.evidentia.runtime.engine.RunEngine;
+import org.evidentia.runtime.engine.RunProgress;
 import org.evidentia.runtime.engine.RunResult;
 import org.evidentia.runtime.evaluation.EvaluationReport;
 import org.evidentia.runtime.evaluation.Evaluator;
 import org.evidentia.runtime.evaluation.GoldFinding;
 import org.evidentia.runtime.evaluation.GoldReader;
-import org.evidentia.runtime.host.LoadedExtension;
 import org.evidentia.runtime.host.PluginHost;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -77,23 +72,12 @@ final class EvaluateCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new ConfigurationException("gold file " + gold + " cannot be read: " + e.getMessage());
         }
-        if (what.reporters.isEmpty()) {
-            what.reporters = new ArrayList<>(List.of(Capture.NAME));
-        }
-        boolean temporaryOutput = what.output == null;
-        if (temporaryOutput) {
-            what.output = Files.createTempDirectory("evidentia-evaluate");
-        }
-        Pipeline pipeline = what.toPipeline();
+        Pipeline pipeline = what.toPipeline("evidentia-evaluation");
         Capture capture = new Capture(goldFindings);
         try (PluginHost host = top.startHost(spec.commandLine().getErr())) {
-            ExtensionCatalog plugins = ExtensionCatalog.of(host);
-            List<LoadedExtension<Reporter>> reporters = new ArrayList<>(plugins.reporters());
-            reporters.add(new LoadedExtension<>(capture, "evidentia", EvidentiaVersion.get()));
-            reporters.sort(Comparator.comparing(LoadedExtension::name));
-            ExtensionCatalog catalog = plugins.withReporters(reporters);
             RunEngine engine = top.engine();
-            RunResult result = engine.run(pipeline, what.base(), catalog, org.evidentia.runtime.engine.RunProgress.NONE);
+            RunResult result = engine.run(pipeline, what.base(), ExtensionCatalog.of(host), RunProgress.NONE,
+                    List.of(capture));
             EvaluationReport report = Evaluator.evaluate(goldFindings, capture.records, capture.findings);
             out.print(report.render());
             out.printf(Locale.ROOT, "%nRecords read: %d; findings in gold records: %d; problems: %d%n",
@@ -106,24 +90,11 @@ final class EvaluateCommand implements Callable<Integer> {
                         report.f1(), minF1, report.specimenAccuracy(), minSpecimenAccuracy);
             }
             return result.failed() || belowTarget ? ExitCode.FAILED : ExitCode.OK;
-        } finally {
-            if (temporaryOutput) {
-                deleteTree(what.output);
-            }
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
-
-    /** A host-side reporter that keeps the records named in the gold file and their findings. */
-    private static final class Capture implements Reporter {
-        static final String NAME = "evaluation-capture";
+    /** The host's own writer: keeps the records the gold file names, with their findings, as the run flows. */
+    private static final class Capture implements ReportWriter {
         private final List<GoldFinding> gold;
         final List<BibliographicRecord> records = new ArrayList<>();
         final List<Finding> findings = new ArrayList<>();
@@ -133,25 +104,15 @@ final class EvaluateCommand implements Callable<Integer> {
         }
 
         @Override
-        public String name() {
-            return NAME;
-        }
-
-        @Override
-        public String description() {
-            return "keeps the gold records' findings for evaluate";
-        }
-
-        @Override
-        public void report(Evidence evidence, ReportContext context) {
-            Set<String> kept = new HashSet<>();
-            try (Stream<BibliographicRecord> all = evidence.records()) {
-                all.filter(r -> gold.stream().anyMatch(g -> g.record().matches(r))).forEach(r -> {
-                    records.add(r);
-                    kept.add(r.id());
-                });
+        public void record(RecordFindings record) {
+            if (gold.stream().anyMatch(g -> g.record().matches(record.record()))) {
+                records.add(record.record());
+                findings.addAll(record.findings());
             }
-            evidence.findings().stream().filter(f -> kept.contains(f.recordId())).forEach(findings::add);
+        }
+
+        @Override
+        public void finish(RunSummary summary, Synthesis synthesis) {
         }
     }
 }

@@ -10,7 +10,7 @@ import org.evidentia.runtime.engine.ConfigurationException;
 import org.evidentia.runtime.engine.RunEngine;
 import org.evidentia.runtime.host.PluginHost;
 import org.evidentia.runtime.options.OptionsBinder;
-import org.evidentia.runtime.synthesis.SynthesisCalculator;
+import org.evidentia.runtime.output.OutputFolderException;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,7 +51,7 @@ public final class EvidentiaCommand {
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             EvidentiaCommand top = commandLine.getCommandSpec().root().userObject() instanceof EvidentiaCommand c ? c : null;
             PrintWriter err = commandLine.getErr();
-            if (e instanceof ConfigurationException || e instanceof IllegalArgumentException) {
+            if (e instanceof ConfigurationException || e instanceof OutputFolderException || e instanceof IllegalArgumentException) {
                 err.println("evidentia: " + e.getMessage());
                 if (top != null && top.verbose) {
                     e.printStackTrace(err);
@@ -97,9 +97,9 @@ public final class EvidentiaCommand {
         throw new ConfigurationException("no plugins folder: give --plugins-dir DIR or set EVIDENTIA_PLUGINS_DIR");
     }
 
-    /** The pipeline engine every command runs with: the core's option binding and synthesis. */
+    /** The pipeline engine every command runs with. */
     RunEngine engine() {
-        return new RunEngine(new OptionsBinder(), new SynthesisCalculator()::synthesize, EvidentiaVersion.get());
+        return new RunEngine(new OptionsBinder(), EvidentiaVersion.get());
     }
 
     /** Starts the plugin host and tells the user, on stderr, about every plugin that is not usable. */

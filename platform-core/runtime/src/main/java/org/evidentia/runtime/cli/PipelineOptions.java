@@ -30,7 +30,8 @@ final class PipelineOptions {
                     "With none: the bundled example pipeline."})
     List<String> arguments = new ArrayList<>();
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Output folder (default: ./evidentia-out).")
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Output folder (default: ./evidentia-out; for evaluate ./evidentia-evaluation). "
+            + "A run replaces its whole content.")
     Path output;
 
     @Option(names = {"-s", "--source"}, paramLabel = "NAME",
@@ -74,8 +75,12 @@ final class PipelineOptions {
         return file == null ? Path.of("").toAbsolutePath() : PipelineFile.baseOf(file);
     }
 
-    /** Builds the pipeline from the file (if any) and the command line. */
-    Pipeline toPipeline() throws ConfigurationException {
+    /**
+     * Builds the pipeline from the file (if any) and the command line.
+     *
+     * @param defaultOutput the output folder when neither the command line nor the file names one
+     */
+    Pipeline toPipeline(String defaultOutput) throws ConfigurationException {
         Path file = pipelineFile();
         PipelineFile fromFile;
         List<String> inputs;
@@ -108,7 +113,7 @@ final class PipelineOptions {
         } catch (OptionsException e) {
             throw new ConfigurationException(e.getMessage());
         }
-        Path out = output != null ? output : Path.of(fromFile.output() != null ? fromFile.output() : "evidentia-out");
+        Path out = output != null ? output : Path.of(fromFile.output() != null ? fromFile.output() : defaultOutput);
         int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (threadCount < 1) {
             throw new ConfigurationException("--threads must be at least 1");

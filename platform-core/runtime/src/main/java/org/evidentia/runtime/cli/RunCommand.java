@@ -43,11 +43,11 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Pipeline pipeline = what.toPipeline();
+        Pipeline pipeline = what.toPipeline("evidentia-out");
         try (PluginHost host = top.startHost(err);
              ConsoleProgress progress = ConsoleProgress.create(!noProgress)) {
             RunEngine engine = top.engine();
-            RunResult result = engine.run(pipeline, what.base(), ExtensionCatalog.of(host), progress);
+            RunResult result = engine.run(pipeline, what.base(), ExtensionCatalog.of(host), progress, List.of());
             progress.close();
             printSummary(result, out, err);
             return result.failed() ? ExitCode.FAILED : ExitCode.OK;

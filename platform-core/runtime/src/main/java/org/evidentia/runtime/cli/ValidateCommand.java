@@ -36,7 +36,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PipelineOptions what = new PipelineOptions();
         what.arguments = List.of(file.toString());
-        Pipeline pipeline = what.toPipeline();
+        Pipeline pipeline = what.toPipeline("evidentia-out");
         RunPlan plan;
         try (PluginHost host = top.startHost(spec.commandLine().getErr())) {
             RunEngine engine = top.engine();

@@ -1,5 +1,6 @@
 package org.evidentia.runtime.engine;
 
+import java.nio.file.Path;
 import java.util.Objects;
 import org.evidentia.api.Origin;
 import org.evidentia.api.OutputFolder;
@@ -17,19 +18,32 @@ public final class ExtensionRunContext implements SourceContext, ReportContext {
     private final Record options;
     private final ProblemLog log;
     private final OutputFolder output;
+    private final Path scratch;
     private volatile long inputHolds = -1;
 
     /**
+     * A source's or extractor's context.
+     *
      * @param extension the extension's name
      * @param options   its bound options
      * @param log       where problems go
-     * @param output    the output folder (nullable for sources and extractors)
      */
-    public ExtensionRunContext(String extension, Record options, ProblemLog log, OutputFolder output) {
+    public ExtensionRunContext(String extension, Record options, ProblemLog log) {
+        this(extension, options, log, null, null);
+    }
+
+    /**
+     * A reporter's context.
+     *
+     * @param output  the reporter's view of the output folder
+     * @param scratch the reporter's scratch folder
+     */
+    public ExtensionRunContext(String extension, Record options, ProblemLog log, OutputFolder output, Path scratch) {
         this.extension = Objects.requireNonNull(extension);
         this.options = Objects.requireNonNull(options);
         this.log = Objects.requireNonNull(log);
         this.output = output;
+        this.scratch = scratch;
     }
 
     @Override
@@ -75,6 +89,14 @@ public final class ExtensionRunContext implements SourceContext, ReportContext {
             throw new IllegalStateException("only reporters have an output folder");
         }
         return output;
+    }
+
+    @Override
+    public Path scratchFolder() {
+        if (scratch == null) {
+            throw new IllegalStateException("only reporters have a scratch folder");
+        }
+        return scratch;
     }
 
     /** The problem log this context writes to. */

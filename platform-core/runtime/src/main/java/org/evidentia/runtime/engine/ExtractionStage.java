@@ -1,6 +1,5 @@
 package org.evidentia.runtime.engine;
 
-import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,17 +8,20 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Extractor;
 import org.evidentia.api.Finding;
+import org.evidentia.api.FindingKind;
 import org.evidentia.api.Origin;
+import org.evidentia.api.RecordFindings;
 import org.evidentia.api.RunSummary.Problem;
+import org.evidentia.runtime.design.StudyDesignClassifier;
 import org.evidentia.runtime.host.LoadedExtension;
 
 /**
- * Runs the extractors over records on several threads and hands the findings on in input order,
- * with each record's spooled form, encoded on the same worker thread so that the reading thread
- * only appends bytes.
+ * Runs the extractors over records on several threads, classifies each record's study design on the
+ * same thread, and hands each record with its findings on in input order.
  *
  * <p>Records are grouped in small batches; at most a few batches per thread are in flight, so
  * memory stays bounded however many records come. Results are delivered strictly in submission
@@ -31,35 +33,27 @@ final class ExtractionStage implements AutoCloseable {
 
     private static final int BATCH = 64;
 
-    /** An extractor with the context of this run. */
-    record BoundExtractor(LoadedExtension<Extractor> loaded, ExtensionRunContext context) {
-    }
-
-    /** Receives each record, in input order, on the submitting thread. */
-    @FunctionalInterface
-    interface Delivery {
-        void accept(BibliographicRecord record, byte[] encoded, List<Finding> findings) throws IOException;
-    }
-
-    /** What a worker made of one record. */
-    private record Processed(byte[] encoded, List<Finding> findings) {
+    /** An extractor with its declared kind and the context of this run. */
+    record BoundExtractor(LoadedExtension<Extractor> loaded, FindingKind kind, ExtensionRunContext context) {
     }
 
     private final List<BoundExtractor> extractors;
     private final ProblemLog log;
-    private final Delivery sink;
+    private final StudyDesignClassifier designs;
+    private final Consumer<RecordFindings> sink;
     private final ExecutorService pool;
     private final int maxInFlight;
-    private final ArrayDeque<Future<List<Processed>>> inFlight = new ArrayDeque<>();
-    private final ArrayDeque<List<BibliographicRecord>> inFlightRecords = new ArrayDeque<>();
+    private final ArrayDeque<Future<List<Extracted>>> inFlight = new ArrayDeque<>();
     private List<BibliographicRecord> batch = new ArrayList<>(BATCH);
 
     /**
-     * @param sink receives each record with its encoded form and its findings, in input order
+     * @param sink receives each record with its design and findings, in input order, on the submitting thread
      */
-    ExtractionStage(List<BoundExtractor> extractors, int threads, ProblemLog log, Delivery sink) {
+    ExtractionStage(List<BoundExtractor> extractors, int threads, ProblemLog log, StudyDesignClassifier designs,
+                    Consumer<RecordFindings> sink) {
         this.extractors = List.copyOf(extractors);
         this.log = log;
+        this.designs = designs;
         this.sink = sink;
         this.maxInFlight = threads * 3;
         AtomicInteger n = new AtomicInteger();
@@ -70,7 +64,7 @@ final class ExtractionStage implements AutoCloseable {
         });
     }
 
-    void submit(BibliographicRecord record) throws InterruptedException, IOException {
+    void submit(BibliographicRecord record) throws InterruptedException {
         batch.add(record);
         if (batch.size() == BATCH) {
             dispatch();
@@ -78,7 +72,7 @@ final class ExtractionStage implements AutoCloseable {
     }
 
     /** Extracts what is still pending and delivers every result. */
-    void finish() throws InterruptedException, IOException {
+    void finish() throws InterruptedException {
         if (!batch.isEmpty()) {
             dispatch();
         }
@@ -87,45 +81,51 @@ final class ExtractionStage implements AutoCloseable {
         }
     }
 
-    private void dispatch() throws InterruptedException, IOException {
+    private void dispatch() throws InterruptedException {
         List<BibliographicRecord> records = batch;
         batch = new ArrayList<>(BATCH);
         if (pool == null) {
-            deliver(records, extractBatch(records));
+            deliver(extractBatch(records));
             return;
         }
         if (inFlight.size() >= maxInFlight) {
             deliverHead();
         }
         inFlight.add(pool.submit(() -> extractBatch(records)));
-        inFlightRecords.add(records);
     }
 
-    private void deliverHead() throws InterruptedException, IOException {
-        List<BibliographicRecord> records = inFlightRecords.poll();
+    private void deliverHead() throws InterruptedException {
         try {
-            deliver(records, inFlight.poll().get());
+            deliver(inFlight.poll().get());
         } catch (ExecutionException e) {
             // extractBatch catches per record; reaching here is a bug in the engine itself.
             throw new IllegalStateException("extraction failed unexpectedly", e.getCause());
         }
     }
 
-    private void deliver(List<BibliographicRecord> records, List<Processed> processed) throws IOException {
-        for (int i = 0; i < records.size(); i++) {
-            sink.accept(records.get(i), processed.get(i).encoded(), processed.get(i).findings());
+    /** Problems are logged here, on the submitting thread in input order, so the log never depends on timing. */
+    private void deliver(List<Extracted> batch) {
+        for (Extracted extracted : batch) {
+            extracted.problems().forEach(log::add);
+            sink.accept(extracted.record());
         }
     }
 
-    private List<Processed> extractBatch(List<BibliographicRecord> records) {
-        List<Processed> results = new ArrayList<>(records.size());
+    private List<Extracted> extractBatch(List<BibliographicRecord> records) {
+        List<Extracted> results = new ArrayList<>(records.size());
         for (BibliographicRecord record : records) {
-            results.add(new Processed(RecordSpool.encode(record), extractRecord(record)));
+            List<Problem> problems = new ArrayList<>(0);
+            List<Finding> findings = extractRecord(record, problems);
+            results.add(new Extracted(new RecordFindings(record, designs.classify(record), findings), problems));
         }
         return results;
     }
 
-    private List<Finding> extractRecord(BibliographicRecord record) {
+    /** A record as extracted, with the problems its extractors had with it. */
+    private record Extracted(RecordFindings record, List<Problem> problems) {
+    }
+
+    private List<Finding> extractRecord(BibliographicRecord record, List<Problem> problems) {
         List<Finding> findings = new ArrayList<>();
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
@@ -134,15 +134,15 @@ final class ExtractionStage implements AutoCloseable {
             thread.setContextClassLoader(loaded.classLoader());
             try {
                 for (Finding finding : loaded.extension().extract(record, bound.context())) {
-                    String problem = contractProblem(record, finding);
+                    String problem = contractProblem(record, finding, bound.kind());
                     if (problem == null) {
                         findings.add(finding.withExtractor(loaded.name(), loaded.pluginVersion()));
                     } else {
-                        report(record, loaded, "finding dropped: " + problem);
+                        problems.add(problem(record, loaded, "finding dropped: " + problem));
                     }
                 }
             } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
-                report(record, loaded, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+                problems.add(problem(record, loaded, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
             } finally {
                 thread.setContextClassLoader(previous);
             }
@@ -150,10 +150,22 @@ final class ExtractionStage implements AutoCloseable {
         return findings;
     }
 
-    /** A finding must belong to its record and point at text the record really has. */
-    private static String contractProblem(BibliographicRecord record, Finding finding) {
+    /** A finding must belong to its record, be of its extractor's kind, use the kind's vocabulary and point at text the record really has. */
+    private static String contractProblem(BibliographicRecord record, Finding finding, FindingKind kind) {
         if (!record.id().equals(finding.recordId())) {
             return "its record id " + finding.recordId() + " is not " + record.id();
+        }
+        if (!kind.name().equals(finding.kind())) {
+            return "its kind " + finding.kind() + " is not the extractor's kind " + kind.name();
+        }
+        for (var attribute : finding.attributes().entrySet()) {
+            var declared = kind.attribute(attribute.getKey()).orElse(null);
+            if (declared == null) {
+                return "its attribute " + attribute.getKey() + " is not one of kind " + kind.name() + "'s attributes";
+            }
+            if (declared.closed() && !declared.values().contains(attribute.getValue())) {
+                return "its " + attribute.getKey() + " '" + attribute.getValue() + "' is not one of " + declared.values();
+            }
         }
         var span = finding.evidence();
         String text;
@@ -171,10 +183,10 @@ final class ExtractionStage implements AutoCloseable {
         return null;
     }
 
-    private void report(BibliographicRecord record, LoadedExtension<Extractor> loaded, String message) {
+    private static Problem problem(BibliographicRecord record, LoadedExtension<Extractor> loaded, String message) {
         Origin origin = record.origins().isEmpty() ? null : record.origins().get(0);
-        log.add(new Problem(Problem.Kind.EXTRACTOR_ERROR, loaded.name(), origin == null ? null : origin.file(),
-                origin == null ? 0 : origin.recordNumber(), origin == null ? 0 : origin.line(), record.id(), message));
+        return new Problem(Problem.Kind.EXTRACTOR_ERROR, loaded.name(), origin == null ? null : origin.file(),
+                origin == null ? 0 : origin.recordNumber(), origin == null ? 0 : origin.line(), record.id(), message);
     }
 
     @Override

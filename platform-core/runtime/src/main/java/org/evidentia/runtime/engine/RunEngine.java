@@ -1,72 +1,67 @@
 package org.evidentia.runtime.engine;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.evidentia.api.Extension;
 import org.evidentia.api.Extractor;
-import org.evidentia.api.Finding;
+import org.evidentia.api.FindingKind;
+import org.evidentia.api.ReportWriter;
 import org.evidentia.api.Reporter;
+import org.evidentia.api.RunSummary;
 import org.evidentia.api.RunSummary.Counts;
 import org.evidentia.api.RunSummary.InputSummary;
 import org.evidentia.api.RunSummary.PluginSummary;
 import org.evidentia.api.RunSummary.Problem;
-import org.evidentia.api.RunSummary;
 import org.evidentia.api.Source;
-import org.evidentia.api.Synthesis;
+import org.evidentia.runtime.design.StudyDesignClassifier;
 import org.evidentia.runtime.host.LoadedExtension;
-import org.evidentia.runtime.input.PathSourceInput;
 import org.evidentia.runtime.options.OptionsBinder;
 import org.evidentia.runtime.options.OptionsException;
-import org.evidentia.runtime.output.AtomicOutputFolder;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.evidentia.runtime.output.OutputFolderException;
+import org.evidentia.runtime.output.StagedOutput;
+import org.evidentia.runtime.synthesis.SynthesisBuilder;
+import org.evidentia.runtime.synthesis.SynthesisOptions;
 
 /**
- * Runs a {@link Pipeline}: reads every input with the best source, merges duplicates, runs the
- * extractors in parallel with a deterministic order, synthesises, hands the evidence to each
- * reporter and writes {@code run.json}.
+ * Runs a {@link Pipeline} in one pass, as its data flows:
+ *
+ * <pre>
+ * InputStage (sources, several inputs at a time, handed on in input order)
+ *   -&gt; DuplicateMerger (new records on, copies merged)
+ *   -&gt; ExtractionStage (extractors and study design, in parallel, delivered in input order)
+ *   -&gt; ReportStage (synthesis and every reporter's writer, record by record; then summary and synthesis)
+ *   -&gt; run.json -&gt; StagedOutput.commit (the outputs appear together)
+ * </pre>
  */
 public final class RunEngine {
 
-    private static final Logger LOG = LoggerFactory.getLogger(RunEngine.class);
-
     private final OptionsBinder binder;
-    private final Function<List<Finding>, Synthesis> synthesis;
     private final String version;
 
     /**
-     * @param binder    binds extension options
-     * @param synthesis the core synthesis service
-     * @param version   this Evidentia's version, for run.json
+     * @param binder  binds extension options
+     * @param version this Evidentia's version, for run.json
      */
-    public RunEngine(OptionsBinder binder, Function<List<Finding>, Synthesis> synthesis, String version) {
+    public RunEngine(OptionsBinder binder, String version) {
         this.binder = binder;
-        this.synthesis = synthesis;
         this.version = version;
     }
 
     /**
      * Checks a pipeline against the available extensions without running it: resolves the inputs,
-     * selects the extensions it names (all of a kind when it names none) and binds their options.
+     * selects the extensions it names (all of a kind when it names none) and binds their options
+     * and the synthesis' options.
      *
      * @param base the folder relative inputs are resolved against
      * @throws ConfigurationException when the pipeline names unknown extensions, bad options or no input
@@ -79,139 +74,138 @@ public final class RunEngine {
         checkOptionTargets(pipeline, catalog);
         Map<String, Record> options = new TreeMap<>();
         for (LoadedExtension<? extends Extension> e : concat(sources, extractors, reporters)) {
-            options.put(e.name(), bind(e.extension(), pipeline.options().get(e.name())));
+            options.put(e.name(), bind(e.name(), e.extension().optionsType(), pipeline.options().get(e.name())));
         }
+        options.put(SynthesisOptions.NAME, bind(SynthesisOptions.NAME, SynthesisOptions.class, pipeline.options().get(SynthesisOptions.NAME)));
         return new RunPlan(files, sources, pipeline.sources().size() == 1, extractors, reporters, options);
     }
 
     /**
      * Runs a pipeline.
      *
-     * @param base    the folder relative inputs are resolved against
+     * @param base        the folder relative inputs are resolved against
+     * @param hostWriters writers of the host's own that see the run like reporters (evaluation)
      * @throws ConfigurationException when the pipeline names unknown extensions, bad options or no input
+     * @throws OutputFolderException  when the output folder cannot be used
      * @throws IOException            when the output folder cannot be written
      */
-    public RunResult run(Pipeline pipeline, Path base, ExtensionCatalog catalog, RunProgress progress)
-            throws ConfigurationException, IOException, InterruptedException {
+    public RunResult run(Pipeline pipeline, Path base, ExtensionCatalog catalog, RunProgress progress, List<ReportWriter> hostWriters)
+            throws ConfigurationException, OutputFolderException, IOException, InterruptedException {
         long started = System.nanoTime();
         RunPlan plan = plan(pipeline, base, catalog);
-        List<Path> files = plan.files();
-        List<LoadedExtension<Source>> sources = plan.sources();
-        List<LoadedExtension<Extractor>> extractors = plan.extractors();
-        List<LoadedExtension<Reporter>> reporters = plan.reporters();
-        Map<String, Record> options = plan.options();
         ProblemLog log = new ProblemLog();
         for (String problem : catalog.pluginProblems()) {
             log.add(new Problem(Problem.Kind.PLUGIN_ERROR, null, null, 0, 0, null, "plugin " + problem));
         }
-        AtomicOutputFolder output = new AtomicOutputFolder(pipeline.output());
         Instant runDate = pipeline.runDate() != null ? pipeline.runDate() : Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        List<ExtractionStage.BoundExtractor> extractors = plan.extractors().stream()
+                .map(e -> new ExtractionStage.BoundExtractor(e, e.extension().findingKind(),
+                        new ExtensionRunContext(e.name(), plan.optionsOf(e.name()), log)))
+                .toList();
+        List<FindingKind> kinds = extractors.stream().map(ExtractionStage.BoundExtractor::kind).toList();
+        SynthesisOptions synthesisOptions = (SynthesisOptions) plan.optionsOf(SynthesisOptions.NAME);
 
-        ExecutorService hashing = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "evidentia-sha256");
-            t.setDaemon(true);
-            return t;
-        });
-        // One digest per file, in file order, computed beside the reading.
-        List<Future<String>> digests = files.stream().map(f -> hashing.submit(() -> sha256(f))).toList();
-
-        List<InputSummary> inputs = new ArrayList<>();
-        Map<String, TreeSet<String>> usedByPlugin = new TreeMap<>();
-        extractors.forEach(e -> used(usedByPlugin, e));
-        reporters.forEach(e -> used(usedByPlugin, e));
-        List<ExtractionStage.BoundExtractor> bound = extractors.stream().map(e -> new ExtractionStage.BoundExtractor(e,
-                new ExtensionRunContext(e.name(), options.get(e.name()), log, null))).toList();
-
-        try (RecordIntake intake = new RecordIntake(bound, pipeline.threads(), log, progress)) {
-            int number = 0;
-            for (Path file : files) {
-                String name = displayName(file);
-                progress.input(name, ++number, files.size());
-                PathSourceInput input = new PathSourceInput(file, name);
-                LoadedExtension<Source> source = plan.sourceFor(input);
-                if (source == null) {
-                    log.add(new Problem(Problem.Kind.INPUT_ERROR, null, name, 0, 0, null,
-                            "no source reads this file; known formats: " + describe(sources)));
-                    inputs.add(new InputSummary(name, null, null, 0, 0));
-                    continue;
-                }
-                used(usedByPlugin, source);
-                inputs.add(intake.read(input, source, new ExtensionRunContext(source.name(), options.get(source.name()), log, null)));
-            }
-            intake.finish();
-
-            Counts counts = intake.counts();
-            List<InputSummary> hashed = new ArrayList<>();
-            for (int i = 0; i < inputs.size(); i++) {
-                InputSummary in = inputs.get(i);
-                hashed.add(new InputSummary(in.path(), digest(digests.get(i)), in.source(), in.records(), in.skipped()));
-            }
-            hashing.shutdown();
-            Map<String, Map<String, String>> optionText = new TreeMap<>();
-            options.forEach((name, value) -> optionText.put(name, binder.toText(value)));
-            List<PluginSummary> plugins = usedByPlugin.entrySet().stream()
-                    .map(e -> new PluginSummary(e.getKey(), versionOf(e.getKey(), catalog), List.copyOf(e.getValue())))
-                    .toList();
+        try (StagedOutput output = StagedOutput.open(pipeline.output());
+             InputDigests digests = new InputDigests(plan.files());
+             InputStage inputs = new InputStage(plan, log, pipeline.threads());
+             ReportStage reports = new ReportStage(plan.reporters(), plan.options(), hostWriters,
+                     new SynthesisBuilder(kinds, new java.util.HashSet<>(synthesisOptions.votingDesigns())), output, log);
+             ExtractionStage extraction = new ExtractionStage(extractors, pipeline.threads(), log, new StudyDesignClassifier(),
+                     record -> {
+                         reports.deliver(record);
+                         if ((reports.kept() & 255) == 0) {
+                             progress.records(reports.kept(), reports.findings());
+                         }
+                     })) {
+            DuplicateMerger merger = new DuplicateMerger(extraction::submit);
+            InputStage.Result read = inputs.readAll(plan.files(), merger::take, progress);
+            extraction.finish();
+            progress.records(reports.kept(), reports.findings());
             long readMillis = (System.nanoTime() - started) / 1_000_000;
 
             progress.reporting();
-            Synthesis synthesized = synthesis.apply(intake.findings());
-            RunSummary beforeReports = new RunSummary(version, runDate, hashed, plugins, optionText, counts, log.problems(), log.notices());
-            RunEvidence evidence = new RunEvidence(beforeReports, intake.spool(), intake.findings(), synthesized);
-            for (LoadedExtension<Reporter> reporter : reporters) {
-                report(reporter, evidence, new ExtensionRunContext(reporter.name(), options.get(reporter.name()), log, output), log);
+            List<InputSummary> inputSummaries = new ArrayList<>();
+            for (int i = 0; i < read.inputs().size(); i++) {
+                InputSummary in = read.inputs().get(i);
+                inputSummaries.add(new InputSummary(in.path(), digests.digest(i), in.source(), in.records(), in.skipped()));
             }
-            RunSummary summary = new RunSummary(version, runDate, hashed, plugins, optionText, counts, log.problems(), log.notices());
+            Counts counts = counts(inputSummaries, merger, reports);
+            List<PluginSummary> plugins = plugins(plan, catalog);
+            Map<String, Map<String, String>> optionJson = new TreeMap<>();
+            plan.options().forEach((name, value) -> optionJson.put(name, binder.toJson(value)));
+            Supplier<RunSummary> summarise = () -> new RunSummary(version, runDate, inputSummaries, plugins, optionJson, counts,
+                    ordered(log.problems(), inputSummaries), log.notices(), merger.duplicates());
+            reports.finish(summarise.get(), reports.synthesis());
+            RunSummary summary = summarise.get(); // now with the reporters' own failures
+            String failure = failure(pipeline, plan, read, reports, summary);
             long totalMillis = (System.nanoTime() - started) / 1_000_000;
-            String failure = null;
-            if (!files.isEmpty() && intake.inputsRead() == 0) {
-                failure = "no input could be read";
-            } else if (pipeline.strict() && !summary.problems().isEmpty()) {
-                failure = summary.problems().size() + " problem(s) met and --strict was given";
-            }
-            RunJson.write(output, summary, new RunJson.Run(
-                    sources.stream().map(LoadedExtension::name).toList(),
-                    extractors.stream().map(LoadedExtension::name).toList(),
-                    reporters.stream().map(LoadedExtension::name).toList(),
+            RunJson.write(output.folderFor("evidentia"), summary, new RunJson.Run(
+                    plan.sources().stream().map(LoadedExtension::name).toList(),
+                    plan.extractors().stream().map(LoadedExtension::name).toList(),
+                    plan.reporters().stream().map(LoadedExtension::name).toList(),
                     pipeline.strict(), pipeline.threads(), readMillis, totalMillis - readMillis, totalMillis, failure));
-            return new RunResult(summary, output.root(), output.written(), failure != null, failure);
-        } finally {
-            hashing.shutdownNow();
+            List<Path> files = output.files().stream().map(f -> output.target().resolve(f)).toList();
+            output.commit();
+            return new RunResult(summary, output.target(), files, failure != null, failure);
         }
     }
 
-    private static void report(LoadedExtension<Reporter> reporter, RunEvidence evidence, ExtensionRunContext context, ProblemLog log) {
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(reporter.classLoader());
-        try {
-            reporter.extension().report(evidence, context);
-        } catch (IOException | RuntimeException | LinkageError e) {
-            log.add(new Problem(Problem.Kind.REPORTER_ERROR, reporter.name(), null, 0, 0, null, "failed: " + message(e)));
-            LOG.debug("Reporter {} failed", reporter.name(), e);
-        } finally {
-            thread.setContextClassLoader(previous);
+    private static Counts counts(List<InputSummary> inputs, DuplicateMerger merger, ReportStage reports) {
+        long read = inputs.stream().mapToLong(InputSummary::records).sum();
+        long skipped = inputs.stream().mapToLong(InputSummary::skipped).sum();
+        long unaccounted = read - skipped - merger.read();
+        if (merger.read() != reports.kept() + merger.merged()) {
+            // Every record taken is either merged or delivered: anything else is a defect of the engine itself.
+            throw new IllegalStateException("the engine lost records: " + merger.read() + " taken, "
+                    + reports.kept() + " delivered, " + merger.merged() + " merged");
         }
+        return new Counts(read, merger.merged(), skipped, unaccounted, reports.kept(), reports.withFindings(), reports.findings());
     }
 
-    private static void used(Map<String, TreeSet<String>> usedByPlugin, LoadedExtension<?> e) {
-        usedByPlugin.computeIfAbsent(e.pluginId(), k -> new TreeSet<>()).add(e.name());
+    /**
+     * Problems in an order that does not depend on timing or the number of threads: plugin
+     * problems first, then by input file and record number; ties keep the order they were met.
+     */
+    private static List<Problem> ordered(List<Problem> problems, List<InputSummary> inputs) {
+        Map<String, Integer> fileOrder = new HashMap<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            fileOrder.putIfAbsent(inputs.get(i).path(), i);
+        }
+        List<Problem> sorted = new ArrayList<>(problems);
+        sorted.sort(Comparator.comparing((Problem p) -> p.kind() == Problem.Kind.REPORTER_ERROR)
+                .thenComparing(p -> p.kind() != Problem.Kind.PLUGIN_ERROR)
+                .thenComparingInt(p -> p.file() == null ? -1 : fileOrder.getOrDefault(p.file(), Integer.MAX_VALUE))
+                .thenComparingLong(Problem::recordNumber)
+                .thenComparing(p -> p.kind() == Problem.Kind.EXTRACTOR_ERROR));
+        return sorted;
+    }
+
+    private static String failure(Pipeline pipeline, RunPlan plan, InputStage.Result read, ReportStage reports, RunSummary summary) {
+        if (!plan.files().isEmpty() && read.readToEnd() == 0) {
+            return "no input could be read";
+        }
+        if (!reports.failed().isEmpty()) {
+            return "reporter" + (reports.failed().size() == 1 ? " " : "s ") + String.join(", ", reports.failed())
+                    + " failed: " + (reports.failed().size() == 1 ? "its" : "their") + " output is missing";
+        }
+        if (pipeline.strict() && !summary.problems().isEmpty()) {
+            return summary.problems().size() + " problem" + (summary.problems().size() == 1 ? "" : "s") + " met and --strict was given";
+        }
+        return null;
+    }
+
+    private static List<PluginSummary> plugins(RunPlan plan, ExtensionCatalog catalog) {
+        Map<String, TreeSet<String>> used = new TreeMap<>();
+        Stream.of(plan.sources(), plan.extractors(), plan.reporters()).flatMap(List::stream)
+                .forEach(e -> used.computeIfAbsent(e.pluginId(), k -> new TreeSet<>()).add(e.name()));
+        return used.entrySet().stream()
+                .map(e -> new PluginSummary(e.getKey(), versionOf(e.getKey(), catalog), List.copyOf(e.getValue())))
+                .toList();
     }
 
     private static String versionOf(String pluginId, ExtensionCatalog catalog) {
         return Stream.of(catalog.sources(), catalog.extractors(), catalog.reporters()).flatMap(List::stream)
                 .filter(e -> e.pluginId().equals(pluginId)).map(LoadedExtension::pluginVersion).findFirst().orElse("-");
-    }
-
-    private static String describe(List<LoadedExtension<Source>> sources) {
-        if (sources.isEmpty()) {
-            return "none (no source plugin is loaded)";
-        }
-        StringBuilder text = new StringBuilder();
-        for (LoadedExtension<Source> s : sources) {
-            text.append(text.length() == 0 ? "" : "; ").append(s.name()).append(" (").append(s.extension().description()).append(')');
-        }
-        return text.toString();
     }
 
     private <T extends Extension> List<LoadedExtension<T>> select(String kind, List<String> names, List<LoadedExtension<T>> available)
@@ -236,16 +230,16 @@ public final class RunEngine {
 
     private static void checkOptionTargets(Pipeline pipeline, ExtensionCatalog catalog) throws ConfigurationException {
         for (String name : pipeline.options().keySet()) {
-            if (catalog.find(name) == null) {
+            if (!name.equals(SynthesisOptions.NAME) && catalog.find(name) == null) {
                 throw new ConfigurationException("options are given for '" + name + "', but no extension has that name; extensions: "
-                        + String.join(", ", catalog.names()));
+                        + String.join(", ", catalog.names()) + " (and " + SynthesisOptions.NAME + ", the core synthesis)");
             }
         }
     }
 
-    private Record bind(Extension extension, Map<String, Object> values) throws ConfigurationException {
+    private Record bind(String name, Class<? extends Record> type, Map<String, Object> values) throws ConfigurationException {
         try {
-            return binder.bind(extension.name(), extension.optionsType(), values == null ? Map.of() : values);
+            return binder.bind(name, type, values == null ? Map.of() : values);
         } catch (OptionsException e) {
             throw new ConfigurationException(e.getMessage());
         }
@@ -258,32 +252,5 @@ public final class RunEngine {
             all.addAll(list);
         }
         return all;
-    }
-
-    private static String displayName(Path file) {
-        Path cwd = Path.of("").toAbsolutePath();
-        Path absolute = file.toAbsolutePath().normalize();
-        return absolute.startsWith(cwd) ? cwd.relativize(absolute).toString() : absolute.toString();
-    }
-
-    /** The digest, or null when the file could not be read for it (its read problem is reported). */
-    private static String digest(Future<String> digest) throws InterruptedException {
-        try {
-            return digest.get();
-        } catch (ExecutionException e) {
-            return null;
-        }
-    }
-
-    private static String sha256(Path file) throws IOException, NoSuchAlgorithmException {
-        MessageDigest digest = MessageDigest.getInstance("SHA-256");
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static String message(Throwable e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -7,14 +7,15 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.evidentia.api.Origin;
 import org.evidentia.api.OutputFolder;
 import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.api.RunSummary;
 
 /**
  * Writes {@code run.json}: what was read with which plugins and options, the counts (which
- * reconcile: records_read = records_kept + duplicates_merged + records_skipped), every problem
- * and the timings. The layout is documented in docs/user-guide.md.
+ * reconcile: records_read = records_kept + duplicates_merged + records_skipped + records_unaccounted),
+ * every problem, the merged duplicates and the timings. The layout is documented in docs/user-guide.md.
  */
 final class RunJson {
 
@@ -65,7 +66,8 @@ final class RunJson {
                 for (Map.Entry<String, Map<String, String>> e : summary.options().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
                     json.writeObjectFieldStart(e.getKey());
                     for (Map.Entry<String, String> o : e.getValue().entrySet()) {
-                        json.writeStringField(o.getKey(), o.getValue());
+                        json.writeFieldName(o.getKey());
+                        json.writeRawValue(o.getValue()); // already JSON: typed, not a string
                     }
                     json.writeEndObject();
                 }
@@ -77,6 +79,7 @@ final class RunJson {
                 json.writeNumberField("records_read", c.recordsRead());
                 json.writeNumberField("duplicates_merged", c.duplicatesMerged());
                 json.writeNumberField("records_skipped", c.recordsSkipped());
+                json.writeNumberField("records_unaccounted", c.recordsUnaccounted());
                 json.writeNumberField("records_kept", c.recordsKept());
                 json.writeNumberField("records_with_findings", c.recordsWithFindings());
                 json.writeNumberField("findings", c.findings());
@@ -95,6 +98,23 @@ final class RunJson {
                 }
                 json.writeEndArray();
                 stringArray(json, "notices", summary.notices());
+                json.writeArrayFieldStart("duplicates");
+                for (RunSummary.Duplicate d : summary.duplicates()) {
+                    json.writeStartObject();
+                    json.writeStringField("record_id", d.recordId());
+                    json.writeArrayFieldStart("origins");
+                    for (Origin o : d.origins()) {
+                        json.writeStartObject();
+                        json.writeStringField("source", o.source());
+                        json.writeStringField("file", o.file());
+                        json.writeNumberField("record", o.recordNumber());
+                        json.writeNumberField("line", o.line());
+                        json.writeEndObject();
+                    }
+                    json.writeEndArray();
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
                 json.writeObjectFieldStart("timings_ms");
                 json.writeNumberField("read_and_extract", run.readAndExtractMillis());
                 json.writeNumberField("report", run.reportMillis());

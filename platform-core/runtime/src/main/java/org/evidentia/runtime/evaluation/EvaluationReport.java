@@ -101,7 +101,7 @@ public record EvaluationReport(int goldRecords, int goldTriples, int truePositiv
             for (FalsePositive fp : falsePositives) {
                 Finding f = fp.finding();
                 out.append(String.format(Locale.ROOT, "  %s  %s %s (%s)%n    \"%s\"%n", fp.record(), f.subject().key(),
-                        f.direction().label(), orNone(f.attribute(Finding.SPECIMEN)), f.evidence().sentence()));
+                        f.direction().label(), orNone(f.attribute("specimen")), f.evidence().sentence()));
             }
         }
         if (!misses.isEmpty()) {

@@ -77,7 +77,7 @@ public final class Evaluator {
             }
             truePositives++;
             Set<String> predictedSpecimens = new LinkedHashSet<>();
-            hits.forEach(f -> predictedSpecimens.add(f.attribute(Finding.SPECIMEN)));
+            hits.forEach(f -> predictedSpecimens.add(f.attribute("specimen")));
             if (predictedSpecimens.stream().anyMatch(g.specimens()::contains)) {
                 specimenCorrect++;
             } else {

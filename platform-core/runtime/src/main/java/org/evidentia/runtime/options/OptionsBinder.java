@@ -2,6 +2,7 @@ package org.evidentia.runtime.options;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,7 +24,6 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -61,27 +61,39 @@ public final class OptionsBinder {
     }
 
     /**
-     * The bound options as text, key by key, for {@code run.json} and the methods appendix; keys
-     * without a value (unset and with no default) are left out.
+     * The bound options key by key, each value written as JSON ({@code false}, {@code ["csv"]},
+     * {@code "x"}), for {@code run.json} and the methods appendix; keys without a value (unset and
+     * with no default) are left out.
      */
-    public Map<String, String> toText(Record options) {
+    public Map<String, String> toJson(Record options) {
         JsonNode tree = mapper.valueToTree(options);
-        Map<String, String> text = new TreeMap<>();
+        Map<String, String> json = new TreeMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = tree.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
-            JsonNode value = field.getValue();
-            if (!value.isNull()) {
-                text.put(field.getKey(), value.isValueNode() ? value.asText() : value.toString());
+            if (!field.getValue().isNull()) {
+                json.put(field.getKey(), field.getValue().toString());
             }
         }
-        return text;
+        return json;
+    }
+
+    /** A JSON string value without its quotes, as a plain string reads better; other JSON as it is. */
+    private String plain(String json) {
+        if (json == null || !json.startsWith("\"")) {
+            return json;
+        }
+        try {
+            return mapper.readTree(json).asText();
+        } catch (JsonProcessingException e) {
+            return json;
+        }
     }
 
     /** The options of a record type, in declaration order, with their defaults. */
     public List<OptionDescription> describe(String extension, Class<? extends Record> type) {
         Map<String, String> defaults;
         try {
-            defaults = toText(bind(extension, type, Map.of()));
+            defaults = toJson(bind(extension, type, Map.of()));
         } catch (OptionsException e) {
             defaults = Map.of();
         }
@@ -92,7 +104,7 @@ public final class OptionsBinder {
             if (help == null && component.getAnnotation(JsonPropertyDescription.class) != null) {
                 help = component.getAnnotation(JsonPropertyDescription.class);
             }
-            String value = defaults.get(key);
+            String value = plain(defaults.get(key));
             options.add(new OptionDescription(key, typeName(component.getGenericType()),
                     value,
                     help == null ? "" : help.value(), allowedValues(component.getType())));
@@ -108,7 +120,7 @@ public final class OptionsBinder {
         return property != null && !property.value().isEmpty() ? property.value() : component.getName();
     }
 
-    private static String typeName(Type type) {
+    private String typeName(Type type) {
         if (type instanceof ParameterizedType p && p.getRawType() instanceof Class<?> raw && Collection.class.isAssignableFrom(raw)) {
             return "list of " + typeName(p.getActualTypeArguments()[0]);
         }
@@ -136,12 +148,12 @@ public final class OptionsBinder {
         return c.getSimpleName();
     }
 
-    private static List<String> allowedValues(Class<?> type) {
+    private List<String> allowedValues(Class<?> type) {
         if (!type.isEnum()) {
             return List.of();
         }
         return Arrays.stream(type.getEnumConstants())
-                .map(v -> ((Enum<?>) v).name().toLowerCase(Locale.ROOT))
+                .map(v -> mapper.valueToTree(v).asText())
                 .toList();
     }
 

@@ -1,6 +1,8 @@
 package org.evidentia.testkit;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -11,95 +13,132 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.evidentia.api.AbstractSection;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Direction;
-import org.evidentia.api.Evidence;
 import org.evidentia.api.EvidenceSpan;
 import org.evidentia.api.Finding;
+import org.evidentia.api.FindingKind;
+import org.evidentia.api.RecordFindings;
+import org.evidentia.api.ReportWriter;
+import org.evidentia.api.Reporter;
+import org.evidentia.api.RunSummary;
 import org.evidentia.api.RunSummary.Counts;
 import org.evidentia.api.RunSummary.InputSummary;
 import org.evidentia.api.RunSummary.PluginSummary;
 import org.evidentia.api.RunSummary.Problem;
-import org.evidentia.api.RunSummary;
+import org.evidentia.api.StudyDesign;
 import org.evidentia.api.Subject;
 import org.evidentia.api.Synthesis;
-import org.evidentia.runtime.synthesis.SynthesisCalculator;
+import org.evidentia.runtime.design.StudyDesignClassifier;
+import org.evidentia.runtime.engine.ExtensionRunContext;
+import org.evidentia.runtime.engine.ProblemLog;
+import org.evidentia.runtime.output.OutputFolderException;
+import org.evidentia.runtime.output.StagedOutput;
+import org.evidentia.runtime.synthesis.SynthesisBuilder;
 
 /**
- * An {@link Evidence} built from in-memory records and findings, for reporter tests. The synthesis
- * is computed by the core's {@link SynthesisCalculator}, as in a real run; the run summary is either
- * given or filled plausibly by the {@link Builder} (counts that reconcile, one input with a checksum,
- * a fixed run date).
+ * A run made of in-memory records and findings, for reporter tests: {@link #report} drives a
+ * reporter exactly as the runtime does (a writer started with a real output folder, every record
+ * with its study design and findings in order, then the summary and the synthesis computed by the
+ * core, and the outputs committed). The run summary is given, or filled plausibly by the
+ * {@link Builder} (counts that reconcile, one input with a checksum, a fixed run date).
  *
  * <pre>{@code
  * BibliographicRecord r = BibliographicRecord.builder().pmid("1").title("IL-6 in fibromyalgia").section(null, "Serum IL-6 was higher.").build();
- * Evidence evidence = TestEvidence.builder()
+ * TestRun run = TestRun.builder(kind)
  *         .record(r)
- *         .finding(TestEvidence.finding(r, "IL6", "IL-6", "IL-6", Direction.INCREASED, "serum", "fibromyalgia"))
+ *         .finding(TestRun.finding(r, kind, "IL6", "IL-6", "IL-6", Direction.INCREASED, Map.of("specimen", "serum")))
  *         .build();
+ * run.report(new MyReporter(), Map.of(), outputDir);
  * }</pre>
  */
-public final class TestEvidence implements Evidence {
+public final class TestRun {
 
     /** The run date a built summary has unless another is set: fixed, so output is reproducible. */
     public static final Instant DEFAULT_RUN_DATE = Instant.parse("2026-01-01T00:00:00Z");
 
     private final RunSummary summary;
-    private final List<BibliographicRecord> records;
-    private final List<Finding> findings;
+    private final List<FindingKind> kinds;
+    private final List<RecordFindings> records;
     private final Synthesis synthesis;
 
-    private TestEvidence(RunSummary summary, List<BibliographicRecord> records, List<Finding> findings) {
+    private TestRun(RunSummary summary, List<FindingKind> kinds, List<BibliographicRecord> records, List<Finding> findings,
+                    Set<StudyDesign.Type> votingDesigns) {
         this.summary = Objects.requireNonNull(summary);
-        this.records = List.copyOf(records);
-        this.findings = List.copyOf(findings);
-        this.synthesis = new SynthesisCalculator().synthesize(this.findings);
+        this.kinds = List.copyOf(kinds);
+        StudyDesignClassifier designs = new StudyDesignClassifier();
+        Map<String, List<Finding>> byRecord = new HashMap<>();
+        findings.forEach(f -> byRecord.computeIfAbsent(f.recordId(), id -> new ArrayList<>()).add(f));
+        List<RecordFindings> delivered = new ArrayList<>();
+        SynthesisBuilder builder = new SynthesisBuilder(this.kinds, votingDesigns);
+        for (BibliographicRecord record : records) {
+            RecordFindings one = new RecordFindings(record, designs.classify(record), byRecord.getOrDefault(record.id(), List.of()));
+            delivered.add(one);
+            builder.add(one);
+        }
+        this.records = List.copyOf(delivered);
+        this.synthesis = builder.synthesis();
     }
 
-    /** Evidence of these records and findings with a plausible run summary. */
-    public static TestEvidence of(List<BibliographicRecord> records, List<Finding> findings) {
-        return builder().records(records).findings(findings).build();
+    /** A builder for a run of findings of these kinds, with a plausible, adjustable run summary. */
+    public static Builder builder(FindingKind... kinds) {
+        return new Builder(List.of(kinds));
     }
 
-    /** A builder for evidence with a plausible, adjustable run summary. */
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    @Override
+    /** The run's summary. */
     public RunSummary summary() {
         return summary;
     }
 
-    @Override
-    public Stream<BibliographicRecord> records() {
-        return records.stream();
+    /** The records as reporters receive them, in order. */
+    public List<RecordFindings> records() {
+        return records;
     }
 
-    @Override
-    public List<Finding> findings() {
-        return findings;
-    }
-
-    @Override
+    /** The synthesis the core computes of these records. */
     public Synthesis synthesis() {
         return synthesis;
     }
 
     /**
-     * A cytokine finding whose evidence is the sentence of {@code record} holding the first
+     * Runs {@code reporter} over this run as the runtime does and commits its files into {@code outputDir}
+     * (which, as for a real run, must be new, empty or an earlier run's).
+     *
+     * @param options the reporter's options, bound as the runtime binds them (empty for defaults)
+     * @return the files written, relative to {@code outputDir}
+     * @throws IOException when the reporter fails
+     */
+    public List<Path> report(Reporter reporter, Map<String, ?> options, Path outputDir) throws IOException {
+        try (StagedOutput output = StagedOutput.open(outputDir)) {
+            ExtensionRunContext context = new ExtensionRunContext(reporter.name(), PluginTestKit.bind(reporter, options),
+                    new ProblemLog(), output.folderFor(reporter.name()), output.scratchFolder(reporter.name()));
+            try (ReportWriter writer = reporter.start(context)) {
+                for (RecordFindings record : records) {
+                    writer.record(record);
+                }
+                writer.finish(summary, synthesis);
+            }
+            List<Path> files = output.files();
+            output.commit();
+            return files;
+        } catch (OutputFolderException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A finding of {@code kind} whose evidence is the sentence of {@code record} holding the first
      * occurrence of {@code mention} (title first, then abstract), with offsets as an extractor gives them.
      *
-     * @param specimen nullable
-     * @param context  nullable
+     * @param attributes the finding's attributes (null values are left out)
      * @throws IllegalArgumentException when neither the title nor the abstract holds {@code mention}
      */
-    public static Finding finding(BibliographicRecord record, String key, String label, String mention, Direction direction,
-                                  String specimen, String context) {
+    public static Finding finding(BibliographicRecord record, FindingKind kind, String key, String label, String mention,
+                                  Direction direction, Map<String, String> attributes) {
         for (String field : List.of(BibliographicRecord.FIELD_TITLE, BibliographicRecord.FIELD_ABSTRACT)) {
             String text = record.text(field);
             int at = text.indexOf(mention);
@@ -111,10 +150,7 @@ public final class TestEvidence implements Evidence {
                 }
                 int end = sentenceEnd(text, at + mention.length());
                 EvidenceSpan span = new EvidenceSpan(field, section, text.substring(start, end), start, end, at, at + mention.length());
-                Map<String, String> attributes = new HashMap<>();
-                attributes.put(Finding.SPECIMEN, specimen);
-                attributes.put(Finding.CONTEXT, context);
-                return new Finding(record.id(), Finding.CYTOKINE_CHANGE, new Subject(key, label, mention), direction,
+                return new Finding(record.id(), kind.name(), new Subject(key, label, mention), direction,
                         attributes, span, "test-extractor", "0.1.0");
             }
         }
@@ -156,8 +192,9 @@ public final class TestEvidence implements Evidence {
         return null;
     }
 
-    /** Builds {@link TestEvidence}; not thread-safe. */
+    /** Builds a {@link TestRun}; not thread-safe. */
     public static final class Builder {
+        private final List<FindingKind> kinds;
         private final List<BibliographicRecord> records = new ArrayList<>();
         private final List<Finding> findings = new ArrayList<>();
         private final List<Problem> problems = new ArrayList<>();
@@ -170,8 +207,10 @@ public final class TestEvidence implements Evidence {
         private long duplicatesMerged;
         private long recordsSkipped;
         private RunSummary summary;
+        private Set<StudyDesign.Type> votingDesigns = Set.of(StudyDesign.Type.PRIMARY, StudyDesign.Type.CASE_REPORT);
 
-        private Builder() {
+        private Builder(List<FindingKind> kinds) {
+            this.kinds = kinds;
         }
 
         public Builder record(BibliographicRecord value) { records.add(value); return this; }
@@ -184,7 +223,7 @@ public final class TestEvidence implements Evidence {
         public Builder input(InputSummary value) { inputs.add(value); return this; }
         /** Adds a plugin; without any, the summary names a {@code testkit} plugin with the findings' extractors. */
         public Builder plugin(PluginSummary value) { plugins.add(value); return this; }
-        /** Sets one bound option of an extension, as text. */
+        /** Sets one bound option of an extension, its value written as JSON ({@code false}, {@code "x"}). */
         public Builder option(String extension, String key, String value) {
             options.computeIfAbsent(extension, k -> new TreeMap<>()).put(key, value);
             return this;
@@ -195,19 +234,21 @@ public final class TestEvidence implements Evidence {
         public Builder duplicatesMerged(long value) { duplicatesMerged = value; return this; }
         /** Records skipped as unreadable (counted as read, not kept). */
         public Builder recordsSkipped(long value) { recordsSkipped = value; return this; }
+        /** The study designs whose findings vote (default: primary studies and case reports). */
+        public Builder votingDesigns(Set<StudyDesign.Type> value) { votingDesigns = Set.copyOf(value); return this; }
         /** Uses exactly this summary instead of building one (the other summary settings are then ignored). */
         public Builder summary(RunSummary value) { summary = Objects.requireNonNull(value); return this; }
 
-        /** The evidence; the summary's counts reconcile with the records and findings given. */
-        public TestEvidence build() {
-            return new TestEvidence(summary != null ? summary : buildSummary(), records, findings);
+        /** The run; the summary's counts reconcile with the records and findings given. */
+        public TestRun build() {
+            return new TestRun(summary != null ? summary : buildSummary(), kinds, records, findings, votingDesigns);
         }
 
         private RunSummary buildSummary() {
             long kept = records.size();
             long read = kept + duplicatesMerged + recordsSkipped;
             long withFindings = findings.stream().map(Finding::recordId).distinct().count();
-            Counts counts = new Counts(read, duplicatesMerged, recordsSkipped, kept, withFindings, findings.size());
+            Counts counts = new Counts(read, duplicatesMerged, recordsSkipped, 0, kept, withFindings, findings.size());
             List<InputSummary> allInputs = inputs.isEmpty()
                     ? List.of(new InputSummary("records.nbib", sha256(records), "medline", read, recordsSkipped))
                     : inputs;
@@ -218,7 +259,7 @@ public final class TestEvidence implements Evidence {
                 allPlugins = List.of(new PluginSummary("testkit", "0.1.0", List.copyOf(extractors)));
             }
             return new RunSummary(evidentiaVersion, runDate, allInputs, allPlugins, options, counts, problems,
-                    List.copyOf(new LinkedHashSet<>(notices)));
+                    List.copyOf(new LinkedHashSet<>(notices)), List.of());
         }
 
         /** A stable stand-in for the checksum of an input that holds these records. */

@@ -1,0 +1,52 @@
+package org.evidentia.api;
+
+import java.io.Closeable;
+import java.io.IOException;
+
+/**
+ * One reporter's output of one run, written as the run flows; made by {@link Reporter#start}.
+ *
+ * <p><b>Order.</b> The runtime calls {@link #record} once for every kept record, in the run's
+ * deterministic order (input order, duplicates merged into their first copy), then {@link #finish}
+ * once, then {@link #close} once. When the run stops early, {@code finish} is not called but
+ * {@code close} still is.
+ *
+ * <p><b>Threading.</b> A writer is called by one thread at a time, each call happening before the
+ * next, though not always on the same thread; different reporters' writers may be called at the same
+ * time from different threads. A writer need not be thread-safe.
+ *
+ * <p><b>Memory.</b> A run may hold millions of records: keep only what you must (a count, the
+ * records with findings), and spool what is large to {@link ReportContext#scratchFolder()}.
+ *
+ * <p><b>Failure.</b> An exception from any call fails this reporter: its files are not part of
+ * the run's output, the run is reported failed, and the other reporters go on.
+ *
+ * @since 0.2
+ */
+@Api(status = Api.Status.STABLE, since = "0.2")
+public interface ReportWriter extends Closeable {
+
+    /**
+     * Receives one kept record with its study design and its findings (possibly none).
+     *
+     * @param record the record and what the run made of it
+     * @throws IOException if writing fails
+     */
+    default void record(RecordFindings record) throws IOException {
+    }
+
+    /**
+     * Receives the run's summary and synthesis after the last record. Write what needs the whole
+     * run here. The summary's problems are those met up to now (reporters' own failures come later).
+     *
+     * @param summary   what the run read, with which plugins and options, its counts and problems
+     * @param synthesis the synthesis of the findings, kind by kind
+     * @throws IOException if writing fails
+     */
+    void finish(RunSummary summary, Synthesis synthesis) throws IOException;
+
+    /** Releases what the writer holds (open files, spools). Always called, last. */
+    @Override
+    default void close() throws IOException {
+    }
+}

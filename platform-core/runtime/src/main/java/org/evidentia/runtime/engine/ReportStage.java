@@ -1,0 +1,190 @@
+package org.evidentia.runtime.engine;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.evidentia.api.RecordFindings;
+import org.evidentia.api.ReportWriter;
+import org.evidentia.api.Reporter;
+import org.evidentia.api.RunSummary;
+import org.evidentia.api.RunSummary.Problem;
+import org.evidentia.api.Synthesis;
+import org.evidentia.runtime.host.LoadedExtension;
+import org.evidentia.runtime.output.StagedOutput;
+import org.evidentia.runtime.synthesis.SynthesisBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The end of a run's flow: hands each record with its findings to the synthesis and to every
+ * reporter's writer as it comes, then the summary and synthesis, and keeps the counts of what it
+ * was handed. A reporter that fails is reported, its files are discarded, and the others go on.
+ * One thread uses it.
+ */
+final class ReportStage implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReportStage.class);
+
+    private final List<Started> writers = new ArrayList<>();
+    private final SynthesisBuilder synthesis;
+    private final StagedOutput output;
+    private final ProblemLog log;
+    private long kept;
+    private long withFindings;
+    private long findings;
+
+    /** A writer and who made it; {@code loaded} is null for the host's own writers, {@code writer} null once closed. */
+    private static final class Started {
+        final String name;
+        final LoadedExtension<Reporter> loaded;
+        ReportWriter writer;
+        boolean failed;
+
+        Started(String name, LoadedExtension<Reporter> loaded, ReportWriter writer) {
+            this.name = name;
+            this.loaded = loaded;
+            this.writer = writer;
+        }
+    }
+
+    /**
+     * Starts every reporter's writer.
+     *
+     * @param hostWriters writers of the host's own (evaluation's capture), fed like reporters but
+     *                    writing no files; their failures fail the run
+     */
+    ReportStage(List<LoadedExtension<Reporter>> reporters, Map<String, Record> options, List<ReportWriter> hostWriters,
+                SynthesisBuilder synthesis, StagedOutput output, ProblemLog log) {
+        this.synthesis = synthesis;
+        this.output = output;
+        this.log = log;
+        for (LoadedExtension<Reporter> reporter : reporters) {
+            ClassLoader previous = enter(reporter);
+            try {
+                ExtensionRunContext context = new ExtensionRunContext(reporter.name(), options.get(reporter.name()), log,
+                        output.folderFor(reporter.name()), output.scratchFolder(reporter.name()));
+                writers.add(new Started(reporter.name(), reporter, reporter.extension().start(context)));
+            } catch (IOException | RuntimeException | LinkageError e) {
+                Started failed = new Started(reporter.name(), reporter, null);
+                writers.add(failed);
+                fail(failed, "could not start", e);
+            } finally {
+                Thread.currentThread().setContextClassLoader(previous);
+            }
+        }
+        for (ReportWriter writer : hostWriters) {
+            writers.add(new Started("evidentia", null, writer));
+        }
+    }
+
+    /** One kept record, in the run's order. */
+    void deliver(RecordFindings record) {
+        kept++;
+        if (!record.findings().isEmpty()) {
+            withFindings++;
+            findings += record.findings().size();
+        }
+        synthesis.add(record);
+        for (Started started : writers) {
+            if (started.failed) {
+                continue;
+            }
+            ClassLoader previous = enter(started.loaded);
+            try {
+                started.writer.record(record);
+            } catch (IOException | RuntimeException | LinkageError e) {
+                fail(started, "failed", e);
+            } finally {
+                Thread.currentThread().setContextClassLoader(previous);
+            }
+        }
+    }
+
+    /** The synthesis of everything delivered. */
+    Synthesis synthesis() {
+        return synthesis.synthesis();
+    }
+
+    /** Hands every writer the summary and synthesis, then closes it. */
+    void finish(RunSummary summary, Synthesis result) {
+        for (Started started : writers) {
+            if (started.failed) {
+                continue;
+            }
+            ClassLoader previous = enter(started.loaded);
+            try {
+                started.writer.finish(summary, result);
+            } catch (IOException | RuntimeException | LinkageError e) {
+                fail(started, "failed", e);
+            } finally {
+                Thread.currentThread().setContextClassLoader(previous);
+            }
+        }
+        closeWriters();
+    }
+
+    long kept() {
+        return kept;
+    }
+
+    long withFindings() {
+        return withFindings;
+    }
+
+    long findings() {
+        return findings;
+    }
+
+    /** Names of the reporters that failed, in reporter order. */
+    List<String> failed() {
+        return writers.stream().filter(w -> w.failed).map(w -> w.name).toList();
+    }
+
+    @Override
+    public void close() {
+        closeWriters();
+    }
+
+    private void closeWriters() {
+        for (Started started : writers) {
+            if (started.writer == null) {
+                continue;
+            }
+            ClassLoader previous = enter(started.loaded);
+            try {
+                started.writer.close();
+            } catch (IOException | RuntimeException e) {
+                if (!started.failed) {
+                    fail(started, "failed to close its output", e);
+                }
+            } finally {
+                started.writer = null;
+                Thread.currentThread().setContextClassLoader(previous);
+            }
+        }
+    }
+
+    private void fail(Started started, String what, Throwable e) {
+        started.failed = true;
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        log.add(new Problem(Problem.Kind.REPORTER_ERROR, started.name, null, 0, 0, null, what + ": " + message));
+        LOG.debug("Reporter {} {}", started.name, what, e);
+        if (started.loaded != null) {
+            try {
+                output.discard(started.name);
+            } catch (IOException discard) {
+                LOG.warn("Cannot remove the files of the failed reporter {}: {}", started.name, discard.getMessage());
+            }
+        }
+    }
+
+    private static ClassLoader enter(LoadedExtension<?> extension) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        if (extension != null) {
+            thread.setContextClassLoader(extension.classLoader());
+        }
+        return previous;
+    }
+}

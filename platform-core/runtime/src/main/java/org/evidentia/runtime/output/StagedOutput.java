@@ -1,0 +1,280 @@
+package org.evidentia.runtime.output;
+
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.evidentia.api.OutputFolder;
+
+/**
+ * A run's output folder, written whole or not at all. Files are written into a staging folder
+ * beside the target; {@link #commit()} swaps it in for the previous outputs with two renames, so
+ * the target holds one run's files, never a mix of two runs. A run that fails before committing,
+ * or is killed, leaves the previous outputs as they were; a kill between the two renames is
+ * repaired by the next run, which puts the previous outputs back.
+ *
+ * <p>A folder that Evidentia did not make is never emptied: a target that exists and holds files
+ * without Evidentia's marker ({@value #MARKER}, or a {@code run.json} of an earlier version) is
+ * refused. Two runs on one target at once are refused too: the second finds the first's lock.
+ *
+ * <p>Beside the target {@code out} live {@code .out.lock} (kept) and, during a run, {@code .out.work/}.
+ */
+public final class StagedOutput implements AutoCloseable {
+
+    /** The file that marks a folder as an Evidentia output folder. */
+    public static final String MARKER = ".evidentia-output";
+    private static final int BUFFER = 64 * 1024;
+
+    private final Path target;
+    private final Path work;
+    private final Path staging;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final Map<String, List<Path>> filesByOwner = new LinkedHashMap<>();
+    private boolean committed;
+
+    private StagedOutput(Path target, Path work, FileChannel lockChannel, FileLock lock) {
+        this.target = target;
+        this.work = work;
+        this.staging = work.resolve("staging");
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+    }
+
+    /**
+     * Takes the target folder for one run: checks it may be replaced, locks it against other runs,
+     * repairs a swap an earlier run was killed in, and prepares an empty staging folder.
+     *
+     * @throws OutputFolderException when the target is a file, holds files Evidentia did not write,
+     *     or is in use by another run
+     * @throws IOException when the folders cannot be written
+     */
+    public static StagedOutput open(Path target) throws OutputFolderException, IOException {
+        Path absolute = target.toAbsolutePath().normalize();
+        Path parent = absolute.getParent();
+        if (parent == null) {
+            throw new OutputFolderException("cannot write the outputs into the file system's root " + absolute + "; give a folder with -o");
+        }
+        if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
+            throw new OutputFolderException("output folder " + target + " is a file, not a folder; give a folder with -o");
+        }
+        try {
+            Files.createDirectories(parent);
+        } catch (FileSystemException e) {
+            throw new OutputFolderException("cannot create the folder " + parent + " for the outputs (" + reason(e) + ")");
+        }
+        String name = absolute.getFileName().toString();
+        Path lockFile = parent.resolve("." + name + ".lock");
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        } catch (AccessDeniedException e) {
+            throw new OutputFolderException("cannot write in " + parent + " (permission denied): the outputs need a writable folder; give one with -o");
+        }
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            channel.close();
+            throw new OutputFolderException("output folder " + target + " is in use by another Evidentia run; "
+                    + "wait for it to finish or give another folder with -o");
+        }
+        Path work = parent.resolve("." + name + ".work");
+        StagedOutput output = new StagedOutput(absolute, work, channel, lock);
+        try {
+            output.repairAndPrepare(target);
+            return output;
+        } catch (OutputFolderException | IOException | RuntimeException e) {
+            output.close();
+            throw e;
+        }
+    }
+
+    private void repairAndPrepare(Path asGiven) throws OutputFolderException, IOException {
+        Path previous = work.resolve("previous");
+        if (!Files.exists(target) && Files.isDirectory(previous)) {
+            Files.move(previous, target); // an earlier run was killed between its two renames
+        }
+        if (Files.isDirectory(target) && !isEvidentiaFolder(target)) {
+            throw new OutputFolderException("output folder " + asGiven + " holds files that Evidentia did not write (e.g. "
+                    + firstEntry(target) + "); a run replaces its output folder's whole content, so give a new or empty folder with -o");
+        }
+        deleteTree(work);
+        Files.createDirectories(staging);
+        Files.writeString(staging.resolve(MARKER), "This folder is written by Evidentia: each run replaces its whole content.\n");
+    }
+
+    private static boolean isEvidentiaFolder(Path folder) throws IOException {
+        if (Files.exists(folder.resolve(MARKER)) || Files.exists(folder.resolve("run.json"))) {
+            return true;
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    private static String firstEntry(Path folder) throws IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.map(p -> p.getFileName().toString()).sorted().findFirst().orElse("?");
+        }
+    }
+
+    /** The folder the outputs will be in. */
+    public Path target() {
+        return target;
+    }
+
+    /** A view of the output folder that records the files one writer (a reporter, the engine) creates. */
+    public OutputFolder folderFor(String owner) {
+        return new OwnedFolder(owner);
+    }
+
+    /** A scratch folder of one owner's, outside the outputs, deleted when the run ends. */
+    public Path scratchFolder(String owner) throws IOException {
+        return Files.createDirectories(work.resolve("scratch").resolve(owner.replaceAll("[^A-Za-z0-9._-]", "_")));
+    }
+
+    /** Removes what {@code owner} wrote: a failed reporter's files are not part of the outputs. */
+    public synchronized void discard(String owner) throws IOException {
+        for (Path file : filesByOwner.getOrDefault(owner, List.of())) {
+            Files.deleteIfExists(staging.resolve(file));
+        }
+        filesByOwner.remove(owner);
+    }
+
+    /** The files of the outputs so far, relative to the output folder: by owner, each owner's in the order created. */
+    public synchronized List<Path> files() {
+        List<Path> all = new ArrayList<>();
+        filesByOwner.values().forEach(all::addAll);
+        return all;
+    }
+
+    /** Swaps the staged outputs in for the previous ones. */
+    public void commit() throws IOException {
+        Path previous = work.resolve("previous");
+        if (Files.exists(target)) {
+            Files.move(target, previous);
+        }
+        Files.move(staging, target);
+        committed = true;
+        deleteTree(work);
+    }
+
+    /** Releases the lock; without a commit, the staged files are deleted and the previous outputs stay. */
+    @Override
+    public void close() throws IOException {
+        try {
+            if (!committed || Files.exists(work)) {
+                deleteTree(work);
+            }
+        } finally {
+            try {
+                lock.release();
+            } finally {
+                lockChannel.close();
+            }
+        }
+    }
+
+    private synchronized Path register(String owner, String name) {
+        Path relative = Path.of(name).normalize();
+        Path resolved = staging.resolve(relative).normalize();
+        if (relative.isAbsolute() || !resolved.startsWith(staging) || resolved.equals(staging) || name.equals(MARKER)) {
+            throw new IllegalArgumentException("'" + name + "' is not a file name inside the output folder");
+        }
+        for (List<Path> files : filesByOwner.values()) {
+            if (files.contains(relative)) {
+                throw new IllegalArgumentException("'" + name + "' is written twice in one run");
+            }
+        }
+        filesByOwner.computeIfAbsent(owner, o -> new ArrayList<>()).add(relative);
+        return resolved;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (NoSuchFileException e) {
+            // already gone
+        }
+    }
+
+    private static String reason(FileSystemException e) {
+        return e instanceof AccessDeniedException ? "permission denied" : e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
+    }
+
+    /** The output folder as one owner sees it. */
+    private final class OwnedFolder implements OutputFolder {
+        private final String owner;
+
+        OwnedFolder(String owner) {
+            this.owner = owner;
+        }
+
+        @Override
+        public Path root() {
+            return target;
+        }
+
+        @Override
+        public OutputStream create(String name) throws IOException {
+            Path file = register(owner, name);
+            Files.createDirectories(file.getParent());
+            return new BufferedOutputStream(Files.newOutputStream(file), BUFFER);
+        }
+
+        @Override
+        public Path write(String name, Body<OutputStream> body) throws IOException {
+            try (OutputStream out = create(name)) {
+                body.writeTo(new FilterOutputStream(out) {
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        out.write(b, off, len);
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        out.flush(); // the stream is the runtime's: a body that closes it only flushes
+                    }
+                });
+            }
+            return target.resolve(name).normalize();
+        }
+
+        @Override
+        public Path writeText(String name, Body<Writer> body) throws IOException {
+            return write(name, out -> {
+                Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+                body.writeTo(writer);
+                writer.flush();
+            });
+        }
+    }
+}

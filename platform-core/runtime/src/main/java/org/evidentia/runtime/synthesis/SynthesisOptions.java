@@ -1,0 +1,29 @@
+package org.evidentia.runtime.synthesis;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import java.util.List;
+import org.evidentia.api.StudyDesign;
+
+/**
+ * Options of the core synthesis, set like an extension's: {@code --option synthesis.voting-designs=primary,review}.
+ *
+ * @param votingDesigns the study designs whose findings cast votes
+ */
+public record SynthesisOptions(
+        @JsonProperty("voting-designs")
+        @JsonPropertyDescription("Study designs whose findings cast votes in the synthesis; the others are reported "
+                + "in their own section. Default: primary, case-report.")
+        List<StudyDesign.Type> votingDesigns) {
+
+    /** The name options are given under. */
+    public static final String NAME = "synthesis";
+
+    public SynthesisOptions {
+        votingDesigns = votingDesigns == null ? List.of(StudyDesign.Type.PRIMARY, StudyDesign.Type.CASE_REPORT)
+                : List.copyOf(votingDesigns);
+        if (votingDesigns.isEmpty()) {
+            throw new IllegalArgumentException("voting-designs names no design: at least one design must vote");
+        }
+    }
+}
