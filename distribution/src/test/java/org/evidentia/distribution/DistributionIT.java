@@ -93,7 +93,7 @@ class DistributionIT {
         }
         Set<String> found = new HashSet<>();
         for (JsonNode f : findings(work.resolve("out/findings.jsonl"))) {
-            found.add(f.get("doi").asText() + " " + f.get("cytokine").asText() + " " + f.get("direction").asText());
+            found.add(f.get("doi").asText() + " " + f.get("subject").asText() + " " + f.get("direction").asText());
         }
         assertThat(expected).hasSize(10);
         assertThat(found).isEqualTo(expected);

@@ -1,6 +1,7 @@
 package org.evidentia.api;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * A reporter's context for one run: its options, the output folder and a scratch folder.
@@ -21,4 +22,13 @@ public interface ReportContext extends ExtensionContext {
      * @since 0.2
      */
     Path scratchFolder();
+
+    /**
+     * The finding kinds of the run's extractors, in extractor order: what the findings handed to
+     * this reporter can be, with their vocabularies (subject labels, attributes), known before the
+     * first record.
+     *
+     * @since 0.2
+     */
+    List<FindingKind> findingKinds();
 }

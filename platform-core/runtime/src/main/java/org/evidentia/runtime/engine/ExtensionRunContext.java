@@ -1,7 +1,9 @@
 package org.evidentia.runtime.engine;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
+import org.evidentia.api.FindingKind;
 import org.evidentia.api.Origin;
 import org.evidentia.api.OutputFolder;
 import org.evidentia.api.ReportContext;
@@ -19,6 +21,7 @@ public final class ExtensionRunContext implements SourceContext, ReportContext {
     private final ProblemLog log;
     private final OutputFolder output;
     private final Path scratch;
+    private final List<FindingKind> kinds;
     private volatile long inputHolds = -1;
 
     /**
@@ -29,7 +32,7 @@ public final class ExtensionRunContext implements SourceContext, ReportContext {
      * @param log       where problems go
      */
     public ExtensionRunContext(String extension, Record options, ProblemLog log) {
-        this(extension, options, log, null, null);
+        this(extension, options, log, null, null, List.of());
     }
 
     /**
@@ -37,13 +40,16 @@ public final class ExtensionRunContext implements SourceContext, ReportContext {
      *
      * @param output  the reporter's view of the output folder
      * @param scratch the reporter's scratch folder
+     * @param kinds   the finding kinds of the run's extractors
      */
-    public ExtensionRunContext(String extension, Record options, ProblemLog log, OutputFolder output, Path scratch) {
+    public ExtensionRunContext(String extension, Record options, ProblemLog log, OutputFolder output, Path scratch,
+                               List<FindingKind> kinds) {
         this.extension = Objects.requireNonNull(extension);
         this.options = Objects.requireNonNull(options);
         this.log = Objects.requireNonNull(log);
         this.output = output;
         this.scratch = scratch;
+        this.kinds = List.copyOf(kinds);
     }
 
     @Override
@@ -97,6 +103,11 @@ public final class ExtensionRunContext implements SourceContext, ReportContext {
             throw new IllegalStateException("only reporters have a scratch folder");
         }
         return scratch;
+    }
+
+    @Override
+    public List<FindingKind> findingKinds() {
+        return kinds;
     }
 
     /** The problem log this context writes to. */

@@ -4,11 +4,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.evidentia.api.FindingKind;
 import org.evidentia.api.RecordFindings;
 import org.evidentia.api.ReportWriter;
 import org.evidentia.api.Reporter;
-import org.evidentia.api.RunSummary;
 import org.evidentia.api.RunSummary.Problem;
+import org.evidentia.api.RunSummary;
 import org.evidentia.api.Synthesis;
 import org.evidentia.runtime.host.LoadedExtension;
 import org.evidentia.runtime.output.StagedOutput;
@@ -54,8 +55,8 @@ final class ReportStage implements AutoCloseable {
      * @param hostWriters writers of the host's own (evaluation's capture), fed like reporters but
      *                    writing no files; their failures fail the run
      */
-    ReportStage(List<LoadedExtension<Reporter>> reporters, Map<String, Record> options, List<ReportWriter> hostWriters,
-                SynthesisBuilder synthesis, StagedOutput output, ProblemLog log) {
+    ReportStage(List<LoadedExtension<Reporter>> reporters, Map<String, Record> options, List<FindingKind> kinds,
+                List<ReportWriter> hostWriters, SynthesisBuilder synthesis, StagedOutput output, ProblemLog log) {
         this.synthesis = synthesis;
         this.output = output;
         this.log = log;
@@ -63,7 +64,7 @@ final class ReportStage implements AutoCloseable {
             ClassLoader previous = enter(reporter);
             try {
                 ExtensionRunContext context = new ExtensionRunContext(reporter.name(), options.get(reporter.name()), log,
-                        output.folderFor(reporter.name()), output.scratchFolder(reporter.name()));
+                        output.folderFor(reporter.name()), output.scratchFolder(reporter.name()), kinds);
                 writers.add(new Started(reporter.name(), reporter, reporter.extension().start(context)));
             } catch (IOException | RuntimeException | LinkageError e) {
                 Started failed = new Started(reporter.name(), reporter, null);

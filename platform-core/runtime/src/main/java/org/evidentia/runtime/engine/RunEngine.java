@@ -18,11 +18,11 @@ import org.evidentia.api.Extractor;
 import org.evidentia.api.FindingKind;
 import org.evidentia.api.ReportWriter;
 import org.evidentia.api.Reporter;
-import org.evidentia.api.RunSummary;
 import org.evidentia.api.RunSummary.Counts;
 import org.evidentia.api.RunSummary.InputSummary;
 import org.evidentia.api.RunSummary.PluginSummary;
 import org.evidentia.api.RunSummary.Problem;
+import org.evidentia.api.RunSummary;
 import org.evidentia.api.Source;
 import org.evidentia.runtime.design.StudyDesignClassifier;
 import org.evidentia.runtime.host.LoadedExtension;
@@ -108,7 +108,7 @@ public final class RunEngine {
         try (StagedOutput output = StagedOutput.open(pipeline.output());
              InputDigests digests = new InputDigests(plan.files());
              InputStage inputs = new InputStage(plan, log, pipeline.threads());
-             ReportStage reports = new ReportStage(plan.reporters(), plan.options(), hostWriters,
+             ReportStage reports = new ReportStage(plan.reporters(), plan.options(), kinds, hostWriters,
                      new SynthesisBuilder(kinds, new java.util.HashSet<>(synthesisOptions.votingDesigns())), output, log);
              ExtractionStage extraction = new ExtractionStage(extractors, pipeline.threads(), log, new StudyDesignClassifier(),
                      record -> {

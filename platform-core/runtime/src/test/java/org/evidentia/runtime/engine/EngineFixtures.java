@@ -2,7 +2,10 @@ package org.evidentia.runtime.engine;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +14,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Direction;
-import org.evidentia.api.Evidence;
 import org.evidentia.api.EvidenceSpan;
 import org.evidentia.api.ExtensionContext;
 import org.evidentia.api.Extractor;
@@ -19,12 +21,16 @@ import org.evidentia.api.Finding;
 import org.evidentia.api.FindingKind;
 import org.evidentia.api.InputProbe;
 import org.evidentia.api.Origin;
+import org.evidentia.api.RecordFindings;
 import org.evidentia.api.ReportContext;
+import org.evidentia.api.ReportWriter;
 import org.evidentia.api.Reporter;
 import org.evidentia.api.Source;
 import org.evidentia.api.SourceContext;
 import org.evidentia.api.SourceInput;
+import org.evidentia.api.RunSummary;
 import org.evidentia.api.Subject;
+import org.evidentia.api.Synthesis;
 import org.evidentia.runtime.host.LoadedExtension;
 
 /** Small real extensions for engine tests, used without PF4J. */
@@ -137,7 +143,8 @@ final class EngineFixtures {
 
         @Override
         public FindingKind findingKind() {
-            return new FindingKind("marker", "Marker", "Markers", List.of(), Map.of());
+            return new FindingKind("marker", "Marker", "Markers",
+                    List.of(new FindingKind.Attribute("specimen", "Specimen", List.of("serum"), FindingKind.Attribute.Role.BREAKDOWN)), Map.of());
         }
 
         @Override
@@ -157,7 +164,7 @@ final class EngineFixtures {
         }
     }
 
-    /** Writes one line per finding; fails after writing half when asked to. */
+    /** Writes one line per finding as records come, then the number of records; fails after writing half when asked to. */
     static final class ListReporter implements Reporter {
         private final String name;
         private final boolean explode;
@@ -178,16 +185,33 @@ final class EngineFixtures {
         }
 
         @Override
-        public void report(Evidence evidence, ReportContext context) throws IOException {
-            context.output().writeText(name + ".txt", w -> {
-                w.write("records " + evidence.records().count() + "\n");
-                for (Finding f : evidence.findings()) {
-                    w.write(f.recordId() + " " + f.subject().key() + " " + f.direction().label() + " " + f.extractor() + "@" + f.extractorVersion() + "\n");
-                    if (explode) {
-                        throw new IOException("disk full");
+        public ReportWriter start(ReportContext context) throws IOException {
+            Writer out = new OutputStreamWriter(context.output().create(name + ".txt"), StandardCharsets.UTF_8);
+            return new ReportWriter() {
+                private long records;
+
+                @Override
+                public void record(RecordFindings record) throws IOException {
+                    records++;
+                    for (Finding f : record.findings()) {
+                        out.write(f.recordId() + " " + f.subject().key() + " " + f.direction().label() + " " + f.extractor() + "@" + f.extractorVersion() + "\n");
+                        if (explode) {
+                            out.flush();
+                            throw new IOException("disk full");
+                        }
                     }
                 }
-            });
+
+                @Override
+                public void finish(RunSummary summary, Synthesis synthesis) throws IOException {
+                    out.write("records " + records + "\n");
+                }
+
+                @Override
+                public void close() throws IOException {
+                    out.close();
+                }
+            };
         }
     }
 }

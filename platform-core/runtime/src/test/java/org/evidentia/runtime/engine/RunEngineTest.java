@@ -12,9 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.RunSummary.Problem;
-import org.evidentia.api.Synthesis;
 import org.evidentia.runtime.engine.EngineFixtures.LineSource;
 import org.evidentia.runtime.engine.EngineFixtures.ListReporter;
 import org.evidentia.runtime.engine.EngineFixtures.MarkerExtractor;
@@ -27,7 +25,7 @@ class RunEngineTest {
     @TempDir
     Path dir;
 
-    private final RunEngine engine = new RunEngine(new OptionsBinder(), findings -> new Synthesis(List.of()), "0.1.0");
+    private final RunEngine engine = new RunEngine(new OptionsBinder(), "0.1.0");
 
     private ExtensionCatalog catalog(boolean explodingReporter) {
         List<org.evidentia.runtime.host.LoadedExtension<org.evidentia.api.Reporter>> reporters = new ArrayList<>();
@@ -52,12 +50,12 @@ class RunEngineTest {
         }
         Files.writeString(dir.resolve("many.lines"), lines);
 
-        RunResult one = engine.run(pipeline(List.of("many.lines"), 1, false), dir, catalog(false), RunProgress.NONE);
+        RunResult one = engine.run(pipeline(List.of("many.lines"), 1, false), dir, catalog(false), RunProgress.NONE, List.of());
         String single = Files.readString(dir.resolve("out/list.txt"));
-        RunResult four = engine.run(pipeline(List.of("many.lines"), 4, false), dir, catalog(false), RunProgress.NONE);
+        RunResult four = engine.run(pipeline(List.of("many.lines"), 4, false), dir, catalog(false), RunProgress.NONE, List.of());
 
         assertThat(Files.readString(dir.resolve("out/list.txt"))).isEqualTo(single);
-        assertThat(single.lines().skip(1).limit(4)).containsExactly(
+        assertThat(single.lines().limit(4)).containsExactly(
                 "1 A1 increased markers@1.0.0", "1 B1 decreased markers@1.0.0",
                 "2 A2 increased markers@1.0.0", "2 B2 decreased markers@1.0.0");
         assertThat(one.summary().counts().findings()).isEqualTo(4000).isEqualTo(four.summary().counts().findings());
@@ -67,7 +65,7 @@ class RunEngineTest {
     void aThrowingExtractorLosesOnlyThatRecordAndTheRunGoesOn() throws Exception {
         Files.writeString(dir.resolve("a.lines"), "1||First title of the input|up:il6\n2||Second title here|boom\n3||Third title of the input|down:tnf\n");
 
-        RunResult result = engine.run(pipeline(List.of("a.lines"), 2, false), dir, catalog(false), RunProgress.NONE);
+        RunResult result = engine.run(pipeline(List.of("a.lines"), 2, false), dir, catalog(false), RunProgress.NONE, List.of());
 
         assertThat(result.failed()).isFalse();
         assertThat(result.summary().problems()).singleElement().satisfies(p -> {
@@ -95,7 +93,7 @@ class RunEngineTest {
                 "|10.1/nopmid|A record known only by its DOI here|up:il8",
                 "13||A second study of tumour necrosis factor|up:tnf", ""));
 
-        RunResult result = engine.run(pipeline(List.of("a.lines", "b.lines"), 2, false), dir, catalog(false), RunProgress.NONE);
+        RunResult result = engine.run(pipeline(List.of("a.lines", "b.lines"), 2, false), dir, catalog(false), RunProgress.NONE, List.of());
 
         var counts = result.summary().counts();
         assertThat(counts.recordsRead()).isEqualTo(8);
@@ -120,7 +118,7 @@ class RunEngineTest {
         Files.writeString(dir.resolve("a.lines"), "1||A first title long enough|up:il6\n2||A second title long enough|up:tnf\n!crash\n3||Never read|up:il8\n");
         Files.writeString(dir.resolve("b.lines"), "4||A title in the second file|down:il10\n");
 
-        RunResult result = engine.run(pipeline(List.of("a.lines", "b.lines"), 2, false), dir, catalog(false), RunProgress.NONE);
+        RunResult result = engine.run(pipeline(List.of("a.lines", "b.lines"), 2, false), dir, catalog(false), RunProgress.NONE, List.of());
 
         assertThat(result.failed()).isFalse();
         assertThat(result.summary().problems()).singleElement().satisfies(p -> {
@@ -139,7 +137,7 @@ class RunEngineTest {
         ExtensionCatalog catalog = new ExtensionCatalog(List.of(EngineFixtures.loaded(new EngineFixtures.LossySource())),
                 List.of(EngineFixtures.loaded(new MarkerExtractor())), List.of(EngineFixtures.loaded(new ListReporter("list", false))));
 
-        RunResult result = engine.run(pipeline(List.of("a.lossy"), 1, false), dir, catalog, RunProgress.NONE);
+        RunResult result = engine.run(pipeline(List.of("a.lossy"), 1, false), dir, catalog, RunProgress.NONE, List.of());
 
         assertThat(result.summary().problems()).singleElement().satisfies(p -> {
             assertThat(p.kind()).isEqualTo(Problem.Kind.INPUT_ERROR);
@@ -154,7 +152,7 @@ class RunEngineTest {
         ExtensionCatalog withBrokenPlugin = new ExtensionCatalog(catalog(false).sources(), catalog(false).extractors(),
                 catalog(false).reporters(), List.of("broken.zip: not a readable zip file (zip END header not found)"));
 
-        RunResult result = engine.run(pipeline(List.of("a.lines"), 1, false), dir, withBrokenPlugin, RunProgress.NONE);
+        RunResult result = engine.run(pipeline(List.of("a.lines"), 1, false), dir, withBrokenPlugin, RunProgress.NONE, List.of());
 
         assertThat(result.failed()).isFalse();
         assertThat(result.summary().problems()).singleElement().satisfies(p -> {
@@ -169,10 +167,10 @@ class RunEngineTest {
     void strictTurnsASkippedRecordIntoAFailedRun() throws Exception {
         Files.writeString(dir.resolve("a.lines"), "1||A title long enough to count|up:il6\n!bad\n");
 
-        RunResult result = engine.run(pipeline(List.of("a.lines"), 1, true), dir, catalog(false), RunProgress.NONE);
+        RunResult result = engine.run(pipeline(List.of("a.lines"), 1, true), dir, catalog(false), RunProgress.NONE, List.of());
 
         assertThat(result.failed()).isTrue();
-        assertThat(result.reason()).contains("1 problem(s)").contains("--strict");
+        assertThat(result.reason()).isEqualTo("1 problem met and --strict was given");
         assertThat(Files.exists(dir.resolve("out/list.txt"))).isTrue();
     }
 
@@ -181,7 +179,7 @@ class RunEngineTest {
         Files.writeString(dir.resolve("notes.docx"), "not a format anyone reads");
         Files.writeString(dir.resolve("a.lines"), "1||A title long enough to count|up:il6\n");
 
-        RunResult result = engine.run(pipeline(List.of("notes.docx", "a.lines"), 1, false), dir, catalog(false), RunProgress.NONE);
+        RunResult result = engine.run(pipeline(List.of("notes.docx", "a.lines"), 1, false), dir, catalog(false), RunProgress.NONE, List.of());
 
         assertThat(result.failed()).isFalse();
         assertThat(result.summary().problems()).singleElement().satisfies(p -> {
@@ -190,7 +188,7 @@ class RunEngineTest {
             assertThat(p.message()).isEqualTo("no source reads this file; known formats: lines (pipe-separated lines)");
         });
 
-        RunResult only = engine.run(pipeline(List.of("notes.docx"), 1, false), dir, catalog(false), RunProgress.NONE);
+        RunResult only = engine.run(pipeline(List.of("notes.docx"), 1, false), dir, catalog(false), RunProgress.NONE, List.of());
         assertThat(only.failed()).isTrue();
         assertThat(only.reason()).isEqualTo("no input could be read");
     }
@@ -199,11 +197,13 @@ class RunEngineTest {
     void aFailingReporterLeavesNoHalfWrittenFileAndTheOthersStillWrite() throws Exception {
         Files.writeString(dir.resolve("a.lines"), "1||A title long enough to count|up:il6 up:tnf\n");
 
-        RunResult result = engine.run(pipeline(List.of("a.lines"), 1, false), dir, catalog(true), RunProgress.NONE);
+        RunResult result = engine.run(pipeline(List.of("a.lines"), 1, false), dir, catalog(true), RunProgress.NONE, List.of());
 
+        assertThat(result.failed()).isTrue();
+        assertThat(result.reason()).isEqualTo("reporter exploding failed: its output is missing");
         assertThat(dir.resolve("out/exploding.txt")).doesNotExist();
         try (Stream<Path> files = Files.list(dir.resolve("out"))) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("list.txt", "run.json");
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(".evidentia-output", "list.txt", "run.json");
         }
         assertThat(result.summary().problems()).singleElement().satisfies(p -> {
             assertThat(p.kind()).isEqualTo(Problem.Kind.REPORTER_ERROR);
@@ -211,7 +211,7 @@ class RunEngineTest {
         });
         assertThat(result.files()).extracting(p -> p.getFileName().toString()).containsExactly("list.txt", "run.json");
 
-        RunResult again = engine.run(pipeline(List.of("a.lines"), 1, false), dir, catalog(true), RunProgress.NONE);
+        RunResult again = engine.run(pipeline(List.of("a.lines"), 1, false), dir, catalog(true), RunProgress.NONE, List.of());
         assertThat(again.files()).as("files rewritten in an existing folder are listed too")
                 .extracting(p -> p.getFileName().toString()).containsExactly("list.txt", "run.json");
     }
@@ -220,57 +220,57 @@ class RunEngineTest {
     void unknownExtensionsAndOptionTargetsAreConfigurationErrors() throws Exception {
         Pipeline unknownReporter = new Pipeline(List.of("a.lines"), List.of(), List.of(), List.of("pdf"), Map.of(),
                 dir.resolve("out"), false, 1, null);
-        assertThatThrownBy(() -> engine.run(unknownReporter, dir, catalog(false), RunProgress.NONE))
+        assertThatThrownBy(() -> engine.run(unknownReporter, dir, catalog(false), RunProgress.NONE, List.of()))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("input 'a.lines' matches no file");
 
         Files.createDirectories(dir.resolve("empty"));
         Pipeline emptyFolder = new Pipeline(List.of("empty"), List.of(), List.of(), List.of(), Map.of(), dir.resolve("out"), false, 1, null);
-        assertThatThrownBy(() -> engine.run(emptyFolder, dir, catalog(false), RunProgress.NONE))
+        assertThatThrownBy(() -> engine.run(emptyFolder, dir, catalog(false), RunProgress.NONE, List.of()))
                 .hasMessageStartingWith("input 'empty' is a folder with no files in it");
 
         Files.writeString(dir.resolve("a.lines"), "1||A title long enough to count|up:il6\n");
         Pipeline badOptions = new Pipeline(List.of("."), List.of(), List.of(), List.of("pdf"), Map.of(), dir.resolve("out"), false, 1, null);
-        assertThatThrownBy(() -> engine.run(badOptions, dir, catalog(false), RunProgress.NONE))
+        assertThatThrownBy(() -> engine.run(badOptions, dir, catalog(false), RunProgress.NONE, List.of()))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessage("no reporter named 'pdf'; available reporters: list (`evidentia plugins` lists them)");
 
         Pipeline optionsForNobody = new Pipeline(List.of("."), List.of(), List.of(), List.of(), Map.of("tabel", Map.of("x", 1)),
                 dir.resolve("out"), false, 1, null);
-        assertThatThrownBy(() -> engine.run(optionsForNobody, dir, catalog(false), RunProgress.NONE))
+        assertThatThrownBy(() -> engine.run(optionsForNobody, dir, catalog(false), RunProgress.NONE, List.of()))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageStartingWith("options are given for 'tabel', but no extension has that name");
     }
 
     @Test
-    void reportersSeeMergedOriginsInTheSpooledRecords() throws Exception {
-        Files.writeString(dir.resolve("a.lines"), "7||A title long enough to count|up:il6\n");
+    void mergedCopiesAreListedWithEveryOriginInTheSummaryAndRunJson() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), "7||A title long enough to count|up:il6\n8||Another title long enough|up:tnf\n");
         Files.writeString(dir.resolve("b.lines"), "7||A title long enough to count|up:il6\n");
-        List<BibliographicRecord> seen = new ArrayList<>();
-        var capture = new org.evidentia.api.Reporter() {
-            @Override
-            public String name() {
-                return "capture";
-            }
 
-            @Override
-            public String description() {
-                return "keeps records";
-            }
+        RunResult result = engine.run(pipeline(List.of("a.lines", "b.lines"), 1, false), dir, catalog(false), RunProgress.NONE, List.of());
 
-            @Override
-            public void report(org.evidentia.api.Evidence evidence, org.evidentia.api.ReportContext context) {
-                try (Stream<BibliographicRecord> records = evidence.records()) {
-                    records.forEach(seen::add);
-                }
-            }
-        };
-        ExtensionCatalog withCapture = new ExtensionCatalog(List.of(EngineFixtures.loaded(new LineSource())),
-                List.of(EngineFixtures.loaded(new MarkerExtractor())), List.of(EngineFixtures.loaded(capture)));
+        assertThat(result.summary().duplicates()).singleElement().satisfies(d -> {
+            assertThat(d.recordId()).isEqualTo("7");
+            assertThat(d.origins()).extracting(o -> Path.of(o.file()).getFileName() + ":" + o.recordNumber())
+                    .containsExactly("a.lines:1", "b.lines:1");
+        });
+        JsonNode run = new ObjectMapper().readTree(dir.resolve("out/run.json").toFile());
+        assertThat(run.at("/duplicates/0/record_id").asText()).isEqualTo("7");
+        assertThat(run.at("/duplicates/0/origins/1/file").asText()).endsWith("b.lines");
+        assertThat(run.at("/duplicates/0/origins/1/source").asText()).isEqualTo("lines");
+    }
 
-        engine.run(pipeline(List.of("a.lines", "b.lines"), 1, false), dir, withCapture, RunProgress.NONE);
+    @Test
+    void optionsAreWrittenToRunJsonAsTypedJson() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), "7||A title long enough to count|up:il6\n");
+        Pipeline withOptions = new Pipeline(List.of("a.lines"), List.of(), List.of(), List.of(),
+                Map.of("synthesis", Map.of("voting-designs", List.of("primary", "review"))), dir.resolve("out"), false, 1, null);
 
-        assertThat(seen).singleElement().satisfies(r -> assertThat(r.origins())
-                .extracting(o -> Path.of(o.file()).getFileName().toString()).containsExactly("a.lines", "b.lines"));
+        engine.run(withOptions, dir, catalog(false), RunProgress.NONE, List.of());
+
+        JsonNode run = new ObjectMapper().readTree(dir.resolve("out/run.json").toFile());
+        JsonNode designs = run.at("/options/synthesis/voting-designs");
+        assertThat(designs.isArray()).isTrue();
+        assertThat(designs.get(1).asText()).isEqualTo("review");
     }
 }

@@ -25,8 +25,8 @@ class EvaluatorTest {
     }
 
     private static Finding predicted(BibliographicRecord record, String key, Direction direction, String specimen) {
-        return new Finding(record.id(), Finding.CYTOKINE_CHANGE, new Subject(key, key, key), direction,
-                specimen == null ? Map.of() : Map.of(Finding.SPECIMEN, specimen),
+        return new Finding(record.id(), "cytokine-change", new Subject(key, key, key), direction,
+                specimen == null ? Map.of() : Map.of("specimen", specimen),
                 new EvidenceSpan(BibliographicRecord.FIELD_ABSTRACT, null, "predicted sentence of " + key, 0, 1, 0, 1), null, null);
     }
 

@@ -60,9 +60,9 @@ class OptionsBinderTest {
     }
 
     @Test
-    void optionsWithoutAValueAreLeftOutOfTheTextAndHaveNoDefault() throws Exception {
-        assertThat(binder.toText(binder.bind("x", PathOptions.class, Map.of()))).isEmpty();
-        assertThat(binder.toText(binder.bind("x", PathOptions.class, Map.of("lexicon", "my.tsv")))).containsEntry("lexicon", "my.tsv");
+    void optionsWithoutAValueAreLeftOutOfTheJsonAndHaveNoDefault() throws Exception {
+        assertThat(binder.toJson(binder.bind("x", PathOptions.class, Map.of()))).isEmpty();
+        assertThat(binder.toJson(binder.bind("x", PathOptions.class, Map.of("lexicon", "my.tsv")))).containsEntry("lexicon", "\"my.tsv\"");
         assertThat(binder.describe("x", PathOptions.class)).singleElement()
                 .satisfies(o -> assertThat(o.defaultValue()).isNull());
     }

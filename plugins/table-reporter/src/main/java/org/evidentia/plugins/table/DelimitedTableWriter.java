@@ -2,9 +2,7 @@ package org.evidentia.plugins.table;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Iterator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
@@ -30,18 +28,26 @@ final class DelimitedTableWriter {
         this.neutraliseFormulas = neutraliseFormulas;
     }
 
-    void write(Table table, Writer out) throws IOException {
+    /** Writes the header to {@code out} and returns the writer of the rows; closing it closes {@code out}. */
+    RowWriter open(List<String> header, Writer out) throws IOException {
         if (bom) {
             out.write('\uFEFF');
         }
         CSVPrinter printer = new CSVPrinter(out, format);
-        printer.printRecord(table.header());
-        try (Stream<List<String>> rows = table.rows()) {
-            for (Iterator<List<String>> it = rows.iterator(); it.hasNext(); ) {
-                List<String> row = it.next();
-                printer.printRecord(neutraliseFormulas ? row.stream().map(FormulaNeutraliser::neutralise).toList() : row);
+        printer.printRecord(header);
+        return new RowWriter() {
+            @Override
+            public void row(List<String> cells) throws IOException {
+                if (cells.size() != header.size()) {
+                    throw new IllegalArgumentException("a row has " + cells.size() + " cells, the header " + header.size());
+                }
+                printer.printRecord(neutraliseFormulas ? cells.stream().map(FormulaNeutraliser::neutralise).toList() : cells);
             }
-        }
-        printer.flush();
+
+            @Override
+            public void close() throws IOException {
+                printer.close();
+            }
+        };
     }
 }

@@ -3,34 +3,34 @@ package org.evidentia.plugins.table;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Stream;
 import org.evidentia.api.BibliographicRecord;
-import org.evidentia.api.Evidence;
 import org.evidentia.api.EvidenceSpan;
 import org.evidentia.api.Finding;
+import org.evidentia.api.FindingKind;
+import org.evidentia.api.RecordFindings;
 import org.evidentia.api.ReportContext;
+import org.evidentia.api.ReportWriter;
 import org.evidentia.api.Reporter;
+import org.evidentia.api.RunSummary;
+import org.evidentia.api.Synthesis;
 import org.pf4j.Extension;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Writes {@code findings.jsonl}: one JSON object per finding, one per line, in the run's
- * deterministic order. This is the contract other tools and the evaluation read (see
- * docs/reports.md): keys always present and always in this order, absent values as {@code null}.
+ * deterministic order, written as records arrive. This is the contract other tools and the
+ * evaluation read (format version {@value #VERSION}, see docs/reports.md): keys always present and
+ * always in this order, absent values as {@code null}; {@code attributes} holds every attribute
+ * the finding's kind declares, in declaration order.
  */
 @Extension
 public final class FindingsJsonlReporter implements Reporter {
 
     static final String FILE_NAME = "findings.jsonl";
-
-    private static final Logger LOG = LoggerFactory.getLogger(FindingsJsonlReporter.class);
+    /** The version of the line format; raised when a key changes meaning or goes away. */
+    static final int VERSION = 2;
 
     private final JsonFactory json = JsonFactory.builder().build();
 
@@ -41,44 +41,57 @@ public final class FindingsJsonlReporter implements Reporter {
 
     @Override
     public String description() {
-        return "findings.jsonl: one JSON object per finding (pmid, doi, cytokine, direction, specimen, evidence span)";
+        return "findings.jsonl: one JSON object per finding (record ids, kind, subject, direction, attributes, design, evidence span)";
     }
 
     @Override
-    public void report(Evidence evidence, ReportContext context) throws IOException {
-        // Only the records that have findings: a run may keep millions of records.
-        Set<String> withFindings = new HashSet<>();
-        evidence.findings().forEach(f -> withFindings.add(f.recordId()));
-        Map<String, Identifiers> identifiers = new HashMap<>();
-        try (Stream<BibliographicRecord> records = evidence.records()) {
-            records.filter(r -> withFindings.contains(r.id()))
-                    .forEach(r -> identifiers.put(r.id(), new Identifiers(r.pmid(), r.doi())));
-        }
-        Path written = context.output().writeText(FILE_NAME, writer -> write(evidence, identifiers, writer));
-        LOG.debug("wrote {} findings to {}", evidence.findings().size(), written);
+    public ReportWriter start(ReportContext context) throws IOException {
+        Map<String, FindingKind> kinds = new HashMap<>();
+        context.findingKinds().forEach(k -> kinds.putIfAbsent(k.name(), k));
+        JsonGenerator out = json.createGenerator(context.output().create(FILE_NAME));
+        out.setRootValueSeparator(null);
+        return new ReportWriter() {
+            @Override
+            public void record(RecordFindings record) throws IOException {
+                for (Finding finding : record.findings()) {
+                    write(out, record, finding, kinds.get(finding.kind()));
+                    out.writeRaw('\n');
+                }
+            }
+
+            @Override
+            public void finish(RunSummary summary, Synthesis synthesis) throws IOException {
+                out.flush();
+            }
+
+            @Override
+            public void close() throws IOException {
+                out.close();
+            }
+        };
     }
 
-    private void write(Evidence evidence, Map<String, Identifiers> identifiers, Writer writer) throws IOException {
-        JsonGenerator out = json.createGenerator(writer);
-        out.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        for (Finding finding : evidence.findings()) {
-            writeFinding(out, finding, identifiers.getOrDefault(finding.recordId(), Identifiers.NONE));
-            out.writeRaw('\n');
-        }
-        out.flush();
-    }
-
-    private static void writeFinding(JsonGenerator out, Finding finding, Identifiers ids) throws IOException {
+    private static void write(JsonGenerator out, RecordFindings delivered, Finding finding, FindingKind kind) throws IOException {
+        BibliographicRecord record = delivered.record();
         EvidenceSpan evidence = finding.evidence();
         out.writeStartObject();
-        out.writeStringField("pmid", ids.pmid());
-        out.writeStringField("doi", ids.doi());
+        out.writeNumberField("version", VERSION);
+        out.writeStringField("pmid", record.pmid());
+        out.writeStringField("doi", record.doi());
         out.writeStringField("record_id", finding.recordId());
-        out.writeStringField("cytokine", finding.subject().key());
-        out.writeStringField("cytokine_label", finding.subject().label());
+        out.writeStringField("kind", finding.kind());
+        out.writeStringField("subject", finding.subject().key());
+        out.writeStringField("subject_label", finding.subject().label());
         out.writeStringField("direction", finding.direction().label());
-        out.writeStringField("specimen", finding.attribute(Finding.SPECIMEN));
-        out.writeStringField("context", finding.attribute(Finding.CONTEXT));
+        out.writeObjectFieldStart("attributes");
+        List<String> names = kind == null ? List.copyOf(finding.attributes().keySet())
+                : kind.attributes().stream().map(FindingKind.Attribute::name).toList();
+        for (String name : names) {
+            out.writeStringField(name, finding.attribute(name));
+        }
+        out.writeEndObject();
+        out.writeStringField("design", delivered.design().type().label());
+        out.writeBooleanField("retracted", delivered.design().retracted());
         out.writeStringField("sentence", evidence.sentence());
         out.writeObjectFieldStart("span");
         out.writeStringField("field", evidence.field());
@@ -91,14 +104,8 @@ public final class FindingsJsonlReporter implements Reporter {
         out.writeStringField("text", finding.subject().text());
         out.writeEndObject();
         out.writeStringField("section", evidence.section());
-        out.writeStringField("kind", finding.kind());
         out.writeStringField("extractor", finding.extractor());
         out.writeStringField("extractor_version", finding.extractorVersion());
         out.writeEndObject();
-    }
-
-    /** The identifiers of a record that findings name by record id. */
-    private record Identifiers(String pmid, String doi) {
-        static final Identifiers NONE = new Identifiers(null, null);
     }
 }

@@ -2,9 +2,7 @@ package org.evidentia.plugins.table;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Iterator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Writes a table as a GitHub-flavoured Markdown pipe table. Cell text is made literal: line breaks
@@ -13,18 +11,28 @@ import java.util.stream.Stream;
  */
 final class MarkdownTableWriter {
 
-    void write(Table table, Writer out) throws IOException {
-        writeRow(table.header(), out);
+    /** Writes the header to {@code out} and returns the writer of the rows; closing it closes {@code out}. */
+    RowWriter open(List<String> header, Writer out) throws IOException {
+        writeRow(header, out);
         out.write('|');
-        for (int i = 0; i < table.header().size(); i++) {
+        for (int i = 0; i < header.size(); i++) {
             out.write(" --- |");
         }
         out.write('\n');
-        try (Stream<List<String>> rows = table.rows()) {
-            for (Iterator<List<String>> it = rows.iterator(); it.hasNext(); ) {
-                writeRow(it.next(), out);
+        return new RowWriter() {
+            @Override
+            public void row(List<String> cells) throws IOException {
+                if (cells.size() != header.size()) {
+                    throw new IllegalArgumentException("a row has " + cells.size() + " cells, the header " + header.size());
+                }
+                writeRow(cells, out);
             }
-        }
+
+            @Override
+            public void close() throws IOException {
+                out.close();
+            }
+        };
     }
 
     private static void writeRow(List<String> cells, Writer out) throws IOException {

@@ -1,13 +1,14 @@
 package org.evidentia.plugins.table;
 
 import java.util.Comparator;
-import org.evidentia.api.BibliographicRecord;
+import org.evidentia.api.RecordFindings;
 
 /**
- * The bibliographic facts the tables show of one record (its abstract left out, so that a large run's
- * studies fit in memory).
+ * The bibliographic facts the tables show of one record (its abstract left out, so that the
+ * studies with findings of a large run fit in memory).
  */
-record Study(String id, String pmid, String doi, String firstAuthor, Integer year, String journal, String title) {
+record Study(String id, String pmid, String doi, String firstAuthor, Integer year, String journal, String title,
+             String design, boolean retracted) {
 
     /** First author (case-insensitive, unnamed last), then year (unknown last), then record id. */
     static final Comparator<Study> ORDER = Comparator
@@ -15,12 +16,9 @@ record Study(String id, String pmid, String doi, String firstAuthor, Integer yea
             .thenComparing(Study::year, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Study::id);
 
-    static Study of(BibliographicRecord record) {
-        return new Study(record.id(), record.pmid(), record.doi(), record.firstAuthor(), record.year(), record.journal(), record.title());
-    }
-
-    /** A study known only by the id a finding names (the evidence lacks its record). */
-    static Study unknown(String id) {
-        return new Study(id, null, null, null, null, null, null);
+    static Study of(RecordFindings delivered) {
+        var r = delivered.record();
+        return new Study(r.id(), r.pmid(), r.doi(), r.firstAuthor(), r.year(), r.journal(), r.title(),
+                delivered.design().type().label(), delivered.design().retracted());
     }
 }

@@ -10,15 +10,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.evidentia.testkit.PluginTestKit;
-import org.evidentia.testkit.TestEvidence;
+import org.evidentia.testkit.TestRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class FindingsJsonlReporterTest {
 
-    private static final List<String> KEYS = List.of("pmid", "doi", "record_id", "cytokine", "cytokine_label", "direction",
-            "specimen", "context", "sentence", "span", "mention", "section", "kind", "extractor", "extractor_version");
+    private static final List<String> KEYS = List.of("version", "pmid", "doi", "record_id", "kind", "subject", "subject_label",
+            "direction", "attributes", "design", "retracted", "sentence", "span", "mention", "section", "extractor", "extractor_version");
 
     private final FindingsJsonlReporter reporter = new FindingsJsonlReporter();
     private final ObjectMapper mapper = new ObjectMapper();
@@ -26,8 +25,8 @@ class FindingsJsonlReporterTest {
     @TempDir
     Path out;
 
-    private List<JsonNode> writeAndRead(TestEvidence evidence) throws Exception {
-        reporter.report(evidence, PluginTestKit.reportContext(reporter, Map.of(), out));
+    private List<JsonNode> writeAndRead(TestRun run) throws Exception {
+        run.report(reporter, Map.of(), out);
         String text = Files.readString(out.resolve("findings.jsonl"), StandardCharsets.UTF_8);
         assertThat(text).endsWith("}\n");
         List<JsonNode> lines = new ArrayList<>();
@@ -39,15 +38,18 @@ class FindingsJsonlReporterTest {
 
     @Test
     void writesOneObjectPerFindingInTheRunsOrderWithEveryKeyInOrder() throws Exception {
-        List<JsonNode> lines = writeAndRead(Fixtures.evidence());
+        List<JsonNode> lines = writeAndRead(Fixtures.run());
 
         assertThat(lines).hasSize(5);
-        assertThat(lines).extracting(l -> l.get("record_id").asText() + "/" + l.get("cytokine").asText())
+        assertThat(lines).extracting(l -> l.get("record_id").asText() + "/" + l.get("subject").asText())
                 .containsExactly("1001/IL10", "1001/IL2", "1002/IL10", "1002/IL2", "10.1000/evil/IL2");
         for (JsonNode line : lines) {
             List<String> keys = new ArrayList<>();
             line.fieldNames().forEachRemaining(keys::add);
             assertThat(keys).containsExactlyElementsOf(KEYS);
+            List<String> attributeKeys = new ArrayList<>();
+            line.get("attributes").fieldNames().forEachRemaining(attributeKeys::add);
+            assertThat(attributeKeys).containsExactly("comparison", "specimen", "context");
             List<String> spanKeys = new ArrayList<>();
             line.get("span").fieldNames().forEachRemaining(spanKeys::add);
             assertThat(spanKeys).containsExactly("field", "start", "end");
@@ -59,15 +61,18 @@ class FindingsJsonlReporterTest {
 
     @Test
     void valuesMatchTheFindingAndAbsentValuesAreNull() throws Exception {
-        List<JsonNode> lines = writeAndRead(Fixtures.evidence());
+        List<JsonNode> lines = writeAndRead(Fixtures.run());
 
         JsonNode smithIl10 = lines.get(0);
         assertThat(smithIl10.get("pmid").asText()).isEqualTo("1001");
         assertThat(smithIl10.get("doi").asText()).isEqualTo("10.1000/smith");
-        assertThat(smithIl10.get("cytokine_label").asText()).isEqualTo("IL-10");
+        assertThat(smithIl10.get("version").asInt()).isEqualTo(2);
+        assertThat(smithIl10.get("subject_label").asText()).isEqualTo("IL-10");
         assertThat(smithIl10.get("direction").asText()).isEqualTo("decreased");
-        assertThat(smithIl10.get("specimen").asText()).isEqualTo("serum");
-        assertThat(smithIl10.get("context").asText()).isEqualTo("fibromyalgia");
+        assertThat(smithIl10.get("attributes").get("specimen").asText()).isEqualTo("serum");
+        assertThat(smithIl10.get("attributes").get("context").asText()).isEqualTo("fibromyalgia");
+        assertThat(smithIl10.get("design").asText()).isEqualTo("primary");
+        assertThat(smithIl10.get("retracted").asBoolean()).isFalse();
         assertThat(smithIl10.get("sentence").asText()).isEqualTo("Serum IL-10 was lower in patients.");
         assertThat(smithIl10.get("section").asText()).isEqualTo("RESULTS");
         assertThat(smithIl10.get("kind").asText()).isEqualTo("cytokine-change");
@@ -84,10 +89,10 @@ class FindingsJsonlReporterTest {
         assertThat(mention.get("text").asText()).isEqualTo("IL-10");
 
         JsonNode smithIl2 = lines.get(1);
-        assertThat(smithIl2.get("specimen").isNull()).isTrue();
+        assertThat(smithIl2.get("attributes").get("specimen").isNull()).isTrue();
         JsonNode adamsIl2 = lines.get(3);
         assertThat(adamsIl2.get("doi").isNull()).isTrue();
-        assertThat(adamsIl2.get("context").isNull()).isTrue();
+        assertThat(adamsIl2.get("attributes").get("context").isNull()).isTrue();
         assertThat(adamsIl2.get("section").isNull()).isTrue();
         JsonNode hostile = lines.get(4);
         assertThat(hostile.get("pmid").isNull()).isTrue();
@@ -97,25 +102,27 @@ class FindingsJsonlReporterTest {
     /** The example line of docs/reports.md, byte for byte. */
     @Test
     void writesTheDocumentedLine() throws Exception {
-        reporter.report(Fixtures.evidence(), PluginTestKit.reportContext(reporter, Map.of(), out));
+        Fixtures.run().report(reporter, Map.of(), out);
         String first = Files.readAllLines(out.resolve("findings.jsonl"), StandardCharsets.UTF_8).get(0);
-        assertThat(first).isEqualTo("{\"pmid\":\"1001\",\"doi\":\"10.1000/smith\",\"record_id\":\"1001\",\"cytokine\":\"IL10\","
-                + "\"cytokine_label\":\"IL-10\",\"direction\":\"decreased\",\"specimen\":\"serum\",\"context\":\"fibromyalgia\","
+        assertThat(first).isEqualTo("{\"version\":2,\"pmid\":\"1001\",\"doi\":\"10.1000/smith\",\"record_id\":\"1001\","
+                + "\"kind\":\"cytokine-change\",\"subject\":\"IL10\",\"subject_label\":\"IL-10\",\"direction\":\"decreased\","
+                + "\"attributes\":{\"comparison\":\"condition\",\"specimen\":\"serum\",\"context\":\"fibromyalgia\"},"
+                + "\"design\":\"primary\",\"retracted\":false,"
                 + "\"sentence\":\"Serum IL-10 was lower in patients.\",\"span\":{\"field\":\"abstract\",\"start\":9,\"end\":43},"
-                + "\"mention\":{\"start\":15,\"end\":20,\"text\":\"IL-10\"},\"section\":\"RESULTS\",\"kind\":\"cytokine-change\","
+                + "\"mention\":{\"start\":15,\"end\":20,\"text\":\"IL-10\"},\"section\":\"RESULTS\","
                 + "\"extractor\":\"test-extractor\",\"extractor_version\":\"0.1.0\"}");
     }
 
     @Test
     void noFindingsGiveAnEmptyFile() throws Exception {
-        reporter.report(TestEvidence.of(List.of(Fixtures.NO_FINDINGS), List.of()), PluginTestKit.reportContext(reporter, Map.of(), out));
+        TestRun.builder(Fixtures.KIND).record(Fixtures.NO_FINDINGS).build().report(reporter, Map.of(), out);
         assertThat(out.resolve("findings.jsonl")).isEmptyFile();
     }
 
     @Test
     void sameEvidenceGivesByteIdenticalFiles(@TempDir Path second) throws Exception {
-        reporter.report(Fixtures.evidence(), PluginTestKit.reportContext(reporter, Map.of(), out));
-        reporter.report(Fixtures.evidence(), PluginTestKit.reportContext(reporter, Map.of(), second));
+        Fixtures.run().report(reporter, Map.of(), out);
+        Fixtures.run().report(reporter, Map.of(), second);
         assertThat(Files.readAllBytes(out.resolve("findings.jsonl"))).isEqualTo(Files.readAllBytes(second.resolve("findings.jsonl")));
     }
 }

@@ -24,7 +24,7 @@ class ReviewTableReporterTest {
     Path out;
 
     private void report(Map<String, ?> options) throws IOException {
-        reporter.report(Fixtures.evidence(), PluginTestKit.reportContext(reporter, options, out));
+        Fixtures.run().report(reporter, options, out);
     }
 
     private List<CSVRecord> readDelimited(String file, char delimiter) throws IOException {
@@ -43,13 +43,13 @@ class ReviewTableReporterTest {
         assertThat(out.resolve("review-table.md")).doesNotExist();
 
         List<CSVRecord> rows = readDelimited("review-table.csv", ',');
-        assertThat(rows.get(0).toList()).containsExactlyElementsOf(ReviewTables.FINDING_COLUMNS);
+        assertThat(rows.get(0).toList()).containsExactlyElementsOf(new ReviewTableColumns(List.of(Fixtures.KIND)).findingColumns());
         // IL-2 before IL-10 (natural order of labels), then first author, year, record id
-        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(6) + " " + r.get(5))
+        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(7) + " " + r.get(5))
                 .containsExactly("IL-2 10.1000/evil", "IL-2 1002", "IL-2 1001", "IL-10 1002", "IL-10 1001");
         CSVRecord smithIl2 = rows.get(3);
-        assertThat(smithIl2.toList()).containsExactly("Smith J", "2020", "J Pain", "1001", "10.1000/smith", "1001",
-                "IL-2", "IL2", "increased", "", "fibromyalgia", "IL-2 was higher in patients, \"markedly\".");
+        assertThat(smithIl2.toList()).containsExactly("Smith J", "2020", "J Pain", "1001", "10.1000/smith", "1001", "primary",
+                "IL-2", "IL2", "increased", "condition", "", "fibromyalgia", "IL-2 was higher in patients, \"markedly\".");
     }
 
     @Test
@@ -57,10 +57,10 @@ class ReviewTableReporterTest {
         report(Map.of());
 
         List<CSVRecord> rows = readDelimited("studies.csv", ',');
-        assertThat(rows.get(0).toList()).containsExactlyElementsOf(ReviewTables.STUDY_COLUMNS);
-        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(0) + ":" + r.get(7))
+        assertThat(rows.get(0).toList()).containsExactlyElementsOf(ReviewTableColumns.STUDY_COLUMNS);
+        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(0) + ":" + r.get(9))
                 .containsExactly("1001:2", "1002:2", "10.1000/evil:1", "1004:0");
-        assertThat(rows.get(4).toList()).containsExactly("1004", "1004", "", "Zed A", "2019", "", "Unrelated", "0");
+        assertThat(rows.get(4).toList()).containsExactly("1004", "1004", "", "Zed A", "2019", "", "Unrelated", "primary", "", "0");
     }
 
     @Test
@@ -72,7 +72,7 @@ class ReviewTableReporterTest {
         assertThat(hostile.get(0)).isEqualTo("'@Mallory");
         assertThat(hostile.get(2)).isEqualTo("'+Journal | of * Tests");
         CSVRecord adamsIl2 = rows.get(2);
-        assertThat(adamsIl2.get(11)).isEqualTo("'-IL-2 fell, =SUM(A1:A2) was noted.");
+        assertThat(adamsIl2.get(13)).isEqualTo("'-IL-2 fell, =SUM(A1:A2) was noted.");
         List<CSVRecord> studies = readDelimited("studies.csv", ',');
         assertThat(studies.get(3).get(6)).isEqualTo("'=HYPERLINK(\"http://x\",\"click\") <script>alert(1)</script>");
         // the raw file keeps RFC 4180 quoting: quotes doubled inside a quoted cell, LF line ends
@@ -99,7 +99,7 @@ class ReviewTableReporterTest {
         assertThat(Files.readAllBytes(out.resolve("review-table.md"))).startsWith('|');
 
         Path plain = out.resolve("plain");
-        reporter.report(Fixtures.evidence(), PluginTestKit.reportContext(reporter, Map.of(), plain));
+        Fixtures.run().report(reporter, Map.of(), plain);
         assertThat(Files.readAllBytes(plain.resolve("review-table.csv"))).startsWith('F', 'i', 'r');
     }
 
@@ -110,18 +110,18 @@ class ReviewTableReporterTest {
         assertThat(out.resolve("review-table.csv")).doesNotExist();
         List<CSVRecord> tsv = readDelimited("review-table.tsv", '\t');
         assertThat(tsv).hasSize(6);
-        assertThat(tsv.get(3).get(11)).isEqualTo("IL-2 was higher in patients, \"markedly\".");
+        assertThat(tsv.get(3).get(13)).isEqualTo("IL-2 was higher in patients, \"markedly\".");
 
         List<String> md = Files.readAllLines(out.resolve("review-table.md"));
-        assertThat(md.get(0)).isEqualTo("| First author | Year | Journal | PMID | DOI | Record id | Cytokine | Cytokine key "
-                + "| Direction | Specimen | Context | Evidence |");
-        assertThat(md.get(1)).isEqualTo("|" + " --- |".repeat(12));
+        assertThat(md.get(0)).isEqualTo("| First author | Year | Journal | PMID | DOI | Record id | Design | Cytokine | Cytokine key "
+                + "| Direction | Comparison | Specimen | Context | Evidence |");
+        assertThat(md.get(1)).isEqualTo("|" + " --- |".repeat(14));
         assertThat(md).hasSize(7);
-        // Markdown's own punctuation is escaped, HTML becomes entities, so the table keeps its 12 columns
+        // Markdown's own punctuation is escaped, HTML becomes entities, so the table keeps its columns
         List<String> studiesMd = Files.readAllLines(out.resolve("studies.md"));
         assertThat(studiesMd.get(4)).contains("=HYPERLINK(\"http://x\",\"click\") &lt;script&gt;alert(1)&lt;/script&gt;")
                 .contains("+Journal \\| of \\* Tests");
-        assertThat(studiesMd.get(4).split("(?<!\\\\)\\|")).hasSize(9); // leading empty + 8 cells
+        assertThat(studiesMd.get(4).split("(?<!\\\\)\\|")).hasSize(11); // leading empty + 10 cells
         assertThat(md.get(5)).contains("| After exercise IL-10 rose in plasma. |");
     }
 
@@ -157,7 +157,7 @@ class ReviewTableReporterTest {
     void sameEvidenceGivesByteIdenticalTables(@TempDir Path second) throws IOException {
         Map<String, Object> all = Map.of("formats", List.of("csv", "tsv", "markdown"));
         report(all);
-        reporter.report(Fixtures.evidence(), PluginTestKit.reportContext(reporter, all, second));
+        Fixtures.run().report(reporter, all, second);
         for (String file : List.of("review-table.csv", "review-table.tsv", "review-table.md", "studies.csv", "studies.tsv", "studies.md")) {
             assertThat(Files.readAllBytes(out.resolve(file))).as(file).isEqualTo(Files.readAllBytes(second.resolve(file)));
         }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.evidentia.api.Reporter;
-import org.evidentia.testkit.PluginTestKit;
 import org.evidentia.testkit.PluginsUnderTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +23,7 @@ class TableReporterPluginIT {
                 assertThat(reporter.getClass().getClassLoader()).isNotSameAs(getClass().getClassLoader());
                 // options bound by the host's Jackson into the plugin's options record
                 Map<String, ?> options = reporter.name().equals("review-table") ? Map.of("formats", "markdown") : Map.of();
-                reporter.report(Fixtures.evidence(), PluginTestKit.reportContext(reporter, options, out.resolve(reporter.name())));
+                Fixtures.run().report(reporter, options, out.resolve(reporter.name()));
             }
             assertThat(Files.readAllLines(out.resolve("findings-jsonl/findings.jsonl"))).hasSize(5);
             assertThat(Files.readAllLines(out.resolve("review-table/review-table.md"))).hasSize(7);

@@ -1,0 +1,120 @@
+package org.evidentia.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.evidentia.api.BibliographicRecord;
+import org.evidentia.api.Direction;
+import org.evidentia.api.Finding;
+import org.evidentia.api.FindingKind;
+import org.evidentia.api.FindingKind.Attribute;
+import org.evidentia.api.RecordFindings;
+import org.evidentia.api.ReportContext;
+import org.evidentia.api.ReportWriter;
+import org.evidentia.api.Reporter;
+import org.evidentia.api.RunSummary;
+import org.evidentia.api.RunSummary.Counts;
+import org.evidentia.api.StudyDesign;
+import org.evidentia.api.Synthesis;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TestRunTest {
+
+    private static final FindingKind KIND = new FindingKind("level-change", "Marker", "Markers",
+            List.of(new Attribute("specimen", "Specimen", List.of("serum"), Attribute.Role.BREAKDOWN)), Map.of());
+
+    private final BibliographicRecord record = BibliographicRecord.builder().pmid("101").title("Cytokines in fibromyalgia")
+            .section("BACKGROUND", "Pain is common.")
+            .section("RESULTS", "Serum IL-6 was higher in patients. TNF-alpha did not differ.")
+            .build();
+
+    @Test
+    void findingPointsAtTheSentenceAndMentionAsAnExtractorWould() {
+        Finding f = TestRun.finding(record, KIND, "TNF", "TNF-α", "TNF-alpha", Direction.UNCHANGED, Map.of("specimen", "serum"));
+
+        String text = record.text(f.evidence().field());
+        assertThat(f.kind()).isEqualTo("level-change");
+        assertThat(f.evidence().field()).isEqualTo(BibliographicRecord.FIELD_ABSTRACT);
+        assertThat(f.evidence().section()).isEqualTo("RESULTS");
+        assertThat(f.evidence().sentence()).isEqualTo("TNF-alpha did not differ.");
+        assertThat(text.substring(f.evidence().sentenceStart(), f.evidence().sentenceEnd())).isEqualTo(f.evidence().sentence());
+        assertThat(text.substring(f.evidence().mentionStart(), f.evidence().mentionEnd())).isEqualTo("TNF-alpha");
+        assertThat(f.attributes()).containsOnlyKeys("specimen");
+
+        Finding first = TestRun.finding(record, KIND, "IL6", "IL-6", "IL-6", Direction.INCREASED, Map.of());
+        assertThat(first.evidence().sentence()).isEqualTo("Serum IL-6 was higher in patients.");
+    }
+
+    @Test
+    void builtSummaryReconcilesWithTheRecordsAndFindingsAndTheSynthesisIsTheCores() {
+        BibliographicRecord other = BibliographicRecord.builder().pmid("102").title("IL-10 after exercise").build();
+        BibliographicRecord review = BibliographicRecord.builder().pmid("103").title("IL-6: a review").publicationType("Review")
+                .section(null, "IL-6 is raised.").build();
+        TestRun run = TestRun.builder(KIND).records(List.of(record, other, review))
+                .finding(TestRun.finding(record, KIND, "IL6", "IL-6", "IL-6", Direction.INCREASED, Map.of("specimen", "serum")))
+                .finding(TestRun.finding(record, KIND, "TNF", "TNF-α", "TNF-alpha", Direction.UNCHANGED, Map.of()))
+                .finding(TestRun.finding(review, KIND, "IL6", "IL-6", "IL-6", Direction.INCREASED, Map.of()))
+                .duplicatesMerged(3).recordsSkipped(1)
+                .build();
+
+        Counts counts = run.summary().counts();
+        assertThat(counts).isEqualTo(new Counts(7, 3, 1, 0, 3, 2, 3));
+        assertThat(run.summary().runDate()).isEqualTo(TestRun.DEFAULT_RUN_DATE);
+        assertThat(run.summary().inputs().get(0).sha256()).hasSize(64);
+        assertThat(run.records()).extracting(r -> r.record().id() + ":" + r.design().type().label() + ":" + r.findings().size())
+                .containsExactly("101:primary:2", "102:primary:0", "103:review:1");
+        Synthesis.KindSynthesis kind = run.synthesis().kind("level-change");
+        assertThat(kind.strata().get(0).subjects()).extracting(s -> s.key() + ":" + s.studies()).containsExactly("IL6:1", "TNF:1");
+        assertThat(kind.studiesNotVoting()).containsExactly(new Synthesis.DesignCount(StudyDesign.Type.REVIEW, 1));
+    }
+
+    @Test
+    void reportDrivesAReporterAsTheRuntimeDoesAndCommitsItsFiles(@TempDir Path out) throws IOException {
+        TestRun run = TestRun.builder(KIND).record(record)
+                .finding(TestRun.finding(record, KIND, "IL6", "IL-6", "IL-6", Direction.INCREASED, Map.of())).build();
+        Reporter counting = new Reporter() {
+            @Override
+            public String name() {
+                return "counting";
+            }
+
+            @Override
+            public String description() {
+                return "counts";
+            }
+
+            @Override
+            public ReportWriter start(ReportContext context) {
+                assertThat(context.findingKinds()).containsExactly(KIND);
+                return new ReportWriter() {
+                    private final StringBuilder seen = new StringBuilder();
+
+                    @Override
+                    public void record(RecordFindings delivered) {
+                        seen.append(delivered.record().id()).append('=').append(delivered.findings().size()).append('\n');
+                    }
+
+                    @Override
+                    public void finish(RunSummary summary, Synthesis synthesis) throws IOException {
+                        context.output().writeText("seen.txt", w -> w.write(seen + "kinds " + synthesis.kinds().size() + "\n"));
+                    }
+                };
+            }
+        };
+
+        assertThat(run.report(counting, Map.of(), out.resolve("r"))).containsExactly(Path.of("seen.txt"));
+        assertThat(Files.readString(out.resolve("r/seen.txt"))).isEqualTo("101=1\nkinds 1\n");
+    }
+
+    @Test
+    void aMentionTheRecordLacksIsAClearError() {
+        assertThatThrownBy(() -> TestRun.finding(record, KIND, "IL2", "IL-2", "IL-2", Direction.INCREASED, Map.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("101").hasMessageContaining("'IL-2'");
+    }
+}
