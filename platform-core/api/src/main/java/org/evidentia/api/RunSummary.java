@@ -19,11 +19,13 @@ import java.util.Map;
  * @param notices          distinct notices from sources, in the order met
  * @param duplicates       the records that copies were merged into, each with every origin, in the
  *                         run's order (since 0.2)
+ * @param focus            what the run was focused on, and the findings it left out (since 0.2)
  */
 @Api(status = Api.Status.STABLE, since = "0.1")
 public record RunSummary(String evidentiaVersion, Instant runDate, List<InputSummary> inputs,
                          List<PluginSummary> plugins, Map<String, Map<String, String>> options,
-                         Counts counts, List<Problem> problems, List<String> notices, List<Duplicate> duplicates) {
+                         Counts counts, List<Problem> problems, List<String> notices, List<Duplicate> duplicates,
+                         Focus focus) {
 
     public RunSummary {
         inputs = List.copyOf(inputs);
@@ -32,6 +34,7 @@ public record RunSummary(String evidentiaVersion, Instant runDate, List<InputSum
         problems = List.copyOf(problems);
         notices = List.copyOf(notices);
         duplicates = List.copyOf(duplicates);
+        java.util.Objects.requireNonNull(focus, "focus");
     }
 
     /**
@@ -80,6 +83,25 @@ public record RunSummary(String evidentiaVersion, Instant runDate, List<InputSum
      */
     public record Counts(long recordsRead, long duplicatesMerged, long recordsSkipped, long recordsUnaccounted,
                          long recordsKept, long recordsWithFindings, long findings) {
+    }
+
+    /**
+     * What a run was focused on ({@code --focus condition=fibromyalgia}): only findings that match
+     * every attribute named (any of the values given for it) are kept; findings of kinds that lack
+     * the attribute are kept as they are.
+     *
+     * @param criteria       {@code attribute=value} as given, in order; empty when the run was not focused
+     * @param findingsLeftOut findings the focus left out (not counted in {@link Counts#findings()})
+     * @since 0.2
+     */
+    public record Focus(List<String> criteria, long findingsLeftOut) {
+
+        /** No focus. */
+        public static final Focus NONE = new Focus(List.of(), 0);
+
+        public Focus {
+            criteria = List.copyOf(criteria);
+        }
     }
 
     /**

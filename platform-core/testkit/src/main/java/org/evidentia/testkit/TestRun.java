@@ -259,7 +259,7 @@ public final class TestRun {
                 allPlugins = List.of(new PluginSummary("testkit", "0.1.0", List.copyOf(extractors)));
             }
             return new RunSummary(evidentiaVersion, runDate, allInputs, allPlugins, options, counts, problems,
-                    List.copyOf(new LinkedHashSet<>(notices)), List.of());
+                    List.copyOf(new LinkedHashSet<>(notices)), List.of(), RunSummary.Focus.NONE);
         }
 
         /** A stable stand-in for the checksum of an input that holds these records. */

@@ -55,7 +55,7 @@ final class ConsoleProgress implements RunProgress, AutoCloseable {
     @Override
     public void input(String name, int number, int of) {
         if (bar != null) {
-            bar.setExtraMessage("file " + number + "/" + of);
+            bar.setExtraMessage(" · file " + number + " of " + of);
         }
     }
 
@@ -63,14 +63,14 @@ final class ConsoleProgress implements RunProgress, AutoCloseable {
     public void records(long read, long findings) {
         if (bar != null) {
             bar.stepTo(read);
-            bar.setExtraMessage(findings + " findings");
+            bar.setExtraMessage(" · " + RunCommand.count(findings, "finding"));
         }
     }
 
     @Override
     public void reporting() {
         if (bar != null) {
-            bar.setExtraMessage("writing reports");
+            bar.setExtraMessage(" · writing reports");
         }
     }
 

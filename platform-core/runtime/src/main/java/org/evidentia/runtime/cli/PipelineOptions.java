@@ -59,6 +59,11 @@ final class PipelineOptions {
             description = "Record this run date (ISO date or instant) instead of now, for reproducible reports.")
     String runDate;
 
+    @Option(names = "--focus", paramLabel = "ATTRIBUTE=VALUE",
+            description = {"Keep only findings whose attribute has this value, e.g. --focus population=human "
+                    + "--focus condition=fibromyalgia (repeatable: values of one attribute are alternatives, attributes all apply)."})
+    List<String> focus = new ArrayList<>();
+
     /** The pipeline file named by the first argument, or null when the arguments are inputs. */
     Path pipelineFile() {
         if (arguments.isEmpty()) {
@@ -99,7 +104,7 @@ final class PipelineOptions {
             if (arguments.isEmpty()) {
                 throw new ConfigurationException("no inputs given; try `evidentia run FILE...` or `evidentia run pipeline.yaml`");
             }
-            fromFile = new PipelineFile(List.of(), List.of(), List.of(), List.of(), Map.of(), null, null, null);
+            fromFile = new PipelineFile(List.of(), List.of(), List.of(), List.of(), Map.of(), null, null, null, List.of());
             inputs = arguments;
         }
         if (inputs.isEmpty()) {
@@ -124,7 +129,8 @@ final class PipelineOptions {
                 extractors.isEmpty() ? fromFile.extractors() : extractors,
                 reporters.isEmpty() ? fromFile.reporters() : reporters,
                 merged, out.toAbsolutePath().normalize(),
-                strict || Boolean.TRUE.equals(fromFile.strict()), threadCount, parseDate(date));
+                strict || Boolean.TRUE.equals(fromFile.strict()), threadCount, parseDate(date),
+                focus.isEmpty() ? fromFile.focus() : focus);
     }
 
     private static Instant parseDate(String text) throws ConfigurationException {

@@ -3,7 +3,11 @@ package org.evidentia.runtime.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.api.RunSummary;
@@ -69,9 +73,22 @@ final class RunCommand implements Callable<Integer> {
             err.println("note: " + notice);
         }
         err.flush();
-        out.printf("Read %,d records from %d input(s): %,d kept, %,d duplicates merged, %,d skipped.%n",
-                c.recordsRead(), summary.inputs().size(), c.recordsKept(), c.duplicatesMerged(), c.recordsSkipped());
-        out.printf("Found %,d findings in %,d records.%n", c.findings(), c.recordsWithFindings());
+        long unread = summary.inputs().stream().filter(RunSummary.InputSummary::unread).count();
+        out.printf("Read %s from %s%s: %,d kept, %s merged, %,d skipped%s.%n",
+                count(c.recordsRead(), "record"), count(summary.inputs().size(), "input"),
+                unread == 0 ? "" : " (" + unread + " no source could read)", c.recordsKept(),
+                count(c.duplicatesMerged(), "duplicate"), c.recordsSkipped(),
+                c.recordsUnaccounted() == 0 ? "" : ", " + c.recordsUnaccounted() + " unaccounted for");
+        out.printf("Found %s in %s%s.%n", count(c.findings(), "finding"), count(c.recordsWithFindings(), "record"),
+                summary.focus().criteria().isEmpty() ? ""
+                        : " (focus " + String.join(", ", summary.focus().criteria()) + " left out " + count(summary.focus().findingsLeftOut(), "other") + ")");
+        if (!summary.problems().isEmpty()) {
+            Map<Problem.Kind, Long> byKind = new EnumMap<>(Problem.Kind.class);
+            summary.problems().forEach(p -> byKind.merge(p.kind(), 1L, Long::sum));
+            List<String> parts = new ArrayList<>();
+            byKind.forEach((kind, n) -> parts.add(count(n, kind.label().replace('-', ' '))));
+            out.println("Problems: " + String.join(", ", parts) + " (each in run.json).");
+        }
         Path root = result.output();
         out.println("Wrote " + String.join(", ", result.files().stream().map(p -> root.relativize(p).toString()).toList())
                 + " to " + display(root));
@@ -84,6 +101,13 @@ final class RunCommand implements Callable<Integer> {
         }
         out.flush();
         err.flush();
+    }
+
+    /** {@code 1 record}, {@code 2,345 records}: a count with its noun, singular or plural as English wants. */
+    static String count(long n, String singular) {
+        String noun = n == 1 ? singular : singular.endsWith("y") && !singular.endsWith("ey") ? singular.substring(0, singular.length() - 1) + "ies"
+                : singular + "s";
+        return String.format(Locale.ROOT, "%,d %s", n, noun);
     }
 
     private static String display(Path path) {

@@ -154,7 +154,7 @@ final class InputStage implements AutoCloseable {
             LoadedExtension<Source> source = plan.sourceFor(input);
             if (source == null) {
                 inputLog.add(new Problem(Problem.Kind.INPUT_ERROR, null, displayName, 0, 0, null,
-                        "no source reads this file; known formats: " + describe(plan.sources())));
+                        "no source reads this file; sources tried: " + names(plan.sources()) + " (`evidentia plugins` describes them)"));
                 return;
             }
             sourceName = source.name();
@@ -245,15 +245,8 @@ final class InputStage implements AutoCloseable {
         }
     }
 
-    private static String describe(List<LoadedExtension<Source>> sources) {
-        if (sources.isEmpty()) {
-            return "none (no source plugin is loaded)";
-        }
-        StringBuilder text = new StringBuilder();
-        for (LoadedExtension<Source> s : sources) {
-            text.append(text.length() == 0 ? "" : "; ").append(s.name()).append(" (").append(s.extension().description()).append(')');
-        }
-        return text.toString();
+    private static String names(List<LoadedExtension<Source>> sources) {
+        return sources.isEmpty() ? "none (no source plugin is loaded)" : String.join(", ", sources.stream().map(LoadedExtension::name).toList());
     }
 
     static String displayName(Path file) {

@@ -17,11 +17,20 @@ import java.util.Map;
  * @param strict     fail the run when any record is skipped or any problem is met
  * @param threads    extraction threads (at least 1)
  * @param runDate    the date recorded for the run (nullable: now)
+ * @param focus      {@code attribute=value} criteria findings must match (empty: no focus)
  */
 public record Pipeline(List<String> inputs, List<String> sources, List<String> extractors, List<String> reporters,
                        Map<String, Map<String, Object>> options, Path output, boolean strict, int threads,
-                       Instant runDate) {
+                       Instant runDate, List<String> focus) {
+
+    /** A pipeline without focus. */
+    public Pipeline(List<String> inputs, List<String> sources, List<String> extractors, List<String> reporters,
+                    Map<String, Map<String, Object>> options, Path output, boolean strict, int threads, Instant runDate) {
+        this(inputs, sources, extractors, reporters, options, output, strict, threads, runDate, List.of());
+    }
+
     public Pipeline {
+        focus = List.copyOf(focus);
         inputs = List.copyOf(inputs);
         sources = List.copyOf(sources);
         extractors = List.copyOf(extractors);

@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
  * reporters: [findings-jsonl, review-table, html-summary]
  * options:
  *   review-table: {formats: [csv, markdown]}
+ * focus: [population=human, condition=fibromyalgia]
  * </pre>
  */
 public record PipelineFile(
@@ -38,7 +39,8 @@ public record PipelineFile(
         @JsonPropertyDescription("options by extension name") Map<String, Map<String, Object>> options,
         @JsonPropertyDescription("output folder") String output,
         @JsonPropertyDescription("fail on any skipped record or problem") Boolean strict,
-        @JsonProperty("run-date") @JsonPropertyDescription("fixed run date (ISO-8601)") String runDate) {
+        @JsonProperty("run-date") @JsonPropertyDescription("fixed run date (ISO-8601)") String runDate,
+        @JsonPropertyDescription("attribute=value criteria findings must match") List<String> focus) {
 
     public PipelineFile {
         inputs = inputs == null ? List.of() : List.copyOf(inputs);
@@ -46,6 +48,7 @@ public record PipelineFile(
         extractors = extractors == null ? List.of() : List.copyOf(extractors);
         reporters = reporters == null ? List.of() : List.copyOf(reporters);
         options = options == null ? Map.of() : new LinkedHashMap<>(options);
+        focus = focus == null ? List.of() : List.copyOf(focus);
     }
 
     private static final ObjectMapper YAML = YAMLMapper.builder(new YAMLFactory())
@@ -75,7 +78,7 @@ public record PipelineFile(
         } catch (UnrecognizedPropertyException e) {
             throw new ConfigurationException(file + ":" + lineOfKey(text, e.getPropertyName(), e.getLocation().getLineNr())
                     + ": unknown key '" + e.getPropertyName()
-                    + "'; allowed keys: inputs, sources, extractors, reporters, options, output, strict, run-date");
+                    + "'; allowed keys: inputs, sources, extractors, reporters, options, output, strict, run-date, focus");
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr();
             throw new ConfigurationException(file + where + ": " + e.getOriginalMessage());

@@ -28,12 +28,14 @@ final class ReportStage implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ReportStage.class);
 
     private final List<Started> writers = new ArrayList<>();
+    private final FindingFocus focus;
     private final SynthesisBuilder synthesis;
     private final StagedOutput output;
     private final ProblemLog log;
     private long kept;
     private long withFindings;
     private long findings;
+    private long leftOutOfFocus;
 
     /** A writer and who made it; {@code loaded} is null for the host's own writers, {@code writer} null once closed. */
     private static final class Started {
@@ -55,8 +57,9 @@ final class ReportStage implements AutoCloseable {
      * @param hostWriters writers of the host's own (evaluation's capture), fed like reporters but
      *                    writing no files; their failures fail the run
      */
-    ReportStage(List<LoadedExtension<Reporter>> reporters, Map<String, Record> options, List<FindingKind> kinds,
+    ReportStage(List<LoadedExtension<Reporter>> reporters, Map<String, Record> options, List<FindingKind> kinds, FindingFocus focus,
                 List<ReportWriter> hostWriters, SynthesisBuilder synthesis, StagedOutput output, ProblemLog log) {
+        this.focus = focus;
         this.synthesis = synthesis;
         this.output = output;
         this.log = log;
@@ -79,8 +82,10 @@ final class ReportStage implements AutoCloseable {
         }
     }
 
-    /** One kept record, in the run's order. */
-    void deliver(RecordFindings record) {
+    /** One kept record, in the run's order; findings outside the run's focus are left out here. */
+    void deliver(RecordFindings extracted) {
+        RecordFindings record = focus.apply(extracted);
+        leftOutOfFocus += extracted.findings().size() - record.findings().size();
         kept++;
         if (!record.findings().isEmpty()) {
             withFindings++;
@@ -135,6 +140,10 @@ final class ReportStage implements AutoCloseable {
 
     long findings() {
         return findings;
+    }
+
+    long leftOutOfFocus() {
+        return leftOutOfFocus;
     }
 
     /** Names of the reporters that failed, in reporter order. */

@@ -77,7 +77,9 @@ public final class RunEngine {
             options.put(e.name(), bind(e.name(), e.extension().optionsType(), pipeline.options().get(e.name())));
         }
         options.put(SynthesisOptions.NAME, bind(SynthesisOptions.NAME, SynthesisOptions.class, pipeline.options().get(SynthesisOptions.NAME)));
-        return new RunPlan(files, sources, pipeline.sources().size() == 1, extractors, reporters, options);
+        List<FindingKind> kinds = extractors.stream().map(e -> e.extension().findingKind()).toList();
+        FindingFocus.of(pipeline.focus(), kinds); // checks the criteria now, so validate catches them too
+        return new RunPlan(files, sources, pipeline.sources().size() == 1, extractors, reporters, options, kinds, pipeline.focus());
     }
 
     /**
@@ -98,17 +100,18 @@ public final class RunEngine {
             log.add(new Problem(Problem.Kind.PLUGIN_ERROR, null, null, 0, 0, null, "plugin " + problem));
         }
         Instant runDate = pipeline.runDate() != null ? pipeline.runDate() : Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        List<ExtractionStage.BoundExtractor> extractors = plan.extractors().stream()
-                .map(e -> new ExtractionStage.BoundExtractor(e, e.extension().findingKind(),
-                        new ExtensionRunContext(e.name(), plan.optionsOf(e.name()), log)))
-                .toList();
-        List<FindingKind> kinds = extractors.stream().map(ExtractionStage.BoundExtractor::kind).toList();
+        List<FindingKind> kinds = plan.kinds();
+        List<ExtractionStage.BoundExtractor> extractors = new ArrayList<>();
+        for (int i = 0; i < kinds.size(); i++) {
+            LoadedExtension<Extractor> e = plan.extractors().get(i);
+            extractors.add(new ExtractionStage.BoundExtractor(e, kinds.get(i), new ExtensionRunContext(e.name(), plan.optionsOf(e.name()), log)));
+        }
         SynthesisOptions synthesisOptions = (SynthesisOptions) plan.optionsOf(SynthesisOptions.NAME);
 
         try (StagedOutput output = StagedOutput.open(pipeline.output());
              InputDigests digests = new InputDigests(plan.files());
              InputStage inputs = new InputStage(plan, log, pipeline.threads());
-             ReportStage reports = new ReportStage(plan.reporters(), plan.options(), kinds, hostWriters,
+             ReportStage reports = new ReportStage(plan.reporters(), plan.options(), kinds, FindingFocus.of(plan.focus(), kinds), hostWriters,
                      new SynthesisBuilder(kinds, new java.util.HashSet<>(synthesisOptions.votingDesigns())), output, log);
              ExtractionStage extraction = new ExtractionStage(extractors, pipeline.threads(), log, new StudyDesignClassifier(),
                      record -> {
@@ -134,7 +137,8 @@ public final class RunEngine {
             Map<String, Map<String, String>> optionJson = new TreeMap<>();
             plan.options().forEach((name, value) -> optionJson.put(name, binder.toJson(value)));
             Supplier<RunSummary> summarise = () -> new RunSummary(version, runDate, inputSummaries, plugins, optionJson, counts,
-                    ordered(log.problems(), inputSummaries), log.notices(), merger.duplicates());
+                    ordered(log.problems(), inputSummaries), log.notices(), merger.duplicates(),
+                    new RunSummary.Focus(plan.focus(), reports.leftOutOfFocus()));
             reports.finish(summarise.get(), reports.synthesis());
             RunSummary summary = summarise.get(); // now with the reporters' own failures
             String failure = failure(pipeline, plan, read, reports, summary);

@@ -98,6 +98,10 @@ final class RunJson {
                 }
                 json.writeEndArray();
                 stringArray(json, "notices", summary.notices());
+                json.writeObjectFieldStart("focus");
+                stringArray(json, "criteria", summary.focus().criteria());
+                json.writeNumberField("findings_left_out", summary.focus().findingsLeftOut());
+                json.writeEndObject();
                 json.writeArrayFieldStart("duplicates");
                 for (RunSummary.Duplicate d : summary.duplicates()) {
                     json.writeStartObject();

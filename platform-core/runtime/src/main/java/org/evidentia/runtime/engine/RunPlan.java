@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.evidentia.api.Extractor;
+import org.evidentia.api.FindingKind;
 import org.evidentia.api.Reporter;
 import org.evidentia.api.Source;
 import org.evidentia.runtime.host.LoadedExtension;
@@ -21,11 +22,13 @@ import org.slf4j.LoggerFactory;
  * @param sourceForced whether the only source is forced on every input (one source was named)
  * @param extractors   the extractors, in pipeline order
  * @param reporters    the reporters, in pipeline order
- * @param options      the bound options of every extension above, by name
+ * @param options      the bound options of every extension above, by name, and the synthesis'
+ * @param kinds        the finding kinds of the extractors, in order
+ * @param focus        the focus criteria, checked against the kinds
  */
 public record RunPlan(List<Path> files, List<LoadedExtension<Source>> sources, boolean sourceForced,
                       List<LoadedExtension<Extractor>> extractors, List<LoadedExtension<Reporter>> reporters,
-                      Map<String, Record> options) {
+                      Map<String, Record> options, List<FindingKind> kinds, List<String> focus) {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunPlan.class);
 
@@ -35,6 +38,8 @@ public record RunPlan(List<Path> files, List<LoadedExtension<Source>> sources, b
         extractors = List.copyOf(extractors);
         reporters = List.copyOf(reporters);
         options = Map.copyOf(options);
+        kinds = List.copyOf(kinds);
+        focus = List.copyOf(focus);
     }
 
     /**

@@ -127,9 +127,9 @@ final class EngineFixtures {
         }
     }
 
-    /** Finds {@code up:NAME} and {@code down:NAME} in abstracts; throws on the word boom. */
+    /** Finds {@code up:NAME} and {@code down:NAME} in abstracts, in serum or, with {@code @csf}, in CSF; throws on the word boom. */
     static final class MarkerExtractor implements Extractor {
-        private static final Pattern MARK = Pattern.compile("(up|down):(\\w+)");
+        private static final Pattern MARK = Pattern.compile("(up|down):(\\w+)(?:@(csf))?");
 
         @Override
         public String name() {
@@ -144,7 +144,7 @@ final class EngineFixtures {
         @Override
         public FindingKind findingKind() {
             return new FindingKind("marker", "Marker", "Markers",
-                    List.of(new FindingKind.Attribute("specimen", "Specimen", List.of("serum"), FindingKind.Attribute.Role.BREAKDOWN)), Map.of());
+                    List.of(new FindingKind.Attribute("specimen", "Specimen", List.of("serum", "csf"), FindingKind.Attribute.Role.BREAKDOWN)), Map.of());
         }
 
         @Override
@@ -157,7 +157,7 @@ final class EngineFixtures {
             Matcher m = MARK.matcher(text);
             while (m.find()) {
                 found.add(new Finding(record.id(), "marker", new Subject(m.group(2).toUpperCase(), m.group(2), m.group(2)),
-                        m.group(1).equals("up") ? Direction.INCREASED : Direction.DECREASED, Map.of("specimen", "serum"),
+                        m.group(1).equals("up") ? Direction.INCREASED : Direction.DECREASED, Map.of("specimen", m.group(3) == null ? "serum" : "csf"),
                         new EvidenceSpan(BibliographicRecord.FIELD_ABSTRACT, null, text, 0, text.length(), m.start(2), m.end(2)), null, null));
             }
             return found;

@@ -185,7 +185,7 @@ class RunEngineTest {
         assertThat(result.summary().problems()).singleElement().satisfies(p -> {
             assertThat(p.kind()).isEqualTo(Problem.Kind.INPUT_ERROR);
             assertThat(p.file()).endsWith("notes.docx");
-            assertThat(p.message()).isEqualTo("no source reads this file; known formats: lines (pipe-separated lines)");
+            assertThat(p.message()).isEqualTo("no source reads this file; sources tried: lines (`evidentia plugins` describes them)");
         });
 
         RunResult only = engine.run(pipeline(List.of("notes.docx"), 1, false), dir, catalog(false), RunProgress.NONE, List.of());
@@ -258,6 +258,33 @@ class RunEngineTest {
         assertThat(run.at("/duplicates/0/record_id").asText()).isEqualTo("7");
         assertThat(run.at("/duplicates/0/origins/1/file").asText()).endsWith("b.lines");
         assertThat(run.at("/duplicates/0/origins/1/source").asText()).isEqualTo("lines");
+    }
+
+    @Test
+    void aFocusedRunKeepsOnlyTheFindingsInFocusAndSaysHowManyItLeftOut() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), "1||A title long enough to count|up:il6 down:tnf@csf up:il8@csf\n");
+        Pipeline focused = new Pipeline(List.of("a.lines"), List.of(), List.of(), List.of(), Map.of(), dir.resolve("out"), false, 1,
+                null, List.of("specimen=CSF"));
+
+        RunResult result = engine.run(focused, dir, catalog(false), RunProgress.NONE, List.of());
+
+        assertThat(result.summary().counts().findings()).isEqualTo(2);
+        assertThat(result.summary().focus().criteria()).containsExactly("specimen=CSF");
+        assertThat(result.summary().focus().findingsLeftOut()).isEqualTo(1);
+        assertThat(Files.readString(dir.resolve("out/list.txt"))).contains("1 TNF decreased", "1 IL8 increased").doesNotContain("IL6");
+        JsonNode run = new ObjectMapper().readTree(dir.resolve("out/run.json").toFile());
+        assertThat(run.at("/focus/criteria/0").asText()).isEqualTo("specimen=CSF");
+        assertThat(run.at("/focus/findings_left_out").asLong()).isEqualTo(1);
+
+        Pipeline unknown = new Pipeline(List.of("a.lines"), List.of(), List.of(), List.of(), Map.of(), dir.resolve("out"), false, 1,
+                null, List.of("population=human"));
+        assertThatThrownBy(() -> engine.run(unknown, dir, catalog(false), RunProgress.NONE, List.of()))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("focus on 'population', but no finding kind of this run has that attribute; attributes: specimen");
+        Pipeline badValue = new Pipeline(List.of("a.lines"), List.of(), List.of(), List.of(), Map.of(), dir.resolve("out"), false, 1,
+                null, List.of("specimen=tears"));
+        assertThatThrownBy(() -> engine.run(badValue, dir, catalog(false), RunProgress.NONE, List.of()))
+                .hasMessage("focus specimen=tears: 'tears' is not a value of specimen; values: serum, csf");
     }
 
     @Test
