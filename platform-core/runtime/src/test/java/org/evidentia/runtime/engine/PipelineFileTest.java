@@ -47,7 +47,7 @@ class PipelineFileTest {
 
         assertThatThrownBy(() -> PipelineFile.read(file))
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessage(file + ":3: unknown key 'reporter'; allowed keys: inputs, sources, extractors, reporters, options, output, strict, run-date");
+                .hasMessage(file + ":3: unknown key 'reporter'; allowed keys: inputs, sources, extractors, reporters, options, output, strict, run-date, focus");
     }
 
     @Test
