@@ -1,25 +1,24 @@
 package org.evidentia.runtime.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.evidentia.api.BibliographicRecord;
-import org.evidentia.api.Extractor;
-import org.evidentia.api.Source;
-import org.evidentia.runtime.engine.ConfigurationException;
 import org.evidentia.runtime.engine.ExtensionCatalog;
-import org.evidentia.runtime.engine.ExtensionRunContext;
 import org.evidentia.runtime.engine.Pipeline;
-import org.evidentia.runtime.engine.ProblemLog;
 import org.evidentia.runtime.engine.RunEngine;
 import org.evidentia.runtime.engine.RunPlan;
+import org.evidentia.runtime.engine.RunProgress;
+import org.evidentia.runtime.engine.RunResult;
 import org.evidentia.runtime.host.LoadedExtension;
 import org.evidentia.runtime.host.PluginHost;
-import org.evidentia.runtime.input.PathSourceInput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,12 +27,13 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code evidentia bench}: measures how fast the real plugins read (and extract from) inputs on
- * one thread. It is a benchmark, not a test: run it on an idle machine and repeat.
+ * {@code evidentia bench}: measures records per second of each stage of a real run (read; read and
+ * extract; the whole run with its reporters) with the real plugins and engine. It is a benchmark,
+ * not a test: run it on an idle machine, and compare figures of one session only.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure records per second of the sources (and extractors) on ONE thread.",
-                "Reads every input once to warm up, then --repeat timed passes; prints the best pass."})
+        description = {"Measure records per second of each stage of a run: read, extract, report.",
+                "Runs the real engine a warm-up pass and then --repeat timed passes per stage, and prints the median."})
 final class BenchCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -48,77 +48,87 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = {"-s", "--source"}, paramLabel = "NAME", description = "Force this source (default: the best per input).")
     String source;
 
-    @Option(names = "--extract", description = "Also time the extractors on the records read.")
-    boolean extract;
+    @Option(names = {"-r", "--reporter"}, paramLabel = "NAME", description = "Reporters of the report stage (repeatable; default: all).")
+    List<String> reporters = new ArrayList<>();
 
-    @Option(names = "--repeat", paramLabel = "N", defaultValue = "3", description = "Timed passes (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--threads", paramLabel = "N", description = "Threads (default: the number of cores).")
+    Integer threads;
+
+    @Option(names = "--repeat", paramLabel = "N", defaultValue = "3", description = "Timed passes per stage (default: ${DEFAULT-VALUE}).")
     int repeat;
+
+    /** One stage of the run and what it includes. */
+    private record Stage(String name, boolean extract, boolean report) {
+    }
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Path cwd = Path.of("").toAbsolutePath();
-        Pipeline pipeline = new Pipeline(inputs, source == null ? List.of() : List.of(source), List.of(), List.of(),
-                java.util.Map.of(), cwd, false, 1, null);
+        int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        Path scratch = Files.createTempDirectory("evidentia-bench");
         try (PluginHost host = top.startHost(spec.commandLine().getErr())) {
             RunEngine engine = top.engine();
-            RunPlan plan = engine.plan(pipeline, cwd, ExtensionCatalog.of(host));
+            ExtensionCatalog all = ExtensionCatalog.of(host);
+            RunPlan plan = engine.plan(pipeline(scratch.resolve("plan"), threadCount), cwd, all);
             long bytes = 0;
             for (Path file : plan.files()) {
                 bytes += Files.size(file);
             }
-            out.printf("%d input file(s), %.1f MB on disk; 1 thread; best of %d pass(es) after a warm-up%n",
-                    plan.files().size(), bytes / 1e6, repeat);
-            long[] readBest = pass(plan, false, repeat + 1);
-            out.printf("read          %,10d records  %8.2f s  %,10.0f records/s%n", readBest[0], readBest[1] / 1e9, readBest[0] / (readBest[1] / 1e9));
-            if (extract) {
-                long[] both = pass(plan, true, repeat + 1);
-                double extractSeconds = Math.max(1e-9, (both[1] - readBest[1]) / 1e9);
-                out.printf("read+extract  %,10d records  %8.2f s  %,10.0f records/s  (%,d findings)%n",
-                        both[0], both[1] / 1e9, both[0] / (both[1] / 1e9), both[2]);
-                out.printf("extract alone %,10d records  %8.2f s  %,10.0f records/s%n", both[0], extractSeconds, both[0] / extractSeconds);
+            out.printf(Locale.ROOT, "%s, %.1f MB on disk; %d thread%s; median of %d timed pass%s per stage after a warm-up%n",
+                    RunCommand.count(plan.files().size(), "input file"), bytes / 1e6, threadCount, threadCount == 1 ? "" : "s",
+                    repeat, repeat == 1 ? "" : "es");
+            out.printf(Locale.ROOT, "%-14s %12s %9s %12s%n", "stage", "records", "seconds", "records/s");
+            List<Stage> stages = List.of(new Stage("read", false, false), new Stage("read+extract", true, false),
+                    new Stage("whole run", true, true));
+            double previous = 0;
+            for (Stage stage : stages) {
+                ExtensionCatalog catalog = new ExtensionCatalog(all.sources(), stage.extract() ? plan.extractors() : List.of(),
+                        stage.report() ? plan.reporters() : List.of());
+                RunResult last = null;
+                double[] seconds = new double[repeat];
+                for (int pass = -1; pass < repeat; pass++) {
+                    Path output = scratch.resolve(stage.name() + "-" + (pass + 1));
+                    long start = System.nanoTime();
+                    last = engine.run(pipeline(output, threadCount), cwd, catalog, RunProgress.NONE, List.of());
+                    if (pass >= 0) {
+                        seconds[pass] = (System.nanoTime() - start) / 1e9;
+                    }
+                    deleteTree(output);
+                }
+                Arrays.sort(seconds);
+                double median = repeat % 2 == 1 ? seconds[repeat / 2] : (seconds[repeat / 2 - 1] + seconds[repeat / 2]) / 2;
+                long records = last.summary().counts().recordsRead();
+                String detail = switch (stage.name()) {
+                    case "read" -> "";
+                    case "read+extract" -> String.format(Locale.ROOT, "  (%s; extraction adds %.2f s)",
+                            RunCommand.count(last.summary().counts().findings(), "finding"), median - previous);
+                    default -> String.format(Locale.ROOT, "  (reporters %s add %.2f s)",
+                            String.join(", ", plan.reporters().stream().map(LoadedExtension::name).toList()), median - previous);
+                };
+                out.printf(Locale.ROOT, "%-14s %,12d %9.2f %,12.0f%s%n", stage.name(), records, median, records / median, detail);
+                out.flush();
+                previous = median;
             }
-            out.flush();
             return ExitCode.OK;
+        } finally {
+            deleteTree(scratch);
         }
     }
 
-    /** Runs {@code passes} passes and returns {records, best nanoseconds of the passes after the first, findings}. */
-    private static long[] pass(RunPlan plan, boolean extract, int passes) throws Exception {
-        ProblemLog log = new ProblemLog();
-        List<LoadedExtension<Extractor>> extractors = extract ? plan.extractors() : List.of();
-        List<ExtensionRunContext> contexts = extractors.stream()
-                .map(e -> new ExtensionRunContext(e.name(), plan.optionsOf(e.name()), log)).toList();
-        long best = Long.MAX_VALUE;
-        long records = 0;
-        long findings = 0;
-        for (int p = 0; p < passes; p++) {
-            long start = System.nanoTime();
-            records = 0;
-            findings = 0;
-            for (Path file : plan.files()) {
-                PathSourceInput input = new PathSourceInput(file);
-                LoadedExtension<Source> chosen = plan.sourceFor(input);
-                if (chosen == null) {
-                    throw new ConfigurationException("no source reads " + file);
-                }
-                ExtensionRunContext context = new ExtensionRunContext(chosen.name(), plan.optionsOf(chosen.name()), log);
-                Thread.currentThread().setContextClassLoader(chosen.classLoader());
-                try (Stream<BibliographicRecord> stream = chosen.extension().read(input, context)) {
-                    for (Iterator<BibliographicRecord> it = stream.iterator(); it.hasNext(); ) {
-                        BibliographicRecord record = it.next();
-                        records++;
-                        for (int i = 0; i < extractors.size(); i++) {
-                            findings += extractors.get(i).extension().extract(record, contexts.get(i)).size();
-                        }
-                    }
-                }
-            }
-            long elapsed = System.nanoTime() - start;
-            if (p > 0 || passes == 1) {
-                best = Math.min(best, elapsed);
+    private Pipeline pipeline(Path output, int threadCount) {
+        return new Pipeline(inputs, source == null ? List.of() : List.of(source), List.of(), reporters, java.util.Map.of(),
+                output, false, threadCount, null);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
             }
         }
-        return new long[] {records, best, findings};
     }
 }
