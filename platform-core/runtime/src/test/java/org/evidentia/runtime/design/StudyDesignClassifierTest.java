@@ -1,0 +1,58 @@
+package org.evidentia.runtime.design;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.evidentia.api.BibliographicRecord;
+import org.evidentia.api.StudyDesign;
+import org.evidentia.api.StudyDesign.Type;
+import org.junit.jupiter.api.Test;
+
+class StudyDesignClassifierTest {
+
+    private final StudyDesignClassifier classifier = new StudyDesignClassifier();
+
+    private static BibliographicRecord.Builder record(String title, String abstractText) {
+        return BibliographicRecord.builder().pmid("1").title(title).section(null, abstractText);
+    }
+
+    @Test
+    void publicationTypesDecideTheMostTellingOneWinning() {
+        assertThat(classifier.classify(record("Cytokines in fibromyalgia", "Text.").publicationType("Journal Article")
+                .publicationType("Review").build())).isEqualTo(new StudyDesign(Type.REVIEW, false, "publication type: Review"));
+        assertThat(classifier.classify(record("X", "Y").publicationType("Review").publicationType("Meta-Analysis")
+                .publicationType("Systematic Review").build()).type()).isEqualTo(Type.META_ANALYSIS);
+        assertThat(classifier.classify(record("X", "Y").publicationType("Case Reports").build()).type()).isEqualTo(Type.CASE_REPORT);
+        assertThat(classifier.classify(record("X", "Y").publicationType("EDITORIAL").build()).type()).isEqualTo(Type.EDITORIAL);
+        assertThat(classifier.classify(record("X", "Y").publicationType("Letter").publicationType("Comment").build()).type())
+                .isEqualTo(Type.COMMENT);
+        // a publication type beats a text cue
+        assertThat(classifier.classify(record("A systematic review of IL-6", "We searched.").publicationType("Editorial").build()).type())
+                .isEqualTo(Type.EDITORIAL);
+    }
+
+    @Test
+    void retractedPublicationsAreFlaggedWhateverTheirDesign() {
+        StudyDesign design = classifier.classify(record("IL-6 rises", "Serum IL-6 rose.").publicationType("Journal Article")
+                .publicationType("Retracted Publication").build());
+        assertThat(design.type()).isEqualTo(Type.PRIMARY);
+        assertThat(design.retracted()).isTrue();
+    }
+
+    @Test
+    void withoutADecidingTypeTextCuesInTheTitleOrOpeningDecide() {
+        assertThat(classifier.classify(record("Interleukin-6 in depression: a systematic review and meta-analysis", "Background.").build()))
+                .isEqualTo(new StudyDesign(Type.META_ANALYSIS, false, "title: \"meta-analysis\""));
+        assertThat(classifier.classify(record("Cytokines and sleep", "This review discusses cytokines.").build()))
+                .isEqualTo(new StudyDesign(Type.REVIEW, false, "abstract: \"This review\""));
+        assertThat(classifier.classify(record("A rare presentation", "We report a case of TNF-alpha excess.").build()).type())
+                .isEqualTo(Type.CASE_REPORT);
+    }
+
+    @Test
+    void aPrimaryStudyIsWhatRemainsEvenWhenItCitesReviewsLater() {
+        String late = "Serum IL-6 was higher in patients than in controls. ".repeat(10) + "Our findings agree with a recent review.";
+        StudyDesign design = classifier.classify(record("IL-6 in fibromyalgia", late).publicationType("Journal Article").build());
+        assertThat(design).isEqualTo(new StudyDesign(Type.PRIMARY, false, "publication types: Journal Article"));
+        assertThat(classifier.classify(record("IL-6", "Higher.").build()).basis()).isEqualTo("no publication type or text cue");
+    }
+}
