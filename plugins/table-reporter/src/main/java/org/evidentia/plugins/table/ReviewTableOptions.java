@@ -16,13 +16,13 @@ import java.util.Objects;
  */
 public record ReviewTableOptions(
         @JsonProperty("formats") @JsonAlias("format")
-        @JsonPropertyDescription("Table formats to write: csv, tsv, markdown (one or several). Default: csv.")
+        @JsonPropertyDescription("Table formats to write: csv, tsv, markdown, xlsx (one or several; xlsx is one Excel workbook with a sheet per table). Default: csv.")
         List<TableFormat> formats,
         @JsonProperty("bom")
         @JsonPropertyDescription("Start CSV and TSV files with a UTF-8 byte-order mark, so Excel reads them as UTF-8. Default: false.")
         Boolean bom,
         @JsonProperty("neutralise-formulas")
-        @JsonPropertyDescription("Prefix a CSV/TSV cell that begins with = + - @, a tab or a carriage return with ' so that "
+        @JsonPropertyDescription("Prefix a CSV, TSV or xlsx cell that begins with = + - @, a tab or a carriage return with ' so that "
                 + "no spreadsheet evaluates it as a formula. Default: true.")
         Boolean neutraliseFormulas) {
 
@@ -30,7 +30,7 @@ public record ReviewTableOptions(
         if (formats == null) {
             formats = List.of(TableFormat.CSV);
         } else if (formats.isEmpty() || formats.stream().anyMatch(Objects::isNull)) {
-            throw new IllegalArgumentException("formats must name at least one of csv, tsv, markdown");
+            throw new IllegalArgumentException("formats must name at least one of csv, tsv, markdown, xlsx");
         } else {
             formats = List.copyOf(new LinkedHashSet<>(formats));
         }

@@ -21,7 +21,7 @@ public final class ReviewTableReporter implements Reporter {
 
     @Override
     public String description() {
-        return "Review table (one row per finding) and studies table as CSV, TSV or Markdown, spreadsheet-safe";
+        return "Review table (one row per finding) and studies table as CSV, TSV, Markdown or an Excel workbook, spreadsheet-safe";
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.evidentia.plugins.table;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +35,7 @@ final class ReviewTableWriter implements ReportWriter {
     private final ReviewTableColumns columns;
     private final List<RowWriter> studyTables = new ArrayList<>();
     private final List<TableFinding> findings = new ArrayList<>();
+    private final XlsxWorkbook workbook;
 
     /** A finding with the study it belongs to. */
     private record TableFinding(Study study, Finding finding) {
@@ -44,8 +46,11 @@ final class ReviewTableWriter implements ReportWriter {
         this.options = context.options(ReviewTableOptions.class);
         this.kinds = context.findingKinds();
         this.columns = new ReviewTableColumns(kinds);
+        this.workbook = options.formats().contains(TableFormat.XLSX)
+                ? new XlsxWorkbook(context.scratchFolder().resolve(XlsxWorkbook.FILE_NAME), null, options.neutraliseFormulas()) : null;
         for (TableFormat format : options.formats()) {
-            studyTables.add(open("studies", format, ReviewTableColumns.STUDY_COLUMNS));
+            studyTables.add(format == TableFormat.XLSX ? workbook.studies(ReviewTableColumns.STUDY_COLUMNS)
+                    : open("studies", format, ReviewTableColumns.STUDY_COLUMNS));
         }
     }
 
@@ -67,17 +72,29 @@ final class ReviewTableWriter implements ReportWriter {
         List<TableFinding> sorted = new ArrayList<>(findings);
         sorted.sort(order(synthesis));
         for (TableFormat format : options.formats()) {
-            try (RowWriter table = open("review-table", format, columns.findingColumns())) {
+            try (RowWriter table = format == TableFormat.XLSX ? workbook.findings(columns.findingColumns())
+                    : open("review-table", format, columns.findingColumns())) {
                 for (TableFinding f : sorted) {
                     table.row(columns.findingRow(f.study(), f.finding()));
                 }
+            }
+        }
+        if (workbook != null) {
+            try (OutputStream out = context.output().create(XlsxWorkbook.FILE_NAME)) {
+                workbook.writeTo(out, summary.runDate());
             }
         }
     }
 
     @Override
     public void close() throws IOException {
-        closeStudyTables();
+        try {
+            closeStudyTables();
+        } finally {
+            if (workbook != null) {
+                workbook.close();
+            }
+        }
     }
 
     private void closeStudyTables() throws IOException {
@@ -121,6 +138,7 @@ final class ReviewTableWriter implements ReportWriter {
             case CSV -> new DelimitedTableWriter(',', options.bom(), options.neutraliseFormulas()).open(header, out);
             case TSV -> new DelimitedTableWriter('\t', options.bom(), options.neutraliseFormulas()).open(header, out);
             case MARKDOWN -> new MarkdownTableWriter().open(header, out);
+            case XLSX -> throw new IllegalArgumentException("the workbook holds both tables");
         };
     }
 }

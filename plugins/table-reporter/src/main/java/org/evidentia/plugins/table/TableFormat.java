@@ -10,7 +10,9 @@ public enum TableFormat {
     /** Tab-separated values, quoted like CSV where a cell holds a tab, quote or line break. */
     TSV("tsv"),
     /** A GitHub-flavoured Markdown pipe table. */
-    MARKDOWN("md");
+    MARKDOWN("md"),
+    /** An Excel workbook: one file, {@code review-tables.xlsx}, one sheet per table. */
+    XLSX("xlsx");
 
     private final String fileExtension;
 
@@ -23,7 +25,7 @@ public enum TableFormat {
         return fileExtension;
     }
 
-    /** The option value: {@code csv}, {@code tsv}, {@code markdown}. */
+    /** The option value: {@code csv}, {@code tsv}, {@code markdown}, {@code xlsx}. */
     @JsonValue
     public String label() {
         return name().toLowerCase(Locale.ROOT);

@@ -10,9 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipFile;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
 import org.evidentia.testkit.PluginTestKit;
+import org.evidentia.testkit.TestRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -145,20 +150,50 @@ class ReviewTableReporterTest {
                 .isEqualTo(new ReviewTableOptions(List.of(TableFormat.MARKDOWN), false, true));
         assertThat(PluginTestKit.bind(reporter, Map.of("formats", List.of("csv", "tsv", "csv"))))
                 .isEqualTo(new ReviewTableOptions(List.of(TableFormat.CSV, TableFormat.TSV), false, true));
-        assertThatThrownBy(() -> PluginTestKit.bind(reporter, Map.of("formats", "xlsx")))
-                .hasMessage("option review-table.formats.[0]: 'xlsx' is not allowed; allowed values: csv, tsv, markdown");
+        assertThatThrownBy(() -> PluginTestKit.bind(reporter, Map.of("formats", "pdf")))
+                .hasMessageContaining("'pdf' is not allowed; allowed values: csv, tsv, markdown, xlsx");
         assertThatThrownBy(() -> PluginTestKit.bind(reporter, Map.of("formats", List.of())))
-                .hasMessageContaining("at least one of csv, tsv, markdown");
+                .hasMessageContaining("at least one of csv, tsv, markdown, xlsx");
         assertThatThrownBy(() -> PluginTestKit.bind(reporter, Map.of("colour", "red")))
                 .hasMessageContaining("review-table.colour").hasMessageContaining("formats, bom, neutralise-formulas");
     }
 
     @Test
+    void writesOneExcelWorkbookWithASheetPerTableAFrozenBoldHeaderAndNeutralisedCells() throws IOException {
+        report(Map.of("formats", "xlsx"));
+
+        assertThat(out.resolve("review-table.csv")).doesNotExist();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(out.resolve("review-tables.xlsx").toFile())) {
+            assertThat(workbook.getSheets().map(Sheet::getName)).containsExactly("Findings", "Studies");
+            List<Row> findings = workbook.getSheet(0).orElseThrow().read();
+            assertThat(findings.get(0).getCellText(7)).isEqualTo("Cytokine");
+            assertThat(findings).hasSize(6);
+            // IL-2 before IL-10, as in the other formats; Greek letters and quotes kept as they are
+            assertThat(findings.get(3).getCellText(13)).isEqualTo("IL-2 was higher in patients, \"markedly\".");
+            assertThat(findings.get(1).getCellText(0)).isEqualTo("'@Mallory");
+            List<Row> studies = workbook.getSheet(1).orElseThrow().read();
+            assertThat(studies).hasSize(5);
+            assertThat(studies.get(3).getCellText(6)).isEqualTo("'=HYPERLINK(\"http://x\",\"click\") <script>alert(1)</script>");
+            assertThat(studies.get(4).getCellText(9)).isEqualTo("0");
+        }
+        String sheet = zipEntry(out.resolve("review-tables.xlsx"), "xl/worksheets/sheet1.xml");
+        assertThat(sheet).contains("<pane").contains("state=\"frozen\"");
+        assertThat(zipEntry(out.resolve("review-tables.xlsx"), "docProps/core.xml")).contains(TestRun.DEFAULT_RUN_DATE.toString());
+    }
+
+    private static String zipEntry(Path zip, String name) throws IOException {
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            return new String(file.getInputStream(file.getEntry(name)).readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
     void sameEvidenceGivesByteIdenticalTables(@TempDir Path second) throws IOException {
-        Map<String, Object> all = Map.of("formats", List.of("csv", "tsv", "markdown"));
+        Map<String, Object> all = Map.of("formats", List.of("csv", "tsv", "markdown", "xlsx"));
         report(all);
         Fixtures.run().report(reporter, all, second);
-        for (String file : List.of("review-table.csv", "review-table.tsv", "review-table.md", "studies.csv", "studies.tsv", "studies.md")) {
+        for (String file : List.of("review-table.csv", "review-table.tsv", "review-table.md", "studies.csv", "studies.tsv", "studies.md",
+                "review-tables.xlsx")) {
             assertThat(Files.readAllBytes(out.resolve(file))).as(file).isEqualTo(Files.readAllBytes(second.resolve(file)));
         }
     }

@@ -1,0 +1,126 @@
+package org.evidentia.plugins.table;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/**
+ * The review tables as one Excel workbook, {@code review-tables.xlsx}, written with fastexcel: one
+ * sheet per table (Findings first, then Studies), a bold frozen header row, and the same formula
+ * neutralisation as the delimited formats. Excel reads it as Unicode whatever its locale, which a
+ * CSV without a byte-order mark does not get (Greek letters came out garbled).
+ *
+ * <p>The Studies sheet is written as records arrive and flushed in chunks, so memory stays flat;
+ * the Findings sheet is written at the end. fastexcel stamps its files with the clock, so the
+ * finished workbook is copied into the output with every time set to the run's date: the same
+ * run gives the same bytes. Not thread-safe.
+ */
+final class XlsxWorkbook implements AutoCloseable {
+
+    static final String FILE_NAME = "review-tables.xlsx";
+    private static final int FLUSH_ROWS = 1000;
+    private static final Pattern CORE_DATES = Pattern.compile("(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)");
+
+    private final Path file;
+    private final OutputStream out;
+    private final Workbook workbook;
+    private final Worksheet findings;
+    private final Worksheet studies;
+    private final boolean neutralise;
+
+    /**
+     * @param scratch    a file of the reporter's scratch folder the workbook is built in
+     * @param neutralise whether cells that would start a formula get a leading apostrophe
+     */
+    XlsxWorkbook(Path scratch, String version, boolean neutralise) throws IOException {
+        this.file = scratch;
+        this.out = Files.newOutputStream(scratch);
+        this.workbook = new Workbook(out, "Evidentia", version);
+        this.findings = workbook.newWorksheet("Findings");
+        this.studies = workbook.newWorksheet("Studies");
+        this.neutralise = neutralise;
+    }
+
+    /** The Studies sheet; write it before {@link #findings}: closing its writer finishes the sheet. */
+    RowWriter studies(List<String> header) {
+        return sheet(studies, header);
+    }
+
+    /** The Findings sheet. */
+    RowWriter findings(List<String> header) {
+        return sheet(findings, header);
+    }
+
+    private RowWriter sheet(Worksheet sheet, List<String> header) {
+        for (int c = 0; c < header.size(); c++) {
+            sheet.value(0, c, header.get(c));
+        }
+        sheet.range(0, 0, 0, header.size() - 1).style().bold().set();
+        sheet.freezePane(0, 1);
+        return new RowWriter() {
+            private int row = 1;
+
+            @Override
+            public void row(List<String> cells) throws IOException {
+                if (cells.size() != header.size()) {
+                    throw new IllegalArgumentException("a row has " + cells.size() + " cells, the header " + header.size());
+                }
+                for (int c = 0; c < cells.size(); c++) {
+                    String cell = cells.get(c);
+                    if (!cell.isEmpty()) {
+                        sheet.value(row, c, neutralise ? FormulaNeutraliser.neutralise(cell) : cell);
+                    }
+                }
+                if (++row % FLUSH_ROWS == 0) {
+                    sheet.flush();
+                }
+            }
+
+            @Override
+            public void close() throws IOException {
+                sheet.finish();
+            }
+        };
+    }
+
+    /** Finishes the workbook and copies it to {@code target} with every date set to {@code date}. */
+    void writeTo(OutputStream target, Instant date) throws IOException {
+        workbook.finish();
+        out.close();
+        long millis = date.toEpochMilli();
+        // Read through the central directory: fastexcel's stream leaves sizes out of the local headers.
+        try (ZipFile in = new ZipFile(file.toFile()); ZipOutputStream zip = new ZipOutputStream(target)) {
+            for (ZipEntry entry : in.stream().toList()) {
+                ZipEntry copy = new ZipEntry(entry.getName());
+                copy.setTime(millis);
+                zip.putNextEntry(copy);
+                try (InputStream data = in.getInputStream(entry)) {
+                    if (entry.getName().equals("docProps/core.xml")) {
+                        String core = new String(data.readAllBytes(), StandardCharsets.UTF_8);
+                        zip.write(CORE_DATES.matcher(core).replaceAll("$1" + date + "$2").getBytes(StandardCharsets.UTF_8));
+                    } else {
+                        data.transferTo(zip);
+                    }
+                }
+                zip.closeEntry();
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        out.close();
+        Files.deleteIfExists(file);
+    }
+}
