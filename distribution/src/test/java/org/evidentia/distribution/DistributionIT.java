@@ -244,6 +244,32 @@ class DistributionIT {
         assertThat(invalid.stderr()).contains("review.yaml:2: unknown key 'reporter'");
     }
 
+    @Test
+    void theDistributionShipsItsLicenceAndTheLicencesOfEverythingItBundles() throws Exception {
+        assertThat(dist.home().resolve("LICENSE")).content().contains("Apache License", "Version 2.0, January 2004");
+        assertThat(dist.home().resolve("NOTICE")).content().contains("Evidentia", "THIRD-PARTY.txt");
+        String thirdParty = Files.readString(dist.home().resolve("THIRD-PARTY.txt"));
+        try (Stream<Path> jars = Files.list(dist.home().resolve("lib"))) {
+            for (Path jar : jars.map(Path::getFileName).filter(j -> !j.toString().startsWith("evidentia-")).toList()) {
+                String artifact = jar.toString().replaceFirst("-[0-9][^-]*(-jre)?\\.jar$", "").replaceFirst("\\.jar$", "");
+                assertThat(thirdParty).as("THIRD-PARTY.txt lists lib/" + jar).contains(":" + artifact + ":");
+            }
+        }
+        assertThat(dist.home().resolve("licenses/jackson-core-jar")).isDirectory();
+        try (Stream<Path> zips = Files.list(dist.home().resolve("plugins"))) {
+            for (Path zip : zips.filter(p -> p.toString().endsWith(".zip")).toList()) {
+                try (ZipFile plugin = new ZipFile(zip.toFile())) {
+                    assertThat(plugin.getEntry("THIRD-PARTY.txt")).as(zip.getFileName() + " lists what its lib/ bundles").isNotNull();
+                    for (ZipEntry lib : plugin.stream().filter(e -> e.getName().startsWith("lib/") && e.getName().endsWith(".jar")).toList()) {
+                        String artifact = lib.getName().substring(4).replaceFirst("-[0-9][^-]*\\.jar$", "");
+                        assertThat(new String(plugin.getInputStream(plugin.getEntry("THIRD-PARTY.txt")).readAllBytes(),
+                                java.nio.charset.StandardCharsets.UTF_8)).as(zip.getFileName() + " " + lib.getName()).contains(":" + artifact + ":");
+                    }
+                }
+            }
+        }
+    }
+
     /** A plugins folder of this test's own, holding the bundled plugin zips. */
     private Path copyOfBundledPlugins() throws IOException {
         Path plugins = Files.createDirectories(work.resolve("plugins"));
