@@ -251,7 +251,7 @@ class DistributionIT {
         String thirdParty = Files.readString(dist.home().resolve("THIRD-PARTY.txt"));
         try (Stream<Path> jars = Files.list(dist.home().resolve("lib"))) {
             for (Path jar : jars.map(Path::getFileName).filter(j -> !j.toString().startsWith("evidentia-")).toList()) {
-                String artifact = jar.toString().replaceFirst("-[0-9][^-]*(-jre)?\\.jar$", "").replaceFirst("\\.jar$", "");
+                String artifact = jar.toString().replaceFirst("-\\d.*$", ""); // the artifact id: up to its version
                 assertThat(thirdParty).as("THIRD-PARTY.txt lists lib/" + jar).contains(":" + artifact + ":");
             }
         }
@@ -261,7 +261,7 @@ class DistributionIT {
                 try (ZipFile plugin = new ZipFile(zip.toFile())) {
                     assertThat(plugin.getEntry("THIRD-PARTY.txt")).as(zip.getFileName() + " lists what its lib/ bundles").isNotNull();
                     for (ZipEntry lib : plugin.stream().filter(e -> e.getName().startsWith("lib/") && e.getName().endsWith(".jar")).toList()) {
-                        String artifact = lib.getName().substring(4).replaceFirst("-[0-9][^-]*\\.jar$", "");
+                        String artifact = lib.getName().substring(4).replaceFirst("-\\d.*$", "");
                         assertThat(new String(plugin.getInputStream(plugin.getEntry("THIRD-PARTY.txt")).readAllBytes(),
                                 java.nio.charset.StandardCharsets.UTF_8)).as(zip.getFileName() + " " + lib.getName()).contains(":" + artifact + ":");
                     }
