@@ -76,8 +76,12 @@ final class EvaluateCommand implements Callable<Integer> {
         Capture capture = new Capture(goldFindings);
         try (PluginHost host = top.startHost(spec.commandLine().getErr())) {
             RunEngine engine = top.engine();
-            RunResult result = engine.run(pipeline, what.base(), ExtensionCatalog.of(host), RunProgress.NONE,
-                    List.of(capture));
+            RunResult result;
+            try {
+                result = engine.run(pipeline, what.base(), ExtensionCatalog.of(host), RunProgress.NONE, List.of(capture));
+            } catch (ConfigurationException e) {
+                throw what.locate(e);
+            }
             EvaluationReport report = Evaluator.evaluate(goldFindings, capture.records, capture.findings);
             out.print(report.render());
             out.printf(Locale.ROOT, "%nRecords read: %d; findings in gold records: %d; problems: %d%n",

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
 import org.evidentia.runtime.EvidentiaVersion;
 import org.evidentia.runtime.engine.ConfigurationException;
 import org.evidentia.runtime.engine.RunEngine;
@@ -13,8 +14,10 @@ import org.evidentia.runtime.options.OptionsBinder;
 import org.evidentia.runtime.output.OutputFolderException;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 
 /** {@code evidentia}: the top command, with the options every subcommand shares. */
@@ -27,7 +30,7 @@ import picocli.CommandLine;
                 EvaluateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok; 1 the run failed, or had problems under --strict; 2 usage or configuration error.",
                 "Run `evidentia run` with no arguments to process the bundled example."})
-public final class EvidentiaCommand {
+public final class EvidentiaCommand implements Callable<Integer> {
 
     @Option(names = "--plugins-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "Plugins folder (default: $EVIDENTIA_PLUGINS_DIR, else the distribution's plugins/).")
@@ -45,14 +48,27 @@ public final class EvidentiaCommand {
 
     boolean verbose;
 
+    @Spec
+    CommandSpec spec;
+
+    /** {@code evidentia} with no command: the help, as a user who types it wants to know what to do. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return ExitCode.OK;
+    }
+
     /** A command line with Evidentia's error handling: one clear line, the stack only under --verbose. */
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new EvidentiaCommand());
+        // Wide enough that paths and file names are not broken at their dots; a terminal's own width where known.
+        cli.setUsageHelpWidth(100);
+        cli.setUsageHelpAutoWidth(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             EvidentiaCommand top = commandLine.getCommandSpec().root().userObject() instanceof EvidentiaCommand c ? c : null;
             PrintWriter err = commandLine.getErr();
             if (e instanceof ConfigurationException || e instanceof OutputFolderException || e instanceof IllegalArgumentException) {
-                err.println("evidentia: " + e.getMessage());
+                e.getMessage().lines().forEach(line -> err.println("evidentia: " + line)); // one line per issue
                 if (top != null && top.verbose) {
                     e.printStackTrace(err);
                 }

@@ -30,7 +30,7 @@ final class PipelineOptions {
                     "With none: the bundled example pipeline."})
     List<String> arguments = new ArrayList<>();
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Output folder (default: ./evidentia-out; for evaluate ./evidentia-evaluation). "
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Output folder (default: evidentia-out, for evaluate evidentia-evaluation, in the current folder). "
             + "A run replaces its whole content.")
     Path output;
 
@@ -64,6 +64,34 @@ final class PipelineOptions {
                     + "--focus condition=fibromyalgia (repeatable: values of one attribute are alternatives, attributes all apply)."})
     List<String> focus = new ArrayList<>();
 
+    /** The pipeline file the pipeline was built from, once built; null when it came from the command line alone. */
+    private PipelineFile file;
+
+    /**
+     * The same problems, each found in a value the pipeline file gave (not the command line) now
+     * prefixed with the file and line: {@code review.yaml:4: no reporter named 'pdf'}.
+     */
+    ConfigurationException locate(ConfigurationException e) {
+        if (file == null) {
+            return e;
+        }
+        Path path = pipelineFile();
+        List<ConfigurationException.Issue> located = new ArrayList<>();
+        for (ConfigurationException.Issue issue : e.issues()) {
+            String key = issue.path() == null ? null : issue.path().replaceFirst("[.\\[].*$", "");
+            boolean fromFile = key != null && switch (key) {
+                case "sources" -> sources.isEmpty();
+                case "extractors" -> extractors.isEmpty();
+                case "reporters" -> reporters.isEmpty();
+                case "focus" -> focus.isEmpty();
+                default -> true;
+            };
+            int line = fromFile ? file.lineOf(issue.path()) : 0;
+            located.add(line > 0 ? new ConfigurationException.Issue(issue.path(), path + ":" + line + ": " + issue.message()) : issue);
+        }
+        return new ConfigurationException(located);
+    }
+
     /** The pipeline file named by the first argument, or null when the arguments are inputs. */
     Path pipelineFile() {
         if (arguments.isEmpty()) {
@@ -96,6 +124,7 @@ final class PipelineOptions {
                         : "no pipeline file " + file);
             }
             fromFile = PipelineFile.read(file);
+            this.file = fromFile;
             if (arguments.size() > 1) {
                 throw new ConfigurationException("give either a pipeline file or inputs, not both (got " + arguments + ")");
             }
@@ -104,7 +133,7 @@ final class PipelineOptions {
             if (arguments.isEmpty()) {
                 throw new ConfigurationException("no inputs given; try `evidentia run FILE...` or `evidentia run pipeline.yaml`");
             }
-            fromFile = new PipelineFile(List.of(), List.of(), List.of(), List.of(), Map.of(), null, null, null, List.of());
+            fromFile = PipelineFile.none();
             inputs = arguments;
         }
         if (inputs.isEmpty()) {

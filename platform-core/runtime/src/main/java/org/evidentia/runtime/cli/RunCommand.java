@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.api.RunSummary;
+import org.evidentia.runtime.engine.ConfigurationException;
 import org.evidentia.runtime.engine.ExtensionCatalog;
 import org.evidentia.runtime.engine.Pipeline;
 import org.evidentia.runtime.engine.RunEngine;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Spec;
 /** {@code evidentia run}: reads inputs, extracts findings and writes the reports. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Read inputs, extract findings and write tables and reports.",
-                "With no arguments, runs the bundled example pipeline over examples/ into ./evidentia-out/."})
+                "With no arguments, runs the bundled example pipeline (conf/pipelines/example.yaml) into evidentia-out."})
 final class RunCommand implements Callable<Integer> {
 
     private static final int SHOWN_PROBLEMS = 10;
@@ -51,7 +52,12 @@ final class RunCommand implements Callable<Integer> {
         try (PluginHost host = top.startHost(err);
              ConsoleProgress progress = ConsoleProgress.create(!noProgress)) {
             RunEngine engine = top.engine();
-            RunResult result = engine.run(pipeline, what.base(), ExtensionCatalog.of(host), progress, List.of());
+            RunResult result;
+            try {
+                result = engine.run(pipeline, what.base(), ExtensionCatalog.of(host), progress, List.of());
+            } catch (ConfigurationException e) {
+                throw what.locate(e);
+            }
             progress.close();
             printSummary(result, out, err);
             return result.failed() ? ExitCode.FAILED : ExitCode.OK;

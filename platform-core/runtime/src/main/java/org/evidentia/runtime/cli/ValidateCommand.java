@@ -42,7 +42,7 @@ final class ValidateCommand implements Callable<Integer> {
             RunEngine engine = top.engine();
             plan = engine.plan(pipeline, PipelineFile.baseOf(file), ExtensionCatalog.of(host));
         } catch (ConfigurationException e) {
-            throw new ConfigurationException(file + ": " + e.getMessage());
+            throw what.locate(e);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println(file + " is valid: " + plan.files().size() + " input file(s); sources " + names(pipeline.sources(), plan.sources())

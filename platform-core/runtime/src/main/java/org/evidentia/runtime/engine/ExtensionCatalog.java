@@ -7,6 +7,7 @@ import org.evidentia.api.Reporter;
 import org.evidentia.api.Source;
 import org.evidentia.runtime.host.LoadedExtension;
 import org.evidentia.runtime.host.PluginHost;
+import org.evidentia.runtime.host.PluginStatus;
 
 /**
  * The extensions a run may choose from, each kind sorted by name, and the plugins that could not
@@ -16,32 +17,38 @@ import org.evidentia.runtime.host.PluginHost;
  * @param extractors     every available extractor
  * @param reporters      every available reporter
  * @param pluginProblems one line per plugin that is not usable ({@code id: reason}), recorded in the run
+ * @param disabledPlugins ids of the plugins disabled on purpose (their extensions are not offered)
  */
 public record ExtensionCatalog(List<LoadedExtension<Source>> sources, List<LoadedExtension<Extractor>> extractors,
-                               List<LoadedExtension<Reporter>> reporters, List<String> pluginProblems) {
+                               List<LoadedExtension<Reporter>> reporters, List<String> pluginProblems,
+                               List<String> disabledPlugins) {
 
     public ExtensionCatalog {
         sources = List.copyOf(sources);
         extractors = List.copyOf(extractors);
         reporters = List.copyOf(reporters);
         pluginProblems = List.copyOf(pluginProblems);
+        disabledPlugins = List.copyOf(disabledPlugins);
     }
 
     /** A catalog of extensions that all loaded. */
     public ExtensionCatalog(List<LoadedExtension<Source>> sources, List<LoadedExtension<Extractor>> extractors,
                             List<LoadedExtension<Reporter>> reporters) {
-        this(sources, extractors, reporters, List.of());
+        this(sources, extractors, reporters, List.of(), List.of());
     }
 
-    /** Everything the started plugins of a host offer, and what went wrong with the others. */
+    /** A catalog with the problems of plugins that could not be used. */
+    public ExtensionCatalog(List<LoadedExtension<Source>> sources, List<LoadedExtension<Extractor>> extractors,
+                            List<LoadedExtension<Reporter>> reporters, List<String> pluginProblems) {
+        this(sources, extractors, reporters, pluginProblems, List.of());
+    }
+
+    /** Everything the started plugins of a host offer, what went wrong with the others, and which are disabled. */
     public static ExtensionCatalog of(PluginHost host) {
+        List<String> disabled = host.statuses().stream().filter(s -> s.state().equals("disabled") && s.problem() == null)
+                .map(PluginStatus::id).toList();
         return new ExtensionCatalog(host.extensions(Source.class), host.extensions(Extractor.class),
-                host.extensions(Reporter.class), host.problems());
-    }
-
-    /** This catalog with other reporters (the same plugin problems). */
-    public ExtensionCatalog withReporters(List<LoadedExtension<Reporter>> others) {
-        return new ExtensionCatalog(sources, extractors, others, pluginProblems);
+                host.extensions(Reporter.class), host.problems(), disabled);
     }
 
     /** The extension with this name, of any kind, or null. */

@@ -1,22 +1,26 @@
 package org.evidentia.runtime.engine;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.evidentia.runtime.engine.ConfigurationException.Issue;
 
 /**
  * A pipeline file (YAML). Relative input paths and the output folder are resolved against the
@@ -30,67 +34,249 @@ import java.util.regex.Pattern;
  *   review-table: {formats: [csv, markdown]}
  * focus: [population=human, condition=fibromyalgia]
  * </pre>
+ *
+ * <p>Reading checks every key and value at once and reports each problem with its line, so a file
+ * is mended in one go; {@link #lineOf} gives the line of any value for later checks (an unknown
+ * reporter name, a bad option).
+ *
+ * @param inputs     files, folders and glob patterns to read
+ * @param sources    source names (empty: every source, the best per input)
+ * @param extractors extractor names (empty: every extractor)
+ * @param reporters  reporter names (empty: every reporter)
+ * @param options    options by extension name
+ * @param output     output folder (nullable)
+ * @param strict     fail on any skipped record or problem (nullable)
+ * @param runDate    fixed run date, ISO-8601 (nullable)
+ * @param focus      {@code attribute=value} criteria findings must match
+ * @param lines      the line of each value by its path ({@code reporters[1]}, {@code options.review-table})
  */
-public record PipelineFile(
-        @JsonPropertyDescription("files, folders and glob patterns to read") List<String> inputs,
-        @JsonPropertyDescription("source names (empty: every source, the best per input)") List<String> sources,
-        @JsonPropertyDescription("extractor names (empty: every extractor)") List<String> extractors,
-        @JsonPropertyDescription("reporter names (empty: every reporter)") List<String> reporters,
-        @JsonPropertyDescription("options by extension name") Map<String, Map<String, Object>> options,
-        @JsonPropertyDescription("output folder") String output,
-        @JsonPropertyDescription("fail on any skipped record or problem") Boolean strict,
-        @JsonProperty("run-date") @JsonPropertyDescription("fixed run date (ISO-8601)") String runDate,
-        @JsonPropertyDescription("attribute=value criteria findings must match") List<String> focus) {
+public record PipelineFile(List<String> inputs, List<String> sources, List<String> extractors, List<String> reporters,
+                           Map<String, Map<String, Object>> options, String output, Boolean strict, String runDate,
+                           List<String> focus, Map<String, Integer> lines) {
+
+    private static final List<String> KEYS = List.of("inputs", "sources", "extractors", "reporters", "options", "output",
+            "strict", "run-date", "focus");
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final YAMLFactory YAML = new YAMLFactory();
 
     public PipelineFile {
-        inputs = inputs == null ? List.of() : List.copyOf(inputs);
-        sources = sources == null ? List.of() : List.copyOf(sources);
-        extractors = extractors == null ? List.of() : List.copyOf(extractors);
-        reporters = reporters == null ? List.of() : List.copyOf(reporters);
-        options = options == null ? Map.of() : new LinkedHashMap<>(options);
-        focus = focus == null ? List.of() : List.copyOf(focus);
+        inputs = List.copyOf(inputs);
+        sources = List.copyOf(sources);
+        extractors = List.copyOf(extractors);
+        reporters = List.copyOf(reporters);
+        options = new LinkedHashMap<>(options);
+        focus = List.copyOf(focus);
+        lines = Map.copyOf(lines);
     }
 
-    private static final ObjectMapper YAML = YAMLMapper.builder(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-            .build();
+    /** A pipeline of the command line alone: nothing from a file. */
+    public static PipelineFile none() {
+        return new PipelineFile(List.of(), List.of(), List.of(), List.of(), Map.of(), null, null, null, List.of(), Map.of());
+    }
+
+    /** The line of the value at {@code path} ({@code reporters[1]}), or of its nearest enclosing key; 0 when unknown. */
+    public int lineOf(String path) {
+        for (String p = path; p != null && !p.isEmpty(); p = parent(p)) {
+            Integer line = lines.get(p);
+            if (line != null) {
+                return line;
+            }
+        }
+        return 0;
+    }
+
+    private static String parent(String path) {
+        int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+        return cut <= 0 ? null : path.substring(0, cut);
+    }
 
     /**
      * Reads a pipeline file.
      *
-     * @throws ConfigurationException naming the file, line and what was expected
+     * @throws ConfigurationException with every problem, each naming the file, the line and what was expected
      */
     public static PipelineFile read(Path file) throws ConfigurationException {
-        String text = null;
+        String text;
         try {
             text = Files.readString(file);
-            if (text.isBlank()) {
-                throw new ConfigurationException(file + ": the pipeline file is empty; it needs at least 'inputs:'");
-            }
-            PipelineFile pipeline = YAML.readValue(text, PipelineFile.class);
-            if (pipeline == null) {
-                throw new ConfigurationException(file + ": the pipeline file is empty; it needs at least 'inputs:'");
-            }
-            return pipeline;
         } catch (NoSuchFileException e) {
             throw new ConfigurationException(file + ": no such pipeline file");
-        } catch (UnrecognizedPropertyException e) {
-            throw new ConfigurationException(file + ":" + lineOfKey(text, e.getPropertyName(), e.getLocation().getLineNr())
-                    + ": unknown key '" + e.getPropertyName()
-                    + "'; allowed keys: inputs, sources, extractors, reporters, options, output, strict, run-date, focus");
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr();
-            throw new ConfigurationException(file + where + ": " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new ConfigurationException(file + ": cannot be read: " + e.getMessage());
         }
+        Map<String, Integer> lines = new HashMap<>();
+        JsonNode root;
+        try (JsonParser parser = YAML.createParser(text)) {
+            root = parser.nextToken() == null ? null : node(parser, "", lines);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr();
+            throw new ConfigurationException(file + where + ": not valid YAML: " + firstLine(e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new ConfigurationException(file + ": cannot be read: " + e.getMessage());
+        }
+        if (root == null || root.isNull() || (root.isObject() && root.isEmpty())) {
+            throw new ConfigurationException(file + ": the pipeline file is empty; it needs at least 'inputs:'");
+        }
+        if (!root.isObject()) {
+            throw new ConfigurationException(file + ":1: a pipeline file is a map of keys (inputs:, reporters:, options:, ...), not "
+                    + describe(root));
+        }
+        List<Issue> issues = new ArrayList<>();
+        for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (!KEYS.contains(key)) {
+                issues.add(new Issue(key, "unknown key '" + key + "'; allowed keys: " + String.join(", ", KEYS)));
+            }
+        }
+        PipelineFile pipeline = new PipelineFile(names(root, "inputs", issues), names(root, "sources", issues),
+                names(root, "extractors", issues), names(root, "reporters", issues), options(root, issues),
+                text(root, "output", issues), bool(root, "strict", issues), text(root, "run-date", issues),
+                names(root, "focus", issues), lines);
+        if (!issues.isEmpty()) {
+            issues.sort(Comparator.comparingInt(i -> pipeline.lineOf(i.path())));
+            throw new ConfigurationException(issues.stream()
+                    .map(i -> new Issue(i.path(), file + ":" + pipeline.lineOf(i.path()) + ": " + i.message())).toList());
+        }
+        return pipeline;
     }
 
-    /** Jackson places the error after the key's value; users want the line of the key itself. */
-    private static int lineOfKey(String text, String key, int fallback) {
-        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(key) + "\\s*:").matcher(text);
-        return m.find() ? (int) text.substring(0, m.start()).lines().count() + 1 : fallback;
+    /** Reads the value at the parser's current token as a tree, recording the line of every key and list item. */
+    private static JsonNode node(JsonParser parser, String path, Map<String, Integer> lines) throws IOException {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        JsonToken token = parser.currentToken();
+        switch (token) {
+            case START_OBJECT -> {
+                ObjectNode object = nodes.objectNode();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = parser.currentName();
+                    String child = path.isEmpty() ? name : path + "." + name;
+                    lines.putIfAbsent(child, parser.currentTokenLocation().getLineNr());
+                    parser.nextToken();
+                    object.set(name, node(parser, child, lines));
+                }
+                return object;
+            }
+            case START_ARRAY -> {
+                ArrayNode array = nodes.arrayNode();
+                int index = 0;
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    String child = path + "[" + index++ + "]";
+                    lines.putIfAbsent(child, parser.currentTokenLocation().getLineNr());
+                    array.add(node(parser, child, lines));
+                }
+                return array;
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return nodes.booleanNode(token == JsonToken.VALUE_TRUE);
+            }
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                return nodes.numberNode(parser.getDecimalValue());
+            }
+            case VALUE_NULL -> {
+                return nodes.nullNode();
+            }
+            default -> {
+                return nodes.textNode(parser.getText());
+            }
+        }
+    }
+
+    /** A list of names: one text value or a list of them. */
+    private static List<String> names(JsonNode root, String key, List<Issue> issues) {
+        JsonNode value = root.get(key);
+        if (value == null || value.isNull()) {
+            return List.of();
+        }
+        if (value.isValueNode()) {
+            return List.of(value.asText());
+        }
+        List<String> names = new ArrayList<>();
+        if (value.isArray()) {
+            for (int i = 0; i < value.size(); i++) {
+                if (value.get(i).isValueNode() && !value.get(i).isNull()) {
+                    names.add(value.get(i).asText());
+                } else {
+                    issues.add(new Issue(key + "[" + i + "]", "'" + key + "' lists text, but item " + (i + 1) + " is " + describe(value.get(i))));
+                }
+            }
+            return names;
+        }
+        issues.add(new Issue(key, "'" + key + "' takes a list, e.g. " + key + ": [a, b], not " + describe(value)));
+        return List.of();
+    }
+
+    private static Map<String, Map<String, Object>> options(JsonNode root, List<Issue> issues) {
+        JsonNode value = root.get("options");
+        if (value == null || value.isNull()) {
+            return Map.of();
+        }
+        if (!value.isObject()) {
+            issues.add(new Issue("options", "'options' takes each extension's options by its name, e.g. options: {review-table: "
+                    + "{formats: [csv]}}, not " + describe(value)));
+            return Map.of();
+        }
+        Map<String, Map<String, Object>> options = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> extension = it.next();
+            if (extension.getValue().isNull()) {
+                options.put(extension.getKey(), Map.of());
+            } else if (extension.getValue().isObject()) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> values = MAPPER.convertValue(extension.getValue(), LinkedHashMap.class);
+                options.put(extension.getKey(), values);
+            } else {
+                issues.add(new Issue("options." + extension.getKey(), "the options of '" + extension.getKey() + "' are a map of keys, e.g. "
+                        + extension.getKey() + ": {key: value}, not " + describe(extension.getValue())));
+            }
+        }
+        return options;
+    }
+
+    private static String text(JsonNode root, String key, List<Issue> issues) {
+        JsonNode value = root.get(key);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.isValueNode()) {
+            return value.asText();
+        }
+        issues.add(new Issue(key, "'" + key + "' takes one value, not " + describe(value)));
+        return null;
+    }
+
+    private static Boolean bool(JsonNode root, String key, List<Issue> issues) {
+        JsonNode value = root.get(key);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.isBoolean()) {
+            return value.booleanValue();
+        }
+        if (value.isTextual() && (value.asText().equalsIgnoreCase("true") || value.asText().equalsIgnoreCase("false"))) {
+            return Boolean.parseBoolean(value.asText());
+        }
+        issues.add(new Issue(key, "'" + key + "' takes true or false, not " + describe(value)));
+        return null;
+    }
+
+    private static String describe(JsonNode value) {
+        if (value.isArray()) {
+            return "a list";
+        }
+        if (value.isObject()) {
+            return "a map";
+        }
+        return "'" + value.asText() + "'";
+    }
+
+    /** SnakeYAML's message without its excerpts of the file and their marks: "while parsing a flow sequence: expected ',' or ']'". */
+    private static String firstLine(String text) {
+        if (text == null) {
+            return "unreadable";
+        }
+        return java.util.Arrays.stream(text.split("\\R"))
+                .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
+                .collect(java.util.stream.Collectors.joining(": "));
     }
 
     /** The folder relative paths in this file are resolved against. */

@@ -7,8 +7,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
@@ -25,6 +27,7 @@ import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.api.RunSummary;
 import org.evidentia.api.Source;
 import org.evidentia.runtime.design.StudyDesignClassifier;
+import org.evidentia.runtime.engine.ConfigurationException.Issue;
 import org.evidentia.runtime.host.LoadedExtension;
 import org.evidentia.runtime.options.OptionsBinder;
 import org.evidentia.runtime.options.OptionsException;
@@ -67,19 +70,47 @@ public final class RunEngine {
      * @throws ConfigurationException when the pipeline names unknown extensions, bad options or no input
      */
     public RunPlan plan(Pipeline pipeline, Path base, ExtensionCatalog catalog) throws ConfigurationException {
-        List<Path> files = new InputResolver(base).resolve(pipeline.inputs());
-        List<LoadedExtension<Source>> sources = select("source", pipeline.sources(), catalog.sources());
-        List<LoadedExtension<Extractor>> extractors = select("extractor", pipeline.extractors(), catalog.extractors());
-        List<LoadedExtension<Reporter>> reporters = select("reporter", pipeline.reporters(), catalog.reporters());
-        checkOptionTargets(pipeline, catalog);
+        List<Issue> issues = new ArrayList<>();
+        Set<Path> files = new LinkedHashSet<>();
+        InputResolver resolver = new InputResolver(base);
+        for (int i = 0; i < pipeline.inputs().size(); i++) {
+            try {
+                files.addAll(resolver.resolve(List.of(pipeline.inputs().get(i))));
+            } catch (ConfigurationException e) {
+                addAll(issues, "inputs[" + i + "]", e);
+            }
+        }
+        List<LoadedExtension<Source>> sources = select("source", pipeline.sources(), catalog.sources(), catalog, issues);
+        List<LoadedExtension<Extractor>> extractors = select("extractor", pipeline.extractors(), catalog.extractors(), catalog, issues);
+        List<LoadedExtension<Reporter>> reporters = select("reporter", pipeline.reporters(), catalog.reporters(), catalog, issues);
+        for (String name : pipeline.options().keySet()) {
+            if (!name.equals(SynthesisOptions.NAME) && catalog.find(name) == null) {
+                issues.add(new Issue("options." + name, "options are given for '" + name + "', but no extension has that name; extensions: "
+                        + String.join(", ", catalog.names()) + " (and " + SynthesisOptions.NAME + ", the core synthesis)"));
+            }
+        }
         Map<String, Record> options = new TreeMap<>();
         for (LoadedExtension<? extends Extension> e : concat(sources, extractors, reporters)) {
-            options.put(e.name(), bind(e.name(), e.extension().optionsType(), pipeline.options().get(e.name())));
+            bind(e.name(), e.extension().optionsType(), pipeline.options().get(e.name()), options, issues);
         }
-        options.put(SynthesisOptions.NAME, bind(SynthesisOptions.NAME, SynthesisOptions.class, pipeline.options().get(SynthesisOptions.NAME)));
+        bind(SynthesisOptions.NAME, SynthesisOptions.class, pipeline.options().get(SynthesisOptions.NAME), options, issues);
         List<FindingKind> kinds = extractors.stream().map(e -> e.extension().findingKind()).toList();
-        FindingFocus.of(pipeline.focus(), kinds); // checks the criteria now, so validate catches them too
-        return new RunPlan(files, sources, pipeline.sources().size() == 1, extractors, reporters, options, kinds, pipeline.focus());
+        for (int i = 0; i < pipeline.focus().size(); i++) {
+            try {
+                FindingFocus.of(List.of(pipeline.focus().get(i)), kinds);
+            } catch (ConfigurationException e) {
+                addAll(issues, "focus[" + i + "]", e);
+            }
+        }
+        if (!issues.isEmpty()) {
+            throw new ConfigurationException(issues);
+        }
+        return new RunPlan(List.copyOf(files), sources, pipeline.sources().size() == 1, extractors, reporters, options, kinds,
+                pipeline.focus());
+    }
+
+    private static void addAll(List<Issue> issues, String path, ConfigurationException e) {
+        e.issues().forEach(issue -> issues.add(new Issue(path, issue.message())));
     }
 
     /**
@@ -212,40 +243,35 @@ public final class RunEngine {
                 .filter(e -> e.pluginId().equals(pluginId)).map(LoadedExtension::pluginVersion).findFirst().orElse("-");
     }
 
-    private <T extends Extension> List<LoadedExtension<T>> select(String kind, List<String> names, List<LoadedExtension<T>> available)
-            throws ConfigurationException {
+    private static <T extends Extension> List<LoadedExtension<T>> select(String kind, List<String> names,
+                                                                          List<LoadedExtension<T>> available, ExtensionCatalog catalog,
+                                                                          List<Issue> issues) {
         if (names.isEmpty()) {
             return available;
         }
         List<LoadedExtension<T>> selected = new ArrayList<>();
-        for (String name : names) {
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
             LoadedExtension<T> match = available.stream().filter(e -> e.name().equals(name)).findFirst().orElse(null);
             if (match == null) {
-                throw new ConfigurationException("no " + kind + " named '" + name + "'; available " + kind + "s: "
+                String disabled = catalog.disabledPlugins().isEmpty() ? ""
+                        : "; disabled plugin" + (catalog.disabledPlugins().size() == 1 ? " " : "s ") + String.join(", ", catalog.disabledPlugins())
+                        + " may have it (`evidentia plugins enable ID`)";
+                issues.add(new Issue(kind + "s[" + i + "]", "no " + kind + " named '" + name + "'; available " + kind + "s: "
                         + (available.isEmpty() ? "none" : String.join(", ", available.stream().map(LoadedExtension::name).toList()))
-                        + " (`evidentia plugins` lists them)");
-            }
-            if (!selected.contains(match)) {
+                        + disabled + " (`evidentia plugins` lists them)"));
+            } else if (!selected.contains(match)) {
                 selected.add(match);
             }
         }
         return selected;
     }
 
-    private static void checkOptionTargets(Pipeline pipeline, ExtensionCatalog catalog) throws ConfigurationException {
-        for (String name : pipeline.options().keySet()) {
-            if (!name.equals(SynthesisOptions.NAME) && catalog.find(name) == null) {
-                throw new ConfigurationException("options are given for '" + name + "', but no extension has that name; extensions: "
-                        + String.join(", ", catalog.names()) + " (and " + SynthesisOptions.NAME + ", the core synthesis)");
-            }
-        }
-    }
-
-    private Record bind(String name, Class<? extends Record> type, Map<String, Object> values) throws ConfigurationException {
+    private void bind(String name, Class<? extends Record> type, Map<String, Object> values, Map<String, Record> bound, List<Issue> issues) {
         try {
-            return binder.bind(name, type, values == null ? Map.of() : values);
+            bound.put(name, binder.bind(name, type, values == null ? Map.of() : values));
         } catch (OptionsException e) {
-            throw new ConfigurationException(e.getMessage());
+            issues.add(new Issue("options." + name, e.getMessage()));
         }
     }
 

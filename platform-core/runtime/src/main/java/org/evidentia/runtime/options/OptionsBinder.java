@@ -165,8 +165,8 @@ public final class OptionsBinder {
                     + (known.isEmpty() ? extension + " takes no options" : "known options: " + String.join(", ", known));
         }
         String path = cause == null ? "" : cause.getPath().stream()
-                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                .collect(Collectors.joining("."));
+                .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining()).replaceFirst("^\\.", "");
         String where = path.isEmpty() ? prefix : prefix + "." + path;
         if (cause instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
             return where + ": '" + f.getValue() + "' is not allowed; allowed values: "
@@ -176,10 +176,18 @@ public final class OptionsBinder {
             Throwable root = v.getCause() != null ? v.getCause() : v;
             return prefix + ": " + root.getMessage();
         }
-        if (cause instanceof MismatchedInputException m && m.getTargetType() != null) {
-            return where + ": expected " + typeName(m.getTargetType()) + " (" + firstLine(m.getOriginalMessage()) + ")";
+        if (cause instanceof InvalidFormatException f && f.getTargetType() != null) {
+            return where + ": expected " + typeName(f.getTargetType()) + ", not '" + f.getValue() + "'";
         }
-        return where + ": " + firstLine(cause != null ? cause.getOriginalMessage() : outer.getMessage());
+        if (cause instanceof MismatchedInputException m && m.getTargetType() != null) {
+            return where + ": expected " + typeName(m.getTargetType());
+        }
+        return where + ": " + withoutJavaNames(firstLine(cause != null ? cause.getOriginalMessage() : outer.getMessage()));
+    }
+
+    /** Jackson's messages name Java types ({@code `java.lang.Boolean`}); a user knows them as boolean, text, ... */
+    private static String withoutJavaNames(String message) {
+        return message.replaceAll("`(?:[a-z]\\w*\\.)+([A-Z]\\w*)(?:<[^`]*>)?`", "$1").replaceAll("\\(token `JsonToken\\.(\\w+)`\\)", "");
     }
 
     private static String firstLine(String text) {

@@ -51,10 +51,50 @@ class PipelineFileTest {
     }
 
     @Test
+    void everyProblemIsReportedAtOnceWithItsLineAndNoJavaNames() throws Exception {
+        Path file = dir.resolve("review.yaml");
+        Files.writeString(file, String.join("\n",
+                "inputs: [exports/, {nested: map}]",
+                "strict: maybe",
+                "reporter: [review-table]",
+                "options: 3",
+                "focus: population=human", ""));
+
+        assertThatThrownBy(() -> PipelineFile.read(file))
+                .isInstanceOf(ConfigurationException.class)
+                .satisfies(e -> assertThat(((ConfigurationException) e).issues()).extracting(ConfigurationException.Issue::message)
+                        .containsExactly(
+                                file + ":1: 'inputs' lists text, but item 2 is a map",
+                                file + ":2: 'strict' takes true or false, not 'maybe'",
+                                file + ":3: unknown key 'reporter'; allowed keys: inputs, sources, extractors, reporters, options, "
+                                        + "output, strict, run-date, focus",
+                                file + ":4: 'options' takes each extension's options by its name, e.g. options: {review-table: "
+                                        + "{formats: [csv]}}, not '3'"))
+                .hasMessageNotContaining("java.");
+    }
+
+    @Test
+    void aListIsNoPipelineAndLinesOfValuesAreKnownForLaterChecks() throws Exception {
+        Path list = dir.resolve("list.yaml");
+        Files.writeString(list, "- a\n- b\n");
+        assertThatThrownBy(() -> PipelineFile.read(list))
+                .hasMessage(list + ":1: a pipeline file is a map of keys (inputs:, reporters:, options:, ...), not a list");
+
+        Path file = dir.resolve("review.yaml");
+        Files.writeString(file, "inputs: [x]\nreporters:\n  - review-table\n  - pdf\noptions:\n  review-table: {formats: [pdf]}\n");
+        PipelineFile pipeline = PipelineFile.read(file);
+        assertThat(pipeline.lineOf("reporters[1]")).isEqualTo(4);
+        assertThat(pipeline.lineOf("options.review-table")).isEqualTo(6);
+        assertThat(pipeline.lineOf("options.review-table.formats[0]")).isEqualTo(6);
+        assertThat(pipeline.lineOf("nowhere")).isZero();
+    }
+
+    @Test
     void malformedYamlAndEmptyFilesAreNamed() throws Exception {
         Path broken = dir.resolve("broken.yaml");
         Files.writeString(broken, "inputs: [x\nstrict: true\n");
-        assertThatThrownBy(() -> PipelineFile.read(broken)).hasMessageStartingWith(broken + ":");
+        assertThatThrownBy(() -> PipelineFile.read(broken)).hasMessageStartingWith(broken + ":")
+                .hasMessageContaining("not valid YAML: while parsing a flow sequence").hasMessageNotContaining("^");
 
         Path empty = dir.resolve("empty.yaml");
         Files.writeString(empty, "");

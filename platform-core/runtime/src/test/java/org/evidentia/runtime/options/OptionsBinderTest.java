@@ -45,7 +45,9 @@ class OptionsBinderTest {
     void errorsNameTheOptionAndWhatIsAllowed() {
         assertThatThrownBy(() -> binder.bind("table", TableOptions.class, Map.of("formats", "xlsx")))
                 .isInstanceOf(OptionsException.class)
-                .hasMessage("option table.formats.[0]: 'xlsx' is not allowed; allowed values: csv, tsv, markdown");
+                .hasMessage("option table.formats[0]: 'xlsx' is not allowed; allowed values: csv, tsv, markdown");
+        assertThatThrownBy(() -> binder.bind("table", TableOptions.class, Map.of("bom", "maybe")))
+                .hasMessage("option table.bom: expected true|false, not 'maybe'");
         assertThatThrownBy(() -> binder.bind("table", TableOptions.class, Map.of("colour", "red")))
                 .hasMessage("unknown option table.colour; known options: formats, bom, max-rows");
         assertThatThrownBy(() -> binder.bind("table", TableOptions.class, Map.of("max-rows", "0")))
