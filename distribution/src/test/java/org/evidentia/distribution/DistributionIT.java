@@ -270,6 +270,24 @@ class DistributionIT {
         }
     }
 
+    @Test
+    void shellCompletionAndManPagesShipWithTheDistributionAndWork() throws Exception {
+        Path completion = dist.home().resolve("share/bash-completion/completions/evidentia");
+        // What bash does on TAB after "evidentia r": the script offers the commands that start so.
+        Process bash = new ProcessBuilder("bash", "-c", "source '" + completion + "'; COMP_WORDS=(evidentia r); COMP_CWORD=1; "
+                + "COMP_LINE='evidentia r'; COMP_POINT=11; _complete_evidentia evidentia r evidentia; echo \"${COMPREPLY[*]}\"")
+                .redirectErrorStream(true).start();
+        String offered = new String(bash.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        assertThat(bash.waitFor()).isZero();
+        assertThat(offered.split(" ")).contains("run");
+
+        Path manPages = dist.home().resolve("share/man/man1");
+        for (String page : List.of("evidentia.1", "evidentia-run.1", "evidentia-evaluate.1", "evidentia-plugins.1")) {
+            assertThat(manPages.resolve(page)).as(page).content().startsWith("'\\\" t").contains(".TH \"EVIDENTIA");
+        }
+        assertThat(manPages.resolve("evidentia-run.1")).content().contains("\\-\\-output", "\\-\\-focus", "\\-\\-strict");
+    }
+
     /** A plugins folder of this test's own, holding the bundled plugin zips. */
     private Path copyOfBundledPlugins() throws IOException {
         Path plugins = Files.createDirectories(work.resolve("plugins"));
