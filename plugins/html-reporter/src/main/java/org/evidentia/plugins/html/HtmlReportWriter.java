@@ -72,7 +72,8 @@ final class HtmlReportWriter implements ReportWriter {
                     Collections.unmodifiableMap(attributes), BibliographicRecord.FIELD_TITLE.equals(e.field()),
                     e.sentenceStart(), e.mentionStart(), fragment));
         }
-        studies.add(new StudyEntry(r.id(), r.pmid(), r.doi(), r.firstAuthor(), r.authors().size(), r.year(), delivered.design(),
+        studies.add(new StudyEntry(r.id(), r.pmid(), r.doi(), r.firstAuthor(),
+                r.firstAuthor() == null ? null : StudyLabels.surname(r.firstAuthor()), r.authors().size(), r.year(), delivered.design(),
                 spool.append(renderer.fragment(FragmentTemplate.CARD_HEAD, head(r, findings))),
                 spool.append(renderer.fragment(FragmentTemplate.CARD_ABSTRACT, Map.of("sections", sections(r, findings)))),
                 entries));

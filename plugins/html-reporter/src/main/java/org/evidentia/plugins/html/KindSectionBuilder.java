@@ -166,7 +166,7 @@ final class KindSectionBuilder {
                 + (notVotingStudies == 0 ? "" : "; " + Phrases.count(notVotingStudies, "study casts", "studies cast") + " no votes")
                 + ".";
         KindSection section = new KindSection(anchor, kind.name(), kind.subjectLabel(), kind.subjectPlural(),
-                Phrases.noun(kind.subjectLabel()), summary, sections,
+                Phrases.noun(kind.subjectLabel()), Phrases.noun(kind.subjectPlural()), summary, sections,
                 notVoting, notVotingStudies, table);
         return new Result(section, votes, cards);
     }
@@ -240,7 +240,7 @@ final class KindSectionBuilder {
                 .map(e -> new PlotStudy(ReportViewBuilder.ref(byId.get(e.getKey()), votingDesigns), List.of(e.getValue())))
                 .toList();
         String caption = numbering.figure() + " Effect direction plot, " + label + ": studies as rows (by first author and year), "
-                + kind.subjectPlural() + " as columns.";
+                + Phrases.noun(kind.subjectPlural()) + " as columns.";
         return new Plot(id + "-plot", caption, subjects.stream().map(s -> new PlotSubject(s.label(), s.key())).toList(), rows);
     }
 

@@ -40,13 +40,14 @@ public record ReportView(String title, String runDate, String evidentiaVersion, 
      * @param subjectLabel  what a subject is called ({@code Biomarker})
      * @param subjectPlural the plural ({@code Biomarkers})
      * @param subjectNoun   the label as a noun inside a sentence ({@code biomarker}; an acronym stays as it is)
+     * @param subjectNounPlural the plural as a noun inside a sentence
      * @param summary       one sentence of counts
      * @param strata        its strata, the lead one first
      * @param notVoting     studies with findings of this kind that cast no votes, by design ({@code 2 review})
      * @param findings      its findings table
      */
     public record KindSection(String anchor, String name, String subjectLabel, String subjectPlural, String subjectNoun,
-                              String summary,
+                              String subjectNounPlural, String summary,
                               List<StratumSection> strata, List<String> notVoting, int notVotingStudies,
                               FindingsTable findings) {
     }
@@ -94,9 +95,14 @@ public record ReportView(String title, String runDate, String evidentiaVersion, 
     public record PlotCell(String vote, String symbol, String description) {
     }
 
-    /** A study as other parts of the page point to it. */
+    /**
+     * A study as other parts of the page point to it.
+     *
+     * @param design     its design in words
+     * @param designNoted true when the design is worth a note beside the study (any but a primary study)
+     */
     public record StudyRef(String anchor, String label, String hover, String link, String linkLabel, String pmid,
-                           String design, boolean voting, boolean retracted) {
+                           String design, boolean designNoted, boolean voting, boolean retracted) {
     }
 
     /** An evidence matrix: studies by subject and the values of one breakdown attribute. */

@@ -94,7 +94,7 @@ final class ReportViewBuilder {
     static StudyRef ref(StudyInfo study, Set<StudyDesign.Type> voting) {
         StudyEntry e = study.entry();
         return new StudyRef(study.anchor(), study.label(), study.hover(), study.link(), study.linkLabel(), e.pmid(),
-                study.design(), voting.contains(e.design().type()), study.retracted());
+                study.design(), e.design().type() != StudyDesign.Type.PRIMARY, voting.contains(e.design().type()), study.retracted());
     }
 
     private static Methods methods(RunSummary summary, String votingDesigns, long findingsOfNoKind) {

@@ -15,6 +15,7 @@ import org.evidentia.api.StudyDesign;
  * @param pmid        its PMID, nullable
  * @param doi         its DOI, nullable
  * @param firstAuthor the first author as printed, nullable
+ * @param surname     the first author's surname with its particles ({@link StudyLabels#surname}), nullable
  * @param authors     how many authors it has
  * @param year        publication year, nullable
  * @param design      its study design
@@ -22,13 +23,20 @@ import org.evidentia.api.StudyDesign;
  * @param abstractText its card's abstract, mentions highlighted
  * @param findings    its findings in the run's order
  */
-record StudyEntry(String id, String pmid, String doi, String firstAuthor, int authors, Integer year, StudyDesign design,
+record StudyEntry(String id, String pmid, String doi, String firstAuthor, String surname, int authors, Integer year, StudyDesign design,
                   Fragment head, Fragment abstractText, List<FindingEntry> findings) {
 
-    /** First author (case-insensitive, unnamed last), then year (unknown last), then record id: as the review table. */
+    private static final Comparator<String> NAMES = Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder()));
+
+    /**
+     * The report's study order, the order of their labels: the first author's surname
+     * (case-insensitive, unnamed last), then year (unknown last), then the first author as printed,
+     * then record id. So studies that share a label stand together, lettered in this order.
+     */
     static final Comparator<StudyEntry> ORDER = Comparator
-            .comparing(StudyEntry::firstAuthor, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder())))
+            .comparing(StudyEntry::surname, NAMES)
             .thenComparing(StudyEntry::year, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(StudyEntry::firstAuthor, NAMES)
             .thenComparing(StudyEntry::id);
 
     StudyEntry {

@@ -53,10 +53,10 @@ final class StudyLabels {
 
     /** The label before any suffix: {@code Smith et al. 2020}, {@code Smith n.d.}, or the PMID, DOI or id when no author is named. */
     static String base(StudyEntry study) {
-        if (study.firstAuthor() == null || study.firstAuthor().isBlank()) {
+        if (study.surname() == null || study.surname().isBlank()) {
             return study.pmid() != null ? "PMID " + study.pmid() : study.doi() != null ? "doi:" + study.doi() : study.id();
         }
-        return surname(study.firstAuthor()) + (study.authors() > 1 ? " et al." : "") + " "
+        return study.surname() + (study.authors() > 1 ? " et al." : "") + " "
                 + (study.year() == null ? NO_YEAR : study.year().toString());
     }
 

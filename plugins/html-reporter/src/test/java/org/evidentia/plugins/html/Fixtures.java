@@ -128,8 +128,13 @@ final class Fixtures {
         return builder().build();
     }
 
+    /** 40 subjects: the plot of a large stratum is wider than the page. */
     static final List<String> SUBJECTS = List.of("IL-1β:IL1B", "IL-2:IL2", "IL-4:IL4", "IL-6:IL6", "IL-8:CXCL8", "IL-10:IL10",
-            "IL-12:IL12", "IL-17A:IL17A", "IFN-γ:IFNG", "TNF-α:TNF", "TGF-β1:TGFB1", "MCP-1:CCL2");
+            "IL-12:IL12", "IL-17A:IL17A", "IFN-γ:IFNG", "TNF-α:TNF", "TGF-β1:TGFB1", "MCP-1:CCL2", "IL-1α:IL1A", "IL-3:IL3",
+            "IL-5:IL5", "IL-7:IL7", "IL-9:IL9", "IL-13:IL13", "IL-15:IL15", "IL-18:IL18", "IL-21:IL21", "IL-22:IL22",
+            "IL-23:IL23", "IL-27:IL27", "IL-33:IL33", "IL-35:IL35", "IP-10:CXCL10", "MIP-1α:CCL3", "MIP-1β:CCL4",
+            "RANTES:CCL5", "eotaxin:CCL11", "GM-CSF:CSF2", "G-CSF:CSF3", "M-CSF:CSF1", "VEGF:VEGFA", "IFN-α:IFNA",
+            "IFN-β:IFNB1", "TNF-β:LTA", "LIF:LIF", "OSM:OSM");
     static final List<String> SPECIMENS = List.of("serum", "plasma", "csf", "pbmc", "tissue");
     static final List<String> AUTHORS = List.of("Nguyen", "García", "Okafor", "Müller", "Kowalski", "Tanaka", "Rossi",
             "Andersson", "Silva", "Cohen", "Dubois", "Ivanova", "Haddad", "Kim", "Novak", "Fischer", "Moreau", "Patel",
@@ -137,8 +142,8 @@ final class Fixtures {
 
     /**
      * A generated run of {@code studies} studies with {@code perStudy} findings each, deterministic:
-     * directions, specimens and subjects cycle through fixed lists; four studies in five are human
-     * condition studies of one condition (the lead stratum), the fifth an animal intervention study.
+     * directions, specimens and subjects cycle through fixed lists; five studies in six are human
+     * condition studies of one condition (the lead stratum), the sixth an animal intervention study.
      */
     static TestRun generated(int studies, int perStudy) {
         List<BibliographicRecord> records = new ArrayList<>();
@@ -147,7 +152,7 @@ final class Fixtures {
             StringBuilder abstractText = new StringBuilder();
             List<String[]> planned = new ArrayList<>();
             for (int f = 0; f < perStudy; f++) {
-                String[] subject = SUBJECTS.get((s * 7 + f * 5) % SUBJECTS.size()).split(":");
+                String[] subject = SUBJECTS.get((s * 7 + f * 13) % SUBJECTS.size()).split(":");
                 int cycle = (s * 3 + f) % 7;
                 Direction direction = cycle < 4 ? Direction.INCREASED : cycle < 6 ? Direction.DECREASED : Direction.UNCHANGED;
                 String specimen = SPECIMENS.get((s + f) % SPECIMENS.size());
@@ -165,7 +170,7 @@ final class Fixtures {
                     .section("RESULTS", abstractText.toString().strip())
                     .build();
             records.add(record);
-            boolean animal = s % 5 == 4;
+            boolean animal = s % 6 == 5;
             for (String[] p : planned) {
                 Map<String, String> attributes = animal
                         ? attributes("intervention", "animal", "colitis", p[4], "condition " + (s % 9))

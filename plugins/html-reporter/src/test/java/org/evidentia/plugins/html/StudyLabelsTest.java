@@ -14,7 +14,8 @@ class StudyLabelsTest {
 
     private static StudyEntry study(String id, Integer year, String... authors) {
         return new StudyEntry(id, id.matches("[0-9]+") ? id : null, id.startsWith("10.") ? id : null,
-                authors.length == 0 ? null : authors[0], authors.length, year, PRIMARY, null, null, List.of());
+                authors.length == 0 ? null : authors[0],
+                authors.length == 0 ? null : StudyLabels.surname(authors[0]), authors.length, year, PRIMARY, null, null, List.of());
     }
 
     @ParameterizedTest
@@ -61,6 +62,18 @@ class StudyLabelsTest {
                 study("17", null, "SMITH K"));
         assertThat(StudyLabels.of(studies)).containsExactly("Li et al. 2015a", "Li et al. 2015b", "Li et al. 2016",
                 "Li et al. 2015c", "Li 2015", "Smith n.d.-a", "SMITH n.d.-b");
+    }
+
+    @Test
+    void studiesAreOrderedAsTheirLabelsSoLetteredOnesStandTogether() {
+        List<StudyEntry> studies = new java.util.ArrayList<>(List.of(
+                study("21", 2016, "Li A", "X X"), study("22", 2015, "Li Z", "X X"), study("23", 2015, "Li A", "X X"),
+                study("24", 2015, "de Melo LF", "X X"), study("25", 2014, "De Melo A", "X X"), study("26", null, "Abe K"),
+                study("27", 2001)));
+        studies.sort(StudyEntry.ORDER);
+        assertThat(StudyLabels.of(studies)).containsExactly("Abe n.d.", "De Melo et al. 2014", "de Melo et al. 2015",
+                "Li et al. 2015a", "Li et al. 2015b", "Li et al. 2016", "PMID 27");
+        assertThat(studies.stream().map(StudyEntry::id)).containsExactly("26", "25", "24", "23", "22", "21", "27");
     }
 
     @Test
