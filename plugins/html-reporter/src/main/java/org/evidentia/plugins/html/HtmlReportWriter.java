@@ -2,13 +2,11 @@ package org.evidentia.plugins.html;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.evidentia.api.AbstractSection;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.EvidenceSpan;
@@ -17,6 +15,7 @@ import org.evidentia.api.RecordFindings;
 import org.evidentia.api.ReportContext;
 import org.evidentia.api.ReportWriter;
 import org.evidentia.api.RunSummary;
+import org.evidentia.api.StudyDesign;
 import org.evidentia.api.Synthesis;
 import org.evidentia.plugins.html.Highlighter.Span;
 import org.evidentia.plugins.html.ReportRenderer.FragmentTemplate;
@@ -43,8 +42,10 @@ final class HtmlReportWriter implements ReportWriter {
     private final ReportRenderer renderer;
     private final FragmentSpool spool;
     private final List<StudyEntry> studies = new ArrayList<>();
-    /** Repeated strings (kinds, keys, labels, attribute values) kept once. */
+    /** Repeated strings (kinds, subject keys and labels, attribute names) kept once. */
     private final Map<String, String> strings = new HashMap<>();
+    /** Equal study designs (most records share a handful) kept once. */
+    private final Map<StudyDesign, StudyDesign> designs = new HashMap<>();
 
     HtmlReportWriter(ReportContext context, ReportRenderer renderer) throws IOException {
         this.context = context;
@@ -66,14 +67,18 @@ final class HtmlReportWriter implements ReportWriter {
             List<Piece> sentence = Highlighter.pieces(e.sentence(), 0, e.sentence().length(),
                     List.of(new Span(e.mentionStart() - e.sentenceStart(), e.mentionEnd() - e.sentenceStart())));
             Fragment fragment = spool.append(renderer.fragment(FragmentTemplate.SENTENCE, Map.of("pieces", sentence)));
-            Map<String, String> attributes = new TreeMap<>();
-            f.attributes().forEach((k, v) -> attributes.put(intern(k), intern(v)));
+            String[] attributes = new String[2 * f.attributes().size()];
+            int at = 0;
+            for (Map.Entry<String, String> attribute : f.attributes().entrySet()) { // sorted by name
+                attributes[at++] = intern(attribute.getKey());
+                attributes[at++] = attribute.getValue(); // free-text values are mostly unique: not worth a table
+            }
             entries.add(new FindingEntry(intern(f.kind()), intern(f.subject().key()), intern(f.subject().label()), f.direction(),
-                    Collections.unmodifiableMap(attributes), BibliographicRecord.FIELD_TITLE.equals(e.field()),
+                    attributes, BibliographicRecord.FIELD_TITLE.equals(e.field()),
                     e.sentenceStart(), e.mentionStart(), fragment));
         }
         studies.add(new StudyEntry(r.id(), r.pmid(), r.doi(), r.firstAuthor(),
-                r.firstAuthor() == null ? null : StudyLabels.surname(r.firstAuthor()), r.authors().size(), r.year(), delivered.design(),
+                r.firstAuthor() == null ? null : StudyLabels.surname(r.firstAuthor()), r.authors().size(), r.year(), designs.computeIfAbsent(delivered.design(), d -> d),
                 spool.append(renderer.fragment(FragmentTemplate.CARD_HEAD, head(r, findings))),
                 spool.append(renderer.fragment(FragmentTemplate.CARD_ABSTRACT, Map.of("sections", sections(r, findings)))),
                 entries));
