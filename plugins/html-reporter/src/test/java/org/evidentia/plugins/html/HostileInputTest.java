@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.evidentia.api.BibliographicRecord;
+import org.evidentia.api.Direction;
 import org.evidentia.api.FindingKind;
 import org.evidentia.api.FindingKind.Attribute.Role;
 import org.evidentia.testkit.TestRun;
@@ -68,9 +70,9 @@ class HostileInputTest {
     void aKindsVocabularyIsTextToo(@TempDir Path dir) throws IOException {
         FindingKind hostile = new FindingKind("odd-kind", "<b>Thing</b>", "Things\" onclick=\"alert(5)",
                 List.of(new FindingKind.Attribute("where", "<i>Where</i>", List.of("<em>here</em>"), Role.STRATUM)), Map.of());
-        var record = org.evidentia.api.BibliographicRecord.builder().pmid("1").title("A thing rose.").author("A B").year(2020).build();
+        BibliographicRecord record = BibliographicRecord.builder().pmid("1").title("A thing rose.").author("A B").year(2020).build();
         TestRun run = TestRun.builder(hostile).record(record)
-                .finding(TestRun.finding(record, hostile, "<T>", "<u>T</u>", "thing", org.evidentia.api.Direction.INCREASED,
+                .finding(TestRun.finding(record, hostile, "<T>", "<u>T</u>", "thing", Direction.INCREASED,
                         Map.of("where", "<em>here</em>")))
                 .build();
         String page = HtmlSummaryReporterTest.write(run, dir, Map.of());

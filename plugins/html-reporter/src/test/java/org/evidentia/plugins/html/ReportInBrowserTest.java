@@ -1,17 +1,22 @@
 package org.evidentia.plugins.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.evidentia.api.Finding;
 import org.evidentia.testkit.TestRun;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -110,7 +115,7 @@ class ReportInBrowserTest {
 
     private static List<LogEntry> severeLogs() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()).toList();
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
     }
 
     /** A number from a DOM rectangle or style, as a double. */
@@ -234,9 +239,9 @@ class ReportInBrowserTest {
         assertThat(label).isNotNull();
         assertThat(label.getAttribute("class")).contains("edp-study");
         assertThat(label.getText()).matches(".+ (\\d{4}|n\\.d\\.)[a-z]? 3\\d{7}");
-        assertThat(number("return arguments[0].getBoundingClientRect().left;", label)).isCloseTo(frameLeft + 1, org.assertj.core.data.Offset.offset(2.0));
+        assertThat(number("return arguments[0].getBoundingClientRect().left;", label)).isCloseTo(frameLeft + 1, offset(2.0));
         assertThat(number("return document.querySelector(arguments[0] + ' thead th.edp-subject:nth-child(30)').getBoundingClientRect().top;", plot))
-                .isCloseTo(frameTop + 1, org.assertj.core.data.Offset.offset(2.0));
+                .isCloseTo(frameTop + 1, offset(2.0));
         assertThat(screenshot("plot-500-studies.png")).isGreaterThan(10_000);
 
         // compact mode: smaller rows, same content
@@ -278,7 +283,7 @@ class ReportInBrowserTest {
         byte[] bytes = Base64.getDecoder().decode((String) pdf.get("data"));
         Path file = Files.createDirectories(Path.of("target", "screenshots")).resolve("plot-500-studies.pdf");
         Files.write(file, bytes);
-        Matcher pages = Pattern.compile("/Type\\s*/Page[^s]").matcher(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1));
+        Matcher pages = Pattern.compile("/Type\\s*/Page[^s]").matcher(new String(bytes, StandardCharsets.ISO_8859_1));
         int count = 0;
         while (pages.find()) {
             count++;
@@ -298,7 +303,7 @@ class ReportInBrowserTest {
     @Test
     void staysUsableWithFiveThousandFindings() throws IOException {
         TestRun run = Fixtures.generated(250, 20);
-        List<org.evidentia.api.Finding> findings = run.records().stream().flatMap(r -> r.findings().stream()).toList();
+        List<Finding> findings = run.records().stream().flatMap(r -> r.findings().stream()).toList();
         assertThat(findings).hasSize(5000);
         open(report(run, "large"));
 
@@ -316,7 +321,7 @@ class ReportInBrowserTest {
         assertThat(csf).isGreaterThan(500);
         assertThat(visibleRows()).isEqualTo(500);
         assertThat(visible("data-a3")).containsOnly("csf");
-        assertThat(status()).isEqualTo("Showing the first 500 of " + String.format(java.util.Locale.ROOT, "%,d", csf)
+        assertThat(status()).isEqualTo("Showing the first 500 of " + String.format(Locale.ROOT, "%,d", csf)
                 + " matching findings (5,000 in all)");
         // printing shows every matching row, and the page's own limit again afterwards
         js("window.dispatchEvent(new Event('beforeprint'));");

@@ -2,6 +2,7 @@ package org.evidentia.plugins.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.evidentia.api.StudyDesign;
 import org.junit.jupiter.api.Test;
@@ -66,7 +67,7 @@ class StudyLabelsTest {
 
     @Test
     void studiesAreOrderedAsTheirLabelsSoLetteredOnesStandTogether() {
-        List<StudyEntry> studies = new java.util.ArrayList<>(List.of(
+        List<StudyEntry> studies = new ArrayList<>(List.of(
                 study("21", 2016, "Li A", "X X"), study("22", 2015, "Li Z", "X X"), study("23", 2015, "Li A", "X X"),
                 study("24", 2015, "de Melo LF", "X X"), study("25", 2014, "De Melo A", "X X"), study("26", null, "Abe K"),
                 study("27", 2001)));
@@ -78,7 +79,7 @@ class StudyLabelsTest {
 
     @Test
     void lettersGoOnPastZ() {
-        List<StudyEntry> many = new java.util.ArrayList<>();
+        List<StudyEntry> many = new ArrayList<>();
         for (int i = 0; i < 28; i++) {
             many.add(study(Integer.toString(100 + i), 2020, "Wang W", "X X"));
         }
