@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.evidentia.api.RunSummary;
 import org.evidentia.api.Synthesis.KindSynthesis;
 import org.evidentia.testkit.TestRun;
 import org.jsoup.Jsoup;
@@ -106,6 +107,27 @@ class HtmlSummaryReporterTest {
             assertThat(Integer.parseInt(r.attr("y")) + Integer.parseInt(r.attr("height"))).isLessThanOrEqualTo(height);
         }
         assertThat(svg.select("line")).hasSize(rects.size() - 1);
+    }
+
+    @Test
+    void flowDiagramShowsRecordsUnaccountedOnlyWhenThereAreAny(@TempDir Path dir) throws IOException {
+        assertThat(doc.select("#flow-left text").eachText()).noneMatch(t -> t.contains("unaccounted"));
+        RunSummary base = run.summary();
+        RunSummary.Counts c = base.counts();
+        RunSummary summary = new RunSummary(base.evidentiaVersion(), base.runDate(), base.inputs(), base.plugins(), base.options(),
+                new RunSummary.Counts(c.recordsRead() + 3, c.duplicatesMerged(), c.recordsSkipped(), 3, c.recordsKept(),
+                        c.recordsWithFindings(), c.findings()),
+                base.problems(), base.notices(), base.duplicates());
+        Document page = Jsoup.parse(write(Fixtures.builder().summary(summary).build(), dir, Map.of()));
+        assertThat(page.select("#flow-left text").eachText())
+                .containsExactly("Duplicates merged: 2", "Records skipped: 1", "Records unaccounted: 3");
+        assertThat(page.select("#flow desc").text()).contains("Records read: 12; duplicates merged: 2; records skipped: 1; "
+                + "records unaccounted: 3. Records kept: 6");
+        // the box grew by a line, and the boxes below moved down with it
+        assertThat(Integer.parseInt(page.selectFirst("#flow-left rect").attr("height")))
+                .isGreaterThan(Integer.parseInt(doc.selectFirst("#flow-left rect").attr("height")));
+        assertThat(Integer.parseInt(page.selectFirst("#flow-voting rect").attr("y")))
+                .isGreaterThan(Integer.parseInt(doc.selectFirst("#flow-voting rect").attr("y")));
     }
 
     @Test
