@@ -73,11 +73,11 @@ final class ReportViewBuilder {
         List<StudyCard> others = new ArrayList<>();
         for (StudyInfo study : order) {
             StudyEntry e = study.entry();
-            boolean votes0 = voting.contains(e.design().type());
+            boolean voter = voting.contains(e.design().type());
             StudyCard card = new StudyCard(ref(study, voting), e.design().basis(), e.head(),
-                    votes0 ? votes.getOrDefault(e.id(), List.of()) : List.of(), e.abstractText(),
-                    votes0 ? List.of() : cardFindings.getOrDefault(e.id(), List.of()), e.findings().size());
-            (votes0 ? voters : others).add(card);
+                    voter ? votes.getOrDefault(e.id(), List.of()) : List.of(), e.abstractText(),
+                    voter ? List.of() : cardFindings.getOrDefault(e.id(), List.of()), e.findings().size());
+            (voter ? voters : others).add(card);
         }
 
         RunSummary.Counts c = summary.counts();
