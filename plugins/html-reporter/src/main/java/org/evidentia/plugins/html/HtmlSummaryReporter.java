@@ -1,25 +1,22 @@
 package org.evidentia.plugins.html;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import org.evidentia.api.Evidence;
 import org.evidentia.api.ReportContext;
+import org.evidentia.api.ReportWriter;
 import org.evidentia.api.Reporter;
 import org.pf4j.Extension;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Writes {@code report.html}: one self-contained page with the run's flow diagram, the synthesis,
- * an effect direction plot, an evidence matrix, the filterable findings table, study cards and a
- * methods appendix. The same evidence and options give the same bytes.
+ * Writes {@code report.html}: one self-contained page with the run's flow diagram, a section per
+ * finding kind (its synthesis stratum by stratum, with effect direction plots and evidence
+ * matrices, and its filterable findings table), the studies' cards, the reviews and other
+ * publications that cast no votes, and a methods appendix. The same run and options give the same
+ * bytes. Each run gets its own {@link HtmlReportWriter}.
  */
 @Extension
 public final class HtmlSummaryReporter implements Reporter {
 
     static final String FILE_NAME = "report.html";
-
-    private static final Logger LOG = LoggerFactory.getLogger(HtmlSummaryReporter.class);
 
     private final ReportRenderer renderer = new ReportRenderer();
 
@@ -30,7 +27,8 @@ public final class HtmlSummaryReporter implements Reporter {
 
     @Override
     public String description() {
-        return "report.html: a self-contained summary (flow diagram, synthesis, effect direction plot, findings, studies, methods)";
+        return "report.html: a self-contained summary (flow diagram, synthesis by kind and stratum, effect direction plots, "
+                + "findings, studies, reviews, methods)";
     }
 
     @Override
@@ -39,9 +37,7 @@ public final class HtmlSummaryReporter implements Reporter {
     }
 
     @Override
-    public void report(Evidence evidence, ReportContext context) throws IOException {
-        ReportView view = ReportViewBuilder.build(evidence, context.options(HtmlSummaryOptions.class));
-        Path written = context.output().writeText(FILE_NAME, out -> renderer.render(view, out));
-        LOG.debug("wrote {} with {} findings and {} studies", written, view.findings().size(), view.studies().size());
+    public ReportWriter start(ReportContext context) throws IOException {
+        return new HtmlReportWriter(context, renderer);
     }
 }

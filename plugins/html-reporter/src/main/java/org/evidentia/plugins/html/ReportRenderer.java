@@ -5,6 +5,7 @@ import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -13,17 +14,30 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Renders a {@link ReportView} into one self-contained HTML page with Pebble. The stylesheet and
- * script are plugin resources inlined into the page, so it needs nothing from the network and
- * works from a {@code file://} URL. Autoescaping is on: every value from the view is HTML-escaped
- * (quotes included, so values are safe in attributes too); only the plugin's own CSS and JS are
- * printed raw. Thread-safe.
+ * Renders the report with Pebble: HTML fragments of one study as its record flows by
+ * ({@link #fragment}), and at the end the page ({@link #page}), which inlines the plugin's
+ * stylesheet and script, so it needs nothing from the network and works from a {@code file://} URL.
+ * Autoescaping is on: every value is HTML-escaped (quotes included, so values are safe in attributes
+ * too); only the plugin's own CSS and JS and fragments it rendered itself are printed raw.
+ * Thread-safe.
  */
 final class ReportRenderer {
 
     private static final String ROOT = "org/evidentia/plugins/html/";
 
-    private final PebbleTemplate template;
+    /** The fragments rendered as records flow, by template name. */
+    enum FragmentTemplate {
+        CARD_HEAD("card-head"), CARD_ABSTRACT("card-abstract"), SENTENCE("sentence");
+
+        private final String template;
+
+        FragmentTemplate(String template) {
+            this.template = template;
+        }
+    }
+
+    private final PebbleTemplate page;
+    private final Map<FragmentTemplate, PebbleTemplate> fragments = new HashMap<>();
     private final String css;
     private final String script;
 
@@ -41,17 +55,28 @@ final class ReportRenderer {
                 .defaultLocale(Locale.ROOT)
                 .newLineTrimming(true)
                 .build();
-        this.template = engine.getTemplate("report");
+        this.page = engine.getTemplate("report");
+        for (FragmentTemplate fragment : FragmentTemplate.values()) {
+            fragments.put(fragment, engine.getTemplate(fragment.template));
+        }
         this.css = resource(pluginLoader, ROOT + "assets/report.css");
         this.script = resource(pluginLoader, ROOT + "assets/report.js");
     }
 
-    void render(ReportView view, Writer out) throws IOException {
+    /** One fragment's HTML from its template and values. */
+    String fragment(FragmentTemplate template, Map<String, Object> values) throws IOException {
+        StringWriter out = new StringWriter();
+        fragments.get(template).evaluate(out, values, Locale.ROOT);
+        return out.toString();
+    }
+
+    /** Writes the page. */
+    void page(ReportView view, Writer out) throws IOException {
         Map<String, Object> context = new HashMap<>();
         context.put("report", view);
         context.put("css", css);
         context.put("script", script);
-        template.evaluate(out, context, Locale.ROOT);
+        page.evaluate(out, context, Locale.ROOT);
     }
 
     private static String resource(ClassLoader loader, String name) {

@@ -3,47 +3,113 @@ package org.evidentia.plugins.html;
 import java.util.List;
 
 /**
- * Everything the report template shows, already ordered and formatted, so the template only lays
- * it out and the output depends on nothing but the evidence. Text is raw here: the template
- * engine escapes every value it prints.
+ * Everything the page template shows, already ordered and formatted, so the template only lays it
+ * out and the page depends on nothing but the run. Text is raw here (the template engine escapes
+ * every value it prints), except {@link Fragment}s, which were escaped when they were rendered.
  *
  * <p>The types are public only because the template engine reads them by reflection.
+ *
+ * @param kinds     one section per finding kind, in extractor order
+ * @param studies   cards of the studies with findings whose design votes, in study order
+ * @param nonVoting cards of the studies with findings whose design casts no votes, in study order
  */
-public record ReportView(String title, String runDate, String evidentiaVersion, Flow flow, List<SynthesisRow> synthesis,
-                         Plot plot, Matrix matrix, Filters filters, List<FindingRow> findings, List<StudyCard> studies,
-                         Methods methods) {
+public record ReportView(String title, String runDate, String evidentiaVersion, String lede, Flow flow,
+                         List<KindSection> kinds, List<StudyCard> studies, List<StudyCard> nonVoting,
+                         String votingDesigns, Methods methods) {
 
-    /** Counts for the PRISMA-style flow diagram, formatted. */
-    public record Flow(String inputs, String recordsRead, String duplicatesMerged, String recordsSkipped,
-                       String recordsKept, String recordsWithoutFindings, String recordsWithFindings, String findings) {
+    /** The PRISMA-style flow diagram, laid out in SVG user units, with its text alternative. */
+    public record Flow(int width, int height, List<FlowBox> boxes, List<FlowArrow> arrows, String description) {
     }
 
-    /** One subject of the synthesis table. */
+    /** A box of the flow diagram; {@code style} is {@code main}, {@code side} or {@code final}. */
+    public record FlowBox(String id, int x, int y, int width, int height, String style, List<FlowText> lines) {
+    }
+
+    /** A line of text in a box, centred on {@code x}; {@code number} lines are set bold. */
+    public record FlowText(int x, int y, String text, boolean number) {
+    }
+
+    /** An arrow of the flow diagram. */
+    public record FlowArrow(int x1, int y1, int x2, int y2) {
+    }
+
+    /**
+     * One finding kind's section.
+     *
+     * @param anchor        id of the section ({@code kind-biomarker-change})
+     * @param subjectLabel  what a subject is called ({@code Biomarker})
+     * @param subjectPlural the plural ({@code Biomarkers})
+     * @param subjectNoun   the label as a noun inside a sentence ({@code biomarker}; an acronym stays as it is)
+     * @param subjectNounPlural the plural as a noun inside a sentence
+     * @param summary       one sentence of counts
+     * @param strata        its strata, the lead one first
+     * @param notVoting     studies with findings of this kind that cast no votes, by design ({@code 2 review})
+     * @param findings      its findings table
+     */
+    public record KindSection(String anchor, String name, String subjectLabel, String subjectPlural, String subjectNoun,
+                              String subjectNounPlural, String summary,
+                              List<StratumSection> strata, List<String> notVoting, int notVotingStudies,
+                              FindingsTable findings) {
+    }
+
+    /**
+     * One stratum of a kind: its synthesis table, effect direction plot and evidence matrices.
+     *
+     * @param anchor  id of its {@code <details>} element
+     * @param label   its values joined ({@code condition · human · Crohn disease})
+     * @param values  each stratum attribute with its value
+     * @param open    true for the lead stratum, shown open
+     */
+    public record StratumSection(String anchor, String label, List<Labelled> values, boolean open, int studies,
+                                 int subjects, int votes, String tableCaption, List<String> breakdownLabels,
+                                 List<SynthesisRow> synthesis, Plot plot, List<Matrix> matrices) {
+    }
+
+    /** A label with its value. */
+    public record Labelled(String label, String value) {
+    }
+
+    /** One subject's row of a stratum's synthesis table; {@code breakdowns} has one cell per breakdown attribute. */
     public record SynthesisRow(String label, String key, int studies, int increased, int decreased, int unchanged,
-                               long up, long down, long unclear, String signTestP, String specimens) {
+                               long up, long down, long unclear, String signTestP, List<String> breakdowns) {
     }
 
-    /** The effect direction plot: geometry in SVG user units. */
-    public record Plot(int width, int height, int labelWidth, int headerHeight, List<PlotColumn> columns, List<PlotRow> rows) {
+    /**
+     * An effect direction plot as a table: studies as rows (in study order), subjects as columns.
+     *
+     * @param anchor   id of its figure
+     * @param caption  its caption
+     */
+    public record Plot(String anchor, String caption, List<PlotSubject> subjects, List<PlotStudy> studies) {
     }
 
-    /** A study column of the plot; {@code anchor} is the id of its study card. */
-    public record PlotColumn(int x, String label, String anchor) {
+    /** A subject column of a plot. */
+    public record PlotSubject(String label, String key) {
     }
 
-    /** A subject row of the plot. */
-    public record PlotRow(int y, int textY, String label, List<PlotMarker> markers) {
+    /** A study row of a plot: one cell per subject column. */
+    public record PlotStudy(StudyRef study, List<PlotCell> cells) {
     }
 
-    /** One study's vote on one subject: a shape with its text alternative. */
-    public record PlotMarker(String vote, String points, String description) {
+    /** One study's vote on one subject; {@code vote} is empty where the study has none. */
+    public record PlotCell(String vote, String symbol, String description) {
     }
 
-    /** The evidence matrix: number of studies by subject and specimen. */
-    public record Matrix(List<String> specimens, List<MatrixRow> rows) {
+    /**
+     * A study as other parts of the page point to it.
+     *
+     * @param design     its design in words
+     * @param designNoted true when the design is worth a note beside the study (any but a primary study)
+     */
+    public record StudyRef(String anchor, String label, String hover, String link, String linkLabel, String pmid,
+                           String design, boolean designNoted, boolean voting, boolean retracted) {
     }
 
-    /** One subject's row of the matrix. */
+    /** An evidence matrix: studies by subject and the values of one breakdown attribute. */
+    public record Matrix(String caption, String attributeLabel, List<String> values, List<MatrixRow> rows) {
+    }
+
+    /** One subject's row of a matrix. */
     public record MatrixRow(String label, List<MatrixCell> cells) {
     }
 
@@ -51,45 +117,77 @@ public record ReportView(String title, String runDate, String evidentiaVersion, 
     public record MatrixCell(int studies, int level) {
     }
 
+    /**
+     * A kind's findings table with its filters.
+     *
+     * @param prefix  prefix of its element ids
+     * @param columns the attribute columns between Direction and Study
+     * @param count   number of rows
+     * @param rows    the rows, made as the page is written
+     */
+    public record FindingsTable(String prefix, String caption, String subjectLabel, List<Column> columns,
+                                List<Filter> filters, int count, String countText, Iterable<FindingRow> rows) {
+    }
+
+    /** A column of attribute values; sortable by its ranks under {@code key}; {@code role} is the attributes' role, lower case. */
+    public record Column(String key, String label, String role) {
+    }
+
+    /** A filter of a findings table: rows whose {@code data-KEY} equals the chosen value are shown. */
+    public record Filter(String key, String label, String allLabel, List<Choice> choices) {
+    }
+
     /** A filter choice. */
     public record Choice(String value, String label) {
     }
 
-    /** The choices of the findings table's filters. */
-    public record Filters(List<Choice> cytokines, List<Choice> directions, List<Choice> specimens, List<Choice> studies) {
+    /**
+     * One row of a findings table. {@code data} are the row's {@code data-} attributes (filter values
+     * and sort ranks, so the page sorts numerically and ties keep {@code order}).
+     */
+    public record FindingRow(int order, String subjectLabel, String direction, String directionSymbol, List<String> cells,
+                             StudyRef study, List<Data> data, Fragment sentence) {
+    }
+
+    /** A {@code data-NAME} attribute. */
+    public record Data(String name, String value) {
     }
 
     /**
-     * One row of the findings table. Ranks are sort keys (the position of the value among the
-     * column's sorted values), so the page sorts numerically and ties keep {@code order}.
+     * A study card.
+     *
+     * @param designBasis why the study has its design
+     * @param head        title and citation line
+     * @param votes       its votes, by kind and stratum (studies that vote)
+     * @param findings    its findings, by kind (studies that cast no votes)
      */
-    public record FindingRow(int order, String cytokineLabel, String cytokineKey, int cytokineRank, String direction,
-                             String directionSymbol, int directionRank, String specimen, String specimenValue,
-                             int specimenRank, String context, int contextRank, String study, String studyId,
-                             int studyRank, String studyAnchor, String link, String linkLabel, List<Piece> sentence) {
+    public record StudyCard(StudyRef study, String designBasis, Fragment head, List<VoteGroup> votes,
+                            Fragment abstractText, List<CardFindings> findings, int findingCount) {
     }
 
-    /** A piece of text, highlighted when {@code mark}. */
-    public record Piece(String text, boolean mark) {
-    }
-
-    /** A study card. */
-    public record StudyCard(String anchor, String label, List<Piece> title, String authors, String journal, String year,
-                            String pmid, String pmidLink, String doi, String doiLink, List<Section> sections,
-                            List<Chip> votes, int findings) {
-    }
-
-    /** An abstract section with its mentions highlighted. */
-    public record Section(String label, List<Piece> pieces) {
+    /** A study's votes in one stratum of one kind. */
+    public record VoteGroup(String heading, List<Chip> chips) {
     }
 
     /** A study's vote on one subject, for its card. */
     public record Chip(String label, String vote, String symbol, String description) {
     }
 
+    /** A non-voting study's findings of one kind. */
+    public record CardFindings(String caption, String subjectLabel, List<String> headers, List<FindingRow> rows) {
+    }
+
+    /** A piece of text, highlighted when {@code mark}. */
+    public record Piece(String text, boolean mark) {
+    }
+
+    /** An abstract section with its mentions highlighted. */
+    public record Section(String label, List<Piece> pieces) {
+    }
+
     /** The methods appendix. */
     public record Methods(List<Row> plugins, List<Row> options, List<Row> inputs, List<Row> counts, List<Row> problems,
-                          List<String> notices) {
+                          List<String> notices, String votingDesigns) {
     }
 
     /** A row of text cells. */

@@ -1,34 +1,68 @@
 package org.evidentia.plugins.html;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import org.evidentia.api.BibliographicRecord;
+import java.util.regex.Pattern;
+import org.evidentia.api.StudyDesign;
 
-/** A study of the report: its record, its place in the report's study order and how it is named. */
-record StudyInfo(BibliographicRecord record, int rank, String anchor) {
-
-    /** First author (case-insensitive, unnamed last), then year (unknown last), then record id: as the review table. */
-    static final Comparator<BibliographicRecord> ORDER = Comparator
-            .comparing(BibliographicRecord::firstAuthor, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder())))
-            .thenComparing(BibliographicRecord::year, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(BibliographicRecord::id);
+/**
+ * A study as the finished report names it: its entry, its place in the report's study order, its
+ * unique label and the id of its card.
+ */
+record StudyInfo(StudyEntry entry, int rank, String anchor, String label) {
 
     private static final String UNRESERVED = "-._~/:;()";
+    private static final Pattern PLAIN_ID = Pattern.compile("[A-Za-z0-9_]+");
 
-    /** A short citation: {@code Smith et al. 2020}, {@code Smith 2020}, or the record id when there is no author. */
-    String label() {
-        String first = record.firstAuthor();
-        String name = first == null ? record.id() : surname(first) + (record.authors().size() > 1 ? " et al." : "");
-        return record.year() == null ? name : name + " " + record.year();
+    /**
+     * The id of a study's card, from its record id alone, so that it is the same whatever else the
+     * run holds: {@code study-31000001} for a plain id, else {@code study-h-} and 12 hex digits of
+     * the id's SHA-256 (the hyphen keeps the two forms apart).
+     */
+    static String anchor(String recordId) {
+        if (PLAIN_ID.matcher(recordId).matches()) {
+            return "study-" + recordId;
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(recordId.getBytes(StandardCharsets.UTF_8));
+            return "study-h-" + HexFormat.of().formatHex(digest, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
     }
 
     /** The study on PubMed when it has a PMID, else on doi.org, else null. */
     String link() {
-        if (record.pmid() != null) {
-            return pubmedLink(record.pmid());
+        if (entry.pmid() != null) {
+            return pubmedLink(entry.pmid());
         }
-        return record.doi() != null ? doiLink(record.doi()) : null;
+        return entry.doi() != null ? doiLink(entry.doi()) : null;
+    }
+
+    /** What the link is, for its text: {@code PMID 123} or {@code doi:10.1/x}; null without either. */
+    String linkLabel() {
+        return entry.pmid() != null ? "PMID " + entry.pmid() : entry.doi() != null ? "doi:" + entry.doi() : null;
+    }
+
+    /** What a pointer shows over the label: the PMID (else the DOI, else the record id). */
+    String hover() {
+        String link = linkLabel();
+        return link != null ? link : "record " + entry.id();
+    }
+
+    /** The design as words: {@code systematic review}. */
+    String design() {
+        return designWords(entry.design().type());
+    }
+
+    static String designWords(StudyDesign.Type type) {
+        return type.label().replace('-', ' ');
+    }
+
+    boolean retracted() {
+        return entry.design().retracted();
     }
 
     static String pubmedLink(String pmid) {
@@ -37,21 +71,6 @@ record StudyInfo(BibliographicRecord record, int rank, String anchor) {
 
     static String doiLink(String doi) {
         return "https://doi.org/" + encodePath(doi);
-    }
-
-    /** What the link is, for its text: {@code PMID 123} or {@code doi:10.1/x}. */
-    String linkLabel() {
-        return record.pmid() != null ? "PMID " + record.pmid() : record.doi() != null ? "doi:" + record.doi() : null;
-    }
-
-    private static String surname(String author) {
-        String trimmed = author.strip();
-        int comma = trimmed.indexOf(',');
-        if (comma > 0) {
-            return trimmed.substring(0, comma); // "Smith, John"
-        }
-        int space = trimmed.indexOf(' ');
-        return space > 0 ? trimmed.substring(0, space) : trimmed; // "Smith J"
     }
 
     /**

@@ -8,9 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.evidentia.api.Evidence;
-import org.evidentia.api.Synthesis.SubjectSynthesis;
-import org.evidentia.testkit.PluginTestKit;
+import org.evidentia.api.RunSummary;
+import org.evidentia.api.Synthesis.KindSynthesis;
+import org.evidentia.testkit.TestRun;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -19,11 +19,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Structural tests of report.html, read back with jsoup. */
+/** Structural tests of report.html, written as the runtime drives the reporter and read back with jsoup. */
 class HtmlSummaryReporterTest {
 
-    private final HtmlSummaryReporter reporter = new HtmlSummaryReporter();
-    private final Evidence evidence = Fixtures.evidence();
+    private static final String KIND = "#kind-cytokine-change";
+
+    private final TestRun run = Fixtures.run();
 
     @TempDir
     Path out;
@@ -33,12 +34,12 @@ class HtmlSummaryReporterTest {
 
     @BeforeEach
     void render() throws IOException {
-        html = write(evidence, out, Map.of());
+        html = write(run, out, Map.of());
         doc = Jsoup.parse(html);
     }
 
-    private String write(Evidence e, Path dir, Map<String, ?> options) throws IOException {
-        reporter.report(e, PluginTestKit.reportContext(reporter, options, dir));
+    static String write(TestRun run, Path dir, Map<String, ?> options) throws IOException {
+        assertThat(run.report(new HtmlSummaryReporter(), options, dir)).containsExactly(Path.of("report.html"));
         return Files.readString(dir.resolve("report.html"), StandardCharsets.UTF_8);
     }
 
@@ -58,120 +59,283 @@ class HtmlSummaryReporterTest {
     }
 
     @Test
-    void hasTheSectionsAReviewNeedsWithHeadings() {
+    void hasTheSectionsAReviewNeedsWithHeadingsAndUniqueIds() {
         assertThat(doc.select("h1")).hasSize(1);
-        assertThat(doc.select("main section[id]").eachAttr("id"))
-                .containsExactly("flow", "synthesis", "plot", "matrix", "findings", "studies", "methods");
-        for (Element section : doc.select("main section")) {
+        assertThat(doc.select("main > section[id]").eachAttr("id"))
+                .containsExactly("flow", "kind-cytokine-change", "studies", "reviews", "methods");
+        assertThat(doc.select("nav a").eachText()).containsExactly("Records", "Cytokines", "Studies", "Reviews", "Methods");
+        for (Element section : doc.select("main > section")) {
             assertThat(section.selectFirst("h2")).as(section.id()).isNotNull();
             assertThat(section.attr("aria-labelledby")).isEqualTo(section.selectFirst("h2").id());
         }
-        for (Element table : doc.select("table")) {
+        for (Element table : doc.select("table.data")) {
             assertThat(table.selectFirst("caption")).isNotNull();
             assertThat(table.select("thead th")).allSatisfy(th -> assertThat(th.attr("scope")).isEqualTo("col"));
             assertThat(table.select("tbody th")).allSatisfy(th -> assertThat(th.attr("scope")).isEqualTo("row"));
         }
-    }
-
-    @Test
-    void flowDiagramAccountsForEveryRecord() {
-        Element svg = doc.selectFirst("#flow svg");
-        assertThat(svg.attr("role")).isEqualTo("img");
-        // 4 kept + 2 merged + 1 skipped = 7 read; 3 with findings; 1 without
-        assertThat(svg.selectFirst("desc").text()).isEqualTo("2 input files; 7 records read; 2 duplicates merged and 1 records skipped; "
-                + "4 records kept; 1 without findings; 3 records with 6 findings.");
-        assertThat(svg.select("text").eachText()).contains("Records read", "7", "Records kept", "4",
-                "Duplicates merged: 2", "Records skipped: 1", "Without findings: 1", "3 · 6 findings");
-    }
-
-    @Test
-    void synthesisTableStatesTheCoreSynthesis() {
-        Elements rows = doc.select("#synthesis tbody tr");
-        List<SubjectSynthesis> subjects = evidence.synthesis().subjects();
-        assertThat(rows).hasSize(subjects.size());
-        assertThat(rows.select("th").eachText()).containsExactly("IL-6 IL6", "IL-10 IL10", "TNF-α TNF");
-        // IL-6: three studies, all up: 2 * 1/8 = 0.25
-        assertThat(rows.get(0).select("td").eachText())
-                .containsExactly("3", "3", "0", "0", "▲ 3 ▼ 0 ◆ 0: 3 increased, 0 decreased, 0 no clear direction", "0.25",
-                        "plasma (1), serum (1), serum\" onmouseover=\"alert(3) (1)");
-        // IL-10: one up, one down -> p = 1; TNF: only unchanged -> no votes to test
-        assertThat(rows.get(1).select("td").get(5).text()).isEqualTo("1");
-        assertThat(rows.get(2).select("td").get(5).text()).isEqualTo("–");
-    }
-
-    @Test
-    void effectDirectionPlotHasOneMarkerPerVoteWithATextAlternative() {
-        Elements markers = doc.select("#plot svg g[role=img]");
-        assertThat(markers).hasSize(6); // IL-6: 3, IL-10: 2, TNF: 1
-        assertThat(markers.eachAttr("aria-label")).contains("IL-6, Adams 2018: increased", "IL-10, Smith et al. 2020: decreased",
-                "TNF-α, Smith et al. 2020: no clear direction");
-        assertThat(markers).allSatisfy(g -> assertThat(g.selectFirst("title").text()).isEqualTo(g.attr("aria-label")));
-        assertThat(doc.select("#plot polygon.up")).hasSize(4);
-        assertThat(doc.select("#plot polygon.down")).hasSize(1);
-        assertThat(doc.select("#plot polygon.unclear")).hasSize(1);
-        assertThat(doc.select("#plot .row-label").eachText()).containsExactly("IL-6", "IL-10", "TNF-α");
-        assertThat(doc.select("#plot .col-label").eachText()).containsExactly("Adams 2018", "O'Brien 2021", "Smith et al. 2020");
-    }
-
-    @Test
-    void evidenceMatrixCountsStudiesByCytokineAndSpecimen() {
-        assertThat(doc.select("#matrix thead th").eachText())
-                .containsExactly("Cytokine", "plasma", "serum", "serum\" onmouseover=\"alert(3)", "unstated");
-        assertThat(doc.select("#matrix tbody tr").get(0).select("td").eachText()).containsExactly("1", "1", "1", "0");
-        assertThat(doc.select("#matrix tbody tr").get(1).select("td").eachText()).containsExactly("1", "0", "0", "1");
-    }
-
-    @Test
-    void findingsTableHasEveryFindingWithItsMentionHighlightedAndALink() {
-        Elements rows = doc.select("#findings-table tbody tr");
-        assertThat(rows).hasSize(6);
-        // cytokine order of the synthesis, then study order (first author, year)
-        assertThat(rows.eachAttr("data-cytokine")).containsExactly("IL6", "IL6", "IL6", "IL10", "IL10", "TNF");
-        Element smithIl6 = rows.get(2);
-        assertThat(smithIl6.select("th").text()).isEqualTo("IL-6");
-        assertThat(smithIl6.selectFirst("td.sentence").text()).isEqualTo("Serum IL-6 was higher in patients than in controls.");
-        assertThat(smithIl6.select("td.sentence mark").eachText()).containsExactly("IL-6");
-        assertThat(smithIl6.select("td.study a.ext").attr("href")).isEqualTo("https://pubmed.ncbi.nlm.nih.gov/31000001/");
-        assertThat(smithIl6.select("td.study a").first().attr("href")).isEqualTo("#study-3");
-        Element smithTnf = rows.get(5);
-        assertThat(smithTnf.select("mark").text()).isEqualTo("TNF-alpha");
-        assertThat(smithTnf.attr("data-specimen")).isEqualTo("serum");
-        assertThat(rows.get(3).attr("data-specimen")).isEqualTo("plasma");
-        assertThat(rows.get(4).attr("data-specimen")).isEqualTo("unstated");
-        // a study without PMID links to doi.org, its DOI percent-encoded so it cannot leave the URL
-        assertThat(rows.get(1).select("td.study a.ext").attr("href"))
-                .isEqualTo("https://doi.org/10.1000/x%22%3E%3Cscript%3Ealert(2)%3C/script%3E");
-        // filters offer every value present
-        assertThat(doc.select("#filter-cytokine option").eachAttr("value")).containsExactly("", "IL6", "IL10", "TNF");
-        assertThat(doc.select("#filter-specimen option").eachAttr("value"))
-                .containsExactly("", "plasma", "serum", "serum\" onmouseover=\"alert(3)", "unstated");
-        assertThat(doc.select("#filter-study option").eachText()).containsExactly("All studies", "Adams 2018", "O'Brien 2021", "Smith et al. 2020");
-        for (Element select : doc.select("#findings-controls select, #findings-controls input")) {
-            assertThat(doc.select("label[for=" + select.id() + "]")).as(select.id()).hasSize(1);
+        List<String> ids = doc.select("[id]").eachAttr("id");
+        assertThat(ids).doesNotHaveDuplicates();
+        for (Element a : doc.select("a[href^=#]")) {
+            assertThat(ids).as(a.outerHtml()).contains(a.attr("href").substring(1));
+        }
+        for (Element labelled : doc.select("[aria-labelledby]")) {
+            for (String id : labelled.attr("aria-labelledby").split(" ")) {
+                assertThat(ids).as(labelled.tagName() + " labelled by " + id).contains(id);
+            }
         }
     }
 
     @Test
-    void studyCardsShowTheAbstractWithEveryExtractedMentionHighlighted() {
+    void flowDiagramAccountsForEveryRecordAndFile() {
+        Element svg = doc.selectFirst("#flow svg");
+        assertThat(svg.attr("role")).isEqualTo("img");
+        // 6 kept + 2 merged + 1 skipped = 9 read; 5 with findings, one a review; 1 without
+        assertThat(svg.selectFirst("desc").text()).isEqualTo("Input files: 3 (unreadable: 1). Records read: 9; duplicates merged: 2; "
+                + "records skipped: 1. Records kept: 6; without findings: 1. Records with findings: 5, with 8 findings; "
+                + "casting no votes: 1. Studies casting votes: 4.");
+        assertThat(svg.select("#flow-inputs text").eachText()).containsExactly("Input files", "3");
+        assertThat(svg.select("#flow-unread text").eachText()).containsExactly("Unreadable files: 1", "no source could read them");
+        assertThat(svg.select("#flow-left text").eachText()).containsExactly("Duplicates merged: 2", "Records skipped: 1");
+        assertThat(svg.select("#flow-kept text").eachText()).containsExactly("Records kept", "6");
+        assertThat(svg.select("#flow-with text").eachText()).containsExactly("Records with findings", "5 · 8 findings");
+        assertThat(svg.select("#flow-not-voting text").eachText()).containsExactly("Cast no votes: 1", "reviews and other such designs");
+        assertThat(svg.select("#flow-voting text").eachText()).containsExactly("Studies casting votes", "4");
+        // boxes do not overlap and fit the picture
+        Elements rects = svg.select("g.box rect");
+        int height = Integer.parseInt(svg.attr("height"));
+        for (Element r : rects) {
+            assertThat(Integer.parseInt(r.attr("y")) + Integer.parseInt(r.attr("height"))).isLessThanOrEqualTo(height);
+        }
+        assertThat(svg.select("line")).hasSize(rects.size() - 1);
+    }
+
+    @Test
+    void flowDiagramShowsRecordsUnaccountedOnlyWhenThereAreAny(@TempDir Path dir) throws IOException {
+        assertThat(doc.select("#flow-left text").eachText()).noneMatch(t -> t.contains("unaccounted"));
+        RunSummary base = run.summary();
+        RunSummary.Counts c = base.counts();
+        RunSummary summary = new RunSummary(base.evidentiaVersion(), base.runDate(), base.inputs(), base.plugins(), base.options(),
+                new RunSummary.Counts(c.recordsRead() + 3, c.duplicatesMerged(), c.recordsSkipped(), 3, c.recordsKept(),
+                        c.recordsWithFindings(), c.findings()),
+                base.problems(), base.notices(), base.duplicates());
+        Document page = Jsoup.parse(write(Fixtures.builder().summary(summary).build(), dir, Map.of()));
+        assertThat(page.select("#flow-left text").eachText())
+                .containsExactly("Duplicates merged: 2", "Records skipped: 1", "Records unaccounted: 3");
+        assertThat(page.select("#flow desc").text()).contains("Records read: 12; duplicates merged: 2; records skipped: 1; "
+                + "records unaccounted: 3. Records kept: 6");
+        // the box grew by a line, and the boxes below moved down with it
+        assertThat(Integer.parseInt(page.selectFirst("#flow-left rect").attr("height")))
+                .isGreaterThan(Integer.parseInt(doc.selectFirst("#flow-left rect").attr("height")));
+        assertThat(Integer.parseInt(page.selectFirst("#flow-voting rect").attr("y")))
+                .isGreaterThan(Integer.parseInt(doc.selectFirst("#flow-voting rect").attr("y")));
+    }
+
+    @Test
+    void kindSectionIsHeadedByItsSubjectLabelWithItsCounts() {
+        Element kind = doc.selectFirst(KIND);
+        assertThat(kind.selectFirst("h2").text()).isEqualTo("Cytokines");
+        assertThat(kind.selectFirst("p.summary").text())
+                .isEqualTo("8 findings on 3 cytokines in 5 studies; 3 strata with votes; 1 study casts no votes.");
+        assertThat(kind.selectFirst("p.not-voting").text()).startsWith("Cast no votes (1): review: 1.");
+    }
+
+    @Test
+    void strataLeadWithTheFirstOpenAndNeverShareAVoteCount() {
+        Elements strata = doc.select(KIND + " details.stratum");
+        KindSynthesis synthesis = run.synthesis().kind("cytokine-change");
+        assertThat(strata).hasSize(synthesis.strata().size()).hasSize(3);
+        assertThat(strata.select("summary h3").eachText())
+                .containsExactly("condition · human · fibromyalgia", "intervention · human · not stated", "intervention · animal · colitis");
+        assertThat(strata.eachAttr("open")).containsExactly(""); // only the first
+        assertThat(strata.get(0).hasAttr("open")).isTrue();
+        assertThat(strata.get(0).select("summary .lead").text()).isEqualTo("lead stratum");
+        assertThat(strata.get(0).select("dl.stratum-values div").eachText())
+                .containsExactly("Comparison condition", "Population human", "Condition fibromyalgia");
+        // the index lists every stratum with its counts and links to it
+        assertThat(doc.select(KIND + " table.strata-index tbody tr").eachText()).containsExactly(
+                "condition · human · fibromyalgia 2 3 4", "intervention · human · not stated 1 2 2", "intervention · animal · colitis 1 1 1");
+        assertThat(doc.select(KIND + " table.strata-index a").eachAttr("href"))
+                .containsExactly("#kind-cytokine-change-stratum-1", "#kind-cytokine-change-stratum-2", "#kind-cytokine-change-stratum-3");
+
+        // IL-6 up in the human condition stratum (Smith, O'Brien; the review casts no vote), up once after
+        // exercise, down once in animals: three separate counts
+        Element lead = strata.get(0);
+        Elements rows = lead.select("table.synthesis tbody tr");
+        assertThat(rows.select("th").eachText()).containsExactly("IL-6 IL6", "IL-10 IL10", "TNF-α TNF");
+        assertThat(rows.get(0).select("td").eachText()).containsExactly("2", "2", "0", "0",
+                "▲ 2 ▼ 0 ◆ 0: 2 increased, 0 decreased, 0 no clear direction", "0.5", "serum (1), serum\" onmouseover=\"alert(3) (1)");
+        assertThat(rows.get(1).select("td").eachText()).containsExactly("1", "0", "1", "0",
+                "▲ 0 ▼ 1 ◆ 0: 0 increased, 1 decreased, 0 no clear direction", "1", "not stated (1)");
+        assertThat(rows.get(2).select("td").get(5).text()).isEqualTo("–"); // unchanged only: no votes to test
+        assertThat(strata.get(1).select("table.synthesis tbody tr").get(0).select("td").eachText().subList(0, 4))
+                .containsExactly("1", "1", "0", "0");
+        assertThat(strata.get(2).select("table.synthesis tbody tr").eachText())
+                .containsExactly("IL-6 IL6 1 0 1 0 ▲ 0 ▼ 1 ◆ 0: 0 increased, 1 decreased, 0 no clear direction 1 tissue (1)");
+        assertThat(lead.select("table.synthesis thead th").eachText()).containsExactly("Cytokine", "Studies", "Increased",
+                "Decreased", "Unchanged", "Votes ▲ ▼ ◆", "Sign test p", "Specimen (studies)");
+    }
+
+    @Test
+    void eachStratumHasItsOwnEffectDirectionPlotWithStudiesAsRows() {
+        Elements plots = doc.select(KIND + " details.stratum figure.edp-figure");
+        assertThat(plots).hasSize(3);
+        Element lead = plots.get(0);
+        assertThat(lead.select("thead th.edp-subject").eachText()).containsExactly("IL-6", "IL-10", "TNF-α");
+        assertThat(lead.select("tbody th.edp-study a").eachText()).containsExactly("O'Brien <b>M</b> 2021", "Smith et al. 2020");
+        assertThat(lead.select("tbody th.edp-study a").eachAttr("title")).containsExactly("doi:10.1000/x\"><script>alert(2)</script>", "PMID 31000001");
+        assertThat(lead.select("tbody th.edp-study .pmid").eachText()).containsExactly("31000001");
+        Elements smith = lead.select("tbody tr").get(1).select("td");
+        assertThat(smith.eachAttr("class")).containsExactly("up", "down", "unclear");
+        assertThat(smith.eachAttr("title")).containsExactly("IL-6, Smith et al. 2020: increased", "IL-10, Smith et al. 2020: decreased",
+                "TNF-α, Smith et al. 2020: no clear direction");
+        assertThat(smith.select(".visually-hidden").eachText()).containsExactly("IL-6, Smith et al. 2020: increased",
+                "IL-10, Smith et al. 2020: decreased", "TNF-α, Smith et al. 2020: no clear direction");
+        Elements obrien = lead.select("tbody tr").get(0).select("td");
+        assertThat(obrien.stream().map(Element::text).toList()).containsExactly("▲IL-6, O'Brien <b>M</b> 2021: increased", "", "");
+        assertThat(obrien.stream().map(Element::className).toList()).containsExactly("up", "", "");
+        // the animal stratum's plot holds only its study, flagged as retracted
+        Element animal = plots.get(2);
+        assertThat(animal.select("tbody tr")).hasSize(1);
+        assertThat(animal.select("tbody tr").hasClass("retracted")).isTrue();
+        assertThat(animal.select("tbody th .badge.retracted").text()).isEqualTo("Retracted");
+        assertThat(animal.select("td.down").attr("title")).isEqualTo("IL-6, Zhao et al. 2017: decreased");
+        // the compact toggle is a real button, hidden until the script runs
+        assertThat(lead.select("button.compact-toggle").attr("aria-pressed")).isEqualTo("false");
+        assertThat(lead.selectFirst("figcaption").text()).startsWith("Figure 2. Effect direction plot, condition · human · fibromyalgia");
+        assertThat(plots.get(2).selectFirst("figcaption").text()).startsWith("Figure 4.");
+    }
+
+    @Test
+    void evidenceMatrixCountsStudiesBySubjectAndBreakdownValueInItsStratum() {
+        Element matrix = doc.select(KIND + " details.stratum").get(0).selectFirst("table.matrix");
+        assertThat(matrix.select("caption").text()).endsWith("Studies by Cytokine and Specimen, condition · human · fibromyalgia");
+        assertThat(matrix.select("thead th").eachText())
+                .containsExactly("Cytokine", "serum", "serum\" onmouseover=\"alert(3)", "not stated");
+        assertThat(matrix.select("tbody tr").get(0).select("td").eachText()).containsExactly("1", "1", "0");
+        assertThat(matrix.select("tbody tr").get(1).select("td").eachText()).containsExactly("0", "0", "1");
+        Element intervention = doc.select(KIND + " details.stratum").get(1).selectFirst("table.matrix");
+        assertThat(intervention.select("thead th").eachText()).containsExactly("Cytokine", "plasma");
+    }
+
+    @Test
+    void findingsTableTakesItsColumnsAndFiltersFromTheKind() {
+        Element block = doc.selectFirst(KIND + " .findings-block");
+        assertThat(block.select("thead th").eachText()).containsExactly("Cytokine", "Direction", "Comparison · Population · Condition",
+                "Specimen", "Context", "Study", "Evidence");
+        assertThat(block.select("thead th[data-sort]").eachAttr("data-sort"))
+                .containsExactly("subject", "direction", "stratum", "a3", "a4", "study");
+        assertThat(block.select("select").eachAttr("data-filter"))
+                .containsExactly("subject", "direction", "a0", "a1", "a2", "a3", "design", "study");
+        assertThat(block.select("label").eachText()).containsExactly("Cytokine", "Direction", "Comparison", "Population",
+                "Condition", "Specimen", "Design", "Study", "Search evidence");
+        for (Element control : block.select("select, input")) {
+            assertThat(block.select("label[for=" + control.id() + "]")).as(control.id()).hasSize(1);
+        }
+        assertThat(block.select("select[data-filter=subject] option").eachAttr("value")).containsExactly("", "IL6", "IL10", "TNF");
+        assertThat(block.select("select[data-filter=subject] option").first().text()).isEqualTo("All cytokines");
+        // values in the vocabulary's order, not stated last
+        assertThat(block.select("select[data-filter=a0] option").eachAttr("value")).containsExactly("", "condition", "intervention");
+        assertThat(block.select("select[data-filter=a1] option").eachAttr("value")).containsExactly("", "human", "animal");
+        assertThat(block.select("select[data-filter=a2] option").eachAttr("value")).containsExactly("", "colitis", "fibromyalgia", "not stated");
+        assertThat(block.select("select[data-filter=a3] option").eachAttr("value"))
+                .containsExactly("", "serum", "plasma", "tissue", "serum\" onmouseover=\"alert(3)", "not stated");
+        assertThat(block.select("select[data-filter=design] option").eachText()).containsExactly("All designs", "primary", "review");
+        assertThat(block.select("select[data-filter=study] option").eachText())
+                .containsExactly("All studies", "Adams 2018", "O'Brien <b>M</b> 2021", "Reviewer et al. 2019", "Smith et al. 2020", "Zhao et al. 2017");
+        assertThat(block.select("[data-status]").text()).isEqualTo("8 findings");
+    }
+
+    @Test
+    void findingsTableHasEveryFindingWithItsDesignStudyAndHighlightedMention() {
+        Elements rows = doc.select(KIND + " table.findings tbody tr");
+        assertThat(rows).hasSize(8);
+        // subject order (IL-2 before IL-10: natural), then study order (first author, year)
+        assertThat(rows.eachAttr("data-subject")).containsExactly("IL6", "IL6", "IL6", "IL6", "IL6", "IL10", "IL10", "TNF");
+        assertThat(rows.eachAttr("data-study")).containsExactly("study-31000002", "study-h-" + StudyInfo.anchor(Fixtures.HOSTILE.id()).substring(8),
+                "study-31000005", "study-31000001", "study-31000006", "study-31000002", "study-31000001", "study-31000001");
+        Element smithIl6 = rows.get(3);
+        assertThat(smithIl6.select("th").text()).isEqualTo("IL-6");
+        assertThat(smithIl6.select("td").eachText().subList(0, 4))
+                .containsExactly("▲ increased", "condition · human · fibromyalgia", "serum", "fibromyalgia");
+        assertThat(smithIl6.selectFirst("td.sentence").text()).isEqualTo("Serum IL-6 was higher in patients than in controls.");
+        assertThat(smithIl6.select("td.sentence mark").eachText()).containsExactly("IL-6");
+        assertThat(smithIl6.select("td.study a").first().attr("href")).isEqualTo("#study-31000001");
+        assertThat(smithIl6.select("td.study a").first().attr("title")).isEqualTo("PMID 31000001");
+        assertThat(smithIl6.select("td.study a.ext").text()).isEqualTo("PMID 31000001");
+        assertThat(smithIl6.select("td.study a.ext").attr("href")).isEqualTo("https://pubmed.ncbi.nlm.nih.gov/31000001/");
+        assertThat(smithIl6.select("td.study .design")).as("a primary study's design goes without saying").isEmpty();
+        assertThat(smithIl6.attr("data-design")).isEqualTo("primary");
+        Element review = rows.get(2);
+        assertThat(review.attr("data-design")).isEqualTo("review");
+        assertThat(review.select("td.study .design.non-voting").text()).isEqualTo("review");
+        Element retracted = rows.get(4);
+        assertThat(retracted.hasClass("retracted")).isTrue();
+        assertThat(retracted.select("td.study .badge.retracted").text()).isEqualTo("Retracted");
+        assertThat(retracted.attr("data-a1")).isEqualTo("animal");
+        // a finding without a specimen: a blank cell, filtered as "not stated"
+        Element smithIl10 = rows.get(6);
+        assertThat(smithIl10.select("td").get(2).text()).isEmpty();
+        assertThat(smithIl10.attr("data-a3")).isEqualTo("not stated");
+        assertThat(rows.get(0).attr("data-a2")).isEqualTo("not stated");
+        // a study without PMID links to doi.org, its DOI percent-encoded so it cannot leave the URL
+        assertThat(rows.get(1).select("td.study a.ext").attr("href"))
+                .isEqualTo("https://doi.org/10.1000/x%22%3E%3Cscript%3Ealert(2)%3C/script%3E");
+        // sort ranks are numbers
+        assertThat(rows.eachAttr("data-rank-subject")).containsExactly("0", "0", "0", "0", "0", "1", "1", "2");
+        assertThat(rows.eachAttr("data-rank-stratum")).containsExactly("1", "0", "0", "0", "2", "1", "0", "0");
+    }
+
+    @Test
+    void reviewsCastNoVotesAndHaveTheirOwnSectionWithTheirFindings() {
+        Element reviews = doc.getElementById("reviews");
+        assertThat(reviews.selectFirst("h2").text()).isEqualTo("Reviews and other publications that cast no votes");
+        Elements cards = reviews.select("article.card");
+        assertThat(cards).hasSize(1);
+        Element review = cards.first();
+        assertThat(review.id()).isEqualTo("study-31000005");
+        assertThat(review.select(".card-label").text()).isEqualTo("Reviewer et al. 2019 review");
+        assertThat(review.select(".design-basis").text()).startsWith("Design: review (publication type");
+        assertThat(review.select("table.card-findings thead th").eachText())
+                .containsExactly("Cytokine", "Direction", "Comparison · Population · Condition", "Specimen", "Context", "Evidence");
+        assertThat(review.select("table.card-findings tbody tr").eachText()).containsExactly(
+                "IL-6 ▲ increased condition · human · fibromyalgia serum fibromyalgia Most studies found serum IL-6 raised in fibromyalgia.");
+        assertThat(review.select("table.card-findings mark").eachText()).containsExactly("IL-6");
+        // not in any plot, not a voting study's card
+        assertThat(doc.select(KIND + " .edp a[href=#study-31000005]")).isEmpty();
+        assertThat(doc.select("#studies #study-31000005")).isEmpty();
+        assertThat(reviews.select(".note").text()).contains("Only studies of these designs vote: primary, case report.");
+    }
+
+    @Test
+    void studyCardsShowTheAbstractTheVotesByStratumAndFlagRetractions() {
         Elements cards = doc.select("#studies article.card");
-        assertThat(cards).hasSize(3); // the record without findings has no card
-        Element smith = doc.getElementById("study-3");
+        assertThat(cards.eachAttr("id")).containsExactly("study-31000002", StudyInfo.anchor(Fixtures.HOSTILE.id()),
+                "study-31000001", "study-31000006"); // the record without findings and the review have no card here
+        Element smith = doc.getElementById("study-31000001");
+        assertThat(smith.select(".card-label").text()).isEqualTo("Smith et al. 2020 primary");
+        assertThat(smith.select(".study-label").attr("title")).isEqualTo("PMID 31000001");
         assertThat(smith.selectFirst("h3").text()).isEqualTo("Serum cytokines in fibromyalgia");
         assertThat(smith.select(".meta").text()).contains("Smith J, Lee K", "J Pain", "2020", "31000001", "10.1000/smith.2020");
         assertThat(smith.select(".abstract").eachText()).containsExactly("BACKGROUND: Cytokines may mediate pain.",
                 "RESULTS: Serum IL-6 was higher in patients than in controls. IL-10 was lower in patients. TNF-alpha did not differ.");
         assertThat(smith.select(".abstract mark").eachText()).containsExactly("IL-6", "IL-10", "TNF-alpha");
+        assertThat(smith.select(".vote-heading").eachText()).containsExactly("Cytokines · condition · human · fibromyalgia");
         assertThat(smith.select(".chip").eachText())
                 .containsExactly("▲ IL-6: increased", "▼ IL-10: decreased", "◆ TNF-α: no clear direction");
+        Element retracted = doc.getElementById("study-31000006");
+        assertThat(retracted.hasClass("retracted")).isTrue();
+        assertThat(retracted.select(".card-label .badge.retracted").text()).isEqualTo("Retracted");
+        assertThat(retracted.select(".vote-heading").eachText()).containsExactly("Cytokines · intervention · animal · colitis");
     }
 
     @Test
-    void methodsAppendixNamesInputsPluginsOptionsDateAndProblems() {
+    void methodsAppendixNamesInputsPluginsOptionsDateDesignsAndProblems() {
         Element methods = doc.getElementById("methods");
-        assertThat(methods.text()).contains("Evidentia 0.1.0", "2026-01-01 00:00 UTC");
-        assertThat(methods.select("td.hash").eachText()).containsExactly("a".repeat(64), "b".repeat(64));
-        assertThat(methods.select("#inputs-caption").first().parent().select("tbody th").eachText())
-                .containsExactly("pubmed-export.nbib", "more <b>records</b>.csv");
+        assertThat(methods.text()).contains("Evidentia 0.1.0", "2026-01-01 00:00 UTC", "Studies of these designs vote: primary, case report.");
+        assertThat(methods.select("td.hash").eachText()).containsExactly("a".repeat(64), "b".repeat(64), "c".repeat(64));
+        assertThat(methods.select("#inputs-caption").first().parent().select("tbody tr").eachText()).containsExactly(
+                "pubmed-export.nbib medline 8 1 " + "a".repeat(64), "more <b>records</b>.csv pubmed-csv 1 0 " + "b".repeat(64),
+                "notes.docx none: no source could read it 0 0 " + "c".repeat(64));
         assertThat(methods.select("#plugins-caption").first().parent().select("tbody tr").eachText())
                 .containsExactly("cytokine-extractor 0.1.0 cytokines", "html-reporter 0.1.0 html-summary");
         assertThat(methods.select("#options-caption").first().parent().select("tbody tr").text()).isEqualTo("review-table formats [\"csv\"]");
@@ -179,29 +343,30 @@ class HtmlSummaryReporterTest {
                 .isEqualTo("skipped-record pubmed-export.nbib:120 (record 7): record has no PMID line <PMID-> and no title [medline]");
         assertThat(methods.select("li").eachText()).containsExactly("CSV exports carry no abstracts");
         assertThat(methods.select("#counts-caption").first().parent().select("tbody tr").eachText())
-                .containsExactly("Records read 7", "Duplicates merged 2", "Records skipped 1", "Records kept 4",
-                        "Records with findings 3", "Findings 6");
+                .containsExactly("Input files 3", "Unreadable files 1", "Records read 9", "Duplicates merged 2", "Records skipped 1",
+                        "Records unaccounted 0", "Records kept 6", "Records with findings 5", "Findings 8");
     }
 
     @Test
     void titleOptionNamesTheReport() throws IOException {
-        Document titled = Jsoup.parse(write(evidence, out.resolve("titled"), Map.of("title", "IL-6 & <friends>")));
+        Document titled = Jsoup.parse(write(run, out.resolve("titled"), Map.of("title", "IL-6 & <friends>")));
         assertThat(titled.title()).isEqualTo("IL-6 & <friends>");
         assertThat(titled.selectFirst("h1").text()).isEqualTo("IL-6 & <friends>");
     }
 
     @Test
-    void sameEvidenceGivesByteIdenticalReports(@TempDir Path second) throws IOException {
-        String again = write(Fixtures.evidence(), second, Map.of());
-        assertThat(again).isEqualTo(html);
+    void theSameRunGivesByteIdenticalReports(@TempDir Path second) throws IOException {
+        write(Fixtures.run(), second, Map.of());
         assertThat(Files.readAllBytes(second.resolve("report.html"))).isEqualTo(Files.readAllBytes(out.resolve("report.html")));
     }
 
     @Test
     void anEmptyRunStillGivesAValidPage(@TempDir Path empty) throws IOException {
-        Document page = Jsoup.parse(write(org.evidentia.testkit.TestEvidence.of(List.of(), List.of()), empty, Map.of()));
-        assertThat(page.select("#synthesis tbody td").text()).isEqualTo("No findings.");
-        assertThat(page.select("#findings-table tbody tr")).isEmpty();
-        assertThat(page.select("#studies article")).isEmpty();
+        Document page = Jsoup.parse(write(TestRun.builder(Fixtures.CYTOKINES).build(), empty, Map.of()));
+        assertThat(page.select(KIND + " details.stratum")).isEmpty();
+        assertThat(page.select(KIND + " .note").text()).contains("No votes: no study of a voting design has findings of this kind.");
+        assertThat(page.select(KIND + " table.findings tbody tr")).isEmpty();
+        assertThat(page.select("#studies article, #reviews article")).isEmpty();
+        assertThat(page.select("#flow desc").text()).contains("Records read: 0", "Studies casting votes: 0.");
     }
 }

@@ -1,19 +1,26 @@
 package org.evidentia.plugins.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import org.evidentia.api.Evidence;
-import org.evidentia.testkit.PluginTestKit;
+import java.util.logging.Level;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.evidentia.api.Finding;
+import org.evidentia.testkit.TestRun;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -28,48 +35,58 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Opens generated reports from file:// URLs in headless Chromium (Debian's chromium and
- * chromedriver) and uses them as a reader would. Skipped where the browser is not installed.
+ * chromedriver) and uses them as a reader would; screenshots and a printed PDF are kept under
+ * {@code target/screenshots/}. Where the browser is not installed every test is skipped with the
+ * reason, and counted as skipped: the check is an assumption made before each test, not before the
+ * class (an aborted class-level set-up is reported as no test at all). The binaries' paths can be
+ * changed with {@code -Devidentia.chromium=...} and {@code -Devidentia.chromedriver=...}.
  */
 class ReportInBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path CHROMIUM = Path.of(System.getProperty("evidentia.chromium", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = Path.of(System.getProperty("evidentia.chromedriver", "/usr/bin/chromedriver"));
+    private static final String LEAD = "#kind-cytokine-change-stratum-1";
+    private static final String TABLE = "#kind-cytokine-change-findings-table";
 
     @TempDir
     static Path work;
 
     private static ChromeDriver driver;
 
-    @BeforeAll
-    static void startBrowser() throws IOException {
+    @BeforeEach
+    void browser() throws IOException {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "headless browser test skipped: " + CHROMIUM + " or " + CHROMEDRIVER
                         + " is absent (install with: apt-get install -y chromium chromium-driver)");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + Files.createDirectories(work.resolve("profile")));
-        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        if (driver == null) {
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toFile());
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                    "--user-data-dir=" + Files.createDirectories(work.resolve("profile")));
+            options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+            driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        }
+        driver.manage().window().setSize(new Dimension(1360, 1000));
     }
 
     @AfterAll
     static void stopBrowser() {
         if (driver != null) {
             driver.quit();
+            driver = null;
         }
     }
 
-    private static Path report(Evidence evidence, String name) throws IOException {
-        HtmlSummaryReporter reporter = new HtmlSummaryReporter();
+    private static Path report(TestRun run, String name) throws IOException {
         Path dir = work.resolve(name);
-        reporter.report(evidence, PluginTestKit.reportContext(reporter, Map.of("title", "Cytokines in chronic pain: evidence summary"), dir));
+        run.report(new HtmlSummaryReporter(), Map.of("title", "Cytokines in chronic pain: evidence summary"), dir);
         return dir.resolve("report.html");
     }
 
@@ -78,69 +95,201 @@ class ReportInBrowserTest {
         assertThat(driver.getCurrentUrl()).startsWith("file://");
     }
 
+    private static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
     private static long visibleRows() {
-        return (Long) ((JavascriptExecutor) driver).executeScript(
-                "return document.querySelectorAll('#findings-table tbody tr:not([hidden])').length;");
+        return (Long) js("return document.querySelectorAll(arguments[0] + ' tbody tr:not([hidden])').length;", TABLE);
     }
 
     @SuppressWarnings("unchecked")
     private static List<String> visible(String attribute) {
-        return (List<String>) ((JavascriptExecutor) driver).executeScript(
-                "return Array.from(document.querySelectorAll('#findings-table tbody tr:not([hidden])'), r => r.getAttribute(arguments[0]));",
-                attribute);
+        return (List<String>) js("return Array.from(document.querySelectorAll(arguments[0] + ' tbody tr:not([hidden])'),"
+                + " r => r.getAttribute(arguments[1]));", TABLE, attribute);
+    }
+
+    private static String status() {
+        return driver.findElement(By.cssSelector("#kind-cytokine-change [data-status]")).getText();
     }
 
     private static List<LogEntry> severeLogs() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()).toList();
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+    }
+
+    /** A number from a DOM rectangle or style, as a double. */
+    private static double number(String script, Object... args) {
+        return ((Number) js(script, args)).doubleValue();
     }
 
     @Test
     void rendersWithoutErrorsFiltersSortsAndIsCaptured() throws IOException {
-        Evidence evidence = Fixtures.generated(16, 5);
-        open(report(evidence, "small"));
+        TestRun run = Fixtures.generated(16, 5);
+        open(report(run, "small"));
 
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Cytokines in chronic pain: evidence summary");
-        assertThat(driver.findElement(By.id("findings-controls")).isDisplayed()).as("script unhides the filters").isTrue();
+        assertThat(driver.findElement(By.cssSelector("#kind-cytokine-change [data-controls]")).isDisplayed())
+                .as("script unhides the filters").isTrue();
         assertThat(visibleRows()).isEqualTo(80);
-        assertThat(driver.findElement(By.id("findings-status")).getText()).isEqualTo("80 findings");
+        assertThat(status()).isEqualTo("80 findings");
 
-        // filter by a cytokine
-        new Select(driver.findElement(By.id("filter-cytokine"))).selectByValue("IL6");
-        long il6 = evidence.findings().stream().filter(f -> f.subject().key().equals("IL6")).count();
+        // filter by a subject
+        new Select(driver.findElement(By.id("kind-cytokine-change-findings-filter-subject"))).selectByValue("IL6");
+        long il6 = run.records().stream().flatMap(r -> r.findings().stream()).filter(f -> f.subject().key().equals("IL6")).count();
         assertThat(il6).isBetween(1L, 79L);
         assertThat(visibleRows()).isEqualTo(il6);
-        assertThat(visible("data-cytokine")).containsOnly("IL6");
-        assertThat(driver.findElement(By.id("findings-status")).getText()).isEqualTo("Showing " + il6 + " of 80 findings");
+        assertThat(visible("data-subject")).containsOnly("IL6");
+        assertThat(status()).isEqualTo("Showing " + il6 + " of 80 findings");
+
+        // and by population: the animal studies only
+        new Select(driver.findElement(By.id("kind-cytokine-change-findings-filter-subject"))).selectByValue("");
+        new Select(driver.findElement(By.id("kind-cytokine-change-findings-filter-a1"))).selectByValue("animal");
+        assertThat(visible("data-a1")).containsOnly("animal");
+        new Select(driver.findElement(By.id("kind-cytokine-change-findings-filter-a1"))).selectByValue("");
 
         // sort by study with the keyboard: descending after a second press
-        List<String> byCytokine = visible("data-rank-study");
-        WebElement studyHeader = driver.findElement(By.cssSelector("th[data-sort=study] button"));
+        List<String> bySubject = visible("data-rank-study");
+        WebElement studyHeader = driver.findElement(By.cssSelector(TABLE + " th[data-sort=study] button"));
         studyHeader.sendKeys(Keys.ENTER);
         List<String> ascending = visible("data-rank-study");
         assertThat(ascending).isSortedAccordingTo((a, b) -> Integer.compare(Integer.parseInt(a), Integer.parseInt(b)));
-        assertThat(driver.findElement(By.cssSelector("th[data-sort=study]")).getAttribute("aria-sort")).isEqualTo("ascending");
+        assertThat(driver.findElement(By.cssSelector(TABLE + " th[data-sort=study]")).getAttribute("aria-sort")).isEqualTo("ascending");
         studyHeader.sendKeys(Keys.ENTER);
         List<String> descending = visible("data-rank-study");
         assertThat(descending).isSortedAccordingTo((a, b) -> Integer.compare(Integer.parseInt(b), Integer.parseInt(a)));
         assertThat(descending).isNotEqualTo(ascending);
-        assertThat(driver.findElement(By.cssSelector("th[data-sort=study]")).getAttribute("aria-sort")).isEqualTo("descending");
-        assertThat(byCytokine).containsExactlyInAnyOrderElementsOf(descending);
+        assertThat(driver.findElement(By.cssSelector(TABLE + " th[data-sort=study]")).getAttribute("aria-sort")).isEqualTo("descending");
+        assertThat(bySubject).containsExactlyInAnyOrderElementsOf(descending);
 
         // reset shows every row again in the original order
-        driver.findElement(By.id("filter-reset")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> visibleRows() == 80);
+        driver.findElement(By.cssSelector("#kind-cytokine-change [data-controls] button[type=reset]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> visibleRows() == 80);
         assertThat(visible("data-order")).isSortedAccordingTo((a, b) -> Integer.compare(Integer.parseInt(a), Integer.parseInt(b)));
 
         assertThat(severeLogs()).as("console errors").isEmpty();
 
         driver.manage().window().setSize(new Dimension(1360, 2600));
-        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);");
+        js("window.scrollTo(0, 0);");
         assertThat(screenshot("report.png")).isGreaterThan(10_000);
-        ((JavascriptExecutor) driver).executeScript("document.getElementById('findings').scrollIntoView();");
+        js("document.querySelector('#kind-cytokine-change .findings-block').scrollIntoView();");
         assertThat(screenshot("report-findings.png")).isGreaterThan(10_000);
-        ((JavascriptExecutor) driver).executeScript("document.getElementById('studies').scrollIntoView();");
+        js("document.getElementById('studies').scrollIntoView();");
         assertThat(screenshot("report-studies.png")).isGreaterThan(10_000);
+    }
+
+    @Test
+    void strataOpenFromTheirLinksAndAllPrintWithoutControls() throws IOException {
+        open(report(Fixtures.run(), "strata"));
+        WebElement second = driver.findElement(By.id("kind-cytokine-change-stratum-2"));
+        assertThat(driver.findElement(By.cssSelector(LEAD)).getAttribute("open")).isNotNull();
+        assertThat(second.getAttribute("open")).isNull();
+        assertThat(driver.findElement(By.cssSelector("#kind-cytokine-change-stratum-2 table.synthesis")).isDisplayed()).isFalse();
+
+        driver.findElement(By.cssSelector("a[href='#kind-cytokine-change-stratum-2']")).click();
+        assertThat(second.getAttribute("open")).isNotNull();
+        assertThat(driver.findElement(By.cssSelector("#kind-cytokine-change-stratum-2 table.synthesis")).isDisplayed()).isTrue();
+        js("arguments[0].open = false;", second);
+
+        // printing opens every stratum, and closes again those that were closed
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            js("window.dispatchEvent(new Event('beforeprint'));");
+            assertThat(driver.findElements(By.cssSelector("details.stratum:not([open])"))).isEmpty();
+            assertThat(driver.findElement(By.cssSelector("#kind-cytokine-change [data-controls]")).isDisplayed()).isFalse();
+            assertThat(driver.findElement(By.cssSelector("nav")).isDisplayed()).isFalse();
+            assertThat(driver.findElement(By.cssSelector(".compact-toggle")).isDisplayed()).isFalse();
+            assertThat(driver.findElement(By.cssSelector(TABLE)).isDisplayed()).isTrue();
+            driver.manage().window().setSize(new Dimension(900, 2400));
+            assertThat(screenshot("report-print.png")).isGreaterThan(10_000);
+            js("window.dispatchEvent(new Event('afterprint'));");
+            assertThat(second.getAttribute("open")).isNull();
+            assertThat(driver.findElement(By.cssSelector(LEAD)).getAttribute("open")).isNotNull();
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+        assertThat(severeLogs()).as("console errors").isEmpty();
+    }
+
+    @Test
+    void effectDirectionPlotStaysReadableAtFiveHundredStudies() throws IOException {
+        TestRun run = Fixtures.generated(600, 6); // 500 human condition studies in the lead stratum, 100 animal ones
+        open(report(run, "plot-500"));
+        String plot = LEAD + " figure.edp-figure";
+        String scroll = plot + " .edp-scroll";
+        assertThat(driver.findElements(By.cssSelector(plot + " tbody tr"))).hasSize(500);
+        assertThat(driver.findElements(By.cssSelector("#kind-cytokine-change-stratum-2 figure.edp-figure tbody tr"))).hasSize(100);
+        assertThat(driver.findElements(By.cssSelector(plot + " thead th.edp-subject"))).hasSize(40);
+        assertThat(driver.findElements(By.cssSelector(plot + " tbody th.edp-study a")).stream().map(e -> e.getAttribute("textContent")))
+                .doesNotHaveDuplicates();
+
+        // the plot scrolls inside its frame both ways, its study labels and subject headings staying in view
+        js("document.querySelector(arguments[0]).scrollIntoView();", plot);
+        double frameLeft = number("return document.querySelector(arguments[0]).getBoundingClientRect().left;", scroll);
+        double frameTop = number("return document.querySelector(arguments[0]).getBoundingClientRect().top;", scroll);
+        assertThat(number("const s = document.querySelector(arguments[0]); return s.scrollWidth - s.clientWidth;", scroll))
+                .as("wider than its frame").isPositive();
+        assertThat(number("const s = document.querySelector(arguments[0]); return s.scrollHeight - s.clientHeight;", scroll))
+                .as("taller than its frame").isGreaterThan(5000);
+        js("const s = document.querySelector(arguments[0]); s.scrollLeft = 400; s.scrollTop = 6000;", scroll);
+        // the row now at the frame's middle keeps its label at the frame's left edge
+        String rowInView = "const s = document.querySelector(arguments[0]); const r = s.getBoundingClientRect();"
+                + " const e = document.elementFromPoint(r.left + 20, r.top + r.height / 2); return e.closest('th');";
+        WebElement label = (WebElement) js(rowInView, scroll);
+        assertThat(label).isNotNull();
+        assertThat(label.getAttribute("class")).contains("edp-study");
+        assertThat(label.getText()).matches(".+ (\\d{4}|n\\.d\\.)[a-z]? 3\\d{7}");
+        assertThat(number("return arguments[0].getBoundingClientRect().left;", label)).isCloseTo(frameLeft + 1, offset(2.0));
+        assertThat(number("return document.querySelector(arguments[0] + ' thead th.edp-subject:nth-child(30)').getBoundingClientRect().top;", plot))
+                .isCloseTo(frameTop + 1, offset(2.0));
+        assertThat(screenshot("plot-500-studies.png")).isGreaterThan(10_000);
+
+        // compact mode: smaller rows, same content
+        double rowHeight = number("return document.querySelector(arguments[0] + ' tbody tr').getBoundingClientRect().height;", plot);
+        WebElement toggle = driver.findElement(By.cssSelector(plot + " .compact-toggle"));
+        assertThat(toggle.isDisplayed()).isTrue();
+        toggle.click();
+        assertThat(toggle.getAttribute("aria-pressed")).isEqualTo("true");
+        double compactHeight = number("return document.querySelector(arguments[0] + ' tbody tr').getBoundingClientRect().height;", plot);
+        assertThat(compactHeight).isLessThan(rowHeight * 0.75);
+        assertThat(driver.findElements(By.cssSelector(plot + " tbody tr"))).hasSize(500);
+        js("const s = document.querySelector(arguments[0]); s.scrollLeft = 0; s.scrollTop = 0;", scroll);
+        assertThat(screenshot("plot-500-studies-compact.png")).isGreaterThan(10_000);
+        toggle.click();
+        assertThat(toggle.getAttribute("aria-pressed")).isEqualTo("false");
+
+        // printed, the plot neither scrolls nor sticks: it breaks across pages, its heading row repeated, and fits the width
+        driver.manage().window().setSize(new Dimension(740, 1000)); // a Letter page's printable width at 96 dpi
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertThat(js("return getComputedStyle(document.querySelector(arguments[0])).overflowY;", scroll)).isEqualTo("visible");
+            assertThat(js("return getComputedStyle(document.querySelector(arguments[0])).maxHeight;", scroll)).isEqualTo("none");
+            assertThat(js("return getComputedStyle(document.querySelector(arguments[0] + ' thead')).display;", plot))
+                    .isEqualTo("table-header-group");
+            assertThat(js("return getComputedStyle(document.querySelector(arguments[0] + ' tbody th')).position;", plot)).isEqualTo("static");
+            assertThat(number("const s = document.querySelector(arguments[0]); return s.scrollHeight - s.clientHeight;", scroll)).isZero();
+            assertThat(number("return document.querySelector(arguments[0] + ' tbody tr:last-child').getBoundingClientRect().height;", plot))
+                    .as("the last study's row is laid out").isPositive();
+            assertThat(number("return document.querySelector(arguments[0] + ' table.edp').getBoundingClientRect().right;", plot))
+                    .isLessThanOrEqualTo(number("return document.documentElement.clientWidth;"));
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+        // the plot alone, printed to PDF: every study on pages of their own, none cut off
+        js("const style = document.createElement('style'); style.textContent = arguments[0]; document.head.append(style);",
+                "header, #flow, #studies, #reviews, #methods, footer, .kind > :not(details), details.stratum > :not(figure),"
+                        + " details.stratum:not(" + LEAD + ") { display: none !important; }");
+        Map<String, Object> pdf = driver.executeCdpCommand("Page.printToPDF", Map.of("printBackground", false));
+        byte[] bytes = Base64.getDecoder().decode((String) pdf.get("data"));
+        Path file = Files.createDirectories(Path.of("target", "screenshots")).resolve("plot-500-studies.pdf");
+        Files.write(file, bytes);
+        Matcher pages = Pattern.compile("/Type\\s*/Page[^s]").matcher(new String(bytes, StandardCharsets.ISO_8859_1));
+        int count = 0;
+        while (pages.find()) {
+            count++;
+        }
+        assertThat(count).as("pages of the printed plot").isBetween(6, 20);
+        assertThat(severeLogs()).as("console errors").isEmpty();
     }
 
     /** Saves what the browser shows as a build artefact; returns its size in bytes. */
@@ -152,54 +301,40 @@ class ReportInBrowserTest {
     }
 
     @Test
-    void printsWithoutControlsAndWithEveryTableWhole() throws IOException {
-        open(report(Fixtures.evidence(), "print"));
-        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
-        try {
-            assertThat(driver.findElement(By.id("findings-controls")).isDisplayed()).isFalse();
-            assertThat(driver.findElement(By.cssSelector("nav")).isDisplayed()).isFalse();
-            assertThat(driver.findElement(By.id("findings-table")).isDisplayed()).isTrue();
-            assertThat(driver.findElement(By.cssSelector("#plot .plot-scroll")).getCssValue("overflow-x")).isEqualTo("visible");
-            driver.manage().window().setSize(new Dimension(900, 2400));
-            assertThat(screenshot("report-print.png")).isGreaterThan(10_000);
-        } finally {
-            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
-        }
-        assertThat(severeLogs()).as("console errors").isEmpty();
-    }
-
-    @Test
     void staysUsableWithFiveThousandFindings() throws IOException {
-        Evidence evidence = Fixtures.generated(250, 20);
-        assertThat(evidence.findings()).hasSize(5000);
-        open(report(evidence, "large"));
+        TestRun run = Fixtures.generated(250, 20);
+        List<Finding> findings = run.records().stream().flatMap(r -> r.findings().stream()).toList();
+        assertThat(findings).hasSize(5000);
+        open(report(run, "large"));
 
         // the first 500 rows are laid out; a button shows the rest
         assertThat(visibleRows()).isEqualTo(500);
-        assertThat(driver.findElement(By.id("findings-status")).getText()).isEqualTo("Showing the first 500 of 5,000 findings");
-        WebElement more = driver.findElement(By.id("findings-more"));
+        assertThat(status()).isEqualTo("Showing the first 500 of 5,000 findings");
+        WebElement more = driver.findElement(By.cssSelector("#kind-cytokine-change [data-more]"));
         assertThat(more.getText()).isEqualTo("Show all 5,000 findings");
         more.click();
         assertThat(visibleRows()).isEqualTo(5000);
         assertThat(more.isDisplayed()).isFalse();
 
-        new Select(driver.findElement(By.id("filter-specimen"))).selectByValue("csf");
-        long csf = evidence.findings().stream().filter(f -> "csf".equals(f.attribute("specimen"))).count();
+        new Select(driver.findElement(By.id("kind-cytokine-change-findings-filter-a3"))).selectByValue("csf");
+        long csf = findings.stream().filter(f -> "csf".equals(f.attribute("specimen"))).count();
         assertThat(csf).isGreaterThan(500);
         assertThat(visibleRows()).isEqualTo(500);
-        assertThat(visible("data-specimen")).containsOnly("csf");
-        assertThat(driver.findElement(By.id("findings-status")).getText())
-                .isEqualTo("Showing the first 500 of " + String.format(java.util.Locale.ROOT, "%,d", csf) + " matching findings (5,000 in all)");
-        // printing shows every matching row
-        ((JavascriptExecutor) driver).executeScript("window.dispatchEvent(new Event('beforeprint'));");
+        assertThat(visible("data-a3")).containsOnly("csf");
+        assertThat(status()).isEqualTo("Showing the first 500 of " + String.format(Locale.ROOT, "%,d", csf)
+                + " matching findings (5,000 in all)");
+        // printing shows every matching row, and the page's own limit again afterwards
+        js("window.dispatchEvent(new Event('beforeprint'));");
         assertThat(visibleRows()).isEqualTo(csf);
-        WebElement search = driver.findElement(By.id("filter-text"));
+        js("window.dispatchEvent(new Event('afterprint'));");
+        assertThat(visibleRows()).isEqualTo(500);
+        WebElement search = driver.findElement(By.id("kind-cytokine-change-findings-filter-text"));
         search.sendKeys("condition 3 than");
-        long csfCondition3 = evidence.findings().stream()
+        long csfCondition3 = findings.stream()
                 .filter(f -> "csf".equals(f.attribute("specimen")) && f.evidence().sentence().contains("condition 3 than")).count();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> visibleRows() == csfCondition3);
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> visibleRows() == csfCondition3);
         assertThat(csfCondition3).isPositive().isLessThan(csf);
-        driver.findElement(By.cssSelector("th[data-sort=direction] button")).click();
+        driver.findElement(By.cssSelector(TABLE + " th[data-sort=direction] button")).click();
         assertThat(visible("data-rank-direction")).isSorted();
         assertThat(severeLogs()).as("console errors").isEmpty();
     }

@@ -1,0 +1,141 @@
+package org.evidentia.plugins.html;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.evidentia.api.AbstractSection;
+import org.evidentia.api.BibliographicRecord;
+import org.evidentia.api.EvidenceSpan;
+import org.evidentia.api.Finding;
+import org.evidentia.api.RecordFindings;
+import org.evidentia.api.ReportContext;
+import org.evidentia.api.ReportWriter;
+import org.evidentia.api.RunSummary;
+import org.evidentia.api.StudyDesign;
+import org.evidentia.api.Synthesis;
+import org.evidentia.plugins.html.Highlighter.Span;
+import org.evidentia.plugins.html.ReportRenderer.FragmentTemplate;
+import org.evidentia.plugins.html.ReportView.Piece;
+import org.evidentia.plugins.html.ReportView.Section;
+import org.evidentia.plugins.html.StudyEntry.FindingEntry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One run's {@code report.html}, written in one pass. As records flow, a record without findings
+ * is only counted by the core; a record with findings has its card and evidence sentences rendered
+ * at once into the {@link FragmentSpool} in the scratch folder, and the writer keeps a small
+ * {@link StudyEntry} of it. At the end the page is laid out from those entries and the synthesis,
+ * and written with each fragment copied in from the spool. So memory grows with the findings'
+ * index, not with the records read or their abstracts.
+ */
+final class HtmlReportWriter implements ReportWriter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HtmlReportWriter.class);
+
+    private final ReportContext context;
+    private final HtmlSummaryOptions options;
+    private final ReportRenderer renderer;
+    private final FragmentSpool spool;
+    private final List<StudyEntry> studies = new ArrayList<>();
+    /** Repeated strings (kinds, subject keys and labels, attribute names) kept once. */
+    private final Map<String, String> strings = new HashMap<>();
+    /** Equal study designs (most records share a handful) kept once. */
+    private final Map<StudyDesign, StudyDesign> designs = new HashMap<>();
+
+    HtmlReportWriter(ReportContext context, ReportRenderer renderer) throws IOException {
+        this.context = context;
+        this.options = context.options(HtmlSummaryOptions.class);
+        this.renderer = renderer;
+        this.spool = new FragmentSpool(context.scratchFolder());
+    }
+
+    @Override
+    public void record(RecordFindings delivered) throws IOException {
+        if (delivered.findings().isEmpty()) {
+            return;
+        }
+        BibliographicRecord r = delivered.record();
+        List<Finding> findings = delivered.findings();
+        List<FindingEntry> entries = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            EvidenceSpan e = f.evidence();
+            List<Piece> sentence = Highlighter.pieces(e.sentence(), 0, e.sentence().length(),
+                    List.of(new Span(e.mentionStart() - e.sentenceStart(), e.mentionEnd() - e.sentenceStart())));
+            Fragment fragment = spool.append(renderer.fragment(FragmentTemplate.SENTENCE, Map.of("pieces", sentence)));
+            String[] attributes = new String[2 * f.attributes().size()];
+            int at = 0;
+            for (Map.Entry<String, String> attribute : f.attributes().entrySet()) { // sorted by name
+                attributes[at++] = intern(attribute.getKey());
+                attributes[at++] = attribute.getValue(); // free-text values are mostly unique: not worth a table
+            }
+            entries.add(new FindingEntry(intern(f.kind()), intern(f.subject().key()), intern(f.subject().label()), f.direction(),
+                    attributes, BibliographicRecord.FIELD_TITLE.equals(e.field()),
+                    e.sentenceStart(), e.mentionStart(), fragment));
+        }
+        studies.add(new StudyEntry(r.id(), r.pmid(), r.doi(), r.firstAuthor(),
+                r.firstAuthor() == null ? null : StudyLabels.surname(r.firstAuthor()), r.authors().size(), r.year(), designs.computeIfAbsent(delivered.design(), d -> d),
+                spool.append(renderer.fragment(FragmentTemplate.CARD_HEAD, head(r, findings))),
+                spool.append(renderer.fragment(FragmentTemplate.CARD_ABSTRACT, Map.of("sections", sections(r, findings)))),
+                entries));
+    }
+
+    @Override
+    public void finish(RunSummary summary, Synthesis synthesis) throws IOException {
+        Set<String> kinds = new HashSet<>();
+        synthesis.kinds().forEach(k -> kinds.add(k.kind().name()));
+        long findingsOfNoKind = studies.stream().flatMap(s -> s.findings().stream()).filter(f -> !kinds.contains(f.kind())).count();
+        ReportView view = ReportViewBuilder.build(options, summary, synthesis, studies, findingsOfNoKind);
+        context.output().writeText(HtmlSummaryReporter.FILE_NAME, out -> renderer.page(view, out));
+        LOG.debug("wrote {} with {} studies with findings", HtmlSummaryReporter.FILE_NAME, studies.size());
+    }
+
+    @Override
+    public void close() throws IOException {
+        spool.close();
+    }
+
+    private String intern(String value) {
+        return value == null ? null : strings.computeIfAbsent(value, v -> v);
+    }
+
+    /** The card's title (mentions in it highlighted) and citation. */
+    private static Map<String, Object> head(BibliographicRecord r, List<Finding> findings) {
+        Map<String, Object> values = new HashMap<>();
+        String title = r.title() == null ? "(no title)" : r.title();
+        values.put("title", r.title() == null ? List.of(new Piece(title, false))
+                : Highlighter.pieces(title, 0, title.length(), mentions(findings, BibliographicRecord.FIELD_TITLE)));
+        values.put("authors", String.join(", ", r.authors()));
+        values.put("journal", r.journal() == null ? "" : r.journal());
+        values.put("year", r.year() == null ? "" : r.year().toString());
+        values.put("pmid", r.pmid() == null ? "" : r.pmid());
+        values.put("pmidLink", r.pmid() == null ? null : StudyInfo.pubmedLink(r.pmid()));
+        values.put("doi", r.doi() == null ? "" : r.doi());
+        values.put("doiLink", r.doi() == null ? null : StudyInfo.doiLink(r.doi()));
+        return values;
+    }
+
+    /** The abstract section by section, with the mentions (offsets into {@link BibliographicRecord#abstractText()}) marked. */
+    private static List<Section> sections(BibliographicRecord record, List<Finding> findings) {
+        List<Span> mentions = mentions(findings, BibliographicRecord.FIELD_ABSTRACT);
+        String text = record.abstractText();
+        List<Section> sections = new ArrayList<>(record.sections().size());
+        int offset = 0;
+        for (AbstractSection section : record.sections()) {
+            int start = offset + (section.label() == null ? 0 : section.label().length() + 2);
+            int end = start + section.text().length();
+            sections.add(new Section(section.label(), Highlighter.pieces(text, start, end, mentions)));
+            offset = end + 1;
+        }
+        return sections;
+    }
+
+    private static List<Span> mentions(List<Finding> findings, String field) {
+        return findings.stream().filter(f -> field.equals(f.evidence().field()))
+                .map(f -> new Span(f.evidence().mentionStart(), f.evidence().mentionEnd())).toList();
+    }
+}

@@ -1,0 +1,405 @@
+package org.evidentia.plugins.html;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.evidentia.api.Direction;
+import org.evidentia.api.FindingKind;
+import org.evidentia.api.FindingKind.Attribute;
+import org.evidentia.api.FindingKind.Attribute.Role;
+import org.evidentia.api.StudyDesign;
+import org.evidentia.api.Synthesis;
+import org.evidentia.api.Synthesis.Breakdown;
+import org.evidentia.api.Synthesis.KindSynthesis;
+import org.evidentia.api.Synthesis.Stratum;
+import org.evidentia.api.Synthesis.StudyVote;
+import org.evidentia.api.Synthesis.SubjectSynthesis;
+import org.evidentia.api.Synthesis.ValueCount;
+import org.evidentia.api.Synthesis.Vote;
+import org.evidentia.plugins.html.ReportView.CardFindings;
+import org.evidentia.plugins.html.ReportView.Chip;
+import org.evidentia.plugins.html.ReportView.Choice;
+import org.evidentia.plugins.html.ReportView.Column;
+import org.evidentia.plugins.html.ReportView.Data;
+import org.evidentia.plugins.html.ReportView.Filter;
+import org.evidentia.plugins.html.ReportView.FindingRow;
+import org.evidentia.plugins.html.ReportView.FindingsTable;
+import org.evidentia.plugins.html.ReportView.KindSection;
+import org.evidentia.plugins.html.ReportView.Labelled;
+import org.evidentia.plugins.html.ReportView.Matrix;
+import org.evidentia.plugins.html.ReportView.MatrixCell;
+import org.evidentia.plugins.html.ReportView.MatrixRow;
+import org.evidentia.plugins.html.ReportView.Plot;
+import org.evidentia.plugins.html.ReportView.PlotCell;
+import org.evidentia.plugins.html.ReportView.PlotStudy;
+import org.evidentia.plugins.html.ReportView.PlotSubject;
+import org.evidentia.plugins.html.ReportView.StratumSection;
+import org.evidentia.plugins.html.ReportView.SynthesisRow;
+import org.evidentia.plugins.html.ReportView.VoteGroup;
+import org.evidentia.plugins.html.StudyEntry.FindingEntry;
+
+/**
+ * Lays out one finding kind's section from its synthesis and its findings alone, so another kind
+ * never changes it: its strata (the lead one first), each with its synthesis table, effect
+ * direction plot and evidence matrices; and its findings table, whose columns and filters come from
+ * the kind's vocabulary. It also gives the votes and findings the study cards show for this kind.
+ */
+final class KindSectionBuilder {
+
+    /**
+     * What one kind adds to the page.
+     *
+     * @param section      its section
+     * @param votes        each voting study's votes on this kind, by record id, stratum by stratum
+     * @param cardFindings each non-voting study's findings of this kind, by record id
+     */
+    record Result(KindSection section, Map<String, List<VoteGroup>> votes, Map<String, CardFindings> cardFindings) {
+    }
+
+    /** One finding of this kind, with its study and its subject's canonical key. */
+    private record Item(StudyInfo study, FindingEntry finding, String key) {
+    }
+
+    private static final PlotCell NO_VOTE = new PlotCell("", "", "");
+
+    private final KindSynthesis synthesis;
+    private final FindingKind kind;
+    private final String anchor;
+    private final Map<String, StudyInfo> byId;
+    private final Set<StudyDesign.Type> votingDesigns;
+    private final Numbering numbering;
+    private final List<Attribute> strata;
+    private final List<Attribute> breakdowns;
+    private final List<Attribute> details;
+    private final List<Item> items = new ArrayList<>();
+    private final Map<String, String> subjectLabels = new HashMap<>();
+    private final Map<String, Integer> subjectRank = new HashMap<>();
+    private final Map<List<String>, Integer> stratumRank = new HashMap<>();
+    private final Map<String, Map<String, Integer>> valueRanks = new HashMap<>();
+    /** Each study's place among this kind's studies, so another kind's studies never shift it. */
+    private final Map<String, Integer> studyRank = new HashMap<>();
+
+    /**
+     * @param studyOrder the report's studies with findings, in study order
+     * @param arrival    the same studies in the run's order
+     */
+    KindSectionBuilder(KindSynthesis synthesis, List<StudyInfo> studyOrder, List<StudyInfo> arrival,
+                       Set<StudyDesign.Type> votingDesigns, Numbering numbering) {
+        this.synthesis = synthesis;
+        this.kind = synthesis.kind();
+        this.anchor = "kind-" + kind.name();
+        this.votingDesigns = votingDesigns;
+        this.numbering = numbering;
+        this.strata = kind.attributes(Role.STRATUM);
+        this.breakdowns = kind.attributes(Role.BREAKDOWN);
+        this.details = kind.attributes(Role.DETAIL);
+        this.byId = new HashMap<>();
+        studyOrder.forEach(s -> byId.put(s.entry().id(), s));
+        // a subject's label is the first met in the run, as in the synthesis
+        for (StudyInfo study : arrival) {
+            for (FindingEntry finding : study.entry().findings()) {
+                if (finding.kind().equals(kind.name())) {
+                    subjectLabels.putIfAbsent(kind.canonicalKey(finding.subjectKey()), finding.subjectLabel());
+                }
+            }
+        }
+        for (StudyInfo study : studyOrder) {
+            for (FindingEntry finding : study.entry().findings()) {
+                if (finding.kind().equals(kind.name())) {
+                    items.add(new Item(study, finding, kind.canonicalKey(finding.subjectKey())));
+                    studyRank.putIfAbsent(study.entry().id(), studyRank.size());
+                }
+            }
+        }
+        rank();
+    }
+
+    private void rank() {
+        List<String> keys = new ArrayList<>(subjectLabels.keySet());
+        keys.sort(Comparator.comparing((String k) -> subjectLabels.get(k), NaturalOrder.INSTANCE).thenComparing(k -> k));
+        for (int i = 0; i < keys.size(); i++) {
+            subjectRank.put(keys.get(i), i);
+        }
+        List<List<String>> tuples = items.stream().map(i -> stratumOf(i.finding())).distinct().sorted(this::compareStrata).toList();
+        for (int i = 0; i < tuples.size(); i++) {
+            stratumRank.put(tuples.get(i), i);
+        }
+        for (Attribute attribute : concat(breakdowns, details)) {
+            List<String> values = items.stream().map(i -> i.finding().attribute(attribute.name())).distinct()
+                    .sorted(ValueOrder.of(attribute)).toList();
+            Map<String, Integer> ranks = new HashMap<>();
+            for (int i = 0; i < values.size(); i++) {
+                ranks.put(values.get(i), i);
+            }
+            valueRanks.put(attribute.name(), ranks);
+        }
+        items.sort(Comparator.comparingInt((Item i) -> subjectRank.get(i.key()))
+                .thenComparingInt(i -> i.study().rank())
+                .thenComparing(Item::finding, FindingEntry.PLACE));
+    }
+
+    Result build() throws IOException {
+        Map<String, List<VoteGroup>> votes = new HashMap<>();
+        List<StratumSection> sections = new ArrayList<>();
+        for (int i = 0; i < synthesis.strata().size(); i++) {
+            sections.add(stratum(synthesis.strata().get(i), i, votes));
+        }
+        FindingsTable table = findingsTable();
+        Map<String, CardFindings> cards = cardFindings();
+        List<String> notVoting = synthesis.studiesNotVoting().stream()
+                .map(d -> StudyInfo.designWords(d.design()) + ": " + Phrases.number(d.studies())).toList();
+        int notVotingStudies = synthesis.studiesNotVoting().stream().mapToInt(Synthesis.DesignCount::studies).sum();
+        long studies = items.stream().map(i -> i.study().entry().id()).distinct().count();
+        String summary = Phrases.count(items.size(), "finding", "findings") + " on "
+                + Phrases.count(subjectLabels.size(), Phrases.noun(kind.subjectLabel()), Phrases.noun(kind.subjectPlural())) + " in "
+                + Phrases.count(studies, "study", "studies") + "; "
+                + Phrases.count(synthesis.strata().size(), "stratum", "strata") + " with votes"
+                + (notVotingStudies == 0 ? "" : "; " + Phrases.count(notVotingStudies, "study casts", "studies cast") + " no votes")
+                + ".";
+        KindSection section = new KindSection(anchor, kind.name(), kind.subjectLabel(), kind.subjectPlural(),
+                Phrases.noun(kind.subjectLabel()), Phrases.noun(kind.subjectPlural()), summary, sections,
+                notVoting, notVotingStudies, table);
+        return new Result(section, votes, cards);
+    }
+
+    private StratumSection stratum(Stratum stratum, int index, Map<String, List<VoteGroup>> votes) {
+        String id = anchor + "-stratum-" + (index + 1);
+        List<Labelled> values = new ArrayList<>();
+        for (int i = 0; i < strata.size(); i++) {
+            String value = stratum.values().get(i);
+            values.add(new Labelled(strata.get(i).label(), value == null ? Synthesis.NOT_STATED : value));
+        }
+        String label = strata.isEmpty() ? "all findings" : stratum.label();
+        List<SynthesisRow> rows = new ArrayList<>();
+        int voteCount = 0;
+        String heading = kind.subjectPlural() + " · " + label;
+        Map<String, VoteGroup> groups = new LinkedHashMap<>();
+        for (SubjectSynthesis s : stratum.subjects()) {
+            long up = s.count(Vote.UP);
+            long down = s.count(Vote.DOWN);
+            List<String> cells = new ArrayList<>();
+            for (Attribute b : breakdowns) {
+                Breakdown breakdown = s.breakdown(b.name());
+                cells.add(breakdown == null ? "" : breakdown.counts().stream()
+                        .map(c -> (c.value() == null ? Synthesis.NOT_STATED : c.value()) + " (" + c.studies() + ")")
+                        .collect(Collectors.joining(", ")));
+            }
+            rows.add(new SynthesisRow(s.label(), s.key(), s.studies(), s.studiesIncreased(), s.studiesDecreased(),
+                    s.studiesUnchanged(), up, down, s.count(Vote.NO_CLEAR_DIRECTION),
+                    up + down == 0 ? "–" : Phrases.pValue(s.signTestP()), cells));
+            voteCount += s.votes().size();
+            for (StudyVote vote : s.votes()) {
+                groups.computeIfAbsent(vote.recordId(), r -> {
+                    VoteGroup group = new VoteGroup(heading, new ArrayList<>());
+                    votes.computeIfAbsent(r, x -> new ArrayList<>()).add(group);
+                    return group;
+                }).chips().add(new Chip(s.label(), Marks.cssClass(vote.vote()), Marks.symbol(vote.vote()), Marks.describe(vote.vote())));
+            }
+        }
+        String caption = numbering.table() + " " + kind.subjectPlural() + ", " + label
+                + ": studies reporting each direction, votes and sign test";
+        Plot plot = plot(stratum, id, label);
+        List<Matrix> matrices = new ArrayList<>();
+        for (Attribute b : breakdowns) {
+            matrices.add(matrix(stratum, b, label));
+        }
+        return new StratumSection(id, label, values, index == 0, stratum.studies(), stratum.subjects().size(), voteCount,
+                caption, breakdowns.stream().map(Attribute::label).toList(), rows, plot, matrices);
+    }
+
+    private Plot plot(Stratum stratum, String id, String label) {
+        List<SubjectSynthesis> subjects = stratum.subjects();
+        Map<String, PlotCell[]> cells = new HashMap<>();
+        for (int j = 0; j < subjects.size(); j++) {
+            SubjectSynthesis subject = subjects.get(j);
+            for (StudyVote vote : subject.votes()) {
+                StudyInfo study = byId.get(vote.recordId());
+                if (study == null) {
+                    continue; // the synthesis had a record this reporter was not handed: nothing to point to
+                }
+                PlotCell[] row = cells.computeIfAbsent(vote.recordId(), r -> {
+                    PlotCell[] empty = new PlotCell[subjects.size()];
+                    Arrays.fill(empty, NO_VOTE);
+                    return empty;
+                });
+                row[j] = new PlotCell(Marks.cssClass(vote.vote()), Marks.symbol(vote.vote()),
+                        subject.label() + ", " + study.label() + ": " + Marks.describe(vote.vote()));
+            }
+        }
+        List<PlotStudy> rows = cells.entrySet().stream()
+                .sorted(Comparator.comparingInt(e -> byId.get(e.getKey()).rank()))
+                .map(e -> new PlotStudy(ReportViewBuilder.ref(byId.get(e.getKey()), votingDesigns), List.of(e.getValue())))
+                .toList();
+        String caption = numbering.figure() + " Effect direction plot, " + label + ": studies as rows (by first author and year), "
+                + Phrases.noun(kind.subjectPlural()) + " as columns.";
+        return new Plot(id + "-plot", caption, subjects.stream().map(s -> new PlotSubject(s.label(), s.key())).toList(), rows);
+    }
+
+    private Matrix matrix(Stratum stratum, Attribute attribute, String label) {
+        List<String> values = stratum.subjects().stream()
+                .map(s -> s.breakdown(attribute.name()))
+                .filter(b -> b != null)
+                .flatMap(b -> b.counts().stream().map(ValueCount::value))
+                .distinct().sorted(ValueOrder.of(attribute)).toList();
+        int max = 1;
+        for (SubjectSynthesis s : stratum.subjects()) {
+            Breakdown b = s.breakdown(attribute.name());
+            if (b != null) {
+                for (ValueCount c : b.counts()) {
+                    max = Math.max(max, c.studies());
+                }
+            }
+        }
+        List<MatrixRow> rows = new ArrayList<>();
+        for (SubjectSynthesis s : stratum.subjects()) {
+            Breakdown b = s.breakdown(attribute.name());
+            Map<String, Integer> counts = new HashMap<>();
+            if (b != null) {
+                b.counts().forEach(c -> counts.put(c.value(), c.studies()));
+            }
+            List<MatrixCell> cells = new ArrayList<>(values.size());
+            for (String value : values) {
+                int n = counts.getOrDefault(value, 0);
+                cells.add(new MatrixCell(n, n == 0 ? 0 : (int) Math.ceil(4.0 * n / max)));
+            }
+            rows.add(new MatrixRow(s.label(), cells));
+        }
+        String caption = numbering.table() + " Studies by " + kind.subjectLabel() + " and " + attribute.label() + ", " + label;
+        return new Matrix(caption, attribute.label(),
+                values.stream().map(v -> v == null ? Synthesis.NOT_STATED : v).toList(), rows);
+    }
+
+    private FindingsTable findingsTable() {
+        String prefix = anchor + "-findings";
+        List<Column> columns = new ArrayList<>();
+        if (!strata.isEmpty()) {
+            columns.add(new Column("stratum", strata.stream().map(Attribute::label).collect(Collectors.joining(" · ")), "stratum"));
+        }
+        for (Attribute attribute : concat(breakdowns, details)) {
+            columns.add(new Column(key(attribute), attribute.label(), attribute.role().name().toLowerCase(Locale.ROOT)));
+        }
+        List<Filter> filters = new ArrayList<>();
+        filters.add(new Filter("subject", kind.subjectLabel(), "All " + Phrases.noun(kind.subjectPlural()),
+                subjectRank.entrySet().stream().sorted(Map.Entry.comparingByValue())
+                        .map(e -> new Choice(e.getKey(), subjectLabels.get(e.getKey()) + " (" + e.getKey() + ")")).toList()));
+        filters.add(new Filter("direction", "Direction", "All directions",
+                Arrays.stream(Direction.values()).map(d -> new Choice(d.label(), d.label())).toList()));
+        for (Attribute attribute : concat(strata, breakdowns)) {
+            List<Choice> choices = items.stream().map(i -> i.finding().attribute(attribute.name())).distinct()
+                    .sorted(ValueOrder.of(attribute)).map(v -> v == null ? Synthesis.NOT_STATED : v)
+                    .map(v -> new Choice(v, v)).toList();
+            filters.add(new Filter(key(attribute), attribute.label(), "All", choices));
+        }
+        filters.add(new Filter("design", "Design", "All designs", items.stream().map(i -> i.study().entry().design().type())
+                .distinct().sorted().map(t -> new Choice(t.label(), StudyInfo.designWords(t))).toList()));
+        filters.add(new Filter("study", "Study", "All studies", items.stream().map(Item::study).distinct()
+                .sorted(Comparator.comparingInt(StudyInfo::rank)).map(s -> new Choice(s.anchor(), s.label())).toList()));
+        Iterable<FindingRow> rows = () -> IntStream.range(0, items.size()).mapToObj(i -> row(i, items.get(i))).iterator();
+        String caption = numbering.table() + " " + kind.subjectPlural()
+                + ": every finding with its evidence sentence (the mention highlighted)";
+        return new FindingsTable(prefix, caption, kind.subjectLabel(), columns, filters, items.size(),
+                Phrases.count(items.size(), "finding", "findings"), rows);
+    }
+
+    private Map<String, CardFindings> cardFindings() {
+        Map<String, List<Item>> byStudy = new LinkedHashMap<>();
+        for (Item item : items) {
+            if (!votingDesigns.contains(item.study().entry().design().type())) {
+                byStudy.computeIfAbsent(item.study().entry().id(), id -> new ArrayList<>()).add(item);
+            }
+        }
+        List<String> headers = new ArrayList<>();
+        headers.add(kind.subjectLabel());
+        headers.add("Direction");
+        if (!strata.isEmpty()) {
+            headers.add(strata.stream().map(Attribute::label).collect(Collectors.joining(" · ")));
+        }
+        concat(breakdowns, details).forEach(a -> headers.add(a.label()));
+        headers.add("Evidence");
+        Map<String, CardFindings> cards = new HashMap<>();
+        byStudy.forEach((id, own) -> {
+            List<Item> inReadingOrder = new ArrayList<>(own);
+            inReadingOrder.sort(Comparator.comparing(Item::finding, FindingEntry.PLACE));
+            List<FindingRow> rows = new ArrayList<>();
+            for (int i = 0; i < inReadingOrder.size(); i++) {
+                rows.add(row(i, inReadingOrder.get(i)));
+            }
+            cards.put(id, new CardFindings(kind.subjectPlural(), kind.subjectLabel(), headers, rows));
+        });
+        return cards;
+    }
+
+    private FindingRow row(int order, Item item) {
+        FindingEntry f = item.finding();
+        List<String> cells = new ArrayList<>();
+        List<Data> data = new ArrayList<>();
+        data.add(new Data("subject", item.key()));
+        data.add(new Data("direction", f.direction().label()));
+        List<String> tuple = stratumOf(f);
+        if (!strata.isEmpty()) {
+            cells.add(tuple.stream().map(v -> v == null ? Synthesis.NOT_STATED : v).collect(Collectors.joining(" · ")));
+            for (int i = 0; i < strata.size(); i++) {
+                data.add(new Data(key(strata.get(i)), tuple.get(i) == null ? Synthesis.NOT_STATED : tuple.get(i)));
+            }
+        }
+        for (Attribute attribute : concat(breakdowns, details)) {
+            String value = f.attribute(attribute.name());
+            cells.add(value == null ? "" : value);
+            if (attribute.role() == Role.BREAKDOWN) {
+                data.add(new Data(key(attribute), value == null ? Synthesis.NOT_STATED : value));
+            }
+        }
+        data.add(new Data("design", item.study().entry().design().type().label()));
+        data.add(new Data("study", item.study().anchor()));
+        data.add(new Data("rank-subject", Integer.toString(subjectRank.get(item.key()))));
+        data.add(new Data("rank-direction", Integer.toString(f.direction().ordinal())));
+        if (!strata.isEmpty()) {
+            data.add(new Data("rank-stratum", Integer.toString(stratumRank.get(tuple))));
+        }
+        for (Attribute attribute : concat(breakdowns, details)) {
+            data.add(new Data("rank-" + key(attribute),
+                    Integer.toString(valueRanks.get(attribute.name()).get(f.attribute(attribute.name())))));
+        }
+        data.add(new Data("rank-study", Integer.toString(studyRank.get(item.study().entry().id()))));
+        return new FindingRow(order, subjectLabels.get(item.key()), f.direction().label(), Marks.symbol(f.direction()), cells,
+                ReportViewBuilder.ref(item.study(), votingDesigns), data, f.sentence());
+    }
+
+    private List<String> stratumOf(FindingEntry finding) {
+        List<String> values = new ArrayList<>(strata.size());
+        for (Attribute attribute : strata) {
+            values.add(finding.attribute(attribute.name()));
+        }
+        return values;
+    }
+
+    private int compareStrata(List<String> a, List<String> b) {
+        for (int i = 0; i < strata.size(); i++) {
+            int c = ValueOrder.of(strata.get(i)).compare(a.get(i), b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    /** The name of an attribute in the page's data attributes and filters: its position, so any name is safe. */
+    private String key(Attribute attribute) {
+        return "a" + kind.attributes().indexOf(attribute);
+    }
+
+    private static List<Attribute> concat(List<Attribute> a, List<Attribute> b) {
+        List<Attribute> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}

@@ -1,0 +1,46 @@
+package org.evidentia.plugins.html;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Locale;
+
+/** Numbers and counted nouns as the report prints them. */
+final class Phrases {
+
+    private Phrases() {
+    }
+
+    /** {@code 1,234}: grouped, the same in every locale. */
+    static String number(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    /** {@code 1 finding}, {@code 2 findings}. */
+    static String count(long n, String one, String many) {
+        return number(n) + " " + (n == 1 ? one : many);
+    }
+
+    /**
+     * A capitalised label as a noun inside a sentence: {@code Biomarker} gives {@code biomarker}, while
+     * a label with other capitals or a one-letter first word ({@code NGF}, {@code T cell}) stays as it is.
+     */
+    static String noun(String label) {
+        int firstWord = 0;
+        while (firstWord < label.length() && Character.isLetter(label.charAt(firstWord))) {
+            firstWord++;
+        }
+        if (firstWord > 1 && Character.isUpperCase(label.charAt(0))
+                && label.substring(1).chars().noneMatch(Character::isUpperCase)) {
+            return Character.toLowerCase(label.charAt(0)) + label.substring(1);
+        }
+        return label;
+    }
+
+    /** Two significant digits, {@code < 0.001} below that: the precision a sign test on votes merits. */
+    static String pValue(double p) {
+        if (p < 0.001) {
+            return "< 0.001";
+        }
+        return new BigDecimal(p).round(new MathContext(2)).stripTrailingZeros().toPlainString();
+    }
+}

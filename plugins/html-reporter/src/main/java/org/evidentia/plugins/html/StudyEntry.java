@@ -1,0 +1,78 @@
+package org.evidentia.plugins.html;
+
+import java.util.Comparator;
+import java.util.List;
+import org.evidentia.api.Direction;
+import org.evidentia.api.StudyDesign;
+
+/**
+ * What the report keeps of one record with findings while the run flows: the few fields it sorts,
+ * labels and links by, its design, and its findings; the large parts (title, authors, abstract,
+ * evidence sentences) are in the {@link FragmentSpool}.
+ *
+ * @param id          the record's id
+ * @param pmid        its PMID, nullable
+ * @param doi         its DOI, nullable
+ * @param firstAuthor the first author as printed, nullable
+ * @param surname     the first author's surname with its particles ({@link StudyLabels#surname}), nullable
+ * @param authors     how many authors it has
+ * @param year        publication year, nullable
+ * @param design      its study design
+ * @param head        its card's title and citation line
+ * @param abstractText its card's abstract, mentions highlighted
+ * @param findings    its findings in the run's order
+ */
+record StudyEntry(String id, String pmid, String doi, String firstAuthor, String surname, int authors, Integer year, StudyDesign design,
+                  Fragment head, Fragment abstractText, List<FindingEntry> findings) {
+
+    private static final Comparator<String> NAMES = Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder()));
+
+    /**
+     * The report's study order, the order of their labels: the first author's surname
+     * (case-insensitive, unnamed last), then year (unknown last), then the first author as printed,
+     * then record id. So studies that share a label stand together, lettered in this order.
+     */
+    static final Comparator<StudyEntry> ORDER = Comparator
+            .comparing(StudyEntry::surname, NAMES)
+            .thenComparing(StudyEntry::year, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(StudyEntry::firstAuthor, NAMES)
+            .thenComparing(StudyEntry::id);
+
+    StudyEntry {
+        findings = List.copyOf(findings);
+    }
+
+    /**
+     * One finding as the report keeps it.
+     *
+     * @param kind          its kind's name
+     * @param subjectKey    its subject's key as the extractor gave it
+     * @param subjectLabel  its subject's label
+     * @param direction     its direction
+     * @param attributes    its attributes as name, value, name, value... (sorted by name, no nulls): an
+     *                      array rather than a map, a few hundred bytes less per finding
+     * @param inTitle       true when its evidence is in the title
+     * @param sentenceStart where its sentence starts in the field
+     * @param mentionStart  where its mention starts in the field
+     * @param sentence      its evidence sentence, the mention highlighted
+     */
+    record FindingEntry(String kind, String subjectKey, String subjectLabel, Direction direction,
+                        String[] attributes, boolean inTitle, int sentenceStart, int mentionStart,
+                        Fragment sentence) {
+
+        /** Where the evidence is: title before abstract, then by sentence, then by mention. */
+        static final Comparator<FindingEntry> PLACE = Comparator.comparing((FindingEntry f) -> !f.inTitle())
+                .thenComparingInt(FindingEntry::sentenceStart)
+                .thenComparingInt(FindingEntry::mentionStart);
+
+        /** An attribute's value, or null. */
+        String attribute(String name) {
+            for (int i = 0; i < attributes.length; i += 2) {
+                if (attributes[i].equals(name)) {
+                    return attributes[i + 1];
+                }
+            }
+            return null;
+        }
+    }
+}

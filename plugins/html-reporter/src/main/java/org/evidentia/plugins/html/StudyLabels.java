@@ -1,0 +1,99 @@
+package org.evidentia.plugins.html;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Short citations for studies, unique within a report: the first author's surname with its
+ * particles ({@code de Melo}, {@code De la Fuente}, {@code van der Berg}), {@code et al.} when there
+ * are more authors, and the year, with a, b, c... appended in the report's study order where two
+ * studies would share a label ({@code Li et al. 2015a}, {@code Li et al. 2015b}).
+ */
+final class StudyLabels {
+
+    /** MEDLINE initials: capitals only ({@code LF}, {@code M}), sometimes hyphenated ({@code J-P}). */
+    private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{1,4}(-\\p{Lu}{1,2})?");
+    /** Generational suffixes that follow the initials in MEDLINE ({@code King ML Jr}). */
+    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "2nd", "3rd", "4th", "ii", "iii", "iv");
+    private static final String NO_YEAR = "n.d.";
+
+    private StudyLabels() {
+    }
+
+    /**
+     * The labels of {@code studies}, in their order: base labels with suffixes where they would
+     * clash (compared case-insensitively).
+     */
+    static List<String> of(List<StudyEntry> studies) {
+        List<String> bases = new ArrayList<>(studies.size());
+        Map<String, Integer> uses = new HashMap<>();
+        for (StudyEntry study : studies) {
+            String base = base(study);
+            bases.add(base);
+            uses.merge(base.toLowerCase(Locale.ROOT), 1, Integer::sum);
+        }
+        Map<String, Integer> next = new HashMap<>();
+        List<String> labels = new ArrayList<>(studies.size());
+        for (String base : bases) {
+            String folded = base.toLowerCase(Locale.ROOT);
+            if (uses.get(folded) == 1) {
+                labels.add(base);
+            } else {
+                int n = next.merge(folded, 1, Integer::sum) - 1;
+                labels.add(base + (base.endsWith(NO_YEAR) ? "-" : "") + letters(n));
+            }
+        }
+        return labels;
+    }
+
+    /** The label before any suffix: {@code Smith et al. 2020}, {@code Smith n.d.}, or the PMID, DOI or id when no author is named. */
+    static String base(StudyEntry study) {
+        if (study.surname() == null || study.surname().isBlank()) {
+            return study.pmid() != null ? "PMID " + study.pmid() : study.doi() != null ? "doi:" + study.doi() : study.id();
+        }
+        return study.surname() + (study.authors() > 1 ? " et al." : "") + " "
+                + (study.year() == null ? NO_YEAR : study.year().toString());
+    }
+
+    /**
+     * The surname in an author name: before the comma in {@code García-López, María}; in MEDLINE's
+     * {@code Surname Initials} form, every word before the initials and any generational suffix, so
+     * particles stay ({@code de Melo LF} gives {@code de Melo}); a name without initials (a
+     * collective name) whole.
+     */
+    static String surname(String author) {
+        String name = author.strip().replaceAll("\\s+", " ");
+        int comma = name.indexOf(',');
+        if (comma > 0) {
+            return name.substring(0, comma).strip();
+        }
+        List<String> words = new ArrayList<>(List.of(name.split(" ")));
+        int end = words.size();
+        while (end > 1 && SUFFIXES.contains(words.get(end - 1).toLowerCase(Locale.ROOT).replace(".", ""))) {
+            end--;
+        }
+        if (end > 1 && INITIALS.matcher(words.get(end - 1)).matches()) {
+            end--;
+        } else if (end < words.size()) {
+            end = words.size(); // a suffix-like word without initials before it: keep the name as printed
+        }
+        return String.join(" ", words.subList(0, end));
+    }
+
+    /** 0 → a, 25 → z, 26 → aa, ...: bijective base 26. */
+    private static String letters(int n) {
+        StringBuilder s = new StringBuilder();
+        int value = n + 1;
+        while (value > 0) {
+            value--;
+            s.insert(0, (char) ('a' + value % 26));
+            value /= 26;
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,93 @@
+package org.evidentia.plugins.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.evidentia.api.BibliographicRecord;
+import org.evidentia.api.Direction;
+import org.evidentia.api.Finding;
+import org.evidentia.testkit.TestRun;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The report is domain-neutral: everything it says of a kind comes from the kind's declaration. */
+class KindIndependenceTest {
+
+    private static final BibliographicRecord PLANT = BibliographicRecord.builder().pmid("41000001").title("Widgets in the north")
+            .author("Okafor N").author("Berg T").year(2022).publicationType("Journal Article")
+            .section(null, "Red sprockets rose in the north. Blue gears fell.")
+            .build();
+
+    private static List<Finding> widgets(BibliographicRecord record, String first, String second) {
+        return List.of(
+                TestRun.finding(record, Fixtures.WIDGETS, "SPROCKET", "Sprocket", first, Direction.INCREASED,
+                        Map.of("site", "north", "colour", "red")),
+                TestRun.finding(record, Fixtures.WIDGETS, "GEAR", "Gear", second, Direction.DECREASED,
+                        Map.of("site", "north", "colour", "blue")));
+    }
+
+    @Test
+    void aKindOfAnotherDomainIsLaidOutFromItsVocabularyAlone(@TempDir Path out) throws IOException {
+        TestRun run = TestRun.builder(Fixtures.WIDGETS).record(PLANT).findings(widgets(PLANT, "sprockets", "gears")).build();
+        String html = HtmlSummaryReporterTest.write(run, out, Map.of());
+        Document doc = Jsoup.parse(html);
+        assertThat(html.toLowerCase(Locale.ROOT)).doesNotContain("cytokine", "specimen");
+        assertThat(doc.select("nav a").eachText()).containsExactly("Records", "Widgets", "Studies", "Reviews", "Methods");
+        assertThat(doc.selectFirst("#kind-widget-change h2").text()).isEqualTo("Widgets");
+        assertThat(doc.selectFirst("#kind-widget-change p.summary").text())
+                .isEqualTo("2 findings on 2 widgets in 1 study; 1 stratum with votes.");
+        assertThat(doc.select("#kind-widget-change details summary h3").eachText()).containsExactly("north");
+        assertThat(doc.select("#kind-widget-change table.synthesis thead th").eachText()).containsExactly("Widget", "Studies",
+                "Increased", "Decreased", "Unchanged", "Votes ▲ ▼ ◆", "Sign test p", "Colour (studies)");
+        assertThat(doc.select("#kind-widget-change table.matrix thead th").eachText()).containsExactly("Widget", "red", "blue");
+        assertThat(doc.select("#kind-widget-change table.findings thead th").eachText())
+                .containsExactly("Widget", "Direction", "Site", "Colour", "Study", "Evidence");
+        assertThat(doc.select("#kind-widget-change select").eachAttr("data-filter"))
+                .containsExactly("subject", "direction", "a0", "a1", "design", "study");
+        assertThat(doc.select("#kind-widget-change select[data-filter=subject] option").first().text()).isEqualTo("All widgets");
+        assertThat(doc.select("#kind-widget-change .edp thead th.edp-subject").eachText()).containsExactly("Gear", "Sprocket");
+        assertThat(doc.select(".vote-heading").eachText()).containsExactly("Widgets · north");
+    }
+
+    @Test
+    void aSecondKindNeverChangesTheFirstKindsSection(@TempDir Path alone, @TempDir Path both) throws IOException {
+        String first = HtmlSummaryReporterTest.write(Fixtures.run(), alone, Map.of());
+
+        // the second extractor finds widgets in one of the same records and in a record of its own
+        TestRun run = TestRun.builder(Fixtures.CYTOKINES, Fixtures.WIDGETS)
+                .records(Stream.concat(Fixtures.records().stream(), Stream.of(PLANT)).toList())
+                .findings(Stream.concat(Fixtures.findings().stream(), Stream.concat(widgets(PLANT, "sprockets", "gears").stream(),
+                        Stream.of(TestRun.finding(Fixtures.SMITH, Fixtures.WIDGETS, "GEAR", "Gear", "pain", Direction.UNCHANGED,
+                                Map.of("site", "south", "colour", "red"))))).toList())
+                .build();
+        String second = HtmlSummaryReporterTest.write(run, both, Map.of());
+
+        Document one = Jsoup.parse(first);
+        Document two = Jsoup.parse(second);
+        assertThat(two.select("main > section[id]").eachAttr("id"))
+                .containsExactly("flow", "kind-cytokine-change", "kind-widget-change", "studies", "reviews", "methods");
+        assertThat(two.selectFirst("#kind-cytokine-change").outerHtml()).isEqualTo(one.selectFirst("#kind-cytokine-change").outerHtml());
+        assertThat(two.select("#kind-widget-change details.stratum")).hasSize(2);
+        assertThat(two.getElementById("study-31000001").select(".vote-heading").eachText())
+                .containsExactly("Cytokines · condition · human · fibromyalgia", "Widgets · south");
+    }
+
+    @Test
+    void theReportersOwnSourcesNameNoDomain() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("src", "main"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String text = Files.readString(file, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+                assertThat(text).as(file.toString()).doesNotContain("cytokine", "specimen", "interleukin", "il-6");
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.evidentia.plugins.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.evidentia.api.StudyDesign;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class StudyLabelsTest {
+
+    private static final StudyDesign PRIMARY = new StudyDesign(StudyDesign.Type.PRIMARY, false, "test");
+
+    private static StudyEntry study(String id, Integer year, String... authors) {
+        return new StudyEntry(id, id.matches("[0-9]+") ? id : null, id.startsWith("10.") ? id : null,
+                authors.length == 0 ? null : authors[0],
+                authors.length == 0 ? null : StudyLabels.surname(authors[0]), authors.length, year, PRIMARY, null, null, List.of());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "de Melo LF | de Melo",
+            "De la Fuente M | De la Fuente",
+            "van der Berg J | van der Berg",
+            "Van Damme P | Van Damme",
+            "Smith J | Smith",
+            "Li XY | Li",
+            "King ML Jr | King",
+            "Dupont J-P | Dupont",
+            "García-López, María | García-López",
+            "de Melo, Luiz F | de Melo",
+            "COVID-19 Study Group | COVID-19 Study Group",
+            "WHO | WHO",
+            "  Smith   J  | Smith",
+    })
+    void surnameKeepsItsParticlesAndDropsInitialsAndSuffixes(String author, String surname) {
+        assertThat(StudyLabels.surname(author)).isEqualTo(surname);
+    }
+
+    @Test
+    void labelsAreSurnameEtAlAndYear() {
+        assertThat(StudyLabels.of(List.of(
+                study("1", 2015, "de Melo LF", "Souza A"),
+                study("2", 2014, "De la Fuente M"),
+                study("3", null, "van der Berg J", "Other O"),
+                study("4", null),
+                study("10.1/x", null),
+                study("local-7", null))))
+                .containsExactly("de Melo et al. 2015", "De la Fuente 2014", "van der Berg et al. n.d.", "PMID 4", "doi:10.1/x", "local-7");
+    }
+
+    @Test
+    void studiesThatWouldShareALabelGetLettersInStudyOrder() {
+        List<StudyEntry> studies = List.of(
+                study("11", 2015, "Li X", "A A"),
+                study("12", 2015, "Li Y", "B B"),
+                study("13", 2016, "Li X", "A A"),
+                study("14", 2015, "Li Z", "C C"),
+                study("15", 2015, "Li Q"),
+                study("16", null, "Smith J"),
+                study("17", null, "SMITH K"));
+        assertThat(StudyLabels.of(studies)).containsExactly("Li et al. 2015a", "Li et al. 2015b", "Li et al. 2016",
+                "Li et al. 2015c", "Li 2015", "Smith n.d.-a", "SMITH n.d.-b");
+    }
+
+    @Test
+    void studiesAreOrderedAsTheirLabelsSoLetteredOnesStandTogether() {
+        List<StudyEntry> studies = new ArrayList<>(List.of(
+                study("21", 2016, "Li A", "X X"), study("22", 2015, "Li Z", "X X"), study("23", 2015, "Li A", "X X"),
+                study("24", 2015, "de Melo LF", "X X"), study("25", 2014, "De Melo A", "X X"), study("26", null, "Abe K"),
+                study("27", 2001)));
+        studies.sort(StudyEntry.ORDER);
+        assertThat(StudyLabels.of(studies)).containsExactly("Abe n.d.", "De Melo et al. 2014", "de Melo et al. 2015",
+                "Li et al. 2015a", "Li et al. 2015b", "Li et al. 2016", "PMID 27");
+        assertThat(studies.stream().map(StudyEntry::id)).containsExactly("26", "25", "24", "23", "22", "21", "27");
+    }
+
+    @Test
+    void lettersGoOnPastZ() {
+        List<StudyEntry> many = new ArrayList<>();
+        for (int i = 0; i < 28; i++) {
+            many.add(study(Integer.toString(100 + i), 2020, "Wang W", "X X"));
+        }
+        List<String> labels = StudyLabels.of(many);
+        assertThat(labels).doesNotHaveDuplicates();
+        assertThat(labels.subList(24, 28)).containsExactly("Wang et al. 2020y", "Wang et al. 2020z", "Wang et al. 2020aa", "Wang et al. 2020ab");
+    }
+}
