@@ -73,7 +73,7 @@ public final class CsvTableSource implements Source {
         if (delimiter == 0) {
             delimiter = HeaderProbe.detectDelimiter(firstLine(input));
         }
-        CsvRows rows = new CsvRows(input, context, NAME, CsvFormats.of(delimiter));
+        CsvRows rows = new CsvRows(input, context, NAME, delimiter);
         ColumnMapping mapping;
         try {
             mapping = ColumnMapping.of(rows.header(), options);
