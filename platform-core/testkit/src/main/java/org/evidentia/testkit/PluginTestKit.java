@@ -85,7 +85,7 @@ public final class PluginTestKit {
 
     /** Reads a whole file with a source, as the runtime would, collecting records and problems. */
     public static SourceRun read(Source source, Path file, Map<String, ?> options) {
-        CountingContext context = new CountingContext(context(source, options));
+        RecordingContext context = new RecordingContext(context(source, options));
         try (Stream<BibliographicRecord> records = source.read(input(file), context)) {
             List<BibliographicRecord> all = records.toList();
             return new SourceRun(all, context.log(), context.declared());
@@ -129,20 +129,30 @@ public final class PluginTestKit {
         }
     }
 
-    /** A source's context that remembers what the source states with {@code inputHolds}. */
-    private static final class CountingContext implements SourceContext {
+    /**
+     * A source's context, as the runtime gives it, that also remembers what the source states with
+     * {@code inputHolds}: for harnesses that call {@link Source#read} themselves. Not thread-safe.
+     */
+    public static final class RecordingContext implements SourceContext {
         private final ExtensionRunContext delegate;
         private Long declared;
 
-        CountingContext(ExtensionRunContext delegate) {
+        /** A context with default options for {@code source}. */
+        public RecordingContext(Source source) {
+            this(context(source));
+        }
+
+        private RecordingContext(ExtensionRunContext delegate) {
             this.delegate = delegate;
         }
 
-        ProblemLog log() {
+        /** The problems and notices reported so far. */
+        public ProblemLog log() {
             return delegate.log();
         }
 
-        Long declared() {
+        /** What the source stated with {@code inputHolds}, or null. */
+        public Long declared() {
             return declared;
         }
 

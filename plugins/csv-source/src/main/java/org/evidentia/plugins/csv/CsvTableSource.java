@@ -140,10 +140,13 @@ public final class CsvTableSource implements Source {
             return null;
         }
         String lower = doi.toLowerCase(Locale.ROOT);
+        String bare = doi;
         if (lower.startsWith(DOI_RESOLVER) || lower.startsWith("http://doi.org/")) {
-            return doi.substring(doi.indexOf("doi.org/") + "doi.org/".length());
+            bare = doi.substring(lower.indexOf("doi.org/") + "doi.org/".length()).strip();
+        } else if (lower.startsWith("doi:")) {
+            bare = doi.substring(4).strip();
         }
-        return lower.startsWith("doi:") ? doi.substring(4).strip() : doi;
+        return bare.isEmpty() ? null : bare; // "https://doi.org/" alone names no DOI
     }
 
     private static String firstLine(SourceInput input) throws IOException {

@@ -237,9 +237,9 @@ final class MedlineParser {
         void add(String tag, String value) {
             builder.metadata(tag, value);
             switch (tag) {
-                case "PMID" -> pmid = value.strip();
-                case "TI" -> title = value;
-                case "BTI" -> bookTitle = value;
+                case "PMID" -> pmid = value.isBlank() ? pmid : value.strip();
+                case "TI" -> title = value.isBlank() ? title : value;
+                case "BTI" -> bookTitle = value.isBlank() ? bookTitle : value;
                 case "AB" -> builder.sections(AbstractSections.inline(value));
                 case "AU", "CN" -> builder.author(value);
                 case "TA" -> abbreviation = value;

@@ -298,6 +298,19 @@ final class AbstractTextParser {
                 builder.metadata("note", block.joined());
             }
         }
+        if (pmid == null) {
+            // A 'PMID: n' line run into another paragraph is still the record's identity.
+            for (Block block : blocks) {
+                for (NumberedRecords.Line line : block.lines()) {
+                    Matcher m = PMID_ANYWHERE.matcher(line.text());
+                    if (pmid == null && m.find()) {
+                        pmid = m.group(1);
+                        report.warning(origin, "PMID " + pmid + " (line " + line.number() + ") is not in a footer of its own"
+                                + " (a 'PMID: n' line after a blank line); read as record " + numbered.number() + "'s PMID");
+                    }
+                }
+            }
+        }
         if (title == null && pmid == null) {
             report.skipped(origin, "numbered record " + numbered.number() + " has neither a title nor a PMID"
                     + "; expected a citation line, a title paragraph and a 'PMID: n' footer");

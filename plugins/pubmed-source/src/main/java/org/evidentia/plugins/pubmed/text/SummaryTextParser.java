@@ -26,9 +26,8 @@ import org.evidentia.plugins.pubmed.text.NumberedRecords.Numbered;
  */
 final class SummaryTextParser {
 
-    private static final Pattern PMID = Pattern.compile("(?<![\\p{L}\\p{N}_])PMID:\\s*(\\d+)");
     /** The end of a citation: its PMID and the period after it. */
-    private static final Pattern CITATION_END = Pattern.compile("(?<![\\p{L}\\p{N}_])PMID:\\s*\\d*\\.?");
+    private static final Pattern CITATION_END = Pattern.compile("(?<![\\p{L}\\p{N}_])PMID:\\s*(\\d*)\\.?");
     private static final Pattern PMCID = Pattern.compile("\\bPMCID:\\s*(PMC\\d+)");
     private static final Pattern JOURNAL_YEAR = Pattern.compile("(?:^|[.?!] )([^.?!]+)\\. ((?:18|19|20)\\d\\d)\\b");
     /** "PMID: n." then, on the same line, the next record's "2: Authors ...". */
@@ -133,32 +132,35 @@ final class SummaryTextParser {
             joined.append(joined.length() > 0 ? " " : "").append(block.joined());
         }
         String text = numbered.isPreamble() ? joined.toString() : joined.substring(joined.indexOf(" ") + 1);
+        // Each citation ends with its 'PMID: n.'; cut after each but the last, and give each its own.
         List<String> citations = new ArrayList<>();
+        List<String> pmids = new ArrayList<>();
         Matcher end = CITATION_END.matcher(text);
         int start = 0;
+        String lastPmid = null;
         while (end.find()) {
+            lastPmid = end.group(1).isEmpty() ? null : end.group(1);
             if (citations.size() + 1 < identities.size()) {
                 citations.add(text.substring(start, end.end()).strip());
+                pmids.add(lastPmid);
                 start = end.end();
+                lastPmid = null;
             }
         }
         citations.add(text.substring(start).strip());
+        pmids.add(lastPmid);
         for (int i = 0; i < citations.size(); i++) {
             recordNumber++;
-            long line = i == 0 ? numbered.firstLine() : identities.get(i - 1);
-            BibliographicRecord record = parse(numbered, citations.get(i), report.origin(recordNumber, line), i > 0);
+            long line = i == 0 ? numbered.firstLine() : identities.get(i);
+            BibliographicRecord record = parse(numbered, citations.get(i), pmids.get(i), report.origin(recordNumber, line), i > 0);
             if (record != null) {
                 ready.add(record);
             }
         }
     }
 
-    private BibliographicRecord parse(Numbered numbered, String text, Origin origin, boolean runOn) {
-        BibliographicRecord.Builder builder = BibliographicRecord.builder().origin(origin).metadata("citation", text);
-        Matcher pmid = PMID.matcher(text);
-        if (pmid.find()) {
-            builder.pmid(pmid.group(1));
-        }
+    private BibliographicRecord parse(Numbered numbered, String text, String pmid, Origin origin, boolean runOn) {
+        BibliographicRecord.Builder builder = BibliographicRecord.builder().origin(origin).metadata("citation", text).pmid(pmid);
         Matcher pmcid = PMCID.matcher(text);
         if (pmcid.find()) {
             builder.pmcid(pmcid.group(1));
@@ -174,6 +176,7 @@ final class SummaryTextParser {
             if (journal.find(titleStart)) {
                 int end = journal.start(1);
                 title = text.substring(titleStart, end).strip();
+                title = title.isEmpty() ? null : title; // a journal right after the authors: no title
                 builder.journal(journal.group(1).strip()).year(Integer.valueOf(journal.group(2)));
             }
         }

@@ -1,0 +1,82 @@
+package org.evidentia.fuzzkit;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the record identities an input holds (the PMIDs of its identity lines), by a scan of its
+ * own that shares no code with the source it checks. {@link SourceFuzzing} requires every identity
+ * found to be read or reported, and no two to be merged into one record.
+ *
+ * <p>Lines end at LF, CRLF or CR, as the text sources read them; a leading byte-order mark is
+ * dropped; bytes that are not UTF-8 decode to U+FFFD.
+ */
+@FunctionalInterface
+public interface IdentityOracle {
+
+    /** The identities (digit strings) in {@code input}, in order; a repeated one appears again. */
+    List<String> identities(byte[] input);
+
+    /** No identity check: for formats without identity lines (copied pages, CSV sheets). */
+    static IdentityOracle none() {
+        return input -> List.of();
+    }
+
+    /**
+     * Lines that start with {@code prefix}, then optional spaces and digits (the identity): MEDLINE's
+     * {@code "PMID- 12345"}.
+     */
+    static IdentityOracle lineStarts(String prefix) {
+        Pattern line = Pattern.compile("^" + Pattern.quote(prefix) + " *(\\d+)");
+        return input -> {
+            List<String> found = new ArrayList<>();
+            for (String text : lines(input)) {
+                Matcher m = line.matcher(text);
+                if (m.find()) {
+                    found.add(m.group(1));
+                }
+            }
+            return found;
+        };
+    }
+
+    /**
+     * Each {@code token} not preceded by a letter, digit or underscore, then optional white space
+     * (line breaks included) and digits: {@code "PMID: 12345"} in the Abstract and Summary exports.
+     */
+    static IdentityOracle tokens(String token) {
+        Pattern pattern = Pattern.compile("(?<![\\p{L}\\p{N}_])" + Pattern.quote(token) + "[ \\t]*(?:(?:\\r\\n|\\r|\\n)[ \\t]*)?(\\d+)");
+        return input -> {
+            List<String> found = new ArrayList<>();
+            Matcher m = pattern.matcher(String.join("\n", lines(input)));
+            while (m.find()) {
+                found.add(m.group(1));
+            }
+            return found;
+        };
+    }
+
+    /** The lines of {@code input}, as the text sources cut them. */
+    static List<String> lines(byte[] input) {
+        int start = input.length >= 3 && (input[0] & 0xFF) == 0xEF && (input[1] & 0xFF) == 0xBB && (input[2] & 0xFF) == 0xBF ? 3 : 0;
+        List<String> lines = new ArrayList<>();
+        int lineStart = start;
+        for (int i = start; i < input.length; i++) {
+            byte b = input[i];
+            if (b == '\n' || b == '\r') {
+                lines.add(new String(input, lineStart, i - lineStart, StandardCharsets.UTF_8));
+                if (b == '\r' && i + 1 < input.length && input[i + 1] == '\n') {
+                    i++;
+                }
+                lineStart = i + 1;
+            }
+        }
+        if (lineStart < input.length) {
+            lines.add(new String(input, lineStart, input.length - lineStart, StandardCharsets.UTF_8));
+        }
+        return lines;
+    }
+}
