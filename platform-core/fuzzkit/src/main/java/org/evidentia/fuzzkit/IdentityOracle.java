@@ -44,16 +44,29 @@ public interface IdentityOracle {
     }
 
     /**
-     * Each {@code token} not preceded by a letter, digit or underscore, then optional white space
-     * (line breaks included) and digits: {@code "PMID: 12345"} in the Abstract and Summary exports.
+     * Each {@code token} not preceded by a letter, digit or underscore, then optional spaces and
+     * digits on the same line: {@code "PMID: 12345"} in the Abstract export.
      */
     static IdentityOracle tokens(String token) {
-        Pattern pattern = Pattern.compile("(?<![\\p{L}\\p{N}_])" + Pattern.quote(token) + "[ \\t]*(?:(?:\\r\\n|\\r|\\n)[ \\t]*)?(\\d+)");
+        return tokens(Pattern.compile("(?<![\\p{L}\\p{N}_])" + Pattern.quote(token) + "[ \\t]*(\\d+)"));
+    }
+
+    /**
+     * As {@link #tokens}, but the digits may wrap onto the start of the next line, as in the Summary
+     * export ({@code "... Epub ahead of print. PMID:"} then {@code "32871602."}); digits followed by
+     * a colon there are the next record's number ({@code "2: Authors ..."}), not an identity.
+     */
+    static IdentityOracle wrappedTokens(String token) {
+        return tokens(Pattern.compile("(?<![\\p{L}\\p{N}_])" + Pattern.quote(token)
+                + "(?:[ \\t]*(\\d+)|[ \\t]*\\n[ \\t]*(\\d+)(?![\\d:]))"));
+    }
+
+    private static IdentityOracle tokens(Pattern pattern) {
         return input -> {
             List<String> found = new ArrayList<>();
             Matcher m = pattern.matcher(String.join("\n", lines(input)));
             while (m.find()) {
-                found.add(m.group(1));
+                found.add(m.group(1) != null ? m.group(1) : m.group(m.groupCount()));
             }
             return found;
         };

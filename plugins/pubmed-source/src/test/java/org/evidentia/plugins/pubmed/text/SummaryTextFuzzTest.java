@@ -11,7 +11,7 @@ import org.evidentia.fuzzkit.SourceFuzzing;
  */
 class SummaryTextFuzzTest {
 
-    private static final SourceFuzzing FUZZ = SourceFuzzing.of(new SummaryTextSource(), "input.txt", IdentityOracle.tokens("PMID:"));
+    private static final SourceFuzzing FUZZ = SourceFuzzing.of(new SummaryTextSource(), "input.txt", IdentityOracle.wrappedTokens("PMID:"));
 
     @FuzzTest(maxDuration = "20s")
     void summaryText(byte[] input) {
