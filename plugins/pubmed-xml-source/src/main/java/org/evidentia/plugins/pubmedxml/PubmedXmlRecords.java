@@ -152,7 +152,7 @@ final class PubmedXmlRecords implements Closeable {
                 firstPass.drain();
                 counter = firstPass;
             }
-            context.inputHolds(counter.records(rootName));
+            context.inputHolds(counter.records());
         } catch (IOException e) {
             LOG.debug("{}: the record tags could not be counted: {}", input.displayName(), e.getMessage());
         }

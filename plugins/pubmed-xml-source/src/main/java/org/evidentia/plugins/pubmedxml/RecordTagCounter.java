@@ -6,11 +6,11 @@ import java.io.InputStream;
 
 /**
  * Counts the record start tags in the bytes that pass through it ({@code <PubmedArticle},
- * {@code <PubmedBookArticle}, {@code <MedlineCitation} followed by {@code >}, {@code /} or white
- * space), without parsing: the independent count of records that the source states with
- * {@link org.evidentia.api.SourceContext#inputHolds(long)}. A tag hidden in a comment or in text
- * the parser could not read is counted too, so records lost there show as unaccounted for.
- * Not thread-safe.
+ * {@code <PubmedBookArticle}, and {@code <MedlineCitation} unless it is an article's first child,
+ * each followed by {@code >}, {@code /} or white space), without parsing: the independent count of records that the
+ * source states with {@link org.evidentia.api.SourceContext#inputHolds(long)}. A tag hidden in a
+ * comment or in text the parser could not read is counted too, so records lost there show as
+ * unaccounted for. Not thread-safe.
  */
 final class RecordTagCounter extends FilterInputStream {
 
@@ -18,8 +18,10 @@ final class RecordTagCounter extends FilterInputStream {
 
     private final byte[] name = new byte[LONGEST_NAME + 1];
     private int nameLength = -1; // -1: not inside a tag name
-    private long pubmedRecords;
-    private long medlineCitations;
+    private boolean endTag;
+    /** True right after an article's start tag, where its own citation comes. */
+    private boolean articleJustStarted;
+    private long records;
 
     RecordTagCounter(InputStream in) {
         super(in);
@@ -41,12 +43,9 @@ final class RecordTagCounter extends FilterInputStream {
         }
     }
 
-    /**
-     * The records of a file whose root element is {@code root}: its {@code <MedlineCitation>}s in a
-     * {@code MedlineCitationSet} (or a bare citation), else its articles and book articles.
-     */
-    long records(String root) {
-        return "MedlineCitationSet".equals(root) || "MedlineCitation".equals(root) ? medlineCitations : pubmedRecords;
+    /** The records counted: articles, book articles, and citations that are not an article's. */
+    long records() {
+        return records;
     }
 
     @Override
@@ -71,7 +70,12 @@ final class RecordTagCounter extends FilterInputStream {
         if (nameLength < 0) {
             if (b == '<') {
                 nameLength = 0;
+                endTag = false;
             }
+            return;
+        }
+        if (nameLength == 0 && b == '/' && !endTag) {
+            endTag = true;
             return;
         }
         if ((b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z')) {
@@ -85,14 +89,22 @@ final class RecordTagCounter extends FilterInputStream {
             count();
         }
         nameLength = b == '<' ? 0 : -1;
+        endTag = false;
     }
 
     private void count() {
-        if (nameLength == "PubmedArticle".length() && is("PubmedArticle")
-                || nameLength == "PubmedBookArticle".length() && is("PubmedBookArticle")) {
-            pubmedRecords++;
-        } else if (nameLength == "MedlineCitation".length() && is("MedlineCitation")) {
-            medlineCitations++;
+        boolean afterArticle = articleJustStarted;
+        articleJustStarted = false;
+        if (endTag) {
+            return;
+        }
+        if (nameLength == "PubmedArticle".length() && is("PubmedArticle")) {
+            articleJustStarted = true;
+            records++;
+        } else if (nameLength == "PubmedBookArticle".length() && is("PubmedBookArticle")) {
+            records++;
+        } else if (nameLength == "MedlineCitation".length() && is("MedlineCitation") && !afterArticle) {
+            records++;
         }
     }
 

@@ -40,9 +40,12 @@ final class AbstractTextParser {
     private static final List<String> COPYRIGHT = List.of("copyright", "©", "(c)", "crown copyright", "published by",
             "this article is protected by copyright", "this is an open access article");
 
-    /** "PMID: n [Indexed for MEDLINE]" then, glued on, the next record's "61. Journal ...". */
+    /**
+     * "PMID: n [Indexed for MEDLINE]" then, glued on, the next record's "61. Journal ...". A bracket or
+     * white space must part them: in "PMID:0001. J" no digit can be told to be the next record's.
+     */
     private static final Pattern GLUED_NEXT_RECORD = Pattern.compile(
-            "PMID:\\s*\\d+(?:\\s*\\[[^\\]]{0,80}\\])?\\s*(\\d{1,7}\\. \\S)");
+            "PMID:\\s*\\d++(?:\\s*\\[[^\\]]{0,80}\\]\\s*|\\s+)(\\d{1,7}\\. \\S)");
     /** A record number glued after a sentence's end: "none.661. Clin ...". */
     private static final Pattern GLUED_NUMBER = Pattern.compile("(?<=[.)\\]] ?)(\\d{1,7})\\. (?=\\S)");
     /** A record's first line: a number, a period and a citation with a year. */
