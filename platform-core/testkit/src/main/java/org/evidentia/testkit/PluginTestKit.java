@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Extension;
+import org.evidentia.api.Origin;
+import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.api.Source;
+import org.evidentia.api.SourceContext;
 import org.evidentia.runtime.engine.ExtensionRunContext;
 import org.evidentia.runtime.engine.ProblemLog;
 import org.evidentia.runtime.input.PathSourceInput;
@@ -71,10 +74,10 @@ public final class PluginTestKit {
 
     /** Reads a whole file with a source, as the runtime would, collecting records and problems. */
     public static SourceRun read(Source source, Path file, Map<String, ?> options) {
-        ExtensionRunContext context = context(source, options);
+        RecordingContext context = new RecordingContext(context(source, options));
         try (Stream<BibliographicRecord> records = source.read(input(file), context)) {
             List<BibliographicRecord> all = records.toList();
-            return new SourceRun(all, context.log());
+            return new SourceRun(all, context.log(), context.declared());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -88,9 +91,84 @@ public final class PluginTestKit {
     /**
      * What one source read of one file gave.
      *
-     * @param records the records, in order
-     * @param log     the problems and notices reported
+     * @param records  the records, in order
+     * @param log      the problems and notices reported
+     * @param declared what the source stated with {@link SourceContext#inputHolds(long)}, or null
+     *                 when it did not state it
      */
-    public record SourceRun(List<BibliographicRecord> records, ProblemLog log) {
+    public record SourceRun(List<BibliographicRecord> records, ProblemLog log, Long declared) {
+
+        /** A run whose source stated no count. */
+        public SourceRun(List<BibliographicRecord> records, ProblemLog log) {
+            this(records, log, null);
+        }
+
+        /** How many records were reported skipped. */
+        public long skipped() {
+            return log.count(Problem.Kind.SKIPPED_RECORD);
+        }
+
+        /**
+         * The records the source counted but neither returned nor reported skipped (negative when
+         * it returned or skipped more than it counted), as the runtime reconciles them; 0 when the
+         * source stated no count.
+         */
+        public long unaccounted() {
+            return declared == null ? 0 : declared - records.size() - skipped();
+        }
+    }
+
+    /**
+     * A source's context, as the runtime gives it, that also remembers what the source states with
+     * {@code inputHolds}: for harnesses that call {@link Source#read} themselves. Not thread-safe.
+     */
+    public static final class RecordingContext implements SourceContext {
+        private final ExtensionRunContext delegate;
+        private Long declared;
+
+        /** A context with default options for {@code source}. */
+        public RecordingContext(Source source) {
+            this(context(source));
+        }
+
+        private RecordingContext(ExtensionRunContext delegate) {
+            this.delegate = delegate;
+        }
+
+        /** The problems and notices reported so far. */
+        public ProblemLog log() {
+            return delegate.log();
+        }
+
+        /** What the source stated with {@code inputHolds}, or null. */
+        public Long declared() {
+            return declared;
+        }
+
+        @Override
+        public void skipped(Origin where, String reason) {
+            delegate.skipped(where, reason);
+        }
+
+        @Override
+        public void warning(Origin where, String message) {
+            delegate.warning(where, message);
+        }
+
+        @Override
+        public void notice(String message) {
+            delegate.notice(message);
+        }
+
+        @Override
+        public void inputHolds(long records) {
+            delegate.inputHolds(records);
+            declared = records;
+        }
+
+        @Override
+        public <T extends Record> T options(Class<T> type) {
+            return delegate.options(type);
+        }
     }
 }

@@ -1,21 +1,62 @@
 package org.evidentia.runtime.engine;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns the inputs a user named (files, folders, glob patterns) into files, in a stable order:
  * as named, and within a folder or pattern sorted by path. Hidden files are left out of folders.
+ *
+ * <p>Folders are walked following symbolic links. What cannot be walked is not an error of the
+ * run: a subfolder that cannot be read, a broken symbolic link and a link that loops back are each
+ * an {@link InputProblem} naming the path, and the walk goes on.
  */
 public final class InputResolver {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InputResolver.class);
+
+    /**
+     * Something in an input folder that is not read.
+     *
+     * @param path   the path, as found
+     * @param reason why it is not read, in plain words
+     */
+    public record InputProblem(Path path, String reason) {
+        @Override
+        public String toString() {
+            return path + ": " + reason;
+        }
+    }
+
+    /**
+     * The files found and what could not be read on the way.
+     *
+     * @param files    the files, each once, in reading order
+     * @param problems the paths passed over, in the order met
+     */
+    public record Resolution(List<Path> files, List<InputProblem> problems) {
+        public Resolution {
+            files = List.copyOf(files);
+            problems = List.copyOf(problems);
+        }
+    }
 
     private final Path base;
 
@@ -25,37 +66,53 @@ public final class InputResolver {
     }
 
     /**
+     * The files only; what could not be read is logged as a warning. Prefer {@link #resolveAll},
+     * which hands the problems to the caller.
+     *
      * @return the files, each once
      * @throws ConfigurationException when an input names nothing
      */
     public List<Path> resolve(List<String> inputs) throws ConfigurationException {
+        Resolution resolution = resolveAll(inputs);
+        resolution.problems().forEach(p -> LOG.warn("Input not read: {}", p));
+        return resolution.files();
+    }
+
+    /**
+     * @return the files, each once, and the paths passed over with their reasons
+     * @throws ConfigurationException when an input names nothing
+     */
+    public Resolution resolveAll(List<String> inputs) throws ConfigurationException {
         Set<Path> files = new LinkedHashSet<>();
+        List<InputProblem> problems = new ArrayList<>();
         for (String input : inputs) {
-            List<Path> found = isGlob(input) ? glob(input) : plain(input);
-            if (found.isEmpty()) {
+            int problemsBefore = problems.size();
+            List<Path> found = isGlob(input) ? glob(input, problems) : plain(input, problems);
+            if (found.isEmpty() && problems.size() == problemsBefore) {
                 Path plain = base.resolve(input).normalize();
                 throw new ConfigurationException("input '" + input + "' "
                         + (isGlob(input) ? "matches no file"
                         : Files.isDirectory(plain) ? "is a folder with no files in it (" + plain + ")"
+                        : Files.isSymbolicLink(plain) ? "is a broken symbolic link (" + plain + ")"
                         : "matches no file (looked for " + plain + ")"));
             }
             files.addAll(found);
         }
-        return new ArrayList<>(files);
+        return new Resolution(new ArrayList<>(files), problems);
     }
 
-    private List<Path> plain(String input) throws ConfigurationException {
+    private List<Path> plain(String input, List<InputProblem> problems) {
         Path path = base.resolve(input).normalize();
         if (Files.isRegularFile(path)) {
             return List.of(path);
         }
         if (Files.isDirectory(path)) {
-            return walk(path, p -> true);
+            return walk(path, p -> true, problems);
         }
         return List.of();
     }
 
-    private List<Path> glob(String pattern) throws ConfigurationException {
+    private List<Path> glob(String pattern, List<InputProblem> problems) {
         // The fixed part before the first wildcard is where the walk starts.
         String normalized = pattern.replace('\\', '/');
         int wildcard = firstWildcard(normalized);
@@ -67,19 +124,59 @@ public final class InputResolver {
         }
         Path absolutePattern = base.resolve(normalized).normalize();
         PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + absolutePattern.toString().replace('\\', '/'));
-        return walk(start, matcher::matches);
+        return walk(start, matcher::matches, problems);
     }
 
-    private static List<Path> walk(Path folder, java.util.function.Predicate<Path> keep) throws ConfigurationException {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            return paths.filter(Files::isRegularFile)
-                    .filter(p -> !isHidden(folder.relativize(p)))
-                    .filter(keep)
-                    .sorted()
-                    .toList();
+    private static List<Path> walk(Path folder, Predicate<Path> keep, List<InputProblem> problems) {
+        List<Path> found = new ArrayList<>();
+        List<InputProblem> met = new ArrayList<>();
+        try {
+            Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return !dir.equals(folder) && isHidden(folder.relativize(dir)) ? FileVisitResult.SKIP_SUBTREE
+                            : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (isHidden(folder.relativize(file)) || !keep.test(file)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (attrs.isSymbolicLink()) {
+                        // A link that could not be followed: its target is gone.
+                        met.add(new InputProblem(file, "a broken symbolic link (its target does not exist): not read"));
+                    } else if (attrs.isRegularFile()) {
+                        found.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    if (!isHidden(folder.relativize(file))) {
+                        met.add(new InputProblem(file, reason(e)));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
-            throw new ConfigurationException("cannot read folder " + folder + ": " + e.getMessage());
+            met.add(new InputProblem(folder, reason(e)));
         }
+        found.sort(null);
+        met.sort((a, b) -> a.path().compareTo(b.path()));
+        problems.addAll(met);
+        return found;
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "cannot be read: permission denied; its files are not read";
+        }
+        if (e instanceof FileSystemLoopException) {
+            return "a symbolic link back to a folder that contains it: not walked again";
+        }
+        return "cannot be read: " + (e.getMessage() == null ? "unreadable" : e.getMessage());
     }
 
     private static boolean isHidden(Path relative) {

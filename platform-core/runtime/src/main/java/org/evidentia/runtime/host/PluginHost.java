@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -19,8 +21,17 @@ import org.evidentia.api.Extension;
 import org.evidentia.api.Extractor;
 import org.evidentia.api.Reporter;
 import org.evidentia.api.Source;
+import org.pf4j.CompoundPluginRepository;
+import org.pf4j.DefaultPluginFactory;
 import org.pf4j.DefaultPluginManager;
 import org.pf4j.ExtensionFactory;
+import org.pf4j.InvalidPluginDescriptorException;
+import org.pf4j.JarPluginRepository;
+import org.pf4j.Plugin;
+import org.pf4j.PluginDependency;
+import org.pf4j.PluginDescriptor;
+import org.pf4j.PluginFactory;
+import org.pf4j.PluginRepository;
 import org.pf4j.PluginRuntimeException;
 import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
@@ -66,17 +77,65 @@ public final class PluginHost implements AutoCloseable {
             return this;
         }
         List<Path> zips = checkZips();
-        zips.forEach(PluginHost::removeStaleUnpacking);
+        boolean writable = isWritable(pluginsDir);
+        if (writable) {
+            zips.forEach(PluginHost::removeStaleUnpacking);
+            manager.repository().unpackOnly(Set.copyOf(zips), refusedZips());
+        } else {
+            // Nothing can be unpacked or stamped here: use what is unpacked, and say so once.
+            manager.repository().unpackOnly(Set.of(), refusedZips());
+            readOnlyProblem(zips);
+        }
         try {
             manager.loadPlugins();
         } catch (PluginRuntimeException e) {
-            // A dependency cycle or a missing required plugin aborts resolution for all plugins.
-            fileProblems.put(pluginsDir.toString(), "plugins could not be resolved: " + e.getMessage());
+            fileProblems.put(pluginsDir.toString(), "plugins could not be resolved: " + Messages.plain(e));
         }
         manager.loadFailures.forEach(fileProblems::putIfAbsent);
-        zips.forEach(PluginHost::stampUnpacking);
+        if (writable) {
+            zips.forEach(PluginHost::stampUnpacking);
+        }
         manager.startPlugins();
         return this;
+    }
+
+    private Set<Path> refusedZips() {
+        Set<Path> refused = new java.util.HashSet<>();
+        fileProblems.keySet().forEach(name -> refused.add(pluginsDir.resolve(name)));
+        return refused;
+    }
+
+    /** One line for a read-only plugins folder: which zips could not be unpacked or checked. */
+    private void readOnlyProblem(List<Path> zips) {
+        List<String> notUnpacked = new ArrayList<>();
+        List<String> unchecked = new ArrayList<>();
+        for (Path zip : zips) {
+            Path folder = unpackedFolder(zip);
+            if (!Files.isDirectory(folder)) {
+                notUnpacked.add(zip.getFileName().toString());
+            } else if (!stampMatches(zip, folder)) {
+                unchecked.add(zip.getFileName().toString());
+            }
+        }
+        if (notUnpacked.isEmpty() && unchecked.isEmpty()) {
+            return;
+        }
+        fileProblems.put(pluginsDir.toString(), "the plugins folder is read-only, so "
+                + (notUnpacked.isEmpty() ? "" : notUnpacked.size() + " zip(s) could not be unpacked and are not loaded ("
+                        + String.join(", ", notUnpacked) + ")" + (unchecked.isEmpty() ? "" : " and "))
+                + (unchecked.isEmpty() ? "" : unchecked.size() + " unpacked plugin(s) were loaded without checking them"
+                        + " against their zips (" + String.join(", ", unchecked) + ")")
+                + "; make the folder writable, or point --plugins-dir at a writable copy");
+    }
+
+    /** True when a file can be created in {@code folder} (root passes Files.isWritable even on a read-only mount). */
+    private static boolean isWritable(Path folder) {
+        try {
+            Files.delete(Files.createTempFile(folder, ".evidentia-write-test", ".tmp"));
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /**
@@ -96,7 +155,7 @@ public final class PluginHost implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            fileProblems.put(pluginsDir.toString(), "the plugins folder cannot be read: " + e.getMessage());
+            fileProblems.put(pluginsDir.toString(), "the plugins folder cannot be read: " + Messages.plain(e));
         }
         return good;
     }
@@ -111,18 +170,26 @@ public final class PluginHost implements AutoCloseable {
         if (!Files.isDirectory(folder)) {
             return;
         }
+        if (stampMatches(zip, folder)) {
+            return;
+        }
         try {
-            Path stamp = folder.resolve(STAMP);
-            if (Files.isRegularFile(stamp) && Files.readString(stamp).strip().equals(sha256(zip))) {
-                return;
-            }
             try (Stream<Path> paths = Files.walk(folder)) {
                 for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
                     Files.delete(p);
                 }
             }
         } catch (IOException e) {
-            LOG.warn("Cannot refresh the unpacked plugin {}: {}", folder, e.getMessage());
+            LOG.warn("Cannot refresh the unpacked plugin {}: {}", folder, Messages.plain(e));
+        }
+    }
+
+    private static boolean stampMatches(Path zip, Path folder) {
+        try {
+            Path stamp = folder.resolve(STAMP);
+            return Files.isRegularFile(stamp) && Files.readString(stamp).strip().equals(sha256(zip));
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -132,7 +199,7 @@ public final class PluginHost implements AutoCloseable {
             try {
                 Files.writeString(folder.resolve(STAMP), sha256(zip) + "\n");
             } catch (IOException e) {
-                LOG.warn("Cannot stamp the unpacked plugin {}: {}", folder, e.getMessage());
+                LOG.warn("Cannot stamp the unpacked plugin {}: {}", folder, Messages.plain(e));
             }
         }
     }
@@ -152,11 +219,31 @@ public final class PluginHost implements AutoCloseable {
 
     private static String zipProblem(Path zip) {
         try (ZipFile file = new ZipFile(zip.toFile())) {
+            for (ZipEntry entry : java.util.Collections.list(file.entries())) {
+                if (escapes(entry.getName())) {
+                    return "refused: its entry '" + entry.getName() + "' would be written outside the plugin's folder;"
+                            + " nothing of it was unpacked";
+                }
+            }
             ZipEntry descriptor = file.getEntry("plugin.properties");
             return descriptor == null ? "not a plugin zip: it has no plugin.properties at its root" : null;
         } catch (IOException e) {
-            return "not a readable zip file (" + e.getMessage() + ")";
+            return "not a readable zip file (" + Messages.plain(e) + ")";
         }
+    }
+
+    /** True for an entry name that leaves the folder it is unpacked into ({@code ../x}, {@code /x}, {@code C:x}). */
+    static boolean escapes(String entryName) {
+        String name = entryName.replace('\\', '/');
+        if (name.startsWith("/") || (name.length() > 1 && name.charAt(1) == ':')) {
+            return true;
+        }
+        for (String part : name.split("/")) {
+            if (part.equals("..")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The plugins folder. */
@@ -204,6 +291,8 @@ public final class PluginHost implements AutoCloseable {
                     plugin.getPluginState().toString().toLowerCase(Locale.ROOT),
                     pluginsDir.relativize(plugin.getPluginPath().toAbsolutePath()).toString(), extensions, problemOf(plugin)));
         }
+        manager.refused.forEach((id, refused) -> statuses.add(new PluginStatus(id, refused.version(), "not loaded",
+                pluginsDir.relativize(refused.path().toAbsolutePath()).toString(), List.of(), refused.problem())));
         fileProblems.forEach((file, problem) ->
                 statuses.add(new PluginStatus(file, "-", "not loaded", file, List.of(), problem)));
         statuses.sort(Comparator.comparing(PluginStatus::id));
@@ -222,26 +311,17 @@ public final class PluginHost implements AutoCloseable {
         }
         PluginState state = plugin.getPluginState();
         String requires = plugin.getDescriptor().getRequires();
-        if (!manager.getVersionManager().checkVersionConstraint(systemVersion, requires)) {
+        if (!manager.requiresMet(systemVersion, requires)) {
             return "requires Evidentia " + requires + ", but this is Evidentia " + systemVersion;
         }
         if (state == PluginState.FAILED) {
             Throwable cause = plugin.getFailedException();
-            return "failed to start: " + (cause == null ? "unknown reason" : rootMessage(cause));
+            return "failed to start: " + (cause == null ? "unknown reason" : Messages.plain(cause));
         }
         if (state == PluginState.DISABLED) {
             return null; // disabled on purpose (disabled.txt or enabled.txt): listed, not a problem
         }
         return state == PluginState.STARTED ? null : "not started (" + state + ")";
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getClass().getSimpleName() + ": " + root.getMessage();
-        return root == e ? message : e.getMessage() + " (" + message + ")";
     }
 
     /** Enables a plugin for later runs (writes the folder's enabled/disabled lists). */
@@ -262,7 +342,10 @@ public final class PluginHost implements AutoCloseable {
         }
     }
 
-    /** Stops the plugins one by one (PF4J's stopPlugins() is unreliable with several) and unloads them. */
+    /**
+     * Stops the plugins one by one (PF4J's stopPlugins() is unreliable with several) and unloads
+     * each on its own: PF4J's unloading of a plugin's dependents would loop for ever on a cycle.
+     */
     @Override
     public void close() {
         List<PluginWrapper> started = new ArrayList<>(manager.getStartedPlugins());
@@ -277,24 +360,42 @@ public final class PluginHost implements AutoCloseable {
         }
         for (PluginWrapper plugin : new ArrayList<>(manager.getPlugins())) {
             try {
-                manager.unloadPlugin(plugin.getPluginId());
+                manager.unloadAlone(plugin.getPluginId());
             } catch (RuntimeException e) {
                 LOG.debug("Plugin {} did not unload cleanly: {}", plugin.getPluginId(), e.getMessage());
             }
         }
     }
 
-    /** PF4J's manager with the Guice factory and a record of load failures. */
+    /**
+     * A plugin left out before PF4J resolved the others.
+     *
+     * @param version its version as its descriptor states it
+     * @param path    where it is
+     * @param problem why it is left out
+     */
+    private record Refused(String version, Path path, String problem) {
+    }
+
+    /**
+     * PF4J's manager with the Guice factory, a repository that unpacks only screened zips, checks of
+     * each descriptor's versions, and dependency checks that leave out the plugins with a missing
+     * dependency or a dependency cycle (PF4J would resolve none at all) before PF4J resolves the rest.
+     */
     private static final class HostPluginManager extends DefaultPluginManager {
 
         // No initializers: PF4J's constructor calls our overrides before field initializers would run.
         private final Map<String, String> failures;
         private final Map<String, String> loadFailures;
+        private final Map<String, Refused> refused;
+        private ScreenedPluginRepository screened;
+        private Map<String, String> repositoryProblems;
 
         HostPluginManager(Path pluginsDir) {
             super(pluginsDir);
             this.failures = new LinkedHashMap<>();
-            this.loadFailures = new LinkedHashMap<>();
+            this.loadFailures = repositoryProblems;
+            this.refused = new TreeMap<>();
         }
 
         @Override
@@ -302,8 +403,80 @@ public final class PluginHost implements AutoCloseable {
             return new GuiceExtensionFactory();
         }
 
+        @Override
+        protected PluginRepository createPluginRepository() {
+            repositoryProblems = new LinkedHashMap<>();
+            screened = new ScreenedPluginRepository(getPluginsRoots().get(0), repositoryProblems);
+            return new CompoundPluginRepository()
+                    .add(new JarPluginRepository(getPluginsRoots()), this::isNotDevelopment)
+                    .add(screened, this::isNotDevelopment);
+        }
+
+        @Override
+        protected PluginFactory createPluginFactory() {
+            return new DefaultPluginFactory() {
+                @Override
+                public Plugin create(PluginWrapper plugin) {
+                    Plugin instance = super.create(plugin);
+                    if (instance == null) {
+                        throw new PluginRuntimeException("plugin.class '" + plugin.getDescriptor().getPluginClass()
+                                + "' cannot be made: expected a public, non-abstract subclass of org.pf4j.Plugin in the"
+                                + " plugin's classes/ or lib/");
+                    }
+                    return instance;
+                }
+            };
+        }
+
+        ScreenedPluginRepository repository() {
+            return screened;
+        }
+
         GuiceExtensionFactory factory() {
             return (GuiceExtensionFactory) getExtensionFactory();
+        }
+
+        /** Whether {@code requires} admits {@code version}; false for a constraint that does not parse. */
+        boolean requiresMet(String version, String requires) {
+            try {
+                return getVersionManager().checkVersionConstraint(version, requires);
+            } catch (RuntimeException e) {
+                return false;
+            }
+        }
+
+        /** Unloads one plugin without walking its dependents (which would loop on a cycle). */
+        void unloadAlone(String pluginId) {
+            unloadPlugin(pluginId, false, false);
+        }
+
+        @Override
+        protected void validatePluginDescriptor(PluginDescriptor descriptor) {
+            super.validatePluginDescriptor(descriptor);
+            String version = descriptor.getVersion();
+            try {
+                getVersionManager().compareVersions(version, "0.0.0");
+            } catch (RuntimeException e) {
+                throw new InvalidPluginDescriptorException("plugin.version '" + version
+                        + "' is not a version: expected MAJOR.MINOR.PATCH such as 1.0.0");
+            }
+            String requires = descriptor.getRequires() == null ? "*" : descriptor.getRequires().strip();
+            try {
+                getVersionManager().checkVersionConstraint("0.0.0", requires.isEmpty() ? "*" : requires);
+            } catch (RuntimeException e) {
+                throw new InvalidPluginDescriptorException("plugin.requires '" + requires
+                        + "' is not a version constraint: expected e.g. '>=0.1.0' or '>=0.1.0 & <1.0.0'");
+            }
+            for (PluginDependency dependency : descriptor.getDependencies()) {
+                String support = dependency.getPluginVersionSupport();
+                try {
+                    getVersionManager().checkVersionConstraint("0.0.0", support);
+                } catch (RuntimeException e) {
+                    throw new InvalidPluginDescriptorException("plugin.dependencies names " + dependency.getPluginId()
+                            + " with version '" + support + "', which is not a version constraint: expected e.g. '"
+                            + dependency.getPluginId() + "@>=1.0.0'");
+                }
+            }
         }
 
         @Override
@@ -312,9 +485,80 @@ public final class PluginHost implements AutoCloseable {
                 return super.loadPluginFromPath(pluginPath);
             } catch (RuntimeException e) {
                 String name = pluginPath.getFileName().toString();
-                loadFailures.put(name, "cannot be loaded: " + e.getMessage());
+                loadFailures.put(name.endsWith(".zip") || Files.isDirectory(pluginPath) ? zipNameOf(pluginPath) : name,
+                        "cannot be loaded: " + Messages.plain(e));
                 throw e;
             }
+        }
+
+        private static String zipNameOf(Path folder) {
+            Path zip = folder.resolveSibling(folder.getFileName() + ".zip");
+            return Files.isRegularFile(zip) ? zip.getFileName().toString() : folder.getFileName().toString();
+        }
+
+        /**
+         * Leaves out every plugin whose dependencies cannot be met (missing, of a version it does not
+         * accept, in a cycle, or themselves left out), then lets PF4J resolve the others.
+         */
+        @Override
+        protected void resolvePlugins() {
+            Map<String, PluginWrapper> byId = new TreeMap<>();
+            getUnresolvedPlugins().forEach(p -> byId.put(p.getPluginId(), p));
+            getResolvedPlugins().forEach(p -> byId.put(p.getPluginId(), p));
+            Map<String, String> out = new TreeMap<>();
+            for (List<String> cycle : DependencyCycles.find(byId.keySet(), id -> dependencyIds(byId.get(id)))) {
+                String path = String.join(" -> ", cycle) + " -> " + cycle.get(0);
+                for (String id : cycle) {
+                    out.put(id, "its dependencies form a cycle (" + path + "): none of them can be loaded");
+                }
+            }
+            boolean changed = true;
+            while (changed) {
+                changed = false;
+                for (PluginWrapper plugin : byId.values()) {
+                    String id = plugin.getPluginId();
+                    if (out.containsKey(id)) {
+                        continue;
+                    }
+                    String problem = dependencyProblem(plugin, byId, out);
+                    if (problem != null) {
+                        out.put(id, problem);
+                        changed = true;
+                    }
+                }
+            }
+            for (Map.Entry<String, String> entry : out.entrySet()) {
+                PluginWrapper plugin = byId.get(entry.getKey());
+                refused.put(entry.getKey(), new Refused(plugin.getDescriptor().getVersion(), plugin.getPluginPath(), entry.getValue()));
+                unloadAlone(entry.getKey());
+            }
+            super.resolvePlugins();
+        }
+
+        private static List<String> dependencyIds(PluginWrapper plugin) {
+            return plugin.getDescriptor().getDependencies().stream().map(PluginDependency::getPluginId).toList();
+        }
+
+        private String dependencyProblem(PluginWrapper plugin, Map<String, PluginWrapper> byId, Map<String, String> out) {
+            for (PluginDependency dependency : plugin.getDescriptor().getDependencies()) {
+                String id = dependency.getPluginId();
+                PluginWrapper needed = byId.get(id);
+                if (needed == null) {
+                    if (!dependency.isOptional()) {
+                        return "needs plugin '" + id + "', which is not in the plugins folder";
+                    }
+                    continue;
+                }
+                if (out.containsKey(id)) {
+                    return "needs plugin '" + id + "', which cannot be loaded";
+                }
+                String support = dependency.getPluginVersionSupport();
+                if (!"*".equals(support) && !requiresMet(needed.getDescriptor().getVersion(), support)) {
+                    return "needs plugin '" + id + "' " + support + ", but the folder has " + id + " "
+                            + needed.getDescriptor().getVersion();
+                }
+            }
+            return null;
         }
     }
 }

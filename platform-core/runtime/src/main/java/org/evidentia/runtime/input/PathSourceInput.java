@@ -9,7 +9,10 @@ import java.io.PushbackInputStream;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -20,6 +23,12 @@ import org.evidentia.api.SourceInput;
 /**
  * A file on disk as sources see it: gzip content (recognized by its magic bytes, whatever the
  * name) is decompressed, and text is UTF-8 with a byte-order mark removed.
+ *
+ * <p>Making one never fails: a file that cannot be read (no permission, gone, a folder) shows an
+ * empty head to the sources and fails {@link #openStream()} with an {@link IOException} whose
+ * message says why in plain words; {@link #problem()} says it beforehand. Decompression is
+ * streamed: memory holds a few chunks of 256 KiB however large the content, so a gzip bomb costs
+ * reading time, not memory (sources bound their records themselves). One thread uses an instance.
  */
 public final class PathSourceInput implements SourceInput, InputProbe {
 
@@ -28,17 +37,33 @@ public final class PathSourceInput implements SourceInput, InputProbe {
 
     private final Path path;
     private final String displayName;
-    private final boolean gzip;
+    private Boolean gzip;
+    private String problem;
     private byte[] head;
 
+    /**
+     * @param path        the file
+     * @param displayName the name used in messages
+     * @throws IOException never, since 0.2 (a file that cannot be read is reported when it is opened);
+     *                     kept so that callers compile unchanged
+     */
     public PathSourceInput(Path path, String displayName) throws IOException {
         this.path = path;
         this.displayName = displayName;
-        this.gzip = startsWithGzipMagic(path);
     }
 
+    /** @see #PathSourceInput(Path, String) */
     public PathSourceInput(Path path) throws IOException {
         this(path, path.toString());
+    }
+
+    /**
+     * Why the file cannot be read, in plain words ({@code "permission denied"}), or null when it
+     * can. Opens the file once to see.
+     */
+    public String problem() {
+        sniff();
+        return problem;
     }
 
     @Override
@@ -51,14 +76,21 @@ public final class PathSourceInput implements SourceInput, InputProbe {
         return displayName;
     }
 
-    /** True when the file is gzip-compressed. */
+    /** True when the file is gzip-compressed (false when it cannot be read). */
     public boolean compressed() {
+        sniff();
         return gzip;
     }
 
     @Override
     public InputStream openStream() throws IOException {
-        InputStream raw = Files.newInputStream(path);
+        sniff();
+        InputStream raw;
+        try {
+            raw = Files.newInputStream(path);
+        } catch (IOException e) {
+            throw new IOException(displayName + ": cannot be opened: " + plain(e), e);
+        }
         if (!gzip) {
             return new BufferedInputStream(raw, BUFFER);
         }
@@ -98,6 +130,10 @@ public final class PathSourceInput implements SourceInput, InputProbe {
      * A truncated or damaged file still shows what could be read of it.
      */
     private byte[] readHead() {
+        sniff();
+        if (problem != null) {
+            return new byte[0];
+        }
         byte[] buffer = new byte[HEAD_BYTES];
         int filled = 0;
         try (InputStream raw = Files.newInputStream(path);
@@ -119,10 +155,36 @@ public final class PathSourceInput implements SourceInput, InputProbe {
         return new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
     }
 
-    private static boolean startsWithGzipMagic(Path path) throws IOException {
-        try (InputStream in = Files.newInputStream(path)) {
-            return in.read() == 0x1f && in.read() == 0x8b;
+    /** Looks at the first two bytes for gzip's magic, once; notes why the file cannot be read. */
+    private void sniff() {
+        if (gzip != null) {
+            return;
         }
+        gzip = false;
+        if (Files.isDirectory(path)) {
+            problem = "is a folder, not a file";
+            return;
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            gzip = in.read() == 0x1f && in.read() == 0x8b;
+        } catch (IOException e) {
+            problem = plain(e);
+        }
+    }
+
+    /** An I/O failure in plain words: "permission denied", "no such file", else its message. */
+    static String plain(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied (the file is not readable by this user)";
+        }
+        if (e instanceof NoSuchFileException missing) {
+            return missing.getFile() != null && Files.isSymbolicLink(Path.of(missing.getFile()))
+                    ? "a broken symbolic link (its target does not exist)" : "no such file";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getMessage() == null ? "unreadable" : e.getMessage();
     }
 
     @Override

@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -20,14 +22,20 @@ final class PluginFolders {
     }
 
     static Path folder(Path pluginsDir, String id, String requires, Class<?> pluginClass, Class<?>... extensions) throws IOException {
+        return folder(pluginsDir, id, Map.of("plugin.requires", requires), pluginClass, extensions);
+    }
+
+    /** A plugin folder whose plugin.properties has {@code properties} over the defaults (version 1.2.3, requires *). */
+    static Path folder(Path pluginsDir, String id, Map<String, String> properties, Class<?> pluginClass, Class<?>... extensions)
+            throws IOException {
         Path root = Files.createDirectories(pluginsDir.resolve(id));
-        Files.writeString(root.resolve("plugin.properties"), String.join("\n",
-                "plugin.id=" + id,
-                "plugin.version=1.2.3",
-                "plugin.requires=" + requires,
-                "plugin.provider=tests",
-                "plugin.description=test plugin " + id,
-                "plugin.class=" + (pluginClass == null ? "" : pluginClass.getName())), StandardCharsets.UTF_8);
+        Map<String, String> all = new TreeMap<>(Map.of("plugin.id", id, "plugin.version", "1.2.3", "plugin.requires", "*",
+                "plugin.provider", "tests", "plugin.description", "test plugin " + id,
+                "plugin.class", pluginClass == null ? "" : pluginClass.getName()));
+        all.putAll(properties);
+        StringBuilder text = new StringBuilder();
+        all.forEach((key, value) -> text.append(key).append('=').append(value).append('\n'));
+        Files.writeString(root.resolve("plugin.properties"), text, StandardCharsets.UTF_8);
         Path classes = root.resolve("classes");
         StringBuilder index = new StringBuilder();
         for (Class<?> extension : extensions) {
@@ -44,14 +52,31 @@ final class PluginFolders {
 
     /** The same plugin, as a zip beside where its folder would be. */
     static Path zip(Path pluginsDir, String id, String requires, Class<?> pluginClass, Class<?>... extensions) throws IOException {
+        return zip(pluginsDir, id, Map.of("plugin.requires", requires), pluginClass, extensions);
+    }
+
+    /** A plugin zip whose plugin.properties has {@code properties} over the defaults. */
+    static Path zip(Path pluginsDir, String id, Map<String, String> properties, Class<?> pluginClass, Class<?>... extensions)
+            throws IOException {
+        return zipWithEntries(pluginsDir, id, properties, Map.of(), pluginClass, extensions);
+    }
+
+    /** A plugin zip with further entries of the given names and texts (for entries a real build never makes). */
+    static Path zipWithEntries(Path pluginsDir, String id, Map<String, String> properties, Map<String, String> extraEntries,
+                    Class<?> pluginClass, Class<?>... extensions) throws IOException {
         Path staging = Files.createTempDirectory("plugin-staging");
-        Path folder = folder(staging, id, requires, pluginClass, extensions);
+        Path folder = folder(staging, id, properties, pluginClass, extensions);
         Path zip = pluginsDir.resolve(id + ".zip");
         try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out);
              var files = Files.walk(folder)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 z.putNextEntry(new ZipEntry(folder.relativize(file).toString().replace('\\', '/')));
                 Files.copy(file, z);
+                z.closeEntry();
+            }
+            for (Map.Entry<String, String> entry : extraEntries.entrySet()) {
+                z.putNextEntry(new ZipEntry(entry.getKey()));
+                z.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
                 z.closeEntry();
             }
         }

@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.evidentia.api.Reporter;
 import org.evidentia.api.Source;
 import org.evidentia.runtime.host.fixtures.FailingPlugin;
 import org.evidentia.runtime.host.fixtures.GreetingPlugin;
 import org.evidentia.runtime.host.fixtures.GreetingSource;
 import org.evidentia.runtime.host.fixtures.PlainReporter;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class PluginHostTest {
@@ -112,6 +116,109 @@ class PluginHostTest {
         assertThat(Files.readString(plugins.resolve("disabled.txt"))).doesNotContain("plain-plugin");
         try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
             assertThat(host.extensions(Reporter.class)).extracting(LoadedExtension::name).containsExactly("plain");
+        }
+    }
+
+    @Test
+    // A guard, not a speed test: before the fix this spun for ever in PF4J's unloading.
+    @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void twoZipsThatDependOnEachOtherAreBothReportedAndTheOthersWork() throws Exception {
+        PluginFolders.zip(plugins, "cyc-a", Map.of("plugin.dependencies", "cyc-b"), null, PlainReporter.class);
+        PluginFolders.zip(plugins, "cyc-b", Map.of("plugin.dependencies", "cyc-a"), null, PlainReporter.class);
+        PluginFolders.zip(plugins, "greeting-plugin", "*", GreetingPlugin.class, GreetingSource.class);
+
+        try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
+            assertThat(host.problems()).containsExactly(
+                    "cyc-a: its dependencies form a cycle (cyc-a -> cyc-b -> cyc-a): none of them can be loaded",
+                    "cyc-b: its dependencies form a cycle (cyc-a -> cyc-b -> cyc-a): none of them can be loaded");
+            assertThat(host.extensions(Source.class)).extracting(LoadedExtension::name).containsExactly("greeting");
+            assertThat(host.extensions(Reporter.class)).isEmpty();
+        }
+    }
+
+    @Test
+    void aZipNeedingAMissingPluginIsReportedAndTheOthersStart() throws Exception {
+        PluginFolders.zip(plugins, "needs-missing", Map.of("plugin.dependencies", "nonexistent"), null, PlainReporter.class);
+        PluginFolders.zip(plugins, "needs-needs", Map.of("plugin.dependencies", "needs-missing"), null, PlainReporter.class);
+        PluginFolders.zip(plugins, "greeting-plugin", "*", GreetingPlugin.class, GreetingSource.class);
+
+        try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
+            assertThat(host.problems()).containsExactly(
+                    "needs-missing: needs plugin 'nonexistent', which is not in the plugins folder",
+                    "needs-needs: needs plugin 'needs-missing', which cannot be loaded");
+            assertThat(host.extensions(Source.class)).extracting(LoadedExtension::name).containsExactly("greeting");
+            assertThat(host.statuses()).filteredOn(s -> s.id().equals("greeting-plugin")).singleElement()
+                    .satisfies(s -> assertThat(s.state()).isEqualTo("started"));
+        }
+    }
+
+    @Test
+    void aZipWithAnUnreadableRequiresOrVersionIsReportedAndTheOthersWork() throws Exception {
+        PluginFolders.zip(plugins, "bad-requires", Map.of("plugin.requires", ">=abc&&"), null, PlainReporter.class);
+        PluginFolders.zip(plugins, "bad-version", Map.of("plugin.version", "not.a.version"), null, PlainReporter.class);
+        PluginFolders.zip(plugins, "greeting-plugin", "*", GreetingPlugin.class, GreetingSource.class);
+
+        try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
+            assertThat(host.problems()).containsExactly(
+                    "bad-requires.zip: cannot be loaded: plugin.requires '>=abc&&' is not a version constraint:"
+                            + " expected e.g. '>=0.1.0' or '>=0.1.0 & <1.0.0'",
+                    "bad-version.zip: cannot be loaded: plugin.version 'not.a.version' is not a version:"
+                            + " expected MAJOR.MINOR.PATCH such as 1.0.0");
+            assertThat(host.extensions(Source.class)).extracting(LoadedExtension::name).containsExactly("greeting");
+            assertThat(host.extensions(Reporter.class)).isEmpty();
+        }
+    }
+
+    @Test
+    void aZipWithAnEntryOutsideItsFolderIsRefusedAndNothingOfItIsWritten() throws Exception {
+        Path zip = PluginFolders.zipWithEntries(plugins, "slip", Map.of(), Map.of("../escaped.txt", "outside"), null, PlainReporter.class);
+        PluginFolders.zip(plugins, "greeting-plugin", "*", GreetingPlugin.class, GreetingSource.class);
+
+        try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
+            assertThat(host.problems()).containsExactly("slip.zip: refused: its entry '../escaped.txt' would be written"
+                    + " outside the plugin's folder; nothing of it was unpacked");
+            assertThat(host.extensions(Reporter.class)).isEmpty();
+            assertThat(host.extensions(Source.class)).extracting(LoadedExtension::name).containsExactly("greeting");
+        }
+        assertThat(plugins.resolve("escaped.txt")).doesNotExist();
+        assertThat(plugins.getParent().resolve("escaped.txt")).doesNotExist();
+        assertThat(plugins.resolve("slip")).doesNotExist();
+        assertThat(zip).exists();
+    }
+
+    @Test
+    void aPluginClassThatIsNotInThePluginIsReportedInPlainWords() throws Exception {
+        PluginFolders.zip(plugins, "no-class", Map.of("plugin.class", "org.example.Missing"), null, PlainReporter.class);
+
+        try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
+            assertThat(host.problems()).singleElement().asString()
+                    .isEqualTo("no-class: failed to start: plugin.class 'org.example.Missing' cannot be made: expected a"
+                            + " public, non-abstract subclass of org.pf4j.Plugin in the plugin's classes/ or lib/")
+                    .doesNotContain("Exception");
+        }
+    }
+
+    @Test
+    void aReadOnlyPluginsFolderIsReportedOnceAndItsUnpackedPluginsStillWork() throws Exception {
+        Assumptions.assumeFalse("root".equals(System.getProperty("user.name")),
+                "root writes into read-only folders: the read-only case cannot be made here");
+        PluginFolders.zip(plugins, "plain-plugin", "*", null, PlainReporter.class);
+        PluginFolders.zip(plugins, "greeting-plugin", "*", GreetingPlugin.class, GreetingSource.class);
+        try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
+            assertThat(host.problems()).isEmpty();
+        }
+        Files.delete(plugins.resolve("plain-plugin/.evidentia-zip.sha256"));
+        PluginFolders.zip(plugins, "late-plugin", "*", null, PlainReporter.class);
+        plugins.toFile().setWritable(false);
+        try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
+            assertThat(host.problems()).singleElement().asString()
+                    .contains("the plugins folder is read-only")
+                    .contains("1 zip(s) could not be unpacked and are not loaded (late-plugin.zip)")
+                    .contains("1 unpacked plugin(s) were loaded without checking them against their zips (plain-plugin.zip)");
+            assertThat(host.extensions(Source.class)).extracting(LoadedExtension::name).containsExactly("greeting");
+            assertThat(host.extensions(Reporter.class)).extracting(LoadedExtension::name).containsExactly("plain");
+        } finally {
+            plugins.toFile().setWritable(true);
         }
     }
 }

@@ -91,4 +91,31 @@ class PathSourceInputTest {
         }
         return out.toByteArray();
     }
+
+    @Test
+    void aFileThatCannotBeReadIsNoErrorUntilItIsOpenedAndThenSaysWhyPlainly() throws Exception {
+        Path link = Files.createSymbolicLink(dir.resolve("gone.txt"), dir.resolve("deleted-target.txt"));
+        Path folder = Files.createDirectories(dir.resolve("a-folder.txt"));
+
+        PathSourceInput broken = new PathSourceInput(link, "gone.txt");
+        assertThat(broken.problem()).isEqualTo("a broken symbolic link (its target does not exist)");
+        assertThat(broken.head()).isEmpty();
+        assertThat(broken.compressed()).isFalse();
+        assertThatThrownBy(broken::openStream).isInstanceOf(IOException.class)
+                .hasMessage("gone.txt: cannot be opened: a broken symbolic link (its target does not exist)");
+        assertThat(new PathSourceInput(folder, "a-folder.txt").problem()).isEqualTo("is a folder, not a file");
+    }
+
+    @Test
+    void anUnreadableFileIsReportedAsPermissionDeniedNotAsAnExceptionName() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")),
+                "root reads files without read permission: the case cannot be made here");
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "PMID- 1\n");
+        secret.toFile().setReadable(false);
+
+        PathSourceInput input = new PathSourceInput(secret, "secret.txt");
+        assertThat(input.problem()).isEqualTo("permission denied (the file is not readable by this user)");
+        assertThatThrownBy(input::openStream).hasMessage("secret.txt: cannot be opened: permission denied"
+                + " (the file is not readable by this user)").hasMessageNotContaining("Exception");
+    }
 }

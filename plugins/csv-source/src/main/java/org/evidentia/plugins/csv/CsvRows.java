@@ -4,13 +4,9 @@ import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Origin;
 import org.evidentia.api.RecordStreams;
@@ -18,22 +14,24 @@ import org.evidentia.api.SourceContext;
 import org.evidentia.api.SourceInput;
 
 /**
- * Streams the data rows of a CSV file with Commons CSV and turns each into a record.
+ * Streams the data rows of a CSV file ({@link CsvReader}) and turns each into a record.
  *
  * <p>The first row is the header. A row with another number of fields than the header is
  * skipped and reported ({@code "row has 12 fields, header has 11"}) with its file and line; the
- * rows around it are still read. A quoted field left open makes the rest of the file unreadable
- * to any CSV parser, so that is reported once, naming the line where the field starts.
+ * rows around it are still read. So is a row past a size limit, naming the limit. A quoted field
+ * left open to the end of the file is reported with the line where it opened, and reading resumes
+ * on the line after it, so one stray quote does not lose the rest of the file. When the file has
+ * been read to its end, the number of data rows is stated with {@link SourceContext#inputHolds}.
  */
 final class CsvRows implements Closeable {
 
     private final SourceInput input;
     private final SourceContext context;
     private final String sourceName;
-    private final BufferedReader reader;
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> rows;
+    private final char delimiter;
     private final CsvHeader header;
+    private BufferedReader reader;
+    private CsvReader rows;
     private boolean trailingEmptyFieldAllowed;
     private Function<CsvRow, BibliographicRecord.Builder> mapper;
     private long rowNumber;
@@ -44,22 +42,27 @@ final class CsvRows implements Closeable {
      *
      * @throws IOException if the file cannot be opened or has no header row
      */
-    CsvRows(SourceInput input, SourceContext context, String sourceName, CSVFormat format) throws IOException {
+    CsvRows(SourceInput input, SourceContext context, String sourceName, char delimiter) throws IOException {
         this.input = input;
         this.context = context;
         this.sourceName = sourceName;
+        this.delimiter = delimiter;
         this.reader = input.openReader();
         try {
-            this.parser = format.parse(reader);
-            this.rows = parser.iterator();
-            if (!rows.hasNext()) {
+            this.rows = new CsvReader(reader, delimiter, 1);
+            CsvReader.Row first = rows.next();
+            if (first == null) {
                 throw new IOException(input.displayName() + ": the file is empty; expected a header row");
             }
-            this.header = new CsvHeader(rows.next().toList());
+            if (first.unclosedQuoteLine() > 0 || first.limitPassed() != null) {
+                throw new IOException(input.displayName() + ": the header row cannot be read: " + (first.limitPassed() != null
+                        ? first.limitPassed() : "a quoted field opened at line " + first.unclosedQuoteLine() + " is never closed")
+                        + "; expected a header row of column names");
+            }
+            this.header = new CsvHeader(first.fields());
         } catch (IOException | RuntimeException e) {
             reader.close();
-            throw e instanceof IOException io ? io
-                    : new IOException(input.displayName() + ": cannot read the header row: " + e.getMessage(), e);
+            throw e;
         }
     }
 
@@ -94,7 +97,7 @@ final class CsvRows implements Closeable {
     @Override
     public void close() {
         try {
-            parser.close();
+            reader.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -102,31 +105,39 @@ final class CsvRows implements Closeable {
 
     /** The next record, or null when a row was skipped or the file ended. */
     private BibliographicRecord advance() {
-        CSVRecord row;
+        CsvReader.Row row;
         try {
-            if (!rows.hasNext()) {
-                finished = true;
-                return null;
-            }
             row = rows.next();
-        } catch (UncheckedIOException | IllegalStateException e) {
+        } catch (IOException e) {
+            throw new UncheckedIOException(input.displayName() + ": cannot read past data row " + rowNumber + ": "
+                    + e.getMessage(), e);
+        }
+        if (row == null) {
             finished = true;
-            long line = parser.getCurrentLineNumber();
-            context.skipped(new Origin(sourceName, input.displayName(), rowNumber + 1, line),
-                    "the CSV cannot be read past here: " + rootMessage(e)
-                            + "; expected each quoted field to end with a quote followed by a delimiter or a line end; rows after it are not read");
+            context.inputHolds(rowNumber);
             return null;
         }
+        List<String> values = row.fields();
+        if (row.unclosedQuoteLine() == 0 && row.limitPassed() == null && values.size() == 1 && values.get(0).isBlank()) {
+            return null; // a line holding only spaces is no row
+        }
         rowNumber++;
-        List<String> values = row.toList();
-        Origin origin = new Origin(sourceName, input.displayName(), rowNumber, startLine(values));
+        Origin origin = new Origin(sourceName, input.displayName(), rowNumber, row.line());
+        if (row.unclosedQuoteLine() > 0) {
+            long opened = row.unclosedQuoteLine();
+            context.skipped(origin, "a quoted field opened at line " + opened + " is never closed (the file ends inside it);"
+                    + " expected a closing quote before the next delimiter or line end; reading resumes at line " + (opened + 1));
+            resumeAt(opened + 1);
+            return null;
+        }
+        if (row.limitPassed() != null) {
+            context.skipped(origin, "row skipped: " + row.limitPassed());
+            return null;
+        }
         int fields = values.size();
         if (fields == header.size() + 1 && trailingEmptyFieldAllowed && values.get(fields - 1).isEmpty()) {
             values = values.subList(0, fields - 1);
         } else if (fields != header.size()) {
-            if (fields == 1 && values.get(0).isBlank()) {
-                return null; // a line holding only spaces is no row
-            }
             context.skipped(origin, "row has " + fields + " field" + (fields == 1 ? "" : "s") + ", header has "
                     + header.size() + (trailingEmptyFieldAllowed ? " (or one more, empty, after a trailing comma)" : ""));
             return null;
@@ -142,25 +153,44 @@ final class CsvRows implements Closeable {
         return builder.origin(origin).build();
     }
 
-    /** The row's first line: the parser's line after the row, less the line breaks inside its values. */
-    private long startLine(List<String> values) {
-        long breaks = 0;
-        for (String value : values) {
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                if (c == '\n' || (c == '\r' && (i + 1 == value.length() || value.charAt(i + 1) != '\n'))) {
-                    breaks++;
-                }
-            }
+    /** Reopens the file and reads on from line {@code line}, as rows. */
+    private void resumeAt(long line) {
+        try {
+            reader.close();
+            reader = input.openReader();
+            skipLines(reader, line - 1);
+            rows = new CsvReader(reader, delimiter, line);
+        } catch (IOException e) {
+            throw new UncheckedIOException(input.displayName() + ": cannot reopen the file to read on from line " + line
+                    + ": " + e.getMessage(), e);
         }
-        return parser.getCurrentLineNumber() - breaks;
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null) {
-            cause = cause.getCause();
+    /** Reads past {@code count} lines (ended by LF, CRLF or CR) without keeping them. */
+    private static void skipLines(BufferedReader in, long count) throws IOException {
+        long passed = 0;
+        boolean afterCr = false;
+        while (passed < count) {
+            in.mark(1);
+            int c = in.read();
+            if (c < 0) {
+                return;
+            }
+            if (c == '\n') {
+                if (!afterCr) {
+                    passed++;
+                }
+            } else if (c == '\r') {
+                passed++;
+            }
+            afterCr = c == '\r';
         }
-        return cause.getMessage();
+        // A CR that ended the last line skipped may be the first half of a CRLF.
+        if (afterCr) {
+            in.mark(1);
+            if (in.read() != '\n') {
+                in.reset();
+            }
+        }
     }
 }

@@ -73,7 +73,7 @@ public final class CsvTableSource implements Source {
         if (delimiter == 0) {
             delimiter = HeaderProbe.detectDelimiter(firstLine(input));
         }
-        CsvRows rows = new CsvRows(input, context, NAME, CsvFormats.of(delimiter));
+        CsvRows rows = new CsvRows(input, context, NAME, delimiter);
         ColumnMapping mapping;
         try {
             mapping = ColumnMapping.of(rows.header(), options);
@@ -140,10 +140,13 @@ public final class CsvTableSource implements Source {
             return null;
         }
         String lower = doi.toLowerCase(Locale.ROOT);
+        String bare = doi;
         if (lower.startsWith(DOI_RESOLVER) || lower.startsWith("http://doi.org/")) {
-            return doi.substring(doi.indexOf("doi.org/") + "doi.org/".length());
+            bare = doi.substring(lower.indexOf("doi.org/") + "doi.org/".length()).strip();
+        } else if (lower.startsWith("doi:")) {
+            bare = doi.substring(4).strip();
         }
-        return lower.startsWith("doi:") ? doi.substring(4).strip() : doi;
+        return bare.isEmpty() ? null : bare; // "https://doi.org/" alone names no DOI
     }
 
     private static String firstLine(SourceInput input) throws IOException {

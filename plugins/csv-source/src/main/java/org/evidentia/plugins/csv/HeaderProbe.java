@@ -2,11 +2,7 @@ package org.evidentia.plugins.csv;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.util.Iterator;
 import java.util.List;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /** Reads the header row from the first bytes of a file, for detection. */
 final class HeaderProbe {
@@ -18,11 +14,14 @@ final class HeaderProbe {
     static List<String> firstRow(String head, char delimiter) {
         int end = head.indexOf('\n');
         String line = end < 0 ? head : head.substring(0, end);
-        try (CSVParser parser = CsvFormats.of(delimiter).parse(new StringReader(line))) {
-            Iterator<CSVRecord> rows = parser.iterator();
-            return rows.hasNext() ? rows.next().toList().stream().map(String::strip).toList() : null;
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            return null; // a header with an open quote is not a header
+        try {
+            CsvReader.Row row = new CsvReader(new StringReader(line), delimiter, 1).next();
+            if (row == null || row.unclosedQuoteLine() > 0 || row.limitPassed() != null) {
+                return null; // a header with an open quote is not a header
+            }
+            return row.fields().stream().map(String::strip).toList();
+        } catch (IOException e) {
+            return null; // a string cannot fail to be read
         }
     }
 

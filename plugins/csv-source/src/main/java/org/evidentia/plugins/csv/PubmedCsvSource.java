@@ -3,7 +3,6 @@ package org.evidentia.plugins.csv;
 import java.io.IOException;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.InputProbe;
 import org.evidentia.api.Source;
@@ -39,7 +38,7 @@ public final class PubmedCsvSource implements Source {
 
     @Override
     public Stream<BibliographicRecord> read(SourceInput input, SourceContext context) throws IOException {
-        CsvRows rows = new CsvRows(input, context, NAME, CsvFormats.of(','));
+        CsvRows rows = new CsvRows(input, context, NAME, ',');
         PubmedCsvLayout layout = PubmedCsvLayout.of(rows.header().names());
         if (layout == null) {
             rows.close();

@@ -161,22 +161,80 @@ class PubmedCsvSourceTest {
         });
     }
 
+    private static String row(String pmid, String title) {
+        return "\"" + pmid + "\",\"" + title + "\",\"A.\",\"C.\",\"A\",\"C\",\"2020\",\"2020/01/01\",\"\",\"\",\"\"";
+    }
+
     @Test
-    void unclosedQuoteStopsTheFileWithAMessageNamingItsLine(@TempDir Path dir) throws IOException {
-        Path file = dir.resolve("open-quote.csv");
-        Files.writeString(file, CURRENT_HEADER + "\n\"1\",\"Fine\",\"A.\",\"C.\",\"A\",\"C\",\"2020\",\"2020/01/01\",\"\",\"\",\"\"\n"
-                + "\"2\",\"Never closed,\"A.\",\"C.\",\"A\",\"C\",\"2020\",\"2020/01/01\",\"\",\"\",\"\"\n");
+    void aQuoteClosedTooEarlyCostsOnlyItsRowAndTheRowsAfterItAreRead(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("early-quote.csv");
+        Files.writeString(file, CURRENT_HEADER + "\n" + row("1", "Fine") + "\n"
+                + "\"2\",\"Never closed,\"A.\",\"C.\",\"A\",\"C\",\"2020\",\"2020/01/01\",\"\",\"\",\"\"\n" + row("3", "After") + "\n");
 
         SourceRun run = PluginTestKit.read(source, file);
 
-        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("1");
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("1", "3");
         assertThat(run.log().problems()).singleElement().satisfies(problem -> {
             assertThat(problem.kind()).isEqualTo(Problem.Kind.SKIPPED_RECORD);
             assertThat(problem.line()).isEqualTo(3);
             assertThat(problem.recordNumber()).isEqualTo(2);
-            assertThat(problem.message()).startsWith("the CSV cannot be read past here: ").contains("line: 3")
-                    .contains("expected each quoted field to end with a quote");
+            assertThat(problem.message()).isEqualTo("row has 10 fields, header has 11");
         });
+        assertThat(run.declared()).isEqualTo(3);
+    }
+
+    @Test
+    void aQuoteNeverClosedIsReportedWithItsLineAndReadingResumesOnTheNextLine(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("open-quote.csv");
+        Files.writeString(file, CURRENT_HEADER + "\n" + row("1", "Fine") + "\n"
+                + "\"2\",\"Opened, never closed\n" + row("3", "After").replace("\"", "") + "\n" + row("4", "Last").replace("\"", "") + "\n");
+
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("1", "3", "4");
+        assertThat(Fixtures.problemsOf(run)).singleElement().satisfies(problem -> {
+            assertThat(problem.kind()).isEqualTo(Problem.Kind.SKIPPED_RECORD);
+            assertThat(problem.line()).isEqualTo(3);
+            assertThat(problem.message()).isEqualTo("a quoted field opened at line 3 is never closed (the file ends inside it);"
+                    + " expected a closing quote before the next delimiter or line end; reading resumes at line 4");
+        });
+        assertThat(run.unaccounted()).isZero();
+    }
+
+    @Test
+    void nulBytesAfterAClosingQuoteLoseNoRow(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("nul.csv");
+        Files.writeString(file, CURRENT_HEADER + "\n" + row("1", "One") + "\u0000\n" + row("2", "Two") + "\u0000\r\n" + row("3", "Three") + "\n");
+
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("1", "2", "3");
+        assertThat(run.declared()).isEqualTo(3);
+    }
+
+    @Test
+    void aGzippedFieldPastTheLimitSkipsItsRowNamingTheLimitAndReadingGoesOn(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("bomb.csv.gz");
+        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write((CURRENT_HEADER + "\n" + row("1", "One") + "\n\"2\",\"").getBytes(StandardCharsets.UTF_8));
+            byte[] letters = new byte[1024 * 1024];
+            java.util.Arrays.fill(letters, (byte) 'a');
+            for (int i = 0; i < 64; i++) {
+                out.write(letters);
+            }
+            out.write(("\",\"A.\",\"C.\",\"A\",\"C\",\"2020\",\"2020/01/01\",\"\",\"\",\"\"\n" + row("3", "Three") + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("1", "3");
+        assertThat(Fixtures.problemsOf(run)).singleElement().satisfies(problem -> {
+            assertThat(problem.recordNumber()).isEqualTo(2);
+            assertThat(problem.line()).isEqualTo(3);
+            assertThat(problem.message()).isEqualTo("row skipped: field 2 is longer than 1048576 characters (the field limit, 1 Mi characters)");
+        });
+        assertThat(run.unaccounted()).isZero();
     }
 
     @Test

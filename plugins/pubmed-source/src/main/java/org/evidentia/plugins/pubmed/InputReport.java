@@ -45,6 +45,21 @@ public final class InputReport {
                 + " expected UTF-8 text; the record is kept with the replaced characters");
     }
 
+    /**
+     * States how many records the input holds by the source's own count, once it was read to its
+     * end (see {@link SourceContext#inputHolds(long)}).
+     */
+    public void inputHolds(long records) {
+        context.inputHolds(records);
+    }
+
+    /** Which limit a record passed: its line {@code cutLine} (when above 0) or its size. */
+    public static String limitPassed(long cutLine) {
+        return cutLine > 0
+                ? "line " + cutLine + " is longer than " + ReadLimits.MAX_LINE_BYTES + " bytes (the line limit, 1 MiB)"
+                : "the record is longer than " + ReadLimits.MAX_RECORD_CHARS + " characters (the record limit, 16 Mi characters)";
+    }
+
     /** The notice for an input with nothing but white space. */
     public void empty(String format) {
         context.notice(file + " is empty: expected " + format + " records, read none");

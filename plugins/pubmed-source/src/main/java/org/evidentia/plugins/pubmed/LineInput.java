@@ -5,16 +5,24 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.ToIntFunction;
 
 /**
  * The lines of one input with their 1-based numbers and one line of look-ahead, so that a parser
  * can see where the next record starts before it finishes the current one. LF, CRLF and CR end a
- * line; trailing white space is removed; a leading UTF-8 byte-order mark is skipped.
+ * line; trailing white space and control characters (NUL bytes included) are removed; a leading
+ * UTF-8 byte-order mark is skipped.
  *
  * <p>Lines are cut from the raw bytes and each is decoded as UTF-8 on its own: bytes that are not
  * UTF-8 become U+FFFD, as {@link org.evidentia.api.SourceInput#openReader()} would give them. This
  * is about twice as fast as a {@link java.io.Reader} for PubMed's mostly-ASCII text, which matters
  * for MEDLINE files of hundreds of megabytes.
+ *
+ * <p>A line longer than {@link ReadLimits#MAX_LINE_BYTES} is cut there and the rest of it is passed
+ * over without being kept ({@link #wasCut()} says so), so a file without line breaks never fills
+ * the heap. Each line is also shown once to an identity counter, which counts the record identity
+ * lines of the format (such as {@code PMID- }) independently of how the parser groups lines into
+ * records.
  */
 public final class LineInput implements Closeable {
 
@@ -22,28 +30,50 @@ public final class LineInput implements Closeable {
     public static final char REPLACEMENT = '\uFFFD';
 
     private static final int BUFFER = 64 * 1024;
-    /** No text export has lines this long; a file that does is not text, and must not fill the heap. */
-    static final int MAX_LINE = 16 * 1024 * 1024;
+    private static final ToIntFunction<String> NO_IDENTITIES = line -> 0;
 
     private final InputStream in;
+    private final ToIntFunction<String> identities;
+    private final int maxLine;
     private byte[] buffer = new byte[BUFFER];
     private int position;
     private int limit;
     private boolean endOfInput;
     private boolean started;
     private String pending;
+    private boolean pendingCut;
     private long pendingNumber;
     private long number;
+    private boolean cut;
+    private boolean readCut;
     private boolean sawContent;
+    private long identityCount;
 
+    /** Lines of {@code in} counting no identity lines. */
     public LineInput(InputStream in) {
+        this(in, NO_IDENTITIES);
+    }
+
+    /**
+     * Lines of {@code in}.
+     *
+     * @param identities how many record identities a line holds (a line is shown to it once, stripped)
+     */
+    public LineInput(InputStream in, ToIntFunction<String> identities) {
+        this(in, identities, ReadLimits.MAX_LINE_BYTES);
+    }
+
+    LineInput(InputStream in, ToIntFunction<String> identities, int maxLine) {
         this.in = in;
+        this.identities = identities;
+        this.maxLine = maxLine;
     }
 
     /** The next line without consuming it, or null at the end of the input. */
     public String peek() {
         if (pending == null) {
             pending = read();
+            pendingCut = readCut;
             pendingNumber = number + 1;
         }
         return pending;
@@ -54,6 +84,7 @@ public final class LineInput implements Closeable {
         String line = peek();
         if (line != null) {
             number = pendingNumber;
+            cut = pendingCut;
             pending = null;
         }
         return line;
@@ -64,9 +95,19 @@ public final class LineInput implements Closeable {
         return number;
     }
 
+    /** True when the line last returned by {@link #next()} was longer than the limit and cut there. */
+    public boolean wasCut() {
+        return cut;
+    }
+
     /** True once any line with more than white space has been read. */
     public boolean sawContent() {
         return sawContent;
+    }
+
+    /** How many record identities the identity counter found in the lines read so far. */
+    public long identities() {
+        return identityCount;
     }
 
     @Override
@@ -76,18 +117,33 @@ public final class LineInput implements Closeable {
 
     private String read() {
         try {
+            readCut = false;
             String line = readLine();
             if (line == null) {
                 return null;
             }
-            line = line.stripTrailing();
+            line = stripEnd(line);
             if (!line.isEmpty()) {
                 sawContent = true;
+                identityCount += identities.applyAsInt(line);
             }
             return line;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read line " + (number + 1) + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The line without trailing white space and control characters (NUL bytes, stray CRs). */
+    private static String stripEnd(String line) {
+        int end = line.length();
+        while (end > 0) {
+            char c = line.charAt(end - 1);
+            if (c > ' ' && !Character.isWhitespace(c) && !Character.isISOControl(c)) {
+                break;
+            }
+            end--;
+        }
+        return end == line.length() ? line : line.substring(0, end);
     }
 
     private String readLine() throws IOException {
@@ -103,7 +159,8 @@ public final class LineInput implements Closeable {
         int scanned = 0;
         while (true) {
             int i = position + scanned;
-            for (; i < limit; i++) {
+            int stop = Math.min(limit, position + maxLine);
+            for (; i < stop; i++) {
                 byte b = buffer[i];
                 if (b == '\n' || b == '\r') {
                     if (b == '\r' && i + 1 == limit && !endOfInput) {
@@ -115,6 +172,13 @@ public final class LineInput implements Closeable {
                 }
             }
             scanned = i - position;
+            if (scanned >= maxLine) {
+                String line = new String(buffer, position, maxLine, StandardCharsets.UTF_8);
+                position += maxLine;
+                readCut = true;
+                passRestOfLine();
+                return line;
+            }
             if (endOfInput) {
                 if (position < limit) {
                     String line = new String(buffer, position, limit - position, StandardCharsets.UTF_8);
@@ -127,14 +191,38 @@ public final class LineInput implements Closeable {
         }
     }
 
+    /** Reads past the rest of an overlong line and its line end, keeping nothing. */
+    private void passRestOfLine() throws IOException {
+        while (true) {
+            for (int i = position; i < limit; i++) {
+                byte b = buffer[i];
+                if (b == '\n') {
+                    position = i + 1;
+                    return;
+                }
+                if (b == '\r') {
+                    position = i + 1;
+                    if (position == limit && !endOfInput) {
+                        fill();
+                    }
+                    if (position < limit && buffer[position] == '\n') {
+                        position++;
+                    }
+                    return;
+                }
+            }
+            position = limit;
+            if (endOfInput) {
+                return;
+            }
+            fill();
+        }
+    }
+
     /** Keeps the unread bytes, growing the buffer for a line longer than it, and reads more. */
     private void fill() throws IOException {
         int unread = limit - position;
         if (position == 0 && limit == buffer.length) {
-            if (buffer.length >= MAX_LINE) {
-                throw new IOException("line " + (number + 1) + " is longer than " + MAX_LINE / (1024 * 1024)
-                        + " MiB: expected a text export with line breaks");
-            }
             byte[] larger = new byte[buffer.length * 2];
             System.arraycopy(buffer, 0, larger, 0, limit);
             buffer = larger;

@@ -50,24 +50,42 @@ class LineInputTest {
     }
 
     @Test
-    void refusesALineLongerThanAnyTextExportHas() {
-        InputStream endless = new InputStream() {
-            @Override
-            public int read() {
-                return 'x';
-            }
+    void cutsALineLongerThanTheLimitAndReadsOnAfterIt() {
+        // 3 MiB without a line break, as a file with one huge line (or a 3 GiB one) has.
+        String huge = "x".repeat(3 * ReadLimits.MAX_LINE_BYTES);
+        LineInput input = new LineInput(new ByteArrayInputStream(("a\n" + huge + "\r\nb\n").getBytes(StandardCharsets.UTF_8)));
 
-            @Override
-            public int read(byte[] b, int off, int len) {
-                java.util.Arrays.fill(b, off, off + len, (byte) 'x');
-                return len;
-            }
-        };
-        LineInput input = new LineInput(endless);
+        assertThat(input.next()).isEqualTo("a");
+        assertThat(input.wasCut()).isFalse();
+        assertThat(input.next()).hasSize(ReadLimits.MAX_LINE_BYTES);
+        assertThat(input.wasCut()).isTrue();
+        assertThat(input.number()).isEqualTo(2);
+        assertThat(input.next()).isEqualTo("b");
+        assertThat(input.wasCut()).isFalse();
+        assertThat(input.number()).isEqualTo(3);
+        assertThat(input.next()).isNull();
+    }
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(input::next)
-                .isInstanceOf(java.io.UncheckedIOException.class)
-                .hasMessageContaining("line 1 is longer than 16 MiB");
+    @Test
+    void removesNulBytesAndOtherControlCharactersAtLineEnds() {
+        byte[] text = "PMID- 1\u0000\u0000\n\u0000\nTI  - x\u001a \r\n".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(lines(new ByteArrayInputStream(text))).containsExactly("PMID- 1", "", "TI  - x");
+    }
+
+    @Test
+    void countsIdentityLinesAsTheyAreReadWhetherPeekedOrTaken() {
+        LineInput input = new LineInput(new ByteArrayInputStream("PMID- 1\nTI  - a\nPMID- 2\n".getBytes(StandardCharsets.UTF_8)),
+                line -> line.startsWith("PMID-") ? 1 : 0);
+
+        input.next();
+        input.peek();
+        input.peek();
+        assertThat(input.identities()).isEqualTo(1);
+        while (input.next() != null) {
+            input.peek();
+        }
+        assertThat(input.identities()).isEqualTo(2);
     }
 
     @Test

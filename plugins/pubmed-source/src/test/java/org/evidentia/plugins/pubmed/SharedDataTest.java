@@ -48,6 +48,7 @@ class SharedDataTest {
 
         assertThat(run.log().problems()).isEmpty();
         assertThat(run.records()).hasSize(count);
+        assertThat(run.declared()).isEqualTo(count);
         assertThat(run.records()).extracting(BibliographicRecord::pmid).doesNotContainNull().doesNotHaveDuplicates();
         assertThat(run.records().get(0).pmid()).isEqualTo(firstPmid);
         assertThat(run.records().get(count - 1).pmid()).isEqualTo(lastPmid);
@@ -108,6 +109,7 @@ class SharedDataTest {
 
         assertThat(run.log().problems()).isEmpty();
         assertThat(run.records()).hasSize(count);
+        assertThat(run.declared()).isEqualTo(count);
         assertThat(run.records()).extracting(BibliographicRecord::pmid).doesNotContainNull().doesNotHaveDuplicates();
         assertThat(run.records()).extracting(BibliographicRecord::title).doesNotContainNull();
         assertThat(run.records().get(0).pmid()).isEqualTo(firstPmid);
@@ -148,6 +150,25 @@ class SharedDataTest {
     }
 
     /**
+     * A reserved file, read for its record count only: in 15 places a record's number follows the
+     * previous record's "[Indexed for MEDLINE]" on the same line (export chunks joined).
+     */
+    @Test
+    void readsEveryRecordOfAnExportWhoseChunksWereJoinedMidLine() throws IOException {
+        Path file = SharedData.resolve("data/abstract-text/autoimmune_pubmed_abstract_2019.txt");
+        long pmidLines = Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> l.startsWith("PMID: ")).count();
+        SourceRun run = PluginTestKit.read(ABSTRACT_TEXT, file);
+
+        assertThat(pmidLines).isEqualTo(915);
+        assertThat(run.log().problems()).as("problems").isEmpty();
+        assertThat(run.records().size()).isEqualTo(915);
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).doesNotContainNull().doesNotHaveDuplicates();
+        assertThat(run.records()).extracting(BibliographicRecord::title).doesNotContainNull();
+        assertThat(run.declared()).isEqualTo(915);
+        assertThat(run.skipped()).isZero();
+    }
+
+    /**
      * The evidence sentences of the gold findings (gold/dev.jsonl, on records of the IL-6 export)
      * must be found verbatim in the abstracts read: the extractor's offsets depend on how wrapped
      * lines are joined.
@@ -179,6 +200,7 @@ class SharedDataTest {
 
         assertThat(run.log().problems()).isEmpty();
         assertThat(run.records()).hasSize(409);
+        assertThat(run.declared()).isEqualTo(409);
         assertThat(run.records()).noneMatch(BibliographicRecord::hasAbstract);
         assertThat(run.records()).extracting(BibliographicRecord::pmid).doesNotContainNull().doesNotHaveDuplicates();
         assertThat(run.records()).extracting(BibliographicRecord::title).doesNotContainNull();

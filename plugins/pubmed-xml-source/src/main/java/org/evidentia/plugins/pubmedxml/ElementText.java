@@ -15,8 +15,17 @@ import org.codehaus.stax2.XMLStreamReader2;
  * <p>One instance is reused for every element of a file, so that reading allocates little more
  * than the resulting strings. It also remembers, per record, whether any text held U+FFFD (bytes
  * that were not UTF-8) and which entities were left unexpanded. Not thread-safe.
+ *
+ * <p>Text is bounded: an element's text is kept up to {@link #MAX_FIELD_CHARS} characters and a
+ * record's up to {@link #MAX_RECORD_CHARS}; past them the text is read on but not kept, and
+ * {@link #limitPassed()} names the limit, so that the record can be skipped and reading go on.
  */
 final class ElementText {
+
+    /** Longest element text kept: 1 Mi characters (PubMed's longest abstracts have tens of thousands). */
+    static final int MAX_FIELD_CHARS = 1024 * 1024;
+    /** Most text kept for one record: 16 Mi characters (the largest records, with thousands of authors, hold a few Mi). */
+    static final long MAX_RECORD_CHARS = 16L * 1024 * 1024;
 
     private static final char REPLACEMENT = '\uFFFD';
     private static final char NO_BREAK_SPACE = '\u00A0';
@@ -25,11 +34,20 @@ final class ElementText {
     private int length;
     private final List<String> unexpandedEntities = new ArrayList<>();
     private boolean sawReplacement;
+    private long recordChars;
+    private String limitPassed;
 
     /** Forgets what the previous record had. */
     void startRecord() {
         unexpandedEntities.clear();
         sawReplacement = false;
+        recordChars = 0;
+        limitPassed = null;
+    }
+
+    /** Which limit the record's text passed, in words for a message; null when it passed none. */
+    String limitPassed() {
+        return limitPassed;
     }
 
     /** True when the record's text held U+FFFD, the mark of bytes that were not UTF-8. */
@@ -53,13 +71,28 @@ final class ElementText {
      */
     String read(XMLStreamReader2 reader) throws XMLStreamException {
         length = 0;
+        String element = reader.getLocalName();
         boolean pendingSpace = false;
+        boolean kept = true;
         int depth = 1;
         while (true) {
             switch (reader.next()) {
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                        pendingSpace = append(reader.getTextCharacters(), reader.getTextStart(),
-                                reader.getTextLength(), pendingSpace);
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                    int count = reader.getTextLength();
+                    recordChars += count;
+                    if (kept && (length + (long) count > MAX_FIELD_CHARS || recordChars > MAX_RECORD_CHARS)) {
+                        kept = false;
+                        length = 0;
+                        if (limitPassed == null) {
+                            limitPassed = recordChars > MAX_RECORD_CHARS
+                                    ? "its text is longer than " + MAX_RECORD_CHARS + " characters (the record limit, 16 Mi characters)"
+                                    : "<" + element + "> is longer than " + MAX_FIELD_CHARS + " characters (the field limit, 1 Mi characters)";
+                        }
+                    }
+                    if (kept) {
+                        pendingSpace = append(reader.getTextCharacters(), reader.getTextStart(), count, pendingSpace);
+                    }
+                }
                 case XMLStreamConstants.START_ELEMENT -> depth++;
                 case XMLStreamConstants.END_ELEMENT -> {
                     if (--depth == 0) {

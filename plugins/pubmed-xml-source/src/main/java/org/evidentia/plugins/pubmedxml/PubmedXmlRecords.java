@@ -50,6 +50,8 @@ final class PubmedXmlRecords implements Closeable {
     private final ElementText text = new ElementText();
 
     private Closeable openInput;
+    private RecordTagCounter firstPass;
+    private boolean resumed;
     private boolean decodedByReader;
     private long recordsToPass;
     private XMLStreamReader2 reader;
@@ -64,6 +66,8 @@ final class PubmedXmlRecords implements Closeable {
     private boolean insideRecord;
     private long deletedCitations;
     private boolean finished;
+    /** False when reading stopped before the end (a root element that is no PubMed set, a file that cannot be reopened). */
+    private boolean readToTheEnd = true;
 
     PubmedXmlRecords(SourceInput input, SourceContext context, String sourceName, SafeXmlFactory factory)
             throws IOException {
@@ -71,7 +75,8 @@ final class PubmedXmlRecords implements Closeable {
         this.context = context;
         this.sourceName = sourceName;
         this.factory = factory;
-        InputStream bytes = new CutShortStream(input.openStream());
+        firstPass = new RecordTagCounter(new CutShortStream(input.openStream()));
+        InputStream bytes = firstPass;
         openInput = bytes;
         try {
             useReader(factory.open(bytes, input.displayName()), TextPosition.Mapping.IDENTITY);
@@ -127,8 +132,30 @@ final class PubmedXmlRecords implements Closeable {
             context.notice(input.displayName() + " lists " + deletedCitations + " PMID(s) under <DeleteCitation>: "
                     + "deletions for a local copy of PubMed, not records, so they are not read");
         }
+        if (readToTheEnd) {
+            stateRecordCount();
+        }
         close();
         return null;
+    }
+
+    /**
+     * States the records the file holds by its record start tags: counted as the first reader
+     * went, or, when reading had to start again (damage, bytes that are not UTF-8), in a pass of its own.
+     */
+    private void stateRecordCount() {
+        try {
+            RecordTagCounter counter;
+            if (resumed) {
+                counter = RecordTagCounter.countAll(new CutShortStream(input.openStream()));
+            } else {
+                firstPass.drain();
+                counter = firstPass;
+            }
+            context.inputHolds(counter.records());
+        } catch (IOException e) {
+            LOG.debug("{}: the record tags could not be counted: {}", input.displayName(), e.getMessage());
+        }
     }
 
     /** The next good record, or null when the file is done or a record was skipped. */
@@ -146,6 +173,7 @@ final class PubmedXmlRecords implements Closeable {
                         if (!name.equals(PUBMED_SET) && !name.equals(MEDLINE_SET) && !name.equals("PubmedBookArticleSet")) {
                             context.warning(origin(0, line()), "the root element is <" + name + ">, expected <"
                                     + PUBMED_SET + "> or <" + MEDLINE_SET + ">: no records read");
+                            readToTheEnd = false;
                             finished = true;
                             return null;
                         }
@@ -186,6 +214,11 @@ final class PubmedXmlRecords implements Closeable {
         BibliographicRecord.Builder builder = parser.parse();
         insideRecord = false;
         Origin origin = origin(recordNumber, recordStart.line());
+        if (text.limitPassed() != null) {
+            context.skipped(origin, (builder.pmid() == null ? "<" + element + ">" : "PMID " + builder.pmid()) + " is skipped: "
+                    + text.limitPassed() + "; expected a PubMed record");
+            return null;
+        }
         if (builder.pmid() == null) {
             context.skipped(origin, "<" + element + "> has no PMID: expected a <PMID> in its "
                     + (element.equals("PubmedBookArticle") ? "<BookDocument>" : "<MedlineCitation>"));
@@ -254,6 +287,7 @@ final class PubmedXmlRecords implements Closeable {
 
     private void readAgainDecoded(XMLStreamException error) {
         decodedByReader = true;
+        resumed = true;
         recordsToPass = insideRecord ? recordNumber - 1 : recordNumber;
         recordNumber = recordsToPass;
         insideRecord = false;
@@ -268,6 +302,7 @@ final class PubmedXmlRecords implements Closeable {
         } catch (IOException | XMLStreamException e) {
             context.warning(origin(recordNumber, 0), "cannot reopen the file after bytes that are not UTF-8: "
                     + e.getMessage() + "; later records are not read");
+            readToTheEnd = false;
             finished = true;
         }
     }
@@ -289,6 +324,7 @@ final class PubmedXmlRecords implements Closeable {
         TextPosition after = lastResume != null && lastResume.compareTo(damage) > 0 ? lastResume : damage;
         abandonReader();
         decodedByReader = true;
+        resumed = true;
         try {
             BufferedReader file = input.openReader();
             openInput = file;
@@ -300,15 +336,16 @@ final class PubmedXmlRecords implements Closeable {
             }
             lastResume = resume.position();
             String wrapper = "<" + root + ">";
-            Reader resumed = resume.reader(wrapper);
-            openInput = resumed;
-            useReader(factory.open(resumed, input.displayName()), resume.mapping(wrapper.length()));
+            Reader resumedReader = resume.reader(wrapper);
+            openInput = resumedReader;
+            useReader(factory.open(resumedReader, input.displayName()), resume.mapping(wrapper.length()));
             reader.next(); // the wrapper's start tag
             context.warning(origin(recordNumber, resume.position().line()),
                     "reading resumes at line " + resume.position().line() + " with the next record's start tag");
         } catch (IOException | XMLStreamException e) {
             context.warning(origin(recordNumber, damage.line()), "cannot reopen the file to resume after the damage: "
                     + e.getMessage() + "; later records are not read");
+            readToTheEnd = false;
             finished = true;
         }
     }

@@ -7,56 +7,94 @@ import java.io.StringReader;
 
 /**
  * Where reading can resume after damaged XML: the next record start tag after a given place.
+ * The file is scanned a character at a time, so a line of any length (a 3 GiB title) costs time,
+ * not memory.
  *
  * @param position where the start tag is in the file
- * @param rest     the file's text from that tag to the end of its line
- * @param file     the file, positioned after that line
+ * @param tag      the start tag and the character after it, as read
+ * @param file     the file, positioned after them
  */
-record ResumePoint(TextPosition position, String rest, BufferedReader file) {
+record ResumePoint(TextPosition position, String tag, BufferedReader file) {
 
     /**
-     * Reads {@code file} from its start to the first of {@code tags} (each followed by a space,
-     * {@code >} or the end of the line) that lies strictly after {@code after}.
+     * Reads {@code file} from its start to the first of {@code tags} (each followed by white space,
+     * {@code >} or {@code /}) that lies strictly after {@code after}.
      *
      * @return the resume point, or null when there is none before the end of the file
      */
     static ResumePoint find(BufferedReader file, TextPosition after, String[] tags) throws IOException {
-        long lineNumber = 0;
-        String line;
-        while ((line = file.readLine()) != null) {
-            lineNumber++;
-            if (lineNumber < after.line()) {
-                continue;
-            }
-            int from = lineNumber == after.line() ? after.index() + 1 : 0;
-            int found = -1;
-            for (String tag : tags) {
-                int at = indexOfTag(line, tag, from);
-                if (at >= 0 && (found < 0 || at < found)) {
-                    found = at;
+        long line = 1;
+        long column = 0;
+        boolean afterCr = false;
+        StringBuilder candidate = null;
+        long candidateLine = 0;
+        long candidateColumn = 0;
+        int c;
+        while ((c = file.read()) >= 0) {
+            char ch = (char) c;
+            if (candidate != null) {
+                candidate.append(ch);
+                String read = candidate.toString();
+                String matched = match(read, tags);
+                if (matched != null && isAfter(candidateLine, candidateColumn, after)) {
+                    return new ResumePoint(new TextPosition(candidateLine, (int) Math.min(candidateColumn, Integer.MAX_VALUE)),
+                            read, file);
+                }
+                if (matched != null || !isPrefix(read, tags)) {
+                    candidate = null;
                 }
             }
-            if (found >= 0) {
-                return new ResumePoint(new TextPosition(lineNumber, found), line.substring(found), file);
+            if (candidate == null && ch == '<') {
+                candidate = new StringBuilder("<");
+                candidateLine = line;
+                candidateColumn = column;
+            }
+            if (ch == '\n') {
+                if (!afterCr) {
+                    line++;
+                }
+                column = 0;
+            } else if (ch == '\r') {
+                line++;
+                column = 0;
+            } else {
+                column++;
+            }
+            afterCr = ch == '\r';
+        }
+        return null;
+    }
+
+    private static boolean isAfter(long line, long column, TextPosition after) {
+        return line > after.line() || (line == after.line() && column > after.index());
+    }
+
+    /** The tag {@code read} is (a tag and one delimiting character), or null. */
+    private static String match(String read, String[] tags) {
+        for (String tag : tags) {
+            if (read.length() == tag.length() + 1 && read.startsWith(tag)) {
+                char end = read.charAt(tag.length());
+                if (end == '>' || end == '/' || Character.isWhitespace(end)) {
+                    return tag;
+                }
             }
         }
         return null;
     }
 
-    private static int indexOfTag(String line, String tag, int from) {
-        for (int at = line.indexOf(tag, from); at >= 0; at = line.indexOf(tag, at + 1)) {
-            int end = at + tag.length();
-            if (end == line.length() || line.charAt(end) == '>' || Character.isWhitespace(line.charAt(end))) {
-                return at;
+    private static boolean isPrefix(String read, String[] tags) {
+        for (String tag : tags) {
+            if (tag.startsWith(read) || (read.length() <= tag.length() + 1 && read.startsWith(tag))) {
+                return true;
             }
         }
-        return -1;
+        return false;
     }
 
     /** The text to parse from here: {@code wrapper} (a start tag standing in for the root), then the file. */
     Reader reader(String wrapper) {
         return new Reader() {
-            private final Reader head = new StringReader(wrapper + rest + "\n");
+            private final Reader head = new StringReader(wrapper + tag);
             private boolean headDone;
 
             @Override

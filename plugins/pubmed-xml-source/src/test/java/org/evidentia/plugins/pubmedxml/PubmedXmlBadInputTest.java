@@ -236,6 +236,81 @@ class PubmedXmlBadInputTest {
         });
     }
 
+    /** A gzip file whose second record's title is {@code titleChars} letters: a few hundred KiB that inflate to far more. */
+    private static Path bomb(Path dir, long titleChars) throws IOException {
+        Path file = dir.resolve("bomb.xml.gz");
+        try (GZIPOutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write(("<?xml version=\"1.0\"?>\n<PubmedArticleSet>\n" + record("90300001", "First.") + "\n"
+                    + "<PubmedArticle><MedlineCitation><PMID>90300002</PMID><Article><ArticleTitle>").getBytes(StandardCharsets.UTF_8));
+            byte[] letters = new byte[1024 * 1024];
+            Arrays.fill(letters, (byte) 'a');
+            for (long written = 0; written < titleChars; written += letters.length) {
+                out.write(letters);
+            }
+            out.write(("</ArticleTitle></Article></MedlineCitation></PubmedArticle>\n" + record("90300003", "Third.")
+                    + "\n</PubmedArticleSet>\n").getBytes(StandardCharsets.UTF_8));
+        }
+        return file;
+    }
+
+    @Test
+    void aRecordWithAHugeTitleIsSkippedNamingTheLimitAndReadingGoesOn(@TempDir Path dir) throws IOException {
+        Path file = bomb(dir, 64L * 1024 * 1024);
+        assertThat(Files.size(file)).isLessThan(1024 * 1024);
+
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("90300001", "90300003");
+        assertThat(run.log().problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Problem.Kind.SKIPPED_RECORD);
+            assertThat(p.recordNumber()).isEqualTo(2);
+            assertThat(p.message()).isEqualTo("PMID 90300002 is skipped: <ArticleTitle> is longer than 1048576 characters"
+                    + " (the field limit, 1 Mi characters); expected a PubMed record");
+        });
+        assertThat(run.declared()).isEqualTo(3);
+        assertThat(run.unaccounted()).isZero();
+    }
+
+    @Test
+    void aHugeAttributeOnALineOfRecordsLosesOnlyItsRecord(@TempDir Path dir) throws IOException {
+        String huge = "x".repeat(4 * 1024 * 1024);
+        String xml = "<PubmedArticleSet>" + record("90300011", "One.")
+                + "<PubmedArticle><MedlineCitation Status=\"" + huge + "\"><PMID>90300012</PMID></MedlineCitation></PubmedArticle>"
+                + record("90300013", "Three.") + "</PubmedArticleSet>\n";
+        Path file = Files.writeString(dir.resolve("one-line.xml"), xml);
+
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("90300011", "90300013");
+        assertThat(run.skipped()).isEqualTo(1);
+        assertThat(run.unaccounted()).isZero();
+    }
+
+    @Test
+    void recordsHiddenByAnUnclosedCommentAreCountedSoTheirLossShows(@TempDir Path dir) throws IOException {
+        String xml = "<PubmedArticleSet>\n" + record("90300021", "One.") + "\n<!-- \n" + record("90300022", "Two.") + "\n"
+                + record("90300023", "Three.") + "\n</PubmedArticleSet>\n";
+        Path file = Files.writeString(dir.resolve("comment.xml"), xml);
+
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("90300021");
+        assertThat(run.declared()).isEqualTo(3);
+        assertThat(run.unaccounted()).isEqualTo(2);
+    }
+
+    @Test
+    void statesTheRecordsOfAFileByItsRecordTags() {
+        SourceRun efetch = PluginTestKit.read(source, fixture("efetch-two-articles-and-a-book.xml"));
+        SourceRun medline = PluginTestKit.read(source, fixture("medline-citation-set.xml"));
+        SourceRun damaged = PluginTestKit.read(source, fixture("not-well-formed-in-the-middle.xml"));
+
+        assertThat(efetch.declared()).isEqualTo(3);
+        assertThat(efetch.unaccounted()).isZero();
+        assertThat(medline.declared()).isEqualTo(medline.records().size() + medline.skipped());
+        assertThat(damaged.unaccounted()).isZero();
+    }
+
     static String record(String pmid, String title) {
         return "<PubmedArticle><MedlineCitation Status=\"MEDLINE\" Owner=\"NLM\"><PMID Version=\"1\">" + pmid
                 + "</PMID><Article><ArticleTitle>" + title + "</ArticleTitle></Article></MedlineCitation></PubmedArticle>";

@@ -6,12 +6,15 @@ import org.evidentia.plugins.pubmed.AbstractSections;
 import org.evidentia.plugins.pubmed.Identifiers;
 import org.evidentia.plugins.pubmed.InputReport;
 import org.evidentia.plugins.pubmed.LineInput;
+import org.evidentia.plugins.pubmed.ReadLimits;
 import org.evidentia.plugins.pubmed.WrappedText;
 
 /**
  * Reads MEDLINE records one at a time. A tag line is a tag of up to four characters padded with
  * spaces to four, then {@code "- "} and the value; a continuation line starts with six spaces. A
- * blank line ends a record, and so does a second {@code PMID-} line (records pasted together).
+ * blank line ends a record, and so does a {@code PMID-} line after the record's first line: PMID is
+ * the first tag of every MEDLINE record, so a record whose blank line is missing never runs into
+ * the next. A record larger than the limits of {@link ReadLimits} is skipped, naming the limit.
  * Lines are examined with {@code startsWith}/{@code charAt} rather than a regular expression: this
  * parser must keep up with tens of thousands of records per second.
  */
@@ -26,10 +29,16 @@ final class MedlineParser {
     /** The tag the records so far ended with ("SO" in PubMed exports); "" once they disagree. */
     private String usualLastTag;
     private long completeRecords;
+    private long withoutIdentity;
 
     MedlineParser(LineInput lines, InputReport report) {
         this.lines = lines;
         this.report = report;
+    }
+
+    /** True for the line that starts a record: {@code PMID- n}. */
+    static boolean isIdentityLine(String line) {
+        return line.startsWith("PMID-") && isTagLine(line);
     }
 
     /** True for {@code "TAG - value"} lines: 2-4 upper-case letters or digits, padded to four, then "-". */
@@ -65,6 +74,7 @@ final class MedlineParser {
                 if (recordNumber == 0 && !lines.sawContent()) {
                     report.empty("MEDLINE");
                 }
+                report.inputHolds(lines.identities() + withoutIdentity);
                 return null;
             }
             BibliographicRecord record = readRecord();
@@ -86,7 +96,10 @@ final class MedlineParser {
         String firstBad = null;
         long notUtf8Line = 0;
         boolean endedByInput = false;
-        boolean sawPmid = false;
+        boolean identity = false;
+        long recordLines = 0;
+        long chars = 0;
+        long cutLine = 0;
         while (true) {
             String line = lines.peek();
             if (line == null) {
@@ -96,12 +109,23 @@ final class MedlineParser {
             if (line.isEmpty()) {
                 break;
             }
-            if (sawPmid && line.startsWith("PMID-")) {
+            boolean identityLine = isIdentityLine(line);
+            if (identityLine && recordLines > 0) {
                 break;
             }
             lines.next();
+            recordLines++;
+            identity |= identityLine;
             if (notUtf8Line == 0 && line.indexOf(LineInput.REPLACEMENT) >= 0) {
                 notUtf8Line = lines.number();
+            }
+            if (cutLine == 0 && lines.wasCut()) {
+                cutLine = lines.number();
+            }
+            chars += line.length();
+            if (cutLine > 0 || chars > ReadLimits.MAX_RECORD_CHARS) {
+                tag = null; // passed a limit: the rest of the record is only read past
+                continue;
             }
             if (line.startsWith(CONTINUATION) && tag != null) {
                 WrappedText.append(value, line, firstNonSpace(line), line.length());
@@ -110,7 +134,6 @@ final class MedlineParser {
                     fields.add(tag, value.toString());
                 }
                 tag = line.substring(0, 4).stripTrailing();
-                sawPmid |= tag.equals("PMID");
                 value.setLength(0);
                 if (line.length() > 6) {
                     value.append(line, 6, line.length());
@@ -122,6 +145,14 @@ final class MedlineParser {
                     firstBadLine = lines.number();
                 }
             }
+        }
+        if (!identity) {
+            withoutIdentity++;
+        }
+        if (cutLine > 0 || chars > ReadLimits.MAX_RECORD_CHARS) {
+            report.skipped(origin, "MEDLINE record " + (fields.hasPmid() ? "PMID " + fields.pmid() + " " : "")
+                    + "skipped: " + InputReport.limitPassed(cutLine) + "; expected MEDLINE lines wrapped at 80 columns");
+            return null;
         }
         if (tag != null) {
             fields.add(tag, value.toString());
@@ -195,6 +226,10 @@ final class MedlineParser {
             return pmid != null;
         }
 
+        String pmid() {
+            return pmid;
+        }
+
         boolean hasTitle() {
             return title != null || bookTitle != null;
         }
@@ -202,9 +237,9 @@ final class MedlineParser {
         void add(String tag, String value) {
             builder.metadata(tag, value);
             switch (tag) {
-                case "PMID" -> pmid = value.strip();
-                case "TI" -> title = value;
-                case "BTI" -> bookTitle = value;
+                case "PMID" -> pmid = value.isBlank() ? pmid : value.strip();
+                case "TI" -> title = value.isBlank() ? title : value;
+                case "BTI" -> bookTitle = value.isBlank() ? bookTitle : value;
                 case "AB" -> builder.sections(AbstractSections.inline(value));
                 case "AU", "CN" -> builder.author(value);
                 case "TA" -> abbreviation = value;

@@ -58,6 +58,8 @@ final class PageParser {
         while (true) {
             List<PageLine> page = pages.next();
             if (page == null) {
+                // Pages have no identity line in common (abstract sites print no PMID): the count is the splitter's.
+                report.inputHolds(recordNumber);
                 if (recordNumber == 0) {
                     if (lines.sawContent()) {
                         report.notice(report.file() + " holds no article page (no title, abstract or identifiers"
@@ -73,6 +75,12 @@ final class PageParser {
                 report.warning(report.origin(recordNumber, page.get(0).number()), "page " + recordNumber + " has more than "
                         + PageSplitter.MAX_PAGE_LINES + " lines without a page separator; read as several pages"
                         + " (expected pages separated by '-----' lines or starting with the site's first line)");
+            }
+            long cutLine = page.stream().filter(PageLine::cut).mapToLong(PageLine::number).findFirst().orElse(0);
+            if (cutLine > 0 || pages.wasTooLarge()) {
+                report.skipped(report.origin(recordNumber, page.get(0).number()), "page " + recordNumber + " skipped: "
+                        + InputReport.limitPassed(cutLine) + "; expected a page copied from a browser");
+                continue;
             }
             BibliographicRecord record = parse(page);
             if (record != null) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.evidentia.plugins.pubmed.LineInput;
+import org.evidentia.plugins.pubmed.ReadLimits;
 
 /**
  * Cuts a file of copied pages into pages, holding one page at a time. A new page starts at a
@@ -21,6 +22,7 @@ final class PageSplitter {
     private final LineInput lines;
     private PageLine carried;
     private boolean cut;
+    private boolean tooLarge;
 
     PageSplitter(LineInput lines) {
         this.lines = lines;
@@ -31,9 +33,19 @@ final class PageSplitter {
         return cut;
     }
 
+    /**
+     * True when the page last returned passed {@link ReadLimits#MAX_RECORD_CHARS}: its lines from
+     * there to the page's end were read past and not kept.
+     */
+    boolean wasTooLarge() {
+        return tooLarge;
+    }
+
     /** The next page's non-blank lines, or null at the end of the input. */
     List<PageLine> next() {
         cut = false;
+        tooLarge = false;
+        long chars = 0;
         List<PageLine> page = new ArrayList<>();
         boolean content = false;
         boolean ended = false;
@@ -54,7 +66,7 @@ final class PageSplitter {
                 }
                 continue;
             }
-            PageLine pageLine = PageLine.of(lines.number(), line);
+            PageLine pageLine = PageLine.of(lines.number(), line, lines.wasCut());
             String normalised = pageLine.normalised();
             boolean startsPage = PageVocabulary.isPageStart(normalised)
                     || (ended && !inTypeList && PageVocabulary.publicationType(normalised) != null);
@@ -67,6 +79,11 @@ final class PageSplitter {
                 inTypeList = normalised.startsWith("publication type");
             }
             content |= isContent(pageLine);
+            chars += line.length();
+            tooLarge |= chars > ReadLimits.MAX_RECORD_CHARS;
+            if (tooLarge) {
+                continue;
+            }
             page.add(pageLine);
             if (page.size() >= MAX_PAGE_LINES) {
                 cut = true;

@@ -1,6 +1,7 @@
 package org.evidentia.plugins.pubmed.page;
 
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.InputProbe;
 import org.evidentia.plugins.pubmed.InputReport;
@@ -21,6 +22,11 @@ public final class PubmedPageSource extends LineRecordSource {
     @Override
     public int accepts(InputProbe probe) {
         return PageDetector.score(probe.fileName(), probe.headText());
+    }
+
+    @Override
+    protected ToIntFunction<String> identities() {
+        return line -> 0; // pages share no identity line; the parser counts the pages it cut
     }
 
     @Override

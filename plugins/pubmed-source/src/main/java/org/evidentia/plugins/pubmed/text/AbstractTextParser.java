@@ -11,6 +11,7 @@ import org.evidentia.plugins.pubmed.AbstractSections;
 import org.evidentia.plugins.pubmed.Identifiers;
 import org.evidentia.plugins.pubmed.InputReport;
 import org.evidentia.plugins.pubmed.LineInput;
+import org.evidentia.plugins.pubmed.ReadLimits;
 import org.evidentia.plugins.pubmed.text.NumberedRecords.Block;
 import org.evidentia.plugins.pubmed.text.NumberedRecords.Numbered;
 
@@ -28,6 +29,7 @@ import org.evidentia.plugins.pubmed.text.NumberedRecords.Numbered;
 final class AbstractTextParser {
 
     private static final Pattern PMID = Pattern.compile("^PMID:\\s*(\\d+)");
+    private static final Pattern PMID_ANYWHERE = Pattern.compile("PMID:\\s*(\\d+)");
     private static final Pattern PMCID = Pattern.compile("^PMCID:\\s*(PMC\\d+)");
     private static final Pattern FOOTER_LINE = Pattern.compile("^(PMID|PMCID|DOI|NIHMSID):\\s.*");
     /** "Comment in", "Erratum for", "Update of", "Retraction in", "Summary for patients in", ... */
@@ -38,17 +40,76 @@ final class AbstractTextParser {
     private static final List<String> COPYRIGHT = List.of("copyright", "©", "(c)", "crown copyright", "published by",
             "this article is protected by copyright", "this is an open access article");
 
+    /**
+     * "PMID: n [Indexed for MEDLINE]" then, glued on, the next record's "61. Journal ...". A bracket or
+     * white space must part them: in "PMID:0001. J" no digit can be told to be the next record's.
+     */
+    private static final Pattern GLUED_NEXT_RECORD = Pattern.compile(
+            "PMID:\\s*\\d++(?:\\s*\\[[^\\]]{0,80}\\]\\s*|\\s+)(\\d{1,7}\\. \\S)");
+    /** A record number glued after a sentence's end: "none.661. Clin ...". */
+    private static final Pattern GLUED_NUMBER = Pattern.compile("(?<=[.)\\]] ?)(\\d{1,7})\\. (?=\\S)");
+    /** A record's first line: a number, a period and a citation with a year. */
+    private static final Pattern CITATION_START = Pattern.compile("^\\d{1,7}\\. \\S.*\\b(?:1[89]|20)\\d\\d\\b.*");
+
+    /** How the Abstract (text) export numbers its records and prints their identities. */
+    static final NumberedRecords.Layout LAYOUT = new NumberedRecords.Layout() {
+        @Override
+        public char mark() {
+            return '.';
+        }
+
+        @Override
+        public int identities(String line) {
+            int count = 0;
+            for (int at = line.indexOf("PMID:"); at >= 0; at = line.indexOf("PMID:", at + 5)) {
+                int i = at + 5;
+                while (i < line.length() && line.charAt(i) == ' ') {
+                    i++;
+                }
+                if (i < line.length() && Character.isDigit(line.charAt(i))) {
+                    count++;
+                }
+            }
+            return count;
+        }
+
+        @Override
+        public int nextRecordAt(String line, long nextNumber, boolean recordHasIdentity) {
+            if (line.contains("PMID:")) {
+                Matcher glued = GLUED_NEXT_RECORD.matcher(line);
+                if (glued.find()) {
+                    return glued.start(1);
+                }
+            }
+            if (recordHasIdentity) {
+                // After the footer only statements follow ("Conflict of interest statement: none.661. Clin ...").
+                Matcher number = GLUED_NUMBER.matcher(line);
+                while (number.find()) {
+                    if (number.start() > 0 && Long.parseLong(number.group(1)) == nextNumber) {
+                        return number.start();
+                    }
+                }
+            }
+            return -1;
+        }
+
+        @Override
+        public boolean startsWithoutBlankLine(String line) {
+            return CITATION_START.matcher(line).matches();
+        }
+    };
+
     private enum Stage { TITLE, AUTHORS, ABSTRACT, AFTER_FOOTER }
 
     private final LineInput lines;
     private final NumberedRecords records;
     private final InputReport report;
     private long recordNumber;
-    private boolean preambleReported;
+    private long withoutIdentity;
 
     AbstractTextParser(LineInput lines, InputReport report) {
         this.lines = lines;
-        this.records = new NumberedRecords(lines, '.');
+        this.records = new NumberedRecords(lines, LAYOUT);
         this.report = report;
     }
 
@@ -56,37 +117,114 @@ final class AbstractTextParser {
     BibliographicRecord next() {
         while (true) {
             Numbered numbered = records.next();
-            reportPreamble();
             if (numbered == null) {
                 if (recordNumber == 0 && !lines.sawContent()) {
                     report.empty("PubMed Abstract (text)");
                 } else if (recordNumber == 0) {
                     report.notice(report.file() + " holds no numbered records ('1. Journal. Year ...'): read none");
                 }
+                report.inputHolds(lines.identities() + withoutIdentity);
                 return null;
             }
+            if (numbered.isPreamble()) {
+                preamble(numbered);
+                continue;
+            }
             recordNumber++;
-            BibliographicRecord record = parse(numbered);
+            BibliographicRecord record = read(numbered);
             if (record != null) {
                 return record;
             }
         }
     }
 
-    private void reportPreamble() {
-        NumberedRecords.Preamble preamble = records.preamble();
-        if (preamble != null && !preambleReported) {
-            preambleReported = true;
-            report.warning(report.origin(0, preamble.firstLine()), "ignored " + preamble.count()
-                    + " line(s) before the first record, starting '" + shorten(preamble.sample())
+    /**
+     * Lines before the first record: ignored with a warning, but a PMID among them is a record whose
+     * numbered citation line is missing, and is reported as skipped.
+     */
+    private void preamble(Numbered preamble) {
+        if (preamble.identityLines().isEmpty()) {
+            report.warning(report.origin(0, preamble.firstLine()), "ignored " + preamble.lineCount()
+                    + " line(s) before the first record, starting '" + shorten(preamble.blocks().get(0).first())
                     + "'; expected a numbered record such as '1. Journal. 2016 ...'");
+            return;
+        }
+        for (int i = 0; i < preamble.identityLines().size(); i++) {
+            long line = preamble.identityLines().get(i);
+            recordNumber++;
+            report.skipped(report.origin(recordNumber, line), "PMID " + pmidAt(preamble, i) + " (line " + line
+                    + ") comes before the first numbered record: its record has no numbered citation line"
+                    + " ('1. Journal. 2016 ...'), so it is skipped");
         }
     }
 
-    private BibliographicRecord parse(Numbered numbered) {
+    /** One numbered record: read, or skipped with its reason; any further identity in it is skipped. */
+    private BibliographicRecord read(Numbered numbered) {
         Origin origin = report.origin(recordNumber, numbered.firstLine());
+        List<Long> identities = numbered.identityLines();
+        if (identities.isEmpty()) {
+            withoutIdentity++;
+        }
+        if (numbered.cutLine() > 0 || numbered.tooLarge()) {
+            report.skipped(origin, "record " + numbered.number() + ": " + InputReport.limitPassed(numbered.cutLine())
+                    + "; expected a PubMed export wrapped at 80 columns");
+            for (int i = 1; i < identities.size(); i++) {
+                recordNumber++;
+                report.skipped(report.origin(recordNumber, identities.get(i)), "a further PMID line (" + identities.get(i)
+                        + ") inside record " + numbered.number() + ", which passed a limit: skipped with it");
+            }
+            return null;
+        }
+        if (identities.size() <= 1) {
+            return parse(numbered, numbered.blocks(), origin);
+        }
+        // Two records run together (the second lost its numbered citation line): the first ends
+        // with its footer, and each further PMID is reported rather than mixed into it.
+        long firstIdentity = identities.get(0);
+        List<Block> head = new ArrayList<>();
+        for (Block block : numbered.blocks()) {
+            if (block.firstLine() > firstIdentity) {
+                break;
+            }
+            head.add(new Block(block.lines().stream().filter(l -> l.number() <= firstIdentity).toList()));
+        }
+        String firstPmid = pmidAt(numbered, 0);
+        for (int i = 1; i < identities.size(); i++) {
+            long line = identities.get(i);
+            String pmid = pmidAt(numbered, i);
+            recordNumber++;
+            report.skipped(report.origin(recordNumber, line), pmid.equals(firstPmid)
+                    ? "'PMID: " + pmid + "' is printed again at line " + line + ", after record " + numbered.number()
+                            + "'s footer at line " + firstIdentity + ", with no record of its own; the repeat is skipped"
+                    : "PMID " + pmid + " (line " + line + ") has no numbered citation line ('n. Journal. Year ...') of its own:"
+                            + " it follows the footer of record " + numbered.number() + " (line " + firstIdentity
+                            + ") without one, so it is skipped rather than mixed with that record");
+        }
+        return parse(numbered, head, origin);
+    }
+
+    /** The PMID of the record's identity number {@code index} (of {@link Numbered#identityLines()}), or "?". */
+    private static String pmidAt(Numbered numbered, int index) {
+        long line = numbered.identityLines().get(index);
+        int nth = (int) numbered.identityLines().subList(0, index).stream().filter(l -> l == line).count();
+        for (Block block : numbered.blocks()) {
+            for (NumberedRecords.Line l : block.lines()) {
+                if (l.number() == line) {
+                    Matcher m = PMID_ANYWHERE.matcher(l.text());
+                    for (int found = 0; m.find(); found++) {
+                        if (found == nth) {
+                            return m.group(1);
+                        }
+                    }
+                    return "?";
+                }
+            }
+        }
+        return "?";
+    }
+
+    private BibliographicRecord parse(Numbered numbered, List<Block> blocks, Origin origin) {
         BibliographicRecord.Builder builder = BibliographicRecord.builder().origin(origin);
-        List<Block> blocks = numbered.blocks();
         String citation = blocks.get(0).joined();
         citation = citation.substring(citation.indexOf(' ') + 1);
         builder.metadata("citation", citation);
@@ -105,7 +243,7 @@ final class AbstractTextParser {
             Block block = paragraphs.get(index);
             String first = block.first().strip();
             if (isFooter(block)) {
-                for (String line : block.lines()) {
+                for (String line : block.texts()) {
                     Matcher pmidMatch = PMID.matcher(line);
                     Matcher pmcidMatch = PMCID.matcher(line);
                     if (pmidMatch.find()) {
@@ -119,7 +257,7 @@ final class AbstractTextParser {
                 }
                 stage = Stage.AFTER_FOOTER;
             } else if (isRelation(block)) {
-                for (String line : block.lines().subList(1, block.lines().size())) {
+                for (String line : block.texts().subList(1, block.lines().size())) {
                     builder.metadata(first, line.strip());
                 }
             } else if (first.startsWith("[Article in ")) {
@@ -152,15 +290,28 @@ final class AbstractTextParser {
                     authors = AuthorList.split(block.joined());
                 }
                 if (authors.isEmpty()) {
-                    abstractParagraphs.add(block.lines());
+                    abstractParagraphs.add(block.texts());
                 } else {
                     builder.authors(authors);
                 }
                 stage = Stage.ABSTRACT;
             } else if (stage == Stage.ABSTRACT) {
-                abstractParagraphs.add(block.lines());
+                abstractParagraphs.add(block.texts());
             } else {
                 builder.metadata("note", block.joined());
+            }
+        }
+        if (pmid == null) {
+            // A 'PMID: n' line run into another paragraph is still the record's identity.
+            for (Block block : blocks) {
+                for (NumberedRecords.Line line : block.lines()) {
+                    Matcher m = PMID_ANYWHERE.matcher(line.text());
+                    if (pmid == null && m.find()) {
+                        pmid = m.group(1);
+                        report.warning(origin, "PMID " + pmid + " (line " + line.number() + ") is not in a footer of its own"
+                                + " (a 'PMID: n' line after a blank line); read as record " + numbered.number() + "'s PMID");
+                    }
+                }
             }
         }
         if (title == null && pmid == null) {
@@ -186,18 +337,18 @@ final class AbstractTextParser {
     private static List<Block> splitFooters(List<Block> blocks) {
         List<Block> split = new ArrayList<>(blocks.size() + 1);
         for (Block block : blocks) {
-            List<String> lines = block.lines();
+            List<NumberedRecords.Line> lines = block.lines();
             int footer = lines.size();
-            while (footer > 0 && FOOTER_LINE.matcher(lines.get(footer - 1)).matches()) {
+            while (footer > 0 && FOOTER_LINE.matcher(lines.get(footer - 1).text()).matches()) {
                 footer--;
             }
             boolean hasPmid = false;
-            for (String line : lines.subList(footer, lines.size())) {
-                hasPmid |= line.startsWith("PMID:");
+            for (NumberedRecords.Line line : lines.subList(footer, lines.size())) {
+                hasPmid |= line.text().startsWith("PMID:");
             }
             if (footer > 0 && footer < lines.size() && hasPmid) {
-                split.add(new Block(block.firstLine(), lines.subList(0, footer)));
-                split.add(new Block(block.firstLine() + footer, lines.subList(footer, lines.size())));
+                split.add(new Block(lines.subList(0, footer)));
+                split.add(new Block(lines.subList(footer, lines.size())));
             } else {
                 split.add(block);
             }
@@ -210,7 +361,7 @@ final class AbstractTextParser {
     }
 
     private static boolean isFooter(Block block) {
-        for (String line : block.lines()) {
+        for (String line : block.texts()) {
             if (!FOOTER_LINE.matcher(line).matches()) {
                 return false;
             }
@@ -222,7 +373,7 @@ final class AbstractTextParser {
         if (block.lines().size() < 2 || !RELATION.matcher(block.first().strip()).matches()) {
             return false;
         }
-        for (String line : block.lines().subList(1, block.lines().size())) {
+        for (String line : block.texts().subList(1, block.lines().size())) {
             if (!line.startsWith(" ")) {
                 return false;
             }

@@ -1,143 +1,231 @@
 package org.evidentia.plugins.pubmed.text;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import org.evidentia.plugins.pubmed.LineInput;
+import org.evidentia.plugins.pubmed.ReadLimits;
+import org.evidentia.plugins.pubmed.WrappedText;
 
 /**
  * Cuts a PubMed text export into its numbered records ({@code "1. ..."} in the Abstract export,
  * {@code "1: ..."} in the Summary export), each as paragraphs (blocks of lines between blank lines).
  *
- * <p>A record starts at a line {@code "<n><mark> "} that follows a blank line (or starts the file)
- * when {@code n} is the number after the previous record's, or when two blank lines precede it (a
- * second export pasted after the first). So an abstract paragraph that happens to start with
- * {@code "2. "} does not end its record.
+ * <p>A record starts at a line {@code "<n><mark> "}
+ * <ul>
+ * <li>that follows a blank line (or starts the file) when {@code n} is the number after the previous
+ *     record's, or when two blank lines precede it (a second export pasted after the first);</li>
+ * <li>that follows the previous record's identity line ({@code PMID: n}), blank line or not: a record
+ *     has one identity, so whatever is numbered after it is the next record;</li>
+ * <li>or, where the {@link Layout} allows it, that carries the next number and reads as a record's
+ *     first line even without a blank line before it.</li>
+ * </ul>
+ * So an abstract paragraph that happens to start with {@code "2. "} does not end its record, and a
+ * missing blank line does not run two records together. Where an export's chunks were joined in
+ * mid-line ({@code "PMID: 30471296 [Indexed for MEDLINE]61. Anal Biochem. ..."}), the line is cut
+ * where the next record starts ({@link Layout#nextRecordAt}).
+ *
+ * <p>Lines before the first record come back as a record numbered 0, the preamble. Records are
+ * bounded: past {@link ReadLimits#MAX_RECORD_CHARS} characters a record's lines are no longer kept
+ * (it is {@link Numbered#tooLarge()}), though its identity lines are still noted.
  */
 final class NumberedRecords {
 
-    /** One paragraph of a record and the number of its first line. */
-    record Block(long firstLine, List<String> lines) {
+    /** What tells the numbered records of one export layout apart. */
+    interface Layout {
+
+        /** The character after a record's number: {@code '.'} or {@code ':'}. */
+        char mark();
+
+        /** How many record identities ({@code PMID:} tokens) a line holds. */
+        int identities(String line);
+
+        /**
+         * Where in {@code line} the next record starts, when an export glued it onto the end of the
+         * previous record's last line; -1 when it does not.
+         *
+         * @param nextNumber        the number the next record would have
+         * @param recordHasIdentity whether the record the line belongs to has had its identity line
+         */
+        int nextRecordAt(String line, long nextNumber, boolean recordHasIdentity);
+
+        /** Whether a line numbered as the next record starts it even without a blank line before it. */
+        boolean startsWithoutBlankLine(String line);
+    }
+
+    /** One line as the records hold it: its number in the file, its text and whether it was cut. */
+    record Line(long number, String text, boolean cut) {
+    }
+
+    /** One paragraph of a record. */
+    record Block(List<Line> lines) {
+        long firstLine() {
+            return lines.get(0).number();
+        }
+
         String first() {
-            return lines.get(0);
+            return lines.get(0).text();
+        }
+
+        List<String> texts() {
+            return lines.stream().map(Line::text).toList();
         }
 
         String joined() {
-            return org.evidentia.plugins.pubmed.WrappedText.join(lines);
+            return WrappedText.join(texts());
         }
     }
 
     /**
-     * One numbered record as printed.
+     * One numbered record as printed, or the preamble (number 0).
      *
-     * @param number        the printed number
-     * @param firstLine     line number of its first line
-     * @param blocks        its paragraphs, the first starting with the number
-     * @param endedByInput  true when the input ended inside this record
-     * @param notUtf8Line   first line holding U+FFFD, or 0
+     * @param number         the printed number; 0 for the lines before the first record
+     * @param firstLine      line number of its first line
+     * @param blocks         its paragraphs, the first starting with the number (all of them unless tooLarge)
+     * @param lineCount      how many lines with content it has
+     * @param identityLines  the line of each identity token it holds, in order (a line twice for two tokens)
+     * @param endedByInput   true when the input ended inside this record
+     * @param notUtf8Line    first line holding U+FFFD, or 0
+     * @param cutLine        first line longer than the limit, or 0
+     * @param tooLarge       true when it passed {@link ReadLimits#MAX_RECORD_CHARS} and lost lines
      */
-    record Numbered(long number, long firstLine, List<Block> blocks, boolean endedByInput, long notUtf8Line) {
-    }
+    record Numbered(long number, long firstLine, List<Block> blocks, long lineCount, List<Long> identityLines,
+                    boolean endedByInput, long notUtf8Line, long cutLine, boolean tooLarge) {
 
-    /**
-     * Lines before the first record.
-     *
-     * @param firstLine the first such line's number
-     * @param count     how many non-blank lines
-     * @param sample    the first of them
-     */
-    record Preamble(long firstLine, long count, String sample) {
+        boolean isPreamble() {
+            return number == 0;
+        }
     }
 
     private final LineInput lines;
-    private final char mark;
+    private final Layout layout;
+    private final Deque<Line> ahead = new ArrayDeque<>();
     private long lastNumber;
-    private Preamble preamble;
+    private boolean started;
 
-    NumberedRecords(LineInput lines, char mark) {
+    NumberedRecords(LineInput lines, Layout layout) {
         this.lines = lines;
-        this.mark = mark;
+        this.layout = layout;
     }
 
-    /** Non-blank lines before the first record, once {@link #next()} has been called; null if none. */
-    Preamble preamble() {
-        return preamble;
-    }
-
-    /** The next record, or null at the end of the input. */
+    /** The next record (the preamble first, if the file has one), or null at the end of the input. */
     Numbered next() {
-        // At the start of the input, or just before a record start the previous call stopped at.
-        int blanks = 2;
-        String line;
-        while ((line = lines.peek()) != null) {
-            if (line.isEmpty()) {
-                blanks++;
-                lines.next();
-            } else if (blanks > 0 && startsRecord(line, blanks)) {
-                break;
-            } else {
-                // Only before the first record: later, the previous record consumed its lines.
-                lines.next();
-                preamble = preamble == null ? new Preamble(lines.number(), 1, line)
-                        : new Preamble(preamble.firstLine(), preamble.count() + 1, preamble.sample());
-                blanks = 0;
-            }
+        Line line;
+        while ((line = peek(false)) != null && line.text().isEmpty()) {
+            take();
         }
         if (line == null) {
             return null;
         }
-        long number = numberOf(line);
-        lastNumber = number;
-        long firstLine = lines.number() + 1;
-        List<Block> blocks = new ArrayList<>();
-        List<String> block = new ArrayList<>();
-        long blockStart = firstLine;
-        long notUtf8Line = 0;
-        blanks = 0;
-        boolean endedByInput = true;
-        while ((line = lines.peek()) != null) {
-            if (line.isEmpty()) {
-                blanks++;
-                lines.next();
-                continue;
-            }
-            if (blanks > 0 && startsRecord(line, blanks)) {
-                endedByInput = false;
-                break;
-            }
-            lines.next();
-            if (blanks > 0 && !block.isEmpty()) {
-                blocks.add(new Block(blockStart, List.copyOf(block)));
-                block.clear();
-            }
-            if (block.isEmpty()) {
-                blockStart = lines.number();
-            }
-            blanks = 0;
-            if (notUtf8Line == 0 && line.indexOf(LineInput.REPLACEMENT) >= 0) {
-                notUtf8Line = lines.number();
-            }
-            block.add(line);
+        boolean preamble = false;
+        if (!started) {
+            started = true;
+            preamble = numberOf(line.text()) == 0;
         }
-        if (!block.isEmpty()) {
-            blocks.add(new Block(blockStart, List.copyOf(block)));
+        long number = preamble ? 0 : numberOf(line.text());
+        if (!preamble) {
+            lastNumber = number;
         }
-        return new Numbered(number, firstLine, blocks, endedByInput, notUtf8Line);
+        return collect(number);
     }
 
-    private boolean startsRecord(String line, int blanks) {
+    /** Takes lines up to the next record's start or the end of the input. */
+    private Numbered collect(long number) {
+        List<Block> blocks = new ArrayList<>();
+        List<Line> block = new ArrayList<>();
+        List<Long> identityLines = new ArrayList<>();
+        long firstLine = peek(false).number();
+        long chars = 0;
+        long lineCount = 0;
+        long notUtf8Line = 0;
+        long cutLine = 0;
+        boolean tooLarge = false;
+        int blanks = 0;
+        boolean first = true;
+        Line line;
+        while ((line = peek(!identityLines.isEmpty())) != null) {
+            String text = line.text();
+            if (text.isEmpty()) {
+                blanks++;
+                take();
+                continue;
+            }
+            if (!first && startsRecord(text, blanks, !identityLines.isEmpty())) {
+                break;
+            }
+            first = false;
+            take();
+            lineCount++;
+            for (int i = layout.identities(text); i > 0; i--) {
+                identityLines.add(line.number());
+            }
+            if (notUtf8Line == 0 && text.indexOf(LineInput.REPLACEMENT) >= 0) {
+                notUtf8Line = line.number();
+            }
+            if (cutLine == 0 && line.cut()) {
+                cutLine = line.number();
+            }
+            chars += text.length();
+            tooLarge |= chars > ReadLimits.MAX_RECORD_CHARS;
+            if (blanks > 0 && !block.isEmpty()) {
+                blocks.add(new Block(List.copyOf(block)));
+                block.clear();
+            }
+            blanks = 0;
+            if (!tooLarge) {
+                block.add(line);
+            }
+        }
+        if (!block.isEmpty()) {
+            blocks.add(new Block(List.copyOf(block)));
+        }
+        return new Numbered(number, firstLine, blocks, lineCount, List.copyOf(identityLines), line == null,
+                notUtf8Line, cutLine, tooLarge);
+    }
+
+    private boolean startsRecord(String line, int blanks, boolean recordHasIdentity) {
         long number = numberOf(line);
-        return number > 0 && (number == lastNumber + 1 || blanks >= 2);
+        if (number == 0) {
+            return false;
+        }
+        return recordHasIdentity
+                || (blanks > 0 && (number == lastNumber + 1 || blanks >= 2))
+                || (number == lastNumber + 1 && layout.startsWithoutBlankLine(line));
     }
 
     /** The record number a line starts with, or 0 when it does not look like a record's first line. */
-    private long numberOf(String line) {
+    long numberOf(String line) {
         int i = 0;
         while (i < line.length() && i < 7 && Character.isDigit(line.charAt(i))) {
             i++;
         }
-        if (i == 0 || i + 2 > line.length() || line.charAt(i) != mark || line.charAt(i + 1) != ' ') {
+        if (i == 0 || i + 2 > line.length() || line.charAt(i) != layout.mark() || line.charAt(i + 1) != ' ') {
             return 0;
         }
-        return Long.parseLong(line, 0, i, 10);
+        long number = Long.parseLong(line, 0, i, 10);
+        return Math.max(number, 0);
+    }
+
+    private Line peek(boolean recordHasIdentity) {
+        if (ahead.isEmpty()) {
+            String text = lines.next();
+            if (text == null) {
+                return null;
+            }
+            long number = lines.number();
+            boolean cut = lines.wasCut();
+            int at;
+            while ((at = layout.nextRecordAt(text, lastNumber + 1, recordHasIdentity)) > 0) {
+                ahead.add(new Line(number, text.substring(0, at).stripTrailing(), cut));
+                text = text.substring(at);
+            }
+            ahead.add(new Line(number, text, cut));
+        }
+        return ahead.peek();
+    }
+
+    private void take() {
+        ahead.poll();
     }
 }

@@ -1,6 +1,7 @@
 package org.evidentia.plugins.pubmed.text;
 
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.InputProbe;
 import org.evidentia.plugins.pubmed.InputReport;
@@ -21,6 +22,11 @@ public final class SummaryTextSource extends LineRecordSource {
     @Override
     public int accepts(InputProbe probe) {
         return TextExportDetector.summaryText(probe.headText());
+    }
+
+    @Override
+    protected ToIntFunction<String> identities() {
+        return SummaryTextParser.LAYOUT::identities;
     }
 
     @Override

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.evidentia.api.AbstractSection;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Origin;
@@ -129,5 +131,85 @@ class AbstractTextSourceTest {
 
         assertThat(run.records()).singleElement().satisfies(r -> assertThat(r.abstractText())
                 .isEqualTo("First paragraph.\n5. A numbered paragraph inside the abstract."));
+    }
+
+    /** The five records of the fixture as PMID -> title, read from the clean file. */
+    private Map<String, String> cleanTitles() {
+        SourceRun clean = PluginTestKit.read(source, Fixtures.path("abstract-text/five-records.txt"));
+        assertThat(clean.log().problems()).isEmpty();
+        assertThat(clean.declared()).isEqualTo(5);
+        Map<String, String> titles = new LinkedHashMap<>();
+        clean.records().forEach(r -> titles.put(r.pmid(), r.title()));
+        assertThat(titles).hasSize(5).doesNotContainValue(null);
+        return titles;
+    }
+
+    private SourceRun readsAllFiveAsInTheCleanFile(Path dir, String name, String text) {
+        Map<String, String> expected = cleanTitles();
+        SourceRun run = PluginTestKit.read(source, Fixtures.write(dir, name, text.getBytes(StandardCharsets.UTF_8)));
+
+        Map<String, String> titles = new LinkedHashMap<>();
+        run.records().forEach(r -> titles.put(r.pmid(), r.title()));
+        assertThat(titles).as(run.log().problems().toString()).containsExactlyEntriesOf(expected);
+        assertThat(run.unaccounted()).isZero();
+        return run;
+    }
+
+    @Test
+    void missingBlankLinesBetweenRecordsNeverMergeTwoRecords(@TempDir Path dir) {
+        String text = Fixtures.text("abstract-text/five-records.txt").replace("\n\n\n", "\n");
+        readsAllFiveAsInTheCleanFile(dir, "no-blank-lines.txt", text);
+    }
+
+    @Test
+    void aRecordNumberGluedAfterTheFooterStartsTheNextRecord(@TempDir Path dir) {
+        // As in real exports whose chunks were joined: "PMID: n [Indexed for MEDLINE]61. Journal ...".
+        String text = Fixtures.text("abstract-text/five-records.txt").replace("[Indexed for MEDLINE]\n\n\n", "[Indexed for MEDLINE]");
+        SourceRun run = readsAllFiveAsInTheCleanFile(dir, "glued.txt", text);
+
+        assertThat(run.log().problems()).isEmpty();
+        assertThat(run.records().get(1).journal()).isEqualTo("Test Rep");
+    }
+
+    @Test
+    void nulBytesAndMixedLineEndingsLoseNoRecord(@TempDir Path dir) {
+        // NULs at every line end; records apart by CRLF, lines within them ended by lone CRs.
+        String text = Fixtures.text("abstract-text/five-records.txt").replace("\n", "\u0000\r")
+                .replace("\u0000\r\u0000\r\u0000\r", "\r\n\r\n\r\n");
+        readsAllFiveAsInTheCleanFile(dir, "nul-and-mixed.txt", text);
+    }
+
+    @Test
+    void aRecordThatLostItsNumberedCitationIsSkippedNotMergedIntoTheOneBefore(@TempDir Path dir) {
+        Map<String, String> expected = cleanTitles();
+        String text = Fixtures.text("abstract-text/five-records.txt")
+                .replace("PMID: 90000601  [Indexed for MEDLINE]\n\n\n2. ", "PMID: 90000601  [Indexed for MEDLINE]\n");
+        SourceRun run = PluginTestKit.read(source, Fixtures.write(dir, "lost-number.txt", text.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("90000601", "90000603", "90000604", "90000605");
+        assertThat(run.records()).allSatisfy(r -> assertThat(r.title()).isEqualTo(expected.get(r.pmid())));
+        assertThat(Fixtures.problems(run, Problem.Kind.SKIPPED_RECORD)).singleElement().satisfies(p -> {
+            assertThat(p.message()).contains("PMID 90000602").contains("no numbered citation line");
+            assertThat(p.line()).isGreaterThan(18);
+        });
+        assertThat(run.unaccounted()).isZero();
+    }
+
+    @Test
+    void aFirstRecordWithoutItsNumberIsSkippedWithItsPmidNotIgnored(@TempDir Path dir) {
+        String text = Fixtures.text("abstract-text/five-records.txt").replaceFirst("^1\\. ", "");
+        SourceRun run = PluginTestKit.read(source, Fixtures.write(dir, "first-unnumbered.txt", text.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(run.records()).hasSize(4);
+        assertThat(Fixtures.problems(run, Problem.Kind.SKIPPED_RECORD)).singleElement().asString().contains("PMID 90000601");
+        assertThat(run.unaccounted()).isZero();
+    }
+
+    @Test
+    void statesHowManyRecordsTheInputHolds() {
+        SourceRun run = PluginTestKit.read(source, Fixtures.path("abstract-text/bad-records.txt"));
+
+        assertThat(run.declared()).isEqualTo(4);
+        assertThat(run.records().size() + run.skipped()).isEqualTo(4);
     }
 }

@@ -2,7 +2,10 @@ package org.evidentia.plugins.pubmed.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Origin;
 import org.evidentia.api.RunSummary.Problem;
@@ -59,5 +62,71 @@ class SummaryTextSourceTest {
 
         assertThat(run.records()).isEmpty();
         assertThat(run.log().notices()).singleElement().asString().contains("is empty");
+    }
+
+    /** The five records of the fixture as PMID -> title, read from the clean file. */
+    private Map<String, String> cleanTitles() {
+        SourceRun clean = PluginTestKit.read(source, Fixtures.path("summary-text/five-records.txt"));
+        assertThat(clean.log().problems()).isEmpty();
+        assertThat(clean.declared()).isEqualTo(5);
+        Map<String, String> titles = new LinkedHashMap<>();
+        clean.records().forEach(r -> titles.put(r.pmid(), r.title()));
+        assertThat(titles).hasSize(5).doesNotContainValue(null);
+        return titles;
+    }
+
+    private void readsAllFiveAsInTheCleanFile(Path dir, String name, String text) {
+        Map<String, String> expected = cleanTitles();
+        SourceRun run = PluginTestKit.read(source, Fixtures.write(dir, name, text.getBytes(StandardCharsets.UTF_8)));
+
+        Map<String, String> titles = new LinkedHashMap<>();
+        run.records().forEach(r -> titles.put(r.pmid(), r.title()));
+        assertThat(titles).as(run.log().problems().toString()).containsExactlyEntriesOf(expected);
+        assertThat(run.unaccounted()).isZero();
+    }
+
+    @Test
+    void aMissingBlankLineBetweenRecordsLosesNoRecord(@TempDir Path dir) {
+        String text = Fixtures.text("summary-text/five-records.txt").replace("\n\n", "\n");
+        readsAllFiveAsInTheCleanFile(dir, "no-blank-lines.txt", text);
+    }
+
+    @Test
+    void nulBytesAtLineEndsLoseNoRecord(@TempDir Path dir) {
+        String text = Fixtures.text("summary-text/five-records.txt").replace("\n", "\u0000\n");
+        readsAllFiveAsInTheCleanFile(dir, "nul-line-ends.txt", text);
+    }
+
+    @Test
+    void mixedLineEndingsLoseNoRecord(@TempDir Path dir) {
+        // A CR then the blank line's LF reads as one CRLF: the blank line between records is gone.
+        String text = Fixtures.text("summary-text/five-records.txt").replace(".\n\n", ".\r\n").replace("\nPMID", "\rPMID");
+        readsAllFiveAsInTheCleanFile(dir, "mixed-line-ends.txt", text);
+    }
+
+    @Test
+    void anExportJoinedIntoOneLongLineLosesNoRecord(@TempDir Path dir) {
+        String text = Fixtures.text("summary-text/five-records.txt").replace("\n\n", "  ").replace("\n", " ");
+        readsAllFiveAsInTheCleanFile(dir, "one-line.txt", text);
+    }
+
+    @Test
+    void aRecordWithoutItsNumberIsNeverMergedIntoTheRecordBefore(@TempDir Path dir) {
+        Map<String, String> expected = cleanTitles();
+        String text = Fixtures.text("summary-text/five-records.txt").replace("90000502.\n\n3: ", "90000502.\n");
+        SourceRun run = PluginTestKit.read(source, Fixtures.write(dir, "lost-number.txt", text.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(run.records()).allSatisfy(r -> assertThat(r.title()).isEqualTo(expected.get(r.pmid())));
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).contains("90000501", "90000502", "90000504", "90000505");
+        assertThat(run.records().size() + run.skipped()).isEqualTo(5);
+        assertThat(run.unaccounted()).isZero();
+    }
+
+    @Test
+    void statesHowManyRecordsTheInputHolds() {
+        SourceRun run = PluginTestKit.read(source, Fixtures.path("summary-text/three-records.txt"));
+
+        assertThat(run.declared()).isEqualTo(3);
+        assertThat(run.unaccounted()).isZero();
     }
 }

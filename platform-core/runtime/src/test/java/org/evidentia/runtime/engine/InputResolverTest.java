@@ -1,0 +1,93 @@
+package org.evidentia.runtime.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InputResolverTest {
+
+    @TempDir
+    Path base;
+
+    @Test
+    void filesOfFoldersAndPatternsComeSortedOnceEachWithoutHiddenOnes() throws Exception {
+        Files.createDirectories(base.resolve("in/sub"));
+        Files.createDirectories(base.resolve("in/.git"));
+        Files.writeString(base.resolve("in/b.txt"), "b");
+        Files.writeString(base.resolve("in/sub/a.xml"), "a");
+        Files.writeString(base.resolve("in/.git/config"), "x");
+        Files.writeString(base.resolve("in/.hidden.txt"), "x");
+
+        InputResolver.Resolution resolution = new InputResolver(base).resolveAll(List.of("in", "in/*.txt", "in/**/*.xml"));
+
+        assertThat(resolution.files()).containsExactly(base.resolve("in/b.txt"), base.resolve("in/sub/a.xml"));
+        assertThat(resolution.problems()).isEmpty();
+    }
+
+    @Test
+    void aBrokenSymbolicLinkInAFolderIsReportedAndTheOtherFilesAreRead() throws Exception {
+        Files.createDirectories(base.resolve("in"));
+        Files.writeString(base.resolve("in/good.txt"), "x");
+        Files.createSymbolicLink(base.resolve("in/moved.txt"), base.resolve("elsewhere/moved.txt"));
+
+        InputResolver.Resolution resolution = new InputResolver(base).resolveAll(List.of("in"));
+
+        assertThat(resolution.files()).containsExactly(base.resolve("in/good.txt"));
+        assertThat(resolution.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo(base.resolve("in/moved.txt"));
+            assertThat(p.reason()).isEqualTo("a broken symbolic link (its target does not exist): not read");
+        });
+    }
+
+    @Test
+    void linkedFoldersAreWalkedAndALinkBackIntoItsOwnFolderIsReportedNotFollowedForEver() throws Exception {
+        Files.createDirectories(base.resolve("in"));
+        Files.createDirectories(base.resolve("elsewhere"));
+        Files.writeString(base.resolve("elsewhere/linked.txt"), "x");
+        Files.createSymbolicLink(base.resolve("in/other"), base.resolve("elsewhere"));
+        Files.createSymbolicLink(base.resolve("in/loop"), base.resolve("in"));
+
+        InputResolver.Resolution resolution = new InputResolver(base).resolveAll(List.of("in"));
+
+        assertThat(resolution.files()).containsExactly(base.resolve("in/other/linked.txt"));
+        assertThat(resolution.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo(base.resolve("in/loop"));
+            assertThat(p.reason()).contains("symbolic link back to a folder that contains it");
+        });
+    }
+
+    @Test
+    void anUnreadableSubfolderIsReportedAndTheWalkGoesOn() throws Exception {
+        Assumptions.assumeFalse("root".equals(System.getProperty("user.name")),
+                "root reads folders without read permission: the case cannot be made here");
+        Files.createDirectories(base.resolve("in/locked"));
+        Files.writeString(base.resolve("in/locked/a.txt"), "x");
+        Files.writeString(base.resolve("in/open.txt"), "x");
+        base.resolve("in/locked").toFile().setReadable(false);
+        try {
+            InputResolver.Resolution resolution = new InputResolver(base).resolveAll(List.of("in"));
+
+            assertThat(resolution.files()).containsExactly(base.resolve("in/open.txt"));
+            assertThat(resolution.problems()).singleElement().satisfies(p ->
+                    assertThat(p.reason()).isEqualTo("cannot be read: permission denied; its files are not read"));
+        } finally {
+            base.resolve("in/locked").toFile().setReadable(true);
+        }
+    }
+
+    @Test
+    void anInputNamingNothingIsAConfigurationErrorThatSaysWhatWasLookedFor() throws Exception {
+        Files.createSymbolicLink(base.resolve("dangling.txt"), base.resolve("nowhere.txt"));
+
+        assertThatThrownBy(() -> new InputResolver(base).resolveAll(List.of("missing.txt")))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("matches no file");
+        assertThatThrownBy(() -> new InputResolver(base).resolveAll(List.of("dangling.txt")))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("is a broken symbolic link");
+    }
+}
