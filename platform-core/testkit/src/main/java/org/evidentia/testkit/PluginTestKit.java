@@ -28,11 +28,7 @@ public final class PluginTestKit {
 
     /** A file as the runtime hands it to sources (gzip decompressed, UTF-8, BOM removed). */
     public static PathSourceInput input(Path file) {
-        try {
-            return new PathSourceInput(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new PathSourceInput(file);
     }
 
     /**

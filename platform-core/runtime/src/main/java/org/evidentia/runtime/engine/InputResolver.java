@@ -66,19 +66,6 @@ public final class InputResolver {
     }
 
     /**
-     * The files only; what could not be read is logged as a warning. Prefer {@link #resolveAll},
-     * which hands the problems to the caller.
-     *
-     * @return the files, each once
-     * @throws ConfigurationException when an input names nothing
-     */
-    public List<Path> resolve(List<String> inputs) throws ConfigurationException {
-        Resolution resolution = resolveAll(inputs);
-        resolution.problems().forEach(p -> LOG.warn("Input not read: {}", p));
-        return resolution.files();
-    }
-
-    /**
      * @return the files, each once, and the paths passed over with their reasons
      * @throws ConfigurationException when an input names nothing
      */

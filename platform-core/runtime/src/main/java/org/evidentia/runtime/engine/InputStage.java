@@ -144,11 +144,9 @@ final class InputStage implements AutoCloseable {
         }
 
         private void read() throws InterruptedException {
-            PathSourceInput input;
-            try {
-                input = new PathSourceInput(file, displayName);
-            } catch (IOException e) {
-                inputLog.add(new Problem(Problem.Kind.INPUT_ERROR, null, displayName, 0, 0, null, "cannot be read: " + message(e)));
+            PathSourceInput input = new PathSourceInput(file, displayName);
+            if (input.problem() != null) {
+                inputLog.add(new Problem(Problem.Kind.INPUT_ERROR, null, displayName, 0, 0, null, input.problem()));
                 return;
             }
             LoadedExtension<Source> source = plan.sourceFor(input);

@@ -72,10 +72,13 @@ public final class RunEngine {
     public RunPlan plan(Pipeline pipeline, Path base, ExtensionCatalog catalog) throws ConfigurationException {
         List<Issue> issues = new ArrayList<>();
         Set<Path> files = new LinkedHashSet<>();
+        List<InputResolver.InputProblem> passedOver = new ArrayList<>();
         InputResolver resolver = new InputResolver(base);
         for (int i = 0; i < pipeline.inputs().size(); i++) {
             try {
-                files.addAll(resolver.resolve(List.of(pipeline.inputs().get(i))));
+                InputResolver.Resolution resolution = resolver.resolveAll(List.of(pipeline.inputs().get(i)));
+                files.addAll(resolution.files());
+                passedOver.addAll(resolution.problems());
             } catch (ConfigurationException e) {
                 addAll(issues, "inputs[" + i + "]", e);
             }
@@ -105,8 +108,8 @@ public final class RunEngine {
         if (!issues.isEmpty()) {
             throw new ConfigurationException(issues);
         }
-        return new RunPlan(List.copyOf(files), sources, pipeline.sources().size() == 1, extractors, reporters, options, kinds,
-                pipeline.focus());
+        return new RunPlan(List.copyOf(files), passedOver, sources, pipeline.sources().size() == 1, extractors, reporters, options,
+                kinds, pipeline.focus());
     }
 
     private static void addAll(List<Issue> issues, String path, ConfigurationException e) {
@@ -129,6 +132,10 @@ public final class RunEngine {
         ProblemLog log = new ProblemLog();
         for (String problem : catalog.pluginProblems()) {
             log.add(new Problem(Problem.Kind.PLUGIN_ERROR, null, null, 0, 0, null, "plugin " + problem));
+        }
+        for (InputResolver.InputProblem passed : plan.passedOver()) {
+            log.add(new Problem(Problem.Kind.INPUT_ERROR, null, InputStage.displayName(passed.path()), 0, 0, null,
+                    "not read: " + passed.reason()));
         }
         Instant runDate = pipeline.runDate() != null ? pipeline.runDate() : Instant.now().truncatedTo(ChronoUnit.SECONDS);
         List<FindingKind> kinds = plan.kinds();

@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
  * and {@code bench} go on from it.
  *
  * @param files        the input files, in reading order
+ * @param passedOver   what the inputs' folders held that cannot be read (unreadable folders, broken links)
  * @param sources      the sources to choose from for each input, sorted by name
  * @param sourceForced whether the only source is forced on every input (one source was named)
  * @param extractors   the extractors, in pipeline order
@@ -26,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * @param kinds        the finding kinds of the extractors, in order
  * @param focus        the focus criteria, checked against the kinds
  */
-public record RunPlan(List<Path> files, List<LoadedExtension<Source>> sources, boolean sourceForced,
+public record RunPlan(List<Path> files, List<InputResolver.InputProblem> passedOver, List<LoadedExtension<Source>> sources,
+                      boolean sourceForced,
                       List<LoadedExtension<Extractor>> extractors, List<LoadedExtension<Reporter>> reporters,
                       Map<String, Record> options, List<FindingKind> kinds, List<String> focus) {
 
@@ -34,6 +36,7 @@ public record RunPlan(List<Path> files, List<LoadedExtension<Source>> sources, b
 
     public RunPlan {
         files = List.copyOf(files);
+        passedOver = List.copyOf(passedOver);
         sources = List.copyOf(sources);
         extractors = List.copyOf(extractors);
         reporters = List.copyOf(reporters);

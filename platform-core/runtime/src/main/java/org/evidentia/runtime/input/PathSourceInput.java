@@ -42,18 +42,18 @@ public final class PathSourceInput implements SourceInput, InputProbe {
     private byte[] head;
 
     /**
+     * Nothing is read yet: a file that cannot be read is told by {@link #problem()} and when opened.
+     *
      * @param path        the file
      * @param displayName the name used in messages
-     * @throws IOException never, since 0.2 (a file that cannot be read is reported when it is opened);
-     *                     kept so that callers compile unchanged
      */
-    public PathSourceInput(Path path, String displayName) throws IOException {
+    public PathSourceInput(Path path, String displayName) {
         this.path = path;
         this.displayName = displayName;
     }
 
     /** @see #PathSourceInput(Path, String) */
-    public PathSourceInput(Path path) throws IOException {
+    public PathSourceInput(Path path) {
         this(path, path.toString());
     }
 
