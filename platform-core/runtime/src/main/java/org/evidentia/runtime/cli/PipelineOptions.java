@@ -58,9 +58,15 @@ final class PipelineOptions {
             description = "BibliographicRecord this run date (ISO date or instant) instead of now, for reproducible reports.")
     String runDate;
 
+    /** Inputs a command adds from its own options (run's --pubmed QUERY adds pubmed:QUERY), read after the others. */
+    final List<String> addedInputs = new ArrayList<>();
+
     /** The pipeline file named by the first argument, or null when the arguments are inputs. */
     Path pipelineFile() {
         if (arguments.isEmpty()) {
+            if (!addedInputs.isEmpty()) {
+                return null;
+            }
             Path home = EvidentiaCommand.home();
             return home == null ? null : home.resolve("conf/pipelines/example.yaml");
         }
@@ -91,12 +97,14 @@ final class PipelineOptions {
             }
             inputs = fromFile.inputs();
         } else {
-            if (arguments.isEmpty()) {
+            if (arguments.isEmpty() && addedInputs.isEmpty()) {
                 throw new ConfigurationException("no inputs given; try `evidentia run FILE...` or `evidentia run pipeline.yaml`");
             }
             fromFile = new PipelineFile(List.of(), List.of(), List.of(), List.of(), Map.of(), null, null, null);
             inputs = arguments;
         }
+        inputs = new ArrayList<>(inputs);
+        inputs.addAll(addedInputs);
         if (inputs.isEmpty()) {
             throw new ConfigurationException(file + ": the pipeline has no inputs");
         }

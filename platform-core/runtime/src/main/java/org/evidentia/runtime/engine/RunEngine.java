@@ -93,6 +93,17 @@ public final class RunEngine {
      */
     public RunResult run(Pipeline pipeline, Path base, ExtensionCatalog catalog, RunProgress progress)
             throws ConfigurationException, IOException, InterruptedException {
+        return run(pipeline, base, catalog, progress, List.of());
+    }
+
+    /**
+     * Runs a pipeline and adds {@code sections} to run.json (after its inputs).
+     *
+     * @param sections what was done before the run (such as retrievals), for run.json
+     * @see #run(Pipeline, Path, ExtensionCatalog, RunProgress)
+     */
+    public RunResult run(Pipeline pipeline, Path base, ExtensionCatalog catalog, RunProgress progress,
+                         List<RunJsonSection> sections) throws ConfigurationException, IOException, InterruptedException {
         long started = System.nanoTime();
         RunPlan plan = plan(pipeline, base, catalog);
         List<Path> files = plan.files();
@@ -173,7 +184,7 @@ public final class RunEngine {
                     sources.stream().map(LoadedExtension::name).toList(),
                     extractors.stream().map(LoadedExtension::name).toList(),
                     reporters.stream().map(LoadedExtension::name).toList(),
-                    pipeline.strict(), pipeline.threads(), readMillis, totalMillis - readMillis, totalMillis, failure));
+                    pipeline.strict(), pipeline.threads(), readMillis, totalMillis - readMillis, totalMillis, failure, sections));
             return new RunResult(summary, output.root(), output.written(), failure != null, failure);
         } finally {
             hashing.shutdownNow();
