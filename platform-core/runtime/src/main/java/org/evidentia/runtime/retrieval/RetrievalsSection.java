@@ -11,6 +11,7 @@ import org.evidentia.runtime.engine.RunJsonSection;
 /**
  * run.json's {@code retrievals}: one object per retrieval input, with what a review's methods
  * section states about a database search (query, date, count) and how the files were obtained.
+ * Files are named as run.json's {@code inputs} name them, so that each can be found there.
  */
 final class RetrievalsSection implements RunJsonSection {
 
@@ -40,7 +41,7 @@ final class RetrievalsSection implements RunJsonSection {
             json.writeBooleanField("reused_from_cache", r.retrieval().reused());
             json.writeArrayFieldStart("files");
             for (Path file : r.retrieval().files()) {
-                json.writeString(file.toString());
+                json.writeString(displayName(file));
             }
             json.writeEndArray();
             stringMap(json, "details", r.retrieval().details());
@@ -53,6 +54,13 @@ final class RetrievalsSection implements RunJsonSection {
             json.writeEndObject();
         }
         json.writeEndArray();
+    }
+
+    /** As run.json's inputs name files: relative to the working folder when inside it, else absolute. */
+    private static String displayName(Path file) {
+        Path cwd = Path.of("").toAbsolutePath();
+        Path absolute = file.toAbsolutePath().normalize();
+        return absolute.startsWith(cwd) ? cwd.relativize(absolute).toString() : absolute.toString();
     }
 
     private static void stringMap(JsonGenerator json, String name, Map<String, String> values) throws IOException {
