@@ -17,7 +17,7 @@ public interface RetrievalContext extends ExtensionContext {
      */
     Path cacheFolder();
 
-    /** The current time, for the retrieval's date and the age of cached results; take it from here, not the clock. */
+    /** The current time to the second, for the retrieval's date and the age of cached results; take it from here, not the clock. */
     Instant now();
 
     /**

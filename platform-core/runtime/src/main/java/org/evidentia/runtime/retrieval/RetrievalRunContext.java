@@ -3,6 +3,7 @@ package org.evidentia.runtime.retrieval;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -44,9 +45,10 @@ final class RetrievalRunContext implements RetrievalContext {
         return cacheFolder;
     }
 
+    /** To the second, as the run's own date: a methods section names the day and time, not the nanosecond. */
     @Override
     public Instant now() {
-        return clock.instant();
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
     }
 
     @Override

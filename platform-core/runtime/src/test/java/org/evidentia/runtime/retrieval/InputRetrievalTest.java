@@ -171,6 +171,17 @@ class InputRetrievalTest {
     }
 
     @Test
+    void retrieversSeeTheTimeToTheSecond() throws Exception {
+        InputRetrieval retrieval = new InputRetrieval(List.of(new LoadedExtension<>(retriever, "titles-plugin", "2.0.0")),
+                new OptionsBinder(), dir.resolve("cache"), Clock.fixed(Instant.parse("2026-02-03T04:05:06.789123Z"), ZoneOffset.UTC),
+                Map.<String, String>of()::get, progress::add);
+
+        RetrievalRecord record = retrieval.retrieve(pipeline(List.of("titles:a"), Map.of()), dir).retrievals().get(0);
+
+        assertThat(record.retrieval().searched()).isEqualTo(Instant.parse("2026-02-03T04:05:06Z"));
+    }
+
+    @Test
     void theCacheRootFollowsTheEnvironment() {
         assertThat(InputRetrieval.cacheRoot(Map.of("EVIDENTIA_CACHE_DIR", "/data/cache", "XDG_CACHE_HOME", "/x")::get))
                 .isEqualTo(Path.of("/data/cache"));
