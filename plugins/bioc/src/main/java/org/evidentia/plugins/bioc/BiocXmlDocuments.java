@@ -170,14 +170,7 @@ final class BiocXmlDocuments implements Closeable {
                     case "id" -> id = text(reader, entities).strip();
                     case "infon" -> infon(reader, infons, entities);
                     case "passage" -> passages.add(passage(reader, counts, entities));
-                    case "relation" -> {
-                        counts[1]++;
-                        skip(reader);
-                    }
-                    case "annotation" -> {
-                        counts[0]++;
-                        skip(reader);
-                    }
+                    case "annotation", "relation" -> countAndSkip(reader, counts);
                     default -> skip(reader);
                 }
             }
@@ -199,14 +192,7 @@ final class BiocXmlDocuments implements Closeable {
                 case "offset" -> offset = Long.parseLong(text(reader, entities).strip());
                 case "text" -> text = text(reader, entities);
                 case "sentence" -> sentence(reader, sentenceOffsets, sentenceTexts, counts, entities);
-                case "annotation" -> {
-                    counts[0]++;
-                    skip(reader);
-                }
-                case "relation" -> {
-                    counts[1]++;
-                    skip(reader);
-                }
+                case "annotation", "relation" -> countAndSkip(reader, counts);
                 default -> skip(reader);
             }
         }
@@ -224,14 +210,7 @@ final class BiocXmlDocuments implements Closeable {
             switch (reader.getLocalName()) {
                 case "offset" -> offset = Long.parseLong(text(reader, entities).strip());
                 case "text" -> text = text(reader, entities);
-                case "annotation" -> {
-                    counts[0]++;
-                    skip(reader);
-                }
-                case "relation" -> {
-                    counts[1]++;
-                    skip(reader);
-                }
+                case "annotation", "relation" -> countAndSkip(reader, counts);
                 default -> skip(reader);
             }
         }
@@ -266,6 +245,12 @@ final class BiocXmlDocuments implements Closeable {
             }
         }
         return text.toString();
+    }
+
+    /** Counts an annotation ({@code counts[0]}) or relation ({@code counts[1]}) and reads past it: records do not hold them. */
+    private static void countAndSkip(XMLStreamReader reader, long[] counts) throws XMLStreamException {
+        counts[reader.getLocalName().equals("annotation") ? 0 : 1]++;
+        skip(reader);
     }
 
     private static void skip(XMLStreamReader reader) throws XMLStreamException {
