@@ -56,7 +56,7 @@ public record RunSummary(String evidentiaVersion, Instant runDate, List<InputSum
     }
 
     /**
-     * BibliographicRecord and finding counts. They reconcile:
+     * Record and finding counts. They reconcile:
      * {@code recordsRead == recordsKept + duplicatesMerged + recordsSkipped}.
      */
     public record Counts(long recordsRead, long duplicatesMerged, long recordsSkipped, long recordsKept,

@@ -8,7 +8,7 @@
  * local files before the sources read them.
  *
  * <pre>
- * inputs --Source--&gt; BibliographicRecord stream --dedupe--&gt; Extractors (parallel) --&gt; Findings
+ * inputs --Source--&gt; record stream --dedupe--&gt; Extractors (parallel) --&gt; Findings
  *        --&gt; Evidence (records + findings + run summary + synthesis) --&gt; Reporters --&gt; output folder
  * </pre>
  *

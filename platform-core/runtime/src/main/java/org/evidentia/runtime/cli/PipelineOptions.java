@@ -55,7 +55,7 @@ final class PipelineOptions {
     Integer threads;
 
     @Option(names = "--run-date", paramLabel = "DATE",
-            description = "BibliographicRecord this run date (ISO date or instant) instead of now, for reproducible reports.")
+            description = "Record this run date (ISO date or instant) instead of now, for reproducible reports.")
     String runDate;
 
     /** Inputs a command adds from its own options (run's --pubmed QUERY adds pubmed:QUERY), read after the others. */

@@ -212,7 +212,7 @@ class PubmedXmlBadInputTest {
     void truncatedGzipFileKeepsTheRecordsBeforeTheCut(@TempDir Path dir) throws IOException {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\"?>\n<PubmedArticleSet>\n");
         for (int i = 0; i < 2000; i++) {
-            xml.append(record(String.valueOf(90100000 + i), "BibliographicRecord number " + i + " of a long file.")).append('\n');
+            xml.append(record(String.valueOf(90100000 + i), "Record number " + i + " of a long file.")).append('\n');
         }
         xml.append("</PubmedArticleSet>\n");
         ByteArrayOutputStream gz = new ByteArrayOutputStream();

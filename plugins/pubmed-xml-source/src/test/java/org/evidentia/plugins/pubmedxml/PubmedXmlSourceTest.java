@@ -186,7 +186,7 @@ class PubmedXmlSourceTest {
         @Override
         public int read() {
             if (position == chunk.length) {
-                chunk = ("<PubmedArticle><MedlineCitation><PMID>" + next++ + "</PMID><Article><ArticleTitle>BibliographicRecord "
+                chunk = ("<PubmedArticle><MedlineCitation><PMID>" + next++ + "</PMID><Article><ArticleTitle>Record "
                         + next + ".</ArticleTitle></Article></MedlineCitation></PubmedArticle>\n").getBytes(StandardCharsets.UTF_8);
                 position = 0;
             }

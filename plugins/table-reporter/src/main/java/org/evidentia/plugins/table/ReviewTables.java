@@ -25,9 +25,9 @@ import org.evidentia.api.Synthesis.SubjectSynthesis;
  */
 final class ReviewTables {
 
-    static final List<String> FINDING_COLUMNS = List.of("First author", "Year", "Journal", "PMID", "DOI", "BibliographicRecord id",
+    static final List<String> FINDING_COLUMNS = List.of("First author", "Year", "Journal", "PMID", "DOI", "Record id",
             "Cytokine", "Cytokine key", "Direction", "Specimen", "Context", "Evidence");
-    static final List<String> STUDY_COLUMNS = List.of("BibliographicRecord id", "PMID", "DOI", "First author", "Year", "Journal",
+    static final List<String> STUDY_COLUMNS = List.of("Record id", "PMID", "DOI", "First author", "Year", "Journal",
             "Title", "Findings");
 
     private ReviewTables() {

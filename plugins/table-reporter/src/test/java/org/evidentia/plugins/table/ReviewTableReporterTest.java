@@ -113,7 +113,7 @@ class ReviewTableReporterTest {
         assertThat(tsv.get(3).get(11)).isEqualTo("IL-2 was higher in patients, \"markedly\".");
 
         List<String> md = Files.readAllLines(out.resolve("review-table.md"));
-        assertThat(md.get(0)).isEqualTo("| First author | Year | Journal | PMID | DOI | BibliographicRecord id | Cytokine | Cytokine key "
+        assertThat(md.get(0)).isEqualTo("| First author | Year | Journal | PMID | DOI | Record id | Cytokine | Cytokine key "
                 + "| Direction | Specimen | Context | Evidence |");
         assertThat(md.get(1)).isEqualTo("|" + " --- |".repeat(12));
         assertThat(md).hasSize(7);
