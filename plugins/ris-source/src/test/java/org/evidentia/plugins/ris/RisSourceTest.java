@@ -3,11 +3,15 @@ package org.evidentia.plugins.ris;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.evidentia.plugins.ris.Fixtures.fixture;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.evidentia.api.AbstractSection;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Origin;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RisSourceTest {
 
@@ -105,5 +109,36 @@ class RisSourceTest {
         BibliographicRecord withoutIds = run.records().get(1);
         assertThat(withoutIds.id()).isEqualTo(BibliographicRecord.titleId("A record with neither identifier written"));
         assertThat(withoutIds.hasAbstract()).isFalse();
+    }
+
+    @Test
+    void accessionNumbersOfOtherDatabasesAreNotTakenForPmids(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("mixed.ris");
+        Files.writeString(file, """
+                TY  - JOUR
+                TI  - From Embase
+                AN  - 612345678
+                DB  - Embase
+                ER  -\s
+                TY  - JOUR
+                TI  - From Web of Science
+                AN  - WOS:000123456700001
+                ER  -\s
+                TY  - JOUR
+                TI  - Labelled in the accession number
+                AN  - PMID: 96000009
+                DB  - Embase
+                ER  -\s
+                TY  - CONF
+                TI  - A conference whose C2 is a year, as EndNote writes it
+                C2  - 2019
+                ER  -\s
+                """);
+
+        CountingRead run = CountingRead.of(source, file);
+
+        assertThat(run.log().problems()).isEmpty();
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly(null, null, "96000009", null);
+        assertThat(run.records().get(0).metadata()).containsEntry("AN", List.of("612345678"));
     }
 }
