@@ -145,9 +145,17 @@ final class EutilsClient {
         }).orElse(Duration.ZERO);
     }
 
-    private static String describeBody(Path file) {
+    /**
+     * The start of an error answer, for messages. NCBI's HTTP 429 answer repeats the API key it was
+     * sent; the key is masked, so that it reaches neither the terminal nor a log.
+     */
+    private String describeBody(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             String text = new String(in.readNBytes(QUOTED), StandardCharsets.UTF_8).strip().replaceAll("\\s+", " ");
+            String key = common.get("api_key");
+            if (key != null && !key.isEmpty()) {
+                text = text.replace(key, "***");
+            }
             return text.isEmpty() ? "" : " (" + text + ")";
         } catch (IOException e) {
             return "";

@@ -121,6 +121,20 @@ class PubmedRetrieverTest {
     }
 
     @Test
+    void theApiKeyThatNcbiRepeatsInItsRateLimitAnswerIsNeverShown() throws IOException {
+        server.respond(ESEARCH,
+                Response.status(429, "{\"error\":\"API rate limit exceeded\",\"api-key\":\"k-0123456789\",\"count\":\"11\",\"limit\":\"10\"}"),
+                Response.ok(replay("esearch-nothing-found.xml")));
+        TestRetrievalContext context = context(Map.of(), Map.of("NCBI_API_KEY", "k-0123456789"));
+
+        retriever.retrieve("zzqxv", context);
+
+        assertThat(context.progress).contains("esearch.fcgi: HTTP 429 ({\"error\":\"API rate limit exceeded\",\"api-key\":\"***\","
+                + "\"count\":\"11\",\"limit\":\"10\"}); trying again in 1 s (attempt 2 of 6)");
+        assertThat(String.join("\n", context.progress) + String.join("\n", context.notices)).doesNotContain("k-0123456789");
+    }
+
+    @Test
     void aConnectionLostMidAnswerAndAnAnswerCutShortAreFetchedAgain() throws IOException {
         byte[] batch = Files.readAllBytes(replay("efetch-fibromyalgia-all.xml"));
         server.respond(ESEARCH, Response.ok(replay("esearch-fibromyalgia.xml")));
