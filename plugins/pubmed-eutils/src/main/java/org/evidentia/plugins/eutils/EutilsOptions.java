@@ -17,7 +17,7 @@ import java.net.URI;
  * @param retries        further attempts after a failed request
  * @param timeoutSeconds how long one request may take
  */
-record EutilsOptions(
+public record EutilsOptions(
         @JsonProperty("base-url") @JsonPropertyDescription("E-utilities address (tests point it at a local server)")
         String baseUrl,
         @JsonProperty("email") @JsonPropertyDescription("your e-mail address, sent to NCBI with each request as NCBI asks")
@@ -39,7 +39,7 @@ record EutilsOptions(
     /** ESearch gives at most the first 10,000 records of a PubMed search. */
     static final int PUBMED_LIMIT = 10_000;
 
-    EutilsOptions {
+    public EutilsOptions {
         baseUrl = baseUrl == null || baseUrl.isBlank() ? DEFAULT_BASE_URL : baseUrl.strip();
         if (!baseUrl.endsWith("/")) {
             baseUrl = baseUrl + "/";
