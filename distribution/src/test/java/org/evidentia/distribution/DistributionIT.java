@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DistributionIT {
 
-    private static final List<String> BUNDLED = List.of("csv-source", "cytokine-extractor", "html-reporter",
-            "pubmed-source", "pubmed-xml-source", "table-reporter");
+    private static final List<String> BUNDLED = List.of("bioc", "csv-source", "cytokine-extractor", "html-reporter",
+            "pubmed-eutils", "pubmed-source", "pubmed-xml-source", "ris-source", "table-reporter");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Distribution dist = Distribution.built();

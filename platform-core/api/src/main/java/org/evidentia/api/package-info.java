@@ -1,9 +1,11 @@
 /**
- * The Evidentia plugin API: three extension points and the domain model they exchange.
+ * The Evidentia plugin API: the extension points and the domain model they exchange.
  *
  * <p>A plugin compiles against this package only (Maven scope {@code provided}) and contributes
  * implementations of {@link org.evidentia.api.Source}, {@link org.evidentia.api.Extractor} or
- * {@link org.evidentia.api.Reporter}, each annotated with {@link org.pf4j.Extension}.
+ * {@link org.evidentia.api.Reporter}, each annotated with {@link org.pf4j.Extension}. A
+ * {@link org.evidentia.api.Retriever} fetches inputs named by a query ({@code pubmed:QUERY}) into
+ * local files before the sources read them.
  *
  * <pre>
  * inputs --Source--&gt; records --dedupe--&gt; Extractors (parallel, per record) --&gt; RecordFindings

@@ -3,9 +3,11 @@ package org.evidentia.runtime.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.evidentia.api.Extension;
 import org.evidentia.api.Extractor;
 import org.evidentia.api.Reporter;
+import org.evidentia.api.Retriever;
 import org.evidentia.runtime.engine.ConfigurationException;
 import org.evidentia.runtime.engine.ExtensionCatalog;
 import org.evidentia.runtime.host.LoadedExtension;
@@ -38,11 +40,17 @@ final class DescribeCommand implements Callable<Integer> {
         try (PluginHost host = top.startHost(spec.commandLine().getErr())) {
             ExtensionCatalog catalog = ExtensionCatalog.of(host);
             LoadedExtension<? extends Extension> found = catalog.find(name);
+            List<LoadedExtension<Retriever>> retrievers = host.extensions(Retriever.class);
             if (found == null) {
-                throw new ConfigurationException("no extension named '" + name + "'; extensions: " + String.join(", ", catalog.names()));
+                found = retrievers.stream().filter(r -> r.name().equals(name)).findFirst().orElse(null);
+            }
+            if (found == null) {
+                throw new ConfigurationException("no extension named '" + name + "'; extensions: " + String.join(", ",
+                        Stream.concat(catalog.names().stream(), retrievers.stream().map(LoadedExtension::name)).sorted().toList()));
             }
             Extension e = found.extension();
-            String kind = e instanceof Reporter ? "reporter" : e instanceof Extractor ? "extractor" : "source";
+            String kind = e instanceof Reporter ? "reporter" : e instanceof Extractor ? "extractor"
+                    : e instanceof Retriever ? "retriever" : "source";
             out.println(e.name() + " (" + kind + ", plugin " + found.pluginId() + " " + found.pluginVersion() + ")");
             out.println("  " + e.description());
             List<OptionDescription> options = new OptionsBinder().describe(e.name(), e.optionsType());

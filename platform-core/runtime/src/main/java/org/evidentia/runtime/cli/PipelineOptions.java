@@ -92,9 +92,15 @@ final class PipelineOptions {
         return new ConfigurationException(located);
     }
 
+    /** Inputs a command adds from its own options (run's --pubmed QUERY adds pubmed:QUERY), read after the others. */
+    final List<String> addedInputs = new ArrayList<>();
+
     /** The pipeline file named by the first argument, or null when the arguments are inputs. */
     Path pipelineFile() {
         if (arguments.isEmpty()) {
+            if (!addedInputs.isEmpty()) {
+                return null;
+            }
             Path home = EvidentiaCommand.home();
             return home == null ? null : home.resolve("conf/pipelines/example.yaml");
         }
@@ -130,12 +136,14 @@ final class PipelineOptions {
             }
             inputs = fromFile.inputs();
         } else {
-            if (arguments.isEmpty()) {
+            if (arguments.isEmpty() && addedInputs.isEmpty()) {
                 throw new ConfigurationException("no inputs given; try `evidentia run FILE...` or `evidentia run pipeline.yaml`");
             }
             fromFile = PipelineFile.none();
             inputs = arguments;
         }
+        inputs = new ArrayList<>(inputs);
+        inputs.addAll(addedInputs);
         if (inputs.isEmpty()) {
             throw new ConfigurationException(file + ": the pipeline has no inputs");
         }

@@ -17,6 +17,8 @@ import org.evidentia.runtime.engine.Pipeline;
 import org.evidentia.runtime.engine.RunEngine;
 import org.evidentia.runtime.engine.RunResult;
 import org.evidentia.runtime.host.PluginHost;
+import org.evidentia.runtime.retrieval.InputRetrieval;
+import org.evidentia.runtime.retrieval.InputRetrieval.Retrieved;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,23 +46,36 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Do not show a progress bar (it shows only when stderr is a terminal).")
     boolean noProgress;
 
+    @Option(names = "--pubmed", paramLabel = "QUERY",
+            description = "Search PubMed and read the records it finds: the input pubmed:QUERY (repeatable).")
+    List<String> pubmedQueries = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        pubmedQueries.forEach(query -> what.addedInputs.add("pubmed:" + query));
         Pipeline pipeline = what.toPipeline("evidentia-out");
-        try (PluginHost host = top.startHost(err);
-             ConsoleProgress progress = ConsoleProgress.create(!noProgress)) {
-            RunEngine engine = top.engine();
-            RunResult result;
+        try (PluginHost host = top.startHost(err)) {
+            Retrieved retrieved;
             try {
-                result = engine.run(pipeline, what.base(), ExtensionCatalog.of(host), progress, List.of());
+                retrieved = InputRetrieval.of(host, err).retrieve(pipeline, what.base());
             } catch (ConfigurationException e) {
                 throw what.locate(e);
             }
-            progress.close();
-            printSummary(result, out, err);
-            return result.failed() ? ExitCode.FAILED : ExitCode.OK;
+            try (ConsoleProgress progress = ConsoleProgress.create(!noProgress)) {
+                RunEngine engine = top.engine();
+                RunResult result;
+                try {
+                    result = engine.run(retrieved.pipeline(), what.base(), ExtensionCatalog.of(host), progress, List.of(),
+                            retrieved.runJsonSections());
+                } catch (ConfigurationException e) {
+                    throw what.locate(e);
+                }
+                progress.close();
+                printSummary(result, out, err);
+                return result.failed() ? ExitCode.FAILED : ExitCode.OK;
+            }
         }
     }
 

@@ -12,6 +12,8 @@ import org.evidentia.runtime.engine.RunEngine;
 import org.evidentia.runtime.engine.RunPlan;
 import org.evidentia.runtime.host.LoadedExtension;
 import org.evidentia.runtime.host.PluginHost;
+import org.evidentia.runtime.retrieval.InputRetrieval;
+import org.evidentia.runtime.retrieval.InputRetrieval.Retrieved;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -38,14 +40,18 @@ final class ValidateCommand implements Callable<Integer> {
         what.arguments = List.of(file.toString());
         Pipeline pipeline = what.toPipeline("evidentia-out");
         RunPlan plan;
+        Retrieved retrievals;
         try (PluginHost host = top.startHost(spec.commandLine().getErr())) {
             RunEngine engine = top.engine();
-            plan = engine.plan(pipeline, PipelineFile.baseOf(file), ExtensionCatalog.of(host));
+            retrievals = InputRetrieval.of(host, spec.commandLine().getErr()).check(pipeline, PipelineFile.baseOf(file));
+            plan = engine.plan(retrievals.pipeline(), PipelineFile.baseOf(file), ExtensionCatalog.of(host));
         } catch (ConfigurationException e) {
             throw what.locate(e);
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println(file + " is valid: " + plan.files().size() + " input file(s); sources " + names(pipeline.sources(), plan.sources())
+        out.println(file + " is valid: " + plan.files().size() + " input file(s)"
+                + (retrievals.inputs().isEmpty() ? "" : " and " + retrievals.inputs().size() + " retrieval(s) (" + String.join(", ", retrievals.inputs()) + ")")
+                + "; sources " + names(pipeline.sources(), plan.sources())
                 + "; extractors " + names(pipeline.extractors(), plan.extractors())
                 + "; reporters " + names(pipeline.reporters(), plan.reporters()) + ".");
         out.flush();

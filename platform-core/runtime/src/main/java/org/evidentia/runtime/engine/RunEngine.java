@@ -116,16 +116,24 @@ public final class RunEngine {
         e.issues().forEach(issue -> issues.add(new Issue(path, issue.message())));
     }
 
+    /** Runs a pipeline with nothing done before it to record. */
+    public RunResult run(Pipeline pipeline, Path base, ExtensionCatalog catalog, RunProgress progress, List<ReportWriter> hostWriters)
+            throws ConfigurationException, OutputFolderException, IOException, InterruptedException {
+        return run(pipeline, base, catalog, progress, hostWriters, List.of());
+    }
+
     /**
      * Runs a pipeline.
      *
      * @param base        the folder relative inputs are resolved against
      * @param hostWriters writers of the host's own that see the run like reporters (evaluation)
+     * @param sections    what was done before the run (such as retrievals), for run.json after its inputs
      * @throws ConfigurationException when the pipeline names unknown extensions, bad options or no input
      * @throws OutputFolderException  when the output folder cannot be used
      * @throws IOException            when the output folder cannot be written
      */
-    public RunResult run(Pipeline pipeline, Path base, ExtensionCatalog catalog, RunProgress progress, List<ReportWriter> hostWriters)
+    public RunResult run(Pipeline pipeline, Path base, ExtensionCatalog catalog, RunProgress progress, List<ReportWriter> hostWriters,
+                         List<RunJsonSection> sections)
             throws ConfigurationException, OutputFolderException, IOException, InterruptedException {
         long started = System.nanoTime();
         RunPlan plan = plan(pipeline, base, catalog);
@@ -185,7 +193,7 @@ public final class RunEngine {
                     plan.sources().stream().map(LoadedExtension::name).toList(),
                     plan.extractors().stream().map(LoadedExtension::name).toList(),
                     plan.reporters().stream().map(LoadedExtension::name).toList(),
-                    pipeline.strict(), pipeline.threads(), readMillis, totalMillis - readMillis, totalMillis, failure));
+                    pipeline.strict(), pipeline.threads(), readMillis, totalMillis - readMillis, totalMillis, failure, sections));
             List<Path> files = output.files().stream().map(f -> output.target().resolve(f)).toList();
             output.commit();
             return new RunResult(summary, output.target(), files, failure != null, failure);

@@ -19,9 +19,9 @@ import org.evidentia.api.RunSummary;
  */
 final class RunJson {
 
-    /** Facts about the run that are not part of {@link RunSummary}. */
+    /** Facts about the run that are not part of {@link RunSummary}, and the sections others add. */
     record Run(List<String> sources, List<String> extractors, List<String> reporters, boolean strict, int threads,
-               long readAndExtractMillis, long reportMillis, long totalMillis, String failure) {
+               long readAndExtractMillis, long reportMillis, long totalMillis, String failure, List<RunJsonSection> sections) {
     }
 
     private RunJson() {
@@ -48,6 +48,10 @@ final class RunJson {
                     json.writeEndObject();
                 }
                 json.writeEndArray();
+                for (RunJsonSection section : run.sections()) {
+                    json.writeFieldName(section.key());
+                    section.writeValue(json);
+                }
                 json.writeArrayFieldStart("plugins");
                 for (RunSummary.PluginSummary plugin : summary.plugins()) {
                     json.writeStartObject();

@@ -20,6 +20,7 @@ import java.util.zip.ZipFile;
 import org.evidentia.api.Extension;
 import org.evidentia.api.Extractor;
 import org.evidentia.api.Reporter;
+import org.evidentia.api.Retriever;
 import org.evidentia.api.Source;
 import org.pf4j.CompoundPluginRepository;
 import org.pf4j.DefaultPluginFactory;
@@ -276,7 +277,7 @@ public final class PluginHost implements AutoCloseable {
         for (PluginWrapper plugin : manager.getPlugins()) {
             List<String> extensions = new ArrayList<>();
             if (plugin.getPluginState() == PluginState.STARTED) {
-                for (Class<? extends Extension> kind : List.of(Source.class, Extractor.class, Reporter.class)) {
+                for (Class<? extends Extension> kind : List.of(Source.class, Extractor.class, Reporter.class, Retriever.class)) {
                     try {
                         for (Extension e : manager.getExtensions(kind, plugin.getPluginId())) {
                             extensions.add(kind.getSimpleName().toLowerCase(Locale.ROOT) + ":" + e.name());

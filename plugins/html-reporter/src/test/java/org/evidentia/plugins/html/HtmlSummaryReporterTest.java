@@ -117,7 +117,7 @@ class HtmlSummaryReporterTest {
         RunSummary summary = new RunSummary(base.evidentiaVersion(), base.runDate(), base.inputs(), base.plugins(), base.options(),
                 new RunSummary.Counts(c.recordsRead() + 3, c.duplicatesMerged(), c.recordsSkipped(), 3, c.recordsKept(),
                         c.recordsWithFindings(), c.findings()),
-                base.problems(), base.notices(), base.duplicates());
+                base.problems(), base.notices(), base.duplicates(), base.focus());
         Document page = Jsoup.parse(write(Fixtures.builder().summary(summary).build(), dir, Map.of()));
         assertThat(page.select("#flow-left text").eachText())
                 .containsExactly("Duplicates merged: 2", "Records skipped: 1", "Records unaccounted: 3");

@@ -1,0 +1,177 @@
+package org.evidentia.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.evidentia.api.BibliographicRecord;
+import org.evidentia.testkit.PluginTestKit;
+import org.evidentia.testkit.ReplayServer;
+import org.evidentia.testkit.ReplayServer.Response;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The formats beyond PubMed's own and the PubMed search, through the built distribution: RIS and
+ * MEDLINE files and a {@code --pubmed} search answered by a replay server on the loopback (no
+ * request leaves the machine), with the retrievers' cache in a folder of the test's own.
+ */
+class FormatsIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String QUERY = "fibromyalgia AND cytokin*";
+
+    private final Distribution dist = Distribution.built();
+    private ReplayServer eutils;
+
+    @TempDir
+    Path work;
+
+    @BeforeEach
+    void startReplayServer() {
+        eutils = ReplayServer.start();
+    }
+
+    @AfterEach
+    void stopReplayServer() {
+        eutils.close();
+    }
+
+    @Test
+    void anRisExportAPubmedSearchAndAMedlineFileOfOverlappingRecordsGiveOneRecordPerStudy() throws Exception {
+        scriptTheSearch();
+
+        Distribution.Result result = dist.run(work, environment(), "run", "-o", "out", "--run-date", "2026-05-01",
+                overlap("library.ris").toString(), overlap("medline.nbib").toString(), "--pubmed", QUERY,
+                "--option", "pubmed.base-url=" + eutils.baseUri());
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        JsonNode run = JSON.readTree(work.resolve("out/run.json").toFile());
+        JsonNode counts = run.get("counts");
+        assertThat(counts.get("records_read").asLong()).as(result.toString()).isEqualTo(10);
+        assertThat(counts.get("duplicates_merged").asLong()).isEqualTo(4);
+        assertThat(counts.get("records_skipped").asLong()).isZero();
+        assertThat(counts.get("records_kept").asLong()).isEqualTo(6);
+        assertThat(run.get("problems")).as(run.get("problems").toString()).isEmpty();
+        List<String> sources = new ArrayList<>();
+        run.get("inputs").forEach(in -> sources.add(in.get("source").asText() + ":" + in.get("records").asLong()));
+        assertThat(sources).containsExactly("ris:4", "medline:3", "pubmed-xml:3");
+
+        // One row per study, each under the id of the copy read first (RIS before MEDLINE before the search).
+        assertThat(studyIds(work.resolve("out/studies.csv"))).containsExactly(
+                "96300001", "10.9999/overlap.b", BibliographicRecord.titleId("Interleukin-10 and sleep quality in fibromyalgia"),
+                "10.9999/overlap.e", "96300006", "96300004");
+
+        JsonNode retrieval = run.get("retrievals").get(0);
+        assertThat(retrieval.get("input").asText()).isEqualTo("pubmed:" + QUERY);
+        assertThat(retrieval.get("query").asText()).isEqualTo(QUERY);
+        assertThat(retrieval.get("count").asLong()).isEqualTo(3);
+        assertThat(retrieval.get("reused_from_cache").asBoolean()).isFalse();
+        assertThat(retrieval.get("plugin").asText()).isEqualTo("pubmed-eutils");
+        assertThat(retrieval.at("/details/query_translation").asText())
+                .isEqualTo("(\"fibromyalgia\"[MeSH Terms] OR \"fibromyalgia\"[All Fields]) AND \"cytokin*\"[All Fields]");
+        assertThat(retrieval.get("files").get(0).asText()).startsWith("cache/pubmed/search-")
+                .isEqualTo(run.get("inputs").get(2).get("path").asText());
+        assertThat(eutils.requests()).hasSize(2);
+    }
+
+    @Test
+    void aPubmedSearchIsReusedFromTheCacheAndGivesTheSameFindings() throws Exception {
+        scriptTheSearch();
+        String[] args = {"run", "-o", "first", "--run-date", "2026-05-01", "-r", "findings-jsonl", "--pubmed", QUERY,
+                "--option", "pubmed.base-url=" + eutils.baseUri()};
+
+        Distribution.Result first = dist.run(work, environment(), args);
+        args[2] = "second";
+        Distribution.Result second = dist.run(work, environment(), args);
+
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        assertThat(second.exitCode()).as(second.toString()).isZero();
+        assertThat(eutils.requests()).as("the second run sends no request").hasSize(2);
+        assertThat(first.stderr()).contains("pubmed: searching PubMed for " + QUERY, "pubmed: found 3 records");
+        assertThat(second.stderr()).contains("pubmed: reusing the search of ");
+        JsonNode firstRun = JSON.readTree(work.resolve("first/run.json").toFile());
+        JsonNode secondRun = JSON.readTree(work.resolve("second/run.json").toFile());
+        assertThat(secondRun.at("/retrievals/0/reused_from_cache").asBoolean()).isTrue();
+        assertThat(secondRun.at("/retrievals/0/searched").asText()).isEqualTo(firstRun.at("/retrievals/0/searched").asText());
+        assertThat(firstRun.at("/counts/findings").asLong()).isGreaterThan(0);
+        assertThat(work.resolve("second/findings.jsonl")).hasSameBinaryContentAs(work.resolve("first/findings.jsonl"));
+    }
+
+    @Test
+    void aPipelineFileTakesPubmedInputsAndValidateChecksThemWithoutSearching() throws Exception {
+        Path pipeline = work.resolve("review.yaml");
+        Files.writeString(pipeline, "inputs:\n  - library.ris\n  - 'pubmed:" + QUERY + "'\nreporters: [findings-jsonl]\n"
+                + "options:\n  pubmed: {base-url: '" + eutils.baseUri() + "', batch-size: 100}\n");
+        Files.copy(overlap("library.ris"), work.resolve("library.ris"));
+
+        Distribution.Result valid = dist.run(work, environment(), "validate", pipeline.toString());
+        assertThat(valid.exitCode()).as(valid.toString()).isZero();
+        assertThat(valid.stdout()).contains("is valid: 1 input file(s) and 1 retrieval(s) (pubmed:" + QUERY + ")");
+        assertThat(eutils.requests()).isEmpty();
+
+        scriptTheSearch();
+        Distribution.Result run = dist.run(work, environment(), "run", pipeline.toString(), "-o", "out");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(eutils.requests("/efetch.fcgi")).singleElement().satisfies(r -> assertThat(r.parameter("retmax")).isEqualTo("100"));
+        JsonNode json = JSON.readTree(work.resolve("out/run.json").toFile());
+        assertThat(json.at("/retrievals/0/options/batch-size").asText()).isEqualTo("100");
+        assertThat(json.get("options").has("pubmed")).as("retriever options are recorded with the retrieval").isFalse();
+    }
+
+    @Test
+    void aSearchThatFailsStopsTheRunWithOneClearLine() throws Exception {
+        eutils.respond("/esearch.fcgi", Response.status(400, "Bad Request"));
+
+        Distribution.Result result = dist.run(work, environment(), "run", "-o", "out", "--pubmed", QUERY,
+                "--option", "pubmed.base-url=" + eutils.baseUri());
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+        assertThat(result.stderr()).contains("evidentia: pubmed:" + QUERY + ": esearch.fcgi answered HTTP 400 (Bad Request);"
+                + " expected 200 (check the query and the pubmed options)");
+        assertThat(work.resolve("out/run.json")).doesNotExist();
+    }
+
+    @Test
+    void pluginsListsThePubmedRetrieverAndDescribeShowsItsOptions() throws Exception {
+        Distribution.Result plugins = dist.run(work, "plugins");
+        assertThat(plugins.stdout()).as(plugins.toString()).contains("retriever:pubmed", "source:ris");
+
+        Distribution.Result describe = dist.run(work, "describe", "pubmed");
+        assertThat(describe.exitCode()).as(describe.toString()).isZero();
+        assertThat(describe.stdout()).startsWith("pubmed (retriever, plugin pubmed-eutils 0.1.0)")
+                .contains("base-url", "max-age-hours", "batch-size", "email");
+
+        Distribution.Result unknown = dist.run(work, environment(), "run", "pubmd:asthma");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.stderr()).contains("input 'pubmd:asthma' is neither a file nor a retrieval: no retriever named 'pubmd'; retrievers: pubmed");
+    }
+
+    private void scriptTheSearch() {
+        eutils.respond("/esearch.fcgi", Response.ok(overlap("esearch-overlap.xml")));
+        eutils.respond("/efetch.fcgi", Response.ok(overlap("efetch-overlap.xml")));
+    }
+
+    /** The cache in the test's folder, and no API key from the machine the test runs on. */
+    private Map<String, String> environment() {
+        return Map.of("EVIDENTIA_CACHE_DIR", work.resolve("cache").toString(), "NCBI_API_KEY", "");
+    }
+
+    private static Path overlap(String name) {
+        return PluginTestKit.resource("overlap/" + name);
+    }
+
+    /** The first column (the record id) of each data row of studies.csv, in order. */
+    private static List<String> studyIds(Path csv) throws IOException {
+        List<String> lines = Files.readAllLines(csv);
+        return lines.subList(1, lines.size()).stream().map(line -> line.substring(0, line.indexOf(','))).toList();
+    }
+}

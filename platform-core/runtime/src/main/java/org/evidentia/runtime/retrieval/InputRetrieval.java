@@ -1,0 +1,239 @@
+package org.evidentia.runtime.retrieval;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.evidentia.api.Retrieval;
+import org.evidentia.api.Retriever;
+import org.evidentia.runtime.engine.ConfigurationException;
+import org.evidentia.runtime.engine.Pipeline;
+import org.evidentia.runtime.engine.RunJsonSection;
+import org.evidentia.runtime.host.LoadedExtension;
+import org.evidentia.runtime.host.PluginHost;
+import org.evidentia.runtime.options.OptionsBinder;
+import org.evidentia.runtime.options.OptionsException;
+
+/**
+ * Turns a pipeline's retrieval inputs ({@code pubmed:QUERY}) into the files their retrievers write,
+ * before the engine sees the pipeline.
+ *
+ * <p>An input is a retrieval input when it has the form {@code NAME:QUERY} and names a loaded
+ * retriever, or has that form and names no existing file (then an unknown name is an error that
+ * lists the retrievers). Each is replaced, in place, by the retriever's files as absolute paths;
+ * the retrievers' options are bound here and taken out of the pipeline's options, so the engine
+ * sees only sources, extractors and reporters. Used by one thread.
+ */
+public final class InputRetrieval {
+
+    /** Where retrievers keep what they fetched unless {@code $EVIDENTIA_CACHE_DIR} says otherwise. */
+    static final String CACHE_VARIABLE = "EVIDENTIA_CACHE_DIR";
+
+    private final List<LoadedExtension<Retriever>> retrievers;
+    private final OptionsBinder binder;
+    private final Path cacheRoot;
+    private final Clock clock;
+    private final Function<String, String> environment;
+    private final Consumer<String> progress;
+
+    /**
+     * @param retrievers  the loaded retrievers
+     * @param binder      binds their options
+     * @param cacheRoot   the folder under which each retriever gets a cache folder named after it
+     * @param clock       the clock retrievers read
+     * @param environment the environment retrievers read (API keys)
+     * @param progress    where retrievers' progress lines go (the terminal)
+     */
+    public InputRetrieval(List<LoadedExtension<Retriever>> retrievers, OptionsBinder binder, Path cacheRoot, Clock clock,
+                          Function<String, String> environment, Consumer<String> progress) {
+        this.retrievers = List.copyOf(retrievers);
+        this.binder = binder;
+        this.cacheRoot = cacheRoot;
+        this.clock = clock;
+        this.environment = environment;
+        this.progress = progress;
+    }
+
+    /** The retrievers of a started host, with the real clock and environment, telling progress on {@code err}. */
+    public static InputRetrieval of(PluginHost host, PrintWriter err) {
+        return new InputRetrieval(host.extensions(Retriever.class), new OptionsBinder(),
+                cacheRoot(System::getenv), Clock.systemUTC(), System::getenv, line -> {
+                    err.println(line);
+                    err.flush();
+                });
+    }
+
+    /**
+     * The cache root: {@code $EVIDENTIA_CACHE_DIR}, else {@code $XDG_CACHE_HOME/evidentia}, else
+     * {@code ~/.cache/evidentia}.
+     */
+    static Path cacheRoot(Function<String, String> environment) {
+        String configured = environment.apply(CACHE_VARIABLE);
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured).toAbsolutePath();
+        }
+        String xdg = environment.apply("XDG_CACHE_HOME");
+        if (xdg != null && !xdg.isBlank()) {
+            return Path.of(xdg, "evidentia").toAbsolutePath();
+        }
+        return Path.of(System.getProperty("user.home"), ".cache", "evidentia");
+    }
+
+    /**
+     * Checks the pipeline's retrieval inputs and retriever options without retrieving anything, as
+     * {@code validate} does: the pipeline returned has the retrieval inputs and retriever options
+     * taken out.
+     *
+     * @throws ConfigurationException for an unknown retriever, an empty query or bad options
+     */
+    public Retrieved check(Pipeline pipeline, Path base) throws ConfigurationException {
+        bindOptions(pipeline);
+        List<String> plain = new ArrayList<>();
+        List<String> retrievals = new ArrayList<>();
+        for (String input : pipeline.inputs()) {
+            RetrievalInput retrieval = retrievalInput(input, base);
+            if (retrieval == null) {
+                plain.add(input);
+            } else {
+                retrieverFor(retrieval);
+                retrievals.add(input);
+            }
+        }
+        return new Retrieved(withInputs(pipeline, plain), List.of(), retrievals);
+    }
+
+    /**
+     * Retrieves every retrieval input of the pipeline, in input order.
+     *
+     * @return the pipeline with each retrieval input replaced by its files, and what was retrieved
+     * @throws ConfigurationException for an unknown retriever, an empty query or bad options
+     * @throws IOException            when a retrieval fails; the message names the input
+     */
+    public Retrieved retrieve(Pipeline pipeline, Path base) throws ConfigurationException, IOException {
+        Map<String, Record> options = bindOptions(pipeline);
+        List<String> inputs = new ArrayList<>();
+        List<RetrievalRecord> records = new ArrayList<>();
+        List<String> retrievalInputs = new ArrayList<>();
+        for (String input : pipeline.inputs()) {
+            RetrievalInput retrieval = retrievalInput(input, base);
+            if (retrieval == null) {
+                inputs.add(input);
+                continue;
+            }
+            LoadedExtension<Retriever> retriever = retrieverFor(retrieval);
+            RetrievalRecord record = run(retriever, retrieval, options.get(retriever.name()));
+            record.retrieval().files().forEach(f -> inputs.add(f.toAbsolutePath().toString()));
+            records.add(record);
+            retrievalInputs.add(input);
+        }
+        return new Retrieved(withInputs(pipeline, inputs), records, retrievalInputs);
+    }
+
+    private RetrievalRecord run(LoadedExtension<Retriever> retriever, RetrievalInput input, Record options)
+            throws IOException {
+        Path cache = cacheRoot.resolve(retriever.name());
+        Files.createDirectories(cache);
+        RetrievalRunContext context = new RetrievalRunContext(retriever.name(), options, cache, clock, environment, progress);
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(retriever.classLoader());
+        Retrieval retrieval;
+        try {
+            retrieval = retriever.extension().retrieve(input.query(), context);
+        } catch (IOException e) {
+            throw new IOException(input.text() + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new IOException(input.text() + ": retriever " + retriever.name() + " failed: " + e, e);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+        for (Path file : retrieval.files()) {
+            if (!Files.isRegularFile(file)) {
+                throw new IOException(input.text() + ": retriever " + retriever.name() + " reported file " + file
+                        + ", which does not exist");
+            }
+        }
+        return new RetrievalRecord(input.text(), retriever.name(), retriever.pluginId(), retriever.pluginVersion(),
+                binder.toJson(options), retrieval, context.notices());
+    }
+
+    private RetrievalInput retrievalInput(String input, Path base) throws ConfigurationException {
+        RetrievalInput retrieval = RetrievalInput.parse(input);
+        if (retrieval == null) {
+            return null;
+        }
+        if (find(retrieval.scheme()) == null && Files.exists(base.resolve(input))) {
+            return null; // a file whose name merely looks like NAME:QUERY
+        }
+        if (retrieval.query().isEmpty()) {
+            throw new ConfigurationException("input '" + input + "' has no query after '" + retrieval.scheme()
+                    + ":'; write for example " + retrieval.scheme() + ":'fibromyalgia AND cytokine*'");
+        }
+        return retrieval;
+    }
+
+    private LoadedExtension<Retriever> retrieverFor(RetrievalInput input) throws ConfigurationException {
+        LoadedExtension<Retriever> retriever = find(input.scheme());
+        if (retriever == null) {
+            throw new ConfigurationException("input '" + input.text() + "' is neither a file nor a retrieval: no retriever named '"
+                    + input.scheme() + "'; retrievers: " + (retrievers.isEmpty() ? "none"
+                    : String.join(", ", retrievers.stream().map(LoadedExtension::name).toList()))
+                    + " (`evidentia plugins` shows whether a plugin is disabled)");
+        }
+        return retriever;
+    }
+
+    private LoadedExtension<Retriever> find(String name) {
+        return retrievers.stream().filter(r -> r.name().equals(name)).findFirst().orElse(null);
+    }
+
+    /** Binds every retriever's options (defaults where none are given), so bad ones fail before anything runs. */
+    private Map<String, Record> bindOptions(Pipeline pipeline) throws ConfigurationException {
+        Map<String, Record> bound = new LinkedHashMap<>();
+        for (LoadedExtension<Retriever> retriever : retrievers) {
+            Map<String, Object> values = pipeline.options().get(retriever.name());
+            try {
+                bound.put(retriever.name(), binder.bind(retriever.name(), retriever.extension().optionsType(),
+                        values == null ? Map.of() : values));
+            } catch (OptionsException e) {
+                throw new ConfigurationException(e.getMessage());
+            }
+        }
+        return bound;
+    }
+
+    private Pipeline withInputs(Pipeline pipeline, List<String> inputs) {
+        Map<String, Map<String, Object>> options = new LinkedHashMap<>(pipeline.options());
+        retrievers.forEach(r -> options.remove(r.name()));
+        return new Pipeline(inputs, pipeline.sources(), pipeline.extractors(), pipeline.reporters(), options,
+                pipeline.output(), pipeline.strict(), pipeline.threads(), pipeline.runDate());
+    }
+
+    /**
+     * A pipeline after its retrievals.
+     *
+     * @param pipeline   the pipeline with retrieval inputs replaced by files (or, after {@link #check}, left out)
+     *                   and retriever options taken out
+     * @param retrievals what was retrieved, in input order (empty after {@link #check})
+     * @param inputs     the retrieval inputs as written, in order
+     */
+    public record Retrieved(Pipeline pipeline, List<RetrievalRecord> retrievals, List<String> inputs) {
+
+        public Retrieved {
+            retrievals = List.copyOf(retrievals);
+            inputs = List.copyOf(inputs);
+        }
+
+        /** run.json's {@code retrievals} section; none when the pipeline had no retrieval input. */
+        public List<RunJsonSection> runJsonSections() {
+            return inputs.isEmpty() ? List.of() : List.of(new RetrievalsSection(retrievals));
+        }
+    }
+}

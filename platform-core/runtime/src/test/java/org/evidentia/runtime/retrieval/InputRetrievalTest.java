@@ -1,0 +1,278 @@
+package org.evidentia.runtime.retrieval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.evidentia.api.BibliographicRecord;
+import org.evidentia.api.InputProbe;
+import org.evidentia.api.Origin;
+import org.evidentia.api.RecordStreams;
+import org.evidentia.api.Retrieval;
+import org.evidentia.api.RetrievalContext;
+import org.evidentia.api.Retriever;
+import org.evidentia.api.Source;
+import org.evidentia.api.SourceContext;
+import org.evidentia.api.SourceInput;
+import org.evidentia.runtime.engine.ConfigurationException;
+import org.evidentia.runtime.engine.ExtensionCatalog;
+import org.evidentia.runtime.engine.Pipeline;
+import org.evidentia.runtime.engine.RunEngine;
+import org.evidentia.runtime.engine.RunProgress;
+import org.evidentia.runtime.engine.RunResult;
+import org.evidentia.runtime.host.LoadedExtension;
+import org.evidentia.runtime.options.OptionsBinder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InputRetrievalTest {
+
+    private static final Instant NOW = Instant.parse("2026-02-03T04:05:06Z");
+
+    @TempDir
+    Path dir;
+
+    private final List<String> progress = new ArrayList<>();
+    private final TitleRetriever retriever = new TitleRetriever();
+
+    @Test
+    void aRetrievalInputIsReplacedInPlaceByItsFilesAndItsOptionsAreTakenOut() throws Exception {
+        Files.writeString(dir.resolve("local.titles"), "Local study\n");
+        Pipeline pipeline = pipeline(List.of("local.titles", "titles:alpha beta", "other.titles"),
+                Map.of("titles", Map.of("prefix", "T:"), "lines", Map.of()));
+
+        InputRetrieval.Retrieved retrieved = retrieval(Map.of("TITLES_KEY", "secret")).retrieve(pipeline, dir);
+
+        Path written = dir.resolve("cache/titles/alpha beta.titles");
+        assertThat(retrieved.pipeline().inputs()).containsExactly("local.titles", written.toString(), "other.titles");
+        assertThat(retrieved.pipeline().options()).containsOnlyKeys("lines");
+        assertThat(Files.readString(written)).isEqualTo("T:alpha\nT:beta\n");
+        assertThat(retriever.seen).containsExactly("alpha beta|" + NOW + "|secret|" + dir.resolve("cache/titles"));
+        assertThat(retrieved.inputs()).containsExactly("titles:alpha beta");
+        RetrievalRecord record = retrieved.retrievals().get(0);
+        assertThat(record.input()).isEqualTo("titles:alpha beta");
+        assertThat(record.retriever()).isEqualTo("titles");
+        assertThat(record.plugin()).isEqualTo("titles-plugin");
+        assertThat(record.options()).containsEntry("prefix", "T:");
+        assertThat(record.retrieval().count()).isEqualTo(2);
+        assertThat(record.notices()).containsExactly("2 titles written");
+        assertThat(progress).containsExactly("titles: writing 2 titles", "titles: note: 2 titles written");
+    }
+
+    @Test
+    void aRunRecordsItsRetrievalsInRunJsonAndReadsTheRetrievedFiles() throws Exception {
+        Pipeline pipeline = pipeline(List.of("titles:gamma delta"), Map.of());
+        InputRetrieval.Retrieved retrieved = retrieval(Map.of()).retrieve(pipeline, dir);
+        RunEngine engine = new RunEngine(new OptionsBinder(), "0.1.0");
+        ExtensionCatalog catalog = new ExtensionCatalog(List.of(new LoadedExtension<>(new TitlesSource(), "p", "1")),
+                List.of(), List.of());
+
+        RunResult result = engine.run(retrieved.pipeline(), dir, catalog, RunProgress.NONE, List.of(), retrieved.runJsonSections());
+
+        assertThat(result.summary().counts().recordsKept()).isEqualTo(2);
+        JsonNode run = new ObjectMapper().readTree(dir.resolve("out/run.json").toFile());
+        List<String> keys = new ArrayList<>();
+        run.fieldNames().forEachRemaining(keys::add);
+        assertThat(keys.indexOf("retrievals")).isEqualTo(keys.indexOf("inputs") + 1);
+        JsonNode r = run.get("retrievals").get(0);
+        assertThat(r.get("input").asText()).isEqualTo("titles:gamma delta");
+        assertThat(r.get("query").asText()).isEqualTo("gamma delta");
+        assertThat(r.get("searched").asText()).isEqualTo("2026-02-03T04:05:06Z");
+        assertThat(r.get("count").asLong()).isEqualTo(2);
+        assertThat(r.get("reused_from_cache").asBoolean()).isFalse();
+        assertThat(r.get("files").get(0).asText()).isEqualTo(dir.resolve("cache/titles/gamma delta.titles").toString());
+        assertThat(r.get("details").get("service").asText()).isEqualTo("in-memory");
+        assertThat(r.get("options").get("prefix").asText()).isEqualTo("");
+        assertThat(r.get("plugin").asText()).isEqualTo("titles-plugin");
+        assertThat(r.get("plugin_version").asText()).isEqualTo("2.0.0");
+        assertThat(run.get("inputs").get(0).get("path").asText()).isEqualTo(r.get("files").get(0).asText());
+    }
+
+    @Test
+    void aRunWithoutRetrievalsHasNoRetrievalsSection() throws Exception {
+        Files.writeString(dir.resolve("a.titles"), "A\n");
+        InputRetrieval.Retrieved retrieved = retrieval(Map.of()).retrieve(pipeline(List.of("a.titles"), Map.of()), dir);
+        RunEngine engine = new RunEngine(new OptionsBinder(), "0.1.0");
+        ExtensionCatalog catalog = new ExtensionCatalog(List.of(new LoadedExtension<>(new TitlesSource(), "p", "1")),
+                List.of(), List.of());
+
+        engine.run(retrieved.pipeline(), dir, catalog, RunProgress.NONE, List.of(), retrieved.runJsonSections());
+
+        assertThat(new ObjectMapper().readTree(dir.resolve("out/run.json").toFile()).has("retrievals")).isFalse();
+        assertThat(retriever.seen).isEmpty();
+    }
+
+    @Test
+    void anUnknownNameThatIsNoFileIsAConfigurationErrorListingTheRetrievers() {
+        assertThatThrownBy(() -> retrieval(Map.of()).retrieve(pipeline(List.of("pubmd:asthma"), Map.of()), dir))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("input 'pubmd:asthma' is neither a file nor a retrieval: no retriever named 'pubmd'; retrievers: titles"
+                        + " (`evidentia plugins` shows whether a plugin is disabled)");
+    }
+
+    @Test
+    void aFileWhoseNameLooksLikeARetrievalIsReadAsAFile() throws Exception {
+        Files.writeString(dir.resolve("notes:2020.titles"), "A\n");
+
+        InputRetrieval.Retrieved retrieved = retrieval(Map.of()).retrieve(pipeline(List.of("notes:2020.titles"), Map.of()), dir);
+
+        assertThat(retrieved.pipeline().inputs()).containsExactly("notes:2020.titles");
+        assertThat(retrieved.retrievals()).isEmpty();
+    }
+
+    @Test
+    void anEmptyQueryIsRefused() {
+        assertThatThrownBy(() -> retrieval(Map.of()).retrieve(pipeline(List.of("titles:  "), Map.of()), dir))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("input 'titles:  ' has no query after 'titles:'; write for example titles:'fibromyalgia AND cytokine*'");
+    }
+
+    @Test
+    void badOptionsOfARetrieverFailBeforeAnythingIsRetrieved() {
+        Pipeline pipeline = pipeline(List.of("titles:a"), Map.of("titles", Map.of("colour", "red")));
+
+        assertThatThrownBy(() -> retrieval(Map.of()).retrieve(pipeline, dir))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("colour");
+        assertThat(retriever.seen).isEmpty();
+    }
+
+    @Test
+    void aFailedRetrievalNamesItsInput() {
+        assertThatThrownBy(() -> retrieval(Map.of()).retrieve(pipeline(List.of("titles:fail"), Map.of()), dir))
+                .isInstanceOf(IOException.class)
+                .hasMessage("titles:fail: the service answered 503 three times");
+    }
+
+    @Test
+    void checkTakesRetrievalsOutWithoutRetrieving() throws Exception {
+        Files.writeString(dir.resolve("a.titles"), "A\n");
+
+        InputRetrieval.Retrieved checked = retrieval(Map.of()).check(pipeline(List.of("a.titles", "titles:x"),
+                Map.of("titles", Map.of("prefix", "P"))), dir);
+
+        assertThat(checked.pipeline().inputs()).containsExactly("a.titles");
+        assertThat(checked.pipeline().options()).isEmpty();
+        assertThat(checked.inputs()).containsExactly("titles:x");
+        assertThat(retriever.seen).isEmpty();
+    }
+
+    @Test
+    void retrieversSeeTheTimeToTheSecond() throws Exception {
+        InputRetrieval retrieval = new InputRetrieval(List.of(new LoadedExtension<>(retriever, "titles-plugin", "2.0.0")),
+                new OptionsBinder(), dir.resolve("cache"), Clock.fixed(Instant.parse("2026-02-03T04:05:06.789123Z"), ZoneOffset.UTC),
+                Map.<String, String>of()::get, progress::add);
+
+        RetrievalRecord record = retrieval.retrieve(pipeline(List.of("titles:a"), Map.of()), dir).retrievals().get(0);
+
+        assertThat(record.retrieval().searched()).isEqualTo(Instant.parse("2026-02-03T04:05:06Z"));
+    }
+
+    @Test
+    void theCacheRootFollowsTheEnvironment() {
+        assertThat(InputRetrieval.cacheRoot(Map.of("EVIDENTIA_CACHE_DIR", "/data/cache", "XDG_CACHE_HOME", "/x")::get))
+                .isEqualTo(Path.of("/data/cache"));
+        assertThat(InputRetrieval.cacheRoot(Map.of("XDG_CACHE_HOME", "/x")::get)).isEqualTo(Path.of("/x/evidentia"));
+        assertThat(InputRetrieval.cacheRoot(Map.<String, String>of()::get))
+                .isEqualTo(Path.of(System.getProperty("user.home"), ".cache", "evidentia"));
+    }
+
+    private InputRetrieval retrieval(Map<String, String> environment) {
+        return new InputRetrieval(List.of(new LoadedExtension<>(retriever, "titles-plugin", "2.0.0")), new OptionsBinder(),
+                dir.resolve("cache"), Clock.fixed(NOW, ZoneOffset.UTC), environment::get, progress::add);
+    }
+
+    private Pipeline pipeline(List<String> inputs, Map<String, Map<String, Object>> options) {
+        return new Pipeline(inputs, List.of(), List.of(), List.of(), options, dir.resolve("out"), false, 1, NOW);
+    }
+
+    /** Options of {@link TitleRetriever}. */
+    record TitleOptions(@JsonProperty("prefix") String prefix) {
+        TitleOptions {
+            prefix = prefix == null ? "" : prefix;
+        }
+    }
+
+    /** Writes each word of the query as a title line; the query "fail" fails as a network error would. */
+    static final class TitleRetriever implements Retriever {
+        final List<String> seen = new ArrayList<>();
+
+        @Override
+        public String name() {
+            return "titles";
+        }
+
+        @Override
+        public String description() {
+            return "titles from a query";
+        }
+
+        @Override
+        public Class<? extends Record> optionsType() {
+            return TitleOptions.class;
+        }
+
+        @Override
+        public Retrieval retrieve(String query, RetrievalContext context) throws IOException {
+            seen.add(query + "|" + context.now() + "|" + context.environment("TITLES_KEY") + "|" + context.cacheFolder());
+            if (query.equals("fail")) {
+                throw new IOException("the service answered 503 three times");
+            }
+            String prefix = context.options(TitleOptions.class).prefix();
+            List<String> words = List.of(query.split(" "));
+            context.progress("writing " + words.size() + " titles");
+            Path file = context.cacheFolder().resolve(query + ".titles");
+            StringBuilder text = new StringBuilder();
+            words.forEach(w -> text.append(prefix).append(w).append('\n'));
+            Files.writeString(file, text);
+            context.notice(words.size() + " titles written");
+            return new Retrieval(query, context.now(), words.size(), List.of(file), false, Map.of("service", "in-memory"));
+        }
+    }
+
+    /** One record per line of a {@code .titles} file, the line its title. */
+    static final class TitlesSource implements Source {
+        @Override
+        public String name() {
+            return "lines";
+        }
+
+        @Override
+        public String description() {
+            return "titles";
+        }
+
+        @Override
+        public int accepts(InputProbe probe) {
+            return probe.fileName().endsWith(".titles") ? 50 : REJECT;
+        }
+
+        @Override
+        public Stream<BibliographicRecord> read(SourceInput input, SourceContext context) throws IOException {
+            java.io.BufferedReader reader = input.openReader();
+            long[] number = {0};
+            return RecordStreams.of(() -> {
+                try {
+                    String line = reader.readLine();
+                    number[0]++;
+                    return line == null ? null : BibliographicRecord.builder().title(line)
+                            .origin(new Origin(name(), input.displayName(), number[0], number[0])).build();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }, reader);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package org.evidentia.plugins.bioc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.evidentia.plugins.bioc.Fixtures.fixture;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.evidentia.api.AbstractSection;
+import org.evidentia.api.BibliographicRecord;
+import org.evidentia.api.RunSummary.Problem;
+import org.evidentia.testkit.PluginTestKit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BiocJsonSourceTest {
+
+    private final BiocJsonSource source = new BiocJsonSource();
+
+    @Test
+    void readsAPubtator3Export() {
+        Path file = fixture("pubtator3.json");
+
+        CountingRead run = CountingRead.of(source, file);
+
+        assertThat(run.log().problems()).isEmpty();
+        assertThat(run.declared()).isEqualTo(2);
+        BibliographicRecord first = run.records().get(0);
+        assertThat(first.pmid()).isEqualTo("96400021");
+        assertThat(first.title()).isEqualTo("Salivary IL-1beta after periodontal therapy");
+        assertThat(first.sections()).as("a BioC passage is one section; its labels stay in its text")
+                .containsExactly(new AbstractSection(null, "BACKGROUND: Periodontitis raises oral inflammation. RESULTS:"
+                        + " Salivary IL-1beta decreased three months after therapy."));
+        assertThat(first.authors()).containsExactly("Sato H", "Mendes P");
+        assertThat(first.journal()).isEqualTo("J Oral Immunol");
+        assertThat(first.year()).isEqualTo(2020);
+        assertThat(first.metadata()).containsKeys("journal", "year", "authors").doesNotContainKeys("section", "type");
+        assertThat(first.origins().get(0).line()).isEqualTo(1);
+        assertThat(run.records().get(1).pmid()).isEqualTo("96400022");
+        assertThat(run.log().notices()).containsExactly(file + ": its 1 annotation(s) and 0 relation(s) were not read:"
+                + " Evidentia extracts findings of its own from the text");
+    }
+
+    @Test
+    void readsAnArrayOfBiocPmcCollections() {
+        Path file = fixture("bioc-pmc.json");
+
+        CountingRead run = CountingRead.of(source, file);
+
+        assertThat(run.log().problems()).isEmpty();
+        assertThat(run.declared()).isEqualTo(1);
+        BibliographicRecord record = run.records().get(0);
+        assertThat(record.pmid()).isEqualTo("96400004");
+        assertThat(record.pmcid()).isEqualTo("PMC9640004");
+        assertThat(record.doi()).isEqualTo("10.9999/bioc.pmc.4");
+        assertThat(record.authors()).containsExactly("Rossi G");
+        assertThat(record.journal()).isEqualTo("Allergy Res");
+        assertThat(record.year()).isEqualTo(2024);
+        assertThat(record.abstractText()).isEqualTo("Plasma IL-33 was increased during exacerbations.");
+        assertThat(record.origins().get(0).line()).isEqualTo(10);
+        assertThat(run.log().notices()).containsExactly(file + ": 1 full-text passage(s) (introduction, methods, ...) were not"
+                + " read: records hold titles and abstracts");
+    }
+
+    @Test
+    void inDocumentsOnePerLineADamagedLineLosesOnlyItsDocument() {
+        Path file = fixture("documents-per-line.json");
+
+        CountingRead run = CountingRead.of(source, file);
+
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("96400031", "96400033");
+        assertThat(run.records().get(1).origins().get(0)).satisfies(o -> {
+            assertThat(o.recordNumber()).isEqualTo(3);
+            assertThat(o.line()).isEqualTo(3);
+        });
+        assertThat(run.log().problems()).extracting(Problem::kind, Problem::recordNumber, Problem::line).containsExactly(
+                tuple(Problem.Kind.SKIPPED_RECORD, 2L, 2L), tuple(Problem.Kind.WARNING, 2L, 3L));
+        assertThat(run.log().problems().get(0).message()).startsWith("JSON is not well-formed at line 2, column 61: ")
+                .endsWith("; expected a BioC document object");
+        assertThat(run.log().problems().get(1).message()).isEqualTo("reading resumes at line 3 with the next document");
+        assertThat(run.declared()).isEqualTo(3);
+    }
+
+    @Test
+    void inACollectionDamagedJsonStopsReadingWithAWarning() {
+        Path file = fixture("broken-collection.json");
+
+        CountingRead run = CountingRead.of(source, file);
+
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("96400041");
+        assertThat(run.log().problems()).extracting(Problem::kind, Problem::recordNumber)
+                .containsExactly(tuple(Problem.Kind.SKIPPED_RECORD, 2L), tuple(Problem.Kind.WARNING, 2L));
+        assertThat(run.log().problems().get(1).message()).isEqualTo("reading stopped: JSON offers no point to resume from, so"
+                + " documents after document 2 are not read");
+        assertThat(run.declared()).as("no count is stated for a file not read to its end").isEqualTo(-1);
+    }
+
+    @Test
+    void readsASingleDocumentObject(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("one.json");
+        Files.writeString(file, "{\"id\": 96400071, \"infons\": {\"year\": 2017}, \"passages\": [{\"infons\": {\"type\": \"title\"},"
+                + " \"offset\": 0, \"text\": \"IL-6 in one document\"}]}");
+
+        CountingRead run = CountingRead.of(source, file);
+
+        assertThat(run.records()).singleElement().satisfies(r -> {
+            assertThat(r.pmid()).isEqualTo("96400071");
+            assertThat(r.year()).isEqualTo(2017);
+            assertThat(r.metadata()).containsEntry("year", List.of("2017"));
+        });
+        assertThat(run.declared()).isEqualTo(1);
+    }
+
+    @Test
+    void aDocumentWithMoreTextThanTheLimitIsSkippedAndTheNextIsRead(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("huge.json");
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("{\"source\": \"PubMed\", \"documents\": [{\"id\": \"1\", \"passages\": [");
+            String passage = "{\"offset\": 0, \"text\": \"" + "x".repeat(1 << 20) + "\"}";
+            for (int i = 0; i < 17; i++) {
+                out.write((i == 0 ? "" : ",") + passage);
+            }
+            out.write("]},\n{\"id\": \"96400072\", \"passages\": [{\"infons\": {\"type\": \"title\"}, \"offset\": 0, \"text\": \"After\"}]}]}");
+        }
+
+        CountingRead run = CountingRead.of(source, file);
+
+        assertThat(run.records()).extracting(BibliographicRecord::title).containsExactly("After");
+        assertThat(run.log().problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .isEqualTo("the document holds more than 16 MiB of text: expected one article's title and abstract (or full text)"));
+        assertThat(run.declared()).isEqualTo(2);
+    }
+
+    @Test
+    void detection(@TempDir Path dir) throws IOException {
+        assertThat(source.accepts(PluginTestKit.input(fixture("pubtator3.json")))).isEqualTo(95);
+        assertThat(source.accepts(PluginTestKit.input(fixture("bioc-pmc.json")))).isEqualTo(95);
+        assertThat(source.accepts(PluginTestKit.input(fixture("documents-per-line.json")))).isEqualTo(90);
+        Path other = dir.resolve("package.json");
+        Files.writeString(other, "{\"name\": \"x\", \"version\": \"1.0.0\"}");
+        assertThat(source.accepts(PluginTestKit.input(other))).isZero();
+        assertThat(source.accepts(PluginTestKit.input(fixture("pubtator-collection.xml")))).isZero();
+    }
+}

@@ -1,0 +1,169 @@
+package org.evidentia.plugins.bioc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.evidentia.plugins.bioc.Fixtures.fixture;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.evidentia.api.AbstractSection;
+import org.evidentia.api.BibliographicRecord;
+import org.evidentia.api.Origin;
+import org.evidentia.api.RunSummary.Problem;
+import org.evidentia.testkit.PluginTestKit;
+import org.evidentia.testkit.ReplayServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BiocXmlSourceTest {
+
+    private final BiocXmlSource source = new BiocXmlSource();
+
+    @Test
+    void readsAPubtatorCollectionAsOneRecordPerDocument() {
+        Path file = fixture("pubtator-collection.xml");
+
+        CountingRead run = CountingRead.of(source, file);
+
+        assertThat(run.log().problems()).isEmpty();
+        assertThat(run.declared()).isEqualTo(2);
+        BibliographicRecord first = run.records().get(0);
+        assertThat(first.pmid()).isEqualTo("96400001");
+        assertThat(first.doi()).isEqualTo("10.9999/bioc.1");
+        assertThat(first.title()).isEqualTo("Cerebrospinal fluid IL-6 & TNF-alpha in multiple sclerosis relapses");
+        assertThat(first.sections()).containsExactly(new AbstractSection(null,
+                "During relapses, cerebrospinal fluid IL-6 was increased compared with remission, whereas TNF-alpha was unchanged."));
+        assertThat(first.authors()).containsExactly("Ivanova E", "Mbeki T", "Laurent C");
+        assertThat(first.journal()).isEqualTo("J Neuroimmunol Res");
+        assertThat(first.year()).isEqualTo(2022);
+        assertThat(first.metadata()).containsEntry("journal", List.of("J Neuroimmunol Res; 2022 Mar; 14(2):77-84"))
+                .containsEntry("document id", List.of("96400001")).doesNotContainKey("type");
+        assertThat(first.origins()).containsExactly(new Origin("bioc-xml", file.toString(), 1, 3));
+        BibliographicRecord second = run.records().get(1);
+        assertThat(second.pmid()).isEqualTo("96400002");
+        assertThat(second.hasAbstract()).isFalse();
+        assertThat(run.log().notices()).containsExactly(file + ": its 3 annotation(s) and 1 relation(s) were not read:"
+                + " Evidentia extracts findings of its own from the text");
+    }
+
+    @Test
+    void readsABiocPmcDocumentWithLabelledAbstractSectionsAndLeavesTheFullTextOut() {
+        Path file = fixture("pmc-fulltext.xml");
+
+        CountingRead run = CountingRead.of(source, file);
+
+        assertThat(run.log().problems()).isEmpty();
+        BibliographicRecord record = run.records().get(0);
+        assertThat(record.pmid()).as("article-id_pmid, not the document id (a PMCID)").isEqualTo("96400003");
+        assertThat(record.pmcid()).isEqualTo("PMC9640003");
+        assertThat(record.doi()).isEqualTo("10.9999/bioc.pmc.3");
+        assertThat(record.title()).isEqualTo("Synovial fluid interleukin-8 in early rheumatoid arthritis");
+        assertThat(record.sections()).containsExactly(
+                new AbstractSection("Background", "Neutrophils dominate early synovitis."),
+                new AbstractSection("Results", "Synovial fluid IL-8 was increased in early disease."));
+        assertThat(record.authors()).containsExactly("Almeida JR", "Koh WM");
+        assertThat(record.journal()).isEqualTo("Arthritis Immunol");
+        assertThat(record.year()).isEqualTo(2021);
+        assertThat(record.metadata()).containsEntry("license", List.of("CC BY"));
+        assertThat(run.log().notices()).containsExactly(file + ": 2 full-text passage(s) (introduction, methods, ...) were not"
+                + " read: records hold titles and abstracts");
+    }
+
+    @Test
+    void aNumericIdOfAPmcCollectionIsNotTakenForAPmid(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("pmc.xml");
+        Files.writeString(file, "<collection><source>PMC</source><date>2024</date><key>k</key><document><id>1234567</id>"
+                + "<passage><infon key=\"type\">title</infon><offset>0</offset><text>A PMC article</text></passage>"
+                + "</document></collection>");
+
+        CountingRead run = CountingRead.of(source, file);
+
+        assertThat(run.records()).singleElement().satisfies(r -> {
+            assertThat(r.pmid()).isNull();
+            assertThat(r.id()).isEqualTo("bioc:1234567");
+        });
+    }
+
+    @Test
+    void badDocumentsAreSkippedWithTheirLineAndTheOthersAreRead() {
+        Path file = fixture("bad-documents.xml");
+
+        CountingRead run = CountingRead.of(source, file);
+
+        assertThat(run.records()).extracting(BibliographicRecord::id).containsExactly("96400011", "96400013", "bioc:local-8");
+        assertThat(run.records().get(2).abstractText()).isEqualTo("Serum IL-10 was decreased. Plasma IL-4 </document> rose.");
+        assertThat(run.log().problems()).extracting(Problem::kind, Problem::recordNumber, Problem::line).containsExactly(
+                tuple(Problem.Kind.SKIPPED_RECORD, 2L, 7L),
+                tuple(Problem.Kind.WARNING, 3L, 8L),
+                tuple(Problem.Kind.SKIPPED_RECORD, 4L, 9L),
+                tuple(Problem.Kind.SKIPPED_RECORD, 6L, 15L));
+        List<String> messages = run.log().problems().stream().map(Problem::message).toList();
+        assertThat(messages.get(0)).startsWith("XML is not well-formed at line 7 inside the document that starts at line 7: ")
+                .endsWith("; expected a well-formed <document> element");
+        assertThat(messages.get(1)).isEqualTo("the document refers to entities that were not expanded (&xxe;): DTDs and"
+                + " external entities are never loaded, so their text is missing");
+        assertThat(messages.get(2)).isEqualTo("document 'local-7' has no title or abstract passage and no PMID or DOI:"
+                + " expected passages of type title or abstract");
+        assertThat(messages.get(3)).isEqualTo("the file ends inside the document that starts at line 15, before its"
+                + " </document> end tag (truncated?)");
+        assertThat(run.declared()).isEqualTo(6);
+        assertThat(run.declared()).isEqualTo(run.records().size() + run.log().count(Problem.Kind.SKIPPED_RECORD));
+    }
+
+    @Test
+    void neitherTheDtdNorAnExternalEntityIsFetched(@TempDir Path dir) throws IOException {
+        try (ReplayServer server = ReplayServer.start()) {
+            Path file = dir.resolve("xxe.xml");
+            Files.writeString(file, "<?xml version=\"1.0\"?>\n<!DOCTYPE collection SYSTEM \"" + server.baseUri() + "BioC.dtd\" [\n"
+                    + "<!ENTITY xxe SYSTEM \"" + server.baseUri() + "secret\">\n]>\n"
+                    + "<collection><source>s</source><date>d</date><key>k</key>\n"
+                    + "<document><id>96400099</id><passage><infon key=\"type\">title</infon><offset>0</offset>"
+                    + "<text>Before &xxe; after</text></passage></document></collection>\n");
+
+            CountingRead run = CountingRead.of(source, file);
+
+            assertThat(server.requests()).isEmpty();
+            assertThat(run.records()).singleElement().satisfies(r -> assertThat(r.title()).isEqualTo("Before  after"));
+            assertThat(run.log().problems()).singleElement()
+                    .satisfies(p -> assertThat(p.message()).contains("(&xxe;)"));
+        }
+    }
+
+    @Test
+    void aDocumentLongerThanTheLimitIsSkippedAndTheNextIsRead(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("huge.xml");
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("<collection><source>s</source><date>d</date><key>k</key>\n<document><id>1</id><passage><offset>0</offset><text>");
+            String block = "x".repeat(1023) + "\n";
+            for (int i = 0; i < 17 * 1024; i++) {
+                out.write(block);
+            }
+            out.write("</text></passage></document>\n<document><id>96400098</id><passage><infon key=\"type\">title</infon>"
+                    + "<offset>0</offset><text>After</text></passage></document></collection>\n");
+        }
+
+        CountingRead run = CountingRead.of(source, file);
+
+        assertThat(run.records()).extracting(BibliographicRecord::title).containsExactly("After");
+        assertThat(run.log().problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Problem.Kind.SKIPPED_RECORD);
+            assertThat(p.message()).startsWith("the document runs from line 2 to line 17410 and is longer than 16 MiB");
+        });
+        assertThat(run.declared()).isEqualTo(2);
+    }
+
+    @Test
+    void detection(@TempDir Path dir) throws IOException {
+        assertThat(source.accepts(PluginTestKit.input(fixture("pubtator-collection.xml")))).isEqualTo(100);
+        assertThat(source.accepts(PluginTestKit.input(fixture("pmc-fulltext.xml")))).isEqualTo(100);
+        Path pubmed = dir.resolve("pubmed.xml");
+        Files.writeString(pubmed, "<?xml version=\"1.0\"?>\n<PubmedArticleSet><PubmedArticle/></PubmedArticleSet>\n");
+        assertThat(source.accepts(PluginTestKit.input(pubmed))).isZero();
+        assertThat(source.accepts(PluginTestKit.input(fixture("corpus.pubtator")))).isZero();
+        assertThat(source.accepts(PluginTestKit.input(fixture("pubtator3.json")))).isZero();
+    }
+}

@@ -1,0 +1,77 @@
+package org.evidentia.plugins.eutils;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/** Checks one EFetch answer saved to a file: well-formed PubMed XML, and how many records it holds. */
+final class EfetchBatch {
+
+    private EfetchBatch() {
+    }
+
+    /**
+     * The number of {@code PubmedArticle} and {@code PubmedBookArticle} records in the file.
+     *
+     * @param expected how many the batch should hold; an answer with none of them is retried
+     * @throws RetryableException when the answer is cut off, empty, or a busy server's error
+     * @throws IOException        when EFetch answered with an error another attempt will not mend
+     */
+    static long count(SafeXml xml, Path file, long expected) throws IOException {
+        long records;
+        try {
+            records = xml.read(file, EfetchBatch::scan);
+        } catch (XMLStreamException e) {
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNumber();
+            throw new RetryableException("the EFetch answer is not well-formed XML" + where + " (cut off?)");
+        }
+        if (records == 0 && expected > 0) {
+            throw new RetryableException("the EFetch answer holds no record, expected " + expected);
+        }
+        return records;
+    }
+
+    private static long scan(XMLStreamReader reader) throws IOException, XMLStreamException {
+        long records = 0;
+        int depth = 0;
+        String root = null;
+        while (reader.hasNext()) {
+            int event = reader.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+                String name = reader.getLocalName();
+                if (root == null) {
+                    root = name;
+                    if (!name.equals("PubmedArticleSet")) {
+                        String text = readError(reader);
+                        if (text != null && EsearchResult.isTransient(text)) {
+                            throw new RetryableException("EFetch answered with an error: " + text);
+                        }
+                        throw new IOException("EFetch answered with <" + name + ">"
+                                + (text == null ? "" : ": " + text) + ", expected <PubmedArticleSet>");
+                    }
+                } else if (depth == 2 && (name.equals("PubmedArticle") || name.equals("PubmedBookArticle"))) {
+                    records++;
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+        if (root == null) {
+            throw new RetryableException("the EFetch answer is empty");
+        }
+        return records;
+    }
+
+    /** The text of an {@code <ERROR>} inside an unexpected root ({@code eFetchResult}), or null. */
+    private static String readError(XMLStreamReader reader) throws XMLStreamException {
+        while (reader.hasNext()) {
+            if (reader.next() == XMLStreamConstants.START_ELEMENT && reader.getLocalName().equals("ERROR")) {
+                return reader.getElementText().strip();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,176 @@
+package org.evidentia.plugins.eutils;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Calls the E-utilities as NCBI asks: every request carries {@code tool}, {@code email} (when
+ * given) and {@code api_key} (when {@code NCBI_API_KEY} is set), is paced by {@link RequestPacing},
+ * and is retried with exponential backoff (1, 2, 4, ... s, at most 60 s, longer when the server
+ * sends {@code Retry-After}) after a network error, HTTP 429 or 5xx, or an answer that is cut off.
+ * Other HTTP errors fail at once. Answers are streamed to a file, so a large EFetch batch never
+ * sits in memory. Used by one thread.
+ */
+final class EutilsClient {
+
+    private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(60);
+    private static final int QUOTED = 200;
+
+    private final HttpClient http;
+    private final URI base;
+    private final Map<String, String> common;
+    private final RequestPacing pacing;
+    private final Timing timing;
+    private final int retries;
+    private final Duration timeout;
+    private final Consumer<String> progress;
+
+    /**
+     * @param common   parameters sent with every request (tool, email, api_key)
+     * @param progress where retries are told
+     */
+    EutilsClient(HttpClient http, URI base, Map<String, String> common, RequestPacing pacing, Timing timing, int retries,
+                 Duration timeout, Consumer<String> progress) {
+        this.http = http;
+        this.base = base;
+        this.common = Map.copyOf(common);
+        this.pacing = pacing;
+        this.timing = timing;
+        this.retries = retries;
+        this.timeout = timeout;
+        this.progress = progress;
+    }
+
+    /** Reads a saved answer; throws {@link RetryableException} when another attempt may mend it. */
+    @FunctionalInterface
+    interface Answer<T> {
+        T read(Path file) throws IOException;
+    }
+
+    /**
+     * POSTs {@code parameters} to {@code utility} (such as {@code esearch.fcgi}), saves a 200 answer to
+     * {@code target} and hands it to {@code answer}, retrying as described above.
+     *
+     * @throws IOException when the request fails for good; the message names the utility and the last failure
+     */
+    <T> T call(String utility, Map<String, String> parameters, Path target, Answer<T> answer) throws IOException {
+        Map<String, String> all = new LinkedHashMap<>(parameters);
+        all.putAll(common);
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(utility))
+                .timeout(timeout)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(all)))
+                .build();
+        int attempts = retries + 1;
+        for (int attempt = 1; ; attempt++) {
+            String failure = null;
+            Duration serverWait = Duration.ZERO;
+            HttpResponse<Path> response;
+            try {
+                pacing.await();
+                // ofFile alone does not truncate: a shorter answer after a longer one would keep the longer one's tail
+                response = http.send(request, HttpResponse.BodyHandlers.ofFile(target, StandardOpenOption.CREATE,
+                        StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while calling " + utility);
+            } catch (HttpTimeoutException e) {
+                response = null;
+                failure = "no answer within " + timeout.toSeconds() + " s";
+            } catch (IOException e) {
+                // refused, reset, cut off mid-answer: the connection's failures, all worth another attempt
+                response = null;
+                failure = "network error: " + e;
+            }
+            if (response != null) {
+                int status = response.statusCode();
+                if (status == 200) {
+                    try {
+                        return answer.read(target);
+                    } catch (RetryableException e) {
+                        failure = e.getMessage();
+                    }
+                } else if (status == 429 || status >= 500) {
+                    failure = "HTTP " + status + describeBody(target);
+                    serverWait = retryAfter(response);
+                } else {
+                    throw new IOException(utility + " answered HTTP " + status + describeBody(target)
+                            + "; expected 200 (check the query and the pubmed options)");
+                }
+            }
+            if (attempt >= attempts) {
+                throw new IOException(utility + " failed " + attempts + (attempts == 1 ? " time" : " times")
+                        + "; the last time: " + failure);
+            }
+            Duration backoff = FIRST_BACKOFF.multipliedBy(1L << Math.min(attempt - 1, 20));
+            backoff = backoff.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff;
+            if (serverWait.compareTo(backoff) > 0) {
+                backoff = serverWait;
+            }
+            progress.accept(utility + ": " + failure + "; trying again in " + backoff.toSeconds() + " s (attempt "
+                    + (attempt + 1) + " of " + attempts + ")");
+            try {
+                timing.sleep(backoff);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while waiting to call " + utility + " again");
+            }
+        }
+    }
+
+    private static Duration retryAfter(HttpResponse<?> response) {
+        return response.headers().firstValue("Retry-After").map(value -> {
+            try {
+                long seconds = Long.parseLong(value.strip());
+                return Duration.ofSeconds(Math.min(Math.max(seconds, 0), MAX_BACKOFF.toSeconds()));
+            } catch (NumberFormatException e) {
+                return Duration.ZERO; // an HTTP date: rare, and the backoff covers it
+            }
+        }).orElse(Duration.ZERO);
+    }
+
+    /**
+     * The start of an error answer, for messages. NCBI's HTTP 429 answer repeats the API key it was
+     * sent; the key is masked, so that it reaches neither the terminal nor a log.
+     */
+    private String describeBody(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            String text = new String(in.readNBytes(QUOTED), StandardCharsets.UTF_8).strip().replaceAll("\\s+", " ");
+            String key = common.get("api_key");
+            if (key != null && !key.isEmpty()) {
+                text = text.replace(key, "***");
+            }
+            return text.isEmpty() ? "" : " (" + text + ")";
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static String form(Map<String, String> parameters) {
+        StringBuilder body = new StringBuilder();
+        parameters.forEach((name, value) -> {
+            if (body.length() > 0) {
+                body.append('&');
+            }
+            body.append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+                    .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+        });
+        return body.toString();
+    }
+}

@@ -1,0 +1,182 @@
+package org.evidentia.plugins.eutils;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.evidentia.api.Retrieval;
+import org.evidentia.api.RetrievalContext;
+import org.evidentia.api.Retriever;
+import org.pf4j.Extension;
+
+/**
+ * Searches PubMed through NCBI's E-utilities: one ESearch that posts the result to the history
+ * server ({@code usehistory=y}), then EFetch in batches from it ({@code WebEnv}, {@code query_key},
+ * {@code retstart}, {@code retmax}, {@code retmode=xml}). The answers are PubMed XML files, read by
+ * the {@code pubmed-xml} source. A search younger than {@code max-age-hours} is reused from the
+ * cache. See docs/pubmed-search.md.
+ */
+@Extension
+public final class PubmedRetriever implements Retriever {
+
+    static final String NAME = "pubmed";
+    static final String API_KEY_VARIABLE = "NCBI_API_KEY";
+
+    private final Timing timing;
+    private final SafeXml xml = new SafeXml();
+
+    public PubmedRetriever() {
+        this(Timing.SYSTEM);
+    }
+
+    /** With another clock and waiting, for tests in virtual time. */
+    PubmedRetriever(Timing timing) {
+        this.timing = timing;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "PubMed searches through NCBI's E-utilities (pubmed:QUERY or run --pubmed QUERY), fetched as PubMed XML and cached";
+    }
+
+    @Override
+    public Class<? extends Record> optionsType() {
+        return EutilsOptions.class;
+    }
+
+    @Override
+    public Retrieval retrieve(String query, RetrievalContext context) throws IOException {
+        EutilsOptions options = context.options(EutilsOptions.class);
+        SearchCache cache = new SearchCache(context.cacheFolder());
+        Path folder = cache.folder(query, options.baseUrl());
+        Retrieval reused = reuse(cache, folder, query, options, context);
+        return reused != null ? reused : search(cache, folder, query, options, context);
+    }
+
+    private Retrieval reuse(SearchCache cache, Path folder, String query, EutilsOptions options, RetrievalContext context)
+            throws IOException {
+        if (!Files.isRegularFile(folder.resolve(CachedSearch.MANIFEST))) {
+            return null;
+        }
+        CachedSearch search;
+        try {
+            search = CachedSearch.read(folder);
+        } catch (IOException e) {
+            context.notice("the cached search in " + folder + " cannot be read (" + e.getMessage() + "): searching again");
+            return null;
+        }
+        String why = cache.whyNotReusable(folder, search, query, options.baseUrl(), context.now(),
+                Duration.ofHours(options.maxAgeHours()));
+        if (why != null) {
+            String message = "the cached search in " + folder + " is not reused: " + why + "; searching again";
+            if (why.contains("changed") || why.contains("missing")) {
+                context.notice(message);
+            } else {
+                context.progress(message);
+            }
+            return null;
+        }
+        if (search.count() > options.maxRecords()) {
+            return null; // searched again, to fail with the count's message
+        }
+        context.progress("reusing the search of " + search.searched() + " (" + search.count() + " records) cached in " + folder);
+        search.notices().forEach(context::notice);
+        List<Path> files = search.files().stream().map(f -> folder.resolve(f.name())).toList();
+        return new Retrieval(query, search.searched(), search.count(), files, true, search.details());
+    }
+
+    private Retrieval search(SearchCache cache, Path folder, String query, EutilsOptions options, RetrievalContext context)
+            throws IOException {
+        String apiKey = context.environment(API_KEY_VARIABLE);
+        Map<String, String> common = new LinkedHashMap<>();
+        common.put("tool", options.tool());
+        if (options.email() != null) {
+            common.put("email", options.email());
+        }
+        if (apiKey != null) {
+            common.put("api_key", apiKey);
+        }
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(Math.min(30, options.timeoutSeconds())))
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+        RequestPacing pacing = new RequestPacing(timing, apiKey == null ? RequestPacing.WITHOUT_KEY : RequestPacing.WITH_KEY);
+        EutilsClient client = new EutilsClient(http, URI.create(options.baseUrl()), common, pacing, timing, options.retries(),
+                Duration.ofSeconds(options.timeoutSeconds()), context::progress);
+
+        Path work = cache.startFresh(folder);
+        context.progress("searching PubMed for " + query + (apiKey == null
+                ? " (no " + API_KEY_VARIABLE + ": at most 3 requests a second)" : " (with " + API_KEY_VARIABLE + ": at most 10 requests a second)"));
+        Instant searched = context.now();
+        Map<String, String> esearch = new LinkedHashMap<>();
+        esearch.put("db", "pubmed");
+        esearch.put("term", query);
+        esearch.put("usehistory", "y");
+        esearch.put("retmax", "0");
+        EsearchResult result = client.call("esearch.fcgi", esearch, work.resolve("esearch.xml"), file -> EsearchResult.read(xml, file));
+        List<String> notices = new ArrayList<>(result.messages());
+        if (result.count() > options.maxRecords()) {
+            throw new IOException(String.format(Locale.ROOT, "the search finds %,d records, more than max-records (%,d). "
+                    + "PubMed's E-utilities give at most 10,000 records of one search: split the query, for example by "
+                    + "publication years (... AND 2015:2019[dp], ... AND 2020:2024[dp]), and give each part as its own input",
+                    result.count(), options.maxRecords()));
+        }
+        context.progress(String.format(Locale.ROOT, "found %,d records", result.count()));
+
+        List<CachedSearch.CachedFile> files = new ArrayList<>();
+        long fetched = 0;
+        for (long start = 0; start < result.count(); start += options.batchSize()) {
+            long expected = Math.min(options.batchSize(), result.count() - start);
+            String name = String.format(Locale.ROOT, "efetch-%04d.xml", files.size() + 1);
+            context.progress(String.format(Locale.ROOT, "fetching records %,d to %,d of %,d", start + 1, start + expected,
+                    result.count()));
+            Map<String, String> efetch = new LinkedHashMap<>();
+            efetch.put("db", "pubmed");
+            efetch.put("query_key", result.queryKey());
+            efetch.put("WebEnv", result.webEnv());
+            efetch.put("retstart", Long.toString(start));
+            efetch.put("retmax", Integer.toString(options.batchSize()));
+            efetch.put("retmode", "xml");
+            Path file = work.resolve(name);
+            long records = client.call("efetch.fcgi", efetch, file, f -> EfetchBatch.count(xml, f, expected));
+            if (records != expected) {
+                notices.add(String.format(Locale.ROOT, "EFetch gave %,d records for records %,d to %,d of the search, expected %,d"
+                        + " (records deleted or changed since the search?); the run reads the %,d it gave",
+                        records, start + 1, start + expected, expected, records));
+            }
+            fetched += records;
+            files.add(new CachedSearch.CachedFile(name, records, SearchCache.sha256(file)));
+        }
+        if (result.count() == 0) {
+            notices.add("the search found no records");
+        }
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("database", "pubmed");
+        details.put("eutils", options.baseUrl());
+        if (result.queryTranslation() != null) {
+            details.put("query_translation", result.queryTranslation());
+        }
+        details.put("records_fetched", Long.toString(fetched));
+        details.put("batches", Integer.toString(files.size()));
+        details.put("api_key", apiKey == null ? "none" : "from " + API_KEY_VARIABLE);
+        details.put("cache", folder.toString());
+        cache.commit(folder, new CachedSearch(query, options.baseUrl(), searched, result.count(), files, details, notices));
+        notices.forEach(context::notice);
+        List<Path> paths = files.stream().map(f -> folder.resolve(f.name())).toList();
+        return new Retrieval(query, searched, result.count(), paths, false, details);
+    }
+}

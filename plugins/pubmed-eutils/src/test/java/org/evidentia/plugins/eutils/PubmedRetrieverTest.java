@@ -1,0 +1,366 @@
+package org.evidentia.plugins.eutils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.evidentia.api.Retrieval;
+import org.evidentia.testkit.PluginTestKit;
+import org.evidentia.testkit.ReplayServer;
+import org.evidentia.testkit.ReplayServer.Request;
+import org.evidentia.testkit.ReplayServer.Response;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PubmedRetrieverTest {
+
+    private static final String QUERY = "fibromyalgia AND cytokin*";
+    private static final String ESEARCH = "/esearch.fcgi";
+    private static final String EFETCH = "/efetch.fcgi";
+
+    @TempDir
+    Path cache;
+
+    private ReplayServer server;
+    private final VirtualTime time = new VirtualTime();
+    private final PubmedRetriever retriever = new PubmedRetriever(time);
+
+    @BeforeEach
+    void startServer() {
+        server = ReplayServer.start();
+    }
+
+    @AfterEach
+    void stopServer() {
+        server.close();
+    }
+
+    @Test
+    void searchesWithTheHistoryServerThenFetchesInBatchesAsXml() throws IOException {
+        scriptTheFibromyalgiaSearch();
+        TestRetrievalContext context = context(Map.of("email", "reviewer@example.org"), Map.of());
+
+        Retrieval retrieval = retriever.retrieve(QUERY, context);
+
+        assertThat(server.requests()).extracting(Request::path).containsExactly(ESEARCH, EFETCH, EFETCH);
+        Request search = server.requests().get(0);
+        assertThat(search.method()).isEqualTo("POST");
+        assertThat(search.parameters()).containsEntry("db", List.of("pubmed")).containsEntry("term", List.of(QUERY))
+                .containsEntry("usehistory", List.of("y")).containsEntry("tool", List.of("evidentia"))
+                .containsEntry("email", List.of("reviewer@example.org")).doesNotContainKey("api_key");
+        List<Request> fetches = server.requests(EFETCH);
+        assertThat(fetches).extracting(r -> r.parameter("retstart")).containsExactly("0", "2");
+        assertThat(fetches).allSatisfy(r -> {
+            assertThat(r.parameter("WebEnv")).isEqualTo("MCID_6a1f0c2e9b3d4e5f60718293");
+            assertThat(r.parameter("query_key")).isEqualTo("1");
+            assertThat(r.parameter("retmax")).isEqualTo("2");
+            assertThat(r.parameter("retmode")).isEqualTo("xml");
+            assertThat(r.parameter("db")).isEqualTo("pubmed");
+            assertThat(r.parameter("tool")).isEqualTo("evidentia");
+        });
+
+        assertThat(retrieval.query()).isEqualTo(QUERY);
+        assertThat(retrieval.count()).isEqualTo(3);
+        assertThat(retrieval.searched()).isEqualTo(context.now);
+        assertThat(retrieval.reused()).isFalse();
+        assertThat(retrieval.files()).hasSize(2);
+        assertThat(retrieval.files().get(0)).hasSameBinaryContentAs(replay("efetch-fibromyalgia-1.xml"));
+        assertThat(retrieval.files().get(1)).hasSameBinaryContentAs(replay("efetch-fibromyalgia-2.xml"));
+        assertThat(retrieval.files()).allSatisfy(f -> assertThat(f).startsWith(cache));
+        assertThat(retrieval.details())
+                .containsEntry("query_translation", "(\"fibromyalgia\"[MeSH Terms] OR \"fibromyalgia\"[All Fields]) AND \"cytokin*\"[All Fields]")
+                .containsEntry("database", "pubmed").containsEntry("records_fetched", "3").containsEntry("batches", "2")
+                .containsEntry("api_key", "none").containsEntry("eutils", server.baseUri().toString());
+        assertThat(context.notices).isEmpty();
+        assertThat(context.progress).contains("found 3 records", "fetching records 1 to 2 of 3", "fetching records 3 to 3 of 3");
+    }
+
+    @Test
+    void requestsAreSpacedForThreeASecondWithoutAKeyAndTenWithOne() throws IOException {
+        scriptTheFibromyalgiaSearch();
+        retriever.retrieve(QUERY, context(Map.of(), Map.of()));
+        assertThat(time.sleeps()).containsExactly(Duration.ofMillis(334), Duration.ofMillis(334));
+
+        VirtualTime keyed = new VirtualTime();
+        scriptTheFibromyalgiaSearch();
+        Retrieval withKey = new PubmedRetriever(keyed).retrieve(QUERY,
+                context(Map.of("max-age-hours", 0), Map.of("NCBI_API_KEY", "k-0123456789")));
+
+        assertThat(keyed.sleeps()).containsExactly(Duration.ofMillis(101), Duration.ofMillis(101));
+        assertThat(server.requests().subList(3, 6)).allSatisfy(r -> assertThat(r.parameter("api_key")).isEqualTo("k-0123456789"));
+        assertThat(withKey.details()).containsEntry("api_key", "from NCBI_API_KEY");
+        assertThat(withKey.details().values()).noneMatch(v -> v.contains("k-0123456789"));
+    }
+
+    @Test
+    void busyAnswersAreRetriedWithBackoffAndRetryAfterIsHonoured() throws IOException {
+        server.respond(ESEARCH,
+                Response.ok(replay("rate-limit-exceeded.json")).withHeader("Retry-After", "5").withStatus(429),
+                Response.status(503, "Service Unavailable"),
+                Response.ok(replay("esearch-fibromyalgia.xml")));
+        server.respond(EFETCH, Response.ok(replay("efetch-fibromyalgia-all.xml")));
+        TestRetrievalContext context = context(Map.of("batch-size", 3), Map.of());
+
+        Retrieval retrieval = retriever.retrieve(QUERY, context);
+
+        assertThat(retrieval.count()).isEqualTo(3);
+        assertThat(server.requests(ESEARCH)).hasSize(3);
+        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(2), Duration.ofMillis(334));
+        assertThat(context.progress).contains(
+                "esearch.fcgi: HTTP 429 ({\"error\":\"API rate limit exceeded\",\"api-key\":\"203.0.113.7\",\"count\":\"4\",\"limit\":\"3\"});"
+                        + " trying again in 5 s (attempt 2 of 6)",
+                "esearch.fcgi: HTTP 503 (Service Unavailable); trying again in 2 s (attempt 3 of 6)");
+    }
+
+    @Test
+    void theApiKeyThatNcbiRepeatsInItsRateLimitAnswerIsNeverShown() throws IOException {
+        server.respond(ESEARCH,
+                Response.status(429, "{\"error\":\"API rate limit exceeded\",\"api-key\":\"k-0123456789\",\"count\":\"11\",\"limit\":\"10\"}"),
+                Response.ok(replay("esearch-nothing-found.xml")));
+        TestRetrievalContext context = context(Map.of(), Map.of("NCBI_API_KEY", "k-0123456789"));
+
+        retriever.retrieve("zzqxv", context);
+
+        assertThat(context.progress).contains("esearch.fcgi: HTTP 429 ({\"error\":\"API rate limit exceeded\",\"api-key\":\"***\","
+                + "\"count\":\"11\",\"limit\":\"10\"}); trying again in 1 s (attempt 2 of 6)");
+        assertThat(String.join("\n", context.progress) + String.join("\n", context.notices)).doesNotContain("k-0123456789");
+    }
+
+    @Test
+    void aConnectionLostMidAnswerAndAnAnswerCutShortAreFetchedAgain() throws IOException {
+        byte[] batch = Files.readAllBytes(replay("efetch-fibromyalgia-all.xml"));
+        server.respond(ESEARCH, Response.ok(replay("esearch-fibromyalgia.xml")));
+        server.respond(EFETCH,
+                Response.ok(batch).cutAfter(700),
+                Response.ok(java.util.Arrays.copyOf(batch, 3000)),
+                Response.ok(batch));
+        TestRetrievalContext context = context(Map.of("batch-size", 3), Map.of());
+
+        Retrieval retrieval = retriever.retrieve(QUERY, context);
+
+        assertThat(server.requests(EFETCH)).hasSize(3);
+        assertThat(retrieval.files()).singleElement().satisfies(f -> assertThat(f).hasSameBinaryContentAs(replay("efetch-fibromyalgia-all.xml")));
+        assertThat(context.progress).anySatisfy(p -> assertThat(p).startsWith("efetch.fcgi: network error: "));
+        assertThat(context.progress).anySatisfy(p -> assertThat(p)
+                .startsWith("efetch.fcgi: the EFetch answer is not well-formed XML at line ").endsWith("(cut off?); trying again in 2 s (attempt 3 of 6)"));
+    }
+
+    @Test
+    void aFailingServiceIsGivenUpAfterTheRetriesWithItsLastFailure() {
+        server.respond(ESEARCH, Response.status(502, "Bad Gateway"), Response.status(502, "Bad Gateway"), Response.status(500, "oops"));
+
+        assertThatThrownBy(() -> retriever.retrieve(QUERY, context(Map.of("retries", 2), Map.of())))
+                .isInstanceOf(IOException.class)
+                .hasMessage("esearch.fcgi failed 3 times; the last time: HTTP 500 (oops)");
+        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
+    }
+
+    @Test
+    void aClientErrorFailsAtOnce() {
+        server.respond(ESEARCH, Response.status(400, "Bad Request: unknown parameter"));
+
+        assertThatThrownBy(() -> retriever.retrieve(QUERY, context(Map.of(), Map.of())))
+                .isInstanceOf(IOException.class)
+                .hasMessage("esearch.fcgi answered HTTP 400 (Bad Request: unknown parameter); expected 200 (check the query and the pubmed options)");
+        assertThat(server.requests()).hasSize(1);
+    }
+
+    @Test
+    void aFailingBackEndIsRetriedButARefusedQueryIsNot() throws IOException {
+        server.respond(ESEARCH, Response.ok(replay("esearch-backend-failed.xml")), Response.ok(replay("esearch-translation-stack.xml")));
+        server.respond(EFETCH, Response.ok(replay("efetch-fibromyalgia-all.xml")));
+
+        Retrieval retrieval = retriever.retrieve(QUERY, context(Map.of("batch-size", 3), Map.of()));
+
+        assertThat(retrieval.count()).as("the search's Count, not a term's Count of the TranslationStack").isEqualTo(3);
+        assertThat(retrieval.details()).containsEntry("query_translation", "fibromyalgia[All Fields] AND cytokin*[All Fields]");
+
+        server.respond(ESEARCH, Response.ok(replay("esearch-empty-term.xml")));
+        assertThatThrownBy(() -> retriever.retrieve("other", context(Map.of(), Map.of())))
+                .isInstanceOf(IOException.class)
+                .hasMessage("PubMed refused the search: Empty term and query_key - nothing todo");
+        assertThat(server.requests(ESEARCH)).hasSize(3);
+    }
+
+    @Test
+    void anExpiredHistoryFailsWithEfetchsOwnMessage() {
+        server.respond(ESEARCH, Response.ok(replay("esearch-fibromyalgia.xml")));
+        server.respond(EFETCH, Response.ok(replay("efetch-history-expired.xml")));
+
+        assertThatThrownBy(() -> retriever.retrieve(QUERY, context(Map.of("batch-size", 3), Map.of())))
+                .isInstanceOf(IOException.class)
+                .hasMessage("EFetch answered with <eFetchResult>: Unable to obtain query #1, expected <PubmedArticleSet>");
+    }
+
+    @Test
+    void aSearchFindingMoreThanMaxRecordsFailsBeforeFetchingAnything() {
+        server.respond(ESEARCH, Response.ok(replay("esearch-fibromyalgia.xml")));
+
+        assertThatThrownBy(() -> retriever.retrieve(QUERY, context(Map.of("max-records", 2), Map.of())))
+                .isInstanceOf(IOException.class)
+                .hasMessageStartingWith("the search finds 3 records, more than max-records (2). PubMed's E-utilities give"
+                        + " at most 10,000 records of one search: split the query");
+        assertThat(server.requests(EFETCH)).isEmpty();
+    }
+
+    @Test
+    void aSearchThatFindsNothingGivesNoFileAndSaysWhatPubmedSaid() throws IOException {
+        server.respond(ESEARCH, Response.ok(replay("esearch-nothing-found.xml")));
+        TestRetrievalContext context = context(Map.of(), Map.of());
+
+        Retrieval retrieval = retriever.retrieve("zzqxv", context);
+
+        assertThat(retrieval.count()).isZero();
+        assertThat(retrieval.files()).isEmpty();
+        assertThat(context.notices).containsExactly("PubMed did not find the phrase 'zzqxv' and searched without it",
+                "PubMed: No items found.", "the search found no records");
+        assertThat(server.requests(EFETCH)).isEmpty();
+    }
+
+    @Test
+    void aBatchWithFewerRecordsThanAskedIsKeptWithANotice() throws IOException {
+        server.respond(ESEARCH, Response.ok(replay("esearch-fibromyalgia.xml")));
+        server.respond(EFETCH, Response.ok(replay("efetch-fibromyalgia-1.xml")));
+        TestRetrievalContext context = context(Map.of("batch-size", 3), Map.of());
+
+        Retrieval retrieval = retriever.retrieve(QUERY, context);
+
+        assertThat(retrieval.count()).isEqualTo(3);
+        assertThat(retrieval.details()).containsEntry("records_fetched", "2");
+        assertThat(context.notices).containsExactly("EFetch gave 2 records for records 1 to 3 of the search, expected 3"
+                + " (records deleted or changed since the search?); the run reads the 2 it gave");
+    }
+
+    @Test
+    void aSearchIsReusedFromTheCacheUntilItIsOlderThanMaxAge() throws IOException {
+        scriptTheFibromyalgiaSearch();
+        TestRetrievalContext first = context(Map.of(), Map.of());
+        Retrieval fetched = retriever.retrieve(QUERY, first);
+
+        TestRetrievalContext later = context(Map.of(), Map.of());
+        later.now = first.now.plus(Duration.ofHours(23));
+        Retrieval reused = retriever.retrieve(QUERY, later);
+
+        assertThat(server.requests()).hasSize(3);
+        assertThat(reused.reused()).isTrue();
+        assertThat(reused.searched()).isEqualTo(first.now);
+        assertThat(reused.files()).isEqualTo(fetched.files());
+        assertThat(reused.count()).isEqualTo(3);
+        assertThat(reused.details()).isEqualTo(fetched.details());
+        assertThat(later.progress).singleElement().satisfies(p -> assertThat(p)
+                .startsWith("reusing the search of 2026-03-04T10:00:00Z (3 records) cached in " + cache.resolve("search-")));
+
+        scriptTheFibromyalgiaSearch();
+        TestRetrievalContext dayLater = context(Map.of(), Map.of());
+        dayLater.now = first.now.plus(Duration.ofHours(24));
+        Retrieval again = retriever.retrieve(QUERY, dayLater);
+
+        assertThat(server.requests()).hasSize(6);
+        assertThat(again.reused()).isFalse();
+        assertThat(again.searched()).isEqualTo(dayLater.now);
+        assertThat(dayLater.progress.get(0)).contains("is not reused: it was made 2026-03-04T10:00:00Z, 24 h ago, and max-age-hours is 24");
+    }
+
+    @Test
+    void maxAgeZeroSearchesAgainEveryTime() throws IOException {
+        scriptTheFibromyalgiaSearch();
+        scriptTheFibromyalgiaSearch();
+
+        retriever.retrieve(QUERY, context(Map.of("max-age-hours", 0), Map.of()));
+        Retrieval second = retriever.retrieve(QUERY, context(Map.of("max-age-hours", 0), Map.of()));
+
+        assertThat(server.requests()).hasSize(6);
+        assertThat(second.reused()).isFalse();
+    }
+
+    @Test
+    void aCachedFileThatChangedIsNoticedAndTheSearchIsMadeAgain() throws IOException {
+        scriptTheFibromyalgiaSearch();
+        Retrieval first = retriever.retrieve(QUERY, context(Map.of(), Map.of()));
+        Files.writeString(first.files().get(0), "<PubmedArticleSet/>");
+        scriptTheFibromyalgiaSearch();
+        TestRetrievalContext context = context(Map.of(), Map.of());
+
+        Retrieval second = retriever.retrieve(QUERY, context);
+
+        assertThat(second.reused()).isFalse();
+        assertThat(second.files().get(0)).hasSameBinaryContentAs(replay("efetch-fibromyalgia-1.xml"));
+        assertThat(context.notices).singleElement().satisfies(n -> assertThat(n)
+                .endsWith("is not reused: efetch-0001.xml has changed since it was fetched; searching again"));
+    }
+
+    @Test
+    void aSearchThatFailedHalfWayIsNeverReused() throws IOException {
+        server.respond(ESEARCH, Response.ok(replay("esearch-fibromyalgia.xml")));
+        server.respond(EFETCH, Response.ok(replay("efetch-fibromyalgia-1.xml")), Response.status(404, "Not Found"));
+        assertThatThrownBy(() -> retriever.retrieve(QUERY, context(Map.of(), Map.of()))).isInstanceOf(IOException.class);
+        try (var folders = Files.list(cache)) {
+            assertThat(folders.map(p -> p.getFileName().toString())).singleElement()
+                    .satisfies(name -> assertThat(name).endsWith(".partial"));
+        }
+
+        scriptTheFibromyalgiaSearch();
+        Retrieval retrieval = retriever.retrieve(QUERY, context(Map.of(), Map.of()));
+
+        assertThat(retrieval.reused()).isFalse();
+        assertThat(retrieval.files()).hasSize(2);
+        try (var folders = Files.list(cache)) {
+            assertThat(folders.map(p -> p.getFileName().toString())).singleElement()
+                    .satisfies(name -> assertThat(name).matches("search-[0-9a-f]{16}"));
+        }
+    }
+
+    @Test
+    void aDoctypeIsNeverFollowed() throws IOException {
+        String local = server.baseUri().resolve("esearch.dtd").toString();
+        String search = Files.readString(replay("esearch-fibromyalgia.xml"))
+                .replace("https://eutils.ncbi.nlm.nih.gov/eutils/dtd/20060628/esearch.dtd", local);
+        server.respond(ESEARCH, Response.ok(search.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        server.respond(EFETCH, Response.ok(replay("efetch-fibromyalgia-all.xml")));
+
+        retriever.retrieve(QUERY, context(Map.of("batch-size", 3), Map.of()));
+
+        assertThat(server.requests()).extracting(Request::path).containsExactly(ESEARCH, EFETCH);
+    }
+
+    @Test
+    void badOptionsAreRefusedWithTheirRule() {
+        assertThatThrownBy(() -> PluginTestKit.bind(retriever, Map.of("tool", "my tool")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tool must have no spaces (NCBI's rule), was 'my tool'");
+        assertThatThrownBy(() -> PluginTestKit.bind(retriever, Map.of("email", "not an address")))
+                .hasMessageContaining("email must be an e-mail address without spaces, was 'not an address'");
+        assertThatThrownBy(() -> PluginTestKit.bind(retriever, Map.of("max-records", 20000)))
+                .hasMessageContaining("max-records must be 1 to 10000");
+        assertThatThrownBy(() -> PluginTestKit.bind(retriever, Map.of("batch-size", 0)))
+                .hasMessageContaining("batch-size must be 1 to 10000, was 0");
+        assertThatThrownBy(() -> PluginTestKit.bind(retriever, Map.of("base-url", "ftp://example.org/")))
+                .hasMessageContaining("base-url must start with https://");
+        EutilsOptions defaults = (EutilsOptions) PluginTestKit.bind(retriever, Map.of());
+        assertThat(defaults.baseUrl()).isEqualTo("https://eutils.ncbi.nlm.nih.gov/entrez/eutils/");
+        assertThat(defaults.batchSize()).isEqualTo(500);
+        assertThat(defaults.maxAgeHours()).isEqualTo(24);
+    }
+
+    private void scriptTheFibromyalgiaSearch() {
+        server.respond(ESEARCH, Response.ok(replay("esearch-fibromyalgia.xml")));
+        server.respond(EFETCH, Response.ok(replay("efetch-fibromyalgia-1.xml")), Response.ok(replay("efetch-fibromyalgia-2.xml")));
+    }
+
+    private TestRetrievalContext context(Map<String, ?> options, Map<String, String> environment) {
+        Map<String, Object> all = new HashMap<>(Map.of("base-url", server.baseUri().toString(), "batch-size", 2));
+        all.putAll(options);
+        return new TestRetrievalContext(cache, all, environment);
+    }
+
+    private static Path replay(String name) {
+        return PluginTestKit.resource("replay/" + name);
+    }
+}
