@@ -143,7 +143,7 @@ public final class RunEngine {
         }
         for (InputResolver.InputProblem passed : plan.passedOver()) {
             log.add(new Problem(Problem.Kind.INPUT_ERROR, null, InputStage.displayName(passed.path()), 0, 0, null,
-                    "not read: " + passed.reason()));
+                    passed.reason()));
         }
         Instant runDate = pipeline.runDate() != null ? pipeline.runDate() : Instant.now().truncatedTo(ChronoUnit.SECONDS);
         List<FindingKind> kinds = plan.kinds();
