@@ -57,6 +57,17 @@ final class Distribution {
         return run(workDir, Map.of(), args);
     }
 
+    /** Starts {@code bin/evidentia args...} in {@code workDir} without waiting; its output is discarded. */
+    Process start(Path workDir, String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(home.resolve("bin/evidentia").toString());
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
+        builder.environment().remove("EVIDENTIA_PLUGINS_DIR");
+        return builder.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD)
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+    }
+
     /** What a run of the launcher gave. */
     record Result(int exitCode, String stdout, String stderr) {
         @Override

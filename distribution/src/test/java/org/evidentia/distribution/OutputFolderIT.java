@@ -1,0 +1,141 @@
+package org.evidentia.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A run owns its output folder: its files appear together or not at all, even when the process is
+ * killed at any moment, and a second run on the same folder is refused while the first holds it.
+ * Runs over a corpus large enough to span many extraction batches also show that outputs do not
+ * depend on the number of threads, run in separate processes.
+ */
+class OutputFolderIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> OUTPUTS = List.of("findings.jsonl", "review-table.csv", "studies.csv", "report.html", "run.json");
+
+    @TempDir
+    static Path work;
+
+    private static Path corpus;
+    private final Distribution dist = Distribution.built();
+
+    @BeforeAll
+    static void writeCorpus() throws IOException {
+        corpus = Corpus.medline(work.resolve("corpus.nbib"), 8_000);
+    }
+
+    @Test
+    void aRunKilledAtAnyMomentLeavesThePreviousOutputsWholeAndNeverAMixOfTwoRuns() throws Exception {
+        Path out = work.resolve("killed");
+        Distribution.Result first = dist.run(work, "run", "--no-progress", "--run-date", "2026-01-01", "-o", out.toString(),
+                corpus.toString());
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        Map<String, byte[]> previous = contents(out);
+        assertThat(previous.keySet()).containsAll(OUTPUTS);
+
+        int replaced = 0;
+        for (long delayMillis : List.of(200L, 700L, 1200L, 1800L, 2500L, 3500L, 5000L)) {
+            Process run = dist.start(work, "run", "--no-progress", "--run-date", "2026-02-02", "-o", out.toString(), corpus.toString());
+            boolean finished = run.waitFor(delayMillis, TimeUnit.MILLISECONDS);
+            if (!finished) {
+                run.destroyForcibly(); // SIGKILL: no shutdown hook, no clean-up
+                run.waitFor(1, TimeUnit.MINUTES);
+            }
+            if (!Files.exists(out)) {
+                continue; // killed between its two renames: nothing shows until the next run puts the previous outputs back
+            }
+            Map<String, byte[]> now = contents(out);
+            JsonNode runJson = JSON.readTree(now.get("run.json"));
+            if (runJson.get("run_date").asText().startsWith("2026-01-01")) {
+                assertThat(now.keySet()).as("after a kill at %d ms", delayMillis).isEqualTo(previous.keySet());
+                for (String file : previous.keySet()) {
+                    assertThat(now.get(file)).as("%s after a kill at %d ms", file, delayMillis).isEqualTo(previous.get(file));
+                }
+            } else {
+                replaced++;
+                assertThat(runJson.get("run_date").asText()).startsWith("2026-02-02");
+                assertThat(runJson.get("status").asText()).isEqualTo("ok");
+                assertThat(now.keySet()).isEqualTo(previous.keySet());
+                assertThat(new String(now.get("findings.jsonl")).lines().count()).isEqualTo(runJson.at("/counts/findings").asLong());
+                previous = now;
+            }
+        }
+        // the folder stays usable: the next run finishes and replaces it whole
+        Distribution.Result last = dist.run(work, "run", "--no-progress", "--run-date", "2026-03-03", "-o", out.toString(),
+                corpus.toString());
+        assertThat(last.exitCode()).as(last.toString()).isZero();
+        assertThat(JSON.readTree(out.resolve("run.json").toFile()).get("run_date").asText()).startsWith("2026-03-03");
+        try (Stream<Path> beside = Files.list(work)) {
+            assertThat(beside.map(p -> p.getFileName().toString())).doesNotContain(".killed.work");
+        }
+        assertThat(replaced).as("at least one kill came before its run finished").isLessThan(7);
+    }
+
+    @Test
+    void aSecondRunOnAFolderInUseIsRefusedPlainlyAndTheFirstFinishes() throws Exception {
+        Path out = work.resolve("busy");
+        Process first = dist.start(work, "run", "--no-progress", "-o", out.toString(), corpus.toString());
+        Path lock = work.resolve(".busy.lock");
+        long waited = 0;
+        while (!Files.exists(work.resolve(".busy.work")) && waited < 20_000) {
+            Thread.sleep(50); // the first run holds the folder once its work folder exists
+            waited += 50;
+        }
+        assertThat(lock).exists();
+
+        Distribution.Result second = dist.run(work, "run", "--no-progress", "-o", out.toString(), corpus.toString());
+
+        assertThat(second.exitCode()).as(second.toString()).isEqualTo(2);
+        assertThat(second.stderr().strip()).isEqualTo("evidentia: output folder " + out
+                + " is in use by another Evidentia run; wait for it to finish or give another folder with -o");
+        assertThat(first.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(first.exitValue()).isZero();
+        assertThat(out.resolve("report.html")).isNotEmptyFile();
+    }
+
+    @Test
+    void outputsDoNotDependOnTheNumberOfThreadsOverManyBatchesInSeparateProcesses() throws Exception {
+        Distribution.Result one = dist.run(work, "run", "--no-progress", "--threads", "1", "--run-date", "2026-01-31",
+                "-o", "one-thread", corpus.toString());
+        Distribution.Result two = dist.run(work, "run", "--no-progress", "--threads", "2", "--run-date", "2026-01-31",
+                "-o", "two-threads", corpus.toString());
+        Distribution.Result four = dist.run(work, "run", "--no-progress", "--threads", "4", "--run-date", "2026-01-31",
+                "-o", "four-threads", corpus.toString());
+        assertThat(one.exitCode()).as(one.toString()).isZero();
+        assertThat(two.exitCode()).as(two.toString()).isZero();
+        assertThat(four.exitCode()).as(four.toString()).isZero();
+
+        JsonNode counts = JSON.readTree(work.resolve("one-thread/run.json").toFile()).get("counts");
+        assertThat(counts.get("records_kept").asLong()).isEqualTo(8_000); // 125 batches of 64
+        assertThat(counts.get("findings").asLong()).isGreaterThan(6_000);
+        for (String file : List.of("findings.jsonl", "review-table.csv", "studies.csv", "report.html")) {
+            byte[] expected = Files.readAllBytes(work.resolve("one-thread").resolve(file));
+            assertThat(Files.readAllBytes(work.resolve("two-threads").resolve(file))).as(file).isEqualTo(expected);
+            assertThat(Files.readAllBytes(work.resolve("four-threads").resolve(file))).as(file).isEqualTo(expected);
+        }
+    }
+
+    private static Map<String, byte[]> contents(Path folder) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> all = Files.list(folder)) {
+            for (Path file : all.filter(Files::isRegularFile).toList()) {
+                files.put(file.getFileName().toString(), Files.readAllBytes(file));
+            }
+        }
+        return files;
+    }
+}
