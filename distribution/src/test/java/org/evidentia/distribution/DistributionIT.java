@@ -245,6 +245,22 @@ class DistributionIT {
     }
 
     @Test
+    void theDistributionShipsAUserReadmeAndTheDocsItsCommandsPointTo() throws Exception {
+        String readme = Files.readString(dist.home().resolve("README.md"));
+        assertThat(readme).contains("bin/evidentia run").doesNotContain("mvn ");
+        for (String linked : List.of("docs/user-guide.md", "docs/cytokine-extractor.md", "docs/reports.md", "docs/evaluation.md")) {
+            assertThat(readme).contains(linked);
+            assertThat(dist.home().resolve(linked)).as(linked).isNotEmptyFile();
+        }
+        Distribution.Result describe = dist.run(work, "describe", "cytokines");
+        assertThat(describe.exitCode()).as(describe.toString()).isZero();
+        java.util.regex.Matcher pointer = java.util.regex.Pattern.compile("docs/[a-z-]+\\.md").matcher(describe.stdout());
+        while (pointer.find()) {
+            assertThat(dist.home().resolve(pointer.group())).as("describe points to " + pointer.group()).isNotEmptyFile();
+        }
+    }
+
+    @Test
     void theDistributionShipsItsLicenceAndTheLicencesOfEverythingItBundles() throws Exception {
         assertThat(dist.home().resolve("LICENSE")).content().contains("Apache License", "Version 2.0, January 2004");
         assertThat(dist.home().resolve("NOTICE")).content().contains("Evidentia", "THIRD-PARTY.txt");
