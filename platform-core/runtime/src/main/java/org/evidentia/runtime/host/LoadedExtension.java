@@ -1,22 +1,90 @@
 package org.evidentia.runtime.host;
 
+import java.util.Objects;
+import java.util.function.Supplier;
 import org.evidentia.api.Extension;
 
 /**
- * An extension instance with the plugin it belongs to.
+ * An extension with the plugin it belongs to, made only when first used: a command that only
+ * lists or selects extensions by name never builds them (an extractor's lexicon, a reporter's
+ * templates), which keeps start-up short. Thread-safe.
  *
- * @param extension     the instance
- * @param pluginId      its plugin's id ("host" for extensions on the host's class path)
- * @param pluginVersion its plugin's version
+ * @param <T> the extension point
  */
-public record LoadedExtension<T extends Extension>(T extension, String pluginId, String pluginVersion) {
+public final class LoadedExtension<T extends Extension> {
 
+    private final String name;
+    private final Supplier<T> factory;
+    private final String pluginId;
+    private final String pluginVersion;
+    private final ClassLoader classLoader;
+    private volatile T instance;
+
+    private LoadedExtension(String name, Supplier<T> factory, T instance, String pluginId, String pluginVersion,
+                            ClassLoader classLoader) {
+        this.name = name;
+        this.factory = factory;
+        this.instance = instance;
+        this.pluginId = Objects.requireNonNull(pluginId);
+        this.pluginVersion = Objects.requireNonNull(pluginVersion);
+        this.classLoader = classLoader;
+    }
+
+    /**
+     * An extension that exists already.
+     *
+     * @param pluginId      its plugin's id ("host" for extensions on the host's class path)
+     * @param pluginVersion its plugin's version
+     */
+    public LoadedExtension(T extension, String pluginId, String pluginVersion) {
+        this(extension.name(), null, extension, pluginId, pluginVersion, extension.getClass().getClassLoader());
+    }
+
+    /** An extension known by its name, made by {@code factory} when first used. */
+    static <T extends Extension> LoadedExtension<T> lazy(String name, Supplier<T> factory, String pluginId, String pluginVersion,
+                                                         ClassLoader classLoader) {
+        return new LoadedExtension<>(name, factory, null, pluginId, pluginVersion, classLoader);
+    }
+
+    /** The extension's name, known without making it. */
     public String name() {
-        return extension.name();
+        return name;
+    }
+
+    /**
+     * The extension, made on first use.
+     *
+     * @throws org.pf4j.PluginRuntimeException when it cannot be made
+     */
+    public T extension() {
+        T made = instance;
+        if (made == null) {
+            synchronized (this) {
+                made = instance;
+                if (made == null) {
+                    made = factory.get();
+                    instance = made;
+                }
+            }
+        }
+        return made;
+    }
+
+    public String pluginId() {
+        return pluginId;
+    }
+
+    public String pluginVersion() {
+        return pluginVersion;
     }
 
     /** The class loader to make current while calling into the extension (for ServiceLoader users). */
     public ClassLoader classLoader() {
-        return extension.getClass().getClassLoader();
+        return classLoader;
+    }
+
+    @Override
+    public String toString() {
+        return name + " (" + pluginId + " " + pluginVersion + ")";
     }
 }

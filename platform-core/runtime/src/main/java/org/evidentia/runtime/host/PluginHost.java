@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -50,7 +51,7 @@ public final class PluginHost implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PluginHost.class);
 
-    /** Beside a plugin's unpacked files: the digest of the zip they came from. */
+    /** Beside a plugin's unpacked files: the digest, size and time of the zip they came from. */
     private static final String STAMP = ".evidentia-zip.sha256";
 
     private final Path pluginsDir;
@@ -185,10 +186,15 @@ public final class PluginHost implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether the folder was unpacked from this very zip. A zip of the stamped size and time is
+     * taken as the same without reading it (every command would otherwise hash every zip); one
+     * that differs in either is hashed, so a zip merely touched is not unpacked again.
+     */
     private static boolean stampMatches(Path zip, Path folder) {
+        String[] stamp = stamp(folder);
         try {
-            Path stamp = folder.resolve(STAMP);
-            return Files.isRegularFile(stamp) && Files.readString(stamp).strip().equals(sha256(zip));
+            return stamp != null && (sameSizeAndTime(zip, stamp) || stamp[0].equals(sha256(zip)));
         } catch (IOException e) {
             return false;
         }
@@ -196,13 +202,30 @@ public final class PluginHost implements AutoCloseable {
 
     private static void stampUnpacking(Path zip) {
         Path folder = unpackedFolder(zip);
-        if (Files.isDirectory(folder)) {
-            try {
-                Files.writeString(folder.resolve(STAMP), sha256(zip) + "\n");
-            } catch (IOException e) {
-                LOG.warn("Cannot stamp the unpacked plugin {}: {}", folder, Messages.plain(e));
+        String[] stamp = stamp(folder);
+        try {
+            if (Files.isDirectory(folder) && (stamp == null || !sameSizeAndTime(zip, stamp))) {
+                Files.writeString(folder.resolve(STAMP), sha256(zip) + " " + Files.size(zip) + " "
+                        + Files.getLastModifiedTime(zip).toMillis() + "\n");
             }
+        } catch (IOException e) {
+            LOG.warn("Cannot stamp the unpacked plugin {}: {}", folder, Messages.plain(e));
         }
+    }
+
+    /** The stamp's fields (digest, size, time; older stamps hold the digest alone), or null when there is none. */
+    private static String[] stamp(Path folder) {
+        try {
+            Path file = folder.resolve(STAMP);
+            return Files.isRegularFile(file) ? Files.readString(file).strip().split(" ") : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static boolean sameSizeAndTime(Path zip, String[] stamp) throws IOException {
+        return stamp.length == 3 && stamp[1].equals(Long.toString(Files.size(zip)))
+                && stamp[2].equals(Long.toString(Files.getLastModifiedTime(zip).toMillis()));
     }
 
     private static Path unpackedFolder(Path zip) {
@@ -252,22 +275,42 @@ public final class PluginHost implements AutoCloseable {
         return pluginsDir;
     }
 
-    /** Started extensions of one kind, sorted by name. */
+    /**
+     * Started extensions of one kind, sorted by name. They are made when first used, unless their
+     * names are not known yet (see {@link ExtensionNames}): then they are made now, once per plugin folder.
+     */
     public <T extends Extension> List<LoadedExtension<T>> extensions(Class<T> type) {
         List<LoadedExtension<T>> found = new ArrayList<>();
         for (PluginWrapper plugin : manager.getStartedPlugins()) {
-            List<T> instances;
-            try {
-                instances = manager.getExtensions(type, plugin.getPluginId());
-            } catch (RuntimeException e) {
-                manager.failures.put(plugin.getPluginId(), "its extensions cannot be created: " + e.getMessage());
-                continue;
-            }
-            for (T instance : instances) {
-                found.add(new LoadedExtension<>(instance, plugin.getPluginId(), plugin.getDescriptor().getVersion()));
-            }
+            found.addAll(extensionsOf(plugin, type));
         }
         found.sort(Comparator.comparing((LoadedExtension<T> e) -> e.name()).thenComparing(LoadedExtension::pluginId));
+        return found;
+    }
+
+    /** One plugin's extensions of one kind; none, and a problem of the plugin, when they cannot be had. */
+    private <T extends Extension> List<LoadedExtension<T>> extensionsOf(PluginWrapper plugin, Class<T> type) {
+        String id = plugin.getPluginId();
+        String version = plugin.getDescriptor().getVersion();
+        List<LoadedExtension<T>> found = new ArrayList<>();
+        try {
+            ExtensionNames names = ExtensionNames.in(plugin.getPluginPath());
+            for (Class<? extends T> extensionClass : manager.getExtensionClasses(type, id)) {
+                Supplier<T> make = () -> type.cast(manager.getExtensionFactory().create(extensionClass));
+                String name = names.nameOf(extensionClass.getName());
+                if (name == null) {
+                    LoadedExtension<T> made = new LoadedExtension<>(make.get(), id, version);
+                    names.put(extensionClass.getName(), made.name());
+                    found.add(made);
+                } else {
+                    found.add(LoadedExtension.lazy(name, make, id, version, plugin.getPluginClassLoader()));
+                }
+            }
+            names.save();
+        } catch (RuntimeException | LinkageError e) {
+            manager.failures.put(id, "its extensions cannot be created: " + Messages.plain(e));
+            return List.of();
+        }
         return found;
     }
 
@@ -278,12 +321,8 @@ public final class PluginHost implements AutoCloseable {
             List<String> extensions = new ArrayList<>();
             if (plugin.getPluginState() == PluginState.STARTED) {
                 for (Class<? extends Extension> kind : List.of(Source.class, Extractor.class, Reporter.class, Retriever.class)) {
-                    try {
-                        for (Extension e : manager.getExtensions(kind, plugin.getPluginId())) {
-                            extensions.add(kind.getSimpleName().toLowerCase(Locale.ROOT) + ":" + e.name());
-                        }
-                    } catch (RuntimeException e) {
-                        manager.failures.put(plugin.getPluginId(), "its extensions cannot be created: " + e.getMessage());
+                    for (LoadedExtension<? extends Extension> e : extensionsOf(plugin, kind)) {
+                        extensions.add(kind.getSimpleName().toLowerCase(Locale.ROOT) + ":" + e.name());
                     }
                 }
             }

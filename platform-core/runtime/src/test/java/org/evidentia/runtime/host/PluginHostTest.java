@@ -13,6 +13,7 @@ import org.evidentia.runtime.host.fixtures.FailingPlugin;
 import org.evidentia.runtime.host.fixtures.GreetingPlugin;
 import org.evidentia.runtime.host.fixtures.GreetingSource;
 import org.evidentia.runtime.host.fixtures.PlainReporter;
+import org.evidentia.runtime.host.fixtures.TracedSource;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -43,6 +44,31 @@ class PluginHostTest {
             assertThat(host.statuses()).extracting(PluginStatus::id, PluginStatus::state)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("greeting-plugin", "started"),
                             org.assertj.core.groups.Tuple.tuple("plain-plugin", "started"));
+        }
+    }
+
+    @Test
+    void extensionsAreMadeOnlyWhenUsedOnceTheirNamesAreKnown(@TempDir Path scratch) throws Exception {
+        Path trace = scratch.resolve("made.txt");
+        System.setProperty(TracedSource.TRACE, trace.toString());
+        try {
+            PluginFolders.zip(plugins, "traced-plugin", "*", null, TracedSource.class);
+            try (PluginHost first = new PluginHost(plugins, "0.1.0").start()) {
+                assertThat(first.statuses()).singleElement().satisfies(s -> assertThat(s.extensions()).containsExactly("source:traced"));
+            }
+            assertThat(Files.readAllLines(trace)).as("made once to learn its name").hasSize(1);
+
+            try (PluginHost second = new PluginHost(plugins, "0.1.0").start()) {
+                assertThat(second.statuses()).singleElement().satisfies(s -> assertThat(s.extensions()).containsExactly("source:traced"));
+                LoadedExtension<Source> traced = second.extensions(Source.class).get(0);
+                assertThat(traced.name()).isEqualTo("traced");
+                assertThat(Files.readAllLines(trace)).as("listing and naming make nothing").hasSize(1);
+                assertThat(traced.extension().description()).isEqualTo("notes when it is made");
+                assertThat(traced.extension()).isSameAs(traced.extension());
+                assertThat(Files.readAllLines(trace)).as("made when first used, once").hasSize(2);
+            }
+        } finally {
+            System.clearProperty(TracedSource.TRACE);
         }
     }
 
