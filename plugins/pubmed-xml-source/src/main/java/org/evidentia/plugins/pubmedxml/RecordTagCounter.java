@@ -60,8 +60,11 @@ final class RecordTagCounter extends FilterInputStream {
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
         int n = super.read(buffer, offset, length);
-        for (int i = 0; i < n; i++) {
-            scan(buffer[offset + i]);
+        for (int i = offset, end = offset + n; i < end; i++) {
+            byte b = buffer[i];
+            if (nameLength >= 0 || b == '<') { // most bytes are text between tags: nothing to do
+                scan(b);
+            }
         }
         return n;
     }
