@@ -2,13 +2,20 @@ package org.evidentia.plugins.csv;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads CSV rows one at a time as RFC 4180 has them (fields separated by a delimiter, optionally
  * quoted with {@code "}, {@code ""} for a quote inside quotes, line breaks inside quotes kept),
  * leniently and within bounds, from a reader it does not own.
+ *
+ * <p>Two parts: this class finds where each row ends (a line break outside quotes) and keeps the
+ * row's text within bounds, which no CSV library does, so that one huge field or a quote never
+ * closed cannot exhaust memory or lose the rest of the file; Apache Commons CSV then splits the
+ * row's text into fields (quotes, doubled quotes, text after a closing quote kept).
  *
  * <ul>
  * <li>A quote inside an unquoted field is an ordinary character; text between a closing quote and
@@ -46,6 +53,7 @@ final class CsvReader {
 
     private final Reader in;
     private final char delimiter;
+    private final CSVFormat format;
     private final char[] buffer = new char[64 * 1024];
     private int position;
     private int limit;
@@ -62,6 +70,7 @@ final class CsvReader {
         this.in = in;
         this.delimiter = delimiter;
         this.line = firstLine;
+        this.format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setTrailingData(true).setLenientEof(true).get();
     }
 
     /** The next row, or null at the end of the input. */
@@ -74,9 +83,10 @@ final class CsvReader {
             return null;
         }
         long rowLine = line;
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
+        StringBuilder text = new StringBuilder();
         long rowChars = 0;
+        long fieldChars = 0;
+        int fieldCount = 1;
         String limitPassed = null;
         boolean quoted = false;
         boolean fieldStart = true;
@@ -86,61 +96,64 @@ final class CsvReader {
             c = take();
             if (c < 0) {
                 if (quoted) {
-                    return new Row(rowLine, fields, limitPassed, quoteLine);
+                    return new Row(rowLine, List.of(), limitPassed, quoteLine);
                 }
                 break;
             }
             char ch = (char) c;
+            boolean structural = false;
             if (fieldStart && ch == '"') {
                 quoted = true;
                 quoteLine = line;
-                fieldStart = false;
-                continue;
-            }
-            fieldStart = false;
-            if (quoted) {
+                structural = true;
+            } else if (quoted) {
                 if (ch == '"') {
                     if (peek() == '"') {
                         take();
+                        if (keep) {
+                            text.append('"'); // the escaping half of a doubled quote
+                        }
                     } else {
-                        quoted = false; // closed; anything before the delimiter is kept as text
-                        continue;
+                        quoted = false; // closed; anything before the delimiter stays in the field
+                        structural = true;
                     }
                 }
             } else if (ch == delimiter) {
-                if (keep) {
-                    fields.add(field.toString());
-                    if (fields.size() >= MAX_FIELDS) {
-                        keep = false;
-                        limitPassed = limitPassed != null ? limitPassed
-                                : "it has more than " + MAX_FIELDS + " fields (the field count limit)";
-                    }
+                fieldCount++;
+                fieldChars = 0;
+                structural = true;
+                if (keep && fieldCount > MAX_FIELDS) {
+                    keep = false;
+                    limitPassed = "it has more than " + MAX_FIELDS + " fields (the field count limit)";
                 }
-                field.setLength(0);
-                fieldStart = true;
-                continue;
             } else if (ch == '\n' || ch == '\r') {
                 break;
             }
+            fieldStart = ch == delimiter && !quoted;
             rowChars++;
+            fieldChars += structural ? 0 : 1;
             if (keep && rowChars > MAX_ROW_CHARS) {
                 keep = false;
-                limitPassed = limitPassed != null ? limitPassed
-                        : "it is longer than " + MAX_ROW_CHARS + " characters (the row limit, 16 Mi characters)";
+                limitPassed = "it is longer than " + MAX_ROW_CHARS + " characters (the row limit, 16 Mi characters)";
             }
-            if (keep && field.length() >= MAX_FIELD_CHARS) {
+            if (keep && fieldChars > MAX_FIELD_CHARS) {
                 keep = false;
-                limitPassed = limitPassed != null ? limitPassed : "field " + (fields.size() + 1) + " is longer than "
-                        + MAX_FIELD_CHARS + " characters (the field limit, 1 Mi characters)";
+                limitPassed = "field " + fieldCount + " is longer than " + MAX_FIELD_CHARS
+                        + " characters (the field limit, 1 Mi characters)";
             }
             if (keep) {
-                field.append(ch);
+                text.append(ch);
             }
         }
-        if (keep) {
-            fields.add(field.toString());
+        return new Row(rowLine, keep ? fields(text) : List.of(), limitPassed, 0);
+    }
+
+    /** The fields of one row's text, split by Commons CSV; the text holds no line break outside quotes. */
+    private List<String> fields(CharSequence row) throws IOException {
+        try (CSVParser parser = CSVParser.parse(row.toString(), format)) {
+            java.util.Iterator<CSVRecord> records = parser.iterator();
+            return records.hasNext() ? records.next().toList() : List.of("");
         }
-        return new Row(rowLine, fields, limitPassed, 0);
     }
 
     /** The next character without taking it, or -1 at the end. */
