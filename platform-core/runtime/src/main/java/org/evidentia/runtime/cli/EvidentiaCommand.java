@@ -24,7 +24,7 @@ import picocli.CommandLine;
         versionProvider = EvidentiaCommand.Version.class,
         description = {"Turns PubMed records into traceable cytokine findings, review tables and an HTML summary.",
                 "Sources, extractors and reporters are plugins loaded from the plugins folder."},
-        subcommands = {RunCommand.class, ReportCommand.class, PluginsCommand.class, DescribeCommand.class, ValidateCommand.class,
+        subcommands = {RunCommand.class, ReportCommand.class, ImportCommand.class, PluginsCommand.class, DescribeCommand.class, ValidateCommand.class,
                 EvaluateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok; 1 the run failed, or had problems under --strict; 2 usage or configuration error.",
                 "Run `evidentia run` with no arguments to process the bundled example."})

@@ -141,7 +141,7 @@ public final class StoreRecorder implements RunRecorder {
         }
         closed = true;
         if (writer != null && writer.isAlive()) {
-            queue.clear();
+            // Inputs the run finished before it stopped are still committed; the one in progress is not.
             try {
                 queue.put(ABORT);
             } catch (InterruptedException e) {
@@ -259,9 +259,10 @@ public final class StoreRecorder implements RunRecorder {
     /** The writer thread: applies records input by input, committing at each input's end. */
     private void write() {
         FileInProgress file = null;
+        Object item = null;
         try (RecordApplier applier = new RecordApplier(db)) {
             while (true) {
-                Object item = queue.take();
+                item = queue.take();
                 if (item == ABORT) {
                     db.rollback();
                     return;
@@ -290,7 +291,9 @@ public final class StoreRecorder implements RunRecorder {
         } catch (SQLException | RuntimeException e) {
             failure = store.failure("cannot write to", e);
             rollbackQuietly();
-            drain();
+            if (item != ABORT && !(item instanceof Finish)) {
+                drain();
+            }
         }
     }
 
