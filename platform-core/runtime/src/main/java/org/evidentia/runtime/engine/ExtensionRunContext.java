@@ -96,8 +96,8 @@ public final class ExtensionRunContext implements SourceContext, ReportContext {
         }
     }
 
-    /** The ids the source said its input deletes, in order. */
-    List<String> deletedIds() {
+    /** The ids the source said its input deletes ({@link #deleted}), in order. */
+    public List<String> deletedIds() {
         synchronized (deleted) {
             return List.copyOf(deleted);
         }

@@ -62,7 +62,6 @@ final class PubmedXmlRecords implements Closeable {
     private TextPosition recordStart;
     private TextPosition lastResume;
     private boolean insideRecord;
-    private long deletedCitations;
     private boolean finished;
 
     PubmedXmlRecords(SourceInput input, SourceContext context, String sourceName, SafeXmlFactory factory)
@@ -122,10 +121,6 @@ final class PubmedXmlRecords implements Closeable {
                 }
                 recover(xml);
             }
-        }
-        if (deletedCitations > 0) {
-            context.notice(input.displayName() + " lists " + deletedCitations + " PMID(s) under <DeleteCitation>: "
-                    + "deletions for a local copy of PubMed, not records, so they are not read");
         }
         close();
         return null;
@@ -210,7 +205,11 @@ final class PubmedXmlRecords implements Closeable {
             if (event == XMLStreamConstants.START_ELEMENT) {
                 depth++;
                 if (reader.getLocalName().equals("PMID")) {
-                    deletedCitations++;
+                    String pmid = reader.getElementText().strip(); // moves to the PMID's end tag
+                    depth--;
+                    if (!pmid.isEmpty()) {
+                        context.deleted(pmid);
+                    }
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 depth--;
