@@ -83,11 +83,17 @@ final class OutputSchema {
                     f.extractor(), f.extractorVersion()));
         }
         return RowFactory.create(RECORD, inputFile, inputIndex, position, r.id(), r.pmid(), r.version(), r.doi(), r.title(), r.journal(), r.year(),
-                delivered.design().type().label(), delivered.design().retracted(), delivered.design().basis(), RecordJson.write(r), findings, null);
+                delivered.design().type().label(), delivered.design().retracted(), delivered.design().basis(), RecordJson.write(r), seq(findings), null);
     }
 
     static Row file(String inputFile, int inputIndex, String json) {
-        return RowFactory.create(FILE, inputFile, inputIndex, 0L, null, null, null, null, null, null, null, null, null, null, null, List.of(), json);
+        return RowFactory.create(FILE, inputFile, inputIndex, 0L, null, null, null, null, null, null, null, null, null, null, null,
+                seq(List.of()), json);
+    }
+
+    /** An array value as Spark's row encoder takes it: a Scala sequence. */
+    private static scala.collection.Seq<Row> seq(List<Row> rows) {
+        return scala.jdk.javaapi.CollectionConverters.asScala(rows).toSeq();
     }
 
     /** The finding's attributes as a JSON object, keys sorted, as the store keeps them. */
