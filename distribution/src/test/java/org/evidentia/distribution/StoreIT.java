@@ -305,4 +305,29 @@ class StoreIT {
         runIntoStore("whole.db", corpus.toString());
         sameReports(report("killed.db", "killed-report"), report("whole.db", "whole-report"));
     }
+
+    @Test
+    void storeCommandsSayWhatIsWrongWithTheirArguments() throws Exception {
+        Files.writeString(work.resolve("notes.db"), "not a database");
+        Distribution.Result notAStore = dist.run(work, "report", "--store", "notes.db", "-o", "out");
+        assertThat(notAStore.exitCode()).as(notAStore.toString()).isEqualTo(2);
+        assertThat(notAStore.stderr()).contains("notes.db");
+
+        Distribution.Result missing = dist.run(work, "report", "--store", "absent.db", "-o", "out");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.stderr()).contains("no findings store absent.db", "evidentia run --store absent.db");
+
+        Files.createDirectories(work.resolve("not-a-job"));
+        Distribution.Result notAJob = dist.run(work, "import", "--store", "review.db", "not-a-job");
+        assertThat(notAJob.exitCode()).isEqualTo(1);
+        assertThat(notAJob.stderr()).contains("not-a-job is not the output of an evidentia-spark job");
+
+        Distribution.Result withReporters = dist.run(work, "run", "--store", "review.db", "-r", "findings-jsonl", baseline.toString());
+        assertThat(withReporters.exitCode()).isEqualTo(2);
+        assertThat(withReporters.stderr()).contains("give -r to `evidentia report --store review.db");
+
+        Distribution.Result forceAlone = dist.run(work, "run", "--force", baseline.toString());
+        assertThat(forceAlone.exitCode()).isEqualTo(2);
+        assertThat(forceAlone.stderr()).contains("--force applies inputs to a store again");
+    }
 }

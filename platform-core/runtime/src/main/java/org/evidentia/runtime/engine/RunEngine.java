@@ -239,12 +239,7 @@ public final class RunEngine {
             };
             reports.finish(summarise.get(), reports.synthesis());
             RunSummary summary = summarise.get();
-            String failure = !reports.failed().isEmpty()
-                    ? "reporter" + (reports.failed().size() == 1 ? " " : "s ") + String.join(", ", reports.failed()) + " failed: "
-                            + (reports.failed().size() == 1 ? "its" : "their") + " output is missing"
-                    : pipeline.strict() && !summary.problems().isEmpty()
-                            ? summary.problems().size() + " problem" + (summary.problems().size() == 1 ? "" : "s") + " met and --strict was given"
-                            : null;
+            String failure = reportFailure(pipeline, reports, summary);
             long totalMillis = (System.nanoTime() - started) / 1_000_000;
             RunJson.write(output.folderFor("evidentia"), summary, new RunJson.Run(List.of(), List.of(),
                     reporters.stream().map(LoadedExtension::name).toList(), pipeline.strict(), pipeline.threads(),
@@ -305,6 +300,11 @@ public final class RunEngine {
         if (!plan.files().isEmpty() && read.readToEnd() == 0) {
             return "no input could be read";
         }
+        return reportFailure(pipeline, reports, summary);
+    }
+
+    /** Why a run that read its inputs failed: a reporter failed, or problems under --strict; null when it did not. */
+    private static String reportFailure(Pipeline pipeline, ReportStage reports, RunSummary summary) {
         if (!reports.failed().isEmpty()) {
             return "reporter" + (reports.failed().size() == 1 ? " " : "s ") + String.join(", ", reports.failed())
                     + " failed: " + (reports.failed().size() == 1 ? "its" : "their") + " output is missing";
