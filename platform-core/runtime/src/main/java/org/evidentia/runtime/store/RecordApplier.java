@@ -1,6 +1,5 @@
 package org.evidentia.runtime.store;
 
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -31,7 +30,6 @@ import org.evidentia.api.RecordFindings;
  */
 final class RecordApplier implements AutoCloseable {
 
-    private final RecordCodec codec = new RecordCodec();
     private final PreparedStatement findRecord;
     private final PreparedStatement findDeletion;
     private final PreparedStatement insertRecord;
@@ -71,8 +69,8 @@ final class RecordApplier implements AutoCloseable {
         return record.version() == null ? 1 : record.version();
     }
 
-    /** Applies one record of the input {@code fileId}, counting what it did in {@code changes}. */
-    void apply(RecordFindings delivered, long fileId, Changes changes) throws SQLException {
+    /** Applies one record of the input {@code fileId}, encoded by {@link RecordCodec#encode}, counting what it did in {@code changes}. */
+    void apply(RecordFindings delivered, RecordCodec.Encoded encoded, long fileId, Changes changes) throws SQLException {
         BibliographicRecord record = delivered.record();
         String id = record.id();
         int version = versionOf(record);
@@ -89,9 +87,8 @@ final class RecordApplier implements AutoCloseable {
                 removeDeletion.setString(1, id);
                 removeDeletion.executeUpdate();
             }
-            RecordCodec.Encoded encoded = codec.encode(record);
-            long seq = insert(delivered, fileId, encoded, codec.extractionHash(delivered.design(), delivered.findings()));
-            insertFindings(seq, delivered);
+            long seq = insert(delivered, fileId, encoded);
+            insertFindings(seq, delivered, encoded);
             changes.added++;
             return;
         }
@@ -100,11 +97,10 @@ final class RecordApplier implements AutoCloseable {
             change(fileId, id, version, "superseded");
             return;
         }
-        RecordCodec.Encoded encoded = codec.encode(record);
         boolean sameText = encoded.contentHash().equals(stored.contentHash);
         if (version > stored.version || (!sameText && java.util.Objects.equals(source, stored.source))) {
-            update(stored.seq, delivered, fileId, encoded, codec.extractionHash(delivered.design(), delivered.findings()));
-            replaceFindings(stored.seq, delivered);
+            update(stored.seq, delivered, fileId, encoded);
+            replaceFindings(stored.seq, delivered, encoded);
             changes.revised++;
             change(fileId, id, version, "revised");
             return;
@@ -114,7 +110,7 @@ final class RecordApplier implements AutoCloseable {
             change(fileId, id, version, "duplicate");
             return;
         }
-        String extraction = codec.extractionHash(delivered.design(), delivered.findings());
+        String extraction = encoded.extractionHash();
         if (extraction.equals(stored.extractionHash)) {
             changes.unchanged++;
             return;
@@ -127,7 +123,7 @@ final class RecordApplier implements AutoCloseable {
         updateExtraction.setString(6, extraction);
         updateExtraction.setLong(7, stored.seq);
         updateExtraction.executeUpdate();
-        replaceFindings(stored.seq, delivered);
+        replaceFindings(stored.seq, delivered, encoded);
         changes.reextracted++;
         change(fileId, id, version, "re-extracted");
     }
@@ -173,10 +169,10 @@ final class RecordApplier implements AutoCloseable {
         }
     }
 
-    private long insert(RecordFindings delivered, long fileId, RecordCodec.Encoded encoded, String extractionHash) throws SQLException {
+    private long insert(RecordFindings delivered, long fileId, RecordCodec.Encoded encoded) throws SQLException {
         BibliographicRecord r = delivered.record();
         insertRecord.setString(1, r.id());
-        bindRecord(insertRecord, 2, delivered, fileId, encoded, extractionHash);
+        bindRecord(insertRecord, 2, delivered, fileId, encoded);
         insertRecord.executeUpdate();
         try (ResultSet keys = insertRecord.getGeneratedKeys()) {
             if (!keys.next()) {
@@ -186,15 +182,15 @@ final class RecordApplier implements AutoCloseable {
         }
     }
 
-    private void update(long seq, RecordFindings delivered, long fileId, RecordCodec.Encoded encoded, String extractionHash) throws SQLException {
-        int next = bindRecord(updateRecord, 1, delivered, fileId, encoded, extractionHash);
+    private void update(long seq, RecordFindings delivered, long fileId, RecordCodec.Encoded encoded) throws SQLException {
+        int next = bindRecord(updateRecord, 1, delivered, fileId, encoded);
         updateRecord.setLong(next, seq);
         updateRecord.executeUpdate();
     }
 
     /** Binds pmid ... content from parameter {@code i} on; returns the next parameter's index. */
-    private static int bindRecord(PreparedStatement s, int i, RecordFindings delivered, long fileId, RecordCodec.Encoded encoded,
-                                  String extractionHash) throws SQLException {
+    private static int bindRecord(PreparedStatement s, int i, RecordFindings delivered, long fileId, RecordCodec.Encoded encoded)
+            throws SQLException {
         BibliographicRecord r = delivered.record();
         s.setString(i++, r.pmid());
         s.setString(i++, r.doi());
@@ -213,18 +209,18 @@ final class RecordApplier implements AutoCloseable {
         s.setInt(i++, delivered.findings().size());
         s.setLong(i++, fileId);
         s.setString(i++, encoded.contentHash());
-        s.setString(i++, extractionHash);
+        s.setString(i++, encoded.extractionHash());
         s.setBytes(i++, encoded.content());
         return i;
     }
 
-    private void replaceFindings(long seq, RecordFindings delivered) throws SQLException {
+    private void replaceFindings(long seq, RecordFindings delivered, RecordCodec.Encoded encoded) throws SQLException {
         deleteFindings.setLong(1, seq);
         deleteFindings.executeUpdate();
-        insertFindings(seq, delivered);
+        insertFindings(seq, delivered, encoded);
     }
 
-    private void insertFindings(long seq, RecordFindings delivered) throws SQLException {
+    private void insertFindings(long seq, RecordFindings delivered, RecordCodec.Encoded encoded) throws SQLException {
         int ordinal = 0;
         for (Finding f : delivered.findings()) {
             EvidenceSpan e = f.evidence();
@@ -237,7 +233,7 @@ final class RecordApplier implements AutoCloseable {
             insertFinding.setString(7, f.subject().label());
             insertFinding.setString(8, f.subject().text());
             insertFinding.setString(9, f.direction().label());
-            insertFinding.setString(10, codec.attributes(f.attributes()));
+            insertFinding.setString(10, encoded.attributes().get(ordinal - 1));
             insertFinding.setString(11, e.field());
             insertFinding.setString(12, e.section());
             insertFinding.setString(13, e.sentence());

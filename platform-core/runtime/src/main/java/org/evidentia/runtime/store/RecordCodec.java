@@ -24,6 +24,7 @@ import org.evidentia.api.Direction;
 import org.evidentia.api.EvidenceSpan;
 import org.evidentia.api.Finding;
 import org.evidentia.api.Origin;
+import org.evidentia.api.RecordFindings;
 import org.evidentia.api.StudyDesign;
 import org.evidentia.api.Subject;
 
@@ -49,14 +50,59 @@ final class RecordCodec {
         }
     }
 
-    /** A record encoded: its compressed JSON, and the hash of what it says (origins left out: where it was read is not what it says). */
-    record Encoded(byte[] content, String contentHash) {
+    /**
+     * A record and what extraction made of it, encoded for the store.
+     *
+     * @param content        the record's JSON, compressed
+     * @param contentHash    the hash of what the record says (its origins left out: where it was read is not what it says)
+     * @param extractionHash the hash of its design and findings
+     * @param attributes     each finding's attributes as a JSON object, in order
+     */
+    record Encoded(byte[] content, String contentHash, String extractionHash, List<String> attributes) {
     }
 
-    Encoded encode(BibliographicRecord record) {
-        byte[] withoutOrigins = json(record, false);
-        String hash = hash(withoutOrigins);
-        return new Encoded(deflate(json(record, true)), hash);
+    /** Encodes a record with its findings: the costly part of storing it, done off the store's writer thread. */
+    Encoded encode(RecordFindings delivered) {
+        BibliographicRecord record = delivered.record();
+        byte[] bare = json(record, false);
+        String hash = hash(bare);
+        byte[] origins = originsJson(record);
+        // The stored JSON is the bare one with the origins added as its last key.
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bare.length / 2 + 64);
+        deflater.reset();
+        try (DeflaterOutputStream zip = new DeflaterOutputStream(out, deflater, 8192)) {
+            zip.write(bare, 0, bare.length - 1);
+            zip.write(origins);
+            zip.write('}');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> attributes = new ArrayList<>(delivered.findings().size());
+        for (Finding f : delivered.findings()) {
+            attributes.add(attributes(f.attributes()));
+        }
+        return new Encoded(out.toByteArray(), hash, extractionHash(delivered.design(), delivered.findings()), attributes);
+    }
+
+    /** {@code ,"origins":[...]}: the origins as the last key of a record's JSON. */
+    private byte[] originsJson(BibliographicRecord record) {
+        buffer.reset();
+        try {
+            buffer.write(',');
+            try (JsonGenerator out = json.createGenerator(buffer)) {
+                out.writeStartObject();
+                writeOrigins(out, record);
+                out.writeEndObject();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        byte[] object = buffer.toByteArray();
+        // ,{"origins":[...]} -> ,"origins":[...]
+        byte[] field = new byte[object.length - 2];
+        field[0] = ',';
+        System.arraycopy(object, 2, field, 1, object.length - 3);
+        return field;
     }
 
     /** The hash of a record's design and findings: what extraction made of it. */
@@ -180,18 +226,22 @@ final class RecordCodec {
         }
         out.writeEndObject();
         if (withOrigins) {
-            out.writeArrayFieldStart("origins");
-            for (Origin o : r.origins()) {
-                out.writeStartObject();
-                out.writeStringField("source", o.source());
-                out.writeStringField("file", o.file());
-                out.writeNumberField("record", o.recordNumber());
-                out.writeNumberField("line", o.line());
-                out.writeEndObject();
-            }
-            out.writeEndArray();
+            writeOrigins(out, r);
         }
         out.writeEndObject();
+    }
+
+    private static void writeOrigins(JsonGenerator out, BibliographicRecord r) throws IOException {
+        out.writeArrayFieldStart("origins");
+        for (Origin o : r.origins()) {
+            out.writeStartObject();
+            out.writeStringField("source", o.source());
+            out.writeStringField("file", o.file());
+            out.writeNumberField("record", o.recordNumber());
+            out.writeNumberField("line", o.line());
+            out.writeEndObject();
+        }
+        out.writeEndArray();
     }
 
     private byte[] json(BibliographicRecord record, boolean withOrigins) {
@@ -204,14 +254,6 @@ final class RecordCodec {
         return buffer.toByteArray();
     }
 
-    private byte[] deflate(byte[] bytes) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 2 + 64);
-        deflater.reset();
-        try (DeflaterOutputStream zip = new DeflaterOutputStream(out, deflater, 8192)) {
-            zip.write(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         return out.toByteArray();
     }
 

@@ -14,6 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.evidentia.api.RecordFindings;
 import org.evidentia.api.RunSummary;
 import org.evidentia.api.RunSummary.Duplicate;
@@ -27,8 +32,9 @@ import org.evidentia.runtime.engine.RunRecorder;
  * moment leaves every input it finished applied (and found by its checksum next time) and nothing
  * of the input it was in.
  *
- * <p>The engine's thread hands records over a small queue to a writer thread of the store's own,
- * which encodes, compresses and writes them, so the store costs the run's thread little.
+ * <p>The engine's thread hands each record to encoding threads (JSON, hashes, compression: most of
+ * the cost, spread over every core) and, in order, over a small queue to a writer thread of the
+ * store's own that writes them, so the store costs the run's thread little.
  * Made by {@link FindingsStore#recorder}; one run only.
  */
 public final class StoreRecorder implements RunRecorder {
@@ -41,6 +47,9 @@ public final class StoreRecorder implements RunRecorder {
     private final String command;
     private final List<FindingsStore.AppliedFile> skipped;
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUED);
+    /** Encoding (JSON, hashes, compression) is most of a record's cost: it runs on every core, the writer only writes. */
+    private final ExecutorService encoders;
+    private final ThreadLocal<RecordCodec> codecs = ThreadLocal.withInitial(RecordCodec::new);
     private final List<FileApplied> applied = new ArrayList<>();
     private final Changes totals = new Changes();
     private Thread writer;
@@ -56,11 +65,21 @@ public final class StoreRecorder implements RunRecorder {
     private record Finish(RunSummary summary) {
     }
 
+    /** A record on its way to the writer, being encoded on one of the encoding threads. */
+    private record Pending(RecordFindings record, Future<RecordCodec.Encoded> encoded) {
+    }
+
     StoreRecorder(FindingsStore store, Connection db, String command, List<FindingsStore.AppliedFile> skipped) {
         this.store = store;
         this.db = db;
         this.command = command;
         this.skipped = List.copyOf(skipped);
+        AtomicInteger n = new AtomicInteger();
+        this.encoders = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
+            Thread t = new Thread(r, "evidentia-store-encode-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** The run's number in the store's {@code runs} table, once started. */
@@ -104,7 +123,8 @@ public final class StoreRecorder implements RunRecorder {
 
     @Override
     public void record(RecordFindings record) throws IOException {
-        put(record);
+        rethrow();
+        put(new Pending(record, encoders.submit(() -> codecs.get().encode(record))));
     }
 
     @Override
@@ -116,6 +136,7 @@ public final class StoreRecorder implements RunRecorder {
     public void finish(RunSummary summary, Synthesis synthesis) throws IOException {
         put(new Finish(summary));
         join();
+        encoders.shutdownNow();
         rethrow();
         finished = true;
     }
@@ -149,6 +170,7 @@ public final class StoreRecorder implements RunRecorder {
             }
             join();
         }
+        encoders.shutdownNow(); // after the writer: it waits for the records already handed over
         if (runId >= 0 && !finished) {
             try {
                 db.rollback();
@@ -273,11 +295,11 @@ public final class StoreRecorder implements RunRecorder {
                     return;
                 }
                 if (file == null) {
-                    file = new FileInProgress(beginFile(item instanceof RecordFindings r && !r.record().origins().isEmpty()
-                            ? r.record().origins().get(0).file() : ((InputEnd) item).summary().path()));
+                    file = new FileInProgress(beginFile(item instanceof Pending p && !p.record().record().origins().isEmpty()
+                            ? p.record().record().origins().get(0).file() : ((InputEnd) item).summary().path()));
                 }
-                if (item instanceof RecordFindings record) {
-                    applier.apply(record, file.id, file.changes);
+                if (item instanceof Pending pending) {
+                    applier.apply(pending.record(), encoded(pending), file.id, file.changes);
                 } else if (item instanceof InputEnd end) {
                     applier.delete(end.deleted(), file.id, file.changes);
                     endFile(file, end);
@@ -294,6 +316,14 @@ public final class StoreRecorder implements RunRecorder {
             if (item != ABORT && !(item instanceof Finish)) {
                 drain();
             }
+        }
+    }
+
+    private static RecordCodec.Encoded encoded(Pending pending) throws InterruptedException {
+        try {
+            return pending.encoded().get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("record " + pending.record().record().id() + " cannot be encoded: " + e.getCause(), e.getCause());
         }
     }
 
