@@ -254,9 +254,6 @@ final class RecordCodec {
         return buffer.toByteArray();
     }
 
-        return out.toByteArray();
-    }
-
     private String hash(byte[] bytes) {
         sha256.reset();
         return HexFormat.of().formatHex(sha256.digest(bytes), 0, 16);
