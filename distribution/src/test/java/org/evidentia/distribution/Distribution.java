@@ -53,6 +53,17 @@ final class Distribution {
         return result;
     }
 
+    /** Starts {@code bin/evidentia args...} in {@code workDir}, its output going to {@code log}, and returns at once. */
+    Process start(Path workDir, Path log, String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(home.resolve("bin/evidentia").toString());
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
+        builder.environment().remove("EVIDENTIA_PLUGINS_DIR");
+        builder.redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        return builder.start();
+    }
+
     Result run(Path workDir, String... args) throws IOException, InterruptedException {
         return run(workDir, Map.of(), args);
     }

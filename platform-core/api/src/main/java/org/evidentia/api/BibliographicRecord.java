@@ -35,6 +35,9 @@ import java.util.TreeMap;
  * @param metadata         every further field the input had, by the input's own tag or column name
  *                         (MEDLINE {@code AD}, {@code LA}, {@code FAU}, ...), values in input order; sorted by key
  * @param origins          where the record was read; several when duplicates were merged
+ * @param version          the record's version in its database (PubMed's {@code <PMID Version="2">}), at
+ *                         least 1; null when the input does not state one. A findings store keeps the
+ *                         highest version of each record (since 0.2)
  */
 @Api(status = Api.Status.STABLE, since = "0.1")
 public record BibliographicRecord(
@@ -51,7 +54,8 @@ public record BibliographicRecord(
         List<String> meshTerms,
         List<String> keywords,
         Map<String, List<String>> metadata,
-        List<Origin> origins) {
+        List<Origin> origins,
+        Integer version) {
 
     /** Field name of the title in {@link EvidenceSpan#field()}. */
     public static final String FIELD_TITLE = "title";
@@ -79,6 +83,18 @@ public record BibliographicRecord(
         }
         metadata = Collections.unmodifiableSortedMap(sortedMetadata);
         origins = List.copyOf(origins == null ? List.of() : origins);
+        if (version != null && version < 1) {
+            throw new IllegalArgumentException("record " + id + " has version " + version + "; a version is at least 1");
+        }
+    }
+
+    /** A record whose input states no version (as in version 0.1 of this API). */
+    public BibliographicRecord(String id, String pmid, String doi, String pmcid, String title, List<AbstractSection> sections,
+                               List<String> authors, String journal, Integer year, List<String> publicationTypes,
+                               List<String> meshTerms, List<String> keywords, Map<String, List<String>> metadata,
+                               List<Origin> origins) {
+        this(id, pmid, doi, pmcid, title, sections, authors, journal, year, publicationTypes, meshTerms, keywords,
+                metadata, origins, null);
     }
 
     /**
@@ -144,7 +160,7 @@ public record BibliographicRecord(
         List<Origin> all = new ArrayList<>(origins);
         all.addAll(more);
         return new BibliographicRecord(id, pmid, doi, pmcid, title, sections, authors, journal, year,
-                publicationTypes, meshTerms, keywords, metadata, all);
+                publicationTypes, meshTerms, keywords, metadata, all, version);
     }
 
     /** A builder, handy for sources that fill fields as they parse. */
@@ -168,6 +184,7 @@ public record BibliographicRecord(
         private final List<String> keywords = new ArrayList<>();
         private final Map<String, List<String>> metadata = new TreeMap<>();
         private final List<Origin> origins = new ArrayList<>();
+        private Integer version;
 
         private Builder() {
         }
@@ -187,6 +204,12 @@ public record BibliographicRecord(
         public Builder meshTerm(String value) { meshTerms.add(value); return this; }
         public Builder keyword(String value) { keywords.add(value); return this; }
         public Builder origin(Origin value) { origins.add(value); return this; }
+        /**
+         * The record's version in its database (PubMed's {@code <PMID Version="2">}), at least 1; null when not stated.
+         *
+         * @since 0.2
+         */
+        public Builder version(Integer value) { this.version = value; return this; }
         /** Adds one value of a further field; repeated calls with the same key keep every value in order. */
         public Builder metadata(String key, String value) { metadata.computeIfAbsent(key, k -> new ArrayList<>()).add(value); return this; }
 
@@ -196,7 +219,7 @@ public record BibliographicRecord(
         /** Builds the record; see {@link BibliographicRecord} for how the id is chosen. */
         public BibliographicRecord build() {
             return new BibliographicRecord(id, pmid, doi, pmcid, title, sections, authors, journal, year,
-                    publicationTypes, meshTerms, keywords, metadata, origins);
+                    publicationTypes, meshTerms, keywords, metadata, origins, version);
         }
     }
 

@@ -163,6 +163,16 @@ public final class PluginTestKit {
         }
 
         @Override
+        public void deleted(String id) {
+            delegate.deleted(id);
+        }
+
+        /** The ids the source said its input deletes, in order. */
+        public List<String> deleted() {
+            return delegate.deletedIds();
+        }
+
+        @Override
         public <T extends Record> T options(Class<T> type) {
             return delegate.options(type);
         }

@@ -14,6 +14,7 @@ import org.evidentia.runtime.engine.RunProgress;
 final class ConsoleProgress implements RunProgress, AutoCloseable {
 
     private ProgressBar bar;
+    private String note = "";
 
     private ConsoleProgress(ProgressBar bar) {
         this.bar = bar;
@@ -63,8 +64,18 @@ final class ConsoleProgress implements RunProgress, AutoCloseable {
     public void records(long read, long findings) {
         if (bar != null) {
             bar.stepTo(read);
-            bar.setExtraMessage(" · " + RunCommand.count(findings, "finding"));
+            bar.setExtraMessage(" · " + RunCommand.count(findings, "finding") + note);
         }
+    }
+
+    /** Shown after the findings from now on (which file of how many, the time left). */
+    void note(String text) {
+        note = text;
+    }
+
+    /** Whether a bar is shown. */
+    boolean shown() {
+        return bar != null;
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.evidentia.runtime.engine.ConfigurationException;
 import org.evidentia.runtime.engine.RunEngine;
 import org.evidentia.runtime.host.PluginHost;
 import org.evidentia.runtime.options.OptionsBinder;
+import org.evidentia.runtime.store.StoreException;
 import org.evidentia.runtime.output.OutputFolderException;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -26,7 +27,7 @@ import picocli.CommandLine;
         versionProvider = EvidentiaCommand.Version.class,
         description = {"Turns PubMed records into traceable cytokine findings, review tables and an HTML summary.",
                 "Sources, extractors and reporters are plugins loaded from the plugins folder."},
-        subcommands = {RunCommand.class, PluginsCommand.class, DescribeCommand.class, ValidateCommand.class,
+        subcommands = {RunCommand.class, ReportCommand.class, ImportCommand.class, PluginsCommand.class, DescribeCommand.class, ValidateCommand.class,
                 EvaluateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok; 1 the run failed, or had problems under --strict; 2 usage or configuration error.",
                 "Run `evidentia run` with no arguments to process the bundled example."})
@@ -67,7 +68,8 @@ public final class EvidentiaCommand implements Callable<Integer> {
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             EvidentiaCommand top = commandLine.getCommandSpec().root().userObject() instanceof EvidentiaCommand c ? c : null;
             PrintWriter err = commandLine.getErr();
-            if (e instanceof ConfigurationException || e instanceof OutputFolderException || e instanceof IllegalArgumentException) {
+            if (e instanceof ConfigurationException || e instanceof OutputFolderException || e instanceof IllegalArgumentException
+                    || e instanceof StoreException) {
                 e.getMessage().lines().forEach(line -> err.println("evidentia: " + line)); // one line per issue
                 if (top != null && top.verbose) {
                     e.printStackTrace(err);

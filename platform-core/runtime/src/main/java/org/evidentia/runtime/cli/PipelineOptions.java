@@ -170,7 +170,7 @@ final class PipelineOptions {
                 focus.isEmpty() ? fromFile.focus() : focus);
     }
 
-    private static Instant parseDate(String text) throws ConfigurationException {
+    static Instant parseDate(String text) throws ConfigurationException {
         if (text == null) {
             return null;
         }

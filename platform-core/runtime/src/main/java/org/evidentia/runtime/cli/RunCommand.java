@@ -43,12 +43,21 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions what;
 
-    @Option(names = "--no-progress", description = "Do not show a progress bar (it shows only when stderr is a terminal).")
+    @Option(names = "--no-progress", description = "Do not show progress (a bar when stderr is a terminal; with --store, lines otherwise).")
     boolean noProgress;
 
     @Option(names = "--pubmed", paramLabel = "QUERY",
             description = "Search PubMed and read the records it finds: the input pubmed:QUERY (repeatable).")
     List<String> pubmedQueries = new ArrayList<>();
+
+    @Option(names = "--store", paramLabel = "FILE",
+            description = {"Apply the inputs to this findings store (an SQLite file, made when absent): new records are added, "
+                    + "higher versions replace older ones, deleted records go; inputs applied before are skipped by checksum. "
+                    + "Writes run.json only: make the reports with `evidentia report --store FILE`."})
+    Path store;
+
+    @Option(names = "--force", description = "With --store: apply inputs again even when the store applied them before.")
+    boolean force;
 
     @Override
     public Integer call() throws Exception {
@@ -56,6 +65,12 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         pubmedQueries.forEach(query -> what.addedInputs.add("pubmed:" + query));
         Pipeline pipeline = what.toPipeline("evidentia-out");
+        if (store != null) {
+            return runIntoStore(pipeline, out, err);
+        }
+        if (force) {
+            throw new ConfigurationException("--force applies inputs to a store again: give it with --store FILE");
+        }
         try (PluginHost host = top.startHost(err)) {
             Retrieved retrieved;
             try {
@@ -79,7 +94,25 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private static void printSummary(RunResult result, PrintWriter out, PrintWriter err) {
+    private int runIntoStore(Pipeline pipeline, PrintWriter out, PrintWriter err) throws Exception {
+        if (!what.reporters.isEmpty()) {
+            throw new ConfigurationException("-r names reporters, but a run with --store makes no reports: give -r to `evidentia report --store "
+                    + store + " -o DIR`");
+        }
+        try (PluginHost host = top.startHost(err);
+             ConsoleProgress bar = ConsoleProgress.create(!noProgress)) {
+            RunIntoStore.Outcome outcome = new RunIntoStore(top.engine()).apply(pipeline, what.base(), store, force, ExtensionCatalog.of(host),
+                    sizes -> new BulkProgress(bar, err, !noProgress && !bar.shown(), sizes));
+            bar.close();
+            if (outcome.result() != null) {
+                printSummary(outcome.result(), out, err);
+            }
+            RunIntoStore.print(outcome, store, out);
+            return outcome.result() != null && outcome.result().failed() ? ExitCode.FAILED : ExitCode.OK;
+        }
+    }
+
+    static void printSummary(RunResult result, PrintWriter out, PrintWriter err) {
         RunSummary summary = result.summary();
         RunSummary.Counts c = summary.counts();
         // Plugin problems were shown as warnings when the plugins started; run.json keeps them all.

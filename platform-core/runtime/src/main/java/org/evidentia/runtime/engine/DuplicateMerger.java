@@ -25,6 +25,7 @@ final class DuplicateMerger {
     }
 
     private final Next next;
+    private final boolean sameIdCopiesGoOn;
     private final DuplicateIndex index = new DuplicateIndex();
     private final StringBuilder ids = new StringBuilder();
     private int[] idEnds = new int[1024];
@@ -35,12 +36,25 @@ final class DuplicateMerger {
     private long merged;
 
     DuplicateMerger(Next next) {
+        this(next, false);
+    }
+
+    /**
+     * @param sameIdCopiesGoOn hand on a copy with the id of an earlier record instead of merging it
+     *                         (for a {@link RunRecorder}, which keeps the version that stands)
+     */
+    DuplicateMerger(Next next, boolean sameIdCopiesGoOn) {
         this.next = next;
+        this.sameIdCopiesGoOn = sameIdCopiesGoOn;
     }
 
     void take(BibliographicRecord record) throws InterruptedException {
         read++;
         int earlier = index.findOrAdd(record, kept);
+        if (earlier >= 0 && sameIdCopiesGoOn && idOf(earlier).equals(record.id())) {
+            next.accept(record);
+            return;
+        }
         if (earlier >= 0) {
             merged++;
             merges.computeIfAbsent(earlier, e -> new ArrayList<>()).addAll(record.origins());
@@ -62,6 +76,10 @@ final class DuplicateMerger {
         firstOrigins[kept] = record.origins().isEmpty() ? null : record.origins().get(0);
     }
 
+    private String idOf(int i) {
+        return ids.substring(i == 0 ? 0 : idEnds[i - 1], idEnds[i]);
+    }
+
     /** Records taken (returned by sources). */
     long read() {
         return read;
@@ -78,7 +96,7 @@ final class DuplicateMerger {
         List<Integer> order = new ArrayList<>(merges.keySet());
         order.sort(null);
         for (int i : order) {
-            String id = ids.substring(i == 0 ? 0 : idEnds[i - 1], idEnds[i]);
+            String id = idOf(i);
             List<Origin> origins = new ArrayList<>();
             if (firstOrigins[i] != null) {
                 origins.add(firstOrigins[i]);

@@ -51,6 +51,11 @@ public record ExtensionCatalog(List<LoadedExtension<Source>> sources, List<Loade
                 host.extensions(Reporter.class), host.problems(), disabled);
     }
 
+    /** This catalog with other reporters (the same plugin problems and disabled plugins). */
+    public ExtensionCatalog withReporters(List<LoadedExtension<Reporter>> others) {
+        return new ExtensionCatalog(sources, extractors, others, pluginProblems, disabledPlugins);
+    }
+
     /** The extension with this name, of any kind, or null. */
     public LoadedExtension<? extends Extension> find(String name) {
         for (List<? extends LoadedExtension<? extends Extension>> kind : List.of(sources, extractors, reporters)) {

@@ -1,6 +1,7 @@
 package org.evidentia.runtime.engine;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.evidentia.api.FindingKind;
@@ -23,6 +24,7 @@ public final class ExtensionRunContext implements SourceContext, ReportContext {
     private final Path scratch;
     private final List<FindingKind> kinds;
     private volatile long inputHolds = -1;
+    private final List<String> deleted = new ArrayList<>(0);
 
     /**
      * A source's or extractor's context.
@@ -82,6 +84,23 @@ public final class ExtensionRunContext implements SourceContext, ReportContext {
             throw new IllegalArgumentException(extension + " counted " + records + " records; a count is at least 0");
         }
         inputHolds = records;
+    }
+
+    @Override
+    public void deleted(String id) {
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException(extension + " deleted a record without an id");
+        }
+        synchronized (deleted) {
+            deleted.add(id.strip());
+        }
+    }
+
+    /** The ids the source said its input deletes ({@link #deleted}), in order. */
+    public List<String> deletedIds() {
+        synchronized (deleted) {
+            return List.copyOf(deleted);
+        }
     }
 
     /** What the source counted with {@link #inputHolds(long)}, or -1 when it did not count. */

@@ -3,6 +3,7 @@ package org.evidentia.runtime.engine;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -71,6 +72,24 @@ final class ExtractionStage implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code action} on the submitting thread once every record submitted so far has been
+     * delivered, before any record submitted later.
+     */
+    void afterPending(Runnable action) throws InterruptedException {
+        if (!batch.isEmpty()) {
+            dispatch();
+        }
+        if (pool == null || inFlight.isEmpty()) {
+            while (!inFlight.isEmpty()) {
+                deliverHead();
+            }
+            action.run();
+            return;
+        }
+        inFlight.add(CompletableFuture.completedFuture(List.of(new Extracted(null, List.of(), action))));
+    }
+
     /** Extracts what is still pending and delivers every result. */
     void finish() throws InterruptedException {
         if (!batch.isEmpty()) {
@@ -106,6 +125,10 @@ final class ExtractionStage implements AutoCloseable {
     /** Problems are logged here, on the submitting thread in input order, so the log never depends on timing. */
     private void deliver(List<Extracted> batch) {
         for (Extracted extracted : batch) {
+            if (extracted.after() != null) {
+                extracted.after().run();
+                continue;
+            }
             extracted.problems().forEach(log::add);
             sink.accept(extracted.record());
         }
@@ -116,13 +139,13 @@ final class ExtractionStage implements AutoCloseable {
         for (BibliographicRecord record : records) {
             List<Problem> problems = new ArrayList<>(0);
             List<Finding> findings = extractRecord(record, problems);
-            results.add(new Extracted(new RecordFindings(record, designs.classify(record), findings), problems));
+            results.add(new Extracted(new RecordFindings(record, designs.classify(record), findings), problems, null));
         }
         return results;
     }
 
-    /** A record as extracted, with the problems its extractors had with it. */
-    private record Extracted(RecordFindings record, List<Problem> problems) {
+    /** A record as extracted, with the problems its extractors had with it; or, with neither, an action to run in order. */
+    private record Extracted(RecordFindings record, List<Problem> problems, Runnable after) {
     }
 
     private List<Finding> extractRecord(BibliographicRecord record, List<Problem> problems) {

@@ -44,6 +44,18 @@ final class InputStage implements AutoCloseable {
         void accept(BibliographicRecord record) throws InterruptedException;
     }
 
+    /** Told on the calling thread when an input's last record has been handed on, in input order. */
+    @FunctionalInterface
+    interface InputEndSink {
+        /**
+         * @param summary     the input's summary, without its digest
+         * @param unaccounted records its source counted but neither returned nor skipped
+         * @param deleted     the ids its source said it deletes
+         */
+        void ended(int index, InputSummary summary, boolean readToEnd, long unaccounted, List<String> deleted)
+                throws InterruptedException;
+    }
+
     private final RunPlan plan;
     private final ProblemLog log;
     private final ExecutorService pool;
@@ -62,11 +74,12 @@ final class InputStage implements AutoCloseable {
     }
 
     /**
-     * Reads every file and hands each record to {@code sink}, in input order.
+     * Reads every file and hands each record to {@code sink}, in input order, telling {@code ends}
+     * after each file's last record.
      *
      * @return one summary per file, in file order, without digests; and how many were read to their end
      */
-    Result readAll(List<Path> files, RecordSink sink, RunProgress progress) throws InterruptedException {
+    Result readAll(List<Path> files, RecordSink sink, InputEndSink ends, RunProgress progress) throws InterruptedException {
         List<InputReading> started = new ArrayList<>();
         List<InputSummary> summaries = new ArrayList<>(files.size());
         int readToEnd = 0;
@@ -89,6 +102,7 @@ final class InputStage implements AutoCloseable {
             }
             InputSummary summary = reading.finish();
             summaries.add(summary);
+            ends.ended(i, summary, reading.readToEnd, reading.unaccounted, reading.deleted);
             readToEnd += reading.readToEnd ? 1 : 0;
             started.set(i, null); // let the finished reading go
         }
@@ -118,6 +132,8 @@ final class InputStage implements AutoCloseable {
         volatile boolean readToEnd;
         volatile long declared = -1;
         volatile boolean failedPartWay;
+        volatile List<String> deleted = List.of();
+        long unaccounted;
 
         InputReading(Path file) {
             this.file = file;
@@ -190,6 +206,7 @@ final class InputStage implements AutoCloseable {
                 }
                 readToEnd = !failedPartWay;
                 declared = context.declaredRecords();
+                deleted = context.deletedIds();
             } catch (IOException | RuntimeException e) {
                 if (records != null) {
                     throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
@@ -226,7 +243,6 @@ final class InputStage implements AutoCloseable {
                 throw new IllegalStateException("reading " + displayName + " failed unexpectedly", e.getCause());
             }
             long skipped = inputLog.count(Problem.Kind.SKIPPED_RECORD);
-            long unaccounted = 0;
             if (declared >= 0 && declared != returned + skipped) {
                 unaccounted = Math.max(0, declared - returned - skipped);
                 inputLog.add(new Problem(Problem.Kind.INPUT_ERROR, sourceName, displayName, 0, 0, null,

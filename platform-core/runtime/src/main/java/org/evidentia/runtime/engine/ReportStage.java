@@ -78,7 +78,21 @@ final class ReportStage implements AutoCloseable {
             }
         }
         for (ReportWriter writer : hostWriters) {
-            writers.add(new Started("evidentia", null, writer));
+            writers.add(new Started(writer instanceof RunRecorder recorder ? recorder.key() : "evidentia", null, writer));
+        }
+    }
+
+    /** Tells every recorder that an input has ended (after its last record was delivered). */
+    void inputEnded(RunRecorder.InputEnd input) {
+        for (Started started : writers) {
+            if (started.failed || !(started.writer instanceof RunRecorder recorder)) {
+                continue;
+            }
+            try {
+                recorder.inputEnded(input);
+            } catch (IOException | RuntimeException e) {
+                fail(started, "failed", e);
+            }
         }
     }
 

@@ -153,6 +153,18 @@ public final class RunEngine {
             extractors.add(new ExtractionStage.BoundExtractor(e, kinds.get(i), new ExtensionRunContext(e.name(), plan.optionsOf(e.name()), log)));
         }
         SynthesisOptions synthesisOptions = (SynthesisOptions) plan.optionsOf(SynthesisOptions.NAME);
+        List<RunRecorder> recorders = hostWriters.stream().filter(RunRecorder.class::isInstance).map(RunRecorder.class::cast).toList();
+        if (!recorders.isEmpty() && !plan.reporters().isEmpty()) {
+            throw new ConfigurationException("a run recorded into " + recorders.get(0).key() + " has no reporters (it keeps every"
+                    + " version of a record); make the reports from what it recorded");
+        }
+
+        List<PluginSummary> plugins = plugins(plan, catalog);
+        Map<String, Map<String, String>> optionJson = new TreeMap<>();
+        plan.options().forEach((name, value) -> optionJson.put(name, binder.toJson(value)));
+        for (RunRecorder recorder : recorders) {
+            recorder.started(new RunRecorder.RunStart(version, runDate, plugins, optionJson, kinds));
+        }
 
         try (StagedOutput output = StagedOutput.open(pipeline.output());
              InputDigests digests = new InputDigests(plan.files());
@@ -166,8 +178,23 @@ public final class RunEngine {
                              progress.records(reports.kept(), reports.findings());
                          }
                      })) {
-            DuplicateMerger merger = new DuplicateMerger(extraction::submit);
-            InputStage.Result read = inputs.readAll(plan.files(), merger::take, progress);
+            DuplicateMerger merger = new DuplicateMerger(extraction::submit, !recorders.isEmpty());
+            long[] mergedBefore = {0};
+            InputStage.InputEndSink ends = (index, in, readToEnd, unaccounted, deleted) -> {
+                long merged = merger.merged() - mergedBefore[0];
+                mergedBefore[0] = merger.merged();
+                if (recorders.isEmpty()) {
+                    if (!deleted.isEmpty()) {
+                        log.notice(in.path() + " deletes " + deleted.size() + " record" + (deleted.size() == 1 ? "" : "s")
+                                + " (<DeleteCitation>): deletions apply to a findings store (run --store); this run reports what it read");
+                    }
+                    return;
+                }
+                InputSummary withDigest = new InputSummary(in.path(), digests.digest(index), in.source(), in.records(), in.skipped());
+                extraction.afterPending(() -> reports.inputEnded(new RunRecorder.InputEnd(index, withDigest, readToEnd, merged, unaccounted,
+                        deleted, log.problems().stream().filter(p -> in.path().equals(p.file())).sorted(PROBLEM_ORDER).toList(), log.notices())));
+            };
+            InputStage.Result read = inputs.readAll(plan.files(), merger::take, ends, progress);
             extraction.finish();
             progress.records(reports.kept(), reports.findings());
             long readMillis = (System.nanoTime() - started) / 1_000_000;
@@ -179,9 +206,6 @@ public final class RunEngine {
                 inputSummaries.add(new InputSummary(in.path(), digests.digest(i), in.source(), in.records(), in.skipped()));
             }
             Counts counts = counts(inputSummaries, merger, reports);
-            List<PluginSummary> plugins = plugins(plan, catalog);
-            Map<String, Map<String, String>> optionJson = new TreeMap<>();
-            plan.options().forEach((name, value) -> optionJson.put(name, binder.toJson(value)));
             Supplier<RunSummary> summarise = () -> new RunSummary(version, runDate, inputSummaries, plugins, optionJson, counts,
                     ordered(log.problems(), inputSummaries), log.notices(), merger.duplicates(),
                     new RunSummary.Focus(plan.focus(), reports.leftOutOfFocus()));
@@ -193,11 +217,102 @@ public final class RunEngine {
                     plan.sources().stream().map(LoadedExtension::name).toList(),
                     plan.extractors().stream().map(LoadedExtension::name).toList(),
                     plan.reporters().stream().map(LoadedExtension::name).toList(),
-                    pipeline.strict(), pipeline.threads(), readMillis, totalMillis - readMillis, totalMillis, failure, sections));
+                    pipeline.strict(), pipeline.threads(), readMillis, totalMillis - readMillis, totalMillis, failure, sections),
+                    recorders);
             List<Path> files = output.files().stream().map(f -> output.target().resolve(f)).toList();
             output.commit();
             return new RunResult(summary, output.target(), files, failure != null, failure);
         }
+    }
+
+    /**
+     * Makes the reports of a recorded run (the findings store) without reading or extracting: hands
+     * the recorded records, in their order, to the pipeline's reporters through the same report
+     * stage, synthesis, focus and run.json as {@link #run}, so that the same records, findings and
+     * reporter options give the same outputs. The pipeline's inputs, sources and extractors are not used.
+     *
+     * @throws ConfigurationException when the pipeline names unknown reporters or bad options
+     * @throws OutputFolderException  when the output folder cannot be used
+     * @throws IOException            when the recorded run or the output folder cannot be read or written
+     */
+    public RunResult report(Pipeline pipeline, ExtensionCatalog catalog, RecordedRun recorded, RunProgress progress)
+            throws ConfigurationException, OutputFolderException, IOException, InterruptedException {
+        long started = System.nanoTime();
+        List<Issue> issues = new ArrayList<>();
+        List<LoadedExtension<Reporter>> reporters = select("reporter", pipeline.reporters(), catalog.reporters(), catalog, issues);
+        Map<String, Record> options = new TreeMap<>();
+        for (String name : pipeline.options().keySet()) {
+            if (!name.equals(SynthesisOptions.NAME) && reporters.stream().noneMatch(r -> r.name().equals(name))) {
+                issues.add(new Issue("options." + name, "options are given for '" + name + "', which is not a reporter of this report; "
+                        + "reporters: " + String.join(", ", reporters.stream().map(LoadedExtension::name).toList())
+                        + " (and " + SynthesisOptions.NAME + ")"));
+            }
+        }
+        for (LoadedExtension<Reporter> r : reporters) {
+            bind(r.name(), r.extension().optionsType(), pipeline.options().get(r.name()), options, issues);
+        }
+        bind(SynthesisOptions.NAME, SynthesisOptions.class, pipeline.options().get(SynthesisOptions.NAME), options, issues);
+        if (!issues.isEmpty()) {
+            throw new ConfigurationException(issues);
+        }
+        List<FindingKind> kinds = recorded.kinds();
+        FindingFocus focus = FindingFocus.of(pipeline.focus(), kinds);
+        SynthesisOptions synthesisOptions = (SynthesisOptions) options.get(SynthesisOptions.NAME);
+        RunSummary base = recorded.summary();
+        ProblemLog log = new ProblemLog();
+        Instant runDate = pipeline.runDate() != null ? pipeline.runDate() : Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+        try (StagedOutput output = StagedOutput.open(pipeline.output());
+             ReportStage reports = new ReportStage(reporters, options, kinds, focus, List.of(),
+                     new SynthesisBuilder(kinds, new java.util.HashSet<>(synthesisOptions.votingDesigns())), output, log)) {
+            recorded.replay(record -> {
+                reports.deliver(record);
+                if ((reports.kept() & 255) == 0) {
+                    progress.records(reports.kept(), reports.findings());
+                }
+            });
+            progress.records(reports.kept(), reports.findings());
+            long readMillis = (System.nanoTime() - started) / 1_000_000;
+            progress.reporting();
+            Counts read = base.counts();
+            Counts counts = new Counts(read.recordsRead(), read.recordsRead() - read.recordsSkipped() - read.recordsUnaccounted() - reports.kept(),
+                    read.recordsSkipped(), read.recordsUnaccounted(), reports.kept(), reports.withFindings(), reports.findings());
+            List<PluginSummary> plugins = withReporters(base.plugins(), reporters);
+            Map<String, Map<String, String>> optionJson = new TreeMap<>(base.options());
+            optionJson.remove(SynthesisOptions.NAME);
+            options.forEach((name, value) -> optionJson.put(name, binder.toJson(value)));
+            Supplier<RunSummary> summarise = () -> {
+                List<Problem> problems = new ArrayList<>(base.problems());
+                problems.addAll(log.problems());
+                List<String> notices = new ArrayList<>(base.notices());
+                log.notices().stream().filter(n -> !notices.contains(n)).forEach(notices::add);
+                return new RunSummary(version, runDate, base.inputs(), plugins, optionJson, counts, problems, notices, base.duplicates(),
+                        new RunSummary.Focus(pipeline.focus(), reports.leftOutOfFocus()));
+            };
+            reports.finish(summarise.get(), reports.synthesis());
+            RunSummary summary = summarise.get();
+            String failure = reportFailure(pipeline, reports, summary);
+            long totalMillis = (System.nanoTime() - started) / 1_000_000;
+            RunJson.write(output.folderFor("evidentia"), summary, new RunJson.Run(List.of(), List.of(),
+                    reporters.stream().map(LoadedExtension::name).toList(), pipeline.strict(), pipeline.threads(),
+                    readMillis, totalMillis - readMillis, totalMillis, failure, List.of()), List.of(recorded));
+            List<Path> files = output.files().stream().map(f -> output.target().resolve(f)).toList();
+            output.commit();
+            return new RunResult(summary, output.target(), files, failure != null, failure);
+        }
+    }
+
+    /** The recorded plugins with the reporters' plugins added, sorted by id as a run lists them. */
+    private static List<PluginSummary> withReporters(List<PluginSummary> recorded, List<LoadedExtension<Reporter>> reporters) {
+        Map<String, PluginSummary> byId = new TreeMap<>();
+        recorded.forEach(p -> byId.put(p.id(), p));
+        for (LoadedExtension<Reporter> r : reporters) {
+            PluginSummary known = byId.get(r.pluginId());
+            TreeSet<String> names = new TreeSet<>(known == null ? List.of() : known.extensions());
+            names.add(r.name());
+            byId.put(r.pluginId(), new PluginSummary(r.pluginId(), r.pluginVersion(), List.copyOf(names)));
+        }
+        return List.copyOf(byId.values());
     }
 
     private static Counts counts(List<InputSummary> inputs, DuplicateMerger merger, ReportStage reports) {
@@ -225,15 +340,23 @@ public final class RunEngine {
         sorted.sort(Comparator.comparing((Problem p) -> p.kind() == Problem.Kind.REPORTER_ERROR)
                 .thenComparing(p -> p.kind() != Problem.Kind.PLUGIN_ERROR)
                 .thenComparingInt(p -> p.file() == null ? -1 : fileOrder.getOrDefault(p.file(), Integer.MAX_VALUE))
-                .thenComparingLong(Problem::recordNumber)
-                .thenComparing(p -> p.kind() == Problem.Kind.EXTRACTOR_ERROR));
+                .thenComparing(PROBLEM_ORDER));
         return sorted;
     }
+
+    /** The order of one input's problems: by record, an extractor's after the source's. */
+    private static final Comparator<Problem> PROBLEM_ORDER = Comparator.comparingLong(Problem::recordNumber)
+            .thenComparing(p -> p.kind() == Problem.Kind.EXTRACTOR_ERROR);
 
     private static String failure(Pipeline pipeline, RunPlan plan, InputStage.Result read, ReportStage reports, RunSummary summary) {
         if (!plan.files().isEmpty() && read.readToEnd() == 0) {
             return "no input could be read";
         }
+        return reportFailure(pipeline, reports, summary);
+    }
+
+    /** Why a run that read its inputs failed: a reporter failed, or problems under --strict; null when it did not. */
+    private static String reportFailure(Pipeline pipeline, ReportStage reports, RunSummary summary) {
         if (!reports.failed().isEmpty()) {
             return "reporter" + (reports.failed().size() == 1 ? " " : "s ") + String.join(", ", reports.failed())
                     + " failed: " + (reports.failed().size() == 1 ? "its" : "their") + " output is missing";

@@ -28,6 +28,11 @@ final class RunJson {
     }
 
     static Path write(OutputFolder output, RunSummary summary, Run run) throws IOException {
+        return write(output, summary, run, List.of());
+    }
+
+    /** As {@link #write(OutputFolder, RunSummary, Run)}, with {@code sections} (what took part in the run) after the counts. */
+    static Path write(OutputFolder output, RunSummary summary, Run run, List<? extends RunJsonSection> sections) throws IOException {
         return output.write("run.json", out -> {
             try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
                 json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -88,6 +93,10 @@ final class RunJson {
                 json.writeNumberField("records_with_findings", c.recordsWithFindings());
                 json.writeNumberField("findings", c.findings());
                 json.writeEndObject();
+                for (RunJsonSection section : sections) {
+                    json.writeFieldName(section.key());
+                    section.writeValue(json);
+                }
                 json.writeArrayFieldStart("problems");
                 for (Problem p : summary.problems()) {
                     json.writeStartObject();

@@ -45,7 +45,8 @@ final class EngineFixtures {
 
     /**
      * Reads {@code .lines} files: one record per line, {@code pmid|doi|title|abstract}; a line
-     * starting with ! is bad, and the line {@code !crash} makes reading fail there.
+     * starting with ! is bad, the line {@code !crash} makes reading fail there, and a line
+     * {@code -ID} says the input deletes record ID.
      */
     static final class LineSource implements Source {
         @Override
@@ -72,6 +73,10 @@ final class EngineFixtures {
                 Origin origin = new Origin(name(), input.displayName(), line[0], line[0]);
                 if (text.equals("!crash")) {
                     throw new UncheckedIOException(new IOException("device not ready at line " + line[0]));
+                }
+                if (text.startsWith("-")) {
+                    context.deleted(text.substring(1));
+                    return null;
                 }
                 String[] f = text.split("\\|", -1);
                 if (text.startsWith("!") || f.length != 4) {

@@ -429,9 +429,24 @@ final class PubmedRecordParser {
     }
 
     private void pmid(BibliographicRecord.Builder record) throws XMLStreamException {
+        String version = reader.getAttributeValue(null, "Version");
         String pmid = text.read(reader);
         if (record.pmid() == null && !pmid.isEmpty()) {
             record.pmid(pmid);
+            record.version(version(version));
+        }
+    }
+
+    /** {@code <PMID Version="2">}: the record's version; null when absent or not a positive number (PubMed's default is 1). */
+    private static Integer version(String attribute) {
+        if (attribute == null || attribute.isBlank()) {
+            return null;
+        }
+        try {
+            int version = Integer.parseInt(attribute.strip());
+            return version >= 1 ? version : null;
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 

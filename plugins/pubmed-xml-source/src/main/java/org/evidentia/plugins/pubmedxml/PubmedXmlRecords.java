@@ -64,7 +64,6 @@ final class PubmedXmlRecords implements Closeable {
     private TextPosition recordStart;
     private TextPosition lastResume;
     private boolean insideRecord;
-    private long deletedCitations;
     private boolean finished;
     /** False when reading stopped before the end (a root element that is no PubMed set, a file that cannot be reopened). */
     private boolean readToTheEnd = true;
@@ -127,10 +126,6 @@ final class PubmedXmlRecords implements Closeable {
                 }
                 recover(xml);
             }
-        }
-        if (deletedCitations > 0) {
-            context.notice(input.displayName() + " lists " + deletedCitations + " PMID(s) under <DeleteCitation>: "
-                    + "deletions for a local copy of PubMed, not records, so they are not read");
         }
         if (readToTheEnd) {
             stateRecordCount();
@@ -243,7 +238,11 @@ final class PubmedXmlRecords implements Closeable {
             if (event == XMLStreamConstants.START_ELEMENT) {
                 depth++;
                 if (reader.getLocalName().equals("PMID")) {
-                    deletedCitations++;
+                    String pmid = reader.getElementText().strip(); // moves to the PMID's end tag
+                    depth--;
+                    if (!pmid.isEmpty()) {
+                        context.deleted(pmid);
+                    }
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 depth--;

@@ -95,7 +95,7 @@ class PubmedXmlSourceTest {
     }
 
     @Test
-    void readsTheOlderMedlineCitationSetAndNoticesDeletions() {
+    void readsTheOlderMedlineCitationSetAndItsDeletions() throws IOException {
         SourceRun run = PluginTestKit.read(source, fixture("medline-citation-set.xml"));
 
         assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("91000001", "91000002");
@@ -105,8 +105,38 @@ class PubmedXmlSourceTest {
         assertThat(first.year()).isEqualTo(2007);
         assertThat(first.sections()).extracting(AbstractSection::label).containsExactly("PURPOSE", "RESULTS");
         assertThat(run.log().problems()).isEmpty();
-        assertThat(run.log().notices()).singleElement().asString()
-                .contains("medline-citation-set.xml").contains("2 PMID(s) under <DeleteCitation>");
+        var context = PluginTestKit.context(source);
+        try (var records = source.read(PluginTestKit.input(fixture("medline-citation-set.xml")), context)) {
+            assertThat(records.count()).isEqualTo(2);
+        }
+        assertThat(context.deletedIds()).containsExactly("91000003", "91000004");
+    }
+
+    @Test
+    void aRecordKeepsItsVersionAndAnUpdateFileItsDeletionsInOrder(@TempDir Path dir) throws IOException {
+        Path update = dir.resolve("update.xml");
+        Files.writeString(update, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <PubmedArticleSet>
+                <PubmedArticle><MedlineCitation Status="MEDLINE" Owner="NLM"><PMID Version="2">92000001</PMID>
+                <Article><ArticleTitle>A revised record.</ArticleTitle></Article>
+                <CommentsCorrectionsList><CommentsCorrections RefType="ErratumIn"><PMID Version="1">92000009</PMID></CommentsCorrections>
+                </CommentsCorrectionsList></MedlineCitation></PubmedArticle>
+                <PubmedArticle><MedlineCitation Status="MEDLINE" Owner="NLM"><PMID>92000002</PMID>
+                <Article><ArticleTitle>A record without a version attribute.</ArticleTitle></Article></MedlineCitation></PubmedArticle>
+                <DeleteCitation><PMID Version="1">92000005</PMID> <PMID Version="3"> 92000004 </PMID></DeleteCitation>
+                </PubmedArticleSet>
+                """);
+        var context = PluginTestKit.context(source);
+        List<BibliographicRecord> records;
+        try (var stream = source.read(PluginTestKit.input(update), context)) {
+            records = stream.toList();
+        }
+
+        assertThat(records).extracting(BibliographicRecord::pmid).containsExactly("92000001", "92000002");
+        assertThat(records).extracting(BibliographicRecord::version).containsExactly(2, null);
+        assertThat(context.deletedIds()).containsExactly("92000005", "92000004");
+        assertThat(context.log().problems()).isEmpty();
     }
 
     @Test
@@ -134,10 +164,10 @@ class PubmedXmlSourceTest {
         try (var records = source.read(PluginTestKit.input(fixture("medline-citation-set.xml")), context)) {
             var iterator = records.iterator();
             assertThat(iterator.next().pmid()).isEqualTo("91000001");
-            // The DeleteCitation notice is given on reaching the end, which has not happened yet.
-            assertThat(context.log().notices()).isEmpty();
+            // The deletions come at the end of the file, which has not been reached yet.
+            assertThat(context.deletedIds()).isEmpty();
             iterator.forEachRemaining(record -> { });
-            assertThat(context.log().notices()).hasSize(1);
+            assertThat(context.deletedIds()).hasSize(2);
         }
     }
 

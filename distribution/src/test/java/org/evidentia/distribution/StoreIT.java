@@ -1,0 +1,333 @@
+package org.evidentia.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.evidentia.testkit.SharedData;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A living review through the built distribution: the shared 2021 baseline excerpts into a findings
+ * store, then update files built here from those real records (revised versions, a record revised
+ * under its version, new records, {@code <DeleteCitation>}), in sequence and out of order, then
+ * reports from the store; and a run killed mid-way that resumes. The store's counts are checked
+ * with SQL after each step. Skipped where ../shared is absent.
+ */
+class StoreIT {
+
+    private static final Pattern ARTICLE = Pattern.compile("<PubmedArticle>.*?</PubmedArticle>", Pattern.DOTALL);
+    private static final Pattern PMID = Pattern.compile("<PMID Version=\"(\\d+)\">(\\d+)</PMID>");
+    private static final Pattern ABSTRACT = Pattern.compile("<Abstract>.*?</Abstract>", Pattern.DOTALL);
+    /** A sentence written for this test, with a cytokine change the extractor finds. */
+    private static final String NEW_ABSTRACT = "<Abstract><AbstractText>Serum IL-6 levels were significantly higher in patients than in "
+            + "healthy controls.</AbstractText></Abstract>";
+    private static final String RUN_DATE = "2026-01-31";
+
+    @TempDir
+    Path work;
+
+    private final Distribution dist = Distribution.built();
+    private final ObjectMapper json = new ObjectMapper();
+    private Path baseline;
+    /** The baseline's articles by PMID, in file order, and the PMIDs with findings. */
+    private final Map<String, String> articles = new LinkedHashMap<>();
+    private final List<String> withFindings = new ArrayList<>();
+    private final List<String> withoutFindings = new ArrayList<>();
+
+    @BeforeEach
+    void readTheBaseline() throws Exception {
+        baseline = SharedData.resolve("data/xml/baseline-2021-excerpts");
+        try (Stream<Path> files = Files.list(baseline)) {
+            for (Path file : files.sorted().toList()) {
+                Matcher m = ARTICLE.matcher(gunzip(file));
+                while (m.find()) {
+                    Matcher pmid = PMID.matcher(m.group());
+                    assertThat(pmid.find()).isTrue();
+                    articles.put(pmid.group(2), m.group());
+                }
+            }
+        }
+        assertThat(articles).hasSize(319);
+        Distribution.Result plain = dist.run(work, "run", "-r", "findings-jsonl", "-o", "plain", baseline.toString());
+        assertThat(plain.exitCode()).as(plain.toString()).isZero();
+        for (String line : Files.readAllLines(work.resolve("plain/findings.jsonl"))) {
+            String pmid = json.readTree(line).get("pmid").asText();
+            if (!withFindings.contains(pmid)) {
+                withFindings.add(pmid);
+            }
+        }
+        articles.keySet().stream().filter(p -> !withFindings.contains(p)).forEach(withoutFindings::add);
+        assertThat(withFindings).hasSizeGreaterThanOrEqualTo(4);
+    }
+
+    private static String gunzip(Path file) throws IOException {
+        try (GZIPInputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String version(String article, int version) {
+        return PMID.matcher(article).replaceFirst("<PMID Version=\"" + version + "\">$2</PMID>");
+    }
+
+    private static String renumbered(String article, String pmid) {
+        return PMID.matcher(article).replaceFirst("<PMID Version=\"1\">" + pmid + "</PMID>");
+    }
+
+    private static String newAbstract(String article) {
+        return ABSTRACT.matcher(article).find() ? ABSTRACT.matcher(article).replaceFirst(Matcher.quoteReplacement(NEW_ABSTRACT))
+                : article.replace("</ArticleTitle>", "</ArticleTitle>" + NEW_ABSTRACT);
+    }
+
+    private static String withoutAbstract(String article) {
+        return ABSTRACT.matcher(article).replaceFirst("");
+    }
+
+    private Path xml(String name, List<String> records, List<String> deleted) throws IOException {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<PubmedArticleSet>\n");
+        records.forEach(r -> xml.append(r).append('\n'));
+        if (!deleted.isEmpty()) {
+            xml.append("<DeleteCitation>\n");
+            deleted.forEach(p -> xml.append("<PMID Version=\"1\">").append(p).append("</PMID>\n"));
+            xml.append("</DeleteCitation>\n");
+        }
+        xml.append("</PubmedArticleSet>\n");
+        Path file = work.resolve(name);
+        Files.writeString(file, xml);
+        return file;
+    }
+
+    /** The two updates, and the final state of the records after both, as one file. */
+    private record Updates(Path first, Path second, Path finalState) {
+    }
+
+    private Updates updates() throws IOException {
+        String a = withFindings.get(0);
+        String b = withFindings.get(1);
+        String d = withFindings.get(2);
+        String c = withFindings.get(3);
+        String e = withoutFindings.get(0);
+        String f = withoutFindings.get(1);
+        String n1v1 = renumbered(articles.get(c), "99000001");
+        String n1v2 = version(newAbstract(renumbered(articles.get(e), "99000001")), 2);
+        String n2 = newAbstract(renumbered(articles.get(f), "99000002"));
+        String av2 = version(newAbstract(articles.get(a)), 2);
+        String bRevised = withoutAbstract(articles.get(b));
+        Path first = xml("pubmed21n1100.xml", List.of(av2, bRevised, n1v1), List.of(d, e));
+        Path second = xml("pubmed21n1101.xml", List.of(articles.get(a), n1v2, articles.get(d), n2), List.of(e, f));
+
+        List<String> state = new ArrayList<>();
+        for (Map.Entry<String, String> r : articles.entrySet()) {
+            String pmid = r.getKey();
+            if (pmid.equals(d) || pmid.equals(e) || pmid.equals(f)) {
+                continue;
+            }
+            state.add(pmid.equals(a) ? av2 : pmid.equals(b) ? bRevised : r.getValue());
+        }
+        state.add(n1v2);
+        state.add(n2);
+        return new Updates(first, second, xml("final-state.xml", state, List.of()));
+    }
+
+    private JsonNode runIntoStore(String store, String... inputs) throws Exception {
+        List<String> args = new ArrayList<>(List.of("run", "--store", store, "-o", "applied", "--run-date", RUN_DATE));
+        args.addAll(List.of(inputs));
+        Distribution.Result result = dist.run(work, args.toArray(String[]::new));
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        JsonNode run = json.readTree(work.resolve("applied/run.json").toFile());
+        JsonNode s = run.get("store");
+        // Every kept record is counted once, and the store's totals follow from the changes.
+        assertThat(s.get("records_added").asLong() + s.get("records_revised").asLong() + s.get("records_reextracted").asLong()
+                + s.get("records_unchanged").asLong() + s.get("records_superseded").asLong() + s.get("records_duplicate").asLong())
+                .isEqualTo(run.get("counts").get("records_kept").asLong());
+        assertThat(s.get("records_in_store").asLong()).isEqualTo(sql(store, "SELECT count(*) FROM records"));
+        assertThat(s.get("findings_in_store").asLong()).isEqualTo(sql(store, "SELECT count(*) FROM findings"));
+        reconciled(store);
+        return s;
+    }
+
+    /** The store's own log adds up: records held = added - deleted over every input; findings match their records. */
+    private void reconciled(String store) throws Exception {
+        assertThat(sql(store, "SELECT coalesce(sum(added), 0) - coalesce(sum(deleted), 0) FROM files")).isEqualTo(sql(store, "SELECT count(*) FROM records"));
+        assertThat(sql(store, "SELECT coalesce(sum(findings), 0) FROM records")).isEqualTo(sql(store, "SELECT count(*) FROM findings"));
+        assertThat(sql(store, "SELECT count(*) FROM files WHERE records - skipped - unaccounted - merged"
+                + " <> added + revised + reextracted + unchanged + superseded + duplicate")).isZero();
+    }
+
+    private long sql(String store, String query) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + work.resolve(store)); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(query)) {
+            assertThat(rs.next()).isTrue();
+            return rs.getLong(1);
+        }
+    }
+
+    private Path report(String store, String out) throws Exception {
+        Distribution.Result result = dist.run(work, "report", "--store", store, "-o", out, "--run-date", RUN_DATE,
+                "-r", "findings-jsonl", "-r", "review-table");
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        return work.resolve(out);
+    }
+
+    private static void sameReports(Path a, Path b) throws IOException {
+        for (String file : List.of("findings.jsonl", "review-table.csv", "studies.csv")) {
+            assertThat(Files.readString(a.resolve(file))).as(file).isEqualTo(Files.readString(b.resolve(file)));
+        }
+    }
+
+    @Test
+    void baselineThenTwoUpdatesReportTheSameFindingsAsOneRunOverTheFinalState() throws Exception {
+        Updates u = updates();
+
+        JsonNode base = runIntoStore("review.db", baseline.toString());
+        assertThat(base.get("records_added").asLong()).isEqualTo(319);
+        Path fromBaseline = report("review.db", "report-baseline");
+        Distribution.Result plain = dist.run(work, "run", "-o", "plain-tables", "--run-date", RUN_DATE, "-r", "findings-jsonl", "-r", "review-table",
+                baseline.toString());
+        assertThat(plain.exitCode()).as(plain.toString()).isZero();
+        sameReports(fromBaseline, work.resolve("plain-tables"));
+
+        JsonNode first = runIntoStore("review.db", u.first().toString());
+        assertThat(first.get("records_revised").asLong()).as("a new version, and a new text of version 1").isEqualTo(2);
+        assertThat(first.get("records_added").asLong()).isEqualTo(1);
+        assertThat(first.get("records_deleted").asLong()).isEqualTo(2);
+
+        JsonNode second = runIntoStore("review.db", u.second().toString());
+        assertThat(second.get("records_superseded").asLong()).as("an older version, and a deleted record").isEqualTo(2);
+        assertThat(second.get("records_revised").asLong()).isEqualTo(1);
+        assertThat(second.get("records_added").asLong()).isEqualTo(1);
+        assertThat(second.get("records_deleted").asLong()).isEqualTo(1);
+        assertThat(second.get("deletions_unmatched").asLong()).isEqualTo(1);
+        assertThat(sql("review.db", "SELECT count(*) FROM records")).isEqualTo(319 - 3 + 2);
+
+        Path fromStore = report("review.db", "report-updated");
+        Distribution.Result finalRun = dist.run(work, "run", "-o", "final", "--run-date", RUN_DATE, "-r", "findings-jsonl", "-r", "review-table",
+                u.finalState().toString());
+        assertThat(finalRun.exitCode()).as(finalRun.toString()).isZero();
+        sameReports(fromStore, work.resolve("final"));
+        assertThat(Files.readString(fromStore.resolve("findings.jsonl"))).contains("\"pmid\":\"99000001\"", "\"pmid\":\"99000002\"")
+                .doesNotContain("\"pmid\":\"" + withFindings.get(2) + "\"");
+        JsonNode reportRun = json.readTree(fromStore.resolve("run.json").toFile());
+        assertThat(reportRun.get("notices").toString()).contains("Reported from the findings store review.db");
+
+        // Out of order, the same updates give the same store.
+        runIntoStore("reordered.db", baseline.toString());
+        runIntoStore("reordered.db", u.second().toString());
+        runIntoStore("reordered.db", u.first().toString());
+        sameReports(report("reordered.db", "report-reordered"), fromStore);
+    }
+
+    @Test
+    void anInputAppliedBeforeIsSkippedByItsChecksumAndAppliedAgainChangesNothing() throws Exception {
+        Updates u = updates();
+        runIntoStore("review.db", baseline.toString(), u.first().toString());
+        Path before = report("review.db", "before");
+
+        Distribution.Result again = dist.run(work, "run", "--store", "review.db", "-o", "again", u.first().toString(), baseline.toString());
+        assertThat(again.exitCode()).as(again.toString()).isZero();
+        assertThat(again.stdout()).contains("Nothing to apply", "all 8 inputs");
+
+        JsonNode forced = runIntoStore("review.db", "--force", u.first().toString());
+        assertThat(forced.get("records_added").asLong() + forced.get("records_revised").asLong() + forced.get("records_deleted").asLong()).isZero();
+        assertThat(forced.get("records_unchanged").asLong()).isEqualTo(3);
+        assertThat(forced.get("deletions_unmatched").asLong()).isEqualTo(2);
+        sameReports(report("review.db", "after"), before);
+    }
+
+    @Test
+    void aRunKilledMidWayResumesWhereItStoppedAndLosesAndDuplicatesNothing() throws Exception {
+        // Twelve files of 2,000 records each, the baseline's real records under new PMIDs.
+        Path corpus = Files.createDirectories(work.resolve("corpus"));
+        List<String> records = new ArrayList<>(articles.values());
+        int pmid = 97000000;
+        for (int file = 0; file < 12; file++) {
+            try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(corpus.resolve(String.format("pubmed26n%04d.xml.gz", file))))) {
+                out.write("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<PubmedArticleSet>\n".getBytes(StandardCharsets.UTF_8));
+                for (int i = 0; i < 2000; i++) {
+                    out.write((renumbered(records.get((file * 2000 + i) % records.size()), String.valueOf(pmid++)) + "\n").getBytes(StandardCharsets.UTF_8));
+                }
+                out.write("</PubmedArticleSet>\n".getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        Path log = work.resolve("killed.log");
+        Process run = dist.start(work, log, "run", "--store", "killed.db", "-o", "killed-out", "--threads", "2", corpus.toString());
+        long applied = 0;
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (run.isAlive() && System.nanoTime() < deadline) {
+            if (Files.exists(work.resolve("killed.db"))) {
+                try {
+                    applied = sql("killed.db", "SELECT count(*) FROM files WHERE status = 'applied'");
+                } catch (java.sql.SQLException busy) {
+                    applied = 0; // the store is being created
+                }
+                if (applied >= 2) {
+                    break;
+                }
+            }
+            Thread.sleep(20);
+        }
+        assertThat(run.isAlive()).as("the run was still going after %d inputs: %s", applied, Files.readString(log)).isTrue();
+        run.destroyForcibly().waitFor();
+        long keptBeforeResume = sql("killed.db", "SELECT count(*) FROM records");
+        assertThat(keptBeforeResume).isEqualTo(2000 * sql("killed.db", "SELECT count(*) FROM files WHERE status = 'applied'")).isLessThan(24000);
+        reconciled("killed.db");
+
+        Distribution.Result resumed = dist.run(work, "run", "--store", "killed.db", "-o", "killed-out", corpus.toString());
+        assertThat(resumed.exitCode()).as(resumed.toString()).isZero();
+        assertThat(resumed.stdout()).containsPattern("\\(\\d+ skipped: applied before\\)");
+        assertThat(resumed.stderr()).contains("records/s").containsPattern("about .* left");
+        assertThat(sql("killed.db", "SELECT count(*) FROM records")).isEqualTo(24000);
+        assertThat(sql("killed.db", "SELECT count(*) FROM runs WHERE status = 'interrupted'")).isEqualTo(1);
+        reconciled("killed.db");
+
+        runIntoStore("whole.db", corpus.toString());
+        sameReports(report("killed.db", "killed-report"), report("whole.db", "whole-report"));
+    }
+
+    @Test
+    void storeCommandsSayWhatIsWrongWithTheirArguments() throws Exception {
+        Files.writeString(work.resolve("notes.db"), "not a database");
+        Distribution.Result notAStore = dist.run(work, "report", "--store", "notes.db", "-o", "out");
+        assertThat(notAStore.exitCode()).as(notAStore.toString()).isEqualTo(2);
+        assertThat(notAStore.stderr()).contains("notes.db");
+
+        Distribution.Result missing = dist.run(work, "report", "--store", "absent.db", "-o", "out");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.stderr()).contains("no findings store absent.db", "evidentia run --store absent.db");
+
+        Files.createDirectories(work.resolve("not-a-job"));
+        Distribution.Result notAJob = dist.run(work, "import", "--store", "review.db", "not-a-job");
+        assertThat(notAJob.exitCode()).isEqualTo(1);
+        assertThat(notAJob.stderr()).contains("not-a-job is not the output of an evidentia-spark job");
+
+        Distribution.Result withReporters = dist.run(work, "run", "--store", "review.db", "-r", "findings-jsonl", baseline.toString());
+        assertThat(withReporters.exitCode()).isEqualTo(2);
+        assertThat(withReporters.stderr()).contains("give -r to `evidentia report --store review.db");
+
+        Distribution.Result forceAlone = dist.run(work, "run", "--force", baseline.toString());
+        assertThat(forceAlone.exitCode()).isEqualTo(2);
+        assertThat(forceAlone.stderr()).contains("--force applies inputs to a store again");
+    }
+}

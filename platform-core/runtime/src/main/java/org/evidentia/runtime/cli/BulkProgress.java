@@ -1,0 +1,92 @@
+package org.evidentia.runtime.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import org.evidentia.runtime.engine.RunProgress;
+
+/**
+ * Progress of a run over many files (a baseline folder): the records per second so far and the time
+ * left, estimated from the bytes of the files done against the bytes of all. On a terminal it is
+ * shown in the progress bar; elsewhere (a log file) as a line on stderr as each file starts, at most
+ * one a second, so a long run's log tells how far it got.
+ */
+final class BulkProgress implements RunProgress {
+
+    private final ConsoleProgress bar;
+    private final PrintWriter err;
+    private final boolean lines;
+    private final long[] sizes;
+    private final long totalBytes;
+    private final long started = System.nanoTime();
+    private long lastLine;
+    private long records;
+    private long findings;
+
+    /**
+     * @param sizes each input file's size in bytes, in input order
+     * @param lines print lines (when stderr is not a terminal and progress is wanted)
+     */
+    BulkProgress(ConsoleProgress bar, PrintWriter err, boolean lines, List<Long> sizes) {
+        this.bar = bar;
+        this.err = err;
+        this.lines = lines;
+        this.sizes = sizes.stream().mapToLong(Long::longValue).toArray();
+        long total = 0;
+        for (long s : this.sizes) {
+            total += s;
+        }
+        this.totalBytes = total;
+    }
+
+    @Override
+    public void input(String name, int number, int of) {
+        bar.input(name, number, of);
+        long done = 0;
+        for (int i = 0; i < number - 1 && i < sizes.length; i++) {
+            done += sizes[i];
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        String estimate = estimate(done, seconds);
+        bar.note(" · file " + number + " of " + of + (estimate.isEmpty() ? "" : " · " + estimate));
+        if (lines && number > 1 && (System.nanoTime() - lastLine > 1_000_000_000L || number == of)) {
+            lastLine = System.nanoTime();
+            err.printf(Locale.ROOT, "progress: file %d of %d (%s): %s, %s so far, %.0f records/s%s%n", number, of, name,
+                    RunCommand.count(records, "record"), RunCommand.count(findings, "finding"), seconds > 0 ? records / seconds : 0.0,
+                    estimate.isEmpty() ? "" : ", " + estimate);
+            err.flush();
+        }
+    }
+
+    /** {@code about 3 min left}, from the bytes done in {@code seconds}; empty until there is something to go on. */
+    private String estimate(long doneBytes, double seconds) {
+        if (doneBytes <= 0 || seconds < 0.5) {
+            return "";
+        }
+        double left = seconds * (totalBytes - doneBytes) / doneBytes;
+        return "about " + duration(left) + " left";
+    }
+
+    static String duration(double seconds) {
+        long s = Math.round(seconds);
+        if (s < 60) {
+            return s + " s";
+        }
+        if (s < 3600) {
+            return (s / 60) + " min " + (s % 60) + " s";
+        }
+        return (s / 3600) + " h " + (s % 3600 / 60) + " min";
+    }
+
+    @Override
+    public void records(long read, long findings) {
+        this.records = read;
+        this.findings = findings;
+        bar.records(read, findings);
+    }
+
+    @Override
+    public void reporting() {
+        bar.reporting();
+    }
+}

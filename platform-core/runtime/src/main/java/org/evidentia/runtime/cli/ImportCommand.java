@@ -1,0 +1,56 @@
+package org.evidentia.runtime.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.evidentia.runtime.store.ChangeCounts;
+import org.evidentia.runtime.store.FindingsStore;
+import org.evidentia.runtime.store.SparkOutputImport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code evidentia import --store FILE DIR}: applies what an evidentia-spark job wrote to a findings store. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Apply the output of an evidentia-spark job (docs/scale.md) to a findings store, input by input,",
+                "as `evidentia run --store` would have applied the same inputs. Inputs applied before are skipped by checksum."})
+final class ImportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--store", required = true, paramLabel = "FILE", description = "The findings store (made when absent).")
+    Path store;
+
+    @Option(names = "--force", description = "Apply inputs again even when the store applied them before.")
+    boolean force;
+
+    @Parameters(paramLabel = "DIR", arity = "1", description = "The job's output folder (copied to this machine).")
+    Path output;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        try (FindingsStore findings = FindingsStore.open(store)) {
+            SparkOutputImport.Outcome outcome = SparkOutputImport.apply(findings, output, force);
+            if (outcome.recorder() == null) {
+                out.println("Nothing to import: the store " + store + " applied all " + outcome.skipped().size()
+                        + " inputs of " + output + " before (give --force to apply again).");
+            } else {
+                ChangeCounts c = outcome.recorder().changes();
+                out.printf("Imported %s from %s into %s%s: %,d added, %,d revised, %,d re-extracted, %,d unchanged, %,d superseded,"
+                                + " %,d duplicate, %,d deleted (%,d deletions matched no record).%n",
+                        RunCommand.count(outcome.recorder().filesApplied(), "input"), output, store,
+                        outcome.skipped().isEmpty() ? "" : " (" + outcome.skipped().size() + " skipped: applied before)",
+                        c.added(), c.revised(), c.reextracted(), c.unchanged(), c.superseded(), c.duplicate(), c.deleted(), c.deletionsUnmatched());
+            }
+            FindingsStore.Totals totals = findings.totals();
+            out.printf("The store holds %s and %s; make the reports with `evidentia report --store %s -o DIR`.%n",
+                    RunCommand.count(totals.records(), "record"), RunCommand.count(totals.findings(), "finding"), store);
+            out.flush();
+            return ExitCode.OK;
+        }
+    }
+}

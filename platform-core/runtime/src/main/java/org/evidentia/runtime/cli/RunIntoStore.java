@@ -1,0 +1,128 @@
+package org.evidentia.runtime.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.evidentia.runtime.engine.ConfigurationException;
+import org.evidentia.runtime.engine.ExtensionCatalog;
+import org.evidentia.runtime.engine.InputResolver;
+import org.evidentia.runtime.engine.Pipeline;
+import org.evidentia.runtime.engine.RunEngine;
+import org.evidentia.runtime.engine.RunProgress;
+import org.evidentia.runtime.engine.RunResult;
+import org.evidentia.runtime.store.ChangeCounts;
+import org.evidentia.runtime.store.FileChecksums;
+import org.evidentia.runtime.store.FindingsStore;
+import org.evidentia.runtime.store.StoreException;
+import org.evidentia.runtime.store.StoreRecorder;
+
+/**
+ * {@code evidentia run --store FILE}: applies the inputs to a findings store, each input in one
+ * transaction, skipping by checksum the inputs the store applied before (unless forced). Writes
+ * run.json only: reports come from the store ({@code evidentia report --store}).
+ */
+final class RunIntoStore {
+
+    /** What was applied: the run (null when there was nothing to apply) and the inputs left out. */
+    record Outcome(RunResult result, StoreRecorder recorder, List<FindingsStore.AppliedFile> skipped, FindingsStore.Totals totals) {
+    }
+
+    private final RunEngine engine;
+
+    RunIntoStore(RunEngine engine) {
+        this.engine = engine;
+    }
+
+    /**
+     * @param pipeline the run as given; its reporters are not run
+     * @param base     the folder relative inputs are resolved against
+     * @param force    apply inputs the store applied before, too
+     */
+    Outcome apply(Pipeline pipeline, Path base, Path storeFile, boolean force, ExtensionCatalog catalog, ProgressFactory progress)
+            throws ConfigurationException, StoreException, IOException, InterruptedException,
+            org.evidentia.runtime.output.OutputFolderException {
+        if (!pipeline.focus().isEmpty()) {
+            throw new ConfigurationException("--focus shapes reports, and a run with --store makes none: give --focus to `evidentia report --store`");
+        }
+        Path store = storeFile.toAbsolutePath().normalize();
+        List<Path> files = new ArrayList<>();
+        for (Path file : new InputResolver(base).resolveAll(pipeline.inputs()).files()) {
+            String name = file.getFileName().toString();
+            String storeName = store.getFileName().toString();
+            boolean storeOwn = file.getParent() != null && file.getParent().equals(store.getParent())
+                    && (name.equals(storeName) || name.startsWith(storeName + "-"));
+            if (!storeOwn) {
+                files.add(file); // the store's own files (review.db, review.db-wal) are never inputs
+            }
+        }
+        try (FindingsStore findings = FindingsStore.open(store)) {
+            List<String> digests = FileChecksums.sha256(files, Runtime.getRuntime().availableProcessors());
+            Map<String, FindingsStore.AppliedFile> applied = findings.appliedFiles();
+            List<String> toApply = new ArrayList<>();
+            List<Long> sizes = new ArrayList<>();
+            List<FindingsStore.AppliedFile> skipped = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                FindingsStore.AppliedFile before = digests.get(i) == null ? null : applied.get(digests.get(i));
+                if (before != null && !force) {
+                    skipped.add(new FindingsStore.AppliedFile(display(files.get(i)), before.sha256(), before.runId()));
+                } else {
+                    toApply.add(files.get(i).toString());
+                    sizes.add(size(files.get(i)));
+                }
+            }
+            if (toApply.isEmpty()) {
+                return new Outcome(null, null, skipped, findings.totals());
+            }
+            Pipeline run = new Pipeline(toApply, pipeline.sources(), pipeline.extractors(), List.of(), pipeline.options(), pipeline.output(),
+                    pipeline.strict(), pipeline.threads(), pipeline.runDate(), List.of());
+            try (StoreRecorder recorder = findings.recorder("run", skipped)) {
+                RunResult result = engine.run(run, base, catalog.withReporters(List.of()), progress.create(sizes), List.of(recorder));
+                if (result.failed()) {
+                    recorder.failed(result.reason());
+                }
+                return new Outcome(result, recorder, skipped, findings.totals());
+            }
+        }
+    }
+
+    /** Makes the progress display once the sizes of the inputs to apply are known. */
+    @FunctionalInterface
+    interface ProgressFactory {
+        RunProgress create(List<Long> sizes);
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0; // unreadable: its run reports why
+        }
+    }
+
+    private static String display(Path file) {
+        Path cwd = Path.of("").toAbsolutePath();
+        return file.startsWith(cwd) ? cwd.relativize(file).toString() : file.toString();
+    }
+
+    /** One line for the console: what the run did to the store. */
+    static void print(Outcome outcome, Path storeFile, PrintWriter out) {
+        if (outcome.recorder() == null) {
+            out.println("Nothing to apply: the store " + storeFile + " applied " + (outcome.skipped().size() == 1 ? "this input" : "all "
+                    + outcome.skipped().size() + " inputs") + " before (give --force to apply again).");
+        } else {
+            ChangeCounts c = outcome.recorder().changes();
+            out.printf("Store %s: %s applied%s; %,d added, %,d revised, %,d re-extracted, %,d unchanged, %,d superseded, %,d duplicate, %,d deleted"
+                            + " (%,d deletions matched no record).%n",
+                    storeFile, RunCommand.count(outcome.recorder().filesApplied(), "input"),
+                    outcome.skipped().isEmpty() ? "" : " (" + outcome.skipped().size() + " skipped: applied before)",
+                    c.added(), c.revised(), c.reextracted(), c.unchanged(), c.superseded(), c.duplicate(), c.deleted(), c.deletionsUnmatched());
+        }
+        out.printf("The store holds %s and %s; make the reports with `evidentia report --store %s -o DIR`.%n",
+                RunCommand.count(outcome.totals().records(), "record"), RunCommand.count(outcome.totals().findings(), "finding"), storeFile);
+        out.flush();
+    }
+}

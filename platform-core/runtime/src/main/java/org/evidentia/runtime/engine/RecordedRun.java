@@ -1,0 +1,36 @@
+package org.evidentia.runtime.engine;
+
+import java.io.IOException;
+import java.util.List;
+import org.evidentia.api.FindingKind;
+import org.evidentia.api.RecordFindings;
+import org.evidentia.api.RunSummary;
+
+/**
+ * Records and findings recorded by earlier runs (the findings store), to be reported again without
+ * reading or extracting anything: {@link RunEngine#report} hands them to reporters as a run would.
+ */
+public interface RecordedRun extends RunJsonSection {
+
+    /** The finding kinds of the extractors that made the findings, in their order. */
+    List<FindingKind> kinds();
+
+    /**
+     * What the recording runs read, as a run's summary would say it: the inputs, the plugins and
+     * options of sources and extractors, problems, notices and merged duplicates; of its counts, the
+     * records read, skipped and unaccounted for (the others are counted again as records are reported).
+     */
+    RunSummary summary() throws IOException;
+
+    /**
+     * Hands every recorded record with its design and findings to {@code sink}, in the recorded
+     * order, on the calling thread.
+     */
+    void replay(Sink sink) throws IOException, InterruptedException;
+
+    /** Receives recorded records. */
+    @FunctionalInterface
+    interface Sink {
+        void accept(RecordFindings record);
+    }
+}

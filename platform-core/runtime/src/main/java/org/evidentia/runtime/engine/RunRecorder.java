@@ -1,0 +1,86 @@
+package org.evidentia.runtime.engine;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.evidentia.api.FindingKind;
+import org.evidentia.api.ReportWriter;
+import org.evidentia.api.RunSummary.InputSummary;
+import org.evidentia.api.RunSummary.PluginSummary;
+import org.evidentia.api.RunSummary.Problem;
+
+/**
+ * A writer of the host's own that records a run for later, such as the findings store or a Spark
+ * task: besides every kept record (as a {@link ReportWriter}), it hears where each input ends and
+ * which records the input deletes, in order with the records, and it adds its own section to run.json.
+ *
+ * <p>A recorder keeps versions itself, so a run with a recorder hands on every later copy of a record
+ * whose id was seen before in the run (copies found by DOI or title under another id are still
+ * merged). Reporters would then see a record twice: a run with a recorder has no reporters, and its
+ * reports are made from what was recorded.
+ *
+ * <p>Threading as for {@link ReportWriter}: one call at a time, each before the next.
+ */
+public interface RunRecorder extends ReportWriter, RunJsonSection {
+
+    /**
+     * The run is about to read its first input; called once, before any other call.
+     *
+     * @throws IOException if recording cannot start; the run then stops before reading
+     */
+    void started(RunStart run) throws IOException;
+
+    /**
+     * An input has ended: every kept record of it was handed to {@link #record} before this call,
+     * and none of a later input.
+     *
+     * @throws IOException if recording fails; the run then fails
+     */
+    void inputEnded(InputEnd input) throws IOException;
+
+    /**
+     * What a run is, known before it reads: as its summary will say it.
+     *
+     * @param evidentiaVersion this Evidentia's version
+     * @param runDate          the run's date
+     * @param plugins          the plugins of the run's extensions, sorted by id
+     * @param options          the bound options of every extension and the synthesis, as JSON values
+     * @param kinds            the finding kinds of the run's extractors, in order
+     */
+    record RunStart(String evidentiaVersion, Instant runDate, List<PluginSummary> plugins, Map<String, Map<String, String>> options,
+                    List<FindingKind> kinds) {
+        public RunStart {
+            plugins = List.copyOf(plugins);
+            options = Map.copyOf(options);
+            kinds = List.copyOf(kinds);
+        }
+    }
+
+    /**
+     * One input, as it ended.
+     *
+     * @param index       the input's position in the run, from 0
+     * @param summary     its path as shown, SHA-256, source, records (skipped and unaccounted ones
+     *                    included) and skipped records
+     * @param readToEnd   false when reading stopped part-way or never started (its problem is in the run's log)
+     * @param merged      copies from this input merged into a record of an earlier place in the run (by DOI or title)
+     * @param unaccounted records the source counted but neither returned nor skipped
+     * @param deleted     the ids the input deletes, in its order
+     * @param problems    the problems met in this input and its records, in the order run.json lists them
+     * @param notices     the run's notices so far
+     */
+    record InputEnd(int index, InputSummary summary, boolean readToEnd, long merged, long unaccounted, List<String> deleted,
+                    List<Problem> problems, List<String> notices) {
+        public InputEnd {
+            deleted = List.copyOf(deleted);
+            problems = List.copyOf(problems);
+            notices = List.copyOf(notices);
+        }
+
+        /** Records of this input handed to the recorder. */
+        public long kept() {
+            return summary.records() - summary.skipped() - unaccounted - merged;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.evidentia.runtime.store;
+
+/**
+ * What applying one input did to the store, record by record: every kept record of the input is
+ * counted in exactly one of added, revised, re-extracted, unchanged, superseded and duplicate, and
+ * every id the input deletes in deleted or deletions unmatched. Mutable; one thread uses it.
+ */
+final class Changes {
+
+    /** A record the store did not hold. */
+    long added;
+    /** A higher version, or a new text of the same version read by the same source: replaces the stored one and its findings. */
+    long revised;
+    /** The same record, but extraction made something else of it (other plugins): its design and findings are replaced. */
+    long reextracted;
+    /** The same record with the same design and findings. */
+    long unchanged;
+    /** A lower version than the store's, or not above a version that was deleted: the store keeps what it has. */
+    long superseded;
+    /** The store's version read by another source with another text: kept as the first copy, as a run merges duplicates. */
+    long duplicate;
+    /** Ids the input deletes that the store held: removed with their findings. */
+    long deleted;
+    /** Ids the input deletes that the store did not hold: remembered, so that no version up to the deleted one comes back. */
+    long deletionsUnmatched;
+
+    ChangeCounts snapshot() {
+        return new ChangeCounts(added, revised, reextracted, unchanged, superseded, duplicate, deleted, deletionsUnmatched);
+    }
+
+    long kept() {
+        return added + revised + reextracted + unchanged + superseded + duplicate;
+    }
+
+    void add(Changes other) {
+        added += other.added;
+        revised += other.revised;
+        reextracted += other.reextracted;
+        unchanged += other.unchanged;
+        superseded += other.superseded;
+        duplicate += other.duplicate;
+        deleted += other.deleted;
+        deletionsUnmatched += other.deletionsUnmatched;
+    }
+}

@@ -1,0 +1,269 @@
+package org.evidentia.runtime.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.List;
+import org.evidentia.api.BibliographicRecord;
+import org.evidentia.api.EvidenceSpan;
+import org.evidentia.api.Finding;
+import org.evidentia.api.RecordFindings;
+
+/**
+ * Applies records and deletions to the store, inside the caller's transaction, deciding for each
+ * record which version stands:
+ *
+ * <ol>
+ *   <li>a record the store does not hold is added, unless an id deletion at the same or a higher
+ *       version was applied before (then it is superseded: a deleted record does not come back);</li>
+ *   <li>a higher version replaces the stored one and its findings; a lower one is superseded;</li>
+ *   <li>at the same version, a different text read by the same source is a revision (PubMed's update
+ *       files carry corrected records under the same version, and the later file holds the current
+ *       text), while a different text read by another source is a duplicate and the stored copy stays;</li>
+ *   <li>the same text is unchanged, or re-extracted when its design or findings differ (other plugins).</li>
+ * </ol>
+ *
+ * A record whose input states no version counts as version 1, PubMed's first. One thread uses it.
+ */
+final class RecordApplier implements AutoCloseable {
+
+    private final PreparedStatement findRecord;
+    private final PreparedStatement findDeletion;
+    private final PreparedStatement insertRecord;
+    private final PreparedStatement updateRecord;
+    private final PreparedStatement updateExtraction;
+    private final PreparedStatement deleteFindings;
+    private final PreparedStatement insertFinding;
+    private final PreparedStatement deleteRecord;
+    private final PreparedStatement upsertDeletion;
+    private final PreparedStatement removeDeletion;
+    private final PreparedStatement insertChange;
+
+    RecordApplier(Connection db) throws SQLException {
+        findRecord = db.prepareStatement("SELECT seq, version, source, content_hash, extraction_hash FROM records WHERE record_id = ?");
+        findDeletion = db.prepareStatement("SELECT version FROM deletions WHERE record_id = ?");
+        insertRecord = db.prepareStatement("INSERT INTO records (record_id, pmid, doi, version, source, title, journal, year, design, retracted,"
+                + " design_basis, findings, file_id, content_hash, extraction_hash, content) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                Statement.RETURN_GENERATED_KEYS);
+        updateRecord = db.prepareStatement("UPDATE records SET pmid = ?, doi = ?, version = ?, source = ?, title = ?, journal = ?, year = ?,"
+                + " design = ?, retracted = ?, design_basis = ?, findings = ?, file_id = ?, content_hash = ?, extraction_hash = ?, content = ?"
+                + " WHERE seq = ?");
+        updateExtraction = db.prepareStatement("UPDATE records SET design = ?, retracted = ?, design_basis = ?, findings = ?, file_id = ?,"
+                + " extraction_hash = ? WHERE seq = ?");
+        deleteFindings = db.prepareStatement("DELETE FROM findings WHERE seq = ?");
+        insertFinding = db.prepareStatement("INSERT INTO findings (seq, ordinal, record_id, pmid, kind, subject, subject_label, subject_text,"
+                + " direction, attributes, field, section, sentence, sentence_start, sentence_end, mention_start, mention_end, extractor,"
+                + " extractor_version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        deleteRecord = db.prepareStatement("DELETE FROM records WHERE seq = ?");
+        upsertDeletion = db.prepareStatement("INSERT INTO deletions (record_id, version, file_id) VALUES (?,?,?)"
+                + " ON CONFLICT (record_id) DO UPDATE SET version = max(version, excluded.version), file_id = excluded.file_id");
+        removeDeletion = db.prepareStatement("DELETE FROM deletions WHERE record_id = ?");
+        insertChange = db.prepareStatement("INSERT INTO changes (file_id, record_id, version, change) VALUES (?,?,?,?)");
+    }
+
+    /** The version a record counts as: its own, else 1. */
+    static int versionOf(BibliographicRecord record) {
+        return record.version() == null ? 1 : record.version();
+    }
+
+    /** Applies one record of the input {@code fileId}, encoded by {@link RecordCodec#encode}, counting what it did in {@code changes}. */
+    void apply(RecordFindings delivered, RecordCodec.Encoded encoded, long fileId, Changes changes) throws SQLException {
+        BibliographicRecord record = delivered.record();
+        String id = record.id();
+        int version = versionOf(record);
+        String source = record.origins().isEmpty() ? null : record.origins().get(0).source();
+        Stored stored = find(id);
+        if (stored == null) {
+            Integer deletedAt = deletedVersion(id);
+            if (deletedAt != null && version <= deletedAt) {
+                changes.superseded++;
+                change(fileId, id, version, "superseded-by-deletion");
+                return;
+            }
+            if (deletedAt != null) {
+                removeDeletion.setString(1, id);
+                removeDeletion.executeUpdate();
+            }
+            long seq = insert(delivered, fileId, encoded);
+            insertFindings(seq, delivered, encoded);
+            changes.added++;
+            return;
+        }
+        if (version < stored.version) {
+            changes.superseded++;
+            change(fileId, id, version, "superseded");
+            return;
+        }
+        boolean sameText = encoded.contentHash().equals(stored.contentHash);
+        if (version > stored.version || (!sameText && java.util.Objects.equals(source, stored.source))) {
+            update(stored.seq, delivered, fileId, encoded);
+            replaceFindings(stored.seq, delivered, encoded);
+            changes.revised++;
+            change(fileId, id, version, "revised");
+            return;
+        }
+        if (!sameText) {
+            changes.duplicate++;
+            change(fileId, id, version, "duplicate");
+            return;
+        }
+        String extraction = encoded.extractionHash();
+        if (extraction.equals(stored.extractionHash)) {
+            changes.unchanged++;
+            return;
+        }
+        updateExtraction.setString(1, delivered.design().type().label());
+        updateExtraction.setInt(2, delivered.design().retracted() ? 1 : 0);
+        updateExtraction.setString(3, delivered.design().basis());
+        updateExtraction.setInt(4, delivered.findings().size());
+        updateExtraction.setLong(5, fileId);
+        updateExtraction.setString(6, extraction);
+        updateExtraction.setLong(7, stored.seq);
+        updateExtraction.executeUpdate();
+        replaceFindings(stored.seq, delivered, encoded);
+        changes.reextracted++;
+        change(fileId, id, version, "re-extracted");
+    }
+
+    /** Removes the records with these ids and their findings, and remembers each deletion. */
+    void delete(List<String> ids, long fileId, Changes changes) throws SQLException {
+        for (String id : ids) {
+            Stored stored = find(id);
+            int version = 1;
+            if (stored != null) {
+                version = stored.version;
+                deleteFindings.setLong(1, stored.seq);
+                deleteFindings.executeUpdate();
+                deleteRecord.setLong(1, stored.seq);
+                deleteRecord.executeUpdate();
+                changes.deleted++;
+                change(fileId, id, version, "deleted");
+            } else {
+                changes.deletionsUnmatched++;
+                change(fileId, id, null, "deletion-unmatched");
+            }
+            upsertDeletion.setString(1, id);
+            upsertDeletion.setInt(2, version);
+            upsertDeletion.setLong(3, fileId);
+            upsertDeletion.executeUpdate();
+        }
+    }
+
+    private record Stored(long seq, int version, String source, String contentHash, String extractionHash) {
+    }
+
+    private Stored find(String id) throws SQLException {
+        findRecord.setString(1, id);
+        try (ResultSet rs = findRecord.executeQuery()) {
+            return rs.next() ? new Stored(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5)) : null;
+        }
+    }
+
+    private Integer deletedVersion(String id) throws SQLException {
+        findDeletion.setString(1, id);
+        try (ResultSet rs = findDeletion.executeQuery()) {
+            return rs.next() ? rs.getInt(1) : null;
+        }
+    }
+
+    private long insert(RecordFindings delivered, long fileId, RecordCodec.Encoded encoded) throws SQLException {
+        BibliographicRecord r = delivered.record();
+        insertRecord.setString(1, r.id());
+        bindRecord(insertRecord, 2, delivered, fileId, encoded);
+        insertRecord.executeUpdate();
+        try (ResultSet keys = insertRecord.getGeneratedKeys()) {
+            if (!keys.next()) {
+                throw new SQLException("SQLite gave no row id for the record " + r.id());
+            }
+            return keys.getLong(1);
+        }
+    }
+
+    private void update(long seq, RecordFindings delivered, long fileId, RecordCodec.Encoded encoded) throws SQLException {
+        int next = bindRecord(updateRecord, 1, delivered, fileId, encoded);
+        updateRecord.setLong(next, seq);
+        updateRecord.executeUpdate();
+    }
+
+    /** Binds pmid ... content from parameter {@code i} on; returns the next parameter's index. */
+    private static int bindRecord(PreparedStatement s, int i, RecordFindings delivered, long fileId, RecordCodec.Encoded encoded)
+            throws SQLException {
+        BibliographicRecord r = delivered.record();
+        s.setString(i++, r.pmid());
+        s.setString(i++, r.doi());
+        s.setInt(i++, versionOf(r));
+        s.setString(i++, r.origins().isEmpty() ? null : r.origins().get(0).source());
+        s.setString(i++, r.title());
+        s.setString(i++, r.journal());
+        if (r.year() == null) {
+            s.setNull(i++, Types.INTEGER);
+        } else {
+            s.setInt(i++, r.year());
+        }
+        s.setString(i++, delivered.design().type().label());
+        s.setInt(i++, delivered.design().retracted() ? 1 : 0);
+        s.setString(i++, delivered.design().basis());
+        s.setInt(i++, delivered.findings().size());
+        s.setLong(i++, fileId);
+        s.setString(i++, encoded.contentHash());
+        s.setString(i++, encoded.extractionHash());
+        s.setBytes(i++, encoded.content());
+        return i;
+    }
+
+    private void replaceFindings(long seq, RecordFindings delivered, RecordCodec.Encoded encoded) throws SQLException {
+        deleteFindings.setLong(1, seq);
+        deleteFindings.executeUpdate();
+        insertFindings(seq, delivered, encoded);
+    }
+
+    private void insertFindings(long seq, RecordFindings delivered, RecordCodec.Encoded encoded) throws SQLException {
+        int ordinal = 0;
+        for (Finding f : delivered.findings()) {
+            EvidenceSpan e = f.evidence();
+            insertFinding.setLong(1, seq);
+            insertFinding.setInt(2, ordinal++);
+            insertFinding.setString(3, f.recordId());
+            insertFinding.setString(4, delivered.record().pmid());
+            insertFinding.setString(5, f.kind());
+            insertFinding.setString(6, f.subject().key());
+            insertFinding.setString(7, f.subject().label());
+            insertFinding.setString(8, f.subject().text());
+            insertFinding.setString(9, f.direction().label());
+            insertFinding.setString(10, encoded.attributes().get(ordinal - 1));
+            insertFinding.setString(11, e.field());
+            insertFinding.setString(12, e.section());
+            insertFinding.setString(13, e.sentence());
+            insertFinding.setInt(14, e.sentenceStart());
+            insertFinding.setInt(15, e.sentenceEnd());
+            insertFinding.setInt(16, e.mentionStart());
+            insertFinding.setInt(17, e.mentionEnd());
+            insertFinding.setString(18, f.extractor());
+            insertFinding.setString(19, f.extractorVersion());
+            insertFinding.executeUpdate();
+        }
+    }
+
+    private void change(long fileId, String id, Integer version, String what) throws SQLException {
+        insertChange.setLong(1, fileId);
+        insertChange.setString(2, id);
+        if (version == null) {
+            insertChange.setNull(3, Types.INTEGER);
+        } else {
+            insertChange.setInt(3, version);
+        }
+        insertChange.setString(4, what);
+        insertChange.executeUpdate();
+    }
+
+    @Override
+    public void close() throws SQLException {
+        for (PreparedStatement s : List.of(findRecord, findDeletion, insertRecord, updateRecord, updateExtraction, deleteFindings,
+                insertFinding, deleteRecord, upsertDeletion, removeDeletion, insertChange)) {
+            s.close();
+        }
+    }
+}

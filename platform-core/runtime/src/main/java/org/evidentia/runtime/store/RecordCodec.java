@@ -1,0 +1,280 @@
+package org.evidentia.runtime.store;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.InflaterInputStream;
+import org.evidentia.api.AbstractSection;
+import org.evidentia.api.BibliographicRecord;
+import org.evidentia.api.Direction;
+import org.evidentia.api.EvidenceSpan;
+import org.evidentia.api.Finding;
+import org.evidentia.api.Origin;
+import org.evidentia.api.RecordFindings;
+import org.evidentia.api.StudyDesign;
+import org.evidentia.api.Subject;
+
+/**
+ * Turns records and findings into what the store keeps and back, exactly: a record as JSON
+ * (compressed with zlib in the {@code content} column, so {@code json.loads(zlib.decompress(content))}
+ * reads it in Python), a finding's attributes as a JSON object, and the hashes that tell an
+ * unchanged record from a revised one. Not thread-safe: one per thread.
+ */
+final class RecordCodec {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private final JsonFactory json = MAPPER.getFactory();
+    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(8192);
+    private final Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+    private final MessageDigest sha256;
+
+    RecordCodec() {
+        try {
+            sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+    }
+
+    /**
+     * A record and what extraction made of it, encoded for the store.
+     *
+     * @param content        the record's JSON, compressed
+     * @param contentHash    the hash of what the record says (its origins left out: where it was read is not what it says)
+     * @param extractionHash the hash of its design and findings
+     * @param attributes     each finding's attributes as a JSON object, in order
+     */
+    record Encoded(byte[] content, String contentHash, String extractionHash, List<String> attributes) {
+    }
+
+    /** Encodes a record with its findings: the costly part of storing it, done off the store's writer thread. */
+    Encoded encode(RecordFindings delivered) {
+        BibliographicRecord record = delivered.record();
+        byte[] bare = json(record, false);
+        String hash = hash(bare);
+        byte[] origins = originsJson(record);
+        // The stored JSON is the bare one with the origins added as its last key.
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bare.length / 2 + 64);
+        deflater.reset();
+        try (DeflaterOutputStream zip = new DeflaterOutputStream(out, deflater, 8192)) {
+            zip.write(bare, 0, bare.length - 1);
+            zip.write(origins);
+            zip.write('}');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> attributes = new ArrayList<>(delivered.findings().size());
+        for (Finding f : delivered.findings()) {
+            attributes.add(attributes(f.attributes()));
+        }
+        return new Encoded(out.toByteArray(), hash, extractionHash(delivered.design(), delivered.findings()), attributes);
+    }
+
+    /** {@code ,"origins":[...]}: the origins as the last key of a record's JSON. */
+    private byte[] originsJson(BibliographicRecord record) {
+        buffer.reset();
+        try {
+            buffer.write(',');
+            try (JsonGenerator out = json.createGenerator(buffer)) {
+                out.writeStartObject();
+                writeOrigins(out, record);
+                out.writeEndObject();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        byte[] object = buffer.toByteArray();
+        // ,{"origins":[...]} -> ,"origins":[...]
+        byte[] field = new byte[object.length - 2];
+        field[0] = ',';
+        System.arraycopy(object, 2, field, 1, object.length - 3);
+        return field;
+    }
+
+    /** The hash of a record's design and findings: what extraction made of it. */
+    String extractionHash(StudyDesign design, List<Finding> findings) {
+        buffer.reset();
+        try (JsonGenerator out = json.createGenerator(buffer)) {
+            out.writeStartArray();
+            out.writeString(design.type().label());
+            out.writeBoolean(design.retracted());
+            out.writeString(design.basis());
+            for (Finding f : findings) {
+                out.writeStartArray();
+                out.writeString(f.kind());
+                out.writeString(f.subject().key());
+                out.writeString(f.subject().label());
+                out.writeString(f.subject().text());
+                out.writeString(f.direction().label());
+                out.writeString(attributes(f.attributes()));
+                EvidenceSpan e = f.evidence();
+                out.writeString(e.field());
+                out.writeString(e.section());
+                out.writeString(e.sentence());
+                out.writeNumber(e.sentenceStart());
+                out.writeNumber(e.sentenceEnd());
+                out.writeNumber(e.mentionStart());
+                out.writeNumber(e.mentionEnd());
+                out.writeString(f.extractor());
+                out.writeString(f.extractorVersion());
+                out.writeEndArray();
+            }
+            out.writeEndArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return hash(buffer.toByteArray());
+    }
+
+    /** A finding's attributes as a JSON object, keys sorted. */
+    String attributes(Map<String, String> attributes) {
+        try {
+            return MAPPER.writeValueAsString(new TreeMap<>(attributes));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Map<String, String> parseAttributes(String json) throws IOException {
+        Map<String, String> attributes = new TreeMap<>();
+        MAPPER.readTree(json).fields().forEachRemaining(e -> attributes.put(e.getKey(), e.getValue().asText()));
+        return attributes;
+    }
+
+    static Finding finding(String recordId, String kind, String subject, String subjectLabel, String subjectText, String direction,
+                           String attributes, String field, String section, String sentence, int sentenceStart, int sentenceEnd,
+                           int mentionStart, int mentionEnd, String extractor, String extractorVersion) throws IOException {
+        return new Finding(recordId, kind, new Subject(subject, subjectLabel, subjectText), Direction.parse(direction), parseAttributes(attributes),
+                new EvidenceSpan(field, section, sentence, sentenceStart, sentenceEnd, mentionStart, mentionEnd), extractor, extractorVersion);
+    }
+
+    /** Reads back what {@link #encode} wrote. */
+    static BibliographicRecord decode(byte[] content) throws IOException {
+        JsonNode n;
+        try (InputStream in = new InflaterInputStream(new java.io.ByteArrayInputStream(content))) {
+            n = MAPPER.readTree(in);
+        }
+        return fromJson(n);
+    }
+
+    /** A record from its JSON as {@link #encode} writes it (also the form of Spark's records output). */
+    static BibliographicRecord fromJson(JsonNode n) {
+        List<AbstractSection> sections = new ArrayList<>();
+        for (JsonNode s : n.path("sections")) {
+            sections.add(new AbstractSection(text(s, "label"), s.path("text").asText()));
+        }
+        Map<String, List<String>> metadata = new TreeMap<>();
+        n.path("metadata").fields().forEachRemaining(e -> metadata.put(e.getKey(), strings(e.getValue())));
+        List<Origin> origins = new ArrayList<>();
+        for (JsonNode o : n.path("origins")) {
+            origins.add(new Origin(o.path("source").asText(), o.path("file").asText(), o.path("record").asLong(), o.path("line").asLong()));
+        }
+        return new BibliographicRecord(text(n, "id"), text(n, "pmid"), text(n, "doi"), text(n, "pmcid"), text(n, "title"), sections,
+                strings(n.path("authors")), text(n, "journal"), n.hasNonNull("year") ? n.get("year").asInt() : null,
+                strings(n.path("publication_types")), strings(n.path("mesh_terms")), strings(n.path("keywords")), metadata, origins,
+                n.hasNonNull("version") ? n.get("version").asInt() : null);
+    }
+
+    /** Writes a record's JSON into {@code out}, in the fixed key order {@link #fromJson} reads. */
+    static void write(JsonGenerator out, BibliographicRecord r, boolean withOrigins) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("id", r.id());
+        out.writeStringField("pmid", r.pmid());
+        if (r.version() != null) {
+            out.writeNumberField("version", r.version());
+        } else {
+            out.writeNullField("version");
+        }
+        out.writeStringField("doi", r.doi());
+        out.writeStringField("pmcid", r.pmcid());
+        out.writeStringField("title", r.title());
+        out.writeArrayFieldStart("sections");
+        for (AbstractSection s : r.sections()) {
+            out.writeStartObject();
+            out.writeStringField("label", s.label());
+            out.writeStringField("text", s.text());
+            out.writeEndObject();
+        }
+        out.writeEndArray();
+        stringArray(out, "authors", r.authors());
+        out.writeStringField("journal", r.journal());
+        if (r.year() != null) {
+            out.writeNumberField("year", r.year());
+        } else {
+            out.writeNullField("year");
+        }
+        stringArray(out, "publication_types", r.publicationTypes());
+        stringArray(out, "mesh_terms", r.meshTerms());
+        stringArray(out, "keywords", r.keywords());
+        out.writeObjectFieldStart("metadata");
+        for (Map.Entry<String, List<String>> e : r.metadata().entrySet()) {
+            stringArray(out, e.getKey(), e.getValue());
+        }
+        out.writeEndObject();
+        if (withOrigins) {
+            writeOrigins(out, r);
+        }
+        out.writeEndObject();
+    }
+
+    private static void writeOrigins(JsonGenerator out, BibliographicRecord r) throws IOException {
+        out.writeArrayFieldStart("origins");
+        for (Origin o : r.origins()) {
+            out.writeStartObject();
+            out.writeStringField("source", o.source());
+            out.writeStringField("file", o.file());
+            out.writeNumberField("record", o.recordNumber());
+            out.writeNumberField("line", o.line());
+            out.writeEndObject();
+        }
+        out.writeEndArray();
+    }
+
+    private byte[] json(BibliographicRecord record, boolean withOrigins) {
+        buffer.reset();
+        try (JsonGenerator out = json.createGenerator(buffer)) {
+            write(out, record, withOrigins);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return buffer.toByteArray();
+    }
+
+    private String hash(byte[] bytes) {
+        sha256.reset();
+        return HexFormat.of().formatHex(sha256.digest(bytes), 0, 16);
+    }
+
+    private static void stringArray(JsonGenerator out, String name, List<String> values) throws IOException {
+        out.writeArrayFieldStart(name);
+        for (String v : values) {
+            out.writeString(v);
+        }
+        out.writeEndArray();
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>(array.size());
+        array.forEach(v -> values.add(v.asText()));
+        return values;
+    }
+}

@@ -1,0 +1,188 @@
+package org.evidentia.runtime.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.evidentia.api.BibliographicRecord;
+import org.evidentia.api.Finding;
+import org.evidentia.api.RecordFindings;
+import org.evidentia.api.RunSummary;
+import org.evidentia.api.RunSummary.Duplicate;
+import org.evidentia.api.RunSummary.InputSummary;
+import org.evidentia.api.RunSummary.Problem;
+import org.evidentia.api.StudyDesign;
+import org.evidentia.runtime.engine.RunRecorder;
+
+/**
+ * Imports what a distributed run wrote ({@link SparkOutputLayout}) into a store, input by input in
+ * the job's input order, exactly as a run on this machine would have applied those inputs: the
+ * same rules for versions and deletions, one transaction per input, inputs the store applied
+ * before skipped by checksum unless forced.
+ */
+public final class SparkOutputImport {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private SparkOutputImport() {
+    }
+
+    /**
+     * What an import did.
+     *
+     * @param recorder the import's recorder (its changes, the inputs it applied); null when nothing was applied
+     * @param skipped  the inputs left out, applied before
+     */
+    public record Outcome(StoreRecorder recorder, List<FindingsStore.AppliedFile> skipped) {
+    }
+
+    /**
+     * @param output the job's output folder, on this machine
+     * @throws IOException when the folder is not a job's output or cannot be read; the message names the file and line
+     */
+    public static Outcome apply(FindingsStore store, Path output, boolean force) throws IOException, StoreException {
+        Path jobFile = output.resolve(SparkOutputLayout.JOB);
+        Path filesFile = output.resolve(SparkOutputLayout.FILES);
+        if (!Files.isRegularFile(jobFile) || !Files.isRegularFile(filesFile)) {
+            throw new IOException(output + " is not the output of an evidentia-spark job: expected " + SparkOutputLayout.JOB + " and "
+                    + SparkOutputLayout.FILES + " in it");
+        }
+        JsonNode job = MAPPER.readTree(jobFile.toFile());
+        RunRecorder.RunStart start = new RunRecorder.RunStart(job.path("evidentia_version").asText(), Instant.parse(job.path("run_date").asText()),
+                StoreJson.plugins(job.path("plugins").asText()), StoreJson.options(job.path("options").asText()),
+                StoreJson.kinds(job.path("kinds").asText()));
+        List<JsonNode> files = new ArrayList<>();
+        try (BufferedReader in = Files.newBufferedReader(filesFile, StandardCharsets.UTF_8)) {
+            String line;
+            int number = 0;
+            while ((line = in.readLine()) != null) {
+                number++;
+                if (!line.isBlank()) {
+                    try {
+                        files.add(MAPPER.readTree(line));
+                    } catch (IOException e) {
+                        throw new IOException(filesFile + ":" + number + ": not a JSON object (" + e.getMessage() + ")", e);
+                    }
+                }
+            }
+        }
+        files.sort(Comparator.comparingInt(f -> f.path("index").asInt()));
+        if (files.size() != job.path("inputs").asInt()) {
+            throw new IOException(filesFile + " lists " + files.size() + " inputs but " + jobFile + " says the job had "
+                    + job.path("inputs").asInt() + ": the job did not finish");
+        }
+        Map<String, FindingsStore.AppliedFile> applied = store.appliedFiles();
+        List<FindingsStore.AppliedFile> skipped = new ArrayList<>();
+        List<JsonNode> toApply = new ArrayList<>();
+        for (JsonNode f : files) {
+            FindingsStore.AppliedFile before = applied.get(f.path("sha256").asText());
+            if (before != null && !force) {
+                skipped.add(new FindingsStore.AppliedFile(f.path("path").asText(), before.sha256(), before.runId()));
+            } else {
+                toApply.add(f);
+            }
+        }
+        if (toApply.isEmpty()) {
+            return new Outcome(null, skipped);
+        }
+        List<String> notices = new ArrayList<>();
+        List<Duplicate> duplicates = new ArrayList<>();
+        try (StoreRecorder recorder = store.recorder("import " + output, skipped)) {
+            recorder.started(start);
+            int index = 0;
+            for (JsonNode f : toApply) {
+                List<RecordFindings> records = records(output, f);
+                for (RecordFindings r : records) {
+                    recorder.record(r);
+                }
+                InputSummary summary = new InputSummary(f.path("path").asText(), f.path("sha256").asText(null), f.path("source").asText(null),
+                        f.path("records").asLong(), f.path("skipped").asLong());
+                List<String> fileNotices = StoreJson.strings(f.path("notices").asText());
+                fileNotices.stream().filter(n -> !notices.contains(n)).forEach(notices::add);
+                RunRecorder.InputEnd end = new RunRecorder.InputEnd(index++, summary, f.path("read_to_end").asBoolean(), f.path("merged").asLong(),
+                        f.path("unaccounted").asLong(), StoreJson.strings(f.path("deleted").asText()), StoreJson.problems(f.path("problems").asText()),
+                        notices);
+                if (end.kept() != records.size()) {
+                    throw new IOException(output.resolve(SparkOutputLayout.RECORDS_JSON) + ": input " + summary.path() + " kept " + end.kept()
+                            + " records, but " + records.size() + " are in the output: it is incomplete");
+                }
+                recorder.inputEnded(end);
+                for (JsonNode d : f.path("duplicates")) {
+                    duplicates.add(new Duplicate(d.path("record_id").asText(), StoreJson.origins(d.path("origins").asText())));
+                }
+            }
+            List<Problem> pluginProblems = StoreJson.problems(job.path("problems").asText());
+            recorder.finish(new RunSummary(start.evidentiaVersion(), start.runDate(), List.of(), start.plugins(), start.options(),
+                    new RunSummary.Counts(0, 0, 0, 0, 0, 0, 0), pluginProblems, notices, duplicates, RunSummary.Focus.NONE), null);
+            return new Outcome(recorder, skipped);
+        }
+    }
+
+    /** The kept records of one input, in the input's order. */
+    private static List<RecordFindings> records(Path output, JsonNode file) throws IOException {
+        Path folder = output.resolve(SparkOutputLayout.RECORDS_JSON).resolve(SparkOutputLayout.INPUT_FILE + "=" + file.path("name").asText());
+        List<Object[]> positioned = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return List.of(); // an input that kept no record has no partition
+        }
+        List<Path> parts;
+        try (Stream<Path> list = Files.list(folder)) {
+            parts = list.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList();
+        }
+        for (Path part : parts) {
+            try (BufferedReader in = reader(part)) {
+                String line;
+                int number = 0;
+                while ((line = in.readLine()) != null) {
+                    number++;
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    try {
+                        JsonNode row = MAPPER.readTree(line);
+                        positioned.add(new Object[] {row.path("position").asLong(), record(row)});
+                    } catch (IOException | RuntimeException e) {
+                        throw new IOException(part + ":" + number + ": not a record as evidentia-spark writes it (" + e.getMessage() + ")", e);
+                    }
+                }
+            }
+        }
+        positioned.sort(Comparator.comparingLong(p -> (Long) p[0]));
+        List<RecordFindings> records = new ArrayList<>(positioned.size());
+        positioned.forEach(p -> records.add((RecordFindings) p[1]));
+        return records;
+    }
+
+    private static BufferedReader reader(Path part) throws IOException {
+        java.io.InputStream in = Files.newInputStream(part);
+        if (part.getFileName().toString().endsWith(".gz")) {
+            in = new java.util.zip.GZIPInputStream(in);
+        }
+        return new BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+
+    private static RecordFindings record(JsonNode row) throws IOException {
+        BibliographicRecord record = RecordJson.read(row.path("record").asText());
+        StudyDesign design = new StudyDesign(StudyDesign.Type.parse(row.path("design").asText()), row.path("retracted").asBoolean(),
+                row.path("design_basis").asText());
+        List<Finding> findings = new ArrayList<>();
+        for (JsonNode f : row.path("findings")) {
+            findings.add(RecordCodec.finding(record.id(), f.path("kind").asText(), f.path("subject").asText(), f.path("subject_label").asText(),
+                    f.path("subject_text").asText(), f.path("direction").asText(), f.path("attributes").asText(), f.path("field").asText(),
+                    f.hasNonNull("section") ? f.get("section").asText() : null, f.path("sentence").asText(), f.path("sentence_start").asInt(),
+                    f.path("sentence_end").asInt(), f.path("mention_start").asInt(), f.path("mention_end").asInt(),
+                    f.hasNonNull("extractor") ? f.get("extractor").asText() : null,
+                    f.hasNonNull("extractor_version") ? f.get("extractor_version").asText() : null));
+        }
+        return new RecordFindings(record, design, findings);
+    }
+}

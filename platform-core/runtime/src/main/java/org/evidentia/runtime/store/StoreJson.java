@@ -1,0 +1,209 @@
+package org.evidentia.runtime.store;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.evidentia.api.FindingKind;
+import org.evidentia.api.Origin;
+import org.evidentia.api.RunSummary.PluginSummary;
+import org.evidentia.api.RunSummary.Problem;
+
+/** The JSON the store keeps in its text columns (plugins, options, kinds, problems, notices, origins), written and read back exactly. */
+final class StoreJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private StoreJson() {
+    }
+
+    @FunctionalInterface
+    private interface Body {
+        void write(JsonGenerator json) throws IOException;
+    }
+
+    private static String write(Body body) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator json = MAPPER.getFactory().createGenerator(text)) {
+            body.write(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    static String plugins(List<PluginSummary> plugins) {
+        return write(json -> {
+            json.writeStartArray();
+            for (PluginSummary p : plugins) {
+                json.writeStartObject();
+                json.writeStringField("id", p.id());
+                json.writeStringField("version", p.version());
+                json.writeArrayFieldStart("extensions");
+                for (String e : p.extensions()) {
+                    json.writeString(e);
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        });
+    }
+
+    static List<PluginSummary> plugins(String text) throws IOException {
+        List<PluginSummary> plugins = new ArrayList<>();
+        for (JsonNode p : MAPPER.readTree(text)) {
+            List<String> extensions = new ArrayList<>();
+            p.path("extensions").forEach(e -> extensions.add(e.asText()));
+            plugins.add(new PluginSummary(p.path("id").asText(), p.path("version").asText(), extensions));
+        }
+        return plugins;
+    }
+
+    /** Options by extension, each a map of key to its value as JSON text. */
+    static String options(Map<String, Map<String, String>> options) {
+        return write(json -> {
+            json.writeStartObject();
+            for (Map.Entry<String, Map<String, String>> e : new TreeMap<>(options).entrySet()) {
+                json.writeObjectFieldStart(e.getKey());
+                for (Map.Entry<String, String> o : e.getValue().entrySet()) {
+                    json.writeStringField(o.getKey(), o.getValue());
+                }
+                json.writeEndObject();
+            }
+            json.writeEndObject();
+        });
+    }
+
+    static Map<String, Map<String, String>> options(String text) throws IOException {
+        Map<String, Map<String, String>> options = new TreeMap<>();
+        MAPPER.readTree(text).fields().forEachRemaining(e -> {
+            Map<String, String> values = new LinkedHashMap<>();
+            e.getValue().fields().forEachRemaining(o -> values.put(o.getKey(), o.getValue().asText()));
+            options.put(e.getKey(), values);
+        });
+        return options;
+    }
+
+    static String kinds(List<FindingKind> kinds) {
+        return write(json -> {
+            json.writeStartArray();
+            for (FindingKind k : kinds) {
+                json.writeStartObject();
+                json.writeStringField("name", k.name());
+                json.writeStringField("subject_label", k.subjectLabel());
+                json.writeStringField("subject_plural", k.subjectPlural());
+                json.writeArrayFieldStart("attributes");
+                for (FindingKind.Attribute a : k.attributes()) {
+                    json.writeStartObject();
+                    json.writeStringField("name", a.name());
+                    json.writeStringField("label", a.label());
+                    json.writeArrayFieldStart("values");
+                    for (String v : a.values()) {
+                        json.writeString(v);
+                    }
+                    json.writeEndArray();
+                    json.writeStringField("role", a.role().name());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+                json.writeObjectFieldStart("key_aliases");
+                for (Map.Entry<String, String> alias : k.keyAliases().entrySet()) {
+                    json.writeStringField(alias.getKey(), alias.getValue());
+                }
+                json.writeEndObject();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        });
+    }
+
+    static List<FindingKind> kinds(String text) throws IOException {
+        List<FindingKind> kinds = new ArrayList<>();
+        for (JsonNode k : MAPPER.readTree(text)) {
+            List<FindingKind.Attribute> attributes = new ArrayList<>();
+            for (JsonNode a : k.path("attributes")) {
+                List<String> values = new ArrayList<>();
+                a.path("values").forEach(v -> values.add(v.asText()));
+                attributes.add(new FindingKind.Attribute(a.path("name").asText(), a.path("label").asText(), values,
+                        FindingKind.Attribute.Role.valueOf(a.path("role").asText())));
+            }
+            Map<String, String> aliases = new TreeMap<>();
+            k.path("key_aliases").fields().forEachRemaining(e -> aliases.put(e.getKey(), e.getValue().asText()));
+            kinds.add(new FindingKind(k.path("name").asText(), k.path("subject_label").asText(), k.path("subject_plural").asText(),
+                    attributes, aliases));
+        }
+        return kinds;
+    }
+
+    static String problems(List<Problem> problems) {
+        ArrayNode array = MAPPER.createArrayNode();
+        for (Problem p : problems) {
+            ObjectNode o = array.addObject();
+            o.put("kind", p.kind().name());
+            o.put("extension", p.extension());
+            o.put("file", p.file());
+            o.put("record", p.recordNumber());
+            o.put("line", p.line());
+            o.put("record_id", p.recordId());
+            o.put("message", p.message());
+        }
+        return array.toString();
+    }
+
+    static List<Problem> problems(String text) throws IOException {
+        List<Problem> problems = new ArrayList<>();
+        if (text == null) {
+            return problems;
+        }
+        for (JsonNode p : MAPPER.readTree(text)) {
+            problems.add(new Problem(Problem.Kind.valueOf(p.path("kind").asText()), nullable(p, "extension"), nullable(p, "file"),
+                    p.path("record").asLong(), p.path("line").asLong(), nullable(p, "record_id"), p.path("message").asText()));
+        }
+        return problems;
+    }
+
+    static String strings(List<String> values) {
+        ArrayNode array = MAPPER.createArrayNode();
+        values.forEach(array::add);
+        return array.toString();
+    }
+
+    static List<String> strings(String text) throws IOException {
+        List<String> values = new ArrayList<>();
+        if (text != null) {
+            MAPPER.readTree(text).forEach(v -> values.add(v.asText()));
+        }
+        return values;
+    }
+
+    static String origins(List<Origin> origins) {
+        ArrayNode array = MAPPER.createArrayNode();
+        for (Origin o : origins) {
+            array.addObject().put("source", o.source()).put("file", o.file()).put("record", o.recordNumber()).put("line", o.line());
+        }
+        return array.toString();
+    }
+
+    static List<Origin> origins(String text) throws IOException {
+        List<Origin> origins = new ArrayList<>();
+        for (JsonNode o : MAPPER.readTree(text)) {
+            origins.add(new Origin(o.path("source").asText(), o.path("file").asText(), o.path("record").asLong(), o.path("line").asLong()));
+        }
+        return origins;
+    }
+
+    private static String nullable(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+}

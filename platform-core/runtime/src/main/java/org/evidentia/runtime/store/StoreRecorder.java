@@ -1,0 +1,455 @@
+package org.evidentia.runtime.store;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.evidentia.api.RecordFindings;
+import org.evidentia.api.RunSummary;
+import org.evidentia.api.RunSummary.Duplicate;
+import org.evidentia.api.RunSummary.Problem;
+import org.evidentia.api.Synthesis;
+import org.evidentia.runtime.engine.RunRecorder;
+
+/**
+ * Records one run into the findings store as it flows: each input is applied in one transaction
+ * that commits when the input ends, so the store holds whole inputs only. A run killed at any
+ * moment leaves every input it finished applied (and found by its checksum next time) and nothing
+ * of the input it was in.
+ *
+ * <p>The engine's thread hands each record to encoding threads (JSON, hashes, compression: most of
+ * the cost, spread over every core) and, in order, over a small queue to a writer thread of the
+ * store's own that writes them, so the store costs the run's thread little.
+ * Made by {@link FindingsStore#recorder}; one run only.
+ */
+public final class StoreRecorder implements RunRecorder {
+
+    private static final int QUEUED = 512;
+    private static final Object ABORT = new Object();
+
+    private final FindingsStore store;
+    private final Connection db;
+    private final String command;
+    private final List<FindingsStore.AppliedFile> skipped;
+    private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUED);
+    /** Encoding (JSON, hashes, compression) is most of a record's cost: it runs on every core, the writer only writes. */
+    private final ExecutorService encoders;
+    private final ThreadLocal<RecordCodec> codecs = ThreadLocal.withInitial(RecordCodec::new);
+    private final List<FileApplied> applied = new ArrayList<>();
+    private final Changes totals = new Changes();
+    private Thread writer;
+    private volatile Throwable failure;
+    private long runId = -1;
+    private boolean finished;
+    private boolean closed;
+
+    /** What one input did to the store. */
+    record FileApplied(String path, String sha256, String status, long records, long kept, long deletions, Changes changes) {
+    }
+
+    private record Finish(RunSummary summary) {
+    }
+
+    /** A record on its way to the writer, being encoded on one of the encoding threads. */
+    private record Pending(RecordFindings record, Future<RecordCodec.Encoded> encoded) {
+    }
+
+    StoreRecorder(FindingsStore store, Connection db, String command, List<FindingsStore.AppliedFile> skipped) {
+        this.store = store;
+        this.db = db;
+        this.command = command;
+        this.skipped = List.copyOf(skipped);
+        AtomicInteger n = new AtomicInteger();
+        this.encoders = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
+            Thread t = new Thread(r, "evidentia-store-encode-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** The run's number in the store's {@code runs} table, once started. */
+    public long runId() {
+        return runId;
+    }
+
+    @Override
+    public String key() {
+        return "store";
+    }
+
+    @Override
+    public void started(RunStart run) throws IOException {
+        try {
+            db.setAutoCommit(true);
+            try (PreparedStatement s = db.prepareStatement("INSERT INTO runs (command, status, started_at, evidentia_version, run_date,"
+                    + " plugins, options, kinds, files_skipped) VALUES (?, 'running', ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                s.setString(1, command);
+                s.setString(2, now());
+                s.setString(3, run.evidentiaVersion());
+                s.setString(4, run.runDate().toString());
+                s.setString(5, StoreJson.plugins(run.plugins()));
+                s.setString(6, StoreJson.options(run.options()));
+                s.setString(7, StoreJson.kinds(run.kinds()));
+                s.setLong(8, skipped.size());
+                s.executeUpdate();
+                try (ResultSet keys = s.getGeneratedKeys()) {
+                    keys.next();
+                    runId = keys.getLong(1);
+                }
+            }
+            db.setAutoCommit(false);
+        } catch (SQLException e) {
+            throw store.failure("cannot start a run in", e);
+        }
+        writer = new Thread(this::write, "evidentia-store");
+        writer.setDaemon(true);
+        writer.start();
+    }
+
+    @Override
+    public void record(RecordFindings record) throws IOException {
+        rethrow();
+        put(new Pending(record, encoders.submit(() -> codecs.get().encode(record))));
+    }
+
+    @Override
+    public void inputEnded(InputEnd input) throws IOException {
+        put(input);
+    }
+
+    @Override
+    public void finish(RunSummary summary, Synthesis synthesis) throws IOException {
+        put(new Finish(summary));
+        join();
+        encoders.shutdownNow();
+        rethrow();
+        finished = true;
+    }
+
+    /** Marks the run failed in the store's run log, with the reason the run gives. */
+    public void failed(String reason) throws IOException {
+        try {
+            db.setAutoCommit(true);
+            try (PreparedStatement s = db.prepareStatement("UPDATE runs SET status = 'failed', failure = ? WHERE run_id = ?")) {
+                s.setString(1, reason);
+                s.setLong(2, runId);
+                s.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw store.failure("cannot record the failure in", e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (writer != null && writer.isAlive()) {
+            // Inputs the run finished before it stopped are still committed; the one in progress is not.
+            try {
+                queue.put(ABORT);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            join();
+        }
+        encoders.shutdownNow(); // after the writer: it waits for the records already handed over
+        if (runId >= 0 && !finished) {
+            try {
+                db.rollback();
+                db.setAutoCommit(true);
+                try (PreparedStatement s = db.prepareStatement("UPDATE runs SET status = 'failed', finished_at = ?,"
+                        + " failure = coalesce(failure, ?) WHERE run_id = ? AND status = 'running'")) {
+                    s.setString(1, now());
+                    s.setString(2, failure == null ? "the run stopped before its end" : String.valueOf(failure.getMessage()));
+                    s.setLong(3, runId);
+                    s.executeUpdate();
+                }
+            } catch (SQLException e) {
+                throw store.failure("cannot close the run in", e);
+            }
+        }
+    }
+
+    @Override
+    public void writeValue(JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("file", store.file().toString());
+        json.writeNumberField("run", runId);
+        json.writeNumberField("files_applied", applied.size());
+        json.writeNumberField("files_skipped", skipped.size());
+        json.writeNumberField("records_added", totals.added);
+        json.writeNumberField("records_revised", totals.revised);
+        json.writeNumberField("records_reextracted", totals.reextracted);
+        json.writeNumberField("records_unchanged", totals.unchanged);
+        json.writeNumberField("records_superseded", totals.superseded);
+        json.writeNumberField("records_duplicate", totals.duplicate);
+        json.writeNumberField("deletions", totals.deleted + totals.deletionsUnmatched);
+        json.writeNumberField("records_deleted", totals.deleted);
+        json.writeNumberField("deletions_unmatched", totals.deletionsUnmatched);
+        FindingsStore.Totals inStore = store.totals();
+        json.writeNumberField("records_in_store", inStore.records());
+        json.writeNumberField("findings_in_store", inStore.findings());
+        json.writeArrayFieldStart("files");
+        for (FileApplied f : applied) {
+            json.writeStartObject();
+            json.writeStringField("path", f.path());
+            json.writeStringField("sha256", f.sha256());
+            json.writeStringField("status", f.status());
+            json.writeNumberField("records", f.records());
+            json.writeNumberField("kept", f.kept());
+            writeChanges(json, f.changes());
+            json.writeNumberField("deletions", f.deletions());
+            json.writeEndObject();
+        }
+        for (FindingsStore.AppliedFile f : skipped) {
+            json.writeStartObject();
+            json.writeStringField("path", f.path());
+            json.writeStringField("sha256", f.sha256());
+            json.writeStringField("status", "skipped: applied in run " + f.runId());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    /** What this run did to the store so far. */
+    public ChangeCounts changes() {
+        return totals.snapshot();
+    }
+
+    /** The inputs this run applied. */
+    public int filesApplied() {
+        return applied.size();
+    }
+
+    private static void writeChanges(JsonGenerator json, Changes c) throws IOException {
+        json.writeNumberField("added", c.added);
+        json.writeNumberField("revised", c.revised);
+        json.writeNumberField("reextracted", c.reextracted);
+        json.writeNumberField("unchanged", c.unchanged);
+        json.writeNumberField("superseded", c.superseded);
+        json.writeNumberField("duplicate", c.duplicate);
+        json.writeNumberField("deleted", c.deleted);
+        json.writeNumberField("deletions_unmatched", c.deletionsUnmatched);
+    }
+
+    private void put(Object item) throws IOException {
+        rethrow();
+        if (writer == null) {
+            throw new IllegalStateException("the store's recorder was not started");
+        }
+        try {
+            queue.put(item);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while recording into " + store.file());
+        }
+    }
+
+    private void join() throws IOException {
+        try {
+            writer.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while recording into " + store.file());
+        }
+    }
+
+    private void rethrow() throws IOException {
+        Throwable t = failure;
+        if (t != null) {
+            throw t instanceof IOException io ? io : new IOException(store.file() + ": " + t.getMessage(), t);
+        }
+    }
+
+    /** The writer thread: applies records input by input, committing at each input's end. */
+    private void write() {
+        FileInProgress file = null;
+        Object item = null;
+        try (RecordApplier applier = new RecordApplier(db)) {
+            while (true) {
+                item = queue.take();
+                if (item == ABORT) {
+                    db.rollback();
+                    return;
+                }
+                if (item instanceof Finish finish) {
+                    finishRun(finish.summary());
+                    db.commit();
+                    return;
+                }
+                if (file == null) {
+                    file = new FileInProgress(beginFile(item instanceof Pending p && !p.record().record().origins().isEmpty()
+                            ? p.record().record().origins().get(0).file() : ((InputEnd) item).summary().path()));
+                }
+                if (item instanceof Pending pending) {
+                    applier.apply(pending.record(), encoded(pending), file.id, file.changes);
+                } else if (item instanceof InputEnd end) {
+                    applier.delete(end.deleted(), file.id, file.changes);
+                    endFile(file, end);
+                    db.commit();
+                    file = null;
+                }
+            }
+        } catch (InterruptedException e) {
+            failure = e;
+            rollbackQuietly();
+        } catch (SQLException | RuntimeException e) {
+            failure = store.failure("cannot write to", e);
+            rollbackQuietly();
+            if (item != ABORT && !(item instanceof Finish)) {
+                drain();
+            }
+        }
+    }
+
+    private static RecordCodec.Encoded encoded(Pending pending) throws InterruptedException {
+        try {
+            return pending.encoded().get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("record " + pending.record().record().id() + " cannot be encoded: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /** After a failure, takes what the run still hands over until it finishes or aborts, so it never blocks. */
+    private void drain() {
+        try {
+            while (true) {
+                Object item = queue.take();
+                if (item == ABORT || item instanceof Finish) {
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            db.rollback();
+        } catch (SQLException ignored) {
+            // the failure being reported says more
+        }
+    }
+
+    private static final class FileInProgress {
+        final long id;
+        final Changes changes = new Changes();
+
+        FileInProgress(long id) {
+            this.id = id;
+        }
+    }
+
+    private long beginFile(String path) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement("INSERT INTO files (run_id, path, status, applied_at) VALUES (?, ?, 'applying', ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            s.setLong(1, runId);
+            s.setString(2, path);
+            s.setString(3, now());
+            s.executeUpdate();
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private void endFile(FileInProgress file, InputEnd end) throws SQLException {
+        Changes c = file.changes;
+        long kept = end.kept();
+        if (c.kept() != kept) {
+            throw new IllegalStateException(end.summary().path() + ": " + kept + " records were kept but " + c.kept() + " applied");
+        }
+        String status = end.readToEnd() ? "applied" : "partial";
+        try (PreparedStatement s = db.prepareStatement("UPDATE files SET path = ?, sha256 = ?, source = ?, status = ?, records = ?, skipped = ?,"
+                + " unaccounted = ?, merged = ?, added = ?, revised = ?, reextracted = ?, unchanged = ?, superseded = ?, duplicate = ?,"
+                + " deletions = ?, deleted = ?, deletions_unmatched = ?, problems = ? WHERE file_id = ?")) {
+            int i = 1;
+            s.setString(i++, end.summary().path());
+            s.setString(i++, end.summary().sha256());
+            s.setString(i++, end.summary().source());
+            s.setString(i++, status);
+            s.setLong(i++, end.summary().records());
+            s.setLong(i++, end.summary().skipped());
+            s.setLong(i++, end.unaccounted());
+            s.setLong(i++, end.merged());
+            i = bindChanges(s, i, c);
+            s.setLong(i++, end.deleted().size());
+            s.setLong(i++, c.deleted);
+            s.setLong(i++, c.deletionsUnmatched);
+            s.setString(i++, end.problems().isEmpty() ? null : StoreJson.problems(end.problems()));
+            s.setLong(i, file.id);
+            s.executeUpdate();
+        }
+        totals.add(c);
+        applied.add(new FileApplied(end.summary().path(), end.summary().sha256(), status, end.summary().records(), kept,
+                end.deleted().size(), c));
+        try (PreparedStatement s = db.prepareStatement("UPDATE runs SET files_applied = ?, records_added = ?, records_revised = ?,"
+                + " records_reextracted = ?, records_unchanged = ?, records_superseded = ?, records_duplicate = ?, records_deleted = ?,"
+                + " deletions_unmatched = ?, notices = ? WHERE run_id = ?")) {
+            int i = 1;
+            s.setLong(i++, applied.size());
+            i = bindChanges(s, i, totals);
+            s.setLong(i++, totals.deleted);
+            s.setLong(i++, totals.deletionsUnmatched);
+            s.setString(i++, StoreJson.strings(end.notices()));
+            s.setLong(i, runId);
+            s.executeUpdate();
+        }
+    }
+
+    /** Binds added ... duplicate from parameter {@code i} on. */
+    private static int bindChanges(PreparedStatement s, int i, Changes c) throws SQLException {
+        s.setLong(i++, c.added);
+        s.setLong(i++, c.revised);
+        s.setLong(i++, c.reextracted);
+        s.setLong(i++, c.unchanged);
+        s.setLong(i++, c.superseded);
+        s.setLong(i++, c.duplicate);
+        return i;
+    }
+
+    private void finishRun(RunSummary summary) throws SQLException {
+        List<Problem> runProblems = summary.problems().stream().filter(p -> p.file() == null).toList();
+        try (PreparedStatement s = db.prepareStatement("UPDATE runs SET status = 'complete', finished_at = ?, notices = ?, problems = ?"
+                + " WHERE run_id = ?")) {
+            s.setString(1, now());
+            s.setString(2, StoreJson.strings(summary.notices()));
+            s.setString(3, runProblems.isEmpty() ? null : StoreJson.problems(runProblems));
+            s.setLong(4, runId);
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = db.prepareStatement("INSERT INTO merged_copies (run_id, record_id, origins) VALUES (?, ?, ?)")) {
+            for (Duplicate d : summary.duplicates()) {
+                s.setLong(1, runId);
+                s.setString(2, d.recordId());
+                s.setString(3, StoreJson.origins(d.origins()));
+                s.executeUpdate();
+            }
+        }
+    }
+
+    private static String now() {
+        return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+}

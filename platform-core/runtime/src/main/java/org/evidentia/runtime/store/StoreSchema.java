@@ -1,0 +1,156 @@
+package org.evidentia.runtime.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The store's tables, as docs/scale.md describes them for readers in R, Python or the sqlite3 shell.
+ * A store says it is one with {@code PRAGMA application_id} and its format with {@code PRAGMA user_version}.
+ */
+final class StoreSchema {
+
+    /** "EVID" as a 32-bit number, in {@code PRAGMA application_id}. */
+    static final int APPLICATION_ID = 0x45564944;
+    /** The format this version writes; raised when a table changes. */
+    static final int FORMAT = 1;
+
+    private static final List<String> TABLES = List.of(
+            """
+            CREATE TABLE runs (
+              run_id INTEGER PRIMARY KEY,
+              command TEXT NOT NULL,
+              status TEXT NOT NULL,
+              started_at TEXT NOT NULL,
+              finished_at TEXT,
+              evidentia_version TEXT NOT NULL,
+              run_date TEXT NOT NULL,
+              plugins TEXT,
+              options TEXT,
+              kinds TEXT,
+              notices TEXT,
+              problems TEXT,
+              failure TEXT,
+              files_applied INTEGER NOT NULL DEFAULT 0,
+              files_skipped INTEGER NOT NULL DEFAULT 0,
+              records_added INTEGER NOT NULL DEFAULT 0,
+              records_revised INTEGER NOT NULL DEFAULT 0,
+              records_reextracted INTEGER NOT NULL DEFAULT 0,
+              records_unchanged INTEGER NOT NULL DEFAULT 0,
+              records_superseded INTEGER NOT NULL DEFAULT 0,
+              records_duplicate INTEGER NOT NULL DEFAULT 0,
+              records_deleted INTEGER NOT NULL DEFAULT 0,
+              deletions_unmatched INTEGER NOT NULL DEFAULT 0)""",
+            """
+            CREATE TABLE files (
+              file_id INTEGER PRIMARY KEY,
+              run_id INTEGER NOT NULL,
+              path TEXT NOT NULL,
+              sha256 TEXT,
+              source TEXT,
+              status TEXT NOT NULL,
+              applied_at TEXT NOT NULL,
+              records INTEGER NOT NULL DEFAULT 0,
+              skipped INTEGER NOT NULL DEFAULT 0,
+              unaccounted INTEGER NOT NULL DEFAULT 0,
+              merged INTEGER NOT NULL DEFAULT 0,
+              added INTEGER NOT NULL DEFAULT 0,
+              revised INTEGER NOT NULL DEFAULT 0,
+              reextracted INTEGER NOT NULL DEFAULT 0,
+              unchanged INTEGER NOT NULL DEFAULT 0,
+              superseded INTEGER NOT NULL DEFAULT 0,
+              duplicate INTEGER NOT NULL DEFAULT 0,
+              deletions INTEGER NOT NULL DEFAULT 0,
+              deleted INTEGER NOT NULL DEFAULT 0,
+              deletions_unmatched INTEGER NOT NULL DEFAULT 0,
+              problems TEXT)""",
+            "CREATE INDEX files_sha256 ON files(sha256)",
+            """
+            CREATE TABLE records (
+              seq INTEGER PRIMARY KEY,
+              record_id TEXT NOT NULL UNIQUE,
+              pmid TEXT,
+              doi TEXT,
+              version INTEGER NOT NULL,
+              source TEXT,
+              title TEXT,
+              journal TEXT,
+              year INTEGER,
+              design TEXT NOT NULL,
+              retracted INTEGER NOT NULL,
+              design_basis TEXT NOT NULL,
+              findings INTEGER NOT NULL,
+              file_id INTEGER NOT NULL,
+              content_hash TEXT NOT NULL,
+              extraction_hash TEXT NOT NULL,
+              content BLOB NOT NULL)""",
+            "CREATE INDEX records_pmid ON records(pmid)",
+            """
+            CREATE TABLE findings (
+              seq INTEGER NOT NULL,
+              ordinal INTEGER NOT NULL,
+              record_id TEXT NOT NULL,
+              pmid TEXT,
+              kind TEXT NOT NULL,
+              subject TEXT NOT NULL,
+              subject_label TEXT NOT NULL,
+              subject_text TEXT NOT NULL,
+              direction TEXT NOT NULL,
+              attributes TEXT NOT NULL,
+              field TEXT NOT NULL,
+              section TEXT,
+              sentence TEXT NOT NULL,
+              sentence_start INTEGER NOT NULL,
+              sentence_end INTEGER NOT NULL,
+              mention_start INTEGER NOT NULL,
+              mention_end INTEGER NOT NULL,
+              extractor TEXT,
+              extractor_version TEXT,
+              PRIMARY KEY (seq, ordinal)) WITHOUT ROWID""",
+            "CREATE INDEX findings_subject ON findings(kind, subject)",
+            "CREATE INDEX findings_record ON findings(record_id)",
+            "CREATE TABLE deletions (record_id TEXT PRIMARY KEY, version INTEGER NOT NULL, file_id INTEGER NOT NULL)",
+            "CREATE TABLE changes (file_id INTEGER NOT NULL, record_id TEXT NOT NULL, version INTEGER, change TEXT NOT NULL)",
+            "CREATE INDEX changes_record ON changes(record_id)",
+            "CREATE TABLE merged_copies (run_id INTEGER NOT NULL, record_id TEXT NOT NULL, origins TEXT NOT NULL)");
+
+    private StoreSchema() {
+    }
+
+    /** Creates the tables in an empty database, or checks that a database is a store of this format. */
+    static void prepare(Connection db, String name) throws SQLException, StoreException {
+        int applicationId = pragma(db, "application_id");
+        int format = pragma(db, "user_version");
+        boolean empty;
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_schema")) {
+            empty = rs.next() && rs.getInt(1) == 0;
+        }
+        if (empty && applicationId == 0) {
+            db.setAutoCommit(false);
+            try (Statement s = db.createStatement()) {
+                for (String ddl : TABLES) {
+                    s.execute(ddl);
+                }
+                s.execute("PRAGMA application_id = " + APPLICATION_ID);
+                s.execute("PRAGMA user_version = " + FORMAT);
+            }
+            db.commit();
+            db.setAutoCommit(true);
+            return;
+        }
+        if (applicationId != APPLICATION_ID) {
+            throw new StoreException(name + " is an SQLite database but not an Evidentia findings store; give a new file name to make a store");
+        }
+        if (format > FORMAT) {
+            throw new StoreException(name + " is a findings store of format " + format + ", made by a newer Evidentia; this one reads format " + FORMAT);
+        }
+    }
+
+    private static int pragma(Connection db, String name) throws SQLException {
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + name)) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package org.evidentia.runtime.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.evidentia.api.RecordFindings;
+import org.evidentia.api.Reporter;
+import org.evidentia.api.RunSummary;
+import org.evidentia.api.Synthesis;
+import org.evidentia.runtime.engine.EngineFixtures.LineSource;
+import org.evidentia.runtime.engine.EngineFixtures.ListReporter;
+import org.evidentia.runtime.engine.EngineFixtures.MarkerExtractor;
+import org.evidentia.runtime.host.LoadedExtension;
+import org.evidentia.runtime.options.OptionsBinder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a {@link RunRecorder} hears from a run: records, then each input's end with its deletions, in order whatever the threads. */
+class RunRecorderTest {
+
+    @TempDir
+    Path dir;
+
+    private final RunEngine engine = new RunEngine(new OptionsBinder(), "0.1.0");
+
+    /** Writes down every call as a line. */
+    private static final class Log implements RunRecorder {
+        final List<String> events = new ArrayList<>();
+
+        @Override
+        public void started(RunStart run) {
+            events.add("started " + run.kinds().get(0).name() + " " + run.plugins().get(0).id());
+        }
+
+        @Override
+        public void record(RecordFindings record) {
+            events.add("record " + record.record().id() + " " + record.findings().size());
+        }
+
+        @Override
+        public void inputEnded(InputEnd input) {
+            events.add("end " + input.index() + " " + Path.of(input.summary().path()).getFileName() + " kept " + input.kept()
+                    + " merged " + input.merged() + " deleted " + input.deleted() + " sha " + (input.summary().sha256() != null)
+                    + " problems " + input.problems().size());
+        }
+
+        @Override
+        public void finish(RunSummary summary, Synthesis synthesis) {
+            events.add("finish");
+        }
+
+        @Override
+        public String key() {
+            return "log";
+        }
+
+        @Override
+        public void writeValue(JsonGenerator json) throws IOException {
+            json.writeStartObject();
+            json.writeNumberField("events", events.size());
+            json.writeEndObject();
+        }
+    }
+
+    private ExtensionCatalog catalog(List<LoadedExtension<Reporter>> reporters) {
+        return new ExtensionCatalog(List.of(EngineFixtures.loaded(new LineSource())), List.of(EngineFixtures.loaded(new MarkerExtractor())), reporters);
+    }
+
+    private Pipeline pipeline(List<String> inputs, int threads) {
+        return new Pipeline(inputs, List.of(), List.of(), List.of(), Map.of(), dir.resolve("out"), false, threads,
+                Instant.parse("2026-01-31T00:00:00Z"));
+    }
+
+    @Test
+    void eachInputEndsAfterItsRecordsWithItsDeletionsWhateverTheThreads() throws Exception {
+        StringBuilder a = new StringBuilder();
+        for (int i = 1; i <= 150; i++) {
+            a.append(i).append("||Title of study ").append(i).append(" in a long list|up:x").append(i % 3).append('\n');
+        }
+        Files.writeString(dir.resolve("a.lines"), a);
+        Files.writeString(dir.resolve("b.lines"), "151||Another study title here|down:y\n-7\n!bad line\n-99\n");
+        Files.writeString(dir.resolve("c.lines"), "-151\n");
+
+        List<List<String>> byThreads = new ArrayList<>();
+        for (int threads : new int[] {1, 3}) {
+            Log log = new Log();
+            RunResult result = engine.run(pipeline(List.of("a.lines", "b.lines", "c.lines"), threads), dir, catalog(List.of()), RunProgress.NONE,
+                    List.of(log));
+            assertThat(result.failed()).isFalse();
+            byThreads.add(log.events);
+            JsonNode runJson = new ObjectMapper().readTree(dir.resolve("out/run.json").toFile());
+            assertThat(runJson.path("log").path("events").asInt()).isEqualTo(log.events.size());
+        }
+        List<String> events = byThreads.get(0);
+        assertThat(byThreads.get(1)).isEqualTo(events);
+        assertThat(events.get(0)).isEqualTo("started marker test-plugin");
+        assertThat(events.subList(1, 151)).allMatch(e -> e.startsWith("record ") && e.endsWith(" 1"));
+        assertThat(events.subList(151, events.size())).containsExactly(
+                "end 0 a.lines kept 150 merged 0 deleted [] sha true problems 0",
+                "record 151 1",
+                "end 1 b.lines kept 1 merged 0 deleted [7, 99] sha true problems 1",
+                "end 2 c.lines kept 0 merged 0 deleted [151] sha true problems 0",
+                "finish");
+    }
+
+    @Test
+    void copiesWithAnEarlierRecordsIdGoOnToTheRecorderWhileCopiesUnderAnotherIdAreMerged() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), "1|10.1/a|First study of many things|up:x\n|10.1/b|Second study without a PMID|up:y\n");
+        Files.writeString(dir.resolve("b.lines"), "1|10.1/a|First study of many things, revised|down:x\n2|10.1/b|Second study without a PMID|up:y\n");
+        Log log = new Log();
+
+        RunResult result = engine.run(pipeline(List.of("a.lines", "b.lines"), 2), dir, catalog(List.of()), RunProgress.NONE, List.of(log));
+
+        assertThat(log.events).containsExactly("started marker test-plugin", "record 1 1", "record 10.1/b 1",
+                "end 0 a.lines kept 2 merged 0 deleted [] sha true problems 0",
+                "record 1 1",
+                "end 1 b.lines kept 1 merged 1 deleted [] sha true problems 0", "finish");
+        RunSummary.Counts c = result.summary().counts();
+        assertThat(c.recordsRead()).isEqualTo(4);
+        assertThat(c.recordsKept()).isEqualTo(3);
+        assertThat(c.duplicatesMerged()).isEqualTo(1);
+    }
+
+    @Test
+    void aRunWithARecorderHasNoReporters() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), "1||A study title of some length|up:x\n");
+        assertThatThrownBy(() -> engine.run(pipeline(List.of("a.lines"), 1), dir,
+                catalog(List.of(EngineFixtures.loaded(new ListReporter("list", false)))), RunProgress.NONE, List.of(new Log())))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("a run recorded into log has no reporters");
+    }
+
+    @Test
+    void withoutARecorderDeletionsAreNotedNotLost() throws Exception {
+        Files.writeString(dir.resolve("u.lines"), "1||A study title of some length|up:x\n-5\n-6\n");
+        RunResult result = engine.run(pipeline(List.of("u.lines"), 1), dir, catalog(List.of(EngineFixtures.loaded(new ListReporter("list", false)))),
+                RunProgress.NONE, List.of());
+        assertThat(result.summary().notices()).singleElement().asString()
+                .contains("u.lines deletes 2 records (<DeleteCitation>)", "run --store");
+    }
+}

@@ -1,0 +1,250 @@
+package org.evidentia.runtime.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.evidentia.api.BibliographicRecord;
+import org.evidentia.api.Direction;
+import org.evidentia.api.EvidenceSpan;
+import org.evidentia.api.Finding;
+import org.evidentia.api.FindingKind;
+import org.evidentia.api.Origin;
+import org.evidentia.api.RecordFindings;
+import org.evidentia.api.RunSummary;
+import org.evidentia.api.StudyDesign;
+import org.evidentia.api.Subject;
+import org.evidentia.runtime.engine.RunRecorder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The store driven as the engine drives it (records, then each input's end, then the finish): which
+ * version stands, what every record counts as, and what a stopped run leaves.
+ */
+class FindingsStoreTest {
+
+    private static final FindingKind KIND = new FindingKind("marker", "Marker", "Markers",
+            List.of(new FindingKind.Attribute("specimen", "Specimen", List.of("serum", "csf"), FindingKind.Attribute.Role.BREAKDOWN)), Map.of());
+    private static final StudyDesign PRIMARY = new StudyDesign(StudyDesign.Type.PRIMARY, false, "no publication type or cue: primary study");
+
+    @TempDir
+    Path dir;
+
+    /** One input of a test run: its records, then what it deletes. */
+    private record Input(String name, List<RecordFindings> records, List<String> deleted) {
+        Input(String name, RecordFindings... records) {
+            this(name, List.of(records), List.of());
+        }
+
+        Input deleting(String... ids) {
+            return new Input(name, records, List.of(ids));
+        }
+    }
+
+    private static RecordFindings record(String pmid, Integer version, String text, String file, String source) {
+        BibliographicRecord r = BibliographicRecord.builder().pmid(pmid).version(version).title("Study " + pmid).section("RESULTS", text)
+                .author("Doe J").journal("J Test").year(2021).metadata("LA", "eng").origin(new Origin(source, file, 1, 0)).build();
+        List<Finding> findings = new ArrayList<>();
+        String abstractText = r.abstractText();
+        int at = abstractText.indexOf("IL-6");
+        if (at >= 0) {
+            findings.add(new Finding(r.id(), "marker", new Subject("IL6", "IL-6", "IL-6"), text.contains("lower") ? Direction.DECREASED : Direction.INCREASED,
+                    Map.of("specimen", "serum"), new EvidenceSpan("abstract", "RESULTS", abstractText.substring(9), 9, abstractText.length(), at, at + 4),
+                    "markers", "1.0.0"));
+        }
+        return new RecordFindings(r, PRIMARY, findings);
+    }
+
+    private static RecordFindings record(String pmid, Integer version, String text, String file) {
+        return record(pmid, version, text, file, "pubmed-xml");
+    }
+
+    /** Records these inputs into the store as one run does. */
+    private void apply(FindingsStore store, Input... inputs) throws Exception {
+        try (StoreRecorder recorder = store.recorder("run", List.of())) {
+            recorder.started(new RunRecorder.RunStart("0.1.0", Instant.parse("2026-01-31T00:00:00Z"), List.of(), Map.of(), List.of(KIND)));
+            for (int i = 0; i < inputs.length; i++) {
+                Input input = inputs[i];
+                for (RecordFindings r : input.records()) {
+                    recorder.record(r);
+                }
+                long records = input.records().size();
+                recorder.inputEnded(new RunRecorder.InputEnd(i, new RunSummary.InputSummary(input.name(), "sha-" + input.name(), "pubmed-xml", records, 0),
+                        true, 0, 0, input.deleted(), List.of(), List.of()));
+            }
+            recorder.finish(new RunSummary("0.1.0", Instant.EPOCH, List.of(), List.of(), Map.of(), new RunSummary.Counts(0, 0, 0, 0, 0, 0, 0),
+                    List.of(), List.of(), List.of(), RunSummary.Focus.NONE), null);
+        }
+    }
+
+    private static List<String> replayed(FindingsStore store) throws Exception {
+        List<String> lines = new ArrayList<>();
+        store.stored().replay(r -> lines.add(r.record().id() + " v" + r.record().version() + " " + r.record().sections().get(0).text()
+                + " " + r.findings().stream().map(f -> f.subject().key() + ":" + f.direction().label()).toList()));
+        return lines;
+    }
+
+    private static List<String> fileLog(Path db) throws Exception {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT path, status, added, revised, reextracted, unchanged, superseded, duplicate, deleted,"
+                     + " deletions_unmatched FROM files ORDER BY file_id")) {
+            while (rs.next()) {
+                rows.add(rs.getString(1) + " " + rs.getString(2) + " added " + rs.getLong(3) + " revised " + rs.getLong(4) + " reextracted "
+                        + rs.getLong(5) + " unchanged " + rs.getLong(6) + " superseded " + rs.getLong(7) + " duplicate " + rs.getLong(8)
+                        + " deleted " + rs.getLong(9) + " unmatched " + rs.getLong(10));
+            }
+        }
+        return rows;
+    }
+
+    private final Input baseline = new Input("base.xml",
+            record("1", 1, "IL-6 was higher in cases.", "base.xml"),
+            record("2", 1, "Nothing measured.", "base.xml"),
+            record("3", 1, "IL-6 was higher in serum.", "base.xml"));
+    private final Input update1 = new Input("u1.xml",
+            record("1", 2, "IL-6 was lower in cases.", "u1.xml"),   // a new version: revised, its finding replaced
+            record("2", 1, "Nothing measured.", "u1.xml"),          // the same: unchanged
+            record("4", 1, "IL-6 was higher in plasma.", "u1.xml")) // new: added
+            .deleting("3", "9");                                    // 3 is removed; 9 was never there
+    private final Input update2 = new Input("u2.xml",
+            record("1", 1, "IL-6 was higher in cases.", "u2.xml"),  // older than the store's: superseded
+            record("3", 1, "IL-6 was higher in serum.", "u2.xml"),  // deleted at version 1: stays deleted
+            record("4", 1, "IL-6 was lower in plasma.", "u2.xml"),  // same version, new text, same source: revised
+            record("5", null, "No version stated.", "u2.xml"));     // added as version 1
+
+    @Test
+    void updatesAddReviseAndDeleteAndEveryRecordIsCountedOnce() throws Exception {
+        Path db = dir.resolve("review.db");
+        try (FindingsStore store = FindingsStore.open(db)) {
+            apply(store, baseline);
+            apply(store, update1);
+            apply(store, update2);
+
+            assertThat(replayed(store)).containsExactly(
+                    "1 v2 IL-6 was lower in cases. [IL6:decreased]",
+                    "2 v1 Nothing measured. []",
+                    "4 v1 IL-6 was lower in plasma. [IL6:decreased]",
+                    "5 vnull No version stated. []");
+            assertThat(store.totals().records()).isEqualTo(4);
+            assertThat(store.totals().findings()).isEqualTo(2);
+            assertThat(store.check()).isEmpty();
+        }
+        assertThat(fileLog(db)).containsExactly(
+                "base.xml applied added 3 revised 0 reextracted 0 unchanged 0 superseded 0 duplicate 0 deleted 0 unmatched 0",
+                "u1.xml applied added 1 revised 1 reextracted 0 unchanged 1 superseded 0 duplicate 0 deleted 1 unmatched 1",
+                "u2.xml applied added 1 revised 1 reextracted 0 unchanged 0 superseded 2 duplicate 0 deleted 0 unmatched 0");
+    }
+
+    @Test
+    void applyingTheUpdatesOutOfOrderEndsInTheSameRecordsAndFindings() throws Exception {
+        List<String> inOrder;
+        try (FindingsStore store = FindingsStore.open(dir.resolve("in-order.db"))) {
+            apply(store, baseline, update1, update2);
+            inOrder = replayed(store);
+        }
+        try (FindingsStore store = FindingsStore.open(dir.resolve("out-of-order.db"))) {
+            apply(store, update2);
+            apply(store, baseline);
+            apply(store, update1);
+            // Record 4's two texts share a version, so the one applied last stands: u1's here, u2's in order.
+            assertThat(replayed(store)).containsExactlyInAnyOrderElementsOf(inOrder.stream()
+                    .map(l -> l.startsWith("4 ") ? "4 v1 IL-6 was higher in plasma. [IL6:increased]" : l).toList());
+            assertThat(store.check()).isEmpty();
+        }
+    }
+
+    @Test
+    void applyingTheSameInputAgainChangesNothing() throws Exception {
+        try (FindingsStore store = FindingsStore.open(dir.resolve("review.db"))) {
+            apply(store, baseline, update1);
+            List<String> before = replayed(store);
+            apply(store, update1);
+            assertThat(replayed(store)).isEqualTo(before);
+            assertThat(fileLog(dir.resolve("review.db")).get(2))
+                    .isEqualTo("u1.xml applied added 0 revised 0 reextracted 0 unchanged 3 superseded 0 duplicate 0 deleted 0 unmatched 2");
+        }
+    }
+
+    @Test
+    void anotherSourcesTextOfTheSameVersionIsADuplicateAndNewFindingsOfTheSameTextAReextraction() throws Exception {
+        try (FindingsStore store = FindingsStore.open(dir.resolve("review.db"))) {
+            apply(store, new Input("a.nbib", record("7", null, "IL-6 was higher.", "a.nbib", "medline")));
+            RecordFindings csvCopy = record("7", null, "Another text of the same study.", "a.csv", "pubmed-csv");
+            RecordFindings sameTextNoFindings = new RecordFindings(record("7", null, "IL-6 was higher.", "b.nbib", "medline").record(), PRIMARY, List.of());
+            apply(store, new Input("a.csv", csvCopy), new Input("b.nbib", sameTextNoFindings));
+
+            assertThat(replayed(store)).containsExactly("7 vnull IL-6 was higher. []");
+            assertThat(fileLog(dir.resolve("review.db"))).element(1).asString().contains("duplicate 1");
+            assertThat(fileLog(dir.resolve("review.db"))).element(2).asString().contains("reextracted 1");
+        }
+    }
+
+    @Test
+    void replayGivesEveryRecordAndFindingBackExactly() throws Exception {
+        RecordFindings full = record("11", 3, "IL-6 was higher in serum.", "full.xml");
+        BibliographicRecord rich = BibliographicRecord.builder().pmid("12").doi("10.1/x").pmcid("PMC1").title("Rich \u00e9tude")
+                .section(null, "Unlabelled \u2013 text.").section("CONCLUSION", "Done.").author("A B").author("C D").journal("J").year(1999)
+                .publicationType("Review").meshTerm("Humans").keyword("k").metadata("AD", "one").metadata("AD", "two").metadata("LA", "fre")
+                .origin(new Origin("medline", "x.nbib", 4, 17)).origin(new Origin("pubmed-csv", "x.csv", 2, 3)).build();
+        RecordFindings richRecord = new RecordFindings(rich, new StudyDesign(StudyDesign.Type.REVIEW, true, "publication type: Review"), List.of());
+        try (FindingsStore store = FindingsStore.open(dir.resolve("review.db"))) {
+            apply(store, new Input("full.xml", full, richRecord));
+            List<RecordFindings> back = new ArrayList<>();
+            store.stored().replay(back::add);
+            assertThat(back).containsExactly(full, richRecord);
+            assertThat(store.stored().kinds()).containsExactly(KIND);
+        }
+    }
+
+    @Test
+    void aRunStoppedInsideAnInputKeepsTheInputsItFinishedAndNothingOfTheOther() throws Exception {
+        Path db = dir.resolve("review.db");
+        try (FindingsStore store = FindingsStore.open(db)) {
+            StoreRecorder recorder = store.recorder("run", List.of());
+            recorder.started(new RunRecorder.RunStart("0.1.0", Instant.EPOCH, List.of(), Map.of(), List.of(KIND)));
+            for (RecordFindings r : baseline.records()) {
+                recorder.record(r);
+            }
+            recorder.inputEnded(new RunRecorder.InputEnd(0, new RunSummary.InputSummary("base.xml", "sha-base", "pubmed-xml", 3, 0),
+                    true, 0, 0, List.of(), List.of(), List.of()));
+            recorder.record(update1.records().get(0));
+            recorder.record(update1.records().get(2));
+            recorder.close(); // the run stops inside u1.xml
+        }
+        try (FindingsStore store = FindingsStore.open(db)) {
+            assertThat(replayed(store)).containsExactly("1 v1 IL-6 was higher in cases. [IL6:increased]", "2 v1 Nothing measured. []",
+                    "3 v1 IL-6 was higher in serum. [IL6:increased]");
+            assertThat(store.appliedFiles()).containsOnlyKeys("sha-base");
+            assertThat(store.check()).isEmpty();
+        }
+        assertThat(fileLog(db)).containsExactly("base.xml applied added 3 revised 0 reextracted 0 unchanged 0 superseded 0 duplicate 0 deleted 0 unmatched 0");
+    }
+
+    @Test
+    void aStoreIsRefusedWhileAnotherRunHoldsItAndAnotherDatabaseIsNeverTakenForOne() throws Exception {
+        Path db = dir.resolve("review.db");
+        try (FindingsStore store = FindingsStore.open(db)) {
+            assertThatThrownBy(() -> FindingsStore.open(db)).isInstanceOf(StoreException.class).hasMessageContaining("in use by another Evidentia run");
+        }
+        Path other = dir.resolve("other.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + other); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE t (x)");
+        }
+        assertThatThrownBy(() -> FindingsStore.open(other)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("other.db is an SQLite database but not an Evidentia findings store");
+        Files.writeString(dir.resolve("notes.txt"), "not a database at all");
+        assertThatThrownBy(() -> FindingsStore.open(dir.resolve("notes.txt"))).isInstanceOf(StoreException.class)
+                .hasMessageContaining("notes.txt");
+    }
+}

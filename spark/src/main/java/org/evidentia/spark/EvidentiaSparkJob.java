@@ -1,0 +1,186 @@
+package org.evidentia.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.evidentia.runtime.store.SparkOutputLayout;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The Spark job: Evidentia's plugins over a list of input files on any Hadoop-compatible file
+ * system, one task per file, writing records and findings as Parquet and JSON lines partitioned by
+ * input file, with the inputs' summaries, for {@code evidentia import --store} (layout:
+ * {@link SparkOutputLayout}; commands: docs/scale.md).
+ *
+ * <pre>
+ * spark-submit --class org.evidentia.spark.EvidentiaSparkJob evidentia-spark-0.1.0-job.jar \
+ *     --plugins hdfs:///evidentia/plugins --output hdfs:///evidentia/out/baseline hdfs:///pubmed/baseline/
+ * </pre>
+ */
+@Command(name = "evidentia-spark", mixinStandardHelpOptions = true,
+        description = "Run Evidentia's plugins over input files with Spark; write records and findings for `evidentia import --store`.")
+public final class EvidentiaSparkJob implements Callable<Integer> {
+
+    @Option(names = "--plugins", required = true, paramLabel = "PATH",
+            description = "The plugins folder, a zip of it, or one plugin's zip, on any file system the cluster reads (hdfs://, s3a://, file://).")
+    String plugins;
+
+    @Option(names = "--output", required = true, paramLabel = "PATH", description = "Where to write; must not exist.")
+    String output;
+
+    @Option(names = {"-s", "--source"}, paramLabel = "NAME", description = "Use this source (repeatable; one forces it on every input).")
+    List<String> sources = new ArrayList<>();
+
+    @Option(names = {"-x", "--extractor"}, paramLabel = "NAME", description = "Use this extractor (repeatable; default: all).")
+    List<String> extractors = new ArrayList<>();
+
+    @Option(names = "--option", paramLabel = "NAME.KEY=VALUE", description = "Set an extension's option (repeatable).")
+    List<String> options = new ArrayList<>();
+
+    @Option(names = "--run-date", paramLabel = "DATE", description = "The run date recorded (ISO date or instant; default: now).")
+    String runDate;
+
+    @Option(names = "--threads-per-task", paramLabel = "N", defaultValue = "1",
+            description = "Engine threads in one task (default: ${DEFAULT-VALUE}; match spark.task.cpus).")
+    int threadsPerTask;
+
+    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Input files, folders (walked) or glob patterns.")
+    List<String> inputs;
+
+    /** Runs the job in the Spark application spark-submit started (or a local one when run without it). */
+    public static void main(String[] args) {
+        int code = new CommandLine(new EvidentiaSparkJob()).execute(args);
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        SparkSession spark = SparkSession.builder().appName("evidentia").getOrCreate();
+        Summary summary = run(spark);
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        out.printf("evidentia-spark: %d inputs, %d records kept, %d findings; written to %s%n", summary.inputs(), summary.records(),
+                summary.findings(), output);
+        return 0;
+    }
+
+    /** What a job wrote. */
+    record Summary(int inputs, long records, long findings) {
+    }
+
+    /** Runs the job in {@code spark}. */
+    Summary run(SparkSession spark) throws IOException {
+        Configuration conf = spark.sparkContext().hadoopConfiguration();
+        org.apache.hadoop.fs.Path out = new org.apache.hadoop.fs.Path(output);
+        FileSystem outFs = out.getFileSystem(conf);
+        if (outFs.exists(out)) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "output " + output + " exists; give a new folder");
+        }
+        List<String> files = InputListing.list(inputs, conf);
+        Map<String, String> names = new HashMap<>();
+        for (String file : files) {
+            String earlier = names.put(SparkOutputLayout.fileName(file), file);
+            if (earlier != null) {
+                throw new CommandLine.ParameterException(new CommandLine(this), "inputs " + earlier + " and " + file
+                        + " have the same file name; the output is partitioned by file name, so give inputs with distinct names");
+            }
+        }
+        JobSettings settings = new JobSettings(plugins, sources, extractors, options, date(runDate), threadsPerTask, JobSettings.serialise(conf));
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        List<String> indexed = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            indexed.add(i + "\t" + files.get(i));
+        }
+        JavaRDD<Row> rows = jsc.parallelize(indexed, Math.max(1, indexed.size())).mapPartitions(lines -> {
+            List<java.util.Iterator<Row>> parts = new ArrayList<>();
+            while (lines.hasNext()) {
+                String line = lines.next();
+                int tab = line.indexOf('\t');
+                parts.add(FileTask.rows(settings, Integer.parseInt(line.substring(0, tab)), line.substring(tab + 1)));
+            }
+            return parts.stream().flatMap(it -> java.util.stream.StreamSupport.stream(
+                    java.util.Spliterators.spliteratorUnknownSize(it, java.util.Spliterator.ORDERED), false)).iterator();
+        });
+        Dataset<Row> all = spark.createDataFrame(rows, OutputSchema.ROW).persist(StorageLevel.DISK_ONLY());
+        try {
+            Dataset<Row> records = all.filter(col("row_type").equalTo(OutputSchema.RECORD)).drop("row_type", "file");
+            String root = out.toString();
+            records.write().partitionBy(SparkOutputLayout.INPUT_FILE).parquet(root + "/" + SparkOutputLayout.RECORDS_PARQUET);
+            records.write().partitionBy(SparkOutputLayout.INPUT_FILE).json(root + "/" + SparkOutputLayout.RECORDS_JSON);
+            Dataset<Row> findings = records.select(col(SparkOutputLayout.INPUT_FILE), col("input_index"), col("position"), col("record_id"),
+                    col("pmid"), col("design"), col("retracted"), explode(col("findings")).as("f")).select(col(SparkOutputLayout.INPUT_FILE),
+                    col("input_index"), col("position"), col("record_id"), col("pmid"), col("design"), col("retracted"), col("f.*"));
+            findings.write().partitionBy(SparkOutputLayout.INPUT_FILE).parquet(root + "/" + SparkOutputLayout.FINDINGS_PARQUET);
+            findings.write().partitionBy(SparkOutputLayout.INPUT_FILE).json(root + "/" + SparkOutputLayout.FINDINGS_JSON);
+            List<Row> fileRows = new ArrayList<>(all.filter(col("row_type").equalTo(OutputSchema.FILE)).select("input_index", "file").collectAsList());
+            fileRows.sort(Comparator.comparingInt(r -> r.getInt(0)));
+            writeSummaries(outFs, out, fileRows, files.size());
+            long recordCount = records.count();
+            long findingCount = findings.count();
+            return new Summary(files.size(), recordCount, findingCount);
+        } finally {
+            all.unpersist();
+        }
+    }
+
+    /** files.jsonl, one line per input in input order, and job.json from the first input's task. */
+    private static void writeSummaries(FileSystem fs, org.apache.hadoop.fs.Path out, List<Row> fileRows, int inputs) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        StringBuilder lines = new StringBuilder();
+        JsonNode job = null;
+        for (Row row : fileRows) {
+            JsonNode both = json.readTree(row.getString(1));
+            lines.append(both.get("file").toString()).append('\n');
+            if (job == null) {
+                job = both.get("job");
+            }
+        }
+        if (job != null) {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) job).put("inputs", inputs);
+            write(fs, new org.apache.hadoop.fs.Path(out, SparkOutputLayout.FILES), lines.toString());
+            // job.json last: its presence says the output is complete.
+            write(fs, new org.apache.hadoop.fs.Path(out, SparkOutputLayout.JOB), job.toPrettyString() + "\n");
+        }
+    }
+
+    private static void write(FileSystem fs, org.apache.hadoop.fs.Path file, String text) throws IOException {
+        try (OutputStream o = fs.create(file, false)) {
+            o.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static Instant date(String text) {
+        if (text == null) {
+            return Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        }
+        return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(text);
+    }
+}

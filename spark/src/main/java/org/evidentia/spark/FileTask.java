@@ -1,0 +1,228 @@
+package org.evidentia.spark;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.sql.Row;
+import org.evidentia.api.BibliographicRecord;
+import org.evidentia.api.Origin;
+import org.evidentia.api.RecordFindings;
+import org.evidentia.api.RunSummary;
+import org.evidentia.api.RunSummary.Duplicate;
+import org.evidentia.api.RunSummary.InputSummary;
+import org.evidentia.api.RunSummary.Problem;
+import org.evidentia.api.Synthesis;
+import org.evidentia.runtime.EvidentiaVersion;
+import org.evidentia.runtime.engine.ConfigurationException;
+import org.evidentia.runtime.engine.ExtensionCatalog;
+import org.evidentia.runtime.engine.Pipeline;
+import org.evidentia.runtime.engine.RunEngine;
+import org.evidentia.runtime.engine.RunProgress;
+import org.evidentia.runtime.engine.RunRecorder;
+import org.evidentia.runtime.host.PluginHost;
+import org.evidentia.runtime.options.OptionsBinder;
+import org.evidentia.runtime.options.OptionsException;
+import org.evidentia.runtime.store.SparkOutputLayout;
+
+/**
+ * One task: one input file through Evidentia's own engine and plugins, exactly as {@code evidentia
+ * run --store} reads it on one machine (sources chosen the same way, same extractors and checks,
+ * copies under an earlier id handed on), giving back a row per kept record and then one for the file.
+ *
+ * <p>The input is copied from its file system to a local temporary file first (sources read a file
+ * more than once: to recognise it, then to read it); records, problems and summaries name it as the
+ * job was given it. The engine runs on a thread of its own and hands rows over a small queue as the
+ * task's iterator asks for them, so a task holds a few hundred records at most.
+ */
+final class FileTask {
+
+    private static final int QUEUED = 256;
+    private static final Object END = new Object();
+
+    private FileTask() {
+    }
+
+    /** The rows of input {@code index}, {@code path}, read lazily. */
+    static Iterator<Row> rows(JobSettings settings, int index, String path) {
+        BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUED);
+        Thread engine = new Thread(() -> {
+            try {
+                run(settings, index, path, queue);
+                queue.put(END);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (Exception | Error e) {
+                try {
+                    queue.put(e);
+                } catch (InterruptedException ignored) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }, "evidentia-task-" + index);
+        engine.setDaemon(true);
+        engine.start();
+        org.apache.spark.TaskContext task = org.apache.spark.TaskContext.get();
+        if (task != null) {
+            task.addTaskCompletionListener((org.apache.spark.util.TaskCompletionListener) context -> engine.interrupt());
+        }
+        return new Iterator<>() {
+            private Object next;
+
+            @Override
+            public boolean hasNext() {
+                if (next == null) {
+                    try {
+                        next = queue.take();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException("interrupted while reading " + path, e);
+                    }
+                }
+                if (next instanceof Throwable t) {
+                    throw new IllegalStateException("Evidentia failed on " + path + ": " + t.getMessage(), t);
+                }
+                return next != END;
+            }
+
+            @Override
+            public Row next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                Row row = (Row) next;
+                next = null;
+                return row;
+            }
+        };
+    }
+
+    private static void run(JobSettings settings, int index, String path, BlockingQueue<Object> queue) throws Exception {
+        Configuration conf = settings.hadoop();
+        PluginHost host = ExecutorPlugins.host(settings.plugins(), conf);
+        Path work = Files.createTempDirectory("evidentia-task-");
+        try {
+            org.apache.hadoop.fs.Path input = new org.apache.hadoop.fs.Path(path);
+            Path local = work.resolve("in").resolve(input.getName());
+            Files.createDirectories(local.getParent());
+            FileSystem fs = input.getFileSystem(conf);
+            try (InputStream in = fs.open(input)) {
+                Files.copy(in, local);
+            }
+            Pipeline pipeline;
+            try {
+                pipeline = new Pipeline(List.of(local.toString()), settings.sources(), settings.extractors(), List.of(),
+                        OptionsBinder.parseAssignments(settings.options()), work.resolve("out"), false, settings.threadsPerTask(), settings.runDate());
+            } catch (OptionsException e) {
+                throw new ConfigurationException(e.getMessage());
+            }
+            String name = SparkOutputLayout.fileName(path);
+            RowRecorder recorder = new RowRecorder(index, path, name, local.toAbsolutePath().toString(), queue);
+            new RunEngine(new OptionsBinder(), EvidentiaVersion.get())
+                    .run(pipeline, work, ExtensionCatalog.of(host).withReporters(List.of()), RunProgress.NONE, List.of(recorder));
+        } finally {
+            try (Stream<Path> files = Files.walk(work)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /** Turns what the engine records into rows, naming the input as the job was given it. */
+    private static final class RowRecorder implements RunRecorder {
+        private final int index;
+        private final String path;
+        private final String name;
+        private final String localPath;
+        private final BlockingQueue<Object> queue;
+        private RunStart start;
+        private InputEnd end;
+        private long position;
+
+        RowRecorder(int index, String path, String name, String localPath, BlockingQueue<Object> queue) {
+            this.index = index;
+            this.path = path;
+            this.name = name;
+            this.localPath = localPath;
+            this.queue = queue;
+        }
+
+        @Override
+        public void started(RunStart run) {
+            start = run;
+        }
+
+        @Override
+        public void record(RecordFindings record) throws IOException {
+            BibliographicRecord r = record.record();
+            List<Origin> origins = r.origins().stream().map(o -> new Origin(o.source(), named(o.file()), o.recordNumber(), o.line())).toList();
+            BibliographicRecord renamed = new BibliographicRecord(r.id(), r.pmid(), r.doi(), r.pmcid(), r.title(), r.sections(), r.authors(), r.journal(),
+                    r.year(), r.publicationTypes(), r.meshTerms(), r.keywords(), r.metadata(), origins, r.version());
+            put(OutputSchema.record(name, index, ++position, new RecordFindings(renamed, record.design(), record.findings())));
+        }
+
+        @Override
+        public void inputEnded(InputEnd input) {
+            InputSummary s = input.summary();
+            end = new InputEnd(index, new InputSummary(path, s.sha256(), s.source(), s.records(), s.skipped()), input.readToEnd(), input.merged(),
+                    input.unaccounted(), input.deleted(), input.problems().stream().map(this::named).toList(),
+                    input.notices().stream().map(this::named).toList());
+        }
+
+        @Override
+        public void finish(RunSummary summary, Synthesis synthesis) throws IOException {
+            List<Duplicate> duplicates = summary.duplicates().stream().map(d -> new Duplicate(d.recordId(),
+                    d.origins().stream().map(o -> new Origin(o.source(), named(o.file()), o.recordNumber(), o.line())).toList())).toList();
+            List<Problem> pluginProblems = summary.problems().stream().filter(p -> p.file() == null).toList();
+            List<String> notices = summary.notices().stream().map(this::named).toList();
+            InputEnd ended = new InputEnd(end.index(), end.summary(), end.readToEnd(), end.merged(), end.unaccounted(), end.deleted(),
+                    end.problems(), notices);
+            String json = "{\"file\":" + SparkOutputLayout.fileJson(ended, path, duplicates)
+                    + ",\"job\":" + SparkOutputLayout.jobJson(start, pluginProblems, 0).strip() + "}";
+            put(OutputSchema.file(name, index, json));
+        }
+
+        private Problem named(Problem p) {
+            return new Problem(p.kind(), p.extension(), p.file() == null ? null : named(p.file()), p.recordNumber(), p.line(), p.recordId(),
+                    named(p.message()));
+        }
+
+        /** The text with the local copy's name, as the engine shows it (relative to the working folder when under it), made the input's. */
+        private String named(String text) {
+            String named = text.replace(localPath, path);
+            Path cwd = Path.of("").toAbsolutePath();
+            Path local = Path.of(localPath);
+            return local.startsWith(cwd) ? named.replace(cwd.relativize(local).toString(), path) : named;
+        }
+
+        private void put(Row row) throws IOException {
+            try {
+                queue.put(row);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("the task reading " + path + " was stopped");
+            }
+        }
+
+        @Override
+        public String key() {
+            return "spark";
+        }
+
+        @Override
+        public void writeValue(JsonGenerator json) throws IOException {
+            json.writeStartObject();
+            json.writeStringField("input", path);
+            json.writeEndObject();
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package org.evidentia.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.evidentia.runtime.EvidentiaVersion;
+import org.evidentia.runtime.engine.ExtensionCatalog;
+import org.evidentia.runtime.engine.Pipeline;
+import org.evidentia.runtime.engine.RunEngine;
+import org.evidentia.runtime.engine.RunProgress;
+import org.evidentia.runtime.engine.RunResult;
+import org.evidentia.runtime.host.PluginHost;
+import org.evidentia.runtime.options.OptionsBinder;
+import org.evidentia.runtime.store.FindingsStore;
+import org.evidentia.runtime.store.SparkOutputImport;
+import org.evidentia.testkit.SharedData;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * The Spark job in local mode over the shared 2021 baseline excerpts (seven .xml.gz files), with the
+ * real plugins loaded by executors from a plugins folder, against one run of the same plugins on
+ * this machine: the same records and findings, record for record, and once imported into a store,
+ * a findings.jsonl byte-identical to the run's. Skipped where ../shared is absent.
+ */
+class SparkLocalModeIT {
+
+    private static final Instant RUN_DATE = Instant.parse("2026-01-31T00:00:00Z");
+    private static SparkSession spark;
+
+    @TempDir
+    Path work;
+
+    @BeforeAll
+    static void startSpark() {
+        spark = SparkSession.builder().master("local[2]").appName("evidentia-test")
+                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate();
+    }
+
+    @AfterAll
+    static void stopSpark() {
+        if (spark != null) {
+            spark.stop();
+        }
+    }
+
+    /** A writable copy of the built plugins (PF4J unpacks plugin zips beside them). */
+    private Path plugins(String name) throws IOException {
+        Path built = Path.of(System.getProperty("evidentia.test.plugins"));
+        Path copy = Files.createDirectories(work.resolve(name));
+        try (Stream<Path> zips = Files.list(built)) {
+            for (Path zip : zips.filter(p -> p.toString().endsWith(".zip")).toList()) {
+                Files.copy(zip, copy.resolve(zip.getFileName()));
+            }
+        }
+        return copy;
+    }
+
+    private RunResult findingsOnThisMachine(Path pluginsDir, Path baseline, Path out) throws Exception {
+        try (PluginHost host = new PluginHost(pluginsDir, EvidentiaVersion.get()).start()) {
+            Pipeline pipeline = new Pipeline(List.of(baseline.toString()), List.of(), List.of(), List.of("findings-jsonl"), Map.of(), out, false, 2, RUN_DATE);
+            return new RunEngine(new OptionsBinder(), EvidentiaVersion.get()).run(pipeline, work, ExtensionCatalog.of(host), RunProgress.NONE, List.of());
+        }
+    }
+
+    @Test
+    void theJobFindsWhatOneMachineFindsRecordForRecordAndTheStoreReportsItByteForByte() throws Exception {
+        Path baseline = SharedData.resolve("data/xml/baseline-2021-excerpts");
+        RunResult single = findingsOnThisMachine(plugins("plugins-single"), baseline, work.resolve("single"));
+        assertThat(single.failed()).isFalse();
+
+        Path output = work.resolve("spark-out");
+        EvidentiaSparkJob job = new EvidentiaSparkJob();
+        new CommandLine(job).parseArgs("--plugins", plugins("plugins-spark").toString(), "--output", output.toString(),
+                "--run-date", "2026-01-31", baseline.toString());
+        EvidentiaSparkJob.Summary written = job.run(spark);
+
+        assertThat(written.inputs()).isEqualTo(7);
+        assertThat(written.records()).isEqualTo(single.summary().counts().recordsKept()).isEqualTo(319);
+        assertThat(written.findings()).isEqualTo(single.summary().counts().findings()).isPositive();
+        try (Stream<Path> partitions = Files.list(output.resolve("findings/parquet"))) {
+            assertThat(partitions.filter(Files::isDirectory).map(p -> p.getFileName().toString()))
+                    .allMatch(n -> n.startsWith("input_file=pubmed21n")).isNotEmpty();
+        }
+
+        // Record for record: each record's findings (subject, direction, sentence) in order, Parquet against findings.jsonl.
+        List<String> expected = new ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        for (String line : Files.readAllLines(work.resolve("single/findings.jsonl"))) {
+            JsonNode f = json.readTree(line);
+            expected.add(f.get("record_id").asText() + " " + f.get("subject").asText() + " " + f.get("direction").asText() + " " + f.get("sentence").asText());
+        }
+        List<String> fromParquet = new ArrayList<>();
+        for (Row r : spark.read().parquet(output.resolve("findings/parquet").toString())
+                .orderBy("input_index", "position", "ordinal").collectAsList()) {
+            fromParquet.add(r.getAs("record_id") + " " + r.getAs("subject") + " " + r.getAs("direction") + " " + r.getAs("sentence"));
+        }
+        assertThat(fromParquet).containsExactlyElementsOf(expected);
+
+        // Imported into a store and reported, the findings are the run's, byte for byte.
+        Path db = work.resolve("review.db");
+        try (FindingsStore store = FindingsStore.open(db)) {
+            SparkOutputImport.Outcome imported = SparkOutputImport.apply(store, output, false);
+            assertThat(imported.recorder().changes().added()).isEqualTo(319);
+            assertThat(store.check()).isEmpty();
+            try (PluginHost host = new PluginHost(plugins("plugins-report"), EvidentiaVersion.get()).start()) {
+                Pipeline report = new Pipeline(List.of(), List.of(), List.of(), List.of("findings-jsonl"), Map.of(), work.resolve("replay"), false, 1,
+                        RUN_DATE);
+                RunResult replay = new RunEngine(new OptionsBinder(), EvidentiaVersion.get()).report(report, ExtensionCatalog.of(host),
+                        store.stored(), RunProgress.NONE);
+                assertThat(replay.summary().counts()).isEqualTo(single.summary().counts());
+            }
+            assertThat(SparkOutputImport.apply(store, output, false).recorder()).as("a second import skips every input").isNull();
+        }
+        assertThat(Files.readString(work.resolve("replay/findings.jsonl"))).isEqualTo(Files.readString(work.resolve("single/findings.jsonl")));
+    }
+}
