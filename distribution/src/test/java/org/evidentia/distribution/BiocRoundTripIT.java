@@ -10,9 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.evidentia.testkit.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -27,13 +29,17 @@ import org.xml.sax.helpers.DefaultHandler;
  * The {@code bioc} reporter's output read back through the BioC sources, through the built
  * distribution with its real plugins: a run over the bundled example and a hand-written MEDLINE
  * file writes {@code findings.bioc.xml} (valid against BioC's DTD, every annotation where its
- * offsets say), and a run over that file alone finds the same findings, finding for finding.
+ * offsets say), and a run over that file alone finds the same findings, finding for finding; the
+ * same for the real PubMed exports of ../shared/data (skipped where it is absent).
  */
 class BiocRoundTripIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** BioC's DTD, kept as a test resource of the bioc plugin (failsafe runs in the distribution module's folder). */
     private static final Path DTD = Path.of("../plugins/bioc/src/test/resources/dtd/BioC.dtd").toAbsolutePath().normalize();
+
+    /** ../shared/data's files reserved for measuring extraction (COMMON.md). */
+    private static final List<String> RESERVED = List.of("biored_600_medline.txt", "autoimmune_pubmed_abstract_2019.txt");
 
     private final Distribution dist = Distribution.built();
 
@@ -122,6 +128,36 @@ class BiocRoundTripIT {
 
         assertThat(work.resolve("many/findings.bioc.xml")).hasSameBinaryContentAs(work.resolve("one/findings.bioc.xml"));
         assertThat(Files.readString(work.resolve("one/findings.bioc.xml"))).contains("<date>20260201</date>");
+    }
+
+    @Test
+    void theRealPubmedExportsOfSharedDataRoundTripFindingForFinding() throws Exception {
+        List<String> args = new ArrayList<>(List.of("run", "-o", "first", "--run-date", "2026-02-01", "-r", "findings-jsonl", "-r", "bioc"));
+        args.addAll(sharedExports());
+        Distribution.Result first = dist.run(work, args.toArray(String[]::new));
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        Distribution.Result second = dist.run(work, "run", "-o", "second", "--run-date", "2026-02-01", "-r", "findings-jsonl",
+                "-r", "bioc", "first/findings.bioc.xml");
+        assertThat(second.exitCode()).as(second.toString()).isZero();
+
+        assertThat(findings(work.resolve("first/findings.jsonl"))).as("findings in the shared exports").isNotEmpty();
+        assertThat(work.resolve("second/findings.jsonl")).hasSameBinaryContentAs(work.resolve("first/findings.jsonl"));
+        assertThat(work.resolve("second/findings.bioc.xml")).hasSameBinaryContentAs(work.resolve("first/findings.bioc.xml"));
+        assertThat(dtdErrors(work.resolve("first/findings.bioc.xml"))).isEmpty();
+    }
+
+    /**
+     * Every PubMed export of ../shared/data but the two reserved for measuring extraction (whose
+     * findings no test may look at), as paths.
+     */
+    private static List<String> sharedExports() throws IOException {
+        Path data = SharedData.resolve("data");
+        try (Stream<Path> files = Files.walk(data)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> !f.getFileName().toString().endsWith(".md"))
+                    .filter(f -> !RESERVED.contains(f.getFileName().toString()))
+                    .map(Path::toString).sorted().toList();
+        }
     }
 
     /** The hand-written MEDLINE file, then the bundled example (two copied abstract pages). */
