@@ -179,7 +179,7 @@ class DistributionIT {
         assertThat(bench.exitCode()).as(bench.toString()).isZero();
         assertThat(bench.stdout()).contains("2 input files").containsPattern("(?m)^read +2 +[0-9.]+ +[0-9,]+$")
                 .containsPattern("(?m)^read\\+extract +2 +[0-9.]+ +[0-9,]+ +\\(12 findings; extraction adds -?[0-9.]+ s\\)$")
-                .containsPattern("(?m)^whole run +2 +[0-9.]+ +[0-9,]+ +\\(reporters findings-jsonl, html-summary, review-table add -?[0-9.]+ s\\)$");
+                .containsPattern("(?m)^whole run +2 +[0-9.]+ +[0-9,]+ +\\(reporters bioc, findings-jsonl, html-summary, review-table add -?[0-9.]+ s\\)$");
     }
 
     @Test

@@ -19,10 +19,10 @@ import org.evidentia.api.SourceContext;
  * {@code abstract} (or section type {@code ABSTRACT}) is an abstract section, labelled by an
  * {@code abstract_title_*} heading passage before it; a passage without type is abstract text;
  * other passages are full text (introduction, methods, ...), which records do not hold: they are
- * counted and reported once per input. Identifiers, year, journal and authors come from the
- * infons of the document and of its title passage (see docs/formats-bioc.md). Annotations and
- * relations of the input are not read: Evidentia extracts findings of its own. Not thread-safe:
- * one per input.
+ * counted and reported once per input. Identifiers, year, journal, authors and publication types
+ * come from the infons of the document and of its title passage (see docs/formats-bioc.md).
+ * Annotations and relations of the input are not read: Evidentia extracts findings of its own.
+ * Not thread-safe: one per input.
  */
 final class DocumentMapping {
 
@@ -104,11 +104,12 @@ final class DocumentMapping {
         }
         record.pmid(pmid).doi(doi).pmcid(pmcid).title(title.length() == 0 ? null : title.toString()).sections(sections);
         if (pmid == null && doi == null && document.id() != null && !document.id().isBlank()) {
-            record.id("bioc:" + document.id().strip()); // the document's own id, marked so it cannot pass for a PMID
+            record.id(ownId(document.id().strip()));
         }
         record.year(year(infons));
         record.journal(journal(infons));
         authors(infons, record);
+        publicationTypes(infons, record);
         infons.forEach(record::metadata);
         if (document.id() != null) {
             record.metadata("document id", document.id());
@@ -142,6 +143,27 @@ final class DocumentMapping {
         }
         boolean pmc = collectionSource.toUpperCase(Locale.ROOT).startsWith("PMC") || id.strip().equals(infons.get("article-id_pmc"));
         return pmc ? null : id.strip();
+    }
+
+    /**
+     * The record id of a document without PMID or DOI: its own id, marked {@code bioc:} so that it
+     * cannot pass for a PMID, unless it is already a prefixed id ({@code title:...}, {@code
+     * pubtator:...}, as the {@code bioc} reporter writes the ids of such records), which is kept.
+     */
+    private static String ownId(String id) {
+        return id.indexOf(':') > 0 ? id : "bioc:" + id;
+    }
+
+    /** The {@code publication_types} infon ({@code Journal Article; Review}), as the {@code bioc} reporter writes it. */
+    private static void publicationTypes(Map<String, String> infons, BibliographicRecord.Builder record) {
+        String types = infons.get("publication_types");
+        if (types != null) {
+            for (String type : types.split(";")) {
+                if (!type.isBlank()) {
+                    record.publicationType(type.strip());
+                }
+            }
+        }
     }
 
     private static Integer year(Map<String, String> infons) {

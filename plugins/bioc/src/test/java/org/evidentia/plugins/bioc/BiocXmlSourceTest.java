@@ -89,6 +89,24 @@ class BiocXmlSourceTest {
     }
 
     @Test
+    void anIdThatIsAlreadyPrefixedIsKeptAndPublicationTypesAreRead(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("written.xml");
+        String titleId = BibliographicRecord.titleId("A study without identifiers");
+        Files.writeString(file, "<collection><source>Evidentia</source><date>20260131</date><key>k</key><document><id>" + titleId
+                + "</id><infon key=\"publication_types\">Journal Article; Review</infon>"
+                + "<passage><infon key=\"type\">title</infon><offset>0</offset><text>A study without identifiers</text></passage>"
+                + "</document></collection>");
+
+        CountingRead run = CountingRead.of(source, file);
+
+        assertThat(run.records()).singleElement().satisfies(r -> {
+            assertThat(r.id()).as("a title id, as the bioc reporter writes it, is not marked bioc:").isEqualTo(titleId);
+            assertThat(r.pmid()).isNull();
+            assertThat(r.publicationTypes()).containsExactly("Journal Article", "Review");
+        });
+    }
+
+    @Test
     void badDocumentsAreSkippedWithTheirLineAndTheOthersAreRead() {
         Path file = fixture("bad-documents.xml");
 
