@@ -46,6 +46,7 @@ class SleepPluginTest {
                 "plugin.id=sleep-terms\nplugin.version=1.0.0\nplugin.requires=>=0.1.0\nplugin.class=\nplugin.dependencies=\n");
     }
 
+    // tag::test[]
     @Test
     void theExtractorLoadedByTheHostFindsWhatTheGoldenFileHolds(Extractor extractor, @Fixture("sleep/records.txt") Path fixture,
                                                                  @Golden("sleep/golden.jsonl") GoldenFindings golden) {
@@ -56,6 +57,7 @@ class SleepPluginTest {
 
         golden.assertMatches(findings);
     }
+    // end::test[]
 
     @Test
     void aGoldenFileThatDiffersFailsNamingTheLine(Extractor extractor, @Fixture("sleep/records.txt") Path fixture,
