@@ -18,8 +18,8 @@ import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.api.Source;
 import org.evidentia.testkit.PluginTestKit;
-import org.evidentia.testkit.PluginTestKit.RecordingContext;
 import org.evidentia.testkit.PluginTestKit.SourceRun;
+import org.evidentia.testkit.TestContext;
 
 /**
  * The properties every source keeps on any input, checked on one input at a time: what a
@@ -195,7 +195,7 @@ public final class SourceFuzzing {
     }
 
     private Outcome read(Path file, byte[] input) {
-        RecordingContext context = new RecordingContext(source);
+        TestContext context = PluginTestKit.context(source);
         Stream<BibliographicRecord> stream;
         try {
             stream = source.read(PluginTestKit.input(file), context);

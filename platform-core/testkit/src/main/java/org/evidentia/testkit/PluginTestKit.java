@@ -1,6 +1,8 @@
 package org.evidentia.testkit;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -8,27 +10,36 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.evidentia.api.Api;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Extension;
-import org.evidentia.api.Origin;
 import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.api.Source;
 import org.evidentia.api.SourceContext;
-import org.evidentia.runtime.engine.ExtensionRunContext;
-import org.evidentia.runtime.engine.ProblemLog;
 import org.evidentia.runtime.input.PathSourceInput;
 import org.evidentia.runtime.options.OptionsBinder;
 import org.evidentia.runtime.options.OptionsException;
 
-/** Entry points of the testkit: inputs, contexts and whole source reads. */
+/**
+ * Entry points of the testkit for plain unit tests: inputs, contexts, option binding and whole
+ * source reads, each backed by the runtime's own implementation. {@link EvidentiaPluginTest} injects
+ * the same things (and the plugin loaded by the real host) as test method parameters.
+ *
+ * @since 0.1
+ */
+@Api(status = Api.Status.STABLE, since = "0.1")
 public final class PluginTestKit {
 
     private PluginTestKit() {
     }
 
-    /** A file as the runtime hands it to sources (gzip decompressed, UTF-8, BOM removed). */
-    public static PathSourceInput input(Path file) {
-        return new PathSourceInput(file);
+    /**
+     * A file as the runtime hands it to sources (gzip decompressed, UTF-8, BOM removed).
+     *
+     * @since 0.1
+     */
+    public static TestInput input(Path file) {
+        return new FileInput(new PathSourceInput(file));
     }
 
     /**
@@ -36,11 +47,12 @@ public final class PluginTestKit {
      * {@code src/test/resources/fixtures/medline/two.nbib}.
      *
      * @throws IllegalArgumentException when there is no such resource
+     * @since 0.2
      */
     public static Path resource(String name) {
         URL url = Thread.currentThread().getContextClassLoader().getResource(name);
         if (url == null) {
-            throw new IllegalArgumentException("no test resource " + name);
+            throw new IllegalArgumentException("no test resource " + name + " (expected under src/test/resources)");
         }
         try {
             return Path.of(url.toURI());
@@ -49,17 +61,31 @@ public final class PluginTestKit {
         }
     }
 
-    /** A context with the extension's options bound from {@code options} (empty for defaults). */
-    public static ExtensionRunContext context(Extension extension, Map<String, ?> options) {
-        return new ExtensionRunContext(extension.name(), bind(extension, options), new ProblemLog());
+    /**
+     * A context with the extension's options bound from {@code options} (empty for defaults).
+     *
+     * @throws IllegalArgumentException with the message a user would see, when an option is invalid
+     * @since 0.1
+     */
+    public static TestContext context(Extension extension, Map<String, ?> options) {
+        return new TestContext(extension.name(), bind(extension, options));
     }
 
-    /** A context with default options. */
-    public static ExtensionRunContext context(Extension extension) {
+    /**
+     * A context with default options.
+     *
+     * @since 0.1
+     */
+    public static TestContext context(Extension extension) {
         return context(extension, Map.of());
     }
 
-    /** Binds options as the runtime does; an {@link IllegalArgumentException} carries the user-facing message. */
+    /**
+     * Binds options as the runtime does.
+     *
+     * @throws IllegalArgumentException carrying the user-facing message, when an option is invalid
+     * @since 0.1
+     */
     public static Record bind(Extension extension, Map<String, ?> options) {
         try {
             return new OptionsBinder().bind(extension.name(), extension.optionsType(), options);
@@ -68,9 +94,14 @@ public final class PluginTestKit {
         }
     }
 
-    /** Reads a whole file with a source, as the runtime would, collecting records and problems. */
+    /**
+     * Reads a whole file with a source, as the runtime would, collecting records and problems.
+     *
+     * @throws UncheckedIOException when the source cannot read the file at all
+     * @since 0.1
+     */
     public static SourceRun read(Source source, Path file, Map<String, ?> options) {
-        RecordingContext context = new RecordingContext(context(source, options));
+        TestContext context = context(source, options);
         try (Stream<BibliographicRecord> records = source.read(input(file), context)) {
             List<BibliographicRecord> all = records.toList();
             return new SourceRun(all, context.log(), context.declared());
@@ -79,7 +110,11 @@ public final class PluginTestKit {
         }
     }
 
-    /** As {@link #read(Source, Path, Map)} with default options. */
+    /**
+     * As {@link #read(Source, Path, Map)} with default options.
+     *
+     * @since 0.1
+     */
     public static SourceRun read(Source source, Path file) {
         return read(source, file, Map.of());
     }
@@ -91,15 +126,25 @@ public final class PluginTestKit {
      * @param log      the problems and notices reported
      * @param declared what the source stated with {@link SourceContext#inputHolds(long)}, or null
      *                 when it did not state it
+     * @since 0.1
      */
-    public record SourceRun(List<BibliographicRecord> records, ProblemLog log, Long declared) {
+    @Api(status = Api.Status.STABLE, since = "0.1")
+    public record SourceRun(List<BibliographicRecord> records, Problems log, Long declared) {
 
-        /** A run whose source stated no count. */
-        public SourceRun(List<BibliographicRecord> records, ProblemLog log) {
+        /**
+         * A run whose source stated no count.
+         *
+         * @since 0.2
+         */
+        public SourceRun(List<BibliographicRecord> records, Problems log) {
             this(records, log, null);
         }
 
-        /** How many records were reported skipped. */
+        /**
+         * How many records were reported skipped.
+         *
+         * @since 0.1
+         */
         public long skipped() {
             return log.count(Problem.Kind.SKIPPED_RECORD);
         }
@@ -108,73 +153,50 @@ public final class PluginTestKit {
          * The records the source counted but neither returned nor reported skipped (negative when
          * it returned or skipped more than it counted), as the runtime reconciles them; 0 when the
          * source stated no count.
+         *
+         * @since 0.2
          */
         public long unaccounted() {
             return declared == null ? 0 : declared - records.size() - skipped();
         }
     }
 
-    /**
-     * A source's context, as the runtime gives it, that also remembers what the source states with
-     * {@code inputHolds}: for harnesses that call {@link Source#read} themselves. Not thread-safe.
-     */
-    public static final class RecordingContext implements SourceContext {
-        private final ExtensionRunContext delegate;
-        private Long declared;
+    /** The runtime's file input, behind the testkit's own type. */
+    private record FileInput(PathSourceInput file) implements TestInput {
 
-        /** A context with default options for {@code source}. */
-        public RecordingContext(Source source) {
-            this(context(source));
-        }
-
-        private RecordingContext(ExtensionRunContext delegate) {
-            this.delegate = delegate;
-        }
-
-        /** The problems and notices reported so far. */
-        public ProblemLog log() {
-            return delegate.log();
-        }
-
-        /** What the source stated with {@code inputHolds}, or null. */
-        public Long declared() {
-            return declared;
+        @Override
+        public Path path() {
+            return file.path();
         }
 
         @Override
-        public void skipped(Origin where, String reason) {
-            delegate.skipped(where, reason);
+        public String displayName() {
+            return file.displayName();
         }
 
         @Override
-        public void warning(Origin where, String message) {
-            delegate.warning(where, message);
+        public InputStream openStream() throws IOException {
+            return file.openStream();
         }
 
         @Override
-        public void notice(String message) {
-            delegate.notice(message);
+        public BufferedReader openReader() throws IOException {
+            return file.openReader();
         }
 
         @Override
-        public void inputHolds(long records) {
-            delegate.inputHolds(records);
-            declared = records;
+        public String fileName() {
+            return file.fileName();
         }
 
         @Override
-        public void deleted(String id) {
-            delegate.deleted(id);
-        }
-
-        /** The ids the source said its input deletes, in order. */
-        public List<String> deleted() {
-            return delegate.deletedIds();
+        public byte[] head() {
+            return file.head();
         }
 
         @Override
-        public <T extends Record> T options(Class<T> type) {
-            return delegate.options(type);
+        public String headText() {
+            return file.headText();
         }
     }
 }

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
+import org.evidentia.api.Api;
 import org.evidentia.api.Extension;
 import org.evidentia.runtime.EvidentiaVersion;
 import org.evidentia.runtime.host.LoadedExtension;
@@ -21,7 +23,12 @@ import org.evidentia.runtime.host.PluginHost;
  *     ...
  * }
  * }</pre>
+ *
+ * <p>{@link EvidentiaPluginTest} injects one loaded from the plugin's build output.
+ *
+ * @since 0.1
  */
+@Api(status = Api.Status.STABLE, since = "0.1")
 public final class PluginsUnderTest implements AutoCloseable {
 
     private final PluginHost host;
@@ -35,6 +42,7 @@ public final class PluginsUnderTest implements AutoCloseable {
      *
      * @throws AssertionError when a zip is missing (build it first: {@code mvn verify} runs ITs after packaging)
      *     or a plugin cannot be loaded or started
+     * @since 0.1
      */
     public static PluginsUnderTest load(Path... zips) {
         try {
@@ -45,18 +53,68 @@ public final class PluginsUnderTest implements AutoCloseable {
                 }
                 Files.copy(zip, folder.resolve(zip.getFileName()));
             }
-            PluginHost host = new PluginHost(folder, EvidentiaVersion.get()).start();
-            if (!host.problems().isEmpty()) {
-                host.close();
-                throw new AssertionError("plugins not usable: " + host.problems());
-            }
-            return new PluginsUnderTest(host);
+            return start(folder);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Every started extension of one kind, sorted by name. */
+    /**
+     * Loads a plugin from its Maven build output, without a zip: {@code target/plugin/plugin.properties}
+     * (written by evidentia-plugin-parent in {@code process-resources}) and {@code target/classes}, laid
+     * out in a fresh plugins folder as the zip would unpack. The plugin's libraries are found on the
+     * test class path, where Maven puts them.
+     *
+     * @param project the plugin's Maven project folder
+     * @throws AssertionError when the project has not been compiled or the plugin cannot be loaded or started
+     * @since 0.2
+     */
+    public static PluginsUnderTest fromBuildOutput(Path project) {
+        Path target = project.resolve("target");
+        Path descriptor = target.resolve("plugin/plugin.properties");
+        Path classes = target.resolve("classes");
+        if (!Files.isRegularFile(descriptor) || !Files.isDirectory(classes)) {
+            throw new AssertionError("no plugin build output in " + target.toAbsolutePath() + " (expected plugin/plugin.properties"
+                    + " and classes/): build the plugin with evidentia-plugin-parent first (mvn test does)");
+        }
+        try {
+            Path folder = Files.createTempDirectory("evidentia-plugins");
+            Path plugin = Files.createDirectories(folder.resolve("plugin-under-test"));
+            Files.copy(descriptor, plugin.resolve("plugin.properties"));
+            copyTree(classes, plugin.resolve("classes"));
+            return start(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : paths.sorted().toList()) {
+                Path copy = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(path, copy);
+                }
+            }
+        }
+    }
+
+    private static PluginsUnderTest start(Path folder) {
+        PluginHost host = new PluginHost(folder, EvidentiaVersion.get()).start();
+        if (!host.problems().isEmpty()) {
+            host.close();
+            throw new AssertionError("plugins not usable: " + host.problems());
+        }
+        return new PluginsUnderTest(host);
+    }
+
+    /**
+     * Every started extension of one kind, sorted by name.
+     *
+     * @since 0.1
+     */
     public <T extends Extension> List<T> extensions(Class<T> type) {
         return host.extensions(type).stream().map(LoadedExtension::extension).toList();
     }
@@ -65,6 +123,7 @@ public final class PluginsUnderTest implements AutoCloseable {
      * The extension of this kind and name.
      *
      * @throws AssertionError when there is none
+     * @since 0.1
      */
     public <T extends Extension> T extension(Class<T> type, String name) {
         return extensions(type).stream().filter(e -> e.name().equals(name)).findFirst()
@@ -72,7 +131,11 @@ public final class PluginsUnderTest implements AutoCloseable {
                         + extensions(type).stream().map(Extension::name).toList()));
     }
 
-    /** Stops and unloads the plugins. */
+    /**
+     * Stops and unloads the plugins.
+     *
+     * @since 0.1
+     */
     @Override
     public void close() {
         host.close();

@@ -15,7 +15,8 @@ import org.evidentia.api.FindingKind;
 import org.evidentia.api.Subject;
 import org.pf4j.Extension;
 
-/** The extractor of docs/writing-a-plugin.md, compiled and tested so that the walkthrough stays true. */
+/** The extractor of docs/plugin-guide.md, compiled and tested so that the guide stays true (PluginGuideTest). */
+// tag::extractor[]
 @Extension
 public final class SleepTermExtractor implements Extractor {
 
@@ -52,3 +53,4 @@ public final class SleepTermExtractor implements Extractor {
         return found;
     }
 }
+// end::extractor[]

@@ -8,7 +8,7 @@ import org.evidentia.api.BibliographicRecord;
 import org.evidentia.testkit.PluginTestKit;
 import org.junit.jupiter.api.Test;
 
-/** The test of docs/writing-a-plugin.md, run with the testkit's own build. */
+/** A plain unit test of the guide's extractor, run with the testkit's own build. */
 class SleepTermExtractorTest {
     private final SleepTermExtractor extractor = new SleepTermExtractor();
 

@@ -1,9 +1,12 @@
 package org.evidentia.runtime.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.evidentia.runtime.EvidentiaVersion;
 import org.evidentia.runtime.host.PluginHost;
+import org.evidentia.runtime.host.PluginInstaller;
 import org.evidentia.runtime.host.PluginStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,7 +14,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code evidentia plugins}: lists plugins; {@code enable} and {@code disable} switch them for later runs. */
+/**
+ * {@code evidentia plugins}: lists plugins; {@code enable} and {@code disable} switch them for later runs;
+ * {@code install} and {@code remove} add and take away a plugin.
+ */
 @Command(name = "plugins", mixinStandardHelpOptions = true,
         description = "List the plugins of the plugins folder: id, version, state and extensions.")
 final class PluginsCommand implements Callable<Integer> {
@@ -51,6 +57,27 @@ final class PluginsCommand implements Callable<Integer> {
     int disable(@Parameters(paramLabel = "ID", description = "The plugin id, as `evidentia plugins` lists it.") String id)
             throws Exception {
         return switchPlugin(id, false);
+    }
+
+    @Command(name = "install", mixinStandardHelpOptions = true,
+            description = "Check a plugin zip and copy it into the plugins folder; it is loaded by the next command.")
+    int install(@Parameters(paramLabel = "PATH.zip", description = "The plugin zip (as its build makes it: target/ID-VERSION.zip).")
+                Path zip) throws Exception {
+        PluginInstaller.Installed installed = new PluginInstaller(top.pluginsDir(), EvidentiaVersion.get()).install(zip);
+        spec.commandLine().getOut().println("Installed " + installed.id() + " " + installed.version() + " as "
+                + installed.file() + ".");
+        return ExitCode.OK;
+    }
+
+    @Command(name = "remove", mixinStandardHelpOptions = true,
+            description = "Remove a plugin: its zip, its unpacked folder and its enabled/disabled lines.")
+    int remove(@Parameters(paramLabel = "ID", description = "The plugin id, as `evidentia plugins` lists it.") String id)
+            throws Exception {
+        List<Path> removed = new PluginInstaller(top.pluginsDir(), EvidentiaVersion.get()).remove(id);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Removed " + id + ":");
+        removed.forEach(path -> out.println("  " + path));
+        return ExitCode.OK;
     }
 
     /** Switches one plugin on or off; the state is kept in the folder's enabled/disabled lists. */

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import org.evidentia.api.AbstractSection;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.RunSummary.Problem;
-import org.evidentia.runtime.input.PathSourceInput;
 import org.evidentia.testkit.PluginTestKit;
 import org.evidentia.testkit.SharedData;
 import org.junit.jupiter.api.Test;
@@ -72,7 +71,7 @@ class PubtatorSourceTest {
             files = walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().endsWith(".md")).sorted().toList();
         }
         for (Path file : files) {
-            PathSourceInput input = new PathSourceInput(file);
+            var input = PluginTestKit.input(file);
             assertThat(source.accepts(input)).as(file.toString()).isZero();
             assertThat(new BiocXmlSource().accepts(input)).as(file.toString()).isZero();
             assertThat(new BiocJsonSource().accepts(input)).as(file.toString()).isZero();

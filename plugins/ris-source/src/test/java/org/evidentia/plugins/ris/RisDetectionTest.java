@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.evidentia.runtime.input.PathSourceInput;
 import org.evidentia.testkit.PluginTestKit;
 import org.evidentia.testkit.SharedData;
 import org.junit.jupiter.api.Test;
@@ -52,7 +51,7 @@ class RisDetectionTest {
         }
         assertThat(files).hasSizeGreaterThan(20);
         for (Path file : files) {
-            assertThat(source.accepts(new PathSourceInput(file))).as(file.toString()).isZero();
+            assertThat(source.accepts(PluginTestKit.input(file))).as(file.toString()).isZero();
         }
     }
 

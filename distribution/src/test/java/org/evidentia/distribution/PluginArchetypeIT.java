@@ -1,0 +1,216 @@
+package org.evidentia.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A team's way from the archetype to its plugin running in the distribution, as docs/plugin-guide.md
+ * tells it: generate an extractor project outside the reactor, build it with Maven offline against
+ * the installed Evidentia artifacts, {@code plugins install} its zip, run it beside the bundled
+ * plugins, and check that the cytokine findings and synthesis are exactly those of a run without it;
+ * then {@code plugins remove} it.
+ *
+ * <p>"Installed" is simulated without touching the machine's local repository: the reactor's
+ * artifacts are copied into a private one, and everything else is read from the machine's local
+ * repository through a {@code file:} mirror (allowed offline with {@code aether.offline.protocols=file}).
+ */
+class PluginArchetypeIT {
+
+    private static final String VERSION = "0.1.0";
+    private static final String ARCHETYPE_PLUGIN = "org.apache.maven.plugins:maven-archetype-plugin:3.4.1:generate";
+
+    private final Distribution dist = Distribution.built();
+
+    @TempDir
+    Path work;
+
+    @Test
+    void anArchetypeExtractorInstalledBesideTheBundledPluginsChangesNoCytokineFindingOrSynthesis() throws Exception {
+        Path settings = privateRepository();
+        Path projects = Files.createDirectories(work.resolve("projects"));
+
+        mvn(projects, settings, ARCHETYPE_PLUGIN, "-DarchetypeGroupId=org.evidentia",
+                "-DarchetypeArtifactId=evidentia-plugin-archetype", "-DarchetypeVersion=" + VERSION,
+                "-DgroupId=org.example", "-DartifactId=patient-terms", "-Dpackage=org.example.terms",
+                "-Dkind=extractor", "-DclassName=PatientTerms", "-DinteractiveMode=false");
+        Path project = projects.resolve("patient-terms");
+        assertThat(project.resolve("src/main/java/org/example/terms/PatientTerms.java")).isRegularFile();
+        String build = mvn(project, settings, "package");
+        assertThat(build).contains("Tests run: 2, Failures: 0, Errors: 0, Skipped: 0");
+        Path zip = project.resolve("target/patient-terms-1.0.0.zip");
+        assertThat(zip).isRegularFile();
+
+        Path plugins = copyOfBundledPlugins();
+        String examples = dist.home().resolve("examples").toString();
+        Distribution.Result without = dist.run(work, "run", "--plugins-dir", plugins.toString(), "-o", "without",
+                "--run-date", "2026-01-31", examples);
+        assertThat(without.exitCode()).as(without.toString()).isZero();
+
+        Distribution.Result install = dist.run(work, "plugins", "install", "--plugins-dir", plugins.toString(), zip.toString());
+        assertThat(install.exitCode()).as(install.toString()).isZero();
+        assertThat(install.stdout()).startsWith("Installed patient-terms 1.0.0 as ");
+        Distribution.Result listed = dist.run(work, "plugins", "--plugins-dir", plugins.toString());
+        assertThat(listed.stdout()).containsPattern("patient-terms +1\\.0\\.0 +started +extractor:patient-terms");
+
+        Distribution.Result with = dist.run(work, "run", "--plugins-dir", plugins.toString(), "-o", "with",
+                "--run-date", "2026-01-31", examples);
+        assertThat(with.exitCode()).as(with.toString()).isZero();
+
+        List<String> withFindings = Files.readAllLines(work.resolve("with/findings.jsonl"));
+        List<String> cytokineLines = withFindings.stream().filter(l -> l.contains("\"kind\":\"cytokine-change\"")).toList();
+        assertThat(cytokineLines).isNotEmpty().isEqualTo(Files.readAllLines(work.resolve("without/findings.jsonl")));
+        assertThat(withFindings).anySatisfy(l -> assertThat(l).contains("\"kind\":\"patient-terms-mention\""));
+
+        assertThat(cytokineRows(work.resolve("with/review-table.csv")))
+                .isEqualTo(cytokineRows(work.resolve("without/review-table.csv")));
+
+        String withReport = Files.readString(work.resolve("with/report.html"));
+        assertThat(kindSection(withReport, "Cytokines")).isEqualTo(kindSection(Files.readString(work.resolve("without/report.html")), "Cytokines"));
+        assertThat(withReport).contains(">Terms</h2>");
+
+        Distribution.Result remove = dist.run(work, "plugins", "remove", "--plugins-dir", plugins.toString(), "patient-terms");
+        assertThat(remove.exitCode()).as(remove.toString()).isZero();
+        try (Stream<Path> left = Files.list(plugins)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("patient-terms"));
+        }
+        assertThat(dist.run(work, "plugins", "--plugins-dir", plugins.toString()).stdout()).doesNotContain("patient-terms");
+    }
+
+    /** The review table's cytokine rows, as the columns of a run with only the cytokine kind name them. */
+    private static List<Map<String, String>> cytokineRows(Path csv) throws IOException {
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        List<String> header = fields(lines.get(0));
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            List<String> values = fields(line);
+            Map<String, String> row = new java.util.TreeMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                row.put(header.get(i), i < values.size() ? values.get(i) : "");
+            }
+            if (!row.getOrDefault("Kind", "cytokine-change").equals("cytokine-change")
+                    || row.values().stream().anyMatch(v -> v.equals("patients") || v.equals("PATIENTS"))) {
+                continue;
+            }
+            row.remove("Kind");
+            row.values().removeIf(String::isEmpty);
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** Splits one CSV line (quoted fields with doubled quotes, no line breaks inside a field in these tables). */
+    private static List<String> fields(String line) {
+        List<String> out = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                out.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        out.add(field.toString());
+        return out;
+    }
+
+    /** The report's section of one finding kind, headed by its subjects' plural. */
+    private static String kindSection(String html, String plural) {
+        Matcher m = Pattern.compile("<section id=\"[^\"]*\" class=\"kind\"[^>]*>\\s*<h2[^>]*>" + plural + "</h2>.*?</section>",
+                Pattern.DOTALL).matcher(html);
+        assertThat(m.find()).as("a section headed " + plural).isTrue();
+        return m.group();
+    }
+
+    private Path copyOfBundledPlugins() throws IOException {
+        Path plugins = Files.createDirectories(work.resolve("plugins"));
+        try (Stream<Path> zips = Files.list(dist.home().resolve("plugins"))) {
+            for (Path zip : zips.filter(p -> p.toString().endsWith(".zip")).toList()) {
+                Files.copy(zip, plugins.resolve(zip.getFileName()));
+            }
+        }
+        return plugins;
+    }
+
+    /**
+     * A private local repository holding this build's Evidentia artifacts, as {@code mvn install}
+     * would leave them, and settings that read everything else from the machine's local repository.
+     */
+    private Path privateRepository() throws IOException {
+        Path root = Path.of(System.getProperty("evidentia.root"));
+        Path repository = Files.createDirectories(work.resolve("m2"));
+        install(repository, "evidentia-parent", root.resolve("pom.xml"), null);
+        install(repository, "evidentia-platform-core", root.resolve("platform-core/pom.xml"), null);
+        for (String module : List.of("api", "runtime", "testkit")) {
+            Path dir = root.resolve("platform-core").resolve(module);
+            install(repository, "evidentia-" + module, dir.resolve("pom.xml"), dir.resolve("target/evidentia-" + module + "-" + VERSION + ".jar"));
+        }
+        install(repository, "evidentia-bom", root.resolve("plugin-kit/bom/pom.xml"), null);
+        install(repository, "evidentia-plugin-parent", root.resolve("plugin-kit/plugin-parent/pom.xml"), null);
+        install(repository, "evidentia-plugin-rules", root.resolve("plugin-kit/plugin-rules/pom.xml"),
+                root.resolve("plugin-kit/plugin-rules/target/evidentia-plugin-rules-" + VERSION + ".jar"));
+        install(repository, "evidentia-plugin-archetype", root.resolve("plugin-kit/archetype/pom.xml"),
+                root.resolve("plugin-kit/archetype/target/evidentia-plugin-archetype-" + VERSION + ".jar"));
+        Path machine = Path.of(System.getProperty("evidentia.m2", System.getProperty("user.home") + "/.m2/repository"));
+        Path settings = work.resolve("settings.xml");
+        Files.writeString(settings, """
+                <settings>
+                  <localRepository>%s</localRepository>
+                  <mirrors>
+                    <mirror><id>machine</id><mirrorOf>*</mirrorOf><url>%s</url></mirror>
+                  </mirrors>
+                </settings>
+                """.formatted(repository, machine.toUri()));
+        return settings;
+    }
+
+    private static void install(Path repository, String artifactId, Path pom, Path jar) throws IOException {
+        Path dir = Files.createDirectories(repository.resolve("org/evidentia").resolve(artifactId).resolve(VERSION));
+        Files.copy(pom, dir.resolve(artifactId + "-" + VERSION + ".pom"), StandardCopyOption.REPLACE_EXISTING);
+        if (jar != null) {
+            assertThat(jar).as("built by the reactor before the distribution").isRegularFile();
+            Files.copy(jar, dir.resolve(artifactId + "-" + VERSION + ".jar"), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Runs Maven offline with the private repository's settings; fails with its output when it fails. */
+    private String mvn(Path dir, Path settings, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("mvn", "-B", "-ntp", "-o", "-s", settings.toString(),
+                "-Daether.offline.protocols=file"));
+        command.addAll(List.of(args));
+        Path log = Files.createTempFile(work, "mvn", ".log");
+        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        assertThat(process.waitFor(10, TimeUnit.MINUTES)).as("mvn " + args[args.length - 1] + " finished").isTrue();
+        String output = Files.readString(log);
+        assertThat(process.exitValue()).as(String.join(" ", command) + "\n" + output).isZero();
+        return output;
+    }
+}

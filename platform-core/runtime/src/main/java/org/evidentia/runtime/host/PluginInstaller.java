@@ -1,0 +1,303 @@
+package org.evidentia.runtime.host;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.pf4j.DefaultVersionManager;
+import org.pf4j.VersionManager;
+
+/**
+ * Installs a plugin zip into a plugins folder and removes an installed plugin, for
+ * {@code evidentia plugins install} and {@code remove}. Install checks the zip before anything is
+ * written (its entries stay inside the plugin's folder, its descriptor is complete and its versions
+ * parse, its {@code requires} admits this Evidentia, its extensions index names classes it holds)
+ * and reports every problem at once; remove leaves no file of the plugin behind (the zip, its
+ * unpacked folder with the host's stamp, its lines in {@code enabled.txt} and {@code disabled.txt}).
+ * Neither runs a plugin. Not for concurrent use on one folder.
+ */
+public final class PluginInstaller {
+
+    private static final String DESCRIPTOR = "plugin.properties";
+    private static final String INDEX = "classes/META-INF/extensions.idx";
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    private static final List<String> SWITCH_FILES = List.of("enabled.txt", "disabled.txt");
+
+    private final Path pluginsDir;
+    private final String systemVersion;
+    private final VersionManager versions = new DefaultVersionManager();
+
+    /**
+     * @param pluginsDir    the plugins folder
+     * @param systemVersion this Evidentia's version, checked against a plugin's {@code plugin.requires}
+     */
+    public PluginInstaller(Path pluginsDir, String systemVersion) {
+        this.pluginsDir = pluginsDir.toAbsolutePath().normalize();
+        this.systemVersion = systemVersion;
+    }
+
+    /**
+     * What was installed.
+     *
+     * @param id      the plugin's id
+     * @param version its version
+     * @param file    the zip in the plugins folder
+     */
+    public record Installed(String id, String version, Path file) {
+    }
+
+    /**
+     * Checks {@code zip} and copies it into the plugins folder as {@code ID-VERSION.zip}; the host
+     * unpacks it on the next command.
+     *
+     * @throws IllegalArgumentException naming the zip and, one line each, everything wrong with it;
+     *     nothing is written then
+     * @throws UncheckedIOException     when the plugins folder cannot be written
+     */
+    public Installed install(Path zip) {
+        String name = zip.toString();
+        if (!Files.isRegularFile(zip)) {
+            throw new IllegalArgumentException("cannot install " + name + ": no such file");
+        }
+        if (!Files.isDirectory(pluginsDir)) {
+            throw new IllegalArgumentException("cannot install " + name + ": the plugins folder " + pluginsDir + " does not exist");
+        }
+        List<String> problems = new ArrayList<>();
+        Properties descriptor = new Properties();
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            List<String> entries = Collections.list(file.entries()).stream().map(ZipEntry::getName).toList();
+            entries.stream().filter(PluginHost::escapes).forEach(e ->
+                    problems.add("its entry '" + e + "' would be written outside the plugin's folder"));
+            ZipEntry properties = file.getEntry(DESCRIPTOR);
+            if (properties == null) {
+                problems.add("it has no " + DESCRIPTOR + " at its root: it is not a plugin zip (expected PF4J's layout:"
+                        + " plugin.properties, classes/, lib/)");
+            } else {
+                try (InputStream in = file.getInputStream(properties)) {
+                    descriptor.load(in);
+                }
+                problems.addAll(descriptorProblems(descriptor));
+            }
+            problems.addAll(indexProblems(file, entries));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot install " + name + ": not a readable zip file (" + Messages.plain(e) + ")");
+        }
+        String id = descriptor.getProperty("plugin.id", "").strip();
+        if (problems.isEmpty()) {
+            installedZip(id).ifPresent(existing -> problems.add("a plugin '" + id + "' is already installed ("
+                    + existing.getFileName() + "): `evidentia plugins remove " + id + "` first"));
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("cannot install " + name + ":\n  " + String.join("\n  ", problems));
+        }
+        String version = descriptor.getProperty("plugin.version").strip();
+        Path target = pluginsDir.resolve(id + "-" + version + ".zip");
+        try {
+            Path partial = Files.createTempFile(pluginsDir, ".installing-", ".part");
+            Files.copy(zip, partial, StandardCopyOption.REPLACE_EXISTING);
+            try {
+                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(partial, target);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write into the plugins folder " + pluginsDir + ": " + Messages.plain(e), e);
+        }
+        return new Installed(id, version, target);
+    }
+
+    private List<String> descriptorProblems(Properties descriptor) {
+        List<String> problems = new ArrayList<>();
+        String id = descriptor.getProperty("plugin.id", "").strip();
+        if (id.isEmpty()) {
+            problems.add(DESCRIPTOR + " has no plugin.id");
+        } else if (!ID.matcher(id).matches()) {
+            problems.add("plugin.id '" + id + "' is not an id: expected letters, digits, '.', '_' and '-', such as my-plugin");
+        }
+        String version = descriptor.getProperty("plugin.version", "").strip();
+        if (version.isEmpty()) {
+            problems.add(DESCRIPTOR + " has no plugin.version");
+        } else {
+            try {
+                versions.compareVersions(version, "0.0.0");
+            } catch (RuntimeException e) {
+                problems.add("plugin.version '" + version + "' is not a version: expected MAJOR.MINOR.PATCH such as 1.0.0");
+            }
+        }
+        String requires = descriptor.getProperty("plugin.requires", "").strip();
+        if (!requires.isEmpty() && !requires.equals("*")) {
+            try {
+                if (!versions.checkVersionConstraint(systemVersion, requires)) {
+                    problems.add("it requires Evidentia " + requires + ", but this is Evidentia " + systemVersion);
+                }
+            } catch (RuntimeException e) {
+                problems.add("plugin.requires '" + requires + "' is not a version constraint: expected e.g. '>=0.1.0'");
+            }
+        }
+        return problems;
+    }
+
+    private static List<String> indexProblems(ZipFile file, List<String> entries) throws IOException {
+        ZipEntry index = file.getEntry(INDEX);
+        if (index == null) {
+            return List.of("it has no " + INDEX + ", so PF4J would find no extension in it (build it with"
+                    + " evidentia-plugin-parent, which runs PF4J's annotation processor)");
+        }
+        List<String> classes;
+        try (InputStream in = file.getInputStream(index)) {
+            classes = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        }
+        if (classes.isEmpty()) {
+            return List.of(INDEX + " names no extension");
+        }
+        boolean hasLibraries = entries.stream().anyMatch(e -> e.startsWith("lib/") && e.endsWith(".jar"));
+        List<String> problems = new ArrayList<>();
+        for (String name : classes) {
+            if (file.getEntry("classes/" + name.replace('.', '/') + ".class") == null && !hasLibraries) {
+                problems.add(INDEX + " names " + name + ", which the zip does not hold");
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Removes every file of the plugin {@code id}: its zip, its unpacked folder and its lines in the
+     * folder's enabled and disabled lists.
+     *
+     * @return what was removed, relative to the plugins folder, sorted
+     * @throws IllegalArgumentException when no plugin of that id is installed
+     * @throws UncheckedIOException     when a file cannot be removed
+     */
+    public List<Path> remove(String id) {
+        List<Path> removed = new ArrayList<>();
+        try {
+            for (Path zip : zipsOf(id)) {
+                Path folder = unpackedFolder(zip);
+                if (Files.isDirectory(folder)) {
+                    deleteTree(folder);
+                    removed.add(pluginsDir.relativize(folder));
+                }
+                Files.delete(zip);
+                removed.add(pluginsDir.relativize(zip));
+            }
+            for (Path folder : foldersOf(id)) {
+                deleteTree(folder);
+                removed.add(pluginsDir.relativize(folder));
+            }
+            for (String list : SWITCH_FILES) {
+                if (dropLine(pluginsDir.resolve(list), id)) {
+                    removed.add(Path.of(list + " (its line)"));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove plugin " + id + " from " + pluginsDir + ": " + Messages.plain(e), e);
+        }
+        if (removed.isEmpty()) {
+            throw new IllegalArgumentException("no plugin '" + id + "' in " + pluginsDir + "; `evidentia plugins` lists them");
+        }
+        removed.sort(Comparator.comparing(Path::toString));
+        return removed;
+    }
+
+    private Optional<Path> installedZip(String id) {
+        List<Path> zips = zipsOf(id);
+        if (!zips.isEmpty()) {
+            return Optional.of(zips.get(0));
+        }
+        List<Path> folders = foldersOf(id);
+        return folders.isEmpty() ? Optional.empty() : Optional.of(folders.get(0));
+    }
+
+    /** The zips of the folder whose descriptor names {@code id}. */
+    private List<Path> zipsOf(String id) {
+        List<Path> found = new ArrayList<>();
+        for (Path zip : list(p -> Files.isRegularFile(p) && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip"))) {
+            try (ZipFile file = new ZipFile(zip.toFile())) {
+                ZipEntry entry = file.getEntry(DESCRIPTOR);
+                if (entry != null) {
+                    Properties properties = new Properties();
+                    try (InputStream in = file.getInputStream(entry)) {
+                        properties.load(in);
+                    }
+                    if (id.equals(properties.getProperty("plugin.id", "").strip())) {
+                        found.add(zip);
+                    }
+                }
+            } catch (IOException | IllegalArgumentException e) {
+                // not a readable plugin zip: not this plugin
+            }
+        }
+        return found;
+    }
+
+    /** Unpacked plugin folders without their zip whose descriptor names {@code id}. */
+    private List<Path> foldersOf(String id) {
+        List<Path> found = new ArrayList<>();
+        for (Path folder : list(Files::isDirectory)) {
+            Path descriptor = folder.resolve(DESCRIPTOR);
+            if (Files.isRegularFile(descriptor) && !Files.exists(folder.resolveSibling(folder.getFileName() + ".zip"))) {
+                Properties properties = new Properties();
+                try (InputStream in = Files.newInputStream(descriptor)) {
+                    properties.load(in);
+                } catch (IOException | IllegalArgumentException e) {
+                    continue;
+                }
+                if (id.equals(properties.getProperty("plugin.id", "").strip())) {
+                    found.add(folder);
+                }
+            }
+        }
+        return found;
+    }
+
+    private List<Path> list(java.util.function.Predicate<Path> filter) {
+        try (Stream<Path> files = Files.list(pluginsDir)) {
+            return files.filter(filter).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the plugins folder " + pluginsDir + ": " + Messages.plain(e), e);
+        }
+    }
+
+    private static Path unpackedFolder(Path zip) {
+        String name = zip.getFileName().toString();
+        return zip.resolveSibling(name.substring(0, name.length() - ".zip".length()));
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    /** Removes the lines equal to {@code id}; true when there were any. */
+    private static boolean dropLine(Path list, String id) throws IOException {
+        if (!Files.isRegularFile(list)) {
+            return false;
+        }
+        List<String> lines = Files.readAllLines(list, StandardCharsets.UTF_8);
+        List<String> kept = lines.stream().filter(l -> !l.strip().equals(id)).toList();
+        if (kept.size() == lines.size()) {
+            return false;
+        }
+        Files.write(list, kept, StandardCharsets.UTF_8);
+        return true;
+    }
+}

@@ -1,0 +1,111 @@
+package org.evidentia.runtime.host;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.evidentia.runtime.host.fixtures.PlainReporter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PluginInstallerTest {
+
+    @TempDir
+    Path plugins;
+
+    @TempDir
+    Path downloads;
+
+    private PluginInstaller installer() {
+        return new PluginInstaller(plugins, "0.1.0");
+    }
+
+    @Test
+    void aGoodZipIsCopiedAsIdAndVersionAndTheHostLoadsIt() throws IOException {
+        Path zip = PluginFolders.zip(downloads, "plain-plugin", Map.of("plugin.requires", ">=0.1.0"), null, PlainReporter.class);
+
+        PluginInstaller.Installed installed = installer().install(zip);
+
+        assertThat(installed.id()).isEqualTo("plain-plugin");
+        assertThat(installed.file()).isEqualTo(plugins.toAbsolutePath().resolve("plain-plugin-1.2.3.zip"));
+        assertThat(Files.readAllBytes(installed.file())).isEqualTo(Files.readAllBytes(zip));
+        try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
+            assertThat(host.problems()).isEmpty();
+            assertThat(host.statuses()).singleElement().satisfies(s -> assertThat(s.state()).isEqualTo("started"));
+        }
+        assertThat(names(plugins)).containsExactly("plain-plugin-1.2.3", "plain-plugin-1.2.3.zip");
+    }
+
+    @Test
+    void everyProblemOfABadZipIsSaidAtOnceAndNothingIsWritten() throws IOException {
+        Path zip = PluginFolders.zipWithEntries(downloads, "bad", Map.of("plugin.version", "one", "plugin.requires", ">=9.0.0"),
+                Map.of("../evil.sh", "rm -rf ~"), null);
+
+        assertThatThrownBy(() -> installer().install(zip)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("cannot install " + zip + ":\n"
+                        + "  its entry '../evil.sh' would be written outside the plugin's folder\n"
+                        + "  plugin.version 'one' is not a version: expected MAJOR.MINOR.PATCH such as 1.0.0\n"
+                        + "  it requires Evidentia >=9.0.0, but this is Evidentia 0.1.0\n"
+                        + "  classes/META-INF/extensions.idx names no extension");
+        assertThat(names(plugins)).isEmpty();
+    }
+
+    @Test
+    void aZipWithoutDescriptorOrIndexOrThatIsNoZipIsRefusedPlainly() throws IOException {
+        Path noDescriptor = downloads.resolve("loose.zip");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(noDescriptor))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("classes/A.class"));
+            out.closeEntry();
+        }
+        assertThatThrownBy(() -> installer().install(noDescriptor)).hasMessageContaining("it has no plugin.properties at its root")
+                .hasMessageContaining("it has no classes/META-INF/extensions.idx");
+
+        Path text = Files.writeString(downloads.resolve("notes.zip"), "not a zip");
+        assertThatThrownBy(() -> installer().install(text)).hasMessageStartingWith("cannot install " + text + ": not a readable zip file");
+
+        assertThatThrownBy(() -> installer().install(downloads.resolve("absent.zip"))).hasMessageEndingWith(": no such file");
+        assertThat(names(plugins)).isEmpty();
+    }
+
+    @Test
+    void aSecondInstallOfTheSameIdIsRefusedNamingTheFirst() throws IOException {
+        Path zip = PluginFolders.zip(downloads, "plain-plugin", "*", null, PlainReporter.class);
+        installer().install(zip);
+
+        assertThatThrownBy(() -> installer().install(zip))
+                .hasMessageContaining("a plugin 'plain-plugin' is already installed (plain-plugin-1.2.3.zip):"
+                        + " `evidentia plugins remove plain-plugin` first");
+    }
+
+    @Test
+    void removeLeavesNoFileOfThePluginBehindAndKeepsTheOthers() throws IOException {
+        installer().install(PluginFolders.zip(downloads, "plain-plugin", "*", null, PlainReporter.class));
+        PluginFolders.zip(plugins, "other", "*", null, PlainReporter.class);
+        try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
+            assertThat(host.disable("plain-plugin")).isTrue(); // writes disabled.txt
+        }
+        Files.writeString(plugins.resolve("enabled.txt"), "other\nplain-plugin\n");
+        assertThat(plugins.resolve("plain-plugin-1.2.3/.evidentia-zip.sha256")).exists();
+
+        List<Path> removed = installer().remove("plain-plugin");
+
+        assertThat(removed).extracting(Path::toString).containsExactly("disabled.txt (its line)", "enabled.txt (its line)",
+                "plain-plugin-1.2.3", "plain-plugin-1.2.3.zip");
+        assertThat(names(plugins)).containsExactly("disabled.txt", "enabled.txt", "other", "other.zip");
+        assertThat(Files.readString(plugins.resolve("enabled.txt"))).isEqualTo("other\n");
+        assertThat(Files.readString(plugins.resolve("disabled.txt"))).doesNotContain("plain-plugin");
+        assertThatThrownBy(() -> installer().remove("plain-plugin")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("no plugin 'plain-plugin' in ");
+    }
+
+    private static List<String> names(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
+        }
+    }
+}

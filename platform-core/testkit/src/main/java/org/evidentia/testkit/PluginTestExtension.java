@@ -1,0 +1,108 @@
+package org.evidentia.testkit;
+
+import java.lang.reflect.Parameter;
+import java.nio.file.Path;
+import java.util.List;
+import org.evidentia.api.Api;
+import org.evidentia.api.Extension;
+import org.evidentia.api.Extractor;
+import org.evidentia.api.Reporter;
+import org.evidentia.api.Retriever;
+import org.evidentia.api.Source;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * The JUnit 5 extension behind {@link EvidentiaPluginTest}: resolves the parameters that annotation
+ * lists. The plugin is loaded once per test class and unloaded when the class's tests are done.
+ *
+ * @since 0.2
+ */
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+public final class PluginTestExtension implements ParameterResolver {
+
+    private static final List<Class<? extends Extension>> KINDS = List.of(Source.class, Extractor.class, Reporter.class,
+            Retriever.class);
+
+    /** @since 0.2 */
+    public PluginTestExtension() {
+    }
+
+    /** @since 0.2 */
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        Parameter p = parameter.getParameter();
+        Class<?> type = p.getType();
+        return type == PluginsUnderTest.class
+                || KINDS.contains(type)
+                || (p.isAnnotationPresent(Fixture.class) && (type == Path.class || type == TestInput.class))
+                || (p.isAnnotationPresent(Golden.class) && type == GoldenFindings.class)
+                || (p.isAnnotationPresent(Gold.class) && type == GoldFile.class);
+    }
+
+    /** @since 0.2 */
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        Parameter p = parameter.getParameter();
+        Class<?> type = p.getType();
+        if (type == PluginsUnderTest.class) {
+            return plugins(context);
+        }
+        if (KINDS.contains(type)) {
+            return extension(type.asSubclass(Extension.class), p.getAnnotation(ExtensionNamed.class), plugins(context));
+        }
+        if (p.isAnnotationPresent(Fixture.class)) {
+            Path file = PluginTestKit.resource(p.getAnnotation(Fixture.class).value());
+            return type == Path.class ? file : PluginTestKit.input(file);
+        }
+        if (p.isAnnotationPresent(Golden.class)) {
+            // The test sources of the module whose tests run (Surefire's working directory), so that an update lands there.
+            return new GoldenFindings(Path.of("src/test/resources").toAbsolutePath().resolve(p.getAnnotation(Golden.class).value()));
+        }
+        return new GoldFile(PluginTestKit.resource(p.getAnnotation(Gold.class).value()));
+    }
+
+    private static <T extends Extension> T extension(Class<T> kind, ExtensionNamed named, PluginsUnderTest plugins) {
+        if (named != null) {
+            return plugins.extension(kind, named.value());
+        }
+        List<T> all = plugins.extensions(kind);
+        if (all.size() != 1) {
+            throw new ParameterResolutionException("the plugin under test has " + all.size() + " " + kind.getSimpleName()
+                    + " extension(s) " + all.stream().map(Extension::name).toList() + ": name the one to inject with @ExtensionNamed");
+        }
+        return all.get(0);
+    }
+
+    /** The plugin of the test class, loaded on first use and closed with the class's store. */
+    private static PluginsUnderTest plugins(ExtensionContext context) {
+        ExtensionContext classContext = context.getRoot() == context ? context : classContext(context);
+        ExtensionContext.Store store = classContext.getStore(ExtensionContext.Namespace.create(PluginTestExtension.class));
+        return store.getOrComputeIfAbsent("plugin", key -> new LoadedPlugin(PluginsUnderTest.fromBuildOutput(project(context))),
+                LoadedPlugin.class).plugins();
+    }
+
+    private static ExtensionContext classContext(ExtensionContext context) {
+        ExtensionContext current = context;
+        while (current.getParent().isPresent() && current.getTestMethod().isPresent()) {
+            current = current.getParent().get();
+        }
+        return current;
+    }
+
+    private static Path project(ExtensionContext context) {
+        String project = context.getRequiredTestClass().getAnnotation(EvidentiaPluginTest.class) == null ? ""
+                : context.getRequiredTestClass().getAnnotation(EvidentiaPluginTest.class).project();
+        return Path.of(project).toAbsolutePath();
+    }
+
+    /** Closes the plugins when JUnit closes the store. */
+    private record LoadedPlugin(PluginsUnderTest plugins) implements ExtensionContext.Store.CloseableResource {
+        @Override
+        public void close() {
+            plugins.close();
+        }
+    }
+}

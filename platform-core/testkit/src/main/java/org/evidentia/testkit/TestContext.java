@@ -1,0 +1,92 @@
+package org.evidentia.testkit;
+
+import java.util.List;
+import org.evidentia.api.Api;
+import org.evidentia.api.Origin;
+import org.evidentia.api.SourceContext;
+import org.evidentia.runtime.engine.ExtensionRunContext;
+import org.evidentia.runtime.engine.ProblemLog;
+
+/**
+ * An extension's context as the runtime gives it (options bound as the runtime binds them, problems
+ * recorded as the run records them) that also lets a test read what was reported. Made by
+ * {@link PluginTestKit#context}. Usable as an {@link org.evidentia.api.ExtensionContext} for
+ * extractors and as a {@link SourceContext} for sources. Thread-safe, as the runtime's is.
+ *
+ * @since 0.2
+ */
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+public final class TestContext implements SourceContext {
+
+    private final ExtensionRunContext delegate;
+    private volatile Long declared;
+
+    TestContext(String extension, Record options) {
+        this.delegate = new ExtensionRunContext(extension, options, new ProblemLog());
+    }
+
+    /**
+     * What was reported so far.
+     *
+     * @since 0.2
+     */
+    public Problems log() {
+        ProblemLog log = delegate.log();
+        return new Problems(log.problems(), log.notices());
+    }
+
+    /**
+     * What the source stated with {@link #inputHolds}, or null when it stated nothing.
+     *
+     * @since 0.2
+     */
+    public Long declared() {
+        return declared;
+    }
+
+    /** @since 0.2 */
+    @Override
+    public void skipped(Origin where, String reason) {
+        delegate.skipped(where, reason);
+    }
+
+    /** @since 0.2 */
+    @Override
+    public void warning(Origin where, String message) {
+        delegate.warning(where, message);
+    }
+
+    /** @since 0.2 */
+    @Override
+    public void notice(String message) {
+        delegate.notice(message);
+    }
+
+    /** @since 0.2 */
+    @Override
+    public void inputHolds(long records) {
+        delegate.inputHolds(records);
+        declared = records;
+    }
+
+    /** @since 0.2 */
+    @Override
+    public void deleted(String id) {
+        delegate.deleted(id);
+    }
+
+    /**
+     * The ids the source said its input deletes ({@link #deleted}), in order.
+     *
+     * @since 0.2
+     */
+    public List<String> deletedIds() {
+        return delegate.deletedIds();
+    }
+
+    /** @since 0.2 */
+    @Override
+    public <T extends Record> T options(Class<T> type) {
+        return delegate.options(type);
+    }
+}

@@ -1,0 +1,17 @@
+package org.evidentia.testkit;
+
+import org.evidentia.api.Api;
+import org.evidentia.api.InputProbe;
+import org.evidentia.api.SourceInput;
+
+/**
+ * A file as the runtime hands it to a source: to {@link org.evidentia.api.Source#accepts} as a probe
+ * (name lower-cased without {@code .gz}, the first 16 KiB decompressed) and to
+ * {@link org.evidentia.api.Source#read} as an input (gzip decompressed, UTF-8, BOM removed). Made by
+ * {@link PluginTestKit#input}; backed by the runtime's own implementation.
+ *
+ * @since 0.2
+ */
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+public interface TestInput extends SourceInput, InputProbe {
+}

@@ -1,0 +1,171 @@
+package org.evidentia.pluginkit.rules;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * What a plugin's build puts in its zip, checked against what PF4J and the Evidentia host need: an
+ * extensions index that names classes the plugin has, and no copy of a library the host provides
+ * (a copy in a plugin's {@code lib/} or classes breaks class identity: PF4J finds no extension, the
+ * plugin logs nowhere, Guice cannot inject). Independent of Maven, so that it can be tested alone;
+ * {@link PluginPackagingRule} hands it the project's classes and runtime libraries.
+ */
+public final class PluginPackaging {
+
+    /** The resource the PF4J annotation processor writes, listing the plugin's extension classes. */
+    public static final String EXTENSIONS_INDEX = "META-INF/extensions.idx";
+
+    /**
+     * A library the host provides to every plugin.
+     *
+     * @param name        what a user calls it
+     * @param groupId     the Maven groupId of its artifacts
+     * @param artifactId  one artifactId, or null for every artifact of the group
+     * @param classPrefix where its classes are, as a jar entry prefix ({@code org/slf4j/})
+     */
+    record HostLibrary(String name, String groupId, String artifactId, String classPrefix) {
+
+        boolean matches(String group, String artifact) {
+            return groupId.equals(group) && (artifactId == null || artifactId.equals(artifact));
+        }
+    }
+
+    /** What the host provides: the api, PF4J, SLF4J and Logback, Guice, jakarta.inject, Jackson. */
+    static final List<HostLibrary> HOST = List.of(
+            new HostLibrary("the Evidentia api", "org.evidentia", "evidentia-api", "org/evidentia/api/"),
+            new HostLibrary("the Evidentia runtime", "org.evidentia", "evidentia-runtime", "org/evidentia/runtime/"),
+            new HostLibrary("the Evidentia testkit", "org.evidentia", "evidentia-testkit", "org/evidentia/testkit/"),
+            new HostLibrary("PF4J", "org.pf4j", null, "org/pf4j/"),
+            new HostLibrary("SLF4J", "org.slf4j", null, "org/slf4j/"),
+            new HostLibrary("Logback", "ch.qos.logback", null, "ch/qos/logback/"),
+            new HostLibrary("Guice", "com.google.inject", null, "com/google/inject/"),
+            new HostLibrary("jakarta.inject", "jakarta.inject", null, "jakarta/inject/"),
+            new HostLibrary("Jackson", "com.fasterxml.jackson.core", null, "com/fasterxml/jackson/"));
+
+    /**
+     * A library that goes into the plugin's {@code lib/}: a dependency of scope compile or runtime.
+     *
+     * @param coordinates {@code groupId:artifactId:version}
+     * @param groupId     its groupId
+     * @param artifactId  its artifactId
+     * @param trail       how the plugin came to depend on it, from the plugin to the library
+     * @param file        its jar (or classes folder), or null when not resolved
+     */
+    public record Library(String coordinates, String groupId, String artifactId, List<String> trail, Path file) {
+
+        public Library {
+            trail = List.copyOf(trail);
+        }
+    }
+
+    private PluginPackaging() {
+    }
+
+    /**
+     * Every reason the plugin cannot be packaged as it is, each a sentence that says what is wrong
+     * and what to do; empty when the plugin is fine.
+     *
+     * @param classes   the plugin's compiled classes ({@code target/classes}), which become the zip's {@code classes/}
+     * @param libraries what goes into the zip's {@code lib/}
+     */
+    public static List<String> problems(Path classes, List<Library> libraries) {
+        List<String> problems = new ArrayList<>(indexProblems(classes));
+        for (Library library : libraries) {
+            for (HostLibrary host : HOST) {
+                if (host.matches(library.groupId(), library.artifactId())) {
+                    problems.add("lib/ would bundle " + library.coordinates() + ", which is " + host.name()
+                            + " (" + String.join(" -> ", library.trail()) + "). The host provides " + host.name()
+                            + " to every plugin and a copy breaks class identity: declare it <scope>provided</scope>,"
+                            + " or exclude it from the dependency that brings it.");
+                }
+            }
+        }
+        bundledClasses(classes).ifPresent(found -> problems.add("the plugin's classes hold " + found));
+        for (Library library : libraries) {
+            if (library.file() != null && HOST.stream().noneMatch(h -> h.matches(library.groupId(), library.artifactId()))) {
+                bundledClasses(library.file()).ifPresent(found -> problems.add(
+                        "lib/ would bundle " + library.coordinates() + ", which holds " + found));
+            }
+        }
+        return problems;
+    }
+
+    private static List<String> indexProblems(Path classes) {
+        Path index = classes.resolve(EXTENSIONS_INDEX);
+        String remedy = " Annotate each extension class with @org.pf4j.Extension and compile with the annotation"
+                + " processor org.pf4j.processor.ExtensionAnnotationProcessor (evidentia-plugin-parent names it; do not"
+                + " set <proc>none</proc> for main code).";
+        if (!Files.isRegularFile(index)) {
+            return List.of(classes + " has no " + EXTENSIONS_INDEX + ", so PF4J would find no extension in this plugin."
+                    + remedy);
+        }
+        List<String> names;
+        try (Stream<String> lines = Files.lines(index, StandardCharsets.UTF_8)) {
+            names = lines.map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (names.isEmpty()) {
+            return List.of(index + " names no extension, so PF4J would find none in this plugin." + remedy);
+        }
+        List<String> problems = new ArrayList<>();
+        for (String name : names) {
+            if (!Files.isRegularFile(classes.resolve(name.replace('.', '/') + ".class"))) {
+                problems.add(EXTENSIONS_INDEX + " names " + name + ", which is not among the plugin's classes in "
+                        + classes + ": rebuild from clean (mvn clean package).");
+            }
+        }
+        return problems;
+    }
+
+    /** The first class of a host library in a jar or classes folder, described; empty when none. */
+    private static Optional<String> bundledClasses(Path jarOrFolder) {
+        try {
+            if (Files.isDirectory(jarOrFolder)) {
+                for (HostLibrary host : HOST) {
+                    Path folder = jarOrFolder.resolve(host.classPrefix());
+                    if (Files.isDirectory(folder)) {
+                        try (Stream<Path> files = Files.walk(folder)) {
+                            Optional<Path> found = files.filter(p -> p.toString().endsWith(".class")).sorted().findFirst();
+                            if (found.isPresent()) {
+                                return Optional.of(described(host, jarOrFolder.relativize(found.get()).toString()));
+                            }
+                        }
+                    }
+                }
+                return Optional.empty();
+            }
+            if (!Files.isRegularFile(jarOrFolder)) {
+                return Optional.empty();
+            }
+            try (ZipFile jar = new ZipFile(jarOrFolder.toFile())) {
+                for (Enumeration<? extends ZipEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
+                    String name = entries.nextElement().getName();
+                    for (HostLibrary host : HOST) {
+                        if (name.endsWith(".class") && name.startsWith(host.classPrefix())) {
+                            return Optional.of(described(host, name));
+                        }
+                    }
+                }
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + jarOrFolder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String described(HostLibrary host, String entry) {
+        return "a copy of " + host.name() + " (" + entry + "). The host provides " + host.name() + " to every plugin and a"
+                + " copy breaks class identity: depend on it with <scope>provided</scope> instead of repackaging it.";
+    }
+}
