@@ -1,0 +1,44 @@
+package org.evidentia.textmining.change;
+
+import java.util.Objects;
+import org.evidentia.api.Direction;
+
+/**
+ * One statement of a sentence: the amount of a named entity increased, decreased or did not
+ * change. Offsets are in the sentence.
+ *
+ * @param entity      the index of the entity in the list the sentence was read with
+ * @param direction   the direction, oriented as the group of interest against its comparator
+ * @param clauseStart start of the clause that states it
+ * @param clauseEnd   end of that clause
+ * @param cueStart    start of the word that states the direction (the clause start when none does)
+ * @param basis       how the statement was read
+ * @param cause       what the statement names as the cause of the change, as written: the subject of
+ *                    a causative verb ("8-Br-cAMP" in "8-Br-cAMP decreased TNF-α release"), the stimulus
+ *                    of an induced change ("LPS" in "the LPS-induced rise"); null when none is named
+ */
+public record Statement(int entity, Direction direction, int clauseStart, int clauseEnd, int cueStart, Basis basis,
+                        String cause) {
+
+    public Statement {
+        Objects.requireNonNull(direction, "direction");
+        Objects.requireNonNull(basis, "basis");
+    }
+
+    /** How a statement was read. */
+    public enum Basis {
+        /** A direction word linked to the entity. */
+        STATED,
+        /**
+         * The change that a stated reversal presupposes: "Q attenuated the LPS-induced rise in TNF-α"
+         * states a decrease (Q) and presupposes an increase (LPS against control).
+         */
+        PRESUPPOSED,
+        /** The unchanged counterpart of a contrast: "in women but not men", "IL-6, but not IL-10, rose". */
+        CONTRASTED,
+        /** The direction of the previous item of a list or clause with the same subject. */
+        CARRIED,
+        /** A statement that confirms the previous one ("this was confirmed by RT-PCR for TNF"). */
+        CONFIRMED
+    }
+}
