@@ -78,6 +78,15 @@ final class MentionRoles {
             }
             i = last + 1;
         }
+        // "tumour necrosis factor alpha [TNFα]-induced": a name and its bracketed alias share their role
+        for (int k = 0; k + 3 < t.size(); k++) {
+            if (t.isEntity(k) && t.kind(k + 1) == TokenizedSentence.Kind.OPEN && t.isEntity(k + 2)
+                    && t.kind(k + 3) == TokenizedSentence.Kind.CLOSE) {
+                boolean either = notMeasured[k] || notMeasured[k + 2];
+                notMeasured[k] = either;
+                notMeasured[k + 2] = either;
+            }
+        }
         for (int e = 0; e < entityCount; e++) {
             measured[e] = tokenOf[e] >= 0 && !notMeasured[tokenOf[e]];
         }
@@ -100,16 +109,33 @@ final class MentionRoles {
     }
 
     private static boolean notMeasuredAfter(TokenizedSentence t, int i) {
-        String rest = t.text().substring(t.end(i), Math.min(t.text().length(), t.end(i) + 24));
+        String rest = dashes(t.text().substring(t.end(i), Math.min(t.text().length(), t.end(i) + 24)));
         if (GENOTYPE_AFTER.matcher(rest).lookingAt()) {
             return true;
         }
         int r = i + 1;
+        // "tumour necrosis factor alpha [TNFα]-induced": look past a bracketed alias of the name
+        if (r < t.size() && t.kind(r) == TokenizedSentence.Kind.OPEN && t.match(r) > r) {
+            boolean alias = true;
+            for (int k = r + 1; k < t.match(r); k++) {
+                alias &= t.isEntity(k);
+            }
+            if (alias) {
+                String after = dashes(t.text().substring(t.end(t.match(r)), Math.min(t.text().length(), t.end(t.match(r)) + 24)));
+                if (GENOTYPE_AFTER.matcher(after).lookingAt()) {
+                    return true;
+                }
+                r = t.match(r) + 1;
+            }
+        }
         if (r >= t.size() || t.kind(r) != TokenizedSentence.Kind.WORD) {
             return false;
         }
         if (t.glued(r) && STIMULUS_SUFFIX.contains(t.word(r))) {
             return true; // "IL-6-induced", "TNF-α-mediated"
+        }
+        if (t.glued(r) && hyphenAttached(t, r) && otherName(t.text(r, r + 1))) {
+            return true; // "IL-22-STAT3 target genes", "TNF-α-TACE": the name modifies another molecule
         }
         String two = r + 1 < t.size() ? t.word(r) + " " + t.word(r + 1) : null;
         if (two != null && AFTER.contains(two)) {
@@ -121,6 +147,34 @@ final class MentionRoles {
         }
         return AFTER.contains(w) || (w.contains("-") && AFTER.contains(w.substring(w.lastIndexOf('-') + 1))
                 && !t.head(r).equals("expression"));
+    }
+
+    /** Whether the word at {@code r} was written attached by a dash to the token before it. */
+    private static boolean hyphenAttached(TokenizedSentence t, int r) {
+        char c = t.text().charAt(t.start(r));
+        return c == '-' || c == '\u2010' || c == '\u2011';
+    }
+
+    /** "-STAT3", "-R1", "-TACE": another molecule's name (capitals or a digit), not a word. */
+    private static boolean otherName(String written) {
+        String w = written.substring(1);
+        if (w.isEmpty()) {
+            return false;
+        }
+        boolean digit = false;
+        int upper = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            digit |= Character.isDigit(c);
+            upper += Character.isUpperCase(c) ? 1 : 0;
+        }
+        return digit || (upper >= 2 && upper == w.chars().filter(Character::isLetter).count());
+    }
+
+    /** Any dash as '-', so that "IL‑10‑/‑" (non-breaking hyphens) reads as "IL-10-/-". */
+    private static String dashes(String text) {
+        return text.replace('\u2010', '-').replace('\u2011', '-').replace('\u2012', '-').replace('\u2013', '-')
+                .replace('\u2014', '-').replace('\u2212', '-');
     }
 
     /** A head noun after a list that makes the whole list not measured ("IL-6 and TNF receptors"). */
@@ -193,6 +247,9 @@ final class MentionRoles {
         if (w.equals("of") && p >= 1) {
             // "the effect of IL-6", "blockade of TNF", "administration of IL-2"; not "levels of", "production of"
             return t.is(p - 1, WordClass.EFFECT) && !t.is(p - 1, WordClass.MEASURE);
+        }
+        if (w.equals("to") && skipped <= 1 && !(p >= 1 && (t.isWord(p - 1, "ratio") || t.isWord(p - 1, "from")))) {
+            return true; // "response to IL-6", "signatures to IFN-γ", "exposure of IECs to IL-22", "binding to TNF"
         }
         if (w.equals("to") || w.equals("with")) {
             // "treated with IL-1β", "in response to IL-6", "exposure of IECs to IL-22", "treated for 24 h with TNF"

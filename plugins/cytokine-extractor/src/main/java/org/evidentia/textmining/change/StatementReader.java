@@ -207,11 +207,14 @@ public final class StatementReader {
                         }
                     }
                 }
-                if (clauseDirection == null && !correlational && !clauseHasCue && confirms(from, to)) {
-                    Direction confirmed = carried != null ? carried : previousDirection;
+                int confirm = confirmWord(from, to);
+                if (!correlational && confirm >= 0 && unstatedAfter(confirm, to)) {
+                    // "... were upregulated in CO-fed rats, and this was further confirmed by RT-PCR for the TNFα and IL1β genes"
+                    Cue before = lastCueBefore(confirm);
+                    Direction confirmed = before != null ? before.direction() : carried != null ? carried : previousDirection;
                     if (confirmed != null) {
                         for (int i : entitiesHere) {
-                            if (measured[t.entity(i)]) {
+                            if (i > confirm && measured[t.entity(i)] && !linked(i)) {
                                 add(i, confirmed, charFrom, charTo, charFrom, Basis.CONFIRMED, null);
                                 clauseDirection = confirmed;
                             }
@@ -363,7 +366,7 @@ public final class StatementReader {
                     continue;
                 }
                 Entry e = cues.lookup(t.word(i));
-                if (e == null || !usable(i, e)) {
+                if (e == null || !usable(i, e) || attachedSuffix(i)) {
                     continue;
                 }
                 int clauseStart = clauses.get(clauseOf[i])[0];
@@ -374,6 +377,12 @@ public final class StatementReader {
                 cueAt[i] = cue;
                 previous = cue;
             }
+        }
+
+        /** "TNF-α-induced", "IL-1β-inducible": a word attached by a dash to a name names a stimulus, it states no change. */
+        private boolean attachedSuffix(int i) {
+            char c = t.text().charAt(t.start(i));
+            return t.glued(i) && (c == '-' || c == '\u2010' || c == '\u2011');
         }
 
         private boolean usable(int i, Entry e) {
@@ -501,13 +510,41 @@ public final class StatementReader {
             return false;
         }
 
-        private boolean confirms(int from, int to) {
+        private int confirmWord(int from, int to) {
             for (int i = from; i < to; i++) {
                 if (t.is(i, WordClass.CONFIRM)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** Whether a measured entity after {@code from} has no statement of its own. */
+        private boolean unstatedAfter(int from, int to) {
+            for (int i = from + 1; i < to; i++) {
+                if (t.isEntity(i) && measured[t.entity(i)] && !linked(i)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        private boolean linked(int entityToken) {
+            for (Link l : links) {
+                if (l.entityToken() == entityToken) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private Cue lastCueBefore(int i) {
+            for (int j = i - 1; j >= 0; j--) {
+                if (cueAt[j] != null && cueAt[j].direction() != null) {
+                    return cueAt[j];
+                }
+            }
+            return null;
         }
 
         private boolean sameSubject(int from, int to) {
@@ -528,8 +565,16 @@ public final class StatementReader {
             if (afterBe(i) && !(c.is(ChangeCues.NOUN) && nounPosition(i))) {
                 return; // "IL-4 release was stimulated and IFN-γ ...": a passive predicate has no object
             }
-            boolean objectMode = (c.is(ChangeCues.VERB) || c.polarity() == Polarity.CAUSE) && !modifierPosition(i)
-                    && !(c.is(ChangeCues.NOUN) && nounPosition(i));
+            boolean nounCue0 = c.is(ChangeCues.NOUN) && nounPosition(i);
+            boolean modifier = (c.is(ChangeCues.ADJECTIVE) || c.is(ChangeCues.PARTICIPLE) || c.is(ChangeCues.DEGREE)
+                    || c.polarity() == Polarity.SAME) && modifierPosition(i);
+            boolean objectMode = (c.is(ChangeCues.VERB) || c.polarity() == Polarity.CAUSE) && !modifier
+                    && !nounCue0 && !nounUse(i) && objectStarts(i);
+            if (!objectMode && !nounCue0 && !modifier) {
+                // a verb without an object, a noun without its "of"/"in", a participle after its noun
+                // ("genes commonly upregulated in CD, including IL-6"): it reaches nothing after it
+                return;
+            }
             if (c.polarity() == Polarity.SAME && i + 1 < n && t.isWord(i + 1, "to")) {
                 return; // "similar to that of IL-6" compares, it does not measure
             }
@@ -551,11 +596,14 @@ public final class StatementReader {
             Cue inner = null;
             boolean contrasted = false;
             boolean classNounSeen = false;
+            boolean otherPhrase = false; // inside a prepositional phrase of another head ("upon ligand activation (IL10)")
             int steps = 0;
             int j = start;
             while (j < clauseEnd && steps < limit) {
                 if (t.isEntity(j)) {
-                    link(j, c, inner, true, stimulus, contrasted);
+                    if (!otherPhrase) {
+                        link(j, c, inner, true, stimulus, contrasted);
+                    }
                     j++;
                     continue;
                 }
@@ -563,9 +611,10 @@ public final class StatementReader {
                 if (k == Kind.OPEN) {
                     int close = t.match(j);
                     if (close < 0) {
-                        break;
+                        j++;
+                        continue;
                     }
-                    for (int m = j + 1; m < close; m++) {
+                    for (int m = j + 1; m < close && !otherPhrase; m++) {
                         if (t.isEntity(m)) {
                             link(m, c, inner, true, stimulus, contrasted);
                         }
@@ -582,8 +631,12 @@ public final class StatementReader {
                     if (p.equals(";") && !semicolonInList(j)) {
                         break;
                     }
-                    if (p.equals(".") || p.equals("?") || p.equals("!")) {
-                        break;
+                    if ((p.equals(".") || p.equals("?") || p.equals("!")) && j == n - 1) {
+                        break; // a dot inside the sentence is an abbreviation's: "E. coli"
+                    }
+                    if (p.equals(":") && !(j > 0 && (t.is(j - 1, WordClass.CLASS) || t.is(j - 1, WordClass.MEASURE)
+                            || classNounSeen))) {
+                        break; // "... ameliorating colitis: CCL5, CXCL11" lists something else than what changed
                     }
                     if (p.equals(",") && j + 1 < n && (t.is(j + 1, WordClass.REL) || t.is(j + 1, WordClass.SUBORD)
                             || t.is(j + 1, WordClass.THAT))) {
@@ -607,13 +660,10 @@ public final class StatementReader {
                 }
                 Cue other = cueAt[j];
                 if (other != null) {
-                    if (objectMode || nounCue) {
-                        if (other.is(ChangeCues.NOUN) && nounPosition(j) || (other.is(ChangeCues.PARTICIPLE)
-                                || other.is(ChangeCues.ADJECTIVE)) && modifierPosition(j)) {
-                            inner = other; // "attenuated the LPS-induced rise in TNF-α"
-                            j++;
-                            continue;
-                        }
+                    if ((objectMode || nounCue) && innerChange(j, other)) {
+                        inner = other; // "attenuated the LPS-induced rise in TNF-α", "reduced the elevated IL-6"
+                        j++;
+                        continue;
                     }
                     break;
                 }
@@ -631,17 +681,26 @@ public final class StatementReader {
                     continue;
                 }
                 if (t.is(j, WordClass.CONJ)) {
+                    otherPhrase = false; // "... by 20 to 50% and TNF-α secretion": back to the object
                     j += t.phraseLength(j);
                     continue;
                 }
                 if (t.is(j, WordClass.PREP)) {
                     String w = t.word(j);
-                    boolean allowed = w.equals("of") || w.equals("in")
-                            || (nounCue && (w.equals("on") || w.equals("for") || w.equals("between") || w.equals("among")))
-                            || (objectMode && !w.equals("to") && !w.equals("than") && !w.equals("against"))
-                            || classNounSeen;
-                    if (!allowed) {
+                    if (j + 1 < n && t.is(j + 1, WordClass.CONJ)) {
+                        j += 1; // "the decreased response to and secretion of IL-10"
+                        continue;
+                    }
+                    boolean own = w.equals("of") || w.equals("in")
+                            || (nounCue && (w.equals("on") || w.equals("for") || w.equals("between") || w.equals("among")));
+                    if (!own && !objectMode && !classNounSeen) {
                         break;
+                    }
+                    if (!own && !w.equals("of") && !w.equals("in")) {
+                        if (w.equals("than") || w.equals("against")) {
+                            break;
+                        }
+                        otherPhrase = !classNounSeen;
                     }
                     j += t.phraseLength(j);
                     continue;
@@ -662,6 +721,59 @@ public final class StatementReader {
                 }
                 j++;
             }
+        }
+
+        /**
+         * Whether the cue at {@code j}, inside the object of another, is a change that object is about:
+         * a noun with its "in"/"of" ("the increase in"), or a modifier right after a determiner, a
+         * preposition or a stimulus ("the elevated IL-6", "LPS-induced rise").
+         */
+        private boolean innerChange(int j, Cue other) {
+            if (other.is(ChangeCues.NOUN) && nounPosition(j)) {
+                return true;
+            }
+            if (!other.is(ChangeCues.PARTICIPLE) && !other.is(ChangeCues.ADJECTIVE)) {
+                return false;
+            }
+            int p = j - 1;
+            while (p >= 0 && t.is(p, WordClass.ADV)) {
+                p--;
+            }
+            return p >= 0 && (t.is(p, WordClass.DET) || t.isWord(p, "of") || t.word(p).contains("-")
+                    && STIMULUS_HEADS.contains(t.head(p))) && modifierPosition(j);
+        }
+
+        /**
+         * A "-s" form used as a plural noun ("main triggers of inflammation", "the increases"): after a
+         * determiner or preposition, with at most one modifier between.
+         */
+        private boolean nounUse(int i) {
+            if (!t.word(i).endsWith("s")) {
+                return false;
+            }
+            int p = i - 1;
+            if (p >= 0 && t.kind(p) == Kind.WORD && cueAt[p] == null && !t.is(p, WordClass.DET) && !t.is(p, WordClass.PREP)
+                    && (p - 1 >= 0 && (t.is(p - 1, WordClass.DET) || t.is(p - 1, WordClass.PREP)))) {
+                p--;
+            }
+            return p >= 0 && (t.is(p, WordClass.DET) || t.is(p, WordClass.PREP));
+        }
+
+        /** Whether what follows a verb can be its object: a noun phrase, not a preposition or the clause's end. */
+        private boolean objectStarts(int i) {
+            int q = i + t.phraseLength(i);
+            while (q < n && t.is(q, WordClass.ADV) && !t.isEntity(q)) {
+                q++;
+            }
+            if (q >= n) {
+                return false;
+            }
+            if (t.isEntity(q) || t.is(q, WordClass.DET) || t.kind(q) == Kind.NUMBER) {
+                return true;
+            }
+            return t.kind(q) == Kind.WORD && !t.is(q, WordClass.PREP) && !t.is(q, WordClass.CONJ)
+                    && !t.is(q, WordClass.SUBORD) && !t.is(q, WordClass.COMPARATOR) && !t.is(q, WordClass.REL)
+                    && !t.is(q, WordClass.THAT) && !t.is(q, WordClass.BE) && !t.isWord(q, "but");
         }
 
         /** The cue as a predicate after its subject. */
@@ -734,7 +846,7 @@ public final class StatementReader {
             if (!(passive || predicative || finite || bare || nounAfterResult)) {
                 return;
             }
-            if (finite && !c.is(ChangeCues.NOUN) && objectFollows(i)) {
+            if (finite && objectFollows(i)) {
                 return; // "IL-6 increased CRP production": IL-6 is the cause
             }
             if (finite && c.is(ChangeCues.NOUN) && !c.is(ChangeCues.VERB)) {
@@ -800,6 +912,9 @@ public final class StatementReader {
                     k--;
                     continue;
                 }
+                if (t.is(k, WordClass.CONJ) && !coordinatesEntities(k)) {
+                    break; // "..., and bacteroides were increased": the conjunction joins clauses, not names
+                }
                 if (t.isWord(k, "not") && k > clauseStart && t.isWord(k - 1, "but")) {
                     // "IL-6, but not IL-10, rose": the list right after "not" is the contrasted conjunct
                     int e = k + 1;
@@ -854,6 +969,14 @@ public final class StatementReader {
                     || t.is(end - 1, WordClass.BE))) {
                 end--;
             }
+            if (end - 1 >= clauseStart && t.is(end - 1, WordClass.CONJ)) {
+                // "AZD8055 decreases X and increases Y": the second verb shares the first one's subject
+                for (int v = end - 2; v >= clauseStart; v--) {
+                    if (cueAt[v] != null && cueAt[v].is(ChangeCues.VERB) || t.is(v, WordClass.AGENT) || t.is(v, WordClass.RESULT)) {
+                        return subjectText(v);
+                    }
+                }
+            }
             int start = end;
             while (start - 1 >= clauseStart && end - start < 12) {
                 int p = start - 1;
@@ -890,6 +1013,21 @@ public final class StatementReader {
 
         private final java.util.Set<Integer> contrastedEntities = new java.util.HashSet<>();
 
+        /** Whether the conjunction at {@code k} joins names (or phrases headed by names): an entity right after it or right before it. */
+        private boolean coordinatesEntities(int k) {
+            int after = k + t.phraseLength(k);
+            int before = k - 1;
+            if (before >= 0 && t.isWord(before, ",")) {
+                before--;
+            }
+            if (before >= 0 && t.kind(before) == Kind.CLOSE && t.match(before) >= 0) {
+                before = t.match(before) - 1;
+            }
+            boolean entityAfter = after < n && (t.isEntity(after) || after + 1 < n && t.isEntity(after + 1)
+                    && (t.is(after, WordClass.DET) || t.kind(after) == Kind.WORD && !t.is(after, WordClass.BE)));
+            return entityAfter || before >= 0 && (t.isEntity(before) || t.is(before, WordClass.MEASURE));
+        }
+
         private void link(int entityToken, Cue outer, Cue inner, boolean forward, int stimulus, boolean contrasted) {
             Direction d = outer.direction();
             if (inner != null && inner.direction() != null) {
@@ -919,6 +1057,7 @@ public final class StatementReader {
                 p--;
             }
             boolean before = p < 0 || t.is(p, WordClass.DET) || t.is(p, WordClass.PREP) || t.isWord(p, ",")
+                    || t.kind(p) == Kind.WORD && t.word(p).endsWith("ing") && t.word(p).length() > 5 && cueAt[p] == null
                     || t.is(p, WordClass.CONJ) || t.is(p, WordClass.RESULT) || t.is(p, WordClass.HAVE)
                     || t.kind(p) == Kind.OPEN || t.isWord(p, ":") || t.isWord(p, ";") || t.is(p, WordClass.LINK)
                     || (t.kind(p) == Kind.WORD && cueAt[p] == null && t.word(p).contains("-"))
@@ -1053,6 +1192,9 @@ public final class StatementReader {
          */
         private void contrastWithinGroups(int from, int to, int charFrom, int charTo) {
             for (int i = from; i + 1 < to; i++) {
+                if (t.is(i, WordClass.REL)) {
+                    return; // "..., which also exhibited increased IL22R1 but not IL10R2": another subject's contrast
+                }
                 if (!t.isWord(i, "but") || !t.isWord(i + 1, "not")) {
                     continue;
                 }

@@ -64,6 +64,13 @@ public final class Tokenizer {
                 k = TokenizedSentence.Kind.ENTITY;
                 entityIndex = nextEntity;
                 nextEntity++;
+            } else if ((c == '(' || c == '[') && nextEntity < entities.size() && entities.get(nextEntity)[0] == i + 1
+                    && closesInside(sentence, c, entities.get(nextEntity))) {
+                // "interleukin (IL)-17A", "factor(TNF)-α": the name begins inside the bracket and closes it
+                tokenEnd = entities.get(nextEntity)[1];
+                k = TokenizedSentence.Kind.ENTITY;
+                entityIndex = nextEntity;
+                nextEntity++;
             } else if (c == '(' || c == '[' || c == '{') {
                 tokenEnd = i + 1;
                 k = TokenizedSentence.Kind.OPEN;
@@ -139,6 +146,20 @@ public final class Tokenizer {
             }
         }
         return new TokenizedSentence(sentence, size, start, end, kind, word, entity, depth, glued, classes, phraseLength, match);
+    }
+
+    /** Whether the entity {@code span} holds the bracket that closes {@code open}. */
+    private static boolean closesInside(String s, char open, int[] span) {
+        char close = open == '(' ? ')' : ']';
+        for (int i = span[0]; i < span[1]; i++) {
+            if (s.charAt(i) == close) {
+                return true;
+            }
+            if (s.charAt(i) == open) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The end of the word at {@code from}: letters and digits, with inner - / ' . + and dashes. */
