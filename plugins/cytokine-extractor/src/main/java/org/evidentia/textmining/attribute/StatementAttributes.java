@@ -52,6 +52,7 @@ public final class StatementAttributes {
         private final BibliographicRecord record;
         private final List<SentenceView> sentences;
         private final SpecimenWords[] specimenWords;
+        private final String[] masked;
         private final Map<String, String> specimenOfEntity = new HashMap<>();
         private final Map<String, String> populationOfEntity = new HashMap<>();
         private Specimen usualSpecimen;
@@ -62,6 +63,7 @@ public final class StatementAttributes {
             this.record = record;
             this.sentences = sentences;
             this.specimenWords = new SpecimenWords[sentences.size()];
+            this.masked = new String[sentences.size()];
         }
 
         /**
@@ -85,10 +87,10 @@ public final class StatementAttributes {
                 population = f.population(specimen);
             }
             put(values, POPULATION, population);
-            put(values, COMPARISON, comparisons.comparison(s, clause, sentence.text(), f));
+            put(values, COMPARISON, comparisons.comparison(s, masked(index), specimen, f));
             String condition = conditions.condition(clause, f);
             put(values, CONDITION, condition);
-            put(values, CONTEXT, contexts.context(clause, mentionInClause, s.cause(), condition));
+            put(values, CONTEXT, contexts.context(clause, mentionInClause, s.cause(sentence.text()), condition));
             return values;
         }
 
@@ -111,6 +113,21 @@ public final class StatementAttributes {
                 facts = new RecordFacts(record, texts, populations, conditions);
             }
             return facts;
+        }
+
+        /** Sentence {@code index} with its entity names blanked out, offsets unchanged. */
+        private String masked(int index) {
+            if (masked[index] == null) {
+                SentenceView s = sentences.get(index);
+                char[] chars = s.text().toCharArray();
+                for (int[] name : s.names()) {
+                    for (int i = name[0]; i < name[1]; i++) {
+                        chars[i] = ' ';
+                    }
+                }
+                masked[index] = new String(chars);
+            }
+            return masked[index];
         }
 
         private SpecimenWords words(int index) {

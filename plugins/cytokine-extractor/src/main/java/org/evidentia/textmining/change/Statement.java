@@ -13,16 +13,23 @@ import org.evidentia.api.Direction;
  * @param clauseEnd   end of that clause
  * @param cueStart    start of the word that states the direction (the clause start when none does)
  * @param basis       how the statement was read
- * @param cause       what the statement names as the cause of the change, as written: the subject of
- *                    a causative verb ("8-Br-cAMP" in "8-Br-cAMP decreased TNF-α release"), the stimulus
- *                    of an induced change ("LPS" in "the LPS-induced rise"); null when none is named
+ * @param causeStart  where the statement's cause starts in the sentence, or -1 when none is named: the
+ *                    subject of a causative verb ("8-Br-cAMP" in "8-Br-cAMP decreased TNF-α release"),
+ *                    the stimulus of an induced change ("LPS-induced" in "the LPS-induced rise"), the
+ *                    agent of a passive or the phrase after "after", "upon", "in response to"
+ * @param causeEnd    where it ends (-1 when none)
  */
 public record Statement(int entity, Direction direction, int clauseStart, int clauseEnd, int cueStart, Basis basis,
-                        String cause) {
+                        int causeStart, int causeEnd) {
 
     public Statement {
         Objects.requireNonNull(direction, "direction");
         Objects.requireNonNull(basis, "basis");
+    }
+
+    /** The cause as written in {@code sentence}, or null. */
+    public String cause(String sentence) {
+        return causeStart < 0 ? null : sentence.substring(causeStart, causeEnd);
     }
 
     /** How a statement was read. */

@@ -117,7 +117,7 @@ public final class StatementReader {
 
     /** An entity reached from a cue. */
     private record Link(int entityToken, Cue cue, Direction direction, boolean forward, int stimulusToken, boolean contrasted,
-                        String cause) {
+                        int[] cause) {
     }
 
     /** The working state of one sentence. */
@@ -186,8 +186,9 @@ public final class StatementReader {
                         if (flip && !link.contrasted()) {
                             d = opposite(d);
                         }
-                        String stimulus = link.stimulusToken() >= 0 ? stimulus(link.stimulusToken()) : null;
-                        String cause = link.cause() != null ? link.cause() : d == Direction.INCREASED ? stimulus : null;
+                        int[] stimulus = link.stimulusToken() >= 0
+                                ? new int[] {t.start(link.stimulusToken()), t.end(link.stimulusToken())} : null;
+                        int[] cause = link.cause() != null ? link.cause() : d == Direction.INCREASED && stimulus != null ? stimulus : null;
                         add(i, d, charFrom, charTo, cueStart, link.contrasted() ? Basis.CONTRASTED : Basis.STATED, cause);
                         clauseDirection = d;
                         if (stimulus != null && d != Direction.INCREASED) {
@@ -253,11 +254,15 @@ public final class StatementReader {
             return List.copyOf(out.values());
         }
 
-        private void add(int entityToken, Direction d, int clauseStart, int clauseEnd, int cueStart, Basis basis, String cause) {
+        private void add(int entityToken, Direction d, int clauseStart, int clauseEnd, int cueStart, Basis basis, int[] cause) {
             String key = t.entity(entityToken) + "\t" + d;
             Statement old = out.get(key);
+            int from = cause == null ? -1 : cause[0];
+            int to = cause == null ? -1 : cause[1];
             if (old == null || (old.basis() != Basis.STATED && basis == Basis.STATED)) {
-                out.put(key, new Statement(t.entity(entityToken), d, clauseStart, clauseEnd, cueStart, basis, cause));
+                out.put(key, new Statement(t.entity(entityToken), d, clauseStart, clauseEnd, cueStart, basis, from, to));
+            } else if (old.causeStart() < 0 && from >= 0 && old.basis() == basis) {
+                out.put(key, new Statement(old.entity(), d, old.clauseStart(), old.clauseEnd(), old.cueStart(), basis, from, to));
             }
         }
 
@@ -560,6 +565,7 @@ public final class StatementReader {
 
         /** The cue as a modifier, noun or verb before what it is about. */
         private void forward(Cue c) {
+            cause = null;
             int i = c.token();
             int clauseEnd = clauses.get(clauseOf[i])[1];
             if (afterBe(i) && !(c.is(ChangeCues.NOUN) && nounPosition(i))) {
@@ -582,12 +588,25 @@ public final class StatementReader {
                 return;
             }
             boolean nounCue = c.is(ChangeCues.NOUN) && nounPosition(i);
+            if (!objectMode) {
+                // "LPS treatment resulted in elevated IL-6", "patients showed increased IL-6": the verb's subject
+                int p = i - 1;
+                while (p >= 0 && (t.is(p, WordClass.ADV) || t.is(p, WordClass.DET))) {
+                    p--;
+                }
+                if (p >= 1 && t.isWord(p, "in") && t.isWord(p - 1, "resulted") || p >= 1 && t.isWord(p, "to") && t.isWord(p - 1, "led")) {
+                    p--;
+                }
+                if (p >= 0 && (t.is(p, WordClass.RESULT) || t.is(p, WordClass.HAVE)) && !t.is(p, WordClass.PREP)) {
+                    cause = subjectText(p);
+                }
+            }
             int start = i + t.phraseLength(i);
             while (nounCue && start < n && t.kind(start) == Kind.WORD && EXISTENCE.contains(t.word(start))) {
                 start++;
             }
             int limit = objectMode ? OBJECT_LIMIT : NP_LIMIT;
-            cause = objectMode ? subjectText(i) : null;
+            cause = objectMode ? subjectText(i) : cause;
             int stimulus = -1;
             if (nounCue && i > 0 && t.kind(i - 1) == Kind.WORD && t.word(i - 1).contains("-")
                     && STIMULUS_HEADS.contains(t.head(i - 1))) {
@@ -957,11 +976,11 @@ public final class StatementReader {
             cause = null;
         }
 
-        /** The cause named for the links being made (set by {@link #forward} and {@link #subject}). */
-        private String cause;
+        /** The cause named for the links being made, {@code [start, end)} in the sentence (set by {@link #forward} and {@link #subject}). */
+        private int[] cause;
 
         /** The subject of an active verb: "8-Br-cAMP" in "In contrast, 8-Br-cAMP decreased ...". */
-        private String subjectText(int verb) {
+        private int[] subjectText(int verb) {
             int clauseStart = clauses.get(clauseOf[verb])[0];
             int end = verb;
             while (end - 1 >= clauseStart && (t.is(end - 1, WordClass.ADV) || t.is(end - 1, WordClass.NEG)
@@ -991,11 +1010,11 @@ public final class StatementReader {
                 }
                 start--;
             }
-            return start < end ? t.text(start, end) : null;
+            return start < end ? new int[] {t.start(start), t.end(end - 1)} : null;
         }
 
         /** The agent of a passive predicate: "LPS" in "IL-6 was induced by LPS". */
-        private String agentAfter(int cue) {
+        private int[] agentAfter(int cue) {
             int q = cue + 1;
             while (q < n && t.is(q, WordClass.ADV)) {
                 q++;
@@ -1008,7 +1027,7 @@ public final class StatementReader {
                     && !t.is(end, WordClass.BE) && !t.is(end, WordClass.SUBORD) && !t.is(end, WordClass.COMPARATOR)) {
                 end++;
             }
-            return end > q + 1 ? t.text(q + 1, end) : null;
+            return end > q + 1 ? new int[] {t.start(q + 1), t.end(end - 1)} : null;
         }
 
         private final java.util.Set<Integer> contrastedEntities = new java.util.HashSet<>();
@@ -1025,7 +1044,20 @@ public final class StatementReader {
             }
             boolean entityAfter = after < n && (t.isEntity(after) || after + 1 < n && t.isEntity(after + 1)
                     && (t.is(after, WordClass.DET) || t.kind(after) == Kind.WORD && !t.is(after, WordClass.BE)));
-            return entityAfter || before >= 0 && (t.isEntity(before) || t.is(before, WordClass.MEASURE));
+            if (entityAfter) {
+                return true;
+            }
+            // "IL-6, IL-8, LTB4, and PAF were": a list; "... enriched in IL-10-/- mice, and bacteroides were": two clauses
+            for (int p = k - 1; p >= 0; p--) {
+                if (t.isEntity(p) && measured[t.entity(p)]) {
+                    return true;
+                }
+                if (t.is(p, WordClass.BE) || t.is(p, WordClass.HAVE) || t.is(p, WordClass.RESULT) || t.is(p, WordClass.AGENT)
+                        || cueAt[p] != null || t.is(p, WordClass.SUBORD) || t.isWord(p, ";")) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         private void link(int entityToken, Cue outer, Cue inner, boolean forward, int stimulus, boolean contrasted) {
@@ -1036,7 +1068,7 @@ public final class StatementReader {
                     return;
                 }
             }
-            links.add(new Link(entityToken, outer, d, forward, stimulus, contrasted, inner != null && inner.direction() == d ? null : cause));
+            links.add(new Link(entityToken, outer, d, forward, stimulus, contrasted, cause));
         }
 
         /** The direction of a change word applied to another change: "attenuated the increase" is a decrease. */
@@ -1066,7 +1098,8 @@ public final class StatementReader {
             boolean after = q < n && (t.isEntity(q) || t.kind(q) == Kind.WORD && !t.is(q, WordClass.PREP)
                     && !t.is(q, WordClass.CONJ) && !t.is(q, WordClass.BE) && !t.is(q, WordClass.COMPARATOR)
                     && !t.is(q, WordClass.SUBORD) && !t.is(q, WordClass.REL) && !t.is(q, WordClass.THAT)
-                    && !PREDICATE_FOLLOWERS.contains(t.word(q)) || t.kind(q) == Kind.OPEN && q + 1 < n);
+                    && (t.is(q, WordClass.MEASURE) || !PREDICATE_FOLLOWERS.contains(t.word(q)))
+                    || t.kind(q) == Kind.OPEN && q + 1 < n);
             return before && after;
         }
 
@@ -1225,11 +1258,6 @@ public final class StatementReader {
             }
         }
 
-        private String stimulus(int token) {
-            String w = t.text(token, token + 1);
-            int dash = w.lastIndexOf('-');
-            return dash > 0 ? w.substring(0, dash) : w;
-        }
     }
 
     private static Direction opposite(Direction d) {
