@@ -59,7 +59,7 @@ final class RecordFacts {
         if (humans != animals) {
             return humans ? PopulationDetector.HUMAN : PopulationDetector.ANIMAL;
         }
-        if (cells && populationCounts[2] > 0 && populationCounts[2] >= Math.max(populationCounts[0], populationCounts[1])) {
+        if (cells && populationCounts[2] > 0 && populationCounts[2] > populationCounts[0] + populationCounts[1]) {
             return PopulationDetector.CELL_LINE;
         }
         if (populationCounts[1] > populationCounts[0]) {

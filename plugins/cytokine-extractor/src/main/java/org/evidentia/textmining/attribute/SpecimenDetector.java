@@ -1,7 +1,6 @@
 package org.evidentia.textmining.attribute;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -101,8 +100,9 @@ public final class SpecimenDetector {
                     && (!Character.isUpperCase(text.charAt(start)) || (start > 0 && text.charAt(start - 1) == '-'))) {
                 continue;
             }
-            if (text.startsWith("-derived", end)) {
-                continue; // "keratinocyte-derived chemokine" names a cytokine, not a specimen
+            if (text.startsWith("-derived", end) || folded.startsWith("-like", end)
+                    || word.stem() && folded.indexOf("-like", end) >= 0 && folded.indexOf("-like", end) == wordEnd(folded, end)) {
+                continue; // "keratinocyte-derived chemokine" names a cytokine, "mucosal-like DC" a phenotype
             }
             if (inside(start, end, names)) {
                 continue; // "monocyte" in "monocyte chemoattractant protein-1"
@@ -131,6 +131,14 @@ public final class SpecimenDetector {
             kept.add(m);
         }
         return kept;
+    }
+
+    private static int wordEnd(String folded, int from) {
+        int i = from;
+        while (i < folded.length() && Character.isLetterOrDigit(folded.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean cellType(String folded, int start) {
@@ -227,10 +235,17 @@ public final class SpecimenDetector {
      * @param samplesOnly count only samples (body fluids and blood cells): "Blood samples were taken twice"
      */
     public static Specimen mostFrequent(List<SpecimenWords> sentences, boolean samplesOnly) {
-        Map<Specimen, Integer> counts = new EnumMap<>(Specimen.class);
+        // Each sentence counts a specimen once; ties go to the specimen the record names first.
+        Map<Specimen, Integer> counts = new java.util.LinkedHashMap<>();
         for (SpecimenWords sentence : sentences) {
+            java.util.Set<Specimen> named = java.util.EnumSet.noneOf(Specimen.class);
             for (Match m : sentence.matches) {
                 if (m.specimen() != Specimen.OTHER && (!samplesOnly || m.specimen().isSample())) {
+                    named.add(m.specimen());
+                }
+            }
+            for (Match m : sentence.matches) {
+                if (named.remove(m.specimen())) {
                     counts.merge(m.specimen(), 1, Integer::sum);
                 }
             }

@@ -35,11 +35,12 @@ public final class StatementAttributes {
     /**
      * One sentence of a record as the attributes see it.
      *
-     * @param text    the sentence
-     * @param names   the {@code [start, end)} spans of the entity names in it
-     * @param methods whether it is in a methods-like section
+     * @param text       the sentence
+     * @param names      the {@code [start, end)} spans of the entity names in it
+     * @param keys       the entity key of each name
+     * @param background whether it is in a background or introduction section (what others found)
      */
-    public record SentenceView(String text, List<int[]> names, boolean methods) {
+    public record SentenceView(String text, List<int[]> names, List<String> keys, boolean background) {
     }
 
     /** The attributes of the statements of one record; its sentences are indexed as given. */
@@ -55,6 +56,7 @@ public final class StatementAttributes {
         private final String[] masked;
         private final Map<String, String> specimenOfEntity = new HashMap<>();
         private final Map<String, String> populationOfEntity = new HashMap<>();
+        private final Map<String, Specimen> specimenNamedWith = new HashMap<>();
         private Specimen usualSpecimen;
         private boolean usualSpecimenKnown;
         private RecordFacts facts;
@@ -160,6 +162,9 @@ public final class StatementAttributes {
                 if (earlier != null) {
                     return earlier;
                 }
+                specimen = namedWith(key);
+            }
+            if (specimen == null) {
                 specimen = usualSpecimen();
             }
             if (specimen == Specimen.PBMC && populations.namesCellLine(sentence.text())) {
@@ -168,16 +173,64 @@ public final class StatementAttributes {
             return specimen == null ? null : specimen.label();
         }
 
+        /**
+         * The specimen another sentence of the record names beside the same entity ("serum
+         * concentrations of IL-2, IL-4 and IL-6 were determined"), background sentences last.
+         */
+        private Specimen namedWith(String key) {
+            if (!specimenNamedWith.containsKey(key)) {
+                Specimen found = null;
+                for (boolean background : new boolean[] {false, true}) {
+                    for (int i = 0; i < sentences.size() && found == null; i++) {
+                        SentenceView s = sentences.get(i);
+                        if (s.background() != background) {
+                            continue;
+                        }
+                        for (int e = 0; e < s.keys().size() && found == null; e++) {
+                            if (s.keys().get(e).equals(key)) {
+                                int[] name = s.names().get(e);
+                                Specimen near = words(i).nearest(0, s.text().length(), name[0], name[1]);
+                                found = near == Specimen.OTHER ? null : near;
+                            }
+                        }
+                    }
+                }
+                specimenNamedWith.put(key, found);
+            }
+            return specimenNamedWith.get(key);
+        }
+
+        /**
+         * The record's usual specimen: the one its entity sentences name most often; else the sample
+         * (fluid or blood cells) its other sentences name most often ("Blood samples were taken
+         * twice"), else any specimen they name ("human endothelial cells were treated"); background
+         * sentences only when the others name none. Blood gives way to serum, plasma or blood cells
+         * named anywhere outside the background.
+         */
         private Specimen usualSpecimen() {
             if (!usualSpecimenKnown) {
-                List<SpecimenWords> named = new ArrayList<>();
-                List<SpecimenWords> others = new ArrayList<>();
-                for (int i = 0; i < sentences.size(); i++) {
-                    (sentences.get(i).names().isEmpty() ? others : named).add(words(i));
-                }
-                usualSpecimen = SpecimenDetector.mostFrequent(named, false);
-                if (usualSpecimen == null) {
-                    usualSpecimen = SpecimenDetector.mostFrequent(others, true);
+                for (boolean withBackground : new boolean[] {false, true}) {
+                    List<SpecimenWords> named = new ArrayList<>();
+                    List<SpecimenWords> others = new ArrayList<>();
+                    for (int i = 0; i < sentences.size(); i++) {
+                        if (sentences.get(i).background() && !withBackground) {
+                            continue;
+                        }
+                        (sentences.get(i).names().isEmpty() ? others : named).add(words(i));
+                    }
+                    usualSpecimen = SpecimenDetector.mostFrequent(named, false);
+                    if (usualSpecimen == null || usualSpecimen == Specimen.BLOOD) {
+                        List<SpecimenWords> all = new ArrayList<>(named);
+                        all.addAll(others);
+                        Specimen sample = SpecimenDetector.mostFrequent(all, true);
+                        usualSpecimen = usualSpecimen == null || sample != Specimen.BLOOD && sample != null ? sample : usualSpecimen;
+                    }
+                    if (usualSpecimen == null) {
+                        usualSpecimen = SpecimenDetector.mostFrequent(others, false);
+                    }
+                    if (usualSpecimen != null) {
+                        break;
+                    }
                 }
                 usualSpecimenKnown = true;
             }

@@ -49,6 +49,10 @@ public final class RecordReader {
                     + "|trial registration|registration|funding|abbreviations|hypothesis|rationale",
             Pattern.CASE_INSENSITIVE);
 
+    /** Sections that tell what others found: their specimens are the record's only where the rest names none. */
+    private static final Pattern BACKGROUND_SECTION = Pattern.compile(
+            "background|introduction|context|rationale|purpose|objectives?|aims?|importance", Pattern.CASE_INSENSITIVE);
+
     private final TermLexicon lexicon;
     private final Pattern anaphor;
     private final SentenceSplitter splitter = new SentenceSplitter();
@@ -107,7 +111,9 @@ public final class RecordReader {
             sectionStart = textStart + section.text().length() + 1; // the '\n' between sections in BibliographicRecord.abstractText()
         }
         StatementAttributes.RecordView view = attributes.view(record, sentences.stream()
-                .map(s -> new StatementAttributes.SentenceView(s.sentence().text(), spans(s.mentions()), s.methods())).toList());
+                .map(s -> new StatementAttributes.SentenceView(s.sentence().text(), spans(s.mentions()),
+                        s.resolved() == null ? s.mentions().stream().map(Mention::key).toList() : List.of(""),
+                        s.section() != null && BACKGROUND_SECTION.matcher(s.section().strip()).matches())).toList());
         Map<String, RecordStatement> found = new LinkedHashMap<>();
         Direction previous = null;
         for (int index = 0; index < sentences.size(); index++) {
