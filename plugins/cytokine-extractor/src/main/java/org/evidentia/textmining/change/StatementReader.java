@@ -576,6 +576,11 @@ public final class StatementReader {
                     || c.polarity() == Polarity.SAME) && modifierPosition(i);
             boolean objectMode = (c.is(ChangeCues.VERB) || c.polarity() == Polarity.CAUSE) && !modifier
                     && !nounCue0 && !nounUse(i) && objectStarts(i);
+            if (!objectMode && !nounCue0 && !modifier && (c.is(ChangeCues.PARTICIPLE) || c.is(ChangeCues.ADJECTIVE))
+                    && i > 0 && (t.is(i - 1, WordClass.CLASS) || t.is(i - 1, WordClass.MEASURE) && t.word(i - 1).endsWith("s"))) {
+                membersAfterLinkingVerb(c, i);
+                return;
+            }
             if (!objectMode && !nounCue0 && !modifier) {
                 // a verb without an object, a noun without its "of"/"in", a participle after its noun
                 // ("genes commonly upregulated in CD, including IL-6"): it reaches nothing after it
@@ -795,6 +800,34 @@ public final class StatementReader {
                     && !t.is(q, WordClass.THAT) && !t.is(q, WordClass.BE) && !t.isWord(q, "but");
         }
 
+        /**
+         * "The transcripts raised after ozone comprised CXCL2 and CXCL3": a participle after a class
+         * noun defines the class, and the members a linking verb of the clause then names take its direction.
+         */
+        private void membersAfterLinkingVerb(Cue c, int i) {
+            int clauseEnd = clauses.get(clauseOf[i])[1];
+            for (int j = i + 1; j < clauseEnd && j < i + 12; j++) {
+                if (t.isEntity(j) || t.is(j, WordClass.SUBORD) || t.is(j, WordClass.REL) || cueAt[j] != null) {
+                    return;
+                }
+                boolean linking = t.kind(j) == Kind.WORD && (t.is(j, WordClass.LINK) && !t.isWord(j - 1, ",")
+                        && (t.word(j).endsWith("ed") || t.word(j).endsWith("es") || t.isWord(j, "include"))
+                        || t.is(j, WordClass.BE) && !t.isWord(j - 1, ","));
+                if (linking && membersFollow(j + 1)) {
+                    for (int m = j + 1; m < clauseEnd; m++) {
+                        if (t.isEntity(m)) {
+                            link(m, c, null, true, -1, false);
+                        } else if (!(t.isWord(m, ",") || t.is(m, WordClass.CONJ) || t.kind(m) == Kind.OPEN
+                                || t.kind(m) == Kind.CLOSE || t.is(m, WordClass.ADV) || t.is(m, WordClass.LINK)
+                                || t.isWord(m, ":"))) {
+                            return;
+                        }
+                    }
+                    return;
+                }
+            }
+        }
+
         /** The cue as a predicate after its subject. */
         private void backward(Cue c) {
             int i = c.token();
@@ -999,6 +1032,9 @@ public final class StatementReader {
             int start = end;
             while (start - 1 >= clauseStart && end - start < 12) {
                 int p = start - 1;
+                if (cueAt[p] != null && cueAt[p].is(ChangeCues.VERB) && !modifierPosition(p) && p < verb) {
+                    return subjectText(p); // "Q reduced IL-6 without altering IL-4": the first verb's subject
+                }
                 if (t.kind(p) == Kind.CLOSE && t.match(p) >= clauseStart) {
                     start = t.match(p);
                     continue;
@@ -1090,6 +1126,7 @@ public final class StatementReader {
             }
             boolean before = p < 0 || t.is(p, WordClass.DET) || t.is(p, WordClass.PREP) || t.isWord(p, ",")
                     || t.kind(p) == Kind.WORD && t.word(p).endsWith("ing") && t.word(p).length() > 5 && cueAt[p] == null
+                    || t.is(p, WordClass.PRODUCE) && !t.is(p, WordClass.MEASURE)
                     || t.is(p, WordClass.CONJ) || t.is(p, WordClass.RESULT) || t.is(p, WordClass.HAVE)
                     || t.kind(p) == Kind.OPEN || t.isWord(p, ":") || t.isWord(p, ";") || t.is(p, WordClass.LINK)
                     || (t.kind(p) == Kind.WORD && cueAt[p] == null && t.word(p).contains("-"))

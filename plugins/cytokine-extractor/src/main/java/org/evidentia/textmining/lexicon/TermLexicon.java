@@ -90,6 +90,9 @@ public final class TermLexicon {
             Spelling spelling = emit.getPayload();
             int originalStart = folded.origin(start);
             int originalEnd = folded.origin(end - 1) + 1;
+            if (originalEnd < text.length() && unclosedBracket(text, originalStart, originalEnd)) {
+                originalEnd++; // "IL-12(p40)": the bracket that the folding dropped belongs to the name
+            }
             if (spelling.capitalised() && !isCapitalised(text, originalStart, originalEnd)) {
                 continue;
             }
@@ -137,6 +140,16 @@ public final class TermLexicon {
             at = member.end();
         }
         return Math.max(covered, at);
+    }
+
+    private static boolean unclosedBracket(String text, int start, int end) {
+        int depth = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            depth += c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0;
+        }
+        char next = text.charAt(end);
+        return depth > 0 && (next == ')' || next == ']');
     }
 
     private static boolean isWord(String f, int start, int end) {
