@@ -40,11 +40,12 @@ final class ComparisonDetector {
     private static final Pattern SURGERY = Pattern.compile("\\b\\p{L}+(?:ectomy|ectomies|otomy|ostomy|plasty)\\b");
 
     /**
-     * @param s        the statement
-     * @param masked   its sentence with entity names blanked out (same offsets)
-     * @param specimen its specimen, or null
+     * @param s         the statement
+     * @param masked    its sentence with entity names blanked out (same offsets)
+     * @param confirmed for a statement that confirms the previous sentence, that sentence (masked); else empty
+     * @param specimen  its specimen, or null
      */
-    String comparison(Statement s, String masked, String specimen, RecordFacts facts) {
+    String comparison(Statement s, String masked, String confirmed, String specimen, RecordFacts facts) {
         if (s.basis() == Statement.Basis.PRESUPPOSED) {
             return "exposure";
         }
@@ -67,7 +68,8 @@ final class ComparisonDetector {
         if (ENTITY_GIVEN.matcher(clause.substring(cue)).find()) {
             return entityGiven(specimen); // "IFN-γ fell after IL-2", "IL-6 rose in response to TNF-α"
         }
-        String[] places = {written(clause.substring(cue), facts), written(clause.substring(0, cue), facts), written(masked, facts)};
+        String[] places = {written(clause.substring(cue), facts), written(clause.substring(0, cue), facts), written(masked, facts),
+                written(confirmed, facts)};
         for (String place : places) {
             String strong = classify(place, false);
             if (strong != null) {

@@ -14,7 +14,7 @@ final class ContextDetector {
     private static final int MAX_LENGTH = 100;
     private static final String GROUP = "patients|subjects|children|women|men|mice|rats|individuals|adults|volunteers"
             + "|smokers|infants|participants|animals|cases|survivors|neonates|adolescents|workers|athletes|donors|group|groups"
-            + "|cells|macrophages|monocytes|biopsies|mucosa|tissue|samples";
+            + "|cells|macrophages|monocytes|biopsies|mucosa|tissue|samples|cohort|cohorts|rats|pigs|cultures";
     private static final Pattern POPULATION = Pattern.compile(
             "\\b(?:in|among|of|from|for)\\s+((?:(?:the|all|some|healthy|[\\p{L}\\d'’-]+)\\s+){0,3}(?:" + GROUP + ")\\b"
                     + "(?:\\s+(?:with|who|after|of|on|under|from)\\s+[^,;.()\\[\\]]{3,60})?)");

@@ -183,23 +183,39 @@ public final class SpecimenDetector {
 
     /** The specimen words of one text, found once and asked for several mentions. Immutable. */
     public static final class SpecimenWords {
+        /** "plasma concentrations of", "serum levels of": a specimen word that begins the phrase of what follows it. */
+        private static final java.util.regex.Pattern GOVERNS_WHAT_FOLLOWS = java.util.regex.Pattern.compile(
+                "^\\s*(?:[\\p{L}-]+\\s+)?(?:levels?|concentrations?|amounts?|expression|production|secretion|release|values?|content)\\s+of\\b",
+                java.util.regex.Pattern.CASE_INSENSITIVE);
+
+        private final String text;
+        private final List<int[]> names;
         private final List<Match> matches;
 
-        private SpecimenWords(List<Match> matches) {
+        private SpecimenWords(String text, List<int[]> names, List<Match> matches) {
+            this.text = text;
+            this.names = List.copyOf(names);
             this.matches = List.copyOf(matches);
         }
 
         /** The specimen words of {@code text}, leaving out words inside the {@code [start, end)} spans of {@code names}. */
         public static SpecimenWords of(String text, List<int[]> names) {
-            return new SpecimenWords(SpecimenDetector.matches(text, names));
+            return new SpecimenWords(text, names, SpecimenDetector.matches(text, names));
         }
 
-        /** The specimen nearest to {@code [mentionStart, mentionEnd)} within {@code [from, to)}, or null. */
+        /**
+         * The specimen nearest to {@code [mentionStart, mentionEnd)} within {@code [from, to)}, or null. A
+         * specimen word after the mention that begins the phrase of another name ("IL-6 and plasma
+         * IL-10", "IL-6 and plasma concentrations of IL-10") is that name's, not the mention's.
+         */
         public Specimen nearest(int from, int to, int mentionStart, int mentionEnd) {
             Specimen best = null;
             int bestDistance = Integer.MAX_VALUE;
             for (Match m : matches) {
                 if (m.start() < from || m.end() > to || (m.start() < mentionEnd && mentionStart < m.end())) {
+                    continue;
+                }
+                if (m.start() >= mentionEnd && governsWhatFollows(m)) {
                     continue;
                 }
                 int distance = m.end() <= mentionStart ? mentionStart - m.end()
@@ -210,6 +226,19 @@ public final class SpecimenDetector {
                 }
             }
             return best;
+        }
+
+        private boolean governsWhatFollows(Match m) {
+            int next = m.end();
+            while (next < text.length() && text.charAt(next) == ' ') {
+                next++;
+            }
+            for (int[] name : names) {
+                if (name[0] == next) {
+                    return true;
+                }
+            }
+            return GOVERNS_WHAT_FOLLOWS.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40))).find();
         }
 
         /** Whether any specimen word lies in {@code [from, to)}. */

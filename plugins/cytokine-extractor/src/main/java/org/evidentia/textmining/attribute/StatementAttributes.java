@@ -89,7 +89,8 @@ public final class StatementAttributes {
                 population = f.population(specimen);
             }
             put(values, POPULATION, population);
-            put(values, COMPARISON, comparisons.comparison(s, masked(index), specimen, f));
+            String confirmed = s.basis() == Statement.Basis.CONFIRMED && index > 0 ? masked(index - 1) : "";
+            put(values, COMPARISON, comparisons.comparison(s, masked(index), confirmed, specimen, f));
             String condition = conditions.condition(clause, f);
             put(values, CONDITION, condition);
             put(values, CONTEXT, contexts.context(clause, mentionInClause, s.cause(sentence.text()), condition));
@@ -150,7 +151,12 @@ public final class StatementAttributes {
         private String specimen(int index, Statement s, String key, int[] mention) {
             SentenceView sentence = sentences.get(index);
             SpecimenWords words = words(index);
-            Specimen specimen = words.nearest(s.clauseStart(), s.clauseEnd(), mention[0], mention[1]);
+            int clauseEnd = s.clauseEnd();
+            int relative = sentence.text().indexOf(", which ", mention[1]);
+            if (relative >= 0 && relative < clauseEnd) {
+                clauseEnd = relative; // "increased gp130, which is a neutrophil protein": the relative clause describes the molecule
+            }
+            Specimen specimen = words.nearest(s.clauseStart(), clauseEnd, mention[0], mention[1]);
             if (specimen == null) {
                 Specimen inSentence = words.nearest(0, sentence.text().length(), mention[0], mention[1]);
                 if (inSentence != null) {

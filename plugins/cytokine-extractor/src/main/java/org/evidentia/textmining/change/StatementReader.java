@@ -59,6 +59,8 @@ public final class StatementReader {
     private static final Set<String> RAISING = WORDS.get("raising-verb");
     /** Hyphenated participles that name a stimulus: "LPS-induced", "HDE-stimulated", "E44-increased". */
     private static final Set<String> STIMULUS_HEADS = WORDS.get("stimulus-head");
+    /** Terms that begin with a direction word but state no change: "reverse transcriptase", "high-fat diet". */
+    private static final Set<String> TERMS = WORDS.get("term");
     /** Predicates of presence: "IL-6 was present in high levels". */
     private static final Set<String> PRESENCE = WORDS.get("presence");
     /** Verbs after a noun of difference: "no significant difference emerged between". */
@@ -91,10 +93,10 @@ public final class StatementReader {
      * The statements of {@code sentence}.
      *
      * @param entities          the entities' {@code [start, end)} offsets in the sentence, in order, not overlapping
-     * @param previousDirection the direction of the record's previous statement, for a sentence that
-     *                          confirms it ("this was confirmed by RT-PCR for TNF"); nullable
+     * @param previousDirection the direction the record's previous sentence states, asked only by a
+     *                          sentence that confirms it ("this was confirmed by RT-PCR for TNF"); nullable
      */
-    public Reading read(String sentence, List<int[]> entities, Direction previousDirection) {
+    public Reading read(String sentence, List<int[]> entities, java.util.function.Supplier<Direction> previousDirection) {
         String lower = sentence.toLowerCase(Locale.ROOT);
         if (lower.length() != sentence.length()) {
             lower = sentence;
@@ -106,6 +108,28 @@ public final class StatementReader {
         Analysis a = new Analysis(t, lower, entities.size());
         a.run(previousDirection);
         return new Reading(a.statements(), a.lastDirection);
+    }
+
+    /**
+     * The direction a sentence without named entities states last ("Inflammatory genes were
+     * upregulated in the mucosa"), or null: what a following sentence may confirm.
+     */
+    public Direction directionOf(String sentence) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        if (Hedging.isAimOrMethod(lower.length() == sentence.length() ? lower : sentence)) {
+            return null;
+        }
+        TokenizedSentence t = tokenizer.tokenize(sentence, List.of());
+        Analysis a = new Analysis(t, lower.length() == sentence.length() ? lower : sentence, 0);
+        a.findClauses();
+        a.findCues();
+        Direction last = null;
+        for (Cue c : a.cueAt) {
+            if (c != null && c.direction() != null) {
+                last = c.direction();
+            }
+        }
+        return last;
     }
 
     /** A direction word of the sentence. */
@@ -142,7 +166,7 @@ public final class StatementReader {
             this.clauseOf = new int[n];
         }
 
-        void run(Direction previousDirection) {
+        void run(java.util.function.Supplier<Direction> previousDirection) {
             findClauses();
             findCues();
             for (Cue c : cueAt) {
@@ -212,7 +236,8 @@ public final class StatementReader {
                 if (!correlational && confirm >= 0 && unstatedAfter(confirm, to)) {
                     // "... were upregulated in CO-fed rats, and this was further confirmed by RT-PCR for the TNFα and IL1β genes"
                     Cue before = lastCueBefore(confirm);
-                    Direction confirmed = before != null ? before.direction() : carried != null ? carried : previousDirection;
+                    Direction confirmed = before != null ? before.direction() : carried != null ? carried
+                            : previousDirection == null ? null : previousDirection.get();
                     if (confirmed != null) {
                         for (int i : entitiesHere) {
                             if (i > confirm && measured[t.entity(i)] && !linked(i)) {
@@ -384,6 +409,18 @@ public final class StatementReader {
             }
         }
 
+        /** Whether the word at {@code i} begins a term that states no change ("reverse transcriptase", "high-fat"). */
+        private boolean termStart(int i) {
+            String w = t.word(i);
+            return TERMS.contains(w) || i + 1 < n && (TERMS.contains(w + " " + t.word(i + 1))
+                    || TERMS.contains(w + " " + firstPart(t.word(i + 1))));
+        }
+
+        private static String firstPart(String word) {
+            int dash = word.indexOf('-');
+            return dash > 0 ? word.substring(0, dash) : word;
+        }
+
         /** "TNF-α-induced", "IL-1β-inducible": a word attached by a dash to a name names a stimulus, it states no change. */
         private boolean attachedSuffix(int i) {
             char c = t.text().charAt(t.start(i));
@@ -392,6 +429,9 @@ public final class StatementReader {
 
         private boolean usable(int i, Entry e) {
             String w = t.word(i);
+            if (termStart(i)) {
+                return false; // "reverse transcriptase(-polymerase)", "high-fat"
+            }
             if ((i > 0 && t.isWord(i - 1, "/") && t.glued(i)) || (i + 1 < n && t.isWord(i + 1, "/") && t.glued(i + 1))) {
                 return false; // "CD127-/low", "high/low": a phenotype, not a change
             }
@@ -507,8 +547,8 @@ public final class StatementReader {
 
         private boolean hasVerb(int from, int to) {
             for (int i = from; i < to; i++) {
-                if (t.is(i, WordClass.BE) || t.is(i, WordClass.HAVE) || t.is(i, WordClass.RESULT) || t.is(i, WordClass.AGENT)
-                        || cueAt[i] != null) {
+                if ((t.is(i, WordClass.BE) || t.is(i, WordClass.HAVE) || t.is(i, WordClass.RESULT) || t.is(i, WordClass.AGENT)
+                        || cueAt[i] != null) && !(t.kind(i) == Kind.WORD && termStart(i))) {
                     return true;
                 }
             }

@@ -121,7 +121,11 @@ public final class RecordReader {
             if (located.methods() || located.mentions().isEmpty()) {
                 continue;
             }
-            StatementReader.Reading reading = reader.read(located.sentence().text(), spans(located.mentions()), previous);
+            Direction stated = previous;
+            RecordSentence before = index > 0 ? sentences.get(index - 1) : null;
+            java.util.function.Supplier<Direction> confirmed = before != null && before.mentions().isEmpty() && !before.methods()
+                    ? () -> reader.directionOf(before.sentence().text()) : () -> stated;
+            StatementReader.Reading reading = reader.read(located.sentence().text(), spans(located.mentions()), confirmed);
             if (reading.lastDirection() != null) {
                 previous = reading.lastDirection();
             }

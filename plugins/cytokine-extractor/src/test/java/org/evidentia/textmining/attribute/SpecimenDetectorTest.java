@@ -63,4 +63,22 @@ class SpecimenDetectorTest {
                 SpecimenWords.of("Plasma IL-6 rose.", List.of())), false)).isEqualTo(Specimen.PLASMA);
         assertThat(SpecimenDetector.mostFrequent(List.of(SpecimenWords.of("IL-6 rose.", List.of())), false)).isNull();
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = ';', nullValues = "NONE", value = {
+            // words inside other names
+            "serum amyloid A and IL-6 rose;NONE", "blood urea nitrogen and IL-6 rose;NONE", "blood pressure and IL-6 rose;NONE",
+            "urinary bladder IL-6 rose;NONE", "IL-6 in plasma cells rose;NONE", "IL-6 in serum-free medium rose;NONE",
+            // cell populations are cells, not the organ they come from
+            "IL-6 from intestinal epithelial cells rose;CELLS", "IL-6 from dendritic cells rose;CELLS",
+            "IL-6 from gut innate lymphoid cells rose;CELLS", "IL-6 from lung fibroblasts rose;CELLS",
+            // stimulated cord-blood or whole-blood cells are blood mononuclear cells
+            "IL-6 from stimulated cord blood cells rose;PBMC", "IL-6 in LPS-stimulated whole blood cultures rose;PBMC",
+            // method words
+            "IL-6 by immunohistochemistry rose;TISSUE", "IL-6 in culture supernatants rose;CELLS",
+            // a phenotype, not a specimen
+            "a mucosal-like phenotype with IL-6 rose;NONE"})
+    void otherNamesCellPopulationsAndMethodWords(String text, Specimen expected) {
+        assertThat(of(text)).isEqualTo(expected);
+    }
 }

@@ -124,4 +124,20 @@ class CytokineLexiconsTest {
         assertThat(LEXICON.lookup("Interleukin 1 beta").key()).isEqualTo("IL1B");
         assertThat(LEXICON.lookup("leptin")).isNull();
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = ';', value = {
+            "Serum tumor necrosis factor (TNF)-alpha rose;TNF TNF", "tumor necrosis factor(TNF)-a rose;TNF TNF",
+            "chemokine (C-X-C motif) ligand 2 rose;CXCL2", "C-C motif chemokine ligand 20 rose;CCL20",
+            "IL-12(p40) rose;IL12B", "IL-23 (p19) rose;IL23", "TGF-beta1 and -beta2 rose;TGFB1 TGFB2",
+            "chemokine (C-X-C motif) ligand 1/2/3 rose;CXCL1 CXCL2 CXCL3", "interleukin (IL)-17A rose;IL17A"})
+    void spellingsOfTheIssue(String text, String keys) {
+        assertThat(String.join(" ", keys(text))).isEqualTo(keys);
+    }
+
+    @Test
+    void aSubunitInBracketsKeepsItsClosingBracket() {
+        List<Mention> mentions = LEXICON.find("IL-12(p40) levels");
+        assertThat(mentions).singleElement().satisfies(m -> assertThat(m.text()).isEqualTo("IL-12(p40)"));
+    }
 }
