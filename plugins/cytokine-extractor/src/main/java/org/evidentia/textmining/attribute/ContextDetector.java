@@ -25,22 +25,39 @@ final class ContextDetector {
 
     String context(String clause, int mentionInClause, String cause, String condition) {
         String lower = StatementAttributes.lower(clause);
-        Matcher population = POPULATION.matcher(lower);
-        if (population.find()) {
-            return trim(clause.substring(population.start(1), population.end(1)));
+        if (namesGroup(lower)) {
+            Matcher population = POPULATION.matcher(lower);
+            if (population.find()) {
+                return trim(clause.substring(population.start(1), population.end(1)));
+            }
+            Matcher subject = SUBJECT_GROUP.matcher(lower);
+            if (subject.lookingAt()) {
+                return trim(clause.substring(subject.start(1), subject.end(1)));
+            }
         }
-        Matcher subject = SUBJECT_GROUP.matcher(lower);
-        if (subject.lookingAt()) {
-            return trim(clause.substring(subject.start(1), subject.end(1)));
-        }
-        Matcher exposure = EXPOSURE.matcher(lower);
-        if (exposure.find()) {
-            return trim(clause.substring(exposure.start(1), exposure.end(1)));
+        if (lower.contains("after") || lower.contains("following") || lower.contains("during") || lower.contains("under")
+                || lower.contains("upon") || lower.contains("response")) {
+            Matcher exposure = EXPOSURE.matcher(lower);
+            if (exposure.find()) {
+                return trim(clause.substring(exposure.start(1), exposure.end(1)));
+            }
         }
         if (cause != null) {
             return trim(cause);
         }
         return condition == null ? null : trim(condition);
+    }
+
+    private static final String[] GROUP_WORDS = GROUP.split("\\|");
+
+    /** A cheap test before the group patterns: the text names one of the groups. */
+    private static boolean namesGroup(String lower) {
+        for (String word : GROUP_WORDS) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String trim(String text) {

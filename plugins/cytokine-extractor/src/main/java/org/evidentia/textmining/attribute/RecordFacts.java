@@ -15,26 +15,25 @@ import org.evidentia.textmining.text.Abbreviations;
 final class RecordFacts {
 
     private final BibliographicRecord record;
-    private final int[] populationCounts = new int[3];
-    private final Map<String, String> abbreviations;
+    private final List<String> sentences;
+    private final java.util.function.Supplier<int[]> countPopulations;
+    private final ConditionDetector conditions;
     private final List<String> mesh;
-    private final String statedCondition;
+    private int[] populationCounts;
+    private Map<String, String> abbreviations;
+    private String statedCondition;
+    private boolean statedConditionKnown;
 
-    RecordFacts(BibliographicRecord record, List<String> sentences, PopulationDetector populations, ConditionDetector conditions) {
+    /**
+     * @param countPopulations counts of human, animal and cell-line words in the whole record (asked on first need)
+     */
+    RecordFacts(BibliographicRecord record, List<String> sentences, java.util.function.Supplier<int[]> countPopulations,
+                ConditionDetector conditions) {
         this.record = record;
-        String title = record.title() == null ? "" : record.title();
-        StringBuilder all = new StringBuilder(title);
-        for (String s : sentences) {
-            all.append(' ').append(s);
-        }
-        int[] inTitle = populations.counts(title);
-        int[] inAll = populations.counts(all.toString());
-        for (int i = 0; i < 3; i++) {
-            populationCounts[i] = inAll[i] + inTitle[i]; // the title counts twice
-        }
-        this.abbreviations = Abbreviations.of(all.toString());
+        this.sentences = sentences;
+        this.countPopulations = countPopulations;
+        this.conditions = conditions;
         this.mesh = record.meshTerms().stream().map(RecordFacts::descriptor).toList();
-        this.statedCondition = conditions.stated(title, this);
     }
 
     /** A MeSH heading without qualifiers and the major-topic star: "Sleep Apnea, Obstructive/blood*" to "Sleep Apnea, Obstructive". */
@@ -44,32 +43,52 @@ final class RecordFacts {
         return (slash > 0 ? h.substring(0, slash) : h).strip();
     }
 
+    /** Counts of human, animal and cell-line words in the whole record, the title counting twice; worked out on first need. */
+    private int[] populationCounts() {
+        if (populationCounts == null) {
+            populationCounts = countPopulations.get();
+        }
+        return populationCounts;
+    }
+
+    private static String title(BibliographicRecord record) {
+        return record.title() == null ? "" : record.title();
+    }
+
     /**
      * The record's population for a statement whose clause and sentence name none: from the MeSH
      * check tags when the record has them, else from the words of the whole record (a cell line
-     * only for a statement about cells).
+     * only for a statement about cells, and only where cell lines outnumber people and animals).
      */
     String population(String specimen) {
         boolean humans = mesh.contains("Humans");
         boolean animals = mesh.contains("Animals") || mesh.contains("Mice") || mesh.contains("Rats");
         boolean cells = specimen == null || specimen.equals("cells");
-        if (cells && (mesh.contains("Cell Line") || mesh.contains("Cell Line, Tumor")) && populationCounts[2] > 0) {
+        int[] counts = populationCounts();
+        if (cells && (mesh.contains("Cell Line") || mesh.contains("Cell Line, Tumor")) && counts[2] > 0) {
             return PopulationDetector.CELL_LINE;
         }
         if (humans != animals) {
             return humans ? PopulationDetector.HUMAN : PopulationDetector.ANIMAL;
         }
-        if (cells && populationCounts[2] > 0 && populationCounts[2] > populationCounts[0] + populationCounts[1]) {
+        if (cells && counts[2] > 0 && counts[2] > counts[0] + counts[1]) {
             return PopulationDetector.CELL_LINE;
         }
-        if (populationCounts[1] > populationCounts[0]) {
+        if (counts[1] > counts[0]) {
             return PopulationDetector.ANIMAL;
         }
-        return populationCounts[0] > 0 ? PopulationDetector.HUMAN : null;
+        return counts[0] > 0 ? PopulationDetector.HUMAN : null;
     }
 
-    /** The long form of an abbreviation the record defines, or null. */
+    /** The long form of an abbreviation the record defines, or null; the abbreviations are found on first need. */
     String longForm(String abbreviation) {
+        if (abbreviations == null) {
+            StringBuilder all = new StringBuilder(title(record));
+            for (String s : sentences) {
+                all.append(' ').append(s);
+            }
+            abbreviations = Abbreviations.of(all.toString());
+        }
         return abbreviations.get(abbreviation);
     }
 
@@ -80,11 +99,15 @@ final class RecordFacts {
 
     /** The condition the record's title states for its population, or null. */
     String statedCondition() {
+        if (!statedConditionKnown) {
+            statedCondition = conditions.inText(title(record), this);
+            statedConditionKnown = true;
+        }
         return statedCondition;
     }
 
     /** The record's title in lower case, empty when it has none. */
     String title() {
-        return record.title() == null ? "" : record.title().toLowerCase(Locale.ROOT);
+        return title(record).toLowerCase(Locale.ROOT);
     }
 }

@@ -5,13 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.ahocorasick.trie.PayloadEmit;
-import org.ahocorasick.trie.PayloadTrie;
+import org.evidentia.textmining.lexicon.KeywordAutomaton;
 import org.evidentia.textmining.structure.WordLists;
 
 /**
  * Names where an amount was measured: the specimen words of a text ({@code specimens.tsv}), found
- * in one Aho-Corasick pass, and the one nearest to a mention.
+ * in one pass of a {@link KeywordAutomaton}, and the one nearest to a mention.
  *
  * <p>Rules beside the words: words inside other names are no specimen ("serum amyloid A", "blood
  * urea nitrogen", "blood pressure", "urinary bladder", and words inside the entity names given);
@@ -44,9 +43,11 @@ public final class SpecimenDetector {
     /** Abbreviations that are specimens only in capitals and not inside a name ("CSF", not "G-CSF"). */
     private static final Set<String> CAPITALS_ONLY = Set.of("csf", "bal", "balf", "pbmc", "pbmcs", "ihc", "pbl", "pbls");
     private static final Set<String> CELL_TYPES = WORDS.get("cell-type");
-    private static final PayloadTrie<Word> TRIE = trie();
+    private static final List<String> KEYWORDS = new ArrayList<>();
+    private static final List<Word> PAYLOADS = new ArrayList<>();
+    private static final KeywordAutomaton AUTOMATON = automaton();
 
-    private record Word(Specimen specimen, boolean stem, boolean excluded) {
+    private record Word(String keyword, Specimen specimen, boolean stem, boolean excluded) {
     }
 
     /** A specimen word found in a text. */
@@ -56,18 +57,20 @@ public final class SpecimenDetector {
     private SpecimenDetector() {
     }
 
-    private static PayloadTrie<Word> trie() {
-        PayloadTrie.PayloadTrieBuilder<Word> builder = PayloadTrie.builder();
+    private static KeywordAutomaton automaton() {
         for (Specimen specimen : Specimen.values()) {
             for (String word : WORDS.get(specimen.name().toLowerCase(Locale.ROOT))) {
                 boolean stem = word.endsWith("*");
-                builder.addKeyword(stem ? word.substring(0, word.length() - 1) : word, new Word(specimen, stem, false));
+                String keyword = stem ? word.substring(0, word.length() - 1) : word;
+                KEYWORDS.add(keyword);
+                PAYLOADS.add(new Word(keyword, specimen, stem, false));
             }
         }
         for (String phrase : WORDS.get("exclude")) {
-            builder.addKeyword(phrase, new Word(Specimen.OTHER, true, true));
+            KEYWORDS.add(phrase);
+            PAYLOADS.add(new Word(phrase, Specimen.OTHER, true, true));
         }
-        return builder.build();
+        return new KeywordAutomaton(KEYWORDS);
     }
 
     /** The specimen words of {@code text} in order, without overlaps and without words inside {@code names}. */
@@ -77,15 +80,15 @@ public final class SpecimenDetector {
             lower[i] = Character.toLowerCase(text.charAt(i));
         }
         String folded = new String(lower);
-        List<PayloadEmit<Word>> emits = new ArrayList<>(TRIE.parseText(folded));
-        emits.sort((a, b) -> a.getStart() != b.getStart() ? Integer.compare(a.getStart(), b.getStart())
-                : Integer.compare(b.getEnd(), a.getEnd()));
+        List<int[]> emits = new ArrayList<>();
+        AUTOMATON.match(folded, (start, end, keyword) -> emits.add(new int[] {start, end, keyword}));
+        emits.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
         List<Match> matches = new ArrayList<>();
         int covered = 0;
-        for (PayloadEmit<Word> emit : emits) {
-            int start = emit.getStart();
-            int end = emit.getEnd() + 1;
-            Word word = emit.getPayload();
+        for (int[] emit : emits) {
+            int start = emit[0];
+            int end = emit[1];
+            Word word = PAYLOADS.get(emit[2]);
             if (start < covered || (start > 0 && Character.isLetterOrDigit(folded.charAt(start - 1)))) {
                 continue;
             }
@@ -96,7 +99,7 @@ public final class SpecimenDetector {
                 covered = end; // "serum amyloid A", "blood pressure": no specimen here
                 continue;
             }
-            if (CAPITALS_ONLY.contains(emit.getKeyword())
+            if (CAPITALS_ONLY.contains(word.keyword())
                     && (!Character.isUpperCase(text.charAt(start)) || (start > 0 && text.charAt(start - 1) == '-'))) {
                 continue;
             }
@@ -107,7 +110,7 @@ public final class SpecimenDetector {
             if (inside(start, end, names)) {
                 continue; // "monocyte" in "monocyte chemoattractant protein-1"
             }
-            if (emit.getKeyword().equals("cells") && cellType(folded, start)) {
+            if (word.keyword().equals("cells") && cellType(folded, start)) {
                 continue; // "NK cells", "CD4+ T cells": cell types counted or studied, not a cultured specimen
             }
             matches.add(new Match(start, end, word.specimen()));

@@ -54,6 +54,8 @@ public final class StatementAttributes {
         private final List<SentenceView> sentences;
         private final SpecimenWords[] specimenWords;
         private final String[] masked;
+        private final List<PopulationDetector.Hit>[] populationHits;
+        private final ComparisonDetector.SentenceKinds[] kinds;
         private final Map<String, String> specimenOfEntity = new HashMap<>();
         private final Map<String, String> populationOfEntity = new HashMap<>();
         private final Map<String, Specimen> specimenNamedWith = new HashMap<>();
@@ -66,6 +68,10 @@ public final class StatementAttributes {
             this.sentences = sentences;
             this.specimenWords = new SpecimenWords[sentences.size()];
             this.masked = new String[sentences.size()];
+            @SuppressWarnings("unchecked")
+            List<PopulationDetector.Hit>[] hits = new List[sentences.size()];
+            this.populationHits = hits;
+            this.kinds = new ComparisonDetector.SentenceKinds[sentences.size()];
         }
 
         /**
@@ -81,7 +87,7 @@ public final class StatementAttributes {
             RecordFacts f = facts();
             String clause = sentence.text().substring(s.clauseStart(), s.clauseEnd());
             int mentionInClause = mention[0] - s.clauseStart();
-            String population = populations.population(clause, mentionInClause, sentence.text(), mention[0], specimen, f);
+            String population = populations.population(populationHits(index), s.clauseStart(), s.clauseEnd(), mention[0], specimen);
             if (population == null) {
                 population = populationOfEntity.get(key);
             }
@@ -89,8 +95,9 @@ public final class StatementAttributes {
                 population = f.population(specimen);
             }
             put(values, POPULATION, population);
-            String confirmed = s.basis() == Statement.Basis.CONFIRMED && index > 0 ? masked(index - 1) : "";
-            put(values, COMPARISON, comparisons.comparison(s, masked(index), confirmed, specimen, f));
+            boolean confirms = s.basis() == Statement.Basis.CONFIRMED && index > 0;
+            put(values, COMPARISON, comparisons.comparison(s, masked(index), () -> kinds(index),
+                    () -> confirms ? kinds(index - 1) : ComparisonDetector.SentenceKinds.NONE, specimen, f));
             String condition = conditions.condition(clause, f);
             put(values, CONDITION, condition);
             put(values, CONTEXT, contexts.context(clause, mentionInClause, s.cause(sentence.text()), condition));
@@ -113,9 +120,32 @@ public final class StatementAttributes {
                 for (SentenceView s : sentences) {
                     texts.add(s.text());
                 }
-                facts = new RecordFacts(record, texts, populations, conditions);
+                facts = new RecordFacts(record, texts, () -> {
+                    int[] counts = populations.counts(record.title() == null ? "" : record.title()); // the title counts twice
+                    for (int i = 0; i < sentences.size(); i++) {
+                        for (PopulationDetector.Hit h : populationHits(i)) {
+                            counts[h.population().equals(PopulationDetector.HUMAN) ? 0
+                                    : h.population().equals(PopulationDetector.ANIMAL) ? 1 : 2]++;
+                        }
+                    }
+                    return counts;
+                }, conditions);
             }
             return facts;
+        }
+
+        private ComparisonDetector.SentenceKinds kinds(int index) {
+            if (kinds[index] == null) {
+                kinds[index] = comparisons.sentenceKinds(masked(index), facts());
+            }
+            return kinds[index];
+        }
+
+        private List<PopulationDetector.Hit> populationHits(int index) {
+            if (populationHits[index] == null) {
+                populationHits[index] = populations.hits(sentences.get(index).text());
+            }
+            return populationHits[index];
         }
 
         /** Sentence {@code index} with its entity names blanked out, offsets unchanged. */
@@ -173,7 +203,7 @@ public final class StatementAttributes {
             if (specimen == null) {
                 specimen = usualSpecimen();
             }
-            if (specimen == Specimen.PBMC && populations.namesCellLine(sentence.text())) {
+            if (specimen == Specimen.PBMC && populationHits(index).stream().anyMatch(h -> h.population().equals(PopulationDetector.CELL_LINE))) {
                 specimen = Specimen.CELLS; // "THP-1 monocytes"
             }
             return specimen == null ? null : specimen.label();

@@ -62,6 +62,9 @@ final class Hedging {
 
     /** Whether the clause {@code [from, to)} is a correlation or prediction rather than a comparison. */
     static boolean correlational(String sentence, int from, int to) {
+        if (!mayCorrelate(sentence)) {
+            return false;
+        }
         String clause = sentence.substring(from, to);
         return mayCorrelate(clause) && (STRONG_CORRELATION.matcher(clause).find()
                 || CORRELATION.matcher(clause).find() && !COMPARATOR.matcher(clause).find());
@@ -73,12 +76,12 @@ final class Hedging {
      * subject ("high levels of IL-6 ... might have a clinical significance"). A modal after "showed
      * that" states a result ("showed that BZBS could significantly reduce TNF-α").
      *
+     * @param hedgeEnd     the end of the clause's first hedge word ({@link #firstHedgeEnd})
      * @param statementEnd the end of the later of the mention and the cue
      * @param cueBeforeMention whether the cue precedes the mention
      */
-    static boolean speculative(String sentence, int clauseStart, int clauseEnd, int mentionEnd, int statementEnd,
+    static boolean speculative(String sentence, int clauseStart, int clauseEnd, int hedgeEnd, int mentionEnd, int statementEnd,
                                boolean cueBeforeMention) {
-        int hedgeEnd = firstHedgeEnd(sentence, clauseStart, clauseEnd);
         if (hedgeEnd <= statementEnd && !resultModal(sentence, clauseStart, hedgeEnd)) {
             return true;
         }

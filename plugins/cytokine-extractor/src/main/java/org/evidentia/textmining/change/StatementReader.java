@@ -185,6 +185,7 @@ public final class StatementReader {
                 int charFrom = t.start(from);
                 int charTo = t.end(to - 1);
                 boolean correlational = Hedging.correlational(lower, charFrom, charTo);
+                int hedgeEnd = Hedging.firstHedgeEnd(lower, charFrom, charTo);
                 List<Integer> entitiesHere = new ArrayList<>();
                 Direction clauseDirection = null;
                 boolean flip = orientationFlips(from, to);
@@ -203,7 +204,7 @@ public final class StatementReader {
                         Cue cue = link.cue();
                         int cueStart = t.start(cue.token());
                         int statementEnd = Math.max(t.end(i), t.end(cue.token()));
-                        if (correlational || Hedging.speculative(lower, charFrom, charTo, t.end(i), statementEnd, link.forward())) {
+                        if (correlational || Hedging.speculative(lower, charFrom, charTo, hedgeEnd, t.end(i), statementEnd, link.forward())) {
                             continue;
                         }
                         Direction d = link.contrasted() ? Direction.UNCHANGED : link.direction();

@@ -10,19 +10,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.ahocorasick.trie.PayloadEmit;
-import org.ahocorasick.trie.PayloadTrie;
 
 /**
  * The names of one kind of entity (cytokines, ...), read from lexicon files and matched in one
- * Aho-Corasick pass over a folded copy of a text, with word-boundary checks and leftmost-longest
- * selection. Knows no entity: what it matches is data.
+ * Aho-Corasick pass ({@link KeywordAutomaton}) over a folded copy of a text, with word-boundary
+ * checks and leftmost-longest selection. Knows no entity: what it matches is data.
  *
  * <p>Immutable and thread-safe once built. The file format (tab-separated key, label and
  * {@code " | "}-separated spellings; lines starting {@code #} and a {@code key} header skipped) is
@@ -41,14 +38,19 @@ public final class TermLexicon {
 
     private final List<LexiconEntry> entries;
     private final Map<String, Spelling> spellings;
-    private final PayloadTrie<Spelling> trie;
+    private final List<String> keywords;
+    private final Spelling[] payloads;
+    private final KeywordAutomaton automaton;
 
     private TermLexicon(List<LexiconEntry> entries, Map<String, Spelling> spellings) {
         this.entries = List.copyOf(entries);
         this.spellings = Map.copyOf(spellings);
-        PayloadTrie.PayloadTrieBuilder<Spelling> builder = PayloadTrie.builder();
-        spellings.forEach(builder::addKeyword);
-        this.trie = builder.build();
+        this.keywords = List.copyOf(spellings.keySet());
+        this.payloads = new Spelling[keywords.size()];
+        for (int i = 0; i < payloads.length; i++) {
+            payloads[i] = spellings.get(keywords.get(i));
+        }
+        this.automaton = new KeywordAutomaton(keywords);
     }
 
     /**
@@ -74,20 +76,28 @@ public final class TermLexicon {
     public List<Mention> find(String text) {
         FoldedText folded = FoldedText.of(text);
         String f = folded.text();
-        Collection<PayloadEmit<Spelling>> emits = trie.parseText(f);
-        // Leftmost-longest: sort by start, longer first, then skip overlaps.
-        PayloadEmit<Spelling>[] sorted = emits.toArray(PayloadEmit[]::new);
-        Arrays.sort(sorted, (a, b) -> a.getStart() != b.getStart()
-                ? Integer.compare(a.getStart(), b.getStart()) : Integer.compare(b.getEnd(), a.getEnd()));
+        // Every occurrence that begins and ends a word, as (start, end, keyword); most texts have none.
+        Occurrences occurrences = new Occurrences();
+        automaton.match(f, (start, end, keyword) -> {
+            if (isWord(f, start, end)) {
+                occurrences.add(start, end, keyword);
+            }
+        });
+        if (occurrences.size == 0) {
+            return List.of();
+        }
+        // Leftmost-longest: by start, longer first, then skip overlaps.
+        long[] sorted = occurrences.sorted();
         List<Mention> mentions = new ArrayList<>();
         int covered = 0;
-        for (PayloadEmit<Spelling> emit : sorted) {
-            int start = emit.getStart();
-            int end = emit.getEnd() + 1;
-            if (start < covered || !isWord(f, start, end)) {
+        for (long occurrence : sorted) {
+            int start = (int) (occurrence >>> 42);
+            int end = start + (int) (MAX_LENGTH - ((occurrence >>> 21) & MASK));
+            int keyword = (int) (occurrence & MASK);
+            if (start < covered) {
                 continue;
             }
-            Spelling spelling = emit.getPayload();
+            Spelling spelling = payloads[keyword];
             int originalStart = folded.origin(start);
             int originalEnd = folded.origin(end - 1) + 1;
             if (originalEnd < text.length() && unclosedBracket(text, originalStart, originalEnd)) {
@@ -99,9 +109,31 @@ public final class TermLexicon {
             mentions.add(new Mention(originalStart, originalEnd, spelling.entry(),
                     text.substring(originalStart, originalEnd)));
             covered = end;
-            covered = addContractedMembers(text, folded, emit.getKeyword(), end, mentions, covered);
+            covered = addContractedMembers(text, folded, keywords.get(keyword), end, mentions, covered);
         }
         return mentions;
+    }
+
+    private static final long MASK = (1L << 21) - 1;
+    private static final int MAX_LENGTH = (int) MASK;
+
+    /** Occurrences packed in longs so that sorting them orders by start, then longer first. */
+    private static final class Occurrences {
+        private long[] items = new long[8];
+        private int size;
+
+        void add(int start, int end, int keyword) {
+            if (size == items.length) {
+                items = Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = ((long) start << 42) | ((long) (MAX_LENGTH - (end - start)) << 21) | keyword;
+        }
+
+        long[] sorted() {
+            long[] copy = Arrays.copyOf(items, size);
+            Arrays.sort(copy);
+            return copy;
+        }
     }
 
     /** Expands "IL-2, -4 and -6" after the mention of IL-2 that ends at {@code end} (folded offsets). */

@@ -55,6 +55,7 @@ public final class RecordReader {
 
     private final TermLexicon lexicon;
     private final Pattern anaphor;
+    private final Set<String> classNouns;
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final StatementReader reader = new StatementReader();
     private final StatementAttributes attributes;
@@ -68,6 +69,7 @@ public final class RecordReader {
     public RecordReader(TermLexicon lexicon, Set<String> classNouns, StatementAttributes attributes) {
         this.lexicon = lexicon;
         this.attributes = attributes;
+        this.classNouns = Set.copyOf(classNouns.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList());
         String nouns = String.join("|", classNouns.stream().map(Pattern::quote).toList());
         this.anaphor = Pattern.compile("\\b(both|all (?:two|three|four|five|six|[2-6])|the (?:two|three|four|five|six|[2-6])"
                 + "|these|those|all these|all of these|each of these)(?: (?:pro-?inflammatory|inflammatory|anti-inflammatory|serum|plasma))?"
@@ -172,7 +174,7 @@ public final class RecordReader {
      * there are no more of them than the phrase counts (and exactly two for "both").
      */
     private RecordSentence anaphor(String section, Sentence sentence, List<LexiconEntry> lastNamed, boolean methods) {
-        if (lastNamed.size() < 2) {
+        if (lastNamed.size() < 2 || !namesAClass(sentence.text())) {
             return null;
         }
         Matcher m = anaphor.matcher(sentence.text());
@@ -193,6 +195,17 @@ public final class RecordReader {
         }
         Mention phrase = new Mention(m.start(), m.end(), lastNamed.get(0), sentence.text().substring(m.start(), m.end()));
         return new RecordSentence(BibliographicRecord.FIELD_ABSTRACT, section, sentence, List.of(phrase), methods, lastNamed);
+    }
+
+    /** A cheap test before {@link #anaphor}: the sentence holds one of the class nouns. */
+    private boolean namesAClass(String sentence) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        for (String noun : classNouns) {
+            if (lower.contains(noun)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<LexiconEntry> distinctEntries(List<Mention> mentions) {
