@@ -20,6 +20,22 @@ final class FoldedText {
 
     static FoldedText of(String original) {
         char[] out = new char[original.length()];
+        char previous = 'x';
+        for (int i = 0; i < out.length; i++) {
+            char c = original.charAt(i);
+            char f = fold(c);
+            if (f == ' ' && (previous == ' ' || previous == '-' && i > 1 && Character.isLetterOrDigit(original.charAt(i - 2)))
+                    || (c == '(' || c == '[') && i > 0 && (abbreviationClose(original, i) > 0 || subunitClose(original, i) > 0)) {
+                return folded(original); // chars to drop: offsets need a map
+            }
+            out[i] = f;
+            previous = f;
+        }
+        return new FoldedText(new String(out), null); // most texts: char for char, offsets unchanged
+    }
+
+    private static FoldedText folded(String original) {
+        char[] out = new char[original.length()];
         int length = 0;
         int[] origin = new int[original.length() + 1];
         int n = original.length();
@@ -122,6 +138,6 @@ final class FoldedText {
 
     /** Original offset of the folded char at {@code index}; {@code length()} maps to the original's end. */
     int origin(int index) {
-        return origin[index];
+        return origin == null ? index : origin[index];
     }
 }

@@ -72,6 +72,25 @@ public final class KeywordAutomaton {
             }
             own.get(state).add(k);
         }
+        // number the states breadth first: the shallow states, where most chars of a text lead, share cache lines
+        int[] order = breadthFirst(gotoTable);
+        int[] renumbered = new int[order.length];
+        for (int i = 0; i < order.length; i++) {
+            renumbered[order[i]] = i;
+        }
+        List<int[]> table = new ArrayList<>(order.length);
+        List<List<Integer>> ownByNumber = new ArrayList<>(order.length);
+        for (int i = 0; i < order.length; i++) {
+            int[] row = gotoTable.get(order[i]);
+            int[] moved = new int[alphabet];
+            for (int s = 0; s < alphabet; s++) {
+                moved[s] = row[s] < 0 ? -1 : renumbered[row[s]];
+            }
+            table.add(moved);
+            ownByNumber.add(own.get(order[i]));
+        }
+        gotoTable = table;
+        own = ownByNumber;
         int states = gotoTable.size();
         // failure links, breadth first, and the full transition table
         int[] fail = new int[states];
@@ -120,6 +139,20 @@ public final class KeywordAutomaton {
                 outputs[at++] = k;
             }
         }
+    }
+
+    private static int[] breadthFirst(List<int[]> gotoTable) {
+        int[] order = new int[gotoTable.size()];
+        int size = 0;
+        order[size++] = 0;
+        for (int head = 0; head < size; head++) {
+            for (int next : gotoTable.get(order[head])) {
+                if (next > 0) {
+                    order[size++] = next;
+                }
+            }
+        }
+        return order;
     }
 
     private static int[] newRow(int alphabet) {
