@@ -56,15 +56,12 @@ final class Hedging {
                 || ((sentence.contains("hypothesi") || sentence.contains("we aimed") || sentence.contains("we sought")
                         || sentence.contains("was to ")) && AIM.matcher(sentence).find())
                 || ((sentence.contains("was ") || sentence.contains("were ") || sentence.contains("been "))
-                        && METHOD.matcher(sentence).find());
+                        && mayReportAMethod(sentence) && METHOD.matcher(sentence).find());
         return aimOrMethod && !RESULT.matcher(sentence).find();
     }
 
     /** Whether the clause {@code [from, to)} is a correlation or prediction rather than a comparison. */
     static boolean correlational(String sentence, int from, int to) {
-        if (!mayCorrelate(sentence)) {
-            return false;
-        }
         String clause = sentence.substring(from, to);
         return mayCorrelate(clause) && (STRONG_CORRELATION.matcher(clause).find()
                 || CORRELATION.matcher(clause).find() && !COMPARATOR.matcher(clause).find());
@@ -130,8 +127,21 @@ final class Hedging {
         return Integer.MAX_VALUE;
     }
 
+    /** A cheap test before {@link #METHOD}: each of its verbs begins with one of these. */
+    private static boolean mayReportAMethod(String sentence) {
+        for (String stem : METHOD_STEMS) {
+            if (sentence.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] METHOD_STEMS = {"measured", "assessed", "determined", "analy", "quantified", "evaluated",
+        "examined", "assayed", "obtained", "collected", "recorded", "studied", "monitored", "investigated", "sampled", "tested"};
+
     /** A cheap test before {@link #CORRELATION}: each of its alternatives holds one of these. */
-    private static boolean mayCorrelate(String clause) {
+    static boolean mayCorrelate(String clause) {
         return clause.contains("correlat") || clause.contains("predict") || clause.contains("associat")
                 || clause.contains("relationship")
                 || clause.contains("linked") || clause.contains("related") || clause.contains("risk")

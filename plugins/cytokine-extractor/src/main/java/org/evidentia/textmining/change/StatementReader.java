@@ -175,6 +175,7 @@ public final class StatementReader {
                     backward(c);
                 }
             }
+            boolean mayCorrelate = Hedging.mayCorrelate(lower);
             List<Link> ordered = new ArrayList<>(links);
             ordered.sort((x, y) -> Integer.compare(x.entityToken(), y.entityToken()));
             Direction carried = null;
@@ -184,7 +185,7 @@ public final class StatementReader {
                 int to = clauses.get(c)[1];
                 int charFrom = t.start(from);
                 int charTo = t.end(to - 1);
-                boolean correlational = Hedging.correlational(lower, charFrom, charTo);
+                boolean correlational = mayCorrelate && Hedging.correlational(lower, charFrom, charTo);
                 int hedgeEnd = Hedging.firstHedgeEnd(lower, charFrom, charTo);
                 List<Integer> entitiesHere = new ArrayList<>();
                 Direction clauseDirection = null;

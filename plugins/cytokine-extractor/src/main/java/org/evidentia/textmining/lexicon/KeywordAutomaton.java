@@ -27,6 +27,8 @@ public final class KeywordAutomaton {
     private final char[] symbolOfAscii = new char[128];
     private final Map<Character, Character> symbolOfOther = new HashMap<>();
     private final int alphabet;
+    /** The transition table, states x alphabet: chars where the states fit in 16 bits (half the memory), else ints. */
+    private final char[] smallDelta;
     private final int[] delta;
     private final int[] outputStart;
     private final int[] outputs;
@@ -125,6 +127,14 @@ public final class KeywordAutomaton {
                 }
             }
         }
+        if (states <= Character.MAX_VALUE) {
+            smallDelta = new char[delta.length];
+            for (int i = 0; i < delta.length; i++) {
+                smallDelta[i] = (char) delta[i];
+            }
+        } else {
+            smallDelta = null;
+        }
         outputStart = new int[states + 1];
         int total = 0;
         for (int s = 0; s < states; s++) {
@@ -174,10 +184,11 @@ public final class KeywordAutomaton {
         int state = 0;
         char[] chars = text.toCharArray();
         int n = chars.length;
+        char[] small = smallDelta;
         for (int i = 0; i < n; i++) {
             char c = chars[i];
             int s = c < 128 ? symbolOfAscii[c] : symbol(c);
-            state = delta[state * alphabet + s];
+            state = small != null ? small[state * alphabet + s] : delta[state * alphabet + s];
             for (int o = outputStart[state]; o < outputStart[state + 1]; o++) {
                 int k = outputs[o];
                 hits.hit(i + 1 - lengths[k], i + 1, k);
