@@ -54,6 +54,8 @@ class DistributionIT {
         assertThat(result.exitCode()).as(result.toString()).isZero();
         List<String> lines = result.stdout().lines().toList();
         assertThat(lines.get(lines.size() - 1)).isEqualTo("Report: ./evidentia-out/report.html");
+        // a plugin that bundled its own SLF4J would make SLF4J fall back to a no-op logger and say so
+        assertThat(result.stderr()).doesNotContain("SLF4J");
         Path out = work.resolve("evidentia-out");
         for (String file : List.of("report.html", "findings.jsonl", "review-table.csv", "review-table.md", "studies.csv", "run.json")) {
             assertThat(out.resolve(file)).as(file).isNotEmptyFile();
@@ -278,6 +280,9 @@ class DistributionIT {
                     assertThat(plugin.getEntry("THIRD-PARTY.txt")).as(zip.getFileName() + " lists what its lib/ bundles").isNotNull();
                     for (ZipEntry lib : plugin.stream().filter(e -> e.getName().startsWith("lib/") && e.getName().endsWith(".jar")).toList()) {
                         String artifact = lib.getName().substring(4).replaceFirst("-\\d.*$", "");
+                        assertThat(artifact).as(zip.getFileName() + " bundles a library the host provides")
+                                .doesNotStartWith("slf4j").doesNotStartWith("logback").doesNotStartWith("jackson")
+                                .doesNotStartWith("pf4j").doesNotStartWith("guice").doesNotStartWith("evidentia-");
                         assertThat(new String(plugin.getInputStream(plugin.getEntry("THIRD-PARTY.txt")).readAllBytes(),
                                 java.nio.charset.StandardCharsets.UTF_8)).as(zip.getFileName() + " " + lib.getName()).contains(":" + artifact + ":");
                     }

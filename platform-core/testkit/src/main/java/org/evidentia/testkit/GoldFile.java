@@ -7,6 +7,7 @@ import java.util.List;
 import org.evidentia.api.Api;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Finding;
+import org.evidentia.api.FindingKind;
 import org.evidentia.runtime.evaluation.EvaluationReport;
 import org.evidentia.runtime.evaluation.Evaluator;
 import org.evidentia.runtime.evaluation.GoldReader;
@@ -45,20 +46,23 @@ public final class GoldFile {
     /**
      * Scores findings against this gold file, as {@code evidentia evaluate} scores them.
      *
+     * @param kind     the extractor's finding kind ({@link org.evidentia.api.Extractor#findingKind()}): its
+     *                 key equivalences decide which subjects are the same
      * @param records  the records the findings were made from (matched to the gold's by PMID, else DOI, else title)
      * @param findings the findings
      * @throws UncheckedIOException     when the file cannot be read
      * @throws IllegalArgumentException when a line of the file is malformed (the message names it)
      * @since 0.2
      */
-    public Scores evaluate(List<BibliographicRecord> records, List<Finding> findings) {
+    public Scores evaluate(FindingKind kind, List<BibliographicRecord> records, List<Finding> findings) {
         EvaluationReport report;
         try {
-            report = Evaluator.evaluate(new GoldReader().read(file), records, findings);
+            report = new Evaluator(kind).evaluate(new GoldReader().read(file), records, findings);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Scores(report.goldTriples(), report.predictedTriples(), report.truePositives(), report.render());
+        return new Scores(report.goldTriples(), report.predictedTriples(), report.truePositives(),
+                report.renderFigures(kind.subjectLabel()) + report.renderErrors());
     }
 
     /**

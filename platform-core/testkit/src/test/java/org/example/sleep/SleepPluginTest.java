@@ -74,7 +74,7 @@ class SleepPluginTest {
         List<BibliographicRecord> records = records(fixture);
         List<Finding> findings = records.stream().flatMap(r -> extractor.extract(r, PluginTestKit.context(extractor)).stream()).toList();
 
-        GoldFile.Scores scores = gold.evaluate(records, findings);
+        GoldFile.Scores scores = gold.evaluate(extractor.findingKind(), records, findings);
 
         assertThat(scores.gold()).isEqualTo(2);
         assertThat(scores.truePositives()).isEqualTo(1);

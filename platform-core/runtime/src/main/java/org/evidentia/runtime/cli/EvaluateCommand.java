@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.evidentia.api.BibliographicRecord;
+import org.evidentia.api.Extractor;
 import org.evidentia.api.Finding;
+import org.evidentia.api.FindingKind;
 import org.evidentia.api.RecordFindings;
 import org.evidentia.api.ReportWriter;
 import org.evidentia.api.RunSummary;
@@ -19,10 +23,12 @@ import org.evidentia.runtime.engine.Pipeline;
 import org.evidentia.runtime.engine.RunEngine;
 import org.evidentia.runtime.engine.RunProgress;
 import org.evidentia.runtime.engine.RunResult;
+import org.evidentia.runtime.evaluation.ErrorsFile;
 import org.evidentia.runtime.evaluation.EvaluationReport;
 import org.evidentia.runtime.evaluation.Evaluator;
 import org.evidentia.runtime.evaluation.GoldFinding;
 import org.evidentia.runtime.evaluation.GoldReader;
+import org.evidentia.runtime.host.LoadedExtension;
 import org.evidentia.runtime.host.PluginHost;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,13 +38,14 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code evidentia evaluate}: runs the pipeline on inputs and scores its findings against a gold
- * file, as docs/evaluation.md describes. Works for any extractor plugin.
+ * {@code evidentia evaluate}: runs the pipeline on inputs and scores its findings against one or
+ * more gold files, as docs/evaluation.md describes. Works for any extractor plugin: what is scored
+ * (key equivalences, closed attributes) comes from the selected extractor's finding kind.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = {"Run the pipeline and score its findings against hand-annotated gold findings:",
-                "precision, recall and F1 over (record, cytokine, direction), specimen accuracy,",
-                "and every false positive and miss with its sentence."})
+                "precision, recall and F1 over (record, subject, direction), the accuracy of every closed",
+                "attribute of the extractor's finding kind, per gold file and pooled, and every error."})
 final class EvaluateCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -47,13 +54,23 @@ final class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--gold", required = true, paramLabel = "FILE.jsonl", description = "The gold findings (docs/evaluation.md).")
-    Path gold;
+    @Option(names = "--gold", required = true, paramLabel = "FILE.jsonl",
+            description = "Gold findings (docs/evaluation.md); repeatable: each file is scored on its own, then pooled.")
+    List<Path> gold = new ArrayList<>();
 
-    @Option(names = "--min-f1", paramLabel = "X", description = "Exit 1 when F1 is below X (for CI gates).")
+    @Option(names = "--errors", paramLabel = "FILE.jsonl",
+            description = "Write every false positive, miss and attribute mismatch to FILE (JSON Lines) instead of the console.")
+    Path errors;
+
+    @Option(names = "--min-f1", paramLabel = "X", description = "Exit 1 when the F1 of any gold file, or pooled, is below X (for CI gates).")
     Double minF1;
 
-    @Option(names = "--min-specimen-accuracy", paramLabel = "X", description = "Exit 1 when specimen accuracy is below X.")
+    @Option(names = "--min-accuracy", paramLabel = "ATTRIBUTE=X",
+            description = "Exit 1 when the accuracy of a closed attribute (e.g. specimen=0.85) of any gold file, or pooled, "
+                    + "is below X (repeatable).")
+    Map<String, Double> minAccuracy = new LinkedHashMap<>();
+
+    @Option(names = "--min-specimen-accuracy", paramLabel = "X", description = "The same as --min-accuracy specimen=X.")
     Double minSpecimenAccuracy;
 
     @Mixin
@@ -62,42 +79,117 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        List<GoldFinding> goldFindings;
-        try {
-            goldFindings = new GoldReader().read(gold);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new ConfigurationException("gold file " + gold + " does not exist");
-        } catch (IllegalArgumentException e) {
-            throw new ConfigurationException("gold file " + e.getMessage()); // names the file and line
-        } catch (IOException e) {
-            throw new ConfigurationException("gold file " + gold + " cannot be read: " + e.getMessage());
+        Map<Path, List<GoldFinding>> goldFiles = new LinkedHashMap<>();
+        for (Path file : gold) {
+            goldFiles.put(file, readGold(file));
+        }
+        Map<String, Double> thresholds = new LinkedHashMap<>(minAccuracy);
+        if (minSpecimenAccuracy != null) {
+            thresholds.putIfAbsent("specimen", minSpecimenAccuracy);
         }
         Pipeline pipeline = what.toPipeline("evidentia-evaluation");
-        Capture capture = new Capture(goldFindings);
+        List<GoldFinding> allGold = goldFiles.values().stream().flatMap(List::stream).toList();
+        Capture capture = new Capture(allGold);
         try (PluginHost host = top.startHost(spec.commandLine().getErr())) {
+            ExtensionCatalog plugins = ExtensionCatalog.of(host);
+            Evaluator evaluator = new Evaluator(findingKind(plugins, pipeline));
+            for (String attribute : thresholds.keySet()) {
+                if (evaluator.kind().attribute(attribute).filter(FindingKind.Attribute::closed).isEmpty()) {
+                    throw new ConfigurationException("--min-accuracy " + attribute + ": the finding kind "
+                            + evaluator.kind().name() + " has no closed attribute '" + attribute + "' (it has "
+                            + evaluator.kind().attributes().stream().filter(FindingKind.Attribute::closed)
+                                    .map(FindingKind.Attribute::name).toList() + ")");
+                }
+            }
             RunEngine engine = top.engine();
             RunResult result;
             try {
-                result = engine.run(pipeline, what.base(), ExtensionCatalog.of(host), RunProgress.NONE, List.of(capture));
+                result = engine.run(pipeline, what.base(), plugins, RunProgress.NONE, List.of(capture));
             } catch (ConfigurationException e) {
                 throw what.locate(e);
             }
-            EvaluationReport report = Evaluator.evaluate(goldFindings, capture.records, capture.findings);
-            out.print(report.render());
+
+            Map<String, EvaluationReport> reports = new LinkedHashMap<>();
+            goldFiles.forEach((file, lines) -> reports.put(file.toString(),
+                    evaluator.evaluate(lines, capture.records, capture.findings)));
+            String subject = evaluator.kind().subjectLabel().toLowerCase(Locale.ROOT);
+            List<String> below = new ArrayList<>();
+            for (Map.Entry<String, EvaluationReport> e : reports.entrySet()) {
+                if (reports.size() > 1) {
+                    out.printf(Locale.ROOT, "== %s%n", e.getKey());
+                }
+                out.print(e.getValue().renderFigures(subject));
+                below.addAll(belowTargets(e.getKey(), e.getValue(), thresholds));
+            }
+            if (reports.size() > 1) {
+                EvaluationReport pooled = EvaluationReport.pool(new ArrayList<>(reports.values()));
+                out.printf(Locale.ROOT, "== pooled (%d gold files)%n", reports.size());
+                out.print(pooled.renderFigures(subject));
+                below.addAll(belowTargets("pooled", pooled, thresholds));
+            }
+            if (errors != null) {
+                ErrorsFile.write(errors, reports);
+                out.printf(Locale.ROOT, "%nErrors written to %s%n", errors);
+            } else {
+                for (Map.Entry<String, EvaluationReport> e : reports.entrySet()) {
+                    String listing = e.getValue().renderErrors();
+                    if (!listing.isEmpty()) {
+                        out.printf(Locale.ROOT, "%nErrors%s:%n%s", reports.size() > 1 ? " of " + e.getKey() : "", listing);
+                    }
+                }
+            }
             out.printf(Locale.ROOT, "%nRecords read: %d; findings in gold records: %d; problems: %d%n",
                     result.summary().counts().recordsRead(), capture.findings.size(), result.summary().problems().size());
             out.flush();
-            boolean belowTarget = (minF1 != null && report.f1() < minF1)
-                    || (minSpecimenAccuracy != null && report.specimenAccuracy() < minSpecimenAccuracy);
-            if (belowTarget) {
-                spec.commandLine().getErr().printf(Locale.ROOT, "evidentia: below target: F1 %.3f (min %s), specimen accuracy %.3f (min %s)%n",
-                        report.f1(), minF1, report.specimenAccuracy(), minSpecimenAccuracy);
+            if (!below.isEmpty()) {
+                spec.commandLine().getErr().printf(Locale.ROOT, "evidentia: below target: %s%n", String.join("; ", below));
             }
-            return result.failed() || belowTarget ? ExitCode.FAILED : ExitCode.OK;
+            return result.failed() || !below.isEmpty() ? ExitCode.FAILED : ExitCode.OK;
         }
     }
 
-    /** The host's own writer: keeps the records the gold file names, with their findings, as the run flows. */
+    private static List<GoldFinding> readGold(Path file) throws ConfigurationException {
+        try {
+            return new GoldReader().read(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ConfigurationException("gold file " + file + " does not exist");
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("gold file " + e.getMessage()); // names the file and line
+        } catch (IOException e) {
+            throw new ConfigurationException("gold file " + file + " cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** The finding kind of the extractor the run uses: the one named with -x, or the only one. */
+    private static FindingKind findingKind(ExtensionCatalog plugins, Pipeline pipeline) throws ConfigurationException {
+        List<LoadedExtension<Extractor>> selected = plugins.extractors().stream()
+                .filter(e -> pipeline.extractors().isEmpty() || pipeline.extractors().contains(e.name()))
+                .toList();
+        if (selected.size() != 1) {
+            throw new ConfigurationException(selected.isEmpty()
+                    ? "evaluate needs an extractor, and none is available" + (pipeline.extractors().isEmpty() ? "" : " of " + pipeline.extractors())
+                    : "evaluate scores one extractor's findings; name it with -x (available: "
+                            + String.join(", ", selected.stream().map(LoadedExtension::name).toList()) + ")");
+        }
+        return selected.get(0).extension().findingKind();
+    }
+
+    /** One message per figure of {@code report} below its threshold. */
+    private List<String> belowTargets(String name, EvaluationReport report, Map<String, Double> thresholds) {
+        List<String> below = new ArrayList<>();
+        if (minF1 != null && report.f1() < minF1) {
+            below.add(String.format(Locale.ROOT, "%s F1 %.3f (min %s)", name, report.f1(), minF1));
+        }
+        thresholds.forEach((attribute, min) -> {
+            EvaluationReport.AttributeScore score = report.attribute(attribute);
+            if (score != null && score.accuracy() < min) {
+                below.add(String.format(Locale.ROOT, "%s %s accuracy %.3f (min %s)", name, attribute, score.accuracy(), min));
+            }
+        });
+        return below;
+    }
+
+    /** The host's own writer: keeps the records the gold files name, with their findings, as the run flows. */
     private static final class Capture implements ReportWriter {
         private final List<GoldFinding> gold;
         final List<BibliographicRecord> records = new ArrayList<>();

@@ -1,33 +1,36 @@
 package org.evidentia.runtime.evaluation;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.evidentia.api.Direction;
 import org.evidentia.api.Finding;
 
 /**
- * The outcome of {@link Evaluator#evaluate}: counts, precision, recall, F1, specimen accuracy, and
- * every false positive, miss and specimen mismatch with its sentence.
+ * The outcome of {@link Evaluator#evaluate} for one gold file (or several pooled, see
+ * {@link #pool}): counts, precision, recall, F1, the accuracy of every closed attribute, and every
+ * false positive, miss and attribute mismatch with its sentence. Immutable.
  *
- * @param goldRecords        records the gold names (with or without findings)
- * @param goldTriples        distinct (record, cytokine, direction) triples in the gold
- * @param truePositives      gold triples that were predicted
- * @param falsePositives     predicted triples of gold records that the gold lacks
- * @param misses             gold triples that were not predicted
- * @param specimenCorrect    matched triples whose predicted specimen is one the gold gives
- * @param specimenMismatches matched triples with another specimen
- * @param unreadGoldRecords  gold records that no input record matched (their triples are misses)
- * @param ignoredFindings    predictions for records the gold does not name (not scored)
+ * @param goldRecords       records the gold names (with or without findings)
+ * @param goldTriples       distinct (record, subject, direction) triples in the gold
+ * @param truePositives     gold triples that were predicted
+ * @param falsePositives    predicted triples of gold records that the gold lacks
+ * @param misses            gold triples that were not predicted
+ * @param attributes        one score per closed attribute of the finding kind, in the kind's order
+ * @param unreadGoldRecords gold records that no input record matched (their triples are misses)
+ * @param ignoredFindings   predictions for records the gold does not name (not scored)
  */
 public record EvaluationReport(int goldRecords, int goldTriples, int truePositives,
-                               List<FalsePositive> falsePositives, List<Miss> misses,
-                               int specimenCorrect, List<SpecimenMismatch> specimenMismatches,
+                               List<FalsePositive> falsePositives, List<Miss> misses, List<AttributeScore> attributes,
                                List<GoldRecord> unreadGoldRecords, int ignoredFindings) {
 
     public EvaluationReport {
         falsePositives = List.copyOf(falsePositives);
         misses = List.copyOf(misses);
-        specimenMismatches = List.copyOf(specimenMismatches);
+        attributes = List.copyOf(attributes);
         unreadGoldRecords = List.copyOf(unreadGoldRecords);
     }
 
@@ -38,20 +41,79 @@ public record EvaluationReport(int goldRecords, int goldTriples, int truePositiv
     /**
      * A gold triple that was not predicted.
      *
+     * @param gold       its first gold line
      * @param recordRead whether the record was among the inputs at all
      */
-    public record Miss(GoldRecord record, String cytokine, Direction direction, String specimen, String evidence,
-                       boolean recordRead) {
+    public record Miss(GoldFinding gold, boolean recordRead) {
     }
 
-    /** A matched triple whose specimen differs from every specimen the gold gives it. */
-    public record SpecimenMismatch(GoldRecord record, String cytokine, Direction direction, List<String> goldSpecimens,
-                                   List<String> predictedSpecimens, String sentence) {
-        public SpecimenMismatch {
-            // Unmodifiable views that allow null: null is the "unstated" specimen.
-            goldSpecimens = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(goldSpecimens));
-            predictedSpecimens = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(predictedSpecimens));
+    /**
+     * How often one closed attribute was right on the matched triples whose gold annotates it.
+     *
+     * @param name       the attribute ({@code specimen})
+     * @param correct    matched triples where one predicted value is one of the gold values
+     * @param counted    matched triples whose gold lines give the attribute (lines made before the
+     *                   attribute existed lack it and are not counted)
+     * @param mismatches the counted triples that were wrong
+     */
+    public record AttributeScore(String name, int correct, int counted, List<AttributeMismatch> mismatches) {
+        public AttributeScore {
+            mismatches = List.copyOf(mismatches);
         }
+
+        /** Correct over counted; 1 when nothing was counted. */
+        public double accuracy() {
+            return counted == 0 ? 1.0 : (double) correct / counted;
+        }
+    }
+
+    /**
+     * A matched triple whose predicted value of an attribute is none of the gold values.
+     *
+     * @param gold      the triple's first gold line
+     * @param attribute the attribute's name
+     * @param goldValues every value the gold gives the triple (null is "unstated")
+     * @param predicted every value the extractor gave the triple (null is "unstated")
+     * @param finding   the first predicted finding of the triple (its sentence is the evidence)
+     */
+    public record AttributeMismatch(GoldFinding gold, String attribute, List<String> goldValues, List<String> predicted,
+                                    Finding finding) {
+        public AttributeMismatch {
+            // Unmodifiable views that allow null: null is the "unstated" value.
+            goldValues = Collections.unmodifiableList(new ArrayList<>(goldValues));
+            predicted = Collections.unmodifiableList(new ArrayList<>(predicted));
+        }
+    }
+
+    /** The reports of several gold files as one: counts summed, lists joined, micro-averaged figures. */
+    public static EvaluationReport pool(List<EvaluationReport> reports) {
+        int records = 0;
+        int triples = 0;
+        int tp = 0;
+        int ignored = 0;
+        List<FalsePositive> fps = new ArrayList<>();
+        List<Miss> misses = new ArrayList<>();
+        List<GoldRecord> unread = new ArrayList<>();
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        Map<String, List<AttributeMismatch>> mismatches = new LinkedHashMap<>();
+        for (EvaluationReport r : reports) {
+            records += r.goldRecords;
+            triples += r.goldTriples;
+            tp += r.truePositives;
+            ignored += r.ignoredFindings;
+            fps.addAll(r.falsePositives);
+            misses.addAll(r.misses);
+            unread.addAll(r.unreadGoldRecords);
+            for (AttributeScore a : r.attributes) {
+                int[] c = counts.computeIfAbsent(a.name(), k -> new int[2]);
+                c[0] += a.correct();
+                c[1] += a.counted();
+                mismatches.computeIfAbsent(a.name(), k -> new ArrayList<>()).addAll(a.mismatches());
+            }
+        }
+        List<AttributeScore> attributes = new ArrayList<>();
+        counts.forEach((name, c) -> attributes.add(new AttributeScore(name, c[0], c[1], mismatches.get(name))));
+        return new EvaluationReport(records, triples, tp, fps, misses, attributes, unread, ignored);
     }
 
     /** Predicted triples of gold records. */
@@ -76,53 +138,89 @@ public record EvaluationReport(int goldRecords, int goldTriples, int truePositiv
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
-    /** Correct specimens over matched triples; 1 when nothing matched. */
-    public double specimenAccuracy() {
-        return truePositives == 0 ? 1.0 : (double) specimenCorrect / truePositives;
+    /** The score of a closed attribute, or null when the finding kind has no such closed attribute. */
+    public AttributeScore attribute(String name) {
+        return attributes.stream().filter(a -> a.name().equals(name)).findFirst().orElse(null);
     }
 
-    /** A plain-text report for the console. */
-    public String render() {
+    /**
+     * The figures as plain text for the console, without the error listing ({@link #renderErrors}).
+     *
+     * @param subject what a subject is called, in lower case ({@code cytokine})
+     */
+    public String renderFigures(String subject) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "Gold records: %d, gold triples (record, cytokine, direction): %d%n",
-                goldRecords, goldTriples));
+        out.append(String.format(Locale.ROOT, "Gold records: %d, gold triples (record, %s, direction): %d%n",
+                goldRecords, subject, goldTriples));
         out.append(String.format(Locale.ROOT, "Predicted triples for gold records: %d (true %d, false %d); "
                 + "predictions for other records, not scored: %d%n",
                 predictedTriples(), truePositives, falsePositives.size(), ignoredFindings));
         out.append(String.format(Locale.ROOT, "Precision %.3f  Recall %.3f  F1 %.3f%n", precision(), recall(), f1()));
-        out.append(String.format(Locale.ROOT, "Specimen accuracy %.3f (%d of %d matched triples)%n",
-                specimenAccuracy(), specimenCorrect, truePositives));
-        if (!unreadGoldRecords.isEmpty()) {
-            out.append(String.format(Locale.ROOT, "%nGold records not found in the inputs (%d):%n", unreadGoldRecords.size()));
-            unreadGoldRecords.forEach(r -> out.append("  ").append(r).append('\n'));
+        for (AttributeScore a : attributes) {
+            out.append(String.format(Locale.ROOT, "%s accuracy %.3f (%d of %d matched triples with a gold %s)%n",
+                    capitalised(a.name()), a.accuracy(), a.correct(), a.counted(), a.name()));
         }
+        if (!unreadGoldRecords.isEmpty()) {
+            out.append(String.format(Locale.ROOT, "Gold records not found in the inputs (%d): %s%n", unreadGoldRecords.size(),
+                    String.join(", ", unreadGoldRecords.stream().map(GoldRecord::toString).toList())));
+        }
+        return out.toString();
+    }
+
+    /** Every false positive, miss and attribute mismatch with its sentence, as plain text. */
+    public String renderErrors() {
+        StringBuilder out = new StringBuilder();
         if (!falsePositives.isEmpty()) {
-            out.append(String.format(Locale.ROOT, "%nFalse positives (%d):%n", falsePositives.size()));
+            out.append(String.format(Locale.ROOT, "False positives (%d):%n", falsePositives.size()));
             for (FalsePositive fp : falsePositives) {
                 Finding f = fp.finding();
-                out.append(String.format(Locale.ROOT, "  %s  %s %s (%s)%n    \"%s\"%n", fp.record(), f.subject().key(),
-                        f.direction().label(), orNone(f.attribute("specimen")), f.evidence().sentence()));
+                out.append(String.format(Locale.ROOT, "  %s  %s %s %s%n    \"%s\"%n", fp.record(), f.subject().key(),
+                        f.direction().label(), closedValues(f), f.evidence().sentence()));
             }
         }
         if (!misses.isEmpty()) {
-            out.append(String.format(Locale.ROOT, "%nMisses (%d):%n", misses.size()));
+            out.append(String.format(Locale.ROOT, "Misses (%d):%n", misses.size()));
             for (Miss m : misses) {
-                out.append(String.format(Locale.ROOT, "  %s  %s %s (%s)%s%n    \"%s\"%n", m.record(), m.cytokine(),
-                        m.direction().label(), orNone(m.specimen()), m.recordRead() ? "" : " [record not in inputs]",
-                        m.evidence() == null ? "" : m.evidence()));
+                GoldFinding g = m.gold();
+                out.append(String.format(Locale.ROOT, "  %s  %s %s %s%s%n    \"%s\"%n", g.record(), g.subject(),
+                        g.direction().label(), goldValues(g), m.recordRead() ? "" : " [record not in inputs]",
+                        g.evidence() == null ? "" : g.evidence()));
             }
         }
-        if (!specimenMismatches.isEmpty()) {
-            out.append(String.format(Locale.ROOT, "%nSpecimen mismatches (%d):%n", specimenMismatches.size()));
-            for (SpecimenMismatch s : specimenMismatches) {
-                out.append(String.format(Locale.ROOT, "  %s  %s %s: gold %s, predicted %s%n    \"%s\"%n", s.record(),
-                        s.cytokine(), s.direction().label(), s.goldSpecimens(), s.predictedSpecimens(), s.sentence()));
+        for (AttributeScore a : attributes) {
+            if (a.mismatches().isEmpty()) {
+                continue;
+            }
+            out.append(String.format(Locale.ROOT, "%s mismatches (%d):%n", capitalised(a.name()), a.mismatches().size()));
+            for (AttributeMismatch s : a.mismatches()) {
+                out.append(String.format(Locale.ROOT, "  %s  %s %s: gold %s, predicted %s%n    \"%s\"%n", s.gold().record(),
+                        s.gold().subject(), s.gold().direction().label(), s.goldValues(), s.predicted(),
+                        s.finding().evidence().sentence()));
             }
         }
         return out.toString();
     }
 
-    private static String orNone(String specimen) {
-        return specimen == null ? "no specimen" : specimen;
+    /** The predicted values of the scored attributes, {@code (specimen=serum, population=human)}. */
+    private String closedValues(Finding f) {
+        List<String> values = new ArrayList<>();
+        for (AttributeScore a : attributes) {
+            values.add(a.name() + "=" + f.attribute(a.name()));
+        }
+        return "(" + String.join(", ", values) + ")";
+    }
+
+    private String goldValues(GoldFinding g) {
+        List<String> values = new ArrayList<>();
+        for (AttributeScore a : attributes) {
+            if (g.annotates(a.name())) {
+                values.add(a.name() + "=" + g.attribute(a.name()));
+            }
+        }
+        return "(" + String.join(", ", values) + ")";
+    }
+
+    private static String capitalised(String name) {
+        return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 }

@@ -11,16 +11,29 @@ import java.util.Set;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Direction;
 import org.evidentia.api.Finding;
+import org.evidentia.api.FindingKind;
 
 /**
- * Scores predicted findings against a gold file as gold/GUIDELINES.md defines it: precision, recall
- * and F1 over the set of (record, cytokine, direction) triples of the gold records (predictions for
- * records the gold does not name are not counted), with the guidelines' key equivalences, and
- * specimen accuracy over the matched triples.
+ * Scores predicted findings of one {@link FindingKind} against a gold file as gold/GUIDELINES.md
+ * defines it: precision, recall and F1 over the set of (record, subject, direction) triples of the
+ * gold records (predictions for records the gold does not name are not counted), with the kind's key
+ * equivalences ({@link FindingKind#canonicalKey}), and the accuracy of every closed attribute of the
+ * kind ({@link FindingKind.Attribute#closed()}) over the matched triples whose gold lines give it.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class Evaluator {
 
-    private Evaluator() {
+    private final FindingKind kind;
+
+    /** An evaluator of findings of {@code kind}; findings of other kinds are left out. */
+    public Evaluator(FindingKind kind) {
+        this.kind = Objects.requireNonNull(kind, "kind");
+    }
+
+    /** The kind this evaluator scores. */
+    public FindingKind kind() {
+        return kind;
     }
 
     /**
@@ -28,14 +41,14 @@ public final class Evaluator {
      * @param records  the records the pipeline read (to match findings to gold records by PMID, else DOI, else title)
      * @param findings the predicted findings; their {@link Finding#recordId()} names a record of {@code records}
      */
-    public static EvaluationReport evaluate(List<GoldFinding> gold, List<BibliographicRecord> records, List<Finding> findings) {
+    public EvaluationReport evaluate(List<GoldFinding> gold, List<BibliographicRecord> records, List<Finding> findings) {
         Map<String, GoldRecord> goldRecords = new LinkedHashMap<>();
-        Map<Triple, GoldTriple> goldTriples = new LinkedHashMap<>();
+        Map<Triple, List<GoldFinding>> goldTriples = new LinkedHashMap<>();
         for (GoldFinding g : gold) {
             goldRecords.putIfAbsent(g.record().identity(), g.record());
             if (!g.none()) {
-                Triple t = new Triple(g.record().identity(), CytokineKeys.canonical(g.cytokine()), g.direction());
-                goldTriples.computeIfAbsent(t, k -> new GoldTriple(g, new LinkedHashSet<>())).specimens().add(g.specimen());
+                Triple t = new Triple(g.record().identity(), kind.canonicalKey(g.subject()), g.direction());
+                goldTriples.computeIfAbsent(t, k -> new ArrayList<>()).add(g);
             }
         }
 
@@ -53,38 +66,58 @@ public final class Evaluator {
         Map<Triple, List<Finding>> predicted = new LinkedHashMap<>();
         int ignored = 0;
         for (Finding f : findings) {
+            if (!f.kind().equals(kind.name())) {
+                continue;
+            }
             String identity = recordToGold.get(f.recordId());
             if (identity == null) {
                 ignored++;
                 continue;
             }
-            Triple t = new Triple(identity, CytokineKeys.canonical(f.subject().key()), f.direction());
+            Triple t = new Triple(identity, kind.canonicalKey(f.subject().key()), f.direction());
             predicted.computeIfAbsent(t, k -> new ArrayList<>()).add(f);
         }
 
+        List<FindingKind.Attribute> closed = kind.attributes().stream().filter(FindingKind.Attribute::closed).toList();
+        int[] correct = new int[closed.size()];
+        int[] counted = new int[closed.size()];
+        List<List<EvaluationReport.AttributeMismatch>> mismatches = new ArrayList<>();
+        closed.forEach(a -> mismatches.add(new ArrayList<>()));
         List<EvaluationReport.Miss> misses = new ArrayList<>();
-        List<EvaluationReport.SpecimenMismatch> specimenMismatches = new ArrayList<>();
         int truePositives = 0;
-        int specimenCorrect = 0;
-        for (Map.Entry<Triple, GoldTriple> e : goldTriples.entrySet()) {
-            Triple t = e.getKey();
-            GoldTriple g = e.getValue();
-            List<Finding> hits = predicted.get(t);
+        for (Map.Entry<Triple, List<GoldFinding>> e : goldTriples.entrySet()) {
+            List<GoldFinding> lines = e.getValue();
+            List<Finding> hits = predicted.get(e.getKey());
             if (hits == null) {
-                misses.add(new EvaluationReport.Miss(g.first().record(), g.first().cytokine(), t.direction(),
-                        g.first().specimen(), g.first().evidence(), goldRecordsRead.contains(t.record())));
+                misses.add(new EvaluationReport.Miss(lines.get(0), goldRecordsRead.contains(e.getKey().record())));
                 continue;
             }
             truePositives++;
-            Set<String> predictedSpecimens = new LinkedHashSet<>();
-            hits.forEach(f -> predictedSpecimens.add(f.attribute("specimen")));
-            if (predictedSpecimens.stream().anyMatch(g.specimens()::contains)) {
-                specimenCorrect++;
-            } else {
-                specimenMismatches.add(new EvaluationReport.SpecimenMismatch(g.first().record(), g.first().cytokine(),
-                        t.direction(), new ArrayList<>(g.specimens()), new ArrayList<>(predictedSpecimens),
-                        hits.get(0).evidence().sentence()));
+            for (int i = 0; i < closed.size(); i++) {
+                String name = closed.get(i).name();
+                Set<String> goldValues = new LinkedHashSet<>();
+                for (GoldFinding g : lines) {
+                    if (g.annotates(name)) {
+                        goldValues.add(g.attribute(name));
+                    }
+                }
+                if (goldValues.isEmpty()) {
+                    continue; // no line of this triple gives the attribute (a gold file older than it)
+                }
+                Set<String> predictedValues = new LinkedHashSet<>();
+                hits.forEach(f -> predictedValues.add(f.attribute(name)));
+                counted[i]++;
+                if (predictedValues.stream().anyMatch(goldValues::contains)) {
+                    correct[i]++;
+                } else {
+                    mismatches.get(i).add(new EvaluationReport.AttributeMismatch(lines.get(0), name,
+                            new ArrayList<>(goldValues), new ArrayList<>(predictedValues), hits.get(0)));
+                }
             }
+        }
+        List<EvaluationReport.AttributeScore> scores = new ArrayList<>();
+        for (int i = 0; i < closed.size(); i++) {
+            scores.add(new EvaluationReport.AttributeScore(closed.get(i).name(), correct[i], counted[i], mismatches.get(i)));
         }
         List<EvaluationReport.FalsePositive> falsePositives = new ArrayList<>();
         for (Map.Entry<Triple, List<Finding>> e : predicted.entrySet()) {
@@ -100,7 +133,7 @@ public final class Evaluator {
             }
         });
         return new EvaluationReport(goldRecords.size(), goldTriples.size(), truePositives, falsePositives, misses,
-                specimenCorrect, specimenMismatches, unread, ignored);
+                scores, unread, ignored);
     }
 
     private static String goldIdentity(Map<String, GoldRecord> goldRecords, BibliographicRecord record) {
@@ -122,15 +155,11 @@ public final class Evaluator {
         return null;
     }
 
-    private record Triple(String record, String cytokine, Direction direction) {
+    private record Triple(String record, String subject, Direction direction) {
         Triple {
             Objects.requireNonNull(record);
-            Objects.requireNonNull(cytokine);
+            Objects.requireNonNull(subject);
             Objects.requireNonNull(direction);
         }
-    }
-
-    /** The first gold line of a triple and every specimen the gold gives it. */
-    private record GoldTriple(GoldFinding first, Set<String> specimens) {
     }
 }

@@ -9,21 +9,38 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.evidentia.api.Direction;
 
 /**
  * Reads a gold file: JSON Lines, one finding per line ({@code pmid}/{@code doi}/{@code title},
- * {@code cytokine}, {@code direction}, {@code specimen}, {@code context}, {@code evidence}) or a
- * {@code "none": true} line for a record without findings. Blank lines are skipped. A malformed line
- * is an error naming the file and line: a gold file is small and hand-made, and scoring against a
- * silently shortened gold would mislead.
+ * {@code subject} (or, in cytokine gold files, {@code cytokine}), {@code direction}, attributes such
+ * as {@code specimen}, {@code evidence}) or a {@code "none": true} line for a record without
+ * findings. Blank lines are skipped. A malformed line is an error naming the file and line: a gold
+ * file is small and hand-made, and scoring against a silently shortened gold would mislead.
+ *
+ * <p>Not thread-safe; use one reader per thread.
  */
 public final class GoldReader {
 
+    /** The field that names the subject in cytokine gold files written before {@code subject} existed. */
+    static final String CYTOKINE_FIELD = "cytokine";
+    /** Fields with a fixed meaning; every other field of a line is an attribute. */
+    private static final Set<String> RESERVED = Set.of("pmid", "doi", "title", "none", "subject", CYTOKINE_FIELD,
+            "direction", "evidence");
+
     private final ObjectMapper mapper = new ObjectMapper();
 
-    /** All lines of {@code file}. */
+    /**
+     * All lines of {@code file}.
+     *
+     * @throws IllegalArgumentException naming {@code file:line} when a line is malformed
+     * @throws IOException              when the file cannot be read
+     */
     public List<GoldFinding> read(Path file) throws IOException {
         List<GoldFinding> gold = new ArrayList<>();
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -54,19 +71,31 @@ public final class GoldReader {
             throw new IllegalArgumentException("expected a JSON object");
         }
         GoldRecord record = new GoldRecord(text(node, "pmid"), text(node, "doi"), text(node, "title"));
+        String subject = text(node, "subject");
+        String cytokine = text(node, CYTOKINE_FIELD);
+        if (subject != null && cytokine != null && !subject.equals(cytokine)) {
+            throw new IllegalArgumentException("\"subject\" (" + subject + ") and \"cytokine\" (" + cytokine
+                    + ") name different subjects; give one of them");
+        }
+        subject = subject != null ? subject : cytokine;
         if (node.path("none").asBoolean(false)) {
-            if (text(node, "cytokine") != null) {
-                throw new IllegalArgumentException("a \"none\": true line has no cytokine");
+            if (subject != null) {
+                throw new IllegalArgumentException("a \"none\": true line has no subject");
             }
-            return new GoldFinding(record, null, null, null, null, null, number);
+            return new GoldFinding(record, null, null, Map.of(), null, number);
         }
-        String cytokine = text(node, "cytokine");
         String direction = text(node, "direction");
-        if (cytokine == null || direction == null) {
-            throw new IllegalArgumentException("expected \"cytokine\" and \"direction\" (or \"none\": true)");
+        if (subject == null || direction == null) {
+            throw new IllegalArgumentException("expected \"subject\" (or \"cytokine\") and \"direction\" (or \"none\": true)");
         }
-        return new GoldFinding(record, cytokine, Direction.parse(direction), text(node, "specimen"),
-                text(node, "context"), text(node, "evidence"), number);
+        Map<String, String> attributes = new TreeMap<>();
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!RESERVED.contains(name)) {
+                attributes.put(name, text(node, name));
+            }
+        }
+        return new GoldFinding(record, subject, Direction.parse(direction), attributes, text(node, "evidence"), number);
     }
 
     private static String text(JsonNode node, String field) {

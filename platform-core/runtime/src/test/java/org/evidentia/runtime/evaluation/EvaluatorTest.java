@@ -4,29 +4,54 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Direction;
 import org.evidentia.api.EvidenceSpan;
 import org.evidentia.api.Finding;
+import org.evidentia.api.FindingKind;
+import org.evidentia.api.FindingKind.Attribute;
+import org.evidentia.api.FindingKind.Attribute.Role;
 import org.evidentia.api.Subject;
 import org.junit.jupiter.api.Test;
 
 class EvaluatorTest {
+
+    /** A kind that is not the cytokine kind: the evaluator learns everything it scores from the declaration. */
+    private static final FindingKind KIND = new FindingKind("marker-change", "Marker", "Markers", List.of(
+            new Attribute("sample", "Sample", List.of("serum", "plasma", "cells"), Role.BREAKDOWN),
+            new Attribute("population", "Population", List.of("human", "animal"), Role.STRATUM),
+            new Attribute("note", "Note", List.of(), Role.DETAIL)),
+            Map.of("ABC1", "ABC", "XYZ", "XYZ2"));
+    private static final Evaluator EVALUATOR = new Evaluator(KIND);
 
     private static final BibliographicRecord A = BibliographicRecord.builder().pmid("1").title("Study A").section(null, "text").build();
     private static final BibliographicRecord B = BibliographicRecord.builder().doi("10.1/B").title("Study B").build();
     private static final BibliographicRecord C = BibliographicRecord.builder().title("Study C without ids").build();
     private static final BibliographicRecord OTHER = BibliographicRecord.builder().pmid("9").title("Not in gold").build();
 
-    private static GoldFinding gold(GoldRecord record, String key, Direction direction, String specimen) {
-        return new GoldFinding(record, key, direction, specimen, null, "gold sentence of " + key, 1);
+    /** A gold line; {@code attributes} alternate name and value, a null value meaning "unstated". */
+    private static GoldFinding gold(GoldRecord record, String key, Direction direction, String... attributes) {
+        Map<String, String> values = new HashMap<>();
+        for (int i = 0; i < attributes.length; i += 2) {
+            values.put(attributes[i], attributes[i + 1]);
+        }
+        return new GoldFinding(record, key, direction, values, "gold sentence of " + key, 1);
     }
 
-    private static Finding predicted(BibliographicRecord record, String key, Direction direction, String specimen) {
-        return new Finding(record.id(), "cytokine-change", new Subject(key, key, key), direction,
-                specimen == null ? Map.of() : Map.of("specimen", specimen),
+    private static Finding predicted(BibliographicRecord record, String key, Direction direction, String... attributes) {
+        Map<String, String> values = new HashMap<>();
+        for (int i = 0; i < attributes.length; i += 2) {
+            values.put(attributes[i], attributes[i + 1]);
+        }
+        return predicted(record, KIND.name(), key, direction, values);
+    }
+
+    private static Finding predicted(BibliographicRecord record, String kind, String key, Direction direction,
+                                     Map<String, String> attributes) {
+        return new Finding(record.id(), kind, new Subject(key, key, key), direction, attributes,
                 new EvidenceSpan(BibliographicRecord.FIELD_ABSTRACT, null, "predicted sentence of " + key, 0, 1, 0, 1), null, null);
     }
 
@@ -36,63 +61,98 @@ class EvaluatorTest {
         GoldRecord b = new GoldRecord(null, "10.1/b", null);
         GoldRecord c = new GoldRecord(null, null, "STUDY C, without ids");
         List<GoldFinding> goldLines = List.of(
-                gold(a, "IL6", Direction.INCREASED, "serum"),
-                gold(a, "IL6", Direction.INCREASED, "plasma"), // same triple, second specimen
-                gold(a, "TNF", Direction.UNCHANGED, null),
-                gold(b, "IL23", Direction.DECREASED, "cells"),
-                gold(c, "IL10", Direction.INCREASED, "serum"));
+                gold(a, "M6", Direction.INCREASED, "sample", "serum", "population", "human"),
+                gold(a, "M6", Direction.INCREASED, "sample", "plasma", "population", "human"), // same triple, second sample
+                gold(a, "TNF", Direction.UNCHANGED, "sample", null),
+                gold(b, "ABC", Direction.DECREASED, "sample", "cells", "population", "animal"),
+                gold(c, "M10", Direction.INCREASED, "sample", "serum", "population", null));
         List<Finding> findings = List.of(
-                predicted(A, "IL6", Direction.INCREASED, "plasma"),     // TP, specimen right
-                predicted(A, "IL6", Direction.DECREASED, "serum"),      // FP: wrong direction
-                predicted(B, "IL23A", Direction.DECREASED, null),       // TP by key equivalence, specimen wrong
-                predicted(C, "IL10", Direction.INCREASED, "serum"),     // TP matched by title
-                predicted(OTHER, "IL6", Direction.INCREASED, "serum")); // record not in gold: ignored
+                predicted(A, "M6", Direction.INCREASED, "sample", "plasma", "population", "human"), // TP, both right
+                predicted(A, "M6", Direction.DECREASED, "sample", "serum"),                         // FP: wrong direction
+                predicted(B, "ABC1", Direction.DECREASED, "population", "animal"),                  // TP by alias, sample wrong
+                predicted(C, "M10", Direction.INCREASED, "sample", "serum", "population", "human"), // TP by title, population wrong
+                predicted(OTHER, "M6", Direction.INCREASED, "sample", "serum"));                    // record not in gold: ignored
 
-        EvaluationReport report = Evaluator.evaluate(goldLines, List.of(A, B, C, OTHER), findings);
+        EvaluationReport report = EVALUATOR.evaluate(goldLines, List.of(A, B, C, OTHER), findings);
 
         assertThat(report.goldRecords()).isEqualTo(3);
         assertThat(report.goldTriples()).isEqualTo(4);
         assertThat(report.truePositives()).isEqualTo(3);
         assertThat(report.falsePositives()).extracting(fp -> fp.finding().subject().key() + " " + fp.finding().direction())
-                .containsExactly("IL6 DECREASED");
-        assertThat(report.misses()).extracting(EvaluationReport.Miss::cytokine).containsExactly("TNF");
+                .containsExactly("M6 DECREASED");
+        assertThat(report.misses()).extracting(m -> m.gold().subject()).containsExactly("TNF");
         assertThat(report.ignoredFindings()).isEqualTo(1);
         assertThat(report.precision()).isCloseTo(3.0 / 4, within(1e-9));
         assertThat(report.recall()).isCloseTo(3.0 / 4, within(1e-9));
         assertThat(report.f1()).isCloseTo(0.75, within(1e-9));
-        assertThat(report.specimenCorrect()).isEqualTo(2);
-        assertThat(report.specimenAccuracy()).isCloseTo(2.0 / 3, within(1e-9));
-        assertThat(report.specimenMismatches()).singleElement()
-                .satisfies(m -> assertThat(m.predictedSpecimens()).containsExactly((String) null));
+        // Only closed attributes are scored, in the kind's order; the free-text "note" is not.
+        assertThat(report.attributes()).extracting(EvaluationReport.AttributeScore::name).containsExactly("sample", "population");
+        EvaluationReport.AttributeScore sample = report.attribute("sample");
+        assertThat(sample.correct()).isEqualTo(2);
+        assertThat(sample.counted()).isEqualTo(3);
+        assertThat(sample.mismatches()).singleElement()
+                .satisfies(m -> assertThat(m.predicted()).containsExactly((String) null));
+        EvaluationReport.AttributeScore population = report.attribute("population");
+        assertThat(population.accuracy()).isCloseTo(2.0 / 3, within(1e-9));
+        assertThat(population.mismatches()).singleElement().satisfies(m -> {
+            assertThat(m.goldValues()).containsExactly((String) null);
+            assertThat(m.predicted()).containsExactly("human");
+        });
 
-        String text = report.render();
-        assertThat(text).contains("Precision 0.750  Recall 0.750  F1 0.750")
-                .contains("Specimen accuracy 0.667 (2 of 3 matched triples)")
-                .contains("predicted sentence of IL6")
-                .contains("gold sentence of TNF");
+        String figures = report.renderFigures("marker");
+        assertThat(figures).contains("gold triples (record, marker, direction): 4")
+                .contains("Precision 0.750  Recall 0.750  F1 0.750")
+                .contains("Sample accuracy 0.667 (2 of 3 matched triples with a gold sample)")
+                .contains("Population accuracy 0.667 (2 of 3 matched triples with a gold population)");
+        assertThat(report.renderErrors()).contains("predicted sentence of M6").contains("gold sentence of TNF")
+                .contains("Population mismatches (1)");
     }
 
     @Test
-    void keyEquivalencesOfTheGuidelines() {
+    void linesWithoutAnAttributeAreNotCountedForIt() {
         GoldRecord a = new GoldRecord("1", null, null);
-        String[][] pairs = {{"IL23", "IL23A"}, {"IL12", "IL12A"}, {"TGFB", "TGFB1"}, {"IFNA", "IFNA2"},
-                {"IFNA1", "IFNA"}, {"IL17", "IL17A"}, {"IL2R", "IL2RA"}};
+        // A line made before "population" existed: scored for sample, not for population.
+        List<GoldFinding> goldLines = List.of(gold(a, "M6", Direction.INCREASED, "sample", "serum"),
+                gold(a, "M8", Direction.INCREASED, "sample", "serum", "population", "human"));
+        EvaluationReport report = EVALUATOR.evaluate(goldLines, List.of(A), List.of(
+                predicted(A, "M6", Direction.INCREASED, "sample", "serum", "population", "animal"),
+                predicted(A, "M8", Direction.INCREASED, "sample", "serum", "population", "human")));
+
+        assertThat(report.attribute("sample").counted()).isEqualTo(2);
+        assertThat(report.attribute("population").counted()).isEqualTo(1);
+        assertThat(report.attribute("population").accuracy()).isEqualTo(1.0);
+    }
+
+    @Test
+    void keyAliasesOfTheKindScoreAsOneSubject() {
+        GoldRecord a = new GoldRecord("1", null, null);
+        String[][] pairs = {{"ABC", "ABC1"}, {"abc1", "ABC"}, {"XYZ2", "xyz"}};
         for (String[] pair : pairs) {
-            EvaluationReport report = Evaluator.evaluate(List.of(gold(a, pair[0], Direction.INCREASED, null)),
-                    List.of(A), List.of(predicted(A, pair[1], Direction.INCREASED, null)));
+            EvaluationReport report = EVALUATOR.evaluate(List.of(gold(a, pair[0], Direction.INCREASED)),
+                    List.of(A), List.of(predicted(A, pair[1], Direction.INCREASED)));
             assertThat(report.truePositives()).as(pair[0] + " = " + pair[1]).isEqualTo(1);
         }
-        EvaluationReport distinct = Evaluator.evaluate(List.of(gold(a, "TGFB2", Direction.INCREASED, null)),
-                List.of(A), List.of(predicted(A, "TGFB1", Direction.INCREASED, null)));
+        EvaluationReport distinct = EVALUATOR.evaluate(List.of(gold(a, "ABC2", Direction.INCREASED)),
+                List.of(A), List.of(predicted(A, "ABC1", Direction.INCREASED)));
         assertThat(distinct.truePositives()).isZero();
+    }
+
+    @Test
+    void findingsOfOtherKindsAreLeftOut() {
+        GoldRecord a = new GoldRecord("1", null, null);
+        EvaluationReport report = EVALUATOR.evaluate(List.of(gold(a, "M6", Direction.INCREASED)), List.of(A),
+                List.of(predicted(A, "other-kind", "M6", Direction.INCREASED, Map.of()),
+                        predicted(A, "other-kind", "M7", Direction.INCREASED, Map.of())));
+        assertThat(report.truePositives()).isZero();
+        assertThat(report.falsePositives()).isEmpty();
     }
 
     @Test
     void noneRecordsCountPredictionsAsFalsePositives() {
         GoldRecord a = new GoldRecord("1", null, null);
-        List<GoldFinding> goldLines = List.of(new GoldFinding(a, null, null, null, null, null, 1));
-        EvaluationReport report = Evaluator.evaluate(goldLines, List.of(A),
-                List.of(predicted(A, "IL6", Direction.INCREASED, null)));
+        List<GoldFinding> goldLines = List.of(new GoldFinding(a, null, null, Map.of(), null, 1));
+        EvaluationReport report = EVALUATOR.evaluate(goldLines, List.of(A),
+                List.of(predicted(A, "M6", Direction.INCREASED)));
         assertThat(report.goldTriples()).isZero();
         assertThat(report.falsePositives()).hasSize(1);
         assertThat(report.precision()).isZero();
@@ -102,10 +162,34 @@ class EvaluatorTest {
     @Test
     void goldRecordsMissingFromTheInputsAreReportedAndTheirTriplesMissed() {
         GoldRecord missing = new GoldRecord("42", null, null);
-        EvaluationReport report = Evaluator.evaluate(List.of(gold(missing, "IL6", Direction.INCREASED, null)),
+        EvaluationReport report = EVALUATOR.evaluate(List.of(gold(missing, "M6", Direction.INCREASED)),
                 new ArrayList<>(List.of(A)), List.of());
         assertThat(report.unreadGoldRecords()).containsExactly(missing);
         assertThat(report.misses()).singleElement().satisfies(m -> assertThat(m.recordRead()).isFalse());
-        assertThat(report.render()).contains("Gold records not found in the inputs (1)").contains("PMID 42");
+        assertThat(report.renderFigures("marker")).contains("Gold records not found in the inputs (1)").contains("PMID 42");
+        assertThat(report.renderErrors()).contains("[record not in inputs]");
+    }
+
+    @Test
+    void poolingSumsCountsAndMicroAveragesTheFigures() {
+        GoldRecord a = new GoldRecord("1", null, null);
+        GoldRecord b = new GoldRecord(null, "10.1/b", null);
+        EvaluationReport first = EVALUATOR.evaluate(List.of(gold(a, "M6", Direction.INCREASED, "sample", "serum"),
+                        gold(a, "M7", Direction.INCREASED, "sample", "serum")), List.of(A),
+                List.of(predicted(A, "M6", Direction.INCREASED, "sample", "serum")));
+        EvaluationReport second = EVALUATOR.evaluate(List.of(gold(b, "M6", Direction.DECREASED, "sample", "cells")), List.of(B),
+                List.of(predicted(B, "M6", Direction.DECREASED, "sample", "serum"), predicted(B, "M9", Direction.DECREASED)));
+
+        EvaluationReport pooled = EvaluationReport.pool(List.of(first, second));
+
+        assertThat(pooled.goldRecords()).isEqualTo(2);
+        assertThat(pooled.goldTriples()).isEqualTo(3);
+        assertThat(pooled.truePositives()).isEqualTo(2);
+        assertThat(pooled.precision()).isCloseTo(2.0 / 3, within(1e-9));
+        assertThat(pooled.recall()).isCloseTo(2.0 / 3, within(1e-9));
+        assertThat(pooled.attribute("sample").correct()).isEqualTo(1);
+        assertThat(pooled.attribute("sample").counted()).isEqualTo(2);
+        assertThat(pooled.misses()).hasSize(1);
+        assertThat(pooled.falsePositives()).hasSize(1);
     }
 }

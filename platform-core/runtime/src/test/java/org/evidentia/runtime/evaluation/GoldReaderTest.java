@@ -19,20 +19,29 @@ class GoldReaderTest {
     void readsFindingsAndNoneLines() throws Exception {
         Path file = dir.resolve("gold.jsonl");
         Files.writeString(file, "\uFEFF{\"pmid\": \"123\", \"cytokine\": \"IL6\", \"direction\": \"increased\", "
-                + "\"specimen\": \"serum\", \"context\": \"sepsis\", \"evidence\": \"IL-6 rose.\"}\n"
+                + "\"specimen\": \"serum\", \"population\": \"human\", \"context\": \"sepsis\", \"evidence\": \"IL-6 rose.\"}\n"
                 + "\n"
-                + "{\"pmid\": null, \"doi\": \"10.1/x\", \"cytokine\": \"TNF\", \"direction\": \"unchanged\", \"specimen\": null}\n"
+                + "{\"pmid\": null, \"doi\": \"10.1/x\", \"subject\": \"TNF\", \"direction\": \"unchanged\", \"specimen\": null}\n"
                 + "{\"title\": \"A study.\", \"none\": true}\n");
 
         List<GoldFinding> gold = new GoldReader().read(file);
 
         assertThat(gold).hasSize(3);
-        assertThat(gold.get(0).record().identity()).isEqualTo("pmid:123");
-        assertThat(gold.get(0).direction()).isEqualTo(Direction.INCREASED);
-        assertThat(gold.get(0).specimen()).isEqualTo("serum");
-        assertThat(gold.get(1).record().identity()).isEqualTo("doi:10.1/x");
-        assertThat(gold.get(1).specimen()).isNull();
-        assertThat(gold.get(1).line()).isEqualTo(3);
+        GoldFinding first = gold.get(0);
+        assertThat(first.record().identity()).isEqualTo("pmid:123");
+        assertThat(first.subject()).isEqualTo("IL6");
+        assertThat(first.direction()).isEqualTo(Direction.INCREASED);
+        assertThat(first.attributes()).containsOnlyKeys("context", "population", "specimen");
+        assertThat(first.attribute("specimen")).isEqualTo("serum");
+        assertThat(first.evidence()).isEqualTo("IL-6 rose.");
+        GoldFinding second = gold.get(1);
+        assertThat(second.record().identity()).isEqualTo("doi:10.1/x");
+        assertThat(second.subject()).isEqualTo("TNF");
+        // "specimen": null is annotated as unstated; population is not annotated at all
+        assertThat(second.annotates("specimen")).isTrue();
+        assertThat(second.attribute("specimen")).isNull();
+        assertThat(second.annotates("population")).isFalse();
+        assertThat(second.line()).isEqualTo(3);
         assertThat(gold.get(2).none()).isTrue();
         assertThat(gold.get(2).record().title()).isEqualTo("A study.");
     }
@@ -46,10 +55,18 @@ class GoldReaderTest {
 
         Files.writeString(file, "{\"pmid\": \"1\", \"direction\": \"increased\"}\n{not json\n");
         assertThatThrownBy(() -> new GoldReader().read(file)).hasMessageContaining("bad.jsonl:1")
-                .hasMessageContaining("\"cytokine\" and \"direction\"");
+                .hasMessageContaining("\"subject\" (or \"cytokine\") and \"direction\"");
 
         Files.writeString(file, "{\"cytokine\": \"IL6\", \"direction\": \"increased\"}\n");
         assertThatThrownBy(() -> new GoldReader().read(file)).hasMessageContaining("pmid, doi or title");
+
+        Files.writeString(file, "{\"pmid\": \"1\", \"subject\": \"IL6\", \"cytokine\": \"TNF\", \"direction\": \"increased\"}\n");
+        assertThatThrownBy(() -> new GoldReader().read(file)).hasMessageContaining("bad.jsonl:1")
+                .hasMessageContaining("name different subjects");
+
+        Files.writeString(file, "{\"pmid\": \"1\", \"subject\": \"IL6\", \"direction\": \"increased\", \"specimen\": [\"serum\"]}\n");
+        assertThatThrownBy(() -> new GoldReader().read(file)).hasMessageContaining("bad.jsonl:1")
+                .hasMessageContaining("\"specimen\" should be a string or null");
 
         Files.writeString(file, "{\"pmid\": \"1\", \"cytokine\": \"IL6\", \"direction\": \"increased\"}\n{not json\n");
         assertThatThrownBy(() -> new GoldReader().read(file)).hasMessageContaining("bad.jsonl:2");

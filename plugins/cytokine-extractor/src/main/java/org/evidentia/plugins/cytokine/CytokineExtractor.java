@@ -1,23 +1,37 @@
 package org.evidentia.plugins.cytokine;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.evidentia.api.BibliographicRecord;
+import org.evidentia.api.EvidenceSpan;
 import org.evidentia.api.ExtensionContext;
 import org.evidentia.api.Extractor;
 import org.evidentia.api.Finding;
 import org.evidentia.api.FindingKind;
-import org.evidentia.plugins.cytokine.lexicon.CytokineLexicon;
+import org.evidentia.api.Subject;
+import org.evidentia.plugins.cytokine.lexicon.CytokineLexicons;
+import org.evidentia.textmining.attribute.StatementAttributes;
+import org.evidentia.textmining.lexicon.Mention;
+import org.evidentia.textmining.lexicon.TermLexicon;
+import org.evidentia.textmining.record.RecordReader;
+import org.evidentia.textmining.record.RecordStatement;
+import org.evidentia.textmining.structure.WordLists;
 import org.pf4j.Extension;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The {@code cytokines} extractor: every change in the amount of a cytokine that a record states,
- * as the annotation guidelines define it, with cytokine key, direction, specimen, context and the
- * exact evidence span.
+ * as the annotation guidelines define it, with cytokine key, direction, specimen, population,
+ * comparison, condition, context and the exact evidence span. The reading is the text-mining kit's
+ * ({@link RecordReader}); this class gives it the cytokine vocabulary and turns its statements into
+ * findings of the kind {@link CytokineKind}.
  *
  * <p>Thread-safe: the built-in lexicon is loaded once per instance; a user lexicon (option
  * {@code lexicon}) is loaded once per distinct file and mode and then shared read-only.
@@ -26,8 +40,10 @@ import org.slf4j.LoggerFactory;
 public final class CytokineExtractor implements Extractor {
 
     private static final Logger LOG = LoggerFactory.getLogger(CytokineExtractor.class);
+    private static final Set<String> CLASS_NOUNS = WordLists.load(CytokineLexicons.class, "class-nouns.tsv").get("class");
 
-    private final CytokineLexicon builtIn = CytokineLexicon.builtIn();
+    private final StatementAttributes attributes = new StatementAttributes();
+    private final RecordReader builtIn = new RecordReader(CytokineLexicons.builtIn(), CLASS_NOUNS, attributes);
     private final ConcurrentMap<CytokineOptions, RecordReader> readers = new ConcurrentHashMap<>();
 
     @Override
@@ -37,7 +53,7 @@ public final class CytokineExtractor implements Extractor {
 
     @Override
     public String description() {
-        return "Cytokine change findings (cytokine, direction, specimen, context, evidence) per the annotation guidelines";
+        return "Cytokine change findings (cytokine, direction, specimen, population, comparison, context, evidence) per the annotation guidelines";
     }
 
     @Override
@@ -53,15 +69,27 @@ public final class CytokineExtractor implements Extractor {
     @Override
     public List<Finding> extract(BibliographicRecord record, ExtensionContext context) {
         CytokineOptions options = context.options(CytokineOptions.class);
-        return readers.computeIfAbsent(options, this::reader).findings(record);
+        RecordReader reader = options.lexicon() == null ? builtIn : readers.computeIfAbsent(options, this::reader);
+        List<Finding> findings = new ArrayList<>();
+        for (RecordStatement s : reader.read(record)) {
+            Mention m = s.mention();
+            Map<String, String> values = new TreeMap<>();
+            s.attributes().forEach((name, value) -> {
+                if (CytokineKind.KIND.attribute(name).isPresent()) {
+                    values.put(name, value);
+                }
+            });
+            EvidenceSpan span = new EvidenceSpan(s.field(), s.section(), s.sentence().text(), s.sentence().start(),
+                    s.sentence().end(), s.sentence().start() + m.start(), s.sentence().start() + m.end());
+            findings.add(new Finding(record.id(), CytokineKind.NAME, new Subject(m.key(), m.entry().label(), m.text()),
+                    s.direction(), values, span, null, null));
+        }
+        return findings;
     }
 
     private RecordReader reader(CytokineOptions options) {
-        if (options.lexicon() == null) {
-            return new RecordReader(builtIn);
-        }
-        CytokineLexicon lexicon = CytokineLexicon.withUserFile(Path.of(options.lexicon()), options.replace());
+        TermLexicon lexicon = CytokineLexicons.withUserFile(Path.of(options.lexicon()), options.replace());
         LOG.info("cytokine lexicon: {} entries ({} {})", lexicon.entries().size(), options.lexiconMode(), options.lexicon());
-        return new RecordReader(lexicon);
+        return new RecordReader(lexicon, CLASS_NOUNS, attributes);
     }
 }

@@ -54,8 +54,14 @@ class CytokineExtractorTest {
         assertThat(findings).allSatisfy(f -> {
             assertThat(f.recordId()).isEqualTo("99999901");
             assertThat(f.kind()).isEqualTo(CytokineKind.NAME);
-            assertThat(f.attribute(CytokineKind.CONTEXT)).isNotBlank();
+            // context belongs to the finding's own clause, and is never the title standing in for it
+            assertThat(f.attribute(CytokineKind.CONTEXT)).isNotEqualTo(record.title());
+            assertThat(f.attribute(CytokineKind.POPULATION)).isEqualTo("human");
+            assertThat(f.attribute(CytokineKind.COMPARISON)).isEqualTo("condition");
         });
+        assertThat(findings.get(0).attribute(CytokineKind.CONTEXT)).isEqualTo("an invented cohort with chronic widespread pain");
+        assertThat(findings.get(1).attribute(CytokineKind.CONTEXT)).isEqualTo("Patients");
+        assertThat(findings.get(3).attribute(CytokineKind.CONTEXT)).isNull(); // "Serum TNF-α did not differ between groups"
         assertThat(findings.get(1).evidence().section()).isEqualTo("RESULTS");
         assertThat(findings.get(1).subject().label()).isEqualTo("IL-8");
         assertThat(findings.get(0).evidence().section()).isNull();

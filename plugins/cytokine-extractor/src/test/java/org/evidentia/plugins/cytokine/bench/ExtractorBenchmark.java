@@ -25,9 +25,8 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Abstracts per second of the cytokine extractor on one thread (JMH). The abstracts are the real
  * PubMed "Abstract (text)" exports of ../shared (il6 and ibd: the records of their 1,929 that have an abstract), read by the real
- * source; run it with {@code mvn -B -ntp -pl plugins/cytokine-extractor -Pjmh test-compile exec:exec}
- * after {@code mvn -B -ntp install -DskipTests}. The score is abstracts per second (one operation is
- * one record with an abstract).
+ * source; run it from the project root with {@code mvn -B -ntp -o -pl plugins/cytokine-extractor -am -Pjmh test-compile}
+ * (nothing needs installing). The score is abstracts per second (one operation is one record with an abstract).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

@@ -1,0 +1,94 @@
+package org.evidentia.runtime.evaluation;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.evidentia.api.Finding;
+
+/**
+ * Writes every error of an evaluation as JSON Lines (format: docs/evaluation.md), one object per
+ * false positive, miss and attribute mismatch, in the order of the gold files and, within one, of
+ * the report: so that two runs' files can be compared line by line, error class by error class.
+ */
+public final class ErrorsFile {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ErrorsFile() {
+    }
+
+    /**
+     * Writes {@code file} (replacing it).
+     *
+     * @param reports the report of each gold file, by the name the lines carry in {@code file}, in order
+     */
+    public static void write(Path file, Map<String, EvaluationReport> reports) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (Map.Entry<String, EvaluationReport> e : reports.entrySet()) {
+                for (Map<String, Object> line : lines(e.getKey(), e.getValue())) {
+                    out.write(JSON.writeValueAsString(line));
+                    out.write('\n');
+                }
+            }
+        }
+    }
+
+    /** The error lines of one gold file's report. */
+    static List<Map<String, Object>> lines(String gold, EvaluationReport report) {
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (EvaluationReport.FalsePositive fp : report.falsePositives()) {
+            Finding f = fp.finding();
+            Map<String, Object> line = start(gold, "false-positive", fp.record(), f.subject().key(), f.direction().label());
+            Map<String, String> predicted = new LinkedHashMap<>();
+            report.attributes().forEach(a -> predicted.put(a.name(), f.attribute(a.name())));
+            line.put("predicted", predicted);
+            line.put("sentence", f.evidence().sentence());
+            lines.add(line);
+        }
+        for (EvaluationReport.Miss m : report.misses()) {
+            GoldFinding g = m.gold();
+            Map<String, Object> line = start(gold, "miss", g.record(), g.subject(), g.direction().label());
+            Map<String, String> values = new LinkedHashMap<>();
+            report.attributes().stream().filter(a -> g.annotates(a.name())).forEach(a -> values.put(a.name(), g.attribute(a.name())));
+            line.put("gold", values);
+            line.put("record_read", m.recordRead());
+            line.put("sentence", g.evidence());
+            lines.add(line);
+        }
+        for (EvaluationReport.AttributeScore a : report.attributes()) {
+            for (EvaluationReport.AttributeMismatch s : a.mismatches()) {
+                Map<String, Object> line = start(gold, "attribute", s.gold().record(), s.gold().subject(),
+                        s.gold().direction().label());
+                line.put("attribute", s.attribute());
+                line.put("gold", s.goldValues());
+                line.put("predicted", s.predicted());
+                line.put("sentence", s.finding().evidence().sentence());
+                lines.add(line);
+            }
+        }
+        return lines;
+    }
+
+    private static Map<String, Object> start(String gold, String error, GoldRecord record, String subject, String direction) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("file", gold);
+        line.put("error", error);
+        if (record.pmid() != null) {
+            line.put("pmid", record.pmid());
+        } else if (record.doi() != null) {
+            line.put("doi", record.doi());
+        } else {
+            line.put("title", record.title());
+        }
+        line.put("subject", subject);
+        line.put("direction", direction);
+        return line;
+    }
+}

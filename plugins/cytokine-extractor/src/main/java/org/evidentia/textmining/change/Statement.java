@@ -1,0 +1,51 @@
+package org.evidentia.textmining.change;
+
+import java.util.Objects;
+import org.evidentia.api.Direction;
+
+/**
+ * One statement of a sentence: the amount of a named entity increased, decreased or did not
+ * change. Offsets are in the sentence.
+ *
+ * @param entity      the index of the entity in the list the sentence was read with
+ * @param direction   the direction, oriented as the group of interest against its comparator
+ * @param clauseStart start of the clause that states it
+ * @param clauseEnd   end of that clause
+ * @param cueStart    start of the word that states the direction (the clause start when none does)
+ * @param basis       how the statement was read
+ * @param causeStart  where the statement's cause starts in the sentence, or -1 when none is named: the
+ *                    subject of a causative verb ("8-Br-cAMP" in "8-Br-cAMP decreased TNF-α release"),
+ *                    the stimulus of an induced change ("LPS-induced" in "the LPS-induced rise"), the
+ *                    agent of a passive or the phrase after "after", "upon", "in response to"
+ * @param causeEnd    where it ends (-1 when none)
+ */
+public record Statement(int entity, Direction direction, int clauseStart, int clauseEnd, int cueStart, Basis basis,
+                        int causeStart, int causeEnd) {
+
+    public Statement {
+        Objects.requireNonNull(direction, "direction");
+        Objects.requireNonNull(basis, "basis");
+    }
+
+    /** The cause as written in {@code sentence}, or null. */
+    public String cause(String sentence) {
+        return causeStart < 0 ? null : sentence.substring(causeStart, causeEnd);
+    }
+
+    /** How a statement was read. */
+    public enum Basis {
+        /** A direction word linked to the entity. */
+        STATED,
+        /**
+         * The change that a stated reversal presupposes: "Q attenuated the LPS-induced rise in TNF-α"
+         * states a decrease (Q) and presupposes an increase (LPS against control).
+         */
+        PRESUPPOSED,
+        /** The unchanged counterpart of a contrast: "in women but not men", "IL-6, but not IL-10, rose". */
+        CONTRASTED,
+        /** The direction of the previous item of a list or clause with the same subject. */
+        CARRIED,
+        /** A statement that confirms the previous one ("this was confirmed by RT-PCR for TNF"). */
+        CONFIRMED
+    }
+}

@@ -1,0 +1,143 @@
+package org.evidentia.plugins.cytokine.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.evidentia.textmining.lexicon.Mention;
+import org.evidentia.textmining.lexicon.TermLexicon;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CytokineLexiconsTest {
+
+    private static final TermLexicon LEXICON = CytokineLexicons.builtIn();
+
+    private static List<String> keys(String text) {
+        return LEXICON.find(text).stream().map(Mention::key).toList();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = ';', value = {
+            // Greek letters, spelled out, Latin look-alikes, hyphen and space variants
+            "IL-1β;IL1B", "IL-1beta;IL1B", "IL-1 beta;IL1B", "IL1B;IL1B", "IL1β;IL1B", "interleukin-1β;IL1B",
+            "interleukin 1 beta;IL1B", "IL-1b;IL1B", "Il1b;IL1B", "IL-1ß;IL1B",
+            "TNF-α;TNF", "TNF-a;TNF", "TNFalpha;TNF", "TNF alpha;TNF", "tumour necrosis factor alpha;TNF",
+            "tumor necrosis factor-α;TNF", "tumor necrosis factor- alpha;TNF", "Tnf;TNF",
+            "IFN-γ;IFNG", "interferon gamma;IFNG", "IFN-g;IFNG", "IFNgamma;IFNG",
+            "TGF-β1;TGFB1", "transforming growth factor beta 1;TGFB1", "TGF-beta;TGFB",
+            // interleukins, mouse and rat genes
+            "IL-6;IL6", "interleukin-6;IL6", "interleukin 6;IL6", "Il6;IL6", "IL 6;IL6", "IL-8;CXCL8", "IL-17;IL17A",
+            "IL-12p40;IL12B", "IL-12 p70;IL12", "IL-23 p19;IL23A",
+            // soluble receptors and antagonists
+            "IL-1Ra;IL1RN", "IL-1 receptor antagonist;IL1RN", "sIL-6R;IL6R", "soluble IL-6 receptor;IL6R",
+            "sTNFR1;TNFRSF1A", "sTNF-RII;TNFRSF1B", "soluble tumour necrosis factor receptor p75;TNFRSF1B",
+            "gp130;IL6ST", "sIL-2R;IL2RA", "IL-2 receptor;IL2RA",
+            // old names of chemokines and other classes
+            "MCP-1;CCL2", "RANTES;CCL5", "IP-10;CXCL10", "MIP-1alpha;CCL3", "MIP-1α;CCL3",
+            "keratinocyte-derived chemokine;CXCL1", "KC;CXCL1", "G-CSF;CSF3", "GM-CSF;CSF2", "oncostatin M;OSM",
+            "LIF;LIF", "MIF;MIF", "TSLP;TSLP", "lymphotoxin-α;LTA"})
+    void findsEverySpellingFamily(String spelling, String key) {
+        assertThat(keys("Serum " + spelling + " was higher.")).containsExactly(key);
+    }
+
+    @Test
+    void matchesWholeWordsOnly() {
+        assertThat(keys("IL-60 and IL-6R and sIL-6Rx, life, kc, Kc, lif, mif, tnf")).isEmpty();
+        assertThat(keys("IL-6-induced fever")).containsExactly("IL6");
+    }
+
+    @Test
+    void excludesMoleculesThatAreNotCytokines() {
+        assertThat(keys("CRP, VEGF, BDNF, RANKL, BAFF, TRAIL, CD40L, leptin, cortisol and CCR7 rose.")).isEmpty();
+    }
+
+    @Test
+    void abbreviationInBracketsGluedToItsNumber() {
+        List<Mention> mentions = LEXICON.find("levels of interleukin (IL)-2 and tumor necrosis factor [TNF]-α");
+        assertThat(mentions).extracting(Mention::key).containsExactly("IL2", "TNF", "TNF");
+        assertThat(mentions.get(0).text()).isEqualTo("IL)-2");
+    }
+
+    @Test
+    void expandsContractedLists() {
+        String text = "IL-2, -4 and -6 rose, as did IL-1α and -β, and sTNF-R1 and -2.";
+        List<Mention> mentions = LEXICON.find(text);
+        assertThat(mentions).extracting(Mention::key)
+                .containsExactly("IL2", "IL4", "IL6", "IL1A", "IL1B", "TNFRSF1A", "TNFRSF1B");
+        for (Mention m : mentions) {
+            assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
+        }
+        assertThat(mentions.get(1).text()).isEqualTo("-4");
+    }
+
+    @Test
+    void spelledOutNamesContractWithoutDashes() {
+        assertThat(keys("no changes of interleukin 1, 2 and 4 during the course")).containsExactly("IL1", "IL2", "IL4");
+        assertThat(keys("interleukin 6, 12 h and 24 h later")).containsExactly("IL6");
+        assertThat(keys("IL-6, 12 and 24 weeks")).containsExactly("IL6");
+    }
+
+    @Test
+    void offsetsIndexTheOriginalText() {
+        String text = "Plasma  interleukin\u00a06 and\nTNF\u2013α  rose.";
+        for (Mention m : LEXICON.find(text)) {
+            assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
+        }
+        assertThat(LEXICON.find(text)).extracting(Mention::text).containsExactly("interleukin\u00a06", "TNF\u2013α");
+    }
+
+    @Test
+    void userFileExtendsTheBuiltInLexicon(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("extra.tsv");
+        Files.writeString(file, "# extra molecules\nkey\tlabel\tspellings\nIL41\tIL-41\tIL-41 | METRNL\n");
+        TermLexicon extended = CytokineLexicons.withUserFile(file, false);
+        assertThat(extended.find("IL-41, interleukin 41, METRNL and IL-6")).extracting(Mention::key)
+                .containsExactly("IL41", "IL41", "IL41", "IL6");
+    }
+
+    @Test
+    void userFileReplacesTheBuiltInLexicon(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("only.tsv");
+        Files.writeString(file, "IL6\tIL-6\tIL-6\n");
+        TermLexicon replaced = CytokineLexicons.withUserFile(file, true);
+        assertThat(replaced.find("IL-6 and TNF-α")).extracting(Mention::key).containsExactly("IL6");
+        assertThat(replaced.entries()).hasSize(1);
+    }
+
+    @Test
+    void malformedUserFileNamesFileAndLine(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("bad.tsv");
+        Files.writeString(file, "IL6\tIL-6\tIL-6\nIL7 IL-7\n");
+        assertThatThrownBy(() -> CytokineLexicons.withUserFile(file, false))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("bad.tsv, line 2")
+                .hasMessageContaining("three tab-separated columns");
+    }
+
+    @Test
+    void lookupFindsGeneratedForms() {
+        assertThat(LEXICON.lookup("Interleukin 1 beta").key()).isEqualTo("IL1B");
+        assertThat(LEXICON.lookup("leptin")).isNull();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = ';', value = {
+            "Serum tumor necrosis factor (TNF)-alpha rose;TNF TNF", "tumor necrosis factor(TNF)-a rose;TNF TNF",
+            "chemokine (C-X-C motif) ligand 2 rose;CXCL2", "C-C motif chemokine ligand 20 rose;CCL20",
+            "IL-12(p40) rose;IL12B", "IL-23 (p19) rose;IL23", "TGF-beta1 and -beta2 rose;TGFB1 TGFB2",
+            "chemokine (C-X-C motif) ligand 1/2/3 rose;CXCL1 CXCL2 CXCL3", "interleukin (IL)-17A rose;IL17A"})
+    void spellingsOfTheIssue(String text, String keys) {
+        assertThat(String.join(" ", keys(text))).isEqualTo(keys);
+    }
+
+    @Test
+    void aSubunitInBracketsKeepsItsClosingBracket() {
+        List<Mention> mentions = LEXICON.find("IL-12(p40) levels");
+        assertThat(mentions).singleElement().satisfies(m -> assertThat(m.text()).isEqualTo("IL-12(p40)"));
+    }
+}

@@ -1,0 +1,84 @@
+package org.evidentia.textmining.attribute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.evidentia.textmining.attribute.SpecimenDetector.Specimen;
+import org.evidentia.textmining.attribute.SpecimenDetector.SpecimenWords;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SpecimenDetectorTest {
+
+    private static Specimen of(String text) {
+        int at = text.indexOf("IL-6");
+        return SpecimenWords.of(text, List.of(new int[] {at, at + 4})).nearest(0, text.length(), at, at + 4);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = ';', value = {
+            "serum IL-6 rose;SERUM", "IL-6 in sera rose;SERUM", "plasma IL-6 rose;PLASMA",
+            "IL-6 in whole blood rose;BLOOD", "IL-6 in cerebrospinal fluid rose;CSF", "CSF IL-6 rose;CSF",
+            "salivary IL-6 rose;SALIVA", "urinary IL-6 rose;URINE", "sputum IL-6 rose;SPUTUM",
+            "IL-6 in bronchoalveolar lavage fluid rose;BAL", "IL-6 in BAL fluid rose;BAL", "fecal IL-6 rose;STOOL",
+            "IL-6 production by peripheral blood mononuclear cells rose;PBMC", "IL-6 from stimulated PBMC rose;PBMC",
+            "IL-6 in whole blood cultures rose;PBMC", "IL-6 from monocytes rose;PBMC",
+            "IL-6 in muscle biopsies rose;TISSUE", "IL-6 in the hippocampus rose;TISSUE", "IL-6 in synovium rose;TISSUE",
+            "IL-6 from cultured fibroblasts rose;CELLS", "IL-6 release by alveolar macrophages rose;CELLS",
+            "IL-6 in endothelial cells rose;CELLS", "IL-6 in dermal blood vessels rose;TISSUE",
+            "IL-6 in closed-eye tears rose;OTHER", "IL-6 in exhaled breath condensate rose;OTHER",
+            "IL-6 in seminal plasma rose;OTHER"})
+    void mapsSpecimenWordsToTheGuidelinesVocabulary(String text, Specimen expected) {
+        assertThat(of(text)).isEqualTo(expected);
+    }
+
+    @Test
+    void takesTheNearestSpecimenAndIgnoresCytokineNames() {
+        assertThat(of("serum TNF rose, and IL-6 in saliva rose")).isEqualTo(Specimen.SALIVA);
+        assertThat(of("G-CSF and IL-6 rose")).isNull();
+        assertThat(of("IL-6 and keratinocyte-derived chemokine rose")).isNull();
+        assertThat(of("IL-6 rose and NK cells and CD4+ T cells fell")).isNull();
+    }
+
+    @Test
+    void aSpecimenOutsideTheVocabularyIsWrittenAsNone() {
+        assertThat(Specimen.OTHER.label()).isNull();
+        assertThat(Specimen.SERUM.label()).isEqualTo("serum");
+    }
+
+    @Test
+    void wordsInsideCytokineNamesAreNoSpecimen() {
+        String text = "GP reduced mRNA expression of monocyte chemoattractant protein-1 and IL-6.";
+        int name = text.indexOf("monocyte");
+        int il6 = text.indexOf("IL-6");
+        assertThat(SpecimenWords.of(text, List.of(new int[] {name, name + 40})).nearest(0, text.length(), il6, il6 + 4))
+                .isNull();
+        assertThat(SpecimenWords.of(text, List.of()).nearest(0, text.length(), il6, il6 + 4)).isEqualTo(Specimen.PBMC);
+    }
+
+    @Test
+    void recordFallbackPrefersSerumOrPlasmaOverTheBloodTheyCameFrom() {
+        assertThat(SpecimenDetector.mostFrequent(List.of(SpecimenWords.of("Blood samples were taken for IL-6.", List.of()),
+                SpecimenWords.of("Plasma IL-6 rose.", List.of())), false)).isEqualTo(Specimen.PLASMA);
+        assertThat(SpecimenDetector.mostFrequent(List.of(SpecimenWords.of("IL-6 rose.", List.of())), false)).isNull();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = ';', nullValues = "NONE", value = {
+            // words inside other names
+            "serum amyloid A and IL-6 rose;NONE", "blood urea nitrogen and IL-6 rose;NONE", "blood pressure and IL-6 rose;NONE",
+            "urinary bladder IL-6 rose;NONE", "IL-6 in plasma cells rose;NONE", "IL-6 in serum-free medium rose;NONE",
+            // cell populations are cells, not the organ they come from
+            "IL-6 from intestinal epithelial cells rose;CELLS", "IL-6 from dendritic cells rose;CELLS",
+            "IL-6 from gut innate lymphoid cells rose;CELLS", "IL-6 from lung fibroblasts rose;CELLS",
+            // stimulated cord-blood or whole-blood cells are blood mononuclear cells
+            "IL-6 from stimulated cord blood cells rose;PBMC", "IL-6 in LPS-stimulated whole blood cultures rose;PBMC",
+            // method words
+            "IL-6 by immunohistochemistry rose;TISSUE", "IL-6 in culture supernatants rose;CELLS",
+            // a phenotype, not a specimen
+            "a mucosal-like phenotype with IL-6 rose;NONE"})
+    void otherNamesCellPopulationsAndMethodWords(String text, Specimen expected) {
+        assertThat(of(text)).isEqualTo(expected);
+    }
+}

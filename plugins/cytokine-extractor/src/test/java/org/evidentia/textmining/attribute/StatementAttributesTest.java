@@ -1,0 +1,89 @@
+package org.evidentia.textmining.attribute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.evidentia.api.BibliographicRecord;
+import org.evidentia.textmining.TestLexicon;
+import org.evidentia.textmining.record.RecordReader;
+import org.evidentia.textmining.record.RecordStatement;
+import org.junit.jupiter.api.Test;
+
+/** Population, comparison, condition and context of statements, read from invented abstracts. */
+class StatementAttributesTest {
+
+    private final RecordReader reader = new RecordReader(TestLexicon.LEXICON, Set.of("cytokines"), new StatementAttributes());
+
+    private Map<String, String> first(String abstractText) {
+        return first(BibliographicRecord.builder().pmid("1").section(null, abstractText).build());
+    }
+
+    private Map<String, String> first(BibliographicRecord record) {
+        List<RecordStatement> statements = reader.read(record);
+        assertThat(statements).isNotEmpty();
+        return statements.get(0).attributes();
+    }
+
+    @Test
+    void populationFromTheClauseThenTheRecord() {
+        assertThat(first("Serum IL-6 was higher in patients with sepsis than in controls."))
+                .containsEntry(StatementAttributes.POPULATION, "human");
+        assertThat(first("Colonic IL-6 expression was increased in DSS-treated mice."))
+                .containsEntry(StatementAttributes.POPULATION, "animal");
+        assertThat(first("The extract reduced IL-6 release by RAW 264.7 macrophages."))
+                .containsEntry(StatementAttributes.POPULATION, "cell-line");
+        assertThat(first("The compound lowered IL-8 secretion in HT-29 cells stimulated with TNF."))
+                .containsEntry(StatementAttributes.POPULATION, "cell-line");
+        assertThat(first("We studied 40 rats after burn injury. IL-6 rose within 6 hours."))
+                .containsEntry(StatementAttributes.POPULATION, "animal");
+        BibliographicRecord tagged = BibliographicRecord.builder().pmid("2").meshTerm("Humans").meshTerm("Interleukin-6/blood*")
+                .section(null, "IL-6 rose after the marathon.").build();
+        assertThat(first(tagged)).containsEntry(StatementAttributes.POPULATION, "human");
+        assertThat(first("IL-6 rose after the marathon.")).doesNotContainKey(StatementAttributes.POPULATION);
+    }
+
+    @Test
+    void comparisonFromTheCauseThenTheClause() {
+        assertThat(first("Serum IL-6 was higher in patients with sepsis than in healthy controls."))
+                .containsEntry(StatementAttributes.COMPARISON, "condition");
+        assertThat(first("Metformin reduced IL-6 in obese rats.")).containsEntry(StatementAttributes.COMPARISON, "intervention");
+        assertThat(first("LPS stimulation increased IL-6 release by monocytes.")).containsEntry(StatementAttributes.COMPARISON, "exposure");
+        assertThat(first("IL-6 expression was higher in knockout mice than in wild-type littermates."))
+                .containsEntry(StatementAttributes.COMPARISON, "genotype");
+        assertThat(first("Colonic IL-6 was raised in Nlrp3(-/-) mice.")).containsEntry(StatementAttributes.COMPARISON, "genotype");
+        assertThat(first("IL-6 was higher in the evening than in the morning.")).containsEntry(StatementAttributes.COMPARISON, "time");
+        assertThat(first("IFN-γ fell after IL-2 in healthy men.")).containsEntry(StatementAttributes.COMPARISON, "intervention");
+        assertThat(first("IL-8 release by epithelial cells rose after IL-1β.")).containsEntry(StatementAttributes.COMPARISON, "exposure");
+        assertThat(first("IL-6 was lower 28 days post-SR in the colon after sham-resection (SR).")
+                .get(StatementAttributes.COMPARISON)).isEqualTo("intervention");
+    }
+
+    @Test
+    void conditionFromTheClauseOrTheStatedPopulationNormalisedByMesh() {
+        assertThat(first("Serum IL-6 was higher in patients with obstructive sleep apnea than in controls."))
+                .containsEntry(StatementAttributes.CONDITION, "obstructive sleep apnea");
+        BibliographicRecord record = BibliographicRecord.builder().pmid("3")
+                .meshTerm("Sleep Apnea, Obstructive/blood*").meshTerm("Humans")
+                .section(null, "Obstructive sleep apnea syndrome (OSAS) is common. Serum IL-6 was higher in OSAS patients than in controls.")
+                .build();
+        assertThat(first(record)).containsEntry(StatementAttributes.CONDITION, "Sleep Apnea, Obstructive");
+        BibliographicRecord titled = BibliographicRecord.builder().pmid("4").title("Cytokines in patients with fibromyalgia")
+                .section(null, "IL-8 was higher than in controls.").build();
+        assertThat(first(titled)).containsEntry(StatementAttributes.CONDITION, "fibromyalgia");
+        assertThat(first("IL-6 rose after the marathon.")).doesNotContainKey(StatementAttributes.CONDITION);
+    }
+
+    @Test
+    void contextBelongsToTheStatementsOwnClauseAndIsNeverTheTitle() {
+        BibliographicRecord record = BibliographicRecord.builder().pmid("5").title("A study of pain")
+                .section(null, "IL-1 and IL-6 production was increased in patients with pain for longer than 2 years; "
+                        + "serum IL-8 was raised.")
+                .build();
+        List<RecordStatement> statements = reader.read(record);
+        assertThat(statements).extracting(s -> s.mention().key()).containsExactly("IL6", "CXCL8");
+        assertThat(statements.get(0).attributes()).containsEntry(StatementAttributes.CONTEXT, "patients with pain for longer than 2 years");
+        assertThat(statements.get(1).attributes()).doesNotContainKey(StatementAttributes.CONTEXT);
+    }
+}

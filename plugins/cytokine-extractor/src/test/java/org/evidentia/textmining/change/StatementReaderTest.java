@@ -1,0 +1,227 @@
+package org.evidentia.textmining.change;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.evidentia.textmining.TestLexicon;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The sentence reading of change statements, class by class of issue 8 (every sentence here is
+ * invented for the test).
+ */
+class StatementReaderTest {
+
+    private final StatementReader reader = new StatementReader();
+
+    /** "KEY direction" for each statement, in order. */
+    private List<String> read(String sentence) {
+        List<String> keys = TestLexicon.keys(sentence);
+        return reader.read(sentence, TestLexicon.spans(sentence), null).statements().stream()
+                .map(s -> keys.get(s.entity()) + " " + s.direction().label())
+                .toList();
+    }
+
+    /** As {@link #read}, with each statement's basis. */
+    private List<String> readWithBasis(String sentence) {
+        List<String> keys = TestLexicon.keys(sentence);
+        return reader.read(sentence, TestLexicon.spans(sentence), null).statements().stream()
+                .map(s -> keys.get(s.entity()) + " " + s.direction().label() + " " + s.basis())
+                .toList();
+    }
+
+    @Nested
+    class CuesAsNounsAndEveryVerbForm {
+
+        @Test
+        void nounsWithTheirOfOrIn() {
+            assertThat(read("Exposure to ozone caused induction of CXCL1 in the airways.")).containsExactly("CXCL1 increased");
+            assertThat(read("Curcumin led to inhibition of IL-6 release by macrophages.")).containsExactly("IL6 decreased");
+            assertThat(read("There was a marked rise in plasma IL-6 after surgery.")).containsExactly("IL6 increased");
+            assertThat(read("The compound produced a reduction of TNF-alpha secretion.")).containsExactly("TNF decreased");
+            assertThat(read("No significant difference in IL-8 emerged between the groups.")).containsExactly("CXCL8 unchanged");
+        }
+
+        @Test
+        void verbsInEveryForm() {
+            assertThat(read("Quercetin suppresses IL-1beta in stimulated microglia.")).containsExactly("IL1B decreased");
+            assertThat(read("Resveratrol up-regulates IL-8 in keratinocytes.")).containsExactly("CXCL8 increased");
+            assertThat(read("Serum IL-10 declined over the night.")).containsExactly("IL10 decreased");
+            assertThat(read("Exercise was found to be increasing IL-6 in the elderly.")).isEmpty(); // no object reading after "be"
+            assertThat(read("Plasma IL-6 levels were significantly elevated in patients.")).containsExactly("IL6 increased");
+            assertThat(read("IL-6 tended to be lower in the treated group.")).containsExactly("IL6 decreased");
+            assertThat(read("The drug inhibited the secretion of IL-6 and IL-8.")).containsExactly("IL6 decreased", "CXCL8 decreased");
+        }
+
+        @Test
+        void negationsAndNullResults() {
+            assertThat(read("Serum IL-6 did not change after the intervention.")).containsExactly("IL6 unchanged");
+            assertThat(read("The treatment failed to reduce IL-18 levels.")).containsExactly("IL18 unchanged");
+            assertThat(read("IL-4 remained unchanged.")).containsExactly("IL4 unchanged");
+            assertThat(read("IL-6 levels were similar in both groups.")).containsExactly("IL6 unchanged");
+        }
+    }
+
+    @Nested
+    class LinkingAcrossWhatSitsBetween {
+
+        @Test
+        void statisticsInBrackets() {
+            assertThat(read("Treated animals had lower (p<0.01) IL-5 than vehicle-treated animals.")).containsExactly("IL5 decreased");
+            assertThat(read("IL-6 (median 4.1 pg/ml, p = 0.02) was higher in the cases.")).containsExactly("IL6 increased");
+        }
+
+        @Test
+        void abbreviationsWithDots() {
+            assertThat(read("Heat-killed S. aureus increased TNF-alpha release from monocytes.")).containsExactly("TNF increased");
+            assertThat(read("The compound reduced E. coli survival in macrophages by 40% (p < 0.01) and IL-6 secretion by infected cells."))
+                    .containsExactly("IL6 decreased");
+        }
+
+        @Test
+        void aCueOnAClassNounReachesItsMembers() {
+            assertThat(read("Infected lungs contained more chemokines (CCL3, CCL4) than uninfected lungs."))
+                    .containsExactly("CCL3 increased", "CCL4 increased");
+            assertThat(read("The transcripts raised after ozone comprised CXCL2 and CXCL3."))
+                    .containsExactly("CXCL2 increased", "CXCL3 increased");
+            assertThat(read("Upregulated genes after the diet included IL-6 and CCL2."))
+                    .containsExactly("IL6 increased", "CCL2 increased");
+            assertThat(read("The drug upregulated genes linked to stress, as well as the cytokines IL-6 and IL-8."))
+                    .containsExactly("IL6 increased", "CXCL8 increased");
+        }
+
+        @Test
+        void listsSplitBySemicolonsOrLongerThanAWindow() {
+            assertThat(read("The chemokines IL-8; CXCL1; CXCL2; and CCL2 were all elevated in patients."))
+                    .containsExactly("CXCL8 increased", "CXCL1 increased", "CXCL2 increased", "CCL2 increased");
+            assertThat(read("Smokers showed elevated levels of IL-1alpha, IL-1beta, IL-6, IL-8, IL-10, IL-12p40, IL-17A, "
+                    + "IFN-gamma, TNF-alpha, CCL2, CCL3 and CCL4.")).hasSize(12).allMatch(s -> s.endsWith("increased"));
+            assertThat(read("Reports include increased serum IL-2; increased IL-4; and IL-1beta and TNF in skin biopsies."))
+                    .containsExactly("IL2 increased", "IL4 increased", "IL1B increased", "TNF increased");
+        }
+
+        @Test
+        void aPhraseOfAnotherHeadIsNotTheObject() {
+            assertThat(read("Overexpression of the receptor increased proliferation upon ligand activation (IL-6 and IL-10).")).isEmpty();
+            assertThat(read("The therapy targets were found by ameliorating colitis: CCL2, CXCL10 and CCL3.")).isEmpty();
+        }
+
+        @Test
+        void clausesKeepTheirOwnDirections() {
+            assertThat(read("IL-6 increased, whereas IL-10 decreased.")).containsExactly("IL6 increased", "IL10 decreased");
+            assertThat(read("IL-6 increased and IL-10 decreased.")).containsExactly("IL6 increased", "IL10 decreased");
+            assertThat(read("The drug decreased IL-6 and increased IL-10 in the colon.")).containsExactly("IL6 decreased", "IL10 increased");
+        }
+    }
+
+    @Nested
+    class RoleOfTheMention {
+
+        @Test
+        void geneExpressionIsAnAmount() {
+            assertThat(read("IL-1beta gene expression fell after the intervention.")).containsExactly("IL1B decreased");
+            assertThat(read("The TNF gene was upregulated in inflamed tissue.")).containsExactly("TNF increased");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "The IL-10 -1082GG genotype was less frequent in patients than in controls.",
+                "The IL-6 -174 G/C polymorphism was more common in cases.",
+                "STAT3 activation in response to IL-6 was reduced in patient cells.",
+                "IL-6 increased CRP production in hepatocytes.",
+                "Anti-TNF therapy reduced disease activity.",
+                "IL-2 therapy increased NK activity.",
+                "The IL-6 receptor was upregulated in the liver.",
+                "Proliferation was lower in IL-10-deficient mice.",
+                "The IL-6/IL-10 ratio was higher in patients.",
+                "Signaling by IL-22 was impaired in the epithelium.",
+                "Cells exposed to TNF showed higher apoptosis.",
+                "Signatures to IFN-γ did not differ between the donors."})
+        void causesReceptorsVariantsAndStimuliAreNotMeasured(String sentence) {
+            assertThat(read(sentence)).as(sentence).isEmpty();
+        }
+
+        @Test
+        void aStimulusInTheSentenceLeavesTheMeasuredAmount() {
+            assertThat(read("Cells treated with IL-1beta and TNF-alpha released more IL-8.")).containsExactly("CXCL8 increased");
+            assertThat(read("After 10 ng/ml TNF-α, the cells secreted less IL-10 than untreated cells.")).containsExactly("IL10 decreased");
+        }
+
+        @Test
+        void anAmountThatActsOnSomethingElseIsStillChanged() {
+            assertThat(read("The lowered secretion of IL-10 regulated the expansion of effector cells.")).containsExactly("IL10 decreased");
+        }
+    }
+
+    @Nested
+    class ReadingOfReversalsContrastsAndOrientation {
+
+        @Test
+        void aReversalGivesTheInducedChangeAndItsReversal() {
+            assertThat(readWithBasis("Drug Q attenuated the LPS-induced rise in TNF-alpha."))
+                    .containsExactlyInAnyOrder("TNF decreased STATED", "TNF increased STATED");
+            assertThat(readWithBasis("Ozone-induced IL-8 release was lower in cells pretreated with the inhibitor."))
+                    .containsExactlyInAnyOrder("CXCL8 decreased STATED", "CXCL8 increased PRESUPPOSED");
+            assertThat(readWithBasis("The time of day did not affect the endotoxin-induced increase in plasma IL-6."))
+                    .containsExactlyInAnyOrder("IL6 increased STATED", "IL6 unchanged STATED");
+        }
+
+        @Test
+        void withoutAndButNotGiveTheUnchangedCounterpart() {
+            assertThat(read("Drug Q reduced IL-6 without altering IL-4.")).containsExactly("IL6 decreased", "IL4 unchanged");
+            assertThat(readWithBasis("Females, but not males, had raised CXCL10 after infection."))
+                    .containsExactly("CXCL10 increased STATED", "CXCL10 unchanged CONTRASTED");
+            assertThat(read("IL-6, but not IL-10, was elevated in patients.")).containsExactly("IL6 increased", "IL10 unchanged");
+            assertThat(read("IL-22 levels were raised in the mucosa, which also showed more receptor but not its partner."))
+                    .isEmpty(); // IL-22 is not in the test lexicon; nothing else is named
+        }
+
+        @Test
+        void theControlGroupNamedFirstTurnsTheDirection() {
+            assertThat(read("IL-10 was lower in healthy donors than in patients.")).containsExactly("IL10 increased");
+            assertThat(read("Compared with patients, healthy controls had lower serum IL-18.")).containsExactly("IL18 increased");
+            assertThat(read("IL-10 was lower in patients than in healthy donors.")).containsExactly("IL10 decreased");
+            assertThat(read("IL-6 was higher in non-survivors than in survivors.")).containsExactly("IL6 increased");
+        }
+
+        @Test
+        void stimulationInVitroComparesWithUnstimulatedCells() {
+            assertThat(read("T cells secreted large amounts of IFN-gamma after anti-CD3 stimulation.")).containsExactly("IFNG increased");
+            assertThat(read("Monocytes secrete high levels of TGF-beta1.")).isEmpty(); // a degree, not a difference
+        }
+
+        @Test
+        void aConfirmationTakesTheDirectionItConfirms() {
+            assertThat(readWithBasis("Inflammatory pathways were upregulated in the colon of mutant mice, and this was confirmed "
+                    + "by PCR for the TNF-alpha and IL-1beta genes."))
+                    .containsExactly("TNF increased CONFIRMED", "IL1B increased CONFIRMED");
+        }
+    }
+
+    @Nested
+    class WhatIsNotAResult {
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "We hypothesized that IL-6 would be elevated in patients.",
+                "To determine whether IL-6 is increased, plasma was sampled.",
+                "Serum IL-6 was measured by ELISA.",
+                "IL-6 may be increased in patients with insomnia.",
+                "Elevated IL-6 could contribute to fatigue.",
+                "IL-6 correlated with pain scores.",
+                "Higher IL-6 predicted mortality.",
+                "The cytokines were measured and IL-6 is known to be regulated by sleep."})
+        void aimsMethodsSpeculationAndCorrelationsGiveNothing(String sentence) {
+            assertThat(read(sentence)).as(sentence).isEmpty();
+        }
+
+        @Test
+        void aModalAfterAReportedResultStillStatesIt() {
+            assertThat(read("In vitro experiments showed that the extract could significantly reduce the release of IL-6."))
+                    .containsExactly("IL6 decreased");
+        }
+    }
+}

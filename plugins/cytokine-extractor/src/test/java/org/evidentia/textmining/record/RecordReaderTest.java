@@ -1,0 +1,119 @@
+package org.evidentia.textmining.record;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.evidentia.api.BibliographicRecord;
+import org.evidentia.textmining.TestLexicon;
+import org.evidentia.textmining.attribute.StatementAttributes;
+import org.evidentia.textmining.change.Statement;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The record-level pass: what no sentence states alone. Every abstract here is invented for the test.
+ */
+class RecordReaderTest {
+
+    private final RecordReader reader = new RecordReader(TestLexicon.LEXICON, Set.of("cytokines", "chemokines"),
+            new StatementAttributes());
+
+    private List<String> read(BibliographicRecord record) {
+        return reader.read(record).stream()
+                .map(s -> s.mention().key() + " " + s.direction().label() + " " + s.attributes().get(StatementAttributes.SPECIMEN))
+                .toList();
+    }
+
+    @Test
+    void aSentenceThatConfirmsThePreviousOneTakesItsDirection() {
+        BibliographicRecord record = BibliographicRecord.builder().pmid("1")
+                .section("RESULTS", "Inflammatory gene expression was increased in the colon mucosa of mutant rats compared to "
+                        + "wild-type rats. This was confirmed by quantitative PCR for TNF and IL-1beta.")
+                .build();
+        List<RecordStatement> statements = reader.read(record);
+        assertThat(statements).extracting(s -> s.mention().key() + " " + s.direction().label() + " " + s.basis())
+                .containsExactly("TNF increased CONFIRMED", "IL1B increased CONFIRMED");
+        assertThat(statements.get(0).attributes()).containsEntry(StatementAttributes.COMPARISON, "genotype")
+                .containsEntry(StatementAttributes.POPULATION, "animal");
+    }
+
+    @Test
+    void phrasesThatCountOrPointStandForTheEntitiesNamedBefore() {
+        BibliographicRecord record = BibliographicRecord.builder().pmid("2")
+                .section("METHODS", "Serum IL-6 and IL-8 were measured in 30 children.")
+                .section("RESULTS", "Concentrations of both cytokines did not differ between the groups. "
+                        + "These cytokines were higher in adults.")
+                .build();
+        assertThat(read(record)).containsExactly("IL6 unchanged serum", "CXCL8 unchanged serum",
+                "IL6 increased serum", "CXCL8 increased serum");
+    }
+
+    @Test
+    void methodsSectionsStateNoResultButTellTheSpecimen() {
+        BibliographicRecord record = BibliographicRecord.builder().pmid("3")
+                .section("METHODS", "Plasma IL-6 was elevated in pilot samples and measured by ELISA.")
+                .section("RESULTS", "IL-6 was higher after surgery than before.")
+                .build();
+        assertThat(read(record)).containsExactly("IL6 increased plasma");
+    }
+
+    @Test
+    void aCytokinesSpecimenIsCarriedFromWhereTheRecordNamesItWithIt() {
+        BibliographicRecord record = BibliographicRecord.builder().pmid("4")
+                .section(null, "We determined the saliva concentrations of IL-6 and plasma concentrations of IL-10 in 20 "
+                        + "athletes. After the race, IL-6 rose and IL-10 fell.")
+                .build();
+        assertThat(read(record)).containsExactly("IL6 increased saliva", "IL10 decreased plasma");
+    }
+
+    @Test
+    void theRecordsUsualSpecimenWhenNothingNamesOneBesideTheCytokine() {
+        BibliographicRecord withSamples = BibliographicRecord.builder().pmid("5")
+                .section(null, "Blood samples were taken twice. Plasma was stored at -80 C. IL-6 was higher after surgery than before.")
+                .build();
+        assertThat(read(withSamples)).containsExactly("IL6 increased plasma");
+        BibliographicRecord withCells = BibliographicRecord.builder().pmid("6")
+                .section("METHODS", "Human endothelial cells were treated with endotoxin.")
+                .section("RESULTS", "Endotoxin treatment resulted in elevated IL-6 levels.")
+                .build();
+        assertThat(read(withCells)).containsExactly("IL6 increased cells");
+    }
+
+    @Test
+    void backgroundSectionsGiveTheSpecimenOnlyWhenNothingElseDoes() {
+        BibliographicRecord record = BibliographicRecord.builder().pmid("7")
+                .section("BACKGROUND", "Serum cytokine changes were reported in sleep disorders.")
+                .section("METHODS", "Blood samples were taken before and after sleep.")
+                .section("RESULTS", "IL-6 did not differ between the groups.")
+                .build();
+        assertThat(read(record)).containsExactly("IL6 unchanged blood");
+    }
+
+    @Test
+    void oneStatementPerEntityDirectionAndSpecimenTheFirstAsEvidence() {
+        BibliographicRecord record = BibliographicRecord.builder().pmid("8").title("Plasma IL-6 is raised in sepsis.")
+                .section(null, "Plasma IL-6 was higher in sepsis than in controls. IL-6 in CSF was not different. "
+                        + "CSF IL-6 did not differ between groups.")
+                .build();
+        List<RecordStatement> statements = reader.read(record);
+        assertThat(read(record)).containsExactly("IL6 increased plasma", "IL6 unchanged csf");
+        assertThat(statements.get(0).field()).isEqualTo(BibliographicRecord.FIELD_TITLE);
+    }
+
+    @Test
+    void aRecordWithoutNamesIsNotReadAtAll() {
+        BibliographicRecord record = BibliographicRecord.builder().pmid("9").title("Sleep and mood in students.")
+                .section(null, "Mood was lower after short sleep.").build();
+        assertThat(reader.read(record)).isEmpty();
+    }
+
+    @Test
+    void statementsCarryTheirBasis() {
+        BibliographicRecord record = BibliographicRecord.builder().pmid("10")
+                .section(null, "Drug Q attenuated the LPS-induced rise in TNF.").build();
+        assertThat(reader.read(record)).extracting(RecordStatement::basis)
+                .containsOnly(Statement.Basis.STATED);
+        assertThat(reader.read(record)).extracting(s -> s.attributes().get(StatementAttributes.COMPARISON))
+                .containsExactly("intervention", "exposure");
+    }
+}

@@ -1,0 +1,61 @@
+package org.evidentia.textmining.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+
+    private final SentenceSplitter splitter = new SentenceSplitter();
+
+    private List<String> split(String text) {
+        List<Sentence> sentences = splitter.split(text);
+        for (Sentence s : sentences) {
+            assertThat(text.substring(s.start(), s.end())).isEqualTo(s.text());
+        }
+        return sentences.stream().map(Sentence::text).toList();
+    }
+
+    @Test
+    void survivesAbbreviationsDecimalsAndPValues() {
+        assertThat(split("IL-6 was 2.5 vs. 1.3 pg/ml (p < 0.05). Smith et al. found e.g. higher TNF, i.e. more. "
+                + "Levels rose (P<.01). Next one."))
+                .containsExactly("IL-6 was 2.5 vs. 1.3 pg/ml (p < 0.05).",
+                        "Smith et al. found e.g. higher TNF, i.e. more.",
+                        "Levels rose (P<.01).",
+                        "Next one.");
+    }
+
+    @Test
+    void endsAfterAPValueFollowedByANewSentence() {
+        assertThat(split("IL-6 differed (p < 0.05). TNF did not.")).containsExactly("IL-6 differed (p < 0.05).", "TNF did not.");
+        assertThat(split("IL-6 differed, p < 0.05. TNF did not.")).containsExactly("IL-6 differed, p < 0.05.", "TNF did not.");
+    }
+
+    @Test
+    void neverSplitsInsideParenthesesOrBrackets() {
+        assertThat(split("IL-6 rose (see Fig. 2. Values are means. [n = 5. ]) in all. Then it fell."))
+                .containsExactly("IL-6 rose (see Fig. 2. Values are means. [n = 5. ]) in all.", "Then it fell.");
+    }
+
+    @Test
+    void keepsInitialsAndLowerCaseContinuations() {
+        assertThat(split("As shown by J. Smith, IL-6 rose. vs. baseline it fell. A new one."))
+                .containsExactly("As shown by J. Smith, IL-6 rose. vs. baseline it fell.", "A new one.");
+    }
+
+    @Test
+    void offsetsExcludeSurroundingWhiteSpaceAndQuestionMarksEndSentences() {
+        String text = "  Does IL-6 rise?  Yes!\n\nNew section";
+        List<Sentence> sentences = splitter.split(text);
+        assertThat(sentences).extracting(Sentence::text).containsExactly("Does IL-6 rise?", "Yes!", "New section");
+        assertThat(sentences.get(0).start()).isEqualTo(2);
+    }
+
+    @Test
+    void anUnclosedBracketDoesNotSwallowTheText() {
+        String longTail = "x".repeat(450);
+        assertThat(split("IL-6 (rose " + longTail + ". Then it fell.")).hasSize(2);
+    }
+}
