@@ -109,7 +109,9 @@ final class DocumentMapping {
         record.year(year(infons));
         record.journal(journal(infons));
         authors(infons, record);
-        publicationTypes(infons, record);
+        split(infons.get("publication_types")).forEach(record::publicationType);
+        split(infons.get("mesh_terms")).forEach(record::meshTerm);
+        split(infons.get("keywords")).forEach(record::keyword);
         infons.forEach(record::metadata);
         if (document.id() != null) {
             record.metadata("document id", document.id());
@@ -154,16 +156,21 @@ final class DocumentMapping {
         return id.indexOf(':') > 0 ? id : "bioc:" + id;
     }
 
-    /** The {@code publication_types} infon ({@code Journal Article; Review}), as the {@code bioc} reporter writes it. */
-    private static void publicationTypes(Map<String, String> infons, BibliographicRecord.Builder record) {
-        String types = infons.get("publication_types");
-        if (types != null) {
-            for (String type : types.split(";")) {
-                if (!type.isBlank()) {
-                    record.publicationType(type.strip());
-                }
+    /**
+     * A list infon as the {@code bioc} reporter writes it ({@code publication_types}: {@code Journal
+     * Article; Review}; {@code mesh_terms}, {@code keywords}): its items, split at {@code ;}.
+     */
+    private static List<String> split(String infon) {
+        if (infon == null) {
+            return List.of();
+        }
+        List<String> items = new ArrayList<>();
+        for (String item : infon.split(";")) {
+            if (!item.isBlank()) {
+                items.add(item.strip());
             }
         }
+        return items;
     }
 
     private static Integer year(Map<String, String> infons) {

@@ -89,11 +89,12 @@ class BiocXmlSourceTest {
     }
 
     @Test
-    void anIdThatIsAlreadyPrefixedIsKeptAndPublicationTypesAreRead(@TempDir Path dir) throws IOException {
+    void anIdThatIsAlreadyPrefixedIsKeptAndPublicationTypesMeshTermsAndKeywordsAreRead(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("written.xml");
         String titleId = BibliographicRecord.titleId("A study without identifiers");
         Files.writeString(file, "<collection><source>Evidentia</source><date>20260131</date><key>k</key><document><id>" + titleId
                 + "</id><infon key=\"publication_types\">Journal Article; Review</infon>"
+                + "<infon key=\"mesh_terms\">Humans; Interleukin-6/blood</infon><infon key=\"keywords\">sleep; IL-6</infon>"
                 + "<passage><infon key=\"type\">title</infon><offset>0</offset><text>A study without identifiers</text></passage>"
                 + "</document></collection>");
 
@@ -103,6 +104,8 @@ class BiocXmlSourceTest {
             assertThat(r.id()).as("a title id, as the bioc reporter writes it, is not marked bioc:").isEqualTo(titleId);
             assertThat(r.pmid()).isNull();
             assertThat(r.publicationTypes()).containsExactly("Journal Article", "Review");
+            assertThat(r.meshTerms()).containsExactly("Humans", "Interleukin-6/blood");
+            assertThat(r.keywords()).containsExactly("sleep", "IL-6");
         });
     }
 

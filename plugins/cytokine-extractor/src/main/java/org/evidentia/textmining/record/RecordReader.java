@@ -70,7 +70,11 @@ public final class RecordReader {
         this.lexicon = lexicon;
         this.attributes = attributes;
         this.classNouns = Set.copyOf(classNouns.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList());
-        String nouns = String.join("|", classNouns.stream().map(Pattern::quote).toList());
+        // longest first: an alternation takes the first alternative that matches, and a set's order
+        // is not stable from one run to the next ("cytokine" must not win over "cytokine concentrations")
+        String nouns = String.join("|", classNouns.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .map(Pattern::quote).toList());
         this.anaphor = Pattern.compile("\\b(both|all (?:two|three|four|five|six|[2-6])|the (?:two|three|four|five|six|[2-6])"
                 + "|these|those|all these|all of these|each of these)(?: (?:pro-?inflammatory|inflammatory|anti-inflammatory|serum|plasma))?"
                 + " (?:" + nouns + ")\\b", Pattern.CASE_INSENSITIVE);

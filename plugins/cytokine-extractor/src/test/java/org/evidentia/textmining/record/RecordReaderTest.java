@@ -2,6 +2,7 @@ package org.evidentia.textmining.record;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.evidentia.api.BibliographicRecord;
@@ -46,6 +47,21 @@ class RecordReaderTest {
                 .build();
         assertThat(read(record)).containsExactly("IL6 unchanged serum", "CXCL8 unchanged serum",
                 "IL6 increased serum", "CXCL8 increased serum");
+    }
+
+    @Test
+    void aPointingPhraseCoversTheLongestClassNounWhateverTheOrderOfTheNouns() {
+        // a set's iteration order changes from one JVM to the next; the mention must not
+        BibliographicRecord record = BibliographicRecord.builder().pmid("21")
+                .section("METHODS", "Serum IL-6 and IL-8 were measured in 30 children.")
+                .section("RESULTS", "The means of both cytokine concentrations did not differ between the groups.")
+                .build();
+        for (List<String> nouns : List.of(List.of("cytokine", "cytokine concentrations"), List.of("cytokine concentrations", "cytokine"))) {
+            RecordReader ordered = new RecordReader(TestLexicon.LEXICON, new LinkedHashSet<>(nouns), new StatementAttributes());
+            assertThat(ordered.read(record)).as("class nouns in the order " + nouns)
+                    .extracting(s -> s.mention().key() + " " + s.mention().text())
+                    .containsExactly("IL6 both cytokine concentrations", "CXCL8 both cytokine concentrations");
+        }
     }
 
     @Test

@@ -102,7 +102,8 @@ final class FindingDocuments {
 
     /**
      * The record's identifiers and citation, under the keys PubTator (and BioC-PMC) use for them;
-     * publication types (which decide a record's study design) joined by {@code "; "}.
+     * publication types (which decide a record's study design), MeSH headings and keywords joined by
+     * {@code "; "}.
      */
     private static Map<String, String> documentInfons(BibliographicRecord record) {
         Map<String, String> infons = new LinkedHashMap<>();
@@ -114,6 +115,10 @@ final class FindingDocuments {
         putIfPresent(infons, "authors", record.authors().isEmpty() ? null : String.join(", ", record.authors()));
         putIfPresent(infons, "publication_types", record.publicationTypes().isEmpty() ? null
                 : String.join("; ", record.publicationTypes()));
+        // MeSH headings (with their check tags, Humans, Animals, ...) and keywords decide a finding's
+        // population and condition: without them a round trip would not give the same findings
+        putIfPresent(infons, "mesh_terms", record.meshTerms().isEmpty() ? null : String.join("; ", record.meshTerms()));
+        putIfPresent(infons, "keywords", record.keywords().isEmpty() ? null : String.join("; ", record.keywords()));
         return clean(infons);
     }
 

@@ -37,7 +37,8 @@ class BiocReporterTest {
         assertThat(written.document("96400101").infons()).containsExactly(
                 entry("article-id_pmid", "96400101"), entry("article-id_doi", "10.9999/bioc.report.1"),
                 entry("article-id_pmc", "PMC9640101"), entry("journal", "J Pain Immunol"), entry("year", "2021"),
-                entry("authors", "Moreau C, Okafor CN"), entry("publication_types", "Journal Article; Multicenter Study"));
+                entry("authors", "Moreau C, Okafor CN"), entry("publication_types", "Journal Article; Multicenter Study"),
+                entry("mesh_terms", "Humans; Interleukin-6/blood"), entry("keywords", "fibromyalgia"));
     }
 
     @Test

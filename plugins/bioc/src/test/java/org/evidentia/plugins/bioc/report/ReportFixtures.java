@@ -35,6 +35,7 @@ final class ReportFixtures {
             .section("RESULTS", RESULTS)
             .author("Moreau C").author("Okafor CN").journal("J Pain Immunol").year(2021)
             .publicationType("Journal Article").publicationType("Multicenter Study")
+            .meshTerm("Humans").meshTerm("Interleukin-6/blood").keyword("fibromyalgia")
             .build();
 
     /** A record with neither PMID nor DOI: its id is made from its title. */

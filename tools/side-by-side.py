@@ -1,0 +1,118 @@
+#!/usr/bin/env python3
+"""Times Evidentia against the floor (zcat) and the peer script, side by side in one session.
+
+Each round runs every command once, as a whole process, in an order that rotates from round to
+round, so that a noisy neighbour affects all of them alike. Prints, per command, the median (and
+range) of wall time, CPU time (user + system, children included) and peak resident memory, then
+the ratios the performance targets are stated in (docs/performance.md).
+
+usage (from a built distribution's parent, with ../shared beside the repository):
+  python3 ../shared/tools/mkcorpus.py 30000 /tmp/c30k.xml.gz
+  /usr/bin/python3 tools/side-by-side.py --corpus /tmp/c30k.xml.gz --runs 7
+
+The peer needs lxml (Debian: python3-lxml); --python names the interpreter that has it.
+"""
+import argparse
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(HERE)
+
+
+def measure(argv, env, stdout_path):
+    """Runs argv to completion; returns (wall s, cpu s, peak RSS MiB) of that process alone."""
+    with open(stdout_path, 'wb') as out:
+        start = time.perf_counter()
+        proc = subprocess.Popen(argv, stdout=out, stderr=subprocess.DEVNULL, env=env)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        sys.exit('side-by-side: %s exited with %d' % (' '.join(argv), proc.returncode))
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024.0
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument('--corpus', required=True, help='a PubMed XML corpus (.xml.gz), e.g. from mkcorpus.py')
+    parser.add_argument('--dist', default=os.path.join(REPO, 'distribution', 'target', 'evidentia-0.1.0'),
+                        help='the built distribution (default: this repository\'s)')
+    parser.add_argument('--peer', default=os.path.join(REPO, '..', 'shared', 'tools', 'peer', 'pubmed_cytokines.py'))
+    parser.add_argument('--python', default='/usr/bin/python3', help='the interpreter that runs the peer')
+    parser.add_argument('--runs', type=int, default=5, help='rounds (default 5)')
+    parser.add_argument('--heap', help='a maximum heap for Evidentia (e.g. 256m), as JAVA_OPTS=-Xmx...')
+    parser.add_argument('--skip', action='append', default=[], help='a command to leave out (zcat, peer, findings, all, plugins, help)')
+    args = parser.parse_args()
+
+    evidentia = os.path.join(args.dist, 'bin', 'evidentia')
+    scratch = tempfile.mkdtemp(prefix='side-by-side-')
+    env = dict(os.environ)
+    if args.heap:
+        env['JAVA_OPTS'] = (env.get('JAVA_OPTS', '') + ' -Xmx' + args.heap).strip()
+    commands = {
+        'zcat': ['zcat', args.corpus],
+        'peer': [args.python, args.peer, args.corpus],
+        'findings': [evidentia, 'run', '--no-progress', '-r', 'findings-jsonl', '-o', os.path.join(scratch, 'findings'), args.corpus],
+        'all': [evidentia, 'run', '--no-progress', '-o', os.path.join(scratch, 'all'), args.corpus],
+        'plugins': [evidentia, 'plugins'],
+        'help': [evidentia, '--help'],
+    }
+    labels = {
+        'zcat': 'zcat CORPUS > /dev/null (the floor)',
+        'peer': 'peer script (lxml + regex, one thread)',
+        'findings': 'evidentia run -r findings-jsonl',
+        'all': 'evidentia run (every bundled reporter)',
+        'plugins': 'evidentia plugins',
+        'help': 'evidentia --help',
+    }
+    names = [n for n in commands if n not in args.skip]
+    # one untimed round: the JVM's class-data archive and the plugins' unpacked folders are made
+    # on the first run, as on a user's machine
+    for name in names:
+        measure(commands[name], env, os.devnull)
+        if name in ('findings', 'all'):
+            shutil.rmtree(commands[name][commands[name].index('-o') + 1], ignore_errors=True)
+    results = {n: [] for n in names}
+    for r in range(args.runs):
+        order = names[r % len(names):] + names[:r % len(names)]
+        for name in order:
+            results[name].append(measure(commands[name], env, os.devnull))
+            if name in ('findings', 'all'):
+                shutil.rmtree(commands[name][commands[name].index('-o') + 1], ignore_errors=True)
+        print('round %d of %d done' % (r + 1, args.runs), file=sys.stderr)
+    shutil.rmtree(scratch, ignore_errors=True)
+
+    load = os.getloadavg()
+    print('%s, %d rounds, %d cores, load average %.1f %.1f %.1f after the runs'
+          % (os.path.basename(args.corpus), args.runs, os.cpu_count(), *load))
+    print('| command | wall (median, min-max) | CPU | peak RSS |')
+    print('|---|---|---|---|')
+    median = {}
+    for name in names:
+        walls = [w for w, _, _ in results[name]]
+        cpus = [c for _, c, _ in results[name]]
+        rss = [m for _, _, m in results[name]]
+        median[name] = statistics.median(walls)
+        print('| %s | %.2f s (%.2f-%.2f) | %.2f s | %.0f MiB |' % (labels[name], median[name], min(walls), max(walls),
+                                                              statistics.median(cpus), statistics.median(rss)))
+    print()
+    if 'peer' in median and 'findings' in median:
+        print('throughput, findings-only run against the peer: %.2fx (target >= 4x)' % (median['peer'] / median['findings']))
+    if 'zcat' in median and 'findings' in median:
+        print('findings-only run against zcat: %.2fx zcat\'s wall time (target <= 3x)' % (median['findings'] / median['zcat']))
+    if 'all' in median and 'findings' in median:
+        print('every reporter against findings only: %.2fx (target <= 1.25x)' % (median['all'] / median['findings']))
+    for name in ('plugins', 'help'):
+        if name in median:
+            print('%s: median %.2f s (target <= 0.4 s)' % (labels[name], median[name]))
+
+
+if __name__ == '__main__':
+    main()
