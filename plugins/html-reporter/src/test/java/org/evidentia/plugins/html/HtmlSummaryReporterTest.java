@@ -348,6 +348,22 @@ class HtmlSummaryReporterTest {
     }
 
     @Test
+    void methodsAppendixStatesTheFocusAndTheVotingDesignsTheRunWasGiven(@TempDir Path dir) throws IOException {
+        assertThat(doc.getElementById("methods-focus")).as("an unfocused run states no focus").isNull();
+        RunSummary base = run.summary();
+        RunSummary focused = new RunSummary(base.evidentiaVersion(), base.runDate(), base.inputs(), base.plugins(), base.options(),
+                base.counts(), base.problems(), base.notices(), base.duplicates(),
+                new RunSummary.Focus(List.of("condition=fibromyalgia", "population=human"), 3));
+        Document page = Jsoup.parse(write(Fixtures.builder().summary(focused)
+                .votingDesigns(java.util.Set.of(org.evidentia.api.StudyDesign.Type.PRIMARY, org.evidentia.api.StudyDesign.Type.REVIEW))
+                .build(), dir, Map.of()));
+        assertThat(page.getElementById("methods-focus").text()).isEqualTo("The run was focused on condition=fibromyalgia, "
+                + "population=human: only findings matching every attribute named (any value given for it) were kept and "
+                + "synthesised; 3 findings were left out.");
+        assertThat(page.getElementById("methods-voting").text()).isEqualTo("Studies of these designs vote: primary, review.");
+    }
+
+    @Test
     void titleOptionNamesTheReport() throws IOException {
         Document titled = Jsoup.parse(write(run, out.resolve("titled"), Map.of("title", "IL-6 & <friends>")));
         assertThat(titled.title()).isEqualTo("IL-6 & <friends>");
