@@ -80,14 +80,15 @@ public record FindingKind(String name, String subjectLabel, String subjectPlural
 
     /**
      * The attributes the synthesis counts within a stratum (how many studies state each value):
-     * the {@link Attribute.Role#BREAKDOWN breakdown} attributes, then the free-text stratum
-     * attributes, each in declaration order.
+     * the free-text stratum attributes (a condition), then the
+     * {@link Attribute.Role#BREAKDOWN breakdown} attributes, each in declaration order.
      *
      * @since 0.2
      */
     public List<Attribute> synthesisBreakdowns() {
-        List<Attribute> result = new java.util.ArrayList<>(attributes(Attribute.Role.BREAKDOWN));
+        List<Attribute> result = new java.util.ArrayList<>();
         attributes.stream().filter(a -> a.role() == Attribute.Role.STRATUM && !a.closed()).forEach(result::add);
+        result.addAll(attributes(Attribute.Role.BREAKDOWN));
         return List.copyOf(result);
     }
 

@@ -141,7 +141,7 @@ class SynthesisBuilderTest {
         }
 
         assertThat(withCondition.synthesisStrata()).extracting(Attribute::name).containsExactly("comparison", "population");
-        assertThat(withCondition.synthesisBreakdowns()).extracting(Attribute::name).containsExactly("specimen", "condition");
+        assertThat(withCondition.synthesisBreakdowns()).extracting(Attribute::name).containsExactly("condition", "specimen");
         List<Stratum> strata = synthesise(PRIMARY, withCondition).kinds().get(0).strata();
         assertThat(strata).extracting(Stratum::label).containsExactly("condition · human", "intervention · animal");
         SubjectSynthesis human = strata.get(0).subjects().get(0);
