@@ -102,6 +102,38 @@ class SynthesisIT {
     }
 
     @Test
+    void aFocusedRunKeepsOnlyTheFindingsInFocusAndSaysSoInRunJsonTheConsoleAndTheMethods() throws Exception {
+        Path ibd = SharedData.resolve("data/abstract-text/ibd_pubmed_result.txt");
+        Distribution.Result all = Distribution.built().run(work, "run", ibd.toString(), "-o", "all", "-r", "findings-jsonl");
+        Distribution.Result run = Distribution.built().run(work, "run", ibd.toString(), "-o", "out", "--run-date", "2026-01-31",
+                "-r", "findings-jsonl", "-r", "html-summary", "--focus", "population=human");
+        assertThat(all.exitCode()).as(all.toString()).isZero();
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+
+        ObjectMapper json = new ObjectMapper();
+        long allFindings = Files.readAllLines(work.resolve("all/findings.jsonl"), StandardCharsets.UTF_8).size();
+        List<String> kept = Files.readAllLines(work.resolve("out/findings.jsonl"), StandardCharsets.UTF_8);
+        long human = 0;
+        for (String line : Files.readAllLines(work.resolve("all/findings.jsonl"), StandardCharsets.UTF_8)) {
+            human += "human".equals(json.readTree(line).at("/attributes/population").asText()) ? 1 : 0;
+        }
+        assertThat(kept).hasSize((int) human).isNotEmpty();
+        assertThat(human).isLessThan(allFindings);
+        for (String line : kept) {
+            assertThat(json.readTree(line).at("/attributes/population").asText()).isEqualTo("human");
+        }
+        JsonNode focus = json.readTree(work.resolve("out/run.json").toFile()).get("focus");
+        assertThat(focus.get("criteria")).hasSize(1);
+        assertThat(focus.get("criteria").get(0).asText()).isEqualTo("population=human");
+        assertThat(focus.get("findings_left_out").asLong()).isEqualTo(allFindings - human);
+        assertThat(run.stdout()).contains("(focus population=human left out " + String.format(java.util.Locale.ROOT, "%,d", allFindings - human) + " others)");
+        Document report = Jsoup.parse(work.resolve("out/report.html").toFile(), "UTF-8");
+        assertThat(report.getElementById("methods-focus").text()).startsWith("The run was focused on population=human:")
+                .endsWith(String.format(java.util.Locale.ROOT, "%,d", allFindings - human) + " findings were left out.");
+        assertThat(report.select(KIND + " details.stratum summary h3").eachText()).allMatch(h -> h.endsWith(" · human"));
+    }
+
+    @Test
     void theBundledExampleShowsTheSeedReviewWithItsFindingsNotAsVotes() throws Exception {
         Distribution.Result run = Distribution.built().run(work, "run", "--run-date", "2026-01-31");
         assertThat(run.exitCode()).as(run.toString()).isZero();
