@@ -238,7 +238,7 @@ class DistributionIT {
         Files.writeString(pipeline, "inputs: [" + dist.home().resolve("examples") + "]\nreporters: [review-table]\noptions:\n  review-table: {formats: [markdown]}\n");
         Distribution.Result valid = dist.run(work, "validate", pipeline.toString());
         assertThat(valid.exitCode()).as(valid.toString()).isZero();
-        assertThat(valid.stdout()).contains("is valid: 3 input file(s)"); // two pages and SOURCES.md
+        assertThat(valid.stdout()).contains("is valid: 3 input files"); // two pages and SOURCES.md
 
         Files.writeString(pipeline, "inputs: [x]\nreporter: [review-table]\n");
         Distribution.Result invalid = dist.run(work, "validate", pipeline.toString());

@@ -70,6 +70,20 @@ class FormatsIT {
                 "96300001", "10.9999/overlap.b", BibliographicRecord.titleId("Interleukin-10 and sleep quality in fibromyalgia"),
                 "10.9999/overlap.e", "96300006", "96300004");
 
+        // every merged study lists every input it was read from, the kept copy first
+        String search = run.get("inputs").get(2).get("path").asText();
+        Map<String, List<String>> origins = new java.util.LinkedHashMap<>();
+        run.get("duplicates").forEach(d -> {
+            List<String> from = new ArrayList<>();
+            d.get("origins").forEach(o -> from.add(o.get("source").asText() + " " + o.get("file").asText()));
+            origins.put(d.get("record_id").asText(), from);
+        });
+        assertThat(origins).as(run.get("duplicates").toString()).containsOnly(
+                Map.entry("96300001", List.of("ris " + overlap("library.ris"), "medline " + overlap("medline.nbib"), "pubmed-xml " + search)),
+                Map.entry("10.9999/overlap.b", List.of("ris " + overlap("library.ris"), "pubmed-xml " + search)),
+                Map.entry(BibliographicRecord.titleId("Interleukin-10 and sleep quality in fibromyalgia"),
+                        List.of("ris " + overlap("library.ris"), "medline " + overlap("medline.nbib"))));
+
         JsonNode retrieval = run.get("retrievals").get(0);
         assertThat(retrieval.get("input").asText()).isEqualTo("pubmed:" + QUERY);
         assertThat(retrieval.get("query").asText()).isEqualTo(QUERY);
@@ -115,7 +129,7 @@ class FormatsIT {
 
         Distribution.Result valid = dist.run(work, environment(), "validate", pipeline.toString());
         assertThat(valid.exitCode()).as(valid.toString()).isZero();
-        assertThat(valid.stdout()).contains("is valid: 1 input file(s) and 1 retrieval(s) (pubmed:" + QUERY + ")");
+        assertThat(valid.stdout()).contains("is valid: 1 input file and 1 retrieval (pubmed:" + QUERY + ")");
         assertThat(eutils.requests()).isEmpty();
 
         scriptTheSearch();

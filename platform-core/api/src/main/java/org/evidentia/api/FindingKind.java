@@ -65,6 +65,34 @@ public record FindingKind(String name, String subjectLabel, String subjectPlural
     }
 
     /**
+     * The attributes the synthesis stratifies by: the {@link Attribute.Role#STRATUM stratum}
+     * attributes with declared values, in declaration order. A free-text stratum attribute
+     * (no declared values, such as a condition) cannot be told apart reliably ("Crohn's disease",
+     * "Crohn Disease", "active Crohn's disease"): splitting on it would scatter one question's
+     * votes over many one-study strata, so it is counted within the strata instead
+     * ({@link #synthesisBreakdowns()}), and a run narrows to one value with {@code --focus}.
+     *
+     * @since 0.2
+     */
+    public List<Attribute> synthesisStrata() {
+        return attributes.stream().filter(a -> a.role() == Attribute.Role.STRATUM && a.closed()).toList();
+    }
+
+    /**
+     * The attributes the synthesis counts within a stratum (how many studies state each value):
+     * the free-text stratum attributes (a condition), then the
+     * {@link Attribute.Role#BREAKDOWN breakdown} attributes, each in declaration order.
+     *
+     * @since 0.2
+     */
+    public List<Attribute> synthesisBreakdowns() {
+        List<Attribute> result = new java.util.ArrayList<>();
+        attributes.stream().filter(a -> a.role() == Attribute.Role.STRATUM && !a.closed()).forEach(result::add);
+        result.addAll(attributes(Attribute.Role.BREAKDOWN));
+        return List.copyOf(result);
+    }
+
+    /**
      * The key under which {@code key} is scored and synthesised: upper-cased, then mapped through
      * {@link #keyAliases()}.
      */
@@ -112,7 +140,9 @@ public record FindingKind(String name, String subjectLabel, String subjectPlural
         public enum Role {
             /**
              * Findings with different values are never counted together: the synthesis has one
-             * stratum per combination of stratum values (comparison, population, condition).
+             * stratum per combination of the values of the stratum attributes with declared values
+             * (comparison, population). A free-text stratum attribute (condition) is counted within
+             * the strata until its values are declared; see {@link FindingKind#synthesisStrata()}.
              */
             STRATUM,
             /** Counted within a stratum: how many studies state each value (specimen). */

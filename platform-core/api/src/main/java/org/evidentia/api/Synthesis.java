@@ -11,9 +11,10 @@ import java.util.Set;
  *
  * <p>Each finding kind is synthesised on its own ({@link KindSynthesis}), so a second extractor
  * never changes the first one's numbers. Within a kind, findings are grouped into strata: one per
- * combination of the values of the kind's {@link FindingKind.Attribute.Role#STRATUM stratum}
- * attributes (for cytokines: comparison, population, condition), so that "raised in Crohn's disease,
- * human, condition" and "lowered by a drug, animal, intervention" never share a vote count. Only
+ * combination of the values of the kind's {@link FindingKind#synthesisStrata() stratum attributes}
+ * (for cytokines: comparison and population), so that "raised in Crohn's disease, human, condition"
+ * and "lowered by a drug, animal, intervention" never share a vote count; a free-text stratum
+ * attribute (the condition) is counted within each stratum as a breakdown. Only
  * studies of the designs in {@link #votingDesigns()} vote; findings of the others (reviews by
  * default) are left out of the strata and counted in {@link KindSynthesis#studiesNotVoting()}.
  *
@@ -79,7 +80,7 @@ public record Synthesis(List<KindSynthesis> kinds, Set<StudyDesign.Type> votingD
     /**
      * One stratum of a kind: findings that agree on every stratum attribute.
      *
-     * @param values   the value of each of the kind's stratum attributes, in their declaration order;
+     * @param values   the value of each of the kind's {@link FindingKind#synthesisStrata()}, in order;
      *                 an element is null where the findings do not state it
      * @param subjects the subjects with votes in this stratum, sorted by label (naturally: IL-2
      *                 before IL-10), then key
@@ -92,7 +93,7 @@ public record Synthesis(List<KindSynthesis> kinds, Set<StudyDesign.Type> votingD
             subjects = List.copyOf(subjects);
         }
 
-        /** The values joined for a heading, {@code not stated} for a missing one: {@code condition · human · Crohn disease}. */
+        /** The values joined for a heading, {@code not stated} for a missing one: {@code condition · human}. */
         public String label() {
             List<String> parts = new ArrayList<>(values.size());
             for (String value : values) {
@@ -122,8 +123,8 @@ public record Synthesis(List<KindSynthesis> kinds, Set<StudyDesign.Type> votingD
      * @param votes            one vote per study, in the run's study order
      * @param signTestP        two-sided exact binomial p of {@link Vote#UP} versus {@link Vote#DOWN}
      *                         votes (p = 0.5 under the null); 1.0 when there are no such votes
-     * @param breakdowns       for each of the kind's {@link FindingKind.Attribute.Role#BREAKDOWN}
-     *                         attributes, how many studies state each value
+     * @param breakdowns       for each of the kind's {@link FindingKind#synthesisBreakdowns()},
+     *                         how many studies state each value
      * @since 0.1
      */
     @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")

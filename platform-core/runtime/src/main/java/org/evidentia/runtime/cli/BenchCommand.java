@@ -19,6 +19,7 @@ import org.evidentia.runtime.engine.RunProgress;
 import org.evidentia.runtime.engine.RunResult;
 import org.evidentia.runtime.host.LoadedExtension;
 import org.evidentia.runtime.host.PluginHost;
+import org.evidentia.runtime.text.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -75,9 +76,8 @@ final class BenchCommand implements Callable<Integer> {
             for (Path file : plan.files()) {
                 bytes += Files.size(file);
             }
-            out.printf(Locale.ROOT, "%s, %.1f MB on disk; %d thread%s; median of %d timed pass%s per stage after a warm-up%n",
-                    RunCommand.count(plan.files().size(), "input file"), bytes / 1e6, threadCount, threadCount == 1 ? "" : "s",
-                    repeat, repeat == 1 ? "" : "es");
+            out.printf(Locale.ROOT, "%s, %.1f MB on disk; %s; median of %s per stage after a warm-up%n",
+                    RunCommand.count(plan.files().size(), "input file"), bytes / 1e6, Plural.count(threadCount, "thread"), Plural.count(repeat, "timed pass"));
             out.printf(Locale.ROOT, "%-14s %12s %9s %12s%n", "stage", "records", "seconds", "records/s");
             List<Stage> stages = List.of(new Stage("read", false, false), new Stage("read+extract", true, false),
                     new Stage("whole run", true, true));

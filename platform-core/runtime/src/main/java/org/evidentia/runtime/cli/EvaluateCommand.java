@@ -30,6 +30,7 @@ import org.evidentia.runtime.evaluation.GoldFinding;
 import org.evidentia.runtime.evaluation.GoldReader;
 import org.evidentia.runtime.host.LoadedExtension;
 import org.evidentia.runtime.host.PluginHost;
+import org.evidentia.runtime.text.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -123,7 +124,7 @@ final class EvaluateCommand implements Callable<Integer> {
             }
             if (reports.size() > 1) {
                 EvaluationReport pooled = EvaluationReport.pool(new ArrayList<>(reports.values()));
-                out.printf(Locale.ROOT, "== pooled (%d gold files)%n", reports.size());
+                out.printf(Locale.ROOT, "== pooled (%s)%n", Plural.count(reports.size(), "gold file"));
                 out.print(pooled.renderFigures(subject));
                 below.addAll(belowTargets("pooled", pooled, thresholds));
             }

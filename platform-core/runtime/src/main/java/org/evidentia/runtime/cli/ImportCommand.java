@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.evidentia.runtime.store.ChangeCounts;
 import org.evidentia.runtime.store.FindingsStore;
 import org.evidentia.runtime.store.SparkOutputImport;
+import org.evidentia.runtime.text.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -36,15 +37,16 @@ final class ImportCommand implements Callable<Integer> {
         try (FindingsStore findings = FindingsStore.open(store)) {
             SparkOutputImport.Outcome outcome = SparkOutputImport.apply(findings, output, force);
             if (outcome.recorder() == null) {
-                out.println("Nothing to import: the store " + store + " applied all " + outcome.skipped().size()
-                        + " inputs of " + output + " before (give --force to apply again).");
+                out.println("Nothing to import: the store " + store + " applied " + (outcome.skipped().size() == 1 ? "the input"
+                        : "all " + Plural.count(outcome.skipped().size(), "input")) + " of " + output + " before (give --force to apply again).");
             } else {
                 ChangeCounts c = outcome.recorder().changes();
                 out.printf("Imported %s from %s into %s%s: %,d added, %,d revised, %,d re-extracted, %,d unchanged, %,d superseded,"
-                                + " %,d duplicate, %,d deleted (%,d deletions matched no record).%n",
+                                + " %s, %,d deleted (%s matched no record).%n",
                         RunCommand.count(outcome.recorder().filesApplied(), "input"), output, store,
                         outcome.skipped().isEmpty() ? "" : " (" + outcome.skipped().size() + " skipped: applied before)",
-                        c.added(), c.revised(), c.reextracted(), c.unchanged(), c.superseded(), c.duplicate(), c.deleted(), c.deletionsUnmatched());
+                        c.added(), c.revised(), c.reextracted(), c.unchanged(), c.superseded(), Plural.count(c.duplicate(), "duplicate"), c.deleted(),
+                        Plural.count(c.deletionsUnmatched(), "deletion"));
             }
             FindingsStore.Totals totals = findings.totals();
             out.printf("The store holds %s and %s; make the reports with `evidentia report --store %s -o DIR`.%n",

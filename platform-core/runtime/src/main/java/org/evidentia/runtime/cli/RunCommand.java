@@ -19,6 +19,7 @@ import org.evidentia.runtime.engine.RunResult;
 import org.evidentia.runtime.host.PluginHost;
 import org.evidentia.runtime.retrieval.InputRetrieval;
 import org.evidentia.runtime.retrieval.InputRetrieval.Retrieved;
+import org.evidentia.runtime.text.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -121,7 +122,7 @@ final class RunCommand implements Callable<Integer> {
             err.println(problems.get(i).kind().label() + ": " + problems.get(i).describe());
         }
         if (problems.size() > SHOWN_PROBLEMS) {
-            err.println("... and " + (problems.size() - SHOWN_PROBLEMS) + " more problems (see run.json)");
+            err.println("... and " + count(problems.size() - SHOWN_PROBLEMS, "more problem") + " (see run.json)");
         }
         for (String notice : summary.notices()) {
             err.println("note: " + notice);
@@ -130,9 +131,9 @@ final class RunCommand implements Callable<Integer> {
         long unread = summary.inputs().stream().filter(RunSummary.InputSummary::unread).count();
         out.printf("Read %s from %s%s: %,d kept, %s merged, %,d skipped%s.%n",
                 count(c.recordsRead(), "record"), count(summary.inputs().size(), "input"),
-                unread == 0 ? "" : " (" + unread + " no source could read)", c.recordsKept(),
+                unread == 0 ? "" : " (" + Plural.count(unread, "file") + " no source could read)", c.recordsKept(),
                 count(c.duplicatesMerged(), "duplicate"), c.recordsSkipped(),
-                c.recordsUnaccounted() == 0 ? "" : ", " + c.recordsUnaccounted() + " unaccounted for");
+                c.recordsUnaccounted() == 0 ? "" : ", " + String.format(Locale.ROOT, "%,d", c.recordsUnaccounted()) + " unaccounted for");
         out.printf("Found %s in %s%s.%n", count(c.findings(), "finding"), count(c.recordsWithFindings(), "record"),
                 summary.focus().criteria().isEmpty() ? ""
                         : " (focus " + String.join(", ", summary.focus().criteria()) + " left out " + count(summary.focus().findingsLeftOut(), "other") + ")");
@@ -159,9 +160,7 @@ final class RunCommand implements Callable<Integer> {
 
     /** {@code 1 record}, {@code 2,345 records}: a count with its noun, singular or plural as English wants. */
     static String count(long n, String singular) {
-        String noun = n == 1 ? singular : singular.endsWith("y") && !singular.endsWith("ey") ? singular.substring(0, singular.length() - 1) + "ies"
-                : singular + "s";
-        return String.format(Locale.ROOT, "%,d %s", n, noun);
+        return Plural.count(n, singular);
     }
 
     private static String display(Path path) {

@@ -19,6 +19,7 @@ import org.evidentia.runtime.store.FileChecksums;
 import org.evidentia.runtime.store.FindingsStore;
 import org.evidentia.runtime.store.StoreException;
 import org.evidentia.runtime.store.StoreRecorder;
+import org.evidentia.runtime.text.Plural;
 
 /**
  * {@code evidentia run --store FILE}: applies the inputs to a findings store, each input in one
@@ -115,11 +116,12 @@ final class RunIntoStore {
                     + outcome.skipped().size() + " inputs") + " before (give --force to apply again).");
         } else {
             ChangeCounts c = outcome.recorder().changes();
-            out.printf("Store %s: %s applied%s; %,d added, %,d revised, %,d re-extracted, %,d unchanged, %,d superseded, %,d duplicate, %,d deleted"
-                            + " (%,d deletions matched no record).%n",
+            out.printf("Store %s: %s applied%s; %,d added, %,d revised, %,d re-extracted, %,d unchanged, %,d superseded, %s, %,d deleted"
+                            + " (%s matched no record).%n",
                     storeFile, RunCommand.count(outcome.recorder().filesApplied(), "input"),
-                    outcome.skipped().isEmpty() ? "" : " (" + outcome.skipped().size() + " skipped: applied before)",
-                    c.added(), c.revised(), c.reextracted(), c.unchanged(), c.superseded(), c.duplicate(), c.deleted(), c.deletionsUnmatched());
+                    outcome.skipped().isEmpty() ? "" : " (" + String.format("%,d", outcome.skipped().size()) + " skipped: applied before)",
+                    c.added(), c.revised(), c.reextracted(), c.unchanged(), c.superseded(), Plural.count(c.duplicate(), "duplicate"), c.deleted(),
+                    Plural.count(c.deletionsUnmatched(), "deletion"));
         }
         out.printf("The store holds %s and %s; make the reports with `evidentia report --store %s -o DIR`.%n",
                 RunCommand.count(outcome.totals().records(), "record"), RunCommand.count(outcome.totals().findings(), "finding"), storeFile);

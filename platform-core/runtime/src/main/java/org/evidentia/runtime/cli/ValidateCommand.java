@@ -14,6 +14,7 @@ import org.evidentia.runtime.host.LoadedExtension;
 import org.evidentia.runtime.host.PluginHost;
 import org.evidentia.runtime.retrieval.InputRetrieval;
 import org.evidentia.runtime.retrieval.InputRetrieval.Retrieved;
+import org.evidentia.runtime.text.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -49,8 +50,8 @@ final class ValidateCommand implements Callable<Integer> {
             throw what.locate(e);
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println(file + " is valid: " + plan.files().size() + " input file(s)"
-                + (retrievals.inputs().isEmpty() ? "" : " and " + retrievals.inputs().size() + " retrieval(s) (" + String.join(", ", retrievals.inputs()) + ")")
+        out.println(file + " is valid: " + Plural.count(plan.files().size(), "input file")
+                + (retrievals.inputs().isEmpty() ? "" : " and " + Plural.count(retrievals.inputs().size(), "retrieval") + " (" + String.join(", ", retrievals.inputs()) + ")")
                 + "; sources " + names(pipeline.sources(), plan.sources())
                 + "; extractors " + names(pipeline.extractors(), plan.extractors())
                 + "; reporters " + names(pipeline.reporters(), plan.reporters()) + ".");

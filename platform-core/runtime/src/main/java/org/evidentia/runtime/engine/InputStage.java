@@ -19,6 +19,7 @@ import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.api.Source;
 import org.evidentia.runtime.host.LoadedExtension;
 import org.evidentia.runtime.input.PathSourceInput;
+import org.evidentia.runtime.text.Plural;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -220,7 +221,7 @@ final class InputStage implements AutoCloseable {
         private void sourceFailed(Exception e) {
             failedPartWay = true;
             inputLog.add(new Problem(Problem.Kind.INPUT_ERROR, sourceName, displayName, returned + 1, 0, null,
-                    (returned == 0 ? "cannot be read: " : "reading stopped after " + returned + " records: ") + message(e)));
+                    (returned == 0 ? "cannot be read: " : "reading stopped after " + Plural.count(returned, "record") + ": ") + message(e)));
             LOG.debug("Source {} failed on {}", sourceName, displayName, e);
         }
 
@@ -246,10 +247,11 @@ final class InputStage implements AutoCloseable {
             if (declared >= 0 && declared != returned + skipped) {
                 unaccounted = Math.max(0, declared - returned - skipped);
                 inputLog.add(new Problem(Problem.Kind.INPUT_ERROR, sourceName, displayName, 0, 0, null,
-                        "the file holds " + declared + " records by the source's own count, but " + returned + " were read and "
-                                + skipped + " skipped: " + Math.abs(declared - returned - skipped) + " unaccounted for"));
+                        "the file holds " + Plural.count(declared, "record") + " by the source's own count, but " + returned + " "
+                                + (returned == 1 ? "was" : "were") + " read and " + skipped + " skipped: " + Math.abs(declared - returned - skipped) + " unaccounted for"));
             }
             if (plan.sourceForced() && readToEnd && returned == 0 && skipped == 0) {
+                readToEnd = false; // not read: a run of only such files fails, and a store does not mark it applied
                 inputLog.add(new Problem(Problem.Kind.INPUT_ERROR, sourceName, displayName, 0, 0, null,
                         "read as " + sourceName + " (forced with -s), it gave no record: is it in that format?"));
             }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.evidentia.api.Direction;
 import org.evidentia.api.Finding;
+import org.evidentia.runtime.text.Plural;
 
 /**
  * The outcome of {@link Evaluator#evaluate} for one gold file (or several pooled, see
@@ -157,8 +158,8 @@ public record EvaluationReport(int goldRecords, int goldTriples, int truePositiv
                 predictedTriples(), truePositives, falsePositives.size(), ignoredFindings));
         out.append(String.format(Locale.ROOT, "Precision %.3f  Recall %.3f  F1 %.3f%n", precision(), recall(), f1()));
         for (AttributeScore a : attributes) {
-            out.append(String.format(Locale.ROOT, "%s accuracy %.3f (%d of %d matched triples with a gold %s)%n",
-                    capitalised(a.name()), a.accuracy(), a.correct(), a.counted(), a.name()));
+            out.append(String.format(Locale.ROOT, "%s accuracy %.3f (%d of %s with a gold %s)%n",
+                    capitalised(a.name()), a.accuracy(), a.correct(), Plural.count(a.counted(), "matched triple"), a.name()));
         }
         if (!unreadGoldRecords.isEmpty()) {
             out.append(String.format(Locale.ROOT, "Gold records not found in the inputs (%d): %s%n", unreadGoldRecords.size(),

@@ -23,6 +23,7 @@ import org.evidentia.api.Extractor;
 import org.evidentia.api.Reporter;
 import org.evidentia.api.Retriever;
 import org.evidentia.api.Source;
+import org.evidentia.runtime.text.Plural;
 import org.pf4j.CompoundPluginRepository;
 import org.pf4j.DefaultPluginFactory;
 import org.pf4j.DefaultPluginManager;
@@ -123,10 +124,10 @@ public final class PluginHost implements AutoCloseable {
             return;
         }
         fileProblems.put(pluginsDir.toString(), "the plugins folder is read-only, so "
-                + (notUnpacked.isEmpty() ? "" : notUnpacked.size() + " zip(s) could not be unpacked and are not loaded ("
+                + (notUnpacked.isEmpty() ? "" : Plural.count(notUnpacked.size(), "zip") + (notUnpacked.size() == 1 ? " could not be unpacked and is not loaded (" : " could not be unpacked and are not loaded (")
                         + String.join(", ", notUnpacked) + ")" + (unchecked.isEmpty() ? "" : " and "))
-                + (unchecked.isEmpty() ? "" : unchecked.size() + " unpacked plugin(s) were loaded without checking them"
-                        + " against their zips (" + String.join(", ", unchecked) + ")")
+                + (unchecked.isEmpty() ? "" : Plural.count(unchecked.size(), "unpacked plugin") + (unchecked.size() == 1 ? " was loaded without checking it against its zip ("
+                        : " were loaded without checking them against their zips (") + String.join(", ", unchecked) + ")")
                 + "; make the folder writable, or point --plugins-dir at a writable copy");
     }
 

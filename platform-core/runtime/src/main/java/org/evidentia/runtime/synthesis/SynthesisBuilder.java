@@ -14,7 +14,6 @@ import org.evidentia.api.Direction;
 import org.evidentia.api.Finding;
 import org.evidentia.api.FindingKind;
 import org.evidentia.api.FindingKind.Attribute;
-import org.evidentia.api.FindingKind.Attribute.Role;
 import org.evidentia.api.RecordFindings;
 import org.evidentia.api.StudyDesign;
 import org.evidentia.api.Synthesis;
@@ -37,8 +36,9 @@ import org.evidentia.api.Synthesis.Vote;
  * when it reports only "unchanged". Unchanged findings beside a clear direction do not cancel it:
  * vote counting by direction of effect counts directions, not significance.
  *
- * <p><b>Strata.</b> A finding's stratum is the tuple of its kind's stratum attribute values
- * ({@link Role#STRATUM}); findings in different strata never share a vote. Only studies whose
+ * <p><b>Strata.</b> A finding's stratum is the tuple of its values of the kind's
+ * {@link FindingKind#synthesisStrata()} (the stratum attributes with declared values); findings in
+ * different strata never share a vote. Free-text stratum attributes are counted as breakdowns. Only studies whose
  * design is in the voting designs vote; the others are counted by design.
  *
  * <p><b>Order.</b> Studies are ordered by their first finding in the run; subjects by label in
@@ -102,8 +102,8 @@ public final class SynthesisBuilder {
 
         KindTally(FindingKind kind) {
             this.kind = kind;
-            this.strata = kind.attributes(Role.STRATUM);
-            this.breakdowns = kind.attributes(Role.BREAKDOWN);
+            this.strata = kind.synthesisStrata();
+            this.breakdowns = kind.synthesisBreakdowns();
         }
 
         void add(String recordId, Finding finding) {

@@ -239,8 +239,8 @@ class PluginHostTest {
         try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
             assertThat(host.problems()).singleElement().asString()
                     .contains("the plugins folder is read-only")
-                    .contains("1 zip(s) could not be unpacked and are not loaded (late-plugin.zip)")
-                    .contains("1 unpacked plugin(s) were loaded without checking them against their zips (plain-plugin.zip)");
+                    .contains("1 zip could not be unpacked and is not loaded (late-plugin.zip)")
+                    .contains("1 unpacked plugin was loaded without checking it against its zip (plain-plugin.zip)");
             assertThat(host.extensions(Source.class)).extracting(LoadedExtension::name).containsExactly("greeting");
             assertThat(host.extensions(Reporter.class)).extracting(LoadedExtension::name).containsExactly("plain");
         } finally {

@@ -120,6 +120,40 @@ class SynthesisBuilderTest {
     }
 
     @Test
+    void aFreeTextStratumAttributeIsCountedWithinTheStrataNotSplitIntoThem() {
+        FindingKind withCondition = new FindingKind("marker-change", "Marker", "Markers", List.of(
+                new Attribute("comparison", "Comparison", List.of("condition", "intervention"), Role.STRATUM),
+                new Attribute("population", "Population", List.of("human", "animal"), Role.STRATUM),
+                new Attribute("condition", "Condition", List.of(), Role.STRATUM),
+                new Attribute("specimen", "Specimen", List.of("serum"), Role.BREAKDOWN)), Map.of());
+        record Row(String record, Direction direction, String comparison, String population, String condition) {
+        }
+        for (Row row : List.of(new Row("crohn-1", Direction.INCREASED, "condition", "human", "Crohn's disease"),
+                new Row("crohn-2", Direction.INCREASED, "condition", "human", "Crohn Disease"),
+                new Row("uc", Direction.INCREASED, "condition", "human", null),
+                new Row("drug-in-mice", Direction.DECREASED, "intervention", "animal", "colitis"))) {
+            Map<String, String> attributes = new HashMap<>();
+            attributes.put("comparison", row.comparison());
+            attributes.put("population", row.population());
+            attributes.put("condition", row.condition());
+            add(row.record(), new Finding(row.record(), withCondition.name(), new Subject("IL1B", "IL-1β", "IL1B"), row.direction(),
+                    attributes, span("IL1B"), "test", "1"));
+        }
+
+        assertThat(withCondition.synthesisStrata()).extracting(Attribute::name).containsExactly("comparison", "population");
+        assertThat(withCondition.synthesisBreakdowns()).extracting(Attribute::name).containsExactly("condition", "specimen");
+        List<Stratum> strata = synthesise(PRIMARY, withCondition).kinds().get(0).strata();
+        assertThat(strata).extracting(Stratum::label).containsExactly("condition · human", "intervention · animal");
+        SubjectSynthesis human = strata.get(0).subjects().get(0);
+        assertThat(human.count(Vote.UP)).isEqualTo(3);
+        assertThat(human.count(Vote.DOWN)).isZero();
+        // spellings the extractor did not normalise stay apart in the count, alphabetically, not stated last
+        assertThat(human.breakdown("condition")).isEqualTo(new Breakdown("condition", List.of(
+                new ValueCount("Crohn Disease", 1), new ValueCount("Crohn's disease", 1), new ValueCount(null, 1))));
+        assertThat(strata.get(1).subjects().get(0).votes()).containsExactly(new StudyVote("drug-in-mice", Vote.DOWN));
+    }
+
+    @Test
     void onlyVotingDesignsVoteAndTheOthersAreCountedByDesign() {
         finding("review", "IL6", Direction.INCREASED, "condition", "human", "serum")
                 .finding("review", "TNF", Direction.INCREASED, "condition", "human", "serum")

@@ -99,8 +99,8 @@ final class KindSectionBuilder {
         this.anchor = "kind-" + kind.name();
         this.votingDesigns = votingDesigns;
         this.numbering = numbering;
-        this.strata = kind.attributes(Role.STRATUM);
-        this.breakdowns = kind.attributes(Role.BREAKDOWN);
+        this.strata = kind.synthesisStrata();
+        this.breakdowns = kind.synthesisBreakdowns();
         this.details = kind.attributes(Role.DETAIL);
         this.byId = new HashMap<>();
         studyOrder.forEach(s -> byId.put(s.entry().id(), s));
@@ -354,7 +354,7 @@ final class KindSectionBuilder {
         for (Attribute attribute : concat(breakdowns, details)) {
             String value = f.attribute(attribute.name());
             cells.add(value == null ? "" : value);
-            if (attribute.role() == Role.BREAKDOWN) {
+            if (breakdowns.contains(attribute)) {
                 data.add(new Data(key(attribute), value == null ? Synthesis.NOT_STATED : value));
             }
         }

@@ -185,9 +185,13 @@ public record ReportView(String title, String runDate, String evidentiaVersion, 
     public record Section(String label, List<Piece> pieces) {
     }
 
-    /** The methods appendix. */
+    /**
+     * The methods appendix.
+     *
+     * @param focus the sentence stating the run's focus and what it left out; empty when the run was not focused
+     */
     public record Methods(List<Row> plugins, List<Row> options, List<Row> inputs, List<Row> counts, List<Row> problems,
-                          List<String> notices, String votingDesigns) {
+                          List<String> notices, String votingDesigns, String focus) {
     }
 
     /** A row of text cells. */

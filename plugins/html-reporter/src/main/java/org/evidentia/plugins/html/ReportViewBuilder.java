@@ -122,6 +122,16 @@ final class ReportViewBuilder {
         }
         List<Row> problems = summary.problems().stream()
                 .map(p -> new Row(List.of(p.kind().label(), p.describe()))).toList();
-        return new Methods(plugins, options, inputs, counts, problems, summary.notices(), votingDesigns);
+        return new Methods(plugins, options, inputs, counts, problems, summary.notices(), votingDesigns, focus(summary.focus()));
+    }
+
+    /** States a focused run's criteria as given and the findings they left out; empty when the run was not focused. */
+    private static String focus(RunSummary.Focus focus) {
+        if (focus.criteria().isEmpty()) {
+            return "";
+        }
+        return "The run was focused on " + String.join(", ", focus.criteria())
+                + ": only findings matching every attribute named (any value given for it) were kept and synthesised; "
+                + Phrases.count(focus.findingsLeftOut(), "finding was", "findings were") + " left out.";
     }
 }

@@ -60,7 +60,7 @@ class HostileInputTest {
         // its evidence is the title, which holds a script element as text
         assertThat(row.selectFirst("td.sentence").text()).isEqualTo(Fixtures.HOSTILE_TITLE);
         assertThat(row.select("td.sentence mark").eachText()).containsExactly("IL-6");
-        assertThat(row.select("td").get(3).text()).isEqualTo("<i>cases</i> \" onfocus=\"alert(4)");
+        assertThat(row.select("td").get(4).text()).isEqualTo("<i>cases</i> \" onfocus=\"alert(4)");
         // quotes in attribute values are escaped, so the attribute keeps its whole value
         assertThat(row.attr("data-a3")).isEqualTo("serum\" onmouseover=\"alert(3)");
         assertThat(html).contains("data-a3=\"serum&quot; onmouseover=&quot;alert(3)\"");

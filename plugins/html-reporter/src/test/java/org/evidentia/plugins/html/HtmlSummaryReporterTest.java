@@ -145,15 +145,16 @@ class HtmlSummaryReporterTest {
         KindSynthesis synthesis = run.synthesis().kind("cytokine-change");
         assertThat(strata).hasSize(synthesis.strata().size()).hasSize(3);
         assertThat(strata.select("summary h3").eachText())
-                .containsExactly("condition · human · fibromyalgia", "intervention · human · not stated", "intervention · animal · colitis");
+                .containsExactly("condition · human", "intervention · human", "intervention · animal");
         assertThat(strata.eachAttr("open")).containsExactly(""); // only the first
         assertThat(strata.get(0).hasAttr("open")).isTrue();
         assertThat(strata.get(0).select("summary .lead").text()).isEqualTo("lead stratum");
         assertThat(strata.get(0).select("dl.stratum-values div").eachText())
-                .containsExactly("Comparison condition", "Population human", "Condition fibromyalgia");
+                .containsExactly("Comparison condition", "Population human");
+        // the free-text condition is counted inside the stratum (a breakdown column below), not split into strata of its own
         // the index lists every stratum with its counts and links to it
         assertThat(doc.select(KIND + " table.strata-index tbody tr").eachText()).containsExactly(
-                "condition · human · fibromyalgia 2 3 4", "intervention · human · not stated 1 2 2", "intervention · animal · colitis 1 1 1");
+                "condition · human 2 3 4", "intervention · human 1 2 2", "intervention · animal 1 1 1");
         assertThat(doc.select(KIND + " table.strata-index a").eachAttr("href"))
                 .containsExactly("#kind-cytokine-change-stratum-1", "#kind-cytokine-change-stratum-2", "#kind-cytokine-change-stratum-3");
 
@@ -163,16 +164,17 @@ class HtmlSummaryReporterTest {
         Elements rows = lead.select("table.synthesis tbody tr");
         assertThat(rows.select("th").eachText()).containsExactly("IL-6 IL6", "IL-10 IL10", "TNF-α TNF");
         assertThat(rows.get(0).select("td").eachText()).containsExactly("2", "2", "0", "0",
-                "▲ 2 ▼ 0 ◆ 0: 2 increased, 0 decreased, 0 no clear direction", "0.5", "serum (1), serum\" onmouseover=\"alert(3) (1)");
+                "▲ 2 ▼ 0 ◆ 0: 2 increased, 0 decreased, 0 no clear direction", "0.5", "fibromyalgia (2)",
+                "serum (1), serum\" onmouseover=\"alert(3) (1)");
         assertThat(rows.get(1).select("td").eachText()).containsExactly("1", "0", "1", "0",
-                "▲ 0 ▼ 1 ◆ 0: 0 increased, 1 decreased, 0 no clear direction", "1", "not stated (1)");
+                "▲ 0 ▼ 1 ◆ 0: 0 increased, 1 decreased, 0 no clear direction", "1", "fibromyalgia (1)", "not stated (1)");
         assertThat(rows.get(2).select("td").get(5).text()).isEqualTo("–"); // unchanged only: no votes to test
         assertThat(strata.get(1).select("table.synthesis tbody tr").get(0).select("td").eachText().subList(0, 4))
                 .containsExactly("1", "1", "0", "0");
         assertThat(strata.get(2).select("table.synthesis tbody tr").eachText())
-                .containsExactly("IL-6 IL6 1 0 1 0 ▲ 0 ▼ 1 ◆ 0: 0 increased, 1 decreased, 0 no clear direction 1 tissue (1)");
+                .containsExactly("IL-6 IL6 1 0 1 0 ▲ 0 ▼ 1 ◆ 0: 0 increased, 1 decreased, 0 no clear direction 1 colitis (1) tissue (1)");
         assertThat(lead.select("table.synthesis thead th").eachText()).containsExactly("Cytokine", "Studies", "Increased",
-                "Decreased", "Unchanged", "Votes ▲ ▼ ◆", "Sign test p", "Specimen (studies)");
+                "Decreased", "Unchanged", "Votes ▲ ▼ ◆", "Sign test p", "Condition (studies)", "Specimen (studies)");
     }
 
     @Test
@@ -201,29 +203,33 @@ class HtmlSummaryReporterTest {
         assertThat(animal.select("td.down").attr("title")).isEqualTo("IL-6, Zhao et al. 2017: decreased");
         // the compact toggle is a real button, hidden until the script runs
         assertThat(lead.select("button.compact-toggle").attr("aria-pressed")).isEqualTo("false");
-        assertThat(lead.selectFirst("figcaption").text()).startsWith("Figure 2. Effect direction plot, condition · human · fibromyalgia");
+        assertThat(lead.selectFirst("figcaption").text()).startsWith("Figure 2. Effect direction plot, condition · human:");
         assertThat(plots.get(2).selectFirst("figcaption").text()).startsWith("Figure 4.");
     }
 
     @Test
     void evidenceMatrixCountsStudiesBySubjectAndBreakdownValueInItsStratum() {
-        Element matrix = doc.select(KIND + " details.stratum").get(0).selectFirst("table.matrix");
-        assertThat(matrix.select("caption").text()).endsWith("Studies by Cytokine and Specimen, condition · human · fibromyalgia");
+        Element lead = doc.select(KIND + " details.stratum").get(0);
+        assertThat(lead.select("table.matrix caption").eachText()).satisfiesExactly(
+                c -> assertThat(c).endsWith("Studies by Cytokine and Condition, condition · human"),
+                c -> assertThat(c).endsWith("Studies by Cytokine and Specimen, condition · human"));
+        assertThat(lead.select("table.matrix").get(0).select("thead th").eachText()).containsExactly("Cytokine", "fibromyalgia");
+        Element matrix = lead.select("table.matrix").get(1);
         assertThat(matrix.select("thead th").eachText())
                 .containsExactly("Cytokine", "serum", "serum\" onmouseover=\"alert(3)", "not stated");
         assertThat(matrix.select("tbody tr").get(0).select("td").eachText()).containsExactly("1", "1", "0");
         assertThat(matrix.select("tbody tr").get(1).select("td").eachText()).containsExactly("0", "0", "1");
-        Element intervention = doc.select(KIND + " details.stratum").get(1).selectFirst("table.matrix");
+        Element intervention = doc.select(KIND + " details.stratum").get(1).select("table.matrix").get(1);
         assertThat(intervention.select("thead th").eachText()).containsExactly("Cytokine", "plasma");
     }
 
     @Test
     void findingsTableTakesItsColumnsAndFiltersFromTheKind() {
         Element block = doc.selectFirst(KIND + " .findings-block");
-        assertThat(block.select("thead th").eachText()).containsExactly("Cytokine", "Direction", "Comparison · Population · Condition",
-                "Specimen", "Context", "Study", "Evidence");
+        assertThat(block.select("thead th").eachText()).containsExactly("Cytokine", "Direction", "Comparison · Population",
+                "Condition", "Specimen", "Context", "Study", "Evidence");
         assertThat(block.select("thead th[data-sort]").eachAttr("data-sort"))
-                .containsExactly("subject", "direction", "stratum", "a3", "a4", "study");
+                .containsExactly("subject", "direction", "stratum", "a2", "a3", "a4", "study");
         assertThat(block.select("select").eachAttr("data-filter"))
                 .containsExactly("subject", "direction", "a0", "a1", "a2", "a3", "design", "study");
         assertThat(block.select("label").eachText()).containsExactly("Cytokine", "Direction", "Comparison", "Population",
@@ -256,7 +262,7 @@ class HtmlSummaryReporterTest {
         Element smithIl6 = rows.get(3);
         assertThat(smithIl6.select("th").text()).isEqualTo("IL-6");
         assertThat(smithIl6.select("td").eachText().subList(0, 4))
-                .containsExactly("▲ increased", "condition · human · fibromyalgia", "serum", "fibromyalgia");
+                .containsExactly("▲ increased", "condition · human", "fibromyalgia", "serum");
         assertThat(smithIl6.selectFirst("td.sentence").text()).isEqualTo("Serum IL-6 was higher in patients than in controls.");
         assertThat(smithIl6.select("td.sentence mark").eachText()).containsExactly("IL-6");
         assertThat(smithIl6.select("td.study a").first().attr("href")).isEqualTo("#study-31000001");
@@ -274,7 +280,7 @@ class HtmlSummaryReporterTest {
         assertThat(retracted.attr("data-a1")).isEqualTo("animal");
         // a finding without a specimen: a blank cell, filtered as "not stated"
         Element smithIl10 = rows.get(6);
-        assertThat(smithIl10.select("td").get(2).text()).isEmpty();
+        assertThat(smithIl10.select("td").get(3).text()).isEmpty();
         assertThat(smithIl10.attr("data-a3")).isEqualTo("not stated");
         assertThat(rows.get(0).attr("data-a2")).isEqualTo("not stated");
         // a study without PMID links to doi.org, its DOI percent-encoded so it cannot leave the URL
@@ -296,9 +302,9 @@ class HtmlSummaryReporterTest {
         assertThat(review.select(".card-label").text()).isEqualTo("Reviewer et al. 2019 review");
         assertThat(review.select(".design-basis").text()).startsWith("Design: review (publication type");
         assertThat(review.select("table.card-findings thead th").eachText())
-                .containsExactly("Cytokine", "Direction", "Comparison · Population · Condition", "Specimen", "Context", "Evidence");
+                .containsExactly("Cytokine", "Direction", "Comparison · Population", "Condition", "Specimen", "Context", "Evidence");
         assertThat(review.select("table.card-findings tbody tr").eachText()).containsExactly(
-                "IL-6 ▲ increased condition · human · fibromyalgia serum fibromyalgia Most studies found serum IL-6 raised in fibromyalgia.");
+                "IL-6 ▲ increased condition · human fibromyalgia serum fibromyalgia Most studies found serum IL-6 raised in fibromyalgia.");
         assertThat(review.select("table.card-findings mark").eachText()).containsExactly("IL-6");
         // not in any plot, not a voting study's card
         assertThat(doc.select(KIND + " .edp a[href=#study-31000005]")).isEmpty();
@@ -319,13 +325,13 @@ class HtmlSummaryReporterTest {
         assertThat(smith.select(".abstract").eachText()).containsExactly("BACKGROUND: Cytokines may mediate pain.",
                 "RESULTS: Serum IL-6 was higher in patients than in controls. IL-10 was lower in patients. TNF-alpha did not differ.");
         assertThat(smith.select(".abstract mark").eachText()).containsExactly("IL-6", "IL-10", "TNF-alpha");
-        assertThat(smith.select(".vote-heading").eachText()).containsExactly("Cytokines · condition · human · fibromyalgia");
+        assertThat(smith.select(".vote-heading").eachText()).containsExactly("Cytokines · condition · human");
         assertThat(smith.select(".chip").eachText())
                 .containsExactly("▲ IL-6: increased", "▼ IL-10: decreased", "◆ TNF-α: no clear direction");
         Element retracted = doc.getElementById("study-31000006");
         assertThat(retracted.hasClass("retracted")).isTrue();
         assertThat(retracted.select(".card-label .badge.retracted").text()).isEqualTo("Retracted");
-        assertThat(retracted.select(".vote-heading").eachText()).containsExactly("Cytokines · intervention · animal · colitis");
+        assertThat(retracted.select(".vote-heading").eachText()).containsExactly("Cytokines · intervention · animal");
     }
 
     @Test
@@ -345,6 +351,22 @@ class HtmlSummaryReporterTest {
         assertThat(methods.select("#counts-caption").first().parent().select("tbody tr").eachText())
                 .containsExactly("Input files 3", "Unreadable files 1", "Records read 9", "Duplicates merged 2", "Records skipped 1",
                         "Records unaccounted 0", "Records kept 6", "Records with findings 5", "Findings 8");
+    }
+
+    @Test
+    void methodsAppendixStatesTheFocusAndTheVotingDesignsTheRunWasGiven(@TempDir Path dir) throws IOException {
+        assertThat(doc.getElementById("methods-focus")).as("an unfocused run states no focus").isNull();
+        RunSummary base = run.summary();
+        RunSummary focused = new RunSummary(base.evidentiaVersion(), base.runDate(), base.inputs(), base.plugins(), base.options(),
+                base.counts(), base.problems(), base.notices(), base.duplicates(),
+                new RunSummary.Focus(List.of("condition=fibromyalgia", "population=human"), 3));
+        Document page = Jsoup.parse(write(Fixtures.builder().summary(focused)
+                .votingDesigns(java.util.Set.of(org.evidentia.api.StudyDesign.Type.PRIMARY, org.evidentia.api.StudyDesign.Type.REVIEW))
+                .build(), dir, Map.of()));
+        assertThat(page.getElementById("methods-focus").text()).isEqualTo("The run was focused on condition=fibromyalgia, "
+                + "population=human: only findings matching every attribute named (any value given for it) were kept and "
+                + "synthesised; 3 findings were left out.");
+        assertThat(page.getElementById("methods-voting").text()).isEqualTo("Studies of these designs vote: primary, review.");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Finding;
 import org.evidentia.api.FindingKind;
@@ -19,13 +20,16 @@ import org.evidentia.api.ReportWriter;
 import org.evidentia.api.RunSummary;
 import org.evidentia.api.Synthesis;
 import org.evidentia.api.Synthesis.KindSynthesis;
+import org.evidentia.api.Synthesis.Stratum;
 
 /**
  * One run's review table and studies table. The studies table is written as records arrive (one
  * row per kept record, in run order), so memory stays flat however many records a run keeps; the
  * review table (one row per finding) is written at the end, sorted: by kind, subject in the
- * synthesis' order, study (first author, year, record id), then where the evidence is (title before
- * abstract, then offset). Only the findings and their studies' short facts are held.
+ * synthesis' order, stratum in the synthesis' order (so a subject's human condition findings never
+ * mix with its animal intervention ones), study (first author, year, record id), then where the
+ * evidence is (title before abstract, then offset). Only the findings and their studies' short
+ * facts are held.
  */
 final class ReviewTableWriter implements ReportWriter {
 
@@ -107,6 +111,7 @@ final class ReviewTableWriter implements ReportWriter {
     private Comparator<TableFinding> order(Synthesis synthesis) {
         Map<String, Integer> kindRank = new HashMap<>();
         Map<String, Integer> subjectRank = new HashMap<>();
+        Map<String, Integer> stratumRank = new HashMap<>();
         for (int k = 0; k < kinds.size(); k++) {
             kindRank.putIfAbsent(kinds.get(k).name(), k);
             KindSynthesis kind = synthesis.kind(kinds.get(k).name());
@@ -114,17 +119,36 @@ final class ReviewTableWriter implements ReportWriter {
             for (int i = 0; i < keys.size(); i++) {
                 subjectRank.putIfAbsent(kinds.get(k).name() + "\u0000" + keys.get(i), i);
             }
+            List<Stratum> strata = kind == null ? List.of() : kind.strata();
+            for (int i = 0; i < strata.size(); i++) {
+                stratumRank.putIfAbsent(kinds.get(k).name() + "\u0000" + strata.get(i).values(), i);
+            }
         }
         Map<String, FindingKind> byName = new HashMap<>();
         kinds.forEach(k -> byName.putIfAbsent(k.name(), k));
+        // a subject's rows stand stratum by stratum, in the synthesis' order; strata without votes
+        // (findings of reviews only) after them, by their values
+        Function<TableFinding, String> stratum = f -> f.finding().kind() + "\u0000" + stratumValues(byName, f.finding());
         return Comparator
                 .comparing((TableFinding f) -> kindRank.getOrDefault(f.finding().kind(), Integer.MAX_VALUE))
                 .thenComparing(f -> subjectRank.getOrDefault(f.finding().kind() + "\u0000" + canonical(byName, f.finding()), Integer.MAX_VALUE))
                 .thenComparing(f -> canonical(byName, f.finding()))
+                .thenComparing(f -> stratumRank.getOrDefault(stratum.apply(f), Integer.MAX_VALUE))
+                .thenComparing(stratum)
                 .thenComparing(TableFinding::study, Study.ORDER)
                 .thenComparing(f -> BibliographicRecord.FIELD_TITLE.equals(f.finding().evidence().field()) ? 0 : 1)
                 .thenComparingInt(f -> f.finding().evidence().sentenceStart())
                 .thenComparingInt(f -> f.finding().evidence().mentionStart());
+    }
+
+    /** The finding's values of its kind's synthesis strata, as {@link Stratum#values()} lists them. */
+    private static List<String> stratumValues(Map<String, FindingKind> kinds, Finding finding) {
+        FindingKind kind = kinds.get(finding.kind());
+        List<String> values = new ArrayList<>();
+        if (kind != null) {
+            kind.synthesisStrata().forEach(a -> values.add(finding.attribute(a.name())));
+        }
+        return values;
     }
 
     private static String canonical(Map<String, FindingKind> kinds, Finding finding) {

@@ -58,6 +58,21 @@ class ReviewTableReporterTest {
     }
 
     @Test
+    void aCytokinesRowsStandStratumByStratumInTheSynthesisOrder() throws IOException {
+        // Adams (2018) sorts before Smith (2020), but his IL-2 finding is an intervention one: it follows the condition stratum
+        Map<String, String> intervention = new java.util.HashMap<>();
+        intervention.put("comparison", "intervention");
+        org.evidentia.api.Finding adamsIntervention = TestRun.finding(Fixtures.ADAMS, Fixtures.KIND, "IL2", "IL-2", "-IL-2",
+                org.evidentia.api.Direction.DECREASED, intervention);
+        TestRun.builder(Fixtures.KIND).records(List.of(Fixtures.SMITH, Fixtures.ADAMS))
+                .findings(List.of(Fixtures.SMITH_IL2, adamsIntervention)).build().report(reporter, Map.of(), out);
+
+        List<CSVRecord> rows = readDelimited("review-table.csv", ',');
+        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(7) + " " + r.get(10) + " " + r.get(5))
+                .containsExactly("IL-2 condition 1001", "IL-2 intervention 1002");
+    }
+
+    @Test
     void studiesTableHasEveryKeptRecordInRunOrderWithItsNumberOfFindings() throws IOException {
         report(Map.of());
 

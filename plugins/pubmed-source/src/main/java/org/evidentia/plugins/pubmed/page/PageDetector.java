@@ -12,16 +12,21 @@ final class PageDetector {
             "an official website of the united states government", "for the best experience, use the read mobile app");
     private static final Pattern NUMBERED_EXPORT = Pattern.compile("^\\d{1,7}[.:] \\S.*");
     private static final Pattern MEDLINE_TAG = Pattern.compile("^[A-Z][A-Z0-9 ]{1,3}- .*");
+    /** A page's citation line: {@code . 2003 Oct;7(5):342-7.} or {@code J Test Med. 2021 Mar 2;14(3):201-209.} */
+    private static final Pattern CITATION = Pattern.compile("^(.*\\. )?\\.? ?(19|20)\\d\\d( [A-Z][a-z]{2}( \\d{1,2})?)?;.*");
 
     private PageDetector() {
     }
 
     /**
      * 70 when the head holds a marker line of PubMed or QxMD Read pages; 40 for an "Abstract"
-     * heading with a DOI or PMID line; 5 for other text in a plain-text file ({@code .txt},
-     * {@code .text} or no extension: this source is the generic reader of text that is no export);
-     * 0 for XML, CSV/TSV, MEDLINE, numbered exports, binary content and other documents (a
-     * {@code README.md} beside the pages is a note, not a page).
+     * heading with a DOI or PMID line; 5 for a plain-text file ({@code .txt}, {@code .text} or no
+     * extension) with one trace of a copied record: an "Abstract" heading, a line starting
+     * {@code doi:} or {@code PMID:}, or a citation line ({@code . 2003 Oct;7(5):342-7.}); 0 for
+     * anything else: prose ("hello world, not pubmed") is no record, and a run counts it as a file
+     * no source could read rather than inventing a study from it. Also 0 for XML, CSV/TSV, MEDLINE,
+     * numbered exports, binary content and other documents (a {@code README.md} beside the pages is
+     * a note, not a page).
      */
     static int score(String fileName, String head) {
         if (head.isBlank() || head.indexOf('\0') >= 0) {
@@ -35,6 +40,7 @@ final class PageDetector {
         }
         boolean heading = false;
         boolean identifier = false;
+        boolean citation = false;
         for (String line : head.split("\r?\n")) {
             String normalised = PageVocabulary.normalise(line);
             if (MARKERS.contains(normalised)) {
@@ -42,11 +48,12 @@ final class PageDetector {
             }
             heading |= normalised.equals("abstract");
             identifier |= normalised.startsWith("doi:") || normalised.startsWith("pmid:");
+            citation |= CITATION.matcher(line.strip()).matches();
         }
         if (heading && identifier) {
             return 40;
         }
-        return isPlainTextName(fileName) ? 5 : 0;
+        return isPlainTextName(fileName) && (heading || identifier || citation) ? 5 : 0;
     }
 
     private static boolean isPlainTextName(String fileName) {

@@ -1,0 +1,92 @@
+package org.evidentia.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a newcomer tripped over in their first hour (issue 14), through the built distribution:
+ * a text file that is not PubMed, a source forced on a file of another format, and counts printed
+ * with the right number.
+ */
+class NewcomerIT {
+
+    private static final String HELLO = "hello world, not pubmed\nThese are a few lines of prose about nothing in particular.\n"
+            + "They name no journal, no year, no identifier and no abstract.\n";
+    /** One MEDLINE record, written by hand in PubMed's .nbib layout. */
+    private static final String NBIB = """
+            PMID- 99000001
+            OWN - NLM
+            STAT- MEDLINE
+            DP  - 2020 Jan
+            TI  - Serum interleukin-6 in an invented cohort.
+            AB  - Serum interleukin-6 was higher in the invented patients than in the invented
+                  controls of this hand-written record.
+            FAU - Tester, Alice B
+            AU  - Tester AB
+            PT  - Journal Article
+            TA  - J Invented Res
+            SO  - J Invented Res. 2020 Jan;1(1):1-2.
+            """;
+
+    @TempDir
+    Path work;
+
+    @Test
+    void aTextFileThatIsNotPubmedIsAFileNoSourceCouldReadNotAStudy() throws Exception {
+        Files.writeString(work.resolve("hello.txt"), HELLO, StandardCharsets.UTF_8);
+        Files.writeString(work.resolve("export.nbib"), NBIB, StandardCharsets.UTF_8);
+
+        Distribution.Result run = Distribution.built().run(work, "run", "hello.txt", "export.nbib", "-o", "out", "--run-date", "2026-01-31");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.stdout()).contains("Read 1 record from 2 inputs (1 file no source could read): 1 kept, 0 duplicates merged, 0 skipped.");
+        assertThat(run.stdout()).contains("Problems: 1 input error (each in run.json).");
+        assertThat(run.stderr()).contains("input-error: hello.txt: no source reads this file");
+        JsonNode summary = new ObjectMapper().readTree(work.resolve("out/run.json").toFile());
+        assertThat(summary.get("counts").get("records_read").asLong()).isEqualTo(1);
+        JsonNode hello = summary.get("inputs").get(0);
+        assertThat(hello.get("path").asText()).isEqualTo("hello.txt");
+        assertThat(hello.get("source").isNull()).as(hello.toString()).isTrue();
+        assertThat(hello.get("records").asLong()).isZero();
+        assertThat(summary.get("inputs").get(1).get("source").asText()).isEqualTo("medline");
+
+        Document report = Jsoup.parse(work.resolve("out/report.html").toFile(), "UTF-8");
+        assertThat(report.select("#flow-unread text").eachText()).containsExactly("Unreadable files: 1", "no source could read them");
+        assertThat(report.select("#flow-read text").eachText()).containsExactly("Records read", "1");
+        assertThat(Files.readAllLines(work.resolve("out/studies.csv"), StandardCharsets.UTF_8)).hasSize(2); // header and the .nbib record
+
+        // alone, it leaves the run nothing to read: the run fails instead of reporting an invented study
+        Distribution.Result alone = Distribution.built().run(work, "run", "hello.txt", "-o", "alone");
+        assertThat(alone.exitCode()).as(alone.toString()).isEqualTo(1);
+        assertThat(alone.stdout()).contains("Read 0 records from 1 input (1 file no source could read)");
+        assertThat(alone.stderr()).contains("evidentia: the run failed: no input could be read");
+    }
+
+    @Test
+    void aForcedSourceThatReadsNoRecordFromAFileIsAnError() throws Exception {
+        Files.writeString(work.resolve("export.nbib"), NBIB, StandardCharsets.UTF_8);
+
+        Distribution.Result forced = Distribution.built().run(work, "run", "-s", "pubmed-xml", "export.nbib", "-o", "out");
+
+        assertThat(forced.exitCode()).as(forced.toString()).isEqualTo(1);
+        assertThat(forced.stderr()).contains("input-error: export.nbib: read as pubmed-xml (forced with -s), it gave no record: "
+                + "is it in that format?");
+        assertThat(forced.stderr()).contains("evidentia: the run failed: no input could be read");
+        JsonNode summary = new ObjectMapper().readTree(work.resolve("out/run.json").toFile());
+        assertThat(summary.get("counts").get("records_read").asLong()).isZero();
+
+        // the right source reads the same file: one record, said in the singular
+        Distribution.Result right = Distribution.built().run(work, "run", "-s", "medline", "export.nbib", "-o", "right");
+        assertThat(right.exitCode()).as(right.toString()).isZero();
+        assertThat(right.stdout()).contains("Read 1 record from 1 input: 1 kept, 0 duplicates merged, 0 skipped.");
+    }
+}
