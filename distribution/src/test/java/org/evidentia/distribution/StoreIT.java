@@ -257,6 +257,19 @@ class StoreIT {
     }
 
     @Test
+    void aFolderAppliedBeforeWithAFileNoSourceReadsIsNothingNewNotAFailure() throws Exception {
+        // the bundled examples: two abstract pages and SOURCES.md, which no source reads
+        String examples = dist.home().resolve("examples").toString();
+        Distribution.Result first = dist.run(work, "run", "--store", "examples.db", "-o", "first", examples);
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+
+        Distribution.Result again = dist.run(work, "run", "--store", "examples.db", "-o", "again", examples);
+        assertThat(again.exitCode()).as(again.toString()).isZero();
+        assertThat(again.stdout()).contains("2 skipped: applied before");
+        assertThat(again.stderr()).contains("SOURCES.md");
+    }
+
+    @Test
     void aRunKilledMidWayResumesWhereItStoppedAndLosesAndDuplicatesNothing() throws Exception {
         // Twelve files of 2,000 records each, the baseline's real records under new PMIDs.
         Path corpus = Files.createDirectories(work.resolve("corpus"));

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.evidentia.api.RunSummary;
 import org.evidentia.runtime.engine.ConfigurationException;
 import org.evidentia.runtime.engine.ExtensionCatalog;
 import org.evidentia.runtime.engine.InputResolver;
@@ -82,12 +83,23 @@ final class RunIntoStore {
                     pipeline.strict(), pipeline.threads(), pipeline.runDate(), List.of());
             try (StoreRecorder recorder = findings.recorder("run", skipped)) {
                 RunResult result = engine.run(run, base, catalog.withReporters(List.of()), progress.create(sizes), List.of(recorder));
+                if (result.failed() && nothingNewButUnreadable(result, skipped)) {
+                    // a folder applied before, with a file no source reads beside its exports (a README):
+                    // the files that could be read are in the store already, so nothing failed
+                    result = new RunResult(result.summary(), result.output(), result.files(), false, null);
+                }
                 if (result.failed()) {
                     recorder.failed(result.reason());
                 }
                 return new Outcome(result, recorder, skipped, findings.totals());
             }
         }
+    }
+
+    /** Whether the run read nothing only because every input it was given is one no source can read. */
+    private static boolean nothingNewButUnreadable(RunResult result, List<FindingsStore.AppliedFile> skipped) {
+        return !skipped.isEmpty() && result.summary().counts().recordsRead() == 0
+                && result.summary().problems().stream().allMatch(p -> p.kind() == RunSummary.Problem.Kind.INPUT_ERROR);
     }
 
     /** Makes the progress display once the sizes of the inputs to apply are known. */
