@@ -31,6 +31,31 @@ final class Distribution {
         return home;
     }
 
+    /**
+     * A copy of this distribution in {@code target}, as shipped: without the class-data archive
+     * and the plugins' unpacked folders that running it makes.
+     */
+    Distribution copyTo(Path target) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(home)) {
+            for (Path file : files.toList()) {
+                Path relative = home.relativize(file);
+                boolean made = relative.startsWith("lib/cds") || relative.startsWith("plugins") && relative.getNameCount() > 1
+                        && (Files.isDirectory(home.resolve("plugins").resolve(relative.getName(1).toString()))
+                                || relative.getName(1).toString().startsWith("."));
+                if (made) {
+                    continue;
+                }
+                Path copy = target.resolve(relative.toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        return new Distribution(target);
+    }
+
     /** Runs {@code bin/evidentia args...} in {@code workDir} and waits for it. */
     Result run(Path workDir, Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();

@@ -182,6 +182,10 @@ class DistributionIT {
         assertThat(bench.stdout()).contains("2 input files").containsPattern("(?m)^read +2 +[0-9.]+ +[0-9,]+$")
                 .containsPattern("(?m)^read\\+extract +2 +[0-9.]+ +[0-9,]+ +\\(12 findings; extraction adds -?[0-9.]+ s\\)$")
                 .containsPattern("(?m)^whole run +2 +[0-9.]+ +[0-9,]+ +\\(reporters bioc, findings-jsonl, html-summary, review-table add -?[0-9.]+ s\\)$");
+
+        Distribution.Result one = dist.run(work, "bench", "--repeat", "1", "-r", "findings-jsonl", examples());
+        assertThat(one.exitCode()).as(one.toString()).isZero();
+        assertThat(one.stdout()).containsPattern("(?m)^whole run +2 +[0-9.]+ +[0-9,]+ +\\(reporters findings-jsonl add -?[0-9.]+ s\\)$");
     }
 
     @Test
@@ -288,6 +292,35 @@ class DistributionIT {
                     }
                 }
             }
+        }
+    }
+
+    @Test
+    void theLauncherKeepsOneClassDataArchiveForItsLibrariesAndMakesANewOneWhenTheyChange() throws Exception {
+        Distribution copy = dist.copyTo(work.resolve("copy"));
+        Path cds = copy.home().resolve("lib/cds");
+
+        assertThat(copy.run(work, "run", "-o", "first", examples()).exitCode()).isZero();
+        List<Path> first = archives(cds);
+        assertThat(first).as("the first run writes the archive").hasSize(1);
+        assertThat(copy.run(work, "plugins").stderr()).as("a start with the archive says nothing of it").isEmpty();
+
+        // an upgrade in place replaces a library: the old archive no longer fits it
+        Path jar;
+        try (Stream<Path> jars = Files.list(copy.home().resolve("lib"))) {
+            jar = jars.filter(j -> j.getFileName().toString().startsWith("picocli-")).findFirst().orElseThrow();
+        }
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+        assertThat(copy.run(work, "run", "-o", "second", examples()).exitCode()).isZero();
+        List<Path> second = archives(cds);
+        assertThat(second).hasSize(1);
+        assertThat(Files.getLastModifiedTime(second.get(0))).as("the archive was written again, after the library changed")
+                .isGreaterThan(Files.getLastModifiedTime(jar));
+    }
+
+    private static List<Path> archives(Path cds) throws IOException {
+        try (Stream<Path> files = Files.list(cds)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".jsa")).sorted().toList();
         }
     }
 

@@ -71,7 +71,7 @@ final class BenchCommand implements Callable<Integer> {
         try (PluginHost host = top.startHost(spec.commandLine().getErr())) {
             RunEngine engine = top.engine();
             ExtensionCatalog all = ExtensionCatalog.of(host);
-            RunPlan plan = engine.plan(pipeline(scratch.resolve("plan"), threadCount), cwd, all);
+            RunPlan plan = engine.plan(pipeline(scratch.resolve("plan"), threadCount, reporters), cwd, all);
             long bytes = 0;
             for (Path file : plan.files()) {
                 bytes += Files.size(file);
@@ -90,7 +90,9 @@ final class BenchCommand implements Callable<Integer> {
                 for (int pass = -1; pass < repeat; pass++) {
                     Path output = scratch.resolve(stage.name() + "-" + (pass + 1));
                     long start = System.nanoTime();
-                    last = engine.run(pipeline(output, threadCount), cwd, catalog, RunProgress.NONE, List.of());
+                    // the stages before the report stage have no reporter to name
+                    last = engine.run(pipeline(output, threadCount, stage.report() ? reporters : List.of()), cwd, catalog,
+                            RunProgress.NONE, List.of());
                     if (pass >= 0) {
                         seconds[pass] = (System.nanoTime() - start) / 1e9;
                     }
@@ -116,8 +118,8 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private Pipeline pipeline(Path output, int threadCount) {
-        return new Pipeline(inputs, source == null ? List.of() : List.of(source), List.of(), reporters, java.util.Map.of(),
+    private Pipeline pipeline(Path output, int threadCount, List<String> reporterNames) {
+        return new Pipeline(inputs, source == null ? List.of() : List.of(source), List.of(), reporterNames, java.util.Map.of(),
                 output, false, threadCount, null);
     }
 
