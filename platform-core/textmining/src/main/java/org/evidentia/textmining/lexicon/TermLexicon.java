@@ -247,17 +247,30 @@ public final class TermLexicon {
                         names.add(spelling.strip());
                     }
                 }
-                LexiconEntry entry = new LexiconEntry(columns[0].strip(), columns[1].strip(), names);
-                entries.put(entry.key(), entry);
-                for (String spelling : names) {
-                    boolean capitalised = spelling.length() <= 3 && spelling.chars().allMatch(Character::isLetter);
-                    try {
-                        for (String form : variants.of(spelling)) {
-                            spellings.put(form, new Spelling(entry, capitalised));
-                        }
-                    } catch (IllegalArgumentException e) {
-                        throw new IllegalArgumentException(name + ", line " + number + ": " + e.getMessage(), e);
-                    }
+                try {
+                    add(new LexiconEntry(columns[0].strip(), columns[1].strip(), names));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(name + ", line " + number + ": " + e.getMessage(), e);
+                }
+            }
+            return this;
+        }
+
+        /**
+         * Adds one entry, as a line of a lexicon file would: its spellings and their generated
+         * variants point to it, replacing an earlier entry's where they collide; an earlier entry
+         * with the same key is replaced in {@link TermLexicon#entries()}. For extractors that read
+         * their own file format.
+         *
+         * @param entry not null
+         * @throws IllegalArgumentException when a spelling expands to too many variants
+         */
+        public Builder add(LexiconEntry entry) {
+            entries.put(entry.key(), entry);
+            for (String spelling : entry.spellings()) {
+                boolean capitalised = spelling.length() <= 3 && spelling.chars().allMatch(Character::isLetter);
+                for (String form : variants.of(spelling)) {
+                    spellings.put(form, new Spelling(entry, capitalised));
                 }
             }
             return this;

@@ -1,7 +1,7 @@
 package org.evidentia.textmining.lexicon;
 
 /**
- * A cytokine named in a text.
+ * An entity named in a text (a lexicon entry matched at an offset).
  *
  * @param start offset of the first char in the text that was matched
  * @param end   offset after the last char
