@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.evidentia.textmining.change.Statement;
-import org.evidentia.textmining.structure.WordLists;
+import org.evidentia.textmining.lexicon.WordLists;
 
 /**
  * What a statement's direction compares: {@code genotype}, {@code exposure}, {@code intervention},

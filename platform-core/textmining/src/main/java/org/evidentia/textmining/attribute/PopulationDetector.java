@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.evidentia.textmining.structure.WordLists;
+import org.evidentia.textmining.lexicon.WordLists;
 
 /**
  * Whose specimen a statement's amount was measured in: {@code human}, {@code animal} or
@@ -31,7 +31,7 @@ final class PopulationDetector {
     private static final Set<String> PHRASE_STARTS = phraseStarts();
     /** A cell-line name by its shape, before a cell word: "HT-29 cells", "J774A.1 macrophages", "BV2 microglia". */
     private static final Pattern CELL_LINE_SHAPE = Pattern.compile(
-            "(?<![\\p{L}\\d-])(?!(?:CD|Th|TH|IL|ILC|TLR|NK|Treg|CCR|CXCR|HLA|MHC|Tc|Ig|Fc|IFN|TNF|TGF|P2X|NF|AP|MAP|Cox|COX|GLP)[-\\d])"
+            "(?<![\\p{L}\\d-])(?!(?i:" + String.join("|", WORDS.get("not-cell-line-prefix")) + ")[-\\d])"
                     + "[A-Z][A-Za-z]{0,6}-?\\d{1,4}[A-Za-z]{0,2}(?:[.-]\\d{1,3}[A-Za-z]?)?\\s+(?:cells?|macrophages|monocytes|microglia|"
                     + "microglial|fibroblasts|keratinocytes|enterocytes|colonocytes|myoblasts|adipocytes|hepatocytes|cell line)\\b");
 

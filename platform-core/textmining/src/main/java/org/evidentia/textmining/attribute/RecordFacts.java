@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.evidentia.api.BibliographicRecord;
-import org.evidentia.textmining.text.Abbreviations;
+import org.evidentia.textmining.internal.text.Abbreviations;
 
 /**
  * What a record says of itself as a whole, worked out once when a statement first needs it: the

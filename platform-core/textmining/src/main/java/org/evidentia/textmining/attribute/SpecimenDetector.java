@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.evidentia.textmining.lexicon.KeywordAutomaton;
-import org.evidentia.textmining.structure.WordLists;
+import org.evidentia.textmining.lexicon.WordLists;
 
 /**
  * Names where an amount was measured: the specimen words of a text ({@code specimens.tsv}), found
@@ -18,7 +18,7 @@ import org.evidentia.textmining.structure.WordLists;
  * organ word followed by a cell word names cells ("intestinal epithelial cells", "gut ILC3s"); the
  * abbreviations CSF and BAL count only in capitals and not inside a name ("G-CSF"). Thread-safe.
  */
-public final class SpecimenDetector {
+final class SpecimenDetector {
 
     /**
      * The specimens; {@link #label()} is the value written to findings. {@code OTHER} is a specimen

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.evidentia.api.Api;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.textmining.attribute.SpecimenDetector.Specimen;
 import org.evidentia.textmining.attribute.SpecimenDetector.SpecimenWords;
@@ -16,16 +17,31 @@ import org.evidentia.textmining.change.Statement;
  * specimen it was ({@value #POPULATION}), what the direction compares ({@value #COMPARISON}), the
  * disease or state compared ({@value #CONDITION}) and a short free-text {@value #CONTEXT} from the
  * statement's own clause. Each is read from the statement's clause, then its sentence, then the
- * same entity earlier in the record, then the record ({@link RecordView}). Thread-safe; a
- * {@link RecordView} is used by one thread.
+ * same entity earlier in the record, then the record ({@link RecordView}). The values are those of
+ * the annotation guidelines (specimen: serum, plasma, blood, csf, saliva, urine, sputum, bal, stool,
+ * pbmc, tissue, cells; population: human, animal, cell-line; comparison: condition, intervention,
+ * exposure, genotype, time, other). The detectors behind it (specimen, population, comparison,
+ * condition, context) are package-private: this class is their one entry point.
+ *
+ * <p>Immutable and thread-safe; a {@link RecordView} is used by one thread.
  */
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
 public final class StatementAttributes {
 
+    /** The name of the specimen attribute. */
     public static final String SPECIMEN = "specimen";
+    /** The name of the population attribute. */
     public static final String POPULATION = "population";
+    /** The name of the comparison attribute. */
     public static final String COMPARISON = "comparison";
+    /** The name of the condition attribute (the disease or state compared, a MeSH-like name). */
     public static final String CONDITION = "condition";
+    /** The name of the free-text context attribute. */
     public static final String CONTEXT = "context";
+
+    /** The attributes with the kit's vocabularies; loading them is the costly part, so share one instance. */
+    public StatementAttributes() {
+    }
 
     private final PopulationDetector populations = new PopulationDetector();
     private final ComparisonDetector comparisons = new ComparisonDetector();
@@ -40,15 +56,23 @@ public final class StatementAttributes {
      * @param keys       the entity key of each name
      * @param background whether it is in a background or introduction section (what others found)
      */
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
     public record SentenceView(String text, List<int[]> names, List<String> keys, boolean background) {
     }
 
-    /** The attributes of the statements of one record; its sentences are indexed as given. */
+    /**
+     * The attributes of the statements of one record; its sentences are indexed as given.
+     *
+     * @param record    the record; not null
+     * @param sentences its sentences, title first; not null, not modified
+     * @return a new view, for one thread
+     */
     public RecordView view(BibliographicRecord record, List<SentenceView> sentences) {
         return new RecordView(record, sentences);
     }
 
     /** The record-level state: specimen words per sentence, the record's usual specimen and population. Not thread-safe. */
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
     public final class RecordView {
         private final BibliographicRecord record;
         private final List<SentenceView> sentences;
@@ -77,6 +101,9 @@ public final class StatementAttributes {
         /**
          * The attributes of statement {@code s} of sentence {@code index}, about the entity with key
          * {@code key}; absent values are left out.
+         *
+         * @param index the sentence's index in the view; {@code s} one of its statements; {@code key} not null
+         * @return a new map, attribute name to value
          */
         public Map<String, String> attributes(int index, Statement s, String key) {
             SentenceView sentence = sentences.get(index);
@@ -104,7 +131,11 @@ public final class StatementAttributes {
             return values;
         }
 
-        /** Keeps what a statement said about its entity for later statements of the record. */
+        /**
+         * Keeps what a statement said about its entity (its specimen and population) for later statements of the record.
+         *
+         * @param values what {@link #attributes} gave it, perhaps amended; not null
+         */
         public void remember(int index, Statement s, String key, Map<String, String> values) {
             if (values.get(SPECIMEN) != null) {
                 specimenOfEntity.putIfAbsent(key, values.get(SPECIMEN));

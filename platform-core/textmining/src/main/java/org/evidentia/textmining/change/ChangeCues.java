@@ -14,7 +14,7 @@ import java.util.Map;
  * The words that state a change of an amount, from {@code change-cues.tsv}: each form with its
  * direction and its parts of speech. Immutable and thread-safe.
  */
-public final class ChangeCues {
+final class ChangeCues {
 
     /** What a cue word says. */
     public enum Polarity {

@@ -2,9 +2,9 @@ package org.evidentia.textmining.change;
 
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.evidentia.textmining.structure.TokenizedSentence;
-import org.evidentia.textmining.structure.WordClass;
-import org.evidentia.textmining.structure.WordLists;
+import org.evidentia.textmining.internal.structure.TokenizedSentence;
+import org.evidentia.textmining.internal.structure.WordClass;
+import org.evidentia.textmining.lexicon.WordLists;
 
 /**
  * Which named entities of a sentence are measured amounts, and which are something else: a

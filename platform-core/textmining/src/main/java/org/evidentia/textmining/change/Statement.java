@@ -1,11 +1,12 @@
 package org.evidentia.textmining.change;
 
 import java.util.Objects;
+import org.evidentia.api.Api;
 import org.evidentia.api.Direction;
 
 /**
  * One statement of a sentence: the amount of a named entity increased, decreased or did not
- * change. Offsets are in the sentence.
+ * change. Offsets are in the sentence. Immutable.
  *
  * @param entity      the index of the entity in the list the sentence was read with
  * @param direction   the direction, oriented as the group of interest against its comparator
@@ -19,20 +20,23 @@ import org.evidentia.api.Direction;
  *                    agent of a passive or the phrase after "after", "upon", "in response to"
  * @param causeEnd    where it ends (-1 when none)
  */
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
 public record Statement(int entity, Direction direction, int clauseStart, int clauseEnd, int cueStart, Basis basis,
                         int causeStart, int causeEnd) {
 
+    /** @throws NullPointerException when {@code direction} or {@code basis} is null */
     public Statement {
         Objects.requireNonNull(direction, "direction");
         Objects.requireNonNull(basis, "basis");
     }
 
-    /** The cause as written in {@code sentence}, or null. */
+    /** The cause as written in {@code sentence} (the sentence this statement was read from, not null), or null when none is named. */
     public String cause(String sentence) {
         return causeStart < 0 ? null : sentence.substring(causeStart, causeEnd);
     }
 
     /** How a statement was read. */
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
     public enum Basis {
         /** A direction word linked to the entity. */
         STATED,

@@ -6,16 +6,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.evidentia.api.Api;
 import org.evidentia.api.Direction;
 import org.evidentia.textmining.change.ChangeCues.Entry;
 import org.evidentia.textmining.change.ChangeCues.Polarity;
 import org.evidentia.textmining.change.Statement.Basis;
-import org.evidentia.textmining.structure.TokenizedSentence;
-import org.evidentia.textmining.structure.TokenizedSentence.Kind;
-import org.evidentia.textmining.structure.Tokenizer;
-import org.evidentia.textmining.structure.Vocabulary;
-import org.evidentia.textmining.structure.WordClass;
-import org.evidentia.textmining.structure.WordLists;
+import org.evidentia.textmining.internal.structure.TokenizedSentence.Kind;
+import org.evidentia.textmining.internal.structure.TokenizedSentence;
+import org.evidentia.textmining.internal.structure.Tokenizer;
+import org.evidentia.textmining.internal.structure.Vocabulary;
+import org.evidentia.textmining.internal.structure.WordClass;
+import org.evidentia.textmining.lexicon.WordLists;
 
 /**
  * Reads the change statements of one sentence: which of its named entities are stated, as a
@@ -42,8 +43,10 @@ import org.evidentia.textmining.structure.WordLists;
  * of interest. Aims, methods, speculation, correlations without a group comparison and entities that
  * are not measured amounts ({@link MentionRoles}) give nothing.
  *
- * <p>Knows no entity: the entities are spans given by the caller. Thread-safe.
+ * <p>Knows no entity: the entities are spans given by the caller; its vocabulary of cues, roles and
+ * statement words is the kit's own data. Immutable and thread-safe: one instance may be shared by all threads.
  */
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
 public final class StatementReader {
 
     private static final WordLists WORDS = WordLists.load(StatementReader.class, "statement-words.tsv");
@@ -85,16 +88,32 @@ public final class StatementReader {
         this.cues = cues;
     }
 
-    /** What one sentence states. */
+    /**
+     * What one sentence states. Immutable.
+     *
+     * @param statements    the statements, in sentence order; not null, unmodifiable
+     * @param lastDirection the direction the sentence states last, whatever entity it is about, or
+     *                      null: what a following sentence may confirm
+     */
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
     public record Reading(List<Statement> statements, Direction lastDirection) {
+
+        /** @throws NullPointerException when {@code statements} is null */
+        public Reading {
+            statements = List.copyOf(statements);
+        }
     }
 
     /**
      * The statements of {@code sentence}.
      *
-     * @param entities          the entities' {@code [start, end)} offsets in the sentence, in order, not overlapping
+     * @param sentence          one sentence; not null
+     * @param entities          the entities' {@code [start, end)} offsets in the sentence, in order, not
+     *                          overlapping; not null, not modified
      * @param previousDirection the direction the record's previous sentence states, asked only by a
-     *                          sentence that confirms it ("this was confirmed by RT-PCR for TNF"); nullable
+     *                          sentence that confirms it ("this was confirmed by RT-PCR for the gene"); not
+     *                          null, may supply null
+     * @return what the sentence states; no statement for an aim, method or hedged sentence
      */
     public Reading read(String sentence, List<int[]> entities, java.util.function.Supplier<Direction> previousDirection) {
         String lower = sentence.toLowerCase(Locale.ROOT);
@@ -113,6 +132,8 @@ public final class StatementReader {
     /**
      * The direction a sentence without named entities states last ("Inflammatory genes were
      * upregulated in the mucosa"), or null: what a following sentence may confirm.
+     *
+     * @param sentence not null
      */
     public Direction directionOf(String sentence) {
         String lower = sentence.toLowerCase(Locale.ROOT);

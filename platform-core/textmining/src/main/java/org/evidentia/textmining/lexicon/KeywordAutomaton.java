@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.evidentia.api.Api;
 
 /**
  * Aho-Corasick matching compiled to a deterministic automaton: one array lookup per char of the
@@ -14,13 +15,22 @@ import java.util.Map;
  *
  * <p>Chars are mapped to a small alphabet (the chars the keywords use); any other char leads back
  * to the start. Memory is states x alphabet ints (a few MB for a lexicon of thousands of names).
- * Immutable and thread-safe once built.
+ * Immutable and thread-safe once built: one instance may be shared by all threads.
  */
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
 public final class KeywordAutomaton {
 
-    /** Receives each occurrence; {@code end} is exclusive. */
+    /** Receives each occurrence; called on the thread that runs {@link #match}. */
     @FunctionalInterface
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
     public interface Hits {
+        /**
+         * One occurrence.
+         *
+         * @param start   offset of its first char in the text
+         * @param end     offset after its last char (exclusive)
+         * @param keyword the keyword's index in the list the automaton was built from
+         */
         void hit(int start, int end, int keyword);
     }
 
@@ -34,7 +44,11 @@ public final class KeywordAutomaton {
     private final int[] outputs;
     private final int[] lengths;
 
-    /** An automaton for {@code keywords}; a keyword's index in the list is what {@link Hits} receives. */
+    /**
+     * An automaton for {@code keywords}; a keyword's index in the list is what {@link Hits} receives.
+     *
+     * @param keywords not null, no null or empty element; matched exactly as given (case and all)
+     */
     public KeywordAutomaton(List<String> keywords) {
         // the alphabet: symbol 0 is "any other char"
         int symbols = 1;
@@ -179,7 +193,12 @@ public final class KeywordAutomaton {
         return s == null ? 0 : s;
     }
 
-    /** Every occurrence of every keyword in {@code text}, in order of their ends. */
+    /**
+     * Reports every occurrence of every keyword in {@code text}, overlaps included, in order of their ends.
+     *
+     * @param text not null
+     * @param hits not null; receives each occurrence
+     */
     public void match(String text, Hits hits) {
         int state = 0;
         char[] chars = text.toCharArray();

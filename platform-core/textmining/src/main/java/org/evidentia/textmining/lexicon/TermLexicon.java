@@ -15,16 +15,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.evidentia.api.Api;
 
 /**
- * The names of one kind of entity (cytokines, ...), read from lexicon files and matched in one
+ * The names of one kind of entity (cytokines, biomarkers, ...), read from lexicon files and matched in one
  * Aho-Corasick pass ({@link KeywordAutomaton}) over a folded copy of a text, with word-boundary
  * checks and leftmost-longest selection. Knows no entity: what it matches is data.
  *
  * <p>Immutable and thread-safe once built. The file format (tab-separated key, label and
  * {@code " | "}-separated spellings; lines starting {@code #} and a {@code key} header skipped) is
- * documented in {@code docs/cytokine-extractor.md}.
+ * documented in {@code docs/text-mining-kit.md}; extractors with a format of their own add
+ * entries with {@link Builder#add(LexiconEntry)}. Spellings of at most three letters must be
+ * capitalised in the text; hyphen/space, Greek-letter and long-form variants are generated.
  */
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
 public final class TermLexicon {
 
     /** "IL-2, -4 and -6", "IL-1α and -β", "sTNF-R1 and -2", "IL-1α/β", "TGF-β1 and -β2": members after the first. */
@@ -56,23 +60,31 @@ public final class TermLexicon {
     /**
      * A builder whose spellings may use the abbreviations' long forms ({@code il -> interleukin}).
      *
-     * @param longForms for each abbreviation, its written-out forms; may be empty
+     * @param longForms for each abbreviation (folded, lower case), its written-out forms; not null, may be empty
+     * @return a new builder, to be used by one thread
      */
     public static Builder builder(Map<String, List<String>> longForms) {
         return new Builder(new SpellingVariants(longForms));
     }
 
+    /** The entries, in the order they were first added; an unmodifiable list, never empty. */
     public List<LexiconEntry> entries() {
         return entries;
     }
 
-    /** The entry a spelling (any generated form, any case) names, or null. */
+    /** The entry a spelling (any generated form, any case) names, or null when none; {@code spelling} not null. */
     public LexiconEntry lookup(String spelling) {
         Spelling found = spellings.get(FoldedText.of(spelling).text());
         return found == null ? null : found.entry();
     }
 
-    /** Every name of the lexicon in {@code text}, in text order, without overlaps. */
+    /**
+     * Every name of the lexicon in {@code text}, in text order, without overlaps (leftmost, then
+     * longest); contracted members of a list ("IL-2, -4 and -6") are mentions of their own.
+     *
+     * @param text not null
+     * @return the mentions with offsets into {@code text}; a new list, empty when none
+     */
     public List<Mention> find(String text) {
         FoldedText folded = FoldedText.of(text);
         String f = folded.text();
@@ -212,6 +224,7 @@ public final class TermLexicon {
     }
 
     /** Collects entries from lexicon files; later files win where spellings collide. Not thread-safe. */
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
     public static final class Builder {
         private final SpellingVariants variants;
         private final Map<String, LexiconEntry> entries = new LinkedHashMap<>();
@@ -224,8 +237,11 @@ public final class TermLexicon {
         /**
          * Adds the entries of one lexicon file.
          *
-         * @param name the file's name for messages
+         * @param reader the file's lines; not null, read to its end and left open (the caller closes it)
+         * @param name the file's name for messages; not null
+         * @return this builder
          * @throws IllegalArgumentException naming {@code name} and the line when a line is malformed
+         * @throws IOException when {@code reader} fails
          */
         public Builder add(BufferedReader reader, String name) throws IOException {
             String line;
@@ -263,6 +279,7 @@ public final class TermLexicon {
          * their own file format.
          *
          * @param entry not null
+         * @return this builder
          * @throws IllegalArgumentException when a spelling expands to too many variants
          */
         public Builder add(LexiconEntry entry) {
@@ -276,7 +293,13 @@ public final class TermLexicon {
             return this;
         }
 
-        /** Adds a lexicon file read as UTF-8; a file that cannot be read is an {@link IllegalArgumentException} naming it. */
+        /**
+         * Adds a lexicon file read as UTF-8.
+         *
+         * @param file not null
+         * @return this builder
+         * @throws IllegalArgumentException naming the file when it cannot be read, or its line when one is malformed
+         */
         public Builder add(Path file) {
             try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 return add(reader, file.toString());
@@ -285,7 +308,13 @@ public final class TermLexicon {
             }
         }
 
-        /** Adds a lexicon shipped as a class-path resource of {@code owner}. */
+        /**
+         * Adds a lexicon shipped as a class-path resource of {@code owner} (a name relative to its package).
+         *
+         * @return this builder
+         * @throws IllegalStateException when the resource is missing (a packaging error)
+         * @throws IllegalArgumentException naming the resource and line when a line is malformed
+         */
         public Builder addResource(Class<?> owner, String resource) {
             InputStream in = owner.getResourceAsStream(resource);
             if (in == null) {
@@ -298,7 +327,12 @@ public final class TermLexicon {
             }
         }
 
-        /** The lexicon. @throws IllegalArgumentException when no entry was added */
+        /**
+         * The lexicon of the entries added so far; the builder may go on being used.
+         *
+         * @return a new, immutable and thread-safe lexicon
+         * @throws IllegalArgumentException when no entry was added
+         */
         public TermLexicon build() {
             if (entries.isEmpty()) {
                 throw new IllegalArgumentException("the lexicon has no entries");

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evidentia.api.AbstractSection;
+import org.evidentia.api.Api;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Direction;
 import org.evidentia.textmining.attribute.StatementAttributes;
@@ -37,8 +38,9 @@ import org.evidentia.textmining.text.SentenceSplitter;
  * tell the record's specimen and population. A record whose text holds no name of the lexicon is
  * not split into sentences at all.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe: one instance may be shared by all threads.
  */
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
 public final class RecordReader {
 
     /** Sections whose sentences describe what was done, not what was found. */
@@ -61,22 +63,30 @@ public final class RecordReader {
     private final StatementAttributes attributes;
 
     /**
-     * @param lexicon     the names of the entities
-     * @param classNouns  the nouns that name a class of these entities ({@code cytokines}, {@code chemokines}):
-     *                    "both cytokines", "these chemokines" stand for entities named before
-     * @param attributes  what gives each statement its attributes
+     * A reader of the entities of {@code lexicon}.
+     *
+     * @param lexicon     the names of the entities; not null
+     * @param classNouns  the nouns that name a class of these entities (for a lexicon of hormones:
+     *                    {@code hormones}, {@code markers}): "both hormones", "these markers" stand for
+     *                    entities named before; not null, may be empty (then no phrase stands for them); copied
+     * @param attributes  what gives each statement its attributes; not null, may be shared by several readers
      */
     public RecordReader(TermLexicon lexicon, Set<String> classNouns, StatementAttributes attributes) {
         this.lexicon = lexicon;
         this.attributes = attributes;
         this.classNouns = Set.copyOf(classNouns.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList());
-        String nouns = String.join("|", classNouns.stream().map(Pattern::quote).toList());
+        String nouns = classNouns.isEmpty() ? "(?!)" : String.join("|", classNouns.stream().map(Pattern::quote).toList());
         this.anaphor = Pattern.compile("\\b(both|all (?:two|three|four|five|six|[2-6])|the (?:two|three|four|five|six|[2-6])"
                 + "|these|those|all these|all of these|each of these)(?: (?:pro-?inflammatory|inflammatory|anti-inflammatory|serum|plasma))?"
                 + " (?:" + nouns + ")\\b", Pattern.CASE_INSENSITIVE);
     }
 
-    /** The statements of {@code record}, in evidence order (title, then abstract by offset). */
+    /**
+     * The statements of {@code record}, in evidence order (title, then abstract by offset).
+     *
+     * @param record not null
+     * @return a new list, empty when the record names no entity of the lexicon
+     */
     public List<RecordStatement> read(BibliographicRecord record) {
         String title = record.text(BibliographicRecord.FIELD_TITLE);
         String abstractText = record.text(BibliographicRecord.FIELD_ABSTRACT);

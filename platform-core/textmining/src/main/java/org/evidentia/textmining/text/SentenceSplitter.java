@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.evidentia.api.Api;
 
 /**
  * Splits abstract text into sentences with exact offsets.
@@ -14,8 +15,15 @@ import java.util.Set;
  * after a known abbreviation ({@code vs.}, {@code et al.}, {@code i.e.}, {@code Fig.}), after a
  * single capital (an initial), or inside a number ({@code 0.05}). Sentence bounds exclude the
  * white space between sentences.
+ *
+ * <p>Stateless and thread-safe: one instance may be shared by all threads.
  */
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
 public final class SentenceSplitter {
+
+    /** A splitter; it holds no state. */
+    public SentenceSplitter() {
+    }
 
     private static final Set<String> ABBREVIATIONS = Set.of(
             "vs", "v", "al", "e.g", "i.e", "eg", "ie", "cf", "fig", "figs", "ref", "refs", "no", "nos",
@@ -27,7 +35,13 @@ public final class SentenceSplitter {
     /** Longer bracketed stretches are taken as an unclosed bracket. */
     private static final int MAX_BRACKETED = 400;
 
-    /** Splits {@code text}; never returns an empty or blank sentence. */
+    /**
+     * Splits {@code text} into sentences, in text order.
+     *
+     * @param text not null; may be empty
+     * @return the sentences, never an empty or blank one, each with offsets into {@code text}; an
+     *     empty list for a blank text; a new list the caller owns
+     */
     public List<Sentence> split(String text) {
         List<Sentence> sentences = new ArrayList<>();
         int depth = 0;

@@ -2,9 +2,9 @@ package org.evidentia.plugins.biomarkers;
 
 import java.util.List;
 import java.util.Map;
-import org.evidentia.api.FindingKind;
-import org.evidentia.api.FindingKind.Attribute;
 import org.evidentia.api.FindingKind.Attribute.Role;
+import org.evidentia.api.FindingKind.Attribute;
+import org.evidentia.api.FindingKind;
 
 /**
  * The {@code biomarker-change} finding kind: a change in the amount of a molecule of the user's

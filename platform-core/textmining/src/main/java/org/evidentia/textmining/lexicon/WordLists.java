@@ -1,4 +1,4 @@
-package org.evidentia.textmining.structure;
+package org.evidentia.textmining.lexicon;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.evidentia.api.Api;
 
 /**
  * Named lists of words and phrases read from a data file, so that vocabularies live as data beside
@@ -19,6 +20,7 @@ import java.util.Set;
  * entry | ...}; entries are lower-cased, may hold spaces (phrases); a name may recur (its lines add
  * up); blank lines and lines starting {@code #} are skipped. Immutable once read.
  */
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
 public final class WordLists {
 
     private final String source;
@@ -32,6 +34,9 @@ public final class WordLists {
     /**
      * Reads the resource {@code resource} beside {@code owner}.
      *
+     * @param owner    the class whose package holds the resource; not null
+     * @param resource the file name relative to that package; not null
+     * @return the lists, immutable and thread-safe
      * @throws IllegalStateException when the resource is missing or a line is malformed (a packaging error)
      */
     public static WordLists load(Class<?> owner, String resource) {
@@ -68,7 +73,12 @@ public final class WordLists {
         return new WordLists(resource, java.util.Collections.unmodifiableMap(frozen));
     }
 
-    /** The entries of list {@code name}; an {@link IllegalStateException} when the file has no such list. */
+    /**
+     * The entries of list {@code name}, lower-cased, in file order.
+     *
+     * @return an unmodifiable set, never null
+     * @throws IllegalStateException when the file has no such list
+     */
     public Set<String> get(String name) {
         Set<String> list = lists.get(name);
         if (list == null) {
@@ -77,7 +87,7 @@ public final class WordLists {
         return list;
     }
 
-    /** The names of the lists, in file order. */
+    /** The names of the lists, in file order; an unmodifiable list. */
     public List<String> names() {
         return List.copyOf(lists.keySet());
     }

@@ -1,4 +1,4 @@
-package org.evidentia.textmining.structure;
+package org.evidentia.textmining.lexicon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.evidentia.textmining.structure;
+package org.evidentia.textmining.internal.structure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.evidentia.textmining.text;
+package org.evidentia.textmining.internal.text;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.evidentia.textmining.structure;
+package org.evidentia.textmining.internal.structure;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,9 +1,10 @@
-package org.evidentia.textmining.structure;
+package org.evidentia.textmining.internal.structure;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.evidentia.textmining.lexicon.WordLists;
 
 /**
  * The words of each {@link WordClass}, from {@code word-classes.tsv}: single words by lookup,

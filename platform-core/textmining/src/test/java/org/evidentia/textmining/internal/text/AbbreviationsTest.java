@@ -1,4 +1,4 @@
-package org.evidentia.textmining.text;
+package org.evidentia.textmining.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

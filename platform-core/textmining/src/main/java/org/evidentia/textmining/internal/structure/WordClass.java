@@ -1,4 +1,4 @@
-package org.evidentia.textmining.structure;
+package org.evidentia.textmining.internal.structure;
 
 /**
  * The closed word classes of the shallow sentence structure, as bits of a mask (a word may be in

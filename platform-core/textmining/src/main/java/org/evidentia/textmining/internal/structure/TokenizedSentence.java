@@ -1,4 +1,4 @@
-package org.evidentia.textmining.structure;
+package org.evidentia.textmining.internal.structure;
 
 /**
  * A sentence cut into tokens with exact offsets: words (lower-cased), numbers, punctuation, and
