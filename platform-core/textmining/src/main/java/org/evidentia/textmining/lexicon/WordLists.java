@@ -69,7 +69,8 @@ public final class WordLists {
             throw new UncheckedIOException(e);
         }
         Map<String, Set<String>> frozen = new LinkedHashMap<>();
-        lists.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+        // file order, not Set.copyOf's per-JVM order: callers build patterns from these, and runs must be byte-identical
+        lists.forEach((k, v) -> frozen.put(k, java.util.Collections.unmodifiableSet(v)));
         return new WordLists(resource, java.util.Collections.unmodifiableMap(frozen));
     }
 

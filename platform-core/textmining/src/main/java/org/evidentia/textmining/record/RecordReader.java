@@ -75,7 +75,10 @@ public final class RecordReader {
         this.lexicon = lexicon;
         this.attributes = attributes;
         this.classNouns = Set.copyOf(classNouns.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList());
-        String nouns = classNouns.isEmpty() ? "(?!)" : String.join("|", classNouns.stream().map(Pattern::quote).toList());
+        // longest first, whatever the set's order: "these marker levels" is the phrase, not "these marker"
+        String nouns = classNouns.isEmpty() ? "(?!)" : String.join("|", classNouns.stream()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()))
+                .map(Pattern::quote).toList());
         this.anaphor = Pattern.compile("\\b(both|all (?:two|three|four|five|six|[2-6])|the (?:two|three|four|five|six|[2-6])"
                 + "|these|those|all these|all of these|each of these)(?: (?:pro-?inflammatory|inflammatory|anti-inflammatory|serum|plasma))?"
                 + " (?:" + nouns + ")\\b", Pattern.CASE_INSENSITIVE);
