@@ -15,7 +15,7 @@ import org.evidentia.api.Direction;
  * @param cueStart    start of the word that states the direction (the clause start when none does)
  * @param basis       how the statement was read
  * @param causeStart  where the statement's cause starts in the sentence, or -1 when none is named: the
- *                    subject of a causative verb ("8-Br-cAMP" in "8-Br-cAMP decreased TNF-α release"),
+ *                    subject of a causative verb ("8-Br-cAMP" in "8-Br-cAMP decreased NPY release"),
  *                    the stimulus of an induced change ("LPS-induced" in "the LPS-induced rise"), the
  *                    agent of a passive or the phrase after "after", "upon", "in response to"
  * @param causeEnd    where it ends (-1 when none)
@@ -41,15 +41,15 @@ public record Statement(int entity, Direction direction, int clauseStart, int cl
         /** A direction word linked to the entity. */
         STATED,
         /**
-         * The change that a stated reversal presupposes: "Q attenuated the LPS-induced rise in TNF-α"
-         * states a decrease (Q) and presupposes an increase (LPS against control).
+         * The change that a stated reversal presupposes: "Q attenuated the stress-induced rise in cortisol"
+         * states a decrease (Q) and presupposes an increase (stress against control).
          */
         PRESUPPOSED,
-        /** The unchanged counterpart of a contrast: "in women but not men", "IL-6, but not IL-10, rose". */
+        /** The unchanged counterpart of a contrast: "in women but not men", "cortisol, but not NPY, rose". */
         CONTRASTED,
         /** The direction of the previous item of a list or clause with the same subject. */
         CARRIED,
-        /** A statement that confirms the previous one ("this was confirmed by RT-PCR for TNF"). */
+        /** A statement that confirms the previous one ("this was confirmed by RT-PCR for the BDNF gene"). */
         CONFIRMED
     }
 }

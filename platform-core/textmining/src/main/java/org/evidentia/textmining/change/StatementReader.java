@@ -26,18 +26,18 @@ import org.evidentia.textmining.lexicon.WordLists;
  * "whereas", "while", "but", "however", ...), and each direction word ({@link ChangeCues}) is linked to
  * the entities that its phrase structure reaches:
  * <ul>
- *   <li>forward, as a modifier or noun through its noun phrase ("increased serum levels of IL-2,
- *       IL-8 and IL-1Ra", "an increase in plasma IL-6", "inhibition of IL-6 release", across
- *       statistics in brackets, abbreviations and members of a class noun: "more chemokines (CCL3,
- *       CCL4)", "transcripts ... included IL-33"); or as a verb through its object ("Q suppressed
- *       IL-1β", "5-ASA reduced E. coli survival ... and TNF-α secretion");</li>
- *   <li>backward, as a predicate to the entities of its subject ("IL-6 and TNF-α levels were
- *       higher", "IL-6 rose", "IL-6 tended to be lower"), unless the verb has an object (then the
- *       subject is a cause: "IL-6 increased CRP production").</li>
+ *   <li>forward, as a modifier or noun through its noun phrase ("increased serum levels of BDNF,
+ *       NGF and NPY", "an increase in plasma cortisol", "inhibition of substance P release", across
+ *       statistics in brackets, abbreviations and members of a class noun: "more neuropeptides (NPY,
+ *       CGRP)", "transcripts ... included BDNF"); or as a verb through its object ("Q suppressed
+ *       CGRP", "5-ASA reduced E. coli survival ... and serotonin secretion");</li>
+ *   <li>backward, as a predicate to the entities of its subject ("BDNF and NGF levels were
+ *       higher", "cortisol rose", "cortisol tended to be lower"), unless the verb has an object (then the
+ *       subject is a cause: "cortisol increased glucose production").</li>
  * </ul>
  * A direction word inside the object or subject of another ("Q attenuated the LPS-induced rise in
- * TNF-α") gives both statements: the inner one, and the outer one composed with it. A stimulus
- * attached to the changed amount ("HDE-stimulated IL-6 release was lower in treated cells")
+ * cortisol") gives both statements: the inner one, and the outer one composed with it. A stimulus
+ * attached to the changed amount ("HDE-stimulated NPY release was lower in treated cells")
  * presupposes the stimulus's increase. "But not" gives the unchanged counterpart. A comparison whose
  * control group is named first ("lower in healthy donors than in patients") is turned to the group
  * of interest. Aims, methods, speculation, correlations without a group comparison and entities that
@@ -64,7 +64,7 @@ public final class StatementReader {
     private static final Set<String> STIMULUS_HEADS = WORDS.get("stimulus-head");
     /** Terms that begin with a direction word but state no change: "reverse transcriptase", "high-fat diet". */
     private static final Set<String> TERMS = WORDS.get("term");
-    /** Predicates of presence: "IL-6 was present in high levels". */
+    /** Predicates of presence: "NPY was present in high levels". */
     private static final Set<String> PRESENCE = WORDS.get("presence");
     /** Verbs after a noun of difference: "no significant difference emerged between". */
     private static final Set<String> EXISTENCE = WORDS.get("existence");

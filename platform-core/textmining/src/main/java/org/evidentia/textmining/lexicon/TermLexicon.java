@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 import org.evidentia.api.Api;
 
 /**
- * The names of one kind of entity (cytokines, biomarkers, ...), read from lexicon files and matched in one
+ * The names of one kind of entity (hormones, neuropeptides, ...), read from lexicon files and matched in one
  * Aho-Corasick pass ({@link KeywordAutomaton}) over a folded copy of a text, with word-boundary
  * checks and leftmost-longest selection. Knows no entity: what it matches is data.
  *
@@ -58,7 +58,8 @@ public final class TermLexicon {
     }
 
     /**
-     * A builder whose spellings may use the abbreviations' long forms ({@code il -> interleukin}).
+     * A builder whose spellings may use the abbreviations' long forms ({@code nt -> neurotrophin}: "NT-3"
+     * is also matched as "neurotrophin 3").
      *
      * @param longForms for each abbreviation (folded, lower case), its written-out forms; not null, may be empty
      * @return a new builder, to be used by one thread
@@ -80,7 +81,7 @@ public final class TermLexicon {
 
     /**
      * Every name of the lexicon in {@code text}, in text order, without overlaps (leftmost, then
-     * longest); contracted members of a list ("IL-2, -4 and -6") are mentions of their own.
+     * longest); contracted members of a list ("NT-3, -4 and -5") are mentions of their own.
      *
      * @param text not null
      * @return the mentions with offsets into {@code text}; a new list, empty when none

@@ -26,9 +26,9 @@ import org.evidentia.textmining.text.SentenceSplitter;
  * Reads the change statements of one record: the title, then each abstract section, sentence by
  * sentence, and then the record-level pass that no sentence can make alone:
  * <ul>
- *   <li>a phrase that stands for entities named before ("both cytokines", "these chemokines",
- *       "all three cytokines") stands for the entities of the latest sentence naming two or more;</li>
- *   <li>a sentence that confirms the previous statement ("this was confirmed by RT-PCR for the TNF
+ *   <li>a phrase that stands for entities named before ("both hormones", "these neuropeptides",
+ *       "all three markers") stands for the entities of the latest sentence naming two or more;</li>
+ *   <li>a sentence that confirms the previous statement ("this was confirmed by RT-PCR for the BDNF
  *       gene") takes its direction;</li>
  *   <li>attributes that a sentence does not state (specimen, population, comparison) come from
  *       the same entity earlier in the record, then from the record ({@link StatementAttributes});</li>
