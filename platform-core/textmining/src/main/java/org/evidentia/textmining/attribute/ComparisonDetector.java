@@ -13,10 +13,10 @@ import org.evidentia.textmining.lexicon.WordLists;
  * statement's cause (the subject of its causative verb, the phrase after "after" or "in response
  * to") first, then what follows its direction word ("increased in COPD", "lower than in controls"),
  * then the rest of its clause, then its sentence; within one place genotype beats exposure, which
- * beats intervention, condition and time. Entity names are not read (a "chemokine ligand" is no TLR
+ * beats intervention, condition and time. Entity names are not read (a "neuropeptide ligand" is no TLR
  * ligand); abbreviations the record defines are read written out ("post-AA": appendicitis-appendectomy).
  * A cause that no word classifies is an intervention (a compound given for its effect), or an
- * exposure when it is only an entity acting on cells ("IL-10 inhibits IL-1β production in
+ * exposure when it is only an entity acting on cells ("NGF inhibits BDNF production in
  * macrophages"). Thread-safe.
  */
 final class ComparisonDetector {
@@ -30,7 +30,7 @@ final class ComparisonDetector {
             "state", "states", "condition", "conditions", "active", "time", "day", "days", "weeks", "week", "months", "month",
             "hours", "given", "received", "receiving", "dose", "doses", "course", "phase", "recovery", "induced", "activated",
             "evoked", "triggered", "elicited");
-    /** "tis7(-/-)", "IL-10−/−", "(+/-)": a genotype whatever the words. */
+    /** "tis7(-/-)", "NGF−/−", "(+/-)": a genotype whatever the words. */
     private static final Pattern KNOCKOUT = Pattern.compile(
             "[\\p{L}\\d]\\s*\\(?\\s*(?:[-−–‐‑]|\\+)\\s*/\\s*[-−–‐‑]\\s*\\)?(?![\\d.\\s]*\\d)");
     /** A name (blanked out) right after "after", "upon", "in response to": an entity given as the cause. */
@@ -108,7 +108,7 @@ final class ComparisonDetector {
         }
         int cue = Math.max(0, Math.min(clause.length(), s.cueStart() - s.clauseStart()));
         if (ENTITY_GIVEN.matcher(clause.substring(cue)).find()) {
-            return entityGiven(specimen); // "IFN-γ fell after IL-2", "IL-6 rose in response to TNF-α"
+            return entityGiven(specimen); // "substance P fell after cortisol", "NPY rose in response to CGRP"
         }
         String tail = written(clause.substring(cue), facts);
         String head = written(clause.substring(0, cue), facts);
@@ -178,7 +178,7 @@ final class ComparisonDetector {
                 bits |= bits(w.text() + " " + w.next(), true);
             }
             if (w.text().indexOf('-') > 0) {
-                // "LPS-stimulated", "IL-10-deficient", "diet-fed": the parts of a hyphenated word
+                // "LPS-stimulated", "NGF-deficient", "diet-fed": the parts of a hyphenated word
                 for (String part : w.text().split("-")) {
                     if (!part.equals("pre")) {
                         bits |= bits(part, weak);

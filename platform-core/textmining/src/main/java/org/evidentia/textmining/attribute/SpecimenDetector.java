@@ -105,7 +105,7 @@ final class SpecimenDetector {
             }
             if (text.startsWith("-derived", end) || folded.startsWith("-like", end)
                     || word.stem() && folded.indexOf("-like", end) >= 0 && folded.indexOf("-like", end) == wordEnd(folded, end)) {
-                continue; // "keratinocyte-derived chemokine" names a cytokine, "mucosal-like DC" a phenotype
+                continue; // "keratinocyte-derived factor" names a molecule, "mucosal-like DC" a phenotype
             }
             if (inside(start, end, names)) {
                 continue; // "monocyte" in "monocyte chemoattractant protein-1"
@@ -155,14 +155,14 @@ final class SpecimenDetector {
         }
         String word = folded.substring(from, end);
         if (word.endsWith("+") || word.endsWith("-")) {
-            return true; // "CD4+ cells", "IL-17A+ cells"
+            return true; // "CD4+ cells", "NPY+ cells"
         }
         if (CELL_TYPES.contains(word)) {
             return true;
         }
         int dash = word.lastIndexOf('-');
         if (dash > 0 && CELL_TYPES.contains(word.substring(dash + 1))) {
-            return true; // "IFN-γ-producing cells"
+            return true; // "NPY-producing cells"
         }
         int before = from;
         while (before > 0 && folded.charAt(before - 1) == ' ') {
@@ -208,8 +208,8 @@ final class SpecimenDetector {
 
         /**
          * The specimen nearest to {@code [mentionStart, mentionEnd)} within {@code [from, to)}, or null. A
-         * specimen word after the mention that begins the phrase of another name ("IL-6 and plasma
-         * IL-10", "IL-6 and plasma concentrations of IL-10") is that name's, not the mention's.
+         * specimen word after the mention that begins the phrase of another name ("NPY and plasma
+         * NGF", "NPY and plasma concentrations of NGF") is that name's, not the mention's.
          */
         public Specimen nearest(int from, int to, int mentionStart, int mentionEnd) {
             Specimen best = null;

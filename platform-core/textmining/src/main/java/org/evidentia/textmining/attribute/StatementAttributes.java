@@ -215,7 +215,7 @@ public final class StatementAttributes {
             int clauseEnd = s.clauseEnd();
             int relative = sentence.text().indexOf(", which ", mention[1]);
             if (relative >= 0 && relative < clauseEnd) {
-                clauseEnd = relative; // "increased gp130, which is a neutrophil protein": the relative clause describes the molecule
+                clauseEnd = relative; // "increased NT-3, which is a neutrophil protein": the relative clause describes the molecule
             }
             Specimen specimen = words.nearest(s.clauseStart(), clauseEnd, mention[0], mention[1]);
             if (specimen == null) {
@@ -242,7 +242,7 @@ public final class StatementAttributes {
 
         /**
          * The specimen another sentence of the record names beside the same entity ("serum
-         * concentrations of IL-2, IL-4 and IL-6 were determined"), background sentences last.
+         * concentrations of cortisol, NGF and NPY were determined"), background sentences last.
          */
         private Specimen namedWith(String key) {
             if (!specimenNamedWith.containsKey(key)) {

@@ -24,7 +24,7 @@ final class Hedging {
     private static final Pattern RESULT = Pattern.compile(
             "\\b(?:found|find|showed|shown|revealed|demonstrated|observed|indicated|than|resulted)\\b");
     private static final Pattern MODAL = Pattern.compile("\\b(?:may|might|could|would)\\b");
-    /** "Increased IL-6 (levels) could contribute": the statement is a speculation about the change. */
+    /** "Increased NPY (levels) could contribute": the statement is a speculation about the change. */
     private static final Pattern MODAL_AFTER = Pattern.compile(
             "^\\s*(?:[\\p{L}-]+\\s+){0,2}(?:may|might|could|would|can)\\b");
     private static final Pattern CORRELATION = Pattern.compile(
@@ -69,9 +69,9 @@ final class Hedging {
 
     /**
      * Whether a statement is speculation: a hedge in its clause before the statement's end ("autism may
-     * be accompanied by increased IL-1RA"), or a modal of which the mention's noun phrase is the
-     * subject ("high levels of IL-6 ... might have a clinical significance"). A modal after "showed
-     * that" states a result ("showed that BZBS could significantly reduce TNF-α").
+     * be accompanied by increased NGF"), or a modal of which the mention's noun phrase is the
+     * subject ("high levels of NPY ... might have a clinical significance"). A modal after "showed
+     * that" states a result ("showed that BZBS could significantly reduce CGRP").
      *
      * @param hedgeEnd     the end of the clause's first hedge word ({@link #firstHedgeEnd})
      * @param statementEnd the end of the later of the mention and the cue

@@ -8,10 +8,10 @@ import org.evidentia.textmining.lexicon.WordLists;
 
 /**
  * Which named entities of a sentence are measured amounts, and which are something else: a
- * receptor, gene variant or pathway ("IL-6 receptor", "the IL-10 -1082GG genotype"), a treatment
- * or stimulus ("IL-2 therapy", "anti-TNF", "TNF-induced", "treated with IL-1β", "in response to
- * IL-6", "10 ng/ml TNF-α"), the cause in "the effect of IL-6 on", or a member of a ratio. A role
- * found for one member of a coordinated list ("stimulated with IL-1β and TNF-α") holds for the
+ * receptor, gene variant or pathway ("NPY receptor", "the NGF -1082GG genotype"), a treatment
+ * or stimulus ("cortisol therapy", "anti-CGRP", "CGRP-induced", "treated with BDNF", "in response to
+ * NPY", "10 ng/ml CGRP"), the cause in "the effect of NPY on", or a member of a ratio. A role
+ * found for one member of a coordinated list ("stimulated with BDNF and CGRP") holds for the
  * list. The words are data ({@code mention-roles.tsv}). Thread-safe.
  */
 final class MentionRoles {
@@ -23,7 +23,7 @@ final class MentionRoles {
     private static final Set<String> STIMULUS_VERB = WORDS.get("stimulus-verb");
     private static final Set<String> STIMULUS_PREPOSITION = WORDS.get("stimulus-preposition");
     private static final Set<String> DOSE_UNIT = WORDS.get("dose-unit");
-    /** "IL-10-/-", "IL-10 (-/-)", "Il10−/−", "IL-6 -174 G/C", "TNF rs1800629", "IL-10 -1082GG". */
+    /** "NGF-/-", "NGF (-/-)", "Ngf−/−", "NPY -399 T/C", "BDNF rs6265", "NGF -1082GG". */
     private static final Pattern GENOTYPE_AFTER = Pattern.compile(
             "^\\s*(?:[-\u2010\u2011\u2013\u2212]?\\s*\\(?\\s*[-+\u2212\u2013]\\s*/\\s*[-+\u2212\u2013]\\s*\\)?|[-\u2212\u2013+]?\\d{2,5}\\s*[ACGT](?:\\s*/\\s*[ACGT]|[ACGT])?\\b|\\(?\\s*rs\\d+)");
 
@@ -50,8 +50,8 @@ final class MentionRoles {
                 notMeasured[i] = notMeasuredAfter(t, i) || notMeasuredBefore(t, i) || ratio(t, i);
             }
         }
-        // A coordinated list shares what governs it from the left ("treated with IL-1β and TNF-α") and a
-        // head noun on its right ("IL-6 and TNF receptors").
+        // A coordinated list shares what governs it from the left ("treated with BDNF and CGRP") and a
+        // head noun on its right ("NPY and CGRP receptors").
         int i = 0;
         while (i < t.size()) {
             if (!t.isEntity(i)) {
@@ -78,7 +78,7 @@ final class MentionRoles {
             }
             i = last + 1;
         }
-        // "tumour necrosis factor alpha [TNFα]-induced": a name and its bracketed alias share their role
+        // "neuropeptide Y [NPY]-induced": a name and its bracketed alias share their role
         for (int k = 0; k + 3 < t.size(); k++) {
             if (t.isEntity(k) && t.kind(k + 1) == TokenizedSentence.Kind.OPEN && t.isEntity(k + 2)
                     && t.kind(k + 3) == TokenizedSentence.Kind.CLOSE) {
@@ -93,7 +93,7 @@ final class MentionRoles {
         return measured;
     }
 
-    /** The index of the next entity of a list continuing at {@code j} (", IL-8", "and TNF", "or IL-10"), or -1. */
+    /** The index of the next entity of a list continuing at {@code j} (", CGRP", "and CGRP", "or NGF"), or -1. */
     static int listContinuation(TokenizedSentence t, int j) {
         int k = j;
         if (k < t.size() && t.isWord(k, ",")) {
@@ -114,7 +114,7 @@ final class MentionRoles {
             return true;
         }
         int r = i + 1;
-        // "tumour necrosis factor alpha [TNFα]-induced": look past a bracketed alias of the name
+        // "neuropeptide Y [NPY]-induced": look past a bracketed alias of the name
         if (r < t.size() && t.kind(r) == TokenizedSentence.Kind.OPEN && t.match(r) > r) {
             boolean alias = true;
             for (int k = r + 1; k < t.match(r); k++) {
@@ -132,10 +132,10 @@ final class MentionRoles {
             return false;
         }
         if (t.glued(r) && STIMULUS_SUFFIX.contains(t.word(r))) {
-            return true; // "IL-6-induced", "TNF-α-mediated"
+            return true; // "NPY-induced", "CGRP-mediated"
         }
         if (t.glued(r) && hyphenAttached(t, r) && otherName(t.text(r, r + 1))) {
-            return true; // "IL-22-STAT3 target genes", "TNF-α-TACE": the name modifies another molecule
+            return true; // "NPY-STAT3 target genes", "CGRP-RAMP1": the name modifies another molecule
         }
         String two = r + 1 < t.size() ? t.word(r) + " " + t.word(r + 1) : null;
         if (two != null && AFTER.contains(two)) {
@@ -143,7 +143,7 @@ final class MentionRoles {
         }
         String w = t.word(r);
         if (w.equals("gene") || w.equals("genes")) {
-            return false; // "IL-1β gene expression fell": an amount; "gene polymorphism" is caught above
+            return false; // "BDNF gene expression fell": an amount; "gene polymorphism" is caught above
         }
         return AFTER.contains(w) || (w.contains("-") && AFTER.contains(w.substring(w.lastIndexOf('-') + 1))
                 && !t.head(r).equals("expression"));
@@ -171,13 +171,13 @@ final class MentionRoles {
         return digit || (upper >= 2 && upper == w.chars().filter(Character::isLetter).count());
     }
 
-    /** Any dash as '-', so that "IL‑10‑/‑" (non-breaking hyphens) reads as "IL-10-/-". */
+    /** Any dash as '-', so that "NGF‑/‑" (non-breaking hyphens) reads as "NGF-/-". */
     private static String dashes(String text) {
         return text.replace('\u2010', '-').replace('\u2011', '-').replace('\u2012', '-').replace('\u2013', '-')
                 .replace('\u2014', '-').replace('\u2212', '-');
     }
 
-    /** A head noun after a list that makes the whole list not measured ("IL-6 and TNF receptors"). */
+    /** A head noun after a list that makes the whole list not measured ("NPY and CGRP receptors"). */
     private static boolean headNotMeasured(TokenizedSentence t, int last) {
         int r = last + 1;
         if (r >= t.size() || t.kind(r) != TokenizedSentence.Kind.WORD) {
@@ -194,7 +194,7 @@ final class MentionRoles {
             return false;
         }
         if (t.isWord(p, "+")) {
-            return true; // "LPS + IL-10": given with a stimulus
+            return true; // "LPS + NGF": given with a stimulus
         }
         if (t.kind(p) == TokenizedSentence.Kind.WORD && BEFORE.contains(t.word(p))) {
             return true;
@@ -202,11 +202,11 @@ final class MentionRoles {
         if (p >= 1 && t.kind(p) == TokenizedSentence.Kind.WORD && BEFORE.contains(t.word(p - 1) + " " + t.word(p))) {
             return true;
         }
-        // "anti-TNF": the prefix is a word glued by a dash
+        // "anti-CGRP": the prefix is a word glued by a dash
         if (t.isWord(p, "-") && p >= 1 && BEFORE.contains(t.word(p - 1))) {
             return true;
         }
-        // a dose: "10 ng/ml TNF-α", "1000 IU/kg bw IL-2"
+        // a dose: "10 ng/ml CGRP", "1000 IU/kg bw cortisol"
         int q = p;
         if (q >= 0 && t.isWord(q, "bw")) {
             q--;
@@ -245,14 +245,14 @@ final class MentionRoles {
         }
         String w = t.word(p);
         if (w.equals("of") && p >= 1) {
-            // "the effect of IL-6", "blockade of TNF", "administration of IL-2"; not "levels of", "production of"
+            // "the effect of NPY", "blockade of CGRP", "administration of cortisol"; not "levels of", "production of"
             return t.is(p - 1, WordClass.EFFECT) && !t.is(p - 1, WordClass.MEASURE);
         }
         if (w.equals("to") && skipped <= 1 && !(p >= 1 && (t.isWord(p - 1, "ratio") || t.isWord(p - 1, "from")))) {
-            return true; // "response to IL-6", "signatures to IFN-γ", "exposure of IECs to IL-22", "binding to TNF"
+            return true; // "response to NPY", "signatures to substance P", "exposure of IECs to NPY", "binding to CGRP"
         }
         if (w.equals("to") || w.equals("with")) {
-            // "treated with IL-1β", "in response to IL-6", "exposure of IECs to IL-22", "treated for 24 h with TNF"
+            // "treated with BDNF", "in response to NPY", "exposure of IECs to NPY", "treated for 24 h with CGRP"
             for (int g = p - 1; g >= 0 && g >= p - 5; g--) {
                 if (t.kind(g) != TokenizedSentence.Kind.WORD && t.kind(g) != TokenizedSentence.Kind.NUMBER) {
                     break;
@@ -269,7 +269,7 @@ final class MentionRoles {
             }
             return false;
         }
-        return STIMULUS_PREPOSITION.contains(w) && skipped == 0; // "after IL-2", "upon TNF-α", "by IL-10", "via IL-6"
+        return STIMULUS_PREPOSITION.contains(w) && skipped == 0; // "after cortisol", "upon CGRP", "by NGF", "via NPY"
     }
 
     /** A word that may stand between a governing word and a name: "recombinant", "human", "exogenous". */
@@ -290,7 +290,7 @@ final class MentionRoles {
                 || t.is(p, WordClass.PRODUCE);
     }
 
-    /** "the IL-6/IL-10 ratio", "ratio of IFN-γ/IL-10", "IL-6 to IL-10 ratio". */
+    /** "the cortisol/DHEA ratio", "ratio of cortisol/DHEA", "cortisol to DHEA ratio". */
     private static boolean ratio(TokenizedSentence t, int i) {
         int k = i;
         // walk to the end of a slash- or "to"-joined pair

@@ -247,7 +247,7 @@ public final class StatementReader {
                 boolean afterSemicolon = from > 0 && t.isWord(from - 1, ";");
                 if (clauseDirection == null && !correlational && afterSemicolon && carried != null && !clauseHasCue
                         && !hasVerb(from, to)) {
-                    // "...; increased gp130; and IL-1β, IL-6 and TNF-α in skin biopsies"
+                    // "...; increased NT-3; and BDNF, NPY and CGRP in skin biopsies"
                     for (int i : entitiesHere) {
                         if (measured[t.entity(i)]) {
                             add(i, carried, charFrom, charTo, charFrom, Basis.CARRIED, null);
@@ -257,7 +257,7 @@ public final class StatementReader {
                 }
                 int confirm = confirmWord(from, to);
                 if (!correlational && confirm >= 0 && unstatedAfter(confirm, to)) {
-                    // "... were upregulated in CO-fed rats, and this was further confirmed by RT-PCR for the TNFα and IL1β genes"
+                    // "... were upregulated in CO-fed rats, and this was further confirmed by RT-PCR for the CGRP and BDNF genes"
                     Cue before = lastCueBefore(confirm);
                     Direction confirmed = before != null ? before.direction() : carried != null ? carried
                             : previousDirection == null ? null : previousDirection.get();
@@ -273,7 +273,7 @@ public final class StatementReader {
                 if (entitiesHere.isEmpty() && !previousClauseEntities.isEmpty() && clauseHasCue && !correlational
                         && sameSubject(from, to)
                         && Hedging.firstHedgeEnd(lower, charFrom, charTo) == Integer.MAX_VALUE) {
-                    // "IL-6 rose during stage 2 sleep, but levels during slow wave sleep were not different"
+                    // "NPY rose during stage 2 sleep, but levels during slow wave sleep were not different"
                     Cue cue = firstCue(from, to);
                     for (int i : previousClauseEntities) {
                         add(i, cue.direction(), charFrom, charTo, t.start(cue.token()), Basis.CARRIED, null);
@@ -394,7 +394,7 @@ public final class StatementReader {
             return false;
         }
 
-        /** A semicolon between items of a list of entities: "IL-8; CXCL1/2/3; CXCL16; and RANTES were overexpressed". */
+        /** A semicolon between items of a list of entities: "NPY; NT-3/4/5; CGRP; and substance P were overexpressed". */
         private boolean semicolonInList(int i) {
             int next = i + 1;
             if (next < n && t.is(next, WordClass.CONJ)) {
@@ -444,7 +444,7 @@ public final class StatementReader {
             return dash > 0 ? word.substring(0, dash) : word;
         }
 
-        /** "TNF-α-induced", "IL-1β-inducible": a word attached by a dash to a name names a stimulus, it states no change. */
+        /** "CGRP-induced", "BDNF-inducible": a word attached by a dash to a name names a stimulus, it states no change. */
         private boolean attachedSuffix(int i) {
             char c = t.text().charAt(t.start(i));
             return t.glued(i) && (c == '-' || c == '\u2010' || c == '\u2011');
@@ -632,7 +632,7 @@ public final class StatementReader {
             int i = c.token();
             int clauseEnd = clauses.get(clauseOf[i])[1];
             if (afterBe(i) && !(c.is(ChangeCues.NOUN) && nounPosition(i))) {
-                return; // "IL-4 release was stimulated and IFN-γ ...": a passive predicate has no object
+                return; // "NGF release was stimulated and substance P ...": a passive predicate has no object
             }
             boolean nounCue0 = c.is(ChangeCues.NOUN) && nounPosition(i);
             boolean modifier = (c.is(ChangeCues.ADJECTIVE) || c.is(ChangeCues.PARTICIPLE) || c.is(ChangeCues.DEGREE)
@@ -646,18 +646,18 @@ public final class StatementReader {
             }
             if (!objectMode && !nounCue0 && !modifier) {
                 // a verb without an object, a noun without its "of"/"in", a participle after its noun
-                // ("genes commonly upregulated in CD, including IL-6"): it reaches nothing after it
+                // ("genes commonly upregulated in CD, including NPY"): it reaches nothing after it
                 return;
             }
             if (c.polarity() == Polarity.SAME && i + 1 < n && t.isWord(i + 1, "to")) {
-                return; // "similar to that of IL-6" compares, it does not measure
+                return; // "similar to that of NPY" compares, it does not measure
             }
             if (c.polarity() == Polarity.CAUSE && !objectMode && !c.is(ChangeCues.PARTICIPLE)) {
                 return;
             }
             boolean nounCue = c.is(ChangeCues.NOUN) && nounPosition(i);
             if (!objectMode) {
-                // "LPS treatment resulted in elevated IL-6", "patients showed increased IL-6": the verb's subject
+                // "LPS treatment resulted in elevated NPY", "patients showed increased NPY": the verb's subject
                 int p = i - 1;
                 while (p >= 0 && (t.is(p, WordClass.ADV) || t.is(p, WordClass.DET))) {
                     p--;
@@ -678,12 +678,12 @@ public final class StatementReader {
             int stimulus = -1;
             if (nounCue && i > 0 && t.kind(i - 1) == Kind.WORD && t.word(i - 1).contains("-")
                     && STIMULUS_HEADS.contains(t.head(i - 1))) {
-                stimulus = i - 1; // "the LPS-induced rise in TNF-α"
+                stimulus = i - 1; // "the LPS-induced rise in CGRP"
             }
             Cue inner = null;
             boolean contrasted = false;
             boolean classNounSeen = false;
-            boolean otherPhrase = false; // inside a prepositional phrase of another head ("upon ligand activation (IL10)")
+            boolean otherPhrase = false; // inside a prepositional phrase of another head ("upon ligand activation (NGF)")
             int steps = 0;
             int j = start;
             while (j < clauseEnd && steps < limit) {
@@ -723,7 +723,7 @@ public final class StatementReader {
                     }
                     if (p.equals(":") && !(j > 0 && (t.is(j - 1, WordClass.CLASS) || t.is(j - 1, WordClass.MEASURE)
                             || classNounSeen))) {
-                        break; // "... ameliorating colitis: CCL5, CXCL11" lists something else than what changed
+                        break; // "... ameliorating colitis: NPY, CGRP" lists something else than what changed
                     }
                     if (p.equals(",") && j + 1 < n && (t.is(j + 1, WordClass.REL) || t.is(j + 1, WordClass.SUBORD)
                             || t.is(j + 1, WordClass.THAT))) {
@@ -748,7 +748,7 @@ public final class StatementReader {
                 Cue other = cueAt[j];
                 if (other != null) {
                     if ((objectMode || nounCue) && innerChange(j, other)) {
-                        inner = other; // "attenuated the LPS-induced rise in TNF-α", "reduced the elevated IL-6"
+                        inner = other; // "attenuated the LPS-induced rise in CGRP", "reduced the elevated NPY"
                         j++;
                         continue;
                     }
@@ -768,14 +768,14 @@ public final class StatementReader {
                     continue;
                 }
                 if (t.is(j, WordClass.CONJ)) {
-                    otherPhrase = false; // "... by 20 to 50% and TNF-α secretion": back to the object
+                    otherPhrase = false; // "... by 20 to 50% and CGRP secretion": back to the object
                     j += t.phraseLength(j);
                     continue;
                 }
                 if (t.is(j, WordClass.PREP)) {
                     String w = t.word(j);
                     if (j + 1 < n && t.is(j + 1, WordClass.CONJ)) {
-                        j += 1; // "the decreased response to and secretion of IL-10"
+                        j += 1; // "the decreased response to and secretion of NGF"
                         continue;
                     }
                     boolean own = w.equals("of") || w.equals("in")
@@ -813,7 +813,7 @@ public final class StatementReader {
         /**
          * Whether the cue at {@code j}, inside the object of another, is a change that object is about:
          * a noun with its "in"/"of" ("the increase in"), or a modifier right after a determiner, a
-         * preposition or a stimulus ("the elevated IL-6", "LPS-induced rise").
+         * preposition or a stimulus ("the elevated NPY", "LPS-induced rise").
          */
         private boolean innerChange(int j, Cue other) {
             if (other.is(ChangeCues.NOUN) && nounPosition(j)) {
@@ -864,7 +864,7 @@ public final class StatementReader {
         }
 
         /**
-         * "The transcripts raised after ozone comprised CXCL2 and CXCL3": a participle after a class
+         * "The transcripts raised after ozone comprised NPY and CGRP": a participle after a class
          * noun defines the class, and the members a linking verb of the clause then names take its direction.
          */
         private void membersAfterLinkingVerb(Cue c, int i) {
@@ -945,7 +945,7 @@ public final class StatementReader {
                 }
                 if ((t.isWord(j, "in") || t.isWord(j, "at")) && j - 1 >= clauseStart && PRESENCE.contains(t.word(j - 1))
                         && !c.is(ChangeCues.NOUN)) {
-                    be = true; // "IL-6 was present in high levels", "IL-8 was detected at lower concentrations"
+                    be = true; // "NPY was present in high levels", "CGRP was detected at lower concentrations"
                     j -= 2;
                     continue;
                 }
@@ -962,7 +962,7 @@ public final class StatementReader {
                 return;
             }
             if (finite && objectFollows(i)) {
-                return; // "IL-6 increased CRP production": IL-6 is the cause
+                return; // "NPY increased CRP production": NPY is the cause
             }
             if (finite && c.is(ChangeCues.NOUN) && !c.is(ChangeCues.VERB)) {
                 return;
@@ -970,7 +970,7 @@ public final class StatementReader {
             if (j < clauseStart) {
                 return;
             }
-            // a relative clause between subject and predicate: "IL-6, which is made by monocytes, rose"
+            // a relative clause between subject and predicate: "NPY, which is made by monocytes, rose"
             if (t.isWord(j, ",")) {
                 for (int r = j - 1; r > clauseStart; r--) {
                     if (t.is(r, WordClass.REL) && t.isWord(r - 1, ",")) {
@@ -1031,7 +1031,7 @@ public final class StatementReader {
                     break; // "..., and bacteroides were increased": the conjunction joins clauses, not names
                 }
                 if (t.isWord(k, "not") && k > clauseStart && t.isWord(k - 1, "but")) {
-                    // "IL-6, but not IL-10, rose": the list right after "not" is the contrasted conjunct
+                    // "NPY, but not NGF, rose": the list right after "not" is the contrasted conjunct
                     int e = k + 1;
                     while (e < n && t.isEntity(e)) {
                         contrastedEntities.add(e);
@@ -1045,7 +1045,7 @@ public final class StatementReader {
                 if (other != null) {
                     if (modifierPosition(k) || other.is(ChangeCues.NOUN) && nounPosition(k)) {
                         if (other.is(ChangeCues.NOUN) && nounPosition(k)) {
-                            inner = other; // "the increase in IL-6 was attenuated"
+                            inner = other; // "the increase in NPY was attenuated"
                         }
                         k--;
                         continue;
@@ -1096,7 +1096,7 @@ public final class StatementReader {
             while (start - 1 >= clauseStart && end - start < 12) {
                 int p = start - 1;
                 if (cueAt[p] != null && cueAt[p].is(ChangeCues.VERB) && !modifierPosition(p) && p < verb) {
-                    return subjectText(p); // "Q reduced IL-6 without altering IL-4": the first verb's subject
+                    return subjectText(p); // "Q reduced NPY without altering NGF": the first verb's subject
                 }
                 if (t.kind(p) == Kind.CLOSE && t.match(p) >= clauseStart) {
                     start = t.match(p);
@@ -1112,7 +1112,7 @@ public final class StatementReader {
             return start < end ? new int[] {t.start(start), t.end(end - 1)} : null;
         }
 
-        /** The agent of a passive predicate: "LPS" in "IL-6 was induced by LPS". */
+        /** The agent of a passive predicate: "LPS" in "NPY was induced by LPS". */
         private int[] agentAfter(int cue) {
             int q = cue + 1;
             while (q < n && t.is(q, WordClass.ADV)) {
@@ -1146,7 +1146,7 @@ public final class StatementReader {
             if (entityAfter) {
                 return true;
             }
-            // "IL-6, IL-8, LTB4, and PAF were": a list; "... enriched in IL-10-/- mice, and bacteroides were": two clauses
+            // "NPY, CGRP, LTB4, and PAF were": a list; "... enriched in NGF-/- mice, and bacteroides were": two clauses
             for (int p = k - 1; p >= 0; p--) {
                 if (t.isEntity(p) && measured[t.entity(p)]) {
                     return true;
@@ -1269,7 +1269,7 @@ public final class StatementReader {
 
         /**
          * Whether the clause names its control group first ("lower in healthy donors than in patients",
-         * "compared with patients, controls had lower IL-6"), so that directions turn to the other group.
+         * "compared with patients, controls had lower NPY"), so that directions turn to the other group.
          */
         private boolean orientationFlips(int from, int to) {
             int comparator = -1;
@@ -1319,14 +1319,14 @@ public final class StatementReader {
         }
 
         /**
-         * "In women but not men, IL-6 was lower", "High-fat, but not control, diet-fed mice had
-         * increased IL-6": a contrasted group without an entity of its own gives each statement of the
+         * "In women but not men, NPY was lower", "High-fat, but not control, diet-fed mice had
+         * increased NPY": a contrasted group without an entity of its own gives each statement of the
          * clause its unchanged counterpart.
          */
         private void contrastWithinGroups(int from, int to, int charFrom, int charTo) {
             for (int i = from; i + 1 < to; i++) {
                 if (t.is(i, WordClass.REL)) {
-                    return; // "..., which also exhibited increased IL22R1 but not IL10R2": another subject's contrast
+                    return; // "..., which also exhibited increased NPY1R but not NPY2R": another subject's contrast
                 }
                 if (!t.isWord(i, "but") || !t.isWord(i + 1, "not")) {
                     continue;

@@ -5,8 +5,8 @@ package org.evidentia.textmining.lexicon;
  *
  * <p>Folding lower-cases char by char, unifies dashes and odd spaces, reads the German sharp s
  * (often typed for beta) as {@code β}, collapses runs of white space into one space, and drops the
- * parentheses of an abbreviation glued to its number ({@code interleukin (IL)-2} is matched as
- * {@code IL-2}). Because chars can be dropped, offsets are mapped back through {@link #origin}.
+ * parentheses of an abbreviation glued to its number ({@code neurotrophin (NT)-3} is matched as
+ * {@code NT-3}). Because chars can be dropped, offsets are mapped back through {@link #origin}.
  */
 final class FoldedText {
 
@@ -45,8 +45,8 @@ final class FoldedText {
                 int close = abbreviationClose(original, i);
                 boolean subunit = close < 0 && (close = subunitClose(original, i)) > 0;
                 if (close > 0) {
-                    // "(IL)-2": keep "IL", drop both brackets, keep the dash that follows; "factor(TNF)-a"
-                    // gets a space where the bracket was glued to a word; "IL-12(p40)" reads "IL-12p40".
+                    // "(NT)-3": keep "NT", drop both brackets, keep the dash that follows; "factor(NT)-3"
+                    // gets a space where the bracket was glued to a word; "NT-12(p40)" reads "NT-12p40".
                     if (!subunit && Character.isLetterOrDigit(original.charAt(i - 1))) {
                         origin[length] = i;
                         out[length++] = ' ';
@@ -74,7 +74,7 @@ final class FoldedText {
 
     /**
      * The index of the closing bracket of {@code (ABBR)} at {@code open} when the abbreviation is
-     * directly followed by a dash or a number ({@code (IL)-6}, {@code (TNF)-α}, {@code (sTNF-R)-1}),
+     * directly followed by a dash or a number ({@code (NT)-3}, {@code (NT)-4}, {@code (sNT-R)-1}),
      * else -1.
      */
     private static int abbreviationClose(String s, int open) {
@@ -98,7 +98,7 @@ final class FoldedText {
 
     /**
      * The index of the closing bracket of a subunit written in brackets after its number
-     * ({@code IL-12(p40)}, {@code IL-23(p19)}), else -1.
+     * ({@code NT-12(p40)}, {@code NT-23(p19)}), else -1.
      */
     private static int subunitClose(String s, int open) {
         if (!Character.isDigit(s.charAt(open - 1)) || open + 2 >= s.length() || !Character.isLetter(s.charAt(open + 1))) {

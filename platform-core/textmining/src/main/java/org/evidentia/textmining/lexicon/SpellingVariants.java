@@ -8,12 +8,12 @@ import java.util.Set;
 
 /**
  * Expands one spelling of a lexicon into the forms abstracts use, so that a lexicon lists each
- * name once: with the long form {@code il -> interleukin}, {@code IL-1β} gives {@code IL1β},
- * {@code IL 1 beta}, {@code IL-1beta}, {@code IL-1b}, {@code interleukin-1β}, {@code interleukin 1 beta}, ...
+ * name once: with the long form {@code nt -> neurotrophin}, {@code NT-1β} gives {@code NT1β},
+ * {@code NT 1 beta}, {@code NT-1beta}, {@code NT-1b}, {@code neurotrophin-1β}, {@code neurotrophin 1 beta}, ...
  *
  * <p>Rules: between a letter run and a number or a Greek letter the separator may be nothing, a
  * hyphen or a space; a Greek letter may be spelled out ({@code beta}) or, after a hyphen or
- * directly attached, written as its Latin look-alike ({@code TNF-a}, {@code IL-1b}); an
+ * directly attached, written as its Latin look-alike ({@code NT-a}, {@code NT-1b}); an
  * abbreviation that starts a spelling and is followed by more may be written in any of its long
  * forms, which the lexicon's owner gives as data ({@link #SpellingVariants(Map)}). Variants are
  * folded as {@link FoldedText}. Immutable.
@@ -36,7 +36,7 @@ final class SpellingVariants {
 
     /**
      * @param longForms for an abbreviation (folded, {@code il}) every way it is written, itself
-     *                  included ({@code il, interleukin}); may be empty
+     *                  included ({@code nt, neurotrophin}); may be empty
      */
     SpellingVariants(Map<String, List<String>> longForms) {
         Map<String, List<String>> copy = new java.util.HashMap<>();
@@ -82,7 +82,7 @@ final class SpellingVariants {
                     for (String alternative : spellings) {
                         if (segment.kind == Kind.GREEK && alternative.length() == 1
                                 && alternative.charAt(0) < 128 && separator.equals(" ")) {
-                            continue; // "IL-1 b" is too loose; "IL-1b" and "TNF-a" are common
+                            continue; // "NT-1 b" is too loose; "NT-1b" and "NT-a" are common
                         }
                         next.add(new StringBuilder(form).append(separator).append(alternative));
                     }

@@ -31,10 +31,10 @@ import org.evidentia.api.Api;
 @Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
 public final class TermLexicon {
 
-    /** "IL-2, -4 and -6", "IL-1α and -β", "sTNF-R1 and -2", "IL-1α/β", "TGF-β1 and -β2": members after the first. */
+    /** "NT-3, -4 and -5", "NT-1α and -β", "sNT-R1 and -2", "NT-1α/β", "NT-β1 and -β2": members after the first. */
     private static final Pattern CONTRACTED_MEMBER = Pattern.compile(
             "^(?:(?: ?, ?(?:and |or )?| (?:and|or|&) )-|/-?) ?((?:[αβγ]|alpha|beta|gamma)?[0-9]{1,2}[a-z]?|[αβγ]|alpha|beta|gamma)(?![\\p{L}\\p{N}])");
-    /** After a name written with a space ("interleukin 1, 2 and 4"), members need no dash. */
+    /** After a name written with a space ("neurotrophin 3, 4 and 5"), members need no dash. */
     private static final Pattern SPACED_MEMBER = Pattern.compile(
             "^(?: ?, ?(?:and |or )?| (?:and|or|&) )([0-9]{1,2}[a-z]?)(?![\\p{L}\\p{N}]|\\.[0-9]| ?(?:%|h\\b|hours?|min|days?|weeks?|months?|years?|pg|ng|µg|mg|ml|g\\b|kg))");
     /** The member part that ends a matched name: a number, a Greek letter, or a Greek letter and a number. */
@@ -114,7 +114,7 @@ public final class TermLexicon {
             int originalStart = folded.origin(start);
             int originalEnd = folded.origin(end - 1) + 1;
             if (originalEnd < text.length() && unclosedBracket(text, originalStart, originalEnd)) {
-                originalEnd++; // "IL-12(p40)": the bracket that the folding dropped belongs to the name
+                originalEnd++; // "NT-12(p40)": the bracket that the folding dropped belongs to the name
             }
             if (spelling.capitalised() && !isCapitalised(text, originalStart, originalEnd)) {
                 continue;
@@ -149,7 +149,7 @@ public final class TermLexicon {
         }
     }
 
-    /** Expands "IL-2, -4 and -6" after the mention of IL-2 that ends at {@code end} (folded offsets). */
+    /** Expands "NT-3, -4 and -5" after the mention of NT-3 that ends at {@code end} (folded offsets). */
     private int addContractedMembers(String text, FoldedText folded, String matched, int end,
                                      List<Mention> mentions, int covered) {
         Matcher suffix = CONTRACTION_SUFFIX.matcher(matched);
@@ -177,7 +177,7 @@ public final class TermLexicon {
             if (spelling == null) {
                 break;
             }
-            // The mention is the member as written ("-4"), its entry the expanded name (IL-4).
+            // The mention is the member as written ("-4"), its entry the expanded name (NT-4).
             int start = folded.origin(member.start(1));
             int stop = folded.origin(member.end(1) - 1) + 1;
             int dash = start > 0 && text.charAt(start - 1) == '-' ? start - 1 : start;

@@ -182,8 +182,8 @@ public final class RecordReader {
     }
 
     /**
-     * A sentence that refers back to a set of entities ("both cytokines", "all three cytokines",
-     * "these cytokines"): resolved to the entities of the latest sentence naming two or more, when
+     * A sentence that refers back to a set of entities ("both markers", "all three markers",
+     * "these markers"): resolved to the entities of the latest sentence naming two or more, when
      * there are no more of them than the phrase counts (and exactly two for "both").
      */
     private RecordSentence anaphor(String section, Sentence sentence, List<LexiconEntry> lastNamed, boolean methods) {

@@ -82,7 +82,7 @@ public final class TokenizedSentence {
         return depth[i];
     }
 
-    /** True when no white space separates token {@code i} from the one before ("IL-6-induced": "-induced"). */
+    /** True when no white space separates token {@code i} from the one before ("NPY-induced": "-induced"). */
     public boolean glued(int i) {
         return glued[i];
     }

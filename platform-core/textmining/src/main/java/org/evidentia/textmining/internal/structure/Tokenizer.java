@@ -66,7 +66,7 @@ public final class Tokenizer {
                 nextEntity++;
             } else if ((c == '(' || c == '[') && nextEntity < entities.size() && entities.get(nextEntity)[0] == i + 1
                     && closesInside(sentence, c, entities.get(nextEntity))) {
-                // "interleukin (IL)-17A", "factor(TNF)-α": the name begins inside the bracket and closes it
+                // "neurotrophin (NT)-3", "factor(NT)-3": the name begins inside the bracket and closes it
                 tokenEnd = entities.get(nextEntity)[1];
                 k = TokenizedSentence.Kind.ENTITY;
                 entityIndex = nextEntity;
