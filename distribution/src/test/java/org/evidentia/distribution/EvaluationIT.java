@@ -57,7 +57,7 @@ class EvaluationIT {
     @Test
     void seedsGiveAllTenTriplesAndNoFalsePositive() throws Exception {
         Path gold = SharedData.resolve("gold/seeds.jsonl");
-        Distribution.Result result = dist.run(work, "evaluate", "--gold", gold.toString(), "--min-f1", "1.0",
+        Distribution.Result result = dist.run(work, "evaluate", "-x", "cytokines", "--gold", gold.toString(), "--min-f1", "1.0",
                 SharedData.resolve("seeds").toString());
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
@@ -72,7 +72,7 @@ class EvaluationIT {
         Path dev = SharedData.resolve("gold/dev.jsonl");
         Path ibd = SharedData.resolve("gold/dev-ibd.jsonl");
         Path errors = work.resolve("errors.jsonl");
-        Distribution.Result result = dist.run(work, "evaluate", "--gold", dev.toString(), "--gold", ibd.toString(),
+        Distribution.Result result = dist.run(work, "evaluate", "-x", "cytokines", "--gold", dev.toString(), "--gold", ibd.toString(),
                 "--min-f1", "0.90", "--min-accuracy", "specimen=0.85", "--errors", errors.toString(),
                 SharedData.resolve("data/abstract-text/il6_pubmed_result_160103.txt").toString(),
                 SharedData.resolve("data/abstract-text/ibd_pubmed_result.txt").toString());
@@ -105,7 +105,7 @@ class EvaluationIT {
     void heldOutFieldsTheExtractorWasNotTunedOn() throws Exception {
         // Gold the project annotated from other fields (distribution/src/test/resources/gold/README.md);
         // the gate guards against regressions, the aim on unseen fields being F1 >= 0.85.
-        List<String> args = new ArrayList<>(List.of("evaluate", "--gold", heldOutGold().toString(), "--min-f1", "0.80"));
+        List<String> args = new ArrayList<>(List.of("evaluate", "-x", "cytokines", "--gold", heldOutGold().toString(), "--min-f1", "0.80"));
         for (String input : List.of("data/medline/PUBMED_21032026_240.txt", "data/medline/pubmed_result_35_medline.txt",
                 "data/medline/samina_pubmed_crlf.txt", "data/medline/citations.nbib", "data/xml/medline16n0902.xml.gz",
                 "data/xml/pubmedsample18n0001.xml.gz", "data/xml/baseline-2021-excerpts/pubmed21n1000.xml.gz",

@@ -1,27 +1,20 @@
 package org.evidentia.plugins.cytokine;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.evidentia.api.BibliographicRecord;
-import org.evidentia.api.EvidenceSpan;
 import org.evidentia.api.ExtensionContext;
 import org.evidentia.api.Extractor;
 import org.evidentia.api.Finding;
 import org.evidentia.api.FindingKind;
-import org.evidentia.api.Subject;
 import org.evidentia.plugins.cytokine.lexicon.CytokineLexicons;
 import org.evidentia.textmining.attribute.StatementAttributes;
-import org.evidentia.textmining.lexicon.Mention;
 import org.evidentia.textmining.lexicon.TermLexicon;
+import org.evidentia.textmining.lexicon.WordLists;
 import org.evidentia.textmining.record.RecordReader;
-import org.evidentia.textmining.record.RecordStatement;
-import org.evidentia.textmining.structure.WordLists;
 import org.pf4j.Extension;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,21 +63,7 @@ public final class CytokineExtractor implements Extractor {
     public List<Finding> extract(BibliographicRecord record, ExtensionContext context) {
         CytokineOptions options = context.options(CytokineOptions.class);
         RecordReader reader = options.lexicon() == null ? builtIn : readers.computeIfAbsent(options, this::reader);
-        List<Finding> findings = new ArrayList<>();
-        for (RecordStatement s : reader.read(record)) {
-            Mention m = s.mention();
-            Map<String, String> values = new TreeMap<>();
-            s.attributes().forEach((name, value) -> {
-                if (CytokineKind.KIND.attribute(name).isPresent()) {
-                    values.put(name, value);
-                }
-            });
-            EvidenceSpan span = new EvidenceSpan(s.field(), s.section(), s.sentence().text(), s.sentence().start(),
-                    s.sentence().end(), s.sentence().start() + m.start(), s.sentence().start() + m.end());
-            findings.add(new Finding(record.id(), CytokineKind.NAME, new Subject(m.key(), m.entry().label(), m.text()),
-                    s.direction(), values, span, null, null));
-        }
-        return findings;
+        return reader.read(record).stream().map(s -> s.toFinding(record.id(), CytokineKind.KIND)).toList();
     }
 
     private RecordReader reader(CytokineOptions options) {

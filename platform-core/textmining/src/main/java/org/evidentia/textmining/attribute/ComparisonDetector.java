@@ -1,0 +1,209 @@
+package org.evidentia.textmining.attribute;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.evidentia.textmining.change.Statement;
+import org.evidentia.textmining.lexicon.WordLists;
+
+/**
+ * What a statement's direction compares: {@code genotype}, {@code exposure}, {@code intervention},
+ * {@code condition} or {@code time} ({@code comparisons.tsv}). A presupposed increase (the LPS of
+ * "the LPS-induced rise") is an exposure. Otherwise the words are weighed where they say most: the
+ * statement's cause (the subject of its causative verb, the phrase after "after" or "in response
+ * to") first, then what follows its direction word ("increased in COPD", "lower than in controls"),
+ * then the rest of its clause, then its sentence; within one place genotype beats exposure, which
+ * beats intervention, condition and time. Entity names are not read (a "neuropeptide ligand" is no TLR
+ * ligand); abbreviations the record defines are read written out ("post-AA": appendicitis-appendectomy).
+ * A cause that no word classifies is an intervention (a compound given for its effect), or an
+ * exposure when it is only an entity acting on cells ("NGF inhibits BDNF production in
+ * macrophages"). Thread-safe.
+ */
+final class ComparisonDetector {
+
+    private static final WordLists WORDS = WordLists.load(ComparisonDetector.class, "comparisons.tsv");
+    private static final List<String> ORDER = List.of("genotype", "exposure", "intervention", "condition", "time");
+    private static final List<Set<String>> LISTS = ORDER.stream().map(WORDS::get).toList();
+    /** Words that say "groups are compared" but not which kind of groups. */
+    private static final Set<String> WEAK = Set.of("control", "controls", "group", "groups", "healthy", "subjects",
+            "individuals", "cases", "women", "men", "stimulated", "stimulation", "treated", "model", "models", "inflammation",
+            "state", "states", "condition", "conditions", "active", "time", "day", "days", "weeks", "week", "months", "month",
+            "hours", "given", "received", "receiving", "dose", "doses", "course", "phase", "recovery", "induced", "activated",
+            "evoked", "triggered", "elicited");
+    /** "tis7(-/-)", "NGF−/−", "(+/-)": a genotype whatever the words. */
+    private static final Pattern KNOCKOUT = Pattern.compile(
+            "[\\p{L}\\d]\\s*\\(?\\s*(?:[-−–‐‑]|\\+)\\s*/\\s*[-−–‐‑]\\s*\\)?(?![\\d.\\s]*\\d)");
+    /** A name (blanked out) right after "after", "upon", "in response to": an entity given as the cause. */
+    private static final Pattern ENTITY_GIVEN = Pattern.compile(
+            "\\b(?:after|following|upon|in response to|treated with|stimulated with|exposed to|exposure to|incubated with|infusion of|injection of|administration of)\\s+(?:the\\s+|recombinant\\s+|exogenous\\s+)?\\s{2,}(?:[.,;)]|$|\\s*(?:and|or|in|at|for)\\b)");
+    /** Word or phrase to the kinds it names, weak words left out / included. */
+    private static final java.util.Map<String, Integer> STRONG_BITS = new java.util.HashMap<>();
+    private static final java.util.Map<String, Integer> ALL_BITS = new java.util.HashMap<>();
+    private static final Set<String> PHRASE_STARTS = new java.util.HashSet<>();
+
+    static {
+        for (int k = 0; k < ORDER.size(); k++) {
+            for (String entry : LISTS.get(k)) {
+                ALL_BITS.merge(entry, 1 << k, (a, b) -> a | b);
+                if (!WEAK.contains(entry)) {
+                    STRONG_BITS.merge(entry, 1 << k, (a, b) -> a | b);
+                }
+                int space = entry.indexOf(' ');
+                if (space > 0) {
+                    PHRASE_STARTS.add(entry.substring(0, space));
+                }
+            }
+        }
+    }
+
+    /** Surgical removals and repairs: "appendectomy", "vagotomy", "colostomy". */
+    private static final Pattern SURGERY = Pattern.compile("\\b\\p{L}+(?:ectomy|ectomies|otomy|ostomy|plasty)\\b");
+
+    /**
+     * @param s         the statement
+     * @param masked    its sentence with entity names blanked out (same offsets)
+     * @param sentence  what its whole sentence names ({@link #sentenceKinds})
+     * @param confirmed for a statement that confirms the previous sentence, what that sentence names; else {@link SentenceKinds#NONE}
+     * @param specimen  its specimen, or null
+     */
+    /**
+     * What a whole sentence says, strong words first: worked out once per sentence ({@link #sentenceKinds})
+     * and used for each of its statements whose clause says nothing.
+     *
+     * @param strong the kind its strong words name, or null
+     * @param weak   the kind all its words name, or null
+     */
+    record SentenceKinds(String strong, String weak) {
+        static final SentenceKinds NONE = new SentenceKinds(null, null);
+    }
+
+    /** The kinds a (masked) sentence names. */
+    SentenceKinds sentenceKinds(String masked, RecordFacts facts) {
+        if (masked.isBlank()) {
+            return SentenceKinds.NONE;
+        }
+        String text = written(masked, facts);
+        return new SentenceKinds(classify(text, false), classify(text, true));
+    }
+
+    String comparison(Statement s, String masked, java.util.function.Supplier<SentenceKinds> sentence,
+                      java.util.function.Supplier<SentenceKinds> confirmed, String specimen, RecordFacts facts) {
+        if (s.basis() == Statement.Basis.PRESUPPOSED) {
+            return "exposure";
+        }
+        String clause = masked.substring(s.clauseStart(), s.clauseEnd());
+        if (s.causeStart() >= 0) {
+            String cause = written(masked.substring(s.causeStart(), s.causeEnd()), facts);
+            String byCause = classify(cause, false);
+            if (byCause == null) {
+                byCause = classify(cause, true);
+            }
+            if (byCause != null) {
+                return byCause;
+            }
+            if (cause.replaceAll("[^\\p{L}]", "").isEmpty()) {
+                return entityGiven(specimen);
+            }
+            return "intervention";
+        }
+        int cue = Math.max(0, Math.min(clause.length(), s.cueStart() - s.clauseStart()));
+        if (ENTITY_GIVEN.matcher(clause.substring(cue)).find()) {
+            return entityGiven(specimen); // "substance P fell after cortisol", "NPY rose in response to CGRP"
+        }
+        String tail = written(clause.substring(cue), facts);
+        String head = written(clause.substring(0, cue), facts);
+        String kind = classify(tail, false);
+        kind = kind != null ? kind : classify(head, false);
+        kind = kind != null ? kind : sentence.get().strong();
+        kind = kind != null ? kind : confirmed.get().strong();
+        kind = kind != null ? kind : classify(tail, true);
+        kind = kind != null ? kind : classify(head, true);
+        kind = kind != null ? kind : sentence.get().weak();
+        kind = kind != null ? kind : confirmed.get().weak();
+        if (kind != null) {
+            return kind;
+        }
+        String title = facts.title();
+        String byTitle = title.isEmpty() ? null : classify(title, true);
+        return byTitle != null ? byTitle : "condition";
+    }
+
+    /** An entity acting on cells is a stimulus; given to people or animals, a treatment. */
+    private static String entityGiven(String specimen) {
+        return "cells".equals(specimen) || "pbmc".equals(specimen) ? "exposure" : "intervention";
+    }
+
+    /** The text with the record's abbreviations followed by their long forms: "post-AA" reads "post-AA (appendicitis-appendectomy)". */
+    private static String written(String text, RecordFacts facts) {
+        StringBuilder out = null;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            if (!Character.isUpperCase(text.charAt(i)) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < n && Character.isLetterOrDigit(text.charAt(end))) {
+                end++;
+            }
+            // only words with a second capital can be abbreviations ("AA", "SR", "OSAS", "RA")
+            String word = text.substring(i, end);
+            if (word.length() >= 2 && Character.isUpperCase(word.charAt(1))) {
+                String longForm = facts.longForm(word);
+                if (longForm != null) {
+                    out = out == null ? new StringBuilder(text) : out;
+                    out.append(" (").append(longForm).append(')');
+                }
+            }
+            i = end;
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /** The first kind of {@link #ORDER} whose words {@code text} holds; with {@code weak} false, weak words do not count. */
+    private static String classify(String text, boolean weak) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        if ((text.indexOf('/') >= 0) && KNOCKOUT.matcher(text).find()) {
+            return "genotype";
+        }
+        String lower = StatementAttributes.lower(text);
+        int best = ORDER.size();
+        String previous = "";
+        for (Word w : Words.of(lower)) {
+            int bits = bits(w.text(), weak);
+            if (w.next() != null && PHRASE_STARTS.contains(w.text())) {
+                bits |= bits(w.text() + " " + w.next(), true);
+            }
+            if (w.text().indexOf('-') > 0) {
+                // "LPS-stimulated", "NGF-deficient", "diet-fed": the parts of a hyphenated word
+                for (String part : w.text().split("-")) {
+                    if (!part.equals("pre")) {
+                        bits |= bits(part, weak);
+                    }
+                }
+            }
+            if (previous.equals("pre")) {
+                bits = 0; // "pre treatment levels"
+            }
+            if (bits != 0) {
+                best = Math.min(best, Integer.numberOfTrailingZeros(bits));
+            }
+            previous = w.text();
+        }
+        if (best > INTERVENTION && lower.contains("tomy") && SURGERY.matcher(lower).find()) {
+            best = INTERVENTION;
+        }
+        return best < ORDER.size() ? ORDER.get(best) : null;
+    }
+
+    private static final int INTERVENTION = ORDER.indexOf("intervention");
+
+    /** The kinds (bits in {@link #ORDER}'s order) a word or phrase names. */
+    private static int bits(String word, boolean weak) {
+        Integer bits = (weak ? ALL_BITS : STRONG_BITS).get(word);
+        return bits == null ? 0 : bits;
+    }
+}

@@ -1,0 +1,166 @@
+package org.evidentia.textmining.attribute;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.evidentia.textmining.lexicon.WordLists;
+
+/**
+ * Whose specimen a statement's amount was measured in: {@code human}, {@code animal} or
+ * {@code cell-line}, from the words of a text ({@code populations.tsv}: people, species, cell-line
+ * names) and the shape of cell-line names before "cells" ("HT-29 cells", "J774A.1 macrophages").
+ * Thread-safe.
+ */
+final class PopulationDetector {
+
+    static final String HUMAN = "human";
+    static final String ANIMAL = "animal";
+    static final String CELL_LINE = "cell-line";
+
+    /** A population word of a text: where it starts and what it names. */
+    record Hit(int start, String population) {
+    }
+
+    private static final WordLists WORDS = WordLists.load(PopulationDetector.class, "populations.tsv");
+    private static final Set<String> HUMAN_WORDS = WORDS.get("human");
+    private static final Set<String> ANIMAL_WORDS = WORDS.get("animal");
+    private static final Set<String> CELL_LINES = WORDS.get("cell-line");
+    /** The first words of the lists' two-word entries: only after these is the next word looked at. */
+    private static final Set<String> PHRASE_STARTS = phraseStarts();
+    /** A cell-line name by its shape, before a cell word: "HT-29 cells", "J774A.1 macrophages", "BV2 microglia". */
+    private static final Pattern CELL_LINE_SHAPE = Pattern.compile(
+            "(?<![\\p{L}\\d-])(?!(?i:" + String.join("|", WORDS.get("not-cell-line-prefix")) + ")[-\\d])"
+                    + "[A-Z][A-Za-z]{0,6}-?\\d{1,4}[A-Za-z]{0,2}(?:[.-]\\d{1,3}[A-Za-z]?)?\\s+(?:cells?|macrophages|monocytes|microglia|"
+                    + "microglial|fibroblasts|keratinocytes|enterocytes|colonocytes|myoblasts|adipocytes|hepatocytes|cell line)\\b");
+
+    /** Every word and phrase of the lists, for one pass over a text; a keyword's index gives its population. */
+    private static final List<String> POPULATION_OF = new ArrayList<>();
+    private static final org.evidentia.textmining.lexicon.KeywordAutomaton AUTOMATON = automaton();
+
+    private static org.evidentia.textmining.lexicon.KeywordAutomaton automaton() {
+        List<String> keywords = new ArrayList<>();
+        java.util.Map<String, String> seen = new java.util.LinkedHashMap<>();
+        // a word in several lists counts for the first of: cell line, animal, human
+        for (String w : CELL_LINES) {
+            seen.putIfAbsent(w, CELL_LINE);
+        }
+        for (String w : ANIMAL_WORDS) {
+            seen.putIfAbsent(w, ANIMAL);
+        }
+        for (String w : HUMAN_WORDS) {
+            seen.putIfAbsent(w, HUMAN);
+        }
+        seen.forEach((word, population) -> {
+            keywords.add(word);
+            POPULATION_OF.add(population);
+        });
+        return new org.evidentia.textmining.lexicon.KeywordAutomaton(keywords);
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '’';
+    }
+
+    private static Set<String> phraseStarts() {
+        Set<String> starts = new java.util.HashSet<>();
+        for (Set<String> list : List.of(HUMAN_WORDS, ANIMAL_WORDS, CELL_LINES)) {
+            for (String entry : list) {
+                int space = entry.indexOf(' ');
+                if (space > 0) {
+                    starts.add(entry.substring(0, space));
+                }
+            }
+        }
+        return Set.copyOf(starts);
+    }
+
+    /** The population words of {@code text}, in order: people and species words, cell-line names and shapes. */
+    List<Hit> hits(String text) {
+        List<Hit> hits = new ArrayList<>();
+        String lower = StatementAttributes.lower(text);
+        int[] covered = {0};
+        AUTOMATON.match(lower, (start, end, keyword) -> {
+            boolean word = (start == 0 || !isWordChar(lower.charAt(start - 1)))
+                    && (end == lower.length() || !isWordChar(lower.charAt(end)));
+            if (word) {
+                hits.add(new Hit(start, POPULATION_OF.get(keyword)));
+            }
+        });
+        hits.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        if (mayHaveCellLineShape(text)) {
+            Matcher m = CELL_LINE_SHAPE.matcher(text);
+            while (m.find()) {
+                hits.add(new Hit(m.start(), CELL_LINE));
+            }
+        }
+        return hits;
+    }
+
+    /**
+     * The population of a statement: a cell line named in its clause (for a specimen of cells or
+     * none), else the human or animal word nearest to the mention in the clause, then a cell line,
+     * or the nearest human or animal word, in the sentence; null when neither names one.
+     */
+    String population(List<Hit> hits, int clauseStart, int clauseEnd, int mention, String specimen) {
+        boolean cellsMeasured = specimen == null || specimen.equals("cells");
+        if (cellsMeasured && any(hits, clauseStart, clauseEnd, CELL_LINE)) {
+            return CELL_LINE;
+        }
+        String near = nearest(hits, clauseStart, clauseEnd, mention);
+        if (near != null) {
+            return near;
+        }
+        if (cellsMeasured && any(hits, 0, Integer.MAX_VALUE, CELL_LINE)) {
+            return CELL_LINE;
+        }
+        return nearest(hits, 0, Integer.MAX_VALUE, mention);
+    }
+
+    /** Whether {@code text} names an established cell line. */
+    boolean namesCellLine(String text) {
+        return any(hits(text), 0, Integer.MAX_VALUE, CELL_LINE);
+    }
+
+    /** Counts of human, animal and cell-line words in {@code text}. */
+    int[] counts(String text) {
+        int[] counts = new int[3];
+        for (Hit h : hits(text)) {
+            counts[h.population().equals(HUMAN) ? 0 : h.population().equals(ANIMAL) ? 1 : 2]++;
+        }
+        return counts;
+    }
+
+    private static boolean any(List<Hit> hits, int from, int to, String population) {
+        for (Hit h : hits) {
+            if (h.start() >= from && h.start() < to && h.population().equals(population)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The human or animal word in {@code [from, to)} nearest to {@code at}, or null. */
+    private static String nearest(List<Hit> hits, int from, int to, int at) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Hit h : hits) {
+            if (h.start() < from || h.start() >= to || h.population().equals(CELL_LINE)) {
+                continue;
+            }
+            int distance = Math.abs(h.start() - at);
+            if (distance < bestDistance) {
+                best = h.population();
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /** A cheap test before {@link #CELL_LINE_SHAPE}: every match ends in one of these words. */
+    private static boolean mayHaveCellLineShape(String text) {
+        return text.contains("cell") || text.contains("macrophages") || text.contains("monocytes") || text.contains("microglia")
+                || text.contains("fibroblasts") || text.contains("cytes") || text.contains("myoblasts");
+    }
+}

@@ -1,0 +1,113 @@
+package org.evidentia.textmining.attribute;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.evidentia.api.BibliographicRecord;
+import org.evidentia.textmining.internal.text.Abbreviations;
+
+/**
+ * What a record says of itself as a whole, worked out once when a statement first needs it: the
+ * population its MeSH check tags (Humans, Animals, Mice, Rats, Cell Line) or else its words name,
+ * its abbreviations ("obstructive sleep apnea syndrome (OSAS)"), its MeSH descriptors and the
+ * condition it states for its population ("in patients with fibromyalgia"). Not thread-safe.
+ */
+final class RecordFacts {
+
+    private final BibliographicRecord record;
+    private final List<String> sentences;
+    private final java.util.function.Supplier<int[]> countPopulations;
+    private final ConditionDetector conditions;
+    private final List<String> mesh;
+    private int[] populationCounts;
+    private Map<String, String> abbreviations;
+    private String statedCondition;
+    private boolean statedConditionKnown;
+
+    /**
+     * @param countPopulations counts of human, animal and cell-line words in the whole record (asked on first need)
+     */
+    RecordFacts(BibliographicRecord record, List<String> sentences, java.util.function.Supplier<int[]> countPopulations,
+                ConditionDetector conditions) {
+        this.record = record;
+        this.sentences = sentences;
+        this.countPopulations = countPopulations;
+        this.conditions = conditions;
+        this.mesh = record.meshTerms().stream().map(RecordFacts::descriptor).toList();
+    }
+
+    /** A MeSH heading without qualifiers and the major-topic star: "Sleep Apnea, Obstructive/blood*" to "Sleep Apnea, Obstructive". */
+    private static String descriptor(String heading) {
+        String h = heading.replace("*", "");
+        int slash = h.indexOf('/');
+        return (slash > 0 ? h.substring(0, slash) : h).strip();
+    }
+
+    /** Counts of human, animal and cell-line words in the whole record, the title counting twice; worked out on first need. */
+    private int[] populationCounts() {
+        if (populationCounts == null) {
+            populationCounts = countPopulations.get();
+        }
+        return populationCounts;
+    }
+
+    private static String title(BibliographicRecord record) {
+        return record.title() == null ? "" : record.title();
+    }
+
+    /**
+     * The record's population for a statement whose clause and sentence name none: from the MeSH
+     * check tags when the record has them, else from the words of the whole record (a cell line
+     * only for a statement about cells, and only where cell lines outnumber people and animals).
+     */
+    String population(String specimen) {
+        boolean humans = mesh.contains("Humans");
+        boolean animals = mesh.contains("Animals") || mesh.contains("Mice") || mesh.contains("Rats");
+        boolean cells = specimen == null || specimen.equals("cells");
+        int[] counts = populationCounts();
+        if (cells && (mesh.contains("Cell Line") || mesh.contains("Cell Line, Tumor")) && counts[2] > 0) {
+            return PopulationDetector.CELL_LINE;
+        }
+        if (humans != animals) {
+            return humans ? PopulationDetector.HUMAN : PopulationDetector.ANIMAL;
+        }
+        if (cells && counts[2] > 0 && counts[2] > counts[0] + counts[1]) {
+            return PopulationDetector.CELL_LINE;
+        }
+        if (counts[1] > counts[0]) {
+            return PopulationDetector.ANIMAL;
+        }
+        return counts[0] > 0 ? PopulationDetector.HUMAN : null;
+    }
+
+    /** The long form of an abbreviation the record defines, or null; the abbreviations are found on first need. */
+    String longForm(String abbreviation) {
+        if (abbreviations == null) {
+            StringBuilder all = new StringBuilder(title(record));
+            for (String s : sentences) {
+                all.append(' ').append(s);
+            }
+            abbreviations = Abbreviations.of(all.toString());
+        }
+        return abbreviations.get(abbreviation);
+    }
+
+    /** The record's MeSH descriptors, without qualifiers. */
+    List<String> mesh() {
+        return mesh;
+    }
+
+    /** The condition the record's title states for its population, or null. */
+    String statedCondition() {
+        if (!statedConditionKnown) {
+            statedCondition = conditions.inText(title(record), this);
+            statedConditionKnown = true;
+        }
+        return statedCondition;
+    }
+
+    /** The record's title in lower case, empty when it has none. */
+    String title() {
+        return title(record).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,296 @@
+package org.evidentia.textmining.attribute;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.evidentia.textmining.lexicon.KeywordAutomaton;
+import org.evidentia.textmining.lexicon.WordLists;
+
+/**
+ * Names where an amount was measured: the specimen words of a text ({@code specimens.tsv}), found
+ * in one pass of a {@link KeywordAutomaton}, and the one nearest to a mention.
+ *
+ * <p>Rules beside the words: words inside other names are no specimen ("serum amyloid A", "blood
+ * urea nitrogen", "blood pressure", "urinary bladder", and words inside the entity names given);
+ * "T cells", "NK cells" and the like are cell types counted or studied, not cultured cells; an
+ * organ word followed by a cell word names cells ("intestinal epithelial cells", "gut ILC3s"); the
+ * abbreviations CSF and BAL count only in capitals and not inside a name ("G-CSF"). Thread-safe.
+ */
+final class SpecimenDetector {
+
+    /**
+     * The specimens; {@link #label()} is the value written to findings. {@code OTHER} is a specimen
+     * the vocabulary lacks (tears, breath condensate, synovial fluid): it is stated, so no fallback
+     * applies, and it is written as no specimen.
+     */
+    public enum Specimen {
+        PBMC, CSF, BAL, SERUM, PLASMA, SALIVA, URINE, SPUTUM, STOOL, BLOOD, TISSUE, CELLS, OTHER;
+
+        /** The value written to findings, or null for {@link #OTHER}. */
+        public String label() {
+            return this == OTHER ? null : name().toLowerCase(Locale.ROOT);
+        }
+
+        /** A body fluid or blood cells: what "samples" usually are. */
+        boolean isSample() {
+            return this != TISSUE && this != CELLS && this != OTHER;
+        }
+    }
+
+    private static final WordLists WORDS = WordLists.load(SpecimenDetector.class, "specimens.tsv");
+    /** Abbreviations that are specimens only in capitals and not inside a name ("CSF", not "G-CSF"). */
+    private static final Set<String> CAPITALS_ONLY = Set.of("csf", "bal", "balf", "pbmc", "pbmcs", "ihc", "pbl", "pbls");
+    private static final Set<String> CELL_TYPES = WORDS.get("cell-type");
+    private static final List<String> KEYWORDS = new ArrayList<>();
+    private static final List<Word> PAYLOADS = new ArrayList<>();
+    private static final KeywordAutomaton AUTOMATON = automaton();
+
+    private record Word(String keyword, Specimen specimen, boolean stem, boolean excluded) {
+    }
+
+    /** A specimen word found in a text. */
+    record Match(int start, int end, Specimen specimen) {
+    }
+
+    private SpecimenDetector() {
+    }
+
+    private static KeywordAutomaton automaton() {
+        for (Specimen specimen : Specimen.values()) {
+            for (String word : WORDS.get(specimen.name().toLowerCase(Locale.ROOT))) {
+                boolean stem = word.endsWith("*");
+                String keyword = stem ? word.substring(0, word.length() - 1) : word;
+                KEYWORDS.add(keyword);
+                PAYLOADS.add(new Word(keyword, specimen, stem, false));
+            }
+        }
+        for (String phrase : WORDS.get("exclude")) {
+            KEYWORDS.add(phrase);
+            PAYLOADS.add(new Word(phrase, Specimen.OTHER, true, true));
+        }
+        return new KeywordAutomaton(KEYWORDS);
+    }
+
+    /** The specimen words of {@code text} in order, without overlaps and without words inside {@code names}. */
+    static List<Match> matches(String text, List<int[]> names) {
+        char[] lower = new char[text.length()];
+        for (int i = 0; i < lower.length; i++) {
+            lower[i] = Character.toLowerCase(text.charAt(i));
+        }
+        String folded = new String(lower);
+        List<int[]> emits = new ArrayList<>();
+        AUTOMATON.match(folded, (start, end, keyword) -> emits.add(new int[] {start, end, keyword}));
+        emits.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
+        List<Match> matches = new ArrayList<>();
+        int covered = 0;
+        for (int[] emit : emits) {
+            int start = emit[0];
+            int end = emit[1];
+            Word word = PAYLOADS.get(emit[2]);
+            if (start < covered || (start > 0 && Character.isLetterOrDigit(folded.charAt(start - 1)))) {
+                continue;
+            }
+            if (!word.stem() && end < folded.length() && Character.isLetterOrDigit(folded.charAt(end))) {
+                continue;
+            }
+            if (word.excluded()) {
+                covered = end; // "serum amyloid A", "blood pressure": no specimen here
+                continue;
+            }
+            if (CAPITALS_ONLY.contains(word.keyword())
+                    && (!Character.isUpperCase(text.charAt(start)) || (start > 0 && text.charAt(start - 1) == '-'))) {
+                continue;
+            }
+            if (text.startsWith("-derived", end) || folded.startsWith("-like", end)
+                    || word.stem() && folded.indexOf("-like", end) >= 0 && folded.indexOf("-like", end) == wordEnd(folded, end)) {
+                continue; // "keratinocyte-derived factor" names a molecule, "mucosal-like DC" a phenotype
+            }
+            if (inside(start, end, names)) {
+                continue; // "monocyte" in "monocyte chemoattractant protein-1"
+            }
+            if (word.keyword().equals("cells") && cellType(folded, start)) {
+                continue; // "NK cells", "CD4+ T cells": cell types counted or studied, not a cultured specimen
+            }
+            matches.add(new Match(start, end, word.specimen()));
+            covered = end;
+        }
+        return organsOfCells(folded, matches);
+    }
+
+    /** "intestinal epithelial cells", "gut ILC3s": an organ word followed by a cell word names cells. */
+    private static List<Match> organsOfCells(String folded, List<Match> matches) {
+        List<Match> kept = new ArrayList<>(matches.size());
+        for (int i = 0; i < matches.size(); i++) {
+            Match m = matches.get(i);
+            if (m.specimen() == Specimen.TISSUE && i + 1 < matches.size()) {
+                Match next = matches.get(i + 1);
+                String between = folded.substring(m.end(), next.start());
+                if (next.specimen() == Specimen.CELLS && between.length() <= 30 && between.matches("[\\p{L}\\s-]*(?:and\\s+)?[\\p{L}\\s-]*")) {
+                    continue;
+                }
+            }
+            kept.add(m);
+        }
+        return kept;
+    }
+
+    private static int wordEnd(String folded, int from) {
+        int i = from;
+        while (i < folded.length() && Character.isLetterOrDigit(folded.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean cellType(String folded, int start) {
+        int end = start;
+        while (end > 0 && folded.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int from = end;
+        while (from > 0 && folded.charAt(from - 1) != ' ' && folded.charAt(from - 1) != '(') {
+            from--;
+        }
+        String word = folded.substring(from, end);
+        if (word.endsWith("+") || word.endsWith("-")) {
+            return true; // "CD4+ cells", "NPY+ cells"
+        }
+        if (CELL_TYPES.contains(word)) {
+            return true;
+        }
+        int dash = word.lastIndexOf('-');
+        if (dash > 0 && CELL_TYPES.contains(word.substring(dash + 1))) {
+            return true; // "NPY-producing cells"
+        }
+        int before = from;
+        while (before > 0 && folded.charAt(before - 1) == ' ') {
+            before--;
+        }
+        int twoFrom = before;
+        while (twoFrom > 0 && folded.charAt(twoFrom - 1) != ' ') {
+            twoFrom--;
+        }
+        return CELL_TYPES.contains(folded.substring(twoFrom, before) + " " + word);
+    }
+
+    private static boolean inside(int start, int end, List<int[]> names) {
+        for (int[] name : names) {
+            if (start < name[1] && name[0] < end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The specimen words of one text, found once and asked for several mentions. Immutable. */
+    public static final class SpecimenWords {
+        /** "plasma concentrations of", "serum levels of": a specimen word that begins the phrase of what follows it. */
+        private static final java.util.regex.Pattern GOVERNS_WHAT_FOLLOWS = java.util.regex.Pattern.compile(
+                "^\\s*(?:[\\p{L}-]+\\s+)?(?:levels?|concentrations?|amounts?|expression|production|secretion|release|values?|content)\\s+of\\b",
+                java.util.regex.Pattern.CASE_INSENSITIVE);
+
+        private final String text;
+        private final List<int[]> names;
+        private final List<Match> matches;
+
+        private SpecimenWords(String text, List<int[]> names, List<Match> matches) {
+            this.text = text;
+            this.names = List.copyOf(names);
+            this.matches = List.copyOf(matches);
+        }
+
+        /** The specimen words of {@code text}, leaving out words inside the {@code [start, end)} spans of {@code names}. */
+        public static SpecimenWords of(String text, List<int[]> names) {
+            return new SpecimenWords(text, names, SpecimenDetector.matches(text, names));
+        }
+
+        /**
+         * The specimen nearest to {@code [mentionStart, mentionEnd)} within {@code [from, to)}, or null. A
+         * specimen word after the mention that begins the phrase of another name ("NPY and plasma
+         * NGF", "NPY and plasma concentrations of NGF") is that name's, not the mention's.
+         */
+        public Specimen nearest(int from, int to, int mentionStart, int mentionEnd) {
+            Specimen best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (Match m : matches) {
+                if (m.start() < from || m.end() > to || (m.start() < mentionEnd && mentionStart < m.end())) {
+                    continue;
+                }
+                if (m.start() >= mentionEnd && governsWhatFollows(m)) {
+                    continue;
+                }
+                int distance = m.end() <= mentionStart ? mentionStart - m.end()
+                        : m.start() >= mentionEnd ? m.start() - mentionEnd : 0;
+                if (distance < bestDistance) {
+                    best = m.specimen();
+                    bestDistance = distance;
+                }
+            }
+            return best;
+        }
+
+        private boolean governsWhatFollows(Match m) {
+            int next = m.end();
+            while (next < text.length() && text.charAt(next) == ' ') {
+                next++;
+            }
+            for (int[] name : names) {
+                if (name[0] == next) {
+                    return true;
+                }
+            }
+            return GOVERNS_WHAT_FOLLOWS.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40))).find();
+        }
+
+        /** Whether any specimen word lies in {@code [from, to)}. */
+        public boolean any(int from, int to) {
+            for (Match m : matches) {
+                if (m.start() >= from && m.end() <= to) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        List<Match> matches() {
+            return matches;
+        }
+    }
+
+    /**
+     * The record-wide fallback for sentences that name no specimen: the specimen named most often in
+     * {@code sentences}, blood giving way to serum, plasma or blood cells when those are named too
+     * ("blood samples" are then where they came from).
+     *
+     * @param samplesOnly count only samples (body fluids and blood cells): "Blood samples were taken twice"
+     */
+    public static Specimen mostFrequent(List<SpecimenWords> sentences, boolean samplesOnly) {
+        // Each sentence counts a specimen once; ties go to the specimen the record names first.
+        Map<Specimen, Integer> counts = new java.util.LinkedHashMap<>();
+        for (SpecimenWords sentence : sentences) {
+            java.util.Set<Specimen> named = java.util.EnumSet.noneOf(Specimen.class);
+            for (Match m : sentence.matches) {
+                if (m.specimen() != Specimen.OTHER && (!samplesOnly || m.specimen().isSample())) {
+                    named.add(m.specimen());
+                }
+            }
+            for (Match m : sentence.matches) {
+                if (named.remove(m.specimen())) {
+                    counts.merge(m.specimen(), 1, Integer::sum);
+                }
+            }
+        }
+        if (counts.containsKey(Specimen.SERUM) || counts.containsKey(Specimen.PLASMA) || counts.containsKey(Specimen.PBMC)) {
+            counts.remove(Specimen.BLOOD);
+        }
+        Specimen best = null;
+        for (Map.Entry<Specimen, Integer> e : counts.entrySet()) {
+            if (best == null || e.getValue() > counts.get(best)) {
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,319 @@
+package org.evidentia.textmining.attribute;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.evidentia.api.Api;
+import org.evidentia.api.BibliographicRecord;
+import org.evidentia.textmining.attribute.SpecimenDetector.Specimen;
+import org.evidentia.textmining.attribute.SpecimenDetector.SpecimenWords;
+import org.evidentia.textmining.change.Statement;
+
+/**
+ * The attributes of a change statement: where it was measured ({@value #SPECIMEN}), whose
+ * specimen it was ({@value #POPULATION}), what the direction compares ({@value #COMPARISON}), the
+ * disease or state compared ({@value #CONDITION}) and a short free-text {@value #CONTEXT} from the
+ * statement's own clause. Each is read from the statement's clause, then its sentence, then the
+ * same entity earlier in the record, then the record ({@link RecordView}). The values are those of
+ * the annotation guidelines (specimen: serum, plasma, blood, csf, saliva, urine, sputum, bal, stool,
+ * pbmc, tissue, cells; population: human, animal, cell-line; comparison: condition, intervention,
+ * exposure, genotype, time, other). The detectors behind it (specimen, population, comparison,
+ * condition, context) are package-private: this class is their one entry point.
+ *
+ * <p>Immutable and thread-safe; a {@link RecordView} is used by one thread.
+ */
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+public final class StatementAttributes {
+
+    /** The name of the specimen attribute. */
+    public static final String SPECIMEN = "specimen";
+    /** The name of the population attribute. */
+    public static final String POPULATION = "population";
+    /** The name of the comparison attribute. */
+    public static final String COMPARISON = "comparison";
+    /** The name of the condition attribute (the disease or state compared, a MeSH-like name). */
+    public static final String CONDITION = "condition";
+    /** The name of the free-text context attribute. */
+    public static final String CONTEXT = "context";
+
+    /** The attributes with the kit's vocabularies; loading them is the costly part, so share one instance. */
+    public StatementAttributes() {
+    }
+
+    private final PopulationDetector populations = new PopulationDetector();
+    private final ComparisonDetector comparisons = new ComparisonDetector();
+    private final ConditionDetector conditions = new ConditionDetector();
+    private final ContextDetector contexts = new ContextDetector();
+
+    /**
+     * One sentence of a record as the attributes see it.
+     *
+     * @param text       the sentence
+     * @param names      the {@code [start, end)} spans of the entity names in it
+     * @param keys       the entity key of each name
+     * @param background whether it is in a background or introduction section (what others found)
+     */
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+    public record SentenceView(String text, List<int[]> names, List<String> keys, boolean background) {
+    }
+
+    /**
+     * The attributes of the statements of one record; its sentences are indexed as given.
+     *
+     * @param record    the record; not null
+     * @param sentences its sentences, title first; not null, not modified
+     * @return a new view, for one thread
+     */
+    public RecordView view(BibliographicRecord record, List<SentenceView> sentences) {
+        return new RecordView(record, sentences);
+    }
+
+    /** The record-level state: specimen words per sentence, the record's usual specimen and population. Not thread-safe. */
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+    public final class RecordView {
+        private final BibliographicRecord record;
+        private final List<SentenceView> sentences;
+        private final SpecimenWords[] specimenWords;
+        private final String[] masked;
+        private final List<PopulationDetector.Hit>[] populationHits;
+        private final ComparisonDetector.SentenceKinds[] kinds;
+        private final Map<String, String> specimenOfEntity = new HashMap<>();
+        private final Map<String, String> populationOfEntity = new HashMap<>();
+        private final Map<String, Specimen> specimenNamedWith = new HashMap<>();
+        private Specimen usualSpecimen;
+        private boolean usualSpecimenKnown;
+        private RecordFacts facts;
+
+        private RecordView(BibliographicRecord record, List<SentenceView> sentences) {
+            this.record = record;
+            this.sentences = sentences;
+            this.specimenWords = new SpecimenWords[sentences.size()];
+            this.masked = new String[sentences.size()];
+            @SuppressWarnings("unchecked")
+            List<PopulationDetector.Hit>[] hits = new List[sentences.size()];
+            this.populationHits = hits;
+            this.kinds = new ComparisonDetector.SentenceKinds[sentences.size()];
+        }
+
+        /**
+         * The attributes of statement {@code s} of sentence {@code index}, about the entity with key
+         * {@code key}; absent values are left out.
+         *
+         * @param index the sentence's index in the view; {@code s} one of its statements; {@code key} not null
+         * @return a new map, attribute name to value
+         */
+        public Map<String, String> attributes(int index, Statement s, String key) {
+            SentenceView sentence = sentences.get(index);
+            int[] mention = sentence.names().get(s.entity());
+            Map<String, String> values = new LinkedHashMap<>();
+            String specimen = specimen(index, s, key, mention);
+            put(values, SPECIMEN, specimen);
+            RecordFacts f = facts();
+            String clause = sentence.text().substring(s.clauseStart(), s.clauseEnd());
+            int mentionInClause = mention[0] - s.clauseStart();
+            String population = populations.population(populationHits(index), s.clauseStart(), s.clauseEnd(), mention[0], specimen);
+            if (population == null) {
+                population = populationOfEntity.get(key);
+            }
+            if (population == null) {
+                population = f.population(specimen);
+            }
+            put(values, POPULATION, population);
+            boolean confirms = s.basis() == Statement.Basis.CONFIRMED && index > 0;
+            put(values, COMPARISON, comparisons.comparison(s, masked(index), () -> kinds(index),
+                    () -> confirms ? kinds(index - 1) : ComparisonDetector.SentenceKinds.NONE, specimen, f));
+            String condition = conditions.condition(clause, f);
+            put(values, CONDITION, condition);
+            put(values, CONTEXT, contexts.context(clause, mentionInClause, s.cause(sentence.text()), condition));
+            return values;
+        }
+
+        /**
+         * Keeps what a statement said about its entity (its specimen and population) for later statements of the record.
+         *
+         * @param values what {@link #attributes} gave it, perhaps amended; not null
+         */
+        public void remember(int index, Statement s, String key, Map<String, String> values) {
+            if (values.get(SPECIMEN) != null) {
+                specimenOfEntity.putIfAbsent(key, values.get(SPECIMEN));
+            }
+            if (values.get(POPULATION) != null) {
+                populationOfEntity.putIfAbsent(key, values.get(POPULATION));
+            }
+        }
+
+        private RecordFacts facts() {
+            if (facts == null) {
+                List<String> texts = new ArrayList<>();
+                for (SentenceView s : sentences) {
+                    texts.add(s.text());
+                }
+                facts = new RecordFacts(record, texts, () -> {
+                    int[] counts = populations.counts(record.title() == null ? "" : record.title()); // the title counts twice
+                    for (int i = 0; i < sentences.size(); i++) {
+                        for (PopulationDetector.Hit h : populationHits(i)) {
+                            counts[h.population().equals(PopulationDetector.HUMAN) ? 0
+                                    : h.population().equals(PopulationDetector.ANIMAL) ? 1 : 2]++;
+                        }
+                    }
+                    return counts;
+                }, conditions);
+            }
+            return facts;
+        }
+
+        private ComparisonDetector.SentenceKinds kinds(int index) {
+            if (kinds[index] == null) {
+                kinds[index] = comparisons.sentenceKinds(masked(index), facts());
+            }
+            return kinds[index];
+        }
+
+        private List<PopulationDetector.Hit> populationHits(int index) {
+            if (populationHits[index] == null) {
+                populationHits[index] = populations.hits(sentences.get(index).text());
+            }
+            return populationHits[index];
+        }
+
+        /** Sentence {@code index} with its entity names blanked out, offsets unchanged. */
+        private String masked(int index) {
+            if (masked[index] == null) {
+                SentenceView s = sentences.get(index);
+                char[] chars = s.text().toCharArray();
+                for (int[] name : s.names()) {
+                    for (int i = name[0]; i < name[1]; i++) {
+                        chars[i] = ' ';
+                    }
+                }
+                masked[index] = new String(chars);
+            }
+            return masked[index];
+        }
+
+        private SpecimenWords words(int index) {
+            if (specimenWords[index] == null) {
+                SentenceView s = sentences.get(index);
+                specimenWords[index] = SpecimenWords.of(s.text(), s.names());
+            }
+            return specimenWords[index];
+        }
+
+        /**
+         * Named in the statement's clause; else in its sentence, unless the sentence is a
+         * {@code ;}-separated list whose items each name their own; else the specimen the same entity
+         * had earlier in the record; else, when the sentence names none at all, the record's usual
+         * specimen. Cells of an established cell line are {@code cells} even where the line is called
+         * "monocytes".
+         */
+        private String specimen(int index, Statement s, String key, int[] mention) {
+            SentenceView sentence = sentences.get(index);
+            SpecimenWords words = words(index);
+            int clauseEnd = s.clauseEnd();
+            int relative = sentence.text().indexOf(", which ", mention[1]);
+            if (relative >= 0 && relative < clauseEnd) {
+                clauseEnd = relative; // "increased NT-3, which is a neutrophil protein": the relative clause describes the molecule
+            }
+            Specimen specimen = words.nearest(s.clauseStart(), clauseEnd, mention[0], mention[1]);
+            if (specimen == null) {
+                Specimen inSentence = words.nearest(0, sentence.text().length(), mention[0], mention[1]);
+                if (inSentence != null) {
+                    specimen = sentence.text().indexOf(';') >= 0 ? Specimen.OTHER : inSentence;
+                }
+            }
+            if (specimen == null) {
+                String earlier = specimenOfEntity.get(key);
+                if (earlier != null) {
+                    return earlier;
+                }
+                specimen = namedWith(key);
+            }
+            if (specimen == null) {
+                specimen = usualSpecimen();
+            }
+            if (specimen == Specimen.PBMC && populationHits(index).stream().anyMatch(h -> h.population().equals(PopulationDetector.CELL_LINE))) {
+                specimen = Specimen.CELLS; // "THP-1 monocytes"
+            }
+            return specimen == null ? null : specimen.label();
+        }
+
+        /**
+         * The specimen another sentence of the record names beside the same entity ("serum
+         * concentrations of cortisol, NGF and NPY were determined"), background sentences last.
+         */
+        private Specimen namedWith(String key) {
+            if (!specimenNamedWith.containsKey(key)) {
+                Specimen found = null;
+                for (boolean background : new boolean[] {false, true}) {
+                    for (int i = 0; i < sentences.size() && found == null; i++) {
+                        SentenceView s = sentences.get(i);
+                        if (s.background() != background) {
+                            continue;
+                        }
+                        for (int e = 0; e < s.keys().size() && found == null; e++) {
+                            if (s.keys().get(e).equals(key)) {
+                                int[] name = s.names().get(e);
+                                Specimen near = words(i).nearest(0, s.text().length(), name[0], name[1]);
+                                found = near == Specimen.OTHER ? null : near;
+                            }
+                        }
+                    }
+                }
+                specimenNamedWith.put(key, found);
+            }
+            return specimenNamedWith.get(key);
+        }
+
+        /**
+         * The record's usual specimen: the one its entity sentences name most often; else the sample
+         * (fluid or blood cells) its other sentences name most often ("Blood samples were taken
+         * twice"), else any specimen they name ("human endothelial cells were treated"); background
+         * sentences only when the others name none. Blood gives way to serum, plasma or blood cells
+         * named anywhere outside the background.
+         */
+        private Specimen usualSpecimen() {
+            if (!usualSpecimenKnown) {
+                for (boolean withBackground : new boolean[] {false, true}) {
+                    List<SpecimenWords> named = new ArrayList<>();
+                    List<SpecimenWords> others = new ArrayList<>();
+                    for (int i = 0; i < sentences.size(); i++) {
+                        if (sentences.get(i).background() && !withBackground) {
+                            continue;
+                        }
+                        (sentences.get(i).names().isEmpty() ? others : named).add(words(i));
+                    }
+                    usualSpecimen = SpecimenDetector.mostFrequent(named, false);
+                    if (usualSpecimen == null || usualSpecimen == Specimen.BLOOD) {
+                        List<SpecimenWords> all = new ArrayList<>(named);
+                        all.addAll(others);
+                        Specimen sample = SpecimenDetector.mostFrequent(all, true);
+                        usualSpecimen = usualSpecimen == null || sample != Specimen.BLOOD && sample != null ? sample : usualSpecimen;
+                    }
+                    if (usualSpecimen == null) {
+                        usualSpecimen = SpecimenDetector.mostFrequent(others, false);
+                    }
+                    if (usualSpecimen != null) {
+                        break;
+                    }
+                }
+                usualSpecimenKnown = true;
+            }
+            return usualSpecimen;
+        }
+    }
+
+    private static void put(Map<String, String> values, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            values.put(name, value.strip());
+        }
+    }
+
+    /** Lower case of the same length (offsets stay valid), or the text itself where case folding changes the length. */
+    static String lower(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.length() == text.length() ? lower : text;
+    }
+}

@@ -1,0 +1,150 @@
+package org.evidentia.textmining.change;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Sentences and clauses that state no result: aims, hypotheses and methods; speculation ("may
+ * be increased", "could contribute"); correlations and predictions without a group comparison.
+ * Patterns are applied to the lower-cased sentence (same length as the original). Thread-safe.
+ */
+final class Hedging {
+
+    /** How aims and hypotheses begin; tried at the sentence start only. */
+    private static final Pattern AIM_START = Pattern.compile(
+            "(?:[a-z ]{2,30}: )?(?:to |in order to |we (?:hypothesi[sz]ed|aimed|sought|propose|wanted)|the (?:aims?|objectives?|purposes?|goals?|hypothesis) "
+                    + "|this (?:study|work|paper|trial|review|analysis) (?:aim|examin|investigat|evaluat|assess|explor|test|sought|determin)"
+                    + "|our (?:aim|objective|hypothesis|goal))");
+    /** Aims stated later in a sentence. */
+    private static final Pattern AIM = Pattern.compile(
+            "hypothesi[sz]ed\\b|\\bwe (?:aimed|sought)\\b|\\bwas to (?:examine|investigate|determine|assess|evaluate|test|compare|explore)");
+    private static final Pattern METHOD = Pattern.compile(
+            "\\b(?:was|were|been) (?:measured|assessed|determined|analy[sz]ed|quantified|evaluated|examined|assayed|obtained"
+                    + "|collected|recorded|studied|monitored|investigated|sampled|tested)\\b");
+    private static final Pattern RESULT = Pattern.compile(
+            "\\b(?:found|find|showed|shown|revealed|demonstrated|observed|indicated|than|resulted)\\b");
+    private static final Pattern MODAL = Pattern.compile("\\b(?:may|might|could|would)\\b");
+    /** "Increased NPY (levels) could contribute": the statement is a speculation about the change. */
+    private static final Pattern MODAL_AFTER = Pattern.compile(
+            "^\\s*(?:[\\p{L}-]+\\s+){0,2}(?:may|might|could|would|can)\\b");
+    private static final Pattern CORRELATION = Pattern.compile(
+            "correlat\\w*|predict\\w*|relationship|\\bassociat\\w* with (?:significantly )?(?:higher|lower|elevated|increased|decreased|reduced|greater|high|low)\\b"
+                    + "|\\b(?:are|were|is|was|been) (?:\\w+ )?(?:associated|linked|related) (?:with|to) (?!an? (?:increase|decrease|rise|fall|reduction|elevation))"
+                    + "|\\brisk\\b|odds ratio|regression");
+    /** Correlations and predictions, even beside a comparison ("the correlation ... was stronger than in controls"). */
+    private static final Pattern STRONG_CORRELATION = Pattern.compile("correlat|predict|relationship");
+    private static final Pattern COMPARATOR = Pattern.compile(
+            "compared|\\bthan\\b|versus|\\bvs\\b|relative to|in comparison|as opposed to");
+    /** "We showed that X could reduce ...": a modal after a result verb states the result. */
+    private static final Pattern RESULT_THAT = Pattern.compile(
+            "\\b(?:showed|shown|demonstrated|revealed|found|observed|confirmed)\\s+that\\b");
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile("\\b(?:who|whom|whose|which)\\b");
+
+    /** Hedges (speculation, aims, predictions), looked up word by word; stems cover "suggests", "hypothesized". */
+    private static final Set<String> HEDGES = Set.of("may", "might", "could", "would", "can", "cannot", "possibly",
+            "perhaps", "presumably", "potentially", "putative", "whether", "expected", "predicted", "predict",
+            "predicts", "likely", "if");
+    private static final String[] HEDGE_STEMS = {"suggest", "hypothes", "propos", "speculat"};
+    private static final Set<String> MODALS = Set.of("may", "might", "could", "would", "can");
+
+    private Hedging() {
+    }
+
+    /** Whether the sentence states an aim, hypothesis or method and no result. */
+    static boolean isAimOrMethod(String sentence) {
+        boolean aimOrMethod = AIM_START.matcher(sentence).lookingAt()
+                || ((sentence.contains("hypothesi") || sentence.contains("we aimed") || sentence.contains("we sought")
+                        || sentence.contains("was to ")) && AIM.matcher(sentence).find())
+                || ((sentence.contains("was ") || sentence.contains("were ") || sentence.contains("been "))
+                        && mayReportAMethod(sentence) && METHOD.matcher(sentence).find());
+        return aimOrMethod && !RESULT.matcher(sentence).find();
+    }
+
+    /** Whether the clause {@code [from, to)} is a correlation or prediction rather than a comparison. */
+    static boolean correlational(String sentence, int from, int to) {
+        String clause = sentence.substring(from, to);
+        return mayCorrelate(clause) && (STRONG_CORRELATION.matcher(clause).find()
+                || CORRELATION.matcher(clause).find() && !COMPARATOR.matcher(clause).find());
+    }
+
+    /**
+     * Whether a statement is speculation: a hedge in its clause before the statement's end ("autism may
+     * be accompanied by increased NGF"), or a modal of which the mention's noun phrase is the
+     * subject ("high levels of NPY ... might have a clinical significance"). A modal after "showed
+     * that" states a result ("showed that BZBS could significantly reduce CGRP").
+     *
+     * @param hedgeEnd     the end of the clause's first hedge word ({@link #firstHedgeEnd})
+     * @param statementEnd the end of the later of the mention and the cue
+     * @param cueBeforeMention whether the cue precedes the mention
+     */
+    static boolean speculative(String sentence, int clauseStart, int clauseEnd, int hedgeEnd, int mentionEnd, int statementEnd,
+                               boolean cueBeforeMention) {
+        if (hedgeEnd <= statementEnd && !resultModal(sentence, clauseStart, hedgeEnd)) {
+            return true;
+        }
+        if (MODAL_AFTER.matcher(sentence.substring(statementEnd, Math.min(sentence.length(), statementEnd + 40))).find()) {
+            return true;
+        }
+        return cueBeforeMention && MODAL.matcher(sentence.substring(mentionEnd, clauseEnd)).find()
+                && !RELATIVE_CLAUSE.matcher(sentence.substring(mentionEnd, clauseEnd)).find();
+    }
+
+    /** A modal that follows "showed that", "demonstrated that" in the sentence: a finding, not a guess. */
+    private static boolean resultModal(String sentence, int from, int hedgeEnd) {
+        int start = hedgeEnd;
+        while (start > 0 && Character.isLetter(sentence.charAt(start - 1))) {
+            start--;
+        }
+        if (!MODALS.contains(sentence.substring(start, hedgeEnd))) {
+            return false;
+        }
+        return RESULT_THAT.matcher(sentence.substring(0, start)).find();
+    }
+
+    /** The end of the first hedge word in {@code [from, to)}, or {@link Integer#MAX_VALUE}. */
+    static int firstHedgeEnd(String s, int from, int to) {
+        int i = from;
+        while (i < to) {
+            if (!Character.isLetter(s.charAt(i)) || (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1)))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < to && Character.isLetter(s.charAt(end))) {
+                end++;
+            }
+            String word = s.substring(i, end);
+            if (HEDGES.contains(word)) {
+                return end;
+            }
+            for (String stem : HEDGE_STEMS) {
+                if (word.startsWith(stem)) {
+                    return end;
+                }
+            }
+            i = end;
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /** A cheap test before {@link #METHOD}: each of its verbs begins with one of these. */
+    private static boolean mayReportAMethod(String sentence) {
+        for (String stem : METHOD_STEMS) {
+            if (sentence.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] METHOD_STEMS = {"measured", "assessed", "determined", "analy", "quantified", "evaluated",
+        "examined", "assayed", "obtained", "collected", "recorded", "studied", "monitored", "investigated", "sampled", "tested"};
+
+    /** A cheap test before {@link #CORRELATION}: each of its alternatives holds one of these. */
+    static boolean mayCorrelate(String clause) {
+        return clause.contains("correlat") || clause.contains("predict") || clause.contains("associat")
+                || clause.contains("relationship")
+                || clause.contains("linked") || clause.contains("related") || clause.contains("risk")
+                || clause.contains("odds") || clause.contains("regression");
+    }
+}

@@ -1,0 +1,311 @@
+package org.evidentia.textmining.change;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.evidentia.textmining.internal.structure.TokenizedSentence;
+import org.evidentia.textmining.internal.structure.WordClass;
+import org.evidentia.textmining.lexicon.WordLists;
+
+/**
+ * Which named entities of a sentence are measured amounts, and which are something else: a
+ * receptor, gene variant or pathway ("NPY receptor", "the NGF -1082GG genotype"), a treatment
+ * or stimulus ("cortisol therapy", "anti-CGRP", "CGRP-induced", "treated with BDNF", "in response to
+ * NPY", "10 ng/ml CGRP"), the cause in "the effect of NPY on", or a member of a ratio. A role
+ * found for one member of a coordinated list ("stimulated with BDNF and CGRP") holds for the
+ * list. The words are data ({@code mention-roles.tsv}). Thread-safe.
+ */
+final class MentionRoles {
+
+    private static final WordLists WORDS = WordLists.load(MentionRoles.class, "mention-roles.tsv");
+    private static final Set<String> AFTER = WORDS.get("after");
+    private static final Set<String> STIMULUS_SUFFIX = WORDS.get("stimulus-suffix");
+    private static final Set<String> BEFORE = WORDS.get("before");
+    private static final Set<String> STIMULUS_VERB = WORDS.get("stimulus-verb");
+    private static final Set<String> STIMULUS_PREPOSITION = WORDS.get("stimulus-preposition");
+    private static final Set<String> DOSE_UNIT = WORDS.get("dose-unit");
+    /** "NGF-/-", "NGF (-/-)", "Ngf−/−", "NPY -399 T/C", "BDNF rs6265", "NGF -1082GG". */
+    private static final Pattern GENOTYPE_AFTER = Pattern.compile(
+            "^\\s*(?:[-\u2010\u2011\u2013\u2212]?\\s*\\(?\\s*[-+\u2212\u2013]\\s*/\\s*[-+\u2212\u2013]\\s*\\)?|[-\u2212\u2013+]?\\d{2,5}\\s*[ACGT](?:\\s*/\\s*[ACGT]|[ACGT])?\\b|\\(?\\s*rs\\d+)");
+
+    private MentionRoles() {
+    }
+
+    /**
+     * For each entity of {@code t} (by entity index), whether it is a measured amount.
+     *
+     * @param entityCount the number of entities the tokenizer was given
+     */
+    static boolean[] measured(TokenizedSentence t, int entityCount) {
+        boolean[] measured = new boolean[entityCount];
+        int[] tokenOf = new int[entityCount];
+        java.util.Arrays.fill(tokenOf, -1);
+        for (int i = 0; i < t.size(); i++) {
+            if (t.isEntity(i)) {
+                tokenOf[t.entity(i)] = i;
+            }
+        }
+        boolean[] notMeasured = new boolean[t.size()];
+        for (int i = 0; i < t.size(); i++) {
+            if (t.isEntity(i)) {
+                notMeasured[i] = notMeasuredAfter(t, i) || notMeasuredBefore(t, i) || ratio(t, i);
+            }
+        }
+        // A coordinated list shares what governs it from the left ("treated with BDNF and CGRP") and a
+        // head noun on its right ("NPY and CGRP receptors").
+        int i = 0;
+        while (i < t.size()) {
+            if (!t.isEntity(i)) {
+                i++;
+                continue;
+            }
+            int first = i;
+            int last = i;
+            int j = i + 1;
+            while (j < t.size()) {
+                int next = listContinuation(t, j);
+                if (next < 0) {
+                    break;
+                }
+                last = next;
+                j = next + 1;
+            }
+            boolean governed = governedAsStimulus(t, first);
+            boolean headAfter = last > first && headNotMeasured(t, last);
+            for (int k = first; k <= last; k++) {
+                if (t.isEntity(k) && (governed || headAfter)) {
+                    notMeasured[k] = true;
+                }
+            }
+            i = last + 1;
+        }
+        // "neuropeptide Y [NPY]-induced": a name and its bracketed alias share their role
+        for (int k = 0; k + 3 < t.size(); k++) {
+            if (t.isEntity(k) && t.kind(k + 1) == TokenizedSentence.Kind.OPEN && t.isEntity(k + 2)
+                    && t.kind(k + 3) == TokenizedSentence.Kind.CLOSE) {
+                boolean either = notMeasured[k] || notMeasured[k + 2];
+                notMeasured[k] = either;
+                notMeasured[k + 2] = either;
+            }
+        }
+        for (int e = 0; e < entityCount; e++) {
+            measured[e] = tokenOf[e] >= 0 && !notMeasured[tokenOf[e]];
+        }
+        return measured;
+    }
+
+    /** The index of the next entity of a list continuing at {@code j} (", CGRP", "and CGRP", "or NGF"), or -1. */
+    static int listContinuation(TokenizedSentence t, int j) {
+        int k = j;
+        if (k < t.size() && t.isWord(k, ",")) {
+            k++;
+        }
+        if (k < t.size() && (t.is(k, WordClass.CONJ))) {
+            k += t.phraseLength(k);
+        }
+        if (k == j && k < t.size() && (t.isWord(k, "/") || t.isWord(k, "-"))) {
+            k++;
+        }
+        return k > j && t.isEntity(k) ? k : -1;
+    }
+
+    private static boolean notMeasuredAfter(TokenizedSentence t, int i) {
+        String rest = dashes(t.text().substring(t.end(i), Math.min(t.text().length(), t.end(i) + 24)));
+        if (GENOTYPE_AFTER.matcher(rest).lookingAt()) {
+            return true;
+        }
+        int r = i + 1;
+        // "neuropeptide Y [NPY]-induced": look past a bracketed alias of the name
+        if (r < t.size() && t.kind(r) == TokenizedSentence.Kind.OPEN && t.match(r) > r) {
+            boolean alias = true;
+            for (int k = r + 1; k < t.match(r); k++) {
+                alias &= t.isEntity(k);
+            }
+            if (alias) {
+                String after = dashes(t.text().substring(t.end(t.match(r)), Math.min(t.text().length(), t.end(t.match(r)) + 24)));
+                if (GENOTYPE_AFTER.matcher(after).lookingAt()) {
+                    return true;
+                }
+                r = t.match(r) + 1;
+            }
+        }
+        if (r >= t.size() || t.kind(r) != TokenizedSentence.Kind.WORD) {
+            return false;
+        }
+        if (t.glued(r) && STIMULUS_SUFFIX.contains(t.word(r))) {
+            return true; // "NPY-induced", "CGRP-mediated"
+        }
+        if (t.glued(r) && hyphenAttached(t, r) && otherName(t.text(r, r + 1))) {
+            return true; // "NPY-STAT3 target genes", "CGRP-RAMP1": the name modifies another molecule
+        }
+        String two = r + 1 < t.size() ? t.word(r) + " " + t.word(r + 1) : null;
+        if (two != null && AFTER.contains(two)) {
+            return true;
+        }
+        String w = t.word(r);
+        if (w.equals("gene") || w.equals("genes")) {
+            return false; // "BDNF gene expression fell": an amount; "gene polymorphism" is caught above
+        }
+        return AFTER.contains(w) || (w.contains("-") && AFTER.contains(w.substring(w.lastIndexOf('-') + 1))
+                && !t.head(r).equals("expression"));
+    }
+
+    /** Whether the word at {@code r} was written attached by a dash to the token before it. */
+    private static boolean hyphenAttached(TokenizedSentence t, int r) {
+        char c = t.text().charAt(t.start(r));
+        return c == '-' || c == '\u2010' || c == '\u2011';
+    }
+
+    /** "-STAT3", "-R1", "-TACE": another molecule's name (capitals or a digit), not a word. */
+    private static boolean otherName(String written) {
+        String w = written.substring(1);
+        if (w.isEmpty()) {
+            return false;
+        }
+        boolean digit = false;
+        int upper = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            digit |= Character.isDigit(c);
+            upper += Character.isUpperCase(c) ? 1 : 0;
+        }
+        return digit || (upper >= 2 && upper == w.chars().filter(Character::isLetter).count());
+    }
+
+    /** Any dash as '-', so that "NGF‑/‑" (non-breaking hyphens) reads as "NGF-/-". */
+    private static String dashes(String text) {
+        return text.replace('\u2010', '-').replace('\u2011', '-').replace('\u2012', '-').replace('\u2013', '-')
+                .replace('\u2014', '-').replace('\u2212', '-');
+    }
+
+    /** A head noun after a list that makes the whole list not measured ("NPY and CGRP receptors"). */
+    private static boolean headNotMeasured(TokenizedSentence t, int last) {
+        int r = last + 1;
+        if (r >= t.size() || t.kind(r) != TokenizedSentence.Kind.WORD) {
+            return false;
+        }
+        String w = t.word(r);
+        return !t.glued(r) && (AFTER.contains(w) || t.is(r, WordClass.EFFECT) && !w.equals("signaling")
+                && !w.equals("signalling")) && !w.equals("gene") && !w.equals("genes");
+    }
+
+    private static boolean notMeasuredBefore(TokenizedSentence t, int i) {
+        int p = i - 1;
+        if (p < 0) {
+            return false;
+        }
+        if (t.isWord(p, "+")) {
+            return true; // "LPS + NGF": given with a stimulus
+        }
+        if (t.kind(p) == TokenizedSentence.Kind.WORD && BEFORE.contains(t.word(p))) {
+            return true;
+        }
+        if (p >= 1 && t.kind(p) == TokenizedSentence.Kind.WORD && BEFORE.contains(t.word(p - 1) + " " + t.word(p))) {
+            return true;
+        }
+        // "anti-CGRP": the prefix is a word glued by a dash
+        if (t.isWord(p, "-") && p >= 1 && BEFORE.contains(t.word(p - 1))) {
+            return true;
+        }
+        // a dose: "10 ng/ml CGRP", "1000 IU/kg bw cortisol"
+        int q = p;
+        if (q >= 0 && t.isWord(q, "bw")) {
+            q--;
+        }
+        if (q >= 1 && DOSE_UNIT.contains(t.word(q)) && t.kind(q - 1) == TokenizedSentence.Kind.NUMBER) {
+            return true;
+        }
+        if (q >= 0 && t.kind(q) == TokenizedSentence.Kind.NUMBER && gluedDose(t.word(q))) {
+            return true; // "10ng/ml"
+        }
+        return false;
+    }
+
+    /** A number with its unit glued on: "10ng/ml", "5µg". */
+    private static boolean gluedDose(String word) {
+        int i = 0;
+        while (i < word.length() && (Character.isDigit(word.charAt(i)) || word.charAt(i) == '.')) {
+            i++;
+        }
+        return i > 0 && i < word.length() && DOSE_UNIT.contains(word.substring(i));
+    }
+
+    /**
+     * What governs a list from the left: "treated with", "in response to", "exposure to", "after",
+     * "the effect of", "blockade of", with determiners and short modifiers in between.
+     */
+    private static boolean governedAsStimulus(TokenizedSentence t, int first) {
+        int p = first - 1;
+        int skipped = 0;
+        while (p >= 0 && skipped < 3 && (t.is(p, WordClass.DET) || isModifier(t, p))) {
+            p--;
+            skipped++;
+        }
+        if (p < 0 || t.kind(p) != TokenizedSentence.Kind.WORD) {
+            return false;
+        }
+        String w = t.word(p);
+        if (w.equals("of") && p >= 1) {
+            // "the effect of NPY", "blockade of CGRP", "administration of cortisol"; not "levels of", "production of"
+            return t.is(p - 1, WordClass.EFFECT) && !t.is(p - 1, WordClass.MEASURE);
+        }
+        if (w.equals("to") && skipped <= 1 && !(p >= 1 && (t.isWord(p - 1, "ratio") || t.isWord(p - 1, "from")))) {
+            return true; // "response to NPY", "signatures to substance P", "exposure of IECs to NPY", "binding to CGRP"
+        }
+        if (w.equals("to") || w.equals("with")) {
+            // "treated with BDNF", "in response to NPY", "exposure of IECs to NPY", "treated for 24 h with CGRP"
+            for (int g = p - 1; g >= 0 && g >= p - 5; g--) {
+                if (t.kind(g) != TokenizedSentence.Kind.WORD && t.kind(g) != TokenizedSentence.Kind.NUMBER) {
+                    break;
+                }
+                if (STIMULUS_VERB.contains(t.word(g)) || STIMULUS_VERB.contains(t.head(g))) {
+                    return true;
+                }
+                if (g == p - 1 && w.equals("to") && (t.isWord(g, "due") || t.isWord(g, "attributable"))) {
+                    return true;
+                }
+                if (isVerbLike(t, g) || t.is(g, WordClass.CONJ) || t.is(g, WordClass.SUBORD)) {
+                    break;
+                }
+            }
+            return false;
+        }
+        return STIMULUS_PREPOSITION.contains(w) && skipped == 0; // "after cortisol", "upon CGRP", "by NGF", "via NPY"
+    }
+
+    /** A word that may stand between a governing word and a name: "recombinant", "human", "exogenous". */
+    private static boolean isModifier(TokenizedSentence t, int p) {
+        if (t.kind(p) != TokenizedSentence.Kind.WORD || t.word(p).length() < 2) {
+            return false;
+        }
+        int closed = WordClass.PREP.bit() | WordClass.CONJ.bit() | WordClass.MEASURE.bit() | WordClass.EFFECT.bit()
+                | WordClass.SUBORD.bit() | WordClass.REL.bit() | WordClass.THAT.bit() | WordClass.NEG.bit()
+                | WordClass.BE.bit() | WordClass.HAVE.bit() | WordClass.RESULT.bit() | WordClass.AGENT.bit()
+                | WordClass.PRODUCE.bit() | WordClass.LINK.bit() | WordClass.COMPARATOR.bit();
+        return (t.classes(p) & closed) == 0 && !STIMULUS_VERB.contains(t.word(p))
+                && ChangeCues.standard().lookup(t.word(p)) == null;
+    }
+
+    private static boolean isVerbLike(TokenizedSentence t, int p) {
+        return t.is(p, WordClass.BE) || t.is(p, WordClass.HAVE) || t.is(p, WordClass.RESULT) || t.is(p, WordClass.AGENT)
+                || t.is(p, WordClass.PRODUCE);
+    }
+
+    /** "the cortisol/DHEA ratio", "ratio of cortisol/DHEA", "cortisol to DHEA ratio". */
+    private static boolean ratio(TokenizedSentence t, int i) {
+        int k = i;
+        // walk to the end of a slash- or "to"-joined pair
+        while (k + 2 < t.size() && (t.isWord(k + 1, "/") || t.isWord(k + 1, "to") || t.isWord(k + 1, ":")) && t.isEntity(k + 2)) {
+            k += 2;
+        }
+        int j = i;
+        while (j - 2 >= 0 && (t.isWord(j - 1, "/") || t.isWord(j - 1, "to") || t.isWord(j - 1, ":")) && t.isEntity(j - 2)) {
+            j -= 2;
+        }
+        if (k == j) {
+            return k + 1 < t.size() && t.isWord(k + 1, "ratio");
+        }
+        return (k + 1 < t.size() && (t.isWord(k + 1, "ratio") || t.isWord(k + 1, "ratios") || t.isWord(k + 1, "balance")))
+                || (j - 2 >= 0 && t.isWord(j - 1, "of") && (t.isWord(j - 2, "ratio") || t.isWord(j - 2, "ratios")))
+                || (j - 1 >= 0 && (t.isWord(j - 1, "ratio") || t.isWord(j - 1, "ratios")));
+    }
+}

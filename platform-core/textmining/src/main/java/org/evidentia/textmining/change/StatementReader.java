@@ -1,0 +1,1370 @@
+package org.evidentia.textmining.change;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.evidentia.api.Api;
+import org.evidentia.api.Direction;
+import org.evidentia.textmining.change.ChangeCues.Entry;
+import org.evidentia.textmining.change.ChangeCues.Polarity;
+import org.evidentia.textmining.change.Statement.Basis;
+import org.evidentia.textmining.internal.structure.TokenizedSentence.Kind;
+import org.evidentia.textmining.internal.structure.TokenizedSentence;
+import org.evidentia.textmining.internal.structure.Tokenizer;
+import org.evidentia.textmining.internal.structure.Vocabulary;
+import org.evidentia.textmining.internal.structure.WordClass;
+import org.evidentia.textmining.lexicon.WordLists;
+
+/**
+ * Reads the change statements of one sentence: which of its named entities are stated, as a
+ * result, to have increased, decreased or stayed unchanged.
+ *
+ * <p>The sentence is tokenized ({@link Tokenizer}), its clauses are found (at {@code ;}, at
+ * "whereas", "while", "but", "however", ...), and each direction word ({@link ChangeCues}) is linked to
+ * the entities that its phrase structure reaches:
+ * <ul>
+ *   <li>forward, as a modifier or noun through its noun phrase ("increased serum levels of BDNF,
+ *       NGF and NPY", "an increase in plasma cortisol", "inhibition of substance P release", across
+ *       statistics in brackets, abbreviations and members of a class noun: "more neuropeptides (NPY,
+ *       CGRP)", "transcripts ... included BDNF"); or as a verb through its object ("Q suppressed
+ *       CGRP", "5-ASA reduced E. coli survival ... and serotonin secretion");</li>
+ *   <li>backward, as a predicate to the entities of its subject ("BDNF and NGF levels were
+ *       higher", "cortisol rose", "cortisol tended to be lower"), unless the verb has an object (then the
+ *       subject is a cause: "cortisol increased glucose production").</li>
+ * </ul>
+ * A direction word inside the object or subject of another ("Q attenuated the LPS-induced rise in
+ * cortisol") gives both statements: the inner one, and the outer one composed with it. A stimulus
+ * attached to the changed amount ("HDE-stimulated NPY release was lower in treated cells")
+ * presupposes the stimulus's increase. "But not" gives the unchanged counterpart. A comparison whose
+ * control group is named first ("lower in healthy donors than in patients") is turned to the group
+ * of interest. Aims, methods, speculation, correlations without a group comparison and entities that
+ * are not measured amounts ({@link MentionRoles}) give nothing.
+ *
+ * <p>Knows no entity: the entities are spans given by the caller; its vocabulary of cues, roles and
+ * statement words is the kit's own data. Immutable and thread-safe: one instance may be shared by all threads.
+ */
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+public final class StatementReader {
+
+    private static final WordLists WORDS = WordLists.load(StatementReader.class, "statement-words.tsv");
+    /** Words that may follow a predicate ("were higher in", "increased after"), not an object noun. */
+    private static final Set<String> PREDICATE_FOLLOWERS = WORDS.get("predicate-follower");
+    /** Words after which "high" or "low" states no direction ("high affinity", "low dose"). */
+    private static final Set<String> NOT_DEGREE_OF_AMOUNT = WORDS.get("degree-blocker");
+    /** The control side of a comparison ("healthy controls", "wild-type", "baseline"). */
+    private static final Set<String> CONTROL = WORDS.get("control");
+    /** Words of a stimulation, beside which "large amounts" or "high levels" state an increase. */
+    private static final Set<String> STIMULATION = WORDS.get("stimulation");
+    /** Verbs of the predicate's auxiliary zone: "was found to be", "tended to be". */
+    private static final Set<String> RAISING = WORDS.get("raising-verb");
+    /** Hyphenated participles that name a stimulus: "LPS-induced", "HDE-stimulated", "E44-increased". */
+    private static final Set<String> STIMULUS_HEADS = WORDS.get("stimulus-head");
+    /** Terms that begin with a direction word but state no change: "reverse transcriptase", "high-fat diet". */
+    private static final Set<String> TERMS = WORDS.get("term");
+    /** Predicates of presence: "NPY was present in high levels". */
+    private static final Set<String> PRESENCE = WORDS.get("presence");
+    /** Verbs after a noun of difference: "no significant difference emerged between". */
+    private static final Set<String> EXISTENCE = WORDS.get("existence");
+    /** Subjects of a contrast clause that take up the previous clause's entities: "but levels during SWS were not different". */
+    private static final Set<String> SAME_SUBJECT = WORDS.get("same-subject");
+
+    private static final int NP_LIMIT = 14;
+    private static final int OBJECT_LIMIT = 34;
+    private static final int SUBJECT_LIMIT = 28;
+
+    private final Tokenizer tokenizer;
+    private final ChangeCues cues;
+
+    /** A reader with the kit's vocabulary and cues. */
+    public StatementReader() {
+        this(new Tokenizer(Vocabulary.standard()), ChangeCues.standard());
+    }
+
+    StatementReader(Tokenizer tokenizer, ChangeCues cues) {
+        this.tokenizer = tokenizer;
+        this.cues = cues;
+    }
+
+    /**
+     * What one sentence states. Immutable.
+     *
+     * @param statements    the statements, in sentence order; not null, unmodifiable
+     * @param lastDirection the direction the sentence states last, whatever entity it is about, or
+     *                      null: what a following sentence may confirm
+     */
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+    public record Reading(List<Statement> statements, Direction lastDirection) {
+
+        /** @throws NullPointerException when {@code statements} is null */
+        public Reading {
+            statements = List.copyOf(statements);
+        }
+    }
+
+    /**
+     * The statements of {@code sentence}.
+     *
+     * @param sentence          one sentence; not null
+     * @param entities          the entities' {@code [start, end)} offsets in the sentence, in order, not
+     *                          overlapping; not null, not modified
+     * @param previousDirection the direction the record's previous sentence states, asked only by a
+     *                          sentence that confirms it ("this was confirmed by RT-PCR for the gene"); not
+     *                          null, may supply null
+     * @return what the sentence states; no statement for an aim, method or hedged sentence
+     */
+    public Reading read(String sentence, List<int[]> entities, java.util.function.Supplier<Direction> previousDirection) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        if (lower.length() != sentence.length()) {
+            lower = sentence;
+        }
+        if (entities.isEmpty() || Hedging.isAimOrMethod(lower)) {
+            return new Reading(List.of(), null);
+        }
+        TokenizedSentence t = tokenizer.tokenize(sentence, entities);
+        Analysis a = new Analysis(t, lower, entities.size());
+        a.run(previousDirection);
+        return new Reading(a.statements(), a.lastDirection);
+    }
+
+    /**
+     * The direction a sentence without named entities states last ("Inflammatory genes were
+     * upregulated in the mucosa"), or null: what a following sentence may confirm.
+     *
+     * @param sentence not null
+     */
+    public Direction directionOf(String sentence) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        if (Hedging.isAimOrMethod(lower.length() == sentence.length() ? lower : sentence)) {
+            return null;
+        }
+        TokenizedSentence t = tokenizer.tokenize(sentence, List.of());
+        Analysis a = new Analysis(t, lower.length() == sentence.length() ? lower : sentence, 0);
+        a.findClauses();
+        a.findCues();
+        Direction last = null;
+        for (Cue c : a.cueAt) {
+            if (c != null && c.direction() != null) {
+                last = c.direction();
+            }
+        }
+        return last;
+    }
+
+    /** A direction word of the sentence. */
+    private record Cue(int token, Polarity polarity, int pos, boolean negated, Direction direction) {
+        boolean is(int bit) {
+            return (pos & bit) != 0;
+        }
+    }
+
+    /** An entity reached from a cue. */
+    private record Link(int entityToken, Cue cue, Direction direction, boolean forward, int stimulusToken, boolean contrasted,
+                        int[] cause) {
+    }
+
+    /** The working state of one sentence. */
+    private final class Analysis {
+        private final TokenizedSentence t;
+        private final String lower;
+        private final int n;
+        private final boolean[] measured;
+        private final Cue[] cueAt;
+        private final int[] clauseOf;
+        private final List<int[]> clauses = new ArrayList<>();
+        private final List<Link> links = new ArrayList<>();
+        private final Map<String, Statement> out = new LinkedHashMap<>();
+        private Direction lastDirection;
+
+        Analysis(TokenizedSentence t, String lower, int entityCount) {
+            this.t = t;
+            this.lower = lower;
+            this.n = t.size();
+            this.measured = MentionRoles.measured(t, entityCount);
+            this.cueAt = new Cue[n];
+            this.clauseOf = new int[n];
+        }
+
+        void run(java.util.function.Supplier<Direction> previousDirection) {
+            findClauses();
+            findCues();
+            for (Cue c : cueAt) {
+                if (c != null && c.direction() != null) {
+                    forward(c);
+                    backward(c);
+                }
+            }
+            boolean mayCorrelate = Hedging.mayCorrelate(lower);
+            List<Link> ordered = new ArrayList<>(links);
+            ordered.sort((x, y) -> Integer.compare(x.entityToken(), y.entityToken()));
+            Direction carried = null;
+            List<Integer> previousClauseEntities = List.of();
+            for (int c = 0; c < clauses.size(); c++) {
+                int from = clauses.get(c)[0];
+                int to = clauses.get(c)[1];
+                int charFrom = t.start(from);
+                int charTo = t.end(to - 1);
+                boolean correlational = mayCorrelate && Hedging.correlational(lower, charFrom, charTo);
+                int hedgeEnd = Hedging.firstHedgeEnd(lower, charFrom, charTo);
+                List<Integer> entitiesHere = new ArrayList<>();
+                Direction clauseDirection = null;
+                boolean flip = orientationFlips(from, to);
+                for (int i = from; i < to; i++) {
+                    if (!t.isEntity(i)) {
+                        continue;
+                    }
+                    entitiesHere.add(i);
+                    if (!measured[t.entity(i)]) {
+                        continue;
+                    }
+                    for (Link link : ordered) {
+                        if (link.entityToken() != i) {
+                            continue;
+                        }
+                        Cue cue = link.cue();
+                        int cueStart = t.start(cue.token());
+                        int statementEnd = Math.max(t.end(i), t.end(cue.token()));
+                        if (correlational || Hedging.speculative(lower, charFrom, charTo, hedgeEnd, t.end(i), statementEnd, link.forward())) {
+                            continue;
+                        }
+                        Direction d = link.contrasted() ? Direction.UNCHANGED : link.direction();
+                        if (flip && !link.contrasted()) {
+                            d = opposite(d);
+                        }
+                        int[] stimulus = link.stimulusToken() >= 0
+                                ? new int[] {t.start(link.stimulusToken()), t.end(link.stimulusToken())} : null;
+                        int[] cause = link.cause() != null ? link.cause() : d == Direction.INCREASED && stimulus != null ? stimulus : null;
+                        add(i, d, charFrom, charTo, cueStart, link.contrasted() ? Basis.CONTRASTED : Basis.STATED, cause);
+                        clauseDirection = d;
+                        if (stimulus != null && d != Direction.INCREASED) {
+                            add(i, Direction.INCREASED, charFrom, charTo, cueStart, Basis.PRESUPPOSED, stimulus);
+                        }
+                    }
+                }
+                boolean clauseHasCue = hasCue(from, to);
+                boolean afterSemicolon = from > 0 && t.isWord(from - 1, ";");
+                if (clauseDirection == null && !correlational && afterSemicolon && carried != null && !clauseHasCue
+                        && !hasVerb(from, to)) {
+                    // "...; increased NT-3; and BDNF, NPY and CGRP in skin biopsies"
+                    for (int i : entitiesHere) {
+                        if (measured[t.entity(i)]) {
+                            add(i, carried, charFrom, charTo, charFrom, Basis.CARRIED, null);
+                            clauseDirection = carried;
+                        }
+                    }
+                }
+                int confirm = confirmWord(from, to);
+                if (!correlational && confirm >= 0 && unstatedAfter(confirm, to)) {
+                    // "... were upregulated in CO-fed rats, and this was further confirmed by RT-PCR for the CGRP and BDNF genes"
+                    Cue before = lastCueBefore(confirm);
+                    Direction confirmed = before != null ? before.direction() : carried != null ? carried
+                            : previousDirection == null ? null : previousDirection.get();
+                    if (confirmed != null) {
+                        for (int i : entitiesHere) {
+                            if (i > confirm && measured[t.entity(i)] && !linked(i)) {
+                                add(i, confirmed, charFrom, charTo, charFrom, Basis.CONFIRMED, null);
+                                clauseDirection = confirmed;
+                            }
+                        }
+                    }
+                }
+                if (entitiesHere.isEmpty() && !previousClauseEntities.isEmpty() && clauseHasCue && !correlational
+                        && sameSubject(from, to)
+                        && Hedging.firstHedgeEnd(lower, charFrom, charTo) == Integer.MAX_VALUE) {
+                    // "NPY rose during stage 2 sleep, but levels during slow wave sleep were not different"
+                    Cue cue = firstCue(from, to);
+                    for (int i : previousClauseEntities) {
+                        add(i, cue.direction(), charFrom, charTo, t.start(cue.token()), Basis.CARRIED, null);
+                    }
+                }
+                if (clauseDirection != null) {
+                    contrastWithinGroups(from, to, charFrom, charTo);
+                }
+                List<Integer> stated = new ArrayList<>();
+                for (Statement s : out.values()) {
+                    if (s.clauseStart() == charFrom) {
+                        stated.add(tokenOfEntity(s.entity()));
+                    }
+                }
+                previousClauseEntities = stated;
+                if (clauseDirection != null) {
+                    carried = clauseDirection;
+                    lastDirection = clauseDirection;
+                } else if (clauseHasCue) {
+                    carried = null;
+                }
+            }
+        }
+
+        List<Statement> statements() {
+            return List.copyOf(out.values());
+        }
+
+        private void add(int entityToken, Direction d, int clauseStart, int clauseEnd, int cueStart, Basis basis, int[] cause) {
+            String key = t.entity(entityToken) + "\t" + d;
+            Statement old = out.get(key);
+            int from = cause == null ? -1 : cause[0];
+            int to = cause == null ? -1 : cause[1];
+            if (old == null || (old.basis() != Basis.STATED && basis == Basis.STATED)) {
+                out.put(key, new Statement(t.entity(entityToken), d, clauseStart, clauseEnd, cueStart, basis, from, to));
+            } else if (old.causeStart() < 0 && from >= 0 && old.basis() == basis) {
+                out.put(key, new Statement(old.entity(), d, old.clauseStart(), old.clauseEnd(), old.cueStart(), basis, from, to));
+            }
+        }
+
+        private int tokenOfEntity(int entity) {
+            for (int i = 0; i < n; i++) {
+                if (t.entity(i) == entity) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        // ---- clauses -------------------------------------------------------------------------
+
+        private void findClauses() {
+            int start = 0;
+            for (int i = 0; i < n; i++) {
+                if (t.depth(i) > 0 || i == start) {
+                    continue;
+                }
+                boolean boundary = false;
+                int next = i;
+                if (t.isWord(i, ";") && !semicolonInList(i)) {
+                    boundary = true;
+                    next = i + 1;
+                } else if (opensClause(i)) {
+                    boundary = true;
+                    next = i;
+                } else if (t.isWord(i, ",") && i + 1 < n && (t.isWord(i + 1, "the") || opensClause(i + 1))
+                        && !t.isEntity(i - 1)) {
+                    boundary = true;
+                    next = i + 1;
+                }
+                if (boundary) {
+                    int end = t.isWord(i, ",") || t.isWord(i, ";") ? i : (i > start && t.isWord(i - 1, ",") ? i - 1 : i);
+                    if (end > start) {
+                        clauses.add(new int[] {start, end});
+                    }
+                    start = next;
+                    if (next > i) {
+                        i = next - 1;
+                    }
+                }
+            }
+            if (start < n) {
+                clauses.add(new int[] {start, n});
+            }
+            if (clauses.isEmpty()) {
+                clauses.add(new int[] {0, n});
+            }
+            int c = 0;
+            for (int i = 0; i < n; i++) {
+                while (c + 1 < clauses.size() && i >= clauses.get(c + 1)[0]) {
+                    c++;
+                }
+                clauseOf[i] = c;
+            }
+        }
+
+        /** "whereas", "while", "although", "however", "in contrast", and "but" (not "but not", "but also"). */
+        private boolean opensClause(int i) {
+            if (t.kind(i) != Kind.WORD) {
+                return false;
+            }
+            if (t.isWord(i, "but")) {
+                return !t.isWord(i + 1, "not") && !t.isWord(i + 1, "also") && !notOnlyBefore(i);
+            }
+            String w = t.word(i);
+            return (w.equals("whereas") || w.equals("while") || w.equals("whilst") || w.equals("although")
+                    || w.equals("though") || w.equals("however") || w.equals("conversely") || w.equals("yet")
+                    || (t.is(i, WordClass.SUBORD) && t.phraseLength(i) > 1 && (w.equals("in") || w.equals("by") || w.equals("on"))))
+                    && i > 0;
+        }
+
+        private boolean notOnlyBefore(int i) {
+            for (int j = i - 1; j >= 0 && j >= i - 25; j--) {
+                if (t.isWord(j, "only") && j > 0 && t.isWord(j - 1, "not")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A semicolon between items of a list of entities: "NPY; NT-3/4/5; CGRP; and substance P were overexpressed". */
+        private boolean semicolonInList(int i) {
+            int next = i + 1;
+            if (next < n && t.is(next, WordClass.CONJ)) {
+                next += t.phraseLength(next);
+            }
+            if (next >= n || !t.isEntity(next)) {
+                return false;
+            }
+            int before = i - 1;
+            if (before >= 0 && t.kind(before) == Kind.CLOSE && t.match(before) >= 0) {
+                before = t.match(before) - 1;
+            }
+            return before >= 0 && t.isEntity(before);
+        }
+
+        // ---- cues ------------------------------------------------------------------------------
+
+        private void findCues() {
+            Cue previous = null;
+            for (int i = 0; i < n; i++) {
+                if (t.kind(i) != Kind.WORD) {
+                    continue;
+                }
+                Entry e = cues.lookup(t.word(i));
+                if (e == null || !usable(i, e) || attachedSuffix(i)) {
+                    continue;
+                }
+                int clauseStart = clauses.get(clauseOf[i])[0];
+                boolean negated = negatedAt(i, clauseStart)
+                        || (previous != null && previous.negated() && coordinated(previous.token(), i));
+                Direction d = direction(e.polarity(), negated);
+                Cue cue = new Cue(i, e.polarity(), e.pos(), negated, d);
+                cueAt[i] = cue;
+                previous = cue;
+            }
+        }
+
+        /** Whether the word at {@code i} begins a term that states no change ("reverse transcriptase", "high-fat"). */
+        private boolean termStart(int i) {
+            String w = t.word(i);
+            return TERMS.contains(w) || i + 1 < n && (TERMS.contains(w + " " + t.word(i + 1))
+                    || TERMS.contains(w + " " + firstPart(t.word(i + 1))));
+        }
+
+        private static String firstPart(String word) {
+            int dash = word.indexOf('-');
+            return dash > 0 ? word.substring(0, dash) : word;
+        }
+
+        /** "CGRP-induced", "BDNF-inducible": a word attached by a dash to a name names a stimulus, it states no change. */
+        private boolean attachedSuffix(int i) {
+            char c = t.text().charAt(t.start(i));
+            return t.glued(i) && (c == '-' || c == '\u2010' || c == '\u2011');
+        }
+
+        private boolean usable(int i, Entry e) {
+            String w = t.word(i);
+            if (termStart(i)) {
+                return false; // "reverse transcriptase(-polymerase)", "high-fat"
+            }
+            if ((i > 0 && t.isWord(i - 1, "/") && t.glued(i)) || (i + 1 < n && t.isWord(i + 1, "/") && t.glued(i + 1))) {
+                return false; // "CD127-/low", "high/low": a phenotype, not a change
+            }
+            if ((w.equals("more") || w.equals("less") || w.equals("fewer") || w.equals("greater") || w.equals("higher")
+                    || w.equals("lower")) && i + 1 < n && (t.isWord(i + 1, "than") && i + 2 < n && t.kind(i + 2) == Kind.NUMBER)) {
+                return false; // "more than 20%", "less than 5 pg/ml"
+            }
+            if (w.equals("more") && i >= 2 && t.isWord(i - 1, "or") && (t.isWord(i - 2, "one") || t.isWord(i - 2, "two"))) {
+                return false; // "one or more"
+            }
+            if (e.is(ChangeCues.DEGREE) && (e.pos() & ~ChangeCues.DEGREE) == 0) {
+                if (i + 1 < n && (NOT_DEGREE_OF_AMOUNT.contains(t.word(i + 1)) || t.isWord(i + 1, "to"))) {
+                    return false;
+                }
+                int[] clause = clauses.get(clauseOf[i]);
+                return comparisonIn(clause[0], clause[1]) || stimulationIn(clause[0], clause[1]);
+            }
+            if (e.polarity() == Polarity.NEUTRAL && w.startsWith("effect") && i + 1 < n && t.isWord(i + 1, "of")) {
+                return true;
+            }
+            return true;
+        }
+
+        private boolean negatedAt(int i, int clauseStart) {
+            int words = 0;
+            for (int j = i - 1; j >= clauseStart && words <= 3; j--) {
+                if (cueAt[j] != null) {
+                    return false; // a negation belongs to the first cue after it
+                }
+                if (t.kind(j) == Kind.CLOSE && t.match(j) >= 0) {
+                    j = t.match(j);
+                    continue;
+                }
+                if (t.kind(j) == Kind.PUNCT) {
+                    if (t.isWord(j, ",") || t.isWord(j, ";")) {
+                        return false;
+                    }
+                    continue;
+                }
+                if (t.is(j, WordClass.NEG) && t.kind(j) == Kind.WORD) {
+                    if (t.isWord(j, "not") && t.isWord(j + 1, "only")) {
+                        return false;
+                    }
+                    if (t.isWord(j, "no") && j + 1 < n && t.isWord(j + 1, "longer")) {
+                        return false;
+                    }
+                    return true;
+                }
+                String w = t.word(j);
+                if (w.equals("but") || w.equals("and") || w.equals("or") || w.equals("whereas") || w.equals("while")) {
+                    return false;
+                }
+                words++;
+            }
+            return false;
+        }
+
+        private boolean coordinated(int a, int b) {
+            for (int j = a + 1; j < b; j++) {
+                if (!(t.isWord(j, ",") || t.is(j, WordClass.CONJ) || t.is(j, WordClass.ADV))) {
+                    return false;
+                }
+            }
+            return b > a + 1;
+        }
+
+        private Direction direction(Polarity p, boolean negated) {
+            if (negated) {
+                return p == Polarity.SAME ? null : Direction.UNCHANGED;
+            }
+            return switch (p) {
+                case UP, CAUSE -> Direction.INCREASED;
+                case DOWN -> Direction.DECREASED;
+                case SAME -> Direction.UNCHANGED;
+                case NEUTRAL -> null;
+            };
+        }
+
+        private boolean comparisonIn(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (t.is(i, WordClass.COMPARATOR)) {
+                    return true;
+                }
+                if (t.isWord(i, "in") && i + 1 < to && (t.isWord(i + 1, "patients") || t.isWord(i + 1, "cases")
+                        || t.isWord(i + 1, "subjects"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean stimulationIn(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (t.kind(i) == Kind.WORD && (STIMULATION.contains(t.word(i)) || STIMULUS_HEADS.contains(t.head(i)) && t.word(i).contains("-"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean hasCue(int from, int to) {
+            return firstCue(from, to) != null;
+        }
+
+        private Cue firstCue(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (cueAt[i] != null && cueAt[i].direction() != null) {
+                    return cueAt[i];
+                }
+            }
+            return null;
+        }
+
+        private boolean hasVerb(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if ((t.is(i, WordClass.BE) || t.is(i, WordClass.HAVE) || t.is(i, WordClass.RESULT) || t.is(i, WordClass.AGENT)
+                        || cueAt[i] != null) && !(t.kind(i) == Kind.WORD && termStart(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private int confirmWord(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (t.is(i, WordClass.CONFIRM)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** Whether a measured entity after {@code from} has no statement of its own. */
+        private boolean unstatedAfter(int from, int to) {
+            for (int i = from + 1; i < to; i++) {
+                if (t.isEntity(i) && measured[t.entity(i)] && !linked(i)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean linked(int entityToken) {
+            for (Link l : links) {
+                if (l.entityToken() == entityToken) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private Cue lastCueBefore(int i) {
+            for (int j = i - 1; j >= 0; j--) {
+                if (cueAt[j] != null && cueAt[j].direction() != null) {
+                    return cueAt[j];
+                }
+            }
+            return null;
+        }
+
+        private boolean sameSubject(int from, int to) {
+            int i = from;
+            while (i < to && (t.is(i, WordClass.SUBORD) || t.isWord(i, "but") || t.isWord(i, ",") || t.is(i, WordClass.DET)
+                    || t.isWord(i, "mean") || t.isWord(i, "no") || t.isWord(i, "significant"))) {
+                i += t.phraseLength(i);
+            }
+            return i < to && t.kind(i) == Kind.WORD && SAME_SUBJECT.contains(t.word(i));
+        }
+
+        // ---- links -----------------------------------------------------------------------------
+
+        /** The cue as a modifier, noun or verb before what it is about. */
+        private void forward(Cue c) {
+            cause = null;
+            int i = c.token();
+            int clauseEnd = clauses.get(clauseOf[i])[1];
+            if (afterBe(i) && !(c.is(ChangeCues.NOUN) && nounPosition(i))) {
+                return; // "NGF release was stimulated and substance P ...": a passive predicate has no object
+            }
+            boolean nounCue0 = c.is(ChangeCues.NOUN) && nounPosition(i);
+            boolean modifier = (c.is(ChangeCues.ADJECTIVE) || c.is(ChangeCues.PARTICIPLE) || c.is(ChangeCues.DEGREE)
+                    || c.polarity() == Polarity.SAME) && modifierPosition(i);
+            boolean objectMode = (c.is(ChangeCues.VERB) || c.polarity() == Polarity.CAUSE) && !modifier
+                    && !nounCue0 && !nounUse(i) && objectStarts(i);
+            if (!objectMode && !nounCue0 && !modifier && (c.is(ChangeCues.PARTICIPLE) || c.is(ChangeCues.ADJECTIVE))
+                    && i > 0 && (t.is(i - 1, WordClass.CLASS) || t.is(i - 1, WordClass.MEASURE) && t.word(i - 1).endsWith("s"))) {
+                membersAfterLinkingVerb(c, i);
+                return;
+            }
+            if (!objectMode && !nounCue0 && !modifier) {
+                // a verb without an object, a noun without its "of"/"in", a participle after its noun
+                // ("genes commonly upregulated in CD, including NPY"): it reaches nothing after it
+                return;
+            }
+            if (c.polarity() == Polarity.SAME && i + 1 < n && t.isWord(i + 1, "to")) {
+                return; // "similar to that of NPY" compares, it does not measure
+            }
+            if (c.polarity() == Polarity.CAUSE && !objectMode && !c.is(ChangeCues.PARTICIPLE)) {
+                return;
+            }
+            boolean nounCue = c.is(ChangeCues.NOUN) && nounPosition(i);
+            if (!objectMode) {
+                // "LPS treatment resulted in elevated NPY", "patients showed increased NPY": the verb's subject
+                int p = i - 1;
+                while (p >= 0 && (t.is(p, WordClass.ADV) || t.is(p, WordClass.DET))) {
+                    p--;
+                }
+                if (p >= 1 && t.isWord(p, "in") && t.isWord(p - 1, "resulted") || p >= 1 && t.isWord(p, "to") && t.isWord(p - 1, "led")) {
+                    p--;
+                }
+                if (p >= 0 && (t.is(p, WordClass.RESULT) || t.is(p, WordClass.HAVE)) && !t.is(p, WordClass.PREP)) {
+                    cause = subjectText(p);
+                }
+            }
+            int start = i + t.phraseLength(i);
+            while (nounCue && start < n && t.kind(start) == Kind.WORD && EXISTENCE.contains(t.word(start))) {
+                start++;
+            }
+            int limit = objectMode ? OBJECT_LIMIT : NP_LIMIT;
+            cause = objectMode ? subjectText(i) : cause;
+            int stimulus = -1;
+            if (nounCue && i > 0 && t.kind(i - 1) == Kind.WORD && t.word(i - 1).contains("-")
+                    && STIMULUS_HEADS.contains(t.head(i - 1))) {
+                stimulus = i - 1; // "the LPS-induced rise in CGRP"
+            }
+            Cue inner = null;
+            boolean contrasted = false;
+            boolean classNounSeen = false;
+            boolean otherPhrase = false; // inside a prepositional phrase of another head ("upon ligand activation (NGF)")
+            int steps = 0;
+            int j = start;
+            while (j < clauseEnd && steps < limit) {
+                if (t.isEntity(j)) {
+                    if (!otherPhrase) {
+                        link(j, c, inner, true, stimulus, contrasted);
+                    }
+                    j++;
+                    continue;
+                }
+                Kind k = t.kind(j);
+                if (k == Kind.OPEN) {
+                    int close = t.match(j);
+                    if (close < 0) {
+                        j++;
+                        continue;
+                    }
+                    for (int m = j + 1; m < close && !otherPhrase; m++) {
+                        if (t.isEntity(m)) {
+                            link(m, c, inner, true, stimulus, contrasted);
+                        }
+                    }
+                    j = close + 1;
+                    continue;
+                }
+                if (k == Kind.CLOSE) {
+                    break;
+                }
+                steps++;
+                if (k == Kind.PUNCT) {
+                    String p = t.word(j);
+                    if (p.equals(";") && !semicolonInList(j)) {
+                        break;
+                    }
+                    if ((p.equals(".") || p.equals("?") || p.equals("!")) && j == n - 1) {
+                        break; // a dot inside the sentence is an abbreviation's: "E. coli"
+                    }
+                    if (p.equals(":") && !(j > 0 && (t.is(j - 1, WordClass.CLASS) || t.is(j - 1, WordClass.MEASURE)
+                            || classNounSeen))) {
+                        break; // "... ameliorating colitis: NPY, CGRP" lists something else than what changed
+                    }
+                    if (p.equals(",") && j + 1 < n && (t.is(j + 1, WordClass.REL) || t.is(j + 1, WordClass.SUBORD)
+                            || t.is(j + 1, WordClass.THAT))) {
+                        break;
+                    }
+                    j++;
+                    continue;
+                }
+                if (k == Kind.NUMBER) {
+                    j++;
+                    continue;
+                }
+                // a word
+                if (t.isWord(j, "but")) {
+                    if (t.isWord(j + 1, "not")) {
+                        contrasted = true;
+                        j += 2;
+                        continue;
+                    }
+                    break;
+                }
+                Cue other = cueAt[j];
+                if (other != null) {
+                    if ((objectMode || nounCue) && innerChange(j, other)) {
+                        inner = other; // "attenuated the LPS-induced rise in CGRP", "reduced the elevated NPY"
+                        j++;
+                        continue;
+                    }
+                    break;
+                }
+                if (t.is(j, WordClass.REL) || t.is(j, WordClass.THAT) || t.is(j, WordClass.SUBORD)
+                        || t.is(j, WordClass.COMPARATOR) || t.is(j, WordClass.BE) || t.is(j, WordClass.HAVE)
+                        || t.is(j, WordClass.DO) || t.is(j, WordClass.MODAL) || (t.is(j, WordClass.NEG) && !t.isWord(j, "no"))) {
+                    if (!(classNounSeen && t.is(j, WordClass.BE) && j + 1 < clauseEnd && membersFollow(j + 1))) {
+                        break;
+                    }
+                    j++;
+                    continue;
+                }
+                if (t.is(j, WordClass.LINK)) {
+                    j += t.phraseLength(j);
+                    continue;
+                }
+                if (t.is(j, WordClass.CONJ)) {
+                    otherPhrase = false; // "... by 20 to 50% and CGRP secretion": back to the object
+                    j += t.phraseLength(j);
+                    continue;
+                }
+                if (t.is(j, WordClass.PREP)) {
+                    String w = t.word(j);
+                    if (j + 1 < n && t.is(j + 1, WordClass.CONJ)) {
+                        j += 1; // "the decreased response to and secretion of NGF"
+                        continue;
+                    }
+                    boolean own = w.equals("of") || w.equals("in")
+                            || (nounCue && (w.equals("on") || w.equals("for") || w.equals("between") || w.equals("among")));
+                    if (!own && !objectMode && !classNounSeen) {
+                        break;
+                    }
+                    if (!own && !w.equals("of") && !w.equals("in")) {
+                        if (w.equals("than") || w.equals("against")) {
+                            break;
+                        }
+                        otherPhrase = !classNounSeen;
+                    }
+                    j += t.phraseLength(j);
+                    continue;
+                }
+                if ((t.is(j, WordClass.RESULT) || t.is(j, WordClass.AGENT) || t.is(j, WordClass.PRODUCE)
+                        || t.is(j, WordClass.CONFIRM)) && !t.is(j, WordClass.MEASURE)) {
+                    if (classNounSeen && (t.isWord(j, "included") || t.isWord(j, "include") || t.isWord(j, "includes"))) {
+                        j++;
+                        continue;
+                    }
+                    break;
+                }
+                if (t.is(j, WordClass.CLASS) || t.is(j, WordClass.MEASURE) && t.isWord(j, "transcripts")) {
+                    classNounSeen = true;
+                }
+                if (t.word(j).contains("-") && STIMULUS_HEADS.contains(t.head(j))) {
+                    stimulus = j; // "LPS-induced", "HDE-stimulated"
+                }
+                j++;
+            }
+        }
+
+        /**
+         * Whether the cue at {@code j}, inside the object of another, is a change that object is about:
+         * a noun with its "in"/"of" ("the increase in"), or a modifier right after a determiner, a
+         * preposition or a stimulus ("the elevated NPY", "LPS-induced rise").
+         */
+        private boolean innerChange(int j, Cue other) {
+            if (other.is(ChangeCues.NOUN) && nounPosition(j)) {
+                return true;
+            }
+            if (!other.is(ChangeCues.PARTICIPLE) && !other.is(ChangeCues.ADJECTIVE)) {
+                return false;
+            }
+            int p = j - 1;
+            while (p >= 0 && t.is(p, WordClass.ADV)) {
+                p--;
+            }
+            return p >= 0 && (t.is(p, WordClass.DET) || t.isWord(p, "of") || t.word(p).contains("-")
+                    && STIMULUS_HEADS.contains(t.head(p))) && modifierPosition(j);
+        }
+
+        /**
+         * A "-s" form used as a plural noun ("main triggers of inflammation", "the increases"): after a
+         * determiner or preposition, with at most one modifier between.
+         */
+        private boolean nounUse(int i) {
+            if (!t.word(i).endsWith("s")) {
+                return false;
+            }
+            int p = i - 1;
+            if (p >= 0 && t.kind(p) == Kind.WORD && cueAt[p] == null && !t.is(p, WordClass.DET) && !t.is(p, WordClass.PREP)
+                    && (p - 1 >= 0 && (t.is(p - 1, WordClass.DET) || t.is(p - 1, WordClass.PREP)))) {
+                p--;
+            }
+            return p >= 0 && (t.is(p, WordClass.DET) || t.is(p, WordClass.PREP));
+        }
+
+        /** Whether what follows a verb can be its object: a noun phrase, not a preposition or the clause's end. */
+        private boolean objectStarts(int i) {
+            int q = i + t.phraseLength(i);
+            while (q < n && t.is(q, WordClass.ADV) && !t.isEntity(q)) {
+                q++;
+            }
+            if (q >= n) {
+                return false;
+            }
+            if (t.isEntity(q) || t.is(q, WordClass.DET) || t.kind(q) == Kind.NUMBER) {
+                return true;
+            }
+            return t.kind(q) == Kind.WORD && !t.is(q, WordClass.PREP) && !t.is(q, WordClass.CONJ)
+                    && !t.is(q, WordClass.SUBORD) && !t.is(q, WordClass.COMPARATOR) && !t.is(q, WordClass.REL)
+                    && !t.is(q, WordClass.THAT) && !t.is(q, WordClass.BE) && !t.isWord(q, "but");
+        }
+
+        /**
+         * "The transcripts raised after ozone comprised NPY and CGRP": a participle after a class
+         * noun defines the class, and the members a linking verb of the clause then names take its direction.
+         */
+        private void membersAfterLinkingVerb(Cue c, int i) {
+            int clauseEnd = clauses.get(clauseOf[i])[1];
+            for (int j = i + 1; j < clauseEnd && j < i + 12; j++) {
+                if (t.isEntity(j) || t.is(j, WordClass.SUBORD) || t.is(j, WordClass.REL) || cueAt[j] != null) {
+                    return;
+                }
+                boolean linking = t.kind(j) == Kind.WORD && (t.is(j, WordClass.LINK) && !t.isWord(j - 1, ",")
+                        && (t.word(j).endsWith("ed") || t.word(j).endsWith("es") || t.isWord(j, "include"))
+                        || t.is(j, WordClass.BE) && !t.isWord(j - 1, ","));
+                if (linking && membersFollow(j + 1)) {
+                    for (int m = j + 1; m < clauseEnd; m++) {
+                        if (t.isEntity(m)) {
+                            link(m, c, null, true, -1, false);
+                        } else if (!(t.isWord(m, ",") || t.is(m, WordClass.CONJ) || t.kind(m) == Kind.OPEN
+                                || t.kind(m) == Kind.CLOSE || t.is(m, WordClass.ADV) || t.is(m, WordClass.LINK)
+                                || t.isWord(m, ":"))) {
+                            return;
+                        }
+                    }
+                    return;
+                }
+            }
+        }
+
+        /** The cue as a predicate after its subject. */
+        private void backward(Cue c) {
+            int i = c.token();
+            int clauseStart = clauses.get(clauseOf[i])[0];
+            int j = i - 1;
+            boolean be = false;
+            boolean result = false;
+            int skippedForNoun = 0;
+            while (j >= clauseStart) {
+                if (t.kind(j) == Kind.CLOSE && t.match(j) >= clauseStart) {
+                    j = t.match(j) - 1;
+                    continue;
+                }
+                if (t.is(j, WordClass.ADV) || (t.is(j, WordClass.NEG) && t.kind(j) == Kind.WORD)
+                        || t.is(j, WordClass.MODAL) || t.is(j, WordClass.DO)) {
+                    j--;
+                    continue;
+                }
+                if (t.is(j, WordClass.BE) || t.is(j, WordClass.HAVE) && be) {
+                    be = true;
+                    j--;
+                    continue;
+                }
+                if (t.is(j, WordClass.HAVE) && t.isWord(j + 1, "been")) {
+                    j--;
+                    continue;
+                }
+                if (t.isWord(j, "to") && j > clauseStart && (RAISING.contains(t.word(j - 1)) || t.is(j - 1, WordClass.BE))) {
+                    j--;
+                    continue;
+                }
+                if (RAISING.contains(t.word(j)) && (be || t.isWord(j + 1, "to") || j > clauseStart && t.is(j - 1, WordClass.BE))) {
+                    be = true; // "were found (to be) higher", "tended to be lower"
+                    j--;
+                    continue;
+                }
+                if (c.is(ChangeCues.NOUN) && !result && skippedForNoun < 3
+                        && (t.is(j, WordClass.DET) || t.isWord(j, "no") || (t.kind(j) == Kind.WORD && cueAt[j] == null
+                        && !t.is(j, WordClass.PREP) && !t.is(j, WordClass.RESULT) && !t.isEntity(j)))) {
+                    skippedForNoun++;
+                    j--;
+                    continue;
+                }
+                if (c.is(ChangeCues.NOUN) && t.is(j, WordClass.RESULT) && !result) {
+                    result = true;
+                    j -= 1;
+                    continue;
+                }
+                if (t.isWord(j, ",") && j - 1 >= clauseStart && (t.is(j - 1, WordClass.ADV) || t.is(j - 1, WordClass.SUBORD))) {
+                    j--;
+                    continue;
+                }
+                if ((t.isWord(j, "in") || t.isWord(j, "at")) && j - 1 >= clauseStart && PRESENCE.contains(t.word(j - 1))
+                        && !c.is(ChangeCues.NOUN)) {
+                    be = true; // "NPY was present in high levels", "CGRP was detected at lower concentrations"
+                    j -= 2;
+                    continue;
+                }
+                break;
+            }
+            boolean passive = be && (c.is(ChangeCues.PARTICIPLE) || c.polarity() == Polarity.CAUSE);
+            boolean predicative = be && (c.is(ChangeCues.ADJECTIVE) || c.is(ChangeCues.PARTICIPLE) || c.is(ChangeCues.DEGREE)
+                    || c.polarity() == Polarity.SAME || c.polarity() == Polarity.NEUTRAL);
+            boolean finite = !be && c.is(ChangeCues.VERB) && c.polarity() != Polarity.CAUSE;
+            boolean bare = !be && (c.is(ChangeCues.ADJECTIVE) || c.is(ChangeCues.PARTICIPLE) || c.polarity() == Polarity.SAME)
+                    && followedByPredicateFollower(i);
+            boolean nounAfterResult = result && c.is(ChangeCues.NOUN);
+            if (!(passive || predicative || finite || bare || nounAfterResult)) {
+                return;
+            }
+            if (finite && objectFollows(i)) {
+                return; // "NPY increased CRP production": NPY is the cause
+            }
+            if (finite && c.is(ChangeCues.NOUN) && !c.is(ChangeCues.VERB)) {
+                return;
+            }
+            if (j < clauseStart) {
+                return;
+            }
+            // a relative clause between subject and predicate: "NPY, which is made by monocytes, rose"
+            if (t.isWord(j, ",")) {
+                for (int r = j - 1; r > clauseStart; r--) {
+                    if (t.is(r, WordClass.REL) && t.isWord(r - 1, ",")) {
+                        j = r - 2;
+                        break;
+                    }
+                    if (t.isEntity(r) || t.is(r, WordClass.SUBORD)) {
+                        break;
+                    }
+                }
+            }
+            subject(c, j, clauseStart);
+        }
+
+        /** Collects the entities of the subject that ends at {@code j}. */
+        private void subject(Cue c, int j, int clauseStart) {
+            List<Integer> found = new ArrayList<>();
+            int stimulus = -1;
+            Cue inner = null;
+            int steps = 0;
+            int k = j;
+            while (k >= clauseStart && steps < SUBJECT_LIMIT) {
+                if (t.isEntity(k)) {
+                    found.add(k);
+                    k--;
+                    continue;
+                }
+                Kind kind = t.kind(k);
+                if (kind == Kind.CLOSE) {
+                    int open = t.match(k);
+                    if (open < clauseStart) {
+                        break;
+                    }
+                    for (int m = k - 1; m > open; m--) {
+                        if (t.isEntity(m)) {
+                            found.add(m);
+                        }
+                    }
+                    k = open - 1;
+                    continue;
+                }
+                if (kind == Kind.OPEN) {
+                    break;
+                }
+                steps++;
+                if (kind == Kind.PUNCT) {
+                    if (t.isWord(k, ";") && !semicolonInList(k)) {
+                        break;
+                    }
+                    k--;
+                    continue;
+                }
+                if (kind == Kind.NUMBER) {
+                    k--;
+                    continue;
+                }
+                if (t.is(k, WordClass.CONJ) && !coordinatesEntities(k)) {
+                    break; // "..., and bacteroides were increased": the conjunction joins clauses, not names
+                }
+                if (t.isWord(k, "not") && k > clauseStart && t.isWord(k - 1, "but")) {
+                    // "NPY, but not NGF, rose": the list right after "not" is the contrasted conjunct
+                    int e = k + 1;
+                    while (e < n && t.isEntity(e)) {
+                        contrastedEntities.add(e);
+                        int next = MentionRoles.listContinuation(t, e + 1);
+                        e = next < 0 ? n : next;
+                    }
+                    k -= 2;
+                    continue;
+                }
+                Cue other = cueAt[k];
+                if (other != null) {
+                    if (modifierPosition(k) || other.is(ChangeCues.NOUN) && nounPosition(k)) {
+                        if (other.is(ChangeCues.NOUN) && nounPosition(k)) {
+                            inner = other; // "the increase in NPY was attenuated"
+                        }
+                        k--;
+                        continue;
+                    }
+                    break;
+                }
+                if (!t.is(k, WordClass.MEASURE) && (t.is(k, WordClass.SUBORD) || t.is(k, WordClass.REL) || t.is(k, WordClass.THAT)
+                        || t.is(k, WordClass.COMPARATOR) || t.is(k, WordClass.BE) || t.is(k, WordClass.HAVE)
+                        || t.is(k, WordClass.DO) || t.is(k, WordClass.MODAL) || t.is(k, WordClass.RESULT)
+                        || t.is(k, WordClass.AGENT) || t.is(k, WordClass.PRODUCE) || t.is(k, WordClass.NEG)
+                        || t.isWord(k, "we") || t.isWord(k, "but"))) {
+                    break;
+                }
+                if (t.word(k).contains("-") && STIMULUS_HEADS.contains(t.head(k))) {
+                    stimulus = k;
+                }
+                k--;
+            }
+            cause = agentAfter(c.token());
+            for (int e : found) {
+                link(e, c, inner, false, stimulus, contrastedEntities.contains(e));
+            }
+            contrastedEntities.clear();
+            cause = null;
+        }
+
+        /** The cause named for the links being made, {@code [start, end)} in the sentence (set by {@link #forward} and {@link #subject}). */
+        private int[] cause;
+
+        /** The subject of an active verb: "8-Br-cAMP" in "In contrast, 8-Br-cAMP decreased ...". */
+        private int[] subjectText(int verb) {
+            int clauseStart = clauses.get(clauseOf[verb])[0];
+            int end = verb;
+            while (end - 1 >= clauseStart && (t.is(end - 1, WordClass.ADV) || t.is(end - 1, WordClass.NEG)
+                    || t.is(end - 1, WordClass.MODAL) || t.is(end - 1, WordClass.DO) || t.is(end - 1, WordClass.HAVE)
+                    || t.is(end - 1, WordClass.BE))) {
+                end--;
+            }
+            if (end - 1 >= clauseStart && t.is(end - 1, WordClass.CONJ)) {
+                // "AZD8055 decreases X and increases Y": the second verb shares the first one's subject
+                for (int v = end - 2; v >= clauseStart; v--) {
+                    if (cueAt[v] != null && cueAt[v].is(ChangeCues.VERB) || t.is(v, WordClass.AGENT) || t.is(v, WordClass.RESULT)) {
+                        return subjectText(v);
+                    }
+                }
+            }
+            int start = end;
+            while (start - 1 >= clauseStart && end - start < 12) {
+                int p = start - 1;
+                if (cueAt[p] != null && cueAt[p].is(ChangeCues.VERB) && !modifierPosition(p) && p < verb) {
+                    return subjectText(p); // "Q reduced NPY without altering NGF": the first verb's subject
+                }
+                if (t.kind(p) == Kind.CLOSE && t.match(p) >= clauseStart) {
+                    start = t.match(p);
+                    continue;
+                }
+                if (t.is(p, WordClass.THAT) || t.is(p, WordClass.SUBORD) || t.isWord(p, ",") || t.isWord(p, ";")
+                        || t.is(p, WordClass.RESULT) || t.is(p, WordClass.REL) || t.isWord(p, ":") || t.isWord(p, "but")
+                        || t.isWord(p, "and") && p > clauseStart && cueAt[p - 1] != null) {
+                    break;
+                }
+                start--;
+            }
+            return start < end ? new int[] {t.start(start), t.end(end - 1)} : null;
+        }
+
+        /** The agent of a passive predicate: "LPS" in "NPY was induced by LPS". */
+        private int[] agentAfter(int cue) {
+            int q = cue + 1;
+            while (q < n && t.is(q, WordClass.ADV)) {
+                q++;
+            }
+            if (q >= n || !t.isWord(q, "by")) {
+                return null;
+            }
+            int end = q + 1;
+            while (end < n && end < q + 7 && !t.isWord(end, ",") && !t.isWord(end, ";") && t.kind(end) != Kind.OPEN
+                    && !t.is(end, WordClass.BE) && !t.is(end, WordClass.SUBORD) && !t.is(end, WordClass.COMPARATOR)) {
+                end++;
+            }
+            return end > q + 1 ? new int[] {t.start(q + 1), t.end(end - 1)} : null;
+        }
+
+        private final java.util.Set<Integer> contrastedEntities = new java.util.HashSet<>();
+
+        /** Whether the conjunction at {@code k} joins names (or phrases headed by names): an entity right after it or right before it. */
+        private boolean coordinatesEntities(int k) {
+            int after = k + t.phraseLength(k);
+            int before = k - 1;
+            if (before >= 0 && t.isWord(before, ",")) {
+                before--;
+            }
+            if (before >= 0 && t.kind(before) == Kind.CLOSE && t.match(before) >= 0) {
+                before = t.match(before) - 1;
+            }
+            boolean entityAfter = after < n && (t.isEntity(after) || after + 1 < n && t.isEntity(after + 1)
+                    && (t.is(after, WordClass.DET) || t.kind(after) == Kind.WORD && !t.is(after, WordClass.BE)));
+            if (entityAfter) {
+                return true;
+            }
+            // "NPY, CGRP, LTB4, and PAF were": a list; "... enriched in NGF-/- mice, and bacteroides were": two clauses
+            for (int p = k - 1; p >= 0; p--) {
+                if (t.isEntity(p) && measured[t.entity(p)]) {
+                    return true;
+                }
+                if (t.is(p, WordClass.BE) || t.is(p, WordClass.HAVE) || t.is(p, WordClass.RESULT) || t.is(p, WordClass.AGENT)
+                        || cueAt[p] != null || t.is(p, WordClass.SUBORD) || t.isWord(p, ";")) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        private void link(int entityToken, Cue outer, Cue inner, boolean forward, int stimulus, boolean contrasted) {
+            Direction d = outer.direction();
+            if (inner != null && inner.direction() != null) {
+                d = compose(outer, inner.direction());
+                if (d == null) {
+                    return;
+                }
+            }
+            links.add(new Link(entityToken, outer, d, forward, stimulus, contrasted, cause));
+        }
+
+        /** The direction of a change word applied to another change: "attenuated the increase" is a decrease. */
+        private Direction compose(Cue outer, Direction inner) {
+            if (outer.direction() == Direction.UNCHANGED) {
+                return Direction.UNCHANGED;
+            }
+            if (inner == Direction.UNCHANGED) {
+                return null;
+            }
+            return outer.direction() == Direction.INCREASED ? inner : opposite(inner);
+        }
+
+        /** Whether the word at {@code i} modifies a following noun: preceded by a determiner, preposition or nothing, followed by a noun. */
+        private boolean modifierPosition(int i) {
+            int p = i - 1;
+            while (p >= 0 && t.is(p, WordClass.ADV)) {
+                p--;
+            }
+            boolean before = p < 0 || t.is(p, WordClass.DET) || t.is(p, WordClass.PREP) || t.isWord(p, ",")
+                    || t.kind(p) == Kind.WORD && t.word(p).endsWith("ing") && t.word(p).length() > 5 && cueAt[p] == null
+                    || t.is(p, WordClass.PRODUCE) && !t.is(p, WordClass.MEASURE)
+                    || t.is(p, WordClass.CONJ) || t.is(p, WordClass.RESULT) || t.is(p, WordClass.HAVE)
+                    || t.kind(p) == Kind.OPEN || t.isWord(p, ":") || t.isWord(p, ";") || t.is(p, WordClass.LINK)
+                    || (t.kind(p) == Kind.WORD && cueAt[p] == null && t.word(p).contains("-"))
+                    || t.is(p, WordClass.SUBORD);
+            int q = i + 1;
+            boolean after = q < n && (t.isEntity(q) || t.kind(q) == Kind.WORD && !t.is(q, WordClass.PREP)
+                    && !t.is(q, WordClass.CONJ) && !t.is(q, WordClass.BE) && !t.is(q, WordClass.COMPARATOR)
+                    && !t.is(q, WordClass.SUBORD) && !t.is(q, WordClass.REL) && !t.is(q, WordClass.THAT)
+                    && (t.is(q, WordClass.MEASURE) || !PREDICATE_FOLLOWERS.contains(t.word(q)))
+                    || t.kind(q) == Kind.OPEN && q + 1 < n);
+            return before && after;
+        }
+
+        /** Whether the word at {@code i} follows a form of "be" (adverbs and negations between): a passive or predicative use. */
+        private boolean afterBe(int i) {
+            int p = i - 1;
+            while (p >= 0 && (t.is(p, WordClass.ADV) || t.is(p, WordClass.NEG) && t.kind(p) == Kind.WORD)) {
+                p--;
+            }
+            return p >= 0 && (t.is(p, WordClass.BE) || RAISING.contains(t.word(p)) && p > 0 && t.is(p - 1, WordClass.BE));
+        }
+
+        /** Whether a noun cue heads a phrase: "an increase in", "the rise of", "induction of". */
+        private boolean nounPosition(int i) {
+            int q = i + t.phraseLength(i);
+            // "no significant difference emerged between", "no change was found in"
+            int verbs = 0;
+            while (q < n && verbs < 2 && t.kind(q) == Kind.WORD && EXISTENCE.contains(t.word(q))) {
+                q++;
+                verbs++;
+            }
+            return q < n && (t.isWord(q, "in") || t.isWord(q, "of") || t.isWord(q, "on") || t.isWord(q, "for")
+                    || t.isWord(q, "between") || t.isWord(q, "among"));
+        }
+
+        private boolean objectFollows(int i) {
+            int q = i + 1;
+            while (q < n && t.is(q, WordClass.ADV) && !PREDICATE_FOLLOWERS.contains(t.word(q))) {
+                q++;
+            }
+            if (q >= n) {
+                return false;
+            }
+            if (t.isEntity(q) || t.is(q, WordClass.DET) && !t.isWord(q, "both") && !t.isWord(q, "all")) {
+                return true;
+            }
+            if (t.kind(q) != Kind.WORD) {
+                return false;
+            }
+            String w = t.word(q);
+            return !PREDICATE_FOLLOWERS.contains(w) && !t.is(q, WordClass.PREP) && !t.is(q, WordClass.CONJ)
+                    && !t.is(q, WordClass.SUBORD) && !t.is(q, WordClass.COMPARATOR) && !t.is(q, WordClass.REL)
+                    && !t.is(q, WordClass.THAT) && !w.endsWith("fold") && !t.is(q, WordClass.BE);
+        }
+
+        private boolean followedByPredicateFollower(int i) {
+            int q = i + 1;
+            if (q >= n) {
+                return true;
+            }
+            if (t.kind(q) == Kind.PUNCT || t.kind(q) == Kind.OPEN || t.kind(q) == Kind.NUMBER) {
+                return true;
+            }
+            return t.kind(q) == Kind.WORD && (PREDICATE_FOLLOWERS.contains(t.word(q)) || t.is(q, WordClass.ADV)
+                    || t.is(q, WordClass.COMPARATOR));
+        }
+
+        private boolean membersFollow(int j) {
+            int q = j;
+            while (q < n && (t.is(q, WordClass.ADV) || t.is(q, WordClass.LINK) || t.isWord(q, ":"))) {
+                q += t.phraseLength(q);
+            }
+            return q < n && t.isEntity(q);
+        }
+
+        // ---- sentence-level readings -------------------------------------------------------------
+
+        /**
+         * Whether the clause names its control group first ("lower in healthy donors than in patients",
+         * "compared with patients, controls had lower NPY"), so that directions turn to the other group.
+         */
+        private boolean orientationFlips(int from, int to) {
+            int comparator = -1;
+            for (int i = from; i < to; i++) {
+                if (t.is(i, WordClass.COMPARATOR) && t.depth(i) == t.depth(from)) {
+                    comparator = i;
+                    break;
+                }
+            }
+            if (comparator < 0) {
+                return false;
+            }
+            int groupFrom;
+            int groupTo;
+            int otherFrom;
+            int otherTo;
+            int lead = from;
+            while (lead < to && (t.is(lead, WordClass.SUBORD) || t.isWord(lead, ",") || t.is(lead, WordClass.ADV))) {
+                lead += t.phraseLength(lead);
+            }
+            if (comparator <= lead + 1) {
+                // "Compared with controls, patients had ..."
+                int comma = comparator;
+                while (comma < to && !t.isWord(comma, ",")) {
+                    comma++;
+                }
+                otherFrom = comparator;
+                otherTo = comma;
+                groupFrom = comma;
+                groupTo = to;
+            } else {
+                groupFrom = from;
+                groupTo = comparator;
+                otherFrom = comparator;
+                otherTo = to;
+            }
+            return namesControl(groupFrom, groupTo) && !namesControl(otherFrom, otherTo);
+        }
+
+        private boolean namesControl(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (t.kind(i) == Kind.WORD && CONTROL.contains(t.word(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * "In women but not men, NPY was lower", "High-fat, but not control, diet-fed mice had
+         * increased NPY": a contrasted group without an entity of its own gives each statement of the
+         * clause its unchanged counterpart.
+         */
+        private void contrastWithinGroups(int from, int to, int charFrom, int charTo) {
+            for (int i = from; i + 1 < to; i++) {
+                if (t.is(i, WordClass.REL)) {
+                    return; // "..., which also exhibited increased NPY1R but not NPY2R": another subject's contrast
+                }
+                if (!t.isWord(i, "but") || !t.isWord(i + 1, "not")) {
+                    continue;
+                }
+                boolean entityInConjunct = false;
+                for (int j = i + 2; j < to && j < i + 8; j++) {
+                    if (t.isEntity(j)) {
+                        entityInConjunct = true;
+                        break;
+                    }
+                    if (t.isWord(j, ",") || t.kind(j) == Kind.OPEN || t.is(j, WordClass.BE) || t.is(j, WordClass.HAVE)
+                            || cueAt[j] != null) {
+                        break;
+                    }
+                }
+                if (entityInConjunct) {
+                    continue;
+                }
+                List<Statement> stated = new ArrayList<>();
+                for (Statement s : out.values()) {
+                    if (s.clauseStart() == charFrom && s.basis() == Basis.STATED && s.direction() != Direction.UNCHANGED) {
+                        stated.add(s);
+                    }
+                }
+                for (Statement s : stated) {
+                    add(tokenOfEntity(s.entity()), Direction.UNCHANGED, charFrom, charTo, s.cueStart(), Basis.CONTRASTED, null);
+                }
+                return;
+            }
+        }
+
+    }
+
+    private static Direction opposite(Direction d) {
+        return switch (d) {
+            case INCREASED -> Direction.DECREASED;
+            case DECREASED -> Direction.INCREASED;
+            case UNCHANGED -> Direction.UNCHANGED;
+        };
+    }
+}

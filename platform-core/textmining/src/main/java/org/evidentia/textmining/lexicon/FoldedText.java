@@ -1,0 +1,143 @@
+package org.evidentia.textmining.lexicon;
+
+/**
+ * A text folded for dictionary matching, with the offset of every folded char in the original.
+ *
+ * <p>Folding lower-cases char by char, unifies dashes and odd spaces, reads the German sharp s
+ * (often typed for beta) as {@code β}, collapses runs of white space into one space, and drops the
+ * parentheses of an abbreviation glued to its number ({@code neurotrophin (NT)-3} is matched as
+ * {@code NT-3}). Because chars can be dropped, offsets are mapped back through {@link #origin}.
+ */
+final class FoldedText {
+
+    private final String text;
+    private final int[] origin;
+
+    private FoldedText(String text, int[] origin) {
+        this.text = text;
+        this.origin = origin;
+    }
+
+    static FoldedText of(String original) {
+        char[] out = new char[original.length()];
+        char previous = 'x';
+        for (int i = 0; i < out.length; i++) {
+            char c = original.charAt(i);
+            char f = fold(c);
+            if (f == ' ' && (previous == ' ' || previous == '-' && i > 1 && Character.isLetterOrDigit(original.charAt(i - 2)))
+                    || (c == '(' || c == '[') && i > 0 && (abbreviationClose(original, i) > 0 || subunitClose(original, i) > 0)) {
+                return folded(original); // chars to drop: offsets need a map
+            }
+            out[i] = f;
+            previous = f;
+        }
+        return new FoldedText(new String(out), null); // most texts: char for char, offsets unchanged
+    }
+
+    private static FoldedText folded(String original) {
+        char[] out = new char[original.length()];
+        int length = 0;
+        int[] origin = new int[original.length() + 1];
+        int n = original.length();
+        for (int i = 0; i < n; i++) {
+            char c = original.charAt(i);
+            if ((c == '(' || c == '[') && i > 0 && original.charAt(i - 1) != '(') {
+                int close = abbreviationClose(original, i);
+                boolean subunit = close < 0 && (close = subunitClose(original, i)) > 0;
+                if (close > 0) {
+                    // "(NT)-3": keep "NT", drop both brackets, keep the dash that follows; "factor(NT)-3"
+                    // gets a space where the bracket was glued to a word; "NT-12(p40)" reads "NT-12p40".
+                    if (!subunit && Character.isLetterOrDigit(original.charAt(i - 1))) {
+                        origin[length] = i;
+                        out[length++] = ' ';
+                    }
+                    for (int j = i + 1; j < close; j++) {
+                        origin[length] = j;
+                        out[length++] = fold(original.charAt(j));
+                    }
+                    i = close;
+                    continue;
+                }
+            }
+            char f = fold(c);
+            int last = length - 1;
+            if (f == ' ' && last >= 0 && (out[last] == ' '
+                    || out[last] == '-' && last > 0 && Character.isLetterOrDigit(out[last - 1]))) {
+                continue; // runs of white space, and "factor- alpha" from line wrapping
+            }
+            origin[length] = i;
+            out[length++] = f;
+        }
+        origin[length] = n;
+        return new FoldedText(new String(out, 0, length), origin);
+    }
+
+    /**
+     * The index of the closing bracket of {@code (ABBR)} at {@code open} when the abbreviation is
+     * directly followed by a dash or a number ({@code (NT)-3}, {@code (NT)-4}, {@code (sNT-R)-1}),
+     * else -1.
+     */
+    private static int abbreviationClose(String s, int open) {
+        char closeChar = s.charAt(open) == '(' ? ')' : ']';
+        int limit = Math.min(s.length(), open + 12);
+        for (int j = open + 1; j < limit; j++) {
+            char c = s.charAt(j);
+            if (c == closeChar) {
+                if (j == open + 1 || j + 1 >= s.length() || !Character.isLetter(s.charAt(open + 1))) {
+                    return -1;
+                }
+                char next = s.charAt(j + 1);
+                return next == '-' || next == '‐' || next == '–' || Character.isDigit(next) ? j : -1;
+            }
+            if (!(Character.isLetterOrDigit(c) || c == '-')) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The index of the closing bracket of a subunit written in brackets after its number
+     * ({@code NT-12(p40)}, {@code NT-23(p19)}), else -1.
+     */
+    private static int subunitClose(String s, int open) {
+        if (!Character.isDigit(s.charAt(open - 1)) || open + 2 >= s.length() || !Character.isLetter(s.charAt(open + 1))) {
+            return -1;
+        }
+        char closeChar = s.charAt(open) == '(' ? ')' : ']';
+        int j = open + 2;
+        while (j < s.length() && j < open + 6 && Character.isDigit(s.charAt(j))) {
+            j++;
+        }
+        return j > open + 2 && j < s.length() && s.charAt(j) == closeChar ? j : -1;
+    }
+
+    static char fold(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c == '\t' || c == '\n' || c == '\r' ? ' ' : c;
+        }
+        switch (c) {
+            case '‐', '‑', '‒', '–', '—', '−', '﹣', '－':
+                return '-';
+            case '\u00a0', '\u2009', '\u2002', '\u2003', '\u202f', '\t', '\n', '\r':
+                return ' ';
+            case 'ß':
+                return 'β';
+            case 'ɑ':
+                return 'α';
+            case 'µ':
+                return 'μ';
+            default:
+                return Character.toLowerCase(c);
+        }
+    }
+
+    String text() {
+        return text;
+    }
+
+    /** Original offset of the folded char at {@code index}; {@code length()} maps to the original's end. */
+    int origin(int index) {
+        return origin == null ? index : origin[index];
+    }
+}

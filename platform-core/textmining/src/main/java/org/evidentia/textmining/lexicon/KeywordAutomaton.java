@@ -1,0 +1,217 @@
+package org.evidentia.textmining.lexicon;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.evidentia.api.Api;
+
+/**
+ * Aho-Corasick matching compiled to a deterministic automaton: one array lookup per char of the
+ * text, whatever the number of keywords. Finds every occurrence of every keyword (overlaps
+ * included); choosing among them is the caller's.
+ *
+ * <p>Chars are mapped to a small alphabet (the chars the keywords use); any other char leads back
+ * to the start. Memory is states x alphabet ints (a few MB for a lexicon of thousands of names).
+ * Immutable and thread-safe once built: one instance may be shared by all threads.
+ */
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+public final class KeywordAutomaton {
+
+    /** Receives each occurrence; called on the thread that runs {@link #match}. */
+    @FunctionalInterface
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+    public interface Hits {
+        /**
+         * One occurrence.
+         *
+         * @param start   offset of its first char in the text
+         * @param end     offset after its last char (exclusive)
+         * @param keyword the keyword's index in the list the automaton was built from
+         */
+        void hit(int start, int end, int keyword);
+    }
+
+    private final char[] symbolOfAscii = new char[128];
+    private final Map<Character, Character> symbolOfOther = new HashMap<>();
+    private final int alphabet;
+    /** The transition table, states x alphabet: chars where the states fit in 16 bits (half the memory), else ints. */
+    private final char[] smallDelta;
+    private final int[] delta;
+    private final int[] outputStart;
+    private final int[] outputs;
+    private final int[] lengths;
+
+    /**
+     * An automaton for {@code keywords}; a keyword's index in the list is what {@link Hits} receives.
+     *
+     * @param keywords not null, no null or empty element; matched exactly as given (case and all)
+     */
+    public KeywordAutomaton(List<String> keywords) {
+        // the alphabet: symbol 0 is "any other char"
+        int symbols = 1;
+        for (String k : keywords) {
+            for (int i = 0; i < k.length(); i++) {
+                char c = k.charAt(i);
+                if (c < 128) {
+                    if (symbolOfAscii[c] == 0) {
+                        symbolOfAscii[c] = (char) symbols++;
+                    }
+                } else if (!symbolOfOther.containsKey(c)) {
+                    symbolOfOther.put(c, (char) symbols++);
+                }
+            }
+        }
+        alphabet = symbols;
+        lengths = new int[keywords.size()];
+        // the trie
+        List<int[]> gotoTable = new ArrayList<>();
+        List<List<Integer>> own = new ArrayList<>();
+        gotoTable.add(newRow(alphabet));
+        own.add(new ArrayList<>());
+        for (int k = 0; k < keywords.size(); k++) {
+            String word = keywords.get(k);
+            lengths[k] = word.length();
+            int state = 0;
+            for (int i = 0; i < word.length(); i++) {
+                int s = symbol(word.charAt(i));
+                int next = gotoTable.get(state)[s];
+                if (next < 0) {
+                    next = gotoTable.size();
+                    gotoTable.add(newRow(alphabet));
+                    own.add(new ArrayList<>());
+                    gotoTable.get(state)[s] = next;
+                }
+                state = next;
+            }
+            own.get(state).add(k);
+        }
+        // number the states breadth first: the shallow states, where most chars of a text lead, share cache lines
+        int[] order = breadthFirst(gotoTable);
+        int[] renumbered = new int[order.length];
+        for (int i = 0; i < order.length; i++) {
+            renumbered[order[i]] = i;
+        }
+        List<int[]> table = new ArrayList<>(order.length);
+        List<List<Integer>> ownByNumber = new ArrayList<>(order.length);
+        for (int i = 0; i < order.length; i++) {
+            int[] row = gotoTable.get(order[i]);
+            int[] moved = new int[alphabet];
+            for (int s = 0; s < alphabet; s++) {
+                moved[s] = row[s] < 0 ? -1 : renumbered[row[s]];
+            }
+            table.add(moved);
+            ownByNumber.add(own.get(order[i]));
+        }
+        gotoTable = table;
+        own = ownByNumber;
+        int states = gotoTable.size();
+        // failure links, breadth first, and the full transition table
+        int[] fail = new int[states];
+        delta = new int[states * alphabet];
+        List<List<Integer>> all = new ArrayList<>(own);
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        for (int s = 0; s < alphabet; s++) {
+            int next = gotoTable.get(0)[s];
+            if (next > 0 && s != 0) {
+                fail[next] = 0;
+                delta[s] = next;
+                queue.add(next);
+            } else {
+                delta[s] = 0;
+            }
+        }
+        while (!queue.isEmpty()) {
+            int state = queue.poll();
+            if (!own.get(fail[state]).isEmpty() || !all.get(fail[state]).isEmpty()) {
+                List<Integer> merged = new ArrayList<>(own.get(state));
+                merged.addAll(all.get(fail[state]));
+                all.set(state, merged);
+            }
+            for (int s = 0; s < alphabet; s++) {
+                int next = gotoTable.get(state)[s];
+                if (next > 0 && s != 0) {
+                    fail[next] = delta[fail[state] * alphabet + s];
+                    delta[state * alphabet + s] = next;
+                    queue.add(next);
+                } else {
+                    delta[state * alphabet + s] = s == 0 ? 0 : delta[fail[state] * alphabet + s];
+                }
+            }
+        }
+        if (states <= Character.MAX_VALUE) {
+            smallDelta = new char[delta.length];
+            for (int i = 0; i < delta.length; i++) {
+                smallDelta[i] = (char) delta[i];
+            }
+        } else {
+            smallDelta = null;
+        }
+        outputStart = new int[states + 1];
+        int total = 0;
+        for (int s = 0; s < states; s++) {
+            outputStart[s] = total;
+            total += all.get(s).size();
+        }
+        outputStart[states] = total;
+        outputs = new int[total];
+        for (int s = 0; s < states; s++) {
+            int at = outputStart[s];
+            for (int k : all.get(s)) {
+                outputs[at++] = k;
+            }
+        }
+    }
+
+    private static int[] breadthFirst(List<int[]> gotoTable) {
+        int[] order = new int[gotoTable.size()];
+        int size = 0;
+        order[size++] = 0;
+        for (int head = 0; head < size; head++) {
+            for (int next : gotoTable.get(order[head])) {
+                if (next > 0) {
+                    order[size++] = next;
+                }
+            }
+        }
+        return order;
+    }
+
+    private static int[] newRow(int alphabet) {
+        int[] row = new int[alphabet];
+        Arrays.fill(row, -1);
+        return row;
+    }
+
+    private int symbol(char c) {
+        if (c < 128) {
+            return symbolOfAscii[c];
+        }
+        Character s = symbolOfOther.get(c);
+        return s == null ? 0 : s;
+    }
+
+    /**
+     * Reports every occurrence of every keyword in {@code text}, overlaps included, in order of their ends.
+     *
+     * @param text not null
+     * @param hits not null; receives each occurrence
+     */
+    public void match(String text, Hits hits) {
+        int state = 0;
+        char[] chars = text.toCharArray();
+        int n = chars.length;
+        char[] small = smallDelta;
+        for (int i = 0; i < n; i++) {
+            char c = chars[i];
+            int s = c < 128 ? symbolOfAscii[c] : symbol(c);
+            state = small != null ? small[state * alphabet + s] : delta[state * alphabet + s];
+            for (int o = outputStart[state]; o < outputStart[state + 1]; o++) {
+                int k = outputs[o];
+                hits.hit(i + 1 - lengths[k], i + 1, k);
+            }
+        }
+    }
+}

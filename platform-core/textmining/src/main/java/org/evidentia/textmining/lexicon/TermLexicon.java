@@ -1,0 +1,344 @@
+package org.evidentia.textmining.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.evidentia.api.Api;
+
+/**
+ * The names of one kind of entity (hormones, neuropeptides, ...), read from lexicon files and matched in one
+ * Aho-Corasick pass ({@link KeywordAutomaton}) over a folded copy of a text, with word-boundary
+ * checks and leftmost-longest selection. Knows no entity: what it matches is data.
+ *
+ * <p>Immutable and thread-safe once built. The file format (tab-separated key, label and
+ * {@code " | "}-separated spellings; lines starting {@code #} and a {@code key} header skipped) is
+ * documented in {@code docs/text-mining-kit.md}; extractors with a format of their own add
+ * entries with {@link Builder#add(LexiconEntry)}. Spellings of at most three letters must be
+ * capitalised in the text; hyphen/space, Greek-letter and long-form variants are generated.
+ */
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+public final class TermLexicon {
+
+    /** "NT-3, -4 and -5", "NT-1α and -β", "sNT-R1 and -2", "NT-1α/β", "NT-β1 and -β2": members after the first. */
+    private static final Pattern CONTRACTED_MEMBER = Pattern.compile(
+            "^(?:(?: ?, ?(?:and |or )?| (?:and|or|&) )-|/-?) ?((?:[αβγ]|alpha|beta|gamma)?[0-9]{1,2}[a-z]?|[αβγ]|alpha|beta|gamma)(?![\\p{L}\\p{N}])");
+    /** After a name written with a space ("neurotrophin 3, 4 and 5"), members need no dash. */
+    private static final Pattern SPACED_MEMBER = Pattern.compile(
+            "^(?: ?, ?(?:and |or )?| (?:and|or|&) )([0-9]{1,2}[a-z]?)(?![\\p{L}\\p{N}]|\\.[0-9]| ?(?:%|h\\b|hours?|min|days?|weeks?|months?|years?|pg|ng|µg|mg|ml|g\\b|kg))");
+    /** The member part that ends a matched name: a number, a Greek letter, or a Greek letter and a number. */
+    private static final Pattern CONTRACTION_SUFFIX = Pattern.compile("(?:(?:[αβγ]|alpha|beta|gamma)[0-9]{1,2}|[0-9]{1,2}[a-z]?|[αβγ]|alpha|beta|gamma)$");
+
+    private final List<LexiconEntry> entries;
+    private final Map<String, Spelling> spellings;
+    private final List<String> keywords;
+    private final Spelling[] payloads;
+    private final KeywordAutomaton automaton;
+
+    private TermLexicon(List<LexiconEntry> entries, Map<String, Spelling> spellings) {
+        this.entries = List.copyOf(entries);
+        this.spellings = Map.copyOf(spellings);
+        this.keywords = List.copyOf(spellings.keySet());
+        this.payloads = new Spelling[keywords.size()];
+        for (int i = 0; i < payloads.length; i++) {
+            payloads[i] = spellings.get(keywords.get(i));
+        }
+        this.automaton = new KeywordAutomaton(keywords);
+    }
+
+    /**
+     * A builder whose spellings may use the abbreviations' long forms ({@code nt -> neurotrophin}: "NT-3"
+     * is also matched as "neurotrophin 3").
+     *
+     * @param longForms for each abbreviation (folded, lower case), its written-out forms; not null, may be empty
+     * @return a new builder, to be used by one thread
+     */
+    public static Builder builder(Map<String, List<String>> longForms) {
+        return new Builder(new SpellingVariants(longForms));
+    }
+
+    /** The entries, in the order they were first added; an unmodifiable list, never empty. */
+    public List<LexiconEntry> entries() {
+        return entries;
+    }
+
+    /** The entry a spelling (any generated form, any case) names, or null when none; {@code spelling} not null. */
+    public LexiconEntry lookup(String spelling) {
+        Spelling found = spellings.get(FoldedText.of(spelling).text());
+        return found == null ? null : found.entry();
+    }
+
+    /**
+     * Every name of the lexicon in {@code text}, in text order, without overlaps (leftmost, then
+     * longest); contracted members of a list ("NT-3, -4 and -5") are mentions of their own.
+     *
+     * @param text not null
+     * @return the mentions with offsets into {@code text}; a new list, empty when none
+     */
+    public List<Mention> find(String text) {
+        FoldedText folded = FoldedText.of(text);
+        String f = folded.text();
+        // Every occurrence that begins and ends a word, as (start, end, keyword); most texts have none.
+        Occurrences occurrences = new Occurrences();
+        automaton.match(f, (start, end, keyword) -> {
+            if (isWord(f, start, end)) {
+                occurrences.add(start, end, keyword);
+            }
+        });
+        if (occurrences.size == 0) {
+            return List.of();
+        }
+        // Leftmost-longest: by start, longer first, then skip overlaps.
+        long[] sorted = occurrences.sorted();
+        List<Mention> mentions = new ArrayList<>();
+        int covered = 0;
+        for (long occurrence : sorted) {
+            int start = (int) (occurrence >>> 42);
+            int end = start + (int) (MAX_LENGTH - ((occurrence >>> 21) & MASK));
+            int keyword = (int) (occurrence & MASK);
+            if (start < covered) {
+                continue;
+            }
+            Spelling spelling = payloads[keyword];
+            int originalStart = folded.origin(start);
+            int originalEnd = folded.origin(end - 1) + 1;
+            if (originalEnd < text.length() && unclosedBracket(text, originalStart, originalEnd)) {
+                originalEnd++; // "NT-12(p40)": the bracket that the folding dropped belongs to the name
+            }
+            if (spelling.capitalised() && !isCapitalised(text, originalStart, originalEnd)) {
+                continue;
+            }
+            mentions.add(new Mention(originalStart, originalEnd, spelling.entry(),
+                    text.substring(originalStart, originalEnd)));
+            covered = end;
+            covered = addContractedMembers(text, folded, keywords.get(keyword), end, mentions, covered);
+        }
+        return mentions;
+    }
+
+    private static final long MASK = (1L << 21) - 1;
+    private static final int MAX_LENGTH = (int) MASK;
+
+    /** Occurrences packed in longs so that sorting them orders by start, then longer first. */
+    private static final class Occurrences {
+        private long[] items = new long[8];
+        private int size;
+
+        void add(int start, int end, int keyword) {
+            if (size == items.length) {
+                items = Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = ((long) start << 42) | ((long) (MAX_LENGTH - (end - start)) << 21) | keyword;
+        }
+
+        long[] sorted() {
+            long[] copy = Arrays.copyOf(items, size);
+            Arrays.sort(copy);
+            return copy;
+        }
+    }
+
+    /** Expands "NT-3, -4 and -5" after the mention of NT-3 that ends at {@code end} (folded offsets). */
+    private int addContractedMembers(String text, FoldedText folded, String matched, int end,
+                                     List<Mention> mentions, int covered) {
+        Matcher suffix = CONTRACTION_SUFFIX.matcher(matched);
+        if (!suffix.find()) {
+            return covered;
+        }
+        String prefix = matched.substring(0, suffix.start());
+        String f = folded.text();
+        int at = end;
+        while (at < f.length()) {
+            Matcher member = (prefix.endsWith(" ") ? SPACED_MEMBER : CONTRACTED_MEMBER).matcher(f).region(at, f.length());
+            if (!member.lookingAt() && prefix.endsWith(" ")) {
+                member = CONTRACTED_MEMBER.matcher(f).region(at, f.length());
+            }
+            if (!member.lookingAt()) {
+                break;
+            }
+            Spelling spelling = spellings.get(prefix + member.group(1));
+            if (spelling == null) {
+                spelling = spellings.get(prefix.replaceAll("-$", "") + member.group(1));
+            }
+            if (spelling == null && !prefix.endsWith("-") && !prefix.endsWith(" ")) {
+                spelling = spellings.get(prefix + "-" + member.group(1));
+            }
+            if (spelling == null) {
+                break;
+            }
+            // The mention is the member as written ("-4"), its entry the expanded name (NT-4).
+            int start = folded.origin(member.start(1));
+            int stop = folded.origin(member.end(1) - 1) + 1;
+            int dash = start > 0 && text.charAt(start - 1) == '-' ? start - 1 : start;
+            mentions.add(new Mention(dash, stop, spelling.entry(), text.substring(dash, stop)));
+            at = member.end();
+        }
+        return Math.max(covered, at);
+    }
+
+    private static boolean unclosedBracket(String text, int start, int end) {
+        int depth = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            depth += c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0;
+        }
+        char next = text.charAt(end);
+        return depth > 0 && (next == ')' || next == ']');
+    }
+
+    private static boolean isWord(String f, int start, int end) {
+        return (start == 0 || !Character.isLetterOrDigit(f.charAt(start - 1)))
+                && (end == f.length() || !Character.isLetterOrDigit(f.charAt(end)));
+    }
+
+    /**
+     * Short names must look like names: two-letter ones in capitals ("KC", not "kc"), three-letter
+     * ones with a leading capital ("LIF" or the mouse gene "Lif", not "lif").
+     */
+    private static boolean isCapitalised(String text, int start, int end) {
+        if (!Character.isUpperCase(text.charAt(start))) {
+            return false;
+        }
+        if (end - start <= 2) {
+            for (int i = start; i < end; i++) {
+                if (Character.isLowerCase(text.charAt(i))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** A generated form's target, and whether it must be capitalised (short names such as KC, LIF). */
+    private record Spelling(LexiconEntry entry, boolean capitalised) {
+    }
+
+    /** Collects entries from lexicon files; later files win where spellings collide. Not thread-safe. */
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+    public static final class Builder {
+        private final SpellingVariants variants;
+        private final Map<String, LexiconEntry> entries = new LinkedHashMap<>();
+        private final Map<String, Spelling> spellings = new LinkedHashMap<>();
+
+        private Builder(SpellingVariants variants) {
+            this.variants = variants;
+        }
+
+        /**
+         * Adds the entries of one lexicon file.
+         *
+         * @param reader the file's lines; not null, read to its end and left open (the caller closes it)
+         * @param name the file's name for messages; not null
+         * @return this builder
+         * @throws IllegalArgumentException naming {@code name} and the line when a line is malformed
+         * @throws IOException when {@code reader} fails
+         */
+        public Builder add(BufferedReader reader, String name) throws IOException {
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isBlank() || line.startsWith("#") || (number <= 10 && line.startsWith("key\t"))) {
+                    continue;
+                }
+                String[] columns = line.split("\t", -1);
+                if (columns.length != 3 || columns[0].isBlank() || columns[1].isBlank() || columns[2].isBlank()) {
+                    throw new IllegalArgumentException(name + ", line " + number
+                            + ": expected three tab-separated columns (key, label, spellings separated by ' | '), found: "
+                            + line);
+                }
+                List<String> names = new ArrayList<>();
+                for (String spelling : columns[2].split("\\|")) {
+                    if (!spelling.isBlank()) {
+                        names.add(spelling.strip());
+                    }
+                }
+                try {
+                    add(new LexiconEntry(columns[0].strip(), columns[1].strip(), names));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(name + ", line " + number + ": " + e.getMessage(), e);
+                }
+            }
+            return this;
+        }
+
+        /**
+         * Adds one entry, as a line of a lexicon file would: its spellings and their generated
+         * variants point to it, replacing an earlier entry's where they collide; an earlier entry
+         * with the same key is replaced in {@link TermLexicon#entries()}. For extractors that read
+         * their own file format.
+         *
+         * @param entry not null
+         * @return this builder
+         * @throws IllegalArgumentException when a spelling expands to too many variants
+         */
+        public Builder add(LexiconEntry entry) {
+            entries.put(entry.key(), entry);
+            for (String spelling : entry.spellings()) {
+                boolean capitalised = spelling.length() <= 3 && spelling.chars().allMatch(Character::isLetter);
+                for (String form : variants.of(spelling)) {
+                    spellings.put(form, new Spelling(entry, capitalised));
+                }
+            }
+            return this;
+        }
+
+        /**
+         * Adds a lexicon file read as UTF-8.
+         *
+         * @param file not null
+         * @return this builder
+         * @throws IllegalArgumentException naming the file when it cannot be read, or its line when one is malformed
+         */
+        public Builder add(Path file) {
+            try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                return add(reader, file.toString());
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot read lexicon file " + file + ": " + e.getMessage(), e);
+            }
+        }
+
+        /**
+         * Adds a lexicon shipped as a class-path resource of {@code owner} (a name relative to its package).
+         *
+         * @return this builder
+         * @throws IllegalStateException when the resource is missing (a packaging error)
+         * @throws IllegalArgumentException naming the resource and line when a line is malformed
+         */
+        public Builder addResource(Class<?> owner, String resource) {
+            InputStream in = owner.getResourceAsStream(resource);
+            if (in == null) {
+                throw new IllegalStateException("the lexicon " + resource + " is missing from " + owner.getName() + "'s jar");
+            }
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                return add(reader, "built-in " + resource);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /**
+         * The lexicon of the entries added so far; the builder may go on being used.
+         *
+         * @return a new, immutable and thread-safe lexicon
+         * @throws IllegalArgumentException when no entry was added
+         */
+        public TermLexicon build() {
+            if (entries.isEmpty()) {
+                throw new IllegalArgumentException("the lexicon has no entries");
+            }
+            return new TermLexicon(new ArrayList<>(entries.values()), spellings);
+        }
+    }
+}

@@ -1,0 +1,250 @@
+package org.evidentia.textmining.record;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.evidentia.api.AbstractSection;
+import org.evidentia.api.Api;
+import org.evidentia.api.BibliographicRecord;
+import org.evidentia.api.Direction;
+import org.evidentia.textmining.attribute.StatementAttributes;
+import org.evidentia.textmining.change.Statement;
+import org.evidentia.textmining.change.StatementReader;
+import org.evidentia.textmining.lexicon.LexiconEntry;
+import org.evidentia.textmining.lexicon.Mention;
+import org.evidentia.textmining.lexicon.TermLexicon;
+import org.evidentia.textmining.text.Sentence;
+import org.evidentia.textmining.text.SentenceSplitter;
+
+/**
+ * Reads the change statements of one record: the title, then each abstract section, sentence by
+ * sentence, and then the record-level pass that no sentence can make alone:
+ * <ul>
+ *   <li>a phrase that stands for entities named before ("both hormones", "these neuropeptides",
+ *       "all three markers") stands for the entities of the latest sentence naming two or more;</li>
+ *   <li>a sentence that confirms the previous statement ("this was confirmed by RT-PCR for the BDNF
+ *       gene") takes its direction;</li>
+ *   <li>attributes that a sentence does not state (specimen, population, comparison) come from
+ *       the same entity earlier in the record, then from the record ({@link StatementAttributes});</li>
+ *   <li>one statement per (entity, direction, specimen), the first as evidence.</li>
+ * </ul>
+ * Sentences of methods-like sections (METHODS, DESIGN, OBJECTIVE, ...) give no statement but still
+ * tell the record's specimen and population. A record whose text holds no name of the lexicon is
+ * not split into sentences at all.
+ *
+ * <p>Immutable and thread-safe: one instance may be shared by all threads.
+ */
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+public final class RecordReader {
+
+    /** Sections whose sentences describe what was done, not what was found. */
+    private static final Pattern METHOD_SECTION = Pattern.compile(
+            "(?:materials? and )?methods?|design|setting|participants|patients|subjects|interventions?|measurements?"
+                    + "|(?:study )?design(?: and methods)?|methodology|objectives?|aims?|purpose|study objectives?"
+                    + "|main outcome measures?|outcome measures?|patients and methods|subjects and methods|experimental design"
+                    + "|trial registration|registration|funding|abbreviations|hypothesis|rationale",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Sections that tell what others found: their specimens are the record's only where the rest names none. */
+    private static final Pattern BACKGROUND_SECTION = Pattern.compile(
+            "background|introduction|context|rationale|purpose|objectives?|aims?|importance", Pattern.CASE_INSENSITIVE);
+
+    private final TermLexicon lexicon;
+    private final Pattern anaphor;
+    private final Set<String> classNouns;
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final StatementReader reader = new StatementReader();
+    private final StatementAttributes attributes;
+
+    /**
+     * A reader of the entities of {@code lexicon}.
+     *
+     * @param lexicon     the names of the entities; not null
+     * @param classNouns  the nouns that name a class of these entities (for a lexicon of hormones:
+     *                    {@code hormones}, {@code markers}): "both hormones", "these markers" stand for
+     *                    entities named before; not null, may be empty (then no phrase stands for them); copied
+     * @param attributes  what gives each statement its attributes; not null, may be shared by several readers
+     */
+    public RecordReader(TermLexicon lexicon, Set<String> classNouns, StatementAttributes attributes) {
+        this.lexicon = lexicon;
+        this.attributes = attributes;
+        this.classNouns = Set.copyOf(classNouns.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList());
+        // longest first, whatever the set's order: "these marker levels" is the phrase, not "these marker"
+        String nouns = classNouns.isEmpty() ? "(?!)" : String.join("|", classNouns.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .map(Pattern::quote).toList());
+        this.anaphor = Pattern.compile("\\b(both|all (?:two|three|four|five|six|[2-6])|the (?:two|three|four|five|six|[2-6])"
+                + "|these|those|all these|all of these|each of these)(?: (?:pro-?inflammatory|inflammatory|anti-inflammatory|serum|plasma))?"
+                + " (?:" + nouns + ")\\b", Pattern.CASE_INSENSITIVE);
+    }
+
+    /**
+     * The statements of {@code record}, in evidence order (title, then abstract by offset).
+     *
+     * @param record not null
+     * @return a new list, empty when the record names no entity of the lexicon
+     */
+    public List<RecordStatement> read(BibliographicRecord record) {
+        String title = record.text(BibliographicRecord.FIELD_TITLE);
+        String abstractText = record.text(BibliographicRecord.FIELD_ABSTRACT);
+        List<Mention> titleMentions = lexicon.find(title);
+        List<Mention> abstractMentions = lexicon.find(abstractText);
+        if (titleMentions.isEmpty() && abstractMentions.isEmpty()) {
+            return List.of();
+        }
+        List<RecordSentence> sentences = new ArrayList<>();
+        if (!title.isEmpty()) {
+            sentences.add(new RecordSentence(BibliographicRecord.FIELD_TITLE, null, new Sentence(0, title.length(), title),
+                    within(titleMentions, 0, title.length()), false, null));
+        }
+        List<LexiconEntry> lastNamed = List.of();
+        int sectionStart = 0;
+        for (AbstractSection section : record.sections()) {
+            int textStart = sectionStart + (section.label() == null ? 0 : section.label().length() + 2);
+            boolean methods = section.label() != null && METHOD_SECTION.matcher(section.label().strip()).matches();
+            for (Sentence sentence : splitter.split(section.text())) {
+                Sentence inField = new Sentence(textStart + sentence.start(), textStart + sentence.end(), sentence.text());
+                List<Mention> mentions = within(abstractMentions, inField.start(), inField.end());
+                if (!mentions.isEmpty()) {
+                    sentences.add(new RecordSentence(BibliographicRecord.FIELD_ABSTRACT, section.label(), inField, mentions, methods, null));
+                    List<LexiconEntry> named = distinctEntries(mentions);
+                    if (named.size() >= 2) {
+                        lastNamed = named;
+                    }
+                } else {
+                    RecordSentence phrase = anaphor(section.label(), inField, lastNamed, methods);
+                    sentences.add(phrase != null ? phrase
+                            : new RecordSentence(BibliographicRecord.FIELD_ABSTRACT, section.label(), inField, List.of(), methods, null));
+                }
+            }
+            sectionStart = textStart + section.text().length() + 1; // the '\n' between sections in BibliographicRecord.abstractText()
+        }
+        StatementAttributes.RecordView view = attributes.view(record, sentences.stream()
+                .map(s -> new StatementAttributes.SentenceView(s.sentence().text(), spans(s.mentions()),
+                        s.resolved() == null ? s.mentions().stream().map(Mention::key).toList() : List.of(""),
+                        s.section() != null && BACKGROUND_SECTION.matcher(s.section().strip()).matches())).toList());
+        Map<String, RecordStatement> found = new LinkedHashMap<>();
+        Direction previous = null;
+        for (int index = 0; index < sentences.size(); index++) {
+            RecordSentence located = sentences.get(index);
+            if (located.methods() || located.mentions().isEmpty()) {
+                continue;
+            }
+            Direction stated = previous;
+            RecordSentence before = index > 0 ? sentences.get(index - 1) : null;
+            java.util.function.Supplier<Direction> confirmed = before != null && before.mentions().isEmpty() && !before.methods()
+                    ? () -> reader.directionOf(before.sentence().text()) : () -> stated;
+            StatementReader.Reading reading = reader.read(located.sentence().text(), spans(located.mentions()), confirmed);
+            if (reading.lastDirection() != null) {
+                previous = reading.lastDirection();
+            }
+            for (Statement s : reading.statements()) {
+                for (Mention m : mentionsOf(located, s.entity())) {
+                    Map<String, String> values = view.attributes(index, s, m.key());
+                    String key = m.key() + "\t" + s.direction() + "\t" + values.get(StatementAttributes.SPECIMEN);
+                    if (!found.containsKey(key)) {
+                        found.put(key, new RecordStatement(located.field(), located.section(), located.sentence(), m,
+                                s.direction(), s.basis(), values));
+                        view.remember(index, s, m.key(), values);
+                    }
+                }
+            }
+        }
+        // Title before abstract, then by offset (stable: ties keep reading order).
+        List<RecordStatement> ordered = new ArrayList<>(found.values());
+        ordered.sort(Comparator.comparing((RecordStatement r) -> r.field().equals(BibliographicRecord.FIELD_TITLE) ? 0 : 1)
+                .thenComparingInt(r -> r.sentence().start() + r.mention().start()));
+        return List.copyOf(ordered);
+    }
+
+    /** A sentence of the record, where it is, and its mentions in sentence offsets. */
+    record RecordSentence(String field, String section, Sentence sentence, List<Mention> mentions, boolean methods,
+                          List<LexiconEntry> resolved) {
+    }
+
+    /** The mentions a statement's entity stands for: itself, or the entities a phrase refers to. */
+    private static List<Mention> mentionsOf(RecordSentence located, int entity) {
+        Mention m = located.mentions().get(entity);
+        if (located.resolved() == null) {
+            return List.of(m);
+        }
+        List<Mention> expanded = new ArrayList<>();
+        for (LexiconEntry entry : located.resolved()) {
+            expanded.add(new Mention(m.start(), m.end(), entry, m.text()));
+        }
+        return expanded;
+    }
+
+    /**
+     * A sentence that refers back to a set of entities ("both markers", "all three markers",
+     * "these markers"): resolved to the entities of the latest sentence naming two or more, when
+     * there are no more of them than the phrase counts (and exactly two for "both").
+     */
+    private RecordSentence anaphor(String section, Sentence sentence, List<LexiconEntry> lastNamed, boolean methods) {
+        if (lastNamed.size() < 2 || !namesAClass(sentence.text())) {
+            return null;
+        }
+        Matcher m = anaphor.matcher(sentence.text());
+        if (!m.find()) {
+            return null;
+        }
+        String count = m.group(1).toLowerCase(Locale.ROOT);
+        int n = switch (count.replaceFirst("^(?:all|the) ", "")) {
+            case "both", "two", "2" -> 2;
+            case "three", "3" -> 3;
+            case "four", "4" -> 4;
+            case "five", "5" -> 5;
+            case "six", "6" -> 6;
+            default -> Integer.MAX_VALUE;
+        };
+        if (lastNamed.size() > n || (count.equals("both") && lastNamed.size() != 2)) {
+            return null;
+        }
+        Mention phrase = new Mention(m.start(), m.end(), lastNamed.get(0), sentence.text().substring(m.start(), m.end()));
+        return new RecordSentence(BibliographicRecord.FIELD_ABSTRACT, section, sentence, List.of(phrase), methods, lastNamed);
+    }
+
+    /** A cheap test before {@link #anaphor}: the sentence holds one of the class nouns. */
+    private boolean namesAClass(String sentence) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        for (String noun : classNouns) {
+            if (lower.contains(noun)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<LexiconEntry> distinctEntries(List<Mention> mentions) {
+        Map<String, LexiconEntry> entries = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            entries.putIfAbsent(m.key(), m.entry());
+        }
+        return List.copyOf(entries.values());
+    }
+
+    private static List<int[]> spans(List<Mention> mentions) {
+        List<int[]> spans = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        return spans;
+    }
+
+    /** The mentions inside {@code [start, end)}, moved to offsets relative to {@code start}. */
+    private static List<Mention> within(List<Mention> mentions, int start, int end) {
+        List<Mention> inside = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.start() >= start && m.end() <= end) {
+                inside.add(m.shift(-start));
+            }
+        }
+        return inside;
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * The record-level pass: the change statements of one record with their attributes ({@link org.evidentia.textmining.record.RecordReader}).
+ *
+ * <p>Part of the text-mining kit (artifact {@code evidentia-textmining}, docs/text-mining-kit.md): a
+ * library an extractor plugin bundles in its {@code lib/}. Its public types are marked with their
+ * stability; everything else is package-private or in {@code org.evidentia.textmining.internal}.
+ */
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+package org.evidentia.textmining.record;
+
+import org.evidentia.api.Api;

@@ -1,0 +1,150 @@
+package org.evidentia.textmining.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.evidentia.api.Api;
+
+/**
+ * Splits abstract text into sentences with exact offsets.
+ *
+ * <p>A sentence ends at {@code .}, {@code ?} or {@code !} (with closing quotes or brackets) followed
+ * by white space and a char that can begin a sentence (an upper-case letter, a digit, an opening
+ * bracket or quote), and never inside parentheses or brackets. A full stop does not end a sentence
+ * after a known abbreviation ({@code vs.}, {@code et al.}, {@code i.e.}, {@code Fig.}), after a
+ * single capital (an initial), or inside a number ({@code 0.05}). Sentence bounds exclude the
+ * white space between sentences.
+ *
+ * <p>Stateless and thread-safe: one instance may be shared by all threads.
+ */
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+public final class SentenceSplitter {
+
+    /** A splitter; it holds no state. */
+    public SentenceSplitter() {
+    }
+
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "vs", "v", "al", "e.g", "i.e", "eg", "ie", "cf", "fig", "figs", "ref", "refs", "no", "nos",
+            "approx", "ca", "resp", "incl", "dr", "mr", "mrs", "ms", "prof", "st", "vol", "etc", "jr",
+            "sr", "ph", "min", "max", "sd", "sem", "se", "mo", "yr", "yrs", "wk", "wks", "hr", "hrs",
+            "spp", "sp", "var", "ssp", "inc", "ltd", "co", "corp", "dept", "univ", "u.s", "u.k",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+    /** Longer bracketed stretches are taken as an unclosed bracket. */
+    private static final int MAX_BRACKETED = 400;
+
+    /**
+     * Splits {@code text} into sentences, in text order.
+     *
+     * @param text not null; may be empty
+     * @return the sentences, never an empty or blank one, each with offsets into {@code text}; an
+     *     empty list for a blank text; a new list the caller owns
+     */
+    public List<Sentence> split(String text) {
+        List<Sentence> sentences = new ArrayList<>();
+        int depth = 0;
+        int opened = 0;
+        int start = skipSpace(text, 0);
+        int n = text.length();
+        for (int i = start; i < n; i++) {
+            char c = text.charAt(i);
+            if (depth > 0 && i - opened > MAX_BRACKETED) {
+                depth = 0; // an unclosed bracket must not swallow the rest of the text
+            }
+            if (c == '(' || c == '[' || c == '{') {
+                if (depth == 0) {
+                    opened = i;
+                }
+                depth++;
+            } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
+                depth--;
+            } else if ((c == '.' || c == '?' || c == '!') && depth == 0 && endsSentence(text, i)) {
+                int end = i + 1;
+                while (end < n && isCloser(text.charAt(end))) {
+                    end++;
+                }
+                add(sentences, text, start, end);
+                start = skipSpace(text, end);
+                i = start - 1;
+            } else if (c == '\n' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                // A blank line always ends a sentence (section breaks in some exports).
+                add(sentences, text, start, i);
+                start = skipSpace(text, i);
+                i = start - 1;
+                depth = 0;
+            }
+        }
+        add(sentences, text, start, n);
+        return sentences;
+    }
+
+    private static boolean endsSentence(String text, int dot) {
+        int n = text.length();
+        int after = dot + 1;
+        while (after < n && isCloser(text.charAt(after))) {
+            after++;
+        }
+        if (after >= n) {
+            return true;
+        }
+        if (!Character.isWhitespace(text.charAt(after))) {
+            return false; // 0.05, e.g., p<.05, U.S.
+        }
+        int next = skipSpace(text, after);
+        if (next >= n) {
+            return true;
+        }
+        char first = text.charAt(next);
+        if (!(Character.isUpperCase(first) || Character.isDigit(first) || first == '(' || first == '['
+                || first == '"' || first == '“' || first == '\'' || Character.isTitleCase(first)
+                || isGreek(first))) {
+            return false; // "... vs. controls", "p < 0.05. and"
+        }
+        if (text.charAt(dot) != '.') {
+            return true;
+        }
+        String word = wordBefore(text, dot);
+        if (ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        // A single capital before the dot is an initial ("J. Smith"), unless a sentence ends with a
+        // single-letter name such as "group B." followed by a new sentence: rare, accepted.
+        return !(word.length() == 1 && Character.isUpperCase(word.charAt(0)));
+    }
+
+    private static String wordBefore(String text, int dot) {
+        int i = dot;
+        while (i > 0 && (Character.isLetter(text.charAt(i - 1)) || text.charAt(i - 1) == '.')) {
+            i--;
+        }
+        return text.substring(i, dot);
+    }
+
+    private static boolean isGreek(char c) {
+        return c >= 'Α' && c <= 'ω';
+    }
+
+    private static boolean isCloser(char c) {
+        return c == ')' || c == ']' || c == '"' || c == '”' || c == '\'' || c == '’';
+    }
+
+    private static int skipSpace(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static void add(List<Sentence> sentences, String text, int start, int end) {
+        int e = end;
+        while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e > start) {
+            sentences.add(new Sentence(start, e, text.substring(start, e)));
+        }
+    }
+}

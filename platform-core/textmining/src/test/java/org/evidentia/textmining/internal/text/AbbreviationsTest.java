@@ -1,0 +1,23 @@
+package org.evidentia.textmining.internal.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class AbbreviationsTest {
+
+    @Test
+    void longFormsBeforeTheirShortFormsInBrackets() {
+        assertThat(Abbreviations.of("Obstructive sleep apnea syndrome (OSAS) is common. Patients with OSAS and "
+                + "hog dust extract (HDE; 1%) and the appendicitis-appendectomy (AA) model were studied (p < 0.05)."))
+                .containsEntry("OSAS", "Obstructive sleep apnea syndrome")
+                .containsEntry("HDE", "hog dust extract")
+                .containsEntry("AA", "appendicitis-appendectomy")
+                .doesNotContainKey("p < 0.05");
+    }
+
+    @Test
+    void noLongFormWhenTheLettersDoNotMatch() {
+        assertThat(Abbreviations.of("the levels were high (IL-6) in all")).doesNotContainKey("IL-6");
+    }
+}
