@@ -48,7 +48,7 @@ def main():
     parser.add_argument('--python', default='/usr/bin/python3', help='the interpreter that runs the peer')
     parser.add_argument('--runs', type=int, default=5, help='rounds (default 5)')
     parser.add_argument('--heap', help='a maximum heap for Evidentia (e.g. 256m), as JAVA_OPTS=-Xmx...')
-    parser.add_argument('--skip', action='append', default=[], help='a command to leave out (zcat, peer, findings, all, plugins, help)')
+    parser.add_argument('--skip', action='append', default=[], help='a command to leave out (zcat, peer, findings, cytokines, all, plugins, help)')
     args = parser.parse_args()
 
     evidentia = os.path.join(args.dist, 'bin', 'evidentia')
@@ -60,6 +60,7 @@ def main():
         'zcat': ['zcat', args.corpus],
         'peer': [args.python, args.peer, args.corpus],
         'findings': [evidentia, 'run', '--no-progress', '-r', 'findings-jsonl', '-o', os.path.join(scratch, 'findings'), args.corpus],
+        'cytokines': [evidentia, 'run', '--no-progress', '-x', 'cytokines', '-r', 'findings-jsonl', '-o', os.path.join(scratch, 'cytokines'), args.corpus],
         'all': [evidentia, 'run', '--no-progress', '-o', os.path.join(scratch, 'all'), args.corpus],
         'plugins': [evidentia, 'plugins'],
         'help': [evidentia, '--help'],
@@ -68,6 +69,7 @@ def main():
         'zcat': 'zcat CORPUS > /dev/null (the floor)',
         'peer': 'peer script (lxml + regex, one thread)',
         'findings': 'evidentia run -r findings-jsonl',
+        'cytokines': 'evidentia run -x cytokines -r findings-jsonl (what the peer extracts)',
         'all': 'evidentia run (every bundled reporter)',
         'plugins': 'evidentia plugins',
         'help': 'evidentia --help',
@@ -77,14 +79,14 @@ def main():
     # on the first run, as on a user's machine
     for name in names:
         measure(commands[name], env, os.devnull)
-        if name in ('findings', 'all'):
+        if name in ('findings', 'cytokines', 'all'):
             shutil.rmtree(commands[name][commands[name].index('-o') + 1], ignore_errors=True)
     results = {n: [] for n in names}
     for r in range(args.runs):
         order = names[r % len(names):] + names[:r % len(names)]
         for name in order:
             results[name].append(measure(commands[name], env, os.devnull))
-            if name in ('findings', 'all'):
+            if name in ('findings', 'cytokines', 'all'):
                 shutil.rmtree(commands[name][commands[name].index('-o') + 1], ignore_errors=True)
         print('round %d of %d done' % (r + 1, args.runs), file=sys.stderr)
     shutil.rmtree(scratch, ignore_errors=True)
@@ -105,6 +107,8 @@ def main():
     print()
     if 'peer' in median and 'findings' in median:
         print('throughput, findings-only run against the peer: %.2fx (target >= 4x)' % (median['peer'] / median['findings']))
+    if 'peer' in median and 'cytokines' in median:
+        print('throughput, cytokines-only run against the peer: %.2fx' % (median['peer'] / median['cytokines']))
     if 'zcat' in median and 'findings' in median:
         print('findings-only run against zcat: %.2fx zcat\'s wall time (target <= 3x)' % (median['findings'] / median['zcat']))
     if 'all' in median and 'findings' in median:

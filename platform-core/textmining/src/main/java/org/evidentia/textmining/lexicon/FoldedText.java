@@ -10,11 +10,14 @@ package org.evidentia.textmining.lexicon;
  */
 final class FoldedText {
 
-    private final String text;
+    private final char[] chars;
+    private final int length;
     private final int[] origin;
+    private String text;
 
-    private FoldedText(String text, int[] origin) {
-        this.text = text;
+    private FoldedText(char[] chars, int length, int[] origin) {
+        this.chars = chars;
+        this.length = length;
         this.origin = origin;
     }
 
@@ -31,7 +34,7 @@ final class FoldedText {
             out[i] = f;
             previous = f;
         }
-        return new FoldedText(new String(out), null); // most texts: char for char, offsets unchanged
+        return new FoldedText(out, out.length, null); // most texts: char for char, offsets unchanged
     }
 
     private static FoldedText folded(String original) {
@@ -69,7 +72,7 @@ final class FoldedText {
             out[length++] = f;
         }
         origin[length] = n;
-        return new FoldedText(new String(out, 0, length), origin);
+        return new FoldedText(out, length, origin);
     }
 
     /**
@@ -132,8 +135,21 @@ final class FoldedText {
         }
     }
 
+    /** The folded text as a string, made on first need: matching reads {@link #chars()} instead. */
     String text() {
+        if (text == null) {
+            text = new String(chars, 0, length);
+        }
         return text;
+    }
+
+    /** The folded chars, of which the first {@link #length()} are the text; not to be changed. */
+    char[] chars() {
+        return chars;
+    }
+
+    int length() {
+        return length;
     }
 
     /** Original offset of the folded char at {@code index}; {@code length()} maps to the original's end. */

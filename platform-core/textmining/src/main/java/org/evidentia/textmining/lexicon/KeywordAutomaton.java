@@ -3,9 +3,7 @@ package org.evidentia.textmining.lexicon;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.evidentia.api.Api;
 
 /**
@@ -14,7 +12,8 @@ import org.evidentia.api.Api;
  * included); choosing among them is the caller's.
  *
  * <p>Chars are mapped to a small alphabet (the chars the keywords use); any other char leads back
- * to the start. Memory is states x alphabet ints (a few MB for a lexicon of thousands of names).
+ * to the start. Memory is states x alphabet ints (a few MB for a lexicon of thousands of names),
+ * and a table of 128 KB from chars to symbols.
  * Immutable and thread-safe once built: one instance may be shared by all threads.
  */
 @Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
@@ -34,8 +33,8 @@ public final class KeywordAutomaton {
         void hit(int start, int end, int keyword);
     }
 
-    private final char[] symbolOfAscii = new char[128];
-    private final Map<Character, Character> symbolOfOther = new HashMap<>();
+    /** The symbol of every char (0 for chars no keyword uses): one array load per char, no boxing. */
+    private final char[] symbolOf = new char[Character.MAX_VALUE + 1];
     private final int alphabet;
     /** The transition table, states x alphabet: chars where the states fit in 16 bits (half the memory), else ints. */
     private final char[] smallDelta;
@@ -55,12 +54,8 @@ public final class KeywordAutomaton {
         for (String k : keywords) {
             for (int i = 0; i < k.length(); i++) {
                 char c = k.charAt(i);
-                if (c < 128) {
-                    if (symbolOfAscii[c] == 0) {
-                        symbolOfAscii[c] = (char) symbols++;
-                    }
-                } else if (!symbolOfOther.containsKey(c)) {
-                    symbolOfOther.put(c, (char) symbols++);
+                if (symbolOf[c] == 0) {
+                    symbolOf[c] = (char) symbols++;
                 }
             }
         }
@@ -186,11 +181,7 @@ public final class KeywordAutomaton {
     }
 
     private int symbol(char c) {
-        if (c < 128) {
-            return symbolOfAscii[c];
-        }
-        Character s = symbolOfOther.get(c);
-        return s == null ? 0 : s;
+        return symbolOf[c];
     }
 
     /**
@@ -200,13 +191,24 @@ public final class KeywordAutomaton {
      * @param hits not null; receives each occurrence
      */
     public void match(String text, Hits hits) {
+        match(text.toCharArray(), text.length(), hits);
+    }
+
+    /**
+     * Reports every occurrence of every keyword in the first {@code length} chars of {@code chars},
+     * overlaps included, in order of their ends. The array is only read.
+     *
+     * @param chars  not null
+     * @param length how many of its chars are the text, at most {@code chars.length}
+     * @param hits   not null; receives each occurrence
+     */
+    public void match(char[] chars, int length, Hits hits) {
         int state = 0;
-        char[] chars = text.toCharArray();
-        int n = chars.length;
+        int n = length;
         char[] small = smallDelta;
+        char[] symbols = symbolOf;
         for (int i = 0; i < n; i++) {
-            char c = chars[i];
-            int s = c < 128 ? symbolOfAscii[c] : symbol(c);
+            int s = symbols[chars[i]];
             state = small != null ? small[state * alphabet + s] : delta[state * alphabet + s];
             for (int o = outputStart[state]; o < outputStart[state + 1]; o++) {
                 int k = outputs[o];

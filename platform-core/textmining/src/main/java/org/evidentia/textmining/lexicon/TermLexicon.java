@@ -88,11 +88,12 @@ public final class TermLexicon {
      */
     public List<Mention> find(String text) {
         FoldedText folded = FoldedText.of(text);
-        String f = folded.text();
+        char[] f = folded.chars();
+        int length = folded.length();
         // Every occurrence that begins and ends a word, as (start, end, keyword); most texts have none.
         Occurrences occurrences = new Occurrences();
-        automaton.match(f, (start, end, keyword) -> {
-            if (isWord(f, start, end)) {
+        automaton.match(f, length, (start, end, keyword) -> {
+            if (isWord(f, length, start, end)) {
                 occurrences.add(start, end, keyword);
             }
         });
@@ -197,9 +198,9 @@ public final class TermLexicon {
         return depth > 0 && (next == ')' || next == ']');
     }
 
-    private static boolean isWord(String f, int start, int end) {
-        return (start == 0 || !Character.isLetterOrDigit(f.charAt(start - 1)))
-                && (end == f.length() || !Character.isLetterOrDigit(f.charAt(end)));
+    private static boolean isWord(char[] f, int length, int start, int end) {
+        return (start == 0 || !Character.isLetterOrDigit(f[start - 1]))
+                && (end == length || !Character.isLetterOrDigit(f[end]));
     }
 
     /**
