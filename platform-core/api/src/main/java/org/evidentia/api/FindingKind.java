@@ -1,5 +1,6 @@
 package org.evidentia.api;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -129,6 +130,28 @@ public record FindingKind(String name, String subjectLabel, String subjectPlural
         /** True when the attribute takes only {@link #values()}; such attributes are scored in evaluation. */
         public boolean closed() {
             return !values.isEmpty();
+        }
+
+        /**
+         * The order in which the synthesis lists this attribute's values, for reporters to agree
+         * with it: the declared {@link #values()} in their order, then other values in
+         * {@link NaturalOrder}, then "not stated" ({@code null}) last.
+         *
+         * @return a comparator that accepts null; thread-safe
+         * @since 0.2
+         */
+        public Comparator<String> valueOrder() {
+            return (a, b) -> {
+                if (a == null || b == null) {
+                    return a == null ? (b == null ? 0 : 1) : -1;
+                }
+                int ia = values.indexOf(a);
+                int ib = values.indexOf(b);
+                if (ia >= 0 || ib >= 0) {
+                    return ia < 0 ? 1 : ib < 0 ? -1 : Integer.compare(ia, ib);
+                }
+                return NaturalOrder.INSTANCE.compare(a, b);
+            };
         }
 
         /**

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.evidentia.api.Direction;
 import org.evidentia.api.Finding;
 import org.evidentia.api.FindingKind;
+import org.evidentia.api.NaturalOrder;
 import org.evidentia.api.FindingKind.Attribute;
 import org.evidentia.api.RecordFindings;
 import org.evidentia.api.StudyDesign;
@@ -138,7 +139,7 @@ public final class SynthesisBuilder {
         private Comparator<List<String>> stratumOrder() {
             return (a, b) -> {
                 for (int i = 0; i < strata.size(); i++) {
-                    int c = ValueOrder.of(strata.get(i)).compare(a.get(i), b.get(i));
+                    int c = strata.get(i).valueOrder().compare(a.get(i), b.get(i));
                     if (c != 0) {
                         return c;
                     }
@@ -175,7 +176,7 @@ public final class SynthesisBuilder {
             int unchanged = 0;
             List<StudyVote> votes = new ArrayList<>(studies.size());
             List<Map<String, Integer>> counts = new ArrayList<>();
-            breakdowns.forEach(b -> counts.add(new TreeMap<>(ValueOrder.of(b))));
+            breakdowns.forEach(b -> counts.add(new TreeMap<>(b.valueOrder())));
             for (String recordId : studies) {
                 StudyTally study = byStudy.get(recordId);
                 increased += study.directions.contains(Direction.INCREASED) ? 1 : 0;

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.evidentia.api.Direction;
 import org.evidentia.api.FindingKind;
+import org.evidentia.api.NaturalOrder;
 import org.evidentia.api.FindingKind.Attribute;
 import org.evidentia.api.FindingKind.Attribute.Role;
 import org.evidentia.api.StudyDesign;
@@ -135,7 +136,7 @@ final class KindSectionBuilder {
         }
         for (Attribute attribute : concat(breakdowns, details)) {
             List<String> values = items.stream().map(i -> i.finding().attribute(attribute.name())).distinct()
-                    .sorted(ValueOrder.of(attribute)).toList();
+                    .sorted(attribute.valueOrder()).toList();
             Map<String, Integer> ranks = new HashMap<>();
             for (int i = 0; i < values.size(); i++) {
                 ranks.put(values.get(i), i);
@@ -249,7 +250,7 @@ final class KindSectionBuilder {
                 .map(s -> s.breakdown(attribute.name()))
                 .filter(b -> b != null)
                 .flatMap(b -> b.counts().stream().map(ValueCount::value))
-                .distinct().sorted(ValueOrder.of(attribute)).toList();
+                .distinct().sorted(attribute.valueOrder()).toList();
         int max = 1;
         for (SubjectSynthesis s : stratum.subjects()) {
             Breakdown b = s.breakdown(attribute.name());
@@ -295,7 +296,7 @@ final class KindSectionBuilder {
                 Arrays.stream(Direction.values()).map(d -> new Choice(d.label(), d.label())).toList()));
         for (Attribute attribute : concat(strata, breakdowns)) {
             List<Choice> choices = items.stream().map(i -> i.finding().attribute(attribute.name())).distinct()
-                    .sorted(ValueOrder.of(attribute)).map(v -> v == null ? Synthesis.NOT_STATED : v)
+                    .sorted(attribute.valueOrder()).map(v -> v == null ? Synthesis.NOT_STATED : v)
                     .map(v -> new Choice(v, v)).toList();
             filters.add(new Filter(key(attribute), attribute.label(), "All", choices));
         }
@@ -384,7 +385,7 @@ final class KindSectionBuilder {
 
     private int compareStrata(List<String> a, List<String> b) {
         for (int i = 0; i < strata.size(); i++) {
-            int c = ValueOrder.of(strata.get(i)).compare(a.get(i), b.get(i));
+            int c = strata.get(i).valueOrder().compare(a.get(i), b.get(i));
             if (c != 0) {
                 return c;
             }

@@ -23,7 +23,7 @@ import org.evidentia.plugins.pubmed.WrappedText;
  * </ul>
  * So an abstract paragraph that happens to start with {@code "2. "} does not end its record, and a
  * missing blank line does not run two records together. Where an export's chunks were joined in
- * mid-line ({@code "PMID: 30471296 [Indexed for MEDLINE]61. Anal Biochem. ..."}), the line is cut
+ * mid-line ({@code "PMID: 99000001 [Indexed for MEDLINE]61. J Invented. ..."}), the line is cut
  * where the next record starts ({@link Layout#nextRecordAt}).
  *
  * <p>Lines before the first record come back as a record numbered 0, the preamble. Records are

@@ -1,20 +1,30 @@
-package org.evidentia.plugins.html;
+package org.evidentia.api;
 
 import java.util.Comparator;
 
 /**
  * Orders labels as a reader expects: case-insensitively, with runs of digits compared as numbers,
  * so that {@code IL-2} comes before {@code IL-10}. Ties are broken by plain string order, so the
- * order is total and deterministic. The same order as the core's synthesis uses for subjects (its
- * comparator is not part of the api), so the report's tables list subjects as the synthesis does.
+ * order is total and deterministic. The synthesis lists subjects in this order (by label), and a
+ * reporter that lists them again uses it to agree. Stateless and thread-safe; arguments must not
+ * be null.
+ *
+ * @since 0.2
  */
-final class NaturalOrder implements Comparator<String> {
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+public final class NaturalOrder implements Comparator<String> {
 
-    static final NaturalOrder INSTANCE = new NaturalOrder();
+    /**
+     * The order.
+     *
+     * @since 0.2
+     */
+    public static final NaturalOrder INSTANCE = new NaturalOrder();
 
     private NaturalOrder() {
     }
 
+    /** @since 0.2 */
     @Override
     public int compare(String a, String b) {
         int i = 0;

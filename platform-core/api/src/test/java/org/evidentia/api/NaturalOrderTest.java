@@ -1,4 +1,4 @@
-package org.evidentia.runtime.synthesis;
+package org.evidentia.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
