@@ -3,6 +3,7 @@ package org.evidentia.plugins.bioc;
 import java.io.Closeable;
 import java.io.IOException;
 import org.evidentia.api.BibliographicRecord;
+import org.evidentia.api.BoundedLines;
 import org.evidentia.api.Origin;
 import org.evidentia.api.SourceContext;
 
@@ -13,6 +14,9 @@ import org.evidentia.api.SourceContext;
  * change of ID. Annotations and relations are counted, not read. Memory holds one record.
  */
 final class PubtatorRecords implements Closeable {
+
+    /** The longest line kept: PubTator writes an abstract on one line; none is near this long. */
+    static final int MAX_LINE = 4 << 20;
 
     /** What PubTator writes for a record without abstract. */
     private static final String NO_TEXT = "- No text -";
@@ -124,7 +128,7 @@ final class PubtatorRecords implements Closeable {
                     + " is kept with the replaced characters");
         }
         if (cutLine > 0) {
-            context.warning(origin, "line " + cutLine + " is longer than " + BoundedLines.MAX_LINE
+            context.warning(origin, "line " + cutLine + " is longer than " + MAX_LINE
                     + " characters: the rest of that line was left out");
         }
         BibliographicRecord.Builder record = BibliographicRecord.builder().origin(origin).title(title);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.evidentia.api.BibliographicRecord;
+import org.evidentia.api.BoundedLines;
 import org.evidentia.api.InputProbe;
 import org.evidentia.api.RecordStreams;
 import org.evidentia.api.Source;
@@ -45,7 +46,7 @@ public final class PubtatorSource implements Source {
 
     @Override
     public Stream<BibliographicRecord> read(SourceInput input, SourceContext context) throws IOException {
-        PubtatorRecords records = new PubtatorRecords(new BoundedLines(input.openReader()), context, NAME, input.displayName());
+        PubtatorRecords records = new PubtatorRecords(new BoundedLines(input.openReader(), PubtatorRecords.MAX_LINE), context, NAME, input.displayName());
         return RecordStreams.of(records::next, records);
     }
 }

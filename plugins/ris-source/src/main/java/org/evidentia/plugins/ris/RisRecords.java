@@ -3,6 +3,7 @@ package org.evidentia.plugins.ris;
 import java.io.Closeable;
 import java.io.IOException;
 import org.evidentia.api.BibliographicRecord;
+import org.evidentia.api.BoundedLines;
 import org.evidentia.api.Origin;
 import org.evidentia.api.SourceContext;
 
@@ -21,13 +22,16 @@ import org.evidentia.api.SourceContext;
  */
 final class RisRecords implements Closeable {
 
+    /** The longest RIS line kept: no exporter writes a line this long; an abstract is a few thousand characters. */
+    static final int MAX_LINE = 1 << 20;
+
     static final int MAX_RECORD_CHARS = 8 << 20;
     private static final int MAX_QUOTED = 60;
     private static final char REPLACEMENT = '\uFFFD';
 
     private enum Ending { ER, NEXT_RECORD, END_OF_FILE }
 
-    private final RisLines lines;
+    private final BoundedLines lines;
     private final SourceContext context;
     private final String sourceName;
     private final String file;
@@ -38,7 +42,7 @@ final class RisRecords implements Closeable {
     private String firstStray;
     private boolean finished;
 
-    RisRecords(RisLines lines, SourceContext context, String sourceName, String file) {
+    RisRecords(BoundedLines lines, SourceContext context, String sourceName, String file) {
         this.lines = lines;
         this.context = context;
         this.sourceName = sourceName;
@@ -158,7 +162,7 @@ final class RisRecords implements Closeable {
                     + " the record is kept as read");
         }
         if (cutLine > 0) {
-            context.warning(origin, "line " + cutLine + " is longer than " + RisLines.MAX_LINE
+            context.warning(origin, "line " + cutLine + " is longer than " + MAX_LINE
                     + " characters: the rest of that line was left out");
         }
         if (notUtf8Line > 0) {

@@ -3,6 +3,7 @@ package org.evidentia.plugins.ris;
 import java.io.IOException;
 import java.util.stream.Stream;
 import org.evidentia.api.BibliographicRecord;
+import org.evidentia.api.BoundedLines;
 import org.evidentia.api.InputProbe;
 import org.evidentia.api.RecordStreams;
 import org.evidentia.api.Source;
@@ -37,7 +38,7 @@ public final class RisSource implements Source {
 
     @Override
     public Stream<BibliographicRecord> read(SourceInput input, SourceContext context) throws IOException {
-        RisLines lines = new RisLines(input.openReader());
+        BoundedLines lines = new BoundedLines(input.openReader(), RisRecords.MAX_LINE);
         RisRecords records = new RisRecords(lines, context, NAME, input.displayName());
         return RecordStreams.of(records::next, records);
     }

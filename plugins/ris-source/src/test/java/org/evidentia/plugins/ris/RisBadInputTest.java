@@ -65,13 +65,13 @@ class RisBadInputTest {
     @Test
     void aLineLongerThanTheLimitIsCutWithAWarning(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("long-line.ris");
-        String abstractText = "a".repeat(RisLines.MAX_LINE + 5000);
+        String abstractText = "a".repeat(RisRecords.MAX_LINE + 5000);
         Files.writeString(file, "TY  - JOUR\nTI  - Long\nAB  - " + abstractText + "\nER  - \nTY  - JOUR\nTI  - Next\nER  - \n");
 
         CountingRead run = CountingRead.of(source, file);
 
         assertThat(run.records()).extracting(BibliographicRecord::title).containsExactly("Long", "Next");
-        assertThat(run.records().get(0).abstractText()).hasSize(RisLines.MAX_LINE - "AB  - ".length());
+        assertThat(run.records().get(0).abstractText()).hasSize(RisRecords.MAX_LINE - "AB  - ".length());
         assertThat(run.log().problems()).singleElement().satisfies(p -> assertThat(p.message())
                 .isEqualTo("line 3 is longer than 1048576 characters: the rest of that line was left out"));
     }

@@ -1,4 +1,4 @@
-package org.evidentia.plugins.bioc;
+package org.evidentia.api;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -6,19 +6,24 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 
 /**
- * The lines of one text file with their 1-based numbers and one line of look-ahead. LF, CRLF and CR
- * end a line; trailing white space is removed.
+ * The lines of a text input with their 1-based numbers and one line of look-ahead, for sources of
+ * line-based formats. LF, CRLF and CR end a line; trailing white space is removed.
  *
- * <p>A line is never held longer than {@link #MAX_LINE} characters: the rest of a longer line is read
- * past and dropped, and {@link #lastWasCut()} says so, so that a file without line breaks (or a
- * hostile one) cannot fill the heap.
+ * <p>A line is never held longer than its limit: the rest of a longer line is read past and
+ * dropped, and {@link #lastWasCut()} says so (a source then reports the record with the line's
+ * number), so that a file without line breaks, or a hostile one, cannot fill the heap.
+ *
+ * <p>Not thread-safe: one instance is read by one thread. It owns the reader it was given:
+ * {@link #close()} closes it. An {@link IOException} of the reader is thrown as an
+ * {@link UncheckedIOException} that names the line being read.
+ *
+ * @since 0.2
  */
-final class BoundedLines implements Closeable {
-
-    /** PubTator writes an abstract on one line; none is near this long. */
-    static final int MAX_LINE = 4 << 20;
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+public final class BoundedLines implements Closeable {
 
     private final Reader in;
+    private final int maxLine;
     private final StringBuilder line = new StringBuilder(256);
     private final char[] buffer = new char[16 * 1024];
     private int position;
@@ -31,12 +36,37 @@ final class BoundedLines implements Closeable {
     private long number;
     private boolean lastCut;
 
-    BoundedLines(Reader in) {
-        this.in = in;
+    /**
+     * The lines of {@code in}, each held to at most {@code maxLine} characters.
+     *
+     * @param in      not null; read from its current position, closed by {@link #close()}
+     * @param maxLine the longest line kept, in chars (at least 1)
+     * @since 0.2
+     */
+    public BoundedLines(Reader in, int maxLine) {
+        if (maxLine < 1) {
+            throw new IllegalArgumentException("maxLine must be at least 1: " + maxLine);
+        }
+        this.in = java.util.Objects.requireNonNull(in, "in");
+        this.maxLine = maxLine;
     }
 
-    /** The next line without consuming it, or null at the end of the file. */
-    String peek() {
+    /**
+     * The longest line kept, in chars.
+     *
+     * @since 0.2
+     */
+    public int maxLine() {
+        return maxLine;
+    }
+
+    /**
+     * The next line without consuming it.
+     *
+     * @return the line, or null at the end of the input
+     * @since 0.2
+     */
+    public String peek() {
         if (!peeked) {
             pendingCut = false;
             pending = read();
@@ -45,8 +75,13 @@ final class BoundedLines implements Closeable {
         return pending;
     }
 
-    /** The next line, or null at the end of the file. */
-    String next() {
+    /**
+     * The next line.
+     *
+     * @return the line, or null at the end of the input
+     * @since 0.2
+     */
+    public String next() {
         String next = peek();
         peeked = false;
         if (next != null) {
@@ -56,16 +91,29 @@ final class BoundedLines implements Closeable {
         return next;
     }
 
-    /** The number of the line last returned by {@link #next()}. */
-    long number() {
+    /**
+     * The 1-based number of the line last returned by {@link #next()}; 0 before the first.
+     *
+     * @since 0.2
+     */
+    public long number() {
         return number;
     }
 
-    /** True when the line last returned by {@link #next()} was longer than {@link #MAX_LINE} and was cut. */
-    boolean lastWasCut() {
+    /**
+     * True when the line last returned by {@link #next()} was longer than {@link #maxLine()} and was cut.
+     *
+     * @since 0.2
+     */
+    public boolean lastWasCut() {
         return lastCut;
     }
 
+    /**
+     * Closes the reader.
+     *
+     * @since 0.2
+     */
     @Override
     public void close() throws IOException {
         in.close();
@@ -93,7 +141,7 @@ final class BoundedLines implements Closeable {
                     }
                     return finish();
                 }
-                if (line.length() < MAX_LINE) {
+                if (line.length() < maxLine) {
                     line.append(c);
                 } else {
                     pendingCut = true;

@@ -1,0 +1,55 @@
+package org.evidentia.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BoundedLinesTest {
+
+    @Test
+    void everyLineEndEndsALineAndTrailingWhiteSpaceIsRemoved() throws IOException {
+        try (BoundedLines lines = new BoundedLines(new StringReader("one  \ntwo\r\nthree\rfour\t"), 100)) {
+            List<String> read = new ArrayList<>();
+            for (String line = lines.next(); line != null; line = lines.next()) {
+                read.add(lines.number() + ":" + line);
+            }
+            assertThat(read).containsExactly("1:one", "2:two", "3:three", "4:four");
+        }
+    }
+
+    @Test
+    void peekShowsTheNextLineWithoutTakingIt() throws IOException {
+        try (BoundedLines lines = new BoundedLines(new StringReader("a\nb\n"), 100)) {
+            assertThat(lines.peek()).isEqualTo("a");
+            assertThat(lines.number()).isZero();
+            assertThat(lines.next()).isEqualTo("a");
+            assertThat(lines.peek()).isEqualTo("b");
+            assertThat(lines.next()).isEqualTo("b");
+            assertThat(lines.number()).isEqualTo(2);
+            assertThat(lines.peek()).isNull();
+            assertThat(lines.next()).isNull();
+        }
+    }
+
+    @Test
+    void aLineLongerThanTheLimitIsCutAndSaysSoAndTheNextLineIsWhole() throws IOException {
+        try (BoundedLines lines = new BoundedLines(new StringReader("x".repeat(50_000) + "\nshort\n"), 1_000)) {
+            assertThat(lines.next()).hasSize(1_000);
+            assertThat(lines.lastWasCut()).isTrue();
+            assertThat(lines.next()).isEqualTo("short");
+            assertThat(lines.lastWasCut()).isFalse();
+            assertThat(lines.number()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aLimitBelowOneIsRefused() {
+        assertThatThrownBy(() -> new BoundedLines(new StringReader(""), 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maxLine");
+    }
+}
