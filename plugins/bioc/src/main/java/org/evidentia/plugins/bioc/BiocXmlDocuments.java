@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
+import org.codehaus.stax2.XMLStreamReader2;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Origin;
 import org.evidentia.api.SourceContext;
@@ -128,7 +128,7 @@ final class BiocXmlDocuments implements Closeable {
             return;
         }
         try {
-            XMLStreamReader reader = factory.open(new StringReader(header.substring(collection) + "</collection>"), file);
+            XMLStreamReader2 reader = factory.open(new StringReader(header.substring(collection) + "</collection>"), file);
             try {
                 while (reader.hasNext()) {
                     if (reader.next() == XMLStreamConstants.START_ELEMENT && reader.getLocalName().equals("source")) {
@@ -158,7 +158,7 @@ final class BiocXmlDocuments implements Closeable {
     }
 
     private BiocDocument parse(String xml, Set<String> entities) throws XMLStreamException {
-        XMLStreamReader reader = factory.open(new StringReader(xml), file);
+        XMLStreamReader2 reader = factory.open(new StringReader(xml), file);
         try {
             reader.nextTag(); // <document>
             String id = null;
@@ -171,7 +171,7 @@ final class BiocXmlDocuments implements Closeable {
                     case "infon" -> infon(reader, infons, entities);
                     case "passage" -> passages.add(passage(reader, counts, entities));
                     case "annotation", "relation" -> countAndSkip(reader, counts);
-                    default -> skip(reader);
+                    default -> reader.skipElement();
                 }
             }
             return new BiocDocument(id, infons, passages, counts[0], counts[1]);
@@ -180,7 +180,7 @@ final class BiocXmlDocuments implements Closeable {
         }
     }
 
-    private BiocPassage passage(XMLStreamReader reader, long[] counts, Set<String> entities) throws XMLStreamException {
+    private BiocPassage passage(XMLStreamReader2 reader, long[] counts, Set<String> entities) throws XMLStreamException {
         Map<String, String> infons = new LinkedHashMap<>();
         long offset = 0;
         String text = null;
@@ -193,7 +193,7 @@ final class BiocXmlDocuments implements Closeable {
                 case "text" -> text = text(reader, entities);
                 case "sentence" -> sentence(reader, sentenceOffsets, sentenceTexts, counts, entities);
                 case "annotation", "relation" -> countAndSkip(reader, counts);
-                default -> skip(reader);
+                default -> reader.skipElement();
             }
         }
         if (text == null) {
@@ -202,7 +202,7 @@ final class BiocXmlDocuments implements Closeable {
         return new BiocPassage(infons, offset, text);
     }
 
-    private void sentence(XMLStreamReader reader, List<long[]> offsets, List<String> texts, long[] counts, Set<String> entities)
+    private void sentence(XMLStreamReader2 reader, List<long[]> offsets, List<String> texts, long[] counts, Set<String> entities)
             throws XMLStreamException {
         long offset = -1;
         String text = null;
@@ -211,7 +211,7 @@ final class BiocXmlDocuments implements Closeable {
                 case "offset" -> offset = Long.parseLong(text(reader, entities).strip());
                 case "text" -> text = text(reader, entities);
                 case "annotation", "relation" -> countAndSkip(reader, counts);
-                default -> skip(reader);
+                default -> reader.skipElement();
             }
         }
         if (text != null) {
@@ -220,7 +220,7 @@ final class BiocXmlDocuments implements Closeable {
         }
     }
 
-    private void infon(XMLStreamReader reader, Map<String, String> infons, Set<String> entities) throws XMLStreamException {
+    private void infon(XMLStreamReader2 reader, Map<String, String> infons, Set<String> entities) throws XMLStreamException {
         String key = reader.getAttributeValue(null, "key");
         String value = text(reader, entities);
         if (key != null && !infons.containsKey(key)) {
@@ -229,7 +229,7 @@ final class BiocXmlDocuments implements Closeable {
     }
 
     /** The element's text, entity references noted; leaves the reader on its end tag. */
-    private static String text(XMLStreamReader reader, Set<String> entities) throws XMLStreamException {
+    private static String text(XMLStreamReader2 reader, Set<String> entities) throws XMLStreamException {
         StringBuilder text = new StringBuilder();
         int depth = 1;
         while (depth > 0) {
@@ -248,21 +248,9 @@ final class BiocXmlDocuments implements Closeable {
     }
 
     /** Counts an annotation ({@code counts[0]}) or relation ({@code counts[1]}) and reads past it: records do not hold them. */
-    private static void countAndSkip(XMLStreamReader reader, long[] counts) throws XMLStreamException {
+    private static void countAndSkip(XMLStreamReader2 reader, long[] counts) throws XMLStreamException {
         counts[reader.getLocalName().equals("annotation") ? 0 : 1]++;
-        skip(reader);
-    }
-
-    private static void skip(XMLStreamReader reader) throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0) {
-            int event = reader.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            }
-        }
+        reader.skipElement();
     }
 
     private static String firstLine(Exception e) {

@@ -5,8 +5,8 @@ import java.io.ByteArrayInputStream;
 import java.io.Reader;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import org.codehaus.stax2.XMLInputFactory2;
+import org.codehaus.stax2.XMLStreamReader2;
 
 /**
  * Woodstox readers that never fetch or expand anything a document points to. BioC files start with
@@ -31,7 +31,7 @@ final class SafeXmlFactory {
         factory.setProperty(XMLInputFactory2.P_PRESERVE_LOCATION, true);
     }
 
-    XMLStreamReader open(Reader in, String systemId) throws XMLStreamException {
-        return factory.createXMLStreamReader(systemId, in);
+    XMLStreamReader2 open(Reader in, String systemId) throws XMLStreamException {
+        return (XMLStreamReader2) factory.createXMLStreamReader(systemId, in);
     }
 }
