@@ -27,14 +27,24 @@ final class FoldedText {
         for (int i = 0; i < out.length; i++) {
             char c = original.charAt(i);
             char f = fold(c);
-            if (f == ' ' && (previous == ' ' || previous == '-' && i > 1 && Character.isLetterOrDigit(original.charAt(i - 2)))
-                    || (c == '(' || c == '[') && i > 0 && (abbreviationClose(original, i) > 0 || subunitClose(original, i) > 0)) {
+            if (dropsAt(original, i, c, f, previous)) {
                 return folded(original); // chars to drop: offsets need a map
             }
             out[i] = f;
             previous = f;
         }
         return new FoldedText(out, out.length, null); // most texts: char for char, offsets unchanged
+    }
+
+    /**
+     * Whether folding drops chars at {@code i} of {@code original} (a space after a space or after a
+     * line-wrapping dash, the bracket of a glued abbreviation), after which folded offsets are no
+     * longer the original's. {@code c} is the char at {@code i}, {@code f} its folding and
+     * {@code previous} the folding of the char before ({@code 'x'} at the start).
+     */
+    static boolean dropsAt(String original, int i, char c, char f, char previous) {
+        return f == ' ' && (previous == ' ' || previous == '-' && i > 1 && Character.isLetterOrDigit(original.charAt(i - 2)))
+                || (c == '(' || c == '[') && i > 0 && (abbreviationClose(original, i) > 0 || subunitClose(original, i) > 0);
     }
 
     private static FoldedText folded(String original) {

@@ -184,6 +184,22 @@ public final class KeywordAutomaton {
         return symbolOf[c];
     }
 
+    /** The state after {@code state} reads {@code c} (the start state is 0): one step of {@link #match}. */
+    int next(int state, char c) {
+        int s = symbolOf[c];
+        return smallDelta != null ? smallDelta[state * alphabet + s] : delta[state * alphabet + s];
+    }
+
+    /** How many keywords end in {@code state}. */
+    int endingCount(int state) {
+        return outputStart[state + 1] - outputStart[state];
+    }
+
+    /** The length of the {@code n}th keyword that ends in {@code state}. */
+    int endingLength(int state, int n) {
+        return lengths[outputs[outputStart[state] + n]];
+    }
+
     /**
      * Reports every occurrence of every keyword in {@code text}, overlaps included, in order of their ends.
      *

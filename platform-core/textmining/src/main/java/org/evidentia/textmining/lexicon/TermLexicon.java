@@ -87,6 +87,9 @@ public final class TermLexicon {
      * @return the mentions with offsets into {@code text}; a new list, empty when none
      */
     public List<Mention> find(String text) {
+        if (!mayName(text)) {
+            return List.of();
+        }
         FoldedText folded = FoldedText.of(text);
         char[] f = folded.chars();
         int length = folded.length();
@@ -126,6 +129,36 @@ public final class TermLexicon {
             covered = addContractedMembers(text, folded, keywords.get(keyword), end, mentions, covered);
         }
         return mentions;
+    }
+
+    /**
+     * False when {@code text} certainly names nothing of the lexicon: the path of most texts, which
+     * folds and scans in one pass without copying the text. True when a keyword occurs as a whole
+     * word, or when folding would drop chars (offsets would then need a map): {@link #find} then
+     * reads the text in full, so that it alone decides what is a mention.
+     */
+    private boolean mayName(String text) {
+        int n = text.length();
+        int state = 0;
+        char previous = 'x';
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            char f = FoldedText.fold(c);
+            if (FoldedText.dropsAt(text, i, c, f, previous)) {
+                return true;
+            }
+            state = automaton.next(state, f);
+            for (int k = automaton.endingCount(state) - 1; k >= 0; k--) {
+                // up to i the folded text is the original char for char, so its neighbours fold alone
+                int start = i + 1 - automaton.endingLength(state, k);
+                if ((start == 0 || !Character.isLetterOrDigit(FoldedText.fold(text.charAt(start - 1))))
+                        && (i + 1 == n || !Character.isLetterOrDigit(FoldedText.fold(text.charAt(i + 1))))) {
+                    return true;
+                }
+            }
+            previous = f;
+        }
+        return false;
     }
 
     private static final long MASK = (1L << 21) - 1;

@@ -40,11 +40,12 @@ public final class PluginPackaging {
         }
     }
 
-    /** What the host provides: the api, PF4J, SLF4J and Logback, Guice, jakarta.inject, Jackson. */
+    /** What the host provides: the api, the text-mining kit, PF4J, SLF4J and Logback, Guice, jakarta.inject, Jackson. */
     static final List<HostLibrary> HOST = List.of(
             new HostLibrary("the Evidentia api", "org.evidentia", "evidentia-api", "org/evidentia/api/"),
             new HostLibrary("the Evidentia runtime", "org.evidentia", "evidentia-runtime", "org/evidentia/runtime/"),
             new HostLibrary("the Evidentia testkit", "org.evidentia", "evidentia-testkit", "org/evidentia/testkit/"),
+            new HostLibrary("the Evidentia text-mining kit", "org.evidentia", "evidentia-textmining", "org/evidentia/textmining/"),
             new HostLibrary("PF4J", "org.pf4j", null, "org/pf4j/"),
             new HostLibrary("SLF4J", "org.slf4j", null, "org/slf4j/"),
             new HostLibrary("Logback", "ch.qos.logback", null, "ch/qos/logback/"),

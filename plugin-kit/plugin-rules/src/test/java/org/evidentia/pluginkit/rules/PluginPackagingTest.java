@@ -95,13 +95,15 @@ class PluginPackagingTest {
     }
 
     @Test
-    void anotherEvidentiaLibraryMayTravelInLib() throws IOException {
+    void theTextMiningKitIsTheHostsAndIsRefusedInLib() throws IOException {
         Path classes = classes();
         index(classes, "org.example.MyExtractor\n");
         Library kit = new Library("org.evidentia:evidentia-textmining:0.1.0", "org.evidentia", "evidentia-textmining",
                 List.of("p", "kit"), jar("kit.jar", "org/evidentia/textmining/Sentences.class"));
 
-        assertThat(PluginPackaging.problems(classes, List.of(kit))).isEmpty();
+        assertThat(PluginPackaging.problems(classes, List.of(kit))).singleElement().asString()
+                .startsWith("lib/ would bundle org.evidentia:evidentia-textmining:0.1.0, which is the Evidentia text-mining kit")
+                .contains("<scope>provided</scope>");
     }
 
     @Test
