@@ -68,8 +68,7 @@ public final class StudyDesignClassifier {
             return new StudyDesign(fromTypes, retracted, "publication type: " + typeName);
         }
         String title = record.title() == null ? "" : record.title();
-        String abstractText = record.abstractText();
-        String opening = abstractText.substring(0, Math.min(OPENING, abstractText.length()));
+        String opening = opening(record);
         if (!mayHoldCue(title) && !mayHoldCue(opening)) {
             return primary(record, retracted); // most records: no cue word at all, so no pattern needs to run
         }
@@ -95,10 +94,59 @@ public final class StudyDesignClassifier {
         return new StudyDesign(Type.PRIMARY, retracted, basis);
     }
 
-    /** Whether a text holds a word every cue has: "review", "analys", "case". Much cheaper than the patterns. */
+    /** The first {@link #OPENING} chars of the record's {@link BibliographicRecord#abstractText()}, without making all of it. */
+    private static String opening(BibliographicRecord record) {
+        StringBuilder text = new StringBuilder(OPENING + 64);
+        for (var section : record.sections()) {
+            if (text.length() >= OPENING) {
+                break;
+            }
+            if (text.length() > 0) {
+                text.append('\n');
+            }
+            if (section.label() != null) {
+                text.append(section.label()).append(": ");
+            }
+            text.append(section.text());
+        }
+        return text.length() > OPENING ? text.substring(0, OPENING) : text.toString();
+    }
+
+    /**
+     * Whether a text holds what some cue needs: "review", "analys", a word that begins with "case",
+     * or "we report", "we describe", "we present". Much cheaper than the patterns, and most texts
+     * hold none of it ("increase" does not count as "case").
+     */
     private static boolean mayHoldCue(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        return lower.contains("review") || lower.contains("analys") || lower.contains("case");
+        for (int i = 0; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case 'r', 'R' -> {
+                    if (text.regionMatches(true, i, "review", 0, 6)) {
+                        return true;
+                    }
+                }
+                case 'a', 'A' -> {
+                    if (text.regionMatches(true, i, "analys", 0, 6)) {
+                        return true;
+                    }
+                }
+                case 'c', 'C' -> {
+                    if ((i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) && text.regionMatches(true, i, "case", 0, 4)) {
+                        return true;
+                    }
+                }
+                case 'w', 'W' -> {
+                    if (text.regionMatches(true, i, "we report", 0, 9) || text.regionMatches(true, i, "we describe", 0, 11)
+                            || text.regionMatches(true, i, "we present", 0, 10)) {
+                        return true;
+                    }
+                }
+                default -> {
+                    // no cue begins here
+                }
+            }
+        }
+        return false;
     }
 
     private static String find(Pattern pattern, String text) {

@@ -49,6 +49,26 @@ class StudyDesignClassifierTest {
     }
 
     @Test
+    void aCaseReportThatNamesNoCaseIsReadAsOneAndACaseControlStudyIsNone() {
+        assertThat(classifier.classify(record("Cytokine storm after vaccination", "We present a patient whose IL-6 rose.").build()))
+                .isEqualTo(new StudyDesign(Type.CASE_REPORT, false, "abstract: \"We present a patient\""));
+        assertThat(classifier.classify(record("IL-6 increase in sepsis", "Serum IL-6 increased; a case-control design was not used.")
+                .build()).type()).isEqualTo(Type.PRIMARY);
+    }
+
+    @Test
+    void theOpeningIsTheAbstractsFirstCharsAcrossSections() {
+        BibliographicRecord.Builder builder = BibliographicRecord.builder().pmid("1").title("Cytokines");
+        builder.section("BACKGROUND", "x".repeat(380));
+        builder.section("METHODS", "This review covers ten trials.");
+        assertThat(classifier.classify(builder.build()).type()).as("the cue begins past the 400th char").isEqualTo(Type.PRIMARY);
+        BibliographicRecord.Builder near = BibliographicRecord.builder().pmid("2").title("Cytokines");
+        near.section("BACKGROUND", "x".repeat(360));
+        near.section("METHODS", "This review covers ten trials.");
+        assertThat(classifier.classify(near.build())).isEqualTo(new StudyDesign(Type.REVIEW, false, "abstract: \"This review\""));
+    }
+
+    @Test
     void aPrimaryStudyIsWhatRemainsEvenWhenItCitesReviewsLater() {
         String late = "Serum IL-6 was higher in patients than in controls. ".repeat(10) + "Our findings agree with a recent review.";
         StudyDesign design = classifier.classify(record("IL-6 in fibromyalgia", late).publicationType("Journal Article").build());

@@ -180,19 +180,29 @@ public final class KeywordAutomaton {
         return row;
     }
 
-    private int symbol(char c) {
+    /** The symbol of {@code c}: 0 for a char no keyword uses. */
+    int symbol(char c) {
         return symbolOf[c];
     }
 
-    /** The state after {@code state} reads {@code c} (the start state is 0): one step of {@link #match}. */
-    int next(int state, char c) {
-        int s = symbolOf[c];
-        return smallDelta != null ? smallDelta[state * alphabet + s] : delta[state * alphabet + s];
+    /*
+     * For a caller of this package that runs the automaton itself, with its own table from chars to
+     * symbols (TermLexicon folds as it scans): the arrays themselves, not copies, to be only read.
+     */
+
+    /** The number of symbols: a transition is at {@code state * alphabet() + symbol}. */
+    int alphabet() {
+        return alphabet;
     }
 
-    /** How many keywords end in {@code state}. */
-    int endingCount(int state) {
-        return outputStart[state + 1] - outputStart[state];
+    /** The transitions as chars, or null when the states do not fit in 16 bits. */
+    char[] smallTransitions() {
+        return smallDelta;
+    }
+
+    /** The keywords that end in state {@code s} are those from {@code outputStarts()[s]} to {@code outputStarts()[s + 1]}. */
+    int[] outputStarts() {
+        return outputStart;
     }
 
     /** The length of the {@code n}th keyword that ends in {@code state}. */

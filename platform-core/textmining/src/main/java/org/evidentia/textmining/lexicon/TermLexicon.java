@@ -45,6 +45,8 @@ public final class TermLexicon {
     private final List<String> keywords;
     private final Spelling[] payloads;
     private final KeywordAutomaton automaton;
+    /** The automaton's symbol of every char as folded: the fast scan of {@link #mayName} folds by this table. */
+    private final char[] foldedSymbols;
 
     private TermLexicon(List<LexiconEntry> entries, Map<String, Spelling> spellings) {
         this.entries = List.copyOf(entries);
@@ -55,6 +57,10 @@ public final class TermLexicon {
             payloads[i] = spellings.get(keywords.get(i));
         }
         this.automaton = new KeywordAutomaton(keywords);
+        this.foldedSymbols = new char[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            foldedSymbols[c] = (char) automaton.symbol(FoldedText.fold((char) c));
+        }
     }
 
     /**
@@ -138,25 +144,39 @@ public final class TermLexicon {
      * reads the text in full, so that it alone decides what is a mention.
      */
     private boolean mayName(String text) {
+        char[] transitions = automaton.smallTransitions();
+        if (transitions == null) {
+            return true; // a lexicon of more than 65,535 states: the full pass alone
+        }
+        int alphabet = automaton.alphabet();
+        int[] outputStarts = automaton.outputStarts();
+        char[] symbols = foldedSymbols;
         int n = text.length();
         int state = 0;
-        char previous = 'x';
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            char f = FoldedText.fold(c);
-            if (FoldedText.dropsAt(text, i, c, f, previous)) {
+            // only a space (or what folds to one) or an opening bracket can be dropped
+            if ((c <= ' ' || c == '(' || c == '[' || c >= 0x80 && FoldedText.fold(c) == ' ')
+                    && FoldedText.dropsAt(text, i, c, FoldedText.fold(c), i == 0 ? 'x' : FoldedText.fold(text.charAt(i - 1)))) {
                 return true;
             }
-            state = automaton.next(state, f);
-            for (int k = automaton.endingCount(state) - 1; k >= 0; k--) {
-                // up to i the folded text is the original char for char, so its neighbours fold alone
-                int start = i + 1 - automaton.endingLength(state, k);
-                if ((start == 0 || !Character.isLetterOrDigit(FoldedText.fold(text.charAt(start - 1))))
-                        && (i + 1 == n || !Character.isLetterOrDigit(FoldedText.fold(text.charAt(i + 1))))) {
-                    return true;
-                }
+            state = transitions[state * alphabet + symbols[c]];
+            if (outputStarts[state] != outputStarts[state + 1] && wholeWordEndsAt(text, state, i)) {
+                return true;
             }
-            previous = f;
+        }
+        return false;
+    }
+
+    /** Whether a keyword that ends in {@code state} at {@code last} is a whole word, in a text folded char for char so far. */
+    private boolean wholeWordEndsAt(String text, int state, int last) {
+        int[] outputStarts = automaton.outputStarts();
+        for (int k = outputStarts[state + 1] - outputStarts[state] - 1; k >= 0; k--) {
+            int start = last + 1 - automaton.endingLength(state, k);
+            if ((start == 0 || !Character.isLetterOrDigit(FoldedText.fold(text.charAt(start - 1))))
+                    && (last + 1 == text.length() || !Character.isLetterOrDigit(FoldedText.fold(text.charAt(last + 1))))) {
+                return true;
+            }
         }
         return false;
     }
