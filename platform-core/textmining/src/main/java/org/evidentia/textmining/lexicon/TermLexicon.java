@@ -151,13 +151,14 @@ public final class TermLexicon {
         int alphabet = automaton.alphabet();
         int[] outputStarts = automaton.outputStarts();
         char[] symbols = foldedSymbols;
-        int n = text.length();
+        char[] chars = text.toCharArray(); // array reads are cheaper than charAt, above all on texts beyond Latin-1
+        int n = chars.length;
         int state = 0;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
             // only a space (or what folds to one) or an opening bracket can be dropped
             if ((c <= ' ' || c == '(' || c == '[' || c >= 0x80 && FoldedText.fold(c) == ' ')
-                    && FoldedText.dropsAt(text, i, c, FoldedText.fold(c), i == 0 ? 'x' : FoldedText.fold(text.charAt(i - 1)))) {
+                    && FoldedText.dropsAt(text, i, c, FoldedText.fold(c), i == 0 ? 'x' : FoldedText.fold(chars[i - 1]))) {
                 return true;
             }
             state = transitions[state * alphabet + symbols[c]];

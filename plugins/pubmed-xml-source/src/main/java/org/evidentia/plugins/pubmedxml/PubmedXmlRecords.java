@@ -52,8 +52,13 @@ final class PubmedXmlRecords implements Closeable {
     private Closeable openInput;
     private RecordTagCounter firstPass;
     private boolean resumed;
+    /** True while the fast reader reads; its first error hands the file to the careful one. */
+    private boolean fast;
     private boolean decodedByReader;
     private long recordsToPass;
+    /** {@code <DeleteCitation>} blocks handed on, and those the current reader has met (it passes the handed on). */
+    private long deletionBlocksHandedOn;
+    private long deletionBlocksMet;
     private XMLStreamReader2 reader;
     private PubmedRecordParser parser;
     /** Maps the current reader's positions to the file's (they differ after a resumption). */
@@ -74,8 +79,18 @@ final class PubmedXmlRecords implements Closeable {
         this.context = context;
         this.sourceName = sourceName;
         this.factory = factory;
-        firstPass = new RecordTagCounter(new CutShortStream(input.openStream()));
+        firstPass = new RecordTagCounter(new CutShortStream(input.openStream()), RecordTagCounter.LONGEST_STRETCH);
         InputStream bytes = firstPass;
+        openInput = bytes;
+        try {
+            useReader(factory.openFast(bytes, input.displayName()), TextPosition.Mapping.IDENTITY);
+            fast = true;
+            return;
+        } catch (XMLStreamException | RuntimeException e) {
+            abandonReader(); // the careful reader starts again, and says what is wrong
+        }
+        firstPass = new RecordTagCounter(new CutShortStream(input.openStream()));
+        bytes = firstPass;
         openInput = bytes;
         try {
             useReader(factory.open(bytes, input.displayName()), TextPosition.Mapping.IDENTITY);
@@ -120,6 +135,10 @@ final class PubmedXmlRecords implements Closeable {
                     return record;
                 }
             } catch (XMLStreamException | RuntimeException e) {
+                if (fast) {
+                    readAgainCarefully();
+                    continue;
+                }
                 XMLStreamException xml = asXmlException(e);
                 if (xml == null) {
                     throw (RuntimeException) e;
@@ -180,7 +199,12 @@ final class PubmedXmlRecords implements Closeable {
                         }
                         return readRecord();
                     } else if (name.equals("DeleteCitation")) {
-                        countDeletions();
+                        if (++deletionBlocksMet <= deletionBlocksHandedOn) {
+                            reader.skipElement(); // handed on by an earlier reader of this file
+                        } else {
+                            countDeletions();
+                            deletionBlocksHandedOn++;
+                        }
                     } else {
                         reader.skipElement();
                     }
@@ -284,14 +308,47 @@ final class PubmedXmlRecords implements Closeable {
         resumeAfter(at);
     }
 
-    private void readAgainDecoded(XMLStreamException error) {
-        decodedByReader = true;
+    /**
+     * After the fast reader's first error, of any kind: the careful reader reads the file again
+     * from its start, passes the records (and deletions) already handed on, and meets the error
+     * itself, so that what is reported does not depend on which reader met it first.
+     */
+    private void readAgainCarefully() {
+        fast = false;
+        startAgain();
+        try {
+            InputStream bytes = new CutShortStream(input.openStream());
+            openInput = bytes;
+            useReader(factory.open(bytes, input.displayName()), TextPosition.Mapping.IDENTITY);
+        } catch (XMLStreamException e) {
+            if (e.getNestedException() instanceof CharConversionException) {
+                readAgainDecoded(e);
+                return;
+            }
+            context.warning(origin(recordNumber, 0), "cannot start reading XML again: " + firstLine(e) + "; later records are not read");
+            readToTheEnd = false;
+            finished = true;
+        } catch (IOException e) {
+            context.warning(origin(recordNumber, 0), "cannot reopen the file: " + e.getMessage() + "; later records are not read");
+            readToTheEnd = false;
+            finished = true;
+        }
+    }
+
+    /** Forgets the current reader's place so that a new one reads from the file's start, passing what was handed on. */
+    private void startAgain() {
         resumed = true;
         recordsToPass = insideRecord ? recordNumber - 1 : recordNumber;
         recordNumber = recordsToPass;
+        deletionBlocksMet = 0;
         insideRecord = false;
         rootName = null;
         abandonReader();
+    }
+
+    private void readAgainDecoded(XMLStreamException error) {
+        decodedByReader = true;
+        startAgain();
         try {
             BufferedReader file = input.openReader();
             openInput = file;

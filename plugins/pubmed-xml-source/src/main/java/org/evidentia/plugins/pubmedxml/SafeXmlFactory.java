@@ -1,6 +1,7 @@
 package org.evidentia.plugins.pubmedxml;
 
 import com.ctc.wstx.stax.WstxInputFactory;
+import com.fasterxml.aalto.stax.InputFactoryImpl;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.Reader;
@@ -11,11 +12,13 @@ import org.codehaus.stax2.XMLInputFactory2;
 import org.codehaus.stax2.XMLStreamReader2;
 
 /**
- * Creates Woodstox readers that never fetch or expand anything the document points to.
+ * Creates StAX readers that never fetch or expand anything the document points to: a fast one
+ * (Aalto) for reading a file from its start, and a careful one (Woodstox) that takes over at the
+ * first error, for its recovery, its messages and text that is not UTF-8.
  *
  * <p>PubMed files start with a DOCTYPE naming a remote DTD; loading it would be slow, would fail
- * offline, and is an XXE hole. With DTD support off Woodstox reads past the DOCTYPE without
- * resolving it; with entity replacement off an entity it does not know ({@code &xxe;}) comes back
+ * offline, and is an XXE hole. With DTD support off both read past the DOCTYPE without
+ * resolving it; with entity replacement off an entity they do not know ({@code &xxe;}) comes back
  * as an {@code ENTITY_REFERENCE} event instead of an error, so the record is kept and the entity
  * reported. The five predefined entities and character references ({@code &#xa0;}) are part of
  * XML itself and still decode. The resolver is a last guard: should anything still ask for an
@@ -26,10 +29,16 @@ final class SafeXmlFactory {
     private static final XMLResolver NOTHING = (publicId, systemId, baseUri, namespace) ->
             new ByteArrayInputStream(new byte[0]);
 
-    private final XMLInputFactory2 factory;
+    private final XMLInputFactory2 fast;
+    private final XMLInputFactory2 careful;
 
     SafeXmlFactory() {
-        factory = new WstxInputFactory();
+        fast = configured(new InputFactoryImpl());
+        careful = configured(new WstxInputFactory());
+        careful.setProperty(XMLInputFactory2.P_LAZY_PARSING, true);
+    }
+
+    private static XMLInputFactory2 configured(XMLInputFactory2 factory) {
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
@@ -38,19 +47,24 @@ final class SafeXmlFactory {
         // the name), and skipping namespace bookkeeping is measurably faster.
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, false);
-        factory.setProperty(XMLInputFactory2.P_LAZY_PARSING, true);
         factory.setProperty(XMLInputFactory2.P_INTERN_NAMES, true);
         factory.setProperty(XMLInputFactory2.P_REPORT_PROLOG_WHITESPACE, false);
         factory.setProperty(XMLInputFactory2.P_PRESERVE_LOCATION, true);
+        return factory;
     }
 
-    /** A reader over bytes; Woodstox decodes them by the XML declaration's encoding. */
+    /** The fast reader over UTF-8 bytes: for well-formed files, read from their start. */
+    XMLStreamReader2 openFast(InputStream in, String systemId) throws XMLStreamException {
+        return (XMLStreamReader2) fast.createXMLStreamReader(systemId, in);
+    }
+
+    /** The careful reader over bytes; Woodstox decodes them by the XML declaration's encoding. */
     XMLStreamReader2 open(InputStream in, String systemId) throws XMLStreamException {
-        return (XMLStreamReader2) factory.createXMLStreamReader(systemId, in);
+        return (XMLStreamReader2) careful.createXMLStreamReader(systemId, in);
     }
 
-    /** A reader over already decoded text. */
+    /** The careful reader over already decoded text. */
     XMLStreamReader2 open(Reader in, String systemId) throws XMLStreamException {
-        return (XMLStreamReader2) factory.createXMLStreamReader(systemId, in);
+        return (XMLStreamReader2) careful.createXMLStreamReader(systemId, in);
     }
 }
