@@ -79,7 +79,7 @@ final class PubmedXmlRecords implements Closeable {
         this.context = context;
         this.sourceName = sourceName;
         this.factory = factory;
-        firstPass = new RecordTagCounter(new CutShortStream(input.openStream()), RecordTagCounter.LONGEST_STRETCH);
+        firstPass = RecordTagCounter.guarded(new CutShortStream(input.openStream()));
         InputStream bytes = firstPass;
         openInput = bytes;
         try {

@@ -12,12 +12,17 @@ import java.io.InputStream;
  * comment or in text the parser could not read is counted too, so records lost there show as
  * unaccounted for.
  *
- * <p>As it goes, it also bounds what the fast reader must hold: the fast parser keeps a whole
- * text or tag in memory, so a stretch of more bytes than {@link #LONGEST_STRETCH} without a
- * {@code <} fails the stream, and the careful reader, which reads such a stretch in pieces and
- * names the limit it passes, takes the file over. Not thread-safe.
+ * <p>As it goes, a guarded counter also bounds what the fast reader must hold, which keeps a whole
+ * text, tag, comment or CDATA section in memory: its stream fails at a stretch of more than
+ * {@link #LONGEST_STRETCH} bytes without a {@code <}, and at any {@code <!} or {@code <?} but one
+ * of each before the first element (the DOCTYPE and the XML declaration), so that a text or tag
+ * always ends at the next {@code <}. The careful reader, which reads such things in pieces or
+ * refuses them with a message, then takes the file over. Not thread-safe.
  */
 final class RecordTagCounter extends FilterInputStream {
+
+    /** The longest stretch of bytes without markup a guarded stream lets through: 1 MiB, the field limit of {@link ElementText}. */
+    static final long LONGEST_STRETCH = ElementText.MAX_FIELD_CHARS;
 
     private static final int LONGEST_NAME = "PubmedBookArticle".length();
 
@@ -27,22 +32,25 @@ final class RecordTagCounter extends FilterInputStream {
     /** True right after an article's start tag, where its own citation comes. */
     private boolean articleJustStarted;
     private long records;
-    /** Bytes since the last {@code <}, and how many are allowed (a guarded stream only). */
     private long stretch;
-    private long longestStretch;
+    private boolean guarded;
+    private boolean sawElement;
+    private boolean sawDeclaration;
+    private boolean sawDoctype;
 
-    /** The longest stretch of bytes without markup a guarded stream lets through: 1 MiB, the field limit of {@link ElementText}. */
-    static final long LONGEST_STRETCH = ElementText.MAX_FIELD_CHARS;
-
-    /** A counter that lets stretches of any length through. */
+    /** A counter that lets anything through. */
     RecordTagCounter(InputStream in) {
-        this(in, Long.MAX_VALUE);
+        this(in, false);
     }
 
-    /** A counter whose stream fails at a stretch of more than {@code longestStretch} bytes without a {@code <}. */
-    RecordTagCounter(InputStream in, long longestStretch) {
+    private RecordTagCounter(InputStream in, boolean guarded) {
         super(in);
-        this.longestStretch = longestStretch;
+        this.guarded = guarded;
+    }
+
+    /** A counter guarded for the fast reader (see above). */
+    static RecordTagCounter guarded(InputStream in) {
+        return new RecordTagCounter(in, true);
     }
 
     /** Counts the tags of {@code in} to its end and closes it. */
@@ -55,7 +63,7 @@ final class RecordTagCounter extends FilterInputStream {
 
     /** Reads (and counts) whatever is left. */
     void drain() throws IOException {
-        longestStretch = Long.MAX_VALUE; // nothing parses what is drained
+        guarded = false; // nothing parses what is drained
         byte[] buffer = new byte[64 * 1024];
         while (read(buffer, 0, buffer.length) >= 0) {
             // counted as read
@@ -69,15 +77,9 @@ final class RecordTagCounter extends FilterInputStream {
 
     @Override
     public int read() throws IOException {
-        int b = super.read();
-        if (b >= 0) {
-            stretch = b == '<' ? 0 : stretch + 1;
-            if (stretch > longestStretch) {
-                throw tooLong();
-            }
-            scan((byte) b);
-        }
-        return b;
+        byte[] one = new byte[1];
+        int n = read(one, 0, 1);
+        return n <= 0 ? -1 : one[0] & 0xff;
     }
 
     @Override
@@ -92,10 +94,7 @@ final class RecordTagCounter extends FilterInputStream {
                 while (i < end && buffer[i] != '<') {
                     i++;
                 }
-                stretch += i - from;
-                if (stretch > longestStretch) {
-                    throw tooLong();
-                }
+                stretched(i - from);
                 if (i == end) {
                     break;
                 }
@@ -106,11 +105,14 @@ final class RecordTagCounter extends FilterInputStream {
         return n;
     }
 
-    private IOException tooLong() {
-        return new IOException("more than " + longestStretch + " bytes without markup: for the careful reader");
+    private void stretched(int bytes) throws IOException {
+        stretch += bytes;
+        if (guarded && stretch > LONGEST_STRETCH) {
+            throw new IOException("more than " + LONGEST_STRETCH + " bytes without markup: for the careful reader");
+        }
     }
 
-    private void scan(byte b) {
+    private void scan(byte b) throws IOException {
         if (nameLength < 0) {
             if (b == '<') {
                 nameLength = 0;
@@ -122,7 +124,11 @@ final class RecordTagCounter extends FilterInputStream {
             endTag = true;
             return;
         }
+        if (nameLength == 0 && guarded && (b == '!' || b == '?')) {
+            declaration(b);
+        }
         if ((b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z')) {
+            sawElement = true;
             if (nameLength < name.length) {
                 name[nameLength] = b;
             }
@@ -134,6 +140,19 @@ final class RecordTagCounter extends FilterInputStream {
         }
         nameLength = b == '<' ? 0 : -1;
         endTag = false;
+    }
+
+    /** One XML declaration and one DOCTYPE may come before the first element; anything else of the kind goes to the careful reader. */
+    private void declaration(byte b) throws IOException {
+        boolean first = !sawElement && (b == '?' ? !sawDeclaration : !sawDoctype);
+        if (!first) {
+            throw new IOException("a comment, CDATA section or declaration: for the careful reader");
+        }
+        if (b == '?') {
+            sawDeclaration = true;
+        } else {
+            sawDoctype = true;
+        }
     }
 
     private void count() {

@@ -53,9 +53,13 @@ final class SafeXmlFactory {
         return factory;
     }
 
-    /** The fast reader over UTF-8 bytes: for well-formed files, read from their start. */
+    /**
+     * The fast reader over UTF-8 bytes: for well-formed files, read from their start. It fails at
+     * elements nested deeper than {@link NestingLimit#DEEPEST}; the caller bounds texts and tags
+     * ({@link RecordTagCounter#guarded}).
+     */
     XMLStreamReader2 openFast(InputStream in, String systemId) throws XMLStreamException {
-        return (XMLStreamReader2) fast.createXMLStreamReader(systemId, in);
+        return new NestingLimit((XMLStreamReader2) fast.createXMLStreamReader(systemId, in));
     }
 
     /** The careful reader over bytes; Woodstox decodes them by the XML declaration's encoding. */

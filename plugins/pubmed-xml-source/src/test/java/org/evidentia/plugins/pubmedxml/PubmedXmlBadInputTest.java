@@ -311,6 +311,40 @@ class PubmedXmlBadInputTest {
         assertThat(damaged.unaccounted()).isZero();
     }
 
+    @Test
+    void elementsNestedBeyondTheLimitLoseOnlyTheirRecordWhicheverReaderMeetsThem(@TempDir Path dir) throws IOException {
+        // the fast reader keeps every open element: nesting past 1,000 hands the file to the careful reader
+        String xml = "<PubmedArticleSet>" + record("90300031", "One.")
+                + record("90300032", "Deep " + "<i>".repeat(5000))
+                + record("90300033", "Three.") + "</PubmedArticleSet>\n";
+        Path file = Files.writeString(dir.resolve("deep.xml"), xml);
+
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("90300031", "90300033");
+        assertThat(run.skipped()).isEqualTo(1);
+        assertThat(run.unaccounted()).isZero();
+    }
+
+    @Test
+    void commentsAndCdataAreReadAsBeforeAndAHugeCdataSectionIsBounded(@TempDir Path dir) throws IOException {
+        // a comment or CDATA section hands the file to the careful reader, which reads them in pieces
+        String xml = "<?xml version=\"1.0\"?>\n<PubmedArticleSet>\n" + record("90300041", "One <![CDATA[a < b]]> end.")
+                + "\n<!-- a comment between records -->\n"
+                + record("90300042", "<![CDATA[" + "<".repeat(3 * 1024 * 1024) + "]]>")
+                + "\n" + record("90300043", "Three.") + "\n</PubmedArticleSet>\n";
+        Path file = Files.writeString(dir.resolve("cdata.xml"), xml);
+
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("90300041", "90300043");
+        assertThat(run.records().get(0).title()).isEqualTo("One a < b end.");
+        assertThat(run.log().problems()).singleElement().satisfies(problem -> assertThat(problem.message())
+                .isEqualTo("PMID 90300042 is skipped: <ArticleTitle> is longer than 1048576 characters (the field limit, 1 Mi"
+                        + " characters); expected a PubMed record"));
+        assertThat(run.unaccounted()).isZero();
+    }
+
     static String record(String pmid, String title) {
         return "<PubmedArticle><MedlineCitation Status=\"MEDLINE\" Owner=\"NLM\"><PMID Version=\"1\">" + pmid
                 + "</PMID><Article><ArticleTitle>" + title + "</ArticleTitle></Article></MedlineCitation></PubmedArticle>";
