@@ -27,6 +27,7 @@ final class RecordTagCounter extends FilterInputStream {
     private static final int LONGEST_NAME = "PubmedBookArticle".length();
 
     private final byte[] name = new byte[LONGEST_NAME + 1];
+    private final byte[] one = new byte[1];
     private int nameLength = -1; // -1: not inside a tag name
     private boolean endTag;
     /** True right after an article's start tag, where its own citation comes. */
@@ -77,7 +78,6 @@ final class RecordTagCounter extends FilterInputStream {
 
     @Override
     public int read() throws IOException {
-        byte[] one = new byte[1];
         int n = read(one, 0, 1);
         return n <= 0 ? -1 : one[0] & 0xff;
     }
