@@ -3,6 +3,8 @@ package org.evidentia.plugins.pubmedxml;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Counts the record start tags in the bytes that pass through it ({@code <PubmedArticle},
@@ -24,7 +26,10 @@ final class RecordTagCounter extends FilterInputStream {
     /** The longest stretch of bytes without markup a guarded stream lets through: 1 MiB, the field limit of {@link ElementText}. */
     static final long LONGEST_STRETCH = ElementText.MAX_FIELD_CHARS;
 
-    private static final int LONGEST_NAME = "PubmedBookArticle".length();
+    private static final byte[] PUBMED_ARTICLE = "PubmedArticle".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PUBMED_BOOK_ARTICLE = "PubmedBookArticle".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MEDLINE_CITATION = "MedlineCitation".getBytes(StandardCharsets.US_ASCII);
+    private static final int LONGEST_NAME = PUBMED_BOOK_ARTICLE.length;
 
     private final byte[] name = new byte[LONGEST_NAME + 1];
     private final byte[] one = new byte[1];
@@ -99,10 +104,55 @@ final class RecordTagCounter extends FilterInputStream {
                     break;
                 }
                 stretch = 0;
+                int next = tag(buffer, i, end);
+                if (next >= 0) {
+                    i = next;
+                    continue;
+                }
             }
-            scan(buffer[i++]);
+            scan(buffer[i++]); // a tag cut by the buffer's end: byte by byte
         }
         return n;
+    }
+
+    /**
+     * Reads the tag whose {@code <} is at {@code at} when its name ends within the buffer, as
+     * {@link #scan} would byte by byte but in one loop (most bytes outside text are tag names).
+     *
+     * @return where reading goes on, or -1 when the name runs to the buffer's end
+     */
+    private int tag(byte[] buffer, int at, int end) throws IOException {
+        int j = at + 1;
+        boolean closing = j < end && buffer[j] == '/';
+        if (closing) {
+            j++;
+        }
+        int start = j;
+        while (j < end && isLetter(buffer[j])) {
+            j++;
+        }
+        if (j == end) {
+            return -1;
+        }
+        stretched(j - at);
+        byte b = buffer[j];
+        if (j > start) {
+            sawElement = true;
+        } else if (guarded && (b == '!' || b == '?')) {
+            declaration(b);
+        }
+        if (isDelimiter(b)) {
+            count(closing, buffer, start, j - start);
+        }
+        return b == '<' ? j : j + 1;
+    }
+
+    private static boolean isLetter(byte b) {
+        return (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z');
+    }
+
+    private static boolean isDelimiter(byte b) {
+        return b == '>' || b == '/' || b == ' ' || b == '\t' || b == '\n' || b == '\r';
     }
 
     private void stretched(int bytes) throws IOException {
@@ -127,7 +177,7 @@ final class RecordTagCounter extends FilterInputStream {
         if (nameLength == 0 && guarded && (b == '!' || b == '?')) {
             declaration(b);
         }
-        if ((b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z')) {
+        if (isLetter(b)) {
             sawElement = true;
             if (nameLength < name.length) {
                 name[nameLength] = b;
@@ -135,8 +185,8 @@ final class RecordTagCounter extends FilterInputStream {
             nameLength++;
             return;
         }
-        if (b == '>' || b == '/' || b == ' ' || b == '\t' || b == '\n' || b == '\r') {
-            count();
+        if (isDelimiter(b)) {
+            count(endTag, name, 0, nameLength);
         }
         nameLength = b == '<' ? 0 : -1;
         endTag = false;
@@ -155,28 +205,24 @@ final class RecordTagCounter extends FilterInputStream {
         }
     }
 
-    private void count() {
+    /** Counts a tag whose name is {@code length} bytes of {@code src} from {@code from} (only its first 18 may be there). */
+    private void count(boolean closing, byte[] src, int from, int length) {
         boolean afterArticle = articleJustStarted;
         articleJustStarted = false;
-        if (endTag) {
+        if (closing) {
             return;
         }
-        if (nameLength == "PubmedArticle".length() && is("PubmedArticle")) {
+        if (is(src, from, length, PUBMED_ARTICLE)) {
             articleJustStarted = true;
             records++;
-        } else if (nameLength == "PubmedBookArticle".length() && is("PubmedBookArticle")) {
+        } else if (is(src, from, length, PUBMED_BOOK_ARTICLE)) {
             records++;
-        } else if (nameLength == "MedlineCitation".length() && is("MedlineCitation") && !afterArticle) {
+        } else if (is(src, from, length, MEDLINE_CITATION) && !afterArticle) {
             records++;
         }
     }
 
-    private boolean is(String tag) {
-        for (int i = 0; i < tag.length(); i++) {
-            if (name[i] != tag.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
+    private static boolean is(byte[] src, int from, int length, byte[] tag) {
+        return length == tag.length && Arrays.equals(src, from, from + length, tag, 0, length);
     }
 }

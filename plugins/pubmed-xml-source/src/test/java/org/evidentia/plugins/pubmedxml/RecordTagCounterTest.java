@@ -1,0 +1,60 @@
+package org.evidentia.plugins.pubmedxml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class RecordTagCounterTest {
+
+    private static final String FILE = "<?xml version=\"1.0\"?>\n<!DOCTYPE PubmedArticleSet>\n<PubmedArticleSet>\n"
+            + "<PubmedArticle>\n<MedlineCitation Status=\"MEDLINE\"><PMID>1</PMID></MedlineCitation></PubmedArticle>\n"
+            + "<PubmedBookArticle><BookDocument/></PubmedBookArticle><MedlineCitation><PMID>3</PMID></MedlineCitation>"
+            + "<PubmedArticle><Other/><MedlineCitation><PMID>4</PMID></MedlineCitation></PubmedArticle>"
+            + "<mml:math><mml:mi>x</mml:mi></mml:math><PubmedArticleX/></PubmedArticleSet>\n";
+
+    /** A stream that hands out at most {@code step} bytes per read, so that tags are cut at every place. */
+    private static InputStream inSteps(String text, int step) {
+        return new FilterInputStream(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))) {
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                return super.read(b, off, Math.min(len, step));
+            }
+        };
+    }
+
+    @Test
+    void recordsAreCountedAlikeWhereverTheBuffersCutTheTags() throws IOException {
+        // article 1 (its own citation not again), the book, a bare citation, article 4 (a tag before its citation: counted)
+        for (int step = 1; step <= 40; step++) {
+            assertThat(RecordTagCounter.countAll(inSteps(FILE, step)).records()).as("read %d bytes at a time", step).isEqualTo(5);
+        }
+        assertThat(RecordTagCounter.countAll(inSteps(FILE, 1 << 16)).records()).isEqualTo(5);
+    }
+
+    @Test
+    void aGuardedStreamHandsOverAtACommentAndOtherwiseCountsTheSame() throws IOException {
+        for (int step : new int[] {1, 3, 1 << 16}) {
+            try (RecordTagCounter counter = RecordTagCounter.guarded(inSteps(FILE, step))) {
+                counter.drain(); // draining lifts the guard
+            }
+            String withComment = FILE.replace("<PubmedBookArticle>", "<!-- note --><PubmedBookArticle>");
+            assertThatThrownBy(() -> readAll(RecordTagCounter.guarded(inSteps(withComment, step))))
+                    .isInstanceOf(IOException.class).hasMessageContaining("careful reader");
+            assertThat(readAll(RecordTagCounter.guarded(inSteps(FILE, step)))).isEqualTo(5);
+        }
+    }
+
+    private static long readAll(RecordTagCounter counter) throws IOException {
+        byte[] buffer = new byte[4096];
+        while (counter.read(buffer, 0, buffer.length) >= 0) {
+            // counted as read
+        }
+        return counter.records();
+    }
+}
