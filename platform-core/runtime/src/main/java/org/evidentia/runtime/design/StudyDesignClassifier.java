@@ -69,7 +69,7 @@ public final class StudyDesignClassifier {
         }
         String title = record.title() == null ? "" : record.title();
         String opening = opening(record);
-        if (!mayHoldCue(title) && !mayHoldCue(opening)) {
+        if (!mayHoldCue(title, true) && !mayHoldCue(opening, false)) {
             return primary(record, retracted); // most records: no cue word at all, so no pattern needs to run
         }
         for (Map.Entry<Type, Pattern> cue : List.of(
@@ -113,11 +113,12 @@ public final class StudyDesignClassifier {
     }
 
     /**
-     * Whether a text holds what some cue needs: "review", "analys", a word that begins with "case",
-     * or "we report", "we describe", "we present". Much cheaper than the patterns, and most texts
-     * hold none of it ("increase" does not count as "case").
+     * Whether a text holds what some cue needs: "review", a word that begins with "case", "we
+     * report", "we describe", "we present", and "analys" where a meta-analysis is looked for (the
+     * title only: "analysis" opens half the abstracts). Much cheaper than the patterns, and most
+     * texts hold none of it ("increase" does not count as "case").
      */
-    private static boolean mayHoldCue(String text) {
+    private static boolean mayHoldCue(String text, boolean metaAnalysis) {
         for (int i = 0; i < text.length(); i++) {
             switch (text.charAt(i)) {
                 case 'r', 'R' -> {
@@ -126,7 +127,7 @@ public final class StudyDesignClassifier {
                     }
                 }
                 case 'a', 'A' -> {
-                    if (text.regionMatches(true, i, "analys", 0, 6)) {
+                    if (metaAnalysis && text.regionMatches(true, i, "analys", 0, 6)) {
                         return true;
                     }
                 }

@@ -45,8 +45,13 @@ public final class TermLexicon {
     private final List<String> keywords;
     private final Spelling[] payloads;
     private final KeywordAutomaton automaton;
-    /** The automaton's symbol of every char as folded: the fast scan of {@link #mayName} folds by this table. */
+    /**
+     * The automaton's symbol of every char as folded, with {@link #MAY_DROP} set for the chars that
+     * folding may drop (spaces and what folds to one, opening brackets): the fast scan of
+     * {@link #mayName} folds by this table, one load per char.
+     */
     private final char[] foldedSymbols;
+    private static final char MAY_DROP = 0x8000;
 
     private TermLexicon(List<LexiconEntry> entries, Map<String, Spelling> spellings) {
         this.entries = List.copyOf(entries);
@@ -58,8 +63,13 @@ public final class TermLexicon {
         }
         this.automaton = new KeywordAutomaton(keywords);
         this.foldedSymbols = new char[Character.MAX_VALUE + 1];
+        if (automaton.alphabet() >= MAY_DROP) {
+            throw new IllegalStateException("a lexicon of more than " + (MAY_DROP - 1) + " distinct chars");
+        }
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            foldedSymbols[c] = (char) automaton.symbol(FoldedText.fold((char) c));
+            char f = FoldedText.fold((char) c);
+            boolean mayDrop = f == ' ' || c == '(' || c == '[';
+            foldedSymbols[c] = (char) (automaton.symbol(f) | (mayDrop ? MAY_DROP : 0));
         }
     }
 
@@ -155,13 +165,15 @@ public final class TermLexicon {
         int n = chars.length;
         int state = 0;
         for (int i = 0; i < n; i++) {
-            char c = chars[i];
-            // only a space (or what folds to one) or an opening bracket can be dropped
-            if ((c <= ' ' || c == '(' || c == '[' || c >= 0x80 && FoldedText.fold(c) == ' ')
-                    && FoldedText.dropsAt(text, i, c, FoldedText.fold(c), i == 0 ? 'x' : FoldedText.fold(chars[i - 1]))) {
-                return true;
+            int symbol = symbols[chars[i]];
+            if (symbol >= MAY_DROP) {
+                char c = chars[i];
+                if (FoldedText.dropsAt(text, i, c, FoldedText.fold(c), i == 0 ? 'x' : FoldedText.fold(chars[i - 1]))) {
+                    return true;
+                }
+                symbol -= MAY_DROP;
             }
-            state = transitions[state * alphabet + symbols[c]];
+            state = transitions[state * alphabet + symbol];
             if (outputStarts[state] != outputStarts[state + 1] && wholeWordEndsAt(text, state, i)) {
                 return true;
             }
