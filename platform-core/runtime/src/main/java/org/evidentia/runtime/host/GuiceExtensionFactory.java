@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.pf4j.ExtensionFactory;
 import org.pf4j.Plugin;
 import org.pf4j.PluginManager;
@@ -25,28 +26,45 @@ import org.pf4j.PluginWrapper;
  * implements {@link Module}. Explicit bindings matter: a just-in-time binding would be made in the
  * root injector and would pin the plugin's class loader after the plugin stops.
  *
- * <p>The host injector is handed over with {@link #setInjector} because PF4J creates this factory
- * from its manager's constructor, before the manager's own fields are set.
+ * <p>The host injector is made when the first extension is, so that a command that makes none
+ * (listing plugins) never starts Guice. How to make it is handed over with {@link #setInjector}
+ * because PF4J creates this factory from its manager's constructor, before the manager's own
+ * fields are set.
  */
 final class GuiceExtensionFactory implements ExtensionFactory {
 
-    private Injector hostInjector;
+    private Supplier<Injector> hostInjectorMaker;
+    private volatile Injector hostInjector;
     private PluginManager pluginManager;
     private final Map<String, Injector> pluginInjectors = new ConcurrentHashMap<>();
 
-    void setInjector(Injector injector, PluginManager manager) {
-        this.hostInjector = injector;
+    void setInjector(Supplier<Injector> maker, PluginManager manager) {
+        this.hostInjectorMaker = maker;
         this.pluginManager = manager;
+    }
+
+    private Injector hostInjector() {
+        Injector injector = hostInjector;
+        if (injector == null) {
+            synchronized (this) {
+                injector = hostInjector;
+                if (injector == null) {
+                    injector = hostInjectorMaker.get();
+                    hostInjector = injector;
+                }
+            }
+        }
+        return injector;
     }
 
     @Override
     public <T> T create(Class<T> extensionClass) {
-        if (hostInjector == null) {
+        if (hostInjectorMaker == null) {
             throw new PluginRuntimeException("The extension factory has no injector yet");
         }
         PluginWrapper plugin = pluginManager.whichPlugin(extensionClass);
         try {
-            Injector injector = plugin == null ? hostInjector
+            Injector injector = plugin == null ? hostInjector()
                     : pluginInjectors.computeIfAbsent(plugin.getPluginId(), id -> childInjector(plugin));
             return injector.getInstance(extensionClass);
         } catch (CreationException | ProvisionException | com.google.inject.ConfigurationException e) {
@@ -72,7 +90,7 @@ final class GuiceExtensionFactory implements ExtensionFactory {
             }
         }
         modules.add((Binder binder) -> extensionClasses.forEach(c -> binder.bind(c).in(Scopes.SINGLETON)));
-        return hostInjector.createChildInjector(modules);
+        return hostInjector().createChildInjector(modules);
     }
 
     /** Forgets a stopped plugin's injector, and with it every reference to its classes. */

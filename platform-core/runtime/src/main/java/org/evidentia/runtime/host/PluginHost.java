@@ -1,7 +1,6 @@
 package org.evidentia.runtime.host;
 
 import com.google.inject.Guice;
-import com.google.inject.Injector;
 import com.google.inject.Stage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -69,8 +68,7 @@ public final class PluginHost implements AutoCloseable {
         this.systemVersion = systemVersion;
         this.manager = new HostPluginManager(this.pluginsDir);
         manager.setSystemVersion(systemVersion);
-        Injector hostInjector = Guice.createInjector(Stage.PRODUCTION, new HostModule());
-        manager.factory().setInjector(hostInjector, manager);
+        manager.factory().setInjector(() -> Guice.createInjector(Stage.PRODUCTION, new HostModule()), manager);
     }
 
     /** Loads and starts every plugin of the folder; problems are collected, not thrown. */
