@@ -7,5 +7,5 @@ for %%I in ("%EVIDENTIA_HOME%") do set "EVIDENTIA_HOME=%%~fI"
 set "JAVACMD=java"
 if defined JAVA_HOME set "JAVACMD=%JAVA_HOME%\bin\java"
 if not defined EVIDENTIA_PLUGINS_DIR set "EVIDENTIA_PLUGINS_DIR=%EVIDENTIA_HOME%\plugins"
-"%JAVACMD%" -XX:+UseSerialGC -Dguice_bytecode_gen_option=DISABLED %JAVA_OPTS% -Devidentia.home="%EVIDENTIA_HOME%" -Dlogback.configurationFile="%EVIDENTIA_HOME%\conf\logback.xml" -cp "%EVIDENTIA_HOME%\lib\*" org.evidentia.runtime.cli.Main %*
+"%JAVACMD%" -XX:+UseSerialGC -Dguice_bytecode_gen_option=DISABLED %JAVA_OPTS% -Devidentia.home="%EVIDENTIA_HOME%" -cp "%EVIDENTIA_HOME%\lib\*" org.evidentia.runtime.cli.Main %*
 exit /b %ERRORLEVEL%

@@ -1,0 +1,97 @@
+package org.evidentia.runtime.logging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.joran.JoranConfigurator;
+import ch.qos.logback.classic.spi.Configurator.ExecutionStatus;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.Appender;
+import ch.qos.logback.core.ConsoleAppender;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+
+class DistributionLogConfiguratorTest {
+
+    @TempDir
+    Path home;
+
+    /** What a configured context amounts to: levels, and each appender with its target and pattern. */
+    private static List<String> described(LoggerContext context) {
+        List<String> lines = new ArrayList<>();
+        ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        lines.add("root " + root.getLevel());
+        lines.add("org.pf4j " + context.getLogger("org.pf4j").getLevel());
+        for (var it = root.iteratorForAppenders(); it.hasNext(); ) {
+            Appender<ILoggingEvent> appender = it.next();
+            String detail = appender instanceof ConsoleAppender<ILoggingEvent> console
+                    ? console.getTarget() + " " + ((PatternLayoutEncoder) console.getEncoder()).getPattern() : "";
+            lines.add(appender.getName() + " " + appender.getClass().getSimpleName() + " " + detail + " started=" + appender.isStarted());
+        }
+        return lines;
+    }
+
+    private static LoggerContext configured(DistributionLogConfigurator configurator, List<ExecutionStatus> status) {
+        LoggerContext context = new LoggerContext();
+        configurator.setContext(context);
+        status.add(configurator.configure(context));
+        return context;
+    }
+
+    @Test
+    void theShippedFileIsAppliedInCodeExactlyAsJoranReadsIt() throws Exception {
+        LoggerContext joran = new LoggerContext();
+        JoranConfigurator reader = new JoranConfigurator();
+        reader.setContext(joran);
+        try (InputStream shipped = DistributionLogConfigurator.class.getResourceAsStream(DistributionLogConfigurator.DEFAULT)) {
+            reader.doConfigure(shipped);
+        }
+        List<ExecutionStatus> status = new ArrayList<>();
+        Files.createDirectories(home.resolve("conf"));
+        try (InputStream shipped = DistributionLogConfigurator.class.getResourceAsStream(DistributionLogConfigurator.DEFAULT)) {
+            Files.copy(shipped, home.resolve("conf/logback.xml"));
+        }
+
+        LoggerContext inCode = configured(new DistributionLogConfigurator(home), status);
+
+        assertThat(described(inCode)).isEqualTo(described(joran))
+                .containsExactly("root WARN", "org.pf4j OFF", "STDERR ConsoleAppender System.err %-5level %logger{30} - %msg%n started=true");
+        assertThat(status).containsExactly(ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY);
+        assertThat(described(configured(new DistributionLogConfigurator(home.resolve("elsewhere")), status)))
+                .as("a distribution without conf/logback.xml logs as shipped").isEqualTo(described(joran));
+    }
+
+    @Test
+    void aChangedFileIsReadAsItIs() throws IOException {
+        Files.createDirectories(home.resolve("conf"));
+        Files.writeString(home.resolve("conf/logback.xml"), """
+                <configuration>
+                  <appender name="CHANGED" class="ch.qos.logback.core.ConsoleAppender"><target>System.out</target>
+                    <encoder><pattern>%msg%n</pattern></encoder></appender>
+                  <root level="INFO"><appender-ref ref="CHANGED"/></root>
+                </configuration>
+                """);
+        List<ExecutionStatus> status = new ArrayList<>();
+
+        assertThat(described(configured(new DistributionLogConfigurator(home), status)))
+                .containsExactly("root INFO", "org.pf4j null", "CHANGED ConsoleAppender System.out %msg%n started=true");
+        assertThat(status).containsExactly(ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY);
+    }
+
+    @Test
+    void outsideTheDistributionLogbacksOwnSearchGoesOn() {
+        List<ExecutionStatus> status = new ArrayList<>();
+        LoggerContext context = configured(new DistributionLogConfigurator(null), status);
+        assertThat(status).containsExactly(ExecutionStatus.INVOKE_NEXT_IF_ANY);
+        assertThat(context.getLogger(Logger.ROOT_LOGGER_NAME).iteratorForAppenders().hasNext()).isFalse();
+    }
+}
