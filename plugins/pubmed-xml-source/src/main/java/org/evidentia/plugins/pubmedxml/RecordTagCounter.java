@@ -37,6 +37,9 @@ final class RecordTagCounter extends FilterInputStream {
     private boolean endTag;
     /** True right after an article's start tag, where its own citation comes. */
     private boolean articleJustStarted;
+    /** True inside the attributes of an article's start tag, until its {@code >}: an empty article ({@code />}) has no citation after it. */
+    private boolean articleTagOpen;
+    private byte lastByte;
     private long records;
     private long stretch;
     private boolean guarded;
@@ -94,6 +97,9 @@ final class RecordTagCounter extends FilterInputStream {
         int i = offset;
         while (i < end) {
             if (nameLength < 0) {
+                if (articleTagOpen) {
+                    articleTagEnds(buffer, offset, i, end);
+                }
                 // most bytes are text between tags: on to the next '<' in a loop that touches nothing else
                 int from = i;
                 while (i < end && buffer[i] != '<') {
@@ -112,7 +118,25 @@ final class RecordTagCounter extends FilterInputStream {
             }
             scan(buffer[i++]); // a tag cut by the buffer's end: byte by byte
         }
+        if (end > offset) {
+            lastByte = buffer[end - 1];
+        }
         return n;
+    }
+
+    /** Looks for the {@code >} of an article's start tag from {@code from}: after {@code />} the article is empty. */
+    private void articleTagEnds(byte[] buffer, int offset, int from, int end) {
+        int k = from;
+        while (k < end && buffer[k] != '>' && buffer[k] != '<') {
+            k++;
+        }
+        if (k == end) {
+            return; // on in the next buffer
+        }
+        if (buffer[k] == '>' && (k > offset ? buffer[k - 1] : lastByte) == '/') {
+            articleJustStarted = false;
+        }
+        articleTagOpen = false;
     }
 
     /**
@@ -142,7 +166,7 @@ final class RecordTagCounter extends FilterInputStream {
             declaration(b);
         }
         if (isDelimiter(b)) {
-            count(closing, buffer, start, j - start);
+            count(closing, buffer, start, j - start, b);
         }
         return b == '<' ? j : j + 1;
     }
@@ -186,7 +210,7 @@ final class RecordTagCounter extends FilterInputStream {
             return;
         }
         if (isDelimiter(b)) {
-            count(endTag, name, 0, nameLength);
+            count(endTag, name, 0, nameLength, b);
         }
         nameLength = b == '<' ? 0 : -1;
         endTag = false;
@@ -205,15 +229,18 @@ final class RecordTagCounter extends FilterInputStream {
         }
     }
 
-    /** Counts a tag whose name is {@code length} bytes of {@code src} from {@code from} (only its first 18 may be there). */
-    private void count(boolean closing, byte[] src, int from, int length) {
+    /** Counts a tag whose name is {@code length} bytes of {@code src} from {@code from} (only its first 18 may be there), ended by {@code delimiter}. */
+    private void count(boolean closing, byte[] src, int from, int length, byte delimiter) {
         boolean afterArticle = articleJustStarted;
         articleJustStarted = false;
+        articleTagOpen = false;
         if (closing) {
             return;
         }
         if (is(src, from, length, PUBMED_ARTICLE)) {
-            articleJustStarted = true;
+            // its own citation comes next, unless it is empty: "<PubmedArticle/>", "<PubmedArticle a='b'/>"
+            articleJustStarted = delimiter != '/';
+            articleTagOpen = delimiter != '>' && delimiter != '/';
             records++;
         } else if (is(src, from, length, PUBMED_BOOK_ARTICLE)) {
             records++;

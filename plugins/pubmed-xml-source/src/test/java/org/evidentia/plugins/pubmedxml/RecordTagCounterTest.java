@@ -38,6 +38,19 @@ class RecordTagCounterTest {
     }
 
     @Test
+    void anEmptyArticleHasNoCitationOfItsOwnAfterIt() throws IOException {
+        // a fuzzing finding: "<PubmedArticle/>" took the citation after it for its own, and the count fell short
+        for (String empty : new String[] {"<PubmedArticle/>", "<PubmedArticle x=\"y\" />", "<PubmedArticle\n/>"}) {
+            String file = "<PubmedArticleSet>" + empty + "<MedlineCitation><PMID>3</PMID></MedlineCitation>"
+                    + "<PubmedArticle x=\"y\"><MedlineCitation><PMID>4</PMID></MedlineCitation></PubmedArticle></PubmedArticleSet>";
+            for (int step = 1; step <= 30; step++) {
+                assertThat(RecordTagCounter.countAll(inSteps(file, step)).records()).as("%s read %d bytes at a time", empty, step)
+                        .isEqualTo(3);
+            }
+        }
+    }
+
+    @Test
     void aGuardedStreamHandsOverAtACommentAndOtherwiseCountsTheSame() throws IOException {
         for (int step : new int[] {1, 3, 1 << 16}) {
             try (RecordTagCounter counter = RecordTagCounter.guarded(inSteps(FILE, step))) {
