@@ -1,14 +1,9 @@
 package org.evidentia.textmining.change;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.evidentia.textmining.lexicon.DataLines;
 
 /**
  * The words that state a change of an amount, from {@code change-cues.tsv}: each form with its
@@ -63,61 +58,47 @@ final class ChangeCues {
     }
 
     private static ChangeCues load(String resource) {
-        InputStream in = ChangeCues.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException(resource + " is missing beside " + ChangeCues.class.getName());
-        }
         Map<String, Entry> forms = new HashMap<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
+        DataLines.readResource(ChangeCues.class, resource, (number, line) -> {
+            String[] columns = line.split("\t");
+            if (columns.length != 3) {
+                throw new IllegalStateException(resource + ", line " + number + ": expected direction<TAB>part of speech<TAB>forms");
+            }
+            Polarity polarity = switch (columns[0].strip()) {
+                case "up" -> Polarity.UP;
+                case "down" -> Polarity.DOWN;
+                case "same" -> Polarity.SAME;
+                case "neutral" -> Polarity.NEUTRAL;
+                case "cause" -> Polarity.CAUSE;
+                default -> throw new IllegalStateException(resource + ", line " + number + ": unknown direction " + columns[0]);
+            };
+            int pos = switch (columns[1].strip()) {
+                case "verb" -> VERB;
+                case "participle" -> PARTICIPLE;
+                case "adjective" -> ADJECTIVE;
+                case "noun" -> NOUN;
+                case "degree" -> DEGREE;
+                default -> throw new IllegalStateException(resource + ", line " + number + ": unknown part of speech " + columns[1]);
+            };
+            for (String form : columns[2].split("\\|")) {
+                String f = form.strip().toLowerCase(Locale.ROOT);
+                if (f.isEmpty()) {
                     continue;
                 }
-                String[] columns = line.split("\t");
-                if (columns.length != 3) {
-                    throw new IllegalStateException(resource + ", line " + number + ": expected direction<TAB>part of speech<TAB>forms");
-                }
-                Polarity polarity = switch (columns[0].strip()) {
-                    case "up" -> Polarity.UP;
-                    case "down" -> Polarity.DOWN;
-                    case "same" -> Polarity.SAME;
-                    case "neutral" -> Polarity.NEUTRAL;
-                    case "cause" -> Polarity.CAUSE;
-                    default -> throw new IllegalStateException(resource + ", line " + number + ": unknown direction " + columns[0]);
-                };
-                int pos = switch (columns[1].strip()) {
-                    case "verb" -> VERB;
-                    case "participle" -> PARTICIPLE;
-                    case "adjective" -> ADJECTIVE;
-                    case "noun" -> NOUN;
-                    case "degree" -> DEGREE;
-                    default -> throw new IllegalStateException(resource + ", line " + number + ": unknown part of speech " + columns[1]);
-                };
-                for (String form : columns[2].split("\\|")) {
-                    String f = form.strip().toLowerCase(Locale.ROOT);
-                    if (f.isEmpty()) {
-                        continue;
+                Entry old = forms.get(f);
+                if (old != null && old.polarity() != polarity) {
+                    // "induced" is a cause verb and, as a participle, an increase: the causative reading wins
+                    Polarity kept = old.polarity() == Polarity.CAUSE || polarity == Polarity.CAUSE ? Polarity.CAUSE : null;
+                    if (kept == null) {
+                        throw new IllegalStateException(resource + ", line " + number + ": '" + f
+                                + "' is listed as " + old.polarity() + " and " + polarity);
                     }
-                    Entry old = forms.get(f);
-                    if (old != null && old.polarity() != polarity) {
-                        // "induced" is a cause verb and, as a participle, an increase: the causative reading wins
-                        Polarity kept = old.polarity() == Polarity.CAUSE || polarity == Polarity.CAUSE ? Polarity.CAUSE : null;
-                        if (kept == null) {
-                            throw new IllegalStateException(resource + ", line " + number + ": '" + f
-                                    + "' is listed as " + old.polarity() + " and " + polarity);
-                        }
-                        forms.put(f, new Entry(kept, old.pos() | pos));
-                    } else {
-                        forms.put(f, new Entry(polarity, (old == null ? 0 : old.pos()) | pos));
-                    }
+                    forms.put(f, new Entry(kept, old.pos() | pos));
+                } else {
+                    forms.put(f, new Entry(polarity, (old == null ? 0 : old.pos()) | pos));
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
         return new ChangeCues(forms);
     }
 }

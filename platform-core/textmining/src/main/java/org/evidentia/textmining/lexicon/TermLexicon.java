@@ -2,9 +2,6 @@ package org.evidentia.textmining.lexicon;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -312,32 +309,32 @@ public final class TermLexicon {
          * @throws IOException when {@code reader} fails
          */
         public Builder add(BufferedReader reader, String name) throws IOException {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#") || (number <= 10 && line.startsWith("key\t"))) {
-                    continue;
-                }
-                String[] columns = line.split("\t", -1);
-                if (columns.length != 3 || columns[0].isBlank() || columns[1].isBlank() || columns[2].isBlank()) {
-                    throw new IllegalArgumentException(name + ", line " + number
-                            + ": expected three tab-separated columns (key, label, spellings separated by ' | '), found: "
-                            + line);
-                }
-                List<String> names = new ArrayList<>();
-                for (String spelling : columns[2].split("\\|")) {
-                    if (!spelling.isBlank()) {
-                        names.add(spelling.strip());
-                    }
-                }
-                try {
-                    add(new LexiconEntry(columns[0].strip(), columns[1].strip(), names));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(name + ", line " + number + ": " + e.getMessage(), e);
+            DataLines.read(reader, (number, line) -> addLine(name, number, line));
+            return this;
+        }
+
+        /** One data line of the lexicon file {@code name}. */
+        private void addLine(String name, int number, String line) {
+            if (number <= 10 && line.startsWith("key\t")) {
+                return; // the header
+            }
+            String[] columns = line.split("\t", -1);
+            if (columns.length != 3 || columns[0].isBlank() || columns[1].isBlank() || columns[2].isBlank()) {
+                throw new IllegalArgumentException(name + ", line " + number
+                        + ": expected three tab-separated columns (key, label, spellings separated by ' | '), found: "
+                        + line);
+            }
+            List<String> names = new ArrayList<>();
+            for (String spelling : columns[2].split("\\|")) {
+                if (!spelling.isBlank()) {
+                    names.add(spelling.strip());
                 }
             }
-            return this;
+            try {
+                add(new LexiconEntry(columns[0].strip(), columns[1].strip(), names));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(name + ", line " + number + ": " + e.getMessage(), e);
+            }
         }
 
         /**
@@ -384,15 +381,8 @@ public final class TermLexicon {
          * @throws IllegalArgumentException naming the resource and line when a line is malformed
          */
         public Builder addResource(Class<?> owner, String resource) {
-            InputStream in = owner.getResourceAsStream(resource);
-            if (in == null) {
-                throw new IllegalStateException("the lexicon " + resource + " is missing from " + owner.getName() + "'s jar");
-            }
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                return add(reader, "built-in " + resource);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            DataLines.readResource(owner, resource, (number, line) -> addLine("built-in " + resource, number, line));
+            return this;
         }
 
         /**

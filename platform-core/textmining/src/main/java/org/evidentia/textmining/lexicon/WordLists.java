@@ -1,11 +1,5 @@
 package org.evidentia.textmining.lexicon;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,34 +34,20 @@ public final class WordLists {
      * @throws IllegalStateException when the resource is missing or a line is malformed (a packaging error)
      */
     public static WordLists load(Class<?> owner, String resource) {
-        InputStream in = owner.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException(resource + " is missing beside " + owner.getName());
-        }
         Map<String, Set<String>> lists = new LinkedHashMap<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                int tab = line.indexOf('\t');
-                if (tab <= 0) {
-                    throw new IllegalStateException(resource + ", line " + number + ": expected name<TAB>entries");
-                }
-                Set<String> entries = lists.computeIfAbsent(line.substring(0, tab).strip(), k -> new LinkedHashSet<>());
-                for (String entry : line.substring(tab + 1).split("\\|")) {
-                    String e = entry.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-                    if (!e.isEmpty()) {
-                        entries.add(e);
-                    }
+        DataLines.readResource(owner, resource, (number, line) -> {
+            int tab = line.indexOf('\t');
+            if (tab <= 0) {
+                throw new IllegalStateException(resource + ", line " + number + ": expected name<TAB>entries");
+            }
+            Set<String> entries = lists.computeIfAbsent(line.substring(0, tab).strip(), k -> new LinkedHashSet<>());
+            for (String entry : line.substring(tab + 1).split("\\|")) {
+                String e = entry.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+                if (!e.isEmpty()) {
+                    entries.add(e);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
         Map<String, Set<String>> frozen = new LinkedHashMap<>();
         // file order, not Set.copyOf's per-JVM order: callers build patterns from these, and runs must be byte-identical
         lists.forEach((k, v) -> frozen.put(k, java.util.Collections.unmodifiableSet(v)));

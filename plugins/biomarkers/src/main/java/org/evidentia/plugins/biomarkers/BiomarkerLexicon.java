@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.evidentia.textmining.lexicon.DataLines;
 import org.evidentia.textmining.lexicon.LexiconEntry;
 import org.evidentia.textmining.lexicon.TermLexicon;
 
@@ -61,15 +62,9 @@ final class BiomarkerLexicon {
         Map<String, Key> keys = new LinkedHashMap<>();
         Map<String, Integer> termLines = new LinkedHashMap<>();
         Map<String, String> termKeys = new LinkedHashMap<>();
-        String line;
-        int number = 0;
-        while ((line = reader.readLine()) != null) {
-            number++;
-            if (number == 1 && line.startsWith("\uFEFF")) {
-                line = line.substring(1);
-            }
-            if (line.isBlank() || line.startsWith("#") || line.strip().equalsIgnoreCase("term\tkey\tlabel")) {
-                continue;
+        DataLines.read(reader, (number, line) -> {
+            if (line.strip().equalsIgnoreCase("term\tkey\tlabel")) {
+                return; // the header
             }
             String[] columns = line.split("\t", -1);
             if (columns.length != 3 || columns[0].isBlank() || columns[1].isBlank() || columns[2].isBlank()) {
@@ -93,7 +88,7 @@ final class BiomarkerLexicon {
             }
             k.terms.add(term);
             k.lines.add(number);
-        }
+        });
         if (keys.isEmpty()) {
             throw new IllegalArgumentException(name + ": the lexicon has no term (expected lines term<TAB>key<TAB>label)");
         }

@@ -1,16 +1,11 @@
 package org.evidentia.plugins.cytokine.lexicon;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.evidentia.textmining.lexicon.DataLines;
 import org.evidentia.textmining.lexicon.TermLexicon;
 
 /**
@@ -47,34 +42,20 @@ public final class CytokineLexicons {
 
     /** The abbreviations' long forms: folded abbreviation to its written-out forms. */
     static Map<String, List<String>> longForms() {
-        InputStream in = CytokineLexicons.class.getResourceAsStream(LONG_FORMS);
-        if (in == null) {
-            throw new IllegalStateException(LONG_FORMS + " is missing from the plugin");
-        }
         Map<String, List<String>> forms = new LinkedHashMap<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] columns = line.split("\t", -1);
-                if (columns.length != 2) {
-                    throw new IllegalStateException(LONG_FORMS + ", line " + number + ": expected abbreviation<TAB>long forms");
-                }
-                List<String> longForms = new ArrayList<>();
-                for (String form : columns[1].split("\\|")) {
-                    if (!form.isBlank()) {
-                        longForms.add(form.strip());
-                    }
-                }
-                forms.put(columns[0].strip(), longForms);
+        DataLines.readResource(CytokineLexicons.class, LONG_FORMS, (number, line) -> {
+            String[] columns = line.split("\t", -1);
+            if (columns.length != 2) {
+                throw new IllegalStateException(LONG_FORMS + ", line " + number + ": expected abbreviation<TAB>long forms");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            List<String> longForms = new ArrayList<>();
+            for (String form : columns[1].split("\\|")) {
+                if (!form.isBlank()) {
+                    longForms.add(form.strip());
+                }
+            }
+            forms.put(columns[0].strip(), longForms);
+        });
         return forms;
     }
 }
