@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.evidentia.testkit.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,7 +86,7 @@ class BiomarkersIT {
         Path export = SharedData.resolve("data/abstract-text/il6_pubmed_result_160103.txt");
         assertThat(dist.run(work, "run", "-o", "both", "--run-date", "2026-01-31", export.toString()).exitCode()).isZero();
 
-        Path plugins = copyOfBundledPlugins();
+        Path plugins = dist.pluginZipsIn(work.resolve("plugins"));
         Map<String, String> env = Map.of("EVIDENTIA_PLUGINS_DIR", plugins.toString());
         Distribution.Result disable = dist.run(work, env, "plugins", "disable", "biomarkers");
         assertThat(disable.exitCode()).as(disable.toString()).isZero();
@@ -121,15 +120,6 @@ class BiomarkersIT {
         assertThat(refused.stderr()).contains(bad.toString() + ", line 2", "expected three tab-separated columns (term, key, label)");
     }
 
-    private Path copyOfBundledPlugins() throws IOException {
-        Path plugins = Files.createDirectories(work.resolve("plugins"));
-        try (Stream<Path> zips = Files.list(dist.home().resolve("plugins"))) {
-            for (Path zip : zips.filter(p -> p.toString().endsWith(".zip")).toList()) {
-                Files.copy(zip, plugins.resolve(zip.getFileName()));
-            }
-        }
-        return plugins;
-    }
 
     private static Path gold() throws URISyntaxException {
         return Path.of(BiomarkersIT.class.getResource("/gold/biomarkers.jsonl").toURI());

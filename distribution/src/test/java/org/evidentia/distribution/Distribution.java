@@ -56,6 +56,17 @@ final class Distribution {
         return new Distribution(target);
     }
 
+    /** A plugins folder {@code target} of a test's own, holding this distribution's bundled plugin zips (not their unpacked folders). */
+    Path pluginZipsIn(Path target) throws IOException {
+        Path plugins = Files.createDirectories(target);
+        try (java.util.stream.Stream<Path> zips = Files.list(home.resolve("plugins"))) {
+            for (Path zip : zips.filter(p -> p.toString().endsWith(".zip")).toList()) {
+                Files.copy(zip, plugins.resolve(zip.getFileName()));
+            }
+        }
+        return plugins;
+    }
+
     /** Runs {@code bin/evidentia args...} in {@code workDir} and waits for it. */
     Result run(Path workDir, Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();

@@ -103,7 +103,7 @@ class DistributionIT {
 
     @Test
     void aBrokenPluginZipAndAPluginForAnotherVersionAreReportedAndTheRunStillSucceeds() throws Exception {
-        Path plugins = copyOfBundledPlugins();
+        Path plugins = dist.pluginZipsIn(work.resolve("plugins"));
         Files.write(plugins.resolve("truncated-download.zip"), new byte[] {'P', 'K', 3, 4, 20, 0, 0});
         copyWithRequires(plugins.resolve("evidentia-table-reporter-0.1.0.zip"), plugins.resolve("future-reporter.zip"),
                 "future-reporter", ">=9.0.0");
@@ -124,7 +124,7 @@ class DistributionIT {
 
     @Test
     void aDisabledPluginStaysListedButIsNotUsedUntilEnabledAgain() throws Exception {
-        Path plugins = copyOfBundledPlugins();
+        Path plugins = dist.pluginZipsIn(work.resolve("plugins"));
         Map<String, String> env = Map.of("EVIDENTIA_PLUGINS_DIR", plugins.toString());
 
         Distribution.Result disable = dist.run(work, env, "plugins", "disable", "html-reporter");
@@ -346,16 +346,6 @@ class DistributionIT {
         assertThat(manPages.resolve("evidentia-run.1")).content().contains("\\-\\-output", "\\-\\-focus", "\\-\\-strict");
     }
 
-    /** A plugins folder of this test's own, holding the bundled plugin zips. */
-    private Path copyOfBundledPlugins() throws IOException {
-        Path plugins = Files.createDirectories(work.resolve("plugins"));
-        try (Stream<Path> zips = Files.list(dist.home().resolve("plugins"))) {
-            for (Path zip : zips.filter(p -> p.toString().endsWith(".zip")).toList()) {
-                Files.copy(zip, plugins.resolve(zip.getFileName()));
-            }
-        }
-        return plugins;
-    }
 
     /** The bundled example pages (the folder also holds a note on their origin). */
     private String examples() {

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -34,7 +33,7 @@ class HardeningIT {
 
     @Test
     void cyclicAndBrokenPluginZipsAreEachNamedAndTheBundledPluginsStillRun() throws Exception {
-        Path plugins = copyOfBundledPlugins();
+        Path plugins = dist.pluginZipsIn(work.resolve("plugins"));
         Path template = plugins.resolve("evidentia-table-reporter-0.1.0.zip");
         variant(template, plugins.resolve("cyc-a.zip"), "cyc-a", Map.of("plugin.dependencies", "cyc-b"), null);
         variant(template, plugins.resolve("cyc-b.zip"), "cyc-b", Map.of("plugin.dependencies", "cyc-a"), null);
@@ -118,15 +117,6 @@ class HardeningIT {
                 + "</ArticleTitle></Article></MedlineCitation></PubmedArticle>";
     }
 
-    private Path copyOfBundledPlugins() throws IOException {
-        Path plugins = Files.createDirectories(work.resolve("plugins"));
-        try (Stream<Path> zips = Files.list(dist.home().resolve("plugins"))) {
-            for (Path zip : zips.filter(p -> p.toString().endsWith(".zip")).toList()) {
-                Files.copy(zip, plugins.resolve(zip.getFileName()));
-            }
-        }
-        return plugins;
-    }
 
     /** A copy of a real plugin zip under another id, with properties replaced and maybe one more entry. */
     private static void variant(Path zip, Path target, String id, Map<String, String> properties, String extraEntry) throws IOException {

@@ -54,7 +54,7 @@ class PluginArchetypeIT {
         Path zip = project.resolve("target/patient-terms-1.0.0.zip");
         assertThat(zip).isRegularFile();
 
-        Path plugins = copyOfBundledPlugins();
+        Path plugins = dist.pluginZipsIn(work.resolve("plugins"));
         String examples = dist.home().resolve("examples").toString();
         Distribution.Result without = dist.run(work, "run", "--plugins-dir", plugins.toString(), "-o", "without",
                 "--run-date", "2026-01-31", examples);
@@ -153,15 +153,6 @@ class PluginArchetypeIT {
         return m.group();
     }
 
-    private Path copyOfBundledPlugins() throws IOException {
-        Path plugins = Files.createDirectories(work.resolve("plugins"));
-        try (Stream<Path> zips = Files.list(dist.home().resolve("plugins"))) {
-            for (Path zip : zips.filter(p -> p.toString().endsWith(".zip")).toList()) {
-                Files.copy(zip, plugins.resolve(zip.getFileName()));
-            }
-        }
-        return plugins;
-    }
 
     /**
      * A private local repository holding this build's Evidentia artifacts, as {@code mvn install}
