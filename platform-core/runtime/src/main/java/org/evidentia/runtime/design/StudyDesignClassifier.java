@@ -68,7 +68,8 @@ public final class StudyDesignClassifier {
             return new StudyDesign(fromTypes, retracted, "publication type: " + typeName);
         }
         String title = record.title() == null ? "" : record.title();
-        String opening = opening(record);
+        String abstractText = record.abstractText();
+        String opening = abstractText.substring(0, Math.min(OPENING, abstractText.length()));
         if (!mayHoldCue(title, true) && !mayHoldCue(opening, false)) {
             return primary(record, retracted); // most records: no cue word at all, so no pattern needs to run
         }
@@ -92,24 +93,6 @@ public final class StudyDesignClassifier {
         String basis = record.publicationTypes().isEmpty() ? "no publication type or text cue" : "publication types: "
                 + String.join(", ", record.publicationTypes());
         return new StudyDesign(Type.PRIMARY, retracted, basis);
-    }
-
-    /** The first {@link #OPENING} chars of the record's {@link BibliographicRecord#abstractText()}, without making all of it. */
-    private static String opening(BibliographicRecord record) {
-        StringBuilder text = new StringBuilder(OPENING + 64);
-        for (var section : record.sections()) {
-            if (text.length() >= OPENING) {
-                break;
-            }
-            if (text.length() > 0) {
-                text.append('\n');
-            }
-            if (section.label() != null) {
-                text.append(section.label()).append(": ");
-            }
-            text.append(section.text());
-        }
-        return text.length() > OPENING ? text.substring(0, OPENING) : text.toString();
     }
 
     /**

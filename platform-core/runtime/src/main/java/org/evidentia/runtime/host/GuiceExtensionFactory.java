@@ -34,7 +34,7 @@ import org.pf4j.PluginWrapper;
 final class GuiceExtensionFactory implements ExtensionFactory {
 
     private Supplier<Injector> hostInjectorMaker;
-    private volatile Injector hostInjector;
+    private Injector hostInjector;
     private PluginManager pluginManager;
     private final Map<String, Injector> pluginInjectors = new ConcurrentHashMap<>();
 
@@ -43,18 +43,12 @@ final class GuiceExtensionFactory implements ExtensionFactory {
         this.pluginManager = manager;
     }
 
-    private Injector hostInjector() {
-        Injector injector = hostInjector;
-        if (injector == null) {
-            synchronized (this) {
-                injector = hostInjector;
-                if (injector == null) {
-                    injector = hostInjectorMaker.get();
-                    hostInjector = injector;
-                }
-            }
+    /** Asked once per plugin (whose child injector is kept) and per host extension: a lock is all it needs. */
+    private synchronized Injector hostInjector() {
+        if (hostInjector == null) {
+            hostInjector = hostInjectorMaker.get();
         }
-        return injector;
+        return hostInjector;
     }
 
     @Override
