@@ -117,7 +117,14 @@ public record BibliographicRecord(
      * {@code "LABEL: "}. Evidence offsets in field {@link #FIELD_ABSTRACT} index this text.
      */
     public String abstractText() {
-        StringBuilder text = new StringBuilder();
+        if (sections.size() == 1 && sections.get(0).label() == null) {
+            return sections.get(0).text(); // most abstracts; each extractor asks, so no copy
+        }
+        int length = 0;
+        for (AbstractSection section : sections) {
+            length += section.text().length() + (section.label() == null ? 1 : section.label().length() + 3);
+        }
+        StringBuilder text = new StringBuilder(length);
         for (AbstractSection section : sections) {
             if (text.length() > 0) {
                 text.append('\n');

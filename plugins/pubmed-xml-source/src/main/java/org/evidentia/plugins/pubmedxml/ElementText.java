@@ -1,5 +1,6 @@
 package org.evidentia.plugins.pubmedxml;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,7 +31,11 @@ final class ElementText {
     private static final char REPLACEMENT = '\uFFFD';
     private static final char NO_BREAK_SPACE = '\u00A0';
 
-    private char[] buffer = new char[4096];
+    // The text is kept as bytes while every char is Latin-1 (most of PubMed), so that the String is
+    // a plain copy of them; from the first wider char on, as chars.
+    private byte[] latin1 = new byte[4096];
+    private char[] wide = new char[4096];
+    private boolean isWide;
     private int length;
     private final List<String> unexpandedEntities = new ArrayList<>();
     private boolean sawReplacement;
@@ -71,6 +76,7 @@ final class ElementText {
      */
     String read(XMLStreamReader2 reader) throws XMLStreamException {
         length = 0;
+        isWide = false;
         String element = reader.getLocalName();
         boolean pendingSpace = false;
         boolean kept = true;
@@ -96,7 +102,8 @@ final class ElementText {
                 case XMLStreamConstants.START_ELEMENT -> depth++;
                 case XMLStreamConstants.END_ELEMENT -> {
                     if (--depth == 0) {
-                        return length == 0 ? "" : new String(buffer, 0, length);
+                        return length == 0 ? "" : isWide ? new String(wide, 0, length)
+                                : new String(latin1, 0, length, StandardCharsets.ISO_8859_1);
                     }
                 }
                 case XMLStreamConstants.ENTITY_REFERENCE -> unexpandedEntity(reader.getLocalName());
@@ -109,13 +116,41 @@ final class ElementText {
 
     /** Appends one text event, white space folded; returns whether a space is pending at its end. */
     private boolean append(char[] chars, int start, int count, boolean pendingSpace) {
-        if (buffer.length - length < count + 1) {
-            buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + count + 1));
-        }
-        char[] out = buffer;
-        int n = length;
+        int end = start + count;
+        int i = start;
         boolean pending = pendingSpace;
-        for (int i = start, end = start + count; i < end; i++) {
+        if (!isWide) {
+            if (latin1.length - length < count + 1) {
+                latin1 = Arrays.copyOf(latin1, Math.max(latin1.length * 2, length + count + 1));
+            }
+            byte[] out = latin1;
+            int n = length;
+            for (; i < end; i++) {
+                char c = chars[i];
+                if (c <= ' ' || c == NO_BREAK_SPACE) {
+                    pending = true;
+                } else if (c <= 0xFF) {
+                    if (pending && n > 0) {
+                        out[n++] = ' ';
+                    }
+                    pending = false;
+                    out[n++] = (byte) c;
+                } else {
+                    break;
+                }
+            }
+            length = n;
+            if (i == end) {
+                return pending;
+            }
+            widen();
+        }
+        if (wide.length - length < end - i + 1) {
+            wide = Arrays.copyOf(wide, Math.max(wide.length * 2, length + end - i + 1));
+        }
+        char[] out = wide;
+        int n = length;
+        for (; i < end; i++) {
             char c = chars[i];
             if (c <= ' ' || c == NO_BREAK_SPACE) {
                 pending = true;
@@ -132,5 +167,16 @@ final class ElementText {
         }
         length = n;
         return pending;
+    }
+
+    /** Moves the text kept so far from bytes to chars, for a char beyond Latin-1. */
+    private void widen() {
+        if (wide.length < length) {
+            wide = new char[Math.max(wide.length * 2, length)];
+        }
+        for (int j = 0; j < length; j++) {
+            wide[j] = (char) (latin1[j] & 0xFF);
+        }
+        isWide = true;
     }
 }
