@@ -47,6 +47,19 @@ public final class StudyDesignClassifier {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CASE_REPORT = Pattern.compile(
             "\\b(?:case report|we (?:report|describe|present) (?:a|an|the) (?:case|patient)|a case of\\b)", Pattern.CASE_INSENSITIVE);
+    private static final int META_ANALYSIS_CUE = 1;
+    private static final int SYSTEMATIC_REVIEW_CUE = 2;
+    private static final int REVIEW_CUE = 4;
+    private static final int CASE_REPORT_CUE = 8;
+
+    /** A design's text pattern, and the bit {@link #cuesIn} sets for a text holding its cue word. */
+    private record Cue(Type type, Pattern pattern, int bit) {
+    }
+
+    /** In the order they are tried: the most telling design first; a meta-analysis is read in the title only. */
+    private static final List<Cue> CUES = List.of(new Cue(Type.META_ANALYSIS, META_ANALYSIS, META_ANALYSIS_CUE),
+            new Cue(Type.SYSTEMATIC_REVIEW, SYSTEMATIC_REVIEW, SYSTEMATIC_REVIEW_CUE), new Cue(Type.REVIEW, REVIEW, REVIEW_CUE),
+            new Cue(Type.CASE_REPORT, CASE_REPORT, CASE_REPORT_CUE));
     /** How much of the abstract the text cues read: its opening, where a paper says what it is. */
     private static final int OPENING = 400;
 
@@ -70,20 +83,18 @@ public final class StudyDesignClassifier {
         String title = record.title() == null ? "" : record.title();
         String abstractText = record.abstractText();
         String opening = abstractText.substring(0, Math.min(OPENING, abstractText.length()));
-        if (!mayHoldCue(title, true) && !mayHoldCue(opening, false)) {
-            return primary(record, retracted); // most records: no cue word at all, so no pattern needs to run
-        }
-        for (Map.Entry<Type, Pattern> cue : List.of(
-                Map.entry(Type.META_ANALYSIS, META_ANALYSIS), Map.entry(Type.SYSTEMATIC_REVIEW, SYSTEMATIC_REVIEW),
-                Map.entry(Type.REVIEW, REVIEW), Map.entry(Type.CASE_REPORT, CASE_REPORT))) {
-            String found = find(cue.getValue(), title);
+        int inTitle = cuesIn(title);
+        int inOpening = cuesIn(opening);
+        for (Cue cue : CUES) {
+            // a pattern runs only on a text that holds its cue word: most texts hold none
+            String found = (inTitle & cue.bit()) != 0 ? find(cue.pattern(), title) : null;
             String where = "title";
-            if (found == null && cue.getKey() != Type.META_ANALYSIS) {
-                found = find(cue.getValue(), opening);
+            if (found == null && cue.type() != Type.META_ANALYSIS && (inOpening & cue.bit()) != 0) {
+                found = find(cue.pattern(), opening);
                 where = "abstract";
             }
             if (found != null) {
-                return new StudyDesign(cue.getKey(), retracted, where + ": \"" + found + "\"");
+                return new StudyDesign(cue.type(), retracted, where + ": \"" + found + "\"");
             }
         }
         return primary(record, retracted);
@@ -96,41 +107,50 @@ public final class StudyDesignClassifier {
     }
 
     /**
-     * Whether a text holds what some cue needs: "review", a word that begins with "case", "we
-     * report", "we describe", "we present", and "analys" where a meta-analysis is looked for (the
-     * title only: "analysis" opens half the abstracts). Much cheaper than the patterns, and most
-     * texts hold none of it ("increase" does not count as "case").
+     * Which cue patterns may match {@code text}: the bits of those whose cue word it holds, in one
+     * pass. Every match of a pattern holds its word ("analys", "systematic", "review", and "case
+     * report", "a case of", "we report", "we describe" or "we present"), so a pattern whose bit is
+     * clear cannot match. ASCII case is ignored, as the patterns ignore it.
      */
-    private static boolean mayHoldCue(String text, boolean metaAnalysis) {
-        for (int i = 0; i < text.length(); i++) {
+    private static int cuesIn(String text) {
+        int cues = 0;
+        int last = text.length() - 6; // the shortest cue word has six chars
+        for (int i = 0; i <= last; i++) {
             switch (text.charAt(i)) {
-                case 'r', 'R' -> {
-                    if (text.regionMatches(true, i, "review", 0, 6)) {
-                        return true;
+                case 'a', 'A' -> {
+                    if (text.regionMatches(true, i, "analys", 0, 6)) {
+                        cues |= META_ANALYSIS_CUE;
+                    } else if (text.regionMatches(true, i, "a case of", 0, 9)) {
+                        cues |= CASE_REPORT_CUE;
                     }
                 }
-                case 'a', 'A' -> {
-                    if (metaAnalysis && text.regionMatches(true, i, "analys", 0, 6)) {
-                        return true;
+                case 's', 'S' -> {
+                    if (text.regionMatches(true, i, "systematic", 0, 10)) {
+                        cues |= SYSTEMATIC_REVIEW_CUE;
+                    }
+                }
+                case 'r', 'R' -> {
+                    if (text.regionMatches(true, i, "review", 0, 6)) {
+                        cues |= REVIEW_CUE;
                     }
                 }
                 case 'c', 'C' -> {
-                    if ((i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) && text.regionMatches(true, i, "case", 0, 4)) {
-                        return true;
+                    if (text.regionMatches(true, i, "case report", 0, 11)) {
+                        cues |= CASE_REPORT_CUE;
                     }
                 }
                 case 'w', 'W' -> {
                     if (text.regionMatches(true, i, "we report", 0, 9) || text.regionMatches(true, i, "we describe", 0, 11)
                             || text.regionMatches(true, i, "we present", 0, 10)) {
-                        return true;
+                        cues |= CASE_REPORT_CUE;
                     }
                 }
                 default -> {
-                    // no cue begins here
+                    // no cue word begins here
                 }
             }
         }
-        return false;
+        return cues;
     }
 
     private static String find(Pattern pattern, String text) {

@@ -75,4 +75,16 @@ class StudyDesignClassifierTest {
         assertThat(design).isEqualTo(new StudyDesign(Type.PRIMARY, false, "publication types: Journal Article"));
         assertThat(classifier.classify(record("IL-6", "Higher.").build()).basis()).isEqualTo("no publication type or text cue");
     }
+
+    @Test
+    void eachCueIsReadInAnyCaseAndOnlyWhereItsPatternMatches() {
+        assertThat(classifier.classify(record("CASE REPORT: IL-6 and a rare rash", "Text.").build()))
+                .isEqualTo(new StudyDesign(Type.CASE_REPORT, false, "title: \"CASE REPORT\""));
+        assertThat(classifier.classify(record("IL-6", "We Describe A Case of high IL-6.").build()))
+                .isEqualTo(new StudyDesign(Type.CASE_REPORT, false, "abstract: \"We Describe A Case\""));
+        assertThat(classifier.classify(record("Cytokines: A SYSTEMATIC REVIEW", "Text.").build()).type()).isEqualTo(Type.SYSTEMATIC_REVIEW);
+        // every cue word present, no pattern matching: a primary study
+        assertThat(classifier.classify(record("IL-6 analysis in 40 cases", "A systematic search; we reported cases and reviewed charts.")
+                .build()).type()).isEqualTo(Type.PRIMARY);
+    }
 }
