@@ -22,13 +22,21 @@ final class FoldedText {
     }
 
     static FoldedText of(String original) {
-        char[] out = new char[original.length()];
+        return of(original, original.toCharArray());
+    }
+
+    /**
+     * {@code original} folded, read from {@code chars}, which hold its chars and are only read
+     * (array reads are cheaper than {@code charAt}, above all on texts beyond Latin-1).
+     */
+    static FoldedText of(String original, char[] chars) {
+        char[] out = new char[chars.length];
         char previous = 'x';
         for (int i = 0; i < out.length; i++) {
-            char c = original.charAt(i);
+            char c = chars[i];
             char f = fold(c);
             if (dropsAt(original, i, c, f, previous)) {
-                return folded(original); // chars to drop: offsets need a map
+                return folded(original, chars); // chars to drop: offsets need a map
             }
             out[i] = f;
             previous = f;
@@ -47,13 +55,13 @@ final class FoldedText {
                 || (c == '(' || c == '[') && i > 0 && (abbreviationClose(original, i) > 0 || subunitClose(original, i) > 0);
     }
 
-    private static FoldedText folded(String original) {
-        char[] out = new char[original.length()];
+    private static FoldedText folded(String original, char[] chars) {
+        int n = chars.length;
+        char[] out = new char[n];
         int length = 0;
-        int[] origin = new int[original.length() + 1];
-        int n = original.length();
+        int[] origin = new int[n + 1];
         for (int i = 0; i < n; i++) {
-            char c = original.charAt(i);
+            char c = chars[i];
             if ((c == '(' || c == '[') && i > 0 && original.charAt(i - 1) != '(') {
                 int close = abbreviationClose(original, i);
                 boolean subunit = close < 0 && (close = subunitClose(original, i)) > 0;

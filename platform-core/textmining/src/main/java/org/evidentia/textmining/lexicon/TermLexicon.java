@@ -100,10 +100,11 @@ public final class TermLexicon {
      * @return the mentions with offsets into {@code text}; a new list, empty when none
      */
     public List<Mention> find(String text) {
-        if (!mayName(text)) {
+        char[] chars = text.toCharArray(); // array reads are cheaper than charAt, above all on texts beyond Latin-1
+        if (!mayName(text, chars)) {
             return List.of();
         }
-        FoldedText folded = FoldedText.of(text);
+        FoldedText folded = FoldedText.of(text, chars);
         char[] f = folded.chars();
         int length = folded.length();
         // Every occurrence that begins and ends a word, as (start, end, keyword); most texts have none.
@@ -145,12 +146,12 @@ public final class TermLexicon {
     }
 
     /**
-     * False when {@code text} certainly names nothing of the lexicon: the path of most texts, which
-     * folds and scans in one pass without copying the text. True when a keyword occurs as a whole
+     * False when {@code text} (whose chars are {@code chars}) certainly names nothing of the lexicon:
+     * the path of most texts, which folds and scans in one pass without a folded copy. True when a keyword occurs as a whole
      * word, or when folding would drop chars (offsets would then need a map): {@link #find} then
      * reads the text in full, so that it alone decides what is a mention.
      */
-    private boolean mayName(String text) {
+    private boolean mayName(String text, char[] chars) {
         char[] transitions = automaton.smallTransitions();
         if (transitions == null) {
             return true; // a lexicon of more than 65,535 states: the full pass alone
@@ -158,7 +159,6 @@ public final class TermLexicon {
         int alphabet = automaton.alphabet();
         int[] outputStarts = automaton.outputStarts();
         char[] symbols = foldedSymbols;
-        char[] chars = text.toCharArray(); // array reads are cheaper than charAt, above all on texts beyond Latin-1
         int n = chars.length;
         int state = 0;
         for (int i = 0; i < n; i++) {
