@@ -12,8 +12,8 @@ import org.evidentia.api.Api;
  * included); choosing among them is the caller's.
  *
  * <p>Chars are mapped to a small alphabet (the chars the keywords use); any other char leads back
- * to the start. Memory is states x alphabet ints (a few MB for a lexicon of thousands of names),
- * and a table of 128 KB from chars to symbols.
+ * to the start. Memory is states x alphabet chars, or ints past 65,535 states (a few MB for a
+ * lexicon of thousands of names), and a table of 128 KB from chars to symbols.
  * Immutable and thread-safe once built: one instance may be shared by all threads.
  */
 @Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
@@ -36,9 +36,11 @@ public final class KeywordAutomaton {
     /** The symbol of every char (0 for chars no keyword uses): one array load per char, no boxing. */
     private final char[] symbolOf = new char[Character.MAX_VALUE + 1];
     private final int alphabet;
-    /** The transition table, states x alphabet: chars where the states fit in 16 bits (half the memory), else ints. */
+    /** The transition table, states x alphabet: chars where the states fit in 16 bits (half the memory), else ints; the other is null. */
     private final char[] smallDelta;
     private final int[] delta;
+    /** The states from this one on are those where a keyword ends; the others have no output. */
+    private final int firstOutputState;
     private final int[] outputStart;
     private final int[] outputs;
     private final int[] lengths;
@@ -105,7 +107,7 @@ public final class KeywordAutomaton {
         int states = gotoTable.size();
         // failure links, breadth first, and the full transition table
         int[] fail = new int[states];
-        delta = new int[states * alphabet];
+        int[] delta = new int[states * alphabet];
         List<List<Integer>> all = new ArrayList<>(own);
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         for (int s = 0; s < alphabet; s++) {
@@ -136,28 +138,51 @@ public final class KeywordAutomaton {
                 }
             }
         }
-        if (states <= Character.MAX_VALUE) {
-            smallDelta = new char[delta.length];
-            for (int i = 0; i < delta.length; i++) {
-                smallDelta[i] = (char) delta[i];
+        // the states where a keyword ends numbered last, so that a scan tells them by one comparison
+        int[] numbered = new int[states];
+        int[] original = new int[states];
+        int next = 0;
+        for (int s = 0; s < states; s++) {
+            if (all.get(s).isEmpty()) {
+                original[next] = s;
+                numbered[s] = next++;
             }
+        }
+        firstOutputState = next;
+        for (int s = 0; s < states; s++) {
+            if (!all.get(s).isEmpty()) {
+                original[next] = s;
+                numbered[s] = next++;
+            }
+        }
+        int[] transitions = new int[states * alphabet];
+        for (int s = 0; s < states; s++) {
+            int from = s * alphabet;
+            int to = numbered[s] * alphabet;
+            for (int c = 0; c < alphabet; c++) {
+                transitions[to + c] = numbered[delta[from + c]];
+            }
+        }
+        if (states <= Character.MAX_VALUE) {
+            smallDelta = new char[transitions.length];
+            for (int i = 0; i < transitions.length; i++) {
+                smallDelta[i] = (char) transitions[i];
+            }
+            this.delta = null;
         } else {
             smallDelta = null;
+            this.delta = transitions;
         }
         outputStart = new int[states + 1];
-        int total = 0;
-        for (int s = 0; s < states; s++) {
-            outputStart[s] = total;
-            total += all.get(s).size();
-        }
-        outputStart[states] = total;
-        outputs = new int[total];
-        for (int s = 0; s < states; s++) {
-            int at = outputStart[s];
-            for (int k : all.get(s)) {
+        outputs = new int[all.stream().mapToInt(List::size).sum()];
+        int at = 0;
+        for (int s = firstOutputState; s < states; s++) {
+            outputStart[s] = at;
+            for (int k : all.get(original[s])) {
                 outputs[at++] = k;
             }
         }
+        outputStart[states] = at;
     }
 
     private static int[] breadthFirst(List<int[]> gotoTable) {
@@ -200,6 +225,14 @@ public final class KeywordAutomaton {
         return smallDelta;
     }
 
+    /**
+     * The first state where a keyword ends: every state from it on has keywords ending there, and
+     * no state before it has.
+     */
+    int firstOutputState() {
+        return firstOutputState;
+    }
+
     /** The keywords that end in state {@code s} are those from {@code outputStarts()[s]} to {@code outputStarts()[s + 1]}. */
     int[] outputStarts() {
         return outputStart;
@@ -233,12 +266,15 @@ public final class KeywordAutomaton {
         int n = length;
         char[] small = smallDelta;
         char[] symbols = symbolOf;
+        int firstOutput = firstOutputState;
         for (int i = 0; i < n; i++) {
             int s = symbols[chars[i]];
             state = small != null ? small[state * alphabet + s] : delta[state * alphabet + s];
-            for (int o = outputStart[state]; o < outputStart[state + 1]; o++) {
-                int k = outputs[o];
-                hits.hit(i + 1 - lengths[k], i + 1, k);
+            if (state >= firstOutput) {
+                for (int o = outputStart[state]; o < outputStart[state + 1]; o++) {
+                    int k = outputs[o];
+                    hits.hit(i + 1 - lengths[k], i + 1, k);
+                }
             }
         }
     }

@@ -157,7 +157,7 @@ public final class TermLexicon {
             return true; // a lexicon of more than 65,535 states: the full pass alone
         }
         int alphabet = automaton.alphabet();
-        int[] outputStarts = automaton.outputStarts();
+        int firstOutput = automaton.firstOutputState();
         char[] symbols = foldedSymbols;
         int n = chars.length;
         int state = 0;
@@ -171,7 +171,7 @@ public final class TermLexicon {
                 symbol -= MAY_DROP;
             }
             state = transitions[state * alphabet + symbol];
-            if (outputStarts[state] != outputStarts[state + 1] && wholeWordEndsAt(text, state, i)) {
+            if (state >= firstOutput && wholeWordEndsAt(text, state, i)) {
                 return true;
             }
         }

@@ -56,4 +56,22 @@ class KeywordAutomatonTest {
             assertThat(found).as(text.toString()).containsExactlyInAnyOrderElementsOf(naive);
         }
     }
+
+    @Test
+    void aLexiconOfMoreThan65535StatesMatchesAlike() {
+        String letters = "abcdefghijklmnopq";
+        List<String> keywords = new ArrayList<>(); // every word of four of 17 letters: 88,741 states
+        for (char a : letters.toCharArray()) {
+            for (char b : letters.toCharArray()) {
+                for (char c : letters.toCharArray()) {
+                    for (char d : letters.toCharArray()) {
+                        keywords.add(new String(new char[] {a, b, c, d}));
+                    }
+                }
+            }
+        }
+        KeywordAutomaton automaton = new KeywordAutomaton(keywords);
+        assertThat(automaton.smallTransitions()).as("states past 16 bits take the table of ints").isNull();
+        assertThat(hits(automaton, keywords, "xabcdex qqqq")).containsExactly("1-5:abcd", "2-6:bcde", "8-12:qqqq");
+    }
 }
