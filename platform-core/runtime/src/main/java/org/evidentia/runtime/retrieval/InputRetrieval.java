@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.evidentia.api.Retrieval;
@@ -94,7 +96,7 @@ public final class InputRetrieval {
      * @throws ConfigurationException for an unknown retriever, an empty query or bad options
      */
     public Retrieved check(Pipeline pipeline, Path base) throws ConfigurationException {
-        bindOptions(pipeline);
+        bindOptions(pipeline, base);
         List<String> plain = new ArrayList<>();
         List<String> retrievals = new ArrayList<>();
         for (String input : pipeline.inputs()) {
@@ -117,7 +119,7 @@ public final class InputRetrieval {
      * @throws IOException            when a retrieval fails; the message names the input
      */
     public Retrieved retrieve(Pipeline pipeline, Path base) throws ConfigurationException, IOException {
-        Map<String, Record> options = bindOptions(pipeline);
+        Map<String, Record> options = bindOptions(pipeline, base);
         List<String> inputs = new ArrayList<>();
         List<RetrievalRecord> records = new ArrayList<>();
         List<String> retrievalInputs = new ArrayList<>();
@@ -194,11 +196,25 @@ public final class InputRetrieval {
         return retrievers.stream().filter(r -> r.name().equals(name)).findFirst().orElse(null);
     }
 
-    /** Binds every retriever's options (defaults where none are given), so bad ones fail before anything runs. */
-    private Map<String, Record> bindOptions(Pipeline pipeline) throws ConfigurationException {
+    /**
+     * Binds the options of each retriever that an input names or that the pipeline gives options
+     * for (defaults where none are given), so bad ones fail before anything runs. A retriever
+     * neither named nor configured is not made: most runs retrieve nothing.
+     */
+    private Map<String, Record> bindOptions(Pipeline pipeline, Path base) throws ConfigurationException {
+        Set<String> named = new HashSet<>();
+        for (String input : pipeline.inputs()) {
+            RetrievalInput retrieval = retrievalInput(input, base);
+            if (retrieval != null) {
+                named.add(retrieval.scheme());
+            }
+        }
         Map<String, Record> bound = new LinkedHashMap<>();
         for (LoadedExtension<Retriever> retriever : retrievers) {
             Map<String, Object> values = pipeline.options().get(retriever.name());
+            if (values == null && !named.contains(retriever.name())) {
+                continue;
+            }
             try {
                 bound.put(retriever.name(), binder.bind(retriever.name(), retriever.extension().optionsType(),
                         values == null ? Map.of() : values));

@@ -150,6 +150,20 @@ class InputRetrievalTest {
     }
 
     @Test
+    void aRetrieverNeitherNamedNorConfiguredIsLeftAlone() throws Exception {
+        Files.writeString(dir.resolve("a.titles"), "A\n");
+
+        retrieval(Map.of()).retrieve(pipeline(List.of("a.titles"), Map.of()), dir);
+        assertThat(retriever.optionsAsked).as("no input names it and no options are given").isZero();
+
+        retrieval(Map.of()).retrieve(pipeline(List.of("a.titles"), Map.of("titles", Map.of("prefix", "T:"))), dir);
+        assertThat(retriever.optionsAsked).as("options given for it are checked though nothing is retrieved").isOne();
+        assertThatThrownBy(() -> retrieval(Map.of()).check(pipeline(List.of("a.titles"), Map.of("titles", Map.of("colour", "red"))), dir))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("colour");
+    }
+
+    @Test
     void aFailedRetrievalNamesItsInput() {
         assertThatThrownBy(() -> retrieval(Map.of()).retrieve(pipeline(List.of("titles:fail"), Map.of()), dir))
                 .isInstanceOf(IOException.class)
@@ -208,6 +222,7 @@ class InputRetrievalTest {
     /** Writes each word of the query as a title line; the query "fail" fails as a network error would. */
     static final class TitleRetriever implements Retriever {
         final List<String> seen = new ArrayList<>();
+        int optionsAsked;
 
         @Override
         public String name() {
@@ -221,6 +236,7 @@ class InputRetrievalTest {
 
         @Override
         public Class<? extends Record> optionsType() {
+            optionsAsked++;
             return TitleOptions.class;
         }
 
