@@ -5,12 +5,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.evidentia.api.BibliographicRecord;
@@ -28,10 +28,15 @@ import org.slf4j.LoggerFactory;
  * calling thread strictly in input order, so that a folder of files keeps every core busy while
  * the run's output stays independent of timing.
  *
- * <p>Each input is read on a reader thread into a small bounded queue; the calling thread drains
- * the queue of the earliest unfinished input, so at most {@code readers} inputs are in flight and
- * memory stays bounded. Problems a source reports are buffered per input and added to the run's
- * log when the calling thread has taken the input's last record, in input order.
+ * <p>Each input is read on a reader thread into a queue; the calling thread drains the queue of the
+ * earliest unfinished input (the head), and at most {@code readers} inputs are in flight. Any
+ * input may have {@link #QUEUED_CHUNKS} chunks waiting; past that, the head's reader waits for
+ * the calling thread, and the readers of later inputs go on reading ahead while their chunks fit
+ * in a budget of bytes (their records' estimated size), shared by all. Without that budget a later
+ * file would wait for every earlier one to be consumed, and reading a folder would be one file at
+ * a time; with it, memory stays bounded however large the inputs. Problems a source reports are
+ * buffered per input and added to the run's log when the calling thread has taken the input's
+ * last record, in input order.
  */
 final class InputStage implements AutoCloseable {
 
@@ -61,11 +66,18 @@ final class InputStage implements AutoCloseable {
     private final ProblemLog log;
     private final ExecutorService pool;
     private final int readers;
+    private final ReadAhead readAhead;
 
-    InputStage(RunPlan plan, ProblemLog log, int readers) {
+    /**
+     * @param readers        inputs read at once
+     * @param readAheadBytes how much the inputs after the head may hold queued beyond their first
+     *                       chunks, by their records' estimated size
+     */
+    InputStage(RunPlan plan, ProblemLog log, int readers, long readAheadBytes) {
         this.plan = plan;
         this.log = log;
         this.readers = Math.max(1, readers);
+        this.readAhead = new ReadAhead(readAheadBytes);
         AtomicInteger n = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(this.readers, r -> {
             Thread thread = new Thread(r, "evidentia-read-" + n.incrementAndGet());
@@ -91,13 +103,15 @@ final class InputStage implements AutoCloseable {
                 started.add(reading);
             }
             InputReading reading = started.get(i);
+            reading.head = true;
             progress.input(reading.displayName, i + 1, files.size());
             while (true) {
-                List<BibliographicRecord> chunk = reading.queue.take();
-                if (chunk == InputReading.END) {
+                Chunk chunk = reading.queue.take();
+                if (chunk == Chunk.END) {
                     break;
                 }
-                for (BibliographicRecord record : chunk) {
+                readAhead.taken(reading, chunk);
+                for (BibliographicRecord record : chunk.records()) {
                     sink.accept(record);
                 }
             }
@@ -119,13 +133,89 @@ final class InputStage implements AutoCloseable {
         pool.shutdownNow();
     }
 
+    /** Records read and queued together, and the bytes of the read-ahead budget they hold (0 for the first chunks of an input). */
+    private record Chunk(List<BibliographicRecord> records, long budgeted) {
+        static final Chunk END = new Chunk(List.of(), 0);
+    }
+
+    /**
+     * Admits chunks into the queues: the first {@link #QUEUED_CHUNKS} of any input freely, more of
+     * an input after the head while the budget lasts. One monitor for all readers: it is taken once
+     * a chunk.
+     */
+    private static final class ReadAhead {
+        private final long limit;
+        private long held;
+
+        ReadAhead(long limit) {
+            this.limit = limit;
+        }
+
+        /** Waits until {@code records} may be queued for {@code reading}; returns the chunk to queue. */
+        synchronized Chunk admit(InputReading reading, List<BibliographicRecord> records) throws InterruptedException {
+            long bytes = -1;
+            while (true) {
+                if (reading.queued < QUEUED_CHUNKS) {
+                    reading.queued++;
+                    return new Chunk(records, 0);
+                }
+                if (!reading.head && limit > 0) {
+                    bytes = bytes < 0 ? estimatedBytes(records) : bytes;
+                    if (held + bytes <= limit) {
+                        held += bytes;
+                        reading.queued++;
+                        return new Chunk(records, bytes);
+                    }
+                }
+                wait();
+            }
+        }
+
+        /** The calling thread took {@code chunk} from {@code reading}'s queue. */
+        synchronized void taken(InputReading reading, Chunk chunk) {
+            reading.queued--;
+            held -= chunk.budgeted();
+            notifyAll();
+        }
+    }
+
+    /** An upper estimate of what records hold on the heap: two bytes a char, and the objects around the strings. */
+    private static long estimatedBytes(List<BibliographicRecord> records) {
+        long bytes = 0;
+        for (BibliographicRecord r : records) {
+            bytes += 256 + size(r.id()) + size(r.pmid()) + size(r.doi()) + size(r.pmcid()) + size(r.title()) + size(r.journal())
+                    + size(r.authors()) + size(r.publicationTypes()) + size(r.meshTerms()) + size(r.keywords()) + 64L * r.origins().size();
+            for (var section : r.sections()) {
+                bytes += 32 + size(section.label()) + size(section.text());
+            }
+            for (var entry : r.metadata().entrySet()) {
+                bytes += 48 + size(entry.getKey()) + size(entry.getValue());
+            }
+        }
+        return bytes;
+    }
+
+    private static long size(String s) {
+        return s == null ? 0 : 48 + 2L * s.length();
+    }
+
+    private static long size(List<String> strings) {
+        long bytes = 24 + 8L * strings.size();
+        for (String s : strings) {
+            bytes += size(s);
+        }
+        return bytes;
+    }
+
     /** One input read on a reader thread. */
     private final class InputReading implements Runnable {
-        static final List<BibliographicRecord> END = List.of();
-
         final Path file;
         final String displayName;
-        final BlockingQueue<List<BibliographicRecord>> queue = new ArrayBlockingQueue<>(QUEUED_CHUNKS);
+        final BlockingQueue<Chunk> queue = new LinkedBlockingQueue<>();
+        /** Chunks in the queue; guarded by the read-ahead's monitor. */
+        int queued;
+        /** True once the calling thread drains this input: it reads ahead no more than its first chunks. */
+        volatile boolean head;
         final ProblemLog inputLog = new ProblemLog();
         Future<?> future;
         volatile String sourceName;
@@ -153,11 +243,7 @@ final class InputStage implements AutoCloseable {
                         "reading failed unexpectedly: " + e));
                 LOG.debug("Reading {} failed", displayName, e);
             }
-            try {
-                queue.put(END);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            queue.add(Chunk.END);
         }
 
         private void read() throws InterruptedException {
@@ -195,7 +281,7 @@ final class InputStage implements AutoCloseable {
                     returned++;
                     chunk.add(record);
                     if (chunk.size() == CHUNK) {
-                        queue.put(chunk);
+                        queue.add(readAhead.admit(this, chunk));
                         chunk = new ArrayList<>(CHUNK);
                     }
                     if (Thread.interrupted()) {
@@ -203,7 +289,7 @@ final class InputStage implements AutoCloseable {
                     }
                 }
                 if (!chunk.isEmpty()) {
-                    queue.put(chunk);
+                    queue.add(readAhead.admit(this, chunk));
                 }
                 readToEnd = !failedPartWay;
                 declared = context.declaredRecords();

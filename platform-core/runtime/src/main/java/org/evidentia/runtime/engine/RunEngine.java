@@ -168,7 +168,7 @@ public final class RunEngine {
 
         try (StagedOutput output = StagedOutput.open(pipeline.output());
              InputDigests digests = new InputDigests(plan.files());
-             InputStage inputs = new InputStage(plan, log, pipeline.threads());
+             InputStage inputs = new InputStage(plan, log, pipeline.threads(), readAheadBytes(pipeline.threads()));
              ReportStage reports = new ReportStage(plan.reporters(), plan.options(), kinds, FindingFocus.of(plan.focus(), kinds), hostWriters,
                      new SynthesisBuilder(kinds, new java.util.HashSet<>(synthesisOptions.votingDesigns())), output, log);
              ExtractionStage extraction = new ExtractionStage(extractors, pipeline.threads(), log, new StudyDesignClassifier(),
@@ -303,6 +303,16 @@ public final class RunEngine {
     }
 
     /** The recorded plugins with the reporters' plugins added, sorted by id as a run lists them. */
+    /**
+     * How far the files after the one being consumed may be read ahead: a quarter of the heap with
+     * more than two threads; none with two or fewer, where one reader and the extraction already
+     * keep the cores busy and reading ahead only holds records for the collector to copy (a folder
+     * of four c30k files: 0.3 s more CPU and 80 MB more memory on two cores).
+     */
+    private static long readAheadBytes(int threads) {
+        return threads > 2 ? Runtime.getRuntime().maxMemory() / 4 : 0;
+    }
+
     private static List<PluginSummary> withReporters(List<PluginSummary> recorded, List<LoadedExtension<Reporter>> reporters) {
         Map<String, PluginSummary> byId = new TreeMap<>();
         recorded.forEach(p -> byId.put(p.id(), p));

@@ -11,7 +11,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
+import org.evidentia.api.BibliographicRecord;
+import org.evidentia.api.ExtensionContext;
+import org.evidentia.api.Extractor;
+import org.evidentia.api.Finding;
+import org.evidentia.api.FindingKind;
+import org.evidentia.api.InputProbe;
+import org.evidentia.api.Source;
+import org.evidentia.api.SourceContext;
+import org.evidentia.api.SourceInput;
 import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.runtime.engine.EngineFixtures.LineSource;
 import org.evidentia.runtime.engine.EngineFixtures.ListReporter;
@@ -59,6 +71,91 @@ class RunEngineTest {
                 "1 A1 increased markers@1.0.0", "1 B1 decreased markers@1.0.0",
                 "2 A2 increased markers@1.0.0", "2 B2 decreased markers@1.0.0");
         assertThat(one.summary().counts().findings()).isEqualTo(4000).isEqualTo(four.summary().counts().findings());
+    }
+
+    @Test
+    void laterFilesOfAFolderAreReadAheadWhileAnEarlierOneIsStillConsumed() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), numberedLines("a", 3000));
+        Files.writeString(dir.resolve("b.lines"), numberedLines("b", 3000));
+        CountDownLatch bRead = new CountDownLatch(1);
+        AtomicBoolean bReadWhileAHeld = new AtomicBoolean();
+        ExtensionCatalog catalog = new ExtensionCatalog(
+                List.of(EngineFixtures.loaded(new ClosingWatchedSource(new LineSource(), "b.lines", bRead::countDown))),
+                List.of(EngineFixtures.loaded(new HoldingExtractor(new MarkerExtractor(), "a1", () -> {
+                    try {
+                        bReadWhileAHeld.set(bRead.await(30, TimeUnit.SECONDS));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }))),
+                List.of(EngineFixtures.loaded(new ListReporter("list", false))));
+
+        // more than two threads: with two, one reader and the extraction keep both cores busy without it
+        RunResult result = engine.run(pipeline(List.of("a.lines", "b.lines"), 3, false), dir, catalog, RunProgress.NONE, List.of());
+
+        assertThat(bReadWhileAHeld).as("b.lines read to its end while a.lines's first record was held").isTrue();
+        assertThat(result.summary().counts().findings()).isEqualTo(6000);
+        List<String> lines = Files.readString(dir.resolve("out/list.txt")).lines().toList();
+        assertThat(lines.get(0)).isEqualTo("a1 X increased markers@1.0.0");
+        assertThat(lines.get(3000)).as("input order kept").isEqualTo("b1 X increased markers@1.0.0");
+    }
+
+    private static String numberedLines(String prefix, int count) {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 1; i <= count; i++) {
+            lines.append(prefix).append(i).append("||Title ").append(prefix).append(i).append(" of a long series|up:x\n");
+        }
+        return lines.toString();
+    }
+
+    /** A source that runs {@code onClose} when the reading of the file named {@code watched} is closed, at its end. */
+    private record ClosingWatchedSource(Source source, String watched, Runnable onClose) implements Source {
+        @Override
+        public String name() {
+            return source.name();
+        }
+
+        @Override
+        public String description() {
+            return source.description();
+        }
+
+        @Override
+        public int accepts(InputProbe probe) {
+            return source.accepts(probe);
+        }
+
+        @Override
+        public Stream<BibliographicRecord> read(SourceInput input, SourceContext context) throws java.io.IOException {
+            Stream<BibliographicRecord> records = source.read(input, context);
+            return input.displayName().endsWith(watched) ? records.onClose(onClose) : records;
+        }
+    }
+
+    /** An extractor that runs {@code hold} before extracting the record {@code id}. */
+    private record HoldingExtractor(Extractor extractor, String id, Runnable hold) implements Extractor {
+        @Override
+        public String name() {
+            return extractor.name();
+        }
+
+        @Override
+        public String description() {
+            return extractor.description();
+        }
+
+        @Override
+        public FindingKind findingKind() {
+            return extractor.findingKind();
+        }
+
+        @Override
+        public List<Finding> extract(BibliographicRecord record, ExtensionContext context) {
+            if (record.id().equals(id)) {
+                hold.run();
+            }
+            return extractor.extract(record, context);
+        }
     }
 
     @Test
