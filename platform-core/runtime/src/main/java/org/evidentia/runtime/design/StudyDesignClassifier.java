@@ -110,7 +110,8 @@ public final class StudyDesignClassifier {
      * Which cue patterns may match {@code text}: the bits of those whose cue word it holds, in one
      * pass. Every match of a pattern holds its word ("analys", "systematic", "review", and "case
      * report", "a case of", "we report", "we describe" or "we present"), so a pattern whose bit is
-     * clear cannot match. ASCII case is ignored, as the patterns ignore it.
+     * clear cannot match. Case is ignored, more widely than the patterns' ASCII folding: the worst
+     * that does is a pattern run that finds nothing.
      */
     private static int cuesIn(String text) {
         int cues = 0;

@@ -28,10 +28,9 @@ final class DuplicateIndex {
      * @return the index of the earlier record it duplicates, or -1 when it is new
      */
     int findOrAdd(BibliographicRecord record, int index) {
-        long pmidKey = record.pmid() == null ? 0 : hash("p:" + record.pmid());
-        long doiKey = record.doi() == null ? 0 : hash("d:" + record.doi().toLowerCase(Locale.ROOT));
-        String folded = record.title() == null ? "" : fold(record.title());
-        long titleKey = folded.length() < MIN_TITLE_CHARS ? 0 : hash("t:" + folded + "|" + record.year());
+        long pmidKey = record.pmid() == null ? 0 : finish(add(add(add(OFFSET, 'p'), ':'), record.pmid()));
+        long doiKey = record.doi() == null ? 0 : finish(add(add(add(OFFSET, 'd'), ':'), record.doi().toLowerCase(Locale.ROOT)));
+        long titleKey = record.title() == null ? 0 : titleKey(record.title(), record.year());
 
         int earlier = pmidKey == 0 ? -1 : get(pmidKey);
         if (earlier < 0 && doiKey != 0) {
@@ -60,24 +59,42 @@ final class DuplicateIndex {
         return earlier >= 0 && record.pmid() != null && hasPmid.get(earlier) ? -1 : earlier;
     }
 
-    private static String fold(String title) {
-        StringBuilder folded = new StringBuilder(title.length());
+    /**
+     * The key of a title and year: the hash of {@code "t:" + folded + "|" + year}, where the title
+     * is folded to its letters and digits in lower case, hashed as it is folded; 0 for a title of
+     * fewer than {@value #MIN_TITLE_CHARS} such chars, too short to tell a study.
+     */
+    private static long titleKey(String title, Integer year) {
+        long h = add(add(OFFSET, 't'), ':');
+        int folded = 0;
         for (int i = 0; i < title.length(); i++) {
             char c = title.charAt(i);
             if (Character.isLetterOrDigit(c)) {
-                folded.append(Character.toLowerCase(c));
+                h = add(h, Character.toLowerCase(c));
+                folded++;
             }
         }
-        return folded.toString();
+        return folded < MIN_TITLE_CHARS ? 0 : finish(add(add(h, '|'), String.valueOf(year)));
     }
 
-    /** FNV-1a over the UTF-16 code units, then a murmur finaliser; never 0 (0 marks empty slots). */
-    static long hash(String text) {
-        long h = 0xcbf29ce484222325L;
+    /*
+     * Keys are hashed with FNV-1a over their UTF-16 code units, fed a char at a time so that no key
+     * string is built, then a murmur finaliser; never 0 (0 marks empty slots).
+     */
+    private static final long OFFSET = 0xcbf29ce484222325L;
+
+    private static long add(long h, char c) {
+        return (h ^ c) * 0x100000001b3L;
+    }
+
+    private static long add(long h, String text) {
         for (int i = 0; i < text.length(); i++) {
-            h ^= text.charAt(i);
-            h *= 0x100000001b3L;
+            h = add(h, text.charAt(i));
         }
+        return h;
+    }
+
+    private static long finish(long h) {
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;

@@ -1,0 +1,59 @@
+package org.evidentia.runtime.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.evidentia.api.BibliographicRecord;
+import org.junit.jupiter.api.Test;
+
+class DuplicateIndexTest {
+
+    private final DuplicateIndex index = new DuplicateIndex();
+
+    private static BibliographicRecord.Builder record() {
+        return BibliographicRecord.builder().year(2020);
+    }
+
+    @Test
+    void theSamePmidIsADuplicate() {
+        assertThat(index.findOrAdd(record().pmid("123").title("Interleukin-6 in fibromyalgia patients").build(), 0)).isEqualTo(-1);
+        assertThat(index.findOrAdd(record().pmid("123").title("Another title altogether, long enough").build(), 1)).isZero();
+        assertThat(index.findOrAdd(record().pmid("1234").build(), 2)).isEqualTo(-1);
+    }
+
+    @Test
+    void theSameDoiInAnyCaseIsADuplicateUnlessBothHaveTheirOwnPmid() {
+        index.findOrAdd(record().pmid("1").doi("10.1000/ABC.1").build(), 0);
+        assertThat(index.findOrAdd(record().doi("10.1000/abc.1").build(), 1)).isZero();
+        assertThat(index.findOrAdd(record().pmid("2").doi("10.1000/abc.1").build(), 2)).as("another PMID").isEqualTo(-1);
+    }
+
+    @Test
+    void theSameTitleFoldedToLettersAndDigitsAndTheSameYearIsADuplicate() {
+        index.findOrAdd(record().title("Serum IL-6 in Fibromyalgia: A Cohort").build(), 0);
+        assertThat(index.findOrAdd(record().title("serum il 6 in fibromyalgia, a cohort.").build(), 1)).isZero();
+        assertThat(index.findOrAdd(record().title("Serum IL-6 in Fibromyalgia: A Cohort").year(2021).build(), 2))
+                .as("another year").isEqualTo(-1);
+        assertThat(index.findOrAdd(record().title("Serum IL-6 in Fibromyalgia: A Cohort").year(null).build(), 3))
+                .as("no year").isEqualTo(-1);
+        assertThat(index.findOrAdd(record().title("Serum IL-6 in fibromyalgia: a cohort").year(null).build(), 4)).isEqualTo(3);
+    }
+
+    @Test
+    void aTitleOfFewerThanTwentyLettersAndDigitsTellsNothing() {
+        index.findOrAdd(record().title("Cytokines (a note).").build(), 0); // 14 letters
+        assertThat(index.findOrAdd(record().title("Cytokines: a note").build(), 1)).isEqualTo(-1);
+        index.findOrAdd(record().title("Cytokines in twenty!").build(), 2); // 17
+        assertThat(index.findOrAdd(record().title("cytokines in twenty").build(), 3)).isEqualTo(-1);
+        index.findOrAdd(record().title("Cytokines: twenty-one chars").build(), 4); // 23
+        assertThat(index.findOrAdd(record().title("cytokines twenty one chars").build(), 5)).isEqualTo(4);
+    }
+
+    @Test
+    void manyRecordsStayApartAndAreFoundAgain() {
+        for (int i = 0; i < 10_000; i++) {
+            assertThat(index.findOrAdd(record().pmid(String.valueOf(i)).title("A study of cytokine number " + i).build(), i)).isEqualTo(-1);
+        }
+        assertThat(index.findOrAdd(record().title("a study of cytokine number 4321").build(), 10_000)).isEqualTo(4321);
+        assertThat(index.findOrAdd(record().pmid("9999").build(), 10_001)).isEqualTo(9999);
+    }
+}
