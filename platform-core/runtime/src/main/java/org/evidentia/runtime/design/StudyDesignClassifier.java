@@ -107,51 +107,39 @@ public final class StudyDesignClassifier {
     }
 
     /**
-     * Which cue patterns may match {@code text}: the bits of those whose cue word it holds, in one
-     * pass. Every match of a pattern holds its word ("analys", "systematic", "review", and "case
-     * report", "a case of", "we report", "we describe" or "we present"), so a pattern whose bit is
-     * clear cannot match. Case is ignored, more widely than the patterns' ASCII folding: the worst
-     * that does is a pattern run that finds nothing.
+     * Which cue patterns may match {@code text}: the bits of those whose cue word it holds at the
+     * start of a word, in one pass. Every match of a pattern begins its word there ("meta",
+     * "systematic", "review", and "case report", "a case of", "we report", "we describe" or "we
+     * present"; "review" follows a space or a dash where it is not first), so a pattern whose bit is
+     * clear cannot match. Case, and what starts a word, are read more widely than the patterns do:
+     * the worst that does is a pattern run that finds nothing.
      */
     private static int cuesIn(String text) {
         int cues = 0;
-        int last = text.length() - 6; // the shortest cue word has six chars
+        int last = text.length() - 4; // the shortest cue word has four chars
+        boolean inWord = false;
         for (int i = 0; i <= last; i++) {
-            switch (text.charAt(i)) {
-                case 'a', 'A' -> {
-                    if (text.regionMatches(true, i, "analys", 0, 6)) {
-                        cues |= META_ANALYSIS_CUE;
-                    } else if (text.regionMatches(true, i, "a case of", 0, 9)) {
-                        cues |= CASE_REPORT_CUE;
-                    }
-                }
-                case 's', 'S' -> {
-                    if (text.regionMatches(true, i, "systematic", 0, 10)) {
-                        cues |= SYSTEMATIC_REVIEW_CUE;
-                    }
-                }
-                case 'r', 'R' -> {
-                    if (text.regionMatches(true, i, "review", 0, 6)) {
-                        cues |= REVIEW_CUE;
-                    }
-                }
-                case 'c', 'C' -> {
-                    if (text.regionMatches(true, i, "case report", 0, 11)) {
-                        cues |= CASE_REPORT_CUE;
-                    }
-                }
-                case 'w', 'W' -> {
-                    if (text.regionMatches(true, i, "we report", 0, 9) || text.regionMatches(true, i, "we describe", 0, 11)
-                            || text.regionMatches(true, i, "we present", 0, 10)) {
-                        cues |= CASE_REPORT_CUE;
-                    }
-                }
-                default -> {
-                    // no cue word begins here
-                }
+            char c = text.charAt(i);
+            if (!inWord) {
+                cues |= cueAt(text, i, c);
             }
+            inWord = c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
         }
         return cues;
+    }
+
+    /** The bit of the cue word that begins at {@code i} (where {@code c} is), or 0. */
+    private static int cueAt(String text, int i, char c) {
+        return switch (c) {
+            case 'm', 'M' -> text.regionMatches(true, i, "meta", 0, 4) ? META_ANALYSIS_CUE : 0;
+            case 's', 'S' -> text.regionMatches(true, i, "systematic", 0, 10) ? SYSTEMATIC_REVIEW_CUE : 0;
+            case 'r', 'R' -> text.regionMatches(true, i, "review", 0, 6) ? REVIEW_CUE : 0;
+            case 'c', 'C' -> text.regionMatches(true, i, "case report", 0, 11) ? CASE_REPORT_CUE : 0;
+            case 'a', 'A' -> text.regionMatches(true, i, "a case of", 0, 9) ? CASE_REPORT_CUE : 0;
+            case 'w', 'W' -> text.regionMatches(true, i, "we report", 0, 9) || text.regionMatches(true, i, "we describe", 0, 11)
+                    || text.regionMatches(true, i, "we present", 0, 10) ? CASE_REPORT_CUE : 0;
+            default -> 0;
+        };
     }
 
     private static String find(Pattern pattern, String text) {

@@ -83,6 +83,10 @@ class StudyDesignClassifierTest {
         assertThat(classifier.classify(record("IL-6", "We Describe A Case of high IL-6.").build()))
                 .isEqualTo(new StudyDesign(Type.CASE_REPORT, false, "abstract: \"We Describe A Case\""));
         assertThat(classifier.classify(record("Cytokines: A SYSTEMATIC REVIEW", "Text.").build()).type()).isEqualTo(Type.SYSTEMATIC_REVIEW);
+        assertThat(classifier.classify(record("IL-6 in depression, a metaanalysis", "Text.").build()))
+                .isEqualTo(new StudyDesign(Type.META_ANALYSIS, false, "title: \"metaanalysis\""));
+        assertThat(classifier.classify(record("IL-6", "Here is a case of (rare) high IL-6.").build()).type()).isEqualTo(Type.CASE_REPORT);
+        assertThat(classifier.classify(record("IL-6", "Our mini-review of IL-6 data.").build()).type()).isEqualTo(Type.REVIEW);
         // every cue word present, no pattern matching: a primary study
         assertThat(classifier.classify(record("IL-6 analysis in 40 cases", "A systematic search; we reported cases and reviewed charts.")
                 .build()).type()).isEqualTo(Type.PRIMARY);
