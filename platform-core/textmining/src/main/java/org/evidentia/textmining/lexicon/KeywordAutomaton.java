@@ -1,6 +1,5 @@
 package org.evidentia.textmining.lexicon;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -85,71 +84,42 @@ public final class KeywordAutomaton {
             }
             own.get(state).add(k);
         }
-        // number the states breadth first: the shallow states, where most chars of a text lead, share cache lines
-        int[] order = breadthFirst(gotoTable);
-        int[] renumbered = new int[order.length];
-        for (int i = 0; i < order.length; i++) {
-            renumbered[order[i]] = i;
-        }
-        List<int[]> table = new ArrayList<>(order.length);
-        List<List<Integer>> ownByNumber = new ArrayList<>(order.length);
-        for (int i = 0; i < order.length; i++) {
-            int[] row = gotoTable.get(order[i]);
-            int[] moved = new int[alphabet];
-            for (int s = 0; s < alphabet; s++) {
-                moved[s] = row[s] < 0 ? -1 : renumbered[row[s]];
-            }
-            table.add(moved);
-            ownByNumber.add(own.get(order[i]));
-        }
-        gotoTable = table;
-        own = ownByNumber;
         int states = gotoTable.size();
-        // failure links, breadth first, and the full transition table
+        // failure links and the full transition table, breadth first (a state's failure is shallower)
+        int[] order = breadthFirst(gotoTable);
         int[] fail = new int[states];
         int[] delta = new int[states * alphabet];
         List<List<Integer>> all = new ArrayList<>(own);
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
-        for (int s = 0; s < alphabet; s++) {
-            int next = gotoTable.get(0)[s];
-            if (next > 0 && s != 0) {
-                fail[next] = 0;
-                delta[s] = next;
-                queue.add(next);
-            } else {
-                delta[s] = 0;
-            }
-        }
-        while (!queue.isEmpty()) {
-            int state = queue.poll();
-            if (!own.get(fail[state]).isEmpty() || !all.get(fail[state]).isEmpty()) {
+        for (int state : order) {
+            int[] row = gotoTable.get(state);
+            if (state != 0 && (!own.get(fail[state]).isEmpty() || !all.get(fail[state]).isEmpty())) {
                 List<Integer> merged = new ArrayList<>(own.get(state));
                 merged.addAll(all.get(fail[state]));
                 all.set(state, merged);
             }
             for (int s = 0; s < alphabet; s++) {
-                int next = gotoTable.get(state)[s];
+                int next = row[s];
                 if (next > 0 && s != 0) {
-                    fail[next] = delta[fail[state] * alphabet + s];
+                    fail[next] = state == 0 ? 0 : delta[fail[state] * alphabet + s];
                     delta[state * alphabet + s] = next;
-                    queue.add(next);
                 } else {
-                    delta[state * alphabet + s] = s == 0 ? 0 : delta[fail[state] * alphabet + s];
+                    delta[state * alphabet + s] = s == 0 || state == 0 ? 0 : delta[fail[state] * alphabet + s];
                 }
             }
         }
-        // the states where a keyword ends numbered last, so that a scan tells them by one comparison
+        // numbered breadth first, so that the shallow states, where most chars of a text lead, share
+        // cache lines; and the states where a keyword ends last, so that a scan tells them by one comparison
         int[] numbered = new int[states];
         int[] original = new int[states];
         int next = 0;
-        for (int s = 0; s < states; s++) {
+        for (int s : order) {
             if (all.get(s).isEmpty()) {
                 original[next] = s;
                 numbered[s] = next++;
             }
         }
         firstOutputState = next;
-        for (int s = 0; s < states; s++) {
+        for (int s : order) {
             if (!all.get(s).isEmpty()) {
                 original[next] = s;
                 numbered[s] = next++;
