@@ -133,7 +133,7 @@ final class InputStage implements AutoCloseable {
         pool.shutdownNow();
     }
 
-    /** Records read and queued together, and the bytes of the read-ahead budget they hold (0 for the first chunks of an input). */
+    /** Records read and queued together, and the bytes of the read-ahead budget they hold (0 for an input's first chunks). */
     private record Chunk(List<BibliographicRecord> records, long budgeted) {
         static final Chunk END = new Chunk(List.of(), 0);
     }
@@ -183,8 +183,9 @@ final class InputStage implements AutoCloseable {
     private static long estimatedBytes(List<BibliographicRecord> records) {
         long bytes = 0;
         for (BibliographicRecord r : records) {
-            bytes += 256 + size(r.id()) + size(r.pmid()) + size(r.doi()) + size(r.pmcid()) + size(r.title()) + size(r.journal())
-                    + size(r.authors()) + size(r.publicationTypes()) + size(r.meshTerms()) + size(r.keywords()) + 64L * r.origins().size();
+            bytes += 256 + size(r.id()) + size(r.pmid()) + size(r.doi()) + size(r.pmcid()) + size(r.title())
+                    + size(r.journal()) + size(r.authors()) + size(r.publicationTypes()) + size(r.meshTerms())
+                    + size(r.keywords()) + 64L * r.origins().size();
             for (var section : r.sections()) {
                 bytes += 32 + size(section.label()) + size(section.text());
             }

@@ -302,7 +302,6 @@ public final class RunEngine {
         }
     }
 
-    /** The recorded plugins with the reporters' plugins added, sorted by id as a run lists them. */
     /**
      * How far the files after the one being consumed may be read ahead: a quarter of the heap with
      * more than two threads; none with two or fewer, where one reader and the extraction already
@@ -313,6 +312,7 @@ public final class RunEngine {
         return threads > 2 ? Runtime.getRuntime().maxMemory() / 4 : 0;
     }
 
+    /** The recorded plugins with the reporters' plugins added, sorted by id as a run lists them. */
     private static List<PluginSummary> withReporters(List<PluginSummary> recorded, List<LoadedExtension<Reporter>> reporters) {
         Map<String, PluginSummary> byId = new TreeMap<>();
         recorded.forEach(p -> byId.put(p.id(), p));

@@ -146,10 +146,11 @@ public final class TermLexicon {
     }
 
     /**
-     * False when {@code text} (whose chars are {@code chars}) certainly names nothing of the lexicon:
-     * the path of most texts, which folds and scans in one pass without a folded copy. True when a keyword occurs as a whole
-     * word, or when folding would drop chars (offsets would then need a map): {@link #find} then
-     * reads the text in full, so that it alone decides what is a mention.
+     * False when {@code text} (whose chars are {@code chars}) certainly names nothing of the
+     * lexicon: the path of most texts, which folds and scans in one pass without a folded copy.
+     * True when a keyword occurs as a whole word, or when folding would drop chars (offsets would
+     * then need a map): {@link #find} then reads the text in full, so that it alone decides what
+     * is a mention.
      */
     private boolean mayName(String text, char[] chars) {
         char[] transitions = automaton.smallTransitions();
