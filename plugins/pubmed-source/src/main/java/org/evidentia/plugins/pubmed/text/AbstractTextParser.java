@@ -28,8 +28,14 @@ import org.evidentia.plugins.pubmed.text.NumberedRecords.Numbered;
  */
 final class AbstractTextParser {
 
-    private static final Pattern PMID = Pattern.compile("^PMID:\\s*(\\d+)");
-    private static final Pattern PMID_ANYWHERE = Pattern.compile("PMID:\\s*(\\d+)");
+    /**
+     * What may stand between {@code PMID:} and its number: spaces and tabs. The same where a record's
+     * identities are counted and where they are read, so that no PMID is read that was not counted
+     * (a vertical tab, white space to {@code \s}, once let a second footer's number replace the first's).
+     */
+    private static final String BLANKS = "[ \\t]*";
+    private static final Pattern PMID = Pattern.compile("^PMID:" + BLANKS + "(\\d+)");
+    private static final Pattern PMID_ANYWHERE = Pattern.compile("PMID:" + BLANKS + "(\\d+)");
     private static final Pattern PMCID = Pattern.compile("^PMCID:\\s*(PMC\\d+)");
     private static final Pattern FOOTER_LINE = Pattern.compile("^(PMID|PMCID|DOI|NIHMSID):\\s.*");
     /** "Comment in", "Erratum for", "Update of", "Retraction in", "Summary for patients in", ... */
@@ -45,7 +51,7 @@ final class AbstractTextParser {
      * white space must part them: in "PMID:0001. J" no digit can be told to be the next record's.
      */
     private static final Pattern GLUED_NEXT_RECORD = Pattern.compile(
-            "PMID:\\s*\\d++(?:\\s*\\[[^\\]]{0,80}\\]\\s*|\\s+)(\\d{1,7}\\. \\S)");
+            "PMID:" + BLANKS + "\\d++(?:\\s*\\[[^\\]]{0,80}\\]\\s*|\\s+)(\\d{1,7}\\. \\S)");
     /** A record number glued after a sentence's end: "none.661. Clin ...". */
     private static final Pattern GLUED_NUMBER = Pattern.compile("(?<=[.)\\]] ?)(\\d{1,7})\\. (?=\\S)");
     /** A record's first line: a number, a period and a citation with a year. */
@@ -63,7 +69,7 @@ final class AbstractTextParser {
             int count = 0;
             for (int at = line.indexOf("PMID:"); at >= 0; at = line.indexOf("PMID:", at + 5)) {
                 int i = at + 5;
-                while (i < line.length() && line.charAt(i) == ' ') {
+                while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) { // the patterns' BLANKS
                     i++;
                 }
                 if (i < line.length() && Character.isDigit(line.charAt(i))) {

@@ -133,6 +133,18 @@ class AbstractTextSourceTest {
                 .isEqualTo("First paragraph.\n5. A numbered paragraph inside the abstract."));
     }
 
+    @Test
+    void onlySpacesAndTabsStandBetweenPmidAndItsNumber(@TempDir Path dir) {
+        // a second footer whose number follows a vertical tab is no PMID: it must not replace the first
+        String text = "1. J Test. 2020;1:1.\n\nA title.\n\nTester AB.\n\nThe abstract.\n\n"
+                + "PMID: 90000\n\nPMID: \u000B0000203  [Indexed for MEDLINE]\n\n"
+                + "2. J Test. 2020;1:2.\n\nAnother title.\n\nTester AB.\n\nPMID:\t90001\n";
+        SourceRun run = PluginTestKit.read(source, Fixtures.write(dir, "blanks.txt", text.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("90000", "90001");
+        assertThat(run.declared()).isEqualTo(2);
+    }
+
     /** The five records of the fixture as PMID -> title, read from the clean file. */
     private Map<String, String> cleanTitles() {
         SourceRun clean = PluginTestKit.read(source, Fixtures.path("abstract-text/five-records.txt"));
