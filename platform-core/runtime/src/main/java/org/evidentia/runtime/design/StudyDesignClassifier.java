@@ -52,14 +52,17 @@ public final class StudyDesignClassifier {
     private static final int REVIEW_CUE = 4;
     private static final int CASE_REPORT_CUE = 8;
 
-    /** A design's text pattern, and the bit {@link #cuesIn} sets for a text holding its cue word. */
-    private record Cue(Type type, Pattern pattern, int bit) {
+    /**
+     * A design's text pattern, the bit {@link #cuesIn} sets for a text holding its cue word, and
+     * whether it is also read in the abstract's opening (not only in the title).
+     */
+    private record Cue(Type type, Pattern pattern, int bit, boolean inOpening) {
     }
 
-    /** In the order they are tried: the most telling design first; a meta-analysis is read in the title only. */
-    private static final List<Cue> CUES = List.of(new Cue(Type.META_ANALYSIS, META_ANALYSIS, META_ANALYSIS_CUE),
-            new Cue(Type.SYSTEMATIC_REVIEW, SYSTEMATIC_REVIEW, SYSTEMATIC_REVIEW_CUE), new Cue(Type.REVIEW, REVIEW, REVIEW_CUE),
-            new Cue(Type.CASE_REPORT, CASE_REPORT, CASE_REPORT_CUE));
+    /** In the order they are tried: the most telling design first; "analysis" opens too many abstracts to read it there. */
+    private static final List<Cue> CUES = List.of(new Cue(Type.META_ANALYSIS, META_ANALYSIS, META_ANALYSIS_CUE, false),
+            new Cue(Type.SYSTEMATIC_REVIEW, SYSTEMATIC_REVIEW, SYSTEMATIC_REVIEW_CUE, true),
+            new Cue(Type.REVIEW, REVIEW, REVIEW_CUE, true), new Cue(Type.CASE_REPORT, CASE_REPORT, CASE_REPORT_CUE, true));
     /** How much of the abstract the text cues read: its opening, where a paper says what it is. */
     private static final int OPENING = 400;
 
@@ -89,7 +92,7 @@ public final class StudyDesignClassifier {
             // a pattern runs only on a text that holds its cue word: most texts hold none
             String found = (inTitle & cue.bit()) != 0 ? find(cue.pattern(), title) : null;
             String where = "title";
-            if (found == null && cue.type() != Type.META_ANALYSIS && (inOpening & cue.bit()) != 0) {
+            if (found == null && cue.inOpening() && (inOpening & cue.bit()) != 0) {
                 found = find(cue.pattern(), opening);
                 where = "abstract";
             }

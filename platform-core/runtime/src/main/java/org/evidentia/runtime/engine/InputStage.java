@@ -152,22 +152,22 @@ final class InputStage implements AutoCloseable {
         }
 
         /** Waits until {@code records} may be queued for {@code reading}; returns the chunk to queue. */
-        synchronized Chunk admit(InputReading reading, List<BibliographicRecord> records) throws InterruptedException {
-            long bytes = -1;
-            while (true) {
-                if (reading.queued < QUEUED_CHUNKS) {
-                    reading.queued++;
-                    return new Chunk(records, 0);
-                }
-                if (!reading.head && limit > 0) {
-                    bytes = bytes < 0 ? estimatedBytes(records) : bytes;
-                    if (held + bytes <= limit) {
+        Chunk admit(InputReading reading, List<BibliographicRecord> records) throws InterruptedException {
+            // estimated outside the monitor, which every reader and the calling thread share
+            long bytes = limit > 0 && !reading.head ? estimatedBytes(records) : 0;
+            synchronized (this) {
+                while (true) {
+                    if (reading.queued < QUEUED_CHUNKS) {
+                        reading.queued++;
+                        return new Chunk(records, 0);
+                    }
+                    if (!reading.head && limit > 0 && held + bytes <= limit) {
                         held += bytes;
                         reading.queued++;
                         return new Chunk(records, bytes);
                     }
+                    wait();
                 }
-                wait();
             }
         }
 

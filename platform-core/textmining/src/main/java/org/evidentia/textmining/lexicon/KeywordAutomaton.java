@@ -88,7 +88,7 @@ public final class KeywordAutomaton {
         // failure links and the full transition table, breadth first (a state's failure is shallower)
         int[] order = breadthFirst(gotoTable);
         int[] fail = new int[states];
-        int[] delta = new int[states * alphabet];
+        int[] trieDelta = new int[states * alphabet]; // by the trie's own state numbers
         List<List<Integer>> all = new ArrayList<>(own);
         for (int state : order) {
             int[] row = gotoTable.get(state);
@@ -100,10 +100,10 @@ public final class KeywordAutomaton {
             for (int s = 0; s < alphabet; s++) {
                 int next = row[s];
                 if (next > 0 && s != 0) {
-                    fail[next] = state == 0 ? 0 : delta[fail[state] * alphabet + s];
-                    delta[state * alphabet + s] = next;
+                    fail[next] = state == 0 ? 0 : trieDelta[fail[state] * alphabet + s];
+                    trieDelta[state * alphabet + s] = next;
                 } else {
-                    delta[state * alphabet + s] = s == 0 || state == 0 ? 0 : delta[fail[state] * alphabet + s];
+                    trieDelta[state * alphabet + s] = s == 0 || state == 0 ? 0 : trieDelta[fail[state] * alphabet + s];
                 }
             }
         }
@@ -130,7 +130,7 @@ public final class KeywordAutomaton {
             int from = s * alphabet;
             int to = numbered[s] * alphabet;
             for (int c = 0; c < alphabet; c++) {
-                transitions[to + c] = numbered[delta[from + c]];
+                transitions[to + c] = numbered[trieDelta[from + c]];
             }
         }
         if (states <= Character.MAX_VALUE) {
@@ -138,10 +138,10 @@ public final class KeywordAutomaton {
             for (int i = 0; i < transitions.length; i++) {
                 smallDelta[i] = (char) transitions[i];
             }
-            this.delta = null;
+            delta = null;
         } else {
             smallDelta = null;
-            this.delta = transitions;
+            delta = transitions;
         }
         outputStart = new int[states + 1];
         outputs = new int[all.stream().mapToInt(List::size).sum()];
