@@ -3,6 +3,9 @@ package org.evidentia.plugins.pubmedxml;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -30,6 +33,8 @@ final class RecordTagCounter extends FilterInputStream {
     private static final byte[] PUBMED_BOOK_ARTICLE = "PubmedBookArticle".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] MEDLINE_CITATION = "MedlineCitation".getBytes(StandardCharsets.US_ASCII);
     private static final int LONGEST_NAME = PUBMED_BOOK_ARTICLE.length;
+    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long LT = 0x3C3C3C3C3C3C3C3CL;
 
     private final byte[] name = new byte[LONGEST_NAME + 1];
     private final byte[] one = new byte[1];
@@ -102,9 +107,7 @@ final class RecordTagCounter extends FilterInputStream {
                 }
                 // most bytes are text between tags: on to the next '<' in a loop that touches nothing else
                 int from = i;
-                while (i < end && buffer[i] != '<') {
-                    i++;
-                }
+                i = nextMarkup(buffer, i, end);
                 stretched(i - from);
                 if (i == end) {
                     break;
@@ -122,6 +125,25 @@ final class RecordTagCounter extends FilterInputStream {
             lastByte = buffer[end - 1];
         }
         return n;
+    }
+
+    /** The offset of the first {@code <} in {@code buffer} from {@code from}, or {@code end} when there is none. */
+    private static int nextMarkup(byte[] buffer, int from, int end) {
+        int i = from;
+        // Eight bytes at a time: a '<' is a zero byte of word ^ LT, and the lowest high bit of
+        // (x - 0x01..) & ~x marks the first zero byte (any false marks come only after a true one).
+        while (i + Long.BYTES <= end) {
+            long x = (long) WORDS.get(buffer, i) ^ LT;
+            long zeros = (x - 0x0101010101010101L) & ~x & 0x8080808080808080L;
+            if (zeros != 0) {
+                return i + (Long.numberOfTrailingZeros(zeros) >>> 3);
+            }
+            i += Long.BYTES;
+        }
+        while (i < end && buffer[i] != '<') {
+            i++;
+        }
+        return i;
     }
 
     /** Looks for the {@code >} of an article's start tag from {@code from}: after {@code />} the article is empty. */
@@ -152,6 +174,14 @@ final class RecordTagCounter extends FilterInputStream {
             j++;
         }
         int start = j;
+        if (start < end && !articleJustStarted && !articleTagOpen && isLetter(buffer[start])
+                && (closing || (buffer[start] != 'P' && buffer[start] != 'M'))) {
+            // Most tags: an element that is no record start, read where no tag changes the count.
+            // Its name needs no reading; it and its attributes are passed as text to the next '<'.
+            sawElement = true;
+            stretched(start - at);
+            return start + 1;
+        }
         while (j < end && isLetter(buffer[j])) {
             j++;
         }

@@ -63,6 +63,40 @@ class RecordTagCounterTest {
         }
     }
 
+    @Test
+    void recordTagsAreFoundWhereverTheyFallAmongTheBytesScannedEightAtATime() throws IOException {
+        // texts of every length before the tags, with bytes near '<' (the 0x3C of '¼', C2 BC in UTF-8) and '>'
+        for (int length = 0; length <= 17; length++) {
+            String text = "¼>a".repeat(6).substring(0, length);
+            String file = "<MedlineCitationSet>" + text + ("<MedlineCitation>" + text + "<PMID>1</PMID>" + text
+                    + "</MedlineCitation>" + text).repeat(3) + "</MedlineCitationSet>";
+            for (int step : new int[] {1, 5, 8, 13, 1 << 16}) {
+                assertThat(RecordTagCounter.countAll(inSteps(file, step)).records())
+                        .as("texts of %d chars, read %d bytes at a time", length, step).isEqualTo(3);
+                assertThat(readAll(RecordTagCounter.guarded(inSteps(file, step)))).isEqualTo(3);
+            }
+        }
+    }
+
+    @Test
+    void aGuardedStreamHandsOverPastAStretchOfMoreThanAMebibyteWithoutMarkup() throws IOException {
+        String start = "<MedlineCitationSet><MedlineCitation><AbstractText>";
+        String end = "</AbstractText></MedlineCitation></MedlineCitationSet>";
+        int longest = (int) RecordTagCounter.LONGEST_STRETCH;
+        for (String filler : new String[] {"a", "¼"}) { // one byte, and two (C2 BC) of which neither may pass for '<'
+            int bytes = filler.getBytes(StandardCharsets.UTF_8).length;
+            String withinLimit = start + filler.repeat((longest - 64) / bytes) + end;
+            String pastLimit = start + filler.repeat(longest / bytes + 1) + end;
+            for (int step : new int[] {4096, 1 << 16}) {
+                assertThat(readAll(RecordTagCounter.guarded(inSteps(withinLimit, step)))).isEqualTo(1);
+                assertThatThrownBy(() -> readAll(RecordTagCounter.guarded(inSteps(pastLimit, step))))
+                        .as("%s, read %d bytes at a time", filler, step)
+                        .isInstanceOf(IOException.class).hasMessageContaining("without markup");
+                assertThat(RecordTagCounter.countAll(inSteps(pastLimit, step)).records()).as("unguarded").isEqualTo(1);
+            }
+        }
+    }
+
     private static long readAll(RecordTagCounter counter) throws IOException {
         byte[] buffer = new byte[4096];
         while (counter.read(buffer, 0, buffer.length) >= 0) {
