@@ -11,8 +11,8 @@ import org.evidentia.api.Api;
  * included); choosing among them is the caller's.
  *
  * <p>Chars are mapped to a small alphabet (the chars the keywords use); any other char leads back
- * to the start. Memory is states x alphabet chars, or ints past 65,535 states (a few MB for a
- * lexicon of thousands of names), and a table of 128 KB from chars to symbols.
+ * to the start. Memory is states x alphabet ints (a few MB for a lexicon of thousands of names),
+ * and a table of 128 KB from chars to symbols.
  * Immutable and thread-safe once built: one instance may be shared by all threads.
  */
 @Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
@@ -35,8 +35,11 @@ public final class KeywordAutomaton {
     /** The symbol of every char (0 for chars no keyword uses): one array load per char, no boxing. */
     private final char[] symbolOf = new char[Character.MAX_VALUE + 1];
     private final int alphabet;
-    /** The transition table, states x alphabet: chars where the states fit in 16 bits (half the memory), else ints; the other is null. */
-    private final char[] smallDelta;
+    /**
+     * The transition table, states x alphabet, holding rows: a state's row is the state times the
+     * alphabet, and {@code delta[row + symbol]} is the next state's row. Scanning a text is a chain
+     * of loads, each waiting for the one before; rows spare each link a multiplication.
+     */
     private final int[] delta;
     /** The states from this one on are those where a keyword ends; the others have no output. */
     private final int firstOutputState;
@@ -125,23 +128,13 @@ public final class KeywordAutomaton {
                 numbered[s] = next++;
             }
         }
-        int[] transitions = new int[states * alphabet];
+        delta = new int[states * alphabet];
         for (int s = 0; s < states; s++) {
             int from = s * alphabet;
             int to = numbered[s] * alphabet;
             for (int c = 0; c < alphabet; c++) {
-                transitions[to + c] = numbered[trieDelta[from + c]];
+                delta[to + c] = numbered[trieDelta[from + c]] * alphabet;
             }
-        }
-        if (states <= Character.MAX_VALUE) {
-            smallDelta = new char[transitions.length];
-            for (int i = 0; i < transitions.length; i++) {
-                smallDelta[i] = (char) transitions[i];
-            }
-            delta = null;
-        } else {
-            smallDelta = null;
-            delta = transitions;
         }
         outputStart = new int[states + 1];
         outputs = new int[all.stream().mapToInt(List::size).sum()];
@@ -185,14 +178,14 @@ public final class KeywordAutomaton {
      * symbols (TermLexicon folds as it scans): the arrays themselves, not copies, to be only read.
      */
 
-    /** The number of symbols: a transition is at {@code state * alphabet() + symbol}. */
+    /** The number of symbols: a state's row is the state times it. */
     int alphabet() {
         return alphabet;
     }
 
-    /** The transitions as chars, or null when the states do not fit in 16 bits. */
-    char[] smallTransitions() {
-        return smallDelta;
+    /** The transitions: from the start state's row, 0, {@code transitions()[row + symbol]} is the next state's row. */
+    int[] transitions() {
+        return delta;
     }
 
     /**
@@ -232,15 +225,14 @@ public final class KeywordAutomaton {
      * @param hits   not null; receives each occurrence
      */
     public void match(char[] chars, int length, Hits hits) {
-        int state = 0;
-        int n = length;
-        char[] small = smallDelta;
+        int[] transitions = delta;
         char[] symbols = symbolOf;
-        int firstOutput = firstOutputState;
-        for (int i = 0; i < n; i++) {
-            int s = symbols[chars[i]];
-            state = small != null ? small[state * alphabet + s] : delta[state * alphabet + s];
-            if (state >= firstOutput) {
+        int firstOutputRow = firstOutputState * alphabet;
+        int row = 0;
+        for (int i = 0; i < length; i++) {
+            row = transitions[row + symbols[chars[i]]];
+            if (row >= firstOutputRow) {
+                int state = row / alphabet;
                 for (int o = outputStart[state]; o < outputStart[state + 1]; o++) {
                     int k = outputs[o];
                     hits.hit(i + 1 - lengths[k], i + 1, k);

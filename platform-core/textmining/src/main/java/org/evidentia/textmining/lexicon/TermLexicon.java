@@ -43,12 +43,19 @@ public final class TermLexicon {
     private final Spelling[] payloads;
     private final KeywordAutomaton automaton;
     /**
-     * The automaton's symbol of every char as folded, with {@link #MAY_DROP} set for the chars that
-     * folding may drop (spaces and what folds to one, opening brackets): the fast scan of
-     * {@link #mayName} folds by this table, one load per char.
+     * The automaton's symbol of every char as folded (the low 16 bits), with flags: {@link #SPACE}
+     * (what folds to a space), {@link #BRACKET} (an opening bracket), {@link #DASH} (what folds to
+     * a dash) and {@link #SPACE_OR_DASH}, around which folding may drop chars, and {@link #WORD} (what
+     * folds to a letter or digit). The fast scan of {@link #mayName} folds by this table, one load per char.
      */
-    private final char[] foldedSymbols;
-    private static final char MAY_DROP = 0x8000;
+    private final int[] foldedSymbols;
+    private static final int SYMBOL = 0xFFFF;
+    private static final int SPACE = 1 << 16;
+    private static final int BRACKET = 1 << 17;
+    private static final int DASH = 1 << 18;
+    private static final int WORD = 1 << 19;
+    /** A space or a dash: four bits above {@link #SPACE}, so that a shift lines it up with the next char's. */
+    private static final int SPACE_OR_DASH = SPACE << 4;
 
     private TermLexicon(List<LexiconEntry> entries, Map<String, Spelling> spellings) {
         this.entries = List.copyOf(entries);
@@ -59,14 +66,12 @@ public final class TermLexicon {
             payloads[i] = spellings.get(keywords.get(i));
         }
         this.automaton = new KeywordAutomaton(keywords);
-        this.foldedSymbols = new char[Character.MAX_VALUE + 1];
-        if (automaton.alphabet() >= MAY_DROP) {
-            throw new IllegalStateException("a lexicon of more than " + (MAY_DROP - 1) + " distinct chars");
-        }
+        this.foldedSymbols = new int[Character.MAX_VALUE + 1];
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             char f = FoldedText.fold((char) c);
-            boolean mayDrop = f == ' ' || c == '(' || c == '[';
-            foldedSymbols[c] = (char) (automaton.symbol(f) | (mayDrop ? MAY_DROP : 0));
+            foldedSymbols[c] = automaton.symbol(f) | (f == ' ' ? SPACE : 0) | (c == '(' || c == '[' ? BRACKET : 0)
+                    | (f == '-' ? DASH : 0) | (f == ' ' || f == '-' ? SPACE_OR_DASH : 0)
+                    | (Character.isLetterOrDigit(f) ? WORD : 0);
         }
     }
 
@@ -153,39 +158,41 @@ public final class TermLexicon {
      * is a mention.
      */
     private boolean mayName(String text, char[] chars) {
-        char[] transitions = automaton.smallTransitions();
-        if (transitions == null) {
-            return true; // a lexicon of more than 65,535 states: the full pass alone
-        }
-        int alphabet = automaton.alphabet();
-        int firstOutput = automaton.firstOutputState();
-        char[] symbols = foldedSymbols;
+        int[] transitions = automaton.transitions();
+        int firstOutputRow = automaton.firstOutputState() * automaton.alphabet();
+        int[] symbols = foldedSymbols;
         int n = chars.length;
-        int state = 0;
+        int row = 0; // the automaton's state, as its row of transitions
+        int previous = 0; // the table entry of the char before; none at the start
         for (int i = 0; i < n; i++) {
-            int symbol = symbols[chars[i]];
-            if (symbol >= MAY_DROP) {
-                char c = chars[i];
-                if (FoldedText.dropsAt(text, i, c, FoldedText.fold(c), i == 0 ? 'x' : FoldedText.fold(chars[i - 1]))) {
+            int entry = symbols[chars[i]];
+            // FoldedText.dropsAt, with the flags standing for the foldings it compares. One test that
+            // is rarely true (a bracket, a space after a space or a dash) and not one per space, whose
+            // outcome the processor cannot foresee.
+            if (((entry & BRACKET) | (entry & (previous >>> 4) & SPACE)) != 0) {
+                if ((entry & BRACKET) != 0
+                        ? FoldedText.dropsAt(text, i, chars[i], chars[i], i == 0 ? 'x' : FoldedText.fold(chars[i - 1]))
+                        : (previous & SPACE) != 0 || i > 1 && Character.isLetterOrDigit(chars[i - 2])) {
                     return true;
                 }
-                symbol -= MAY_DROP;
             }
-            state = transitions[state * alphabet + symbol];
-            if (state >= firstOutput && wholeWordEndsAt(text, state, i)) {
+            row = transitions[row + (entry & SYMBOL)];
+            // a keyword ends here: most such ends are inside a word ("lt" in "results"), which the char after tells
+            if (row >= firstOutputRow && (i + 1 == n || (symbols[chars[i + 1]] & WORD) == 0)
+                    && wholeWordStartsBefore(chars, row / automaton.alphabet(), i)) {
                 return true;
             }
+            previous = entry;
         }
         return false;
     }
 
-    /** Whether a keyword that ends in {@code state} at {@code last} is a whole word, in a text folded char for char so far. */
-    private boolean wholeWordEndsAt(String text, int state, int last) {
+    /** Whether one of the keywords that end in {@code state} at {@code last} of {@code chars} starts a word. */
+    private boolean wholeWordStartsBefore(char[] chars, int state, int last) {
         int[] outputStarts = automaton.outputStarts();
         for (int k = outputStarts[state + 1] - outputStarts[state] - 1; k >= 0; k--) {
             int start = last + 1 - automaton.endingLength(state, k);
-            if ((start == 0 || !Character.isLetterOrDigit(FoldedText.fold(text.charAt(start - 1))))
-                    && (last + 1 == text.length() || !Character.isLetterOrDigit(FoldedText.fold(text.charAt(last + 1))))) {
+            if (start == 0 || (foldedSymbols[chars[start - 1]] & WORD) == 0) {
                 return true;
             }
         }

@@ -1,0 +1,58 @@
+package org.evidentia.textmining.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class TermLexiconTest {
+
+    private static final TermLexicon LEXICON = TermLexicon.builder(Map.of("nt", List.of("neurotrophin")))
+            .add(new LexiconEntry("NT3", "NT-3", List.of("NT-3")))
+            .add(new LexiconEntry("NTR", "sNT-R1", List.of("sNT-R1")))
+            .add(new LexiconEntry("TF", "tumor factor alpha", List.of("tumor factor alpha", "TF-α")))
+            .add(new LexiconEntry("KC", "KC", List.of("KC")))
+            .add(new LexiconEntry("LT", "lt", List.of("lt")))
+            .build();
+
+    /** Pieces of text around which the fast scan decides: names, spaces, dashes, brackets, letters beyond ASCII. */
+    private static final String[] PIECES = {
+        "NT-3", "nt-3", "neurotrophin 3", "neurotrophin (NT)-3", "(NT)-3", "[NT]-3", "NT-3(p4)", "sNT-R1", "TF-α", "TF-ß",
+        "tumor factor alpha", "tumor factor- alpha", "tumor  factor alpha", "TF- α", "NT- 3", "KC", "kc", "lt", "results", "adult",
+        " ", " ", "  ", "\t", "\n", "\u00a0", "-", "\u2010", "- ", "(", ")", "[", ",", ".", "a", "x", "3", "α", "é", "ü", "中",
+    };
+
+    @Test
+    void findsOnEveryTextWhatTheFullReadingFinds() {
+        // Two trailing spaces make folding drop a char, which always sends find() to the full reading;
+        // without them most texts are decided by the fast scan alone.
+        Random random = new Random(20261129);
+        int named = 0;
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int pieces = random.nextInt(12); pieces >= 0; pieces--) {
+                text.append(PIECES[random.nextInt(PIECES.length)]);
+            }
+            List<Mention> found = LEXICON.find(text.toString());
+            assertThat(found).as("'%s'", text).isEqualTo(LEXICON.find(text + "  "));
+            named += found.isEmpty() ? 0 : 1;
+        }
+        assertThat(named).as("texts that name something").isBetween(5_000, 15_000);
+    }
+
+    @Test
+    void namesAreFoundAcrossWhatFoldingDrops() {
+        assertThat(LEXICON.find("tumor  factor\talpha")).extracting(Mention::key).containsExactly("TF");
+        assertThat(LEXICON.find("TF- α and NT- 3")).extracting(Mention::key).containsExactly("TF", "NT3");
+        assertThat(LEXICON.find("neurotrophin (NT)-3")).extracting(Mention::key).containsExactly("NT3");
+    }
+
+    @Test
+    void namesCountOnlyAsWholeWords() {
+        assertThat(LEXICON.find("the results of adults")).isEmpty();
+        assertThat(LEXICON.find("αKC, KCα, KC3, 3KC, KCé")).isEmpty();
+        assertThat(LEXICON.find("LT, (KC) and NT-3")).extracting(Mention::text).containsExactly("LT", "KC", "NT-3");
+    }
+}
