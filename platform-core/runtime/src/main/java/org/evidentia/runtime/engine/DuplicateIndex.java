@@ -69,7 +69,16 @@ final class DuplicateIndex {
         int folded = 0;
         for (int i = 0; i < title.length(); i++) {
             char c = title.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            if (c < 128) {
+                // most titles are ASCII, for which the calls below come to this
+                if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                    h = add(h, c);
+                    folded++;
+                } else if (c >= 'A' && c <= 'Z') {
+                    h = add(h, (char) (c + ('a' - 'A')));
+                    folded++;
+                }
+            } else if (Character.isLetterOrDigit(c)) {
                 h = add(h, Character.toLowerCase(c));
                 folded++;
             }

@@ -39,6 +39,15 @@ class DuplicateIndexTest {
     }
 
     @Test
+    void titlesFoldAlikeInAnyScriptAndTheCharsBesideTheAsciiLettersAndDigitsAreNone() {
+        index.findOrAdd(record().title("Interleukine-6 über Fibromyalgie: Étude Δ2").build(), 0);
+        assertThat(index.findOrAdd(record().title("INTERLEUKINE 6 ÜBER FIBROMYALGIE ÉTUDE δ2").build(), 1)).isZero();
+        index.findOrAdd(record().title("Serum@IL[6`in{fibromyalgia/a:cohort").build(), 2);
+        assertThat(index.findOrAdd(record().title("serum il 6 in fibromyalgia a cohort").build(), 3)).isEqualTo(2);
+        assertThat(index.findOrAdd(record().title("serum il 6 in fibromyalgia b cohort").build(), 4)).isEqualTo(-1);
+    }
+
+    @Test
     void aTitleOfFewerThanTwentyLettersAndDigitsTellsNothing() {
         index.findOrAdd(record().title("Cytokines (a note).").build(), 0); // 14 letters
         assertThat(index.findOrAdd(record().title("Cytokines: a note").build(), 1)).isEqualTo(-1);
