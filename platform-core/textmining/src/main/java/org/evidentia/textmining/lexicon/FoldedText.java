@@ -48,7 +48,8 @@ final class FoldedText {
      * Whether folding drops chars at {@code i} of {@code original} (a space after a space or after a
      * line-wrapping dash, the bracket of a glued abbreviation), after which folded offsets are no
      * longer the original's. {@code c} is the char at {@code i}, {@code f} its folding and
-     * {@code previous} the folding of the char before ({@code 'x'} at the start).
+     * {@code previous} the folding of the char before ({@code 'x'} at the start). TermLexicon's
+     * no-mention scan decides the same by a table of flags: a change here belongs there too.
      */
     static boolean dropsAt(String original, int i, char c, char f, char previous) {
         return f == ' ' && (previous == ' ' || previous == '-' && i > 1 && Character.isLetterOrDigit(original.charAt(i - 2)))

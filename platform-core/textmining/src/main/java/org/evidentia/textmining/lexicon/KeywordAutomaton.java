@@ -11,8 +11,9 @@ import org.evidentia.api.Api;
  * included); choosing among them is the caller's.
  *
  * <p>Chars are mapped to a small alphabet (the chars the keywords use); any other char leads back
- * to the start. Memory is states x alphabet ints (a few MB for a lexicon of thousands of names),
- * and a table of 128 KB from chars to symbols.
+ * to the start. Memory is states x alphabet ints (a few MB for a lexicon of thousands of names;
+ * ints, not chars, even where the states would fit in 16 bits, so that the table can hold rows
+ * rather than states), and a table of 128 KB from chars to symbols.
  * Immutable and thread-safe once built: one instance may be shared by all threads.
  */
 @Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
@@ -91,7 +92,7 @@ public final class KeywordAutomaton {
         // failure links and the full transition table, breadth first (a state's failure is shallower)
         int[] order = breadthFirst(gotoTable);
         int[] fail = new int[states];
-        int[] trieDelta = new int[states * alphabet]; // by the trie's own state numbers
+        int[] trieDelta = new int[tableSize(states, alphabet)]; // by the trie's own state numbers
         List<List<Integer>> all = new ArrayList<>(own);
         for (int state : order) {
             int[] row = gotoTable.get(state);
@@ -128,7 +129,7 @@ public final class KeywordAutomaton {
                 numbered[s] = next++;
             }
         }
-        delta = new int[states * alphabet];
+        delta = new int[trieDelta.length];
         for (int s = 0; s < states; s++) {
             int from = s * alphabet;
             int to = numbered[s] * alphabet;
@@ -146,6 +147,15 @@ public final class KeywordAutomaton {
             }
         }
         outputStart[states] = at;
+    }
+
+    private static int tableSize(int states, int alphabet) {
+        try {
+            return Math.multiplyExact(states, alphabet);
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("too many keywords for one automaton: " + states + " states of "
+                    + alphabet + " symbols each pass the largest table of ints", e);
+        }
     }
 
     private static int[] breadthFirst(List<int[]> gotoTable) {

@@ -44,17 +44,20 @@ public final class TermLexicon {
     private final KeywordAutomaton automaton;
     /**
      * The automaton's symbol of every char as folded (the low 16 bits), with flags: {@link #SPACE}
-     * (what folds to a space), {@link #BRACKET} (an opening bracket), {@link #DASH} (what folds to
-     * a dash) and {@link #SPACE_OR_DASH}, around which folding may drop chars, and {@link #WORD} (what
-     * folds to a letter or digit). The fast scan of {@link #mayName} folds by this table, one load per char.
+     * (what folds to a space), {@link #BRACKET} (an opening bracket) and {@link #SPACE_OR_DASH}
+     * (what folds to a space or a dash), around which folding may drop chars, and {@link #WORD}
+     * (what folds to a letter or digit). The fast scan of {@link #mayName} folds by this table, one
+     * load per char.
      */
     private final int[] foldedSymbols;
     private static final int SYMBOL = 0xFFFF;
     private static final int SPACE = 1 << 16;
     private static final int BRACKET = 1 << 17;
-    private static final int DASH = 1 << 18;
-    private static final int WORD = 1 << 19;
-    /** A space or a dash: four bits above {@link #SPACE}, so that a shift lines it up with the next char's. */
+    private static final int WORD = 1 << 18;
+    /**
+     * Four bits above {@link #SPACE}, so that a char's entry shifted right by four lines this flag
+     * up with the next char's {@code SPACE} (the other flags, shifted, land on bits that test ignores).
+     */
     private static final int SPACE_OR_DASH = SPACE << 4;
 
     private TermLexicon(List<LexiconEntry> entries, Map<String, Spelling> spellings) {
@@ -70,8 +73,7 @@ public final class TermLexicon {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             char f = FoldedText.fold((char) c);
             foldedSymbols[c] = automaton.symbol(f) | (f == ' ' ? SPACE : 0) | (c == '(' || c == '[' ? BRACKET : 0)
-                    | (f == '-' ? DASH : 0) | (f == ' ' || f == '-' ? SPACE_OR_DASH : 0)
-                    | (Character.isLetterOrDigit(f) ? WORD : 0);
+                    | (f == ' ' || f == '-' ? SPACE_OR_DASH : 0) | (Character.isLetterOrDigit(f) ? WORD : 0);
         }
     }
 
@@ -166,9 +168,9 @@ public final class TermLexicon {
         int previous = 0; // the table entry of the char before; none at the start
         for (int i = 0; i < n; i++) {
             int entry = symbols[chars[i]];
-            // FoldedText.dropsAt, with the flags standing for the foldings it compares. One test that
-            // is rarely true (a bracket, a space after a space or a dash) and not one per space, whose
-            // outcome the processor cannot foresee.
+            // FoldedText.dropsAt, with the flags standing for the foldings it compares: one rarely taken
+            // branch (a bracket, or a space after a space or a dash) instead of an unforeseeable one
+            // per space. A bracket folds to itself; a space after what is no space followed a dash.
             if (((entry & BRACKET) | (entry & (previous >>> 4) & SPACE)) != 0) {
                 if ((entry & BRACKET) != 0
                         ? FoldedText.dropsAt(text, i, chars[i], chars[i], i == 0 ? 'x' : FoldedText.fold(chars[i - 1]))
@@ -179,7 +181,7 @@ public final class TermLexicon {
             row = transitions[row + (entry & SYMBOL)];
             // a keyword ends here: most such ends are inside a word ("lt" in "results"), which the char after tells
             if (row >= firstOutputRow && (i + 1 == n || (symbols[chars[i + 1]] & WORD) == 0)
-                    && wholeWordStartsBefore(chars, row / automaton.alphabet(), i)) {
+                    && someKeywordStartsAWord(chars, row / automaton.alphabet(), i)) {
                 return true;
             }
             previous = entry;
@@ -188,7 +190,7 @@ public final class TermLexicon {
     }
 
     /** Whether one of the keywords that end in {@code state} at {@code last} of {@code chars} starts a word. */
-    private boolean wholeWordStartsBefore(char[] chars, int state, int last) {
+    private boolean someKeywordStartsAWord(char[] chars, int state, int last) {
         int[] outputStarts = automaton.outputStarts();
         for (int k = outputStarts[state + 1] - outputStarts[state] - 1; k >= 0; k--) {
             int start = last + 1 - automaton.endingLength(state, k);

@@ -131,7 +131,8 @@ final class RecordTagCounter extends FilterInputStream {
     private static int nextMarkup(byte[] buffer, int from, int end) {
         int i = from;
         // Eight bytes at a time: a '<' is a zero byte of word ^ LT, and the lowest high bit of
-        // (x - 0x01..) & ~x marks the first zero byte (any false marks come only after a true one).
+        // (x - 0x01..) & ~x marks the first zero byte (a borrow can mark bytes only after a true
+        // one); the word is read little-endian, so its lowest byte is the first in the buffer.
         while (i + Long.BYTES <= end) {
             long x = (long) WORDS.get(buffer, i) ^ LT;
             long zeros = (x - 0x0101010101010101L) & ~x & 0x8080808080808080L;
@@ -162,10 +163,13 @@ final class RecordTagCounter extends FilterInputStream {
     }
 
     /**
-     * Reads the tag whose {@code <} is at {@code at} when its name ends within the buffer, as
-     * {@link #scan} would byte by byte but in one loop (most bytes outside text are tag names).
+     * Reads the tag whose {@code <} is at {@code at}, as {@link #scan} would byte by byte. Most
+     * tags cannot change the count (a closing tag, or a name that does not start with P or M,
+     * where no article has just started): for them only the name's first letter is looked at, and
+     * reading goes on after it, the rest of the tag passed as text. Other names are read in one
+     * loop when they end within the buffer.
      *
-     * @return where reading goes on, or -1 when the name runs to the buffer's end
+     * @return where reading goes on, or -1 when a name to be read runs to the buffer's end
      */
     private int tag(byte[] buffer, int at, int end) throws IOException {
         int j = at + 1;

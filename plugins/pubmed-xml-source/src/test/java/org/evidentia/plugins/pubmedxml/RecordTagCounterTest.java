@@ -65,7 +65,7 @@ class RecordTagCounterTest {
 
     @Test
     void recordTagsAreFoundWhereverTheyFallAmongTheBytesScannedEightAtATime() throws IOException {
-        // texts of every length before the tags, with bytes near '<' (the 0x3C of '¼', C2 BC in UTF-8) and '>'
+        // texts of every length before the tags, with '>' and a byte that is '<' with the high bit set ('¼' is C2 BC in UTF-8)
         for (int length = 0; length <= 17; length++) {
             String text = "¼>a".repeat(6).substring(0, length);
             String file = "<MedlineCitationSet>" + text + ("<MedlineCitation>" + text + "<PMID>1</PMID>" + text
@@ -74,6 +74,24 @@ class RecordTagCounterTest {
                 assertThat(RecordTagCounter.countAll(inSteps(file, step)).records())
                         .as("texts of %d chars, read %d bytes at a time", length, step).isEqualTo(3);
                 assertThat(readAll(RecordTagCounter.guarded(inSteps(file, step)))).isEqualTo(3);
+            }
+        }
+    }
+
+    @Test
+    void theFirstOfTwoTagsInOneWordOfEightBytesIsRead() throws IOException {
+        // "<a/>" between an article and its citation makes the citation a record of its own, so
+        // skipping to the second '<' of a word would lose a record; "<=" is the byte after a '<'
+        // that the scan's borrow marks falsely.
+        for (int length = 0; length <= 8; length++) {
+            String file = "<MedlineCitationSet>" + "x".repeat(length)
+                    + "<PubmedArticle><a/><MedlineCitation><PMID>1</PMID></MedlineCitation></PubmedArticle></MedlineCitationSet>";
+            for (int step : new int[] {1, 8, 1 << 16}) {
+                assertThat(RecordTagCounter.countAll(inSteps(file, step)).records()).as("after %d chars, read %d bytes at a time", length, step)
+                        .isEqualTo(2);
+                String comment = "<MedlineCitationSet>" + "x".repeat(length) + "<!--<=--><MedlineCitation/></MedlineCitationSet>";
+                assertThatThrownBy(() -> readAll(RecordTagCounter.guarded(inSteps(comment, step))))
+                        .as("a comment after %d chars", length).hasMessageContaining("careful reader");
             }
         }
     }
