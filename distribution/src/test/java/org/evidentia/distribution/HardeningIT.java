@@ -64,26 +64,47 @@ class HardeningIT {
 
     @Test
     void aGzipBombSkipsItsRecordNamingTheLimitAndTheRunSucceeds() throws Exception {
-        Path bomb = work.resolve("bomb.xml.gz");
+        Path bomb = gzipBomb("bomb.xml.gz", "<Article><ArticleTitle>", "</ArticleTitle></Article>");
+
+        Distribution.Result result = dist.run(work, Map.of("JAVA_OPTS", "-Xmx256m"), "run", "-o", "out", bomb.toString());
+
+        assertSkippedOnly(result, "<ArticleTitle> is longer than 1048576 characters (the field limit");
+    }
+
+    @Test
+    void aTagNameOfHundredsOfMebibytesSkipsOnlyItsRecord() throws Exception {
+        // the careful XML reader has no limit of its own on names: before, it ran out of memory
+        // and every record of the file was lost
+        Path bomb = gzipBomb("name.xml.gz", "<P", "/>");
+
+        Distribution.Result result = dist.run(work, Map.of("JAVA_OPTS", "-Xmx256m"), "run", "-o", "out", bomb.toString());
+
+        assertSkippedOnly(result, "a tag name longer than 1048576 characters");
+    }
+
+    /** Three records whose second holds {@code open}, 256 MiB of letters, then {@code close}: a few hundred KiB of gzip. */
+    private Path gzipBomb(String name, String open, String close) throws IOException {
+        Path bomb = work.resolve(name);
         try (GZIPOutputStream out = new GZIPOutputStream(Files.newOutputStream(bomb))) {
             out.write(("<PubmedArticleSet>" + record("90300001", "First.")
-                    + "<PubmedArticle><MedlineCitation><PMID>90300002</PMID><Article><ArticleTitle>").getBytes(StandardCharsets.UTF_8));
+                    + "<PubmedArticle><MedlineCitation><PMID>90300002</PMID>" + open).getBytes(StandardCharsets.UTF_8));
             byte[] letters = new byte[1024 * 1024];
             Arrays.fill(letters, (byte) 'a');
             for (int i = 0; i < 256; i++) {
                 out.write(letters);
             }
-            out.write(("</ArticleTitle></Article></MedlineCitation></PubmedArticle>" + record("90300003", "Third.")
+            out.write((close + "</MedlineCitation></PubmedArticle>" + record("90300003", "Third.")
                     + "</PubmedArticleSet>\n").getBytes(StandardCharsets.UTF_8));
         }
+        return bomb;
+    }
 
-        Distribution.Result result = dist.run(work, Map.of("JAVA_OPTS", "-Xmx256m"), "run", "-o", "out", bomb.toString());
-
+    private void assertSkippedOnly(Distribution.Result result, String problem) throws IOException {
         assertThat(result.exitCode()).as(result.toString()).isZero();
         JsonNode runJson = JSON.readTree(work.resolve("out/run.json").toFile());
         assertThat(runJson.at("/inputs/0/records").asLong()).isEqualTo(3);
         assertThat(runJson.at("/inputs/0/skipped").asLong()).isEqualTo(1);
-        assertThat(runJson.get("problems").toString()).contains("<ArticleTitle> is longer than 1048576 characters (the field limit");
+        assertThat(runJson.get("problems").toString()).contains(problem);
         assertThat(result.stderr()).doesNotContain("OutOfMemoryError").doesNotContain("\tat ");
     }
 

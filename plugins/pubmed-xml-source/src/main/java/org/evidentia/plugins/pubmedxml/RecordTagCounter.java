@@ -237,6 +237,7 @@ final class RecordTagCounter extends FilterInputStream {
         }
         if (isLetter(b)) {
             sawElement = true;
+            stretched(1); // a name is no markup either: a name of a mebibyte goes to the careful reader
             if (nameLength < name.length) {
                 name[nameLength] = b;
             }

@@ -62,13 +62,16 @@ final class SafeXmlFactory {
         return new NestingLimit((XMLStreamReader2) fast.createXMLStreamReader(systemId, in));
     }
 
-    /** The careful reader over bytes; Woodstox decodes them by the XML declaration's encoding. */
+    /**
+     * The careful reader over bytes; Woodstox decodes them by the XML declaration's encoding. It
+     * fails at a tag name longer than {@link TagNameLimit#LONGEST_NAME}.
+     */
     XMLStreamReader2 open(InputStream in, String systemId) throws XMLStreamException {
-        return (XMLStreamReader2) careful.createXMLStreamReader(systemId, in);
+        return (XMLStreamReader2) careful.createXMLStreamReader(systemId, TagNameLimit.bytes(in));
     }
 
-    /** The careful reader over already decoded text. */
+    /** The careful reader over already decoded text; it fails at a tag name longer than {@link TagNameLimit#LONGEST_NAME}. */
     XMLStreamReader2 open(Reader in, String systemId) throws XMLStreamException {
-        return (XMLStreamReader2) careful.createXMLStreamReader(systemId, in);
+        return (XMLStreamReader2) careful.createXMLStreamReader(systemId, TagNameLimit.chars(in));
     }
 }

@@ -272,6 +272,39 @@ class PubmedXmlBadInputTest {
     }
 
     @Test
+    void aHugeTagNameLosesOnlyItsRecordWhicheverReaderMeetsIt(@TempDir Path dir) throws IOException {
+        // "P" starts a name the record-tag count reads, "X" one it passes as text; either way the
+        // name inflates to 64 MiB, which the careful reader would otherwise hold whole
+        for (String first : new String[] {"P", "X"}) {
+            Path file = dir.resolve(first + ".xml.gz");
+            try (GZIPOutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+                out.write(("<?xml version=\"1.0\"?>\n<PubmedArticleSet>\n" + record("90300031", "One.") + "\n"
+                        + "<PubmedArticle><MedlineCitation><PMID>90300032</PMID>\n<" + first).getBytes(StandardCharsets.UTF_8));
+                byte[] letters = new byte[1024 * 1024];
+                Arrays.fill(letters, (byte) 'a');
+                for (int mebibytes = 0; mebibytes < 64; mebibytes++) {
+                    out.write(letters);
+                }
+                out.write(("/></MedlineCitation></PubmedArticle>\n" + record("90300033", "Three.") + "\n</PubmedArticleSet>\n")
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+
+            SourceRun run = PluginTestKit.read(source, file);
+
+            assertThat(run.records()).as(first).extracting(BibliographicRecord::pmid).containsExactly("90300031", "90300033");
+            assertThat(run.log().problems()).as(first).hasSize(2);
+            Problem skipped = run.log().problems().get(0);
+            assertThat(skipped.kind()).isEqualTo(Problem.Kind.SKIPPED_RECORD);
+            assertThat(skipped.recordNumber()).isEqualTo(2);
+            assertThat(skipped.message()).startsWith("XML is not well-formed at line 5, column 1 ")
+                    .contains("inside this record, which starts at line 4").contains("a tag name longer than 1048576 characters");
+            assertThat(run.log().problems().get(1).message()).isEqualTo("reading resumes at line 6 with the next record's start tag");
+            assertThat(run.declared()).isEqualTo(3);
+            assertThat(run.unaccounted()).isZero();
+        }
+    }
+
+    @Test
     void aHugeAttributeOnALineOfRecordsLosesOnlyItsRecord(@TempDir Path dir) throws IOException {
         String huge = "x".repeat(4 * 1024 * 1024);
         String xml = "<PubmedArticleSet>" + record("90300011", "One.")
