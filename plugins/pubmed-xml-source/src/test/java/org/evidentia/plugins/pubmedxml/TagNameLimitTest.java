@@ -1,0 +1,82 @@
+package org.evidentia.plugins.pubmedxml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class TagNameLimitTest {
+
+    private static final int LONGEST = (int) TagNameLimit.LONGEST_NAME;
+    private static final String BEFORE = "<set><record>text</record>";
+
+    @Test
+    void aNameAtTheLimitPassesAndOneCharMoreFailsAfterWhatCameBeforeIt() throws IOException {
+        for (String open : new String[] {"<", "</"}) {
+            String atLimit = BEFORE + open + "n".repeat(LONGEST) + " a='b'/></set>";
+            String past = BEFORE + open + "n".repeat(LONGEST + 1) + "/></set>";
+            for (int step : new int[] {1, 7, 8192}) {
+                assertThat(readBytes(atLimit, step)).isEqualTo(atLimit);
+                assertThat(readChars(atLimit, step)).isEqualTo(atLimit);
+                assertThatThrownBy(() -> readBytes(past, step)).hasMessage("a tag name longer than 1048576 characters");
+                assertThatThrownBy(() -> readChars(past, step)).hasMessage("a tag name longer than 1048576 characters");
+            }
+        }
+    }
+
+    @Test
+    void theTextBeforeTheNameIsHandedOnBeforeTheFailure() throws IOException {
+        String file = BEFORE + "<" + "n".repeat(LONGEST + 10);
+        StringBuilder delivered = new StringBuilder();
+        try (Reader in = TagNameLimit.chars(new StringReader(file))) {
+            char[] buffer = new char[2 * LONGEST];
+            int n;
+            while ((n = in.read(buffer, 0, buffer.length)) >= 0) {
+                delivered.append(buffer, 0, n);
+            }
+        } catch (IOException expected) {
+            // what was delivered before it is the point
+        }
+        assertThat(delivered.toString()).startsWith(BEFORE + "<").hasSize(BEFORE.length() + 1 + LONGEST);
+    }
+
+    @Test
+    void commentsCdataAndDeclarationsAreNoNames() throws IOException {
+        String longWord = "w".repeat(LONGEST + 1);
+        for (String file : new String[] {"<!--" + longWord + "-->", "<![CDATA[" + longWord + "]]>", "<?pi " + longWord + "?>",
+                "<a>" + longWord + "</a>", "<a b='" + longWord + "'/>"}) {
+            assertThat(readBytes(file, 8192)).isEqualTo(file);
+        }
+    }
+
+    private static String readBytes(String text, int step) throws IOException {
+        try (InputStream in = TagNameLimit.bytes(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buffer = new byte[step];
+            int n;
+            while ((n = in.read(buffer, 0, step)) >= 0) {
+                out.write(buffer, 0, n);
+            }
+            return out.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String readChars(String text, int step) throws IOException {
+        try (Reader in = TagNameLimit.chars(new StringReader(text))) {
+            StringBuilder out = new StringBuilder();
+            char[] buffer = new char[step];
+            int n;
+            while ((n = in.read(buffer, 0, step)) >= 0) {
+                out.append(buffer, 0, n);
+            }
+            return out.toString();
+        }
+    }
+}
