@@ -352,7 +352,8 @@ final class BiocJsonDocuments implements Closeable {
      * the damaged document's start, or stops.
      */
     private void malformed(JsonProcessingException e) {
-        JsonLocation location = e.getLocation();
+        // a broken limit (a string longer than the document limit) comes without a location: the parser is there
+        JsonLocation location = e.getLocation() != null || parser == null ? e.getLocation() : parser.currentLocation();
         long line = (location == null ? 0 : location.getLineNr()) + lineOffset;
         String problem = "JSON is not well-formed at line " + line + (location == null ? "" : ", column " + location.getColumnNr())
                 + ": " + e.getOriginalMessage();

@@ -136,6 +136,22 @@ class BiocJsonSourceTest {
     }
 
     @Test
+    void aStringLongerThanTheLimitIsSkippedNamingWhereReadingStopped(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("long-string.json");
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("{\"source\": \"PubMed\", \"documents\": [{\"id\": \"1\", \"passages\": [{\"offset\": 0, \"text\": \"");
+            out.write("x".repeat(17 << 20));
+            out.write("\"}]}]}");
+        }
+
+        CountingRead run = CountingRead.of(source, file);
+
+        assertThat(run.records()).isEmpty();
+        assertThat(run.log().problems().get(0).message()).startsWith("JSON is not well-formed at line 1, column ")
+                .contains("String value length");
+    }
+
+    @Test
     void detection(@TempDir Path dir) throws IOException {
         assertThat(source.accepts(PluginTestKit.input(fixture("pubtator3.json")))).isEqualTo(95);
         assertThat(source.accepts(PluginTestKit.input(fixture("bioc-pmc.json")))).isEqualTo(95);
