@@ -64,14 +64,14 @@ final class SafeXmlFactory {
 
     /**
      * The careful reader over bytes; Woodstox decodes them by the XML declaration's encoding. It
-     * fails at a tag name longer than {@link TagNameLimit#LONGEST_NAME}.
+     * fails at a tag name longer than {@link MarkupNameLimit#LONGEST_NAME}.
      */
     XMLStreamReader2 open(InputStream in, String systemId) throws XMLStreamException {
-        return (XMLStreamReader2) careful.createXMLStreamReader(systemId, TagNameLimit.bytes(in));
+        return (XMLStreamReader2) careful.createXMLStreamReader(systemId, MarkupNameLimit.bytes(in));
     }
 
-    /** The careful reader over already decoded text; it fails at a tag name longer than {@link TagNameLimit#LONGEST_NAME}. */
+    /** The careful reader over already decoded text; it fails at a tag name longer than {@link MarkupNameLimit#LONGEST_NAME}. */
     XMLStreamReader2 open(Reader in, String systemId) throws XMLStreamException {
-        return (XMLStreamReader2) careful.createXMLStreamReader(systemId, TagNameLimit.chars(in));
+        return (XMLStreamReader2) careful.createXMLStreamReader(systemId, MarkupNameLimit.chars(in));
     }
 }

@@ -272,32 +272,39 @@ class PubmedXmlBadInputTest {
     }
 
     @Test
-    void aHugeTagNameLosesOnlyItsRecordWhicheverReaderMeetsIt(@TempDir Path dir) throws IOException {
-        // "P" starts a name the record-tag count reads, "X" one it passes as text; either way the
-        // name inflates to 64 MiB, which the careful reader would otherwise hold whole
-        for (String first : new String[] {"P", "X"}) {
-            Path file = dir.resolve(first + ".xml.gz");
+    void aHugeNameInTheMarkupLosesOnlyItsRecordWhicheverReaderMeetsIt(@TempDir Path dir) throws IOException {
+        // each name inflates to 64 MiB, which the careful reader would otherwise hold whole; a tag name
+        // starting with "P" is one the record-tag count reads, with "X" one it passes as text
+        String[][] cases = {
+            {"<P", "/>", "a tag name"},
+            {"<X", "/>", "a tag name"},
+            {"<Article x", "=\"1\"/>", "an attribute name"},
+            {"<Article><ArticleTitle>T &", ";</ArticleTitle></Article>", "an entity reference"},
+            {"<?p", " x?>", "a processing instruction's target"},
+        };
+        for (String[] c : cases) {
+            Path file = dir.resolve("name.xml.gz");
             try (GZIPOutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
                 out.write(("<?xml version=\"1.0\"?>\n<PubmedArticleSet>\n" + record("90300031", "One.") + "\n"
-                        + "<PubmedArticle><MedlineCitation><PMID>90300032</PMID>\n<" + first).getBytes(StandardCharsets.UTF_8));
+                        + "<PubmedArticle><MedlineCitation><PMID>90300032</PMID>\n" + c[0]).getBytes(StandardCharsets.UTF_8));
                 byte[] letters = new byte[1024 * 1024];
                 Arrays.fill(letters, (byte) 'a');
                 for (int mebibytes = 0; mebibytes < 64; mebibytes++) {
                     out.write(letters);
                 }
-                out.write(("/></MedlineCitation></PubmedArticle>\n" + record("90300033", "Three.") + "\n</PubmedArticleSet>\n")
+                out.write((c[1] + "</MedlineCitation></PubmedArticle>\n" + record("90300033", "Three.") + "\n</PubmedArticleSet>\n")
                         .getBytes(StandardCharsets.UTF_8));
             }
 
             SourceRun run = PluginTestKit.read(source, file);
 
-            assertThat(run.records()).as(first).extracting(BibliographicRecord::pmid).containsExactly("90300031", "90300033");
-            assertThat(run.log().problems()).as(first).hasSize(2);
+            assertThat(run.records()).as(c[0]).extracting(BibliographicRecord::pmid).containsExactly("90300031", "90300033");
+            assertThat(run.log().problems()).as(c[0]).hasSize(2);
             Problem skipped = run.log().problems().get(0);
             assertThat(skipped.kind()).isEqualTo(Problem.Kind.SKIPPED_RECORD);
             assertThat(skipped.recordNumber()).isEqualTo(2);
-            assertThat(skipped.message()).startsWith("XML is not well-formed at line 5, column 1 ")
-                    .contains("inside this record, which starts at line 4").contains("a tag name longer than 1048576 characters");
+            assertThat(skipped.message()).as(c[0]).startsWith("XML is not well-formed at line 5, column ")
+                    .contains("inside this record, which starts at line 4").contains(c[2] + " longer than 1048576 characters");
             assertThat(run.log().problems().get(1).message()).isEqualTo("reading resumes at line 6 with the next record's start tag");
             assertThat(run.declared()).isEqualTo(3);
             assertThat(run.unaccounted()).isZero();

@@ -12,9 +12,9 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-class TagNameLimitTest {
+class MarkupNameLimitTest {
 
-    private static final int LONGEST = (int) TagNameLimit.LONGEST_NAME;
+    private static final int LONGEST = (int) MarkupNameLimit.LONGEST_NAME;
     private static final String BEFORE = "<set><record>text</record>";
 
     @Test
@@ -35,7 +35,7 @@ class TagNameLimitTest {
     void theTextBeforeTheNameIsHandedOnBeforeTheFailure() throws IOException {
         String file = BEFORE + "<" + "n".repeat(LONGEST + 10);
         StringBuilder delivered = new StringBuilder();
-        try (Reader in = TagNameLimit.chars(new StringReader(file))) {
+        try (Reader in = MarkupNameLimit.chars(new StringReader(file))) {
             char[] buffer = new char[2 * LONGEST];
             int n;
             while ((n = in.read(buffer, 0, buffer.length)) >= 0) {
@@ -56,8 +56,42 @@ class TagNameLimitTest {
         }
     }
 
+    @Test
+    void attributeNamesReferencesAndInstructionTargetsAreBoundedToo() throws IOException {
+        String name = "n".repeat(LONGEST);
+        String[][] cases = {
+            {"<a ", "='v'/>", "an attribute name"},
+            {"<a b='x' ", "=\"v\">", "an attribute name"},
+            {"<a>x &", ";</a>", "an entity reference"},
+            {"<a b='x &", ";'/>", "an entity reference"},
+            {"<?", " data?>", "a processing instruction's target"},
+        };
+        for (String[] c : cases) {
+            String atLimit = BEFORE + c[0] + name + c[1];
+            String past = BEFORE + c[0] + name + "n" + c[1];
+            for (int step : new int[] {3, 8192}) {
+                assertThat(readBytes(atLimit, step)).as(c[2]).isEqualTo(atLimit);
+                assertThatThrownBy(() -> readChars(past, step)).as(c[2]).hasMessage(c[2] + " longer than 1048576 characters");
+            }
+        }
+    }
+
+    @Test
+    void aPubmedFileIsLetThroughWhole() throws IOException {
+        String file = "\uFEFF<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<!DOCTYPE PubmedArticleSet PUBLIC \"-//NLM//DTD PubMedArticle, 1st January 2024//EN\" "
+                + "\"https://dtd.nlm.nih.gov/ncbi/pubmed/out/pubmed_240101.dtd\" [ <!ENTITY x \"y\"> ]>\n"
+                + "<PubmedArticleSet><PubmedArticle><MedlineCitation Status=\"MEDLINE\" Owner=\"NLM\"><PMID Version=\"1\">1</PMID>"
+                + "<Article><ArticleTitle>IL-6 &amp; TNF-&#945; in <i>serum</i>: 2 &lt; 3</ArticleTitle>"
+                + "<!-- a note > -- --><![CDATA[ <b>&x]]></Article></MedlineCitation></PubmedArticle></PubmedArticleSet>\n";
+        for (int step : new int[] {1, 5, 8192}) {
+            assertThat(readBytes(file, step)).isEqualTo(file);
+            assertThat(readChars(file, step)).isEqualTo(file);
+        }
+    }
+
     private static String readBytes(String text, int step) throws IOException {
-        try (InputStream in = TagNameLimit.bytes(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))) {
+        try (InputStream in = MarkupNameLimit.bytes(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buffer = new byte[step];
             int n;
@@ -69,7 +103,7 @@ class TagNameLimitTest {
     }
 
     private static String readChars(String text, int step) throws IOException {
-        try (Reader in = TagNameLimit.chars(new StringReader(text))) {
+        try (Reader in = MarkupNameLimit.chars(new StringReader(text))) {
             StringBuilder out = new StringBuilder();
             char[] buffer = new char[step];
             int n;
