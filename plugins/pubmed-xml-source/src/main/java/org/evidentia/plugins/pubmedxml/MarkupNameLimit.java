@@ -8,16 +8,21 @@ import java.io.Reader;
 
 /**
  * Bounds the names in the markup the careful reader (Woodstox) is given: of elements, attributes,
- * entity references and processing instructions. Woodstox has no limit of its own on them and holds
- * a name whole, so a few hundred KiB of gzip could inflate to a name of gigabytes. Input passed
- * through here fails with an {@link IOException} at a name of more than {@link #LONGEST_NAME}
- * chars; the careful reader reports that as damage and resumes at the next record. Text, attribute
- * values, comments, CDATA sections and the DOCTYPE are passed over here: the careful reader reads
- * or bounds them itself. The fast reader's input is bounded by {@link RecordTagCounter}'s guard.
+ * entity references and processing instructions, and the DOCTYPE as a whole. Woodstox has no limit
+ * of its own on them and holds each whole, so a few hundred KiB of gzip could inflate to a name of
+ * gigabytes. Input passed through here fails with an {@link IOException} at a name (or DOCTYPE) of
+ * more than {@link #LONGEST_NAME} units; the careful reader reports that as damage and resumes at
+ * the next record. Text, attribute values, comments, CDATA sections and processing instructions'
+ * data are passed over: the careful reader reads or bounds them itself. The fast reader's input is
+ * bounded by {@link RecordTagCounter}'s guard.
  *
- * <p>The markup is followed by a small lexer, a char at a time. It need not judge whether the XML
- * is well-formed (the careful reader does): where the XML is not, it goes on in some state until
- * the reader stops at the damage. Not thread-safe.
+ * <p>The markup is followed by a small lexer, a unit at a time. It follows well-formed XML, but
+ * for comments and processing instructions inside a DOCTYPE's internal subset (which PubMed files do
+ * not have: a {@code ]>} in one would end the DOCTYPE early here). Where the XML is not well-formed
+ * it goes on in some state until the careful reader stops at the damage, and a reader made after
+ * it starts a new limit. Bytes are read as an encoding where the
+ * markup's chars are single ASCII bytes (UTF-8, Latin-1, ...); a file that starts as UTF-16, UTF-32
+ * or EBCDIC does (XML 1.0, appendix F) is passed through unlexed. Not thread-safe.
  */
 final class MarkupNameLimit {
 
@@ -25,37 +30,45 @@ final class MarkupNameLimit {
     static final long LONGEST_NAME = RecordTagCounter.LONGEST_STRETCH;
 
     private enum State {
-        TEXT, AFTER_LT, ELEMENT_NAME, IN_TAG, ATTRIBUTE_NAME, IN_VALUE, REFERENCE, AFTER_BANG, COMMENT, CDATA, DOCTYPE,
-        PI_TARGET, PI_DATA
+        TEXT, AFTER_LT, ELEMENT_NAME, IN_TAG, ATTRIBUTE_NAME, IN_VALUE, REFERENCE, AFTER_BANG, COMMENT_OPENING, COMMENT,
+        CDATA, DOCTYPE, PI_TARGET, PI_DATA, OFF
     }
 
+    private final String unit;
     private State state = State.TEXT;
     /** Where a reference returns to: text or an attribute value. */
     private State afterReference = State.TEXT;
-    /** The quote an attribute value ends with. */
+    /** The quote an attribute value (or a literal in the DOCTYPE) ends with; 0 outside one. */
     private int quote;
-    /** How many chars of the current name were read. */
+    /** How many units of the current name (or DOCTYPE) were read. */
     private long length;
-    /** The two chars before, for the ends of comments, CDATA sections and instructions. */
+    /** The last unit, and how many of it came in a row up to it (for the "]]>" that ends a CDATA section). */
     private int previous;
-    private int beforePrevious;
+    private int run;
+    /** The dashes in a row inside a comment (not those of its "<!--"). */
+    private int dashes;
     /** The DOCTYPE's open brackets (its internal subset). */
     private int brackets;
     private String kind = "a name";
     private boolean passed;
+    /** The first bytes, to tell the encoding family (bytes only); null once told. */
+    private byte[] start;
+    private int started;
 
-    private MarkupNameLimit() {
+    private MarkupNameLimit(String unit, boolean bytes) {
+        this.unit = unit;
+        this.start = bytes ? new byte[4] : null;
     }
 
     /** {@code in}, failing at a name of more than {@link #LONGEST_NAME} bytes; closing it closes {@code in}. */
     static InputStream bytes(InputStream in) {
-        MarkupNameLimit limit = new MarkupNameLimit();
+        MarkupNameLimit limit = new MarkupNameLimit("bytes", true);
         return new FilterInputStream(in) {
             @Override
             public int read() throws IOException {
                 limit.failIfPassed();
                 int b = super.read();
-                return b >= 0 && limit.passedAt(b) ? limit.cut(0) : b;
+                return b >= 0 && limit.passedAt((byte) b) ? limit.cut(0) : b;
             }
 
             @Override
@@ -69,12 +82,22 @@ final class MarkupNameLimit {
                 }
                 return n;
             }
+
+            @Override
+            public long skip(long n) throws IOException {
+                return skipThrough(this, n); // through read, so that the lexer sees every byte
+            }
+
+            @Override
+            public boolean markSupported() {
+                return false;
+            }
         };
     }
 
     /** {@code in}, failing at a name of more than {@link #LONGEST_NAME} chars; closing it closes {@code in}. */
     static Reader chars(Reader in) {
-        MarkupNameLimit limit = new MarkupNameLimit();
+        MarkupNameLimit limit = new MarkupNameLimit("characters", false);
         return new FilterReader(in) {
             @Override
             public int read() throws IOException {
@@ -94,13 +117,77 @@ final class MarkupNameLimit {
                 }
                 return n;
             }
+
+            @Override
+            public long skip(long n) throws IOException {
+                char[] scratch = new char[(int) Math.min(n, 8192)];
+                long skipped = 0;
+                int read;
+                while (skipped < n && (read = read(scratch, 0, (int) Math.min(n - skipped, scratch.length))) > 0) {
+                    skipped += read;
+                }
+                return skipped;
+            }
+
+            @Override
+            public boolean markSupported() {
+                return false;
+            }
+
+            @Override
+            public void mark(int readAheadLimit) throws IOException {
+                throw new IOException("mark is not supported");
+            }
         };
+    }
+
+    private static long skipThrough(InputStream in, long n) throws IOException {
+        byte[] scratch = new byte[(int) Math.min(n, 8192)];
+        long skipped = 0;
+        int read;
+        while (skipped < n && (read = in.read(scratch, 0, (int) Math.min(n - skipped, scratch.length))) > 0) {
+            skipped += read;
+        }
+        return skipped;
+    }
+
+    /** Whether a byte passes the limit: the first four tell whether the markup is ASCII at all. */
+    private boolean passedAt(byte b) {
+        if (start != null) {
+            start[started++] = b;
+            if (started == start.length || b == '<' && started == 1) {
+                if (!asciiMarkup(start, started)) {
+                    state = State.OFF;
+                }
+                byte[] first = start;
+                int count = started;
+                start = null;
+                for (int i = 0; i < count; i++) {
+                    if (passedAt((int) first[i])) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+        return passedAt((int) b);
+    }
+
+    /** Whether the first bytes of a file, per XML 1.0 appendix F, leave the markup in single ASCII bytes. */
+    private static boolean asciiMarkup(byte[] b, int n) {
+        if (n < 4) {
+            return true; // a file this short, or one starting with '<': as ASCII
+        }
+        boolean utf16or32 = b[0] == 0 || b[1] == 0 || (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF
+                || (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE;
+        boolean ebcdic = (b[0] & 0xFF) == 0x4C && (b[1] & 0xFF) == 0x6F && (b[2] & 0xFF) == 0xA7 && (b[3] & 0xFF) == 0x94;
+        return !utf16or32 && !ebcdic;
     }
 
     /** Whether a name passes the limit with {@code c}. */
     private boolean passedAt(int c) {
         boolean passes = step(c);
-        beforePrevious = previous;
+        run = c == previous ? run + 1 : 1;
         previous = c;
         return passes;
     }
@@ -121,24 +208,18 @@ final class MarkupNameLimit {
                     state = State.AFTER_BANG;
                 } else if (c == '?') {
                     return name(State.PI_TARGET, "a processing instruction's target", 0);
-                } else if (isNameChar(c)) {
+                } else if (continuesName(c)) {
                     return name(State.ELEMENT_NAME, "a tag name", 1);
                 } else if (c != '<') {
                     state = State.TEXT; // "< " or "<>": no tag, which the reader will say
                 }
             }
             case ELEMENT_NAME, ATTRIBUTE_NAME -> {
-                if (c == '>') {
-                    state = State.TEXT;
-                } else if (c == '<') {
-                    state = State.AFTER_LT;
-                } else if (c == '"' || c == '\'') {
-                    value(c);
-                } else if (!isNameChar(c)) {
-                    state = State.IN_TAG;
-                } else {
+                if (continuesName(c)) {
                     return ++length > LONGEST_NAME;
                 }
+                state = State.IN_TAG;
+                return step(c);
             }
             case IN_TAG -> {
                 if (c == '>') {
@@ -146,13 +227,15 @@ final class MarkupNameLimit {
                 } else if (c == '<') {
                     state = State.AFTER_LT;
                 } else if (c == '"' || c == '\'') {
-                    value(c);
-                } else if (isNameChar(c)) {
+                    quote = c;
+                    state = State.IN_VALUE;
+                } else if (continuesName(c)) {
                     return name(State.ATTRIBUTE_NAME, "an attribute name", 1);
                 }
             }
             case IN_VALUE -> {
                 if (c == quote) {
+                    quote = 0;
                     state = State.IN_TAG;
                 } else if (c == '&') {
                     reference(State.IN_VALUE);
@@ -161,36 +244,60 @@ final class MarkupNameLimit {
             case REFERENCE -> {
                 if (c == ';') {
                     state = afterReference;
-                } else if (!isNameChar(c) && c != '#') {
+                } else if (continuesName(c) || c == '#') {
+                    return ++length > LONGEST_NAME;
+                } else {
                     state = afterReference; // not a reference after all: the reader says so
                     return step(c);
-                } else {
-                    return ++length > LONGEST_NAME;
                 }
             }
-            case AFTER_BANG -> state = c == '-' ? State.COMMENT : c == '[' ? State.CDATA : State.DOCTYPE;
-            case COMMENT -> state = c == '>' && previous == '-' && beforePrevious == '-' ? State.TEXT : State.COMMENT;
-            case CDATA -> state = c == '>' && previous == ']' && beforePrevious == ']' ? State.TEXT : State.CDATA;
+            case AFTER_BANG -> {
+                if (c == '-') {
+                    state = State.COMMENT_OPENING;
+                } else if (c == '[') {
+                    state = State.CDATA;
+                } else {
+                    brackets = 0;
+                    quote = 0;
+                    return name(State.DOCTYPE, "a DOCTYPE", 1);
+                }
+            }
+            case COMMENT_OPENING -> {
+                state = State.COMMENT; // the second dash of "<!--"
+                dashes = 0;
+            }
+            case COMMENT -> {
+                if (c == '>' && dashes >= 2) {
+                    state = State.TEXT;
+                }
+                dashes = c == '-' ? dashes + 1 : 0;
+            }
+            case CDATA -> state = c == '>' && previous == ']' && run >= 2 ? State.TEXT : State.CDATA;
             case DOCTYPE -> {
-                if (c == '[') {
+                if (quote != 0) {
+                    quote = c == quote ? 0 : quote;
+                } else if (c == '"' || c == '\'') {
+                    quote = c;
+                } else if (c == '[') {
                     brackets++;
                 } else if (c == ']') {
                     brackets--;
                 } else if (c == '>' && brackets <= 0) {
-                    brackets = 0;
                     state = State.TEXT;
+                    return false;
                 }
+                return ++length > LONGEST_NAME;
             }
             case PI_TARGET -> {
-                if (c == '>' && previous == '?') {
-                    state = State.TEXT;
-                } else if (!isNameChar(c)) {
-                    state = State.PI_DATA;
-                } else {
+                if (continuesName(c)) {
                     return ++length > LONGEST_NAME;
                 }
+                state = c == '>' && previous == '?' ? State.TEXT : State.PI_DATA;
             }
             case PI_DATA -> state = c == '>' && previous == '?' ? State.TEXT : State.PI_DATA;
+            case OFF -> {
+                // markup that is not in single ASCII bytes: passed through
+            }
             default -> throw new IllegalStateException(state.name());
         }
         return false;
@@ -208,13 +315,8 @@ final class MarkupNameLimit {
         name(State.REFERENCE, "an entity reference", 0);
     }
 
-    private void value(int c) {
-        quote = c;
-        state = State.IN_VALUE;
-    }
-
-    /** Chars of a name as far as its length is concerned: anything but white space and the markup's delimiters. */
-    private static boolean isNameChar(int c) {
+    /** Whether {@code c} may continue a name as far as its length goes: anything but white space and the markup's delimiters. */
+    private static boolean continuesName(int c) {
         return !(c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '<' || c == '>' || c == '/' || c == '='
                 || c == '"' || c == '\'' || c == '&' || c == ';' || c == '?' || c == '!');
     }
@@ -239,6 +341,6 @@ final class MarkupNameLimit {
     }
 
     private IOException failure() {
-        return new IOException(kind + " longer than " + LONGEST_NAME + " characters");
+        return new IOException(kind + " longer than " + LONGEST_NAME + " " + unit);
     }
 }

@@ -25,7 +25,7 @@ class MarkupNameLimitTest {
             for (int step : new int[] {1, 7, 8192}) {
                 assertThat(readBytes(atLimit, step)).isEqualTo(atLimit);
                 assertThat(readChars(atLimit, step)).isEqualTo(atLimit);
-                assertThatThrownBy(() -> readBytes(past, step)).hasMessage("a tag name longer than 1048576 characters");
+                assertThatThrownBy(() -> readBytes(past, step)).hasMessage("a tag name longer than 1048576 bytes");
                 assertThatThrownBy(() -> readChars(past, step)).hasMessage("a tag name longer than 1048576 characters");
             }
         }
@@ -72,6 +72,7 @@ class MarkupNameLimitTest {
             for (int step : new int[] {3, 8192}) {
                 assertThat(readBytes(atLimit, step)).as(c[2]).isEqualTo(atLimit);
                 assertThatThrownBy(() -> readChars(past, step)).as(c[2]).hasMessage(c[2] + " longer than 1048576 characters");
+                assertThatThrownBy(() -> readBytes(past, step)).as(c[2]).hasMessage(c[2] + " longer than 1048576 bytes");
             }
         }
     }
@@ -87,6 +88,34 @@ class MarkupNameLimitTest {
         for (int step : new int[] {1, 5, 8192}) {
             assertThat(readBytes(file, step)).isEqualTo(file);
             assertThat(readChars(file, step)).isEqualTo(file);
+        }
+    }
+
+    @Test
+    void commentsAndDoctypesEndWhereTheXmlSaysAndNotBefore() throws IOException {
+        String name = "y".repeat(LONGEST + 1);
+        // "<!-->" and "<!--->" open longer comments; a '[' or '>' in a DOCTYPE's literal or comment is no bracket
+        for (String file : new String[] {"<!--><x" + name + " --><r/>", "<!---><x" + name + " --><r/>",
+                "<!DOCTYPE r SYSTEM \"a>b[\" [<!ENTITY e '>]'>]><r>" + name.replace('y', ' ') + "</r>"}) {
+            assertThat(readChars(file, 8192)).isEqualTo(file);
+        }
+        String hidden = "<!DOCTYPE r [<!ENTITY e \"[\">]><r><a" + name + "/></r>";
+        assertThatThrownBy(() -> readChars(hidden, 8192)).hasMessage("a tag name longer than 1048576 characters");
+        String doctype = "<!DOCTYPE r SYSTEM \"" + name + "\"><r/>";
+        assertThatThrownBy(() -> readChars(doctype, 8192)).hasMessage("a DOCTYPE longer than 1048576 characters");
+    }
+
+    @Test
+    void bytesOfAnEncodingWhoseMarkupIsNotAsciiArePassedThrough() throws IOException {
+        // in UTF-16 '\u4E3C' holds the byte of '<' and '\u4E00' none that ends a name: as bytes, a long "name"
+        String text = "<a>\u4E3C" + "\u4E00".repeat(LONGEST) + "</a>";
+        byte[] utf16 = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16LE);
+        try (InputStream in = MarkupNameLimit.bytes(new ByteArrayInputStream(utf16))) {
+            assertThat(in.readAllBytes()).isEqualTo(utf16);
+        }
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        try (InputStream in = MarkupNameLimit.bytes(new ByteArrayInputStream(utf8))) {
+            assertThat(in.readAllBytes()).as("in UTF-8 the same text is text").isEqualTo(utf8);
         }
     }
 

@@ -304,7 +304,7 @@ class PubmedXmlBadInputTest {
             assertThat(skipped.kind()).isEqualTo(Problem.Kind.SKIPPED_RECORD);
             assertThat(skipped.recordNumber()).isEqualTo(2);
             assertThat(skipped.message()).as(c[0]).startsWith("XML is not well-formed at line 5, column ")
-                    .contains("inside this record, which starts at line 4").contains(c[2] + " longer than 1048576 characters");
+                    .contains("inside this record, which starts at line 4").contains(c[2] + " longer than 1048576 bytes");
             assertThat(run.log().problems().get(1).message()).isEqualTo("reading resumes at line 6 with the next record's start tag");
             assertThat(run.declared()).isEqualTo(3);
             assertThat(run.unaccounted()).isZero();
