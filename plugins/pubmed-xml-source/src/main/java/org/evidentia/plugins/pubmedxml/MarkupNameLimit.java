@@ -120,13 +120,7 @@ final class MarkupNameLimit {
 
             @Override
             public long skip(long n) throws IOException {
-                char[] scratch = new char[(int) Math.min(n, 8192)];
-                long skipped = 0;
-                int read;
-                while (skipped < n && (read = read(scratch, 0, (int) Math.min(n - skipped, scratch.length))) > 0) {
-                    skipped += read;
-                }
-                return skipped;
+                return skipThrough(this, n); // through read, so that the lexer sees every char
             }
 
             @Override
@@ -142,10 +136,18 @@ final class MarkupNameLimit {
     }
 
     private static long skipThrough(InputStream in, long n) throws IOException {
-        byte[] scratch = new byte[(int) Math.min(n, 8192)];
+        byte[] scratch = new byte[(int) Math.min(Math.max(n, 0), 8192)];
         long skipped = 0;
-        int read;
-        while (skipped < n && (read = in.read(scratch, 0, (int) Math.min(n - skipped, scratch.length))) > 0) {
+        for (int read; skipped < n && (read = in.read(scratch, 0, (int) Math.min(n - skipped, scratch.length))) > 0; ) {
+            skipped += read;
+        }
+        return skipped;
+    }
+
+    private static long skipThrough(Reader in, long n) throws IOException {
+        char[] scratch = new char[(int) Math.min(Math.max(n, 0), 8192)];
+        long skipped = 0;
+        for (int read; skipped < n && (read = in.read(scratch, 0, (int) Math.min(n - skipped, scratch.length))) > 0; ) {
             skipped += read;
         }
         return skipped;

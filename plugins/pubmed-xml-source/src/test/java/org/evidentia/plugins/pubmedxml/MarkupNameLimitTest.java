@@ -119,6 +119,20 @@ class MarkupNameLimitTest {
         }
     }
 
+    @Test
+    void skippingGoesThroughTheLexer() throws IOException {
+        String file = "<a>" + "x".repeat(100) + "<" + "n".repeat(LONGEST + 1) + "/>";
+        try (InputStream in = MarkupNameLimit.bytes(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)))) {
+            assertThat(in.skip(50)).isEqualTo(50);
+            assertThat(in.markSupported()).isFalse();
+            assertThatThrownBy(() -> in.skip(Long.MAX_VALUE)).hasMessage("a tag name longer than 1048576 bytes");
+        }
+        try (Reader in = MarkupNameLimit.chars(new StringReader(file))) {
+            assertThat(in.skip(50)).isEqualTo(50);
+            assertThatThrownBy(() -> in.skip(Long.MAX_VALUE)).hasMessage("a tag name longer than 1048576 characters");
+        }
+    }
+
     private static String readBytes(String text, int step) throws IOException {
         try (InputStream in = MarkupNameLimit.bytes(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
