@@ -1,10 +1,10 @@
 package org.evidentia.plugins.pubmedxml;
 
-import java.io.FilterInputStream;
-import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.io.Reader;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Bounds the names in the markup the careful reader (Woodstox) is given: of elements, attributes,
@@ -51,134 +51,86 @@ final class MarkupNameLimit {
     private int brackets;
     private String kind = "a name";
     private boolean passed;
-    /** The first bytes, to tell the encoding family (bytes only); null once told. */
-    private byte[] start;
-    private int started;
 
-    private MarkupNameLimit(String unit, boolean bytes) {
+    private MarkupNameLimit(String unit) {
         this.unit = unit;
-        this.start = bytes ? new byte[4] : null;
     }
 
     /** {@code in}, failing at a name of more than {@link #LONGEST_NAME} bytes; closing it closes {@code in}. */
     static InputStream bytes(InputStream in) {
-        MarkupNameLimit limit = new MarkupNameLimit("bytes", true);
-        return new FilterInputStream(in) {
+        MarkupNameLimit limit = new MarkupNameLimit("bytes");
+        PushbackInputStream source = new PushbackInputStream(in, 4);
+        // InputStream's own read(), skip and mark go through read(byte[], ...), so the lexer sees every byte
+        return new InputStream() {
+            private boolean encodingTold;
+
             @Override
             public int read() throws IOException {
-                limit.failIfPassed();
-                int b = super.read();
-                return b >= 0 && limit.passedAt((byte) b) ? limit.cut(0) : b;
+                byte[] one = new byte[1];
+                return read(one, 0, 1) <= 0 ? -1 : one[0] & 0xFF;
             }
 
             @Override
             public int read(byte[] buffer, int offset, int length) throws IOException {
-                limit.failIfPassed();
-                int n = super.read(buffer, offset, length);
-                for (int i = offset; i < offset + n; i++) {
-                    if (limit.passedAt(buffer[i])) {
-                        return limit.cut(i - offset);
-                    }
+                if (!encodingTold) {
+                    encodingTold = true;
+                    byte[] first = source.readNBytes(4);
+                    source.unread(first);
+                    limit.lexAsAscii(first);
                 }
-                return n;
+                limit.failIfPassed();
+                return limit.handOn(source.read(buffer, offset, length), offset, i -> buffer[i]);
             }
 
             @Override
-            public long skip(long n) throws IOException {
-                return skipThrough(this, n); // through read, so that the lexer sees every byte
-            }
-
-            @Override
-            public boolean markSupported() {
-                return false;
+            public void close() throws IOException {
+                source.close();
             }
         };
     }
 
     /** {@code in}, failing at a name of more than {@link #LONGEST_NAME} chars; closing it closes {@code in}. */
     static Reader chars(Reader in) {
-        MarkupNameLimit limit = new MarkupNameLimit("characters", false);
-        return new FilterReader(in) {
-            @Override
-            public int read() throws IOException {
-                limit.failIfPassed();
-                int c = super.read();
-                return c >= 0 && limit.passedAt(c) ? limit.cut(0) : c;
-            }
-
+        MarkupNameLimit limit = new MarkupNameLimit("characters");
+        // Reader's own read(), skip and mark go through read(char[], ...), so the lexer sees every char
+        return new Reader() {
             @Override
             public int read(char[] buffer, int offset, int length) throws IOException {
                 limit.failIfPassed();
-                int n = super.read(buffer, offset, length);
-                for (int i = offset; i < offset + n; i++) {
-                    if (limit.passedAt(buffer[i])) {
-                        return limit.cut(i - offset);
-                    }
-                }
-                return n;
+                return limit.handOn(in.read(buffer, offset, length), offset, i -> buffer[i]);
             }
 
             @Override
-            public long skip(long n) throws IOException {
-                return skipThrough(this, n); // through read, so that the lexer sees every char
-            }
-
-            @Override
-            public boolean markSupported() {
-                return false;
-            }
-
-            @Override
-            public void mark(int readAheadLimit) throws IOException {
-                throw new IOException("mark is not supported");
+            public void close() throws IOException {
+                in.close();
             }
         };
     }
 
-    private static long skipThrough(InputStream in, long n) throws IOException {
-        byte[] scratch = new byte[(int) Math.min(Math.max(n, 0), 8192)];
-        long skipped = 0;
-        for (int read; skipped < n && (read = in.read(scratch, 0, (int) Math.min(n - skipped, scratch.length))) > 0; ) {
-            skipped += read;
-        }
-        return skipped;
-    }
-
-    private static long skipThrough(Reader in, long n) throws IOException {
-        char[] scratch = new char[(int) Math.min(Math.max(n, 0), 8192)];
-        long skipped = 0;
-        for (int read; skipped < n && (read = in.read(scratch, 0, (int) Math.min(n - skipped, scratch.length))) > 0; ) {
-            skipped += read;
-        }
-        return skipped;
-    }
-
-    /** Whether a byte passes the limit: the first four tell whether the markup is ASCII at all. */
-    private boolean passedAt(byte b) {
-        if (start != null) {
-            start[started++] = b;
-            if (started == start.length || b == '<' && started == 1) {
-                if (!asciiMarkup(start, started)) {
-                    state = State.OFF;
-                }
-                byte[] first = start;
-                int count = started;
-                start = null;
-                for (int i = 0; i < count; i++) {
-                    if (passedAt((int) first[i])) {
-                        return true;
-                    }
-                }
+    /**
+     * Passes the {@code n} units just read into a buffer from {@code offset} through the lexer
+     * ({@code unit} gives the one at an index); returns how many to hand on.
+     */
+    private int handOn(int n, int offset, IntUnaryOperator unit) throws IOException {
+        for (int i = offset; i < offset + n; i++) {
+            if (passedAt(unit.applyAsInt(i))) {
+                return cut(i - offset);
             }
-            return false;
         }
-        return passedAt((int) b);
+        return n;
+    }
+
+    /** Leaves bytes unlexed when the file's first bytes show markup that is not in single ASCII bytes. */
+    private void lexAsAscii(byte[] first) {
+        if (!asciiMarkup(first, first.length)) {
+            state = State.OFF;
+        }
     }
 
     /** Whether the first bytes of a file, per XML 1.0 appendix F, leave the markup in single ASCII bytes. */
     private static boolean asciiMarkup(byte[] b, int n) {
         if (n < 4) {
-            return true; // a file this short, or one starting with '<': as ASCII
+            return true; // a file this short holds no name
         }
         boolean utf16or32 = b[0] == 0 || b[1] == 0 || (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF
                 || (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE;
