@@ -236,18 +236,21 @@ class PubmedXmlBadInputTest {
         });
     }
 
-    /** A gzip file whose second record's title is {@code titleChars} letters: a few hundred KiB that inflate to far more. */
-    private static Path bomb(Path dir, long titleChars) throws IOException {
+    /**
+     * A gzip file of three records (PMIDs 90300001 to 90300003) whose second holds {@code open},
+     * {@code mebibytes} MiB of letters, then {@code close}: a few hundred KiB that inflate to far more.
+     */
+    private static Path bomb(Path dir, String open, int mebibytes, String close) throws IOException {
         Path file = dir.resolve("bomb.xml.gz");
         try (GZIPOutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
             out.write(("<?xml version=\"1.0\"?>\n<PubmedArticleSet>\n" + record("90300001", "First.") + "\n"
-                    + "<PubmedArticle><MedlineCitation><PMID>90300002</PMID><Article><ArticleTitle>").getBytes(StandardCharsets.UTF_8));
+                    + "<PubmedArticle><MedlineCitation><PMID>90300002</PMID>" + open).getBytes(StandardCharsets.UTF_8));
             byte[] letters = new byte[1024 * 1024];
             Arrays.fill(letters, (byte) 'a');
-            for (long written = 0; written < titleChars; written += letters.length) {
+            for (int i = 0; i < mebibytes; i++) {
                 out.write(letters);
             }
-            out.write(("</ArticleTitle></Article></MedlineCitation></PubmedArticle>\n" + record("90300003", "Third.")
+            out.write((close + "</MedlineCitation></PubmedArticle>\n" + record("90300003", "Third.")
                     + "\n</PubmedArticleSet>\n").getBytes(StandardCharsets.UTF_8));
         }
         return file;
@@ -255,7 +258,7 @@ class PubmedXmlBadInputTest {
 
     @Test
     void aRecordWithAHugeTitleIsSkippedNamingTheLimitAndReadingGoesOn(@TempDir Path dir) throws IOException {
-        Path file = bomb(dir, 64L * 1024 * 1024);
+        Path file = bomb(dir, "<Article><ArticleTitle>", 64, "</ArticleTitle></Article>");
         assertThat(Files.size(file)).isLessThan(1024 * 1024);
 
         SourceRun run = PluginTestKit.read(source, file);
@@ -283,22 +286,11 @@ class PubmedXmlBadInputTest {
             {"<?p", " x?>", "a processing instruction's target"},
         };
         for (String[] c : cases) {
-            Path file = dir.resolve("name.xml.gz");
-            try (GZIPOutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
-                out.write(("<?xml version=\"1.0\"?>\n<PubmedArticleSet>\n" + record("90300031", "One.") + "\n"
-                        + "<PubmedArticle><MedlineCitation><PMID>90300032</PMID>\n" + c[0]).getBytes(StandardCharsets.UTF_8));
-                byte[] letters = new byte[1024 * 1024];
-                Arrays.fill(letters, (byte) 'a');
-                for (int mebibytes = 0; mebibytes < 64; mebibytes++) {
-                    out.write(letters);
-                }
-                out.write((c[1] + "</MedlineCitation></PubmedArticle>\n" + record("90300033", "Three.") + "\n</PubmedArticleSet>\n")
-                        .getBytes(StandardCharsets.UTF_8));
-            }
+            Path file = bomb(dir, "\n" + c[0], 64, c[1]);
 
             SourceRun run = PluginTestKit.read(source, file);
 
-            assertThat(run.records()).as(c[0]).extracting(BibliographicRecord::pmid).containsExactly("90300031", "90300033");
+            assertThat(run.records()).as(c[0]).extracting(BibliographicRecord::pmid).containsExactly("90300001", "90300003");
             assertThat(run.log().problems()).as(c[0]).hasSize(2);
             Problem skipped = run.log().problems().get(0);
             assertThat(skipped.kind()).isEqualTo(Problem.Kind.SKIPPED_RECORD);
