@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Extractor;
@@ -21,11 +22,14 @@ import org.evidentia.runtime.design.StudyDesignClassifier;
 import org.evidentia.runtime.host.LoadedExtension;
 
 /**
- * Runs the extractors over records on several threads, classifies each record's study design on the
- * same thread, and hands each record with its findings on in input order.
+ * Runs the extractors over records, classifies each record's study design on the same thread, and
+ * hands each record with its findings on in input order.
  *
- * <p>Records are grouped in small batches; at most a few batches per thread are in flight, so
- * memory stays bounded however many records come. Results are delivered strictly in submission
+ * <p>Records are grouped in small batches. The submitting thread extracts a batch itself while
+ * reading sets the pace, and hands it to a pool of threads while records back up behind
+ * extraction: a reader keeps a core to itself, and extraction still spreads over every core when
+ * it is the slower part. At most a few batches per thread are in flight, so memory stays bounded
+ * however many records come. Results are delivered strictly in submission
  * order (then extractor order, then the extractor's own order), so output does not depend on
  * thread timing. An extractor that throws for a record is recorded as a problem of that record
  * and the others go on. Not thread-safe: one thread submits.
@@ -43,19 +47,24 @@ final class ExtractionStage implements AutoCloseable {
     private final StudyDesignClassifier designs;
     private final Consumer<RecordFindings> sink;
     private final ExecutorService pool;
+    private final BooleanSupplier behind;
     private final int maxInFlight;
     private final ArrayDeque<Future<List<Extracted>>> inFlight = new ArrayDeque<>();
     private List<BibliographicRecord> batch = new ArrayList<>(BATCH);
 
     /**
-     * @param sink receives each record with its design and findings, in input order, on the submitting thread
+     * @param threads extraction threads; with 1, every batch is extracted on the submitting thread
+     * @param behind  true while records wait to be extracted; then batches go to the threads, and
+     *                otherwise the submitting thread extracts them itself
+     * @param sink    receives each record with its design and findings, in input order, on the submitting thread
      */
-    ExtractionStage(List<BoundExtractor> extractors, int threads, ProblemLog log, StudyDesignClassifier designs,
+    ExtractionStage(List<BoundExtractor> extractors, int threads, BooleanSupplier behind, ProblemLog log, StudyDesignClassifier designs,
                     Consumer<RecordFindings> sink) {
         this.extractors = List.copyOf(extractors);
         this.log = log;
         this.designs = designs;
         this.sink = sink;
+        this.behind = behind;
         this.maxInFlight = threads * 3;
         AtomicInteger n = new AtomicInteger();
         this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
@@ -110,7 +119,16 @@ final class ExtractionStage implements AutoCloseable {
         if (inFlight.size() >= maxInFlight) {
             deliverHead();
         }
-        inFlight.add(pool.submit(() -> extractBatch(records)));
+        if (behind.getAsBoolean()) {
+            inFlight.add(pool.submit(() -> extractBatch(records)));
+        } else {
+            // Reading sets the pace. A thread of the pool would share the reader's core with this
+            // one; extracting here leaves the reader a core of its own (docs/performance.md).
+            inFlight.add(CompletableFuture.completedFuture(extractBatch(records)));
+        }
+        while (!inFlight.isEmpty() && inFlight.peek().isDone()) {
+            deliverHead();
+        }
     }
 
     private void deliverHead() throws InterruptedException {

@@ -67,6 +67,8 @@ final class InputStage implements AutoCloseable {
     private final ExecutorService pool;
     private final int readers;
     private final ReadAhead readAhead;
+    /** The input the calling thread drains. */
+    private volatile InputReading head;
 
     /**
      * @param readers        inputs read at once
@@ -104,6 +106,7 @@ final class InputStage implements AutoCloseable {
             }
             InputReading reading = started.get(i);
             reading.head = true;
+            head = reading;
             progress.input(reading.displayName, i + 1, files.size());
             while (true) {
                 Chunk chunk = reading.queue.take();
@@ -122,6 +125,16 @@ final class InputStage implements AutoCloseable {
             started.set(i, null); // let the finished reading go
         }
         return new Result(summaries, readToEnd);
+    }
+
+    /**
+     * True when the input being drained has read half its queue ahead of the calling thread: what
+     * the calling thread does with the records (extraction) is slower than reading them.
+     * Any thread.
+     */
+    boolean backlogged() {
+        InputReading reading = head;
+        return reading != null && reading.queue.size() >= QUEUED_CHUNKS / 2;
     }
 
     /** Per-file summaries and how many files were read to their end. */

@@ -171,7 +171,7 @@ public final class RunEngine {
              InputStage inputs = new InputStage(plan, log, pipeline.threads(), readAheadBytes(pipeline.threads()));
              ReportStage reports = new ReportStage(plan.reporters(), plan.options(), kinds, FindingFocus.of(plan.focus(), kinds), hostWriters,
                      new SynthesisBuilder(kinds, new java.util.HashSet<>(synthesisOptions.votingDesigns())), output, log);
-             ExtractionStage extraction = new ExtractionStage(extractors, pipeline.threads(), log, new StudyDesignClassifier(),
+             ExtractionStage extraction = new ExtractionStage(extractors, pipeline.threads(), inputs::backlogged, log, new StudyDesignClassifier(),
                      record -> {
                          reports.deliver(record);
                          if ((reports.kept() & 255) == 0) {

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -98,6 +99,91 @@ class RunEngineTest {
         List<String> lines = Files.readString(dir.resolve("out/list.txt")).lines().toList();
         assertThat(lines.get(0)).isEqualTo("a1 X increased markers@1.0.0");
         assertThat(lines.get(3000)).as("input order kept").isEqualTo("b1 X increased markers@1.0.0");
+    }
+
+    @Test
+    void whileReadingSetsThePaceTheCallingThreadExtractsAndWhenExtractionFallsBehindThePoolDoes() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), numberedLines("a", 640));
+        Map<String, String> threadOf = new java.util.concurrent.ConcurrentHashMap<>();
+        String caller = Thread.currentThread().getName();
+
+        // a slow source (a millisecond a record): nothing waits to be extracted
+        ExtensionCatalog slowReading = new ExtensionCatalog(
+                List.of(EngineFixtures.loaded(new PacedSource(new LineSource(), 1))),
+                List.of(EngineFixtures.loaded(new PacedExtractor(new MarkerExtractor(), 0, threadOf))),
+                List.of(EngineFixtures.loaded(new ListReporter("list", false))));
+        engine.run(pipeline(List.of("a.lines"), 2, false), dir, slowReading, RunProgress.NONE, List.of());
+        String readingPaced = Files.readString(dir.resolve("out/list.txt"));
+        assertThat(threadOf).hasSize(640);
+        assertThat(Set.copyOf(threadOf.values())).as("threads that extracted").containsExactly(caller);
+
+        // a slow extractor: records queue up behind it, and the pool's threads share them
+        threadOf.clear();
+        ExtensionCatalog slowExtraction = new ExtensionCatalog(
+                List.of(EngineFixtures.loaded(new LineSource())),
+                List.of(EngineFixtures.loaded(new PacedExtractor(new MarkerExtractor(), 1, threadOf))),
+                List.of(EngineFixtures.loaded(new ListReporter("list", false))));
+        engine.run(pipeline(List.of("a.lines"), 2, false), dir, slowExtraction, RunProgress.NONE, List.of());
+        assertThat(threadOf).hasSize(640);
+        assertThat(threadOf.values().stream().filter(name -> name.startsWith("evidentia-extract-")).distinct().count())
+                .as("pool threads that extracted").isEqualTo(2);
+        assertThat(Files.readString(dir.resolve("out/list.txt"))).as("same output, in input order").isEqualTo(readingPaced);
+    }
+
+    /** A source that waits {@code millis} before each record. */
+    private record PacedSource(Source source, long millis) implements Source {
+        @Override
+        public String name() {
+            return source.name();
+        }
+
+        @Override
+        public String description() {
+            return source.description();
+        }
+
+        @Override
+        public int accepts(InputProbe probe) {
+            return source.accepts(probe);
+        }
+
+        @Override
+        public Stream<BibliographicRecord> read(SourceInput input, SourceContext context) throws java.io.IOException {
+            return source.read(input, context).peek(record -> pause(millis));
+        }
+    }
+
+    /** An extractor that notes the thread each record was extracted on, after waiting {@code millis}. */
+    private record PacedExtractor(Extractor extractor, long millis, Map<String, String> threadOf) implements Extractor {
+        @Override
+        public String name() {
+            return extractor.name();
+        }
+
+        @Override
+        public String description() {
+            return extractor.description();
+        }
+
+        @Override
+        public FindingKind findingKind() {
+            return extractor.findingKind();
+        }
+
+        @Override
+        public List<Finding> extract(BibliographicRecord record, ExtensionContext context) {
+            pause(millis);
+            threadOf.put(record.id(), Thread.currentThread().getName());
+            return extractor.extract(record, context);
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static String numberedLines(String prefix, int count) {
