@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -41,6 +43,54 @@ final class EngineFixtures {
 
     static <T extends org.evidentia.api.Extension> LoadedExtension<T> loaded(T extension) {
         return new LoadedExtension<>(extension, "test-plugin", "1.0.0");
+    }
+
+    /** Reads as {@code source} does, and hands each stream it returns through {@code around} (to watch or pace it). */
+    record WrappedSource(Source source, BiFunction<SourceInput, Stream<BibliographicRecord>, Stream<BibliographicRecord>> around)
+            implements Source {
+        @Override
+        public String name() {
+            return source.name();
+        }
+
+        @Override
+        public String description() {
+            return source.description();
+        }
+
+        @Override
+        public int accepts(InputProbe probe) {
+            return source.accepts(probe);
+        }
+
+        @Override
+        public Stream<BibliographicRecord> read(SourceInput input, SourceContext context) throws IOException {
+            return around.apply(input, source.read(input, context));
+        }
+    }
+
+    /** Extracts as {@code extractor} does, after running {@code before} on each record (to hold, pace or watch it). */
+    record WatchedExtractor(Extractor extractor, Consumer<BibliographicRecord> before) implements Extractor {
+        @Override
+        public String name() {
+            return extractor.name();
+        }
+
+        @Override
+        public String description() {
+            return extractor.description();
+        }
+
+        @Override
+        public FindingKind findingKind() {
+            return extractor.findingKind();
+        }
+
+        @Override
+        public List<Finding> extract(BibliographicRecord record, ExtensionContext context) {
+            before.accept(record);
+            return extractor.extract(record, context);
+        }
     }
 
     /**

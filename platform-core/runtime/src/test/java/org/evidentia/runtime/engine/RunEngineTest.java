@@ -12,23 +12,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.evidentia.api.BibliographicRecord;
-import org.evidentia.api.ExtensionContext;
-import org.evidentia.api.Extractor;
-import org.evidentia.api.Finding;
-import org.evidentia.api.FindingKind;
-import org.evidentia.api.InputProbe;
-import org.evidentia.api.Source;
-import org.evidentia.api.SourceContext;
-import org.evidentia.api.SourceInput;
 import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.runtime.engine.EngineFixtures.LineSource;
 import org.evidentia.runtime.engine.EngineFixtures.ListReporter;
 import org.evidentia.runtime.engine.EngineFixtures.MarkerExtractor;
+import org.evidentia.runtime.engine.EngineFixtures.WatchedExtractor;
+import org.evidentia.runtime.engine.EngineFixtures.WrappedSource;
 import org.evidentia.runtime.options.OptionsBinder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,12 +77,15 @@ class RunEngineTest {
         CountDownLatch bRead = new CountDownLatch(1);
         AtomicBoolean bReadWhileAHeld = new AtomicBoolean();
         ExtensionCatalog catalog = new ExtensionCatalog(
-                List.of(EngineFixtures.loaded(new ClosingWatchedSource(new LineSource(), "b.lines", bRead::countDown))),
-                List.of(EngineFixtures.loaded(new HoldingExtractor(new MarkerExtractor(), "a1", () -> {
-                    try {
-                        bReadWhileAHeld.set(bRead.await(30, TimeUnit.SECONDS));
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
+                List.of(EngineFixtures.loaded(new WrappedSource(new LineSource(),
+                        (input, records) -> input.displayName().endsWith("b.lines") ? records.onClose(bRead::countDown) : records))),
+                List.of(EngineFixtures.loaded(new WatchedExtractor(new MarkerExtractor(), record -> {
+                    if (record.id().equals("a1")) {
+                        try {
+                            bReadWhileAHeld.set(bRead.await(30, TimeUnit.SECONDS));
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
                     }
                 }))),
                 List.of(EngineFixtures.loaded(new ListReporter("list", false))));
@@ -104,13 +103,14 @@ class RunEngineTest {
     @Test
     void whileReadingSetsThePaceTheCallingThreadExtractsAndWhenExtractionFallsBehindThePoolDoes() throws Exception {
         Files.writeString(dir.resolve("a.lines"), numberedLines("a", 640));
-        Map<String, String> threadOf = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, String> threadOf = new ConcurrentHashMap<>();
         String caller = Thread.currentThread().getName();
+        Consumer<BibliographicRecord> noteThread = record -> threadOf.put(record.id(), Thread.currentThread().getName());
 
         // a slow source (a millisecond a record): nothing waits to be extracted
         ExtensionCatalog slowReading = new ExtensionCatalog(
-                List.of(EngineFixtures.loaded(new PacedSource(new LineSource(), 1))),
-                List.of(EngineFixtures.loaded(new PacedExtractor(new MarkerExtractor(), 0, threadOf))),
+                List.of(EngineFixtures.loaded(new WrappedSource(new LineSource(), (input, records) -> records.peek(record -> pause(1))))),
+                List.of(EngineFixtures.loaded(new WatchedExtractor(new MarkerExtractor(), noteThread))),
                 List.of(EngineFixtures.loaded(new ListReporter("list", false))));
         engine.run(pipeline(List.of("a.lines"), 2, false), dir, slowReading, RunProgress.NONE, List.of());
         String readingPaced = Files.readString(dir.resolve("out/list.txt"));
@@ -121,61 +121,16 @@ class RunEngineTest {
         threadOf.clear();
         ExtensionCatalog slowExtraction = new ExtensionCatalog(
                 List.of(EngineFixtures.loaded(new LineSource())),
-                List.of(EngineFixtures.loaded(new PacedExtractor(new MarkerExtractor(), 1, threadOf))),
+                List.of(EngineFixtures.loaded(new WatchedExtractor(new MarkerExtractor(), record -> {
+                    pause(1);
+                    noteThread.accept(record);
+                }))),
                 List.of(EngineFixtures.loaded(new ListReporter("list", false))));
         engine.run(pipeline(List.of("a.lines"), 2, false), dir, slowExtraction, RunProgress.NONE, List.of());
         assertThat(threadOf).hasSize(640);
         assertThat(threadOf.values().stream().filter(name -> name.startsWith("evidentia-extract-")).distinct().count())
                 .as("pool threads that extracted").isEqualTo(2);
         assertThat(Files.readString(dir.resolve("out/list.txt"))).as("same output, in input order").isEqualTo(readingPaced);
-    }
-
-    /** A source that waits {@code millis} before each record. */
-    private record PacedSource(Source source, long millis) implements Source {
-        @Override
-        public String name() {
-            return source.name();
-        }
-
-        @Override
-        public String description() {
-            return source.description();
-        }
-
-        @Override
-        public int accepts(InputProbe probe) {
-            return source.accepts(probe);
-        }
-
-        @Override
-        public Stream<BibliographicRecord> read(SourceInput input, SourceContext context) throws java.io.IOException {
-            return source.read(input, context).peek(record -> pause(millis));
-        }
-    }
-
-    /** An extractor that notes the thread each record was extracted on, after waiting {@code millis}. */
-    private record PacedExtractor(Extractor extractor, long millis, Map<String, String> threadOf) implements Extractor {
-        @Override
-        public String name() {
-            return extractor.name();
-        }
-
-        @Override
-        public String description() {
-            return extractor.description();
-        }
-
-        @Override
-        public FindingKind findingKind() {
-            return extractor.findingKind();
-        }
-
-        @Override
-        public List<Finding> extract(BibliographicRecord record, ExtensionContext context) {
-            pause(millis);
-            threadOf.put(record.id(), Thread.currentThread().getName());
-            return extractor.extract(record, context);
-        }
     }
 
     private static void pause(long millis) {
@@ -192,56 +147,6 @@ class RunEngineTest {
             lines.append(prefix).append(i).append("||Title ").append(prefix).append(i).append(" of a long series|up:x\n");
         }
         return lines.toString();
-    }
-
-    /** A source that runs {@code onClose} when the reading of the file named {@code watched} is closed, at its end. */
-    private record ClosingWatchedSource(Source source, String watched, Runnable onClose) implements Source {
-        @Override
-        public String name() {
-            return source.name();
-        }
-
-        @Override
-        public String description() {
-            return source.description();
-        }
-
-        @Override
-        public int accepts(InputProbe probe) {
-            return source.accepts(probe);
-        }
-
-        @Override
-        public Stream<BibliographicRecord> read(SourceInput input, SourceContext context) throws java.io.IOException {
-            Stream<BibliographicRecord> records = source.read(input, context);
-            return input.displayName().endsWith(watched) ? records.onClose(onClose) : records;
-        }
-    }
-
-    /** An extractor that runs {@code hold} before extracting the record {@code id}. */
-    private record HoldingExtractor(Extractor extractor, String id, Runnable hold) implements Extractor {
-        @Override
-        public String name() {
-            return extractor.name();
-        }
-
-        @Override
-        public String description() {
-            return extractor.description();
-        }
-
-        @Override
-        public FindingKind findingKind() {
-            return extractor.findingKind();
-        }
-
-        @Override
-        public List<Finding> extract(BibliographicRecord record, ExtensionContext context) {
-            if (record.id().equals(id)) {
-                hold.run();
-            }
-            return extractor.extract(record, context);
-        }
     }
 
     @Test
