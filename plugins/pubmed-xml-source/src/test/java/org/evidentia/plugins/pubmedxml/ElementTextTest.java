@@ -49,6 +49,57 @@ class ElementTextTest {
         assertThat(text.sawReplacement()).isTrue();
     }
 
+    /**
+     * Random texts of words, runs of white space (the no-break space among them), chars within and
+     * beyond Latin-1, inline markup, entities and CDATA, long enough for the readers to hand them
+     * over in several pieces: each reads as the plain text folded by the rule, and alike for both readers.
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void readsRandomTextsAsTheirPlainTextFolded(boolean fast) throws Exception {
+        java.util.Random random = new java.util.Random(20261129);
+        String[] pieces = {"a", "IL-6", "caf\u00e9", "\u00b5g", "TNF-\u03b1", "\u2265", "\u00ff", " ", "  ", "\n", "\t", "\u00a0",
+                " \u00a0 ", "<i>x</i>", "<sup>\u2191</sup>", "<b> </b>", "&amp;", "&lt;", "<![CDATA[ c&d ]]>", "&#x3b2;", "&#160;"};
+        for (int round = 0; round < 200; round++) {
+            List<String> elements = new ArrayList<>();
+            List<String> expected = new ArrayList<>();
+            for (int e = 0; e < 5; e++) {
+                StringBuilder markup = new StringBuilder();
+                int length = random.nextInt(4) == 0 ? 3000 : random.nextInt(12);
+                for (int i = 0; i < length; i++) {
+                    markup.append(pieces[random.nextInt(pieces.length)]);
+                }
+                elements.add("<a>" + markup + "</a>");
+                expected.add(folded(plainText(markup.toString())));
+            }
+            assertThat(texts(fast, elements.toArray(String[]::new))).as("round %d", round).isEqualTo(expected);
+        }
+    }
+
+    /** What the markup of the pieces above says as text. */
+    private static String plainText(String markup) {
+        return markup.replaceAll("<!\\[CDATA\\[(.*?)]]>", "$1").replaceAll("<[^>]*>", "").replace("&amp;", "&").replace("&lt;", "<")
+                .replace("&#x3b2;", "\u03b2").replace("&#160;", "\u00a0");
+    }
+
+    /** The rule, written plainly: runs of white space (and no-break spaces) become one space, ends trimmed. */
+    private static String folded(String text) {
+        StringBuilder out = new StringBuilder();
+        boolean pending = false;
+        for (char c : text.toCharArray()) {
+            if (c <= ' ' || c == '\u00a0') {
+                pending = true;
+            } else {
+                if (pending && out.length() > 0) {
+                    out.append(' ');
+                }
+                pending = false;
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     /** The text of each {@code <a>} child of a root element, read by one ElementText in turn. */
     private List<String> texts(boolean fast, String... elements) throws XMLStreamException {
         XMLStreamReader2 reader = open(fast, "<r>" + String.join("", elements) + "</r>");
