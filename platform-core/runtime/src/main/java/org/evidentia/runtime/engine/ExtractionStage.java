@@ -26,10 +26,11 @@ import org.evidentia.runtime.host.LoadedExtension;
  * hands each record with its findings on in input order.
  *
  * <p>Records are grouped in small batches. The submitting thread extracts a batch itself while
- * reading sets the pace, and hands it to a pool of threads while records back up behind
- * extraction: a reader keeps a core to itself, and extraction still spreads over every core when
- * it is the slower part. At most a few batches per thread are in flight, so memory stays bounded
- * however many records come. Results are delivered strictly in submission
+ * reading sets the pace, and hands it to a pool of threads while reading is ahead (records wait
+ * to be extracted): a reader keeps a core to itself, and extraction still spreads over the cores
+ * when it is the slower part (then the pool's threads, and at times the submitting thread with
+ * an earlier batch, extract at once). At most a few batches per thread are in flight, so memory
+ * stays bounded however many records come. Results are delivered strictly in submission
  * order (then extractor order, then the extractor's own order), so output does not depend on
  * thread timing. An extractor that throws for a record is recorded as a problem of that record
  * and the others go on. Not thread-safe: one thread submits.
@@ -54,7 +55,7 @@ final class ExtractionStage implements AutoCloseable {
 
     /**
      * @param threads extraction threads; with 1, every batch is extracted on the submitting thread
-     * @param behind  true while records wait to be extracted; then batches go to the threads, and
+     * @param behind  true while reading is ahead of extraction; then batches go to the threads, and
      *                otherwise the submitting thread extracts them itself
      * @param sink    receives each record with its design and findings, in input order, on the submitting thread
      */
@@ -123,11 +124,9 @@ final class ExtractionStage implements AutoCloseable {
             inFlight.add(pool.submit(() -> extractBatch(records)));
         } else {
             // Reading sets the pace. A thread of the pool would share the reader's core with this
-            // one; extracting here leaves the reader a core of its own (docs/performance.md).
+            // one; extracting here leaves the reader a core of its own (docs/performance.md). The
+            // batch waits its turn like the others, so results are delivered when they were before.
             inFlight.add(CompletableFuture.completedFuture(extractBatch(records)));
-        }
-        while (!inFlight.isEmpty() && inFlight.peek().isDone()) {
-            deliverHead();
         }
     }
 

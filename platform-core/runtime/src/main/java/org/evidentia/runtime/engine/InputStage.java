@@ -128,13 +128,14 @@ final class InputStage implements AutoCloseable {
     }
 
     /**
-     * True when the input being drained has read half its queue ahead of the calling thread: what
-     * the calling thread does with the records (extraction) is slower than reading them.
-     * Any thread.
+     * True when reading is ahead of the calling thread, so that what it does with the records
+     * (extraction) is the slower part: the input being drained holds half its queued chunks ready,
+     * or has been read to its end (its last records, and every record of a small file, wait only
+     * for the calling thread). Any thread.
      */
     boolean backlogged() {
-        InputReading reading = head;
-        return reading != null && reading.queue.size() >= QUEUED_CHUNKS / 2;
+        InputReading drained = head;
+        return drained != null && (drained.ended || drained.queued >= QUEUED_CHUNKS / 2);
     }
 
     /** Per-file summaries and how many files were read to their end. */
@@ -226,10 +227,12 @@ final class InputStage implements AutoCloseable {
         final Path file;
         final String displayName;
         final BlockingQueue<Chunk> queue = new LinkedBlockingQueue<>();
-        /** Chunks in the queue; guarded by the read-ahead's monitor. */
-        int queued;
+        /** Chunks in the queue; changed under the read-ahead's monitor, read without it by {@link InputStage#backlogged}. */
+        volatile int queued;
         /** True once the calling thread drains this input: it reads ahead no more than its first chunks. */
         volatile boolean head;
+        /** True once nothing more of this input will be read: its last chunk is queued, END comes next. */
+        volatile boolean ended;
         final ProblemLog inputLog = new ProblemLog();
         Future<?> future;
         volatile String sourceName;
@@ -257,6 +260,7 @@ final class InputStage implements AutoCloseable {
                         "reading failed unexpectedly: " + e));
                 LOG.debug("Reading {} failed", displayName, e);
             }
+            ended = true;
             queue.add(Chunk.END);
         }
 

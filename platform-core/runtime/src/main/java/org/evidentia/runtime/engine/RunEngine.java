@@ -42,7 +42,7 @@ import org.evidentia.runtime.synthesis.SynthesisOptions;
  * <pre>
  * InputStage (sources, several inputs at a time, handed on in input order)
  *   -&gt; DuplicateMerger (new records on, copies merged)
- *   -&gt; ExtractionStage (extractors and study design, in parallel, delivered in input order)
+ *   -&gt; ExtractionStage (extractors and study design, on this thread or in parallel, delivered in input order)
  *   -&gt; ReportStage (synthesis and every reporter's writer, record by record; then summary and synthesis)
  *   -&gt; run.json -&gt; StagedOutput.commit (the outputs appear together)
  * </pre>

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -101,36 +102,61 @@ class RunEngineTest {
     }
 
     @Test
-    void whileReadingSetsThePaceTheCallingThreadExtractsAndWhenExtractionFallsBehindThePoolDoes() throws Exception {
+    void whileReadingSetsThePaceTheCallingThreadExtractsAndWhenReadingIsAheadThePoolDoes() throws Exception {
         Files.writeString(dir.resolve("a.lines"), numberedLines("a", 640));
         Map<String, String> threadOf = new ConcurrentHashMap<>();
         String caller = Thread.currentThread().getName();
         Consumer<BibliographicRecord> noteThread = record -> threadOf.put(record.id(), Thread.currentThread().getName());
 
-        // a slow source (a millisecond a record): nothing waits to be extracted
-        ExtensionCatalog slowReading = new ExtensionCatalog(
-                List.of(EngineFixtures.loaded(new WrappedSource(new LineSource(), (input, records) -> records.peek(record -> pause(1))))),
-                List.of(EngineFixtures.loaded(new WatchedExtractor(new MarkerExtractor(), noteThread))),
+        // Reading sets the pace: the source gives a record only for each one extracted, beyond a first
+        // chunk, so it is never more than a chunk ahead, and it is still reading when the ninth batch
+        // (records 513 to 576) is handed on. The tenth may go to the pool: by then the input has ended.
+        Semaphore extracted = new Semaphore(64);
+        ExtensionCatalog readingPaced = new ExtensionCatalog(
+                List.of(EngineFixtures.loaded(new WrappedSource(new LineSource(),
+                        (input, records) -> records.peek(record -> extracted.acquireUninterruptibly())))),
+                List.of(EngineFixtures.loaded(new WatchedExtractor(new MarkerExtractor(), record -> {
+                    noteThread.accept(record);
+                    extracted.release();
+                }))),
                 List.of(EngineFixtures.loaded(new ListReporter("list", false))));
-        engine.run(pipeline(List.of("a.lines"), 2, false), dir, slowReading, RunProgress.NONE, List.of());
-        String readingPaced = Files.readString(dir.resolve("out/list.txt"));
+        engine.run(pipeline(List.of("a.lines"), 2, false), dir, readingPaced, RunProgress.NONE, List.of());
+        String output = Files.readString(dir.resolve("out/list.txt"));
         assertThat(threadOf).hasSize(640);
-        assertThat(Set.copyOf(threadOf.values())).as("threads that extracted").containsExactly(caller);
+        for (int i = 1; i <= 576; i++) {
+            assertThat(threadOf.get("a" + i)).as("thread that extracted a%d", i).isEqualTo(caller);
+        }
 
-        // a slow extractor: records queue up behind it, and the pool's threads share them
+        // Reading is ahead: a slow extractor, behind which the chunks back up
         threadOf.clear();
-        ExtensionCatalog slowExtraction = new ExtensionCatalog(
+        ExtensionCatalog extractionPaced = new ExtensionCatalog(
                 List.of(EngineFixtures.loaded(new LineSource())),
                 List.of(EngineFixtures.loaded(new WatchedExtractor(new MarkerExtractor(), record -> {
                     pause(1);
                     noteThread.accept(record);
                 }))),
                 List.of(EngineFixtures.loaded(new ListReporter("list", false))));
-        engine.run(pipeline(List.of("a.lines"), 2, false), dir, slowExtraction, RunProgress.NONE, List.of());
+        engine.run(pipeline(List.of("a.lines"), 2, false), dir, extractionPaced, RunProgress.NONE, List.of());
         assertThat(threadOf).hasSize(640);
-        assertThat(threadOf.values().stream().filter(name -> name.startsWith("evidentia-extract-")).distinct().count())
-                .as("pool threads that extracted").isEqualTo(2);
-        assertThat(Files.readString(dir.resolve("out/list.txt"))).as("same output, in input order").isEqualTo(readingPaced);
+        assertThat(poolThreads(threadOf)).as("pool threads that extracted").isEqualTo(2);
+        assertThat(Files.readString(dir.resolve("out/list.txt"))).as("same output, in input order").isEqualTo(output);
+
+        // ... and files of two chunks each, whose queues never hold four: once a file is read to its
+        // end, its records wait only for extraction (a file's second batch at the latest)
+        threadOf.clear();
+        List<String> files = new ArrayList<>();
+        for (int f = 0; f < 5; f++) {
+            Files.writeString(dir.resolve("part" + f + ".lines"), numberedLines("p" + f + "-", 128));
+            files.add("part" + f + ".lines");
+        }
+        RunResult folder = engine.run(pipeline(files, 2, false), dir, extractionPaced, RunProgress.NONE, List.of());
+        assertThat(threadOf).hasSize(640);
+        assertThat(poolThreads(threadOf)).as("pool threads that extracted").isPositive();
+        assertThat(folder.summary().counts().findings()).isEqualTo(640);
+    }
+
+    private static long poolThreads(Map<String, String> threadOf) {
+        return threadOf.values().stream().filter(name -> name.startsWith("evidentia-extract-")).distinct().count();
     }
 
     private static void pause(long millis) {
