@@ -40,6 +40,7 @@ public final class PathSourceInput implements SourceInput, InputProbe {
     private Boolean gzip;
     private String problem;
     private byte[] head;
+    private String headText;
 
     /**
      * Nothing is read yet: a file that cannot be read is told by {@link #problem()} and when opened.
@@ -150,9 +151,13 @@ public final class PathSourceInput implements SourceInput, InputProbe {
 
     @Override
     public String headText() {
-        byte[] bytes = head();
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        return new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        if (headText == null) {
+            // decoded once: every source's probe asks for it
+            byte[] bytes = head();
+            int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+            headText = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        }
+        return headText;
     }
 
     /** Looks at the first two bytes for gzip's magic, once; notes why the file cannot be read. */
