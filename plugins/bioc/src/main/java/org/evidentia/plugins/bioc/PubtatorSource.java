@@ -32,7 +32,9 @@ public final class PubtatorSource implements Source {
 
     @Override
     public int accepts(InputProbe probe) {
-        for (String line : probe.headText().split("\r\n|\r|\n", 50)) {
+        // lines() breaks lines as "\r\n|\r|\n" does; the pattern is anchored, so its fiftieth line alone
+        // decides as the rest of the head from there did
+        for (String line : probe.headText().lines().limit(50).toList()) {
             if (line.isBlank()) {
                 continue;
             }

@@ -23,7 +23,7 @@ final class RisDetector {
         boolean onlyHeader = true;
         boolean xml = false;
         int examined = 0;
-        for (String line : head.split("\r\n|\r|\n", LINES + 1)) {
+        for (String line : head.lines().limit(LINES + 1).toList()) { // "\r\n|\r|\n", as lines() breaks them
             if (++examined > LINES) {
                 break;
             }

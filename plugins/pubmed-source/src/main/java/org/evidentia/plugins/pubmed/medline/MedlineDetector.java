@@ -1,5 +1,8 @@
 package org.evidentia.plugins.pubmed.medline;
 
+import java.util.List;
+import org.evidentia.plugins.pubmed.HeadLines;
+
 /** Scores how surely a file's name and head are MEDLINE. */
 final class MedlineDetector {
 
@@ -12,7 +15,7 @@ final class MedlineDetector {
      * {@code .medline} name with a head that is not clearly something else; else reject.
      */
     static int score(String fileName, String head) {
-        String[] lines = head.split("\r?\n", 200);
+        List<String> lines = HeadLines.of(head, 200);
         int tagLines = 0;
         boolean keyTag = false;
         String first = null;

@@ -1,6 +1,7 @@
 package org.evidentia.plugins.pubmed.page;
 
 import java.util.List;
+import org.evidentia.plugins.pubmed.HeadLines;
 import java.util.regex.Pattern;
 
 /** Scores how surely a file is a page copied from PubMed or an abstract site. */
@@ -66,7 +67,7 @@ final class PageDetector {
     }
 
     private static String firstLine(String head) {
-        for (String line : head.split("\r?\n", 50)) {
+        for (String line : HeadLines.of(head, 50)) {
             if (!line.isBlank()) {
                 return line.strip();
             }

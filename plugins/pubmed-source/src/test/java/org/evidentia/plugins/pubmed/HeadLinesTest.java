@@ -1,0 +1,32 @@
+package org.evidentia.plugins.pubmed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class HeadLinesTest {
+
+    @Test
+    void givesThePiecesThatSplittingOnAnOptionalCrAndALineFeedGives() {
+        Random random = new Random(20261129);
+        char[] alphabet = {'a', 'P', '-', ' ', '\t', '\r', '\n'};
+        for (int round = 0; round < 20_000; round++) {
+            char[] text = new char[random.nextInt(40)];
+            for (int i = 0; i < text.length; i++) {
+                text[i] = alphabet[random.nextInt(alphabet.length)];
+            }
+            String head = new String(text);
+            int limit = 1 + random.nextInt(8);
+            assertThat(HeadLines.of(head, limit)).as("%s, limit %d", head.replace("\r", "\\r").replace("\n", "\\n"), limit)
+                    .isEqualTo(Arrays.asList(head.split("\r?\n", limit)));
+        }
+    }
+
+    @Test
+    void keepsTheRestOfTheHeadInTheLastPiece() {
+        assertThat(HeadLines.of("PMID- 1\r\nTI  - A\r\nAB  - B\n", 2)).containsExactly("PMID- 1", "TI  - A\r\nAB  - B\n");
+        assertThat(HeadLines.of("a\rb\n\n", 50)).containsExactly("a\rb", "", "");
+    }
+}
