@@ -28,12 +28,12 @@ import org.evidentia.runtime.host.LoadedExtension;
  * <p>Records are grouped in small batches. The submitting thread extracts a batch itself while
  * reading sets the pace, and hands it to a pool of threads while reading is ahead (records wait
  * to be extracted): a reader keeps a core to itself, and extraction still spreads over the cores
- * when it is the slower part (then the pool's threads, and at times the submitting thread with
- * an earlier batch, extract at once). At most a few batches per thread are in flight, so memory
- * stays bounded however many records come. Results are delivered strictly in submission
- * order (then extractor order, then the extractor's own order), so output does not depend on
- * thread timing. An extractor that throws for a record is recorded as a problem of that record
- * and the others go on. Not thread-safe: one thread submits.
+ * when it is the slower part (then the pool's threads extract at once, and at times the
+ * submitting thread with a later batch beside them). At most a few batches per thread are in
+ * flight, so memory stays bounded however many records come. Results are delivered strictly in
+ * submission order (then extractor order, then the extractor's own order), so output does not
+ * depend on thread timing. An extractor that throws for a record is recorded as a problem of that
+ * record and the others go on. Not thread-safe: one thread submits.
  */
 final class ExtractionStage implements AutoCloseable {
 

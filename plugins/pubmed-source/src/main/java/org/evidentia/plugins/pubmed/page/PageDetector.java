@@ -1,8 +1,8 @@
 package org.evidentia.plugins.pubmed.page;
 
 import java.util.List;
-import org.evidentia.plugins.pubmed.HeadLines;
 import java.util.regex.Pattern;
+import org.evidentia.plugins.pubmed.HeadLines;
 
 /** Scores how surely a file is a page copied from PubMed or an abstract site. */
 final class PageDetector {
