@@ -67,8 +67,8 @@ final class InputStage implements AutoCloseable {
     private final ExecutorService pool;
     private final int readers;
     private final ReadAhead readAhead;
-    /** The input the calling thread drains. */
-    private volatile InputReading head;
+    /** The input the calling thread drains (the one whose {@code head} is set). */
+    private volatile InputReading draining;
 
     /**
      * @param readers        inputs read at once
@@ -106,7 +106,7 @@ final class InputStage implements AutoCloseable {
             }
             InputReading reading = started.get(i);
             reading.head = true;
-            head = reading;
+            draining = reading;
             progress.input(reading.displayName, i + 1, files.size());
             while (true) {
                 Chunk chunk = reading.queue.take();
@@ -134,7 +134,7 @@ final class InputStage implements AutoCloseable {
      * for the calling thread). Any thread.
      */
     boolean backlogged() {
-        InputReading drained = head;
+        InputReading drained = draining;
         return drained != null && (drained.ended || drained.queued >= QUEUED_CHUNKS / 2);
     }
 
