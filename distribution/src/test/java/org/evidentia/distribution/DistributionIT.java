@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -314,12 +315,36 @@ class DistributionIT {
         try (Stream<Path> jars = Files.list(copy.home().resolve("lib"))) {
             jar = jars.filter(j -> j.getFileName().toString().startsWith("picocli-")).findFirst().orElseThrow();
         }
-        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(System.currentTimeMillis()));
         assertThat(copy.run(work, "run", "-o", "second", examples()).exitCode()).isZero();
         List<Path> second = archives(cds);
         assertThat(second).hasSize(1);
         assertThat(Files.getLastModifiedTime(second.get(0))).as("the archive was written again, after the library changed")
                 .isGreaterThan(Files.getLastModifiedTime(jar));
+    }
+
+    @Test
+    void aRebuiltLibraryOfTheSameSizeAndTimeGetsANewClassDataArchive() throws Exception {
+        Distribution copy = dist.copyTo(work.resolve("copy"));
+        Path cds = copy.home().resolve("lib/cds");
+        assertThat(copy.run(work, "run", "-o", "first", examples()).exitCode()).isZero();
+        List<Path> first = archives(cds);
+        assertThat(first).hasSize(1);
+
+        // A rebuild writes the jar with the build's fixed time and often the same size, which is all
+        // Java compares: here one entry's own time differs, and nothing else of the jar.
+        Path jar = copy.home().resolve("lib/evidentia-api-0.1.0.jar");
+        FileTime time = Files.getLastModifiedTime(jar);
+        byte[] bytes = Files.readAllBytes(jar);
+        assertThat(bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4).as("a jar starts with an entry").isTrue();
+        bytes[10] ^= 0x02; // the first entry's time of day, in two-second steps
+        Files.write(jar, bytes);
+        Files.setLastModifiedTime(jar, time);
+
+        assertThat(copy.run(work, "run", "-o", "second", examples()).exitCode()).isZero();
+        List<Path> second = archives(cds);
+        assertThat(second).as("one archive, for the jars as they are now").hasSize(1);
+        assertThat(second.get(0).getFileName()).isNotEqualTo(first.get(0).getFileName());
     }
 
     private static List<Path> archives(Path cds) throws IOException {
