@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import java.util.stream.Stream;
 import org.evidentia.api.Extension;
 import org.evidentia.api.Extractor;
 import org.evidentia.api.FindingKind;
+import org.evidentia.api.RecordFindings;
 import org.evidentia.api.ReportWriter;
 import org.evidentia.api.Reporter;
 import org.evidentia.api.RunSummary.Counts;
@@ -137,67 +139,29 @@ public final class RunEngine {
             throws ConfigurationException, OutputFolderException, IOException, InterruptedException {
         long started = System.nanoTime();
         RunPlan plan = plan(pipeline, base, catalog);
-        ProblemLog log = new ProblemLog();
-        for (String problem : catalog.pluginProblems()) {
-            log.add(new Problem(Problem.Kind.PLUGIN_ERROR, null, null, 0, 0, null, "plugin " + problem));
-        }
-        for (InputResolver.InputProblem passed : plan.passedOver()) {
-            log.add(new Problem(Problem.Kind.INPUT_ERROR, null, InputStage.displayName(passed.path()), 0, 0, null,
-                    passed.reason()));
-        }
-        Instant runDate = pipeline.runDate() != null ? pipeline.runDate() : Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        List<FindingKind> kinds = plan.kinds();
-        List<ExtractionStage.BoundExtractor> extractors = new ArrayList<>();
-        for (int i = 0; i < kinds.size(); i++) {
-            LoadedExtension<Extractor> e = plan.extractors().get(i);
-            extractors.add(new ExtractionStage.BoundExtractor(e, kinds.get(i), new ExtensionRunContext(e.name(), plan.optionsOf(e.name()), log)));
-        }
-        SynthesisOptions synthesisOptions = (SynthesisOptions) plan.optionsOf(SynthesisOptions.NAME);
-        List<RunRecorder> recorders = hostWriters.stream().filter(RunRecorder.class::isInstance).map(RunRecorder.class::cast).toList();
-        if (!recorders.isEmpty() && !plan.reporters().isEmpty()) {
-            throw new ConfigurationException("a run recorded into " + recorders.get(0).key() + " has no reporters (it keeps every"
-                    + " version of a record); make the reports from what it recorded");
-        }
-
+        List<RunRecorder> recorders = recorders(hostWriters, plan);
+        ProblemLog log = problemsBeforeReading(catalog, plan);
+        Instant runDate = runDate(pipeline);
         List<PluginSummary> plugins = plugins(plan, catalog);
-        Map<String, Map<String, String>> optionJson = new TreeMap<>();
-        plan.options().forEach((name, value) -> optionJson.put(name, binder.toJson(value)));
+        Map<String, Map<String, String>> optionJson = optionJson(plan.options());
         for (RunRecorder recorder : recorders) {
-            recorder.started(new RunRecorder.RunStart(version, runDate, plugins, optionJson, kinds));
+            recorder.started(new RunRecorder.RunStart(version, runDate, plugins, optionJson, plan.kinds()));
         }
 
         try (StagedOutput output = StagedOutput.open(pipeline.output());
              InputDigests digests = new InputDigests(plan.files());
              InputStage inputs = new InputStage(plan, log, pipeline.threads(), readAheadBytes(pipeline.threads()));
-             ReportStage reports = new ReportStage(plan.reporters(), plan.options(), kinds, FindingFocus.of(plan.focus(), kinds), hostWriters,
-                     new SynthesisBuilder(kinds, new java.util.HashSet<>(synthesisOptions.votingDesigns())), output, log);
-             ExtractionStage extraction = new ExtractionStage(extractors, pipeline.threads(), inputs::backlogged, log, new StudyDesignClassifier(),
-                     record -> {
-                         reports.deliver(record);
-                         if ((reports.kept() & 255) == 0) {
-                             progress.records(reports.kept(), reports.findings());
-                         }
-                     })) {
+             ReportStage reports = reportStage(plan.reporters(), plan.options(), plan.kinds(), FindingFocus.of(plan.focus(), plan.kinds()),
+                     hostWriters, output, log);
+             ExtractionStage extraction = new ExtractionStage(boundExtractors(plan, log), pipeline.threads(), inputs::backlogged, log,
+                     new StudyDesignClassifier(), record -> deliver(record, reports, progress))) {
             DuplicateMerger merger = new DuplicateMerger(extraction::submit, !recorders.isEmpty());
-            long[] mergedBefore = {0};
-            InputStage.InputEndSink ends = (index, in, readToEnd, unaccounted, deleted) -> {
-                long merged = merger.merged() - mergedBefore[0];
-                mergedBefore[0] = merger.merged();
-                if (recorders.isEmpty()) {
-                    if (!deleted.isEmpty()) {
-                        log.notice(in.path() + " deletes " + deleted.size() + " record" + (deleted.size() == 1 ? "" : "s")
-                                + " (<DeleteCitation>): deletions apply to a findings store (run --store); this run reports what it read");
-                    }
-                    return;
-                }
-                InputSummary withDigest = new InputSummary(in.path(), digests.digest(index), in.source(), in.records(), in.skipped());
-                extraction.afterPending(() -> reports.inputEnded(new RunRecorder.InputEnd(index, withDigest, readToEnd, merged, unaccounted,
-                        deleted, log.problems().stream().filter(p -> in.path().equals(p.file())).sorted(PROBLEM_ORDER).toList(), log.notices())));
-            };
+            InputStage.InputEndSink ends = recorders.isEmpty() ? deletionNotice(log)
+                    : new RecordedInputEnds(log, merger, digests, extraction, reports);
             InputStage.Result read = inputs.readAll(plan.files(), merger::take, ends, progress);
             extraction.finish();
             progress.records(reports.kept(), reports.findings());
-            long readMillis = (System.nanoTime() - started) / 1_000_000;
+            long readMillis = millisSince(started);
 
             progress.reporting();
             List<InputSummary> inputSummaries = new ArrayList<>();
@@ -212,17 +176,96 @@ public final class RunEngine {
             reports.finish(summarise.get(), reports.synthesis());
             RunSummary summary = summarise.get(); // now with the reporters' own failures
             String failure = failure(pipeline, plan, read, reports, summary);
-            long totalMillis = (System.nanoTime() - started) / 1_000_000;
-            RunJson.write(output.folderFor("evidentia"), summary, new RunJson.Run(
-                    plan.sources().stream().map(LoadedExtension::name).toList(),
-                    plan.extractors().stream().map(LoadedExtension::name).toList(),
-                    plan.reporters().stream().map(LoadedExtension::name).toList(),
-                    pipeline.strict(), pipeline.threads(), readMillis, totalMillis - readMillis, totalMillis, failure, sections),
-                    recorders);
-            List<Path> files = output.files().stream().map(f -> output.target().resolve(f)).toList();
-            output.commit();
-            return new RunResult(summary, output.target(), files, failure != null, failure);
+            long totalMillis = millisSince(started);
+            return commit(output, summary, new RunJson.Run(names(plan.sources()), names(plan.extractors()), names(plan.reporters()),
+                    pipeline.strict(), pipeline.threads(), readMillis, totalMillis - readMillis, totalMillis, failure, sections), recorders);
         }
+    }
+
+    /** The host's writers that record the run; a run with any has no reporters (a recorder keeps every version of a record). */
+    private static List<RunRecorder> recorders(List<ReportWriter> hostWriters, RunPlan plan) throws ConfigurationException {
+        List<RunRecorder> recorders = hostWriters.stream().filter(RunRecorder.class::isInstance).map(RunRecorder.class::cast).toList();
+        if (!recorders.isEmpty() && !plan.reporters().isEmpty()) {
+            throw new ConfigurationException("a run recorded into " + recorders.get(0).key() + " has no reporters (it keeps every"
+                    + " version of a record); make the reports from what it recorded");
+        }
+        return recorders;
+    }
+
+    /** A new log holding what is known before reading: the plugins that failed to load and the inputs passed over. */
+    private static ProblemLog problemsBeforeReading(ExtensionCatalog catalog, RunPlan plan) {
+        ProblemLog log = new ProblemLog();
+        for (String problem : catalog.pluginProblems()) {
+            log.add(new Problem(Problem.Kind.PLUGIN_ERROR, null, null, 0, 0, null, "plugin " + problem));
+        }
+        for (InputResolver.InputProblem passed : plan.passedOver()) {
+            log.add(new Problem(Problem.Kind.INPUT_ERROR, null, InputStage.displayName(passed.path()), 0, 0, null,
+                    passed.reason()));
+        }
+        return log;
+    }
+
+    /** The extractors of the plan, each with its kind and a context of its options that writes to {@code log}. */
+    private static List<ExtractionStage.BoundExtractor> boundExtractors(RunPlan plan, ProblemLog log) {
+        List<ExtractionStage.BoundExtractor> extractors = new ArrayList<>();
+        for (int i = 0; i < plan.kinds().size(); i++) {
+            LoadedExtension<Extractor> e = plan.extractors().get(i);
+            extractors.add(new ExtractionStage.BoundExtractor(e, plan.kinds().get(i),
+                    new ExtensionRunContext(e.name(), plan.optionsOf(e.name()), log)));
+        }
+        return extractors;
+    }
+
+    /** Where a run without recorders notes an input's deletions: it reports what it read, and says so. */
+    private static InputStage.InputEndSink deletionNotice(ProblemLog log) {
+        return (index, in, readToEnd, unaccounted, deleted) -> {
+            if (!deleted.isEmpty()) {
+                log.notice(in.path() + " deletes " + deleted.size() + " record" + (deleted.size() == 1 ? "" : "s")
+                        + " (<DeleteCitation>): deletions apply to a findings store (run --store); this run reports what it read");
+            }
+        };
+    }
+
+    private static ReportStage reportStage(List<LoadedExtension<Reporter>> reporters, Map<String, Record> options, List<FindingKind> kinds,
+                                           FindingFocus focus, List<ReportWriter> hostWriters, StagedOutput output, ProblemLog log) {
+        SynthesisOptions synthesis = (SynthesisOptions) options.get(SynthesisOptions.NAME);
+        return new ReportStage(reporters, options, kinds, focus, hostWriters,
+                new SynthesisBuilder(kinds, new HashSet<>(synthesis.votingDesigns())), output, log);
+    }
+
+    /** Hands a record on to the reporters, telling the progress every 256 records. */
+    private static void deliver(RecordFindings record, ReportStage reports, RunProgress progress) {
+        reports.deliver(record);
+        if ((reports.kept() & 255) == 0) {
+            progress.records(reports.kept(), reports.findings());
+        }
+    }
+
+    /** Writes run.json beside the outputs and makes them all appear at once. */
+    private static RunResult commit(StagedOutput output, RunSummary summary, RunJson.Run run, List<? extends RunJsonSection> sections)
+            throws IOException {
+        RunJson.write(output.folderFor("evidentia"), summary, run, sections);
+        List<Path> files = output.files().stream().map(f -> output.target().resolve(f)).toList();
+        output.commit();
+        return new RunResult(summary, output.target(), files, run.failure() != null, run.failure());
+    }
+
+    private Map<String, Map<String, String>> optionJson(Map<String, Record> options) {
+        Map<String, Map<String, String>> json = new TreeMap<>();
+        options.forEach((name, value) -> json.put(name, binder.toJson(value)));
+        return json;
+    }
+
+    private static Instant runDate(Pipeline pipeline) {
+        return pipeline.runDate() != null ? pipeline.runDate() : Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    private static long millisSince(long nanoTime) {
+        return (System.nanoTime() - nanoTime) / 1_000_000;
+    }
+
+    private static List<String> names(List<? extends LoadedExtension<?>> extensions) {
+        return extensions.stream().map(LoadedExtension::name).toList();
     }
 
     /**
@@ -240,39 +283,20 @@ public final class RunEngine {
         long started = System.nanoTime();
         List<Issue> issues = new ArrayList<>();
         List<LoadedExtension<Reporter>> reporters = select("reporter", pipeline.reporters(), catalog.reporters(), catalog, issues);
-        Map<String, Record> options = new TreeMap<>();
-        for (String name : pipeline.options().keySet()) {
-            if (!name.equals(SynthesisOptions.NAME) && reporters.stream().noneMatch(r -> r.name().equals(name))) {
-                issues.add(new Issue("options." + name, "options are given for '" + name + "', which is not a reporter of this report; "
-                        + "reporters: " + String.join(", ", reporters.stream().map(LoadedExtension::name).toList())
-                        + " (and " + SynthesisOptions.NAME + ")"));
-            }
-        }
-        for (LoadedExtension<Reporter> r : reporters) {
-            bind(r.name(), r.extension().optionsType(), pipeline.options().get(r.name()), options, issues);
-        }
-        bind(SynthesisOptions.NAME, SynthesisOptions.class, pipeline.options().get(SynthesisOptions.NAME), options, issues);
+        Map<String, Record> options = reporterOptions(pipeline, reporters, issues);
         if (!issues.isEmpty()) {
             throw new ConfigurationException(issues);
         }
         List<FindingKind> kinds = recorded.kinds();
-        FindingFocus focus = FindingFocus.of(pipeline.focus(), kinds);
-        SynthesisOptions synthesisOptions = (SynthesisOptions) options.get(SynthesisOptions.NAME);
         RunSummary base = recorded.summary();
         ProblemLog log = new ProblemLog();
-        Instant runDate = pipeline.runDate() != null ? pipeline.runDate() : Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant runDate = runDate(pipeline);
 
         try (StagedOutput output = StagedOutput.open(pipeline.output());
-             ReportStage reports = new ReportStage(reporters, options, kinds, focus, List.of(),
-                     new SynthesisBuilder(kinds, new java.util.HashSet<>(synthesisOptions.votingDesigns())), output, log)) {
-            recorded.replay(record -> {
-                reports.deliver(record);
-                if ((reports.kept() & 255) == 0) {
-                    progress.records(reports.kept(), reports.findings());
-                }
-            });
+             ReportStage reports = reportStage(reporters, options, kinds, FindingFocus.of(pipeline.focus(), kinds), List.of(), output, log)) {
+            recorded.replay(record -> deliver(record, reports, progress));
             progress.records(reports.kept(), reports.findings());
-            long readMillis = (System.nanoTime() - started) / 1_000_000;
+            long readMillis = millisSince(started);
             progress.reporting();
             Counts read = base.counts();
             Counts counts = new Counts(read.recordsRead(), read.recordsRead() - read.recordsSkipped() - read.recordsUnaccounted() - reports.kept(),
@@ -280,7 +304,7 @@ public final class RunEngine {
             List<PluginSummary> plugins = withReporters(base.plugins(), reporters);
             Map<String, Map<String, String>> optionJson = new TreeMap<>(base.options());
             optionJson.remove(SynthesisOptions.NAME);
-            options.forEach((name, value) -> optionJson.put(name, binder.toJson(value)));
+            optionJson.putAll(optionJson(options));
             Supplier<RunSummary> summarise = () -> {
                 List<Problem> problems = new ArrayList<>(base.problems());
                 problems.addAll(log.problems());
@@ -292,14 +316,27 @@ public final class RunEngine {
             reports.finish(summarise.get(), reports.synthesis());
             RunSummary summary = summarise.get();
             String failure = reportFailure(pipeline, reports, summary);
-            long totalMillis = (System.nanoTime() - started) / 1_000_000;
-            RunJson.write(output.folderFor("evidentia"), summary, new RunJson.Run(List.of(), List.of(),
-                    reporters.stream().map(LoadedExtension::name).toList(), pipeline.strict(), pipeline.threads(),
+            long totalMillis = millisSince(started);
+            return commit(output, summary, new RunJson.Run(List.of(), List.of(), names(reporters), pipeline.strict(), pipeline.threads(),
                     readMillis, totalMillis - readMillis, totalMillis, failure, List.of()), List.of(recorded));
-            List<Path> files = output.files().stream().map(f -> output.target().resolve(f)).toList();
-            output.commit();
-            return new RunResult(summary, output.target(), files, failure != null, failure);
         }
+    }
+
+    /** The options of a report's reporters and of the synthesis, bound; a problem with any, or options for no reporter, is added to {@code issues}. */
+    private Map<String, Record> reporterOptions(Pipeline pipeline, List<LoadedExtension<Reporter>> reporters, List<Issue> issues) {
+        Map<String, Record> options = new TreeMap<>();
+        for (String name : pipeline.options().keySet()) {
+            if (!name.equals(SynthesisOptions.NAME) && reporters.stream().noneMatch(r -> r.name().equals(name))) {
+                issues.add(new Issue("options." + name, "options are given for '" + name + "', which is not a reporter of this report; "
+                        + "reporters: " + String.join(", ", names(reporters))
+                        + " (and " + SynthesisOptions.NAME + ")"));
+            }
+        }
+        for (LoadedExtension<Reporter> r : reporters) {
+            bind(r.name(), r.extension().optionsType(), pipeline.options().get(r.name()), options, issues);
+        }
+        bind(SynthesisOptions.NAME, SynthesisOptions.class, pipeline.options().get(SynthesisOptions.NAME), options, issues);
+        return options;
     }
 
     /**
@@ -355,7 +392,7 @@ public final class RunEngine {
     }
 
     /** The order of one input's problems: by record, an extractor's after the source's. */
-    private static final Comparator<Problem> PROBLEM_ORDER = Comparator.comparingLong(Problem::recordNumber)
+    static final Comparator<Problem> PROBLEM_ORDER = Comparator.comparingLong(Problem::recordNumber)
             .thenComparing(p -> p.kind() == Problem.Kind.EXTRACTOR_ERROR);
 
     private static String failure(Pipeline pipeline, RunPlan plan, InputStage.Result read, ReportStage reports, RunSummary summary) {
