@@ -143,7 +143,7 @@ public final class RunEngine {
         ProblemLog log = problemsBeforeReading(catalog, plan);
         Instant runDate = runDate(pipeline);
         List<PluginSummary> plugins = plugins(plan, catalog);
-        Map<String, Map<String, String>> optionJson = optionJson(plan.options());
+        Map<String, Map<String, String>> optionJson = asJson(plan.options());
         for (RunRecorder recorder : recorders) {
             recorder.started(new RunRecorder.RunStart(version, runDate, plugins, optionJson, plan.kinds()));
         }
@@ -156,8 +156,8 @@ public final class RunEngine {
              ExtractionStage extraction = new ExtractionStage(boundExtractors(plan, log), pipeline.threads(), inputs::backlogged, log,
                      new StudyDesignClassifier(), record -> deliver(record, reports, progress))) {
             DuplicateMerger merger = new DuplicateMerger(extraction::submit, !recorders.isEmpty());
-            InputStage.InputEndSink ends = recorders.isEmpty() ? deletionNotice(log)
-                    : new RecordedInputEnds(log, merger, digests, extraction, reports);
+            InputStage.InputEndSink ends = recorders.isEmpty() ? deletionNotices(log)
+                    : new InputEndsToRecorders(log, merger, digests, extraction, reports);
             InputStage.Result read = inputs.readAll(plan.files(), merger::take, ends, progress);
             extraction.finish();
             progress.records(reports.kept(), reports.findings());
@@ -217,7 +217,7 @@ public final class RunEngine {
     }
 
     /** Where a run without recorders notes an input's deletions: it reports what it read, and says so. */
-    private static InputStage.InputEndSink deletionNotice(ProblemLog log) {
+    private static InputStage.InputEndSink deletionNotices(ProblemLog log) {
         return (index, in, readToEnd, unaccounted, deleted) -> {
             if (!deleted.isEmpty()) {
                 log.notice(in.path() + " deletes " + deleted.size() + " record" + (deleted.size() == 1 ? "" : "s")
@@ -226,6 +226,7 @@ public final class RunEngine {
         };
     }
 
+    /** The report stage of {@code reporters}, with a synthesis that takes the votes of the designs the synthesis options name. */
     private static ReportStage reportStage(List<LoadedExtension<Reporter>> reporters, Map<String, Record> options, List<FindingKind> kinds,
                                            FindingFocus focus, List<ReportWriter> hostWriters, StagedOutput output, ProblemLog log) {
         SynthesisOptions synthesis = (SynthesisOptions) options.get(SynthesisOptions.NAME);
@@ -250,7 +251,7 @@ public final class RunEngine {
         return new RunResult(summary, output.target(), files, run.failure() != null, run.failure());
     }
 
-    private Map<String, Map<String, String>> optionJson(Map<String, Record> options) {
+    private Map<String, Map<String, String>> asJson(Map<String, Record> options) {
         Map<String, Map<String, String>> json = new TreeMap<>();
         options.forEach((name, value) -> json.put(name, binder.toJson(value)));
         return json;
@@ -288,12 +289,13 @@ public final class RunEngine {
             throw new ConfigurationException(issues);
         }
         List<FindingKind> kinds = recorded.kinds();
+        FindingFocus focus = FindingFocus.of(pipeline.focus(), kinds);
         RunSummary base = recorded.summary();
         ProblemLog log = new ProblemLog();
         Instant runDate = runDate(pipeline);
 
         try (StagedOutput output = StagedOutput.open(pipeline.output());
-             ReportStage reports = reportStage(reporters, options, kinds, FindingFocus.of(pipeline.focus(), kinds), List.of(), output, log)) {
+             ReportStage reports = reportStage(reporters, options, kinds, focus, List.of(), output, log)) {
             recorded.replay(record -> deliver(record, reports, progress));
             progress.records(reports.kept(), reports.findings());
             long readMillis = millisSince(started);
@@ -304,7 +306,7 @@ public final class RunEngine {
             List<PluginSummary> plugins = withReporters(base.plugins(), reporters);
             Map<String, Map<String, String>> optionJson = new TreeMap<>(base.options());
             optionJson.remove(SynthesisOptions.NAME);
-            optionJson.putAll(optionJson(options));
+            optionJson.putAll(asJson(options));
             Supplier<RunSummary> summarise = () -> {
                 List<Problem> problems = new ArrayList<>(base.problems());
                 problems.addAll(log.problems());

@@ -402,6 +402,46 @@ class RunEngineTest {
     }
 
     @Test
+    void aReportChecksItsFocusBeforeItReadsTheRecordedRunOrTouchesTheOutputFolder() {
+        AtomicBoolean recordingRead = new AtomicBoolean();
+        RecordedRun recorded = new RecordedRun() {
+            @Override
+            public List<org.evidentia.api.FindingKind> kinds() {
+                return List.of(new MarkerExtractor().findingKind());
+            }
+
+            @Override
+            public org.evidentia.api.RunSummary summary() {
+                recordingRead.set(true);
+                throw new IllegalStateException("the recording is read only for a report that will be made");
+            }
+
+            @Override
+            public void replay(Sink sink) {
+                recordingRead.set(true);
+            }
+
+            @Override
+            public String key() {
+                return "store";
+            }
+
+            @Override
+            public void writeValue(com.fasterxml.jackson.core.JsonGenerator json) {
+            }
+        };
+        Path out = dir.resolve("reports/out");
+        Pipeline unknown = new Pipeline(List.of(), List.of(), List.of(), List.of(), Map.of(), out, false, 1, null,
+                List.of("population=human"));
+
+        assertThatThrownBy(() -> engine.report(unknown, catalog(false), recorded, RunProgress.NONE))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("focus on 'population', but no finding kind of this run has that attribute; attributes: specimen");
+        assertThat(recordingRead).isFalse();
+        assertThat(dir.resolve("reports")).as("no output folder, lock or parent made for a report that cannot be made").doesNotExist();
+    }
+
+    @Test
     void optionsAreWrittenToRunJsonAsTypedJson() throws Exception {
         Files.writeString(dir.resolve("a.lines"), "7||A title long enough to count|up:il6\n");
         Pipeline withOptions = new Pipeline(List.of("a.lines"), List.of(), List.of(), List.of(),

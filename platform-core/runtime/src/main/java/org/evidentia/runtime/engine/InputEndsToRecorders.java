@@ -5,10 +5,11 @@ import org.evidentia.api.RunSummary.InputSummary;
 
 /**
  * Tells a run's recorders where each input ends: after the input's last record has passed
- * extraction, with the input's digest, the copies merged from it, what its source deleted and the
- * problems met in it, in the order run.json lists them. Used on the thread that reads the inputs in.
+ * extraction, with the input's digest, the copies merged from it, what its source deleted, the
+ * problems met in it (in the order run.json lists them) and the run's notices so far. Called on the
+ * thread that calls {@link InputStage#readAll}; not thread-safe.
  */
-final class RecordedInputEnds implements InputStage.InputEndSink {
+final class InputEndsToRecorders implements InputStage.InputEndSink {
 
     private final ProblemLog log;
     private final DuplicateMerger merger;
@@ -17,7 +18,7 @@ final class RecordedInputEnds implements InputStage.InputEndSink {
     private final ReportStage reports;
     private long mergedBefore;
 
-    RecordedInputEnds(ProblemLog log, DuplicateMerger merger, InputDigests digests, ExtractionStage extraction, ReportStage reports) {
+    InputEndsToRecorders(ProblemLog log, DuplicateMerger merger, InputDigests digests, ExtractionStage extraction, ReportStage reports) {
         this.log = log;
         this.merger = merger;
         this.digests = digests;
