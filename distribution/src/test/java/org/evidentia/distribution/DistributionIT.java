@@ -324,6 +324,23 @@ class DistributionIT {
     }
 
     @Test
+    void neitherHelpNorARunStoppedByAUsageErrorLeavesAClassDataArchiveBehind() throws Exception {
+        Distribution copy = dist.copyTo(work.resolve("copy"));
+        Path cds = copy.home().resolve("lib/cds");
+
+        // A new user's first command is often the help of run: it loads the command line's classes
+        // only, and an archive of them would be used by every later run.
+        assertThat(copy.run(work, "run", "--help").exitCode()).isZero();
+        assertThat(copy.run(work, "run", "-o", "none", "no-such-file.xml").exitCode()).isEqualTo(2);
+        try (Stream<Path> left = Files.exists(cds) ? Files.list(cds) : Stream.empty()) {
+            assertThat(left.toList()).as("no archive, and no partial one").isEmpty();
+        }
+
+        assertThat(copy.run(work, "run", "-o", "first", examples()).exitCode()).isZero();
+        assertThat(archives(cds)).as("the first run that goes through writes it").hasSize(1);
+    }
+
+    @Test
     void aRebuiltLibraryOfTheSameSizeAndTimeGetsANewClassDataArchive() throws Exception {
         Distribution copy = dist.copyTo(work.resolve("copy"));
         Path cds = copy.home().resolve("lib/cds");
