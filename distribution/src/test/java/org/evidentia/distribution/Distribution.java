@@ -56,6 +56,12 @@ final class Distribution {
         return new Distribution(target);
     }
 
+    /** This distribution moved, as a whole, to {@code target} (with what running it made). */
+    Distribution moveTo(Path target) throws IOException {
+        Files.move(home, target);
+        return new Distribution(target);
+    }
+
     /** A plugins folder {@code target} of a test's own, holding this distribution's bundled plugin zips (not their unpacked folders). */
     Path pluginZipsIn(Path target) throws IOException {
         Path plugins = Files.createDirectories(target);

@@ -341,6 +341,49 @@ class DistributionIT {
     }
 
     @Test
+    void aMovedDistributionMakesAnArchiveForItsNewPlace() throws Exception {
+        Distribution before = dist.copyTo(work.resolve("before"));
+        assertThat(before.run(work, "run", "-o", "a", examples()).exitCode()).isZero();
+        Distribution after = before.moveTo(work.resolve("after"));
+        Path cds = after.home().resolve("lib/cds");
+        List<Path> moved = archives(cds);
+
+        assertThat(after.run(work, "run", "-o", "b", examples()).exitCode()).isZero();
+        // -Xshare:on: Java stops rather than run without an archive it cannot map (one written for
+        // the old place names a class path that is no more)
+        Distribution.Result mapped = after.run(work, Map.of("JAVA_OPTS", "-Xshare:on"), "run", "-o", "c", examples());
+        assertThat(mapped.exitCode()).as(mapped.toString()).isZero();
+        assertThat(archives(cds)).as("the new place's archive alone").hasSize(1).doesNotContainAnyElementsOf(moved);
+    }
+
+    @Test
+    void twoInstallationsThatCannotWriteTheirOwnFolderKeepAnArchiveEachInTheUsersCache() throws Exception {
+        Distribution first = dist.copyTo(work.resolve("first"));
+        Distribution second = dist.copyTo(work.resolve("second"));
+        for (Distribution copy : List.of(first, second)) {
+            // lib/cds taken by a file: the launcher can make no folder there, as in an installation it cannot write
+            Files.writeString(copy.home().resolve("lib/cds"), "not a folder");
+        }
+        Path cache = work.resolve("cache");
+        Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString());
+        Path cds = cache.resolve("evidentia/cds");
+
+        assertThat(first.run(work, env, "run", "-o", "a", examples()).exitCode()).isZero();
+        List<Path> firstArchive = archives(cds);
+        assertThat(firstArchive).hasSize(1);
+        FileTime written = Files.getLastModifiedTime(firstArchive.get(0));
+        assertThat(second.run(work, env, "run", "-o", "b", examples()).exitCode()).isZero();
+        assertThat(archives(cds)).as("the other installation's run writes its own archive and leaves the first one's")
+                .hasSize(2).contains(firstArchive.get(0));
+        // -Xshare:on: Java stops rather than run without an archive it cannot map
+        Map<String, String> mapped = Map.of("XDG_CACHE_HOME", cache.toString(), "JAVA_OPTS", "-Xshare:on");
+        Distribution.Result again = first.run(work, mapped, "run", "-o", "c", examples());
+        assertThat(again.exitCode()).as(again.toString()).isZero();
+        assertThat(archives(cds)).hasSize(2);
+        assertThat(Files.getLastModifiedTime(firstArchive.get(0))).as("used again, not written again").isEqualTo(written);
+    }
+
+    @Test
     void aRebuiltLibraryOfTheSameSizeAndTimeGetsANewClassDataArchive() throws Exception {
         Distribution copy = dist.copyTo(work.resolve("copy"));
         Path cds = copy.home().resolve("lib/cds");
