@@ -324,6 +324,33 @@ class DistributionIT {
     }
 
     @Test
+    void theLauncherGivesTheFullJitToLongRunsAndReportsAndTheQuickCompilerToTheOthers() throws Exception {
+        Path small = Files.writeString(work.resolve("small.db"), "not a store");
+        Path big = work.resolve("big.db");
+        byte[] block = new byte[1 << 20];
+        try (java.io.OutputStream out = Files.newOutputStream(big)) {
+            for (int i = 0; i < 260; i++) {
+                out.write(block); // written, not sparse: the launcher goes by the space a file takes on disk
+            }
+        }
+        Map<String, String> flags = Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal");
+
+        assertThat(tieredStopAtLevel(dist.run(work, flags, "report", "--store", small.toString(), "-o", "r1"))).isEqualTo(1);
+        assertThat(tieredStopAtLevel(dist.run(work, flags, "report", "--store=" + big, "-o", "r2"))).isEqualTo(4);
+        assertThat(tieredStopAtLevel(dist.run(work, flags, "report", "--store", big.toString(), "-o", "r3"))).isEqualTo(4);
+        assertThat(tieredStopAtLevel(dist.run(work, flags, "run", "-o", "r4", small.toString()))).isEqualTo(1);
+        assertThat(tieredStopAtLevel(dist.run(work, flags, "run", "-o", "r5", big.toString()))).isEqualTo(4);
+        assertThat(tieredStopAtLevel(dist.run(work, flags, "plugins"))).isEqualTo(1);
+    }
+
+    /** The JIT's highest level in a run made with {@code -XX:+PrintFlagsFinal}: 1 for the quick compiler alone, 4 with C2. */
+    private static int tieredStopAtLevel(Distribution.Result result) {
+        java.util.regex.Matcher level = java.util.regex.Pattern.compile("TieredStopAtLevel\\s+=\\s+(\\d)").matcher(result.stdout());
+        assertThat(level.find()).as(result.toString()).isTrue();
+        return Integer.parseInt(level.group(1));
+    }
+
+    @Test
     void neitherHelpNorARunStoppedByAUsageErrorLeavesAClassDataArchiveBehind() throws Exception {
         Distribution copy = dist.copyTo(work.resolve("copy"));
         Path cds = copy.home().resolve("lib/cds");
