@@ -340,6 +340,8 @@ class DistributionIT {
         assertThat(tieredStopAtLevel(dist.run(work, flags, "report", "--store", big.toString(), "-o", "r3"))).isEqualTo(4);
         assertThat(tieredStopAtLevel(dist.run(work, flags, "run", "-o", "r4", small.toString()))).isEqualTo(1);
         assertThat(tieredStopAtLevel(dist.run(work, flags, "run", "-o", "r5", big.toString()))).isEqualTo(4);
+        // the folder holding the large file is where outputs go, not an input
+        assertThat(tieredStopAtLevel(dist.run(work, flags, "run", "-o", work.toString(), small.toString()))).isEqualTo(1);
         assertThat(tieredStopAtLevel(dist.run(work, flags, "plugins"))).isEqualTo(1);
     }
 
