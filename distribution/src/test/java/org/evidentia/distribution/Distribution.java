@@ -56,6 +56,11 @@ final class Distribution {
         return new Distribution(target);
     }
 
+    /** The bundled example pages, as a glob pattern for {@code run} (the folder also holds a note on their origin). */
+    String examples() {
+        return home.resolve("examples") + "/*.txt";
+    }
+
     /** This distribution moved, as a whole, to {@code target} (with what running it made). */
     Distribution moveTo(Path target) throws IOException {
         Files.move(home, target);

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +84,7 @@ class DistributionIT {
     @Test
     void theSeedFindingsAreFoundExactlyAsTheGoldFileStatesThem() throws Exception {
         Path gold = SharedData.resolve("gold/seeds.jsonl");
-        Distribution.Result result = dist.run(work, "run", "-o", "out", "-r", "findings-jsonl", examples());
+        Distribution.Result result = dist.run(work, "run", "-o", "out", "-r", "findings-jsonl", dist.examples());
         assertThat(result.exitCode()).as(result.toString()).isZero();
 
         Set<String> expected = new HashSet<>();
@@ -110,7 +109,7 @@ class DistributionIT {
                 "future-reporter", ">=9.0.0");
 
         Distribution.Result result = dist.run(work, "run", "--plugins-dir", plugins.toString(), "-o", "out",
-                examples());
+                dist.examples());
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.stderr()).contains("warning: plugin truncated-download.zip: not a readable zip file");
@@ -133,12 +132,12 @@ class DistributionIT {
         assertThat(disable.stdout().strip()).isEqualTo("Disabled html-reporter.");
         assertThat(dist.run(work, env, "plugins").stdout()).containsPattern("html-reporter +0\\.1\\.0 +disabled");
 
-        assertThat(dist.run(work, env, "run", "-o", "without", examples()).exitCode()).isZero();
+        assertThat(dist.run(work, env, "run", "-o", "without", dist.examples()).exitCode()).isZero();
         assertThat(work.resolve("without/report.html")).doesNotExist();
         assertThat(work.resolve("without/findings.jsonl")).isNotEmptyFile();
 
         assertThat(dist.run(work, env, "plugins", "enable", "html-reporter").stdout().strip()).isEqualTo("Enabled html-reporter.");
-        assertThat(dist.run(work, env, "run", "-o", "with", examples()).exitCode()).isZero();
+        assertThat(dist.run(work, env, "run", "-o", "with", dist.examples()).exitCode()).isZero();
         assertThat(work.resolve("with/report.html")).isNotEmptyFile();
 
         Distribution.Result unknown = dist.run(work, env, "plugins", "disable", "no-such-plugin");
@@ -148,7 +147,7 @@ class DistributionIT {
 
     @Test
     void theSameInputsGiveByteIdenticalTablesFindingsAndReports() throws Exception {
-        String examples = examples();
+        String examples = dist.examples();
         assertThat(dist.run(work, "run", "-o", "first", "--run-date", "2026-01-31", examples).exitCode()).isZero();
         assertThat(dist.run(work, "run", "-o", "second", "--run-date", "2026-01-31", "--threads", "1", examples).exitCode()).isZero();
         for (String file : List.of("findings.jsonl", "review-table.csv", "studies.csv", "report.html")) {
@@ -159,12 +158,12 @@ class DistributionIT {
 
     @Test
     void usageErrorsExitWith2AndOneClearLine() throws Exception {
-        Distribution.Result unknownReporter = dist.run(work, "run", "-r", "pdf", examples());
+        Distribution.Result unknownReporter = dist.run(work, "run", "-r", "pdf", dist.examples());
         assertThat(unknownReporter.exitCode()).isEqualTo(2);
         assertThat(unknownReporter.stderr().strip()).startsWith("evidentia: no reporter named 'pdf'; available reporters:");
         assertThat(unknownReporter.stderr()).doesNotContain("Exception", "\tat ");
 
-        Distribution.Result badOption = dist.run(work, "run", "--option", "review-table.formats=pdf", examples());
+        Distribution.Result badOption = dist.run(work, "run", "--option", "review-table.formats=pdf", dist.examples());
         assertThat(badOption.exitCode()).isEqualTo(2);
         assertThat(badOption.stderr()).contains("option review-table.formats").contains("pdf").contains("csv");
 
@@ -177,35 +176,35 @@ class DistributionIT {
 
     @Test
     void benchCountsTheRecordsItReadsAndExtractsFrom() throws Exception {
-        Distribution.Result bench = dist.run(work, "bench", "--repeat", "1", examples());
+        Distribution.Result bench = dist.run(work, "bench", "--repeat", "1", dist.examples());
 
         assertThat(bench.exitCode()).as(bench.toString()).isZero();
         assertThat(bench.stdout()).contains("2 input files").containsPattern("(?m)^read +2 +[0-9.]+ +[0-9,]+$")
                 .containsPattern("(?m)^read\\+extract +2 +[0-9.]+ +[0-9,]+ +\\(12 findings; extraction adds -?[0-9.]+ s\\)$")
                 .containsPattern("(?m)^whole run +2 +[0-9.]+ +[0-9,]+ +\\(reporters bioc, findings-jsonl, html-summary, review-table add -?[0-9.]+ s\\)$");
 
-        Distribution.Result one = dist.run(work, "bench", "--repeat", "1", "-r", "findings-jsonl", examples());
+        Distribution.Result one = dist.run(work, "bench", "--repeat", "1", "-r", "findings-jsonl", dist.examples());
         assertThat(one.exitCode()).as(one.toString()).isZero();
         assertThat(one.stdout()).containsPattern("(?m)^whole run +2 +[0-9.]+ +[0-9,]+ +\\(reporters findings-jsonl add -?[0-9.]+ s\\)$");
     }
 
     @Test
     void evaluateRefusesAMissingOrMalformedGoldFileWithOneLine() throws Exception {
-        Distribution.Result missing = dist.run(work, "evaluate", "-x", "cytokines", "--gold", "no-such-gold.jsonl", examples());
+        Distribution.Result missing = dist.run(work, "evaluate", "-x", "cytokines", "--gold", "no-such-gold.jsonl", dist.examples());
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.stderr().strip()).isEqualTo("evidentia: gold file no-such-gold.jsonl does not exist");
 
         Path gold = work.resolve("gold.jsonl");
         Files.writeString(gold, "{\"pmid\": \"1\", \"cytokine\": \"IL6\", \"direction\": \"increased\"}\n{not json\n");
-        Distribution.Result malformed = dist.run(work, "evaluate", "-x", "cytokines", "--gold", gold.toString(), examples());
+        Distribution.Result malformed = dist.run(work, "evaluate", "-x", "cytokines", "--gold", gold.toString(), dist.examples());
         assertThat(malformed.exitCode()).isEqualTo(2);
         assertThat(malformed.stderr().strip()).startsWith("evidentia: gold file " + gold + ":2: ");
     }
 
     @Test
     void verboseAddsTheStackTraceToAnError() throws Exception {
-        Distribution.Result quiet = dist.run(work, "run", "-r", "pdf", examples());
-        Distribution.Result verbose = dist.run(work, "--verbose", "run", "-r", "pdf", examples());
+        Distribution.Result quiet = dist.run(work, "run", "-r", "pdf", dist.examples());
+        Distribution.Result verbose = dist.run(work, "--verbose", "run", "-r", "pdf", dist.examples());
 
         assertThat(quiet.stderr()).doesNotContain("\tat org.evidentia");
         assertThat(verbose.exitCode()).isEqualTo(2);
@@ -301,151 +300,6 @@ class DistributionIT {
     }
 
     @Test
-    void theLauncherKeepsOneClassDataArchiveForItsLibrariesAndMakesANewOneWhenTheyChange() throws Exception {
-        Distribution copy = dist.copyTo(work.resolve("copy"));
-        Path cds = copy.home().resolve("lib/cds");
-
-        assertThat(copy.run(work, "run", "-o", "first", examples()).exitCode()).isZero();
-        List<Path> first = archives(cds);
-        assertThat(first).as("the first run writes the archive").hasSize(1);
-        assertThat(copy.run(work, "plugins").stderr()).as("a start with the archive says nothing of it").isEmpty();
-
-        // an upgrade in place replaces a library: the old archive no longer fits it
-        Path jar;
-        try (Stream<Path> jars = Files.list(copy.home().resolve("lib"))) {
-            jar = jars.filter(j -> j.getFileName().toString().startsWith("picocli-")).findFirst().orElseThrow();
-        }
-        Files.setLastModifiedTime(jar, FileTime.fromMillis(System.currentTimeMillis()));
-        assertThat(copy.run(work, "run", "-o", "second", examples()).exitCode()).isZero();
-        List<Path> second = archives(cds);
-        assertThat(second).hasSize(1);
-        assertThat(Files.getLastModifiedTime(second.get(0))).as("the archive was written again, after the library changed")
-                .isGreaterThan(Files.getLastModifiedTime(jar));
-    }
-
-    @Test
-    void theLauncherGivesTheFullJitToLongRunsAndReportsAndTheQuickCompilerToTheOthers() throws Exception {
-        Path small = Files.writeString(work.resolve("small.db"), "not a store");
-        Path big = work.resolve("big.db");
-        byte[] block = new byte[1 << 20];
-        try (java.io.OutputStream out = Files.newOutputStream(big)) {
-            for (int i = 0; i < 260; i++) {
-                out.write(block); // written, not sparse: the launcher goes by the space a file takes on disk
-            }
-        }
-        Map<String, String> flags = Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal");
-
-        assertThat(tieredStopAtLevel(dist.run(work, flags, "report", "--store", small.toString(), "-o", "r1"))).isEqualTo(1);
-        assertThat(tieredStopAtLevel(dist.run(work, flags, "report", "--store=" + big, "-o", "r2"))).isEqualTo(4);
-        assertThat(tieredStopAtLevel(dist.run(work, flags, "report", "--store", big.toString(), "-o", "r3"))).isEqualTo(4);
-        assertThat(tieredStopAtLevel(dist.run(work, flags, "run", "-o", "r4", small.toString()))).isEqualTo(1);
-        assertThat(tieredStopAtLevel(dist.run(work, flags, "run", "-o", "r5", big.toString()))).isEqualTo(4);
-        // the folder holding the large file is where outputs go, not an input
-        assertThat(tieredStopAtLevel(dist.run(work, flags, "run", "-o", work.toString(), small.toString()))).isEqualTo(1);
-        assertThat(tieredStopAtLevel(dist.run(work, flags, "plugins"))).isEqualTo(1);
-    }
-
-    /** The JIT's highest level in a run made with {@code -XX:+PrintFlagsFinal}: 1 for the quick compiler alone, 4 with C2. */
-    private static int tieredStopAtLevel(Distribution.Result result) {
-        java.util.regex.Matcher level = java.util.regex.Pattern.compile("TieredStopAtLevel\\s+=\\s+(\\d)").matcher(result.stdout());
-        assertThat(level.find()).as(result.toString()).isTrue();
-        return Integer.parseInt(level.group(1));
-    }
-
-    @Test
-    void neitherHelpNorARunStoppedByAUsageErrorLeavesAClassDataArchiveBehind() throws Exception {
-        Distribution copy = dist.copyTo(work.resolve("copy"));
-        Path cds = copy.home().resolve("lib/cds");
-
-        // A new user's first command is often the help of run: it loads the command line's classes
-        // only, and an archive of them would be used by every later run.
-        assertThat(copy.run(work, "run", "--help").exitCode()).isZero();
-        assertThat(copy.run(work, "run", "-o", "none", "no-such-file.xml").exitCode()).isEqualTo(2);
-        try (Stream<Path> left = Files.exists(cds) ? Files.list(cds) : Stream.empty()) {
-            assertThat(left.toList()).as("no archive, and no partial one").isEmpty();
-        }
-
-        assertThat(copy.run(work, "run", "-o", "first", examples()).exitCode()).isZero();
-        assertThat(archives(cds)).as("the first run that goes through writes it").hasSize(1);
-    }
-
-    @Test
-    void aMovedDistributionMakesAnArchiveForItsNewPlace() throws Exception {
-        Distribution before = dist.copyTo(work.resolve("before"));
-        assertThat(before.run(work, "run", "-o", "a", examples()).exitCode()).isZero();
-        Distribution after = before.moveTo(work.resolve("after"));
-        Path cds = after.home().resolve("lib/cds");
-        List<Path> moved = archives(cds);
-
-        assertThat(after.run(work, "run", "-o", "b", examples()).exitCode()).isZero();
-        // -Xshare:on: Java stops rather than run without an archive it cannot map (one written for
-        // the old place names a class path that is no more)
-        Distribution.Result mapped = after.run(work, Map.of("JAVA_OPTS", "-Xshare:on"), "run", "-o", "c", examples());
-        assertThat(mapped.exitCode()).as(mapped.toString()).isZero();
-        assertThat(archives(cds)).as("the new place's archive alone").hasSize(1).doesNotContainAnyElementsOf(moved);
-    }
-
-    @Test
-    void twoInstallationsThatCannotWriteTheirOwnFolderKeepAnArchiveEachInTheUsersCache() throws Exception {
-        Distribution first = dist.copyTo(work.resolve("first"));
-        Distribution second = dist.copyTo(work.resolve("second"));
-        for (Distribution copy : List.of(first, second)) {
-            // lib/cds taken by a file: the launcher can make no folder there, as in an installation it cannot write
-            Files.writeString(copy.home().resolve("lib/cds"), "not a folder");
-        }
-        Path cache = work.resolve("cache");
-        Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString());
-        Path cds = cache.resolve("evidentia/cds");
-
-        assertThat(first.run(work, env, "run", "-o", "a", examples()).exitCode()).isZero();
-        List<Path> firstArchive = archives(cds);
-        assertThat(firstArchive).hasSize(1);
-        FileTime written = Files.getLastModifiedTime(firstArchive.get(0));
-        assertThat(second.run(work, env, "run", "-o", "b", examples()).exitCode()).isZero();
-        assertThat(archives(cds)).as("the other installation's run writes its own archive and leaves the first one's")
-                .hasSize(2).contains(firstArchive.get(0));
-        // -Xshare:on: Java stops rather than run without an archive it cannot map
-        Map<String, String> mapped = Map.of("XDG_CACHE_HOME", cache.toString(), "JAVA_OPTS", "-Xshare:on");
-        Distribution.Result again = first.run(work, mapped, "run", "-o", "c", examples());
-        assertThat(again.exitCode()).as(again.toString()).isZero();
-        assertThat(archives(cds)).hasSize(2);
-        assertThat(Files.getLastModifiedTime(firstArchive.get(0))).as("used again, not written again").isEqualTo(written);
-    }
-
-    @Test
-    void aRebuiltLibraryOfTheSameSizeAndTimeGetsANewClassDataArchive() throws Exception {
-        Distribution copy = dist.copyTo(work.resolve("copy"));
-        Path cds = copy.home().resolve("lib/cds");
-        assertThat(copy.run(work, "run", "-o", "first", examples()).exitCode()).isZero();
-        List<Path> first = archives(cds);
-        assertThat(first).hasSize(1);
-
-        // A rebuild writes the jar with the build's fixed time and often the same size, which is all
-        // Java compares: here one entry's own time differs, and nothing else of the jar.
-        Path jar;
-        try (Stream<Path> jars = Files.list(copy.home().resolve("lib"))) {
-            jar = jars.filter(j -> j.getFileName().toString().startsWith("evidentia-api-")).findFirst().orElseThrow();
-        }
-        FileTime time = Files.getLastModifiedTime(jar);
-        byte[] bytes = Files.readAllBytes(jar);
-        assertThat(bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4).as("a jar starts with an entry").isTrue();
-        bytes[10] ^= 0x02; // the first entry's time of day, in two-second steps
-        Files.write(jar, bytes);
-        Files.setLastModifiedTime(jar, time);
-
-        assertThat(copy.run(work, "run", "-o", "second", examples()).exitCode()).isZero();
-        List<Path> second = archives(cds);
-        assertThat(second).as("one archive, for the jars as they are now").hasSize(1);
-        assertThat(second.get(0).getFileName()).isNotEqualTo(first.get(0).getFileName());
-    }
-
-    private static List<Path> archives(Path cds) throws IOException {
-        try (Stream<Path> files = Files.list(cds)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".jsa")).sorted().toList();
-        }
-    }
-
-    @Test
     void shellCompletionAndManPagesShipWithTheDistributionAndWork() throws Exception {
         Path completion = dist.home().resolve("share/bash-completion/completions/evidentia");
         // What bash does on TAB after "evidentia r": the script offers the commands that start so.
@@ -461,12 +315,6 @@ class DistributionIT {
             assertThat(manPages.resolve(page)).as(page).content().startsWith("'\\\" t").contains(".TH \"EVIDENTIA");
         }
         assertThat(manPages.resolve("evidentia-run.1")).content().contains("\\-\\-output", "\\-\\-focus", "\\-\\-strict");
-    }
-
-
-    /** The bundled example pages (the folder also holds a note on their origin). */
-    private String examples() {
-        return dist.home().resolve("examples") + "/*.txt";
     }
 
     private static List<JsonNode> findings(Path jsonl) throws IOException {

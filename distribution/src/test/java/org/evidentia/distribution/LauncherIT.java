@@ -1,0 +1,174 @@
+package org.evidentia.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What {@code bin/evidentia} decides before Java starts, checked on copies of the built
+ * distribution: which JIT a command gets, and the class-data archive it writes, keeps, uses and
+ * replaces.
+ */
+class LauncherIT {
+
+    private final Distribution dist = Distribution.built();
+
+    @TempDir
+    Path work;
+
+    @Test
+    void givesTheFullJitToLongRunsAndLargeReportsAndTheQuickCompilerToTheOthers() throws Exception {
+        Path small = Files.writeString(work.resolve("small.db"), "not a store");
+        Path big = work.resolve("big.db");
+        byte[] block = new byte[1 << 20];
+        try (OutputStream out = Files.newOutputStream(big)) {
+            for (int i = 0; i < 260; i++) {
+                out.write(block); // written, not sparse: the launcher goes by the space a file takes on disk
+            }
+        }
+        Map<String, String> flags = Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal");
+
+        assertThat(tieredStopAtLevel(dist.run(work, flags, "report", "--store", small.toString(), "-o", "r1"))).isEqualTo(1);
+        assertThat(tieredStopAtLevel(dist.run(work, flags, "report", "--store=" + big, "-o", "r2"))).isEqualTo(4);
+        assertThat(tieredStopAtLevel(dist.run(work, flags, "report", "--store", big.toString(), "-o", "r3"))).isEqualTo(4);
+        assertThat(tieredStopAtLevel(dist.run(work, flags, "run", "-o", "r4", small.toString()))).isEqualTo(1);
+        assertThat(tieredStopAtLevel(dist.run(work, flags, "run", "-o", "r5", big.toString()))).isEqualTo(4);
+        // the folder holding the large file is where outputs go, not an input
+        assertThat(tieredStopAtLevel(dist.run(work, flags, "run", "-o", work.toString(), small.toString()))).isEqualTo(1);
+        assertThat(tieredStopAtLevel(dist.run(work, flags, "plugins"))).isEqualTo(1);
+    }
+
+    /** The JIT's highest level in a run made with {@code -XX:+PrintFlagsFinal}: 1 for the quick compiler alone, 4 with C2. */
+    private static int tieredStopAtLevel(Distribution.Result result) {
+        Matcher level = Pattern.compile("TieredStopAtLevel\\s+=\\s+(\\d)").matcher(result.stdout());
+        assertThat(level.find()).as(result.toString()).isTrue();
+        return Integer.parseInt(level.group(1));
+    }
+
+    @Test
+    void keepsOneClassDataArchiveForItsLibrariesAndMakesANewOneWhenTheyChange() throws Exception {
+        Distribution copy = dist.copyTo(work.resolve("copy"));
+        Path cds = copy.home().resolve("lib/cds");
+
+        assertThat(copy.run(work, "run", "-o", "first", dist.examples()).exitCode()).isZero();
+        List<Path> first = archives(cds);
+        assertThat(first).as("the first run writes the archive").hasSize(1);
+        assertThat(copy.run(work, "plugins").stderr()).as("a start with the archive says nothing of it").isEmpty();
+
+        // an upgrade in place replaces a library: the old archive no longer fits it
+        Path jar;
+        try (Stream<Path> jars = Files.list(copy.home().resolve("lib"))) {
+            jar = jars.filter(j -> j.getFileName().toString().startsWith("picocli-")).findFirst().orElseThrow();
+        }
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(System.currentTimeMillis()));
+        assertThat(copy.run(work, "run", "-o", "second", dist.examples()).exitCode()).isZero();
+        List<Path> second = archives(cds);
+        assertThat(second).hasSize(1);
+        assertThat(Files.getLastModifiedTime(second.get(0))).as("the archive was written again, after the library changed")
+                .isGreaterThan(Files.getLastModifiedTime(jar));
+    }
+
+    @Test
+    void neitherHelpNorARunStoppedByAUsageErrorLeavesAClassDataArchiveBehind() throws Exception {
+        Distribution copy = dist.copyTo(work.resolve("copy"));
+        Path cds = copy.home().resolve("lib/cds");
+
+        // A new user's first command is often the help of run: it loads the command line's classes
+        // only, and an archive of them would be used by every later run.
+        assertThat(copy.run(work, "run", "--help").exitCode()).isZero();
+        assertThat(copy.run(work, "run", "-o", "none", "no-such-file.xml").exitCode()).isEqualTo(2);
+        try (Stream<Path> left = Files.exists(cds) ? Files.list(cds) : Stream.empty()) {
+            assertThat(left.toList()).as("no archive, and no partial one").isEmpty();
+        }
+
+        assertThat(copy.run(work, "run", "-o", "first", dist.examples()).exitCode()).isZero();
+        assertThat(archives(cds)).as("the first run that goes through writes it").hasSize(1);
+    }
+
+    @Test
+    void aMovedDistributionMakesAnArchiveForItsNewPlace() throws Exception {
+        Distribution before = dist.copyTo(work.resolve("before"));
+        assertThat(before.run(work, "run", "-o", "a", dist.examples()).exitCode()).isZero();
+        Distribution after = before.moveTo(work.resolve("after"));
+        Path cds = after.home().resolve("lib/cds");
+        List<Path> moved = archives(cds);
+
+        assertThat(after.run(work, "run", "-o", "b", dist.examples()).exitCode()).isZero();
+        // -Xshare:on: Java stops rather than run without an archive it cannot map (one written for
+        // the old place names a class path that is no more)
+        Distribution.Result mapped = after.run(work, Map.of("JAVA_OPTS", "-Xshare:on"), "run", "-o", "c", dist.examples());
+        assertThat(mapped.exitCode()).as(mapped.toString()).isZero();
+        assertThat(archives(cds)).as("the new place's archive alone").hasSize(1).doesNotContainAnyElementsOf(moved);
+    }
+
+    @Test
+    void twoInstallationsThatCannotWriteTheirOwnFolderKeepAnArchiveEachInTheUsersCache() throws Exception {
+        Distribution first = dist.copyTo(work.resolve("first"));
+        Distribution second = dist.copyTo(work.resolve("second"));
+        for (Distribution copy : List.of(first, second)) {
+            // lib/cds taken by a file: the launcher can make no folder there, as in an installation it cannot write
+            Files.writeString(copy.home().resolve("lib/cds"), "not a folder");
+        }
+        Path cache = work.resolve("cache");
+        Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString());
+        Path cds = cache.resolve("evidentia/cds");
+
+        assertThat(first.run(work, env, "run", "-o", "a", dist.examples()).exitCode()).isZero();
+        List<Path> firstArchive = archives(cds);
+        assertThat(firstArchive).hasSize(1);
+        FileTime written = Files.getLastModifiedTime(firstArchive.get(0));
+        assertThat(second.run(work, env, "run", "-o", "b", dist.examples()).exitCode()).isZero();
+        assertThat(archives(cds)).as("the other installation's run writes its own archive and leaves the first one's")
+                .hasSize(2).contains(firstArchive.get(0));
+        // -Xshare:on: Java stops rather than run without an archive it cannot map
+        Map<String, String> mapped = Map.of("XDG_CACHE_HOME", cache.toString(), "JAVA_OPTS", "-Xshare:on");
+        Distribution.Result again = first.run(work, mapped, "run", "-o", "c", dist.examples());
+        assertThat(again.exitCode()).as(again.toString()).isZero();
+        assertThat(archives(cds)).hasSize(2);
+        assertThat(Files.getLastModifiedTime(firstArchive.get(0))).as("used again, not written again").isEqualTo(written);
+    }
+
+    @Test
+    void aRebuiltLibraryOfTheSameSizeAndTimeGetsANewClassDataArchive() throws Exception {
+        Distribution copy = dist.copyTo(work.resolve("copy"));
+        Path cds = copy.home().resolve("lib/cds");
+        assertThat(copy.run(work, "run", "-o", "first", dist.examples()).exitCode()).isZero();
+        List<Path> first = archives(cds);
+        assertThat(first).hasSize(1);
+
+        // A rebuild writes the jar with the build's fixed time and often the same size, which is all
+        // Java compares: here one entry's own time differs, and nothing else of the jar.
+        Path jar;
+        try (Stream<Path> jars = Files.list(copy.home().resolve("lib"))) {
+            jar = jars.filter(j -> j.getFileName().toString().startsWith("evidentia-api-")).findFirst().orElseThrow();
+        }
+        FileTime time = Files.getLastModifiedTime(jar);
+        byte[] bytes = Files.readAllBytes(jar);
+        assertThat(bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4).as("a jar starts with an entry").isTrue();
+        bytes[10] ^= 0x02; // the first entry's time of day, in two-second steps
+        Files.write(jar, bytes);
+        Files.setLastModifiedTime(jar, time);
+
+        assertThat(copy.run(work, "run", "-o", "second", dist.examples()).exitCode()).isZero();
+        List<Path> second = archives(cds);
+        assertThat(second).as("one archive, for the jars as they are now").hasSize(1);
+        assertThat(second.get(0).getFileName()).isNotEqualTo(first.get(0).getFileName());
+    }
+
+    private static List<Path> archives(Path cds) throws IOException {
+        try (Stream<Path> files = Files.list(cds)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".jsa")).sorted().toList();
+        }
+    }
+}
