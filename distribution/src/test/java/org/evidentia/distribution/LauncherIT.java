@@ -30,13 +30,16 @@ class LauncherIT {
     @Test
     void givesTheFullJitToLongRunsAndLargeReportsAndTheQuickCompilerToTheOthers() throws Exception {
         Path small = Files.writeString(work.resolve("small.db"), "not a store");
-        Path big = work.resolve("big.db");
+        Path inputs = Files.createDirectories(work.resolve("inputs"));
+        Path big = inputs.resolve("big.xml.gz");
         byte[] block = new byte[1 << 20];
         try (OutputStream out = Files.newOutputStream(big)) {
-            for (int i = 0; i < 260; i++) {
+            for (int i = 0; i < 352; i++) {
                 out.write(block); // written, not sparse: the launcher goes by the space a file takes on disk
             }
         }
+        // the same bytes under a name that says they are not compressed: they count once, not six times
+        Path plain = Files.createSymbolicLink(work.resolve("big.xml"), big);
         Map<String, String> flags = Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal");
 
         assertThat(tieredStopAtLevel(dist.run(work, flags, "report", "--store", small.toString(), "-o", "r1"))).isEqualTo(1);
@@ -44,6 +47,8 @@ class LauncherIT {
         assertThat(tieredStopAtLevel(dist.run(work, flags, "report", "--store", big.toString(), "-o", "r3"))).isEqualTo(4);
         assertThat(tieredStopAtLevel(dist.run(work, flags, "run", "-o", "r4", small.toString()))).isEqualTo(1);
         assertThat(tieredStopAtLevel(dist.run(work, flags, "run", "-o", "r5", big.toString()))).isEqualTo(4);
+        assertThat(tieredStopAtLevel(dist.run(work, flags, "run", "-o", "r6", inputs.toString()))).isEqualTo(4);
+        assertThat(tieredStopAtLevel(dist.run(work, flags, "run", "-o", "r7", plain.toString()))).isEqualTo(1);
         // the folder holding the large file is where outputs go, not an input
         assertThat(tieredStopAtLevel(dist.run(work, flags, "run", "-o", work.toString(), small.toString()))).isEqualTo(1);
         assertThat(tieredStopAtLevel(dist.run(work, flags, "plugins"))).isEqualTo(1);
