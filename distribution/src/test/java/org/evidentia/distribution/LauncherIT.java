@@ -63,12 +63,8 @@ class LauncherIT {
 
     @Test
     void keepsOneClassDataArchiveForItsLibrariesAndMakesANewOneWhenTheyChange() throws Exception {
-        Distribution copy = dist.copyTo(work.resolve("copy"));
+        Distribution copy = copyWithItsArchive();
         Path cds = copy.home().resolve("lib/cds");
-
-        assertThat(copy.run(work, "run", "-o", "first", dist.examples()).exitCode()).isZero();
-        List<Path> first = archives(cds);
-        assertThat(first).as("the first run writes the archive").hasSize(1);
         assertThat(copy.run(work, "plugins").stderr()).as("a start with the archive says nothing of it").isEmpty();
 
         // an upgrade in place replaces a library: the old archive no longer fits it
@@ -146,11 +142,9 @@ class LauncherIT {
 
     @Test
     void aRebuiltLibraryOfTheSameSizeAndTimeGetsANewClassDataArchive() throws Exception {
-        Distribution copy = dist.copyTo(work.resolve("copy"));
+        Distribution copy = copyWithItsArchive();
         Path cds = copy.home().resolve("lib/cds");
-        assertThat(copy.run(work, "run", "-o", "first", dist.examples()).exitCode()).isZero();
         List<Path> first = archives(cds);
-        assertThat(first).hasSize(1);
 
         // A rebuild writes the jar with the build's fixed time and often the same size, which is all
         // Java compares: here one entry's own time differs, and nothing else of the jar.
@@ -169,6 +163,14 @@ class LauncherIT {
         List<Path> second = archives(cds);
         assertThat(second).as("one archive, for the jars as they are now").hasSize(1);
         assertThat(second.get(0).getFileName()).isNotEqualTo(first.get(0).getFileName());
+    }
+
+    /** A copy of the distribution after a first run, which wrote its one class-data archive. */
+    private Distribution copyWithItsArchive() throws IOException, InterruptedException {
+        Distribution copy = dist.copyTo(work.resolve("copy"));
+        assertThat(copy.run(work, "run", "-o", "first", dist.examples()).exitCode()).isZero();
+        assertThat(archives(copy.home().resolve("lib/cds"))).as("the first run writes the archive").hasSize(1);
+        return copy;
     }
 
     private static List<Path> archives(Path cds) throws IOException {
