@@ -49,6 +49,12 @@ class LauncherIT {
         assertThat(tieredStopAtLevel(dist.run(work, flags, "run", "-o", "r5", big.toString()))).isEqualTo(4);
         assertThat(tieredStopAtLevel(dist.run(work, flags, "run", "-o", "r6", inputs.toString()))).isEqualTo(4);
         assertThat(tieredStopAtLevel(dist.run(work, flags, "run", "-o", "r7", plain.toString()))).isEqualTo(1);
+        Path many = Files.createDirectories(work.resolve("many"));
+        for (int i = 0; i < 70; i++) {
+            Files.writeString(many.resolve("page" + i + ".txt"), "a small export");
+        }
+        assertThat(tieredStopAtLevel(dist.run(work, flags, "run", "-o", "r8", many + "/*.txt"))).as("many small files are a short run")
+                .isEqualTo(1);
         // the folder holding the large file is where outputs go, not an input
         assertThat(tieredStopAtLevel(dist.run(work, flags, "run", "-o", work.toString(), small.toString()))).isEqualTo(1);
         assertThat(tieredStopAtLevel(dist.run(work, flags, "plugins"))).isEqualTo(1);
