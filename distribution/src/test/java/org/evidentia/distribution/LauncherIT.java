@@ -40,6 +40,8 @@ class LauncherIT {
         }
         // the same bytes under a name that says they are not compressed: they count once, not six times
         Path plain = Files.createSymbolicLink(work.resolve("big.xml"), big);
+        // a folder named like the command, where the commands run: the command's name is no input
+        Files.createSymbolicLink(work.resolve("run"), inputs);
         Map<String, String> flags = Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal");
 
         assertThat(tieredStopAtLevel(dist.run(work, flags, "report", "--store", small.toString(), "-o", "r1"))).isEqualTo(1);
