@@ -51,6 +51,11 @@ class LauncherIT {
         assertThat(tieredStopAtLevel(dist.run(work, flags, "run", "-o", "r5", big.toString()))).isEqualTo(4);
         assertThat(tieredStopAtLevel(dist.run(work, flags, "run", "-o", "r6", inputs.toString()))).isEqualTo(4);
         assertThat(tieredStopAtLevel(dist.run(work, flags, "run", "-o", "r7", plain.toString()))).isEqualTo(1);
+        Path spaced = Files.createSymbolicLink(work.resolve("big data.xml.gz"), big);
+        assertThat(tieredStopAtLevel(dist.run(work, flags, "run", "-o", "r9", spaced.toString()))).as("a path with a space")
+                .isEqualTo(4);
+        assertThat(tieredStopAtLevel(dist.run(work, flags, "run", "-s", "inputs", "-o", "r10", small.toString())))
+                .as("an option's value that names a folder is no input").isEqualTo(1);
         Path many = Files.createDirectories(work.resolve("many"));
         for (int i = 0; i < 70; i++) {
             Files.writeString(many.resolve("page" + i + ".txt"), "a small export");
