@@ -50,6 +50,8 @@ class LauncherIT {
         assertThat(tieredStopAtLevel(dist.run(work, flags, "run", "-o", "r4", small.toString()))).isEqualTo(1);
         assertThat(tieredStopAtLevel(dist.run(work, flags, "run", "-o", "r5", big.toString()))).isEqualTo(4);
         assertThat(tieredStopAtLevel(dist.run(work, flags, "run", "-o", "r6", inputs.toString()))).isEqualTo(4);
+        assertThat(tieredStopAtLevel(dist.run(work, flags, "--verbose", "--plugins-dir", dist.home().resolve("plugins").toString(),
+                "run", "-o", "r11", inputs.toString()))).as("global options before the command").isEqualTo(4);
         assertThat(tieredStopAtLevel(dist.run(work, flags, "run", "-o", "r7", plain.toString()))).isEqualTo(1);
         Path spaced = Files.createSymbolicLink(work.resolve("big data.xml.gz"), big);
         assertThat(tieredStopAtLevel(dist.run(work, flags, "run", "-o", "r9", spaced.toString()))).as("a path with a space")
