@@ -3,6 +3,7 @@ package org.evidentia.runtime.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
@@ -20,7 +21,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.evidentia.api.BibliographicRecord;
+import org.evidentia.api.FindingKind;
 import org.evidentia.api.RunSummary.Problem;
+import org.evidentia.api.RunSummary;
 import org.evidentia.runtime.engine.EngineFixtures.LineSource;
 import org.evidentia.runtime.engine.EngineFixtures.ListReporter;
 import org.evidentia.runtime.engine.EngineFixtures.MarkerExtractor;
@@ -406,12 +409,12 @@ class RunEngineTest {
         AtomicBoolean recordingRead = new AtomicBoolean();
         RecordedRun recorded = new RecordedRun() {
             @Override
-            public List<org.evidentia.api.FindingKind> kinds() {
+            public List<FindingKind> kinds() {
                 return List.of(new MarkerExtractor().findingKind());
             }
 
             @Override
-            public org.evidentia.api.RunSummary summary() {
+            public RunSummary summary() {
                 recordingRead.set(true);
                 throw new IllegalStateException("the recording is read only for a report that will be made");
             }
@@ -427,7 +430,7 @@ class RunEngineTest {
             }
 
             @Override
-            public void writeValue(com.fasterxml.jackson.core.JsonGenerator json) {
+            public void writeValue(JsonGenerator json) {
             }
         };
         Path out = dir.resolve("reports/out");
