@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import java.util.zip.InflaterInputStream;
 import org.evidentia.testkit.SharedData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -174,6 +176,29 @@ class StoreIT {
         assertThat(sql(store, "SELECT coalesce(sum(findings), 0) FROM records")).isEqualTo(sql(store, "SELECT count(*) FROM findings"));
         assertThat(sql(store, "SELECT count(*) FROM files WHERE records - skipped - unaccounted - merged"
                 + " <> added + revised + reextracted + unchanged + superseded + duplicate")).isZero();
+    }
+
+    @Test
+    void theStoreKeepsRecordsWholeThoughAPlainRunLeavesTheirMetadataUnread() throws Exception {
+        Distribution.Result run = dist.run(work, "run", "--store", "whole.db", baseline.toString());
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+
+        // a plain run's bundled reporters and extractors read no metadata, so the source skipped it;
+        // the store keeps every record whole, with what PubMed XML gives beyond the fields
+        int records = 0;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + work.resolve("whole.db")); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT content FROM records")) {
+            while (rs.next()) {
+                JsonNode record;
+                try (InflaterInputStream content = new InflaterInputStream(new ByteArrayInputStream(rs.getBytes(1)))) {
+                    record = json.readTree(content);
+                }
+                assertThat(record.get("metadata").has("Language")).as(record.get("pmid").asText()).isTrue();
+                assertThat(record.get("metadata").has("ISSN") || record.get("metadata").has("NlmUniqueID")).isTrue();
+                records++;
+            }
+        }
+        assertThat(records).isEqualTo(319);
     }
 
     private long sql(String store, String query) throws Exception {

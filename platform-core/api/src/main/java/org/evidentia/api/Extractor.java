@@ -36,4 +36,17 @@ public interface Extractor extends Extension {
      *     {@link Finding#extractorVersion()} may be left null: the runtime stamps them.
      */
     List<Finding> extract(BibliographicRecord record, ExtensionContext context);
+
+    /**
+     * Whether {@link #extract} reads records' {@link BibliographicRecord#metadata() metadata}. When
+     * no extractor or reporter of a run reads it, the run tells its sources so
+     * ({@link SourceContext#wantsMetadata()}) and they may leave it out, which saves reading it.
+     * The default, true, is always safe; return false only when no option of this extractor makes
+     * it read metadata. Called once when a run starts; return the same value every time.
+     *
+     * @since 0.3
+     */
+    default boolean readsMetadata() {
+        return true;
+    }
 }

@@ -28,4 +28,17 @@ public interface Reporter extends Extension {
      * @since 0.2
      */
     ReportWriter start(ReportContext context) throws IOException;
+
+    /**
+     * Whether this reporter's writers read records' {@link BibliographicRecord#metadata() metadata}.
+     * When no reporter or extractor of a run reads it, the run tells its sources so
+     * ({@link SourceContext#wantsMetadata()}) and they may leave it out, which saves reading it.
+     * The default, true, is always safe; return false only when no option of this reporter makes
+     * it read metadata. Called once when a run starts; return the same value every time.
+     *
+     * @since 0.3
+     */
+    default boolean readsMetadata() {
+        return true;
+    }
 }

@@ -68,7 +68,7 @@ public final class PluginTestKit {
      * @since 0.1
      */
     public static TestContext context(Extension extension, Map<String, ?> options) {
-        return new TestContext(extension.name(), bind(extension, options));
+        return new TestContext(extension.name(), bind(extension, options), true);
     }
 
     /**

@@ -21,8 +21,25 @@ public final class TestContext implements SourceContext {
     private final ExtensionRunContext delegate;
     private volatile Long declared;
 
-    TestContext(String extension, Record options) {
-        this.delegate = new ExtensionRunContext(extension, options, new ProblemLog());
+    private final String extension;
+    private final Record options;
+
+    TestContext(String extension, Record options, boolean wantsMetadata) {
+        this.extension = extension;
+        this.options = options;
+        this.delegate = new ExtensionRunContext(extension, options, new ProblemLog(), wantsMetadata);
+    }
+
+    /**
+     * A new context with the same options and an empty log that tells the source nothing in the
+     * run reads records' metadata ({@link #wantsMetadata()} false), as a run whose extractors and
+     * reporters all say they do not read it. A source's records read with it should differ from
+     * those read with this context in their metadata alone.
+     *
+     * @since 0.3
+     */
+    public TestContext withoutMetadata() {
+        return new TestContext(extension, options, false);
     }
 
     /**
@@ -82,6 +99,12 @@ public final class TestContext implements SourceContext {
      */
     public List<String> deletedIds() {
         return delegate.deletedIds();
+    }
+
+    /** @since 0.3 */
+    @Override
+    public boolean wantsMetadata() {
+        return delegate.wantsMetadata();
     }
 
     /** @since 0.2 */

@@ -23,6 +23,7 @@ public final class ExtensionRunContext implements SourceContext, ReportContext {
     private final OutputFolder output;
     private final Path scratch;
     private final List<FindingKind> kinds;
+    private final boolean wantsMetadata;
     private volatile long inputHolds = -1;
     private final List<String> deleted = new ArrayList<>(0);
 
@@ -34,7 +35,16 @@ public final class ExtensionRunContext implements SourceContext, ReportContext {
      * @param log       where problems go
      */
     public ExtensionRunContext(String extension, Record options, ProblemLog log) {
-        this(extension, options, log, null, null, List.of());
+        this(extension, options, log, true);
+    }
+
+    /**
+     * A source's context in a run that may not read records' metadata.
+     *
+     * @param wantsMetadata whether anything in the run reads records' metadata ({@link #wantsMetadata()})
+     */
+    public ExtensionRunContext(String extension, Record options, ProblemLog log, boolean wantsMetadata) {
+        this(extension, options, log, null, null, List.of(), wantsMetadata);
     }
 
     /**
@@ -46,6 +56,12 @@ public final class ExtensionRunContext implements SourceContext, ReportContext {
      */
     public ExtensionRunContext(String extension, Record options, ProblemLog log, OutputFolder output, Path scratch,
                                List<FindingKind> kinds) {
+        this(extension, options, log, output, scratch, kinds, true);
+    }
+
+    private ExtensionRunContext(String extension, Record options, ProblemLog log, OutputFolder output, Path scratch,
+                                List<FindingKind> kinds, boolean wantsMetadata) {
+        this.wantsMetadata = wantsMetadata;
         this.extension = Objects.requireNonNull(extension);
         this.options = Objects.requireNonNull(options);
         this.log = Objects.requireNonNull(log);
@@ -94,6 +110,11 @@ public final class ExtensionRunContext implements SourceContext, ReportContext {
         synchronized (deleted) {
             deleted.add(id.strip());
         }
+    }
+
+    @Override
+    public boolean wantsMetadata() {
+        return wantsMetadata;
     }
 
     /** The ids the source said its input deletes ({@link #deleted}), in order. */

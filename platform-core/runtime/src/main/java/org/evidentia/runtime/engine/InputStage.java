@@ -67,6 +67,7 @@ final class InputStage implements AutoCloseable {
     private final ExecutorService pool;
     private final int readers;
     private final ReadAhead readAhead;
+    private final boolean wantsMetadata;
     /** The input the calling thread drains (the one whose {@code head} is set). */
     private volatile InputReading draining;
 
@@ -74,9 +75,11 @@ final class InputStage implements AutoCloseable {
      * @param readers        inputs read at once
      * @param readAheadBytes how much the inputs after the head may hold queued beyond their first
      *                       chunks, by their records' estimated size
+     * @param wantsMetadata  whether anything in the run reads records' metadata, as sources are told
      */
-    InputStage(RunPlan plan, ProblemLog log, int readers, long readAheadBytes) {
+    InputStage(RunPlan plan, ProblemLog log, int readers, long readAheadBytes, boolean wantsMetadata) {
         this.plan = plan;
+        this.wantsMetadata = wantsMetadata;
         this.log = log;
         this.readers = Math.max(1, readers);
         this.readAhead = new ReadAhead(readAheadBytes);
@@ -277,7 +280,7 @@ final class InputStage implements AutoCloseable {
                 return;
             }
             sourceName = source.name();
-            ExtensionRunContext context = new ExtensionRunContext(source.name(), plan.optionsOf(source.name()), inputLog);
+            ExtensionRunContext context = new ExtensionRunContext(source.name(), plan.optionsOf(source.name()), inputLog, wantsMetadata);
             Thread thread = Thread.currentThread();
             thread.setContextClassLoader(source.classLoader());
             Stream<BibliographicRecord> records = null;

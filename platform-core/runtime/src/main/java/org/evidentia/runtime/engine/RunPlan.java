@@ -3,6 +3,7 @@ package org.evidentia.runtime.engine;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.evidentia.api.Extractor;
 import org.evidentia.api.FindingKind;
 import org.evidentia.api.Reporter;
@@ -69,6 +70,24 @@ public record RunPlan(List<Path> files, List<InputResolver.InputProblem> passedO
             }
         }
         return best;
+    }
+
+    /**
+     * Whether an extractor or reporter of this plan reads records' metadata. One that cannot say
+     * is taken to read it.
+     */
+    public boolean readsMetadata() {
+        return extractors.stream().anyMatch(e -> readsMetadata(e, () -> e.extension().readsMetadata()))
+                || reporters.stream().anyMatch(r -> readsMetadata(r, () -> r.extension().readsMetadata()));
+    }
+
+    private static boolean readsMetadata(LoadedExtension<?> extension, BooleanSupplier says) {
+        try {
+            return says.getAsBoolean();
+        } catch (RuntimeException e) {
+            LOG.warn("{} failed to say whether it reads records' metadata, so it gets it: {}", extension.name(), e.toString());
+            return true;
+        }
     }
 
     /** The bound options of one extension of this plan. */

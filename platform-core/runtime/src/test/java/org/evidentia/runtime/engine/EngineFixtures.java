@@ -69,6 +69,30 @@ final class EngineFixtures {
         }
     }
 
+    /** Reads as {@code source} does, showing {@code watch} the context of each read. */
+    record ContextWatchingSource(Source source, Consumer<SourceContext> watch) implements Source {
+        @Override
+        public String name() {
+            return source.name();
+        }
+
+        @Override
+        public String description() {
+            return source.description();
+        }
+
+        @Override
+        public int accepts(InputProbe probe) {
+            return source.accepts(probe);
+        }
+
+        @Override
+        public Stream<BibliographicRecord> read(SourceInput input, SourceContext context) throws IOException {
+            watch.accept(context);
+            return source.read(input, context);
+        }
+    }
+
     /** Extracts as {@code extractor} does, after running {@code before} on each record (to hold, pace or watch it). */
     record WatchedExtractor(Extractor extractor, Consumer<BibliographicRecord> before) implements Extractor {
         @Override
@@ -185,6 +209,20 @@ final class EngineFixtures {
     /** Finds {@code up:NAME} and {@code down:NAME} in abstracts, in serum or, with {@code @csf}, in CSF; throws on the word boom. */
     static final class MarkerExtractor implements Extractor {
         private static final Pattern MARK = Pattern.compile("(up|down):(\\w+)(?:@(csf))?");
+        private final boolean readsMetadata;
+
+        MarkerExtractor() {
+            this(true);
+        }
+
+        MarkerExtractor(boolean readsMetadata) {
+            this.readsMetadata = readsMetadata;
+        }
+
+        @Override
+        public boolean readsMetadata() {
+            return readsMetadata;
+        }
 
         @Override
         public String name() {
@@ -223,10 +261,21 @@ final class EngineFixtures {
     static final class ListReporter implements Reporter {
         private final String name;
         private final boolean explode;
+        private final boolean readsMetadata;
 
         ListReporter(String name, boolean explode) {
+            this(name, explode, true);
+        }
+
+        ListReporter(String name, boolean explode, boolean readsMetadata) {
             this.name = name;
             this.explode = explode;
+            this.readsMetadata = readsMetadata;
+        }
+
+        @Override
+        public boolean readsMetadata() {
+            return readsMetadata;
         }
 
         @Override

@@ -24,6 +24,7 @@ import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.FindingKind;
 import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.api.RunSummary;
+import org.evidentia.runtime.engine.EngineFixtures.ContextWatchingSource;
 import org.evidentia.runtime.engine.EngineFixtures.LineSource;
 import org.evidentia.runtime.engine.EngineFixtures.ListReporter;
 import org.evidentia.runtime.engine.EngineFixtures.MarkerExtractor;
@@ -53,6 +54,28 @@ class RunEngineTest {
     private Pipeline pipeline(List<String> inputs, int threads, boolean strict) {
         return new Pipeline(inputs, List.of(), List.of(), List.of(), Map.of(), dir.resolve("out"), strict, threads,
                 Instant.parse("2026-01-31T00:00:00Z"));
+    }
+
+    @Test
+    void sourcesAreToldWhetherAnExtractorOrReporterReadsRecordsMetadata() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), numberedLines("a", 3));
+        // extractor reads metadata, reporter reads metadata: told true
+        assertThat(toldWantsMetadata(true, true)).isTrue();
+        assertThat(toldWantsMetadata(false, true)).isTrue();
+        assertThat(toldWantsMetadata(true, false)).isTrue();
+        assertThat(toldWantsMetadata(false, false)).isFalse();
+    }
+
+    private boolean toldWantsMetadata(boolean extractorReads, boolean reporterReads) throws Exception {
+        List<Boolean> told = new ArrayList<>();
+        ExtensionCatalog catalog = new ExtensionCatalog(
+                List.of(EngineFixtures.loaded(new ContextWatchingSource(new LineSource(), context -> told.add(context.wantsMetadata())))),
+                List.of(EngineFixtures.loaded(new MarkerExtractor(extractorReads))),
+                List.of(EngineFixtures.loaded(new ListReporter("list", false, reporterReads))));
+        RunResult result = engine.run(pipeline(List.of("a.lines"), 2, false), dir, catalog, RunProgress.NONE, List.of());
+        assertThat(result.summary().counts().findings()).isEqualTo(3);
+        assertThat(told).hasSize(1);
+        return told.get(0);
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.evidentia.api.RecordFindings;
 import org.evidentia.api.Reporter;
 import org.evidentia.api.RunSummary;
 import org.evidentia.api.Synthesis;
+import org.evidentia.runtime.engine.EngineFixtures.ContextWatchingSource;
 import org.evidentia.runtime.engine.EngineFixtures.LineSource;
 import org.evidentia.runtime.engine.EngineFixtures.ListReporter;
 import org.evidentia.runtime.engine.EngineFixtures.MarkerExtractor;
@@ -129,6 +130,21 @@ class RunRecorderTest {
         assertThat(c.recordsRead()).isEqualTo(4);
         assertThat(c.recordsKept()).isEqualTo(3);
         assertThat(c.duplicatesMerged()).isEqualTo(1);
+    }
+
+    @Test
+    void aRecordedRunsSourcesAreToldItReadsMetadataThoughItsExtractorDoesNot() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), "1||A study title of some length|up:x\n");
+        List<Boolean> told = new ArrayList<>();
+        ExtensionCatalog catalog = new ExtensionCatalog(
+                List.of(EngineFixtures.loaded(new ContextWatchingSource(new LineSource(), context -> told.add(context.wantsMetadata())))),
+                List.of(EngineFixtures.loaded(new MarkerExtractor(false))), List.of());
+        Log log = new Log();
+
+        engine.run(pipeline(List.of("a.lines"), 1), dir, catalog, RunProgress.NONE, List.of(log));
+
+        assertThat(log.events).contains("record 1 1");
+        assertThat(told).as("a recorder keeps records whole").containsExactly(true);
     }
 
     @Test

@@ -48,6 +48,12 @@ public final class BiomarkerExtractor implements Extractor {
                 + "for the molecules of a lexicon file; example lexicon: substance P, BDNF, NGF, CGRP, NPY, cortisol, serotonin";
     }
 
+    /** It reads records' fields, never their metadata, so sources may leave that out. */
+    @Override
+    public boolean readsMetadata() {
+        return false;
+    }
+
     @Override
     public Class<? extends Record> optionsType() {
         return BiomarkerOptions.class;

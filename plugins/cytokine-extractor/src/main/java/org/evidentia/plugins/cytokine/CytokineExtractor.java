@@ -49,6 +49,12 @@ public final class CytokineExtractor implements Extractor {
         return "Cytokine change findings (cytokine, direction, specimen, population, comparison, context, evidence) per the annotation guidelines";
     }
 
+    /** It reads records' fields, never their metadata, so sources may leave that out. */
+    @Override
+    public boolean readsMetadata() {
+        return false;
+    }
+
     @Override
     public Class<? extends Record> optionsType() {
         return CytokineOptions.class;

@@ -31,6 +31,12 @@ public final class HtmlSummaryReporter implements Reporter {
                 + "findings, studies, reviews, methods)";
     }
 
+    /** It reads records' fields, never their metadata, so sources may leave that out. */
+    @Override
+    public boolean readsMetadata() {
+        return false;
+    }
+
     @Override
     public Class<HtmlSummaryOptions> optionsType() {
         return HtmlSummaryOptions.class;

@@ -12,13 +12,18 @@ import org.evidentia.api.BibliographicRecord;
  * <p>Each method handles one element and returns with the reader on that element's end tag;
  * elements it has no use for are skipped without reading their text. Because each method only
  * looks at its own children, identifiers nested deeper (the PMIDs of {@code CommentsCorrections},
- * the DOIs in a {@code ReferenceList}) never leak into the record. Not thread-safe: one parser
- * per file.
+ * the DOIs in a {@code ReferenceList}) never leak into the record.
+ *
+ * <p>A parser that keeps no metadata skips the elements that only metadata comes from (grants,
+ * affiliations, chemicals, comments and corrections) without reading their text, and reads the
+ * rest as always: the record's fields are the same either way. Not thread-safe: one parser per
+ * file.
  */
 final class PubmedRecordParser {
 
     private final XMLStreamReader2 reader;
     private final ElementText text;
+    private final boolean keepsMetadata;
     private String lastAffiliation;
 
     /** What a record's parts say about its title, journal and year, settled once the record ends. */
@@ -38,9 +43,11 @@ final class PubmedRecordParser {
         String otherIdPmcid;
     }
 
-    PubmedRecordParser(XMLStreamReader2 reader, ElementText text) {
+    /** @param keepsMetadata false to leave the record's metadata empty, skipping what only it comes from */
+    PubmedRecordParser(XMLStreamReader2 reader, ElementText text, boolean keepsMetadata) {
         this.reader = reader;
         this.text = text;
+        this.keepsMetadata = keepsMetadata;
     }
 
     /**
@@ -81,16 +88,16 @@ final class PubmedRecordParser {
                         default -> reader.skipElement();
                     }
                 });
-                case "ChemicalList" -> children(chemical -> children(child -> {
+                case "ChemicalList" -> metadataOnly(() -> children(chemical -> children(child -> {
                     if (child.equals("NameOfSubstance")) {
                         metadata(record, "NameOfSubstance");
                     } else {
                         reader.skipElement();
                     }
-                }));
+                })));
                 case "MeshHeadingList" -> children(heading -> meshHeading(record));
                 case "KeywordList" -> children(keyword -> keyword(record));
-                case "CommentsCorrectionsList" -> children(comment -> commentsCorrections(record));
+                case "CommentsCorrectionsList" -> metadataOnly(() -> children(comment -> commentsCorrections(record)));
                 case "OtherID" -> otherId(record, pending);
                 case "CitationSubset", "NumberOfReferences", "CoiStatement" -> metadata(record, name);
                 default -> reader.skipElement();
@@ -108,20 +115,20 @@ final class PubmedRecordParser {
                     pending.vernacularTitle = text.read(reader);
                     addMetadata(record, "VernacularTitle", pending.vernacularTitle);
                 }
-                case "Pagination" -> children(child -> {
+                case "Pagination" -> metadataOnly(() -> children(child -> {
                     if (child.equals("MedlinePgn")) {
                         metadata(record, "MedlinePgn");
                     } else {
                         reader.skipElement();
                     }
-                });
+                }));
                 case "ELocationID" -> elocationId(record, pending);
                 case "Abstract" -> abstractSections(record);
                 case "AuthorList" -> children(author -> author(record, "Author"));
                 case "Language" -> metadata(record, "Language");
                 case "PublicationTypeList" -> children(type -> record.publicationType(text.read(reader)));
                 case "ArticleDate" -> pending.articleDateYear = yearOf();
-                case "GrantList" -> children(grant -> grant(record));
+                case "GrantList" -> metadataOnly(() -> children(grant -> grant(record)));
                 default -> reader.skipElement();
             }
         });
@@ -198,17 +205,17 @@ final class PubmedRecordParser {
                 case "ForeName" -> parts[1] = text.read(reader);
                 case "Initials" -> parts[2] = text.read(reader);
                 case "CollectiveName" -> parts[3] = text.read(reader);
-                case "AffiliationInfo" -> children(child -> {
+                case "AffiliationInfo" -> metadataOnly(() -> children(child -> {
                     if (child.equals("Affiliation")) {
                         affiliation(record);
                     } else {
                         reader.skipElement();
                     }
-                });
-                case "Identifier" -> {
+                }));
+                case "Identifier" -> metadataOnly(() -> {
                     String source = reader.getAttributeValue(null, "Source");
                     addMetadata(record, source == null ? "AuthorIdentifier" : "AuthorIdentifier:" + source, text.read(reader));
-                }
+                });
                 default -> reader.skipElement();
             }
         });
@@ -253,7 +260,7 @@ final class PubmedRecordParser {
                     record.meshTerm(descriptor);
                     heading.append(descriptor);
                 }
-                case "QualifierName" -> heading.append('/').append(text.read(reader));
+                case "QualifierName" -> metadataOnly(() -> heading.append('/').append(text.read(reader)));
                 default -> reader.skipElement();
             }
         });
@@ -375,26 +382,26 @@ final class PubmedRecordParser {
     private void book(BibliographicRecord.Builder record, Pending pending) throws XMLStreamException {
         children(name -> {
             switch (name) {
-                case "Publisher" -> children(child -> {
+                case "Publisher" -> metadataOnly(() -> children(child -> {
                     if (child.equals("PublisherName")) {
                         metadata(record, "PublisherName");
                     } else {
                         reader.skipElement();
                     }
-                });
+                }));
                 case "BookTitle" -> {
                     pending.bookTitle = text.read(reader);
                     addMetadata(record, "BookTitle", pending.bookTitle);
                 }
                 case "PubDate" -> pubDate(record, pending);
-                case "AuthorList" -> children(author -> author(record, "BookEditor"));
+                case "AuthorList" -> metadataOnly(() -> children(author -> author(record, "BookEditor")));
                 default -> reader.skipElement();
             }
         });
     }
 
     /** Title, journal, year and DOI, each from the best of the places a record may give it. */
-    private static void settle(BibliographicRecord.Builder record, Pending pending) {
+    private void settle(BibliographicRecord.Builder record, Pending pending) {
         record.title(firstNonEmpty(pending.articleTitle, pending.vernacularTitle, pending.bookTitle));
         String journal = firstNonEmpty(pending.journalTitle, pending.isoAbbreviation, pending.medlineTa);
         record.journal(journal);
@@ -452,16 +459,27 @@ final class PubmedRecordParser {
 
     /** Reads the element's text into metadata under its own name. */
     private void metadata(BibliographicRecord.Builder record, String key) throws XMLStreamException {
-        addMetadata(record, key, text.read(reader));
+        metadataOnly(() -> addMetadata(record, key, text.read(reader)));
+    }
+
+    /** Reads an element that only metadata comes from, or skips it when this parser keeps no metadata. */
+    private void metadataOnly(ElementReading reading) throws XMLStreamException {
+        if (keepsMetadata) {
+            reading.read();
+        } else {
+            reader.skipElement();
+        }
     }
 
     /** Keeps an attribute of the current element in metadata under its own name. */
     private void metadataAttribute(BibliographicRecord.Builder record, String attribute) {
-        addMetadata(record, attribute, reader.getAttributeValue(null, attribute));
+        if (keepsMetadata) {
+            addMetadata(record, attribute, reader.getAttributeValue(null, attribute));
+        }
     }
 
-    private static void addMetadata(BibliographicRecord.Builder record, String key, String value) {
-        if (value != null && !value.isEmpty()) {
+    private void addMetadata(BibliographicRecord.Builder record, String key, String value) {
+        if (keepsMetadata && value != null && !value.isEmpty()) {
             record.metadata(key, value);
         }
     }
@@ -492,5 +510,10 @@ final class PubmedRecordParser {
     @FunctionalInterface
     private interface ChildHandler {
         void child(String name) throws XMLStreamException;
+    }
+
+    @FunctionalInterface
+    private interface ElementReading {
+        void read() throws XMLStreamException;
     }
 }

@@ -83,10 +83,11 @@ final class PubmedXmlRecords implements Closeable {
         InputStream bytes = firstPass;
         openInput = bytes;
         try {
-            useReader(factory.openFast(bytes, input.displayName()), TextPosition.Mapping.IDENTITY);
             fast = true;
+            useReader(factory.openFast(bytes, input.displayName()), TextPosition.Mapping.IDENTITY);
             return;
         } catch (XMLStreamException | RuntimeException e) {
+            fast = false;
             abandonReader(); // the careful reader starts again, and says what is wrong
         }
         firstPass = new RecordTagCounter(new CutShortStream(input.openStream()));
@@ -415,7 +416,9 @@ final class PubmedXmlRecords implements Closeable {
     private void useReader(XMLStreamReader2 newReader, TextPosition.Mapping mapping) {
         reader = newReader;
         positions = mapping;
-        parser = new PubmedRecordParser(reader, text);
+        // The careful reader reads a damaged file's metadata even when nothing in the run reads it,
+        // so that the problems it reports (bytes that are not UTF-8, unexpanded entities) are whole.
+        parser = new PubmedRecordParser(reader, text, !fast || context.wantsMetadata());
     }
 
     private TextPosition position(Location location) {

@@ -50,6 +50,24 @@ class PubmedXmlSharedDataTest {
                 .containsExactlyElementsOf(Stream.iterate(1L, n -> n + 1).limit(count).toList());
     }
 
+    @ParameterizedTest
+    @CsvSource({
+        "data/xml/medline16n0902.xml.gz", "data/xml/pubmedsample18n0001.xml.gz",
+        "data/xml/baseline-2021-excerpts/pubmed21n1004.xml.gz", "data/xml/pubmed-29768149.xml",
+    })
+    void givesTheSameRecordsWithoutTheirMetadataWhenNothingReadsIt(String file) throws IOException {
+        Path path = SharedData.resolve(file);
+        PubmedXmlWithoutMetadataTest.Read full = PubmedXmlWithoutMetadataTest.read(path, PluginTestKit.context(source));
+        PubmedXmlWithoutMetadataTest.Read lean = PubmedXmlWithoutMetadataTest.read(path, PluginTestKit.context(source).withoutMetadata());
+
+        assertThat(full.records()).allSatisfy(r -> assertThat(r.metadata()).isNotEmpty());
+        assertThat(lean.records()).allSatisfy(r -> assertThat(r.metadata()).isEmpty());
+        assertThat(lean.records())
+                .containsExactlyElementsOf(full.records().stream().map(PubmedXmlWithoutMetadataTest::withoutMetadata).toList());
+        assertThat(lean.problems()).isEqualTo(full.problems()).isEmpty();
+        assertThat(lean.declared()).isEqualTo(full.declared()).isEqualTo((long) full.records().size());
+    }
+
     @Test
     void readsTheFolderOfBaselineExcerpts() throws IOException {
         Path folder = SharedData.resolve("data/xml/baseline-2021-excerpts");

@@ -44,6 +44,12 @@ public final class FindingsJsonlReporter implements Reporter {
         return "findings.jsonl: one JSON object per finding (record ids, kind, subject, direction, attributes, design, evidence span)";
     }
 
+    /** It reads records' fields, never their metadata, so sources may leave that out. */
+    @Override
+    public boolean readsMetadata() {
+        return false;
+    }
+
     @Override
     public ReportWriter start(ReportContext context) throws IOException {
         Map<String, FindingKind> kinds = new HashMap<>();

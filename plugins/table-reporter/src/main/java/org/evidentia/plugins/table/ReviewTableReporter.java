@@ -24,6 +24,12 @@ public final class ReviewTableReporter implements Reporter {
         return "Review table (one row per finding) and studies table as CSV, TSV, Markdown or an Excel workbook, spreadsheet-safe";
     }
 
+    /** It reads records' fields, never their metadata, so sources may leave that out. */
+    @Override
+    public boolean readsMetadata() {
+        return false;
+    }
+
     @Override
     public Class<ReviewTableOptions> optionsType() {
         return ReviewTableOptions.class;

@@ -27,6 +27,12 @@ public final class BiocReporter implements Reporter {
         return "findings.bioc.xml (and .json): records as BioC documents, findings as annotations and relations with their offsets";
     }
 
+    /** It reads records' fields, never their metadata, so sources may leave that out. */
+    @Override
+    public boolean readsMetadata() {
+        return false;
+    }
+
     @Override
     public Class<BiocOptions> optionsType() {
         return BiocOptions.class;
