@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.evidentia.api.RunSummary;
@@ -65,6 +66,7 @@ final class RunIntoStore {
             List<String> digests = FileChecksums.sha256(files, Runtime.getRuntime().availableProcessors());
             Map<String, FindingsStore.AppliedFile> applied = findings.appliedFiles();
             List<String> toApply = new ArrayList<>();
+            Map<Path, String> toApplyDigests = new HashMap<>();
             List<Long> sizes = new ArrayList<>();
             List<FindingsStore.AppliedFile> skipped = new ArrayList<>();
             for (int i = 0; i < files.size(); i++) {
@@ -73,6 +75,9 @@ final class RunIntoStore {
                     skipped.add(new FindingsStore.AppliedFile(display(files.get(i)), before.sha256(), before.runId()));
                 } else {
                     toApply.add(files.get(i).toString());
+                    if (digests.get(i) != null) {
+                        toApplyDigests.put(files.get(i), digests.get(i));
+                    }
                     sizes.add(size(files.get(i)));
                 }
             }
@@ -82,7 +87,8 @@ final class RunIntoStore {
             Pipeline run = new Pipeline(toApply, pipeline.sources(), pipeline.extractors(), List.of(), pipeline.options(), pipeline.output(),
                     pipeline.strict(), pipeline.threads(), pipeline.runDate(), List.of());
             try (StoreRecorder recorder = findings.recorder("run", skipped)) {
-                RunResult result = engine.run(run, base, catalog.withReporters(List.of()), progress.create(sizes), List.of(recorder));
+                RunResult result = engine.run(run, base, catalog.withReporters(List.of()), progress.create(sizes), List.of(recorder),
+                        List.of(), toApplyDigests); // hashed once, above
                 if (result.failed() && nothingNewButUnreadable(result, skipped)) {
                     // a folder applied before, with a file no source reads beside its exports (a README):
                     // the files that could be read are in the store already, so nothing failed

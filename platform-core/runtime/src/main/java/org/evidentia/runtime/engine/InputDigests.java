@@ -10,12 +10,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-/** The SHA-256 of each input file, computed on a thread of its own beside the reading. */
+/** The SHA-256 of each input file, computed on a thread of its own beside the reading unless it is known already. */
 final class InputDigests implements AutoCloseable {
 
     private final ExecutorService hashing = Executors.newSingleThreadExecutor(r -> {
@@ -25,9 +27,11 @@ final class InputDigests implements AutoCloseable {
     });
     private final List<Future<String>> digests;
 
-    /** Starts hashing {@code files}, in order. */
-    InputDigests(List<Path> files) {
-        this.digests = files.stream().map(f -> hashing.submit(() -> sha256(f))).toList();
+    /** Starts hashing {@code files}, in order, but for those whose digest is {@code known}. */
+    InputDigests(List<Path> files, Map<Path, String> known) {
+        this.digests = files.stream()
+                .map(f -> known.containsKey(f) ? CompletableFuture.completedFuture(known.get(f)) : hashing.submit(() -> sha256(f)))
+                .toList();
     }
 
     /** The hex digest of the {@code index}-th file, or null when it could not be read (its read problem is reported). */

@@ -137,6 +137,19 @@ public final class RunEngine {
     public RunResult run(Pipeline pipeline, Path base, ExtensionCatalog catalog, RunProgress progress, List<ReportWriter> hostWriters,
                          List<RunJsonSection> sections)
             throws ConfigurationException, OutputFolderException, IOException, InterruptedException {
+        return run(pipeline, base, catalog, progress, hostWriters, sections, Map.of());
+    }
+
+    /**
+     * Runs a pipeline some of whose inputs the caller has hashed already.
+     *
+     * @param knownDigests the hex SHA-256 of input files the caller hashed (a store checks its inputs
+     *                     against those it applied before), by their resolved paths; they are not hashed again
+     * @see #run(Pipeline, Path, ExtensionCatalog, RunProgress, List, List)
+     */
+    public RunResult run(Pipeline pipeline, Path base, ExtensionCatalog catalog, RunProgress progress, List<ReportWriter> hostWriters,
+                         List<RunJsonSection> sections, Map<Path, String> knownDigests)
+            throws ConfigurationException, OutputFolderException, IOException, InterruptedException {
         long started = System.nanoTime();
         RunPlan plan = plan(pipeline, base, catalog);
         List<RunRecorder> recorders = recorders(hostWriters, plan);
@@ -149,7 +162,7 @@ public final class RunEngine {
         }
 
         try (StagedOutput output = StagedOutput.open(pipeline.output());
-             InputDigests digests = new InputDigests(plan.files());
+             InputDigests digests = new InputDigests(plan.files(), knownDigests);
              InputStage inputs = new InputStage(plan, log, pipeline.threads(), readAheadBytes(pipeline.threads()),
                      !recorders.isEmpty() || plan.readsMetadata()); // a recorder keeps records whole
              ReportStage reports = reportStage(plan.reporters(), plan.options(), plan.kinds(), FindingFocus.of(plan.focus(), plan.kinds()),

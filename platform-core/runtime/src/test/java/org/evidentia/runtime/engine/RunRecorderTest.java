@@ -9,8 +9,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.evidentia.api.RecordFindings;
@@ -35,7 +37,7 @@ class RunRecorderTest {
     private final RunEngine engine = new RunEngine(new OptionsBinder(), "0.1.0");
 
     /** Writes down every call as a line. */
-    private static final class Log implements RunRecorder {
+    private static class Log implements RunRecorder {
         final List<String> events = new ArrayList<>();
 
         @Override
@@ -145,6 +147,25 @@ class RunRecorderTest {
 
         assertThat(log.events).contains("record 1 1");
         assertThat(told).as("a recorder keeps records whole").containsExactly(true);
+    }
+
+    @Test
+    void inputsTheCallerHashedAreNotHashedAgain() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), "1||A study title of some length|up:x\n");
+        Files.writeString(dir.resolve("b.lines"), "2||Another study title of some length|up:y\n");
+        List<String> digests = new ArrayList<>();
+        RunRecorder recorder = new Log() {
+            @Override
+            public void inputEnded(InputEnd input) {
+                digests.add(input.summary().sha256());
+            }
+        };
+
+        engine.run(pipeline(List.of("a.lines", "b.lines"), 1), dir, catalog(List.of()), RunProgress.NONE, List.of(recorder), List.of(),
+                Map.of(dir.resolve("a.lines"), "digest-the-caller-made"));
+
+        String b = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(dir.resolve("b.lines"))));
+        assertThat(digests).containsExactly("digest-the-caller-made", b);
     }
 
     @Test
