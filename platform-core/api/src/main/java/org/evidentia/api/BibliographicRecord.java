@@ -33,7 +33,8 @@ import java.util.TreeMap;
  * @param meshTerms        MeSH headings as printed
  * @param keywords         author keywords
  * @param metadata         every further field the input had, by the input's own tag or column name
- *                         (MEDLINE {@code AD}, {@code LA}, {@code FAU}, ...), values in input order; sorted by key
+ *                         (MEDLINE {@code AD}, {@code LA}, {@code FAU}, ...), values in input order; sorted by key;
+ *                         possibly empty in a run where nothing reads it ({@link SourceContext#wantsMetadata()})
  * @param origins          where the record was read; several when duplicates were merged
  * @param version          the record's version in its database (PubMed's {@code <PMID Version="2">}), at
  *                         least 1; null when the input does not state one. A findings store keeps the

@@ -38,15 +38,18 @@ public interface Extractor extends Extension {
     List<Finding> extract(BibliographicRecord record, ExtensionContext context);
 
     /**
-     * Whether {@link #extract} reads records' {@link BibliographicRecord#metadata() metadata}. When
-     * no extractor or reporter of a run reads it, the run tells its sources so
-     * ({@link SourceContext#wantsMetadata()}) and they may leave it out, which saves reading it.
-     * The default, true, is always safe; return false only when no option of this extractor makes
-     * it read metadata. Called once when a run starts; return the same value every time.
+     * Whether {@link #extract} reads records' {@link BibliographicRecord#metadata() metadata} in a run with
+     * these options. When no extractor or reporter of a run reads it, the run tells its sources so
+     * ({@link SourceContext#wantsMetadata()}) and they may leave it out, which saves reading it. The
+     * default, true, is always safe: return false only when, with the options {@code context}
+     * gives, nothing of this extractor looks at {@code metadata()}. Called at most once per run, when
+     * the run starts, on the thread that starts it.
      *
+     * @param context the run's options for this extractor
      * @since 0.3
      */
-    default boolean readsMetadata() {
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.3")
+    default boolean readsMetadata(ExtensionContext context) {
         return true;
     }
 }

@@ -52,16 +52,18 @@ public interface SourceContext extends ExtensionContext {
 
     /**
      * Whether anything in this run reads records' {@link BibliographicRecord#metadata() metadata}:
-     * a reporter or extractor that says it does ({@link Reporter#readsMetadata()},
-     * {@link Extractor#readsMetadata()}), or a findings store, which keeps records whole. When
-     * false, a source may return records with empty metadata to save the time of reading it. Every
-     * other field must be filled as always; only what concerns the text left out may change (a
-     * warning about it, or a limit on how much text a record may hold). A source that always fills
-     * metadata is correct too. The answer is the same for the whole of one {@link Source#read} call.
+     * a reporter or extractor that says it does ({@link Reporter#readsMetadata(ExtensionContext)},
+     * {@link Extractor#readsMetadata(ExtensionContext)}), or a findings store, which keeps records whole. When
+     * false, a source may return records with empty metadata to save the time of keeping it. Every
+     * other field must be filled as always, and the records and problems must be those it gives
+     * when metadata is wanted: pass over the text it would have kept, reporting what it holds (a
+     * byte that is not UTF-8, say) as always. A source that always fills metadata is correct too.
+     * The answer is the same for the whole of one {@link Source#read} call.
      *
      * @return true unless the runtime knows that nothing reads metadata
      * @since 0.3
      */
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.3")
     default boolean wantsMetadata() {
         return true;
     }

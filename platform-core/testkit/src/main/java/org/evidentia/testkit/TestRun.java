@@ -106,7 +106,9 @@ public final class TestRun {
 
     /**
      * Runs {@code reporter} over this run as the runtime does and commits its files into {@code outputDir}
-     * (which, as for a real run, must be new, empty or an earlier run's).
+     * (which, as for a real run, must be new, empty or an earlier run's). A reporter that says it
+     * reads no metadata ({@link Reporter#readsMetadata}) gets the records without it, as it may in a
+     * real run, so that a test shows what it would write then.
      *
      * @param options the reporter's options, bound as the runtime binds them (empty for defaults)
      * @return the files written, relative to {@code outputDir}
@@ -116,9 +118,10 @@ public final class TestRun {
         try (StagedOutput output = StagedOutput.open(outputDir)) {
             ExtensionRunContext context = new ExtensionRunContext(reporter.name(), PluginTestKit.bind(reporter, options),
                     new ProblemLog(), output.folderFor(reporter.name()), output.scratchFolder(reporter.name()), kinds);
+            boolean readsMetadata = reporter.readsMetadata(context);
             try (ReportWriter writer = reporter.start(context)) {
                 for (RecordFindings record : records) {
-                    writer.record(record);
+                    writer.record(readsMetadata ? record : withoutMetadata(record));
                 }
                 writer.finish(summary, synthesis);
             }
@@ -128,6 +131,13 @@ public final class TestRun {
         } catch (OutputFolderException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
+    }
+
+    private static RecordFindings withoutMetadata(RecordFindings delivered) {
+        BibliographicRecord r = delivered.record();
+        return new RecordFindings(new BibliographicRecord(r.id(), r.pmid(), r.doi(), r.pmcid(), r.title(), r.sections(), r.authors(),
+                r.journal(), r.year(), r.publicationTypes(), r.meshTerms(), r.keywords(), Map.of(), r.origins(), r.version()),
+                delivered.design(), delivered.findings());
     }
 
     /**

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Direction;
+import org.evidentia.api.ExtensionContext;
 import org.evidentia.api.Finding;
 import org.evidentia.api.FindingKind;
 import org.evidentia.api.FindingKind.Attribute;
@@ -72,6 +74,52 @@ class TestRunTest {
         Synthesis.KindSynthesis kind = run.synthesis().kind("level-change");
         assertThat(kind.strata().get(0).subjects()).extracting(s -> s.key() + ":" + s.studies()).containsExactly("IL6:1", "TNF:1");
         assertThat(kind.studiesNotVoting()).containsExactly(new Synthesis.DesignCount(StudyDesign.Type.REVIEW, 1));
+    }
+
+    @Test
+    void aReporterThatReadsNoMetadataGetsRecordsWithoutIt(@TempDir Path out) throws IOException {
+        BibliographicRecord withMetadata = BibliographicRecord.builder().pmid("104").title("IL-6 in saliva").metadata("LA", "eng").build();
+        TestRun run = TestRun.builder(KIND).record(withMetadata).build();
+
+        assertThat(metadataSeen(run, true, out.resolve("reads"))).containsExactly(Map.of("LA", List.of("eng")));
+        assertThat(metadataSeen(run, false, out.resolve("does-not"))).containsExactly(Map.of());
+    }
+
+    /** The metadata a reporter that says {@code reads} is given, record by record. */
+    private static List<Map<String, List<String>>> metadataSeen(TestRun run, boolean reads, Path out) throws IOException {
+        List<Map<String, List<String>>> seen = new ArrayList<>();
+        Reporter reporter = new Reporter() {
+            @Override
+            public String name() {
+                return "metadata-watcher";
+            }
+
+            @Override
+            public String description() {
+                return "notes the metadata it is given";
+            }
+
+            @Override
+            public boolean readsMetadata(ExtensionContext context) {
+                return reads;
+            }
+
+            @Override
+            public ReportWriter start(ReportContext context) {
+                return new ReportWriter() {
+                    @Override
+                    public void record(RecordFindings record) {
+                        seen.add(record.record().metadata());
+                    }
+
+                    @Override
+                    public void finish(RunSummary summary, Synthesis synthesis) {
+                    }
+                };
+            }
+        };
+        run.report(reporter, Map.of(), out);
+        return seen;
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
@@ -74,7 +75,7 @@ public final class InputResolver {
         List<InputProblem> problems = new ArrayList<>();
         for (String input : inputs) {
             int problemsBefore = problems.size();
-            List<Path> found = isGlob(input) ? glob(input, problems) : plain(input, problems);
+            List<Path> found = isGlob(input) && !existsAsNamed(input) ? glob(input, problems) : plain(input, problems);
             if (found.isEmpty() && problems.size() == problemsBefore) {
                 Path plain = base.resolve(input).normalize();
                 throw new ConfigurationException("input '" + input + "' "
@@ -173,6 +174,15 @@ public final class InputResolver {
             }
         }
         return false;
+    }
+
+    /** Whether a file or folder is named {@code input} as it is ("pubmed[1].xml"): then it is that file, not a pattern. */
+    private boolean existsAsNamed(String input) {
+        try {
+            return Files.exists(base.resolve(input));
+        } catch (InvalidPathException e) {
+            return false; // a pattern no file can be named by ("*.xml" on Windows)
+        }
     }
 
     private static boolean isGlob(String input) {

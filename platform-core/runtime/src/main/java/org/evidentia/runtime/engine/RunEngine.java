@@ -128,7 +128,9 @@ public final class RunEngine {
      * Runs a pipeline.
      *
      * @param base        the folder relative inputs are resolved against
-     * @param hostWriters writers of the host's own that see the run like reporters (evaluation)
+     * @param hostWriters writers of the host's own that see the run like reporters (evaluation); a
+     *                    {@link RunRecorder} gets records whole, the others without metadata when no
+     *                    extractor or reporter reads it, so they must not read it
      * @param sections    what was done before the run (such as retrievals), for run.json after its inputs
      * @throws ConfigurationException when the pipeline names unknown extensions, bad options or no input
      * @throws OutputFolderException  when the output folder cannot be used

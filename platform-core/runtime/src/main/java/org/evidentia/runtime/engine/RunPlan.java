@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import org.evidentia.api.ExtensionContext;
 import org.evidentia.api.Extractor;
 import org.evidentia.api.FindingKind;
 import org.evidentia.api.Reporter;
@@ -73,12 +74,17 @@ public record RunPlan(List<Path> files, List<InputResolver.InputProblem> passedO
     }
 
     /**
-     * Whether an extractor or reporter of this plan reads records' metadata. One that cannot say
-     * is taken to read it.
+     * Whether an extractor or reporter of this plan reads records' metadata, with its bound options.
+     * One that cannot say is taken to read it.
      */
     public boolean readsMetadata() {
-        return extractors.stream().anyMatch(e -> readsMetadata(e, () -> e.extension().readsMetadata()))
-                || reporters.stream().anyMatch(r -> readsMetadata(r, () -> r.extension().readsMetadata()));
+        return extractors.stream().anyMatch(e -> readsMetadata(e, () -> e.extension().readsMetadata(optionsContext(e))))
+                || reporters.stream().anyMatch(r -> readsMetadata(r, () -> r.extension().readsMetadata(optionsContext(r))));
+    }
+
+    /** A context that gives one extension's bound options, for what is asked of it before the run. */
+    private ExtensionContext optionsContext(LoadedExtension<?> extension) {
+        return new ExtensionRunContext(extension.name(), optionsOf(extension.name()), new ProblemLog());
     }
 
     private static boolean readsMetadata(LoadedExtension<?> extension, BooleanSupplier says) {

@@ -22,6 +22,7 @@ import org.evidentia.api.Extractor;
 import org.evidentia.api.Finding;
 import org.evidentia.api.FindingKind;
 import org.evidentia.api.InputProbe;
+import org.evidentia.api.NoOptions;
 import org.evidentia.api.Origin;
 import org.evidentia.api.RecordFindings;
 import org.evidentia.api.ReportContext;
@@ -220,7 +221,8 @@ final class EngineFixtures {
         }
 
         @Override
-        public boolean readsMetadata() {
+        public boolean readsMetadata(ExtensionContext context) {
+            context.options(NoOptions.class); // the run's options for it are there to be read
             return readsMetadata;
         }
 
@@ -274,7 +276,8 @@ final class EngineFixtures {
         }
 
         @Override
-        public boolean readsMetadata() {
+        public boolean readsMetadata(ExtensionContext context) {
+            context.options(NoOptions.class); // the run's options for it are there to be read
             return readsMetadata;
         }
 

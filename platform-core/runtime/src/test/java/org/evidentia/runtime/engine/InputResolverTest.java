@@ -31,6 +31,19 @@ class InputResolverTest {
     }
 
     @Test
+    void aNameWithAWildcardCharThatExistsAsItIsNamesThatFile() throws Exception {
+        Files.createDirectories(base.resolve("in"));
+        Files.writeString(base.resolve("in/pubmed[1].xml"), "x");
+        Files.writeString(base.resolve("in/pubmed1.xml"), "x");
+
+        // as a store run hands a folder's files back to the engine, each by its resolved name
+        List<Path> found = new InputResolver(base).resolveAll(List.of(base.resolve("in/pubmed[1].xml").toString())).files();
+        assertThat(found).containsExactly(base.resolve("in/pubmed[1].xml"));
+        assertThat(new InputResolver(base).resolveAll(List.of("in/pubmed[0-9].xml")).files())
+                .as("a pattern that names no file as it is is still a pattern").containsExactly(base.resolve("in/pubmed1.xml"));
+    }
+
+    @Test
     void aBrokenSymbolicLinkInAFolderIsReportedAndTheOtherFilesAreRead() throws Exception {
         Files.createDirectories(base.resolve("in"));
         Files.writeString(base.resolve("in/good.txt"), "x");

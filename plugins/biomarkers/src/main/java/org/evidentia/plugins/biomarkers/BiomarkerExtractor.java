@@ -50,7 +50,7 @@ public final class BiomarkerExtractor implements Extractor {
 
     /** It reads records' fields, never their metadata, so sources may leave that out. */
     @Override
-    public boolean readsMetadata() {
+    public boolean readsMetadata(ExtensionContext context) {
         return false;
     }
 

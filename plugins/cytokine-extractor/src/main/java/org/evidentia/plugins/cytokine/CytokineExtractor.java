@@ -51,7 +51,7 @@ public final class CytokineExtractor implements Extractor {
 
     /** It reads records' fields, never their metadata, so sources may leave that out. */
     @Override
-    public boolean readsMetadata() {
+    public boolean readsMetadata(ExtensionContext context) {
         return false;
     }
 

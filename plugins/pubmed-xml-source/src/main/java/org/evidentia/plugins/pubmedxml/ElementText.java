@@ -75,18 +75,35 @@ final class ElementText {
      * matching end tag. Returns an empty string for an element without text.
      */
     String read(XMLStreamReader2 reader) throws XMLStreamException {
+        walk(reader, true);
+        return length == 0 ? "" : isWide ? new String(wide, 0, length) : new String(latin1, 0, length, StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * Reads past the element the reader is on as {@link #read} does, its text counted against the
+     * limits and its entities and U+FFFD noted, but keeps none of its text: for text that nothing
+     * will read. The field limit counts the text as it is, before white space is folded.
+     */
+    void pass(XMLStreamReader2 reader) throws XMLStreamException {
+        walk(reader, false);
+    }
+
+    private void walk(XMLStreamReader2 reader, boolean keep) throws XMLStreamException {
         length = 0;
         isWide = false;
         String element = reader.getLocalName();
         boolean pendingSpace = false;
         boolean kept = true;
+        long passed = 0; // the element's text so far, unfolded, when it is not kept
         int depth = 1;
         while (true) {
             switch (reader.next()) {
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
                     int count = reader.getTextLength();
                     recordChars += count;
-                    if (kept && (length + (long) count > MAX_FIELD_CHARS || recordChars > MAX_RECORD_CHARS)) {
+                    long field = (keep ? length : passed) + (long) count;
+                    passed += count;
+                    if (kept && (field > MAX_FIELD_CHARS || recordChars > MAX_RECORD_CHARS)) {
                         kept = false;
                         length = 0;
                         if (limitPassed == null) {
@@ -95,15 +112,16 @@ final class ElementText {
                                     : "<" + element + "> is longer than " + MAX_FIELD_CHARS + " characters (the field limit, 1 Mi characters)";
                         }
                     }
-                    if (kept) {
+                    if (kept && keep) {
                         pendingSpace = append(reader.getTextCharacters(), reader.getTextStart(), count, pendingSpace);
+                    } else if (kept && !sawReplacement) {
+                        sawReplacement = holdsReplacement(reader.getTextCharacters(), reader.getTextStart(), count);
                     }
                 }
                 case XMLStreamConstants.START_ELEMENT -> depth++;
                 case XMLStreamConstants.END_ELEMENT -> {
                     if (--depth == 0) {
-                        return length == 0 ? "" : isWide ? new String(wide, 0, length)
-                                : new String(latin1, 0, length, StandardCharsets.ISO_8859_1);
+                        return;
                     }
                 }
                 case XMLStreamConstants.ENTITY_REFERENCE -> unexpandedEntity(reader.getLocalName());
@@ -112,6 +130,15 @@ final class ElementText {
                 }
             }
         }
+    }
+
+    private static boolean holdsReplacement(char[] chars, int start, int count) {
+        for (int i = start, end = start + count; i < end; i++) {
+            if (chars[i] == REPLACEMENT) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Appends one text event, white space folded; returns whether a space is pending at its end. */

@@ -14,10 +14,11 @@ import org.evidentia.api.BibliographicRecord;
  * looks at its own children, identifiers nested deeper (the PMIDs of {@code CommentsCorrections},
  * the DOIs in a {@code ReferenceList}) never leak into the record.
  *
- * <p>A parser that keeps no metadata skips the elements that only metadata comes from (grants,
- * affiliations, chemicals, comments and corrections) without reading their text, and reads the
- * rest as always: the record's fields are the same either way. Not thread-safe: one parser per
- * file.
+ * <p>A parser that keeps no metadata walks the record as one that keeps it does, but passes over
+ * the text that only metadata comes from (grants, affiliations, chemicals, comments and
+ * corrections, ...) without keeping it: the record's fields, and the problems its text gives
+ * (unexpanded entities, U+FFFD, the record's text limit), are the same either way. Not
+ * thread-safe: one parser per file.
  */
 final class PubmedRecordParser {
 
@@ -88,16 +89,16 @@ final class PubmedRecordParser {
                         default -> reader.skipElement();
                     }
                 });
-                case "ChemicalList" -> metadataOnly(() -> children(chemical -> children(child -> {
+                case "ChemicalList" -> children(chemical -> children(child -> {
                     if (child.equals("NameOfSubstance")) {
                         metadata(record, "NameOfSubstance");
                     } else {
                         reader.skipElement();
                     }
-                })));
+                }));
                 case "MeshHeadingList" -> children(heading -> meshHeading(record));
                 case "KeywordList" -> children(keyword -> keyword(record));
-                case "CommentsCorrectionsList" -> metadataOnly(() -> children(comment -> commentsCorrections(record)));
+                case "CommentsCorrectionsList" -> children(comment -> commentsCorrections(record));
                 case "OtherID" -> otherId(record, pending);
                 case "CitationSubset", "NumberOfReferences", "CoiStatement" -> metadata(record, name);
                 default -> reader.skipElement();
@@ -115,20 +116,20 @@ final class PubmedRecordParser {
                     pending.vernacularTitle = text.read(reader);
                     addMetadata(record, "VernacularTitle", pending.vernacularTitle);
                 }
-                case "Pagination" -> metadataOnly(() -> children(child -> {
+                case "Pagination" -> children(child -> {
                     if (child.equals("MedlinePgn")) {
                         metadata(record, "MedlinePgn");
                     } else {
                         reader.skipElement();
                     }
-                }));
+                });
                 case "ELocationID" -> elocationId(record, pending);
                 case "Abstract" -> abstractSections(record);
                 case "AuthorList" -> children(author -> author(record, "Author"));
                 case "Language" -> metadata(record, "Language");
                 case "PublicationTypeList" -> children(type -> record.publicationType(text.read(reader)));
                 case "ArticleDate" -> pending.articleDateYear = yearOf();
-                case "GrantList" -> metadataOnly(() -> children(grant -> grant(record)));
+                case "GrantList" -> children(grant -> grant(record));
                 default -> reader.skipElement();
             }
         });
@@ -205,17 +206,17 @@ final class PubmedRecordParser {
                 case "ForeName" -> parts[1] = text.read(reader);
                 case "Initials" -> parts[2] = text.read(reader);
                 case "CollectiveName" -> parts[3] = text.read(reader);
-                case "AffiliationInfo" -> metadataOnly(() -> children(child -> {
+                case "AffiliationInfo" -> children(child -> {
                     if (child.equals("Affiliation")) {
                         affiliation(record);
                     } else {
                         reader.skipElement();
                     }
-                }));
-                case "Identifier" -> metadataOnly(() -> {
-                    String source = reader.getAttributeValue(null, "Source");
-                    addMetadata(record, source == null ? "AuthorIdentifier" : "AuthorIdentifier:" + source, text.read(reader));
                 });
+                case "Identifier" -> {
+                    String source = reader.getAttributeValue(null, "Source");
+                    addMetadata(record, source == null ? "AuthorIdentifier" : "AuthorIdentifier:" + source, metadataText());
+                }
                 default -> reader.skipElement();
             }
         });
@@ -244,7 +245,7 @@ final class PubmedRecordParser {
      * affiliation for every author.
      */
     private void affiliation(BibliographicRecord.Builder record) throws XMLStreamException {
-        String affiliation = text.read(reader);
+        String affiliation = metadataText();
         if (!affiliation.equals(lastAffiliation)) {
             addMetadata(record, "Affiliation", affiliation);
             lastAffiliation = affiliation;
@@ -260,7 +261,7 @@ final class PubmedRecordParser {
                     record.meshTerm(descriptor);
                     heading.append(descriptor);
                 }
-                case "QualifierName" -> metadataOnly(() -> heading.append('/').append(text.read(reader)));
+                case "QualifierName" -> heading.append('/').append(metadataText());
                 default -> reader.skipElement();
             }
         });
@@ -282,7 +283,7 @@ final class PubmedRecordParser {
         String[] pmid = new String[1];
         children(name -> {
             if (name.equals("PMID")) {
-                pmid[0] = text.read(reader);
+                pmid[0] = metadataText();
             } else {
                 reader.skipElement();
             }
@@ -297,7 +298,7 @@ final class PubmedRecordParser {
         children(name -> {
             switch (name) {
                 case "GrantID", "Agency" -> {
-                    String value = text.read(reader);
+                    String value = metadataText();
                     if (!value.isEmpty()) {
                         grant.append(grant.length() > 0 ? " / " : "").append(value);
                     }
@@ -382,19 +383,19 @@ final class PubmedRecordParser {
     private void book(BibliographicRecord.Builder record, Pending pending) throws XMLStreamException {
         children(name -> {
             switch (name) {
-                case "Publisher" -> metadataOnly(() -> children(child -> {
+                case "Publisher" -> children(child -> {
                     if (child.equals("PublisherName")) {
                         metadata(record, "PublisherName");
                     } else {
                         reader.skipElement();
                     }
-                }));
+                });
                 case "BookTitle" -> {
                     pending.bookTitle = text.read(reader);
                     addMetadata(record, "BookTitle", pending.bookTitle);
                 }
                 case "PubDate" -> pubDate(record, pending);
-                case "AuthorList" -> metadataOnly(() -> children(author -> author(record, "BookEditor")));
+                case "AuthorList" -> children(author -> author(record, "BookEditor"));
                 default -> reader.skipElement();
             }
         });
@@ -459,16 +460,19 @@ final class PubmedRecordParser {
 
     /** Reads the element's text into metadata under its own name. */
     private void metadata(BibliographicRecord.Builder record, String key) throws XMLStreamException {
-        metadataOnly(() -> addMetadata(record, key, text.read(reader)));
+        addMetadata(record, key, metadataText());
     }
 
-    /** Reads an element that only metadata comes from, or skips it when this parser keeps no metadata. */
-    private void metadataOnly(ElementReading reading) throws XMLStreamException {
+    /**
+     * The text of an element that only metadata comes from; when this parser keeps no metadata,
+     * an empty string, the text passed over as {@link ElementText#pass} does.
+     */
+    private String metadataText() throws XMLStreamException {
         if (keepsMetadata) {
-            reading.read();
-        } else {
-            reader.skipElement();
+            return text.read(reader);
         }
+        text.pass(reader);
+        return "";
     }
 
     /** Keeps an attribute of the current element in metadata under its own name. */
@@ -510,10 +514,5 @@ final class PubmedRecordParser {
     @FunctionalInterface
     private interface ChildHandler {
         void child(String name) throws XMLStreamException;
-    }
-
-    @FunctionalInterface
-    private interface ElementReading {
-        void read() throws XMLStreamException;
     }
 }

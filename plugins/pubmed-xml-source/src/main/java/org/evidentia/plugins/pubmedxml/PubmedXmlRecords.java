@@ -83,11 +83,10 @@ final class PubmedXmlRecords implements Closeable {
         InputStream bytes = firstPass;
         openInput = bytes;
         try {
-            fast = true;
             useReader(factory.openFast(bytes, input.displayName()), TextPosition.Mapping.IDENTITY);
+            fast = true;
             return;
         } catch (XMLStreamException | RuntimeException e) {
-            fast = false;
             abandonReader(); // the careful reader starts again, and says what is wrong
         }
         firstPass = new RecordTagCounter(new CutShortStream(input.openStream()));
@@ -416,9 +415,7 @@ final class PubmedXmlRecords implements Closeable {
     private void useReader(XMLStreamReader2 newReader, TextPosition.Mapping mapping) {
         reader = newReader;
         positions = mapping;
-        // The careful reader reads a damaged file's metadata even when nothing in the run reads it,
-        // so that the problems it reports (bytes that are not UTF-8, unexpanded entities) are whole.
-        parser = new PubmedRecordParser(reader, text, !fast || context.wantsMetadata());
+        parser = new PubmedRecordParser(reader, text, context.wantsMetadata());
     }
 
     private TextPosition position(Location location) {

@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.evidentia.plugins.pubmedxml.Fixtures.fixture;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.evidentia.api.BibliographicRecord;
+import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.testkit.PluginTestKit;
 import org.evidentia.testkit.TestContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -36,21 +40,61 @@ class PubmedXmlWithoutMetadataTest {
         assertThat(lean.deleted()).isEqualTo(full.deleted());
     }
 
-    /** A damaged file goes to the careful reader, which reads the metadata of what it reads, so that its problems are whole. */
+    /**
+     * The text that only metadata comes from is passed over, not skipped: what it holds is reported
+     * the same either way (an entity the fast reader leaves unexpanded, a byte that is not UTF-8,
+     * which sends the file to the careful reader, damage that makes it resume).
+     */
     @ParameterizedTest
-    @ValueSource(strings = {"not-well-formed-in-the-middle.xml", "truncated.xml"})
-    void aDamagedFileReportsTheSameProblemsEitherWay(String name) throws IOException {
+    @ValueSource(strings = {"entity-in-affiliation.xml", "latin1-byte-in-affiliation.xml", "not-well-formed-in-the-middle.xml",
+        "truncated.xml"})
+    void reportsTheSameProblemsEitherWay(String name) throws IOException {
         Read full = read(fixture(name), PluginTestKit.context(source));
         Read lean = read(fixture(name), PluginTestKit.context(source).withoutMetadata());
 
         assertThat(full.problems()).isNotEmpty();
         assertThat(lean.problems()).isEqualTo(full.problems());
-        assertThat(lean.records().stream().map(PubmedXmlWithoutMetadataTest::withoutMetadata).toList())
-                .containsExactlyElementsOf(full.records().stream().map(PubmedXmlWithoutMetadataTest::withoutMetadata).toList());
+        assertThat(lean.records()).allSatisfy(r -> assertThat(r.metadata()).isEmpty());
+        assertThat(lean.records()).containsExactlyElementsOf(full.records().stream().map(PubmedXmlWithoutMetadataTest::withoutMetadata).toList());
         assertThat(lean.declared()).isEqualTo(full.declared());
     }
 
-    record Read(List<BibliographicRecord> records, List<?> problems, Long declared, List<String> deleted) {
+    @ParameterizedTest
+    @ValueSource(strings = {"entity-in-affiliation.xml", "latin1-byte-in-affiliation.xml"})
+    void aProblemInAnAffiliationIsReportedForItsRecordThoughNothingReadsIt(String name) throws IOException {
+        Read lean = read(fixture(name), PluginTestKit.context(source).withoutMetadata());
+
+        assertThat(lean.records()).hasSize(3);
+        assertThat(lean.problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Problem.Kind.WARNING);
+            assertThat(p.recordNumber()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void aRecordWhoseAffiliationsPassTheRecordsTextLimitIsSkippedEitherWay(@TempDir Path dir) throws IOException {
+        // seventeen affiliations of a mebibyte less a little: each within the field limit, together past the record's
+        String affiliation = "<AffiliationInfo><Affiliation>" + "x".repeat(ElementText.MAX_FIELD_CHARS - 16) + "</Affiliation></AffiliationInfo>";
+        String large = "<PubmedArticle><MedlineCitation><PMID Version=\"1\">96000002</PMID><Article><ArticleTitle>Large.</ArticleTitle>"
+                + "<AuthorList><Author><LastName>Doe</LastName>" + affiliation.repeat(17) + "</Author></AuthorList></Article></MedlineCitation></PubmedArticle>\n";
+        Path file = dir.resolve("large.xml");
+        Files.writeString(file, "<?xml version=\"1.0\"?>\n<PubmedArticleSet>\n" + small("96000001") + large + small("96000003") + "</PubmedArticleSet>\n");
+
+        Read full = read(file, PluginTestKit.context(source));
+        Read lean = read(file, PluginTestKit.context(source).withoutMetadata());
+
+        assertThat(full.records()).extracting(BibliographicRecord::pmid).containsExactly("96000001", "96000003");
+        assertThat(full.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("the record limit"));
+        assertThat(lean.problems()).isEqualTo(full.problems());
+        assertThat(lean.records()).containsExactlyElementsOf(full.records().stream().map(PubmedXmlWithoutMetadataTest::withoutMetadata).toList());
+    }
+
+    private static String small(String pmid) {
+        return "<PubmedArticle><MedlineCitation><PMID Version=\"1\">" + pmid + "</PMID><Article><ArticleTitle>Small.</ArticleTitle>"
+                + "</Article></MedlineCitation></PubmedArticle>\n";
+    }
+
+    record Read(List<BibliographicRecord> records, List<Problem> problems, Long declared, List<String> deleted) {
     }
 
     static Read read(Path file, TestContext context) throws IOException {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.EvidenceSpan;
+import org.evidentia.api.ExtensionContext;
 import org.evidentia.api.Finding;
 import org.evidentia.api.FindingKind;
 import org.evidentia.api.RecordFindings;
@@ -46,7 +47,7 @@ public final class FindingsJsonlReporter implements Reporter {
 
     /** It reads records' fields, never their metadata, so sources may leave that out. */
     @Override
-    public boolean readsMetadata() {
+    public boolean readsMetadata(ExtensionContext context) {
         return false;
     }
 

@@ -1,6 +1,7 @@
 package org.evidentia.plugins.table;
 
 import java.io.IOException;
+import org.evidentia.api.ExtensionContext;
 import org.evidentia.api.ReportContext;
 import org.evidentia.api.ReportWriter;
 import org.evidentia.api.Reporter;
@@ -26,7 +27,7 @@ public final class ReviewTableReporter implements Reporter {
 
     /** It reads records' fields, never their metadata, so sources may leave that out. */
     @Override
-    public boolean readsMetadata() {
+    public boolean readsMetadata(ExtensionContext context) {
         return false;
     }
 

@@ -1,6 +1,7 @@
 package org.evidentia.plugins.bioc.report;
 
 import java.io.IOException;
+import org.evidentia.api.ExtensionContext;
 import org.evidentia.api.ReportContext;
 import org.evidentia.api.ReportWriter;
 import org.evidentia.api.Reporter;
@@ -29,7 +30,7 @@ public final class BiocReporter implements Reporter {
 
     /** It reads records' fields, never their metadata, so sources may leave that out. */
     @Override
-    public boolean readsMetadata() {
+    public boolean readsMetadata(ExtensionContext context) {
         return false;
     }
 
