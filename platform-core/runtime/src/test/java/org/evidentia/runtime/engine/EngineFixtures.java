@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,9 +45,13 @@ final class EngineFixtures {
         return new LoadedExtension<>(extension, "test-plugin", "1.0.0");
     }
 
-    /** Reads as {@code source} does, and hands each stream it returns through {@code around} (to watch or pace it). */
-    record WrappedSource(Source source, BiFunction<SourceInput, Stream<BibliographicRecord>, Stream<BibliographicRecord>> around)
-            implements Source {
+    /** Reads as {@code source} does, and hands each stream it returns, with the read's context, through {@code around} (to watch or pace it). */
+    record WrappedSource(Source source, Around around) implements Source {
+        @FunctionalInterface
+        interface Around {
+            Stream<BibliographicRecord> apply(SourceInput input, SourceContext context, Stream<BibliographicRecord> records);
+        }
+
         @Override
         public String name() {
             return source.name();
@@ -66,31 +69,7 @@ final class EngineFixtures {
 
         @Override
         public Stream<BibliographicRecord> read(SourceInput input, SourceContext context) throws IOException {
-            return around.apply(input, source.read(input, context));
-        }
-    }
-
-    /** Reads as {@code source} does, showing {@code watch} the context of each read. */
-    record ContextWatchingSource(Source source, Consumer<SourceContext> watch) implements Source {
-        @Override
-        public String name() {
-            return source.name();
-        }
-
-        @Override
-        public String description() {
-            return source.description();
-        }
-
-        @Override
-        public int accepts(InputProbe probe) {
-            return source.accepts(probe);
-        }
-
-        @Override
-        public Stream<BibliographicRecord> read(SourceInput input, SourceContext context) throws IOException {
-            watch.accept(context);
-            return source.read(input, context);
+            return around.apply(input, context, source.read(input, context));
         }
     }
 

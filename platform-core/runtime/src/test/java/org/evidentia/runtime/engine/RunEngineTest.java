@@ -24,7 +24,6 @@ import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.FindingKind;
 import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.api.RunSummary;
-import org.evidentia.runtime.engine.EngineFixtures.ContextWatchingSource;
 import org.evidentia.runtime.engine.EngineFixtures.LineSource;
 import org.evidentia.runtime.engine.EngineFixtures.ListReporter;
 import org.evidentia.runtime.engine.EngineFixtures.MarkerExtractor;
@@ -69,7 +68,10 @@ class RunEngineTest {
     private boolean toldWantsMetadata(boolean extractorReads, boolean reporterReads) throws Exception {
         List<Boolean> told = new ArrayList<>();
         ExtensionCatalog catalog = new ExtensionCatalog(
-                List.of(EngineFixtures.loaded(new ContextWatchingSource(new LineSource(), context -> told.add(context.wantsMetadata())))),
+                List.of(EngineFixtures.loaded(new WrappedSource(new LineSource(), (input, context, records) -> {
+                    told.add(context.wantsMetadata());
+                    return records;
+                }))),
                 List.of(EngineFixtures.loaded(new MarkerExtractor(extractorReads))),
                 List.of(EngineFixtures.loaded(new ListReporter("list", false, reporterReads))));
         RunResult result = engine.run(pipeline(List.of("a.lines"), 2, false), dir, catalog, RunProgress.NONE, List.of());
@@ -105,7 +107,7 @@ class RunEngineTest {
         AtomicBoolean bReadWhileAHeld = new AtomicBoolean();
         ExtensionCatalog catalog = new ExtensionCatalog(
                 List.of(EngineFixtures.loaded(new WrappedSource(new LineSource(),
-                        (input, records) -> input.displayName().endsWith("b.lines") ? records.onClose(bRead::countDown) : records))),
+                        (input, context, records) -> input.displayName().endsWith("b.lines") ? records.onClose(bRead::countDown) : records))),
                 List.of(EngineFixtures.loaded(new WatchedExtractor(new MarkerExtractor(), record -> {
                     if (record.id().equals("a1")) {
                         try {
@@ -140,7 +142,7 @@ class RunEngineTest {
         Semaphore extracted = new Semaphore(64);
         ExtensionCatalog readingPaced = new ExtensionCatalog(
                 List.of(EngineFixtures.loaded(new WrappedSource(new LineSource(),
-                        (input, records) -> records.peek(record -> extracted.acquireUninterruptibly())))),
+                        (input, context, records) -> records.peek(record -> extracted.acquireUninterruptibly())))),
                 List.of(EngineFixtures.loaded(new WatchedExtractor(new MarkerExtractor(), record -> {
                     noteThread.accept(record);
                     extracted.release();

@@ -19,10 +19,10 @@ import org.evidentia.api.RecordFindings;
 import org.evidentia.api.Reporter;
 import org.evidentia.api.RunSummary;
 import org.evidentia.api.Synthesis;
-import org.evidentia.runtime.engine.EngineFixtures.ContextWatchingSource;
 import org.evidentia.runtime.engine.EngineFixtures.LineSource;
 import org.evidentia.runtime.engine.EngineFixtures.ListReporter;
 import org.evidentia.runtime.engine.EngineFixtures.MarkerExtractor;
+import org.evidentia.runtime.engine.EngineFixtures.WrappedSource;
 import org.evidentia.runtime.host.LoadedExtension;
 import org.evidentia.runtime.options.OptionsBinder;
 import org.junit.jupiter.api.Test;
@@ -139,7 +139,10 @@ class RunRecorderTest {
         Files.writeString(dir.resolve("a.lines"), "1||A study title of some length|up:x\n");
         List<Boolean> told = new ArrayList<>();
         ExtensionCatalog catalog = new ExtensionCatalog(
-                List.of(EngineFixtures.loaded(new ContextWatchingSource(new LineSource(), context -> told.add(context.wantsMetadata())))),
+                List.of(EngineFixtures.loaded(new WrappedSource(new LineSource(), (input, context, records) -> {
+                    told.add(context.wantsMetadata());
+                    return records;
+                }))),
                 List.of(EngineFixtures.loaded(new MarkerExtractor(false))), List.of());
         Log log = new Log();
 
