@@ -101,7 +101,18 @@ public final class PluginTestKit {
      * @since 0.1
      */
     public static SourceRun read(Source source, Path file, Map<String, ?> options) {
-        TestContext context = context(source, options);
+        return read(source, file, context(source, options));
+    }
+
+    /**
+     * Reads a whole file with a source in the given context (one {@link TestContext#withoutMetadata()}
+     * gives, say), collecting records and problems.
+     *
+     * @param context a context of this source's, not used before
+     * @throws UncheckedIOException when the source cannot read the file at all
+     * @since 0.3
+     */
+    public static SourceRun read(Source source, Path file, TestContext context) {
         try (Stream<BibliographicRecord> records = source.read(input(file), context)) {
             List<BibliographicRecord> all = records.toList();
             return new SourceRun(all, context.log(), context.declared());

@@ -27,6 +27,11 @@ public final class InputReport {
         return file;
     }
 
+    /** Whether anything in the run reads records' metadata ({@link SourceContext#wantsMetadata()}). */
+    public boolean wantsMetadata() {
+        return context.wantsMetadata();
+    }
+
     public void skipped(Origin where, String reason) {
         context.skipped(where, reason);
     }

@@ -25,6 +25,8 @@ final class MedlineParser {
 
     private final LineInput lines;
     private final InputReport report;
+    /** False when nothing in the run reads metadata: every tag is read and checked as always, but only the fields are kept. */
+    private final boolean keepsMetadata;
     private long recordNumber;
     /** The tag the records so far ended with ("SO" in PubMed exports); "" once they disagree. */
     private String usualLastTag;
@@ -34,6 +36,7 @@ final class MedlineParser {
     MedlineParser(LineInput lines, InputReport report) {
         this.lines = lines;
         this.report = report;
+        this.keepsMetadata = report.wantsMetadata();
     }
 
     /** True for the line that starts a record: {@code PMID- n}. */
@@ -88,7 +91,7 @@ final class MedlineParser {
         recordNumber++;
         long firstLine = lines.number() + 1;
         Origin origin = report.origin(recordNumber, firstLine);
-        MedlineFields fields = new MedlineFields(origin);
+        MedlineFields fields = new MedlineFields(origin, keepsMetadata);
         String tag = null;
         StringBuilder value = new StringBuilder(256);
         long badLines = 0;
@@ -218,8 +221,11 @@ final class MedlineParser {
         private String lidDoi;
         private String aidDoi;
 
-        MedlineFields(Origin origin) {
+        private final boolean keepsMetadata;
+
+        MedlineFields(Origin origin, boolean keepsMetadata) {
             builder.origin(origin);
+            this.keepsMetadata = keepsMetadata;
         }
 
         boolean hasPmid() {
@@ -235,7 +241,9 @@ final class MedlineParser {
         }
 
         void add(String tag, String value) {
-            builder.metadata(tag, value);
+            if (keepsMetadata) {
+                builder.metadata(tag, value);
+            }
             switch (tag) {
                 case "PMID" -> pmid = value.isBlank() ? pmid : value.strip();
                 case "TI" -> title = value.isBlank() ? title : value;

@@ -1,0 +1,68 @@
+package org.evidentia.plugins.pubmed.medline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.evidentia.api.BibliographicRecord;
+import org.evidentia.plugins.pubmed.Fixtures;
+import org.evidentia.testkit.PluginTestKit;
+import org.evidentia.testkit.PluginTestKit.SourceRun;
+import org.evidentia.testkit.SharedData;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** In a run where nothing reads records' metadata, MEDLINE records come without it, and with everything else as they were. */
+class MedlineWithoutMetadataTest {
+
+    @TempDir
+    static Path dir;
+
+    private final MedlineSource source = new MedlineSource();
+
+    static Stream<Arguments> inputs() {
+        return Stream.of(
+                Arguments.of("two-records.nbib", Fixtures.path("medline/two-records.nbib")),
+                Arguments.of("bad-records.txt", Fixtures.path("medline/bad-records.txt")),
+                Arguments.of("an affiliation that is not UTF-8", Fixtures.notUtf8(dir, "medline/two-records.nbib", "University")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("inputs")
+    void leavesOutTheMetadataAndNothingElse(String name, Path file) {
+        SourceRun full = PluginTestKit.read(source, file, PluginTestKit.context(source));
+        SourceRun lean = PluginTestKit.read(source, file, PluginTestKit.context(source).withoutMetadata());
+
+        assertThat(full.records()).isNotEmpty().allSatisfy(r -> assertThat(r.metadata()).isNotEmpty());
+        assertThat(lean.records()).allSatisfy(r -> assertThat(r.metadata()).isEmpty());
+        assertThat(lean.records()).containsExactlyElementsOf(full.records().stream().map(MedlineWithoutMetadataTest::withoutMetadata).toList());
+        assertThat(lean.log()).isEqualTo(full.log());
+        assertThat(lean.declared()).isEqualTo(full.declared());
+    }
+
+    @ParameterizedTest
+    @MethodSource("sharedExports")
+    void theSharedExportsGiveTheSameRecordsWithoutTheirMetadata(String file) {
+        Path path = SharedData.resolve(file);
+        SourceRun full = PluginTestKit.read(source, path, PluginTestKit.context(source));
+        SourceRun lean = PluginTestKit.read(source, path, PluginTestKit.context(source).withoutMetadata());
+
+        assertThat(lean.records()).hasSize(full.records().size())
+                .containsExactlyElementsOf(full.records().stream().map(MedlineWithoutMetadataTest::withoutMetadata).toList());
+        assertThat(lean.log()).isEqualTo(full.log());
+    }
+
+    static List<String> sharedExports() {
+        return List.of("data/medline/PUBMED_21032026_240.txt", "data/medline/samina_pubmed_crlf.txt", "data/medline/citations.nbib",
+                "data/medline/hospitales_pubmed.txt");
+    }
+
+    private static BibliographicRecord withoutMetadata(BibliographicRecord r) {
+        return new BibliographicRecord(r.id(), r.pmid(), r.doi(), r.pmcid(), r.title(), r.sections(), r.authors(), r.journal(),
+                r.year(), r.publicationTypes(), r.meshTerms(), r.keywords(), Map.of(), r.origins(), r.version());
+    }
+}
