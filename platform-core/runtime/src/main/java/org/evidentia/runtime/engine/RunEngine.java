@@ -166,7 +166,7 @@ public final class RunEngine {
         try (StagedOutput output = StagedOutput.open(pipeline.output());
              InputDigests digests = new InputDigests(plan.files(), knownDigests);
              InputStage inputs = new InputStage(plan, log, pipeline.threads(), readAheadBytes(pipeline.threads()),
-                     !recorders.isEmpty() || plan.readsMetadata()); // a recorder keeps records whole
+                     !recorders.isEmpty() || plan.readsMetadata(log)); // a recorder keeps records whole
              ReportStage reports = reportStage(plan.reporters(), plan.options(), plan.kinds(), FindingFocus.of(plan.focus(), plan.kinds()),
                      hostWriters, output, log);
              ExtractionStage extraction = new ExtractionStage(boundExtractors(plan, log), pipeline.threads(), inputs::backlogged, log,

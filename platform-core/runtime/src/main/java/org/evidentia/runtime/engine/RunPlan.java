@@ -8,6 +8,7 @@ import org.evidentia.api.ExtensionContext;
 import org.evidentia.api.Extractor;
 import org.evidentia.api.FindingKind;
 import org.evidentia.api.Reporter;
+import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.api.Source;
 import org.evidentia.runtime.host.LoadedExtension;
 import org.evidentia.runtime.input.PathSourceInput;
@@ -75,11 +76,11 @@ public record RunPlan(List<Path> files, List<InputResolver.InputProblem> passedO
 
     /**
      * Whether an extractor or reporter of this plan reads records' metadata, with its bound options.
-     * One that cannot say is taken to read it.
+     * One that cannot say is taken to read it, and its failure goes into {@code log} as a plugin error.
      */
-    public boolean readsMetadata() {
-        return extractors.stream().anyMatch(e -> readsMetadata(e, () -> e.extension().readsMetadata(optionsContext(e))))
-                || reporters.stream().anyMatch(r -> readsMetadata(r, () -> r.extension().readsMetadata(optionsContext(r))));
+    public boolean readsMetadata(ProblemLog log) {
+        return extractors.stream().anyMatch(e -> readsMetadata(e, () -> e.extension().readsMetadata(optionsContext(e)), log))
+                || reporters.stream().anyMatch(r -> readsMetadata(r, () -> r.extension().readsMetadata(optionsContext(r)), log));
     }
 
     /** A context that gives one extension's bound options, for what is asked of it before the run. */
@@ -87,11 +88,13 @@ public record RunPlan(List<Path> files, List<InputResolver.InputProblem> passedO
         return new ExtensionRunContext(extension.name(), optionsOf(extension.name()), new ProblemLog());
     }
 
-    private static boolean readsMetadata(LoadedExtension<?> extension, BooleanSupplier says) {
+    private static boolean readsMetadata(LoadedExtension<?> extension, BooleanSupplier says, ProblemLog log) {
         try {
             return says.getAsBoolean();
         } catch (RuntimeException e) {
-            LOG.warn("{} failed to say whether it reads records' metadata, so it gets it: {}", extension.name(), e.toString());
+            String message = "failed to say whether it reads records' metadata, so the run gives it metadata: " + e;
+            LOG.warn("{} {}", extension.name(), message);
+            log.add(new Problem(Problem.Kind.PLUGIN_ERROR, extension.name(), null, 0, 0, null, message));
             return true;
         }
     }

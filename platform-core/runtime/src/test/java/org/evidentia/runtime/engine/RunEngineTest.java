@@ -21,6 +21,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.evidentia.api.BibliographicRecord;
+import org.evidentia.api.ExtensionContext;
+import org.evidentia.api.Extractor;
+import org.evidentia.api.Finding;
 import org.evidentia.api.FindingKind;
 import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.api.RunSummary;
@@ -63,6 +66,55 @@ class RunEngineTest {
         assertThat(toldWantsMetadata(false, true)).isTrue();
         assertThat(toldWantsMetadata(true, false)).isTrue();
         assertThat(toldWantsMetadata(false, false)).isFalse();
+    }
+
+    @Test
+    void anExtractorThatCannotSayWhetherItReadsMetadataGetsItAndTheFailureIsAPluginError() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), numberedLines("a", 3));
+        MarkerExtractor markers = new MarkerExtractor(false);
+        Extractor failing = new Extractor() {
+            @Override
+            public String name() {
+                return markers.name();
+            }
+
+            @Override
+            public String description() {
+                return markers.description();
+            }
+
+            @Override
+            public FindingKind findingKind() {
+                return markers.findingKind();
+            }
+
+            @Override
+            public List<Finding> extract(BibliographicRecord record, ExtensionContext context) {
+                return markers.extract(record, context);
+            }
+
+            @Override
+            public boolean readsMetadata(ExtensionContext context) {
+                throw new IllegalStateException("no answer today");
+            }
+        };
+        List<Boolean> told = new ArrayList<>();
+        ExtensionCatalog catalog = new ExtensionCatalog(
+                List.of(EngineFixtures.loaded(new WrappedSource(new LineSource(), (input, context, records) -> {
+                    told.add(context.wantsMetadata());
+                    return records;
+                }))),
+                List.of(EngineFixtures.loaded(failing)), List.of(EngineFixtures.loaded(new ListReporter("list", false, false))));
+
+        RunResult result = engine.run(pipeline(List.of("a.lines"), 2, false), dir, catalog, RunProgress.NONE, List.of());
+
+        assertThat(told).containsExactly(true);
+        assertThat(result.summary().counts().findings()).isEqualTo(3);
+        assertThat(result.summary().problems()).filteredOn(p -> p.kind() == Problem.Kind.PLUGIN_ERROR).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.extension()).isEqualTo("markers");
+                    assertThat(p.message()).contains("reads records' metadata").contains("no answer today");
+                });
     }
 
     private boolean toldWantsMetadata(boolean extractorReads, boolean reporterReads) throws Exception {
