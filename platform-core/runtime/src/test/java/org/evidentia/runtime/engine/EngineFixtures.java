@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -189,20 +190,25 @@ final class EngineFixtures {
     /** Finds {@code up:NAME} and {@code down:NAME} in abstracts, in serum or, with {@code @csf}, in CSF; throws on the word boom. */
     static final class MarkerExtractor implements Extractor {
         private static final Pattern MARK = Pattern.compile("(up|down):(\\w+)(?:@(csf))?");
-        private final boolean readsMetadata;
+        private final Predicate<ExtensionContext> readsMetadata;
 
         MarkerExtractor() {
             this(true);
         }
 
         MarkerExtractor(boolean readsMetadata) {
+            this(context -> readsMetadata);
+        }
+
+        /** One whose answer to {@link #readsMetadata} is {@code readsMetadata}'s (which may throw). */
+        MarkerExtractor(Predicate<ExtensionContext> readsMetadata) {
             this.readsMetadata = readsMetadata;
         }
 
         @Override
         public boolean readsMetadata(ExtensionContext context) {
             context.options(NoOptions.class); // the run's options for it are there to be read
-            return readsMetadata;
+            return readsMetadata.test(context);
         }
 
         @Override

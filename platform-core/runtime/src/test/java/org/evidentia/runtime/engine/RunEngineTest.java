@@ -21,9 +21,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.evidentia.api.BibliographicRecord;
-import org.evidentia.api.ExtensionContext;
-import org.evidentia.api.Extractor;
-import org.evidentia.api.Finding;
 import org.evidentia.api.FindingKind;
 import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.api.RunSummary;
@@ -71,33 +68,9 @@ class RunEngineTest {
     @Test
     void anExtractorThatCannotSayWhetherItReadsMetadataGetsItAndTheFailureIsAPluginError() throws Exception {
         Files.writeString(dir.resolve("a.lines"), numberedLines("a", 3));
-        MarkerExtractor markers = new MarkerExtractor(false);
-        Extractor failing = new Extractor() {
-            @Override
-            public String name() {
-                return markers.name();
-            }
-
-            @Override
-            public String description() {
-                return markers.description();
-            }
-
-            @Override
-            public FindingKind findingKind() {
-                return markers.findingKind();
-            }
-
-            @Override
-            public List<Finding> extract(BibliographicRecord record, ExtensionContext context) {
-                return markers.extract(record, context);
-            }
-
-            @Override
-            public boolean readsMetadata(ExtensionContext context) {
-                throw new IllegalStateException("no answer today");
-            }
-        };
+        MarkerExtractor failing = new MarkerExtractor(context -> {
+            throw new IllegalStateException("no answer today");
+        });
         List<Boolean> told = new ArrayList<>();
         ExtensionCatalog catalog = new ExtensionCatalog(
                 List.of(EngineFixtures.loaded(new WrappedSource(new LineSource(), (input, context, records) -> {
