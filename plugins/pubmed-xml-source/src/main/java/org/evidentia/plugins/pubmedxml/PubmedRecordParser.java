@@ -44,7 +44,7 @@ final class PubmedRecordParser {
         String otherIdPmcid;
     }
 
-    /** @param keepsMetadata false to leave the record's metadata empty, skipping what only it comes from */
+    /** @param keepsMetadata false to leave the record's metadata empty, passing over the text only it comes from */
     PubmedRecordParser(XMLStreamReader2 reader, ElementText text, boolean keepsMetadata) {
         this.reader = reader;
         this.text = text;
@@ -477,9 +477,7 @@ final class PubmedRecordParser {
 
     /** Keeps an attribute of the current element in metadata under its own name. */
     private void metadataAttribute(BibliographicRecord.Builder record, String attribute) {
-        if (keepsMetadata) {
-            addMetadata(record, attribute, reader.getAttributeValue(null, attribute));
-        }
+        addMetadata(record, attribute, reader.getAttributeValue(null, attribute));
     }
 
     private void addMetadata(BibliographicRecord.Builder record, String key, String value) {
