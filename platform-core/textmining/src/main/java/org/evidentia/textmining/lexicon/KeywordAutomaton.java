@@ -1,6 +1,5 @@
 package org.evidentia.textmining.lexicon;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.evidentia.api.Api;
@@ -66,48 +65,58 @@ public final class KeywordAutomaton {
         }
         alphabet = symbols;
         lengths = new int[keywords.size()];
-        // the trie
-        List<int[]> gotoTable = new ArrayList<>();
-        List<List<Integer>> own = new ArrayList<>();
-        gotoTable.add(newRow(alphabet));
-        own.add(new ArrayList<>());
+        // The trie, in one table of rows (0: no edge; no edge leads back to the start state), and the
+        // keywords ending in each state as lists threaded through an array, in keyword order. Built
+        // once per lexicon at start-up, mostly by the interpreter: plain arrays, no boxing.
+        int[] table = new int[tableSize(Math.max(16, keywords.size()), alphabet)];
+        int[] ownFirst = new int[Math.max(16, keywords.size())];
+        int[] ownLast = new int[ownFirst.length];
+        int[] ownNext = new int[keywords.size()];
+        Arrays.fill(ownFirst, -1);
+        int states = 1;
         for (int k = 0; k < keywords.size(); k++) {
             String word = keywords.get(k);
             lengths[k] = word.length();
             int state = 0;
             for (int i = 0; i < word.length(); i++) {
-                int s = symbol(word.charAt(i));
-                int next = gotoTable.get(state)[s];
-                if (next < 0) {
-                    next = gotoTable.size();
-                    gotoTable.add(newRow(alphabet));
-                    own.add(new ArrayList<>());
-                    gotoTable.get(state)[s] = next;
+                int at = state * alphabet + symbol(word.charAt(i));
+                if (table[at] == 0) {
+                    if (states == ownFirst.length) {
+                        table = Arrays.copyOf(table, tableSize(states * 2, alphabet));
+                        ownFirst = Arrays.copyOf(ownFirst, states * 2);
+                        Arrays.fill(ownFirst, states, states * 2, -1);
+                        ownLast = Arrays.copyOf(ownLast, states * 2);
+                    }
+                    table[at] = states++;
                 }
-                state = next;
+                state = table[at];
             }
-            own.get(state).add(k);
+            ownNext[k] = -1;
+            if (ownFirst[state] < 0) {
+                ownFirst[state] = k;
+            } else {
+                ownNext[ownLast[state]] = k;
+            }
+            ownLast[state] = k;
         }
-        int states = gotoTable.size();
-        // failure links and the full transition table, breadth first (a state's failure is shallower)
-        int[] order = breadthFirst(gotoTable);
+        // Breadth first, so that a state's failure is met before it: the failure links, and the trie
+        // turned in place into the full transition table (a missing edge follows the failure's).
+        int[] order = new int[states];
         int[] fail = new int[states];
-        int[] trieDelta = new int[tableSize(states, alphabet)]; // by the trie's own state numbers
-        List<List<Integer>> all = new ArrayList<>(own);
-        for (int state : order) {
-            int[] row = gotoTable.get(state);
-            if (state != 0 && (!own.get(fail[state]).isEmpty() || !all.get(fail[state]).isEmpty())) {
-                List<Integer> merged = new ArrayList<>(own.get(state));
-                merged.addAll(all.get(fail[state]));
-                all.set(state, merged);
-            }
+        boolean[] outputting = new boolean[states];
+        int size = 1;
+        for (int head = 0; head < size; head++) {
+            int state = order[head];
+            int row = state * alphabet;
+            int failRow = fail[state] * alphabet;
+            outputting[state] = ownFirst[state] >= 0 || outputting[fail[state]] && state != 0;
             for (int s = 0; s < alphabet; s++) {
-                int next = row[s];
+                int next = table[row + s];
                 if (next > 0 && s != 0) {
-                    fail[next] = state == 0 ? 0 : trieDelta[fail[state] * alphabet + s];
-                    trieDelta[state * alphabet + s] = next;
+                    fail[next] = state == 0 ? 0 : table[failRow + s];
+                    order[size++] = next;
                 } else {
-                    trieDelta[state * alphabet + s] = s == 0 || state == 0 ? 0 : trieDelta[fail[state] * alphabet + s];
+                    table[row + s] = s == 0 || state == 0 ? 0 : table[failRow + s];
                 }
             }
         }
@@ -117,33 +126,44 @@ public final class KeywordAutomaton {
         int[] original = new int[states];
         int next = 0;
         for (int s : order) {
-            if (all.get(s).isEmpty()) {
+            if (!outputting[s]) {
                 original[next] = s;
                 numbered[s] = next++;
             }
         }
         firstOutputState = next;
         for (int s : order) {
-            if (!all.get(s).isEmpty()) {
+            if (outputting[s]) {
                 original[next] = s;
                 numbered[s] = next++;
             }
         }
-        delta = new int[trieDelta.length];
+        delta = new int[states * alphabet];
         for (int s = 0; s < states; s++) {
             int from = s * alphabet;
             int to = numbered[s] * alphabet;
             for (int c = 0; c < alphabet; c++) {
-                delta[to + c] = numbered[trieDelta[from + c]] * alphabet;
+                delta[to + c] = numbered[table[from + c]] * alphabet;
             }
         }
+        // A state's keywords: its own, then its failure's, and so on to the start state.
         outputStart = new int[states + 1];
-        outputs = new int[all.stream().mapToInt(List::size).sum()];
+        int total = 0;
+        for (int s = firstOutputState; s < states; s++) {
+            for (int t = original[s]; t != 0; t = fail[t]) {
+                for (int k = ownFirst[t]; k >= 0; k = ownNext[k]) {
+                    total++;
+                }
+            }
+        }
+        outputs = new int[total];
         int at = 0;
         for (int s = firstOutputState; s < states; s++) {
             outputStart[s] = at;
-            for (int k : all.get(original[s])) {
-                outputs[at++] = k;
+            for (int t = original[s]; t != 0; t = fail[t]) {
+                for (int k = ownFirst[t]; k >= 0; k = ownNext[k]) {
+                    outputs[at++] = k;
+                }
             }
         }
         outputStart[states] = at;
@@ -156,26 +176,6 @@ public final class KeywordAutomaton {
             throw new IllegalArgumentException("too many keywords for one automaton: " + states + " states of "
                     + alphabet + " symbols each pass the largest table of ints", e);
         }
-    }
-
-    private static int[] breadthFirst(List<int[]> gotoTable) {
-        int[] order = new int[gotoTable.size()];
-        int size = 0;
-        order[size++] = 0;
-        for (int head = 0; head < size; head++) {
-            for (int next : gotoTable.get(order[head])) {
-                if (next > 0) {
-                    order[size++] = next;
-                }
-            }
-        }
-        return order;
-    }
-
-    private static int[] newRow(int alphabet) {
-        int[] row = new int[alphabet];
-        Arrays.fill(row, -1);
-        return row;
     }
 
     /** The symbol of {@code c}: 0 for a char no keyword uses. */

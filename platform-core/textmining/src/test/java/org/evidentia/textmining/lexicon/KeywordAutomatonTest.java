@@ -58,6 +58,35 @@ class KeywordAutomatonTest {
     }
 
     @Test
+    void randomKeywordSetsWithRepeatsAndPrefixesAgreeWithANaiveSearch() {
+        Random random = new Random(7);
+        for (int set = 0; set < 300; set++) {
+            List<String> keywords = new ArrayList<>(); // up to 40 words of 1 to 6 letters of 4: repeats, prefixes, suffixes
+            for (int n = 1 + random.nextInt(40); n > 0; n--) {
+                StringBuilder word = new StringBuilder();
+                for (int length = 1 + random.nextInt(6); length > 0; length--) {
+                    word.append("abcd".charAt(random.nextInt(4)));
+                }
+                keywords.add(word.toString());
+            }
+            KeywordAutomaton automaton = new KeywordAutomaton(keywords);
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < 60; i++) {
+                text.append("abcdx".charAt(random.nextInt(5)));
+            }
+            List<String> naive = new ArrayList<>();
+            for (int end = 1; end <= text.length(); end++) {
+                for (String w : keywords) {
+                    if (end >= w.length() && text.substring(end - w.length(), end).equals(w)) {
+                        naive.add((end - w.length()) + "-" + end + ":" + w);
+                    }
+                }
+            }
+            assertThat(hits(automaton, keywords, text.toString())).as(keywords + " in " + text).containsExactlyInAnyOrderElementsOf(naive);
+        }
+    }
+
+    @Test
     void aLexiconOfTensOfThousandsOfStatesMatchesAlike() {
         String letters = "abcdefghijklmnopq";
         List<String> keywords = new ArrayList<>(); // every word of four of 17 letters: 88,741 states
