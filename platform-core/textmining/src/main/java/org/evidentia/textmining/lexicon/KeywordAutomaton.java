@@ -65,12 +65,14 @@ public final class KeywordAutomaton {
         }
         alphabet = symbols;
         lengths = new int[keywords.size()];
-        // The trie, in one table of rows (0: no edge; no edge leads back to the start state), and the
-        // keywords ending in each state as lists threaded through an array, in keyword order. Built
-        // once per lexicon at start-up, mostly by the interpreter: plain arrays, no boxing.
-        int[] table = new int[tableSize(Math.max(16, keywords.size()), alphabet)];
-        int[] ownFirst = new int[Math.max(16, keywords.size())];
-        int[] ownLast = new int[ownFirst.length];
+        // The trie, in one table of rows (0: no edge, since no edge leads back to the start state; and
+        // symbol 0, which no keyword's char has, never has one), and the keywords ending in each state
+        // as lists threaded through an array, in keyword order. Built once per lexicon at start-up,
+        // mostly by the interpreter: plain arrays, no boxing.
+        int capacity = 64; // states the arrays hold; doubled as the trie grows
+        int[] table = new int[tableSize(capacity, alphabet)];
+        int[] ownFirst = new int[capacity];
+        int[] ownLast = new int[capacity];
         int[] ownNext = new int[keywords.size()];
         Arrays.fill(ownFirst, -1);
         int states = 1;
@@ -81,11 +83,12 @@ public final class KeywordAutomaton {
             for (int i = 0; i < word.length(); i++) {
                 int at = state * alphabet + symbol(word.charAt(i));
                 if (table[at] == 0) {
-                    if (states == ownFirst.length) {
-                        table = Arrays.copyOf(table, tableSize(states * 2, alphabet));
-                        ownFirst = Arrays.copyOf(ownFirst, states * 2);
-                        Arrays.fill(ownFirst, states, states * 2, -1);
-                        ownLast = Arrays.copyOf(ownLast, states * 2);
+                    if (states == capacity) {
+                        capacity = grown(capacity, alphabet);
+                        table = Arrays.copyOf(table, capacity * alphabet);
+                        ownFirst = Arrays.copyOf(ownFirst, capacity);
+                        Arrays.fill(ownFirst, states, capacity, -1);
+                        ownLast = Arrays.copyOf(ownLast, capacity);
                     }
                     table[at] = states++;
                 }
@@ -167,6 +170,15 @@ public final class KeywordAutomaton {
             }
         }
         outputStart[states] = at;
+    }
+
+    /** Twice {@code capacity} states, or as many as a table of ints can hold rows for; past that, too many. */
+    private static int grown(int capacity, int alphabet) {
+        int most = Integer.MAX_VALUE / alphabet;
+        if (capacity >= most) {
+            tableSize(capacity + 1, alphabet); // throws, naming the limit
+        }
+        return (int) Math.min(2L * capacity, most);
     }
 
     private static int tableSize(int states, int alphabet) {
