@@ -122,6 +122,18 @@ public final class PluginTestKit {
     }
 
     /**
+     * {@code record} with empty metadata and every other field as it is: what a source that leaves
+     * metadata out returns ({@link TestContext#withoutMetadata()}), to compare with a full read.
+     *
+     * @since 0.3
+     */
+    public static BibliographicRecord withoutMetadata(BibliographicRecord record) {
+        return new BibliographicRecord(record.id(), record.pmid(), record.doi(), record.pmcid(), record.title(), record.sections(),
+                record.authors(), record.journal(), record.year(), record.publicationTypes(), record.meshTerms(), record.keywords(),
+                Map.of(), record.origins(), record.version());
+    }
+
+    /**
      * As {@link #read(Source, Path, Map)} with default options.
      *
      * @since 0.1

@@ -134,10 +134,7 @@ public final class TestRun {
     }
 
     private static RecordFindings withoutMetadata(RecordFindings delivered) {
-        BibliographicRecord r = delivered.record();
-        return new RecordFindings(new BibliographicRecord(r.id(), r.pmid(), r.doi(), r.pmcid(), r.title(), r.sections(), r.authors(),
-                r.journal(), r.year(), r.publicationTypes(), r.meshTerms(), r.keywords(), Map.of(), r.origins(), r.version()),
-                delivered.design(), delivered.findings());
+        return new RecordFindings(PluginTestKit.withoutMetadata(delivered.record()), delivered.design(), delivered.findings());
     }
 
     /**

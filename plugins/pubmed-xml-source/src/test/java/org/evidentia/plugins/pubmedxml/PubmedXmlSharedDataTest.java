@@ -63,7 +63,7 @@ class PubmedXmlSharedDataTest {
         assertThat(full.records()).allSatisfy(r -> assertThat(r.metadata()).isNotEmpty());
         assertThat(lean.records()).allSatisfy(r -> assertThat(r.metadata()).isEmpty());
         assertThat(lean.records())
-                .containsExactlyElementsOf(full.records().stream().map(PubmedXmlWithoutMetadataTest::withoutMetadata).toList());
+                .containsExactlyElementsOf(full.records().stream().map(PluginTestKit::withoutMetadata).toList());
         assertThat(lean.problems()).isEqualTo(full.problems()).isEmpty();
         assertThat(lean.declared()).isEqualTo(full.declared()).isEqualTo((long) full.records().size());
     }

@@ -7,11 +7,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.testkit.PluginTestKit;
+import org.evidentia.testkit.PluginTestKit.SourceRun;
 import org.evidentia.testkit.TestContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +33,7 @@ class PubmedXmlWithoutMetadataTest {
 
         assertThat(full.records()).anySatisfy(r -> assertThat(r.metadata()).isNotEmpty());
         assertThat(lean.records()).allSatisfy(r -> assertThat(r.metadata()).isEmpty());
-        assertThat(lean.records()).containsExactlyElementsOf(full.records().stream().map(PubmedXmlWithoutMetadataTest::withoutMetadata).toList());
+        assertThat(lean.records()).containsExactlyElementsOf(full.records().stream().map(PluginTestKit::withoutMetadata).toList());
         assertThat(lean.problems()).isEqualTo(full.problems());
         assertThat(lean.declared()).isEqualTo(full.declared());
         assertThat(lean.deleted()).isEqualTo(full.deleted());
@@ -55,7 +54,7 @@ class PubmedXmlWithoutMetadataTest {
         assertThat(full.problems()).isNotEmpty();
         assertThat(lean.problems()).isEqualTo(full.problems());
         assertThat(lean.records()).allSatisfy(r -> assertThat(r.metadata()).isEmpty());
-        assertThat(lean.records()).containsExactlyElementsOf(full.records().stream().map(PubmedXmlWithoutMetadataTest::withoutMetadata).toList());
+        assertThat(lean.records()).containsExactlyElementsOf(full.records().stream().map(PluginTestKit::withoutMetadata).toList());
         assertThat(lean.declared()).isEqualTo(full.declared());
     }
 
@@ -86,7 +85,7 @@ class PubmedXmlWithoutMetadataTest {
         assertThat(full.records()).extracting(BibliographicRecord::pmid).containsExactly("96000001", "96000003");
         assertThat(full.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("the record limit"));
         assertThat(lean.problems()).isEqualTo(full.problems());
-        assertThat(lean.records()).containsExactlyElementsOf(full.records().stream().map(PubmedXmlWithoutMetadataTest::withoutMetadata).toList());
+        assertThat(lean.records()).containsExactlyElementsOf(full.records().stream().map(PluginTestKit::withoutMetadata).toList());
     }
 
     private static String small(String pmid) {
@@ -97,15 +96,9 @@ class PubmedXmlWithoutMetadataTest {
     record Read(List<BibliographicRecord> records, List<Problem> problems, Long declared, List<String> deleted) {
     }
 
-    static Read read(Path file, TestContext context) throws IOException {
-        try (Stream<BibliographicRecord> records = new PubmedXmlSource().read(PluginTestKit.input(file), context)) {
-            List<BibliographicRecord> all = records.toList();
-            return new Read(all, context.log().problems(), context.declared(), context.deletedIds());
-        }
-    }
-
-    static BibliographicRecord withoutMetadata(BibliographicRecord r) {
-        return new BibliographicRecord(r.id(), r.pmid(), r.doi(), r.pmcid(), r.title(), r.sections(), r.authors(), r.journal(),
-                r.year(), r.publicationTypes(), r.meshTerms(), r.keywords(), Map.of(), r.origins(), r.version());
+    /** What {@link PluginTestKit#read(org.evidentia.api.Source, Path, TestContext)} gives, with the ids the input deletes. */
+    static Read read(Path file, TestContext context) {
+        SourceRun run = PluginTestKit.read(new PubmedXmlSource(), file, context);
+        return new Read(run.records(), run.log().problems(), run.declared(), context.deletedIds());
     }
 }

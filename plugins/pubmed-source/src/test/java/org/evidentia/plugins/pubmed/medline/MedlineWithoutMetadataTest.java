@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
-import org.evidentia.api.BibliographicRecord;
 import org.evidentia.plugins.pubmed.Fixtures;
 import org.evidentia.testkit.PluginTestKit;
 import org.evidentia.testkit.PluginTestKit.SourceRun;
@@ -39,7 +37,7 @@ class MedlineWithoutMetadataTest {
 
         assertThat(full.records()).isNotEmpty().allSatisfy(r -> assertThat(r.metadata()).isNotEmpty());
         assertThat(lean.records()).allSatisfy(r -> assertThat(r.metadata()).isEmpty());
-        assertThat(lean.records()).containsExactlyElementsOf(full.records().stream().map(MedlineWithoutMetadataTest::withoutMetadata).toList());
+        assertThat(lean.records()).containsExactlyElementsOf(full.records().stream().map(PluginTestKit::withoutMetadata).toList());
         assertThat(lean.log()).isEqualTo(full.log());
         assertThat(lean.declared()).isEqualTo(full.declared());
     }
@@ -52,17 +50,12 @@ class MedlineWithoutMetadataTest {
         SourceRun lean = PluginTestKit.read(source, path, PluginTestKit.context(source).withoutMetadata());
 
         assertThat(lean.records()).hasSize(full.records().size())
-                .containsExactlyElementsOf(full.records().stream().map(MedlineWithoutMetadataTest::withoutMetadata).toList());
+                .containsExactlyElementsOf(full.records().stream().map(PluginTestKit::withoutMetadata).toList());
         assertThat(lean.log()).isEqualTo(full.log());
     }
 
     static List<String> sharedExports() {
         return List.of("data/medline/PUBMED_21032026_240.txt", "data/medline/samina_pubmed_crlf.txt", "data/medline/citations.nbib",
                 "data/medline/hospitales_pubmed.txt");
-    }
-
-    private static BibliographicRecord withoutMetadata(BibliographicRecord r) {
-        return new BibliographicRecord(r.id(), r.pmid(), r.doi(), r.pmcid(), r.title(), r.sections(), r.authors(), r.journal(),
-                r.year(), r.publicationTypes(), r.meshTerms(), r.keywords(), Map.of(), r.origins(), r.version());
     }
 }
