@@ -18,7 +18,8 @@ import org.codehaus.stax2.XMLStreamReader2;
  * that were not UTF-8) and which entities were left unexpanded. Not thread-safe.
  *
  * <p>Text is bounded: an element's text is kept up to {@link #MAX_FIELD_CHARS} characters and a
- * record's up to {@link #MAX_RECORD_CHARS}; past them the text is read on but not kept, and
+ * record's up to {@link #MAX_RECORD_CHARS}, both counted as written (entities as the characters they
+ * stand for, white space before it is folded); past them the text is read on but not kept, and
  * {@link #limitPassed()} names the limit, so that the record can be skipped and reading go on.
  */
 final class ElementText {
@@ -82,7 +83,7 @@ final class ElementText {
     /**
      * Reads past the element the reader is on as {@link #read} does, its text counted against the
      * limits and its entities and U+FFFD noted, but keeps none of its text: for text that nothing
-     * will read. The field limit counts the text as it is, before white space is folded.
+     * will read.
      */
     void pass(XMLStreamReader2 reader) throws XMLStreamException {
         walk(reader, false);
@@ -94,16 +95,18 @@ final class ElementText {
         String element = reader.getLocalName();
         boolean pendingSpace = false;
         boolean kept = true;
-        long passed = 0; // the element's text so far, unfolded, when it is not kept
+        // The element's text so far as written, before white space is folded: the field limit counts
+        // it so whether the text is kept or passed over, so that whether a record is skipped does not
+        // depend on what the run reads of it.
+        long elementChars = 0;
         int depth = 1;
         while (true) {
             switch (reader.next()) {
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
                     int count = reader.getTextLength();
                     recordChars += count;
-                    long field = (keep ? length : passed) + (long) count;
-                    passed += count;
-                    if (kept && (field > MAX_FIELD_CHARS || recordChars > MAX_RECORD_CHARS)) {
+                    elementChars += count;
+                    if (kept && (elementChars > MAX_FIELD_CHARS || recordChars > MAX_RECORD_CHARS)) {
                         kept = false;
                         length = 0;
                         if (limitPassed == null) {

@@ -88,6 +88,36 @@ class PubmedXmlWithoutMetadataTest {
         assertThat(lean.records()).containsExactlyElementsOf(full.records().stream().map(PluginTestKit::withoutMetadata).toList());
     }
 
+    /**
+     * The field limit counts an element's text as written, so an element over it that folding its
+     * white space would bring under it skips its record whether or not the element is kept: the
+     * title is kept either way, the affiliation only when metadata is wanted.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"ArticleTitle", "Affiliation"})
+    void anElementOverTheFieldLimitAsWrittenButNotOnceFoldedIsSkippedEitherWay(String element, @TempDir Path dir) throws IOException {
+        // 1.3 Mi characters as written, 120 Ki once folded; the markup keeps every stretch of text short
+        String text = ("word" + " ".repeat(60) + "<i>x</i>").repeat(20_000);
+        String inner = element.equals("ArticleTitle")
+                ? "<ArticleTitle>" + text + "</ArticleTitle>"
+                : "<ArticleTitle>Spacious.</ArticleTitle><AuthorList><Author><LastName>Doe</LastName><AffiliationInfo><Affiliation>"
+                        + text + "</Affiliation></AffiliationInfo></Author></AuthorList>";
+        String spacious = "<PubmedArticle><MedlineCitation><PMID Version=\"1\">96000002</PMID><Article>" + inner
+                + "</Article></MedlineCitation></PubmedArticle>\n";
+        Path file = dir.resolve("spacious.xml");
+        Files.writeString(file, "<?xml version=\"1.0\"?>\n<PubmedArticleSet>\n" + small("96000001") + spacious + small("96000003") + "</PubmedArticleSet>\n");
+
+        Read full = read(file, PluginTestKit.context(source));
+        Read lean = read(file, PluginTestKit.context(source).withoutMetadata());
+
+        assertThat(full.records()).extracting(BibliographicRecord::pmid).containsExactly("96000001", "96000003");
+        assertThat(full.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .isEqualTo("PMID 96000002 is skipped: <" + element + "> is longer than 1048576 characters (the field limit, 1 Mi"
+                        + " characters); expected a PubMed record"));
+        assertThat(lean.problems()).isEqualTo(full.problems());
+        assertThat(lean.records()).containsExactlyElementsOf(full.records().stream().map(PluginTestKit::withoutMetadata).toList());
+    }
+
     private static String small(String pmid) {
         return "<PubmedArticle><MedlineCitation><PMID Version=\"1\">" + pmid + "</PMID><Article><ArticleTitle>Small.</ArticleTitle>"
                 + "</Article></MedlineCitation></PubmedArticle>\n";
