@@ -16,8 +16,8 @@ import org.evidentia.runtime.engine.Pipeline;
 import org.evidentia.runtime.engine.RunEngine;
 import org.evidentia.runtime.engine.RunProgress;
 import org.evidentia.runtime.engine.RunResult;
+import org.evidentia.runtime.input.FileDigests;
 import org.evidentia.runtime.store.ChangeCounts;
-import org.evidentia.runtime.store.FileChecksums;
 import org.evidentia.runtime.store.FindingsStore;
 import org.evidentia.runtime.store.StoreException;
 import org.evidentia.runtime.store.StoreRecorder;
@@ -63,7 +63,7 @@ final class RunIntoStore {
             }
         }
         try (FindingsStore findings = FindingsStore.open(store)) {
-            List<String> digests = FileChecksums.sha256(files, Runtime.getRuntime().availableProcessors());
+            List<String> digests = FileDigests.sha256(files, Runtime.getRuntime().availableProcessors());
             Map<String, FindingsStore.AppliedFile> applied = findings.appliedFiles();
             List<String> toApply = new ArrayList<>();
             Map<Path, String> toApplyDigests = new HashMap<>();

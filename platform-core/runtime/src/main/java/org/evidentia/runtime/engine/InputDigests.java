@@ -1,14 +1,6 @@
 package org.evidentia.runtime.engine;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -16,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.evidentia.runtime.input.FileDigests;
 
 /** The SHA-256 of each input file, computed on a thread of its own beside the reading unless it is known already. */
 final class InputDigests implements AutoCloseable {
@@ -30,7 +23,7 @@ final class InputDigests implements AutoCloseable {
     /** Starts hashing {@code files}, in order, but for those whose digest is {@code known}. */
     InputDigests(List<Path> files, Map<Path, String> known) {
         this.digests = files.stream()
-                .map(f -> known.containsKey(f) ? CompletableFuture.completedFuture(known.get(f)) : hashing.submit(() -> sha256(f)))
+                .map(f -> known.containsKey(f) ? CompletableFuture.completedFuture(known.get(f)) : hashing.submit(() -> FileDigests.sha256(f)))
                 .toList();
     }
 
@@ -46,13 +39,5 @@ final class InputDigests implements AutoCloseable {
     @Override
     public void close() {
         hashing.shutdownNow();
-    }
-
-    private static String sha256(Path file) throws IOException, NoSuchAlgorithmException {
-        MessageDigest digest = MessageDigest.getInstance("SHA-256");
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        }
-        return HexFormat.of().formatHex(digest.digest());
     }
 }

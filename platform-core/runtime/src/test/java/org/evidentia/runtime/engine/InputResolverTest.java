@@ -43,6 +43,28 @@ class InputResolverTest {
                 .as("a pattern that names no file as it is is still a pattern").containsExactly(base.resolve("in/pubmed1.xml"));
     }
 
+    /**
+     * A store run resolves its inputs, hashes the files, and hands the engine each file by its
+     * resolved name with its digest, keyed by path: the engine finds the digest only if the name
+     * resolves to the very same path again.
+     */
+    @Test
+    void eachResolvedFileResolvesToItselfWhenHandedBackByName() throws Exception {
+        Files.createDirectories(base.resolve("in/sub"));
+        Files.writeString(base.resolve("in/sub/a.xml"), "a");
+        Files.writeString(base.resolve("in/b*.xml"), "b");
+        Files.writeString(base.resolve("in/c{1}.xml"), "c");
+        Files.writeString(base.resolve("in/d.xml"), "d");
+        Files.createSymbolicLink(base.resolve("linked"), base.resolve("in/sub"));
+        InputResolver resolver = new InputResolver(base);
+
+        List<Path> files = resolver.resolveAll(List.of("in", "./in/../in/*.xml", "linked", "in/**/a.xml")).files();
+        List<Path> again = resolver.resolveAll(files.stream().map(Path::toString).toList()).files();
+
+        assertThat(files).hasSize(5);
+        assertThat(again).isEqualTo(files);
+    }
+
     @Test
     void aBrokenSymbolicLinkInAFolderIsReportedAndTheOtherFilesAreRead() throws Exception {
         Files.createDirectories(base.resolve("in"));

@@ -1,4 +1,4 @@
-package org.evidentia.runtime.store;
+package org.evidentia.runtime.input;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,19 +14,24 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-/** The SHA-256 of input files as stored (the checksum a store knows an applied file by), several files at a time. */
-public final class FileChecksums {
+/**
+ * The SHA-256 of input files as stored on disk: what run.json gives for each input, and what a
+ * findings store knows an applied file by.
+ */
+public final class FileDigests {
 
-    private FileChecksums() {
+    private FileDigests() {
     }
 
     /**
+     * Hashes several files at a time.
+     *
      * @param threads how many files to hash at once
      * @return each file's hex SHA-256, in order; null for a file that cannot be read (its run reports why)
      */
     public static List<String> sha256(List<Path> files, int threads) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, files.size())), r -> {
-            Thread t = new Thread(r, "evidentia-checksum");
+            Thread t = new Thread(r, "evidentia-sha256");
             t.setDaemon(true);
             return t;
         });
@@ -49,8 +54,14 @@ public final class FileChecksums {
         }
     }
 
-    private static String sha256(Path file) throws IOException, NoSuchAlgorithmException {
-        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+    /** The hex SHA-256 of {@code file}'s bytes. */
+    public static String sha256(Path file) throws IOException {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
         byte[] buffer = new byte[1 << 16];
         try (InputStream in = Files.newInputStream(file)) {
             for (int n; (n = in.read(buffer)) > 0; ) {
