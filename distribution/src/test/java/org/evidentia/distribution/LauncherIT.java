@@ -66,6 +66,13 @@ class LauncherIT {
                 .isEqualTo(1);
         // the folder holding the large file is where outputs go, not an input
         assertThat(tieredStopAtLevel(dist.run(work, flags, "run", "-o", work.toString(), small.toString()))).isEqualTo(1);
+        assertThat(tieredStopAtLevel(dist.run(work, flags, "run", "-vo", work.toString(), small.toString())))
+                .as("the value of a short option clustered after a flag").isEqualTo(1);
+        assertThat(tieredStopAtLevel(dist.run(work, flags, "run", "-o" + work, small.toString())))
+                .as("a short option's value joined to it").isEqualTo(1);
+        Files.createSymbolicLink(work.resolve("-big.xml.gz"), big);
+        assertThat(tieredStopAtLevel(dist.run(work, flags, "run", "-o", "r12", "--", "-big.xml.gz")))
+                .as("after --, a name that starts with a dash is an input").isEqualTo(4);
         assertThat(tieredStopAtLevel(dist.run(work, flags, "plugins"))).isEqualTo(1);
     }
 
@@ -153,6 +160,26 @@ class LauncherIT {
         assertThat(again.exitCode()).as(again.toString()).isZero();
         assertThat(archives(cds)).hasSize(2);
         assertThat(Files.getLastModifiedTime(firstArchive.get(0))).as("used again, not written again").isEqualTo(written);
+    }
+
+    @Test
+    void javaOptionsThatChangeTheObjectLayoutGetAnArchiveOfTheirOwn() throws Exception {
+        Distribution copy = copyWithItsArchive();
+        Path cds = copy.home().resolve("lib/cds");
+        List<Path> first = archives(cds);
+        // -Xshare:on: Java stops rather than run without an archive it cannot map, as it does
+        // silently with an archive written with compressed pointers, once they are off
+        Map<String, String> uncompressed = Map.of("JAVA_OPTS", "-XX:-UseCompressedOops");
+        Map<String, String> uncompressedMapped = Map.of("JAVA_OPTS", "-XX:-UseCompressedOops -Xshare:on");
+
+        assertThat(copy.run(work, uncompressed, "run", "-o", "second", dist.examples()).exitCode()).isZero();
+        List<Path> both = archives(cds);
+        assertThat(both).as("one archive for each layout").hasSize(2).containsAll(first);
+        Distribution.Result withoutCompressedOops = copy.run(work, uncompressedMapped, "run", "-o", "third", dist.examples());
+        assertThat(withoutCompressedOops.exitCode()).as(withoutCompressedOops.toString()).isZero();
+        Distribution.Result asBefore = copy.run(work, Map.of("JAVA_OPTS", "-Xmx256m -Xshare:on"), "run", "-o", "fourth", dist.examples());
+        assertThat(asBefore.exitCode()).as("a heap size that keeps the layout shares its archive: " + asBefore).isZero();
+        assertThat(archives(cds)).isEqualTo(both);
     }
 
     @Test
