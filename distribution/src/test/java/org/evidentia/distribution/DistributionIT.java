@@ -174,6 +174,27 @@ class DistributionIT {
         assertThat(dist.run(work, "frobnicate").exitCode()).isEqualTo(2);
     }
 
+    /**
+     * A command named on the command line is built alone under the top one (start-up time), and
+     * {@code evidentia help COMMAND} builds every command: both give the same help, and the options
+     * the top command shares work after the command's name.
+     */
+    @Test
+    void eachCommandBuiltAloneIsTheCommandBuiltWithAllTheOthers() throws Exception {
+        for (String command : List.of("run", "report", "import", "plugins", "describe", "validate", "evaluate", "bench")) {
+            Distribution.Result alone = dist.run(work, command, "--help");
+            Distribution.Result withTheOthers = dist.run(work, "help", command);
+            assertThat(alone.exitCode()).as(command).isZero();
+            assertThat(alone.stdout()).as(command).startsWith("Usage: evidentia " + command).isEqualTo(withTheOthers.stdout());
+        }
+        Distribution.Result noFolder = dist.run(work, "plugins", "--plugins-dir", work.resolve("none").toString());
+        assertThat(noFolder.exitCode()).isEqualTo(2);
+        assertThat(noFolder.stderr().strip()).isEqualTo("evidentia: plugins folder " + work.resolve("none") + " does not exist");
+        Distribution.Result verbose = dist.run(work, "run", "-vr", "pdf", dist.examples());
+        assertThat(verbose.exitCode()).isEqualTo(2);
+        assertThat(verbose.stderr()).contains("evidentia: no reporter named 'pdf'").contains("\tat org.evidentia.runtime");
+    }
+
     @Test
     void benchCountsTheRecordsItReadsAndExtractsFrom() throws Exception {
         Distribution.Result bench = dist.run(work, "bench", "--repeat", "1", dist.examples());

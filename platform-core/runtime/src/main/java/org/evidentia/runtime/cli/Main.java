@@ -1,7 +1,5 @@
 package org.evidentia.runtime.cli;
 
-import picocli.CommandLine;
-
 /** The {@code evidentia} launcher's entry point. */
 public final class Main {
 
@@ -9,6 +7,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(EvidentiaCommand.commandLine().execute(args));
+        System.exit(EvidentiaCommand.commandLine(args).execute(args));
     }
 }
