@@ -187,6 +187,10 @@ class DistributionIT {
             assertThat(alone.exitCode()).as(command).isZero();
             assertThat(alone.stdout()).as(command).startsWith("Usage: evidentia " + command).isEqualTo(withTheOthers.stdout());
         }
+        Distribution.Result misspelt = dist.run(work, "evalute", dist.examples());
+        assertThat(misspelt.exitCode()).isEqualTo(2);
+        assertThat(misspelt.stderr()).as("a name that is no command is read against every command")
+                .contains("Did you mean: evidentia evaluate or evidentia validate");
         Distribution.Result noFolder = dist.run(work, "plugins", "--plugins-dir", work.resolve("none").toString());
         assertThat(noFolder.exitCode()).isEqualTo(2);
         assertThat(noFolder.stderr().strip()).isEqualTo("evidentia: plugins folder " + work.resolve("none") + " does not exist");
