@@ -176,24 +176,36 @@ class DistributionIT {
 
     /**
      * A command named on the command line is built alone under the top one (start-up time), and
-     * {@code evidentia help COMMAND} builds every command: both give the same help, and the options
-     * the top command shares work after the command's name.
+     * {@code evidentia help COMMAND} builds every command: both give the same help.
      */
     @Test
-    void eachCommandBuiltAloneIsTheCommandBuiltWithAllTheOthers() throws Exception {
+    void eachCommandBuiltAloneGivesTheHelpItGivesBuiltWithAllTheOthers() throws Exception {
         for (String command : List.of("run", "report", "import", "plugins", "describe", "validate", "evaluate", "bench")) {
             Distribution.Result alone = dist.run(work, command, "--help");
             Distribution.Result withTheOthers = dist.run(work, "help", command);
             assertThat(alone.exitCode()).as(command).isZero();
             assertThat(alone.stdout()).as(command).startsWith("Usage: evidentia " + command).isEqualTo(withTheOthers.stdout());
         }
+    }
+
+    @Test
+    void theTopCommandsHelpAndAMisspeltCommandSeeEveryCommand() throws Exception {
+        Distribution.Result help = dist.run(work, "-vh", "run");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.stdout()).as("the top command's help, asked in a cluster before a command").startsWith("Usage: evidentia [")
+                .contains("  run ", "  report ", "  evaluate ", "  bench ");
+
         Distribution.Result misspelt = dist.run(work, "evalute", dist.examples());
         assertThat(misspelt.exitCode()).isEqualTo(2);
-        assertThat(misspelt.stderr()).as("a name that is no command is read against every command")
-                .contains("Did you mean: evidentia evaluate or evidentia validate");
+        assertThat(misspelt.stderr()).contains("Did you mean: evidentia evaluate or evidentia validate");
+    }
+
+    @Test
+    void theTopCommandsOptionsWorkAfterACommandBuiltAlone() throws Exception {
         Distribution.Result noFolder = dist.run(work, "plugins", "--plugins-dir", work.resolve("none").toString());
         assertThat(noFolder.exitCode()).isEqualTo(2);
         assertThat(noFolder.stderr().strip()).isEqualTo("evidentia: plugins folder " + work.resolve("none") + " does not exist");
+
         Distribution.Result verbose = dist.run(work, "run", "-vr", "pdf", dist.examples());
         assertThat(verbose.exitCode()).isEqualTo(2);
         assertThat(verbose.stderr()).contains("evidentia: no reporter named 'pdf'").contains("\tat org.evidentia.runtime");

@@ -182,6 +182,34 @@ class LauncherIT {
         assertThat(archives(cds)).isEqualTo(both);
     }
 
+    /**
+     * Java writes an archive on top of its own base archive and refuses to start when it cannot map
+     * that under the options given (an alignment of 16 has none): such runs go without an archive.
+     */
+    @Test
+    void aLayoutJavaHasNoBaseArchiveForRunsWithoutAnArchiveAndSaysNothing() throws Exception {
+        Distribution copy = dist.copyTo(work.resolve("copy"));
+        Path cds = copy.home().resolve("lib/cds");
+        Map<String, String> aligned = Map.of("JAVA_OPTS", "-XX:ObjectAlignmentInBytes=16");
+
+        for (String output : List.of("first", "second")) {
+            Distribution.Result run = copy.run(work, aligned, "run", "-o", output, dist.examples());
+            assertThat(run.exitCode()).as(run.toString()).isZero();
+            assertThat(run.stderr()).as("Java's own complaints stay out of the user's way").doesNotContain("CDS", "archive");
+        }
+        assertThat(archives(cds)).isEmpty();
+        try (Stream<Path> markers = Files.list(cds)) {
+            assertThat(markers.map(p -> p.getFileName().toString())).as("the answer is kept, so Java is asked once")
+                    .singleElement().satisfies(name -> assertThat(name).endsWith(".jsa.none"));
+        }
+        Distribution.Result off = copy.run(work, Map.of("JAVA_OPTS", "-Xshare:off"), "run", "-o", "third", dist.examples());
+        assertThat(off.exitCode()).as(off.toString()).isZero();
+        assertThat(archives(cds)).as("sharing turned off writes no archive").isEmpty();
+
+        assertThat(copy.run(work, "run", "-o", "fourth", dist.examples()).exitCode()).isZero();
+        assertThat(archives(cds)).as("the usual layout still gets its archive").hasSize(1);
+    }
+
     @Test
     void aRebuiltLibraryOfTheSameSizeAndTimeGetsANewClassDataArchive() throws Exception {
         Distribution copy = copyWithItsArchive();

@@ -110,13 +110,18 @@ public class EvidentiaCommand implements Callable<Integer> {
         return cli;
     }
 
-    /** The command that {@code args} run, or null for the top command, help, or a name that is no command. */
+    /**
+     * The command that {@code args} run, or null for the top command, its help or version, or a name
+     * that is no command. The top command's options are read as picocli reads them: its short ones
+     * ({@code -h}, {@code -v}, {@code -V}) take no value and may be clustered ({@code -vh}).
+     */
     private static Class<?> askedCommand(String[] args) {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--plugins-dir")) {
                 i++; // its value
-            } else if (arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version") || arg.equals("--")) {
+            } else if (arg.equals("--help") || arg.equals("--version") || arg.equals("--")
+                    || arg.startsWith("-") && !arg.startsWith("--") && (arg.indexOf('h') > 0 || arg.indexOf('V') > 0)) {
                 return null;
             } else if (!arg.startsWith("-")) {
                 for (Class<?> command : WithEveryCommand.class.getAnnotation(Command.class).subcommands()) {

@@ -94,7 +94,7 @@ final class ElementText {
         isWide = false;
         String element = reader.getLocalName();
         boolean pendingSpace = false;
-        boolean kept = true;
+        boolean withinLimits = true;
         // The element's text so far as written, before white space is folded: the field limit counts
         // it so whether the text is kept or passed over, so that whether a record is skipped does not
         // depend on what the run reads of it.
@@ -106,8 +106,8 @@ final class ElementText {
                     int count = reader.getTextLength();
                     recordChars += count;
                     elementChars += count;
-                    if (kept && (elementChars > MAX_FIELD_CHARS || recordChars > MAX_RECORD_CHARS)) {
-                        kept = false;
+                    if (withinLimits && (elementChars > MAX_FIELD_CHARS || recordChars > MAX_RECORD_CHARS)) {
+                        withinLimits = false;
                         length = 0;
                         if (limitPassed == null) {
                             limitPassed = recordChars > MAX_RECORD_CHARS
@@ -115,9 +115,9 @@ final class ElementText {
                                     : "<" + element + "> is longer than " + MAX_FIELD_CHARS + " characters (the field limit, 1 Mi characters)";
                         }
                     }
-                    if (kept && keep) {
+                    if (withinLimits && keep) {
                         pendingSpace = append(reader.getTextCharacters(), reader.getTextStart(), count, pendingSpace);
-                    } else if (kept && !sawReplacement) {
+                    } else if (withinLimits && !sawReplacement) {
                         sawReplacement = holdsReplacement(reader.getTextCharacters(), reader.getTextStart(), count);
                     }
                 }

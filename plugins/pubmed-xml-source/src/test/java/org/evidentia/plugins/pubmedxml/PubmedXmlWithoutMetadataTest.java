@@ -96,7 +96,7 @@ class PubmedXmlWithoutMetadataTest {
     @ParameterizedTest
     @ValueSource(strings = {"ArticleTitle", "Affiliation"})
     void anElementOverTheFieldLimitAsWrittenButNotOnceFoldedIsSkippedEitherWay(String element, @TempDir Path dir) throws IOException {
-        // 1.3 Mi characters as written, 120 Ki once folded; the markup keeps every stretch of text short
+        // 1,300,000 characters as written (1.24 Mi), 120,000 once folded; the markup keeps every stretch of text short
         String text = ("word" + " ".repeat(60) + "<i>x</i>").repeat(20_000);
         String inner = element.equals("ArticleTitle")
                 ? "<ArticleTitle>" + text + "</ArticleTitle>"
