@@ -18,11 +18,10 @@ import org.evidentia.runtime.engine.ProblemLog;
 @Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
 public final class TestContext implements SourceContext {
 
-    private final ExtensionRunContext delegate;
-    private volatile Long declared;
-
     private final String extension;
     private final Record options;
+    private final ExtensionRunContext delegate;
+    private volatile Long declared;
 
     TestContext(String extension, Record options, boolean wantsMetadata) {
         this.extension = extension;
