@@ -6,18 +6,13 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.evidentia.runtime.input.FileDigests;
 
 /** The SHA-256 of each input file, computed on a thread of its own beside the reading unless it is known already. */
 final class InputDigests implements AutoCloseable {
 
-    private final ExecutorService hashing = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "evidentia-sha256");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService hashing = FileDigests.hashingThreads(1);
     private final List<Future<String>> digests;
 
     /** Starts hashing {@code files}, in order, but for those whose digest is {@code known}. */

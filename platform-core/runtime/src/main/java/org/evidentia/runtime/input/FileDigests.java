@@ -30,11 +30,7 @@ public final class FileDigests {
      * @return each file's hex SHA-256, in order; null for a file that cannot be read (its run reports why)
      */
     public static List<String> sha256(List<Path> files, int threads) throws InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, files.size())), r -> {
-            Thread t = new Thread(r, "evidentia-sha256");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = hashingThreads(Math.min(threads, files.size()));
         try {
             List<Future<String>> futures = new ArrayList<>();
             for (Path file : files) {
@@ -52,6 +48,18 @@ public final class FileDigests {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * A pool of {@code threads} daemon threads (at least one) named for hashing, so that a thread
+     * dump tells them apart and they never hold up the JVM's exit; the caller shuts it down.
+     */
+    public static ExecutorService hashingThreads(int threads) {
+        return Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+            Thread t = new Thread(r, "evidentia-sha256");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** The hex SHA-256 of {@code file}'s bytes. */
