@@ -2,13 +2,18 @@ package org.evidentia.plugins.cytokine;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import java.nio.file.Path;
 import java.util.Locale;
+import org.evidentia.plugins.cytokine.lexicon.CytokineLexicons;
 
 /**
  * Options of the {@code cytokines} extractor.
  *
  * @param lexicon     a user lexicon file (TSV: key, label, spellings), or null for the built-in one only
  * @param lexiconMode how the user lexicon combines with the built-in one
+ * @throws IllegalArgumentException naming the file, and the line for a malformed line, when the lexicon file
+ *     cannot be read or is malformed: the options are bound once when a run starts (and by {@code validate}),
+ *     so a bad file stops the run before any record instead of failing every record's extraction
  */
 public record CytokineOptions(
         @JsonPropertyDescription("Path of a lexicon file (UTF-8 TSV: key, label, spellings separated by ' | ') "
@@ -28,6 +33,11 @@ public record CytokineOptions(
         }
         if (lexiconMode.equals("replace") && lexicon == null) {
             throw new IllegalArgumentException("lexicon-mode replace needs a 'lexicon' file to replace the built-in lexicon with");
+        }
+        if (lexicon != null) {
+            // the file alone is checked (the built-in lexicon is known to be good); the extractor reads it
+            // again when the run starts, as an options record has nowhere to keep what it read
+            CytokineLexicons.withUserFile(Path.of(lexicon), true);
         }
     }
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Finding;
 import org.evidentia.testkit.PluginTestKit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CytokineExtractorTest {
 
@@ -150,6 +152,34 @@ class CytokineExtractorTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("extend or replace");
         assertThatThrownBy(() -> PluginTestKit.context(extractor, Map.of("lexicon-mode", "replace")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs a 'lexicon' file");
+    }
+
+    @Test
+    void aLexiconFileThatCannotBeReadIsRefusedWhenTheOptionsAreBound(@TempDir Path dir) {
+        Path absent = dir.resolve("absent.tsv");
+        assertThatThrownBy(() -> PluginTestKit.context(extractor, Map.of("lexicon", absent.toString())))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("cannot read cytokine lexicon " + absent + ": no such file")
+                .hasMessageNotContaining("Exception");
+        assertThatThrownBy(() -> PluginTestKit.context(extractor, Map.of("lexicon", dir.toString())))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("cannot read cytokine lexicon " + dir + ": it is a folder");
+    }
+
+    @Test
+    void aMalformedOrEmptyLexiconFileIsRefusedWithItsLine(@TempDir Path dir) throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad.tsv"), "IL41\tIL-41\tIL-41\nbad line without tabs\n");
+        assertThatThrownBy(() -> PluginTestKit.context(extractor, Map.of("lexicon", bad.toString())))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(bad + ", line 2: expected three tab-separated columns");
+        Path empty = Files.writeString(dir.resolve("empty.tsv"), "# nothing yet\nkey\tlabel\tspellings\n");
+        assertThatThrownBy(() -> PluginTestKit.context(extractor, Map.of("lexicon", empty.toString())))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("the cytokine lexicon " + empty + " holds no entry");
+        Files.write(dir.resolve("latin1.tsv"), new byte[] {'I', 'L', '4', '1', '\t', 'I', 'L', '\t', (byte) 0xE9, '\n'});
+        assertThatThrownBy(() -> PluginTestKit.context(extractor, Map.of("lexicon", dir.resolve("latin1.tsv").toString())))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("latin1.tsv: it is not UTF-8 text");
     }
 
     @Test

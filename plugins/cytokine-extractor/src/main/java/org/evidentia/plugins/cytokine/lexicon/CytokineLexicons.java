@@ -1,5 +1,14 @@
 package org.evidentia.plugins.cytokine.lexicon;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,14 +39,61 @@ public final class CytokineLexicons {
      * The built-in lexicon extended by a user's file ({@code replace == false}: a spelling the user
      * gives again points to the user's entry) or the user's file alone ({@code replace == true}).
      *
-     * @throws IllegalArgumentException naming the file and line when the file is malformed or unreadable
+     * @throws IllegalArgumentException naming the file, and the line for a malformed line, when the file
+     *     cannot be read, is not UTF-8, has a malformed line or holds no entry
      */
     public static TermLexicon withUserFile(Path file, boolean replace) {
-        TermLexicon.Builder builder = TermLexicon.builder(longForms());
-        if (!replace) {
-            builder.addResource(CytokineLexicons.class, BUILT_IN);
+        if (Files.isDirectory(file)) {
+            throw new IllegalArgumentException("cannot read cytokine lexicon " + file + ": it is a folder, not a file");
         }
-        return builder.add(file).build();
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read cytokine lexicon " + file + ": " + reason(e), e);
+        }
+        int[] entries = {0};
+        try {
+            DataLines.read(lines(text), (number, line) -> {
+                if (!isHeader(number, line)) {
+                    entries[0]++;
+                }
+            });
+            if (entries[0] == 0) {
+                throw new IllegalArgumentException("the cytokine lexicon " + file
+                        + " holds no entry (expected lines key<TAB>label<TAB>spellings separated by ' | ')");
+            }
+            TermLexicon.Builder builder = TermLexicon.builder(longForms());
+            if (!replace) {
+                builder.addResource(CytokineLexicons.class, BUILT_IN);
+            }
+            return builder.add(lines(text), file.toString()).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading a string cannot fail", e);
+        }
+    }
+
+    private static BufferedReader lines(String text) {
+        return new BufferedReader(new StringReader(text));
+    }
+
+    /** As {@link TermLexicon.Builder#add(BufferedReader, String)} tells its optional header line. */
+    private static boolean isHeader(int number, String line) {
+        return number <= 10 && line.startsWith("key\t");
+    }
+
+    /** Why a file cannot be read, in words (Java's messages for these are a bare path or "Input length = 1"). */
+    private static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof CharacterCodingException) {
+            return "it is not UTF-8 text (save it as UTF-8)";
+        }
+        return e.getMessage();
     }
 
     /** The abbreviations' long forms: folded abbreviation to its written-out forms. */
