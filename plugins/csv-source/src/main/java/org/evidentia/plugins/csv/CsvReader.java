@@ -2,7 +2,9 @@ package org.evidentia.plugins.csv;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.CharBuffer;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -28,6 +30,10 @@ import org.apache.commons.csv.CSVRecord;
  * <li>A quoted field that is still open at the end of the input comes back as a row whose
  *     {@link Row#unclosedQuoteLine()} is where the field started, so the caller can read on from
  *     the line after it.</li>
+ * <li>Where the format makes it certain which lines start a row ({@link #startRowsAt}), a line
+ *     break inside a quoted field before such a line ends the row there: the row comes back with
+ *     {@link Row#cutQuoteLine()} set, and the line after it starts the next row. So a field cut
+ *     mid-quote costs its own row, not the good row after it too.</li>
  * </ul>
  * Not thread-safe.
  */
@@ -40,15 +46,22 @@ final class CsvReader {
     /** Most fields a row may have: 10,000 (PubMed's export has 11 columns). */
     static final int MAX_FIELDS = 10_000;
 
+    /** Characters of the next line looked at to tell whether it starts a row. */
+    private static final int ROW_START_LOOKAHEAD = 8 * 1024;
+
     /**
      * One row.
      *
      * @param line              the line it starts on, 1-based
+     * @param lastLine          the line it ends on (later than {@code line} when a quoted field holds a line break)
+     * @param text              its text as read, line breaks inside quotes kept; empty when a limit was passed
      * @param fields            its fields (not all of them when a limit was passed)
      * @param limitPassed       which limit it passed, in words, or null
      * @param unclosedQuoteLine where a quoted field that the input ended inside started, or 0
+     * @param cutQuoteLine      where a quoted field started that was still open when a line starting a row came, or 0
      */
-    record Row(long line, List<String> fields, String limitPassed, long unclosedQuoteLine) {
+    record Row(long line, long lastLine, String text, List<String> fields, String limitPassed, long unclosedQuoteLine,
+            long cutQuoteLine) {
     }
 
     private final Reader in;
@@ -60,6 +73,7 @@ final class CsvReader {
     private boolean ended;
     private long line;
     private boolean afterCr;
+    private Pattern rowStart;
 
     /**
      * @param in        the text, read from where it stands
@@ -71,6 +85,14 @@ final class CsvReader {
         this.delimiter = delimiter;
         this.line = firstLine;
         this.format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setTrailingData(true).setLenientEof(true).get();
+    }
+
+    /**
+     * From now on, a line whose beginning matches {@code rowStart} starts a row even inside a quoted
+     * field: for formats whose rows are known to start so (a PubMed CSV export's with its PMID).
+     */
+    void startRowsAt(Pattern rowStart) {
+        this.rowStart = rowStart;
     }
 
     /** The next row, or null at the end of the input. */
@@ -96,7 +118,7 @@ final class CsvReader {
             c = take();
             if (c < 0) {
                 if (quoted) {
-                    return new Row(rowLine, List.of(), limitPassed, quoteLine);
+                    return new Row(rowLine, line, "", List.of(), limitPassed, quoteLine, 0);
                 }
                 break;
             }
@@ -117,6 +139,12 @@ final class CsvReader {
                         quoted = false; // closed; anything before the delimiter stays in the field
                         structural = true;
                     }
+                } else if ((ch == '\n' || ch == '\r') && startsRow()) {
+                    if (ch == '\r' && peek() == '\n') {
+                        take();
+                    }
+                    String kept = keep ? text.toString() : "";
+                    return new Row(rowLine, line - 1, kept, keep ? fields(kept) : List.of(), limitPassed, 0, quoteLine);
                 }
             } else if (ch == delimiter) {
                 fieldCount++;
@@ -145,12 +173,47 @@ final class CsvReader {
                 text.append(ch);
             }
         }
-        return new Row(rowLine, keep ? fields(text) : List.of(), limitPassed, 0);
+        long lastLine = c < 0 ? line : line - 1;
+        String kept = keep ? text.toString() : "";
+        return new Row(rowLine, lastLine, kept, keep ? fields(kept) : List.of(), limitPassed, 0, 0);
+    }
+
+    /** Whether the line after the line break just taken starts a row by {@link #rowStart}. */
+    private boolean startsRow() throws IOException {
+        if (rowStart == null) {
+            return false;
+        }
+        fill(ROW_START_LOOKAHEAD + 1);
+        // the LF of a CRLF is not taken yet; the line starts after it
+        int start = afterCr && position < limit && buffer[position] == '\n' ? position + 1 : position;
+        int end = start;
+        while (end < limit && end - start < ROW_START_LOOKAHEAD && buffer[end] != '\n' && buffer[end] != '\r') {
+            end++;
+        }
+        return rowStart.matcher(CharBuffer.wrap(buffer, start, end - start)).lookingAt();
+    }
+
+    /** Makes the buffer hold at least {@code count} characters from the position, or all that are left. */
+    private void fill(int count) throws IOException {
+        if (limit - position >= count || ended) {
+            return;
+        }
+        System.arraycopy(buffer, position, buffer, 0, limit - position);
+        limit -= position;
+        position = 0;
+        while (limit < count) {
+            int read = in.read(buffer, limit, buffer.length - limit);
+            if (read <= 0) {
+                ended = true; // peek() then returns what the buffer still holds, and -1 after it
+                return;
+            }
+            limit += read;
+        }
     }
 
     /** The fields of one row's text, split by Commons CSV; the text holds no line break outside quotes. */
-    private List<String> fields(CharSequence row) throws IOException {
-        try (CSVParser parser = CSVParser.parse(row.toString(), format)) {
+    private List<String> fields(String row) throws IOException {
+        try (CSVParser parser = CSVParser.parse(row, format)) {
             java.util.Iterator<CSVRecord> records = parser.iterator();
             return records.hasNext() ? records.next().toList() : List.of("");
         }

@@ -3,9 +3,12 @@ package org.evidentia.plugins.csv;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Origin;
@@ -20,8 +23,15 @@ import org.evidentia.api.SourceInput;
  * skipped and reported ({@code "row has 12 fields, header has 11"}) with its file and line; the
  * rows around it are still read. So is a row past a size limit, naming the limit. A quoted field
  * left open to the end of the file is reported with the line where it opened, and reading resumes
- * on the line after it, so one stray quote does not lose the rest of the file. When the file has
- * been read to its end, the number of data rows is stated with {@link SourceContext#inputHolds}.
+ * on the line after it, so one stray quote does not lose the rest of the file.
+ *
+ * <p>A quote left open inside the file runs the row on over the lines after it. Where the format
+ * says which lines start a row, such a line ends the damaged row and starts the next
+ * ({@link CsvReader#startRowsAt}). Elsewhere the damaged row is skipped naming every line it spans,
+ * and each line in it after the first that reads as a whole row on its own is counted as a row
+ * probably lost with it. When the file has been read to its end, the number of data rows, those
+ * counted so included, is stated with {@link SourceContext#inputHolds}, so the run reports them as
+ * unaccounted for.
  */
 final class CsvRows implements Closeable {
 
@@ -34,7 +44,9 @@ final class CsvRows implements Closeable {
     private CsvReader rows;
     private boolean trailingEmptyFieldAllowed;
     private Function<CsvRow, BibliographicRecord.Builder> mapper;
+    private Pattern rowStart;
     private long rowNumber;
+    private long probablyLost;
     private boolean finished;
 
     /**
@@ -76,10 +88,16 @@ final class CsvRows implements Closeable {
      *
      * @param trailingEmptyFieldAllowed whether a row may have one more field than the header when
      *                                  that field is empty (legacy PubMed exports end each row with a comma)
+     * @param rowStart                  how every row begins, when the format makes it certain; else null
      */
-    Stream<BibliographicRecord> records(Function<CsvRow, BibliographicRecord.Builder> rowMapper, boolean trailingEmptyFieldAllowed) {
+    Stream<BibliographicRecord> records(Function<CsvRow, BibliographicRecord.Builder> rowMapper, boolean trailingEmptyFieldAllowed,
+            Pattern rowStart) {
         this.mapper = rowMapper;
         this.trailingEmptyFieldAllowed = trailingEmptyFieldAllowed;
+        this.rowStart = rowStart;
+        if (rowStart != null) {
+            rows.startRowsAt(rowStart);
+        }
         return RecordStreams.of(this::nextRecord, this);
     }
 
@@ -114,7 +132,7 @@ final class CsvRows implements Closeable {
         }
         if (row == null) {
             finished = true;
-            context.inputHolds(rowNumber);
+            context.inputHolds(rowNumber + probablyLost);
             return null;
         }
         List<String> values = row.fields();
@@ -134,13 +152,21 @@ final class CsvRows implements Closeable {
             context.skipped(origin, "row skipped: " + row.limitPassed());
             return null;
         }
-        int fields = values.size();
-        if (fields == header.size() + 1 && trailingEmptyFieldAllowed && values.get(fields - 1).isEmpty()) {
-            values = values.subList(0, fields - 1);
-        } else if (fields != header.size()) {
-            context.skipped(origin, "row has " + fields + " field" + (fields == 1 ? "" : "s") + ", header has "
-                    + header.size() + (trailingEmptyFieldAllowed ? " (or one more, empty, after a trailing comma)" : ""));
+        if (row.cutQuoteLine() > 0) {
+            context.skipped(origin, "a quoted field opened at line " + row.cutQuoteLine() + " is not closed before line "
+                    + (row.lastLine() + 1) + ", which starts the next row; expected a closing quote before the line ends"
+                    + (row.lastLine() > row.line() ? " (the row spans " + lines(row.line(), row.lastLine()) + ")" : ""));
             return null;
+        }
+        if (!hasHeaderSize(values)) {
+            int fields = values.size();
+            context.skipped(origin, "row has " + fields + " field" + (fields == 1 ? "" : "s") + ", header has "
+                    + header.size() + (trailingEmptyFieldAllowed ? " (or one more, empty, after a trailing comma)" : "")
+                    + (row.lastLine() > row.line() ? "; " + spanned(row) : ""));
+            return null;
+        }
+        if (values.size() == header.size() + 1) {
+            values = values.subList(0, header.size());
         }
         CsvRow csvRow = new CsvRow(header, values, origin);
         BibliographicRecord.Builder builder = mapper.apply(csvRow);
@@ -153,6 +179,52 @@ final class CsvRows implements Closeable {
         return builder.origin(origin).build();
     }
 
+    /** Whether a row with {@code values} has the header's number of fields, or one more, empty, where that is allowed. */
+    private boolean hasHeaderSize(List<String> values) {
+        int fields = values.size();
+        return fields == header.size()
+                || fields == header.size() + 1 && trailingEmptyFieldAllowed && values.get(fields - 1).isEmpty();
+    }
+
+    /**
+     * What a skipped row that spans several lines may have swallowed: the lines in it after the first
+     * that read as a whole row on their own (a good row that a quote left open ran into). They are
+     * counted as rows probably lost, not read as records: a field may hold a line break, so that
+     * such a line starts a row is likely, not certain.
+     */
+    private String spanned(CsvReader.Row row) {
+        List<Long> wholeRows = new ArrayList<>();
+        String[] lines = row.text().split("\r\n|\r|\n", -1);
+        for (int i = 1; i < lines.length; i++) {
+            if (readsAsWholeRow(lines[i])) {
+                wholeRows.add(row.line() + i);
+            }
+        }
+        String spans = "it spans " + lines(row.line(), row.lastLine());
+        if (wholeRows.isEmpty()) {
+            return spans;
+        }
+        probablyLost += wholeRows.size();
+        String named = wholeRows.size() == 1 ? "line " + wholeRows.get(0)
+                : "lines " + String.join(", ", wholeRows.stream().map(String::valueOf).toList());
+        return spans + ", and " + named + (wholeRows.size() == 1 ? " reads as a whole row of its own, so it is probably a row"
+                : " read as whole rows of their own, so they are probably " + wholeRows.size() + " rows")
+                + " lost with this one (counted as unaccounted for)";
+    }
+
+    private boolean readsAsWholeRow(String line) {
+        try {
+            CsvReader.Row alone = new CsvReader(new StringReader(line), delimiter, 1).next();
+            return alone != null && alone.unclosedQuoteLine() == 0 && alone.limitPassed() == null && hasHeaderSize(alone.fields());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a string cannot fail to be read
+        }
+    }
+
+    private static String lines(long first, long last) {
+        return first == last ? "line " + first : "lines " + first + "-" + last;
+    }
+
     /** Reopens the file and reads on from line {@code line}, as rows. */
     private void resumeAt(long line) {
         try {
@@ -160,6 +232,9 @@ final class CsvRows implements Closeable {
             reader = input.openReader();
             skipLines(reader, line - 1);
             rows = new CsvReader(reader, delimiter, line);
+            if (rowStart != null) {
+                rows.startRowsAt(rowStart);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(input.displayName() + ": cannot reopen the file to read on from line " + line
                     + ": " + e.getMessage(), e);

@@ -91,7 +91,8 @@ public final class CsvTableSource implements Source {
             context.notice(input.displayName() + ": the sheet has no abstract column (" + rows.header()
                     + "), so findings can come only from titles; set option csv-table.abstract to name it");
         }
-        return rows.records(row -> map(row, mapping, options, context), true);
+        // A sheet's fields may hold line breaks, and nothing tells for sure which line starts a row.
+        return rows.records(row -> map(row, mapping, options, context), true, null);
     }
 
     private static BibliographicRecord.Builder map(CsvRow row, ColumnMapping mapping, CsvTableOptions options, SourceContext context) {

@@ -2,6 +2,7 @@ package org.evidentia.plugins.csv;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.SourceContext;
 
@@ -10,7 +11,7 @@ enum PubmedCsvLayout {
 
     /** Since 2020: one column per field. */
     CURRENT(List.of("PMID", "Title", "Authors", "Citation", "First Author", "Journal/Book",
-            "Publication Year", "Create Date", "PMCID", "NIHMS ID", "DOI"), false) {
+            "Publication Year", "Create Date", "PMCID", "NIHMS ID", "DOI"), false, Pattern.compile("\"\\d+\",")) {
         @Override
         BibliographicRecord.Builder map(CsvRow row, SourceContext context) {
             String pmid = row.get("PMID");
@@ -35,7 +36,7 @@ enum PubmedCsvLayout {
 
     /** Before 2020: a search-results table; every row ends with a comma, so has one field more than the header. */
     LEGACY(List.of("Title", "URL", "Description", "Details", "ShortDetails", "Resource", "Type", "Identifiers",
-            "Db", "EntrezUID", "Properties"), true) {
+            "Db", "EntrezUID", "Properties"), true, Pattern.compile("\"(?:[^\"\r\n]|\"\")*\",\"/pubmed/\\d+\",")) {
         @Override
         BibliographicRecord.Builder map(CsvRow row, SourceContext context) {
             Identifiers ids = Identifiers.parse(row.get("Identifiers"));
@@ -61,10 +62,12 @@ enum PubmedCsvLayout {
 
     private final List<String> columns;
     private final boolean trailingComma;
+    private final Pattern rowStart;
 
-    PubmedCsvLayout(List<String> columns, boolean trailingComma) {
+    PubmedCsvLayout(List<String> columns, boolean trailingComma, Pattern rowStart) {
         this.columns = columns;
         this.trailingComma = trailingComma;
+        this.rowStart = rowStart;
     }
 
     /** The header's column names, in order. */
@@ -75,6 +78,16 @@ enum PubmedCsvLayout {
     /** Whether rows end with a comma that the header lacks. */
     boolean trailingComma() {
         return trailingComma;
+    }
+
+    /**
+     * How every row of the layout begins: PubMed writes each field quoted, the current layout's
+     * first the PMID ({@code "32104915",}), the legacy one's the title and then the URL
+     * ({@code "A title","/pubmed/31289754",}). A line that begins so starts a row, even where a
+     * damaged row before it left a quote open.
+     */
+    Pattern rowStart() {
+        return rowStart;
     }
 
     /** The record a row holds, or null after reporting to {@code context} why it has none. */

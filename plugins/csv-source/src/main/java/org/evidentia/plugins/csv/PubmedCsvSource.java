@@ -48,6 +48,6 @@ public final class PubmedCsvSource implements Source {
         }
         context.notice(input.displayName() + ": PubMed CSV exports carry no abstracts, so no findings can come from them;"
                 + " export the same search as PubMed XML or MEDLINE to read the abstracts");
-        return rows.records(row -> layout.map(row, context), layout.trailingComma());
+        return rows.records(row -> layout.map(row, context), layout.trailingComma(), layout.rowStart());
     }
 }

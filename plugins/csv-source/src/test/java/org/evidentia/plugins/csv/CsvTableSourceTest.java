@@ -144,4 +144,22 @@ class CsvTableSourceTest {
         assertThatThrownBy(() -> source.read(PluginTestKit.input(file), PluginTestKit.context(source)))
                 .isInstanceOf(IOException.class).hasMessage(file + ": the file is empty; expected a header row");
     }
+
+    @Test
+    void aRowCutMidQuoteNamesEveryLineItSpansAndCountsTheRowItSwallowed() {
+        SourceRun run = PluginTestKit.read(source, fixture("sheet-cut-field.csv"));
+
+        // Rows 2 and 3 run together: a sheet's fields may hold line breaks, so which line starts a row is not certain.
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("90000141", "90000144");
+        assertThat(run.records().get(1).sections()).extracting(AbstractSection::text).containsExactly("An abstract over\ntwo lines.");
+        assertThat(run.log().problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.kind()).isEqualTo(Problem.Kind.SKIPPED_RECORD);
+            assertThat(problem.line()).isEqualTo(3);
+            assertThat(problem.message()).isEqualTo("row has 5 fields, header has 3 (or one more, empty, after a trailing comma);"
+                    + " it spans lines 3-4, and line 4 reads as a whole row of its own, so it is probably a row lost"
+                    + " with this one (counted as unaccounted for)");
+        });
+        assertThat(run.declared()).isEqualTo(4);
+        assertThat(run.unaccounted()).isEqualTo(1);
+    }
 }

@@ -202,6 +202,36 @@ class PubmedCsvSourceTest {
     }
 
     @Test
+    void aFieldCutMidQuoteCostsOnlyItsOwnLineAndTheNextRowIsKept() {
+        Path file = fixture("pubmed-current-cut-field.csv");
+
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("90000131", "90000133", "90000134");
+        assertThat(run.records().get(1).origins().get(0).line()).isEqualTo(4);
+        assertThat(Fixtures.problemsOf(run)).singleElement().satisfies(problem -> {
+            assertThat(problem.kind()).isEqualTo(Problem.Kind.SKIPPED_RECORD);
+            assertThat(problem.line()).isEqualTo(3);
+            assertThat(problem.recordNumber()).isEqualTo(2);
+            assertThat(problem.message()).isEqualTo("a quoted field opened at line 3 is not closed"
+                    + " before line 4, which starts the next row; expected a closing quote before the line ends");
+        });
+        assertThat(run.declared()).isEqualTo(4);
+        assertThat(run.unaccounted()).isZero();
+    }
+
+    @Test
+    void aLegacyFieldCutMidQuoteCostsOnlyItsOwnLine() {
+        SourceRun run = PluginTestKit.read(source, fixture("pubmed-legacy-cut-field.csv"));
+
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("90000121", "90000123");
+        assertThat(Fixtures.problemsOf(run)).singleElement().extracting(Problem::line, Problem::message)
+                .containsExactly(3L, "a quoted field opened at line 3 is not closed"
+                        + " before line 4, which starts the next row; expected a closing quote before the line ends");
+        assertThat(run.unaccounted()).isZero();
+    }
+
+    @Test
     void nulBytesAfterAClosingQuoteLoseNoRow(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("nul.csv");
         Files.writeString(file, CURRENT_HEADER + "\n" + row("1", "One") + "\u0000\n" + row("2", "Two") + "\u0000\r\n" + row("3", "Three") + "\n");
