@@ -44,8 +44,15 @@ import org.evidentia.api.Synthesis.Vote;
  *
  * <p><b>Order.</b> Studies are ordered by their first finding in the run; subjects by label in
  * natural order ({@code IL-2} before {@code IL-10}), then key; strata by their values' declared
- * order. Subject keys are the kind's canonical keys; a subject's label is the first label met.
- * The same records in the same order always give an equal synthesis.
+ * order. The same records in the same order always give an equal synthesis.
+ *
+ * <p><b>Labels.</b> Subject keys are the kind's canonical keys, so one subject may gather findings
+ * under several keys and labels ({@code IL23A} "IL-23p19" and {@code IL23} "IL-23" under
+ * {@code IL23}). It has one label in every stratum, whatever the order of the records
+ * ({@link LabelCandidate#better}): the label of a finding whose own key is the canonical key (the
+ * family's label, "IL-23"), else the least of its labels in natural order. Findings of non-voting
+ * studies count too, so a reporter that labels all the kind's findings by this rule agrees with
+ * the synthesis.
  *
  * <p>Memory grows with the number of (subject, study) pairs, not with the records read.
  * Not thread-safe: one thread adds.
@@ -75,6 +82,7 @@ public final class SynthesisBuilder {
             if (tally == null) {
                 continue;
             }
+            tally.label(finding);
             if (votes) {
                 tally.add(record.record().id(), finding);
             } else if (kindsSeen.add(finding.kind())) {
@@ -100,6 +108,8 @@ public final class SynthesisBuilder {
         private final Map<List<String>, Map<String, SubjectTally>> byStratum = new HashMap<>();
         private final Map<StudyDesign.Type, Integer> notVoting = new EnumMap<>(StudyDesign.Type.class);
         private final Map<String, Integer> studyOrder = new HashMap<>();
+        /** Each canonical key's label, by {@link LabelCandidate#better}. */
+        private final Map<String, LabelCandidate> labels = new HashMap<>();
 
         KindTally(FindingKind kind) {
             this.kind = kind;
@@ -115,8 +125,14 @@ public final class SynthesisBuilder {
             }
             String key = kind.canonicalKey(finding.subject().key());
             byStratum.computeIfAbsent(java.util.Collections.unmodifiableList(values), v -> new HashMap<>())
-                    .computeIfAbsent(key, k -> new SubjectTally(k, finding.subject().label()))
+                    .computeIfAbsent(key, SubjectTally::new)
                     .add(recordId, finding, breakdowns);
+        }
+
+        void label(Finding finding) {
+            String key = kind.canonicalKey(finding.subject().key());
+            boolean ownKey = key.equals(finding.subject().key().strip().toUpperCase(java.util.Locale.ROOT));
+            labels.merge(key, new LabelCandidate(finding.subject().label(), ownKey), LabelCandidate::better);
         }
 
         KindSynthesis synthesize() {
@@ -126,7 +142,7 @@ public final class SynthesisBuilder {
             for (List<String> values : order) {
                 List<SubjectSynthesis> subjects = new ArrayList<>();
                 for (SubjectTally subject : byStratum.get(values).values()) {
-                    subjects.add(subject.synthesize(studyOrder, breakdowns));
+                    subjects.add(subject.synthesize(labels.get(subject.key).label(), studyOrder, breakdowns));
                 }
                 subjects.sort(Comparator.comparing(SubjectSynthesis::label, NaturalOrder.INSTANCE).thenComparing(SubjectSynthesis::key));
                 result.add(new Stratum(values, subjects));
@@ -152,12 +168,10 @@ public final class SynthesisBuilder {
     /** One subject's findings in one stratum, by study. */
     private static final class SubjectTally {
         private final String key;
-        private final String label;
         private final Map<String, StudyTally> byStudy = new HashMap<>();
 
-        SubjectTally(String key, String label) {
+        SubjectTally(String key) {
             this.key = key;
-            this.label = label;
         }
 
         void add(String recordId, Finding finding, List<Attribute> breakdowns) {
@@ -168,7 +182,7 @@ public final class SynthesisBuilder {
             }
         }
 
-        SubjectSynthesis synthesize(Map<String, Integer> studyOrder, List<Attribute> breakdowns) {
+        SubjectSynthesis synthesize(String label, Map<String, Integer> studyOrder, List<Attribute> breakdowns) {
             List<String> studies = new ArrayList<>(byStudy.keySet());
             studies.sort(Comparator.comparing(studyOrder::get));
             int increased = 0;
@@ -213,6 +227,29 @@ public final class SynthesisBuilder {
             return Vote.NO_CLEAR_DIRECTION;
         }
     }
+
+    /**
+     * A label met for a canonical key, and whether it was given with that key itself rather than
+     * with one of its aliases.
+     */
+    record LabelCandidate(String label, boolean ownKey) {
+
+        /**
+         * The candidate a subject goes by, of two: one given with the canonical key itself before one
+         * given with an alias ({@code IL-23} of {@code IL23} before {@code IL-23p19} of
+         * {@code IL23A}), then the least label in natural order, then in {@link String} order. The
+         * choice depends only on the set of labels met, never on their order.
+         */
+        static LabelCandidate better(LabelCandidate a, LabelCandidate b) {
+            if (a.ownKey != b.ownKey) {
+                return a.ownKey ? a : b;
+            }
+            return LABEL_ORDER.compare(a.label, b.label) <= 0 ? a : b;
+        }
+    }
+
+    private static final Comparator<String> LABEL_ORDER = Comparator.comparing((String l) -> l, NaturalOrder.INSTANCE)
+            .thenComparing(Comparator.naturalOrder());
 
     /** What one study says of one subject in one stratum: its directions, and its values of each breakdown. */
     private static final class StudyTally {

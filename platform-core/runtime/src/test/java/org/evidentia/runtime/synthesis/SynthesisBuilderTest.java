@@ -185,7 +185,7 @@ class SynthesisBuilderTest {
         assertThat(synthesis.kinds()).extracting(k -> k.kind().name()).containsExactly("marker-change", "mention");
         SubjectSynthesis il23 = synthesis.kind("marker-change").strata().get(0).subjects().get(0);
         assertThat(il23.key()).isEqualTo("IL23");
-        assertThat(il23.label()).isEqualTo("IL-23A"); // the first label met
+        assertThat(il23.label()).isEqualTo("IL-23"); // the canonical key's own label, though IL-23A came first
         assertThat(il23.studies()).isEqualTo(2);
         assertThat(synthesis.kind("mention").strata()).singleElement().satisfies(s -> {
             assertThat(s.values()).isEmpty();
@@ -194,6 +194,42 @@ class SynthesisBuilderTest {
         // without the second kind, the first kind's numbers are the same
         records.get("r2").remove(1);
         assertThat(synthesise(PRIMARY, CHANGE).kind("marker-change")).isEqualTo(synthesis.kind("marker-change"));
+    }
+
+    @Test
+    void aMergedKeyHasOneLabelInEveryStratumWhateverTheOrderOfTheRecords() {
+        // IL-23A (an alias) leads the animal stratum and is all the human one has; IL-23 itself comes
+        // only in a later record, and in the intervention stratum only from a review
+        finding("r1", "IL23A", Direction.INCREASED, "condition", "animal", null)
+                .finding("r2", "IL23A", Direction.INCREASED, "condition", "human", null)
+                .finding("r3", "IL23", Direction.DECREASED, "condition", "animal", null)
+                .finding("r4", "IL23", Direction.INCREASED, "intervention", "human", null);
+        designs.put("r4", StudyDesign.Type.REVIEW);
+
+        Synthesis synthesis = synthesise(PRIMARY, CHANGE);
+        assertThat(synthesis.kind("marker-change").strata()).extracting(Stratum::label)
+                .containsExactly("condition · human", "condition · animal");
+        assertThat(synthesis.kind("marker-change").strata()).flatExtracting(Stratum::subjects)
+                .extracting(SubjectSynthesis::label).containsExactly("IL-23", "IL-23");
+
+        // reversed, the records give the same labels
+        Map<String, List<Finding>> reversed = new LinkedHashMap<>();
+        List<String> ids = new ArrayList<>(records.keySet());
+        java.util.Collections.reverse(ids);
+        ids.forEach(id -> reversed.put(id, records.get(id)));
+        records.clear();
+        records.putAll(reversed);
+        assertThat(synthesise(PRIMARY, CHANGE).kind("marker-change").strata()).flatExtracting(Stratum::subjects)
+                .extracting(SubjectSynthesis::label).containsExactly("IL-23", "IL-23");
+
+        // without IL-23 itself, the least of the aliases' labels, in every stratum
+        records.remove("r3");
+        records.remove("r4");
+        finding("r5", "il23a", Direction.INCREASED, "condition", "human", null);
+        records.get("r5").set(0, new Finding("r5", CHANGE.name(), new Subject("il23a", "IL-23p19", "IL-23p19"),
+                Direction.INCREASED, Map.of("comparison", "condition", "population", "human"), span("IL23A"), "test", "1"));
+        assertThat(synthesise(PRIMARY, CHANGE).kind("marker-change").strata()).flatExtracting(Stratum::subjects)
+                .extracting(SubjectSynthesis::label).containsExactly("IL-23A", "IL-23A");
     }
 
     @Test

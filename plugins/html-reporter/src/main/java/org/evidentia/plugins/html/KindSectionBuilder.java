@@ -82,7 +82,8 @@ final class KindSectionBuilder {
     private final List<Attribute> breakdowns;
     private final List<Attribute> details;
     private final List<Item> items = new ArrayList<>();
-    private final Map<String, String> subjectLabels = new HashMap<>();
+    /** Each subject's one label, by canonical key; a finding's own label stays in its row. */
+    private final SubjectLabels subjectLabels;
     private final Map<String, Integer> subjectRank = new HashMap<>();
     private final Map<List<String>, Integer> stratumRank = new HashMap<>();
     private final Map<String, Map<String, Integer>> valueRanks = new HashMap<>();
@@ -105,11 +106,12 @@ final class KindSectionBuilder {
         this.details = kind.attributes(Role.DETAIL);
         this.byId = new HashMap<>();
         studyOrder.forEach(s -> byId.put(s.entry().id(), s));
-        // a subject's label is the first met in the run, as in the synthesis
+        // a subject's label is chosen from every label its findings carry, as in the synthesis
+        this.subjectLabels = new SubjectLabels(kind);
         for (StudyInfo study : arrival) {
             for (FindingEntry finding : study.entry().findings()) {
                 if (finding.kind().equals(kind.name())) {
-                    subjectLabels.putIfAbsent(kind.canonicalKey(finding.subjectKey()), finding.subjectLabel());
+                    subjectLabels.add(finding.subjectKey(), finding.subjectLabel());
                 }
             }
         }
@@ -125,7 +127,7 @@ final class KindSectionBuilder {
     }
 
     private void rank() {
-        List<String> keys = new ArrayList<>(subjectLabels.keySet());
+        List<String> keys = new ArrayList<>(subjectLabels.keys());
         keys.sort(Comparator.comparing((String k) -> subjectLabels.get(k), NaturalOrder.INSTANCE).thenComparing(k -> k));
         for (int i = 0; i < keys.size(); i++) {
             subjectRank.put(keys.get(i), i);
@@ -161,7 +163,7 @@ final class KindSectionBuilder {
         int notVotingStudies = synthesis.studiesNotVoting().stream().mapToInt(Synthesis.DesignCount::studies).sum();
         long studies = items.stream().map(i -> i.study().entry().id()).distinct().count();
         String summary = Phrases.count(items.size(), "finding", "findings") + " on "
-                + Phrases.count(subjectLabels.size(), Phrases.noun(kind.subjectLabel()), Phrases.noun(kind.subjectPlural())) + " in "
+                + Phrases.count(subjectLabels.keys().size(), Phrases.noun(kind.subjectLabel()), Phrases.noun(kind.subjectPlural())) + " in "
                 + Phrases.count(studies, "study", "studies") + "; "
                 + Phrases.count(synthesis.strata().size(), "stratum", "strata") + " with votes"
                 + (notVotingStudies == 0 ? "" : "; " + Phrases.count(notVotingStudies, "study casts", "studies cast") + " no votes")
@@ -194,7 +196,7 @@ final class KindSectionBuilder {
                         .map(c -> (c.value() == null ? Synthesis.NOT_STATED : c.value()) + " (" + c.studies() + ")")
                         .collect(Collectors.joining(", ")));
             }
-            rows.add(new SynthesisRow(s.label(), s.key(), s.studies(), s.studiesIncreased(), s.studiesDecreased(),
+            rows.add(new SynthesisRow(label(s), s.key(), s.studies(), s.studiesIncreased(), s.studiesDecreased(),
                     s.studiesUnchanged(), up, down, s.count(Vote.NO_CLEAR_DIRECTION),
                     up + down == 0 ? "–" : Phrases.pValue(s.signTestP()), cells));
             voteCount += s.votes().size();
@@ -203,7 +205,7 @@ final class KindSectionBuilder {
                     VoteGroup group = new VoteGroup(heading, new ArrayList<>());
                     votes.computeIfAbsent(r, x -> new ArrayList<>()).add(group);
                     return group;
-                }).chips().add(new Chip(s.label(), Marks.cssClass(vote.vote()), Marks.symbol(vote.vote()), Marks.describe(vote.vote())));
+                }).chips().add(new Chip(label(s), Marks.cssClass(vote.vote()), Marks.symbol(vote.vote()), Marks.describe(vote.vote())));
             }
         }
         String caption = numbering.table() + " " + kind.subjectPlural() + ", " + label
@@ -233,7 +235,7 @@ final class KindSectionBuilder {
                     return empty;
                 });
                 row[j] = new PlotCell(Marks.cssClass(vote.vote()), Marks.symbol(vote.vote()),
-                        subject.label() + ", " + study.label() + ": " + Marks.describe(vote.vote()));
+                        label(subject) + ", " + study.label() + ": " + Marks.describe(vote.vote()));
             }
         }
         List<PlotStudy> rows = cells.entrySet().stream()
@@ -242,7 +244,7 @@ final class KindSectionBuilder {
                 .toList();
         String caption = numbering.figure() + " Effect direction plot, " + label + ": studies as rows (by first author and year), "
                 + Phrases.noun(kind.subjectPlural()) + " as columns.";
-        return new Plot(id + "-plot", caption, subjects.stream().map(s -> new PlotSubject(s.label(), s.key())).toList(), rows);
+        return new Plot(id + "-plot", caption, subjects.stream().map(s -> new PlotSubject(label(s), s.key())).toList(), rows);
     }
 
     private Matrix matrix(Stratum stratum, Attribute attribute, String label) {
@@ -272,7 +274,7 @@ final class KindSectionBuilder {
                 int n = counts.getOrDefault(value, 0);
                 cells.add(new MatrixCell(n, n == 0 ? 0 : (int) Math.ceil(4.0 * n / max)));
             }
-            rows.add(new MatrixRow(s.label(), cells));
+            rows.add(new MatrixRow(label(s), cells));
         }
         String caption = numbering.table() + " Studies by " + kind.subjectLabel() + " and " + attribute.label() + ", " + label;
         return new Matrix(caption, attribute.label(),
@@ -371,8 +373,14 @@ final class KindSectionBuilder {
                     Integer.toString(valueRanks.get(attribute.name()).get(f.attribute(attribute.name())))));
         }
         data.add(new Data("rank-study", Integer.toString(studyRank.get(item.study().entry().id()))));
-        return new FindingRow(order, subjectLabels.get(item.key()), f.direction().label(), Marks.symbol(f.direction()), cells,
+        return new FindingRow(order, f.subjectLabel(), f.direction().label(), Marks.symbol(f.direction()), cells,
                 ReportViewBuilder.ref(item.study(), votingDesigns), data, f.sentence());
+    }
+
+    /** The subject's one label on this page (the synthesis' own, by the same rule). */
+    private String label(SubjectSynthesis subject) {
+        String label = subjectLabels.get(subject.key());
+        return label == null ? subject.label() : label;
     }
 
     private List<String> stratumOf(FindingEntry finding) {
