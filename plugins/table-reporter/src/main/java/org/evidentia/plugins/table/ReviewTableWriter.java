@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Finding;
 import org.evidentia.api.FindingKind;
+import org.evidentia.api.NaturalOrder;
 import org.evidentia.api.RecordFindings;
 import org.evidentia.api.ReportContext;
 import org.evidentia.api.ReportWriter;
@@ -25,11 +26,18 @@ import org.evidentia.api.Synthesis.Stratum;
 /**
  * One run's review table and studies table. The studies table is written as records arrive (one
  * row per kept record, in run order), so memory stays flat however many records a run keeps; the
- * review table (one row per finding) is written at the end, sorted: by kind, subject in the
- * synthesis' order, stratum in the synthesis' order (so a subject's human condition findings never
- * mix with its animal intervention ones), study (first author, year, record id), then where the
- * evidence is (title before abstract, then offset). Only the findings and their studies' short
- * facts are held.
+ * review table (one row per finding) is written at the end, sorted: by kind, subject (one block
+ * per subject, by its label as the synthesis orders its subjects: naturally, then by key), stratum
+ * in the synthesis' order (so a subject's human condition findings never mix with its animal
+ * intervention ones), study (first author, year, record id), then where the evidence is (title
+ * before abstract, then offset). Only the findings and their studies' short facts are held.
+ *
+ * <p>A subject's label for the order is the one the synthesis gives it whatever stratum it is in
+ * (the label of a finding whose own key is the subject's canonical key, else the least of its
+ * labels: {@code IL-23} for {@code IL23A} and {@code IL23} findings); each row still shows its
+ * finding's own label. Subjects are not taken in the order of {@link KindSynthesis#subjectKeys()},
+ * which lists them stratum by stratum, so that a subject absent from the lead stratum would come
+ * after all those in it.
  */
 final class ReviewTableWriter implements ReportWriter {
 
@@ -110,28 +118,24 @@ final class ReviewTableWriter implements ReportWriter {
 
     private Comparator<TableFinding> order(Synthesis synthesis) {
         Map<String, Integer> kindRank = new HashMap<>();
-        Map<String, Integer> subjectRank = new HashMap<>();
         Map<String, Integer> stratumRank = new HashMap<>();
+        Map<String, FindingKind> byName = new HashMap<>();
+        kinds.forEach(k -> byName.putIfAbsent(k.name(), k));
+        Map<String, String> subjectLabels = subjectLabels(byName);
         for (int k = 0; k < kinds.size(); k++) {
             kindRank.putIfAbsent(kinds.get(k).name(), k);
             KindSynthesis kind = synthesis.kind(kinds.get(k).name());
-            List<String> keys = kind == null ? List.of() : kind.subjectKeys();
-            for (int i = 0; i < keys.size(); i++) {
-                subjectRank.putIfAbsent(kinds.get(k).name() + "\u0000" + keys.get(i), i);
-            }
             List<Stratum> strata = kind == null ? List.of() : kind.strata();
             for (int i = 0; i < strata.size(); i++) {
                 stratumRank.putIfAbsent(kinds.get(k).name() + "\u0000" + strata.get(i).values(), i);
             }
         }
-        Map<String, FindingKind> byName = new HashMap<>();
-        kinds.forEach(k -> byName.putIfAbsent(k.name(), k));
         // a subject's rows stand stratum by stratum, in the synthesis' order; strata without votes
         // (findings of reviews only) after them, by their values
         Function<TableFinding, String> stratum = f -> f.finding().kind() + "\u0000" + stratumValues(byName, f.finding());
         return Comparator
                 .comparing((TableFinding f) -> kindRank.getOrDefault(f.finding().kind(), Integer.MAX_VALUE))
-                .thenComparing(f -> subjectRank.getOrDefault(f.finding().kind() + "\u0000" + canonical(byName, f.finding()), Integer.MAX_VALUE))
+                .thenComparing(f -> subjectLabels.get(subject(byName, f.finding())), LABEL_ORDER)
                 .thenComparing(f -> canonical(byName, f.finding()))
                 .thenComparing(f -> stratumRank.getOrDefault(stratum.apply(f), Integer.MAX_VALUE))
                 .thenComparing(stratum)
@@ -139,6 +143,37 @@ final class ReviewTableWriter implements ReportWriter {
                 .thenComparing(f -> BibliographicRecord.FIELD_TITLE.equals(f.finding().evidence().field()) ? 0 : 1)
                 .thenComparingInt(f -> f.finding().evidence().sentenceStart())
                 .thenComparingInt(f -> f.finding().evidence().mentionStart());
+    }
+
+    /**
+     * Each subject's label, by {@link #subject}: of the labels its findings carry, one given with the
+     * canonical key itself before one given with an alias, then the least in {@link #LABEL_ORDER}.
+     * This is the synthesis' rule (the core's {@code SynthesisBuilder}), applied to every finding of
+     * the table, so a subject only non-voting studies mention gets its label the same way.
+     */
+    private Map<String, String> subjectLabels(Map<String, FindingKind> byName) {
+        Map<String, String> labels = new HashMap<>();
+        Map<String, Boolean> ownKey = new HashMap<>();
+        for (TableFinding f : findings) {
+            String subject = subject(byName, f.finding());
+            String label = f.finding().subject().label();
+            boolean own = canonical(byName, f.finding()).equals(f.finding().subject().key().strip().toUpperCase(java.util.Locale.ROOT));
+            String best = labels.get(subject);
+            boolean bestOwn = ownKey.getOrDefault(subject, false);
+            if (best == null || (own && !bestOwn) || (own == bestOwn && LABEL_ORDER.compare(label, best) < 0)) {
+                labels.put(subject, label);
+                ownKey.put(subject, own);
+            }
+        }
+        return labels;
+    }
+
+    private static final Comparator<String> LABEL_ORDER = Comparator.comparing((String l) -> l, NaturalOrder.INSTANCE)
+            .thenComparing(Comparator.naturalOrder());
+
+    /** The kind and canonical key of the finding's subject, as one string. */
+    private static String subject(Map<String, FindingKind> kinds, Finding finding) {
+        return finding.kind() + "\u0000" + canonical(kinds, finding);
     }
 
     /** The finding's values of its kind's synthesis strata, as {@link Stratum#values()} lists them. */

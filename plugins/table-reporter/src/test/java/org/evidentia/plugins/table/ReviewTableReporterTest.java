@@ -73,6 +73,35 @@ class ReviewTableReporterTest {
     }
 
     @Test
+    void oneBlockPerSubjectByItsLabelWhicheverStratumItIsInAndMergedKeysStandTogether() throws IOException {
+        // IL-6 is in the intervention stratum only, IL-23 and TGF-β gather findings under two keys each;
+        // the first finding of IL23 is labelled IL-23p19, the first of TGFB TGF-β1
+        org.evidentia.api.FindingKind kind = new org.evidentia.api.FindingKind("cytokine-change", "Cytokine", "Cytokines",
+                Fixtures.KIND.attributes(), Map.of("IL23A", "IL23", "TGFB1", "TGFB"));
+        org.evidentia.api.BibliographicRecord adams = org.evidentia.api.BibliographicRecord.builder().pmid("2001").title("Subunits")
+                .author("Adams B").year(2018).section(null, "Serum IL-23p19 was higher in patients. TGF-β1 was higher in patients.").build();
+        org.evidentia.api.BibliographicRecord baker = org.evidentia.api.BibliographicRecord.builder().pmid("2002").title("A drug")
+                .author("Baker C").year(2019).section(null, "IL-6 fell after the drug. IL-23 fell after the drug. TGF-β was lower in patients.")
+                .build();
+        Map<String, String> condition = Map.of("comparison", "condition");
+        Map<String, String> intervention = Map.of("comparison", "intervention");
+        org.evidentia.api.Direction up = org.evidentia.api.Direction.INCREASED;
+        org.evidentia.api.Direction down = org.evidentia.api.Direction.DECREASED;
+        TestRun.builder(kind).records(List.of(adams, baker)).findings(List.of(
+                TestRun.finding(adams, kind, "IL23A", "IL-23p19", "IL-23p19", up, condition),
+                TestRun.finding(adams, kind, "TGFB1", "TGF-β1", "TGF-β1", up, condition),
+                TestRun.finding(baker, kind, "IL6", "IL-6", "IL-6", down, intervention),
+                TestRun.finding(baker, kind, "IL23", "IL-23", "IL-23 fell", down, intervention),
+                TestRun.finding(baker, kind, "TGFB", "TGF-β", "TGF-β", down, condition))).build().report(reporter, Map.of(), out);
+
+        List<CSVRecord> rows = readDelimited("review-table.csv", ',');
+        // each row keeps its finding's own label and key
+        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(7) + " " + r.get(8) + " " + r.get(10) + " " + r.get(5))
+                .containsExactly("IL-6 IL6 intervention 2002", "IL-23p19 IL23A condition 2001", "IL-23 IL23 intervention 2002",
+                        "TGF-β1 TGFB1 condition 2001", "TGF-β TGFB condition 2002");
+    }
+
+    @Test
     void studiesTableHasEveryKeptRecordInRunOrderWithItsNumberOfFindings() throws IOException {
         report(Map.of());
 
