@@ -103,9 +103,10 @@ public final class PluginsUnderTest implements AutoCloseable {
 
     private static PluginsUnderTest start(Path folder) {
         PluginHost host = new PluginHost(folder, EvidentiaVersion.get()).start();
-        if (!host.problems().isEmpty()) {
-            host.close();
-            throw new AssertionError("plugins not usable: " + host.problems());
+        List<String> problems = host.problems();
+        if (!problems.isEmpty()) {
+            host.close(); // which empties the host's problems: they are asked for first
+            throw new AssertionError("plugins not usable: " + problems);
         }
         return new PluginsUnderTest(host);
     }

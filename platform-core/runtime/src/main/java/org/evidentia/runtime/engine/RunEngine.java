@@ -30,6 +30,7 @@ import org.evidentia.api.RunSummary;
 import org.evidentia.api.Source;
 import org.evidentia.runtime.design.StudyDesignClassifier;
 import org.evidentia.runtime.engine.ConfigurationException.Issue;
+import org.evidentia.runtime.host.ExtensionCreationException;
 import org.evidentia.runtime.host.LoadedExtension;
 import org.evidentia.runtime.options.OptionsBinder;
 import org.evidentia.runtime.options.OptionsException;
@@ -85,9 +86,13 @@ public final class RunEngine {
                 addAll(issues, "inputs[" + i + "]", e);
             }
         }
-        List<LoadedExtension<Source>> sources = select("source", pipeline.sources(), catalog.sources(), catalog, issues);
-        List<LoadedExtension<Extractor>> extractors = select("extractor", pipeline.extractors(), catalog.extractors(), catalog, issues);
-        List<LoadedExtension<Reporter>> reporters = select("reporter", pipeline.reporters(), catalog.reporters(), catalog, issues);
+        List<String> pluginProblems = new ArrayList<>(catalog.pluginProblems());
+        List<LoadedExtension<Source>> sources = made("source", pipeline.sources(),
+                select("source", pipeline.sources(), catalog.sources(), catalog, issues), pluginProblems, issues);
+        List<LoadedExtension<Extractor>> extractors = made("extractor", pipeline.extractors(),
+                select("extractor", pipeline.extractors(), catalog.extractors(), catalog, issues), pluginProblems, issues);
+        List<LoadedExtension<Reporter>> reporters = made("reporter", pipeline.reporters(),
+                select("reporter", pipeline.reporters(), catalog.reporters(), catalog, issues), pluginProblems, issues);
         for (String name : pipeline.options().keySet()) {
             if (!name.equals(SynthesisOptions.NAME) && catalog.find(name) == null) {
                 issues.add(new Issue("options." + name, "options are given for '" + name + "', but no extension has that name; extensions: "
@@ -111,7 +116,7 @@ public final class RunEngine {
             throw new ConfigurationException(issues);
         }
         return new RunPlan(List.copyOf(files), passedOver, sources, pipeline.sources().size() == 1, extractors, reporters, options,
-                kinds, pipeline.focus());
+                kinds, pipeline.focus(), pluginProblems);
     }
 
     private static void addAll(List<Issue> issues, String path, ConfigurationException e) {
@@ -155,7 +160,7 @@ public final class RunEngine {
         long started = System.nanoTime();
         RunPlan plan = plan(pipeline, base, catalog);
         List<RunRecorder> recorders = recorders(hostWriters, plan);
-        ProblemLog log = problemsBeforeReading(catalog, plan);
+        ProblemLog log = problemsBeforeReading(plan);
         Instant runDate = runDate(pipeline);
         List<PluginSummary> plugins = plugins(plan, catalog);
         Map<String, Map<String, String>> optionJson = asJson(plan.options());
@@ -209,9 +214,9 @@ public final class RunEngine {
     }
 
     /** A new log holding what is known before reading: the plugins that failed to load and the inputs passed over. */
-    private static ProblemLog problemsBeforeReading(ExtensionCatalog catalog, RunPlan plan) {
+    private static ProblemLog problemsBeforeReading(RunPlan plan) {
         ProblemLog log = new ProblemLog();
-        for (String problem : catalog.pluginProblems()) {
+        for (String problem : plan.pluginProblems()) {
             log.add(new Problem(Problem.Kind.PLUGIN_ERROR, null, null, 0, 0, null, "plugin " + problem));
         }
         for (InputResolver.InputProblem passed : plan.passedOver()) {
@@ -261,7 +266,7 @@ public final class RunEngine {
     /** Writes run.json beside the outputs and makes them all appear at once. */
     private static RunResult commit(StagedOutput output, RunSummary summary, RunJson.Run run, List<? extends RunJsonSection> sections)
             throws IOException {
-        RunJson.write(output.folderFor("evidentia"), summary, run, sections);
+        RunJson.write(output.folderFor(StagedOutput.ENGINE), summary, run, sections);
         List<Path> files = output.files().stream().map(f -> output.target().resolve(f)).toList();
         output.commit();
         return new RunResult(summary, output.target(), files, run.failure() != null, run.failure());
@@ -468,6 +473,34 @@ public final class RunEngine {
             }
         }
         return selected;
+    }
+
+    /**
+     * The selected extensions that can be made. Extensions are made when a run first uses them, and
+     * one known by its name from an earlier command may fail now (a file it reads has gone): one the
+     * pipeline names is then a configuration error; one taken as one of all of its kind is left
+     * out, and the run notes its plugin's problem, as for an extension that failed when its plugin
+     * first loaded.
+     */
+    private static <T extends Extension> List<LoadedExtension<T>> made(String kind, List<String> named, List<LoadedExtension<T>> selected,
+                                                                        List<String> pluginProblems, List<Issue> issues) {
+        List<LoadedExtension<T>> made = new ArrayList<>();
+        for (LoadedExtension<T> e : selected) {
+            try {
+                e.extension();
+                made.add(e);
+            } catch (RuntimeException | LinkageError failure) {
+                String reason = failure instanceof ExtensionCreationException creation ? creation.reason()
+                        : failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+                if (named.contains(e.name())) {
+                    issues.add(new Issue(kind + "s[" + named.indexOf(e.name()) + "]", kind + " '" + e.name() + "' (plugin "
+                            + e.pluginId() + ") cannot be made: " + reason));
+                } else {
+                    pluginProblems.add(e.pluginId() + ": its " + kind + " '" + e.name() + "' cannot be made, so the run goes on without it: " + reason);
+                }
+            }
+        }
+        return made;
     }
 
     private void bind(String name, Class<? extends Record> type, Map<String, Object> values, Map<String, Record> bound, List<Issue> issues) {

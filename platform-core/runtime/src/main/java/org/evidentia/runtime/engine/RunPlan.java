@@ -29,11 +29,13 @@ import org.slf4j.LoggerFactory;
  * @param options      the bound options of every extension above, by name, and the synthesis'
  * @param kinds        the finding kinds of the extractors, in order
  * @param focus        the focus criteria, checked against the kinds
+ * @param pluginProblems one line per plugin that is not usable, or whose selected extension could not be made
+ *                     ({@code id: reason}), recorded in the run
  */
 public record RunPlan(List<Path> files, List<InputResolver.InputProblem> passedOver, List<LoadedExtension<Source>> sources,
                       boolean sourceForced,
                       List<LoadedExtension<Extractor>> extractors, List<LoadedExtension<Reporter>> reporters,
-                      Map<String, Record> options, List<FindingKind> kinds, List<String> focus) {
+                      Map<String, Record> options, List<FindingKind> kinds, List<String> focus, List<String> pluginProblems) {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunPlan.class);
 
@@ -46,6 +48,7 @@ public record RunPlan(List<Path> files, List<InputResolver.InputProblem> passedO
         options = Map.copyOf(options);
         kinds = List.copyOf(kinds);
         focus = List.copyOf(focus);
+        pluginProblems = List.copyOf(pluginProblems);
     }
 
     /**

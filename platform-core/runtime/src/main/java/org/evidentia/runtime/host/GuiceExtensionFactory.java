@@ -7,10 +7,12 @@ import com.google.inject.Module;
 import com.google.inject.ProvisionException;
 import com.google.inject.Scopes;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.evidentia.runtime.text.Plural;
 import org.pf4j.ExtensionFactory;
 import org.pf4j.Plugin;
 import org.pf4j.PluginManager;
@@ -23,7 +25,9 @@ import org.pf4j.PluginWrapper;
  * <p>Each plugin gets a child injector of the host's injector, made when its first extension is
  * asked for and dropped when the plugin stops. The child binds every extension class of the plugin
  * explicitly (as singletons), plus the bindings of the plugin's {@link Plugin} instance when it
- * implements {@link Module}. Explicit bindings matter: a just-in-time binding would be made in the
+ * implements {@link Module}. The injectors are of Guice's development stage, whose singletons are
+ * made when first asked for: in the production stage, making one extension would make every
+ * extension of its plugin, and one constructor that throws would take its healthy siblings with it. Explicit bindings matter: a just-in-time binding would be made in the
  * root injector and would pin the plugin's class loader after the plugin stops.
  *
  * <p>The host injector is made when the first extension is, so that a command that makes none
@@ -61,11 +65,36 @@ final class GuiceExtensionFactory implements ExtensionFactory {
             Injector injector = plugin == null ? hostInjector()
                     : pluginInjectors.computeIfAbsent(plugin.getPluginId(), id -> childInjector(plugin));
             return injector.getInstance(extensionClass);
-        } catch (CreationException | ProvisionException | com.google.inject.ConfigurationException e) {
-            // Wrapped, so that PF4J skips this extension instead of failing getExtensions() for all.
-            throw new PluginRuntimeException(e, "Cannot create extension {} of plugin {}: {}",
-                    extensionClass.getName(), plugin == null ? "(host)" : plugin.getPluginId(), firstLine(e.getMessage()));
+        } catch (CreationException e) {
+            throw failure(extensionClass, plugin, e.getErrorMessages(), e);
+        } catch (ProvisionException e) {
+            throw failure(extensionClass, plugin, e.getErrorMessages(), e);
+        } catch (com.google.inject.ConfigurationException e) {
+            throw failure(extensionClass, plugin, e.getErrorMessages(), e);
         }
+    }
+
+    /**
+     * Guice's own message starts "Unable to provision, see the following errors:" and numbers them
+     * on later lines; a user needs the first error's cause (what the constructor threw) or, for a
+     * binding error, its message.
+     */
+    private static ExtensionCreationException failure(Class<?> extensionClass, PluginWrapper plugin,
+                                                      Collection<com.google.inject.spi.Message> errors, RuntimeException e) {
+        String reason = errors.stream().findFirst().map(GuiceExtensionFactory::reason).orElse(firstLine(e.getMessage()));
+        if (errors.size() > 1) {
+            reason += " (and " + Plural.count(errors.size() - 1, "more error") + ")";
+        }
+        return new ExtensionCreationException(extensionClass.getName(), plugin == null ? "(host)" : plugin.getPluginId(), reason, e);
+    }
+
+    private static String reason(com.google.inject.spi.Message error) {
+        Throwable thrown = error.getCause();
+        if (thrown == null) {
+            return firstLine(error.getMessage());
+        }
+        String message = thrown.getMessage();
+        return "its construction threw " + thrown.getClass().getSimpleName() + (message == null ? "" : ": " + firstLine(message));
     }
 
     private Injector childInjector(PluginWrapper plugin) {

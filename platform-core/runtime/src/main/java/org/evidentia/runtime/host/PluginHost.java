@@ -68,7 +68,8 @@ public final class PluginHost implements AutoCloseable {
         this.systemVersion = systemVersion;
         this.manager = new HostPluginManager(this.pluginsDir);
         manager.setSystemVersion(systemVersion);
-        manager.factory().setInjector(() -> Guice.createInjector(Stage.PRODUCTION, new HostModule()), manager);
+        // the development stage makes each extension when first asked for (see GuiceExtensionFactory)
+        manager.factory().setInjector(() -> Guice.createInjector(Stage.DEVELOPMENT, new HostModule()), manager);
     }
 
     /** Loads and starts every plugin of the folder; problems are collected, not thrown. */
@@ -277,52 +278,126 @@ public final class PluginHost implements AutoCloseable {
     /**
      * Started extensions of one kind, sorted by name. They are made when first used, unless their
      * names are not known yet (see {@link ExtensionNames}): then they are made now, once per plugin folder.
+     * An extension that cannot be made, or whose name another extension has too, is left out, and
+     * its plugin has a problem that says why.
      */
     public <T extends Extension> List<LoadedExtension<T>> extensions(Class<T> type) {
         List<LoadedExtension<T>> found = new ArrayList<>();
-        for (PluginWrapper plugin : manager.getStartedPlugins()) {
-            found.addAll(extensionsOf(plugin, type));
+        for (Offered offer : offered()) {
+            if (offer.kind() == type && !manager.hasFailed(offer.extension().pluginId(), offer.className())) {
+                found.add(cast(offer.extension()));
+            }
         }
         found.sort(Comparator.comparing((LoadedExtension<T> e) -> e.name()).thenComparing(LoadedExtension::pluginId));
         return found;
     }
 
-    /** One plugin's extensions of one kind; none, and a problem of the plugin, when they cannot be had. */
-    private <T extends Extension> List<LoadedExtension<T>> extensionsOf(PluginWrapper plugin, Class<T> type) {
+    @SuppressWarnings("unchecked")
+    private static <T extends Extension> LoadedExtension<T> cast(LoadedExtension<? extends Extension> extension) {
+        return (LoadedExtension<T>) extension; // offered under its kind, so of that kind
+    }
+
+    /** One extension a started plugin offers, of one of {@link #KINDS}. */
+    private record Offered(Class<? extends Extension> kind, String className, LoadedExtension<? extends Extension> extension) {
+    }
+
+    /** The extension points whose extensions users select and address options to by name: one namespace. */
+    private static final List<Class<? extends Extension>> KINDS = List.of(Source.class, Extractor.class, Reporter.class, Retriever.class);
+
+    private List<Offered> offered;
+
+    /**
+     * Every extension of the started plugins, found once. Names are one namespace across kinds and
+     * plugins (users select extensions and address their options by name), so extensions that share
+     * a name are all withheld, each plugin told which other has the name: choosing one of them
+     * would depend on the order plugins happen to load in, and the options of one would be bound
+     * to the other.
+     */
+    private synchronized List<Offered> offered() {
+        if (offered == null) {
+            List<Offered> all = new ArrayList<>();
+            for (PluginWrapper plugin : manager.getStartedPlugins()) {
+                for (Class<? extends Extension> kind : KINDS) {
+                    all.addAll(offeredBy(plugin, kind));
+                }
+            }
+            Map<String, List<Offered>> byName = new TreeMap<>();
+            all.forEach(offer -> byName.computeIfAbsent(offer.extension().name(), n -> new ArrayList<>()).add(offer));
+            byName.values().stream().filter(same -> same.size() > 1).forEach(this::withhold);
+            offered = List.copyOf(all);
+        }
+        return offered;
+    }
+
+    private void withhold(List<Offered> sameName) {
+        for (Offered offer : sameName) {
+            List<String> others = sameName.stream().filter(other -> other != offer)
+                    .map(other -> "plugin " + other.extension().pluginId() + "'s " + kindName(other.kind())).toList();
+            manager.failed(offer.extension().pluginId(), offer.className(), "its " + kindName(offer.kind()) + " '"
+                    + offer.extension().name() + "' has the name of " + String.join(" and of ", others)
+                    + "; extension names must be unique, so neither is used (rename one, or disable or remove one of the plugins)");
+        }
+    }
+
+    private static String kindName(Class<? extends Extension> kind) {
+        return kind.getSimpleName().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * One plugin's extensions of one kind. One that cannot be made is left out and noted as a problem
+     * of its plugin; none at all when the plugin's extension classes cannot be had.
+     */
+    private <T extends Extension> List<Offered> offeredBy(PluginWrapper plugin, Class<T> type) {
         String id = plugin.getPluginId();
         String version = plugin.getDescriptor().getVersion();
-        List<LoadedExtension<T>> found = new ArrayList<>();
+        List<Offered> found = new ArrayList<>();
         try {
             ExtensionNames names = ExtensionNames.in(plugin.getPluginPath());
             for (Class<? extends T> extensionClass : manager.getExtensionClasses(type, id)) {
-                Supplier<T> make = () -> type.cast(manager.getExtensionFactory().create(extensionClass));
-                String name = names.nameOf(extensionClass.getName());
-                if (name == null) {
+                String className = extensionClass.getName();
+                Supplier<T> make = () -> {
+                    try {
+                        return type.cast(manager.getExtensionFactory().create(extensionClass));
+                    } catch (RuntimeException | LinkageError e) {
+                        manager.failed(id, className, cannotBeMade(className, e));
+                        throw e;
+                    }
+                };
+                String name = names.nameOf(className);
+                if (name != null) {
+                    found.add(new Offered(type, className, LoadedExtension.lazy(name, make, id, version, plugin.getPluginClassLoader())));
+                    continue;
+                }
+                try {
                     LoadedExtension<T> made = new LoadedExtension<>(make.get(), id, version);
-                    names.put(extensionClass.getName(), made.name());
-                    found.add(made);
-                } else {
-                    found.add(LoadedExtension.lazy(name, make, id, version, plugin.getPluginClassLoader()));
+                    names.put(className, made.name());
+                    found.add(new Offered(type, className, made));
+                } catch (RuntimeException | LinkageError e) {
+                    // noted by make; the plugin's other extensions are offered still
                 }
             }
             names.save();
         } catch (RuntimeException | LinkageError e) {
-            manager.failures.put(id, "its extensions cannot be created: " + Messages.plain(e));
+            manager.failed(id, "", "its extensions cannot be created: " + Messages.plain(e));
             return List.of();
         }
         return found;
     }
 
+    private static String cannotBeMade(String className, Throwable e) {
+        return "its extension " + className + " cannot be made: "
+                + (e instanceof ExtensionCreationException made ? made.reason() : Messages.plain(e));
+    }
+
     /** Every plugin found, with its state, extensions and problem, sorted by id. */
     public List<PluginStatus> statuses() {
+        List<Offered> offers = offered();
         List<PluginStatus> statuses = new ArrayList<>();
         for (PluginWrapper plugin : manager.getPlugins()) {
             List<String> extensions = new ArrayList<>();
-            if (plugin.getPluginState() == PluginState.STARTED) {
-                for (Class<? extends Extension> kind : List.of(Source.class, Extractor.class, Reporter.class, Retriever.class)) {
-                    for (LoadedExtension<? extends Extension> e : extensionsOf(plugin, kind)) {
-                        extensions.add(kind.getSimpleName().toLowerCase(Locale.ROOT) + ":" + e.name());
-                    }
+            for (Offered offer : offers) {
+                if (offer.extension().pluginId().equals(plugin.getPluginId()) && !manager.hasFailed(plugin.getPluginId(), offer.className())) {
+                    extensions.add(kindName(offer.kind()) + ":" + offer.extension().name());
                 }
             }
             extensions.sort(null);
@@ -344,7 +419,7 @@ public final class PluginHost implements AutoCloseable {
     }
 
     private String problemOf(PluginWrapper plugin) {
-        String failure = manager.failures.get(plugin.getPluginId());
+        String failure = manager.failureOf(plugin.getPluginId());
         if (failure != null) {
             return failure;
         }
@@ -424,7 +499,8 @@ public final class PluginHost implements AutoCloseable {
     private static final class HostPluginManager extends DefaultPluginManager {
 
         // No initializers: PF4J's constructor calls our overrides before field initializers would run.
-        private final Map<String, String> failures;
+        /** By plugin id: why each of its extensions (by class name; "" for all of them) cannot be used. */
+        private final Map<String, Map<String, String>> failures;
         private final Map<String, String> loadFailures;
         private final Map<String, Refused> refused;
         private ScreenedPluginRepository screened;
@@ -465,6 +541,20 @@ public final class PluginHost implements AutoCloseable {
                     return instance;
                 }
             };
+        }
+
+        synchronized void failed(String pluginId, String extensionClass, String problem) {
+            failures.computeIfAbsent(pluginId, id -> new TreeMap<>()).putIfAbsent(extensionClass, problem);
+        }
+
+        synchronized boolean hasFailed(String pluginId, String extensionClass) {
+            return failures.getOrDefault(pluginId, Map.of()).containsKey(extensionClass);
+        }
+
+        /** The plugin's problems with its extensions, one clause each; null when it has none. */
+        synchronized String failureOf(String pluginId) {
+            Map<String, String> problems = failures.get(pluginId);
+            return problems == null ? null : String.join("; ", problems.values());
         }
 
         ScreenedPluginRepository repository() {
