@@ -190,7 +190,7 @@ final class ExtractionStage implements AutoCloseable {
         return findings;
     }
 
-    /** A finding must belong to its record, be of its extractor's kind, use the kind's vocabulary and point at text the record really has. */
+    /** A finding must belong to its record, be of its extractor's kind, use the kind's vocabulary and point at text the record really has: its sentence, and its mention as the subject gives it. */
     private static String contractProblem(BibliographicRecord record, Finding finding, FindingKind kind) {
         if (!record.id().equals(finding.recordId())) {
             return "its record id " + finding.recordId() + " is not " + record.id();
@@ -219,6 +219,11 @@ final class ExtractionStage implements AutoCloseable {
         }
         if (span.mentionStart() < span.sentenceStart() || span.mentionEnd() > span.sentenceEnd()) {
             return "its mention lies outside its sentence";
+        }
+        String mentioned = text.substring(span.mentionStart(), span.mentionEnd());
+        if (!mentioned.equals(finding.subject().text())) {
+            return "its mention '" + finding.subject().text() + "' is not at " + span.field() + "[" + span.mentionStart() + ".."
+                    + span.mentionEnd() + "], which holds '" + mentioned + "'";
         }
         return null;
     }

@@ -11,6 +11,7 @@ import org.evidentia.api.Origin;
 import org.evidentia.api.OutputFolder;
 import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.api.RunSummary;
+import org.evidentia.runtime.output.StagedOutput;
 
 /**
  * Writes {@code run.json}: what was read with which plugins and options, the counts (which
@@ -33,7 +34,7 @@ final class RunJson {
 
     /** As {@link #write(OutputFolder, RunSummary, Run)}, with {@code sections} (what took part in the run) after the counts. */
     static Path write(OutputFolder output, RunSummary summary, Run run, List<? extends RunJsonSection> sections) throws IOException {
-        return output.write("run.json", out -> {
+        return output.write(StagedOutput.RUN_RECORD, out -> {
             try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
                 json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
                 json.setPrettyPrinter(new DefaultPrettyPrinter());

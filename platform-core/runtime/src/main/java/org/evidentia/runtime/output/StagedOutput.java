@@ -42,6 +42,10 @@ public final class StagedOutput implements AutoCloseable {
 
     /** The file that marks a folder as an Evidentia output folder. */
     public static final String MARKER = ".evidentia-output";
+    /** The run's own record, which only the engine (owner {@value #ENGINE}) writes. */
+    public static final String RUN_RECORD = "run.json";
+    /** The owner name of the engine's own files. */
+    public static final String ENGINE = "evidentia";
     private static final int BUFFER = 64 * 1024;
 
     private final Path target;
@@ -127,7 +131,7 @@ public final class StagedOutput implements AutoCloseable {
     }
 
     private static boolean isEvidentiaFolder(Path folder) throws IOException {
-        if (Files.exists(folder.resolve(MARKER)) || Files.exists(folder.resolve("run.json"))) {
+        if (Files.exists(folder.resolve(MARKER)) || Files.exists(folder.resolve(RUN_RECORD))) {
             return true;
         }
         try (Stream<Path> entries = Files.list(folder)) {
@@ -204,9 +208,14 @@ public final class StagedOutput implements AutoCloseable {
         if (relative.isAbsolute() || !resolved.startsWith(staging) || resolved.equals(staging) || name.equals(MARKER)) {
             throw new IllegalArgumentException("'" + name + "' is not a file name inside the output folder");
         }
-        for (List<Path> files : filesByOwner.values()) {
-            if (files.contains(relative)) {
-                throw new IllegalArgumentException("'" + name + "' is written twice in one run");
+        if (relative.equals(Path.of(RUN_RECORD)) && !owner.equals(ENGINE)) {
+            throw new IllegalArgumentException("'" + name + "' is the run's own record (its inputs, counts and problems);"
+                    + " no reporter may write it");
+        }
+        for (Map.Entry<String, List<Path>> written : filesByOwner.entrySet()) {
+            if (written.getValue().contains(relative)) {
+                throw new IllegalArgumentException(written.getKey().equals(owner) ? "'" + name + "' is written twice by " + owner
+                        : "'" + name + "' is written by " + written.getKey() + " already: each file of the outputs has one writer");
             }
         }
         filesByOwner.computeIfAbsent(owner, o -> new ArrayList<>()).add(relative);

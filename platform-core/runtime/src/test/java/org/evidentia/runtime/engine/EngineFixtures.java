@@ -187,9 +187,12 @@ final class EngineFixtures {
         }
     }
 
-    /** Finds {@code up:NAME} and {@code down:NAME} in abstracts, in serum or, with {@code @csf}, in CSF; throws on the word boom. */
+    /**
+     * Finds {@code up:NAME} and {@code down:NAME} in abstracts, in serum or, with {@code @csf}, in CSF; throws on the word boom.
+     * {@code askew:NAME} gives a finding whose mention offsets are one char early, as a buggy extractor's would.
+     */
     static final class MarkerExtractor implements Extractor {
-        private static final Pattern MARK = Pattern.compile("(up|down):(\\w+)(?:@(csf))?");
+        private static final Pattern MARK = Pattern.compile("(up|down|askew):(\\w+)(?:@(csf))?");
         private final Predicate<ExtensionContext> readsMetadata;
 
         MarkerExtractor() {
@@ -236,9 +239,10 @@ final class EngineFixtures {
             List<Finding> found = new ArrayList<>();
             Matcher m = MARK.matcher(text);
             while (m.find()) {
+                int skew = m.group(1).equals("askew") ? 1 : 0;
                 found.add(new Finding(record.id(), "marker", new Subject(m.group(2).toUpperCase(), m.group(2), m.group(2)),
-                        m.group(1).equals("up") ? Direction.INCREASED : Direction.DECREASED, Map.of("specimen", m.group(3) == null ? "serum" : "csf"),
-                        new EvidenceSpan(BibliographicRecord.FIELD_ABSTRACT, null, text, 0, text.length(), m.start(2), m.end(2)), null, null));
+                        m.group(1).equals("down") ? Direction.DECREASED : Direction.INCREASED, Map.of("specimen", m.group(3) == null ? "serum" : "csf"),
+                        new EvidenceSpan(BibliographicRecord.FIELD_ABSTRACT, null, text, 0, text.length(), m.start(2) - skew, m.end(2) - skew), null, null));
             }
             return found;
         }

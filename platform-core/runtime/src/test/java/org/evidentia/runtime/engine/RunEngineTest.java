@@ -314,6 +314,20 @@ class RunEngineTest {
     }
 
     @Test
+    void aFindingWhoseMentionOffsetsMissItsTextIsDroppedAndReported() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), "1||A title long enough to count|up:il6 askew:tnf\n");
+
+        RunResult result = engine.run(pipeline(List.of("a.lines"), 1, false), dir, catalog(false), RunProgress.NONE, List.of());
+
+        assertThat(Files.readString(dir.resolve("out/list.txt"))).contains("1 IL6 increased").doesNotContain("TNF");
+        assertThat(result.summary().problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Problem.Kind.EXTRACTOR_ERROR);
+            assertThat(p.recordId()).isEqualTo("1");
+            assertThat(p.message()).isEqualTo("finding dropped: its mention 'tnf' is not at abstract[12..15], which holds ':tn'");
+        });
+    }
+
+    @Test
     void pluginsThatCouldNotBeUsedAreRecordedInTheRun() throws Exception {
         Files.writeString(dir.resolve("a.lines"), "1||A title long enough to count|up:il6\n");
         ExtensionCatalog withBrokenPlugin = new ExtensionCatalog(catalog(false).sources(), catalog(false).extractors(),
@@ -358,6 +372,37 @@ class RunEngineTest {
         RunResult only = engine.run(pipeline(List.of("notes.docx"), 1, false), dir, catalog(false), RunProgress.NONE, List.of());
         assertThat(only.failed()).isTrue();
         assertThat(only.reason()).isEqualTo("no input could be read");
+    }
+
+    @Test
+    void aForcedSourceThatSkipsEverythingInAFileFindsItInAnotherFormatAndCountsNoRecordFromIt() throws Exception {
+        // what a forced MEDLINE source makes of an abstract-text export: every paragraph a "record" it skips
+        Files.writeString(dir.resolve("other.txt"), "1. Some journal. 2020.\n!not a record\n\nAnother paragraph\n");
+        Files.writeString(dir.resolve("a.lines"), "1||A title long enough to count|up:il6\n");
+        Pipeline forced = new Pipeline(List.of("other.txt"), List.of("lines"), List.of(), List.of(), Map.of(), dir.resolve("out"),
+                false, 1, Instant.parse("2026-01-31T00:00:00Z"));
+
+        RunResult only = engine.run(forced, dir, catalog(false), RunProgress.NONE, List.of());
+
+        assertThat(only.failed()).isTrue();
+        assertThat(only.reason()).isEqualTo("no input could be read");
+        assertThat(only.summary().problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Problem.Kind.INPUT_ERROR);
+            assertThat(p.file()).endsWith("other.txt");
+            assertThat(p.message()).isEqualTo("read as lines (forced with -s), it gave no record: the file does not look like lines"
+                    + " (lines skipped all 4 parts it took for records; the first, at line 1: expected pmid|doi|title|abstract)");
+        });
+        assertThat(only.summary().counts().recordsRead()).isZero();
+        assertThat(only.summary().counts().recordsSkipped()).isZero();
+        assertThat(only.summary().inputs()).extracting(i -> i.records() + "/" + i.skipped()).containsExactly("0/0");
+
+        Pipeline withAGoodFile = new Pipeline(List.of("other.txt", "a.lines"), List.of("lines"), List.of(), List.of(), Map.of(),
+                dir.resolve("out2"), false, 1, Instant.parse("2026-01-31T00:00:00Z"));
+        RunResult both = engine.run(withAGoodFile, dir, catalog(false), RunProgress.NONE, List.of());
+        assertThat(both.failed()).isFalse();
+        assertThat(both.summary().problems()).extracting(Problem::kind).containsExactly(Problem.Kind.INPUT_ERROR);
+        assertThat(both.summary().counts().recordsRead()).isEqualTo(1);
+        assertThat(both.summary().counts().recordsKept()).isEqualTo(1);
     }
 
     @Test

@@ -120,7 +120,11 @@ class StagedOutputTest {
             good.writeText("good.txt", w -> w.write("ok"));
             bad.writeText("sub/bad.txt", w -> w.write("half"));
             assertThatThrownBy(() -> bad.writeText("../escape.txt", w -> w.write("x"))).isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> bad.writeText("good.txt", w -> w.write("x"))).hasMessageContaining("written twice");
+            assertThatThrownBy(() -> bad.writeText("good.txt", w -> w.write("x")))
+                    .hasMessage("'good.txt' is written by good already: each file of the outputs has one writer");
+            assertThatThrownBy(() -> good.writeText("good.txt", w -> w.write("x"))).hasMessage("'good.txt' is written twice by good");
+            assertThatThrownBy(() -> bad.writeText("run.json", w -> w.write("{}")))
+                    .hasMessageContaining("'run.json' is the run's own record").hasMessageContaining("no reporter may write it");
             output.discard("bad");
             assertThat(output.files()).containsExactly(Path.of("good.txt"));
             output.commit();
