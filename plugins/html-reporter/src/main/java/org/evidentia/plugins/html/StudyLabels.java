@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -18,8 +17,12 @@ final class StudyLabels {
 
     /** MEDLINE initials: capitals only ({@code LF}, {@code M}), sometimes hyphenated ({@code J-P}). */
     private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{1,4}(-\\p{Lu}{1,2})?");
-    /** Generational suffixes that follow the initials in MEDLINE ({@code King ML Jr}). */
-    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "2nd", "3rd", "4th", "ii", "iii", "iv");
+    /**
+     * Generational suffixes that follow the initials in MEDLINE ({@code King ML Jr}), as they are
+     * written: {@code Jr}, {@code Sr} (with or without a full stop, never in capitals: {@code SR}
+     * and {@code JR} are initials, as in {@code Bornstein SR}), ordinals and Roman numerals.
+     */
+    private static final Pattern SUFFIX = Pattern.compile("(?:[Jj]r|[Ss]r)\\.?|2nd|3rd|4th|II|III|IV");
     private static final String NO_YEAR = "n.d.";
 
     private StudyLabels() {
@@ -64,7 +67,9 @@ final class StudyLabels {
      * The surname in an author name: before the comma in {@code García-López, María}; in MEDLINE's
      * {@code Surname Initials} form, every word before the initials and any generational suffix, so
      * particles stay ({@code de Melo LF} gives {@code de Melo}); a name without initials (a
-     * collective name) whole.
+     * collective name) whole. Initials are capitals, so {@code Bornstein SR} and {@code Kirwan JR}
+     * end in initials, while a suffix is written {@code Jr}, {@code Sr.}, {@code 3rd} or {@code III}
+     * after the initials ({@code King ML Jr}).
      */
     static String surname(String author) {
         String name = author.strip().replaceAll("\\s+", " ");
@@ -74,14 +79,15 @@ final class StudyLabels {
         }
         List<String> words = new ArrayList<>(List.of(name.split(" ")));
         int end = words.size();
-        while (end > 1 && SUFFIXES.contains(words.get(end - 1).toLowerCase(Locale.ROOT).replace(".", ""))) {
-            end--;
+        int beforeSuffixes = end;
+        while (beforeSuffixes > 1 && SUFFIX.matcher(words.get(beforeSuffixes - 1)).matches()) {
+            beforeSuffixes--;
         }
-        if (end > 1 && INITIALS.matcher(words.get(end - 1)).matches()) {
-            end--;
-        } else if (end < words.size()) {
-            end = words.size(); // a suffix-like word without initials before it: keep the name as printed
-        }
+        if (beforeSuffixes > 1 && INITIALS.matcher(words.get(beforeSuffixes - 1)).matches()) {
+            end = beforeSuffixes - 1; // King ML Jr, Smith J III
+        } else if (end > 1 && INITIALS.matcher(words.get(end - 1)).matches()) {
+            end--; // initials that read as a numeral, with no initials before them: Ivanov II, Petrov IV
+        } // else a suffix-like word without initials before it (Smith Jr), or no initials: keep the name as printed
         return String.join(" ", words.subList(0, end));
     }
 
