@@ -350,21 +350,44 @@ final class InputStage implements AutoCloseable {
             } catch (ExecutionException e) {
                 throw new IllegalStateException("reading " + displayName + " failed unexpectedly", e.getCause());
             }
+            List<Problem> problems = inputLog.problems();
             long skipped = inputLog.count(Problem.Kind.SKIPPED_RECORD);
+            if (plan.sourceForced() && readToEnd && returned == 0) {
+                return notInThatFormat(problems, skipped);
+            }
             if (declared >= 0 && declared != returned + skipped) {
                 unaccounted = Math.max(0, declared - returned - skipped);
                 inputLog.add(new Problem(Problem.Kind.INPUT_ERROR, sourceName, displayName, 0, 0, null,
                         "the file holds " + Plural.count(declared, "record") + " by the source's own count, but " + returned + " "
                                 + (returned == 1 ? "was" : "were") + " read and " + skipped + " skipped: " + Math.abs(declared - returned - skipped) + " unaccounted for"));
             }
-            if (plan.sourceForced() && readToEnd && returned == 0 && skipped == 0) {
-                readToEnd = false; // not read: a run of only such files fails, and a store does not mark it applied
-                inputLog.add(new Problem(Problem.Kind.INPUT_ERROR, sourceName, displayName, 0, 0, null,
-                        "read as " + sourceName + " (forced with -s), it gave no record: is it in that format?"));
-            }
             inputLog.problems().forEach(log::add);
             inputLog.notices().forEach(log::notice);
             return new InputSummary(displayName, null, sourceName, returned + skipped + unaccounted, skipped);
+        }
+
+        /**
+         * A file that a source forced with -s read to its end without keeping a record: an input
+         * error, as when nothing can read it. When the source skipped everything it took for a
+         * record, the file is in another format (a forced MEDLINE source takes each paragraph of an
+         * abstract-text export for a broken record): those are not records, so the file counts none
+         * read and none skipped, and its one problem says how many parts were skipped and why the
+         * first was, in place of one skipped-record problem per part.
+         */
+        private InputSummary notInThatFormat(List<Problem> problems, long skipped) {
+            readToEnd = false; // not read: a run of only such files fails, and a store does not mark it applied
+            String message = "read as " + sourceName + " (forced with -s), it gave no record: is it in that format?";
+            if (skipped > 0) {
+                Problem first = problems.stream().filter(p -> p.kind() == Problem.Kind.SKIPPED_RECORD).findFirst().orElseThrow();
+                message = "read as " + sourceName + " (forced with -s), it gave no record: the file does not look like " + sourceName
+                        + " (" + sourceName + (skipped == 1 ? " skipped the one part it took for a record" : " skipped all "
+                        + Plural.count(skipped, "part") + " it took for records; the first")
+                        + (first.line() > 0 ? ", at line " + first.line() : "") + ": " + first.message() + ")";
+            }
+            problems.stream().filter(p -> p.kind() != Problem.Kind.SKIPPED_RECORD).forEach(log::add);
+            log.add(new Problem(Problem.Kind.INPUT_ERROR, sourceName, displayName, 0, 0, null, message));
+            inputLog.notices().forEach(log::notice);
+            return new InputSummary(displayName, null, sourceName, 0, 0);
         }
     }
 
