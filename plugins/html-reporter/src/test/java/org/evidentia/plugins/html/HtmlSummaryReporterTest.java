@@ -370,6 +370,41 @@ class HtmlSummaryReporterTest {
     }
 
     @Test
+    void focusOutlinesStandOutThreeToOneFromWhatTheySitOn() {
+        String css = doc.select("style").html();
+        java.util.regex.Matcher page = java.util.regex.Pattern
+                .compile("a:focus-visible, button:focus-visible[^{]*\\{\\s*outline: 3px solid (#[0-9a-f]{6})").matcher(css);
+        assertThat(page.find()).as("the focus rule").isTrue();
+        // WCAG 1.4.11: a focus indicator has 3:1 or more against its background (the page, the soft panels)
+        assertThat(contrast(page.group(1), "#ffffff")).isGreaterThanOrEqualTo(3.0);
+        assertThat(contrast(page.group(1), "#f4f6f9")).isGreaterThanOrEqualTo(3.0);
+        java.util.regex.Matcher header = java.util.regex.Pattern
+                .compile("\\.page-header a:focus-visible \\{ outline-color: (#[0-9a-f]{6})").matcher(css);
+        assertThat(header.find()).as("the header's focus rule").isTrue();
+        java.util.regex.Matcher gradient = java.util.regex.Pattern
+                .compile("\\.page-header \\{ background: linear-gradient\\(180deg, (#[0-9a-f]{6}) 0%, (#[0-9a-f]{6}) 100%\\)").matcher(css);
+        assertThat(gradient.find()).as("the header's background").isTrue();
+        assertThat(contrast(header.group(1), gradient.group(1))).isGreaterThanOrEqualTo(3.0);
+        assertThat(contrast(header.group(1), gradient.group(2))).isGreaterThanOrEqualTo(3.0);
+    }
+
+    /** WCAG 2's contrast ratio of two sRGB colours written #rrggbb. */
+    static double contrast(String a, String b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(String hex) {
+        double[] c = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double v = Integer.parseInt(hex.substring(1 + 2 * i, 3 + 2 * i), 16) / 255.0;
+            c[i] = v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+    }
+
+    @Test
     void titleOptionNamesTheReport() throws IOException {
         Document titled = Jsoup.parse(write(run, out.resolve("titled"), Map.of("title", "IL-6 & <friends>")));
         assertThat(titled.title()).isEqualTo("IL-6 & <friends>");
