@@ -18,12 +18,17 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.evidentia.runtime.output.StagedOutput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Turns the inputs a user named (files, folders, glob patterns) into files, in a stable order:
- * as named, and within a folder or pattern sorted by path. Hidden files are left out of folders.
+ * as named, and within a folder or pattern sorted by path. Hidden files are left out of folders,
+ * and so are the folders Evidentia runs wrote (they hold {@link StagedOutput#MARKER}): a run
+ * started again in its export folder would otherwise read its own earlier output (review table,
+ * BioC, run.json) as records. Those are told as {@link Resolution#leftOut()}; a folder named as an
+ * input itself, or a file in one, is read.
  *
  * <p>Folders are walked following symbolic links. What cannot be walked is not an error of the
  * run: a subfolder that cannot be read, a broken symbolic link and a link that loops back are each
@@ -51,11 +56,14 @@ public final class InputResolver {
      *
      * @param files    the files, each once, in reading order
      * @param problems the paths passed over, in the order met
+     * @param leftOut  the folders left out of walks because Evidentia runs wrote them, each with a
+     *                 note that says so: not a problem of the inputs, but not to be left out silently
      */
-    public record Resolution(List<Path> files, List<InputProblem> problems) {
+    public record Resolution(List<Path> files, List<InputProblem> problems, List<InputProblem> leftOut) {
         public Resolution {
             files = List.copyOf(files);
             problems = List.copyOf(problems);
+            leftOut = List.copyOf(leftOut);
         }
     }
 
@@ -73,34 +81,40 @@ public final class InputResolver {
     public Resolution resolveAll(List<String> inputs) throws ConfigurationException {
         Set<Path> files = new LinkedHashSet<>();
         List<InputProblem> problems = new ArrayList<>();
+        Set<InputProblem> leftOut = new LinkedHashSet<>();
         for (String input : inputs) {
             int problemsBefore = problems.size();
-            List<Path> found = isGlob(input) && !existsAsNamed(input) ? glob(input, problems) : plain(input, problems);
+            List<InputProblem> outputs = new ArrayList<>();
+            List<Path> found = isGlob(input) && !existsAsNamed(input) ? glob(input, problems, outputs) : plain(input, problems, outputs);
             if (found.isEmpty() && problems.size() == problemsBefore) {
                 Path plain = base.resolve(input).normalize();
                 throw new ConfigurationException("input '" + input + "' "
-                        + (isGlob(input) ? "matches no file"
+                        + (!outputs.isEmpty() ? "holds no file outside the folders Evidentia runs wrote, which are left out ("
+                                + String.join(", ", outputs.stream().map(o -> o.path().toString()).toList())
+                                + "); name one as an input to read it"
+                        : isGlob(input) ? "matches no file"
                         : Files.isDirectory(plain) ? "is a folder with no files in it (" + plain + ")"
                         : Files.isSymbolicLink(plain) ? "is a broken symbolic link (" + plain + ")"
                         : "matches no file (looked for " + plain + ")"));
             }
             files.addAll(found);
+            leftOut.addAll(outputs);
         }
-        return new Resolution(new ArrayList<>(files), problems);
+        return new Resolution(new ArrayList<>(files), problems, new ArrayList<>(leftOut));
     }
 
-    private List<Path> plain(String input, List<InputProblem> problems) {
+    private List<Path> plain(String input, List<InputProblem> problems, List<InputProblem> leftOut) {
         Path path = base.resolve(input).normalize();
         if (Files.isRegularFile(path)) {
             return List.of(path);
         }
         if (Files.isDirectory(path)) {
-            return walk(path, p -> true, problems);
+            return walk(path, p -> true, problems, leftOut);
         }
         return List.of();
     }
 
-    private List<Path> glob(String pattern, List<InputProblem> problems) {
+    private List<Path> glob(String pattern, List<InputProblem> problems, List<InputProblem> leftOut) {
         // The fixed part before the first wildcard is where the walk starts.
         String normalized = pattern.replace('\\', '/');
         int wildcard = firstWildcard(normalized);
@@ -112,18 +126,29 @@ public final class InputResolver {
         }
         Path absolutePattern = base.resolve(normalized).normalize();
         PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + absolutePattern.toString().replace('\\', '/'));
-        return walk(start, matcher::matches, problems);
+        return walk(start, matcher::matches, problems, leftOut);
     }
 
-    private static List<Path> walk(Path folder, Predicate<Path> keep, List<InputProblem> problems) {
+    private static List<Path> walk(Path folder, Predicate<Path> keep, List<InputProblem> problems, List<InputProblem> leftOut) {
         List<Path> found = new ArrayList<>();
         List<InputProblem> met = new ArrayList<>();
+        List<InputProblem> outputs = new ArrayList<>();
         try {
             Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return !dir.equals(folder) && isHidden(folder.relativize(dir)) ? FileVisitResult.SKIP_SUBTREE
-                            : FileVisitResult.CONTINUE;
+                    if (dir.equals(folder)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (isHidden(folder.relativize(dir))) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    if (Files.exists(dir.resolve(StagedOutput.MARKER))) {
+                        outputs.add(new InputProblem(dir, "left out: an Evidentia run wrote this folder (it holds "
+                                + StagedOutput.MARKER + "); name it as an input to read it"));
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
                 }
 
                 @Override
@@ -154,6 +179,8 @@ public final class InputResolver {
         found.sort(null);
         met.sort((a, b) -> a.path().compareTo(b.path()));
         problems.addAll(met);
+        outputs.sort((a, b) -> a.path().compareTo(b.path()));
+        leftOut.addAll(outputs);
         return found;
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.evidentia.runtime.output.StagedOutput;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +29,43 @@ class InputResolverTest {
 
         assertThat(resolution.files()).containsExactly(base.resolve("in/b.txt"), base.resolve("in/sub/a.xml"));
         assertThat(resolution.problems()).isEmpty();
+    }
+
+    @Test
+    void foldersAnEvidentiaRunWroteAreLeftOutOfWalksWithANoteButReadWhenNamed() throws Exception {
+        Files.createDirectories(base.resolve("in/evidentia-out"));
+        Files.createDirectories(base.resolve("in/sub/out"));
+        Files.createDirectories(base.resolve("in/results"));
+        Files.writeString(base.resolve("in/export.txt"), "x");
+        Files.writeString(base.resolve("in/evidentia-out/" + StagedOutput.MARKER), "written by Evidentia");
+        Files.writeString(base.resolve("in/evidentia-out/review-table.csv"), "x");
+        Files.writeString(base.resolve("in/sub/out/" + StagedOutput.MARKER), "written by Evidentia");
+        Files.writeString(base.resolve("in/sub/out/findings.bioc.xml"), "x");
+        Files.writeString(base.resolve("in/results/run.json"), "a folder of the user's own, without the marker");
+        InputResolver resolver = new InputResolver(base);
+
+        for (String walked : List.of("in", "in/**")) {
+            InputResolver.Resolution resolution = resolver.resolveAll(List.of(walked));
+            assertThat(resolution.files()).as(walked).containsExactly(base.resolve("in/export.txt"), base.resolve("in/results/run.json"));
+            assertThat(resolution.problems()).as(walked).isEmpty();
+            assertThat(resolution.leftOut()).as(walked).extracting(InputResolver.InputProblem::path)
+                    .containsExactly(base.resolve("in/evidentia-out"), base.resolve("in/sub/out"));
+            assertThat(resolution.leftOut().get(0).reason())
+                    .isEqualTo("left out: an Evidentia run wrote this folder (it holds .evidentia-output); name it as an input to read it");
+        }
+
+        InputResolver.Resolution named = resolver.resolveAll(List.of("in/evidentia-out", "in/sub/out/findings.bioc.xml"));
+        assertThat(named.files()).containsExactly(base.resolve("in/evidentia-out/review-table.csv"),
+                base.resolve("in/sub/out/findings.bioc.xml"));
+        assertThat(named.leftOut()).isEmpty();
+
+        Files.createDirectories(base.resolve("again/evidentia-out"));
+        Files.writeString(base.resolve("again/evidentia-out/" + StagedOutput.MARKER), "written by Evidentia");
+        Files.writeString(base.resolve("again/evidentia-out/run.json"), "{}");
+        assertThatThrownBy(() -> resolver.resolveAll(List.of("again")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("input 'again' holds no file outside the folders Evidentia runs wrote, which are left out ("
+                        + base.resolve("again/evidentia-out") + ")");
     }
 
     @Test
