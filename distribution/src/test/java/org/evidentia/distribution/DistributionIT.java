@@ -123,6 +123,33 @@ class DistributionIT {
     }
 
     @Test
+    void aPluginWhoseExtensionTakesABundledNameIsRefusedAtInstallAndWithheldWhenCopiedIn() throws Exception {
+        Path plugins = dist.pluginZipsIn(work.resolve("plugins"));
+        Path copy = work.resolve("copied-reporter.zip"); // its reporters are named findings-jsonl and review-table, as the bundled ones
+        copyWithRequires(plugins.resolve("evidentia-table-reporter-0.1.0.zip"), copy, "copied-reporter", "*");
+
+        Distribution.Result install = dist.run(work, "plugins", "install", "--plugins-dir", plugins.toString(), copy.toString());
+
+        assertThat(install.exitCode()).as(install.toString()).isEqualTo(2);
+        assertThat(install.stderr()).contains("cannot install " + copy + ": the names 'findings-jsonl', 'review-table' of its extensions are taken")
+                .contains("has the name of plugin table-reporter's reporter").contains("nothing was installed");
+        try (Stream<Path> files = Files.list(plugins)) {
+            assertThat(files.map(p -> p.getFileName().toString())).as("nothing of it is left").noneMatch(name -> name.contains("copied"));
+        }
+
+        Files.copy(copy, plugins.resolve("copied-reporter.zip")); // by hand
+        Distribution.Result run = dist.run(work, "run", "--plugins-dir", plugins.toString(), "-o", "out", dist.examples());
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.stderr()).contains("warning: plugin copied-reporter: its reporter 'findings-jsonl' has the name of plugin"
+                + " table-reporter's reporter; extension names must be unique, so neither is used")
+                .contains("its reporter 'review-table' has the name of plugin table-reporter's reporter")
+                .contains("warning: plugin table-reporter: its reporter 'findings-jsonl' has the name of plugin copied-reporter's reporter");
+        assertThat(work.resolve("out/review-table.csv")).doesNotExist();
+        assertThat(work.resolve("out/findings.jsonl")).doesNotExist();
+        assertThat(work.resolve("out/report.html")).isNotEmptyFile();
+    }
+
+    @Test
     void aDisabledPluginStaysListedButIsNotUsedUntilEnabledAgain() throws Exception {
         Path plugins = dist.pluginZipsIn(work.resolve("plugins"));
         Map<String, String> env = Map.of("EVIDENTIA_PLUGINS_DIR", plugins.toString());

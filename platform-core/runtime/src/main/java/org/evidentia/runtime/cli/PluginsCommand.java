@@ -63,9 +63,29 @@ final class PluginsCommand implements Callable<Integer> {
             description = "Check a plugin zip and copy it into the plugins folder; it is loaded by the next command.")
     int install(@Parameters(paramLabel = "PATH.zip", description = "The plugin zip (as its build makes it: target/ID-VERSION.zip).")
                 Path zip) throws Exception {
-        PluginInstaller.Installed installed = new PluginInstaller(top.pluginsDir(), EvidentiaVersion.get()).install(zip);
+        PluginInstaller installer = new PluginInstaller(top.pluginsDir(), EvidentiaVersion.get());
+        PluginInstaller.Installed installed = installer.install(zip);
+        // What only loading tells: whether its extensions can be made, and whether their names are free.
+        List<String> shared;
+        String problem;
+        try (PluginHost host = top.startHost(new PrintWriter(java.io.Writer.nullWriter()))) {
+            shared = host.sharedNames(installed.id());
+            problem = host.statuses().stream().filter(s -> s.id().equals(installed.id())).map(PluginStatus::problem)
+                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        }
+        if (!shared.isEmpty()) {
+            installer.remove(installed.id());
+            throw new IllegalArgumentException("cannot install " + zip + ": the name" + (shared.size() == 1 ? " " : "s ")
+                    + String.join(", ", shared.stream().map(n -> "'" + n + "'").toList()) + " of its extensions "
+                    + (shared.size() == 1 ? "is" : "are") + " taken (" + problem + "); nothing was installed: rename "
+                    + (shared.size() == 1 ? "it" : "them") + " in the plugin");
+        }
         spec.commandLine().getOut().println("Installed " + installed.id() + " " + installed.version() + " as "
                 + installed.file() + ".");
+        if (problem != null) {
+            spec.commandLine().getErr().println("warning: plugin " + installed.id() + " cannot be used as it is: " + problem);
+            return ExitCode.FAILED;
+        }
         return ExitCode.OK;
     }
 

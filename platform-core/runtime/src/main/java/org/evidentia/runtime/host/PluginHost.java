@@ -329,6 +329,17 @@ public final class PluginHost implements AutoCloseable {
         return offered;
     }
 
+    /**
+     * The names of a plugin's extensions that an extension of another plugin (or another of its
+     * own) has too, sorted; empty when its names are its own. Such extensions are withheld.
+     */
+    public List<String> sharedNames(String pluginId) {
+        Map<String, Long> uses = new TreeMap<>();
+        offered().forEach(offer -> uses.merge(offer.extension().name(), 1L, Long::sum));
+        return offered().stream().filter(offer -> offer.extension().pluginId().equals(pluginId))
+                .map(offer -> offer.extension().name()).filter(name -> uses.get(name) > 1).distinct().sorted().toList();
+    }
+
     private void withhold(List<Offered> sameName) {
         for (Offered offer : sameName) {
             List<String> others = sameName.stream().filter(other -> other != offer)
