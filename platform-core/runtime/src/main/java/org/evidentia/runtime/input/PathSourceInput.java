@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PushbackInputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +25,11 @@ import org.evidentia.api.SourceInput;
  * A file on disk as sources see it: gzip content (recognized by its magic bytes, whatever the
  * name) is decompressed, and text is UTF-8 with a byte-order mark removed.
  *
+ * <p>Content that starts with a UTF-16 or UTF-32 byte-order mark (what Windows saves as
+ * "Unicode" text) is certain to be in that encoding, so it is re-encoded as UTF-8 for every
+ * source, in {@link #openStream()} and {@link #head()} alike: sources, which read UTF-8, need not
+ * know. Without such a mark the content is taken as UTF-8.
+ *
  * <p>Making one never fails: a file that cannot be read (no permission, gone, a folder) shows an
  * empty head to the sources and fails {@link #openStream()} with an {@link IOException} whose
  * message says why in plain words; {@link #problem()} says it beforehand. Decompression is
@@ -39,6 +45,7 @@ public final class PathSourceInput implements SourceInput, InputProbe {
     private final String displayName;
     private Boolean gzip;
     private String problem;
+    private WideText wideText;
     private byte[] head;
     private String headText;
 
@@ -85,17 +92,24 @@ public final class PathSourceInput implements SourceInput, InputProbe {
 
     @Override
     public InputStream openStream() throws IOException {
-        sniff();
+        head(); // the byte-order mark, if any, is in it
         InputStream raw;
         try {
             raw = Files.newInputStream(path);
         } catch (IOException e) {
             throw new IOException(displayName + ": cannot be opened: " + plain(e), e);
         }
-        if (!gzip) {
-            return new BufferedInputStream(raw, BUFFER);
+        InputStream content = new BufferedInputStream(gzip ? new BackgroundGunzipInputStream(raw, displayName) : raw, BUFFER);
+        if (wideText == null) {
+            return content;
         }
-        return new BufferedInputStream(new BackgroundGunzipInputStream(raw, displayName), BUFFER);
+        try {
+            content.skipNBytes(wideText.markLength());
+        } catch (IOException e) {
+            content.close();
+            throw e;
+        }
+        return new BufferedInputStream(new Utf8TranscodingInputStream(content, wideText.charset()), BUFFER);
     }
 
     @Override
@@ -121,9 +135,55 @@ public final class PathSourceInput implements SourceInput, InputProbe {
     @Override
     public byte[] head() {
         if (head == null) {
-            head = readHead();
+            byte[] raw = readHead();
+            wideText = WideText.of(raw);
+            head = wideText == null ? raw : wideText.asUtf8(raw, HEAD_BYTES);
         }
         return Arrays.copyOf(head, head.length);
+    }
+
+    /**
+     * Text whose byte-order mark makes its encoding certain: UTF-32 (checked first, since its
+     * little-endian mark begins with UTF-16's) or UTF-16, either byte order.
+     */
+    private record WideText(Charset charset, int markLength) {
+
+        static WideText of(byte[] head) {
+            if (startsWith(head, 0xFF, 0xFE, 0x00, 0x00)) {
+                return new WideText(Charset.forName("UTF-32LE"), 4);
+            }
+            if (startsWith(head, 0x00, 0x00, 0xFE, 0xFF)) {
+                return new WideText(Charset.forName("UTF-32BE"), 4);
+            }
+            if (startsWith(head, 0xFF, 0xFE)) {
+                return new WideText(StandardCharsets.UTF_16LE, 2);
+            }
+            if (startsWith(head, 0xFE, 0xFF)) {
+                return new WideText(StandardCharsets.UTF_16BE, 2);
+            }
+            return null;
+        }
+
+        /** The head's text past the mark as UTF-8, at most {@code limit} bytes (possibly cut mid-character, as any head). */
+        byte[] asUtf8(byte[] head, int limit) {
+            int unit = markLength; // a character's unit is as long as the mark: 2 bytes in UTF-16, 4 in UTF-32
+            int whole = (head.length - markLength) / unit * unit; // a head cut mid-unit would end in U+FFFD
+            String text = Utf8TranscodingInputStream.utf8Declared(new String(head, markLength, whole, charset));
+            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+            return utf8.length <= limit ? utf8 : Arrays.copyOf(utf8, limit);
+        }
+
+        private static boolean startsWith(byte[] bytes, int... mark) {
+            if (bytes.length < mark.length) {
+                return false;
+            }
+            for (int i = 0; i < mark.length; i++) {
+                if ((bytes[i] & 0xFF) != mark[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /**

@@ -75,6 +75,61 @@ class PathSourceInputTest {
         assertThat(input.headText()).isEqualTo("a,\uFFFDb\n");
     }
 
+    @Test
+    void textWithAUtf16Or32ByteOrderMarkIsReencodedAsUtf8ForEverySource() throws Exception {
+        // past one chunk of the re-encoder, with a surrogate pair (U+1F9EA) at every chunk boundary
+        String text = ("PMID- 1\nTI  - Interleukin-6 \u00e9 \u03b2 \uD83E\uDDEA\n").repeat(3_000);
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        for (String charset : new String[] {"UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE"}) {
+            byte[] mark = "\uFEFF".getBytes(charset);
+            ByteArrayOutputStream content = new ByteArrayOutputStream();
+            content.writeBytes(mark);
+            content.writeBytes(text.getBytes(charset));
+            Path plain = dir.resolve("wide-" + charset + ".nbib");
+            Path gz = dir.resolve("wide-" + charset + ".nbib.gz");
+            Files.write(plain, content.toByteArray());
+            Files.write(gz, gzip(content.toByteArray()));
+
+            for (Path file : new Path[] {plain, gz}) {
+                PathSourceInput input = new PathSourceInput(file);
+                assertThat(input.headText()).as(file.toString()).startsWith("PMID- 1\nTI  - Interleukin-6 \u00e9 \u03b2 \uD83E\uDDEA\n");
+                assertThat(input.head()).as(file.toString()).hasSizeLessThanOrEqualTo(PathSourceInput.HEAD_BYTES)
+                        .startsWith(Arrays.copyOf(utf8, 100));
+                try (InputStream in = input.openStream()) {
+                    assertThat(in.readAllBytes()).as(file.toString()).isEqualTo(utf8);
+                }
+                try (BufferedReader reader = input.openReader()) {
+                    assertThat(reader.readLine()).isEqualTo("PMID- 1");
+                }
+            }
+        }
+    }
+
+    @Test
+    void aUtf16XmlDeclarationIsMadeToNameUtf8WhichTheBytesNowAre() throws Exception {
+        String body = "\n<PubmedArticleSet><PubmedArticle>\u00e9</PubmedArticle></PubmedArticleSet>\n";
+        Path file = dir.resolve("utf16.xml");
+        Files.write(file, ("\uFEFF<?xml version=\"1.0\" encoding='utf-16'?>" + body).getBytes(StandardCharsets.UTF_16BE));
+
+        PathSourceInput input = new PathSourceInput(file);
+        String utf8 = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + body;
+        try (InputStream in = input.openStream()) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(utf8);
+        }
+        assertThat(input.headText()).isEqualTo(utf8);
+    }
+
+    @Test
+    void utf16CutMidCharacterEndsInAReplacementCharacterNotAnError() throws Exception {
+        Path file = dir.resolve("cut16.txt");
+        byte[] text = "\uFEFFab".getBytes(StandardCharsets.UTF_16LE);
+        Files.write(file, Arrays.copyOf(text, text.length - 1)); // the last byte of 'b' is missing
+
+        try (InputStream in = new PathSourceInput(file).openStream()) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("a\uFFFD");
+        }
+    }
+
     private static byte[] randomText(int size) {
         Random random = new Random(42);
         byte[] text = new byte[size];

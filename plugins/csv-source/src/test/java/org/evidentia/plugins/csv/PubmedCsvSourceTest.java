@@ -94,6 +94,22 @@ class PubmedCsvSourceTest {
     }
 
     @Test
+    void readsAUtf16ExportAsTheSameRecordsAsItsUtf8Original() {
+        // Windows "Unicode" text: UTF-16LE after a byte-order mark FF FE
+        Path utf16 = fixture("pubmed-current-utf16.csv");
+
+        SourceRun fromUtf16 = PluginTestKit.read(source, utf16);
+        SourceRun fromUtf8 = PluginTestKit.read(source, fixture("pubmed-current-no-bom.csv"));
+
+        assertThat(source.accepts(PluginTestKit.input(utf16))).isEqualTo(100);
+        assertThat(fromUtf16.log().problems()).isEmpty();
+        assertThat(fromUtf16.records()).extracting(BibliographicRecord::pmid, BibliographicRecord::title, BibliographicRecord::authors)
+                .containsExactlyElementsOf(fromUtf8.records().stream()
+                        .map(r -> org.assertj.core.groups.Tuple.tuple(r.pmid(), r.title(), r.authors())).toList());
+        assertThat(fromUtf16.records()).hasSize(2);
+    }
+
+    @Test
     void readsTheLegacyLayoutWithItsTrailingComma() {
         SourceRun run = PluginTestKit.read(source, fixture("pubmed-legacy.csv"));
 
