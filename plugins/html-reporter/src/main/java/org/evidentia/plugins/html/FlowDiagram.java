@@ -12,7 +12,9 @@ import org.evidentia.plugins.html.ReportView.FlowText;
  * Lays out the PRISMA-style flow of a run's records: a column of what goes on (input files, records
  * read, kept, with findings, casting votes) and beside it what leaves at each step (files no source
  * could read, duplicates merged, records skipped, records unaccounted when there are any, records
- * without findings, studies that cast no votes). Every count is the run summary's, except the
+ * without findings, studies that cast no votes). In a focused run, records with findings are those
+ * with findings in focus, and the box beside them says that records whose findings the focus all
+ * left out are among those without. Every count is the run summary's, except the
  * studies casting no votes, which the reporter counted from the records' designs.
  */
 final class FlowDiagram {
@@ -54,8 +56,15 @@ final class FlowDiagram {
         }
         d.side("left", leaving);
         d.main("kept", "main", "Records kept", Phrases.number(c.recordsKept()));
-        d.side("without", List.of("Without findings: " + Phrases.number(withoutFindings)));
-        d.main("with", "main", "Records with findings",
+        // with a focus, a record whose findings were all left out has none in focus: it is counted
+        // here, and the box says so (the run summary counts the findings left out, not their records)
+        boolean focused = !summary.focus().criteria().isEmpty();
+        String leftOut = Phrases.count(summary.focus().findingsLeftOut(), "finding", "findings");
+        d.side("without", focused
+                ? List.of("Without findings in focus: " + Phrases.number(withoutFindings), "among them records whose findings",
+                        "were all outside the focus", "(" + leftOut + " left out in all)")
+                : List.of("Without findings: " + Phrases.number(withoutFindings)));
+        d.main("with", "main", focused ? "Records with findings in focus" : "Records with findings",
                 Phrases.number(c.recordsWithFindings()) + " · " + Phrases.count(c.findings(), "finding", "findings"));
         d.side("not-voting", List.of("Cast no votes: " + Phrases.number(nonVoting), "reviews and other such designs"));
         d.main("voting", "final", "Studies casting votes", Phrases.number(voting));
@@ -64,8 +73,11 @@ final class FlowDiagram {
                 + "Records read: " + Phrases.number(c.recordsRead()) + "; duplicates merged: " + Phrases.number(c.duplicatesMerged())
                 + "; records skipped: " + Phrases.number(c.recordsSkipped())
                 + (c.recordsUnaccounted() != 0 ? "; records unaccounted: " + Phrases.number(c.recordsUnaccounted()) : "")
-                + ". Records kept: " + Phrases.number(c.recordsKept()) + "; without findings: " + Phrases.number(withoutFindings)
-                + ". Records with findings: " + Phrases.number(c.recordsWithFindings()) + ", with "
+                + ". Records kept: " + Phrases.number(c.recordsKept())
+                + (focused ? "; without findings in focus: " + Phrases.number(withoutFindings) + ", among them records whose findings "
+                        + "were all outside the focus (" + leftOut + " left out in all). Records with findings in focus: "
+                        : "; without findings: " + Phrases.number(withoutFindings) + ". Records with findings: ")
+                + Phrases.number(c.recordsWithFindings()) + ", with "
                 + Phrases.count(c.findings(), "finding", "findings") + "; casting no votes: " + Phrases.number(nonVoting)
                 + ". Studies casting votes: " + Phrases.number(voting) + ".";
         return new Flow(SIDE_X + SIDE_WIDTH + 10, d.y + 10, d.boxes, d.arrows, description);

@@ -131,6 +131,30 @@ class HtmlSummaryReporterTest {
     }
 
     @Test
+    void inAFocusedRunTheFlowDiagramSaysRecordsWhoseFindingsWereAllLeftOutCountAmongThoseWithout(@TempDir Path dir)
+            throws IOException {
+        assertThat(doc.select("#flow-without text").eachText()).containsExactly("Without findings: 1");
+        RunSummary base = run.summary();
+        RunSummary focused = new RunSummary(base.evidentiaVersion(), base.runDate(), base.inputs(), base.plugins(), base.options(),
+                base.counts(), base.problems(), base.notices(), base.duplicates(),
+                new RunSummary.Focus(List.of("population=human"), 1_415));
+        Document page = Jsoup.parse(write(Fixtures.builder().summary(focused).build(), dir, Map.of()));
+        assertThat(page.select("#flow-without text").eachText()).containsExactly("Without findings in focus: 1",
+                "among them records whose findings", "were all outside the focus", "(1,415 findings left out in all)");
+        assertThat(page.select("#flow-with text").eachText()).containsExactly("Records with findings in focus", "5 · 8 findings");
+        // the counts still reconcile: kept 6 = 1 without findings in focus + 5 with
+        assertThat(page.select("#flow-kept text").eachText()).containsExactly("Records kept", "6");
+        assertThat(page.selectFirst("#flow desc").text()).contains("Records kept: 6; without findings in focus: 1, among them records "
+                + "whose findings were all outside the focus (1,415 findings left out in all). Records with findings in focus: 5, with 8 findings;");
+        // the taller box pushes the boxes below it down, and none overlaps the next
+        Elements rects = page.select("#flow g.box rect");
+        for (int i = 1; i < rects.size(); i++) {
+            assertThat(Integer.parseInt(rects.get(i).attr("y")))
+                    .isGreaterThanOrEqualTo(Integer.parseInt(rects.get(i - 1).attr("y")) + Integer.parseInt(rects.get(i - 1).attr("height")));
+        }
+    }
+
+    @Test
     void kindSectionIsHeadedByItsSubjectLabelWithItsCounts() {
         Element kind = doc.selectFirst(KIND);
         assertThat(kind.selectFirst("h2").text()).isEqualTo("Cytokines");
