@@ -419,7 +419,8 @@ public final class RunEngine {
             .thenComparing(p -> p.kind() == Problem.Kind.EXTRACTOR_ERROR);
 
     private static String failure(Pipeline pipeline, RunPlan plan, InputStage.Result read, ReportStage reports, RunSummary summary) {
-        if (!plan.files().isEmpty() && read.readToEnd() == 0) {
+        // An input that stopped part-way is an input error either way; the run fails only when it has nothing to report.
+        if (!plan.files().isEmpty() && read.readToEnd() == 0 && summary.counts().recordsRead() == 0) {
             return "no input could be read";
         }
         return reportFailure(pipeline, reports, summary);

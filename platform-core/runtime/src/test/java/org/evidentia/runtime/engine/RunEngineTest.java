@@ -299,6 +299,23 @@ class RunEngineTest {
     }
 
     @Test
+    void anOnlyInputThatStopsPartWayIsAnInputErrorButTheRunReportsWhatItRead() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), "1||A first title long enough|up:il6\n2||A second title long enough|up:tnf\n!crash\n");
+
+        RunResult result = engine.run(pipeline(List.of("a.lines"), 1, false), dir, catalog(false), RunProgress.NONE, List.of());
+
+        assertThat(result.failed()).as("%s", result.reason()).isFalse();
+        assertThat(result.summary().problems()).extracting(Problem::kind).containsExactly(Problem.Kind.INPUT_ERROR);
+        assertThat(result.summary().counts().recordsKept()).isEqualTo(2);
+        assertThat(Files.readString(dir.resolve("out/list.txt"))).contains("1 IL6", "2 TNF");
+
+        Files.writeString(dir.resolve("b.lines"), "!crash\n");
+        RunResult nothing = engine.run(pipeline(List.of("b.lines"), 1, false), dir, catalog(false), RunProgress.NONE, List.of());
+        assertThat(nothing.failed()).isTrue();
+        assertThat(nothing.reason()).isEqualTo("no input could be read");
+    }
+
+    @Test
     void recordsASourceCountedButNeverReturnedAreReportedAsUnaccountedFor() throws Exception {
         Files.writeString(dir.resolve("a.lossy"), "101\n#102\n103\n");
         ExtensionCatalog catalog = new ExtensionCatalog(List.of(EngineFixtures.loaded(new EngineFixtures.LossySource())),
