@@ -5,12 +5,14 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.evidentia.api.RunSummary;
+import org.evidentia.api.RunSummary.Problem;
+import org.evidentia.runtime.engine.ConfigurationException;
 import org.evidentia.runtime.engine.ExtensionCatalog;
 import org.evidentia.runtime.engine.Pipeline;
 import org.evidentia.runtime.engine.RunEngine;
@@ -34,7 +36,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure records per second of each stage of a run: read, extract, report.",
-                "Runs the real engine a warm-up pass and then --repeat timed passes per stage, and prints the median."})
+                "Runs the real engine a warm-up pass of each stage, then --repeat rounds of one timed pass of each stage",
+                "(each round starting with the next stage), and prints each stage's median."})
 final class BenchCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -55,7 +58,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Threads (default: the number of cores).")
     Integer threads;
 
-    @Option(names = "--repeat", paramLabel = "N", defaultValue = "3", description = "Timed passes per stage (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--repeat", paramLabel = "N", defaultValue = "3", description = "Timed passes per stage, at least 1 (default: ${DEFAULT-VALUE}).")
     int repeat;
 
     /** One stage of the run and what it includes. */
@@ -64,11 +67,15 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (repeat < 1) {
+            throw new ConfigurationException("--repeat must be at least 1 (timed passes per stage), not " + repeat);
+        }
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         Path cwd = Path.of("").toAbsolutePath();
         int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         Path scratch = Files.createTempDirectory("evidentia-bench");
-        try (PluginHost host = top.startHost(spec.commandLine().getErr())) {
+        try (PluginHost host = top.startHost(err)) {
             RunEngine engine = top.engine();
             ExtensionCatalog all = ExtensionCatalog.of(host);
             RunPlan plan = engine.plan(pipeline(scratch.resolve("plan"), threadCount, reporters), cwd, all);
@@ -76,46 +83,82 @@ final class BenchCommand implements Callable<Integer> {
             for (Path file : plan.files()) {
                 bytes += Files.size(file);
             }
-            out.printf(Locale.ROOT, "%s, %.1f MB on disk; %s; median of %s per stage after a warm-up%n",
-                    RunCommand.count(plan.files().size(), "input file"), bytes / 1e6, Plural.count(threadCount, "thread"), Plural.count(repeat, "timed pass"));
-            out.printf(Locale.ROOT, "%-14s %12s %9s %12s%n", "stage", "records", "seconds", "records/s");
             List<Stage> stages = List.of(new Stage("read", false, false), new Stage("read+extract", true, false),
                     new Stage("whole run", true, true));
-            double previous = 0;
-            for (Stage stage : stages) {
-                ExtensionCatalog catalog = new ExtensionCatalog(all.sources(), stage.extract() ? plan.extractors() : List.of(),
-                        stage.report() ? plan.reporters() : List.of());
-                RunResult last = null;
-                double[] seconds = new double[repeat];
-                for (int pass = -1; pass < repeat; pass++) {
-                    Path output = scratch.resolve(stage.name() + "-" + (pass + 1));
-                    long start = System.nanoTime();
-                    // the stages before the report stage have no reporter to name
-                    last = engine.run(pipeline(output, threadCount, stage.report() ? reporters : List.of()), cwd, catalog,
-                            RunProgress.NONE, List.of());
-                    if (pass >= 0) {
-                        seconds[pass] = (System.nanoTime() - start) / 1e9;
-                    }
-                    deleteTree(output);
-                }
-                Arrays.sort(seconds);
-                double median = repeat % 2 == 1 ? seconds[repeat / 2] : (seconds[repeat / 2 - 1] + seconds[repeat / 2]) / 2;
-                long records = last.summary().counts().recordsRead();
-                String detail = switch (stage.name()) {
-                    case "read" -> "";
-                    case "read+extract" -> String.format(Locale.ROOT, "  (%s; extraction adds %.2f s)",
-                            RunCommand.count(last.summary().counts().findings(), "finding"), median - previous);
-                    default -> String.format(Locale.ROOT, "  (reporters %s add %.2f s)",
-                            String.join(", ", plan.reporters().stream().map(LoadedExtension::name).toList()), median - previous);
-                };
-                out.printf(Locale.ROOT, "%-14s %,12d %9.2f %,12.0f%s%n", stage.name(), records, median, records / median, detail);
-                out.flush();
-                previous = median;
+            // a warm-up pass of every stage first, so that no stage is timed with code the JIT has not seen yet
+            RunResult[] last = new RunResult[stages.size()];
+            for (int s = 0; s < stages.size(); s++) {
+                last[s] = pass(engine, all, plan, stages.get(s), scratch.resolve("warm-up-" + s), threadCount, cwd);
             }
+            warnAboutInputs(last[0].summary(), err);
+            // then rounds of one timed pass of each stage, each round starting with the next stage: a fixed order
+            // would time one stage always first after a pause (or after the heaviest stage's garbage), which is
+            // how a stage came out quicker than the stage it contains
+            double[][] seconds = new double[stages.size()][repeat];
+            for (int round = 0; round < repeat; round++) {
+                for (int k = 0; k < stages.size(); k++) {
+                    int s = (round + k) % stages.size();
+                    System.gc(); // each pass starts with the garbage of the one before it collected, not timed
+                    long start = System.nanoTime();
+                    last[s] = pass(engine, all, plan, stages.get(s), scratch.resolve(round + "-" + s), threadCount, cwd);
+                    seconds[s][round] = (System.nanoTime() - start) / 1e9;
+                }
+            }
+            out.printf(Locale.ROOT, "%s, %.1f MB on disk; %s; median of %s per stage after a warm-up, stages alternated%n",
+                    RunCommand.count(plan.files().size(), "input file"), bytes / 1e6, Plural.count(threadCount, "thread"),
+                    Plural.count(repeat, "timed pass"));
+            out.printf(Locale.ROOT, "%-14s %12s %9s %12s%n", "stage", "records", "seconds", "records/s");
+            StageTimes previous = null;
+            for (int s = 0; s < stages.size(); s++) {
+                StageTimes times = new StageTimes(seconds[s]);
+                long records = last[s].summary().counts().recordsRead();
+                String detail = switch (stages.get(s).name()) {
+                    case "read" -> "";
+                    case "read+extract" -> "  (" + RunCommand.count(last[s].summary().counts().findings(), "finding") + "; "
+                            + times.adds(previous, "extraction adds") + ")";
+                    default -> "  (" + times.adds(previous, "reporters "
+                            + String.join(", ", plan.reporters().stream().map(LoadedExtension::name).toList()) + " add") + ")";
+                };
+                out.printf(Locale.ROOT, "%-14s %,12d %9.2f %,12.0f%s%n", stages.get(s).name(), records, times.median(),
+                        records / times.median(), detail);
+                previous = times;
+            }
+            out.flush();
             return ExitCode.OK;
         } finally {
             deleteTree(scratch);
         }
+    }
+
+    /** One pass of {@code stage}, its output deleted after the clock is read. */
+    private RunResult pass(RunEngine engine, ExtensionCatalog all, RunPlan plan, Stage stage, Path output, int threadCount, Path cwd)
+            throws Exception {
+        ExtensionCatalog catalog = new ExtensionCatalog(all.sources(), stage.extract() ? plan.extractors() : List.of(),
+                stage.report() ? plan.reporters() : List.of());
+        try {
+            // the stages before the report stage have no reporter to name
+            return engine.run(pipeline(output, threadCount, stage.report() ? reporters : List.of()), cwd, catalog,
+                    RunProgress.NONE, List.of());
+        } finally {
+            deleteTree(output);
+        }
+    }
+
+    /** The inputs the figures leave out (no source reads them, they cannot be read), as a run would tell them. */
+    private static void warnAboutInputs(RunSummary summary, PrintWriter err) {
+        for (Problem problem : summary.problems()) {
+            if (problem.kind() == Problem.Kind.INPUT_ERROR) {
+                err.println(problem.kind().label() + ": " + problem.describe());
+            }
+        }
+        if (summary.counts().recordsRead() == 0) {
+            err.println("warning: no record was read from the inputs: the figures below measure no work");
+        } else if (summary.inputs().stream().anyMatch(RunSummary.InputSummary::unread)) {
+            long unread = summary.inputs().stream().filter(RunSummary.InputSummary::unread).count();
+            err.println("warning: " + RunCommand.count(unread, "input") + " no source reads " + (unread == 1 ? "is" : "are")
+                    + " left out of the figures");
+        }
+        err.flush();
     }
 
     private Pipeline pipeline(Path output, int threadCount, List<String> reporterNames) {

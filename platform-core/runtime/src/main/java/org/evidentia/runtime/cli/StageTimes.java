@@ -1,0 +1,47 @@
+package org.evidentia.runtime.cli;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * The timed passes of one stage of {@code evidentia bench}, in seconds: their median, and how far
+ * they spread (slowest less fastest), against which a difference between two stages is judged.
+ */
+record StageTimes(double[] seconds) {
+
+    StageTimes {
+        if (seconds.length == 0) {
+            throw new IllegalArgumentException("a stage needs at least one timed pass");
+        }
+        seconds = seconds.clone();
+        Arrays.sort(seconds);
+    }
+
+    double median() {
+        int n = seconds.length;
+        return n % 2 == 1 ? seconds[n / 2] : (seconds[n / 2 - 1] + seconds[n / 2]) / 2;
+    }
+
+    /** Slowest pass less fastest: 0 with one pass. */
+    double spread() {
+        return seconds[seconds.length - 1] - seconds[0];
+    }
+
+    /**
+     * What this stage adds to {@code before}, the stage it contains, as "{@code adds} 0.31 s" (with
+     * {@code adds} such as "extraction adds"); or, when the difference of the medians is not above
+     * how much the passes of either stage vary, or not above zero, that it is within noise: a stage
+     * that contains another cannot take less time, and a negative figure would only say which passes
+     * happened to be quicker.
+     */
+    String adds(StageTimes before, String adds) {
+        double difference = median() - before.median();
+        double noise = Math.max(spread(), before.spread());
+        if (difference <= 0 || difference <= noise) {
+            return "what " + adds + " is within noise: " + (seconds.length < 2 && before.seconds.length < 2
+                    ? "one timed pass cannot tell how much passes vary (--repeat 5 can)"
+                    : String.format(Locale.ROOT, "passes vary by %.2f s", noise));
+        }
+        return String.format(Locale.ROOT, "%s %.2f s", adds, difference);
+    }
+}
