@@ -215,7 +215,7 @@ public record BibliographicRecord(
         /**
          * The record's version in its database (PubMed's {@code <PMID Version="2">}), at least 1; null when not stated.
          *
-         * @since 0.2
+         * @since 0.1
          */
         public Builder version(Integer value) { this.version = value; return this; }
         /** Adds one value of a further field; repeated calls with the same key keep every value in order. */

@@ -17,9 +17,9 @@ import java.io.UncheckedIOException;
  * {@link #close()} closes it. An {@link IOException} of the reader is thrown as an
  * {@link UncheckedIOException} that names the line being read.
  *
- * @since 0.2
+ * @since 0.1
  */
-@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
 public final class BoundedLines implements Closeable {
 
     private final Reader in;
@@ -41,7 +41,7 @@ public final class BoundedLines implements Closeable {
      *
      * @param in      not null; read from its current position, closed by {@link #close()}
      * @param maxLine the longest line kept, in chars (at least 1)
-     * @since 0.2
+     * @since 0.1
      */
     public BoundedLines(Reader in, int maxLine) {
         if (maxLine < 1) {
@@ -54,7 +54,7 @@ public final class BoundedLines implements Closeable {
     /**
      * The longest line kept, in chars.
      *
-     * @since 0.2
+     * @since 0.1
      */
     public int maxLine() {
         return maxLine;
@@ -64,7 +64,7 @@ public final class BoundedLines implements Closeable {
      * The next line without consuming it.
      *
      * @return the line, or null at the end of the input
-     * @since 0.2
+     * @since 0.1
      */
     public String peek() {
         if (!peeked) {
@@ -79,7 +79,7 @@ public final class BoundedLines implements Closeable {
      * The next line.
      *
      * @return the line, or null at the end of the input
-     * @since 0.2
+     * @since 0.1
      */
     public String next() {
         String next = peek();
@@ -94,7 +94,7 @@ public final class BoundedLines implements Closeable {
     /**
      * The 1-based number of the line last returned by {@link #next()}; 0 before the first.
      *
-     * @since 0.2
+     * @since 0.1
      */
     public long number() {
         return number;
@@ -103,7 +103,7 @@ public final class BoundedLines implements Closeable {
     /**
      * True when the line last returned by {@link #next()} was longer than {@link #maxLine()} and was cut.
      *
-     * @since 0.2
+     * @since 0.1
      */
     public boolean lastWasCut() {
         return lastCut;
@@ -112,7 +112,7 @@ public final class BoundedLines implements Closeable {
     /**
      * Closes the reader.
      *
-     * @since 0.2
+     * @since 0.1
      */
     @Override
     public void close() throws IOException {

@@ -25,7 +25,7 @@ public interface Extractor extends Extension {
      * {@link Finding#kind()} equal to this kind's {@link FindingKind#name() name}. Called once when a
      * run starts; return the same value every time.
      *
-     * @since 0.2
+     * @since 0.1
      */
     FindingKind findingKind();
 
@@ -46,9 +46,9 @@ public interface Extractor extends Extension {
      * the run starts, on the thread that starts it.
      *
      * @param context the run's options for this extractor
-     * @since 0.3
+     * @since 0.1
      */
-    @Api(status = Api.Status.EXPERIMENTAL, since = "0.3")
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
     default boolean readsMetadata(ExtensionContext context) {
         return true;
     }

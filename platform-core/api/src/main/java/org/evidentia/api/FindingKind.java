@@ -27,9 +27,9 @@ import java.util.regex.Pattern;
  * @param keyAliases    subject keys that name the same subject as another key, each mapped to the
  *                      key it is scored and synthesised under ({@code IL23A -> IL23}); compared
  *                      case-insensitively; may be empty
- * @since 0.2
+ * @since 0.1
  */
-@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
 public record FindingKind(String name, String subjectLabel, String subjectPlural,
                           List<Attribute> attributes, Map<String, String> keyAliases) {
 
@@ -73,7 +73,7 @@ public record FindingKind(String name, String subjectLabel, String subjectPlural
      * votes over many one-study strata, so it is counted within the strata instead
      * ({@link #synthesisBreakdowns()}), and a run narrows to one value with {@code --focus}.
      *
-     * @since 0.2
+     * @since 0.1
      */
     public List<Attribute> synthesisStrata() {
         return attributes.stream().filter(a -> a.role() == Attribute.Role.STRATUM && a.closed()).toList();
@@ -84,7 +84,7 @@ public record FindingKind(String name, String subjectLabel, String subjectPlural
      * the free-text stratum attributes (a condition), then the
      * {@link Attribute.Role#BREAKDOWN breakdown} attributes, each in declaration order.
      *
-     * @since 0.2
+     * @since 0.1
      */
     public List<Attribute> synthesisBreakdowns() {
         List<Attribute> result = new java.util.ArrayList<>();
@@ -115,9 +115,9 @@ public record FindingKind(String name, String subjectLabel, String subjectPlural
      *               looks at first; empty for free text. Values outside this list are a contract
      *               violation of the extractor
      * @param role   what the core does with it
-     * @since 0.2
+     * @since 0.1
      */
-    @Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
     public record Attribute(String name, String label, List<String> values, Role role) {
 
         public Attribute {
@@ -138,7 +138,7 @@ public record FindingKind(String name, String subjectLabel, String subjectPlural
          * {@link NaturalOrder}, then "not stated" ({@code null}) last.
          *
          * @return a comparator that accepts null; thread-safe
-         * @since 0.2
+         * @since 0.1
          */
         public Comparator<String> valueOrder() {
             return (a, b) -> {
@@ -157,9 +157,9 @@ public record FindingKind(String name, String subjectLabel, String subjectPlural
         /**
          * What the core does with an attribute.
          *
-         * @since 0.2
+         * @since 0.1
          */
-        @Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+        @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
         public enum Role {
             /**
              * Findings with different values are never counted together: the synthesis has one

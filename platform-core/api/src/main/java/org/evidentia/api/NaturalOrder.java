@@ -9,22 +9,22 @@ import java.util.Comparator;
  * reporter that lists them again uses it to agree. Stateless and thread-safe; arguments must not
  * be null.
  *
- * @since 0.2
+ * @since 0.1
  */
-@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
 public final class NaturalOrder implements Comparator<String> {
 
     /**
      * The order.
      *
-     * @since 0.2
+     * @since 0.1
      */
     public static final NaturalOrder INSTANCE = new NaturalOrder();
 
     private NaturalOrder() {
     }
 
-    /** @since 0.2 */
+    /** @since 0.1 */
     @Override
     public int compare(String a, String b) {
         int i = 0;

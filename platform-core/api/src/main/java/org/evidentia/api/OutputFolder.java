@@ -25,7 +25,7 @@ public interface OutputFolder {
      *
      * @throws IOException if the file cannot be created
      * @throws IllegalArgumentException if {@code name} leaves the folder or was already created in this run
-     * @since 0.2
+     * @since 0.1
      */
     OutputStream create(String name) throws IOException;
 

@@ -11,9 +11,9 @@ import java.util.Objects;
  * @param design   its study design, as the core classified it
  * @param findings every finding of every extractor on it, in extractor order, then each
  *                 extractor's own order; empty when none
- * @since 0.2
+ * @since 0.1
  */
-@Api(status = Api.Status.STABLE, since = "0.2")
+@Api(status = Api.Status.STABLE, since = "0.1")
 public record RecordFindings(BibliographicRecord record, StudyDesign design, List<Finding> findings) {
 
     public RecordFindings {

@@ -19,7 +19,7 @@ public interface ReportContext extends ExtensionContext {
      * end), empty at the start and deleted with everything in it when the run ends. Never part of
      * the output.
      *
-     * @since 0.2
+     * @since 0.1
      */
     Path scratchFolder();
 
@@ -28,7 +28,7 @@ public interface ReportContext extends ExtensionContext {
      * this reporter can be, with their vocabularies (subject labels, attributes), known before the
      * first record.
      *
-     * @since 0.2
+     * @since 0.1
      */
     List<FindingKind> findingKinds();
 }

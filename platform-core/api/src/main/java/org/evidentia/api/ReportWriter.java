@@ -21,9 +21,9 @@ import java.io.IOException;
  * <p><b>Failure.</b> An exception from any call fails this reporter: its files are not part of
  * the run's output, the run is reported failed, and the other reporters go on.
  *
- * @since 0.2
+ * @since 0.1
  */
-@Api(status = Api.Status.STABLE, since = "0.2")
+@Api(status = Api.Status.STABLE, since = "0.1")
 public interface ReportWriter extends Closeable {
 
     /**

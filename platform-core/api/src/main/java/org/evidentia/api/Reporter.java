@@ -25,7 +25,7 @@ public interface Reporter extends Extension {
      * @return the writer that receives the run
      * @throws IOException if the reporter cannot start (an output cannot be created); the run then
      *     records the failure, fails, and the other reporters still run
-     * @since 0.2
+     * @since 0.1
      */
     ReportWriter start(ReportContext context) throws IOException;
 
@@ -38,9 +38,9 @@ public interface Reporter extends Extension {
      * the run starts, on the thread that starts it.
      *
      * @param context the run's options for this reporter
-     * @since 0.3
+     * @since 0.1
      */
-    @Api(status = Api.Status.EXPERIMENTAL, since = "0.3")
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
     default boolean readsMetadata(ExtensionContext context) {
         return true;
     }

@@ -20,7 +20,7 @@ import java.util.TreeMap;
  * @param details  further facts worth reporting (for PubMed: the database, the query as PubMed
  *                 translated it, the service's address), by key; sorted
  */
-@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
 public record Retrieval(String query, Instant searched, long count, List<Path> files, boolean reused,
                         Map<String, String> details) {
 

@@ -7,7 +7,7 @@ import java.time.Instant;
  * What the runtime hands a {@link Retriever} for one retrieval. Implementations are provided by the
  * runtime; plugins never implement this interface.
  */
-@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
 public interface RetrievalContext extends ExtensionContext {
 
     /**

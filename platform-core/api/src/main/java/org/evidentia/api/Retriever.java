@@ -23,7 +23,7 @@ import java.io.IOException;
  * <p><b>Threading.</b> The runtime calls {@link #retrieve} once per retrieval input, one at a time,
  * before any input is read.
  */
-@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
 public interface Retriever extends Extension {
 
     /**

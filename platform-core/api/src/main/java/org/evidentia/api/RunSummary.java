@@ -92,7 +92,7 @@ public record RunSummary(String evidentiaVersion, Instant runDate, List<InputSum
      *
      * @param criteria       {@code attribute=value} as given, in order; empty when the run was not focused
      * @param findingsLeftOut findings the focus left out (not counted in {@link Counts#findings()})
-     * @since 0.2
+     * @since 0.1
      */
     public record Focus(List<String> criteria, long findingsLeftOut) {
 
@@ -109,7 +109,7 @@ public record RunSummary(String evidentiaVersion, Instant runDate, List<InputSum
      *
      * @param recordId the kept record's id
      * @param origins  every place it was read, the kept copy first
-     * @since 0.2
+     * @since 0.1
      */
     public record Duplicate(String recordId, List<Origin> origins) {
         public Duplicate {

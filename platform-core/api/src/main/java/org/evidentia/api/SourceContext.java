@@ -34,7 +34,7 @@ public interface SourceContext extends ExtensionContext {
      * A source that cannot count independently need not call it.
      *
      * @param records the number of records the input holds, at least 0
-     * @since 0.2
+     * @since 0.1
      */
     void inputHolds(long records);
 
@@ -46,7 +46,7 @@ public interface SourceContext extends ExtensionContext {
      * effect after the input's records.
      *
      * @param id the deleted record's {@link BibliographicRecord#id() id} (for PubMed, its PMID)
-     * @since 0.2
+     * @since 0.1
      */
     void deleted(String id);
 
@@ -61,9 +61,9 @@ public interface SourceContext extends ExtensionContext {
      * The answer is the same for the whole of one {@link Source#read} call.
      *
      * @return true unless the runtime knows that nothing reads metadata
-     * @since 0.3
+     * @since 0.1
      */
-    @Api(status = Api.Status.EXPERIMENTAL, since = "0.3")
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
     default boolean wantsMetadata() {
         return true;
     }

@@ -15,9 +15,9 @@ import java.util.Objects;
  * @param retracted true when the record is a retracted publication or a retraction notice
  * @param basis     why, for a reader: {@code publication type: Review}, {@code title: "a systematic review"},
  *                  {@code no publication type or cue: primary study}
- * @since 0.2
+ * @since 0.1
  */
-@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
 public record StudyDesign(Type type, boolean retracted, String basis) {
 
     public StudyDesign {
@@ -28,9 +28,9 @@ public record StudyDesign(Type type, boolean retracted, String basis) {
     /**
      * Study designs, serialised in lower case with hyphens ({@code systematic-review}).
      *
-     * @since 0.2
+     * @since 0.1
      */
-    @Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
     public enum Type {
         /** A primary study: clinical, animal or in-vitro research reporting its own results. */
         PRIMARY,

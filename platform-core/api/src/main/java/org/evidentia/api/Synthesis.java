@@ -44,9 +44,9 @@ public record Synthesis(List<KindSynthesis> kinds, Set<StudyDesign.Type> votingD
      *                         outside them after them, alphabetically; not stated last)
      * @param studiesNotVoting studies with findings of this kind whose design does not vote, by
      *                         design, in {@link StudyDesign.Type} order
-     * @since 0.2
+     * @since 0.1
      */
-    @Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
     public record KindSynthesis(FindingKind kind, List<Stratum> strata, List<DesignCount> studiesNotVoting) {
         public KindSynthesis {
             Objects.requireNonNull(kind, "kind");
@@ -71,9 +71,9 @@ public record Synthesis(List<KindSynthesis> kinds, Set<StudyDesign.Type> votingD
     /**
      * Studies of one design.
      *
-     * @since 0.2
+     * @since 0.1
      */
-    @Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
     public record DesignCount(StudyDesign.Type design, int studies) {
     }
 
@@ -84,9 +84,9 @@ public record Synthesis(List<KindSynthesis> kinds, Set<StudyDesign.Type> votingD
      *                 an element is null where the findings do not state it
      * @param subjects the subjects with votes in this stratum, sorted by label (naturally: IL-2
      *                 before IL-10), then key
-     * @since 0.2
+     * @since 0.1
      */
-    @Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
     public record Stratum(List<String> values, List<SubjectSynthesis> subjects) {
         public Stratum {
             values = java.util.Collections.unmodifiableList(new ArrayList<>(values)); // nulls allowed
@@ -154,9 +154,9 @@ public record Synthesis(List<KindSynthesis> kinds, Set<StudyDesign.Type> votingD
      * @param attribute the attribute's name ({@code specimen})
      * @param counts    one entry per value stated, in the attribute's declared value order, then
      *                  other values alphabetically, then not stated (a null value) last
-     * @since 0.2
+     * @since 0.1
      */
-    @Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
     public record Breakdown(String attribute, List<ValueCount> counts) {
         public Breakdown {
             counts = List.copyOf(counts);
@@ -168,9 +168,9 @@ public record Synthesis(List<KindSynthesis> kinds, Set<StudyDesign.Type> votingD
      *
      * @param value   the value, null for "not stated"
      * @param studies how many studies
-     * @since 0.2
+     * @since 0.1
      */
-    @Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
     public record ValueCount(String value, int studies) {
     }
 

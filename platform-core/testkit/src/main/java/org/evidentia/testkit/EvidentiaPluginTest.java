@@ -26,9 +26,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *   <li>{@link Gold @Gold("gold/x.jsonl")} on a {@link GoldFile}: a hand-annotated gold file to score against.</li>
  * </ul>
  *
- * @since 0.2
+ * @since 0.1
  */
-@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
@@ -39,7 +39,7 @@ public @interface EvidentiaPluginTest {
      * The plugin's Maven project folder, relative to the working directory (Surefire's is the
      * project's own, so the default {@code ""} fits a plugin's own tests).
      *
-     * @since 0.2
+     * @since 0.1
      */
     String project() default "";
 }

@@ -11,9 +11,9 @@ import org.evidentia.api.Api;
  * Names the extension an {@link EvidentiaPluginTest} parameter receives, when the plugin has more
  * than one of its kind.
  *
- * @since 0.2
+ * @since 0.1
  */
-@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.PARAMETER)
@@ -22,7 +22,7 @@ public @interface ExtensionNamed {
     /**
      * The extension's {@link org.evidentia.api.Extension#name() name}.
      *
-     * @since 0.2
+     * @since 0.1
      */
     String value();
 }

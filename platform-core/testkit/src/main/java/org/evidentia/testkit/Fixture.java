@@ -10,9 +10,9 @@ import org.evidentia.api.Api;
 /**
  * A test resource, as a {@link java.nio.file.Path} or a {@link TestInput}: the path under {@code src/test/resources} (found on the test class path). Used in an {@link EvidentiaPluginTest}.
  *
- * @since 0.2
+ * @since 0.1
  */
-@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.PARAMETER)
@@ -21,7 +21,7 @@ public @interface Fixture {
     /**
      * The path under {@code src/test/resources}, e.g. {@code "fixtures/two.nbib"}.
      *
-     * @since 0.2
+     * @since 0.1
      */
     String value();
 }

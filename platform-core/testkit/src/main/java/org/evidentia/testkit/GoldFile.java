@@ -18,9 +18,9 @@ import org.evidentia.runtime.evaluation.GoldReader;
  * direction) triples of the gold's records. Injected by {@link EvidentiaPluginTest} for a parameter
  * marked {@link Gold}.
  *
- * @since 0.2
+ * @since 0.1
  */
-@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
 public final class GoldFile {
 
     private final Path file;
@@ -28,7 +28,7 @@ public final class GoldFile {
     /**
      * The gold file {@code file}; it is read when scored.
      *
-     * @since 0.2
+     * @since 0.1
      */
     public GoldFile(Path file) {
         this.file = file;
@@ -37,7 +37,7 @@ public final class GoldFile {
     /**
      * The gold file's path.
      *
-     * @since 0.2
+     * @since 0.1
      */
     public Path file() {
         return file;
@@ -52,7 +52,7 @@ public final class GoldFile {
      * @param findings the findings
      * @throws UncheckedIOException     when the file cannot be read
      * @throws IllegalArgumentException when a line of the file is malformed (the message names it)
-     * @since 0.2
+     * @since 0.1
      */
     public Scores evaluate(FindingKind kind, List<BibliographicRecord> records, List<Finding> findings) {
         EvaluationReport report;
@@ -72,15 +72,15 @@ public final class GoldFile {
      * @param predicted     the predicted triples of the gold's records
      * @param truePositives the predicted triples the gold has
      * @param report        the evaluation as {@code evidentia evaluate} prints it: scores, misses, false positives
-     * @since 0.2
+     * @since 0.1
      */
-    @Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
     public record Scores(int gold, int predicted, int truePositives, String report) {
 
         /**
          * True positives over predicted triples; 1 when nothing was predicted.
          *
-         * @since 0.2
+         * @since 0.1
          */
         public double precision() {
             return predicted == 0 ? 1.0 : (double) truePositives / predicted;
@@ -89,7 +89,7 @@ public final class GoldFile {
         /**
          * True positives over gold triples; 1 when the gold has none.
          *
-         * @since 0.2
+         * @since 0.1
          */
         public double recall() {
             return gold == 0 ? 1.0 : (double) truePositives / gold;
@@ -98,7 +98,7 @@ public final class GoldFile {
         /**
          * The harmonic mean of precision and recall; 0 when both are 0.
          *
-         * @since 0.2
+         * @since 0.1
          */
         public double f1() {
             double p = precision();

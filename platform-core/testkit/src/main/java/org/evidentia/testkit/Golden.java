@@ -10,9 +10,9 @@ import org.evidentia.api.Api;
 /**
  * A golden findings file for a {@link GoldenFindings} parameter: the path under {@code src/test/resources}, where it is read and, when asked, rewritten. Used in an {@link EvidentiaPluginTest}.
  *
- * @since 0.2
+ * @since 0.1
  */
-@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.PARAMETER)
@@ -21,7 +21,7 @@ public @interface Golden {
     /**
      * The path under {@code src/test/resources}, e.g. {@code "fixtures/two.nbib"}.
      *
-     * @since 0.2
+     * @since 0.1
      */
     String value();
 }

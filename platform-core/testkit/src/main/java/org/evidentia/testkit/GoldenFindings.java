@@ -24,9 +24,9 @@ import org.opentest4j.AssertionFailedError;
  * {@code -Devidentia.golden=update} and review the change like code. Injected by
  * {@link EvidentiaPluginTest} for a parameter marked {@link Golden}.
  *
- * @since 0.2
+ * @since 0.1
  */
-@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
 public final class GoldenFindings {
 
     /** The system property that, set to {@code update}, rewrites golden files instead of comparing. */
@@ -40,7 +40,7 @@ public final class GoldenFindings {
     /**
      * The golden file {@code file}, compared (or rewritten when {@code -Devidentia.golden=update}).
      *
-     * @since 0.2
+     * @since 0.1
      */
     public GoldenFindings(Path file) {
         this(file, "update".equals(System.getProperty(UPDATE)));
@@ -54,7 +54,7 @@ public final class GoldenFindings {
     /**
      * The golden file's path.
      *
-     * @since 0.2
+     * @since 0.1
      */
     public Path file() {
         return file;
@@ -65,7 +65,7 @@ public final class GoldenFindings {
      *
      * @throws AssertionFailedError naming the first line that differs (with both lines), or saying
      *     how to write the file when there is none
-     * @since 0.2
+     * @since 0.1
      */
     public void assertMatches(List<Finding> findings) {
         List<String> actual = findings.stream().map(GoldenFindings::line).toList();

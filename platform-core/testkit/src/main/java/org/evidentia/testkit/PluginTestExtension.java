@@ -18,19 +18,19 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * The JUnit 5 extension behind {@link EvidentiaPluginTest}: resolves the parameters that annotation
  * lists. The plugin is loaded once per test class and unloaded when the class's tests are done.
  *
- * @since 0.2
+ * @since 0.1
  */
-@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
 public final class PluginTestExtension implements ParameterResolver {
 
     private static final List<Class<? extends Extension>> KINDS = List.of(Source.class, Extractor.class, Reporter.class,
             Retriever.class);
 
-    /** @since 0.2 */
+    /** @since 0.1 */
     public PluginTestExtension() {
     }
 
-    /** @since 0.2 */
+    /** @since 0.1 */
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Parameter p = parameter.getParameter();
@@ -42,7 +42,7 @@ public final class PluginTestExtension implements ParameterResolver {
                 || (p.isAnnotationPresent(Gold.class) && type == GoldFile.class);
     }
 
-    /** @since 0.2 */
+    /** @since 0.1 */
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         Parameter p = parameter.getParameter();

@@ -47,7 +47,7 @@ public final class PluginTestKit {
      * {@code src/test/resources/fixtures/medline/two.nbib}.
      *
      * @throws IllegalArgumentException when there is no such resource
-     * @since 0.2
+     * @since 0.1
      */
     public static Path resource(String name) {
         URL url = Thread.currentThread().getContextClassLoader().getResource(name);
@@ -110,7 +110,7 @@ public final class PluginTestKit {
      *
      * @param context a context of this source's, not used before
      * @throws UncheckedIOException when the source cannot read the file at all
-     * @since 0.3
+     * @since 0.1
      */
     public static SourceRun read(Source source, Path file, TestContext context) {
         try (Stream<BibliographicRecord> records = source.read(input(file), context)) {
@@ -125,7 +125,7 @@ public final class PluginTestKit {
      * {@code record} with empty metadata and every other field as it is: what a source that leaves
      * metadata out returns ({@link TestContext#withoutMetadata()}), to compare with a full read.
      *
-     * @since 0.3
+     * @since 0.1
      */
     public static BibliographicRecord withoutMetadata(BibliographicRecord record) {
         return new BibliographicRecord(record.id(), record.pmid(), record.doi(), record.pmcid(), record.title(), record.sections(),
@@ -157,7 +157,7 @@ public final class PluginTestKit {
         /**
          * A run whose source stated no count.
          *
-         * @since 0.2
+         * @since 0.1
          */
         public SourceRun(List<BibliographicRecord> records, Problems log) {
             this(records, log, null);
@@ -177,7 +177,7 @@ public final class PluginTestKit {
          * it returned or skipped more than it counted), as the runtime reconciles them; 0 when the
          * source stated no count.
          *
-         * @since 0.2
+         * @since 0.1
          */
         public long unaccounted() {
             return declared == null ? 0 : declared - records.size() - skipped();

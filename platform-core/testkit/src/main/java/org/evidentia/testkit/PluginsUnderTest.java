@@ -67,7 +67,7 @@ public final class PluginsUnderTest implements AutoCloseable {
      *
      * @param project the plugin's Maven project folder
      * @throws AssertionError when the project has not been compiled or the plugin cannot be loaded or started
-     * @since 0.2
+     * @since 0.1
      */
     public static PluginsUnderTest fromBuildOutput(Path project) {
         Path target = project.resolve("target");

@@ -9,12 +9,12 @@ import org.evidentia.api.RunSummary.Problem;
  *
  * @param problems the skipped records and warnings, in the order reported
  * @param notices  the notices about inputs as a whole, each once, in the order first reported
- * @since 0.2
+ * @since 0.1
  */
-@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
 public record Problems(List<Problem> problems, List<String> notices) {
 
-    /** @since 0.2 */
+    /** @since 0.1 */
     public Problems {
         problems = List.copyOf(problems);
         notices = List.copyOf(notices);
@@ -23,7 +23,7 @@ public record Problems(List<Problem> problems, List<String> notices) {
     /**
      * How many problems of one kind were reported.
      *
-     * @since 0.2
+     * @since 0.1
      */
     public long count(Problem.Kind kind) {
         return problems.stream().filter(p -> p.kind() == kind).count();

@@ -13,9 +13,9 @@ import org.evidentia.runtime.engine.ProblemLog;
  * {@link PluginTestKit#context}. Usable as an {@link org.evidentia.api.ExtensionContext} for
  * extractors and as a {@link SourceContext} for sources. Thread-safe, as the runtime's is.
  *
- * @since 0.2
+ * @since 0.1
  */
-@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
 public final class TestContext implements SourceContext {
 
     private final String extension;
@@ -35,7 +35,7 @@ public final class TestContext implements SourceContext {
      * reporters all say they do not read it. A source's records read with it should differ from
      * those read with this context in their metadata alone.
      *
-     * @since 0.3
+     * @since 0.1
      */
     public TestContext withoutMetadata() {
         return new TestContext(extension, options, false);
@@ -44,7 +44,7 @@ public final class TestContext implements SourceContext {
     /**
      * What was reported so far.
      *
-     * @since 0.2
+     * @since 0.1
      */
     public Problems log() {
         ProblemLog log = delegate.log();
@@ -54,38 +54,38 @@ public final class TestContext implements SourceContext {
     /**
      * What the source stated with {@link #inputHolds}, or null when it stated nothing.
      *
-     * @since 0.2
+     * @since 0.1
      */
     public Long declared() {
         return declared;
     }
 
-    /** @since 0.2 */
+    /** @since 0.1 */
     @Override
     public void skipped(Origin where, String reason) {
         delegate.skipped(where, reason);
     }
 
-    /** @since 0.2 */
+    /** @since 0.1 */
     @Override
     public void warning(Origin where, String message) {
         delegate.warning(where, message);
     }
 
-    /** @since 0.2 */
+    /** @since 0.1 */
     @Override
     public void notice(String message) {
         delegate.notice(message);
     }
 
-    /** @since 0.2 */
+    /** @since 0.1 */
     @Override
     public void inputHolds(long records) {
         delegate.inputHolds(records);
         declared = records;
     }
 
-    /** @since 0.2 */
+    /** @since 0.1 */
     @Override
     public void deleted(String id) {
         delegate.deleted(id);
@@ -94,19 +94,19 @@ public final class TestContext implements SourceContext {
     /**
      * The ids the source said its input deletes ({@link #deleted}), in order.
      *
-     * @since 0.2
+     * @since 0.1
      */
     public List<String> deletedIds() {
         return delegate.deletedIds();
     }
 
-    /** @since 0.3 */
+    /** @since 0.1 */
     @Override
     public boolean wantsMetadata() {
         return delegate.wantsMetadata();
     }
 
-    /** @since 0.2 */
+    /** @since 0.1 */
     @Override
     public <T extends Record> T options(Class<T> type) {
         return delegate.options(type);

@@ -10,8 +10,8 @@ import org.evidentia.api.SourceInput;
  * {@link org.evidentia.api.Source#read} as an input (gzip decompressed, UTF-8, BOM removed). Made by
  * {@link PluginTestKit#input}; backed by the runtime's own implementation.
  *
- * @since 0.2
+ * @since 0.1
  */
-@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
 public interface TestInput extends SourceInput, InputProbe {
 }

@@ -25,7 +25,7 @@ import org.evidentia.textmining.change.Statement;
  *
  * <p>Immutable and thread-safe; a {@link RecordView} is used by one thread.
  */
-@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
 public final class StatementAttributes {
 
     /** The name of the specimen attribute. */
@@ -56,7 +56,7 @@ public final class StatementAttributes {
      * @param keys       the entity key of each name
      * @param background whether it is in a background or introduction section (what others found)
      */
-    @Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
     public record SentenceView(String text, List<int[]> names, List<String> keys, boolean background) {
     }
 
@@ -72,7 +72,7 @@ public final class StatementAttributes {
     }
 
     /** The record-level state: specimen words per sentence, the record's usual specimen and population. Not thread-safe. */
-    @Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
     public final class RecordView {
         private final BibliographicRecord record;
         private final List<SentenceView> sentences;

@@ -20,7 +20,7 @@ import org.evidentia.api.Direction;
  *                    agent of a passive or the phrase after "after", "upon", "in response to"
  * @param causeEnd    where it ends (-1 when none)
  */
-@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
 public record Statement(int entity, Direction direction, int clauseStart, int clauseEnd, int cueStart, Basis basis,
                         int causeStart, int causeEnd) {
 
@@ -36,7 +36,7 @@ public record Statement(int entity, Direction direction, int clauseStart, int cl
     }
 
     /** How a statement was read. */
-    @Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
     public enum Basis {
         /** A direction word linked to the entity. */
         STATED,

@@ -46,7 +46,7 @@ import org.evidentia.textmining.lexicon.WordLists;
  * <p>Knows no entity: the entities are spans given by the caller; its vocabulary of cues, roles and
  * statement words is the kit's own data. Immutable and thread-safe: one instance may be shared by all threads.
  */
-@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
 public final class StatementReader {
 
     private static final WordLists WORDS = WordLists.load(StatementReader.class, "statement-words.tsv");
@@ -95,7 +95,7 @@ public final class StatementReader {
      * @param lastDirection the direction the sentence states last, whatever entity it is about, or
      *                      null: what a following sentence may confirm
      */
-    @Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
     public record Reading(List<Statement> statements, Direction lastDirection) {
 
         /** @throws NullPointerException when {@code statements} is null */

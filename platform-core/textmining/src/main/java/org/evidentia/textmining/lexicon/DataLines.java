@@ -14,7 +14,7 @@ import org.evidentia.api.Api;
  * the file dropped. What a line holds is the caller's to read; a malformed line is best reported
  * with the file's name and the line number the handler receives.
  */
-@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
 public final class DataLines {
 
     private DataLines() {
@@ -22,7 +22,7 @@ public final class DataLines {
 
     /** Receives the data lines of a file, in file order, on the calling thread. */
     @FunctionalInterface
-    @Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
     public interface Handler {
         /**
          * One data line.

@@ -15,12 +15,12 @@ import org.evidentia.api.Api;
  * rather than states), and a table of 128 KB from chars to symbols.
  * Immutable and thread-safe once built: one instance may be shared by all threads.
  */
-@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
 public final class KeywordAutomaton {
 
     /** Receives each occurrence; called on the thread that runs {@link #match}. */
     @FunctionalInterface
-    @Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
     public interface Hits {
         /**
          * One occurrence.

@@ -12,7 +12,7 @@ import org.evidentia.api.Api;
  * @param spellings the spellings as written in the lexicon file, before variants are generated; not
  *                  null, copied (an unmodifiable list)
  */
-@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
 public record LexiconEntry(String key, String label, List<String> spellings) {
 
     /** @throws NullPointerException when {@code key}, {@code label} or {@code spellings} is null */

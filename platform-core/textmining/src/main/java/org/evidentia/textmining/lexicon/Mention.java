@@ -10,7 +10,7 @@ import org.evidentia.api.Api;
  * @param entry the entry it names; not null
  * @param text  the text as written ({@code text.substring(start, end)}); not null
  */
-@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
 public record Mention(int start, int end, LexiconEntry entry, String text) {
 
     /** The entry's key; never null. */

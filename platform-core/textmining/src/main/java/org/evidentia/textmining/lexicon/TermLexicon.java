@@ -25,7 +25,7 @@ import org.evidentia.api.Api;
  * entries with {@link Builder#add(LexiconEntry)}. Spellings of at most three letters must be
  * capitalised in the text; hyphen/space, Greek-letter and long-form variants are generated.
  */
-@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
 public final class TermLexicon {
 
     /** "NT-3, -4 and -5", "NT-1α and -β", "sNT-R1 and -2", "NT-1α/β", "NT-β1 and -β2": members after the first. */
@@ -299,7 +299,7 @@ public final class TermLexicon {
     }
 
     /** Collects entries from lexicon files; later files win where spellings collide. Not thread-safe. */
-    @Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
     public static final class Builder {
         private final SpellingVariants variants;
         private final Map<String, LexiconEntry> entries = new LinkedHashMap<>();

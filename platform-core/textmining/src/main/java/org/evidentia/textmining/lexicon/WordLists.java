@@ -14,7 +14,7 @@ import org.evidentia.api.Api;
  * entry | ...}; entries are lower-cased, may hold spaces (phrases); a name may recur (its lines add
  * up); blank lines and lines starting {@code #} are skipped. Immutable once read.
  */
-@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
 public final class WordLists {
 
     private final String source;

@@ -40,7 +40,7 @@ import org.evidentia.textmining.text.SentenceSplitter;
  *
  * <p>Immutable and thread-safe: one instance may be shared by all threads.
  */
-@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
 public final class RecordReader {
 
     /** Sections whose sentences describe what was done, not what was found. */

@@ -26,7 +26,7 @@ import org.evidentia.textmining.text.Sentence;
  * @param attributes attribute values by name ({@code specimen}, {@code population}, ...); absent when
  *                   unknown; copied into an unmodifiable map sorted by name
  */
-@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
 public record RecordStatement(String field, String section, Sentence sentence, Mention mention, Direction direction,
                               Statement.Basis basis, Map<String, String> attributes) {
 

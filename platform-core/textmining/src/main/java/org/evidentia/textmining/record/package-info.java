@@ -5,7 +5,7 @@
  * library an extractor plugin bundles in its {@code lib/}. Its public types are marked with their
  * stability; everything else is package-private or in {@code org.evidentia.textmining.internal}.
  */
-@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
 package org.evidentia.textmining.record;
 
 import org.evidentia.api.Api;

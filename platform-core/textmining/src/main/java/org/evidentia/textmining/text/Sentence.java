@@ -10,6 +10,6 @@ import org.evidentia.api.Api;
  * @param end   offset after its last char, {@code > start}
  * @param text  {@code text.substring(start, end)}; not null, never blank
  */
-@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
 public record Sentence(int start, int end, String text) {
 }

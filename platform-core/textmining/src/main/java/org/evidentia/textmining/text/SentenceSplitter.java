@@ -18,7 +18,7 @@ import org.evidentia.api.Api;
  *
  * <p>Stateless and thread-safe: one instance may be shared by all threads.
  */
-@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
 public final class SentenceSplitter {
 
     /** A splitter; it holds no state. */
