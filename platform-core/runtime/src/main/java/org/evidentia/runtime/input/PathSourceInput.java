@@ -2,6 +2,7 @@ package org.evidentia.runtime.input;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -66,12 +67,27 @@ public final class PathSourceInput implements SourceInput, InputProbe {
     }
 
     /**
-     * Why the file cannot be read, in plain words ({@code "permission denied"}), or null when it
-     * can. Opens the file once to see.
+     * Why the file cannot be read, in plain words ({@code "permission denied"}, {@code "is not a
+     * valid gzip file: ..."}), or null when it can. Opens the file once to see, and a gzip file's
+     * head is inflated to see that it inflates at all.
      */
     public String problem() {
-        sniff();
+        head();
         return problem;
+    }
+
+    /**
+     * What to say of a readable file whose content is empty, or null when it holds something:
+     * {@code "is empty (0 bytes): ..."} or, for gzip that inflates to nothing, {@code "is an empty
+     * gzip file: ..."}. The same words whatever the file's name or format, since no source can tell
+     * the format of nothing.
+     */
+    public String emptiness() {
+        if (problem() != null || head.length > 0 || wideText != null) {
+            return null;
+        }
+        return (gzip ? "is an empty gzip file (it inflates to 0 bytes)" : "is empty (0 bytes)")
+                + ": it holds no record; was the export or its download cut short?";
     }
 
     @Override
@@ -188,7 +204,8 @@ public final class PathSourceInput implements SourceInput, InputProbe {
 
     /**
      * The first bytes, inflated here rather than on a thread because probing must stay cheap.
-     * A truncated or damaged file still shows what could be read of it.
+     * A truncated or damaged file still shows what could be read of it; gzip of which not one
+     * byte inflates is a {@link #problem()}, not an empty file.
      */
     private byte[] readHead() {
         sniff();
@@ -204,7 +221,11 @@ public final class PathSourceInput implements SourceInput, InputProbe {
                 filled += n;
             }
         } catch (IOException e) {
-            // keep what was read before the damage
+            if (gzip && filled == 0) {
+                problem = "is not a valid gzip file: it starts as gzip does (bytes 1F 8B) but cannot be inflated ("
+                        + (e instanceof EOFException ? "it ends before any content" : e.getMessage()) + ")";
+            }
+            // else keep what was read before the damage
         }
         return Arrays.copyOf(buffer, filled);
     }

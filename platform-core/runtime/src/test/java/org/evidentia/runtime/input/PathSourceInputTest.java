@@ -130,6 +130,37 @@ class PathSourceInputTest {
         }
     }
 
+    @Test
+    void anEmptyFileIsSaidToBeEmptyInTheSameWordsWhateverItsName() throws Exception {
+        for (String name : new String[] {"e.xml", "e.csv", "e.nbib", "e.ris", "e.xml.gz"}) {
+            Path file = Files.write(dir.resolve(name), new byte[0]);
+            PathSourceInput input = new PathSourceInput(file);
+            assertThat(input.problem()).as(name).isNull();
+            assertThat(input.emptiness()).as(name)
+                    .isEqualTo("is empty (0 bytes): it holds no record; was the export or its download cut short?");
+        }
+        Path emptyGzip = Files.write(dir.resolve("g.xml.gz"), gzip(new byte[0]));
+        assertThat(new PathSourceInput(emptyGzip).emptiness())
+                .isEqualTo("is an empty gzip file (it inflates to 0 bytes): it holds no record; was the export or its download cut short?");
+        assertThat(new PathSourceInput(Files.write(dir.resolve("one.txt"), new byte[] {'\n'})).emptiness()).isNull();
+        assertThat(new PathSourceInput(dir.resolve("missing.xml")).emptiness()).as("unreadable, not empty").isNull();
+    }
+
+    @Test
+    void gzipThatDoesNotInflateIsAProblemOfItsOwnNotAnUnknownFormat() throws Exception {
+        byte[] junk = new byte[100];
+        new Random(7).nextBytes(junk);
+        junk[0] = 0x1f;
+        junk[1] = (byte) 0x8b;
+        PathSourceInput corrupt = new PathSourceInput(Files.write(dir.resolve("x.xml.gz"), junk));
+        PathSourceInput magicOnly = new PathSourceInput(Files.write(dir.resolve("m.xml.gz"), new byte[] {0x1f, (byte) 0x8b}));
+
+        assertThat(corrupt.problem()).startsWith("is not a valid gzip file: it starts as gzip does (bytes 1F 8B) but cannot be inflated (");
+        assertThat(corrupt.emptiness()).isNull();
+        assertThat(magicOnly.problem())
+                .isEqualTo("is not a valid gzip file: it starts as gzip does (bytes 1F 8B) but cannot be inflated (it ends before any content)");
+    }
+
     private static byte[] randomText(int size) {
         Random random = new Random(42);
         byte[] text = new byte[size];
