@@ -150,6 +150,11 @@ final class KindSectionBuilder {
                 .thenComparing(Item::finding, FindingEntry.PLACE));
     }
 
+    /** Whether the run has any finding of this kind, of any design. */
+    boolean hasFindings() {
+        return !items.isEmpty();
+    }
+
     Result build() throws IOException {
         Map<String, List<VoteGroup>> votes = new HashMap<>();
         List<StratumSection> sections = new ArrayList<>();

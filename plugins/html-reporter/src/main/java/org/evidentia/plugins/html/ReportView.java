@@ -44,12 +44,24 @@ public record ReportView(String title, String runDate, String evidentiaVersion, 
      * @param summary       one sentence of counts
      * @param strata        its strata, the lead one first
      * @param notVoting     studies with findings of this kind that cast no votes, by design ({@code 2 review})
-     * @param findings      its findings table
+     * @param findings      its findings table; null for a kind without findings, which the page
+     *                      states in one line ({@code Biomarkers: no findings.})
      */
     public record KindSection(String anchor, String name, String subjectLabel, String subjectPlural, String subjectNoun,
                               String subjectNounPlural, String summary,
                               List<StratumSection> strata, List<String> notVoting, int notVotingStudies,
                               FindingsTable findings) {
+
+        /** A kind the run's extractors declared but found nothing of. */
+        static KindSection none(String anchor, String name, String subjectPlural) {
+            return new KindSection(anchor, name, null, subjectPlural, null, null, subjectPlural + ": no findings.",
+                    List.of(), List.of(), 0, null);
+        }
+
+        /** Whether the kind has no findings, so the page gives it one line instead of a section. */
+        public boolean none() {
+            return findings == null;
+        }
     }
 
     /**

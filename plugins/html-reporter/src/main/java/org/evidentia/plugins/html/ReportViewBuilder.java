@@ -63,7 +63,13 @@ final class ReportViewBuilder {
         Map<String, List<VoteGroup>> votes = new HashMap<>();
         Map<String, List<CardFindings>> cardFindings = new HashMap<>();
         for (KindSynthesis kind : synthesis.kinds()) {
-            KindSectionBuilder.Result result = new KindSectionBuilder(kind, order, inArrival, voting, numbering).build();
+            KindSectionBuilder builder = new KindSectionBuilder(kind, order, inArrival, voting, numbering);
+            if (!builder.hasFindings()) {
+                // one line, in its place among the kinds, and no tables or figures numbered for it
+                kinds.add(KindSection.none("kind-" + kind.kind().name(), kind.kind().name(), kind.kind().subjectPlural()));
+                continue;
+            }
+            KindSectionBuilder.Result result = builder.build();
             kinds.add(result.section());
             result.votes().forEach((id, groups) -> votes.computeIfAbsent(id, x -> new ArrayList<>()).addAll(groups));
             result.cardFindings().forEach((id, f) -> cardFindings.computeIfAbsent(id, x -> new ArrayList<>()).add(f));

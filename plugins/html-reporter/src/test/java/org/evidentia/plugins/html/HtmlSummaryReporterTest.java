@@ -442,11 +442,20 @@ class HtmlSummaryReporterTest {
     }
 
     @Test
-    void anEmptyRunStillGivesAValidPage(@TempDir Path empty) throws IOException {
-        Document page = Jsoup.parse(write(TestRun.builder(Fixtures.CYTOKINES).build(), empty, Map.of()));
+    void aKindWithFindingsButNoVotesKeepsItsSection(@TempDir Path dir) throws IOException {
+        Document page = Jsoup.parse(write(TestRun.builder(Fixtures.CYTOKINES).records(List.of(Fixtures.REVIEW))
+                .findings(Fixtures.findings().stream().filter(f -> f.recordId().equals(Fixtures.REVIEW.id())).toList()).build(), dir, Map.of()));
         assertThat(page.select(KIND + " details.stratum")).isEmpty();
         assertThat(page.select(KIND + " .note").text()).contains("No votes: no study of a voting design has findings of this kind.");
-        assertThat(page.select(KIND + " table.findings tbody tr")).isEmpty();
+        assertThat(page.select(KIND + " table.findings tbody tr")).hasSize(1);
+    }
+
+    @Test
+    void anEmptyRunStillGivesAValidPage(@TempDir Path empty) throws IOException {
+        Document page = Jsoup.parse(write(TestRun.builder(Fixtures.CYTOKINES).build(), empty, Map.of()));
+        // a kind without findings is one line, without empty tables
+        assertThat(page.select(KIND).outerHtml()).isEqualTo("<p class=\"kind-none\" id=\"kind-cytokine-change\">Cytokines: no findings.</p>");
+        assertThat(page.select("table.findings, table.synthesis, details.stratum")).isEmpty();
         assertThat(page.select("#studies article, #reviews article")).isEmpty();
         assertThat(page.select("#flow desc").text()).contains("Records read: 0", "Studies casting votes: 0.");
     }

@@ -82,6 +82,26 @@ class KindIndependenceTest {
     }
 
     @Test
+    void aKindWithoutFindingsIsOneLineInItsPlaceAndChangesNoOtherSection(@TempDir Path alone, @TempDir Path both) throws IOException {
+        String first = HtmlSummaryReporterTest.write(Fixtures.run(), alone, Map.of());
+        // the widget extractor comes first and finds nothing
+        TestRun run = TestRun.builder(Fixtures.WIDGETS, Fixtures.CYTOKINES).records(Fixtures.records()).findings(Fixtures.findings())
+                .build();
+        Document two = Jsoup.parse(HtmlSummaryReporterTest.write(run, both, Map.of()));
+
+        assertThat(two.select("main > section[id]").eachAttr("id"))
+                .containsExactly("flow", "kind-cytokine-change", "studies", "reviews", "methods");
+        assertThat(two.select("main > p.kind-none").eachText()).containsExactly("Widgets: no findings.");
+        assertThat(two.getElementById("kind-widget-change").nextElementSibling().id()).isEqualTo("kind-cytokine-change");
+        assertThat(two.getElementById("kind-widget-change").select("table, details, form")).isEmpty();
+        assertThat(two.select("caption, figcaption").eachText()).noneMatch(t -> t.contains("Widget"));
+        assertThat(two.select("nav a").eachText()).containsExactly("Records", "Cytokines", "Studies", "Reviews", "Methods");
+        // no table or figure was numbered for it
+        assertThat(two.selectFirst("#kind-cytokine-change").outerHtml())
+                .isEqualTo(Jsoup.parse(first).selectFirst("#kind-cytokine-change").outerHtml());
+    }
+
+    @Test
     void theReportersOwnSourcesNameNoDomain() throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("src", "main"))) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
