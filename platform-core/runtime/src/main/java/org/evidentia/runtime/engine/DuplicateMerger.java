@@ -8,13 +8,21 @@ import java.util.Map;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Origin;
 import org.evidentia.api.RunSummary.Duplicate;
+import org.evidentia.api.RunSummary.Problem;
 
 /**
  * Takes the records of all inputs in input order: sends each new one on to extraction and merges
  * each copy of an earlier one into it, remembering where every merged record was read. One thread uses it.
  *
- * <p>A merged copy may come long after its record went on, so the kept records' ids and first
- * origins are kept compactly (a few dozen bytes a record) to name the merge in the run's summary.
+ * <p>A merged copy may come long after its record went on, so the kept records' ids, first
+ * origins and what they hold (an abstract, publication types, a PMID) are kept compactly (a few dozen
+ * bytes a record) to name the merge in the run's summary.
+ *
+ * <p>The first copy is kept even when a later one holds more (a PubMed CSV row has no abstract and
+ * no publication types; the same article's MEDLINE or XML record has both): the kept copy may have
+ * been extracted and reported already, and holding every record back until the last input ends
+ * would make the run keep them all. Such a merge is never silent: it is a warning naming both copies
+ * and what the kept one lacks, and the run's notices say how to keep the fuller copy.
  */
 final class DuplicateMerger {
 
@@ -30,22 +38,32 @@ final class DuplicateMerger {
     private final StringBuilder ids = new StringBuilder();
     private int[] idEnds = new int[1024];
     private Origin[] firstOrigins = new Origin[1024];
+    private byte[] holds = new byte[1024];
+    private final ProblemLog log;
     private final Map<Integer, List<Origin>> merges = new LinkedHashMap<>();
     private int kept;
     private long read;
     private long merged;
 
-    DuplicateMerger(Next next) {
-        this(next, false);
+    /**
+     * A merger whose warnings nobody reads: RunEngine's until it passes its log to the constructor below.
+     *
+     * @deprecated loses the warnings on copies fuller than the one kept; use {@link #DuplicateMerger(Next, boolean, ProblemLog)}
+     */
+    @Deprecated
+    DuplicateMerger(Next next, boolean sameIdCopiesGoOn) {
+        this(next, sameIdCopiesGoOn, new ProblemLog());
     }
 
     /**
      * @param sameIdCopiesGoOn hand on a copy with the id of an earlier record instead of merging it
      *                         (for a {@link RunRecorder}, which keeps the version that stands)
+     * @param log              where a copy that held more than the one kept is reported
      */
-    DuplicateMerger(Next next, boolean sameIdCopiesGoOn) {
+    DuplicateMerger(Next next, boolean sameIdCopiesGoOn, ProblemLog log) {
         this.next = next;
         this.sameIdCopiesGoOn = sameIdCopiesGoOn;
+        this.log = log;
     }
 
     void take(BibliographicRecord record) throws InterruptedException {
@@ -58,6 +76,10 @@ final class DuplicateMerger {
         if (earlier >= 0) {
             merged++;
             merges.computeIfAbsent(earlier, e -> new ArrayList<>()).addAll(record.origins());
+            int lacking = holdings(record) & ~holds[earlier];
+            if (lacking != 0) {
+                warnFullerCopyMerged(earlier, record, lacking);
+            }
         } else {
             remember(record);
             kept++;
@@ -69,11 +91,59 @@ final class DuplicateMerger {
         if (kept == idEnds.length) {
             idEnds = Arrays.copyOf(idEnds, kept * 2);
             firstOrigins = Arrays.copyOf(firstOrigins, kept * 2);
+            holds = Arrays.copyOf(holds, kept * 2);
         }
+        holds[kept] = (byte) holdings(record);
         ids.append(record.id());
         idEnds[kept] = ids.length();
         // Origins of one input share their source and file strings, so this holds little per record.
         firstOrigins[kept] = record.origins().isEmpty() ? null : record.origins().get(0);
+    }
+
+    private static final int ABSTRACT = 1;
+    private static final int PUBLICATION_TYPES = 2;
+    private static final int PMID = 4;
+
+    /** What of {@link #ABSTRACT}, {@link #PUBLICATION_TYPES} and {@link #PMID} a record holds. */
+    private static int holdings(BibliographicRecord record) {
+        boolean hasAbstract = record.sections().stream().anyMatch(s -> !s.text().isBlank());
+        return (hasAbstract ? ABSTRACT : 0) | (record.publicationTypes().isEmpty() ? 0 : PUBLICATION_TYPES)
+                | (record.pmid() == null ? 0 : PMID);
+    }
+
+    /**
+     * Warns that {@code copy}, merged into the kept record {@code earlier}, held what that record
+     * lacks: its text was not extracted, its design not read from its publication types, or its PMID
+     * is missing from the reports.
+     */
+    private void warnFullerCopyMerged(int earlier, BibliographicRecord copy, int lacking) {
+        List<String> lacks = new ArrayList<>();
+        List<String> lost = new ArrayList<>();
+        if ((lacking & ABSTRACT) != 0) {
+            lacks.add("abstract");
+            lost.add("its abstract was not searched for findings");
+        }
+        if ((lacking & PUBLICATION_TYPES) != 0) {
+            lacks.add("publication types");
+            lost.add("the design was not read from its publication types");
+        }
+        if ((lacking & PMID) != 0) {
+            lacks.add("PMID");
+            lost.add("the reports give no PMID");
+        }
+        String id = idOf(earlier);
+        String named = (holds[earlier] & PMID) != 0 ? "PMID " + id
+                : "record " + id + ((lacking & PMID) != 0 ? " (PMID " + copy.pmid() + " in the merged copy)" : "");
+        Origin at = copy.origins().isEmpty() ? null : copy.origins().get(0);
+        Origin kept = firstOrigins[earlier];
+        log.add(new Problem(Problem.Kind.WARNING, null, at == null ? null : at.file(), at == null ? 0 : at.recordNumber(),
+                at == null ? 0 : at.line(), id, named + ": the copy kept, " + (kept == null ? "read first" : kept)
+                + ", has no " + String.join(" and no ", lacks) + ", which the later copy " + (at == null ? "" : at + " ")
+                + "has; that copy was merged into it, so " + String.join(" and ", lost) + ". Name the fuller export first"
+                + ((lacking & ABSTRACT) != 0 ? ", or leave out the export without abstracts" : "")));
+        log.notice("copies of a record holding an abstract, publication types or a PMID that the first copy lacks were merged"
+                + " into it (each a warning in run.json): the first copy read is kept, so to keep the fuller one name the MEDLINE"
+                + " or XML export before the others, or leave out an export without abstracts (a PubMed CSV export has none)");
     }
 
     private String idOf(int i) {

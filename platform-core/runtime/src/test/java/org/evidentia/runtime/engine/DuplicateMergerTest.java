@@ -1,0 +1,83 @@
+package org.evidentia.runtime.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.evidentia.api.BibliographicRecord;
+import org.evidentia.api.Origin;
+import org.evidentia.api.RunSummary.Problem;
+import org.junit.jupiter.api.Test;
+
+class DuplicateMergerTest {
+
+    private static final String TITLE = "Serum IL-6 in fibromyalgia patients and controls";
+
+    private final List<BibliographicRecord> handedOn = new ArrayList<>();
+    private final ProblemLog log = new ProblemLog();
+    private final DuplicateMerger merger = new DuplicateMerger(handedOn::add, false, log);
+
+    /** A PubMed CSV export's row: no abstract, no publication types. */
+    private static BibliographicRecord csvRow(String pmid, String doi) {
+        return BibliographicRecord.builder().pmid(pmid).doi(doi).title(TITLE).year(2020)
+                .origin(new Origin("pubmed-csv", "dup.csv", 1, 2)).build();
+    }
+
+    /** The same article's MEDLINE record, with its abstract and publication types. */
+    private static BibliographicRecord medline(String pmid, String doi) {
+        return BibliographicRecord.builder().pmid(pmid).doi(doi).title(TITLE).year(2020)
+                .section(null, "Serum IL-6 levels were higher in patients than in controls.").publicationType("Journal Article")
+                .origin(new Origin("medline", "dup.txt", 3, 40)).build();
+    }
+
+    @Test
+    void aLaterCopyHoldingTheAbstractAndTypesTheKeptOneLacksIsAWarningNamingBothCopies() throws Exception {
+        merger.take(csvRow("90000010", "10.9999/dup.10"));
+        merger.take(medline("90000010", "10.9999/dup.10"));
+        // the other way round, the later copy holds nothing the kept one lacks: merged without a word
+        merger.take(medline("90000011", "10.9999/dup.11"));
+        merger.take(csvRow("90000011", "10.9999/dup.11"));
+        merger.take(medline("90000011", "10.9999/dup.11"));
+
+        assertThat(handedOn).extracting(r -> r.id() + " " + r.origins().get(0).file()).containsExactly("90000010 dup.csv", "90000011 dup.txt");
+        assertThat(merger.merged()).isEqualTo(3);
+        assertThat(merger.duplicates()).extracting(d -> d.recordId() + " " + d.origins().stream().map(Origin::file).toList())
+                .containsExactly("90000010 [dup.csv, dup.txt]", "90000011 [dup.txt, dup.csv, dup.txt]");
+        assertThat(log.problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Problem.Kind.WARNING);
+            assertThat(p.file()).isEqualTo("dup.txt");
+            assertThat(p.recordNumber()).isEqualTo(3);
+            assertThat(p.line()).isEqualTo(40);
+            assertThat(p.recordId()).isEqualTo("90000010");
+            assertThat(p.message()).isEqualTo("PMID 90000010: the copy kept, dup.csv:2 (record 1), has no abstract and no"
+                    + " publication types, which the later copy dup.txt:40 (record 3) has; that copy was merged into it, so its"
+                    + " abstract was not searched for findings and the design was not read from its publication types."
+                    + " Name the fuller export first, or leave out the export without abstracts");
+        });
+        assertThat(log.notices()).singleElement().asString().contains("name the MEDLINE or XML export before the others");
+    }
+
+    @Test
+    void aDoiOnlyCopyKeptForOneWithAPmidSaysThePmidIsMissing() throws Exception {
+        merger.take(csvRow(null, "10.1007/s11916-003-0032-2"));
+        merger.take(csvRow("90000020", "10.1007/s11916-003-0032-2"));
+
+        assertThat(handedOn).singleElement().satisfies(r -> assertThat(r.pmid()).isNull());
+        assertThat(log.problems()).singleElement().satisfies(p -> assertThat(p.message()).isEqualTo(
+                "record 10.1007/s11916-003-0032-2 (PMID 90000020 in the merged copy): the copy kept, dup.csv:2 (record 1), has no PMID,"
+                        + " which the later copy dup.csv:2 (record 1) has; that copy was merged into it, so the reports give no PMID. Name the fuller export first"));
+    }
+
+    @Test
+    void aWarningForEachFullerCopyAndOneNoticeForTheRun() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            merger.take(csvRow("9000003" + i, null));
+        }
+        for (int i = 0; i < 3; i++) {
+            merger.take(medline("9000003" + i, null));
+        }
+
+        assertThat(log.problems()).extracting(Problem::recordId).containsExactly("90000030", "90000031", "90000032");
+        assertThat(log.notices()).hasSize(1);
+    }
+}
