@@ -45,6 +45,22 @@ public final class StudyDesignClassifier {
     private static final Pattern REVIEW = Pattern.compile(
             "\\b(?:(?:a|this|the present|narrative|mini|literature|critical|comprehensive)[- ]review\\b|review of\\b|we review\\b|is reviewed\\b|are reviewed\\b|this article reviews\\b)",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A paper calling itself a review, anywhere in its abstract ("the focus of this review", "The authors
+     * review OSA", "This short review summarizes"), which the opening often does not: read when neither
+     * the title nor the opening gave a cue, so a case report that goes on to review the literature stays
+     * one. Only words a primary study does not use of itself: not "a review of", "reviewed the records",
+     * "chart review" or "retrospective review"; not a review of records, charts, patients, cases or "our
+     * experience"; and not the literature reviewed, or "we also review", which close case reports ("We
+     * describe 2 cases ... We also review the literature"), a design that votes.
+     */
+    private static final Pattern SELF_DESCRIBED_REVIEW = Pattern.compile(
+            "\\b(?:(?:this|the present|the current)(?: (?:short|brief|mini|narrative|critical|comprehensive|concise))?[- ]review\\b"
+                    + "|(?:we|the authors)(?: (?:briefly|critically|here))? review\\b(?! the (?:relevant |current |recent )?literature\\b)"
+                    + "|(?<!literature )(?:is|are)(?: briefly| critically)? reviewed\\b|this (?:article|paper|chapter) reviews\\b)"
+                    + "(?! (?:of |the |our |\\d+ )*(?:(?:medical|patient|patients'|hospital|clinical|case) )?"
+                    + "(?:records|charts|files|notes|patients|cases|subjects|experience)\\b)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern CASE_REPORT = Pattern.compile(
             "\\b(?:case report|we (?:report|describe|present) (?:a|an|the) (?:case|patient)|a case of\\b)", Pattern.CASE_INSENSITIVE);
     private static final int META_ANALYSIS_CUE = 1;
@@ -98,6 +114,12 @@ public final class StudyDesignClassifier {
             }
             if (found != null) {
                 return new StudyDesign(cue.type(), retracted, where + ": \"" + found + "\"");
+            }
+        }
+        if ((cuesIn(abstractText) & REVIEW_CUE) != 0) {
+            String found = find(SELF_DESCRIBED_REVIEW, abstractText);
+            if (found != null) {
+                return new StudyDesign(Type.REVIEW, retracted, "abstract: \"" + found + "\"");
             }
         }
         return primary(record, retracted);

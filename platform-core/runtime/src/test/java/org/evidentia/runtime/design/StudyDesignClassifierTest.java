@@ -2,6 +2,7 @@ package org.evidentia.runtime.design;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.StudyDesign;
 import org.evidentia.api.StudyDesign.Type;
@@ -60,12 +61,12 @@ class StudyDesignClassifierTest {
     void theOpeningIsTheAbstractsFirstCharsAcrossSections() {
         BibliographicRecord.Builder builder = BibliographicRecord.builder().pmid("1").title("Cytokines");
         builder.section("BACKGROUND", "x".repeat(380));
-        builder.section("METHODS", "This review covers ten trials.");
+        builder.section("METHODS", "A review covers ten trials.");
         assertThat(classifier.classify(builder.build()).type()).as("the cue begins past the 400th char").isEqualTo(Type.PRIMARY);
         BibliographicRecord.Builder near = BibliographicRecord.builder().pmid("2").title("Cytokines");
         near.section("BACKGROUND", "x".repeat(360));
-        near.section("METHODS", "This review covers ten trials.");
-        assertThat(classifier.classify(near.build())).isEqualTo(new StudyDesign(Type.REVIEW, false, "abstract: \"This review\""));
+        near.section("METHODS", "A review covers ten trials.");
+        assertThat(classifier.classify(near.build())).isEqualTo(new StudyDesign(Type.REVIEW, false, "abstract: \"A review\""));
     }
 
     @Test
@@ -90,5 +91,37 @@ class StudyDesignClassifierTest {
         // every cue word present, no pattern matching: a primary study
         assertThat(classifier.classify(record("IL-6 analysis in 40 cases", "A systematic search; we reported cases and reviewed charts.")
                 .build()).type()).isEqualTo(Type.PRIMARY);
+    }
+
+    @Test
+    void aReviewThatSaysSoOnlyLateInItsAbstractIsOne() {
+        String opening = "Obstructive sleep apnea is common and is linked to cardiovascular disease in adults and children. ".repeat(5);
+        assertThat(opening.length()).isGreaterThan(400);
+        for (String late : List.of("This short review summarizes the evidence for IL-6.", "This review summarizes the development of a drug.",
+                "How IL-6 links them is the focus of this review.", "The authors review OSA and summarize recent discoveries.",
+                "In this review we discuss TNF.", "The present review covers IL-1.", "Here we review cytokines in sleep.",
+                "The role of IL-6 is reviewed.", "Recent findings are briefly reviewed.", "This mini-review covers IL-17.")) {
+            StudyDesign design = classifier.classify(record("Sleep apnea", opening + late).build());
+            assertThat(design.type()).as(late).isEqualTo(Type.REVIEW);
+            assertThat(design.basis()).as(late).startsWith("abstract: \"").doesNotContain("Obstructive");
+        }
+        assertThat(classifier.classify(record("Sleep apnea", opening + "The authors review OSA.").build()).basis())
+                .isEqualTo("abstract: \"The authors review\"");
+
+        // what a primary study says of its own methods, or of others' reviews, is no such cue
+        String methods = "Serum IL-6 was measured in 120 adults with obstructive sleep apnea and in 80 controls. ".repeat(5);
+        for (String late : List.of("We reviewed the records of every patient.", "A retrospective chart review was done.",
+                "Data came from a review of medical records.", "This review of medical records found higher IL-6.",
+                "In this review of patient charts IL-6 was higher.", "We review the charts of 40 patients.",
+                "Medical records were reviewed by two physicians.", "A systematic review of methods preceded the trial.",
+                "Our findings agree with a recent review.", "Two reviewers reviewed each case.", "IL-6 was measured; a review of cases followed.",
+                "In this study, we review patients treated at one center.", "Here we review our experience with 40 patients.",
+                "We describe 2 cases. We also review the literature on IL-6.", "The relevant literature is reviewed.")) {
+            assertThat(classifier.classify(record("IL-6 in sleep apnea", methods + late).build()).type()).as(late).isEqualTo(Type.PRIMARY);
+        }
+        // a case report that goes on to review the literature stays one
+        String text = "We report a case of severe cytokine release with IL-6 above 1000 pg/mL. " + "The patient recovered. ".repeat(20)
+                + "The literature on cytokine release is reviewed.";
+        assertThat(classifier.classify(record("Cytokine release", text).build()).type()).isEqualTo(Type.CASE_REPORT);
     }
 }
