@@ -14,15 +14,16 @@ import org.evidentia.runtime.host.LoadedExtension;
 import org.evidentia.runtime.host.PluginHost;
 import org.evidentia.runtime.options.OptionDescription;
 import org.evidentia.runtime.options.OptionsBinder;
+import org.evidentia.runtime.synthesis.SynthesisOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code evidentia describe NAME}: an extension's purpose and options. */
+/** {@code evidentia describe NAME}: an extension's purpose and options, or the core synthesis' options. */
 @Command(name = "describe", mixinStandardHelpOptions = true,
-        description = "Show what an extension does and its options, with defaults and help.")
+        description = "Show what an extension (or the core synthesis) does and its options, with defaults and help.")
 final class DescribeCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -31,12 +32,22 @@ final class DescribeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "NAME", description = "An extension name, as `evidentia plugins` lists it.")
+    @Parameters(paramLabel = "NAME", description = "An extension name, as `evidentia plugins` lists it, or "
+            + SynthesisOptions.NAME + ".")
     String name;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (name.equals(SynthesisOptions.NAME)) {
+            // not an extension but set like one (--option synthesis.KEY=VALUE), so described like one
+            out.println(SynthesisOptions.NAME + " (core synthesis, built in)");
+            out.println("  Vote counting by direction of effect: one vote (up, down, no clear direction) per study, subject and stratum,"
+                    + " with a sign test; studies of the voting designs vote, the others are counted by design");
+            printOptions(out, SynthesisOptions.NAME, SynthesisOptions.class);
+            out.flush();
+            return ExitCode.OK;
+        }
         try (PluginHost host = top.startHost(spec.commandLine().getErr())) {
             ExtensionCatalog catalog = ExtensionCatalog.of(host);
             LoadedExtension<? extends Extension> found = catalog.find(name);
@@ -46,27 +57,32 @@ final class DescribeCommand implements Callable<Integer> {
             }
             if (found == null) {
                 throw new ConfigurationException("no extension named '" + name + "'; extensions: " + String.join(", ",
-                        Stream.concat(catalog.names().stream(), retrievers.stream().map(LoadedExtension::name)).sorted().toList()));
+                        Stream.concat(catalog.names().stream(), retrievers.stream().map(LoadedExtension::name)).sorted().toList())
+                        + " (and " + SynthesisOptions.NAME + ", the core synthesis)");
             }
             Extension e = found.extension();
             String kind = e instanceof Reporter ? "reporter" : e instanceof Extractor ? "extractor"
                     : e instanceof Retriever ? "retriever" : "source";
             out.println(e.name() + " (" + kind + ", plugin " + found.pluginId() + " " + found.pluginVersion() + ")");
             out.println("  " + e.description());
-            List<OptionDescription> options = new OptionsBinder().describe(e.name(), e.optionsType());
-            if (options.isEmpty()) {
-                out.println("No options.");
-            } else {
-                out.println("Options (set with --option " + e.name() + ".KEY=VALUE or under options: " + e.name() + ": in a pipeline file):");
-                for (OptionDescription o : options) {
-                    out.println("  " + o.key() + " (" + o.type() + ")" + (o.defaultValue() == null ? "" : ", default: " + o.defaultValue()));
-                    if (!o.help().isEmpty()) {
-                        out.println("      " + o.help());
-                    }
-                }
-            }
+            printOptions(out, e.name(), e.optionsType());
             out.flush();
             return ExitCode.OK;
+        }
+    }
+
+    private static void printOptions(PrintWriter out, String name, Class<? extends Record> type) {
+        List<OptionDescription> options = new OptionsBinder().describe(name, type);
+        if (options.isEmpty()) {
+            out.println("No options.");
+            return;
+        }
+        out.println("Options (set with --option " + name + ".KEY=VALUE or under options: " + name + ": in a pipeline file):");
+        for (OptionDescription o : options) {
+            out.println("  " + o.key() + " (" + o.type() + ")" + (o.defaultValue() == null ? "" : ", default: " + o.defaultValue()));
+            if (!o.help().isEmpty()) {
+                out.println("      " + o.help());
+            }
         }
     }
 }
