@@ -13,7 +13,8 @@ import org.evidentia.api.StudyDesign.Type;
  * Reads a record's study design from its publication types (PubMed's vocabulary, as MEDLINE
  * {@code PT} lines, XML {@code PublicationType} elements and the pages' type lines give them), and,
  * only when the record has no publication type that decides, from cues in its title and the first
- * sentences of its abstract. A primary study is what remains.
+ * sentences of its abstract, then from a review calling itself one anywhere in its abstract. A primary
+ * study is what remains.
  *
  * <p>Where several types apply, the one that says most about how the evidence was produced wins:
  * meta-analysis, then systematic review, review, case report, editorial, comment. Stateless and
