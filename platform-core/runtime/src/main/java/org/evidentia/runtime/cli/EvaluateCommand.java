@@ -44,8 +44,8 @@ import picocli.CommandLine.Spec;
  * (key equivalences, closed attributes) comes from the selected extractor's finding kind.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Run the pipeline and score its findings against hand-annotated gold findings:",
-                "precision, recall and F1 over (record, subject, direction), the accuracy of every closed",
+        description = {"Run the pipeline and score its findings against hand-annotated gold findings.",
+                "Prints precision, recall and F1 over (record, subject, direction), the accuracy of every closed",
                 "attribute of the extractor's finding kind, per gold file and pooled, and every error."})
 final class EvaluateCommand implements Callable<Integer> {
 
@@ -139,8 +139,8 @@ final class EvaluateCommand implements Callable<Integer> {
                     }
                 }
             }
-            out.printf(Locale.ROOT, "%nRecords read: %d; findings in gold records: %d; problems: %d%n",
-                    result.summary().counts().recordsRead(), capture.findings.size(), result.summary().problems().size());
+            out.printf(Locale.ROOT, "%n%s%n", totals(result.summary().counts().recordsRead(), capture.findings.size(),
+                    result.summary().problems().size()));
             out.flush();
             if (!below.isEmpty()) {
                 spec.commandLine().getErr().printf(Locale.ROOT, "evidentia: below target: %s%n", String.join("; ", below));
@@ -211,5 +211,11 @@ final class EvaluateCommand implements Callable<Integer> {
         @Override
         public void finish(RunSummary summary, Synthesis synthesis) {
         }
+    }
+
+    /** The closing line: what the run read, found in gold records and met, counted as the run's console counts. */
+    static String totals(long records, long findingsInGoldRecords, long problems) {
+        return "Read " + Plural.count(records, "record") + "; " + Plural.count(findingsInGoldRecords, "finding") + " in gold records; "
+                + Plural.count(problems, "problem");
     }
 }

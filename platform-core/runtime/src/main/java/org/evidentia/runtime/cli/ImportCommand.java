@@ -15,8 +15,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code evidentia import --store FILE DIR}: applies what an evidentia-spark job wrote to a findings store. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Apply the output of an evidentia-spark job (docs/scale.md) to a findings store, input by input,",
-                "as `evidentia run --store` would have applied the same inputs. Inputs applied before are skipped by checksum."})
+        description = {"Apply the output of an evidentia-spark job (docs/scale.md) to a findings store.",
+                "Its inputs are applied one by one, as `evidentia run --store` would have applied them;",
+                "inputs applied before are skipped by checksum."})
 final class ImportCommand implements Callable<Integer> {
 
     @Spec

@@ -1,0 +1,35 @@
+package org.evidentia.runtime.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class CommandSummariesTest {
+
+    /** picocli lists a command in `evidentia --help` by the first line of its description, so that line is the summary. */
+    @Test
+    void everyCommandIsListedInTheTopHelpWithACompleteSentence() {
+        CommandLine cli = EvidentiaCommand.commandLine("--help");
+        for (Map.Entry<String, CommandLine> command : cli.getSubcommands().entrySet()) {
+            String[] description = command.getValue().getCommandSpec().usageMessage().description();
+            assertThat(description).as(command.getKey()).isNotEmpty();
+            assertThat(description[0]).as(command.getKey()).endsWith(".");
+        }
+        StringWriter out = new StringWriter();
+        cli.setOut(new PrintWriter(out));
+        cli.execute("--help");
+        assertThat(out.toString())
+                .contains("Apply the output of an evidentia-spark job (docs/scale.md) to a findings store.")
+                .contains("Run the pipeline and score its findings against hand-annotated gold findings.");
+    }
+
+    @Test
+    void evaluatesClosingLineCountsWithNounsAndThousandsSeparators() {
+        assertThat(EvaluateCommand.totals(1929, 1, 0)).isEqualTo("Read 1,929 records; 1 finding in gold records; 0 problems");
+        assertThat(EvaluateCommand.totals(1, 2, 1)).isEqualTo("Read 1 record; 2 findings in gold records; 1 problem");
+    }
+}
