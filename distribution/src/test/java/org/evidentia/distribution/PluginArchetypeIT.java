@@ -50,7 +50,7 @@ class PluginArchetypeIT {
         Path project = projects.resolve("patient-terms");
         assertThat(project.resolve("src/main/java/org/example/terms/PatientTerms.java")).isRegularFile();
         String build = mvn(project, settings, "package");
-        assertThat(build).contains("Tests run: 2, Failures: 0, Errors: 0, Skipped: 0");
+        assertThat(build).contains("Tests run: 3, Failures: 0, Errors: 0, Skipped: 0");
         Path zip = project.resolve("target/patient-terms-1.0.0.zip");
         assertThat(zip).isRegularFile();
 

@@ -65,6 +65,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.evidentia.api.*;
+import org.evidentia.textmining.text.Sentence;
+import org.evidentia.textmining.text.SentenceSplitter;
 import org.pf4j.Extension;
 
 /** Marks each record whose abstract mentions a term: a finding of its own kind, never mixed with others. */
@@ -72,6 +74,8 @@ import org.pf4j.Extension;
 public final class ${className} implements Extractor {
 
     private static final FindingKind MENTION = new FindingKind("${extensionName}-mention", "Term", "Terms", List.of(), Map.of());
+
+    private final SentenceSplitter sentences = new SentenceSplitter();
 
     /** Options: {@code --option ${extensionName}.term=...} or a pipeline file's {@code options:}. */
     public record Options(@JsonPropertyDescription("the term to look for (default: patients)") String term) {
@@ -110,16 +114,17 @@ public final class ${className} implements Extractor {
         int at = text.toLowerCase(Locale.ROOT).indexOf(term);
         List<Finding> found = new ArrayList<>();
         if (at >= 0) {
-            int dot = text.lastIndexOf(". ", at);
-            int start = dot < 0 ? 0 : dot + 2;
-            int end = text.indexOf('.', at + term.length());
-            end = end < 0 ? text.length() : end + 1;
-            found.add(new Finding(record.id(), MENTION.name(),
-                    new Subject(term.toUpperCase(Locale.ROOT), term, text.substring(at, at + term.length())),
-                    Direction.UNCHANGED, Map.of(),
-                    new EvidenceSpan(BibliographicRecord.FIELD_ABSTRACT, null, text.substring(start, end), start, end,
-                            at, at + term.length()),
-                    null, null));
+            // The kit's splitter knows "0.5 mg", "et al." and "vs." do not end a sentence.
+            for (Sentence sentence : sentences.split(text)) {
+                if (sentence.start() <= at && at + term.length() <= sentence.end()) {
+                    found.add(new Finding(record.id(), MENTION.name(),
+                            new Subject(term.toUpperCase(Locale.ROOT), term, text.substring(at, at + term.length())),
+                            Direction.UNCHANGED, Map.of(),
+                            new EvidenceSpan(BibliographicRecord.FIELD_ABSTRACT, null, sentence.text(), sentence.start(), sentence.end(),
+                                    at, at + term.length()),
+                            null, null));
+                }
+            }
         }
         return found;
     }

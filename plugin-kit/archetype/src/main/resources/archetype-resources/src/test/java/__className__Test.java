@@ -54,6 +54,15 @@ class ${className}Test {
     }
 
     @Test
+    void aDecimalPointDoesNotEndTheSentence(Extractor extractor) {
+        BibliographicRecord dosed = BibliographicRecord.builder().pmid("1002").title("Dosing")
+                .section(null, "We gave 0.5 mg to patients twice daily. Pain fell.").build();
+
+        assertThat(extractor.extract(dosed, PluginTestKit.context(extractor))).singleElement()
+                .satisfies(f -> assertThat(f.evidence().sentence()).isEqualTo("We gave 0.5 mg to patients twice daily."));
+    }
+
+    @Test
     void theTermIsAnOption(Extractor extractor) {
         List<Finding> findings = extractor.extract(record, PluginTestKit.context(extractor, Map.of("term", "Pain")));
 
