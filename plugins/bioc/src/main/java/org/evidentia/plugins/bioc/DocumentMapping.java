@@ -122,11 +122,12 @@ final class DocumentMapping {
     /** The one notice of an input whose full text, annotations or relations were not read. */
     void reportWhatWasNotRead() {
         if (fullTextPassages > 0) {
-            context.notice(file + ": " + fullTextPassages + " full-text passage(s) (introduction, methods, ...) were not"
-                    + " read: records hold titles and abstracts");
+            context.notice(file + ": " + Counted.count(fullTextPassages, "full-text passage") + " (introduction, methods, ...) "
+                    + (fullTextPassages == 1 ? "was" : "were") + " not read: records hold titles and abstracts");
         }
         if (annotations > 0 || relations > 0) {
-            context.notice(file + ": its " + annotations + " annotation(s) and " + relations + " relation(s) were not read:"
+            context.notice(file + ": its " + Counted.count(annotations, "annotation") + " and " + Counted.count(relations, "relation")
+                    + " were not read:"
                     + " Evidentia extracts findings of its own from the text");
         }
     }

@@ -41,7 +41,7 @@ class BiocJsonSourceTest {
         assertThat(first.metadata()).containsKeys("journal", "year", "authors").doesNotContainKeys("section", "type");
         assertThat(first.origins().get(0).line()).isEqualTo(1);
         assertThat(run.records().get(1).pmid()).isEqualTo("96400022");
-        assertThat(run.log().notices()).containsExactly(file + ": its 1 annotation(s) and 0 relation(s) were not read:"
+        assertThat(run.log().notices()).containsExactly(file + ": its 1 annotation and 0 relations were not read:"
                 + " Evidentia extracts findings of its own from the text");
     }
 
@@ -62,7 +62,7 @@ class BiocJsonSourceTest {
         assertThat(record.year()).isEqualTo(2024);
         assertThat(record.abstractText()).isEqualTo("Plasma IL-33 was increased during exacerbations.");
         assertThat(record.origins().get(0).line()).isEqualTo(10);
-        assertThat(run.log().notices()).containsExactly(file + ": 1 full-text passage(s) (introduction, methods, ...) were not"
+        assertThat(run.log().notices()).containsExactly(file + ": 1 full-text passage (introduction, methods, ...) was not"
                 + " read: records hold titles and abstracts");
     }
 

@@ -46,7 +46,7 @@ class BiocXmlSourceTest {
         BibliographicRecord second = run.records().get(1);
         assertThat(second.pmid()).isEqualTo("96400002");
         assertThat(second.hasAbstract()).isFalse();
-        assertThat(run.log().notices()).containsExactly(file + ": its 3 annotation(s) and 1 relation(s) were not read:"
+        assertThat(run.log().notices()).containsExactly(file + ": its 3 annotations and 1 relation were not read:"
                 + " Evidentia extracts findings of its own from the text");
     }
 
@@ -69,7 +69,7 @@ class BiocXmlSourceTest {
         assertThat(record.journal()).isEqualTo("Arthritis Immunol");
         assertThat(record.year()).isEqualTo(2021);
         assertThat(record.metadata()).containsEntry("license", List.of("CC BY"));
-        assertThat(run.log().notices()).containsExactly(file + ": 2 full-text passage(s) (introduction, methods, ...) were not"
+        assertThat(run.log().notices()).containsExactly(file + ": 2 full-text passages (introduction, methods, ...) were not"
                 + " read: records hold titles and abstracts");
     }
 

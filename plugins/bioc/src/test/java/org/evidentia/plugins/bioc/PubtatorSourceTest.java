@@ -35,7 +35,7 @@ class PubtatorSourceTest {
                 new AbstractSection("RESULTS", "Serum IL-6 was increased in fatigued patients."));
         assertThat(run.records().get(1).hasAbstract()).as("'- No text -' is PubTator's mark of no abstract").isFalse();
         assertThat(run.records().get(2).origins().get(0).line()).as("no blank line before it").isEqualTo(10);
-        assertThat(run.log().notices()).containsExactly(file + ": its 4 annotation(s) and 1 relation(s) were not read:"
+        assertThat(run.log().notices()).containsExactly(file + ": its 4 annotations and 1 relation were not read:"
                 + " Evidentia extracts findings of its own from the text");
     }
 

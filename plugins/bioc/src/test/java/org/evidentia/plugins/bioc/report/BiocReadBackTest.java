@@ -53,7 +53,7 @@ class BiocReadBackTest {
             assertThat(back.year()).isEqualTo(original.year());
             assertThat(back.publicationTypes()).isEqualTo(original.publicationTypes());
         }
-        assertThat(read.log().notices()).containsExactly(out.resolve(file) + ": its 8 annotation(s) and 5 relation(s) were not read:"
+        assertThat(read.log().notices()).containsExactly(out.resolve(file) + ": its 8 annotations and 5 relations were not read:"
                 + " Evidentia extracts findings of its own from the text");
     }
 }

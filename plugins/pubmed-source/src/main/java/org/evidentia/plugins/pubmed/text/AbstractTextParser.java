@@ -150,8 +150,8 @@ final class AbstractTextParser {
      */
     private void preamble(Numbered preamble) {
         if (preamble.identityLines().isEmpty()) {
-            report.warning(report.origin(0, preamble.firstLine()), "ignored " + preamble.lineCount()
-                    + " line(s) before the first record, starting '" + shorten(preamble.blocks().get(0).first())
+            report.warning(report.origin(0, preamble.firstLine()), "ignored " + Counted.count(preamble.lineCount(), "line")
+                    + " before the first record, starting '" + shorten(preamble.blocks().get(0).first())
                     + "'; expected a numbered record such as '1. Journal. 2016 ...'");
             return;
         }

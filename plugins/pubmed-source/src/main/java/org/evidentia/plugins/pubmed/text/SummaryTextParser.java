@@ -97,8 +97,8 @@ final class SummaryTextParser {
                 return null;
             }
             if (numbered.isPreamble() && numbered.identityLines().isEmpty()) {
-                report.warning(report.origin(0, numbered.firstLine()), "ignored " + numbered.lineCount()
-                        + " line(s) before the first record; expected a numbered record such as '1: Authors. Title. ...'");
+                report.warning(report.origin(0, numbered.firstLine()), "ignored " + Counted.count(numbered.lineCount(), "line")
+                        + " before the first record; expected a numbered record such as '1: Authors. Title. ...'");
                 continue;
             }
             if (recordNumber == 0) {

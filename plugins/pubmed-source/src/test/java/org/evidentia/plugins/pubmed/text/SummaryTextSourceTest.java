@@ -3,6 +3,7 @@ package org.evidentia.plugins.pubmed.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -54,6 +55,20 @@ class SummaryTextSourceTest {
             assertThat(p.line()).isEqualTo(5);
             assertThat(p.message()).contains("expected 'n: Authors. Title. Journal. Year");
         });
+    }
+
+    @Test
+    void linesBeforeTheFirstRecordAreCountedWithTheirNounAndThousandsSeparators(@TempDir Path dir) throws Exception {
+        String records = Files.readString(Fixtures.path("summary-text/five-records.txt"));
+        SourceRun one = PluginTestKit.read(source, Fixtures.write(dir, "one.txt",
+                ("A saved search.\n\n" + records).getBytes(StandardCharsets.UTF_8)));
+        SourceRun many = PluginTestKit.read(source, Fixtures.write(dir, "many.txt",
+                ("note\n".repeat(1200) + "\n" + records).getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(Fixtures.problems(one, Problem.Kind.WARNING)).singleElement().satisfies(p ->
+                assertThat(p.message()).startsWith("ignored 1 line before the first record;"));
+        assertThat(Fixtures.problems(many, Problem.Kind.WARNING)).singleElement().satisfies(p ->
+                assertThat(p.message()).startsWith("ignored 1,200 lines before the first record;"));
     }
 
     @Test

@@ -1,0 +1,17 @@
+package org.evidentia.plugins.bioc;
+
+import java.util.Locale;
+
+/**
+ * A count with its noun, as the console writes every count ({@code 1 annotation}, {@code 1,173
+ * annotations}); the runtime's own helper is not visible to plugins. Regular plurals only.
+ */
+final class Counted {
+
+    private Counted() {
+    }
+
+    static String count(long n, String singular) {
+        return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? singular : singular + "s");
+    }
+}
