@@ -83,6 +83,17 @@ public final class StudyDesignClassifier {
     /** How much of the abstract the text cues read: its opening, where a paper says what it is. */
     private static final int OPENING = 400;
 
+    /** Whether any of {@code publicationTypes} decides a design or marks a retraction ("Journal Article" alone does neither). */
+    public boolean decides(List<String> publicationTypes) {
+        for (String publicationType : publicationTypes) {
+            String folded = publicationType.strip().toLowerCase(Locale.ROOT);
+            if (PUBLICATION_TYPES.containsKey(folded) || RETRACTION_TYPES.contains(folded)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The design of {@code record}. */
     public StudyDesign classify(BibliographicRecord record) {
         boolean retracted = false;

@@ -9,6 +9,7 @@ import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Origin;
 import org.evidentia.api.RunSummary.Duplicate;
 import org.evidentia.api.RunSummary.Problem;
+import org.evidentia.runtime.design.StudyDesignClassifier;
 
 /**
  * Takes the records of all inputs in input order: sends each new one on to extraction and merges
@@ -40,20 +41,11 @@ final class DuplicateMerger {
     private Origin[] firstOrigins = new Origin[1024];
     private byte[] holds = new byte[1024];
     private final ProblemLog log;
+    private final StudyDesignClassifier designs = new StudyDesignClassifier();
     private final Map<Integer, List<Origin>> merges = new LinkedHashMap<>();
     private int kept;
     private long read;
     private long merged;
-
-    /**
-     * A merger whose warnings nobody reads: RunEngine's until it passes its log to the constructor below.
-     *
-     * @deprecated loses the warnings on copies fuller than the one kept; use {@link #DuplicateMerger(Next, boolean, ProblemLog)}
-     */
-    @Deprecated
-    DuplicateMerger(Next next, boolean sameIdCopiesGoOn) {
-        this(next, sameIdCopiesGoOn, new ProblemLog());
-    }
 
     /**
      * @param sameIdCopiesGoOn hand on a copy with the id of an earlier record instead of merging it
@@ -104,10 +96,13 @@ final class DuplicateMerger {
     private static final int PUBLICATION_TYPES = 2;
     private static final int PMID = 4;
 
-    /** What of {@link #ABSTRACT}, {@link #PUBLICATION_TYPES} and {@link #PMID} a record holds. */
-    private static int holdings(BibliographicRecord record) {
+    /**
+     * What of {@link #ABSTRACT}, {@link #PUBLICATION_TYPES} and {@link #PMID} a record holds; only
+     * publication types that decide a design count ("Journal Article" alone would change nothing).
+     */
+    private int holdings(BibliographicRecord record) {
         boolean hasAbstract = record.sections().stream().anyMatch(s -> !s.text().isBlank());
-        return (hasAbstract ? ABSTRACT : 0) | (record.publicationTypes().isEmpty() ? 0 : PUBLICATION_TYPES)
+        return (hasAbstract ? ABSTRACT : 0) | (designs.decides(record.publicationTypes()) ? PUBLICATION_TYPES : 0)
                 | (record.pmid() == null ? 0 : PMID);
     }
 
@@ -124,7 +119,7 @@ final class DuplicateMerger {
             lost.add("its abstract was not searched for findings");
         }
         if ((lacking & PUBLICATION_TYPES) != 0) {
-            lacks.add("publication types");
+            lacks.add("publication types that decide its design");
             lost.add("the design was not read from its publication types");
         }
         if ((lacking & PMID) != 0) {

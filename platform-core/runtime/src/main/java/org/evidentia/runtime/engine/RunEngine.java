@@ -176,7 +176,7 @@ public final class RunEngine {
                      hostWriters, output, log);
              ExtractionStage extraction = new ExtractionStage(boundExtractors(plan, log), pipeline.threads(), inputs::backlogged, log,
                      new StudyDesignClassifier(), record -> deliver(record, reports, progress))) {
-            DuplicateMerger merger = new DuplicateMerger(extraction::submit, !recorders.isEmpty());
+            DuplicateMerger merger = new DuplicateMerger(extraction::submit, !recorders.isEmpty(), log);
             InputStage.InputEndSink ends = recorders.isEmpty() ? deletionNotices(log)
                     : new InputEndsToRecorders(log, merger, digests, extraction, reports);
             InputStage.Result read = inputs.readAll(plan.files(), merger::take, ends, progress);

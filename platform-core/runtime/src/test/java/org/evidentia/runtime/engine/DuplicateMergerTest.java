@@ -23,11 +23,11 @@ class DuplicateMergerTest {
                 .origin(new Origin("pubmed-csv", "dup.csv", 1, 2)).build();
     }
 
-    /** The same article's MEDLINE record, with its abstract and publication types. */
+    /** The same article's MEDLINE record, with its abstract and publication types (one of which decides its design). */
     private static BibliographicRecord medline(String pmid, String doi) {
         return BibliographicRecord.builder().pmid(pmid).doi(doi).title(TITLE).year(2020)
                 .section(null, "Serum IL-6 levels were higher in patients than in controls.").publicationType("Journal Article")
-                .origin(new Origin("medline", "dup.txt", 3, 40)).build();
+                .publicationType("Review").origin(new Origin("medline", "dup.txt", 3, 40)).build();
     }
 
     @Test
@@ -50,11 +50,25 @@ class DuplicateMergerTest {
             assertThat(p.line()).isEqualTo(40);
             assertThat(p.recordId()).isEqualTo("90000010");
             assertThat(p.message()).isEqualTo("PMID 90000010: the copy kept, dup.csv:2 (record 1), has no abstract and no"
-                    + " publication types, which the later copy dup.txt:40 (record 3) has; that copy was merged into it, so its"
+                    + " publication types that decide its design, which the later copy dup.txt:40 (record 3) has; that copy was merged into it, so its"
                     + " abstract was not searched for findings and the design was not read from its publication types."
                     + " Name the fuller export first, or leave out the export without abstracts");
         });
         assertThat(log.notices()).singleElement().asString().contains("name the MEDLINE or XML export before the others");
+    }
+
+    @Test
+    void publicationTypesThatDecideNothingAreNotMissed() throws Exception {
+        BibliographicRecord abstractText = BibliographicRecord.builder().pmid("90000040").title(TITLE).year(2020)
+                .section(null, "Serum IL-6 levels were higher in patients than in controls.")
+                .origin(new Origin("pubmed-abstract-text", "abstracts.txt", 1, 1)).build();
+        merger.take(abstractText);
+        merger.take(BibliographicRecord.builder().pmid("90000040").title(TITLE).year(2020)
+                .section(null, "Serum IL-6 levels were higher in patients than in controls.").publicationType("Journal Article")
+                .origin(new Origin("medline", "dup.txt", 3, 40)).build());
+
+        assertThat(merger.merged()).isEqualTo(1);
+        assertThat(log.problems()).isEmpty();
     }
 
     @Test

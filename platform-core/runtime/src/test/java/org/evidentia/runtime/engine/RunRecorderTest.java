@@ -127,7 +127,7 @@ class RunRecorderTest {
         assertThat(log.events).containsExactly("started marker test-plugin", "record 1 1", "record 10.1/b 1",
                 "end 0 a.lines kept 2 merged 0 deleted [] sha true problems 0",
                 "record 1 1",
-                "end 1 b.lines kept 1 merged 1 deleted [] sha true problems 0", "finish");
+                "end 1 b.lines kept 1 merged 1 deleted [] sha true problems 1", "finish"); // the merged copy had the PMID the kept one lacks
         RunSummary.Counts c = result.summary().counts();
         assertThat(c.recordsRead()).isEqualTo(4);
         assertThat(c.recordsKept()).isEqualTo(3);
