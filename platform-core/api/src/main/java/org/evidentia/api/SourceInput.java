@@ -7,7 +7,9 @@ import java.nio.file.Path;
 
 /**
  * One input file as a source reads it. Compression is handled by the runtime: {@code .gz} inputs
- * are decompressed (possibly on a separate thread), so sources see plain content.
+ * are decompressed (possibly on a separate thread), so sources see plain content. So is the
+ * encoding of a file that starts with a UTF-16 or UTF-32 byte-order mark (as Windows saves
+ * "Unicode" text): its content arrives as UTF-8, and an XML declaration's {@code encoding} in it says so.
  */
 @Api(status = Api.Status.STABLE, since = "0.1")
 public interface SourceInput {
