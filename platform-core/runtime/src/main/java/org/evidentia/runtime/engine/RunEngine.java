@@ -104,6 +104,18 @@ public final class RunEngine {
             bind(e.name(), e.extension().optionsType(), pipeline.options().get(e.name()), options, issues);
         }
         bind(SynthesisOptions.NAME, SynthesisOptions.class, pipeline.options().get(SynthesisOptions.NAME), options, issues);
+        // Options for an installed extension this run does not use are checked too, so that a typo is
+        // found now, not on the day that extension is switched on; they are not bound into the run.
+        for (String name : pipeline.options().keySet()) {
+            LoadedExtension<? extends Extension> unused = catalog.find(name);
+            if (unused != null && !options.containsKey(name)) {
+                try {
+                    bind(name, unused.extension().optionsType(), pipeline.options().get(name), new TreeMap<>(), issues);
+                } catch (RuntimeException | LinkageError e) {
+                    // it cannot be made: its plugin's problem says why, and this run does not need it
+                }
+            }
+        }
         List<FindingKind> kinds = extractors.stream().map(e -> e.extension().findingKind()).toList();
         for (int i = 0; i < pipeline.focus().size(); i++) {
             try {

@@ -469,6 +469,12 @@ class RunEngineTest {
         assertThatThrownBy(() -> engine.run(optionsForNobody, dir, catalog(false), RunProgress.NONE, List.of()))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageStartingWith("options are given for 'tabel', but no extension has that name");
+
+        Pipeline optionsForAnUnusedReporter = new Pipeline(List.of("."), List.of(), List.of(), List.of("list"),
+                Map.of("exploding", Map.of("formats", "pdf")), dir.resolve("out"), false, 1, null);
+        assertThatThrownBy(() -> engine.run(optionsForAnUnusedReporter, dir, catalog(true), RunProgress.NONE, List.of()))
+                .as("checked though the run does not use it").isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("exploding").hasMessageContaining("formats");
     }
 
     @Test
