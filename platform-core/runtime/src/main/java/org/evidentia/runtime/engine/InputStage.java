@@ -273,6 +273,13 @@ final class InputStage implements AutoCloseable {
                 inputLog.add(new Problem(Problem.Kind.INPUT_ERROR, null, displayName, 0, 0, null, input.problem()));
                 return;
             }
+            String empty = input.emptiness();
+            if (empty != null) {
+                // the same words whatever its name, since no source can tell the format of nothing
+                inputLog.add(new Problem(Problem.Kind.WARNING, null, displayName, 0, 0, null, empty));
+                readToEnd = true; // it holds nothing more to read: a store may mark it applied
+                return;
+            }
             LoadedExtension<Source> source = plan.sourceFor(input);
             if (source == null) {
                 inputLog.add(new Problem(Problem.Kind.INPUT_ERROR, null, displayName, 0, 0, null,

@@ -76,12 +76,14 @@ public final class RunEngine {
         List<Issue> issues = new ArrayList<>();
         Set<Path> files = new LinkedHashSet<>();
         List<InputResolver.InputProblem> passedOver = new ArrayList<>();
+        Set<InputResolver.InputProblem> leftOut = new LinkedHashSet<>();
         InputResolver resolver = new InputResolver(base);
         for (int i = 0; i < pipeline.inputs().size(); i++) {
             try {
                 InputResolver.Resolution resolution = resolver.resolveAll(List.of(pipeline.inputs().get(i)));
                 files.addAll(resolution.files());
                 passedOver.addAll(resolution.problems());
+                leftOut.addAll(resolution.leftOut());
             } catch (ConfigurationException e) {
                 addAll(issues, "inputs[" + i + "]", e);
             }
@@ -127,7 +129,7 @@ public final class RunEngine {
         if (!issues.isEmpty()) {
             throw new ConfigurationException(issues);
         }
-        return new RunPlan(List.copyOf(files), passedOver, sources, pipeline.sources().size() == 1, extractors, reporters, options,
+        return new RunPlan(List.copyOf(files), passedOver, List.copyOf(leftOut), sources, pipeline.sources().size() == 1, extractors, reporters, options,
                 kinds, pipeline.focus(), pluginProblems);
     }
 
@@ -230,6 +232,9 @@ public final class RunEngine {
         ProblemLog log = new ProblemLog();
         for (String problem : plan.pluginProblems()) {
             log.add(new Problem(Problem.Kind.PLUGIN_ERROR, null, null, 0, 0, null, "plugin " + problem));
+        }
+        for (InputResolver.InputProblem output : plan.leftOut()) {
+            log.notice(InputStage.displayName(output.path()) + ": " + output.reason());
         }
         for (InputResolver.InputProblem passed : plan.passedOver()) {
             log.add(new Problem(Problem.Kind.INPUT_ERROR, null, InputStage.displayName(passed.path()), 0, 0, null,

@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
  *
  * @param files        the input files, in reading order
  * @param passedOver   what the inputs' folders held that cannot be read (unreadable folders, broken links)
+ * @param leftOut      the folders left out of the inputs' walks because Evidentia runs wrote them, each with why
  * @param sources      the sources to choose from for each input, sorted by name
  * @param sourceForced whether the only source is forced on every input (one source was named)
  * @param extractors   the extractors, in pipeline order
@@ -32,7 +33,8 @@ import org.slf4j.LoggerFactory;
  * @param pluginProblems one line per plugin that is not usable, or whose selected extension could not be made
  *                     ({@code id: reason}), recorded in the run
  */
-public record RunPlan(List<Path> files, List<InputResolver.InputProblem> passedOver, List<LoadedExtension<Source>> sources,
+public record RunPlan(List<Path> files, List<InputResolver.InputProblem> passedOver, List<InputResolver.InputProblem> leftOut,
+                      List<LoadedExtension<Source>> sources,
                       boolean sourceForced,
                       List<LoadedExtension<Extractor>> extractors, List<LoadedExtension<Reporter>> reporters,
                       Map<String, Record> options, List<FindingKind> kinds, List<String> focus, List<String> pluginProblems) {
@@ -42,6 +44,7 @@ public record RunPlan(List<Path> files, List<InputResolver.InputProblem> passedO
     public RunPlan {
         files = List.copyOf(files);
         passedOver = List.copyOf(passedOver);
+        leftOut = List.copyOf(leftOut);
         sources = List.copyOf(sources);
         extractors = List.copyOf(extractors);
         reporters = List.copyOf(reporters);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -370,6 +371,46 @@ class RunEngineTest {
         assertThat(result.failed()).isTrue();
         assertThat(result.reason()).isEqualTo("1 problem met and --strict was given");
         assertThat(Files.exists(dir.resolve("out/list.txt"))).isTrue();
+    }
+
+    @Test
+    void anEmptyInputIsAWarningWhateverItsNameAndStrictFailsOnIt() throws Exception {
+        Files.writeString(dir.resolve("empty.xml"), "");
+        Files.write(dir.resolve("empty.lines.gz"), gzip(new byte[0]));
+        Files.writeString(dir.resolve("a.lines"), "1||A title long enough to count|up:il6\n");
+
+        RunResult result = engine.run(pipeline(List.of("empty.xml", "empty.lines.gz", "a.lines"), 1, false), dir, catalog(false),
+                RunProgress.NONE, List.of());
+
+        assertThat(result.failed()).isFalse();
+        assertThat(result.summary().problems()).extracting(p -> p.kind() + " " + p.file().replaceAll(".*/", "") + ": " + p.message())
+                .containsExactlyInAnyOrder(
+                        "WARNING empty.lines.gz: is an empty gzip file (it inflates to 0 bytes): it holds no record; was the export or its download cut short?",
+                        "WARNING empty.xml: is empty (0 bytes): it holds no record; was the export or its download cut short?");
+        assertThat(result.summary().counts().recordsKept()).isEqualTo(1);
+
+        RunResult strict = engine.run(pipeline(List.of("empty.xml", "a.lines"), 1, true), dir, catalog(false), RunProgress.NONE, List.of());
+        assertThat(strict.failed()).isTrue();
+    }
+
+    @Test
+    void aFolderAnEarlierRunWroteIsLeftOutOfAWalkWithANote() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), "1||A title long enough to count|up:il6\n");
+        assertThat(engine.run(pipeline(List.of("."), 1, false), dir, catalog(false), RunProgress.NONE, List.of()).failed()).isFalse();
+
+        RunResult again = engine.run(pipeline(List.of("."), 1, false), dir, catalog(false), RunProgress.NONE, List.of());
+
+        assertThat(again.summary().counts().recordsRead()).as("its own outputs are not read back").isEqualTo(1);
+        assertThat(again.summary().problems()).isEmpty();
+        assertThat(again.summary().notices()).anySatisfy(n -> assertThat(n).contains("out").contains("Evidentia"));
+    }
+
+    private static byte[] gzip(byte[] content) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(bytes)) {
+            out.write(content);
+        }
+        return bytes.toByteArray();
     }
 
     @Test
