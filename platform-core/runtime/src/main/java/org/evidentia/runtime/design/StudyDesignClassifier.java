@@ -128,7 +128,7 @@ public final class StudyDesignClassifier {
                 return new StudyDesign(cue.type(), retracted, where + ": \"" + found + "\"");
             }
         }
-        if ((cuesIn(abstractText) & REVIEW_CUE) != 0) {
+        if (holdsReviewWord(abstractText)) {
             String found = find(SELF_DESCRIBED_REVIEW, abstractText);
             if (found != null) {
                 return new StudyDesign(Type.REVIEW, retracted, "abstract: \"" + found + "\"");
@@ -177,6 +177,25 @@ public final class StudyDesignClassifier {
                     || text.regionMatches(true, i, "we present", 0, 10) ? CASE_REPORT_CUE : 0;
             default -> 0;
         };
+    }
+
+    /**
+     * Whether {@code text} holds "review" (any case) at the start of a word: what every match of
+     * {@link #SELF_DESCRIBED_REVIEW} holds. Most abstracts are read for it, so it looks for the rare
+     * "view" (or "VIEW") with {@code indexOf} instead of walking the text char by char.
+     */
+    private static boolean holdsReviewWord(String text) {
+        return holdsReviewWord(text, "view") || holdsReviewWord(text, "VIEW");
+    }
+
+    private static boolean holdsReviewWord(String text, String view) {
+        for (int at = text.indexOf(view, 2); at >= 0; at = text.indexOf(view, at + 4)) {
+            if ((text.charAt(at - 1) | 0x20) == 'e' && (text.charAt(at - 2) | 0x20) == 'r'
+                    && (at == 2 || !Character.isLetterOrDigit(text.charAt(at - 3)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String find(Pattern pattern, String text) {
