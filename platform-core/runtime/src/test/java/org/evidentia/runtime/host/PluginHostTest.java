@@ -17,7 +17,6 @@ import org.evidentia.runtime.engine.RunEngine;
 import org.evidentia.runtime.engine.RunPlan;
 import org.evidentia.runtime.options.OptionsBinder;
 import org.evidentia.runtime.host.fixtures.FailingPlugin;
-import org.evidentia.runtime.host.fixtures.FragileSource;
 import org.evidentia.runtime.host.fixtures.GreetingPlugin;
 import org.evidentia.runtime.host.fixtures.GreetingSource;
 import org.evidentia.runtime.host.fixtures.PlainReporter;
@@ -82,67 +81,67 @@ class PluginHostTest {
 
     @Test
     void anExtensionThatCannotBeMadeIsReportedWithItsCauseAndItsSiblingsWork() throws Exception {
-        PluginFolders.zip(plugins, "fragile-plugin", "*", null, FragileSource.class, PlainReporter.class);
-        System.setProperty(FragileSource.BROKEN, "yes");
+        PluginFolders.zip(plugins, "traced-plugin", "*", null, TracedSource.class, PlainReporter.class);
+        System.setProperty(TracedSource.BROKEN, "yes");
         try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
             assertThat(host.extensions(Source.class)).isEmpty();
             assertThat(host.extensions(Reporter.class)).extracting(LoadedExtension::name).containsExactly("plain");
-            assertThat(host.problems()).containsExactly("fragile-plugin: its extension " + FragileSource.class.getName()
+            assertThat(host.problems()).containsExactly("traced-plugin: its extension " + TracedSource.class.getName()
                     + " cannot be made: its construction threw IllegalStateException: lexicon file missing: /nowhere/terms.tsv");
         } finally {
-            System.clearProperty(FragileSource.BROKEN);
+            System.clearProperty(TracedSource.BROKEN);
         }
     }
 
     @Test
     void anExtensionKnownByNameThatCannotBeMadeAnyMoreFailsAloneAndIsThenReported() throws Exception {
-        PluginFolders.zip(plugins, "fragile-plugin", "*", null, FragileSource.class, PlainReporter.class);
+        PluginFolders.zip(plugins, "traced-plugin", "*", null, TracedSource.class, PlainReporter.class);
         try (PluginHost first = new PluginHost(plugins, "0.1.0").start()) {
             assertThat(first.problems()).isEmpty(); // made once: the names are known from now on
         }
-        System.setProperty(FragileSource.BROKEN, "yes");
+        System.setProperty(TracedSource.BROKEN, "yes");
         try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
-            LoadedExtension<Source> fragile = host.extensions(Source.class).get(0);
-            assertThat(fragile.name()).isEqualTo("fragile");
-            assertThatThrownBy(fragile::extension).isInstanceOf(ExtensionCreationException.class)
+            LoadedExtension<Source> traced = host.extensions(Source.class).get(0);
+            assertThat(traced.name()).isEqualTo("traced");
+            assertThatThrownBy(traced::extension).isInstanceOf(ExtensionCreationException.class)
                     .hasMessageContaining("lexicon file missing");
             assertThat(host.extensions(Reporter.class).get(0).extension().name()).as("its sibling is made alone").isEqualTo("plain");
             assertThat(host.extensions(Source.class)).isEmpty();
-            assertThat(host.problems()).singleElement().asString().startsWith("fragile-plugin: its extension "
-                    + FragileSource.class.getName() + " cannot be made: its construction threw IllegalStateException");
+            assertThat(host.problems()).singleElement().asString().startsWith("traced-plugin: its extension "
+                    + TracedSource.class.getName() + " cannot be made: its construction threw IllegalStateException");
         } finally {
-            System.clearProperty(FragileSource.BROKEN);
+            System.clearProperty(TracedSource.BROKEN);
         }
     }
 
     @Test
     void aRunGoesOnWithoutAnExtensionThatCannotBeMadeAnyMoreUnlessItNamesIt(@TempDir Path work) throws Exception {
-        PluginFolders.zip(plugins, "fragile-plugin", "*", null, FragileSource.class, PlainReporter.class);
+        PluginFolders.zip(plugins, "traced-plugin", "*", null, TracedSource.class, PlainReporter.class);
         try (PluginHost first = new PluginHost(plugins, "0.1.0").start()) {
             assertThat(first.problems()).isEmpty();
         }
         Files.writeString(work.resolve("input.txt"), "PMID- 1\n");
         RunEngine engine = new RunEngine(new OptionsBinder(), "0.1.0");
-        System.setProperty(FragileSource.BROKEN, "yes");
+        System.setProperty(TracedSource.BROKEN, "yes");
         try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
             ExtensionCatalog catalog = ExtensionCatalog.of(host);
-            assertThat(catalog.sources()).extracting(LoadedExtension::name).containsExactly("fragile"); // known by name, not made
+            assertThat(catalog.sources()).extracting(LoadedExtension::name).containsExactly("traced"); // known by name, not made
 
             RunPlan plan = engine.plan(new Pipeline(List.of("input.txt"), List.of(), List.of(), List.of(), Map.of(),
                     work.resolve("out"), false, 1, null), work, catalog);
             assertThat(plan.sources()).isEmpty();
             assertThat(plan.reporters()).extracting(LoadedExtension::name).containsExactly("plain");
-            assertThat(plan.pluginProblems()).containsExactly("fragile-plugin: its source 'fragile' cannot be made, so the run goes on"
+            assertThat(plan.pluginProblems()).containsExactly("traced-plugin: its source 'traced' cannot be made, so the run goes on"
                     + " without it: its construction threw IllegalStateException: lexicon file missing: /nowhere/terms.tsv");
         }
         try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
-            assertThatThrownBy(() -> engine.plan(new Pipeline(List.of("input.txt"), List.of("fragile"), List.of(), List.of(), Map.of(),
+            assertThatThrownBy(() -> engine.plan(new Pipeline(List.of("input.txt"), List.of("traced"), List.of(), List.of(), Map.of(),
                     work.resolve("out"), false, 1, null), work, ExtensionCatalog.of(host)))
                     .isInstanceOf(ConfigurationException.class)
-                    .hasMessageContaining("source 'fragile' (plugin fragile-plugin) cannot be made: its construction threw"
+                    .hasMessageContaining("source 'traced' (plugin traced-plugin) cannot be made: its construction threw"
                             + " IllegalStateException: lexicon file missing");
         } finally {
-            System.clearProperty(FragileSource.BROKEN);
+            System.clearProperty(TracedSource.BROKEN);
         }
     }
 
