@@ -182,6 +182,8 @@ class StoreIT {
     void theStoreKeepsRecordsWholeThoughAPlainRunLeavesTheirMetadataUnread() throws Exception {
         Distribution.Result run = dist.run(work, "run", "--store", "whole.db", baseline.toString());
         assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(work.resolve("whole-run/run.json")).as("run.json beside the store").isNotEmptyFile();
+        assertThat(work.resolve("evidentia-out")).as("a plain run's report there stays").doesNotExist();
 
         // a plain run's bundled reporters and extractors read no metadata, so the source skipped it;
         // the store keeps every record whole, with what PubMed XML gives beyond the fields

@@ -30,7 +30,8 @@ final class PipelineOptions {
                     "With none: the bundled example pipeline."})
     List<String> arguments = new ArrayList<>();
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Output folder (default: evidentia-out, for evaluate evidentia-evaluation, in the current folder). "
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Output folder (default: evidentia-out, for evaluate evidentia-evaluation, in the current folder; "
+            + "for run --store review.db, review-run beside the store). "
             + "A run replaces its whole content.")
     Path output;
 

@@ -54,7 +54,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--store", paramLabel = "FILE",
             description = {"Apply the inputs to this findings store (an SQLite file, made when absent): new records are added, "
                     + "higher versions replace older ones, deleted records go; inputs applied before are skipped by checksum. "
-                    + "Writes run.json only: make the reports with `evidentia report --store FILE`."})
+                    + "Writes run.json only, by default into NAME-run beside the store: make the reports with `evidentia report --store FILE`."})
     Path store;
 
     @Option(names = "--force", description = "With --store: apply inputs again even when the store applied them before.")
@@ -65,7 +65,7 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         pubmedQueries.forEach(query -> what.addedInputs.add("pubmed:" + query));
-        Pipeline pipeline = what.toPipeline("evidentia-out");
+        Pipeline pipeline = what.toPipeline(store == null ? "evidentia-out" : besideTheStore(store));
         if (store != null) {
             return runIntoStore(pipeline, out, err);
         }
@@ -93,6 +93,17 @@ final class RunCommand implements Callable<Integer> {
                 return result.failed() ? ExitCode.FAILED : ExitCode.OK;
             }
         }
+    }
+
+    /**
+     * Where a store run writes its run.json unless told: beside the store ({@code review.db}:
+     * {@code review-run/}), so that applying an update never replaces the report of an earlier
+     * plain run in {@code ./evidentia-out}.
+     */
+    private static String besideTheStore(Path store) {
+        String name = store.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return store.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + "-run").toString();
     }
 
     private int runIntoStore(Pipeline pipeline, PrintWriter out, PrintWriter err) throws Exception {
