@@ -20,7 +20,6 @@ final class BulkProgress implements RunProgress {
     private final long totalBytes;
     private final long started = System.nanoTime();
     private long lastLine;
-    private long records;
     private long findings;
 
     /**
@@ -40,8 +39,8 @@ final class BulkProgress implements RunProgress {
     }
 
     @Override
-    public void input(String name, int number, int of) {
-        bar.input(name, number, of);
+    public void input(String name, int number, int of, long recordsRead) {
+        bar.input(name, number, of, recordsRead);
         long done = 0;
         for (int i = 0; i < number - 1 && i < sizes.length; i++) {
             done += sizes[i];
@@ -51,8 +50,9 @@ final class BulkProgress implements RunProgress {
         bar.note(" · file " + number + " of " + of + (estimate.isEmpty() ? "" : " · " + estimate));
         if (lines && number > 1 && (System.nanoTime() - lastLine > 1_000_000_000L || number == of)) {
             lastLine = System.nanoTime();
-            err.printf(Locale.ROOT, "progress: file %d of %d (%s): %s, %s so far, %.0f records/s%s%n", number, of, name,
-                    RunCommand.count(records, "record"), RunCommand.count(findings, "finding"), seconds > 0 ? records / seconds : 0.0,
+            // Extraction may lag behind reading: the records read say how far the run got, the findings how far extraction did.
+            err.printf(Locale.ROOT, "progress: file %d of %d (%s): %s read, %s so far, %.0f records/s%s%n", number, of, name,
+                    RunCommand.count(recordsRead, "record"), RunCommand.count(findings, "finding"), seconds > 0 ? recordsRead / seconds : 0.0,
                     estimate.isEmpty() ? "" : ", " + estimate);
             err.flush();
         }
@@ -80,7 +80,6 @@ final class BulkProgress implements RunProgress {
 
     @Override
     public void records(long read, long findings) {
-        this.records = read;
         this.findings = findings;
         bar.records(read, findings);
     }

@@ -54,7 +54,7 @@ final class ConsoleProgress implements RunProgress, AutoCloseable {
     }
 
     @Override
-    public void input(String name, int number, int of) {
+    public void input(String name, int number, int of, long recordsRead) {
         if (bar != null) {
             bar.setExtraMessage(" · file " + number + " of " + of);
         }

@@ -101,6 +101,7 @@ final class InputStage implements AutoCloseable {
         List<InputReading> started = new ArrayList<>();
         List<InputSummary> summaries = new ArrayList<>(files.size());
         int readToEnd = 0;
+        long handedOn = 0;
         for (int i = 0; i < files.size(); i++) {
             while (started.size() < files.size() && started.size() < i + readers) {
                 InputReading reading = new InputReading(files.get(started.size()));
@@ -110,7 +111,7 @@ final class InputStage implements AutoCloseable {
             InputReading reading = started.get(i);
             reading.head = true;
             draining = reading;
-            progress.input(reading.displayName, i + 1, files.size());
+            progress.input(reading.displayName, i + 1, files.size(), handedOn);
             while (true) {
                 Chunk chunk = reading.queue.take();
                 if (chunk == Chunk.END) {
@@ -120,6 +121,7 @@ final class InputStage implements AutoCloseable {
                 for (BibliographicRecord record : chunk.records()) {
                     sink.accept(record);
                 }
+                handedOn += chunk.records().size();
             }
             InputSummary summary = reading.finish();
             summaries.add(summary);

@@ -7,8 +7,8 @@ public interface RunProgress {
     RunProgress NONE = new RunProgress() {
     };
 
-    /** A new input is being read. */
-    default void input(String name, int number, int of) {
+    /** A new input is being read; {@code recordsRead} records of the earlier inputs have gone on to extraction. */
+    default void input(String name, int number, int of, long recordsRead) {
     }
 
     /** Records read and findings made so far (called every few hundred records). */
