@@ -24,6 +24,8 @@ final class ComparisonDetector {
     private static final WordLists WORDS = WordLists.load(ComparisonDetector.class, "comparisons.tsv");
     private static final List<String> ORDER = List.of("genotype", "exposure", "intervention", "condition", "time");
     private static final List<Set<String>> LISTS = ORDER.stream().map(WORDS::get).toList();
+    /** Subjects that report a result rather than cause it: "we found higher IL-6 in patients". */
+    private static final Set<String> REPORTERS = WORDS.get("reporter");
     /** Words that say "groups are compared" but not which kind of groups. */
     private static final Set<String> WEAK = Set.of("control", "controls", "group", "groups", "healthy", "subjects",
             "individuals", "cases", "women", "men", "stimulated", "stimulation", "treated", "model", "models", "inflammation",
@@ -92,7 +94,7 @@ final class ComparisonDetector {
             return "exposure";
         }
         String clause = masked.substring(s.clauseStart(), s.clauseEnd());
-        if (s.causeStart() >= 0) {
+        if (s.causeStart() >= 0 && !onlyReporters(masked.substring(s.causeStart(), s.causeEnd()))) {
             String cause = written(masked.substring(s.causeStart(), s.causeEnd()), facts);
             String byCause = classify(cause, false);
             if (byCause == null) {
@@ -126,6 +128,12 @@ final class ComparisonDetector {
         String title = facts.title();
         String byTitle = title.isEmpty() ? null : classify(title, true);
         return byTitle != null ? byTitle : "condition";
+    }
+
+    /** Whether a cause is only the authors or their study ("We found higher ...", "The authors found"): no cause. */
+    private static boolean onlyReporters(String cause) {
+        List<Word> words = Words.of(StatementAttributes.lower(cause));
+        return !words.isEmpty() && words.stream().allMatch(w -> REPORTERS.contains(w.text()));
     }
 
     /** An entity acting on cells is a stimulus; given to people or animals, a treatment. */

@@ -56,6 +56,8 @@ public final class StatementReader {
     private static final Set<String> NOT_DEGREE_OF_AMOUNT = WORDS.get("degree-blocker");
     /** The control side of a comparison ("healthy controls", "wild-type", "baseline"). */
     private static final Set<String> CONTROL = WORDS.get("control");
+    /** Nouns that name the people or animals of a group ("adults", "mice"). */
+    private static final Set<String> GROUP_NOUNS = WORDS.get("group-noun");
     /** Words of a stimulation, beside which "large amounts" or "high levels" state an increase. */
     private static final Set<String> STIMULATION = WORDS.get("stimulation");
     /** Verbs of the predicate's auxiliary zone: "was found to be", "tended to be". */
@@ -634,7 +636,7 @@ public final class StatementReader {
             if (afterBe(i) && !(c.is(ChangeCues.NOUN) && nounPosition(i))) {
                 return; // "NGF release was stimulated and substance P ...": a passive predicate has no object
             }
-            boolean nounCue0 = c.is(ChangeCues.NOUN) && nounPosition(i);
+            boolean nounCue0 = directionalNounPosition(c, i);
             boolean modifier = (c.is(ChangeCues.ADJECTIVE) || c.is(ChangeCues.PARTICIPLE) || c.is(ChangeCues.DEGREE)
                     || c.polarity() == Polarity.SAME) && modifierPosition(i);
             boolean objectMode = (c.is(ChangeCues.VERB) || c.polarity() == Polarity.CAUSE) && !modifier
@@ -655,7 +657,7 @@ public final class StatementReader {
             if (c.polarity() == Polarity.CAUSE && !objectMode && !c.is(ChangeCues.PARTICIPLE)) {
                 return;
             }
-            boolean nounCue = c.is(ChangeCues.NOUN) && nounPosition(i);
+            boolean nounCue = directionalNounPosition(c, i);
             if (!objectMode) {
                 // "LPS treatment resulted in elevated NPY", "patients showed increased NPY": the verb's subject
                 int p = i - 1;
@@ -747,6 +749,9 @@ public final class StatementReader {
                 }
                 Cue other = cueAt[j];
                 if (other != null) {
+                    if (!objectMode && nounCue && coordinated(j)) {
+                        break; // "a reduction of IL-6, and an increase of GM-CSF": a sibling, not what the reduction is of
+                    }
                     if ((objectMode || nounCue) && innerChange(j, other)) {
                         inner = other; // "attenuated the LPS-induced rise in CGRP", "reduced the elevated NPY"
                         j++;
@@ -828,6 +833,15 @@ public final class StatementReader {
             }
             return p >= 0 && (t.is(p, WordClass.DET) || t.isWord(p, "of") || t.word(p).contains("-")
                     && STIMULUS_HEADS.contains(t.head(p))) && modifierPosition(j);
+        }
+
+        /** Whether the word at {@code j}, past its determiners and adverbs, follows "and", "or" or a comma. */
+        private boolean coordinated(int j) {
+            int p = j - 1;
+            while (p >= 0 && (t.is(p, WordClass.DET) || t.is(p, WordClass.ADV))) {
+                p--;
+            }
+            return p >= 0 && (t.is(p, WordClass.CONJ) || t.isWord(p, ","));
         }
 
         /**
@@ -1215,6 +1229,10 @@ public final class StatementReader {
         /** Whether a noun cue heads a phrase: "an increase in", "the rise of", "induction of". */
         private boolean nounPosition(int i) {
             int q = i + t.phraseLength(i);
+            // "a reduction (P < 0.01) of IL-6": an aside without names between the noun and its "of"
+            if (q < n && t.kind(q) == Kind.OPEN && t.match(q) > q && !entityWithin(q, t.match(q))) {
+                q = t.match(q) + 1;
+            }
             // "no significant difference emerged between", "no change was found in"
             int verbs = 0;
             while (q < n && verbs < 2 && t.kind(q) == Kind.WORD && EXISTENCE.contains(t.word(q))) {
@@ -1223,6 +1241,28 @@ public final class StatementReader {
             }
             return q < n && (t.isWord(q, "in") || t.isWord(q, "of") || t.isWord(q, "on") || t.isWord(q, "for")
                     || t.isWord(q, "between") || t.isWord(q, "among"));
+        }
+
+        /**
+         * Whether the noun cue at {@code i} takes the amount after it. "On" follows only a noun of
+         * effect ("no effect on IL-6"); after a noun of direction it begins what the direction acts on
+         * ("the effect of sleep loss on changes in TNF-α": the loss is of sleep, not of TNF-α).
+         */
+        private boolean directionalNounPosition(Cue c, int i) {
+            if (!c.is(ChangeCues.NOUN) || !nounPosition(i)) {
+                return false;
+            }
+            int q = i + t.phraseLength(i);
+            return c.polarity() == Polarity.NEUTRAL || q >= n || !t.isWord(q, "on");
+        }
+
+        private boolean entityWithin(int open, int close) {
+            for (int m = open + 1; m < close; m++) {
+                if (t.isEntity(m)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean objectFollows(int i) {
@@ -1301,16 +1341,41 @@ public final class StatementReader {
                 groupFrom = comma;
                 groupTo = to;
             } else {
-                groupFrom = from;
+                // "IL-6 and resting temperature were higher in the afternoon than in the morning": the
+                // group is the phrase right before the comparator, not the measured subject
+                groupFrom = groupPhrase(from, comparator);
                 groupTo = comparator;
                 otherFrom = comparator;
                 otherTo = to;
             }
-            return namesControl(groupFrom, groupTo) && !namesControl(otherFrom, otherTo);
+            return namesControl(groupFrom, groupTo, comparator) && !namesControl(otherFrom, otherTo, comparator);
         }
 
-        private boolean namesControl(int from, int to) {
+        /** The start of the "in"/"among"/"at"/"during" phrase that ends at the comparator with no name between, else {@code from}. */
+        private int groupPhrase(int from, int comparator) {
+            for (int i = comparator - 1; i > from; i--) {
+                if (t.isEntity(i) || cueAt[i] != null) {
+                    return from;
+                }
+                if (t.depth(i) == t.depth(comparator) && (t.isWord(i, "in") || t.isWord(i, "among") || t.isWord(i, "at")
+                        || t.isWord(i, "during"))) {
+                    return i;
+                }
+            }
+            return from;
+        }
+
+        /**
+         * Whether a control word stands in {@code [from, to)}; not one that qualifies both groups of
+         * the comparison: "healthy old versus young adults" compares old and young, both healthy.
+         */
+        private boolean namesControl(int from, int to, int comparator) {
             for (int i = from; i < to; i++) {
+                if (i + 2 == comparator && t.kind(i + 1) == Kind.WORD && !CONTROL.contains(t.word(i + 1))
+                        && !GROUP_NOUNS.contains(t.word(i + 1)) && comparator + 2 < n && t.kind(comparator + 2) == Kind.WORD
+                        && GROUP_NOUNS.contains(t.word(comparator + 2))) {
+                    continue;
+                }
                 if (t.kind(i) == Kind.WORD && CONTROL.contains(t.word(i))) {
                     return true;
                 }

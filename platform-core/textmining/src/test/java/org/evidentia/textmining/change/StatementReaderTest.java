@@ -224,4 +224,38 @@ class StatementReaderTest {
                     .containsExactly("IL6 decreased");
         }
     }
+
+    /** Errors a report reader found (review 4), as invented sentences of the same shape. */
+    @Nested
+    class DirectionsOfTheirOwnClause {
+
+        @Test
+        void aStatisticInBracketsBetweenTheNounAndItsOfIsAnAside() {
+            assertThat(read("There was a reduction (P less than 0.01) of interleukin 6.")).containsExactly("IL6 decreased");
+        }
+
+        @Test
+        void coordinatedNounsOfDirectionEachKeepTheirOwnAmount() {
+            assertThat(read("The investigators found a (15%) reduction (P less than 0.01) of interleukin 6, and an increase of interleukin 10."))
+                    .containsExactly("IL6 decreased", "IL10 increased");
+        }
+
+        @Test
+        void aDirectionNounBeforeOnActsOnSomethingElse() {
+            assertThat(read("Effect of two nights of sleep loss on changes in interleukin-6 levels in healthy women.")).isEmpty();
+        }
+
+        @Test
+        void theGroupIsThePhraseBeforeTheComparatorNotTheMeasuredSubject() {
+            assertThat(read("IL-6 and resting heart rate were higher in the evening than in the morning."))
+                    .containsExactly("IL6 increased");
+            assertThat(read("IL-10 was lower in healthy donors than in patients.")).containsExactly("IL10 increased");
+        }
+
+        @Test
+        void aControlWordBeforeBothGroupsNamesNeither() {
+            assertThat(read("Healthy older versus younger adults had elevated plasma IL-6 levels.")).containsExactly("IL6 increased");
+            assertThat(read("IL-6 was lower in healthy mice than in knockout mice.")).containsExactly("IL6 increased");
+        }
+    }
 }
