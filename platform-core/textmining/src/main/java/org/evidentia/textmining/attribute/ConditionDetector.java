@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.evidentia.textmining.lexicon.WordLists;
 
 /**
  * The disease or state a statement compares, as free text: named in its clause ("patients with
@@ -13,6 +14,16 @@ import java.util.regex.Pattern;
  * record's title states for its population; else none (never the title itself). Thread-safe.
  */
 final class ConditionDetector {
+
+    private static final WordLists WORDS = WordLists.load(ConditionDetector.class, "conditions.tsv");
+    /** Names of people in disease names, which keep their capital: "Crohn disease". */
+    private static final Set<String> EPONYMS = WORDS.get("eponym");
+    /** Words after which a condition phrase has ended. */
+    private static final Set<String> PHRASE_ENDS = WORDS.get("end");
+    /** Words before a condition that are not part of it: "between", "unlike", a vehicle. */
+    private static final Set<String> LEADS = WORDS.get("lead");
+    /** A number or roman numeral: the end of a gene or group name ("domain 9", "Group II"), not of a condition. */
+    private static final Pattern NUMBER = Pattern.compile("\\d+|[ivx]+");
 
     /** Words that name the group a condition belongs to. */
     private static final Set<String> GROUPS = Set.of("patients", "patient", "subjects", "children", "women", "men", "adults",
@@ -25,10 +36,10 @@ final class ConditionDetector {
             "while", "but", "that", "is", "are", "relative", "as", "on", "of");
     /** Word endings and words that make a phrase a disease or state. */
     private static final Pattern DISEASE = Pattern.compile(
-            "(?:itis|osis|emia|aemia|oma|omas|pathy|algia|ism|plasia|trophy|philia|penia|uria)$|^(?:disease|disorder|syndrome|cancer|carcinoma|injury"
+            "(?:itis|osis|emia|aemia|oma|omas|pathy|algia|ism|plasia|trophy|philia|penia|uria|rrhea|rrhoea)$|^(?:disease|disorder|syndrome|cancer|carcinoma|injury"
                     + "|failure|infection|apnea|apnoea|insomnia|depression|obesity|obese|diabetes|diabetic|sepsis|septic|asthma"
                     + "|deprivation|fatigue|pain|schizophrenia|autism|narcolepsy|dementia|stroke|infarction|hypertension|alcoholic"
-                    + "|alcoholism|crohn's|crohn’s|crohn)$");
+                    + "|alcoholism|crohn's|crohn’s|crohn|dysfunction|sleepiness|amenorrhea)$");
     /** Words of a phrase that are not the condition: "healthy", "the", numbers. */
     private static final Set<String> NOT_CONDITION = Set.of("the", "a", "an", "all", "healthy", "control", "normal", "these",
             "those", "both", "in", "of", "and", "or", "male", "female", "adult", "young", "old", "older", "elderly",
@@ -135,7 +146,97 @@ final class ConditionDetector {
         }
         String expanded = out.toString();
         String mesh = matchingDescriptor(expanded, facts.mesh());
-        return mesh != null ? mesh : expanded;
+        return tidy(mesh != null ? mesh : expanded);
+    }
+
+    /**
+     * One spelling per condition, or null for a fragment that names none. The text before an
+     * unmatched bracket ("(double knockout" is none); leading words that are not the condition
+     * ("between", "unlike", a vehicle such as "corn oil") dropped; a phrase with a disease word ended
+     * at its last one ("narcolepsy displayed higher plasma" is "narcolepsy"), else at a word of
+     * {@code end}; none when it ends in a number (a gene or group: "caspase recruitment domain 9",
+     * "Group II") or holds a change or measure word without a disease word ("higher levels"). Then
+     * written in lower case without the possessive, except abbreviations and the names of people:
+     * "Crohn's Disease", "Crohn disease" and "Crohn Disease" are all "Crohn disease".
+     */
+    static String tidy(String value) {
+        String text = value.strip();
+        int open = unmatchedOpen(text);
+        if (open >= 0) {
+            text = text.substring(0, open).strip();
+        }
+        text = text.replace(")", "").replace("(", "").strip();
+        String[] parts = text.split("\\s+");
+        int from = 0;
+        for (int k = 0; k < parts.length; k++) {
+            String w = parts[k].toLowerCase(Locale.ROOT);
+            if (w.equals("between") || w.equals("unlike")) {
+                from = k + 1; // "TGF-beta between obstructive sleep apnea syndrome ..."
+            }
+        }
+        while (from < parts.length && LEADS.contains(parts[from].toLowerCase(Locale.ROOT))) {
+            from++;
+        }
+        int to = from;
+        int lastDisease = -1;
+        while (to < parts.length && !PHRASE_ENDS.contains(parts[to].toLowerCase(Locale.ROOT))) {
+            if (DISEASE.matcher(bare(parts[to])).find()) {
+                lastDisease = to;
+            }
+            to++;
+        }
+        if (lastDisease < 0) {
+            if (to < parts.length) {
+                return null; // "higher levels", "interleukin-6 concentrations being higher": no condition named
+            }
+        } else {
+            to = lastDisease + 1;
+        }
+        if (from >= to || NUMBER.matcher(parts[to - 1].toLowerCase(Locale.ROOT)).matches()) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            out.append(out.length() == 0 ? "" : " ").append(casing(parts[k]));
+        }
+        return out.length() < 2 ? null : out.toString();
+    }
+
+    private static String bare(String word) {
+        return word.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+    }
+
+    /** A word in lower case without its possessive, unless it is an abbreviation ("IBD", "HLA-B27") or a person's name. */
+    private static String casing(String word) {
+        String w = word.replaceAll("['’]s$", "");
+        boolean abbreviation = false;
+        for (int k = 1; k < w.length(); k++) {
+            if (Character.isUpperCase(w.charAt(k)) || Character.isDigit(w.charAt(k))) {
+                abbreviation = true;
+                break;
+            }
+        }
+        if (abbreviation) {
+            return w;
+        }
+        String lower = w.toLowerCase(Locale.ROOT);
+        if (EPONYMS.contains(lower)) {
+            return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+        }
+        return lower;
+    }
+
+    /** The index of the first "(" without its ")", or -1. */
+    private static int unmatchedOpen(String text) {
+        java.util.Deque<Integer> opens = new java.util.ArrayDeque<>();
+        for (int k = 0; k < text.length(); k++) {
+            if (text.charAt(k) == '(') {
+                opens.push(k);
+            } else if (text.charAt(k) == ')' && !opens.isEmpty()) {
+                opens.pop();
+            }
+        }
+        return opens.isEmpty() ? -1 : opens.peekLast();
     }
 
     /** The MeSH descriptor whose content words are all in the phrase (or the phrase's in it), or null. */

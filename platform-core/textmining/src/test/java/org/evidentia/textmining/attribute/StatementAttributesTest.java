@@ -68,11 +68,33 @@ class StatementAttributesTest {
                 .meshTerm("Sleep Apnea, Obstructive/blood*").meshTerm("Humans")
                 .section(null, "Obstructive sleep apnea syndrome (OSAS) is common. Serum IL-6 was higher in OSAS patients than in controls.")
                 .build();
-        assertThat(first(record)).containsEntry(StatementAttributes.CONDITION, "Sleep Apnea, Obstructive");
+        assertThat(first(record)).containsEntry(StatementAttributes.CONDITION, "sleep apnea, obstructive");
         BibliographicRecord titled = BibliographicRecord.builder().pmid("4").title("Cytokines in patients with fibromyalgia")
                 .section(null, "IL-8 was higher than in controls.").build();
         assertThat(first(titled)).containsEntry(StatementAttributes.CONDITION, "fibromyalgia");
         assertThat(first("IL-6 rose after the marathon.")).doesNotContainKey(StatementAttributes.CONDITION);
+    }
+
+    @Test
+    void aReportingSubjectIsNoCause() {
+        assertThat(first("We found higher serum IL-6 in patients with asthma compared with healthy controls."))
+                .containsEntry(StatementAttributes.COMPARISON, "condition");
+    }
+
+    @Test
+    void conditionValuesHaveOneSpellingAndFragmentsNone() {
+        assertThat(first("Serum IL-6 was higher in patients with Crohn's Disease than in controls."))
+                .containsEntry(StatementAttributes.CONDITION, "Crohn disease");
+        BibliographicRecord meshed = BibliographicRecord.builder().pmid("6").meshTerm("Crohn Disease/blood*")
+                .section(null, "Serum IL-6 was higher in patients with Crohn's disease than in controls.").build();
+        assertThat(first(meshed)).containsEntry(StatementAttributes.CONDITION, "Crohn disease");
+        assertThat(first("IL-6 was higher in patients with narcolepsy displayed in the table than in controls."))
+                .containsEntry(StatementAttributes.CONDITION, "narcolepsy");
+        assertThat(ConditionDetector.tidy("(double knockout")).isNull();
+        assertThat(ConditionDetector.tidy("caspase recruitment domain 9")).isNull();
+        assertThat(ConditionDetector.tidy("higher levels")).isNull();
+        assertThat(ConditionDetector.tidy("corn oil HLA-B27")).isEqualTo("HLA-B27");
+        assertThat(ConditionDetector.tidy("TGF-beta between obstructive sleep apnea syndrome")).isEqualTo("obstructive sleep apnea syndrome");
     }
 
     @Test
