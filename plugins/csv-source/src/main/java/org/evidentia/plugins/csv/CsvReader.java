@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.CharBuffer;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -46,9 +45,6 @@ final class CsvReader {
     /** Most fields a row may have: 10,000 (PubMed's export has 11 columns). */
     static final int MAX_FIELDS = 10_000;
 
-    /** Characters of the next line looked at to tell whether it starts a row. */
-    private static final int ROW_START_LOOKAHEAD = 8 * 1024;
-
     /**
      * One row.
      *
@@ -73,7 +69,7 @@ final class CsvReader {
     private boolean ended;
     private long line;
     private boolean afterCr;
-    private Pattern rowStart;
+    private RowStart rowStart;
 
     /**
      * @param in        the text, read from where it stands
@@ -88,10 +84,11 @@ final class CsvReader {
     }
 
     /**
-     * From now on, a line whose beginning matches {@code rowStart} starts a row even inside a quoted
-     * field: for formats whose rows are known to start so (a PubMed CSV export's with its PMID).
+     * From now on, a line that {@code rowStart} says certainly starts a row starts one even inside a
+     * quoted field: for formats whose rows are known to start so (a PubMed CSV export's with its PMID).
+     * A row start that is only probable changes nothing here.
      */
-    void startRowsAt(Pattern rowStart) {
+    void startRowsAt(RowStart rowStart) {
         this.rowStart = rowStart;
     }
 
@@ -178,19 +175,19 @@ final class CsvReader {
         return new Row(rowLine, lastLine, kept, keep ? fields(kept) : List.of(), limitPassed, 0, 0);
     }
 
-    /** Whether the line after the line break just taken starts a row by {@link #rowStart}. */
+    /** Whether the line after the line break just taken certainly starts a row by {@link #rowStart}. */
     private boolean startsRow() throws IOException {
-        if (rowStart == null) {
+        if (rowStart == null || !rowStart.certain()) {
             return false;
         }
-        fill(ROW_START_LOOKAHEAD + 1);
+        fill(RowStart.LOOKAHEAD + 1);
         // the LF of a CRLF is not taken yet; the line starts after it
         int start = afterCr && position < limit && buffer[position] == '\n' ? position + 1 : position;
         int end = start;
-        while (end < limit && end - start < ROW_START_LOOKAHEAD && buffer[end] != '\n' && buffer[end] != '\r') {
+        while (end < limit && end - start < RowStart.LOOKAHEAD && buffer[end] != '\n' && buffer[end] != '\r') {
             end++;
         }
-        return rowStart.matcher(CharBuffer.wrap(buffer, start, end - start)).lookingAt();
+        return rowStart.at(CharBuffer.wrap(buffer, start, end - start));
     }
 
     /** Makes the buffer hold at least {@code count} characters from the position, or all that are left. */

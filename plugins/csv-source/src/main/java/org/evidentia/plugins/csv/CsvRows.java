@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Origin;
@@ -25,13 +24,14 @@ import org.evidentia.api.SourceInput;
  * left open to the end of the file is reported with the line where it opened, and reading resumes
  * on the line after it, so one stray quote does not lose the rest of the file.
  *
- * <p>A quote left open inside the file runs the row on over the lines after it. Where the format
- * says which lines start a row, such a line ends the damaged row and starts the next
- * ({@link CsvReader#startRowsAt}). Elsewhere the damaged row is skipped naming every line it spans,
- * and each line in it after the first that reads as a whole row on its own is counted as a row
- * probably lost with it. When the file has been read to its end, the number of data rows, those
- * counted so included, is stated with {@link SourceContext#inputHolds}, so the run reports them as
- * unaccounted for.
+ * <p>A quote left open inside the file runs the row on over the lines after it. Which lines start
+ * a row is one notion per file ({@link RowStart}). Where the format makes it certain, such a line
+ * ends the damaged row and starts the next ({@link CsvReader#startRowsAt}). Elsewhere (a sheet,
+ * whose fields may hold line breaks) a line starts a row only probably, when it reads as a whole
+ * row on its own: a damaged row is skipped naming every line it spans, and each line in it after
+ * the first that starts a row so is a row of its own, skipped too, as it may be text of the
+ * damaged row's field. When the file has been read to its end, the number of rows so found, each
+ * read or skipped, is stated with {@link SourceContext#inputHolds}.
  */
 final class CsvRows implements Closeable {
 
@@ -44,9 +44,8 @@ final class CsvRows implements Closeable {
     private CsvReader rows;
     private boolean trailingEmptyFieldAllowed;
     private Function<CsvRow, BibliographicRecord.Builder> mapper;
-    private Pattern rowStart;
+    private RowStart rowStart;
     private long rowNumber;
-    private long probablyLost;
     private boolean finished;
 
     /**
@@ -88,16 +87,15 @@ final class CsvRows implements Closeable {
      *
      * @param trailingEmptyFieldAllowed whether a row may have one more field than the header when
      *                                  that field is empty (legacy PubMed exports end each row with a comma)
-     * @param rowStart                  how every row begins, when the format makes it certain; else null
+     * @param rowStart                  how every row begins, when the format makes it certain; else null,
+     *                                  and a line probably starts a row when it reads as a whole row on its own
      */
     Stream<BibliographicRecord> records(Function<CsvRow, BibliographicRecord.Builder> rowMapper, boolean trailingEmptyFieldAllowed,
-            Pattern rowStart) {
+            RowStart rowStart) {
         this.mapper = rowMapper;
         this.trailingEmptyFieldAllowed = trailingEmptyFieldAllowed;
-        this.rowStart = rowStart;
-        if (rowStart != null) {
-            rows.startRowsAt(rowStart);
-        }
+        this.rowStart = rowStart != null ? rowStart : RowStart.probably(this::readsAsWholeRow);
+        rows.startRowsAt(this.rowStart);
         return RecordStreams.of(this::nextRecord, this);
     }
 
@@ -132,7 +130,7 @@ final class CsvRows implements Closeable {
         }
         if (row == null) {
             finished = true;
-            context.inputHolds(rowNumber + probablyLost);
+            context.inputHolds(rowNumber);
             return null;
         }
         List<String> values = row.fields();
@@ -160,9 +158,16 @@ final class CsvRows implements Closeable {
         }
         if (!hasHeaderSize(values)) {
             int fields = values.size();
+            List<Long> rowsInside = rowStartsInside(row);
             context.skipped(origin, "row has " + fields + " field" + (fields == 1 ? "" : "s") + ", header has "
                     + header.size() + (trailingEmptyFieldAllowed ? " (or one more, empty, after a trailing comma)" : "")
-                    + (row.lastLine() > row.line() ? "; " + spanned(row) : ""));
+                    + (row.lastLine() > row.line() ? "; " + spanned(row, rowsInside) : ""));
+            for (long line : rowsInside) {
+                rowNumber++;
+                context.skipped(new Origin(sourceName, input.displayName(), rowNumber, line), "line " + line
+                        + " reads as a whole row of its own but lies inside a quoted field of the row at line " + row.line()
+                        + ", which runs on over it; skipped with that row, as whether it is a row or text of that field is not certain");
+            }
             return null;
         }
         if (values.size() == header.size() + 1) {
@@ -187,34 +192,38 @@ final class CsvRows implements Closeable {
     }
 
     /**
-     * What a skipped row that spans several lines may have swallowed: the lines in it after the first
-     * that read as a whole row on their own (a good row that a quote left open ran into). They are
-     * counted as rows probably lost, not read as records: a field may hold a line break, so that
-     * such a line starts a row is likely, not certain.
+     * The lines of a damaged row, after its first, that start a row by {@link #rowStart} (a good row
+     * that a quote left open ran into). Where that is certain the reader has ended the row before
+     * any of them, so there are none; in a sheet they are rows only probably, so they are skipped,
+     * not read as records.
      */
-    private String spanned(CsvReader.Row row) {
-        List<Long> wholeRows = new ArrayList<>();
+    private List<Long> rowStartsInside(CsvReader.Row row) {
+        List<Long> starts = new ArrayList<>();
         String[] lines = row.text().split("\r\n|\r|\n", -1);
         for (int i = 1; i < lines.length; i++) {
-            if (readsAsWholeRow(lines[i])) {
-                wholeRows.add(row.line() + i);
+            if (rowStart.at(lines[i])) {
+                starts.add(row.line() + i);
             }
         }
-        String spans = "it spans " + lines(row.line(), row.lastLine());
-        if (wholeRows.isEmpty()) {
-            return spans;
-        }
-        probablyLost += wholeRows.size();
-        String named = wholeRows.size() == 1 ? "line " + wholeRows.get(0)
-                : "lines " + String.join(", ", wholeRows.stream().map(String::valueOf).toList());
-        return spans + ", and " + named + (wholeRows.size() == 1 ? " reads as a whole row of its own, so it is probably a row"
-                : " read as whole rows of their own, so they are probably " + wholeRows.size() + " rows")
-                + " lost with this one (counted as unaccounted for)";
+        return starts;
     }
 
-    private boolean readsAsWholeRow(String line) {
+    private static String spanned(CsvReader.Row row, List<Long> rowsInside) {
+        String spans = "it spans " + lines(row.line(), row.lastLine());
+        if (rowsInside.isEmpty()) {
+            return spans;
+        }
+        String named = rowsInside.size() == 1 ? "line " + rowsInside.get(0)
+                : "lines " + String.join(", ", rowsInside.stream().map(String::valueOf).toList());
+        return spans + ", and " + named + (rowsInside.size() == 1 ? " reads as a whole row of its own, so it is probably a row"
+                : " read as whole rows of their own, so they are probably " + rowsInside.size() + " rows")
+                + " this one ran into (skipped as well)";
+    }
+
+    /** Whether {@code line} read alone is one row of the header's size: in a sheet, a line that probably starts a row. */
+    private boolean readsAsWholeRow(CharSequence line) {
         try {
-            CsvReader.Row alone = new CsvReader(new StringReader(line), delimiter, 1).next();
+            CsvReader.Row alone = new CsvReader(new StringReader(line.toString()), delimiter, 1).next();
             return alone != null && alone.unclosedQuoteLine() == 0 && alone.limitPassed() == null && hasHeaderSize(alone.fields());
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a string cannot fail to be read
@@ -232,9 +241,7 @@ final class CsvRows implements Closeable {
             reader = input.openReader();
             skipLines(reader, line - 1);
             rows = new CsvReader(reader, delimiter, line);
-            if (rowStart != null) {
-                rows.startRowsAt(rowStart);
-            }
+            rows.startRowsAt(rowStart);
         } catch (IOException e) {
             throw new UncheckedIOException(input.displayName() + ": cannot reopen the file to read on from line " + line
                     + ": " + e.getMessage(), e);

@@ -11,7 +11,7 @@ enum PubmedCsvLayout {
 
     /** Since 2020: one column per field. */
     CURRENT(List.of("PMID", "Title", "Authors", "Citation", "First Author", "Journal/Book",
-            "Publication Year", "Create Date", "PMCID", "NIHMS ID", "DOI"), false, Pattern.compile("\"\\d+\",")) {
+            "Publication Year", "Create Date", "PMCID", "NIHMS ID", "DOI"), false, RowStart.matching(Pattern.compile("\"\\d+\","))) {
         @Override
         BibliographicRecord.Builder map(CsvRow row, SourceContext context) {
             String pmid = row.get("PMID");
@@ -36,7 +36,7 @@ enum PubmedCsvLayout {
 
     /** Before 2020: a search-results table; every row ends with a comma, so has one field more than the header. */
     LEGACY(List.of("Title", "URL", "Description", "Details", "ShortDetails", "Resource", "Type", "Identifiers",
-            "Db", "EntrezUID", "Properties"), true, Pattern.compile("\"(?:[^\"\r\n]|\"\")*\",\"/pubmed/\\d+\",")) {
+            "Db", "EntrezUID", "Properties"), true, RowStart.matching(Pattern.compile("\"(?:[^\"\r\n]|\"\")*\",\"/pubmed/\\d+\","))) {
         @Override
         BibliographicRecord.Builder map(CsvRow row, SourceContext context) {
             Identifiers ids = Identifiers.parse(row.get("Identifiers"));
@@ -62,9 +62,9 @@ enum PubmedCsvLayout {
 
     private final List<String> columns;
     private final boolean trailingComma;
-    private final Pattern rowStart;
+    private final RowStart rowStart;
 
-    PubmedCsvLayout(List<String> columns, boolean trailingComma, Pattern rowStart) {
+    PubmedCsvLayout(List<String> columns, boolean trailingComma, RowStart rowStart) {
         this.columns = columns;
         this.trailingComma = trailingComma;
         this.rowStart = rowStart;
@@ -86,7 +86,7 @@ enum PubmedCsvLayout {
      * ({@code "A title","/pubmed/31289754",}). A line that begins so starts a row, even where a
      * damaged row before it left a quote open.
      */
-    Pattern rowStart() {
+    RowStart rowStart() {
         return rowStart;
     }
 

@@ -237,6 +237,23 @@ class PubmedCsvSourceTest {
     }
 
     @Test
+    void aLineThatDoesNotStartAsAPubmedRowIsPartOfTheDamagedRowItIsIn(@TempDir Path dir) throws IOException {
+        // Line 4 has the header's number of fields, but a PubMed row starts with its PMID: the count
+        // and the reader agree that it is no row of its own (fuzzing found them disagreeing).
+        Path file = dir.resolve("cut-before-a-line-without-pmid.csv");
+        Files.writeString(file, CURRENT_HEADER + "\n" + row("1", "Fine") + "\n\"2\",\"Cut title\n"
+                + row("PMID 3", "Not a PubMed row start") + "\n" + row("5", "Last") + "\n");
+
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("1", "5");
+        assertThat(Fixtures.problemsOf(run)).singleElement().extracting(Problem::line, Problem::message)
+                .containsExactly(3L, "row has 12 fields, header has 11; it spans lines 3-4");
+        assertThat(run.declared()).isEqualTo(3);
+        assertThat(run.unaccounted()).isZero();
+    }
+
+    @Test
     void aLegacyFieldCutMidQuoteCostsOnlyItsOwnLine() {
         SourceRun run = PluginTestKit.read(source, fixture("pubmed-legacy-cut-field.csv"));
 
