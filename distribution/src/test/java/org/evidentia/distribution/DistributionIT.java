@@ -131,8 +131,8 @@ class DistributionIT {
         Distribution.Result install = dist.run(work, "plugins", "install", "--plugins-dir", plugins.toString(), copy.toString());
 
         assertThat(install.exitCode()).as(install.toString()).isEqualTo(2);
-        assertThat(install.stderr()).contains("cannot install " + copy + ": the names 'findings-jsonl', 'review-table' of its extensions are taken")
-                .contains("has the name of plugin table-reporter's reporter").contains("nothing was installed");
+        assertThat(install.stderr()).contains("cannot install " + copy + ": the names of its extensions are taken: 'findings-jsonl'"
+                + " (plugin table-reporter), 'review-table' (plugin table-reporter); nothing was installed: rename them in the plugin");
         try (Stream<Path> files = Files.list(plugins)) {
             assertThat(files.map(p -> p.getFileName().toString())).as("nothing of it is left").noneMatch(name -> name.contains("copied"));
         }
@@ -147,6 +147,21 @@ class DistributionIT {
         assertThat(work.resolve("out/review-table.csv")).doesNotExist();
         assertThat(work.resolve("out/findings.jsonl")).doesNotExist();
         assertThat(work.resolve("out/report.html")).isNotEmptyFile();
+    }
+
+    @Test
+    void anExtensionThatCannotBeMadeAnyMoreIsLeftOutOfTheRunAndSaidOnTheConsole() throws Exception {
+        Path plugins = dist.pluginZipsIn(work.resolve("plugins"));
+        assertThat(dist.run(work, "plugins", "--plugins-dir", plugins.toString()).exitCode()).isZero(); // unpacked; names known
+        Files.delete(plugins.resolve("evidentia-cytokine-extractor-0.1.0/classes/org/evidentia/plugins/cytokine/lexicon/cytokine-lexicon.tsv"));
+
+        Distribution.Result run = dist.run(work, "run", "--plugins-dir", plugins.toString(), "-o", "out", dist.examples());
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.stderr()).contains("plugin-error: plugin cytokine-extractor: its extractor 'cytokines' cannot be made, so the run"
+                + " goes on without it: its constructor failed:");
+        JsonNode json = new ObjectMapper().readTree(work.resolve("out/run.json").toFile());
+        assertThat(json.at("/extensions/extractors").toString()).isEqualTo("[\"biomarkers\"]");
     }
 
     @Test

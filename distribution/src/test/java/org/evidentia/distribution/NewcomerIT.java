@@ -48,7 +48,7 @@ class NewcomerIT {
         Distribution.Result run = Distribution.built().run(work, "run", "hello.txt", "export.nbib", "-o", "out", "--run-date", "2026-01-31");
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.stdout()).contains("Read 1 record from 2 inputs (1 file no source could read): 1 kept, 0 duplicates merged, 0 skipped.");
+        assertThat(run.stdout()).contains("Read 1 record from 2 inputs (1 file not read: empty, or of no format a source reads): 1 kept, 0 duplicates merged, 0 skipped.");
         assertThat(run.stdout()).contains("Problems: 1 input error (each in run.json).");
         assertThat(run.stderr()).contains("input-error: hello.txt: no source reads this file");
         JsonNode summary = new ObjectMapper().readTree(work.resolve("out/run.json").toFile());
@@ -60,14 +60,14 @@ class NewcomerIT {
         assertThat(summary.get("inputs").get(1).get("source").asText()).isEqualTo("medline");
 
         Document report = Jsoup.parse(work.resolve("out/report.html").toFile(), "UTF-8");
-        assertThat(report.select("#flow-unread text").eachText()).containsExactly("Unreadable files: 1", "no source could read them");
+        assertThat(report.select("#flow-unread text").eachText()).containsExactly("Files not read: 1", "empty, or no source reads them");
         assertThat(report.select("#flow-read text").eachText()).containsExactly("Records read", "1");
         assertThat(Files.readAllLines(work.resolve("out/studies.csv"), StandardCharsets.UTF_8)).hasSize(2); // header and the .nbib record
 
         // alone, it leaves the run nothing to read: the run fails instead of reporting an invented study
         Distribution.Result alone = Distribution.built().run(work, "run", "hello.txt", "-o", "alone");
         assertThat(alone.exitCode()).as(alone.toString()).isEqualTo(1);
-        assertThat(alone.stdout()).contains("Read 0 records from 1 input (1 file no source could read)");
+        assertThat(alone.stdout()).contains("Read 0 records from 1 input (1 file not read: empty, or of no format a source reads)");
         assertThat(alone.stderr()).contains("evidentia: the run failed: no input could be read");
     }
 

@@ -38,7 +38,7 @@ import java.util.TreeMap;
  * @param origins          where the record was read; several when duplicates were merged
  * @param version          the record's version in its database (PubMed's {@code <PMID Version="2">}), at
  *                         least 1; null when the input does not state one. A findings store keeps the
- *                         highest version of each record (since 0.2)
+ *                         highest version of each record
  */
 @Api(status = Api.Status.STABLE, since = "0.1")
 public record BibliographicRecord(

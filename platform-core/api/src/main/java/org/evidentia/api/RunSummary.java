@@ -18,8 +18,8 @@ import java.util.Map;
  * @param problems         every problem, in the order met
  * @param notices          distinct notices from sources, in the order met
  * @param duplicates       the records that copies were merged into, each with every origin, in the
- *                         run's order (since 0.2)
- * @param focus            what the run was focused on, and the findings it left out (since 0.2)
+ *                         run's order
+ * @param focus            what the run was focused on, and the findings it left out
  */
 @Api(status = Api.Status.STABLE, since = "0.1")
 public record RunSummary(String evidentiaVersion, Instant runDate, List<InputSummary> inputs,
@@ -48,7 +48,7 @@ public record RunSummary(String evidentiaVersion, Instant runDate, List<InputSum
      */
     public record InputSummary(String path, String sha256, String source, long records, long skipped) {
 
-        /** True when no source could read the file. */
+        /** True when no source read the file: it is empty, or no source reads its format (its problem says which). */
         public boolean unread() {
             return source == null;
         }

@@ -144,10 +144,12 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    /** The inputs the figures leave out (no source reads them, they cannot be read), as a run would tell them. */
+    /** The inputs the figures leave out (empty, no source reads them, they cannot be read), as a run would tell them. */
     private static void warnAboutInputs(RunSummary summary, PrintWriter err) {
+        java.util.Set<String> unreadFiles = new java.util.HashSet<>();
+        summary.inputs().stream().filter(RunSummary.InputSummary::unread).forEach(i -> unreadFiles.add(i.path()));
         for (Problem problem : summary.problems()) {
-            if (problem.kind() == Problem.Kind.INPUT_ERROR) {
+            if (problem.kind() == Problem.Kind.INPUT_ERROR || problem.file() != null && unreadFiles.contains(problem.file())) {
                 err.println(problem.kind().label() + ": " + problem.describe());
             }
         }
@@ -155,8 +157,8 @@ final class BenchCommand implements Callable<Integer> {
             err.println("warning: no record was read from the inputs: the figures below measure no work");
         } else if (summary.inputs().stream().anyMatch(RunSummary.InputSummary::unread)) {
             long unread = summary.inputs().stream().filter(RunSummary.InputSummary::unread).count();
-            err.println("warning: " + RunCommand.count(unread, "input") + " no source reads " + (unread == 1 ? "is" : "are")
-                    + " left out of the figures");
+            err.println("warning: " + RunCommand.count(unread, "input") + " not read (empty, or of no format a source reads) "
+                    + (unread == 1 ? "is" : "are") + " left out of the figures");
         }
         err.flush();
     }

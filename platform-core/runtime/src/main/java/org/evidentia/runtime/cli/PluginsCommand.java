@@ -2,7 +2,9 @@ package org.evidentia.runtime.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.evidentia.runtime.EvidentiaVersion;
 import org.evidentia.runtime.host.PluginHost;
@@ -66,7 +68,7 @@ final class PluginsCommand implements Callable<Integer> {
         PluginInstaller installer = new PluginInstaller(top.pluginsDir(), EvidentiaVersion.get());
         PluginInstaller.Installed installed = installer.install(zip);
         // What only loading tells: whether its extensions can be made, and whether their names are free.
-        List<String> shared;
+        Map<String, List<String>> shared;
         String problem;
         try (PluginHost host = top.startHost(new PrintWriter(java.io.Writer.nullWriter()))) {
             shared = host.sharedNames(installed.id());
@@ -75,10 +77,11 @@ final class PluginsCommand implements Callable<Integer> {
         }
         if (!shared.isEmpty()) {
             installer.remove(installed.id());
+            List<String> taken = new ArrayList<>();
+            shared.forEach((name, others) -> taken.add("'" + name + "' (plugin " + String.join(", ", others) + ")"));
             throw new IllegalArgumentException("cannot install " + zip + ": the name" + (shared.size() == 1 ? " " : "s ")
-                    + String.join(", ", shared.stream().map(n -> "'" + n + "'").toList()) + " of its extensions "
-                    + (shared.size() == 1 ? "is" : "are") + " taken (" + problem + "); nothing was installed: rename "
-                    + (shared.size() == 1 ? "it" : "them") + " in the plugin");
+                    + "of its extension" + (shared.size() == 1 ? " is" : "s are") + " taken: " + String.join(", ", taken)
+                    + "; nothing was installed: rename " + (shared.size() == 1 ? "it" : "them") + " in the plugin");
         }
         spec.commandLine().getOut().println("Installed " + installed.id() + " " + installed.version() + " as "
                 + installed.file() + ".");

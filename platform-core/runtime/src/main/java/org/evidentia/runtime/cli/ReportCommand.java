@@ -79,9 +79,10 @@ final class ReportCommand implements Callable<Integer> {
         try (FindingsStore findings = FindingsStore.open(store);
              PluginHost host = top.startHost(err);
              ConsoleProgress progress = ConsoleProgress.create(!noProgress)) {
+            List<String> shownAtStart = host.problems();
             RunResult result = top.engine().report(pipeline, ExtensionCatalog.of(host), findings.stored(), progress);
             progress.close();
-            RunCommand.printSummary(result, out, err);
+            RunCommand.printSummary(result, shownAtStart, out, err);
             return result.failed() ? ExitCode.FAILED : ExitCode.OK;
         }
     }

@@ -8,7 +8,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.api.RunSummary;
 import org.evidentia.runtime.engine.ConfigurationException;
@@ -73,6 +75,7 @@ final class RunCommand implements Callable<Integer> {
             throw new ConfigurationException("--force applies inputs to a store again: give it with --store FILE");
         }
         try (PluginHost host = top.startHost(err)) {
+            List<String> shownAtStart = host.problems();
             Retrieved retrieved;
             try {
                 retrieved = InputRetrieval.of(host, err).retrieve(pipeline, what.base());
@@ -89,7 +92,7 @@ final class RunCommand implements Callable<Integer> {
                     throw what.locate(e);
                 }
                 progress.close();
-                printSummary(result, out, err);
+                printSummary(result, shownAtStart, out, err);
                 return result.failed() ? ExitCode.FAILED : ExitCode.OK;
             }
         }
@@ -113,22 +116,31 @@ final class RunCommand implements Callable<Integer> {
         }
         try (PluginHost host = top.startHost(err);
              ConsoleProgress bar = ConsoleProgress.create(!noProgress)) {
+            List<String> shownAtStart = host.problems();
             RunIntoStore.Outcome outcome = new RunIntoStore(top.engine()).apply(pipeline, what.base(), store, force, ExtensionCatalog.of(host),
                     sizes -> new BulkProgress(bar, err, !noProgress && !bar.shown(), sizes));
             bar.close();
             if (outcome.result() != null) {
-                printSummary(outcome.result(), out, err);
+                printSummary(outcome.result(), shownAtStart, out, err);
             }
             RunIntoStore.print(outcome, store, out);
             return outcome.result() != null && outcome.result().failed() ? ExitCode.FAILED : ExitCode.OK;
         }
     }
 
-    static void printSummary(RunResult result, PrintWriter out, PrintWriter err) {
+    /**
+     * Prints the run's problems, notices and counts.
+     *
+     * @param shownAtStart the plugin problems printed when the plugins started ({@code id: reason}); a
+     *                     plugin problem met later (an extension that could not be made when the run
+     *                     first used it) is printed here
+     */
+    static void printSummary(RunResult result, List<String> shownAtStart, PrintWriter out, PrintWriter err) {
         RunSummary summary = result.summary();
         RunSummary.Counts c = summary.counts();
-        // Plugin problems were shown as warnings when the plugins started; run.json keeps them all.
-        List<Problem> problems = summary.problems().stream().filter(p -> p.kind() != Problem.Kind.PLUGIN_ERROR).toList();
+        Set<String> shown = shownAtStart.stream().map(problem -> "plugin " + problem).collect(Collectors.toSet());
+        List<Problem> problems = summary.problems().stream()
+                .filter(p -> p.kind() != Problem.Kind.PLUGIN_ERROR || !shown.contains(p.message())).toList();
         for (int i = 0; i < Math.min(SHOWN_PROBLEMS, problems.size()); i++) {
             err.println(problems.get(i).kind().label() + ": " + problems.get(i).describe());
         }
@@ -142,7 +154,7 @@ final class RunCommand implements Callable<Integer> {
         long unread = summary.inputs().stream().filter(RunSummary.InputSummary::unread).count();
         out.printf("Read %s from %s%s: %,d kept, %s merged, %,d skipped%s.%n",
                 count(c.recordsRead(), "record"), count(summary.inputs().size(), "input"),
-                unread == 0 ? "" : " (" + Plural.count(unread, "file") + " no source could read)", c.recordsKept(),
+                unread == 0 ? "" : " (" + Plural.count(unread, "file") + " not read: empty, or of no format a source reads)", c.recordsKept(),
                 count(c.duplicatesMerged(), "duplicate"), c.recordsSkipped(),
                 c.recordsUnaccounted() == 0 ? "" : ", " + String.format(Locale.ROOT, "%,d", c.recordsUnaccounted()) + " unaccounted for");
         out.printf("Found %s in %s%s.%n", count(c.findings(), "finding"), count(c.recordsWithFindings(), "record"),

@@ -50,15 +50,16 @@ public final class StudyDesignClassifier {
      * A paper calling itself a review, anywhere in its abstract ("the focus of this review", "The authors
      * review OSA", "This short review summarizes"), which the opening often does not: read when neither
      * the title nor the opening gave a cue, so a case report that goes on to review the literature stays
-     * one. Only words a primary study does not use of itself: not "a review of", "reviewed the records",
-     * "chart review" or "retrospective review"; not a review of records, charts, patients, cases or "our
-     * experience"; and not the literature reviewed, or "we also review", which close case reports ("We
-     * describe 2 cases ... We also review the literature"), a design that votes.
+     * one. Only a subject that is the paper itself: "we review" and "is reviewed" are the opening's cues
+     * alone, since a primary study's methods use them too ("Each case is reviewed by two pathologists",
+     * "we review 120 consecutive patients"); not "this review period" or "board"; not the literature
+     * reviewed, nor a review of records, charts, patients, cases or "our experience".
      */
     private static final Pattern SELF_DESCRIBED_REVIEW = Pattern.compile(
             "\\b(?:(?:this|the present|the current)(?: (?:short|brief|mini|narrative|critical|comprehensive|concise))?[- ]review\\b"
-                    + "|(?:we|the authors)(?: (?:briefly|critically|here))? review\\b(?! the (?:relevant |current |recent )?literature\\b)"
-                    + "|(?<!literature )(?:is|are)(?: briefly| critically)? reviewed\\b|this (?:article|paper|chapter) reviews\\b)"
+                    + "(?! (?:period|process|board|committee|panel|date|time|team|meeting|procedure)s?\\b)"
+                    + "|the authors(?: (?:briefly|critically|here))? review\\b(?! the (?:relevant |current |recent )?literature\\b)"
+                    + "|this (?:article|paper|chapter) reviews\\b)"
                     + "(?! (?:of |the |our |\\d+ )*(?:(?:medical|patient|patients'|hospital|clinical|case) )?"
                     + "(?:records|charts|files|notes|patients|cases|subjects|experience)\\b)",
             Pattern.CASE_INSENSITIVE);

@@ -108,9 +108,10 @@ public final class RunEngine {
         bind(SynthesisOptions.NAME, SynthesisOptions.class, pipeline.options().get(SynthesisOptions.NAME), options, issues);
         // Options for an installed extension this run does not use are checked too, so that a typo is
         // found now, not on the day that extension is switched on; they are not bound into the run.
+        Set<String> used = new HashSet<>(names(concat(sources, extractors, reporters)));
         for (String name : pipeline.options().keySet()) {
             LoadedExtension<? extends Extension> unused = catalog.find(name);
-            if (unused != null && !options.containsKey(name)) {
+            if (unused != null && !used.contains(name)) {
                 try {
                     bind(name, unused.extension().optionsType(), pipeline.options().get(name), new TreeMap<>(), issues);
                 } catch (RuntimeException | LinkageError e) {

@@ -9,21 +9,14 @@ import org.pf4j.PluginRuntimeException;
  */
 public final class ExtensionCreationException extends PluginRuntimeException {
 
-    private final String extensionClass;
     private final String reason;
 
     ExtensionCreationException(String extensionClass, String pluginId, String reason, Throwable cause) {
         super(cause, "extension {} of plugin {} cannot be made: {}", extensionClass, pluginId, reason);
-        this.extensionClass = extensionClass;
         this.reason = reason;
     }
 
-    /** The extension's class name. */
-    public String extensionClass() {
-        return extensionClass;
-    }
-
-    /** Why it cannot be made, e.g. "its constructor threw IllegalStateException: lexicon file missing". */
+    /** Why it cannot be made, e.g. "its constructor failed: lexicon file missing". */
     public String reason() {
         return reason;
     }

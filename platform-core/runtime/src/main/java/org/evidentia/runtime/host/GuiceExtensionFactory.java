@@ -94,7 +94,8 @@ final class GuiceExtensionFactory implements ExtensionFactory {
             return firstLine(error.getMessage());
         }
         String message = thrown.getMessage();
-        return "its construction threw " + thrown.getClass().getSimpleName() + (message == null ? "" : ": " + firstLine(message));
+        // plain words where the exception has them (docs/reliability.md); its class only where it has none
+        return message == null ? "its constructor threw " + thrown.getClass().getSimpleName() : "its constructor failed: " + firstLine(message);
     }
 
     private Injector childInjector(PluginWrapper plugin) {

@@ -22,6 +22,7 @@ import org.evidentia.api.Extractor;
 import org.evidentia.api.Reporter;
 import org.evidentia.api.Retriever;
 import org.evidentia.api.Source;
+import org.evidentia.runtime.synthesis.SynthesisOptions;
 import org.evidentia.runtime.text.Plural;
 import org.pf4j.CompoundPluginRepository;
 import org.pf4j.DefaultPluginFactory;
@@ -324,6 +325,10 @@ public final class PluginHost implements AutoCloseable {
             Map<String, List<Offered>> byName = new TreeMap<>();
             all.forEach(offer -> byName.computeIfAbsent(offer.extension().name(), n -> new ArrayList<>()).add(offer));
             byName.values().stream().filter(same -> same.size() > 1).forEach(this::withhold);
+            // the core synthesis takes options under its name too
+            byName.getOrDefault(SynthesisOptions.NAME, List.of()).forEach(offer -> manager.failed(offer.extension().pluginId(),
+                    offer.className(), "its " + kindName(offer.kind()) + " is named '" + SynthesisOptions.NAME
+                            + "', the name of the core synthesis, whose options go by it: it is not used (rename it)"));
             offered = List.copyOf(all);
         }
         return offered;
@@ -331,13 +336,20 @@ public final class PluginHost implements AutoCloseable {
 
     /**
      * The names of a plugin's extensions that an extension of another plugin (or another of its
-     * own) has too, sorted; empty when its names are its own. Such extensions are withheld.
+     * own) has too, each with the ids of the plugins that have it, sorted; empty when its names are
+     * its own. Such extensions are withheld.
      */
-    public List<String> sharedNames(String pluginId) {
-        Map<String, Long> uses = new TreeMap<>();
-        offered().forEach(offer -> uses.merge(offer.extension().name(), 1L, Long::sum));
-        return offered().stream().filter(offer -> offer.extension().pluginId().equals(pluginId))
-                .map(offer -> offer.extension().name()).filter(name -> uses.get(name) > 1).distinct().sorted().toList();
+    public Map<String, List<String>> sharedNames(String pluginId) {
+        Map<String, List<String>> holders = new TreeMap<>();
+        offered().forEach(offer -> holders.computeIfAbsent(offer.extension().name(), n -> new ArrayList<>()).add(offer.extension().pluginId()));
+        Map<String, List<String>> shared = new TreeMap<>();
+        for (Offered offer : offered()) {
+            List<String> all = holders.get(offer.extension().name());
+            if (offer.extension().pluginId().equals(pluginId) && all.size() > 1) {
+                shared.put(offer.extension().name(), all.stream().filter(id -> !id.equals(pluginId)).distinct().sorted().toList());
+            }
+        }
+        return shared;
     }
 
     private void withhold(List<Offered> sameName) {

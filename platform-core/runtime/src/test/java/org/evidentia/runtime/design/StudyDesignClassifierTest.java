@@ -99,8 +99,8 @@ class StudyDesignClassifierTest {
         assertThat(opening.length()).isGreaterThan(400);
         for (String late : List.of("This short review summarizes the evidence for IL-6.", "This review summarizes the development of a drug.",
                 "How IL-6 links them is the focus of this review.", "The authors review OSA and summarize recent discoveries.",
-                "In this review we discuss TNF.", "The present review covers IL-1.", "Here we review cytokines in sleep.",
-                "The role of IL-6 is reviewed.", "Recent findings are briefly reviewed.", "This mini-review covers IL-17.")) {
+                "In this review we discuss TNF.", "The present review covers IL-1.", "This mini-review covers IL-17.",
+                "This article reviews IL-6 in sleep.")) {
             StudyDesign design = classifier.classify(record("Sleep apnea", opening + late).build());
             assertThat(design.type()).as(late).isEqualTo(Type.REVIEW);
             assertThat(design.basis()).as(late).startsWith("abstract: \"").doesNotContain("Obstructive");
@@ -116,7 +116,11 @@ class StudyDesignClassifierTest {
                 "Medical records were reviewed by two physicians.", "A systematic review of methods preceded the trial.",
                 "Our findings agree with a recent review.", "Two reviewers reviewed each case.", "IL-6 was measured; a review of cases followed.",
                 "In this study, we review patients treated at one center.", "Here we review our experience with 40 patients.",
-                "We describe 2 cases. We also review the literature on IL-6.", "The relevant literature is reviewed.")) {
+                "We describe 2 cases. We also review the literature on IL-6.", "The relevant literature is reviewed.",
+                // the present tense of methods: late in an abstract, "we review" and "is reviewed" say nothing of the design
+                "Each case is reviewed by two pathologists.", "Slides are reviewed blindly by two readers.",
+                "In this study we review 120 consecutive patients.", "Here we review the outcomes of 45 patients treated with tocilizumab.",
+                "Data from this review period were analysed.", "The protocol was approved by the review board.")) {
             assertThat(classifier.classify(record("IL-6 in sleep apnea", methods + late).build()).type()).as(late).isEqualTo(Type.PRIMARY);
         }
         // a case report that goes on to review the literature stays one

@@ -74,12 +74,13 @@ class DuplicateMergerTest {
     @Test
     void aDoiOnlyCopyKeptForOneWithAPmidSaysThePmidIsMissing() throws Exception {
         merger.take(csvRow(null, "10.1007/s11916-003-0032-2"));
-        merger.take(csvRow("90000020", "10.1007/s11916-003-0032-2"));
+        merger.take(BibliographicRecord.builder().pmid("90000020").doi("10.1007/s11916-003-0032-2").title(TITLE).year(2020)
+                .origin(new Origin("pubmed-csv", "later.csv", 4, 5)).build());
 
         assertThat(handedOn).singleElement().satisfies(r -> assertThat(r.pmid()).isNull());
         assertThat(log.problems()).singleElement().satisfies(p -> assertThat(p.message()).isEqualTo(
                 "record 10.1007/s11916-003-0032-2 (PMID 90000020 in the merged copy): the copy kept, dup.csv:2 (record 1), has no PMID,"
-                        + " which the later copy dup.csv:2 (record 1) has; that copy was merged into it, so the reports give no PMID. Name the fuller export first"));
+                        + " which the later copy later.csv:5 (record 4) has; that copy was merged into it, so the reports give no PMID. Name the fuller export first"));
     }
 
     @Test

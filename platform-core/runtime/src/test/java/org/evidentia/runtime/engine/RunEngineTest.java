@@ -516,6 +516,11 @@ class RunEngineTest {
         assertThatThrownBy(() -> engine.run(optionsForAnUnusedReporter, dir, catalog(true), RunProgress.NONE, List.of()))
                 .as("checked though the run does not use it").isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("exploding").hasMessageContaining("formats");
+
+        Pipeline badOptionOfAUsedReporter = new Pipeline(List.of("."), List.of(), List.of(), List.of("list"),
+                Map.of("list", Map.of("formats", "pdf")), dir.resolve("out"), false, 1, null);
+        assertThatThrownBy(() -> engine.run(badOptionOfAUsedReporter, dir, catalog(true), RunProgress.NONE, List.of()))
+                .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.issues()).as("reported once").hasSize(1));
     }
 
     @Test

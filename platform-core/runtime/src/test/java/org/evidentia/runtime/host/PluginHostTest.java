@@ -20,6 +20,7 @@ import org.evidentia.runtime.host.fixtures.FailingPlugin;
 import org.evidentia.runtime.host.fixtures.GreetingPlugin;
 import org.evidentia.runtime.host.fixtures.GreetingSource;
 import org.evidentia.runtime.host.fixtures.PlainReporter;
+import org.evidentia.runtime.host.fixtures.SynthesisNamedReporter;
 import org.evidentia.runtime.host.fixtures.TracedSource;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -87,7 +88,7 @@ class PluginHostTest {
             assertThat(host.extensions(Source.class)).isEmpty();
             assertThat(host.extensions(Reporter.class)).extracting(LoadedExtension::name).containsExactly("plain");
             assertThat(host.problems()).containsExactly("traced-plugin: its extension " + TracedSource.class.getName()
-                    + " cannot be made: its construction threw IllegalStateException: lexicon file missing: /nowhere/terms.tsv");
+                    + " cannot be made: its constructor failed: lexicon file missing: /nowhere/terms.tsv");
         } finally {
             System.clearProperty(TracedSource.BROKEN);
         }
@@ -108,7 +109,7 @@ class PluginHostTest {
             assertThat(host.extensions(Reporter.class).get(0).extension().name()).as("its sibling is made alone").isEqualTo("plain");
             assertThat(host.extensions(Source.class)).isEmpty();
             assertThat(host.problems()).singleElement().asString().startsWith("traced-plugin: its extension "
-                    + TracedSource.class.getName() + " cannot be made: its construction threw IllegalStateException");
+                    + TracedSource.class.getName() + " cannot be made: its constructor failed: lexicon file missing");
         } finally {
             System.clearProperty(TracedSource.BROKEN);
         }
@@ -132,14 +133,14 @@ class PluginHostTest {
             assertThat(plan.sources()).isEmpty();
             assertThat(plan.reporters()).extracting(LoadedExtension::name).containsExactly("plain");
             assertThat(plan.pluginProblems()).containsExactly("traced-plugin: its source 'traced' cannot be made, so the run goes on"
-                    + " without it: its construction threw IllegalStateException: lexicon file missing: /nowhere/terms.tsv");
+                    + " without it: its constructor failed: lexicon file missing: /nowhere/terms.tsv");
         }
         try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
             assertThatThrownBy(() -> engine.plan(new Pipeline(List.of("input.txt"), List.of("traced"), List.of(), List.of(), Map.of(),
                     work.resolve("out"), false, 1, null), work, ExtensionCatalog.of(host)))
                     .isInstanceOf(ConfigurationException.class)
-                    .hasMessageContaining("source 'traced' (plugin traced-plugin) cannot be made: its construction threw"
-                            + " IllegalStateException: lexicon file missing");
+                    .hasMessageContaining("source 'traced' (plugin traced-plugin) cannot be made: its constructor failed:"
+                            + " lexicon file missing");
         } finally {
             System.clearProperty(TracedSource.BROKEN);
         }
@@ -158,6 +159,17 @@ class PluginHostTest {
                             + " so neither is used (rename one, or disable or remove one of the plugins)",
                     "second-plain: its reporter 'plain' has the name of plugin first-plain's reporter; extension names must be unique,"
                             + " so neither is used (rename one, or disable or remove one of the plugins)");
+        }
+    }
+
+    @Test
+    void anExtensionNamedAsTheCoreSynthesisIsWithheld() throws Exception {
+        PluginFolders.zip(plugins, "named-plugin", "*", null, SynthesisNamedReporter.class, PlainReporter.class);
+
+        try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
+            assertThat(host.extensions(Reporter.class)).extracting(LoadedExtension::name).containsExactly("plain");
+            assertThat(host.problems()).containsExactly("named-plugin: its reporter is named 'synthesis', the name of the core"
+                    + " synthesis, whose options go by it: it is not used (rename it)");
         }
     }
 

@@ -47,7 +47,7 @@ final class FlowDiagram {
 
         FlowDiagram d = new FlowDiagram();
         d.main("inputs", "main", "Input files", Phrases.number(inputs));
-        d.side("unread", List.of("Unreadable files: " + Phrases.number(unread), "no source could read them"));
+        d.side("unread", List.of("Files not read: " + Phrases.number(unread), "empty, or no source reads them"));
         d.main("read", "main", "Records read", Phrases.number(c.recordsRead()));
         List<String> leaving = new ArrayList<>(List.of("Duplicates merged: " + Phrases.number(c.duplicatesMerged()),
                 "Records skipped: " + Phrases.number(c.recordsSkipped())));

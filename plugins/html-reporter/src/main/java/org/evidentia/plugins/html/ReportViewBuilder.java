@@ -110,12 +110,12 @@ final class ReportViewBuilder {
         new TreeMap<>(summary.options()).forEach((extension, values) ->
                 new TreeMap<>(values).forEach((key, value) -> options.add(new Row(List.of(extension, key, value)))));
         List<Row> inputs = summary.inputs().stream().map(i -> new Row(List.of(i.path(),
-                i.unread() ? "none: no source could read it" : i.source(),
+                i.unread() ? "none: empty, or no source reads it" : i.source(),
                 Phrases.number(i.records()), Phrases.number(i.skipped()), i.sha256() == null ? "" : i.sha256()))).toList();
         RunSummary.Counts c = summary.counts();
         List<Row> counts = new ArrayList<>(List.of(
                 new Row(List.of("Input files", Phrases.number(summary.inputs().size()))),
-                new Row(List.of("Unreadable files", Phrases.number(summary.inputs().stream().filter(RunSummary.InputSummary::unread).count()))),
+                new Row(List.of("Files not read", Phrases.number(summary.inputs().stream().filter(RunSummary.InputSummary::unread).count()))),
                 new Row(List.of("Records read", Phrases.number(c.recordsRead()))),
                 new Row(List.of("Duplicates merged", Phrases.number(c.duplicatesMerged()))),
                 new Row(List.of("Records skipped", Phrases.number(c.recordsSkipped()))),

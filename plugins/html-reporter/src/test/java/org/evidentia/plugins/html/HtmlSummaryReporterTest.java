@@ -94,7 +94,7 @@ class HtmlSummaryReporterTest {
                 + "records skipped: 1. Records kept: 6; without findings: 1. Records with findings: 5, with 8 findings; "
                 + "casting no votes: 1. Studies casting votes: 4.");
         assertThat(svg.select("#flow-inputs text").eachText()).containsExactly("Input files", "3");
-        assertThat(svg.select("#flow-unread text").eachText()).containsExactly("Unreadable files: 1", "no source could read them");
+        assertThat(svg.select("#flow-unread text").eachText()).containsExactly("Files not read: 1", "empty, or no source reads them");
         assertThat(svg.select("#flow-left text").eachText()).containsExactly("Duplicates merged: 2", "Records skipped: 1");
         assertThat(svg.select("#flow-kept text").eachText()).containsExactly("Records kept", "6");
         assertThat(svg.select("#flow-with text").eachText()).containsExactly("Records with findings", "5 · 8 findings");
@@ -365,7 +365,7 @@ class HtmlSummaryReporterTest {
         assertThat(methods.select("td.hash").eachText()).containsExactly("a".repeat(64), "b".repeat(64), "c".repeat(64));
         assertThat(methods.select("#inputs-caption").first().parent().select("tbody tr").eachText()).containsExactly(
                 "pubmed-export.nbib medline 8 1 " + "a".repeat(64), "more <b>records</b>.csv pubmed-csv 1 0 " + "b".repeat(64),
-                "notes.docx none: no source could read it 0 0 " + "c".repeat(64));
+                "notes.docx none: empty, or no source reads it 0 0 " + "c".repeat(64));
         assertThat(methods.select("#plugins-caption").first().parent().select("tbody tr").eachText())
                 .containsExactly("cytokine-extractor 0.1.0 cytokines", "html-reporter 0.1.0 html-summary");
         assertThat(methods.select("#options-caption").first().parent().select("tbody tr").text()).isEqualTo("review-table formats [\"csv\"]");
@@ -373,7 +373,7 @@ class HtmlSummaryReporterTest {
                 .isEqualTo("skipped-record pubmed-export.nbib:120 (record 7): record has no PMID line <PMID-> and no title [medline]");
         assertThat(methods.select("li").eachText()).containsExactly("CSV exports carry no abstracts");
         assertThat(methods.select("#counts-caption").first().parent().select("tbody tr").eachText())
-                .containsExactly("Input files 3", "Unreadable files 1", "Records read 9", "Duplicates merged 2", "Records skipped 1",
+                .containsExactly("Input files 3", "Files not read 1", "Records read 9", "Duplicates merged 2", "Records skipped 1",
                         "Records unaccounted 0", "Records kept 6", "Records with findings 5", "Findings 8");
     }
 
