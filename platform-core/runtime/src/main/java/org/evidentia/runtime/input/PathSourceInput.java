@@ -83,11 +83,17 @@ public final class PathSourceInput implements SourceInput, InputProbe {
      * the format of nothing.
      */
     public String emptiness() {
-        if (problem() != null || head.length > 0 || wideText != null) {
+        if (problem() != null) {
             return null;
         }
-        return (gzip ? "is an empty gzip file (it inflates to 0 bytes)" : "is empty (0 bytes)")
-                + ": it holds no record; was the export or its download cut short?";
+        byte[] content = head(); // a wide text's head holds what follows its byte-order mark
+        boolean onlyAMark = content.length == 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB && (content[2] & 0xFF) == 0xBF;
+        if (content.length > 0 && !onlyAMark) {
+            return null;
+        }
+        String what = gzip ? "is an empty gzip file (it inflates to " : "is empty (";
+        String size = content.length == 0 && wideText == null ? "0 bytes)" : "nothing but a byte-order mark)";
+        return what + size + ": it holds no record; was the export or its download cut short?";
     }
 
     @Override

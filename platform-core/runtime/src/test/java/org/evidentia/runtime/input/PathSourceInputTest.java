@@ -143,6 +143,10 @@ class PathSourceInputTest {
         assertThat(new PathSourceInput(emptyGzip).emptiness())
                 .isEqualTo("is an empty gzip file (it inflates to 0 bytes): it holds no record; was the export or its download cut short?");
         assertThat(new PathSourceInput(Files.write(dir.resolve("one.txt"), new byte[] {'\n'})).emptiness()).isNull();
+        for (byte[] mark : new byte[][] {{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, {(byte) 0xFF, (byte) 0xFE}, {(byte) 0xFE, (byte) 0xFF}}) {
+            assertThat(new PathSourceInput(Files.write(dir.resolve("mark.txt"), mark)).emptiness()).as("a byte-order mark alone")
+                    .isEqualTo("is empty (nothing but a byte-order mark): it holds no record; was the export or its download cut short?");
+        }
         assertThat(new PathSourceInput(dir.resolve("missing.xml")).emptiness()).as("unreadable, not empty").isNull();
     }
 

@@ -59,23 +59,26 @@ final class FlowDiagram {
         // with a focus, a record whose findings were all left out has none in focus: it is counted
         // here, and the box says so (the run summary counts the findings left out, not their records)
         boolean focused = !summary.focus().criteria().isEmpty();
+        // the note only where the focus left findings out: with none left out, no record lost its findings to it
+        boolean leftOutAny = focused && summary.focus().findingsLeftOut() > 0;
         String leftOut = Phrases.count(summary.focus().findingsLeftOut(), "finding", "findings");
-        d.side("without", focused
+        d.side("without", leftOutAny
                 ? List.of("Without findings in focus: " + Phrases.number(withoutFindings), "among them records whose findings",
                         "were all outside the focus", "(" + leftOut + " left out in all)")
-                : List.of("Without findings: " + Phrases.number(withoutFindings)));
+                : List.of((focused ? "Without findings in focus: " : "Without findings: ") + Phrases.number(withoutFindings)));
         d.main("with", "main", focused ? "Records with findings in focus" : "Records with findings",
                 Phrases.number(c.recordsWithFindings()) + " · " + Phrases.count(c.findings(), "finding", "findings"));
         d.side("not-voting", List.of("Cast no votes: " + Phrases.number(nonVoting), "reviews and other such designs"));
         d.main("voting", "final", "Studies casting votes", Phrases.number(voting));
 
-        String description = "Input files: " + Phrases.number(inputs) + " (unreadable: " + Phrases.number(unread) + "). "
+        String description = "Input files: " + Phrases.number(inputs) + " (not read: " + Phrases.number(unread) + "). "
                 + "Records read: " + Phrases.number(c.recordsRead()) + "; duplicates merged: " + Phrases.number(c.duplicatesMerged())
                 + "; records skipped: " + Phrases.number(c.recordsSkipped())
                 + (c.recordsUnaccounted() != 0 ? "; records unaccounted: " + Phrases.number(c.recordsUnaccounted()) : "")
                 + ". Records kept: " + Phrases.number(c.recordsKept())
-                + (focused ? "; without findings in focus: " + Phrases.number(withoutFindings) + ", among them records whose findings "
+                + (leftOutAny ? "; without findings in focus: " + Phrases.number(withoutFindings) + ", among them records whose findings "
                         + "were all outside the focus (" + leftOut + " left out in all). Records with findings in focus: "
+                        : focused ? "; without findings in focus: " + Phrases.number(withoutFindings) + ". Records with findings in focus: "
                         : "; without findings: " + Phrases.number(withoutFindings) + ". Records with findings: ")
                 + Phrases.number(c.recordsWithFindings()) + ", with "
                 + Phrases.count(c.findings(), "finding", "findings") + "; casting no votes: " + Phrases.number(nonVoting)

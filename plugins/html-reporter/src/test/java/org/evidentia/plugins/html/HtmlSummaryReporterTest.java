@@ -90,7 +90,7 @@ class HtmlSummaryReporterTest {
         Element svg = doc.selectFirst("#flow svg");
         assertThat(svg.attr("role")).isEqualTo("img");
         // 6 kept + 2 merged + 1 skipped = 9 read; 5 with findings, one a review; 1 without
-        assertThat(svg.selectFirst("desc").text()).isEqualTo("Input files: 3 (unreadable: 1). Records read: 9; duplicates merged: 2; "
+        assertThat(svg.selectFirst("desc").text()).isEqualTo("Input files: 3 (not read: 1). Records read: 9; duplicates merged: 2; "
                 + "records skipped: 1. Records kept: 6; without findings: 1. Records with findings: 5, with 8 findings; "
                 + "casting no votes: 1. Studies casting votes: 4.");
         assertThat(svg.select("#flow-inputs text").eachText()).containsExactly("Input files", "3");
@@ -146,6 +146,12 @@ class HtmlSummaryReporterTest {
         assertThat(page.select("#flow-kept text").eachText()).containsExactly("Records kept", "6");
         assertThat(page.selectFirst("#flow desc").text()).contains("Records kept: 6; without findings in focus: 1, among them records "
                 + "whose findings were all outside the focus (1,415 findings left out in all). Records with findings in focus: 5, with 8 findings;");
+        // a focus that left nothing out took no record's findings: no such note
+        RunSummary nothingLeftOut = new RunSummary(base.evidentiaVersion(), base.runDate(), base.inputs(), base.plugins(), base.options(),
+                base.counts(), base.problems(), base.notices(), base.duplicates(), new RunSummary.Focus(List.of("population=human"), 0));
+        Document all = Jsoup.parse(write(Fixtures.builder().summary(nothingLeftOut).build(), dir.resolve("all"), Map.of()));
+        assertThat(all.select("#flow-without text").eachText()).containsExactly("Without findings in focus: 1");
+        assertThat(all.selectFirst("#flow desc").text()).contains("without findings in focus: 1. Records with findings in focus: 5");
         // the taller box pushes the boxes below it down, and none overlaps the next
         Elements rects = page.select("#flow g.box rect");
         for (int i = 1; i < rects.size(); i++) {
