@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Finding;
 import org.evidentia.api.FindingKind;
@@ -81,8 +80,7 @@ final class ReviewTableWriter implements ReportWriter {
     @Override
     public void finish(RunSummary summary, Synthesis synthesis) throws IOException {
         closeStudyTables();
-        List<TableFinding> sorted = new ArrayList<>(findings);
-        sorted.sort(order(synthesis));
+        List<TableFinding> sorted = inTableOrder(synthesis);
         for (TableFormat format : options.formats()) {
             try (RowWriter table = format == TableFormat.XLSX ? workbook.findings(columns.findingColumns())
                     : open("review-table", format, columns.findingColumns())) {
@@ -116,7 +114,12 @@ final class ReviewTableWriter implements ReportWriter {
         studyTables.clear();
     }
 
-    private Comparator<TableFinding> order(Synthesis synthesis) {
+    /** A finding with what the table is sorted by, computed once for it rather than in every comparison. */
+    private record Keyed(TableFinding finding, int kindRank, String label, String canonical, int stratumRank, String stratum) {
+    }
+
+    /** The findings in the table's order. */
+    private List<TableFinding> inTableOrder(Synthesis synthesis) {
         Map<String, Integer> kindRank = new HashMap<>();
         Map<String, Integer> stratumRank = new HashMap<>();
         Map<String, FindingKind> byName = new HashMap<>();
@@ -130,19 +133,24 @@ final class ReviewTableWriter implements ReportWriter {
                 stratumRank.putIfAbsent(kinds.get(k).name() + "\u0000" + strata.get(i).values(), i);
             }
         }
+        List<Keyed> keyed = new ArrayList<>(findings.size());
+        for (TableFinding f : findings) {
+            String stratum = f.finding().kind() + "\u0000" + stratumValues(byName, f.finding());
+            keyed.add(new Keyed(f, kindRank.getOrDefault(f.finding().kind(), Integer.MAX_VALUE), subjectLabels.get(subject(byName, f.finding())),
+                    canonical(byName, f.finding()), stratumRank.getOrDefault(stratum, Integer.MAX_VALUE), stratum));
+        }
         // a subject's rows stand stratum by stratum, in the synthesis' order; strata without votes
         // (findings of reviews only) after them, by their values
-        Function<TableFinding, String> stratum = f -> f.finding().kind() + "\u0000" + stratumValues(byName, f.finding());
-        return Comparator
-                .comparing((TableFinding f) -> kindRank.getOrDefault(f.finding().kind(), Integer.MAX_VALUE))
-                .thenComparing(f -> subjectLabels.get(subject(byName, f.finding())), LABEL_ORDER)
-                .thenComparing(f -> canonical(byName, f.finding()))
-                .thenComparing(f -> stratumRank.getOrDefault(stratum.apply(f), Integer.MAX_VALUE))
-                .thenComparing(stratum)
-                .thenComparing(TableFinding::study, Study.ORDER)
-                .thenComparing(f -> BibliographicRecord.FIELD_TITLE.equals(f.finding().evidence().field()) ? 0 : 1)
-                .thenComparingInt(f -> f.finding().evidence().sentenceStart())
-                .thenComparingInt(f -> f.finding().evidence().mentionStart());
+        keyed.sort(Comparator.comparingInt(Keyed::kindRank)
+                .thenComparing(Keyed::label, LABEL_ORDER)
+                .thenComparing(Keyed::canonical)
+                .thenComparingInt(Keyed::stratumRank)
+                .thenComparing(Keyed::stratum)
+                .thenComparing(k -> k.finding().study(), Study.ORDER)
+                .thenComparingInt(k -> BibliographicRecord.FIELD_TITLE.equals(k.finding().finding().evidence().field()) ? 0 : 1)
+                .thenComparingInt(k -> k.finding().finding().evidence().sentenceStart())
+                .thenComparingInt(k -> k.finding().finding().evidence().mentionStart()));
+        return keyed.stream().map(Keyed::finding).toList();
     }
 
     /**
