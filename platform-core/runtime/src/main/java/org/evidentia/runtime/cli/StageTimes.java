@@ -7,14 +7,17 @@ import java.util.Locale;
  * The timed passes of one stage of {@code evidentia bench}, in seconds: their median, and how far
  * they spread (slowest less fastest), against which a difference between two stages is judged.
  */
-record StageTimes(double[] seconds) {
+final class StageTimes {
 
-    StageTimes {
+    /** Sorted, and this object's own copy (a record would hand out and compare the array itself). */
+    private final double[] seconds;
+
+    StageTimes(double[] seconds) {
         if (seconds.length == 0) {
             throw new IllegalArgumentException("a stage needs at least one timed pass");
         }
-        seconds = seconds.clone();
-        Arrays.sort(seconds);
+        this.seconds = seconds.clone();
+        Arrays.sort(this.seconds);
     }
 
     double median() {
