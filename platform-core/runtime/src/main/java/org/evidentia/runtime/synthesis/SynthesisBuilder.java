@@ -17,6 +17,7 @@ import org.evidentia.api.NaturalOrder;
 import org.evidentia.api.FindingKind.Attribute;
 import org.evidentia.api.RecordFindings;
 import org.evidentia.api.StudyDesign;
+import org.evidentia.api.SubjectLabels;
 import org.evidentia.api.Synthesis;
 import org.evidentia.api.Synthesis.Breakdown;
 import org.evidentia.api.Synthesis.DesignCount;
@@ -48,11 +49,9 @@ import org.evidentia.api.Synthesis.Vote;
  *
  * <p><b>Labels.</b> Subject keys are the kind's canonical keys, so one subject may gather findings
  * under several keys and labels ({@code IL23A} "IL-23p19" and {@code IL23} "IL-23" under
- * {@code IL23}). It has one label in every stratum, whatever the order of the records
- * ({@link LabelCandidate#better}): the label of a finding whose own key is the canonical key (the
- * family's label, "IL-23"), else the least of its labels in natural order. Findings of non-voting
- * studies count too, so a reporter that labels all the kind's findings by this rule agrees with
- * the synthesis.
+ * {@code IL23}). It has one label in every stratum, whatever the order of the records: the API's
+ * {@link SubjectLabels} chooses it, from every finding of the kind, those of non-voting studies
+ * too, so a reporter that labels the kind's findings with it agrees with the synthesis.
  *
  * <p>Memory grows with the number of (subject, study) pairs, not with the records read.
  * Not thread-safe: one thread adds.
@@ -108,11 +107,12 @@ public final class SynthesisBuilder {
         private final Map<List<String>, Map<String, SubjectTally>> byStratum = new HashMap<>();
         private final Map<StudyDesign.Type, Integer> notVoting = new EnumMap<>(StudyDesign.Type.class);
         private final Map<String, Integer> studyOrder = new HashMap<>();
-        /** Each canonical key's label, by {@link LabelCandidate#better}. */
-        private final Map<String, LabelCandidate> labels = new HashMap<>();
+        /** Each canonical key's label. */
+        private final SubjectLabels labels;
 
         KindTally(FindingKind kind) {
             this.kind = kind;
+            this.labels = new SubjectLabels(kind);
             this.strata = kind.synthesisStrata();
             this.breakdowns = kind.synthesisBreakdowns();
         }
@@ -130,9 +130,7 @@ public final class SynthesisBuilder {
         }
 
         void label(Finding finding) {
-            String key = kind.canonicalKey(finding.subject().key());
-            boolean ownKey = key.equals(finding.subject().key().strip().toUpperCase(java.util.Locale.ROOT));
-            labels.merge(key, new LabelCandidate(finding.subject().label(), ownKey), LabelCandidate::better);
+            labels.add(finding.subject().key(), finding.subject().label());
         }
 
         KindSynthesis synthesize() {
@@ -142,7 +140,7 @@ public final class SynthesisBuilder {
             for (List<String> values : order) {
                 List<SubjectSynthesis> subjects = new ArrayList<>();
                 for (SubjectTally subject : byStratum.get(values).values()) {
-                    subjects.add(subject.synthesize(labels.get(subject.key).label(), studyOrder, breakdowns));
+                    subjects.add(subject.synthesize(labels.get(subject.key), studyOrder, breakdowns));
                 }
                 subjects.sort(Comparator.comparing(SubjectSynthesis::label, NaturalOrder.INSTANCE).thenComparing(SubjectSynthesis::key));
                 result.add(new Stratum(values, subjects));
@@ -227,29 +225,6 @@ public final class SynthesisBuilder {
             return Vote.NO_CLEAR_DIRECTION;
         }
     }
-
-    /**
-     * A label met for a canonical key, and whether it was given with that key itself rather than
-     * with one of its aliases.
-     */
-    record LabelCandidate(String label, boolean ownKey) {
-
-        /**
-         * The candidate a subject goes by, of two: one given with the canonical key itself before one
-         * given with an alias ({@code IL-23} of {@code IL23} before {@code IL-23p19} of
-         * {@code IL23A}), then the least label in natural order, then in {@link String} order. The
-         * choice depends only on the set of labels met, never on their order.
-         */
-        static LabelCandidate better(LabelCandidate a, LabelCandidate b) {
-            if (a.ownKey != b.ownKey) {
-                return a.ownKey ? a : b;
-            }
-            return LABEL_ORDER.compare(a.label, b.label) <= 0 ? a : b;
-        }
-    }
-
-    private static final Comparator<String> LABEL_ORDER = Comparator.comparing((String l) -> l, NaturalOrder.INSTANCE)
-            .thenComparing(Comparator.naturalOrder());
 
     /** What one study says of one subject in one stratum: its directions, and its values of each breakdown. */
     private static final class StudyTally {

@@ -18,6 +18,7 @@ import org.evidentia.api.NaturalOrder;
 import org.evidentia.api.FindingKind.Attribute;
 import org.evidentia.api.FindingKind.Attribute.Role;
 import org.evidentia.api.StudyDesign;
+import org.evidentia.api.SubjectLabels;
 import org.evidentia.api.Synthesis;
 import org.evidentia.api.Synthesis.Breakdown;
 import org.evidentia.api.Synthesis.KindSynthesis;
@@ -201,7 +202,7 @@ final class KindSectionBuilder {
                         .map(c -> (c.value() == null ? Synthesis.NOT_STATED : c.value()) + " (" + c.studies() + ")")
                         .collect(Collectors.joining(", ")));
             }
-            rows.add(new SynthesisRow(label(s), s.key(), s.studies(), s.studiesIncreased(), s.studiesDecreased(),
+            rows.add(new SynthesisRow(s.label(), s.key(), s.studies(), s.studiesIncreased(), s.studiesDecreased(),
                     s.studiesUnchanged(), up, down, s.count(Vote.NO_CLEAR_DIRECTION),
                     up + down == 0 ? "–" : Phrases.pValue(s.signTestP()), cells));
             voteCount += s.votes().size();
@@ -210,7 +211,7 @@ final class KindSectionBuilder {
                     VoteGroup group = new VoteGroup(heading, new ArrayList<>());
                     votes.computeIfAbsent(r, x -> new ArrayList<>()).add(group);
                     return group;
-                }).chips().add(new Chip(label(s), Marks.cssClass(vote.vote()), Marks.symbol(vote.vote()), Marks.describe(vote.vote())));
+                }).chips().add(new Chip(s.label(), Marks.cssClass(vote.vote()), Marks.symbol(vote.vote()), Marks.describe(vote.vote())));
             }
         }
         String caption = numbering.table() + " " + kind.subjectPlural() + ", " + label
@@ -240,7 +241,7 @@ final class KindSectionBuilder {
                     return empty;
                 });
                 row[j] = new PlotCell(Marks.cssClass(vote.vote()), Marks.symbol(vote.vote()),
-                        label(subject) + ", " + study.label() + ": " + Marks.describe(vote.vote()));
+                        subject.label() + ", " + study.label() + ": " + Marks.describe(vote.vote()));
             }
         }
         List<PlotStudy> rows = cells.entrySet().stream()
@@ -249,7 +250,7 @@ final class KindSectionBuilder {
                 .toList();
         String caption = numbering.figure() + " Effect direction plot, " + label + ": studies as rows (by first author and year), "
                 + Phrases.noun(kind.subjectPlural()) + " as columns.";
-        return new Plot(id + "-plot", caption, subjects.stream().map(s -> new PlotSubject(label(s), s.key())).toList(), rows);
+        return new Plot(id + "-plot", caption, subjects.stream().map(s -> new PlotSubject(s.label(), s.key())).toList(), rows);
     }
 
     private Matrix matrix(Stratum stratum, Attribute attribute, String label) {
@@ -279,7 +280,7 @@ final class KindSectionBuilder {
                 int n = counts.getOrDefault(value, 0);
                 cells.add(new MatrixCell(n, n == 0 ? 0 : (int) Math.ceil(4.0 * n / max)));
             }
-            rows.add(new MatrixRow(label(s), cells));
+            rows.add(new MatrixRow(s.label(), cells));
         }
         String caption = numbering.table() + " Studies by " + kind.subjectLabel() + " and " + attribute.label() + ", " + label;
         return new Matrix(caption, attribute.label(),
@@ -380,12 +381,6 @@ final class KindSectionBuilder {
         data.add(new Data("rank-study", Integer.toString(studyRank.get(item.study().entry().id()))));
         return new FindingRow(order, f.subjectLabel(), f.direction().label(), Marks.symbol(f.direction()), cells,
                 ReportViewBuilder.ref(item.study(), votingDesigns), data, f.sentence());
-    }
-
-    /** The subject's one label on this page (the synthesis' own, by the same rule). */
-    private String label(SubjectSynthesis subject) {
-        String label = subjectLabels.get(subject.key());
-        return label == null ? subject.label() : label;
     }
 
     private List<String> stratumOf(FindingEntry finding) {

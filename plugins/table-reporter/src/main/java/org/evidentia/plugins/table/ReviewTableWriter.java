@@ -18,6 +18,7 @@ import org.evidentia.api.RecordFindings;
 import org.evidentia.api.ReportContext;
 import org.evidentia.api.ReportWriter;
 import org.evidentia.api.RunSummary;
+import org.evidentia.api.SubjectLabels;
 import org.evidentia.api.Synthesis;
 import org.evidentia.api.Synthesis.KindSynthesis;
 import org.evidentia.api.Synthesis.Stratum;
@@ -124,7 +125,7 @@ final class ReviewTableWriter implements ReportWriter {
         Map<String, Integer> stratumRank = new HashMap<>();
         Map<String, FindingKind> byName = new HashMap<>();
         kinds.forEach(k -> byName.putIfAbsent(k.name(), k));
-        Map<String, String> subjectLabels = subjectLabels(byName);
+        Map<String, SubjectLabels> subjectLabels = subjectLabels(byName);
         for (int k = 0; k < kinds.size(); k++) {
             kindRank.putIfAbsent(kinds.get(k).name(), k);
             KindSynthesis kind = synthesis.kind(kinds.get(k).name());
@@ -136,8 +137,11 @@ final class ReviewTableWriter implements ReportWriter {
         List<Keyed> keyed = new ArrayList<>(findings.size());
         for (TableFinding f : findings) {
             String stratum = f.finding().kind() + "\u0000" + stratumValues(byName, f.finding());
-            keyed.add(new Keyed(f, kindRank.getOrDefault(f.finding().kind(), Integer.MAX_VALUE), subjectLabels.get(subject(byName, f.finding())),
-                    canonical(byName, f.finding()), stratumRank.getOrDefault(stratum, Integer.MAX_VALUE), stratum));
+            String canonical = canonical(byName, f.finding());
+            SubjectLabels labels = subjectLabels.get(f.finding().kind());
+            keyed.add(new Keyed(f, kindRank.getOrDefault(f.finding().kind(), Integer.MAX_VALUE),
+                    labels == null ? f.finding().subject().label() : labels.get(canonical), canonical,
+                    stratumRank.getOrDefault(stratum, Integer.MAX_VALUE), stratum));
         }
         // a subject's rows stand stratum by stratum, in the synthesis' order; strata without votes
         // (findings of reviews only) after them, by their values
@@ -154,23 +158,15 @@ final class ReviewTableWriter implements ReportWriter {
     }
 
     /**
-     * Each subject's label, by {@link #subject}: of the labels its findings carry, one given with the
-     * canonical key itself before one given with an alias, then the least in {@link #LABEL_ORDER}.
-     * This is the synthesis' rule (the core's {@code SynthesisBuilder}), applied to every finding of
-     * the table, so a subject only non-voting studies mention gets its label the same way.
+     * Each kind's subject labels, from every finding of the table, by the synthesis' rule
+     * ({@link SubjectLabels}), so a subject only non-voting studies mention gets its label the same way.
      */
-    private Map<String, String> subjectLabels(Map<String, FindingKind> byName) {
-        Map<String, String> labels = new HashMap<>();
-        Map<String, Boolean> ownKey = new HashMap<>();
+    private Map<String, SubjectLabels> subjectLabels(Map<String, FindingKind> byName) {
+        Map<String, SubjectLabels> labels = new HashMap<>();
         for (TableFinding f : findings) {
-            String subject = subject(byName, f.finding());
-            String label = f.finding().subject().label();
-            boolean own = canonical(byName, f.finding()).equals(f.finding().subject().key().strip().toUpperCase(java.util.Locale.ROOT));
-            String best = labels.get(subject);
-            boolean bestOwn = ownKey.getOrDefault(subject, false);
-            if (best == null || (own && !bestOwn) || (own == bestOwn && LABEL_ORDER.compare(label, best) < 0)) {
-                labels.put(subject, label);
-                ownKey.put(subject, own);
+            FindingKind kind = byName.get(f.finding().kind());
+            if (kind != null) {
+                labels.computeIfAbsent(kind.name(), k -> new SubjectLabels(kind)).add(f.finding().subject().key(), f.finding().subject().label());
             }
         }
         return labels;
@@ -178,11 +174,6 @@ final class ReviewTableWriter implements ReportWriter {
 
     private static final Comparator<String> LABEL_ORDER = Comparator.comparing((String l) -> l, NaturalOrder.INSTANCE)
             .thenComparing(Comparator.naturalOrder());
-
-    /** The kind and canonical key of the finding's subject, as one string. */
-    private static String subject(Map<String, FindingKind> kinds, Finding finding) {
-        return finding.kind() + "\u0000" + canonical(kinds, finding);
-    }
 
     /** The finding's values of its kind's synthesis strata, as {@link Stratum#values()} lists them. */
     private static List<String> stratumValues(Map<String, FindingKind> kinds, Finding finding) {
