@@ -263,6 +263,8 @@ class DistributionIT {
                 .containsPattern("(?m)^whole run +2 +[0-9.]+ +[0-9,]+ +\\((reporters bioc, findings-jsonl, html-summary, review-table add [0-9.]+ s"
                         + "|what reporters bioc, findings-jsonl, html-summary, review-table add is within noise: .*)\\)$")
                 .doesNotContain("adds -").doesNotContain("add -");
+        assertThat(bench.stderr()).as("a line as each pass ends").containsPattern("(?m)^bench: read, warm-up took [0-9.]+ s$")
+                .containsPattern("(?m)^bench: whole run, pass 1 of [0-9]+ took [0-9.]+ s$");
 
         Distribution.Result one = dist.run(work, "bench", "--repeat", "1", "-r", "findings-jsonl", dist.examples());
         assertThat(one.exitCode()).as(one.toString()).isZero();

@@ -88,7 +88,9 @@ final class BenchCommand implements Callable<Integer> {
             // a warm-up pass of every stage first, so that no stage is timed with code the JIT has not seen yet
             RunResult[] last = new RunResult[stages.size()];
             for (int s = 0; s < stages.size(); s++) {
+                long start = System.nanoTime();
                 last[s] = pass(engine, all, plan, stages.get(s), scratch.resolve("warm-up-" + s), threadCount, cwd);
+                progress(err, stages.get(s).name() + ", warm-up", start);
             }
             warnAboutInputs(last[0].summary(), err);
             // then rounds of one timed pass of each stage, each round starting with the next stage: a fixed order
@@ -102,6 +104,7 @@ final class BenchCommand implements Callable<Integer> {
                     long start = System.nanoTime();
                     last[s] = pass(engine, all, plan, stages.get(s), scratch.resolve(round + "-" + s), threadCount, cwd);
                     seconds[s][round] = (System.nanoTime() - start) / 1e9;
+                    progress(err, stages.get(s).name() + ", pass " + (round + 1) + " of " + repeat, start);
                 }
             }
             out.printf(Locale.ROOT, "%s, %.1f MB on disk; %s; median of %s per stage after a warm-up, stages alternated%n",
@@ -128,6 +131,12 @@ final class BenchCommand implements Callable<Integer> {
         } finally {
             deleteTree(scratch);
         }
+    }
+
+    /** A line on stderr as each pass ends: the table comes only when all are done, which on a large input is long. */
+    private static void progress(PrintWriter err, String pass, long startNanos) {
+        err.printf(Locale.ROOT, "bench: %s took %.2f s%n", pass, (System.nanoTime() - startNanos) / 1e9);
+        err.flush();
     }
 
     /** One pass of {@code stage}, its output deleted after the clock is read. */
