@@ -48,8 +48,8 @@ public final class StudyDesignClassifier {
             Pattern.CASE_INSENSITIVE);
     /**
      * A paper calling itself a review, anywhere in its abstract ("the focus of this review", "The authors
-     * review OSA", "This short review summarizes"), which the opening often does not: read when neither
-     * the title nor the opening gave a cue, so a case report that goes on to review the literature stays
+     * review OSA", "This short review summarizes"), which the opening often does not: read when the
+     * record has no publication type at all and neither the title nor the opening gave a cue, so a case report that goes on to review the literature stays
      * one. Only a subject that is the paper itself: "we review" and "is reviewed" are the opening's cues
      * alone, since a primary study's methods use them too ("Each case is reviewed by two pathologists",
      * "we review 120 consecutive patients"); not "this review period" or "board"; not the literature
@@ -129,7 +129,10 @@ public final class StudyDesignClassifier {
                 return new StudyDesign(cue.type(), retracted, where + ": \"" + found + "\"");
             }
         }
-        if (holdsReviewWord(abstractText)) {
+        // Only without any publication type (an abstract-text, page or CSV export): where PubMed's
+        // indexers typed the record, a review is typed Review, and reading every abstract to its end
+        // for the cue cost a bulk run of PubMed XML 6 % of its CPU (docs/performance.md).
+        if (record.publicationTypes().isEmpty() && holdsReviewWord(abstractText)) {
             String found = find(SELF_DESCRIBED_REVIEW, abstractText);
             if (found != null) {
                 return new StudyDesign(Type.REVIEW, retracted, "abstract: \"" + found + "\"");

@@ -107,6 +107,9 @@ class StudyDesignClassifierTest {
         }
         assertThat(classifier.classify(record("Sleep apnea", opening + "The authors review OSA.").build()).basis())
                 .isEqualTo("abstract: \"The authors review\"");
+        // a record PubMed's indexers typed is taken as they typed it: a review would be typed Review
+        assertThat(classifier.classify(record("Sleep apnea", opening + "The authors review OSA.").publicationType("Journal Article")
+                .build()).type()).isEqualTo(Type.PRIMARY);
 
         // what a primary study says of its own methods, or of others' reviews, is no such cue
         String methods = "Serum IL-6 was measured in 120 adults with obstructive sleep apnea and in 80 controls. ".repeat(5);
