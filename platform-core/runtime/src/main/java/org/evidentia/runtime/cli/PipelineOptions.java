@@ -162,12 +162,19 @@ final class PipelineOptions {
             throw new ConfigurationException("--threads must be at least 1");
         }
         String date = runDate != null ? runDate : fromFile.runDate();
+        Instant fixedDate;
+        try {
+            fixedDate = parseDate(date);
+        } catch (ConfigurationException e) {
+            // from the file, the error names its line, as the file's other errors do
+            throw runDate != null ? e : locate(new ConfigurationException(List.of(new ConfigurationException.Issue("run-date", e.getMessage()))));
+        }
         return new Pipeline(inputs,
                 sources.isEmpty() ? fromFile.sources() : sources,
                 extractors.isEmpty() ? fromFile.extractors() : extractors,
                 reporters.isEmpty() ? fromFile.reporters() : reporters,
                 merged, out.toAbsolutePath().normalize(),
-                strict || Boolean.TRUE.equals(fromFile.strict()), threadCount, parseDate(date),
+                strict || Boolean.TRUE.equals(fromFile.strict()), threadCount, fixedDate,
                 focus.isEmpty() ? fromFile.focus() : focus);
     }
 
