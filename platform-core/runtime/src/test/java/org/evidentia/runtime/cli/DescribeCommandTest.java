@@ -2,26 +2,16 @@ package org.evidentia.runtime.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 class DescribeCommandTest {
 
     @Test
     void theCoreSynthesisIsDescribedWithItsOptionsLikeAnExtension() {
-        String[] args = {"describe", "synthesis"};
-        CommandLine cli = EvidentiaCommand.commandLine(args);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
+        CommandRun run = CommandRun.of("describe", "synthesis");
 
-        int exit = cli.execute(args);
-
-        assertThat(exit).as(err.toString()).isEqualTo(ExitCode.OK);
-        assertThat(out.toString())
+        assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(run.out())
                 .startsWith("synthesis (core synthesis, built in)")
                 .contains("Options (set with --option synthesis.KEY=VALUE or under options: synthesis: in a pipeline file):")
                 .contains("  voting-designs (list of ")
