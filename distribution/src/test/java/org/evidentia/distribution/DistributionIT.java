@@ -150,6 +150,26 @@ class DistributionIT {
     }
 
     @Test
+    void aDisabledPluginWhoseExtensionTakesABundledNameIsNotEnabled() throws Exception {
+        Path plugins = dist.pluginZipsIn(work.resolve("plugins"));
+        copyWithRequires(plugins.resolve("evidentia-table-reporter-0.1.0.zip"), plugins.resolve("copied-reporter.zip"),
+                "copied-reporter", "*");
+        Files.writeString(plugins.resolve("disabled.txt"), "copied-reporter\n");
+
+        Distribution.Result enable = dist.run(work, "plugins", "enable", "--plugins-dir", plugins.toString(), "copied-reporter");
+
+        assertThat(enable.exitCode()).as(enable.toString()).isEqualTo(2);
+        assertThat(enable.stderr()).contains("cannot enable copied-reporter: the names of its extensions are taken: 'findings-jsonl'"
+                + " (plugin table-reporter), 'review-table' (plugin table-reporter); it stays disabled");
+        assertThat(dist.run(work, "plugins", "--plugins-dir", plugins.toString()).stdout())
+                .containsPattern("copied-reporter +0\\.1\\.0 +disabled")
+                .containsPattern("table-reporter +0\\.1\\.0 +started +reporter:findings-jsonl");
+        Distribution.Result run = dist.run(work, "run", "--plugins-dir", plugins.toString(), "-o", "out", dist.examples());
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(work.resolve("out/findings.jsonl")).isNotEmptyFile();
+    }
+
+    @Test
     void anExtensionThatCannotBeMadeAnyMoreIsLeftOutOfTheRunAndSaidOnTheConsole() throws Exception {
         Path plugins = dist.pluginZipsIn(work.resolve("plugins"));
         assertThat(dist.run(work, "plugins", "--plugins-dir", plugins.toString()).exitCode()).isZero(); // unpacked; names known

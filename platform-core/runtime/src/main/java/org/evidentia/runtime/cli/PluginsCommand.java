@@ -77,10 +77,7 @@ final class PluginsCommand implements Callable<Integer> {
         }
         if (!shared.isEmpty()) {
             installer.remove(installed.id());
-            List<String> taken = new ArrayList<>();
-            shared.forEach((name, others) -> taken.add("'" + name + "' (plugin " + String.join(", ", others) + ")"));
-            throw new IllegalArgumentException("cannot install " + zip + ": the name" + (shared.size() == 1 ? " " : "s ")
-                    + "of its extension" + (shared.size() == 1 ? " is" : "s are") + " taken: " + String.join(", ", taken)
+            throw new IllegalArgumentException("cannot install " + zip + ": " + taken(shared)
                     + "; nothing was installed: rename " + (shared.size() == 1 ? "it" : "them") + " in the plugin");
         }
         spec.commandLine().getOut().println("Installed " + installed.id() + " " + installed.version() + " as "
@@ -103,13 +100,40 @@ final class PluginsCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** Switches one plugin on or off; the state is kept in the folder's enabled/disabled lists. */
+    /**
+     * Switches one plugin on or off; the state is kept in the folder's enabled/disabled lists. A
+     * plugin whose extension names an enabled plugin has too stays off: enabling it would withhold
+     * both plugins' extensions of that name, which runs used until then.
+     */
     private int switchPlugin(String id, boolean on) throws Exception {
+        boolean done;
         try (PluginHost host = top.startHost(new PrintWriter(java.io.Writer.nullWriter()))) {
-            boolean done = on ? host.enable(id) : host.disable(id);
-            spec.commandLine().getOut().println(done ? (on ? "Enabled " : "Disabled ") + id + "."
-                    : "Could not " + (on ? "enable " : "disable ") + id + "; `evidentia plugins` says why.");
-            return done ? ExitCode.OK : ExitCode.FAILED;
+            done = on ? host.enable(id) : host.disable(id);
         }
+        if (done && on) {
+            Map<String, List<String>> shared;
+            try (PluginHost host = top.startHost(new PrintWriter(java.io.Writer.nullWriter()))) {
+                shared = host.sharedNames(id);
+                if (!shared.isEmpty()) {
+                    host.disable(id);
+                }
+            }
+            if (!shared.isEmpty()) {
+                throw new IllegalArgumentException("cannot enable " + id + ": " + taken(shared)
+                        + "; it stays disabled: rename " + (shared.size() == 1 ? "it" : "them")
+                        + " in the plugin, or disable the other plugin first");
+            }
+        }
+        spec.commandLine().getOut().println(done ? (on ? "Enabled " : "Disabled ") + id + "."
+                : "Could not " + (on ? "enable " : "disable ") + id + "; `evidentia plugins` says why.");
+        return done ? ExitCode.OK : ExitCode.FAILED;
+    }
+
+    /** "the name of its extension is taken: 'x' (plugin p)", for names {@link PluginHost#sharedNames} found. */
+    private static String taken(Map<String, List<String>> shared) {
+        List<String> taken = new ArrayList<>();
+        shared.forEach((name, others) -> taken.add("'" + name + "' (plugin " + String.join(", ", others) + ")"));
+        return "the name" + (shared.size() == 1 ? " " : "s ") + "of its extension" + (shared.size() == 1 ? " is" : "s are")
+                + " taken: " + String.join(", ", taken);
     }
 }
