@@ -119,8 +119,49 @@ final class PipelineOptions {
      * Builds the pipeline from the file (if any) and the command line.
      *
      * @param defaultOutput the output folder when neither the command line nor the file names one
+     * @throws ConfigurationException with every mistake of the pipeline file, or the command line's
      */
     Pipeline toPipeline(String defaultOutput) throws ConfigurationException {
+        Pipeline pipeline = build(defaultOutput);
+        if (!fileIssues.isEmpty()) {
+            throw new ConfigurationException(fileIssues);
+        }
+        return pipeline;
+    }
+
+    /**
+     * Builds the pipeline as {@link #toPipeline} does, but leaves out the pipeline file's wrong
+     * values instead of stopping at them; {@link #withFileIssues} adds them to what a later check finds.
+     */
+    Pipeline toPipelineDespiteFileIssues(String defaultOutput) throws ConfigurationException {
+        return build(defaultOutput);
+    }
+
+    /**
+     * The pipeline file's mistakes and those of {@code later} (a check of the pipeline built despite
+     * them; null when it passed), in the order of the file's lines; null when there are none.
+     */
+    ConfigurationException withFileIssues(ConfigurationException later) {
+        List<ConfigurationException.Issue> all = new ArrayList<>(fileIssues);
+        if (later != null) {
+            all.addAll(locate(later).issues());
+        }
+        if (all.isEmpty()) {
+            return null;
+        }
+        if (file != null) {
+            // a problem of the command line has no line of the file, and comes first
+            all.sort(java.util.Comparator.comparingInt(issue -> issue.path() == null || !issue.message().startsWith(pipelineFile() + ":")
+                    ? 0 : file.lineOf(issue.path())));
+        }
+        return new ConfigurationException(all);
+    }
+
+    /** The mistakes of the pipeline file's values, each with its line: their values are left out of the pipeline built. */
+    private final List<ConfigurationException.Issue> fileIssues = new ArrayList<>();
+
+    private Pipeline build(String defaultOutput) throws ConfigurationException {
+        fileIssues.clear();
         Path file = pipelineFile();
         PipelineFile fromFile;
         List<String> inputs;
@@ -130,7 +171,9 @@ final class PipelineOptions {
                         ? "no inputs given and no bundled example pipeline at " + file + "; try `evidentia run FILE...`"
                         : "no pipeline file " + file);
             }
-            fromFile = PipelineFile.read(file);
+            PipelineFile.Checked checked = PipelineFile.check(file);
+            fromFile = checked.usable();
+            fileIssues.addAll(checked.issues());
             this.file = fromFile;
             if (arguments.size() > 1) {
                 throw new ConfigurationException("give either a pipeline file or inputs, not both (got " + arguments + ")");
@@ -146,7 +189,9 @@ final class PipelineOptions {
         inputs = new ArrayList<>(inputs);
         inputs.addAll(addedInputs);
         if (inputs.isEmpty()) {
-            throw new ConfigurationException(file + ": the pipeline has no inputs");
+            List<ConfigurationException.Issue> all = new ArrayList<>(fileIssues);
+            all.add(new ConfigurationException.Issue(null, file + ": the pipeline has no inputs"));
+            throw new ConfigurationException(all);
         }
         Map<String, Map<String, Object>> merged = new LinkedHashMap<>();
         fromFile.options().forEach((name, values) -> merged.put(name, new LinkedHashMap<>(values == null ? Map.of() : values)));
@@ -166,8 +211,12 @@ final class PipelineOptions {
         try {
             fixedDate = parseDate(date);
         } catch (ConfigurationException e) {
+            if (runDate != null) {
+                throw e;
+            }
             // from the file, the error names its line, as the file's other errors do
-            throw runDate != null ? e : locate(new ConfigurationException(List.of(new ConfigurationException.Issue("run-date", e.getMessage()))));
+            fileIssues.addAll(locate(new ConfigurationException(List.of(new ConfigurationException.Issue("run-date", e.getMessage())))).issues());
+            fixedDate = null;
         }
         return new Pipeline(inputs,
                 sources.isEmpty() ? fromFile.sources() : sources,

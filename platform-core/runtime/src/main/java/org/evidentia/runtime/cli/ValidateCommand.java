@@ -39,15 +39,21 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PipelineOptions what = new PipelineOptions();
         what.arguments = List.of(file.toString());
-        Pipeline pipeline = what.toPipeline("evidentia-out");
-        RunPlan plan;
-        Retrieved retrievals;
+        // the file's own mistakes and the plan's are reported together, so a file is mended in one go
+        Pipeline pipeline = what.toPipelineDespiteFileIssues("evidentia-out");
+        RunPlan plan = null;
+        Retrieved retrievals = null;
+        ConfigurationException planIssues = null;
         try (PluginHost host = top.startHost(spec.commandLine().getErr())) {
             RunEngine engine = top.engine();
             retrievals = InputRetrieval.of(host, spec.commandLine().getErr()).check(pipeline, PipelineFile.baseOf(file));
             plan = engine.plan(retrievals.pipeline(), PipelineFile.baseOf(file), ExtensionCatalog.of(host));
         } catch (ConfigurationException e) {
-            throw what.locate(e);
+            planIssues = e;
+        }
+        ConfigurationException all = what.withFileIssues(planIssues);
+        if (all != null) {
+            throw all;
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println(file + " is valid: " + Plural.count(plan.files().size(), "input file")

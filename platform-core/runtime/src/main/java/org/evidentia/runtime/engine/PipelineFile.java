@@ -96,6 +96,30 @@ public record PipelineFile(List<String> inputs, List<String> sources, List<Strin
      * @throws ConfigurationException with every problem, each naming the file, the line and what was expected
      */
     public static PipelineFile read(Path file) throws ConfigurationException {
+        Checked checked = check(file);
+        if (!checked.issues().isEmpty()) {
+            throw new ConfigurationException(checked.issues());
+        }
+        return checked.usable();
+    }
+
+    /**
+     * A pipeline file read as far as its values are right: {@code usable} leaves out every value
+     * that is wrong, and {@code issues} says what is wrong with each, naming the file and its line,
+     * in the order of the lines. So {@code validate} can check the rest of a file with mistakes.
+     */
+    public record Checked(PipelineFile usable, List<Issue> issues) {
+        public Checked {
+            issues = List.copyOf(issues);
+        }
+    }
+
+    /**
+     * Reads a pipeline file, keeping what is right.
+     *
+     * @throws ConfigurationException when the file cannot be read at all: missing, not YAML, empty, not a map of keys
+     */
+    public static Checked check(Path file) throws ConfigurationException {
         String text;
         try {
             text = Files.readString(file);
@@ -132,12 +156,9 @@ public record PipelineFile(List<String> inputs, List<String> sources, List<Strin
                 names(root, "extractors", issues), names(root, "reporters", issues), options(root, issues),
                 text(root, "output", issues), bool(root, "strict", issues), text(root, "run-date", issues),
                 names(root, "focus", issues), lines);
-        if (!issues.isEmpty()) {
-            issues.sort(Comparator.comparingInt(i -> pipeline.lineOf(i.path())));
-            throw new ConfigurationException(issues.stream()
-                    .map(i -> new Issue(i.path(), file + ":" + pipeline.lineOf(i.path()) + ": " + i.message())).toList());
-        }
-        return pipeline;
+        issues.sort(Comparator.comparingInt(i -> pipeline.lineOf(i.path())));
+        return new Checked(pipeline, issues.stream()
+                .map(i -> new Issue(i.path(), file + ":" + pipeline.lineOf(i.path()) + ": " + i.message())).toList());
     }
 
     /** Reads the value at the parser's current token as a tree, recording the line of every key and list item. */

@@ -526,7 +526,8 @@ public final class RunEngine {
         try {
             bound.put(name, binder.bind(name, type, values == null ? Map.of() : values));
         } catch (OptionsException e) {
-            issues.add(new Issue("options." + name, e.getMessage()));
+            e.problems().forEach(problem -> issues.add(new Issue("options." + name + (problem.key() == null ? "" : "." + problem.key()),
+                    problem.message())));
         }
     }
 

@@ -53,11 +53,44 @@ public final class OptionsBinder {
      * @param values    option keys to values; may be empty
      */
     public <T extends Record> T bind(String extension, Class<T> type, Map<String, ?> values) throws OptionsException {
-        try {
-            return mapper.convertValue(values == null ? Map.of() : values, type);
-        } catch (IllegalArgumentException e) {
-            throw new OptionsException(message(extension, type, e.getCause() instanceof JsonMappingException jme ? jme : null, e));
+        // Jackson stops at the first bad value; binding again without it finds the next, so that a
+        // user mends every option in one go
+        Map<String, Object> remaining = new LinkedHashMap<>(values == null ? Map.of() : values);
+        List<OptionsException.Problem> problems = new ArrayList<>();
+        while (true) {
+            try {
+                T bound = mapper.convertValue(remaining, type);
+                if (problems.isEmpty()) {
+                    return bound;
+                }
+                break;
+            } catch (IllegalArgumentException e) {
+                JsonMappingException cause = e.getCause() instanceof JsonMappingException jme ? jme : null;
+                String key = keyOf(cause);
+                problems.add(new OptionsException.Problem(key, message(extension, type, cause, e)));
+                String option = key == null ? null : key.replaceFirst("[.\\[].*$", "");
+                if (option == null || !remaining.containsKey(option)) {
+                    break; // no one option to blame (the record's own check): nothing left to find
+                }
+                remaining.remove(option);
+            }
         }
+        throw new OptionsException(problems);
+    }
+
+    /** The failed option's place among the options ({@code formats[1]}); null when Jackson names none. */
+    private static String keyOf(JsonMappingException cause) {
+        if (cause instanceof UnrecognizedPropertyException u) {
+            return u.getPropertyName();
+        }
+        String path = cause == null ? "" : pathOf(cause);
+        return path.isEmpty() ? null : path;
+    }
+
+    private static String pathOf(JsonMappingException cause) {
+        return cause.getPath().stream()
+                .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining()).replaceFirst("^\\.", "");
     }
 
     /**
@@ -164,9 +197,7 @@ public final class OptionsBinder {
             return "unknown option " + extension + "." + u.getPropertyName() + "; "
                     + (known.isEmpty() ? extension + " takes no options" : "known options: " + String.join(", ", known));
         }
-        String path = cause == null ? "" : cause.getPath().stream()
-                .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
-                .collect(Collectors.joining()).replaceFirst("^\\.", "");
+        String path = cause == null ? "" : pathOf(cause);
         String where = path.isEmpty() ? prefix : prefix + "." + path;
         if (cause instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
             return where + ": '" + f.getValue() + "' is not allowed; allowed values: "

@@ -42,6 +42,21 @@ class OptionsBinderTest {
     }
 
     @Test
+    void everyBadOptionIsReportedAtOnceWithItsPlace() {
+        Map<String, Object> values = new java.util.LinkedHashMap<>();
+        values.put("formats", List.of("csv", "pdf"));
+        values.put("colour", "red");
+        values.put("bom", "maybe");
+
+        assertThatThrownBy(() -> binder.bind("table", TableOptions.class, values))
+                .isInstanceOfSatisfying(OptionsException.class, e -> assertThat(e.problems()).containsExactlyInAnyOrder(
+                        new OptionsException.Problem("formats[1]", "option table.formats[1]: 'pdf' is not allowed; allowed values: csv, tsv, markdown"),
+                        new OptionsException.Problem("colour", "unknown option table.colour; known options: formats, bom, max-rows"),
+                        new OptionsException.Problem("bom", "option table.bom: expected true|false, not 'maybe'")));
+        assertThat(values).as("the caller's values are left as they were").hasSize(3);
+    }
+
+    @Test
     void errorsNameTheOptionAndWhatIsAllowed() {
         assertThatThrownBy(() -> binder.bind("table", TableOptions.class, Map.of("formats", "xlsx")))
                 .isInstanceOf(OptionsException.class)
