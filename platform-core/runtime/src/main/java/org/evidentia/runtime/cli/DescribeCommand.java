@@ -79,7 +79,8 @@ final class DescribeCommand implements Callable<Integer> {
         }
         out.println("Options (set with --option " + name + ".KEY=VALUE or under options: " + name + ": in a pipeline file):");
         for (OptionDescription o : options) {
-            out.println("  " + o.key() + " (" + o.type() + ")" + (o.defaultValue() == null ? "" : ", default: " + o.defaultValue()));
+            out.println("  " + o.key() + " (" + o.type() + ")" + (o.defaultValue() == null ? "" : ", default: " + o.defaultValue())
+                    + (o.aliases().isEmpty() ? "" : "; also as " + String.join(", ", o.aliases())));
             if (!o.help().isEmpty()) {
                 out.println("      " + o.help());
             }

@@ -10,6 +10,7 @@ import java.util.List;
  * @param defaultValue the default, as text (nullable: no default)
  * @param help         the description (empty when the author gave none)
  * @param allowed      the allowed values of an enum option, else empty
+ * @param aliases      other keys that set the option ({@code format} for {@code formats}), else empty
  */
-public record OptionDescription(String key, String type, String defaultValue, String help, List<String> allowed) {
+public record OptionDescription(String key, String type, String defaultValue, String help, List<String> allowed, List<String> aliases) {
 }

@@ -1,5 +1,6 @@
 package org.evidentia.runtime.options;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -138,9 +139,14 @@ public final class OptionsBinder {
                 help = component.getAnnotation(JsonPropertyDescription.class);
             }
             String value = plain(defaults.get(key));
+            JsonAlias aliases = component.getAccessor().getAnnotation(JsonAlias.class);
+            if (aliases == null) {
+                aliases = component.getAnnotation(JsonAlias.class);
+            }
             options.add(new OptionDescription(key, typeName(component.getGenericType()),
                     value,
-                    help == null ? "" : help.value(), allowedValues(component.getType())));
+                    help == null ? "" : help.value(), allowedValues(component.getType()),
+                    aliases == null ? List.of() : List.of(aliases.value())));
         }
         return options;
     }

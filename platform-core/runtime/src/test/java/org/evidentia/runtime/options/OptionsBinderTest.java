@@ -3,6 +3,7 @@ package org.evidentia.runtime.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.util.List;
@@ -14,7 +15,7 @@ class OptionsBinderTest {
     enum Format { CSV, TSV, MARKDOWN }
 
     record TableOptions(
-            @JsonPropertyDescription("table formats to write") List<Format> formats,
+            @JsonPropertyDescription("table formats to write") @JsonAlias("format") List<Format> formats,
             @JsonPropertyDescription("write a UTF-8 byte-order mark") Boolean bom,
             @JsonProperty("max-rows") @JsonPropertyDescription("rows per table") Integer maxRows) {
         TableOptions {
@@ -90,7 +91,8 @@ class OptionsBinderTest {
         assertThat(options).extracting(OptionDescription::key).containsExactly("formats", "bom", "max-rows");
         assertThat(options.get(0).type()).isEqualTo("list of csv|tsv|markdown");
         assertThat(options.get(0).defaultValue()).isEqualTo("[\"csv\"]");
-        assertThat(options.get(1)).isEqualTo(new OptionDescription("bom", "true|false", "false", "write a UTF-8 byte-order mark", List.of()));
+        assertThat(options.get(0).aliases()).containsExactly("format");
+        assertThat(options.get(1)).isEqualTo(new OptionDescription("bom", "true|false", "false", "write a UTF-8 byte-order mark", List.of(), List.of()));
         assertThat(options.get(2).defaultValue()).isEqualTo("1000");
     }
 }

@@ -3,7 +3,6 @@ package org.evidentia.plugins.cytokine;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.nio.file.Path;
-import java.util.Locale;
 import org.evidentia.plugins.cytokine.lexicon.CytokineLexicons;
 
 /**
@@ -21,17 +20,22 @@ public record CytokineOptions(
         String lexicon,
         @JsonProperty("lexicon-mode")
         @JsonPropertyDescription("How the 'lexicon' file combines with the built-in lexicon: extend (default) or replace.")
-        String lexiconMode) {
+        LexiconMode lexiconMode) {
+
+    /** How a user lexicon file combines with the built-in lexicon (an enum, so that {@code describe} lists the values). */
+    public enum LexiconMode {
+        /** The file's entries are added to the built-in ones; a spelling it gives again names the file's entry. */
+        EXTEND,
+        /** The file is the whole lexicon. */
+        REPLACE
+    }
 
     public CytokineOptions {
         if (lexicon != null && lexicon.isBlank()) {
             lexicon = null;
         }
-        lexiconMode = lexiconMode == null ? "extend" : lexiconMode.strip().toLowerCase(Locale.ROOT);
-        if (!lexiconMode.equals("extend") && !lexiconMode.equals("replace")) {
-            throw new IllegalArgumentException("lexicon-mode must be extend or replace, not '" + lexiconMode + "'");
-        }
-        if (lexiconMode.equals("replace") && lexicon == null) {
+        lexiconMode = lexiconMode == null ? LexiconMode.EXTEND : lexiconMode;
+        if (lexiconMode == LexiconMode.REPLACE && lexicon == null) {
             throw new IllegalArgumentException("lexicon-mode replace needs a 'lexicon' file to replace the built-in lexicon with");
         }
         if (lexicon != null) {
@@ -42,6 +46,6 @@ public record CytokineOptions(
     }
 
     boolean replace() {
-        return lexiconMode.equals("replace");
+        return lexiconMode == LexiconMode.REPLACE;
     }
 }

@@ -149,7 +149,7 @@ class CytokineExtractorTest {
     @Test
     void badOptionsAreRejectedWithAClearMessage() throws URISyntaxException {
         assertThatThrownBy(() -> PluginTestKit.context(extractor, Map.of("lexicon-mode", "merge")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("extend or replace");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'merge' is not allowed; allowed values: extend, replace");
         assertThatThrownBy(() -> PluginTestKit.context(extractor, Map.of("lexicon-mode", "replace")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs a 'lexicon' file");
     }
@@ -187,6 +187,6 @@ class CytokineExtractorTest {
         assertThat(extractor.name()).isEqualTo("cytokines");
         assertThat(extractor.findingKind()).isEqualTo(CytokineKind.KIND);
         assertThat(extractor.optionsType()).isEqualTo(CytokineOptions.class);
-        assertThat(PluginTestKit.bind(extractor, Map.of())).isEqualTo(new CytokineOptions(null, "extend"));
+        assertThat(PluginTestKit.bind(extractor, Map.of())).isEqualTo(new CytokineOptions(null, CytokineOptions.LexiconMode.EXTEND));
     }
 }
