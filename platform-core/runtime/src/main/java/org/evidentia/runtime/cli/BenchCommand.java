@@ -35,9 +35,9 @@ import picocli.CommandLine.Spec;
  * not a test: run it on an idle machine, and compare figures of one session only.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure records per second of each stage of a run: read, extract, report.",
-                "Runs the real engine a warm-up pass of each stage, then --repeat rounds of one timed pass of each stage",
-                "(each round starting with the next stage), and prints each stage's median."})
+        description = {"Measure records per second of each stage of a run: read, read+extract, whole run (with its reporters).",
+                "Runs the real engine a warm-up pass of each stage, then --repeat rounds of one timed pass of each stage "
+                        + "(each round starting with the next stage), and prints each stage's median."})
 final class BenchCommand implements Callable<Integer> {
 
     @ParentCommand
