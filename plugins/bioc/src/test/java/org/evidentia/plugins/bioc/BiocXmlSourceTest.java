@@ -136,6 +136,29 @@ class BiocXmlSourceTest {
     }
 
     @Test
+    void aCharacterThatXmlForbidsInTextSkipsItsDocumentWithItsLineAndTheNextIsRead(@TempDir Path dir) throws IOException {
+        // found by BiocXmlFuzzTest: Woodstox's lazy parsing threw the error from getText(), unchecked, and it ended the read
+        Path file = dir.resolve("nul.xml");
+        Files.writeString(file, "<collection><source>PubMed</source><date>d</date><key>k</key>\n"
+                + "<document><id>96400101</id><passage><infon key=\"type\">title</infon><offset>0</offset>\n"
+                + "<text><![CDATA[A title]]> with a NUL \u0000</text></passage></document>\n"
+                + "<document><id>96400102</id><passage><infon key=\"type\">title</infon><offset>0</offset>"
+                + "<text>After</text></passage></document></collection>\n");
+
+        CountingRead run = CountingRead.of(source, file);
+
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("96400102");
+        assertThat(run.log().problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Problem.Kind.SKIPPED_RECORD);
+            assertThat(p.recordNumber()).isEqualTo(1L);
+            assertThat(p.line()).isEqualTo(2L);
+            assertThat(p.message()).startsWith("XML is not well-formed at line 3 inside the document that starts at line 2: ")
+                    .contains("Illegal character (NULL, unicode 0)").endsWith("; expected a well-formed <document> element");
+        });
+        assertThat(run.declared()).isEqualTo(2);
+    }
+
+    @Test
     void neitherTheDtdNorAnExternalEntityIsFetched(@TempDir Path dir) throws IOException {
         try (ReplayServer server = ReplayServer.start()) {
             Path file = dir.resolve("xxe.xml");
