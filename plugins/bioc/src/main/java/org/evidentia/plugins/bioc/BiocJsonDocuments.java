@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
@@ -83,6 +84,10 @@ final class BiocJsonDocuments implements Closeable {
                 if (document.tooLong) {
                     context.skipped(origin, "the document holds more than " + (MAX_DOCUMENT_CHARS >> 20)
                             + " MiB of text: expected one article's title and abstract (or full text)");
+                    continue;
+                }
+                if (document.badOffset != null) {
+                    context.skipped(origin, document.badOffset);
                     continue;
                 }
                 BibliographicRecord record = mapping.record(document.build(), origin);
@@ -256,7 +261,18 @@ final class BiocJsonDocuments implements Closeable {
             JsonToken value = parser.nextToken();
             switch (name) {
                 case "infons" -> infons(infons);
-                case "offset" -> offset = value.isNumeric() ? parser.getLongValue() : Long.parseLong(parser.getText().strip());
+                case "offset" -> {
+                    Long number = wholeNumber(value);
+                    if (number != null) {
+                        offset = number;
+                    } else if (document.badOffset == null) {
+                        String found = value.isScalarValue() ? "'" + quote(parser.getText()) + "'"
+                                : value == JsonToken.START_OBJECT ? "an object" : "an array";
+                        document.badOffset = "the passage \"offset\" at line " + (parser.currentTokenLocation().getLineNr() + lineOffset)
+                                + " is " + found + ": expected a character offset (a whole number)";
+                    }
+                    parser.skipChildren();
+                }
                 case "text" -> text = value == JsonToken.VALUE_STRING ? keep(document, parser.getText()) : skipped();
                 case "sentences" -> {
                     if (value == JsonToken.START_ARRAY) {
@@ -285,7 +301,11 @@ final class BiocJsonDocuments implements Closeable {
             String name = parser.currentName();
             JsonToken value = parser.nextToken();
             switch (name) {
-                case "offset" -> offset = value.isNumeric() ? parser.getLongValue() : -1;
+                case "offset" -> {
+                    Long number = wholeNumber(value);
+                    offset = number == null ? -1 : number; // a sentence without a usable offset is joined with a space
+                    parser.skipChildren();
+                }
                 case "text" -> text = value == JsonToken.VALUE_STRING ? keep(document, parser.getText()) : skipped();
                 case "annotations" -> document.annotations += count();
                 case "relations" -> document.relations += count();
@@ -327,6 +347,32 @@ final class BiocJsonDocuments implements Closeable {
             n++;
         }
         return n;
+    }
+
+    /**
+     * The current value as a whole number: a JSON number within {@code long} range (a fraction cut off), or a
+     * string holding one; null for anything else (text, null, an object, an array, a number out of range).
+     */
+    private Long wholeNumber(JsonToken value) throws IOException {
+        if (value.isNumeric()) {
+            try {
+                return parser.getLongValue();
+            } catch (InputCoercionException e) {
+                return null; // a well-formed number, out of range: the document's problem, not the JSON's
+            }
+        }
+        if (value == JsonToken.VALUE_STRING) {
+            try {
+                return Long.parseLong(parser.getText().strip());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static String quote(String text) {
+        return text.length() > 60 ? text.substring(0, 60) + "..." : text;
     }
 
     private String keep(DocumentParts document, String text) {
@@ -402,6 +448,8 @@ final class BiocJsonDocuments implements Closeable {
         long relations;
         long characters;
         boolean tooLong;
+        /** Why the document is skipped although its JSON is well-formed: a passage offset that is no number. */
+        String badOffset;
 
         BiocDocument build() {
             return new BiocDocument(id, infons, passages, annotations, relations);

@@ -100,6 +100,40 @@ class BiocJsonSourceTest {
     }
 
     @Test
+    void aPassageOffsetThatIsNoNumberSkipsItsDocumentWithItsLineAndTheNextIsRead(@TempDir Path dir) throws IOException {
+        // found by BiocJsonFuzzTest: Long.parseLong's NumberFormatException escaped and ended the read
+        Path file = dir.resolve("offset.json");
+        Files.writeString(file, "{\"source\": \"PubMed\", \"documents\": [\n"
+                + "{\"id\": \"96400081\", \"passages\": [{\"infons\": {\"type\": \"title\"},\n"
+                + " \"offset\": \"zero\", \"text\": \"Bad offset\"}]},\n"
+                + "{\"id\": \"96400082\", \"passages\": [{\"infons\": {\"type\": \"title\"}, \"offset\": \"0\", \"text\": \"After\"}]}]}\n");
+
+        CountingRead run = CountingRead.of(source, file);
+
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("96400082");
+        assertThat(run.log().problems()).extracting(Problem::kind, Problem::recordNumber, Problem::line, Problem::message)
+                .containsExactly(tuple(Problem.Kind.SKIPPED_RECORD, 1L, 2L,
+                        "the passage \"offset\" at line 3 is 'zero': expected a character offset (a whole number)"));
+        assertThat(run.declared()).isEqualTo(2);
+    }
+
+    @Test
+    void aPassageOffsetOutOfRangeSkipsOnlyItsDocument(@TempDir Path dir) throws IOException {
+        // well-formed JSON: it used to be taken for JSON that is not, and reading stopped, losing the documents after it
+        Path file = dir.resolve("offset.json");
+        Files.writeString(file, "{\"source\": \"PubMed\", \"documents\": [\n"
+                + "{\"id\": \"96400083\", \"passages\": [{\"infons\": {\"type\": \"title\"}, \"offset\": 1e30, \"text\": \"Huge\"}]},\n"
+                + "{\"id\": \"96400084\", \"passages\": [{\"infons\": {\"type\": \"title\"}, \"offset\": 0, \"text\": \"After\"}]}]}\n");
+
+        CountingRead run = CountingRead.of(source, file);
+
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("96400084");
+        assertThat(run.log().problems()).extracting(Problem::kind, Problem::message).containsExactly(tuple(Problem.Kind.SKIPPED_RECORD,
+                "the passage \"offset\" at line 2 is '1e30': expected a character offset (a whole number)"));
+        assertThat(run.declared()).isEqualTo(2);
+    }
+
+    @Test
     void readsASingleDocumentObject(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("one.json");
         Files.writeString(file, "{\"id\": 96400071, \"infons\": {\"year\": 2017}, \"passages\": [{\"infons\": {\"type\": \"title\"},"
