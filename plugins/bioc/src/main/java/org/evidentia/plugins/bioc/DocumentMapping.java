@@ -90,20 +90,31 @@ final class DocumentMapping {
         });
         String pmid = pmid(document.id(), infons);
         String doi = infons.get("article-id_doi");
-        if (doi == null) {
+        if (doi == null || doi.isEmpty()) {
             doi = infons.get("doi");
+        }
+        if (doi != null && doi.isEmpty()) {
+            doi = null; // infons are stripped: an empty one names nothing
         }
         String pmcid = infons.get("article-id_pmc");
         if (pmcid != null && DIGITS.matcher(pmcid).matches()) {
             pmcid = "PMC" + pmcid;
         }
-        if (pmid == null && doi == null && title.length() == 0 && sections.isEmpty()) {
-            context.skipped(origin, "document " + (document.id() == null ? "without id" : "'" + document.id() + "'")
+        boolean hasId = document.id() != null && !document.id().isBlank();
+        boolean identified = pmid != null || doi != null || !title.toString().isBlank();
+        if (!identified && sections.isEmpty()) {
+            context.skipped(origin, "document " + (hasId ? "'" + document.id() + "'" : "without id")
                     + " has no title or abstract passage and no PMID or DOI: expected passages of type title or abstract");
             return null;
         }
+        if (!identified && !hasId) {
+            // a record needs a name to be found, merged and cited by: an abstract alone gives none
+            context.skipped(origin, "document without id has an abstract but no title, PMID or DOI:"
+                    + " expected a title passage, a document id, or an article-id_pmid or article-id_doi infon");
+            return null;
+        }
         record.pmid(pmid).doi(doi).pmcid(pmcid).title(title.length() == 0 ? null : title.toString()).sections(sections);
-        if (pmid == null && doi == null && document.id() != null && !document.id().isBlank()) {
+        if (pmid == null && doi == null && hasId) {
             record.id(ownId(document.id().strip()));
         }
         record.year(year(infons));

@@ -134,6 +134,26 @@ class BiocJsonSourceTest {
     }
 
     @Test
+    void aDocumentWithAnAbstractButNothingToNameItByIsSkippedAndTheOthersAreRead(@TempDir Path dir) throws IOException {
+        // found by BiocJsonFuzzTest: the record's own NullPointerException ("a record needs an id ...") escaped the source
+        Path file = dir.resolve("unnamed.json");
+        Files.writeString(file, "{\"source\": \"PubMed\", \"documents\": [\n"
+                + "{\"passages\": [{\"infons\": {\"type\": \"abstract\"}, \"offset\": 0, \"text\": \"IL-6 rose.\"}]},\n"
+                + "{\"id\": \"local-1\", \"infons\": {\"article-id_doi\": \" \"},"
+                + " \"passages\": [{\"infons\": {\"type\": \"abstract\"}, \"offset\": 0, \"text\": \"IL-10 fell.\"}]},\n"
+                + "{\"id\": \"96400085\", \"passages\": [{\"infons\": {\"type\": \"title\"}, \"offset\": 0, \"text\": \"After\"}]}]}\n");
+
+        CountingRead run = CountingRead.of(source, file);
+
+        assertThat(run.records()).extracting(BibliographicRecord::id).as("an empty DOI infon names nothing: the document id does")
+                .containsExactly("bioc:local-1", "96400085");
+        assertThat(run.log().problems()).extracting(Problem::kind, Problem::recordNumber, Problem::line, Problem::message)
+                .containsExactly(tuple(Problem.Kind.SKIPPED_RECORD, 1L, 2L, "document without id has an abstract but no title,"
+                        + " PMID or DOI: expected a title passage, a document id, or an article-id_pmid or article-id_doi infon"));
+        assertThat(run.declared()).isEqualTo(3);
+    }
+
+    @Test
     void readsASingleDocumentObject(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("one.json");
         Files.writeString(file, "{\"id\": 96400071, \"infons\": {\"year\": 2017}, \"passages\": [{\"infons\": {\"type\": \"title\"},"
