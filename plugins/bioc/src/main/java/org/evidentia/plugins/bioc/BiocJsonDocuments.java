@@ -194,6 +194,17 @@ final class BiocJsonDocuments implements Closeable {
             String name = parser.currentName();
             JsonToken value = parser.nextToken();
             if (isDocumentList(name) && value == JsonToken.START_ARRAY) {
+                if (counted) {
+                    // taken for a document by the file's layout or by its first fields, it is a collection: it counts
+                    // as none, and the documents in its list are counted one by one
+                    number--;
+                    insideDocument = false;
+                    if (document.id != null || !document.passages.isEmpty()) {
+                        context.warning(mapping.origin(number, line), "the object at line " + line + " holds \"documents\""
+                                + " after a document's \"id\" or \"passages\": read as a collection, its own id and passages"
+                                + " are ignored; expected a collection or a document, not both");
+                    }
+                }
                 if (source != null) {
                     mapping.collectionSource(source);
                 }

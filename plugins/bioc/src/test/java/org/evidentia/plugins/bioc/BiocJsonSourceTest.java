@@ -154,6 +154,39 @@ class BiocJsonSourceTest {
     }
 
     @Test
+    void aCollectionAmongDocumentsOnePerLineCountsOnlyItsDocuments(@TempDir Path dir) throws IOException {
+        // found by BiocJsonFuzzTest: the collection was counted as a document too, which was neither read nor skipped
+        Path file = dir.resolve("mixed.json");
+        Files.writeString(file, "{\"id\": \"96400091\", \"passages\": [{\"infons\": {\"type\": \"title\"}, \"offset\": 0, \"text\": \"First\"}]}\n"
+                + "{\"source\": \"PubMed\", \"documents\": [{\"id\": \"96400092\", \"passages\": [{\"infons\": {\"type\": \"title\"},"
+                + " \"offset\": 0, \"text\": \"Second\"}]}]}\n");
+
+        CountingRead run = CountingRead.of(source, file);
+
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("96400091", "96400092");
+        assertThat(run.records().get(1).origins().get(0).recordNumber()).isEqualTo(2);
+        assertThat(run.log().problems()).isEmpty();
+        assertThat(run.declared()).isEqualTo(2);
+    }
+
+    @Test
+    void anObjectWithADocumentsIdAndADocumentListIsReadAsACollectionWithAWarning(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("both.json");
+        Files.writeString(file, "{\"id\": \"96400093\", \"documents\": [{\"id\": \"96400094\", \"passages\": [{\"infons\":"
+                + " {\"type\": \"title\"}, \"offset\": 0, \"text\": \"In the list\"}]}]}\n");
+
+        CountingRead run = CountingRead.of(source, file);
+
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("96400094");
+        assertThat(run.records().get(0).origins().get(0).recordNumber()).isEqualTo(1);
+        assertThat(run.log().problems()).extracting(Problem::kind, Problem::line, Problem::message).containsExactly(
+                tuple(Problem.Kind.WARNING, 1L, "the object at line 1 holds \"documents\" after a document's \"id\" or"
+                        + " \"passages\": read as a collection, its own id and passages are ignored; expected a collection or a"
+                        + " document, not both"));
+        assertThat(run.declared()).isEqualTo(1);
+    }
+
+    @Test
     void readsASingleDocumentObject(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("one.json");
         Files.writeString(file, "{\"id\": 96400071, \"infons\": {\"year\": 2017}, \"passages\": [{\"infons\": {\"type\": \"title\"},"
