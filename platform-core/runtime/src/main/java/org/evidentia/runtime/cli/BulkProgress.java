@@ -8,8 +8,8 @@ import org.evidentia.runtime.engine.RunProgress;
 /**
  * Progress of a run over many files (a baseline folder): the records per second so far and the time
  * left, estimated from the bytes of the files done against the bytes of all. On a terminal it is
- * shown in the progress bar; elsewhere (a log file) as a line on stderr as each file starts, at most
- * one a second, so a long run's log tells how far it got.
+ * shown in the progress bar; elsewhere (a log file) as a line on stderr as each file starts, so a long
+ * run's log tells how far it got.
  */
 final class BulkProgress implements RunProgress {
 
@@ -19,7 +19,7 @@ final class BulkProgress implements RunProgress {
     private final long[] sizes;
     private final long totalBytes;
     private final long started = System.nanoTime();
-    private long lastLine;
+    private long extracted;
     private long findings;
 
     /**
@@ -48,11 +48,12 @@ final class BulkProgress implements RunProgress {
         double seconds = (System.nanoTime() - started) / 1e9;
         String estimate = estimate(done, seconds);
         bar.note(" · file " + number + " of " + of + (estimate.isEmpty() ? "" : " · " + estimate));
-        if (lines && number > 1 && (System.nanoTime() - lastLine > 1_000_000_000L || number == of)) {
-            lastLine = System.nanoTime();
-            // Extraction may lag behind reading: the records read say how far the run got, the findings how far extraction did.
-            err.printf(Locale.ROOT, "progress: file %d of %d (%s): %s read, %s so far, %.0f records/s%s%n", number, of, name,
-                    RunCommand.count(recordsRead, "record"), RunCommand.count(findings, "finding"), seconds > 0 ? recordsRead / seconds : 0.0,
+        if (lines) {
+            // Extraction lags behind reading: the records read say how far the run got, the records extracted and their
+            // findings (counted every 256 records) how far extraction did.
+            err.printf(Locale.ROOT, "progress: file %d of %d (%s): %s read, %,d extracted with %s%s%s%n", number, of, name,
+                    RunCommand.count(recordsRead, "record"), extracted, RunCommand.count(findings, "finding"),
+                    seconds >= 0.5 && recordsRead > 0 ? String.format(Locale.ROOT, ", %,.0f records/s", recordsRead / seconds) : "",
                     estimate.isEmpty() ? "" : ", " + estimate);
             err.flush();
         }
@@ -80,6 +81,7 @@ final class BulkProgress implements RunProgress {
 
     @Override
     public void records(long read, long findings) {
+        this.extracted = read;
         this.findings = findings;
         bar.records(read, findings);
     }

@@ -112,7 +112,7 @@ final class RunCommand implements Callable<Integer> {
     private int runIntoStore(Pipeline pipeline, PrintWriter out, PrintWriter err) throws Exception {
         if (!what.reporters.isEmpty()) {
             throw new ConfigurationException("-r names reporters, but a run with --store makes no reports: give -r to `evidentia report --store "
-                    + store + " -o DIR`");
+                    + RunIntoStore.shellWord(store.toString()) + " -o DIR`");
         }
         try (PluginHost host = top.startHost(err);
              ConsoleProgress bar = ConsoleProgress.create(!noProgress)) {
@@ -122,6 +122,8 @@ final class RunCommand implements Callable<Integer> {
             bar.close();
             if (outcome.result() != null) {
                 printSummary(outcome.result(), shownAtStart, out, err);
+                outcome.recorder().configurationChanges().forEach(change -> err.println("warning: " + change + " (store.configuration_changes in run.json)"));
+                err.flush();
             }
             RunIntoStore.print(outcome, store, out);
             return outcome.result() != null && outcome.result().failed() ? ExitCode.FAILED : ExitCode.OK;

@@ -127,6 +127,14 @@ final class RunIntoStore {
         return file.startsWith(cwd) ? cwd.relativize(file).toString() : file.toString();
     }
 
+    /** {@code word} as a shell reads it back: as it is when it holds nothing the shell treats specially, else in single quotes. */
+    static String shellWord(String word) {
+        if (!word.isEmpty() && word.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || "_./:@%+=,-".indexOf(c) >= 0))) {
+            return word;
+        }
+        return "'" + word.replace("'", "'\\''") + "'";
+    }
+
     /** One line for the console: what the run did to the store. */
     static void print(Outcome outcome, Path storeFile, PrintWriter out) {
         if (outcome.recorder() == null) {
@@ -134,15 +142,18 @@ final class RunIntoStore {
                     + outcome.skipped().size() + " inputs") + " before (give --force to apply again).");
         } else {
             ChangeCounts c = outcome.recorder().changes();
-            out.printf("Store %s: %s applied%s; %,d added, %,d revised, %,d re-extracted, %,d unchanged, %,d superseded, %s, %,d deleted"
+            int unread = outcome.recorder().filesUnread();
+            out.printf("Store %s: %s applied%s%s; %,d added, %,d revised, %,d re-extracted, %,d unchanged, %,d superseded, %s, %,d deleted"
                             + " (%s matched no record).%n",
                     storeFile, RunCommand.count(outcome.recorder().filesApplied(), "input"),
+                    unread == 0 ? "" : " (" + String.format("%,d", unread) + " not read: empty, or of no format a source reads)",
                     outcome.skipped().isEmpty() ? "" : " (" + String.format("%,d", outcome.skipped().size()) + " skipped: applied before)",
                     c.added(), c.revised(), c.reextracted(), c.unchanged(), c.superseded(), Plural.count(c.duplicate(), "duplicate"), c.deleted(),
                     Plural.count(c.deletionsUnmatched(), "deletion"));
         }
         out.printf("The store holds %s and %s; make the reports with `evidentia report --store %s -o DIR`.%n",
-                RunCommand.count(outcome.totals().records(), "record"), RunCommand.count(outcome.totals().findings(), "finding"), storeFile);
+                RunCommand.count(outcome.totals().records(), "record"), RunCommand.count(outcome.totals().findings(), "finding"),
+                shellWord(storeFile.toString()));
         out.flush();
     }
 }

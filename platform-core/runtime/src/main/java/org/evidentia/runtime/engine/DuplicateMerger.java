@@ -1,5 +1,9 @@
 package org.evidentia.runtime.engine;
 
+import static org.evidentia.runtime.engine.CopyHoldings.ABSTRACT;
+import static org.evidentia.runtime.engine.CopyHoldings.PMID;
+import static org.evidentia.runtime.engine.CopyHoldings.PUBLICATION_TYPES;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -9,7 +13,6 @@ import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Origin;
 import org.evidentia.api.RunSummary.Duplicate;
 import org.evidentia.api.RunSummary.Problem;
-import org.evidentia.runtime.design.StudyDesignClassifier;
 
 /**
  * Takes the records of all inputs in input order: sends each new one on to extraction and merges
@@ -41,7 +44,7 @@ final class DuplicateMerger {
     private Origin[] firstOrigins = new Origin[1024];
     private byte[] holds = new byte[1024];
     private final ProblemLog log;
-    private final StudyDesignClassifier designs = new StudyDesignClassifier();
+    private final CopyHoldings holdings = new CopyHoldings();
     private final Map<Integer, List<Origin>> merges = new LinkedHashMap<>();
     private int kept;
     private long read;
@@ -68,7 +71,7 @@ final class DuplicateMerger {
         if (earlier >= 0) {
             merged++;
             merges.computeIfAbsent(earlier, e -> new ArrayList<>()).addAll(record.origins());
-            int lacking = holdings(record) & ~holds[earlier];
+            int lacking = holdings.of(record) & ~holds[earlier];
             if (lacking != 0) {
                 warnFullerCopyMerged(earlier, record, lacking);
             }
@@ -85,25 +88,11 @@ final class DuplicateMerger {
             firstOrigins = Arrays.copyOf(firstOrigins, kept * 2);
             holds = Arrays.copyOf(holds, kept * 2);
         }
-        holds[kept] = (byte) holdings(record);
+        holds[kept] = (byte) holdings.of(record);
         ids.append(record.id());
         idEnds[kept] = ids.length();
         // Origins of one input share their source and file strings, so this holds little per record.
         firstOrigins[kept] = record.origins().isEmpty() ? null : record.origins().get(0);
-    }
-
-    private static final int ABSTRACT = 1;
-    private static final int PUBLICATION_TYPES = 2;
-    private static final int PMID = 4;
-
-    /**
-     * What of {@link #ABSTRACT}, {@link #PUBLICATION_TYPES} and {@link #PMID} a record holds; only
-     * publication types that decide a design count ("Journal Article" alone would change nothing).
-     */
-    private int holdings(BibliographicRecord record) {
-        boolean hasAbstract = record.sections().stream().anyMatch(s -> !s.text().isBlank());
-        return (hasAbstract ? ABSTRACT : 0) | (designs.decides(record.publicationTypes()) ? PUBLICATION_TYPES : 0)
-                | (record.pmid() == null ? 0 : PMID);
     }
 
     /**
@@ -112,18 +101,15 @@ final class DuplicateMerger {
      * is missing from the reports.
      */
     private void warnFullerCopyMerged(int earlier, BibliographicRecord copy, int lacking) {
-        List<String> lacks = new ArrayList<>();
+        List<String> lacks = CopyHoldings.names(lacking);
         List<String> lost = new ArrayList<>();
         if ((lacking & ABSTRACT) != 0) {
-            lacks.add("abstract");
             lost.add("its abstract was not searched for findings");
         }
         if ((lacking & PUBLICATION_TYPES) != 0) {
-            lacks.add("publication types that decide its design");
             lost.add("the design was not read from its publication types");
         }
         if ((lacking & PMID) != 0) {
-            lacks.add("PMID");
             lost.add("the reports give no PMID");
         }
         String id = idOf(earlier);

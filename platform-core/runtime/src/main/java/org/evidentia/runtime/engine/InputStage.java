@@ -321,7 +321,8 @@ final class InputStage implements AutoCloseable {
                 if (!chunk.isEmpty()) {
                     queue.add(readAhead.admit(this, chunk));
                 }
-                readToEnd = !failedPartWay;
+                // A truncated .gz: the source kept what came before the damage and reports it, but the file was not read to its end.
+                readToEnd = !failedPartWay && !input.cutShort();
                 declared = context.declaredRecords();
                 deleted = context.deletedIds();
             } catch (IOException | RuntimeException e) {

@@ -180,7 +180,8 @@ public final class RunEngine {
         List<PluginSummary> plugins = plugins(plan, catalog);
         Map<String, Map<String, String>> optionJson = asJson(plan.options());
         for (RunRecorder recorder : recorders) {
-            recorder.started(new RunRecorder.RunStart(version, runDate, plugins, optionJson, plan.kinds()));
+            recorder.started(new RunRecorder.RunStart(version, runDate, plugins, optionJson, plan.kinds(),
+                    plan.extractors().stream().map(LoadedExtension::name).toList()));
         }
 
         try (StagedOutput output = StagedOutput.open(pipeline.output());

@@ -47,13 +47,25 @@ public interface RunRecorder extends ReportWriter, RunJsonSection {
      * @param plugins          the plugins of the run's extensions, sorted by id
      * @param options          the bound options of every extension and the synthesis, as JSON values
      * @param kinds            the finding kinds of the run's extractors, in order
+     * @param extractors         the names of the run's extractors, in the order of their kinds (empty when not known: a
+     *                           Spark job's output names only the kinds)
      */
     record RunStart(String evidentiaVersion, Instant runDate, List<PluginSummary> plugins, Map<String, Map<String, String>> options,
-                    List<FindingKind> kinds) {
+                    List<FindingKind> kinds, List<String> extractors) {
         public RunStart {
             plugins = List.copyOf(plugins);
             options = Map.copyOf(options);
             kinds = List.copyOf(kinds);
+            extractors = List.copyOf(extractors);
+            if (!extractors.isEmpty() && extractors.size() != kinds.size()) {
+                throw new IllegalArgumentException(extractors.size() + " extractors for " + kinds.size() + " kinds");
+            }
+        }
+
+        /** A run whose extractors are known only by their kinds. */
+        public RunStart(String evidentiaVersion, Instant runDate, List<PluginSummary> plugins, Map<String, Map<String, String>> options,
+                        List<FindingKind> kinds) {
+            this(evidentiaVersion, runDate, plugins, options, kinds, List.of());
         }
     }
 

@@ -27,6 +27,7 @@ final class BackgroundGunzipInputStream extends InputStream {
     private byte[] current = new byte[0];
     private int position;
     private boolean ended;
+    private volatile boolean failureSurfaced;
 
     BackgroundGunzipInputStream(InputStream compressed, String name) {
         this.inflater = new Thread(() -> inflate(compressed), "evidentia-gunzip " + name);
@@ -76,11 +77,17 @@ final class BackgroundGunzipInputStream extends InputStream {
         if (current == END) {
             ended = true;
             if (failure != null) {
+                failureSurfaced = true;
                 throw failure;
             }
             return false;
         }
         return true;
+    }
+
+    /** Whether a reader met the decompression error: the content ended before the file's did (a truncated or damaged file). */
+    boolean cutShort() {
+        return failureSurfaced;
     }
 
     @Override

@@ -17,7 +17,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.zip.GZIPInputStream;
 import org.evidentia.api.InputProbe;
 import org.evidentia.api.SourceInput;
@@ -49,6 +51,8 @@ public final class PathSourceInput implements SourceInput, InputProbe {
     private WideText wideText;
     private byte[] head;
     private String headText;
+    /** The gzip streams opened on the file, to tell whether one met its damage. */
+    private final List<BackgroundGunzipInputStream> gunzips = new CopyOnWriteArrayList<>();
 
     /**
      * Nothing is read yet: a file that cannot be read is told by {@link #problem()} and when opened.
@@ -107,6 +111,14 @@ public final class PathSourceInput implements SourceInput, InputProbe {
     }
 
     /** True when the file is gzip-compressed (false when it cannot be read). */
+    /**
+     * Whether a stream opened on this gzip file met its damage (a truncated or corrupt file): its
+     * source read what came before, and reports where it stopped, but the file was not read to its end.
+     */
+    public boolean cutShort() {
+        return gunzips.stream().anyMatch(BackgroundGunzipInputStream::cutShort);
+    }
+
     public boolean compressed() {
         sniff();
         return gzip;
@@ -121,7 +133,13 @@ public final class PathSourceInput implements SourceInput, InputProbe {
         } catch (IOException e) {
             throw new IOException(displayName + ": cannot be opened: " + plain(e), e);
         }
-        InputStream content = new BufferedInputStream(gzip ? new BackgroundGunzipInputStream(raw, displayName) : raw, BUFFER);
+        InputStream inflated = raw;
+        if (gzip) {
+            BackgroundGunzipInputStream gunzip = new BackgroundGunzipInputStream(raw, displayName);
+            gunzips.add(gunzip);
+            inflated = gunzip;
+        }
+        InputStream content = new BufferedInputStream(inflated, BUFFER);
         if (wideText == null) {
             return content;
         }

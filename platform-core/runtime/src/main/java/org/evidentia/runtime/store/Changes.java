@@ -9,7 +9,10 @@ final class Changes {
 
     /** A record the store did not hold. */
     long added;
-    /** A higher version, or a new text of the same version read by the same source: replaces the stored one and its findings. */
+    /**
+     * A higher version, a new text of the same version read by the same source, or a fuller copy read by another source (an
+     * abstract or deciding publication types the stored copy lacks): replaces the stored one and its findings.
+     */
     long revised;
     /** The same record, but extraction made something else of it (other plugins): its design and findings are replaced. */
     long reextracted;
@@ -17,7 +20,7 @@ final class Changes {
     long unchanged;
     /** A lower version than the store's, or not above a version that was deleted: the store keeps what it has. */
     long superseded;
-    /** The store's version read by another source with another text: kept as the first copy, as a run merges duplicates. */
+    /** The store's version read by another source with another text, no fuller than the stored copy: the stored copy stays. */
     long duplicate;
     /** Ids the input deletes that the store held: removed with their findings. */
     long deleted;

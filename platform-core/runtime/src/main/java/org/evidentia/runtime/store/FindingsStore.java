@@ -116,11 +116,18 @@ public final class FindingsStore implements AutoCloseable {
     public record AppliedFile(String path, String sha256, long runId) {
     }
 
-    /** The files applied to their end, by checksum (the latest application of each). */
+    /**
+     * The files applied to their end, by checksum (the latest application of each). A file whose
+     * problems, or whose run's own problems, failed its run (only {@code --strict} fails a run that
+     * applied files for its problems) does not count: its records are in the store, but the next run
+     * applies it again, and fails again while the problems last.
+     */
     public Map<String, AppliedFile> appliedFiles() throws StoreException {
         Map<String, AppliedFile> applied = new LinkedHashMap<>();
         try (Statement s = db.createStatement();
-             ResultSet rs = s.executeQuery("SELECT path, sha256, run_id FROM files WHERE status = 'applied' AND sha256 IS NOT NULL ORDER BY file_id")) {
+             ResultSet rs = s.executeQuery("SELECT f.path, f.sha256, f.run_id FROM files f JOIN runs r ON r.run_id = f.run_id"
+                     + " WHERE f.status = 'applied' AND f.sha256 IS NOT NULL"
+                     + " AND NOT (r.status = 'failed' AND (f.problems IS NOT NULL OR r.problems IS NOT NULL)) ORDER BY f.file_id")) {
             while (rs.next()) {
                 applied.put(rs.getString(2), new AppliedFile(rs.getString(1), rs.getString(2), rs.getLong(3)));
             }

@@ -11,6 +11,7 @@ import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.EvidenceSpan;
 import org.evidentia.api.Finding;
 import org.evidentia.api.RecordFindings;
+import org.evidentia.runtime.engine.CopyHoldings;
 
 /**
  * Applies records and deletions to the store, inside the caller's transaction, deciding for each
@@ -22,7 +23,10 @@ import org.evidentia.api.RecordFindings;
  *   <li>a higher version replaces the stored one and its findings; a lower one is superseded;</li>
  *   <li>at the same version, a different text read by the same source is a revision (PubMed's update
  *       files carry corrected records under the same version, and the later file holds the current
- *       text), while a different text read by another source is a duplicate and the stored copy stays;</li>
+ *       text), and so is a copy read by another source that is fuller than the stored one (it holds an
+ *       abstract or publication types that decide the design, which the stored copy lacks, and lacks
+ *       nothing the stored copy holds: a MEDLINE or XML record of what a CSV export gave first), while
+ *       another different text read by another source is a duplicate and the stored copy stays;</li>
  *   <li>the same text is unchanged, or re-extracted when its design or findings differ (other plugins).</li>
  * </ol>
  *
@@ -31,6 +35,7 @@ import org.evidentia.api.RecordFindings;
 final class RecordApplier implements AutoCloseable {
 
     private final PreparedStatement findRecord;
+    private final PreparedStatement findContent;
     private final PreparedStatement findDeletion;
     private final PreparedStatement insertRecord;
     private final PreparedStatement updateRecord;
@@ -41,9 +46,11 @@ final class RecordApplier implements AutoCloseable {
     private final PreparedStatement upsertDeletion;
     private final PreparedStatement removeDeletion;
     private final PreparedStatement insertChange;
+    private final CopyHoldings holdings = new CopyHoldings();
 
     RecordApplier(Connection db) throws SQLException {
         findRecord = db.prepareStatement("SELECT seq, version, source, content_hash, extraction_hash FROM records WHERE record_id = ?");
+        findContent = db.prepareStatement("SELECT content FROM records WHERE seq = ?");
         findDeletion = db.prepareStatement("SELECT version FROM deletions WHERE record_id = ?");
         insertRecord = db.prepareStatement("INSERT INTO records (record_id, pmid, doi, version, source, title, journal, year, design, retracted,"
                 + " design_basis, findings, file_id, content_hash, extraction_hash, content) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -98,7 +105,7 @@ final class RecordApplier implements AutoCloseable {
             return;
         }
         boolean sameText = encoded.contentHash().equals(stored.contentHash);
-        if (version > stored.version || (!sameText && java.util.Objects.equals(source, stored.source))) {
+        if (version > stored.version || (!sameText && (java.util.Objects.equals(source, stored.source) || fullerThanStored(record, stored)))) {
             update(stored.seq, delivered, fileId, encoded);
             replaceFindings(stored.seq, delivered, encoded);
             changes.revised++;
@@ -159,6 +166,23 @@ final class RecordApplier implements AutoCloseable {
         findRecord.setString(1, id);
         try (ResultSet rs = findRecord.executeQuery()) {
             return rs.next() ? new Stored(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5)) : null;
+        }
+    }
+
+    /** Whether {@code copy} is fuller than the stored copy, as a run's duplicate merge tells a fuller copy ({@link CopyHoldings}). */
+    private boolean fullerThanStored(BibliographicRecord copy, Stored stored) throws SQLException {
+        findContent.setLong(1, stored.seq);
+        byte[] content;
+        try (ResultSet rs = findContent.executeQuery()) {
+            content = rs.next() ? rs.getBytes(1) : null;
+        }
+        if (content == null) {
+            return false;
+        }
+        try {
+            return CopyHoldings.fuller(holdings.of(copy), holdings.of(RecordCodec.decode(content)));
+        } catch (java.io.IOException e) {
+            throw new SQLException("the stored record " + copy.id() + " cannot be read back: " + e.getMessage(), e);
         }
     }
 
@@ -261,7 +285,7 @@ final class RecordApplier implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        for (PreparedStatement s : List.of(findRecord, findDeletion, insertRecord, updateRecord, updateExtraction, deleteFindings,
+        for (PreparedStatement s : List.of(findRecord, findContent, findDeletion, insertRecord, updateRecord, updateExtraction, deleteFindings,
                 insertFinding, deleteRecord, upsertDeletion, removeDeletion, insertChange)) {
             s.close();
         }

@@ -95,11 +95,20 @@ final class StoreJson {
     }
 
     static String kinds(List<FindingKind> kinds) {
+        return kinds(kinds, List.of());
+    }
+
+    /** The kinds, each with the name of the extractor that finds it when {@code extractors} (in the kinds' order) are known. */
+    static String kinds(List<FindingKind> kinds, List<String> extractors) {
         return write(json -> {
             json.writeStartArray();
-            for (FindingKind k : kinds) {
+            for (int i = 0; i < kinds.size(); i++) {
+                FindingKind k = kinds.get(i);
                 json.writeStartObject();
                 json.writeStringField("name", k.name());
+                if (!extractors.isEmpty()) {
+                    json.writeStringField("extractor", extractors.get(i));
+                }
                 json.writeStringField("subject_label", k.subjectLabel());
                 json.writeStringField("subject_plural", k.subjectPlural());
                 json.writeArrayFieldStart("attributes");
@@ -127,6 +136,15 @@ final class StoreJson {
         });
     }
 
+    /** Each kind's name with the extractor that found it ("" when the run did not name it), in order. */
+    static Map<String, String> kindExtractors(String text) throws IOException {
+        Map<String, String> byKind = new LinkedHashMap<>();
+        for (JsonNode k : MAPPER.readTree(text)) {
+            byKind.put(k.path("name").asText(), k.path("extractor").asText(""));
+        }
+        return byKind;
+    }
+
     static List<FindingKind> kinds(String text) throws IOException {
         List<FindingKind> kinds = new ArrayList<>();
         for (JsonNode k : MAPPER.readTree(text)) {
@@ -149,7 +167,7 @@ final class StoreJson {
         ArrayNode array = MAPPER.createArrayNode();
         for (Problem p : problems) {
             ObjectNode o = array.addObject();
-            o.put("kind", p.kind().name());
+            o.put("kind", p.kind().label()); // skipped-record, as run.json and the docs name it
             o.put("extension", p.extension());
             o.put("file", p.file());
             o.put("record", p.recordNumber());
@@ -166,10 +184,20 @@ final class StoreJson {
             return problems;
         }
         for (JsonNode p : MAPPER.readTree(text)) {
-            problems.add(new Problem(Problem.Kind.valueOf(p.path("kind").asText()), nullable(p, "extension"), nullable(p, "file"),
+            problems.add(new Problem(problemKind(p.path("kind").asText()), nullable(p, "extension"), nullable(p, "file"),
                     p.path("record").asLong(), p.path("line").asLong(), nullable(p, "record_id"), p.path("message").asText()));
         }
         return problems;
+    }
+
+    /** A problem's kind by its label ({@code skipped-record}), or by the enum name that stores and jobs of before wrote ({@code SKIPPED_RECORD}). */
+    private static Problem.Kind problemKind(String text) {
+        for (Problem.Kind kind : Problem.Kind.values()) {
+            if (kind.label().equals(text) || kind.name().equals(text)) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("unknown problem kind '" + text + "'");
     }
 
     static String strings(List<String> values) {

@@ -11,7 +11,11 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -57,6 +61,7 @@ public final class StoreRecorder implements RunRecorder {
     private long runId = -1;
     private boolean finished;
     private boolean closed;
+    private List<String> configurationChanges = List.of();
 
     /** What one input did to the store. */
     record FileApplied(String path, String sha256, String status, long records, long kept, long deletions, Changes changes) {
@@ -96,6 +101,7 @@ public final class StoreRecorder implements RunRecorder {
     public void started(RunStart run) throws IOException {
         try {
             db.setAutoCommit(true);
+            configurationChanges = configurationChanges(run);
             try (PreparedStatement s = db.prepareStatement("INSERT INTO runs (command, status, started_at, evidentia_version, run_date,"
                     + " plugins, options, kinds, files_skipped) VALUES (?, 'running', ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                 s.setString(1, command);
@@ -104,7 +110,7 @@ public final class StoreRecorder implements RunRecorder {
                 s.setString(4, run.runDate().toString());
                 s.setString(5, StoreJson.plugins(run.plugins()));
                 s.setString(6, StoreJson.options(run.options()));
-                s.setString(7, StoreJson.kinds(run.kinds()));
+                s.setString(7, StoreJson.kinds(run.kinds(), run.extractors()));
                 s.setLong(8, skipped.size());
                 s.executeUpdate();
                 try (ResultSet keys = s.getGeneratedKeys()) {
@@ -139,6 +145,88 @@ public final class StoreRecorder implements RunRecorder {
         encoders.shutdownNow();
         rethrow();
         finished = true;
+    }
+
+    /**
+     * How this run's extractors and their options differ from those of the store's last run that
+     * applied inputs: each difference one sentence naming both (empty when they agree, or for a new
+     * store). A store keeps what each record's last extraction found, so a run under another
+     * configuration makes a store whose records were extracted in two ways; the run goes on, and says so.
+     */
+    public List<String> configurationChanges() {
+        return configurationChanges;
+    }
+
+    private List<String> configurationChanges(RunStart run) throws SQLException, IOException {
+        long earlierRun;
+        Map<String, String> before;
+        Map<String, Map<String, String>> beforeOptions;
+        try (Statement s = db.createStatement();
+             ResultSet rs = s.executeQuery("SELECT run_id, kinds, options FROM runs WHERE files_applied > 0 ORDER BY run_id DESC LIMIT 1")) {
+            if (!rs.next()) {
+                return List.of();
+            }
+            earlierRun = rs.getLong(1);
+            before = StoreJson.kindExtractors(rs.getString(2));
+            beforeOptions = StoreJson.options(rs.getString(3));
+        }
+        Map<String, String> now = new LinkedHashMap<>();
+        for (int i = 0; i < run.kinds().size(); i++) {
+            now.put(run.kinds().get(i).name(), run.extractors().isEmpty() ? "" : run.extractors().get(i));
+        }
+        List<String> changes = new ArrayList<>();
+        String earlier = "the store's run " + earlierRun + " (the last that applied inputs)";
+        if (!before.keySet().equals(now.keySet())) {
+            List<String> lost = before.keySet().stream().filter(k -> !now.containsKey(k)).toList();
+            List<String> gained = now.keySet().stream().filter(k -> !before.containsKey(k)).toList();
+            StringBuilder m = new StringBuilder("this run's extractors differ from those of " + earlier + ": it used " + extractors(before)
+                    + ", this run uses " + extractors(now) + ".");
+            if (!lost.isEmpty()) {
+                m.append(" Records this run adds or revises get no ").append(String.join(" or ", lost))
+                        .append(" findings, and records it re-extracts lose theirs.");
+            }
+            if (!gained.isEmpty()) {
+                m.append(" Only the records this run applies get ").append(String.join(" or ", gained)).append(" findings.");
+            }
+            m.append(" To keep one configuration, apply with the extractors of the store's earlier runs; to change it, apply every input"
+                    + " again with --force.");
+            changes.add(m.toString());
+        }
+        Set<String> names = new TreeSet<>();
+        before.values().stream().filter(n -> !n.isEmpty()).forEach(names::add);
+        now.values().stream().filter(n -> !n.isEmpty()).forEach(names::add);
+        List<String> differing = new ArrayList<>();
+        for (String name : names) {
+            Map<String, String> was = beforeOptions.get(name);
+            Map<String, String> is = run.options().get(name);
+            if (was == null || is == null || was.equals(is)) {
+                continue; // an extractor of one run only is told above
+            }
+            Set<String> keys = new TreeSet<>(was.keySet());
+            keys.addAll(is.keySet());
+            for (String key : keys) {
+                if (!java.util.Objects.equals(was.get(key), is.get(key))) {
+                    differing.add(name + "." + key + " was " + (was.get(key) == null ? "not set" : was.get(key)) + ", is "
+                            + (is.get(key) == null ? "not set" : is.get(key)));
+                }
+            }
+        }
+        if (!differing.isEmpty()) {
+            changes.add("this run's extractor options differ from those of " + earlier + ": " + String.join("; ", differing)
+                    + ". Records this run adds, revises or re-extracts are extracted with the new options, the others keep what the"
+                    + " old ones found; to change the whole store, apply every input again with --force.");
+        }
+        return changes;
+    }
+
+    /** {@code cytokines (cytokine-change) and biomarkers (biomarker-change)}: extractors by the kinds they find. */
+    private static String extractors(Map<String, String> byKind) {
+        if (byKind.isEmpty()) {
+            return "no extractor";
+        }
+        List<String> named = new ArrayList<>();
+        byKind.forEach((kind, extractor) -> named.add(extractor.isEmpty() ? "the kind " + kind : extractor + " (" + kind + ")"));
+        return named.size() == 1 ? named.get(0) : String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.get(named.size() - 1);
     }
 
     /** Marks the run failed in the store's run log, with the reason the run gives. */
@@ -193,7 +281,8 @@ public final class StoreRecorder implements RunRecorder {
         json.writeStartObject();
         json.writeStringField("file", store.file().toString());
         json.writeNumberField("run", runId);
-        json.writeNumberField("files_applied", applied.size());
+        json.writeNumberField("files_applied", filesApplied());
+        json.writeNumberField("files_unread", filesUnread());
         json.writeNumberField("files_skipped", skipped.size());
         json.writeNumberField("records_added", totals.added);
         json.writeNumberField("records_revised", totals.revised);
@@ -204,6 +293,11 @@ public final class StoreRecorder implements RunRecorder {
         json.writeNumberField("deletions", totals.deleted + totals.deletionsUnmatched);
         json.writeNumberField("records_deleted", totals.deleted);
         json.writeNumberField("deletions_unmatched", totals.deletionsUnmatched);
+        json.writeArrayFieldStart("configuration_changes");
+        for (String change : configurationChanges) {
+            json.writeString(change);
+        }
+        json.writeEndArray();
         FindingsStore.Totals inStore = store.totals();
         json.writeNumberField("records_in_store", inStore.records());
         json.writeNumberField("findings_in_store", inStore.findings());
@@ -235,9 +329,14 @@ public final class StoreRecorder implements RunRecorder {
         return totals.snapshot();
     }
 
-    /** The inputs this run applied. */
+    /** The inputs this run applied, read to their end or part-way. */
     public int filesApplied() {
-        return applied.size();
+        return (int) applied.stream().filter(f -> !f.status().equals("unread")).count();
+    }
+
+    /** The inputs of this run that no source read (empty, or of no format a source reads): not applied. */
+    public int filesUnread() {
+        return applied.size() - filesApplied();
     }
 
     private static void writeChanges(JsonGenerator json, Changes c) throws IOException {
@@ -380,7 +479,9 @@ public final class StoreRecorder implements RunRecorder {
         if (c.kept() != kept) {
             throw new IllegalStateException(end.summary().path() + ": " + kept + " records were kept but " + c.kept() + " applied");
         }
-        String status = end.readToEnd() ? "applied" : "partial";
+        // An input no source read (empty, or of no format a source reads) gave the store nothing: it is not applied,
+        // so a later file of the same checksum (another download cut to nothing) is not skipped as applied before.
+        String status = end.summary().unread() ? "unread" : end.readToEnd() ? "applied" : "partial";
         try (PreparedStatement s = db.prepareStatement("UPDATE files SET path = ?, sha256 = ?, source = ?, status = ?, records = ?, skipped = ?,"
                 + " unaccounted = ?, merged = ?, added = ?, revised = ?, reextracted = ?, unchanged = ?, superseded = ?, duplicate = ?,"
                 + " deletions = ?, deleted = ?, deletions_unmatched = ?, problems = ? WHERE file_id = ?")) {
@@ -408,7 +509,7 @@ public final class StoreRecorder implements RunRecorder {
                 + " records_reextracted = ?, records_unchanged = ?, records_superseded = ?, records_duplicate = ?, records_deleted = ?,"
                 + " deletions_unmatched = ?, notices = ? WHERE run_id = ?")) {
             int i = 1;
-            s.setLong(i++, applied.size());
+            s.setLong(i++, filesApplied());
             i = bindChanges(s, i, totals);
             s.setLong(i++, totals.deleted);
             s.setLong(i++, totals.deletionsUnmatched);

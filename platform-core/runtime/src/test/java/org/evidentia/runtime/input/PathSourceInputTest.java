@@ -61,6 +61,16 @@ class PathSourceInputTest {
         }).isInstanceOf(IOException.class);
         assertThat(got.size()).isGreaterThan(content.length / 4);
         assertThat(Arrays.copyOf(content, got.size())).isEqualTo(got.toByteArray());
+        assertThat(input.cutShort()).as("a store marks such an input partial, not applied").isTrue();
+    }
+
+    @Test
+    void aWholeGzipIsNotCutShort() throws Exception {
+        PathSourceInput input = new PathSourceInput(Files.write(dir.resolve("whole.txt.gz"), gzip(randomText(60_000))));
+        try (InputStream in = input.openStream()) {
+            in.readAllBytes();
+        }
+        assertThat(input.cutShort()).isFalse();
     }
 
     @Test

@@ -191,6 +191,121 @@ class FindingsStoreTest {
     }
 
     @Test
+    void aFullerCopyFromAnotherSourceReplacesTheStoredCopyAndALesserOneIsADuplicate() throws Exception {
+        // A PubMed CSV row: the PMID and the title, no abstract, no publication types.
+        BibliographicRecord csvRow = BibliographicRecord.builder().pmid("8").title("Study 8").author("Doe J").journal("J Test").year(2021)
+                .origin(new Origin("pubmed-csv", "a.csv", 1, 2)).build();
+        RecordFindings csvCopy = new RecordFindings(csvRow, PRIMARY, List.of());
+        RecordFindings medlineCopy = record("8", null, "IL-6 was higher in cases.", "a.nbib", "medline");
+        Path db = dir.resolve("review.db");
+        try (FindingsStore store = FindingsStore.open(db)) {
+            apply(store, new Input("a.csv", csvCopy));
+            apply(store, new Input("a.nbib", medlineCopy));
+            assertThat(replayed(store)).containsExactly("8 vnull IL-6 was higher in cases. [IL6:increased]");
+            assertThat(store.totals().findings()).isEqualTo(1);
+
+            apply(store, new Input("b.csv", csvCopy)); // the CSV row again, after the fuller copy: the fuller copy stays
+            assertThat(replayed(store)).containsExactly("8 vnull IL-6 was higher in cases. [IL6:increased]");
+            assertThat(store.check()).isEmpty();
+        }
+        assertThat(fileLog(db)).containsExactly(
+                "a.csv applied added 1 revised 0 reextracted 0 unchanged 0 superseded 0 duplicate 0 deleted 0 unmatched 0",
+                "a.nbib applied added 0 revised 1 reextracted 0 unchanged 0 superseded 0 duplicate 0 deleted 0 unmatched 0",
+                "b.csv applied added 0 revised 0 reextracted 0 unchanged 0 superseded 0 duplicate 1 deleted 0 unmatched 0");
+    }
+
+    @Test
+    void anInputWhoseProblemsFailedAStrictRunIsAppliedAgainByTheNextRun() throws Exception {
+        Path db = dir.resolve("review.db");
+        RunSummary.Problem skipped = new RunSummary.Problem(RunSummary.Problem.Kind.SKIPPED_RECORD, "pubmed-xml", "bad.xml", 2, 40, null,
+                "XML is not well-formed");
+        try (FindingsStore store = FindingsStore.open(db)) {
+            try (StoreRecorder recorder = store.recorder("run", List.of())) {
+                recorder.started(new RunRecorder.RunStart("0.1.0", Instant.EPOCH, List.of(), Map.of(), List.of(KIND)));
+                recorder.record(baseline.records().get(0));
+                recorder.inputEnded(new RunRecorder.InputEnd(0, new RunSummary.InputSummary("good.xml", "sha-good", "pubmed-xml", 1, 0),
+                        true, 0, 0, List.of(), List.of(), List.of()));
+                recorder.record(baseline.records().get(1));
+                recorder.inputEnded(new RunRecorder.InputEnd(1, new RunSummary.InputSummary("bad.xml", "sha-bad", "pubmed-xml", 2, 1),
+                        true, 0, 0, List.of(), List.of(skipped), List.of()));
+                recorder.finish(new RunSummary("0.1.0", Instant.EPOCH, List.of(), List.of(), Map.of(), new RunSummary.Counts(0, 0, 0, 0, 0, 0, 0),
+                        List.of(skipped), List.of(), List.of(), RunSummary.Focus.NONE), null);
+                recorder.failed("1 problem met and --strict was given"); // as RunIntoStore does when the run failed
+            }
+            // The clean input counts as applied; the one whose problem failed the run is left to be applied again.
+            assertThat(store.appliedFiles()).containsOnlyKeys("sha-good");
+            assertThat(replayed(store)).hasSize(2); // what it held is in the store all the same
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT problems FROM files WHERE path = 'bad.xml'")) {
+            rs.next();
+            assertThat(rs.getString(1)).as("kinds as run.json names them").contains("\"kind\":\"skipped-record\"").doesNotContain("SKIPPED_RECORD");
+        }
+        // and stores written before, with the enum's names, still read
+        assertThat(StoreJson.problems("[{\"kind\":\"SKIPPED_RECORD\",\"file\":\"a.xml\",\"record\":1,\"line\":2,\"message\":\"m\"}]"))
+                .extracting(RunSummary.Problem::kind).containsExactly(RunSummary.Problem.Kind.SKIPPED_RECORD);
+    }
+
+    @Test
+    void anInputNoSourceReadIsNotAppliedSoALaterFileOfTheSameChecksumIsApplied() throws Exception {
+        Path db = dir.resolve("review.db");
+        try (FindingsStore store = FindingsStore.open(db)) {
+            try (StoreRecorder recorder = store.recorder("run", List.of())) {
+                recorder.started(new RunRecorder.RunStart("0.1.0", Instant.EPOCH, List.of(), Map.of(), List.of(KIND)));
+                recorder.inputEnded(new RunRecorder.InputEnd(0, new RunSummary.InputSummary("empty.xml", "sha-of-nothing", null, 0, 0),
+                        true, 0, 0, List.of(), List.of(), List.of())); // an empty file: "read to its end", by no source
+                recorder.inputEnded(new RunRecorder.InputEnd(1, new RunSummary.InputSummary("notes.txt", "sha-notes", null, 0, 0),
+                        false, 0, 0, List.of(), List.of(), List.of()));
+                recorder.record(baseline.records().get(0));
+                recorder.inputEnded(new RunRecorder.InputEnd(2, new RunSummary.InputSummary("base.xml", "sha-base", "pubmed-xml", 1, 0),
+                        true, 0, 0, List.of(), List.of(), List.of()));
+                recorder.finish(new RunSummary("0.1.0", Instant.EPOCH, List.of(), List.of(), Map.of(), new RunSummary.Counts(0, 0, 0, 0, 0, 0, 0),
+                        List.of(), List.of(), List.of(), RunSummary.Focus.NONE), null);
+                assertThat(recorder.filesApplied()).isEqualTo(1);
+                assertThat(recorder.filesUnread()).isEqualTo(2);
+            }
+            assertThat(store.appliedFiles()).containsOnlyKeys("sha-base");
+            assertThat(store.check()).isEmpty();
+        }
+        assertThat(fileLog(db)).extracting(line -> line.substring(0, line.indexOf(" added"))).containsExactly(
+                "empty.xml unread", "notes.txt unread", "base.xml applied");
+    }
+
+    @Test
+    void aRunWhoseExtractorsOrOptionsDifferFromTheStoresLastRunNamesBoth() throws Exception {
+        FindingKind other = new FindingKind("mention", "Mention", "Mentions", List.of(), Map.of());
+        Map<String, Map<String, String>> extend = Map.of("markers", Map.of("lexicon-mode", "\"extend\""), "xml", Map.of());
+        try (FindingsStore store = FindingsStore.open(dir.resolve("review.db"))) {
+            List<List<String>> changes = new ArrayList<>();
+            for (RunRecorder.RunStart start : List.of(
+                    new RunRecorder.RunStart("0.1.0", Instant.EPOCH, List.of(), extend, List.of(KIND, other), List.of("markers", "mentions")),
+                    new RunRecorder.RunStart("0.1.0", Instant.EPOCH, List.of(), extend, List.of(KIND, other), List.of("markers", "mentions")),
+                    new RunRecorder.RunStart("0.1.0", Instant.EPOCH, List.of(), extend, List.of(KIND), List.of("markers")),
+                    new RunRecorder.RunStart("0.1.0", Instant.EPOCH, List.of(),
+                            Map.of("markers", Map.of("lexicon-mode", "\"replace\""), "xml", Map.of("x", "1")), List.of(KIND), List.of("markers")))) {
+                try (StoreRecorder recorder = store.recorder("run", List.of())) {
+                    recorder.started(start);
+                    recorder.record(baseline.records().get(0));
+                    recorder.inputEnded(new RunRecorder.InputEnd(0, new RunSummary.InputSummary("base.xml", "sha-" + changes.size(), "pubmed-xml", 1, 0),
+                            true, 0, 0, List.of(), List.of(), List.of()));
+                    recorder.finish(new RunSummary("0.1.0", Instant.EPOCH, List.of(), List.of(), Map.of(), new RunSummary.Counts(0, 0, 0, 0, 0, 0, 0),
+                            List.of(), List.of(), List.of(), RunSummary.Focus.NONE), null);
+                    changes.add(recorder.configurationChanges());
+                }
+            }
+            assertThat(changes.get(0)).as("a new store").isEmpty();
+            assertThat(changes.get(1)).as("the same configuration").isEmpty();
+            assertThat(changes.get(2)).singleElement().asString().contains(
+                    "this run's extractors differ from those of the store's run 2 (the last that applied inputs): it used markers (marker) and"
+                            + " mentions (mention), this run uses markers (marker).",
+                    "Records this run adds or revises get no mention findings, and records it re-extracts lose theirs.");
+            assertThat(changes.get(3)).as("only the extractors' options count, not a source's").singleElement().asString().startsWith(
+                    "this run's extractor options differ from those of the store's run 3 (the last that applied inputs):"
+                            + " markers.lexicon-mode was \"extend\", is \"replace\".");
+        }
+    }
+
+    @Test
     void replayGivesEveryRecordAndFindingBackExactly() throws Exception {
         RecordFindings full = record("11", 3, "IL-6 was higher in serum.", "full.xml");
         BibliographicRecord rich = BibliographicRecord.builder().pmid("12").doi("10.1/x").pmcid("PMC1").title("Rich \u00e9tude")
