@@ -126,6 +126,31 @@ class FormatsIT {
     }
 
     @Test
+    void aPubmedSearchIsAppliedToAFindingsStoreAndItsRepeatFromTheCacheIsAppliedBefore() throws Exception {
+        scriptTheSearch();
+        String[] args = {"run", "--store", "review.db", "--run-date", "2026-05-01", "--pubmed", QUERY,
+                "--option", "pubmed.base-url=" + eutils.baseUri()};
+
+        Distribution.Result first = dist.run(work, environment(), args);
+        Distribution.Result again = dist.run(work, environment(), args);
+
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        assertThat(first.stderr()).contains("pubmed: found 3 records");
+        assertThat(first.stdout()).contains("Store review.db: 1 input applied; 3 added");
+        JsonNode run = JSON.readTree(work.resolve("review-run/run.json").toFile());
+        assertThat(run.at("/retrievals/0/input").asText()).isEqualTo("pubmed:" + QUERY);
+        assertThat(run.at("/retrievals/0/count").asLong()).isEqualTo(3);
+        assertThat(again.exitCode()).as(again.toString()).isZero();
+        assertThat(again.stderr()).contains("pubmed: reusing the search of ");
+        assertThat(again.stdout()).contains("Nothing to apply: the store review.db applied this input before");
+        assertThat(eutils.requests()).as("the repeat sends no request").hasSize(2);
+
+        Distribution.Result report = dist.run(work, "report", "--store", "review.db", "-o", "report", "-r", "findings-jsonl");
+        assertThat(report.exitCode()).as(report.toString()).isZero();
+        assertThat(work.resolve("report/findings.jsonl")).isNotEmptyFile();
+    }
+
+    @Test
     void aPipelineFileTakesPubmedInputsAndValidateChecksThemWithoutSearching() throws Exception {
         Path pipeline = work.resolve("review.yaml");
         Files.writeString(pipeline, "inputs:\n  - library.ris\n  - 'pubmed:" + QUERY + "'\nreporters: [findings-jsonl]\n"

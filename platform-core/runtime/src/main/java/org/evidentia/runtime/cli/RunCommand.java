@@ -117,8 +117,17 @@ final class RunCommand implements Callable<Integer> {
         try (PluginHost host = top.startHost(err);
              ConsoleProgress bar = ConsoleProgress.create(!noProgress)) {
             List<String> shownAtStart = host.problems();
-            RunIntoStore.Outcome outcome = new RunIntoStore(top.engine()).apply(pipeline, what.base(), store, force, ExtensionCatalog.of(host),
-                    sizes -> new BulkProgress(bar, err, !noProgress && !bar.shown(), sizes));
+            Retrieved retrieved;
+            try {
+                // a search (pubmed:QUERY) is run, or reused from the cache, as for a plain run; its
+                // records file is then applied as any input: a search of last month is 'applied before'
+                retrieved = InputRetrieval.of(host, err).retrieve(pipeline, what.base());
+            } catch (ConfigurationException e) {
+                throw what.locate(e);
+            }
+            RunIntoStore.Outcome outcome = new RunIntoStore(top.engine()).apply(retrieved.pipeline(), what.base(), store, force,
+                    ExtensionCatalog.of(host), sizes -> new BulkProgress(bar, err, !noProgress && !bar.shown(), sizes),
+                    retrieved.runJsonSections());
             bar.close();
             if (outcome.result() != null) {
                 printSummary(outcome.result(), shownAtStart, out, err);

@@ -15,6 +15,7 @@ import org.evidentia.runtime.engine.InputResolver;
 import org.evidentia.runtime.engine.Pipeline;
 import org.evidentia.runtime.engine.RunEngine;
 import org.evidentia.runtime.engine.RunProgress;
+import org.evidentia.runtime.engine.RunJsonSection;
 import org.evidentia.runtime.engine.RunResult;
 import org.evidentia.runtime.input.FileDigests;
 import org.evidentia.runtime.store.ChangeCounts;
@@ -44,8 +45,10 @@ final class RunIntoStore {
      * @param pipeline the run as given; its reporters are not run
      * @param base     the folder relative inputs are resolved against
      * @param force    apply inputs the store applied before, too
+     * @param sections what was done before the run (the retrievals that made some of its inputs), for run.json
      */
-    Outcome apply(Pipeline pipeline, Path base, Path storeFile, boolean force, ExtensionCatalog catalog, ProgressFactory progress)
+    Outcome apply(Pipeline pipeline, Path base, Path storeFile, boolean force, ExtensionCatalog catalog, ProgressFactory progress,
+                  List<RunJsonSection> sections)
             throws ConfigurationException, StoreException, IOException, InterruptedException,
             org.evidentia.runtime.output.OutputFolderException {
         if (!pipeline.focus().isEmpty()) {
@@ -88,7 +91,7 @@ final class RunIntoStore {
                     pipeline.strict(), pipeline.threads(), pipeline.runDate(), List.of());
             try (StoreRecorder recorder = findings.recorder("run", skipped)) {
                 RunResult result = engine.run(run, base, catalog.withReporters(List.of()), progress.create(sizes), List.of(recorder),
-                        List.of(), toApplyDigests); // hashed once, above
+                        sections, toApplyDigests); // hashed once, above
                 if (result.failed() && nothingNewButUnreadable(result, skipped)) {
                     // a folder applied before, with a file no source reads beside its exports (a README):
                     // the files that could be read are in the store already, so nothing failed
