@@ -110,7 +110,6 @@ public final class PathSourceInput implements SourceInput, InputProbe {
         return displayName;
     }
 
-    /** True when the file is gzip-compressed (false when it cannot be read). */
     /**
      * Whether a stream opened on this gzip file met its damage (a truncated or corrupt file): its
      * source read what came before, and reports where it stopped, but the file was not read to its end.
@@ -119,6 +118,7 @@ public final class PathSourceInput implements SourceInput, InputProbe {
         return gunzips.stream().anyMatch(BackgroundGunzipInputStream::cutShort);
     }
 
+    /** True when the file is gzip-compressed (false when it cannot be read). */
     public boolean compressed() {
         sniff();
         return gzip;
