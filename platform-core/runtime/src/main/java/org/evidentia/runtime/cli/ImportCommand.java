@@ -1,7 +1,9 @@
 package org.evidentia.runtime.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import org.evidentia.runtime.engine.ConfigurationException;
 import java.util.concurrent.Callable;
 import org.evidentia.runtime.store.ChangeCounts;
 import org.evidentia.runtime.store.FindingsStore;
@@ -35,6 +37,13 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (!Files.isDirectory(output)) {
+            throw new ConfigurationException(Files.exists(output) ? output + " is a file, not the output folder of an evidentia-spark job"
+                    : "the folder " + output + " does not exist; give the output folder of an evidentia-spark job");
+        }
+        if (!SparkOutputImport.isJobOutput(output)) {
+            throw new ConfigurationException(SparkOutputImport.notJobOutput(output));
+        }
         try (FindingsStore findings = FindingsStore.open(store)) {
             SparkOutputImport.Outcome outcome = SparkOutputImport.apply(findings, output, force);
             if (outcome.recorder() == null) {

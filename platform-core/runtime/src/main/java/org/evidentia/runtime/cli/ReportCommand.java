@@ -1,10 +1,10 @@
 package org.evidentia.runtime.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.evidentia.runtime.engine.ConfigurationException;
 import org.evidentia.runtime.engine.ExtensionCatalog;
@@ -14,6 +14,8 @@ import org.evidentia.runtime.host.PluginHost;
 import org.evidentia.runtime.options.OptionsBinder;
 import org.evidentia.runtime.options.OptionsException;
 import org.evidentia.runtime.store.FindingsStore;
+import org.evidentia.runtime.store.StoredRun;
+import org.evidentia.runtime.text.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -66,9 +68,6 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isRegularFile(store)) {
-            throw new ConfigurationException("no findings store " + store + "; make one with `evidentia run --store " + store + " INPUTS`");
-        }
         Pipeline pipeline;
         try {
             pipeline = new Pipeline(List.of(), List.of(), List.of(), reporters, OptionsBinder.parseAssignments(options),
@@ -76,14 +75,29 @@ final class ReportCommand implements Callable<Integer> {
         } catch (OptionsException e) {
             throw new ConfigurationException(e.getMessage());
         }
-        try (FindingsStore findings = FindingsStore.open(store);
+        try (FindingsStore findings = FindingsStore.openForReading(store);
              PluginHost host = top.startHost(err);
              ConsoleProgress progress = ConsoleProgress.create(!noProgress)) {
             List<String> shownAtStart = host.problems();
-            RunResult result = top.engine().report(pipeline, ExtensionCatalog.of(host), findings.stored(), progress);
+            StoredRun stored = findings.stored();
+            RunResult result = top.engine().report(pipeline, ExtensionCatalog.of(host), stored, progress);
             progress.close();
             RunCommand.printSummary(result, shownAtStart, out, err);
+            printHistory(stored.history(), out);
             return result.failed() ? ExitCode.FAILED : ExitCode.OK;
         }
+    }
+
+    /** The store's update history, beside the counts of the store as it is now. */
+    private static void printHistory(StoredRun.History history, PrintWriter out) {
+        if (!history.any()) {
+            return;
+        }
+        out.printf(Locale.ROOT, "The store's updates: %s revised, %s superseded, %,d deleted (%s matched no record)%s.%n",
+                Plural.count(history.revised(), "record"), Plural.count(history.superseded(), "older copy"), history.deleted(),
+                Plural.count(history.deletionsUnmatched(), "deletion"), history.replacedCopies() == 0 ? ""
+                        : "; the " + Plural.count(history.replacedCopies(), "copy") + " they replaced or withdrew "
+                                + (history.replacedCopies() == 1 ? "is" : "are") + " not counted as read above");
+        out.flush();
     }
 }

@@ -22,40 +22,59 @@ import org.sqlite.SQLiteConfig;
  * findings with provenance, and the runs and input files that made them, kept up to date input by
  * input (docs/scale.md describes its tables, docs/architecture.md why SQLite).
  *
- * <p>One process at a time changes a store: opening one takes the lock file {@code .NAME.lock}
- * beside it (kept), and a second opening is refused while the first holds it. Readers outside
- * Evidentia (R, Python, the sqlite3 shell) may read it at any time. Not thread-safe: a store is
- * used by one thread, or by the writer thread of its {@link StoreRecorder} while a run records.
+ * <p>One process at a time changes a store: opening one to change it ({@link #open}) takes the lock
+ * file {@code .NAME.lock} beside it (kept), and a second opening is refused while the first holds
+ * it. Reports open it read-only ({@link #openForReading}) without that lock: SQLite's write-ahead
+ * log lets readers read while a run writes, each reader seeing the store as it was when its read
+ * began. Readers outside Evidentia (R, Python, the sqlite3 shell) may read it at any time. Not
+ * thread-safe: a store is used by one thread, or by the writer thread of its {@link StoreRecorder}
+ * while a run records.
  */
 public final class FindingsStore implements AutoCloseable {
 
-    private final Path file;
+    private final StoreFile file;
     private final Connection db;
+    /** Null when reading. */
     private final FileChannel lockChannel;
     private final FileLock lock;
+    /** This opening made the file: it is removed again on closing when no run was recorded in it. */
+    private final boolean created;
+    /** Read by a user who may write the store and its folder: SQLite's files beside it are removed on closing when no one else uses it. */
+    private final boolean tidyOnClose;
 
-    private FindingsStore(Path file, Connection db, FileChannel lockChannel, FileLock lock) {
+    private FindingsStore(StoreFile file, Connection db, FileChannel lockChannel, FileLock lock, boolean created, boolean tidyOnClose) {
         this.file = file;
         this.db = db;
         this.lockChannel = lockChannel;
         this.lock = lock;
+        this.created = created;
+        this.tidyOnClose = tidyOnClose;
     }
 
     /**
-     * Opens the store in {@code file}, making a new one when the file does not exist. Runs that a
-     * kill stopped part-way are marked {@code interrupted} in the run log (the inputs they finished
-     * stay applied).
+     * Opens the store in {@code file} to change it, making a new one when the file does not exist
+     * (or is empty). Runs that a kill stopped part-way are marked {@code interrupted} in the run log
+     * (the inputs they finished stay applied). A new store in which no run was recorded when it is
+     * closed (the run was refused) is removed again.
      *
      * @throws StoreException when the file is not a store, is locked by another run, or cannot be opened
      */
     public static FindingsStore open(Path file) throws StoreException {
-        Path absolute = file.toAbsolutePath().normalize();
-        Path parent = absolute.getParent();
+        StoreFile store = StoreFile.of(file);
+        Path absolute = store.path();
+        Path parent = store.folder();
         if (Files.isDirectory(absolute)) {
             throw new StoreException("store " + file + " is a folder; give a file name such as review.db");
         }
         if (parent != null && !Files.isDirectory(parent)) {
             throw new StoreException("store " + file + ": the folder " + parent + " does not exist");
+        }
+        boolean existed = Files.exists(absolute);
+        boolean asideUnwritable = Files.exists(store.wal()) && !Files.isWritable(store.wal())
+                || Files.exists(store.shm()) && !Files.isWritable(store.shm());
+        if (existed && !Files.isWritable(absolute) || !Files.isWritable(parent) || asideUnwritable) {
+            throw new StoreException("store " + file + " cannot be changed: " + store.unwritable()
+                    + (existed ? "; `evidentia report --store " + file + "` can still read it" : ""));
         }
         FileChannel channel;
         FileLock lock;
@@ -67,11 +86,21 @@ public final class FindingsStore implements AutoCloseable {
                 lock = null;
             }
         } catch (IOException e) {
-            throw new StoreException("store " + file + " cannot be locked: " + e.getMessage(), e);
+            throw new StoreException("store " + file + " cannot be locked: " + parent.resolve("." + absolute.getFileName() + ".lock") + ": "
+                    + StoreFile.reason(e), e);
         }
         if (lock == null) {
             closeQuietly(channel);
             throw new StoreException("store " + file + " is in use by another Evidentia run; wait for it to end");
+        }
+        boolean created = !Files.exists(absolute);
+        if (!created) {
+            try {
+                store.check(true);
+            } catch (StoreException e) {
+                releaseQuietly(lock, channel);
+                throw e;
+            }
         }
         try {
             SQLiteConfig config = new SQLiteConfig();
@@ -91,19 +120,127 @@ public final class FindingsStore implements AutoCloseable {
                 db.close();
                 throw e;
             }
-            return new FindingsStore(absolute, db, channel, lock);
+            return new FindingsStore(store, db, channel, lock, created, false);
         } catch (SQLException e) {
+            removeIfCreated(store, created);
             releaseQuietly(lock, channel);
-            throw new StoreException("store " + file + " cannot be opened: " + e.getMessage(), e);
+            throw store.failure("opened", e);
         } catch (StoreException e) {
+            removeIfCreated(store, created);
             releaseQuietly(lock, channel);
             throw e;
         }
     }
 
+    /**
+     * Opens the store in {@code file} to read it, as a report does: read-only, without the lock
+     * that runs take, and in one read transaction, so that a run applying inputs meanwhile changes
+     * nothing this reading sees. Nothing is written into the store, and nothing is left beside it
+     * that was not there: SQLite's log files beside the store are removed on closing when this user
+     * may write the store and no other program uses it, and a store this user cannot write is read
+     * as an unchanging file ({@code immutable=1}) when it has no log, so nothing is made beside it
+     * (SQLite would make its files with the store's read-only permissions, and they would stop the
+     * next run). A store this user cannot write that has a log is read with it, read-only.
+     *
+     * @throws StoreException when the file is missing, cannot be read, is not a findings store (an
+     *                        empty file included), or holds no applied input
+     */
+    public static FindingsStore openForReading(Path file) throws StoreException {
+        StoreFile store = StoreFile.of(file);
+        Path absolute = store.path();
+        if (!Files.exists(absolute)) {
+            throw new StoreException("no findings store " + file + "; make one with `evidentia run --store " + file + " INPUTS`");
+        }
+        if (Files.isDirectory(absolute)) {
+            throw new StoreException("store " + file + " is a folder; give the store's file, such as review.db");
+        }
+        if (!Files.isReadable(absolute)) {
+            throw new StoreException("store " + file + " cannot be read: it is not readable by this user (permission denied)");
+        }
+        store.check(false);
+        boolean walThere = Files.exists(store.wal());
+        boolean writable = Files.isWritable(absolute) && store.folder() != null && Files.isWritable(store.folder());
+        // Read-only, SQLite still makes the log's two files beside the store, with the store's permissions. For a
+        // store this user cannot write they would be read-only and break the next run: with no log (no run is
+        // writing, everything is in the store's file), the store is read as an unchanging file instead.
+        boolean immutable = !writable && !walThere;
+        String uri = "jdbc:sqlite:file:" + uriPath(absolute) + "?mode=ro" + (immutable ? "&immutable=1" : "");
+        try {
+            SQLiteConfig config = new SQLiteConfig();
+            config.setReadOnly(true);
+            config.setBusyTimeout(10_000);
+            Connection db = DriverManager.getConnection(uri, config.toProperties());
+            try {
+                db.setAutoCommit(false); // one read transaction: the store as it was when reading began
+                StoreSchema.check(db, file.toString());
+                try (Statement s = db.createStatement();
+                     ResultSet rs = s.executeQuery("SELECT count(*) FROM files WHERE status IN ('applied', 'partial')")) {
+                    if (!rs.next() || rs.getLong(1) == 0) {
+                        throw new StoreException("store " + file + " holds nothing to report: no run has applied an input to it yet"
+                                + " (apply inputs with `evidentia run --store " + file + " INPUTS`)");
+                    }
+                }
+            } catch (SQLException | StoreException e) {
+                db.close();
+                throw e;
+            }
+            return new FindingsStore(store, db, null, null, false, writable);
+        } catch (SQLException | StoreException e) {
+            if (writable) {
+                tidy(store);
+            }
+            throw e instanceof SQLException sql ? store.failure("read", sql) : (StoreException) e;
+        }
+    }
+
+    /**
+     * Removes the log files SQLite keeps beside the store when no program uses it any more, the way
+     * SQLite does itself: a connection that may write, closing as the store's last one, folds the
+     * log into the store's file (which changes no content: only committed pages move) and deletes
+     * both files; while another program uses the store it leaves them, as it must. A read-only
+     * reading cannot do this, so a report would leave them behind, made or kept for its reading.
+     */
+    private static void tidy(StoreFile store) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + store.path());
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_schema")) {
+            rs.next();
+        } catch (SQLException ignored) {
+            // left for the next run to use; they are the store's own files, with its permissions
+        }
+    }
+
+    /** A store this opening made, holding no run (the run was refused before it began): removed, so a refusal leaves nothing behind. */
+    private static void removeIfCreated(StoreFile store, boolean created) {
+        if (!created) {
+            return;
+        }
+        for (Path p : new Path[] {store.path(), store.wal(), store.shm()}) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException ignored) {
+                // an empty store left behind is refused by a report and reused by the next run
+            }
+        }
+    }
+
+    /** The path as an SQLite URI's path: reserved characters and anything outside ASCII percent-encoded. */
+    private static String uriPath(Path absolute) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : absolute.toString().replace('\\', '/').getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "/-._~".indexOf(c) >= 0) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(String.format("%02X", c));
+            }
+        }
+        return out.toString();
+    }
+
     /** The store's file. */
     public Path file() {
-        return file;
+        return file.path();
     }
 
     /**
@@ -132,7 +269,7 @@ public final class FindingsStore implements AutoCloseable {
                 applied.put(rs.getString(2), new AppliedFile(rs.getString(1), rs.getString(2), rs.getLong(3)));
             }
         } catch (SQLException e) {
-            throw new StoreException("store " + file + " cannot be read: " + e.getMessage(), e);
+            throw file.failure("read", e);
         }
         return applied;
     }
@@ -144,6 +281,9 @@ public final class FindingsStore implements AutoCloseable {
      * @param skipped the inputs left out because they were applied before, for the run's log
      */
     public StoreRecorder recorder(String command, List<AppliedFile> skipped) {
+        if (lock == null) {
+            throw new IllegalStateException("store " + file.file() + " was opened for reading");
+        }
         return new StoreRecorder(this, db, command, skipped);
     }
 
@@ -211,17 +351,38 @@ public final class FindingsStore implements AutoCloseable {
     }
 
     IOException failure(String what, Exception e) {
-        return new IOException("findings store " + file + ": " + what + " it: " + e.getMessage(), e);
+        if (e instanceof SQLException sql && lock == null) {
+            StoreException reason = file.failure("read", sql); // damage found while reading: say what to do
+            return new IOException(reason.getMessage(), e);
+        }
+        return new IOException("findings store " + file.file() + ": " + what + " it: " + e.getMessage(), e);
     }
 
     @Override
     public void close() throws StoreException {
+        boolean remove = false;
         try {
+            if (created) {
+                try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM runs")) {
+                    remove = rs.next() && rs.getLong(1) == 0;
+                }
+            }
+            if (lock == null) {
+                db.rollback(); // the reading's transaction; it wrote nothing
+            }
             db.close();
         } catch (SQLException e) {
-            throw new StoreException("store " + file + " cannot be closed: " + e.getMessage(), e);
+            throw file.failure("closed", e);
         } finally {
-            releaseQuietly(lock, lockChannel);
+            if (remove) {
+                removeIfCreated(file, true);
+            }
+            if (tidyOnClose) {
+                tidy(file);
+            }
+            if (lock != null) {
+                releaseQuietly(lock, lockChannel);
+            }
         }
     }
 

@@ -45,6 +45,16 @@ public final class SparkOutputImport {
     public record Outcome(StoreRecorder recorder, List<FindingsStore.AppliedFile> skipped) {
     }
 
+    /** Whether the folder holds what a finished evidentia-spark job writes first: its job and files descriptions. */
+    public static boolean isJobOutput(Path output) {
+        return Files.isRegularFile(output.resolve(SparkOutputLayout.JOB)) && Files.isRegularFile(output.resolve(SparkOutputLayout.FILES));
+    }
+
+    /** Why a folder is not a job's output. */
+    public static String notJobOutput(Path output) {
+        return output + " is not the output of an evidentia-spark job: expected " + SparkOutputLayout.JOB + " and " + SparkOutputLayout.FILES + " in it";
+    }
+
     /**
      * @param output the job's output folder, on this machine
      * @throws IOException when the folder is not a job's output or cannot be read; the message names the file and line
@@ -52,14 +62,30 @@ public final class SparkOutputImport {
     public static Outcome apply(FindingsStore store, Path output, boolean force) throws IOException, StoreException {
         Path jobFile = output.resolve(SparkOutputLayout.JOB);
         Path filesFile = output.resolve(SparkOutputLayout.FILES);
-        if (!Files.isRegularFile(jobFile) || !Files.isRegularFile(filesFile)) {
-            throw new IOException(output + " is not the output of an evidentia-spark job: expected " + SparkOutputLayout.JOB + " and "
-                    + SparkOutputLayout.FILES + " in it");
+        if (!isJobOutput(output)) {
+            throw new IOException(notJobOutput(output));
         }
-        JsonNode job = MAPPER.readTree(jobFile.toFile());
-        RunRecorder.RunStart start = new RunRecorder.RunStart(job.path("evidentia_version").asText(), Instant.parse(job.path("run_date").asText()),
-                StoreJson.plugins(job.path("plugins").asText()), StoreJson.options(job.path("options").asText()),
-                StoreJson.kinds(job.path("kinds").asText()));
+        JsonNode job;
+        try {
+            job = MAPPER.readTree(jobFile.toFile());
+        } catch (IOException e) {
+            throw new IOException(jobFile + ": not JSON as evidentia-spark writes it (" + e.getMessage() + ")", e);
+        }
+        String version = field(job, jobFile, "evidentia_version", "the Evidentia version");
+        String runDate = field(job, jobFile, "run_date", "an instant such as 2026-01-31T00:00:00Z");
+        String plugins = field(job, jobFile, "plugins", "the plugins as JSON text");
+        String options = field(job, jobFile, "options", "the options as JSON text");
+        String kinds = field(job, jobFile, "kinds", "the finding kinds as JSON text");
+        RunRecorder.RunStart start;
+        try {
+            start = new RunRecorder.RunStart(version, Instant.parse(runDate), StoreJson.plugins(plugins), StoreJson.options(options),
+                    StoreJson.kinds(kinds));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IOException(jobFile + ": run_date is '" + runDate + "', not an instant such as 2026-01-31T00:00:00Z", e);
+        } catch (IOException | RuntimeException e) {
+            throw new IOException(jobFile + ": its plugins, options or kinds are not as evidentia-spark writes them (" + e.getMessage() + ")", e);
+        }
+        field(job, jobFile, "inputs", "the number of the job's inputs");
         List<JsonNode> files = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(filesFile, StandardCharsets.UTF_8)) {
             String line;
@@ -125,6 +151,15 @@ public final class SparkOutputImport {
                     new RunSummary.Counts(0, 0, 0, 0, 0, 0, 0), pluginProblems, notices, duplicates, RunSummary.Focus.NONE), null);
             return new Outcome(recorder, skipped);
         }
+    }
+
+    /** A field the job file must have, as text; the message names the file, the field and what it holds. */
+    private static String field(JsonNode job, Path jobFile, String name, String holds) throws IOException {
+        JsonNode value = job.get(name);
+        if (value == null || value.isNull() || value.asText().isEmpty()) {
+            throw new IOException(jobFile + ": the field " + name + " is missing; it holds " + holds + " (was the file written by evidentia-spark?)");
+        }
+        return value.asText();
     }
 
     /** The kept records of one input, in the input's order. */

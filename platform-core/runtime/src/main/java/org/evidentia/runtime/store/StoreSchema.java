@@ -140,6 +140,15 @@ final class StoreSchema {
             db.setAutoCommit(true);
             return;
         }
+        check(applicationId, format, name);
+    }
+
+    /** Checks that a database is a store of a format this version reads, without changing it. */
+    static void check(Connection db, String name) throws SQLException, StoreException {
+        check(pragma(db, "application_id"), pragma(db, "user_version"), name);
+    }
+
+    private static void check(int applicationId, int format, String name) throws StoreException {
         if (applicationId != APPLICATION_ID) {
             throw new StoreException(name + " is an SQLite database but not an Evidentia findings store; give a new file name to make a store");
         }

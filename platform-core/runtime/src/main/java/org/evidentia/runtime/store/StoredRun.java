@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -27,29 +28,93 @@ import org.evidentia.api.RunSummary.PluginSummary;
 import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.api.StudyDesign;
 import org.evidentia.runtime.engine.RecordedRun;
+import org.evidentia.runtime.text.Plural;
 
 /**
  * The store's records and findings as a recorded run: records in the order they were first added
  * (a revised record keeps its place), each with its findings in their order, and a summary that says
- * what the store was made of. A store made by one run gives that run's summary (inputs, plugins,
- * options, counts, problems, notices, merged duplicates); a store that was updated also tells, in a
- * notice, what its updates changed.
+ * what the store is made of now. A store made by one run gives that run's summary (inputs, plugins,
+ * options, counts, problems, notices, merged duplicates), so its reports are those of a plain run
+ * over the same inputs. A store that was updated counts its records as they are now: the copies its
+ * updates replaced (revised, superseded, deleted) are neither records read nor duplicates merged but
+ * the update history, told in a notice ({@link #history()}); a record skipped by one input and brought
+ * in by a later one is no longer skipped; and the finding kinds are those of every run whose
+ * extraction the store's records carry, with a notice when those runs were configured differently.
  */
 public final class StoredRun implements RecordedRun {
 
     private final FindingsStore store;
     private final Connection db;
+    private History history;
 
     StoredRun(FindingsStore store, Connection db) {
         this.store = store;
         this.db = db;
     }
 
+    /**
+     * What the store's updates did over all its runs, and how many replaced copies the report's counts leave out.
+     *
+     * @param revised            records replaced by a newer version or text
+     * @param superseded         older copies read after a newer version or a deletion, not applied
+     * @param deleted            records deleted
+     * @param deletionsUnmatched deletions of records the store did not hold
+     * @param replacedCopies     copies read by the reported inputs that updates replaced or withdrew: not counted as read
+     */
+    public record History(long revised, long superseded, long deleted, long deletionsUnmatched, long replacedCopies) {
+
+        /** Whether any update changed or withdrew a record. */
+        public boolean any() {
+            return revised + superseded + deleted + deletionsUnmatched > 0;
+        }
+    }
+
+    /** The store's update history; known once {@link #summary()} was read. */
+    public History history() {
+        if (history == null) {
+            throw new IllegalStateException("the summary was not read yet");
+        }
+        return history;
+    }
+
+    /** A run whose extraction the store's records carry (the run that last wrote them). */
+    private record Producer(long runId, long records, List<FindingKind> kinds, String kindNames, String options, String plugins) {
+    }
+
+    private List<Producer> producers() throws SQLException, IOException {
+        List<Producer> producers = new ArrayList<>();
+        try (Statement s = db.createStatement();
+             ResultSet rs = s.executeQuery("SELECT u.run_id, p.records, u.kinds, u.options, u.plugins FROM runs u JOIN"
+                     + " (SELECT f.run_id, count(*) AS records FROM records r JOIN files f ON f.file_id = r.file_id GROUP BY f.run_id) p"
+                     + " ON p.run_id = u.run_id ORDER BY u.run_id DESC")) {
+            while (rs.next()) {
+                List<FindingKind> kinds = rs.getString(3) == null ? List.of() : StoreJson.kinds(rs.getString(3));
+                producers.add(new Producer(rs.getLong(1), rs.getLong(2), kinds,
+                        String.join(", ", kinds.stream().map(FindingKind::name).toList()), rs.getString(4), rs.getString(5)));
+            }
+        }
+        return producers;
+    }
+
+    /**
+     * The finding kinds of every run whose extraction the store's records carry, newest run first: a
+     * kind keeps its newest declaration, and a kind only an older run declared comes after. (A store
+     * whose records were all removed has the kinds of its last run that applied an input.)
+     */
     @Override
     public List<FindingKind> kinds() {
-        try (Statement s = db.createStatement();
-             ResultSet rs = s.executeQuery("SELECT kinds FROM runs WHERE files_applied > 0 AND kinds IS NOT NULL ORDER BY run_id DESC LIMIT 1")) {
-            return rs.next() ? StoreJson.kinds(rs.getString(1)) : List.of();
+        try {
+            Map<String, FindingKind> kinds = new LinkedHashMap<>();
+            for (Producer p : producers()) {
+                p.kinds().forEach(k -> kinds.putIfAbsent(k.name(), k));
+            }
+            if (!kinds.isEmpty()) {
+                return List.copyOf(kinds.values());
+            }
+            try (Statement s = db.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT kinds FROM runs WHERE files_applied > 0 AND kinds IS NOT NULL ORDER BY run_id DESC LIMIT 1")) {
+                return rs.next() ? StoreJson.kinds(rs.getString(1)) : List.of();
+            }
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("findings store " + store.file() + ": cannot read its finding kinds: " + e.getMessage(), e);
         }
@@ -64,33 +129,68 @@ public final class StoredRun implements RecordedRun {
         }
     }
 
+    /** One application of an input file, as the {@code files} table logs it. */
+    private record Application(String path, String sha256, String source, String status, long records, long skipped, long unaccounted,
+                               long replaced, List<Problem> problems) {
+
+        String key() {
+            return sha256 != null ? sha256 : "path:" + path;
+        }
+
+        boolean clean() {
+            return skipped == 0 && status.equals("applied");
+        }
+    }
+
     private RunSummary readSummary() throws SQLException, IOException {
-        Map<String, InputSummary> inputs = new LinkedHashMap<>();
-        Map<String, List<Problem>> fileProblems = new LinkedHashMap<>();
-        Map<String, long[]> fileCounts = new LinkedHashMap<>();
+        List<Application> applications = new ArrayList<>();
         try (Statement s = db.createStatement();
-             ResultSet rs = s.executeQuery("SELECT path, sha256, source, records, skipped, unaccounted, problems FROM files"
-                     + " WHERE status IN ('applied', 'partial') ORDER BY file_id")) {
+             ResultSet rs = s.executeQuery("SELECT path, sha256, source, status, records, skipped, unaccounted, revised + superseded + deleted,"
+                     + " problems FROM files WHERE status IN ('applied', 'partial') ORDER BY file_id")) {
             while (rs.next()) {
-                String key = rs.getString(2) != null ? rs.getString(2) : "path:" + rs.getString(1);
-                inputs.remove(key); // a file applied again is listed where it was applied last
-                inputs.put(key, new InputSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5)));
-                fileProblems.put(key, StoreJson.problems(rs.getString(7)));
-                fileCounts.put(key, new long[] {rs.getLong(4), rs.getLong(5), rs.getLong(6)});
+                applications.add(new Application(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
+                        rs.getLong(6), rs.getLong(7), rs.getLong(8), StoreJson.problems(rs.getString(9))));
             }
+        }
+        LinkedHashSet<String> notices = new LinkedHashSet<>();
+        // A file applied again is counted where it was applied last. A file that skipped records, applied again
+        // under the same path with other content (corrected), is counted by its corrected application only.
+        Map<String, Application> inputs = new LinkedHashMap<>();
+        Map<String, Application> lastByPath = new LinkedHashMap<>();
+        List<String> corrected = new ArrayList<>();
+        for (Application a : applications) {
+            inputs.remove(a.key());
+            Application before = lastByPath.get(a.path());
+            if (before != null && !before.clean() && !before.key().equals(a.key()) && inputs.remove(before.key()) != null) {
+                corrected.add(a.path() + " (" + Plural.count(before.skipped(), "record") + " skipped before)");
+            }
+            inputs.put(a.key(), a);
+            lastByPath.put(a.path(), a);
         }
         long read = 0;
         long skipped = 0;
         long unaccounted = 0;
-        for (long[] c : fileCounts.values()) {
-            read += c[0];
-            skipped += c[1];
-            unaccounted += c[2];
+        long replaced = 0;
+        List<Problem> problems = new ArrayList<>();
+        List<String> resolved = new ArrayList<>();
+        try (PreparedStatement held = db.prepareStatement("SELECT 1 FROM records WHERE record_id = ?")) {
+            for (Application a : inputs.values()) {
+                read += a.records();
+                skipped += a.skipped();
+                unaccounted += a.unaccounted();
+                replaced += a.replaced();
+                for (Problem p : a.problems()) {
+                    if (p.kind() == Problem.Kind.SKIPPED_RECORD && p.recordId() != null && isHeld(held, p.recordId())) {
+                        resolved.add(p.recordId()); // a later input brought the record in: no longer an open problem
+                    } else {
+                        problems.add(p);
+                    }
+                }
+            }
         }
         Map<String, PluginSummary> plugins = new TreeMap<>();
         Map<String, Map<String, String>> options = Map.of();
-        List<Problem> problems = new ArrayList<>();
-        LinkedHashSet<String> notices = new LinkedHashSet<>();
+        List<Problem> runProblems = new ArrayList<>();
         long runs = 0;
         Changes changes = new Changes();
         try (Statement s = db.createStatement();
@@ -108,7 +208,7 @@ public final class StoredRun implements RecordedRun {
                     plugins.put(p.id(), new PluginSummary(p.id(), p.version(), List.copyOf(extensions)));
                 }
                 options = StoreJson.options(rs.getString(2));
-                problems.addAll(StoreJson.problems(rs.getString(3)));
+                runProblems.addAll(StoreJson.problems(rs.getString(3)));
                 notices.addAll(StoreJson.strings(rs.getString(4)));
                 changes.added += rs.getLong(5);
                 changes.revised += rs.getLong(6);
@@ -120,14 +220,45 @@ public final class StoredRun implements RecordedRun {
                 changes.deletionsUnmatched += rs.getLong(12);
             }
         }
-        fileProblems.values().forEach(problems::addAll);
+        runProblems.addAll(problems);
         FindingsStore.Totals totals = store.totals();
-        if (changes.kept() != changes.added || changes.deleted + changes.deletionsUnmatched > 0) {
-            notices.add("Reported from the findings store " + store.file().getFileName() + ": " + totals.records() + " records from "
-                    + inputs.size() + " input files applied in " + runs + " runs, which added " + changes.added + " records, revised "
-                    + changes.revised + ", re-extracted " + changes.reextracted + ", found " + changes.unchanged + " unchanged, "
-                    + changes.superseded + " superseded by a newer version or a deletion and " + changes.duplicate
-                    + " read again by another source, and deleted " + changes.deleted);
+        // What the reported inputs read and the store does not hold, beyond skips: copies merged as
+        // duplicates, and copies that updates replaced or withdrew, which are history, not duplicates.
+        long notKept = Math.max(0, read - skipped - unaccounted - totals.records());
+        long replacedCopies = Math.min(replaced, notKept);
+        long openSkipped = skipped - resolved.size();
+        Counts counts = new Counts(totals.records() + (notKept - replacedCopies) + openSkipped + unaccounted, 0, openSkipped, unaccounted, 0, 0, 0);
+        history = new History(changes.revised, changes.superseded, changes.deleted, changes.deletionsUnmatched, replacedCopies);
+
+        List<Producer> producers = producers();
+        String configurations = configurations(producers);
+        if (history.any() || changes.kept() != changes.added || !corrected.isEmpty() || !resolved.isEmpty() || configurations != null) {
+            StringBuilder note = new StringBuilder(String.format(Locale.ROOT, "Reported from the findings store %s: %s, from %s applied in %s.",
+                    store.file().getFileName(), Plural.count(totals.records(), "record"), Plural.count(inputs.size(), "input file"),
+                    Plural.count(runs, "run")));
+            if (history.any() || changes.reextracted > 0) {
+                note.append(String.format(Locale.ROOT, " Its updates revised %s, re-extracted %,d and deleted %,d (%s matched no record),"
+                                + " and left out %s (superseded by a newer version or a deletion).",
+                        Plural.count(changes.revised, "record"), changes.reextracted, changes.deleted,
+                        Plural.count(changes.deletionsUnmatched, "deletion"), Plural.count(changes.superseded, "older copy")));
+            }
+            if (replacedCopies > 0) {
+                note.append(String.format(Locale.ROOT, " The counts describe the store as it is now: the %s of its inputs that updates replaced or"
+                        + " withdrew are counted neither as records read nor as duplicates merged.", Plural.count(replacedCopies, "copy")));
+            }
+            if (!corrected.isEmpty()) {
+                note.append(" Applied again with corrected content, so counted by their last application only: ")
+                        .append(String.join(", ", corrected)).append('.');
+            }
+            if (!resolved.isEmpty()) {
+                note.append(String.format(Locale.ROOT, " %s skipped by an input %s in the store now, brought in by a later input, and no longer counted"
+                        + " as skipped: %s.", Plural.count(resolved.size(), "record"), resolved.size() == 1 ? "is" : "are",
+                        String.join(", ", resolved)));
+            }
+            if (configurations != null) {
+                note.append(' ').append(configurations);
+            }
+            notices.add(note.toString());
         }
         List<Duplicate> duplicates = new ArrayList<>();
         try (Statement s = db.createStatement();
@@ -137,9 +268,55 @@ public final class StoredRun implements RecordedRun {
                 duplicates.add(new Duplicate(rs.getString(1), StoreJson.origins(rs.getString(2))));
             }
         }
-        Counts counts = new Counts(read, 0, skipped, unaccounted, 0, 0, 0);
-        return new RunSummary("", Instant.EPOCH, List.copyOf(inputs.values()), List.copyOf(plugins.values()), options, counts,
-                problems, List.copyOf(notices), duplicates, RunSummary.Focus.NONE);
+        List<InputSummary> inputSummaries = inputs.values().stream()
+                .map(a -> new InputSummary(a.path(), a.sha256(), a.source(), a.records(), a.skipped())).toList();
+        return new RunSummary("", Instant.EPOCH, inputSummaries, List.copyOf(plugins.values()), options, counts,
+                runProblems, List.copyOf(notices), duplicates, RunSummary.Focus.NONE);
+    }
+
+    private static boolean isHeld(PreparedStatement held, String recordId) throws SQLException {
+        held.setString(1, recordId);
+        try (ResultSet rs = held.executeQuery()) {
+            return rs.next();
+        }
+    }
+
+    /**
+     * When the store's records carry the extraction of runs configured differently (other finding
+     * kinds, options or plugins), a sentence that says so; else null.
+     */
+    private static String configurations(List<Producer> producers) {
+        Map<String, List<Producer>> byConfiguration = new LinkedHashMap<>();
+        List<Producer> oldestFirst = new ArrayList<>(producers);
+        java.util.Collections.reverse(oldestFirst);
+        for (Producer p : oldestFirst) {
+            byConfiguration.computeIfAbsent(p.kindNames() + "\n" + p.options() + "\n" + p.plugins(), k -> new ArrayList<>()).add(p);
+        }
+        if (byConfiguration.size() < 2) {
+            return null;
+        }
+        List<String> differ = new ArrayList<>();
+        if (producers.stream().map(Producer::kindNames).distinct().count() > 1) {
+            differ.add("finding kinds");
+        }
+        if (producers.stream().map(p -> String.valueOf(p.options())).distinct().count() > 1) {
+            differ.add("options");
+        }
+        if (producers.stream().map(p -> String.valueOf(p.plugins())).distinct().count() > 1) {
+            differ.add("plugins");
+        }
+        List<String> parts = new ArrayList<>();
+        for (List<Producer> group : byConfiguration.values()) {
+            long records = group.stream().mapToLong(Producer::records).sum();
+            parts.add(String.format(Locale.ROOT, "%s by %s %s (finding kinds: %s)", Plural.count(records, "record"), group.size() == 1 ? "run" : "runs",
+                    String.join(", ", group.stream().map(p -> String.valueOf(p.runId())).toList()),
+                    group.get(0).kindNames().isEmpty() ? "none" : group.get(0).kindNames()));
+        }
+        return String.format(Locale.ROOT, "Its records were extracted under %,d different configurations, which differ in their %s: %s. Findings"
+                        + " of a kind are synthesised from the records extracted with it only; to extract every record alike, apply the"
+                        + " inputs again with --force under one configuration.", byConfiguration.size(), differ.size() == 1 ? differ.get(0)
+                        : String.join(", ", differ.subList(0, differ.size() - 1)) + " and " + differ.get(differ.size() - 1),
+                String.join("; ", parts));
     }
 
     @Override
@@ -186,6 +363,13 @@ public final class StoredRun implements RecordedRun {
         json.writeNumberField("findings", totals.findings());
         json.writeNumberField("file_applications", totals.files());
         json.writeNumberField("runs", totals.runs());
+        if (history != null) {
+            json.writeNumberField("records_revised", history.revised());
+            json.writeNumberField("records_superseded", history.superseded());
+            json.writeNumberField("records_deleted", history.deleted());
+            json.writeNumberField("deletions_unmatched", history.deletionsUnmatched());
+            json.writeNumberField("copies_replaced_not_counted", history.replacedCopies());
+        }
         json.writeEndObject();
     }
 }

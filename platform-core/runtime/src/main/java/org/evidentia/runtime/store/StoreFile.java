@@ -1,0 +1,172 @@
+package org.evidentia.runtime.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * A store's file as it lies on disk, looked at before SQLite opens it: SQLite would take an empty
+ * file for a new database and write a schema into it, and reports a damaged or foreign file in
+ * its own words. Also turns SQLite's failures into messages that name the file and say what to do.
+ *
+ * @param file the store as the user named it
+ * @param path its absolute path
+ */
+record StoreFile(Path file, Path path) {
+
+    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static final int HEADER = 100;
+
+    /** What the first bytes of the file say it is. */
+    enum Content { EMPTY, NOT_SQLITE, SQLITE }
+
+    /**
+     * The header's fields that matter here.
+     *
+     * @param content       what the file is
+     * @param applicationId {@code PRAGMA application_id}
+     * @param format        {@code PRAGMA user_version}
+     */
+    record Header(Content content, int applicationId, int format) {
+    }
+
+    static StoreFile of(Path file) {
+        return new StoreFile(file, file.toAbsolutePath().normalize());
+    }
+
+    Path folder() {
+        return path.getParent();
+    }
+
+    /** SQLite's write-ahead log beside the store. */
+    Path wal() {
+        return path.resolveSibling(path.getFileName() + "-wal");
+    }
+
+    /** SQLite's shared-memory index of the log beside the store. */
+    Path shm() {
+        return path.resolveSibling(path.getFileName() + "-shm");
+    }
+
+    Header header() throws StoreException {
+        byte[] bytes = new byte[HEADER];
+        int read = 0;
+        try (InputStream in = Files.newInputStream(path)) {
+            int n;
+            while (read < HEADER && (n = in.read(bytes, read, HEADER - read)) > 0) {
+                read += n;
+            }
+        } catch (IOException e) {
+            throw new StoreException("store " + file + " cannot be read: " + reason(e), e);
+        }
+        if (read == 0) {
+            return new Header(Content.EMPTY, 0, 0);
+        }
+        if (read < HEADER || !Arrays.equals(bytes, 0, SQLITE_MAGIC.length, SQLITE_MAGIC, 0, SQLITE_MAGIC.length)) {
+            return new Header(Content.NOT_SQLITE, 0, 0);
+        }
+        ByteBuffer b = ByteBuffer.wrap(bytes); // the header's numbers are big-endian
+        return new Header(Content.SQLITE, b.getInt(68), b.getInt(60));
+    }
+
+    /** Refuses a file that is not a findings store this version reads; an empty file passes only when {@code emptyIsNew}. */
+    void check(boolean emptyIsNew) throws StoreException {
+        Header header = header();
+        switch (header.content()) {
+            case EMPTY -> {
+                if (!emptyIsNew) {
+                    throw new StoreException("store " + file + " is an empty file (0 bytes), not an Evidentia findings store: check the name,"
+                            + " or make a store with `evidentia run --store " + file + " INPUTS`");
+                }
+            }
+            case NOT_SQLITE -> throw damaged("is not an SQLite database", null);
+            case SQLITE -> {
+                if (logHoldsPages()) {
+                    return; // the header's newest copy may be in the log: SQLite's own PRAGMAs are asked once it is open
+                }
+                if (header.applicationId() != StoreSchema.APPLICATION_ID) {
+                    throw new StoreException(file + " is an SQLite database but not an Evidentia findings store; give a new file name to make a store");
+                }
+                if (header.format() > StoreSchema.FORMAT) {
+                    throw new StoreException(file + " is a findings store of format " + header.format() + ", made by a newer Evidentia;"
+                            + " this one reads format " + StoreSchema.FORMAT);
+                }
+            }
+        }
+    }
+
+    private boolean logHoldsPages() {
+        try {
+            return Files.size(wal()) > 0;
+        } catch (IOException e) {
+            return false; // no log
+        }
+    }
+
+    /** A store that cannot be read as one: what was expected and what to do. */
+    StoreException damaged(String what, Exception cause) {
+        return new StoreException("store " + file + " " + what + ": an Evidentia findings store was expected. Check the name; if it is the"
+                + " store, it is damaged: restore it from a backup, or recover what SQLite can with `sqlite3 " + file
+                + " .recover | sqlite3 recovered.db`", cause);
+    }
+
+    /** SQLite's failure to open or read the store, as a message that names the file and the reason. */
+    StoreException failure(String doing, Exception e) {
+        SQLiteErrorCode code = e instanceof SQLiteException s ? s.getResultCode() : null;
+        if (code != null) {
+            switch (code) {
+                case SQLITE_NOTADB -> {
+                    return damaged("is not a database SQLite can read", e);
+                }
+                case SQLITE_CORRUPT, SQLITE_CORRUPT_INDEX, SQLITE_CORRUPT_SEQUENCE, SQLITE_CORRUPT_VTAB, SQLITE_IOERR_SHORT_READ -> {
+                    return damaged("is damaged or cut short (SQLite: database disk image is malformed)", e);
+                }
+                case SQLITE_READONLY, SQLITE_READONLY_CANTINIT, SQLITE_READONLY_CANTLOCK, SQLITE_READONLY_DBMOVED, SQLITE_READONLY_DIRECTORY,
+                        SQLITE_READONLY_RECOVERY, SQLITE_READONLY_ROLLBACK, SQLITE_CANTOPEN, SQLITE_CANTOPEN_ISDIR, SQLITE_CANTOPEN_FULLPATH,
+                        SQLITE_CANTOPEN_CONVPATH, SQLITE_CANTOPEN_NOTEMPDIR, SQLITE_PERM, SQLITE_AUTH -> {
+                    return new StoreException("store " + file + " cannot be " + doing + ": " + unwritable(), e);
+                }
+                case SQLITE_BUSY, SQLITE_LOCKED -> {
+                    return new StoreException("store " + file + " cannot be " + doing + ": another program holds it locked"
+                            + " (an sqlite3 shell or a script writing to it?); try again when it is done", e);
+                }
+                default -> {
+                }
+            }
+        }
+        return new StoreException("store " + file + " cannot be " + doing + ": " + e.getMessage(), e);
+    }
+
+    /** Why this user cannot write what SQLite needs to write, as far as the file system tells. */
+    String unwritable() {
+        if (!Files.isWritable(path)) {
+            return file + " is read-only for this user";
+        }
+        if (folder() != null && !Files.isWritable(folder())) {
+            return "its folder " + folder() + " cannot be written by this user (SQLite keeps " + wal().getFileName() + " and "
+                    + shm().getFileName() + " beside the store)";
+        }
+        for (Path aside : new Path[] {wal(), shm()}) {
+            if (Files.exists(aside) && !Files.isWritable(aside)) {
+                return aside + " (SQLite's file beside the store) is read-only for this user; when no program has the store open, delete it";
+            }
+        }
+        return "SQLite could not open it (" + file + " is readable and writable as far as the file system tells)";
+    }
+
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

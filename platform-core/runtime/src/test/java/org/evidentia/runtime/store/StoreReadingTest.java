@@ -1,0 +1,204 @@
+package org.evidentia.runtime.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.evidentia.api.BibliographicRecord;
+import org.evidentia.api.Direction;
+import org.evidentia.api.EvidenceSpan;
+import org.evidentia.api.Finding;
+import org.evidentia.api.FindingKind;
+import org.evidentia.api.Origin;
+import org.evidentia.api.RecordFindings;
+import org.evidentia.api.RunSummary;
+import org.evidentia.api.StudyDesign;
+import org.evidentia.api.Subject;
+import org.evidentia.runtime.engine.RunRecorder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A store as a report reads it, from a real store file: opened read-only beside a run, refused when
+ * it is no store or holds nothing, its kinds those of every run its records carry, and its counts
+ * those of the store as it is now, with the update history apart.
+ */
+class StoreReadingTest {
+
+    private static final FindingKind MARKER = new FindingKind("marker", "Marker", "Markers", List.of(), Map.of());
+    private static final FindingKind CYTOKINE = new FindingKind("cytokine-change", "Cytokine", "Cytokines", List.of(), Map.of());
+    private static final StudyDesign PRIMARY = new StudyDesign(StudyDesign.Type.PRIMARY, false, "no publication type or cue: primary study");
+
+    @TempDir
+    Path dir;
+
+    private static RecordFindings record(String pmid, int version, String text, String file, String kind) {
+        BibliographicRecord r = BibliographicRecord.builder().pmid(pmid).version(version).title("Study " + pmid).section("RESULTS", text)
+                .journal("J Test").year(2021).origin(new Origin("pubmed-xml", file, 1, 0)).build();
+        List<Finding> findings = new ArrayList<>();
+        String abstractText = r.abstractText();
+        int at = abstractText.indexOf("IL-6");
+        if (at >= 0 && kind != null) {
+            findings.add(new Finding(r.id(), kind, new Subject("IL6", "IL-6", "IL-6"), Direction.INCREASED, Map.of(),
+                    new EvidenceSpan("abstract", "RESULTS", abstractText, 0, abstractText.length(), at, at + 4), "x", "1.0.0"));
+        }
+        return new RecordFindings(r, PRIMARY, findings);
+    }
+
+    /** One input: its records, how many it skipped (with their problems) and what it deletes. */
+    private record Input(String name, String sha, List<RecordFindings> records, List<RunSummary.Problem> skipped, List<String> deleted) {
+    }
+
+    private void apply(Path db, List<FindingKind> kinds, Input... inputs) throws Exception {
+        try (FindingsStore store = FindingsStore.open(db); StoreRecorder recorder = store.recorder("run", List.of())) {
+            recorder.started(new RunRecorder.RunStart("0.1.0", Instant.parse("2026-01-31T00:00:00Z"), List.of(), Map.of(), kinds));
+            for (int i = 0; i < inputs.length; i++) {
+                Input input = inputs[i];
+                for (RecordFindings r : input.records()) {
+                    recorder.record(r);
+                }
+                long read = input.records().size() + input.skipped().size();
+                recorder.inputEnded(new RunRecorder.InputEnd(i, new RunSummary.InputSummary(input.name(), input.sha(), "pubmed-xml", read,
+                        input.skipped().size()), true, 0, 0, input.deleted(), input.skipped(), List.of()));
+            }
+            recorder.finish(new RunSummary("0.1.0", Instant.EPOCH, List.of(), List.of(), Map.of(), new RunSummary.Counts(0, 0, 0, 0, 0, 0, 0),
+                    List.of(), List.of(), List.of(), RunSummary.Focus.NONE), null);
+        }
+    }
+
+    private static Input input(String name, RecordFindings... records) {
+        return new Input(name, "sha-" + name, List.of(records), List.of(), List.of());
+    }
+
+    @Test
+    void theKindsOfEveryRunWhoseRecordsTheStoreHoldsAreReportedAndTheirDifferenceSaid() throws Exception {
+        Path db = dir.resolve("review.db");
+        apply(db, List.of(MARKER, CYTOKINE), input("base.xml", record("1", 1, "IL-6 rose.", "base.xml", "cytokine-change"),
+                record("2", 1, "IL-6 fell.", "base.xml", "marker")));
+        // an update applied without the cytokine extractor: the store's cytokine findings are still of a declared kind
+        apply(db, List.of(MARKER), input("upd.xml", record("3", 1, "IL-6 rose again.", "upd.xml", "marker")));
+        try (FindingsStore store = FindingsStore.openForReading(db)) {
+            StoredRun stored = store.stored();
+            assertThat(stored.kinds()).extracting(FindingKind::name).containsExactly("marker", "cytokine-change");
+            assertThat(stored.summary().notices()).anySatisfy(n -> assertThat(n)
+                    .contains("extracted under 2 different configurations, which differ in their finding kinds",
+                            "2 records by run 1 (finding kinds: marker, cytokine-change)", "1 record by run 2 (finding kinds: marker)"));
+        }
+    }
+
+    @Test
+    void theCountsAreTheStoreAsItIsNowWithItsUpdatesApartAndASkippedRecordBroughtInLaterIsNoLongerSkipped() throws Exception {
+        Path db = dir.resolve("review.db");
+        RunSummary.Problem skipped = new RunSummary.Problem(RunSummary.Problem.Kind.SKIPPED_RECORD, "pubmed-xml", "base.xml", 3, 20, "3",
+                "XML is not well-formed");
+        apply(db, List.of(MARKER), new Input("base.xml", "sha-base", List.of(record("1", 1, "IL-6 rose.", "base.xml", "marker"),
+                record("2", 1, "Nothing.", "base.xml", "marker")), List.of(skipped), List.of()));
+        apply(db, List.of(MARKER), new Input("upd.xml", "sha-upd", List.of(record("1", 2, "IL-6 fell.", "upd.xml", "marker"),
+                record("3", 1, "Now readable.", "upd.xml", "marker")), List.of(), List.of("2")));
+        try (FindingsStore store = FindingsStore.openForReading(db)) {
+            StoredRun stored = store.stored();
+            RunSummary summary = stored.summary();
+            // records 1 (revised) and 3 (skipped, then brought in): 2 kept, no duplicate, nothing skipped any more
+            assertThat(summary.counts().recordsRead()).isEqualTo(2);
+            assertThat(summary.counts().recordsSkipped()).isZero();
+            assertThat(summary.problems()).isEmpty();
+            assertThat(stored.history()).isEqualTo(new StoredRun.History(1, 0, 1, 0, 2));
+            assertThat(summary.notices()).anySatisfy(n -> assertThat(n).contains("the 2 copies of its inputs that updates replaced or withdrew",
+                    "1 record skipped by an input is in the store now"));
+        }
+    }
+
+    @Test
+    void aReportReadsBesideARunAndAnotherReportAndLeavesNothingBehind() throws Exception {
+        Path db = dir.resolve("review.db");
+        apply(db, List.of(MARKER), input("base.xml", record("1", 1, "IL-6 rose.", "base.xml", "marker")));
+        List<String> before = list();
+        try (FindingsStore run = FindingsStore.open(db);
+             FindingsStore report = FindingsStore.openForReading(db);
+             FindingsStore another = FindingsStore.openForReading(db)) {
+            assertThat(report.totals().records()).isEqualTo(1);
+            assertThat(another.totals().records()).isEqualTo(1);
+            assertThatThrownBy(() -> report.recorder("run", List.of())).isInstanceOf(IllegalStateException.class);
+        }
+        assertThat(list()).isEqualTo(before);
+        try (FindingsStore report = FindingsStore.openForReading(db)) {
+            assertThat(report.totals().runs()).isEqualTo(1);
+        }
+        assertThat(list()).as("no -wal or -shm left").isEqualTo(before);
+    }
+
+    private List<String> list() throws Exception {
+        try (var files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void aFileThatIsNoStoreOrHoldsNothingIsRefusedAndLeftAsItWas() throws Exception {
+        Path empty = Files.createFile(dir.resolve("empty.db"));
+        assertThatThrownBy(() -> FindingsStore.openForReading(empty)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("empty.db is an empty file (0 bytes), not an Evidentia findings store");
+        assertThat(Files.size(empty)).isZero();
+
+        Path garbage = Files.writeString(dir.resolve("bad.db"), "hello\n");
+        assertThatThrownBy(() -> FindingsStore.openForReading(garbage)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("bad.db is not an SQLite database: an Evidentia findings store was expected")
+                .hasMessageContaining("restore it from a backup").hasMessageContaining("sqlite3 " + garbage + " .recover");
+
+        Path nothing = dir.resolve("nothing.db");
+        try (FindingsStore store = FindingsStore.open(nothing); StoreRecorder recorder = store.recorder("run", List.of())) {
+            recorder.started(new RunRecorder.RunStart("0.1.0", Instant.EPOCH, List.of(), Map.of(), List.of(MARKER)));
+        }
+        long size = Files.size(nothing);
+        assertThatThrownBy(() -> FindingsStore.openForReading(nothing)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("nothing.db holds nothing to report: no run has applied an input to it yet");
+        assertThat(Files.size(nothing)).isEqualTo(size);
+
+        Path other = dir.resolve("other.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + other); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE t (x)");
+        }
+        assertThatThrownBy(() -> FindingsStore.openForReading(other)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("other.db is an SQLite database but not an Evidentia findings store");
+    }
+
+    @Test
+    void aTruncatedStoreSaysWhatWasExpectedAndWhatToDo() throws Exception {
+        Path db = dir.resolve("review.db");
+        List<RecordFindings> many = new ArrayList<>();
+        for (int i = 1; i <= 300; i++) {
+            many.add(record(String.valueOf(i), 1, "IL-6 rose in study " + i + ". " + "Words. ".repeat(40), "base.xml", "marker"));
+        }
+        apply(db, List.of(MARKER), new Input("base.xml", "sha-base", many, List.of(), List.of()));
+        byte[] whole = Files.readAllBytes(db);
+        Path cut = Files.write(dir.resolve("cut.db"), java.util.Arrays.copyOf(whole, whole.length / 3));
+        assertThatThrownBy(() -> {
+            try (FindingsStore store = FindingsStore.openForReading(cut)) {
+                store.stored().replay(r -> { });
+            }
+        }).hasMessageContaining("cut.db").hasMessageContaining("damaged").hasMessageContaining(".recover");
+    }
+
+    @Test
+    void aStoreMadeByAnOpeningThatRecordedNoRunIsRemovedAgain() throws Exception {
+        Path db = dir.resolve("new.db");
+        try (FindingsStore store = FindingsStore.open(db)) {
+            assertThat(Files.exists(db)).isTrue();
+        }
+        assertThat(Files.exists(db)).as("a refused run leaves no store").isFalse();
+        assertThat(Files.exists(dir.resolve("new.db-wal"))).isFalse();
+        apply(db, List.of(MARKER), input("base.xml", record("1", 1, "IL-6 rose.", "base.xml", "marker")));
+        try (FindingsStore store = FindingsStore.open(db)) {
+            assertThat(store.totals().records()).isEqualTo(1);
+        }
+        assertThat(Files.exists(db)).as("an existing store is kept").isTrue();
+    }
+}
