@@ -361,12 +361,20 @@ class StoreIT {
 
         Files.createDirectories(work.resolve("not-a-job"));
         Distribution.Result notAJob = dist.run(work, "import", "--store", "review.db", "not-a-job");
-        assertThat(notAJob.exitCode()).isEqualTo(1);
+        assertThat(notAJob.exitCode()).isEqualTo(2);
         assertThat(notAJob.stderr()).contains("not-a-job is not the output of an evidentia-spark job");
+        assertThat(work.resolve("review.db")).as("a refused import leaves no store").doesNotExist();
 
         Distribution.Result withReporters = dist.run(work, "run", "--store", "review.db", "-r", "findings-jsonl", baseline.toString());
         assertThat(withReporters.exitCode()).isEqualTo(2);
         assertThat(withReporters.stderr()).contains("give -r to `evidentia report --store review.db");
+
+        Distribution.Result reporterOptions = dist.run(work, "run", "--store", "review.db", "--option", "review-table.formats=markdown",
+                baseline.toString());
+        assertThat(reporterOptions.exitCode()).isEqualTo(2);
+        assertThat(reporterOptions.stderr()).contains("options are given for the reporter 'review-table', but a run with --store makes no"
+                + " reports: give them to `evidentia report --store review.db -o DIR`");
+        assertThat(work.resolve("review.db")).as("a refused run leaves no store").doesNotExist();
 
         Distribution.Result forceAlone = dist.run(work, "run", "--force", baseline.toString());
         assertThat(forceAlone.exitCode()).isEqualTo(2);

@@ -54,6 +54,14 @@ final class RunIntoStore {
         if (!pipeline.focus().isEmpty()) {
             throw new ConfigurationException("--focus shapes reports, and a run with --store makes none: give --focus to `evidentia report --store`");
         }
+        List<ConfigurationException.Issue> reporterOptions = new ArrayList<>();
+        catalog.reporters().stream().map(r -> r.name()).filter(pipeline.options()::containsKey).forEach(name ->
+                reporterOptions.add(new ConfigurationException.Issue("options." + name, "options are given for the reporter '" + name
+                        + "', but a run with --store makes no reports: give them to `evidentia report --store "
+                        + shellWord(storeFile.toString()) + " -o DIR`")));
+        if (!reporterOptions.isEmpty()) {
+            throw new ConfigurationException(reporterOptions);
+        }
         Path store = storeFile.toAbsolutePath().normalize();
         List<Path> files = new ArrayList<>();
         for (Path file : new InputResolver(base).resolveAll(pipeline.inputs()).files()) {
