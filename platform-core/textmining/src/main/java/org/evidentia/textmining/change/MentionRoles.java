@@ -109,7 +109,7 @@ final class MentionRoles {
     }
 
     private static boolean notMeasuredAfter(TokenizedSentence t, int i) {
-        String rest = dashes(t.text().substring(t.end(i), Math.min(t.text().length(), t.end(i) + 24)));
+        String rest = dashesAndSpaces(t.text().substring(t.end(i), Math.min(t.text().length(), t.end(i) + 24)));
         if (GENOTYPE_AFTER.matcher(rest).lookingAt()) {
             return true;
         }
@@ -121,7 +121,7 @@ final class MentionRoles {
                 alias &= t.isEntity(k);
             }
             if (alias) {
-                String after = dashes(t.text().substring(t.end(t.match(r)), Math.min(t.text().length(), t.end(t.match(r)) + 24)));
+                String after = dashesAndSpaces(t.text().substring(t.end(t.match(r)), Math.min(t.text().length(), t.end(t.match(r)) + 24)));
                 if (GENOTYPE_AFTER.matcher(after).lookingAt()) {
                     return true;
                 }
@@ -171,10 +171,14 @@ final class MentionRoles {
         return digit || (upper >= 2 && upper == w.chars().filter(Character::isLetter).count());
     }
 
-    /** Any dash as '-', so that "NGF‑/‑" (non-breaking hyphens) reads as "NGF-/-". */
-    private static String dashes(String text) {
+    /**
+     * Any dash as '-' and any space as ' ', so that "NGF‑/‑" (non-breaking hyphens) reads as "NGF-/-"
+     * and "NGF-1098\u00a0T allele" (a no-break space, common in PubMed text) as "NGF-1098 T allele".
+     */
+    private static String dashesAndSpaces(String text) {
         return text.replace('\u2010', '-').replace('\u2011', '-').replace('\u2012', '-').replace('\u2013', '-')
-                .replace('\u2014', '-').replace('\u2212', '-');
+                .replace('\u2014', '-').replace('\u2212', '-')
+                .replace('\u00a0', ' ').replace('\u2009', ' ').replace('\u202f', ' ').replace('\u2007', ' ');
     }
 
     /** A head noun after a list that makes the whole list not measured ("NPY and CGRP receptors"). */

@@ -667,11 +667,11 @@ public final class StatementReader {
                 if (p >= 1 && t.isWord(p, "in") && t.isWord(p - 1, "resulted") || p >= 1 && t.isWord(p, "to") && t.isWord(p - 1, "led")) {
                     p--;
                 }
-                if (p >= 0 && (t.is(p, WordClass.RESULT) || t.is(p, WordClass.HAVE)) && !t.is(p, WordClass.PREP)) {
-                    cause = subjectText(p);
+                if (p >= 0 && (t.is(p, WordClass.RESULT) || t.is(p, WordClass.HAVE) || causativeVerb(p)) && !t.is(p, WordClass.PREP)) {
+                    cause = subjectText(p); // "... provokes excessive NPY": the causative verb's subject too
                 }
             }
-            int start = i + t.phraseLength(i);
+            int start = phraseEnd(i);
             while (nounCue && start < n && t.kind(start) == Kind.WORD && EXISTENCE.contains(t.word(start))) {
                 start++;
             }
@@ -846,7 +846,9 @@ public final class StatementReader {
 
         /**
          * A "-s" form used as a plural noun ("main triggers of inflammation", "the increases"): after a
-         * determiner or preposition, with at most one modifier between.
+         * determiner or preposition, with at most one modifier between. After a preposition and one word
+         * it is the verb when an object follows: "delivery of cadmium increases lung levels of NPY",
+         * "deletion of Stat3 induces NPY" (the word is the preposition's noun), but "with marked increases in NPY".
          */
         private boolean nounUse(int i) {
             if (!t.word(i).endsWith("s")) {
@@ -855,6 +857,9 @@ public final class StatementReader {
             int p = i - 1;
             if (p >= 0 && t.kind(p) == Kind.WORD && cueAt[p] == null && !t.is(p, WordClass.DET) && !t.is(p, WordClass.PREP)
                     && (p - 1 >= 0 && (t.is(p - 1, WordClass.DET) || t.is(p - 1, WordClass.PREP)))) {
+                if (t.is(p - 1, WordClass.PREP) && !t.is(p - 1, WordClass.DET) && objectStarts(i)) {
+                    return false;
+                }
                 p--;
             }
             return p >= 0 && (t.is(p, WordClass.DET) || t.is(p, WordClass.PREP));
@@ -1207,7 +1212,7 @@ public final class StatementReader {
                     || t.is(p, WordClass.CONJ) || t.is(p, WordClass.RESULT) || t.is(p, WordClass.HAVE)
                     || t.kind(p) == Kind.OPEN || t.isWord(p, ":") || t.isWord(p, ";") || t.is(p, WordClass.LINK)
                     || (t.kind(p) == Kind.WORD && cueAt[p] == null && t.word(p).contains("-"))
-                    || t.is(p, WordClass.SUBORD);
+                    || t.is(p, WordClass.SUBORD) || causativeVerb(p);
             int q = i + 1;
             boolean after = q < n && (t.isEntity(q) || t.kind(q) == Kind.WORD && !t.is(q, WordClass.PREP)
                     && !t.is(q, WordClass.CONJ) && !t.is(q, WordClass.BE) && !t.is(q, WordClass.COMPARATOR)
@@ -1215,6 +1220,14 @@ public final class StatementReader {
                     && (t.is(q, WordClass.MEASURE) || !PREDICATE_FOLLOWERS.contains(t.word(q)))
                     || t.kind(q) == Kind.OPEN && q + 1 < n);
             return before && after;
+        }
+
+        /**
+         * A causative verb ("induces", "provoked"), whose object may begin with a direction word: "the
+         * deletion provokes excessive NPY production" states the increase the adjective gives.
+         */
+        private boolean causativeVerb(int p) {
+            return cueAt[p] != null && cueAt[p].polarity() == Polarity.CAUSE && cueAt[p].is(ChangeCues.VERB) && !afterBe(p);
         }
 
         /** Whether the word at {@code i} follows a form of "be" (adverbs and negations between): a passive or predicative use. */
@@ -1228,7 +1241,7 @@ public final class StatementReader {
 
         /** Whether a noun cue heads a phrase: "an increase in", "the rise of", "induction of". */
         private boolean nounPosition(int i) {
-            int q = i + t.phraseLength(i);
+            int q = phraseEnd(i);
             // "a reduction (P < 0.01) of IL-6": an aside without names between the noun and its "of"
             if (q < n && t.kind(q) == Kind.OPEN && t.match(q) > q && !entityWithin(q, t.match(q))) {
                 q = t.match(q) + 1;
@@ -1252,8 +1265,20 @@ public final class StatementReader {
             if (!c.is(ChangeCues.NOUN) || !nounPosition(i)) {
                 return false;
             }
-            int q = i + t.phraseLength(i);
+            int q = phraseEnd(i);
             return c.polarity() == Polarity.NEUTRAL || q >= n || !t.isWord(q, "on");
+        }
+
+        /**
+         * Where the phrase of the cue at {@code i} goes on: after the cue, or, for a cue that is all a
+         * bracket after a word holds ("the change (increase) of IL-6"), after the closing bracket: the
+         * bracket names the direction of the word before it, and the phrase continues past it.
+         */
+        private int phraseEnd(int i) {
+            int q = i + t.phraseLength(i);
+            boolean alone = i >= 2 && t.kind(i - 1) == Kind.OPEN && t.match(i - 1) == q && t.kind(i - 2) == Kind.WORD
+                    && !t.isEntity(i - 2);
+            return alone ? q + 1 : q;
         }
 
         private boolean entityWithin(int open, int close) {

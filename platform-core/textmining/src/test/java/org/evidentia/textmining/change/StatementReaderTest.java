@@ -43,6 +43,7 @@ class StatementReaderTest {
             assertThat(read("There was a marked rise in plasma IL-6 after surgery.")).containsExactly("IL6 increased");
             assertThat(read("The compound produced a reduction of TNF-alpha secretion.")).containsExactly("TNF decreased");
             assertThat(read("No significant difference in IL-8 emerged between the groups.")).containsExactly("CXCL8 unchanged");
+            assertThat(read("Cells showed a buildup of IL-8 after the infection.")).containsExactly("CXCL8 increased");
         }
 
         @Test
@@ -54,6 +55,20 @@ class StatementReaderTest {
             assertThat(read("Plasma IL-6 levels were significantly elevated in patients.")).containsExactly("IL6 increased");
             assertThat(read("IL-6 tended to be lower in the treated group.")).containsExactly("IL6 decreased");
             assertThat(read("The drug inhibited the secretion of IL-6 and IL-8.")).containsExactly("IL6 decreased", "CXCL8 decreased");
+        }
+
+        @Test
+        void aCausativeVerbBeforeADirectionWordStatesThatDirection() {
+            assertThat(read("Loss of the receptor in hepatocytes provokes excessive IL-1β production.")).containsExactly("IL1B increased");
+            assertThat(read("The toxin induced excessive IL-6 release in macrophages.")).containsExactly("IL6 increased");
+            assertThat(read("The infection triggered fewer IL-10 transcripts in T cells.")).containsExactly("IL10 decreased");
+        }
+
+        @Test
+        void anSFormAfterAPrepositionalPhraseIsTheVerbWhenAnObjectFollows() {
+            assertThat(read("Deletion of Stat3 induces IL-1β production in hepatocytes.")).containsExactly("IL1B increased");
+            assertThat(read("Intranasal delivery of ozone increases lung levels of IL-8 in mice.")).containsExactly("CXCL8 increased");
+            assertThat(read("Patients with marked increases in IL-6 had worse outcomes.")).containsExactly("IL6 increased");
         }
 
         @Test
@@ -72,6 +87,14 @@ class StatementReaderTest {
         void statisticsInBrackets() {
             assertThat(read("Treated animals had lower (p<0.01) IL-5 than vehicle-treated animals.")).containsExactly("IL5 decreased");
             assertThat(read("IL-6 (median 4.1 pg/ml, p = 0.02) was higher in the cases.")).containsExactly("IL6 increased");
+        }
+
+        @Test
+        void aCueAloneInBracketsIsTheDirectionOfTheNounBefore() {
+            assertThat(read("The change (increase) of IL-6 plasma levels between smokers and controls was significant."))
+                    .containsExactly("IL6 increased");
+            assertThat(read("The change (decrease) in serum IL-10 after the diet was larger in women.")).containsExactly("IL10 decreased");
+            assertThat(read("The change of IL-6 plasma levels between smokers and controls was significant.")).isEmpty();
         }
 
         @Test
@@ -139,7 +162,11 @@ class StatementReaderTest {
                 "The IL-6/IL-10 ratio was higher in patients.",
                 "Signaling by IL-22 was impaired in the epithelium.",
                 "Cells exposed to TNF showed higher apoptosis.",
-                "Signatures to IFN-γ did not differ between the donors."})
+                "Signatures to IFN-γ did not differ between the donors.",
+                "Monocytes raise the expression of the receptor in response to LPS or TNF-α stimuli.",
+                "The IL-4-1098 T allele was present at higher frequencies in patients than in controls.",
+                "Ozone raised the murine IL-8 homologs in the lung.",
+                "The IL-4-1098\u00a0T allele was present at higher frequencies in patients than in controls."})
         void causesReceptorsVariantsAndStimuliAreNotMeasured(String sentence) {
             assertThat(read(sentence)).as(sentence).isEmpty();
         }
