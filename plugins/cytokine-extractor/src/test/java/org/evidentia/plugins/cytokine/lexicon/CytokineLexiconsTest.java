@@ -40,7 +40,10 @@ class CytokineLexiconsTest {
             // old names of chemokines and other classes
             "MCP-1;CCL2", "RANTES;CCL5", "IP-10;CXCL10", "MIP-1alpha;CCL3", "MIP-1α;CCL3",
             "keratinocyte-derived chemokine;CXCL1", "KC;CXCL1", "G-CSF;CSF3", "GM-CSF;CSF2", "oncostatin M;OSM",
-            "LIF;LIF", "MIF;MIF", "TSLP;TSLP", "lymphotoxin-α;LTA"})
+            "LIF;LIF", "MIF;MIF", "TSLP;TSLP", "lymphotoxin-α;LTA",
+            // written-out old chemokine names; rat CINCs by their genes (CINC-2 is Cxcl3, CINC-3 Cxcl2)
+            "CINC-2α;CXCL3", "CINC-3;CXCL2", "macrophage inflammatory protein-2;CXCL2",
+            "macrophage inflammatory protein 1α;CCL3", "macrophage inflammatory protein-1 beta;CCL4"})
     void findsEverySpellingFamily(String spelling, String key) {
         assertThat(keys("Serum " + spelling + " was higher.")).containsExactly(key);
     }
@@ -73,6 +76,12 @@ class CytokineLexiconsTest {
             assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
         }
         assertThat(mentions.get(1).text()).isEqualTo("-4");
+    }
+
+    @Test
+    void writtenOutOldChemokineNamesContract() {
+        assertThat(keys("Macrophage inflammatory protein 1α/β and macrophage inflammatory protein-2 rose."))
+                .containsExactly("CCL3", "CCL4", "CXCL2");
     }
 
     @Test
