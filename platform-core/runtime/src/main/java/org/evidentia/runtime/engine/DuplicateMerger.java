@@ -43,6 +43,8 @@ final class DuplicateMerger {
     private int[] idEnds = new int[1024];
     private Origin[] firstOrigins = new Origin[1024];
     private byte[] holds = new byte[1024];
+    /** The kept copies' versions (1 when not stated), at most {@link Byte#MAX_VALUE}: PubMed's run to a few. */
+    private byte[] versions = new byte[1024];
     private final ProblemLog log;
     private final CopyHoldings holdings = new CopyHoldings();
     private final Map<Integer, List<Origin>> merges = new LinkedHashMap<>();
@@ -75,6 +77,9 @@ final class DuplicateMerger {
             if (lacking != 0) {
                 warnFullerCopyMerged(earlier, record, lacking);
             }
+            if (versionOf(record) > versions[earlier] && idOf(earlier).equals(record.id())) {
+                warnLaterVersionMerged(earlier, record);
+            }
         } else {
             remember(record);
             kept++;
@@ -87,8 +92,10 @@ final class DuplicateMerger {
             idEnds = Arrays.copyOf(idEnds, kept * 2);
             firstOrigins = Arrays.copyOf(firstOrigins, kept * 2);
             holds = Arrays.copyOf(holds, kept * 2);
+            versions = Arrays.copyOf(versions, kept * 2);
         }
         holds[kept] = (byte) holdings.of(record);
+        versions[kept] = versionOf(record);
         ids.append(record.id());
         idEnds[kept] = ids.length();
         // Origins of one input share their source and file strings, so this holds little per record.
@@ -125,6 +132,28 @@ final class DuplicateMerger {
         log.notice("copies of a record holding an abstract, publication types or a PMID that the first copy lacks were merged"
                 + " into it (each a warning in run.json): the first copy read is kept, so to keep the fuller one name the MEDLINE"
                 + " or XML export before the others, or leave out an export without abstracts (a PubMed CSV export has none)");
+    }
+
+    private static byte versionOf(BibliographicRecord record) {
+        Integer version = record.version();
+        return (byte) (version == null ? 1 : Math.min(version, Byte.MAX_VALUE));
+    }
+
+    /**
+     * Warns that a later version of the kept record was merged into it: PubMed's update files carry
+     * revised records as new versions, and a plain run keeps the copy it read first.
+     */
+    private void warnLaterVersionMerged(int earlier, BibliographicRecord copy) {
+        String id = idOf(earlier);
+        Origin at = copy.origins().isEmpty() ? null : copy.origins().get(0);
+        Origin kept = firstOrigins[earlier];
+        log.add(new Problem(Problem.Kind.WARNING, null, at == null ? null : at.file(), at == null ? 0 : at.recordNumber(),
+                at == null ? 0 : at.line(), id, "record " + id + ": version " + versionOf(copy) + (at == null ? "" : ", " + at + ",")
+                + " was merged into version " + versions[earlier] + ", " + (kept == null ? "read first" : kept)
+                + ", which is kept, so the later version's text was not searched for findings"));
+        log.notice("later versions of records (PubMed's update files revise records as new versions) were merged into the"
+                + " first version read (each a warning in run.json): a run keeps the first copy; apply the baseline and its"
+                + " update files to a findings store (`evidentia run --store review.db ...`), which keeps the version that stands");
     }
 
     private String idOf(int i) {

@@ -58,6 +58,28 @@ class DuplicateMergerTest {
     }
 
     @Test
+    void aLaterVersionMergedIntoTheFirstReadIsAWarningThatPointsToTheStore() throws Exception {
+        BibliographicRecord.Builder base = BibliographicRecord.builder().pmid("90000020").title(TITLE).year(2020)
+                .section(null, "Serum IL-6 levels were higher in patients than in controls.");
+        merger.take(base.version(1).origin(new Origin("pubmed-xml", "baseline.xml", 1, 3)).build());
+        merger.take(BibliographicRecord.builder().pmid("90000020").title(TITLE).year(2020).version(2)
+                .section(null, "Serum IL-6 levels were lower in patients than in controls.")
+                .origin(new Origin("pubmed-xml", "update.xml", 1, 5)).build());
+        // the same version again, or an earlier one, is a plain duplicate
+        merger.take(BibliographicRecord.builder().pmid("90000020").title(TITLE).year(2020).version(1)
+                .origin(new Origin("pubmed-xml", "again.xml", 1, 5)).build());
+
+        assertThat(handedOn).extracting(r -> r.origins().get(0).file()).containsExactly("baseline.xml");
+        assertThat(log.problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Problem.Kind.WARNING);
+            assertThat(p.file()).isEqualTo("update.xml");
+            assertThat(p.message()).isEqualTo("record 90000020: version 2, update.xml:5 (record 1), was merged into version 1,"
+                    + " baseline.xml:3 (record 1), which is kept, so the later version's text was not searched for findings");
+        });
+        assertThat(log.notices()).singleElement().asString().contains("`evidentia run --store review.db ...`");
+    }
+
+    @Test
     void publicationTypesThatDecideNothingAreNotMissed() throws Exception {
         BibliographicRecord abstractText = BibliographicRecord.builder().pmid("90000040").title(TITLE).year(2020)
                 .section(null, "Serum IL-6 levels were higher in patients than in controls.")
