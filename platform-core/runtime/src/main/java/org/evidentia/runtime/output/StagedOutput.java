@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -22,6 +23,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.evidentia.api.OutputFolder;
 
@@ -33,8 +35,9 @@ import org.evidentia.api.OutputFolder;
  * repaired by the next run, which puts the previous outputs back.
  *
  * <p>A folder that Evidentia did not make is never emptied: a target that exists and holds files
- * without Evidentia's marker ({@value #MARKER}, or a {@code run.json} of an earlier version) is
- * refused. Two runs on one target at once are refused too: the second finds the first's lock.
+ * without Evidentia's marker ({@value #MARKER}) is refused, unless it is wholly an earlier
+ * version's output ({@link OutputFolderOrigin}). Two runs on one target at once are refused too:
+ * the second finds the first's lock, which is never opened through a link.
  *
  * <p>Beside the target {@code out} live {@code .out.lock} (kept) and, during a run, {@code .out.work/}.
  */
@@ -90,9 +93,16 @@ public final class StagedOutput implements AutoCloseable {
         Path lockFile = parent.resolve("." + name + ".lock");
         FileChannel channel;
         try {
-            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            // Not through a link: one planted in a shared folder would make the run create a file wherever it points.
+            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
         } catch (AccessDeniedException e) {
             throw new OutputFolderException("cannot write in " + parent + " (permission denied): the outputs need a writable folder; give one with -o");
+        } catch (IOException e) { // a link gives ELOOP, a plain IOException
+            if (Files.isSymbolicLink(lockFile)) {
+                throw new OutputFolderException("the lock file " + lockFile + " of output folder " + target + " is a symbolic link;"
+                        + " Evidentia does not open its lock files through links: remove the link, or give another folder with -o");
+            }
+            throw e;
         }
         FileLock lock;
         try {
@@ -121,28 +131,14 @@ public final class StagedOutput implements AutoCloseable {
         if (!Files.exists(target) && Files.isDirectory(previous)) {
             Files.move(previous, target); // an earlier run was killed between its two renames
         }
-        if (Files.isDirectory(target) && !isEvidentiaFolder(target)) {
-            throw new OutputFolderException("output folder " + asGiven + " holds files that Evidentia did not write (e.g. "
-                    + firstEntry(target) + "); a run replaces its output folder's whole content, so give a new or empty folder with -o");
+        Optional<String> foreign = Files.isDirectory(target) ? OutputFolderOrigin.whyForeign(target) : Optional.empty();
+        if (foreign.isPresent()) {
+            throw new OutputFolderException("output folder " + asGiven + " " + foreign.get()
+                    + "; a run replaces its output folder's whole content, so give a new or empty folder with -o");
         }
         deleteTree(work);
         Files.createDirectories(staging);
         Files.writeString(staging.resolve(MARKER), "This folder is written by Evidentia: each run replaces its whole content.\n");
-    }
-
-    private static boolean isEvidentiaFolder(Path folder) throws IOException {
-        if (Files.exists(folder.resolve(MARKER)) || Files.exists(folder.resolve(RUN_RECORD))) {
-            return true;
-        }
-        try (Stream<Path> entries = Files.list(folder)) {
-            return entries.findAny().isEmpty();
-        }
-    }
-
-    private static String firstEntry(Path folder) throws IOException {
-        try (Stream<Path> entries = Files.list(folder)) {
-            return entries.map(p -> p.getFileName().toString()).sorted().findFirst().orElse("?");
-        }
     }
 
     /** The folder the outputs will be in. */

@@ -5,6 +5,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
@@ -78,16 +79,18 @@ public final class FindingsStore implements AutoCloseable {
         }
         FileChannel channel;
         FileLock lock;
+        Path lockFile = parent.resolve("." + absolute.getFileName() + ".lock");
         try {
-            channel = FileChannel.open(parent.resolve("." + absolute.getFileName() + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            // Not through a link: one planted in a shared folder would make the run create a file wherever it points.
+            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
             try {
                 lock = channel.tryLock();
             } catch (OverlappingFileLockException e) {
                 lock = null;
             }
         } catch (IOException e) {
-            throw new StoreException("store " + file + " cannot be locked: " + parent.resolve("." + absolute.getFileName() + ".lock") + ": "
-                    + StoreFile.reason(e), e);
+            throw new StoreException("store " + file + " cannot be locked: " + lockFile + ": " + (Files.isSymbolicLink(lockFile)
+                    ? "it is a symbolic link, and Evidentia does not open its lock files through links; remove the link" : StoreFile.reason(e)), e);
         }
         if (lock == null) {
             closeQuietly(channel);

@@ -134,4 +134,102 @@ class StagedOutputTest {
         assertThat(Files.getPosixFilePermissions(out.resolve("good.txt"))).as("umask 022 gives others read, as any file")
                 .contains(PosixFilePermission.OTHERS_READ);
     }
+
+    /** A run.json as every version writes it (shortened: the fields the recognition reads, in the writer's order). */
+    private static final String EARLIER_RUN_JSON = """
+            {
+              "evidentia_version" : "0.1.0",
+              "run_date" : "2026-01-31T00:00:00Z",
+              "status" : "ok",
+              "failure" : null,
+              "inputs" : [ { "path" : "one.nbib", "sha256" : "ab", "source" : "medline", "records" : 1, "skipped" : 0 } ],
+              "plugins" : [ ],
+              "counts" : { "records_read" : 1, "findings" : 1 },
+              "problems" : [ ],
+              "timings_ms" : { "total" : 3 }
+            }
+            """;
+
+    @Test
+    void aFolderWithAnotherToolsRunJsonIsNeverEmptied() throws Exception {
+        Path project = Files.createDirectories(dir.resolve("proj"));
+        Files.writeString(project.resolve("run.json"), "{\"name\":\"another tool\"}");
+        Files.createDirectories(project.resolve("data"));
+        Files.writeString(project.resolve("data/thesis.docx"), "thesis draft");
+        Files.createDirectories(project.resolve("src"));
+        Files.writeString(project.resolve("src/main.py"), "code");
+
+        assertThatThrownBy(() -> StagedOutput.open(project)).isInstanceOf(OutputFolderException.class)
+                .hasMessage("output folder " + project + " holds files that Evidentia did not write (e.g. data/); a run replaces its"
+                        + " output folder's whole content, so give a new or empty folder with -o");
+        assertThat(project.resolve("data/thesis.docx")).hasContent("thesis draft");
+        assertThat(project.resolve("src/main.py")).hasContent("code");
+        assertThat(names(dir)).as("no work folder was made").containsExactly(".proj.lock", "proj");
+
+        Path alone = Files.createDirectories(dir.resolve("alone"));
+        Files.writeString(alone.resolve("run.json"), "{\"name\":\"another tool\"}");
+        assertThatThrownBy(() -> StagedOutput.open(alone)).isInstanceOf(OutputFolderException.class)
+                .hasMessageContaining("output folder " + alone + " holds a run.json that is not Evidentia's run record"
+                        + " (it does not begin with evidentia_version)");
+        assertThat(alone.resolve("run.json")).hasContent("{\"name\":\"another tool\"}");
+    }
+
+    @Test
+    void aRunJsonThatLooksLikeEvidentiasIsNotEnoughWhenItHasNoRunRecordsFieldsOrUnknownFilesBesideIt() throws Exception {
+        Path extra = Files.createDirectories(dir.resolve("extra"));
+        Files.writeString(extra.resolve("run.json"), EARLIER_RUN_JSON);
+        Files.writeString(extra.resolve("report.html"), "old report");
+        Files.writeString(extra.resolve("notes.txt"), "mine");
+        assertThatThrownBy(() -> StagedOutput.open(extra)).isInstanceOf(OutputFolderException.class)
+                .hasMessageContaining("holds files that Evidentia did not write (e.g. notes.txt)");
+
+        Path linked = Files.createDirectories(dir.resolve("linked"));
+        Files.writeString(linked.resolve("run.json"), EARLIER_RUN_JSON);
+        Files.createSymbolicLink(linked.resolve("report.html"), extra.resolve("notes.txt"));
+        assertThatThrownBy(() -> StagedOutput.open(linked)).isInstanceOf(OutputFolderException.class)
+                .hasMessageContaining("holds files that Evidentia did not write (e.g. report.html (a link))");
+
+        Path noCounts = Files.createDirectories(dir.resolve("nocounts"));
+        Files.writeString(noCounts.resolve("run.json"), EARLIER_RUN_JSON.replace("\"counts\"", "\"totals\""));
+        assertThatThrownBy(() -> StagedOutput.open(noCounts)).isInstanceOf(OutputFolderException.class)
+                .hasMessageContaining("holds a run.json that is not Evidentia's run record (it has no counts object)");
+
+        Path truncated = Files.createDirectories(dir.resolve("truncated"));
+        Files.writeString(truncated.resolve("run.json"), EARLIER_RUN_JSON.substring(0, 120));
+        assertThatThrownBy(() -> StagedOutput.open(truncated)).isInstanceOf(OutputFolderException.class)
+                .hasMessageContaining("holds a run.json that is not Evidentia's run record (it is not valid JSON: ");
+
+        for (Path folder : List.of(extra, noCounts, truncated)) {
+            assertThat(folder.resolve("run.json")).exists();
+        }
+        assertThat(extra.resolve("notes.txt")).hasContent("mine");
+    }
+
+    @Test
+    void anEarlierVersionsOutputFolderWithoutTheMarkerIsReplaced() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(out.resolve("run.json"), EARLIER_RUN_JSON);
+        for (String name : List.of("report.html", "findings.jsonl", "review-table.csv", "studies.md", "review-tables.xlsx",
+                "findings.bioc.xml", ".review-table.csv.4242-1.part")) {
+            Files.writeString(out.resolve(name), "old");
+        }
+        try (StagedOutput output = StagedOutput.open(out)) {
+            output.folderFor("a").writeText("report.html", w -> w.write("new"));
+            output.commit();
+        }
+        assertThat(names(out)).containsExactly(StagedOutput.MARKER, "report.html");
+        assertThat(out.resolve("report.html")).hasContent("new");
+    }
+
+    @Test
+    void aLockFileThatIsASymbolicLinkIsRefusedAndNotFollowed() throws Exception {
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Path planted = Files.createSymbolicLink(dir.resolve(".out.lock"), elsewhere.resolve("created-by-lock"));
+
+        assertThatThrownBy(() -> StagedOutput.open(dir.resolve("out"))).isInstanceOf(OutputFolderException.class)
+                .hasMessage("the lock file " + planted + " of output folder " + dir.resolve("out") + " is a symbolic link;"
+                        + " Evidentia does not open its lock files through links: remove the link, or give another folder with -o");
+        assertThat(elsewhere.resolve("created-by-lock")).doesNotExist();
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
 }

@@ -362,4 +362,16 @@ class FindingsStoreTest {
         assertThatThrownBy(() -> FindingsStore.open(dir.resolve("notes.txt"))).isInstanceOf(StoreException.class)
                 .hasMessageContaining("notes.txt");
     }
+
+    @Test
+    void aLockFileThatIsASymbolicLinkIsRefusedAndNotFollowed() throws Exception {
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Path planted = Files.createSymbolicLink(dir.resolve(".review.db.lock"), elsewhere.resolve("created-by-lock"));
+
+        assertThatThrownBy(() -> FindingsStore.open(dir.resolve("review.db"))).isInstanceOf(StoreException.class)
+                .hasMessage("store " + dir.resolve("review.db") + " cannot be locked: " + planted + ": it is a symbolic link,"
+                        + " and Evidentia does not open its lock files through links; remove the link");
+        assertThat(elsewhere.resolve("created-by-lock")).doesNotExist();
+        assertThat(dir.resolve("review.db")).doesNotExist();
+    }
 }
