@@ -19,13 +19,28 @@ import org.evidentia.api.BibliographicRecord;
  * corrections, ...) without keeping it: the record's fields, and the problems its text gives
  * (unexpanded entities, U+FFFD, the record's text limit), are the same either way. Not
  * thread-safe: one parser per file.
+ *
+ * <p>A record holds at most {@link #MAX_RECORD_ELEMENTS} elements that this parser looks at (every
+ * child it is handed, skipped ones included, but not what lies inside a skipped one): text is bounded
+ * by {@link ElementText}, but millions of small elements ({@code <Author>}, {@code <Keyword>}) would
+ * fill the heap with authors and metadata. Past the limit the rest of the record is read past
+ * without keeping anything, and {@link #limitPassed()} says so, so that the record is skipped.
  */
 final class PubmedRecordParser {
+
+    /**
+     * Most elements looked at in one record. The largest real records (the ATLAS and CMS papers,
+     * some 3,000 to 5,500 authors, each with a few affiliations) come to some 60,000; a record of
+     * medline16n0902 to about 1,000.
+     */
+    static final int MAX_RECORD_ELEMENTS = 500_000;
 
     private final XMLStreamReader2 reader;
     private final ElementText text;
     private final boolean keepsMetadata;
     private String lastAffiliation;
+    private int recordElements;
+    private boolean tooManyElements;
 
     /** What a record's parts say about its title, journal and year, settled once the record ends. */
     private static final class Pending {
@@ -60,6 +75,8 @@ final class PubmedRecordParser {
         BibliographicRecord.Builder record = BibliographicRecord.builder();
         Pending pending = new Pending();
         lastAffiliation = null;
+        recordElements = 0;
+        tooManyElements = false;
         switch (reader.getLocalName()) {
             case "MedlineCitation" -> medlineCitation(record, pending);
             default -> children(name -> {
@@ -73,6 +90,15 @@ final class PubmedRecordParser {
         }
         settle(record, pending);
         return record;
+    }
+
+    /** Which limit the record last parsed passed, in words for a message; null when it passed none. */
+    String limitPassed() {
+        if (text.limitPassed() != null) {
+            return text.limitPassed();
+        }
+        return tooManyElements ? "it holds more than " + MAX_RECORD_ELEMENTS + " elements (the element limit per record;"
+                + " the largest real records, with some 5,000 authors, hold about 60,000)" : null;
     }
 
     private void medlineCitation(BibliographicRecord.Builder record, Pending pending) throws XMLStreamException {
@@ -500,7 +526,12 @@ final class PubmedRecordParser {
         while (true) {
             int event = reader.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
-                handler.child(reader.getLocalName());
+                if (!tooManyElements && ++recordElements <= MAX_RECORD_ELEMENTS) {
+                    handler.child(reader.getLocalName());
+                } else {
+                    tooManyElements = true;
+                    reader.skipElement(); // nothing more is kept of this record
+                }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 return;
             } else if (event == XMLStreamConstants.ENTITY_REFERENCE) {

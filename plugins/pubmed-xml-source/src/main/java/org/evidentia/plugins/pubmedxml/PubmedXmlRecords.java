@@ -233,9 +233,10 @@ final class PubmedXmlRecords implements Closeable {
         BibliographicRecord.Builder builder = parser.parse();
         insideRecord = false;
         Origin origin = origin(recordNumber, recordStart.line());
-        if (text.limitPassed() != null) {
+        String limitPassed = parser.limitPassed();
+        if (limitPassed != null) {
             context.skipped(origin, (builder.pmid() == null ? "<" + element + ">" : "PMID " + builder.pmid()) + " is skipped: "
-                    + text.limitPassed() + "; expected a PubMed record");
+                    + limitPassed + "; expected a PubMed record");
             return null;
         }
         if (builder.pmid() == null) {

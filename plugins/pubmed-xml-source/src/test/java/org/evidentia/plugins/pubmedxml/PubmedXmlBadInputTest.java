@@ -275,6 +275,64 @@ class PubmedXmlBadInputTest {
     }
 
     @Test
+    void aRecordWithMillionsOfSmallElementsIsSkippedNamingTheLimitAndReadingGoesOn(@TempDir Path dir) throws IOException {
+        // little text (under the record's text limit) in far more elements than any real record holds:
+        // kept, its authors alone would fill the heap
+        int authors = PubmedRecordParser.MAX_RECORD_ELEMENTS / 2 + 1;
+        Path file = dir.resolve("authors.xml.gz");
+        try (GZIPOutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write(("<?xml version=\"1.0\"?>\n<PubmedArticleSet>\n" + record("90300051", "First.") + "\n"
+                    + "<PubmedArticle><MedlineCitation><PMID>90300052</PMID><Article><ArticleTitle>Many</ArticleTitle>"
+                    + "<AuthorList>\n").getBytes(StandardCharsets.UTF_8));
+            byte[] author = "<Author><LastName>A</LastName></Author>".getBytes(StandardCharsets.UTF_8);
+            for (int i = 0; i < authors; i++) {
+                out.write(author);
+            }
+            out.write(("</AuthorList></Article></MedlineCitation></PubmedArticle>\n" + record("90300053", "Third.")
+                    + "\n</PubmedArticleSet>\n").getBytes(StandardCharsets.UTF_8));
+        }
+
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("90300051", "90300053");
+        assertThat(run.log().problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Problem.Kind.SKIPPED_RECORD);
+            assertThat(p.file()).isEqualTo(file.toString());
+            assertThat(p.recordNumber()).isEqualTo(2);
+            assertThat(p.line()).isEqualTo(4);
+            assertThat(p.message()).isEqualTo("PMID 90300052 is skipped: it holds more than 500000 elements (the element"
+                    + " limit per record; the largest real records, with some 5,000 authors, hold about 60,000);"
+                    + " expected a PubMed record");
+        });
+        assertThat(run.declared()).isEqualTo(3);
+        assertThat(run.unaccounted()).isZero();
+    }
+
+    @Test
+    void aRecordWithAsManyAuthorsAsTheLargestRealOnesIsKeptWhole(@TempDir Path dir) throws IOException {
+        // ATLAS and CMS papers list up to some 5,500 authors, each with names, initials and affiliations
+        StringBuilder xml = new StringBuilder("<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>90300061</PMID><Article>"
+                + "<ArticleTitle>Combined measurement</ArticleTitle><AuthorList>");
+        for (int i = 0; i < 6000; i++) {
+            xml.append("<Author ValidYN=\"Y\"><LastName>Name").append(i).append("</LastName><ForeName>Fore</ForeName>")
+                    .append("<Initials>F</Initials><Identifier Source=\"ORCID\">0000-0002-0000-").append(i).append("</Identifier>");
+            for (int a = 0; a < 5; a++) {
+                xml.append("<AffiliationInfo><Affiliation>Institute ").append(a).append("</Affiliation></AffiliationInfo>");
+            }
+            xml.append("</Author>");
+        }
+        xml.append("</AuthorList></Article></MedlineCitation></PubmedArticle></PubmedArticleSet>\n");
+        Path file = Files.writeString(dir.resolve("collaboration.xml"), xml);
+
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).singleElement().satisfies(r -> {
+            assertThat(r.authors()).hasSize(6000).startsWith("Name0 F").endsWith("Name5999 F");
+        });
+        assertThat(run.log().problems()).isEmpty();
+    }
+
+    @Test
     void aHugeNameInTheMarkupLosesOnlyItsRecordWhicheverReaderMeetsIt(@TempDir Path dir) throws IOException {
         // each name inflates to 64 MiB, which the careful reader would otherwise hold whole; a tag name
         // starting with "P" is one the record-tag count reads, with "X" one it passes as text
