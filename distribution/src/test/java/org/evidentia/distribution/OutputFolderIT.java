@@ -129,6 +129,53 @@ class OutputFolderIT {
         }
     }
 
+    @Test
+    void foreignFolderHoldingARunJsonIsRefusedThroughOAndThroughAPipelineFileAndKeepsItsFiles() throws Exception {
+        Path one = Files.writeString(work.resolve("one.nbib"),
+                "PMID- 90000001\nTI  - t\nAB  - Serum IL-6 was increased in patients with fibromyalgia.\n");
+        Path project = Files.createDirectories(work.resolve("proj"));
+        Files.writeString(project.resolve("run.json"), "{\"name\":\"another tool\"}\n");
+        Files.createDirectories(project.resolve("data"));
+        Files.writeString(project.resolve("data/thesis.docx"), "thesis draft");
+
+        Distribution.Result byOption = dist.run(work, "run", "--no-progress", "-o", project.toString(), one.toString());
+
+        assertThat(byOption.exitCode()).as(byOption.toString()).isEqualTo(2);
+        assertThat(byOption.stderr().strip()).isEqualTo("evidentia: output folder " + project + " holds files that Evidentia did not"
+                + " write (e.g. data/); a run replaces its output folder's whole content, so give a new or empty folder with -o");
+
+        Path shared = Files.createDirectories(work.resolve("shared"));
+        Files.copy(one, shared.resolve("one.nbib"));
+        Files.writeString(shared.resolve("shared-pipeline.yaml"), "inputs: [one.nbib]\noutput: ../proj\n");
+        Files.delete(project.resolve("data/thesis.docx"));
+        Files.delete(project.resolve("data"));
+
+        Distribution.Result byPipeline = dist.run(shared, "run", "shared-pipeline.yaml", "--no-progress");
+
+        assertThat(byPipeline.exitCode()).as(byPipeline.toString()).isEqualTo(2);
+        assertThat(byPipeline.stderr()).contains("output folder ").contains("proj holds a run.json that is not Evidentia's run record"
+                + " (it does not begin with evidentia_version)");
+        assertThat(project.resolve("run.json")).hasContent("{\"name\":\"another tool\"}");
+        try (Stream<Path> beside = Files.list(work)) {
+            assertThat(beside.map(p -> p.getFileName().toString())).doesNotContain(".proj.work");
+        }
+    }
+
+    @Test
+    void foreignLockLinkIsNeitherFollowedNorReplaced() throws Exception {
+        Path one = work.resolve("lock-one.nbib");
+        Files.writeString(one, "PMID- 90000001\nTI  - t\nAB  - Serum IL-6 was increased in patients with fibromyalgia.\n");
+        Path victim = Files.createDirectories(work.resolve("victim"));
+        Path planted = Files.createSymbolicLink(work.resolve(".o2.lock"), victim.resolve("created-by-lock"));
+
+        Distribution.Result run = dist.run(work, "run", "--no-progress", "-o", work.resolve("o2").toString(), one.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+        assertThat(run.stderr()).contains("the lock file " + planted + " of output folder " + work.resolve("o2") + " is a symbolic link");
+        assertThat(victim.resolve("created-by-lock")).doesNotExist();
+        assertThat(Files.isSymbolicLink(planted)).isTrue();
+    }
+
     private static Map<String, byte[]> contents(Path folder) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> all = Files.list(folder)) {
