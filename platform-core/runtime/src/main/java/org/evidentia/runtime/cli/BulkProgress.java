@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import org.evidentia.runtime.engine.RunProgress;
+import org.evidentia.runtime.text.ConsoleText;
 
 /**
  * Progress of a run over many files (a baseline folder): the records per second so far and the time
@@ -51,7 +52,7 @@ final class BulkProgress implements RunProgress {
         if (lines) {
             // Extraction lags behind reading: the records read say how far the run got, the records extracted and their
             // findings (counted every 256 records) how far extraction did.
-            err.printf(Locale.ROOT, "progress: file %d of %d (%s): %s read, %,d extracted with %s%s%s%n", number, of, name,
+            err.printf(Locale.ROOT, "progress: file %d of %d (%s): %s read, %,d extracted with %s%s%s%n", number, of, ConsoleText.oneLine(name),
                     RunCommand.count(recordsRead, "record"), extracted, RunCommand.count(findings, "finding"),
                     seconds >= 0.5 && recordsRead > 0 ? String.format(Locale.ROOT, ", %,.0f records/s", recordsRead / seconds) : "",
                     estimate.isEmpty() ? "" : ", " + estimate);

@@ -2,6 +2,7 @@ package org.evidentia.runtime.cli;
 
 import ch.qos.logback.classic.Level;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -77,8 +78,21 @@ public class EvidentiaCommand implements Callable<Integer> {
      * anything else (an unknown command, which gets suggestions) get every command.
      */
     static CommandLine commandLine(String... args) {
+        return commandLine(null, null, args);
+    }
+
+    /**
+     * As {@link #commandLine(String...)}, printing on {@code stdout} and {@code stderr} (null: stdout and
+     * stderr as picocli opens them). Whatever is printed passes a {@link PrintableWriter}: file names
+     * and text quoted from inputs reach the terminal with their control characters escaped. Help is
+     * printed without ANSI styles for the same reason (its bold and underline are escape sequences).
+     */
+    static CommandLine commandLine(Writer stdout, Writer stderr, String... args) {
         Class<?> asked = askedCommand(args);
         CommandLine cli = asked == null ? new CommandLine(new WithEveryCommand()) : new CommandLine(new EvidentiaCommand()).addSubcommand(asked);
+        cli.setOut(new PrintWriter(new PrintableWriter(stdout == null ? cli.getOut() : stdout), true));
+        cli.setErr(new PrintWriter(new PrintableWriter(stderr == null ? cli.getErr() : stderr), true));
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         // Wide enough that paths and file names are not broken at their dots; a terminal's own width where known.
         cli.setUsageHelpWidth(100);
         cli.setUsageHelpAutoWidth(true);

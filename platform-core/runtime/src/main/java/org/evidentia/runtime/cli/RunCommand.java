@@ -21,6 +21,7 @@ import org.evidentia.runtime.engine.RunResult;
 import org.evidentia.runtime.host.PluginHost;
 import org.evidentia.runtime.retrieval.InputRetrieval;
 import org.evidentia.runtime.retrieval.InputRetrieval.Retrieved;
+import org.evidentia.runtime.text.ConsoleText;
 import org.evidentia.runtime.text.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -153,13 +154,14 @@ final class RunCommand implements Callable<Integer> {
         List<Problem> problems = summary.problems().stream()
                 .filter(p -> p.kind() != Problem.Kind.PLUGIN_ERROR || !shown.contains(p.message())).toList();
         for (int i = 0; i < Math.min(SHOWN_PROBLEMS, problems.size()); i++) {
-            err.println(problems.get(i).kind().label() + ": " + problems.get(i).describe());
+            // one line each, whatever line breaks a file name or a quoted input line holds
+            err.println(problems.get(i).kind().label() + ": " + ConsoleText.oneLine(problems.get(i).describe()));
         }
         if (problems.size() > SHOWN_PROBLEMS) {
             err.println("... and " + count(problems.size() - SHOWN_PROBLEMS, "more problem") + " (see run.json)");
         }
         for (String notice : summary.notices()) {
-            err.println("note: " + notice);
+            err.println("note: " + ConsoleText.oneLine(notice));
         }
         err.flush();
         long unread = summary.inputs().stream().filter(RunSummary.InputSummary::unread).count();

@@ -1,6 +1,5 @@
 package org.evidentia.runtime.cli;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import picocli.CommandLine;
 
@@ -15,11 +14,9 @@ import picocli.CommandLine;
 record CommandRun(int exit, String out, String err) {
 
     static CommandRun of(String... args) {
-        CommandLine cli = EvidentiaCommand.commandLine(args);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
+        CommandLine cli = EvidentiaCommand.commandLine(out, err, args);
         int exit = cli.execute(args);
         return new CommandRun(exit, out.toString(), err.toString());
     }

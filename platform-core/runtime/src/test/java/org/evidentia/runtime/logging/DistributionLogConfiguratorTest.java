@@ -64,10 +64,23 @@ class DistributionLogConfiguratorTest {
         LoggerContext inCode = configured(new DistributionLogConfigurator(home), status);
 
         assertThat(described(inCode)).isEqualTo(described(joran))
-                .containsExactly("root WARN", "org.pf4j OFF", "STDERR ConsoleAppender System.err %-5level %logger{30} - %msg%n started=true");
+                .containsExactly("root WARN", "org.pf4j OFF", "STDERR ConsoleAppender System.err %-5level %logger{30} - %replace(%msg){'[\\x00-\\x1F\\x7F-\\x9F\\u2028\\u2029\\u202A-\\u202E\\u2066-\\u2069]', '?'}%n started=true");
         assertThat(status).containsExactly(ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY);
         assertThat(described(configured(new DistributionLogConfigurator(home.resolve("elsewhere")), status)))
                 .as("a distribution without conf/logback.xml logs as shipped").isEqualTo(described(joran));
+    }
+
+    @Test
+    void controlCharactersInALoggedMessageCannotDriveTheTerminal() {
+        LoggerContext context = configured(new DistributionLogConfigurator(home), new ArrayList<>());
+        ConsoleAppender<ILoggingEvent> stderr = (ConsoleAppender<ILoggingEvent>) context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("STDERR");
+        ch.qos.logback.classic.Logger logger = context.getLogger("t");
+        ILoggingEvent event = new ch.qos.logback.classic.spi.LoggingEvent("t", logger, Level.WARN,
+                "Source {} failed to inspect {}", null, new Object[] {"medline", "evil\u001b]0;PWNED\u0007\u009b2J\nWARN forged\u202e.txt"});
+
+        String line = new String(stderr.getEncoder().encode(event), java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(line).isEqualTo("WARN  t - Source medline failed to inspect evil?]0;PWNED??2J?WARN forged?.txt" + System.lineSeparator());
     }
 
     @Test
