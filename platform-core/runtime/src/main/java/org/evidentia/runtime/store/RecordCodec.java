@@ -2,6 +2,8 @@ package org.evidentia.runtime.store;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
@@ -13,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.Deflater;
@@ -36,7 +39,26 @@ import org.evidentia.api.Subject;
  */
 final class RecordCodec {
 
+    /**
+     * The most a stored record's JSON may inflate to. A source reads at most 16 Mi characters of
+     * text into a record, at most 3 bytes each in UTF-8; the rest is room for keys and quoting. A
+     * larger blob is no record Evidentia wrote: a crafted store's decompression bomb stops here
+     * instead of exhausting the heap.
+     */
+    static final long MAX_RECORD_JSON_BYTES = 64L << 20;
+    /**
+     * The most JSON tokens (keys and values) a stored record may hold. Real records hold hundreds,
+     * the longest author lists some thousands; a million tiny values already take about 70 MB of
+     * heap as a tree, so a crafted blob of short strings stops here too.
+     */
+    static final int MAX_RECORD_JSON_TOKENS = 1 << 20;
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper STORED_RECORD_READER = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxDocumentLength(MAX_RECORD_JSON_BYTES)
+                    .maxTokenCount(MAX_RECORD_JSON_TOKENS)
+                    .build())
+            .build());
     private final JsonFactory json = MAPPER.getFactory();
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(8192);
     private final Deflater deflater = new Deflater(Deflater.BEST_SPEED);
@@ -162,11 +184,22 @@ final class RecordCodec {
                 new EvidenceSpan(field, section, sentence, sentenceStart, sentenceEnd, mentionStart, mentionEnd), extractor, extractorVersion);
     }
 
-    /** Reads back what {@link #encode} wrote. */
+    /**
+     * Reads back what {@link #encode} wrote.
+     *
+     * @throws IOException when the content is not such a record: not zlib, not JSON, or larger
+     *                     than any record can be ({@link #MAX_RECORD_JSON_BYTES}, {@link #MAX_RECORD_JSON_TOKENS})
+     */
     static BibliographicRecord decode(byte[] content) throws IOException {
         JsonNode n;
         try (InputStream in = new InflaterInputStream(new java.io.ByteArrayInputStream(content))) {
-            n = MAPPER.readTree(in);
+            n = STORED_RECORD_READER.readTree(in);
+        } catch (StreamConstraintsException e) {
+            throw new IOException(String.format(Locale.ROOT, "its content inflates to more than any record can be (%,d MiB of JSON,"
+                    + " %,d keys and values at most)", MAX_RECORD_JSON_BYTES >> 20, MAX_RECORD_JSON_TOKENS), e);
+        }
+        if (n == null || !n.isObject()) {
+            throw new IOException("its content is no record: a JSON object was expected");
         }
         return fromJson(n);
     }

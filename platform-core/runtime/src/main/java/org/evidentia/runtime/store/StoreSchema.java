@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The store's tables, as docs/scale.md describes them for readers in R, Python or the sqlite3 shell.
@@ -141,11 +143,42 @@ final class StoreSchema {
             return;
         }
         check(applicationId, format, name);
+        checkTables(db, name);
     }
 
     /** Checks that a database is a store of a format this version reads, without changing it. */
     static void check(Connection db, String name) throws SQLException, StoreException {
         check(pragma(db, "application_id"), pragma(db, "user_version"), name);
+        checkTables(db, name);
+    }
+
+    /**
+     * Checks that each of the store's tables is there and is a table. The pragmas say only what a
+     * file claims to be: a crafted store can put a view in a table's place (a recursive one that
+     * never ends, say), and every query of that table would then run the view. Objects of other
+     * names (an index or a table a user added to query the store) are left alone.
+     */
+    private static void checkTables(Connection db, String name) throws SQLException, StoreException {
+        Map<String, String> types = new HashMap<>();
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT name, type FROM sqlite_schema")) {
+            while (rs.next()) {
+                types.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        for (String table : tableNames()) {
+            String type = types.get(table);
+            if (!"table".equals(type)) {
+                throw new StoreException(name + " is not a findings store as Evidentia writes them: "
+                        + (type == null ? "it has no table " + table : "its " + table + " is a " + type + ", where a table was expected")
+                        + "; was it changed by another program?");
+            }
+        }
+    }
+
+    /** The names of the store's tables, as {@link #TABLES} creates them. */
+    static List<String> tableNames() {
+        return TABLES.stream().map(String::strip).filter(ddl -> ddl.startsWith("CREATE TABLE "))
+                .map(ddl -> ddl.substring("CREATE TABLE ".length()).split("[ (]", 2)[0]).toList();
     }
 
     private static void check(int applicationId, int format, String name) throws StoreException {

@@ -330,7 +330,13 @@ public final class StoredRun implements RecordedRun {
             boolean moreFindings = f.next();
             while (r.next()) {
                 long seq = r.getLong(1);
-                BibliographicRecord record = RecordCodec.decode(r.getBytes(2));
+                BibliographicRecord record;
+                try {
+                    record = RecordCodec.decode(r.getBytes(2));
+                } catch (IOException e) {
+                    throw new IOException("findings store " + store.file() + ": the record stored as seq " + seq + " is damaged: " + e.getMessage()
+                            + "; was the store changed by something other than Evidentia?", e);
+                }
                 StudyDesign design = new StudyDesign(StudyDesign.Type.parse(r.getString(3)), r.getInt(4) != 0, r.getString(5));
                 List<Finding> list = new ArrayList<>();
                 while (moreFindings && f.getLong(1) < seq) {

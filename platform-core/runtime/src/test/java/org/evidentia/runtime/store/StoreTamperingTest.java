@@ -1,0 +1,146 @@
+package org.evidentia.runtime.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import org.evidentia.api.BibliographicRecord;
+import org.evidentia.api.FindingKind;
+import org.evidentia.api.Origin;
+import org.evidentia.api.RecordFindings;
+import org.evidentia.api.RunSummary;
+import org.evidentia.api.StudyDesign;
+import org.evidentia.runtime.engine.RunRecorder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Security review 2, #4 and #6: a crafted store is refused with a message, never a hang or an exhausted heap. */
+class StoreTamperingTest {
+
+    private static final FindingKind MARKER = new FindingKind("marker", "Marker", "Markers", List.of(), Map.of());
+
+    @TempDir
+    Path dir;
+
+    private Path storeWithOneRecord() throws Exception {
+        Path db = dir.resolve("review.db");
+        BibliographicRecord r = BibliographicRecord.builder().pmid("1").version(1).title("Study 1").section("RESULTS", "IL-6 rose.")
+                .origin(new Origin("pubmed-xml", "base.xml", 1, 0)).build();
+        try (FindingsStore store = FindingsStore.open(db); StoreRecorder recorder = store.recorder("run", List.of())) {
+            recorder.started(new RunRecorder.RunStart("0.1.0", Instant.parse("2026-01-31T00:00:00Z"), List.of(), Map.of(), List.of(MARKER)));
+            recorder.record(new RecordFindings(r, new StudyDesign(StudyDesign.Type.PRIMARY, false, "none"), List.of()));
+            recorder.inputEnded(new RunRecorder.InputEnd(0, new RunSummary.InputSummary("base.xml", "sha", "pubmed-xml", 1, 0), true, 0, 0,
+                    List.of(), List.of(), List.of()));
+            recorder.finish(new RunSummary("0.1.0", Instant.EPOCH, List.of(), List.of(), Map.of(), new RunSummary.Counts(0, 0, 0, 0, 0, 0, 0),
+                    List.of(), List.of(), List.of(), RunSummary.Focus.NONE), null);
+        }
+        return db;
+    }
+
+    private static void execute(Path db, String... sql) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            for (String statement : sql) {
+                s.execute(statement);
+            }
+        }
+    }
+
+    private static void replaceContent(Path db, byte[] content) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+             PreparedStatement s = c.prepareStatement("UPDATE records SET content = ?")) {
+            s.setBytes(1, content);
+            assertThat(s.executeUpdate()).isEqualTo(1);
+        }
+    }
+
+    /** {@code head}, then {@code repeated} {@code times}, then {@code tail}, deflated: a small blob that inflates to a lot. */
+    private static byte[] bomb(String head, String repeated, int times, String tail) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (DeflaterOutputStream zip = new DeflaterOutputStream(out, new Deflater(Deflater.BEST_COMPRESSION))) {
+            zip.write(head.getBytes(StandardCharsets.UTF_8));
+            byte[] block = repeated.getBytes(StandardCharsets.UTF_8);
+            for (int i = 0; i < times; i++) {
+                zip.write(block);
+            }
+            zip.write(tail.getBytes(StandardCharsets.UTF_8));
+        }
+        return out.toByteArray();
+    }
+
+    private static void assertReplayRefusesTheRecord(Path db) {
+        assertThatThrownBy(() -> {
+            try (FindingsStore store = FindingsStore.openForReading(db)) {
+                store.stored().replay(r -> { });
+            }
+        }).isInstanceOf(IOException.class)
+                .hasMessageContaining("findings store " + db)
+                .hasMessageContaining("the record stored as seq 1 is damaged: its content inflates to more than any record can be");
+    }
+
+    @Test
+    void aRecordInflatingToMillionsOfValuesIsReportedAsDamaged() throws Exception {
+        Path db = storeWithOneRecord();
+        byte[] blob = bomb("{\"id\":\"1\",\"authors\":[", "\"a\",".repeat(100_000), 30, "\"a\"]}");
+        assertThat(blob.length).isLessThan(100_000);
+        replaceContent(db, blob);
+
+        assertReplayRefusesTheRecord(db);
+    }
+
+    @Test
+    void aRecordInflatingPastTheLargestRecordIsReportedAsDamaged() throws Exception {
+        Path db = storeWithOneRecord();
+        String mebibyte = "x".repeat(1 << 20);
+        replaceContent(db, bomb("{\"id\":\"1\",\"authors\":[", "\"" + mebibyte + "\",", 70, "\"a\"]}"));
+
+        assertReplayRefusesTheRecord(db);
+    }
+
+    @Test
+    void aStoredRecordIsStillReadBack() throws Exception {
+        Path db = storeWithOneRecord();
+        try (FindingsStore store = FindingsStore.openForReading(db)) {
+            store.stored().replay(r -> assertThat(r.record().title()).isEqualTo("Study 1"));
+        }
+    }
+
+    @Test
+    void aViewInPlaceOfATableIsRefusedWhenTheStoreIsOpened() throws Exception {
+        Path db = storeWithOneRecord();
+        execute(db, "ALTER TABLE findings RENAME TO findings_real",
+                "CREATE VIEW findings AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000000000)"
+                        + " SELECT f.* FROM findings_real f, n WHERE n.i = -1");
+        long size = Files.size(db);
+
+        assertThatThrownBy(() -> FindingsStore.openForReading(db)).isInstanceOf(StoreException.class)
+                .hasMessageContaining(db + " is not a findings store as Evidentia writes them: its findings is a view, where a table was expected");
+        assertThatThrownBy(() -> FindingsStore.open(db)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("its findings is a view");
+        assertThat(Files.size(db)).isEqualTo(size);
+    }
+
+    @Test
+    void aMissingTableIsRefusedAndAnIndexAUserAddedIsNot() throws Exception {
+        Path db = storeWithOneRecord();
+        execute(db, "CREATE INDEX my_years ON records(year)");
+        try (FindingsStore store = FindingsStore.openForReading(db)) {
+            assertThat(store.totals().records()).isEqualTo(1);
+        }
+        execute(db, "DROP TABLE merged_copies");
+        assertThatThrownBy(() -> FindingsStore.openForReading(db)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("it has no table merged_copies");
+    }
+}
