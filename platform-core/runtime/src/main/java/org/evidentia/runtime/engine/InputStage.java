@@ -20,6 +20,7 @@ import org.evidentia.api.Source;
 import org.evidentia.runtime.host.LoadedExtension;
 import org.evidentia.runtime.input.PathSourceInput;
 import org.evidentia.runtime.text.Plural;
+import org.evidentia.runtime.text.RecordText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -303,7 +304,8 @@ final class InputStage implements AutoCloseable {
                         if (!it.hasNext()) {
                             break;
                         }
-                        record = it.next();
+                        // control characters and unpaired surrogates never reach extraction or any output (offsets kept: one char for one)
+                        record = RecordText.cleaned(it.next());
                     } catch (RuntimeException e) {
                         sourceFailed(e);
                         break;
