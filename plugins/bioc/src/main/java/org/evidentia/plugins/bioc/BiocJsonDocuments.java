@@ -31,12 +31,21 @@ import org.evidentia.api.SourceInput;
  * document, and a sequence of documents, one per line (PubTator Central's {@code biocjson}).
  * JSON that is not well-formed loses the document it is in; in a file of one document per line,
  * reading resumes on the next line, otherwise it stops there with a warning (JSON offers no point to
- * resume from). A document holding more than {@link #MAX_DOCUMENT_CHARS} characters of text is read
- * past and skipped.
+ * resume from). A document holding more than {@link #MAX_DOCUMENT_CHARS} characters of text, or more
+ * than {@link #MAX_DOCUMENT_PARTS} passages, sentences and infons, is read past without keeping more of
+ * it, and skipped.
  */
 final class BiocJsonDocuments implements Closeable {
 
     static final int MAX_DOCUMENT_CHARS = 16 << 20;
+    /**
+     * Most passages, sentences and infons kept of one document. The text limit does not bound them:
+     * millions of passages of one letter each would fill the heap. PMC's full texts hold hundreds
+     * to a few thousand passages (each reference is one, with an infon per author), a document of
+     * sentences some thousands more; the same document as BioC XML passes its 16 MiB limit at a few
+     * hundred thousand.
+     */
+    static final int MAX_DOCUMENT_PARTS = 250_000;
 
     private static final JsonFactory JSON = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
@@ -84,6 +93,11 @@ final class BiocJsonDocuments implements Closeable {
                 if (document.tooLong) {
                     context.skipped(origin, "the document holds more than " + (MAX_DOCUMENT_CHARS >> 20)
                             + " MiB of text: expected one article's title and abstract (or full text)");
+                    continue;
+                }
+                if (document.tooManyParts) {
+                    context.skipped(origin, "the document holds more than " + MAX_DOCUMENT_PARTS + " passages, sentences and"
+                            + " infons: expected one article's title and abstract (or full text)");
                     continue;
                 }
                 if (document.badOffset != null) {
@@ -245,7 +259,7 @@ final class BiocJsonDocuments implements Closeable {
     private void documentField(DocumentParts document, String name) throws IOException {
         switch (name) {
             case "id" -> document.id = parser.currentToken().isScalarValue() ? parser.getText() : skipped();
-            case "infons" -> infons(document.infons);
+            case "infons" -> infons(document, document.infons);
             case "passages" -> {
                 if (parser.currentToken() == JsonToken.START_ARRAY) {
                     while (parser.nextToken() == JsonToken.START_OBJECT) {
@@ -271,7 +285,7 @@ final class BiocJsonDocuments implements Closeable {
             String name = parser.currentName();
             JsonToken value = parser.nextToken();
             switch (name) {
-                case "infons" -> infons(infons);
+                case "infons" -> infons(document, infons);
                 case "offset" -> {
                     Long number = wholeNumber(value);
                     if (number != null) {
@@ -302,7 +316,9 @@ final class BiocJsonDocuments implements Closeable {
         if (text == null) {
             text = SentenceText.join(offset, sentenceOffsets, sentenceTexts);
         }
-        document.passages.add(new BiocPassage(infons, offset, text));
+        if (roomForOneMore(document)) {
+            document.passages.add(new BiocPassage(infons, offset, text));
+        }
     }
 
     private void sentence(DocumentParts document, List<long[]> offsets, List<String> texts) throws IOException {
@@ -323,14 +339,14 @@ final class BiocJsonDocuments implements Closeable {
                 default -> parser.skipChildren();
             }
         }
-        if (text != null) {
+        if (text != null && roomForOneMore(document)) {
             offsets.add(new long[] {offset});
             texts.add(text);
         }
     }
 
     /** Infons as text: strings as they are, numbers and booleans as written; objects and arrays are left out. */
-    private void infons(Map<String, String> into) throws IOException {
+    private void infons(DocumentParts document, Map<String, String> into) throws IOException {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             parser.skipChildren();
             return;
@@ -338,7 +354,7 @@ final class BiocJsonDocuments implements Closeable {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
             JsonToken value = parser.nextToken();
-            if (value.isScalarValue() && value != JsonToken.VALUE_NULL) {
+            if (value.isScalarValue() && value != JsonToken.VALUE_NULL && roomForOneMore(document)) {
                 into.putIfAbsent(key, parser.getText().strip());
             } else {
                 parser.skipChildren();
@@ -393,6 +409,14 @@ final class BiocJsonDocuments implements Closeable {
             return "";
         }
         return text;
+    }
+
+    /** Counts a passage, sentence or infon about to be kept; false once the document holds too many to keep any more. */
+    private static boolean roomForOneMore(DocumentParts document) {
+        if (!document.tooManyParts && ++document.parts > MAX_DOCUMENT_PARTS) {
+            document.tooManyParts = true;
+        }
+        return !document.tooManyParts;
     }
 
     private String skipped() throws IOException {
@@ -459,6 +483,9 @@ final class BiocJsonDocuments implements Closeable {
         long relations;
         long characters;
         boolean tooLong;
+        /** Passages, sentences and infons kept, up to {@link #MAX_DOCUMENT_PARTS}. */
+        int parts;
+        boolean tooManyParts;
         /** Why the document is skipped although its JSON is well-formed: a passage offset that is no number. */
         String badOffset;
 

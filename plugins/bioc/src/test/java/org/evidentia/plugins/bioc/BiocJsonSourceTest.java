@@ -223,6 +223,66 @@ class BiocJsonSourceTest {
     }
 
     @Test
+    void aDocumentWithMorePassagesThanTheLimitIsSkippedAndTheNextIsRead(@TempDir Path dir) throws IOException {
+        // little text (under the text limit) in far more passages than any real document holds: kept,
+        // they would fill the heap
+        Path file = dir.resolve("passages.json");
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("{\"source\": \"PubMed\", \"documents\": [\n{\"id\": \"96400081\", \"passages\": [");
+            for (int i = 0; i <= BiocJsonDocuments.MAX_DOCUMENT_PARTS; i++) {
+                out.write((i == 0 ? "" : ",") + "{\"offset\": 0, \"text\": \"a\"}");
+            }
+            out.write("]},\n{\"id\": \"96400082\", \"passages\": [{\"infons\": {\"type\": \"title\"}, \"offset\": 0, \"text\": \"After\"}]}]}");
+        }
+
+        CountingRead run = CountingRead.of(source, file);
+
+        assertThat(run.records()).extracting(BibliographicRecord::title).containsExactly("After");
+        assertThat(run.log().problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Problem.Kind.SKIPPED_RECORD);
+            assertThat(p.file()).isEqualTo(file.toString());
+            assertThat(p.recordNumber()).isEqualTo(1);
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.message()).isEqualTo("the document holds more than 250000 passages, sentences and infons: expected"
+                    + " one article's title and abstract (or full text)");
+        });
+        assertThat(run.declared()).isEqualTo(2);
+    }
+
+    @Test
+    void aDocumentWithAsManyAuthorsAndReferencesAsTheLargestRealOnesIsKept(@TempDir Path dir) throws IOException {
+        // a PMC full text of a 5,500-author paper: an infon per author on the front passage, 3,000
+        // references of a dozen infons each, sentences in every paragraph
+        StringBuilder json = new StringBuilder("{\"source\": \"PMC\", \"documents\": [{\"id\": \"96400091\", \"passages\": [");
+        json.append("{\"infons\": {\"type\": \"front\", \"section_type\": \"TITLE\"");
+        for (int i = 0; i < 5500; i++) {
+            json.append(", \"name_").append(i).append("\": \"surname:Name").append(i).append(";given-names:F\"");
+        }
+        json.append("}, \"offset\": 0, \"text\": \"Combined measurement\"}");
+        for (int p = 0; p < 2000; p++) {
+            json.append(", {\"infons\": {\"type\": \"paragraph\"}, \"offset\": ").append(100 + p * 100).append(", \"sentences\": [");
+            for (int s = 0; s < 10; s++) {
+                json.append(s == 0 ? "" : ", ").append("{\"offset\": ").append(100 + p * 100 + s * 10).append(", \"text\": \"Sentence.\"}");
+            }
+            json.append("]}");
+        }
+        for (int r = 0; r < 3000; r++) {
+            json.append(", {\"infons\": {\"type\": \"ref\"");
+            for (int i = 0; i < 12; i++) {
+                json.append(", \"name_").append(i).append("\": \"x\"");
+            }
+            json.append("}, \"offset\": ").append(300_000 + r * 10).append(", \"text\": \"Ref.\"}");
+        }
+        json.append("]}]}");
+        Path file = Files.writeString(dir.resolve("collaboration.json"), json);
+
+        CountingRead run = CountingRead.of(source, file);
+
+        assertThat(run.records()).extracting(BibliographicRecord::title).containsExactly("Combined measurement");
+        assertThat(run.log().problems()).isEmpty();
+    }
+
+    @Test
     void aStringLongerThanTheLimitIsSkippedNamingWhereReadingStopped(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("long-string.json");
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
