@@ -250,6 +250,10 @@ public final class PluginHost implements AutoCloseable {
                             + " nothing of it was unpacked";
                 }
             }
+            List<String> sizes = PluginZip.sizeProblems(file);
+            if (!sizes.isEmpty()) {
+                return "refused: " + String.join("; ", sizes) + "; nothing of it was unpacked";
+            }
             ZipEntry descriptor = file.getEntry("plugin.properties");
             return descriptor == null ? "not a plugin zip: it has no plugin.properties at its root" : null;
         } catch (IOException e) {

@@ -25,11 +25,11 @@ import org.pf4j.VersionManager;
 /**
  * Installs a plugin zip into a plugins folder and removes an installed plugin, for
  * {@code evidentia plugins install} and {@code remove}. Install checks the zip before anything is
- * written (its entries stay inside the plugin's folder, its descriptor is complete and its versions
- * parse, its {@code requires} admits this Evidentia, its extensions index names classes it holds)
- * and reports every problem at once; remove leaves no file of the plugin behind (the zip, its
- * unpacked folder with the host's stamp, its lines in {@code enabled.txt} and {@code disabled.txt}).
- * Neither runs a plugin. Not for concurrent use on one folder.
+ * written (its entries stay inside the plugin's folder and within {@link PluginZip}'s size bounds,
+ * its descriptor is complete and its versions parse, its {@code requires} admits this Evidentia, its
+ * extensions index names classes it holds) and reports every problem at once; remove leaves no file
+ * of the plugin behind (the zip, its unpacked folder with the host's stamp, its lines in
+ * {@code enabled.txt} and {@code disabled.txt}). Neither runs a plugin. Not for concurrent use on one folder.
  */
 public final class PluginInstaller {
 
@@ -83,6 +83,7 @@ public final class PluginInstaller {
             List<String> entries = Collections.list(file.entries()).stream().map(ZipEntry::getName).toList();
             entries.stream().filter(PluginHost::escapes).forEach(e ->
                     problems.add("its entry '" + e + "' would be written outside the plugin's folder"));
+            problems.addAll(PluginZip.sizeProblems(file));
             ZipEntry properties = file.getEntry(DESCRIPTOR);
             if (properties == null) {
                 problems.add("it has no " + DESCRIPTOR + " at its root: it is not a plugin zip (expected PF4J's layout:"

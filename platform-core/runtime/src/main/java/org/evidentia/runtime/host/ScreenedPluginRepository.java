@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,9 +15,10 @@ import org.pf4j.util.FileUtils;
 
 /**
  * The plugin folders of the plugins folder, as PF4J's own repository finds them, except that it
- * unpacks only the zips the host has screened ({@link #unpackOnly}) and never lists the folder of
- * a zip it refused (a partial unpacking of a zip with a {@code ../} entry, say). Not thread-safe:
- * the host uses it from one thread while it loads plugins.
+ * unpacks only the zips the host has screened ({@link #unpackOnly}), unpacks them itself with
+ * {@link PluginZip} (from the central directory the host screened, within its size bounds) rather
+ * than with PF4J's unzip (which reads the local headers), and never lists the folder of a zip it
+ * refused or could not unpack. Not thread-safe: the host uses it from one thread while it loads plugins.
  */
 final class ScreenedPluginRepository implements PluginRepository {
 
@@ -47,18 +49,20 @@ final class ScreenedPluginRepository implements PluginRepository {
 
     @Override
     public List<Path> getPluginPaths() {
+        Set<Path> notUnpacked = new HashSet<>(refused);
         for (Path zip : toUnpack.stream().sorted().toList()) {
             try {
-                FileUtils.expandIfZip(zip);
+                unpackIfNewer(zip);
             } catch (IOException | RuntimeException e) {
-                problems.put(zip.getFileName().toString(), "cannot be unpacked: " + Messages.plain(e));
+                problems.put(zip.getFileName().toString(), "cannot be unpacked: " + Messages.plain(e) + "; it is not loaded");
+                notUnpacked.add(zip);
             }
         }
         List<Path> folders = new ArrayList<>();
         try (Stream<Path> files = Files.list(root)) {
             for (Path path : files.sorted().toList()) {
                 String name = path.getFileName().toString();
-                if (Files.isDirectory(path) && !name.startsWith(".") && !isFolderOf(path, refused)) {
+                if (Files.isDirectory(path) && !name.startsWith(".") && !isFolderOf(path, notUnpacked)) {
                     folders.add(path);
                 }
             }
@@ -66,6 +70,15 @@ final class ScreenedPluginRepository implements PluginRepository {
             problems.put(root.toString(), "the plugins folder cannot be read: " + Messages.plain(e));
         }
         return folders;
+    }
+
+    /** As PF4J does: unpacks a zip when it has no folder yet or is newer than its folder. */
+    private static void unpackIfNewer(Path zip) throws IOException {
+        String name = zip.getFileName().toString();
+        Path folder = zip.resolveSibling(name.substring(0, name.lastIndexOf('.')));
+        if (!Files.exists(folder) || Files.getLastModifiedTime(zip).compareTo(Files.getLastModifiedTime(folder)) > 0) {
+            PluginZip.unpack(zip, folder);
+        }
     }
 
     private static boolean isFolderOf(Path folder, Set<Path> zips) {

@@ -1,0 +1,128 @@
+package org.evidentia.runtime.host;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+/**
+ * The bounds on what a plugin zip may unpack to, checked by {@code plugins install} and by the
+ * host before anything of the zip is written, and the host's unpacking itself.
+ *
+ * <p>Both read the zip's central directory through {@link ZipFile}: the entries unpacked are the
+ * entries checked, whatever the local headers say (PF4J's own unzip reads the local headers, which
+ * a crafted zip makes differ). The sizes checked are the ones the central directory declares; the
+ * unpacking counts the bytes it writes too, and stops at an entry that inflates to more than it declared.
+ */
+final class PluginZip {
+
+    /** Most bytes one plugin may unpack to, its entries together: 1 GiB (the bundled plugins unpack to a few MiB each). */
+    static final long MAX_UNPACKED_BYTES = 1L << 30;
+    /** Entries larger than this are held to {@link #MAX_RATIO}: 16 MiB. */
+    static final long LARGE_ENTRY_BYTES = 16L << 20;
+    /** Most a large entry may be compressed: 100 to 1 (classes and text compress some 2 to 10 to 1, jars hardly at all). */
+    static final long MAX_RATIO = 100;
+
+    private PluginZip() {
+    }
+
+    /** What the central directory's sizes break of the bounds, one line each; empty when they keep to them. */
+    static List<String> sizeProblems(ZipFile zip) {
+        List<String> problems = new ArrayList<>();
+        long total = 0;
+        for (ZipEntry entry : Collections.list(zip.entries())) {
+            long size = entry.getSize();
+            long compressed = entry.getCompressedSize();
+            if (size < 0 || compressed < 0) {
+                problems.add("its entry '" + entry.getName() + "' declares no size");
+                continue;
+            }
+            if (size > LARGE_ENTRY_BYTES && size / Math.max(compressed, 1) > MAX_RATIO) {
+                problems.add("its entry '" + entry.getName() + "' unpacks to " + size + " bytes from " + compressed
+                        + ", compressed more than " + MAX_RATIO + " to 1 (the most for an entry over " + (LARGE_ENTRY_BYTES >> 20)
+                        + " MiB)");
+            }
+            total += size;
+        }
+        if (total > MAX_UNPACKED_BYTES) {
+            problems.add("its entries unpack to " + total + " bytes, more than a plugin may (" + (MAX_UNPACKED_BYTES >> 30) + " GiB)");
+        }
+        return problems;
+    }
+
+    /**
+     * Unpacks {@code zip} into {@code folder}, which is replaced: into a hidden folder beside it
+     * first, moved into place once every entry is written, so that a zip that fails half-way
+     * leaves nothing a plugin could be loaded from.
+     *
+     * @throws ZipException when an entry leaves the folder, the sizes break the bounds, or an entry
+     *     inflates to more bytes than it declares; nothing is left of the zip then
+     */
+    static void unpack(Path zip, Path folder) throws IOException {
+        Path partial = Files.createTempDirectory(folder.getParent(), ".unpacking-");
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            List<String> problems = sizeProblems(file);
+            if (!problems.isEmpty()) {
+                throw new ZipException(String.join("; ", problems));
+            }
+            for (ZipEntry entry : Collections.list(file.entries())) {
+                Path target = partial.resolve(entry.getName()).normalize();
+                if (PluginHost.escapes(entry.getName()) || !target.startsWith(partial)) {
+                    throw new ZipException("its entry '" + entry.getName() + "' would be written outside the plugin's folder");
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    try (InputStream in = file.getInputStream(entry); OutputStream out = Files.newOutputStream(target)) {
+                        copy(in, out, entry);
+                    }
+                }
+            }
+            deleteTree(folder);
+            try {
+                Files.move(partial, folder, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(partial, folder);
+            }
+        } finally {
+            deleteTree(partial);
+        }
+    }
+
+    /** Copies one entry, refusing more bytes than it declares (the central directory is the zip's word, not a bound on the data). */
+    private static void copy(InputStream in, OutputStream out, ZipEntry entry) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long written = 0;
+        for (int n; (n = in.read(buffer)) > 0; ) {
+            written += n;
+            if (written > entry.getSize()) {
+                throw new ZipException("its entry '" + entry.getName() + "' unpacks to more than the " + entry.getSize()
+                        + " bytes it declares");
+            }
+            out.write(buffer, 0, n);
+        }
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
