@@ -29,6 +29,7 @@ import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.api.StudyDesign;
 import org.evidentia.runtime.engine.RecordedRun;
 import org.evidentia.runtime.text.Plural;
+import org.evidentia.runtime.text.RecordText;
 
 /**
  * The store's records and findings as a recorded run: records in the order they were first added
@@ -332,7 +333,8 @@ public final class StoredRun implements RecordedRun {
                 long seq = r.getLong(1);
                 BibliographicRecord record;
                 try {
-                    record = RecordCodec.decode(r.getBytes(2));
+                    // cleaned as a run cleans what it reads: a store made before the cleaning, by Spark or by hand may hold control characters
+                    record = RecordText.cleaned(RecordCodec.decode(r.getBytes(2)));
                 } catch (IOException e) {
                     throw new IOException("findings store " + store.file() + ": the record stored as seq " + seq + " is damaged: " + e.getMessage()
                             + "; was the store changed by something other than Evidentia?", e);
@@ -343,8 +345,9 @@ public final class StoredRun implements RecordedRun {
                     moreFindings = f.next(); // findings of no record: check() reports them
                 }
                 while (moreFindings && f.getLong(1) == seq) {
-                    list.add(RecordCodec.finding(f.getString(2), f.getString(3), f.getString(4), f.getString(5), f.getString(6), f.getString(7),
-                            f.getString(8), f.getString(9), f.getString(10), f.getString(11), f.getInt(12), f.getInt(13), f.getInt(14),
+                    list.add(RecordCodec.finding(f.getString(2), f.getString(3), f.getString(4), RecordText.cleaned(f.getString(5)),
+                            RecordText.cleaned(f.getString(6)), f.getString(7), f.getString(8), f.getString(9), RecordText.cleaned(f.getString(10)),
+                            RecordText.cleaned(f.getString(11)), f.getInt(12), f.getInt(13), f.getInt(14),
                             f.getInt(15), f.getString(16), f.getString(17)));
                     moreFindings = f.next();
                 }

@@ -18,11 +18,15 @@ import java.util.Map;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import org.evidentia.api.BibliographicRecord;
+import org.evidentia.api.Direction;
+import org.evidentia.api.EvidenceSpan;
+import org.evidentia.api.Finding;
 import org.evidentia.api.FindingKind;
 import org.evidentia.api.Origin;
 import org.evidentia.api.RecordFindings;
 import org.evidentia.api.RunSummary;
 import org.evidentia.api.StudyDesign;
+import org.evidentia.api.Subject;
 import org.evidentia.runtime.engine.RunRecorder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,12 +40,20 @@ class StoreTamperingTest {
     Path dir;
 
     private Path storeWithOneRecord() throws Exception {
+        return storeWith("Study 1", "IL-6 rose.");
+    }
+
+    /** A store of one record, with one finding on the IL-6 its abstract holds, written as given (no run's cleaning). */
+    private Path storeWith(String title, String abstractText) throws Exception {
         Path db = dir.resolve("review.db");
-        BibliographicRecord r = BibliographicRecord.builder().pmid("1").version(1).title("Study 1").section("RESULTS", "IL-6 rose.")
+        BibliographicRecord r = BibliographicRecord.builder().pmid("1").version(1).title(title).section(null, abstractText)
                 .origin(new Origin("pubmed-xml", "base.xml", 1, 0)).build();
+        int at = abstractText.indexOf("IL-6");
+        List<Finding> findings = at < 0 ? List.of() : List.of(new Finding(r.id(), "marker", new Subject("IL6", "IL-6", "IL-6"), Direction.INCREASED,
+                Map.of(), new EvidenceSpan("abstract", null, abstractText, 0, abstractText.length(), at, at + 4), "x", "1.0.0"));
         try (FindingsStore store = FindingsStore.open(db); StoreRecorder recorder = store.recorder("run", List.of())) {
             recorder.started(new RunRecorder.RunStart("0.1.0", Instant.parse("2026-01-31T00:00:00Z"), List.of(), Map.of(), List.of(MARKER)));
-            recorder.record(new RecordFindings(r, new StudyDesign(StudyDesign.Type.PRIMARY, false, "none"), List.of()));
+            recorder.record(new RecordFindings(r, new StudyDesign(StudyDesign.Type.PRIMARY, false, "none"), findings));
             recorder.inputEnded(new RunRecorder.InputEnd(0, new RunSummary.InputSummary("base.xml", "sha", "pubmed-xml", 1, 0), true, 0, 0,
                     List.of(), List.of(), List.of()));
             recorder.finish(new RunSummary("0.1.0", Instant.EPOCH, List.of(), List.of(), Map.of(), new RunSummary.Counts(0, 0, 0, 0, 0, 0, 0),
@@ -115,6 +127,23 @@ class StoreTamperingTest {
         try (FindingsStore store = FindingsStore.openForReading(db)) {
             store.stored().replay(r -> assertThat(r.record().title()).isEqualTo("Study 1"));
         }
+    }
+
+    @Test
+    void controlCharactersAStoreHoldsAreCleanedAsARunCleansThem() throws Exception {
+        Path db = storeWith("Title\u001b]0;pwned\u0007", "Serum \u0000IL-6 rose\u001f.");
+        List<RecordFindings> replayed = new java.util.ArrayList<>();
+        try (FindingsStore store = FindingsStore.openForReading(db)) {
+            store.stored().replay(replayed::add);
+        }
+        assertThat(replayed).singleElement().satisfies(r -> {
+            assertThat(r.record().title()).isEqualTo("Title\uFFFD]0;pwned\uFFFD");
+            assertThat(r.record().abstractText()).isEqualTo("Serum \uFFFDIL-6 rose\uFFFD.");
+            assertThat(r.findings()).singleElement().satisfies(f -> {
+                assertThat(f.evidence().sentence()).isEqualTo(r.record().abstractText());
+                assertThat(f.evidence().sentence().substring(f.evidence().mentionStart(), f.evidence().mentionEnd())).isEqualTo("IL-6");
+            });
+        });
     }
 
     @Test
