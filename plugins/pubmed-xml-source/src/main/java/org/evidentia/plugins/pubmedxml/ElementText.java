@@ -1,9 +1,10 @@
 package org.evidentia.plugins.pubmedxml;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import org.codehaus.stax2.XMLStreamReader2;
@@ -28,6 +29,11 @@ final class ElementText {
     static final int MAX_FIELD_CHARS = 1024 * 1024;
     /** Most text kept for one record: 16 Mi characters (the largest records, with thousands of authors, hold a few Mi). */
     static final long MAX_RECORD_CHARS = 16L * 1024 * 1024;
+    /**
+     * Most names of unexpanded entities noted for one record's warning: references hold no text, so
+     * no text limit bounds them, and a record of millions of them would otherwise fill the heap.
+     */
+    static final int MAX_ENTITY_NAMES = 100;
 
     private static final char REPLACEMENT = '\uFFFD';
     private static final char NO_BREAK_SPACE = '\u00A0';
@@ -38,7 +44,8 @@ final class ElementText {
     private char[] wide = new char[4096];
     private boolean isWide;
     private int length;
-    private final List<String> unexpandedEntities = new ArrayList<>();
+    private final Set<String> unexpandedEntities = new LinkedHashSet<>();
+    private boolean moreUnexpandedEntities;
     private boolean sawReplacement;
     private long recordChars;
     private String limitPassed;
@@ -46,6 +53,7 @@ final class ElementText {
     /** Forgets what the previous record had. */
     void startRecord() {
         unexpandedEntities.clear();
+        moreUnexpandedEntities = false;
         sawReplacement = false;
         recordChars = 0;
         limitPassed = null;
@@ -61,14 +69,23 @@ final class ElementText {
         return sawReplacement;
     }
 
-    /** Names of entities the record referenced but that were not expanded, in order met. */
+    /** Names of entities the record referenced but that were not expanded, each once, in order met; at most {@link #MAX_ENTITY_NAMES}. */
     List<String> unexpandedEntities() {
         return List.copyOf(unexpandedEntities);
     }
 
+    /** True when the record referenced more unexpanded entities than {@link #unexpandedEntities()} names. */
+    boolean moreUnexpandedEntities() {
+        return moreUnexpandedEntities;
+    }
+
     /** Notes an entity reference met outside any text this class read. */
     void unexpandedEntity(String name) {
-        unexpandedEntities.add(name);
+        if (unexpandedEntities.size() < MAX_ENTITY_NAMES) {
+            unexpandedEntities.add(name);
+        } else if (!unexpandedEntities.contains(name)) {
+            moreUnexpandedEntities = true;
+        }
     }
 
     /**

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashSet;
 import java.util.List;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
@@ -250,7 +249,8 @@ final class PubmedXmlRecords implements Closeable {
         List<String> entities = text.unexpandedEntities();
         if (!entities.isEmpty()) {
             context.warning(origin, "PMID " + builder.pmid() + " refers to entities that were not expanded ("
-                    + String.join(", ", new LinkedHashSet<>(entities).stream().map(n -> "&" + n + ";").toList())
+                    + String.join(", ", entities.stream().map(n -> "&" + n + ";").toList())
+                    + (text.moreUnexpandedEntities() ? " and others" : "")
                     + "): DTDs and external entities are never loaded, so their text is missing");
         }
         return builder.origin(origin).build();

@@ -172,6 +172,27 @@ class PubmedXmlBadInputTest {
     }
 
     @Test
+    void millionsOfEntityReferencesInARecordAreNotedByAtMostAHundredNames(@TempDir Path dir) throws IOException {
+        // references hold no text, so no text limit bounds them: each used to be kept, and 30 M of
+        // them (88 KB gzipped) filled a 256 MB heap
+        StringBuilder names = new StringBuilder();
+        for (int i = 0; i < 150; i++) {
+            names.append("&e").append(i).append(';');
+        }
+        String many = names.toString().repeat(20_000); // 3 M references
+        Path file = Files.writeString(dir.resolve("entities.xml"), "<PubmedArticleSet>\n" + record("90300071", "Entities " + many)
+                + "\n" + record("90300072", "After.") + "\n</PubmedArticleSet>\n");
+
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("90300071", "90300072");
+        String first100 = String.join(", ", IntStream.range(0, 100).mapToObj(i -> "&e" + i + ";").toList());
+        assertThat(run.log().problems()).singleElement().satisfies(problem -> assertThat(problem.message())
+                .isEqualTo("PMID 90300071 refers to entities that were not expanded (" + first100 + " and others): DTDs and"
+                        + " external entities are never loaded, so their text is missing"));
+    }
+
+    @Test
     void bytesThatAreNotUtf8AreKeptAsReplacementCharactersWithAWarningNamingFileAndLine(@TempDir Path dir)
             throws IOException {
         Path file = dir.resolve("latin1-bytes.xml");
