@@ -121,8 +121,9 @@ class PluginZipTest {
     private static Path plainPluginWith(Path dir, String id, String name, byte[] data) throws IOException {
         Path staging = Files.createTempDirectory("plugin-zip-test");
         Path plain = PluginFolders.zip(staging, id, Map.of("plugin.requires", "*"), null, PlainReporter.class);
-        Path zip = withEntry(plain, name, data, ZipEntry.DEFLATED);
-        return Files.move(zip, dir.resolve(id + ".zip"));
+        Path zip = Files.move(withEntry(plain, name, data, ZipEntry.DEFLATED), dir.resolve(id + ".zip"));
+        Files.delete(staging);
+        return zip;
     }
 
     /** A copy of {@code zip} (replacing it) with one more entry. */
