@@ -322,7 +322,7 @@ class PubmedXmlBadInputTest {
             assertThat(p.recordNumber()).isEqualTo(2);
             assertThat(p.line()).isEqualTo(4);
             assertThat(p.message()).isEqualTo("PMID 90300052 is skipped: it holds more than 500000 elements (the element"
-                    + " limit per record; the largest real records, with some 5,000 authors, hold about 60,000);"
+                    + " limit per record; the largest real records, with some 5,000 authors, hold tens of thousands);"
                     + " expected a PubMed record");
         });
         assertThat(run.declared()).isEqualTo(3);
