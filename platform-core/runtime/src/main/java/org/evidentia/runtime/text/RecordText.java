@@ -104,8 +104,11 @@ public final class RecordText {
     }
 
     private static int firstUnfit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (unfit(text, i)) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            // Every record's every char passes here, on the reading thread: the one comparison most
+            // chars need is made in the loop, and only a control, surrogate or non-character costs a call.
+            if ((c < 0x20 || c >= 0xD800) && unfit(text, i)) {
                 return i;
             }
         }
