@@ -23,8 +23,9 @@ public final class ConsoleText {
     /**
      * {@code text} with its controls escaped.
      *
-     * @param keepLineBreaks keep LF, and CR directly before LF, as they are (text whose line
-     *                       breaks are the tool's own, such as a whole console line)
+     * @param keepLineBreaks keep LF, CR directly before LF, and tab as they are (text whose line
+     *                       breaks are the tool's own, such as a whole console line; a tab drives
+     *                       no terminal, and stack traces of --verbose indent with it)
      */
     public static String printable(String text, boolean keepLineBreaks) {
         if (text == null) {
@@ -51,14 +52,14 @@ public final class ConsoleText {
 
     private static boolean escaped(String text, int i, boolean keepLineBreaks) {
         char c = text.charAt(i);
-        if (keepLineBreaks && (c == '\n' || c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n')) {
+        if (keepLineBreaks && (c == '\n' || c == '\t' || c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n')) {
             return false;
         }
         return needsEscape(c);
     }
 
     /** Whether {@code c} is shown as an escape (line breaks included). */
-    public static boolean needsEscape(char c) {
+    private static boolean needsEscape(char c) {
         return c < 0x20 || c >= 0x7f && c <= 0x9f || c == '\u2028' || c == '\u2029'
                 || c >= '\u202a' && c <= '\u202e' || c >= '\u2066' && c <= '\u2069';
     }

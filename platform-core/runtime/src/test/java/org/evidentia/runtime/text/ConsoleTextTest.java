@@ -17,6 +17,8 @@ class ConsoleTextTest {
     @Test
     void consoleLinesKeepTheirOwnLineBreaksButNoLoneCarriageReturn() {
         assertThat(ConsoleText.printable("one\ntwo\r\nthree\rforged", true)).isEqualTo("one\ntwo\r\nthree\\rforged");
+        String stackTrace = "java.lang.IllegalStateException: x\n\tat org.evidentia.A.b(A.java:1)\n";
+        assertThat(ConsoleText.printable(stackTrace, true)).as("a tab drives no terminal").isSameAs(stackTrace);
     }
 
     @Test
