@@ -140,8 +140,10 @@ final class DuplicateMerger {
     }
 
     /**
-     * Warns that a later version of the kept record was merged into it: PubMed's update files carry
-     * revised records as new versions, and a plain run keeps the copy it read first.
+     * Warns that a later version of the kept record ({@code <PMID Version="2">}) was merged into it: a
+     * plain run keeps the copy it read first. Only a higher version is told: the corrections PubMed's
+     * update files carry under the same version are copies of one id, as two overlapping exports give,
+     * and a run keeps no text to tell them apart by; a findings store does (scale.md).
      */
     private void warnLaterVersionMerged(int earlier, BibliographicRecord copy) {
         String id = idOf(earlier);
@@ -151,9 +153,9 @@ final class DuplicateMerger {
                 at == null ? 0 : at.line(), id, "record " + id + ": version " + versionOf(copy) + (at == null ? "" : ", " + at + ",")
                 + " was merged into version " + versions[earlier] + ", " + (kept == null ? "read first" : kept)
                 + ", which is kept, so the later version's text was not searched for findings"));
-        log.notice("later versions of records (PubMed's update files revise records as new versions) were merged into the"
-                + " first version read (each a warning in run.json): a run keeps the first copy; apply the baseline and its"
-                + " update files to a findings store (`evidentia run --store review.db ...`), which keeps the version that stands");
+        log.notice("later versions of records were merged into the first version read (each a warning in run.json): a run"
+                + " keeps the first copy; to keep the version that stands, and the corrections PubMed's update files make under"
+                + " the same version, apply the baseline and its update files to a findings store (`evidentia run --store review.db ...`)");
     }
 
     private String idOf(int i) {
