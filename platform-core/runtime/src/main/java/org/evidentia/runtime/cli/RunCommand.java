@@ -118,6 +118,7 @@ final class RunCommand implements Callable<Integer> {
         try (PluginHost host = top.startHost(err);
              ConsoleProgress bar = ConsoleProgress.create(!noProgress)) {
             List<String> shownAtStart = host.problems();
+            RunIntoStore.refuseWhatShapesReports(pipeline, ExtensionCatalog.of(host), store);
             Retrieved retrieved;
             try {
                 // a search (pubmed:QUERY) is run, or reused from the cache, as for a plain run; its

@@ -42,7 +42,7 @@ final class RunIntoStore {
     }
 
     /**
-     * @param pipeline the run as given; its reporters are not run
+     * @param pipeline the run as given, checked by {@link #refuseWhatShapesReports}; its reporters are not run
      * @param base     the folder relative inputs are resolved against
      * @param force    apply inputs the store applied before, too
      * @param sections what was done before the run (the retrievals that made some of its inputs), for run.json
@@ -51,17 +51,6 @@ final class RunIntoStore {
                   List<RunJsonSection> sections)
             throws ConfigurationException, StoreException, IOException, InterruptedException,
             org.evidentia.runtime.output.OutputFolderException {
-        if (!pipeline.focus().isEmpty()) {
-            throw new ConfigurationException("--focus shapes reports, and a run with --store makes none: give --focus to `evidentia report --store`");
-        }
-        List<ConfigurationException.Issue> reporterOptions = new ArrayList<>();
-        catalog.reporters().stream().map(r -> r.name()).filter(pipeline.options()::containsKey).forEach(name ->
-                reporterOptions.add(new ConfigurationException.Issue("options." + name, "options are given for the reporter '" + name
-                        + "', but a run with --store makes no reports: give them to `evidentia report --store "
-                        + shellWord(storeFile.toString()) + " -o DIR`")));
-        if (!reporterOptions.isEmpty()) {
-            throw new ConfigurationException(reporterOptions);
-        }
         Path store = storeFile.toAbsolutePath().normalize();
         List<Path> files = new ArrayList<>();
         for (Path file : new InputResolver(base).resolveAll(pipeline.inputs()).files()) {
@@ -110,6 +99,24 @@ final class RunIntoStore {
                 }
                 return new Outcome(result, recorder, skipped, findings.totals());
             }
+        }
+    }
+
+    /**
+     * Refuses what shapes reports (--focus, a reporter's options), which a run with --store makes
+     * none of; before anything is searched or read.
+     */
+    static void refuseWhatShapesReports(Pipeline pipeline, ExtensionCatalog catalog, Path storeFile) throws ConfigurationException {
+        if (!pipeline.focus().isEmpty()) {
+            throw new ConfigurationException("--focus shapes reports, and a run with --store makes none: give --focus to `evidentia report --store`");
+        }
+        List<ConfigurationException.Issue> reporterOptions = new ArrayList<>();
+        catalog.reporters().stream().map(r -> r.name()).filter(pipeline.options()::containsKey).forEach(name ->
+                reporterOptions.add(new ConfigurationException.Issue("options." + name, "options are given for the reporter '" + name
+                        + "', but a run with --store makes no reports: give them to `evidentia report --store "
+                        + shellWord(storeFile.toString()) + " -o DIR`")));
+        if (!reporterOptions.isEmpty()) {
+            throw new ConfigurationException(reporterOptions);
         }
     }
 
