@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.evidentia.api.RunSummary;
 import org.evidentia.runtime.engine.ConfigurationException;
@@ -161,11 +162,11 @@ final class RunIntoStore {
         } else {
             ChangeCounts c = outcome.recorder().changes();
             int unread = outcome.recorder().filesUnread();
-            out.printf("Store %s: %s applied%s%s; %,d added, %,d revised, %,d re-extracted, %,d unchanged, %,d superseded, %s, %,d deleted"
+            out.printf(Locale.ROOT, "Store %s: %s applied%s%s; %,d added, %,d revised, %,d re-extracted, %,d unchanged, %,d superseded, %s, %,d deleted"
                             + " (%s matched no record).%n",
                     storeFile, RunCommand.count(outcome.recorder().filesApplied(), "input"),
-                    unread == 0 ? "" : " (" + String.format("%,d", unread) + " not read: empty, or of no format a source reads)",
-                    outcome.skipped().isEmpty() ? "" : " (" + String.format("%,d", outcome.skipped().size()) + " skipped: applied before)",
+                    unread == 0 ? "" : " (" + String.format(Locale.ROOT, "%,d", unread) + " not read: empty, or of no format a source reads)",
+                    outcome.skipped().isEmpty() ? "" : " (" + String.format(Locale.ROOT, "%,d", outcome.skipped().size()) + " skipped: applied before)",
                     c.added(), c.revised(), c.reextracted(), c.unchanged(), c.superseded(), Plural.count(c.duplicate(), "duplicate"), c.deleted(),
                     Plural.count(c.deletionsUnmatched(), "deletion"));
         }

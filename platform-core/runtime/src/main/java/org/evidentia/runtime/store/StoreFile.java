@@ -145,7 +145,7 @@ record StoreFile(Path file, Path path) {
 
     /** Why this user cannot write what SQLite needs to write, as far as the file system tells. */
     String unwritable() {
-        if (!Files.isWritable(path)) {
+        if (Files.exists(path) && !Files.isWritable(path)) {
             return file + " is read-only for this user";
         }
         if (folder() != null && !Files.isWritable(folder())) {

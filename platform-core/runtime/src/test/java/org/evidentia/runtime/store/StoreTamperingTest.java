@@ -124,9 +124,11 @@ class StoreTamperingTest {
     @Test
     void aStoredRecordIsStillReadBack() throws Exception {
         Path db = storeWithOneRecord();
+        List<RecordFindings> replayed = new java.util.ArrayList<>();
         try (FindingsStore store = FindingsStore.openForReading(db)) {
-            store.stored().replay(r -> assertThat(r.record().title()).isEqualTo("Study 1"));
+            store.stored().replay(replayed::add);
         }
+        assertThat(replayed).singleElement().satisfies(r -> assertThat(r.record().title()).isEqualTo("Study 1"));
     }
 
     @Test
