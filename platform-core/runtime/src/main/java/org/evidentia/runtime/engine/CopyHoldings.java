@@ -37,16 +37,27 @@ public final class CopyHoldings {
 
     /** {@code abstract}, {@code publication types that decide its design}, {@code PMID}: what {@code holdings} names. */
     public static List<String> names(int holdings) {
-        List<String> names = new ArrayList<>();
+        return pick(holdings, "abstract", "publication types that decide its design", "PMID");
+    }
+
+    /** What a run loses when the copy it keeps lacks {@code lacking}: one clause each. */
+    public static List<String> losses(int lacking) {
+        return pick(lacking, "its abstract was not searched for findings", "the design was not read from its publication types",
+                "the reports give no PMID");
+    }
+
+    /** Of the three texts (abstract, publication types, PMID), those whose holding is in {@code holdings}. */
+    private static List<String> pick(int holdings, String forAbstract, String forPublicationTypes, String forPmid) {
+        List<String> texts = new ArrayList<>();
         if ((holdings & ABSTRACT) != 0) {
-            names.add("abstract");
+            texts.add(forAbstract);
         }
         if ((holdings & PUBLICATION_TYPES) != 0) {
-            names.add("publication types that decide its design");
+            texts.add(forPublicationTypes);
         }
         if ((holdings & PMID) != 0) {
-            names.add("PMID");
+            texts.add(forPmid);
         }
-        return names;
+        return texts;
     }
 }

@@ -2,7 +2,6 @@ package org.evidentia.runtime.engine;
 
 import static org.evidentia.runtime.engine.CopyHoldings.ABSTRACT;
 import static org.evidentia.runtime.engine.CopyHoldings.PMID;
-import static org.evidentia.runtime.engine.CopyHoldings.PUBLICATION_TYPES;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -109,16 +108,7 @@ final class DuplicateMerger {
      */
     private void warnFullerCopyMerged(int earlier, BibliographicRecord copy, int lacking) {
         List<String> lacks = CopyHoldings.names(lacking);
-        List<String> lost = new ArrayList<>();
-        if ((lacking & ABSTRACT) != 0) {
-            lost.add("its abstract was not searched for findings");
-        }
-        if ((lacking & PUBLICATION_TYPES) != 0) {
-            lost.add("the design was not read from its publication types");
-        }
-        if ((lacking & PMID) != 0) {
-            lost.add("the reports give no PMID");
-        }
+        List<String> lost = CopyHoldings.losses(lacking);
         String id = idOf(earlier);
         String named = (holds[earlier] & PMID) != 0 ? "PMID " + id
                 : "record " + id + ((lacking & PMID) != 0 ? " (PMID " + copy.pmid() + " in the merged copy)" : "");
