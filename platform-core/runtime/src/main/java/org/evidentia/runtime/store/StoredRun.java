@@ -46,6 +46,8 @@ public final class StoredRun implements RecordedRun {
 
     private final FindingsStore store;
     private final Connection db;
+    /** Read once: the store is read in one transaction, so a second reading would give the same. */
+    private RunSummary summary;
     private History history;
 
     StoredRun(FindingsStore store, Connection db) {
@@ -70,11 +72,9 @@ public final class StoredRun implements RecordedRun {
         }
     }
 
-    /** The store's update history; known once {@link #summary()} was read. */
-    public History history() {
-        if (history == null) {
-            throw new IllegalStateException("the summary was not read yet");
-        }
+    /** The store's update history, read with the {@link #summary()}. */
+    public History history() throws IOException {
+        summary();
         return history;
     }
 
@@ -122,9 +122,13 @@ public final class StoredRun implements RecordedRun {
     }
 
     @Override
-    public RunSummary summary() throws IOException {
+    public synchronized RunSummary summary() throws IOException {
+        if (summary != null) {
+            return summary;
+        }
         try {
-            return readSummary();
+            summary = readSummary();
+            return summary;
         } catch (SQLException e) {
             throw store.failure("cannot read", e);
         }
@@ -372,13 +376,12 @@ public final class StoredRun implements RecordedRun {
         json.writeNumberField("findings", totals.findings());
         json.writeNumberField("file_applications", totals.files());
         json.writeNumberField("runs", totals.runs());
-        if (history != null) {
-            json.writeNumberField("records_revised", history.revised());
-            json.writeNumberField("records_superseded", history.superseded());
-            json.writeNumberField("records_deleted", history.deleted());
-            json.writeNumberField("deletions_unmatched", history.deletionsUnmatched());
-            json.writeNumberField("copies_replaced_not_counted", history.replacedCopies());
-        }
+        History history = history();
+        json.writeNumberField("records_revised", history.revised());
+        json.writeNumberField("records_superseded", history.superseded());
+        json.writeNumberField("records_deleted", history.deleted());
+        json.writeNumberField("deletions_unmatched", history.deletionsUnmatched());
+        json.writeNumberField("copies_replaced_not_counted", history.replacedCopies());
         json.writeEndObject();
     }
 }

@@ -105,7 +105,10 @@ class StoreReadingTest {
                 record("3", 1, "Now readable.", "upd.xml", "marker")), List.of(), List.of("2")));
         try (FindingsStore store = FindingsStore.openForReading(db)) {
             StoredRun stored = store.stored();
+            StoredRun.History history = stored.history(); // asked before the summary: the store is read once, in whatever order
             RunSummary summary = stored.summary();
+            assertThat(stored.summary()).isSameAs(summary);
+            assertThat(history).isEqualTo(new StoredRun.History(1, 0, 1, 0, 2));
             // records 1 (revised) and 3 (skipped, then brought in): 2 kept, no duplicate, nothing skipped any more
             assertThat(summary.counts().recordsRead()).isEqualTo(2);
             assertThat(summary.counts().recordsSkipped()).isZero();
