@@ -90,13 +90,7 @@ record StoreFile(Path file, Path path) {
                 if (logHoldsPages()) {
                     return; // the header's newest copy may be in the log: SQLite's own PRAGMAs are asked once it is open
                 }
-                if (header.applicationId() != StoreSchema.APPLICATION_ID) {
-                    throw new StoreException(file + " is an SQLite database but not an Evidentia findings store; give a new file name to make a store");
-                }
-                if (header.format() > StoreSchema.FORMAT) {
-                    throw new StoreException(file + " is a findings store of format " + header.format() + ", made by a newer Evidentia;"
-                            + " this one reads format " + StoreSchema.FORMAT);
-                }
+                StoreSchema.check(header.applicationId(), header.format(), file.toString());
             }
         }
     }

@@ -181,7 +181,8 @@ final class StoreSchema {
                 .map(ddl -> ddl.substring("CREATE TABLE ".length()).split("[ (]", 2)[0]).toList();
     }
 
-    private static void check(int applicationId, int format, String name) throws StoreException {
+    /** Refuses what a store's application id and format say is no store this version reads (from its pragmas or its file header). */
+    static void check(int applicationId, int format, String name) throws StoreException {
         if (applicationId != APPLICATION_ID) {
             throw new StoreException(name + " is an SQLite database but not an Evidentia findings store; give a new file name to make a store");
         }
