@@ -176,9 +176,22 @@ final class MentionRoles {
      * and "NGF-1098\u00a0T allele" (a no-break space, common in PubMed text) as "NGF-1098 T allele".
      */
     private static String dashesAndSpaces(String text) {
-        return text.replace('\u2010', '-').replace('\u2011', '-').replace('\u2012', '-').replace('\u2013', '-')
-                .replace('\u2014', '-').replace('\u2212', '-')
-                .replace('\u00a0', ' ').replace('\u2009', ' ').replace('\u202f', ' ').replace('\u2007', ' ');
+        char[] chars = null; // one pass, and no copy for the usual text with neither
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char plain = switch (c) {
+                case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212' -> '-';
+                case '\u00a0', '\u2009', '\u202f', '\u2007' -> ' ';
+                default -> c;
+            };
+            if (plain != c) {
+                if (chars == null) {
+                    chars = text.toCharArray();
+                }
+                chars[i] = plain;
+            }
+        }
+        return chars == null ? text : new String(chars);
     }
 
     /** A head noun after a list that makes the whole list not measured ("NPY and CGRP receptors"). */
