@@ -16,6 +16,7 @@ import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -42,14 +43,18 @@ public final class FindingsStore implements AutoCloseable {
     private final boolean created;
     /** Read by a user who may write the store and its folder: SQLite's files beside it are removed on closing when no one else uses it. */
     private final boolean tidyOnClose;
+    /** Read as an unchanging file ({@code immutable=1}): damage found may be a run writing it meanwhile. */
+    private final boolean readAsUnchanging;
 
-    private FindingsStore(StoreFile file, Connection db, FileChannel lockChannel, FileLock lock, boolean created, boolean tidyOnClose) {
+    private FindingsStore(StoreFile file, Connection db, FileChannel lockChannel, FileLock lock, boolean created, boolean tidyOnClose,
+                          boolean readAsUnchanging) {
         this.file = file;
         this.db = db;
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.created = created;
         this.tidyOnClose = tidyOnClose;
+        this.readAsUnchanging = readAsUnchanging;
     }
 
     /**
@@ -123,7 +128,7 @@ public final class FindingsStore implements AutoCloseable {
                 db.close();
                 throw e;
             }
-            return new FindingsStore(store, db, channel, lock, created, false);
+            return new FindingsStore(store, db, channel, lock, created, false, false);
         } catch (SQLException e) {
             removeIfCreated(store, created);
             releaseQuietly(lock, channel);
@@ -143,12 +148,22 @@ public final class FindingsStore implements AutoCloseable {
      * may write the store and no other program uses it, and a store this user cannot write is read
      * as an unchanging file ({@code immutable=1}) when it has no log, so nothing is made beside it
      * (SQLite would make its files with the store's read-only permissions, and they would stop the
-     * next run). A store this user cannot write that has a log is read with it, read-only.
+     * next run). A store this user cannot write that has a log is read with it, read-only. Such an
+     * unchanging reading cannot see a run that begins writing the store meanwhile (its owner's): the
+     * damage it then finds is told as possibly that ({@link StoreFile#readAsUnchanging()}).
      *
      * @throws StoreException when the file is missing, cannot be read, is not a findings store (an
      *                        empty file included), or holds no applied input
      */
     public static FindingsStore openForReading(Path file) throws StoreException {
+        return openForReading(file, Files::isWritable);
+    }
+
+    /**
+     * {@link #openForReading(Path)}, asking {@code writableByThisUser} whether this user may write the
+     * store and its folder; a test stands in for another account with it (root may write anything).
+     */
+    static FindingsStore openForReading(Path file, Predicate<Path> writableByThisUser) throws StoreException {
         StoreFile store = StoreFile.of(file);
         Path absolute = store.path();
         if (!Files.exists(absolute)) {
@@ -162,7 +177,7 @@ public final class FindingsStore implements AutoCloseable {
         }
         store.check(false);
         boolean walThere = Files.exists(store.wal());
-        boolean writable = Files.isWritable(absolute) && store.folder() != null && Files.isWritable(store.folder());
+        boolean writable = writableByThisUser.test(absolute) && store.folder() != null && writableByThisUser.test(store.folder());
         // Read-only, SQLite still makes the log's two files beside the store, with the store's permissions. For a
         // store this user cannot write they would be read-only and break the next run: with no log (no run is
         // writing, everything is in the store's file), the store is read as an unchanging file instead.
@@ -187,12 +202,12 @@ public final class FindingsStore implements AutoCloseable {
                 db.close();
                 throw e;
             }
-            return new FindingsStore(store, db, null, null, false, writable);
+            return new FindingsStore(store, db, null, null, false, writable, immutable);
         } catch (SQLException | StoreException e) {
             if (writable) {
                 tidy(store);
             }
-            throw e instanceof SQLException sql ? store.failure("read", sql) : (StoreException) e;
+            throw e instanceof SQLException sql ? store.failure("read", sql, immutable) : (StoreException) e;
         }
     }
 
@@ -355,10 +370,17 @@ public final class FindingsStore implements AutoCloseable {
 
     IOException failure(String what, Exception e) {
         if (e instanceof SQLException sql && lock == null) {
-            StoreException reason = file.failure("read", sql); // damage found while reading: say what to do
+            StoreException reason = file.failure("read", sql, readAsUnchanging); // damage found while reading: say what to do
             return new IOException(reason.getMessage(), e);
         }
         return new IOException("findings store " + file.file() + ": " + what + " it: " + e.getMessage(), e);
+    }
+
+    /** A stored record whose content cannot be decoded: what is wrong with it and what to do. */
+    IOException damagedRecord(long seq, IOException e) {
+        String record = "findings store " + file.file() + ": the record stored as seq " + seq;
+        return new IOException(readAsUnchanging ? record + " cannot be read: " + e.getMessage() + "; " + file.readAsUnchanging()
+                : record + " is damaged: " + e.getMessage() + "; was the store changed by something other than Evidentia?", e);
     }
 
     @Override
@@ -375,7 +397,7 @@ public final class FindingsStore implements AutoCloseable {
             }
             db.close();
         } catch (SQLException e) {
-            throw file.failure("closed", e);
+            throw file.failure("closed", e, readAsUnchanging);
         } finally {
             if (remove) {
                 removeIfCreated(file, true);

@@ -110,16 +110,39 @@ record StoreFile(Path file, Path path) {
                 + " .recover | sqlite3 recovered.db`", cause);
     }
 
+    /**
+     * Why a store read as an unchanging file ({@code immutable=1}: one this user cannot write, with no
+     * log beside it when it was opened) may look damaged, and what to do. Such a reading takes no
+     * lock and reads no log, so a run writing the store meanwhile (its owner's, under another
+     * account) changes pages under it, and SQLite takes them for damage.
+     */
+    String readAsUnchanging() {
+        return "this user cannot write it, so it was read as an unchanging file, and another run (its owner's) may be writing it right"
+                + " now, which such a reading cannot tell from damage. Wait for that run to end and report again, or report a copy taken"
+                + " while no run writes it; if no run is writing it, it is damaged: restore it from a backup, or recover what SQLite can with"
+                + " `sqlite3 " + file + " .recover | sqlite3 recovered.db`";
+    }
+
     /** SQLite's failure to open or read the store, as a message that names the file and the reason. */
     StoreException failure(String doing, Exception e) {
+        return failure(doing, e, false);
+    }
+
+    /**
+     * SQLite's failure to open or read the store, as a message that names the file and the reason;
+     * damage found in a store {@code readAsUnchanging} (see {@link #readAsUnchanging()}) may be a
+     * run writing it, and the message says so first.
+     */
+    StoreException failure(String doing, Exception e, boolean readAsUnchanging) {
         SQLiteErrorCode code = e instanceof SQLiteException s ? s.getResultCode() : null;
         if (code != null) {
             switch (code) {
                 case SQLITE_NOTADB -> {
-                    return damaged("is not a database SQLite can read", e);
+                    return readAsUnchanging ? unreadable("file is not a database", e) : damaged("is not a database SQLite can read", e);
                 }
                 case SQLITE_CORRUPT, SQLITE_CORRUPT_INDEX, SQLITE_CORRUPT_SEQUENCE, SQLITE_CORRUPT_VTAB, SQLITE_IOERR_SHORT_READ -> {
-                    return damaged("is damaged or cut short (SQLite: database disk image is malformed)", e);
+                    return readAsUnchanging ? unreadable("database disk image is malformed", e)
+                            : damaged("is damaged or cut short (SQLite: database disk image is malformed)", e);
                 }
                 case SQLITE_READONLY, SQLITE_READONLY_CANTINIT, SQLITE_READONLY_CANTLOCK, SQLITE_READONLY_DBMOVED, SQLITE_READONLY_DIRECTORY,
                         SQLITE_READONLY_RECOVERY, SQLITE_READONLY_ROLLBACK, SQLITE_CANTOPEN, SQLITE_CANTOPEN_ISDIR, SQLITE_CANTOPEN_FULLPATH,
@@ -135,6 +158,10 @@ record StoreFile(Path file, Path path) {
             }
         }
         return new StoreException("store " + file + " cannot be " + doing + ": " + e.getMessage(), e);
+    }
+
+    private StoreException unreadable(String sqlite, Exception cause) {
+        return new StoreException("store " + file + " cannot be read (SQLite: " + sqlite + "): " + readAsUnchanging(), cause);
     }
 
     /** Why this user cannot write what SQLite needs to write, as far as the file system tells. */

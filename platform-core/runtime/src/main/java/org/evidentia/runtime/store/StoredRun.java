@@ -340,8 +340,7 @@ public final class StoredRun implements RecordedRun {
                     // cleaned as a run cleans what it reads: a store made before the cleaning, by Spark or by hand may hold control characters
                     record = RecordText.cleaned(RecordCodec.decode(r.getBytes(2)));
                 } catch (IOException e) {
-                    throw new IOException("findings store " + store.file() + ": the record stored as seq " + seq + " is damaged: " + e.getMessage()
-                            + "; was the store changed by something other than Evidentia?", e);
+                    throw store.damagedRecord(seq, e);
                 }
                 StudyDesign design = new StudyDesign(StudyDesign.Type.parse(r.getString(3)), r.getInt(4) != 0, r.getString(5));
                 List<Finding> list = new ArrayList<>();

@@ -187,7 +187,32 @@ class StoreReadingTest {
             try (FindingsStore store = FindingsStore.openForReading(cut)) {
                 store.stored().replay(r -> { });
             }
-        }).hasMessageContaining("cut.db").hasMessageContaining("damaged").hasMessageContaining(".recover");
+        }).hasMessageContaining("cut.db").hasMessageContaining("damaged").hasMessageContaining(".recover")
+                .as("a store this user may write is read with SQLite's log: damage is damage").hasMessageNotContaining("unchanging");
+    }
+
+    @Test
+    void damageInAStoreReadAsUnchangingMayBeARunWritingItAndTheMessageSaysSo() throws Exception {
+        Path db = dir.resolve("review.db");
+        List<RecordFindings> many = new ArrayList<>();
+        for (int i = 1; i <= 300; i++) {
+            many.add(record(String.valueOf(i), 1, "IL-6 rose in study " + i + ". " + "Words. ".repeat(40), "base.xml", "marker"));
+        }
+        apply(db, List.of(MARKER), new Input("base.xml", "sha-base", many, List.of(), List.of()));
+        byte[] whole = Files.readAllBytes(db);
+        // a third of the pages as another account's run can leave them under a reader that reads the file as unchanging
+        Path cut = Files.write(dir.resolve("cut.db"), java.util.Arrays.copyOf(whole, whole.length / 3));
+        assertThatThrownBy(() -> {
+            // as another account (root may write anything): this user may write neither the store nor its folder
+            try (FindingsStore store = FindingsStore.openForReading(cut, p -> false)) {
+                store.stored().replay(r -> { });
+            }
+        }).hasMessageContaining("store " + cut + " cannot be read (SQLite: database disk image is malformed): this user cannot write it,"
+                        + " so it was read as an unchanging file, and another run (its owner's) may be writing it right now")
+                .hasMessageContaining("Wait for that run to end and report again, or report a copy taken while no run writes it")
+                .hasMessageContaining("if no run is writing it, it is damaged: restore it from a backup").hasMessageContaining("sqlite3 " + cut + " .recover");
+        assertThat(Files.exists(dir.resolve("cut.db-wal"))).as("read as unchanging: nothing made beside it").isFalse();
+        assertThat(Files.exists(dir.resolve("cut.db-shm"))).isFalse();
     }
 
     @Test

@@ -99,7 +99,8 @@ class StoreTamperingTest {
             }
         }).isInstanceOf(IOException.class)
                 .hasMessageContaining("findings store " + db)
-                .hasMessageContaining("the record stored as seq 1 is damaged: its content inflates to more than any record can be");
+                .hasMessageContaining("the record stored as seq 1 is damaged: its content inflates to more than any record can be")
+                .hasMessageContaining("was the store changed by something other than Evidentia?");
     }
 
     @Test
@@ -110,6 +111,24 @@ class StoreTamperingTest {
         replaceContent(db, blob);
 
         assertReplayRefusesTheRecord(db);
+    }
+
+    @Test
+    void aDamagedRecordInAStoreReadAsUnchangingMayBeARunWritingIt() throws Exception {
+        Path db = storeWithOneRecord();
+        replaceContent(db, "not zlib".getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> {
+            // as another account (root may write anything): read as an unchanging file, which a run writing it meanwhile can garble
+            try (FindingsStore store = FindingsStore.openForReading(db, p -> false)) {
+                store.stored().replay(r -> { });
+            }
+        }).isInstanceOf(IOException.class)
+                .hasMessageContaining("findings store " + db + ": the record stored as seq 1 cannot be read: ")
+                .hasMessageContaining("this user cannot write it, so it was read as an unchanging file, and another run (its owner's) may be"
+                        + " writing it right now")
+                .hasMessageContaining("Wait for that run to end and report again, or report a copy taken while no run writes it")
+                .hasMessageNotContaining("something other than Evidentia");
     }
 
     @Test
