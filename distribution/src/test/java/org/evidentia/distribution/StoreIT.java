@@ -212,10 +212,18 @@ class StoreIT {
     }
 
     private Path report(String store, String out) throws Exception {
+        return reportWithConsole(store, out).output();
+    }
+
+    /** A report's output folder and what it printed. */
+    private record Report(Path output, Distribution.Result console) {
+    }
+
+    private Report reportWithConsole(String store, String out) throws Exception {
         Distribution.Result result = dist.run(work, "report", "--store", store, "-o", out, "--run-date", RUN_DATE,
                 "-r", "findings-jsonl", "-r", "review-table");
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        return work.resolve(out);
+        return new Report(work.resolve(out), result);
     }
 
     private static void sameReports(Path a, Path b) throws IOException {
@@ -249,7 +257,12 @@ class StoreIT {
         assertThat(second.get("deletions_unmatched").asLong()).isEqualTo(1);
         assertThat(sql("review.db", "SELECT count(*) FROM records")).isEqualTo(319 - 3 + 2);
 
-        Path fromStore = report("review.db", "report-updated");
+        Report updated = reportWithConsole("review.db", "report-updated");
+        Path fromStore = updated.output();
+        // the update history is told once: in the note on stderr, not again on stdout beside the counts
+        assertThat(updated.console().stderr()).containsOnlyOnce("note: Reported from the findings store review.db: ")
+                .contains("Its updates revised 3 records, re-extracted 0 and deleted 3 (1 deletion matched no record)");
+        assertThat(updated.console().stdout()).contains("Read ").doesNotContain("updates", "revised");
         Distribution.Result finalRun = dist.run(work, "run", "-o", "final", "--run-date", RUN_DATE, "-r", "findings-jsonl", "-r", "review-table",
                 u.finalState().toString());
         assertThat(finalRun.exitCode()).as(finalRun.toString()).isZero();

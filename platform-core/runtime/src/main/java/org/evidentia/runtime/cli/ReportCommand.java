@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.evidentia.runtime.engine.ConfigurationException;
 import org.evidentia.runtime.engine.ExtensionCatalog;
@@ -15,7 +14,6 @@ import org.evidentia.runtime.options.OptionsBinder;
 import org.evidentia.runtime.options.OptionsException;
 import org.evidentia.runtime.store.FindingsStore;
 import org.evidentia.runtime.store.StoredRun;
-import org.evidentia.runtime.text.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -82,22 +80,9 @@ final class ReportCommand implements Callable<Integer> {
             StoredRun stored = findings.stored();
             RunResult result = top.engine().report(pipeline, ExtensionCatalog.of(host), stored, progress);
             progress.close();
+            // the store's update history is told once, in the summary's note (stderr, and the reports' methods notes)
             RunCommand.printSummary(result, shownAtStart, out, err);
-            printHistory(stored.history(), out);
             return result.failed() ? ExitCode.FAILED : ExitCode.OK;
         }
-    }
-
-    /** The store's update history, beside the counts of the store as it is now. */
-    private static void printHistory(StoredRun.History history, PrintWriter out) {
-        if (!history.any()) {
-            return;
-        }
-        out.printf(Locale.ROOT, "The store's updates: %s revised, %s superseded, %,d deleted (%s matched no record)%s.%n",
-                Plural.count(history.revised(), "record"), Plural.count(history.superseded(), "older copy"), history.deleted(),
-                Plural.count(history.deletionsUnmatched(), "deletion"), history.replacedCopies() == 0 ? ""
-                        : "; the " + Plural.count(history.replacedCopies(), "copy") + " they replaced or withdrew "
-                                + (history.replacedCopies() == 1 ? "is" : "are") + " not counted as read above");
-        out.flush();
     }
 }

@@ -1,0 +1,67 @@
+package org.evidentia.runtime.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.evidentia.api.BibliographicRecord;
+import org.evidentia.api.FindingKind;
+import org.evidentia.api.Origin;
+import org.evidentia.api.RecordFindings;
+import org.evidentia.api.RunSummary;
+import org.evidentia.api.StudyDesign;
+import org.evidentia.runtime.engine.RunRecorder;
+import org.evidentia.runtime.store.FindingsStore;
+import org.evidentia.runtime.store.StoreRecorder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code evidentia report --store} on the console: results on stdout, the store's update history told once, in its note on stderr. */
+class ReportCommandTest {
+
+    private static final FindingKind MARKER = new FindingKind("marker", "Marker", "Markers", List.of(), Map.of());
+
+    @TempDir
+    Path dir;
+
+    private static RecordFindings record(String pmid, int version, String file) {
+        BibliographicRecord r = BibliographicRecord.builder().pmid(pmid).version(version).title("Study " + pmid + " v" + version)
+                .section("RESULTS", "Text of version " + version + ".").journal("J Test").year(2021)
+                .origin(new Origin("pubmed-xml", file, 1, 0)).build();
+        return new RecordFindings(r, new StudyDesign(StudyDesign.Type.PRIMARY, false, "none"), List.of());
+    }
+
+    /** Applies one input to the store as a run does: its records, then the ids it deletes. */
+    private static void apply(Path db, String file, List<RecordFindings> records, List<String> deleted) throws Exception {
+        try (FindingsStore store = FindingsStore.open(db); StoreRecorder recorder = store.recorder("run", List.of())) {
+            recorder.started(new RunRecorder.RunStart("0.1.0", Instant.parse("2026-01-31T00:00:00Z"), List.of(), Map.of(), List.of(MARKER)));
+            for (RecordFindings r : records) {
+                recorder.record(r);
+            }
+            recorder.inputEnded(new RunRecorder.InputEnd(0, new RunSummary.InputSummary(file, "sha-" + file, "pubmed-xml", records.size(), 0),
+                    true, 0, 0, deleted, List.of(), List.of()));
+            recorder.finish(new RunSummary("0.1.0", Instant.EPOCH, List.of(), List.of(), Map.of(), new RunSummary.Counts(0, 0, 0, 0, 0, 0, 0),
+                    List.of(), List.of(), List.of(), RunSummary.Focus.NONE), null);
+        }
+    }
+
+    @Test
+    void theUpdateHistoryOfAStoreIsToldOnceInItsNote() throws Exception {
+        Path db = dir.resolve("review.db");
+        apply(db, "base.xml", List.of(record("1", 1, "base.xml"), record("2", 1, "base.xml")), List.of());
+        apply(db, "upd.xml", List.of(record("1", 2, "upd.xml")), List.of("2"));
+        Path plugins = Files.createDirectory(dir.resolve("plugins"));
+
+        CommandRun run = CommandRun.of("--plugins-dir", plugins.toString(), "report", "--store", db.toString(), "-o",
+                dir.resolve("out").toString(), "--no-progress", "--run-date", "2026-01-31");
+
+        assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("Read 1 record from 2 inputs: 1 kept").doesNotContain("updates", "revised", "deleted");
+        assertThat(run.err()).containsOnlyOnce("note: Reported from the findings store review.db: 1 record, from 2 input files applied in 2 runs."
+                + " Its updates revised 1 record, re-extracted 0 and deleted 1 (0 deletions matched no record)")
+                .contains("the 2 copies of its inputs that updates replaced or withdrew are counted neither as records read nor as duplicates merged");
+    }
+}
