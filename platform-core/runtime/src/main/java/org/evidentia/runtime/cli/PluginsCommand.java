@@ -49,16 +49,52 @@ final class PluginsCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Enables a plugin for later runs, unless an extension of it has the name of an enabled plugin's
+     * extension (enabling it would withhold both plugins' extensions of that name, which runs used
+     * until then): decided before anything is written (see {@link PluginHost#enable}). A plugin that
+     * is enabled already stays so, and its problem, if it has one, is told.
+     */
     @Command(name = "enable", mixinStandardHelpOptions = true, description = "Enable a plugin for later runs.")
     int enable(@Parameters(paramLabel = "ID", description = "The plugin id, as `evidentia plugins` lists it.") String id)
             throws Exception {
-        return switchPlugin(id, true);
+        PluginHost.Enabling enabling;
+        String problem = null;
+        try (PluginHost host = top.startHost(new PrintWriter(java.io.Writer.nullWriter()))) {
+            enabling = host.enable(id);
+            if (enabling.outcome() == PluginHost.Enabling.Outcome.ALREADY_ENABLED) {
+                problem = problemOf(host, id);
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        switch (enabling.outcome()) {
+            case ENABLED -> out.println("Enabled " + id + ".");
+            case ALREADY_ENABLED -> {
+                out.println(id + " is already enabled.");
+                if (problem != null) {
+                    spec.commandLine().getErr().println("warning: plugin " + id + ": " + problem);
+                }
+            }
+            case NAMES_TAKEN -> throw new IllegalArgumentException("cannot enable " + id + ": " + taken(enabling.takenNames())
+                    + "; it stays disabled: rename " + (enabling.takenNames().size() == 1 ? "it" : "them")
+                    + " in the plugin, or disable the other plugin first");
+            case NOT_USABLE -> {
+                out.println("Could not enable " + id + "; `evidentia plugins` says why.");
+                return ExitCode.FAILED;
+            }
+        }
+        return ExitCode.OK;
     }
 
     @Command(name = "disable", mixinStandardHelpOptions = true, description = "Disable a plugin for later runs.")
     int disable(@Parameters(paramLabel = "ID", description = "The plugin id, as `evidentia plugins` lists it.") String id)
             throws Exception {
-        return switchPlugin(id, false);
+        boolean done;
+        try (PluginHost host = top.startHost(new PrintWriter(java.io.Writer.nullWriter()))) {
+            done = host.disable(id);
+        }
+        spec.commandLine().getOut().println(done ? "Disabled " + id + "." : "Could not disable " + id + "; `evidentia plugins` says why.");
+        return done ? ExitCode.OK : ExitCode.FAILED;
     }
 
     @Command(name = "install", mixinStandardHelpOptions = true,
@@ -72,8 +108,7 @@ final class PluginsCommand implements Callable<Integer> {
         String problem;
         try (PluginHost host = top.startHost(new PrintWriter(java.io.Writer.nullWriter()))) {
             shared = host.sharedNames(installed.id());
-            problem = host.statuses().stream().filter(s -> s.id().equals(installed.id())).map(PluginStatus::problem)
-                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            problem = problemOf(host, installed.id());
         }
         if (!shared.isEmpty()) {
             installer.remove(installed.id());
@@ -100,33 +135,10 @@ final class PluginsCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /**
-     * Switches one plugin on or off; the state is kept in the folder's enabled/disabled lists. A
-     * plugin whose extension names an enabled plugin has too stays off: enabling it would withhold
-     * both plugins' extensions of that name, which runs used until then.
-     */
-    private int switchPlugin(String id, boolean on) throws Exception {
-        boolean done;
-        try (PluginHost host = top.startHost(new PrintWriter(java.io.Writer.nullWriter()))) {
-            done = on ? host.enable(id) : host.disable(id);
-        }
-        if (done && on) {
-            Map<String, List<String>> shared;
-            try (PluginHost host = top.startHost(new PrintWriter(java.io.Writer.nullWriter()))) {
-                shared = host.sharedNames(id);
-                if (!shared.isEmpty()) {
-                    host.disable(id);
-                }
-            }
-            if (!shared.isEmpty()) {
-                throw new IllegalArgumentException("cannot enable " + id + ": " + taken(shared)
-                        + "; it stays disabled: rename " + (shared.size() == 1 ? "it" : "them")
-                        + " in the plugin, or disable the other plugin first");
-            }
-        }
-        spec.commandLine().getOut().println(done ? (on ? "Enabled " : "Disabled ") + id + "."
-                : "Could not " + (on ? "enable " : "disable ") + id + "; `evidentia plugins` says why.");
-        return done ? ExitCode.OK : ExitCode.FAILED;
+    /** Why the plugin {@code id} is not usable, as `evidentia plugins` says it; null when it is. */
+    private static String problemOf(PluginHost host, String id) {
+        return host.statuses().stream().filter(s -> s.id().equals(id)).map(PluginStatus::problem)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 
     /** "the name of its extension is taken: 'x' (plugin p)", for names {@link PluginHost#sharedNames} found. */

@@ -65,9 +65,17 @@ public final class PluginHost implements AutoCloseable {
      * @param systemVersion this Evidentia's version, checked against each plugin's {@code requires}
      */
     public PluginHost(Path pluginsDir, String systemVersion) {
+        this(pluginsDir, systemVersion, null);
+    }
+
+    /**
+     * @param countedEnabled the id of a plugin loaded as enabled whatever the folder's enabled and
+     *     disabled lists say (nothing is written), to see what enabling it would do; null for none
+     */
+    private PluginHost(Path pluginsDir, String systemVersion, String countedEnabled) {
         this.pluginsDir = pluginsDir.toAbsolutePath().normalize();
         this.systemVersion = systemVersion;
-        this.manager = new HostPluginManager(this.pluginsDir);
+        this.manager = new HostPluginManager(this.pluginsDir, countedEnabled);
         manager.setSystemVersion(systemVersion);
         // the development stage makes each extension when first asked for (see GuiceExtensionFactory)
         manager.factory().setInjector(() -> Guice.createInjector(Stage.DEVELOPMENT, new HostModule()), manager);
@@ -465,10 +473,59 @@ public final class PluginHost implements AutoCloseable {
         return state == PluginState.STARTED ? null : "not started (" + state + ")";
     }
 
-    /** Enables a plugin for later runs (writes the folder's enabled/disabled lists). */
-    public boolean enable(String pluginId) {
-        requirePlugin(pluginId);
-        return manager.enablePlugin(pluginId);
+    /**
+     * What {@link #enable} did.
+     *
+     * @param outcome    what became of the plugin
+     * @param takenNames for {@link Outcome#NAMES_TAKEN}: its extension names that enabled plugins'
+     *     extensions have too, each with their plugins' ids, as {@link #sharedNames} gives them; empty otherwise
+     */
+    public record Enabling(Outcome outcome, Map<String, List<String>> takenNames) {
+
+        public Enabling {
+            takenNames = java.util.Collections.unmodifiableMap(new TreeMap<>(takenNames));
+        }
+
+        /** What became of a plugin asked to be enabled. */
+        public enum Outcome {
+            /** It was disabled and is enabled now. */
+            ENABLED,
+            /** It was enabled: nothing was written. */
+            ALREADY_ENABLED,
+            /** An extension of it has the name of an enabled plugin's extension: it stays disabled, nothing was written. */
+            NAMES_TAKEN,
+            /** It cannot be used (it requires another Evidentia, say): {@link #statuses()} says why; nothing was written. */
+            NOT_USABLE
+        }
+    }
+
+    /**
+     * Enables a plugin for later runs (writes the folder's enabled/disabled lists), unless it cannot
+     * be used or one of its extensions has the name of an enabled plugin's extension: names are one
+     * namespace, and enabling it would withhold the extensions of that name of both plugins, which
+     * runs used until then. That is decided before anything is written, from the folder's plugins
+     * started once more with this one counted as enabled (in memory), so no run ever sees it enabled
+     * when it may not be. A plugin that is enabled already is left as it is, whatever its names. Not
+     * for concurrent use on one folder: two commands could each enable one of two plugins that share a name.
+     *
+     * @throws IllegalArgumentException when the folder has no such plugin
+     */
+    public Enabling enable(String pluginId) {
+        PluginWrapper plugin = requirePlugin(pluginId);
+        if (!manager.isUsable(plugin)) {
+            return new Enabling(Enabling.Outcome.NOT_USABLE, Map.of());
+        }
+        if (!manager.isDisabledOnFile(pluginId)) {
+            return new Enabling(Enabling.Outcome.ALREADY_ENABLED, Map.of());
+        }
+        Map<String, List<String>> taken;
+        try (PluginHost counted = new PluginHost(pluginsDir, systemVersion, pluginId).start()) {
+            taken = counted.sharedNames(pluginId);
+        }
+        if (!taken.isEmpty()) {
+            return new Enabling(Enabling.Outcome.NAMES_TAKEN, taken);
+        }
+        return new Enabling(manager.enablePlugin(pluginId) ? Enabling.Outcome.ENABLED : Enabling.Outcome.NOT_USABLE, Map.of());
     }
 
     /** Disables a plugin for later runs. */
@@ -477,10 +534,12 @@ public final class PluginHost implements AutoCloseable {
         return manager.disablePlugin(pluginId);
     }
 
-    private void requirePlugin(String pluginId) {
-        if (manager.getPlugin(pluginId) == null) {
+    private PluginWrapper requirePlugin(String pluginId) {
+        PluginWrapper plugin = manager.getPlugin(pluginId);
+        if (plugin == null) {
             throw new IllegalArgumentException("no plugin '" + pluginId + "' in " + pluginsDir + "; `evidentia plugins` lists them");
         }
+        return plugin;
     }
 
     /**
@@ -530,14 +589,33 @@ public final class PluginHost implements AutoCloseable {
         private final Map<String, Map<String, String>> failures;
         private final Map<String, String> loadFailures;
         private final Map<String, Refused> refused;
+        /** Loaded as enabled whatever the folder's lists say; null for none. */
+        private final String countedEnabled;
         private ScreenedPluginRepository screened;
         private Map<String, String> repositoryProblems;
 
-        HostPluginManager(Path pluginsDir) {
+        HostPluginManager(Path pluginsDir, String countedEnabled) {
             super(pluginsDir);
             this.failures = new LinkedHashMap<>();
             this.loadFailures = repositoryProblems;
             this.refused = new TreeMap<>();
+            this.countedEnabled = countedEnabled;
+        }
+
+        /** As PF4J asks when it loads a plugin (only then): the folder's lists, except for the plugin counted as enabled. */
+        @Override
+        protected boolean isPluginDisabled(String pluginId) {
+            return !pluginId.equals(countedEnabled) && isDisabledOnFile(pluginId);
+        }
+
+        /** Whether the folder's enabled and disabled lists disable the plugin. */
+        boolean isDisabledOnFile(String pluginId) {
+            return super.isPluginDisabled(pluginId);
+        }
+
+        /** Whether PF4J would enable the plugin at all (its requires admits this Evidentia). */
+        boolean isUsable(PluginWrapper plugin) {
+            return isPluginValid(plugin);
         }
 
         @Override

@@ -16,12 +16,12 @@ import java.util.zip.ZipOutputStream;
  * (plugin.properties, classes/, classes/META-INF/extensions.idx). The plugin class loader loads
  * the copies, not the test class path's classes.
  */
-final class PluginFolders {
+public final class PluginFolders {
 
     private PluginFolders() {
     }
 
-    static Path folder(Path pluginsDir, String id, String requires, Class<?> pluginClass, Class<?>... extensions) throws IOException {
+    public static Path folder(Path pluginsDir, String id, String requires, Class<?> pluginClass, Class<?>... extensions) throws IOException {
         return folder(pluginsDir, id, Map.of("plugin.requires", requires), pluginClass, extensions);
     }
 
@@ -51,7 +51,7 @@ final class PluginFolders {
     }
 
     /** The same plugin, as a zip beside where its folder would be. */
-    static Path zip(Path pluginsDir, String id, String requires, Class<?> pluginClass, Class<?>... extensions) throws IOException {
+    public static Path zip(Path pluginsDir, String id, String requires, Class<?> pluginClass, Class<?>... extensions) throws IOException {
         return zip(pluginsDir, id, Map.of("plugin.requires", requires), pluginClass, extensions);
     }
 

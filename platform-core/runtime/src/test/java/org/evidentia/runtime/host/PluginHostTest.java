@@ -238,7 +238,7 @@ class PluginHostTest {
             assertThat(host.statuses()).singleElement().satisfies(s -> assertThat(s.state()).isEqualTo("disabled"));
             assertThat(host.problems()).isEmpty();
             assertThat(host.extensions(Reporter.class)).isEmpty();
-            assertThat(host.enable("plain-plugin")).isTrue();
+            assertThat(host.enable("plain-plugin").outcome()).isEqualTo(PluginHost.Enabling.Outcome.ENABLED);
         }
         assertThat(Files.readString(plugins.resolve("disabled.txt"))).doesNotContain("plain-plugin");
         try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
