@@ -7,17 +7,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -54,16 +49,14 @@ public final class StagedOutput implements AutoCloseable {
     private final Path target;
     private final Path work;
     private final Path staging;
-    private final FileChannel lockChannel;
-    private final FileLock lock;
+    private final LockFile lock;
     private final Map<String, List<Path>> filesByOwner = new LinkedHashMap<>();
     private boolean committed;
 
-    private StagedOutput(Path target, Path work, FileChannel lockChannel, FileLock lock) {
+    private StagedOutput(Path target, Path work, LockFile lock) {
         this.target = target;
         this.work = work;
         this.staging = work.resolve("staging");
-        this.lockChannel = lockChannel;
         this.lock = lock;
     }
 
@@ -91,10 +84,9 @@ public final class StagedOutput implements AutoCloseable {
         }
         String name = absolute.getFileName().toString();
         Path lockFile = parent.resolve("." + name + ".lock");
-        FileChannel channel;
+        Optional<LockFile> held;
         try {
-            // Not through a link: one planted in a shared folder would make the run create a file wherever it points.
-            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+            held = LockFile.tryLock(lockFile);
         } catch (AccessDeniedException e) {
             throw new OutputFolderException("cannot write in " + parent + " (permission denied): the outputs need a writable folder; give one with -o");
         } catch (IOException e) { // a link gives ELOOP, a plain IOException
@@ -104,19 +96,10 @@ public final class StagedOutput implements AutoCloseable {
             }
             throw e;
         }
-        FileLock lock;
-        try {
-            lock = channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            lock = null;
-        }
-        if (lock == null) {
-            channel.close();
-            throw new OutputFolderException("output folder " + target + " is in use by another Evidentia run; "
-                    + "wait for it to finish or give another folder with -o");
-        }
+        LockFile lock = held.orElseThrow(() -> new OutputFolderException("output folder " + target + " is in use by another Evidentia run; "
+                + "wait for it to finish or give another folder with -o"));
         Path work = parent.resolve("." + name + ".work");
-        StagedOutput output = new StagedOutput(absolute, work, channel, lock);
+        StagedOutput output = new StagedOutput(absolute, work, lock);
         try {
             output.repairAndPrepare(target);
             return output;
@@ -190,11 +173,7 @@ public final class StagedOutput implements AutoCloseable {
                 deleteTree(work);
             }
         } finally {
-            try {
-                lock.release();
-            } finally {
-                lockChannel.close();
-            }
+            lock.close();
         }
     }
 

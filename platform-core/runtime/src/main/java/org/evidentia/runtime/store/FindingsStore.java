@@ -1,13 +1,8 @@
 package org.evidentia.runtime.store;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -16,7 +11,9 @@ import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
+import org.evidentia.runtime.output.LockFile;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -37,8 +34,7 @@ public final class FindingsStore implements AutoCloseable {
     private final StoreFile file;
     private final Connection db;
     /** Null when reading. */
-    private final FileChannel lockChannel;
-    private final FileLock lock;
+    private final LockFile lock;
     /** This opening made the file: it is removed again on closing when no run was recorded in it. */
     private final boolean created;
     /** Read by a user who may write the store and its folder: SQLite's files beside it are removed on closing when no one else uses it. */
@@ -46,11 +42,9 @@ public final class FindingsStore implements AutoCloseable {
     /** Read as an unchanging file ({@code immutable=1}): damage found may be a run writing it meanwhile. */
     private final boolean readAsUnchanging;
 
-    private FindingsStore(StoreFile file, Connection db, FileChannel lockChannel, FileLock lock, boolean created, boolean tidyOnClose,
-                          boolean readAsUnchanging) {
+    private FindingsStore(StoreFile file, Connection db, LockFile lock, boolean created, boolean tidyOnClose, boolean readAsUnchanging) {
         this.file = file;
         this.db = db;
-        this.lockChannel = lockChannel;
         this.lock = lock;
         this.created = created;
         this.tidyOnClose = tidyOnClose;
@@ -82,31 +76,21 @@ public final class FindingsStore implements AutoCloseable {
             throw new StoreException("store " + file + " cannot be changed: " + store.unwritable()
                     + (existed ? "; `evidentia report --store " + file + "` can still read it" : ""));
         }
-        FileChannel channel;
-        FileLock lock;
         Path lockFile = parent.resolve("." + absolute.getFileName() + ".lock");
+        Optional<LockFile> held;
         try {
-            // Not through a link: one planted in a shared folder would make the run create a file wherever it points.
-            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
-            try {
-                lock = channel.tryLock();
-            } catch (OverlappingFileLockException e) {
-                lock = null;
-            }
+            held = LockFile.tryLock(lockFile);
         } catch (IOException e) {
             throw new StoreException("store " + file + " cannot be locked: " + lockFile + ": " + (Files.isSymbolicLink(lockFile)
                     ? "it is a symbolic link, and Evidentia does not open its lock files through links; remove the link" : StoreFile.reason(e)), e);
         }
-        if (lock == null) {
-            closeQuietly(channel);
-            throw new StoreException("store " + file + " is in use by another Evidentia run; wait for it to end");
-        }
+        LockFile lock = held.orElseThrow(() -> new StoreException("store " + file + " is in use by another Evidentia run; wait for it to end"));
         boolean created = !Files.exists(absolute);
         if (!created) {
             try {
                 store.check(true);
             } catch (StoreException e) {
-                releaseQuietly(lock, channel);
+                releaseQuietly(lock);
                 throw e;
             }
         }
@@ -128,14 +112,14 @@ public final class FindingsStore implements AutoCloseable {
                 db.close();
                 throw e;
             }
-            return new FindingsStore(store, db, channel, lock, created, false, false);
+            return new FindingsStore(store, db, lock, created, false, false);
         } catch (SQLException e) {
             removeIfCreated(store, created);
-            releaseQuietly(lock, channel);
+            releaseQuietly(lock);
             throw store.failure("opened", e);
         } catch (StoreException e) {
             removeIfCreated(store, created);
-            releaseQuietly(lock, channel);
+            releaseQuietly(lock);
             throw e;
         }
     }
@@ -202,7 +186,7 @@ public final class FindingsStore implements AutoCloseable {
                 db.close();
                 throw e;
             }
-            return new FindingsStore(store, db, null, null, false, writable, immutable);
+            return new FindingsStore(store, db, null, false, writable, immutable);
         } catch (SQLException | StoreException e) {
             if (writable) {
                 tidy(store);
@@ -406,25 +390,16 @@ public final class FindingsStore implements AutoCloseable {
                 tidy(file);
             }
             if (lock != null) {
-                releaseQuietly(lock, lockChannel);
+                releaseQuietly(lock);
             }
         }
     }
 
-    private static void releaseQuietly(FileLock lock, FileChannel channel) {
+    private static void releaseQuietly(LockFile lock) {
         try {
-            lock.release();
+            lock.close();
         } catch (IOException ignored) {
-            // closing the channel releases it too
-        }
-        closeQuietly(channel);
-    }
-
-    private static void closeQuietly(FileChannel channel) {
-        try {
-            channel.close();
-        } catch (IOException ignored) {
-            // nothing was written through it
+            // the lock goes with the process at the latest; nothing was written through it
         }
     }
 }
