@@ -69,6 +69,7 @@ public final class DistributionLogConfigurator extends ContextAwareBase implemen
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
         // a message's control characters (from a file name or an input line) cannot drive the terminal: shown as ?
+        // (the characters of ConsoleText.isControl, which a test checks)
         encoder.setPattern("%-5level %logger{30} - %replace(%msg){'[\\x00-\\x1F\\x7F-\\x9F\\u2028\\u2029\\u202A-\\u202E\\u2066-\\u2069]', '?'}%n");
         encoder.start();
         ConsoleAppender<ILoggingEvent> stderr = new ConsoleAppender<>();

@@ -6,9 +6,7 @@ package org.evidentia.runtime.text;
  * terminal's title, clear the screen, write the clipboard (OSC 52) or forge lines. Each such
  * character is shown as an escape instead: {@code \x1b}, {@code \r}, {@code \u202e}.
  *
- * <p>Escaped: the C0 controls, DEL, the C1 controls, the line and paragraph separators
- * (U+2028, U+2029) and the bidirectional overrides and isolates (U+202A–U+202E, U+2066–U+2069),
- * which reorder what is shown. Text without them is returned as it is.
+ * <p>Escaped: the {@linkplain #isControl(char) controls}. Text without them is returned as it is.
  */
 public final class ConsoleText {
 
@@ -55,11 +53,18 @@ public final class ConsoleText {
         if (keepLineBreaks && (c == '\n' || c == '\t' || c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n')) {
             return false;
         }
-        return needsEscape(c);
+        return isControl(c);
     }
 
-    /** Whether {@code c} is shown as an escape (line breaks included). */
-    private static boolean needsEscape(char c) {
+    /**
+     * Whether {@code c} is a control: a character that drives a terminal, breaks a line or reorders
+     * what is shown. These are the C0 controls, DEL, the C1 controls, the line and paragraph
+     * separators (U+2028, U+2029) and the bidirectional overrides and isolates (U+202A–U+202E,
+     * U+2066–U+2069). The one definition: the console escapes them, record text replaces those that
+     * are no line break nor tab ({@link RecordText}), and the log's pattern (logback.xml) replaces
+     * them by {@code ?}, which a test checks against this method.
+     */
+    public static boolean isControl(char c) {
         return c < 0x20 || c >= 0x7f && c <= 0x9f || c == '\u2028' || c == '\u2029'
                 || c >= '\u202a' && c <= '\u202e' || c >= '\u2066' && c <= '\u2069';
     }

@@ -8,11 +8,15 @@ import org.evidentia.api.AbstractSection;
 import org.evidentia.api.BibliographicRecord;
 
 /**
- * A record's text made fit for every output, once, as the record enters a run: each C0 control
- * other than tab, line feed and carriage return (NUL, BEL, ESC...), each unpaired surrogate and the
+ * A record's text made fit for every output, once, as the record enters a run: each
+ * {@linkplain ConsoleText#isControl(char) control} that is no line break nor tab (NUL, BEL, ESC,
+ * DEL, the C1 controls, the bidirectional overrides and isolates...), each unpaired surrogate and the
  * non-characters U+FFFE and U+FFFF become U+FFFD, the replacement character. Raw, they would be
- * replayed by a terminal showing studies.csv, break strict JSON readers of findings.jsonl (an
- * unpaired surrogate is no Unicode) and make a CSV or Markdown table no editor reads alike.
+ * replayed by a terminal showing studies.csv, reorder a quoted sentence in report.html so that it
+ * reads otherwise than the record, break strict JSON readers of findings.jsonl (an unpaired
+ * surrogate is no Unicode) and make a CSV or Markdown table no editor reads alike. Line feed,
+ * carriage return, tab, NEL (U+0085) and the line and paragraph separators stay: they break lines
+ * of text, as some inputs do with them.
  *
  * <p>One character is replaced by one character, so every evidence offset (a {@code char} index,
  * see {@link org.evidentia.api.EvidenceSpan}) and every code-point count stays what it was: the
@@ -107,8 +111,8 @@ public final class RecordText {
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
             // Every record's every char passes here, on the reading thread: the one comparison most
-            // chars need is made in the loop, and only a control, surrogate or non-character costs a call.
-            if ((c < 0x20 || c >= 0xD800) && unfit(text, i)) {
+            // chars need (printable ASCII, 0x20 to 0x7e) is made in the loop, and only the others cost a call.
+            if ((char) (c - 0x20) >= 0x5f && unfit(text, i)) {
                 return i;
             }
         }
@@ -117,8 +121,8 @@ public final class RecordText {
 
     private static boolean unfit(String text, int i) {
         char c = text.charAt(i);
-        if (c < 0x20) {
-            return c != '\t' && c != '\n' && c != '\r';
+        if (ConsoleText.isControl(c)) {
+            return c != '\t' && c != '\n' && c != '\r' && c != '\u0085' && c != '\u2028' && c != '\u2029';
         }
         if (c == '\uFFFE' || c == '\uFFFF') {
             return true;

@@ -84,6 +84,24 @@ class DistributionLogConfiguratorTest {
     }
 
     @Test
+    void theLogReplacesExactlyTheCharactersTheConsoleEscapes() {
+        LoggerContext context = configured(new DistributionLogConfigurator(home), new ArrayList<>());
+        ConsoleAppender<ILoggingEvent> stderr = (ConsoleAppender<ILoggingEvent>) context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("STDERR");
+        ch.qos.logback.classic.Logger logger = context.getLogger("t");
+        StringBuilder every = new StringBuilder();
+        StringBuilder expected = new StringBuilder("WARN  t - ");
+        for (char c = 0; c < 0xD800; c++) {
+            every.append(c);
+            expected.append(org.evidentia.runtime.text.ConsoleText.isControl(c) ? '?' : c);
+        }
+        ILoggingEvent event = new ch.qos.logback.classic.spi.LoggingEvent("t", logger, Level.WARN, every.toString(), null, null);
+
+        String line = new String(stderr.getEncoder().encode(event), java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(line).isEqualTo(expected + System.lineSeparator());
+    }
+
+    @Test
     void aChangedFileIsReadAsItIs() throws IOException {
         Files.createDirectories(home.resolve("conf"));
         Files.writeString(home.resolve("conf/logback.xml"), """

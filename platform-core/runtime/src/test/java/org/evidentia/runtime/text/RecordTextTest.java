@@ -17,6 +17,24 @@ class RecordTextTest {
     }
 
     @Test
+    void deleteC1ControlsAndBidirectionalOverridesAreReplacedButNotTheLineBreaksTheConsoleEscapes() {
+        // U+202E would show "IL-6 was decreased" of a quoted sentence reversed in report.html
+        String text = "IL-6 \u202edesaercni\u202c x\u007fy\u009b2J\u0080 \u2066a\u2069\u0085\u2028\u2029";
+        assertThat(RecordText.cleaned(text))
+                .isEqualTo("IL-6 \uFFFDdesaercni\uFFFD x\uFFFDy\uFFFD2J\uFFFD \uFFFDa\uFFFD\u0085\u2028\u2029");
+    }
+
+    @Test
+    void everyControlTheConsoleEscapesIsReplacedUnlessItBreaksALineOrIsATab() {
+        for (char c = 0; c < 0xD800; c++) {
+            String text = "a" + c + "b";
+            boolean lineBreakOrTab = c == '\t' || c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+            String expected = ConsoleText.isControl(c) && !lineBreakOrTab ? "a\uFFFDb" : text;
+            assertThat(RecordText.cleaned(text)).as("U+%04X", (int) c).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void wellFormedTextIsKeptAsItIsEvenPairedSurrogatesTabsAndLineBreaks() {
         String text = "IL-6 \ud835\udefc-chain\tx\r\ny\u2028z \u0085 café";
         assertThat(RecordText.cleaned(text)).isSameAs(text);
