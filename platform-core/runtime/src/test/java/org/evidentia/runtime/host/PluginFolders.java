@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
@@ -61,26 +62,42 @@ public final class PluginFolders {
         return zipWithEntries(pluginsDir, id, properties, Map.of(), pluginClass, extensions);
     }
 
-    /** A plugin zip with further entries of the given names and texts (for entries a real build never makes). */
+    /**
+     * A plugin zip with further entries of the given names and texts (for entries a real build never
+     * makes). Its folder is staged in a hidden folder of {@code pluginsDir} (the host lists no folder
+     * whose name starts with '.'), removed once the zip is written: nothing is left outside the test's folder.
+     */
     static Path zipWithEntries(Path pluginsDir, String id, Map<String, String> properties, Map<String, String> extraEntries,
                     Class<?> pluginClass, Class<?>... extensions) throws IOException {
-        Path staging = Files.createTempDirectory("plugin-staging");
-        Path folder = folder(staging, id, properties, pluginClass, extensions);
-        Path zip = pluginsDir.resolve(id + ".zip");
-        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out);
-             var files = Files.walk(folder)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                z.putNextEntry(new ZipEntry(folder.relativize(file).toString().replace('\\', '/')));
-                Files.copy(file, z);
-                z.closeEntry();
+        Path staging = Files.createTempDirectory(pluginsDir, ".staging-");
+        try {
+            Path folder = folder(staging, id, properties, pluginClass, extensions);
+            Path zip = pluginsDir.resolve(id + ".zip");
+            try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out);
+                 var files = Files.walk(folder)) {
+                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                    z.putNextEntry(new ZipEntry(folder.relativize(file).toString().replace('\\', '/')));
+                    Files.copy(file, z);
+                    z.closeEntry();
+                }
+                for (Map.Entry<String, String> entry : extraEntries.entrySet()) {
+                    z.putNextEntry(new ZipEntry(entry.getKey()));
+                    z.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
+                    z.closeEntry();
+                }
             }
-            for (Map.Entry<String, String> entry : extraEntries.entrySet()) {
-                z.putNextEntry(new ZipEntry(entry.getKey()));
-                z.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
-                z.closeEntry();
+            return zip;
+        } finally {
+            deleteTree(staging);
+        }
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        try (var paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
             }
         }
-        return zip;
     }
 
     private static void copyClass(Class<?> type, Path classes) throws IOException {

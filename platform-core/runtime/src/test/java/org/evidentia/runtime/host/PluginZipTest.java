@@ -100,7 +100,9 @@ class PluginZipTest {
     }
 
     @Test
-    void theHostUnpacksTheEntriesOfTheCentralDirectoryItScreenedNotThoseOfTheLocalHeaders() throws IOException {
+    void theHostUnpacksTheEntriesOfTheCentralDirectoryItScreenedNotThoseOfTheLocalHeaders(@TempDir Path sandbox) throws IOException {
+        // two levels down, so that where the local header's name points is inside this test's folder too
+        Path plugins = Files.createDirectories(sandbox.resolve("one/two/plugins"));
         String evil = "../../escaped-by-local-header.txt";
         String benign = "classes/" + "a".repeat(evil.length() - "classes/".length() - ".txt".length()) + ".txt";
         Path zip = plainPluginWith(plugins, "diff", benign, "pwned".getBytes(StandardCharsets.UTF_8));
@@ -117,13 +119,26 @@ class PluginZipTest {
         assertThat(plugins.getParent().getParent().resolve("escaped-by-local-header.txt")).doesNotExist();
     }
 
+    @Test
+    void craftingAZipLeavesNothingButTheZipAndNothingInTheSystemTempFolder() throws IOException {
+        Path systemTemp = Path.of(System.getProperty("java.io.tmpdir"));
+        java.util.List<String> before = pluginFolders(systemTemp);
+
+        plainPluginWith(downloads, "tidy", "lib/data.txt", "data".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(names(downloads)).containsExactly("tidy.zip");
+        assertThat(pluginFolders(systemTemp)).as("plugin-* entries of " + systemTemp).isEqualTo(before);
+    }
+
+    /** The entries of the system temp folder whose names start with "plugin-", which is what the zip helpers once left there. */
+    private static java.util.List<String> pluginFolders(Path systemTemp) throws IOException {
+        return names(systemTemp).stream().filter(name -> name.startsWith("plugin-")).toList();
+    }
+
     /** A working plugin zip (PlainReporter) named {@code id}.zip in {@code dir}, with one more entry, deflated. */
     private static Path plainPluginWith(Path dir, String id, String name, byte[] data) throws IOException {
-        Path staging = Files.createTempDirectory("plugin-zip-test");
-        Path plain = PluginFolders.zip(staging, id, Map.of("plugin.requires", "*"), null, PlainReporter.class);
-        Path zip = Files.move(withEntry(plain, name, data, ZipEntry.DEFLATED), dir.resolve(id + ".zip"));
-        Files.delete(staging);
-        return zip;
+        Path plain = PluginFolders.zip(dir, id, Map.of("plugin.requires", "*"), null, PlainReporter.class);
+        return withEntry(plain, name, data, ZipEntry.DEFLATED);
     }
 
     /** A copy of {@code zip} (replacing it) with one more entry. */
