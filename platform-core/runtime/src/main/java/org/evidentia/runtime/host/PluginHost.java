@@ -252,35 +252,15 @@ public final class PluginHost implements AutoCloseable {
 
     private static String zipProblem(Path zip) {
         try (ZipFile file = new ZipFile(zip.toFile())) {
-            for (ZipEntry entry : java.util.Collections.list(file.entries())) {
-                if (escapes(entry.getName())) {
-                    return "refused: its entry '" + entry.getName() + "' would be written outside the plugin's folder;"
-                            + " nothing of it was unpacked";
-                }
-            }
-            List<String> sizes = PluginZip.sizeProblems(file);
-            if (!sizes.isEmpty()) {
-                return "refused: " + String.join("; ", sizes) + "; nothing of it was unpacked";
+            List<String> problems = PluginZip.problems(file);
+            if (!problems.isEmpty()) {
+                return "refused: " + String.join("; ", problems) + "; nothing of it was unpacked";
             }
             ZipEntry descriptor = file.getEntry("plugin.properties");
             return descriptor == null ? "not a plugin zip: it has no plugin.properties at its root" : null;
         } catch (IOException e) {
             return "not a readable zip file (" + Messages.plain(e) + ")";
         }
-    }
-
-    /** True for an entry name that leaves the folder it is unpacked into ({@code ../x}, {@code /x}, {@code C:x}). */
-    static boolean escapes(String entryName) {
-        String name = entryName.replace('\\', '/');
-        if (name.startsWith("/") || (name.length() > 1 && name.charAt(1) == ':')) {
-            return true;
-        }
-        for (String part : name.split("/")) {
-            if (part.equals("..")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The plugins folder. */

@@ -81,9 +81,7 @@ public final class PluginInstaller {
         Properties descriptor = new Properties();
         try (ZipFile file = new ZipFile(zip.toFile())) {
             List<String> entries = Collections.list(file.entries()).stream().map(ZipEntry::getName).toList();
-            entries.stream().filter(PluginHost::escapes).forEach(e ->
-                    problems.add("its entry '" + e + "' would be written outside the plugin's folder"));
-            problems.addAll(PluginZip.sizeProblems(file));
+            problems.addAll(PluginZip.problems(file));
             ZipEntry properties = file.getEntry(DESCRIPTOR);
             if (properties == null) {
                 problems.add("it has no " + DESCRIPTOR + " at its root: it is not a plugin zip (expected PF4J's layout:"

@@ -17,8 +17,9 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 /**
- * The bounds on what a plugin zip may unpack to, checked by {@code plugins install} and by the
- * host before anything of the zip is written, and the host's unpacking itself.
+ * The screening of a plugin zip (every entry stays inside the plugin's folder, the sizes keep to
+ * the bounds), which {@code plugins install} and the host both apply before anything of the zip is
+ * written, and the host's unpacking itself, which applies it again to the zip it opens.
  *
  * <p>Both read the zip's central directory through {@link ZipFile}: the entries unpacked are the
  * entries checked, whatever the local headers say (PF4J's own unzip reads the local headers, which
@@ -37,8 +38,41 @@ final class PluginZip {
     private PluginZip() {
     }
 
+    /**
+     * What the zip's central directory breaks of the bounds, one line each: every entry that would be
+     * written outside the plugin's folder, then the sizes; empty when the zip may be unpacked.
+     */
+    static List<String> problems(ZipFile zip) {
+        List<String> problems = new ArrayList<>();
+        for (ZipEntry entry : Collections.list(zip.entries())) {
+            if (escapes(entry.getName())) {
+                problems.add(outside(entry));
+            }
+        }
+        problems.addAll(sizeProblems(zip));
+        return problems;
+    }
+
+    /** True for an entry name that leaves the folder it is unpacked into ({@code ../x}, {@code /x}, {@code C:x}). */
+    private static boolean escapes(String entryName) {
+        String name = entryName.replace('\\', '/');
+        if (name.startsWith("/") || (name.length() > 1 && name.charAt(1) == ':')) {
+            return true;
+        }
+        for (String part : name.split("/")) {
+            if (part.equals("..")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String outside(ZipEntry entry) {
+        return "its entry '" + entry.getName() + "' would be written outside the plugin's folder";
+    }
+
     /** What the central directory's sizes break of the bounds, one line each; empty when they keep to them. */
-    static List<String> sizeProblems(ZipFile zip) {
+    private static List<String> sizeProblems(ZipFile zip) {
         List<String> problems = new ArrayList<>();
         long total = 0;
         for (ZipEntry entry : Collections.list(zip.entries())) {
@@ -66,20 +100,20 @@ final class PluginZip {
      * first, moved into place once every entry is written, so that a zip that fails half-way
      * leaves nothing a plugin could be loaded from.
      *
-     * @throws ZipException when an entry leaves the folder, the sizes break the bounds, or an entry
-     *     inflates to more bytes than it declares; nothing is left of the zip then
+     * @throws ZipException when {@link #problems} finds any (in the zip as it is opened here, which
+     *     is the one unpacked), or an entry inflates to more bytes than it declares; nothing is left of the zip then
      */
     static void unpack(Path zip, Path folder) throws IOException {
         Path partial = Files.createTempDirectory(folder.getParent(), ".unpacking-");
         try (ZipFile file = new ZipFile(zip.toFile())) {
-            List<String> problems = sizeProblems(file);
+            List<String> problems = problems(file);
             if (!problems.isEmpty()) {
                 throw new ZipException(String.join("; ", problems));
             }
             for (ZipEntry entry : Collections.list(file.entries())) {
                 Path target = partial.resolve(entry.getName()).normalize();
-                if (PluginHost.escapes(entry.getName()) || !target.startsWith(partial)) {
-                    throw new ZipException("its entry '" + entry.getName() + "' would be written outside the plugin's folder");
+                if (!target.startsWith(partial)) { // the file system's own word, beside escapes' reading of the name
+                    throw new ZipException(outside(entry));
                 }
                 if (entry.isDirectory()) {
                     Files.createDirectories(target);

@@ -83,6 +83,22 @@ class PluginZipTest {
     }
 
     @Test
+    void everyEntryThatWouldBeWrittenOutsideThePluginsFolderIsNamedAtInstallAndByTheHost() throws IOException {
+        Path zip = PluginFolders.zipWithEntries(downloads, "slip", Map.of(), new java.util.TreeMap<>(Map.of("../a.txt", "a",
+                "lib/../../b.txt", "b")), null, PlainReporter.class);
+        String first = "its entry '../a.txt' would be written outside the plugin's folder";
+        String second = "its entry 'lib/../../b.txt' would be written outside the plugin's folder";
+
+        assertThatThrownBy(() -> new PluginInstaller(plugins, "0.1.0").install(zip))
+                .hasMessage("cannot install " + zip + ":\n  " + first + "\n  " + second);
+        Files.copy(zip, plugins.resolve("slip.zip"));
+        try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
+            assertThat(host.problems()).containsExactly("slip.zip: refused: " + first + "; " + second + "; nothing of it was unpacked");
+        }
+        assertThat(names(plugins)).containsExactly("slip.zip");
+    }
+
+    @Test
     void anEntryThatInflatesToMoreThanItDeclaresStopsTheUnpackingAndLeavesNothing() throws IOException {
         Path zip = plainPluginWith(plugins, "liar", "lib/data.bin", new byte[256 * 1024]);
         byte[] bytes = Files.readAllBytes(zip);
