@@ -55,7 +55,9 @@ public final class OptionsBinder {
      */
     public <T extends Record> T bind(String extension, Class<T> type, Map<String, ?> values) throws OptionsException {
         // Jackson stops at the first bad value; binding again without it finds the next, so that a
-        // user mends every option in one go
+        // user mends every option in one go. The record's own check of its options together (no one
+        // option to blame) counts only when no value was bad: made after a bad option was left out,
+        // it checks that option's default, not what the user gave (min=abc max=1 is no "min > max").
         Map<String, Object> remaining = new LinkedHashMap<>(values == null ? Map.of() : values);
         List<OptionsException.Problem> problems = new ArrayList<>();
         while (true) {
@@ -68,6 +70,9 @@ public final class OptionsBinder {
             } catch (IllegalArgumentException e) {
                 JsonMappingException cause = e.getCause() instanceof JsonMappingException jme ? jme : null;
                 String key = keyOf(cause);
+                if (key == null && !problems.isEmpty()) {
+                    break; // the record's own check, of defaults in place of bad values
+                }
                 problems.add(new OptionsException.Problem(key, message(extension, type, cause, e)));
                 String option = key == null ? null : key.replaceFirst("[.\\[].*$", "");
                 if (option == null || !remaining.containsKey(option)) {

@@ -57,6 +57,29 @@ class OptionsBinderTest {
         assertThat(values).as("the caller's values are left as they were").hasSize(3);
     }
 
+    record RangeOptions(Integer min, Integer max) {
+        RangeOptions {
+            min = min == null ? 2 : min;
+            max = max == null ? 10 : max;
+            if (min > max) {
+                throw new IllegalArgumentException("min must not exceed max, was " + min + " > " + max);
+            }
+        }
+    }
+
+    @Test
+    void theRecordsOwnCheckIsNotReportedForTheDefaultThatStoodInForABadValue() {
+        Map<String, Object> values = new java.util.LinkedHashMap<>();
+        values.put("min", "abc");
+        values.put("max", "1");
+
+        assertThatThrownBy(() -> binder.bind("range", RangeOptions.class, values))
+                .isInstanceOfSatisfying(OptionsException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> assertThat(p.key()).isEqualTo("min")));
+        assertThatThrownBy(() -> binder.bind("range", RangeOptions.class, Map.of("min", "5", "max", "1")))
+                .as("with every value good, the check itself is reported").hasMessage("option range: min must not exceed max, was 5 > 1");
+    }
+
     @Test
     void errorsNameTheOptionAndWhatIsAllowed() {
         assertThatThrownBy(() -> binder.bind("table", TableOptions.class, Map.of("formats", "xlsx")))
