@@ -97,28 +97,25 @@ final class PluginsCommand implements Callable<Integer> {
         return done ? ExitCode.OK : ExitCode.FAILED;
     }
 
+    /**
+     * Installs a plugin zip, unless an extension of it has the name of an enabled plugin's extension:
+     * decided before anything is written into the plugins folder (see {@link PluginInstaller#install}).
+     * A plugin installed that cannot be used as it is (an extension that cannot be made) is told, exit 1.
+     */
     @Command(name = "install", mixinStandardHelpOptions = true,
             description = "Check a plugin zip and copy it into the plugins folder; it is loaded by the next command.")
     int install(@Parameters(paramLabel = "PATH.zip", description = "The plugin zip (as its build makes it: target/ID-VERSION.zip).")
                 Path zip) throws Exception {
-        PluginInstaller installer = new PluginInstaller(top.pluginsDir(), EvidentiaVersion.get());
-        PluginInstaller.Installed installed = installer.install(zip);
-        // What only loading tells: whether its extensions can be made, and whether their names are free.
-        Map<String, List<String>> shared;
-        String problem;
-        try (PluginHost host = top.startHost(new PrintWriter(java.io.Writer.nullWriter()))) {
-            shared = host.sharedNames(installed.id());
-            problem = problemOf(host, installed.id());
+        PluginInstaller.Installing installing = new PluginInstaller(top.pluginsDir(), EvidentiaVersion.get()).install(zip);
+        Map<String, List<String>> taken = installing.takenNames();
+        if (installing.outcome() == PluginInstaller.Installing.Outcome.NAMES_TAKEN) {
+            throw new IllegalArgumentException("cannot install " + zip + ": " + taken(taken)
+                    + "; nothing was installed: rename " + (taken.size() == 1 ? "it" : "them") + " in the plugin");
         }
-        if (!shared.isEmpty()) {
-            installer.remove(installed.id());
-            throw new IllegalArgumentException("cannot install " + zip + ": " + taken(shared)
-                    + "; nothing was installed: rename " + (shared.size() == 1 ? "it" : "them") + " in the plugin");
-        }
-        spec.commandLine().getOut().println("Installed " + installed.id() + " " + installed.version() + " as "
-                + installed.file() + ".");
-        if (problem != null) {
-            spec.commandLine().getErr().println("warning: plugin " + installed.id() + " cannot be used as it is: " + problem);
+        spec.commandLine().getOut().println("Installed " + installing.id() + " " + installing.version() + " as "
+                + installing.file() + ".");
+        if (installing.problem() != null) {
+            spec.commandLine().getErr().println("warning: plugin " + installing.id() + " cannot be used as it is: " + installing.problem());
             return ExitCode.FAILED;
         }
         return ExitCode.OK;

@@ -59,26 +59,42 @@ public final class PluginHost implements AutoCloseable {
     private final String systemVersion;
     private final HostPluginManager manager;
     private final Map<String, String> fileProblems = new LinkedHashMap<>();
+    /** An unpacked plugin from outside the plugins folder, loaded with its plugins; null for none. */
+    private final Path candidate;
 
     /**
      * @param pluginsDir    the plugins folder (zips and/or unpacked plugin folders)
      * @param systemVersion this Evidentia's version, checked against each plugin's {@code requires}
      */
     public PluginHost(Path pluginsDir, String systemVersion) {
-        this(pluginsDir, systemVersion, null);
+        this(pluginsDir, systemVersion, null, null);
     }
 
     /**
      * @param countedEnabled the id of a plugin loaded as enabled whatever the folder's enabled and
      *     disabled lists say (nothing is written), to see what enabling it would do; null for none
+     * @param candidate      an unpacked plugin folder outside the plugins folder, loaded with the
+     *     folder's plugins as if it were one of them (nothing of it is written into the folder), to
+     *     see what installing it would do; null for none
      */
-    private PluginHost(Path pluginsDir, String systemVersion, String countedEnabled) {
+    private PluginHost(Path pluginsDir, String systemVersion, String countedEnabled, Path candidate) {
         this.pluginsDir = pluginsDir.toAbsolutePath().normalize();
         this.systemVersion = systemVersion;
+        this.candidate = candidate == null ? null : candidate.toAbsolutePath().normalize();
         this.manager = new HostPluginManager(this.pluginsDir, countedEnabled);
         manager.setSystemVersion(systemVersion);
         // the development stage makes each extension when first asked for (see GuiceExtensionFactory)
         manager.factory().setInjector(() -> Guice.createInjector(Stage.DEVELOPMENT, new HostModule()), manager);
+    }
+
+    /**
+     * A host of the folder's plugins and of one more, unpacked at {@code candidate} outside the
+     * plugins folder, loaded as if it were in the folder (the folder's enabled and disabled lists
+     * apply to it), for {@code plugins install} to see what installing it would do before it
+     * writes anything into the folder.
+     */
+    static PluginHost withCandidate(Path pluginsDir, String systemVersion, Path candidate) {
+        return new PluginHost(pluginsDir, systemVersion, null, candidate);
     }
 
     /** Loads and starts every plugin of the folder; problems are collected, not thrown. */
@@ -86,6 +102,9 @@ public final class PluginHost implements AutoCloseable {
         if (!Files.isDirectory(pluginsDir)) {
             fileProblems.put(pluginsDir.toString(), "the plugins folder does not exist");
             return this;
+        }
+        if (candidate != null) {
+            manager.repository().alsoList(candidate);
         }
         List<Path> zips = checkZips();
         boolean writable = isWritable(pluginsDir);
@@ -499,7 +518,7 @@ public final class PluginHost implements AutoCloseable {
             return new Enabling(Enabling.Outcome.ALREADY_ENABLED, Map.of());
         }
         Map<String, List<String>> taken;
-        try (PluginHost counted = new PluginHost(pluginsDir, systemVersion, pluginId).start()) {
+        try (PluginHost counted = new PluginHost(pluginsDir, systemVersion, pluginId, null).start()) {
             taken = counted.sharedNames(pluginId);
         }
         if (!taken.isEmpty()) {

@@ -13,8 +13,10 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -27,9 +29,11 @@ import org.pf4j.VersionManager;
  * {@code evidentia plugins install} and {@code remove}. Install checks the zip before anything is
  * written (its entries stay inside the plugin's folder and within {@link PluginZip}'s size bounds,
  * its descriptor is complete and its versions parse, its {@code requires} admits this Evidentia, its
- * extensions index names classes it holds) and reports every problem at once; remove leaves no file
- * of the plugin behind (the zip, its unpacked folder with the host's stamp, its lines in
- * {@code enabled.txt} and {@code disabled.txt}). Neither runs a plugin. Not for concurrent use on one folder.
+ * extensions index names classes it holds) and reports every problem at once, then loads it with the
+ * folder's plugins, from outside the folder, to see that its extension names are free; remove leaves
+ * no file of the plugin behind (the zip, its unpacked folder with the host's stamp, its lines in
+ * {@code enabled.txt} and {@code disabled.txt}). Not for concurrent use on one folder: two installs
+ * could each add one of two plugins that share a name.
  */
 public final class PluginInstaller {
 
@@ -52,24 +56,48 @@ public final class PluginInstaller {
     }
 
     /**
-     * What was installed.
+     * What {@link #install} did.
      *
-     * @param id      the plugin's id
-     * @param version its version
-     * @param file    the zip in the plugins folder
+     * @param outcome    whether the plugin was installed
+     * @param id         the plugin's id
+     * @param version    its version
+     * @param file       the zip in the plugins folder; null when it was not installed
+     * @param takenNames for {@link Outcome#NAMES_TAKEN}: its extension names that enabled plugins'
+     *     extensions have too, each with their plugins' ids, as {@link PluginHost#sharedNames} gives them; empty otherwise
+     * @param problem    why the installed plugin cannot be used as it is (an extension that cannot
+     *     be made, say), as {@code evidentia plugins} says it; null when it can
      */
-    public record Installed(String id, String version, Path file) {
+    public record Installing(Outcome outcome, String id, String version, Path file, Map<String, List<String>> takenNames,
+                             String problem) {
+
+        public Installing {
+            takenNames = Collections.unmodifiableMap(new TreeMap<>(takenNames));
+        }
+
+        /** What became of a zip that passed the checks. */
+        public enum Outcome {
+            /** It is in the plugins folder now, as {@link #file}. */
+            INSTALLED,
+            /** An extension of it has the name of an enabled plugin's extension: nothing was written into the plugins folder. */
+            NAMES_TAKEN
+        }
     }
 
     /**
-     * Checks {@code zip} and copies it into the plugins folder as {@code ID-VERSION.zip}; the host
-     * unpacks it on the next command.
+     * Checks {@code zip} and copies it into the plugins folder as {@code ID-VERSION.zip}, unless an
+     * extension of it has the name of an enabled plugin's extension (names are one namespace; both
+     * plugins' extensions of that name would be withheld, which runs used until then). That is
+     * decided before anything is written into the plugins folder: the zip is copied into a staging
+     * folder outside it (in the system's temporary folder, removed afterwards), checked and unpacked
+     * there, and loaded with the folder's plugins as the next command would load it; the checked copy
+     * is moved in only when its names are free, so no run ever sees a plugin it would refuse. The host
+     * unpacks the installed zip on the next command.
      *
      * @throws IllegalArgumentException naming the zip and, one line each, everything wrong with it;
-     *     nothing is written then
-     * @throws UncheckedIOException     when the plugins folder cannot be written
+     *     nothing is written into the plugins folder then
+     * @throws UncheckedIOException     when the zip cannot be staged or the plugins folder cannot be written
      */
-    public Installed install(Path zip) {
+    public Installing install(Path zip) {
         String name = zip.toString();
         if (!Files.isRegularFile(zip)) {
             throw new IllegalArgumentException("cannot install " + name + ": no such file");
@@ -77,9 +105,60 @@ public final class PluginInstaller {
         if (!Files.isDirectory(pluginsDir)) {
             throw new IllegalArgumentException("cannot install " + name + ": the plugins folder " + pluginsDir + " does not exist");
         }
+        Path staging;
+        try {
+            staging = Files.createTempDirectory("evidentia-install-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot install " + name + ": no staging folder in the temporary folder: " + Messages.plain(e), e);
+        }
+        try {
+            // Everything below reads this copy, and this copy is what is installed: the zip checked is the zip installed.
+            Path copy = staging.resolve("plugin.zip");
+            try {
+                Files.copy(zip, copy);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot install " + name + ": cannot copy it into " + staging + ": " + Messages.plain(e), e);
+            }
+            Properties descriptor = check(name, copy);
+            String id = descriptor.getProperty("plugin.id").strip();
+            String version = descriptor.getProperty("plugin.version").strip();
+            Path unpacked = staging.resolve(id + "-" + version);
+            try {
+                PluginZip.unpack(copy, unpacked);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot install " + name + ": it cannot be unpacked: " + Messages.plain(e));
+            }
+            // What only loading tells: whether its extensions can be made, and whether their names are free.
+            Map<String, List<String>> taken;
+            String problem;
+            try (PluginHost host = PluginHost.withCandidate(pluginsDir, systemVersion, unpacked).start()) {
+                taken = host.sharedNames(id);
+                problem = host.statuses().stream().filter(s -> s.id().equals(id)).map(PluginStatus::problem)
+                        .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            }
+            if (!taken.isEmpty()) {
+                return new Installing(Installing.Outcome.NAMES_TAKEN, id, version, null, taken, null);
+            }
+            return new Installing(Installing.Outcome.INSTALLED, id, version, moveIn(copy, id + "-" + version + ".zip"), Map.of(), problem);
+        } finally {
+            try {
+                deleteTree(staging);
+            } catch (IOException e) {
+                // a leftover in the temporary folder, nothing of the plugins folder
+            }
+        }
+    }
+
+    /**
+     * Checks the zip {@code copy} of the one the user named {@code name}.
+     *
+     * @return its descriptor, whose plugin.id and plugin.version are there and parse
+     * @throws IllegalArgumentException naming the zip and, one line each, everything wrong with it
+     */
+    private Properties check(String name, Path copy) {
         List<String> problems = new ArrayList<>();
         Properties descriptor = new Properties();
-        try (ZipFile file = new ZipFile(zip.toFile())) {
+        try (ZipFile file = new ZipFile(copy.toFile())) {
             List<String> entries = Collections.list(file.entries()).stream().map(ZipEntry::getName).toList();
             problems.addAll(PluginZip.problems(file));
             ZipEntry properties = file.getEntry(DESCRIPTOR);
@@ -104,8 +183,12 @@ public final class PluginInstaller {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("cannot install " + name + ":\n  " + String.join("\n  ", problems));
         }
-        String version = descriptor.getProperty("plugin.version").strip();
-        Path target = pluginsDir.resolve(id + "-" + version + ".zip");
+        return descriptor;
+    }
+
+    /** Copies {@code zip} into the plugins folder as {@code fileName}: under a hidden name first, then renamed at once. */
+    private Path moveIn(Path zip, String fileName) {
+        Path target = pluginsDir.resolve(fileName);
         try {
             Path partial = Files.createTempFile(pluginsDir, ".installing-", ".part");
             Files.copy(zip, partial, StandardCopyOption.REPLACE_EXISTING);
@@ -117,7 +200,7 @@ public final class PluginInstaller {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write into the plugins folder " + pluginsDir + ": " + Messages.plain(e), e);
         }
-        return new Installed(id, version, target);
+        return target;
     }
 
     private List<String> descriptorProblems(Properties descriptor) {

@@ -18,7 +18,9 @@ import org.pf4j.util.FileUtils;
  * unpacks only the zips the host has screened ({@link #unpackOnly}), unpacks them itself with
  * {@link PluginZip} (from the central directory the host screened, within its size bounds) rather
  * than with PF4J's unzip (which reads the local headers), and never lists the folder of a zip it
- * refused or could not unpack. Not thread-safe: the host uses it from one thread while it loads plugins.
+ * refused or could not unpack; and, for {@code plugins install}'s look ahead, one plugin folder from
+ * outside the plugins folder ({@link #alsoList}). Not thread-safe: the host uses it from one thread
+ * while it loads plugins.
  */
 final class ScreenedPluginRepository implements PluginRepository {
 
@@ -26,6 +28,7 @@ final class ScreenedPluginRepository implements PluginRepository {
     private final Map<String, String> problems;
     private Set<Path> toUnpack = Set.of();
     private Set<Path> refused = Set.of();
+    private Path outside;
 
     /**
      * @param root     the plugins folder
@@ -45,6 +48,11 @@ final class ScreenedPluginRepository implements PluginRepository {
     void unpackOnly(Set<Path> unpack, Set<Path> refused) {
         this.toUnpack = Set.copyOf(unpack);
         this.refused = Set.copyOf(refused);
+    }
+
+    /** Lists {@code pluginFolder}, an unpacked plugin outside the plugins folder, after the folder's own. */
+    void alsoList(Path pluginFolder) {
+        this.outside = pluginFolder;
     }
 
     @Override
@@ -68,6 +76,9 @@ final class ScreenedPluginRepository implements PluginRepository {
             }
         } catch (IOException e) {
             problems.put(root.toString(), "the plugins folder cannot be read: " + Messages.plain(e));
+        }
+        if (outside != null) {
+            folders.add(outside);
         }
         return folders;
     }

@@ -4,17 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.evidentia.runtime.host.PluginFolders;
+import org.evidentia.runtime.host.fixtures.FailingPlugin;
 import org.evidentia.runtime.host.fixtures.PlainReporter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code evidentia plugins enable}: the enabled state changes only when enabling is allowed, and only then. */
+/**
+ * {@code evidentia plugins enable} and {@code install}: the enabled state and the plugins folder
+ * change only when enabling or installing is allowed, and only then.
+ */
 class PluginsCommandTest {
 
     @TempDir
     Path plugins;
+
+    @TempDir
+    Path downloads;
 
     @Test
     void enablingAPluginThatIsEnabledAlreadyLeavesItEnabledAndSaysSoEvenWhenItsNameIsShared() throws Exception {
@@ -66,5 +79,54 @@ class PluginsCommandTest {
         assertThat(Files.readString(plugins.resolve("disabled.txt"))).doesNotContain("plain-plugin");
         assertThat(CommandRun.of("plugins", "--plugins-dir", plugins.toString()).out())
                 .containsPattern("plain-plugin +1\\.2\\.3 +started +reporter:plain");
+    }
+
+    @Test
+    void aRefusedInstallNeverPutsThePluginInThePluginsFolderNorTouchesTheStateFiles() throws Exception {
+        PluginFolders.folder(plugins, "first-plain", "*", null, PlainReporter.class);
+        Path enabled = Files.writeString(plugins.resolve("enabled.txt"), "first-plain\nsecond-plain\n");
+        FileTime written = FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(enabled, written);
+        Path zip = PluginFolders.zip(downloads, "second-plain", "*", null, PlainReporter.class);
+
+        CommandRun run;
+        List<String> created = new ArrayList<>();
+        try (WatchService watch = plugins.getFileSystem().newWatchService()) {
+            plugins.register(watch, StandardWatchEventKinds.ENTRY_CREATE);
+            run = CommandRun.of("plugins", "install", "--plugins-dir", plugins.toString(), zip.toString());
+            // A run started meanwhile lists the folder: what was ever created in it, up to this sentinel, it could have loaded.
+            Files.createFile(plugins.resolve(".sentinel"));
+            while (!created.contains(".sentinel")) {
+                WatchKey key = watch.poll(10, TimeUnit.SECONDS);
+                assertThat(key).as("the sentinel's creation is seen").isNotNull();
+                key.pollEvents().forEach(event -> created.add(event.context().toString()));
+                key.reset();
+            }
+        }
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).isEqualTo("evidentia: cannot install " + zip + ": the name of its extension is taken: 'plain'"
+                + " (plugin first-plain); nothing was installed: rename it in the plugin" + System.lineSeparator());
+        assertThat(run.out()).isEmpty();
+        assertThat(created).as("created in the plugins folder").noneMatch(name -> name.contains("second-plain"));
+        assertThat(Files.readString(enabled)).isEqualTo("first-plain\nsecond-plain\n");
+        assertThat(Files.getLastModifiedTime(enabled)).as("enabled.txt is not written").isEqualTo(written);
+        assertThat(CommandRun.of("plugins", "--plugins-dir", plugins.toString()).out())
+                .containsPattern("first-plain +1\\.2\\.3 +started +reporter:plain").doesNotContain("second-plain");
+    }
+
+    @Test
+    void aPluginThatCannotStartIsInstalledWithAWarningAsTheNextCommandWouldLoadIt() throws Exception {
+        Path failing = PluginFolders.zip(downloads, "failing-plugin", "*", FailingPlugin.class, PlainReporter.class);
+
+        CommandRun run = CommandRun.of("plugins", "install", "--plugins-dir", plugins.toString(), failing.toString());
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.FAILED);
+        assertThat(run.out()).isEqualTo("Installed failing-plugin 1.2.3 as " + plugins.toAbsolutePath().resolve("failing-plugin-1.2.3.zip")
+                + "." + System.lineSeparator());
+        assertThat(run.err()).startsWith("warning: plugin failing-plugin cannot be used as it is: failed to start")
+                .contains("database of cytokines is missing");
+        assertThat(plugins.resolve("failing-plugin-1.2.3.zip")).hasSameBinaryContentAs(failing);
+        assertThat(plugins.resolve("failing-plugin-1.2.3")).as("unpacked by the next command, not by install").doesNotExist();
     }
 }

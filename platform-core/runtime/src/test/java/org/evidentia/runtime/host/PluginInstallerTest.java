@@ -29,8 +29,10 @@ class PluginInstallerTest {
     void aGoodZipIsCopiedAsIdAndVersionAndTheHostLoadsIt() throws IOException {
         Path zip = PluginFolders.zip(downloads, "plain-plugin", Map.of("plugin.requires", ">=0.1.0"), null, PlainReporter.class);
 
-        PluginInstaller.Installed installed = installer().install(zip);
+        PluginInstaller.Installing installed = installer().install(zip);
 
+        assertThat(installed.outcome()).isEqualTo(PluginInstaller.Installing.Outcome.INSTALLED);
+        assertThat(installed.problem()).isNull();
         assertThat(installed.id()).isEqualTo("plain-plugin");
         assertThat(installed.file()).isEqualTo(plugins.toAbsolutePath().resolve("plain-plugin-1.2.3.zip"));
         assertThat(Files.readAllBytes(installed.file())).isEqualTo(Files.readAllBytes(zip));
