@@ -86,15 +86,24 @@ final class PluginsCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    /** Disables a plugin for later runs; one that is disabled already stays so, and nothing is written (see {@link PluginHost#disable}). */
     @Command(name = "disable", mixinStandardHelpOptions = true, description = "Disable a plugin for later runs.")
     int disable(@Parameters(paramLabel = "ID", description = "The plugin id, as `evidentia plugins` lists it.") String id)
             throws Exception {
-        boolean done;
+        PluginHost.Disabling disabling;
         try (PluginHost host = top.startHost(new PrintWriter(java.io.Writer.nullWriter()))) {
-            done = host.disable(id);
+            disabling = host.disable(id);
         }
-        spec.commandLine().getOut().println(done ? "Disabled " + id + "." : "Could not disable " + id + "; `evidentia plugins` says why.");
-        return done ? ExitCode.OK : ExitCode.FAILED;
+        PrintWriter out = spec.commandLine().getOut();
+        switch (disabling) {
+            case DISABLED -> out.println("Disabled " + id + ".");
+            case ALREADY_DISABLED -> out.println(id + " is already disabled.");
+            case NOT_STOPPED -> {
+                out.println("Could not disable " + id + "; `evidentia plugins` says why.");
+                return ExitCode.FAILED;
+            }
+        }
+        return ExitCode.OK;
     }
 
     /**

@@ -527,10 +527,33 @@ public final class PluginHost implements AutoCloseable {
         return new Enabling(manager.enablePlugin(pluginId) ? Enabling.Outcome.ENABLED : Enabling.Outcome.NOT_USABLE, Map.of());
     }
 
-    /** Disables a plugin for later runs. */
-    public boolean disable(String pluginId) {
-        requirePlugin(pluginId);
-        return manager.disablePlugin(pluginId);
+    /** What {@link #disable} did. */
+    public enum Disabling {
+        /** The folder's enabled and disabled lists did not disable it, and they do now. */
+        DISABLED,
+        /** The folder's lists disable it already: nothing was written. */
+        ALREADY_DISABLED,
+        /** It could not be stopped ({@link #statuses()} says why): nothing was written. */
+        NOT_STOPPED
+    }
+
+    /**
+     * Disables a plugin for later runs (writes the folder's enabled/disabled lists), unless they
+     * disable it already. A plugin that is not usable (it requires another Evidentia, say) is
+     * disabled in the lists too, so that it stays disabled once it would be usable.
+     *
+     * @throws IllegalArgumentException when the folder has no such plugin
+     */
+    public Disabling disable(String pluginId) {
+        PluginWrapper plugin = requirePlugin(pluginId);
+        if (manager.isDisabledOnFile(pluginId)) {
+            return Disabling.ALREADY_DISABLED;
+        }
+        if (plugin.getPluginState().isDisabled()) {
+            manager.disableOnFile(pluginId); // PF4J's disablePlugin writes nothing for a plugin it did not enable
+            return Disabling.DISABLED;
+        }
+        return manager.disablePlugin(pluginId) ? Disabling.DISABLED : Disabling.NOT_STOPPED;
     }
 
     private PluginWrapper requirePlugin(String pluginId) {
@@ -610,6 +633,11 @@ public final class PluginHost implements AutoCloseable {
         /** Whether the folder's enabled and disabled lists disable the plugin. */
         boolean isDisabledOnFile(String pluginId) {
             return super.isPluginDisabled(pluginId);
+        }
+
+        /** Disables the plugin in the folder's enabled and disabled lists, whatever its state. */
+        void disableOnFile(String pluginId) {
+            pluginStatusProvider.disablePlugin(pluginId);
         }
 
         /** Whether PF4J would enable the plugin at all (its requires admits this Evidentia). */

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code evidentia plugins enable} and {@code install}: the enabled state and the plugins folder
- * change only when enabling or installing is allowed, and only then.
+ * {@code evidentia plugins enable}, {@code disable} and {@code install}: the enabled state and the
+ * plugins folder change only when enabling, disabling or installing is allowed and changes something.
  */
 class PluginsCommandTest {
 
@@ -128,5 +128,35 @@ class PluginsCommandTest {
                 .contains("database of cytokines is missing");
         assertThat(plugins.resolve("failing-plugin-1.2.3.zip")).hasSameBinaryContentAs(failing);
         assertThat(plugins.resolve("failing-plugin-1.2.3")).as("unpacked by the next command, not by install").doesNotExist();
+    }
+
+    @Test
+    void disablingAPluginThatIsDisabledAlreadySaysSoAndWritesNothing() throws Exception {
+        PluginFolders.folder(plugins, "plain-plugin", "*", null, PlainReporter.class);
+        Path disabled = Files.writeString(plugins.resolve("disabled.txt"), "plain-plugin\n");
+        FileTime written = FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(disabled, written);
+
+        CommandRun run = CommandRun.of("plugins", "disable", "--plugins-dir", plugins.toString(), "plain-plugin");
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).isEqualTo("plain-plugin is already disabled." + System.lineSeparator());
+        assertThat(run.err()).isEmpty();
+        assertThat(Files.readString(disabled)).isEqualTo("plain-plugin\n");
+        assertThat(Files.getLastModifiedTime(disabled)).as("disabled.txt is not written, not even back").isEqualTo(written);
+        assertThat(plugins.resolve("enabled.txt")).doesNotExist();
+    }
+
+    @Test
+    void aPluginForAnotherEvidentiaIsDisabledInTheListsSoThatItStaysDisabledOnceItFits() throws Exception {
+        PluginFolders.folder(plugins, "future-plugin", ">=9.0.0", null, PlainReporter.class);
+
+        CommandRun run = CommandRun.of("plugins", "disable", "--plugins-dir", plugins.toString(), "future-plugin");
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).isEqualTo("Disabled future-plugin." + System.lineSeparator());
+        assertThat(Files.readString(plugins.resolve("disabled.txt"))).contains("future-plugin");
+        assertThat(CommandRun.of("plugins", "disable", "--plugins-dir", plugins.toString(), "future-plugin").out())
+                .isEqualTo("future-plugin is already disabled." + System.lineSeparator());
     }
 }

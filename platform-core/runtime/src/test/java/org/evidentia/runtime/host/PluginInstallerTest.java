@@ -89,7 +89,7 @@ class PluginInstallerTest {
         installer().install(PluginFolders.zip(downloads, "plain-plugin", "*", null, PlainReporter.class));
         PluginFolders.zip(plugins, "other", "*", null, PlainReporter.class);
         try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
-            assertThat(host.disable("plain-plugin")).isTrue(); // writes disabled.txt
+            assertThat(host.disable("plain-plugin")).isEqualTo(PluginHost.Disabling.DISABLED); // writes disabled.txt
         }
         Files.writeString(plugins.resolve("enabled.txt"), "other\nplain-plugin\n");
         assertThat(plugins.resolve("plain-plugin-1.2.3/.evidentia-zip.sha256")).exists();
