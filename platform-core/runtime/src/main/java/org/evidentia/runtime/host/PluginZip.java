@@ -25,15 +25,18 @@ import java.util.zip.ZipFile;
  * entries checked, whatever the local headers say (PF4J's own unzip reads the local headers, which
  * a crafted zip makes differ). The sizes checked are the ones the central directory declares; the
  * unpacking counts the bytes it writes too, and stops at an entry that inflates to more than it declared.
+ *
+ * <p>The bounds are public for the Spark executors, which take plugin zips out of a bundle zip
+ * within the same bounds; the screening and the unpacking are the host's.
  */
-final class PluginZip {
+public final class PluginZip {
 
     /** Most bytes one plugin may unpack to, its entries together: 1 GiB (the bundled plugins unpack to a few MiB each). */
-    static final long MAX_UNPACKED_BYTES = 1L << 30;
+    public static final long MAX_UNPACKED_BYTES = 1L << 30;
     /** Entries larger than this are held to {@link #MAX_RATIO}: 16 MiB. */
-    static final long LARGE_ENTRY_BYTES = 16L << 20;
+    public static final long LARGE_ENTRY_BYTES = 16L << 20;
     /** Most a large entry may be compressed: 100 to 1 (classes and text compress some 2 to 10 to 1, jars hardly at all). */
-    static final long MAX_RATIO = 100;
+    public static final long MAX_RATIO = 100;
 
     private PluginZip() {
     }
