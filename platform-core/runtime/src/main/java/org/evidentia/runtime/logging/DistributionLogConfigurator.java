@@ -10,6 +10,9 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.joran.spi.JoranException;
 import ch.qos.logback.core.spi.ContextAwareBase;
+import ch.qos.logback.core.status.NopStatusListener;
+import ch.qos.logback.core.status.Status;
+import ch.qos.logback.core.status.StatusUtil;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -61,6 +64,13 @@ public final class DistributionLogConfigurator extends ContextAwareBase implemen
             context.reset();
         }
         asShipped(context);
+        if (new StatusUtil(context).getHighestLevel(0) < Status.WARN) {
+            // Logback prints a context's errors and warnings once configured unless the context has a
+            // status listener, and its printer's class makes a date format as it loads (time zones):
+            // 20 to 40 ms of every command that logs. As shipped there is nothing to print, unless
+            // reading conf/logback.xml failed above: then no listener, and the error is printed.
+            context.getStatusManager().add(new NopStatusListener());
+        }
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 

@@ -119,6 +119,20 @@ class DistributionLogConfiguratorTest {
     }
 
     @Test
+    void logbacksOwnErrorsArePrintedOnlyWhenThereAreAny() throws IOException {
+        // Logback prints a context's errors and warnings after configuring it unless the context has a status listener
+        LoggerContext asShipped = configured(new DistributionLogConfigurator(home), new ArrayList<>());
+        assertThat(ch.qos.logback.core.status.StatusUtil.contextHasStatusListener(asShipped)).as("nothing to print as shipped").isTrue();
+
+        Files.createDirectories(home.resolve("conf"));
+        Files.writeString(home.resolve("conf/logback.xml"), "<configuration><appender name=");
+        LoggerContext failed = configured(new DistributionLogConfigurator(home), new ArrayList<>());
+        assertThat(ch.qos.logback.core.status.StatusUtil.contextHasStatusListener(failed)).as("the failure to read the file is printed").isFalse();
+        assertThat(new ch.qos.logback.core.status.StatusUtil(failed).getHighestLevel(0)).isEqualTo(ch.qos.logback.core.status.Status.ERROR);
+        assertThat(described(failed)).as("and logging goes on as shipped").isEqualTo(described(asShipped));
+    }
+
+    @Test
     void outsideTheDistributionLogbacksOwnSearchGoesOn() {
         List<ExecutionStatus> status = new ArrayList<>();
         LoggerContext context = configured(new DistributionLogConfigurator(null), status);
