@@ -1,7 +1,10 @@
 package org.evidentia.runtime.engine;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -271,6 +274,7 @@ final class InputStage implements AutoCloseable {
         }
 
         private void read() throws InterruptedException {
+            FileVersion before = FileVersion.of(file);
             PathSourceInput input = new PathSourceInput(file, displayName);
             if (input.problem() != null) {
                 inputLog.add(new Problem(Problem.Kind.INPUT_ERROR, null, displayName, 0, 0, null, input.problem()));
@@ -327,6 +331,14 @@ final class InputStage implements AutoCloseable {
                 readToEnd = !failedPartWay && !input.cutShort();
                 declared = context.declaredRecords();
                 deleted = context.deletedIds();
+                if (before != null && !before.equals(FileVersion.of(file))) {
+                    // Rewritten under the reader (an export still downloading, a corpus made again): what was read may
+                    // mix both versions, and the source's own count may be of either. Not applied to a store.
+                    readToEnd = false;
+                    inputLog.add(new Problem(Problem.Kind.INPUT_ERROR, sourceName, displayName, 0, 0, null,
+                            "changed while it was read (its size or time is not what it was when reading began): what was read"
+                                    + " may mix two versions of the file; run again once nothing writes to it"));
+                }
             } catch (IOException | RuntimeException e) {
                 if (records != null) {
                     throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
@@ -405,6 +417,20 @@ final class InputStage implements AutoCloseable {
 
     private static String names(List<LoadedExtension<Source>> sources) {
         return sources.isEmpty() ? "none (no source plugin is loaded)" : String.join(", ", sources.stream().map(LoadedExtension::name).toList());
+    }
+
+    /** A file's size and time of last change, to tell whether it changed while it was read. */
+    private record FileVersion(long size, FileTime modified) {
+
+        /** The file's version now; null when it cannot be read (reading it reports why). */
+        static FileVersion of(Path file) {
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                return new FileVersion(attributes.size(), attributes.lastModifiedTime());
+            } catch (IOException e) {
+                return null;
+            }
+        }
     }
 
     static String displayName(Path file) {

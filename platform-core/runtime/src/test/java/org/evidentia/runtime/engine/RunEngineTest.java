@@ -7,8 +7,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -314,6 +316,39 @@ class RunEngineTest {
         RunResult nothing = engine.run(pipeline(List.of("b.lines"), 1, false), dir, catalog(false), RunProgress.NONE, List.of());
         assertThat(nothing.failed()).isTrue();
         assertThat(nothing.reason()).isEqualTo("no input could be read");
+    }
+
+    @Test
+    void anInputThatChangesWhileItIsReadIsAnInputErrorAndItsRecordsAreKept() throws Exception {
+        Path a = dir.resolve("a.lines");
+        Files.writeString(a, "1||A first title long enough|up:il6\n2||A second title long enough|up:tnf\n");
+        Files.writeString(dir.resolve("b.lines"), "4||A title in the second file|down:il10\n");
+        AtomicBoolean written = new AtomicBoolean();
+        ExtensionCatalog catalog = new ExtensionCatalog(
+                List.of(EngineFixtures.loaded(new WrappedSource(new LineSource(), (input, context, records) ->
+                        input.displayName().endsWith("a.lines") ? records.peek(record -> {
+                            if (!written.getAndSet(true)) {
+                                appendTo(a, "3||A line written meanwhile|up:il8\n");
+                            }
+                        }) : records))),
+                List.of(EngineFixtures.loaded(new MarkerExtractor())), List.of(EngineFixtures.loaded(new ListReporter("list", false))));
+
+        RunResult result = engine.run(pipeline(List.of("a.lines", "b.lines"), 1, false), dir, catalog, RunProgress.NONE, List.of());
+
+        assertThat(result.summary().problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Problem.Kind.INPUT_ERROR);
+            assertThat(p.file()).endsWith("a.lines");
+            assertThat(p.message()).startsWith("changed while it was read").contains("run again once nothing writes to it");
+        });
+        assertThat(result.summary().counts().recordsKept()).as("what was read is kept, the line written meanwhile too").isEqualTo(4);
+    }
+
+    private static void appendTo(Path file, String text) {
+        try {
+            Files.writeString(file, text, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
