@@ -125,8 +125,32 @@ public final class InputResolver {
             return List.of();
         }
         Path absolutePattern = base.resolve(normalized).normalize();
-        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + absolutePattern.toString().replace('\\', '/'));
-        return walk(start, matcher::matches, problems, leftOut);
+        List<PathMatcher> matchers = withAndWithoutFolders(absolutePattern.toString().replace('\\', '/')).stream()
+                .map(variant -> FileSystems.getDefault().getPathMatcher("glob:" + variant)).toList();
+        return walk(start, file -> matchers.stream().anyMatch(m -> m.matches(file)), problems, leftOut);
+    }
+
+    /**
+     * The pattern, and the pattern with each whole {@code **}{@code /} segment left out, in every
+     * combination: {@code **}{@code /} matches zero or more folders, as in bash's globstar, zsh, git
+     * and Ant, where Java's glob wants at least one, so {@code exports/**}{@code /*.xml.gz} would
+     * pass over the files directly in {@code exports/} without a word.
+     */
+    private static List<String> withAndWithoutFolders(String pattern) {
+        int at = pattern.indexOf("**/");
+        while (at > 0 && pattern.charAt(at - 1) != '/') {
+            at = pattern.indexOf("**/", at + 1);
+        }
+        if (at < 0) {
+            return List.of(pattern);
+        }
+        String head = pattern.substring(0, at);
+        List<String> variants = new ArrayList<>();
+        for (String tail : withAndWithoutFolders(pattern.substring(at + 3))) {
+            variants.add(head + "**/" + tail);
+            variants.add(head + tail);
+        }
+        return variants;
     }
 
     private static List<Path> walk(Path folder, Predicate<Path> keep, List<InputProblem> problems, List<InputProblem> leftOut) {

@@ -31,6 +31,23 @@ class InputResolverTest {
         assertThat(resolution.problems()).isEmpty();
     }
 
+    // As in bash's globstar, zsh, git and Ant; 'exports/**/*.xml.gz' read only the subfolders' files, silently
+    @Test
+    void doubleStarSlashMatchesZeroOrMoreFolders() throws Exception {
+        Files.createDirectories(base.resolve("exports/2024/jan"));
+        Files.writeString(base.resolve("exports/top.xml.gz"), "x");
+        Files.writeString(base.resolve("exports/2024/mid.xml.gz"), "x");
+        Files.writeString(base.resolve("exports/2024/jan/deep.xml.gz"), "x");
+        Files.writeString(base.resolve("exports/2024/jan/notes.txt"), "x");
+        InputResolver resolver = new InputResolver(base);
+
+        assertThat(resolver.resolveAll(List.of("exports/**/*.xml.gz")).files()).containsExactly(
+                base.resolve("exports/2024/jan/deep.xml.gz"), base.resolve("exports/2024/mid.xml.gz"), base.resolve("exports/top.xml.gz"));
+        assertThat(resolver.resolveAll(List.of("exports/**/jan/**/*.xml.gz")).files())
+                .containsExactly(base.resolve("exports/2024/jan/deep.xml.gz"));
+        assertThat(resolver.resolveAll(List.of("**/*.xml.gz")).files()).hasSize(3);
+    }
+
     @Test
     void foldersAnEvidentiaRunWroteAreLeftOutOfWalksWithANoteButReadWhenNamed() throws Exception {
         Files.createDirectories(base.resolve("in/evidentia-out"));
