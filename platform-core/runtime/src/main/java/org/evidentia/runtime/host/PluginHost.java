@@ -107,8 +107,13 @@ public final class PluginHost implements AutoCloseable {
             manager.repository().alsoList(candidate);
         }
         List<Path> zips = checkZips();
-        boolean writable = isWritable(pluginsDir);
-        if (writable) {
+        // Most starts find every zip unpacked as stamped: nothing to unpack or stamp, so whether the
+        // folder can be written is not tried (a file made and deleted in it by every command).
+        boolean upToDate = zips.stream().allMatch(PluginHost::unpackedAsStamped);
+        boolean writable = !upToDate && isWritable(pluginsDir);
+        if (upToDate) {
+            manager.repository().unpackOnly(Set.of(), refusedZips());
+        } else if (writable) {
             zips.forEach(PluginHost::removeStaleUnpacking);
             manager.repository().unpackOnly(Set.copyOf(zips), refusedZips());
         } else {
@@ -223,6 +228,21 @@ public final class PluginHost implements AutoCloseable {
         String[] stamp = stamp(folder);
         try {
             return stamp != null && (sameSizeAndTime(zip, stamp) || stamp[0].equals(sha256(zip)));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Whether the zip's folder holds its stamp with the zip's size and time and is not older than
+     * the zip: what starting would unpack, refresh or stamp, nothing (see {@link #stampMatches}).
+     */
+    private static boolean unpackedAsStamped(Path zip) {
+        Path folder = unpackedFolder(zip);
+        String[] stamp = stamp(folder);
+        try {
+            return stamp != null && sameSizeAndTime(zip, stamp)
+                    && Files.getLastModifiedTime(zip).compareTo(Files.getLastModifiedTime(folder)) <= 0;
         } catch (IOException e) {
             return false;
         }

@@ -230,6 +230,22 @@ class PluginHostTest {
     }
 
     @Test
+    void aStartThatFindsEveryZipUnpackedAsStampedWritesNothingInThePluginsFolder() throws Exception {
+        PluginFolders.zip(plugins, "kept", "*", null, PlainReporter.class);
+        try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
+            assertThat(host.extensions(Reporter.class)).extracting(LoadedExtension::name).containsExactly("plain");
+        }
+        java.nio.file.attribute.FileTime before = java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(plugins, before); // a file made or deleted in the folder changes its time
+
+        try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
+            assertThat(host.extensions(Reporter.class)).extracting(LoadedExtension::name).containsExactly("plain");
+            assertThat(host.statuses()).allSatisfy(status -> assertThat(status.problem()).isNull());
+        }
+        assertThat(Files.getLastModifiedTime(plugins)).isEqualTo(before);
+    }
+
+    @Test
     void disabledPluginsAreListedButOfferNoExtensionsAndCanBeEnabledAgain() throws Exception {
         PluginFolders.folder(plugins, "plain-plugin", "*", null, PlainReporter.class);
         Files.writeString(plugins.resolve("disabled.txt"), "plain-plugin\n");
