@@ -109,6 +109,18 @@ class BiomarkerExtractorTest {
         assertThatThrownBy(() -> PluginTestKit.context(extractor, Map.of("lexicon", lexicon.toString())))
                 .hasStackTraceContaining(lexicon + ", line 2: expected three tab-separated columns (term, key, label)");
         assertThatThrownBy(() -> PluginTestKit.context(extractor, Map.of("lexicon", dir.resolve("absent.tsv").toString())))
-                .hasStackTraceContaining("cannot read biomarker lexicon " + dir.resolve("absent.tsv"));
+                .hasStackTraceContaining("cannot read biomarker lexicon " + dir.resolve("absent.tsv") + ": no such file");
+    }
+
+    /** The message was "cannot read biomarker lexicon nolex.tsv: nolex.tsv": Java's bare path, and not where it was looked for. */
+    @Test
+    void aLexiconFileThatCannotBeReadIsNamedWithWhereItWasLookedForAndWhy() throws IOException {
+        Path relative = Path.of("no-such-folder", "my-markers.tsv");
+        assertThatThrownBy(() -> PluginTestKit.context(extractor, Map.of("lexicon", relative.toString())))
+                .hasStackTraceContaining("cannot read biomarker lexicon " + relative + " (looked for " + relative.toAbsolutePath()
+                        + ", relative to the working directory): no such file");
+        Path latin1 = Files.write(dir.resolve("latin1.tsv"), "cort\u00e9sol\tCORTISOL\tcortisol\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> PluginTestKit.context(extractor, Map.of("lexicon", latin1.toString())))
+                .hasStackTraceContaining("cannot read biomarker lexicon " + latin1 + ": it is not UTF-8 text (save it as UTF-8)");
     }
 }

@@ -167,6 +167,15 @@ class CytokineExtractorTest {
     }
 
     @Test
+    void aRelativeLexiconNameThatCannotBeReadSaysWhereItWasLookedFor() {
+        Path relative = Path.of("no-such-folder", "my-cytokines.tsv");
+        assertThatThrownBy(() -> PluginTestKit.context(extractor, Map.of("lexicon", relative.toString())))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("cannot read cytokine lexicon " + relative + " (looked for " + relative.toAbsolutePath()
+                        + ", relative to the working directory): no such file");
+    }
+
+    @Test
     void aMalformedOrEmptyLexiconFileIsRefusedWithItsLine(@TempDir Path dir) throws IOException {
         Path bad = Files.writeString(dir.resolve("bad.tsv"), "IL41\tIL-41\tIL-41\nbad line without tabs\n");
         assertThatThrownBy(() -> PluginTestKit.context(extractor, Map.of("lexicon", bad.toString())))

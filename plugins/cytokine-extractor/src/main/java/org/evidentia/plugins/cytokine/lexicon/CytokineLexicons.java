@@ -44,13 +44,13 @@ public final class CytokineLexicons {
      */
     public static TermLexicon withUserFile(Path file, boolean replace) {
         if (Files.isDirectory(file)) {
-            throw new IllegalArgumentException("cannot read cytokine lexicon " + file + ": it is a folder, not a file");
+            throw new IllegalArgumentException("cannot read cytokine lexicon " + file + lookedFor(file) + ": it is a folder, not a file");
         }
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read cytokine lexicon " + file + ": " + reason(e), e);
+            throw new IllegalArgumentException("cannot read cytokine lexicon " + file + lookedFor(file) + ": " + reason(e), e);
         }
         int[] entries = {0};
         try {
@@ -80,6 +80,14 @@ public final class CytokineLexicons {
     /** As {@link TermLexicon.Builder#add(BufferedReader, String)} tells its optional header line. */
     private static boolean isHeader(int number, String line) {
         return number <= 10 && line.startsWith("key\t");
+    }
+
+    /**
+     * Where a relative name was looked for: the working directory, which is not the pipeline file's folder
+     * (its inputs are relative to it, this option is not), so the name alone would not say why it is missing.
+     */
+    private static String lookedFor(Path file) {
+        return file.isAbsolute() ? "" : " (looked for " + file.toAbsolutePath() + ", relative to the working directory)";
     }
 
     /** Why a file cannot be read, in words (Java's messages for these are a bare path or "Input length = 1"). */
