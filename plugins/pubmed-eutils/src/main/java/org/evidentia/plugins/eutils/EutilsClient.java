@@ -3,12 +3,15 @@ package org.evidentia.plugins.eutils;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,6 +83,7 @@ final class EutilsClient {
         int attempts = retries + 1;
         for (int attempt = 1; ; attempt++) {
             String failure = null;
+            IOException networkError = null;
             Duration serverWait = Duration.ZERO;
             HttpResponse<Path> response;
             try {
@@ -96,7 +100,8 @@ final class EutilsClient {
             } catch (IOException e) {
                 // refused, reset, cut off mid-answer: the connection's failures, all worth another attempt
                 response = null;
-                failure = "network error: " + e;
+                networkError = e;
+                failure = "network error: " + inWords(e);
             }
             if (response != null) {
                 int status = response.statusCode();
@@ -116,7 +121,7 @@ final class EutilsClient {
             }
             if (attempt >= attempts) {
                 throw new IOException(utility + " failed " + attempts + (attempts == 1 ? " time" : " times")
-                        + "; the last time: " + failure);
+                        + "; the last time: " + failure, networkError);
             }
             Duration backoff = FIRST_BACKOFF.multipliedBy(1L << Math.min(attempt - 1, 20));
             backoff = backoff.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff;
@@ -132,6 +137,28 @@ final class EutilsClient {
                 throw new InterruptedIOException("interrupted while waiting to call " + utility + " again");
             }
         }
+    }
+
+    /**
+     * A connection's failure in words. Java's HTTP client throws a {@link ConnectException} without a
+     * message, its reason in the cause, so the exception itself read "network error:
+     * java.net.ConnectException" to a user who is offline or behind a proxy.
+     */
+    private String inWords(IOException e) {
+        String host = base.getHost();
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnresolvedAddressException || cause instanceof UnknownHostException) {
+                return "cannot find the address of " + host + " (is this machine offline, or does it need a proxy?)";
+            }
+        }
+        String reason = null;
+        for (Throwable cause = e; cause != null && reason == null; cause = cause.getCause()) {
+            reason = cause.getMessage() == null || cause.getMessage().isBlank() ? null : cause.getMessage();
+        }
+        if (e instanceof ConnectException) {
+            return "cannot connect to " + host + (reason == null ? "" : " (" + reason + ")");
+        }
+        return reason == null ? e.getClass().getSimpleName() : reason;
     }
 
     private static Duration retryAfter(HttpResponse<?> response) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -161,6 +163,24 @@ class PubmedRetrieverTest {
                 .isInstanceOf(IOException.class)
                 .hasMessage("esearch.fcgi failed 3 times; the last time: HTTP 500 (oops)");
         assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
+    }
+
+    /** Offline, the message was "network error: java.net.ConnectException": Java's client gives its reason only in the cause. */
+    @Test
+    void aRefusedConnectionIsToldInWordsWithTheHostAndKeptAsTheCause() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        TestRetrievalContext context = context(Map.of("base-url", "http://127.0.0.1:" + closedPort + "/", "retries", 1), Map.of());
+
+        assertThatThrownBy(() -> retriever.retrieve(QUERY, context))
+                .isInstanceOf(IOException.class)
+                .hasMessageStartingWith("esearch.fcgi failed 2 times; the last time: network error: cannot connect to 127.0.0.1")
+                .hasMessageNotContaining("java.")
+                .hasCauseInstanceOf(java.net.ConnectException.class);
+        assertThat(context.progress).anySatisfy(p -> assertThat(p)
+                .startsWith("esearch.fcgi: network error: cannot connect to 127.0.0.1").doesNotContain("java."));
     }
 
     @Test
