@@ -456,6 +456,15 @@ class HtmlSummaryReporterTest {
         assertThat(page.select(KIND + " table.findings tbody tr")).hasSize(1);
     }
 
+    /** It said "The 0 publications below have findings but another design ..." above nothing. */
+    @Test
+    void withoutPublicationsThatCastNoVotesTheReviewsSectionSaysSo(@TempDir Path dir) throws IOException {
+        Document page = Jsoup.parse(write(TestRun.builder(Fixtures.CYTOKINES).build(), dir, Map.of()));
+        assertThat(page.select("#reviews .note").text())
+                .isEqualTo("Only studies of these designs vote: primary, case report. No publication with findings has another design.");
+        assertThat(doc.select("#reviews .note").text()).contains("The 1 publication below has findings but another design");
+    }
+
     @Test
     void anEmptyRunStillGivesAValidPage(@TempDir Path empty) throws IOException {
         Document page = Jsoup.parse(write(TestRun.builder(Fixtures.CYTOKINES).build(), empty, Map.of()));
