@@ -116,12 +116,26 @@ public class EvidentiaCommand implements Callable<Integer> {
         });
         cli.setParameterExceptionHandler((e, unmatched) -> {
             PrintWriter err = e.getCommandLine().getErr();
-            err.println("evidentia: " + e.getMessage());
+            err.println("evidentia: " + inWords(e));
             CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
             err.println("Try `" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help`.");
             return ExitCode.USAGE;
         });
         return cli;
+    }
+
+    /**
+     * A usage error as the user sees it: a word where a command belongs is an unknown command, not
+     * picocli's "Unmatched arguments from index 0: 'rnu', 'x'".
+     */
+    private static String inWords(CommandLine.ParameterException e) {
+        CommandLine at = e.getCommandLine();
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && at.getParent() == null
+                && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-")) {
+            return "unknown command '" + unmatched.getUnmatched().get(0) + "'; commands: "
+                    + String.join(", ", at.getSubcommands().keySet());
+        }
+        return e.getMessage();
     }
 
     /**

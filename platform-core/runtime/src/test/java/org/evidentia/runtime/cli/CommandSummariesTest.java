@@ -27,6 +27,18 @@ class CommandSummariesTest {
                 .contains("Run the pipeline and score its findings against hand-annotated gold findings.");
     }
 
+    /** It said picocli's "Unmatched arguments from index 0: 'rnu', 'x'". */
+    @Test
+    void aMistypedCommandIsCalledAnUnknownCommandWithTheCommandsListed() {
+        CommandRun run = CommandRun.of("rnu", "exports/");
+
+        assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).startsWith("evidentia: unknown command 'rnu'; commands: run, report, import, plugins, describe, "
+                + "validate, evaluate, bench, help\n").contains("Try `evidentia --help`.").doesNotContain("Unmatched");
+        assertThat(CommandRun.of("run", "--bogus").err()).as("an unknown option of a command keeps picocli's words")
+                .startsWith("evidentia: Unknown option: '--bogus'");
+    }
+
     @Test
     void evaluatesClosingLineCountsWithNounsAndThousandsSeparators() {
         assertThat(EvaluateCommand.totals(1929, 1, 0)).isEqualTo("Read 1,929 records; 1 finding in gold records; 0 problems");
