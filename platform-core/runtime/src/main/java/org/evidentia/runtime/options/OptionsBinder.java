@@ -215,8 +215,10 @@ public final class OptionsBinder {
                     + String.join(", ", allowedValues(f.getTargetType()));
         }
         if (cause instanceof ValueInstantiationException v) {
+            // the record's own constructor has no path (no one key to name); a value's creator, such
+            // as an enum's parse of one list element, has one: synthesis.voting-designs[1]
             Throwable root = v.getCause() != null ? v.getCause() : v;
-            return prefix + ": " + root.getMessage();
+            return where + ": " + root.getMessage();
         }
         if (cause instanceof InvalidFormatException f && f.getTargetType() != null) {
             return where + ": expected " + typeName(f.getTargetType()) + ", not '" + f.getValue() + "'";

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.util.List;
@@ -95,6 +96,31 @@ class OptionsBinderTest {
                 .hasMessageStartingWith("option table.max-rows: expected integer");
         assertThatThrownBy(() -> OptionsBinder.parseAssignments(List.of("formats=csv")))
                 .hasMessageContaining("is not of the form name.key=value");
+    }
+
+    enum Design {
+        PRIMARY, REVIEW;
+
+        @JsonCreator
+        static Design parse(String label) {
+            for (Design design : values()) {
+                if (design.name().equalsIgnoreCase(label)) {
+                    return design;
+                }
+            }
+            throw new IllegalArgumentException("'" + label + "' is not a study design");
+        }
+    }
+
+    record VotingOptions(@JsonProperty("voting-designs") List<Design> votingDesigns) {
+    }
+
+    /** It said "option synthesis: 'reviews' is not a study design", naming no key, where Jackson's own errors name one. */
+    @Test
+    void aValuesOwnParseErrorNamesTheKeyAndPlaceOfTheValue() {
+        assertThatThrownBy(() -> binder.bind("synthesis", VotingOptions.class, Map.of("voting-designs", List.of("primary", "reviews"))))
+                .isInstanceOfSatisfying(OptionsException.class, e -> assertThat(e.problems()).containsExactly(new OptionsException.Problem(
+                        "voting-designs[1]", "option synthesis.voting-designs[1]: 'reviews' is not a study design")));
     }
 
     record PathOptions(@JsonPropertyDescription("a file to read") String lexicon) {
