@@ -92,7 +92,7 @@ public final class InputResolver {
                         + (!outputs.isEmpty() ? "holds no file outside the folders Evidentia runs wrote, which are left out ("
                                 + String.join(", ", outputs.stream().map(o -> o.path().toString()).toList())
                                 + "); name one as an input to read it"
-                        : isGlob(input) ? "matches no file"
+                        : isGlob(input) ? "matches no file " + whereLooked(globRoot(input))
                         : Files.isDirectory(plain) ? "is a folder with no files in it (" + plain + ")"
                         : Files.isSymbolicLink(plain) ? "is a broken symbolic link (" + plain + ")"
                         : "matches no file (looked for " + plain + ")"));
@@ -115,12 +115,8 @@ public final class InputResolver {
     }
 
     private List<Path> glob(String pattern, List<InputProblem> problems, List<InputProblem> leftOut) {
-        // The fixed part before the first wildcard is where the walk starts.
         String normalized = pattern.replace('\\', '/');
-        int wildcard = firstWildcard(normalized);
-        int slash = normalized.lastIndexOf('/', wildcard);
-        String root = slash < 0 ? "" : normalized.substring(0, slash + 1);
-        Path start = base.resolve(root.isEmpty() ? "." : root).normalize();
+        Path start = globRoot(pattern);
         if (!Files.isDirectory(start)) {
             return List.of();
         }
@@ -128,6 +124,17 @@ public final class InputResolver {
         List<PathMatcher> matchers = withAndWithoutFolders(absolutePattern.toString().replace('\\', '/')).stream()
                 .map(variant -> FileSystems.getDefault().getPathMatcher("glob:" + variant)).toList();
         return walk(start, file -> matchers.stream().anyMatch(m -> m.matches(file)), problems, leftOut);
+    }
+
+    private static String whereLooked(Path root) {
+        return Files.isDirectory(root) ? "(looked below " + root + ")" : "(the folder " + root + " does not exist)";
+    }
+
+    /** The folder a pattern's walk starts in: its fixed part before the first wildcard. */
+    private Path globRoot(String pattern) {
+        String normalized = pattern.replace('\\', '/');
+        int slash = normalized.lastIndexOf('/', firstWildcard(normalized));
+        return base.resolve(slash < 0 ? "." : normalized.substring(0, slash + 1)).normalize();
     }
 
     /**

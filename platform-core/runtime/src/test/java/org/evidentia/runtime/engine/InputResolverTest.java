@@ -180,4 +180,18 @@ class InputResolverTest {
         assertThatThrownBy(() -> new InputResolver(base).resolveAll(List.of("dangling.txt")))
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("is a broken symbolic link");
     }
+
+    /** A pattern said only "matches no file", where a plain name says where it looked. */
+    @Test
+    void aPatternMatchingNothingSaysWhereItLookedOrThatItsFolderIsMissing() throws Exception {
+        Files.createDirectories(base.resolve("exports"));
+        Files.writeString(base.resolve("exports/a.xml.gz"), "x");
+
+        assertThatThrownBy(() -> new InputResolver(base).resolveAll(List.of("exports/*.xml.gzz")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("input 'exports/*.xml.gzz' matches no file (looked below " + base.resolve("exports") + ")");
+        assertThatThrownBy(() -> new InputResolver(base).resolveAll(List.of("exprots/**/*.xml.gz")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("input 'exprots/**/*.xml.gz' matches no file (the folder " + base.resolve("exprots") + " does not exist)");
+    }
 }
