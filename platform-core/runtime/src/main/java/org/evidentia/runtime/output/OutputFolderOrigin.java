@@ -33,6 +33,9 @@ final class OutputFolderOrigin {
             "run\\.json|findings\\.jsonl|report\\.html|(?:review-table|studies)\\.(?:csv|tsv|md)|review-tables\\.xlsx|findings\\.bioc\\.(?:xml|json)";
     private static final Pattern EARLIER_OUTPUT_FILE = Pattern.compile("(?:" + EARLIER_NAMES + ")|\\.(?:" + EARLIER_NAMES + ")\\.\\d+-\\d+\\.part");
 
+    /** What Evidentia keeps beside an output folder or store NAME: {@code .NAME.lock}, and {@code .NAME.work/} during a run. */
+    private static final Pattern BESIDE_AN_OUTPUT_FOLDER = Pattern.compile("\\..+\\.(?:lock|work)");
+
     private OutputFolderOrigin() {
     }
 
@@ -53,7 +56,12 @@ final class OutputFolderOrigin {
         }
         Path runRecord = folder.resolve(StagedOutput.RUN_RECORD);
         if (!Files.isRegularFile(runRecord, LinkOption.NOFOLLOW_LINKS)) {
-            return Optional.of(notWritten(entries.get(0)));
+            // the example is one the user knows: in the working directory (-o .), the first name was
+            // often the lock file Evidentia keeps beside another output folder, ".crohn.lock"
+            return Optional.of(notWritten(entries.stream()
+                    .filter(e -> !BESIDE_AN_OUTPUT_FOLDER.matcher(e.getFileName().toString()).matches()
+                            && !Files.isRegularFile(e.resolve(StagedOutput.MARKER), LinkOption.NOFOLLOW_LINKS))
+                    .findFirst().orElse(entries.get(0))));
         }
         for (Path entry : entries) {
             if (!Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS) || !EARLIER_OUTPUT_FILE.matcher(entry.getFileName().toString()).matches()) {

@@ -85,6 +85,16 @@ class StagedOutputTest {
                 .hasMessageContaining("holds files that Evidentia did not write (e.g. chapter1.tex)");
         assertThat(mine.resolve("chapter1.tex")).hasContent("precious");
 
+        // -o . in a folder where an earlier run wrote ./review: it named ".review.lock", which Evidentia did
+        // write; review/ (sorted before thesis.tex) is Evidentia's too
+        Path working = Files.createDirectories(dir.resolve("working"));
+        try (StagedOutput output = StagedOutput.open(working.resolve("review"))) {
+            output.commit();
+        }
+        Files.writeString(working.resolve("thesis.tex"), "the user's own");
+        assertThatThrownBy(() -> StagedOutput.open(working)).isInstanceOf(OutputFolderException.class)
+                .hasMessageContaining("holds files that Evidentia did not write (e.g. thesis.tex)");
+
         Path empty = Files.createDirectories(dir.resolve("empty"));
         try (StagedOutput output = StagedOutput.open(empty)) {
             output.commit();
