@@ -462,7 +462,8 @@ class HtmlSummaryReporterTest {
         Document page = Jsoup.parse(write(TestRun.builder(Fixtures.CYTOKINES).build(), dir, Map.of()));
         assertThat(page.select("#reviews .note").text())
                 .isEqualTo("Only studies of these designs vote: primary, case report. No publication with findings has another design.");
-        assertThat(doc.select("#reviews .note").text()).contains("The 1 publication below has findings but another design");
+        assertThat(doc.select("#reviews .note").text()).contains("The 1 publication below has findings but another design")
+                .contains("so its findings are listed here");
     }
 
     @Test
