@@ -85,6 +85,37 @@ class OutputFolderIT {
         assertThat(replaced).as("at least one kill came before its run finished").isLessThan(7);
     }
 
+    /** Stopped by kill (SIGTERM; Ctrl-C's SIGINT shuts Java down the same way), a run ended without a word. */
+    @Test
+    void aRunStoppedByKillOrCtrlCSaysSoAndLeavesThePreviousOutputs() throws Exception {
+        Path out = work.resolve("stopped");
+        Distribution.Result first = dist.run(work, "run", "--no-progress", "--run-date", "2026-01-01", "-o", out.toString(),
+                corpus.toString());
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        Map<String, byte[]> previous = contents(out);
+        Path log = work.resolve("stopped.log");
+
+        Process run = dist.start(work, log, "run", "--no-progress", "--run-date", "2026-02-02", "-o", out.toString(), corpus.toString());
+        long waited = 0;
+        while (!Files.exists(work.resolve(".stopped.work/staging")) && waited < 20_000) {
+            Thread.sleep(20); // the run is under way once it stages its files
+            waited += 20;
+        }
+        run.destroy();
+
+        assertThat(run.waitFor(1, TimeUnit.MINUTES)).isTrue();
+        assertThat(run.exitValue()).isEqualTo(143);
+        assertThat(Files.readString(log)).contains("evidentia: interrupted before the end: an output folder keeps the previous run's files");
+        Map<String, byte[]> now = contents(out);
+        assertThat(now.keySet()).isEqualTo(previous.keySet());
+        for (String file : previous.keySet()) {
+            assertThat(now.get(file)).as(file).isEqualTo(previous.get(file));
+        }
+        Distribution.Result finished = dist.run(work, "run", "--no-progress", "--run-date", "2026-02-02", "-o", out.toString(),
+                corpus.toString());
+        assertThat(finished.stderr()).as("a run that ends says nothing of an interruption").doesNotContain("interrupted");
+    }
+
     @Test
     void aSecondRunOnAFolderInUseIsRefusedPlainlyAndTheFirstFinishes() throws Exception {
         Path out = work.resolve("busy");
