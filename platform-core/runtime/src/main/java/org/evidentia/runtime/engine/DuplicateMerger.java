@@ -121,7 +121,9 @@ final class DuplicateMerger {
                 + ((lacking & ABSTRACT) != 0 ? ", or leave out the export without abstracts" : "")));
         log.notice("copies of a record holding an abstract, publication types or a PMID that the first copy lacks were merged"
                 + " into it (each a warning in run.json): the first copy read is kept, so to keep the fuller one name the MEDLINE"
-                + " or XML export before the others, or leave out an export without abstracts (a PubMed CSV export has none)");
+                + " or XML export before the others, or leave out an export without abstracts (a PubMed CSV export has none);"
+                + " a folder is read in path order (pubmed.csv before pubmed.txt), so name the fuller file before its folder"
+                + " (evidentia run exports/pubmed.txt exports/: a file is read once)");
     }
 
     private static byte versionOf(BibliographicRecord record) {

@@ -54,7 +54,9 @@ class DuplicateMergerTest {
                     + " abstract was not searched for findings and the design was not read from its publication types."
                     + " Name the fuller export first, or leave out the export without abstracts");
         });
-        assertThat(log.notices()).singleElement().asString().contains("name the MEDLINE or XML export before the others");
+        assertThat(log.notices()).singleElement().asString().contains("name the MEDLINE or XML export before the others")
+                .as("the advice works for two exports in one folder too")
+                .contains("name the fuller file before its folder (evidentia run exports/pubmed.txt exports/: a file is read once)");
     }
 
     @Test
