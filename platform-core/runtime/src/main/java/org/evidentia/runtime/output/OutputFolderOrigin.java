@@ -5,14 +5,20 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -20,7 +26,11 @@ import java.util.stream.Stream;
  * Tells whether an existing folder is one a run may replace: one Evidentia made. A run replaces
  * its output folder's whole content, so anything else must be refused, never emptied.
  *
- * <p>Evidentia's folders hold {@value StagedOutput#MARKER}. Folders written before the marker
+ * <p>Evidentia's folders hold {@value StagedOutput#MARKER}, which lists the files of the run that
+ * wrote the folder: one that holds other files (a user's notes, added since) is refused, so that a
+ * run never deletes them. Files that a system or an editor leaves beside a user's files
+ * ({@code .DS_Store}, {@code Thumbs.db}, LibreOffice's {@code .~lock.NAME#}) are not counted.
+ * Folders written before the marker
  * existed are told by their content instead, and only when all of it is Evidentia's: a
  * {@code run.json} that is Evidentia's run record, and beside it nothing but the files the bundled
  * reporters write (no subfolder, no link, no other name). A file merely named {@code run.json} is
@@ -33,6 +43,11 @@ final class OutputFolderOrigin {
             "run\\.json|findings\\.jsonl|report\\.html|(?:review-table|studies)\\.(?:csv|tsv|md)|review-tables\\.xlsx|findings\\.bioc\\.(?:xml|json)";
     private static final Pattern EARLIER_OUTPUT_FILE = Pattern.compile("(?:" + EARLIER_NAMES + ")|\\.(?:" + EARLIER_NAMES + ")\\.\\d+-\\d+\\.part");
 
+    /** Files a system or an editor makes beside a user's files, which hold nothing of the user's. */
+    private static final Pattern SYSTEM_OR_EDITOR_FILE = Pattern.compile("\\.DS_Store|\\._.+|Thumbs\\.db|desktop\\.ini|\\.directory|\\.~lock\\..+#|~\\$.+");
+    /** The most names a marker's list is read for; a marker listing more is taken to list none. */
+    private static final int MOST_LISTED = 1_000_000;
+
     /** What Evidentia keeps beside an output folder or store NAME: {@code .NAME.lock}, and {@code .NAME.work/} during a run. */
     private static final Pattern BESIDE_AN_OUTPUT_FOLDER = Pattern.compile("\\..+\\.(?:lock|work)");
 
@@ -44,8 +59,9 @@ final class OutputFolderOrigin {
      * empty, holds the marker, or is an earlier Evidentia run's whole output.
      */
     static Optional<String> whyForeign(Path folder) throws IOException {
-        if (Files.isRegularFile(folder.resolve(StagedOutput.MARKER), LinkOption.NOFOLLOW_LINKS)) {
-            return Optional.empty();
+        Path marker = folder.resolve(StagedOutput.MARKER);
+        if (Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS)) {
+            return addedSinceItsRun(folder, marker);
         }
         List<Path> entries;
         try (Stream<Path> listed = Files.list(folder)) {
@@ -69,6 +85,43 @@ final class OutputFolderOrigin {
             }
         }
         return notARunRecord(runRecord).map(why -> "holds a run.json that is not Evidentia's run record (" + why + ")");
+    }
+
+    /** The files of a marked folder that its marker does not list, when it lists any (markers of before 2026-11-30 list none). */
+    private static Optional<String> addedSinceItsRun(Path folder, Path marker) throws IOException {
+        Set<String> listed = new HashSet<>();
+        try (BufferedReader lines = Files.newBufferedReader(marker, StandardCharsets.UTF_8)) {
+            boolean inList = false;
+            for (String line = lines.readLine(); line != null && listed.size() <= MOST_LISTED; line = lines.readLine()) {
+                if (inList) {
+                    listed.add(line);
+                } else {
+                    inList = line.equals(StagedOutput.FILES_LISTED);
+                }
+            }
+            if (!inList || listed.size() > MOST_LISTED) {
+                return Optional.empty();
+            }
+        } catch (CharacterCodingException e) {
+            return Optional.empty(); // not a marker Evidentia wrote with a list
+        }
+        List<String> added = new ArrayList<>();
+        try (Stream<Path> walked = Files.walk(folder)) {
+            for (Path path : walked.sorted().toList()) {
+                String name = StagedOutput.listed(folder.relativize(path));
+                if (!path.equals(folder) && !Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS) && !path.equals(marker)
+                        && !listed.contains(name) && !SYSTEM_OR_EDITOR_FILE.matcher(path.getFileName().toString()).matches()) {
+                    added.add(name);
+                }
+            }
+        }
+        if (added.isEmpty()) {
+            return Optional.empty();
+        }
+        String them = added.size() == 1 ? "it" : "them";
+        return Optional.of("holds " + (added.size() == 1 ? "a file" : added.size() + " files") + " that its last run did not write ("
+                + String.join(", ", added.subList(0, Math.min(3, added.size()))) + (added.size() > 3 ? ", ..." : "")
+                + "), which a run would delete with the rest: move " + them + " elsewhere to keep " + them);
     }
 
     private static String notWritten(Path entry) {

@@ -31,7 +31,8 @@ import org.evidentia.api.OutputFolder;
  *
  * <p>A folder that Evidentia did not make is never emptied: a target that exists and holds files
  * without Evidentia's marker ({@value #MARKER}) is refused, unless it is wholly an earlier
- * version's output ({@link OutputFolderOrigin}). Two runs on one target at once are refused too:
+ * version's output ({@link OutputFolderOrigin}). The marker lists the files of the run that wrote
+ * the folder, and a folder holding others (added by hand since) is refused too. Two runs on one target at once are refused too:
  * the second finds the first's lock, which is never opened through a link.
  *
  * <p>Beside the target {@code out} live {@code .out.lock} (kept) and, during a run, {@code .out.work/}.
@@ -40,6 +41,9 @@ public final class StagedOutput implements AutoCloseable {
 
     /** The file that marks a folder as an Evidentia output folder. */
     public static final String MARKER = ".evidentia-output";
+    /** The marker's line after which the run's files are listed, one a line, relative, with {@code /} between folders. */
+    static final String FILES_LISTED = "The files of the run that wrote it, which the next run may replace (it refuses a folder holding others):";
+    private static final String MARKER_TEXT = "This folder is written by Evidentia: each run replaces its whole content.\n";
     /** The run's own record, which only the engine (owner {@value #ENGINE}) writes. */
     public static final String RUN_RECORD = "run.json";
     /** The owner name of the engine's own files. */
@@ -121,7 +125,7 @@ public final class StagedOutput implements AutoCloseable {
         }
         deleteTree(work);
         Files.createDirectories(staging);
-        Files.writeString(staging.resolve(MARKER), "This folder is written by Evidentia: each run replaces its whole content.\n");
+        Files.writeString(staging.resolve(MARKER), MARKER_TEXT);
     }
 
     /** The folder the outputs will be in. */
@@ -154,8 +158,11 @@ public final class StagedOutput implements AutoCloseable {
         return all;
     }
 
-    /** Swaps the staged outputs in for the previous ones. */
+    /** Swaps the staged outputs in for the previous ones, with the marker listing them. */
     public void commit() throws IOException {
+        StringBuilder marker = new StringBuilder(MARKER_TEXT).append(FILES_LISTED).append('\n');
+        files().stream().map(StagedOutput::listed).sorted().forEach(name -> marker.append(name).append('\n'));
+        Files.writeString(staging.resolve(MARKER), marker);
         Path previous = work.resolve("previous");
         if (Files.exists(target)) {
             Files.move(target, previous);
@@ -175,6 +182,11 @@ public final class StagedOutput implements AutoCloseable {
         } finally {
             lock.close();
         }
+    }
+
+    /** A file's place in the output folder as the marker lists it: relative, with {@code /} between folders. */
+    static String listed(Path relative) {
+        return relative.toString().replace(relative.getFileSystem().getSeparator(), "/");
     }
 
     private synchronized Path register(String owner, String name) {

@@ -103,6 +103,51 @@ class StagedOutputTest {
     }
 
     @Test
+    void aFileAddedToAnOutputFolderSinceItsRunIsNeverDeletedByTheNext() throws Exception {
+        Path out = dir.resolve("out");
+        try (StagedOutput first = StagedOutput.open(out)) {
+            first.folderFor("a").writeText("report.html", w -> w.write("first"));
+            first.folderFor("b").writeText("tables/studies.csv", w -> w.write("first"));
+            first.commit();
+        }
+        Files.writeString(out.resolve("screening-notes.txt"), "the user's own");
+        Files.writeString(out.resolve("tables/my-extra.csv"), "the user's own");
+
+        assertThatThrownBy(() -> StagedOutput.open(out)).isInstanceOf(OutputFolderException.class)
+                .hasMessage("output folder " + out + " holds 2 files that its last run did not write (screening-notes.txt, tables/my-extra.csv),"
+                        + " which a run would delete with the rest: move them elsewhere to keep them; a run replaces its output folder's whole"
+                        + " content, so give a new or empty folder with -o");
+        assertThat(out.resolve("screening-notes.txt")).hasContent("the user's own");
+
+        Files.delete(out.resolve("screening-notes.txt"));
+        Files.delete(out.resolve("tables/my-extra.csv"));
+        Files.delete(out.resolve("report.html")); // a file of the run deleted by hand is no reason to refuse
+        for (String leftBySystemOrEditor : List.of(".DS_Store", "Thumbs.db", ".~lock.studies.csv#", "~$review.xlsx")) {
+            Files.writeString(out.resolve(leftBySystemOrEditor), "");
+        }
+        try (StagedOutput second = StagedOutput.open(out)) {
+            second.folderFor("a").writeText("report.html", w -> w.write("second"));
+            second.commit();
+        }
+        assertThat(names(out)).containsExactly(StagedOutput.MARKER, "report.html");
+    }
+
+    @Test
+    void aMarkerOfAnEarlierVersionListsNoFilesAndItsFolderIsReplacedWhole() throws Exception {
+        Path out = dir.resolve("out");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve(StagedOutput.MARKER), "This folder is written by Evidentia: each run replaces its whole content.\n");
+        Files.writeString(out.resolve("report.html"), "earlier");
+        Files.writeString(out.resolve("anything.txt"), "earlier");
+        try (StagedOutput run = StagedOutput.open(out)) {
+            run.folderFor("a").writeText("report.html", w -> w.write("now"));
+            run.commit();
+        }
+        assertThat(names(out)).containsExactly(StagedOutput.MARKER, "report.html");
+        assertThat(out.resolve(StagedOutput.MARKER)).content().endsWith(StagedOutput.FILES_LISTED + "\nreport.html\n");
+    }
+
+    @Test
     void aFileGivenAsTheFolderIsRefusedPlainly() throws Exception {
         Path file = Files.writeString(dir.resolve("afile"), "x");
         assertThatThrownBy(() -> StagedOutput.open(file)).isInstanceOf(OutputFolderException.class)
