@@ -5,7 +5,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import org.evidentia.api.Api;
 
 /**
@@ -73,5 +78,29 @@ public final class DataLines {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * What to throw for a user's data file (a lexicon an option names, say) that cannot be read:
+     * {@code cannot read WHAT FILE (looked for /abs/FILE, relative to the working directory): REASON}.
+     * The place is given for a relative name, since the working directory is not a pipeline file's
+     * folder (its inputs are relative to the file, an option's file is not), and the reason in words
+     * ({@code no such file}, {@code permission denied}, {@code it is a folder, not a file}, {@code it
+     * is not UTF-8 text}), where Java's own messages are a bare path, "Is a directory" or "Input length = 1".
+     *
+     * @param what  what the file is, as the message names it ({@code "cytokine lexicon"}); not null
+     * @param file  the file as the user named it; not null
+     * @param cause why reading it failed; not null
+     * @return the exception, with {@code cause} as its cause
+     */
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
+    public static IllegalArgumentException unreadable(String what, Path file, IOException cause) {
+        String lookedFor = file.isAbsolute() ? "" : " (looked for " + file.toAbsolutePath() + ", relative to the working directory)";
+        String reason = Files.isDirectory(file) ? "it is a folder, not a file"
+                : cause instanceof NoSuchFileException ? "no such file"
+                : cause instanceof AccessDeniedException ? "permission denied"
+                : cause instanceof CharacterCodingException ? "it is not UTF-8 text (save it as UTF-8)"
+                : cause.getMessage();
+        return new IllegalArgumentException("cannot read " + what + " " + file + lookedFor + ": " + reason, cause);
     }
 }

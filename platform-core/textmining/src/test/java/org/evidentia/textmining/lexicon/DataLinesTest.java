@@ -6,9 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.MalformedInputException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DataLinesTest {
 
@@ -28,5 +32,20 @@ class DataLinesTest {
         assertThatThrownBy(() -> DataLines.readResource(DataLinesTest.class, "no-such.tsv", (number, line) -> { }))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("no-such.tsv is missing beside " + DataLinesTest.class.getName());
+    }
+
+    @Test
+    void aUsersDataFileThatCannotBeReadIsToldWithWhereItWasLookedForAndWhyInWords(@TempDir Path dir)
+            throws IOException {
+        Path missing = dir.resolve("nolex.tsv");
+        assertThat(DataLines.unreadable("cytokine lexicon", missing, new NoSuchFileException(missing.toString())))
+                .hasMessage("cannot read cytokine lexicon " + missing + ": no such file")
+                .hasCauseInstanceOf(NoSuchFileException.class);
+        Path relative = Path.of("some/where/lex.tsv");
+        assertThat(DataLines.unreadable("biomarker lexicon", relative, new MalformedInputException(1)))
+                .hasMessage("cannot read biomarker lexicon " + relative + " (looked for " + relative.toAbsolutePath()
+                        + ", relative to the working directory): it is not UTF-8 text (save it as UTF-8)");
+        assertThat(DataLines.unreadable("cytokine lexicon", dir, new IOException("Is a directory")))
+                .hasMessage("cannot read cytokine lexicon " + dir + ": it is a folder, not a file");
     }
 }

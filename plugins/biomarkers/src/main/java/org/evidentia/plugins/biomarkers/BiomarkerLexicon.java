@@ -5,11 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,23 +53,8 @@ final class BiomarkerLexicon {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return read(reader, file.toString());
         } catch (IOException e) {
-            String lookedFor = file.isAbsolute() ? "" : " (looked for " + file.toAbsolutePath() + ", relative to the working directory)";
-            throw new IllegalArgumentException("cannot read biomarker lexicon " + file + lookedFor + ": " + reason(e), e);
+            throw DataLines.unreadable("biomarker lexicon", file, e);
         }
-    }
-
-    /** Why a file cannot be read, in words: Java's messages for these are the bare path, "Is a directory" or "Input length = 1". */
-    private static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof CharacterCodingException) {
-            return "it is not UTF-8 text (save it as UTF-8)";
-        }
-        return e.getMessage();
     }
 
     /** Reads {@code reader} to its end; {@code name} names it in messages. The caller closes the reader. */

@@ -4,11 +4,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,14 +40,11 @@ public final class CytokineLexicons {
      *     cannot be read, is not UTF-8, has a malformed line or holds no entry
      */
     public static TermLexicon withUserFile(Path file, boolean replace) {
-        if (Files.isDirectory(file)) {
-            throw new IllegalArgumentException("cannot read cytokine lexicon " + file + lookedFor(file) + ": it is a folder, not a file");
-        }
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read cytokine lexicon " + file + lookedFor(file) + ": " + reason(e), e);
+            throw DataLines.unreadable("cytokine lexicon", file, e);
         }
         int[] entries = {0};
         try {
@@ -80,28 +74,6 @@ public final class CytokineLexicons {
     /** As {@link TermLexicon.Builder#add(BufferedReader, String)} tells its optional header line. */
     private static boolean isHeader(int number, String line) {
         return number <= 10 && line.startsWith("key\t");
-    }
-
-    /**
-     * Where a relative name was looked for: the working directory, which is not the pipeline file's folder
-     * (its inputs are relative to it, this option is not), so the name alone would not say why it is missing.
-     */
-    private static String lookedFor(Path file) {
-        return file.isAbsolute() ? "" : " (looked for " + file.toAbsolutePath() + ", relative to the working directory)";
-    }
-
-    /** Why a file cannot be read, in words (Java's messages for these are a bare path or "Input length = 1"). */
-    private static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof CharacterCodingException) {
-            return "it is not UTF-8 text (save it as UTF-8)";
-        }
-        return e.getMessage();
     }
 
     /** The abbreviations' long forms: folded abbreviation to its written-out forms. */
