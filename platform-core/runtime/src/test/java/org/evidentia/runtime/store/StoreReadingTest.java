@@ -173,8 +173,8 @@ class StoreReadingTest {
                 .hasMessageContaining("other.db is an SQLite database but not an Evidentia findings store");
     }
 
-    @Test
-    void aTruncatedStoreSaysWhatWasExpectedAndWhatToDo() throws Exception {
+    /** A store of 300 records cut to its first third, as cut.db. */
+    private Path truncatedStore() throws Exception {
         Path db = dir.resolve("review.db");
         List<RecordFindings> many = new ArrayList<>();
         for (int i = 1; i <= 300; i++) {
@@ -182,7 +182,12 @@ class StoreReadingTest {
         }
         apply(db, List.of(MARKER), new Input("base.xml", "sha-base", many, List.of(), List.of()));
         byte[] whole = Files.readAllBytes(db);
-        Path cut = Files.write(dir.resolve("cut.db"), java.util.Arrays.copyOf(whole, whole.length / 3));
+        return Files.write(dir.resolve("cut.db"), java.util.Arrays.copyOf(whole, whole.length / 3));
+    }
+
+    @Test
+    void aTruncatedStoreSaysWhatWasExpectedAndWhatToDo() throws Exception {
+        Path cut = truncatedStore();
         assertThatThrownBy(() -> {
             try (FindingsStore store = FindingsStore.openForReading(cut)) {
                 store.stored().replay(r -> { });
@@ -193,15 +198,8 @@ class StoreReadingTest {
 
     @Test
     void damageInAStoreReadAsUnchangingMayBeARunWritingItAndTheMessageSaysSo() throws Exception {
-        Path db = dir.resolve("review.db");
-        List<RecordFindings> many = new ArrayList<>();
-        for (int i = 1; i <= 300; i++) {
-            many.add(record(String.valueOf(i), 1, "IL-6 rose in study " + i + ". " + "Words. ".repeat(40), "base.xml", "marker"));
-        }
-        apply(db, List.of(MARKER), new Input("base.xml", "sha-base", many, List.of(), List.of()));
-        byte[] whole = Files.readAllBytes(db);
         // a third of the pages as another account's run can leave them under a reader that reads the file as unchanging
-        Path cut = Files.write(dir.resolve("cut.db"), java.util.Arrays.copyOf(whole, whole.length / 3));
+        Path cut = truncatedStore();
         assertThatThrownBy(() -> {
             // as another account (root may write anything): this user may write neither the store nor its folder
             try (FindingsStore store = FindingsStore.openForReading(cut, p -> false)) {
