@@ -29,6 +29,20 @@ class PluginsCommandTest {
     @TempDir
     Path downloads;
 
+    /** A state file of the plugins folder, written long ago, so that writing it again (even the same bytes) shows in its time. */
+    private static final FileTime LONG_AGO = FileTime.fromMillis(1_000_000_000_000L);
+
+    private Path stateFileWrittenLongAgo(String name, String content) throws Exception {
+        Path file = Files.writeString(plugins.resolve(name), content);
+        Files.setLastModifiedTime(file, LONG_AGO);
+        return file;
+    }
+
+    private static void assertNotWritten(Path stateFile, String content) throws Exception {
+        assertThat(Files.readString(stateFile)).isEqualTo(content);
+        assertThat(Files.getLastModifiedTime(stateFile)).as("%s is not written, not even back", stateFile.getFileName()).isEqualTo(LONG_AGO);
+    }
+
     @Test
     void enablingAPluginThatIsEnabledAlreadyLeavesItEnabledAndSaysSoEvenWhenItsNameIsShared() throws Exception {
         PluginFolders.zip(plugins, "first-plain", "*", null, PlainReporter.class);
@@ -51,9 +65,7 @@ class PluginsCommandTest {
     void aRefusedEnableLeavesTheStateFilesUntouched() throws Exception {
         PluginFolders.zip(plugins, "first-plain", "*", null, PlainReporter.class);
         PluginFolders.folder(plugins, "second-plain", "*", null, PlainReporter.class);
-        Path disabled = Files.writeString(plugins.resolve("disabled.txt"), "second-plain\n");
-        FileTime written = FileTime.fromMillis(1_000_000_000_000L);
-        Files.setLastModifiedTime(disabled, written);
+        Path disabled = stateFileWrittenLongAgo("disabled.txt", "second-plain\n");
 
         CommandRun run = CommandRun.of("plugins", "enable", "--plugins-dir", plugins.toString(), "second-plain");
 
@@ -62,8 +74,7 @@ class PluginsCommandTest {
                 + " (plugin first-plain); it stays disabled: rename it in the plugin, or disable the other plugin first"
                 + System.lineSeparator());
         assertThat(run.out()).isEmpty();
-        assertThat(Files.readString(disabled)).isEqualTo("second-plain\n");
-        assertThat(Files.getLastModifiedTime(disabled)).as("disabled.txt is not written, not even back").isEqualTo(written);
+        assertNotWritten(disabled, "second-plain\n");
         assertThat(plugins.resolve("enabled.txt")).doesNotExist();
     }
 
@@ -84,9 +95,7 @@ class PluginsCommandTest {
     @Test
     void aRefusedInstallNeverPutsThePluginInThePluginsFolderNorTouchesTheStateFiles() throws Exception {
         PluginFolders.folder(plugins, "first-plain", "*", null, PlainReporter.class);
-        Path enabled = Files.writeString(plugins.resolve("enabled.txt"), "first-plain\nsecond-plain\n");
-        FileTime written = FileTime.fromMillis(1_000_000_000_000L);
-        Files.setLastModifiedTime(enabled, written);
+        Path enabled = stateFileWrittenLongAgo("enabled.txt", "first-plain\nsecond-plain\n");
         Path zip = PluginFolders.zip(downloads, "second-plain", "*", null, PlainReporter.class);
 
         CommandRun run;
@@ -109,8 +118,7 @@ class PluginsCommandTest {
                 + " (plugin first-plain); nothing was installed: rename it in the plugin" + System.lineSeparator());
         assertThat(run.out()).isEmpty();
         assertThat(created).as("created in the plugins folder").noneMatch(name -> name.contains("second-plain"));
-        assertThat(Files.readString(enabled)).isEqualTo("first-plain\nsecond-plain\n");
-        assertThat(Files.getLastModifiedTime(enabled)).as("enabled.txt is not written").isEqualTo(written);
+        assertNotWritten(enabled, "first-plain\nsecond-plain\n");
         assertThat(CommandRun.of("plugins", "--plugins-dir", plugins.toString()).out())
                 .containsPattern("first-plain +1\\.2\\.3 +started +reporter:plain").doesNotContain("second-plain");
     }
@@ -133,17 +141,14 @@ class PluginsCommandTest {
     @Test
     void disablingAPluginThatIsDisabledAlreadySaysSoAndWritesNothing() throws Exception {
         PluginFolders.folder(plugins, "plain-plugin", "*", null, PlainReporter.class);
-        Path disabled = Files.writeString(plugins.resolve("disabled.txt"), "plain-plugin\n");
-        FileTime written = FileTime.fromMillis(1_000_000_000_000L);
-        Files.setLastModifiedTime(disabled, written);
+        Path disabled = stateFileWrittenLongAgo("disabled.txt", "plain-plugin\n");
 
         CommandRun run = CommandRun.of("plugins", "disable", "--plugins-dir", plugins.toString(), "plain-plugin");
 
         assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).isEqualTo("plain-plugin is already disabled." + System.lineSeparator());
         assertThat(run.err()).isEmpty();
-        assertThat(Files.readString(disabled)).isEqualTo("plain-plugin\n");
-        assertThat(Files.getLastModifiedTime(disabled)).as("disabled.txt is not written, not even back").isEqualTo(written);
+        assertNotWritten(disabled, "plain-plugin\n");
         assertThat(plugins.resolve("enabled.txt")).doesNotExist();
     }
 
