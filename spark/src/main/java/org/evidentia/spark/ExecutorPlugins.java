@@ -4,14 +4,11 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
@@ -47,7 +44,7 @@ final class ExecutorPlugins {
                 copy(l, conf, local);
                 return new PluginHost(local, EvidentiaVersion.get()).start();
             } catch (IOException e) {
-                deleteQuietly(local); // what a refused bundle left, up to its bound, is not left on the executor's disk
+                ScratchFolders.delete(local); // what a refused bundle left, up to its bound, is not left on the executor's disk
                 throw new IllegalStateException("cannot load the plugins from " + l + ": " + e.getMessage(), e);
             }
         });
@@ -172,18 +169,6 @@ final class ExecutorPlugins {
         }
     }
 
-    private static void deleteQuietly(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException | UncheckedIOException e) {
-            // the temporary folder keeps what could not be deleted
-        }
-    }
 
     /** A plugin's own zip holds plugin.properties at its top; a zip of a plugins folder holds plugin zips. */
     private static boolean isSinglePlugin(FileSystem fs, org.apache.hadoop.fs.Path zipFile) throws IOException {
