@@ -1,5 +1,6 @@
 /**
- * Sentence splitting with exact offsets ({@link org.evidentia.textmining.text.SentenceSplitter}).
+ * Sentence splitting with exact offsets ({@link org.evidentia.textmining.text.SentenceSplitter}), and
+ * PubMed's inline markup dropped from text that prints it ({@link org.evidentia.textmining.text.PubmedMarkup}).
  *
  * <p>Part of the text-mining kit (artifact {@code evidentia-textmining}, docs/text-mining-kit.md): a
  * library an extractor plugin bundles in its {@code lib/}. Its public types are marked with their

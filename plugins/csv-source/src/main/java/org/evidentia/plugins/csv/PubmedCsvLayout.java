@@ -5,8 +5,13 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.SourceContext;
+import org.evidentia.textmining.text.PubmedMarkup;
 
-/** The two column layouts of PubMed's "Save > CSV" export, and how each maps onto a record. */
+/**
+ * The two column layouts of PubMed's "Save > CSV" export, and how each maps onto a record. PubMed prints
+ * a title's inline markup as it stands in its XML ({@code <i>Anopheles</i>}); the record's title is plain
+ * ({@link PubmedMarkup}), as the XML source reads it.
+ */
 enum PubmedCsvLayout {
 
     /** Since 2020: one column per field. */
@@ -23,7 +28,7 @@ enum PubmedCsvLayout {
             String year = row.get("Publication Year");
             BibliographicRecord.Builder record = BibliographicRecord.builder()
                     .pmid(pmid)
-                    .title(row.get("Title"))
+                    .title(PubmedMarkup.plainText(row.get("Title")))
                     .authors(Citations.authors(row.get("Authors")))
                     .journal(firstNonNull(row.get("Journal/Book"), Citations.journal(citation)))
                     .year(firstNonNull(Citations.year(year), Citations.year(citation)))
@@ -50,7 +55,7 @@ enum PubmedCsvLayout {
             BibliographicRecord.Builder record = BibliographicRecord.builder()
                     .pmid(pmid)
                     .pmcid(ids.pmcid())
-                    .title(row.get("Title"))
+                    .title(PubmedMarkup.plainText(row.get("Title")))
                     .authors(Citations.authors(row.get("Description")))
                     .journal(firstNonNull(Citations.journal(shortDetails), Citations.journal(details)))
                     .year(firstNonNull(Citations.year(shortDetails), Citations.year(details)))

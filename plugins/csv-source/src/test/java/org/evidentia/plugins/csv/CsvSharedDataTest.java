@@ -66,6 +66,17 @@ class CsvSharedDataTest {
     }
 
     @Test
+    void currentExportTitlesLosePubmedsInlineTags() {
+        List<BibliographicRecord> records = PluginTestKit.read(pubmedCsv, SharedData.resolve("data/csv/anopheles_pubmed_10000.csv")).records();
+
+        // The export prints this title with <i> around each species name, as it stands in PubMed's XML.
+        assertThat(records).filteredOn(r -> r.pmid().equals("28264338")).singleElement().extracting(BibliographicRecord::title)
+                .isEqualTo("Anopheles prachongae, a new species of the Gigas Complex of subgenus Anopheles (Diptera: Culicidae)"
+                        + " in Thailand, contrasted with known forms of the complex");
+        assertThat(records).extracting(BibliographicRecord::title).noneMatch(title -> title.matches(".*</?(i|b|u|sup|sub)>.*"));
+    }
+
+    @Test
     void legacyExportTakesIdentifiersFromItsIdentifiersAndDetailsColumns() {
         List<BibliographicRecord> records = PluginTestKit.read(pubmedCsv, SharedData.resolve(LEGACY)).records();
 

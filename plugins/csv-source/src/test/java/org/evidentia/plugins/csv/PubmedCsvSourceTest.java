@@ -309,4 +309,13 @@ class PubmedCsvSourceTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> source.read(PluginTestKit.input(file), PluginTestKit.context(source)))
                 .isInstanceOf(IOException.class).hasMessageContaining("other.csv").hasMessageContaining("found a, b");
     }
+
+    @Test
+    void titlesLosePubmedsInlineTagsAndKeepTextThatLooksLikeATag() {
+        SourceRun run = PluginTestKit.read(source, fixture("pubmed-inline-tags.csv"));
+
+        assertThat(run.records()).extracting(BibliographicRecord::title).containsExactly(
+                "Anopheles inventus, a made-up species of the Gigas Complex (Diptera: Culicidae)",
+                "IL-6 <5 pg/mL and P2Y12 in invented controls (p<0.05)");
+    }
 }

@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evidentia.api.AbstractSection;
+import org.evidentia.textmining.text.PubmedMarkup;
 
 /**
  * Splits abstracts into labelled sections ({@code BACKGROUND}, {@code METHODS}, ...). Labels are
  * only recognised where they are unmistakable, so that an unstructured abstract that happens to hold
- * {@code "word: "} stays one section.
+ * {@code "word: "} stays one section. Section text is plain: PubMed's inline markup is dropped and
+ * its text kept ({@link PubmedMarkup}).
  */
 public final class AbstractSections {
 
@@ -28,9 +30,10 @@ public final class AbstractSections {
      * (letter-only words of two or more capitals, joined by spaces, "/", "&amp;", "," or "-", then
      * ": ") when the text starts with one, at the start of each sentence; otherwise one unlabelled
      * section. Scanned by hand rather than with a regular expression: this runs for every MEDLINE
-     * abstract.
+     * abstract. The sections joined again give back {@code markedText} without its inline markup.
      */
-    public static List<AbstractSection> inline(String text) {
+    public static List<AbstractSection> inline(String markedText) {
+        String text = PubmedMarkup.plainText(markedText);
         int colon = labelColon(text, 0);
         if (colon < 0) {
             return List.of(new AbstractSection(null, text));
@@ -108,7 +111,7 @@ public final class AbstractSections {
                 Matcher matcher = LINE_LABEL.matcher(line.strip());
                 if (matcher.matches() && endsSentence(previous)) {
                     if (previous != null) {
-                        sections.add(new AbstractSection(label, text.toString()));
+                        sections.add(new AbstractSection(label, PubmedMarkup.plainText(text.toString())));
                     }
                     label = matcher.group(1);
                     text.setLength(0);
@@ -119,7 +122,7 @@ public final class AbstractSections {
                 previous = line;
             }
             if (text.length() > 0 || label != null) {
-                sections.add(new AbstractSection(label, text.toString()));
+                sections.add(new AbstractSection(label, PubmedMarkup.plainText(text.toString())));
             }
         }
         return sections;

@@ -214,4 +214,17 @@ class SharedDataTest {
         assertThat(run.records().get(408).journal()).isEqualTo("J Laparoendosc Adv Surg Tech A");
         assertThat(run.log().notices()).singleElement().asString().contains("carries no abstracts");
     }
+
+    @Test
+    void summaryExportTitlesLosePubmedsInlineTags() {
+        Path file = SharedData.resolve("data/abstract-text/summary-systematic-set_2020-09-02_409.txt");
+        Map<String, String> titles = PluginTestKit.read(new SummaryTextSource(), file).records().stream()
+                .collect(Collectors.toMap(BibliographicRecord::pmid, BibliographicRecord::title));
+
+        // The export prints these two titles with <sup> and <sub>, as they stand in PubMed's XML.
+        assertThat(titles.get("32868091")).isEqualTo("Diagnostic performance of whole-body SPECT/CT in bone metastasis"
+                + " detection using 99mTc-labelled diphosphate: a systematic review and meta-analysis.");
+        assertThat(titles.get("31202949")).contains("P2Y12 Receptor Inhibitor Treatment in Percutaneous");
+        assertThat(titles.values()).noneMatch(title -> title.matches(".*</?(i|b|u|sup|sub)>.*"));
+    }
 }

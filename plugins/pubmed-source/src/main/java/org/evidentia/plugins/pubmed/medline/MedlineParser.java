@@ -8,6 +8,7 @@ import org.evidentia.plugins.pubmed.InputReport;
 import org.evidentia.plugins.pubmed.LineInput;
 import org.evidentia.plugins.pubmed.ReadLimits;
 import org.evidentia.plugins.pubmed.WrappedText;
+import org.evidentia.textmining.text.PubmedMarkup;
 
 /**
  * Reads MEDLINE records one at a time. A tag line is a tag of up to four characters padded with
@@ -271,7 +272,7 @@ final class MedlineParser {
 
         BibliographicRecord build() {
             return builder.pmid(pmid)
-                    .title(title != null ? title : bookTitle)
+                    .title(PubmedMarkup.plainText(title != null ? title : bookTitle))
                     .journal(abbreviation != null ? abbreviation : journalTitle)
                     .doi(lidDoi != null ? lidDoi : aidDoi)
                     .build();

@@ -13,6 +13,7 @@ import org.evidentia.plugins.pubmed.AbstractSections;
 import org.evidentia.plugins.pubmed.Identifiers;
 import org.evidentia.plugins.pubmed.InputReport;
 import org.evidentia.plugins.pubmed.LineInput;
+import org.evidentia.textmining.text.PubmedMarkup;
 
 /**
  * Reads the article out of one copied page.
@@ -223,7 +224,7 @@ final class PageParser {
         if (notUtf8 > 0) {
             report.notUtf8(origin, notUtf8);
         }
-        return builder.pmid(pmid).doi(doi).title(title).journal(journal).year(year).sections(sections).build();
+        return builder.pmid(pmid).doi(doi).title(PubmedMarkup.plainText(title)).journal(journal).year(year).sections(sections).build();
     }
 
     /** Reads abstract paragraphs from {@code start}; returns the index of the first line after them. */

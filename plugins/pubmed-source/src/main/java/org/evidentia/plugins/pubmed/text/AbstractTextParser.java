@@ -14,6 +14,7 @@ import org.evidentia.plugins.pubmed.LineInput;
 import org.evidentia.plugins.pubmed.ReadLimits;
 import org.evidentia.plugins.pubmed.text.NumberedRecords.Block;
 import org.evidentia.plugins.pubmed.text.NumberedRecords.Numbered;
+import org.evidentia.textmining.text.PubmedMarkup;
 
 /**
  * Turns the numbered records of a PubMed "Abstract (text)" export into {@link BibliographicRecord}s.
@@ -333,7 +334,7 @@ final class AbstractTextParser {
             report.notUtf8(origin, numbered.notUtf8Line());
         }
         builder.sections(AbstractSections.fromLines(abstractParagraphs));
-        return builder.pmid(pmid).doi(doi).title(title).build();
+        return builder.pmid(pmid).doi(doi).title(PubmedMarkup.plainText(title)).build();
     }
 
     /**

@@ -13,6 +13,7 @@ import org.evidentia.plugins.pubmed.InputReport;
 import org.evidentia.plugins.pubmed.LineInput;
 import org.evidentia.plugins.pubmed.text.NumberedRecords.Block;
 import org.evidentia.plugins.pubmed.text.NumberedRecords.Numbered;
+import org.evidentia.textmining.text.PubmedMarkup;
 
 /**
  * Turns the records of a PubMed "Summary (text)" export ({@code "1: Authors. Title. Journal. Date;
@@ -198,6 +199,6 @@ final class SummaryTextParser {
         if (numbered.notUtf8Line() > 0) {
             report.notUtf8(origin, numbered.notUtf8Line());
         }
-        return builder.title(title).build();
+        return builder.title(PubmedMarkup.plainText(title)).build();
     }
 }

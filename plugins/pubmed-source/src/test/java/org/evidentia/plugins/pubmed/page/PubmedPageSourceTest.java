@@ -215,4 +215,15 @@ class PubmedPageSourceTest {
             assertThat(p.message()).contains("line 23").contains("not UTF-8");
         });
     }
+
+    @Test
+    void titlesAndAbstractsLosePubmedsInlineTagsAndKeepTextThatLooksLikeATag() {
+        SourceRun run = PluginTestKit.read(source, Fixtures.path("page/inline-tags.txt"));
+
+        assertThat(run.records()).singleElement().satisfies(r -> {
+            assertThat(r.title()).isEqualTo("Invented bone scans using 99mTc-labelled diphosphate");
+            assertThat(r.sections()).extracting(AbstractSection::text)
+                    .containsExactly("Serum IL-6 <5 pg/mL in invented CD4+ cells (p<0.05).");
+        });
+    }
 }

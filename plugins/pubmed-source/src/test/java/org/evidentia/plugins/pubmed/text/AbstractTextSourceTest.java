@@ -1,6 +1,7 @@
 package org.evidentia.plugins.pubmed.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -239,5 +240,17 @@ class AbstractTextSourceTest {
 
         assertThat(run.declared()).isEqualTo(4);
         assertThat(run.records().size() + run.skipped()).isEqualTo(4);
+    }
+
+    @Test
+    void titlesAndAbstractsLosePubmedsInlineTagsAndKeepTextThatLooksLikeATag() {
+        SourceRun run = PluginTestKit.read(source, Fixtures.path("abstract-text/inline-tags.txt"));
+
+        assertThat(run.records()).singleElement().satisfies(r -> {
+            assertThat(r.title()).isEqualTo("Staphylococcus aureus in invented CD4+ counts.");
+            assertThat(r.sections()).extracting(AbstractSection::label, AbstractSection::text).containsExactly(
+                    tuple("BACKGROUND", "Serum IL-6 <5 pg/mL was the invented threshold in S. aureus carriers."),
+                    tuple("RESULTS", "CD4+ T cells were higher in patients (p<0.05)."));
+        });
     }
 }
