@@ -116,12 +116,26 @@ public class EvidentiaCommand implements Callable<Integer> {
         });
         cli.setParameterExceptionHandler((e, unmatched) -> {
             PrintWriter err = e.getCommandLine().getErr();
-            err.println("evidentia: " + inWords(e));
-            CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+            List<String> refused = runArgumentsGivenToReport(e);
+            if (refused.isEmpty()) {
+                err.println("evidentia: " + inWords(e));
+                CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+            } else {
+                refused.forEach(line -> err.println("evidentia: " + line)); // one line per issue, no "did you mean"
+            }
             err.println("Try `" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help`.");
             return ExitCode.USAGE;
         });
         return cli;
+    }
+
+    /** The lines that refuse {@code run}'s arguments given to {@code report} in words ({@link ReportCommand#runArgumentsInWords}); else none. */
+    private static List<String> runArgumentsGivenToReport(CommandLine.ParameterException e) {
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched
+                && e.getCommandLine().getCommandSpec().userObject() instanceof ReportCommand report) {
+            return ReportCommand.runArgumentsInWords(unmatched.getUnmatched(), report.store);
+        }
+        return List.of();
     }
 
     /**

@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.evidentia.runtime.engine.ConfigurationException;
 import org.evidentia.runtime.engine.ExtensionCatalog;
 import org.evidentia.runtime.engine.Pipeline;
@@ -61,6 +63,80 @@ final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--no-progress", description = "Do not show a progress bar (it shows only when stderr is a terminal).")
     boolean noProgress;
+
+    /**
+     * An option of {@code run} that {@code report} does not take, and what to say of it: a format of
+     * the option as given ({@code -x cytokines}) and the store.
+     */
+    private record RunOnlyOption(List<String> names, boolean takesValue, String inWords) {
+
+        /** Whether {@code arg} is this option: {@code -x}, {@code -xNAME}, {@code --extractor=NAME}. */
+        boolean named(String arg) {
+            return names.stream().anyMatch(name -> arg.equals(name)
+                    || takesValue && (arg.startsWith(name + "=") || name.length() == 2 && arg.startsWith(name)));
+        }
+    }
+
+    private static final List<RunOnlyOption> RUN_ONLY_OPTIONS = List.of(
+            new RunOnlyOption(List.of("-x", "--extractor"), true, "'%1$s' chooses the extractors of a run, and a report extracts nothing:"
+                    + " the store holds what its runs extracted; to extract its inputs again with them, give"
+                    + " `evidentia run --store %2$s %1$s --force INPUTS...` and report again, or narrow the report with --focus ATTRIBUTE=VALUE"),
+            new RunOnlyOption(List.of("-s", "--source"), true, "'%1$s' chooses the sources that read a run's inputs, and a report reads"
+                    + " nothing but the store: apply the inputs to it with `evidentia run --store %2$s %1$s INPUTS...`, then report again"),
+            new RunOnlyOption(List.of("--threads"), true, "'%1$s' sets a run's extraction threads, and a report extracts nothing:"
+                    + " the store holds what its runs extracted; give it to `evidentia run --store %2$s`"),
+            new RunOnlyOption(List.of("--pubmed"), true, "'%1$s' searches PubMed for a run's inputs, and a report reads nothing but"
+                    + " the store: apply the search to it with `evidentia run --store %2$s %1$s`, then report again"),
+            new RunOnlyOption(List.of("--force"), false, "'%1$s' applies inputs to a store again, and a report applies none:"
+                    + " give it to `evidentia run --store %2$s --force INPUTS...`"));
+
+    /**
+     * What to say, one line each, of the arguments a user gave {@code report} that belong to
+     * {@code run} (its extractor, source, thread and PubMed options, {@code --force}, inputs): a
+     * report reads nothing but the store and extracts nothing, so they are refused with what to do
+     * instead, where picocli says only {@code Unknown options: '-x', 'cytokines'}. Other unknown
+     * options are named after them.
+     *
+     * @param unmatched the arguments picocli could not match, in the order given
+     * @param store the store given with {@code --store}, or null
+     * @return the lines; empty when none of the arguments belongs to {@code run}, so that picocli's
+     *     own message stands
+     */
+    static List<String> runArgumentsInWords(List<String> unmatched, Path store) {
+        String storeWord = store == null ? "FILE" : RunIntoStore.shellWord(store.toString());
+        List<String> lines = new ArrayList<>();
+        List<String> inputs = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (int i = 0; i < unmatched.size(); i++) {
+            String arg = unmatched.get(i);
+            RunOnlyOption option = RUN_ONLY_OPTIONS.stream().filter(o -> o.named(arg)).findFirst().orElse(null);
+            if (option == null) {
+                (arg.startsWith("-") && arg.length() > 1 ? unknown : inputs).add(arg);
+                continue;
+            }
+            String given = arg;
+            if (option.takesValue() && option.names().contains(arg)) {
+                given = arg + " " + (i + 1 < unmatched.size() ? RunIntoStore.shellWord(unmatched.get(++i)) : "VALUE");
+            }
+            String line = String.format(Locale.ROOT, option.inWords(), given, storeWord);
+            if (!lines.contains(line)) {
+                lines.add(line);
+            }
+        }
+        if (lines.isEmpty() && inputs.isEmpty()) {
+            return List.of();
+        }
+        if (!inputs.isEmpty()) {
+            String named = inputs.stream().map(RunIntoStore::shellWord).collect(Collectors.joining(" "));
+            lines.add("a report reads nothing but the store, so it takes no inputs (" + named + "): apply them to it with"
+                    + " `evidentia run --store " + storeWord + " " + named + "`, then report again");
+        }
+        if (!unknown.isEmpty()) {
+            lines.add("unknown option" + (unknown.size() == 1 ? " " : "s ")
+                    + unknown.stream().map(u -> "'" + u + "'").collect(Collectors.joining(", ")));
+        }
+        return lines;
+    }
 
     @Override
     public Integer call() throws Exception {

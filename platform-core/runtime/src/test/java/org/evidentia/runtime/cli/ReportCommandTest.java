@@ -64,4 +64,38 @@ class ReportCommandTest {
                 + " Its updates revised 1 record, re-extracted 0 and deleted 1 (0 deletions matched no record)")
                 .contains("the 2 copies of its inputs that updates replaced or withdrew are counted neither as records read nor as duplicates merged");
     }
+
+    /** It said picocli's "Unknown options: '-x', 'cytokines'", where run --store explains its refused options in words. */
+    @Test
+    void runsArgumentsAreRefusedInWordsWithWhatToDoInstead() {
+        Path db = dir.resolve("big.db");
+
+        CommandRun extractor = CommandRun.of("report", "--store", db.toString(), "-x", "cytokines");
+        CommandRun mixed = CommandRun.of("report", "--store", db.toString(), "--threads=2", "new.xml", "--bogus", "-scsv-table");
+
+        assertThat(extractor.exit()).as(extractor.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(extractor.err()).startsWith("evidentia: '-x cytokines' chooses the extractors of a run, and a report extracts nothing:"
+                        + " the store holds what its runs extracted; to extract its inputs again with them, give"
+                        + " `evidentia run --store " + db + " -x cytokines --force INPUTS...` and report again,"
+                        + " or narrow the report with --focus ATTRIBUTE=VALUE")
+                .contains("Try `evidentia report --help`.").doesNotContain("Unknown option", "Did you mean");
+        assertThat(mixed.exit()).as(mixed.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(mixed.err().lines().toList()).containsExactly(
+                "evidentia: '--threads=2' sets a run's extraction threads, and a report extracts nothing: the store holds what its runs"
+                        + " extracted; give it to `evidentia run --store " + db + "`",
+                "evidentia: '-scsv-table' chooses the sources that read a run's inputs, and a report reads nothing but the store:"
+                        + " apply the inputs to it with `evidentia run --store " + db + " -scsv-table INPUTS...`, then report again",
+                "evidentia: a report reads nothing but the store, so it takes no inputs (new.xml): apply them to it with"
+                        + " `evidentia run --store " + db + " new.xml`, then report again",
+                "evidentia: unknown option '--bogus'",
+                "Try `evidentia report --help`.");
+    }
+
+    @Test
+    void anUnknownOptionOfNoCommandKeepsPicoclisWords() {
+        CommandRun run = CommandRun.of("report", "--store", dir.resolve("big.db").toString(), "--bogus");
+
+        assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).startsWith("evidentia: Unknown option: '--bogus'");
+    }
 }
