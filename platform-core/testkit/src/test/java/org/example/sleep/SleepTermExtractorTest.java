@@ -26,6 +26,6 @@ class SleepTermExtractorTest {
     void anEmptyTermIsRefusedAsTheRuntimeWouldRefuseIt() {
         assertThatThrownBy(() -> PluginTestKit.context(extractor, Map.of("term", " ")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("option sleep-terms: term must not be empty");
+                .hasMessage("option sleep-terms.term: term must not be empty");
     }
 }

@@ -73,7 +73,12 @@ public final class OptionsBinder {
                 if (key == null && !problems.isEmpty()) {
                     break; // the record's own check, of defaults in place of bad values
                 }
-                problems.add(new OptionsException.Problem(key, message(extension, type, cause, e)));
+                String message = message(extension, type, cause, e, key);
+                if (key == null) {
+                    key = optionFailingTheOwnCheck(extension, type, remaining, message);
+                    message = key == null ? message : message(extension, type, cause, e, key);
+                }
+                problems.add(new OptionsException.Problem(key, message));
                 String option = key == null ? null : key.replaceFirst("[.\\[].*$", "");
                 if (option == null || !remaining.containsKey(option)) {
                     break; // no one option to blame (the record's own check): nothing left to find
@@ -82,6 +87,45 @@ public final class OptionsBinder {
             }
         }
         throw new OptionsException(problems);
+    }
+
+    /**
+     * The one option to blame for the record's own check failing ({@code message}, no path): the
+     * constructor checks its options together and throws without naming a key, so each option given
+     * is tried alone. It is to blame when, given alone, it fails the check with the same message,
+     * and the others without it do not: a lexicon file that cannot be read, {@code max-rows=0}.
+     * A check of several options together ({@code min > max}: neither fails alone with the same
+     * message) names none. Runs only on this error path; every plugin's record gets its keys named
+     * without writing them into its messages.
+     *
+     * @return the option's key as given; null when none or more than one is to blame
+     */
+    private String optionFailingTheOwnCheck(String extension, Class<? extends Record> type, Map<String, Object> values, String message) {
+        String blamed = null;
+        for (String option : values.keySet()) {
+            Map<String, Object> alone = new LinkedHashMap<>();
+            alone.put(option, values.get(option));
+            Map<String, Object> others = new LinkedHashMap<>(values);
+            others.remove(option);
+            if (message.equals(failure(extension, type, alone)) && !message.equals(failure(extension, type, others))) {
+                if (blamed != null) {
+                    return null;
+                }
+                blamed = option;
+            }
+        }
+        return blamed;
+    }
+
+    /** The message of binding {@code values}, as {@link #bind} would give it for its first problem; null when they bind. */
+    private String failure(String extension, Class<? extends Record> type, Map<String, Object> values) {
+        try {
+            mapper.convertValue(values, type);
+            return null;
+        } catch (IllegalArgumentException e) {
+            JsonMappingException cause = e.getCause() instanceof JsonMappingException jme ? jme : null;
+            return message(extension, type, cause, e, keyOf(cause));
+        }
     }
 
     /** The failed option's place among the options ({@code formats[1]}); null when Jackson names none. */
@@ -201,22 +245,27 @@ public final class OptionsBinder {
                 .toList();
     }
 
-    private String message(String extension, Class<?> type, JsonMappingException cause, Exception outer) {
+    /**
+     * What is wrong, for the user.
+     *
+     * @param key the option's place ({@code formats[1]}, {@code lexicon}), or null for the extension alone
+     */
+    private String message(String extension, Class<?> type, JsonMappingException cause, Exception outer, String key) {
         String prefix = "option " + extension;
         if (cause instanceof UnrecognizedPropertyException u) {
             List<String> known = Arrays.stream(type.getRecordComponents()).map(OptionsBinder::keyOf).toList();
             return "unknown option " + extension + "." + u.getPropertyName() + "; "
                     + (known.isEmpty() ? extension + " takes no options" : "known options: " + String.join(", ", known));
         }
-        String path = cause == null ? "" : pathOf(cause);
-        String where = path.isEmpty() ? prefix : prefix + "." + path;
+        String where = key == null ? prefix : prefix + "." + key;
         if (cause instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
             return where + ": '" + f.getValue() + "' is not allowed; allowed values: "
                     + String.join(", ", allowedValues(f.getTargetType()));
         }
         if (cause instanceof ValueInstantiationException v) {
-            // the record's own constructor has no path (no one key to name); a value's creator, such
-            // as an enum's parse of one list element, has one: synthesis.voting-designs[1]
+            // a value's creator, such as an enum's parse of one list element, has a path
+            // (synthesis.voting-designs[1]); the record's own constructor has none, and its key is
+            // the one optionFailingTheOwnCheck finds, if any
             Throwable root = v.getCause() != null ? v.getCause() : v;
             return where + ": " + root.getMessage();
         }

@@ -91,7 +91,7 @@ class OptionsBinderTest {
         assertThatThrownBy(() -> binder.bind("table", TableOptions.class, Map.of("colour", "red")))
                 .hasMessage("unknown option table.colour; known options: formats, bom, max-rows");
         assertThatThrownBy(() -> binder.bind("table", TableOptions.class, Map.of("max-rows", "0")))
-                .hasMessage("option table: max-rows must be at least 1, was 0");
+                .hasMessage("option table.max-rows: max-rows must be at least 1, was 0");
         assertThatThrownBy(() -> binder.bind("table", TableOptions.class, Map.of("max-rows", "many")))
                 .hasMessageStartingWith("option table.max-rows: expected integer");
         assertThatThrownBy(() -> OptionsBinder.parseAssignments(List.of("formats=csv")))
@@ -121,6 +121,38 @@ class OptionsBinderTest {
         assertThatThrownBy(() -> binder.bind("synthesis", VotingOptions.class, Map.of("voting-designs", List.of("primary", "reviews"))))
                 .isInstanceOfSatisfying(OptionsException.class, e -> assertThat(e.problems()).containsExactly(new OptionsException.Problem(
                         "voting-designs[1]", "option synthesis.voting-designs[1]: 'reviews' is not a study design")));
+    }
+
+    /** Checks its options in its constructor, as the cytokines extractor's options read their lexicon file. */
+    record LexiconOptions(String lexicon, @JsonProperty("lexicon-mode") String lexiconMode, Integer depth) {
+        LexiconOptions {
+            if ("replace".equals(lexiconMode) && lexicon == null) {
+                throw new IllegalArgumentException("lexicon-mode replace needs a 'lexicon' file to replace the built-in lexicon with");
+            }
+            if (lexicon != null && !lexicon.equals("good.tsv")) {
+                throw new IllegalArgumentException("cannot read lexicon " + lexicon + ": no such file");
+            }
+        }
+    }
+
+    /** It said "option lex: cannot read lexicon ...", naming the extension where other option errors name the key. */
+    @Test
+    void theRecordsOwnCheckNamesTheOneOptionThatFailsItAlone() {
+        Map<String, Object> values = new java.util.LinkedHashMap<>();
+        values.put("depth", "2");
+        values.put("lexicon", "nolex.tsv");
+        values.put("lexicon-mode", "replace");
+
+        assertThatThrownBy(() -> binder.bind("lex", LexiconOptions.class, values))
+                .isInstanceOfSatisfying(OptionsException.class, e -> assertThat(e.problems()).containsExactly(
+                        new OptionsException.Problem("lexicon", "option lex.lexicon: cannot read lexicon nolex.tsv: no such file")));
+        assertThatThrownBy(() -> binder.bind("lex", LexiconOptions.class, Map.of("lexicon-mode", "replace", "depth", "2")))
+                .isInstanceOfSatisfying(OptionsException.class, e -> assertThat(e.problems()).containsExactly(new OptionsException.Problem(
+                        "lexicon-mode", "option lex.lexicon-mode: lexicon-mode replace needs a 'lexicon' file to replace the built-in lexicon with")));
+        // a check of two options together names neither: each alone passes or fails otherwise (2 > 1, not 5 > 1)
+        assertThatThrownBy(() -> binder.bind("range", RangeOptions.class, Map.of("min", "5", "max", "1")))
+                .isInstanceOfSatisfying(OptionsException.class, e -> assertThat(e.problems()).containsExactly(
+                        new OptionsException.Problem(null, "option range: min must not exceed max, was 5 > 1")));
     }
 
     record PathOptions(@JsonPropertyDescription("a file to read") String lexicon) {

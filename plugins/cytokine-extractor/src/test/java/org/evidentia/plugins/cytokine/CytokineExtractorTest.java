@@ -151,7 +151,7 @@ class CytokineExtractorTest {
         assertThatThrownBy(() -> PluginTestKit.context(extractor, Map.of("lexicon-mode", "merge")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'merge' is not allowed; allowed values: extend, replace");
         assertThatThrownBy(() -> PluginTestKit.context(extractor, Map.of("lexicon-mode", "replace")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs a 'lexicon' file");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("option cytokines.lexicon-mode: lexicon-mode replace needs a 'lexicon' file");
     }
 
     @Test
@@ -159,7 +159,7 @@ class CytokineExtractorTest {
         Path absent = dir.resolve("absent.tsv");
         assertThatThrownBy(() -> PluginTestKit.context(extractor, Map.of("lexicon", absent.toString())))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("cannot read cytokine lexicon " + absent + ": no such file")
+                .hasMessageContaining("option cytokines.lexicon: cannot read cytokine lexicon " + absent + ": no such file")
                 .hasMessageNotContaining("Exception");
         assertThatThrownBy(() -> PluginTestKit.context(extractor, Map.of("lexicon", dir.toString())))
                 .isInstanceOf(IllegalArgumentException.class)
