@@ -92,7 +92,7 @@ class LauncherIT {
         // an upgrade in place replaces a library: the old archive no longer fits it
         Path jar;
         try (Stream<Path> jars = Files.list(copy.home().resolve("lib"))) {
-            jar = jars.filter(j -> j.getFileName().toString().startsWith("picocli-")).findFirst().orElseThrow();
+            jar = jars.filter(j -> j.getFileName().toString().startsWith("pf4j-")).findFirst().orElseThrow();
         }
         Files.setLastModifiedTime(jar, FileTime.fromMillis(System.currentTimeMillis()));
         assertThat(copy.run(work, "run", "-o", "second", dist.examples()).exitCode()).isZero();
@@ -117,6 +117,21 @@ class LauncherIT {
 
         assertThat(copy.run(work, "run", "-o", "first", dist.examples()).exitCode()).isZero();
         assertThat(archives(cds)).as("the first run that goes through writes it").hasSize(1);
+    }
+
+    @Test
+    void helpAndTheCommandLineComeFromTheArchiveThatTheFirstRunWrote() throws Exception {
+        Distribution copy = copyWithItsArchive();
+
+        // A run never renders help; the run that writes the archive rehearses it at its end. picocli
+        // is compiled for Java 17: Java archives no class older than Java 6, which picocli's own jar is.
+        Distribution.Result help = copy.run(work, Map.of("JAVA_OPTS", "-Xlog:class+load=info"), "--help");
+        assertThat(help.exitCode()).isZero();
+        for (String picocli : List.of("picocli.CommandLine", "picocli.CommandLine$Model$CommandSpec", "picocli.CommandLine$Help",
+                "picocli.CommandLine$Help$TextTable", "java.text.BreakIterator")) {
+            assertThat(help.stdout()).as(picocli).containsPattern("\\] " + Pattern.quote(picocli) + " source: shared objects file");
+        }
+        assertThat(help.stdout()).as("no class of picocli read from its jar").doesNotContainPattern("\\] picocli\\.\\S+ source: (?!shared)");
     }
 
     @Test

@@ -28,6 +28,9 @@ public final class Main {
                 // stopped just as it returned: the notice is being printed
             }
         }
+        if (UsageRehearsal.asked()) {
+            UsageRehearsal.renderEveryUsage();
+        }
         System.exit(exit);
     }
 }
