@@ -136,6 +136,7 @@ class OutputFolderIT {
         assertThat(first.waitFor(5, TimeUnit.MINUTES)).isTrue();
         assertThat(first.exitValue()).isZero();
         assertThat(out.resolve("report.html")).isNotEmptyFile();
+        assertThat(lock).as("deleted by the run that held it").doesNotExist();
     }
 
     @Test
@@ -188,7 +189,8 @@ class OutputFolderIT {
                 + " (it does not begin with evidentia_version)");
         assertThat(project.resolve("run.json")).hasContent("{\"name\":\"another tool\"}");
         try (Stream<Path> beside = Files.list(work)) {
-            assertThat(beside.map(p -> p.getFileName().toString())).doesNotContain(".proj.work");
+            assertThat(beside.map(p -> p.getFileName().toString())).as("nothing left beside the refused folder")
+                    .doesNotContain(".proj.work", ".proj.lock");
         }
     }
 

@@ -389,6 +389,11 @@ class StoreIT {
                 + " reports: give them to `evidentia report --store review.db -o DIR`");
         assertThat(work.resolve("review.db")).as("a refused run leaves no store").doesNotExist();
 
+        Distribution.Result unknownExtractor = dist.run(work, "run", "--store", "new.db", "-x", "cytokine", baseline.toString());
+        assertThat(unknownExtractor.exitCode()).as(unknownExtractor.toString()).isEqualTo(2);
+        assertThat(work.resolve("new.db")).as("a refused run leaves no store").doesNotExist();
+        assertThat(work.resolve(".new.db.lock")).as("nor the lock it took to judge the store").doesNotExist();
+
         Distribution.Result forceAlone = dist.run(work, "run", "--force", baseline.toString());
         assertThat(forceAlone.exitCode()).isEqualTo(2);
         assertThat(forceAlone.stderr()).contains("--force applies inputs to a store again");

@@ -1,28 +1,80 @@
 package org.evidentia.runtime.output;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 /**
- * A held lock file beside what one process at a time may change (an output folder, a findings
- * store). The file is made when missing and kept after the lock is released. It is never opened
- * through a symbolic link: one planted in a shared folder would make a run create a file wherever
- * it points. Each user of a lock file words its own messages; this class only takes and releases it.
+ * A held lock file beside (or in) what one process at a time may change: an output folder, a
+ * findings store, the plugins folder. The file is made when missing and, on a POSIX file system,
+ * deleted by its holder when it is done, so that none is left behind; elsewhere (Windows, where a
+ * file still open cannot be deleted in a way that lets another process make it anew) it is kept,
+ * as is a file that fails to be deleted. It is never opened through a symbolic link: one planted in
+ * a shared folder would make a run create a file wherever it points. Each user of a lock file words
+ * its own messages; this class only takes and releases it.
+ *
+ * <p>Why deleting it is safe. A lock belongs to a file (an inode), not to its name. Were the holder
+ * A to delete the file after B opened it, B would lock the deleted file while C makes a new file of
+ * that name and locks it: two holders. So a taker, once it holds the lock, checks that the name
+ * still names the very file it locked, and else lets go and takes the file the name names now. The
+ * check writes a token of its own (process id and a random UUID) into the locked file through its
+ * channel and reads the file the name names: only the file it locked can hold that token. Comparing
+ * {@code fileKey()}s would need the attributes of the channel's own file ({@code fstat}), which
+ * Java offers only through its internals; attributes read through the name before and after do not
+ * prove it (the name may have named another file in between, and an inode number is reused once
+ * its file is gone). A holder deletes the file while it still holds the lock, and only when the
+ * name still names its file (its token), so no one deletes a file that another holds; takers that
+ * opened it meanwhile find their check failing and try again.
+ *
+ * <p>A POSIX lock belongs to the process, and closing any descriptor of the file, not only the
+ * locking one, releases it. So the descriptor that read the token back stays open until the lock is
+ * released, and one process never opens a second descriptor of a lock file it holds: a lock file
+ * held by one thread is waited for (or refused) by the others without opening it ({@link #HELD}).
  */
 public final class LockFile implements AutoCloseable {
 
+    /** Whether a holder deletes its lock file: where an open file can be deleted and made anew at once. */
+    private static final boolean DELETED_WHEN_DONE = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    /** How long a taker waits before it tries again a lock that this process holds through other means than this class. */
+    private static final long OVERLAP_POLL_MILLIS = 20;
+    /**
+     * The lock files this process holds or is taking, by {@link #key}: process-wide, as the locks
+     * are, since a second descriptor of a held file must not be opened and closed (see the class comment).
+     */
+    private static final Set<Path> HELD = new HashSet<>();
+
+    private final Path file;
+    private final Path key;
     private final FileChannel channel;
     private final FileLock lock;
+    /** What this holder wrote into the file: null where files are not deleted (then nothing is written). */
+    private final byte[] token;
+    /** The descriptor that read the token through the name, open until the lock is released, as closing it would release it; null with the token. */
+    private final FileChannel named;
+    private boolean closed;
 
-    private LockFile(FileChannel channel, FileLock lock) {
+    private LockFile(Path file, Path key, FileChannel channel, FileLock lock, byte[] token, FileChannel named) {
+        this.file = file;
+        this.key = key;
         this.channel = channel;
         this.lock = lock;
+        this.token = token;
+        this.named = named;
     }
 
     /**
@@ -34,38 +86,226 @@ public final class LockFile implements AutoCloseable {
      *                     symbolic link) or cannot be locked; nothing stays open then
      */
     public static Optional<LockFile> tryLock(Path file) throws IOException {
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
-        FileLock lock;
+        Path key = key(file);
+        synchronized (HELD) {
+            if (!HELD.add(key)) {
+                return Optional.empty(); // held by this process: as good as held by another
+            }
+        }
+        Optional<LockFile> held = Optional.empty();
         try {
-            lock = channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            lock = null; // held by this process: as good as held by another
-        } catch (IOException | RuntimeException e) {
-            closeQuietly(channel);
-            throw e;
+            held = tryTake(file, key);
+            return held;
+        } finally {
+            if (held.isEmpty()) {
+                letGo(key);
+            }
         }
-        if (lock == null) {
-            closeQuietly(channel);
-            return Optional.empty();
-        }
-        return Optional.of(new LockFile(channel, lock));
     }
 
-    /** Releases the lock; the file stays for the next run. */
+    /**
+     * Opens {@code file}, making it when missing, and takes its lock, waiting as long as another
+     * process (or another thread of this one) holds it.
+     *
+     * @param whenWaiting run once, before waiting, when another holds the lock (to say so)
+     * @return the held lock
+     * @throws IOException          as {@link #tryLock}
+     * @throws InterruptedException when the thread is interrupted while it waits; nothing stays open then
+     */
+    public static LockFile lock(Path file, Runnable whenWaiting) throws IOException, InterruptedException {
+        Path key = key(file);
+        boolean told = false;
+        synchronized (HELD) {
+            while (!HELD.add(key)) {
+                if (!told) {
+                    whenWaiting.run();
+                    told = true;
+                }
+                HELD.wait();
+            }
+        }
+        Optional<LockFile> held = Optional.empty();
+        try {
+            held = tryTake(file, key);
+            if (held.isEmpty()) {
+                if (!told) {
+                    whenWaiting.run();
+                }
+                held = Optional.of(waitFor(file, key));
+            }
+            return held.get();
+        } finally {
+            if (held.isEmpty()) {
+                letGo(key);
+            }
+        }
+    }
+
+    /** Releases the lock; the file is deleted first, while it is still held (see the class comment). Once; again does nothing. */
     @Override
     public void close() throws IOException {
+        if (closed) {
+            return; // a second close must not let go of the key that another taker may hold by now
+        }
+        closed = true;
+        FileChannel namedNow = null;
         try {
-            lock.release();
+            if (DELETED_WHEN_DONE) {
+                namedNow = openNamed(file);
+                if (namedNow != null && holds(namedNow, token)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException e) {
+            // kept, as where files are not deleted: the next taker locks it as it is
         } finally {
-            channel.close();
+            try {
+                lock.release();
+            } finally {
+                try {
+                    closeQuietly(namedNow);
+                    closeQuietly(named);
+                    channel.close();
+                } finally {
+                    letGo(key);
+                }
+            }
+        }
+    }
+
+    /** Takes the lock of the file {@code file} names without waiting; empty when another process holds it. */
+    private static Optional<LockFile> tryTake(Path file, Path key) throws IOException {
+        while (true) {
+            FileChannel channel = open(file);
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null; // this process holds it, not through this class
+            } catch (IOException | RuntimeException e) {
+                closeQuietly(channel);
+                throw e;
+            }
+            if (lock == null) {
+                closeQuietly(channel);
+                return Optional.empty();
+            }
+            Optional<LockFile> held = claim(file, key, channel, lock);
+            if (held.isPresent()) {
+                return held;
+            }
+            // its holder deleted the file after this opened it: take the file the name names now
+        }
+    }
+
+    /** Takes the lock of the file {@code file} names, waiting as long as another process holds it. */
+    private static LockFile waitFor(Path file, Path key) throws IOException, InterruptedException {
+        while (true) {
+            FileChannel channel = open(file);
+            FileLock lock;
+            try {
+                lock = channel.lock();
+            } catch (OverlappingFileLockException e) {
+                closeQuietly(channel); // this process holds it, not through this class: the system would not make this wait
+                Thread.sleep(OVERLAP_POLL_MILLIS);
+                continue;
+            } catch (IOException | RuntimeException e) {
+                closeQuietly(channel);
+                if (Thread.interrupted()) { // Java closes a channel interrupted while it waits
+                    throw new InterruptedException("interrupted while waiting for the lock " + file);
+                }
+                throw e;
+            }
+            Optional<LockFile> held = claim(file, key, channel, lock);
+            if (held.isPresent()) {
+                return held.get();
+            }
+            // its holder deleted the file after this opened it: take the file the name names now
+        }
+    }
+
+    private static FileChannel open(Path file) throws IOException {
+        return FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /**
+     * Makes the lock just taken on {@code channel} a held {@code LockFile} when {@code file} still
+     * names the file locked; else lets go of it.
+     */
+    private static Optional<LockFile> claim(Path file, Path key, FileChannel channel, FileLock lock) throws IOException {
+        if (!DELETED_WHEN_DONE) {
+            // No holder deletes it, so the name names the file locked; and where a lock bars reading
+            // (Windows), the token could not be read back through another descriptor.
+            return Optional.of(new LockFile(file, key, channel, lock, null, null));
+        }
+        byte[] token = (ProcessHandle.current().pid() + " " + UUID.randomUUID() + "\n").getBytes(StandardCharsets.US_ASCII);
+        FileChannel named = null;
+        try {
+            channel.write(ByteBuffer.wrap(token), 0);
+            channel.truncate(token.length); // what an earlier holder wrote (a longer process id) goes
+            named = openNamed(file);
+            if (named != null && holds(named, token)) {
+                return Optional.of(new LockFile(file, key, channel, lock, token, named));
+            }
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(channel);
+            closeQuietly(named);
+            throw e;
+        }
+        closeQuietly(channel); // releases the lock of the deleted file
+        closeQuietly(named); // another file, which this process holds no lock of
+        return Optional.empty();
+    }
+
+    /** The file {@code file} names, opened to read; null when there is none or a link is there. */
+    private static FileChannel openNamed(Path file) throws IOException {
+        try {
+            return FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            return null; // deleted by its holder
+        } catch (FileSystemException e) {
+            if (Files.isSymbolicLink(file)) {
+                return null; // a link put in its place: not the file locked (opening it again says what it is)
+            }
+            throw e;
+        }
+    }
+
+    /** Whether {@code named} holds {@code token} and nothing else: whether it is the file a holder locked and wrote it into. */
+    private static boolean holds(FileChannel named, byte[] token) throws IOException {
+        ByteBuffer content = ByteBuffer.allocate(token.length + 1);
+        while (content.hasRemaining() && named.read(content, content.position()) >= 0) {
+            // a lock file is a few bytes: read them all, and one more to see that there is no more
+        }
+        return Arrays.equals(content.array(), 0, content.position(), token, 0, token.length);
+    }
+
+    /** What identifies {@code file} within this process: its folder's real path (links and {@code ..} resolved) and its name. */
+    private static Path key(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path folder = absolute.getParent();
+        try {
+            return folder == null ? absolute : folder.toRealPath().resolve(absolute.getFileName());
+        } catch (IOException e) {
+            return absolute; // no such folder: opening the file will say so
+        }
+    }
+
+    private static void letGo(Path key) {
+        synchronized (HELD) {
+            HELD.remove(key);
+            HELD.notifyAll();
         }
     }
 
     private static void closeQuietly(FileChannel channel) {
+        if (channel == null) {
+            return;
+        }
         try {
             channel.close();
         } catch (IOException ignored) {
-            // nothing was written through it
+            // nothing was written through it that matters
         }
     }
 }

@@ -35,7 +35,8 @@ import org.evidentia.api.OutputFolder;
  * the folder, and a folder holding others (added by hand since) is refused too. Two runs on one target at once are refused too:
  * the second finds the first's lock, which is never opened through a link.
  *
- * <p>Beside the target {@code out} live {@code .out.lock} (kept) and, during a run, {@code .out.work/}.
+ * <p>Beside the target {@code out} live, during a run, {@code .out.lock} (deleted as the run ends,
+ * refused or not; see {@link LockFile}) and {@code .out.work/}.
  */
 public final class StagedOutput implements AutoCloseable {
 

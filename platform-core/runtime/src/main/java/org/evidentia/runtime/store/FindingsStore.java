@@ -22,12 +22,12 @@ import org.sqlite.SQLiteConfig;
  * input (docs/scale.md describes its tables, docs/architecture.md why SQLite).
  *
  * <p>One process at a time changes a store: opening one to change it ({@link #open}) takes the lock
- * file {@code .NAME.lock} beside it (kept), and a second opening is refused while the first holds
- * it. Reports open it read-only ({@link #openForReading}) without that lock: SQLite's write-ahead
- * log lets readers read while a run writes, each reader seeing the store as it was when its read
- * began. Readers outside Evidentia (R, Python, the sqlite3 shell) may read it at any time. Not
- * thread-safe: a store is used by one thread, or by the writer thread of its {@link StoreRecorder}
- * while a run records.
+ * file {@code .NAME.lock} beside it (deleted on closing; see {@link LockFile}), and a second
+ * opening is refused while the first holds it. Reports open it read-only ({@link #openForReading})
+ * without that lock: SQLite's write-ahead log lets readers read while a run writes, each reader
+ * seeing the store as it was when its read began. Readers outside Evidentia (R, Python, the
+ * sqlite3 shell) may read it at any time. Not thread-safe: a store is used by one thread, or by the
+ * writer thread of its {@link StoreRecorder} while a run records.
  */
 public final class FindingsStore implements AutoCloseable {
 

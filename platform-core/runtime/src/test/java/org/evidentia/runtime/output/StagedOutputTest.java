@@ -40,7 +40,7 @@ class StagedOutputTest {
         }
         assertThat(names(out)).containsExactly(StagedOutput.MARKER, "report.html");
         assertThat(out.resolve("report.html")).hasContent("second");
-        assertThat(names(dir)).containsExactly(".out.lock", "out"); // no work folder left
+        assertThat(names(dir)).as("no work folder and no lock file left").containsExactly("out");
     }
 
     @Test
@@ -56,7 +56,7 @@ class StagedOutputTest {
             }
         }
         assertThat(out.resolve("table.csv")).hasContent("complete");
-        assertThat(names(dir)).containsExactly(".out.lock", "out");
+        assertThat(names(dir)).as("no work folder and no lock file left").containsExactly("out");
     }
 
     @Test
@@ -84,13 +84,15 @@ class StagedOutputTest {
         assertThatThrownBy(() -> StagedOutput.open(mine)).isInstanceOf(OutputFolderException.class)
                 .hasMessageContaining("holds files that Evidentia did not write (e.g. chapter1.tex)");
         assertThat(mine.resolve("chapter1.tex")).hasContent("precious");
+        assertThat(names(dir)).as("the lock taken to judge the folder is gone with the refusal").containsExactly("thesis");
 
         // -o . in a folder where an earlier run wrote ./review: it named ".review.lock", which Evidentia did
-        // write; review/ (sorted before thesis.tex) is Evidentia's too
+        // write (a run that was killed leaves it); review/ (sorted before thesis.tex) is Evidentia's too
         Path working = Files.createDirectories(dir.resolve("working"));
         try (StagedOutput output = StagedOutput.open(working.resolve("review"))) {
             output.commit();
         }
+        Files.writeString(working.resolve(".review.lock"), "");
         Files.writeString(working.resolve("thesis.tex"), "the user's own");
         assertThatThrownBy(() -> StagedOutput.open(working)).isInstanceOf(OutputFolderException.class)
                 .hasMessageContaining("holds files that Evidentia did not write (e.g. thesis.tex)");
@@ -219,7 +221,7 @@ class StagedOutputTest {
                         + " output folder's whole content, so give a new or empty folder with -o");
         assertThat(project.resolve("data/thesis.docx")).hasContent("thesis draft");
         assertThat(project.resolve("src/main.py")).hasContent("code");
-        assertThat(names(dir)).as("no work folder was made").containsExactly(".proj.lock", "proj");
+        assertThat(names(dir)).as("no work folder was made, and the lock taken to judge the folder is gone").containsExactly("proj");
 
         Path alone = Files.createDirectories(dir.resolve("alone"));
         Files.writeString(alone.resolve("run.json"), "{\"name\":\"another tool\"}");

@@ -221,10 +221,12 @@ class StoreReadingTest {
         }
         assertThat(Files.exists(db)).as("a refused run leaves no store").isFalse();
         assertThat(Files.exists(dir.resolve("new.db-wal"))).isFalse();
+        assertThat(Files.exists(dir.resolve(".new.db.lock"))).as("nor its lock file").isFalse();
         apply(db, List.of(MARKER), input("base.xml", record("1", 1, "IL-6 rose.", "base.xml", "marker")));
         try (FindingsStore store = FindingsStore.open(db)) {
             assertThat(store.totals().records()).isEqualTo(1);
         }
         assertThat(Files.exists(db)).as("an existing store is kept").isTrue();
+        assertThat(Files.exists(dir.resolve(".new.db.lock"))).as("its lock file is not").isFalse();
     }
 }
