@@ -1,15 +1,19 @@
 package org.evidentia.runtime.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.evidentia.runtime.EvidentiaVersion;
+import org.evidentia.runtime.engine.ConfigurationException;
 import org.evidentia.runtime.host.PluginHost;
 import org.evidentia.runtime.host.PluginInstaller;
 import org.evidentia.runtime.host.PluginStatus;
+import org.evidentia.runtime.output.LockFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -18,11 +22,17 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code evidentia plugins}: lists plugins; {@code enable} and {@code disable} switch them for later runs;
- * {@code install} and {@code remove} add and take away a plugin.
+ * {@code install} and {@code remove} add and take away a plugin. These four hold the plugins folder's
+ * lock ({@value #LOCK} in it) from before they look at the folder until they have written, so that
+ * two at the same moment never both decide on the folder as it was: the second waits for the first,
+ * saying so on stderr, and then sees what the first did.
  */
 @Command(name = "plugins", mixinStandardHelpOptions = true,
         description = "List the plugins of the plugins folder: id, version, state and extensions.")
 final class PluginsCommand implements Callable<Integer> {
+
+    /** The plugins folder's lock file, in the folder: the commands that change the folder write only there. */
+    static final String LOCK = ".plugins.lock";
 
     @ParentCommand
     EvidentiaCommand top;
@@ -58,6 +68,10 @@ final class PluginsCommand implements Callable<Integer> {
     @Command(name = "enable", mixinStandardHelpOptions = true, description = "Enable a plugin for later runs.")
     int enable(@Parameters(paramLabel = "ID", description = "The plugin id, as `evidentia plugins` lists it.") String id)
             throws Exception {
+        return changingTheFolder(() -> enableHeld(id));
+    }
+
+    private int enableHeld(String id) throws Exception {
         PluginHost.Enabling enabling;
         String problem = null;
         try (PluginHost host = top.startHost(new PrintWriter(java.io.Writer.nullWriter()))) {
@@ -90,6 +104,10 @@ final class PluginsCommand implements Callable<Integer> {
     @Command(name = "disable", mixinStandardHelpOptions = true, description = "Disable a plugin for later runs.")
     int disable(@Parameters(paramLabel = "ID", description = "The plugin id, as `evidentia plugins` lists it.") String id)
             throws Exception {
+        return changingTheFolder(() -> disableHeld(id));
+    }
+
+    private int disableHeld(String id) throws Exception {
         PluginHost.Disabling disabling;
         try (PluginHost host = top.startHost(new PrintWriter(java.io.Writer.nullWriter()))) {
             disabling = host.disable(id);
@@ -115,6 +133,10 @@ final class PluginsCommand implements Callable<Integer> {
             description = "Check a plugin zip and copy it into the plugins folder; it is loaded by the next command.")
     int install(@Parameters(paramLabel = "PATH.zip", description = "The plugin zip (as its build makes it: target/ID-VERSION.zip).")
                 Path zip) throws Exception {
+        return changingTheFolder(() -> installHeld(zip));
+    }
+
+    private int installHeld(Path zip) throws Exception {
         PluginInstaller.Installing installing = new PluginInstaller(top.pluginsDir(), EvidentiaVersion.get()).install(zip);
         Map<String, List<String>> taken = installing.takenNames();
         if (installing.outcome() == PluginInstaller.Installing.Outcome.NAMES_TAKEN) {
@@ -134,11 +156,46 @@ final class PluginsCommand implements Callable<Integer> {
             description = "Remove a plugin: its zip, its unpacked folder and its enabled/disabled lines.")
     int remove(@Parameters(paramLabel = "ID", description = "The plugin id, as `evidentia plugins` lists it.") String id)
             throws Exception {
+        return changingTheFolder(() -> removeHeld(id));
+    }
+
+    private int removeHeld(String id) throws Exception {
         List<Path> removed = new PluginInstaller(top.pluginsDir(), EvidentiaVersion.get()).remove(id);
         PrintWriter out = spec.commandLine().getOut();
         out.println("Removed " + id + ":");
         removed.forEach(path -> out.println("  " + path));
         return ExitCode.OK;
+    }
+
+    /**
+     * Runs {@code change} holding the plugins folder's lock, waiting while another command holds it.
+     * A folder that does not exist is the command's to tell; one this user cannot make a file in (a
+     * read-only installation) no command of this user's changes either, so the command runs without
+     * the lock and says what it says where it would write.
+     */
+    private int changingTheFolder(Callable<Integer> change) throws Exception {
+        Path dir = top.pluginsDir();
+        if (!Files.isDirectory(dir)) {
+            return change.call();
+        }
+        Path lockFile = dir.resolve(LOCK);
+        PrintWriter err = spec.commandLine().getErr();
+        LockFile lock;
+        try {
+            lock = LockFile.lock(lockFile, () -> {
+                err.println("waiting for another `evidentia plugins` command to finish changing the plugins folder " + dir);
+                err.flush();
+            });
+        } catch (IOException e) {
+            if (Files.isSymbolicLink(lockFile)) {
+                throw new ConfigurationException("the lock file " + lockFile + " of the plugins folder is a symbolic link;"
+                        + " Evidentia does not open its lock files through links: remove the link");
+            }
+            return change.call();
+        }
+        try (lock) {
+            return change.call();
+        }
     }
 
     /** Why the plugin {@code id} is not usable, as `evidentia plugins` says it; null when it is. */

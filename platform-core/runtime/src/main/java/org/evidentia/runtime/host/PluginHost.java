@@ -525,7 +525,8 @@ public final class PluginHost implements AutoCloseable {
      * runs used until then. That is decided before anything is written, from the folder's plugins
      * started once more with this one counted as enabled (in memory), so no run ever sees it enabled
      * when it may not be. A plugin that is enabled already is left as it is, whatever its names. Not
-     * for concurrent use on one folder: two commands could each enable one of two plugins that share a name.
+     * for concurrent use on one folder (two commands could each enable one of two plugins that share
+     * a name): {@code evidentia plugins} holds the folder's lock from starting the host to the writing.
      *
      * @throws IllegalArgumentException when the folder has no such plugin
      */

@@ -32,8 +32,9 @@ import org.pf4j.VersionManager;
  * extensions index names classes it holds) and reports every problem at once, then loads it with the
  * folder's plugins, from outside the folder, to see that its extension names are free; remove leaves
  * no file of the plugin behind (the zip, its unpacked folder with the host's stamp, its lines in
- * {@code enabled.txt} and {@code disabled.txt}). Not for concurrent use on one folder: two installs
- * could each add one of two plugins that share a name.
+ * {@code enabled.txt} and {@code disabled.txt}). Not for concurrent use on one folder (two installs
+ * could each add one of two plugins that share a name): {@code evidentia plugins} holds the folder's
+ * lock around each install and remove.
  */
 public final class PluginInstaller {
 

@@ -2,6 +2,7 @@ package org.evidentia.runtime.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
@@ -10,16 +11,22 @@ import java.nio.file.WatchService;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.evidentia.runtime.EvidentiaVersion;
 import org.evidentia.runtime.host.PluginFolders;
+import org.evidentia.runtime.host.PluginHost;
+import org.evidentia.runtime.host.PluginInstaller;
 import org.evidentia.runtime.host.fixtures.FailingPlugin;
 import org.evidentia.runtime.host.fixtures.PlainReporter;
+import org.evidentia.runtime.output.LockFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code evidentia plugins enable}, {@code disable} and {@code install}: the enabled state and the
- * plugins folder change only when enabling, disabling or installing is allowed and changes something.
+ * plugins folder change only when enabling, disabling or installing is allowed and changes something;
+ * one such command at a time, the second waiting for the first and seeing what it did.
  */
 class PluginsCommandTest {
 
@@ -163,5 +170,76 @@ class PluginsCommandTest {
         assertThat(Files.readString(plugins.resolve("disabled.txt"))).contains("future-plugin");
         assertThat(CommandRun.of("plugins", "disable", "--plugins-dir", plugins.toString(), "future-plugin").out())
                 .isEqualTo("future-plugin is already disabled." + System.lineSeparator());
+    }
+
+    /** A command started on another thread: what it prints on stderr is seen as it prints it. */
+    private record Started(CompletableFuture<CommandRun> run, StringWriter err) {
+
+        static Started of(String... args) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            return new Started(CompletableFuture.supplyAsync(() -> {
+                int exit = EvidentiaCommand.commandLine(out, err, args).execute(args);
+                return new CommandRun(exit, out.toString(), err.toString());
+            }), err);
+        }
+
+        /** Waits until it says that it waits for the plugins folder; fails when it ends or says nothing of the kind. */
+        void awaitWaiting() throws Exception {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (!err.toString().contains("waiting for another") && System.nanoTime() < deadline) {
+                assertThat(run.isDone()).as("ended without waiting: %s", run.isDone() ? run.join() : null).isFalse();
+                Thread.sleep(10);
+            }
+            assertThat(err.toString()).as("waits while another command changes the plugins folder")
+                    .contains("waiting for another `evidentia plugins` command to finish changing the plugins folder");
+        }
+    }
+
+    @Test
+    void anInstallAtTheSameMomentAsAnotherWaitsForItAndThenSeesItsPlugin() throws Exception {
+        Path first = PluginFolders.zip(downloads, "first-plain", "*", null, PlainReporter.class);
+        Path second = PluginFolders.zip(downloads, "second-plain", "*", null, PlainReporter.class);
+        Path lockFile = plugins.resolve(PluginsCommand.LOCK);
+
+        Started secondInstall;
+        try (LockFile firstCommand = LockFile.tryLock(lockFile).orElseThrow()) {
+            secondInstall = Started.of("plugins", "install", "--plugins-dir", plugins.toString(), second.toString());
+            secondInstall.awaitWaiting();
+            // what the first command, holding the folder, decides and writes meanwhile
+            assertThat(new PluginInstaller(plugins, EvidentiaVersion.get()).install(first).outcome())
+                    .isEqualTo(PluginInstaller.Installing.Outcome.INSTALLED);
+        }
+        CommandRun run = secondInstall.run().get(60, TimeUnit.SECONDS);
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).endsWith("evidentia: cannot install " + second + ": the name of its extension is taken: 'plain'"
+                + " (plugin first-plain); nothing was installed: rename it in the plugin" + System.lineSeparator());
+        assertThat(CommandRun.of("plugins", "--plugins-dir", plugins.toString()).out())
+                .containsPattern("first-plain +1\\.2\\.3 +started +reporter:plain").doesNotContain("second-plain");
+        assertThat(lockFile).as("the folder's lock is gone with its last holder").doesNotExist();
+    }
+
+    @Test
+    void anEnableAtTheSameMomentAsAnotherWaitsForItAndThenSeesThePluginItEnabled() throws Exception {
+        PluginFolders.folder(plugins, "first-plain", "*", null, PlainReporter.class);
+        PluginFolders.folder(plugins, "second-plain", "*", null, PlainReporter.class);
+        Files.writeString(plugins.resolve("disabled.txt"), "first-plain\nsecond-plain\n");
+
+        Started secondEnable;
+        try (LockFile firstCommand = LockFile.tryLock(plugins.resolve(PluginsCommand.LOCK)).orElseThrow()) {
+            secondEnable = Started.of("plugins", "enable", "--plugins-dir", plugins.toString(), "second-plain");
+            secondEnable.awaitWaiting();
+            try (PluginHost host = new PluginHost(plugins, EvidentiaVersion.get()).start()) {
+                assertThat(host.enable("first-plain").outcome()).isEqualTo(PluginHost.Enabling.Outcome.ENABLED);
+            }
+        }
+        CommandRun run = secondEnable.run().get(60, TimeUnit.SECONDS);
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).endsWith("evidentia: cannot enable second-plain: the name of its extension is taken: 'plain'"
+                + " (plugin first-plain); it stays disabled: rename it in the plugin, or disable the other plugin first"
+                + System.lineSeparator());
+        assertThat(Files.readString(plugins.resolve("disabled.txt"))).contains("second-plain").doesNotContain("first-plain");
     }
 }
