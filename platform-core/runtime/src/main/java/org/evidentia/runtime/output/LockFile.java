@@ -17,7 +17,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A held lock file beside (or in) what one process at a time may change: an output folder, a
@@ -32,7 +32,7 @@ import java.util.UUID;
  * A to delete the file after B opened it, B would lock the deleted file while C makes a new file of
  * that name and locks it: two holders. So a taker, once it holds the lock, checks that the name
  * still names the very file it locked, and else lets go and takes the file the name names now. The
- * check writes a token of its own (process id and a random UUID) into the locked file through its
+ * check writes a token of its own (128 random bits) into the locked file through its
  * channel and reads the file the name names: only the file it locked can hold that token. Comparing
  * {@code fileKey()}s would need the attributes of the channel's own file ({@code fstat}), which
  * Java offers only through its internals; attributes read through the name before and after do not
@@ -238,11 +238,15 @@ public final class LockFile implements AutoCloseable {
             // (Windows), the token could not be read back through another descriptor.
             return Optional.of(new LockFile(file, key, channel, lock, null, null));
         }
-        byte[] token = (ProcessHandle.current().pid() + " " + UUID.randomUUID() + "\n").getBytes(StandardCharsets.US_ASCII);
+        // 128 random bits. Not a UUID nor a process id: in a fresh JVM, and every run takes a lock,
+        // SecureRandom (UUID.randomUUID) took 50 ms to start and ProcessHandle 20 ms (2026-11-30)
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        byte[] token = (Long.toHexString(random.nextLong()) + "-" + Long.toHexString(random.nextLong()) + "\n")
+                .getBytes(StandardCharsets.US_ASCII);
         FileChannel named = null;
         try {
             channel.write(ByteBuffer.wrap(token), 0);
-            channel.truncate(token.length); // what an earlier holder wrote (a longer process id) goes
+            channel.truncate(token.length); // what an earlier holder wrote (a longer token) goes
             named = openNamed(file);
             if (named != null && holds(named, token)) {
                 return Optional.of(new LockFile(file, key, channel, lock, token, named));
