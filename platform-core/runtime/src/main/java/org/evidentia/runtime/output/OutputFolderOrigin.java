@@ -48,7 +48,10 @@ final class OutputFolderOrigin {
     /** The most names a marker's list is read for; a marker listing more is taken to list none. */
     private static final int MOST_LISTED = 1_000_000;
 
-    /** What Evidentia keeps beside an output folder or store NAME: {@code .NAME.lock}, and {@code .NAME.work/} during a run. */
+    /**
+     * What Evidentia has beside an output folder or store NAME during a run (and leaves after a
+     * killed one, or kept before 2026-11-30): {@code .NAME.lock} and {@code .NAME.work/}.
+     */
     private static final Pattern BESIDE_AN_OUTPUT_FOLDER = Pattern.compile("\\..+\\.(?:lock|work)");
 
     private OutputFolderOrigin() {
@@ -73,7 +76,7 @@ final class OutputFolderOrigin {
         Path runRecord = folder.resolve(StagedOutput.RUN_RECORD);
         if (!Files.isRegularFile(runRecord, LinkOption.NOFOLLOW_LINKS)) {
             // the example is one the user knows: in the working directory (-o .), the first name was
-            // often the lock file Evidentia keeps beside another output folder, ".crohn.lock"
+            // often the lock file Evidentia kept beside another output folder, ".crohn.lock" (until 2026-11-30)
             return Optional.of(notWritten(entries.stream()
                     .filter(e -> !BESIDE_AN_OUTPUT_FOLDER.matcher(e.getFileName().toString()).matches()
                             && !Files.isRegularFile(e.resolve(StagedOutput.MARKER), LinkOption.NOFOLLOW_LINKS))
