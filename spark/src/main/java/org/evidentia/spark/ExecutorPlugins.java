@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.ZipEntry;
@@ -44,90 +46,167 @@ final class ExecutorPlugins {
                 copy(l, conf, local);
                 return new PluginHost(local, EvidentiaVersion.get()).start();
             } catch (IOException e) {
-                ScratchFolders.delete(local); // what a refused bundle left, up to its bound, is not left on the executor's disk
+                ScratchFolders.delete(local); // what refused plugins left, up to their bounds, is not left on the executor's disk
                 throw new IllegalStateException("cannot load the plugins from " + l + ": " + e.getMessage(), e);
             }
         });
     }
 
     /**
-     * Copies a plugins folder (its plugin zips and enabled.txt/disabled.txt), a zip of such a folder
-     * (a bundle), or a single plugin's zip into {@code target}. What a bundle's entries unpack to is
-     * held to the bounds of a plugin zip ({@link PluginZip}): {@link PluginZip#MAX_UNPACKED_BYTES} in
-     * all, and no entry over {@link PluginZip#LARGE_ENTRY_BYTES} compressed more than
-     * {@link PluginZip#MAX_RATIO} to 1, so that a huge or crafted bundle cannot fill the executor's disk.
-     *
-     * @throws ZipException naming the entry (the caller names the bundle), when a bundle breaks the
-     *     bounds; some of its entries may be in {@code target} then
+     * What an executor copies of the job's plugins, whichever form they come in: at most
+     * {@code maxFiles} plugin zips and lists, {@code maxBytes} in all, no plugin zip over
+     * {@code maxZipBytes} and no list (enabled.txt, disabled.txt) over {@code maxListBytes}.
      */
-    static void copy(String location, Configuration conf, Path target) throws IOException {
-        copy(location, conf, target, PluginZip.MAX_UNPACKED_BYTES);
+    record Bounds(int maxFiles, long maxBytes, long maxZipBytes, long maxListBytes) {
+
+        /**
+         * The executors' bounds: a plugin zip's ({@link PluginZip#MAX_UNPACKED_BYTES}, 1 GiB) in all
+         * and for any one zip, 1 MiB for a list (plugin names, one a line), 1,000 files (the
+         * distribution bundles a dozen plugins).
+         */
+        static final Bounds EXECUTOR = new Bounds(1000, PluginZip.MAX_UNPACKED_BYTES, PluginZip.MAX_UNPACKED_BYTES, 1L << 20);
     }
 
-    /** As {@link #copy(String, Configuration, Path)}, with {@code maxBundleBytes} for what a bundle may unpack to in all (a test's smaller bound). */
-    static void copy(String location, Configuration conf, Path target, long maxBundleBytes) throws IOException {
+    /**
+     * Copies a plugins folder (its plugin zips and enabled.txt/disabled.txt), a zip of such a folder
+     * (a bundle), or a single plugin's zip into {@code target}, within {@link Bounds#EXECUTOR}, so that
+     * a huge or crafted plugins location cannot fill the executor's disk. A zip is a single plugin's
+     * when its central directory lists plugin.properties at its top (as for the host), read without
+     * inflating any entry. A folder's files are checked against the bounds by the sizes its listing
+     * gives before any is copied; every file and bundle entry is counted again as it is written, and
+     * what a bundle's entries unpack to is held to a plugin zip's ratio too: no entry over
+     * {@link PluginZip#LARGE_ENTRY_BYTES} compressed more than {@link PluginZip#MAX_RATIO} to 1.
+     *
+     * @throws IOException naming the file or entry and the bound (the caller names the location),
+     *     when the plugins break the bounds; some of them may be in {@code target} then
+     * @throws ZipException when a zip given is not one
+     */
+    static void copy(String location, Configuration conf, Path target) throws IOException {
+        copy(location, conf, target, Bounds.EXECUTOR);
+    }
+
+    /** As {@link #copy(String, Configuration, Path)}, within {@code bounds} (a test's smaller ones). */
+    static void copy(String location, Configuration conf, Path target, Bounds bounds) throws IOException {
         org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(location);
         FileSystem fs = path.getFileSystem(conf);
         FileStatus status = fs.getFileStatus(path);
         if (status.isDirectory()) {
-            for (FileStatus child : fs.listStatus(path)) {
+            List<FileStatus> taken = Arrays.stream(fs.listStatus(path))
+                    .filter(child -> child.isFile() && isTaken(child.getPath().getName()))
+                    .sorted(Comparator.comparing(child -> child.getPath().getName()))
+                    .toList();
+            Allowance listed = new Allowance(bounds, "file");
+            for (FileStatus child : taken) { // all of them before any is copied
+                listed.count(child.getPath().getName());
+                listed.add(child.getPath().getName(), child.getLen(), child.getLen());
+            }
+            Allowance copied = new Allowance(bounds, "file");
+            for (FileStatus child : taken) { // a file may have grown since it was listed
                 String name = child.getPath().getName();
-                if (child.isFile() && (name.endsWith(".zip") || name.equals("enabled.txt") || name.equals("disabled.txt"))) {
-                    try (InputStream in = fs.open(child.getPath())) {
-                        Files.copy(in, target.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-                    }
+                copied.count(name);
+                try (InputStream in = fs.open(child.getPath())) {
+                    copied.write(name, in, target.resolve(name), null);
                 }
             }
             return;
         }
-        if (isSinglePlugin(fs, path)) {
+        if (ZipCentralDirectory.lists(fs, path, "plugin.properties")) {
+            String name = path.getName();
+            new Allowance(bounds, "file").add(name, status.getLen(), status.getLen()); // before it is copied
             try (InputStream in = fs.open(path)) {
-                Files.copy(in, target.resolve(path.getName()), StandardCopyOption.REPLACE_EXISTING);
+                new Allowance(bounds, "file").write(name, in, target.resolve(name), null);
             }
             return;
         }
         try (CountingInputStream raw = new CountingInputStream(fs.open(path)); ZipInputStream zip = new ZipInputStream(raw)) {
-            long left = maxBundleBytes;
+            Allowance copied = new Allowance(bounds, "entry");
             for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
                 String name = entry.getName().substring(entry.getName().lastIndexOf('/') + 1);
-                if (!entry.isDirectory() && (name.endsWith(".zip") || name.equals("enabled.txt") || name.equals("disabled.txt"))) {
-                    left -= extract(zip, raw, entry, target.resolve(name), left, maxBundleBytes);
+                if (!entry.isDirectory() && isTaken(name)) {
+                    copied.count(entry.getName());
+                    copied.write(entry.getName(), zip, target.resolve(name), raw);
                 }
             }
         }
     }
 
-    /**
-     * Writes the bundle's current entry to {@code file}, counting what it inflates to as it goes (a
-     * stream's local headers need not declare sizes, and what they declare binds nothing).
-     *
-     * @param left the bytes the bundle's entries may still unpack to
-     * @return the bytes written
-     * @throws ZipException when the entry goes beyond {@code left}, or beyond 16 MiB at more than 100 to 1
-     */
-    private static long extract(ZipInputStream zip, CountingInputStream raw, ZipEntry entry, Path file, long left,
-                                long maxBundleBytes) throws IOException {
-        long compressedStart = raw.count();
-        long written = 0;
-        byte[] buffer = new byte[64 * 1024];
-        try (OutputStream out = Files.newOutputStream(file)) {
-            for (int n; (n = zip.read(buffer)) > 0; ) {
-                written += n;
-                if (written > left) {
-                    throw new ZipException("its entry '" + entry.getName() + "' takes what its plugin zips unpack to beyond "
-                            + maxBundleBytes + " bytes, the most for a bundle (as for one plugin)");
-                }
-                // read ahead by the inflater's buffer at most, which only makes the ratio look a little smaller
-                long compressed = Math.max(raw.count() - compressedStart, 1);
-                if (written > PluginZip.LARGE_ENTRY_BYTES && written / compressed > PluginZip.MAX_RATIO) {
-                    throw new ZipException("its entry '" + entry.getName() + "' unpacks to more than "
-                            + written + " bytes from " + compressed + ", compressed more than " + PluginZip.MAX_RATIO
-                            + " to 1 (the most for an entry over " + (PluginZip.LARGE_ENTRY_BYTES >> 20) + " MiB)");
-                }
-                out.write(buffer, 0, n);
+    /** The files of a plugins folder an executor copies: plugin zips and the lists of plugins to load. */
+    private static boolean isTaken(String name) {
+        return name.endsWith(".zip") || isList(name);
+    }
+
+    private static boolean isList(String name) {
+        return name.equals("enabled.txt") || name.equals("disabled.txt");
+    }
+
+    /** What has been taken of the bounds: files or bundle entries ({@code unit}) counted, bytes added. */
+    private static final class Allowance {
+
+        private final Bounds bounds;
+        private final String unit;
+        private int files;
+        private long bytes;
+
+        Allowance(Bounds bounds, String unit) {
+            this.bounds = bounds;
+            this.unit = unit;
+        }
+
+        /** Counts one more file (or entry) named {@code name}. */
+        void count(String name) throws IOException {
+            files++;
+            if (files > bounds.maxFiles()) {
+                throw new IOException("its " + unit + " '" + name + "' goes beyond " + bounds.maxFiles()
+                        + " plugin zips and lists, the most an executor copies");
             }
         }
-        return written;
+
+        /**
+         * Adds {@code added} bytes of the file (or entry) {@code name}, which with them holds {@code fileBytes}.
+         *
+         * @throws IOException when the file goes beyond the most for one, or the files together beyond the most in all
+         */
+        void add(String name, long fileBytes, long added) throws IOException {
+            String last = name.substring(name.lastIndexOf('/') + 1);
+            long most = isList(last) ? bounds.maxListBytes() : bounds.maxZipBytes();
+            if (fileBytes > most) {
+                throw new IOException("its " + unit + " '" + name + "' is more than " + most + " bytes, the most for "
+                        + (isList(last) ? "a list of plugins (enabled.txt, disabled.txt)" : "a plugin zip (as a plugin may unpack to)"));
+            }
+            bytes += added;
+            if (bytes > bounds.maxBytes()) {
+                throw new IOException("its " + unit + " '" + name + "' takes the plugin zips and lists copied beyond "
+                        + bounds.maxBytes() + " bytes, the most an executor copies in all (as a plugin may unpack to)");
+            }
+        }
+
+        /**
+         * Writes {@code in} to {@code file}, adding what it writes as it goes (a bundle stream's local
+         * headers need not declare sizes, a listing's sizes bind nothing, and a file may grow).
+         *
+         * @param compressed the bundle's bytes read, for an entry's compression ratio; null for a file copied as it is
+         */
+        void write(String name, InputStream in, Path file, CountingInputStream compressed) throws IOException {
+            long compressedStart = compressed == null ? 0 : compressed.count();
+            long written = 0;
+            byte[] buffer = new byte[64 * 1024];
+            try (OutputStream out = Files.newOutputStream(file)) {
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    written += n;
+                    add(name, written, n);
+                    if (compressed != null) {
+                        // read ahead by the inflater's buffer at most, which only makes the ratio look a little smaller
+                        long read = Math.max(compressed.count() - compressedStart, 1);
+                        if (written > PluginZip.LARGE_ENTRY_BYTES && written / read > PluginZip.MAX_RATIO) {
+                            throw new ZipException("its entry '" + name + "' unpacks to more than " + written + " bytes from "
+                                    + read + ", compressed more than " + PluginZip.MAX_RATIO + " to 1 (the most for an entry over "
+                                    + (PluginZip.LARGE_ENTRY_BYTES >> 20) + " MiB)");
+                        }
+                    }
+                    out.write(buffer, 0, n);
+                }
+            }
+        }
     }
 
     /** Counts the bytes read through it: the bundle's compressed bytes, for the compression ratio. */
@@ -167,18 +246,5 @@ final class ExecutorPlugins {
             count += skipped;
             return skipped;
         }
-    }
-
-
-    /** A plugin's own zip holds plugin.properties at its top; a zip of a plugins folder holds plugin zips. */
-    private static boolean isSinglePlugin(FileSystem fs, org.apache.hadoop.fs.Path zipFile) throws IOException {
-        try (ZipInputStream zip = new ZipInputStream(fs.open(zipFile))) {
-            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
-                if (entry.getName().equals("plugin.properties")) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }
