@@ -1,15 +1,12 @@
 package org.evidentia.runtime.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.evidentia.api.RunSummary;
 import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.runtime.engine.ConfigurationException;
@@ -21,6 +18,7 @@ import org.evidentia.runtime.engine.RunProgress;
 import org.evidentia.runtime.engine.RunResult;
 import org.evidentia.runtime.host.LoadedExtension;
 import org.evidentia.runtime.host.PluginHost;
+import org.evidentia.runtime.output.FileTrees;
 import org.evidentia.runtime.text.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -129,7 +127,7 @@ final class BenchCommand implements Callable<Integer> {
             out.flush();
             return ExitCode.OK;
         } finally {
-            deleteTree(scratch);
+            FileTrees.delete(scratch);
         }
     }
 
@@ -149,7 +147,7 @@ final class BenchCommand implements Callable<Integer> {
             return engine.run(pipeline(output, threadCount, stage.report() ? reporters : List.of()), cwd, catalog,
                     RunProgress.NONE, List.of());
         } finally {
-            deleteTree(output);
+            FileTrees.delete(output);
         }
     }
 
@@ -175,16 +173,5 @@ final class BenchCommand implements Callable<Integer> {
     private Pipeline pipeline(Path output, int threadCount, List<String> reporterNames) {
         return new Pipeline(inputs, source == null ? List.of() : List.of(source), List.of(), reporterNames, java.util.Map.of(),
                 output, false, threadCount, null);
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

@@ -22,6 +22,7 @@ import org.evidentia.api.Extractor;
 import org.evidentia.api.Reporter;
 import org.evidentia.api.Retriever;
 import org.evidentia.api.Source;
+import org.evidentia.runtime.output.FileTrees;
 import org.evidentia.runtime.synthesis.SynthesisOptions;
 import org.evidentia.runtime.text.Plural;
 import org.pf4j.CompoundPluginRepository;
@@ -209,11 +210,7 @@ public final class PluginHost implements AutoCloseable {
             return;
         }
         try {
-            try (Stream<Path> paths = Files.walk(folder)) {
-                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
+            FileTrees.delete(folder);
         } catch (IOException e) {
             LOG.warn("Cannot refresh the unpacked plugin {}: {}", folder, Messages.plain(e));
         }

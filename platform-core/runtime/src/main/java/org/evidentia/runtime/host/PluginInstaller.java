@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.evidentia.runtime.output.FileTrees;
 import org.pf4j.DefaultVersionManager;
 import org.pf4j.VersionManager;
 
@@ -143,7 +144,7 @@ public final class PluginInstaller {
             return new Installing(Installing.Outcome.INSTALLED, id, version, moveIn(copy, id + "-" + version + ".zip"), Map.of(), problem);
         } finally {
             try {
-                deleteTree(staging);
+                FileTrees.delete(staging);
             } catch (IOException e) {
                 // a leftover in the temporary folder, nothing of the plugins folder
             }
@@ -273,14 +274,14 @@ public final class PluginInstaller {
             for (Path zip : zipsOf(id)) {
                 Path folder = unpackedFolder(zip);
                 if (Files.isDirectory(folder)) {
-                    deleteTree(folder);
+                    FileTrees.delete(folder);
                     removed.add(pluginsDir.relativize(folder));
                 }
                 Files.delete(zip);
                 removed.add(pluginsDir.relativize(zip));
             }
             for (Path folder : foldersOf(id)) {
-                deleteTree(folder);
+                FileTrees.delete(folder);
                 removed.add(pluginsDir.relativize(folder));
             }
             for (String list : SWITCH_FILES) {
@@ -360,14 +361,6 @@ public final class PluginInstaller {
     private static Path unpackedFolder(Path zip) {
         String name = zip.getFileName().toString();
         return zip.resolveSibling(name.substring(0, name.length() - ".zip".length()));
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 
     /** Removes the lines equal to {@code id}; true when there were any. */

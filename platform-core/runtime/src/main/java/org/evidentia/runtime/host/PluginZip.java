@@ -9,12 +9,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import org.evidentia.runtime.output.FileTrees;
 
 /**
  * The screening of a plugin zip (every entry stays inside the plugin's folder, the sizes keep to
@@ -127,14 +126,14 @@ public final class PluginZip {
                     }
                 }
             }
-            deleteTree(folder);
+            FileTrees.delete(folder);
             try {
                 Files.move(partial, folder, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(partial, folder);
             }
         } finally {
-            deleteTree(partial);
+            FileTrees.delete(partial);
         }
     }
 
@@ -149,17 +148,6 @@ public final class PluginZip {
                         + " bytes it declares");
             }
             out.write(buffer, 0, n);
-        }
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }

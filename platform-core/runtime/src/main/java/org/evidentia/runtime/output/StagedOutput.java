@@ -11,15 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.evidentia.api.OutputFolder;
 
 /**
@@ -124,7 +121,7 @@ public final class StagedOutput implements AutoCloseable {
             throw new OutputFolderException("output folder " + asGiven + " " + foreign.get()
                     + "; a run replaces its output folder's whole content, so give a new or empty folder with -o");
         }
-        deleteTree(work);
+        FileTrees.delete(work);
         Files.createDirectories(staging);
         Files.writeString(staging.resolve(MARKER), MARKER_TEXT);
     }
@@ -170,7 +167,7 @@ public final class StagedOutput implements AutoCloseable {
         }
         Files.move(staging, target);
         committed = true;
-        deleteTree(work);
+        FileTrees.delete(work);
     }
 
     /** Releases the lock; without a commit, the staged files are deleted and the previous outputs stay. */
@@ -178,7 +175,7 @@ public final class StagedOutput implements AutoCloseable {
     public void close() throws IOException {
         try {
             if (!committed || Files.exists(work)) {
-                deleteTree(work);
+                FileTrees.delete(work);
             }
         } finally {
             lock.close();
@@ -208,19 +205,6 @@ public final class StagedOutput implements AutoCloseable {
         }
         filesByOwner.computeIfAbsent(owner, o -> new ArrayList<>()).add(relative);
         return resolved;
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (NoSuchFileException e) {
-            // already gone
-        }
     }
 
     private static String reason(FileSystemException e) {

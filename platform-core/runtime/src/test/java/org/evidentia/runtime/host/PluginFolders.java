@@ -6,11 +6,11 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.evidentia.runtime.output.FileTrees;
 
 /**
  * Builds real PF4J plugin folders and zips from compiled test classes, in PF4J's deployment layout
@@ -88,15 +88,7 @@ public final class PluginFolders {
             }
             return zip;
         } finally {
-            deleteTree(staging);
-        }
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        try (var paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
+            FileTrees.delete(staging);
         }
     }
 
