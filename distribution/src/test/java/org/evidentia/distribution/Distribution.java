@@ -102,11 +102,17 @@ final class Distribution {
 
     /** Starts {@code bin/evidentia args...} in {@code workDir}, its output going to {@code log}, and returns at once. */
     Process start(Path workDir, Path log, String... args) throws IOException {
+        return start(workDir, log, Map.of(), args);
+    }
+
+    /** As {@link #start(Path, Path, String...)}, with {@code env} added to the environment. */
+    Process start(Path workDir, Path log, Map<String, String> env, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(home.resolve("bin/evidentia").toString());
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
         builder.environment().remove("EVIDENTIA_PLUGINS_DIR");
+        builder.environment().putAll(env);
         builder.redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         return builder.start();
     }

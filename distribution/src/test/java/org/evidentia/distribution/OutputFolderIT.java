@@ -116,6 +116,30 @@ class OutputFolderIT {
         assertThat(finished.stderr()).as("a run that ends says nothing of an interruption").doesNotContain("interrupted");
     }
 
+    /**
+     * A command that writes no output folder and no store, stopped the same way, says no word of them.
+     * Its scratch folder, which a stop leaves, goes to a temporary folder of the test's own.
+     */
+    @Test
+    void aBenchStoppedByKillOrCtrlCSaysJustInterrupted() throws Exception {
+        Path log = work.resolve("bench-stopped.log");
+        Path temporary = Files.createDirectories(work.resolve("bench-tmp"));
+        Process bench = dist.start(work, log, Map.of("JAVA_OPTS", "-Djava.io.tmpdir=" + temporary), "bench", "--repeat", "5",
+                corpus.toString());
+        long waited = 0;
+        while (!Files.readString(log).contains("bench: ") && bench.isAlive() && waited < 60_000) {
+            Thread.sleep(20); // under way once its first pass is timed
+            waited += 20;
+        }
+        assertThat(bench.isAlive()).as(Files.readString(log)).isTrue();
+        bench.destroy();
+
+        assertThat(bench.waitFor(1, TimeUnit.MINUTES)).isTrue();
+        assertThat(bench.exitValue()).isEqualTo(143);
+        assertThat(Files.readString(log).lines()).contains("evidentia: interrupted");
+        assertThat(Files.readString(log)).doesNotContain("output folder").doesNotContain("findings store");
+    }
+
     @Test
     void aSecondRunOnAFolderInUseIsRefusedPlainlyAndTheFirstFinishes() throws Exception {
         Path out = work.resolve("busy");

@@ -35,6 +35,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -47,7 +48,7 @@ import picocli.CommandLine.Spec;
         description = {"Run the pipeline and score its findings against hand-annotated gold findings.",
                 "Prints precision, recall and F1 over (record, subject, direction), the accuracy of every closed",
                 "attribute of the extractor's finding kind, per gold file and pooled, and every error."})
-final class EvaluateCommand implements Callable<Integer> {
+final class EvaluateCommand implements Callable<Integer>, InterruptionNotice {
 
     @ParentCommand
     EvidentiaCommand top;
@@ -76,6 +77,13 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Mixin
     PipelineOptions what;
+
+    /** The --errors file is written in place at the end, so a stop while it is written leaves it cut short. */
+    @Override
+    public String interruptionNotice(ParseResult asRun) {
+        return errors == null ? Main.INTERRUPTED
+                : Main.INTERRUPTED + ": " + errors + " (--errors) may be cut short if it was being written; run the command again";
+    }
 
     @Override
     public Integer call() throws Exception {

@@ -12,6 +12,7 @@ import org.evidentia.runtime.text.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -20,7 +21,7 @@ import picocli.CommandLine.Spec;
         description = {"Apply the output of an evidentia-spark job (docs/scale.md) to a findings store.",
                 "Its inputs are applied one by one, as `evidentia run --store` would have applied them;",
                 "inputs applied before are skipped by checksum."})
-final class ImportCommand implements Callable<Integer> {
+final class ImportCommand implements Callable<Integer>, InterruptionNotice {
 
     @Spec
     CommandSpec spec;
@@ -64,5 +65,11 @@ final class ImportCommand implements Callable<Integer> {
             out.flush();
             return ExitCode.OK;
         }
+    }
+
+    /** It writes an output folder (replaced whole at the end, or not at all) or a store (input by input): {@link #OUTPUTS_KEPT}. */
+    @Override
+    public String interruptionNotice(ParseResult asRun) {
+        return OUTPUTS_KEPT;
     }
 }

@@ -1,26 +1,37 @@
 package org.evidentia.runtime.cli;
 
+import java.util.concurrent.atomic.AtomicReference;
+import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
+
 /** The {@code evidentia} launcher's entry point. */
 public final class Main {
 
     /**
      * Printed when Java shuts down before the command returned: Ctrl-C (SIGINT) or {@code kill}
      * (SIGTERM). Without it an interrupted run ended without a word (exit 130 or 143), leaving the
-     * user to guess what it left behind.
+     * user to guess what it left behind. A command that writes something says what its stop leaves
+     * after it ({@link InterruptionNotice}); the others, and a command stopped before its command
+     * line was read, say just this.
      */
-    static final String INTERRUPTED = "evidentia: interrupted before the end: an output folder keeps the previous run's files"
-            + " unless this run had replaced them already, and a findings store every input this run finished"
-            + " (the same command goes on from there)";
+    static final String INTERRUPTED = "evidentia: interrupted";
 
     private Main() {
     }
 
     public static void main(String[] args) {
-        Thread notice = new Thread(() -> System.err.println(INTERRUPTED), "evidentia-interrupted");
+        AtomicReference<ParseResult> parsed = new AtomicReference<>(); // set on this thread, read on the hook's
+        Thread notice = new Thread(() -> System.err.println(interruptionNotice(parsed.get())), "evidentia-interrupted");
         Runtime.getRuntime().addShutdownHook(notice);
         int exit;
         try {
-            exit = EvidentiaCommand.commandLine(args).execute(args);
+            CommandLine cli = EvidentiaCommand.commandLine(args);
+            CommandLine.IExecutionStrategy execution = cli.getExecutionStrategy();
+            cli.setExecutionStrategy(parseResult -> {
+                parsed.set(parseResult);
+                return execution.execute(parseResult);
+            });
+            exit = cli.execute(args);
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(notice); // the command returned: nothing was interrupted
@@ -32,5 +43,25 @@ public final class Main {
             UsageRehearsal.renderEveryUsage();
         }
         System.exit(exit);
+    }
+
+    /**
+     * The line for a command stopped before it returned: that of the innermost command of {@code parsed}
+     * that is an {@link InterruptionNotice}, else {@link #INTERRUPTED}. Help and version, which a
+     * command prints instead of running, write nothing.
+     *
+     * @param parsed the command line as picocli read it; null when it was stopped before that
+     */
+    static String interruptionNotice(ParseResult parsed) {
+        String line = INTERRUPTED;
+        for (ParseResult part = parsed; part != null; part = part.subcommand()) {
+            if (part.isUsageHelpRequested() || part.isVersionHelpRequested()) {
+                return INTERRUPTED;
+            }
+            if (part.commandSpec().userObject() instanceof InterruptionNotice command) {
+                line = command.interruptionNotice(part);
+            }
+        }
+        return line;
     }
 }

@@ -17,6 +17,7 @@ import org.evidentia.runtime.output.LockFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -29,7 +30,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "plugins", mixinStandardHelpOptions = true,
         description = "List the plugins of the plugins folder: id, version, state and extensions.")
-final class PluginsCommand implements Callable<Integer> {
+final class PluginsCommand implements Callable<Integer>, InterruptionNotice {
 
     /** The plugins folder's lock file, in the folder: the commands that change the folder write only there. */
     static final String LOCK = ".plugins.lock";
@@ -57,6 +58,33 @@ final class PluginsCommand implements Callable<Integer> {
             out.flush();
             return ExitCode.OK;
         }
+    }
+
+    /**
+     * What a stop leaves of the plugins folder, as the code below guarantees it: {@code install}
+     * moves the zip in with one rename (its copy is made beside it as a hidden {@code .installing-*.part},
+     * which a stop may leave); {@code enable} and {@code disable} rewrite a line of PF4J's
+     * {@code enabled.txt} or {@code disabled.txt} in place; {@code remove} deletes the unpacked folder,
+     * the zip and the lines one after another. Listing writes nothing.
+     */
+    @Override
+    public String interruptionNotice(ParseResult asRun) {
+        ParseResult change = asRun.subcommand();
+        if (change == null) {
+            return Main.INTERRUPTED;
+        }
+        String named = change.matchedPositionals().isEmpty() ? "the plugin" : String.valueOf((Object) change.matchedPositionals().get(0).getValue());
+        return Main.INTERRUPTED + switch (change.commandSpec().name()) {
+            case "install" -> ": " + named + " is installed whole or not at all (its zip is moved into the plugins folder in one"
+                    + " step): `evidentia plugins` lists it if it is; a hidden .installing-*.part file left in the folder is a"
+                    + " copy cut short, which can be deleted";
+            case "enable", "disable" -> ": the plugins folder's enabled.txt or disabled.txt may or may not have been changed:"
+                    + " `evidentia plugins` shows whether " + named + " is " + change.commandSpec().name() + "d, and the same"
+                    + " command again finishes the change";
+            case "remove" -> ": plugin " + named + " may be partly removed (its unpacked folder, its zip and its lines in"
+                    + " enabled.txt and disabled.txt go one after another): the same command again removes the rest";
+            default -> "";
+        };
     }
 
     /**

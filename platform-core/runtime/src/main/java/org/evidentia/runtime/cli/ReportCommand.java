@@ -19,6 +19,7 @@ import org.evidentia.runtime.store.StoredRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -30,7 +31,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Make the tables and reports of a findings store (made by `evidentia run --store`), reading nothing else.",
                 "Records come in the order the store first added them; a revised record keeps its place."})
-final class ReportCommand implements Callable<Integer> {
+final class ReportCommand implements Callable<Integer>, InterruptionNotice {
 
     @ParentCommand
     EvidentiaCommand top;
@@ -160,5 +161,11 @@ final class ReportCommand implements Callable<Integer> {
             RunCommand.printSummary(result, shownAtStart, out, err);
             return result.failed() ? ExitCode.FAILED : ExitCode.OK;
         }
+    }
+
+    /** It writes an output folder (replaced whole at the end, or not at all) or a store (input by input): {@link #OUTPUTS_KEPT}. */
+    @Override
+    public String interruptionNotice(ParseResult asRun) {
+        return OUTPUTS_KEPT;
     }
 }

@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -34,7 +35,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Read inputs, extract findings and write tables and reports.",
                 "With no arguments, runs the bundled example pipeline (conf/pipelines/example.yaml) into evidentia-out."})
-final class RunCommand implements Callable<Integer> {
+final class RunCommand implements Callable<Integer>, InterruptionNotice {
 
     private static final int SHOWN_PROBLEMS = 10;
 
@@ -203,5 +204,11 @@ final class RunCommand implements Callable<Integer> {
     private static String display(Path path) {
         Path cwd = Path.of("").toAbsolutePath();
         return path.startsWith(cwd) ? "./" + cwd.relativize(path) : path.toString();
+    }
+
+    /** It writes an output folder (replaced whole at the end, or not at all) or a store (input by input): {@link #OUTPUTS_KEPT}. */
+    @Override
+    public String interruptionNotice(ParseResult asRun) {
+        return OUTPUTS_KEPT;
     }
 }

@@ -1,0 +1,25 @@
+package org.evidentia.runtime.cli;
+
+import picocli.CommandLine.ParseResult;
+
+/**
+ * A command that leaves something worth telling when Ctrl-C (SIGINT) or {@code kill} (SIGTERM)
+ * stops it before it returns. A command that is not one writes nothing that outlives it, and its
+ * interruption gets the plain {@value Main#INTERRUPTED}.
+ */
+interface InterruptionNotice {
+
+    /** What {@code run}, {@code import} and {@code report}, which write output folders and stores, leave. */
+    String OUTPUTS_KEPT = Main.INTERRUPTED + " before the end: an output folder keeps the previous run's files"
+            + " unless this run had replaced them already, and a findings store every input this run finished"
+            + " (the same command goes on from there)";
+
+    /**
+     * The line printed on stderr when the command is stopped before it returns: {@value Main#INTERRUPTED},
+     * then what the stop leaves, told as the code guarantees it. Called on the shutdown hook's thread,
+     * while the command may still be running: it reads only what the command line gave.
+     *
+     * @param asRun this command's part of the parsed command line (its subcommand, options and parameters)
+     */
+    String interruptionNotice(ParseResult asRun);
+}
