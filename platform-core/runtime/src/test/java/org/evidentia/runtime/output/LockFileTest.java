@@ -56,13 +56,7 @@ class LockFileTest {
         Path file = dir.resolve(".plugins.lock");
         LockFile holder = LockFile.tryLock(file).orElseThrow();
         CountDownLatch waiting = new CountDownLatch(1);
-        CompletableFuture<LockFile> waiter = CompletableFuture.supplyAsync(() -> {
-            try {
-                return LockFile.lock(file, waiting::countDown);
-            } catch (IOException | InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        CompletableFuture<LockFile> waiter = takenOnAnotherThread(file, waiting);
         assertThat(waiting.await(10, TimeUnit.SECONDS)).as("told that it waits").isTrue();
         Thread.sleep(100);
         assertThat(waiter).as("waits while the lock is held").isNotDone();
@@ -141,13 +135,7 @@ class LockFileTest {
             }
         }).get(10, TimeUnit.SECONDS)).as("another thread is refused").isEmpty();
         CountDownLatch waiting = new CountDownLatch(1);
-        CompletableFuture<LockFile> waiter = CompletableFuture.supplyAsync(() -> {
-            try {
-                return LockFile.lock(file, waiting::countDown);
-            } catch (IOException | InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        CompletableFuture<LockFile> waiter = takenOnAnotherThread(file, waiting);
         assertThat(waiting.await(10, TimeUnit.SECONDS)).isTrue();
 
         assertThat(probe(file)).as("another process finds it held").isEqualTo(LockFileContender.HELD_BY_ANOTHER);
@@ -162,6 +150,17 @@ class LockFileTest {
                 .redirectOutput(dir.resolve("probe.out").toFile()).start();
         assertThat(probe.waitFor(1, TimeUnit.MINUTES)).isTrue();
         return probe.exitValue();
+    }
+
+    /** {@link LockFile#lock} of {@code file} on another thread, which counts {@code waiting} down when it starts to wait. */
+    private static CompletableFuture<LockFile> takenOnAnotherThread(Path file, CountDownLatch waiting) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return LockFile.lock(file, waiting::countDown);
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     private static String javaCommand() {
