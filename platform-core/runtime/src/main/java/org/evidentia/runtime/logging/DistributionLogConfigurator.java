@@ -2,12 +2,9 @@ package org.evidentia.runtime.logging;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ConfiguratorRank;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.joran.spi.JoranException;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import ch.qos.logback.core.status.NopStatusListener;
@@ -74,19 +71,17 @@ public final class DistributionLogConfigurator extends ContextAwareBase implemen
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 
-    /** What the shipped logback.xml says: warnings and errors on stderr; PF4J's own messages off (Evidentia reports failed plugins itself). */
+    /**
+     * What the shipped logback.xml says: warnings and errors on stderr; PF4J's own messages off
+     * (Evidentia reports failed plugins itself). The console appender is made at the first event.
+     */
     private static void asShipped(LoggerContext context) {
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
-        encoder.setContext(context);
         // a message's control characters (from a file name or an input line) cannot drive the terminal: shown as ?
         // (the characters of ConsoleText.isControl, which a test checks)
-        encoder.setPattern("%-5level %logger{30} - %replace(%msg){'[\\x00-\\x1F\\x7F-\\x9F\\u2028\\u2029\\u202A-\\u202E\\u2066-\\u2069]', '?'}%n");
-        encoder.start();
-        ConsoleAppender<ILoggingEvent> stderr = new ConsoleAppender<>();
+        FirstEventConsoleAppender stderr = new FirstEventConsoleAppender("System.err",
+                "%-5level %logger{30} - %replace(%msg){'[\\x00-\\x1F\\x7F-\\x9F\\u2028\\u2029\\u202A-\\u202E\\u2066-\\u2069]', '?'}%n");
         stderr.setContext(context);
         stderr.setName("STDERR");
-        stderr.setTarget("System.err");
-        stderr.setEncoder(encoder);
         stderr.start();
         context.getLogger("org.pf4j").setLevel(Level.OFF);
         ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);

@@ -33,6 +33,9 @@ class DistributionLogConfiguratorTest {
         lines.add("org.pf4j " + context.getLogger("org.pf4j").getLevel());
         for (var it = root.iteratorForAppenders(); it.hasNext(); ) {
             Appender<ILoggingEvent> appender = it.next();
+            if (appender instanceof FirstEventConsoleAppender firstEvent) {
+                appender = firstEvent.console(); // what it writes with once it gets an event
+            }
             String detail = appender instanceof ConsoleAppender<ILoggingEvent> console
                     ? console.getTarget() + " " + ((PatternLayoutEncoder) console.getEncoder()).getPattern() : "";
             lines.add(appender.getName() + " " + appender.getClass().getSimpleName() + " " + detail + " started=" + appender.isStarted());
@@ -71,9 +74,31 @@ class DistributionLogConfiguratorTest {
     }
 
     @Test
+    void theConsoleIsMadeAtTheFirstEventAndWritesItOnStderr() {
+        LoggerContext context = configured(new DistributionLogConfigurator(home), new ArrayList<>());
+        FirstEventConsoleAppender stderr = (FirstEventConsoleAppender) context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("STDERR");
+        assertThat(stderr.consoleMade()).as("nothing logged yet: no pattern layout started").isFalse();
+        context.getLogger("t").info("below the level");
+        assertThat(stderr.consoleMade()).as("an event below the level reaches no appender").isFalse();
+
+        context.setMDCAdapter(new ch.qos.logback.classic.util.LogbackMDCAdapter()); // as SLF4J's provider sets it
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream written = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(written, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            context.getLogger("t").warn("first {}", "warning");
+        } finally {
+            System.setErr(err);
+        }
+
+        assertThat(stderr.consoleMade()).isTrue();
+        assertThat(written.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("WARN  t - first warning" + System.lineSeparator());
+    }
+
+    @Test
     void controlCharactersInALoggedMessageCannotDriveTheTerminal() {
         LoggerContext context = configured(new DistributionLogConfigurator(home), new ArrayList<>());
-        ConsoleAppender<ILoggingEvent> stderr = (ConsoleAppender<ILoggingEvent>) context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("STDERR");
+        ConsoleAppender<ILoggingEvent> stderr = ((FirstEventConsoleAppender) context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("STDERR")).console();
         ch.qos.logback.classic.Logger logger = context.getLogger("t");
         ILoggingEvent event = new ch.qos.logback.classic.spi.LoggingEvent("t", logger, Level.WARN,
                 "Source {} failed to inspect {}", null, new Object[] {"medline", "evil\u001b]0;PWNED\u0007\u009b2J\nWARN forged\u202e.txt"});
@@ -86,7 +111,7 @@ class DistributionLogConfiguratorTest {
     @Test
     void theLogReplacesExactlyTheCharactersTheConsoleEscapes() {
         LoggerContext context = configured(new DistributionLogConfigurator(home), new ArrayList<>());
-        ConsoleAppender<ILoggingEvent> stderr = (ConsoleAppender<ILoggingEvent>) context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("STDERR");
+        ConsoleAppender<ILoggingEvent> stderr = ((FirstEventConsoleAppender) context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("STDERR")).console();
         ch.qos.logback.classic.Logger logger = context.getLogger("t");
         StringBuilder every = new StringBuilder();
         StringBuilder expected = new StringBuilder("WARN  t - ");
