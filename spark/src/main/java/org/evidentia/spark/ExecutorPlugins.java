@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -110,7 +111,7 @@ final class ExecutorPlugins {
             }
             return;
         }
-        if (ZipCentralDirectory.lists(fs, path, "plugin.properties")) {
+        if (isSinglePlugin(fs, path)) {
             String name = path.getName();
             new Allowance(bounds, "file").add(name, status.getLen(), status.getLen()); // before it is copied
             try (InputStream in = fs.open(path)) {
@@ -127,6 +128,24 @@ final class ExecutorPlugins {
                     copied.write(entry.getName(), zip, target.resolve(name), raw);
                 }
             }
+        }
+    }
+
+    /**
+     * Whether the zip is one plugin's: its central directory lists plugin.properties at its top, as for
+     * the plugin host. Only the directory is read (through seeks, local headers ignored), whatever the
+     * entries unpack to.
+     *
+     * @throws ZipException when it is not a zip, or its central directory cannot be read (as much as
+     *     when the file system fails to read it)
+     */
+    private static boolean isSinglePlugin(FileSystem fs, org.apache.hadoop.fs.Path zip) throws IOException {
+        try (ZipFile zipFile = ZipFile.builder().setSeekableByteChannel(new HadoopFileChannel(fs, zip)).setIgnoreLocalFileHeader(true).get()) {
+            return zipFile.getEntry("plugin.properties") != null;
+        } catch (IOException e) {
+            // Commons Compress wraps what it found ("Archive is not a ZIP archive") in "Error reading Zip content from ..."
+            Throwable found = e.getCause() != null ? e.getCause() : e;
+            throw new ZipException("not a readable zip: " + found.getMessage());
         }
     }
 
