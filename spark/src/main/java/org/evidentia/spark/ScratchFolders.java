@@ -1,11 +1,8 @@
 package org.evidentia.spark;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
+import org.evidentia.runtime.output.FileTrees;
 
 /** The executor's temporary folders (a task's work folder, a refused plugin bundle's copy), deleted when done with. */
 final class ScratchFolders {
@@ -14,19 +11,17 @@ final class ScratchFolders {
     }
 
     /**
-     * Deletes {@code folder} and everything in it, as far as it can: what cannot be deleted stays in
-     * the temporary folder, and nothing is thrown, so that the error that ended the work is the one
-     * reported. Nothing is done for null or a folder that is not there.
+     * Deletes {@code folder} and everything in it, as {@link FileTrees#delete} does, as far as it can:
+     * what cannot be deleted stays in the temporary folder, and nothing is thrown, so that the error
+     * that ended the work is the one reported. Nothing is done for null or a folder that is not there.
      */
     static void delete(Path folder) {
-        if (folder == null || !Files.exists(folder)) {
+        if (folder == null) {
             return;
         }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException | UncheckedIOException e) {
+        try {
+            FileTrees.delete(folder);
+        } catch (IOException e) {
             // left in the temporary folder
         }
     }
