@@ -216,10 +216,9 @@ final class ExecutorPlugins {
                     if (compressed != null) {
                         // read ahead by the inflater's buffer at most, which only makes the ratio look a little smaller
                         long read = Math.max(compressed.count() - compressedStart, 1);
-                        if (written > PluginZip.LARGE_ENTRY_BYTES && written / read > PluginZip.MAX_RATIO) {
+                        if (PluginZip.beyondRatio(written, read)) {
                             throw new ZipException("its entry '" + name + "' unpacks to more than " + written + " bytes from "
-                                    + read + ", compressed more than " + PluginZip.MAX_RATIO + " to 1 (the most for an entry over "
-                                    + (PluginZip.LARGE_ENTRY_BYTES >> 20) + " MiB)");
+                                    + read + ", " + PluginZip.RATIO_BOUND);
                         }
                     }
                     out.write(buffer, 0, n);

@@ -36,6 +36,9 @@ public final class PluginZip {
     public static final long LARGE_ENTRY_BYTES = 16L << 20;
     /** Most a large entry may be compressed: 100 to 1 (classes and text compress some 2 to 10 to 1, jars hardly at all). */
     public static final long MAX_RATIO = 100;
+    /** The ratio bound in words, for messages: what an entry {@link #beyondRatio} breaks. */
+    public static final String RATIO_BOUND = "compressed more than " + MAX_RATIO + " to 1 (the most for an entry over "
+            + (LARGE_ENTRY_BYTES >> 20) + " MiB)";
 
     private PluginZip() {
     }
@@ -84,10 +87,8 @@ public final class PluginZip {
                 problems.add("its entry '" + entry.getName() + "' declares no size");
                 continue;
             }
-            if (size > LARGE_ENTRY_BYTES && size / Math.max(compressed, 1) > MAX_RATIO) {
-                problems.add("its entry '" + entry.getName() + "' unpacks to " + size + " bytes from " + compressed
-                        + ", compressed more than " + MAX_RATIO + " to 1 (the most for an entry over " + (LARGE_ENTRY_BYTES >> 20)
-                        + " MiB)");
+            if (beyondRatio(size, compressed)) {
+                problems.add("its entry '" + entry.getName() + "' unpacks to " + size + " bytes from " + compressed + ", " + RATIO_BOUND);
             }
             total += size;
         }
@@ -95,6 +96,15 @@ public final class PluginZip {
             problems.add("its entries unpack to " + total + " bytes, more than a plugin may (" + (MAX_UNPACKED_BYTES >> 30) + " GiB)");
         }
         return problems;
+    }
+
+    /**
+     * Whether an entry that unpacks to {@code size} bytes from {@code compressed} is compressed beyond
+     * the bound: over {@link #LARGE_ENTRY_BYTES} and more than {@link #MAX_RATIO} to 1. Also for what an
+     * entry has unpacked to so far, against the bytes read for it.
+     */
+    public static boolean beyondRatio(long size, long compressed) {
+        return size > LARGE_ENTRY_BYTES && size / Math.max(compressed, 1) > MAX_RATIO;
     }
 
     /**

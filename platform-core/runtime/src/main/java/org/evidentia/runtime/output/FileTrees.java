@@ -11,8 +11,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * Deleting a folder with everything below it: a run's work folder, a bench pass's output, a
- * plugin's unpacked folder, a Spark executor's scratch folder. One method for all of them, so that none follows a symbolic link out of
- * the folder it deletes.
+ * plugin's unpacked folder, a Spark executor's scratch folder. One method for all of them, so that
+ * none follows a symbolic link out of the folder it deletes.
  */
 public final class FileTrees {
 
