@@ -1,20 +1,21 @@
 package org.evidentia.spark;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.zip.ZipEntry;
+import java.util.function.LongSupplier;
 import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.InputStreamStatistics;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -74,7 +75,8 @@ final class ExecutorPlugins {
      * a huge or crafted plugins location cannot fill the executor's disk. A zip is a single plugin's
      * when its central directory lists plugin.properties at its top (as for the host), read without
      * inflating any entry. A folder's files are checked against the bounds by the sizes its listing
-     * gives before any is copied; every file and bundle entry is counted again as it is written, and
+     * gives before any is copied; a bundle's other entries than plugin zips and lists are never read;
+     * every file and bundle entry is counted again as it is written, and
      * what a bundle's entries unpack to is held to a plugin zip's ratio too: no entry over
      * {@link PluginZip#LARGE_ENTRY_BYTES} compressed more than {@link PluginZip#MAX_RATIO} to 1.
      *
@@ -111,37 +113,42 @@ final class ExecutorPlugins {
             }
             return;
         }
-        if (isSinglePlugin(fs, path)) {
-            String name = path.getName();
-            new Allowance(bounds, "file").add(name, status.getLen(), status.getLen()); // before it is copied
-            try (InputStream in = fs.open(path)) {
-                new Allowance(bounds, "file").write(name, in, target.resolve(name), null);
+        try (ZipFile zip = openZip(fs, path)) {
+            if (zip.getEntry("plugin.properties") != null) { // one plugin's zip, as for the plugin host
+                String name = path.getName();
+                new Allowance(bounds, "file").add(name, status.getLen(), status.getLen()); // before it is copied
+                try (InputStream in = fs.open(path)) {
+                    new Allowance(bounds, "file").write(name, in, target.resolve(name), null);
+                }
+                return;
             }
-            return;
-        }
-        try (CountingInputStream raw = new CountingInputStream(fs.open(path)); ZipInputStream zip = new ZipInputStream(raw)) {
             Allowance copied = new Allowance(bounds, "entry");
-            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+            for (ZipArchiveEntry entry : Collections.list(zip.getEntriesInPhysicalOrder())) {
                 String name = entry.getName().substring(entry.getName().lastIndexOf('/') + 1);
-                if (!entry.isDirectory() && isTaken(name)) {
+                if (!entry.isDirectory() && isTaken(name)) { // the others are never read, let alone inflated
                     copied.count(entry.getName());
-                    copied.write(entry.getName(), zip, target.resolve(name), raw);
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        LongSupplier compressed = in instanceof InputStreamStatistics statistics
+                                ? statistics::getCompressedCount
+                                : entry::getCompressedSize; // no count kept: the most the entry may read
+                        copied.write(entry.getName(), in, target.resolve(name), compressed);
+                    }
                 }
             }
         }
     }
 
     /**
-     * Whether the zip is one plugin's: its central directory lists plugin.properties at its top, as for
-     * the plugin host. Only the directory is read (through seeks, local headers ignored), whatever the
-     * entries unpack to.
+     * The zip's central directory, read through seeks (local headers are read only for the entries
+     * taken). A zip is one plugin's when the directory lists plugin.properties at its top, as for the
+     * plugin host, whatever its entries unpack to.
      *
      * @throws ZipException when it is not a zip, or its central directory cannot be read (as much as
      *     when the file system fails to read it)
      */
-    private static boolean isSinglePlugin(FileSystem fs, org.apache.hadoop.fs.Path zip) throws IOException {
-        try (ZipFile zipFile = ZipFile.builder().setSeekableByteChannel(new HadoopFileChannel(fs, zip)).setIgnoreLocalFileHeader(true).get()) {
-            return zipFile.getEntry("plugin.properties") != null;
+    private static ZipFile openZip(FileSystem fs, org.apache.hadoop.fs.Path zip) throws IOException {
+        try {
+            return ZipFile.builder().setSeekableByteChannel(new HadoopFileChannel(fs, zip)).setIgnoreLocalFileHeader(true).get();
         } catch (IOException e) {
             // Commons Compress wraps what it found ("Archive is not a ZIP archive") in "Error reading Zip content from ..."
             Throwable found = e.getCause() != null ? e.getCause() : e;
@@ -200,13 +207,12 @@ final class ExecutorPlugins {
         }
 
         /**
-         * Writes {@code in} to {@code file}, adding what it writes as it goes (a bundle stream's local
-         * headers need not declare sizes, a listing's sizes bind nothing, and a file may grow).
+         * Writes {@code in} to {@code file}, adding what it writes as it goes (the sizes a zip or a
+         * listing declares bind nothing, and a file may grow).
          *
-         * @param compressed the bundle's bytes read, for an entry's compression ratio; null for a file copied as it is
+         * @param compressed the entry's compressed bytes read so far, for its compression ratio; null for a file copied as it is
          */
-        void write(String name, InputStream in, Path file, CountingInputStream compressed) throws IOException {
-            long compressedStart = compressed == null ? 0 : compressed.count();
+        void write(String name, InputStream in, Path file, LongSupplier compressed) throws IOException {
             long written = 0;
             byte[] buffer = new byte[64 * 1024];
             try (OutputStream out = Files.newOutputStream(file)) {
@@ -214,8 +220,7 @@ final class ExecutorPlugins {
                     written += n;
                     add(name, written, n);
                     if (compressed != null) {
-                        // read ahead by the inflater's buffer at most, which only makes the ratio look a little smaller
-                        long read = Math.max(compressed.count() - compressedStart, 1);
+                        long read = Math.max(compressed.getAsLong(), 1);
                         if (PluginZip.beyondRatio(written, read)) {
                             throw new ZipException("its entry '" + name + "' unpacks to more than " + written + " bytes from "
                                     + read + ", " + PluginZip.RATIO_BOUND);
@@ -224,45 +229,6 @@ final class ExecutorPlugins {
                     out.write(buffer, 0, n);
                 }
             }
-        }
-    }
-
-    /** Counts the bytes read through it: the bundle's compressed bytes, for the compression ratio. */
-    private static final class CountingInputStream extends FilterInputStream {
-
-        private long count;
-
-        CountingInputStream(InputStream in) {
-            super(in);
-        }
-
-        long count() {
-            return count;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long skipped = super.skip(n);
-            count += skipped;
-            return skipped;
         }
     }
 }

@@ -128,6 +128,33 @@ class ExecutorPluginsTest {
     }
 
     @Test
+    void aBundlesEntriesThatAreNoPluginZipNorListAreNeverInflated() throws IOException {
+        // README.txt's deflated data is broken: reading the entries in order (inflating each to reach
+        // the next) fails there; read through the central directory, only a.zip is inflated
+        Path bundle = downloads.resolve("plugins.zip");
+        try (OutputStream file = Files.newOutputStream(bundle); ZipOutputStream zip = new ZipOutputStream(file)) {
+            zip.putNextEntry(new ZipEntry("plugins/README.txt"));
+            zip.write("how to install these plugins\n".repeat(1000).getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("plugins/a.zip"));
+            zip.write(new byte[600]);
+            zip.closeEntry();
+        }
+        byte[] bytes = Files.readAllBytes(bundle);
+        ByteBuffer localHeader = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        int firstData = 30 + localHeader.getShort(26) + localHeader.getShort(28);
+        bytes[firstData] = (byte) 0xFF; // a final block of the reserved type 3: "invalid block type"
+        Files.write(bundle, bytes);
+
+        ExecutorPlugins.copy(bundle.toString(), new Configuration(), target, bounds(10, 1000, 1000));
+
+        try (Stream<Path> files = Files.list(target)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("a.zip");
+        }
+        assertThat(target.resolve("a.zip")).hasBinaryContent(new byte[600]);
+    }
+
+    @Test
     void aZip64PluginZipIsToldFromABundleByItsZip64CentralDirectory() throws IOException {
         // more than 65,535 entries: the end record's count is 0xFFFF and the Zip64 end record gives the directory
         Path plugin = downloads.resolve("many-entries.zip");
