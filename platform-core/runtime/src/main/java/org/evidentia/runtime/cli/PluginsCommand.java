@@ -63,8 +63,9 @@ final class PluginsCommand implements Callable<Integer>, InterruptionNotice {
     /**
      * What a stop leaves of the plugins folder, as the code below guarantees it: {@code install}
      * moves the zip in with one rename (its copy is made beside it as a hidden {@code .installing-*.part},
-     * which a stop may leave); {@code enable} and {@code disable} rewrite a line of PF4J's
-     * {@code enabled.txt} or {@code disabled.txt} in place; {@code remove} deletes the unpacked folder,
+     * which a stop may leave); {@code enable} and {@code disable} replace PF4J's
+     * {@code enabled.txt} or {@code disabled.txt} whole, each with one rename (a hidden {@code .NAME.*.part} beside
+     * it may be left), {@code enable} sometimes both, the plugin enabled only once both are written; {@code remove} deletes the unpacked folder,
      * the zip and the lines one after another. Listing writes nothing.
      */
     @Override
@@ -78,9 +79,10 @@ final class PluginsCommand implements Callable<Integer>, InterruptionNotice {
             case "install" -> ": " + named + " is installed whole or not at all (its zip is moved into the plugins folder in one"
                     + " step): `evidentia plugins` lists it if it is; a hidden .installing-*.part file left in the folder is a"
                     + " copy cut short, which can be deleted";
-            case "enable", "disable" -> ": the plugins folder's enabled.txt or disabled.txt may or may not have been changed:"
-                    + " `evidentia plugins` shows whether " + named + " is " + change.commandSpec().name() + "d, and the same"
-                    + " command again finishes the change";
+            case "enable", "disable" -> ": the plugins folder's enabled.txt and disabled.txt are each whole, changed or not"
+                    + " (each is replaced in one step): `evidentia plugins` shows whether " + named + " is "
+                    + change.commandSpec().name() + "d, and the same command again finishes the change; a hidden"
+                    + " .enabled.txt.*.part or .disabled.txt.*.part file left in the folder is a copy cut short, which can be deleted";
             case "remove" -> ": plugin " + named + " may be partly removed (its unpacked folder, its zip and its lines in"
                     + " enabled.txt and disabled.txt go one after another): the same command again removes the rest";
             default -> "";

@@ -38,6 +38,7 @@ import org.pf4j.PluginFactory;
 import org.pf4j.PluginRepository;
 import org.pf4j.PluginRuntimeException;
 import org.pf4j.PluginState;
+import org.pf4j.PluginStatusProvider;
 import org.pf4j.PluginWrapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -661,6 +662,12 @@ public final class PluginHost implements AutoCloseable {
         /** Whether PF4J would enable the plugin at all (its requires admits this Evidentia). */
         boolean isUsable(PluginWrapper plugin) {
             return isPluginValid(plugin);
+        }
+
+        /** The folder's enabled and disabled lists, each changed by replacing it whole (PF4J's rewrote them in place). */
+        @Override
+        protected PluginStatusProvider createPluginStatusProvider() {
+            return new PluginLists(getPluginsRoots().get(0));
         }
 
         @Override

@@ -42,7 +42,7 @@ public final class PluginInstaller {
     private static final String DESCRIPTOR = "plugin.properties";
     private static final String INDEX = "classes/META-INF/extensions.idx";
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
-    private static final List<String> SWITCH_FILES = List.of("enabled.txt", "disabled.txt");
+    private static final List<String> SWITCH_FILES = List.of(PluginList.ENABLED, PluginList.DISABLED);
 
     private final Path pluginsDir;
     private final String systemVersion;
@@ -285,7 +285,7 @@ public final class PluginInstaller {
                 removed.add(pluginsDir.relativize(folder));
             }
             for (String list : SWITCH_FILES) {
-                if (dropLine(pluginsDir.resolve(list), id)) {
+                if (new PluginList(pluginsDir.resolve(list)).remove(id)) {
                     removed.add(Path.of(list + " (its line)"));
                 }
             }
@@ -361,19 +361,5 @@ public final class PluginInstaller {
     private static Path unpackedFolder(Path zip) {
         String name = zip.getFileName().toString();
         return zip.resolveSibling(name.substring(0, name.length() - ".zip".length()));
-    }
-
-    /** Removes the lines equal to {@code id}; true when there were any. */
-    private static boolean dropLine(Path list, String id) throws IOException {
-        if (!Files.isRegularFile(list)) {
-            return false;
-        }
-        List<String> lines = Files.readAllLines(list, StandardCharsets.UTF_8);
-        List<String> kept = lines.stream().filter(l -> !l.strip().equals(id)).toList();
-        if (kept.size() == lines.size()) {
-            return false;
-        }
-        Files.write(list, kept, StandardCharsets.UTF_8);
-        return true;
     }
 }

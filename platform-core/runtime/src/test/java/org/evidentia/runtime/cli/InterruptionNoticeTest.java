@@ -48,10 +48,11 @@ class InterruptionNoticeTest {
     }
 
     @Test
-    void pluginsEnableAndDisableSayTheSameCommandFinishesTheChange() {
-        assertThat(noticeFor("plugins", "enable", "p")).isEqualTo("evidentia: interrupted: the plugins folder's enabled.txt or"
-                + " disabled.txt may or may not have been changed: `evidentia plugins` shows whether p is enabled, and the same"
-                + " command again finishes the change");
+    void pluginsEnableAndDisableSayTheListsAreWholeAndTheSameCommandFinishesTheChange() {
+        assertThat(noticeFor("plugins", "enable", "p")).isEqualTo("evidentia: interrupted: the plugins folder's enabled.txt and"
+                + " disabled.txt are each whole, changed or not (each is replaced in one step): `evidentia plugins` shows whether"
+                + " p is enabled, and the same command again finishes the change; a hidden .enabled.txt.*.part or"
+                + " .disabled.txt.*.part file left in the folder is a copy cut short, which can be deleted");
         assertThat(noticeFor("--plugins-dir", "d", "plugins", "disable", "p")).contains("shows whether p is disabled");
     }
 
