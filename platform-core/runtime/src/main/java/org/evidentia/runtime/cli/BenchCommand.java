@@ -19,6 +19,7 @@ import org.evidentia.runtime.engine.RunResult;
 import org.evidentia.runtime.host.LoadedExtension;
 import org.evidentia.runtime.host.PluginHost;
 import org.evidentia.runtime.output.FileTrees;
+import org.evidentia.runtime.output.ScratchFolder;
 import org.evidentia.runtime.text.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -72,8 +73,9 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path cwd = Path.of("").toAbsolutePath();
         int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        Path scratch = Files.createTempDirectory("evidentia-bench");
-        try (PluginHost host = top.startHost(err)) {
+        // deleted when the bench ends, and by a shutdown hook when Ctrl-C or kill stops it before that
+        try (ScratchFolder scratchFolder = ScratchFolder.create("evidentia-bench"); PluginHost host = top.startHost(err)) {
+            Path scratch = scratchFolder.path();
             RunEngine engine = top.engine();
             ExtensionCatalog all = ExtensionCatalog.of(host);
             RunPlan plan = engine.plan(pipeline(scratch.resolve("plan"), threadCount, reporters), cwd, all);
@@ -126,8 +128,6 @@ final class BenchCommand implements Callable<Integer> {
             }
             out.flush();
             return ExitCode.OK;
-        } finally {
-            FileTrees.delete(scratch);
         }
     }
 
