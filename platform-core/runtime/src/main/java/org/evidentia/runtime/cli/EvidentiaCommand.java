@@ -205,13 +205,33 @@ public class EvidentiaCommand implements Callable<Integer> {
         return new RunEngine(new OptionsBinder(), EvidentiaVersion.get());
     }
 
-    /** Starts the plugin host and tells the user, on stderr, about every plugin that is not usable. */
+    /**
+     * Starts the plugin host and tells the user, on {@code err}, about every plugin that is not usable.
+     * While it waits for another command to finish with the plugins folder (to unpack a zip new
+     * since the last command), it says so on stderr.
+     */
     PluginHost startHost(PrintWriter err) throws ConfigurationException {
+        return startHost(err, false);
+    }
+
+    /**
+     * As {@link #startHost(PrintWriter)}.
+     *
+     * @param folderHeld whether this command holds the plugins folder's lock already (the {@code plugins}
+     *     commands that change the folder): then the host takes none to unpack zips (see {@link PluginHost#startUnderCallersLock})
+     */
+    PluginHost startHost(PrintWriter err, boolean folderHeld) throws ConfigurationException {
         Path dir = pluginsDir();
         if (!Files.isDirectory(dir)) {
             throw new ConfigurationException("plugins folder " + dir + " does not exist");
         }
-        PluginHost host = new PluginHost(dir, EvidentiaVersion.get()).start();
+        PluginHost unstarted = new PluginHost(dir, EvidentiaVersion.get());
+        PluginHost host = folderHeld ? unstarted.startUnderCallersLock() : unstarted.start(() -> {
+            PrintWriter stderr = spec.commandLine().getErr(); // not err, which a command may have silenced
+            stderr.println("waiting for another Evidentia command to finish with the plugins folder " + dir
+                    + " (unpacking a plugin, or changing the folder)");
+            stderr.flush();
+        });
         List<String> problems = host.problems();
         for (String problem : problems) {
             err.println("warning: plugin " + problem);

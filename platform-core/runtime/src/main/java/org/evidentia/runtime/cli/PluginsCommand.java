@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
 final class PluginsCommand implements Callable<Integer>, InterruptionNotice {
 
     /** The plugins folder's lock file, in the folder: the commands that change the folder write only there. */
-    static final String LOCK = ".plugins.lock";
+    static final String LOCK = PluginHost.FOLDER_LOCK;
 
     @ParentCommand
     EvidentiaCommand top;
@@ -104,7 +104,7 @@ final class PluginsCommand implements Callable<Integer>, InterruptionNotice {
     private int enableHeld(String id) throws Exception {
         PluginHost.Enabling enabling;
         String problem = null;
-        try (PluginHost host = top.startHost(new PrintWriter(java.io.Writer.nullWriter()))) {
+        try (PluginHost host = top.startHost(new PrintWriter(java.io.Writer.nullWriter()), true)) {
             enabling = host.enable(id);
             if (enabling.outcome() == PluginHost.Enabling.Outcome.ALREADY_ENABLED) {
                 problem = problemOf(host, id);
@@ -139,7 +139,7 @@ final class PluginsCommand implements Callable<Integer>, InterruptionNotice {
 
     private int disableHeld(String id) throws Exception {
         PluginHost.Disabling disabling;
-        try (PluginHost host = top.startHost(new PrintWriter(java.io.Writer.nullWriter()))) {
+        try (PluginHost host = top.startHost(new PrintWriter(java.io.Writer.nullWriter()), true)) {
             disabling = host.disable(id);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -23,6 +23,7 @@ import org.evidentia.api.Reporter;
 import org.evidentia.api.Retriever;
 import org.evidentia.api.Source;
 import org.evidentia.runtime.output.FileTrees;
+import org.evidentia.runtime.output.LockFile;
 import org.evidentia.runtime.synthesis.SynthesisOptions;
 import org.evidentia.runtime.text.Plural;
 import org.pf4j.CompoundPluginRepository;
@@ -57,12 +58,23 @@ public final class PluginHost implements AutoCloseable {
     /** Beside a plugin's unpacked files: the digest, size and time of the zip they came from. */
     private static final String STAMP = ".evidentia-zip.sha256";
 
+    /**
+     * The plugins folder's lock file, in the folder: held by the {@code plugins} commands that change
+     * the folder, from before they look at it until they have written, and by a host while it unpacks
+     * zips into it (see {@link #start(Runnable)}).
+     */
+    public static final String FOLDER_LOCK = ".plugins.lock";
+
     private final Path pluginsDir;
     private final String systemVersion;
     private final HostPluginManager manager;
     private final Map<String, String> fileProblems = new LinkedHashMap<>();
     /** An unpacked plugin from outside the plugins folder, loaded with its plugins; null for none. */
     private final Path candidate;
+    /** Whether the caller of start holds the folder's lock, so that unpacking takes none (see {@link #startUnderCallersLock}). */
+    private boolean callerHoldsFolder;
+    /** Run once before the host waits for the folder's lock to unpack. */
+    private Runnable whenWaiting = () -> { };
 
     /**
      * @param pluginsDir    the plugins folder (zips and/or unpacked plugin folders)
@@ -99,8 +111,42 @@ public final class PluginHost implements AutoCloseable {
         return new PluginHost(pluginsDir, systemVersion, null, candidate);
     }
 
-    /** Loads and starts every plugin of the folder; problems are collected, not thrown. */
+    /**
+     * Loads and starts every plugin of the folder; problems are collected, not thrown. Zips to
+     * unpack are unpacked holding the folder's lock, waiting for it without a word (see {@link #start(Runnable)}).
+     */
     public PluginHost start() {
+        return start(() -> { });
+    }
+
+    /**
+     * Loads and starts every plugin of the folder; problems are collected, not thrown.
+     *
+     * <p>A zip new or changed since it was unpacked (after {@code plugins install}, say) is unpacked
+     * holding the folder's lock {@value #FOLDER_LOCK}, waiting while another command holds it: two
+     * commands started together would otherwise unpack one zip into one folder at once, or one
+     * delete or replace the folder the other loads. Once it holds the lock the host looks again, and
+     * what the command it waited for unpacked is not unpacked again. Most starts find every zip
+     * unpacked as stamped: they take no lock and wait for nothing.
+     *
+     * @param whenWaiting run once, before the host waits for the folder's lock, to say so
+     */
+    public PluginHost start(Runnable whenWaiting) {
+        this.whenWaiting = whenWaiting;
+        return load();
+    }
+
+    /**
+     * As {@link #start()}, for a caller that holds the folder's lock already (the {@code plugins}
+     * commands that change the folder): zips are unpacked without taking it, as a process that holds
+     * a lock file cannot take it a second time (it would wait for itself).
+     */
+    public PluginHost startUnderCallersLock() {
+        this.callerHoldsFolder = true;
+        return load();
+    }
+
+    private PluginHost load() {
         if (!Files.isDirectory(pluginsDir)) {
             fileProblems.put(pluginsDir.toString(), "the plugins folder does not exist");
             return this;
@@ -109,31 +155,84 @@ public final class PluginHost implements AutoCloseable {
             manager.repository().alsoList(candidate);
         }
         List<Path> zips = checkZips();
-        // Most starts find every zip unpacked as stamped: nothing to unpack or stamp, so whether the
-        // folder can be written is not tried (a file made and deleted in it by every command).
-        boolean upToDate = zips.stream().allMatch(PluginHost::unpackedAsStamped);
-        boolean writable = !upToDate && isWritable(pluginsDir);
-        if (upToDate) {
-            manager.repository().unpackOnly(Set.of(), refusedZips());
-        } else if (writable) {
-            zips.forEach(PluginHost::removeStaleUnpacking);
-            manager.repository().unpackOnly(Set.copyOf(zips), refusedZips());
-        } else {
-            // Nothing can be unpacked or stamped here: use what is unpacked, and say so once.
-            manager.repository().unpackOnly(Set.of(), refusedZips());
-            readOnlyProblem(zips);
+        // Most starts find every zip unpacked as stamped: nothing to unpack or stamp, so neither is the
+        // folder's lock taken nor whether the folder can be written tried (a file made and deleted in it).
+        if (!zips.stream().allMatch(PluginHost::unpackedAsStamped)) {
+            if (isWritable(pluginsDir)) {
+                unpackHoldingTheFolder(zips);
+            } else {
+                // Nothing can be unpacked or stamped here: use what is unpacked, and say so once.
+                readOnlyProblem(zips);
+            }
         }
+        manager.repository().leaveOut(refusedZips());
         try {
             manager.loadPlugins();
         } catch (PluginRuntimeException e) {
             fileProblems.put(pluginsDir.toString(), "plugins could not be resolved: " + Messages.plain(e));
         }
         manager.loadFailures.forEach(fileProblems::putIfAbsent);
-        if (writable) {
-            zips.forEach(PluginHost::stampUnpacking);
-        }
         manager.startPlugins();
         return this;
+    }
+
+    /**
+     * Brings each zip's unpacked folder up to date, holding the folder's lock (unless the caller
+     * holds it): a folder whose zip changed is removed, a zip newer than its folder or without one
+     * is unpacked (in a hidden folder, moved into place whole: {@link PluginZip#unpack}), and the
+     * folder stamped. A zip that cannot be unpacked is a problem of its own and is not loaded. When
+     * the lock cannot be taken (a link put in its place), nothing is unpacked: the folder's
+     * unpacked plugins are used as they are, and that is its problem.
+     */
+    private void unpackHoldingTheFolder(List<Path> zips) {
+        Path lockFile = pluginsDir.resolve(FOLDER_LOCK);
+        LockFile held = null;
+        try {
+            held = callerHoldsFolder ? null : LockFile.lock(lockFile, whenWaiting);
+        } catch (IOException e) {
+            fileProblems.put(pluginsDir.toString(), "its zips were not unpacked, as the plugins folder's lock cannot be taken: "
+                    + (Files.isSymbolicLink(lockFile) ? "the lock file " + lockFile + " is a symbolic link; Evidentia does not"
+                    + " open its lock files through links: remove the link" : Messages.plain(e))
+                    + "; a zip not unpacked yet is not loaded");
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the command is being stopped: load what is unpacked, and let it stop
+            fileProblems.put(pluginsDir.toString(), "its zips were not unpacked: interrupted while waiting for the plugins"
+                    + " folder's lock; a zip not unpacked yet is not loaded");
+            return;
+        }
+        try {
+            for (Path zip : zips) {
+                // unpacked (or removed) by the command this one waited for, or up to date already
+                if (!Files.isRegularFile(zip) || unpackedAsStamped(zip)) {
+                    continue;
+                }
+                removeStaleUnpacking(zip);
+                try {
+                    unpackIfNewer(zip);
+                } catch (IOException | RuntimeException e) {
+                    fileProblems.put(zip.getFileName().toString(), "cannot be unpacked: " + Messages.plain(e) + "; it is not loaded");
+                    continue;
+                }
+                stampUnpacking(zip);
+            }
+        } finally {
+            if (held != null) {
+                try {
+                    held.close();
+                } catch (IOException e) {
+                    LOG.debug("Cannot release the plugins folder's lock {}: {}", lockFile, Messages.plain(e));
+                }
+            }
+        }
+    }
+
+    /** As PF4J does: unpacks a zip when it has no folder yet or is newer than its folder. */
+    private static void unpackIfNewer(Path zip) throws IOException {
+        Path folder = unpackedFolder(zip);
+        if (!Files.exists(folder) || Files.getLastModifiedTime(zip).compareTo(Files.getLastModifiedTime(folder)) > 0) {
+            PluginZip.unpack(zip, folder);
+        }
     }
 
     private Set<Path> refusedZips() {
@@ -537,7 +636,9 @@ public final class PluginHost implements AutoCloseable {
             return new Enabling(Enabling.Outcome.ALREADY_ENABLED, Map.of());
         }
         Map<String, List<String>> taken;
-        try (PluginHost counted = new PluginHost(pluginsDir, systemVersion, pluginId, null).start()) {
+        PluginHost unstarted = new PluginHost(pluginsDir, systemVersion, pluginId, null);
+        unstarted.callerHoldsFolder = callerHoldsFolder; // held as this host's start held it
+        try (PluginHost counted = unstarted.start(whenWaiting)) {
             taken = counted.sharedNames(pluginId);
         }
         if (!taken.isEmpty()) {

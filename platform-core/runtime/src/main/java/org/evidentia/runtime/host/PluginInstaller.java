@@ -34,8 +34,9 @@ import org.pf4j.VersionManager;
  * folder's plugins, from outside the folder, to see that its extension names are free; remove leaves
  * no file of the plugin behind (the zip, its unpacked folder with the host's stamp, its lines in
  * {@code enabled.txt} and {@code disabled.txt}). Not for concurrent use on one folder (two installs
- * could each add one of two plugins that share a name): {@code evidentia plugins} holds the folder's
- * lock around each install and remove.
+ * could each add one of two plugins that share a name): its caller holds the folder's lock
+ * ({@link PluginHost#FOLDER_LOCK}) around each install and remove, as {@code evidentia plugins} does,
+ * and the folder's plugins that install loads are unpacked under that lock ({@link PluginHost#startUnderCallersLock}).
  */
 public final class PluginInstaller {
 
@@ -133,7 +134,7 @@ public final class PluginInstaller {
             // What only loading tells: whether its extensions can be made, and whether their names are free.
             Map<String, List<String>> taken;
             String problem;
-            try (PluginHost host = PluginHost.withCandidate(pluginsDir, systemVersion, unpacked).start()) {
+            try (PluginHost host = PluginHost.withCandidate(pluginsDir, systemVersion, unpacked).startUnderCallersLock()) {
                 taken = host.sharedNames(id);
                 problem = host.statuses().stream().filter(s -> s.id().equals(id)).map(PluginStatus::problem)
                         .filter(java.util.Objects::nonNull).findFirst().orElse(null);

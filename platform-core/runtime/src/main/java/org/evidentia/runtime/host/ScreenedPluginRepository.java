@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,38 +14,31 @@ import org.pf4j.util.FileUtils;
 
 /**
  * The plugin folders of the plugins folder, as PF4J's own repository finds them, except that it
- * unpacks only the zips the host has screened ({@link #unpackOnly}), unpacks them itself with
- * {@link PluginZip} (from the central directory the host screened, within its size bounds) rather
- * than with PF4J's unzip (which reads the local headers), and never lists the folder of a zip it
- * refused or could not unpack; and, for {@code plugins install}'s look ahead, one plugin folder from
- * outside the plugins folder ({@link #alsoList}). Not thread-safe: the host uses it from one thread
- * while it loads plugins.
+ * unpacks nothing (the host has unpacked the zips it screened with {@link PluginZip}, from the
+ * central directory it screened, holding the folder's lock, before PF4J asks: PF4J's unzip reads the
+ * local headers, and would unpack while another command does), never lists the folder of a zip the
+ * host refused or could not unpack ({@link #leaveOut}), nor a hidden folder (a zip being unpacked);
+ * and, for {@code plugins install}'s look ahead, one plugin folder from outside the plugins folder
+ * ({@link #alsoList}). Not thread-safe: the host uses it from one thread while it loads plugins.
  */
 final class ScreenedPluginRepository implements PluginRepository {
 
     private final Path root;
     private final Map<String, String> problems;
-    private Set<Path> toUnpack = Set.of();
     private Set<Path> refused = Set.of();
     private Path outside;
 
     /**
      * @param root     the plugins folder
-     * @param problems where a zip that cannot be unpacked is reported, by file name
+     * @param problems where a folder that cannot be read or a plugin that cannot be deleted is reported, by file name
      */
     ScreenedPluginRepository(Path root, Map<String, String> problems) {
         this.root = root;
         this.problems = problems;
     }
 
-    /**
-     * Which zips to unpack (when they are newer than their folders) and which were refused.
-     *
-     * @param unpack  zips that passed the host's checks and may be unpacked
-     * @param refused zips whose folders are not plugins
-     */
-    void unpackOnly(Set<Path> unpack, Set<Path> refused) {
-        this.toUnpack = Set.copyOf(unpack);
+    /** @param refused zips whose folders are not plugins: refused by the host, or not unpacked */
+    void leaveOut(Set<Path> refused) {
         this.refused = Set.copyOf(refused);
     }
 
@@ -57,20 +49,11 @@ final class ScreenedPluginRepository implements PluginRepository {
 
     @Override
     public List<Path> getPluginPaths() {
-        Set<Path> notUnpacked = new HashSet<>(refused);
-        for (Path zip : toUnpack.stream().sorted().toList()) {
-            try {
-                unpackIfNewer(zip);
-            } catch (IOException | RuntimeException e) {
-                problems.put(zip.getFileName().toString(), "cannot be unpacked: " + Messages.plain(e) + "; it is not loaded");
-                notUnpacked.add(zip);
-            }
-        }
         List<Path> folders = new ArrayList<>();
         try (Stream<Path> files = Files.list(root)) {
             for (Path path : files.sorted().toList()) {
                 String name = path.getFileName().toString();
-                if (Files.isDirectory(path) && !name.startsWith(".") && !isFolderOf(path, notUnpacked)) {
+                if (Files.isDirectory(path) && !name.startsWith(".") && !isFolderOf(path, refused)) {
                     folders.add(path);
                 }
             }
@@ -81,15 +64,6 @@ final class ScreenedPluginRepository implements PluginRepository {
             folders.add(outside);
         }
         return folders;
-    }
-
-    /** As PF4J does: unpacks a zip when it has no folder yet or is newer than its folder. */
-    private static void unpackIfNewer(Path zip) throws IOException {
-        String name = zip.getFileName().toString();
-        Path folder = zip.resolveSibling(name.substring(0, name.lastIndexOf('.')));
-        if (!Files.exists(folder) || Files.getLastModifiedTime(zip).compareTo(Files.getLastModifiedTime(folder)) > 0) {
-            PluginZip.unpack(zip, folder);
-        }
     }
 
     private static boolean isFolderOf(Path folder, Set<Path> zips) {

@@ -343,8 +343,6 @@ class PluginHostTest {
 
     @Test
     void aReadOnlyPluginsFolderIsReportedOnceAndItsUnpackedPluginsStillWork() throws Exception {
-        Assumptions.assumeFalse("root".equals(System.getProperty("user.name")),
-                "root writes into read-only folders: the read-only case cannot be made here");
         PluginFolders.zip(plugins, "plain-plugin", "*", null, PlainReporter.class);
         PluginFolders.zip(plugins, "greeting-plugin", "*", GreetingPlugin.class, GreetingSource.class);
         try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
@@ -352,7 +350,7 @@ class PluginHostTest {
         }
         Files.delete(plugins.resolve("plain-plugin/.evidentia-zip.sha256"));
         PluginFolders.zip(plugins, "late-plugin", "*", null, PlainReporter.class);
-        plugins.toFile().setWritable(false);
+        Runnable writableAgain = readOnly(plugins);
         try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
             assertThat(host.problems()).singleElement().asString()
                     .contains("the plugins folder is read-only")
@@ -361,7 +359,35 @@ class PluginHostTest {
             assertThat(host.extensions(Source.class)).extracting(LoadedExtension::name).containsExactly("greeting");
             assertThat(host.extensions(Reporter.class)).extracting(LoadedExtension::name).containsExactly("plain");
         } finally {
-            plugins.toFile().setWritable(true);
+            writableAgain.run();
         }
+        assertThat(plugins.resolve(PluginHost.FOLDER_LOCK)).as("no lock is taken in a folder that cannot be written").doesNotExist();
+    }
+
+    /**
+     * Makes {@code folder} one this user cannot make a file in: its write permission taken away, or for
+     * root, whom permissions do not stop, {@code chattr +i}; skips the test when neither can be done.
+     *
+     * @return what makes it writable again
+     */
+    private static Runnable readOnly(Path folder) throws Exception {
+        if (!"root".equals(System.getProperty("user.name"))) {
+            folder.toFile().setWritable(false);
+            return () -> folder.toFile().setWritable(true);
+        }
+        boolean immutable;
+        try {
+            immutable = new ProcessBuilder("chattr", "+i", folder.toString()).redirectErrorStream(true).start().waitFor() == 0;
+        } catch (java.io.IOException e) {
+            immutable = false;
+        }
+        Assumptions.assumeTrue(immutable, "root writes into read-only folders, and chattr +i is not at hand: the read-only case cannot be made here");
+        return () -> {
+            try {
+                new ProcessBuilder("chattr", "-i", folder.toString()).start().waitFor();
+            } catch (java.io.IOException | InterruptedException e) {
+                throw new IllegalStateException("cannot make " + folder + " writable again", e);
+            }
+        };
     }
 }
