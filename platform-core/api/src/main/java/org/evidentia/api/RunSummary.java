@@ -1,8 +1,11 @@
 package org.evidentia.api;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * What a run read, with which plugins and options, and what went wrong: the facts a review's
@@ -12,8 +15,10 @@ import java.util.Map;
  * @param runDate          when the run started, or the date fixed by {@code --run-date}
  * @param inputs           the inputs, in the order read
  * @param plugins          the plugins used, sorted by id
- * @param options          bound options by extension name, sorted; each a map from option key to its
- *                         value written as JSON ({@code false}, {@code ["csv","markdown"]}, {@code "x"})
+ * @param options          bound options by extension name, each a map from option key to its value
+ *                         written as JSON ({@code false}, {@code ["csv","markdown"]}, {@code "x"}); both
+ *                         levels iterate sorted by name, whatever order they were given in, so a
+ *                         reporter may write them as it iterates
  * @param counts           record and finding counts
  * @param problems         every problem, in the order met
  * @param notices          distinct notices from sources, in the order met
@@ -30,11 +35,22 @@ public record RunSummary(String evidentiaVersion, Instant runDate, List<InputSum
     public RunSummary {
         inputs = List.copyOf(inputs);
         plugins = List.copyOf(plugins);
-        options = Map.copyOf(options);
+        options = sorted(options);
         problems = List.copyOf(problems);
         notices = List.copyOf(notices);
         duplicates = List.copyOf(duplicates);
-        java.util.Objects.requireNonNull(focus, "focus");
+        Objects.requireNonNull(focus, "focus");
+    }
+
+    /** An unmodifiable copy sorted at both levels (a hash-ordered copy would iterate differently in each JVM). */
+    private static Map<String, Map<String, String>> sorted(Map<String, Map<String, String>> options) {
+        TreeMap<String, Map<String, String>> sorted = new TreeMap<>();
+        options.forEach((extension, values) -> {
+            TreeMap<String, String> sortedValues = new TreeMap<>();
+            values.forEach((key, value) -> sortedValues.put(key, Objects.requireNonNull(value, () -> extension + "." + key)));
+            sorted.put(extension, Collections.unmodifiableSortedMap(sortedValues));
+        });
+        return Collections.unmodifiableSortedMap(sorted);
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.evidentia.api;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -19,7 +21,7 @@ import java.util.Set;
  * default) are left out of the strata and counted in {@link KindSynthesis#studiesNotVoting()}.
  *
  * @param kinds         one entry per finding kind of the run's extractors, in extractor order
- * @param votingDesigns the study designs whose findings vote
+ * @param votingDesigns the study designs whose findings vote; iterates in {@link StudyDesign.Type} order
  * @since 0.1
  */
 @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
@@ -27,7 +29,9 @@ public record Synthesis(List<KindSynthesis> kinds, Set<StudyDesign.Type> votingD
 
     public Synthesis {
         kinds = List.copyOf(kinds);
-        votingDesigns = Set.copyOf(votingDesigns);
+        EnumSet<StudyDesign.Type> designs = EnumSet.noneOf(StudyDesign.Type.class); // in declaration order, unlike Set.copyOf
+        designs.addAll(votingDesigns);
+        votingDesigns = Collections.unmodifiableSet(designs);
     }
 
     /** The synthesis of the kind named {@code kind}, or null when the run has no such kind. */
