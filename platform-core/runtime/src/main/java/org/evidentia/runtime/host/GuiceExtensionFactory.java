@@ -8,6 +8,8 @@ import com.google.inject.ProvisionException;
 import com.google.inject.Scopes;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,8 +29,19 @@ import org.pf4j.PluginWrapper;
  * explicitly (as singletons), plus the bindings of the plugin's {@link Plugin} instance when it
  * implements {@link Module}. The injectors are of Guice's development stage, whose singletons are
  * made when first asked for: in the production stage, making one extension would make every
- * extension of its plugin, and one constructor that throws would take its healthy siblings with it. Explicit bindings matter: a just-in-time binding would be made in the
- * root injector and would pin the plugin's class loader after the plugin stops.
+ * extension of its plugin, and one constructor that throws would take its healthy siblings with it.
+ * Explicit bindings matter: a just-in-time binding would be made in the root injector and would pin
+ * the plugin's class loader after the plugin stops.
+ *
+ * <p>One injector for all of a plugin's extensions is the cheap way, and the one taken while the
+ * plugin's bindings hold. When they do not (an extension asks for what no module binds), Guice
+ * refuses the whole injector, and each extension would be blamed for its sibling's binding. Then,
+ * and only then, the plugin's injector is made again binding its module alone, and each extension
+ * is bound on top of it on trial: those whose bindings hold (with the others that held, so that one
+ * extension may still ask for another) are bound together in the plugin's injector, and each of the
+ * others fails alone with the error of its own bindings. A module whose own bindings fail fails
+ * every extension of its plugin, with the module's error. Either way the outcome is kept until the
+ * plugin stops, so an injector that failed is not made again per extension.
  *
  * <p>The host injector is made when the first extension is, so that a command that makes none
  * (listing plugins) never starts Guice. How to make it is handed over with {@link #setInjector}
@@ -40,7 +53,7 @@ final class GuiceExtensionFactory implements ExtensionFactory {
     private Supplier<Injector> hostInjectorMaker;
     private Injector hostInjector;
     private PluginManager pluginManager;
-    private final Map<String, Injector> pluginInjectors = new ConcurrentHashMap<>();
+    private final Map<String, PluginInjector> pluginInjectors = new ConcurrentHashMap<>();
 
     void setInjector(Supplier<Injector> maker, PluginManager manager) {
         this.hostInjectorMaker = maker;
@@ -62,9 +75,15 @@ final class GuiceExtensionFactory implements ExtensionFactory {
         }
         PluginWrapper plugin = pluginManager.whichPlugin(extensionClass);
         try {
-            Injector injector = plugin == null ? hostInjector()
-                    : pluginInjectors.computeIfAbsent(plugin.getPluginId(), id -> childInjector(plugin));
-            return injector.getInstance(extensionClass);
+            if (plugin == null) {
+                return hostInjector().getInstance(extensionClass);
+            }
+            PluginInjector injector = pluginInjectors.computeIfAbsent(plugin.getPluginId(), id -> pluginInjector(plugin));
+            CreationException refused = injector.refused().get(extensionClass);
+            if (refused != null) {
+                throw failure(extensionClass, plugin, refused.getErrorMessages(), refused);
+            }
+            return injector.injector().getInstance(extensionClass);
         } catch (CreationException e) {
             throw failure(extensionClass, plugin, e.getErrorMessages(), e);
         } catch (ProvisionException e) {
@@ -72,6 +91,15 @@ final class GuiceExtensionFactory implements ExtensionFactory {
         } catch (com.google.inject.ConfigurationException e) {
             throw failure(extensionClass, plugin, e.getErrorMessages(), e);
         }
+    }
+
+    /**
+     * A plugin's injector and the extension classes it does not bind, each with why.
+     *
+     * @param injector binds the plugin's module and every extension class not in {@code refused}
+     * @param refused  by extension class: the error of its own bindings (or of the module's)
+     */
+    private record PluginInjector(Injector injector, Map<Class<?>, CreationException> refused) {
     }
 
     /**
@@ -98,12 +126,57 @@ final class GuiceExtensionFactory implements ExtensionFactory {
         return message == null ? "its constructor threw " + thrown.getClass().getSimpleName() : "its constructor failed: " + firstLine(message);
     }
 
-    private Injector childInjector(PluginWrapper plugin) {
-        List<Module> modules = new ArrayList<>();
-        Plugin instance = plugin.getPlugin();
-        if (instance instanceof Module module) {
-            modules.add(module);
+    /** The plugin's injector: all its extensions bound at once, else each whose bindings hold (see the class comment). */
+    private PluginInjector pluginInjector(PluginWrapper plugin) {
+        List<Module> pluginModule = plugin.getPlugin() instanceof Module module ? List.of(module) : List.of();
+        List<Class<?>> extensionClasses = extensionClasses(plugin);
+        List<Module> all = new ArrayList<>(pluginModule);
+        all.add(bindings(extensionClasses));
+        try {
+            return new PluginInjector(hostInjector().createChildInjector(all), Map.of());
+        } catch (CreationException e) {
+            return eachOnTrial(pluginModule, extensionClasses);
         }
+    }
+
+    private PluginInjector eachOnTrial(List<Module> pluginModule, List<Class<?>> extensionClasses) {
+        Map<Class<?>, CreationException> refused = new HashMap<>();
+        Injector moduleAlone;
+        try {
+            moduleAlone = hostInjector().createChildInjector(pluginModule);
+        } catch (CreationException e) {
+            extensionClasses.forEach(c -> refused.put(c, e));
+            return new PluginInjector(hostInjector().createChildInjector(), refused);
+        }
+        // rounds until none more holds: an extension that asks for another holds once that one is bound
+        List<Class<?>> bound = new ArrayList<>();
+        List<Class<?>> pending = new ArrayList<>(extensionClasses);
+        boolean progress = true;
+        while (progress && !pending.isEmpty()) {
+            progress = false;
+            for (Iterator<Class<?>> it = pending.iterator(); it.hasNext(); ) {
+                Class<?> candidate = it.next();
+                List<Class<?>> trial = new ArrayList<>(bound);
+                trial.add(candidate);
+                try {
+                    moduleAlone.createChildInjector(bindings(trial));
+                    bound.add(candidate);
+                    refused.remove(candidate);
+                    it.remove();
+                    progress = true;
+                } catch (CreationException e) {
+                    refused.put(candidate, e);
+                }
+            }
+        }
+        return new PluginInjector(moduleAlone.createChildInjector(bindings(bound)), refused);
+    }
+
+    private static Module bindings(List<Class<?>> extensionClasses) {
+        return (Binder binder) -> extensionClasses.forEach(c -> binder.bind(c).in(Scopes.SINGLETON));
+    }
+
+    private List<Class<?>> extensionClasses(PluginWrapper plugin) {
         List<Class<?>> extensionClasses = new ArrayList<>();
         for (String className : pluginManager.getExtensionClassNames(plugin.getPluginId())) {
             try {
@@ -113,8 +186,7 @@ final class GuiceExtensionFactory implements ExtensionFactory {
                         plugin.getPluginId(), className);
             }
         }
-        modules.add((Binder binder) -> extensionClasses.forEach(c -> binder.bind(c).in(Scopes.SINGLETON)));
-        return hostInjector().createChildInjector(modules);
+        return extensionClasses;
     }
 
     /** Forgets a stopped plugin's injector, and with it every reference to its classes. */

@@ -22,6 +22,7 @@ import org.evidentia.runtime.host.fixtures.GreetingSource;
 import org.evidentia.runtime.host.fixtures.PlainReporter;
 import org.evidentia.runtime.host.fixtures.SynthesisNamedReporter;
 import org.evidentia.runtime.host.fixtures.TracedSource;
+import org.evidentia.runtime.host.fixtures.UnboundReporter;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -91,6 +92,23 @@ class PluginHostTest {
                     + " cannot be made: its constructor failed: lexicon file missing: /nowhere/terms.tsv");
         } finally {
             System.clearProperty(TracedSource.BROKEN);
+        }
+    }
+
+    @Test
+    void aMissingBindingWithholdsOnlyTheExtensionThatAsksForItAndNamesBoth() throws Exception {
+        PluginFolders.zip(plugins, "greeting-plugin", "*", GreetingPlugin.class, GreetingSource.class, UnboundReporter.class,
+                PlainReporter.class);
+        try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
+            assertThat(host.extensions(Source.class)).extracting(LoadedExtension::name).containsExactly("greeting");
+            assertThat(host.extensions(Source.class).get(0).extension().description()).as("the module's bindings still reach it")
+                    .isEqualTo("hello from the plugin's module");
+            assertThat(host.extensions(Reporter.class)).extracting(LoadedExtension::name).containsExactly("plain");
+            assertThat(host.statuses()).singleElement().satisfies(s -> assertThat(s.extensions())
+                    .containsExactly("reporter:plain", "source:greeting"));
+            assertThat(host.problems()).singleElement().asString()
+                    .startsWith("greeting-plugin: its extension " + UnboundReporter.class.getName() + " cannot be made: ")
+                    .endsWith(UnboundReporter.Lexicon.class.getName() + " is not explicitly bound.");
         }
     }
 
