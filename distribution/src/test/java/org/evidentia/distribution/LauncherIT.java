@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -117,6 +118,36 @@ class LauncherIT {
 
         assertThat(copy.run(work, "run", "-o", "first", dist.examples()).exitCode()).isZero();
         assertThat(archives(cds)).as("the first run that goes through writes it").hasSize(1);
+    }
+
+    /**
+     * The run that writes the archive has Java as the launcher's child rather than in its place: a
+     * kill of the launcher (what a service manager or a test sends) must stop Java all the same, as
+     * Ctrl-C does, and leave no archive, whole or partial.
+     */
+    @Test
+    void aKillOfTheLauncherStopsTheRunThatWritesTheArchive() throws Exception {
+        Distribution copy = dist.copyTo(work.resolve("copy"));
+        Path corpus = Corpus.medline(work.resolve("corpus.nbib"), 20_000);
+        Path log = work.resolve("stopped.log");
+        Process run = copy.start(work, log, "run", "--no-progress", "-o", "out", corpus.toString());
+        long waited = 0;
+        while (!Files.exists(work.resolve(".out.work")) && run.isAlive() && waited < 60_000) {
+            Thread.sleep(20); // under way once it stages its outputs
+            waited += 20;
+        }
+        assertThat(run.isAlive()).as(Files.readString(log)).isTrue();
+        List<ProcessHandle> java = run.descendants().toList();
+        assertThat(java).as("Java, the launcher's child on this run").isNotEmpty();
+
+        run.destroy(); // SIGTERM to the launcher alone
+        assertThat(run.waitFor(1, TimeUnit.MINUTES)).isTrue();
+        assertThat(run.exitValue()).isEqualTo(143);
+        assertThat(java).as("Java stopped with it").noneMatch(ProcessHandle::isAlive);
+        assertThat(Files.readString(log)).contains("evidentia: interrupted before the end");
+        try (Stream<Path> left = Files.list(copy.home().resolve("lib/cds"))) {
+            assertThat(left.toList()).as("no archive, and no partial one").isEmpty();
+        }
     }
 
     @Test

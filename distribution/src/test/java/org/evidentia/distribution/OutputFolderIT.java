@@ -124,10 +124,7 @@ class OutputFolderIT {
     void aBenchStoppedByKillOrCtrlCSaysJustInterruptedAndDeletesItsScratchFolder() throws Exception {
         Path log = work.resolve("bench-stopped.log");
         Path temporary = Files.createDirectories(work.resolve("bench-tmp"));
-        // -Xshare:off: the launcher then execs Java, which the kill reaches. Without it, the first command that reads
-        // records after a build writes the class-data archive with Java as the shell's child, and the shell, which
-        // the kill reaches, waits for Java to end before it acts on the signal: the bench runs to its end.
-        Process bench = dist.start(work, log, Map.of("JAVA_OPTS", "-Xshare:off -Djava.io.tmpdir=" + temporary), "bench",
+        Process bench = dist.start(work, log, Map.of("JAVA_OPTS", "-Djava.io.tmpdir=" + temporary), "bench",
                 "--repeat", "5", corpus.toString());
         long waited = 0;
         while (!Files.readString(log).contains("bench: ") && bench.isAlive() && waited < 60_000) {
