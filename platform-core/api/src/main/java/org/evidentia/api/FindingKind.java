@@ -15,12 +15,18 @@ import java.util.regex.Pattern;
  * declaration to synthesise, report and evaluate each kind on its own, so a second extractor never
  * changes the first one's numbers.
  *
+ * <p>Kind names are one namespace across every plugin: findings are grouped, synthesised and
+ * reported by the name alone. A run whose extractors declare two kinds of one name is therefore
+ * refused before it reads anything (a configuration error, exit 2, naming both extractors, their
+ * plugins and the kind), rather than counting the one's findings as the other's. Choose a name no
+ * other extractor uses, or leave one of the two out of the run.
+ *
  * <p>Example: the cytokine extractor declares {@code cytokine-change}, whose subjects are called
  * "Cytokine", with the attributes {@code comparison}, {@code population} (strata),
  * {@code specimen} (a breakdown) and {@code context} (a detail).
  *
- * @param name          the kind's stable name, lower-case and hyphenated ({@code cytokine-change});
- *                      {@link Finding#kind()} carries it
+ * @param name          the kind's stable name, lower-case and hyphenated ({@code cytokine-change}),
+ *                      unique among a run's extractors; {@link Finding#kind()} carries it
  * @param subjectLabel  what one subject is called, capitalised, for headings ({@code Cytokine})
  * @param subjectPlural the plural ({@code Cytokines})
  * @param attributes    the attributes findings of this kind may carry, in display order

@@ -120,6 +120,7 @@ public final class RunEngine {
             }
         }
         List<FindingKind> kinds = extractors.stream().map(e -> e.extension().findingKind()).toList();
+        issues.addAll(kindClashes(pipeline.extractors(), extractors, kinds));
         for (int i = 0; i < pipeline.focus().size(); i++) {
             try {
                 FindingFocus.of(List.of(pipeline.focus().get(i)), kinds);
@@ -132,6 +133,30 @@ public final class RunEngine {
         }
         return new RunPlan(List.copyOf(files), passedOver, List.copyOf(leftOut), sources, pipeline.sources().size() == 1, extractors, reporters, options,
                 kinds, pipeline.focus(), pluginProblems);
+    }
+
+    /**
+     * One issue for each extractor whose kind has the name of an earlier extractor's kind. Kind names
+     * are one namespace: findings are grouped, synthesised and reported by their kind's name, so two
+     * such extractors would have their findings counted as one kind, read with the first one's
+     * vocabulary, without a word.
+     */
+    private static List<Issue> kindClashes(List<String> named, List<LoadedExtension<Extractor>> extractors, List<FindingKind> kinds) {
+        List<Issue> issues = new ArrayList<>();
+        Map<String, LoadedExtension<Extractor>> firstOfKind = new HashMap<>();
+        for (int i = 0; i < kinds.size(); i++) {
+            String kind = kinds.get(i).name();
+            LoadedExtension<Extractor> second = extractors.get(i);
+            LoadedExtension<Extractor> first = firstOfKind.putIfAbsent(kind, second);
+            if (first != null) {
+                issues.add(new Issue(named.isEmpty() ? "extractors" : "extractors[" + named.indexOf(second.name()) + "]",
+                        "extractors '" + first.name() + "' (plugin " + first.pluginId() + ") and '" + second.name() + "' (plugin "
+                                + second.pluginId() + ") both make findings of kind '" + kind + "': finding kinds are one namespace, and"
+                                + " their findings would be counted together in one synthesis; rename one of the kinds, or leave one"
+                                + " extractor out of the run" + (named.isEmpty() ? " (name the extractors to use)" : "")));
+            }
+        }
+        return issues;
     }
 
     private static void addAll(List<Issue> issues, String path, ConfigurationException e) {

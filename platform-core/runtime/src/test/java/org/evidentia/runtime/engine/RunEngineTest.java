@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.evidentia.api.BibliographicRecord;
+import org.evidentia.api.Extractor;
 import org.evidentia.api.FindingKind;
 import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.api.RunSummary;
@@ -519,6 +520,64 @@ class RunEngineTest {
         RunResult again = engine.run(pipeline(List.of("a.lines"), 1, false), dir, catalog(true), RunProgress.NONE, List.of());
         assertThat(again.files()).as("files rewritten in an existing folder are listed too")
                 .extracting(p -> p.getFileName().toString()).containsExactly("list.txt", "run.json");
+    }
+
+    @Test
+    void twoExtractorsWhoseKindsShareANameAreRefusedBeforeAnythingIsRead() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), "1||A title long enough to count|up:il6\n");
+        List<String> read = new ArrayList<>();
+        // Another plugin's extractor that took the name of the markers' kind, with a vocabulary of its own.
+        Extractor impostor = new Extractor() {
+            @Override
+            public String name() {
+                return "terms";
+            }
+
+            @Override
+            public String description() {
+                return "term mentions";
+            }
+
+            @Override
+            public FindingKind findingKind() {
+                return new FindingKind("marker", "Term", "Terms", List.of(), Map.of());
+            }
+
+            @Override
+            public List<org.evidentia.api.Finding> extract(BibliographicRecord record, org.evidentia.api.ExtensionContext context) {
+                return List.of();
+            }
+        };
+        ExtensionCatalog catalog = new ExtensionCatalog(
+                List.of(EngineFixtures.loaded(new WrappedSource(new LineSource(), (input, context, records) -> {
+                    read.add(input.displayName());
+                    return records;
+                }))),
+                List.of(EngineFixtures.loaded(new MarkerExtractor()), new org.evidentia.runtime.host.LoadedExtension<>(impostor, "term-plugin", "2.0.0")),
+                List.of(EngineFixtures.loaded(new ListReporter("list", false))));
+
+        assertThatThrownBy(() -> engine.run(pipeline(List.of("a.lines"), 1, false), dir, catalog, RunProgress.NONE, List.of()))
+                .as("every extractor, as none is named").isInstanceOfSatisfying(ConfigurationException.class, e ->
+                        assertThat(e.issues()).singleElement().satisfies(issue -> {
+                            assertThat(issue.path()).isEqualTo("extractors");
+                            assertThat(issue.message()).isEqualTo("extractors 'markers' (plugin test-plugin) and 'terms' (plugin term-plugin)"
+                                    + " both make findings of kind 'marker': finding kinds are one namespace, and their findings would be"
+                                    + " counted together in one synthesis; rename one of the kinds, or leave one extractor out of the run"
+                                    + " (name the extractors to use)");
+                        }));
+        Pipeline named = new Pipeline(List.of("a.lines"), List.of(), List.of("terms", "markers"), List.of(), Map.of(), dir.resolve("out"),
+                false, 1, null);
+        assertThatThrownBy(() -> engine.run(named, dir, catalog, RunProgress.NONE, List.of()))
+                .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.issues()).singleElement().satisfies(issue -> {
+                    assertThat(issue.path()).isEqualTo("extractors[1]");
+                    assertThat(issue.message()).startsWith("extractors 'terms' (plugin term-plugin) and 'markers' (plugin test-plugin)"
+                            + " both make findings of kind 'marker'");
+                }));
+        assertThat(read).isEmpty();
+        assertThat(dir.resolve("out")).doesNotExist();
+
+        Pipeline one = new Pipeline(List.of("a.lines"), List.of(), List.of("markers"), List.of(), Map.of(), dir.resolve("out"), false, 1, null);
+        assertThat(engine.run(one, dir, catalog, RunProgress.NONE, List.of()).summary().counts().findings()).isEqualTo(1);
     }
 
     @Test
