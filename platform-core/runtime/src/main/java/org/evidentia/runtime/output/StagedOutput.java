@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.evidentia.api.OutputFolder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A run's output folder, written whole or not at all. Files are written into a staging folder
@@ -32,11 +34,19 @@ import org.evidentia.api.OutputFolder;
  * the folder, and a folder holding others (added by hand since) is refused too. Two runs on one target at once are refused too:
  * the second finds the first's lock, which is never opened through a link.
  *
+ * <p>The streams {@link OutputFolder#create} hands out are their owner's to close. Those still open
+ * when the owner's part ends ({@link #finished}) or at the commit are closed by the runtime, which
+ * writes what its own buffer holds, and said: a file left open may lack what the owner buffered
+ * itself. The stream and writer of {@link OutputFolder#write}/{@link OutputFolder#writeText} are
+ * the runtime's: a body that closes them (as a CSV printer or JSON generator closing its target
+ * does) only flushes them.
+ *
  * <p>Beside the target {@code out} live, during a run, {@code .out.lock} (deleted as the run ends,
  * refused or not; see {@link LockFile}) and {@code .out.work/}.
  */
 public final class StagedOutput implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(StagedOutput.class);
     /** The file that marks a folder as an Evidentia output folder. */
     public static final String MARKER = ".evidentia-output";
     /** The marker's line after which the run's files are listed, one a line, relative, with {@code /} between folders. */
@@ -53,6 +63,8 @@ public final class StagedOutput implements AutoCloseable {
     private final Path staging;
     private final LockFile lock;
     private final Map<String, List<Path>> filesByOwner = new LinkedHashMap<>();
+    /** By owner: the streams {@link OutputFolder#create} gave it that it has not closed yet, in the order created. */
+    private final Map<String, List<CreatedStream>> openStreams = new LinkedHashMap<>();
     private boolean committed;
 
     private StagedOutput(Path target, Path work, LockFile lock) {
@@ -143,10 +155,47 @@ public final class StagedOutput implements AutoCloseable {
 
     /** Removes what {@code owner} wrote: a failed reporter's files are not part of the outputs. */
     public synchronized void discard(String owner) throws IOException {
+        for (CreatedStream left : openStreams.getOrDefault(owner, List.of())) {
+            left.closeQuietly();
+        }
+        openStreams.remove(owner);
         for (Path file : filesByOwner.getOrDefault(owner, List.of())) {
             Files.deleteIfExists(staging.resolve(file));
         }
         filesByOwner.remove(owner);
+    }
+
+    /**
+     * Ends {@code owner}'s part in the outputs (a reporter's, once its writer is closed): the
+     * streams of {@link OutputFolder#create} it left open are closed, so that their files hold what
+     * the runtime buffered, and named.
+     *
+     * @throws IOException when it left any open: "term-counts did not close term-counts.tsv ...",
+     *     which makes the caller fail the owner as for any other breach of the reporter contract
+     */
+    public void finished(String owner) throws IOException {
+        List<String> left = closeLeftOpen(owner);
+        if (!left.isEmpty()) {
+            throw new IOException(owner + " did not close " + String.join(", ", left) + ", which it created with"
+                    + " OutputFolder.create: the creator closes such a stream, and a file left open may lack what it had buffered");
+        }
+    }
+
+    /** Closes the streams {@code owner} left open; their names, in the order created. */
+    private List<String> closeLeftOpen(String owner) {
+        List<CreatedStream> left;
+        synchronized (this) {
+            left = openStreams.remove(owner);
+        }
+        if (left == null) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        for (CreatedStream stream : left) {
+            stream.closeQuietly();
+            names.add(stream.name);
+        }
+        return names;
     }
 
     /** The files of the outputs so far, relative to the output folder: by owner, each owner's in the order created. */
@@ -158,6 +207,14 @@ public final class StagedOutput implements AutoCloseable {
 
     /** Swaps the staged outputs in for the previous ones, with the marker listing them. */
     public void commit() throws IOException {
+        List<String> owners;
+        synchronized (this) {
+            owners = List.copyOf(openStreams.keySet());
+        }
+        for (String owner : owners) { // the engine's own check (finished) comes first; this is the last resort
+            LOG.warn("{} did not close {}, which it created with OutputFolder.create; it was closed at the commit and may lack"
+                    + " what {} had buffered", owner, String.join(", ", closeLeftOpen(owner)), owner);
+        }
         StringBuilder marker = new StringBuilder(MARKER_TEXT).append(FILES_LISTED).append('\n');
         files().stream().map(StagedOutput::listed).sorted().forEach(name -> marker.append(name).append('\n'));
         Files.writeString(staging.resolve(MARKER), marker);
@@ -226,14 +283,22 @@ public final class StagedOutput implements AutoCloseable {
 
         @Override
         public OutputStream create(String name) throws IOException {
+            return created(name);
+        }
+
+        private CreatedStream created(String name) throws IOException {
             Path file = register(owner, name);
             Files.createDirectories(file.getParent());
-            return new BufferedOutputStream(Files.newOutputStream(file), BUFFER);
+            CreatedStream stream = new CreatedStream(owner, name, new BufferedOutputStream(Files.newOutputStream(file), BUFFER));
+            synchronized (StagedOutput.this) {
+                openStreams.computeIfAbsent(owner, o -> new ArrayList<>()).add(stream);
+            }
+            return stream;
         }
 
         @Override
         public Path write(String name, Body<OutputStream> body) throws IOException {
-            try (OutputStream out = create(name)) {
+            try (OutputStream out = created(name)) {
                 body.writeTo(new FilterOutputStream(out) {
                     @Override
                     public void write(byte[] b, int off, int len) throws IOException {
@@ -252,10 +317,54 @@ public final class StagedOutput implements AutoCloseable {
         @Override
         public Path writeText(String name, Body<Writer> body) throws IOException {
             return write(name, out -> {
-                Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+                Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+                    @Override
+                    public void close() throws IOException {
+                        flush(); // the writer is the runtime's, as write's stream is: a body that closes it only flushes
+                    }
+                };
                 body.writeTo(writer);
                 writer.flush();
             });
+        }
+    }
+
+    /** A stream of {@link OutputFolder#create}: known to be open until its owner closes it. */
+    private final class CreatedStream extends FilterOutputStream {
+        private final String owner;
+        private final String name;
+
+        CreatedStream(String owner, String name, OutputStream out) {
+            super(out);
+            this.owner = owner;
+            this.name = name;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len); // FilterOutputStream's own writes byte by byte
+        }
+
+        @Override
+        public void close() throws IOException {
+            synchronized (StagedOutput.this) {
+                List<CreatedStream> open = openStreams.get(owner);
+                if (open != null) {
+                    open.remove(this);
+                    if (open.isEmpty()) {
+                        openStreams.remove(owner);
+                    }
+                }
+            }
+            super.close();
+        }
+
+        void closeQuietly() {
+            try {
+                super.close();
+            } catch (IOException e) {
+                LOG.debug("Cannot close {} of {}", name, owner, e);
+            }
         }
     }
 }

@@ -289,4 +289,51 @@ class StagedOutputTest {
         assertThat(elsewhere.resolve("created-by-lock")).doesNotExist();
         assertThat(dir.resolve("out")).doesNotExist();
     }
+
+    @Test
+    void aCreatedStreamItsOwnerLeftOpenIsNamedWhenItsPartEndsAndClosedWithWhatWasBuffered() throws Exception {
+        Path out = dir.resolve("out");
+        try (StagedOutput output = StagedOutput.open(out)) {
+            OutputStream closed = output.folderFor("term-counts").create("counts.tsv");
+            closed.write("closed\n".getBytes(StandardCharsets.UTF_8));
+            closed.close();
+            OutputStream leftOpen = output.folderFor("term-counts").create("records/left-open.tsv");
+            leftOpen.write("buffered\n".getBytes(StandardCharsets.UTF_8));
+
+            assertThatThrownBy(() -> output.finished("term-counts")).isInstanceOf(java.io.IOException.class)
+                    .hasMessage("term-counts did not close records/left-open.tsv, which it created with OutputFolder.create: the creator"
+                            + " closes such a stream, and a file left open may lack what it had buffered");
+            output.finished("term-counts"); // said once: the stream is closed now
+            output.finished("no-files");
+            output.commit();
+        }
+        assertThat(out.resolve("records/left-open.tsv")).hasContent("buffered");
+    }
+
+    @Test
+    void aCreatedStreamLeftOpenAtTheCommitIsClosedSoItsFileHoldsWhatTheRuntimeBuffered() throws Exception {
+        Path out = dir.resolve("out");
+        try (StagedOutput output = StagedOutput.open(out)) {
+            OutputStream leftOpen = output.folderFor("term-counts").create("left-open.tsv");
+            leftOpen.write("a line the reporter wrote\n".getBytes(StandardCharsets.UTF_8));
+            output.commit();
+        }
+        assertThat(out.resolve("left-open.tsv")).as("not an empty file").hasContent("a line the reporter wrote");
+    }
+
+    @Test
+    void aBodyThatClosesTheRuntimesWriterOnlyFlushesIt() throws Exception {
+        Path out = dir.resolve("out");
+        try (StagedOutput output = StagedOutput.open(out)) {
+            output.folderFor("term-counts").writeText("term-counts.tsv", w -> {
+                try (w) { // as a CSV printer closing its target does
+                    w.write("all of it");
+                }
+            });
+            output.folderFor("term-counts").write("bytes.bin", s -> s.close());
+            output.finished("term-counts");
+            output.commit();
+        }
+        assertThat(out.resolve("term-counts.tsv")).hasContent("all of it");
+    }
 }
