@@ -35,6 +35,8 @@ import org.evidentia.plugins.html.ReportView.Data;
 import org.evidentia.plugins.html.ReportView.Filter;
 import org.evidentia.plugins.html.ReportView.FindingRow;
 import org.evidentia.plugins.html.ReportView.FindingsTable;
+import org.evidentia.plugins.html.ReportView.KeyResults;
+import org.evidentia.plugins.html.ReportView.KeyRow;
 import org.evidentia.plugins.html.ReportView.KindSection;
 import org.evidentia.plugins.html.ReportView.Labelled;
 import org.evidentia.plugins.html.ReportView.Matrix;
@@ -53,7 +55,7 @@ import org.evidentia.plugins.html.StudyEntry.FindingEntry;
  * Lays out one finding kind's section from its synthesis and its findings alone, so another kind
  * never changes it: its strata (the lead one first), each with its synthesis table, effect
  * direction plot and evidence matrices; and its findings table, whose columns and filters come from
- * the kind's vocabulary. It also gives the votes and findings the study cards show for this kind.
+ * the kind's vocabulary; and its key results for the top of the page. It also gives the votes and findings the study cards show for this kind.
  */
 final class KindSectionBuilder {
 
@@ -64,8 +66,23 @@ final class KindSectionBuilder {
      * @param votes        each voting study's votes on this kind, by record id, stratum by stratum
      * @param cardFindings each non-voting study's findings of this kind, by record id
      */
-    record Result(KindSection section, Map<String, List<VoteGroup>> votes, Map<String, CardFindings> cardFindings) {
+    record Result(KindSection section, KeyResults keyResults, Map<String, List<VoteGroup>> votes,
+                  Map<String, CardFindings> cardFindings) {
     }
+
+    /** How many subjects of the lead stratum the key results show. */
+    private static final int KEY_SUBJECTS = 8;
+    /** How many values of the breakdown each key result names. */
+    private static final int KEY_VALUES = 3;
+
+    /**
+     * The order of a stratum's subjects in its table, plot and matrices: most studies first, so the
+     * subjects with the most evidence lead; then by label as the synthesis orders them, then key.
+     */
+    private static final Comparator<SubjectSynthesis> BY_STUDIES = Comparator
+            .comparingInt((SubjectSynthesis s) -> -s.studies())
+            .thenComparing(SubjectSynthesis::label, NaturalOrder.INSTANCE)
+            .thenComparing(SubjectSynthesis::key);
 
     /** One finding of this kind, with its study and its subject's canonical key. */
     private record Item(StudyInfo study, FindingEntry finding, String key) {
@@ -162,6 +179,8 @@ final class KindSectionBuilder {
         for (int i = 0; i < synthesis.strata().size(); i++) {
             sections.add(stratum(synthesis.strata().get(i), i, votes));
         }
+        KeyResults keyResults = keyResults(sections.isEmpty() ? null : synthesis.strata().get(0),
+                sections.isEmpty() ? null : sections.get(0));
         FindingsTable table = findingsTable();
         Map<String, CardFindings> cards = cardFindings();
         List<String> notVoting = synthesis.studiesNotVoting().stream()
@@ -177,7 +196,43 @@ final class KindSectionBuilder {
         KindSection section = new KindSection(anchor, kind.name(), kind.subjectLabel(), kind.subjectPlural(),
                 Phrases.noun(kind.subjectLabel()), Phrases.noun(kind.subjectPlural()), summary, sections,
                 notVoting, notVotingStudies, table);
-        return new Result(section, votes, cards);
+        return new Result(section, keyResults, votes, cards);
+    }
+
+    /** The lead stratum's subjects with the most studies, for the box at the top of the page. */
+    private KeyResults keyResults(Stratum lead, StratumSection section) {
+        Attribute breakdown = kind.attributes(Role.BREAKDOWN).stream().findFirst().orElse(null);
+        if (lead == null) {
+            return new KeyResults(anchor, kind.subjectLabel(), kind.subjectPlural(), null, null, 0, null, List.of(), "", "");
+        }
+        Map<String, SubjectSynthesis> byKey = new HashMap<>();
+        lead.subjects().forEach(s -> byKey.put(s.key(), s));
+        List<KeyRow> rows = new ArrayList<>();
+        for (SynthesisRow row : section.synthesis().subList(0, Math.min(KEY_SUBJECTS, section.synthesis().size()))) {
+            SubjectSynthesis s = byKey.get(row.key());
+            rows.add(new KeyRow(row.label(), row.key(), row.anchor(), row.studies(), row.up(), row.down(), row.unclear(),
+                    row.signTestP(), breakdown == null ? "" : mainValues(s.breakdown(breakdown.name()))));
+        }
+        int more = section.synthesis().size() - rows.size();
+        return new KeyResults(anchor, kind.subjectLabel(), kind.subjectPlural(), section.anchor(), section.label(),
+                section.studies(), breakdown == null ? null : breakdown.label(), rows,
+                more == 0 ? "" : Phrases.count(more, "more " + Phrases.noun(kind.subjectLabel()), "more " + Phrases.noun(kind.subjectPlural())),
+                "");
+    }
+
+    /** The values stated by the most studies, {@code serum (35), plasma (12)}; "not stated" only when nothing is. */
+    private static String mainValues(Breakdown breakdown) {
+        if (breakdown == null || breakdown.counts().isEmpty()) {
+            return "";
+        }
+        List<ValueCount> stated = breakdown.counts().stream().filter(c -> c.value() != null).toList();
+        List<ValueCount> counts = stated.isEmpty() ? breakdown.counts() : stated;
+        return counts.stream()
+                .sorted(Comparator.comparingInt((ValueCount c) -> -c.studies())) // stable: ties keep the breakdown's order
+                .limit(KEY_VALUES)
+                .map(c -> (c.value() == null ? Synthesis.NOT_STATED : c.value()) + " (" + c.studies() + ")")
+                .collect(Collectors.joining(", "))
+                + (counts.size() > KEY_VALUES ? ", …" : "");
     }
 
     private StratumSection stratum(Stratum stratum, int index, Map<String, List<VoteGroup>> votes) {
@@ -192,7 +247,7 @@ final class KindSectionBuilder {
         int voteCount = 0;
         String heading = kind.subjectPlural() + " · " + label;
         Map<String, VoteGroup> groups = new LinkedHashMap<>();
-        for (SubjectSynthesis s : stratum.subjects()) {
+        for (SubjectSynthesis s : ordered(stratum)) {
             long up = s.count(Vote.UP);
             long down = s.count(Vote.DOWN);
             List<String> cells = new ArrayList<>();
@@ -202,9 +257,12 @@ final class KindSectionBuilder {
                         .map(c -> (c.value() == null ? Synthesis.NOT_STATED : c.value()) + " (" + c.studies() + ")")
                         .collect(Collectors.joining(", ")));
             }
-            rows.add(new SynthesisRow(s.label(), s.key(), s.studies(), s.studiesIncreased(), s.studiesDecreased(),
-                    s.studiesUnchanged(), up, down, s.count(Vote.NO_CLEAR_DIRECTION),
+            rows.add(new SynthesisRow(id + "-row-" + (rows.size() + 1), s.label(), s.key(), s.studies(), s.studiesIncreased(),
+                    s.studiesDecreased(), s.studiesUnchanged(), up, down, s.count(Vote.NO_CLEAR_DIRECTION),
                     up + down == 0 ? "–" : Phrases.pValue(s.signTestP()), cells));
+        }
+        // a card's chips name its subjects as the synthesis orders them (by label), easier to scan than by studies
+        for (SubjectSynthesis s : stratum.subjects()) {
             voteCount += s.votes().size();
             for (StudyVote vote : s.votes()) {
                 groups.computeIfAbsent(vote.recordId(), r -> {
@@ -225,8 +283,15 @@ final class KindSectionBuilder {
                 caption, breakdowns.stream().map(Attribute::label).toList(), rows, plot, matrices);
     }
 
+    /** A stratum's subjects in the order its table, plot and matrices show them. */
+    private static List<SubjectSynthesis> ordered(Stratum stratum) {
+        List<SubjectSynthesis> subjects = new ArrayList<>(stratum.subjects());
+        subjects.sort(BY_STUDIES);
+        return subjects;
+    }
+
     private Plot plot(Stratum stratum, String id, String label) {
-        List<SubjectSynthesis> subjects = stratum.subjects();
+        List<SubjectSynthesis> subjects = ordered(stratum);
         Map<String, PlotCell[]> cells = new HashMap<>();
         for (int j = 0; j < subjects.size(); j++) {
             SubjectSynthesis subject = subjects.get(j);
@@ -269,7 +334,7 @@ final class KindSectionBuilder {
             }
         }
         List<MatrixRow> rows = new ArrayList<>();
-        for (SubjectSynthesis s : stratum.subjects()) {
+        for (SubjectSynthesis s : ordered(stratum)) {
             Breakdown b = s.breakdown(attribute.name());
             Map<String, Integer> counts = new HashMap<>();
             if (b != null) {

@@ -9,13 +9,39 @@ import java.util.List;
  *
  * <p>The types are public only because the template engine reads them by reflection.
  *
- * @param kinds     one section per finding kind, in extractor order
+ * @param keyResults one box per finding kind with findings, in the order of {@code kinds}
+ * @param kinds     one section per finding kind: those with findings in extractor order, then those
+ *                  without (one line each)
  * @param studies   cards of the studies with findings whose design votes, in study order
  * @param nonVoting cards of the studies with findings whose design casts no votes, in study order
  */
 public record ReportView(String title, String runDate, String evidentiaVersion, String lede, Flow flow,
-                         List<KindSection> kinds, List<StudyCard> studies, List<StudyCard> nonVoting,
+                         List<KeyResults> keyResults, List<KindSection> kinds, List<StudyCard> studies, List<StudyCard> nonVoting,
                          String votingDesigns, Methods methods) {
+
+    /**
+     * A kind's key results, near the top of the page: the subjects of its lead stratum with the most
+     * studies, each linked to its row of the stratum's synthesis table.
+     *
+     * @param stratumAnchor  id of the lead stratum's block; null when the kind has no votes
+     * @param breakdownLabel the label of the breakdown whose main values each row names ({@code Colour}); null when the kind has none
+     * @param more           the lead stratum's subjects the rows leave out, counted ({@code 19 more widgets}); empty when none
+     * @param caveat         why the stratum's votes do not answer one question; empty when they do
+     */
+    public record KeyResults(String kindAnchor, String subjectLabel, String subjectPlural,
+                             String stratumAnchor, String stratumLabel, int stratumStudies, String breakdownLabel,
+                             List<KeyRow> rows, String more, String caveat) {
+    }
+
+    /**
+     * One subject of a kind's key results.
+     *
+     * @param rowAnchor id of its row in the lead stratum's synthesis table
+     * @param breakdown its main values of the breakdown with their studies ({@code serum (35), plasma (12)})
+     */
+    public record KeyRow(String label, String key, String rowAnchor, int studies, long up, long down, long unclear,
+                         String signTestP, String breakdown) {
+    }
 
     /** The PRISMA-style flow diagram, laid out in SVG user units, with its text alternative. */
     public record Flow(int width, int height, List<FlowBox> boxes, List<FlowArrow> arrows, String description) {
@@ -81,8 +107,11 @@ public record ReportView(String title, String runDate, String evidentiaVersion, 
     public record Labelled(String label, String value) {
     }
 
-    /** One subject's row of a stratum's synthesis table; {@code breakdowns} has one cell per breakdown attribute. */
-    public record SynthesisRow(String label, String key, int studies, int increased, int decreased, int unchanged,
+    /**
+     * One subject's row of a stratum's synthesis table; {@code breakdowns} has one cell per breakdown
+     * attribute; {@code anchor} is the row's id.
+     */
+    public record SynthesisRow(String anchor, String label, String key, int studies, int increased, int decreased, int unchanged,
                                long up, long down, long unclear, String signTestP, List<String> breakdowns) {
     }
 

@@ -16,6 +16,7 @@ import org.evidentia.api.StudyDesign;
 import org.evidentia.api.Synthesis;
 import org.evidentia.api.Synthesis.KindSynthesis;
 import org.evidentia.plugins.html.ReportView.CardFindings;
+import org.evidentia.plugins.html.ReportView.KeyResults;
 import org.evidentia.plugins.html.ReportView.KindSection;
 import org.evidentia.plugins.html.ReportView.Methods;
 import org.evidentia.plugins.html.ReportView.Row;
@@ -25,9 +26,9 @@ import org.evidentia.plugins.html.ReportView.VoteGroup;
 
 /**
  * Turns what the report kept of a run into the {@link ReportView} the page template lays out, once
- * the run has ended. Every order is fixed (studies by first author, year and record id; kinds in
- * extractor order; strata and subjects as the synthesis orders them), so the same run always gives
- * the same page.
+ * the run has ended. Every order is fixed (studies by first author, year and record id; kinds with
+ * findings in extractor order, then those without; strata as the synthesis orders them, subjects by
+ * studies then label), so the same run always gives the same page.
  */
 final class ReportViewBuilder {
 
@@ -60,20 +61,25 @@ final class ReportViewBuilder {
         Numbering numbering = new Numbering();
         numbering.figure(); // the flow diagram is figure 1
         List<KindSection> kinds = new ArrayList<>();
+        List<KindSection> kindsWithout = new ArrayList<>();
+        List<KeyResults> keyResults = new ArrayList<>();
         Map<String, List<VoteGroup>> votes = new HashMap<>();
         Map<String, List<CardFindings>> cardFindings = new HashMap<>();
         for (KindSynthesis kind : synthesis.kinds()) {
             KindSectionBuilder builder = new KindSectionBuilder(kind, order, inArrival, voting, numbering);
             if (!builder.hasFindings()) {
-                // one line, in its place among the kinds, and no tables or figures numbered for it
-                kinds.add(KindSection.none("kind-" + kind.kind().name(), kind.kind().name(), kind.kind().subjectPlural()));
+                // one line after the kinds with findings, so it never stands between the title and
+                // the results; no tables or figures numbered for it
+                kindsWithout.add(KindSection.none("kind-" + kind.kind().name(), kind.kind().name(), kind.kind().subjectPlural()));
                 continue;
             }
             KindSectionBuilder.Result result = builder.build();
             kinds.add(result.section());
+            keyResults.add(result.keyResults());
             result.votes().forEach((id, groups) -> votes.computeIfAbsent(id, x -> new ArrayList<>()).addAll(groups));
             result.cardFindings().forEach((id, f) -> cardFindings.computeIfAbsent(id, x -> new ArrayList<>()).add(f));
         }
+        kinds.addAll(kindsWithout);
 
         List<StudyCard> voters = new ArrayList<>();
         List<StudyCard> others = new ArrayList<>();
@@ -92,7 +98,7 @@ final class ReportViewBuilder {
                 + Phrases.count(c.recordsRead(), "record read", "records read") + ".";
         String votingDesigns = voting.stream().sorted().map(StudyInfo::designWords).collect(Collectors.joining(", "));
         return new ReportView(options.title(), RUN_DATE.format(summary.runDate()), summary.evidentiaVersion(), lede,
-                FlowDiagram.of(summary, others.size()), kinds, voters, others, votingDesigns,
+                FlowDiagram.of(summary, others.size()), keyResults, kinds, voters, others, votingDesigns,
                 methods(summary, votingDesigns, findingsOfNoKind));
     }
 

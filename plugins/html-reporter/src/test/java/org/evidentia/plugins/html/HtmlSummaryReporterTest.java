@@ -62,8 +62,8 @@ class HtmlSummaryReporterTest {
     void hasTheSectionsAReviewNeedsWithHeadingsAndUniqueIds() {
         assertThat(doc.select("h1")).hasSize(1);
         assertThat(doc.select("main > section[id]").eachAttr("id"))
-                .containsExactly("flow", "kind-cytokine-change", "studies", "reviews", "methods");
-        assertThat(doc.select("nav a").eachText()).containsExactly("Records", "Cytokines", "Studies", "Reviews", "Methods");
+                .containsExactly("key-results", "flow", "kind-cytokine-change", "studies", "reviews", "methods");
+        assertThat(doc.select("nav a").eachText()).containsExactly("Key results", "Records", "Cytokines", "Studies", "Reviews", "Methods");
         for (Element section : doc.select("main > section")) {
             assertThat(section.selectFirst("h2")).as(section.id()).isNotNull();
             assertThat(section.attr("aria-labelledby")).isEqualTo(section.selectFirst("h2").id());

@@ -41,7 +41,7 @@ class KindIndependenceTest {
         String html = HtmlSummaryReporterTest.write(run, out, Map.of());
         Document doc = Jsoup.parse(html);
         assertThat(html.toLowerCase(Locale.ROOT)).doesNotContain("cytokine", "specimen");
-        assertThat(doc.select("nav a").eachText()).containsExactly("Records", "Widgets", "Studies", "Reviews", "Methods");
+        assertThat(doc.select("nav a").eachText()).containsExactly("Key results", "Records", "Widgets", "Studies", "Reviews", "Methods");
         assertThat(doc.selectFirst("#kind-widget-change h2").text()).isEqualTo("Widgets");
         assertThat(doc.selectFirst("#kind-widget-change p.summary").text())
                 .isEqualTo("2 findings on 2 widgets in 1 study; 1 stratum with votes.");
@@ -74,7 +74,7 @@ class KindIndependenceTest {
         Document one = Jsoup.parse(first);
         Document two = Jsoup.parse(second);
         assertThat(two.select("main > section[id]").eachAttr("id"))
-                .containsExactly("flow", "kind-cytokine-change", "kind-widget-change", "studies", "reviews", "methods");
+                .containsExactly("key-results", "flow", "kind-cytokine-change", "kind-widget-change", "studies", "reviews", "methods");
         assertThat(two.selectFirst("#kind-cytokine-change").outerHtml()).isEqualTo(one.selectFirst("#kind-cytokine-change").outerHtml());
         assertThat(two.select("#kind-widget-change details.stratum")).hasSize(2);
         assertThat(two.getElementById("study-31000001").select(".vote-heading").eachText())
@@ -82,7 +82,7 @@ class KindIndependenceTest {
     }
 
     @Test
-    void aKindWithoutFindingsIsOneLineInItsPlaceAndChangesNoOtherSection(@TempDir Path alone, @TempDir Path both) throws IOException {
+    void aKindWithoutFindingsIsOneLineAfterTheKindsWithFindingsAndChangesNoOtherSection(@TempDir Path alone, @TempDir Path both) throws IOException {
         String first = HtmlSummaryReporterTest.write(Fixtures.run(), alone, Map.of());
         // the widget extractor comes first and finds nothing
         TestRun run = TestRun.builder(Fixtures.WIDGETS, Fixtures.CYTOKINES).records(Fixtures.records()).findings(Fixtures.findings())
@@ -90,12 +90,15 @@ class KindIndependenceTest {
         Document two = Jsoup.parse(HtmlSummaryReporterTest.write(run, both, Map.of()));
 
         assertThat(two.select("main > section[id]").eachAttr("id"))
-                .containsExactly("flow", "kind-cytokine-change", "studies", "reviews", "methods");
+                .containsExactly("key-results", "flow", "kind-cytokine-change", "studies", "reviews", "methods");
         assertThat(two.select("main > p.kind-none").eachText()).containsExactly("Widgets: no findings.");
-        assertThat(two.getElementById("kind-widget-change").nextElementSibling().id()).isEqualTo("kind-cytokine-change");
+        // not between the title and the results: after the kinds with findings
+        assertThat(two.getElementById("kind-widget-change").previousElementSibling().id()).isEqualTo("kind-cytokine-change");
+        assertThat(two.getElementById("kind-widget-change").nextElementSibling().id()).isEqualTo("studies");
+        assertThat(two.select("#key-results .key-kind").eachAttr("id")).containsExactly("kind-cytokine-change-key");
         assertThat(two.getElementById("kind-widget-change").select("table, details, form")).isEmpty();
         assertThat(two.select("caption, figcaption").eachText()).noneMatch(t -> t.contains("Widget"));
-        assertThat(two.select("nav a").eachText()).containsExactly("Records", "Cytokines", "Studies", "Reviews", "Methods");
+        assertThat(two.select("nav a").eachText()).containsExactly("Key results", "Records", "Cytokines", "Studies", "Reviews", "Methods");
         // no table or figure was numbered for it
         assertThat(two.selectFirst("#kind-cytokine-change").outerHtml())
                 .isEqualTo(Jsoup.parse(first).selectFirst("#kind-cytokine-change").outerHtml());
