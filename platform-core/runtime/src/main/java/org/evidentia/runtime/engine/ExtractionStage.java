@@ -3,6 +3,8 @@ package org.evidentia.runtime.engine;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -20,6 +22,8 @@ import org.evidentia.api.RecordFindings;
 import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.runtime.design.StudyDesignClassifier;
 import org.evidentia.runtime.host.LoadedExtension;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs the extractors over records, classifies each record's study design on the same thread, and
@@ -33,11 +37,16 @@ import org.evidentia.runtime.host.LoadedExtension;
  * flight, so memory stays bounded however many records come. Results are delivered strictly in
  * submission order (then extractor order, then the extractor's own order), so output does not
  * depend on thread timing. An extractor that throws for a record is recorded as a problem of that
- * record and the others go on. Not thread-safe: one thread submits.
+ * record and the others go on; its first few exceptions are logged at DEBUG with their stack
+ * traces ({@code --verbose}), the rest only counted, as one broken extractor fails on every record.
+ * Not thread-safe: one thread submits.
  */
 final class ExtractionStage implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ExtractionStage.class);
     private static final int BATCH = 64;
+    /** Exceptions logged with their stack traces per extractor: enough to find a bug, too few to flood the log. */
+    private static final int TRACES_PER_EXTRACTOR = 3;
 
     /** An extractor with its declared kind and the context of this run. */
     record BoundExtractor(LoadedExtension<Extractor> loaded, FindingKind kind, ExtensionRunContext context) {
@@ -52,6 +61,8 @@ final class ExtractionStage implements AutoCloseable {
     private final int maxInFlight;
     private final ArrayDeque<Future<List<Extracted>>> inFlight = new ArrayDeque<>();
     private List<BibliographicRecord> batch = new ArrayList<>(BATCH);
+    /** Exceptions met so far by extractor name, counted on the submitting thread. */
+    private final Map<String, Integer> exceptions = new TreeMap<>();
 
     /**
      * @param threads extraction threads; with 1, every batch is extracted on the submitting thread
@@ -108,6 +119,12 @@ final class ExtractionStage implements AutoCloseable {
         while (!inFlight.isEmpty()) {
             deliverHead();
         }
+        exceptions.forEach((extractor, count) -> {
+            if (count > TRACES_PER_EXTRACTOR) {
+                LOG.debug("Extractor {} failed on {} more records; their stack traces are not logged (the run's problems list each)",
+                        extractor, count - TRACES_PER_EXTRACTOR);
+            }
+        });
     }
 
     private void dispatch() throws InterruptedException {
@@ -146,15 +163,30 @@ final class ExtractionStage implements AutoCloseable {
                 extracted.after().run();
                 continue;
             }
-            extracted.problems().forEach(log::add);
+            for (ExtractorProblem problem : extracted.problems()) {
+                log.add(problem.problem());
+                if (problem.exception() != null) {
+                    logException(problem);
+                }
+            }
             sink.accept(extracted.record());
+        }
+    }
+
+    private void logException(ExtractorProblem failed) {
+        Problem problem = failed.problem();
+        int count = exceptions.merge(problem.extension(), 1, Integer::sum);
+        if (count <= TRACES_PER_EXTRACTOR && LOG.isDebugEnabled()) {
+            String where = problem.file() == null ? "" : " (" + problem.file() + (problem.line() > 0 ? ":" + problem.line() : "")
+                    + (problem.recordNumber() > 0 ? ", record " + problem.recordNumber() : "") + ")";
+            LOG.debug("Extractor {} failed on record {}{}", problem.extension(), problem.recordId(), where, failed.exception());
         }
     }
 
     private List<Extracted> extractBatch(List<BibliographicRecord> records) {
         List<Extracted> results = new ArrayList<>(records.size());
         for (BibliographicRecord record : records) {
-            List<Problem> problems = new ArrayList<>(0);
+            List<ExtractorProblem> problems = new ArrayList<>(0);
             List<Finding> findings = extractRecord(record, problems);
             results.add(new Extracted(new RecordFindings(record, designs.classify(record), findings), problems, null));
         }
@@ -162,10 +194,14 @@ final class ExtractionStage implements AutoCloseable {
     }
 
     /** A record as extracted, with the problems its extractors had with it; or, with neither, an action to run in order. */
-    private record Extracted(RecordFindings record, List<Problem> problems, Runnable after) {
+    private record Extracted(RecordFindings record, List<ExtractorProblem> problems, Runnable after) {
     }
 
-    private List<Finding> extractRecord(BibliographicRecord record, List<Problem> problems) {
+    /** A problem an extractor had with a record, and the exception it threw (null for a dropped finding). */
+    private record ExtractorProblem(Problem problem, Throwable exception) {
+    }
+
+    private List<Finding> extractRecord(BibliographicRecord record, List<ExtractorProblem> problems) {
         List<Finding> findings = new ArrayList<>();
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
@@ -178,11 +214,12 @@ final class ExtractionStage implements AutoCloseable {
                     if (problem == null) {
                         findings.add(finding.withExtractor(loaded.name(), loaded.pluginVersion()));
                     } else {
-                        problems.add(problem(record, loaded, "finding dropped: " + problem));
+                        problems.add(new ExtractorProblem(problem(record, loaded, "finding dropped: " + problem), null));
                     }
                 }
             } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
-                problems.add(problem(record, loaded, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+                problems.add(new ExtractorProblem(
+                        problem(record, loaded, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())), e));
             } finally {
                 thread.setContextClassLoader(previous);
             }

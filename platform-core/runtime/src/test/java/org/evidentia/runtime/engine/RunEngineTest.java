@@ -581,6 +581,43 @@ class RunEngineTest {
     }
 
     @Test
+    void anExtractorsFirstFailuresAreLoggedAtDebugWithTheirStackTracesAndTheRestOnlyCounted() throws Exception {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 1; i <= 200; i++) {
+            lines.append(i).append("||Title number ").append(i).append(" of a long series|up:il6 boom\n");
+        }
+        Files.writeString(dir.resolve("a.lines"), lines);
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(ExtractionStage.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> events = new ch.qos.logback.core.read.ListAppender<>();
+        events.start();
+        ch.qos.logback.classic.Level level = logger.getLevel();
+        logger.setLevel(ch.qos.logback.classic.Level.DEBUG);
+        logger.addAppender(events);
+        RunResult result;
+        try {
+            result = engine.run(pipeline(List.of("a.lines"), 4, false), dir, catalog(false), RunProgress.NONE, List.of());
+        } finally {
+            logger.detachAppender(events);
+            logger.setLevel(level);
+        }
+
+        assertThat(result.summary().problems()).hasSize(200)
+                .allSatisfy(p -> assertThat(p.message()).isEqualTo("IllegalStateException: cannot parse " + p.recordId()));
+        String file = result.summary().problems().get(0).file();
+        assertThat(file).endsWith("a.lines");
+        assertThat(events.list).extracting(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage).containsExactly(
+                "Extractor markers failed on record 1 (" + file + ":1, record 1)",
+                "Extractor markers failed on record 2 (" + file + ":2, record 2)",
+                "Extractor markers failed on record 3 (" + file + ":3, record 3)",
+                "Extractor markers failed on 197 more records; their stack traces are not logged (the run's problems list each)");
+        assertThat(events.list).allSatisfy(e -> assertThat(e.getLevel()).isEqualTo(ch.qos.logback.classic.Level.DEBUG));
+        assertThat(events.list.subList(0, 3)).allSatisfy(e -> {
+            assertThat(e.getThrowableProxy().getClassName()).isEqualTo(IllegalStateException.class.getName());
+            assertThat(e.getThrowableProxy().getStackTraceElementProxyArray()).isNotEmpty();
+        });
+    }
+
+    @Test
     void unknownExtensionsAndOptionTargetsAreConfigurationErrors() throws Exception {
         Pipeline unknownReporter = new Pipeline(List.of("a.lines"), List.of(), List.of(), List.of("pdf"), Map.of(),
                 dir.resolve("out"), false, 1, null);
