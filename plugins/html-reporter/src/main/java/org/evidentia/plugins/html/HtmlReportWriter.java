@@ -44,6 +44,8 @@ final class HtmlReportWriter implements ReportWriter {
     private final List<StudyEntry> studies = new ArrayList<>();
     /** Repeated strings (kinds, subject keys and labels, attribute names) kept once. */
     private final Map<String, String> strings = new HashMap<>();
+    /** Kept records without abstract text: only their titles could give findings. */
+    private long keptWithoutAbstract;
     /** Equal study designs (most records share a handful) kept once. */
     private final Map<StudyDesign, StudyDesign> designs = new HashMap<>();
 
@@ -56,6 +58,9 @@ final class HtmlReportWriter implements ReportWriter {
 
     @Override
     public void record(RecordFindings delivered) throws IOException {
+        if (!delivered.record().hasAbstract()) {
+            keptWithoutAbstract++;
+        }
         if (delivered.findings().isEmpty()) {
             return;
         }
@@ -89,7 +94,7 @@ final class HtmlReportWriter implements ReportWriter {
         Set<String> kinds = new HashSet<>();
         synthesis.kinds().forEach(k -> kinds.add(k.kind().name()));
         long findingsOfNoKind = studies.stream().flatMap(s -> s.findings().stream()).filter(f -> !kinds.contains(f.kind())).count();
-        ReportView view = ReportViewBuilder.build(options, summary, synthesis, studies, findingsOfNoKind);
+        ReportView view = ReportViewBuilder.build(options, summary, synthesis, studies, findingsOfNoKind, keptWithoutAbstract);
         context.output().writeText(HtmlSummaryReporter.FILE_NAME, out -> renderer.page(view, out));
         LOG.debug("wrote {} with {} studies with findings", HtmlSummaryReporter.FILE_NAME, studies.size());
     }

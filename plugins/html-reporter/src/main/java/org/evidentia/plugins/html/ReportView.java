@@ -9,15 +9,21 @@ import java.util.List;
  *
  * <p>The types are public only because the template engine reads them by reflection.
  *
+ * @param readFirst  what a reader must know before trusting the numbers (problems, notices, the
+ *                   focus, records without abstract), shown under the header; empty when nothing applies
  * @param keyResults one box per finding kind with findings, in the order of {@code kinds}
  * @param kinds     one section per finding kind: those with findings in extractor order, then those
  *                  without (one line each)
  * @param studies   cards of the studies with findings whose design votes, in study order
  * @param nonVoting cards of the studies with findings whose design casts no votes, in study order
  */
-public record ReportView(String title, String runDate, String evidentiaVersion, String lede, Flow flow,
-                         List<KeyResults> keyResults, List<KindSection> kinds, List<StudyCard> studies, List<StudyCard> nonVoting,
+public record ReportView(String title, String runDate, String evidentiaVersion, String lede, List<Caveat> readFirst,
+                         Flow flow, List<KeyResults> keyResults, List<KindSection> kinds, List<StudyCard> studies, List<StudyCard> nonVoting,
                          String votingDesigns, Methods methods) {
+
+    /** One point of the "Read this first" box, with a link to where the page says more ({@code href} null for none). */
+    public record Caveat(String text, String href, String linkText) {
+    }
 
     /**
      * A kind's key results, near the top of the page: the subjects of its lead stratum with the most

@@ -16,6 +16,7 @@ import org.evidentia.api.StudyDesign;
 import org.evidentia.api.Synthesis;
 import org.evidentia.api.Synthesis.KindSynthesis;
 import org.evidentia.plugins.html.ReportView.CardFindings;
+import org.evidentia.plugins.html.ReportView.Caveat;
 import org.evidentia.plugins.html.ReportView.KeyResults;
 import org.evidentia.plugins.html.ReportView.KindSection;
 import org.evidentia.plugins.html.ReportView.Methods;
@@ -41,9 +42,10 @@ final class ReportViewBuilder {
     /**
      * @param arrival             the studies with findings, in the run's order
      * @param findingsOfNoKind    findings whose kind no extractor of the run declared (not synthesised)
+     * @param keptWithoutAbstract kept records without abstract text
      */
     static ReportView build(HtmlSummaryOptions options, RunSummary summary, Synthesis synthesis, List<StudyEntry> arrival,
-                            long findingsOfNoKind) throws IOException {
+                            long findingsOfNoKind, long keptWithoutAbstract) throws IOException {
         Set<StudyDesign.Type> voting = synthesis.votingDesigns();
         List<StudyEntry> sorted = new ArrayList<>(arrival);
         sorted.sort(StudyEntry.ORDER);
@@ -98,8 +100,53 @@ final class ReportViewBuilder {
                 + Phrases.count(c.recordsRead(), "record read", "records read") + ".";
         String votingDesigns = voting.stream().sorted().map(StudyInfo::designWords).collect(Collectors.joining(", "));
         return new ReportView(options.title(), RUN_DATE.format(summary.runDate()), summary.evidentiaVersion(), lede,
-                FlowDiagram.of(summary, others.size()), keyResults, kinds, voters, others, votingDesigns,
+                readFirst(summary, keptWithoutAbstract), FlowDiagram.of(summary, others.size()), keyResults, kinds, voters, others, votingDesigns,
                 methods(summary, votingDesigns, findingsOfNoKind));
+    }
+
+    /**
+     * What a reader must know before reading the numbers, which the methods appendix states at the
+     * end of the page: the focus, problems (skipped records, files not read, records unaccounted),
+     * the sources' notices, and kept records without an abstract. Empty for a clean, unfocused run.
+     */
+    static List<Caveat> readFirst(RunSummary summary, long keptWithoutAbstract) {
+        List<Caveat> caveats = new ArrayList<>();
+        RunSummary.Counts c = summary.counts();
+        if (!summary.focus().criteria().isEmpty()) {
+            caveats.add(new Caveat("Focused run: only findings matching " + String.join(", ", summary.focus().criteria())
+                    + " were kept and synthesised; " + Phrases.count(summary.focus().findingsLeftOut(), "finding was", "findings were")
+                    + " left out. Every count below is of the findings in focus.", "#methods-focus", "Methods"));
+        }
+        if (!summary.problems().isEmpty()) {
+            Map<RunSummary.Problem.Kind, Long> byKind = new TreeMap<>(summary.problems().stream()
+                    .collect(Collectors.groupingBy(RunSummary.Problem::kind, Collectors.counting())));
+            caveats.add(new Caveat(Phrases.count(summary.problems().size(), "problem was", "problems were") + " met ("
+                    + byKind.entrySet().stream().map(e -> e.getKey().label() + ": " + Phrases.number(e.getValue()))
+                            .collect(Collectors.joining(", ")) + ").", "#methods-problems", "The problems"));
+        }
+        if (c.recordsSkipped() > 0) {
+            caveats.add(new Caveat(Phrases.count(c.recordsSkipped(), "record", "records")
+                    + " could not be read and " + (c.recordsSkipped() == 1 ? "was" : "were") + " left out.", "#methods-problems", "Why"));
+        }
+        long unread = summary.inputs().stream().filter(RunSummary.InputSummary::unread).count();
+        if (unread > 0) {
+            caveats.add(new Caveat(Phrases.count(unread, "input file was", "input files were")
+                    + " not read: empty, or no source reads " + (unread == 1 ? "its" : "their") + " format.", "#inputs-caption", "Input files"));
+        }
+        if (c.recordsUnaccounted() > 0) {
+            caveats.add(new Caveat(Phrases.count(c.recordsUnaccounted(), "record was", "records were")
+                    + " counted by a source but neither read nor skipped.", "#methods-problems", "The problems"));
+        }
+        for (String notice : summary.notices()) {
+            caveats.add(new Caveat("Notice: " + notice, "#methods-notices", "Notices"));
+        }
+        if (keptWithoutAbstract > 0) {
+            caveats.add(new Caveat(Phrases.number(keptWithoutAbstract) + " of the " + Phrases.count(c.recordsKept(), "record", "records")
+                    + " kept " + (keptWithoutAbstract == 1 ? "has" : "have") + " no abstract: only "
+                    + (keptWithoutAbstract == 1 ? "its title" : "their titles") + " could give findings, and "
+                    + (keptWithoutAbstract == 1 ? "it counts" : "they count") + " among the records without findings.", null, null));
+        }
+        return caveats;
     }
 
     /** How the page points to a study. */

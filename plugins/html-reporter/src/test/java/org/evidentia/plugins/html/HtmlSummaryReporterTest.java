@@ -399,6 +399,42 @@ class HtmlSummaryReporterTest {
         assertThat(page.getElementById("methods-voting").text()).isEqualTo("Studies of these designs vote: primary, review.");
     }
 
+    /** The caveats were only in the methods appendix, at the end of a long page: a reader met the numbers first. */
+    @Test
+    void readThisFirstStatesTheRunsCaveatsUnderTheHeaderWithLinksToTheMethods(@TempDir Path dir) throws IOException {
+        Element box = doc.selectFirst("main").child(0);
+        assertThat(box.tagName()).isEqualTo("aside");
+        assertThat(box.selectFirst("h2").text()).isEqualTo("Read this first");
+        assertThat(box.select("li").eachText()).containsExactly(
+                "1 problem was met (skipped-record: 1). The problems",
+                "1 record could not be read and was left out. Why",
+                "1 input file was not read: empty, or no source reads its format. Input files",
+                "Notice: CSV exports carry no abstracts Notices",
+                "1 of the 6 records kept has no abstract: only its title could give findings, and it counts among the records without findings.");
+        assertThat(box.select("a").eachAttr("href"))
+                .containsExactly("#methods-problems", "#methods-problems", "#inputs-caption", "#methods-notices");
+        assertThat(doc.getElementById("methods-problems").text()).isEqualTo("Problems");
+        assertThat(doc.getElementById("methods-notices").text()).isEqualTo("Notices");
+
+        // a focused run says so where the reader starts, not only in the methods
+        RunSummary base = run.summary();
+        RunSummary focused = new RunSummary(base.evidentiaVersion(), base.runDate(), base.inputs(), base.plugins(), base.options(),
+                base.counts(), List.of(), List.of(), base.duplicates(),
+                new RunSummary.Focus(List.of("population=human", "condition=crohn"), 413));
+        Element focusedBox = Jsoup.parse(write(Fixtures.builder().summary(focused).build(), dir.resolve("focused"), Map.of()))
+                .selectFirst("aside.read-first");
+        assertThat(focusedBox.select("li").first().text()).isEqualTo("Focused run: only findings matching population=human, "
+                + "condition=crohn were kept and synthesised; 413 findings were left out. Every count below is of the findings in focus. Methods");
+        assertThat(focusedBox.select("li a").first().attr("href")).isEqualTo("#methods-focus");
+
+        // a clean run, every record with an abstract: no box
+        Document clean = Jsoup.parse(write(TestRun.builder(Fixtures.CYTOKINES).record(Fixtures.SMITH)
+                .findings(Fixtures.findings().stream().filter(f -> f.recordId().equals(Fixtures.SMITH.id())).toList()).build(),
+                dir.resolve("clean"), Map.of()));
+        assertThat(clean.select("aside.read-first")).isEmpty();
+        assertThat(clean.selectFirst("main").child(0).id()).isEqualTo("key-results");
+    }
+
     @Test
     void focusOutlinesStandOutThreeToOneFromWhatTheySitOn() {
         String css = doc.select("style").html();
