@@ -1,6 +1,7 @@
 package org.evidentia.runtime.engine;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -311,7 +312,7 @@ final class InputStage implements AutoCloseable {
                         // control characters and unpaired surrogates never reach extraction or any output (offsets kept: one char for one)
                         record = RecordText.cleaned(it.next());
                     } catch (RuntimeException e) {
-                        sourceFailed(e);
+                        sourceFailed(source, e);
                         break;
                     }
                     returned++;
@@ -343,16 +344,24 @@ final class InputStage implements AutoCloseable {
                 if (records != null) {
                     throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
                 }
-                sourceFailed(e); // the source could not open the input
+                sourceFailed(source, e); // the source could not open the input
             } finally {
                 closeQuietly(records, source);
             }
         }
 
-        private void sourceFailed(Exception e) {
+        /**
+         * Records that reading stopped. An I/O failure is the file's (damaged, truncated, gone) and
+         * says so in its own words; any other exception is a defect of the source, so its class is
+         * kept and the plugin named. Either way the records returned before are kept.
+         */
+        private void sourceFailed(LoadedExtension<Source> source, Exception e) {
             failedPartWay = true;
+            String why = e instanceof IOException || e instanceof UncheckedIOException ? message(e)
+                    : "source " + source.name() + " (plugin " + source.pluginId() + ") failed unexpectedly, a defect to report to"
+                            + " its authors: " + e;
             inputLog.add(new Problem(Problem.Kind.INPUT_ERROR, sourceName, displayName, returned + 1, 0, null,
-                    (returned == 0 ? "cannot be read: " : "reading stopped after " + Plural.count(returned, "record") + ": ") + message(e)));
+                    (returned == 0 ? "cannot be read: " : "reading stopped after " + Plural.count(returned, "record") + ": ") + why));
             LOG.debug("Source {} failed on {}", sourceName, displayName, e);
         }
 

@@ -100,7 +100,8 @@ final class EngineFixtures {
 
     /**
      * Reads {@code .lines} files: one record per line, {@code pmid|doi|title|abstract}; a line
-     * starting with ! is bad, the line {@code !crash} makes reading fail there, and a line
+     * starting with ! is bad, the line {@code !crash} makes reading fail there, the line {@code !bug}
+     * makes it throw as a defect of the source would (an {@code IllegalStateException}), and a line
      * {@code -ID} says the input deletes record ID.
      */
     static final class LineSource implements Source {
@@ -128,6 +129,9 @@ final class EngineFixtures {
                 Origin origin = new Origin(name(), input.displayName(), line[0], line[0]);
                 if (text.equals("!crash")) {
                     throw new UncheckedIOException(new IOException("device not ready at line " + line[0]));
+                }
+                if (text.equals("!bug")) {
+                    throw new IllegalStateException("no state for line " + line[0]);
                 }
                 if (text.startsWith("-")) {
                     context.deleted(text.substring(1));

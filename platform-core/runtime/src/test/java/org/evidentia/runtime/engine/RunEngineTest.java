@@ -303,6 +303,35 @@ class RunEngineTest {
     }
 
     @Test
+    void aSourceThatThrowsAsADefectWouldIsReportedWithTheExceptionsClassAndTheRunGoesOnAsForDamage() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), "1||A first title long enough|up:il6\n2||A second title long enough|up:tnf\n!bug\n3||Never read|up:il8\n");
+        Files.writeString(dir.resolve("b.lines"), "4||A title in the second file|down:il10\n");
+        Files.writeString(dir.resolve("c.lines"), "5||A title in the third file|down:il10\n");
+        ExtensionCatalog catalog = new ExtensionCatalog(
+                List.of(EngineFixtures.loaded(new WrappedSource(new LineSource(), (input, context, records) -> {
+                    if (input.displayName().endsWith("c.lines")) {
+                        throw new NullPointerException("Cannot invoke \"String.length()\" because \"header\" is null");
+                    }
+                    return records;
+                }))),
+                List.of(EngineFixtures.loaded(new MarkerExtractor())), List.of(EngineFixtures.loaded(new ListReporter("list", false))));
+
+        RunResult result = engine.run(pipeline(List.of("a.lines", "b.lines", "c.lines"), 2, false), dir, catalog, RunProgress.NONE, List.of());
+
+        assertThat(result.failed()).as("as for a file damaged part-way: an input error; --strict fails the run").isFalse();
+        assertThat(result.summary().problems()).extracting(Problem::kind, p -> p.file().replaceFirst(".*/", ""), Problem::recordNumber, Problem::message)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Problem.Kind.INPUT_ERROR, "a.lines", 3L, "reading stopped after 2 records: source lines"
+                                + " (plugin test-plugin) failed unexpectedly, a defect to report to its authors:"
+                                + " java.lang.IllegalStateException: no state for line 3"),
+                        org.assertj.core.groups.Tuple.tuple(Problem.Kind.INPUT_ERROR, "c.lines", 1L, "cannot be read: source lines (plugin test-plugin)"
+                                + " failed unexpectedly, a defect to report to its authors: java.lang.NullPointerException: Cannot"
+                                + " invoke \"String.length()\" because \"header\" is null"));
+        assertThat(result.summary().counts().recordsKept()).isEqualTo(3);
+        assertThat(Files.readString(dir.resolve("out/list.txt"))).contains("1 IL6", "2 TNF", "4 IL10").doesNotContain("IL8");
+    }
+
+    @Test
     void anOnlyInputThatStopsPartWayIsAnInputErrorButTheRunReportsWhatItRead() throws Exception {
         Files.writeString(dir.resolve("a.lines"), "1||A first title long enough|up:il6\n2||A second title long enough|up:tnf\n!crash\n");
 
