@@ -89,6 +89,8 @@ final class KindSectionBuilder {
     }
 
     private static final PlotCell NO_VOTE = new PlotCell("", "", "");
+    /** The stratum attribute that says what a direction compares. */
+    private static final String COMPARISON = "comparison";
 
     private final KindSynthesis synthesis;
     private final FindingKind kind;
@@ -217,7 +219,7 @@ final class KindSectionBuilder {
         return new KeyResults(anchor, kind.subjectLabel(), kind.subjectPlural(), section.anchor(), section.label(),
                 section.studies(), breakdown == null ? null : breakdown.label(), rows,
                 more == 0 ? "" : Phrases.count(more, "more " + Phrases.noun(kind.subjectLabel()), "more " + Phrases.noun(kind.subjectPlural())),
-                "");
+                section.caveat());
     }
 
     /** The values stated by the most studies, {@code serum (35), plasma (12)}; "not stated" only when nothing is. */
@@ -280,7 +282,25 @@ final class KindSectionBuilder {
             matrices.add(matrix(stratum, b, label));
         }
         return new StratumSection(id, label, values, index == 0, stratum.studies(), stratum.subjects().size(), voteCount,
-                caption, breakdowns.stream().map(Attribute::label).toList(), rows, plot, matrices);
+                caption, breakdowns.stream().map(Attribute::label).toList(), rows, plot, matrices, caveat(stratum));
+    }
+
+    /**
+     * The caution for a stratum whose {@value #COMPARISON} (a stratum attribute of that name, as the
+     * kinds of findings of change declare it) is other than its first declared value: an
+     * intervention, exposure or time stratum pools contrasts whose expected directions differ.
+     * Empty for the first value ({@code condition}: cases against controls) and for kinds without
+     * such an attribute.
+     */
+    private String caveat(Stratum stratum) {
+        for (int i = 0; i < strata.size(); i++) {
+            Attribute attribute = strata.get(i);
+            if (attribute.name().equals(COMPARISON) && !attribute.values().isEmpty()) {
+                String value = stratum.values().get(i);
+                return attribute.values().get(0).equals(value) ? "" : Phrases.pooledContrasts(value);
+            }
+        }
+        return "";
     }
 
     /** A stratum's subjects in the order its table, plot and matrices show them. */

@@ -36,6 +36,20 @@ final class Phrases {
         return label;
     }
 
+    /**
+     * The caution beside the sign test of a stratum whose comparison is not the kind's first, the
+     * one a reader expects ({@code intervention}, {@code time}, or not stated): its votes pool
+     * contrasts whose expected directions differ, so they answer no one question.
+     *
+     * @param comparison the stratum's comparison, null when not stated
+     */
+    static String pooledContrasts(String comparison) {
+        String what = comparison == null ? "findings whose comparison is not stated" : "different " + comparison + " contrasts";
+        return "Caution: this stratum pools " + what + ", whose expected directions may differ (one treatment lowers what"
+                + " another raises; a time course reads up or down by its reference point). Its votes do not answer one"
+                + " question, and the sign test may mislead: read the contexts in the findings table, or narrow the run with --focus.";
+    }
+
     /** Two significant digits, {@code < 0.001} below that: the precision a sign test on votes merits. */
     static String pValue(double p) {
         if (p < 0.001) {

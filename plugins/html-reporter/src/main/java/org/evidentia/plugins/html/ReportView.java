@@ -103,10 +103,11 @@ public record ReportView(String title, String runDate, String evidentiaVersion, 
      * @param label   its values joined ({@code condition · human · Crohn disease})
      * @param values  each stratum attribute with its value
      * @param open    true for the lead stratum, shown open
+     * @param caveat  why its votes do not answer one question ({@link Phrases#pooledContrasts}); empty when they do
      */
     public record StratumSection(String anchor, String label, List<Labelled> values, boolean open, int studies,
                                  int subjects, int votes, String tableCaption, List<String> breakdownLabels,
-                                 List<SynthesisRow> synthesis, Plot plot, List<Matrix> matrices) {
+                                 List<SynthesisRow> synthesis, Plot plot, List<Matrix> matrices, String caveat) {
     }
 
     /** A label with its value. */

@@ -207,6 +207,31 @@ class HtmlSummaryReporterTest {
                 "Decreased", "Unchanged", "Votes ▲ ▼ ◆", "Sign test p", "Condition (studies)", "Specimen (studies)");
     }
 
+    /** intervention · human pooled CPAP and etanercept (lowering IL-6) with endotoxin (raising it) into one sign test, unflagged. */
+    @Test
+    void strataWhoseComparisonIsNotTheFirstCarryACautionBesideTheirSignTest(@TempDir Path dir) throws IOException {
+        Elements strata = doc.select(KIND + " details.stratum");
+        Element lead = strata.get(0);
+        assertThat(lead.select(".caveat, .caveat-mark, .pooled")).as("condition · human: cases against controls").isEmpty();
+        for (Element intervention : strata.subList(1, 3)) {
+            String id = intervention.id() + "-caveat";
+            assertThat(intervention.getElementById(id).text()).isEqualTo(Phrases.pooledContrasts("intervention"))
+                    .startsWith("Caution: this stratum pools different intervention contrasts, whose expected directions may differ");
+            assertThat(intervention.select("summary .pooled").text()).isEqualTo("pooled contrasts");
+            Element p = intervention.select("table.synthesis thead th").get(6);
+            assertThat(p.text()).isEqualTo("Sign test p ⚠ caution");
+            assertThat(p.attr("aria-describedby")).isEqualTo(id);
+            assertThat(p.select("a.caveat-mark").attr("href")).isEqualTo("#" + id);
+            // the caution stands before the table it qualifies
+            assertThat(intervention.getElementById(id).nextElementSibling().selectFirst("table.synthesis")).isNotNull();
+        }
+        // a lead stratum that pools contrasts says so in the key results too
+        Document adams = Jsoup.parse(write(TestRun.builder(Fixtures.CYTOKINES).record(Fixtures.ADAMS)
+                .findings(Fixtures.findings().stream().filter(f -> f.recordId().equals(Fixtures.ADAMS.id())).toList()).build(), dir, Map.of()));
+        assertThat(adams.select("#kind-cytokine-change-key p.caveat").text()).isEqualTo(Phrases.pooledContrasts("intervention"));
+        assertThat(Phrases.pooledContrasts(null)).startsWith("Caution: this stratum pools findings whose comparison is not stated,");
+    }
+
     @Test
     void eachStratumHasItsOwnEffectDirectionPlotWithStudiesAsRows() {
         Elements plots = doc.select(KIND + " details.stratum figure.edp-figure");
