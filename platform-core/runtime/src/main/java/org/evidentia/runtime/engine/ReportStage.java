@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.FindingKind;
+import org.evidentia.api.Origin;
 import org.evidentia.api.RecordFindings;
 import org.evidentia.api.ReportWriter;
 import org.evidentia.api.Reporter;
@@ -114,7 +116,7 @@ final class ReportStage implements AutoCloseable {
             try {
                 started.writer.record(record);
             } catch (IOException | RuntimeException | LinkageError e) {
-                fail(started, "failed", e);
+                fail(started, "failed on record " + record.record().id(), e, record.record());
             } finally {
                 Thread.currentThread().setContextClassLoader(previous);
             }
@@ -190,9 +192,21 @@ final class ReportStage implements AutoCloseable {
     }
 
     private void fail(Started started, String what, Throwable e) {
+        fail(started, what, e, null);
+    }
+
+    /**
+     * Fails a reporter: its problem says what it was doing, the exception's class and message (as an
+     * extractor's does) and, when it failed on a record ({@code record} not null), that record and
+     * where it was read.
+     */
+    private void fail(Started started, String what, Throwable e, BibliographicRecord record) {
         started.failed = true;
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        log.add(new Problem(Problem.Kind.REPORTER_ERROR, started.name, null, 0, 0, null, what + ": " + message));
+        String message = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        Origin origin = record == null || record.origins().isEmpty() ? null : record.origins().get(0);
+        log.add(new Problem(Problem.Kind.REPORTER_ERROR, started.name, origin == null ? null : origin.file(),
+                origin == null ? 0 : origin.recordNumber(), origin == null ? 0 : origin.line(), record == null ? null : record.id(),
+                what + ": " + message));
         LOG.debug("Reporter {} {}", started.name, what, e);
         if (started.loaded != null) {
             try {

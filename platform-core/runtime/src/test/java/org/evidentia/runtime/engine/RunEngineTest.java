@@ -542,7 +542,13 @@ class RunEngineTest {
         }
         assertThat(result.summary().problems()).singleElement().satisfies(p -> {
             assertThat(p.kind()).isEqualTo(Problem.Kind.REPORTER_ERROR);
-            assertThat(p.message()).isEqualTo("failed: disk full");
+            assertThat(p.extension()).isEqualTo("exploding");
+            assertThat(p.message()).as("the record and the exception's class named, as for an extractor")
+                    .isEqualTo("failed on record 1: IOException: disk full");
+            assertThat(p.file()).endsWith("a.lines");
+            assertThat(p.recordNumber()).isEqualTo(1);
+            assertThat(p.line()).isEqualTo(1);
+            assertThat(p.recordId()).isEqualTo("1");
         });
         assertThat(result.files()).extracting(p -> p.getFileName().toString()).containsExactly("list.txt", "run.json");
 
