@@ -22,6 +22,10 @@ final class ConditionDetector {
     private static final Set<String> PHRASE_ENDS = WORDS.get("end");
     /** Words before a condition that are not part of it: "between", "unlike", a vehicle. */
     private static final Set<String> LEADS = WORDS.get("lead");
+    /** Degrees of a disease, between which "to" goes on: "mild to moderate Alzheimer's disease". */
+    private static final Set<String> SEVERITY = WORDS.get("severity");
+    /** Nouns after which "of" goes on: "disorders of excessive daytime sleepiness". */
+    private static final Set<String> HEADS_OF = WORDS.get("head-of");
     /** A number or roman numeral: the end of a gene or group name ("domain 9", "Group II"), not of a condition. */
     private static final Pattern NUMBER = Pattern.compile("\\d+|[ivx]+");
 
@@ -76,8 +80,12 @@ final class ConditionDetector {
             if (j < words.size() && JOINS.contains(words.get(j).text())) {
                 int from = j + 1;
                 int to = from;
-                while (to < words.size() && to < from + 5 && !ENDS.contains(words.get(to).text())
+                int limit = from + 5;
+                while (to < words.size() && to < limit && (!ENDS.contains(words.get(to).text()) || joinsCondition(words, from, to))
                         && !punctuationBetween(text, words, to)) {
+                    if (ENDS.contains(words.get(to).text())) {
+                        limit++; // the joining word does not count against the phrase's length
+                    }
                     to++;
                 }
                 String phrase = phrase(text, words, from, to);
@@ -96,6 +104,21 @@ final class ConditionDetector {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the word at {@code k}, of those that end a phrase, joins two parts of one condition
+     * begun at {@code from}: "to" between two degrees ("mild to moderate"), "of" after the noun of a
+     * class of diseases ("disorders of excessive daytime sleepiness").
+     */
+    private static boolean joinsCondition(List<Word> words, int from, int k) {
+        if (k == from || k + 1 >= words.size()) {
+            return false;
+        }
+        String w = words.get(k).text();
+        String before = words.get(k - 1).text();
+        return w.equals("to") && SEVERITY.contains(before) && SEVERITY.contains(words.get(k + 1).text())
+                || w.equals("of") && HEADS_OF.contains(before);
     }
 
     /** Whether punctuation stands between word {@code k - 1} and word {@code k}. */

@@ -175,6 +175,8 @@ public final class StatementReader {
         private final boolean[] measured;
         private final Cue[] cueAt;
         private final int[] clauseOf;
+        /** For each token, the direction label it is listed under ("upregulation: NPY, CGRP; ..."): the label's token, or -1. */
+        private final int[] labelOf;
         private final List<int[]> clauses = new ArrayList<>();
         private final List<Link> links = new ArrayList<>();
         private final Map<String, Statement> out = new LinkedHashMap<>();
@@ -187,6 +189,7 @@ public final class StatementReader {
             this.measured = MentionRoles.measured(t, entityCount);
             this.cueAt = new Cue[n];
             this.clauseOf = new int[n];
+            this.labelOf = new int[n];
         }
 
         void run(java.util.function.Supplier<Direction> previousDirection) {
@@ -432,6 +435,32 @@ public final class StatementReader {
                 cueAt[i] = cue;
                 previous = cue;
             }
+            findLabels();
+        }
+
+        /**
+         * A direction word followed by a colon labels the list after it: "(upregulation: NPY, CGRP;
+         * downregulation: NGF)" gives NPY and CGRP the label's direction and NGF the next one's. The
+         * list runs to a semicolon, the next label, the bracket that encloses the label, or the clause's end.
+         */
+        private void findLabels() {
+            java.util.Arrays.fill(labelOf, -1);
+            for (int i = 0; i + 1 < n; i++) {
+                if (!isLabel(i)) {
+                    continue;
+                }
+                int clauseEnd = clauses.get(clauseOf[i])[1];
+                for (int m = i + 2; m < clauseEnd && !t.isWord(m, ";") && !isLabel(m); m++) {
+                    if (t.kind(m) == Kind.CLOSE && t.match(m) >= 0 && t.match(m) < i) {
+                        break;
+                    }
+                    labelOf[m] = i;
+                }
+            }
+        }
+
+        private boolean isLabel(int i) {
+            return cueAt[i] != null && cueAt[i].direction() != null && i + 1 < n && t.isWord(i + 1, ":");
         }
 
         /** Whether the word at {@code i} begins a term that states no change ("reverse transcriptase", "high-fat"). */
@@ -632,6 +661,14 @@ public final class StatementReader {
         private void forward(Cue c) {
             cause = null;
             int i = c.token();
+            if (isLabel(i)) {
+                for (int m = i + 2; m < n && labelOf[m] == i; m++) {
+                    if (t.isEntity(m)) {
+                        link(m, c, null, true, -1, false);
+                    }
+                }
+                return;
+            }
             int clauseEnd = clauses.get(clauseOf[i])[1];
             if (afterBe(i) && !(c.is(ChangeCues.NOUN) && nounPosition(i))) {
                 return; // "NGF release was stimulated and substance P ...": a passive predicate has no object
@@ -913,6 +950,9 @@ public final class StatementReader {
         /** The cue as a predicate after its subject. */
         private void backward(Cue c) {
             int i = c.token();
+            if (isLabel(i)) {
+                return; // a label reaches only the list after it
+            }
             int clauseStart = clauses.get(clauseOf[i])[0];
             int j = i - 1;
             boolean be = false;
@@ -986,6 +1026,9 @@ public final class StatementReader {
             if (finite && c.is(ChangeCues.NOUN) && !c.is(ChangeCues.VERB)) {
                 return;
             }
+            if (finite && !nounAfterResult && c.is(ChangeCues.NOUN) && determinerBetween(j + 1, i)) {
+                return; // "IL-6, and no significant change in NGF": a noun after "no" or "a" is no verb of the names before
+            }
             if (j < clauseStart) {
                 return;
             }
@@ -1002,6 +1045,16 @@ public final class StatementReader {
                 }
             }
             subject(c, j, clauseStart);
+        }
+
+        /** Whether an article or "no", which begin a noun phrase, stands in {@code [from, to)} ("both" may stand before a verb). */
+        private boolean determinerBetween(int from, int to) {
+            for (int k = Math.max(0, from); k < to; k++) {
+                if (t.isWord(k, "a") || t.isWord(k, "an") || t.isWord(k, "the") || t.isWord(k, "no")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Collects the entities of the subject that ends at {@code j}. */
@@ -1179,6 +1232,9 @@ public final class StatementReader {
         }
 
         private void link(int entityToken, Cue outer, Cue inner, boolean forward, int stimulus, boolean contrasted) {
+            if (labelOf[entityToken] >= 0 && labelOf[entityToken] != outer.token()) {
+                return; // "up- or downregulated (upregulation: NPY; ...)": the label, not the word before, gives NPY's direction
+            }
             Direction d = outer.direction();
             if (inner != null && inner.direction() != null) {
                 d = compose(outer, inner.direction());

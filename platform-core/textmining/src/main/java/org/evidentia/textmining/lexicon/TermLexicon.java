@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evidentia.api.Api;
+import org.evidentia.textmining.internal.text.Abbreviations;
 
 /**
  * The names of one kind of entity (hormones, neuropeptides, ...), read from lexicon files and matched in one
@@ -144,8 +145,10 @@ public final class TermLexicon {
             if (spelling.capitalised() && !isCapitalised(text, originalStart, originalEnd)) {
                 continue;
             }
-            mentions.add(new Mention(originalStart, originalEnd, spelling.entry(),
-                    text.substring(originalStart, originalEnd)));
+            int mentionStart = bracketedStart(text, folded, start, originalStart, originalEnd,
+                    mentions.isEmpty() ? 0 : mentions.get(mentions.size() - 1).end());
+            mentions.add(new Mention(mentionStart, originalEnd, spelling.entry(),
+                    text.substring(mentionStart, originalEnd)));
             covered = end;
             covered = addContractedMembers(text, folded, keywords.get(keyword), end, mentions, covered);
         }
@@ -259,6 +262,53 @@ public final class TermLexicon {
             at = member.end();
         }
         return Math.max(covered, at);
+    }
+
+    /**
+     * Where a name that begins inside a bracket the folding dropped begins ("interleukin (IL)-6" is
+     * matched as "il-6" from the "I" after the bracket): at the abbreviation's long form when the
+     * words before the bracket are one ("interleukin (IL)-6", "monocyte chemoattractant protein
+     * (MCP)-1", found as {@link Abbreviations} finds definitions), else at the bracket ("(IL)-6");
+     * never inside a bracket the name goes on after. {@code start} is the match's folded start,
+     * {@code originalStart} and {@code originalEnd} its offsets in {@code text}; the long form must
+     * begin at or after {@code previousEnd}, the end of the mention before. Else {@code originalStart},
+     * also for a name all inside its bracket ("[TNFα]-induced", an alias).
+     */
+    private static int bracketedStart(String text, FoldedText folded, int start, int originalStart, int originalEnd,
+                                      int previousEnd) {
+        if (originalStart == 0) {
+            return originalStart;
+        }
+        char open = text.charAt(originalStart - 1);
+        if (open != '(' && open != '[' || start > 0 && folded.chars()[start - 1] == open) {
+            return originalStart; // no bracket, or one the folding kept: "(IL-6)" begins at "IL"
+        }
+        int bracket = originalStart - 1;
+        int close = text.indexOf(open == '(' ? ')' : ']', originalStart);
+        if (close < 0 || close >= originalEnd) {
+            return originalStart;
+        }
+        String longForm = Abbreviations.longFormEnding(text.substring(Math.max(0, bracket - 200), bracket),
+                text.substring(originalStart, close));
+        if (longForm == null) {
+            return bracket;
+        }
+        // the long form's words, counted back from the bracket over whatever white space the text has;
+        // a bracket that opens before the long form is not its ("(interleukin [IL]5 gene")
+        int from = bracket;
+        for (int words = longForm.split("\\s+").length; words > 0 && from > 0; words--) {
+            while (from > 0 && Character.isWhitespace(text.charAt(from - 1))) {
+                from--;
+            }
+            while (from > 0 && !Character.isWhitespace(text.charAt(from - 1)) && !opensBracket(text.charAt(from - 1))) {
+                from--;
+            }
+        }
+        return from >= previousEnd ? from : bracket;
+    }
+
+    private static boolean opensBracket(char c) {
+        return c == '(' || c == '[' || c == '{';
     }
 
     private static boolean unclosedBracket(String text, int start, int end) {

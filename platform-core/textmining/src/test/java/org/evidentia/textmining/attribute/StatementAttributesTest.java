@@ -108,4 +108,17 @@ class StatementAttributesTest {
         assertThat(statements.get(0).attributes()).containsEntry(StatementAttributes.CONTEXT, "patients with pain for longer than 2 years");
         assertThat(statements.get(1).attributes()).doesNotContainKey(StatementAttributes.CONTEXT);
     }
+
+    @Test
+    void aSeverityRangeOrADisorderOfSomethingDoesNotEndTheCondition() {
+        assertThat(first("Plasma IL-6 was higher in men with moderate to severe Parkinson's disease than in controls."))
+                .containsEntry(StatementAttributes.CONDITION, "moderate to severe Parkinson disease");
+        assertThat(first("Serum IL-6 was raised in children with disorders of chronic daytime fatigue."))
+                .containsEntry(StatementAttributes.CONDITION, "disorders of chronic daytime fatigue");
+        assertThat(first("Serum IL-6 was raised in patients with mild to moderate asthma and in smokers."))
+                .containsEntry(StatementAttributes.CONDITION, "mild to moderate asthma");
+        // "to" and "of" still end a phrase elsewhere: "patients with sepsis to ..." keeps only the disease
+        assertThat(first("IL-6 was higher in patients with sepsis of the lung than in controls."))
+                .containsEntry(StatementAttributes.CONDITION, "sepsis");
+    }
 }

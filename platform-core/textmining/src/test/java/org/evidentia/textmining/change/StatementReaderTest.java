@@ -284,5 +284,22 @@ class StatementReaderTest {
             assertThat(read("Healthy older versus younger adults had elevated plasma IL-6 levels.")).containsExactly("IL6 increased");
             assertThat(read("IL-6 was lower in healthy mice than in knockout mice.")).containsExactly("IL6 increased");
         }
+
+        @Test
+        void aNullResultAfterACoordinatedDirectionNounBindsOnlyWhatFollowsIt() {
+            assertThat(read("The diet led to a significant decrease in leptin and IL-6, and no significant change in adiponectin."))
+                    .containsExactly("IL6 decreased");
+            assertThat(read("Training brought a marked increase in IL-10 and TNF, and no significant change in IL-8."))
+                    .containsExactly("IL10 increased", "TNF increased", "CXCL8 unchanged");
+        }
+
+        @Test
+        void aLabelInAListSetsTheDirectionOfTheNamesAfterIt() {
+            assertThat(read("Of 600 transcripts, 14 were up- or downregulated (upregulation: ABCA1, CXCL1, KRT5 and "
+                    + "MMP3; downregulation: PDE4A, IL-10 and SOX9) in the inflamed mucosa."))
+                    .containsExactly("CXCL1 increased", "IL10 decreased");
+            assertThat(read("Nine genes differed (downregulated: CCL2, LTF; upregulated: IL-6, SAA1) in colitic mice."))
+                    .containsExactly("CCL2 decreased", "IL6 increased");
+        }
     }
 }

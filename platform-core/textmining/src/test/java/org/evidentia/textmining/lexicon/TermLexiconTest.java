@@ -55,4 +55,21 @@ class TermLexiconTest {
         assertThat(LEXICON.find("αKC, KCα, KC3, 3KC, KCé")).isEmpty();
         assertThat(LEXICON.find("LT, (KC) and NT-3")).extracting(Mention::text).containsExactly("LT", "KC", "NT-3");
     }
+
+    @Test
+    void aNameWithItsAbbreviationInBracketsIsOneMentionFromItsLongForm() {
+        // the mention never starts inside a bracket ("NT)-3"): the long form and the bracket are the name's
+        assertThat(LEXICON.find("raised neurotrophin (NT)-3 in serum")).extracting(Mention::text)
+                .containsExactly("neurotrophin (NT)-3");
+        assertThat(LEXICON.find("raised Neurotrophin(NT)-3 in serum")).extracting(Mention::text)
+                .containsExactly("Neurotrophin(NT)-3");
+        assertThat(LEXICON.find("the factor (NT)-3 and [NT]-3")).extracting(Mention::text)
+                .containsExactly("(NT)-3", "[NT]-3");
+        assertThat(LEXICON.find("a response (neurotrophin [NT]3 gene)")).extracting(Mention::text)
+                .containsExactly("neurotrophin [NT]3");
+        assertThat(LEXICON.find("neurotrophin (NT)-3 and -4")).extracting(Mention::key).containsExactly("NT3");
+        // a name all inside its bracket keeps the bracket out: "[NT-3]-induced" is an alias before a suffix
+        assertThat(LEXICON.find("neurotrophin 3 [NT-3]-induced")).extracting(Mention::text)
+                .containsExactly("neurotrophin 3", "NT-3");
+    }
 }

@@ -82,6 +82,19 @@ class CytokineExtractorTest {
     }
 
     @Test
+    void aNameWrittenWithItsAbbreviationInBracketsIsOneMention() {
+        BibliographicRecord record = BibliographicRecord.builder().pmid("7")
+                .section(null, "Plasma interleukin (IL)-6 was higher in men with moderate to severe Parkinson's disease "
+                        + "than in controls, and monocyte chemoattractant protein (MCP)-1 was lower.")
+                .build();
+        List<Finding> findings = extractor.extract(record, PluginTestKit.context(extractor));
+        assertThat(findings).extracting(f -> f.subject().text())
+                .containsExactly("interleukin (IL)-6", "monocyte chemoattractant protein (MCP)-1");
+        assertThat(findings.get(0).attribute(CytokineKind.CONDITION)).isEqualTo("moderate to severe Parkinson disease");
+        EvidenceAssertions.assertEvidenceMatchesRecord(List.of(record), findings);
+    }
+
+    @Test
     void oneFindingPerCytokineDirectionAndSpecimen() {
         BibliographicRecord record = BibliographicRecord.builder().pmid("1").title("Plasma IL-6 is raised in sepsis.")
                 .section(null, "Plasma IL-6 was higher in sepsis than in controls. IL-6 in CSF was not different. "

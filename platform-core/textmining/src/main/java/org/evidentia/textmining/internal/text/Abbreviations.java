@@ -60,6 +60,15 @@ public final class Abbreviations {
         return letter;
     }
 
+    /**
+     * The long form of {@code shortForm} that ends {@code before} (the text before its bracket), as
+     * {@link #of} finds it, or null when none does or {@code shortForm} is none.
+     */
+    public static String longFormEnding(String before, String shortForm) {
+        String stripped = before.strip();
+        return isShortForm(shortForm) && !stripped.isEmpty() ? longForm(stripped, shortForm) : null;
+    }
+
     /** The long form of {@code shortForm} that ends {@code before}, or null. */
     private static String longForm(String before, String shortForm) {
         String[] words = before.split("\\s+");
