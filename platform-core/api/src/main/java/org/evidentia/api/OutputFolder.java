@@ -7,9 +7,13 @@ import java.nio.file.Path;
 
 /**
  * The run's output folder. Everything written here appears in the folder the user named together,
- * when the run completes, replacing the previous run's outputs; a run that fails or is killed
- * leaves the previous outputs as they were. So a file never needs to be written to a temporary
- * name first. Safe to use from several threads for different files.
+ * when the run ends, replacing the previous run's outputs as a whole. A run that ends failed (a
+ * reporter failed, {@code --strict} with problems) replaces them too: its {@code run.json} says
+ * {@code "status": "failed"} and why, and a failed reporter's files are in neither this run's
+ * outputs nor, since they were replaced, the previous run's. Only a run that is killed or stopped
+ * before its end, or refused before it reads, leaves the previous outputs as they were. So a file
+ * never needs to be written to a temporary name first. Safe to use from several threads for
+ * different files.
  *
  * @since 0.1
  */

@@ -19,7 +19,8 @@ import java.io.IOException;
  * records with findings), and spool what is large to {@link ReportContext#scratchFolder()}.
  *
  * <p><b>Failure.</b> An exception from any call fails this reporter: its files are not part of
- * the run's output, the run is reported failed, and the other reporters go on.
+ * the run's output (which still replaces the previous run's, this reporter's files included), the
+ * run is reported failed, and the other reporters go on.
  *
  * @since 0.1
  */

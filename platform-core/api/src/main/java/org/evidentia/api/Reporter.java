@@ -8,7 +8,8 @@ import java.io.IOException;
  * and synthesis. No reporter re-reads what another already saw, and a run reads its inputs once.
  *
  * <p>Write files only through {@link ReportContext#output()}: a run's outputs appear in the output
- * folder together when the run completes, or not at all. The same records, findings and options must
+ * folder together when the run ends, failed or not, replacing the previous run's; a killed run
+ * leaves the previous ones (see {@link OutputFolder}). The same records, findings and options must
  * give byte-identical output: sort what you write, and take dates from {@link RunSummary#runDate()},
  * never from the clock.
  *

@@ -653,6 +653,24 @@ class RunEngineTest {
     }
 
     @Test
+    void aFailedRunStillReplacesThePreviousOutputsWholeAndSaysItFailed() throws Exception {
+        // As OutputFolder, Reporter and extension-points.md say: only a killed run, or one refused before reading, leaves them.
+        Files.writeString(dir.resolve("a.lines"), "1||A title long enough to count|no markers here\n");
+        RunResult ok = engine.run(pipeline(List.of("a.lines"), 1, false), dir, catalog(true), RunProgress.NONE, List.of());
+        assertThat(ok.failed()).isFalse();
+        assertThat(dir.resolve("out/exploding.txt")).hasContent("records 1");
+
+        Files.writeString(dir.resolve("a.lines"), "1||A title long enough to count|up:il6\n2||Another title long enough|up:tnf\n");
+        RunResult failed = engine.run(pipeline(List.of("a.lines"), 1, false), dir, catalog(true), RunProgress.NONE, List.of());
+
+        assertThat(failed.failed()).isTrue();
+        assertThat(dir.resolve("out/list.txt")).as("this run's").hasContent("1 IL6 increased markers@1.0.0\n2 TNF increased markers@1.0.0\nrecords 2");
+        assertThat(dir.resolve("out/exploding.txt")).as("neither this run's nor the previous one's").doesNotExist();
+        JsonNode run = new ObjectMapper().readTree(dir.resolve("out/run.json").toFile());
+        assertThat(run.at("/status").asText()).isEqualTo("failed");
+    }
+
+    @Test
     void unknownExtensionsAndOptionTargetsAreConfigurationErrors() throws Exception {
         Pipeline unknownReporter = new Pipeline(List.of("a.lines"), List.of(), List.of(), List.of("pdf"), Map.of(),
                 dir.resolve("out"), false, 1, null);
