@@ -27,6 +27,7 @@ import org.evidentia.api.Synthesis.StudyVote;
 import org.evidentia.api.Synthesis.SubjectSynthesis;
 import org.evidentia.api.Synthesis.ValueCount;
 import org.evidentia.api.Synthesis.Vote;
+import org.evidentia.plugins.html.ReportView.BreakdownCell;
 import org.evidentia.plugins.html.ReportView.CardFindings;
 import org.evidentia.plugins.html.ReportView.Chip;
 import org.evidentia.plugins.html.ReportView.Choice;
@@ -72,6 +73,8 @@ final class KindSectionBuilder {
 
     /** How many subjects of the lead stratum the key results show. */
     private static final int KEY_SUBJECTS = 8;
+    /** How many values a synthesis table's breakdown cell shows before folding the rest away. */
+    private static final int CELL_VALUES = 5;
     /** How many values of the breakdown each key result names. */
     private static final int KEY_VALUES = 3;
 
@@ -100,6 +103,12 @@ final class KindSectionBuilder {
     private final Numbering numbering;
     private final List<Attribute> strata;
     private final List<Attribute> breakdowns;
+    /**
+     * The breakdowns as the synthesis table and matrices show them: the BREAKDOWN attributes first
+     * (a closed vocabulary, short), then the free-text stratum ones, whose many values would push
+     * the others out of view.
+     */
+    private final List<Attribute> tableBreakdowns;
     private final List<Attribute> details;
     private final List<Item> items = new ArrayList<>();
     /** Each subject's one label, by canonical key; a finding's own label stays in its row. */
@@ -123,6 +132,7 @@ final class KindSectionBuilder {
         this.numbering = numbering;
         this.strata = kind.synthesisStrata();
         this.breakdowns = kind.synthesisBreakdowns();
+        this.tableBreakdowns = breakdowns.stream().sorted(Comparator.comparing(a -> a.role() != Role.BREAKDOWN)).toList();
         this.details = kind.attributes(Role.DETAIL);
         this.byId = new HashMap<>();
         studyOrder.forEach(s -> byId.put(s.entry().id(), s));
@@ -252,12 +262,9 @@ final class KindSectionBuilder {
         for (SubjectSynthesis s : ordered(stratum)) {
             long up = s.count(Vote.UP);
             long down = s.count(Vote.DOWN);
-            List<String> cells = new ArrayList<>();
-            for (Attribute b : breakdowns) {
-                Breakdown breakdown = s.breakdown(b.name());
-                cells.add(breakdown == null ? "" : breakdown.counts().stream()
-                        .map(c -> (c.value() == null ? Synthesis.NOT_STATED : c.value()) + " (" + c.studies() + ")")
-                        .collect(Collectors.joining(", ")));
+            List<BreakdownCell> cells = new ArrayList<>();
+            for (Attribute b : tableBreakdowns) {
+                cells.add(cell(s.breakdown(b.name())));
             }
             rows.add(new SynthesisRow(id + "-row-" + (rows.size() + 1), s.label(), s.key(), s.studies(), s.studiesIncreased(),
                     s.studiesDecreased(), s.studiesUnchanged(), up, down, s.count(Vote.NO_CLEAR_DIRECTION),
@@ -278,11 +285,32 @@ final class KindSectionBuilder {
                 + ": studies reporting each direction, votes and sign test";
         Plot plot = plot(stratum, id, label);
         List<Matrix> matrices = new ArrayList<>();
-        for (Attribute b : breakdowns) {
+        for (Attribute b : tableBreakdowns) {
             matrices.add(matrix(stratum, b, label));
         }
         return new StratumSection(id, label, values, index == 0, stratum.studies(), stratum.subjects().size(), voteCount,
-                caption, breakdowns.stream().map(Attribute::label).toList(), rows, plot, matrices, caveat(stratum));
+                caption, tableBreakdowns.stream().map(Attribute::label).toList(), rows, plot, matrices, caveat(stratum));
+    }
+
+    /**
+     * A breakdown's cell: the {@value #CELL_VALUES} values stated by the most studies (ties in the
+     * breakdown's order), then the rest folded away, so a subject studied under 70 conditions keeps
+     * a short row.
+     */
+    private static BreakdownCell cell(Breakdown breakdown) {
+        if (breakdown == null) {
+            return new BreakdownCell("", "", 0);
+        }
+        List<ValueCount> byStudies = new ArrayList<>(breakdown.counts());
+        byStudies.sort(Comparator.comparingInt((ValueCount c) -> -c.studies())); // stable
+        List<ValueCount> shown = byStudies.subList(0, Math.min(CELL_VALUES, byStudies.size()));
+        List<ValueCount> rest = breakdown.counts().stream().filter(c -> !shown.contains(c)).toList();
+        return new BreakdownCell(values(shown), values(rest), rest.size());
+    }
+
+    private static String values(List<ValueCount> counts) {
+        return counts.stream().map(c -> (c.value() == null ? Synthesis.NOT_STATED : c.value()) + " (" + c.studies() + ")")
+                .collect(Collectors.joining(", "));
     }
 
     /**

@@ -119,7 +119,18 @@ public record ReportView(String title, String runDate, String evidentiaVersion, 
      * attribute; {@code anchor} is the row's id.
      */
     public record SynthesisRow(String anchor, String label, String key, int studies, int increased, int decreased, int unchanged,
-                               long up, long down, long unclear, String signTestP, List<String> breakdowns) {
+                               long up, long down, long unclear, String signTestP, List<BreakdownCell> breakdowns) {
+    }
+
+    /**
+     * A breakdown cell: the values stated by the most studies, each with its studies
+     * ({@code serum (35), plasma (33)}), and the others, which the page folds away.
+     *
+     * @param shown the first values, most studies first
+     * @param rest  the other values, in the breakdown's order; empty when none
+     * @param more  how many values {@code rest} holds
+     */
+    public record BreakdownCell(String shown, String rest, int more) {
     }
 
     /**

@@ -194,17 +194,17 @@ class HtmlSummaryReporterTest {
         Elements rows = lead.select("table.synthesis tbody tr");
         assertThat(rows.select("th").eachText()).containsExactly("IL-6 IL6", "IL-10 IL10", "TNF-α TNF");
         assertThat(rows.get(0).select("td").eachText()).containsExactly("2", "2", "0", "0",
-                "▲ 2 ▼ 0 ◆ 0: 2 increased, 0 decreased, 0 no clear direction", "0.5", "fibromyalgia (2)",
-                "serum (1), serum\" onmouseover=\"alert(3) (1)");
+                "▲ 2 ▼ 0 ◆ 0: 2 increased, 0 decreased, 0 no clear direction", "0.5",
+                "serum (1), serum\" onmouseover=\"alert(3) (1)", "fibromyalgia (2)");
         assertThat(rows.get(1).select("td").eachText()).containsExactly("1", "0", "1", "0",
-                "▲ 0 ▼ 1 ◆ 0: 0 increased, 1 decreased, 0 no clear direction", "1", "fibromyalgia (1)", "not stated (1)");
+                "▲ 0 ▼ 1 ◆ 0: 0 increased, 1 decreased, 0 no clear direction", "1", "not stated (1)", "fibromyalgia (1)");
         assertThat(rows.get(2).select("td").get(5).text()).isEqualTo("–"); // unchanged only: no votes to test
         assertThat(strata.get(1).select("table.synthesis tbody tr").get(0).select("td").eachText().subList(0, 4))
                 .containsExactly("1", "1", "0", "0");
         assertThat(strata.get(2).select("table.synthesis tbody tr").eachText())
-                .containsExactly("IL-6 IL6 1 0 1 0 ▲ 0 ▼ 1 ◆ 0: 0 increased, 1 decreased, 0 no clear direction 1 colitis (1) tissue (1)");
+                .containsExactly("IL-6 IL6 1 0 1 0 ▲ 0 ▼ 1 ◆ 0: 0 increased, 1 decreased, 0 no clear direction 1 tissue (1) colitis (1)");
         assertThat(lead.select("table.synthesis thead th").eachText()).containsExactly("Cytokine", "Studies", "Increased",
-                "Decreased", "Unchanged", "Votes ▲ ▼ ◆", "Sign test p", "Condition (studies)", "Specimen (studies)");
+                "Decreased", "Unchanged", "Votes ▲ ▼ ◆", "Sign test p", "Specimen (studies)", "Condition (studies)");
     }
 
     /** intervention · human pooled CPAP and etanercept (lowering IL-6) with endotoxin (raising it) into one sign test, unflagged. */
@@ -230,6 +230,38 @@ class HtmlSummaryReporterTest {
                 .findings(Fixtures.findings().stream().filter(f -> f.recordId().equals(Fixtures.ADAMS.id())).toList()).build(), dir, Map.of()));
         assertThat(adams.select("#kind-cytokine-change-key p.caveat").text()).isEqualTo(Phrases.pooledContrasts("intervention"));
         assertThat(Phrases.pooledContrasts(null)).startsWith("Caution: this stratum pools findings whose comparison is not stated,");
+    }
+
+    /**
+     * IL-6's Condition cell listed some 70 conditions, 1,500 px tall, and pushed the Specimen
+     * column out of a 1280 px window.
+     */
+    @Test
+    void synthesisTableShowsSpecimenBeforeConditionAndFoldsAllButTheFiveCommonestValues(@TempDir Path dir) throws IOException {
+        TestRun.Builder builder = TestRun.builder(Fixtures.CYTOKINES);
+        for (int i = 0; i < 10; i++) {
+            org.evidentia.api.BibliographicRecord record = org.evidentia.api.BibliographicRecord.builder()
+                    .pmid(String.valueOf(33000000 + i)).title("Study " + i).author("Author" + (char) ('A' + i) + " J").year(2010 + i)
+                    .section(null, "Serum IL-6 was higher in patients.").build();
+            // conditions: "asthma" in three studies, "gout" in two, five others in one each
+            String condition = i < 3 ? "asthma" : i < 5 ? "gout" : "condition " + (char) ('z' - i);
+            builder.record(record).finding(Fixtures.cytokine(record, "IL6", "IL-6", "IL-6", org.evidentia.api.Direction.INCREASED,
+                    Fixtures.attributes("condition", "human", condition, i % 2 == 0 ? "serum" : "plasma", null)));
+        }
+        Document page = Jsoup.parse(write(builder.build(), dir, Map.of()));
+        Element lead = page.getElementById("kind-cytokine-change-stratum-1");
+        assertThat(lead.select("table.synthesis thead th").eachText().subList(7, 9))
+                .containsExactly("Specimen (studies)", "Condition (studies)");
+        Elements cells = lead.select("table.synthesis tbody tr").first().select("td.breakdown");
+        assertThat(cells.get(0).text()).isEqualTo("serum (5), plasma (5)");
+        assertThat(cells.get(0).select("details")).isEmpty();
+        Element condition = cells.get(1);
+        assertThat(condition.ownText()).isEqualTo("asthma (3), gout (2), condition q (1), condition r (1), condition s (1)");
+        assertThat(condition.select("details.more-values summary").text()).isEqualTo("and 2 more");
+        assertThat(condition.selectFirst("details.more-values").ownText()).isEqualTo("condition t (1), condition u (1)");
+        // the matrices follow the same order
+        assertThat(lead.select("table.matrix caption").eachText()).satisfiesExactly(
+                c -> assertThat(c).contains("Studies by Cytokine and Specimen"), c -> assertThat(c).contains("Studies by Cytokine and Condition"));
     }
 
     @Test
@@ -266,15 +298,15 @@ class HtmlSummaryReporterTest {
     void evidenceMatrixCountsStudiesBySubjectAndBreakdownValueInItsStratum() {
         Element lead = doc.select(KIND + " details.stratum").get(0);
         assertThat(lead.select("table.matrix caption").eachText()).satisfiesExactly(
-                c -> assertThat(c).endsWith("Studies by Cytokine and Condition, condition · human"),
-                c -> assertThat(c).endsWith("Studies by Cytokine and Specimen, condition · human"));
-        assertThat(lead.select("table.matrix").get(0).select("thead th").eachText()).containsExactly("Cytokine", "fibromyalgia");
-        Element matrix = lead.select("table.matrix").get(1);
+                c -> assertThat(c).endsWith("Studies by Cytokine and Specimen, condition · human"),
+                c -> assertThat(c).endsWith("Studies by Cytokine and Condition, condition · human"));
+        assertThat(lead.select("table.matrix").get(1).select("thead th").eachText()).containsExactly("Cytokine", "fibromyalgia");
+        Element matrix = lead.select("table.matrix").get(0);
         assertThat(matrix.select("thead th").eachText())
                 .containsExactly("Cytokine", "serum", "serum\" onmouseover=\"alert(3)", "not stated");
         assertThat(matrix.select("tbody tr").get(0).select("td").eachText()).containsExactly("1", "1", "0");
         assertThat(matrix.select("tbody tr").get(1).select("td").eachText()).containsExactly("0", "0", "1");
-        Element intervention = doc.select(KIND + " details.stratum").get(1).select("table.matrix").get(1);
+        Element intervention = doc.select(KIND + " details.stratum").get(1).select("table.matrix").get(0);
         assertThat(intervention.select("thead th").eachText()).containsExactly("Cytokine", "plasma");
     }
 
