@@ -210,11 +210,11 @@ final class ExtractionStage implements AutoCloseable {
             thread.setContextClassLoader(loaded.classLoader());
             try {
                 for (Finding finding : loaded.extension().extract(record, bound.context())) {
-                    String problem = contractProblem(record, finding, bound.kind());
-                    if (problem == null) {
+                    String breach = FindingContract.breach(record, finding, bound.kind()).orElse(null);
+                    if (breach == null) {
                         findings.add(finding.withExtractor(loaded.name(), loaded.pluginVersion()));
                     } else {
-                        problems.add(new ExtractorProblem(problem(record, loaded, "finding dropped: " + problem), null));
+                        problems.add(new ExtractorProblem(problem(record, loaded, "finding dropped: " + breach), null));
                     }
                 }
             } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
@@ -225,44 +225,6 @@ final class ExtractionStage implements AutoCloseable {
             }
         }
         return findings;
-    }
-
-    /** A finding must belong to its record, be of its extractor's kind, use the kind's vocabulary and point at text the record really has: its sentence, and its mention as the subject gives it. */
-    private static String contractProblem(BibliographicRecord record, Finding finding, FindingKind kind) {
-        if (!record.id().equals(finding.recordId())) {
-            return "its record id " + finding.recordId() + " is not " + record.id();
-        }
-        if (!kind.name().equals(finding.kind())) {
-            return "its kind " + finding.kind() + " is not the extractor's kind " + kind.name();
-        }
-        for (var attribute : finding.attributes().entrySet()) {
-            var declared = kind.attribute(attribute.getKey()).orElse(null);
-            if (declared == null) {
-                return "its attribute " + attribute.getKey() + " is not one of kind " + kind.name() + "'s attributes";
-            }
-            if (declared.closed() && !declared.values().contains(attribute.getValue())) {
-                return "its " + attribute.getKey() + " '" + attribute.getValue() + "' is not one of " + declared.values();
-            }
-        }
-        var span = finding.evidence();
-        String text;
-        try {
-            text = record.text(span.field());
-        } catch (IllegalArgumentException e) {
-            return e.getMessage();
-        }
-        if (span.sentenceEnd() > text.length() || !text.substring(span.sentenceStart(), span.sentenceEnd()).equals(span.sentence())) {
-            return "its sentence is not at " + span.field() + "[" + span.sentenceStart() + ".." + span.sentenceEnd() + "]";
-        }
-        if (span.mentionStart() < span.sentenceStart() || span.mentionEnd() > span.sentenceEnd()) {
-            return "its mention lies outside its sentence";
-        }
-        String mentioned = text.substring(span.mentionStart(), span.mentionEnd());
-        if (!mentioned.equals(finding.subject().text())) {
-            return "its mention '" + finding.subject().text() + "' is not at " + span.field() + "[" + span.mentionStart() + ".."
-                    + span.mentionEnd() + "], which holds '" + mentioned + "'";
-        }
-        return null;
     }
 
     private static Problem problem(BibliographicRecord record, LoadedExtension<Extractor> loaded, String message) {
