@@ -257,7 +257,7 @@ public final class StatementAttributes {
                             if (s.keys().get(e).equals(key)) {
                                 int[] name = s.names().get(e);
                                 Specimen near = words(i).nearest(0, s.text().length(), name[0], name[1]);
-                                found = near == Specimen.OTHER ? null : near;
+                                found = near; // OTHER too: "IL-6 was measured in breath condensate" states a specimen outside the list
                             }
                         }
                     }

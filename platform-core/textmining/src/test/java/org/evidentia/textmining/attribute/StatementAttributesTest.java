@@ -121,4 +121,12 @@ class StatementAttributesTest {
         assertThat(first("IL-6 was higher in patients with sepsis of the lung than in controls."))
                 .containsEntry(StatementAttributes.CONDITION, "sepsis");
     }
+
+    @Test
+    void aSpecimenOutsideTheListNamedWithTheEntityElsewhereIsStillStated() {
+        // breath condensate is outside the guidelines' list: no specimen, not the biopsies of another sentence
+        assertThat(first("Bronchial biopsies were taken from all subjects. IL-6 was measured in exhaled breath condensate. "
+                + "Higher IL-6 was found in patients with asthma than in healthy controls."))
+                .doesNotContainKey(StatementAttributes.SPECIMEN);
+    }
 }
