@@ -90,6 +90,30 @@ class PluginArchetypeIT {
         assertThat(dist.run(work, "plugins", "--plugins-dir", plugins.toString()).stdout()).doesNotContain("patient-terms");
     }
 
+    @Test
+    void inBatchModeTheArchetypeMakesTheExtensionNameFromTheArtifactIdAndRefusesOneThatIsNotLowerCaseAndHyphenated() throws Exception {
+        Path settings = privateRepository();
+        Path projects = Files.createDirectories(work.resolve("projects"));
+        List<String> generate = List.of(ARCHETYPE_PLUGIN, "-DarchetypeGroupId=org.evidentia",
+                "-DarchetypeArtifactId=evidentia-plugin-archetype", "-DarchetypeVersion=" + VERSION, "-DgroupId=org.example",
+                "-Dpackage=org.example.my", "-Dkind=reporter", "-DclassName=MyTerms", "-DinteractiveMode=false");
+
+        List<String> derived = new ArrayList<>(generate);
+        derived.add("-DartifactId=MyTerms_Plugin");
+        mvn(projects, settings, derived.toArray(String[]::new));
+        assertThat(Files.readString(projects.resolve("MyTerms_Plugin/src/main/java/org/example/my/MyTerms.java")))
+                .contains("return \"myterms-plugin\";");
+        assertThat(Files.readString(projects.resolve("MyTerms_Plugin/pom.xml"))).contains("<plugin.id>myterms-plugin</plugin.id>");
+
+        List<String> refused = new ArrayList<>(generate);
+        refused.addAll(List.of("-DartifactId=bad-name", "-DextensionName=Bad_Name"));
+        Run run = mvnRun(projects, settings, refused.toArray(String[]::new));
+        assertThat(run.exitCode()).as(run.output()).isNotZero();
+        assertThat(run.output()).contains("-DextensionName=Bad_Name is not an extension name: give one that is lower-case and"
+                + " hyphenated, such as patient-terms");
+        assertThat(projects.resolve("bad-name")).as("nothing generated").doesNotExist();
+    }
+
     /** The review table's cytokine rows, as the columns of a run with only the cytokine kind name them. */
     private static List<Map<String, String>> cytokineRows(Path csv) throws IOException {
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
@@ -197,6 +221,17 @@ class PluginArchetypeIT {
 
     /** Runs Maven offline with the private repository's settings; fails with its output when it fails. */
     private String mvn(Path dir, Path settings, String... args) throws IOException, InterruptedException {
+        Run run = mvnRun(dir, settings, args);
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        return run.output();
+    }
+
+    /** How a Maven run ended: its exit code and its output, after the command line. */
+    private record Run(int exitCode, String output) {
+    }
+
+    /** Runs Maven offline with the private repository's settings. */
+    private Run mvnRun(Path dir, Path settings, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("mvn", "-B", "-ntp", "-o", "-s", settings.toString(),
                 "-Daether.offline.protocols=file"));
         command.addAll(List.of(args));
@@ -204,8 +239,6 @@ class PluginArchetypeIT {
         Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
         assertThat(process.waitFor(10, TimeUnit.MINUTES)).as("mvn " + args[args.length - 1] + " finished").isTrue();
-        String output = Files.readString(log);
-        assertThat(process.exitValue()).as(String.join(" ", command) + "\n" + output).isZero();
-        return output;
+        return new Run(process.exitValue(), String.join(" ", command) + "\n" + Files.readString(log));
     }
 }

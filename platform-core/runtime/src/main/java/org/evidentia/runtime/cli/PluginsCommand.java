@@ -50,7 +50,7 @@ final class PluginsCommand implements Callable<Integer>, InterruptionNotice {
             String format = "%-22s %-9s %-12s %s%n";
             out.printf(format, "ID", "VERSION", "STATE", "EXTENSIONS");
             for (PluginStatus s : statuses) {
-                out.printf(format, s.id(), s.version(), s.state(), s.problem() != null ? "-- " + s.problem() : String.join(", ", s.extensions()));
+                out.printf(format, s.id(), s.version(), s.state(), extensionsAndProblem(s));
             }
             if (statuses.isEmpty()) {
                 out.println("(none)");
@@ -58,6 +58,15 @@ final class PluginsCommand implements Callable<Integer>, InterruptionNotice {
             out.flush();
             return ExitCode.OK;
         }
+    }
+
+    /** The usable extensions, then the problem after "--": a plugin with one extension withheld still lists the others. */
+    private static String extensionsAndProblem(PluginStatus status) {
+        String extensions = String.join(", ", status.extensions());
+        if (status.problem() == null) {
+            return extensions;
+        }
+        return (extensions.isEmpty() ? "" : extensions + " ") + "-- " + status.problem();
     }
 
     /**
@@ -176,7 +185,9 @@ final class PluginsCommand implements Callable<Integer>, InterruptionNotice {
         spec.commandLine().getOut().println("Installed " + installing.id() + " " + installing.version() + " as "
                 + installing.file() + ".");
         if (installing.problem() != null) {
-            spec.commandLine().getErr().println("warning: plugin " + installing.id() + " cannot be used as it is: " + installing.problem());
+            spec.commandLine().getErr().println("warning: plugin " + installing.id() + (installing.extensions().isEmpty()
+                    ? " cannot be used as it is: " : " can be used only in part (" + String.join(", ", installing.extensions()) + "): ")
+                    + installing.problem());
             return ExitCode.FAILED;
         }
         return ExitCode.OK;

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * The names of a plugin's extensions by class, kept beside its unpacked files: an extension's name
@@ -16,6 +17,17 @@ import java.util.TreeMap;
 final class ExtensionNames {
 
     static final String FILE = ".evidentia-extensions";
+
+    /**
+     * What an extension's name may be: lower-case and hyphenated, as docs/extension-points.md says,
+     * by the rule {@code FindingKind} applies to kind names (ExtensionNamesTest holds the two together).
+     */
+    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+
+    /** Whether {@code name} is a valid extension name ({@code review-table}; not {@code Bad Name}, {@code ""} or null). */
+    static boolean isName(String name) {
+        return name != null && NAME.matcher(name).matches();
+    }
 
     private final Path file;
     private final Map<String, String> byClass = new TreeMap<>();

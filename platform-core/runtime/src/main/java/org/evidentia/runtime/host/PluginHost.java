@@ -451,7 +451,16 @@ public final class PluginHost implements AutoCloseable {
                 }
             }
             Map<String, List<Offered>> byName = new TreeMap<>();
-            all.forEach(offer -> byName.computeIfAbsent(offer.extension().name(), n -> new ArrayList<>()).add(offer));
+            for (Offered offer : all) {
+                if (ExtensionNames.isName(offer.extension().name())) {
+                    byName.computeIfAbsent(offer.extension().name(), n -> new ArrayList<>()).add(offer);
+                } else {
+                    manager.failed(offer.extension().pluginId(), offer.className(), "its " + kindName(offer.kind()) + " "
+                            + offer.className() + " is named '" + offer.extension().name() + "', which is not lower-case and"
+                            + " hyphenated (such as review-table): users select extensions and address their options by"
+                            + " name, so it is not used (rename it)");
+                }
+            }
             byName.values().stream().filter(same -> same.size() > 1).forEach(this::withhold);
             // the core synthesis takes options under its name too
             byName.getOrDefault(SynthesisOptions.NAME, List.of()).forEach(offer -> manager.failed(offer.extension().pluginId(),
@@ -469,10 +478,11 @@ public final class PluginHost implements AutoCloseable {
      */
     public Map<String, List<String>> sharedNames(String pluginId) {
         Map<String, List<String>> holders = new TreeMap<>();
-        offered().forEach(offer -> holders.computeIfAbsent(offer.extension().name(), n -> new ArrayList<>()).add(offer.extension().pluginId()));
+        offered().stream().filter(offer -> ExtensionNames.isName(offer.extension().name())) // the others are withheld anyway
+                .forEach(offer -> holders.computeIfAbsent(offer.extension().name(), n -> new ArrayList<>()).add(offer.extension().pluginId()));
         Map<String, List<String>> shared = new TreeMap<>();
         for (Offered offer : offered()) {
-            List<String> all = holders.get(offer.extension().name());
+            List<String> all = holders.getOrDefault(offer.extension().name(), List.of());
             if (offer.extension().pluginId().equals(pluginId) && all.size() > 1) {
                 shared.put(offer.extension().name(), all.stream().filter(id -> !id.equals(pluginId)).distinct().sorted().toList());
             }
@@ -519,13 +529,20 @@ public final class PluginHost implements AutoCloseable {
                     found.add(new Offered(type, className, LoadedExtension.lazy(name, make, id, version, plugin.getPluginClassLoader())));
                     continue;
                 }
+                T made;
                 try {
-                    LoadedExtension<T> made = new LoadedExtension<>(make.get(), id, version);
-                    names.put(className, made.name());
-                    found.add(new Offered(type, className, made));
+                    made = make.get();
                 } catch (RuntimeException | LinkageError e) {
-                    // noted by make; the plugin's other extensions are offered still
+                    continue; // noted by make; the plugin's other extensions are offered still
                 }
+                String madeName = made.name();
+                if (madeName == null) {
+                    manager.failed(id, className, "its " + kindName(type) + " " + className + " has no name (name() returned"
+                            + " null): it is not used");
+                    continue;
+                }
+                names.put(className, madeName);
+                found.add(new Offered(type, className, new LoadedExtension<>(made, id, version)));
             }
             names.save();
         } catch (RuntimeException | LinkageError e) {

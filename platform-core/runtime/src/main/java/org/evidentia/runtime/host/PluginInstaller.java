@@ -69,12 +69,15 @@ public final class PluginInstaller {
      *     extensions have too, each with their plugins' ids, as {@link PluginHost#sharedNames} gives them; empty otherwise
      * @param problem    why the installed plugin cannot be used as it is (an extension that cannot
      *     be made, say), as {@code evidentia plugins} says it; null when it can
+     * @param extensions the installed plugin's extensions that can be used, as {@code kind:name}, as
+     *     {@code evidentia plugins} lists them; empty when it was not installed
      */
     public record Installing(Outcome outcome, String id, String version, Path file, Map<String, List<String>> takenNames,
-                             String problem) {
+                             String problem, List<String> extensions) {
 
         public Installing {
             takenNames = Collections.unmodifiableMap(new TreeMap<>(takenNames));
+            extensions = List.copyOf(extensions);
         }
 
         /** What became of a zip that passed the checks. */
@@ -134,15 +137,18 @@ public final class PluginInstaller {
             // What only loading tells: whether its extensions can be made, and whether their names are free.
             Map<String, List<String>> taken;
             String problem;
+            List<String> extensions;
             try (PluginHost host = PluginHost.withCandidate(pluginsDir, systemVersion, unpacked).startUnderCallersLock()) {
                 taken = host.sharedNames(id);
-                problem = host.statuses().stream().filter(s -> s.id().equals(id)).map(PluginStatus::problem)
-                        .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                List<PluginStatus> statuses = host.statuses().stream().filter(s -> s.id().equals(id)).toList();
+                problem = statuses.stream().map(PluginStatus::problem).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                extensions = statuses.stream().flatMap(s -> s.extensions().stream()).toList();
             }
             if (!taken.isEmpty()) {
-                return new Installing(Installing.Outcome.NAMES_TAKEN, id, version, null, taken, null);
+                return new Installing(Installing.Outcome.NAMES_TAKEN, id, version, null, taken, null, List.of());
             }
-            return new Installing(Installing.Outcome.INSTALLED, id, version, moveIn(copy, id + "-" + version + ".zip"), Map.of(), problem);
+            return new Installing(Installing.Outcome.INSTALLED, id, version, moveIn(copy, id + "-" + version + ".zip"), Map.of(), problem,
+                    extensions);
         } finally {
             try {
                 FileTrees.delete(staging);

@@ -17,6 +17,7 @@ import org.evidentia.runtime.EvidentiaVersion;
 import org.evidentia.runtime.host.PluginFolders;
 import org.evidentia.runtime.host.PluginHost;
 import org.evidentia.runtime.host.PluginInstaller;
+import org.evidentia.runtime.host.fixtures.BadlyNamedReporter;
 import org.evidentia.runtime.host.fixtures.FailingPlugin;
 import org.evidentia.runtime.host.fixtures.PlainReporter;
 import org.evidentia.runtime.output.LockFile;
@@ -143,6 +144,22 @@ class PluginsCommandTest {
                 .contains("database of cytokines is missing");
         assertThat(plugins.resolve("failing-plugin-1.2.3.zip")).hasSameBinaryContentAs(failing);
         assertThat(plugins.resolve("failing-plugin-1.2.3")).as("unpacked by the next command, not by install").doesNotExist();
+    }
+
+    @Test
+    void aPluginWithABadlyNamedExtensionIsInstalledWithAWarningAndListedWithTheExtensionsThatWork() throws Exception {
+        Path named = PluginFolders.zip(downloads, "named-plugin", "*", null, BadlyNamedReporter.class, PlainReporter.class);
+        String problem = "its reporter " + BadlyNamedReporter.class.getName() + " is named 'Bad Name', which is not lower-case and"
+                + " hyphenated (such as review-table): users select extensions and address their options by name, so it is not"
+                + " used (rename it)";
+
+        CommandRun install = CommandRun.of("plugins", "install", "--plugins-dir", plugins.toString(), named.toString());
+
+        assertThat(install.exit()).as(install.err()).isEqualTo(ExitCode.FAILED);
+        assertThat(install.err()).isEqualTo("warning: plugin named-plugin can be used only in part (reporter:plain): " + problem
+                + System.lineSeparator());
+        assertThat(CommandRun.of("plugins", "--plugins-dir", plugins.toString()).out())
+                .containsPattern("named-plugin +1\\.2\\.3 +started +reporter:plain -- " + java.util.regex.Pattern.quote(problem));
     }
 
     @Test

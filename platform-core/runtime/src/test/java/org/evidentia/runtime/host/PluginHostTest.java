@@ -16,6 +16,7 @@ import org.evidentia.runtime.engine.Pipeline;
 import org.evidentia.runtime.engine.RunEngine;
 import org.evidentia.runtime.engine.RunPlan;
 import org.evidentia.runtime.options.OptionsBinder;
+import org.evidentia.runtime.host.fixtures.BadlyNamedReporter;
 import org.evidentia.runtime.host.fixtures.FailingPlugin;
 import org.evidentia.runtime.host.fixtures.GreetingPlugin;
 import org.evidentia.runtime.host.fixtures.GreetingSource;
@@ -188,6 +189,23 @@ class PluginHostTest {
             assertThat(host.extensions(Reporter.class)).extracting(LoadedExtension::name).containsExactly("plain");
             assertThat(host.problems()).containsExactly("named-plugin: its reporter is named 'synthesis', the name of the core"
                     + " synthesis, whose options go by it: it is not used (rename it)");
+        }
+    }
+
+    @Test
+    void anExtensionWhoseNameIsNotLowerCaseAndHyphenatedIsWithheldAndItsSiblingsWork() throws Exception {
+        PluginFolders.zip(plugins, "named-plugin", "*", null, BadlyNamedReporter.class, PlainReporter.class);
+
+        try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
+            assertThat(host.extensions(Reporter.class)).extracting(LoadedExtension::name).containsExactly("plain");
+            assertThat(host.problems()).containsExactly("named-plugin: its reporter " + BadlyNamedReporter.class.getName()
+                    + " is named 'Bad Name', which is not lower-case and hyphenated (such as review-table): users select extensions"
+                    + " and address their options by name, so it is not used (rename it)");
+            assertThat(host.statuses()).singleElement().satisfies(s -> assertThat(s.extensions()).containsExactly("reporter:plain"));
+        }
+        try (PluginHost again = new PluginHost(plugins, "0.1.0").start()) {
+            assertThat(again.extensions(Reporter.class)).as("the same once the names are known without making them")
+                    .extracting(LoadedExtension::name).containsExactly("plain");
         }
     }
 

@@ -1,0 +1,11 @@
+// The archetype plugin checks a property's validationRegex only when it asks for the value
+// (interactive mode); in batch mode (-DinteractiveMode=false) a -DextensionName given on the command
+// line is taken as it is. An extension name that is not lower-case and hyphenated is withheld by
+// the host, so refuse it here, before anything is built, and leave no project behind.
+def name = request.properties.get('extensionName')
+if (!(name ==~ /[a-z][a-z0-9]*(-[a-z0-9]+)*/)) {
+    def project = new File(request.outputDirectory, request.artifactId)
+    project.deleteDir()
+    throw new IllegalArgumentException("-DextensionName=" + name + " is not an extension name: give one that is lower-case"
+            + " and hyphenated, such as patient-terms (users select extensions and set their options by it); nothing was generated")
+}
