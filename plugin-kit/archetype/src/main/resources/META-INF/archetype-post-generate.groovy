@@ -9,3 +9,9 @@ if (!(name ==~ /[a-z][a-z0-9]*(-[a-z0-9]+)*/)) {
     throw new IllegalArgumentException("-DextensionName=" + name + " is not an extension name: give one that is lower-case"
             + " and hyphenated, such as patient-terms (users select extensions and set their options by it); nothing was generated")
 }
+
+// The example records are what the source reads; an extractor's or reporter's tests build their own records.
+if (request.properties.get('kind') != 'source') {
+    def resources = new File(request.outputDirectory, request.artifactId + '/src/test/resources')
+    resources.deleteDir()
+}

@@ -49,8 +49,9 @@ class PluginArchetypeIT {
                 "-Dkind=extractor", "-DclassName=PatientTerms", "-DinteractiveMode=false");
         Path project = projects.resolve("patient-terms");
         assertThat(project.resolve("src/main/java/org/example/terms/PatientTerms.java")).isRegularFile();
+        assertThat(project.resolve("src/test/resources")).as("the example records are the source's").doesNotExist();
         String build = mvn(project, settings, "package");
-        assertThat(build).contains("Tests run: 3, Failures: 0, Errors: 0, Skipped: 0");
+        assertThat(build).contains("Tests run: 4, Failures: 0, Errors: 0, Skipped: 0");
         Path zip = project.resolve("target/patient-terms-1.0.0.zip");
         assertThat(zip).isRegularFile();
 
@@ -104,6 +105,17 @@ class PluginArchetypeIT {
         assertThat(Files.readString(projects.resolve("MyTerms_Plugin/src/main/java/org/example/my/MyTerms.java")))
                 .contains("return \"myterms-plugin\";");
         assertThat(Files.readString(projects.resolve("MyTerms_Plugin/pom.xml"))).contains("<plugin.id>myterms-plugin</plugin.id>");
+        assertThat(mvn(projects.resolve("MyTerms_Plugin"), settings, "package")).as("the reporter's test passes")
+                .contains("Tests run: 1, Failures: 0, Errors: 0, Skipped: 0");
+        assertThat(projects.resolve("MyTerms_Plugin/target/myterms-plugin-1.0.0.zip")).isRegularFile();
+
+        List<String> source = new ArrayList<>(generate);
+        source.replaceAll(arg -> arg.equals("-Dkind=reporter") ? "-Dkind=source" : arg);
+        source.add("-DartifactId=example-records");
+        mvn(projects, settings, source.toArray(String[]::new));
+        assertThat(projects.resolve("example-records/src/test/resources/fixtures/example.records")).isRegularFile();
+        assertThat(mvn(projects.resolve("example-records"), settings, "package")).as("the source's test passes")
+                .contains("Tests run: 1, Failures: 0, Errors: 0, Skipped: 0");
 
         List<String> refused = new ArrayList<>(generate);
         refused.addAll(List.of("-DartifactId=bad-name", "-DextensionName=Bad_Name"));

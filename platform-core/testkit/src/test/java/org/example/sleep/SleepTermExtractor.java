@@ -36,12 +36,13 @@ public final class SleepTermExtractor implements Extractor {
     private static final FindingKind MENTION = new FindingKind("sleep-mention", "Sleep term", "Sleep terms", List.of(), Map.of());
 
     @Override public FindingKind findingKind() { return MENTION; }
+    @Override public boolean readsMetadata(ExtensionContext context) { return false; }   // it reads the abstract only
 
     @Override
     public List<Finding> extract(BibliographicRecord record, ExtensionContext context) {
         String term = context.options(Options.class).term();
         String text = record.text(BibliographicRecord.FIELD_ABSTRACT);
-        int at = text.toLowerCase(Locale.ROOT).indexOf(term);
+        int at = indexIgnoringCase(text, term);
         List<Finding> found = new ArrayList<>();
         if (at >= 0) {
             found.add(new Finding(record.id(), MENTION.name(),
@@ -51,6 +52,16 @@ public final class SleepTermExtractor implements Extractor {
                     null, null));   // the engine stamps extractor name and version
         }
         return found;
+    }
+
+    /** An offset into {@code text} itself: a lower-cased copy can be longer ('İ' becomes two chars). */
+    static int indexIgnoringCase(String text, String term) {
+        for (int at = 0; at + term.length() <= text.length(); at++) {
+            if (text.regionMatches(true, at, term, 0, term.length())) {
+                return at;
+            }
+        }
+        return -1;
     }
 }
 // end::extractor[]

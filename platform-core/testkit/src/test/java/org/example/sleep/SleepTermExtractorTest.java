@@ -23,6 +23,17 @@ class SleepTermExtractorTest {
     }
 
     @Test
+    void theMentionIsCutFromTheTextItselfAfterACharacterThatLowerCasesToTwo() {
+        BibliographicRecord record = BibliographicRecord.builder().pmid("1").title("T")
+                .section(null, "In \u0130stanbul, sleep deprivation raised IL-6.").build();
+
+        assertThat(extractor.extract(record, PluginTestKit.context(extractor))).singleElement().satisfies(f -> {
+            assertThat(f.subject().text()).isEqualTo("sleep deprivation");
+            assertThat(f.evidence().mentionStart()).isEqualTo(record.text(f.evidence().field()).indexOf("sleep deprivation"));
+        });
+    }
+
+    @Test
     void anEmptyTermIsRefusedAsTheRuntimeWouldRefuseIt() {
         assertThatThrownBy(() -> PluginTestKit.context(extractor, Map.of("term", " ")))
                 .isInstanceOf(IllegalArgumentException.class)

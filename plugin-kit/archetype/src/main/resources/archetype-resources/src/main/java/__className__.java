@@ -1,9 +1,8 @@
 package ${package};
 
 #if( $kind == "source" )
-import java.io.BufferedReader;
+import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.stream.Stream;
 import org.evidentia.api.*;
 import org.pf4j.Extension;
@@ -14,6 +13,9 @@ import org.pf4j.Extension;
  */
 @Extension
 public final class ${className} implements Source {
+
+    /** The longest line kept: an abstract is a few thousand characters; a longer line is reported, never held whole. */
+    private static final int MAX_LINE = 1 << 20;
 
     @Override
     public String name() {
@@ -32,30 +34,53 @@ public final class ${className} implements Source {
 
     @Override
     public Stream<BibliographicRecord> read(SourceInput input, SourceContext context) throws IOException {
-        BufferedReader reader = input.openReader();
-        int[] line = {0};
-        int[] number = {0};
-        return reader.lines().map(text -> {
-            line[0]++;
-            if (text.isBlank() || text.startsWith("#")) {
-                return null;
+        // BoundedLines holds no line beyond MAX_LINE, however hostile the file; RecordStreams makes the lazy stream.
+        Records records = new Records(new BoundedLines(input.openReader(), MAX_LINE), input.displayName(), context);
+        return RecordStreams.of(records::next, records);
+    }
+
+    /** The parser: one record a line, each returned or reported as skipped, and the count stated at the end. */
+    private final class Records implements Closeable {
+        private final BoundedLines lines;
+        private final String file;
+        private final SourceContext context;
+        private long number;
+
+        Records(BoundedLines lines, String file, SourceContext context) {
+            this.lines = lines;
+            this.file = file;
+            this.context = context;
+        }
+
+        /** The next record; null at the end of the input. */
+        BibliographicRecord next() {
+            for (String text = lines.next(); text != null; text = lines.next()) {
+                if (text.isBlank() || text.startsWith("#")) {
+                    continue;
+                }
+                number++;
+                Origin origin = new Origin(name(), file, number, lines.number());
+                if (lines.lastWasCut()) {
+                    context.skipped(origin, "the line is longer than " + MAX_LINE + " characters");
+                    continue;
+                }
+                String[] fields = text.split("\\|", -1);
+                if (fields.length != 3 || fields[0].isBlank()) {
+                    context.skipped(origin, "expected PMID|title|abstract, found " + fields.length + " field(s)");
+                    continue;
+                }
+                return BibliographicRecord.builder().pmid(fields[0].strip()).title(fields[1].strip())
+                        .section(null, fields[2].strip()).origin(origin).build();
             }
-            number[0]++;
-            Origin origin = new Origin(name(), input.displayName(), number[0], line[0]);
-            String[] fields = text.split("\\|", -1);
-            if (fields.length != 3 || fields[0].isBlank()) {
-                context.skipped(origin, "expected PMID|title|abstract, found " + fields.length + " field(s)");
-                return null;
-            }
-            return BibliographicRecord.builder().pmid(fields[0].strip()).title(fields[1].strip())
-                    .section(null, fields[2].strip()).origin(origin).build();
-        }).filter(java.util.Objects::nonNull).onClose(() -> {
-            try {
-                reader.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+            // Read to its end: the runtime checks this count against the records returned and skipped.
+            context.inputHolds(number);
+            return null;
+        }
+
+        @Override
+        public void close() throws IOException {
+            lines.close();
+        }
     }
 }
 #elseif( $kind == "extractor" )
@@ -78,7 +103,7 @@ public final class ${className} implements Extractor {
     private final SentenceSplitter sentences = new SentenceSplitter();
 
     /** Options: {@code --option ${extensionName}.term=...} or a pipeline file's {@code options:}. */
-    public record Options(@JsonPropertyDescription("the term to look for (default: patients)") String term) {
+    public record Options(@JsonPropertyDescription("the term to look for") String term) {
         public Options {
             term = term == null ? "patients" : term.strip().toLowerCase(Locale.ROOT);
             if (term.isEmpty()) {
@@ -107,11 +132,17 @@ public final class ${className} implements Extractor {
         return MENTION;
     }
 
+    /** It reads the abstract only: a run whose extensions all say so need not keep records' metadata. */
+    @Override
+    public boolean readsMetadata(ExtensionContext context) {
+        return false;
+    }
+
     @Override
     public List<Finding> extract(BibliographicRecord record, ExtensionContext context) {
         String term = context.options(Options.class).term();
         String text = record.text(BibliographicRecord.FIELD_ABSTRACT);
-        int at = text.toLowerCase(Locale.ROOT).indexOf(term);
+        int at = indexIgnoringCase(text, term);
         List<Finding> found = new ArrayList<>();
         if (at >= 0) {
             // The kit's splitter knows "0.5 mg", "et al." and "vs." do not end a sentence.
@@ -127,6 +158,20 @@ public final class ${className} implements Extractor {
             }
         }
         return found;
+    }
+
+    /**
+     * Where {@code term} first occurs in {@code text}, case ignored, as an offset into {@code text}
+     * itself; -1 when it does not. Not {@code text.toLowerCase().indexOf(term)}: a lower-cased copy
+     * can be longer than the text ('İ' becomes two chars), and every offset after it would be wrong.
+     */
+    static int indexIgnoringCase(String text, String term) {
+        for (int at = 0; at + term.length() <= text.length(); at++) {
+            if (text.regionMatches(true, at, term, 0, term.length())) {
+                return at;
+            }
+        }
+        return -1;
     }
 }
 #else
@@ -148,6 +193,12 @@ public final class ${className} implements Reporter {
     @Override
     public String description() {
         return "Counts the run's findings by kind into ${extensionName}.txt";
+    }
+
+    /** It counts findings only: a run whose extensions all say so need not keep records' metadata. */
+    @Override
+    public boolean readsMetadata(ExtensionContext context) {
+        return false;
     }
 
     @Override

@@ -63,6 +63,17 @@ class ${className}Test {
     }
 
     @Test
+    void theMentionIsCutFromTheTextItselfAfterACharacterThatLowerCasesToTwo(Extractor extractor) {
+        // 'İ' (U+0130) lower-cases to two chars: offsets found in a lower-cased copy would be one too far
+        BibliographicRecord turkish = BibliographicRecord.builder().pmid("1003").title("A cohort in Istanbul")
+                .section(null, "In \u0130stanbul, 40 Patients were enrolled.").build();
+
+        assertThat(extractor.extract(turkish, PluginTestKit.context(extractor))).singleElement().satisfies(f ->
+                assertThat(turkish.text(f.evidence().field()).substring(f.evidence().mentionStart(), f.evidence().mentionEnd()))
+                        .isEqualTo("Patients"));
+    }
+
+    @Test
     void theTermIsAnOption(Extractor extractor) {
         List<Finding> findings = extractor.extract(record, PluginTestKit.context(extractor, Map.of("term", "Pain")));
 
