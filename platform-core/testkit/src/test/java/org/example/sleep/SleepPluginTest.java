@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Extractor;
@@ -57,6 +59,21 @@ class SleepPluginTest {
 
         golden.assertMatches(findings);
     }
+
+    /** The fixture's records: a line with the PMID, then a line with the abstract, for each. */
+    private static List<BibliographicRecord> records(Path fixture) {
+        try {
+            List<String> lines = Files.readAllLines(fixture);
+            List<BibliographicRecord> records = new ArrayList<>();
+            for (int i = 0; i + 1 < lines.size(); i += 2) {
+                records.add(BibliographicRecord.builder().pmid(lines.get(i)).title("Record " + lines.get(i))
+                        .section(null, lines.get(i + 1)).build());
+            }
+            return records;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
     // end::test[]
 
     @Test
@@ -80,20 +97,5 @@ class SleepPluginTest {
         assertThat(scores.truePositives()).isEqualTo(1);
         assertThat(scores.predicted()).isEqualTo(2);
         assertThat(scores.recall()).isEqualTo(0.5);
-    }
-
-    /** Two records per line pair: PMID, then the abstract. */
-    private static List<BibliographicRecord> records(Path fixture) {
-        try {
-            List<String> lines = Files.readAllLines(fixture);
-            List<BibliographicRecord> records = new java.util.ArrayList<>();
-            for (int i = 0; i + 1 < lines.size(); i += 2) {
-                records.add(BibliographicRecord.builder().pmid(lines.get(i)).title("Record " + lines.get(i))
-                        .section(null, lines.get(i + 1)).build());
-            }
-            return records;
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }
