@@ -490,6 +490,35 @@ public final class PluginHost implements AutoCloseable {
         return shared;
     }
 
+    /**
+     * Where an extractor of the plugin declares a finding kind whose name an extractor of another
+     * started plugin declares too, one clause each ("its extractor 'x' makes findings of kind 'k', as
+     * plugin P's extractor 'y' does"), sorted; empty when its kinds are its own. Kind names are one
+     * namespace: a run whose extractors share one is refused. This makes every started plugin's
+     * extractors (a kind is known only from a made extractor), so only {@code plugins install} asks.
+     */
+    public List<String> sharedKinds(String pluginId) {
+        Map<String, List<LoadedExtension<Extractor>>> byKind = new TreeMap<>();
+        for (LoadedExtension<Extractor> extractor : extensions(Extractor.class)) {
+            String kind;
+            try {
+                kind = extractor.extension().findingKind().name();
+            } catch (RuntimeException | LinkageError e) {
+                continue; // one that cannot be made is its plugin's problem already; a run cannot use it
+            }
+            byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(extractor);
+        }
+        List<String> shared = new ArrayList<>();
+        byKind.forEach((kind, extractors) -> {
+            List<String> others = extractors.stream().filter(e -> !e.pluginId().equals(pluginId))
+                    .map(e -> "plugin " + e.pluginId() + "'s extractor '" + e.name() + "'").toList();
+            extractors.stream().filter(e -> e.pluginId().equals(pluginId) && !others.isEmpty()).forEach(own ->
+                    shared.add("its extractor '" + own.name() + "' makes findings of kind '" + kind + "', as "
+                            + String.join(" and ", others) + (others.size() == 1 ? " does" : " do")));
+        });
+        return shared;
+    }
+
     private void withhold(List<Offered> sameName) {
         for (Offered offer : sameName) {
             List<String> others = sameName.stream().filter(other -> other != offer)

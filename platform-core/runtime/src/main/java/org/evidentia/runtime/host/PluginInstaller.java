@@ -96,7 +96,9 @@ public final class PluginInstaller {
      * decided before anything is written into the plugins folder: the zip is copied into a staging
      * folder outside it (in the system's temporary folder, removed afterwards), checked and unpacked
      * there, and loaded with the folder's plugins as the next command would load it; the checked copy
-     * is moved in only when its names are free, so no run ever sees a plugin it would refuse. The host
+     * is moved in only when its names are free, and only when its extractors' finding kinds are
+     * their own (kind names are one namespace too; a run with two extractors of one kind is
+     * refused), so no run ever sees a plugin it would refuse. The host
      * unpacks the installed zip on the next command.
      *
      * @throws IllegalArgumentException naming the zip and, one line each, everything wrong with it;
@@ -140,6 +142,12 @@ public final class PluginInstaller {
             List<String> extensions;
             try (PluginHost host = PluginHost.withCandidate(pluginsDir, systemVersion, unpacked).startUnderCallersLock()) {
                 taken = host.sharedNames(id);
+                List<String> kinds = taken.isEmpty() ? host.sharedKinds(id) : List.of();
+                if (!kinds.isEmpty()) {
+                    throw new IllegalArgumentException("cannot install " + name + ": " + String.join("; ", kinds)
+                            + "; finding kinds are one namespace (findings are synthesised and reported by their kind's name,"
+                            + " and a run with both extractors is refused), so nothing was installed: rename the kind in the plugin");
+                }
                 List<PluginStatus> statuses = host.statuses().stream().filter(s -> s.id().equals(id)).toList();
                 problem = statuses.stream().map(PluginStatus::problem).filter(java.util.Objects::nonNull).findFirst().orElse(null);
                 extensions = statuses.stream().flatMap(s -> s.extensions().stream()).toList();

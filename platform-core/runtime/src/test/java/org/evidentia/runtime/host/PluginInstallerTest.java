@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.evidentia.runtime.host.fixtures.MentionExtractor;
+import org.evidentia.runtime.host.fixtures.OtherMentionExtractor;
 import org.evidentia.runtime.host.fixtures.PlainReporter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +43,19 @@ class PluginInstallerTest {
             assertThat(host.statuses()).singleElement().satisfies(s -> assertThat(s.state()).isEqualTo("started"));
         }
         assertThat(names(plugins)).containsExactly("plain-plugin-1.2.3", "plain-plugin-1.2.3.zip");
+    }
+
+    @Test
+    void aPluginWhoseExtractorDeclaresTheKindOfAnInstalledPluginsExtractorIsRefusedAndNothingIsWritten() throws IOException {
+        PluginFolders.zip(plugins, "first-mentions", "*", null, MentionExtractor.class);
+        Path zip = PluginFolders.zip(downloads, "second-mentions", "*", null, OtherMentionExtractor.class, PlainReporter.class);
+
+        assertThatThrownBy(() -> installer().install(zip)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("cannot install " + zip + ": its extractor 'other-mentions' makes findings of kind 'mention', as plugin"
+                        + " first-mentions's extractor 'mentions' does; finding kinds are one namespace (findings are synthesised and"
+                        + " reported by their kind's name, and a run with both extractors is refused), so nothing was installed:"
+                        + " rename the kind in the plugin");
+        assertThat(names(plugins)).noneMatch(name -> name.contains("second-mentions"));
     }
 
     @Test
