@@ -73,6 +73,8 @@ final class KindSectionBuilder {
 
     /** How many subjects of the lead stratum the key results show. */
     private static final int KEY_SUBJECTS = 8;
+    /** How many value columns of an evidence matrix a printed page holds; a wider matrix prints in parts. */
+    private static final int PRINT_COLUMNS = 10;
     /** How many values a synthesis table's breakdown cell shows before folding the rest away. */
     private static final int CELL_VALUES = 5;
     /** How many values of the breakdown each key result names. */
@@ -396,8 +398,18 @@ final class KindSectionBuilder {
             rows.add(new MatrixRow(s.label(), cells));
         }
         String caption = numbering.table() + " Studies by " + kind.subjectLabel() + " and " + attribute.label() + ", " + label;
-        return new Matrix(caption, attribute.label(),
-                values.stream().map(v -> v == null ? Synthesis.NOT_STATED : v).toList(), rows);
+        List<String> shown = values.stream().map(v -> v == null ? Synthesis.NOT_STATED : v).toList();
+        List<Matrix> parts = new ArrayList<>();
+        if (shown.size() > PRINT_COLUMNS) {
+            for (int from = 0; from < shown.size(); from += PRINT_COLUMNS) {
+                int to = Math.min(from + PRINT_COLUMNS, shown.size());
+                int start = from;
+                parts.add(new Matrix(caption + " (" + attribute.label() + " " + (from + 1) + "–" + to + " of " + shown.size() + ")",
+                        attribute.label(), shown.subList(from, to),
+                        rows.stream().map(r -> new MatrixRow(r.label(), r.cells().subList(start, to))).toList(), List.of()));
+            }
+        }
+        return new Matrix(caption, attribute.label(), shown, rows, parts);
     }
 
     private FindingsTable findingsTable() {

@@ -164,8 +164,14 @@ public record ReportView(String title, String runDate, String evidentiaVersion, 
                            String design, boolean designNoted, boolean voting, boolean retracted) {
     }
 
-    /** An evidence matrix: studies by subject and the values of one breakdown attribute. */
-    public record Matrix(String caption, String attributeLabel, List<String> values, List<MatrixRow> rows) {
+    /**
+     * An evidence matrix: studies by subject and the values of one breakdown attribute.
+     *
+     * @param printParts the same matrix cut into tables of a few value columns each, printed in its
+     *                   place when it has more values than a page's width holds; empty otherwise
+     */
+    public record Matrix(String caption, String attributeLabel, List<String> values, List<MatrixRow> rows,
+                         List<Matrix> printParts) {
     }
 
     /** One subject's row of a matrix. */

@@ -293,6 +293,62 @@ class ReportInBrowserTest {
         assertThat(severeLogs()).as("console errors").isEmpty();
     }
 
+    /**
+     * Printed, the findings table's repeated header showed only "Evidence" (Chromium paints no
+     * button in a repeated table header), PMIDs were split across lines, and an evidence matrix
+     * with many values was cut off at the page's right edge.
+     */
+    @Test
+    void printedTablesKeepTheirColumnNamesWholePmidsAndFitThePage() throws IOException {
+        TestRun.Builder builder = TestRun.builder(Fixtures.CYTOKINES);
+        for (int i = 0; i < 14; i++) {
+            org.evidentia.api.BibliographicRecord record = org.evidentia.api.BibliographicRecord.builder()
+                    .pmid(String.valueOf(34000000 + i)).title("Study " + i).author("Author" + (char) ('A' + i) + " J").year(2000 + i)
+                    .section(null, "Serum IL-6 was higher in patients than in controls.").build();
+            builder.record(record).finding(Fixtures.cytokine(record, "IL6", "IL-6", "IL-6", org.evidentia.api.Direction.INCREASED,
+                    Fixtures.attributes("condition", "human", "post-traumatic stress disorder " + (char) ('a' + i), "serum", null)));
+        }
+        open(report(builder.build(), "print-tables"));
+        driver.manage().window().setSize(new Dimension(740, 1000)); // a Letter page's printable width at 96 dpi
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> headers = (List<Map<String, Object>>) js("return Array.from(document.querySelectorAll(arguments[0]"
+                    + " + ' thead th[data-sort]'), th => ({label: th.textContent.trim(), before: getComputedStyle(th, '::before').content,"
+                    + " button: getComputedStyle(th.querySelector('button')).display}));", TABLE);
+            assertThat(headers).hasSize(7).allSatisfy(h -> {
+                assertThat(h.get("button")).as("no button is printed: a repeated header would not paint it").isEqualTo("none");
+                assertThat(h.get("before")).isEqualTo("\"" + h.get("label") + "\"");
+            });
+            assertThat(js("return getComputedStyle(document.querySelector(arguments[0] + ' td.study a.ext.pmid')).whiteSpace;", TABLE))
+                    .isEqualTo("nowrap");
+            // the 14-column condition matrix prints in parts, each within the page
+            @SuppressWarnings("unchecked")
+            List<Number> rights = (List<Number>) js("return Array.from(document.querySelectorAll('table.matrix'))"
+                    + ".filter(t => t.offsetParent !== null).map(t => t.getBoundingClientRect().right);");
+            assertThat(rights).hasSize(3); // specimen, then condition in two parts
+            assertThat(rights).allSatisfy(r -> assertThat(r.doubleValue())
+                    .isLessThanOrEqualTo(number("return document.documentElement.clientWidth;")));
+            // and so does every other table
+            @SuppressWarnings("unchecked")
+            List<Number> tables = (List<Number>) js("return Array.from(document.querySelectorAll('table.data'))"
+                    + ".filter(t => t.offsetParent !== null).map(t => t.getBoundingClientRect().right);");
+            assertThat(tables).allSatisfy(r -> assertThat(r.doubleValue())
+                    .isLessThanOrEqualTo(number("return document.documentElement.clientWidth;")));
+            assertThat(driver.findElements(By.cssSelector(LEAD + " .print-only table.matrix caption")).stream()
+                    .map(e -> e.getAttribute("textContent"))).satisfiesExactly(
+                    c -> assertThat(c).endsWith("(Condition 1–10 of 14)"), c -> assertThat(c).endsWith("(Condition 11–14 of 14)"));
+            driver.manage().window().setSize(new Dimension(740, 2400));
+            assertThat(screenshot("report-print-tables.png")).isGreaterThan(10_000);
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+        // on screen the matrix is one table that scrolls, and the printed parts are hidden
+        assertThat(js("return Array.from(document.querySelectorAll('table.matrix')).filter(t => t.offsetParent !== null).length;"))
+                .isEqualTo(2L);
+        assertThat(severeLogs()).as("console errors").isEmpty();
+    }
+
     /** Saves what the browser shows as a build artefact; returns its size in bytes. */
     private static long screenshot(String name) throws IOException {
         Path file = Path.of("target", "screenshots", name);
