@@ -8,6 +8,7 @@ import com.google.inject.ProvisionException;
 import com.google.inject.Scopes;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -151,6 +152,7 @@ final class GuiceExtensionFactory implements ExtensionFactory {
         // rounds until none more holds: an extension that asks for another holds once that one is bound
         List<Class<?>> bound = new ArrayList<>();
         List<Class<?>> pending = new ArrayList<>(extensionClasses);
+        pending.sort(Comparator.comparing(Class::getName)); // PF4J's set has no order of its own: the same outcome every start
         boolean progress = true;
         while (progress && !pending.isEmpty()) {
             progress = false;

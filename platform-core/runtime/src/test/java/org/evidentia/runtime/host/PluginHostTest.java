@@ -17,6 +17,7 @@ import org.evidentia.runtime.engine.RunEngine;
 import org.evidentia.runtime.engine.RunPlan;
 import org.evidentia.runtime.options.OptionsBinder;
 import org.evidentia.runtime.host.fixtures.BadlyNamedReporter;
+import org.evidentia.runtime.host.fixtures.AskingReporter;
 import org.evidentia.runtime.host.fixtures.FailingPlugin;
 import org.evidentia.runtime.host.fixtures.GreetingPlugin;
 import org.evidentia.runtime.host.fixtures.GreetingSource;
@@ -98,15 +99,18 @@ class PluginHostTest {
 
     @Test
     void aMissingBindingWithholdsOnlyTheExtensionThatAsksForItAndNamesBoth() throws Exception {
-        PluginFolders.zip(plugins, "greeting-plugin", "*", GreetingPlugin.class, GreetingSource.class, UnboundReporter.class,
-                PlainReporter.class);
+        // AskingReporter, tried before the source it asks for (by class name), is bound once that source is
+        PluginFolders.zip(plugins, "greeting-plugin", "*", GreetingPlugin.class, AskingReporter.class, GreetingSource.class,
+                UnboundReporter.class, PlainReporter.class);
         try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
             assertThat(host.extensions(Source.class)).extracting(LoadedExtension::name).containsExactly("greeting");
             assertThat(host.extensions(Source.class).get(0).extension().description()).as("the module's bindings still reach it")
                     .isEqualTo("hello from the plugin's module");
-            assertThat(host.extensions(Reporter.class)).extracting(LoadedExtension::name).containsExactly("plain");
+            assertThat(host.extensions(Reporter.class)).extracting(LoadedExtension::name).containsExactly("echo", "plain");
+            assertThat(host.extensions(Reporter.class).get(0).extension().description()).as("one extension may ask for another")
+                    .isEqualTo("echoes: hello from the plugin's module");
             assertThat(host.statuses()).singleElement().satisfies(s -> assertThat(s.extensions())
-                    .containsExactly("reporter:plain", "source:greeting"));
+                    .containsExactly("reporter:echo", "reporter:plain", "source:greeting"));
             assertThat(host.problems()).singleElement().asString()
                     .startsWith("greeting-plugin: its extension " + UnboundReporter.class.getName() + " cannot be made: ")
                     .endsWith(UnboundReporter.Lexicon.class.getName() + " is not explicitly bound.");
