@@ -180,6 +180,8 @@ final class ReportStage implements AutoCloseable {
             ClassLoader previous = enter(started.loaded);
             try {
                 started.writer.close();
+                // a stream of OutputFolder.create it left open would be committed short of what it buffered
+                output.finished(started.name);
             } catch (IOException | RuntimeException e) {
                 if (!started.failed) {
                     fail(started, "failed to close its output", e);

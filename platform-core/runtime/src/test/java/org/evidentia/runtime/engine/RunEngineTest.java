@@ -558,6 +558,44 @@ class RunEngineTest {
     }
 
     @Test
+    void aReporterThatLeavesAStreamOfCreateOpenFailsAndItsFilesAreNotPartOfTheOutputs() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), "1||A title long enough to count|up:il6\n");
+        org.evidentia.api.Reporter forgetful = new org.evidentia.api.Reporter() {
+            @Override
+            public String name() {
+                return "forgetful";
+            }
+
+            @Override
+            public String description() {
+                return "writes a file it never closes";
+            }
+
+            @Override
+            public org.evidentia.api.ReportWriter start(org.evidentia.api.ReportContext context) throws IOException {
+                java.io.Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(context.output().create("forgetful.txt"),
+                        java.nio.charset.StandardCharsets.UTF_8));
+                return (summary, synthesis) -> out.write("records seen\n"); // buffered in its own writer, never closed
+            }
+        };
+        ExtensionCatalog catalog = new ExtensionCatalog(List.of(EngineFixtures.loaded(new LineSource())),
+                List.of(EngineFixtures.loaded(new MarkerExtractor())),
+                List.of(EngineFixtures.loaded(new ListReporter("list", false)), EngineFixtures.loaded(forgetful)));
+
+        RunResult result = engine.run(pipeline(List.of("a.lines"), 1, false), dir, catalog, RunProgress.NONE, List.of());
+
+        assertThat(result.failed()).as("its file would be cut short of what it buffered").isTrue();
+        assertThat(result.summary().problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Problem.Kind.REPORTER_ERROR);
+            assertThat(p.extension()).isEqualTo("forgetful");
+            assertThat(p.message()).startsWith("failed to close its output: IOException: forgetful did not close forgetful.txt,"
+                    + " which it created with OutputFolder.create");
+        });
+        assertThat(dir.resolve("out/forgetful.txt")).doesNotExist();
+        assertThat(dir.resolve("out/list.txt")).exists();
+    }
+
+    @Test
     void twoExtractorsWhoseKindsShareANameAreRefusedBeforeAnythingIsRead() throws Exception {
         Files.writeString(dir.resolve("a.lines"), "1||A title long enough to count|up:il6\n");
         List<String> read = new ArrayList<>();
