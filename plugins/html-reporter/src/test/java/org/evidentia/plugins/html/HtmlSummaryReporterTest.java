@@ -317,6 +317,9 @@ class HtmlSummaryReporterTest {
                 "Condition", "Specimen", "Context", "Study", "Evidence");
         assertThat(block.select("thead th[data-sort]").eachAttr("data-sort"))
                 .containsExactly("subject", "direction", "stratum", "a2", "a3", "a4", "study");
+        // without JavaScript nothing sorts, so no sort button shows: the script makes them
+        assertThat(block.select("thead button, thead [data-label]")).isEmpty();
+        assertThat(block.select("form[data-controls]").hasAttr("hidden")).isTrue();
         assertThat(block.select("select").eachAttr("data-filter"))
                 .containsExactly("subject", "direction", "a0", "a1", "a2", "a3", "design", "study");
         assertThat(block.select("label").eachText()).containsExactly("Cytokine", "Direction", "Comparison", "Population",

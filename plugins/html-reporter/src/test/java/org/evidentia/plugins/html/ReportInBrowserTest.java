@@ -133,6 +133,10 @@ class ReportInBrowserTest {
                 .as("script unhides the filters").isTrue();
         assertThat(visibleRows()).isEqualTo(80);
         assertThat(status()).isEqualTo("80 findings");
+        // the script made a sort button of each sortable header's label
+        assertThat(driver.findElements(By.cssSelector(TABLE + " thead th[data-sort] > button")).stream().map(WebElement::getText))
+                .containsExactly("Cytokine", "Direction", "Comparison · Population", "Condition", "Specimen", "Context", "Study");
+        assertThat(driver.findElement(By.cssSelector(TABLE + " th[data-sort=subject]")).getAttribute("data-label")).isEqualTo("Cytokine");
 
         // filter by a subject
         new Select(driver.findElement(By.id("kind-cytokine-change-findings-filter-subject"))).selectByValue("IL6");

@@ -1,5 +1,6 @@
 /* The report's behaviour. Plain JavaScript, no network, works from file://. Without JavaScript the
-   page is whole: every findings row shows, the lead stratum is open and the others open on a click.
+   page is whole: every findings row shows, the lead stratum is open and the others open on a click,
+   and no control shows (the filters are hidden, the sort buttons are made by this script).
 
    Findings tables (one per finding kind): rows are shown and hidden with their hidden attribute;
    sorting reorders the existing rows by numeric ranks written into the page. At most PAGE matching
@@ -111,9 +112,19 @@
       sortDirection = direction;
     }
 
-    Array.prototype.forEach.call(table.tHead.querySelectorAll('th[data-sort] button'), function (button) {
+    // The sort buttons are made here, so that without JavaScript no control shows that does
+    // nothing. The label moves into the button and is kept in data-label, which print shows
+    // instead of the button (Chromium paints no button in a header repeated on printed pages).
+    Array.prototype.forEach.call(table.tHead.querySelectorAll('th[data-sort]'), function (th) {
+      var label = th.textContent.trim();
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = label;
+      th.setAttribute('data-label', label);
+      th.textContent = '';
+      th.appendChild(button);
       button.addEventListener('click', function () {
-        var key = button.parentNode.getAttribute('data-sort');
+        var key = th.getAttribute('data-sort');
         sortRows(key, key === sortKey ? -sortDirection : 1);
       });
     });
