@@ -131,6 +131,9 @@ final class PluginsCommand implements Callable<Integer>, InterruptionNotice {
             case NAMES_TAKEN -> throw new IllegalArgumentException("cannot enable " + id + ": " + taken(enabling.takenNames())
                     + "; it stays disabled: rename " + (enabling.takenNames().size() == 1 ? "it" : "them")
                     + " in the plugin, or disable the other plugin first");
+            case KINDS_TAKEN -> throw new IllegalArgumentException("cannot enable " + id + ": " + String.join("; ", enabling.takenKinds())
+                    + "; finding kinds are one namespace (a run with both extractors is refused), so it stays disabled: rename the"
+                    + " kind in the plugin, or disable the other plugin first");
             case NOT_USABLE -> {
                 out.println("Could not enable " + id + "; `evidentia plugins` says why.");
                 return ExitCode.FAILED;

@@ -495,7 +495,8 @@ public final class PluginHost implements AutoCloseable {
      * started plugin declares too, one clause each ("its extractor 'x' makes findings of kind 'k', as
      * plugin P's extractor 'y' does"), sorted; empty when its kinds are its own. Kind names are one
      * namespace: a run whose extractors share one is refused. This makes every started plugin's
-     * extractors (a kind is known only from a made extractor), so only {@code plugins install} asks.
+     * extractors (a kind is known only from a made extractor), so only {@code plugins install} and
+     * {@code plugins enable} ask.
      */
     public List<String> sharedKinds(String pluginId) {
         Map<String, List<LoadedExtension<Extractor>>> byKind = new TreeMap<>();
@@ -641,11 +642,18 @@ public final class PluginHost implements AutoCloseable {
      * @param outcome    what became of the plugin
      * @param takenNames for {@link Outcome#NAMES_TAKEN}: its extension names that enabled plugins'
      *     extensions have too, each with their plugins' ids, as {@link #sharedNames} gives them; empty otherwise
+     * @param takenKinds for {@link Outcome#KINDS_TAKEN}: its extractors whose finding kind an enabled
+     *     plugin's extractor declares, as {@link #sharedKinds} says them; empty otherwise
      */
-    public record Enabling(Outcome outcome, Map<String, List<String>> takenNames) {
+    public record Enabling(Outcome outcome, Map<String, List<String>> takenNames, List<String> takenKinds) {
 
         public Enabling {
             takenNames = java.util.Collections.unmodifiableMap(new TreeMap<>(takenNames));
+            takenKinds = List.copyOf(takenKinds);
+        }
+
+        Enabling(Outcome outcome) {
+            this(outcome, Map.of(), List.of());
         }
 
         /** What became of a plugin asked to be enabled. */
@@ -656,6 +664,8 @@ public final class PluginHost implements AutoCloseable {
             ALREADY_ENABLED,
             /** An extension of it has the name of an enabled plugin's extension: it stays disabled, nothing was written. */
             NAMES_TAKEN,
+            /** An extractor of it declares the finding kind of an enabled plugin's extractor: it stays disabled, nothing was written. */
+            KINDS_TAKEN,
             /** It cannot be used (it requires another Evidentia, say): {@link #statuses()} says why; nothing was written. */
             NOT_USABLE
         }
@@ -665,7 +675,8 @@ public final class PluginHost implements AutoCloseable {
      * Enables a plugin for later runs (writes the folder's enabled/disabled lists), unless it cannot
      * be used or one of its extensions has the name of an enabled plugin's extension: names are one
      * namespace, and enabling it would withhold the extensions of that name of both plugins, which
-     * runs used until then. That is decided before anything is written, from the folder's plugins
+     * runs used until then. Likewise when one of its extractors declares the finding kind of an
+     * enabled plugin's extractor: every run with both would be refused. That is decided before anything is written, from the folder's plugins
      * started once more with this one counted as enabled (in memory), so no run ever sees it enabled
      * when it may not be. A plugin that is enabled already is left as it is, whatever its names. Not
      * for concurrent use on one folder (two commands could each enable one of two plugins that share
@@ -676,21 +687,26 @@ public final class PluginHost implements AutoCloseable {
     public Enabling enable(String pluginId) {
         PluginWrapper plugin = requirePlugin(pluginId);
         if (!manager.isUsable(plugin)) {
-            return new Enabling(Enabling.Outcome.NOT_USABLE, Map.of());
+            return new Enabling(Enabling.Outcome.NOT_USABLE);
         }
         if (!manager.isDisabledOnFile(pluginId)) {
-            return new Enabling(Enabling.Outcome.ALREADY_ENABLED, Map.of());
+            return new Enabling(Enabling.Outcome.ALREADY_ENABLED);
         }
         Map<String, List<String>> taken;
+        List<String> kinds;
         PluginHost unstarted = new PluginHost(pluginsDir, systemVersion, pluginId, null);
         unstarted.callerHoldsFolder = callerHoldsFolder; // held as this host's start held it
         try (PluginHost counted = unstarted.start(whenWaiting)) {
             taken = counted.sharedNames(pluginId);
+            kinds = taken.isEmpty() ? counted.sharedKinds(pluginId) : List.of();
         }
         if (!taken.isEmpty()) {
-            return new Enabling(Enabling.Outcome.NAMES_TAKEN, taken);
+            return new Enabling(Enabling.Outcome.NAMES_TAKEN, taken, List.of());
         }
-        return new Enabling(manager.enablePlugin(pluginId) ? Enabling.Outcome.ENABLED : Enabling.Outcome.NOT_USABLE, Map.of());
+        if (!kinds.isEmpty()) {
+            return new Enabling(Enabling.Outcome.KINDS_TAKEN, Map.of(), kinds);
+        }
+        return new Enabling(manager.enablePlugin(pluginId) ? Enabling.Outcome.ENABLED : Enabling.Outcome.NOT_USABLE);
     }
 
     /** What {@link #disable} did. */

@@ -19,6 +19,8 @@ import org.evidentia.runtime.host.PluginHost;
 import org.evidentia.runtime.host.PluginInstaller;
 import org.evidentia.runtime.host.fixtures.BadlyNamedReporter;
 import org.evidentia.runtime.host.fixtures.FailingPlugin;
+import org.evidentia.runtime.host.fixtures.MentionExtractor;
+import org.evidentia.runtime.host.fixtures.OtherMentionExtractor;
 import org.evidentia.runtime.host.fixtures.PlainReporter;
 import org.evidentia.runtime.output.LockFile;
 import org.junit.jupiter.api.Test;
@@ -67,6 +69,23 @@ class PluginsCommandTest {
         assertThat(plugins.resolve("enabled.txt")).doesNotExist();
         assertThat(CommandRun.of("plugins", "--plugins-dir", plugins.toString()).out())
                 .containsPattern("second-plain +1\\.2\\.3 +started");
+    }
+
+    @Test
+    void enablingAPluginWhoseExtractorDeclaresTheKindOfAnEnabledPluginsExtractorIsRefusedAndWritesNothing() throws Exception {
+        PluginFolders.zip(plugins, "first-mentions", "*", null, MentionExtractor.class);
+        PluginFolders.folder(plugins, "second-mentions", "*", null, OtherMentionExtractor.class);
+        Path disabled = stateFileWrittenLongAgo("disabled.txt", "second-mentions\n");
+
+        CommandRun run = CommandRun.of("plugins", "enable", "--plugins-dir", plugins.toString(), "second-mentions");
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).isEqualTo("evidentia: cannot enable second-mentions: its extractor 'other-mentions' makes findings of"
+                + " kind 'mention', as plugin first-mentions's extractor 'mentions' does; finding kinds are one namespace (a run with"
+                + " both extractors is refused), so it stays disabled: rename the kind in the plugin, or disable the other plugin"
+                + " first" + System.lineSeparator());
+        assertNotWritten(disabled, "second-mentions\n");
+        assertThat(plugins.resolve("enabled.txt")).doesNotExist();
     }
 
     @Test
