@@ -23,6 +23,17 @@ final class StudyLabels {
      * and {@code JR} are initials, as in {@code Bornstein SR}), ordinals and Roman numerals.
      */
     private static final Pattern SUFFIX = Pattern.compile("(?:[Jj]r|[Ss]r)\\.?|2nd|3rd|4th|II|III|IV");
+    /**
+     * Academic degrees that MEDLINE sometimes keeps after the initials ({@code Johari S MPharm PhD}),
+     * written with lower-case letters, so never initials; matched without full stops ({@code Ph.D.}).
+     */
+    private static final Pattern DEGREE = Pattern.compile(
+            "PhD|MPharm|BPharm|PharmD|MSc|BSc|MPhil|DPhil|DrPH|ScD|MBChB|MBBCh|MMed|MRes|EdD|PsyD|MSt");
+    /** Degrees in capitals, which read as initials too ({@code Smith MD}): dropped only after initials. */
+    private static final Pattern DEGREE_IN_CAPITALS = Pattern.compile(
+            "MD|MPH|MBBS|MBA|MS|MA|BS|BA|RN|DDS|DMD|DVM|FRCP|FRCPC|FRACP|FACP|MRCP|FRCS|MSN|BSN");
+    /** A name particle written into the given names' initials, as in {@code Bravo Mde L} (María de Lourdes). */
+    private static final Pattern PARTICLE_INITIALS = Pattern.compile("\\p{Lu}(?:de|da|do|dos|das|del|della|di|du)\\p{Lu}{0,2}");
     private static final String NO_YEAR = "n.d.";
 
     private StudyLabels() {
@@ -78,6 +89,7 @@ final class StudyLabels {
             return name.substring(0, comma).strip();
         }
         List<String> words = new ArrayList<>(List.of(name.split(" ")));
+        dropDegrees(words);
         int end = words.size();
         int beforeSuffixes = end;
         while (beforeSuffixes > 1 && SUFFIX.matcher(words.get(beforeSuffixes - 1)).matches()) {
@@ -88,7 +100,28 @@ final class StudyLabels {
         } else if (end > 1 && INITIALS.matcher(words.get(end - 1)).matches()) {
             end--; // initials that read as a numeral, with no initials before them: Ivanov II, Petrov IV
         } // else a suffix-like word without initials before it (Smith Jr), or no initials: keep the name as printed
+        while (end < words.size() && end > 1 && PARTICLE_INITIALS.matcher(words.get(end - 1)).matches()) {
+            end--; // Bravo Mde L
+        }
         return String.join(" ", words.subList(0, end));
+    }
+
+    /**
+     * Drops the degrees at the end of a MEDLINE name: those with lower-case letters always
+     * ({@code Lee MD PhD} keeps {@code MD}, then read as initials), those in capitals only where
+     * initials come before them ({@code Smith JA MD MPH}, not {@code Kowalski MD}).
+     */
+    private static void dropDegrees(List<String> words) {
+        while (words.size() > 1 && DEGREE.matcher(words.get(words.size() - 1).replace(".", "")).matches()) {
+            words.remove(words.size() - 1);
+        }
+        int end = words.size();
+        while (end > 2 && DEGREE_IN_CAPITALS.matcher(words.get(end - 1).replace(".", "")).matches()) {
+            end--;
+        }
+        if (end < words.size() && INITIALS.matcher(words.get(end - 1)).matches()) {
+            words.subList(end, words.size()).clear();
+        }
     }
 
     /** 0 → a, 25 → z, 26 → aa, ...: bijective base 26. */

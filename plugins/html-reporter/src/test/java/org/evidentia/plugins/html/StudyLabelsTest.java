@@ -43,6 +43,16 @@ class StudyLabelsTest {
             "COVID-19 Study Group | COVID-19 Study Group",
             "WHO | WHO",
             "  Smith   J  | Smith",
+            // academic degrees after the initials are dropped; capitals only after initials (MD may be initials)
+            "Johari S MPharm PhD | Johari",
+            "Smith J MD | Smith",
+            "Smith JA MD MPH | Smith",
+            "Smith J Ph.D. | Smith",
+            "Kowalski MD | Kowalski",
+            "Lee MD PhD | Lee",
+            // a name particle written into the initials, as MEDLINE does: Bravo Mde L
+            "Bravo Mde L | Bravo",
+            "Ade A | Ade",
     })
     void surnameKeepsItsParticlesAndDropsInitialsAndSuffixes(String author, String surname) {
         assertThat(StudyLabels.surname(author)).isEqualTo(surname);
