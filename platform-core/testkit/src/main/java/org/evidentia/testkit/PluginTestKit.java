@@ -13,9 +13,13 @@ import java.util.stream.Stream;
 import org.evidentia.api.Api;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Extension;
+import org.evidentia.api.Extractor;
+import org.evidentia.api.Finding;
+import org.evidentia.api.FindingKind;
 import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.api.Source;
 import org.evidentia.api.SourceContext;
+import org.evidentia.runtime.engine.FindingContract;
 import org.evidentia.runtime.input.PathSourceInput;
 import org.evidentia.runtime.options.OptionsBinder;
 import org.evidentia.runtime.options.OptionsException;
@@ -92,6 +96,41 @@ public final class PluginTestKit {
         } catch (OptionsException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * The findings {@code extractor} makes from {@code record} with {@code options} bound (empty for
+     * defaults), held to the contract a run holds them to: each of the record, of the extractor's
+     * kind and vocabulary, its sentence and mention where the record's text has them. A run drops
+     * a finding that breaks it and reports why; here the test fails with the same words, so that a
+     * test cannot pass on findings no run would keep.
+     *
+     * @throws AssertionError naming the finding and its breach ("finding dropped: its kind x is not
+     *     the extractor's kind y")
+     * @throws IllegalArgumentException with the message a user would see, when an option is invalid
+     * @since 0.1
+     */
+    public static List<Finding> extract(Extractor extractor, BibliographicRecord record, Map<String, ?> options) {
+        List<Finding> findings = extractor.extract(record, context(extractor, options));
+        if (findings == null) {
+            throw new AssertionError(extractor.name() + " returned null for record " + record.id() + ": an extractor returns a list, empty for none");
+        }
+        FindingKind kind = extractor.findingKind();
+        for (Finding finding : findings) {
+            FindingContract.breach(record, finding, kind).ifPresent(breach -> {
+                throw new AssertionError(extractor.name() + ", record " + record.id() + ": finding dropped: " + breach + " (" + finding + ")");
+            });
+        }
+        return findings;
+    }
+
+    /**
+     * As {@link #extract(Extractor, BibliographicRecord, Map)} with default options.
+     *
+     * @since 0.1
+     */
+    public static List<Finding> extract(Extractor extractor, BibliographicRecord record) {
+        return extract(extractor, record, Map.of());
     }
 
     /**

@@ -55,7 +55,7 @@ class SleepPluginTest {
         assertThat(extractor.getClass().getClassLoader()).isNotSameAs(SleepPluginTest.class.getClassLoader());
         List<BibliographicRecord> records = records(fixture);
 
-        List<Finding> findings = records.stream().flatMap(r -> extractor.extract(r, PluginTestKit.context(extractor)).stream()).toList();
+        List<Finding> findings = records.stream().flatMap(r -> PluginTestKit.extract(extractor, r).stream()).toList();
 
         golden.assertMatches(findings);
     }
@@ -89,7 +89,7 @@ class SleepPluginTest {
                                              @Gold("sleep/gold.jsonl") GoldFile gold) {
         Extractor extractor = plugins.extension(Extractor.class, "sleep-terms");
         List<BibliographicRecord> records = records(fixture);
-        List<Finding> findings = records.stream().flatMap(r -> extractor.extract(r, PluginTestKit.context(extractor)).stream()).toList();
+        List<Finding> findings = records.stream().flatMap(r -> PluginTestKit.extract(extractor, r).stream()).toList();
 
         GoldFile.Scores scores = gold.evaluate(extractor.findingKind(), records, findings);
 

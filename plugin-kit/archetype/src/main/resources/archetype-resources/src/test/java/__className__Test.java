@@ -43,7 +43,7 @@ class ${className}Test {
 
     @Test
     void marksTheSentenceThatMentionsTheTerm(Extractor extractor) {
-        List<Finding> findings = extractor.extract(record, PluginTestKit.context(extractor));
+        List<Finding> findings = PluginTestKit.extract(extractor, record);
 
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.kind()).isEqualTo(extractor.findingKind().name());
@@ -58,7 +58,7 @@ class ${className}Test {
         BibliographicRecord dosed = BibliographicRecord.builder().pmid("1002").title("Dosing")
                 .section(null, "We gave 0.5 mg to patients twice daily. Pain fell.").build();
 
-        assertThat(extractor.extract(dosed, PluginTestKit.context(extractor))).singleElement()
+        assertThat(PluginTestKit.extract(extractor, dosed)).singleElement()
                 .satisfies(f -> assertThat(f.evidence().sentence()).isEqualTo("We gave 0.5 mg to patients twice daily."));
     }
 
@@ -68,14 +68,14 @@ class ${className}Test {
         BibliographicRecord turkish = BibliographicRecord.builder().pmid("1003").title("A cohort in Istanbul")
                 .section(null, "In \u0130stanbul, 40 Patients were enrolled.").build();
 
-        assertThat(extractor.extract(turkish, PluginTestKit.context(extractor))).singleElement().satisfies(f ->
+        assertThat(PluginTestKit.extract(extractor, turkish)).singleElement().satisfies(f ->
                 assertThat(turkish.text(f.evidence().field()).substring(f.evidence().mentionStart(), f.evidence().mentionEnd()))
                         .isEqualTo("Patients"));
     }
 
     @Test
     void theTermIsAnOption(Extractor extractor) {
-        List<Finding> findings = extractor.extract(record, PluginTestKit.context(extractor, Map.of("term", "Pain")));
+        List<Finding> findings = PluginTestKit.extract(extractor, record, Map.of("term", "Pain"));
 
         assertThat(findings).singleElement().satisfies(f -> assertThat(f.evidence().sentence()).isEqualTo("Pain fell with exercise."));
     }
