@@ -114,8 +114,11 @@ class SynthesisIT {
         long allFindings = Files.readAllLines(work.resolve("all/findings.jsonl"), StandardCharsets.UTF_8).size();
         List<String> kept = Files.readAllLines(work.resolve("out/findings.jsonl"), StandardCharsets.UTF_8);
         long human = 0;
+        long unstated = 0; // findings that state no population: left out for want of a value
         for (String line : Files.readAllLines(work.resolve("all/findings.jsonl"), StandardCharsets.UTF_8)) {
-            human += "human".equals(json.readTree(line).at("/attributes/population").asText()) ? 1 : 0;
+            JsonNode population = json.readTree(line).at("/attributes/population");
+            human += "human".equals(population.asText()) ? 1 : 0;
+            unstated += population.isMissingNode() || population.isNull() ? 1 : 0;
         }
         assertThat(kept).hasSize((int) human).isNotEmpty();
         assertThat(human).isLessThan(allFindings);
@@ -126,10 +129,16 @@ class SynthesisIT {
         assertThat(focus.get("criteria")).hasSize(1);
         assertThat(focus.get("criteria").get(0).asText()).isEqualTo("population=human");
         assertThat(focus.get("findings_left_out").asLong()).isEqualTo(allFindings - human);
-        assertThat(run.stdout()).contains("(focus population=human left out " + String.format(java.util.Locale.ROOT, "%,d", allFindings - human) + " others)");
+        assertThat(focus.get("left_out_unstated").asLong()).isEqualTo(unstated);
+        String leftOut = String.format(java.util.Locale.ROOT, "%,d", allFindings - human);
+        String ofThem = unstated == 0 ? "" : String.format(java.util.Locale.ROOT, ", %,d of them", unstated);
+        assertThat(run.stdout()).contains("(focus population=human left out " + leftOut + " others"
+                + (unstated == 0 ? "" : ofThem + " stating no value for its attribute") + ")");
         Document report = Jsoup.parse(work.resolve("out/report.html").toFile(), "UTF-8");
         assertThat(report.getElementById("methods-focus").text()).startsWith("The run was focused on population=human:")
-                .endsWith(String.format(java.util.Locale.ROOT, "%,d", allFindings - human) + " findings were left out.");
+                .endsWith(leftOut + " findings were left out" + (unstated == 0 ? "" : ofThem + " because "
+                        + (unstated == 1 ? "it states" : "they state") + " no value for the attribute focused on (a sentence that"
+                        + " does not restate it), not another value") + ".");
         assertThat(report.select(KIND + " details.stratum summary h3").eachText()).allMatch(h -> h.endsWith(" · human"));
     }
 

@@ -106,17 +106,23 @@ public record RunSummary(String evidentiaVersion, Instant runDate, List<InputSum
      * every attribute named (any of the values given for it) are kept; findings of kinds that lack
      * the attribute are kept as they are.
      *
-     * @param criteria       {@code attribute=value} as given, in order; empty when the run was not focused
+     * @param criteria        {@code attribute=value} as given, in order; empty when the run was not focused
      * @param findingsLeftOut findings the focus left out (not counted in {@link Counts#findings()})
+     * @param leftOutUnstated of those, the findings that state no value for an attribute the focus
+     *     names (a clause that does not restate its condition, say): left out for want of a value,
+     *     not for another one
      * @since 0.1
      */
-    public record Focus(List<String> criteria, long findingsLeftOut) {
+    public record Focus(List<String> criteria, long findingsLeftOut, long leftOutUnstated) {
 
         /** No focus. */
-        public static final Focus NONE = new Focus(List.of(), 0);
+        public static final Focus NONE = new Focus(List.of(), 0, 0);
 
         public Focus {
             criteria = List.copyOf(criteria);
+            if (leftOutUnstated < 0 || leftOutUnstated > findingsLeftOut) {
+                throw new IllegalArgumentException("leftOutUnstated " + leftOutUnstated + " is not within 0.." + findingsLeftOut);
+            }
         }
     }
 

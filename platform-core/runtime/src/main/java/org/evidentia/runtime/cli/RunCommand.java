@@ -174,7 +174,8 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
                 c.recordsUnaccounted() == 0 ? "" : ", " + String.format(Locale.ROOT, "%,d", c.recordsUnaccounted()) + " unaccounted for");
         out.printf("Found %s in %s%s.%n", count(c.findings(), "finding"), count(c.recordsWithFindings(), "record"),
                 summary.focus().criteria().isEmpty() ? ""
-                        : " (focus " + String.join(", ", summary.focus().criteria()) + " left out " + count(summary.focus().findingsLeftOut(), "other") + ")");
+                        : " (focus " + String.join(", ", summary.focus().criteria()) + " left out " + count(summary.focus().findingsLeftOut(), "other")
+                        + unstated(summary.focus()) + ")");
         if (!summary.problems().isEmpty()) {
             Map<Problem.Kind, Long> byKind = new EnumMap<>(Problem.Kind.class);
             summary.problems().forEach(p -> byKind.merge(p.kind(), 1L, Long::sum));
@@ -194,6 +195,13 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
         }
         out.flush();
         err.flush();
+    }
+
+    /** {@code ", 335 of them stating no value for a focused attribute"}, or nothing when each stated one. */
+    private static String unstated(RunSummary.Focus focus) {
+        return focus.leftOutUnstated() == 0 ? ""
+                : String.format(Locale.ROOT, ", %,d of them stating no value for %s", focus.leftOutUnstated(),
+                        focus.criteria().size() == 1 ? "its attribute" : "a focused attribute");
     }
 
     /** {@code 1 record}, {@code 2,345 records}: a count with its noun, singular or plural as English wants. */

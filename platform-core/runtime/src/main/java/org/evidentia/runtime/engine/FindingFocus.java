@@ -81,6 +81,25 @@ final class FindingFocus {
         return kept.size() == record.findings().size() ? record : new RecordFindings(record.record(), record.design(), kept);
     }
 
+    /**
+     * How many of {@code record}'s findings state no value for an attribute the focus names and
+     * their kind has: each is left out for want of a value ({@link #apply} keeps none of them).
+     */
+    long unstated(RecordFindings record) {
+        if (valuesByAttribute.isEmpty()) {
+            return 0;
+        }
+        long unstated = 0;
+        for (Finding finding : record.findings()) {
+            FindingKind kind = kinds.get(finding.kind());
+            if (kind != null && valuesByAttribute.keySet().stream()
+                    .anyMatch(name -> kind.attribute(name).isPresent() && finding.attribute(name) == null)) {
+                unstated++;
+            }
+        }
+        return unstated;
+    }
+
     private boolean inFocus(Finding finding) {
         FindingKind kind = kinds.get(finding.kind());
         for (Map.Entry<String, List<String>> criterion : valuesByAttribute.entrySet()) {

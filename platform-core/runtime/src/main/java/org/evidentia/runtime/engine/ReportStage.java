@@ -38,6 +38,7 @@ final class ReportStage implements AutoCloseable {
     private long withFindings;
     private long findings;
     private long leftOutOfFocus;
+    private long leftOutUnstated;
 
     /** A writer and who made it; {@code loaded} is null for the host's own writers, {@code writer} null once closed. */
     private static final class Started {
@@ -102,6 +103,9 @@ final class ReportStage implements AutoCloseable {
     void deliver(RecordFindings extracted) {
         RecordFindings record = focus.apply(extracted);
         leftOutOfFocus += extracted.findings().size() - record.findings().size();
+        if (record != extracted) {
+            leftOutUnstated += focus.unstated(extracted);
+        }
         kept++;
         if (!record.findings().isEmpty()) {
             withFindings++;
@@ -160,6 +164,11 @@ final class ReportStage implements AutoCloseable {
 
     long leftOutOfFocus() {
         return leftOutOfFocus;
+    }
+
+    /** Of {@link #leftOutOfFocus()}, the findings that stated no value for a focused attribute. */
+    long leftOutUnstated() {
+        return leftOutUnstated;
     }
 
     /** Names of the reporters that failed, in reporter order. */

@@ -115,6 +115,7 @@ final class RunJson {
                 json.writeObjectFieldStart("focus");
                 stringArray(json, "criteria", summary.focus().criteria());
                 json.writeNumberField("findings_left_out", summary.focus().findingsLeftOut());
+                json.writeNumberField("left_out_unstated", summary.focus().leftOutUnstated());
                 json.writeEndObject();
                 json.writeArrayFieldStart("duplicates");
                 for (RunSummary.Duplicate d : summary.duplicates()) {

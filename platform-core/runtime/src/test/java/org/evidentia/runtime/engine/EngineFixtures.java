@@ -192,11 +192,12 @@ final class EngineFixtures {
     }
 
     /**
-     * Finds {@code up:NAME} and {@code down:NAME} in abstracts, in serum or, with {@code @csf}, in CSF; throws on the word boom.
+     * Finds {@code up:NAME} and {@code down:NAME} in abstracts, in serum or, with {@code @csf}, in CSF, or with
+     * {@code @unstated} in no specimen stated; throws on the word boom.
      * {@code askew:NAME} gives a finding whose mention offsets are one char early, as a buggy extractor's would.
      */
     static final class MarkerExtractor implements Extractor {
-        private static final Pattern MARK = Pattern.compile("(up|down|askew):(\\w+)(?:@(csf))?");
+        private static final Pattern MARK = Pattern.compile("(up|down|askew):(\\w+)(?:@(csf|unstated))?");
         private final Predicate<ExtensionContext> readsMetadata;
 
         MarkerExtractor() {
@@ -245,10 +246,14 @@ final class EngineFixtures {
             while (m.find()) {
                 int skew = m.group(1).equals("askew") ? 1 : 0;
                 found.add(new Finding(record.id(), "marker", new Subject(m.group(2).toUpperCase(), m.group(2), m.group(2)),
-                        m.group(1).equals("down") ? Direction.DECREASED : Direction.INCREASED, Map.of("specimen", m.group(3) == null ? "serum" : "csf"),
+                        m.group(1).equals("down") ? Direction.DECREASED : Direction.INCREASED, specimen(m.group(3)),
                         new EvidenceSpan(BibliographicRecord.FIELD_ABSTRACT, null, text, 0, text.length(), m.start(2) - skew, m.end(2) - skew), null, null));
             }
             return found;
+        }
+
+        private static Map<String, String> specimen(String marked) {
+            return marked == null ? Map.of("specimen", "serum") : marked.equals("csf") ? Map.of("specimen", "csf") : Map.of();
         }
     }
 

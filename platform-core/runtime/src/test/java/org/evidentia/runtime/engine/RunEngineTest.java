@@ -764,6 +764,22 @@ class RunEngineTest {
     }
 
     @Test
+    void aFocusedRunCountsTheFindingsItLeftOutForStatingNoValueApartFromThoseOfAnotherValue() throws Exception {
+        // IL6 states no specimen, IL10 another one: both left out, one of them for want of a value
+        Files.writeString(dir.resolve("a.lines"), "1||A title long enough to count|up:il6@unstated down:tnf@csf up:il10\n");
+        Pipeline focused = new Pipeline(List.of("a.lines"), List.of(), List.of(), List.of(), Map.of(), dir.resolve("out"), false, 1,
+                null, List.of("specimen=CSF"));
+
+        RunResult result = engine.run(focused, dir, catalog(false), RunProgress.NONE, List.of());
+
+        assertThat(result.summary().counts().findings()).isEqualTo(1);
+        assertThat(result.summary().focus().findingsLeftOut()).isEqualTo(2);
+        assertThat(result.summary().focus().leftOutUnstated()).isEqualTo(1);
+        JsonNode run = new ObjectMapper().readTree(dir.resolve("out/run.json").toFile());
+        assertThat(run.at("/focus/left_out_unstated").asLong()).isEqualTo(1);
+    }
+
+    @Test
     void aFocusedRunKeepsOnlyTheFindingsInFocusAndSaysHowManyItLeftOut() throws Exception {
         Files.writeString(dir.resolve("a.lines"), "1||A title long enough to count|up:il6 down:tnf@csf up:il8@csf\n");
         Pipeline focused = new Pipeline(List.of("a.lines"), List.of(), List.of(), List.of(), Map.of(), dir.resolve("out"), false, 1,

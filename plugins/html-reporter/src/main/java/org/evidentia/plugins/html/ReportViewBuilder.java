@@ -115,7 +115,7 @@ final class ReportViewBuilder {
         if (!summary.focus().criteria().isEmpty()) {
             caveats.add(new Caveat("Focused run: only findings matching " + String.join(", ", summary.focus().criteria())
                     + " were kept and synthesised; " + Phrases.count(summary.focus().findingsLeftOut(), "finding was", "findings were")
-                    + " left out. Every count below is of the findings in focus.", "#methods-focus", "Methods"));
+                    + " left out" + unstated(summary.focus()) + ". Every count below is of the findings in focus.", "#methods-focus", "Methods"));
         }
         if (!summary.problems().isEmpty()) {
             Map<RunSummary.Problem.Kind, Long> byKind = new TreeMap<>(summary.problems().stream()
@@ -191,6 +191,19 @@ final class ReportViewBuilder {
         }
         return "The run was focused on " + String.join(", ", focus.criteria())
                 + ": only findings matching every attribute named (any value given for it) were kept and synthesised; "
-                + Phrases.count(focus.findingsLeftOut(), "finding was", "findings were") + " left out.";
+                + Phrases.count(focus.findingsLeftOut(), "finding was", "findings were") + " left out" + unstated(focus) + ".";
+    }
+
+    /**
+     * Of the findings a focus left out, those that stated no value for a focused attribute (a clause
+     * that did not restate its condition): the reader should know that they were not of another value.
+     */
+    private static String unstated(RunSummary.Focus focus) {
+        if (focus.leftOutUnstated() == 0) {
+            return "";
+        }
+        return ", " + Phrases.number(focus.leftOutUnstated()) + " of them because " + (focus.leftOutUnstated() == 1 ? "it states" : "they state") + " no value for "
+                + (focus.criteria().size() == 1 ? "the attribute focused on" : "an attribute focused on")
+                + " (a sentence that does not restate it), not another value";
     }
 }

@@ -137,7 +137,7 @@ class HtmlSummaryReporterTest {
         RunSummary base = run.summary();
         RunSummary focused = new RunSummary(base.evidentiaVersion(), base.runDate(), base.inputs(), base.plugins(), base.options(),
                 base.counts(), base.problems(), base.notices(), base.duplicates(),
-                new RunSummary.Focus(List.of("population=human"), 1_415));
+                new RunSummary.Focus(List.of("population=human"), 1_415, 0));
         Document page = Jsoup.parse(write(Fixtures.builder().summary(focused).build(), dir, Map.of()));
         assertThat(page.select("#flow-without text").eachText()).containsExactly("Without findings in focus: 1",
                 "among them records whose findings", "were all outside the focus", "(1,415 findings left out in all)");
@@ -148,7 +148,7 @@ class HtmlSummaryReporterTest {
                 + "whose findings were all outside the focus (1,415 findings left out in all). Records with findings in focus: 5, with 8 findings;");
         // a focus that left nothing out took no record's findings: no such note
         RunSummary nothingLeftOut = new RunSummary(base.evidentiaVersion(), base.runDate(), base.inputs(), base.plugins(), base.options(),
-                base.counts(), base.problems(), base.notices(), base.duplicates(), new RunSummary.Focus(List.of("population=human"), 0));
+                base.counts(), base.problems(), base.notices(), base.duplicates(), new RunSummary.Focus(List.of("population=human"), 0, 0));
         Document all = Jsoup.parse(write(Fixtures.builder().summary(nothingLeftOut).build(), dir.resolve("all"), Map.of()));
         assertThat(all.select("#flow-without text").eachText()).containsExactly("Without findings in focus: 1");
         assertThat(all.selectFirst("#flow desc").text()).contains("without findings in focus: 1. Records with findings in focus: 5");
@@ -449,7 +449,7 @@ class HtmlSummaryReporterTest {
         RunSummary base = run.summary();
         RunSummary focused = new RunSummary(base.evidentiaVersion(), base.runDate(), base.inputs(), base.plugins(), base.options(),
                 base.counts(), base.problems(), base.notices(), base.duplicates(),
-                new RunSummary.Focus(List.of("condition=fibromyalgia", "population=human"), 3));
+                new RunSummary.Focus(List.of("condition=fibromyalgia", "population=human"), 3, 0));
         Document page = Jsoup.parse(write(Fixtures.builder().summary(focused)
                 .votingDesigns(java.util.Set.of(org.evidentia.api.StudyDesign.Type.PRIMARY, org.evidentia.api.StudyDesign.Type.REVIEW))
                 .build(), dir, Map.of()));
@@ -480,11 +480,13 @@ class HtmlSummaryReporterTest {
         RunSummary base = run.summary();
         RunSummary focused = new RunSummary(base.evidentiaVersion(), base.runDate(), base.inputs(), base.plugins(), base.options(),
                 base.counts(), List.of(), List.of(), base.duplicates(),
-                new RunSummary.Focus(List.of("population=human", "condition=crohn"), 413));
+                new RunSummary.Focus(List.of("population=human", "condition=crohn"), 413, 335));
         Element focusedBox = Jsoup.parse(write(Fixtures.builder().summary(focused).build(), dir.resolve("focused"), Map.of()))
                 .selectFirst("aside.read-first");
         assertThat(focusedBox.select("li").first().text()).isEqualTo("Focused run: only findings matching population=human, "
-                + "condition=crohn were kept and synthesised; 413 findings were left out. Every count below is of the findings in focus. Methods");
+                + "condition=crohn were kept and synthesised; 413 findings were left out, 335 of them because they state no value for an"
+                + " attribute focused on (a sentence that does not restate it), not another value. Every count below is of the findings"
+                + " in focus. Methods");
         assertThat(focusedBox.select("li a").first().attr("href")).isEqualTo("#methods-focus");
 
         // a clean run, every record with an abstract: no box
