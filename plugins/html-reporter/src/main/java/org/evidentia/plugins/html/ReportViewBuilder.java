@@ -95,7 +95,7 @@ final class ReportViewBuilder {
         }
 
         RunSummary.Counts c = summary.counts();
-        String lede = Phrases.count(c.findings(), "finding", "findings") + " in "
+        String lede = Phrases.count(c.findings(), "finding", "findings") + byKind(kinds) + " in "
                 + Phrases.count(c.recordsWithFindings(), "study", "studies") + ", from "
                 + Phrases.count(c.recordsRead(), "record read", "records read") + ".";
         String votingDesigns = voting.stream().sorted().map(StudyInfo::designWords).collect(Collectors.joining(", "));
@@ -182,6 +182,16 @@ final class ReportViewBuilder {
         List<Row> problems = summary.problems().stream()
                 .map(p -> new Row(List.of(p.kind().label(), p.describe()))).toList();
         return new Methods(plugins, options, inputs, counts, problems, summary.notices(), votingDesigns, focus(summary.focus()));
+    }
+
+    /**
+     * The findings of each kind, where the run has findings of several: {@code " (8 on sprockets, 3 on
+     * gears)"}, so that the lede's total is not read as one kind's; empty for one kind.
+     */
+    private static String byKind(List<KindSection> kinds) {
+        List<String> counts = kinds.stream().filter(k -> !k.none())
+                .map(k -> Phrases.number(k.findings().count()) + " on " + k.subjectNounPlural()).toList();
+        return counts.size() < 2 ? "" : " (" + String.join(", ", counts) + ")";
     }
 
     /** States a focused run's criteria as given and the findings they left out; empty when the run was not focused. */

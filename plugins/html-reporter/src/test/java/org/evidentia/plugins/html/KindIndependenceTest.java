@@ -73,6 +73,9 @@ class KindIndependenceTest {
 
         Document one = Jsoup.parse(first);
         Document two = Jsoup.parse(second);
+        assertThat(one.selectFirst("p.lede").text()).as("one kind: its total alone").startsWith("8 findings in ");
+        assertThat(two.selectFirst("p.lede").text()).as("the total is not read as one kind's")
+                .startsWith("11 findings (8 on cytokines, 3 on widgets) in ");
         assertThat(two.select("main > section[id]").eachAttr("id"))
                 .containsExactly("key-results", "flow", "kind-cytokine-change", "kind-widget-change", "studies", "reviews", "methods");
         assertThat(two.selectFirst("#kind-cytokine-change").outerHtml()).isEqualTo(one.selectFirst("#kind-cytokine-change").outerHtml());
