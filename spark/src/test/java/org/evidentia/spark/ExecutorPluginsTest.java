@@ -104,20 +104,8 @@ class ExecutorPluginsTest {
     void aPluginZipIsToldFromABundleByItsCentralDirectoryWithoutInflatingItsEntries() throws IOException {
         // plugin.properties comes after an entry whose deflated data is broken: reading the entries
         // in order (inflating each to reach the next) fails there; the central directory lists both
-        Path plugin = downloads.resolve("one-plugin.zip");
-        try (OutputStream file = Files.newOutputStream(plugin); ZipOutputStream zip = new ZipOutputStream(file)) {
-            zip.putNextEntry(new ZipEntry("lib/a.jar"));
-            zip.write("some class or other\n".repeat(1000).getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-            zip.putNextEntry(new ZipEntry("plugin.properties"));
-            zip.write("plugin.id=one\n".getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-        }
+        Path plugin = zipWithABrokenFirstEntry("one-plugin.zip", "lib/a.jar", "plugin.properties", "plugin.id=one\n".getBytes(StandardCharsets.UTF_8));
         byte[] bytes = Files.readAllBytes(plugin);
-        ByteBuffer localHeader = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-        int firstData = 30 + localHeader.getShort(26) + localHeader.getShort(28);
-        bytes[firstData] = (byte) 0xFF; // a final block of the reserved type 3: "invalid block type"
-        Files.write(plugin, bytes);
 
         ExecutorPlugins.copy(plugin.toString(), new Configuration(), target, bounds(10, 100_000, 100_000));
 
@@ -131,20 +119,7 @@ class ExecutorPluginsTest {
     void aBundlesEntriesThatAreNoPluginZipNorListAreNeverInflated() throws IOException {
         // README.txt's deflated data is broken: reading the entries in order (inflating each to reach
         // the next) fails there; read through the central directory, only a.zip is inflated
-        Path bundle = downloads.resolve("plugins.zip");
-        try (OutputStream file = Files.newOutputStream(bundle); ZipOutputStream zip = new ZipOutputStream(file)) {
-            zip.putNextEntry(new ZipEntry("plugins/README.txt"));
-            zip.write("how to install these plugins\n".repeat(1000).getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-            zip.putNextEntry(new ZipEntry("plugins/a.zip"));
-            zip.write(new byte[600]);
-            zip.closeEntry();
-        }
-        byte[] bytes = Files.readAllBytes(bundle);
-        ByteBuffer localHeader = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-        int firstData = 30 + localHeader.getShort(26) + localHeader.getShort(28);
-        bytes[firstData] = (byte) 0xFF; // a final block of the reserved type 3: "invalid block type"
-        Files.write(bundle, bytes);
+        Path bundle = zipWithABrokenFirstEntry("plugins.zip", "plugins/README.txt", "plugins/a.zip", new byte[600]);
 
         ExecutorPlugins.copy(bundle.toString(), new Configuration(), target, bounds(10, 1000, 1000));
 
@@ -253,6 +228,29 @@ class ExecutorPluginsTest {
             assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly("a.zip", "b.zip", "enabled.txt");
         }
         assertThat(target.resolve("a.zip")).hasSize(600);
+    }
+
+    /**
+     * A zip of two deflated entries, {@code first} (text of some 20 KB) and {@code second}, whose first
+     * entry's data is broken: a final block of the reserved type 3, so that inflating it fails with
+     * "invalid block type", and reading the entries in order fails before the second.
+     */
+    private Path zipWithABrokenFirstEntry(String name, String first, String second, byte[] secondContent) throws IOException {
+        Path zipFile = downloads.resolve(name);
+        try (OutputStream file = Files.newOutputStream(zipFile); ZipOutputStream zip = new ZipOutputStream(file)) {
+            zip.putNextEntry(new ZipEntry(first));
+            zip.write("some text or other\n".repeat(1000).getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry(second));
+            zip.write(secondContent);
+            zip.closeEntry();
+        }
+        byte[] bytes = Files.readAllBytes(zipFile);
+        ByteBuffer localHeader = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        int firstData = 30 + localHeader.getShort(26) + localHeader.getShort(28);
+        bytes[firstData] = (byte) 0xFF;
+        Files.write(zipFile, bytes);
+        return zipFile;
     }
 
     /** At most {@code maxFiles} files, {@code maxBytes} in all, {@code maxZipBytes} a plugin zip, 1 MiB a list. */
