@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,7 @@ import org.evidentia.api.Synthesis.SubjectSynthesis;
 import org.evidentia.api.Synthesis.ValueCount;
 import org.evidentia.api.Synthesis.Vote;
 import org.evidentia.plugins.html.ReportView.BreakdownCell;
+import org.evidentia.plugins.html.ReportView.BreakdownValue;
 import org.evidentia.plugins.html.ReportView.CardFindings;
 import org.evidentia.plugins.html.ReportView.Chip;
 import org.evidentia.plugins.html.ReportView.Choice;
@@ -93,6 +95,10 @@ final class KindSectionBuilder {
     private record Item(StudyInfo study, FindingEntry finding, String key) {
     }
 
+    /** A value of a BREAKDOWN attribute among a subject's findings in a stratum. */
+    private record ValueKey(List<String> stratum, String subject, String attribute, String value) {
+    }
+
     private static final PlotCell NO_VOTE = new PlotCell("", "", "");
     /** The stratum attribute that says what a direction compares. */
     private static final String COMPARISON = "comparison";
@@ -120,6 +126,11 @@ final class KindSectionBuilder {
     private final Map<String, Map<String, Integer>> valueRanks = new HashMap<>();
     /** Each study's place among this kind's studies, so another kind's studies never shift it. */
     private final Map<String, Integer> studyRank = new HashMap<>();
+    /**
+     * For each value of a BREAKDOWN attribute of a subject in a stratum, the directions of each
+     * voting study's findings stating it, by record id: what its votes per value are counted from.
+     */
+    private final Map<ValueKey, Map<String, Set<Direction>>> valueDirections = new HashMap<>();
 
     /**
      * @param studyOrder the report's studies with findings, in study order
@@ -156,6 +167,17 @@ final class KindSectionBuilder {
             }
         }
         rank();
+        List<Attribute> voted = kind.attributes(Role.BREAKDOWN);
+        for (Item item : items) {
+            if (votingDesigns.contains(item.study().entry().design().type())) {
+                for (Attribute attribute : voted) {
+                    valueDirections.computeIfAbsent(new ValueKey(stratumOf(item.finding()), item.key(), attribute.name(),
+                                    item.finding().attribute(attribute.name())), k -> new HashMap<>())
+                            .computeIfAbsent(item.study().entry().id(), r -> EnumSet.noneOf(Direction.class))
+                            .add(item.finding().direction());
+                }
+            }
+        }
     }
 
     private void rank() {
@@ -224,8 +246,11 @@ final class KindSectionBuilder {
         List<KeyRow> rows = new ArrayList<>();
         for (SynthesisRow row : section.synthesis().subList(0, Math.min(KEY_SUBJECTS, section.synthesis().size()))) {
             SubjectSynthesis s = byKey.get(row.key());
+            Breakdown b = breakdown == null ? null : s.breakdown(breakdown.name());
+            List<ValueCount> stated = statedValues(b);
             rows.add(new KeyRow(row.label(), row.key(), row.anchor(), row.studies(), row.up(), row.down(), row.unclear(),
-                    row.signTestP(), breakdown == null ? "" : mainValues(s.breakdown(breakdown.name()))));
+                    row.signTestP(), mainValues(stated).stream().map(c -> value(lead, s, breakdown, c)).toList(),
+                    stated.size() > KEY_VALUES));
         }
         int more = section.synthesis().size() - rows.size();
         return new KeyResults(anchor, kind.subjectLabel(), kind.subjectPlural(), section.anchor(), section.label(),
@@ -234,19 +259,53 @@ final class KindSectionBuilder {
                 section.caveat());
     }
 
-    /** The values stated by the most studies, {@code serum (35), plasma (12)}; "not stated" only when nothing is. */
-    private static String mainValues(Breakdown breakdown) {
-        if (breakdown == null || breakdown.counts().isEmpty()) {
-            return "";
+    /** A breakdown's stated values; "not stated" only when nothing is. */
+    private static List<ValueCount> statedValues(Breakdown breakdown) {
+        if (breakdown == null) {
+            return List.of();
         }
         List<ValueCount> stated = breakdown.counts().stream().filter(c -> c.value() != null).toList();
-        List<ValueCount> counts = stated.isEmpty() ? breakdown.counts() : stated;
+        return stated.isEmpty() ? breakdown.counts() : stated;
+    }
+
+    /** The {@value #KEY_VALUES} values stated by the most studies. */
+    private static List<ValueCount> mainValues(List<ValueCount> counts) {
         return counts.stream()
                 .sorted(Comparator.comparingInt((ValueCount c) -> -c.studies())) // stable: ties keep the breakdown's order
                 .limit(KEY_VALUES)
-                .map(c -> (c.value() == null ? Synthesis.NOT_STATED : c.value()) + " (" + c.studies() + ")")
-                .collect(Collectors.joining(", "))
-                + (counts.size() > KEY_VALUES ? ", …" : "");
+                .toList();
+    }
+
+    /**
+     * A breakdown value with its studies and, for a BREAKDOWN attribute, the votes of those studies
+     * on the subject in the stratum counted from their findings stating the value, by the
+     * synthesis' rule for a study's vote: up when every such finding with a direction of change is
+     * an increase, down when every one is a decrease, no clear direction when they conflict or
+     * report no change only. A study stating two values votes under each, so that a study with
+     * no clear direction overall may be up in serum and down in tissue; a value's votes add up to
+     * its studies.
+     */
+    private BreakdownValue value(Stratum stratum, SubjectSynthesis subject, Attribute attribute, ValueCount count) {
+        if (attribute.role() != Role.BREAKDOWN) {
+            return new BreakdownValue(shown(count.value()), count.studies(), false, 0, 0, 0);
+        }
+        Map<String, Set<Direction>> studies = valueDirections.getOrDefault(
+                new ValueKey(stratum.values(), subject.key(), attribute.name(), count.value()), Map.of());
+        long[] votes = new long[Vote.values().length];
+        studies.values().forEach(directions -> votes[vote(directions).ordinal()]++);
+        return new BreakdownValue(shown(count.value()), count.studies(), true,
+                votes[Vote.UP.ordinal()], votes[Vote.DOWN.ordinal()], votes[Vote.NO_CLEAR_DIRECTION.ordinal()]);
+    }
+
+    /** A study's vote from its directions, as the synthesis casts it ({@link Vote}). */
+    private static Vote vote(Set<Direction> directions) {
+        boolean up = directions.contains(Direction.INCREASED);
+        boolean down = directions.contains(Direction.DECREASED);
+        return up && !down ? Vote.UP : down && !up ? Vote.DOWN : Vote.NO_CLEAR_DIRECTION;
+    }
+
+    private static String shown(String value) {
+        return value == null ? Synthesis.NOT_STATED : value;
     }
 
     private StratumSection stratum(Stratum stratum, int index, Map<String, List<VoteGroup>> votes) {
@@ -266,7 +325,7 @@ final class KindSectionBuilder {
             long down = s.count(Vote.DOWN);
             List<BreakdownCell> cells = new ArrayList<>();
             for (Attribute b : tableBreakdowns) {
-                cells.add(cell(s.breakdown(b.name())));
+                cells.add(cell(stratum, s, b));
             }
             rows.add(new SynthesisRow(id + "-row-" + (rows.size() + 1), s.label(), s.key(), s.studies(), s.studiesIncreased(),
                     s.studiesDecreased(), s.studiesUnchanged(), up, down, s.count(Vote.NO_CLEAR_DIRECTION),
@@ -290,29 +349,29 @@ final class KindSectionBuilder {
         for (Attribute b : tableBreakdowns) {
             matrices.add(matrix(stratum, b, label));
         }
+        List<Labelled> breakdownLabels = tableBreakdowns.stream()
+                .map(b -> new Labelled(b.label(), b.role() == Role.BREAKDOWN ? "(studies, votes ▲ ▼ ◆)" : "(studies)")).toList();
         return new StratumSection(id, label, values, index == 0, stratum.studies(), stratum.subjects().size(), voteCount,
-                caption, tableBreakdowns.stream().map(Attribute::label).toList(), rows, plot, matrices, caveat(stratum));
+                caption, breakdownLabels, rows, plot, matrices, caveat(stratum));
     }
 
     /**
      * A breakdown's cell: the {@value #CELL_VALUES} values stated by the most studies (ties in the
      * breakdown's order), then the rest folded away, so a subject studied under 70 conditions keeps
-     * a short row.
+     * a short row; a BREAKDOWN attribute's values with their votes.
      */
-    private static BreakdownCell cell(Breakdown breakdown) {
+    private BreakdownCell cell(Stratum stratum, SubjectSynthesis subject, Attribute attribute) {
+        Breakdown breakdown = subject.breakdown(attribute.name());
+        boolean voted = attribute.role() == Role.BREAKDOWN;
         if (breakdown == null) {
-            return new BreakdownCell("", "", 0);
+            return new BreakdownCell(List.of(), List.of(), 0, voted);
         }
         List<ValueCount> byStudies = new ArrayList<>(breakdown.counts());
         byStudies.sort(Comparator.comparingInt((ValueCount c) -> -c.studies())); // stable
         List<ValueCount> shown = byStudies.subList(0, Math.min(CELL_VALUES, byStudies.size()));
         List<ValueCount> rest = breakdown.counts().stream().filter(c -> !shown.contains(c)).toList();
-        return new BreakdownCell(values(shown), values(rest), rest.size());
-    }
-
-    private static String values(List<ValueCount> counts) {
-        return counts.stream().map(c -> (c.value() == null ? Synthesis.NOT_STATED : c.value()) + " (" + c.studies() + ")")
-                .collect(Collectors.joining(", "));
+        return new BreakdownCell(shown.stream().map(c -> value(stratum, subject, attribute, c)).toList(),
+                rest.stream().map(c -> value(stratum, subject, attribute, c)).toList(), rest.size(), voted);
     }
 
     /**

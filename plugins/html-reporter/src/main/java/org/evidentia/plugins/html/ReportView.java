@@ -43,10 +43,11 @@ public record ReportView(String title, String runDate, String evidentiaVersion, 
      * One subject of a kind's key results.
      *
      * @param rowAnchor id of its row in the lead stratum's synthesis table
-     * @param breakdown its main values of the breakdown with their studies ({@code serum (35), plasma (12)})
+     * @param breakdown     its main values of the breakdown, most studies first, each with its studies and votes
+     * @param breakdownMore  true when the breakdown states more values than these
      */
     public record KeyRow(String label, String key, String rowAnchor, int studies, long up, long down, long unclear,
-                         String signTestP, String breakdown) {
+                         String signTestP, List<BreakdownValue> breakdown, boolean breakdownMore) {
     }
 
     /** The PRISMA-style flow diagram, laid out in SVG user units, with its text alternative. */
@@ -104,9 +105,10 @@ public record ReportView(String title, String runDate, String evidentiaVersion, 
      * @param values  each stratum attribute with its value
      * @param open    true for the lead stratum, shown open
      * @param caveat  why its votes do not answer one question ({@link Phrases#pooledContrasts}); empty when they do
+     * @param breakdownLabels each breakdown's label, with what its cells count ({@code (studies)})
      */
     public record StratumSection(String anchor, String label, List<Labelled> values, boolean open, int studies,
-                                 int subjects, int votes, String tableCaption, List<String> breakdownLabels,
+                                 int subjects, int votes, String tableCaption, List<Labelled> breakdownLabels,
                                  List<SynthesisRow> synthesis, Plot plot, List<Matrix> matrices, String caveat) {
     }
 
@@ -124,13 +126,23 @@ public record ReportView(String title, String runDate, String evidentiaVersion, 
 
     /**
      * A breakdown cell: the values stated by the most studies, each with its studies
-     * ({@code serum (35), plasma (33)}), and the others, which the page folds away.
+     * ({@code serum (35), plasma (33)}) and, for a BREAKDOWN attribute, its votes, and the others,
+     * which the page folds away.
      *
      * @param shown the first values, most studies first
      * @param rest  the other values, in the breakdown's order; empty when none
      * @param more  how many values {@code rest} holds
+     * @param voted true when its values carry votes (a BREAKDOWN attribute, not a free-text stratum one)
      */
-    public record BreakdownCell(String shown, String rest, int more) {
+    public record BreakdownCell(List<BreakdownValue> shown, List<BreakdownValue> rest, int more, boolean voted) {
+    }
+
+    /**
+     * One value of a breakdown: the studies stating it and, when {@code voted}, their votes on the
+     * subject from their findings stating it ({@code serum (35) ▲ 20 ▼ 5 ◆ 10}), by the synthesis'
+     * rule; up + down + unclear = studies.
+     */
+    public record BreakdownValue(String value, int studies, boolean voted, long up, long down, long unclear) {
     }
 
     /**

@@ -195,16 +195,16 @@ class HtmlSummaryReporterTest {
         assertThat(rows.select("th").eachText()).containsExactly("IL-6 IL6", "IL-10 IL10", "TNF-α TNF");
         assertThat(rows.get(0).select("td").eachText()).containsExactly("2", "2", "0", "0",
                 "▲ 2 ▼ 0 ◆ 0: 2 increased, 0 decreased, 0 no clear direction", "0.5",
-                "serum (1), serum\" onmouseover=\"alert(3) (1)", "fibromyalgia (2)");
+                "serum (1) ▲1 ▼0 ◆0: 1 increased, 0 decreased, 0 no clear direction, serum\" onmouseover=\"alert(3) (1) ▲1 ▼0 ◆0: 1 increased, 0 decreased, 0 no clear direction", "fibromyalgia (2)");
         assertThat(rows.get(1).select("td").eachText()).containsExactly("1", "0", "1", "0",
-                "▲ 0 ▼ 1 ◆ 0: 0 increased, 1 decreased, 0 no clear direction", "1", "not stated (1)", "fibromyalgia (1)");
+                "▲ 0 ▼ 1 ◆ 0: 0 increased, 1 decreased, 0 no clear direction", "1", "not stated (1) ▲0 ▼1 ◆0: 0 increased, 1 decreased, 0 no clear direction", "fibromyalgia (1)");
         assertThat(rows.get(2).select("td").get(5).text()).isEqualTo("–"); // unchanged only: no votes to test
         assertThat(strata.get(1).select("table.synthesis tbody tr").get(0).select("td").eachText().subList(0, 4))
                 .containsExactly("1", "1", "0", "0");
         assertThat(strata.get(2).select("table.synthesis tbody tr").eachText())
-                .containsExactly("IL-6 IL6 1 0 1 0 ▲ 0 ▼ 1 ◆ 0: 0 increased, 1 decreased, 0 no clear direction 1 tissue (1) colitis (1)");
+                .containsExactly("IL-6 IL6 1 0 1 0 ▲ 0 ▼ 1 ◆ 0: 0 increased, 1 decreased, 0 no clear direction 1 tissue (1) ▲0 ▼1 ◆0: 0 increased, 1 decreased, 0 no clear direction colitis (1)");
         assertThat(lead.select("table.synthesis thead th").eachText()).containsExactly("Cytokine", "Studies", "Increased",
-                "Decreased", "Unchanged", "Votes ▲ ▼ ◆", "Sign test p", "Specimen (studies)", "Condition (studies)");
+                "Decreased", "Unchanged", "Votes ▲ ▼ ◆", "Sign test p", "Specimen (studies, votes ▲ ▼ ◆)", "Condition (studies)");
     }
 
     /** intervention · human pooled CPAP and etanercept (lowering IL-6) with endotoxin (raising it) into one sign test, unflagged. */
@@ -251,9 +251,9 @@ class HtmlSummaryReporterTest {
         Document page = Jsoup.parse(write(builder.build(), dir, Map.of()));
         Element lead = page.getElementById("kind-cytokine-change-stratum-1");
         assertThat(lead.select("table.synthesis thead th").eachText().subList(7, 9))
-                .containsExactly("Specimen (studies)", "Condition (studies)");
+                .containsExactly("Specimen (studies, votes ▲ ▼ ◆)", "Condition (studies)");
         Elements cells = lead.select("table.synthesis tbody tr").first().select("td.breakdown");
-        assertThat(cells.get(0).text()).isEqualTo("serum (5), plasma (5)");
+        assertThat(cells.get(0).text()).isEqualTo("serum (5) ▲5 ▼0 ◆0: 5 increased, 0 decreased, 0 no clear direction, plasma (5) ▲5 ▼0 ◆0: 5 increased, 0 decreased, 0 no clear direction");
         assertThat(cells.get(0).select("details")).isEmpty();
         Element condition = cells.get(1);
         assertThat(condition.ownText()).isEqualTo("asthma (3), gout (2), condition q (1), condition r (1), condition s (1)");
@@ -262,6 +262,91 @@ class HtmlSummaryReporterTest {
         // the matrices follow the same order
         assertThat(lead.select("table.matrix caption").eachText()).satisfiesExactly(
                 c -> assertThat(c).contains("Studies by Cytokine and Specimen"), c -> assertThat(c).contains("Studies by Cytokine and Condition"));
+    }
+
+    /**
+     * "IL-6 is up in serum in N studies" could be read nowhere without filtering: the Specimen
+     * breakdown counted studies only. Each specimen now carries its studies' votes, cast from their
+     * findings stating it by the synthesis' rule.
+     */
+    @Test
+    void specimenBreakdownGivesEachSpecimensVotesCountedAsTheSynthesisCountsAStudysVote(@TempDir Path dir) throws IOException {
+        TestRun.Builder builder = TestRun.builder(Fixtures.CYTOKINES);
+        // each study's IL-6 findings as specimen:direction; a null specimen is not stated
+        String[][] studies = {
+                {"serum:INCREASED", "tissue:DECREASED"},   // ◆ overall: ▲ in serum, ▼ in tissue
+                {"serum:INCREASED", "serum:UNCHANGED"},     // ▲: no change beside a rise does not cancel it
+                {"serum:UNCHANGED"},                        // ◆: no change only
+                {"plasma:INCREASED", "plasma:DECREASED"},   // ◆: conflicting
+                {"null:DECREASED"},                         // ▼, specimen not stated
+        };
+        for (int i = 0; i < studies.length; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int f = 0; f < studies[i].length; f++) {
+                text.append("IL-6 [").append(f).append("] changed in patients. ");
+            }
+            org.evidentia.api.BibliographicRecord record = org.evidentia.api.BibliographicRecord.builder()
+                    .pmid(String.valueOf(35000000 + i)).title("Study " + i).author("Author" + (char) ('A' + i) + " J").year(2010 + i)
+                    .section(null, text.toString().strip()).build();
+            builder.record(record);
+            for (int f = 0; f < studies[i].length; f++) {
+                String[] plan = studies[i][f].split(":");
+                builder.finding(Fixtures.cytokine(record, "IL6", "IL-6", "IL-6 [" + f + "]", org.evidentia.api.Direction.valueOf(plan[1]),
+                        Fixtures.attributes("condition", "human", "asthma", plan[0].equals("null") ? null : plan[0], null)));
+            }
+        }
+        // a review's serum fall casts no vote, nor does a serum fall in another stratum
+        org.evidentia.api.BibliographicRecord review = org.evidentia.api.BibliographicRecord.builder().pmid("35000010").title("A review")
+                .author("Reviewer R").year(2020).publicationType("Review").section(null, "IL-6 fell in serum.").build();
+        org.evidentia.api.BibliographicRecord trial = org.evidentia.api.BibliographicRecord.builder().pmid("35000011").title("A trial")
+                .author("Trialist T").year(2021).section(null, "IL-6 fell in serum after treatment.").build();
+        builder.record(review).finding(Fixtures.cytokine(review, "IL6", "IL-6", "IL-6", org.evidentia.api.Direction.DECREASED,
+                Fixtures.attributes("condition", "human", "asthma", "serum", null)));
+        builder.record(trial).finding(Fixtures.cytokine(trial, "IL6", "IL-6", "IL-6", org.evidentia.api.Direction.DECREASED,
+                Fixtures.attributes("intervention", "human", null, "serum", null)));
+        Document page = Jsoup.parse(write(builder.build(), dir, Map.of()));
+
+        Element lead = page.getElementById("kind-cytokine-change-stratum-1");
+        assertThat(lead.select("table.synthesis thead th").eachText().subList(7, 9))
+                .containsExactly("Specimen (studies, votes ▲ ▼ ◆)", "Condition (studies)");
+        Element row = lead.selectFirst("table.synthesis tbody tr");
+        assertThat(row.select("td.votes > span:not(.visually-hidden)").eachText()).containsExactly("▲ 1", "▼ 1", "◆ 3");
+        Element specimen = row.select("td.breakdown").get(0);
+        assertThat(specimen.hasClass("voted")).isTrue();
+        // one value a line, most studies first, ties in the vocabulary's order, "not stated" last
+        assertThat(specimen.select(".bv").stream().map(v -> v.ownText() + " " + v.select("> span.up, > span.down, > span.unclear").eachText()).toList())
+                .containsExactly("serum (3) [▲2, ▼0, ◆1]", "plasma (1) [▲0, ▼0, ◆1]", "tissue (1) [▲0, ▼1, ◆0]",
+                        "not stated (1) [▲0, ▼1, ◆0]");
+        assertThat(specimen.select(".bv .visually-hidden").first().text()).isEqualTo(": 2 increased, 0 decreased, 1 no clear direction");
+        // the condition, a free-text stratum attribute, counts studies only
+        Element condition = row.select("td.breakdown").get(1);
+        assertThat(condition.hasClass("voted")).isFalse();
+        assertThat(condition.text()).isEqualTo("asthma (5)");
+        // the key results give the three commonest specimens with their votes
+        assertThat(page.select("#kind-cytokine-change-key thead th").last().text()).isEqualTo("Specimen (studies, votes ▲ ▼ ◆)");
+        Element key = page.select("#kind-cytokine-change-key tbody td.breakdown").first();
+        assertThat(key.select(".bv").stream().map(v -> v.ownText() + " " + v.select("> span.up, > span.down, > span.unclear").eachText()).toList())
+                .containsExactly("serum (3) [▲2, ▼0, ◆1]", "plasma (1) [▲0, ▼0, ◆1]", "tissue (1) [▲0, ▼1, ◆0]");
+        assertThat(key.text()).as("no value left out: not stated is not named here").endsWith("no clear direction");
+        // the intervention stratum's serum vote is its own
+        Element intervention = page.getElementById("kind-cytokine-change-stratum-2");
+        assertThat(intervention.select("table.synthesis tbody td.breakdown.voted .bv").first().ownText()
+                + intervention.select("table.synthesis tbody td.breakdown.voted .bv > span:not(.visually-hidden)").eachText())
+                .isEqualTo("serum (1)[▲0, ▼1, ◆0]");
+    }
+
+    /** In every stratum of a generated run, each specimen's votes add up to the studies stating it. */
+    @Test
+    void eachSpecimensVotesAddUpToItsStudies(@TempDir Path dir) throws IOException {
+        Document page = Jsoup.parse(write(Fixtures.generated(60, 6), dir, Map.of()));
+        Elements values = page.select(KIND + " table.synthesis td.breakdown.voted .bv");
+        assertThat(values).hasSizeGreaterThan(50);
+        for (Element v : values) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\((\\d+)\\) ▲(\\d+) ▼(\\d+) ◆(\\d+)").matcher(v.text());
+            assertThat(m.find()).as(v.text()).isTrue();
+            assertThat(Integer.parseInt(m.group(2)) + Integer.parseInt(m.group(3)) + Integer.parseInt(m.group(4)))
+                    .as(v.text()).isEqualTo(Integer.parseInt(m.group(1)));
+        }
     }
 
     @Test
