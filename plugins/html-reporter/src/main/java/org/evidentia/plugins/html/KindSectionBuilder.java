@@ -351,8 +351,11 @@ final class KindSectionBuilder {
         }
         List<Labelled> breakdownLabels = tableBreakdowns.stream()
                 .map(b -> new Labelled(b.label(), b.role() == Role.BREAKDOWN ? "(studies, votes ▲ ▼ ◆)" : "(studies)")).toList();
+        boolean pooledContrasts = poolsContrasts(stratum);
+        String caveat = pooledContrasts ? Phrases.pooledContrasts(comparison(stratum)) : pooledValues(stratum);
         return new StratumSection(id, label, values, index == 0, stratum.studies(), stratum.subjects().size(), voteCount,
-                caption, breakdownLabels, rows, plot, matrices, caveat(stratum));
+                caption, breakdownLabels, rows, plot, matrices, caveat, pooledContrasts ? "⚠ caution" : "⚠ note",
+                pooledContrasts);
     }
 
     /**
@@ -375,21 +378,50 @@ final class KindSectionBuilder {
     }
 
     /**
-     * The caution for a stratum whose {@value #COMPARISON} (a stratum attribute of that name, as the
-     * kinds of findings of change declare it) is other than its first declared value: an
-     * intervention, exposure or time stratum pools contrasts whose expected directions differ.
-     * Empty for the first value ({@code condition}: cases against controls) and for kinds without
-     * such an attribute.
+     * Whether a stratum's {@value #COMPARISON} (a stratum attribute of that name, as the kinds of
+     * findings of change declare it) is other than its first declared value: an intervention,
+     * exposure or time stratum pools contrasts whose expected directions differ. False for the
+     * first value ({@code condition}: cases against controls) and for kinds without such an attribute.
      */
-    private String caveat(Stratum stratum) {
+    private boolean poolsContrasts(Stratum stratum) {
+        int i = comparisonIndex();
+        return i >= 0 && !strata.get(i).values().get(0).equals(stratum.values().get(i));
+    }
+
+    /** The stratum's {@value #COMPARISON}, null when not stated or when the kind has no such attribute. */
+    private String comparison(Stratum stratum) {
+        int i = comparisonIndex();
+        return i < 0 ? null : stratum.values().get(i);
+    }
+
+    private int comparisonIndex() {
         for (int i = 0; i < strata.size(); i++) {
-            Attribute attribute = strata.get(i);
-            if (attribute.name().equals(COMPARISON) && !attribute.values().isEmpty()) {
-                String value = stratum.values().get(i);
-                return attribute.values().get(0).equals(value) ? "" : Phrases.pooledContrasts(value);
+            if (strata.get(i).name().equals(COMPARISON) && !strata.get(i).values().isEmpty()) {
+                return i;
             }
         }
-        return "";
+        return -1;
+    }
+
+    /**
+     * The comparability note of a stratum whose votes answer one kind of question (cases against
+     * controls) but whose sign tests each pool the studies of many values of a breakdown: the
+     * breakdowns with more than one value stated in the stratum, each with how many; empty when
+     * every breakdown states one value at most.
+     */
+    private String pooledValues(Stratum stratum) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Attribute attribute : tableBreakdowns) {
+            long stated = stratum.subjects().stream()
+                    .map(s -> s.breakdown(attribute.name()))
+                    .filter(b -> b != null)
+                    .flatMap(b -> b.counts().stream().map(ValueCount::value))
+                    .filter(v -> v != null).distinct().count();
+            if (stated > 1) {
+                counts.put(Phrases.noun(attribute.label()), (int) stated);
+            }
+        }
+        return counts.isEmpty() ? "" : Phrases.pooledValues(counts);
     }
 
     /** A stratum's subjects in the order its table, plot and matrices show them. */

@@ -2,7 +2,10 @@ package org.evidentia.plugins.html;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Numbers and counted nouns as the report prints them. */
 final class Phrases {
@@ -48,6 +51,28 @@ final class Phrases {
         return "Caution: this stratum pools " + what + ", whose expected directions may differ (one treatment lowers what"
                 + " another raises; a time course reads up or down by its reference point). Its votes do not answer one"
                 + " question, and the sign test may mislead: read the contexts in the findings table, or narrow the run with --focus.";
+    }
+
+    /**
+     * The note beside the sign tests of a stratum that pools, in each, the studies of many values of
+     * its breakdowns ({@code site}: 11, {@code colour}: 74): a rise under one value and a fall
+     * under another count against each other.
+     *
+     * @param values how many values each breakdown states in the stratum, by its label as a noun, in table order
+     */
+    static String pooledValues(Map<String, Integer> values) {
+        List<String> names = List.copyOf(values.keySet());
+        List<String> counts = new ArrayList<>();
+        values.forEach((name, n) -> counts.add(Phrases.number(n) + (counts.isEmpty() ? " values of " : " of ") + name));
+        return "Comparability: each sign test here pools its row's studies in this stratum whatever their " + and(names)
+                + " (" + and(counts) + " are stated here), so a rise under one value and a fall under another count"
+                + " against each other. Read p beside the breakdowns, or narrow the run with --focus.";
+    }
+
+    /** {@code a}, {@code a and b}, {@code a, b and c}. */
+    private static String and(List<String> parts) {
+        int last = parts.size() - 1;
+        return last == 0 ? parts.get(0) : String.join(", ", parts.subList(0, last)) + " and " + parts.get(last);
     }
 
     /** Two significant digits, {@code < 0.001} below that: the precision a sign test on votes merits. */

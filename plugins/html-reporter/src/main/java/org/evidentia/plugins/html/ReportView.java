@@ -32,7 +32,7 @@ public record ReportView(String title, String runDate, String evidentiaVersion, 
      * @param stratumAnchor  id of the lead stratum's block; null when the kind has no votes
      * @param breakdownLabel the label of the breakdown whose main values each row names ({@code Colour}); null when the kind has none
      * @param more           the lead stratum's subjects the rows leave out, counted ({@code 19 more widgets}); empty when none
-     * @param caveat         why the stratum's votes do not answer one question; empty when they do
+     * @param caveat         why the stratum's votes do not answer one question, or what its sign tests pool; empty when neither
      */
     public record KeyResults(String kindAnchor, String subjectLabel, String subjectPlural,
                              String stratumAnchor, String stratumLabel, int stratumStudies, String breakdownLabel,
@@ -104,12 +104,16 @@ public record ReportView(String title, String runDate, String evidentiaVersion, 
      * @param label   its values joined ({@code condition · human · Crohn disease})
      * @param values  each stratum attribute with its value
      * @param open    true for the lead stratum, shown open
-     * @param caveat  why its votes do not answer one question ({@link Phrases#pooledContrasts}); empty when they do
+     * @param caveat  why its votes do not answer one question ({@link Phrases#pooledContrasts}), or what
+     *                each of its sign tests pools ({@link Phrases#pooledValues}); empty when neither applies
+     * @param caveatMark what the mark beside the Sign test p header says of the caveat ({@code ⚠ caution})
+     * @param pooledContrasts true when the caveat is that its votes pool contrasts ({@link Phrases#pooledContrasts})
      * @param breakdownLabels each breakdown's label, with what its cells count ({@code (studies)})
      */
     public record StratumSection(String anchor, String label, List<Labelled> values, boolean open, int studies,
                                  int subjects, int votes, String tableCaption, List<Labelled> breakdownLabels,
-                                 List<SynthesisRow> synthesis, Plot plot, List<Matrix> matrices, String caveat) {
+                                 List<SynthesisRow> synthesis, Plot plot, List<Matrix> matrices, String caveat,
+                                 String caveatMark, boolean pooledContrasts) {
     }
 
     /** A label with its value. */

@@ -204,7 +204,7 @@ class HtmlSummaryReporterTest {
         assertThat(strata.get(2).select("table.synthesis tbody tr").eachText())
                 .containsExactly("IL-6 IL6 1 0 1 0 ▲ 0 ▼ 1 ◆ 0: 0 increased, 1 decreased, 0 no clear direction 1 tissue (1) ▲0 ▼1 ◆0: 0 increased, 1 decreased, 0 no clear direction colitis (1)");
         assertThat(lead.select("table.synthesis thead th").eachText()).containsExactly("Cytokine", "Studies", "Increased",
-                "Decreased", "Unchanged", "Votes ▲ ▼ ◆", "Sign test p", "Specimen (studies, votes ▲ ▼ ◆)", "Condition (studies)");
+                "Decreased", "Unchanged", "Votes ▲ ▼ ◆", "Sign test p ⚠ note", "Specimen (studies, votes ▲ ▼ ◆)", "Condition (studies)");
     }
 
     /** intervention · human pooled CPAP and etanercept (lowering IL-6) with endotoxin (raising it) into one sign test, unflagged. */
@@ -212,7 +212,8 @@ class HtmlSummaryReporterTest {
     void strataWhoseComparisonIsNotTheFirstCarryACautionBesideTheirSignTest(@TempDir Path dir) throws IOException {
         Elements strata = doc.select(KIND + " details.stratum");
         Element lead = strata.get(0);
-        assertThat(lead.select(".caveat, .caveat-mark, .pooled")).as("condition · human: cases against controls").isEmpty();
+        assertThat(lead.select(".pooled")).as("condition · human: cases against controls").isEmpty();
+        assertThat(lead.select(".caveat").text()).startsWith("Comparability:");
         for (Element intervention : strata.subList(1, 3)) {
             String id = intervention.id() + "-caveat";
             assertThat(intervention.getElementById(id).text()).isEqualTo(Phrases.pooledContrasts("intervention"))
@@ -230,6 +231,46 @@ class HtmlSummaryReporterTest {
                 .findings(Fixtures.findings().stream().filter(f -> f.recordId().equals(Fixtures.ADAMS.id())).toList()).build(), dir, Map.of()));
         assertThat(adams.select("#kind-cytokine-change-key p.caveat").text()).isEqualTo(Phrases.pooledContrasts("intervention"));
         assertThat(Phrases.pooledContrasts(null)).startsWith("Caution: this stratum pools findings whose comparison is not stated,");
+    }
+
+    /**
+     * condition · human pooled some 70 conditions and 10 specimens, from serum to stimulated PBMC and
+     * CSF, into one p < 0.001 per cytokine, with no word beside it.
+     */
+    @Test
+    void conditionStrataSayBesideTheirSignTestThatItPoolsEveryConditionAndSpecimen(@TempDir Path dir) throws IOException {
+        TestRun.Builder builder = TestRun.builder(Fixtures.CYTOKINES);
+        String[][] plans = {{"asthma", "serum"}, {"asthma", "plasma"}, {"gout", "serum"}, {"lupus", null}, {"gout", "serum"}};
+        for (int i = 0; i < plans.length; i++) {
+            org.evidentia.api.BibliographicRecord record = org.evidentia.api.BibliographicRecord.builder()
+                    .pmid(String.valueOf(36000000 + i)).title("Study " + i).author("Author" + (char) ('A' + i) + " J").year(2010 + i)
+                    .section(null, "IL-6 was higher in patients.").build();
+            // the animal studies state one condition and one specimen: nothing is pooled there
+            builder.record(record).finding(Fixtures.cytokine(record, "IL6", "IL-6", "IL-6", org.evidentia.api.Direction.INCREASED,
+                    i < 4 ? Fixtures.attributes("condition", "human", plans[i][0], plans[i][1], null)
+                            : Fixtures.attributes("condition", "animal", "colitis", "tissue", null)));
+        }
+        Document page = Jsoup.parse(write(builder.build(), dir, Map.of()));
+        Element lead = page.getElementById("kind-cytokine-change-stratum-1");
+        String id = lead.id() + "-caveat";
+        String note = "Comparability: each sign test here pools its row's studies in this stratum whatever their specimen and condition"
+                + " (2 values of specimen and 3 of condition are stated here), so a rise under one value and a fall under another"
+                + " count against each other. Read p beside the breakdowns, or narrow the run with --focus.";
+        assertThat(Phrases.pooledValues(new java.util.LinkedHashMap<>(Map.of("specimen", 2)))).startsWith(
+                "Comparability: each sign test here pools its row's studies in this stratum whatever their specimen (2 values of specimen are");
+        assertThat(lead.getElementById(id).text()).isEqualTo(note);
+        assertThat(lead.getElementById(id).nextElementSibling().selectFirst("table.synthesis")).isNotNull();
+        Element p = lead.select("table.synthesis thead th").get(6);
+        assertThat(p.text()).isEqualTo("Sign test p ⚠ note");
+        assertThat(p.attr("aria-describedby")).isEqualTo(id);
+        assertThat(p.select("a.caveat-mark").attr("href")).isEqualTo("#" + id);
+        // not a caution of pooled contrasts: the heading keeps no such badge
+        assertThat(lead.select("summary .pooled")).isEmpty();
+        // the key results give the note beside the lead stratum's p
+        assertThat(page.select("#kind-cytokine-change-key p.caveat").text()).isEqualTo(note);
+        Element animal = page.getElementById("kind-cytokine-change-stratum-2");
+        assertThat(animal.selectFirst("summary h3").text()).isEqualTo("condition · animal");
+        assertThat(animal.select(".caveat, .caveat-mark, .pooled")).as("one condition, one specimen").isEmpty();
     }
 
     /**
