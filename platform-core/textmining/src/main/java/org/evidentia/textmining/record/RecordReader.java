@@ -35,7 +35,9 @@ import org.evidentia.textmining.text.SentenceSplitter;
  *   <li>one statement per (entity, direction, specimen), the first as evidence.</li>
  * </ul>
  * Sentences of methods-like sections (METHODS, DESIGN, OBJECTIVE, ...) give no statement but still
- * tell the record's specimen and population. A record whose text holds no name of the lexicon is
+ * tell the record's specimen and population; so do the sentences of a record that is no review
+ * which restate earlier work ("Nuclear accumulation of IL33 has been reported", "we previously
+ * showed"): the guidelines count only a review's report of earlier studies as a finding. A record whose text holds no name of the lexicon is
  * not split into sentences at all.
  *
  * <p>Immutable and thread-safe: one instance may be shared by all threads.
@@ -131,10 +133,20 @@ public final class RecordReader {
                         s.section() != null && BACKGROUND_SECTION.matcher(s.section().strip()).matches())).toList());
         Map<String, RecordStatement> found = new LinkedHashMap<>();
         Direction previous = null;
+        Boolean review = null; // read once, at the first sentence that restates earlier work
         for (int index = 0; index < sentences.size(); index++) {
             RecordSentence located = sentences.get(index);
             if (located.methods() || located.mentions().isEmpty()) {
                 continue;
+            }
+            if (located.field().equals(BibliographicRecord.FIELD_ABSTRACT)
+                    && PriorWork.restates(located.sentence().text(), located.section())) {
+                if (review == null) {
+                    review = PriorWork.isReview(record);
+                }
+                if (!review) {
+                    continue;
+                }
             }
             Direction stated = previous;
             RecordSentence before = index > 0 ? sentences.get(index - 1) : null;

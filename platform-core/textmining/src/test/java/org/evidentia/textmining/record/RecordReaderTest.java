@@ -132,4 +132,61 @@ class RecordReaderTest {
         assertThat(reader.read(record)).extracting(s -> s.attributes().get(StatementAttributes.COMPARISON))
                 .containsExactly("intervention", "exposure");
     }
+
+    // Review 4's examples (finding 4 and 10): background of a primary study is no finding (guidelines v1.2).
+    @Test
+    void aPrimaryStudysSentencesThatRestateEarlierWorkGiveNoStatement() {
+        BibliographicRecord unstructured = BibliographicRecord.builder().pmid("30")
+                .section(null, "Nuclear accumulation of IL-18 has been reported in intestinal epithelial cells during intestinal "
+                        + "inflammation and cancer, but a functional role for this nuclear form remains unclear. "
+                        + "In 1997, we first reported that the pro-inflammatory cytokines interleukin-6 (IL-6) and TNF-α were "
+                        + "elevated in patients with disorders of excessive daytime sleepiness. "
+                        + "Foregoing experiments in humans indicated a selective increase in the production of IL-2 during sleep. "
+                        + "Patients with postoperative sciatic pain have been shown to exhibit reduced cortisol levels along with "
+                        + "enhanced IL-10 levels. "
+                        + "In subsequent studies, we showed that IL-6 and TNF-α levels were elevated in sleep apnea independently "
+                        + "of obesity. "
+                        + "In this study, IFN-γ was lower after sleep deprivation than after normal sleep.")
+                .build();
+        assertThat(reader.read(unstructured)).extracting(s -> s.mention().key() + " " + s.direction().label())
+                .containsExactly("IFNG decreased");
+        BibliographicRecord structured = BibliographicRecord.builder().pmid("31")
+                .section("BACKGROUND", "Elevations in IL-6 have been reported in a variety of cancers.")
+                .section("METHODS", "Plasma IL-6 was measured before and after 6 months of treatment.")
+                .section("RESULTS", "Plasma IL-6 fell after treatment.")
+                .build();
+        assertThat(read(structured)).containsExactly("IL6 decreased plasma");
+    }
+
+    @Test
+    void aResultThatCitesEarlierWorkIsStillAResult() {
+        // a RESULTS section states results, whatever it cites; so does a sentence that sets its result beside others
+        BibliographicRecord structured = BibliographicRecord.builder().pmid("32")
+                .section("RESULTS", "As has been reported, serum IL-6 was higher in patients than in controls.")
+                .build();
+        assertThat(read(structured)).containsExactly("IL6 increased serum");
+        BibliographicRecord unstructured = BibliographicRecord.builder().pmid("33")
+                .section(null, "Serum IL-8 was higher in patients than in controls, as has been reported previously. "
+                        + "Consistent with previous studies, TNF-α did not differ between the groups. "
+                        + "Earlier studies reported high IL-10 in such patients, but here we found lower IL-10 than in controls.")
+                .build();
+        assertThat(read(unstructured)).containsExactly("CXCL8 increased serum", "TNF unchanged serum", "IL10 decreased serum");
+    }
+
+    @Test
+    void aReviewsReportOfEarlierStudiesIsAStatement() {
+        BibliographicRecord typed = BibliographicRecord.builder().pmid("34").publicationType("Review")
+                .section(null, "Elevated IL-6 has been reported in the serum of patients with sleep apnea.")
+                .build();
+        assertThat(read(typed)).containsExactly("IL6 increased serum");
+        BibliographicRecord selfDescribed = BibliographicRecord.builder().pmid("35")
+                .section(null, "This review summarizes the cytokine changes of sleep apnea. "
+                        + "Elevated IL-6 has been reported in the serum of patients with sleep apnea.")
+                .build();
+        assertThat(read(selfDescribed)).containsExactly("IL6 increased serum");
+        BibliographicRecord primary = BibliographicRecord.builder().pmid("36").publicationType("Journal Article")
+                .section(null, "Elevated IL-6 has been reported in the serum of patients with sleep apnea.")
+                .build();
+        assertThat(read(primary)).isEmpty();
+    }
 }
