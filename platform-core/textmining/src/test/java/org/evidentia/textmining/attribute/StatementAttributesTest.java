@@ -129,4 +129,20 @@ class StatementAttributesTest {
                 + "Higher IL-6 was found in patients with asthma than in healthy controls."))
                 .doesNotContainKey(StatementAttributes.SPECIMEN);
     }
+
+    // Review 4, finding 10: the reader's attribute errors (18780773, 24292093, 19926609, 12562833)
+    @Test
+    void interstitialFluidOfMicrodialysisIsOutsideTheSpecimenList() {
+        // microdialysate is a body fluid outside the guidelines' list: no specimen, not the serum named after it
+        List<RecordStatement> statements = reader.read(BibliographicRecord.builder().pmid("40")
+                .section(null, "In comparison with lean subjects, obese subjects exhibited elevated interstitial leptin (P < 0.001), "
+                        + "IL-8 (P < 0.05), and IL-18 levels (P = 0.05), as well as higher serum concentrations of leptin "
+                        + "(P < 0.0001), IL-6 (P < 0.0001), TNF (P < 0.001) and IL-8 (P = 0.01).")
+                .build());
+        assertThat(statements).extracting(s -> s.mention().key() + " " + s.attributes().get(StatementAttributes.SPECIMEN))
+                .containsExactly("CXCL8 null", "IL18 null"); // the serum list after "as well as higher" is a miss of its own
+        // the disease is no specimen: the serum stays
+        assertThat(first("Serum IL-6 was higher in patients with interstitial lung disease than in controls."))
+                .containsEntry(StatementAttributes.SPECIMEN, "serum");
+    }
 }
