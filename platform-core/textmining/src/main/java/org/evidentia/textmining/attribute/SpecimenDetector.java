@@ -16,7 +16,8 @@ import org.evidentia.textmining.lexicon.WordLists;
  * urea nitrogen", "blood pressure", "urinary bladder", and words inside the entity names given);
  * "T cells", "NK cells" and the like are cell types counted or studied, not cultured cells; an
  * organ word followed by a cell word names cells ("intestinal epithelial cells", "gut ILC3s"); the
- * abbreviations CSF and BAL count only in capitals and not inside a name ("G-CSF"). Thread-safe.
+ * abbreviations CSF and BAL count only in capitals and not inside a name ("G-CSF"); "endothelial" and
+ * "epithelial" name cells only right before a name ("endothelial CXCL5 expression"). Thread-safe.
  */
 final class SpecimenDetector {
 
@@ -47,7 +48,7 @@ final class SpecimenDetector {
     private static final List<Word> PAYLOADS = new ArrayList<>();
     private static final KeywordAutomaton AUTOMATON = automaton();
 
-    private record Word(String keyword, Specimen specimen, boolean stem, boolean excluded) {
+    private record Word(String keyword, Specimen specimen, boolean stem, boolean excluded, boolean beforeName) {
     }
 
     /** A specimen word found in a text. */
@@ -63,12 +64,16 @@ final class SpecimenDetector {
                 boolean stem = word.endsWith("*");
                 String keyword = stem ? word.substring(0, word.length() - 1) : word;
                 KEYWORDS.add(keyword);
-                PAYLOADS.add(new Word(keyword, specimen, stem, false));
+                PAYLOADS.add(new Word(keyword, specimen, stem, false, false));
             }
+        }
+        for (String word : WORDS.get("cells-before-name")) {
+            KEYWORDS.add(word);
+            PAYLOADS.add(new Word(word, Specimen.CELLS, false, false, true));
         }
         for (String phrase : WORDS.get("exclude")) {
             KEYWORDS.add(phrase);
-            PAYLOADS.add(new Word(phrase, Specimen.OTHER, true, true));
+            PAYLOADS.add(new Word(phrase, Specimen.OTHER, true, true, false));
         }
         return new KeywordAutomaton(KEYWORDS);
     }
@@ -109,6 +114,9 @@ final class SpecimenDetector {
             }
             if (inside(start, end, names)) {
                 continue; // "monocyte" in "monocyte chemoattractant protein-1"
+            }
+            if (word.beforeName() && !nameAt(folded, end, names)) {
+                continue; // "endothelial dysfunction": no cells measured
             }
             if (word.keyword().equals("cells") && cellType(folded, start)) {
                 continue; // "NK cells", "CD4+ T cells": cell types counted or studied, not a cultured specimen
@@ -173,6 +181,20 @@ final class SpecimenDetector {
             twoFrom--;
         }
         return CELL_TYPES.contains(folded.substring(twoFrom, before) + " " + word);
+    }
+
+    /** Whether a name of {@code names} begins at {@code from}, past spaces. */
+    private static boolean nameAt(String folded, int from, List<int[]> names) {
+        int next = from;
+        while (next < folded.length() && folded.charAt(next) == ' ') {
+            next++;
+        }
+        for (int[] name : names) {
+            if (name[0] == next) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inside(int start, int end, List<int[]> names) {

@@ -145,4 +145,15 @@ class StatementAttributesTest {
         assertThat(first("Serum IL-6 was higher in patients with interstitial lung disease than in controls."))
                 .containsEntry(StatementAttributes.SPECIMEN, "serum");
     }
+
+    @Test
+    void anEndothelialOrEpithelialNameIsMadeByCells() {
+        assertThat(first(BibliographicRecord.builder().pmid("41")
+                .title("Fli1 deficiency contributes to the suppression of endothelial CXCL10 expression in systemic sclerosis.")
+                .section(null, "Serum samples were collected from 40 patients.").build()))
+                .containsEntry(StatementAttributes.SPECIMEN, "cells");
+        // "endothelial" before another word names no cells: the serum stays
+        assertThat(first("Serum IL-6 and markers of endothelial dysfunction were higher in patients than in controls."))
+                .containsEntry(StatementAttributes.SPECIMEN, "serum");
+    }
 }
