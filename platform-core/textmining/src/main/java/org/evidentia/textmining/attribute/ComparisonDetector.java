@@ -2,6 +2,7 @@ package org.evidentia.textmining.attribute;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evidentia.textmining.change.Statement;
 import org.evidentia.textmining.lexicon.WordLists;
@@ -17,7 +18,8 @@ import org.evidentia.textmining.lexicon.WordLists;
  * ligand); abbreviations the record defines are read written out ("post-AA": appendicitis-appendectomy).
  * A cause that no word classifies is an intervention (a compound given for its effect), or an
  * exposure when it is only an entity acting on cells ("NGF inhibits BDNF production in
- * macrophages"). Thread-safe.
+ * macrophages"), or a genotype when its comparator is one ("participants with the 5/5 variant had
+ * higher IL-6 compared to those with the 4/4 genotype"). Thread-safe.
  */
 final class ComparisonDetector {
 
@@ -57,6 +59,10 @@ final class ComparisonDetector {
             }
         }
     }
+
+    /** What introduces a statement's comparator: "compared to those with the 4/4 genotype", "than in wild-type mice". */
+    private static final Pattern COMPARATOR = Pattern.compile(
+            "\\b(?:compared (?:to|with)|than|versus|vs\\.?|relative to|in comparison (?:to|with))\\b", Pattern.CASE_INSENSITIVE);
 
     /** Surgical removals and repairs: "appendectomy", "vagotomy", "colostomy". */
     private static final Pattern SURGERY = Pattern.compile("\\b\\p{L}+(?:ectomy|ectomies|otomy|ostomy|plasty)\\b");
@@ -106,9 +112,15 @@ final class ComparisonDetector {
             if (cause.replaceAll("[^\\p{L}]", "").isEmpty()) {
                 return entityGiven(specimen);
             }
+            // "Participants with the 4/5 or 5/5 Per3 variable tandem repeat sequence had elevated IL-6
+            // compared to those with the 4/4 genotype": compared against another genotype, the groups are genotypes
+            Matcher comparator = COMPARATOR.matcher(clause);
+            if (comparator.find(cue(s, clause)) && "genotype".equals(classify(clause.substring(comparator.end()), false))) {
+                return "genotype";
+            }
             return "intervention";
         }
-        int cue = Math.max(0, Math.min(clause.length(), s.cueStart() - s.clauseStart()));
+        int cue = cue(s, clause);
         if (ENTITY_GIVEN.matcher(clause.substring(cue)).find()) {
             return entityGiven(specimen); // "substance P fell after cortisol", "NPY rose in response to CGRP"
         }
@@ -128,6 +140,11 @@ final class ComparisonDetector {
         String title = facts.title();
         String byTitle = title.isEmpty() ? null : classify(title, true);
         return byTitle != null ? byTitle : "condition";
+    }
+
+    /** Where the statement's direction word begins in its clause. */
+    private static int cue(Statement s, String clause) {
+        return Math.max(0, Math.min(clause.length(), s.cueStart() - s.clauseStart()));
     }
 
     /** Whether a cause is only the authors or their study ("We found higher ...", "The authors found"): no cause. */

@@ -156,4 +156,10 @@ class StatementAttributesTest {
         assertThat(first("Serum IL-6 and markers of endothelial dysfunction were higher in patients than in controls."))
                 .containsEntry(StatementAttributes.SPECIMEN, "serum");
     }
+
+    @Test
+    void aCauseNoWordClassifiesIsToldByItsComparator() {
+        assertThat(first("Participants with the 4/5 or 5/5 Per3 variable tandem repeat sequence had elevated IL-6 concentrations "
+                + "compared to those with the 4/4 genotype.")).containsEntry(StatementAttributes.COMPARISON, "genotype");
+    }
 }
