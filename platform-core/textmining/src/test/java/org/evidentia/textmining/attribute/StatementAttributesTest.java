@@ -162,4 +162,13 @@ class StatementAttributesTest {
         assertThat(first("Participants with the 4/5 or 5/5 Per3 variable tandem repeat sequence had elevated IL-6 concentrations "
                 + "compared to those with the 4/4 genotype.")).containsEntry(StatementAttributes.COMPARISON, "genotype");
     }
+
+    @Test
+    void aTestMealIsAnIntervention() {
+        assertThat(first(BibliographicRecord.builder().pmid("42").title("Postprandial recruitment of neutrophils.")
+                .section(null, "We measured leukocyte counts and cytokines in eight healthy males after a FAT and GLUCOSE "
+                        + "challenge and after WATER. All tests, except WATER, resulted in significantly impaired FMD, "
+                        + "accompanied by a significant increase of neutrophils and plasma IL-8 (50-130% increase).").build()))
+                .containsEntry(StatementAttributes.COMPARISON, "intervention");
+    }
 }
