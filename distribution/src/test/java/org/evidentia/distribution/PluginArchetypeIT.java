@@ -20,13 +20,14 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A team's way from the archetype to its plugin running in the distribution, as docs/plugin-guide.md
  * tells it: generate an extractor project outside the reactor, build it with Maven offline against
- * the installed Evidentia artifacts, {@code plugins install} its zip, run it beside the bundled
+ * the Evidentia artifacts of the distribution's plugin kit, {@code plugins install} its zip, run it beside the bundled
  * plugins, and check that the cytokine findings and synthesis are exactly those of a run without it;
  * then {@code plugins remove} it.
  *
- * <p>"Installed" is simulated without touching the machine's local repository: the reactor's
- * artifacts are copied into a private one, and everything else is read from the machine's local
- * repository through a {@code file:} mirror (allowed offline with {@code aether.offline.protocols=file}).
+ * <p>The machine's local repository is not touched: the kit is copied into a private one, and
+ * everything else is read from the machine's local repository through a {@code file:} mirror
+ * (allowed offline with {@code aether.offline.protocols=file}). Each test fails if an Evidentia
+ * artifact came through that mirror, that is, if the kit lacks one.
  */
 class PluginArchetypeIT {
 
@@ -89,6 +90,7 @@ class PluginArchetypeIT {
             assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("patient-terms"));
         }
         assertThat(dist.run(work, "plugins", "--plugins-dir", plugins.toString()).stdout()).doesNotContain("patient-terms");
+        assertTheKitSufficed();
     }
 
     @Test
@@ -124,6 +126,7 @@ class PluginArchetypeIT {
         assertThat(run.output()).contains("-DextensionName=Bad_Name is not an extension name: give one that is lower-case and"
                 + " hyphenated, such as patient-terms");
         assertThat(projects.resolve("bad-name")).as("nothing generated").doesNotExist();
+        assertTheKitSufficed();
     }
 
     /** The review table's cytokine rows, as the columns of a run with only the cytokine kind name them. */
@@ -191,24 +194,21 @@ class PluginArchetypeIT {
 
 
     /**
-     * A private local repository holding this build's Evidentia artifacts, as {@code mvn install}
-     * would leave them, and settings that read everything else from the machine's local repository.
+     * A private local repository holding the distribution's plugin kit ({@code share/maven-repository}),
+     * copied as docs/plugin-guide.md tells a developer to copy it, and settings that read everything
+     * else from the machine's local repository.
      */
     private Path privateRepository() throws IOException {
-        Path root = Path.of(System.getProperty("evidentia.root"));
+        Path kit = dist.home().resolve("share/maven-repository");
+        assertThat(kit.resolve("org/evidentia")).as("the distribution's plugin kit").isDirectory();
         Path repository = Files.createDirectories(work.resolve("m2"));
-        install(repository, "evidentia-parent", root.resolve("pom.xml"), null);
-        install(repository, "evidentia-platform-core", root.resolve("platform-core/pom.xml"), null);
-        for (String module : List.of("api", "runtime", "testkit")) {
-            Path dir = root.resolve("platform-core").resolve(module);
-            install(repository, "evidentia-" + module, dir.resolve("pom.xml"), dir.resolve("target/evidentia-" + module + "-" + VERSION + ".jar"));
+        try (Stream<Path> files = Files.walk(kit)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path copy = repository.resolve(kit.relativize(file).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+            }
         }
-        install(repository, "evidentia-bom", root.resolve("plugin-kit/bom/pom.xml"), null);
-        install(repository, "evidentia-plugin-parent", root.resolve("plugin-kit/plugin-parent/pom.xml"), null);
-        install(repository, "evidentia-plugin-rules", root.resolve("plugin-kit/plugin-rules/pom.xml"),
-                root.resolve("plugin-kit/plugin-rules/target/evidentia-plugin-rules-" + VERSION + ".jar"));
-        install(repository, "evidentia-plugin-archetype", root.resolve("plugin-kit/archetype/pom.xml"),
-                root.resolve("plugin-kit/archetype/target/evidentia-plugin-archetype-" + VERSION + ".jar"));
         Path machine = Path.of(System.getProperty("evidentia.m2", System.getProperty("user.home") + "/.m2/repository"));
         Path settings = work.resolve("settings.xml");
         Files.writeString(settings, """
@@ -222,12 +222,15 @@ class PluginArchetypeIT {
         return settings;
     }
 
-    private static void install(Path repository, String artifactId, Path pom, Path jar) throws IOException {
-        Path dir = Files.createDirectories(repository.resolve("org/evidentia").resolve(artifactId).resolve(VERSION));
-        Files.copy(pom, dir.resolve(artifactId + "-" + VERSION + ".pom"), StandardCopyOption.REPLACE_EXISTING);
-        if (jar != null) {
-            assertThat(jar).as("built by the reactor before the distribution").isRegularFile();
-            Files.copy(jar, dir.resolve(artifactId + "-" + VERSION + ".jar"), StandardCopyOption.REPLACE_EXISTING);
+    /**
+     * Fails if Maven took an Evidentia artifact from the machine's repository rather than from the
+     * kit: Maven records where it downloaded a file in {@code _remote.repositories} beside it, and
+     * the kit's files, copied in, have none.
+     */
+    private void assertTheKitSufficed() throws IOException {
+        try (Stream<Path> files = Files.walk(work.resolve("m2/org/evidentia"))) {
+            assertThat(files.filter(f -> f.getFileName().toString().equals("_remote.repositories")).map(Path::getParent))
+                    .as("Evidentia artifacts that the plugin kit lacks").isEmpty();
         }
     }
 
