@@ -6,6 +6,7 @@ import org.evidentia.api.RunSummary;
 import org.evidentia.plugins.html.ReportView.Flow;
 import org.evidentia.plugins.html.ReportView.FlowArrow;
 import org.evidentia.plugins.html.ReportView.FlowBox;
+import org.evidentia.plugins.html.ReportView.FlowLayout;
 import org.evidentia.plugins.html.ReportView.FlowText;
 
 /**
@@ -16,21 +17,33 @@ import org.evidentia.plugins.html.ReportView.FlowText;
  * with findings in focus, and the box beside them says that records whose findings the focus all
  * left out are among those without. Every count is the run summary's, except the
  * studies casting no votes, which the reporter counted from the records' designs.
+ *
+ * <p>It is laid out twice: wide, what leaves beside what goes on (a screen or a printed page), and
+ * narrow, what leaves indented below each step, for a phone: the wide layout shrunk to a 390 px
+ * screen set its text at about 7 px, the narrow one keeps it at about 14 px.
  */
 final class FlowDiagram {
 
-    private static final int MAIN_X = 40;
-    private static final int MAIN_WIDTH = 340;
-    private static final int SIDE_X = 440;
-    private static final int SIDE_WIDTH = 290;
+    /**
+     * Where a layout puts its boxes, in SVG user units: the main column, the line down it that
+     * arrows branch off ({@code spine}), and the column of boxes beside or below.
+     */
+    private record Geometry(int mainX, int mainWidth, int spine, int sideX, int sideWidth) {
+    }
+
+    /** What goes on beside what leaves: 740 units wide. */
+    private static final Geometry WIDE = new Geometry(40, 340, 40 + 340 / 2, 440, 290);
+    /** What leaves indented under the line down the main column's left: 360 units wide, a phone's width. */
+    private static final Geometry NARROW = new Geometry(10, 340, 32, 56, 294);
     private static final int BOX_HEIGHT = 58;
     private static final int LINE = 22;
     private static final int GAP = 16;
 
-    private final List<FlowBox> boxes = new ArrayList<>();
-    private final List<FlowArrow> arrows = new ArrayList<>();
-    private int y = 10;
-    private int lastMainBottom;
+    /** A step of the flow: a box of the main column (a title and its number) or a box of what leaves. */
+    private record Step(String id, String style, boolean main, List<String> lines) {
+    }
+
+    private final List<Step> steps = new ArrayList<>();
 
     private FlowDiagram() {
     }
@@ -83,35 +96,51 @@ final class FlowDiagram {
                 + Phrases.number(c.recordsWithFindings()) + ", with "
                 + Phrases.count(c.findings(), "finding", "findings") + "; casting no votes: " + Phrases.number(nonVoting)
                 + ". Studies casting votes: " + Phrases.number(voting) + ".";
-        return new Flow(SIDE_X + SIDE_WIDTH + 10, d.y + 10, d.boxes, d.arrows, description);
+        return new Flow(d.layout(WIDE), d.layout(NARROW), description);
     }
 
-    /** A box of the main column, with an arrow from the one above. */
+    /** A box of the main column: its title, then its number in bold. */
     private void main(String id, String style, String title, String number) {
-        if (!boxes.isEmpty()) {
-            arrows.add(new FlowArrow(center(), lastMainBottom, center(), y - 2));
-        }
-        int cx = center();
-        boxes.add(new FlowBox(id, MAIN_X, y, MAIN_WIDTH, BOX_HEIGHT, style,
-                List.of(new FlowText(cx, y + 24, title, false), new FlowText(cx, y + 47, number, true))));
-        y += BOX_HEIGHT;
-        lastMainBottom = y;
+        steps.add(new Step(id, style, true, List.of(title, number)));
     }
 
-    /** A box beside the main column between two of its boxes, with an arrow to it. */
+    /** A box of what leaves, between two boxes of the main column. */
     private void side(String id, List<String> lines) {
-        int top = y + GAP;
-        int height = 14 + lines.size() * LINE;
-        List<FlowText> texts = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            texts.add(new FlowText(SIDE_X + SIDE_WIDTH / 2, top + 24 + i * LINE, lines.get(i), false));
-        }
-        boxes.add(new FlowBox(id, SIDE_X, top, SIDE_WIDTH, height, "side", texts));
-        arrows.add(new FlowArrow(center(), top + height / 2, SIDE_X - 2, top + height / 2));
-        y = top + height + GAP;
+        steps.add(new Step(id, "side", false, lines));
     }
 
-    private static int center() {
-        return MAIN_X + MAIN_WIDTH / 2;
+    /**
+     * The steps laid out from the top: each box below the one before (a box of what leaves beside
+     * the main column, in the wide layout, is still below the main box before it), the main boxes
+     * joined by arrows down the spine and each box of what leaves reached by an arrow from it.
+     */
+    private FlowLayout layout(Geometry g) {
+        List<FlowBox> boxes = new ArrayList<>();
+        List<FlowArrow> arrows = new ArrayList<>();
+        int y = 10;
+        int lastMainBottom = 0;
+        for (Step step : steps) {
+            if (step.main()) {
+                if (!boxes.isEmpty()) {
+                    arrows.add(new FlowArrow(g.spine(), lastMainBottom, g.spine(), y - 2));
+                }
+                int cx = g.mainX() + g.mainWidth() / 2;
+                boxes.add(new FlowBox(step.id(), g.mainX(), y, g.mainWidth(), BOX_HEIGHT, step.style(),
+                        List.of(new FlowText(cx, y + 24, step.lines().get(0), false), new FlowText(cx, y + 47, step.lines().get(1), true))));
+                y += BOX_HEIGHT;
+                lastMainBottom = y;
+            } else {
+                int top = y + GAP;
+                int height = 14 + step.lines().size() * LINE;
+                List<FlowText> texts = new ArrayList<>();
+                for (int i = 0; i < step.lines().size(); i++) {
+                    texts.add(new FlowText(g.sideX() + g.sideWidth() / 2, top + 24 + i * LINE, step.lines().get(i), false));
+                }
+                boxes.add(new FlowBox(step.id(), g.sideX(), top, g.sideWidth(), height, step.style(), texts));
+                arrows.add(new FlowArrow(g.spine(), top + height / 2, g.sideX() - 2, top + height / 2));
+                y = top + height + GAP;
+            }
+        }
+        return new FlowLayout(g.sideX() + g.sideWidth() + 10, y + 10, boxes, arrows);
     }
 }

@@ -50,8 +50,15 @@ public record ReportView(String title, String runDate, String evidentiaVersion, 
                          String signTestP, List<BreakdownValue> breakdown, boolean breakdownMore) {
     }
 
-    /** The PRISMA-style flow diagram, laid out in SVG user units, with its text alternative. */
-    public record Flow(int width, int height, List<FlowBox> boxes, List<FlowArrow> arrows, String description) {
+    /**
+     * The PRISMA-style flow diagram with its text alternative, laid out twice: {@code wide} for a
+     * screen or a page, {@code narrow} (what leaves below each step rather than beside it) for a phone.
+     */
+    public record Flow(FlowLayout wide, FlowLayout narrow, String description) {
+    }
+
+    /** A layout of the flow diagram in SVG user units. */
+    public record FlowLayout(int width, int height, List<FlowBox> boxes, List<FlowArrow> arrows) {
     }
 
     /** A box of the flow diagram; {@code style} is {@code main}, {@code side} or {@code final}. */

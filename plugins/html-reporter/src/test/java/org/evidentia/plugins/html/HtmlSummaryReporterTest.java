@@ -107,6 +107,18 @@ class HtmlSummaryReporterTest {
             assertThat(Integer.parseInt(r.attr("y")) + Integer.parseInt(r.attr("height"))).isLessThanOrEqualTo(height);
         }
         assertThat(svg.select("line")).hasSize(rects.size() - 1);
+        // a narrow layout of the same boxes, for a phone: what leaves below each step, not beside it
+        Element narrow = doc.select("#flow svg").get(1);
+        assertThat(svg.hasClass("flow-wide")).isTrue();
+        assertThat(narrow.hasClass("flow-narrow")).isTrue();
+        assertThat(narrow.attr("role")).isEqualTo("img");
+        assertThat(narrow.attr("aria-labelledby")).isEqualTo(svg.attr("aria-labelledby")).isEqualTo("flow-title flow-desc");
+        assertThat(narrow.select("text").eachText()).isEqualTo(svg.select("text").eachText());
+        assertThat(narrow.select("[id]")).as("ids stay unique: the wide layout's").hasSize(1).allMatch(e -> e.tagName().equals("marker"));
+        assertThat(Integer.parseInt(narrow.attr("width"))).isEqualTo(360).isLessThan(Integer.parseInt(svg.attr("width")) / 2);
+        for (Element r : narrow.select("g.box rect")) {
+            assertThat(Integer.parseInt(r.attr("x")) + Integer.parseInt(r.attr("width"))).isLessThanOrEqualTo(360);
+        }
     }
 
     @Test
@@ -152,11 +164,13 @@ class HtmlSummaryReporterTest {
         Document all = Jsoup.parse(write(Fixtures.builder().summary(nothingLeftOut).build(), dir.resolve("all"), Map.of()));
         assertThat(all.select("#flow-without text").eachText()).containsExactly("Without findings in focus: 1");
         assertThat(all.selectFirst("#flow desc").text()).contains("without findings in focus: 1. Records with findings in focus: 5");
-        // the taller box pushes the boxes below it down, and none overlaps the next
-        Elements rects = page.select("#flow g.box rect");
-        for (int i = 1; i < rects.size(); i++) {
-            assertThat(Integer.parseInt(rects.get(i).attr("y")))
-                    .isGreaterThanOrEqualTo(Integer.parseInt(rects.get(i - 1).attr("y")) + Integer.parseInt(rects.get(i - 1).attr("height")));
+        // the taller box pushes the boxes below it down, and none overlaps the next, in either layout
+        for (Element svg : page.select("#flow svg")) {
+            Elements rects = svg.select("g.box rect");
+            for (int i = 1; i < rects.size(); i++) {
+                assertThat(Integer.parseInt(rects.get(i).attr("y")))
+                        .isGreaterThanOrEqualTo(Integer.parseInt(rects.get(i - 1).attr("y")) + Integer.parseInt(rects.get(i - 1).attr("height")));
+            }
         }
     }
 

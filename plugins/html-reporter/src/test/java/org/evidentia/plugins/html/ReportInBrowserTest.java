@@ -353,6 +353,90 @@ class ReportInBrowserTest {
         assertThat(severeLogs()).as("console errors").isEmpty();
     }
 
+    /**
+     * On a 390 px phone the flow diagram's text was shrunk to about 7 px, the lead synthesis table
+     * showed its first three columns with nothing to hold the subjects in view, and the findings
+     * table, 1,000 px wide, broke words and hid the evidence to the right.
+     */
+    @Test
+    void onAPhoneTheFlowDiagramTheSynthesisTableAndTheFindingsStayReadable() throws IOException {
+        Path page = report(Fixtures.generated(60, 6), "phone");
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        try {
+            open(page);
+            assertThat(number("return document.documentElement.scrollWidth;")).as("nothing wider than the screen").isLessThanOrEqualTo(390);
+
+            // the flow diagram: its narrow layout, text at its size
+            js("document.getElementById('flow').scrollIntoView();");
+            assertThat(js("return getComputedStyle(document.querySelector('.flow-wide')).display;")).isEqualTo("none");
+            double scale = number("const s = document.querySelector('.flow-narrow');"
+                    + " return s.getBoundingClientRect().width / s.viewBox.baseVal.width;");
+            assertThat(scale * 14).as("the boxes' text size in px").isGreaterThanOrEqualTo(12);
+            assertThat(screenshot("phone-flow.png")).isGreaterThan(10_000);
+
+            // the lead synthesis table scrolls sideways, its subjects staying at the frame's left edge
+            String frame = LEAD + " .table-scroll";
+            js("document.querySelector(arguments[0]).scrollIntoView();", frame);
+            assertThat(number("const s = document.querySelector(arguments[0]); return s.scrollWidth - s.clientWidth;", frame))
+                    .as("wider than the screen").isPositive();
+            double left = number("return document.querySelector(arguments[0]).getBoundingClientRect().left;", frame);
+            js("document.querySelector(arguments[0]).scrollLeft = 250;", frame);
+            assertThat(number("return document.querySelector(arguments[0] + ' table.synthesis tbody th').getBoundingClientRect().left;", frame))
+                    .isCloseTo(left, offset(1.0));
+            assertThat(number("return document.querySelector(arguments[0] + ' table.synthesis caption').getBoundingClientRect().right;", frame))
+                    .as("the caption wraps within the screen").isLessThanOrEqualTo(390);
+            assertThat(screenshot("phone-synthesis.png")).isGreaterThan(10_000);
+
+            // the findings: one block each, as wide as the screen; the sentence across it, no word broken
+            String frameOfFindings = "#kind-cytokine-change .findings-block .table-scroll";
+            assertThat(number("const s = document.querySelector(arguments[0]); return s.scrollWidth - s.clientWidth;", frameOfFindings))
+                    .as("no sideways scrolling").isLessThanOrEqualTo(1);
+            js("document.querySelector(arguments[0] + ' tbody tr').scrollIntoView();", TABLE);
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> rows = (List<Map<String, Object>>) js("return Array.from(document.querySelectorAll(arguments[0]"
+                    + " + ' tbody tr')).slice(0, 20).map(r => ({row: r.getBoundingClientRect().width,"
+                    + " sentence: r.querySelector('td.sentence').getBoundingClientRect().width,"
+                    + " subjectLines: r.querySelector('th').getClientRects().length,"
+                    + " labelled: getComputedStyle(r.querySelector('td[data-label]'), '::before').content}));", TABLE);
+            assertThat(rows).hasSize(20).allSatisfy(r -> {
+                assertThat(((Number) r.get("sentence")).doubleValue()).isGreaterThan(0.9 * ((Number) r.get("row")).doubleValue());
+                assertThat(((Number) r.get("subjectLines")).intValue()).as("a subject label on one line").isEqualTo(1);
+                assertThat((String) r.get("labelled")).as("an attribute says its column").isEqualTo("\"Comparison · Population: \"");
+            });
+            assertThat(driver.findElements(By.cssSelector(TABLE + " thead th[data-sort] > button"))).hasSize(7).allMatch(WebElement::isDisplayed);
+            assertThat(screenshot("phone-findings.png")).isGreaterThan(10_000);
+            // filtering still hides rows
+            new Select(driver.findElement(By.id("kind-cytokine-change-findings-filter-subject"))).selectByValue("IL6");
+            assertThat(js("return Array.from(document.querySelectorAll(arguments[0] + ' tbody tr[hidden]')).every(r => r.offsetHeight === 0);",
+                    TABLE)).isEqualTo(true);
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+        assertThat(severeLogs()).as("console errors").isEmpty();
+
+        // on a desktop and in print, the wide flow diagram and the findings as a table, as before
+        driver.manage().window().setSize(new Dimension(1360, 1000));
+        open(page);
+        assertThat(js("return getComputedStyle(document.querySelector('.flow-narrow')).display;")).isEqualTo("none");
+        assertThat(js("return getComputedStyle(document.querySelector('.flow-wide')).display;")).isNotEqualTo("none");
+        assertThat(js("return getComputedStyle(document.querySelector(arguments[0])).display;", TABLE)).isEqualTo("table");
+        assertThat(js("return getComputedStyle(document.querySelector(arguments[0] + ' td[data-label]'), '::before').content;", TABLE))
+                .isEqualTo("none");
+        driver.manage().window().setSize(new Dimension(390, 1000));
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertThat(js("return getComputedStyle(document.querySelector('.flow-narrow')).display;")).isEqualTo("none");
+            assertThat(js("return getComputedStyle(document.querySelector('.flow-wide')).display;")).isNotEqualTo("none");
+            assertThat(js("return getComputedStyle(document.querySelector(arguments[0])).display;", TABLE)).isEqualTo("table");
+            assertThat(js("return getComputedStyle(document.querySelector(arguments[0] + ' tbody th')).position;", LEAD + " table.synthesis"))
+                    .isEqualTo("static");
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+            driver.manage().window().setSize(new Dimension(1360, 1000));
+        }
+    }
+
     /** Saves what the browser shows as a build artefact; returns its size in bytes. */
     private static long screenshot(String name) throws IOException {
         Path file = Path.of("target", "screenshots", name);
