@@ -437,6 +437,36 @@ class ReportInBrowserTest {
         }
     }
 
+    /** On a phone IL-6's Condition cell, 14 characters wide, wrapped its 70 conditions into a row some 250 px tall. */
+    @Test
+    void onAPhoneAFreeTextBreakdownIsNoTallerThanTheVotesBySpecimenBesideIt() throws IOException {
+        TestRun.Builder builder = TestRun.builder(Fixtures.CYTOKINES);
+        for (int i = 0; i < 12; i++) {
+            org.evidentia.api.BibliographicRecord record = org.evidentia.api.BibliographicRecord.builder()
+                    .pmid(String.valueOf(37000000 + i)).title("Study " + i).author("Author" + (char) ('A' + i) + " J").year(2000 + i)
+                    .section(null, "IL-6 was higher in patients than in controls.").build();
+            builder.record(record).finding(Fixtures.cytokine(record, "IL6", "IL-6", "IL-6", org.evidentia.api.Direction.INCREASED,
+                    Fixtures.attributes("condition", "human", "condition " + (char) ('a' + i), Fixtures.SPECIMENS.get(i % 5), null)));
+        }
+        Path page = report(builder.build(), "phone-breakdowns");
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        try {
+            open(page);
+            String row = LEAD + " table.synthesis tbody tr";
+            double top = number("return document.querySelector(arguments[0]).getBoundingClientRect().top;", row);
+            // where each cell's text ends: the last specimen's line, and the fold under the conditions
+            double specimens = number("return document.querySelector(arguments[0] + ' td.breakdown.voted .bv:last-of-type')"
+                    + ".getBoundingClientRect().bottom;", row) - top;
+            double conditions = number("return document.querySelector(arguments[0] + ' td.breakdown:not(.voted) details > summary')"
+                    + ".getBoundingClientRect().bottom;", row) - top;
+            assertThat(specimens).as("five specimens, a line each").isGreaterThan(80);
+            assertThat(conditions).as("five conditions and 'and 7 more'").isLessThanOrEqualTo(specimens);
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
     /** Saves what the browser shows as a build artefact; returns its size in bytes. */
     private static long screenshot(String name) throws IOException {
         Path file = Path.of("target", "screenshots", name);
