@@ -208,6 +208,37 @@ class DistributionIT {
     }
 
     @Test
+    void aReportThatNoReporterCanWriteIsRefusedAndOneBesideABrokenPluginRecordsItsProblem() throws Exception {
+        Path plugins = dist.pluginZipsIn(work.resolve("plugins"));
+        Map<String, String> env = Map.of("EVIDENTIA_PLUGINS_DIR", plugins.toString());
+        Distribution.Result stored = dist.run(work, env, "run", "--store", "review.db", dist.examples());
+        assertThat(stored.exitCode()).as(stored.toString()).isZero();
+        List<String> withReporters = List.of("bioc", "html-reporter", "table-reporter");
+        for (String id : withReporters) {
+            assertThat(dist.run(work, env, "plugins", "disable", id).exitCode()).isZero();
+        }
+
+        Distribution.Result none = dist.run(work, env, "report", "--store", "review.db", "-o", "none");
+
+        assertThat(none.exitCode()).as(none.toString()).isEqualTo(2);
+        assertThat(none.stderr()).contains("no reporter can write the report: no installed and enabled plugin has one;"
+                + " disabled plugins bioc, html-reporter, table-reporter may have one (`evidentia plugins enable ID`)");
+        assertThat(work.resolve("none")).as("not a folder holding run.json alone, which reads as success").doesNotExist();
+
+        for (String id : withReporters) {
+            assertThat(dist.run(work, env, "plugins", "enable", id).exitCode()).isZero();
+        }
+        Files.write(plugins.resolve("truncated-download.zip"), new byte[] {'P', 'K', 3, 4, 20, 0, 0});
+        Distribution.Result report = dist.run(work, env, "report", "--store", "review.db", "-o", "out");
+        assertThat(report.exitCode()).as(report.toString()).isZero();
+        assertThat(work.resolve("out/report.html")).isNotEmptyFile();
+        JsonNode problems = JSON.readTree(work.resolve("out/run.json").toFile()).get("problems");
+        assertThat(problems.toString()).contains("plugin truncated-download.zip: not a readable zip file");
+        Distribution.Result strict = dist.run(work, env, "report", "--store", "review.db", "-o", "strict", "--strict");
+        assertThat(strict.exitCode()).as(strict.toString()).isEqualTo(1);
+    }
+
+    @Test
     void theSameInputsGiveByteIdenticalTablesFindingsAndReports() throws Exception {
         String examples = dist.examples();
         assertThat(dist.run(work, "run", "-o", "first", "--run-date", "2026-01-31", examples).exitCode()).isZero();

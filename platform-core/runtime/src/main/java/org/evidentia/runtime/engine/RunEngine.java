@@ -257,9 +257,7 @@ public final class RunEngine {
     /** A new log holding what is known before reading: the plugins that failed to load and the inputs passed over. */
     private static ProblemLog problemsBeforeReading(RunPlan plan) {
         ProblemLog log = new ProblemLog();
-        for (String problem : plan.pluginProblems()) {
-            log.add(new Problem(Problem.Kind.PLUGIN_ERROR, null, null, 0, 0, null, "plugin " + problem));
-        }
+        addPluginProblems(plan.pluginProblems(), log);
         for (InputResolver.InputProblem output : plan.leftOut()) {
             log.notice(InputStage.displayName(output.path()) + ": " + output.reason());
         }
@@ -268,6 +266,32 @@ public final class RunEngine {
                     passed.reason()));
         }
         return log;
+    }
+
+    /** Adds a plugin error to {@code log} for each plugin that is not usable ({@code id: reason}). */
+    private static void addPluginProblems(List<String> pluginProblems, ProblemLog log) {
+        for (String problem : pluginProblems) {
+            log.add(new Problem(Problem.Kind.PLUGIN_ERROR, null, null, 0, 0, null, "plugin " + problem));
+        }
+    }
+
+    /**
+     * Why a report has no reporter to write it: none is installed and enabled, or those there are
+     * failed to load or to be made (a plugins folder this user may not read, say). A report that
+     * wrote nothing but run.json would look like success to whoever scheduled it.
+     */
+    private static String noReporter(ExtensionCatalog catalog, List<String> pluginProblems) {
+        StringBuilder why = new StringBuilder("no reporter can write the report");
+        if (!pluginProblems.isEmpty()) {
+            why.append(": plugin").append(pluginProblems.size() == 1 ? " " : "s ").append(String.join("; ", pluginProblems));
+        } else {
+            why.append(": no installed and enabled plugin has one");
+        }
+        if (!catalog.disabledPlugins().isEmpty()) {
+            why.append("; disabled plugin").append(catalog.disabledPlugins().size() == 1 ? " " : "s ")
+                    .append(String.join(", ", catalog.disabledPlugins())).append(" may have one (`evidentia plugins enable ID`)");
+        }
+        return why.append(" (`evidentia plugins` lists them)").toString();
     }
 
     /** The extractors of the plan, each with its kind and a context of its options that writes to {@code log}. */
@@ -348,7 +372,12 @@ public final class RunEngine {
             throws ConfigurationException, OutputFolderException, IOException, InterruptedException {
         long started = System.nanoTime();
         List<Issue> issues = new ArrayList<>();
-        List<LoadedExtension<Reporter>> reporters = select("reporter", pipeline.reporters(), catalog.reporters(), catalog, issues);
+        List<String> pluginProblems = new ArrayList<>(catalog.pluginProblems());
+        List<LoadedExtension<Reporter>> reporters = made("reporter", pipeline.reporters(),
+                select("reporter", pipeline.reporters(), catalog.reporters(), catalog, issues), pluginProblems, issues);
+        if (reporters.isEmpty() && issues.isEmpty()) {
+            issues.add(new Issue("reporters", noReporter(catalog, pluginProblems)));
+        }
         Map<String, Record> options = reporterOptions(pipeline, reporters, issues);
         if (!issues.isEmpty()) {
             throw new ConfigurationException(issues);
@@ -357,6 +386,7 @@ public final class RunEngine {
         FindingFocus focus = FindingFocus.of(pipeline.focus(), kinds);
         RunSummary base = recorded.summary();
         ProblemLog log = new ProblemLog();
+        addPluginProblems(pluginProblems, log);
         Instant runDate = runDate(pipeline);
 
         try (StagedOutput output = StagedOutput.open(pipeline.output());

@@ -934,8 +934,12 @@ public final class PluginHost implements AutoCloseable {
                 return super.loadPluginFromPath(pluginPath);
             } catch (RuntimeException e) {
                 String name = pluginPath.getFileName().toString();
-                loadFailures.put(name.endsWith(".zip") || Files.isDirectory(pluginPath) ? zipNameOf(pluginPath) : name,
-                        "cannot be loaded: " + Messages.plain(e));
+                // PF4J's own words for a folder it may not read are that no descriptor finder applies
+                String reason = Files.isDirectory(pluginPath) && !Files.isReadable(pluginPath)
+                        ? "cannot be loaded: this user may not read its folder " + pluginPath + " (the folder's permissions; give"
+                                + " every user of the installation read access to it, or use a plugins folder of your own with --plugins-dir)"
+                        : "cannot be loaded: " + Messages.plain(e);
+                loadFailures.put(name.endsWith(".zip") || Files.isDirectory(pluginPath) ? zipNameOf(pluginPath) : name, reason);
                 throw e;
             }
         }

@@ -207,7 +207,7 @@ public final class PluginInstaller {
     private Path moveIn(Path zip, String fileName) {
         Path target = pluginsDir.resolve(fileName);
         try {
-            Path partial = Files.createTempFile(pluginsDir, ".installing-", ".part");
+            Path partial = Partials.newFile(pluginsDir, ".installing-", ".part");
             Files.copy(zip, partial, StandardCopyOption.REPLACE_EXISTING);
             try {
                 Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);

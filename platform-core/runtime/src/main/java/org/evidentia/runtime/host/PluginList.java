@@ -6,7 +6,6 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -16,7 +15,6 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -147,7 +145,7 @@ final class PluginList {
         }
         Path partial = null;
         try {
-            partial = createPartial();
+            partial = Partials.newFile(file.toAbsolutePath().getParent(), "." + file.getFileName() + ".", ".part");
             try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
                 ByteBuffer bytes = ByteBuffer.wrap(content.getBytes(StandardCharsets.ISO_8859_1));
                 while (bytes.hasRemaining()) {
@@ -170,21 +168,6 @@ final class PluginList {
                 } catch (IOException e) {
                     // a hidden leftover, which no command reads
                 }
-            }
-        }
-    }
-
-    /**
-     * A new empty hidden file beside the list. Made with the permissions the user's umask gives a
-     * new file (not the owner-only ones of a temporary file), as the list itself was made.
-     */
-    private Path createPartial() throws IOException {
-        while (true) {
-            Path partial = file.resolveSibling("." + file.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".part");
-            try {
-                return Files.createFile(partial); // fails on anything there, a link included
-            } catch (FileAlreadyExistsException taken) {
-                // another name
             }
         }
     }

@@ -116,7 +116,7 @@ public final class PluginZip {
      *     is the one unpacked), or an entry inflates to more bytes than it declares; nothing is left of the zip then
      */
     static void unpack(Path zip, Path folder) throws IOException {
-        Path partial = Files.createTempDirectory(folder.getParent(), ".unpacking-");
+        Path partial = Partials.newFolder(folder.getParent(), ".unpacking-");
         try (ZipFile file = new ZipFile(zip.toFile())) {
             List<String> problems = problems(file);
             if (!problems.isEmpty()) {

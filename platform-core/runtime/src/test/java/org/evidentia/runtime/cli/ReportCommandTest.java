@@ -14,6 +14,8 @@ import org.evidentia.api.RecordFindings;
 import org.evidentia.api.RunSummary;
 import org.evidentia.api.StudyDesign;
 import org.evidentia.runtime.engine.RunRecorder;
+import org.evidentia.runtime.host.PluginFolders;
+import org.evidentia.runtime.host.fixtures.PlainReporter;
 import org.evidentia.runtime.store.FindingsStore;
 import org.evidentia.runtime.store.StoreRecorder;
 import org.junit.jupiter.api.Test;
@@ -54,6 +56,7 @@ class ReportCommandTest {
         apply(db, "base.xml", List.of(record("1", 1, "base.xml"), record("2", 1, "base.xml")), List.of());
         apply(db, "upd.xml", List.of(record("1", 2, "upd.xml")), List.of("2"));
         Path plugins = Files.createDirectory(dir.resolve("plugins"));
+        PluginFolders.zip(plugins, "plain", "*", null, PlainReporter.class); // a report needs a reporter to write it
 
         CommandRun run = CommandRun.of("--plugins-dir", plugins.toString(), "report", "--store", db.toString(), "-o",
                 dir.resolve("out").toString(), "--no-progress", "--run-date", "2026-01-31");

@@ -1,13 +1,14 @@
 package org.evidentia.runtime.host;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.evidentia.runtime.output.FileTrees;
@@ -92,12 +93,23 @@ public final class PluginFolders {
         }
     }
 
+    /** Copies {@code type}'s class file and those of its nested and anonymous classes, as a plugin's jar holds them. */
     private static void copyClass(Class<?> type, Path classes) throws IOException {
         String resource = type.getName().replace('.', '/') + ".class";
+        Path source;
+        try {
+            source = Path.of(type.getClassLoader().getResource(resource).toURI());
+        } catch (URISyntaxException e) {
+            throw new IOException("cannot find the class file of " + type.getName(), e);
+        }
         Path target = classes.resolve(resource);
         Files.createDirectories(target.getParent());
-        try (InputStream in = type.getClassLoader().getResourceAsStream(resource)) {
-            Files.copy(in, target);
+        String name = source.getFileName().toString().replace(".class", "");
+        try (Stream<Path> siblings = Files.list(source.getParent())) {
+            for (Path file : siblings.filter(f -> f.getFileName().toString().equals(name + ".class")
+                    || f.getFileName().toString().startsWith(name + "$")).sorted().toList()) {
+                Files.copy(file, target.resolveSibling(file.getFileName().toString()));
+            }
         }
     }
 }

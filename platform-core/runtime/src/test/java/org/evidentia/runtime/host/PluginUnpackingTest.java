@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
@@ -17,6 +19,7 @@ import org.evidentia.api.Reporter;
 import org.evidentia.runtime.host.fixtures.PlainReporter;
 import org.evidentia.runtime.output.LockFile;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,6 +66,18 @@ class PluginUnpackingTest {
         }
         assertThat(plugins.resolve("fresh/unpacked-by-the-first")).as("the folder the first unpacked, not unpacked again").exists();
         assertThat(plugins.resolve(PluginHost.FOLDER_LOCK)).as("gone with its last holder").doesNotExist();
+    }
+
+    @Test
+    void anUnpackedPluginHasThePermissionsOfAnyNewFolderSoThatTheInstallationsOtherUsersLoadItToo() throws Exception {
+        PluginFolders.zip(plugins, "shared", "*", null, PlainReporter.class);
+        new PluginHost(plugins, "0.1.0").start().close();
+        Set<PosixFilePermission> anyNewFolder = Files.getPosixFilePermissions(Files.createDirectory(plugins.resolve(".a-new-folder")));
+        Assumptions.assumeTrue(anyNewFolder.contains(PosixFilePermission.OTHERS_READ),
+                "this process's umask gives new folders no read access for others: the case cannot be told from the fault");
+
+        assertThat(Files.getPosixFilePermissions(plugins.resolve("shared"))).as("not a temporary folder's owner-only permissions")
+                .isEqualTo(anyNewFolder);
     }
 
     @Test
