@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Turns the inputs a user named (files, folders, glob patterns) into files, in a stable order:
  * as named, and within a folder or pattern sorted by path. Hidden files are left out of folders,
- * and so are the folders Evidentia runs wrote (they hold {@link StagedOutput#MARKER}): a run
+ * and so are checksum files beside the file they check ({@code X.md5} beside {@code X}), and the
+ * folders Evidentia runs wrote (they hold {@link StagedOutput#MARKER}): a run
  * started again in its export folder would otherwise read its own earlier output (review table,
  * BioC, run.json) as records. Those are told as {@link Resolution#leftOut()}; a folder named as an
  * input itself, or a file in one, is read.
@@ -56,8 +57,9 @@ public final class InputResolver {
      *
      * @param files    the files, each once, in reading order
      * @param problems the paths passed over, in the order met
-     * @param leftOut  the folders left out of walks because Evidentia runs wrote them, each with a
-     *                 note that says so: not a problem of the inputs, but not to be left out silently
+     * @param leftOut  the folders left out of walks because Evidentia runs wrote them, and for each
+     *                 walk that met checksum files, their count, each with a note that says so: not a
+     *                 problem of the inputs, but not to be left out silently
      */
     public record Resolution(List<Path> files, List<InputProblem> problems, List<InputProblem> leftOut) {
         public Resolution {
@@ -164,6 +166,7 @@ public final class InputResolver {
         List<Path> found = new ArrayList<>();
         List<InputProblem> met = new ArrayList<>();
         List<InputProblem> outputs = new ArrayList<>();
+        List<Path> checksums = new ArrayList<>();
         try {
             Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
@@ -190,6 +193,8 @@ public final class InputResolver {
                     if (attrs.isSymbolicLink()) {
                         // A link that could not be followed: its target is gone.
                         met.add(new InputProblem(file, "a broken symbolic link (its target does not exist): not read"));
+                    } else if (attrs.isRegularFile() && isChecksumOfSibling(file)) {
+                        checksums.add(file);
                     } else if (attrs.isRegularFile()) {
                         found.add(file);
                     }
@@ -212,7 +217,23 @@ public final class InputResolver {
         problems.addAll(met);
         outputs.sort((a, b) -> a.path().compareTo(b.path()));
         leftOut.addAll(outputs);
+        if (!checksums.isEmpty()) {
+            leftOut.add(new InputProblem(folder, "left out " + checksums.size() + " checksum file" + (checksums.size() == 1 ? "" : "s")
+                    + " (a NAME.md5 beside the file NAME it checks, as NCBI publishes PubMed's files): no source reads them, and a"
+                    + " damaged or cut .gz is found by its own checksum as it is read"));
+        }
         return found;
+    }
+
+    /**
+     * Whether {@code file} is a checksum beside the file it checks ({@code pubmed26n0001.xml.gz.md5}),
+     * as a mirror of NCBI's PubMed folders holds one for each of its 1,200 or so files: read as inputs,
+     * each would be an input error on every run.
+     */
+    private static boolean isChecksumOfSibling(Path file) {
+        String name = file.getFileName().toString();
+        return name.length() > 4 && name.regionMatches(true, name.length() - 4, ".md5", 0, 4)
+                && Files.isRegularFile(file.resolveSibling(name.substring(0, name.length() - 4)));
     }
 
     private static String reason(IOException e) {

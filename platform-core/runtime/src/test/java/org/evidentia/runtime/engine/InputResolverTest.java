@@ -86,6 +86,29 @@ class InputResolverTest {
     }
 
     @Test
+    void checksumFilesBesideTheFilesTheyCheckAreLeftOutOfWalksAndCountedInOneNote() throws Exception {
+        Files.createDirectories(base.resolve("baseline"));
+        for (String name : List.of("pubmed26n0001.xml.gz", "pubmed26n0002.xml.gz")) {
+            Files.writeString(base.resolve("baseline/" + name), "x");
+            Files.writeString(base.resolve("baseline/" + name + ".md5"), "MD5(" + name + ")= 0123456789abcdef0123456789abcdef\n");
+        }
+        Files.writeString(base.resolve("baseline/lone.MD5"), "no file of that name beside it: an input like any other");
+        InputResolver resolver = new InputResolver(base);
+
+        for (String walked : List.of("baseline", "baseline/*")) {
+            InputResolver.Resolution resolution = resolver.resolveAll(List.of(walked));
+            assertThat(resolution.files()).as(walked).containsExactly(base.resolve("baseline/lone.MD5"),
+                    base.resolve("baseline/pubmed26n0001.xml.gz"), base.resolve("baseline/pubmed26n0002.xml.gz"));
+            assertThat(resolution.leftOut()).as(walked).singleElement().satisfies(note -> {
+                assertThat(note.path()).isEqualTo(base.resolve("baseline"));
+                assertThat(note.reason()).startsWith("left out 2 checksum files (a NAME.md5 beside the file NAME it checks");
+            });
+        }
+        assertThat(resolver.resolveAll(List.of("baseline/pubmed26n0001.xml.gz.md5")).files()).as("named, it is read")
+                .containsExactly(base.resolve("baseline/pubmed26n0001.xml.gz.md5"));
+    }
+
+    @Test
     void aNameWithAWildcardCharThatExistsAsItIsNamesThatFile() throws Exception {
         Files.createDirectories(base.resolve("in"));
         Files.writeString(base.resolve("in/pubmed[1].xml"), "x");
