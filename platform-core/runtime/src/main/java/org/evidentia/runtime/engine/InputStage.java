@@ -290,8 +290,10 @@ final class InputStage implements AutoCloseable {
             }
             LoadedExtension<Source> source = plan.sourceFor(input);
             if (source == null) {
-                inputLog.add(new Problem(Problem.Kind.INPUT_ERROR, null, displayName, 0, 0, null,
-                        "no source reads this file; sources tried: " + names(plan.sources()) + " (`evidentia plugins` describes them)"));
+                String hint = input.unreadHint();
+                inputLog.add(new Problem(Problem.Kind.INPUT_ERROR, null, displayName, 0, 0, null, "no source reads this file"
+                        + (hint == null ? "" : " (" + hint + ")") + "; sources tried: " + names(plan.sources())
+                        + " (`evidentia plugins` describes them)"));
                 return;
             }
             sourceName = source.name();

@@ -166,6 +166,25 @@ public final class PathSourceInput implements SourceInput, InputProbe {
         return new BufferedReader(new InputStreamReader(in, decoder), BUFFER);
     }
 
+    /**
+     * What the content of a file that no source reads looks like, when that says what went wrong:
+     * a web page (an error or sign-in page that a download saved in place of the file) or a name
+     * ending in {@code .gz} on content that is not gzip-compressed; null when nothing stands out.
+     */
+    public String unreadHint() {
+        String start = new String(head(), 0, Math.min(head().length, 512), StandardCharsets.UTF_8).strip()
+                .toLowerCase(Locale.ROOT);
+        boolean webPage = start.startsWith("<!doctype html") || start.startsWith("<html")
+                || start.startsWith("<?xml") && start.contains("<html");
+        boolean namedGzip = path.getFileName() != null && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
+        String page = "it is a web page (it starts with <html>), perhaps an error page that a download saved in place of the file:"
+                + " download it again";
+        if (namedGzip && !compressed()) {
+            return "named .gz but not gzip-compressed" + (webPage ? ": " + page : "");
+        }
+        return webPage ? page : null;
+    }
+
     @Override
     public String fileName() {
         String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);

@@ -41,6 +41,23 @@ class PathSourceInputTest {
     }
 
     @Test
+    void aFileNoSourceReadsIsSaidToBeAWebPageOrNotGzipWhenItIs() throws Exception {
+        String page = "\n<!DOCTYPE html>\n<html><head><title>404 Not Found</title></head><body>Not Found</body></html>\n";
+        Path savedPage = Files.writeString(dir.resolve("pubmed26n1241.xml.gz"), page);
+        Path pageAsText = Files.writeString(dir.resolve("export.txt"), page);
+        Path notGzip = Files.writeString(dir.resolve("notes.xml.gz"), "plain text under a gzip name\n");
+        Path realGzip = Files.write(dir.resolve("real.txt.gz"), gzip("some text\n".getBytes(StandardCharsets.UTF_8)));
+        Path plain = Files.writeString(dir.resolve("plain.txt"), "some text\n");
+
+        assertThat(new PathSourceInput(savedPage).unreadHint()).isEqualTo("named .gz but not gzip-compressed: it is a web page"
+                + " (it starts with <html>), perhaps an error page that a download saved in place of the file: download it again");
+        assertThat(new PathSourceInput(pageAsText).unreadHint()).startsWith("it is a web page (it starts with <html>)");
+        assertThat(new PathSourceInput(notGzip).unreadHint()).isEqualTo("named .gz but not gzip-compressed");
+        assertThat(new PathSourceInput(realGzip).unreadHint()).isNull();
+        assertThat(new PathSourceInput(plain).unreadHint()).isNull();
+    }
+
+    @Test
     void aTruncatedGzipGivesEveryByteItCanThenAnError() throws Exception {
         assertTruncatedGzipKeepsItsReadablePart(randomText(2_000_000));
         assertTruncatedGzipKeepsItsReadablePart(randomText(60_000));
