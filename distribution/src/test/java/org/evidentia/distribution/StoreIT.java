@@ -362,6 +362,32 @@ class StoreIT {
     }
 
     @Test
+    void aFileCutShortThenAppliedWholeFromAnotherFolderIsCountedOnceSoReportStrictPassesAgain() throws Exception {
+        String whole = Files.readString(xml("whole.xml", articles.values().stream().limit(3).toList(), List.of()));
+        Path updates = Files.createDirectories(work.resolve("updates"));
+        Path file = updates.resolve("pubmed21n1102.xml");
+        Files.writeString(file, whole.substring(0, whole.lastIndexOf("</PubmedArticle>") - 40)); // cut inside its last record
+        runIntoStore("review.db", file.toString());
+        assertThat(sql("review.db", "SELECT skipped FROM files")).as("its last record skipped").isEqualTo(1);
+
+        // the download completed, and applied by a job started in the updates folder: the same file under another path
+        Files.writeString(file, whole);
+        Distribution.Result fromThere = dist.run(updates, "run", "--store", "../review.db", "-o", "../applied-there", "--run-date", RUN_DATE,
+                "pubmed21n1102.xml");
+        assertThat(fromThere.exitCode()).as(fromThere.toString()).isZero();
+        assertThat(sql("review.db", "SELECT count(DISTINCT path) FROM files")).as("shown as given").isEqualTo(2);
+        assertThat(sql("review.db", "SELECT count(DISTINCT real_path) FROM files")).as("known as one file").isEqualTo(1);
+
+        Distribution.Result strict = dist.run(work, "report", "--store", "review.db", "-o", "strict-report", "--run-date", RUN_DATE,
+                "-r", "findings-jsonl", "--strict");
+        assertThat(strict.exitCode()).as(strict.toString()).isZero();
+        JsonNode reported = json.readTree(work.resolve("strict-report/run.json").toFile());
+        assertThat(reported.get("inputs")).as("the file counted once, by its last application").hasSize(1);
+        assertThat(reported.get("counts").get("records_read").asLong()).isEqualTo(3);
+        assertThat(reported.get("problems")).isEmpty();
+    }
+
+    @Test
     void storeCommandsSayWhatIsWrongWithTheirArguments() throws Exception {
         Files.writeString(work.resolve("notes.db"), "not a database");
         Distribution.Result notAStore = dist.run(work, "report", "--store", "notes.db", "-o", "out");

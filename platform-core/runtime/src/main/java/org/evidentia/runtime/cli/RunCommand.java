@@ -69,6 +69,11 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         pubmedQueries.forEach(query -> what.addedInputs.add("pubmed:" + query));
+        if (store != null && what.arguments.isEmpty() && what.addedInputs.isEmpty()) {
+            // without inputs a run takes the bundled example pipeline, whose reporter options a store run would refuse
+            throw new ConfigurationException("a run with --store applies inputs to the store, and none is given: give `evidentia run --store "
+                    + RunIntoStore.shellWord(store.toString()) + " INPUTS...` (files, folders, patterns, or a pipeline file)");
+        }
         Pipeline pipeline = what.toPipeline(store == null ? "evidentia-out" : besideTheStore(store));
         if (store != null) {
             return runIntoStore(pipeline, out, err);

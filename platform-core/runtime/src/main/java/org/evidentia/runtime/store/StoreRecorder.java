@@ -482,11 +482,12 @@ public final class StoreRecorder implements RunRecorder {
         // An input no source read (empty, or of no format a source reads) gave the store nothing: it is not applied,
         // so a later file of the same checksum (another download cut to nothing) is not skipped as applied before.
         String status = end.summary().unread() ? "unread" : end.readToEnd() ? "applied" : "partial";
-        try (PreparedStatement s = db.prepareStatement("UPDATE files SET path = ?, sha256 = ?, source = ?, status = ?, records = ?, skipped = ?,"
-                + " unaccounted = ?, merged = ?, added = ?, revised = ?, reextracted = ?, unchanged = ?, superseded = ?, duplicate = ?,"
-                + " deletions = ?, deleted = ?, deletions_unmatched = ?, problems = ? WHERE file_id = ?")) {
+        try (PreparedStatement s = db.prepareStatement("UPDATE files SET path = ?, real_path = ?, sha256 = ?, source = ?, status = ?, records = ?,"
+                + " skipped = ?, unaccounted = ?, merged = ?, added = ?, revised = ?, reextracted = ?, unchanged = ?, superseded = ?,"
+                + " duplicate = ?, deletions = ?, deleted = ?, deletions_unmatched = ?, problems = ? WHERE file_id = ?")) {
             int i = 1;
             s.setString(i++, end.summary().path());
+            s.setString(i++, InputIdentity.of(end.summary().path())); // shown as given, known by the file it is
             s.setString(i++, end.summary().sha256());
             s.setString(i++, end.summary().source());
             s.setString(i++, status);

@@ -16,8 +16,19 @@ final class StoreSchema {
 
     /** "EVID" as a 32-bit number, in {@code PRAGMA application_id}. */
     static final int APPLICATION_ID = 0x45564944;
-    /** The format this version writes; raised when a table changes. */
-    static final int FORMAT = 1;
+    /**
+     * The format this version writes; raised when a table changes, with a step in {@link #MIGRATIONS}
+     * that brings a store of the format before up to it when a run or an import opens it to change it.
+     */
+    static final int FORMAT = 2;
+
+    /**
+     * What brings a store of format {@code n - 1} to format {@code n}, by {@code n}. Reports open a
+     * store read-only and read every format up to {@link #FORMAT} as it is ({@link #format}).
+     */
+    private static final Map<Integer, List<String>> MIGRATIONS = Map.of(
+            // 2: the real path of each applied input, by which a file given again under another path is known
+            2, List.of("ALTER TABLE files ADD COLUMN real_path TEXT"));
 
     private static final List<String> TABLES = List.of(
             """
@@ -67,7 +78,8 @@ final class StoreSchema {
               deletions INTEGER NOT NULL DEFAULT 0,
               deleted INTEGER NOT NULL DEFAULT 0,
               deletions_unmatched INTEGER NOT NULL DEFAULT 0,
-              problems TEXT)""",
+              problems TEXT,
+              real_path TEXT)""",
             "CREATE INDEX files_sha256 ON files(sha256)",
             """
             CREATE TABLE records (
@@ -144,6 +156,33 @@ final class StoreSchema {
         }
         check(applicationId, format, name);
         checkTables(db, name);
+        if (format < FORMAT) {
+            migrate(db, format);
+        }
+    }
+
+    /** Brings a store of an earlier format up to {@link #FORMAT}, in one transaction. */
+    private static void migrate(Connection db, int from) throws SQLException {
+        db.setAutoCommit(false);
+        try (Statement s = db.createStatement()) {
+            for (int to = from + 1; to <= FORMAT; to++) {
+                for (String step : MIGRATIONS.getOrDefault(to, List.of())) {
+                    s.execute(step);
+                }
+            }
+            s.execute("PRAGMA user_version = " + FORMAT);
+            db.commit();
+        } catch (SQLException e) {
+            db.rollback();
+            throw e;
+        } finally {
+            db.setAutoCommit(true);
+        }
+    }
+
+    /** The store's format ({@code PRAGMA user_version}): what its tables hold, for reading an earlier one as it is. */
+    static int format(Connection db) throws SQLException {
+        return pragma(db, "user_version");
     }
 
     /** Checks that a database is a store of a format this version reads, without changing it. */

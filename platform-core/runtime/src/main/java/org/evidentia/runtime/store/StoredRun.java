@@ -134,9 +134,14 @@ public final class StoredRun implements RecordedRun {
         }
     }
 
-    /** One application of an input file, as the {@code files} table logs it. */
-    private record Application(String path, String sha256, String source, String status, long records, long skipped, long unaccounted,
-                               long replaced, List<Problem> problems) {
+    /**
+     * One application of an input file, as the {@code files} table logs it.
+     *
+     * @param path     as shown by the run that applied it
+     * @param realPath the file's real path ({@link InputIdentity}); null when a store of format 1 applied it
+     */
+    private record Application(String path, String realPath, String sha256, String source, String status, long records, long skipped,
+                               long unaccounted, long replaced, List<Problem> problems) {
 
         String key() {
             return sha256 != null ? sha256 : "path:" + path;
@@ -149,28 +154,39 @@ public final class StoredRun implements RecordedRun {
 
     private RunSummary readSummary() throws SQLException, IOException {
         List<Application> applications = new ArrayList<>();
+        // a store of format 1, read as it is by a report, has no real paths: its files are known by their paths as shown
+        String realPath = StoreSchema.format(db) >= 2 ? "real_path" : "NULL";
         try (Statement s = db.createStatement();
-             ResultSet rs = s.executeQuery("SELECT path, sha256, source, status, records, skipped, unaccounted, revised + superseded + deleted,"
-                     + " problems FROM files WHERE status IN ('applied', 'partial') ORDER BY file_id")) {
+             ResultSet rs = s.executeQuery("SELECT path, " + realPath + ", sha256, source, status, records, skipped, unaccounted,"
+                     + " revised + superseded + deleted, problems FROM files WHERE status IN ('applied', 'partial') ORDER BY file_id")) {
             while (rs.next()) {
-                applications.add(new Application(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
-                        rs.getLong(6), rs.getLong(7), rs.getLong(8), StoreJson.problems(rs.getString(9))));
+                applications.add(new Application(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), StoreJson.problems(rs.getString(10))));
             }
         }
         LinkedHashSet<String> notices = new LinkedHashSet<>();
         // A file applied again is counted where it was applied last. A file that skipped records, applied again
-        // under the same path with other content (corrected), is counted by its corrected application only.
+        // as the same file (its real path, however the path was given) with other content (corrected), is
+        // counted by its corrected application only.
         Map<String, Application> inputs = new LinkedHashMap<>();
-        Map<String, Application> lastByPath = new LinkedHashMap<>();
+        Map<String, Application> lastByFile = new LinkedHashMap<>();
         List<String> corrected = new ArrayList<>();
         for (Application a : applications) {
             inputs.remove(a.key());
-            Application before = lastByPath.get(a.path());
+            Application before = lastApplication(lastByFile, a);
             if (before != null && !before.clean() && !before.key().equals(a.key()) && inputs.remove(before.key()) != null) {
                 corrected.add(a.path() + " (" + Plural.count(before.skipped(), "record") + " skipped before)");
             }
             inputs.put(a.key(), a);
-            lastByPath.put(a.path(), a);
+            if (a.realPath() != null) {
+                lastByFile.put("real:" + a.realPath(), a);
+            } else {
+                lastByFile.put("shown:" + a.path(), a);
+                String legacy = InputIdentity.ofLegacy(a.path());
+                if (legacy != null) {
+                    lastByFile.put("real:" + legacy, a);
+                }
+            }
         }
         long read = 0;
         long skipped = 0;
@@ -277,6 +293,16 @@ public final class StoredRun implements RecordedRun {
                 .map(a -> new InputSummary(a.path(), a.sha256(), a.source(), a.records(), a.skipped())).toList();
         return new RunSummary("", Instant.EPOCH, inputSummaries, List.copyOf(plugins.values()), options, counts,
                 runProblems, List.copyOf(notices), duplicates, RunSummary.Focus.NONE);
+    }
+
+    /**
+     * The last application before {@code a} of the file {@code a} applies: the one of the same real
+     * path; else, for an application a store of format 1 logged without its real path, the one shown
+     * as {@code a} is (typed the same way), or whose absolute path or {@code file:} URI names the same file.
+     */
+    private static Application lastApplication(Map<String, Application> lastByFile, Application a) {
+        Application before = a.realPath() == null ? null : lastByFile.get("real:" + a.realPath());
+        return before != null ? before : lastByFile.get("shown:" + a.path());
     }
 
     private static boolean isHeld(PreparedStatement held, String recordId) throws SQLException {

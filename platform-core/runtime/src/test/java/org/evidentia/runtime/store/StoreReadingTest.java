@@ -229,4 +229,83 @@ class StoreReadingTest {
         assertThat(Files.exists(db)).as("an existing store is kept").isTrue();
         assertThat(Files.exists(dir.resolve(".new.db.lock"))).as("its lock file is not").isFalse();
     }
+
+    /** A file cut short (its last record lost, id unknown), then the same file whole: what a report of the store counts. */
+    private RunSummary cutThenWhole(Path db, String shownCut, String shownWhole) throws Exception {
+        RunSummary.Problem cut = new RunSummary.Problem(RunSummary.Problem.Kind.SKIPPED_RECORD, "pubmed-xml", shownCut, 2, 9, null,
+                "the file ends inside a record");
+        apply(db, List.of(MARKER), new Input(shownCut, "sha-cut", List.of(record("1", 1, "IL-6 rose.", shownCut, "marker")), List.of(cut),
+                List.of()));
+        apply(db, List.of(MARKER), new Input(shownWhole, "sha-whole", List.of(record("1", 1, "IL-6 rose.", shownWhole, "marker"),
+                record("2", 1, "Nothing.", shownWhole, "marker")), List.of(), List.of()));
+        try (FindingsStore store = FindingsStore.openForReading(db)) {
+            return store.stored().summary();
+        }
+    }
+
+    @Test
+    void aFileCorrectedAndAppliedAgainUnderAnotherPathToItIsCountedByItsLastApplicationOnly() throws Exception {
+        Path updates = Files.createDirectories(dir.resolve("updates"));
+        Path file = Files.writeString(updates.resolve("u.xml"), "<PubmedArticleSet/>");
+        Path link = Files.createSymbolicLink(dir.resolve("mirror"), updates);
+        // typed one way one day and another way the next (through a link); imported from Spark as a file: URI, then run
+        for (List<String> paths : List.of(List.of(file.toString(), link.resolve("u.xml").toString()),
+                List.of(file.toUri().toString(), dir.resolve("updates/../updates/u.xml").toString()))) {
+            Path db = dir.resolve(paths.get(0).startsWith("file:") ? "from-uri.db" : "typed.db");
+            RunSummary summary = cutThenWhole(db, paths.get(0), paths.get(1));
+            assertThat(summary.inputs()).as("the file once, as its last application showed it").extracting(RunSummary.InputSummary::path)
+                    .containsExactly(paths.get(1));
+            assertThat(summary.problems()).as("the problem of the cut copy is gone: report --strict passes").isEmpty();
+            assertThat(summary.counts().recordsRead()).isEqualTo(2);
+            assertThat(summary.notices()).anySatisfy(n -> assertThat(n).contains("Applied again with corrected content, so counted by their last"
+                    + " application only: " + paths.get(1) + " (1 record skipped before)"));
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+                 var rs = s.executeQuery("SELECT path, real_path FROM files ORDER BY file_id")) {
+                while (rs.next()) {
+                    assertThat(rs.getString(2)).as(rs.getString(1) + " is shown as given and known by its real path")
+                            .isEqualTo(file.toRealPath().toString());
+                }
+            }
+        }
+        // two files of one name in two folders stay two files
+        Path other = Files.writeString(Files.createDirectories(dir.resolve("elsewhere")).resolve("u.xml"), "<PubmedArticleSet/>");
+        RunSummary two = cutThenWhole(dir.resolve("two.db"), file.toString(), other.toString());
+        assertThat(two.inputs()).hasSize(2);
+        assertThat(two.problems()).hasSize(1);
+    }
+
+    @Test
+    void aStoreOfTheFormatBeforeIsReadAsItIsAndBroughtUpToThisFormatByTheNextRun() throws Exception {
+        Path db = dir.resolve("old.db");
+        String cutPath = dir.resolve("u.xml").toString();
+        RunSummary.Problem cut = new RunSummary.Problem(RunSummary.Problem.Kind.SKIPPED_RECORD, "pubmed-xml", cutPath, 2, 9, null,
+                "the file ends inside a record");
+        apply(db, List.of(MARKER), new Input(cutPath, "sha-cut", List.of(record("1", 1, "IL-6 rose.", cutPath, "marker")), List.of(cut),
+                List.of()));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            // the store as format 1 wrote it: no real paths
+            s.execute("ALTER TABLE files DROP COLUMN real_path");
+            s.execute("PRAGMA user_version = 1");
+        }
+        try (FindingsStore store = FindingsStore.openForReading(db)) {
+            assertThat(store.stored().summary().problems()).hasSize(1);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+             var rs = s.executeQuery("PRAGMA user_version")) {
+            assertThat(rs.getInt(1)).as("a report changes nothing").isEqualTo(1);
+        }
+        // the next run brings it to this format, and the file applied by format 1 is still known by the path it showed
+        apply(db, List.of(MARKER), new Input(cutPath, "sha-whole", List.of(record("1", 1, "IL-6 rose.", cutPath, "marker"),
+                record("2", 1, "Nothing.", cutPath, "marker")), List.of(), List.of()));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+             var rs = s.executeQuery("SELECT (SELECT user_version FROM pragma_user_version), count(real_path) FROM files")) {
+            assertThat(rs.getInt(1)).isEqualTo(StoreSchema.FORMAT);
+            assertThat(rs.getInt(2)).as("the application logged before has none; the new one has").isEqualTo(1);
+        }
+        try (FindingsStore store = FindingsStore.openForReading(db)) {
+            RunSummary summary = store.stored().summary();
+            assertThat(summary.inputs()).hasSize(1);
+            assertThat(summary.problems()).isEmpty();
+        }
+    }
 }
