@@ -51,6 +51,24 @@ public interface SourceContext extends ExtensionContext {
     void deleted(String id);
 
     /**
+     * The input's list of deletions is damaged or cut short at {@code where}: ids it lists after that
+     * point may be lost (those already given to {@link #deleted(String)} still stand). The runtime
+     * reports it as a warning, so {@code --strict} fails on it, and a findings store counts the input
+     * as read part-way ({@code partial}), not applied, so that the next run applies it again (a
+     * corrected download under the same path, say) rather than skipping it as applied before. The
+     * default implementation, for contexts without a store, reports it as a {@link #warning}.
+     *
+     * @param where  the file, the number of the last record before the damage (0 when none) and the line of the damage
+     * @param reason what is wrong and which deletions may be lost, e.g. {@code "the file ends at line 812 (truncated?) inside
+     *               the <DeleteCitation> list that starts at line 790: any deletion it lists after PMID 40000005 is lost"}
+     * @since 0.1
+     */
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
+    default void deletionsLost(Origin where, String reason) {
+        warning(where, reason);
+    }
+
+    /**
      * Whether anything in this run reads records' {@link BibliographicRecord#metadata() metadata}:
      * a reporter or extractor that says it does ({@link Reporter#readsMetadata(ExtensionContext)},
      * {@link Extractor#readsMetadata(ExtensionContext)}), or a findings store, which keeps records whole. When

@@ -91,6 +91,12 @@ public final class TestContext implements SourceContext {
         delegate.deleted(id);
     }
 
+    /** @since 0.1 */
+    @Override
+    public void deletionsLost(Origin where, String reason) {
+        delegate.deletionsLost(where, reason);
+    }
+
     /**
      * The ids the source said its input deletes ({@link #deleted}), in order.
      *
@@ -98,6 +104,16 @@ public final class TestContext implements SourceContext {
      */
     public List<String> deletedIds() {
         return delegate.deletedIds();
+    }
+
+    /**
+     * Whether the source said that deletions its input lists may be lost ({@link #deletionsLost}),
+     * which makes a findings store count the input as read part-way.
+     *
+     * @since 0.1
+     */
+    public boolean lostDeletions() {
+        return delegate.lostDeletions();
     }
 
     /** @since 0.1 */

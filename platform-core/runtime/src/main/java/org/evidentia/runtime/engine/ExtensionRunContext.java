@@ -26,6 +26,7 @@ public final class ExtensionRunContext implements SourceContext, ReportContext {
     private final boolean wantsMetadata;
     private volatile long inputHolds = -1;
     private final List<String> deleted = new ArrayList<>(0);
+    private volatile boolean deletionsLost;
 
     /**
      * A source's or extractor's context.
@@ -113,6 +114,12 @@ public final class ExtensionRunContext implements SourceContext, ReportContext {
     }
 
     @Override
+    public void deletionsLost(Origin where, String reason) {
+        deletionsLost = true;
+        warning(where, reason);
+    }
+
+    @Override
     public boolean wantsMetadata() {
         return wantsMetadata;
     }
@@ -122,6 +129,11 @@ public final class ExtensionRunContext implements SourceContext, ReportContext {
         synchronized (deleted) {
             return List.copyOf(deleted);
         }
+    }
+
+    /** Whether the source said that deletions its input lists may be lost ({@link #deletionsLost}): the input was not read whole. */
+    public boolean lostDeletions() {
+        return deletionsLost;
     }
 
     /** What the source counted with {@link #inputHolds(long)}, or -1 when it did not count. */

@@ -330,8 +330,9 @@ final class InputStage implements AutoCloseable {
                 if (!chunk.isEmpty()) {
                     queue.add(readAhead.admit(this, chunk));
                 }
-                // A truncated .gz: the source kept what came before the damage and reports it, but the file was not read to its end.
-                readToEnd = !failedPartWay && !input.cutShort();
+                // A truncated .gz: the source kept what came before the damage and reports it, but the file was not read to its end;
+                // nor was it when the source lost part of its deletion list.
+                readToEnd = !failedPartWay && !input.cutShort() && !context.lostDeletions();
                 declared = context.declaredRecords();
                 deleted = context.deletedIds();
                 if (before != null && !before.equals(FileVersion.of(file))) {

@@ -55,9 +55,15 @@ final class PubmedXmlRecords implements Closeable {
     private boolean fast;
     private boolean decodedByReader;
     private long recordsToPass;
-    /** {@code <DeleteCitation>} blocks handed on, and those the current reader has met (it passes the handed on). */
-    private long deletionBlocksHandedOn;
-    private long deletionBlocksMet;
+    /**
+     * The PMIDs of {@code <DeleteCitation>} lists handed on, and those the current reader has met, in
+     * file order: a reader that starts again passes the handed on, so that each is handed on once even
+     * when the damage that made it start again lies inside a list.
+     */
+    private long deletionsHandedOn;
+    private long deletionsMet;
+    /** The deletion list being read, or null: damage met while it is set is damage to the list. */
+    private DeletionList deletionList;
     private XMLStreamReader2 reader;
     private PubmedRecordParser parser;
     /** Maps the current reader's positions to the file's (they differ after a resumption). */
@@ -198,12 +204,7 @@ final class PubmedXmlRecords implements Closeable {
                         }
                         return readRecord();
                     } else if (name.equals("DeleteCitation")) {
-                        if (++deletionBlocksMet <= deletionBlocksHandedOn) {
-                            reader.skipElement(); // handed on by an earlier reader of this file
-                        } else {
-                            countDeletions();
-                            deletionBlocksHandedOn++;
-                        }
+                        readDeletions();
                     } else {
                         reader.skipElement();
                     }
@@ -256,7 +257,20 @@ final class PubmedXmlRecords implements Closeable {
         return builder.origin(origin).build();
     }
 
-    private void countDeletions() throws XMLStreamException {
+    /** A {@code <DeleteCitation>} list as far as it was read: where it starts, its PMIDs read and the last of them. */
+    private static final class DeletionList {
+        final long startLine;
+        long read;
+        String last;
+
+        DeletionList(long startLine) {
+            this.startLine = startLine;
+        }
+    }
+
+    /** Hands on each PMID of the list, passing those an earlier reader of this file handed on. */
+    private void readDeletions() throws XMLStreamException {
+        deletionList = new DeletionList(line());
         int depth = 1;
         while (depth > 0) {
             int event = reader.next();
@@ -266,13 +280,19 @@ final class PubmedXmlRecords implements Closeable {
                     String pmid = reader.getElementText().strip(); // moves to the PMID's end tag
                     depth--;
                     if (!pmid.isEmpty()) {
-                        context.deleted(pmid);
+                        deletionList.read++;
+                        deletionList.last = pmid;
+                        if (++deletionsMet > deletionsHandedOn) {
+                            context.deleted(pmid);
+                            deletionsHandedOn++;
+                        }
                     }
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 depth--;
             }
         }
+        deletionList = null;
     }
 
     /** Reports the damage, then resumes at the next record start after it, or ends the file. */
@@ -292,6 +312,14 @@ final class PubmedXmlRecords implements Closeable {
         if (insideRecord) {
             context.skipped(origin(recordNumber, recordStart.line()), what + " inside this record, which starts at line "
                     + recordStart.line() + ": " + detail + "; expected the record to end with its closing tag");
+        } else if (deletionList != null) {
+            context.deletionsLost(origin(recordNumber, at.line()), what + " inside the <DeleteCitation> list that starts at line "
+                    + deletionList.startLine + ": " + detail + "; "
+                    + (deletionList.read == 0 ? "every deletion it lists is lost"
+                            : "any deletion it lists after PMID " + deletionList.last + " (the " + ordinal(deletionList.read)
+                                    + " it lists, applied with those before it) is lost")
+                    + "; expected its PMIDs up to </DeleteCitation>");
+            deletionList = null;
         } else if (truncated && rootName != null) {
             context.warning(origin(recordNumber, at.line()), what + " before the closing </" + rootName
                     + ">: records after record " + recordNumber + " may be missing");
@@ -341,7 +369,8 @@ final class PubmedXmlRecords implements Closeable {
         resumed = true;
         recordsToPass = insideRecord ? recordNumber - 1 : recordNumber;
         recordNumber = recordsToPass;
-        deletionBlocksMet = 0;
+        deletionsMet = 0;
+        deletionList = null;
         insideRecord = false;
         rootName = null;
         abandonReader();
@@ -441,6 +470,18 @@ final class PubmedXmlRecords implements Closeable {
             return xml;
         }
         return null;
+    }
+
+    /** 1st, 2nd, 3rd, 4th, ... 11th, 12th, 13th, 21st. */
+    private static String ordinal(long n) {
+        long lastTwo = n % 100;
+        String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : switch ((int) (n % 10)) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return n + suffix;
     }
 
     private static String firstLine(Exception e) {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import java.util.zip.GZIPOutputStream;
@@ -19,6 +20,7 @@ import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.testkit.PluginTestKit.SourceRun;
 import org.evidentia.testkit.PluginTestKit;
+import org.evidentia.testkit.TestContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -255,6 +257,79 @@ class PubmedXmlBadInputTest {
             assertThat(problem.line()).isGreaterThan(run.records().size());
             assertThat(problem.message()).contains("(truncated?)");
         });
+    }
+
+    /** Two records, then the walkthrough's damaged list (review 5, finding 2): junk after its third PMID, a fourth after it. */
+    private static final String DAMAGED_DELETIONS = "<?xml version=\"1.0\"?>\n<PubmedArticleSet>\n" + record("95100001", "First.") + "\n"
+            + record("95100002", "Second.") + "\n"
+            + "<DeleteCitation>\n<PMID Version=\"1\">26432306</PMID>\n<PMID Version=\"1\">26432307</PMID>\n"
+            + "<PMID Version=\"1\">26432308</PMID><x a=>\n<PMID Version=\"1\">26432309</PMID>\n</DeleteCitation>\n</PubmedArticleSet>\n";
+
+    @Test
+    void damageInsideTheDeletionListHandsOnEachPmidBeforeItOnceAndSaysWhichDeletionsAreLost(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("damaged-deletions.xml");
+        Files.writeString(file, DAMAGED_DELETIONS);
+        TestContext context = PluginTestKit.context(source);
+
+        SourceRun run = PluginTestKit.read(source, file, context);
+
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("95100001", "95100002");
+        // once each, though the careful reader read the list again from the file's start after the fast one met the damage
+        assertThat(context.deletedIds()).containsExactly("26432306", "26432307", "26432308");
+        assertThat(context.lostDeletions()).as("the input was not read whole: a store counts it partial").isTrue();
+        assertThat(run.log().problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.kind()).isEqualTo(Problem.Kind.WARNING);
+            assertThat(problem.line()).isEqualTo(8);
+            assertThat(problem.recordNumber()).isEqualTo(2);
+            assertThat(problem.message()).startsWith("XML is not well-formed at line 8, column ")
+                    .contains("inside the <DeleteCitation> list that starts at line 5: ")
+                    .endsWith("; any deletion it lists after PMID 26432308 (the 3rd it lists, applied with those before it) is lost;"
+                            + " expected its PMIDs up to </DeleteCitation>")
+                    .doesNotContain("between records");
+        });
+    }
+
+    @Test
+    void aFileCutInsideItsDeletionListHandsOnThePmidsBeforeTheCutOnceAndSaysTheRestAreLost(@TempDir Path dir) throws IOException {
+        String whole = "<?xml version=\"1.0\"?>\n<PubmedArticleSet>\n" + record("95200001", "First.") + "\n<DeleteCitation>\n"
+                + "<PMID Version=\"1\">31388315</PMID>\n<PMID Version=\"2\">31388316</PMID>\n<PMID Version=\"1\">99999991</PMID>\n"
+                + "</DeleteCitation>\n</PubmedArticleSet>\n";
+        String cut = whole.substring(0, whole.indexOf("99999991") + 4); // inside the third PMID
+        Path plain = dir.resolve("cut.xml");
+        Files.writeString(plain, cut);
+        Path gzipped = dir.resolve("cut.xml.gz");
+        try (GZIPOutputStream out = new GZIPOutputStream(Files.newOutputStream(gzipped))) {
+            out.write(cut.getBytes(StandardCharsets.UTF_8));
+        }
+
+        for (Path file : List.of(plain, gzipped)) {
+            TestContext context = PluginTestKit.context(source);
+            SourceRun run = PluginTestKit.read(source, file, context);
+
+            assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("95200001");
+            assertThat(context.deletedIds()).as(file.toString()).containsExactly("31388315", "31388316");
+            assertThat(context.lostDeletions()).isTrue();
+            assertThat(run.log().problems()).singleElement().satisfies(problem -> assertThat(problem.message())
+                    .startsWith("the file ends at line 7 (truncated?) inside the <DeleteCitation> list that starts at line 4: ")
+                    .contains("any deletion it lists after PMID 31388316 (the 2nd it lists, applied with those before it) is lost"));
+        }
+    }
+
+    @Test
+    void aWholeDeletionListAfterADamagedRecordIsHandedOnOnceAndLosesNothing(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("damaged-record.xml");
+        Files.writeString(file, "<?xml version=\"1.0\"?>\n<PubmedArticleSet>\n" + record("95300001", "First.") + "\n"
+                + "<PubmedArticle><MedlineCitation><PMID Version=\"1\">95300002</PMID><Article><ArticleTitle a=>Broken.</ArticleTitle>"
+                + "</Article></MedlineCitation></PubmedArticle>\n" + record("95300003", "Third.") + "\n"
+                + "<DeleteCitation>\n<PMID Version=\"1\">31388315</PMID>\n<PMID Version=\"1\">31388316</PMID>\n</DeleteCitation>\n"
+                + "</PubmedArticleSet>\n");
+        TestContext context = PluginTestKit.context(source);
+
+        SourceRun run = PluginTestKit.read(source, file, context);
+
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("95300001", "95300003");
+        assertThat(context.deletedIds()).containsExactly("31388315", "31388316");
+        assertThat(context.lostDeletions()).isFalse();
     }
 
     /**
