@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A living review's {@code <DeleteCitation>} lists through the built distribution, as the living-review
- * walkthrough applied them (review 5, finding 2): files made here from five real records of
+ * walkthrough applied them (review 5, findings 2 and 3): files made here from five real records of
  * one shared 2021 baseline excerpt, applied with {@code run --store}, and the store read back with SQL.
  * Skipped where ../shared is absent.
  */
@@ -69,6 +69,10 @@ class StoreDeletionsIT {
 
     private static String deletion(String pmid, int version) {
         return "<PMID Version=\"" + version + "\">" + pmid + "</PMID>\n";
+    }
+
+    private static String version(String article, int version) {
+        return PMID.matcher(article).replaceFirst("<PMID Version=\"" + version + "\">$2</PMID>");
     }
 
     private Distribution.Result runIntoStore(String store, Path input) throws Exception {
@@ -132,5 +136,31 @@ class StoreDeletionsIT {
         // a plain run counts the same three
         Distribution.Result plain = dist.run(work, "run", "-r", "findings-jsonl", "-o", "plain", update.toString());
         assertThat(plain.stdout() + plain.stderr()).contains("deletes 3 records");
+    }
+
+    @Test
+    void aDeletionOfVersionOneLeavesAVersionTwoStandingWhicheverIsAppliedFirst() throws Exception {
+        String pmid = pmids.get(0);
+        Path base = xml("base.xml", articles, "");
+        Path deletesVersion1 = xml("pubmed26n1301.xml", List.of(), "<DeleteCitation>\n" + deletion(pmid, 1) + "</DeleteCitation>\n");
+        Path bringsVersion2 = xml("pubmed26n1302.xml", List.of(version(articles.get(0), 2)), "");
+
+        runIntoStore("in-order.db", base);
+        runIntoStore("in-order.db", deletesVersion1);
+        runIntoStore("in-order.db", bringsVersion2);
+        runIntoStore("reversed.db", base);
+        runIntoStore("reversed.db", bringsVersion2);
+        runIntoStore("reversed.db", deletesVersion1);
+
+        String records = "SELECT record_id, version, content_hash, findings FROM records ORDER BY record_id";
+        String deletions = "SELECT record_id, version FROM deletions ORDER BY record_id";
+        assertThat(rows("reversed.db", "SELECT version FROM records WHERE record_id = '" + pmid + "'")).containsExactly("2");
+        assertThat(rows("reversed.db", records)).hasSize(5).isEqualTo(rows("in-order.db", records));
+        assertThat(rows("reversed.db", deletions)).containsExactly(pmid + " 1").isEqualTo(rows("in-order.db", deletions));
+        assertThat(rows("reversed.db", "SELECT c.record_id, c.version, c.change FROM changes c JOIN files f USING (file_id)"
+                + " WHERE f.path LIKE '%pubmed26n1301.xml'")).containsExactly(pmid + " 1 deletion-superseded");
+        JsonNode s = storeOfLastRun("reversed.db");
+        assertThat(s.get("records_deleted").asLong()).isZero();
+        assertThat(s.get("deletions_unmatched").asLong()).isEqualTo(1);
     }
 }

@@ -51,6 +51,27 @@ public interface SourceContext extends ExtensionContext {
     void deleted(String id);
 
     /**
+     * The input deletes this version of the record with this id (PubMed's {@code <PMID Version="2">}
+     * in a {@code <DeleteCitation>} list). A findings store removes the record only when the version
+     * it holds is {@code version} or lower, and remembers the deletion at {@code version}: a higher
+     * version, applied before or after the deletion, stands, so the order of versioned update files
+     * does not matter. Otherwise as {@link #deleted(String)}: once per id listed, in the input's order.
+     *
+     * <p>A source whose format states no versions calls {@link #deleted(String)} (or this method
+     * with a null version): such a deletion removes whatever version the store holds. The default
+     * implementation, for contexts that know no versions, does exactly that.
+     *
+     * @param id      the deleted record's {@link BibliographicRecord#id() id} (for PubMed, its PMID); not null or blank
+     * @param version the version the input deletes, at least 1, as {@link BibliographicRecord#version()} counts
+     *                versions; null when the input states none
+     * @since 0.1
+     */
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
+    default void deleted(String id, Integer version) {
+        deleted(id);
+    }
+
+    /**
      * The input's list of deletions is damaged or cut short at {@code where}: ids it lists after that
      * point may be lost (those already given to {@link #deleted(String)} still stand). The runtime
      * reports it as a warning, so {@code --strict} fails on it, and a findings store counts the input

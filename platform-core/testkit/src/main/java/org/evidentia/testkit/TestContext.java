@@ -93,6 +93,12 @@ public final class TestContext implements SourceContext {
 
     /** @since 0.1 */
     @Override
+    public void deleted(String id, Integer version) {
+        delegate.deleted(id, version);
+    }
+
+    /** @since 0.1 */
+    @Override
     public void deletionsLost(Origin where, String reason) {
         delegate.deletionsLost(where, reason);
     }
@@ -107,6 +113,15 @@ public final class TestContext implements SourceContext {
     }
 
     /**
+     * What the source said its input deletes, with the version each deletion names, in order.
+     *
+     * @since 0.1
+     */
+    public List<Deletion> deletions() {
+        return delegate.deletions().stream().map(d -> new Deletion(d.id(), d.version())).toList();
+    }
+
+    /**
      * Whether the source said that deletions its input lists may be lost ({@link #deletionsLost}),
      * which makes a findings store count the input as read part-way.
      *
@@ -114,6 +129,16 @@ public final class TestContext implements SourceContext {
      */
     public boolean lostDeletions() {
         return delegate.lostDeletions();
+    }
+
+    /**
+     * One deletion a source stated.
+     *
+     * @param id      the deleted record's id
+     * @param version the version it deletes, or null when the source named none
+     * @since 0.1
+     */
+    public record Deletion(String id, Integer version) {
     }
 
     /** @since 0.1 */

@@ -25,7 +25,7 @@ public final class ExtensionRunContext implements SourceContext, ReportContext {
     private final List<FindingKind> kinds;
     private final boolean wantsMetadata;
     private volatile long inputHolds = -1;
-    private final List<String> deleted = new ArrayList<>(0);
+    private final List<Deletion> deleted = new ArrayList<>(0);
     private volatile boolean deletionsLost;
 
     /**
@@ -105,11 +105,19 @@ public final class ExtensionRunContext implements SourceContext, ReportContext {
 
     @Override
     public void deleted(String id) {
+        deleted(id, null);
+    }
+
+    @Override
+    public void deleted(String id, Integer version) {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException(extension + " deleted a record without an id");
         }
+        if (version != null && version < 1) {
+            throw new IllegalArgumentException(extension + " deleted version " + version + " of " + id.strip() + "; a version is at least 1");
+        }
         synchronized (deleted) {
-            deleted.add(id.strip());
+            deleted.add(new Deletion(id.strip(), version));
         }
     }
 
@@ -126,6 +134,11 @@ public final class ExtensionRunContext implements SourceContext, ReportContext {
 
     /** The ids the source said its input deletes ({@link #deleted}), in order. */
     public List<String> deletedIds() {
+        return deletions().stream().map(Deletion::id).toList();
+    }
+
+    /** What the source said its input deletes ({@link #deleted}), with the versions it named, in order. */
+    public List<Deletion> deletions() {
         synchronized (deleted) {
             return List.copyOf(deleted);
         }

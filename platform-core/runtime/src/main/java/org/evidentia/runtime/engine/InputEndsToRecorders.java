@@ -27,7 +27,7 @@ final class InputEndsToRecorders implements InputStage.InputEndSink {
     }
 
     @Override
-    public void ended(int index, InputSummary in, boolean readToEnd, long unaccounted, List<String> deleted) throws InterruptedException {
+    public void ended(int index, InputSummary in, boolean readToEnd, long unaccounted, List<Deletion> deleted) throws InterruptedException {
         long merged = merger.merged() - mergedBefore;
         mergedBefore = merger.merged();
         InputSummary withDigest = new InputSummary(in.path(), digests.digest(index), in.source(), in.records(), in.skipped());

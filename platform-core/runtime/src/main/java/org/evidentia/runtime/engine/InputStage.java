@@ -63,7 +63,7 @@ final class InputStage implements AutoCloseable {
          * @param unaccounted records its source counted but neither returned nor skipped
          * @param deleted     the ids its source said it deletes
          */
-        void ended(int index, InputSummary summary, boolean readToEnd, long unaccounted, List<String> deleted)
+        void ended(int index, InputSummary summary, boolean readToEnd, long unaccounted, List<Deletion> deleted)
                 throws InterruptedException;
     }
 
@@ -250,7 +250,7 @@ final class InputStage implements AutoCloseable {
         volatile boolean readToEnd;
         volatile long declared = -1;
         volatile boolean failedPartWay;
-        volatile List<String> deleted = List.of();
+        volatile List<Deletion> deleted = List.of();
         long unaccounted;
 
         InputReading(Path file) {
@@ -334,7 +334,7 @@ final class InputStage implements AutoCloseable {
                 // nor was it when the source lost part of its deletion list.
                 readToEnd = !failedPartWay && !input.cutShort() && !context.lostDeletions();
                 declared = context.declaredRecords();
-                deleted = context.deletedIds();
+                deleted = context.deletions();
                 if (before != null && !before.equals(FileVersion.of(file))) {
                     // Rewritten under the reader (an export still downloading, a corpus made again): what was read may
                     // mix both versions, and the source's own count may be of either. Not applied to a store.

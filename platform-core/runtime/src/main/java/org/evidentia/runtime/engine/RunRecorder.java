@@ -78,11 +78,11 @@ public interface RunRecorder extends ReportWriter, RunJsonSection {
      * @param readToEnd   false when reading stopped part-way or never started (its problem is in the run's log)
      * @param merged      copies from this input merged into a record of an earlier place in the run (by DOI or title)
      * @param unaccounted records the source counted but neither returned nor skipped
-     * @param deleted     the ids the input deletes, in its order
+     * @param deleted     the ids the input deletes, each with the version it names (if any), in its order
      * @param problems    the problems met in this input and its records, in the order run.json lists them
      * @param notices     the run's notices so far
      */
-    record InputEnd(int index, InputSummary summary, boolean readToEnd, long merged, long unaccounted, List<String> deleted,
+    record InputEnd(int index, InputSummary summary, boolean readToEnd, long merged, long unaccounted, List<Deletion> deleted,
                     List<Problem> problems, List<String> notices) {
         public InputEnd {
             deleted = List.copyOf(deleted);

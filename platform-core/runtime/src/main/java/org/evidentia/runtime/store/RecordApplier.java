@@ -12,6 +12,7 @@ import org.evidentia.api.EvidenceSpan;
 import org.evidentia.api.Finding;
 import org.evidentia.api.RecordFindings;
 import org.evidentia.runtime.engine.CopyHoldings;
+import org.evidentia.runtime.engine.Deletion;
 
 /**
  * Applies records and deletions to the store, inside the caller's transaction, deciding for each
@@ -19,7 +20,9 @@ import org.evidentia.runtime.engine.CopyHoldings;
  *
  * <ol>
  *   <li>a record the store does not hold is added, unless an id deletion at the same or a higher
- *       version was applied before (then it is superseded: a deleted record does not come back);</li>
+ *       version was applied before (then it is superseded: a deleted record does not come back); the
+ *       deletion stays remembered when a higher version comes back, as it is when that version was
+ *       applied first, so that the store's tables do not depend on the order of the inputs;</li>
  *   <li>a higher version replaces the stored one and its findings; a lower one is superseded;</li>
  *   <li>at the same version, a different text read by the same source is a revision (PubMed's update
  *       files carry corrected records under the same version, and the later file holds the current
@@ -44,7 +47,6 @@ final class RecordApplier implements AutoCloseable {
     private final PreparedStatement insertFinding;
     private final PreparedStatement deleteRecord;
     private final PreparedStatement upsertDeletion;
-    private final PreparedStatement removeDeletion;
     private final PreparedStatement insertChange;
     private final CopyHoldings holdings = new CopyHoldings();
 
@@ -67,7 +69,6 @@ final class RecordApplier implements AutoCloseable {
         deleteRecord = db.prepareStatement("DELETE FROM records WHERE seq = ?");
         upsertDeletion = db.prepareStatement("INSERT INTO deletions (record_id, version, file_id) VALUES (?,?,?)"
                 + " ON CONFLICT (record_id) DO UPDATE SET version = max(version, excluded.version), file_id = excluded.file_id");
-        removeDeletion = db.prepareStatement("DELETE FROM deletions WHERE record_id = ?");
         insertChange = db.prepareStatement("INSERT INTO changes (file_id, record_id, version, change) VALUES (?,?,?,?)");
     }
 
@@ -89,10 +90,6 @@ final class RecordApplier implements AutoCloseable {
                 changes.superseded++;
                 change(fileId, id, version, "superseded-by-deletion");
                 return;
-            }
-            if (deletedAt != null) {
-                removeDeletion.setString(1, id);
-                removeDeletion.executeUpdate();
             }
             long seq = insert(delivered, fileId, encoded);
             insertFindings(seq, delivered, encoded);
@@ -135,25 +132,35 @@ final class RecordApplier implements AutoCloseable {
         change(fileId, id, version, "re-extracted");
     }
 
-    /** Removes the records with these ids and their findings, and remembers each deletion. */
-    void delete(List<String> ids, long fileId, Changes changes) throws SQLException {
-        for (String id : ids) {
+    /**
+     * Removes the records these deletions name, with their findings, and remembers each deletion.
+     * A deletion of a version removes a stored record of that version or a lower one, and is
+     * remembered at its version; one of a lower version than the store's leaves the stored record
+     * standing (a {@code deletion-superseded} change, counted with the deletions that matched no
+     * record), so that the order of versioned update files does not matter. A deletion that names no
+     * version removes whatever version is stored, and is remembered at that version.
+     */
+    void delete(List<Deletion> deletions, long fileId, Changes changes) throws SQLException {
+        for (Deletion deletion : deletions) {
+            String id = deletion.id();
             Stored stored = find(id);
-            int version = 1;
-            if (stored != null) {
-                version = stored.version;
+            int remembered = deletion.version() != null ? deletion.version() : stored != null ? stored.version : 1;
+            if (stored != null && stored.version > remembered) {
+                changes.deletionsUnmatched++;
+                change(fileId, id, deletion.version(), "deletion-superseded");
+            } else if (stored != null) {
                 deleteFindings.setLong(1, stored.seq);
                 deleteFindings.executeUpdate();
                 deleteRecord.setLong(1, stored.seq);
                 deleteRecord.executeUpdate();
                 changes.deleted++;
-                change(fileId, id, version, "deleted");
+                change(fileId, id, stored.version, "deleted");
             } else {
                 changes.deletionsUnmatched++;
                 change(fileId, id, null, "deletion-unmatched");
             }
             upsertDeletion.setString(1, id);
-            upsertDeletion.setInt(2, version);
+            upsertDeletion.setInt(2, remembered);
             upsertDeletion.setLong(3, fileId);
             upsertDeletion.executeUpdate();
         }
@@ -286,7 +293,7 @@ final class RecordApplier implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         for (PreparedStatement s : List.of(findRecord, findContent, findDeletion, insertRecord, updateRecord, updateExtraction, deleteFindings,
-                insertFinding, deleteRecord, upsertDeletion, removeDeletion, insertChange)) {
+                insertFinding, deleteRecord, upsertDeletion, insertChange)) {
             s.close();
         }
     }

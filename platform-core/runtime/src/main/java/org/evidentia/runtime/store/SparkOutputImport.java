@@ -21,6 +21,7 @@ import org.evidentia.api.RunSummary.Duplicate;
 import org.evidentia.api.RunSummary.InputSummary;
 import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.api.StudyDesign;
+import org.evidentia.runtime.engine.Deletion;
 import org.evidentia.runtime.engine.RunRecorder;
 
 /**
@@ -135,7 +136,7 @@ public final class SparkOutputImport {
                 List<String> fileNotices = StoreJson.strings(f.path("notices").asText());
                 fileNotices.stream().filter(n -> !notices.contains(n)).forEach(notices::add);
                 RunRecorder.InputEnd end = new RunRecorder.InputEnd(index++, summary, f.path("read_to_end").asBoolean(), f.path("merged").asLong(),
-                        f.path("unaccounted").asLong(), StoreJson.strings(f.path("deleted").asText()), StoreJson.problems(f.path("problems").asText()),
+                        f.path("unaccounted").asLong(), deletions(f), StoreJson.problems(f.path("problems").asText()),
                         notices);
                 if (end.kept() != records.size()) {
                     throw new IOException(output.resolve(SparkOutputLayout.RECORDS_JSON) + ": input " + summary.path() + " kept " + end.kept()
@@ -219,5 +220,13 @@ public final class SparkOutputImport {
                     f.hasNonNull("extractor_version") ? f.get("extractor_version").asText() : null));
         }
         return new RecordFindings(record, design, findings);
+    }
+
+    /** What an input of the job deletes: {@code deletions} with their versions, or the bare ids ({@code deleted}) of jobs before them. */
+    private static List<Deletion> deletions(JsonNode file) throws IOException {
+        if (file.has("deletions")) {
+            return StoreJson.deletions(file.path("deletions").asText());
+        }
+        return StoreJson.strings(file.path("deleted").asText(null)).stream().map(id -> new Deletion(id, null)).toList();
     }
 }

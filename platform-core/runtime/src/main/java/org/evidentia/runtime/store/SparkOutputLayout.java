@@ -69,7 +69,7 @@ public final class SparkOutputLayout {
         file.put("merged", input.merged());
         file.put("kept", input.kept());
         file.put("read_to_end", input.readToEnd());
-        file.put("deleted", StoreJson.strings(input.deleted()));
+        file.put("deletions", StoreJson.deletions(input.deleted()));
         file.put("problems", StoreJson.problems(input.problems()));
         file.put("notices", StoreJson.strings(input.notices()));
         ArrayNode merged = file.putArray("duplicates");

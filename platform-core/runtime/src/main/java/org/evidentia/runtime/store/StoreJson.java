@@ -17,6 +17,7 @@ import org.evidentia.api.FindingKind;
 import org.evidentia.api.Origin;
 import org.evidentia.api.RunSummary.PluginSummary;
 import org.evidentia.api.RunSummary.Problem;
+import org.evidentia.runtime.engine.Deletion;
 
 /** The JSON the store keeps in its text columns (plugins, options, kinds, problems, notices, origins), written and read back exactly. */
 final class StoreJson {
@@ -212,6 +213,28 @@ final class StoreJson {
             MAPPER.readTree(text).forEach(v -> values.add(v.asText()));
         }
         return values;
+    }
+
+    /** {@code [{"id":"31388316","version":1}, ...]}: what an input deletes, a version only where it names one. */
+    static String deletions(List<Deletion> deletions) {
+        ArrayNode array = MAPPER.createArrayNode();
+        for (Deletion d : deletions) {
+            ObjectNode o = array.addObject().put("id", d.id());
+            if (d.version() != null) {
+                o.put("version", d.version());
+            }
+        }
+        return array.toString();
+    }
+
+    static List<Deletion> deletions(String text) throws IOException {
+        List<Deletion> deletions = new ArrayList<>();
+        if (text != null) {
+            for (JsonNode d : MAPPER.readTree(text)) {
+                deletions.add(new Deletion(d.path("id").asText(), d.hasNonNull("version") ? d.get("version").asInt() : null));
+            }
+        }
+        return deletions;
     }
 
     static String origins(List<Origin> origins) {

@@ -13,11 +13,12 @@ import org.evidentia.api.Origin;
 import org.evidentia.api.RecordFindings;
 import org.evidentia.api.RunSummary;
 import org.evidentia.api.StudyDesign;
+import org.evidentia.runtime.engine.Deletion;
 import org.evidentia.runtime.engine.RunRecorder;
-import org.evidentia.runtime.host.PluginFolders;
-import org.evidentia.runtime.host.fixtures.PlainReporter;
 import org.evidentia.runtime.store.FindingsStore;
 import org.evidentia.runtime.store.StoreRecorder;
+import org.evidentia.runtime.host.PluginFolders;
+import org.evidentia.runtime.host.fixtures.PlainReporter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,7 +45,7 @@ class ReportCommandTest {
                 recorder.record(r);
             }
             recorder.inputEnded(new RunRecorder.InputEnd(0, new RunSummary.InputSummary(file, "sha-" + file, "pubmed-xml", records.size(), 0),
-                    true, 0, 0, deleted, List.of(), List.of()));
+                    true, 0, 0, deleted.stream().map(id -> new Deletion(id, null)).toList(), List.of(), List.of()));
             recorder.finish(new RunSummary("0.1.0", Instant.EPOCH, List.of(), List.of(), Map.of(), new RunSummary.Counts(0, 0, 0, 0, 0, 0, 0),
                     List.of(), List.of(), List.of(), RunSummary.Focus.NONE), null);
         }

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Direction;
 import org.evidentia.api.EvidenceSpan;
@@ -23,6 +24,7 @@ import org.evidentia.api.RecordFindings;
 import org.evidentia.api.RunSummary;
 import org.evidentia.api.StudyDesign;
 import org.evidentia.api.Subject;
+import org.evidentia.runtime.engine.Deletion;
 import org.evidentia.runtime.engine.RunRecorder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,13 +43,18 @@ class FindingsStoreTest {
     Path dir;
 
     /** One input of a test run: its records, then what it deletes. */
-    private record Input(String name, List<RecordFindings> records, List<String> deleted) {
+    private record Input(String name, List<RecordFindings> records, List<Deletion> deleted) {
         Input(String name, RecordFindings... records) {
             this(name, List.of(records), List.of());
         }
 
+        /** Deletions that name no version, as a source without versions gives them. */
         Input deleting(String... ids) {
-            return new Input(name, records, List.of(ids));
+            return new Input(name, records, Stream.of(ids).map(id -> new Deletion(id, null)).toList());
+        }
+
+        Input deleting(Deletion... deletions) {
+            return new Input(name, records, List.of(deletions));
         }
     }
 
@@ -162,6 +169,79 @@ class FindingsStoreTest {
                     .map(l -> l.startsWith("4 ") ? "4 v1 IL-6 was higher in plasma. [IL6:increased]" : l).toList());
             assertThat(store.check()).isEmpty();
         }
+    }
+
+    /** Each order's records, then its deletions table, then the deletion file's changes. */
+    private static List<String> afterDeletions(Path db) throws Exception {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT record_id, version, findings FROM records ORDER BY record_id")) {
+                while (rs.next()) {
+                    rows.add("record " + rs.getString(1) + " v" + rs.getInt(2) + " findings " + rs.getInt(3));
+                }
+            }
+            try (ResultSet rs = s.executeQuery("SELECT record_id, version FROM deletions ORDER BY record_id")) {
+                while (rs.next()) {
+                    rows.add("deleted " + rs.getString(1) + " up to v" + rs.getInt(2));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static List<String> changesOf(Path db, String file) throws Exception {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT c.record_id, c.version, c.change FROM changes c JOIN files f USING (file_id)"
+                     + " WHERE f.path = '" + file + "' ORDER BY c.rowid")) {
+            while (rs.next()) {
+                rows.add(rs.getString(1) + " " + (rs.getObject(2) == null ? "-" : "v" + rs.getInt(2)) + " " + rs.getString(3));
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void aDeletionOfAVersionRemovesOnlyThatVersionOrALowerOneSoTheOrderOfVersionedUpdatesDoesNotMatter() throws Exception {
+        Input base = new Input("base.xml", record("7", 1, "IL-6 was higher in cases.", "base.xml"),
+                record("8", 1, "Nothing measured.", "base.xml"));
+        // PubMed's <PMID Version="1">7</PMID> and <PMID Version="2">8</PMID> in a <DeleteCitation> list
+        Input deletes = new Input("del.xml").deleting(new Deletion("7", 1), new Deletion("8", 2));
+        Input versions2 = new Input("v2.xml", record("7", 2, "IL-6 was lower in cases.", "v2.xml"),
+                record("8", 2, "Nothing measured again.", "v2.xml"));
+        Path inOrder = dir.resolve("in-order.db");
+        Path reversed = dir.resolve("reversed.db");
+        try (FindingsStore store = FindingsStore.open(inOrder)) {
+            apply(store, base);
+            apply(store, deletes);
+            apply(store, versions2);
+        }
+        try (FindingsStore store = FindingsStore.open(reversed)) {
+            apply(store, base);
+            apply(store, versions2);
+            apply(store, deletes); // version 1's deletion after version 2: 7's version 2 stands
+            assertThat(store.check()).isEmpty();
+        }
+
+        List<String> expected = List.of("record 7 v2 findings 1", "deleted 7 up to v1", "deleted 8 up to v2");
+        assertThat(afterDeletions(inOrder)).isEqualTo(expected);
+        assertThat(afterDeletions(reversed)).isEqualTo(expected);
+        assertThat(changesOf(reversed, "del.xml")).containsExactly("7 v1 deletion-superseded", "8 v2 deleted");
+        assertThat(fileLog(reversed).get(2))
+                .isEqualTo("del.xml applied added 0 revised 0 reextracted 0 unchanged 0 superseded 0 duplicate 0 deleted 1 unmatched 1");
+        assertThat(changesOf(inOrder, "del.xml")).containsExactly("7 v1 deleted", "8 v1 deleted");
+        assertThat(changesOf(inOrder, "v2.xml")).containsExactly("8 v2 superseded-by-deletion");
+    }
+
+    @Test
+    void aDeletionThatNamesNoVersionRemovesWhateverVersionIsStored() throws Exception {
+        Path db = dir.resolve("review.db");
+        try (FindingsStore store = FindingsStore.open(db)) {
+            apply(store, new Input("base.xml", record("7", 2, "IL-6 was higher in cases.", "base.xml")));
+            apply(store, new Input("del.xml").deleting("7"));
+            assertThat(store.totals().records()).isZero();
+        }
+        assertThat(afterDeletions(db)).containsExactly("deleted 7 up to v2");
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.evidentia.api.RecordFindings;
 import org.evidentia.api.RunSummary;
 import org.evidentia.api.StudyDesign;
 import org.evidentia.api.Subject;
+import org.evidentia.runtime.engine.Deletion;
 import org.evidentia.runtime.engine.RunRecorder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,7 +55,7 @@ class StoreReadingTest {
     }
 
     /** One input: its records, how many it skipped (with their problems) and what it deletes. */
-    private record Input(String name, String sha, List<RecordFindings> records, List<RunSummary.Problem> skipped, List<String> deleted) {
+    private record Input(String name, String sha, List<RecordFindings> records, List<RunSummary.Problem> skipped, List<Deletion> deleted) {
     }
 
     private void apply(Path db, List<FindingKind> kinds, Input... inputs) throws Exception {
@@ -102,7 +103,7 @@ class StoreReadingTest {
         apply(db, List.of(MARKER), new Input("base.xml", "sha-base", List.of(record("1", 1, "IL-6 rose.", "base.xml", "marker"),
                 record("2", 1, "Nothing.", "base.xml", "marker")), List.of(skipped), List.of()));
         apply(db, List.of(MARKER), new Input("upd.xml", "sha-upd", List.of(record("1", 2, "IL-6 fell.", "upd.xml", "marker"),
-                record("3", 1, "Now readable.", "upd.xml", "marker")), List.of(), List.of("2")));
+                record("3", 1, "Now readable.", "upd.xml", "marker")), List.of(), List.of(new Deletion("2", null))));
         try (FindingsStore store = FindingsStore.openForReading(db)) {
             StoredRun stored = store.stored();
             StoredRun.History history = stored.history(); // asked before the summary: the store is read once, in whatever order

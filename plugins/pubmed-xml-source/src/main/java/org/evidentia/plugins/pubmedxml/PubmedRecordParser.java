@@ -472,7 +472,7 @@ final class PubmedRecordParser {
     }
 
     /** {@code <PMID Version="2">}: the record's version; null when absent or not a positive number (PubMed's default is 1). */
-    private static Integer version(String attribute) {
+    static Integer version(String attribute) {
         if (attribute == null || attribute.isBlank()) {
             return null;
         }

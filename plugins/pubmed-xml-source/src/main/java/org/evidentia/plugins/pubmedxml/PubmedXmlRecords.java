@@ -268,7 +268,7 @@ final class PubmedXmlRecords implements Closeable {
         }
     }
 
-    /** Hands on each PMID of the list, passing those an earlier reader of this file handed on. */
+    /** Hands on each PMID of the list with the version it names, passing those an earlier reader of this file handed on. */
     private void readDeletions() throws XMLStreamException {
         deletionList = new DeletionList(line());
         int depth = 1;
@@ -277,13 +277,14 @@ final class PubmedXmlRecords implements Closeable {
             if (event == XMLStreamConstants.START_ELEMENT) {
                 depth++;
                 if (reader.getLocalName().equals("PMID")) {
+                    Integer version = PubmedRecordParser.version(reader.getAttributeValue(null, "Version"));
                     String pmid = reader.getElementText().strip(); // moves to the PMID's end tag
                     depth--;
                     if (!pmid.isEmpty()) {
                         deletionList.read++;
                         deletionList.last = pmid;
                         if (++deletionsMet > deletionsHandedOn) {
-                            context.deleted(pmid);
+                            context.deleted(pmid, version);
                             deletionsHandedOn++;
                         }
                     }

@@ -307,7 +307,8 @@ class PubmedXmlBadInputTest {
             SourceRun run = PluginTestKit.read(source, file, context);
 
             assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("95200001");
-            assertThat(context.deletedIds()).as(file.toString()).containsExactly("31388315", "31388316");
+            assertThat(context.deletions()).as(file.toString())
+                    .containsExactly(new TestContext.Deletion("31388315", 1), new TestContext.Deletion("31388316", 2));
             assertThat(context.lostDeletions()).isTrue();
             assertThat(run.log().problems()).singleElement().satisfies(problem -> assertThat(problem.message())
                     .startsWith("the file ends at line 7 (truncated?) inside the <DeleteCitation> list that starts at line 4: ")

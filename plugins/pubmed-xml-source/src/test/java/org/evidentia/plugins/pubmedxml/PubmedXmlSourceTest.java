@@ -18,6 +18,7 @@ import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.SourceInput;
 import org.evidentia.testkit.PluginTestKit.SourceRun;
 import org.evidentia.testkit.PluginTestKit;
+import org.evidentia.testkit.TestContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -136,6 +137,8 @@ class PubmedXmlSourceTest {
         assertThat(records).extracting(BibliographicRecord::pmid).containsExactly("92000001", "92000002");
         assertThat(records).extracting(BibliographicRecord::version).containsExactly(2, null);
         assertThat(context.deletedIds()).containsExactly("92000005", "92000004");
+        // each with the version it names, so that a store removes that version or a lower one only
+        assertThat(context.deletions()).containsExactly(new TestContext.Deletion("92000005", 1), new TestContext.Deletion("92000004", 3));
         assertThat(context.log().problems()).isEmpty();
     }
 
