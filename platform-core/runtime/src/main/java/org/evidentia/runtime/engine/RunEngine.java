@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.evidentia.api.Extension;
@@ -218,8 +219,13 @@ public final class RunEngine {
              ExtractionStage extraction = new ExtractionStage(boundExtractors(plan, log), pipeline.threads(), inputs::backlogged, log,
                      new StudyDesignClassifier(), record -> deliver(record, reports, progress))) {
             DuplicateMerger merger = new DuplicateMerger(extraction::submit, !recorders.isEmpty(), log);
-            InputStage.InputEndSink ends = recorders.isEmpty() ? deletionNotices(log)
+            InputStage.InputEndSink toRecorders = recorders.isEmpty() ? deletionNotices(log)
                     : new InputEndsToRecorders(log, merger, digests, extraction, reports);
+            AtomicLong deletionsRead = new AtomicLong();
+            InputStage.InputEndSink ends = (index, in, readToEnd, unaccounted, deleted) -> {
+                deletionsRead.addAndGet(deleted.size());
+                toRecorders.ended(index, in, readToEnd, unaccounted, deleted);
+            };
             InputStage.Result read = inputs.readAll(plan.files(), merger::take, ends, progress);
             extraction.finish();
             progress.records(reports.kept(), reports.findings());
@@ -237,7 +243,7 @@ public final class RunEngine {
                     new RunSummary.Focus(plan.focus(), reports.leftOutOfFocus(), reports.leftOutUnstated()));
             reports.finish(summarise.get(), reports.synthesis());
             RunSummary summary = summarise.get(); // now with the reporters' own failures
-            String failure = failure(pipeline, plan, read, reports, summary);
+            String failure = failure(pipeline, plan, read, deletionsRead.get(), reports, summary);
             long totalMillis = millisSince(started);
             return commit(output, summary, new RunJson.Run(names(plan.sources()), names(plan.extractors()), names(plan.reporters()),
                     pipeline.strict(), pipeline.threads(), readMillis, totalMillis - readMillis, totalMillis, failure, sections), recorders);
@@ -492,9 +498,11 @@ public final class RunEngine {
     static final Comparator<Problem> PROBLEM_ORDER = Comparator.comparingLong(Problem::recordNumber)
             .thenComparing(p -> p.kind() == Problem.Kind.EXTRACTOR_ERROR);
 
-    private static String failure(Pipeline pipeline, RunPlan plan, InputStage.Result read, ReportStage reports, RunSummary summary) {
-        // An input that stopped part-way is an input error either way; the run fails only when it has nothing to report.
-        if (!plan.files().isEmpty() && read.readToEnd() == 0 && summary.counts().recordsRead() == 0) {
+    private static String failure(Pipeline pipeline, RunPlan plan, InputStage.Result read, long deletionsRead, ReportStage reports,
+                                  RunSummary summary) {
+        // An input that stopped part-way is an input error either way; the run fails only when it read nothing: no
+        // record, and no deletion (an update file that only deletes, cut inside its list, still deleted what it listed first).
+        if (!plan.files().isEmpty() && read.readToEnd() == 0 && summary.counts().recordsRead() == 0 && deletionsRead == 0) {
             return "no input could be read";
         }
         return reportFailure(pipeline, reports, summary);

@@ -179,6 +179,26 @@ class RunRecorderTest {
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("a run recorded into log has no reporters");
     }
 
+    /** It failed with "no input could be read", though the store had applied the deletions read before the damage. */
+    @Test
+    void anInputThatOnlyDeletesAndStopsPartWayIsAnInputErrorNotARunThatReadNothing() throws Exception {
+        Files.writeString(dir.resolve("u.lines"), "-5\n-6\n!crash\n");
+        Log log = new Log();
+
+        RunResult result = engine.run(pipeline(List.of("u.lines"), 1), dir, catalog(List.of()), RunProgress.NONE, List.of(log));
+
+        assertThat(result.failed()).isFalse();
+        assertThat(log.events).anySatisfy(e -> assertThat(e).startsWith("end 0 u.lines kept 0 merged 0 deleted [5, 6]"));
+        assertThat(result.summary().problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(RunSummary.Problem.Kind.INPUT_ERROR);
+            assertThat(p.message()).contains("device not ready at line 3");
+        });
+
+        Files.writeString(dir.resolve("n.lines"), "!crash\n");
+        assertThat(engine.run(pipeline(List.of("n.lines"), 1), dir, catalog(List.of()), RunProgress.NONE, List.of(new Log())).failed())
+                .as("an input that gave neither a record nor a deletion before it stopped: nothing was read").isTrue();
+    }
+
     @Test
     void withoutARecorderDeletionsAreNotedNotLost() throws Exception {
         Files.writeString(dir.resolve("u.lines"), "1||A study title of some length|up:x\n-5\n-6\n");
