@@ -388,6 +388,34 @@ class StoreIT {
     }
 
     @Test
+    void theBaselineForcedAgainToReExtractKeepsARetractionALaterUpdateMadeUnderTheSameVersion() throws Exception {
+        String pmid = withFindings.get(0);
+        String article = articles.get(pmid);
+        assertThat(article).contains("</PublicationTypeList>");
+        String retracted = article.replace("</PublicationTypeList>",
+                "<PublicationType UI=\"D016441\">Retracted Publication</PublicationType></PublicationTypeList>");
+        runIntoStore("review.db", baseline.toString());
+        Path update = xml("pubmed26n1251.xml", List.of(retracted), List.of());
+        assertThat(runIntoStore("review.db", update.toString()).get("records_revised").asLong()).isEqualTo(1);
+        assertThat(sql("review.db", "SELECT retracted FROM records WHERE record_id = '" + pmid + "'")).isEqualTo(1);
+
+        // after a plugin upgrade: the documented re-extraction
+        Distribution.Result forced = dist.run(work, "run", "--store", "review.db", "-o", "forced", "--run-date", RUN_DATE, "--force",
+                baseline.toString());
+        assertThat(forced.exitCode()).as(forced.toString()).isZero();
+        assertThat(sql("review.db", "SELECT retracted FROM records WHERE record_id = '" + pmid + "'")).as("still retracted").isEqualTo(1);
+        assertThat(forced.stdout()).contains("note: 1 record kept the text that a later input wrote for its version", "(a retraction stays)",
+                ": " + pmid + " (retracted). To re-extract it, apply again with --force the input that wrote it: pubmed26n1251.xml");
+        JsonNode store = json.readTree(work.resolve("forced/run.json").toFile()).get("store");
+        assertThat(store.get("records_superseded").asLong()).isEqualTo(1);
+        assertThat(store.get("records_unchanged").asLong() + store.get("records_reextracted").asLong()).isEqualTo(318);
+        assertThat(store.get("later_texts_kept")).hasSize(1);
+        assertThat(store.get("later_texts_kept").get(0).get("record_id").asText()).isEqualTo(pmid);
+        assertThat(store.get("later_texts_kept").get(0).get("retracted").asBoolean()).isTrue();
+        reconciled("review.db");
+    }
+
+    @Test
     void storeCommandsSayWhatIsWrongWithTheirArguments() throws Exception {
         Files.writeString(work.resolve("notes.db"), "not a database");
         Distribution.Result notAStore = dist.run(work, "report", "--store", "notes.db", "-o", "out");

@@ -21,6 +21,7 @@ import org.evidentia.runtime.engine.RunResult;
 import org.evidentia.runtime.input.FileDigests;
 import org.evidentia.runtime.store.ChangeCounts;
 import org.evidentia.runtime.store.FindingsStore;
+import org.evidentia.runtime.store.LaterTextKept;
 import org.evidentia.runtime.store.StoreException;
 import org.evidentia.runtime.store.StoreRecorder;
 import org.evidentia.runtime.text.Plural;
@@ -87,7 +88,11 @@ final class RunIntoStore {
             }
             Pipeline run = new Pipeline(toApply, pipeline.sources(), pipeline.extractors(), List.of(), pipeline.options(), pipeline.output(),
                     pipeline.strict(), pipeline.threads(), pipeline.runDate(), List.of());
-            try (StoreRecorder recorder = findings.recorder("run", skipped)) {
+            Map<String, String> digestsByPath = new HashMap<>();
+            toApplyDigests.forEach((file, sha) -> digestsByPath.put(file.toString(), sha));
+            // told beforehand, so that a forced input counts as old as its first application: its texts do not
+            // replace those a later input wrote for the same version (a retraction, a correction)
+            try (StoreRecorder recorder = findings.recorder("run", skipped, digestsByPath)) {
                 RunResult result = engine.run(run, base, catalog.withReporters(List.of()), progress.create(sizes), List.of(recorder),
                         sections, toApplyDigests); // hashed once, above
                 if (result.failed() && nothingNewButUnreadable(result, skipped)) {
@@ -146,6 +151,32 @@ final class RunIntoStore {
         return file.startsWith(cwd) ? cwd.relativize(file).toString() : file.toString();
     }
 
+    /** The records shown by id on the console when a forced input left later texts standing; run.json lists them all. */
+    private static final int KEPT_SHOWN = 20;
+
+    /**
+     * Says which records kept the text a later input wrote for their version against a forced older
+     * input (retractions first), that this run did not re-extract them, and how to: by applying
+     * again, in their order, the inputs that wrote them.
+     */
+    private static void laterTextsKept(List<LaterTextKept> kept, PrintWriter out) {
+        if (kept.isEmpty()) {
+            return;
+        }
+        boolean one = kept.size() == 1;
+        long retracted = kept.stream().filter(LaterTextKept::retracted).count();
+        List<String> shown = kept.stream().limit(KEPT_SHOWN).map(k -> k.recordId() + (k.retracted() ? " (retracted)" : "")).toList();
+        List<String> writers = kept.stream().map(LaterTextKept::writtenBy).distinct().toList();
+        out.printf(Locale.ROOT, "note: %s kept the text that a later input wrote for %s version, not this run's older text%s, and this run"
+                        + " did not re-extract %s: %s%s. To re-extract %s, apply again with --force %s: %s (store.later_texts_kept in run.json).%n",
+                Plural.count(kept.size(), "record"), one ? "its" : "their",
+                retracted == 0 ? "" : one ? " (a retraction stays)" : String.format(Locale.ROOT, " (%,d retractions stay)", retracted),
+                one ? "it" : "them", String.join(", ", shown),
+                kept.size() > KEPT_SHOWN ? String.format(Locale.ROOT, " and %,d more", kept.size() - KEPT_SHOWN) : "",
+                one ? "it" : "them", writers.size() == 1 ? "the input that wrote " + (one ? "it" : "them")
+                        : "the inputs that wrote them, in their order", String.join(", ", writers));
+    }
+
     /** {@code word} as a shell reads it back: as it is when it holds nothing the shell treats specially, else in single quotes. */
     static String shellWord(String word) {
         if (!word.isEmpty() && word.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || "_./:@%+=,-".indexOf(c) >= 0))) {
@@ -169,6 +200,9 @@ final class RunIntoStore {
                     outcome.skipped().isEmpty() ? "" : " (" + String.format(Locale.ROOT, "%,d", outcome.skipped().size()) + " skipped: applied before)",
                     c.added(), c.revised(), c.reextracted(), c.unchanged(), c.superseded(), Plural.count(c.duplicate(), "duplicate"), c.deleted(),
                     Plural.count(c.deletionsUnmatched(), "deletion"));
+        }
+        if (outcome.recorder() != null) {
+            laterTextsKept(outcome.recorder().laterTextsKept(), out);
         }
         out.printf("The store holds %s and %s; make the reports with `evidentia report --store %s -o DIR`.%n",
                 RunCommand.count(outcome.totals().records(), "record"), RunCommand.count(outcome.totals().findings(), "finding"),

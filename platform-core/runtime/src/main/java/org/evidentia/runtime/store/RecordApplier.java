@@ -29,7 +29,10 @@ import org.evidentia.runtime.engine.Deletion;
  *       text), and so is a copy read by another source that is fuller than the stored one (it holds an
  *       abstract or publication types that decide the design, which the stored copy lacks, and lacks
  *       nothing the stored copy holds: a MEDLINE or XML record of what a CSV export gave first), while
- *       another different text read by another source is a duplicate and the stored copy stays;</li>
+ *       another different text read by another source is a duplicate and the stored copy stays; but
+ *       the text of an input that the store first applied before the input that wrote the stored
+ *       text (an older file applied again with {@code --force}) replaces nothing: it is superseded,
+ *       and the stored, later text stays (a file's age is its first application; see {@link #apply});</li>
  *   <li>the same text is unchanged, or re-extracted when its design or findings differ (other plugins).</li>
  * </ol>
  *
@@ -39,6 +42,7 @@ final class RecordApplier implements AutoCloseable {
 
     private final PreparedStatement findRecord;
     private final PreparedStatement findContent;
+    private final PreparedStatement findTextAge;
     private final PreparedStatement findDeletion;
     private final PreparedStatement insertRecord;
     private final PreparedStatement updateRecord;
@@ -51,8 +55,12 @@ final class RecordApplier implements AutoCloseable {
     private final CopyHoldings holdings = new CopyHoldings();
 
     RecordApplier(Connection db) throws SQLException {
-        findRecord = db.prepareStatement("SELECT seq, version, source, content_hash, extraction_hash FROM records WHERE record_id = ?");
+        findRecord = db.prepareStatement("SELECT seq, version, source, content_hash, extraction_hash, file_id, retracted"
+                + " FROM records WHERE record_id = ?");
         findContent = db.prepareStatement("SELECT content FROM records WHERE seq = ?");
+        // a file's age: its content's first application (a file applied again keeps the age of its first)
+        findTextAge = db.prepareStatement("SELECT f.path, coalesce((SELECT min(o.file_id) FROM files o WHERE o.sha256 = f.sha256"
+                + " AND o.status IN ('applied', 'partial')), f.file_id) FROM files f WHERE f.file_id = ?");
         findDeletion = db.prepareStatement("SELECT version FROM deletions WHERE record_id = ?");
         insertRecord = db.prepareStatement("INSERT INTO records (record_id, pmid, doi, version, source, title, journal, year, design, retracted,"
                 + " design_basis, findings, file_id, content_hash, extraction_hash, content) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -77,8 +85,23 @@ final class RecordApplier implements AutoCloseable {
         return record.version() == null ? 1 : record.version();
     }
 
-    /** Applies one record of the input {@code fileId}, encoded by {@link RecordCodec#encode}, counting what it did in {@code changes}. */
-    void apply(RecordFindings delivered, RecordCodec.Encoded encoded, long fileId, Changes changes) throws SQLException {
+    private final List<LaterTextKept> keptTexts = new java.util.ArrayList<>();
+
+    /** The later texts kept since the last call, in the order met; the list is emptied. */
+    List<LaterTextKept> takeKeptTexts() {
+        List<LaterTextKept> taken = List.copyOf(keptTexts);
+        keptTexts.clear();
+        return taken;
+    }
+
+    /**
+     * Applies one record of the input {@code fileId}, encoded by {@link RecordCodec#encode}, counting what it did in {@code changes}.
+     *
+     * @param firstApplied the {@code file_id} of the store's first application of this input's content (its checksum), or
+     *                     {@code fileId} when the store never applied it: an input applied again with {@code --force} is as
+     *                     old as its first application, and its texts do not replace those of inputs first applied after it
+     */
+    void apply(RecordFindings delivered, RecordCodec.Encoded encoded, long fileId, long firstApplied, Changes changes) throws SQLException {
         BibliographicRecord record = delivered.record();
         String id = record.id();
         int version = versionOf(record);
@@ -103,6 +126,18 @@ final class RecordApplier implements AutoCloseable {
         }
         boolean sameText = encoded.contentHash().equals(stored.contentHash);
         if (version > stored.version || (!sameText && (java.util.Objects.equals(source, stored.source) || fullerThanStored(record, stored)))) {
+            if (version == stored.version && stored.fileId != fileId) {
+                // the stored text's input is younger than this one: its text is the current one (a retraction, a correction)
+                findTextAge.setLong(1, stored.fileId);
+                try (ResultSet rs = findTextAge.executeQuery()) {
+                    if (rs.next() && firstApplied < rs.getLong(2)) {
+                        changes.superseded++;
+                        change(fileId, id, version, "superseded-by-later-text");
+                        keptTexts.add(new LaterTextKept(id, version, stored.retracted, rs.getString(1)));
+                        return;
+                    }
+                }
+            }
             update(stored.seq, delivered, fileId, encoded);
             replaceFindings(stored.seq, delivered, encoded);
             changes.revised++;
@@ -166,13 +201,14 @@ final class RecordApplier implements AutoCloseable {
         }
     }
 
-    private record Stored(long seq, int version, String source, String contentHash, String extractionHash) {
+    private record Stored(long seq, int version, String source, String contentHash, String extractionHash, long fileId, boolean retracted) {
     }
 
     private Stored find(String id) throws SQLException {
         findRecord.setString(1, id);
         try (ResultSet rs = findRecord.executeQuery()) {
-            return rs.next() ? new Stored(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5)) : null;
+            return rs.next() ? new Stored(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6),
+                    rs.getInt(7) != 0) : null;
         }
     }
 
@@ -292,7 +328,7 @@ final class RecordApplier implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        for (PreparedStatement s : List.of(findRecord, findContent, findDeletion, insertRecord, updateRecord, updateExtraction, deleteFindings,
+        for (PreparedStatement s : List.of(findRecord, findContent, findTextAge, findDeletion, insertRecord, updateRecord, updateExtraction, deleteFindings,
                 insertFinding, deleteRecord, upsertDeletion, insertChange)) {
             s.close();
         }

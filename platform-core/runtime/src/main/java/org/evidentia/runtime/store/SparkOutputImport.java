@@ -123,7 +123,9 @@ public final class SparkOutputImport {
         }
         List<String> notices = new ArrayList<>();
         List<Duplicate> duplicates = new ArrayList<>();
-        try (StoreRecorder recorder = store.recorder("import " + output, skipped)) {
+        Map<String, String> digests = new java.util.HashMap<>();
+        toApply.stream().filter(f -> f.hasNonNull("sha256")).forEach(f -> digests.put(f.path("path").asText(), f.path("sha256").asText()));
+        try (StoreRecorder recorder = store.recorder("import " + output, skipped, digests)) {
             recorder.started(start);
             int index = 0;
             for (JsonNode f : toApply) {

@@ -50,6 +50,10 @@ public final class StoreRecorder implements RunRecorder {
     private final Connection db;
     private final String command;
     private final List<FindingsStore.AppliedFile> skipped;
+    /** The checksums of the inputs to apply, by the file each is ({@link InputIdentity}), where the caller knows them beforehand. */
+    private final Map<String, String> digests;
+    /** Texts of later inputs kept against older inputs applied again ({@code --force}), as the writer met them. */
+    private final List<LaterTextKept> keptTexts = new ArrayList<>();
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUED);
     /** Encoding (JSON, hashes, compression) is most of a record's cost: it runs on every core, the writer only writes. */
     private final ExecutorService encoders;
@@ -74,11 +78,14 @@ public final class StoreRecorder implements RunRecorder {
     private record Pending(RecordFindings record, Future<RecordCodec.Encoded> encoded) {
     }
 
-    StoreRecorder(FindingsStore store, Connection db, String command, List<FindingsStore.AppliedFile> skipped) {
+    StoreRecorder(FindingsStore store, Connection db, String command, List<FindingsStore.AppliedFile> skipped, Map<String, String> digests) {
         this.store = store;
         this.db = db;
         this.command = command;
         this.skipped = List.copyOf(skipped);
+        Map<String, String> byFile = new LinkedHashMap<>();
+        digests.forEach((path, sha) -> byFile.put(InputIdentity.of(path), sha));
+        this.digests = byFile;
         AtomicInteger n = new AtomicInteger();
         this.encoders = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
             Thread t = new Thread(r, "evidentia-store-encode-" + n.incrementAndGet());
@@ -298,6 +305,16 @@ public final class StoreRecorder implements RunRecorder {
             json.writeString(change);
         }
         json.writeEndArray();
+        json.writeArrayFieldStart("later_texts_kept");
+        for (LaterTextKept kept : laterTextsKept()) {
+            json.writeStartObject();
+            json.writeStringField("record_id", kept.recordId());
+            json.writeNumberField("version", kept.version());
+            json.writeBooleanField("retracted", kept.retracted());
+            json.writeStringField("written_by", kept.writtenBy());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
         FindingsStore.Totals inStore = store.totals();
         json.writeNumberField("records_in_store", inStore.records());
         json.writeNumberField("findings_in_store", inStore.findings());
@@ -322,6 +339,18 @@ public final class StoreRecorder implements RunRecorder {
         }
         json.writeEndArray();
         json.writeEndObject();
+    }
+
+    /**
+     * The records whose stored text an input of this run left standing because a later input wrote it
+     * for the same version (the input, applied again with {@code --force}, was first applied before
+     * that one): retractions first, then in the order met. Their findings are those of the later
+     * text's extraction; this run did not re-extract them. Read after the run finished.
+     */
+    public List<LaterTextKept> laterTextsKept() {
+        List<LaterTextKept> ordered = new ArrayList<>(keptTexts.stream().filter(LaterTextKept::retracted).toList());
+        keptTexts.stream().filter(k -> !k.retracted()).forEach(ordered::add);
+        return ordered;
     }
 
     /** What this run did to the store so far. */
@@ -396,15 +425,16 @@ public final class StoreRecorder implements RunRecorder {
                     return;
                 }
                 if (file == null) {
-                    file = new FileInProgress(beginFile(item instanceof Pending p && !p.record().record().origins().isEmpty()
-                            ? p.record().record().origins().get(0).file() : ((InputEnd) item).summary().path()));
+                    file = beginFile(item instanceof Pending p && !p.record().record().origins().isEmpty()
+                            ? p.record().record().origins().get(0).file() : ((InputEnd) item).summary().path());
                 }
                 if (item instanceof Pending pending) {
-                    applier.apply(pending.record(), encoded(pending), file.id, file.changes);
+                    applier.apply(pending.record(), encoded(pending), file.id, file.firstApplied, file.changes);
                 } else if (item instanceof InputEnd end) {
                     applier.delete(end.deleted(), file.id, file.changes);
                     endFile(file, end);
                     db.commit();
+                    keptTexts.addAll(applier.takeKeptTexts()); // committed: the input's kept texts are the store's now
                     file = null;
                 }
             }
@@ -452,14 +482,18 @@ public final class StoreRecorder implements RunRecorder {
 
     private static final class FileInProgress {
         final long id;
+        /** The store's first application of this input's content: {@link #id} unless it was applied before (forced). */
+        final long firstApplied;
         final Changes changes = new Changes();
 
-        FileInProgress(long id) {
+        FileInProgress(long id, long firstApplied) {
             this.id = id;
+            this.firstApplied = firstApplied;
         }
     }
 
-    private long beginFile(String path) throws SQLException {
+    private FileInProgress beginFile(String path) throws SQLException {
+        long id;
         try (PreparedStatement s = db.prepareStatement("INSERT INTO files (run_id, path, status, applied_at) VALUES (?, ?, 'applying', ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             s.setLong(1, runId);
@@ -468,7 +502,18 @@ public final class StoreRecorder implements RunRecorder {
             s.executeUpdate();
             try (ResultSet keys = s.getGeneratedKeys()) {
                 keys.next();
-                return keys.getLong(1);
+                id = keys.getLong(1);
+            }
+        }
+        String sha = digests.get(InputIdentity.of(path));
+        if (sha == null) {
+            return new FileInProgress(id, id); // not known beforehand: taken for a new input, whose texts are the latest
+        }
+        try (PreparedStatement s = db.prepareStatement("SELECT min(file_id) FROM files WHERE sha256 = ? AND status IN ('applied', 'partial')")) {
+            s.setString(1, sha);
+            try (ResultSet rs = s.executeQuery()) {
+                long first = rs.next() ? rs.getLong(1) : 0;
+                return new FileInProgress(id, first > 0 ? first : id);
             }
         }
     }
