@@ -93,6 +93,9 @@ final class RunIntoStore {
             // told beforehand, so that a forced input counts as old as its first application: its texts do not
             // replace those a later input wrote for the same version (a retraction, a correction)
             try (StoreRecorder recorder = findings.recorder("run", skipped, digestsByPath)) {
+                if (pipeline.strict()) {
+                    recorder.refuseConfigurationChanges();
+                }
                 RunResult result = engine.run(run, base, catalog.withReporters(List.of()), progress.create(sizes), List.of(recorder),
                         sections, toApplyDigests); // hashed once, above
                 if (result.failed() && nothingNewButUnreadable(result, skipped)) {

@@ -66,6 +66,7 @@ public final class StoreRecorder implements RunRecorder {
     private boolean finished;
     private boolean closed;
     private List<String> configurationChanges = List.of();
+    private boolean refusingConfigurationChanges;
 
     /** What one input did to the store. */
     record FileApplied(String path, String sha256, String status, long records, long kept, long deletions, Changes changes) {
@@ -109,6 +110,12 @@ public final class StoreRecorder implements RunRecorder {
         try {
             db.setAutoCommit(true);
             configurationChanges = configurationChanges(run);
+            if (refusingConfigurationChanges && !configurationChanges.isEmpty()) {
+                throw new IllegalArgumentException("--strict refuses to apply inputs under another configuration than the store's: "
+                        + String.join(" ", configurationChanges) + " Nothing was applied. Give the run the store's extractors and options,"
+                        + " or run without --strict to apply under this run's (the store then holds records extracted both ways until"
+                        + " they are extracted again with --force).");
+            }
             try (PreparedStatement s = db.prepareStatement("INSERT INTO runs (command, status, started_at, evidentia_version, run_date,"
                     + " plugins, options, kinds, files_skipped) VALUES (?, 'running', ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                 s.setString(1, command);
@@ -152,6 +159,16 @@ public final class StoreRecorder implements RunRecorder {
         encoders.shutdownNow();
         rethrow();
         finished = true;
+    }
+
+    /**
+     * Makes {@link #started} refuse a run whose extractors or options differ from those of the store's
+     * last run that applied inputs ({@link #configurationChanges()}), before the run is logged or any
+     * input applied: a run with {@code --strict}, which a scheduled living review relies on to stop
+     * rather than make a store of records extracted two ways.
+     */
+    public void refuseConfigurationChanges() {
+        refusingConfigurationChanges = true;
     }
 
     /**

@@ -385,6 +385,35 @@ class FindingsStoreTest {
         }
     }
 
+    /** A scheduled run with --strict passed and mixed the store (review 5, living-review operator's finding 8). */
+    @Test
+    void aRecorderRefusingConfigurationChangesRefusesARunUnderAnotherConfigurationBeforeItLogsOrAppliesAnything() throws Exception {
+        FindingKind other = new FindingKind("mention", "Mention", "Mentions", List.of(), Map.of());
+        Path db = dir.resolve("review.db");
+        try (FindingsStore store = FindingsStore.open(db)) {
+            try (StoreRecorder recorder = store.recorder("run", List.of())) {
+                recorder.refuseConfigurationChanges(); // a new store: nothing to differ from
+                recorder.started(new RunRecorder.RunStart("0.1.0", Instant.EPOCH, List.of(), Map.of(), List.of(KIND, other),
+                        List.of("markers", "mentions")));
+                recorder.record(baseline.records().get(0));
+                recorder.inputEnded(new RunRecorder.InputEnd(0, new RunSummary.InputSummary("base.xml", "sha-base", "pubmed-xml", 1, 0),
+                        true, 0, 0, List.of(), List.of(), List.of()));
+                recorder.finish(new RunSummary("0.1.0", Instant.EPOCH, List.of(), List.of(), Map.of(), new RunSummary.Counts(0, 0, 0, 0, 0, 0, 0),
+                        List.of(), List.of(), List.of(), RunSummary.Focus.NONE), null);
+            }
+            try (StoreRecorder recorder = store.recorder("run", List.of())) {
+                recorder.refuseConfigurationChanges();
+                assertThatThrownBy(() -> recorder.started(new RunRecorder.RunStart("0.1.0", Instant.EPOCH, List.of(), Map.of(), List.of(KIND),
+                        List.of("markers"))))
+                        .isInstanceOf(IllegalArgumentException.class)
+                        .hasMessageStartingWith("--strict refuses to apply inputs under another configuration than the store's: this run's"
+                                + " extractors differ from those of the store's run 1")
+                        .hasMessageContaining("Nothing was applied.");
+            }
+            assertThat(store.totals().runs()).as("the refused run is not in the store's log").isEqualTo(1);
+        }
+    }
+
     @Test
     void replayGivesEveryRecordAndFindingBackExactly() throws Exception {
         RecordFindings full = record("11", 3, "IL-6 was higher in serum.", "full.xml");
