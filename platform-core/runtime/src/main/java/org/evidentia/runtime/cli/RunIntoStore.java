@@ -196,11 +196,17 @@ final class RunIntoStore {
         } else {
             ChangeCounts c = outcome.recorder().changes();
             int unread = outcome.recorder().filesUnread();
-            out.printf(Locale.ROOT, "Store %s: %s applied%s%s; %,d added, %,d revised, %,d re-extracted, %,d unchanged, %,d superseded, %s, %,d deleted"
+            List<String> besides = new ArrayList<>();
+            if (unread > 0) {
+                besides.add(String.format(Locale.ROOT, "%,d not read: empty, or of no format a source reads", unread));
+            }
+            if (!outcome.skipped().isEmpty()) {
+                besides.add(String.format(Locale.ROOT, "%,d skipped: applied before", outcome.skipped().size()));
+            }
+            out.printf(Locale.ROOT, "Store %s: %s applied%s; %,d added, %,d revised, %,d re-extracted, %,d unchanged, %,d superseded, %s, %,d deleted"
                             + " (%s matched no record).%n",
                     storeFile, RunCommand.count(outcome.recorder().filesApplied(), "input"),
-                    unread == 0 ? "" : " (" + String.format(Locale.ROOT, "%,d", unread) + " not read: empty, or of no format a source reads)",
-                    outcome.skipped().isEmpty() ? "" : " (" + String.format(Locale.ROOT, "%,d", outcome.skipped().size()) + " skipped: applied before)",
+                    besides.isEmpty() ? "" : " (" + String.join("; ", besides) + ")",
                     c.added(), c.revised(), c.reextracted(), c.unchanged(), c.superseded(), Plural.count(c.duplicate(), "duplicate"), c.deleted(),
                     Plural.count(c.deletionsUnmatched(), "deletion"));
         }

@@ -24,7 +24,7 @@ record StoreFile(Path file, Path path) {
     private static final int HEADER = 100;
 
     /** What the first bytes of the file say it is. */
-    enum Content { EMPTY, NOT_SQLITE, SQLITE }
+    enum Content { EMPTY, GZIP, NOT_SQLITE, SQLITE }
 
     /**
      * The header's fields that matter here.
@@ -68,6 +68,9 @@ record StoreFile(Path file, Path path) {
         if (read == 0) {
             return new Header(Content.EMPTY, 0, 0);
         }
+        if (read >= 2 && (bytes[0] & 0xFF) == 0x1F && (bytes[1] & 0xFF) == 0x8B) {
+            return new Header(Content.GZIP, 0, 0);
+        }
         if (read < HEADER || !Arrays.equals(bytes, 0, SQLITE_MAGIC.length, SQLITE_MAGIC, 0, SQLITE_MAGIC.length)) {
             return new Header(Content.NOT_SQLITE, 0, 0);
         }
@@ -85,6 +88,9 @@ record StoreFile(Path file, Path path) {
                             + " or make a store with `evidentia run --store " + file + " INPUTS`");
                 }
             }
+            // an update file named where the store goes (`--store pubmed26n1236.xml.gz pubmed26n1237.xml.gz`): no damage to recover
+            case GZIP -> throw new StoreException("store " + file + " is a gzip file, not an Evidentia findings store (an SQLite file):"
+                    + " --store names the store, and the inputs follow, as in `evidentia run --store review.db " + file + "`");
             case NOT_SQLITE -> throw damaged("is not an SQLite database", null);
             case SQLITE -> {
                 if (logHoldsPages()) {

@@ -265,7 +265,8 @@ public final class StoredRun implements RecordedRun {
             }
             if (replacedCopies > 0) {
                 note.append(String.format(Locale.ROOT, " The counts describe the store as it is now: the %s of its inputs that updates replaced or"
-                        + " withdrew are counted neither as records read nor as duplicates merged.", Plural.count(replacedCopies, "copy")));
+                        + " withdrew %s counted neither as records read nor as duplicates merged.", Plural.count(replacedCopies, "copy"),
+                        replacedCopies == 1 ? "is" : "are"));
             }
             if (!corrected.isEmpty()) {
                 note.append(" Applied again with corrected content, so counted by their last application only: ")

@@ -69,6 +69,21 @@ class ReportCommandTest {
                 .contains("the 2 copies of its inputs that updates replaced or withdrew are counted neither as records read nor as duplicates merged");
     }
 
+    @Test
+    void oneCopyThatAnUpdateReplacedIsCountedInTheSingular() throws Exception {
+        Path db = dir.resolve("review.db");
+        apply(db, "base.xml", List.of(record("1", 1, "base.xml")), List.of());
+        apply(db, "upd.xml", List.of(record("1", 2, "upd.xml")), List.of());
+        Path plugins = Files.createDirectory(dir.resolve("plugins"));
+        PluginFolders.zip(plugins, "plain", "*", null, PlainReporter.class);
+
+        CommandRun run = CommandRun.of("--plugins-dir", plugins.toString(), "report", "--store", db.toString(), "-o",
+                dir.resolve("out").toString(), "--no-progress", "--run-date", "2026-01-31");
+
+        assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCode.OK);
+        assertThat(run.err()).contains("the 1 copy of its inputs that updates replaced or withdrew is counted neither as records read");
+    }
+
     /** It said picocli's "Unknown options: '-x', 'cytokines'", where run --store explains its refused options in words. */
     @Test
     void runsArgumentsAreRefusedInWordsWithWhatToDoInstead() {

@@ -152,6 +152,11 @@ class StoreReadingTest {
                 .hasMessageContaining("empty.db is an empty file (0 bytes), not an Evidentia findings store");
         assertThat(Files.size(empty)).isZero();
 
+        Path update = Files.write(dir.resolve("pubmed26n1236.xml.gz"), new byte[] {0x1F, (byte) 0x8B, 8, 0, 0, 0, 0, 0, 0, 3});
+        assertThatThrownBy(() -> FindingsStore.openForReading(update)).isInstanceOf(StoreException.class)
+                .hasMessage("store " + update + " is a gzip file, not an Evidentia findings store (an SQLite file): --store names the"
+                        + " store, and the inputs follow, as in `evidentia run --store review.db " + update + "`");
+
         Path garbage = Files.writeString(dir.resolve("bad.db"), "hello\n");
         assertThatThrownBy(() -> FindingsStore.openForReading(garbage)).isInstanceOf(StoreException.class)
                 .hasMessageContaining("bad.db is not an SQLite database: an Evidentia findings store was expected")
