@@ -312,6 +312,24 @@ class StoreIT {
     }
 
     @Test
+    void aStrictRunUnderAnotherConfigurationThanTheStoresIsRefusedBeforeItAppliesAnything() throws Exception {
+        String examples = dist.home().resolve("examples").toString();
+        Distribution.Result first = dist.run(work, "run", "--store", "config.db", "-o", "first", examples);
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+
+        Distribution.Result strict = dist.run(work, "run", "--store", "config.db", "-o", "strict", "-x", "cytokines", "--force", "--strict",
+                examples);
+        assertThat(strict.exitCode()).as(strict.toString()).isEqualTo(2);
+        assertThat(strict.stderr()).contains("--strict refuses to apply inputs under another configuration than the store's: this run's"
+                + " extractors differ from those of the store's run 1", "Nothing was applied.");
+        assertThat(work.resolve("strict")).doesNotExist();
+
+        Distribution.Result lenient = dist.run(work, "run", "--store", "config.db", "-o", "lenient", "-x", "cytokines", "--force", examples);
+        assertThat(lenient.exitCode()).as(lenient.toString()).isZero();
+        assertThat(lenient.stderr()).contains("warning: this run's extractors differ from those of the store's run 1");
+    }
+
+    @Test
     void aRunKilledMidWayResumesWhereItStoppedAndLosesAndDuplicatesNothing() throws Exception {
         // Twelve files of 2,000 records each, the baseline's real records under new PMIDs.
         Path corpus = Files.createDirectories(work.resolve("corpus"));
