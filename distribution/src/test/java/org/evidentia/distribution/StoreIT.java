@@ -288,6 +288,11 @@ class StoreIT {
         Distribution.Result again = dist.run(work, "run", "--store", "review.db", "-o", "again", u.first().toString(), baseline.toString());
         assertThat(again.exitCode()).as(again.toString()).isZero();
         assertThat(again.stdout()).contains("Nothing to apply", "all 8 inputs");
+        // a run.json of this run, not left as the last applying run's, for a wrapper that reads it after each run
+        JsonNode nothing = json.readTree(work.resolve("again/run.json").toFile()).get("store");
+        assertThat(nothing.get("files_applied").asLong()).isZero();
+        assertThat(nothing.get("files_skipped").asLong()).isEqualTo(8);
+        assertThat(nothing.get("records_added").asLong()).isZero();
 
         JsonNode forced = runIntoStore("review.db", "--force", u.first().toString());
         assertThat(forced.get("records_added").asLong() + forced.get("records_revised").asLong() + forced.get("records_deleted").asLong()).isZero();

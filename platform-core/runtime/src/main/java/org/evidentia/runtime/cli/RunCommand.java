@@ -137,13 +137,13 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
                     ExtensionCatalog.of(host), sizes -> new BulkProgress(bar, err, !noProgress && !bar.shown(), sizes),
                     retrieved.runJsonSections());
             bar.close();
-            if (outcome.result() != null) {
+            if (!outcome.nothingToApply()) {
                 printSummary(outcome.result(), shownAtStart, out, err);
                 outcome.recorder().configurationChanges().forEach(change -> err.println("warning: " + change + " (store.configuration_changes in run.json)"));
                 err.flush();
             }
             RunIntoStore.print(outcome, store, out);
-            return outcome.result() != null && outcome.result().failed() ? ExitCode.FAILED : ExitCode.OK;
+            return outcome.result().failed() ? ExitCode.FAILED : ExitCode.OK;
         }
     }
 

@@ -33,8 +33,13 @@ import org.evidentia.runtime.text.Plural;
  */
 final class RunIntoStore {
 
-    /** What was applied: the run (null when there was nothing to apply) and the inputs left out. */
+    /** What was applied: the run and the inputs left out. */
     record Outcome(RunResult result, StoreRecorder recorder, List<FindingsStore.AppliedFile> skipped, FindingsStore.Totals totals) {
+
+        /** Whether every input given was one the store applied before. */
+        boolean nothingToApply() {
+            return recorder.filesApplied() == 0 && recorder.filesUnread() == 0 && !skipped.isEmpty();
+        }
     }
 
     private final RunEngine engine;
@@ -83,9 +88,8 @@ final class RunIntoStore {
                     sizes.add(size(files.get(i)));
                 }
             }
-            if (toApply.isEmpty()) {
-                return new Outcome(null, null, skipped, findings.totals());
-            }
+            // A run with nothing to apply still runs, with no inputs: it writes a run.json that says so (a scheduled
+            // wrapper reading run.json would otherwise read the previous run's counts as today's) and enters the store's log.
             Pipeline run = new Pipeline(toApply, pipeline.sources(), pipeline.extractors(), List.of(), pipeline.options(), pipeline.output(),
                     pipeline.strict(), pipeline.threads(), pipeline.runDate(), List.of());
             Map<String, String> digestsByPath = new HashMap<>();
@@ -190,7 +194,7 @@ final class RunIntoStore {
 
     /** One line for the console: what the run did to the store. */
     static void print(Outcome outcome, Path storeFile, PrintWriter out) {
-        if (outcome.recorder() == null) {
+        if (outcome.nothingToApply()) {
             out.println("Nothing to apply: the store " + storeFile + " applied " + (outcome.skipped().size() == 1 ? "this input" : "all "
                     + outcome.skipped().size() + " inputs") + " before (give --force to apply again).");
         } else {
@@ -210,9 +214,7 @@ final class RunIntoStore {
                     c.added(), c.revised(), c.reextracted(), c.unchanged(), c.superseded(), Plural.count(c.duplicate(), "duplicate"), c.deleted(),
                     Plural.count(c.deletionsUnmatched(), "deletion"));
         }
-        if (outcome.recorder() != null) {
-            laterTextsKept(outcome.recorder().laterTextsKept(), out);
-        }
+        laterTextsKept(outcome.recorder().laterTextsKept(), out);
         out.printf("The store holds %s and %s; make the reports with `evidentia report --store %s -o DIR`.%n",
                 RunCommand.count(outcome.totals().records(), "record"), RunCommand.count(outcome.totals().findings(), "finding"),
                 shellWord(storeFile.toString()));
