@@ -326,7 +326,7 @@ class StoreIT {
                 examples);
         assertThat(strict.exitCode()).as(strict.toString()).isEqualTo(2);
         assertThat(strict.stderr()).contains("--strict refuses to apply inputs under another configuration than the store's: this run's"
-                + " extractors differ from those of the store's run 1", "Nothing was applied.");
+                + " extractors differ from those of the store's run 1", "Nothing was applied: without --strict the run applies its inputs");
         assertThat(work.resolve("strict")).doesNotExist();
 
         Distribution.Result lenient = dist.run(work, "run", "--store", "config.db", "-o", "lenient", "-x", "cytokines", "--force", examples);

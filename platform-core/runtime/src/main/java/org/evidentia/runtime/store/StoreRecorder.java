@@ -112,9 +112,8 @@ public final class StoreRecorder implements RunRecorder {
             configurationChanges = configurationChanges(run);
             if (refusingConfigurationChanges && !configurationChanges.isEmpty()) {
                 throw new IllegalArgumentException("--strict refuses to apply inputs under another configuration than the store's: "
-                        + String.join(" ", configurationChanges) + " Nothing was applied. Give the run the store's extractors and options,"
-                        + " or run without --strict to apply under this run's (the store then holds records extracted both ways until"
-                        + " they are extracted again with --force).");
+                        + String.join(" ", configurationChanges) + " Nothing was applied: without --strict the run applies its inputs"
+                        + " under its own configuration.");
             }
             try (PreparedStatement s = db.prepareStatement("INSERT INTO runs (command, status, started_at, evidentia_version, run_date,"
                     + " plugins, options, kinds, files_skipped) VALUES (?, 'running', ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
