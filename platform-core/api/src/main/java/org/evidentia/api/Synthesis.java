@@ -187,6 +187,21 @@ public record Synthesis(List<KindSynthesis> kinds, Set<StudyDesign.Type> votingD
      * when all its findings agree (unchanged findings aside), otherwise no clear direction.
      */
     public enum Vote {
-        UP, DOWN, NO_CLEAR_DIRECTION
+        UP, DOWN, NO_CLEAR_DIRECTION;
+
+        /**
+         * The vote of a study whose findings on a subject state these directions: up when they hold
+         * an increase and no decrease, down when a decrease and no increase, otherwise (both, or no
+         * change only) no clear direction. The synthesis casts every vote by this rule, and a reporter
+         * that counts votes within a part of a stratum (per specimen, say) counts them by it too.
+         *
+         * @param directions the directions of the study's findings on the subject; not null, may be empty
+         * @since 0.1
+         */
+        public static Vote of(Set<Direction> directions) {
+            boolean up = directions.contains(Direction.INCREASED);
+            boolean down = directions.contains(Direction.DECREASED);
+            return up && !down ? UP : down && !up ? DOWN : NO_CLEAR_DIRECTION;
+        }
     }
 }

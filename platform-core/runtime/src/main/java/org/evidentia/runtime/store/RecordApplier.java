@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.EvidenceSpan;
 import org.evidentia.api.Finding;
@@ -53,6 +55,7 @@ final class RecordApplier implements AutoCloseable {
     private final PreparedStatement upsertDeletion;
     private final PreparedStatement insertChange;
     private final CopyHoldings holdings = new CopyHoldings();
+    private final List<LaterTextKept> keptTexts = new ArrayList<>();
 
     RecordApplier(Connection db) throws SQLException {
         findRecord = db.prepareStatement("SELECT seq, version, source, content_hash, extraction_hash, file_id, retracted"
@@ -84,8 +87,6 @@ final class RecordApplier implements AutoCloseable {
     static int versionOf(BibliographicRecord record) {
         return record.version() == null ? 1 : record.version();
     }
-
-    private final List<LaterTextKept> keptTexts = new java.util.ArrayList<>();
 
     /** The later texts kept since the last call, in the order met; the list is emptied. */
     List<LaterTextKept> takeKeptTexts() {
@@ -125,7 +126,7 @@ final class RecordApplier implements AutoCloseable {
             return;
         }
         boolean sameText = encoded.contentHash().equals(stored.contentHash);
-        if (version > stored.version || (!sameText && (java.util.Objects.equals(source, stored.source) || fullerThanStored(record, stored)))) {
+        if (version > stored.version || (!sameText && (Objects.equals(source, stored.source) || fullerThanStored(record, stored)))) {
             if (version == stored.version && stored.fileId != fileId) {
                 // the stored text's input is younger than this one: its text is the current one (a retraction, a correction)
                 findTextAge.setLong(1, stored.fileId);

@@ -194,7 +194,7 @@ public final class SynthesisBuilder {
                 increased += study.directions.contains(Direction.INCREASED) ? 1 : 0;
                 decreased += study.directions.contains(Direction.DECREASED) ? 1 : 0;
                 unchanged += study.directions.contains(Direction.UNCHANGED) ? 1 : 0;
-                votes.add(new StudyVote(recordId, vote(study.directions)));
+                votes.add(new StudyVote(recordId, Vote.of(study.directions)));
                 for (int i = 0; i < breakdowns.size(); i++) {
                     for (String value : study.values.get(i)) {
                         counts.get(i).merge(value, 1, Integer::sum);
@@ -211,18 +211,6 @@ public final class SynthesisBuilder {
             }
             return new SubjectSynthesis(key, label, studies.size(), increased, decreased, unchanged, votes,
                     SignTest.twoSidedP(up, down), result);
-        }
-
-        private static Vote vote(Set<Direction> directions) {
-            boolean up = directions.contains(Direction.INCREASED);
-            boolean down = directions.contains(Direction.DECREASED);
-            if (up && !down) {
-                return Vote.UP;
-            }
-            if (down && !up) {
-                return Vote.DOWN;
-            }
-            return Vote.NO_CLEAR_DIRECTION;
         }
     }
 

@@ -292,16 +292,9 @@ final class KindSectionBuilder {
         Map<String, Set<Direction>> studies = valueDirections.getOrDefault(
                 new ValueKey(stratum.values(), subject.key(), attribute.name(), count.value()), Map.of());
         long[] votes = new long[Vote.values().length];
-        studies.values().forEach(directions -> votes[vote(directions).ordinal()]++);
+        studies.values().forEach(directions -> votes[Vote.of(directions).ordinal()]++);
         return new BreakdownValue(shown(count.value()), count.studies(), true,
                 votes[Vote.UP.ordinal()], votes[Vote.DOWN.ordinal()], votes[Vote.NO_CLEAR_DIRECTION.ordinal()]);
-    }
-
-    /** A study's vote from its directions, as the synthesis casts it ({@link Vote}). */
-    private static Vote vote(Set<Direction> directions) {
-        boolean up = directions.contains(Direction.INCREASED);
-        boolean down = directions.contains(Direction.DECREASED);
-        return up && !down ? Vote.UP : down && !up ? Vote.DOWN : Vote.NO_CLEAR_DIRECTION;
     }
 
     private static String shown(String value) {
