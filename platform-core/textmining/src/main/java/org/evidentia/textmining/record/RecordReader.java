@@ -37,8 +37,8 @@ import org.evidentia.textmining.text.SentenceSplitter;
  * Sentences of methods-like sections (METHODS, DESIGN, OBJECTIVE, ...) give no statement but still
  * tell the record's specimen and population; so do the sentences of a record that is no review
  * which restate earlier work ("Nuclear accumulation of IL33 has been reported", "we previously
- * showed"): the guidelines count only a review's report of earlier studies as a finding. A record whose text holds no name of the lexicon is
- * not split into sentences at all.
+ * showed"): the guidelines count only a review's report of earlier studies as a finding. A record
+ * whose text holds no name of the lexicon is not split into sentences at all.
  *
  * <p>Immutable and thread-safe: one instance may be shared by all threads.
  */
