@@ -459,7 +459,9 @@ class HtmlSummaryReporterTest {
                 .containsExactly("subject", "direction", "stratum", "a2", "a3", "a4", "study");
         // without JavaScript nothing sorts, so no sort button shows: the script makes them
         assertThat(block.select("thead button, thead [data-label]")).isEmpty();
-        assertThat(block.select("form[data-controls]").hasAttr("hidden")).isTrue();
+        // the filters (in a fold that a phone shows closed) are hidden until the script, which filters, shows them
+        assertThat(block.select("details[data-filters]").hasAttr("hidden")).isTrue();
+        assertThat(block.select("details[data-filters] > form[data-controls]")).hasSize(1);
         assertThat(block.select("select").eachAttr("data-filter"))
                 .containsExactly("subject", "direction", "a0", "a1", "a2", "a3", "design", "study");
         assertThat(block.select("label").eachText()).containsExactly("Cytokine", "Direction", "Comparison", "Population",

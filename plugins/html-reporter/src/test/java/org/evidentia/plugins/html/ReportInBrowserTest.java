@@ -406,7 +406,8 @@ class ReportInBrowserTest {
             });
             assertThat(driver.findElements(By.cssSelector(TABLE + " thead th[data-sort] > button"))).hasSize(7).allMatch(WebElement::isDisplayed);
             assertThat(screenshot("phone-findings.png")).isGreaterThan(10_000);
-            // filtering still hides rows
+            // filtering still hides rows, once the folded filters are opened
+            driver.findElement(By.cssSelector("#kind-cytokine-change [data-filters] > summary")).click();
             new Select(driver.findElement(By.id("kind-cytokine-change-findings-filter-subject"))).selectByValue("IL6");
             assertThat(js("return Array.from(document.querySelectorAll(arguments[0] + ' tbody tr[hidden]')).every(r => r.offsetHeight === 0);",
                     TABLE)).isEqualTo(true);
@@ -435,6 +436,50 @@ class ReportInBrowserTest {
             driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
             driver.manage().window().setSize(new Dimension(1360, 1000));
         }
+    }
+
+    /**
+     * On a 390 px phone the findings' filters, a form some 560 px tall, filled the first screen of
+     * the findings: they fold behind one summary line (a {@code <details>}, opened natively), so the
+     * findings start in the top half of the screen. A desktop window keeps them open, with no summary.
+     */
+    @Test
+    void onAPhoneTheFiltersFoldAwaySoTheFindingsStartOnTheFirstScreen() throws IOException {
+        Path page = report(Fixtures.generated(60, 6), "phone-filters");
+        String block = "#kind-cytokine-change .findings-block";
+        String fold = block + " [data-filters]";
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        try {
+            open(page);
+            js("document.querySelector(arguments[0] + ' h3').scrollIntoView();", block);
+            double heading = number("return document.querySelector(arguments[0] + ' h3').getBoundingClientRect().top;", block);
+            double firstFinding = number("return document.querySelector(arguments[0] + ' tbody tr').getBoundingClientRect().top;", TABLE);
+            assertThat(firstFinding - heading).as("the first finding, below the findings' heading, in the top half of the screen")
+                    .isLessThan(844 / 2.0);
+            assertThat(driver.findElement(By.cssSelector(block + " [data-controls]")).isDisplayed()).isFalse();
+            WebElement summary = driver.findElement(By.cssSelector(fold + " > summary"));
+            assertThat(summary.isDisplayed()).isTrue();
+            assertThat(summary.getText()).isEqualTo("Filter and search");
+            assertThat(screenshot("phone-findings-filters-folded.png")).isGreaterThan(10_000);
+
+            // a tap opens them; a filter in use is counted on the summary, so it shows when folded again
+            summary.click();
+            assertThat(driver.findElement(By.cssSelector(block + " [data-controls]")).isDisplayed()).isTrue();
+            new Select(driver.findElement(By.id("kind-cytokine-change-findings-filter-subject"))).selectByValue("IL6");
+            assertThat(visible("data-subject")).containsOnly("IL6");
+            summary.click();
+            assertThat(driver.findElement(By.cssSelector(block + " [data-controls]")).isDisplayed()).isFalse();
+            assertThat(summary.getText()).isEqualTo("Filter and search (1 active)");
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+        // on a desktop the filters are open, with no summary to fold them
+        driver.manage().window().setSize(new Dimension(1360, 1000));
+        open(page);
+        assertThat(driver.findElement(By.cssSelector(fold + " > summary")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.cssSelector(block + " [data-controls]")).isDisplayed()).isTrue();
+        assertThat(severeLogs()).as("console errors").isEmpty();
     }
 
     /** On a phone IL-6's Condition cell, 14 characters wide, wrapped its 70 conditions into a row some 250 px tall. */

@@ -1,6 +1,7 @@
 /* The report's behaviour. Plain JavaScript, no network, works from file://. Without JavaScript the
    page is whole: every findings row shows, the lead stratum is open and the others open on a click,
-   and no control shows (the filters are hidden, the sort buttons are made by this script).
+   and no control shows (the filters are hidden, the sort buttons are made by this script). On a phone
+   the filters are folded in a <details> that opens and closes natively.
 
    Findings tables (one per finding kind): rows are shown and hidden with their hidden attribute;
    sorting reorders the existing rows by numeric ranks written into the page. At most PAGE matching
@@ -23,6 +24,8 @@
 
   function findingsTable(block) {
     var table = block.querySelector('[data-table]');
+    var filters = block.querySelector('[data-filters]');
+    var active = filters.querySelector('[data-active]');
     var form = block.querySelector('[data-controls]');
     var status = block.querySelector('[data-status]');
     var more = block.querySelector('[data-more]');
@@ -47,6 +50,8 @@
         return f.value !== '';
       });
       var query = text.value.trim().toLowerCase();
+      var filtering = wanted.length + (query === '' ? 0 : 1);
+      active.textContent = filtering === 0 ? '' : ' (' + filtering + ' active)';
       var matched = 0;
       var shown = 0;
       var max = printing ? Infinity : limit;
@@ -163,7 +168,16 @@
       printing = false;
       applyFilters();
     });
-    form.hidden = false;
+    // On a phone the filters fold away behind their summary, so that the findings, not the form,
+    // fill the first screen; on a wider screen the summary is hidden and the filters stay open.
+    var narrow = window.matchMedia('screen and (max-width: 700px)');
+    filters.open = !narrow.matches;
+    narrow.addEventListener('change', function () {
+      if (!narrow.matches) {
+        filters.open = true;
+      }
+    });
+    filters.hidden = false;
     applyFilters();
   }
 
