@@ -84,6 +84,40 @@ class KindIndependenceTest {
                 .containsExactly("Cytokines · condition · human", "Widgets · south");
     }
 
+    /**
+     * Kinds are laid out by their studies, most first, not in extractor order: a biomarker
+     * extractor, listed first by its name, put the cortisol found in 26 studies of an IL-6 search
+     * before the cytokines found in 270.
+     */
+    @Test
+    void theKindFoundInMoreStudiesComesFirstWhateverTheExtractorOrder(@TempDir Path out) throws IOException {
+        // the widget extractor comes first and finds widgets in one record; cytokines are in five
+        TestRun run = TestRun.builder(Fixtures.WIDGETS, Fixtures.CYTOKINES)
+                .records(Stream.concat(Fixtures.records().stream(), Stream.of(PLANT)).toList())
+                .findings(Stream.concat(widgets(PLANT, "sprockets", "gears").stream(), Fixtures.findings().stream()).toList())
+                .build();
+        Document doc = Jsoup.parse(HtmlSummaryReporterTest.write(run, out, Map.of()));
+
+        assertThat(doc.select("main > section[id]").eachAttr("id"))
+                .containsExactly("key-results", "flow", "kind-cytokine-change", "kind-widget-change", "studies", "reviews", "methods");
+        assertThat(doc.select("#key-results .key-kind").eachAttr("id"))
+                .containsExactly("kind-cytokine-change-key", "kind-widget-change-key");
+        assertThat(doc.select("nav a").eachText())
+                .containsExactly("Key results", "Records", "Cytokines", "Widgets", "Studies", "Reviews", "Methods");
+        assertThat(doc.selectFirst("p.lede").text()).startsWith("10 findings (8 on cytokines, 2 on widgets) in ");
+        // tables and figures are numbered in the sections' order
+        assertThat(doc.selectFirst("#kind-cytokine-change table.synthesis caption").text()).startsWith("Table 1. ");
+
+        // with as many studies of each, the extractors' order holds
+        TestRun tie = TestRun.builder(Fixtures.WIDGETS, Fixtures.CYTOKINES).records(List.of(Fixtures.ADAMS, PLANT))
+                .findings(Stream.concat(Stream.of(Fixtures.cytokine(Fixtures.ADAMS, "IL6", "IL-6", "IL-6", Direction.INCREASED,
+                        Fixtures.attributes("intervention", "human", null, "plasma", null))), widgets(PLANT, "sprockets", "gears").stream())
+                        .toList())
+                .build();
+        Document tied = Jsoup.parse(HtmlSummaryReporterTest.write(tie, out.resolve("tie"), Map.of()));
+        assertThat(tied.select("main > section.kind").eachAttr("id")).containsExactly("kind-widget-change", "kind-cytokine-change");
+    }
+
     @Test
     void aKindWithoutFindingsIsOneLineAfterTheKindsWithFindingsAndChangesNoOtherSection(@TempDir Path alone, @TempDir Path both) throws IOException {
         String first = HtmlSummaryReporterTest.write(Fixtures.run(), alone, Map.of());
