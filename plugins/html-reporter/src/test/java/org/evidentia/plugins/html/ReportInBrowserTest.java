@@ -288,12 +288,7 @@ class ReportInBrowserTest {
         byte[] bytes = Base64.getDecoder().decode((String) pdf.get("data"));
         Path file = Files.createDirectories(Path.of("target", "screenshots")).resolve("plot-500-studies.pdf");
         Files.write(file, bytes);
-        Matcher pages = Pattern.compile("/Type\\s*/Page[^s]").matcher(new String(bytes, StandardCharsets.ISO_8859_1));
-        int count = 0;
-        while (pages.find()) {
-            count++;
-        }
-        assertThat(count).as("pages of the printed plot").isBetween(6, 20);
+        assertThat(pages(bytes)).as("pages of the printed plot").isBetween(6, 20);
         assertThat(severeLogs()).as("console errors").isEmpty();
     }
 
@@ -316,14 +311,13 @@ class ReportInBrowserTest {
         driver.manage().window().setSize(new Dimension(740, 1000)); // a Letter page's printable width at 96 dpi
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         try {
+            // the findings print as blocks, so no header is printed (nor its buttons, which a repeated
+            // header would not paint): each attribute prints its column's name
+            assertThat(js("return getComputedStyle(document.querySelector(arguments[0] + ' thead')).display;", TABLE)).isEqualTo("none");
             @SuppressWarnings("unchecked")
-            List<Map<String, Object>> headers = (List<Map<String, Object>>) js("return Array.from(document.querySelectorAll(arguments[0]"
-                    + " + ' thead th[data-sort]'), th => ({label: th.textContent.trim(), before: getComputedStyle(th, '::before').content,"
-                    + " button: getComputedStyle(th.querySelector('button')).display}));", TABLE);
-            assertThat(headers).hasSize(7).allSatisfy(h -> {
-                assertThat(h.get("button")).as("no button is printed: a repeated header would not paint it").isEqualTo("none");
-                assertThat(h.get("before")).isEqualTo("\"" + h.get("label") + "\"");
-            });
+            List<String> labels = (List<String>) js("return Array.from(document.querySelectorAll(arguments[0]"
+                    + " + ' tbody tr:first-child td[data-label]'), td => getComputedStyle(td, '::before').content);", TABLE);
+            assertThat(labels).containsExactly("\"Comparison · Population: \"", "\"Condition: \"", "\"Specimen: \"", "\"Context: \"");
             assertThat(js("return getComputedStyle(document.querySelector(arguments[0] + ' td.study a.ext.pmid')).whiteSpace;", TABLE))
                     .isEqualTo("nowrap");
             // the 14-column condition matrix prints in parts, each within the page
@@ -351,6 +345,54 @@ class ReportInBrowserTest {
         assertThat(js("return Array.from(document.querySelectorAll('table.matrix')).filter(t => t.offsetParent !== null).length;"))
                 .isEqualTo(2L);
         assertThat(severeLogs()).as("console errors").isEmpty();
+    }
+
+    /**
+     * The il6 export's report printed on 311 pages: a findings table's evidence column had a third
+     * of the page's width, so its rows, eight to a page, were as tall as a sentence cut into six
+     * lines; and every study's card printed its whole abstract, half of all pages. Printed, a
+     * finding is now a block (the attributes and study on a line, the sentence across the page) and
+     * a card a reference (label, title, citation, votes) in two columns, without the abstract.
+     */
+    @Test
+    void aPrintedReportListsFindingsAsBlocksAndStudiesWithoutTheirAbstracts() throws IOException {
+        open(report(Fixtures.generated(60, 6), "print-short")); // 360 findings in 60 studies
+        driver.manage().window().setSize(new Dimension(740, 1000)); // a Letter page's printable width at 96 dpi
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            js("window.dispatchEvent(new Event('beforeprint'));");
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> rows = (List<Map<String, Object>>) js("return Array.from(document.querySelectorAll(arguments[0]"
+                    + " + ' tbody tr')).slice(0, 20).map(r => ({row: r.getBoundingClientRect().width,"
+                    + " sentence: r.querySelector('td.sentence').getBoundingClientRect().width}));", TABLE);
+            assertThat(rows).hasSize(20).allSatisfy(r -> assertThat(((Number) r.get("sentence")).doubleValue())
+                    .as("the sentence across the page").isGreaterThan(0.9 * ((Number) r.get("row")).doubleValue()));
+            assertThat(driver.findElements(By.cssSelector("#studies .card .abstract"))).hasSize(60).noneMatch(WebElement::isDisplayed);
+            assertThat(driver.findElement(By.cssSelector("#studies .print-only")).getText()).startsWith("Printed without the abstracts");
+            assertThat(js("return getComputedStyle(document.getElementById('studies')).columnCount;")).isEqualTo("2");
+            js("window.dispatchEvent(new Event('afterprint'));");
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+        // on screen the cards keep their abstracts
+        assertThat(driver.findElement(By.cssSelector("#studies .card .abstract")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.cssSelector("#studies .print-only")).isDisplayed()).isFalse();
+
+        Map<String, Object> pdf = driver.executeCdpCommand("Page.printToPDF", Map.of("printBackground", false));
+        byte[] bytes = Base64.getDecoder().decode((String) pdf.get("data"));
+        Files.write(Files.createDirectories(Path.of("target", "screenshots")).resolve("report-printed.pdf"), bytes);
+        assertThat(pages(bytes)).as("pages of the printed report: 60 before, 46 since").isLessThanOrEqualTo(50);
+        assertThat(severeLogs()).as("console errors").isEmpty();
+    }
+
+    /** The number of pages of a PDF that Chromium printed. */
+    private static int pages(byte[] pdf) {
+        Matcher pages = Pattern.compile("/Type\\s*/Page[^s]").matcher(new String(pdf, StandardCharsets.ISO_8859_1));
+        int count = 0;
+        while (pages.find()) {
+            count++;
+        }
+        return count;
     }
 
     /**
@@ -416,7 +458,7 @@ class ReportInBrowserTest {
         }
         assertThat(severeLogs()).as("console errors").isEmpty();
 
-        // on a desktop and in print, the wide flow diagram and the findings as a table, as before
+        // on a desktop and in print, the wide flow diagram; on a desktop the findings as a table, as before
         driver.manage().window().setSize(new Dimension(1360, 1000));
         open(page);
         assertThat(js("return getComputedStyle(document.querySelector('.flow-narrow')).display;")).isEqualTo("none");
@@ -429,7 +471,8 @@ class ReportInBrowserTest {
         try {
             assertThat(js("return getComputedStyle(document.querySelector('.flow-narrow')).display;")).isEqualTo("none");
             assertThat(js("return getComputedStyle(document.querySelector('.flow-wide')).display;")).isNotEqualTo("none");
-            assertThat(js("return getComputedStyle(document.querySelector(arguments[0])).display;", TABLE)).isEqualTo("table");
+            // the findings print as blocks of their own, without the phone's row of sort buttons
+            assertThat(js("return getComputedStyle(document.querySelector(arguments[0] + ' thead')).display;", TABLE)).isEqualTo("none");
             assertThat(js("return getComputedStyle(document.querySelector(arguments[0] + ' tbody th')).position;", LEAD + " table.synthesis"))
                     .isEqualTo("static");
         } finally {
