@@ -69,7 +69,10 @@ final class RunIntoStore {
                 files.add(file); // the store's own files (review.db, review.db-wal) are never inputs
             }
         }
-        try (FindingsStore findings = FindingsStore.open(store)) {
+        // A stop of Java (Ctrl-C, SIGTERM) interrupts this thread and waits for it to close the store: the run is marked
+        // interrupted, the database closed (its log folded into the store) and the lock files deleted, as at any end.
+        try (OrderlyStop stop = OrderlyStop.forThisThread("store");
+             FindingsStore findings = FindingsStore.open(store)) {
             List<String> digests = FileDigests.sha256(files, Runtime.getRuntime().availableProcessors());
             Map<String, FindingsStore.AppliedFile> applied = findings.appliedFiles();
             List<String> toApply = new ArrayList<>();
@@ -97,11 +100,26 @@ final class RunIntoStore {
             // told beforehand, so that a forced input counts as old as its first application: its texts do not
             // replace those a later input wrote for the same version (a retraction, a correction)
             try (StoreRecorder recorder = findings.recorder("run", skipped, digestsByPath)) {
+                stop.onStop(() -> recorder.interruptedBy(STOPPED));
                 if (pipeline.strict()) {
                     recorder.refuseConfigurationChanges();
                 }
-                RunResult result = engine.run(run, base, catalog.withReporters(List.of()), progress.create(sizes), List.of(recorder),
-                        sections, toApplyDigests); // hashed once, above
+                RunResult result;
+                try {
+                    result = engine.run(run, base, catalog.withReporters(List.of()), progress.create(sizes), List.of(recorder),
+                            sections, toApplyDigests); // hashed once, above
+                } catch (ConfigurationException | IOException | InterruptedException | RuntimeException e) {
+                    if (stop.requested()) {
+                        throw stopped(recorder, storeFile, e);
+                    }
+                    if (recorder.writeFailure() != null) {
+                        throw writeFailed(recorder, storeFile, e); // run.json, on the same full disk, may have failed after it
+                    }
+                    throw e;
+                }
+                if (recorder.writeFailure() != null) {
+                    throw writeFailed(recorder, storeFile, null);
+                }
                 if (result.failed() && nothingNewButUnreadable(result, skipped)) {
                     // a folder applied before, with a file no source reads beside its exports (a README):
                     // the files that could be read are in the store already, so nothing failed
@@ -113,6 +131,48 @@ final class RunIntoStore {
                 return new Outcome(result, recorder, skipped, findings.totals());
             }
         }
+    }
+
+    /** Why a run stopped by Java's stop is marked interrupted in the store's log. */
+    static final String STOPPED = "stopped by a signal (Ctrl-C or kill)";
+
+    /** The run was stopped by a signal: its store marks it interrupted as the recorder closes; says so. */
+    private static IOException stopped(StoreRecorder recorder, Path storeFile, Exception cause) {
+        IOException closing = closeQuietly(recorder);
+        IOException stopped = new java.io.InterruptedIOException("store " + storeFile + ": " + STOPPED + (recorder.endLogged()
+                ? "; its run " + recorder.runId() + " is marked interrupted, and keeps every input it finished"
+                : "; its run " + recorder.runId() + " could not be marked interrupted (the next run marks it), and keeps every input it finished"));
+        stopped.initCause(cause);
+        return withSuppressed(stopped, closing);
+    }
+
+    /**
+     * Writing into the store failed part-way (a full disk, say): names the store, the input it was
+     * applying, the inputs kept before it and what to do, and whether the store's log could record
+     * the failure (a disk still full cannot take even that).
+     */
+    private static IOException writeFailed(StoreRecorder recorder, Path storeFile, Exception cause) {
+        IOException closing = closeQuietly(recorder); // marks the run failed with the same words, if the store can still be written
+        return withSuppressed(new IOException("store " + storeFile + ": " + recorder.writeFailure() + (recorder.endLogged() ? ""
+                : "; the store's run log could not record this failure either, so it shows run " + recorder.runId()
+                        + " as running until the next run marks it interrupted"), cause), closing);
+    }
+
+    /** Closes the recorder, if the run has not; what failed in closing (told by {@link StoreRecorder#endLogged()}) is returned, for --verbose. */
+    private static IOException closeQuietly(StoreRecorder recorder) {
+        try {
+            recorder.close();
+        } catch (IOException e) {
+            // kept by the recorder as its endFailure
+        }
+        return recorder.endFailure();
+    }
+
+    private static <T extends Exception> T withSuppressed(T e, Exception suppressed) {
+        if (suppressed != null) {
+            e.addSuppressed(suppressed);
+        }
+        return e;
     }
 
     /**

@@ -141,13 +141,29 @@ public final class LockFile implements AutoCloseable {
         }
     }
 
-    /** Releases the lock; the file is deleted first, while it is still held (see the class comment). Once; again does nothing. */
+    /**
+     * Releases the lock; the file is deleted first, while it is still held (see the class comment). Once; again does nothing.
+     * On an interrupted thread too (a run stopped by Ctrl-C or SIGTERM releases its locks as it unwinds): the
+     * interruption is set aside meanwhile, since it would close the channels it reads and releases through
+     * (and the file would stay), and set again after.
+     */
     @Override
     public void close() throws IOException {
         if (closed) {
             return; // a second close must not let go of the key that another taker may hold by now
         }
         closed = true;
+        boolean interrupted = Thread.interrupted();
+        try {
+            release();
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void release() throws IOException {
         FileChannel namedNow = null;
         try {
             if (DELETED_WHEN_DONE) {

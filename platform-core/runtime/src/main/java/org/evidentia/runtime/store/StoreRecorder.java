@@ -29,6 +29,7 @@ import org.evidentia.api.RunSummary.Duplicate;
 import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.api.Synthesis;
 import org.evidentia.runtime.engine.RunRecorder;
+import org.evidentia.runtime.text.Plural;
 
 /**
  * Records one run into the findings store as it flows: each input is applied in one transaction
@@ -45,6 +46,8 @@ public final class StoreRecorder implements RunRecorder {
 
     private static final int QUEUED = 512;
     private static final Object ABORT = new Object();
+    /** SQLite's primary result code for a full disk or database ({@code SQLITE_FULL}). */
+    private static final int SQLITE_FULL = 13;
 
     private final FindingsStore store;
     private final Connection db;
@@ -62,6 +65,14 @@ public final class StoreRecorder implements RunRecorder {
     private final Changes totals = new Changes();
     private Thread writer;
     private volatile Throwable failure;
+    /** Why writing failed ({@link #writeFailure()}), without the store's name; null while it has not. */
+    private volatile String writeFailure;
+    /** The input being applied, as the writer began it; null between inputs. */
+    private volatile String applying;
+    /** Set from a shutdown hook's thread when Java is stopped ({@link #interruptedBy}); null otherwise. */
+    private volatile String stoppedBy;
+    /** Why the store's run log could not record how the run ended (a full disk, say); null when it did. */
+    private IOException endFailure;
     private long runId = -1;
     private boolean finished;
     private boolean closed;
@@ -266,37 +277,122 @@ public final class StoreRecorder implements RunRecorder {
         }
     }
 
+    /**
+     * Marks this run, when it is closed before its end, {@code interrupted} (with this reason and the
+     * input it was applying) instead of {@code failed}: Java is being stopped (Ctrl-C, SIGTERM), and
+     * the run's thread is about to be interrupted. Thread-safe: called from a shutdown hook.
+     */
+    public void interruptedBy(String reason) {
+        stoppedBy = reason;
+    }
+
+    /**
+     * Why writing into the store failed, when it did: what failed (a full disk is said so), the input
+     * being applied, how many inputs this run applied before it (kept), and what to do; without the
+     * store's name. Null while writing has not failed.
+     */
+    public String writeFailure() {
+        return writeFailure;
+    }
+
+    /**
+     * Whether the store's run log records how this run ended, once closed: false when the store
+     * could not be written even for that (a disk still full), so that the run shows as {@code running}
+     * until the next run marks it {@code interrupted}.
+     */
+    public boolean endLogged() {
+        return endFailure == null;
+    }
+
+    /** Why the store's run log could not record how this run ended ({@link #endLogged()}); null when it did. */
+    public IOException endFailure() {
+        return endFailure;
+    }
+
+    /**
+     * Ends the run: when it did not finish, the input in progress is rolled back (the inputs it finished
+     * stay applied) and the run is marked {@code failed}, or {@code interrupted} ({@link #interruptedBy}),
+     * with the reason. Works on an interrupted thread (a stopped run closes too), whose interruption it keeps.
+     */
     @Override
     public void close() throws IOException {
         if (closed) {
             return;
         }
         closed = true;
-        if (writer != null && writer.isAlive()) {
-            // Inputs the run finished before it stopped are still committed; the one in progress is not.
-            try {
+        boolean interrupted = Thread.interrupted(); // cleared while closing: waiting for the writer must not be cut short
+        try {
+            if (writer != null && writer.isAlive()) {
+                // Inputs the run finished before it stopped are still committed; the one in progress is not.
                 queue.put(ABORT);
-            } catch (InterruptedException e) {
+                join();
+            }
+            encoders.shutdownNow(); // after the writer: it waits for the records already handed over
+            if (runId >= 0 && !finished) {
+                logEnd();
+            }
+        } catch (InterruptedException e) {
+            interrupted = true;
+            throw new InterruptedIOException("interrupted while closing the run in " + store.file());
+        } finally {
+            if (interrupted) {
                 Thread.currentThread().interrupt();
             }
-            join();
         }
-        encoders.shutdownNow(); // after the writer: it waits for the records already handed over
-        if (runId >= 0 && !finished) {
-            try {
-                db.rollback();
-                db.setAutoCommit(true);
-                try (PreparedStatement s = db.prepareStatement("UPDATE runs SET status = 'failed', finished_at = ?,"
-                        + " failure = coalesce(failure, ?) WHERE run_id = ? AND status = 'running'")) {
-                    s.setString(1, now());
-                    s.setString(2, failure == null ? "the run stopped before its end" : String.valueOf(failure.getMessage()));
-                    s.setLong(3, runId);
-                    s.executeUpdate();
-                }
-            } catch (SQLException e) {
-                throw store.failure("cannot close the run in", e);
+    }
+
+    /** Marks the run that did not finish failed or interrupted in the store's run log. */
+    private void logEnd() throws IOException {
+        String stop = stoppedBy;
+        String reason = stop != null ? stop + " " + whereStopped() + "; the same command goes on from there"
+                : writeFailure != null ? writeFailure
+                : failure != null ? String.valueOf(failure.getMessage()) : "the run stopped before its end";
+        try {
+            toAutoCommit();
+            try (PreparedStatement s = db.prepareStatement("UPDATE runs SET status = ?, finished_at = ?,"
+                    + " failure = " + (stop != null ? "?" : "coalesce(failure, ?)") + " WHERE run_id = ? AND status = 'running'")) {
+                s.setString(1, stop != null ? "interrupted" : "failed");
+                s.setString(2, now());
+                s.setString(3, reason);
+                s.setLong(4, runId);
+                s.executeUpdate();
+            }
+        } catch (SQLException e) {
+            endFailure = store.failure("cannot close the run in", e);
+            throw endFailure;
+        }
+    }
+
+    /**
+     * Ends the transaction in progress, if any, without committing it, and leaves the connection
+     * committing each statement. A commit that failed for a full disk was rolled back by SQLite itself,
+     * and the driver's rollback and change of mode then fail for want of a transaction: the log of the
+     * run's end must not fail with them (it did, and the run stayed {@code running}).
+     */
+    private void toAutoCommit() throws SQLException {
+        try {
+            db.rollback();
+        } catch (SQLException noTransaction) {
+            // rolled back by SQLite already
+        }
+        try {
+            db.setAutoCommit(true);
+        } catch (SQLException noTransaction) {
+            if (!db.getAutoCommit()) {
+                throw noTransaction;
             }
         }
+    }
+
+    /** {@code while applying F: the 3 inputs this run applied before it are kept, and nothing of F}, or where the run was between inputs. */
+    private String whereStopped() {
+        String input = applying;
+        int kept = filesApplied();
+        if (input == null) {
+            return String.format(java.util.Locale.ROOT, "after this run applied %s, which are kept", Plural.count(kept, "input"));
+        }
+        return String.format(java.util.Locale.ROOT, "while applying %s: the %s this run applied before it %s kept, nothing of this one",
+                input, Plural.count(kept, "input"), kept == 1 ? "is" : "are");
     }
 
     @Override
@@ -448,8 +544,11 @@ public final class StoreRecorder implements RunRecorder {
                     applier.apply(pending.record(), encoded(pending), file.id, file.firstApplied, file.changes);
                 } else if (item instanceof InputEnd end) {
                     applier.delete(end.deleted(), file.id, file.changes);
-                    endFile(file, end);
+                    FileApplied done = endFile(file, end);
                     db.commit();
+                    totals.add(done.changes()); // counted once committed: a commit that fails (a full disk) applied nothing
+                    applied.add(done);
+                    applying = null;
                     keptTexts.addAll(applier.takeKeptTexts()); // committed: the input's kept texts are the store's now
                     file = null;
                 }
@@ -458,12 +557,25 @@ public final class StoreRecorder implements RunRecorder {
             failure = e;
             rollbackQuietly();
         } catch (SQLException | RuntimeException e) {
-            failure = store.failure("cannot write to", e);
             rollbackQuietly();
+            writeFailure = writeFailure(e);
+            failure = new IOException("findings store " + store.file() + ": " + writeFailure, e);
             if (item != ABORT && !(item instanceof Finish)) {
                 drain();
             }
         }
+    }
+
+    /**
+     * What failed, where, what is kept and what to do: a full disk (SQLite's {@code SQLITE_FULL}, which
+     * it gives for ENOSPC and for its own size limit) is the common case on a long-running store.
+     */
+    private String writeFailure(Exception e) {
+        boolean full = e instanceof SQLException sql && (sql.getErrorCode() & 0xff) == SQLITE_FULL;
+        String what = full ? "no space left on device" : "cannot write to the store (" + e.getMessage() + ")";
+        return what + " " + (applying == null ? "as it ended the run, " : "") + whereStopped()
+                + (full ? "; free space and run the same command again (it skips the inputs applied and goes on from there)"
+                        : "; once the cause is mended, the same command goes on from there");
     }
 
     private static RecordCodec.Encoded encoded(Pending pending) throws InterruptedException {
@@ -509,6 +621,7 @@ public final class StoreRecorder implements RunRecorder {
     }
 
     private FileInProgress beginFile(String path) throws SQLException {
+        applying = path;
         long id;
         try (PreparedStatement s = db.prepareStatement("INSERT INTO files (run_id, path, status, applied_at) VALUES (?, ?, 'applying', ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
@@ -534,7 +647,8 @@ public final class StoreRecorder implements RunRecorder {
         }
     }
 
-    private void endFile(FileInProgress file, InputEnd end) throws SQLException {
+    /** Writes the input's row and the run's counts as they are once the input's transaction commits; returns what the input did. */
+    private FileApplied endFile(FileInProgress file, InputEnd end) throws SQLException {
         Changes c = file.changes;
         long kept = end.kept();
         if (c.kept() != kept) {
@@ -564,21 +678,22 @@ public final class StoreRecorder implements RunRecorder {
             s.setLong(i, file.id);
             s.executeUpdate();
         }
-        totals.add(c);
-        applied.add(new FileApplied(end.summary().path(), end.summary().sha256(), status, end.summary().records(), kept,
-                end.deleted().size(), c));
+        Changes runTotals = new Changes();
+        runTotals.add(totals);
+        runTotals.add(c);
         try (PreparedStatement s = db.prepareStatement("UPDATE runs SET files_applied = ?, records_added = ?, records_revised = ?,"
                 + " records_reextracted = ?, records_unchanged = ?, records_superseded = ?, records_duplicate = ?, records_deleted = ?,"
                 + " deletions_unmatched = ?, notices = ? WHERE run_id = ?")) {
             int i = 1;
-            s.setLong(i++, filesApplied());
-            i = bindChanges(s, i, totals);
-            s.setLong(i++, totals.deleted);
-            s.setLong(i++, totals.deletionsUnmatched);
+            s.setLong(i++, filesApplied() + (status.equals("unread") ? 0 : 1));
+            i = bindChanges(s, i, runTotals);
+            s.setLong(i++, runTotals.deleted);
+            s.setLong(i++, runTotals.deletionsUnmatched);
             s.setString(i++, StoreJson.strings(end.notices()));
             s.setLong(i, runId);
             s.executeUpdate();
         }
+        return new FileApplied(end.summary().path(), end.summary().sha256(), status, end.summary().records(), kept, end.deleted().size(), c);
     }
 
     /** Binds added ... duplicate from parameter {@code i} on. */

@@ -43,6 +43,26 @@ class LockFileTest {
     }
 
     @Test
+    void aLockReleasedOnAnInterruptedThreadIsDeletedAndTheInterruptionKept() throws Exception {
+        // A run stopped by Ctrl-C or SIGTERM is interrupted and releases its locks as it unwinds: the interruption closed
+        // the channels the release reads through, and the lock file stayed beside the store.
+        Path file = dir.resolve(".review.db.lock");
+        LockFile lock = LockFile.tryLock(file).orElseThrow();
+        Thread.currentThread().interrupt();
+        boolean stillInterrupted;
+        try {
+            lock.close();
+        } finally {
+            stillInterrupted = Thread.interrupted();
+        }
+        assertThat(stillInterrupted).isTrue();
+        assertThat(file).doesNotExist();
+        try (LockFile again = LockFile.tryLock(file).orElseThrow()) {
+            assertThat(file).exists();
+        }
+    }
+
+    @Test
     void aLockFileLeftByAKilledHolderIsTakenAndThenDeleted() throws Exception {
         Path file = Files.writeString(dir.resolve(".out.lock"), "4242 a holder killed long ago, and a longer line than a token\n");
         try (LockFile taken = LockFile.tryLock(file).orElseThrow()) {

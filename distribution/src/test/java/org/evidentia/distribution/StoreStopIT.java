@@ -1,0 +1,178 @@
+package org.evidentia.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.evidentia.testkit.SharedData;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A store run that ends before its inputs do, through the built distribution: stopped by SIGTERM
+ * (its run marked interrupted, nothing left beside the store) and stopped by a full disk (a small
+ * tmpfs: the message names the store, the input and what was kept, and the run is marked failed),
+ * each resumed by the same command. Skipped where ../shared is absent; the full disk also where a
+ * tmpfs cannot be mounted (it needs root).
+ */
+class StoreStopIT {
+
+    private static final Pattern ARTICLE = Pattern.compile("<PubmedArticle>.*?</PubmedArticle>", Pattern.DOTALL);
+    private static final Pattern PMID = Pattern.compile("<PMID Version=\"(\\d+)\">(\\d+)</PMID>");
+
+    @TempDir
+    Path work;
+
+    private final Distribution dist = Distribution.built();
+
+    private static Path baseline() {
+        return SharedData.resolve("data/xml/baseline-2021-excerpts");
+    }
+
+    private long sql(Path store, String query) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + store); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(query)) {
+            assertThat(rs.next()).isTrue();
+            return rs.getLong(1);
+        }
+    }
+
+    private String text(Path store, String query) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + store); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(query)) {
+            assertThat(rs.next()).isTrue();
+            return rs.getString(1);
+        }
+    }
+
+    /** {@code files} files of {@code perFile} of the baseline's real records each, under new PMIDs. */
+    private Path corpus(int files, int perFile) throws IOException {
+        List<String> records = new ArrayList<>();
+        try (Stream<Path> list = Files.list(baseline())) {
+            for (Path file : list.sorted().toList()) {
+                try (GZIPInputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+                    Matcher m = ARTICLE.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                    while (m.find()) {
+                        records.add(m.group());
+                    }
+                }
+            }
+        }
+        Path corpus = Files.createDirectories(work.resolve("corpus"));
+        int pmid = 96000000;
+        for (int file = 0; file < files; file++) {
+            try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(corpus.resolve(String.format("pubmed26n%04d.xml.gz", file))))) {
+                out.write("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<PubmedArticleSet>\n".getBytes(StandardCharsets.UTF_8));
+                for (int i = 0; i < perFile; i++) {
+                    String record = records.get((file * perFile + i) % records.size());
+                    out.write((PMID.matcher(record).replaceFirst("<PMID Version=\"1\">" + pmid++ + "</PMID>") + "\n").getBytes(StandardCharsets.UTF_8));
+                }
+                out.write("</PubmedArticleSet>\n".getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return corpus;
+    }
+
+    /** What is beside the store besides itself and the test's own files. */
+    private List<String> besideTheStore() throws IOException {
+        try (Stream<Path> files = Files.list(work)) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> !n.equals("stopped.db") && !n.equals("corpus") && !n.endsWith(".log")).sorted().toList();
+        }
+    }
+
+    @Test
+    void sigtermMarksTheRunInterruptedLeavesNothingBesideTheStoreAndTheSameCommandGoesOn() throws Exception {
+        Path corpus = corpus(8, 2000);
+        Path store = work.resolve("stopped.db");
+        Path log = work.resolve("stopped.log");
+        Process run = dist.start(work, log, "run", "--store", "stopped.db", "--threads", "2", corpus.toString());
+        long applied = 0;
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (run.isAlive() && System.nanoTime() < deadline && applied < 2) {
+            if (Files.exists(store)) {
+                try {
+                    applied = sql(store, "SELECT count(*) FROM files WHERE status = 'applied'");
+                } catch (java.sql.SQLException busy) {
+                    applied = 0; // the store is being created
+                }
+            }
+            Thread.sleep(20);
+        }
+        assertThat(run.isAlive()).as("the run was still going after %d inputs: %s", applied, Files.readString(log)).isTrue();
+        run.destroy(); // SIGTERM, as `kill` sends it
+        assertThat(run.waitFor(1, TimeUnit.MINUTES)).as("stopped within a minute").isTrue();
+        String console = Files.readString(log);
+        assertThat(run.exitValue()).as(console).isEqualTo(143);
+        assertThat(console).contains("evidentia: interrupted before the end");
+
+        // Without the orderly stop: the run stayed 'running', and .stopped.db.lock, .stopped-run.lock, .stopped-run.work/,
+        // stopped.db-wal and stopped.db-shm stayed beside the store.
+        assertThat(besideTheStore()).as(console).isEmpty();
+        assertThat(text(store, "SELECT status FROM runs WHERE run_id = 1")).isEqualTo("interrupted");
+        assertThat(text(store, "SELECT failure FROM runs WHERE run_id = 1"))
+                .startsWith("stopped by a signal (Ctrl-C or kill)").contains("this run applied before it", "kept", "same command goes on");
+        long kept = sql(store, "SELECT count(*) FROM files WHERE status = 'applied'");
+        assertThat(sql(store, "SELECT count(*) FROM records")).isEqualTo(2000 * kept);
+
+        Distribution.Result resumed = dist.run(work, "run", "--store", "stopped.db", "--no-progress", corpus.toString());
+        assertThat(resumed.exitCode()).as(resumed.toString()).isZero();
+        assertThat(resumed.stdout()).contains("(" + kept + " skipped: applied before)");
+        assertThat(sql(store, "SELECT count(*) FROM records")).isEqualTo(16000);
+        assertThat(sql(store, "SELECT count(*) FROM runs WHERE status = 'interrupted'")).isEqualTo(1);
+        assertThat(sql(store, "SELECT coalesce(sum(added), 0) - coalesce(sum(deleted), 0) FROM files")).isEqualTo(16000);
+    }
+
+    @Test
+    void aFullDiskNamesTheStoreTheInputAndWhatIsKeptAndMarksTheRunFailed() throws Exception {
+        Path baseline = baseline();
+        Path tiny = Files.createDirectories(work.resolve("tiny"));
+        // 700 KB holds some of the baseline's seven files in a store, not all (the store takes about 2.7 KB a record)
+        Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=700k", "tmpfs", tiny.toString())
+                .redirectErrorStream(true).start();
+        boolean mounted = mount.waitFor(30, TimeUnit.SECONDS) && mount.exitValue() == 0;
+        Assumptions.assumeTrue(mounted, "a small tmpfs cannot be mounted here (it needs root): "
+                + new String(mount.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip());
+        try {
+            Path store = tiny.resolve("review.db");
+            Distribution.Result full = dist.run(work, "run", "--store", "tiny/review.db", "--no-progress", baseline.toString());
+            assertThat(full.exitCode()).as(full.toString()).isEqualTo(1);
+            long kept = sql(store, "SELECT count(*) FROM files WHERE status = 'applied'");
+            assertThat(kept).as(full.toString()).isBetween(1L, 6L);
+            // Was: "evidentia: No space left on device (run with --verbose for details)", and the run stayed 'running'.
+            assertThat(full.stderr()).as(full.toString())
+                    .containsPattern("evidentia: store tiny/review\\.db: no space left on device while applying \\S+pubmed21n\\d{4}\\.xml\\.gz: the "
+                            + kept + " inputs? this run applied before it (is|are) kept, nothing of this one; free space and run the same"
+                            + " command again");
+            assertThat(text(store, "SELECT status FROM runs WHERE run_id = 1")).isEqualTo("failed");
+            assertThat(text(store, "SELECT failure FROM runs WHERE run_id = 1")).startsWith("no space left on device while applying ")
+                    .contains("free space and run the same command again");
+
+            Process grow = new ProcessBuilder("mount", "-o", "remount,size=20m", tiny.toString()).redirectErrorStream(true).start();
+            assertThat(grow.waitFor(30, TimeUnit.SECONDS) && grow.exitValue() == 0).as("tmpfs remounted larger").isTrue();
+            Distribution.Result resumed = dist.run(work, "run", "--store", "tiny/review.db", "--no-progress", baseline.toString());
+            assertThat(resumed.exitCode()).as(resumed.toString()).isZero();
+            assertThat(resumed.stdout()).contains("(" + kept + " skipped: applied before)");
+            assertThat(sql(store, "SELECT count(*) FROM records")).isEqualTo(319);
+            assertThat(sql(store, "SELECT count(*) FROM runs WHERE status = 'failed'")).isEqualTo(1);
+        } finally {
+            new ProcessBuilder("umount", "-l", tiny.toString()).redirectErrorStream(true).start().waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+}
