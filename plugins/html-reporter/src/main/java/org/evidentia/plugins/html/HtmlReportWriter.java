@@ -16,6 +16,7 @@ import org.evidentia.api.ReportContext;
 import org.evidentia.api.ReportWriter;
 import org.evidentia.api.RunSummary;
 import org.evidentia.api.StudyDesign;
+import org.evidentia.api.StudyLabels;
 import org.evidentia.api.Synthesis;
 import org.evidentia.plugins.html.Highlighter.Span;
 import org.evidentia.plugins.html.ReportRenderer.FragmentTemplate;

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.evidentia.api.RunSummary;
 import org.evidentia.api.StudyDesign;
+import org.evidentia.api.StudyLabels;
 import org.evidentia.api.Synthesis;
 import org.evidentia.api.Synthesis.KindSynthesis;
 import org.evidentia.plugins.html.ReportView.CardFindings;
@@ -50,7 +51,7 @@ final class ReportViewBuilder {
         Set<StudyDesign.Type> voting = synthesis.votingDesigns();
         List<StudyEntry> sorted = new ArrayList<>(arrival);
         sorted.sort(StudyEntry.ORDER);
-        List<String> labels = StudyLabels.of(sorted);
+        List<String> labels = StudyLabels.of(sorted.stream().map(StudyEntry::citation).toList());
         List<StudyInfo> order = new ArrayList<>(sorted.size());
         Map<String, StudyInfo> byId = new HashMap<>();
         for (int i = 0; i < sorted.size(); i++) {

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.evidentia.api.Direction;
 import org.evidentia.api.StudyDesign;
+import org.evidentia.api.StudyLabels;
 
 /**
  * What the report keeps of one record with findings while the run flows: the few fields it sorts,
@@ -25,21 +26,20 @@ import org.evidentia.api.StudyDesign;
 record StudyEntry(String id, String pmid, String doi, String firstAuthor, String surname, int authors, Integer year, StudyDesign design,
                   Fragment head, Fragment abstractText, List<FindingEntry> findings) {
 
-    private static final Comparator<String> NAMES = Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder()));
-
     /**
-     * The report's study order, the order of their labels: the first author's surname
-     * (case-insensitive, unnamed last), then year (unknown last), then the first author as printed,
-     * then record id. So studies that share a label stand together, lettered in this order.
+     * The report's study order, the order of their labels ({@link StudyLabels#ORDER}: surname, year,
+     * first author as printed, record id), so studies that share a label stand together, lettered in
+     * this order, as in every output that labels studies.
      */
-    static final Comparator<StudyEntry> ORDER = Comparator
-            .comparing(StudyEntry::surname, NAMES)
-            .thenComparing(StudyEntry::year, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(StudyEntry::firstAuthor, NAMES)
-            .thenComparing(StudyEntry::id);
+    static final Comparator<StudyEntry> ORDER = Comparator.comparing(StudyEntry::citation, StudyLabels.ORDER);
 
     StudyEntry {
         findings = List.copyOf(findings);
+    }
+
+    /** What its label is made of. */
+    StudyLabels.Citation citation() {
+        return new StudyLabels.Citation(id, pmid, doi, firstAuthor, surname, authors, year);
     }
 
     /**

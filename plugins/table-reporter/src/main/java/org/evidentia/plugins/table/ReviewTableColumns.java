@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Map;
 import org.evidentia.api.Finding;
 import org.evidentia.api.FindingKind;
+import org.evidentia.api.StudyLabels;
 
 /**
  * The columns of the two tables, from the run's finding kinds: the review table names the subject
  * as the kind does ("Cytokine") and has a column per attribute the kinds declare (in declaration
  * order, the first kind's first; attributes of the same name share a column); with several kinds
- * it adds a Kind column and calls the subject "Subject".
+ * it adds a Kind column and calls the subject "Subject". The first column, Study, names the
+ * finding's study by the label the HTML report gives it ({@link StudyLabels}).
  */
 final class ReviewTableColumns {
 
@@ -26,7 +28,7 @@ final class ReviewTableColumns {
         this.severalKinds = kinds.size() > 1;
         kinds.forEach(k -> k.attributes().forEach(a -> attributes.putIfAbsent(a.name(), a.label())));
         String subject = kinds.size() == 1 ? kinds.get(0).subjectLabel() : "Subject";
-        findingColumns.addAll(List.of("First author", "Year", "Journal", "PMID", "DOI", "Record id", "Design"));
+        findingColumns.addAll(List.of("Study", "First author", "Year", "Journal", "PMID", "DOI", "Record id", "Design"));
         if (severalKinds) {
             findingColumns.add("Kind");
         }
@@ -39,9 +41,10 @@ final class ReviewTableColumns {
         return findingColumns;
     }
 
-    List<String> findingRow(Study s, Finding f) {
+    /** A finding's row; {@code label} is its study's label. */
+    List<String> findingRow(Study s, String label, Finding f) {
         List<String> row = new ArrayList<>(findingColumns.size());
-        add(row, s.firstAuthor(), s.year(), s.journal(), s.pmid(), s.doi(), s.id(), s.design() + (s.retracted() ? " (retracted)" : ""));
+        add(row, label, s.firstAuthor(), s.year(), s.journal(), s.pmid(), s.doi(), s.id(), s.design() + (s.retracted() ? " (retracted)" : ""));
         if (severalKinds) {
             row.add(f.kind());
         }

@@ -18,6 +18,7 @@ import org.evidentia.api.RecordFindings;
 import org.evidentia.api.ReportContext;
 import org.evidentia.api.ReportWriter;
 import org.evidentia.api.RunSummary;
+import org.evidentia.api.StudyLabels;
 import org.evidentia.api.SubjectLabels;
 import org.evidentia.api.Synthesis;
 import org.evidentia.api.Synthesis.KindSynthesis;
@@ -82,11 +83,12 @@ final class ReviewTableWriter implements ReportWriter {
     public void finish(RunSummary summary, Synthesis synthesis) throws IOException {
         closeStudyTables();
         List<TableFinding> sorted = inTableOrder(synthesis);
+        Map<String, String> labels = studyLabels();
         for (TableFormat format : options.formats()) {
             try (RowWriter table = format == TableFormat.XLSX ? workbook.findings(columns.findingColumns())
                     : open("review-table", format, columns.findingColumns())) {
                 for (TableFinding f : sorted) {
-                    table.row(columns.findingRow(f.study(), f.finding()));
+                    table.row(columns.findingRow(f.study(), labels.get(f.study().id()), f.finding()));
                 }
             }
         }
@@ -113,6 +115,25 @@ final class ReviewTableWriter implements ReportWriter {
             table.close();
         }
         studyTables.clear();
+    }
+
+    /**
+     * The label of each study with findings, by record id: the HTML report's label, since the
+     * report labels the same studies (those with findings) by the same rule, lettered in the same order.
+     */
+    private Map<String, String> studyLabels() {
+        Map<String, StudyLabels.Citation> studies = new HashMap<>();
+        for (TableFinding f : findings) {
+            studies.computeIfAbsent(f.study().id(), id -> f.study().citation());
+        }
+        List<StudyLabels.Citation> ordered = new ArrayList<>(studies.values());
+        ordered.sort(StudyLabels.ORDER);
+        List<String> labels = StudyLabels.of(ordered);
+        Map<String, String> byId = new HashMap<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            byId.put(ordered.get(i).id(), labels.get(i));
+        }
+        return byId;
     }
 
     /** A finding with what the table is sorted by, computed once for it rather than in every comparison. */

@@ -50,10 +50,10 @@ class ReviewTableReporterTest {
         List<CSVRecord> rows = readDelimited("review-table.csv", ',');
         assertThat(rows.get(0).toList()).containsExactlyElementsOf(new ReviewTableColumns(List.of(Fixtures.KIND)).findingColumns());
         // IL-2 before IL-10 (natural order of labels), then first author, year, record id
-        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(7) + " " + r.get(5))
+        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(8) + " " + r.get(6))
                 .containsExactly("IL-2 10.1000/evil", "IL-2 1002", "IL-2 1001", "IL-10 1002", "IL-10 1001");
         CSVRecord smithIl2 = rows.get(3);
-        assertThat(smithIl2.toList()).containsExactly("Smith J", "2020", "J Pain", "1001", "10.1000/smith", "1001", "primary",
+        assertThat(smithIl2.toList()).containsExactly("Smith et al. 2020", "Smith J", "2020", "J Pain", "1001", "10.1000/smith", "1001", "primary",
                 "IL-2", "IL2", "increased", "condition", "", "fibromyalgia", "IL-2 was higher in patients, \"markedly\".");
     }
 
@@ -68,7 +68,7 @@ class ReviewTableReporterTest {
                 .findings(List.of(Fixtures.SMITH_IL2, adamsIntervention)).build().report(reporter, Map.of(), out);
 
         List<CSVRecord> rows = readDelimited("review-table.csv", ',');
-        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(7) + " " + r.get(10) + " " + r.get(5))
+        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(8) + " " + r.get(11) + " " + r.get(6))
                 .containsExactly("IL-2 condition 1001", "IL-2 intervention 1002");
     }
 
@@ -96,9 +96,40 @@ class ReviewTableReporterTest {
 
         List<CSVRecord> rows = readDelimited("review-table.csv", ',');
         // each row keeps its finding's own label and key
-        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(7) + " " + r.get(8) + " " + r.get(10) + " " + r.get(5))
+        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(8) + " " + r.get(9) + " " + r.get(11) + " " + r.get(6))
                 .containsExactly("IL-6 IL6 intervention 2002", "IL-23p19 IL23A condition 2001", "IL-23 IL23 intervention 2002",
                         "TGF-β1 TGFB1 condition 2001", "TGF-β TGFB condition 2002");
+    }
+
+    /**
+     * The review table had First author ({@code Li X}) and Year, not the report's label
+     * ({@code Li et al. 2015b}): a lettered study could be matched only by its PMID. Its Study
+     * column gives the label the report gives: the same studies (those with findings), the same rule.
+     */
+    @Test
+    void eachRowNamesItsStudyByTheReportsLabelLetteredAsTheReportLettersIt() throws IOException {
+        org.evidentia.api.BibliographicRecord second = org.evidentia.api.BibliographicRecord.builder().year(2015).pmid("3002").title("Second")
+                .author("Li Y").author("Wu Z").section(null, "IL-2 was higher in patients.").build();
+        org.evidentia.api.BibliographicRecord first = org.evidentia.api.BibliographicRecord.builder().year(2015).pmid("3001").title("First")
+                .author("Li X").author("Wu Z").section(null, "IL-2 was higher in patients.").build();
+        org.evidentia.api.BibliographicRecord alone = org.evidentia.api.BibliographicRecord.builder().year(2015).pmid("3003").title("Alone")
+                .author("Li Q").section(null, "IL-2 was higher in patients.").build();
+        org.evidentia.api.BibliographicRecord none = org.evidentia.api.BibliographicRecord.builder().year(2015).pmid("3004").title("None")
+                .author("Li A").author("Wu Z").build();
+        Map<String, String> condition = Map.of("comparison", "condition");
+        TestRun.builder(Fixtures.KIND).records(List.of(second, none, first, alone)).findings(List.of(
+                TestRun.finding(second, Fixtures.KIND, "IL2", "IL-2", "IL-2", org.evidentia.api.Direction.INCREASED, condition),
+                TestRun.finding(first, Fixtures.KIND, "IL2", "IL-2", "IL-2", org.evidentia.api.Direction.INCREASED, condition),
+                TestRun.finding(alone, Fixtures.KIND, "IL2", "IL-2", "IL-2", org.evidentia.api.Direction.INCREASED, condition)))
+                .build().report(reporter, Map.of("formats", List.of("csv", "markdown")), out);
+
+        List<CSVRecord> rows = readDelimited("review-table.csv", ',');
+        assertThat(rows.get(0).get(0)).isEqualTo("Study");
+        // lettered by surname, year, first author as printed and record id, as the report letters them;
+        // a record without findings (Li A) is in neither the report nor this table, so takes no letter
+        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(0) + " | " + r.get(1) + " | " + r.get(4))
+                .containsExactly("Li 2015 | Li Q | 3003", "Li et al. 2015a | Li X | 3001", "Li et al. 2015b | Li Y | 3002");
+        assertThat(Files.readAllLines(out.resolve("review-table.md")).get(2)).startsWith("| Li 2015 | Li Q | 2015 |");
     }
 
     @Test
@@ -118,10 +149,11 @@ class ReviewTableReporterTest {
 
         List<CSVRecord> rows = readDelimited("review-table.csv", ',');
         CSVRecord hostile = rows.get(1);
-        assertThat(hostile.get(0)).isEqualTo("'@Mallory");
-        assertThat(hostile.get(2)).isEqualTo("'+Journal | of * Tests");
+        assertThat(hostile.get(0)).isEqualTo("'@Mallory 2021");
+        assertThat(hostile.get(1)).isEqualTo("'@Mallory");
+        assertThat(hostile.get(3)).isEqualTo("'+Journal | of * Tests");
         CSVRecord adamsIl2 = rows.get(2);
-        assertThat(adamsIl2.get(13)).isEqualTo("'-IL-2 fell, =SUM(A1:A2) was noted.");
+        assertThat(adamsIl2.get(14)).isEqualTo("'-IL-2 fell, =SUM(A1:A2) was noted.");
         List<CSVRecord> studies = readDelimited("studies.csv", ',');
         assertThat(studies.get(3).get(6)).isEqualTo("'=HYPERLINK(\"http://x\",\"click\") <script>alert(1)</script>");
         // the raw file keeps RFC 4180 quoting: quotes doubled inside a quoted cell, LF line ends
@@ -134,7 +166,7 @@ class ReviewTableReporterTest {
     void neutralisationCanBeTurnedOff() throws IOException {
         report(Map.of("neutralise-formulas", "false"));
 
-        assertThat(readDelimited("review-table.csv", ',').get(1).get(0)).isEqualTo("@Mallory");
+        assertThat(readDelimited("review-table.csv", ',').get(1).get(1)).isEqualTo("@Mallory");
     }
 
     @Test
@@ -149,7 +181,7 @@ class ReviewTableReporterTest {
 
         Path plain = out.resolve("plain");
         Fixtures.run().report(reporter, Map.of(), plain);
-        assertThat(Files.readAllBytes(plain.resolve("review-table.csv"))).startsWith('F', 'i', 'r');
+        assertThat(Files.readAllBytes(plain.resolve("review-table.csv"))).startsWith('S', 't', 'u');
     }
 
     @Test
@@ -159,12 +191,12 @@ class ReviewTableReporterTest {
         assertThat(out.resolve("review-table.csv")).doesNotExist();
         List<CSVRecord> tsv = readDelimited("review-table.tsv", '\t');
         assertThat(tsv).hasSize(6);
-        assertThat(tsv.get(3).get(13)).isEqualTo("IL-2 was higher in patients, \"markedly\".");
+        assertThat(tsv.get(3).get(14)).isEqualTo("IL-2 was higher in patients, \"markedly\".");
 
         List<String> md = Files.readAllLines(out.resolve("review-table.md"));
-        assertThat(md.get(0)).isEqualTo("| First author | Year | Journal | PMID | DOI | Record id | Design | Cytokine | Cytokine key "
+        assertThat(md.get(0)).isEqualTo("| Study | First author | Year | Journal | PMID | DOI | Record id | Design | Cytokine | Cytokine key "
                 + "| Direction | Comparison | Specimen | Context | Evidence |");
-        assertThat(md.get(1)).isEqualTo("|" + " --- |".repeat(14));
+        assertThat(md.get(1)).isEqualTo("|" + " --- |".repeat(15));
         assertThat(md).hasSize(7);
         // Markdown's own punctuation is escaped, HTML becomes entities, so the table keeps its columns
         List<String> studiesMd = Files.readAllLines(out.resolve("studies.md"));
@@ -210,11 +242,12 @@ class ReviewTableReporterTest {
         try (ReadableWorkbook workbook = new ReadableWorkbook(out.resolve("review-tables.xlsx").toFile())) {
             assertThat(workbook.getSheets().map(Sheet::getName)).containsExactly("Findings", "Studies");
             List<Row> findings = workbook.getSheet(0).orElseThrow().read();
-            assertThat(findings.get(0).getCellText(7)).isEqualTo("Cytokine");
+            assertThat(findings.get(0).getCellText(8)).isEqualTo("Cytokine");
             assertThat(findings).hasSize(6);
             // IL-2 before IL-10, as in the other formats; Greek letters and quotes kept as they are
-            assertThat(findings.get(3).getCellText(13)).isEqualTo("IL-2 was higher in patients, \"markedly\".");
-            assertThat(findings.get(1).getCellText(0)).isEqualTo("'@Mallory");
+            assertThat(findings.get(3).getCellText(14)).isEqualTo("IL-2 was higher in patients, \"markedly\".");
+            assertThat(findings.get(1).getCellText(0)).isEqualTo("'@Mallory 2021");
+            assertThat(findings.get(1).getCellText(1)).isEqualTo("'@Mallory");
             List<Row> studies = workbook.getSheet(1).orElseThrow().read();
             assertThat(studies).hasSize(5);
             assertThat(studies.get(3).getCellText(6)).isEqualTo("'=HYPERLINK(\"http://x\",\"click\") <script>alert(1)</script>");

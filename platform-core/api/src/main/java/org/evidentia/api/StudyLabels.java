@@ -1,19 +1,80 @@
-package org.evidentia.plugins.html;
+package org.evidentia.api;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * Short citations for studies, unique within a report: the first author's surname with its
+ * Short citations for studies, unique within one output: the first author's surname with its
  * particles ({@code de Melo}, {@code De la Fuente}, {@code van der Berg}), {@code et al.} when there
- * are more authors, and the year, with a, b, c... appended in the report's study order where two
- * studies would share a label ({@code Li et al. 2015a}, {@code Li et al. 2015b}).
+ * are more authors, and the year, with a, b, c... appended in {@link #ORDER} where two studies would
+ * share a label ({@code Li et al. 2015a}, {@code Li et al. 2015b}). A reporter that labels the same
+ * studies with it gives the same labels as another: the HTML report names its studies so, and the
+ * review table gives each finding's study the report's label. Stateless and thread-safe.
+ *
+ * @since 0.1
  */
-final class StudyLabels {
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
+public final class StudyLabels {
+
+    /**
+     * What a study's label is made of.
+     *
+     * @param id          the record's id; not null
+     * @param pmid        its PMID, nullable
+     * @param doi         its DOI, nullable
+     * @param firstAuthor the first author as printed, nullable
+     * @param surname     the first author's surname with its particles, as {@link #surname} gives it; nullable
+     * @param authors     how many authors the record lists
+     * @param year        publication year, nullable
+     * @since 0.1
+     */
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
+    public record Citation(String id, String pmid, String doi, String firstAuthor, String surname, int authors, Integer year) {
+
+        /** @since 0.1 */
+        public Citation {
+            Objects.requireNonNull(id, "id");
+        }
+
+        /**
+         * The citation of a record.
+         *
+         * @since 0.1
+         */
+        public static Citation of(BibliographicRecord record) {
+            return of(record.id(), record.pmid(), record.doi(), record.firstAuthor(), record.authors().size(), record.year());
+        }
+
+        /**
+         * A citation whose surname is read from the first author.
+         *
+         * @since 0.1
+         */
+        public static Citation of(String id, String pmid, String doi, String firstAuthor, int authors, Integer year) {
+            return new Citation(id, pmid, doi, firstAuthor, firstAuthor == null ? null : StudyLabels.surname(firstAuthor), authors, year);
+        }
+    }
+
+    private static final Comparator<String> NAMES = Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder()));
+
+    /**
+     * The order of labels, in which clashing labels are lettered: the first author's surname
+     * (case-insensitive, unnamed last), then year (unknown last), then the first author as printed,
+     * then record id. So studies that share a label stand together, lettered in this order.
+     *
+     * @since 0.1
+     */
+    public static final Comparator<Citation> ORDER = Comparator
+            .comparing(Citation::surname, NAMES)
+            .thenComparing(Citation::year, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Citation::firstAuthor, NAMES)
+            .thenComparing(Citation::id);
 
     /** MEDLINE initials: capitals only ({@code LF}, {@code M}), sometimes hyphenated ({@code J-P}). */
     private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{1,4}(-\\p{Lu}{1,2})?");
@@ -40,13 +101,16 @@ final class StudyLabels {
     }
 
     /**
-     * The labels of {@code studies}, in their order: base labels with suffixes where they would
-     * clash (compared case-insensitively).
+     * The labels of {@code studies}, in their order: base labels with letters, in this order, where
+     * they would clash (compared case-insensitively). Give them in {@link #ORDER} for the labels
+     * every reporter gives.
+     *
+     * @since 0.1
      */
-    static List<String> of(List<StudyEntry> studies) {
+    public static List<String> of(List<Citation> studies) {
         List<String> bases = new ArrayList<>(studies.size());
         Map<String, Integer> uses = new HashMap<>();
-        for (StudyEntry study : studies) {
+        for (Citation study : studies) {
             String base = base(study);
             bases.add(base);
             uses.merge(base.toLowerCase(Locale.ROOT), 1, Integer::sum);
@@ -65,8 +129,13 @@ final class StudyLabels {
         return labels;
     }
 
-    /** The label before any suffix: {@code Smith et al. 2020}, {@code Smith n.d.}, or the PMID, DOI or id when no author is named. */
-    static String base(StudyEntry study) {
+    /**
+     * The label before any letter: {@code Smith et al. 2020}, {@code Smith n.d.}, or the PMID, DOI or
+     * id when no author is named.
+     *
+     * @since 0.1
+     */
+    public static String base(Citation study) {
         if (study.surname() == null || study.surname().isBlank()) {
             return study.pmid() != null ? "PMID " + study.pmid() : study.doi() != null ? "doi:" + study.doi() : study.id();
         }
@@ -81,8 +150,10 @@ final class StudyLabels {
      * collective name) whole. Initials are capitals, so {@code Bornstein SR} and {@code Kirwan JR}
      * end in initials, while a suffix is written {@code Jr}, {@code Sr.}, {@code 3rd} or {@code III}
      * after the initials ({@code King ML Jr}).
+     *
+     * @since 0.1
      */
-    static String surname(String author) {
+    public static String surname(String author) {
         String name = author.strip().replaceAll("\\s+", " ");
         int comma = name.indexOf(',');
         if (comma > 0) {

@@ -1,22 +1,18 @@
-package org.evidentia.plugins.html;
+package org.evidentia.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.evidentia.api.StudyDesign;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class StudyLabelsTest {
 
-    private static final StudyDesign PRIMARY = new StudyDesign(StudyDesign.Type.PRIMARY, false, "test");
-
-    private static StudyEntry study(String id, Integer year, String... authors) {
-        return new StudyEntry(id, id.matches("[0-9]+") ? id : null, id.startsWith("10.") ? id : null,
-                authors.length == 0 ? null : authors[0],
-                authors.length == 0 ? null : StudyLabels.surname(authors[0]), authors.length, year, PRIMARY, null, null, List.of());
+    private static StudyLabels.Citation study(String id, Integer year, String... authors) {
+        return StudyLabels.Citation.of(id, id.matches("[0-9]+") ? id : null, id.startsWith("10.") ? id : null,
+                authors.length == 0 ? null : authors[0], authors.length, year);
     }
 
     @ParameterizedTest
@@ -72,7 +68,7 @@ class StudyLabelsTest {
 
     @Test
     void studiesThatWouldShareALabelGetLettersInStudyOrder() {
-        List<StudyEntry> studies = List.of(
+        List<StudyLabels.Citation> studies = List.of(
                 study("11", 2015, "Li X", "A A"),
                 study("12", 2015, "Li Y", "B B"),
                 study("13", 2016, "Li X", "A A"),
@@ -86,19 +82,19 @@ class StudyLabelsTest {
 
     @Test
     void studiesAreOrderedAsTheirLabelsSoLetteredOnesStandTogether() {
-        List<StudyEntry> studies = new ArrayList<>(List.of(
+        List<StudyLabels.Citation> studies = new ArrayList<>(List.of(
                 study("21", 2016, "Li A", "X X"), study("22", 2015, "Li Z", "X X"), study("23", 2015, "Li A", "X X"),
                 study("24", 2015, "de Melo LF", "X X"), study("25", 2014, "De Melo A", "X X"), study("26", null, "Abe K"),
                 study("27", 2001)));
-        studies.sort(StudyEntry.ORDER);
+        studies.sort(StudyLabels.ORDER);
         assertThat(StudyLabels.of(studies)).containsExactly("Abe n.d.", "De Melo et al. 2014", "de Melo et al. 2015",
                 "Li et al. 2015a", "Li et al. 2015b", "Li et al. 2016", "PMID 27");
-        assertThat(studies.stream().map(StudyEntry::id)).containsExactly("26", "25", "24", "23", "22", "21", "27");
+        assertThat(studies.stream().map(StudyLabels.Citation::id)).containsExactly("26", "25", "24", "23", "22", "21", "27");
     }
 
     @Test
     void lettersGoOnPastZ() {
-        List<StudyEntry> many = new ArrayList<>();
+        List<StudyLabels.Citation> many = new ArrayList<>();
         for (int i = 0; i < 28; i++) {
             many.add(study(Integer.toString(100 + i), 2020, "Wang W", "X X"));
         }
