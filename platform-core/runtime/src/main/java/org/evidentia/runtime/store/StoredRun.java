@@ -56,19 +56,27 @@ public final class StoredRun implements RecordedRun {
     }
 
     /**
-     * What the store's updates did over all its runs, and how many replaced copies the report's counts leave out.
+     * What the store's updates did, as told by the inputs a report counts (each file by its last
+     * application), and how many of the copies those inputs read the report's counts leave out.
+     * The copies the inputs read that the store does not hold (beyond skipped ones) are duplicates
+     * merged, re-deliveries, or copies replaced or withdrawn: only the first are counted as
+     * duplicates merged; the others are the update history, counted neither as read nor as merged.
      *
-     * @param revised            records replaced by a newer version or text
+     * @param revised            records replaced by a newer version or text (each counted once, however often revised)
+     * @param revisions          revisions that replaced them (a record revised twice counts 2)
      * @param superseded         older copies read after a newer version or a deletion, not applied
      * @param deleted            records deleted
      * @param deletionsUnmatched deletions of records the store did not hold
-     * @param replacedCopies     copies read by the reported inputs that updates replaced or withdrew: not counted as read
+     * @param replacedCopies     copies read by the reported inputs that revisions replaced or deletions withdrew
+     * @param redelivered        copies read by the reported inputs that re-delivered a record unchanged or in an older
+     *                           version (superseded), not applied
      */
-    public record History(long revised, long superseded, long deleted, long deletionsUnmatched, long replacedCopies) {
+    public record History(long revised, long revisions, long superseded, long deleted, long deletionsUnmatched, long replacedCopies,
+                          long redelivered) {
 
-        /** Whether any update changed or withdrew a record. */
+        /** Whether any update changed, withdrew or re-delivered a record. */
         public boolean any() {
-            return revised + superseded + deleted + deletionsUnmatched > 0;
+            return revisions + superseded + deleted + deletionsUnmatched + redelivered > 0;
         }
     }
 
@@ -140,8 +148,8 @@ public final class StoredRun implements RecordedRun {
      * @param path     as shown by the run that applied it
      * @param realPath the file's real path ({@link InputIdentity}); null when a store of format 1 applied it
      */
-    private record Application(String path, String realPath, String sha256, String source, String status, long records, long skipped,
-                               long unaccounted, long replaced, List<Problem> problems) {
+    private record Application(long fileId, String path, String realPath, String sha256, String source, String status, long records,
+                               long skipped, long unaccounted, Changes changes, long merged, List<Problem> problems) {
 
         String key() {
             return sha256 != null ? sha256 : "path:" + path;
@@ -157,11 +165,21 @@ public final class StoredRun implements RecordedRun {
         // a store of format 1, read as it is by a report, has no real paths: its files are known by their paths as shown
         String realPath = StoreSchema.format(db) >= 2 ? "real_path" : "NULL";
         try (Statement s = db.createStatement();
-             ResultSet rs = s.executeQuery("SELECT path, " + realPath + ", sha256, source, status, records, skipped, unaccounted,"
-                     + " revised + superseded + deleted, problems FROM files WHERE status IN ('applied', 'partial') ORDER BY file_id")) {
+             ResultSet rs = s.executeQuery("SELECT file_id, path, " + realPath + ", sha256, source, status, records, skipped, unaccounted,"
+                     + " merged, added, revised, reextracted, unchanged, superseded, duplicate, deleted, deletions_unmatched, problems"
+                     + " FROM files WHERE status IN ('applied', 'partial') ORDER BY file_id")) {
             while (rs.next()) {
-                applications.add(new Application(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), StoreJson.problems(rs.getString(10))));
+                Changes c = new Changes();
+                c.added = rs.getLong(11);
+                c.revised = rs.getLong(12);
+                c.reextracted = rs.getLong(13);
+                c.unchanged = rs.getLong(14);
+                c.superseded = rs.getLong(15);
+                c.duplicate = rs.getLong(16);
+                c.deleted = rs.getLong(17);
+                c.deletionsUnmatched = rs.getLong(18);
+                applications.add(new Application(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), c, rs.getLong(10), StoreJson.problems(rs.getString(19))));
             }
         }
         LinkedHashSet<String> notices = new LinkedHashSet<>();
@@ -191,7 +209,9 @@ public final class StoredRun implements RecordedRun {
         long read = 0;
         long skipped = 0;
         long unaccounted = 0;
-        long replaced = 0;
+        long merged = 0;
+        // what the counted applications did: an application no longer counted (a file applied again) tells nothing here
+        Changes changes = new Changes();
         List<Problem> problems = new ArrayList<>();
         List<String> resolved = new ArrayList<>();
         try (PreparedStatement held = db.prepareStatement("SELECT 1 FROM records WHERE record_id = ?")) {
@@ -199,7 +219,8 @@ public final class StoredRun implements RecordedRun {
                 read += a.records();
                 skipped += a.skipped();
                 unaccounted += a.unaccounted();
-                replaced += a.replaced();
+                merged += a.merged();
+                changes.add(a.changes());
                 for (Problem p : a.problems()) {
                     if (p.kind() == Problem.Kind.SKIPPED_RECORD && p.recordId() != null && isHeld(held, p.recordId())) {
                         resolved.add(p.recordId()); // a later input brought the record in: no longer an open problem
@@ -213,11 +234,8 @@ public final class StoredRun implements RecordedRun {
         Map<String, Map<String, String>> options = Map.of();
         List<Problem> runProblems = new ArrayList<>();
         long runs = 0;
-        Changes changes = new Changes();
         try (Statement s = db.createStatement();
-             ResultSet rs = s.executeQuery("SELECT plugins, options, problems, notices, records_added, records_revised, records_reextracted,"
-                     + " records_unchanged, records_superseded, records_duplicate, records_deleted, deletions_unmatched"
-                     + " FROM runs WHERE files_applied > 0 ORDER BY run_id")) {
+             ResultSet rs = s.executeQuery("SELECT plugins, options, problems, notices FROM runs WHERE files_applied > 0 ORDER BY run_id")) {
             while (rs.next()) {
                 runs++;
                 for (PluginSummary p : StoreJson.plugins(rs.getString(1))) {
@@ -231,25 +249,24 @@ public final class StoredRun implements RecordedRun {
                 options = StoreJson.options(rs.getString(2));
                 runProblems.addAll(StoreJson.problems(rs.getString(3)));
                 notices.addAll(StoreJson.strings(rs.getString(4)));
-                changes.added += rs.getLong(5);
-                changes.revised += rs.getLong(6);
-                changes.reextracted += rs.getLong(7);
-                changes.unchanged += rs.getLong(8);
-                changes.superseded += rs.getLong(9);
-                changes.duplicate += rs.getLong(10);
-                changes.deleted += rs.getLong(11);
-                changes.deletionsUnmatched += rs.getLong(12);
             }
         }
         runProblems.addAll(problems);
         FindingsStore.Totals totals = store.totals();
-        // What the reported inputs read and the store does not hold, beyond skips: copies merged as
-        // duplicates, and copies that updates replaced or withdrew, which are history, not duplicates.
+        // What the reported inputs read and the store does not hold, beyond skips, is of three sorts. Copies merged
+        // as duplicates: in a run (merged) or by the store (a less full copy of a held record); the only ones counted
+        // as duplicates merged. Re-deliveries: a record read again unchanged, or in an older version (superseded),
+        // which no reviewer takes for a duplicate (a daily update file re-issues records whose date changed). And
+        // copies applied and then replaced by a revision or withdrawn by a deletion. Each input counts its own
+        // copies of the first two sorts; the third is what remains.
         long notKept = Math.max(0, read - skipped - unaccounted - totals.records());
-        long replacedCopies = Math.min(replaced, notKept);
+        long merges = Math.min(merged + changes.duplicate, notKept);
+        long redelivered = Math.min(changes.unchanged + changes.superseded, notKept - merges);
+        long replacedCopies = notKept - merges - redelivered;
         long openSkipped = skipped - resolved.size();
-        Counts counts = new Counts(totals.records() + (notKept - replacedCopies) + openSkipped + unaccounted, 0, openSkipped, unaccounted, 0, 0, 0);
-        history = new History(changes.revised, changes.superseded, changes.deleted, changes.deletionsUnmatched, replacedCopies);
+        Counts counts = new Counts(totals.records() + merges + openSkipped + unaccounted, 0, openSkipped, unaccounted, 0, 0, 0);
+        history = new History(revisedRecords(inputs.values()), changes.revised, changes.superseded, changes.deleted, changes.deletionsUnmatched,
+                replacedCopies, redelivered);
 
         List<Producer> producers = producers();
         String configurations = configurations(producers);
@@ -257,16 +274,26 @@ public final class StoredRun implements RecordedRun {
             StringBuilder note = new StringBuilder(String.format(Locale.ROOT, "Reported from the findings store %s: %s, from %s applied in %s.",
                     store.file().getFileName(), Plural.count(totals.records(), "record"), Plural.count(inputs.size(), "input file"),
                     Plural.count(runs, "run")));
-            if (history.any() || changes.reextracted > 0) {
-                note.append(String.format(Locale.ROOT, " Its updates revised %s, re-extracted %,d and deleted %,d (%s matched no record),"
+            if (history.revisions() + history.superseded() + history.deleted() + history.deletionsUnmatched() > 0 || changes.reextracted > 0) {
+                note.append(String.format(Locale.ROOT, " Its updates revised %s%s, re-extracted %,d and deleted %,d (%s matched no record),"
                                 + " and left out %s (superseded by a newer version or a deletion).",
-                        Plural.count(changes.revised, "record"), changes.reextracted, changes.deleted,
-                        Plural.count(changes.deletionsUnmatched, "deletion"), Plural.count(changes.superseded, "older copy")));
+                        Plural.count(history.revised(), "record"),
+                        history.revisions() == history.revised() ? "" : " (in " + Plural.count(history.revisions(), "revision") + ")",
+                        changes.reextracted, changes.deleted, Plural.count(changes.deletionsUnmatched, "deletion"),
+                        Plural.count(changes.superseded, "older copy")));
             }
+            List<String> apart = new ArrayList<>();
             if (replacedCopies > 0) {
-                note.append(String.format(Locale.ROOT, " The counts describe the store as it is now: the %s of its inputs that updates replaced or"
-                        + " withdrew %s counted neither as records read nor as duplicates merged.", Plural.count(replacedCopies, "copy"),
-                        replacedCopies == 1 ? "is" : "are"));
+                apart.add(String.format(Locale.ROOT, "the %s that revisions replaced or deletions withdrew", Plural.count(replacedCopies, "copy")));
+            }
+            if (redelivered > 0) {
+                apart.add(String.format(Locale.ROOT, "the %s that re-delivered a record unchanged or in an older version",
+                        Plural.count(redelivered, "copy")));
+            }
+            if (!apart.isEmpty()) {
+                note.append(String.format(Locale.ROOT, " The counts describe the store as it is now: of the copies its inputs read, %s %s counted"
+                        + " neither as records read nor as duplicates merged.", String.join(", and ", apart),
+                        replacedCopies + redelivered == 1 ? "is" : "are"));
             }
             if (!corrected.isEmpty()) {
                 note.append(" Applied again with corrected content, so counted by their last application only: ")
@@ -294,6 +321,25 @@ public final class StoredRun implements RecordedRun {
                 .map(a -> new InputSummary(a.path(), a.sha256(), a.source(), a.records(), a.skipped())).toList();
         return new RunSummary("", Instant.EPOCH, inputSummaries, List.copyOf(plugins.values()), options, counts,
                 runProblems, List.copyOf(notices), duplicates, RunSummary.Focus.NONE);
+    }
+
+    /** The records the counted applications revised, each once however often: from the store's log of changes. */
+    private long revisedRecords(java.util.Collection<Application> counted) throws SQLException {
+        java.util.Set<String> records = new java.util.HashSet<>();
+        try (PreparedStatement s = db.prepareStatement("SELECT DISTINCT record_id FROM changes WHERE file_id = ? AND change = 'revised'")) {
+            for (Application a : counted) {
+                if (a.changes().revised == 0) {
+                    continue;
+                }
+                s.setLong(1, a.fileId());
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        records.add(rs.getString(1));
+                    }
+                }
+            }
+        }
+        return records.size();
     }
 
     /**
@@ -404,10 +450,12 @@ public final class StoredRun implements RecordedRun {
         json.writeNumberField("runs", totals.runs());
         History history = history();
         json.writeNumberField("records_revised", history.revised());
+        json.writeNumberField("revisions", history.revisions());
         json.writeNumberField("records_superseded", history.superseded());
         json.writeNumberField("records_deleted", history.deleted());
         json.writeNumberField("deletions_unmatched", history.deletionsUnmatched());
         json.writeNumberField("copies_replaced_not_counted", history.replacedCopies());
+        json.writeNumberField("copies_redelivered_not_counted", history.redelivered());
         json.writeEndObject();
     }
 }

@@ -66,7 +66,8 @@ class ReportCommandTest {
         assertThat(run.out()).contains("Read 1 record from 2 inputs: 1 kept").doesNotContain("updates", "revised", "deleted");
         assertThat(run.err()).containsOnlyOnce("note: Reported from the findings store review.db: 1 record, from 2 input files applied in 2 runs."
                 + " Its updates revised 1 record, re-extracted 0 and deleted 1 (0 deletions matched no record)")
-                .contains("the 2 copies of its inputs that updates replaced or withdrew are counted neither as records read nor as duplicates merged");
+                .contains("of the copies its inputs read, the 2 copies that revisions replaced or deletions withdrew are counted neither as records"
+                        + " read nor as duplicates merged");
     }
 
     @Test
@@ -81,7 +82,7 @@ class ReportCommandTest {
                 dir.resolve("out").toString(), "--no-progress", "--run-date", "2026-01-31");
 
         assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCode.OK);
-        assertThat(run.err()).contains("the 1 copy of its inputs that updates replaced or withdrew is counted neither as records read");
+        assertThat(run.err()).contains("the 1 copy that revisions replaced or deletions withdrew is counted neither as records read");
     }
 
     /** It said picocli's "Unknown options: '-x', 'cytokines'", where run --store explains its refused options in words. */

@@ -109,14 +109,81 @@ class StoreReadingTest {
             StoredRun.History history = stored.history(); // asked before the summary: the store is read once, in whatever order
             RunSummary summary = stored.summary();
             assertThat(stored.summary()).isSameAs(summary);
-            assertThat(history).isEqualTo(new StoredRun.History(1, 0, 1, 0, 2));
+            assertThat(history).isEqualTo(new StoredRun.History(1, 1, 0, 1, 0, 2, 0));
             // records 1 (revised) and 3 (skipped, then brought in): 2 kept, no duplicate, nothing skipped any more
             assertThat(summary.counts().recordsRead()).isEqualTo(2);
             assertThat(summary.counts().recordsSkipped()).isZero();
             assertThat(summary.problems()).isEmpty();
-            assertThat(stored.history()).isEqualTo(new StoredRun.History(1, 0, 1, 0, 2));
-            assertThat(summary.notices()).anySatisfy(n -> assertThat(n).contains("the 2 copies of its inputs that updates replaced or withdrew",
+            assertThat(stored.history()).isEqualTo(new StoredRun.History(1, 1, 0, 1, 0, 2, 0));
+            assertThat(summary.notices()).anySatisfy(n -> assertThat(n).contains("of the copies its inputs read, the 2 copies that revisions replaced or deletions withdrew are counted neither",
                     "1 record skipped by an input is in the store now"));
+        }
+    }
+
+    @Test
+    void aRecordReDeliveredUnchangedIsNoDuplicateMergedAndARecordRevisedTwiceIsOneRecordRevised() throws Exception {
+        // Review 5, living-review operator's findings 6 and 9: PubMed re-issues records whose date alone changed, and each
+        // such copy counted as a duplicate merged; a record revised by two updates counted as two records revised.
+        Path db = dir.resolve("review.db");
+        apply(db, List.of(MARKER), input("base.xml", record("1", 1, "IL-6 rose.", "base.xml", "marker"),
+                record("2", 1, "Nothing.", "base.xml", "marker"), record("3", 1, "Nothing either.", "base.xml", "marker")));
+        apply(db, List.of(MARKER), input("upd1.xml", record("1", 2, "IL-6 fell.", "upd1.xml", "marker"),
+                record("2", 1, "Nothing.", "upd1.xml", "marker")));
+        apply(db, List.of(MARKER), input("upd2.xml", record("1", 3, "IL-6 rose again.", "upd2.xml", "marker"),
+                record("3", 1, "Nothing either.", "upd2.xml", "marker")));
+        try (FindingsStore store = FindingsStore.openForReading(db)) {
+            StoredRun stored = store.stored();
+            RunSummary summary = stored.summary();
+            assertThat(summary.counts().recordsRead()).as("the 3 records held, and no duplicate").isEqualTo(3);
+            assertThat(stored.history()).isEqualTo(new StoredRun.History(1, 2, 0, 0, 0, 2, 2));
+            assertThat(summary.notices()).anySatisfy(n -> assertThat(n).contains("Its updates revised 1 record (in 2 revisions),",
+                    "of the copies its inputs read, the 2 copies that revisions replaced or deletions withdrew, and the 2 copies that"
+                            + " re-delivered a record unchanged or in an older version are counted neither as records read nor as duplicates merged."));
+        }
+    }
+
+    @Test
+    void aLessFullCopyAppliedAgainIsADuplicateMergedThoughItsFirstApplicationIsNoLongerCounted() throws Exception {
+        // Review 5's finding 9, store s7: a CSV copy, then the MEDLINE copy (fuller: revised), then the CSV again (a duplicate:
+        // the store keeps MEDLINE). The MEDLINE revision replaced a copy of the CSV's first application, which is no longer
+        // counted, and was taken from the CSV's last one: "10 kept, 0 duplicates merged".
+        Path db = dir.resolve("review.db");
+        RecordFindings csv = new RecordFindings(BibliographicRecord.builder().pmid("1").version(1).title("Study 1").journal("J Test")
+                .year(2021).origin(new Origin("csv", "export.csv", 1, 0)).build(), PRIMARY, List.of());
+        apply(db, List.of(MARKER), input("export.csv", csv));
+        apply(db, List.of(MARKER), input("medline.xml", record("1", 1, "IL-6 rose.", "medline.xml", "marker")));
+        apply(db, List.of(MARKER), input("export.csv", csv));
+        try (FindingsStore store = FindingsStore.openForReading(db)) {
+            StoredRun stored = store.stored();
+            assertThat(stored.summary().counts().recordsRead()).as("1 record held and 1 duplicate merged").isEqualTo(2);
+            assertThat(stored.summary().inputs()).extracting(RunSummary.InputSummary::path).containsExactly("medline.xml", "export.csv");
+        }
+    }
+
+    @Test
+    void aFileCutShortThenAppliedWholeCountsByItsLastApplicationAndTheNoteAddsUp() throws Exception {
+        // Review 5's finding 9, store s5: the note said "revised 24 records ... deleted 10 ... left out 2 ... the 29 copies",
+        // the revisions of the partial application (no longer counted) in the 24 but not in the 29.
+        Path db = dir.resolve("review.db");
+        apply(db, List.of(MARKER), input("base.xml", record("1", 1, "IL-6 rose.", "base.xml", "marker"),
+                record("2", 1, "Nothing.", "base.xml", "marker"), record("3", 1, "Nothing either.", "base.xml", "marker"),
+                record("4", 1, "Nor here.", "base.xml", "marker")));
+        RunSummary.Problem cut = new RunSummary.Problem(RunSummary.Problem.Kind.SKIPPED_RECORD, "pubmed-xml", "upd.xml", 2, 9, "2",
+                "the file ends inside this record");
+        apply(db, List.of(MARKER), new Input("upd.xml", "sha-partial", List.of(record("1", 1, "IL-6 rose [corrected].", "upd.xml", "marker")),
+                List.of(cut), List.of()));
+        apply(db, List.of(MARKER), new Input("upd.xml", "sha-whole", List.of(record("1", 1, "IL-6 rose [corrected].", "upd.xml", "marker"),
+                record("2", 1, "Nothing [corrected].", "upd.xml", "marker")), List.of(), List.of(new Deletion("3", null))));
+        try (FindingsStore store = FindingsStore.openForReading(db)) {
+            StoredRun stored = store.stored();
+            RunSummary summary = stored.summary();
+            // base (4) and the whole upd.xml (2) read 6 copies: 3 records held, 1 re-delivered unchanged (record 1, as the
+            // partial application wrote it), and 2 replaced or withdrawn (record 2's revision, record 3's deletion)
+            assertThat(summary.counts().recordsRead()).isEqualTo(3);
+            assertThat(summary.counts().recordsSkipped()).isZero();
+            assertThat(stored.history()).isEqualTo(new StoredRun.History(1, 1, 0, 1, 0, 2, 1));
+            assertThat(summary.notices()).anySatisfy(n -> assertThat(n).contains("Its updates revised 1 record, re-extracted 0 and deleted 1",
+                    "the 2 copies that revisions replaced or deletions withdrew, and the 1 copy that re-delivered a record unchanged"));
         }
     }
 
