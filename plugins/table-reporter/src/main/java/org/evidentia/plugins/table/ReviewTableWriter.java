@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Finding;
 import org.evidentia.api.FindingKind;
@@ -27,7 +29,8 @@ import org.evidentia.api.Synthesis.Stratum;
 /**
  * One run's review table and studies table. The studies table is written as records arrive (one
  * row per kept record, in run order), so memory stays flat however many records a run keeps; the
- * review table (one row per finding) is written at the end, sorted: by kind, subject (one block
+ * review table (one row per finding) is written at the end, sorted: by kind (the kind found in the
+ * most studies first, as the HTML report's sections), subject (one block
  * per subject, by its label as the synthesis orders its subjects: naturally, then by key), stratum
  * in the synthesis' order (so a subject's human condition findings never mix with its animal
  * intervention ones), study (first author, year, record id), then where the evidence is (title
@@ -147,8 +150,11 @@ final class ReviewTableWriter implements ReportWriter {
         Map<String, FindingKind> byName = new HashMap<>();
         kinds.forEach(k -> byName.putIfAbsent(k.name(), k));
         Map<String, SubjectLabels> subjectLabels = subjectLabels(byName);
+        List<FindingKind> kindOrder = bySectionOrder();
+        for (int k = 0; k < kindOrder.size(); k++) {
+            kindRank.putIfAbsent(kindOrder.get(k).name(), k);
+        }
         for (int k = 0; k < kinds.size(); k++) {
-            kindRank.putIfAbsent(kinds.get(k).name(), k);
             KindSynthesis kind = synthesis.kind(kinds.get(k).name());
             List<Stratum> strata = kind == null ? List.of() : kind.strata();
             for (int i = 0; i < strata.size(); i++) {
@@ -176,6 +182,22 @@ final class ReviewTableWriter implements ReportWriter {
                 .thenComparingInt(k -> k.finding().finding().evidence().sentenceStart())
                 .thenComparingInt(k -> k.finding().finding().evidence().mentionStart()));
         return keyed.stream().map(Keyed::finding).toList();
+    }
+
+    /**
+     * The kinds in the order of the HTML report's sections: by the number of studies with findings
+     * of the kind, most first, so that the kind a run's records are about comes first; kinds found
+     * in as many studies keep the extractors' order. The columns keep the extractors' order, so
+     * that they never depend on the findings.
+     */
+    private List<FindingKind> bySectionOrder() {
+        Map<String, Set<String>> studies = new HashMap<>();
+        for (TableFinding f : findings) {
+            studies.computeIfAbsent(f.finding().kind(), k -> new HashSet<>()).add(f.study().id());
+        }
+        List<FindingKind> ordered = new ArrayList<>(kinds);
+        ordered.sort(Comparator.comparingInt(k -> -studies.getOrDefault(k.name(), Set.of()).size())); // stable
+        return ordered;
     }
 
     /**

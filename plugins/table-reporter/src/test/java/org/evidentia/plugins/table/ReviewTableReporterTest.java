@@ -132,6 +132,29 @@ class ReviewTableReporterTest {
         assertThat(Files.readAllLines(out.resolve("review-table.md")).get(2)).startsWith("| Li 2015 | Li Q | 2015 |");
     }
 
+    /**
+     * With several kinds, the rows of the kind found in more studies come first, as the report's
+     * sections do: the biomarker extractor, first by its name, put cortisol (62 studies of the il6
+     * export) before the cytokines (274). The columns keep the extractors' order.
+     */
+    @Test
+    void theKindFoundInMoreStudiesComesFirstWhateverTheExtractorOrder() throws IOException {
+        org.evidentia.api.FindingKind hormones = new org.evidentia.api.FindingKind("hormone-change", "Hormone", "Hormones",
+                List.of(new org.evidentia.api.FindingKind.Attribute("site", "Site", List.of(), org.evidentia.api.FindingKind.Attribute.Role.DETAIL)),
+                Map.of());
+        org.evidentia.api.BibliographicRecord cortisol = org.evidentia.api.BibliographicRecord.builder().pmid("4001").title("Cortisol")
+                .author("Baker C").year(2019).section(null, "Cortisol was higher in patients.").build();
+        TestRun.builder(hormones, Fixtures.KIND).records(List.of(Fixtures.SMITH, Fixtures.ADAMS, cortisol))
+                .findings(List.of(TestRun.finding(cortisol, hormones, "CORTISOL", "cortisol", "Cortisol", org.evidentia.api.Direction.INCREASED,
+                        Map.of()), Fixtures.SMITH_IL2, Fixtures.ADAMS_IL10))
+                .build().report(reporter, Map.of(), out);
+
+        List<CSVRecord> rows = readDelimited("review-table.csv", ',');
+        assertThat(rows.get(0).toList()).containsSequence("Kind", "Subject", "Subject key", "Direction", "Site", "Comparison");
+        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(8) + " " + r.get(9))
+                .containsExactly("cytokine-change IL-2", "cytokine-change IL-10", "hormone-change cortisol");
+    }
+
     @Test
     void studiesTableHasEveryKeptRecordInRunOrderWithItsNumberOfFindings() throws IOException {
         report(Map.of());
