@@ -72,6 +72,8 @@ public final class StatementReader {
     private static final Set<String> EXISTENCE = WORDS.get("existence");
     /** Subjects of a contrast clause that take up the previous clause's entities: "but levels during SWS were not different". */
     private static final Set<String> SAME_SUBJECT = WORDS.get("same-subject");
+    /** Words after "levels of" that refer back to what the previous clause named: "but levels of both were not different". */
+    private static final Set<String> BACK_REFERENCES = WORDS.get("back-reference");
 
     private static final int NP_LIMIT = 14;
     private static final int OBJECT_LIMIT = 34;
@@ -652,7 +654,12 @@ public final class StatementReader {
                     || t.isWord(i, "mean") || t.isWord(i, "no") || t.isWord(i, "significant"))) {
                 i += t.phraseLength(i);
             }
-            return i < to && t.kind(i) == Kind.WORD && SAME_SUBJECT.contains(t.word(i));
+            if (!(i < to && t.kind(i) == Kind.WORD && SAME_SUBJECT.contains(t.word(i)))) {
+                return false;
+            }
+            // "whereas levels of glucose increased" are another substance's, one the lexicon does not name;
+            // "but levels of both were not different" still the previous clause's
+            return !(i + 2 < to && t.isWord(i + 1, "of")) || BACK_REFERENCES.contains(t.word(i + 2));
         }
 
         // ---- links -----------------------------------------------------------------------------

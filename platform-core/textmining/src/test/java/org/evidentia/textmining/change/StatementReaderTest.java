@@ -138,6 +138,23 @@ class StatementReaderTest {
             assertThat(read("IL-6 increased and IL-10 decreased.")).containsExactly("IL6 increased", "IL10 decreased");
             assertThat(read("The drug decreased IL-6 and increased IL-10 in the colon.")).containsExactly("IL6 decreased", "IL10 increased");
         }
+
+        @Test
+        void aContrastClauseAboutTheLevelsOfSomethingElseLeavesThePreviousClauseAlone() {
+            // review 6, finding 1: the later clause's subject is another substance, one the lexicon does not name
+            assertThat(read("Metreleptin reduced interleukin-6 levels, whereas levels of glucose increased.")).containsExactly("IL6 decreased");
+            assertThat(read("Interleukin-6 levels fell, whereas levels of glucose tended to increase.")).containsExactly("IL6 decreased");
+            assertThat(read("Metreleptin reduced IL-6 levels; levels of glucose tended to increase.")).containsExactly("IL6 decreased");
+            assertThat(read("IL-6 rose after surgery, but the concentrations of cortisol were not different.")).containsExactly("IL6 increased");
+        }
+
+        @Test
+        void aContrastClauseAboutTheSameLevelsTakesUpThePreviousClausesCytokines() {
+            assertThat(readWithBasis("IL-6 rose during stage 2 sleep, but levels during slow wave sleep were not different."))
+                    .containsExactly("IL6 increased STATED", "IL6 unchanged CARRIED");
+            assertThat(readWithBasis("IL-6 and IL-8 rose during stage 2 sleep, but levels of both were not different at night."))
+                    .containsExactly("IL6 increased STATED", "CXCL8 increased STATED", "IL6 unchanged CARRIED", "CXCL8 unchanged CARRIED");
+        }
     }
 
     @Nested
