@@ -109,6 +109,25 @@ final class PipelineOptions {
         return first.endsWith(".yaml") || first.endsWith(".yml") ? Path.of(arguments.get(0)) : null;
     }
 
+    /**
+     * The findings store the pipeline file names ({@code store:}), relative to the working directory
+     * as its output folder is; null when the arguments name no pipeline file (the bundled example
+     * names none) or it names no store. Read before the pipeline is built: a store run's output
+     * folder is beside its store unless told. A file that cannot be read is told when it is built.
+     */
+    Path storeOfPipelineFile() {
+        Path file = arguments.isEmpty() ? null : pipelineFile();
+        if (file == null || !Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            String store = PipelineFile.check(file).usable().store();
+            return store == null ? null : Path.of(store);
+        } catch (ConfigurationException | java.nio.file.InvalidPathException e) {
+            return null; // told, with the file's other mistakes, when the pipeline is built
+        }
+    }
+
     /** The folder relative inputs are resolved against. */
     Path base() {
         Path file = pipelineFile();

@@ -58,7 +58,8 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
     @Option(names = "--store", paramLabel = "FILE",
             description = {"Apply the inputs to this findings store (an SQLite file, made when absent): new records are added, "
                     + "higher versions replace older ones, deleted records go; inputs applied before are skipped by checksum. "
-                    + "Writes run.json only, by default into NAME-run beside the store: make the reports with `evidentia report --store FILE`."})
+                    + "Writes run.json only, by default into NAME-run beside the store: make the reports with `evidentia report --store FILE`. "
+                    + "Overrides a pipeline file's store:."})
     Path store;
 
     @Option(names = "--force", description = "With --store: apply inputs again even when the store applied them before.")
@@ -74,9 +75,11 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
             throw new ConfigurationException("a run with --store applies inputs to the store, and none is given: give `evidentia run --store "
                     + RunIntoStore.shellWord(store.toString()) + " INPUTS...` (files, folders, patterns, or a pipeline file)");
         }
-        Pipeline pipeline = what.toPipeline(store == null ? "evidentia-out" : besideTheStore(store));
-        if (store != null) {
-            return runIntoStore(pipeline, out, err);
+        // --store overrides the pipeline file's store:
+        Path storeFile = store != null ? store : what.storeOfPipelineFile();
+        Pipeline pipeline = what.toPipeline(storeFile == null ? "evidentia-out" : besideTheStore(storeFile));
+        if (storeFile != null) {
+            return runIntoStore(pipeline, storeFile, out, err);
         }
         if (force) {
             throw new ConfigurationException("--force applies inputs to a store again: give it with --store FILE");
@@ -116,7 +119,7 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
         return store.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + "-run").toString();
     }
 
-    private int runIntoStore(Pipeline pipeline, PrintWriter out, PrintWriter err) throws Exception {
+    private int runIntoStore(Pipeline pipeline, Path store, PrintWriter out, PrintWriter err) throws Exception {
         if (!what.reporters.isEmpty()) {
             throw new ConfigurationException("-r names reporters, but a run with --store makes no reports: give -r to `evidentia report --store "
                     + RunIntoStore.shellWord(store.toString()) + " -o DIR`");
@@ -124,7 +127,11 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
         try (PluginHost host = top.startHost(err);
              ConsoleProgress bar = ConsoleProgress.create(!noProgress)) {
             List<String> shownAtStart = host.problems();
-            RunIntoStore.refuseWhatShapesReports(pipeline, ExtensionCatalog.of(host), store);
+            try {
+                RunIntoStore.refuseWhatShapesReports(pipeline, ExtensionCatalog.of(host), store);
+            } catch (ConfigurationException e) {
+                throw what.locate(e);
+            }
             Retrieved retrieved;
             try {
                 // a search (pubmed:QUERY) is run, or reused from the cache, as for a plain run; its

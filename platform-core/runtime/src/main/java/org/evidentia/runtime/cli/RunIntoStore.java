@@ -181,7 +181,9 @@ final class RunIntoStore {
      */
     static void refuseWhatShapesReports(Pipeline pipeline, ExtensionCatalog catalog, Path storeFile) throws ConfigurationException {
         if (!pipeline.focus().isEmpty()) {
-            throw new ConfigurationException("--focus shapes reports, and a run with --store makes none: give --focus to `evidentia report --store`");
+            // "focus": a pipeline file's focus: is told at its line
+            throw new ConfigurationException(List.of(new ConfigurationException.Issue("focus",
+                    "--focus shapes reports, and a run with --store makes none: give --focus to `evidentia report --store`")));
         }
         List<ConfigurationException.Issue> reporterOptions = new ArrayList<>();
         catalog.reporters().stream().map(r -> r.name()).filter(pipeline.options()::containsKey).forEach(name ->
@@ -191,6 +193,23 @@ final class RunIntoStore {
         if (!reporterOptions.isEmpty()) {
             throw new ConfigurationException(reporterOptions);
         }
+    }
+
+    /**
+     * What stands in the way of a store at {@code storeFile} that can be told without opening it (a
+     * folder in its place, a folder that does not exist), as issues of the pipeline file's {@code store}
+     * key; {@link FindingsStore#open} refuses the same when a run opens it.
+     */
+    static List<ConfigurationException.Issue> placeIssues(Path storeFile) {
+        Path absolute = storeFile.toAbsolutePath().normalize();
+        if (Files.isDirectory(absolute)) {
+            return List.of(new ConfigurationException.Issue("store", "store " + storeFile + " is a folder; give a file name such as review.db"));
+        }
+        if (absolute.getParent() != null && !Files.isDirectory(absolute.getParent())) {
+            return List.of(new ConfigurationException.Issue("store", "store " + storeFile + ": the folder " + absolute.getParent()
+                    + " does not exist"));
+        }
+        return List.of();
     }
 
     /** Whether the run read nothing only because every input it was given is one no source can read. */

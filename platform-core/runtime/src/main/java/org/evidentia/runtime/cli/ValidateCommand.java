@@ -2,6 +2,7 @@ package org.evidentia.runtime.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.evidentia.runtime.engine.ConfigurationException;
@@ -44,12 +45,26 @@ final class ValidateCommand implements Callable<Integer> {
         RunPlan plan = null;
         Retrieved retrievals = null;
         ConfigurationException planIssues = null;
+        Path store = what.storeOfPipelineFile();
+        List<ConfigurationException.Issue> issues = new ArrayList<>();
         try (PluginHost host = top.startHost(spec.commandLine().getErr())) {
+            if (store != null) {
+                // what `run` refuses of a store run before it reads anything: the store's place, and what shapes reports
+                issues.addAll(RunIntoStore.placeIssues(store));
+                try {
+                    RunIntoStore.refuseWhatShapesReports(pipeline, ExtensionCatalog.of(host), store);
+                } catch (ConfigurationException e) {
+                    issues.addAll(e.issues());
+                }
+            }
             RunEngine engine = top.engine();
             retrievals = InputRetrieval.of(host, spec.commandLine().getErr()).check(pipeline, PipelineFile.baseOf(file));
             plan = engine.plan(retrievals.pipeline(), PipelineFile.baseOf(file), ExtensionCatalog.of(host));
         } catch (ConfigurationException e) {
-            planIssues = e;
+            issues.addAll(e.issues());
+        }
+        if (!issues.isEmpty()) {
+            planIssues = new ConfigurationException(issues);
         }
         ConfigurationException all = what.withFileIssues(planIssues);
         if (all != null) {
@@ -60,7 +75,9 @@ final class ValidateCommand implements Callable<Integer> {
                 + (retrievals.inputs().isEmpty() ? "" : " and " + Plural.count(retrievals.inputs().size(), "retrieval") + " (" + String.join(", ", retrievals.inputs()) + ")")
                 + "; sources " + names(pipeline.sources(), plan.sources())
                 + "; extractors " + names(pipeline.extractors(), plan.extractors())
-                + "; reporters " + names(pipeline.reporters(), plan.reporters()) + ".");
+                + (store == null ? "; reporters " + names(pipeline.reporters(), plan.reporters())
+                        : "; store " + store + " (run applies the inputs to it; `evidentia report --store "
+                                + RunIntoStore.shellWord(store.toString()) + " -o DIR` makes the reports)") + ".");
         out.flush();
         return ExitCode.OK;
     }

@@ -35,6 +35,9 @@ import org.evidentia.runtime.engine.ConfigurationException.Issue;
  * focus: [population=human, condition=fibromyalgia]
  * </pre>
  *
+ * <p>A living review's file names its findings store instead of reporters ({@code store: review.db}):
+ * {@code run} applies the inputs to it, as {@code run --store} does (which overrides it).
+ *
  * <p>Reading checks every key and value at once and reports each problem with its line, so a file
  * is mended in one go; {@link #lineOf} gives the line of any value for later checks (an unknown
  * reporter name, a bad option).
@@ -48,14 +51,16 @@ import org.evidentia.runtime.engine.ConfigurationException.Issue;
  * @param strict     fail on any skipped record or problem (nullable)
  * @param runDate    fixed run date, ISO-8601 (nullable)
  * @param focus      {@code attribute=value} criteria findings must match
+ * @param store      the findings store {@code run} applies the inputs to, relative to the working directory as
+ *                   {@code output} is (nullable: none)
  * @param lines      the line of each value by its path ({@code reporters[1]}, {@code options.review-table})
  */
 public record PipelineFile(List<String> inputs, List<String> sources, List<String> extractors, List<String> reporters,
                            Map<String, Map<String, Object>> options, String output, Boolean strict, String runDate,
-                           List<String> focus, Map<String, Integer> lines) {
+                           List<String> focus, String store, Map<String, Integer> lines) {
 
     private static final List<String> KEYS = List.of("inputs", "sources", "extractors", "reporters", "options", "output",
-            "strict", "run-date", "focus");
+            "strict", "run-date", "focus", "store");
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final YAMLFactory YAML = new YAMLFactory();
 
@@ -71,7 +76,7 @@ public record PipelineFile(List<String> inputs, List<String> sources, List<Strin
 
     /** A pipeline of the command line alone: nothing from a file. */
     public static PipelineFile none() {
-        return new PipelineFile(List.of(), List.of(), List.of(), List.of(), Map.of(), null, null, null, List.of(), Map.of());
+        return new PipelineFile(List.of(), List.of(), List.of(), List.of(), Map.of(), null, null, null, List.of(), null, Map.of());
     }
 
     /** The line of the value at {@code path} ({@code reporters[1]}), or of its nearest enclosing key; 0 when unknown. */
@@ -155,7 +160,7 @@ public record PipelineFile(List<String> inputs, List<String> sources, List<Strin
         PipelineFile pipeline = new PipelineFile(names(root, "inputs", issues), names(root, "sources", issues),
                 names(root, "extractors", issues), names(root, "reporters", issues), options(root, issues),
                 text(root, "output", issues), bool(root, "strict", issues), text(root, "run-date", issues),
-                names(root, "focus", issues), lines);
+                names(root, "focus", issues), store(root, issues), lines);
         issues.sort(Comparator.comparingInt(i -> pipeline.lineOf(i.path())));
         return new Checked(pipeline, issues.stream()
                 .map(i -> new Issue(i.path(), file + ":" + pipeline.lineOf(i.path()) + ": " + i.message())).toList());
@@ -263,6 +268,16 @@ public record PipelineFile(List<String> inputs, List<String> sources, List<Strin
         }
         issues.add(new Issue(key, "'" + key + "' takes one value, not " + describe(value)));
         return null;
+    }
+
+    /** The store's file name; an empty one is a mistake, not "no store" (which is no key). */
+    private static String store(JsonNode root, List<Issue> issues) {
+        String store = text(root, "store", issues);
+        if (store != null && store.isBlank()) {
+            issues.add(new Issue("store", "'store' names the findings store's file, such as review.db; leave the key out for a run without one"));
+            return null;
+        }
+        return store;
     }
 
     private static Boolean bool(JsonNode root, String key, List<Issue> issues) {

@@ -2,6 +2,7 @@ package org.evidentia.runtime.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +23,48 @@ class RunIntoStoreTest {
         assertThat(run.err()).isEqualTo("evidentia: a run with --store applies inputs to the store, and none is given: give `evidentia run"
                 + " --store " + db + " INPUTS...` (files, folders, patterns, or a pipeline file)\n");
         assertThat(db).doesNotExist();
+    }
+
+    /** Review 5, living-review operator's finding 16: "unknown key 'store'", so a scheduled review kept its store on the command line. */
+    @Test
+    void aPipelineFileNamesItsStoreAndTheCommandLinesStoreOverridesIt() throws Exception {
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        Files.createDirectories(dir.resolve("updates"));
+        Files.writeString(dir.resolve("updates/pubmed26n1235.xml"), "<PubmedArticleSet></PubmedArticleSet>\n");
+        Path pipeline = Files.writeString(dir.resolve("review.yaml"), "inputs: [updates/]\nstore: " + dir.resolve("review.db") + "\n");
+
+        CommandRun run = CommandRun.of("run", "--plugins-dir", plugins.toString(), "--no-progress", pipeline.toString());
+
+        assertThat(run.out()).as(run.toString()).contains("Store " + dir.resolve("review.db") + ": ");
+        assertThat(dir.resolve("review.db")).exists();
+        assertThat(dir.resolve("review-run/run.json")).exists(); // beside the store, as with --store
+        assertThat(dir.resolve("evidentia-out")).doesNotExist();
+
+        CommandRun other = CommandRun.of("run", "--plugins-dir", plugins.toString(), "--no-progress", "--store",
+                dir.resolve("other.db").toString(), pipeline.toString());
+
+        assertThat(other.out()).as(other.toString()).contains("Store " + dir.resolve("other.db") + ": ");
+        assertThat(dir.resolve("other-run/run.json")).exists();
+    }
+
+    @Test
+    void validateChecksAPipelineFilesStoreAsARunWouldAndNamesTheLines() throws Exception {
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        Files.createDirectories(dir.resolve("updates"));
+        Files.writeString(dir.resolve("updates/pubmed26n1235.xml"), "<PubmedArticleSet></PubmedArticleSet>\n");
+        Path good = Files.writeString(dir.resolve("good.yaml"), "inputs: [updates/]\nstore: " + dir.resolve("review.db") + "\n");
+        Path bad = Files.writeString(dir.resolve("bad.yaml"), "inputs: [updates/]\nfocus: [population=human]\nstore: "
+                + dir.resolve("nowhere/review.db") + "\n");
+
+        CommandRun valid = CommandRun.of("validate", "--plugins-dir", plugins.toString(), good.toString());
+        CommandRun invalid = CommandRun.of("validate", "--plugins-dir", plugins.toString(), bad.toString());
+
+        assertThat(valid.exit()).as(valid.toString()).isEqualTo(ExitCode.OK);
+        assertThat(valid.out()).contains("; store " + dir.resolve("review.db") + " (run applies the inputs to it;");
+        assertThat(dir.resolve("review.db")).doesNotExist();
+        assertThat(invalid.exit()).as(invalid.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(invalid.err()).contains(bad + ":2: --focus shapes reports, and a run with --store makes none")
+                .contains(bad + ":3: store " + dir.resolve("nowhere/review.db") + ": the folder " + dir.resolve("nowhere") + " does not exist");
     }
 
     @Test

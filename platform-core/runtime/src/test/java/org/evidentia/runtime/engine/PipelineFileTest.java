@@ -27,9 +27,12 @@ class PipelineFileTest {
                 output: out
                 strict: true
                 run-date: 2026-01-31
+                store: living/review.db
                 """);
 
         PipelineFile pipeline = PipelineFile.read(file);
+        assertThat(pipeline.store()).isEqualTo("living/review.db");
+        assertThat(pipeline.lineOf("store")).isEqualTo(9);
 
         assertThat(pipeline.inputs()).containsExactly("exports/", "more/*.nbib");
         assertThat(pipeline.extractors()).containsExactly("cytokines");
@@ -47,7 +50,7 @@ class PipelineFileTest {
 
         assertThatThrownBy(() -> PipelineFile.read(file))
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessage(file + ":3: unknown key 'reporter'; allowed keys: inputs, sources, extractors, reporters, options, output, strict, run-date, focus");
+                .hasMessage(file + ":3: unknown key 'reporter'; allowed keys: inputs, sources, extractors, reporters, options, output, strict, run-date, focus, store");
     }
 
     @Test
@@ -67,7 +70,7 @@ class PipelineFileTest {
                                 file + ":1: 'inputs' lists text, but item 2 is a map",
                                 file + ":2: 'strict' takes true or false, not 'maybe'",
                                 file + ":3: unknown key 'reporter'; allowed keys: inputs, sources, extractors, reporters, options, "
-                                        + "output, strict, run-date, focus",
+                                        + "output, strict, run-date, focus, store",
                                 file + ":4: 'options' takes each extension's options by its name, e.g. options: {review-table: "
                                         + "{formats: [csv]}}, not '3'"))
                 .hasMessageNotContaining("java.");
