@@ -20,7 +20,9 @@ import java.util.Set;
  * studies of the designs in {@link #votingDesigns()} vote; findings of the others (reviews by
  * default) are left out of the strata and counted in {@link KindSynthesis#studiesNotVoting()}.
  *
- * @param kinds         one entry per finding kind of the run's extractors, in extractor order
+ * @param kinds         one entry per finding kind of the run's extractors, in reading order: the kind
+ *                      with findings in the most studies (of any design) first, so that the kind a
+ *                      run's records are about leads; kinds with as many in extractor order
  * @param votingDesigns the study designs whose findings vote; iterates in {@link StudyDesign.Type} order
  * @since 0.1
  */

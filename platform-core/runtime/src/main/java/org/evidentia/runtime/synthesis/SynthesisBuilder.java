@@ -90,10 +90,12 @@ public final class SynthesisBuilder {
         }
     }
 
-    /** The synthesis of everything added so far. */
+    /** The synthesis of everything added so far, its kinds in {@link Synthesis#kinds() reading order}. */
     public Synthesis synthesis() {
-        List<KindSynthesis> result = new ArrayList<>(kinds.size());
-        for (KindTally tally : kinds.values()) {
+        List<KindTally> tallies = new ArrayList<>(kinds.values());
+        tallies.sort(Comparator.comparingInt(KindTally::studies).reversed()); // stable: ties keep extractor order
+        List<KindSynthesis> result = new ArrayList<>(tallies.size());
+        for (KindTally tally : tallies) {
             result.add(tally.synthesize());
         }
         return new Synthesis(result, votingDesigns);
@@ -127,6 +129,15 @@ public final class SynthesisBuilder {
             byStratum.computeIfAbsent(java.util.Collections.unmodifiableList(values), v -> new HashMap<>())
                     .computeIfAbsent(key, SubjectTally::new)
                     .add(recordId, finding, breakdowns);
+        }
+
+        /** Studies with findings of this kind, whether their design votes or not. */
+        int studies() {
+            int notVotingStudies = 0;
+            for (int n : notVoting.values()) {
+                notVotingStudies += n;
+            }
+            return studyOrder.size() + notVotingStudies;
         }
 
         void label(Finding finding) {

@@ -197,6 +197,24 @@ class SynthesisBuilderTest {
     }
 
     @Test
+    void theKindFoundInMoreStudiesComesFirstCountingStudiesOfEveryDesignAndTiesKeepExtractorOrder() {
+        // the extractors name "mention" second; its terms are in two studies (one a review), the markers in one
+        add("r1", new Finding("r1", OTHER.name(), new Subject("SLEEP", "sleep", "sleep"), Direction.UNCHANGED, Map.of(), span("sleep"), "terms", "1"))
+                .add("r2", new Finding("r2", OTHER.name(), new Subject("SLEEP", "sleep", "sleep"), Direction.UNCHANGED, Map.of(), span("sleep"), "terms", "1"))
+                .finding("r1", "IL6", Direction.INCREASED, "condition", "human", null);
+        designs.put("r2", StudyDesign.Type.REVIEW);
+        assertThat(synthesise(PRIMARY, CHANGE, OTHER).kinds()).extracting(k -> k.kind().name()).containsExactly("mention", "marker-change");
+
+        // as many studies each: the extractors' order
+        records.remove("r2");
+        assertThat(synthesise(PRIMARY, CHANGE, OTHER).kinds()).extracting(k -> k.kind().name()).containsExactly("marker-change", "mention");
+        // a kind without findings comes last
+        records.remove("r1");
+        finding("r3", "IL6", Direction.INCREASED, "condition", "human", null);
+        assertThat(synthesise(PRIMARY, OTHER, CHANGE).kinds()).extracting(k -> k.kind().name()).containsExactly("marker-change", "mention");
+    }
+
+    @Test
     void aMergedKeyHasOneLabelInEveryStratumWhateverTheOrderOfTheRecords() {
         // IL-23A (an alias) leads the animal stratum and is all the human one has; IL-23 itself comes
         // only in a later record, and in the intervention stratum only from a review

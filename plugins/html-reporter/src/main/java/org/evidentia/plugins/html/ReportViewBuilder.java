@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,9 +28,9 @@ import org.evidentia.plugins.html.ReportView.VoteGroup;
 
 /**
  * Turns what the report kept of a run into the {@link ReportView} the page template lays out, once
- * the run has ended. Every order is fixed (studies by first author, year and record id; kinds by
- * their studies, most first, then in extractor order, those without findings last; strata as the synthesis orders them, subjects by
- * studies then label), so the same run always gives the same page.
+ * the run has ended. Every order is fixed (studies by first author, year and record id; kinds,
+ * strata and subjects as the synthesis orders them, kinds without findings last), so the same run
+ * always gives the same page.
  */
 final class ReportViewBuilder {
 
@@ -69,7 +68,7 @@ final class ReportViewBuilder {
         List<KeyResults> keyResults = new ArrayList<>();
         Map<String, List<VoteGroup>> votes = new HashMap<>();
         Map<String, List<CardFindings>> cardFindings = new HashMap<>();
-        for (KindSynthesis kind : inSectionOrder(synthesis.kinds(), arrival)) {
+        for (KindSynthesis kind : synthesis.kinds()) { // in reading order: the kind found in the most studies first
             KindSectionBuilder builder = new KindSectionBuilder(kind, order, inArrival, voting, numbering);
             if (!builder.hasFindings()) {
                 // one line after the kinds with findings, so it never stands between the title and
@@ -104,24 +103,6 @@ final class ReportViewBuilder {
         return new ReportView(options.title(), RUN_DATE.format(summary.runDate()), summary.evidentiaVersion(), lede,
                 readFirst(summary, keptWithoutAbstract), FlowDiagram.of(summary, others.size()), keyResults, kinds, voters, others, votingDesigns,
                 methods(summary, votingDesigns, findingsOfNoKind));
-    }
-
-    /**
-     * The kinds in the order of their sections: by the number of studies with findings of the kind,
-     * most first, so that the kind a run's records are about leads, not another extractor's kind
-     * found in a few of them that the extractors' order put first; kinds found in as many
-     * studies keep the extractors' order, and kinds without findings come last. The order follows
-     * from the run's findings alone, never from a kind's name.
-     */
-    static List<KindSynthesis> inSectionOrder(List<KindSynthesis> kinds, List<StudyEntry> studies) {
-        Map<String, Integer> studiesByKind = new HashMap<>();
-        for (StudyEntry study : studies) {
-            study.findings().stream().map(StudyEntry.FindingEntry::kind).distinct()
-                    .forEach(kind -> studiesByKind.merge(kind, 1, Integer::sum));
-        }
-        List<KindSynthesis> ordered = new ArrayList<>(kinds);
-        ordered.sort(Comparator.comparingInt(k -> -studiesByKind.getOrDefault(k.kind().name(), 0))); // stable: ties keep extractor order
-        return ordered;
     }
 
     /**

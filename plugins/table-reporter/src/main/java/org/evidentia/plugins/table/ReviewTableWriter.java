@@ -8,10 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Finding;
 import org.evidentia.api.FindingKind;
@@ -150,9 +148,9 @@ final class ReviewTableWriter implements ReportWriter {
         Map<String, FindingKind> byName = new HashMap<>();
         kinds.forEach(k -> byName.putIfAbsent(k.name(), k));
         Map<String, SubjectLabels> subjectLabels = subjectLabels(byName);
-        List<FindingKind> kindOrder = bySectionOrder();
+        List<KindSynthesis> kindOrder = synthesis.kinds(); // in reading order, as the HTML report's sections
         for (int k = 0; k < kindOrder.size(); k++) {
-            kindRank.putIfAbsent(kindOrder.get(k).name(), k);
+            kindRank.putIfAbsent(kindOrder.get(k).kind().name(), k);
         }
         for (int k = 0; k < kinds.size(); k++) {
             KindSynthesis kind = synthesis.kind(kinds.get(k).name());
@@ -182,22 +180,6 @@ final class ReviewTableWriter implements ReportWriter {
                 .thenComparingInt(k -> k.finding().finding().evidence().sentenceStart())
                 .thenComparingInt(k -> k.finding().finding().evidence().mentionStart()));
         return keyed.stream().map(Keyed::finding).toList();
-    }
-
-    /**
-     * The kinds in the order of the HTML report's sections: by the number of studies with findings
-     * of the kind, most first, so that the kind a run's records are about comes first; kinds found
-     * in as many studies keep the extractors' order. The columns keep the extractors' order, so
-     * that they never depend on the findings.
-     */
-    private List<FindingKind> bySectionOrder() {
-        Map<String, Set<String>> studies = new HashMap<>();
-        for (TableFinding f : findings) {
-            studies.computeIfAbsent(f.finding().kind(), k -> new HashSet<>()).add(f.study().id());
-        }
-        List<FindingKind> ordered = new ArrayList<>(kinds);
-        ordered.sort(Comparator.comparingInt(k -> -studies.getOrDefault(k.name(), Set.of()).size())); // stable
-        return ordered;
     }
 
     /**
