@@ -1,9 +1,11 @@
 package org.evidentia.runtime.host;
 
 import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -37,6 +39,19 @@ final class Partials {
             } catch (FileAlreadyExistsException taken) {
                 // another name
             }
+        }
+    }
+
+    /**
+     * Moves a partial file or folder to {@code target} at once, replacing a file there as a rename
+     * does; where the file system cannot rename atomically (a plugins folder on some network file
+     * systems), by a plain move.
+     */
+    static void moveIntoPlace(Path partial, Path target) throws IOException {
+        try {
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

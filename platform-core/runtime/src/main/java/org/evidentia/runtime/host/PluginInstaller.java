@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -209,11 +208,7 @@ public final class PluginInstaller {
         try {
             Path partial = Partials.newFile(pluginsDir, ".installing-", ".part");
             Files.copy(zip, partial, StandardCopyOption.REPLACE_EXISTING);
-            try {
-                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(partial, target);
-            }
+            Partials.moveIntoPlace(partial, target);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write into the plugins folder " + pluginsDir + ": " + Messages.plain(e), e);
         }

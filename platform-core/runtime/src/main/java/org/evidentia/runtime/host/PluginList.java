@@ -5,12 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayList;
@@ -154,11 +152,7 @@ final class PluginList {
                 channel.force(true); // on the disk before the rename, so that a power cut cannot leave the new name empty
             }
             keepPermissions(partial);
-            try {
-                Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            Partials.moveIntoPlace(partial, file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the plugins folder's list " + file + ": " + Messages.plain(e), e);
         } finally {

@@ -3,10 +3,8 @@ package org.evidentia.runtime.host;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -137,11 +135,7 @@ public final class PluginZip {
                 }
             }
             FileTrees.delete(folder);
-            try {
-                Files.move(partial, folder, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(partial, folder);
-            }
+            Partials.moveIntoPlace(partial, folder);
         } finally {
             FileTrees.delete(partial);
         }
