@@ -8,11 +8,17 @@ import org.evidentia.runtime.text.ConsoleText;
 
 /**
  * Progress of a run over many files (a baseline folder): the records per second so far and the time
- * left, estimated from the bytes of the files done against the bytes of all. On a terminal it is
+ * left, estimated from the bytes of the files done against the bytes of all, once enough of both
+ * are done for it to mean something ({@link #estimate}). On a terminal it is
  * shown in the progress bar; elsewhere (a log file) as a line on stderr as each file starts, so a long
  * run's log tells how far it got.
  */
 final class BulkProgress implements RunProgress {
+
+    /** The share of all the inputs' bytes done before the time left is estimated. */
+    static final double ESTIMATE_AFTER_SHARE = 0.05;
+    /** The seconds run before the time left is estimated: the first ones are Java's start, not the run's pace. */
+    static final double ESTIMATE_AFTER_SECONDS = 5;
 
     private final ConsoleProgress bar;
     private final PrintWriter err;
@@ -47,7 +53,7 @@ final class BulkProgress implements RunProgress {
             done += sizes[i];
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        String estimate = estimate(done, seconds);
+        String estimate = estimate(done, totalBytes, seconds);
         bar.note(" · file " + number + " of " + of + (estimate.isEmpty() ? "" : " · " + estimate));
         if (lines) {
             // Extraction lags behind reading: the records read say how far the run got, the records extracted and their
@@ -60,9 +66,14 @@ final class BulkProgress implements RunProgress {
         }
     }
 
-    /** {@code about 3 min left}, from the bytes done in {@code seconds}; empty until there is something to go on. */
-    private String estimate(long doneBytes, double seconds) {
-        if (doneBytes <= 0 || seconds < 0.5) {
+    /**
+     * {@code about 3 min left}, from {@code doneBytes} of {@code totalBytes} done in {@code seconds};
+     * empty until {@value #ESTIMATE_AFTER_SHARE} of the bytes and {@value #ESTIMATE_AFTER_SECONDS}
+     * seconds are done. Earlier, a baseline folder whose first files are small told "about 11 min 29 s
+     * left" of a run that took 10 s: a few small files read while Java warms up say nothing of the pace.
+     */
+    static String estimate(long doneBytes, long totalBytes, double seconds) {
+        if (doneBytes <= 0 || doneBytes < totalBytes * ESTIMATE_AFTER_SHARE || seconds < ESTIMATE_AFTER_SECONDS) {
             return "";
         }
         double left = seconds * (totalBytes - doneBytes) / doneBytes;

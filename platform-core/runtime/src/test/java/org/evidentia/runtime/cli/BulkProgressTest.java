@@ -25,4 +25,20 @@ class BulkProgressTest {
             assertThat(lines.get(2)).startsWith("progress: file 3 of 3 (c.xml): 3,000 records read, 1,280 extracted with 12 findings");
         });
     }
+
+    /**
+     * Review 5, living-review operator's finding 17: a baseline of seven small excerpts and one file of
+     * 30,000 records said "about 11 min 29 s left" of a run that took 10 s, from the small files read
+     * in the first seconds.
+     */
+    @Test
+    void theTimeLeftIsToldOnlyOnceEnoughBytesAndSecondsAreDone() {
+        long total = 7 * 60_000L + 10_600_000L;
+        assertThat(BulkProgress.estimate(2 * 60_000L, total, 1.9)).as("two small files, Java warming up").isEmpty();
+        assertThat(BulkProgress.estimate(7 * 60_000L, total, 6)).as("every small file: under 5%% of the bytes").isEmpty();
+        assertThat(BulkProgress.estimate(total / 2, total, 4)).as("half the bytes, but within Java's first seconds").isEmpty();
+        assertThat(BulkProgress.estimate(total / 2, total, 8)).isEqualTo("about 8 s left");
+        assertThat(BulkProgress.estimate(60, 1_200, 600)).isEqualTo("about 3 h 10 min left");
+        assertThat(BulkProgress.estimate(0, 1_200, 600)).isEmpty();
+    }
 }
