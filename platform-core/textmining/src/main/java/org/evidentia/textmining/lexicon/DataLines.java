@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -85,8 +87,10 @@ public final class DataLines {
      * {@code cannot read WHAT FILE (looked for /abs/FILE, relative to the working directory): REASON}.
      * The place is given for a relative name, since the working directory is not a pipeline file's
      * folder (its inputs are relative to the file, an option's file is not), and the reason in words
-     * ({@code no such file}, {@code permission denied}, {@code it is a folder, not a file}, {@code it
+     * ({@code no such file}, {@code permission denied}, {@code it is a folder, not a file}, {@code line N
      * is not UTF-8 text}), where Java's own messages are a bare path, "Is a directory" or "Input length = 1".
+     * For text that is not UTF-8 the file is read again, as bytes, to name its first such line (a
+     * decoder fails a buffer ahead of the line it is on, so the reader's line count cannot tell).
      *
      * @param what  what the file is, as the message names it ({@code "cytokine lexicon"}); not null
      * @param file  the file as the user named it; not null
@@ -99,8 +103,34 @@ public final class DataLines {
         String reason = Files.isDirectory(file) ? "it is a folder, not a file"
                 : cause instanceof NoSuchFileException ? "no such file"
                 : cause instanceof AccessDeniedException ? "permission denied"
-                : cause instanceof CharacterCodingException ? "it is not UTF-8 text (save it as UTF-8)"
+                : cause instanceof CharacterCodingException ? notUtf8(file)
                 : cause.getMessage();
         return new IllegalArgumentException("cannot read " + what + " " + file + lookedFor + ": " + reason, cause);
+    }
+
+    /** Why a file is not UTF-8 text, naming its first line that is not when the file can be read again. */
+    private static String notUtf8(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return "it is not UTF-8 text (save it as UTF-8)";
+        }
+        // A byte of a UTF-8 sequence is never '\n', so each line is decoded alone.
+        int line = 1;
+        for (int start = 0; start <= bytes.length; line++) {
+            int end = start;
+            while (end < bytes.length && bytes[end] != '\n') {
+                end++;
+            }
+            try {
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, start, end - start));
+            } catch (CharacterCodingException e) {
+                return "line " + line + " is not UTF-8 text (save the file as UTF-8)";
+            }
+            start = end + 1;
+        }
+        return "it is not UTF-8 text (save it as UTF-8)";
     }
 }

@@ -423,13 +423,14 @@ public final class TermLexicon {
          *
          * @param file not null
          * @return this builder
-         * @throws IllegalArgumentException naming the file when it cannot be read, or its line when one is malformed
+         * @throws IllegalArgumentException naming the file and why when it cannot be read ({@link
+         *     DataLines#unreadable}: missing, a folder, not UTF-8, with the line), or its line when one is malformed
          */
         public Builder add(Path file) {
             try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 return add(reader, file.toString());
             } catch (IOException e) {
-                throw new IllegalArgumentException("cannot read lexicon file " + file + ": " + e.getMessage(), e);
+                throw DataLines.unreadable("lexicon file", file, e);
             }
         }
 

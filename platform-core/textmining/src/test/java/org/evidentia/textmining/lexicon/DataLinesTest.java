@@ -7,6 +7,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,6 +47,10 @@ class DataLinesTest {
         assertThat(DataLines.unreadable("biomarker lexicon", relative, new MalformedInputException(1)))
                 .hasMessage("cannot read biomarker lexicon " + relative + " (looked for " + relative.toAbsolutePath()
                         + ", relative to the working directory): it is not UTF-8 text (save it as UTF-8)");
+        Path latin1 = Files.write(dir.resolve("latin1.tsv"), "# a comment\nIL6\tIL-6\tinterleukin-6\nLEP\tlept\u00e9n\tleptin\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(DataLines.unreadable("cytokine lexicon", latin1, new MalformedInputException(1)))
+                .hasMessage("cannot read cytokine lexicon " + latin1 + ": line 3 is not UTF-8 text (save the file as UTF-8)");
         assertThat(DataLines.unreadable("cytokine lexicon", dir, new IOException("Is a directory")))
                 .hasMessage("cannot read cytokine lexicon " + dir + ": it is a folder, not a file");
     }

@@ -1,11 +1,16 @@
 package org.evidentia.textmining.lexicon;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TermLexiconTest {
 
@@ -23,6 +28,31 @@ class TermLexiconTest {
         "tumor factor alpha", "tumor factor- alpha", "tumor  factor alpha", "TF- α", "NT- 3", "KC", "kc", "lt", "results", "adult",
         " ", " ", "  ", "\t", "\n", "\u00a0", "-", "\u2010", "- ", "(", ")", "[", ",", ".", "a", "x", "3", "α", "é", "ü", "中",
     };
+
+    /** A user's lexicon file that cannot be read is told as the bundled extractors tell it (review 6, finding 2). */
+    @Test
+    void aLexiconFileThatCannotBeReadIsNamedWithWhyInWords(@TempDir Path dir) throws IOException {
+        Path missing = dir.resolve("nolex.tsv");
+        assertThatThrownBy(() -> TermLexicon.builder(Map.of()).add(missing)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("cannot read lexicon file " + missing + ": no such file");
+        assertThatThrownBy(() -> TermLexicon.builder(Map.of()).add(dir)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("cannot read lexicon file " + dir + ": it is a folder, not a file");
+        Path latin1 = Files.write(dir.resolve("latin1.tsv"), "key\tlabel\tspellings\nLEP\tlept\u00e9n\tleptin\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> TermLexicon.builder(Map.of()).add(latin1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("cannot read lexicon file " + latin1 + ": line 2 is not UTF-8 text (save the file as UTF-8)");
+        Path relative = Path.of("no-such-folder/nolex.tsv");
+        assertThatThrownBy(() -> TermLexicon.builder(Map.of()).add(relative))
+                .hasMessage("cannot read lexicon file " + relative + " (looked for " + relative.toAbsolutePath()
+                        + ", relative to the working directory): no such file");
+    }
+
+    @Test
+    void aMalformedLineOfALexiconFileIsNamedWithItsLine(@TempDir Path dir) throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad.tsv"), "# adipokines\nLEP\tleptin\n");
+        assertThatThrownBy(() -> TermLexicon.builder(Map.of()).add(bad)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith(bad + ", line 2: expected three tab-separated columns");
+    }
 
     @Test
     void findsOnEveryTextWhatTheFullReadingFinds() {

@@ -121,6 +121,6 @@ class BiomarkerExtractorTest {
                         + ", relative to the working directory): no such file");
         Path latin1 = Files.write(dir.resolve("latin1.tsv"), "cort\u00e9sol\tCORTISOL\tcortisol\n".getBytes(StandardCharsets.ISO_8859_1));
         assertThatThrownBy(() -> PluginTestKit.context(extractor, Map.of("lexicon", latin1.toString())))
-                .hasStackTraceContaining("cannot read biomarker lexicon " + latin1 + ": it is not UTF-8 text (save it as UTF-8)");
+                .hasStackTraceContaining("cannot read biomarker lexicon " + latin1 + ": line 1 is not UTF-8 text (save the file as UTF-8)");
     }
 }

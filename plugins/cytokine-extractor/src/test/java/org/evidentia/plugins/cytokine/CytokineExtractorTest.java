@@ -201,7 +201,7 @@ class CytokineExtractorTest {
         Files.write(dir.resolve("latin1.tsv"), new byte[] {'I', 'L', '4', '1', '\t', 'I', 'L', '\t', (byte) 0xE9, '\n'});
         assertThatThrownBy(() -> PluginTestKit.context(extractor, Map.of("lexicon", dir.resolve("latin1.tsv").toString())))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("latin1.tsv: it is not UTF-8 text");
+                .hasMessageContaining("latin1.tsv: line 1 is not UTF-8 text");
     }
 
     @Test
