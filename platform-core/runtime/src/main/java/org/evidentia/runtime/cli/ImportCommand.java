@@ -58,6 +58,9 @@ final class ImportCommand implements Callable<Integer>, InterruptionNotice {
                         outcome.skipped().isEmpty() ? "" : " (" + outcome.skipped().size() + " skipped: applied before)",
                         c.added(), c.revised(), c.reextracted(), c.unchanged(), c.superseded(), Plural.count(c.duplicate(), "duplicate"), c.deleted(),
                         Plural.count(c.deletionsUnmatched(), "deletion"));
+                // as run --store says it; an import writes no run.json, and the store's changes table lists them
+                RunIntoStore.laterTextsKept(outcome.recorder().laterTextsKept(), "the store's changes table lists them as"
+                        + " superseded-by-later-text", out);
             }
             FindingsStore.Totals totals = findings.totals();
             out.printf("The store holds %s and %s; make the reports with `evidentia report --store %s -o DIR`.%n",

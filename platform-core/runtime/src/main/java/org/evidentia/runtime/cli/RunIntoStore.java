@@ -243,9 +243,11 @@ final class RunIntoStore {
     /**
      * Says which records kept the text a later input wrote for their version against a forced older
      * input (retractions first), that this run did not re-extract them, and how to: by applying
-     * again, in their order, the inputs that wrote them.
+     * again, in their order, the inputs that wrote them. Printed by {@code run --store} and {@code import}.
+     *
+     * @param listedIn where every one of them is listed ({@code store.later_texts_kept in run.json}), for more than are shown
      */
-    private static void laterTextsKept(List<LaterTextKept> kept, PrintWriter out) {
+    static void laterTextsKept(List<LaterTextKept> kept, String listedIn, PrintWriter out) {
         if (kept.isEmpty()) {
             return;
         }
@@ -254,13 +256,13 @@ final class RunIntoStore {
         List<String> shown = kept.stream().limit(KEPT_SHOWN).map(k -> k.recordId() + (k.retracted() ? " (retracted)" : "")).toList();
         List<String> writers = kept.stream().map(LaterTextKept::writtenBy).distinct().toList();
         out.printf(Locale.ROOT, "note: %s kept the text that a later input wrote for %s version, not this run's older text%s, and this run"
-                        + " did not re-extract %s: %s%s. To re-extract %s, apply again with --force %s: %s (store.later_texts_kept in run.json).%n",
+                        + " did not re-extract %s: %s%s. To re-extract %s, apply again with --force %s: %s (%s).%n",
                 Plural.count(kept.size(), "record"), one ? "its" : "their",
                 retracted == 0 ? "" : one ? " (a retraction stays)" : String.format(Locale.ROOT, " (%,d retractions stay)", retracted),
                 one ? "it" : "them", String.join(", ", shown),
                 kept.size() > KEPT_SHOWN ? String.format(Locale.ROOT, " and %,d more", kept.size() - KEPT_SHOWN) : "",
                 one ? "it" : "them", writers.size() == 1 ? "the input that wrote " + (one ? "it" : "them")
-                        : "the inputs that wrote them, in their order", String.join(", ", writers));
+                        : "the inputs that wrote them, in their order", String.join(", ", writers), listedIn);
     }
 
     /** {@code word} as a shell reads it back: as it is when it holds nothing the shell treats specially, else in single quotes. */
@@ -293,7 +295,7 @@ final class RunIntoStore {
                     c.added(), c.revised(), c.reextracted(), c.unchanged(), c.superseded(), Plural.count(c.duplicate(), "duplicate"), c.deleted(),
                     Plural.count(c.deletionsUnmatched(), "deletion"));
         }
-        laterTextsKept(outcome.recorder().laterTextsKept(), out);
+        laterTextsKept(outcome.recorder().laterTextsKept(), "store.later_texts_kept in run.json", out);
         out.printf("The store holds %s and %s; make the reports with `evidentia report --store %s -o DIR`.%n",
                 RunCommand.count(outcome.totals().records(), "record"), RunCommand.count(outcome.totals().findings(), "finding"),
                 shellWord(storeFile.toString()));
