@@ -24,7 +24,8 @@ import org.evidentia.textmining.lexicon.WordLists;
 final class ComparisonDetector {
 
     private static final WordLists WORDS = WordLists.load(ComparisonDetector.class, "comparisons.tsv");
-    private static final List<String> ORDER = List.of("genotype", "exposure", "intervention", "condition", "time");
+    /** The comparisons the detector tells, in the order it tries them (package-private: {@link StatementAttributes#COMPARISONS} lists them all). */
+    static final List<String> ORDER = List.of("genotype", "exposure", "intervention", "condition", "time");
     private static final List<Set<String>> LISTS = ORDER.stream().map(WORDS::get).toList();
     /** Subjects that report a result rather than cause it: "we found higher IL-6 in patients". */
     private static final Set<String> REPORTERS = WORDS.get("reporter");

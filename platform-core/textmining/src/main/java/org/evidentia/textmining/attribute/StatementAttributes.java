@@ -18,10 +18,10 @@ import org.evidentia.textmining.change.Statement;
  * disease or state compared ({@value #CONDITION}) and a short free-text {@value #CONTEXT} from the
  * statement's own clause. Each is read from the statement's clause, then its sentence, then the
  * same entity earlier in the record, then the record ({@link RecordView}). The values are those of
- * the annotation guidelines (specimen: serum, plasma, blood, csf, saliva, urine, sputum, bal, stool,
- * pbmc, tissue, cells; population: human, animal, cell-line; comparison: condition, intervention,
- * exposure, genotype, time, other). The detectors behind it (specimen, population, comparison,
- * condition, context) are package-private: this class is their one entry point.
+ * the annotation guidelines, and {@link #SPECIMENS}, {@link #POPULATIONS} and {@link #COMPARISONS}
+ * list them for an extractor's {@code FindingKind}; condition and context are free text. The
+ * detectors behind it (specimen, population, comparison, condition, context) are package-private:
+ * this class is their one entry point.
  *
  * <p>Immutable and thread-safe; a {@link RecordView} is used by one thread.
  */
@@ -38,6 +38,24 @@ public final class StatementAttributes {
     public static final String CONDITION = "condition";
     /** The name of the free-text context attribute. */
     public static final String CONTEXT = "context";
+
+    /**
+     * Every value the kit gives the {@value #SPECIMEN} attribute, in the annotation guidelines' order:
+     * the values of a closed specimen attribute of a kind whose findings carry the kit's attributes,
+     * so that a value a later kit gives is declared with it and never dropped as outside the kind's
+     * values. Unmodifiable. Experimental, as the class; since 0.1.
+     */
+    public static final List<String> SPECIMENS = List.of("serum", "plasma", "blood", "csf", "saliva", "urine", "sputum", "bal",
+            "stool", "pbmc", "tissue", "cells");
+    /** Every value the kit gives the {@value #POPULATION} attribute, as {@link #SPECIMENS} for the specimen. */
+    public static final List<String> POPULATIONS = List.of(PopulationDetector.HUMAN, PopulationDetector.ANIMAL,
+            PopulationDetector.CELL_LINE);
+    /**
+     * The values of the {@value #COMPARISON} attribute, as {@link #SPECIMENS} for the specimen: those the
+     * kit gives, and {@code other}, which the guidelines give a comparison of none of these kinds and
+     * the kit never does (a gold file may hold it).
+     */
+    public static final List<String> COMPARISONS = List.of("condition", "intervention", "exposure", "genotype", "time", "other");
 
     /** The attributes with the kit's vocabularies; loading them is the costly part, so share one instance. */
     public StatementAttributes() {

@@ -26,6 +26,25 @@ class StatementAttributesTest {
         return statements.get(0).attributes();
     }
 
+    /**
+     * The value lists an extractor declares its kind's closed attributes with hold every value the
+     * detectors give, and nothing else but the guidelines' comparison "other" (review 6, finding 3:
+     * an extractor had to copy them from this class's Javadoc).
+     */
+    @Test
+    void theValueListsHoldEveryValueTheDetectorsGive() {
+        assertThat(StatementAttributes.SPECIMENS).containsExactlyInAnyOrderElementsOf(
+                java.util.Arrays.stream(SpecimenDetector.Specimen.values()).map(SpecimenDetector.Specimen::label)
+                        .filter(java.util.Objects::nonNull).toList()); // OTHER is written as no specimen
+        assertThat(StatementAttributes.POPULATIONS).containsExactly("human", "animal", "cell-line");
+        assertThat(StatementAttributes.COMPARISONS).containsAll(ComparisonDetector.ORDER)
+                .hasSize(ComparisonDetector.ORDER.size() + 1).contains("other");
+        assertThat(first("Serum IL-6 was higher in patients with sepsis than in controls."))
+                .hasEntrySatisfying(StatementAttributes.SPECIMEN, v -> assertThat(StatementAttributes.SPECIMENS).contains(v))
+                .hasEntrySatisfying(StatementAttributes.POPULATION, v -> assertThat(StatementAttributes.POPULATIONS).contains(v))
+                .hasEntrySatisfying(StatementAttributes.COMPARISON, v -> assertThat(StatementAttributes.COMPARISONS).contains(v));
+    }
+
     @Test
     void populationFromTheClauseThenTheRecord() {
         assertThat(first("Serum IL-6 was higher in patients with sepsis than in controls."))

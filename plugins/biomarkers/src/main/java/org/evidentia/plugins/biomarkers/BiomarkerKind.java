@@ -5,6 +5,7 @@ import java.util.Map;
 import org.evidentia.api.FindingKind.Attribute.Role;
 import org.evidentia.api.FindingKind.Attribute;
 import org.evidentia.api.FindingKind;
+import org.evidentia.textmining.attribute.StatementAttributes;
 
 /**
  * The {@code biomarker-change} finding kind: a change in the amount of a molecule of the user's
@@ -20,13 +21,10 @@ public final class BiomarkerKind {
     /** The declaration: subject "Biomarker"; no key aliases (the lexicon's keys are the user's). */
     public static final FindingKind KIND = new FindingKind(NAME, "Biomarker", "Biomarkers",
             List.of(
-                    new Attribute("comparison", "Comparison",
-                            List.of("condition", "intervention", "exposure", "genotype", "time", "other"), Role.STRATUM),
-                    new Attribute("population", "Population", List.of("human", "animal", "cell-line"), Role.STRATUM),
+                    new Attribute("comparison", "Comparison", StatementAttributes.COMPARISONS, Role.STRATUM),
+                    new Attribute("population", "Population", StatementAttributes.POPULATIONS, Role.STRATUM),
                     new Attribute("condition", "Condition", List.of(), Role.STRATUM),
-                    new Attribute("specimen", "Specimen",
-                            List.of("serum", "plasma", "blood", "csf", "saliva", "urine", "sputum", "bal", "stool", "pbmc",
-                                    "tissue", "cells"), Role.BREAKDOWN),
+                    new Attribute("specimen", "Specimen", StatementAttributes.SPECIMENS, Role.BREAKDOWN),
                     new Attribute("context", "Context", List.of(), Role.DETAIL)),
             Map.of());
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.evidentia.api.FindingKind.Attribute.Role;
 import org.evidentia.api.FindingKind.Attribute;
 import org.evidentia.api.FindingKind;
+import org.evidentia.textmining.attribute.StatementAttributes;
 
 /**
  * The {@code cytokine-change} finding kind and its vocabulary, as the annotation guidelines (v1.2)
@@ -29,13 +30,10 @@ public final class CytokineKind {
     /** The declaration. */
     public static final FindingKind KIND = new FindingKind(NAME, "Cytokine", "Cytokines",
             List.of(
-                    new Attribute(COMPARISON, "Comparison",
-                            List.of("condition", "intervention", "exposure", "genotype", "time", "other"), Role.STRATUM),
-                    new Attribute(POPULATION, "Population", List.of("human", "animal", "cell-line"), Role.STRATUM),
+                    new Attribute(COMPARISON, "Comparison", StatementAttributes.COMPARISONS, Role.STRATUM),
+                    new Attribute(POPULATION, "Population", StatementAttributes.POPULATIONS, Role.STRATUM),
                     new Attribute(CONDITION, "Condition", List.of(), Role.STRATUM),
-                    new Attribute(SPECIMEN, "Specimen",
-                            List.of("serum", "plasma", "blood", "csf", "saliva", "urine", "sputum", "bal", "stool", "pbmc",
-                                    "tissue", "cells"), Role.BREAKDOWN),
+                    new Attribute(SPECIMEN, "Specimen", StatementAttributes.SPECIMENS, Role.BREAKDOWN),
                     new Attribute(CONTEXT, "Context", List.of(), Role.DETAIL)),
             Map.of("IL23A", "IL23", "IL12A", "IL12", "TGFB1", "TGFB", "IFNA1", "IFNA", "IFNA2", "IFNA",
                     "IL17", "IL17A", "IL2R", "IL2RA"));
