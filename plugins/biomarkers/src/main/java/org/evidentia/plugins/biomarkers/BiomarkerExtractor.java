@@ -27,7 +27,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Thread-safe: the example lexicon is loaded once per instance; a user lexicon once per distinct
  * file and then shared read-only.
+ *
+ * <p>docs/text-mining-kit.md shows this class, from its tags (BiomarkerGuideTest keeps the two equal):
+ * edit the guide with it.
  */
+// tag::extractor[]
 @Extension
 public final class BiomarkerExtractor implements Extractor {
 
@@ -35,6 +39,10 @@ public final class BiomarkerExtractor implements Extractor {
     private static final Set<String> CLASS_NOUNS = WordLists.load(BiomarkerExtractor.class, "class-nouns.tsv").get("class");
 
     private final StatementAttributes attributes = new StatementAttributes();
+    /**
+     * A reader per lexicon option ("" for the example), made when first asked for: the extension
+     * outlives a run and has no per-run start, while options come with each call.
+     */
     private final ConcurrentMap<String, RecordReader> readers = new ConcurrentHashMap<>();
 
     @Override
@@ -78,3 +86,4 @@ public final class BiomarkerExtractor implements Extractor {
         return new RecordReader(lexicon, CLASS_NOUNS, attributes);
     }
 }
+// end::extractor[]

@@ -18,6 +18,7 @@ public final class BiomarkerKind {
     /** The kind's name, carried by every finding of the extractor. */
     public static final String NAME = "biomarker-change";
 
+    // tag::kind[]
     /** The declaration: subject "Biomarker"; no key aliases (the lexicon's keys are the user's). */
     public static final FindingKind KIND = new FindingKind(NAME, "Biomarker", "Biomarkers",
             List.of(
@@ -27,6 +28,7 @@ public final class BiomarkerKind {
                     new Attribute("specimen", "Specimen", StatementAttributes.SPECIMENS, Role.BREAKDOWN),
                     new Attribute("context", "Context", List.of(), Role.DETAIL)),
             Map.of());
+    // end::kind[]
 
     private BiomarkerKind() {
     }
