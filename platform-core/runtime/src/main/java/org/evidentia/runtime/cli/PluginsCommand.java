@@ -50,7 +50,7 @@ final class PluginsCommand implements Callable<Integer>, InterruptionNotice {
             String format = "%-22s %-9s %-12s %s%n";
             out.printf(format, "ID", "VERSION", "STATE", "EXTENSIONS");
             for (PluginStatus s : statuses) {
-                out.printf(format, s.id(), s.version(), s.state(), extensionsAndProblem(s));
+                out.printf(format, s.id(), s.version(), s.state(), extensionsAndProblem(s, kindClash(host, s)));
             }
             if (statuses.isEmpty()) {
                 out.println("(none)");
@@ -60,13 +60,35 @@ final class PluginsCommand implements Callable<Integer>, InterruptionNotice {
         }
     }
 
-    /** The usable extensions, then the problem after "--": a plugin with one extension withheld still lists the others. */
-    private static String extensionsAndProblem(PluginStatus status) {
+    /**
+     * The usable extensions, then the problems after "--": a plugin with one extension withheld still
+     * lists the others, and one whose kind clashes lists all its extensions (each run may use one of them).
+     */
+    private static String extensionsAndProblem(PluginStatus status, String kindClash) {
         String extensions = String.join(", ", status.extensions());
-        if (status.problem() == null) {
+        String problem = status.problem() == null ? kindClash : kindClash == null ? status.problem() : status.problem() + "; " + kindClash;
+        if (problem == null) {
             return extensions;
         }
-        return (extensions.isEmpty() ? "" : extensions + " ") + "-- " + status.problem();
+        return (extensions.isEmpty() ? "" : extensions + " ") + "-- " + problem;
+    }
+
+    /**
+     * Where a started plugin's extractor declares the finding kind of another started plugin's
+     * extractor (a zip copied into the folder by hand; {@code install} and {@code enable} refuse
+     * it), as {@link PluginHost#sharedKinds} says it; null when its kinds are its own. Nothing is
+     * withheld, so the plugin is listed started, but a run with both extractors, a default run
+     * among them, is refused: the listing says so, as it says the other problems. This makes every
+     * started plugin's extractors (a kind is known only from a made one).
+     */
+    private static String kindClash(PluginHost host, PluginStatus status) {
+        if (!status.state().equals("started")) {
+            return null;
+        }
+        List<String> shared = host.sharedKinds(status.id());
+        return shared.isEmpty() ? null : String.join("; ", shared) + "; finding kinds are one namespace, so a run with both"
+                + " extractors (a run that names none, too) is refused: name the extractors to use (-x), rename the kind in"
+                + " one plugin, or disable or remove one of the plugins";
     }
 
     /**

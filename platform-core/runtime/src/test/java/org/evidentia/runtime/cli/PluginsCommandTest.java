@@ -88,6 +88,33 @@ class PluginsCommandTest {
         assertThat(plugins.resolve("enabled.txt")).doesNotExist();
     }
 
+    /**
+     * Two plugins whose extractors declare one kind, both in the folder (a zip copied in by hand):
+     * each is listed started, with the clash as its problem, since a default run is refused (review 6,
+     * finding 4: both were listed started with no remark).
+     */
+    @Test
+    void pluginsWhoseExtractorsDeclareOneKindAreListedWithTheClash() throws Exception {
+        PluginFolders.zip(plugins, "first-mentions", "*", null, MentionExtractor.class);
+        PluginFolders.zip(plugins, "second-mentions", "*", null, OtherMentionExtractor.class, PlainReporter.class);
+        String refused = "; finding kinds are one namespace, so a run with both extractors (a run that names none, too) is refused:"
+                + " name the extractors to use (-x), rename the kind in one plugin, or disable or remove one of the plugins";
+
+        CommandRun list = CommandRun.of("plugins", "--plugins-dir", plugins.toString());
+
+        assertThat(list.exit()).as(list.err()).isEqualTo(ExitCode.OK);
+        assertThat(list.out())
+                .containsPattern("first-mentions +1\\.2\\.3 +started +extractor:mentions -- " + java.util.regex.Pattern.quote(
+                        "its extractor 'mentions' makes findings of kind 'mention', as plugin second-mentions's extractor"
+                                + " 'other-mentions' does" + refused) + "\\R")
+                .containsPattern("second-mentions +1\\.2\\.3 +started +extractor:other-mentions, reporter:plain -- "
+                        + java.util.regex.Pattern.quote("its extractor 'other-mentions' makes findings of kind 'mention', as plugin"
+                                + " first-mentions's extractor 'mentions' does" + refused) + "\\R");
+
+        Files.writeString(plugins.resolve("disabled.txt"), "second-mentions\n");
+        assertThat(CommandRun.of("plugins", "--plugins-dir", plugins.toString()).out()).doesNotContain("makes findings of kind");
+    }
+
     @Test
     void aRefusedEnableLeavesTheStateFilesUntouched() throws Exception {
         PluginFolders.zip(plugins, "first-plain", "*", null, PlainReporter.class);
