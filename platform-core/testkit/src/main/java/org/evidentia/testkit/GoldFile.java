@@ -61,8 +61,7 @@ public final class GoldFile {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Scores(report.goldTriples(), report.predictedTriples(), report.truePositives(),
-                report.renderFigures(kind.subjectLabel()) + report.renderErrors());
+        return new Scores(report.goldTriples(), report.predictedTriples(), report.truePositives(), report.render(kind));
     }
 
     /**

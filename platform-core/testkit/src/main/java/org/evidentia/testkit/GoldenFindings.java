@@ -63,8 +63,9 @@ public final class GoldenFindings {
     /**
      * Checks that {@code findings} are exactly those of the golden file, in the same order.
      *
-     * @throws AssertionFailedError naming the first line that differs (with both lines), or saying
-     *     how to write the file when there is none
+     * @throws AssertionFailedError naming the file and its first line that differs, with the golden
+     *     line and the finding's line in the message (and as its expected and actual values), or
+     *     saying how to write the file when there is none
      * @since 0.1
      */
     public void assertMatches(List<Finding> findings) {
@@ -79,13 +80,26 @@ public final class GoldenFindings {
                 throw new AssertionFailedError("no golden file " + file + ": run the test with -D" + UPDATE
                         + "=update to write it from these " + actual.size() + " finding(s), then review it");
             }
-            List<String> expected = Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            List<String> expected = new ArrayList<>();
+            List<Integer> lineNumbers = new ArrayList<>(); // of the file, which may hold blank lines
+            for (int n = 0; n < lines.size(); n++) {
+                if (!lines.get(n).isBlank()) {
+                    expected.add(lines.get(n));
+                    lineNumbers.add(n + 1);
+                }
+            }
             for (int i = 0; i < Math.max(expected.size(), actual.size()); i++) {
                 String want = i < expected.size() ? expected.get(i) : "(no line)";
                 String got = i < actual.size() ? actual.get(i) : "(no finding)";
                 if (!want.equals(got)) {
-                    throw new AssertionFailedError(file + " line " + (i + 1) + " differs (" + expected.size()
-                            + " golden, " + actual.size() + " found; -D" + UPDATE + "=update rewrites the file)", want, got);
+                    int line = i < expected.size() ? lineNumbers.get(i) : lines.size() + 1;
+                    // Both lines in the message itself: Surefire's report and the console print the
+                    // message, not the error's expected and actual values, which only IDEs show.
+                    throw new AssertionFailedError(file + " line " + line + " differs (" + expected.size()
+                            + " golden, " + actual.size() + " found; -D" + UPDATE + "=update rewrites the file)"
+                            + System.lineSeparator() + "  golden: " + want
+                            + System.lineSeparator() + "  found:  " + got, want, got);
                 }
             }
         } catch (IOException e) {

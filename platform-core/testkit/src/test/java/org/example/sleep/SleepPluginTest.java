@@ -84,6 +84,22 @@ class SleepPluginTest {
                 .hasMessageContaining("golden.jsonl line 1 differs (2 golden, 0 found");
     }
 
+    /** Both lines are in the message, which is all Surefire prints (review 6, finding 6: the message named the line only). */
+    @Test
+    void aGoldenLineThatDiffersIsShownBesideTheFindingsLine(Extractor extractor, @Fixture("sleep/records.txt") Path fixture,
+                                                           @Golden("sleep/golden.jsonl") GoldenFindings golden) throws IOException {
+        List<Finding> findings = records(fixture).stream().flatMap(r -> PluginTestKit.extract(extractor, r).stream()).toList();
+        List<String> lines = Files.readAllLines(golden.file());
+        Path shifted = Files.createTempFile("golden", ".jsonl");
+        Files.write(shifted, List.of(lines.get(0), "", lines.get(1).replace("\"mention\":[6,23]", "\"mention\":[6,24]")));
+
+        assertThatThrownBy(() -> new GoldenFindings(shifted).assertMatches(findings)).isInstanceOf(AssertionFailedError.class)
+                .hasMessage(shifted + " line 3 differs (2 golden, 2 found; -Devidentia.golden=update rewrites the file)"
+                        + System.lineSeparator() + "  golden: " + lines.get(1).replace("\"mention\":[6,23]", "\"mention\":[6,24]")
+                        + System.lineSeparator() + "  found:  " + lines.get(1));
+        Files.delete(shifted);
+    }
+
     @Test
     void findingsAreScoredAgainstTheGoldFile(PluginsUnderTest plugins, @Fixture("sleep/records.txt") Path fixture,
                                              @Gold("sleep/gold.jsonl") GoldFile gold) {
@@ -97,5 +113,8 @@ class SleepPluginTest {
         assertThat(scores.truePositives()).isEqualTo(1);
         assertThat(scores.predicted()).isEqualTo(2);
         assertThat(scores.recall()).isEqualTo(0.5);
+        // as `evidentia evaluate` prints it: the subject in lower case, the errors under their heading
+        assertThat(scores.report()).contains("gold triples (record, sleep term, direction): 2")
+                .contains(System.lineSeparator() + System.lineSeparator() + "Errors:" + System.lineSeparator() + "False positives (1):");
     }
 }

@@ -121,7 +121,7 @@ final class EvaluateCommand implements Callable<Integer>, InterruptionNotice {
             Map<String, EvaluationReport> reports = new LinkedHashMap<>();
             goldFiles.forEach((file, lines) -> reports.put(file.toString(),
                     evaluator.evaluate(lines, capture.records, capture.findings)));
-            String subject = evaluator.kind().subjectLabel().toLowerCase(Locale.ROOT);
+            String subject = EvaluationReport.subjectName(evaluator.kind());
             List<String> below = new ArrayList<>();
             for (Map.Entry<String, EvaluationReport> e : reports.entrySet()) {
                 if (reports.size() > 1) {
@@ -143,7 +143,7 @@ final class EvaluateCommand implements Callable<Integer>, InterruptionNotice {
                 for (Map.Entry<String, EvaluationReport> e : reports.entrySet()) {
                     String listing = e.getValue().renderErrors();
                     if (!listing.isEmpty()) {
-                        out.printf(Locale.ROOT, "%nErrors%s:%n%s", reports.size() > 1 ? " of " + e.getKey() : "", listing);
+                        out.print(EvaluationReport.errorsHeading(reports.size() > 1 ? e.getKey() : null) + listing);
                     }
                 }
             }

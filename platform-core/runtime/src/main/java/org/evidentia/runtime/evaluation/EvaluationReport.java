@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.evidentia.api.Direction;
 import org.evidentia.api.Finding;
+import org.evidentia.api.FindingKind;
 import org.evidentia.runtime.text.Plural;
 
 /**
@@ -142,6 +143,33 @@ public record EvaluationReport(int goldRecords, int goldTriples, int truePositiv
     /** The score of a closed attribute, or null when the finding kind has no such closed attribute. */
     public AttributeScore attribute(String name) {
         return attributes.stream().filter(a -> a.name().equals(name)).findFirst().orElse(null);
+    }
+
+    /**
+     * What the figures call a subject of {@code kind}: its subject label in lower case ({@code cytokine}),
+     * as in "gold triples (record, cytokine, direction)".
+     */
+    public static String subjectName(FindingKind kind) {
+        return kind.subjectLabel().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The evaluation against one gold file as {@code evidentia evaluate} prints it: the figures, then,
+     * when there are any, the errors under an {@code Errors:} heading.
+     *
+     * @param kind the finding kind evaluated; not null
+     */
+    public String render(FindingKind kind) {
+        String errors = renderErrors();
+        return renderFigures(subjectName(kind)) + (errors.isEmpty() ? "" : errorsHeading(null) + errors);
+    }
+
+    /**
+     * The heading of an error listing, on a line of its own after a blank one: {@code Errors:}, or
+     * {@code Errors of FILE:} when {@code file} (nullable) names the gold file among several.
+     */
+    public static String errorsHeading(String file) {
+        return String.format(Locale.ROOT, "%nErrors%s:%n", file == null ? "" : " of " + file);
     }
 
     /**
