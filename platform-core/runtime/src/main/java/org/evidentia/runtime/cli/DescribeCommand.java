@@ -2,10 +2,12 @@ package org.evidentia.runtime.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.evidentia.api.Extension;
 import org.evidentia.api.Extractor;
+import org.evidentia.api.FindingKind;
 import org.evidentia.api.Reporter;
 import org.evidentia.api.Retriever;
 import org.evidentia.runtime.engine.ConfigurationException;
@@ -21,9 +23,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code evidentia describe NAME}: an extension's purpose and options, or the core synthesis' options. */
+/**
+ * {@code evidentia describe NAME}: an extension's purpose and options (and an extractor's finding kind,
+ * with its attributes and their values), or the core synthesis' options.
+ */
 @Command(name = "describe", mixinStandardHelpOptions = true,
-        description = "Show what an extension (or the core synthesis) does and its options, with defaults and help.")
+        description = "Show what an extension (or the core synthesis) does and its options, with defaults and help;"
+                + " for an extractor, also the kind of its findings and the kind's attributes.")
 final class DescribeCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -65,9 +71,24 @@ final class DescribeCommand implements Callable<Integer> {
                     : e instanceof Retriever ? "retriever" : "source";
             out.println(e.name() + " (" + kind + ", plugin " + found.pluginId() + " " + found.pluginVersion() + ")");
             out.println("  " + e.description());
+            if (e instanceof Extractor extractor) {
+                printKind(out, extractor.findingKind());
+            }
             printOptions(out, e.name(), e.optionsType());
             out.flush();
             return ExitCode.OK;
+        }
+    }
+
+    /**
+     * The kind an extractor's findings are of: its name is what users type in {@code --focus}, a gold
+     * file's kind, a reporter's kind option; its attributes are the columns and strata of its findings.
+     */
+    private static void printKind(PrintWriter out, FindingKind kind) {
+        out.println("Finding kind: " + kind.name() + " (subject: " + kind.subjectLabel() + ")");
+        for (FindingKind.Attribute a : kind.attributes()) {
+            out.println("  " + a.name() + " (" + a.role().name().toLowerCase(Locale.ROOT) + "): "
+                    + (a.closed() ? String.join(", ", a.values()) : "free text"));
         }
     }
 

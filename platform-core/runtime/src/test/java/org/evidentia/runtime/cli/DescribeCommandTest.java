@@ -2,7 +2,12 @@ package org.evidentia.runtime.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import org.evidentia.runtime.host.PluginFolders;
+import org.evidentia.runtime.host.fixtures.PlainReporter;
+import org.evidentia.runtime.host.fixtures.SpecimenMentionExtractor;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DescribeCommandTest {
 
@@ -17,5 +22,26 @@ class DescribeCommandTest {
                 .contains("  voting-designs (list of ")
                 .contains(", default: [\"primary\",\"case-report\"]")
                 .contains("Study designs whose findings cast votes in the synthesis");
+    }
+
+    /**
+     * An extractor is described with the kind of its findings, whose name users type in {@code --focus},
+     * a gold file or a reporter's option (review 6, finding 7: describe showed no kind).
+     */
+    @Test
+    void anExtractorIsDescribedWithItsFindingKindAndTheKindsAttributes(@TempDir Path plugins) throws Exception {
+        PluginFolders.zip(plugins, "specimen-plugin", "*", null, SpecimenMentionExtractor.class, PlainReporter.class);
+
+        CommandRun run = CommandRun.of("describe", "--plugins-dir", plugins.toString(), "specimen-mentions");
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).isEqualTo(String.join(System.lineSeparator(),
+                "specimen-mentions (extractor, plugin specimen-plugin 1.2.3)",
+                "  finds nothing, of kind specimen-mention",
+                "Finding kind: specimen-mention (subject: Term)",
+                "  specimen (breakdown): serum, plasma",
+                "  context (detail): free text",
+                "No options.", ""));
+        assertThat(CommandRun.of("describe", "--plugins-dir", plugins.toString(), "plain").out()).doesNotContain("Finding kind");
     }
 }
