@@ -95,6 +95,7 @@ final class ReportStage implements AutoCloseable {
                 recorder.inputEnded(input);
             } catch (IOException | RuntimeException e) {
                 fail(started, "failed", e);
+                stopIfItStopsTheRun(started, e);
             }
         }
     }
@@ -121,6 +122,7 @@ final class ReportStage implements AutoCloseable {
                 started.writer.record(record);
             } catch (IOException | RuntimeException | LinkageError e) {
                 fail(started, "failed on record " + record.record().id(), e, record.record());
+                stopIfItStopsTheRun(started, e);
             } finally {
                 Thread.currentThread().setContextClassLoader(previous);
             }
@@ -199,6 +201,13 @@ final class ReportStage implements AutoCloseable {
                 started.writer = null;
                 Thread.currentThread().setContextClassLoader(previous);
             }
+        }
+    }
+
+    /** Stops the run, once its failure is logged, when the writer is a recorder that {@link RunRecorder#stopsTheRunWhenItFails}. */
+    private static void stopIfItStopsTheRun(Started started, Throwable e) {
+        if (started.writer instanceof RunRecorder recorder && recorder.stopsTheRunWhenItFails()) {
+            throw new RunRecorder.Failed(recorder.key(), e);
         }
     }
 

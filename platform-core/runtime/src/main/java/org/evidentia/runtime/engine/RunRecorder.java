@@ -35,9 +35,28 @@ public interface RunRecorder extends ReportWriter, RunJsonSection {
      * An input has ended: every kept record of it was handed to {@link #record} before this call,
      * and none of a later input.
      *
-     * @throws IOException if recording fails; the run then fails
+     * @throws IOException if recording fails; the run then fails (at once when {@link #stopsTheRunWhenItFails})
      */
     void inputEnded(InputEnd input) throws IOException;
+
+    /**
+     * Whether the run stops as soon as this recorder fails (its {@link #record} or {@link #inputEnded}
+     * throws), with {@link Failed}, instead of reading its other inputs and failing at the end: so for
+     * a recorder that keeps everything the run reads (the findings store), without which reading on
+     * reads and extracts the rest for nothing; a full disk met at file 300 of a baseline of 1,200 read
+     * the other 900 before the run said so. The recorder is closed as the run unwinds, and says why.
+     */
+    default boolean stopsTheRunWhenItFails() {
+        return false;
+    }
+
+    /** A run stopped because a recorder that {@link #stopsTheRunWhenItFails} failed; the cause is its failure. */
+    final class Failed extends RuntimeException {
+
+        public Failed(String recorder, Throwable cause) {
+            super("recording into " + recorder + " failed: " + cause.getMessage(), cause);
+        }
+    }
 
     /**
      * What a run is, known before it reads: as its summary will say it.

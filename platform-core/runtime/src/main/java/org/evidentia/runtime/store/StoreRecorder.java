@@ -151,6 +151,12 @@ public final class StoreRecorder implements RunRecorder {
         writer.start();
     }
 
+    /** The store keeps everything the run reads: once it cannot be written (a full disk), reading on is for nothing. */
+    @Override
+    public boolean stopsTheRunWhenItFails() {
+        return true;
+    }
+
     @Override
     public void record(RecordFindings record) throws IOException {
         rethrow();

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -197,6 +198,40 @@ class RunRecorderTest {
         Files.writeString(dir.resolve("n.lines"), "!crash\n");
         assertThat(engine.run(pipeline(List.of("n.lines"), 1), dir, catalog(List.of()), RunProgress.NONE, List.of(new Log())).failed())
                 .as("an input that gave neither a record nor a deletion before it stopped: nothing was read").isTrue();
+    }
+
+    /** A full disk met at file 300 of a baseline read and extracted the other 900 files before the run said so. */
+    @Test
+    void aRecorderThatStopsTheRunWhenItFailsStopsItBeforeTheNextInput() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), "1||A study title of some length|up:x\n");
+        Files.writeString(dir.resolve("b.lines"), "2||Another study title of some length|up:x\n");
+        Files.writeString(dir.resolve("c.lines"), "3||A third study title of some length|up:x\n");
+        Log full = new Log() {
+            @Override
+            public void record(RecordFindings record) {
+                if (record.record().id().equals("2")) {
+                    throw new UncheckedIOException(new IOException("no space left on device"));
+                }
+                super.record(record);
+            }
+
+            @Override
+            public boolean stopsTheRunWhenItFails() {
+                return true;
+            }
+        };
+        List<String> started = new ArrayList<>();
+        RunProgress progress = new RunProgress() {
+            @Override
+            public void input(String name, int number, int of, long recordsRead) {
+                started.add(Path.of(name).getFileName().toString());
+            }
+        };
+
+        assertThatThrownBy(() -> engine.run(pipeline(List.of("a.lines", "b.lines", "c.lines"), 1), dir, catalog(List.of()), progress,
+                List.of(full))).isInstanceOf(RunRecorder.Failed.class).hasMessageContaining("no space left on device");
+        assertThat(started).containsExactly("a.lines", "b.lines");
+        assertThat(full.events).contains("end 0 a.lines kept 1 merged 0 deleted [] sha true problems 0").doesNotContain("finish");
     }
 
     @Test
