@@ -16,6 +16,7 @@ import org.evidentia.runtime.host.PluginStatus;
 import org.evidentia.runtime.output.LockFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ParentCommand;
@@ -41,6 +42,10 @@ final class PluginsCommand implements Callable<Integer>, InterruptionNotice {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--check", description = "Also make every started plugin's extractors and list the finding kinds two"
+            + " plugins declare alike (slower: a plain listing makes no extension).")
+    boolean check;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -50,7 +55,7 @@ final class PluginsCommand implements Callable<Integer>, InterruptionNotice {
             String format = "%-22s %-9s %-12s %s%n";
             out.printf(format, "ID", "VERSION", "STATE", "EXTENSIONS");
             for (PluginStatus s : statuses) {
-                out.printf(format, s.id(), s.version(), s.state(), extensionsAndProblem(s, kindClash(host, s)));
+                out.printf(format, s.id(), s.version(), s.state(), extensionsAndProblem(s, check ? kindClash(host, s) : null));
             }
             if (statuses.isEmpty()) {
                 out.println("(none)");
@@ -79,7 +84,8 @@ final class PluginsCommand implements Callable<Integer>, InterruptionNotice {
      * it), as {@link PluginHost#sharedKinds} says it; null when its kinds are its own. Nothing is
      * withheld, so the plugin is listed started, but a run with both extractors, a default run
      * among them, is refused: the listing says so, as it says the other problems. This makes every
-     * started plugin's extractors (a kind is known only from a made one).
+     * started plugin's extractors (a kind is known only from a made one), so only {@code --check}
+     * asks: a plain listing makes no extension, and starts quickly.
      */
     private static String kindClash(PluginHost host, PluginStatus status) {
         if (!status.state().equals("started")) {

@@ -495,8 +495,8 @@ public final class PluginHost implements AutoCloseable {
      * started plugin declares too, one clause each ("its extractor 'x' makes findings of kind 'k', as
      * plugin P's extractor 'y' does"), sorted; empty when its kinds are its own. Kind names are one
      * namespace: a run whose extractors share one is refused. This makes every started plugin's
-     * extractors (a kind is known only from a made extractor), so only {@code plugins install} and
-     * {@code plugins enable} ask.
+     * extractors (a kind is known only from a made extractor), so only {@code plugins install},
+     * {@code plugins enable} and {@code plugins --check} ask.
      */
     public List<String> sharedKinds(String pluginId) {
         Map<String, List<LoadedExtension<Extractor>>> byKind = new TreeMap<>();

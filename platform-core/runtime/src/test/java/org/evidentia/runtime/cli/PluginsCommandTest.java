@@ -100,7 +100,12 @@ class PluginsCommandTest {
         String refused = "; finding kinds are one namespace, so a run with both extractors (a run that names none, too) is refused:"
                 + " name the extractors to use (-x), rename the kind in one plugin, or disable or remove one of the plugins";
 
-        CommandRun list = CommandRun.of("plugins", "--plugins-dir", plugins.toString());
+        // a plain listing makes no extension, so it cannot know the kinds
+        CommandRun plain = CommandRun.of("plugins", "--plugins-dir", plugins.toString());
+        assertThat(plain.exit()).as(plain.err()).isEqualTo(ExitCode.OK);
+        assertThat(plain.out()).contains("first-mentions").doesNotContain("makes findings of kind");
+
+        CommandRun list = CommandRun.of("plugins", "--check", "--plugins-dir", plugins.toString());
 
         assertThat(list.exit()).as(list.err()).isEqualTo(ExitCode.OK);
         assertThat(list.out())
@@ -112,7 +117,7 @@ class PluginsCommandTest {
                                 + " first-mentions's extractor 'mentions' does" + refused) + "\\R");
 
         Files.writeString(plugins.resolve("disabled.txt"), "second-mentions\n");
-        assertThat(CommandRun.of("plugins", "--plugins-dir", plugins.toString()).out()).doesNotContain("makes findings of kind");
+        assertThat(CommandRun.of("plugins", "--check", "--plugins-dir", plugins.toString()).out()).doesNotContain("makes findings of kind");
     }
 
     @Test
