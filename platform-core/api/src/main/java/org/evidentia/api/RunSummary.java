@@ -96,9 +96,31 @@ public record RunSummary(String evidentiaVersion, Instant runDate, List<InputSum
      * @param recordsKept         records handed to extractors and reporters
      * @param recordsWithFindings kept records with at least one finding
      * @param findings            findings made
+     * @param recordsDeleted      records that the inputs' deletions (PubMed's {@code <DeleteCitation>})
+     *                            removed from a findings store, in a report of the store: the store's
+     *                            update history, apart from the counts above (not among records read);
+     *                            0 in a run over inputs
      */
     public record Counts(long recordsRead, long duplicatesMerged, long recordsSkipped, long recordsUnaccounted,
-                         long recordsKept, long recordsWithFindings, long findings) {
+                         long recordsKept, long recordsWithFindings, long findings, long recordsDeleted) {
+
+        /** Counts without deletions: those of a run over inputs. */
+        public Counts(long recordsRead, long duplicatesMerged, long recordsSkipped, long recordsUnaccounted,
+                      long recordsKept, long recordsWithFindings, long findings) {
+            this(recordsRead, duplicatesMerged, recordsSkipped, recordsUnaccounted, recordsKept, recordsWithFindings, findings, 0);
+        }
+
+        /**
+         * Records that the inputs' deletions removed from the findings store reported (see the
+         * record's description); 0 in a run over inputs.
+         *
+         * @since 0.1
+         */
+        @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
+        @Override
+        public long recordsDeleted() {
+            return recordsDeleted;
+        }
     }
 
     /**

@@ -403,7 +403,8 @@ public final class RunEngine {
             progress.reporting();
             Counts read = base.counts();
             Counts counts = new Counts(read.recordsRead(), read.recordsRead() - read.recordsSkipped() - read.recordsUnaccounted() - reports.kept(),
-                    read.recordsSkipped(), read.recordsUnaccounted(), reports.kept(), reports.withFindings(), reports.findings());
+                    read.recordsSkipped(), read.recordsUnaccounted(), reports.kept(), reports.withFindings(), reports.findings(),
+                    read.recordsDeleted());
             List<PluginSummary> plugins = withReporters(base.plugins(), reporters);
             Map<String, Map<String, String>> optionJson = new TreeMap<>(base.options());
             optionJson.remove(SynthesisOptions.NAME);

@@ -264,7 +264,8 @@ public final class StoredRun implements RecordedRun {
         long redelivered = Math.min(changes.unchanged + changes.superseded, notKept - merges);
         long replacedCopies = notKept - merges - redelivered;
         long openSkipped = skipped - resolved.size();
-        Counts counts = new Counts(totals.records() + merges + openSkipped + unaccounted, 0, openSkipped, unaccounted, 0, 0, 0);
+        Counts counts = new Counts(totals.records() + merges + openSkipped + unaccounted, 0, openSkipped, unaccounted, 0, 0, 0,
+                changes.deleted);
         history = new History(revisedRecords(inputs.values()), changes.revised, changes.superseded, changes.deleted, changes.deletionsUnmatched,
                 replacedCopies, redelivered);
 

@@ -112,6 +112,7 @@ class StoreReadingTest {
             assertThat(history).isEqualTo(new StoredRun.History(1, 1, 0, 1, 0, 2, 0));
             // records 1 (revised) and 3 (skipped, then brought in): 2 kept, no duplicate, nothing skipped any more
             assertThat(summary.counts().recordsRead()).isEqualTo(2);
+            assertThat(summary.counts().recordsDeleted()).as("record 2, deleted: the flow diagram's box").isEqualTo(1);
             assertThat(summary.counts().recordsSkipped()).isZero();
             assertThat(summary.problems()).isEmpty();
             assertThat(stored.history()).isEqualTo(new StoredRun.History(1, 1, 0, 1, 0, 2, 0));

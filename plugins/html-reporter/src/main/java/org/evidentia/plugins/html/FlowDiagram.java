@@ -12,7 +12,8 @@ import org.evidentia.plugins.html.ReportView.FlowText;
 /**
  * Lays out the PRISMA-style flow of a run's records: a column of what goes on (input files, records
  * read, kept, with findings, casting votes) and beside it what leaves at each step (files no source
- * could read, duplicates merged, records skipped, records unaccounted when there are any, records
+ * could read, duplicates merged, records skipped, records unaccounted when there are any, in a
+ * findings store's report the records its updates deleted (not among those read) when there are any, records
  * without findings, studies that cast no votes). In a focused run, records with findings are those
  * with findings in focus, and the box beside them says that records whose findings the focus all
  * left out are among those without. Every count is the run summary's, except the
@@ -67,6 +68,10 @@ final class FlowDiagram {
         if (c.recordsUnaccounted() != 0) {
             leaving.add("Records unaccounted: " + Phrases.number(c.recordsUnaccounted()));
         }
+        if (c.recordsDeleted() != 0) {
+            // a findings store's report: records its updates deleted, which are not among the records read
+            leaving.add("Deleted by updates: " + Phrases.number(c.recordsDeleted()) + ", not read");
+        }
         d.side("left", leaving);
         d.main("kept", "main", "Records kept", Phrases.number(c.recordsKept()));
         // with a focus, a record whose findings were all left out has none in focus: it is counted
@@ -88,6 +93,7 @@ final class FlowDiagram {
                 + "Records read: " + Phrases.number(c.recordsRead()) + "; duplicates merged: " + Phrases.number(c.duplicatesMerged())
                 + "; records skipped: " + Phrases.number(c.recordsSkipped())
                 + (c.recordsUnaccounted() != 0 ? "; records unaccounted: " + Phrases.number(c.recordsUnaccounted()) : "")
+                + (c.recordsDeleted() != 0 ? "; deleted by updates, not among the records read: " + Phrases.number(c.recordsDeleted()) : "")
                 + ". Records kept: " + Phrases.number(c.recordsKept())
                 + (leftOutAny ? "; without findings in focus: " + Phrases.number(withoutFindings) + ", among them records whose findings "
                         + "were all outside the focus (" + leftOut + " left out in all). Records with findings in focus: "

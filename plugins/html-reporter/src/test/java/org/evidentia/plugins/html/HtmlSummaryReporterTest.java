@@ -142,6 +142,23 @@ class HtmlSummaryReporterTest {
                 .isGreaterThan(Integer.parseInt(doc.selectFirst("#flow-voting rect").attr("y")));
     }
 
+    /** Review 5, living-review operator's finding 6: a store's report had no box for the records PubMed deleted. */
+    @Test
+    void aStoresReportShowsTheRecordsItsUpdatesDeletedApartFromThoseRead(@TempDir Path dir) throws IOException {
+        RunSummary base = run.summary();
+        RunSummary.Counts c = base.counts();
+        RunSummary summary = new RunSummary(base.evidentiaVersion(), base.runDate(), base.inputs(), base.plugins(), base.options(),
+                new RunSummary.Counts(c.recordsRead(), c.duplicatesMerged(), c.recordsSkipped(), c.recordsUnaccounted(), c.recordsKept(),
+                        c.recordsWithFindings(), c.findings(), 7),
+                base.problems(), base.notices(), base.duplicates(), base.focus());
+        Document page = Jsoup.parse(write(Fixtures.builder().summary(summary).build(), dir, Map.of()));
+        assertThat(page.select("#flow-left text").eachText())
+                .containsExactly("Duplicates merged: 2", "Records skipped: 1", "Deleted by updates: 7, not read");
+        assertThat(page.select("#flow desc").text()).contains("records skipped: 1; deleted by updates, not among the records read: 7."
+                + " Records kept: 6");
+        assertThat(doc.select("#flow-left text").eachText()).noneMatch(t -> t.contains("Deleted"));
+    }
+
     @Test
     void inAFocusedRunTheFlowDiagramSaysRecordsWhoseFindingsWereAllLeftOutCountAmongThoseWithout(@TempDir Path dir)
             throws IOException {
