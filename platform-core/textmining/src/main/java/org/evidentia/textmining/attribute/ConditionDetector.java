@@ -1,8 +1,11 @@
 package org.evidentia.textmining.attribute;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.evidentia.textmining.lexicon.WordLists;
@@ -11,7 +14,10 @@ import org.evidentia.textmining.lexicon.WordLists;
  * The disease or state a statement compares, as free text: named in its clause ("patients with
  * sepsis", "OSAS patients", "DSS colitis mice"), its abbreviation written out where the record
  * defines it, normalised to the record's MeSH descriptor where one matches; else the condition the
- * record's title states for its population; else none (never the title itself). Thread-safe.
+ * record's title states for its population; else none (never the title itself). A group named by one
+ * condition and qualified by another ("OSAHS patients with ED") has both, the group's first
+ * ("obstructive sleep apnea-hypopnea syndrome with erectile dysfunction"), so that neither the
+ * disease of the study nor the comorbidity is lost to a focus on the other. Thread-safe.
  */
 final class ConditionDetector {
 
@@ -26,6 +32,12 @@ final class ConditionDetector {
     private static final Set<String> SEVERITY = WORDS.get("severity");
     /** Nouns after which "of" goes on: "disorders of excessive daytime sleepiness". */
     private static final Set<String> HEADS_OF = WORDS.get("head-of");
+    /** British word parts and their American spellings, in the file's order: "pnoea" to "pnea". */
+    private static final Map<String, String> SPELLINGS = pairs("spelling");
+    /** Adjectives that stand for their disease at the end of a condition: "obese" to "obesity". */
+    private static final Map<String, String> ADJECTIVES = pairs("adjective");
+    /** Last words of a measure or a place, not a condition: "apnoea-hypopnoea index", "the general population". */
+    private static final Set<String> NOT_CONDITION_ENDS = WORDS.get("not-condition");
     /** A number or roman numeral: the end of a gene or group name ("domain 9", "Group II"), not of a condition. */
     private static final Pattern NUMBER = Pattern.compile("\\d+|[ivx]+");
 
@@ -72,6 +84,7 @@ final class ConditionDetector {
             if (!GROUPS.contains(words.get(i).text())) {
                 continue;
             }
+            String withPhrase = null;
             // "patients with X", "children suffering from X", "patients diagnosed with X"
             int j = i + 1;
             if (j < words.size() && (words.get(j).text().equals("suffering") || words.get(j).text().equals("diagnosed"))) {
@@ -88,10 +101,8 @@ final class ConditionDetector {
                     }
                     to++;
                 }
-                String phrase = phrase(text, words, from, to);
-                if (phrase != null) {
-                    return normalise(phrase, facts);
-                }
+                to = withConjunct(text, words, from, to, facts);
+                withPhrase = phrase(text, words, from, to);
             }
             // "OSAS patients", "DSS colitis mice", "septic patients"
             int from = i;
@@ -99,11 +110,50 @@ final class ConditionDetector {
                 from--;
             }
             String phrase = phrase(text, words, from, i);
-            if (phrase != null && diseaseLike(text, words, from, i)) {
-                return normalise(phrase, facts);
+            String group = phrase != null && diseaseLike(text, words, from, i) ? normalise(phrase, facts) : null;
+            if (withPhrase != null) {
+                String with = normalise(withPhrase, facts);
+                if (group == null || !namesDisease(group) || with != null && (group.contains(with) || with.contains(group))) {
+                    return with;
+                }
+                if (with == null || !namesDisease(with)) {
+                    return group; // "CRC patients with positive staining of VEGF": the disease, not the staining
+                }
+                return group + " with " + with; // "OSA patients with hypertension": the study's disease and its comorbidity
+            }
+            if (group != null) {
+                return group;
             }
         }
         return null;
+    }
+
+    /**
+     * Where a condition phrase from {@code first} to {@code to} ends when "and" there joins a second
+     * condition ("women with IGT and OSAHS as compared with ..."): after that one, read written out
+     * where the record defines it; else {@code to}. "patients with asthma and healthy controls" stays
+     * at "and".
+     */
+    private static int withConjunct(String text, List<Word> words, int first, int to, RecordFacts facts) {
+        if (to == first || to + 1 >= words.size() || !words.get(to).text().equals("and") || punctuationBetween(text, words, to)
+                || NOT_CONDITION.contains(words.get(to + 1).text()) || words.get(to + 1).text().equals("without")) {
+            return to; // "patients with and without CHD", "with EDS and those without EDS"
+        }
+        int from = to + 1;
+        int end = from;
+        while (end < words.size() && end < from + 5 && !ENDS.contains(words.get(end).text()) && !punctuationBetween(text, words, end)) {
+            end++;
+        }
+        for (int k = from; k < end; k++) {
+            Word w = words.get(k);
+            String longForm = facts.longForm(text.substring(w.start(), w.start() + w.text().length()));
+            for (String part : (longForm != null ? longForm : w.text()).toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+                if (DISEASE.matcher(american(part)).find()) {
+                    return end;
+                }
+            }
+        }
+        return to;
     }
 
     /**
@@ -180,7 +230,12 @@ final class ConditionDetector {
      * {@code end}; none when it ends in a number (a gene or group: "caspase recruitment domain 9",
      * "Group II") or holds a change or measure word without a disease word ("higher levels"). Then
      * written in lower case without the possessive, except abbreviations and the names of people:
-     * "Crohn's Disease", "Crohn disease" and "Crohn Disease" are all "Crohn disease".
+     * "Crohn's Disease", "Crohn disease" and "Crohn Disease" are all "Crohn disease". British
+     * spellings are written American ("apnoea" is "apnea", {@code spelling}); a last word that is
+     * the plural of a disease word is singular ("inflammatory bowel diseases"), one that is an
+     * adjective of {@code adjective} is its disease ("severely obese" is "severe obesity"); a value of
+     * degrees only ("mild") or ending in a word of {@code not-condition} ("apnoea-hypopnoea
+     * index", "general population") is none.
      */
     static String tidy(String value) {
         String text = value.strip();
@@ -218,21 +273,106 @@ final class ConditionDetector {
         if (from >= to || NUMBER.matcher(parts[to - 1].toLowerCase(Locale.ROOT)).matches()) {
             return null;
         }
-        StringBuilder out = new StringBuilder();
+        List<String> kept = new ArrayList<>();
         for (int k = from; k < to; k++) {
-            out.append(out.length() == 0 ? "" : " ").append(casing(parts[k]));
+            kept.add(casing(parts[k]));
         }
-        return out.length() < 2 ? null : out.toString();
+        if (!lastWordNamesACondition(kept)) {
+            return null;
+        }
+        String out = String.join(" ", kept);
+        return out.length() < 2 ? null : out;
+    }
+
+    /**
+     * Puts the last word of a condition's words in its one form (a disease word singular, an
+     * adjective its disease); false when the words name a degree only or a measure.
+     */
+    private static boolean lastWordNamesACondition(List<String> kept) {
+        int last = kept.size() - 1;
+        String word = kept.get(last);
+        if (NOT_CONDITION_ENDS.contains(word)) {
+            return false;
+        }
+        boolean degreesOnly = true;
+        for (String w : kept) {
+            for (String part : w.split("[/-]")) {
+                degreesOnly &= SEVERITY.contains(part) || part.equals("to") || part.isEmpty();
+            }
+        }
+        if (degreesOnly) {
+            return false;
+        }
+        String disease = ADJECTIVES.get(word);
+        if (disease != null) {
+            kept.set(last, disease);
+            String before = last > 0 ? kept.get(last - 1) : "";
+            if (before.endsWith("ly") && SEVERITY.contains(before)) {
+                kept.set(last - 1, before.substring(0, before.length() - 2)); // "severely obese": "severe obesity"
+            }
+        } else if (word.endsWith("ies") && DISEASE.matcher(word.substring(0, word.length() - 3) + "y").find()) {
+            kept.set(last, word.substring(0, word.length() - 3) + "y"); // "injuries"
+        } else if (word.endsWith("s") && !word.endsWith("ss") && DISEASE.matcher(word.substring(0, word.length() - 1)).find()) {
+            kept.set(last, word.substring(0, word.length() - 1)); // "diseases", "disorders", "carcinomas"
+        }
+        return true;
+    }
+
+    /** Whether a condition value has a disease word: "obstructive sleep apnea" has, "positive staining" has not. */
+    private static boolean namesDisease(String value) {
+        for (String part : value.toLowerCase(Locale.ROOT).split("[\\s/-]+")) {
+            if (DISEASE.matcher(american(part)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A lower-case word in American spelling: "apnoea" is "apnea", "haemorrhagic" is "hemorrhagic". */
+    static String american(String word) {
+        String w = word;
+        for (Map.Entry<String, String> e : SPELLINGS.entrySet()) {
+            w = w.replace(e.getKey(), e.getValue());
+        }
+        return w;
+    }
+
+    /** List {@code name} of conditions.tsv, whose entries are "from > to", as a map in file order. */
+    private static Map<String, String> pairs(String name) {
+        Map<String, String> pairs = new LinkedHashMap<>();
+        for (String entry : WORDS.get(name)) {
+            String[] parts = entry.split("\\s*>\\s*");
+            if (parts.length != 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
+                throw new IllegalStateException("conditions.tsv, list '" + name + "': expected 'from > to', found '" + entry + "'");
+            }
+            pairs.put(parts[0], parts[1]);
+        }
+        return java.util.Collections.unmodifiableMap(pairs);
     }
 
     private static String bare(String word) {
         return word.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
     }
 
-    /** A word in lower case without its possessive, unless it is an abbreviation ("IBD", "HLA-B27") or a person's name. */
+    /**
+     * A word in lower case and American spelling without its possessive, except abbreviations
+     * ("IBD", "HLA-B27") and names of people; each part of a hyphenated word on its own
+     * ("Apnoea-Hypopnoea" is "apnea-hypopnea", "Prader-Willi" stays).
+     */
     private static String casing(String word) {
         String w = word.replaceAll("['’]s$", "");
-        boolean abbreviation = false;
+        if (w.indexOf('-') > 0 && w.indexOf('-') < w.length() - 1) {
+            java.util.StringJoiner out = new java.util.StringJoiner("-");
+            for (String part : w.split("-", -1)) {
+                out.add(part.isEmpty() ? "" : casingOfPart(part));
+            }
+            return out.toString();
+        }
+        return casingOfPart(w);
+    }
+
+    private static String casingOfPart(String w) {
+        boolean abbreviation = w.length() == 1 && Character.isUpperCase(w.charAt(0)); // "post-Q-fever"
         for (int k = 1; k < w.length(); k++) {
             if (Character.isUpperCase(w.charAt(k)) || Character.isDigit(w.charAt(k))) {
                 abbreviation = true;
@@ -246,7 +386,7 @@ final class ConditionDetector {
         if (EPONYMS.contains(lower)) {
             return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
         }
-        return lower;
+        return american(lower);
     }
 
     /** The index of the first "(" without its ")", or -1. */
@@ -282,7 +422,8 @@ final class ConditionDetector {
 
     private static Set<String> contentWords(String text) {
         Set<String> words = new HashSet<>();
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\d']+")) {
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\d']+")) {
+            String w = american(word);
             if (w.length() > 2 && !NOT_CONDITION.contains(w)) {
                 words.add(w.endsWith("s") && w.length() > 4 ? w.substring(0, w.length() - 1) : w);
             }

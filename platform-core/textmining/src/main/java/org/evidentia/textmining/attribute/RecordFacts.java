@@ -80,14 +80,18 @@ final class RecordFacts {
         return counts[0] > 0 ? PopulationDetector.HUMAN : null;
     }
 
-    /** The long form of an abbreviation the record defines, or null; the abbreviations are found on first need. */
+    /**
+     * The long form of an abbreviation the record defines in round or square brackets, or null; the
+     * abbreviations are found on first need.
+     */
     String longForm(String abbreviation) {
         if (abbreviations == null) {
             StringBuilder all = new StringBuilder(title(record));
             for (String s : sentences) {
                 all.append(' ').append(s);
             }
-            abbreviations = Abbreviations.of(all.toString());
+            // "ulcerative colitis [UC]" defines UC as "(UC)" does; a bracketed title or note is no short form
+            abbreviations = Abbreviations.of(all.toString().replace('[', '(').replace(']', ')'));
         }
         return abbreviations.get(abbreviation);
     }

@@ -116,6 +116,77 @@ class StatementAttributesTest {
         assertThat(ConditionDetector.tidy("TGF-beta between obstructive sleep apnea syndrome")).isEqualTo("obstructive sleep apnea syndrome");
     }
 
+    // Review 7, finding 2: "sleep apnoea" did not match a focus on "sleep apnea", and a comorbidity took the condition
+    @Test
+    void britishSpellingsAreWrittenAmericanSoThatOneDiseaseHasOneSpelling() {
+        assertThat(first("Serum IL-6 was higher in patients with obstructive sleep apnoea than in controls."))
+                .containsEntry(StatementAttributes.CONDITION, "obstructive sleep apnea");
+        assertThat(ConditionDetector.tidy("Obstructive Sleep Apnoea-Hypopnoea Syndrome")).isEqualTo("obstructive sleep apnea-hypopnea syndrome");
+        assertThat(ConditionDetector.tidy("paediatric coeliac disease")).isEqualTo("pediatric celiac disease");
+        assertThat(ConditionDetector.tidy("oesophageal tumour")).isEqualTo("esophageal tumor");
+        assertThat(ConditionDetector.tidy("acute myeloid leukaemia")).isEqualTo("acute myeloid leukemia");
+        assertThat(ConditionDetector.tidy("haemorrhagic stroke")).isEqualTo("hemorrhagic stroke");
+        assertThat(ConditionDetector.tidy("myocardial ischaemia")).isEqualTo("myocardial ischemia");
+        assertThat(ConditionDetector.tidy("chronic diarrhoea")).isEqualTo("chronic diarrhea");
+        assertThat(ConditionDetector.tidy("iron deficiency anaemia")).isEqualTo("iron deficiency anemia");
+        assertThat(ConditionDetector.tidy("pulmonary oedema")).isEqualTo("pulmonary edema");
+        // each part of a hyphenated word is written as a word: names of people and abbreviations keep their capitals
+        assertThat(ConditionDetector.tidy("Prader-Willi Syndrome")).isEqualTo("Prader-Willi syndrome");
+        assertThat(ConditionDetector.tidy("Non-Hodgkin Lymphoma")).isEqualTo("non-Hodgkin lymphoma");
+        assertThat(ConditionDetector.tidy("HLA-B27")).isEqualTo("HLA-B27");
+        // the British phrase finds the record's (American) MeSH descriptor
+        BibliographicRecord meshed = BibliographicRecord.builder().pmid("7").meshTerm("Sleep Apnea, Obstructive/blood*")
+                .section(null, "Serum IL-6 was higher in patients with obstructive sleep apnoea than in controls.").build();
+        assertThat(first(meshed)).containsEntry(StatementAttributes.CONDITION, "sleep apnea, obstructive");
+    }
+
+    @Test
+    void aGroupNamedByOneConditionAndQualifiedByAnotherHasBoth() {
+        assertThat(first("Obstructive sleep apnea-hypopnea syndrome (OSAHS) and erectile dysfunction (ED) often coexist. "
+                + "TNF-a levels, IL-6, and IL-8 were elevated in OSAHS patients with ED compared to controls."))
+                .containsEntry(StatementAttributes.CONDITION, "obstructive sleep apnea-hypopnea syndrome with erectile dysfunction");
+        assertThat(first(BibliographicRecord.builder().pmid("8")
+                .title("High levels of inflammation in obstructive sleep apnea patients with hypertension.")
+                .section(null, "Moreover the levels of IL-6 were higher than in those without hypertension.").build()))
+                .containsEntry(StatementAttributes.CONDITION, "obstructive sleep apnea with hypertension");
+        assertThat(first("Impaired glucose tolerance (IGT) and obstructive sleep apnea-hypopnea syndrome (OSAHS) were studied. "
+                + "IL-6 levels increased significantly in women with IGT and OSAHS as compared with those in women without OSAHS."))
+                .containsEntry(StatementAttributes.CONDITION, "impaired glucose tolerance and obstructive sleep apnea-hypopnea syndrome");
+        // "and" before a group that names no disease still ends the condition
+        assertThat(first("Serum IL-6 was higher in patients with asthma and healthy smokers than in controls."))
+                .containsEntry(StatementAttributes.CONDITION, "asthma");
+        assertThat(first("Obstructive sleep apnea (OSA) is common. IL-6 was decreased in OSA patients with and without CHD."))
+                .containsEntry(StatementAttributes.CONDITION, "obstructive sleep apnea");
+        assertThat(first("IL-6 did not differ between subjects with residual EDS and those without residual EDS."))
+                .containsEntry(StatementAttributes.CONDITION, "residual EDS");
+        // both parts must name a disease: a gene before the group, a staining after it, is none
+        assertThat(first(BibliographicRecord.builder().pmid("9").title("Activation of GPBAR1 rescues mice from murine colitis.")
+                .section(null, "BAR501 reduced the expression of IL-6.").build()))
+                .containsEntry(StatementAttributes.CONDITION, "murine colitis");
+        assertThat(first("Rheumatoid arthritis (RA) was studied. RA patients with positive staining of VEGF had decreased IFN-γ."))
+                .containsEntry(StatementAttributes.CONDITION, "rheumatoid arthritis");
+    }
+
+    // Review 7, finding 8: one disease split by its plural or an abbreviation, values that are no condition
+    @Test
+    void aPluralAnAdjectiveOrASquareBracketedAbbreviationGivesTheDiseaseAndDegreesOrMeasuresNone() {
+        assertThat(ConditionDetector.tidy("inflammatory bowel diseases")).isEqualTo("inflammatory bowel disease");
+        assertThat(ConditionDetector.tidy("primary sleep disorders")).isEqualTo("primary sleep disorder");
+        assertThat(ConditionDetector.tidy("obese")).isEqualTo("obesity");
+        assertThat(ConditionDetector.tidy("severely obese")).isEqualTo("severe obesity");
+        assertThat(ConditionDetector.tidy("septic")).isEqualTo("sepsis");
+        assertThat(ConditionDetector.tidy("obese obstructive sleep apnea syndrome")).isEqualTo("obese obstructive sleep apnea syndrome");
+        assertThat(ConditionDetector.tidy("sepsis")).isEqualTo("sepsis");
+        assertThat(ConditionDetector.tidy("diabetes")).isEqualTo("diabetes");
+        assertThat(ConditionDetector.tidy("mild")).isNull();
+        assertThat(ConditionDetector.tidy("mild to moderate")).isNull();
+        assertThat(ConditionDetector.tidy("apnoea-hypopnoea index")).isNull();
+        assertThat(ConditionDetector.tidy("general population")).isNull();
+        assertThat(first("Human intestinal inflammation, such as ulcerative colitis [UC], is common. "
+                + "Serum IL-6 was higher in UC patients than in controls."))
+                .containsEntry(StatementAttributes.CONDITION, "ulcerative colitis");
+    }
+
     @Test
     void contextBelongsToTheStatementsOwnClauseAndIsNeverTheTitle() {
         BibliographicRecord record = BibliographicRecord.builder().pmid("5").title("A study of pain")
