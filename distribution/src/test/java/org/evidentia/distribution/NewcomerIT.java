@@ -72,6 +72,28 @@ class NewcomerIT {
     }
 
     @Test
+    void aRunWhoseInputsAreEmptyOrUnreadableReadsNothingAndFails() throws Exception {
+        // review 7, finding 5: with an empty file among them, such a run exited 0 and wrote an empty review
+        Path folder = Files.createDirectories(work.resolve("docs"));
+        Files.writeString(folder.resolve("hello.txt"), HELLO, StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("empty.txt"), "");
+
+        Distribution.Result run = Distribution.built().run(work, "run", "docs", "-o", "out", "--run-date", "2026-01-31");
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        assertThat(run.stdout()).contains("Read 0 records from 2 inputs (2 files not read: empty, or of no format a source reads)");
+        assertThat(run.stderr()).contains("empty.txt: is empty (0 bytes): it holds no record; was the export or its download cut short?")
+                .contains("evidentia: the run failed: no record was read from any input: 1 was read to its end and held none,"
+                        + " 1 could not be read");
+        assertThat(work.resolve("out/run.json")).exists();
+
+        Distribution.Result onlyEmpty = Distribution.built().run(work, "run", "docs/empty.txt", "-o", "only-empty");
+        assertThat(onlyEmpty.exitCode()).as(onlyEmpty.toString()).isEqualTo(1);
+        assertThat(onlyEmpty.stderr()).contains("evidentia: the run failed: no record was read from any input: 1 was read to its end"
+                + " and held none");
+    }
+
+    @Test
     void aForcedSourceThatReadsNoRecordFromAFileIsAnError() throws Exception {
         Files.writeString(work.resolve("export.nbib"), NBIB, StandardCharsets.UTF_8);
 

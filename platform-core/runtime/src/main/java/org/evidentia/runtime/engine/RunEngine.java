@@ -503,8 +503,15 @@ public final class RunEngine {
                                   RunSummary summary) {
         // An input that stopped part-way is an input error either way; the run fails only when it read nothing: no
         // record, and no deletion (an update file that only deletes, cut inside its list, still deleted what it listed first).
-        if (!plan.files().isEmpty() && read.readToEnd() == 0 && summary.counts().recordsRead() == 0 && deletionsRead == 0) {
-            return "no input could be read";
+        // An empty file is read to its end, yet a run of empty and unreadable files read nothing all the same: it fails too,
+        // or a script checking the exit status would go on with an empty review.
+        if (!plan.files().isEmpty() && summary.counts().recordsRead() == 0 && deletionsRead == 0) {
+            if (read.readToEnd() == 0) {
+                return "no input could be read";
+            }
+            int unread = plan.files().size() - read.readToEnd();
+            return "no record was read from any input: " + (read.readToEnd() == 1 ? "1 was read to its end and held none"
+                    : read.readToEnd() + " were read to their end and held none") + (unread == 0 ? "" : ", " + unread + " could not be read");
         }
         return reportFailure(pipeline, reports, summary);
     }

@@ -10,7 +10,7 @@ import org.evidentia.api.RunSummary;
  * @param summary the run's summary, as in run.json
  * @param output  the output folder
  * @param files   the files written, in order
- * @param failed  true when the run failed: no input could be read, or {@code strict} and problems were met
+ * @param failed  true when the run failed: no record (nor deletion) was read from any input, a reporter failed, or {@code strict} and problems were met
  * @param reason  why it failed (nullable)
  */
 public record RunResult(RunSummary summary, Path output, List<Path> files, boolean failed, String reason) {

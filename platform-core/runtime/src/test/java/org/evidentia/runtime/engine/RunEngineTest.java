@@ -459,6 +459,23 @@ class RunEngineTest {
     }
 
     @Test
+    void aRunWhoseInputsAreEmptyOrUnreadableReadsNothingAndFailsAsARunOfUnreadableFilesDoes() throws Exception {
+        // review 7, finding 5: the empty file, read to its end, made such a run a success (exit 0) with an empty review
+        Files.writeString(dir.resolve("empty.lines"), "");
+        Files.writeString(dir.resolve("notes.docx"), "not a format anyone reads");
+
+        RunResult both = engine.run(pipeline(List.of("empty.lines", "notes.docx"), 1, false), dir, catalog(false), RunProgress.NONE, List.of());
+        assertThat(both.failed()).isTrue();
+        assertThat(both.reason()).isEqualTo("no record was read from any input: 1 was read to its end and held none, 1 could not be read");
+
+        RunResult onlyEmpty = engine.run(pipeline(List.of("empty.lines"), 1, false), dir, catalog(false), RunProgress.NONE, List.of());
+        assertThat(onlyEmpty.failed()).isTrue();
+        assertThat(onlyEmpty.reason()).isEqualTo("no record was read from any input: 1 was read to its end and held none");
+        assertThat(onlyEmpty.summary().problems()).extracting(Problem::kind).containsExactly(Problem.Kind.WARNING);
+        assertThat(Files.exists(dir.resolve("out/run.json"))).as("its outputs are written, as for any failed run").isTrue();
+    }
+
+    @Test
     void aFolderAnEarlierRunWroteIsLeftOutOfAWalkWithANote() throws Exception {
         Files.writeString(dir.resolve("a.lines"), "1||A title long enough to count|up:il6\n");
         assertThat(engine.run(pipeline(List.of("."), 1, false), dir, catalog(false), RunProgress.NONE, List.of()).failed()).isFalse();
