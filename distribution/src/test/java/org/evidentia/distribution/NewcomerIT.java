@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -91,6 +93,31 @@ class NewcomerIT {
         assertThat(onlyEmpty.exitCode()).as(onlyEmpty.toString()).isEqualTo(1);
         assertThat(onlyEmpty.stderr()).contains("evidentia: the run failed: no record was read from any input: 1 was read to its end"
                 + " and held none");
+    }
+
+    @Test
+    void aWordOrPdfFileOfAbstractsIsSaidToBeADocumentWithWhatToDoInstead() throws Exception {
+        // review 7, finding 6: such files got only the list of sources tried
+        try (ZipOutputStream docx = new ZipOutputStream(Files.newOutputStream(work.resolve("abstracts.docx")))) {
+            for (String entry : new String[] {"[Content_Types].xml", "_rels/.rels", "word/document.xml"}) {
+                docx.putNextEntry(new ZipEntry(entry));
+                docx.write("<w:document><w:body><w:p><w:r><w:t>IL-6 was higher in patients.</w:t></w:r></w:p></w:body></w:document>"
+                        .getBytes(StandardCharsets.UTF_8));
+                docx.closeEntry();
+            }
+        }
+        Files.writeString(work.resolve("abstracts.pdf"), "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+                + "4 0 obj\n<< /Length 60 >>\nstream\nBT /F1 12 Tf 72 720 Td (IL-6 was higher in patients.) Tj ET\nendstream\nendobj\n"
+                + "%%EOF\n", StandardCharsets.ISO_8859_1);
+        Files.writeString(work.resolve("export.nbib"), NBIB, StandardCharsets.UTF_8);
+        String instead = ", not a PubMed export: export the records from PubMed instead (Save, format PubMed (MEDLINE), Abstract (text)"
+                + " or CSV), or copy an abstract page into a .txt file; README.md lists what Evidentia reads); sources tried: ";
+
+        Distribution.Result run = Distribution.built().run(work, "run", "abstracts.docx", "abstracts.pdf", "export.nbib", "-o", "out");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.stderr()).contains("input-error: abstracts.docx: no source reads this file (it is a Word document" + instead)
+                .contains("input-error: abstracts.pdf: no source reads this file (it is a PDF document" + instead);
     }
 
     @Test

@@ -168,21 +168,70 @@ public final class PathSourceInput implements SourceInput, InputProbe {
 
     /**
      * What the content of a file that no source reads looks like, when that says what went wrong:
-     * a web page (an error or sign-in page that a download saved in place of the file) or a name
-     * ending in {@code .gz} on content that is not gzip-compressed; null when nothing stands out.
+     * a web page (an error or sign-in page that a download saved in place of the file), a
+     * document rather than an export (Word, PDF, another Office file or a zip archive, known by
+     * its first bytes, whatever its name), or a name ending in {@code .gz} on content that is not
+     * gzip-compressed; each with what to do. Null when nothing stands out.
      */
     public String unreadHint() {
-        String start = new String(head(), 0, Math.min(head().length, 512), StandardCharsets.UTF_8).strip()
+        byte[] head = head();
+        String start = new String(head, 0, Math.min(head.length, 512), StandardCharsets.UTF_8).strip()
                 .toLowerCase(Locale.ROOT);
         boolean webPage = start.startsWith("<!doctype html") || start.startsWith("<html")
                 || start.startsWith("<?xml") && start.contains("<html");
         boolean namedGzip = path.getFileName() != null && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
         String page = "it is a web page (it starts with <html>), perhaps an error page that a download saved in place of the file:"
                 + " download it again";
+        String hint = webPage ? page : document(head);
         if (namedGzip && !compressed()) {
-            return "named .gz but not gzip-compressed" + (webPage ? ": " + page : "");
+            return "named .gz but not gzip-compressed" + (hint == null ? "" : ": " + hint);
         }
-        return webPage ? page : null;
+        return hint;
+    }
+
+    /** The PDF signature, which may follow a few bytes of other matter. */
+    private static final byte[] PDF = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+    /** A zip archive's first local file header; Word's .docx and Excel's .xlsx are zip archives. */
+    private static final byte[] ZIP = {'P', 'K', 3, 4};
+    /** The OLE compound file that Office wrote before 2007 (.doc, .xls, .ppt). */
+    private static final byte[] OLE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+    private static final String EXPORT_INSTEAD = ", not a PubMed export: export the records from PubMed instead (Save, format"
+            + " PubMed (MEDLINE), Abstract (text) or CSV), or copy an abstract page into a .txt file; README.md lists what Evidentia reads";
+
+    /**
+     * What a document holding records, rather than an export of them, is, and what to do; null
+     * when the head is of none. Told by magic bytes; a zip archive's first entries' names (stored
+     * uncompressed in its local headers) tell a Word document ({@code word/}) and an Excel
+     * workbook ({@code xl/}) from other archives.
+     */
+    private static String document(byte[] head) {
+        if (indexOf(head, PDF, 1024) >= 0) {
+            return "it is a PDF document" + EXPORT_INSTEAD;
+        }
+        if (indexOf(head, ZIP, 0) == 0) {
+            if (indexOf(head, "word/".getBytes(StandardCharsets.US_ASCII), head.length) >= 0) {
+                return "it is a Word document" + EXPORT_INSTEAD;
+            }
+            if (indexOf(head, "xl/".getBytes(StandardCharsets.US_ASCII), head.length) >= 0) {
+                return "it is an Excel workbook: if it holds a PubMed CSV export, save it from Excel as CSV UTF-8, or give the"
+                        + " CSV file PubMed saved";
+            }
+            return "it is a zip archive: unzip it and give the files in it (or their folder) as inputs";
+        }
+        if (indexOf(head, OLE, 0) == 0) {
+            return "it is a Word, Excel or other Office document in the format before 2007 (.doc, .xls)" + EXPORT_INSTEAD;
+        }
+        return null;
+    }
+
+    /** Where {@code part} first occurs in {@code bytes}, starting at most at {@code within}; -1 when it does not. */
+    private static int indexOf(byte[] bytes, byte[] part, int within) {
+        for (int i = 0; i <= Math.min(within, bytes.length - part.length); i++) {
+            if (Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Override

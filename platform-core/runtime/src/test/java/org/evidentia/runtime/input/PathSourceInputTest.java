@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,6 +57,47 @@ class PathSourceInputTest {
         assertThat(new PathSourceInput(notGzip).unreadHint()).isEqualTo("named .gz but not gzip-compressed");
         assertThat(new PathSourceInput(realGzip).unreadHint()).isNull();
         assertThat(new PathSourceInput(plain).unreadHint()).isNull();
+    }
+
+    @Test
+    void aFileNoSourceReadsIsSaidToBeAWordPdfOrOtherDocumentByItsFirstBytesWithWhatToDo() throws Exception {
+        // review 7, finding 6: a .docx or .pdf of abstracts got only the list of sources tried
+        Path word = Files.write(dir.resolve("abstracts.docx"), zip("[Content_Types].xml", "_rels/.rels", "word/document.xml"));
+        Path workbook = Files.write(dir.resolve("export.xlsx"), zip("[Content_Types].xml", "xl/workbook.xml"));
+        Path archive = Files.write(dir.resolve("exports.zip"), zip("a.nbib", "b.nbib"));
+        Path pdf = Files.writeString(dir.resolve("abstracts.pdf"), "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n");
+        Path oldWord = Files.write(dir.resolve("abstracts.doc"), new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0,
+            (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0});
+        Path pdfNamedText = Files.writeString(dir.resolve("export.txt"), "%PDF-1.7\n%\u00e2\u00e3\n");
+        Path pdfNamedGzip = Files.writeString(dir.resolve("export.txt.gz"), "%PDF-1.7\n");
+        String exportInstead = ", not a PubMed export: export the records from PubMed instead (Save, format PubMed (MEDLINE),"
+                + " Abstract (text) or CSV), or copy an abstract page into a .txt file; README.md lists what Evidentia reads";
+
+        assertThat(new PathSourceInput(word).unreadHint()).isEqualTo("it is a Word document" + exportInstead);
+        assertThat(new PathSourceInput(pdf).unreadHint()).isEqualTo("it is a PDF document" + exportInstead);
+        assertThat(new PathSourceInput(pdfNamedText).unreadHint()).as("by its bytes, whatever its name")
+                .isEqualTo("it is a PDF document" + exportInstead);
+        assertThat(new PathSourceInput(pdfNamedGzip).unreadHint()).isEqualTo("named .gz but not gzip-compressed: it is a PDF document"
+                + exportInstead);
+        assertThat(new PathSourceInput(oldWord).unreadHint())
+                .isEqualTo("it is a Word, Excel or other Office document in the format before 2007 (.doc, .xls)" + exportInstead);
+        assertThat(new PathSourceInput(workbook).unreadHint()).isEqualTo("it is an Excel workbook: if it holds a PubMed CSV export,"
+                + " save it from Excel as CSV UTF-8, or give the CSV file PubMed saved");
+        assertThat(new PathSourceInput(archive).unreadHint())
+                .isEqualTo("it is a zip archive: unzip it and give the files in it (or their folder) as inputs");
+    }
+
+    /** A zip archive of the named entries, each holding a line of text. */
+    private static byte[] zip(String... entries) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+            for (String entry : entries) {
+                out.putNextEntry(new ZipEntry(entry));
+                out.write(("content of " + entry + "\n").getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
     }
 
     @Test
