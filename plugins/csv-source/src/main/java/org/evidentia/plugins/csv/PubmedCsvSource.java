@@ -46,7 +46,7 @@ public final class PubmedCsvSource implements Source {
                     + String.join(",", PubmedCsvLayout.CURRENT.columns()) + " or (before 2020) "
                     + String.join(",", PubmedCsvLayout.LEGACY.columns()) + ", found " + rows.header());
         }
-        context.notice(input.displayName() + ": PubMed CSV exports carry no abstracts, so no findings can come from them;"
+        context.notice(input.displayName() + ": PubMed CSV exports carry no abstracts, so findings can come only from titles;"
                 + " export the same search as PubMed XML or MEDLINE to read the abstracts");
         return rows.records(row -> layout.map(row, context), layout.trailingComma(), layout.rowStart());
     }

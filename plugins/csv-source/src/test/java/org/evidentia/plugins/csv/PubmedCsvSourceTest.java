@@ -73,7 +73,8 @@ class PubmedCsvSourceTest {
 
         assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("90000111", "90000112");
         assertThat(run.log().notices()).singleElement().asString()
-                .startsWith(file + ": PubMed CSV exports carry no abstracts, so no findings can come from them");
+                .startsWith(file + ": PubMed CSV exports carry no abstracts, so findings can come only from titles;"
+                        + " export the same search as PubMed XML or MEDLINE to read the abstracts");
     }
 
     @Test

@@ -104,7 +104,7 @@ final class SummaryTextParser {
             }
             if (recordNumber == 0) {
                 report.notice(report.file() + " is a PubMed Summary (text) export: it carries no abstracts,"
-                        + " so no findings can come from it");
+                        + " so findings can come only from titles");
             }
             read(numbered);
         }

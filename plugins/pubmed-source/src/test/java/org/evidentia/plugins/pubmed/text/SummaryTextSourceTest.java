@@ -41,7 +41,7 @@ class SummaryTextSourceTest {
         assertThat(third.pmcid()).isEqualTo("PMC9000303");
         assertThat(third.year()).isEqualTo(2019);
         assertThat(run.log().notices()).singleElement().asString()
-                .contains(file.toString()).contains("carries no abstracts").contains("no findings");
+                .contains(file.toString()).contains("carries no abstracts").contains("so findings can come only from titles");
     }
 
     @Test
