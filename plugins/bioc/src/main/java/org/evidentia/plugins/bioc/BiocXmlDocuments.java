@@ -89,7 +89,7 @@ final class BiocXmlDocuments implements Closeable {
         }
         if (chunk.ending() == XmlDocumentSplitter.Ending.END_OF_FILE) {
             context.skipped(origin, "the file ends inside the document that starts at line " + chunk.line()
-                    + ", before its </document> end tag (truncated?)");
+                    + ", before its </document> end tag (truncated? export or download it again)");
             return null;
         }
         BiocDocument document;

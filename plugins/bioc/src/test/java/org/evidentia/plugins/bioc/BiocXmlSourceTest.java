@@ -130,7 +130,7 @@ class BiocXmlSourceTest {
         assertThat(messages.get(2)).isEqualTo("document 'local-7' has no title or abstract passage and no PMID or DOI:"
                 + " expected passages of type title or abstract");
         assertThat(messages.get(3)).isEqualTo("the file ends inside the document that starts at line 15, before its"
-                + " </document> end tag (truncated?)");
+                + " </document> end tag (truncated? export or download it again)");
         assertThat(run.declared()).isEqualTo(6);
         assertThat(run.declared()).isEqualTo(run.records().size() + run.log().count(Problem.Kind.SKIPPED_RECORD));
     }

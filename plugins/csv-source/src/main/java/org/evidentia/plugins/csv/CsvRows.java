@@ -141,7 +141,7 @@ final class CsvRows implements Closeable {
         Origin origin = new Origin(sourceName, input.displayName(), rowNumber, row.line());
         if (row.unclosedQuoteLine() > 0) {
             long opened = row.unclosedQuoteLine();
-            context.skipped(origin, "a quoted field opened at line " + opened + " is never closed (the file ends inside it);"
+            context.skipped(origin, "a quoted field opened at line " + opened + " is never closed (the file ends inside it: truncated? export or download it again);"
                     + " expected a closing quote before the next delimiter or line end; reading resumes at line " + (opened + 1));
             resumeAt(opened + 1);
             return null;

@@ -212,7 +212,8 @@ class PubmedCsvSourceTest {
         assertThat(Fixtures.problemsOf(run)).singleElement().satisfies(problem -> {
             assertThat(problem.kind()).isEqualTo(Problem.Kind.SKIPPED_RECORD);
             assertThat(problem.line()).isEqualTo(3);
-            assertThat(problem.message()).isEqualTo("a quoted field opened at line 3 is never closed (the file ends inside it);"
+            assertThat(problem.message()).isEqualTo("a quoted field opened at line 3 is never closed (the file ends inside it:"
+                    + " truncated? export or download it again);"
                     + " expected a closing quote before the next delimiter or line end; reading resumes at line 4");
         });
         assertThat(run.unaccounted()).isZero();

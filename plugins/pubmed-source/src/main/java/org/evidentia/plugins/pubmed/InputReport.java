@@ -65,6 +65,12 @@ public final class InputReport {
                 : "the record is longer than " + ReadLimits.MAX_RECORD_CHARS + " characters (the record limit, 16 Mi characters)";
     }
 
+    /**
+     * What the MEDLINE and text sources say of a file whose last record was cut off, with what to
+     * do: the kept record lacks what the cut took, and only a new export gives it back.
+     */
+    public static final String LOOKS_TRUNCATED = "the file looks truncated (export or download it again)";
+
     /** The notice for an input with nothing but white space. */
     public void empty(String format) {
         context.notice(file + " is empty: expected " + format + " records, read none");

@@ -307,7 +307,7 @@ final class PubmedXmlRecords implements Closeable {
         // A gzip file cut short ends the same way as a plain one, only the error is an EOFException.
         boolean truncated = error instanceof WstxEOFException || error.getNestedException() instanceof EOFException;
         String what = truncated
-                ? "the file ends at line " + at.line() + " (truncated?)"
+                ? "the file ends at line " + at.line() + " (truncated? export or download it again)"
                 : "XML is not well-formed at line " + at.line() + ", column " + (at.index() + 1);
         String detail = firstLine(error);
         if (insideRecord) {

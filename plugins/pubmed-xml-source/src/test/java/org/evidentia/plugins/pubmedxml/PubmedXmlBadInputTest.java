@@ -40,7 +40,7 @@ class PubmedXmlBadInputTest {
             assertThat(problem.file()).isEqualTo(file.toString());
             assertThat(problem.recordNumber()).isEqualTo(3);
             assertThat(problem.line()).isEqualTo(5);
-            assertThat(problem.message()).contains("the file ends at line 5 (truncated?)")
+            assertThat(problem.message()).contains("the file ends at line 5 (truncated? export or download it again)")
                     .contains("expected the record to end with its closing tag");
         });
     }
@@ -227,7 +227,7 @@ class PubmedXmlBadInputTest {
 
         assertThat(run.records()).isEmpty();
         assertThat(run.log().problems()).singleElement().satisfies(problem ->
-                assertThat(problem.message()).startsWith("the file ends at line 1 (truncated?) before its root element")
+                assertThat(problem.message()).startsWith("the file ends at line 1 (truncated? export or download it again) before its root element")
                         .endsWith("expected <PubmedArticleSet> or <MedlineCitationSet>"));
     }
 
@@ -255,7 +255,7 @@ class PubmedXmlBadInputTest {
             assertThat(problem.file()).isEqualTo(file.toString());
             assertThat(problem.recordNumber()).isEqualTo(run.records().size() + 1);
             assertThat(problem.line()).isGreaterThan(run.records().size());
-            assertThat(problem.message()).contains("(truncated?)");
+            assertThat(problem.message()).contains("(truncated? export or download it again)");
         });
     }
 
@@ -311,7 +311,7 @@ class PubmedXmlBadInputTest {
                     .containsExactly(new TestContext.Deletion("31388315", 1), new TestContext.Deletion("31388316", 2));
             assertThat(context.lostDeletions()).isTrue();
             assertThat(run.log().problems()).singleElement().satisfies(problem -> assertThat(problem.message())
-                    .startsWith("the file ends at line 7 (truncated?) inside the <DeleteCitation> list that starts at line 4: ")
+                    .startsWith("the file ends at line 7 (truncated? export or download it again) inside the <DeleteCitation> list that starts at line 4: ")
                     .contains("any deletion it lists after PMID 31388316 (the 2nd it lists, applied with those before it) is lost"));
         }
     }

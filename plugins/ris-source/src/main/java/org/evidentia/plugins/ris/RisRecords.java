@@ -158,7 +158,7 @@ final class RisRecords implements Closeable {
             context.warning(origin, "the record has no 'ER  - ' line: it ends at line " + lines.number()
                     + ", before the next record's 'TY  - ' line");
         } else if (ending == Ending.END_OF_FILE) {
-            context.warning(origin, "the file ends inside this record, before its 'ER  - ' line (truncated?);"
+            context.warning(origin, "the file ends inside this record, before its 'ER  - ' line (truncated? export or download it again);"
                     + " the record is kept as read");
         }
         if (cutLine > 0) {

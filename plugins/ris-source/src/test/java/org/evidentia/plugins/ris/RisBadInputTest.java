@@ -41,7 +41,7 @@ class RisBadInputTest {
                                 "the record has no title (TI, T1, CT or BT), DOI or PubMed id: expected at least one of"
                                         + " them to identify the study"),
                         org.assertj.core.groups.Tuple.tuple(Problem.Kind.WARNING, 5L, 24L,
-                                "the file ends inside this record, before its 'ER  - ' line (truncated?); the record is kept as read"));
+                                "the file ends inside this record, before its 'ER  - ' line (truncated? export or download it again); the record is kept as read"));
         assertThat(run.log().problems()).allSatisfy(p -> assertThat(p.file()).isEqualTo(file.toString()));
         assertThat(run.declared()).as("every record start is counted, read or skipped").isEqualTo(5);
         assertThat(run.declared()).isEqualTo(run.records().size() + run.log().count(Problem.Kind.SKIPPED_RECORD));

@@ -186,7 +186,7 @@ final class MedlineParser {
         if (endedByInput && usualLastTag != null && !usualLastTag.isEmpty() && completeRecords >= 2
                 && !usualLastTag.equals(lastTag)) {
             report.warning(origin, "the last record ends with tag " + lastTag + " where the " + completeRecords
-                    + " records before it end with " + usualLastTag + ": the file looks truncated");
+                    + " records before it end with " + usualLastTag + ": " + InputReport.LOOKS_TRUNCATED);
             return;
         }
         if (usualLastTag == null) {

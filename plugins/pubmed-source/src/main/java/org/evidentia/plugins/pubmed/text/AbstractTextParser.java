@@ -328,7 +328,7 @@ final class AbstractTextParser {
         }
         if (pmid == null) {
             report.warning(origin, "record " + numbered.number() + " has no 'PMID: n' footer"
-                    + (numbered.endedByInput() ? ": the file looks truncated" : "") + "; kept without a PMID");
+                    + (numbered.endedByInput() ? ": " + InputReport.LOOKS_TRUNCATED : "") + "; kept without a PMID");
         }
         if (numbered.notUtf8Line() > 0) {
             report.notUtf8(origin, numbered.notUtf8Line());

@@ -101,7 +101,7 @@ class MedlineSourceTest {
         assertThat(warnings.get(0).message()).contains("line 12").contains("this line is not MEDLINE")
                 .contains("expected a tag line");
         assertThat(warnings.get(1).recordNumber()).isEqualTo(4);
-        assertThat(warnings.get(1).message()).contains("ends with tag AB").contains("end with SO").contains("truncated");
+        assertThat(warnings.get(1).message()).contains("ends with tag AB").contains("end with SO: the file looks truncated (export or download it again)");
     }
 
     @Test

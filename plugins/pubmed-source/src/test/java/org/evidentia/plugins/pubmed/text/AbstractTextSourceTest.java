@@ -96,7 +96,7 @@ class AbstractTextSourceTest {
         });
         assertThat(Fixtures.problems(run, Problem.Kind.WARNING)).singleElement().satisfies(p -> {
             assertThat(p.recordNumber()).isEqualTo(4);
-            assertThat(p.message()).contains("no 'PMID: n' footer").contains("truncated");
+            assertThat(p.message()).contains("no 'PMID: n' footer: the file looks truncated (export or download it again); kept without a PMID");
         });
     }
 
