@@ -276,10 +276,16 @@ public record ReportView(String title, String runDate, String evidentiaVersion, 
     /**
      * The methods appendix.
      *
-     * @param focus the sentence stating the run's focus and what it left out; empty when the run was not focused
+     * @param duplicates          the records copies were merged into, in the run's order: the record's
+     *                            id, the copy kept and the copies merged into it, each as {@code file:line (record n)};
+     *                            at most {@link ReportViewBuilder#LISTED_DUPLICATES}
+     * @param duplicatesHeading   how many copies were merged into how many records ({@code "24 copies into 17 records"})
+     * @param duplicatesNotListed the sentence saying how many such records are left out of {@code duplicates}
+     *                            (run.json lists every one); empty when none is
+     * @param focus               the sentence stating the run's focus and what it left out; empty when the run was not focused
      */
     public record Methods(List<Row> plugins, List<Row> options, List<Row> inputs, List<Row> counts, List<Row> problems,
-                          List<String> notices, String votingDesigns, String focus) {
+                          List<String> notices, List<Row> duplicates, String duplicatesHeading, String duplicatesNotListed, String votingDesigns, String focus) {
     }
 
     /** A row of text cells. */

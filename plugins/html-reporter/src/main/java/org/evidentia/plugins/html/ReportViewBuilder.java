@@ -34,6 +34,12 @@ import org.evidentia.plugins.html.ReportView.VoteGroup;
  */
 final class ReportViewBuilder {
 
+    /**
+     * The records with merged copies the methods appendix lists, at most: a run over a baseline
+     * merges hundreds of thousands, which would swell the report; run.json lists every one.
+     */
+    static final int LISTED_DUPLICATES = 1_000;
+
     private static final DateTimeFormatter RUN_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
@@ -182,7 +188,16 @@ final class ReportViewBuilder {
         }
         List<Row> problems = summary.problems().stream()
                 .map(p -> new Row(List.of(p.kind().label(), p.describe()))).toList();
-        return new Methods(plugins, options, inputs, counts, problems, summary.notices(), votingDesigns, focus(summary.focus()));
+        List<Row> duplicates = summary.duplicates().stream().limit(LISTED_DUPLICATES)
+                .map(d -> new Row(List.of(d.recordId(), d.origins().get(0).toString(),
+                        d.origins().stream().skip(1).map(Object::toString).collect(Collectors.joining("; "))))).toList();
+        long notListed = summary.duplicates().size() - duplicates.size();
+        return new Methods(plugins, options, inputs, counts, problems, summary.notices(), duplicates,
+                Phrases.count(c.duplicatesMerged(), "copy", "copies") + " into " + Phrases.count(summary.duplicates().size(), "record", "records"),
+                notListed == 0 ? "" : "And " + Phrases.number(notListed) + " more " + (notListed == 1 ? "record" : "records")
+                        + " with merged copies, not listed here:"
+                        + " run.json's duplicates lists every one.",
+                votingDesigns, focus(summary.focus()));
     }
 
     /**

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.evidentia.api.Origin;
 import org.evidentia.api.RunSummary;
 import org.evidentia.api.Synthesis.KindSynthesis;
 import org.evidentia.testkit.TestRun;
@@ -616,6 +617,49 @@ class HtmlSummaryReporterTest {
                 + "population=human: only findings matching every attribute named (any value given for it) were kept and "
                 + "synthesised; 3 findings were left out.");
         assertThat(page.getElementById("methods-voting").text()).isEqualTo("Studies of these designs vote: primary, review.");
+    }
+
+    /** Review 7, finding 9: which records were merged, and from which files, was only in run.json. */
+    @Test
+    void methodsAppendixListsTheRecordsMergedAsDuplicatesWithTheirFilesInACollapsedTable(@TempDir Path dir) throws IOException {
+        assertThat(doc.getElementById("methods-duplicates")).as("a run that merged no record lists none").isNull();
+        RunSummary base = run.summary();
+        List<RunSummary.Duplicate> merged = List.of(
+                new RunSummary.Duplicate("90000001", List.of(new Origin("medline", "pubmed-export.nbib", 1, 1),
+                        new Origin("pubmed-csv", "more <b>records</b>.csv", 1, 2))),
+                new RunSummary.Duplicate("10.1000/x.1", List.of(new Origin("pubmed-page", "page.txt", 1, 0),
+                        new Origin("medline", "pubmed-export.nbib", 3, 40), new Origin("pubmed-xml", "osa.xml", 2, 17))));
+        Document page = Jsoup.parse(write(Fixtures.builder().summary(withDuplicates(base, merged, 3)).build(), dir, Map.of()));
+
+        Element duplicates = page.getElementById("methods-duplicates");
+        assertThat(duplicates.tagName()).isEqualTo("details");
+        assertThat(duplicates.hasAttr("open")).as("collapsed: a reviewer checking the merging opens it").isFalse();
+        assertThat(duplicates.parents()).contains(page.getElementById("methods"));
+        assertThat(duplicates.selectFirst("summary").text())
+                .isEqualTo("Which records were merged as duplicates, and from which files (3 copies into 2 records)");
+        assertThat(duplicates.select("tbody tr").eachText()).containsExactly(
+                "90000001 pubmed-export.nbib:1 (record 1) more <b>records</b>.csv:2 (record 1)",
+                "10.1000/x.1 page.txt (record 1) pubmed-export.nbib:40 (record 3); osa.xml:17 (record 2)");
+        assertThat(duplicates.select("p")).isEmpty();
+
+        List<RunSummary.Duplicate> many = java.util.stream.IntStream.rangeClosed(1, ReportViewBuilder.LISTED_DUPLICATES + 2)
+                .mapToObj(i -> new RunSummary.Duplicate(String.valueOf(90000000 + i), List.of(new Origin("medline", "a.nbib", i, i),
+                        new Origin("medline", "b.nbib", i, i)))).toList();
+        Document large = Jsoup.parse(write(Fixtures.builder().summary(withDuplicates(base, many, many.size())).build(),
+                dir.resolve("large"), Map.of()));
+        Element listed = large.getElementById("methods-duplicates");
+        assertThat(listed.select("tbody tr")).hasSize(ReportViewBuilder.LISTED_DUPLICATES);
+        assertThat(listed.selectFirst("summary").text()).endsWith("(1,002 copies into 1,002 records)");
+        assertThat(listed.select("p").text()).isEqualTo("And 2 more records with merged copies, not listed here:"
+                + " run.json's duplicates lists every one.");
+    }
+
+    private static RunSummary withDuplicates(RunSummary base, List<RunSummary.Duplicate> duplicates, long copiesMerged) {
+        RunSummary.Counts c = base.counts();
+        RunSummary.Counts counts = new RunSummary.Counts(c.recordsRead() - c.duplicatesMerged() + copiesMerged, copiesMerged,
+                c.recordsSkipped(), c.recordsUnaccounted(), c.recordsKept(), c.recordsWithFindings(), c.findings());
+        return new RunSummary(base.evidentiaVersion(), base.runDate(), base.inputs(), base.plugins(), base.options(), counts,
+                base.problems(), base.notices(), duplicates, base.focus());
     }
 
     /** The caveats were only in the methods appendix, at the end of a long page: a reader met the numbers first. */
