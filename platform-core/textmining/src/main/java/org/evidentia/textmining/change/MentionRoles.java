@@ -145,6 +145,9 @@ final class MentionRoles {
         if (w.equals("gene") || w.equals("genes")) {
             return false; // "BDNF gene expression fell": an amount; "gene polymorphism" is caught above
         }
+        if (w.contains("-") && AFTER.contains(w.substring(0, w.indexOf('-')))) {
+            return true; // "IL-10 receptor-mediated suppression": the receptor's
+        }
         return AFTER.contains(w) || (w.contains("-") && AFTER.contains(w.substring(w.lastIndexOf('-') + 1))
                 && !t.head(r).equals("expression"));
     }

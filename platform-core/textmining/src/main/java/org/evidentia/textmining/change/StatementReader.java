@@ -72,6 +72,8 @@ public final class StatementReader {
     private static final Set<String> EXISTENCE = WORDS.get("existence");
     /** Subjects of a contrast clause that take up the previous clause's entities: "but levels during SWS were not different". */
     private static final Set<String> SAME_SUBJECT = WORDS.get("same-subject");
+    /** Words between "without" and the cue it negates: "without any change", "without significantly altering". */
+    private static final Set<String> CUE_QUALIFIERS = WORDS.get("cue-qualifier");
     /** Words after "levels of" that refer back to what the previous clause named: "but levels of both were not different". */
     private static final Set<String> BACK_REFERENCES = WORDS.get("back-reference");
 
@@ -513,6 +515,7 @@ public final class StatementReader {
 
         private boolean negatedAt(int i, int clauseStart) {
             int words = 0;
+            boolean namesBetween = false; // a word between that is no qualifier of the cue: "patients without diabetes had higher"
             for (int j = i - 1; j >= clauseStart && words <= 3; j--) {
                 if (cueAt[j] != null) {
                     return false; // a negation belongs to the first cue after it
@@ -534,12 +537,14 @@ public final class StatementReader {
                     if (t.isWord(j, "no") && j + 1 < n && t.isWord(j + 1, "longer")) {
                         return false;
                     }
-                    return true;
+                    // "without altering IL-4", "without any change in": but "without" before a noun names a group
+                    return !(namesBetween && t.isWord(j, "without"));
                 }
                 String w = t.word(j);
                 if (w.equals("but") || w.equals("and") || w.equals("or") || w.equals("whereas") || w.equals("while")) {
                     return false;
                 }
+                namesBetween |= !(w.endsWith("ly") || CUE_QUALIFIERS.contains(w));
                 words++;
             }
             return false;

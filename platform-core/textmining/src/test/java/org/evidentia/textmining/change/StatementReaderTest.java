@@ -183,6 +183,8 @@ class StatementReaderTest {
                 "Monocytes raise the expression of the receptor in response to LPS or TNF-α stimuli.",
                 "The IL-4-1098 T allele was present at higher frequencies in patients than in controls.",
                 "Ozone raised the murine IL-8 homologs in the lung.",
+                "Impaired IL-10 Receptor-mediated Suppression in Monocyte From Patients With Crohn Disease.", // review 7, finding 3
+                "Impaired IL-10 receptor-mediated suppression in monocytes from patients.",
                 "The IL-4-1098\u00a0T allele was present at higher frequencies in patients than in controls."})
         void causesReceptorsVariantsAndStimuliAreNotMeasured(String sentence) {
             assertThat(read(sentence)).as(sentence).isEmpty();
@@ -216,6 +218,15 @@ class StatementReaderTest {
         @Test
         void withoutAndButNotGiveTheUnchangedCounterpart() {
             assertThat(read("Drug Q reduced IL-6 without altering IL-4.")).containsExactly("IL6 decreased", "IL4 unchanged");
+            assertThat(read("Drug Q reduced IL-6 without significantly altering IL-4.")).containsExactly("IL6 decreased", "IL4 unchanged");
+        }
+
+        @Test
+        void withoutBeforeANounNamesAGroupAndNegatesNothing() {
+            // review 7, finding 3: "Patients without sleep complaints had higher mean IL-6 ..." gave IL-6 unchanged
+            assertThat(read("Patients without sleep complaints had higher IL-6 and similar IL-1beta levels compared with healthy controls."))
+                    .containsExactly("IL6 increased", "IL1B unchanged");
+            assertThat(read("Patients without diabetes had higher IL-6 levels than controls.")).containsExactly("IL6 increased");
             assertThat(readWithBasis("Females, but not males, had raised CXCL10 after infection."))
                     .containsExactly("CXCL10 increased STATED", "CXCL10 unchanged CONTRASTED");
             assertThat(read("IL-6, but not IL-10, was elevated in patients.")).containsExactly("IL6 increased", "IL10 unchanged");
