@@ -219,12 +219,12 @@ public final class RunEngine {
              ExtractionStage extraction = new ExtractionStage(boundExtractors(plan, log), pipeline.threads(), inputs::backlogged, log,
                      new StudyDesignClassifier(), record -> deliver(record, reports, progress))) {
             DuplicateMerger merger = new DuplicateMerger(extraction::submit, !recorders.isEmpty(), log);
-            InputStage.InputEndSink toRecorders = recorders.isEmpty() ? deletionNotices(log)
+            InputStage.InputEndSink toRecordersOrLog = recorders.isEmpty() ? deletionNotices(log)
                     : new InputEndsToRecorders(log, merger, digests, extraction, reports);
-            AtomicLong deletionsRead = new AtomicLong();
+            AtomicLong deletionsRead = new AtomicLong(); // a run that only deleted read something: see failure()
             InputStage.InputEndSink ends = (index, in, readToEnd, unaccounted, deleted) -> {
                 deletionsRead.addAndGet(deleted.size());
-                toRecorders.ended(index, in, readToEnd, unaccounted, deleted);
+                toRecordersOrLog.ended(index, in, readToEnd, unaccounted, deleted);
             };
             InputStage.Result read = inputs.readAll(plan.files(), merger::take, ends, progress);
             extraction.finish();

@@ -1,12 +1,14 @@
 package org.evidentia.textmining.attribute;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.regex.Pattern;
 import org.evidentia.textmining.lexicon.WordLists;
 
@@ -347,7 +349,7 @@ final class ConditionDetector {
             }
             pairs.put(parts[0], parts[1]);
         }
-        return java.util.Collections.unmodifiableMap(pairs);
+        return Collections.unmodifiableMap(pairs);
     }
 
     private static String bare(String word) {
@@ -362,7 +364,7 @@ final class ConditionDetector {
     private static String casing(String word) {
         String w = word.replaceAll("['’]s$", "");
         if (w.indexOf('-') > 0 && w.indexOf('-') < w.length() - 1) {
-            java.util.StringJoiner out = new java.util.StringJoiner("-");
+            StringJoiner out = new StringJoiner("-");
             for (String part : w.split("-", -1)) {
                 out.add(part.isEmpty() ? "" : casingOfPart(part));
             }
