@@ -83,7 +83,8 @@ public final class LockFile implements AutoCloseable {
      * @return the held lock, or empty when another process (or this one) holds it
      * @throws IOException when the file cannot be opened or made ({@link java.nio.file.AccessDeniedException}
      *                     when permission is denied; a plain {@code IOException} when {@code file} is a
-     *                     symbolic link) or cannot be locked; nothing stays open then
+     *                     symbolic link) or cannot be locked or claimed (a full disk); nothing stays open
+     *                     then, and a file locked but not claimed is deleted
      */
     public static Optional<LockFile> tryLock(Path file) throws IOException {
         Path key = key(file);
@@ -268,13 +269,53 @@ public final class LockFile implements AutoCloseable {
                 return Optional.of(new LockFile(file, key, channel, lock, token, named));
             }
         } catch (IOException | RuntimeException e) {
-            closeQuietly(channel);
             closeQuietly(named);
+            deleteUnclaimed(file); // while the lock is still held: a full disk left a start that failed an empty lock file
+            closeQuietly(channel);
             throw e;
         }
         closeQuietly(channel); // releases the lock of the deleted file
         closeQuietly(named); // another file, which this process holds no lock of
         return Optional.empty();
+    }
+
+    /**
+     * Deletes the file {@code file} names when it is the one this process has just locked but could
+     * not claim (its token could not be written: a full disk), so that a start that failed leaves no
+     * lock file behind; the lock is still held. No token proves which file the name names, so Java's
+     * own table of this process's locks does: a shared lock asked of the named file overlaps the one
+     * held exactly when both are locks of one file. A file another holds, or none, is left as it is,
+     * and so is one whose check fails (the next taker locks it as it is). Opening and closing the
+     * named file releases the process's lock of it, which the caller is about to release anyway.
+     */
+    private static void deleteUnclaimed(Path file) {
+        if (!DELETED_WHEN_DONE) {
+            return;
+        }
+        FileChannel named = null;
+        try {
+            named = openNamed(file);
+            if (named != null && lockedByThisProcess(named)) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException | RuntimeException e) {
+            // kept, as where files are not deleted
+        } finally {
+            closeQuietly(named);
+        }
+    }
+
+    /** Whether this process holds a lock of the file {@code named} is open on (through another channel). */
+    private static boolean lockedByThisProcess(FileChannel named) throws IOException {
+        try {
+            FileLock probe = named.tryLock(0, Long.MAX_VALUE, true);
+            if (probe != null) {
+                probe.release(); // another file, free: not the one locked
+            }
+            return false;
+        } catch (OverlappingFileLockException e) {
+            return true;
+        }
     }
 
     /** The file {@code file} names, opened to read; null when there is none or a link is there. */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -200,6 +203,46 @@ class LockFileTest {
         assertThatThrownBy(() -> LockFile.lock(planted, () -> { })).isInstanceOf(IOException.class);
         assertThat(elsewhere.resolve("created-by-lock")).doesNotExist();
         assertThat(Files.isSymbolicLink(planted)).isTrue();
+    }
+
+    @Test
+    void aTakeThatFailsOnAFullDiskLeavesNoLockFile() throws Exception {
+        // A store run retried while its disk is still full was refused ("cannot be locked: ... no space left on device")
+        // and left an empty .review.db.lock beside the store: the file is made, and then its token cannot be written.
+        Path tiny = Files.createDirectories(dir.resolve("tiny"));
+        Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", tiny.toString()).redirectErrorStream(true).start();
+        boolean mounted = mount.waitFor(30, TimeUnit.SECONDS) && mount.exitValue() == 0;
+        Assumptions.assumeTrue(mounted, "a small tmpfs cannot be mounted here (it needs root): "
+                + new String(mount.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip());
+        try {
+            fill(tiny.resolve("filler"));
+            Path file = tiny.resolve(".review.db.lock");
+            assertThatThrownBy(() -> LockFile.tryLock(file)).isInstanceOf(IOException.class).hasMessageContaining("No space left on device");
+            assertThat(file).as("no lock file left by the take that failed").doesNotExist();
+            assertThatThrownBy(() -> LockFile.lock(file, () -> { })).isInstanceOf(IOException.class);
+            assertThat(file).doesNotExist();
+
+            Files.delete(tiny.resolve("filler"));
+            try (LockFile taken = LockFile.tryLock(file).orElseThrow()) {
+                assertThat(file).as("the key was let go: taken once there is room").isRegularFile();
+            }
+            assertThat(file).doesNotExist();
+        } finally {
+            new ProcessBuilder("umount", "-l", tiny.toString()).redirectErrorStream(true).start().waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Writes {@code file} until its file system is full. */
+    private static void fill(Path file) throws IOException {
+        byte[] block = new byte[4096];
+        try (OutputStream out = Files.newOutputStream(file)) {
+            while (true) {
+                out.write(block);
+                out.flush();
+            }
+        } catch (IOException full) {
+            assertThat(full).hasMessageContaining("No space left on device");
+        }
     }
 
     private static String location(Class<?> type) throws Exception {
