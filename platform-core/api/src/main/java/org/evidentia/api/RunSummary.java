@@ -25,12 +25,14 @@ import java.util.TreeMap;
  * @param duplicates       the records that copies were merged into, each with every origin, in the
  *                         run's order
  * @param focus            what the run was focused on, and the findings it left out
+ * @param findingsDropped  findings the run dropped as breaches of the extractor contract, by kind
+ *                         name (see {@link #findingsDropped()})
  */
 @Api(status = Api.Status.STABLE, since = "0.1")
 public record RunSummary(String evidentiaVersion, Instant runDate, List<InputSummary> inputs,
                          List<PluginSummary> plugins, Map<String, Map<String, String>> options,
                          Counts counts, List<Problem> problems, List<String> notices, List<Duplicate> duplicates,
-                         Focus focus) {
+                         Focus focus, Map<String, Long> findingsDropped) {
 
     public RunSummary {
         inputs = List.copyOf(inputs);
@@ -40,6 +42,40 @@ public record RunSummary(String evidentiaVersion, Instant runDate, List<InputSum
         notices = List.copyOf(notices);
         duplicates = List.copyOf(duplicates);
         Objects.requireNonNull(focus, "focus");
+        TreeMap<String, Long> dropped = new TreeMap<>();
+        findingsDropped.forEach((kind, count) -> {
+            if (count <= 0) {
+                throw new IllegalArgumentException("findings dropped of kind " + kind + ": " + count + " is not a positive count");
+            }
+            dropped.put(kind, count);
+        });
+        findingsDropped = Collections.unmodifiableSortedMap(dropped);
+    }
+
+    /** A summary in which no finding was dropped. */
+    public RunSummary(String evidentiaVersion, Instant runDate, List<InputSummary> inputs,
+                      List<PluginSummary> plugins, Map<String, Map<String, String>> options,
+                      Counts counts, List<Problem> problems, List<String> notices, List<Duplicate> duplicates,
+                      Focus focus) {
+        this(evidentiaVersion, runDate, inputs, plugins, options, counts, problems, notices, duplicates, focus, Map.of());
+    }
+
+    /**
+     * The findings the run dropped because they broke the extractor contract (docs/extension-points.md,
+     * {@code Extractor}: a mention whose offsets miss its text, an undeclared attribute, another kind),
+     * counted by the name of the kind the extractor that made them declares, and sorted by it. A kind
+     * none of whose findings was dropped is absent, so the map is empty in a sound run. They are not
+     * in {@link Counts#findings()}; each is also one of {@link #problems()}, of kind
+     * {@link Problem.Kind#EXTRACTOR_ERROR}, whose message begins {@code finding dropped: } and says
+     * why. A reporter states them beside the kind's findings, so that a kind with none kept is not
+     * read as a kind the records do not mention.
+     *
+     * @since 0.1
+     */
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
+    @Override
+    public Map<String, Long> findingsDropped() {
+        return findingsDropped;
     }
 
     /** An unmodifiable copy sorted at both levels (a hash-ordered copy would iterate differently in each JVM). */

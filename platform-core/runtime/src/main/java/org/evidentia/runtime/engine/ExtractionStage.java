@@ -63,6 +63,8 @@ final class ExtractionStage implements AutoCloseable {
     private List<BibliographicRecord> batch = new ArrayList<>(BATCH);
     /** Exceptions met so far by extractor name, counted on the submitting thread. */
     private final Map<String, Integer> exceptions = new TreeMap<>();
+    /** Findings dropped as breaches of the contract so far, by their extractor's kind, counted on the submitting thread. */
+    private final Map<String, Long> dropped = new TreeMap<>();
 
     /**
      * @param threads extraction threads; with 1, every batch is extracted on the submitting thread
@@ -127,6 +129,14 @@ final class ExtractionStage implements AutoCloseable {
         });
     }
 
+    /**
+     * The findings dropped as breaches of the extractor contract among the records delivered so
+     * far, by the name of their extractor's kind, sorted; empty when none was.
+     */
+    Map<String, Long> findingsDropped() {
+        return new TreeMap<>(dropped);
+    }
+
     private void dispatch() throws InterruptedException {
         List<BibliographicRecord> records = batch;
         batch = new ArrayList<>(BATCH);
@@ -167,6 +177,8 @@ final class ExtractionStage implements AutoCloseable {
                 log.add(problem.problem());
                 if (problem.exception() != null) {
                     logException(problem);
+                } else {
+                    dropped.merge(problem.droppedKind(), 1L, Long::sum);
                 }
             }
             sink.accept(extracted.record());
@@ -197,8 +209,11 @@ final class ExtractionStage implements AutoCloseable {
     private record Extracted(RecordFindings record, List<ExtractorProblem> problems, Runnable after) {
     }
 
-    /** A problem an extractor had with a record, and the exception it threw (null for a dropped finding). */
-    private record ExtractorProblem(Problem problem, Throwable exception) {
+    /**
+     * A problem an extractor had with a record: the exception it threw, or (exception null) a
+     * finding it made that was dropped, with the kind the extractor declares.
+     */
+    private record ExtractorProblem(Problem problem, Throwable exception, String droppedKind) {
     }
 
     private List<Finding> extractRecord(BibliographicRecord record, List<ExtractorProblem> problems) {
@@ -214,12 +229,12 @@ final class ExtractionStage implements AutoCloseable {
                     if (breach == null) {
                         findings.add(finding.withExtractor(loaded.name(), loaded.pluginVersion()));
                     } else {
-                        problems.add(new ExtractorProblem(problem(record, loaded, "finding dropped: " + breach), null));
+                        problems.add(new ExtractorProblem(problem(record, loaded, "finding dropped: " + breach), null, bound.kind().name()));
                     }
                 }
             } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
                 problems.add(new ExtractorProblem(
-                        problem(record, loaded, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())), e));
+                        problem(record, loaded, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())), e, null));
             } finally {
                 thread.setContextClassLoader(previous);
             }

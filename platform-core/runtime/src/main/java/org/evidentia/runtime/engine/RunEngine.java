@@ -240,7 +240,7 @@ public final class RunEngine {
             Counts counts = counts(inputSummaries, merger, reports);
             Supplier<RunSummary> summarise = () -> new RunSummary(version, runDate, inputSummaries, plugins, optionJson, counts,
                     ordered(log.problems(), inputSummaries), log.notices(), merger.duplicates(),
-                    new RunSummary.Focus(plan.focus(), reports.leftOutOfFocus(), reports.leftOutUnstated()));
+                    new RunSummary.Focus(plan.focus(), reports.leftOutOfFocus(), reports.leftOutUnstated()), extraction.findingsDropped());
             reports.finish(summarise.get(), reports.synthesis());
             RunSummary summary = summarise.get(); // now with the reporters' own failures
             String failure = failure(pipeline, plan, read, deletionsRead.get(), reports, summary);
@@ -415,7 +415,7 @@ public final class RunEngine {
                 List<String> notices = new ArrayList<>(base.notices());
                 log.notices().stream().filter(n -> !notices.contains(n)).forEach(notices::add);
                 return new RunSummary(version, runDate, base.inputs(), plugins, optionJson, counts, problems, notices, base.duplicates(),
-                        new RunSummary.Focus(pipeline.focus(), reports.leftOutOfFocus(), reports.leftOutUnstated()));
+                        new RunSummary.Focus(pipeline.focus(), reports.leftOutOfFocus(), reports.leftOutUnstated()), base.findingsDropped());
             };
             reports.finish(summarise.get(), reports.synthesis());
             RunSummary summary = summarise.get();

@@ -411,6 +411,25 @@ class RunEngineTest {
     }
 
     @Test
+    void findingsDroppedAsBreachesAreCountedByTheirExtractorsKindInTheSummaryWhateverTheThreads() throws Exception {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 1; i <= 300; i++) { // several batches, so that with threads they are extracted apart
+            lines.append(i).append("||A title long enough to count|up:il6").append(i % 3 == 0 ? " askew:tnf askew:ifn" : "").append('\n');
+        }
+        Files.writeString(dir.resolve("a.lines"), lines);
+        Files.writeString(dir.resolve("b.lines"), "1000||A sound record with a title|up:il6\n");
+
+        for (int threads : List.of(1, 3)) {
+            RunResult result = engine.run(pipeline(List.of("a.lines"), threads, false), dir, catalog(false), RunProgress.NONE, List.of());
+
+            assertThat(result.summary().findingsDropped()).as("threads %d", threads).containsExactly(Map.entry("marker", 200L));
+            assertThat(result.summary().counts().findings()).isEqualTo(300);
+        }
+        RunResult sound = engine.run(pipeline(List.of("b.lines"), 1, false), dir, catalog(false), RunProgress.NONE, List.of());
+        assertThat(sound.summary().findingsDropped()).isEmpty();
+    }
+
+    @Test
     void pluginsThatCouldNotBeUsedAreRecordedInTheRun() throws Exception {
         Files.writeString(dir.resolve("a.lines"), "1||A title long enough to count|up:il6\n");
         ExtensionCatalog withBrokenPlugin = new ExtensionCatalog(catalog(false).sources(), catalog(false).extractors(),

@@ -231,7 +231,7 @@ final class KindSectionBuilder {
                 + ".";
         KindSection section = new KindSection(anchor, kind.name(), kind.subjectLabel(), kind.subjectPlural(),
                 Phrases.noun(kind.subjectLabel()), Phrases.noun(kind.subjectPlural()), summary, sections,
-                notVoting, notVotingStudies, table);
+                notVoting, notVotingStudies, table, "");
         return new Result(section, keyResults, votes, cards);
     }
 

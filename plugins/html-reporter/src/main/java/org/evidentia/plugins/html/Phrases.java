@@ -24,6 +24,19 @@ final class Phrases {
     }
 
     /**
+     * That {@code n} findings of a kind were dropped as breaches of the extractor contract, which a
+     * kind's section states (the page adds where each is listed); empty for none.
+     */
+    static String dropped(long n) {
+        if (n == 0) {
+            return "";
+        }
+        return count(n, "finding", "findings") + " of this kind " + (n == 1 ? "was" : "were") + " dropped as "
+                + (n == 1 ? "a breach" : "breaches") + " of the extractor contract and " + (n == 1 ? "is" : "are")
+                + " counted nowhere in this report";
+    }
+
+    /**
      * A capitalised label as a noun inside a sentence: {@code Biomarker} gives {@code biomarker}, while
      * a label with other capitals or a one-letter first word ({@code NGF}, {@code T cell}) stays as it is.
      */

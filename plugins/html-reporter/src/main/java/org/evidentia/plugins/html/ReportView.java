@@ -86,16 +86,29 @@ public record ReportView(String title, String runDate, String evidentiaVersion, 
      * @param notVoting     studies with findings of this kind that cast no votes, by design ({@code 2 review})
      * @param findings      its findings table; null for a kind without findings, which the page
      *                      states in one line ({@code Biomarkers: no findings.})
+     * @param dropped       how many findings of the kind the run dropped as breaches of the extractor
+     *                      contract, as a sentence without its end ({@link Phrases#dropped}); empty when none was
      */
     public record KindSection(String anchor, String name, String subjectLabel, String subjectPlural, String subjectNoun,
                               String subjectNounPlural, String summary,
                               List<StratumSection> strata, List<String> notVoting, int notVotingStudies,
-                              FindingsTable findings) {
+                              FindingsTable findings, String dropped) {
 
-        /** A kind the run's extractors declared but found nothing of. */
-        static KindSection none(String anchor, String name, String subjectPlural) {
-            return new KindSection(anchor, name, null, subjectPlural, null, null, subjectPlural + ": no findings.",
-                    List.of(), List.of(), 0, null);
+        /**
+         * A kind the run's extractors declared but kept nothing of; {@code dropped} findings of it
+         * were dropped as breaches of the contract, so that the line does not read as a kind the
+         * records do not mention.
+         */
+        static KindSection none(String anchor, String name, String subjectPlural, long dropped) {
+            return new KindSection(anchor, name, null, subjectPlural, null, null,
+                    subjectPlural + (dropped == 0 ? ": no findings." : ": no findings kept."),
+                    List.of(), List.of(), 0, null, Phrases.dropped(dropped));
+        }
+
+        /** This section, saying that {@code dropped} findings of its kind were dropped as breaches of the contract. */
+        KindSection withDropped(long dropped) {
+            return new KindSection(anchor, name, subjectLabel, subjectPlural, subjectNoun, subjectNounPlural, summary, strata, notVoting,
+                    notVotingStudies, findings, Phrases.dropped(dropped));
         }
 
         /** Whether the kind has no findings, so the page gives it one line instead of a section. */

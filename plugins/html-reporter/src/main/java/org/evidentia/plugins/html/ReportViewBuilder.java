@@ -76,14 +76,15 @@ final class ReportViewBuilder {
         Map<String, List<CardFindings>> cardFindings = new HashMap<>();
         for (KindSynthesis kind : synthesis.kinds()) { // in reading order: the kind found in the most studies first
             KindSectionBuilder builder = new KindSectionBuilder(kind, order, inArrival, voting, numbering);
+            long dropped = summary.findingsDropped().getOrDefault(kind.kind().name(), 0L);
             if (!builder.hasFindings()) {
                 // one line after the kinds with findings, so it never stands between the title and
                 // the results; no tables or figures numbered for it
-                kindsWithout.add(KindSection.none("kind-" + kind.kind().name(), kind.kind().name(), kind.kind().subjectPlural()));
+                kindsWithout.add(KindSection.none("kind-" + kind.kind().name(), kind.kind().name(), kind.kind().subjectPlural(), dropped));
                 continue;
             }
             KindSectionBuilder.Result result = builder.build();
-            kinds.add(result.section());
+            kinds.add(result.section().withDropped(dropped));
             keyResults.add(result.keyResults());
             result.votes().forEach((id, groups) -> votes.computeIfAbsent(id, x -> new ArrayList<>()).addAll(groups));
             result.cardFindings().forEach((id, f) -> cardFindings.computeIfAbsent(id, x -> new ArrayList<>()).add(f));

@@ -13,9 +13,11 @@ import java.util.stream.Stream;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Direction;
 import org.evidentia.api.Finding;
+import org.evidentia.api.RunSummary;
 import org.evidentia.testkit.TestRun;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -139,6 +141,35 @@ class KindIndependenceTest {
         // no table or figure was numbered for it
         assertThat(two.selectFirst("#kind-cytokine-change").outerHtml())
                 .isEqualTo(Jsoup.parse(first).selectFirst("#kind-cytokine-change").outerHtml());
+    }
+
+    /**
+     * Review 6, plugin developer's finding 8: every finding of an extractor whose mention offsets
+     * were wrong was dropped, and its kind's line said "no findings", as if the records mentioned none.
+     */
+    @Test
+    void aKindWhoseFindingsWereDroppedAsBreachesSaysHowManyAndWhereEachIsListed(@TempDir Path clean, @TempDir Path dropped)
+            throws IOException {
+        TestRun.Builder builder = TestRun.builder(Fixtures.WIDGETS, Fixtures.CYTOKINES).records(Fixtures.records()).findings(Fixtures.findings());
+        RunSummary base = builder.build().summary();
+        RunSummary withDrops = new RunSummary(base.evidentiaVersion(), base.runDate(), base.inputs(), base.plugins(), base.options(),
+                base.counts(), base.problems(), base.notices(), base.duplicates(), base.focus(),
+                Map.of("widget-change", 245L, "cytokine-change", 1L));
+        Document page = Jsoup.parse(HtmlSummaryReporterTest.write(builder.summary(withDrops).build(), dropped, Map.of()));
+
+        Element widgets = page.getElementById("kind-widget-change");
+        assertThat(widgets.text()).isEqualTo("Widgets: no findings kept. 245 findings of this kind were dropped as breaches of the"
+                + " extractor contract and are counted nowhere in this report (Problems lists each with why, as run.json's problems do).");
+        assertThat(widgets.select("a").eachAttr("href")).containsExactly("#methods-problems");
+        assertThat(page.select("#kind-cytokine-change > p.note.dropped").eachText()).containsExactly("1 finding of this kind was dropped"
+                + " as a breach of the extractor contract and is counted nowhere in this report (Problems lists each with why, as"
+                + " run.json's problems do).");
+        // a run that dropped nothing says nothing of it
+        Document sound = Jsoup.parse(HtmlSummaryReporterTest.write(TestRun.builder(Fixtures.WIDGETS, Fixtures.CYTOKINES)
+                .records(Fixtures.records()).findings(Fixtures.findings()).build(), clean, Map.of()));
+        assertThat(sound.getElementById("kind-widget-change").outerHtml())
+                .isEqualTo("<p class=\"kind-none\" id=\"kind-widget-change\">Widgets: no findings.</p>");
+        assertThat(sound.select("p.dropped")).isEmpty();
     }
 
     @Test
