@@ -26,6 +26,10 @@ public interface Reporter extends Extension {
      * @return the writer that receives the run
      * @throws IOException if the reporter cannot start (an output cannot be created); the run then
      *     records the failure, fails, and the other reporters still run
+     * @throws IllegalArgumentException with a readable message if an option does not fit this run,
+     *     which only the context shows (an option naming a finding kind that no extractor of the run
+     *     makes, see {@link ReportContext#findingKinds()}): the run is then refused as for any bad
+     *     option (exit 2), before it reads any record, and its outputs are left as they were
      * @since 0.1
      */
     ReportWriter start(ReportContext context) throws IOException;

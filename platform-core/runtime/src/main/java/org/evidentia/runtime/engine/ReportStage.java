@@ -13,6 +13,7 @@ import org.evidentia.api.Reporter;
 import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.api.RunSummary;
 import org.evidentia.api.Synthesis;
+import org.evidentia.runtime.engine.ConfigurationException.Issue;
 import org.evidentia.runtime.host.LoadedExtension;
 import org.evidentia.runtime.output.StagedOutput;
 import org.evidentia.runtime.synthesis.SynthesisBuilder;
@@ -55,23 +56,34 @@ final class ReportStage implements AutoCloseable {
     }
 
     /**
-     * Starts every reporter's writer.
+     * Starts every reporter's writer. A reporter whose start throws {@link IllegalArgumentException}
+     * refuses an option for this run (one naming a finding kind the run does not make, which only
+     * {@code ReportContext.findingKinds()} shows it): that is a configuration
+     * error, and the run stops here, before it reads, with every such reporter's message. A
+     * reporter that fails to start otherwise fails alone, and the others go on.
      *
      * @param hostWriters writers of the host's own (evaluation's capture), fed like reporters but
      *                    writing no files; their failures fail the run
+     * @throws ConfigurationException when a reporter refused its options; the writers started are closed
      */
     ReportStage(List<LoadedExtension<Reporter>> reporters, Map<String, Record> options, List<FindingKind> kinds, FindingFocus focus,
-                List<ReportWriter> hostWriters, SynthesisBuilder synthesis, StagedOutput output, ProblemLog log) {
+                List<ReportWriter> hostWriters, SynthesisBuilder synthesis, StagedOutput output, ProblemLog log)
+            throws ConfigurationException {
         this.focus = focus;
         this.synthesis = synthesis;
         this.output = output;
         this.log = log;
+        List<Issue> refused = new ArrayList<>();
         for (LoadedExtension<Reporter> reporter : reporters) {
             ClassLoader previous = enter(reporter);
             try {
                 ExtensionRunContext context = new ExtensionRunContext(reporter.name(), options.get(reporter.name()), log,
                         output.folderFor(reporter.name()), output.scratchFolder(reporter.name()), kinds);
                 writers.add(new Started(reporter.name(), reporter, reporter.extension().start(context)));
+            } catch (IllegalArgumentException e) {
+                LOG.debug("Reporter {} refused its options", reporter.name(), e);
+                refused.add(new Issue("options." + reporter.name(), "reporter " + reporter.name() + " (plugin " + reporter.pluginId()
+                        + ") cannot start with this run's options: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
             } catch (IOException | RuntimeException | LinkageError e) {
                 Started failed = new Started(reporter.name(), reporter, null);
                 writers.add(failed);
@@ -79,6 +91,10 @@ final class ReportStage implements AutoCloseable {
             } finally {
                 Thread.currentThread().setContextClassLoader(previous);
             }
+        }
+        if (!refused.isEmpty()) {
+            closeWriters();
+            throw new ConfigurationException(refused);
         }
         for (ReportWriter writer : hostWriters) {
             writers.add(new Started(writer instanceof RunRecorder recorder ? recorder.key() : "evidentia", null, writer));

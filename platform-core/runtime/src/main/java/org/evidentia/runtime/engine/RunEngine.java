@@ -214,6 +214,7 @@ public final class RunEngine {
              InputDigests digests = new InputDigests(plan.files(), knownDigests);
              InputStage inputs = new InputStage(plan, log, pipeline.threads(), readAheadBytes(pipeline.threads()),
                      !recorders.isEmpty() || plan.readsMetadata(log)); // a recorder keeps records whole
+             // starts the reporters before any record is read: one that refuses its options stops the run here
              ReportStage reports = reportStage(plan.reporters(), plan.options(), plan.kinds(), FindingFocus.of(plan.focus(), plan.kinds()),
                      hostWriters, output, log);
              ExtractionStage extraction = new ExtractionStage(boundExtractors(plan, log), pipeline.threads(), inputs::backlogged, log,
@@ -323,7 +324,8 @@ public final class RunEngine {
 
     /** The report stage of {@code reporters}, with a synthesis that takes the votes of the designs the synthesis options name. */
     private static ReportStage reportStage(List<LoadedExtension<Reporter>> reporters, Map<String, Record> options, List<FindingKind> kinds,
-                                           FindingFocus focus, List<ReportWriter> hostWriters, StagedOutput output, ProblemLog log) {
+                                           FindingFocus focus, List<ReportWriter> hostWriters, StagedOutput output, ProblemLog log)
+            throws ConfigurationException {
         SynthesisOptions synthesis = (SynthesisOptions) options.get(SynthesisOptions.NAME);
         return new ReportStage(reporters, options, kinds, focus, hostWriters,
                 new SynthesisBuilder(kinds, new HashSet<>(synthesis.votingDesigns())), output, log);

@@ -631,6 +631,75 @@ class RunEngineTest {
         assertThat(dir.resolve("out/list.txt")).exists();
     }
 
+    /** A reporter with a kind option that it checks against the run's kinds when it starts, as a reporter of findings of one kind would. */
+    private static org.evidentia.api.Reporter kindReporter(String name, String kind, IOException failure) {
+        return new org.evidentia.api.Reporter() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public String description() {
+                return "lists the findings of kind " + kind;
+            }
+
+            @Override
+            public org.evidentia.api.ReportWriter start(org.evidentia.api.ReportContext context) throws IOException {
+                if (failure != null) {
+                    throw failure;
+                }
+                if (context.findingKinds().stream().noneMatch(k -> k.name().equals(kind))) {
+                    throw new IllegalArgumentException("option " + name + ".kind: the run makes no findings of kind '" + kind + "'");
+                }
+                return (summary, synthesis) -> context.output().writeText(name + ".txt", w -> w.write(kind));
+            }
+        };
+    }
+
+    /**
+     * Review 6, plugin developer's finding 7: a reporter's kind option with a typo was refused in its
+     * start, and the run read and extracted every record before it failed with exit 1.
+     */
+    @Test
+    void aReporterThatRefusesItsOptionsWhenItStartsStopsTheRunBeforeAnythingIsRead() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), "1||A title long enough to count|up:il6\n");
+        engine.run(pipeline(List.of("a.lines"), 1, false), dir, catalog(false), RunProgress.NONE, List.of());
+        String previous = Files.readString(dir.resolve("out/list.txt"));
+        List<String> read = new ArrayList<>();
+        ExtensionCatalog catalog = new ExtensionCatalog(
+                List.of(EngineFixtures.loaded(new WrappedSource(new LineSource(), (input, context, records) -> {
+                    read.add(input.displayName());
+                    return records;
+                }))),
+                List.of(EngineFixtures.loaded(new MarkerExtractor())),
+                List.of(EngineFixtures.loaded(new ListReporter("list", false)), EngineFixtures.loaded(kindReporter("typo", "markers", null)),
+                        EngineFixtures.loaded(kindReporter("right", "marker", null))));
+
+        assertThatThrownBy(() -> engine.run(pipeline(List.of("a.lines"), 2, false), dir, catalog, RunProgress.NONE, List.of()))
+                .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.issues()).singleElement().satisfies(issue -> {
+                    assertThat(issue.path()).isEqualTo("options.typo");
+                    assertThat(issue.message()).isEqualTo("reporter typo (plugin test-plugin) cannot start with this run's options:"
+                            + " option typo.kind: the run makes no findings of kind 'markers'");
+                }));
+        assertThat(read).as("no input was read").isEmpty();
+        assertThat(Files.readString(dir.resolve("out/list.txt"))).as("the previous outputs stay").isEqualTo(previous);
+        assertThat(dir.resolve("out/right.txt")).doesNotExist();
+
+        // a reporter that cannot start for another reason fails alone, as before: the others write their outputs
+        ExtensionCatalog failing = new ExtensionCatalog(List.of(EngineFixtures.loaded(new LineSource())),
+                List.of(EngineFixtures.loaded(new MarkerExtractor())),
+                List.of(EngineFixtures.loaded(new ListReporter("list", false)),
+                        EngineFixtures.loaded(kindReporter("full", "marker", new IOException("disk full")))));
+        RunResult result = engine.run(pipeline(List.of("a.lines"), 1, false), dir, failing, RunProgress.NONE, List.of());
+        assertThat(result.failed()).isTrue();
+        assertThat(result.summary().problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Problem.Kind.REPORTER_ERROR);
+            assertThat(p.message()).isEqualTo("could not start: IOException: disk full");
+        });
+        assertThat(result.summary().counts().findings()).isEqualTo(1);
+    }
+
     @Test
     void twoExtractorsWhoseKindsShareANameAreRefusedBeforeAnythingIsRead() throws Exception {
         Files.writeString(dir.resolve("a.lines"), "1||A title long enough to count|up:il6\n");
