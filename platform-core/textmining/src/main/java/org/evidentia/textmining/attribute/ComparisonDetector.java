@@ -65,6 +65,35 @@ final class ComparisonDetector {
     private static final Pattern COMPARATOR = Pattern.compile(
             "\\b(?:compared (?:to|with)|than|versus|vs\\.?|relative to|in comparison (?:to|with))\\b", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Two time points of one group in a sentence: "pre-sleep ... post-sleep" (the same word after
+     * both), "before and after", "pre- and post-", "compared with the level of pre-sleep", "from
+     * baseline". A "pre-" word that names a group ("pre-eclampsia", "pre-term") is no time point,
+     * nor one after "from" ("progression from pre-CAC to CAC": a disease stage).
+     */
+    private static final Pattern TIME_POINTS = Pattern.compile(
+            "\\bpre-?\\s?([a-z]{3,})\\b.*\\bpost-?\\s?\\1\\b|\\bpost-?\\s?([a-z]{3,})\\b.*\\bpre-?\\s?\\2\\b"
+                    + "|\\bbefore and after\\b|\\bpre- and post-"
+                    + "|\\b(?:from|than(?: at| before)?|compared (?:with|to)|versus|vs\\.?|relative to)\\s+(?:the\\s+)?"
+                    + "(?:(?:levels?|values?|concentrations?)\\s+(?:of|at)\\s+)?(?:baseline|before|pretreatment)\\b"
+                    + "|\\b(?:than(?: at)?|compared (?:with|to)|versus|vs\\.?|relative to)\\s+(?:the\\s+)?"
+                    + "(?:(?:levels?|values?|concentrations?)\\s+(?:of|at)\\s+)?"
+                    + "pre-(?!eclam|term|menopaus|diabet|hypertens|pubert|school)[a-z]+\\b");
+    /** A sentence that opens with its comparator: "Compared with the level of pre-sleep, ...". */
+    private static final Pattern FRONTED_COMPARATOR = Pattern.compile(
+            "\\W*(?:as\\s+)?(?:compared\\s+(?:with|to)|in\\s+comparison\\s+(?:with|to)|relative\\s+to)\\b", Pattern.CASE_INSENSITIVE);
+    /** Groups compared at each time point: "between both groups", "among the three groups". */
+    private static final Pattern BETWEEN_GROUPS = Pattern.compile(
+            "\\b(?:between|among)\\s+(?:the\\s+|both\\s+|all\\s+|two\\s+|three\\s+)*(?:[a-z-]+\\s+)?(?:groups?|patients|subjects|cases|controls)\\b");
+    /** "in both groups", "within each arm": the groups in which a change happened. */
+    private static final Pattern IN_EACH_GROUP = Pattern.compile(
+            "\\b(?:in|within) (?:both|each|all|either|the (?:two|three|four)) (?:[a-z-]+ )?(?:groups?|arms?)\\b");
+    /** Verbs of change, as an active verb of a statement over time ("IL-6 decreased in both groups"). */
+    private static final Set<String> CHANGE_VERBS = Set.of("increased", "decreased", "rose", "fell", "declined", "dropped",
+            "diminished", "elevated", "reduced", "lowered", "raised", "changed");
+    /** Forms of "to be": before a participle, it makes a state ("were reduced in both groups"), not a change. */
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "remained");
+
     /** Surgical removals and repairs: "appendectomy", "vagotomy", "colostomy". */
     private static final Pattern SURGERY = Pattern.compile("\\b\\p{L}+(?:ectomy|ectomies|otomy|ostomy|plasty)\\b");
 
@@ -125,6 +154,9 @@ final class ComparisonDetector {
         if (ENTITY_GIVEN.matcher(clause.substring(cue)).find()) {
             return entityGiven(specimen); // "substance P fell after cortisol", "NPY rose in response to CGRP"
         }
+        if (betweenTimePoints(StatementAttributes.lower(timeScope(masked, s)), StatementAttributes.lower(clause), cue)) {
+            return overTime(masked, facts);
+        }
         String tail = written(clause.substring(cue), facts);
         String head = written(clause.substring(0, cue), facts);
         String kind = classify(tail, false);
@@ -141,6 +173,63 @@ final class ComparisonDetector {
         String title = facts.title();
         String byTitle = title.isEmpty() ? null : classify(title, true);
         return byTitle != null ? byTitle : "condition";
+    }
+
+    /**
+     * Where a statement's time points are looked for: its clause, with the comparator phrase that
+     * opens its sentence ("Compared with the level of pre-sleep [...], the post-sleep level of IL-6
+     * was elevated").
+     */
+    private static String timeScope(String masked, Statement s) {
+        String before = masked.substring(0, s.clauseStart());
+        String clause = masked.substring(s.clauseStart(), s.clauseEnd());
+        return FRONTED_COMPARATOR.matcher(before).lookingAt() ? before + clause : clause;
+    }
+
+    /**
+     * Whether a statement compares one group at two time points rather than two groups: its clause
+     * names both ("pre-sleep ... post-sleep", "before and after", "compared with baseline") and
+     * compares no groups ("between both groups of children, before and after"), or its direction
+     * word is an active verb of change in each of the groups and nothing is its comparator ("IL-6
+     * decreased significantly in both groups").
+     *
+     * @param scope  the statement's clause with its sentence's opening comparator ({@link #timeScope}), lower case
+     * @param clause the statement's clause, lower case
+     * @param cue    where the direction word begins in the clause
+     */
+    private static boolean betweenTimePoints(String scope, String clause, int cue) {
+        if ((scope.contains("pre") || scope.contains("before") || scope.contains("baseline"))
+                && TIME_POINTS.matcher(scope).find()) {
+            return !BETWEEN_GROUPS.matcher(scope).find();
+        }
+        if (!IN_EACH_GROUP.matcher(clause.substring(cue)).find() || COMPARATOR.matcher(clause).find()) {
+            return false;
+        }
+        List<Word> words = Words.of(clause.substring(cue));
+        if (words.isEmpty() || !CHANGE_VERBS.contains(words.get(0).text())) {
+            return false;
+        }
+        List<Word> before = Words.of(clause.substring(0, cue));
+        int last = before.size() - 1;
+        while (last >= 0 && before.get(last).text().endsWith("ly")) {
+            last--; // "was significantly decreased"
+        }
+        return last < 0 || !BE.contains(before.get(last).text()); // "were decreased in both groups" is a state, perhaps against controls
+    }
+
+    /**
+     * What a change between two time points compares: a genotype, stimulus or treatment its sentence
+     * names (the groups it names are where it changed, not its comparator); else a treatment when the
+     * record names one (a trial's arms both change over its course: guidelines v1.2 count a change
+     * after a treatment, against baseline, as intervention); else time ("a later against an earlier
+     * time point with nothing given in between").
+     */
+    private static String overTime(String masked, RecordFacts facts) {
+        String kind = classify(written(masked, facts), false);
+        if (kind != null && ORDER.indexOf(kind) <= INTERVENTION) {
+            return kind;
+        }
+        return (kinds(facts.text(), false) & (1 << INTERVENTION)) != 0 ? "intervention" : "time";
     }
 
     /** Where the statement's direction word begins in its clause. */
@@ -189,14 +278,20 @@ final class ComparisonDetector {
 
     /** The first kind of {@link #ORDER} whose words {@code text} holds; with {@code weak} false, weak words do not count. */
     private static String classify(String text, boolean weak) {
+        int kinds = kinds(text, weak);
+        return kinds == 0 ? null : ORDER.get(Integer.numberOfTrailingZeros(kinds));
+    }
+
+    /** The kinds (bits in {@link #ORDER}'s order) whose words {@code text} holds; with {@code weak} false, weak words do not count. */
+    private static int kinds(String text, boolean weak) {
         if (text.isEmpty()) {
-            return null;
+            return 0;
         }
+        int all = 0;
         if ((text.indexOf('/') >= 0) && KNOCKOUT.matcher(text).find()) {
-            return "genotype";
+            all |= 1 << ORDER.indexOf("genotype");
         }
         String lower = StatementAttributes.lower(text);
-        int best = ORDER.size();
         String previous = "";
         for (Word w : Words.of(lower)) {
             int bits = bits(w.text(), weak);
@@ -214,15 +309,13 @@ final class ComparisonDetector {
             if (previous.equals("pre")) {
                 bits = 0; // "pre treatment levels"
             }
-            if (bits != 0) {
-                best = Math.min(best, Integer.numberOfTrailingZeros(bits));
-            }
+            all |= bits;
             previous = w.text();
         }
-        if (best > INTERVENTION && lower.contains("tomy") && SURGERY.matcher(lower).find()) {
-            best = INTERVENTION;
+        if (lower.contains("tomy") && SURGERY.matcher(lower).find()) {
+            all |= 1 << INTERVENTION;
         }
-        return best < ORDER.size() ? ORDER.get(best) : null;
+        return all;
     }
 
     private static final int INTERVENTION = ORDER.indexOf("intervention");

@@ -21,6 +21,7 @@ final class RecordFacts {
     private final List<String> mesh;
     private int[] populationCounts;
     private Map<String, String> abbreviations;
+    private String text;
     private String statedCondition;
     private boolean statedConditionKnown;
 
@@ -86,14 +87,22 @@ final class RecordFacts {
      */
     String longForm(String abbreviation) {
         if (abbreviations == null) {
+            // "ulcerative colitis [UC]" defines UC as "(UC)" does; a bracketed title or note is no short form
+            abbreviations = Abbreviations.of(text().replace('[', '(').replace(']', ')'));
+        }
+        return abbreviations.get(abbreviation);
+    }
+
+    /** The record's title and sentences, joined by spaces; worked out on first need. */
+    String text() {
+        if (text == null) {
             StringBuilder all = new StringBuilder(title(record));
             for (String s : sentences) {
                 all.append(' ').append(s);
             }
-            // "ulcerative colitis [UC]" defines UC as "(UC)" does; a bracketed title or note is no short form
-            abbreviations = Abbreviations.of(all.toString().replace('[', '(').replace(']', ')'));
+            text = all.toString();
         }
-        return abbreviations.get(abbreviation);
+        return text;
     }
 
     /** The record's MeSH descriptors, without qualifiers. */

@@ -261,4 +261,26 @@ class StatementAttributesTest {
                         + "accompanied by a significant increase of neutrophils and plasma IL-8 (50-130% increase).").build()))
                 .containsEntry(StatementAttributes.COMPARISON, "intervention");
     }
+
+    // Review 7, finding 1: a change of one group between two time points was compared as a condition
+    @Test
+    void aChangeOfOneGroupBetweenTwoTimePointsIsTimeOrTheInterventionGivenInBetween() {
+        // the active verb of change in each arm of a trial: the change over its course, after its intervention
+        assertThat(first("Patients were randomized to a supervised lifestyle intervention group or to a control group. "
+                + "The concentrations of hsCRP and IL-6 decreased significantly in both groups."))
+                .containsEntry(StatementAttributes.COMPARISON, "intervention");
+        // pre- and post-sleep samples of one group, with nothing given in between: time
+        assertThat(first("Exhaled breath condensate was collected before and after sleep from patients with OSAHS and controls. "
+                + "IL-6 was decreased significantly (2.0 ng/L in pre-sleep vs 2.7 ng/L in post-sleep) after sleep in this group."))
+                .containsEntry(StatementAttributes.COMPARISON, "time");
+        assertThat(first("Compared with the level of pre-sleep, the post-sleep level of IL-6 was elevated significantly "
+                + "in patients with OSAHS.")).containsEntry(StatementAttributes.COMPARISON, "time");
+        // groups compared at each time point, a state in each group, or a disease stage are no change over time
+        assertThat(first("IL-6 did not differ significantly between both groups of children, before and after EEG."))
+                .containsEntry(StatementAttributes.COMPARISON, "condition");
+        assertThat(first("Patients with OSAHS and controls were studied. IL-6 was elevated in both groups of patients."))
+                .containsEntry(StatementAttributes.COMPARISON, "condition");
+        assertThat(first("IL-6 rose with the progression from pre-cancer to colitis-associated cancer in mice."))
+                .containsEntry(StatementAttributes.COMPARISON, "condition");
+    }
 }
