@@ -452,6 +452,23 @@ class DistributionIT {
         assertThat(manPages.resolve("evidentia-run.1")).content().contains("\\-\\-output", "\\-\\-focus", "\\-\\-strict");
     }
 
+    @Test
+    void theJavadocOfTheModulesPluginsBuildOnShipsAsPagesAndBesideTheirJarsInThePluginKit() throws Exception {
+        for (String module : List.of("evidentia-api", "evidentia-textmining", "evidentia-testkit")) {
+            assertThat(dist.home().resolve("share/javadoc/" + module + "/index.html")).as(module + "'s pages")
+                    .content().containsPattern("<title>[^<]*Evidentia");
+            Path kit = dist.home().resolve("share/maven-repository/org/evidentia/" + module + "/0.1.0");
+            assertThat(kit.resolve(module + "-0.1.0-javadoc.jar")).as(module + "'s Javadoc jar in the plugin kit").isNotEmptyFile();
+            try (ZipFile jar = new ZipFile(kit.resolve(module + "-0.1.0-javadoc.jar").toFile())) {
+                assertThat(jar.getEntry("index.html")).as(module + "'s Javadoc jar holds its pages").isNotNull();
+            }
+        }
+        // the contract an extractor's author reads first, with its threading rule
+        assertThat(dist.home().resolve("share/javadoc/evidentia-api/org/evidentia/api/Extractor.html")).content()
+                .contains("Turns one", "must be thread-safe", "Apache License").doesNotContain("All rights reserved");
+        assertThat(dist.home().resolve("share/javadoc/evidentia-testkit/org/evidentia/testkit/PluginTestKit.html")).isNotEmptyFile();
+    }
+
     private static List<JsonNode> findings(Path jsonl) throws IOException {
         try (Stream<String> lines = Files.lines(jsonl)) {
             return lines.filter(l -> !l.isBlank()).map(l -> {
