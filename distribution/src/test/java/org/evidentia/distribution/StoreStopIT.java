@@ -27,8 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A store run that ends before its inputs do, through the built distribution: stopped by SIGTERM
  * (its run marked interrupted, nothing left beside the store) and stopped by a full disk (a small
- * tmpfs: the message names the store, the input and what was kept, and the run is marked failed),
- * each resumed by the same command. Skipped where ../shared is absent; the full disk also where a
+ * tmpfs: the message names the store, the input and what was kept, and the run is marked failed;
+ * run again on the still-full disk, it is refused and leaves no lock file), each resumed by the
+ * same command. Skipped where ../shared is absent; the full disk also where a
  * tmpfs cannot be mounted (it needs root).
  */
 class StoreStopIT {
@@ -163,6 +164,24 @@ class StoreStopIT {
             assertThat(text(store, "SELECT status FROM runs WHERE run_id = 1")).isEqualTo("failed");
             assertThat(text(store, "SELECT failure FROM runs WHERE run_id = 1")).startsWith("no space left on device while applying ")
                     .contains("free space and run the same command again");
+
+            // Run again while the disk is still full (filled to the last block): refused, and (was) an empty lock file left beside the store.
+            Path filler = tiny.resolve("filler");
+            try (OutputStream out = Files.newOutputStream(filler)) {
+                byte[] block = new byte[4096];
+                while (true) {
+                    out.write(block);
+                    out.flush();
+                }
+            } catch (IOException noRoom) {
+                assertThat(noRoom).hasMessageContaining("No space left on device");
+            }
+            Distribution.Result stillFull = dist.run(work, "run", "--store", "tiny/review.db", "--no-progress", baseline.toString());
+            assertThat(stillFull.exitCode()).as(stillFull.toString()).isEqualTo(2);
+            assertThat(stillFull.stderr()).as(stillFull.toString())
+                    .containsPattern("evidentia: store \\S*tiny/review\\.db cannot be locked: \\S*tiny/\\.review\\.db\\.lock: No space left on device");
+            assertThat(tiny.resolve(".review.db.lock")).as("no lock file left by the refused start").doesNotExist();
+            Files.delete(filler);
 
             Process grow = new ProcessBuilder("mount", "-o", "remount,size=20m", tiny.toString()).redirectErrorStream(true).start();
             assertThat(grow.waitFor(30, TimeUnit.SECONDS) && grow.exitValue() == 0).as("tmpfs remounted larger").isTrue();
