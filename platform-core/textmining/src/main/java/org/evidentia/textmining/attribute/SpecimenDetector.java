@@ -17,7 +17,10 @@ import org.evidentia.textmining.lexicon.WordLists;
  * "T cells", "NK cells" and the like are cell types counted or studied, not cultured cells; an
  * organ word followed by a cell word names cells ("intestinal epithelial cells", "gut ILC3s"); the
  * abbreviations CSF and BAL count only in capitals and not inside a name ("G-CSF"); "endothelial" and
- * "epithelial" name cells only right before a name ("endothelial CXCL5 expression"). Thread-safe.
+ * "epithelial" name cells only right before a name ("endothelial CXCL5 expression"); a cell word
+ * before the unit of a count ("553 cells/mm(3)", "lymphocytes per µl") names no cells measured; a
+ * treatment's route ("nasal continuous positive airway pressure", "rectal enemas") is no tissue.
+ * Thread-safe.
  */
 final class SpecimenDetector {
 
@@ -44,6 +47,9 @@ final class SpecimenDetector {
     /** Abbreviations that are specimens only in capitals and not inside a name ("CSF", not "G-CSF"). */
     private static final Set<String> CAPITALS_ONLY = Set.of("csf", "bal", "balf", "pbmc", "pbmcs", "ihc", "pbl", "pbls");
     private static final Set<String> CELL_TYPES = WORDS.get("cell-type");
+    /** The unit of a cell count after a cell word: "cells/mm(3)", "cells/µL", "lymphocytes per microliter", "cells/10 hpf". */
+    private static final java.util.regex.Pattern COUNT_UNIT = java.util.regex.Pattern.compile(
+            "\\s*(?:/\\s*|per\\s+)(?:mm|cmm|µ|μ|ul\\b|mcl|ml\\b|dl\\b|l\\b|nl\\b|micro|milli|lit|cubic|high[- ]power|hpf|field|\\d)");
     private static final List<String> KEYWORDS = new ArrayList<>();
     private static final List<Word> PAYLOADS = new ArrayList<>();
     private static final KeywordAutomaton AUTOMATON = automaton();
@@ -120,6 +126,10 @@ final class SpecimenDetector {
             }
             if (word.keyword().equals("cells") && cellType(folded, start)) {
                 continue; // "NK cells", "CD4+ T cells": cell types counted or studied, not a cultured specimen
+            }
+            if ((word.specimen() == Specimen.CELLS || word.specimen() == Specimen.PBMC)
+                    && COUNT_UNIT.matcher(folded).region(end, Math.min(folded.length(), end + 20)).lookingAt()) {
+                continue; // "a CD4+ count of 553 cells/mm(3)", "lymphocytes per µl": a count, no cells measured
             }
             matches.add(new Match(start, end, word.specimen()));
             covered = end;

@@ -77,7 +77,12 @@ class SpecimenDetectorTest {
             // method words
             "IL-6 by immunohistochemistry rose;TISSUE", "IL-6 in culture supernatants rose;CELLS",
             // a phenotype, not a specimen
-            "a mucosal-like phenotype with IL-6 rose;NONE"})
+            "a mucosal-like phenotype with IL-6 rose;NONE",
+            // a treatment's route is no tissue, the unit of a count no cells (review 7, finding 1: 12615790, 23457535)
+            "IL-6 was decreased by nasal continuous positive airway pressure;NONE", "IL-6 fell after rectal enemas;NONE",
+            "IL-6 rose with a CD4+ count of 553 (436, 690) cells/mm(3);NONE", "IL-6 rose with 1200 lymphocytes/µL;NONE",
+            "IL-6 rose with 40 monocytes per microliter;NONE", "IL-6 rose in airway biopsies;TISSUE",
+            "IL-6 from 10^5 cells/well rose;CELLS"})
     void otherNamesCellPopulationsAndMethodWords(String text, Specimen expected) {
         assertThat(of(text)).isEqualTo(expected);
     }
