@@ -2,6 +2,8 @@ package org.evidentia.distribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,14 +13,23 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.evidentia.api.BibliographicRecord;
+import org.evidentia.api.FindingKind;
+import org.evidentia.api.Origin;
+import org.evidentia.api.RunSummary;
+import org.evidentia.runtime.engine.RunRecorder;
+import org.evidentia.runtime.store.RecordJson;
+import org.evidentia.runtime.store.SparkOutputLayout;
 import org.evidentia.testkit.SharedData;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -26,11 +37,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A store run that ends before its inputs do, through the built distribution: stopped by SIGTERM
- * (its run marked interrupted, nothing left beside the store) and stopped by a full disk (a small
- * tmpfs: the message names the store, the input and what was kept, and the run is marked failed;
- * run again on the still-full disk, it is refused and leaves no lock file), each resumed by the
- * same command. Skipped where ../shared is absent; the full disk also where a
- * tmpfs cannot be mounted (it needs root).
+ * (its run marked interrupted, nothing left beside the store), an import of a Spark job's output
+ * likewise, and a run stopped by a full disk (a small tmpfs: the message names the store, the input
+ * and what was kept, and the run is marked failed; run again on the still-full disk, it is refused
+ * and leaves no lock file), each resumed by the same command. The runs are skipped where ../shared
+ * is absent; the full disk also where a tmpfs cannot be mounted (it needs root).
  */
 class StoreStopIT {
 
@@ -94,7 +105,7 @@ class StoreStopIT {
     private List<String> besideTheStore() throws IOException {
         try (Stream<Path> files = Files.list(work)) {
             return files.map(p -> p.getFileName().toString())
-                    .filter(n -> !n.equals("stopped.db") && !n.equals("corpus") && !n.endsWith(".log")).sorted().toList();
+                    .filter(n -> !n.equals("stopped.db") && !n.equals("corpus") && !n.equals("job") && !n.endsWith(".log")).sorted().toList();
         }
     }
 
@@ -138,6 +149,84 @@ class StoreStopIT {
         assertThat(sql(store, "SELECT count(*) FROM records")).isEqualTo(16000);
         assertThat(sql(store, "SELECT count(*) FROM runs WHERE status = 'interrupted'")).isEqualTo(1);
         assertThat(sql(store, "SELECT coalesce(sum(added), 0) - coalesce(sum(deleted), 0) FROM files")).isEqualTo(16000);
+    }
+
+    /**
+     * What an evidentia-spark job writes ({@code SparkOutputLayout}) for {@code files} inputs of {@code perFile}
+     * records each, under new PMIDs: made here, as Spark is not installed to run the job.
+     */
+    private Path jobOutput(int files, int perFile) throws IOException {
+        Path out = Files.createDirectories(work.resolve("job"));
+        RunRecorder.RunStart start = new RunRecorder.RunStart("0.1.0", Instant.parse("2026-01-31T00:00:00Z"), List.of(), Map.of(),
+                List.of(new FindingKind("marker", "Marker", "Markers", List.of(), Map.of())));
+        Files.writeString(out.resolve(SparkOutputLayout.JOB), SparkOutputLayout.jobJson(start, List.of(), files));
+        ObjectMapper json = new ObjectMapper();
+        StringBuilder filesJsonl = new StringBuilder();
+        int pmid = 97000000;
+        for (int file = 0; file < files; file++) {
+            String name = String.format("pubmed26n%04d.xml.gz", file);
+            RunRecorder.InputEnd end = new RunRecorder.InputEnd(file, new RunSummary.InputSummary(name, String.format("%064x", file + 1),
+                    "pubmed-xml", perFile, 0), true, 0, 0, List.of(), List.of(), List.of());
+            filesJsonl.append(SparkOutputLayout.fileJson(end, name, List.of())).append('\n');
+            Path part = Files.createDirectories(out.resolve(SparkOutputLayout.RECORDS_JSON).resolve(SparkOutputLayout.INPUT_FILE + "=" + name));
+            try (BufferedWriter lines = Files.newBufferedWriter(part.resolve("part-00000.json"))) {
+                for (int i = 0; i < perFile; i++) {
+                    BibliographicRecord record = BibliographicRecord.builder().pmid(String.valueOf(pmid++)).version(1)
+                            .title("Serum cytokines in study " + pmid + " of obstructive sleep apnea.")
+                            .section("RESULTS", ("Serum IL-6 levels were measured in patients " + pmid + " and in healthy controls. ").repeat(8))
+                            .journal("J Test").year(2021).origin(new Origin("pubmed-xml", name, i + 1, 0)).build();
+                    lines.write(json.createObjectNode().put("position", i).put("record", RecordJson.write(record)).put("design", "primary")
+                            .put("retracted", false).put("design_basis", "no publication type or cue: primary study")
+                            .set("findings", json.createArrayNode()).toString());
+                    lines.write('\n');
+                }
+            }
+        }
+        Files.writeString(out.resolve(SparkOutputLayout.FILES), filesJsonl);
+        return out;
+    }
+
+    @Test
+    void sigtermStopsAnImportInOrderLeavingNothingBesideTheStoreAndTheSameCommandGoesOn() throws Exception {
+        Path job = jobOutput(10, 4000);
+        Path store = work.resolve("stopped.db");
+        Path log = work.resolve("import.log");
+        Process run = dist.start(work, log, "import", "--store", "stopped.db", job.toString());
+        long applied = 0;
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (run.isAlive() && System.nanoTime() < deadline && applied < 2) {
+            if (Files.exists(store)) {
+                try {
+                    applied = sql(store, "SELECT count(*) FROM files WHERE status = 'applied'");
+                } catch (java.sql.SQLException busy) {
+                    applied = 0; // the store is being created
+                }
+            }
+            Thread.sleep(20);
+        }
+        assertThat(run.isAlive()).as("the import was still going after %d inputs: %s", applied, Files.readString(log)).isTrue();
+        run.destroy(); // SIGTERM, as `kill` sends it
+        assertThat(run.waitFor(1, TimeUnit.MINUTES)).as("stopped within a minute").isTrue();
+        String console = Files.readString(log);
+        assertThat(run.exitValue()).as(console).isEqualTo(143);
+        assertThat(console).contains("evidentia: interrupted before the end");
+
+        // Without the orderly stop: the import's run stayed 'running', and .stopped.db.lock, stopped.db-wal and stopped.db-shm
+        // stayed beside the store, as after kill -9.
+        assertThat(besideTheStore()).as(console).isEmpty();
+        assertThat(text(store, "SELECT status FROM runs WHERE run_id = 1")).isEqualTo("interrupted");
+        assertThat(text(store, "SELECT command FROM runs WHERE run_id = 1")).startsWith("import ");
+        assertThat(text(store, "SELECT failure FROM runs WHERE run_id = 1"))
+                .startsWith("stopped by a signal (Ctrl-C or kill)").contains("kept", "same command goes on");
+        long kept = sql(store, "SELECT count(*) FROM files WHERE status = 'applied'");
+        assertThat(sql(store, "SELECT count(*) FROM records")).isEqualTo(4000 * kept);
+
+        Distribution.Result resumed = dist.run(work, "import", "--store", "stopped.db", job.toString());
+        assertThat(resumed.exitCode()).as(resumed.toString()).isZero();
+        assertThat(resumed.stdout()).contains("(" + kept + " skipped: applied before)");
+        assertThat(sql(store, "SELECT count(*) FROM records")).isEqualTo(40000);
+        assertThat(sql(store, "SELECT count(*) FROM runs WHERE status = 'interrupted'")).isEqualTo(1);
+        assertThat(besideTheStore()).isEmpty();
     }
 
     @Test

@@ -1,13 +1,17 @@
 package org.evidentia.runtime.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.evidentia.runtime.engine.ConfigurationException;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import org.evidentia.runtime.store.ChangeCounts;
 import org.evidentia.runtime.store.FindingsStore;
 import org.evidentia.runtime.store.SparkOutputImport;
+import org.evidentia.runtime.store.StoreException;
+import org.evidentia.runtime.store.StoreRecorder;
 import org.evidentia.runtime.text.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,8 +49,23 @@ final class ImportCommand implements Callable<Integer>, InterruptionNotice {
         if (!SparkOutputImport.isJobOutput(output)) {
             throw new ConfigurationException(SparkOutputImport.notJobOutput(output));
         }
-        try (FindingsStore findings = FindingsStore.open(store)) {
-            SparkOutputImport.Outcome outcome = SparkOutputImport.apply(findings, output, force);
+        // A stop of Java (Ctrl-C, SIGTERM) interrupts this thread and waits for it to close the store, as in `run --store`:
+        // the import's run is marked interrupted, the database closed (its log folded into the store) and the lock deleted.
+        try (OrderlyStop stop = OrderlyStop.forThisThread("import");
+             FindingsStore findings = FindingsStore.open(store)) {
+            AtomicReference<StoreRecorder> recording = new AtomicReference<>();
+            SparkOutputImport.Outcome outcome;
+            try {
+                outcome = SparkOutputImport.apply(findings, output, force, recorder -> {
+                    recording.set(recorder);
+                    stop.onStop(() -> recorder.interruptedBy(RunIntoStore.STOPPED));
+                });
+            } catch (IOException | StoreException | RuntimeException e) {
+                if (stop.requested() && recording.get() != null) {
+                    throw RunIntoStore.stopped(recording.get(), store, e); // says so, not the read or write the interruption cut short
+                }
+                throw e;
+            }
             if (outcome.recorder() == null) {
                 out.println("Nothing to import: the store " + store + " applied " + (outcome.skipped().size() == 1 ? "the input"
                         : "all " + Plural.count(outcome.skipped().size(), "input")) + " of " + output + " before (give --force to apply again).");

@@ -136,8 +136,8 @@ final class RunIntoStore {
     /** Why a run stopped by Java's stop is marked interrupted in the store's log. */
     static final String STOPPED = "stopped by a signal (Ctrl-C or kill)";
 
-    /** The run was stopped by a signal: its store marks it interrupted as the recorder closes; says so. */
-    private static IOException stopped(StoreRecorder recorder, Path storeFile, Exception cause) {
+    /** The run (or import) was stopped by a signal: its store marks it interrupted as the recorder closes; says so. */
+    static IOException stopped(StoreRecorder recorder, Path storeFile, Exception cause) {
         IOException closing = closeQuietly(recorder);
         IOException stopped = new java.io.InterruptedIOException("store " + storeFile + ": " + STOPPED + (recorder.endLogged()
                 ? "; its run " + recorder.runId() + " is marked interrupted, and keeps every input it finished"

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Finding;
@@ -61,6 +62,18 @@ public final class SparkOutputImport {
      * @throws IOException when the folder is not a job's output or cannot be read; the message names the file and line
      */
     public static Outcome apply(FindingsStore store, Path output, boolean force) throws IOException, StoreException {
+        return apply(store, output, force, recorder -> { });
+    }
+
+    /**
+     * As {@link #apply(FindingsStore, Path, boolean)}, telling {@code recording} the import's recorder
+     * as soon as it is made, before anything is applied: the caller may then have it marked
+     * interrupted ({@link StoreRecorder#interruptedBy}) when Java is stopped. An import whose thread
+     * is interrupted stops at the next record or read, rolls back the input in progress and closes
+     * its run (the inputs it finished stay applied).
+     */
+    public static Outcome apply(FindingsStore store, Path output, boolean force, Consumer<StoreRecorder> recording)
+            throws IOException, StoreException {
         Path jobFile = output.resolve(SparkOutputLayout.JOB);
         Path filesFile = output.resolve(SparkOutputLayout.FILES);
         if (!isJobOutput(output)) {
@@ -126,6 +139,7 @@ public final class SparkOutputImport {
         Map<String, String> digests = new java.util.HashMap<>();
         toApply.stream().filter(f -> f.hasNonNull("sha256")).forEach(f -> digests.put(f.path("path").asText(), f.path("sha256").asText()));
         try (StoreRecorder recorder = store.recorder("import " + output, skipped, digests)) {
+            recording.accept(recorder);
             recorder.started(start);
             int index = 0;
             for (JsonNode f : toApply) {
