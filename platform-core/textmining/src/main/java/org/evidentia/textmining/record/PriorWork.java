@@ -13,7 +13,8 @@ import org.evidentia.api.BibliographicRecord;
  *
  * <p>Two signals, each weighed by where the sentence is: a cue of earlier work in the sentence
  * ("has been shown/reported/found", "previous studies", "we first reported", "is known to",
- * "foregoing experiments"), and the record's section labels: a sentence of a RESULTS section is a
+ * "foregoing experiments", a level that "has been significantly higher": a perfect no study states
+ * its own result in), and the record's section labels: a sentence of a RESULTS section is a
  * result whatever it cites. A sentence that also says it is this study's ("in the present study",
  * "our results") or sets its result beside earlier ones ("as has been reported", "consistent with
  * previous studies") is a result too; so is one that says "we found" or "we showed", unless it
@@ -37,7 +38,10 @@ final class PriorWork {
                     + "|\\b(?:previous|earlier|prior|foregoing) (?:\\w+ )?(?:studies|study|reports|experiments|investigations|work|research)\\b"
                     + "|\\bit is (?:well |now |generally )?(?:known|established|recognized|recognised|accepted)\\b"
                     + "|\\b(?:is|are) (?:well |now |generally )?known (?:to|that)\\b"
-                    + "|\\bin the past (?:few |several |two |three )?(?:years|decades?)\\b");
+                    + "|\\bin the past (?:few |several |two |three )?(?:years|decades?)\\b"
+                    + "|\\b(?:has|have) (?:also |previously |repeatedly |consistently |often |frequently )?been"
+                    + " (?:\\w+ly )?(?:higher|lower|greater|elevated|increased|decreased|raised|reduced|lowered|diminished|depressed"
+                    + "|upregulated|downregulated|up-regulated|down-regulated|altered|abnormal)\\b");
 
     /**
      * Cues that name the authors' or others' earlier studies outright ("we first reported", "in

@@ -189,4 +189,21 @@ class RecordReaderTest {
                 .build();
         assertThat(read(primary)).isEmpty();
     }
+
+    // Review 7, finding 1: 14872107's background sentence voted for an increase that the study did not find
+    @Test
+    void aLevelThatHasBeenHigherIsEarlierWork() {
+        BibliographicRecord record = BibliographicRecord.builder().pmid("37").publicationType("Journal Article")
+                .section("BACKGROUND", "On the other hand, plasma TNF-α and IL-6 have been significantly higher in mild sleep "
+                        + "apneics than in normal controls.")
+                .section("METHODS", "Serum levels of IL-6 and TNF-α were determined.")
+                .section("RESULTS", "No significant increase in IL-6 or TNF-α was detected in the present study cohort.")
+                .build();
+        assertThat(read(record)).containsExactly("IL6 unchanged serum", "TNF unchanged serum");
+        // in a RESULTS section it is a result, as any cue of earlier work there
+        BibliographicRecord results = BibliographicRecord.builder().pmid("38")
+                .section("RESULTS", "IL-6 levels have been significantly higher in patients than in controls.")
+                .build();
+        assertThat(read(results)).containsExactly("IL6 increased null");
+    }
 }
