@@ -64,6 +64,8 @@ final class PubmedXmlRecords implements Closeable {
     private long deletionsMet;
     /** The deletion list being read, or null: damage met while it is set is damage to the list. */
     private DeletionList deletionList;
+    /** The deletion list that reading resumes inside, after damage in it, or null: the resumed reader's list goes on with it. */
+    private DeletionList resumedList;
     private XMLStreamReader2 reader;
     private PubmedRecordParser parser;
     /** Maps the current reader's positions to the file's (they differ after a resumption). */
@@ -270,7 +272,8 @@ final class PubmedXmlRecords implements Closeable {
 
     /** Hands on each PMID of the list with the version it names, passing those an earlier reader of this file handed on. */
     private void readDeletions() throws XMLStreamException {
-        deletionList = new DeletionList(line());
+        deletionList = resumedList != null ? resumedList : new DeletionList(line());
+        resumedList = null;
         int depth = 1;
         while (depth > 0) {
             int event = reader.next();
@@ -314,13 +317,17 @@ final class PubmedXmlRecords implements Closeable {
             context.skipped(origin(recordNumber, recordStart.line()), what + " inside this record, which starts at line "
                     + recordStart.line() + ": " + detail + "; expected the record to end with its closing tag");
         } else if (deletionList != null) {
-            context.deletionsLost(origin(recordNumber, at.line()), what + " inside the <DeleteCitation> list that starts at line "
-                    + deletionList.startLine + ": " + detail + "; "
-                    + (deletionList.read == 0 ? "every deletion it lists is lost"
-                            : "any deletion it lists after PMID " + deletionList.last + " (the " + ordinal(deletionList.read)
+            DeletionList list = deletionList;
+            deletionList = null;
+            String damage = what + " inside the <DeleteCitation> list that starts at line " + list.startLine + ": " + detail;
+            if (!truncated && resumeInDeletionList(at, list, damage)) {
+                return;
+            }
+            context.deletionsLost(origin(recordNumber, at.line()), damage + "; "
+                    + (list.read == 0 ? "every deletion it lists is lost"
+                            : "any deletion it lists after PMID " + list.last + " (the " + ordinal(list.read)
                                     + " it lists, applied with those before it) is lost")
                     + "; expected its PMIDs up to </DeleteCitation>");
-            deletionList = null;
         } else if (truncated && rootName != null) {
             context.warning(origin(recordNumber, at.line()), what + " before the closing </" + rootName
                     + ">: records after record " + recordNumber + " may be missing");
@@ -372,6 +379,7 @@ final class PubmedXmlRecords implements Closeable {
         recordNumber = recordsToPass;
         deletionsMet = 0;
         deletionList = null;
+        resumedList = null;
         insideRecord = false;
         rootName = null;
         abandonReader();
@@ -407,34 +415,91 @@ final class PubmedXmlRecords implements Closeable {
     }
 
     private void resumeAfter(TextPosition damage) {
-        // Never search from before the last resumption: each one must move forward.
-        TextPosition after = lastResume != null && lastResume.compareTo(damage) > 0 ? lastResume : damage;
-        abandonReader();
-        decodedByReader = true;
-        resumed = true;
+        String root = rootName == null ? PUBMED_SET : rootName;
         try {
-            BufferedReader file = input.openReader();
-            openInput = file;
-            String root = rootName == null ? PUBMED_SET : rootName;
-            ResumePoint resume = ResumePoint.find(file, after, recordTags(root));
+            ResumePoint resume = findAfter(damage, recordTags(root));
             if (resume == null) {
                 finished = true;
                 return;
             }
-            lastResume = resume.position();
-            String wrapper = "<" + root + ">";
-            Reader resumedReader = resume.reader(wrapper);
-            openInput = resumedReader;
-            useReader(factory.open(resumedReader, input.displayName()), resume.mapping(wrapper.length()));
-            reader.next(); // the wrapper's start tag
+            resumeAt(resume, "<" + root + ">");
             context.warning(origin(recordNumber, resume.position().line()),
                     "reading resumes at line " + resume.position().line() + " with the next record's start tag");
         } catch (IOException | XMLStreamException e) {
-            context.warning(origin(recordNumber, damage.line()), "cannot reopen the file to resume after the damage: "
-                    + e.getMessage() + "; later records are not read");
-            readToTheEnd = false;
-            finished = true;
+            cannotResume(damage, e);
         }
+    }
+
+    /**
+     * After damage inside a deletion list that did not end the file: when the list names another PMID
+     * after the damage (a {@code <PMID} start tag comes before {@code </DeleteCitation>} and before any
+     * record), reading resumes there, inside the list, so that its PMIDs after the damage are handed on
+     * too, each once (the resumed reader starts after every PMID handed on). What the damaged stretch
+     * itself held cannot be told, so the deletions are still reported as possibly lost: the file is not
+     * read whole, and a store applies it again next time.
+     *
+     * @param damage what is wrong and where, naming the list
+     * @return whether reading resumes in the list; false when no PMID of it follows the damage (or the
+     *         file cannot be reopened), and the caller resumes at the next record
+     */
+    private boolean resumeInDeletionList(TextPosition at, DeletionList list, String damage) {
+        String root = rootName == null ? PUBMED_SET : rootName;
+        String[] records = recordTags(root);
+        String[] tags = new String[records.length + 2];
+        tags[0] = "<PMID";
+        tags[1] = "</DeleteCitation";
+        System.arraycopy(records, 0, tags, 2, records.length);
+        ResumePoint resume;
+        try {
+            resume = findAfter(at, tags);
+        } catch (IOException e) {
+            return false; // resuming at the next record reopens it, and says so when it cannot
+        }
+        if (resume == null || !resume.tag().startsWith("<PMID")) {
+            return false;
+        }
+        long line = resume.position().line();
+        context.deletionsLost(origin(recordNumber, at.line()), damage + "; reading goes on at line " + line + " with the list's next PMID,"
+                + " so only a deletion written in the damaged part (" + (list.read == 0 ? "before the 1st PMID it lists"
+                        : "after PMID " + list.last + ", the " + ordinal(list.read) + " it lists") + "), if it held one, is lost;"
+                + " expected its PMIDs up to </DeleteCitation>");
+        try {
+            resumeAt(resume, "<" + root + "><DeleteCitation>");
+            resumedList = list;
+        } catch (XMLStreamException e) {
+            cannotResume(at, e);
+        }
+        return true;
+    }
+
+    /**
+     * Opens the file again, decoded, at the first of {@code tags} after {@code damage}, and never before
+     * the last resumption: each one must move forward. Null when none comes before the file's end.
+     */
+    private ResumePoint findAfter(TextPosition damage, String[] tags) throws IOException {
+        TextPosition after = lastResume != null && lastResume.compareTo(damage) > 0 ? lastResume : damage;
+        abandonReader();
+        decodedByReader = true;
+        resumed = true;
+        BufferedReader file = input.openReader();
+        openInput = file;
+        return ResumePoint.find(file, after, tags);
+    }
+
+    /** Reads on from {@code resume}, after {@code wrapper}: the start tags standing in for the elements it lies in. */
+    private void resumeAt(ResumePoint resume, String wrapper) throws XMLStreamException {
+        lastResume = resume.position();
+        Reader resumedReader = resume.reader(wrapper);
+        openInput = resumedReader;
+        useReader(factory.open(resumedReader, input.displayName()), resume.mapping(wrapper.length()));
+        reader.next(); // the root's stand-in
+    }
+
+    private void cannotResume(TextPosition damage, Exception e) {
+        context.warning(origin(recordNumber, damage.line()), "cannot reopen the file to resume after the damage: "
+                + e.getMessage() + "; later records are not read");
+        readToTheEnd = false;
+        finished = true;
     }
 
     private static String[] recordTags(String root) {

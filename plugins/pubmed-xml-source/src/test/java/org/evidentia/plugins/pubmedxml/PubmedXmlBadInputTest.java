@@ -266,7 +266,8 @@ class PubmedXmlBadInputTest {
             + "<PMID Version=\"1\">26432308</PMID><x a=>\n<PMID Version=\"1\">26432309</PMID>\n</DeleteCitation>\n</PubmedArticleSet>\n";
 
     @Test
-    void damageInsideTheDeletionListHandsOnEachPmidBeforeItOnceAndSaysWhichDeletionsAreLost(@TempDir Path dir) throws IOException {
+    void damageInsideTheDeletionListHandsOnEachPmidOfItOnceReadingOnAfterTheDamageAndSaysWhatMayBeLost(@TempDir Path dir)
+            throws IOException {
         Path file = dir.resolve("damaged-deletions.xml");
         Files.writeString(file, DAMAGED_DELETIONS);
         TestContext context = PluginTestKit.context(source);
@@ -274,19 +275,64 @@ class PubmedXmlBadInputTest {
         SourceRun run = PluginTestKit.read(source, file, context);
 
         assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("95100001", "95100002");
-        // once each, though the careful reader read the list again from the file's start after the fast one met the damage
-        assertThat(context.deletedIds()).containsExactly("26432306", "26432307", "26432308");
-        assertThat(context.lostDeletions()).as("the input was not read whole: a store counts it partial").isTrue();
+        // once each, though the careful reader read the list again from the file's start after the fast one met the damage;
+        // and 26432309, after the damage, too (it was reported lost, with any other after 26432308)
+        assertThat(context.deletions()).containsExactly(new TestContext.Deletion("26432306", 1), new TestContext.Deletion("26432307", 1),
+                new TestContext.Deletion("26432308", 1), new TestContext.Deletion("26432309", 1));
+        assertThat(context.lostDeletions()).as("what the damaged part held cannot be told: a store counts the input partial").isTrue();
         assertThat(run.log().problems()).singleElement().satisfies(problem -> {
             assertThat(problem.kind()).isEqualTo(Problem.Kind.WARNING);
             assertThat(problem.line()).isEqualTo(8);
             assertThat(problem.recordNumber()).isEqualTo(2);
             assertThat(problem.message()).startsWith("XML is not well-formed at line 8, column ")
                     .contains("inside the <DeleteCitation> list that starts at line 5: ")
-                    .endsWith("; any deletion it lists after PMID 26432308 (the 3rd it lists, applied with those before it) is lost;"
-                            + " expected its PMIDs up to </DeleteCitation>")
+                    .endsWith("; reading goes on at line 9 with the list's next PMID, so only a deletion written in the damaged part"
+                            + " (after PMID 26432308, the 3rd it lists), if it held one, is lost; expected its PMIDs up to </DeleteCitation>")
                     .doesNotContain("between records");
         });
+    }
+
+    @Test
+    void aDamagedPmidOfADeletionListIsLostAndThoseAfterItAreReadEvenPastASecondDamage(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("damaged-pmids.xml");
+        Files.writeString(file, "<?xml version=\"1.0\"?>\n<PubmedArticleSet>\n" + record("95400001", "First.") + "\n<DeleteCitation>\n"
+                + "<PMID Version=\"1\">31388315</PMID>\n<PMID Version=\"1\">31388316</PMIX>\n<PMID Version=\"2\">31388317</PMID>\n"
+                + "<PMID Version=\"1\">313<88318</PMID>\n<PMID Version=\"1\">31388319</PMID>\n</DeleteCitation>\n"
+                + record("95400002", "After the list.") + "\n</PubmedArticleSet>\n");
+        TestContext context = PluginTestKit.context(source);
+
+        SourceRun run = PluginTestKit.read(source, file, context);
+
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("95400001", "95400002");
+        assertThat(context.deletions()).containsExactly(new TestContext.Deletion("31388315", 1), new TestContext.Deletion("31388317", 2),
+                new TestContext.Deletion("31388319", 1));
+        assertThat(context.lostDeletions()).isTrue();
+        assertThat(run.log().problems()).extracting(Problem::line).containsExactly(6L, 8L);
+        assertThat(run.log().problems()).extracting(Problem::message).allSatisfy(message -> assertThat(message)
+                .contains("inside the <DeleteCitation> list that starts at line 4: ")).satisfiesExactly(
+                first -> assertThat(first).contains("; reading goes on at line 7 with the list's next PMID, so only a deletion written in"
+                        + " the damaged part (after PMID 31388315, the 1st it lists), if it held one, is lost"),
+                second -> assertThat(second).contains("; reading goes on at line 9 with the list's next PMID, so only a deletion written"
+                        + " in the damaged part (after PMID 31388317, the 2nd it lists), if it held one, is lost"));
+    }
+
+    @Test
+    void damageAfterTheLastPmidOfADeletionListLosesNothingAfterItAndReadingGoesOnAtTheNextRecord(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("damaged-list-end.xml");
+        Files.writeString(file, "<?xml version=\"1.0\"?>\n<PubmedArticleSet>\n" + record("95500001", "First.") + "\n<DeleteCitation>\n"
+                + "<PMID Version=\"1\">31388315</PMID><x a=>\n</DeleteCitation>\n" + record("95500002", "After the list.")
+                + "\n</PubmedArticleSet>\n");
+        TestContext context = PluginTestKit.context(source);
+
+        SourceRun run = PluginTestKit.read(source, file, context);
+
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("95500001", "95500002");
+        assertThat(context.deletedIds()).containsExactly("31388315");
+        assertThat(context.lostDeletions()).isTrue();
+        assertThat(run.log().problems()).extracting(Problem::message).satisfiesExactly(
+                damage -> assertThat(damage).contains("inside the <DeleteCitation> list that starts at line 4: ")
+                        .contains("; any deletion it lists after PMID 31388315 (the 1st it lists, applied with those before it) is lost"),
+                resumed -> assertThat(resumed).isEqualTo("reading resumes at line 7 with the next record's start tag"));
     }
 
     @Test

@@ -3,18 +3,23 @@ package org.evidentia.plugins.pubmedxml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import org.evidentia.api.AbstractSection;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.testkit.PluginTestKit.SourceRun;
 import org.evidentia.testkit.PluginTestKit;
 import org.evidentia.testkit.SharedData;
+import org.evidentia.testkit.TestContext;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -48,6 +53,35 @@ class PubmedXmlSharedDataTest {
         });
         assertThat(run.records()).extracting(r -> r.origins().get(0).recordNumber())
                 .containsExactlyElementsOf(Stream.iterate(1L, n -> n + 1).limit(count).toList());
+    }
+
+    /**
+     * Review 5's reproduce (living-review operator, finding 2): the one-PMID {@code <DeleteCitation>} list
+     * of a real 2016 update file made four, with junk after the third. Every PMID of it is handed on,
+     * once: those after the damage too, where they were reported lost.
+     */
+    @Test
+    void aDamagedDeletionListOfARealUpdateFileHandsOnEachOfItsPmidsOnce(@TempDir Path dir) throws IOException {
+        String text;
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(SharedData.resolve("data/xml/medline16n0902.xml.gz")))) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String list = "<DeleteCitation>\n<PMID Version=\"1\">26432306</PMID>\n</DeleteCitation>";
+        assertThat(text).contains(list);
+        Path file = dir.resolve("del-damaged.xml");
+        Files.writeString(file, text.replace(list, "<DeleteCitation>\n<PMID Version=\"1\">26432306</PMID>\n<PMID Version=\"1\">26432307</PMID>\n"
+                + "<PMID Version=\"1\">26432308</PMID><x a=>\n<PMID Version=\"1\">26432309</PMID>\n</DeleteCitation>"));
+        TestContext context = PluginTestKit.context(source);
+
+        SourceRun run = PluginTestKit.read(source, file, context);
+
+        assertThat(run.records()).hasSize(604);
+        assertThat(context.deletedIds()).containsExactly("26432306", "26432307", "26432308", "26432309");
+        assertThat(context.lostDeletions()).as("what the damaged part held cannot be told: a store counts the input partial").isTrue();
+        assertThat(run.log().problems()).singleElement().satisfies(problem -> assertThat(problem.message())
+                .startsWith("XML is not well-formed at line 89983, column ")
+                .contains("inside the <DeleteCitation> list that starts at line 89980: ", "; reading goes on at line 89984 with the list's next"
+                        + " PMID, so only a deletion written in the damaged part (after PMID 26432308, the 3rd it lists), if it held one, is lost"));
     }
 
     @ParameterizedTest
