@@ -39,7 +39,10 @@ import java.util.concurrent.ThreadLocalRandom;
  * prove it (the name may have named another file in between, and an inode number is reused once
  * its file is gone). A holder deletes the file while it still holds the lock, and only when the
  * name still names its file (its token), so no one deletes a file that another holds; takers that
- * opened it meanwhile find their check failing and try again.
+ * opened it meanwhile find their check failing and try again. A taker that locked a file but could
+ * not write its token into it (a full disk) deletes it likewise, while it still holds the lock and
+ * only when the name names the file it locked, which it tells without a token by Java's own table
+ * of the process's locks, so that a start that failed leaves no empty lock file behind.
  *
  * <p>A POSIX lock belongs to the process, and closing any descriptor of the file, not only the
  * locking one, releases it. So the descriptor that read the token back stays open until the lock is
