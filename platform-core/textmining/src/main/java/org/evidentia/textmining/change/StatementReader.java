@@ -50,6 +50,10 @@ import org.evidentia.textmining.lexicon.WordLists;
 public final class StatementReader {
 
     private static final WordLists WORDS = WordLists.load(StatementReader.class, "statement-words.tsv");
+    /** Number words that count a multiplier: "three times higher". */
+    private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "several", "many");
+
     /** Words that may follow a predicate ("were higher in", "increased after"), not an object noun. */
     private static final Set<String> PREDICATE_FOLLOWERS = WORDS.get("predicate-follower");
     /** Words after which "high" or "low" states no direction ("high affinity", "low dose"). */
@@ -710,8 +714,8 @@ public final class StatementReader {
             if (!objectMode) {
                 // "LPS treatment resulted in elevated NPY", "patients showed increased NPY": the verb's subject
                 int p = i - 1;
-                while (p >= 0 && (t.is(p, WordClass.ADV) || t.is(p, WordClass.DET))) {
-                    p--;
+                while (p >= 0 && (t.is(p, WordClass.ADV) || t.is(p, WordClass.DET) || multiplierEndingAt(p, 0) > 0)) {
+                    p -= Math.max(1, multiplierEndingAt(p, 0)); // "did induce three times higher NPY"
                 }
                 if (p >= 1 && t.isWord(p, "in") && t.isWord(p - 1, "resulted") || p >= 1 && t.isWord(p, "to") && t.isWord(p - 1, "led")) {
                     p--;
@@ -978,6 +982,11 @@ public final class StatementReader {
                 if (t.is(j, WordClass.ADV) || (t.is(j, WordClass.NEG) && t.kind(j) == Kind.WORD)
                         || t.is(j, WordClass.MODAL) || t.is(j, WordClass.DO)) {
                     j--;
+                    continue;
+                }
+                int multiplier = multiplierEndingAt(j, clauseStart);
+                if (multiplier > 0) {
+                    j -= multiplier; // "were three times higher", "3-fold higher": an amount of the change, as "twofold"
                     continue;
                 }
                 if (t.is(j, WordClass.BE) || t.is(j, WordClass.HAVE) && be) {
@@ -1271,8 +1280,8 @@ public final class StatementReader {
         /** Whether the word at {@code i} modifies a following noun: preceded by a determiner, preposition or nothing, followed by a noun. */
         private boolean modifierPosition(int i) {
             int p = i - 1;
-            while (p >= 0 && t.is(p, WordClass.ADV)) {
-                p--;
+            while (p >= 0 && (t.is(p, WordClass.ADV) || multiplierEndingAt(p, 0) > 0)) {
+                p -= Math.max(1, multiplierEndingAt(p, 0)); // "three times higher NPY"
             }
             boolean before = p < 0 || t.is(p, WordClass.DET) || t.is(p, WordClass.PREP) || t.isWord(p, ",")
                     || t.kind(p) == Kind.WORD && t.word(p).endsWith("ing") && t.word(p).length() > 5 && cueAt[p] == null
@@ -1356,6 +1365,21 @@ public final class StatementReader {
                 }
             }
             return false;
+        }
+
+        /**
+         * How many tokens a multiplier that ends at {@code j} spans ("3-fold", "three times", "2.5
+         * times"), or 0: it qualifies the cue after it as an adverb does.
+         */
+        private int multiplierEndingAt(int j, int clauseStart) {
+            if (t.kind(j) == Kind.NUMBER && t.word(j).endsWith("fold")) {
+                return 1;
+            }
+            if (t.isWord(j, "times") && j - 1 >= clauseStart
+                    && (t.kind(j - 1) == Kind.NUMBER || NUMBER_WORDS.contains(t.word(j - 1)))) {
+                return 2;
+            }
+            return 0;
         }
 
         private boolean objectFollows(int i) {

@@ -57,6 +57,17 @@ class StatementReaderTest {
             assertThat(read("The drug inhibited the secretion of IL-6 and IL-8.")).containsExactly("IL6 decreased", "CXCL8 decreased");
         }
 
+        // Review 7, finding 4: 22000300's result "did induce three times higher cortisol and four times higher IL-6" gave nothing
+        @Test
+        void aMultiplierBeforeADirectionWordQualifiesItAsAnAdverbDoes() {
+            assertThat(read("IL-6 levels were three times higher in patients than in controls.")).containsExactly("IL6 increased");
+            assertThat(read("IL-6 levels were 3-fold higher in patients than in controls.")).containsExactly("IL6 increased");
+            assertThat(read("IL-6 levels were 2.5 times lower in patients than in controls.")).containsExactly("IL6 decreased");
+            assertThat(read("Patients had 3 times higher IL-6 levels than controls.")).containsExactly("IL6 increased");
+            assertThat(read("The pain test did induce three times higher IL-6 and four times higher IL-8 levels in patients."))
+                    .containsExactly("IL6 increased", "CXCL8 increased");
+        }
+
         @Test
         void aCausativeVerbBeforeADirectionWordStatesThatDirection() {
             assertThat(read("Loss of the receptor in hepatocytes provokes excessive IL-1β production.")).containsExactly("IL1B increased");
