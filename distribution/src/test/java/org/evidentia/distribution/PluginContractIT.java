@@ -1,0 +1,154 @@
+package org.evidentia.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.evidentia.distribution.fixtures.AskewTermExtractor;
+import org.evidentia.distribution.fixtures.KindCountReporter;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A third party's plugin with the mistakes review 6's plugin developer made, installed beside the
+ * bundled plugins of the built distribution: an extractor whose every finding breaks the contract
+ * (mention offsets one late), and a reporter whose kind option names a kind the run does not make.
+ */
+class PluginContractIT {
+
+    /** Two hand-written MEDLINE records: 'serum' three times in their abstracts, and one IL-6 finding. */
+    private static final String NBIB = """
+            PMID- 99000001
+            DP  - 2020 Jan
+            TI  - Serum interleukin-6 in an invented cohort.
+            AB  - Serum interleukin-6 was higher in the invented patients than in the invented
+                  controls; serum was drawn in the morning and serum cortisol was not measured.
+            FAU - Tester, Alice B
+            AU  - Tester AB
+            PT  - Journal Article
+            TA  - J Invented Res
+
+            PMID- 99000002
+            DP  - 2021 Feb
+            TI  - A second invented record.
+            AB  - The invented cohort gave serum samples once, and nothing else is reported here.
+            FAU - Tester, Bob C
+            AU  - Tester BC
+            PT  - Journal Article
+            TA  - J Invented Res
+            """;
+
+    @TempDir
+    Path work;
+
+    private final Distribution dist = Distribution.built();
+    private Path plugins;
+
+    @BeforeEach
+    void install() throws Exception {
+        Files.writeString(work.resolve("export.nbib"), NBIB, StandardCharsets.UTF_8);
+        plugins = dist.pluginZipsIn(work.resolve("plugins"));
+        pluginZip(plugins.resolve("developer-fixtures-1.0.0.zip"), "developer-fixtures", AskewTermExtractor.class, KindCountReporter.class);
+    }
+
+    /** Review 6, plugin developer's finding 8: the kind's line said "Terms: no findings." and nothing more. */
+    @Test
+    void aKindWhoseEveryFindingWasDroppedAsABreachSaysSoInTheReport() throws Exception {
+        Distribution.Result run = dist.run(work, "run", "--plugins-dir", plugins.toString(), "-x", "askew-terms", "-x", "cytokines",
+                "-r", "html-summary", "export.nbib", "-o", "out", "--run-date", "2026-01-31", "--no-progress");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        JsonNode summary = new ObjectMapper().readTree(work.resolve("out/run.json").toFile());
+        List<String> dropped = new ArrayList<>();
+        summary.get("problems").forEach(p -> {
+            if (p.get("kind").asText().equals("extractor-error") && p.get("extension").asText().equals("askew-terms")) {
+                dropped.add(p.get("message").asText());
+            }
+        });
+        assertThat(dropped).hasSize(3).allSatisfy(m -> assertThat(m).startsWith("finding dropped: its mention 'serum' is not at abstract["));
+        Document report = Jsoup.parse(work.resolve("out/report.html").toFile(), "UTF-8");
+        Element terms = report.getElementById("kind-term-mention");
+        assertThat(terms.text()).isEqualTo("Terms: no findings kept. 3 findings of this kind were dropped as breaches of the extractor"
+                + " contract and are counted nowhere in this report (Problems lists each with why, as run.json's problems do).");
+        assertThat(terms.select("a").eachAttr("href")).containsExactly("#methods-problems");
+        assertThat(report.getElementById("methods-problems")).isNotNull();
+        assertThat(report.select("#kind-cytokine-change p.summary").text()).startsWith("1 finding on 1 cytokine");
+        assertThat(report.select("p.dropped")).as("the cytokines lost nothing").isEmpty();
+    }
+
+    /**
+     * Review 6, plugin developer's finding 7: the reporter refused the option in its start, and the
+     * run read and extracted every record first, then exited 1.
+     */
+    @Test
+    void aReportersKindOptionNamingNoKindOfTheRunStopsTheRunBeforeItReads() throws Exception {
+        Path pipeline = work.resolve("pipe.yaml");
+        Files.writeString(pipeline, """
+                inputs: [export.nbib]
+                extractors: [askew-terms, cytokines]
+                reporters: [kind-count, html-summary]
+                options:
+                  kind-count:
+                    kind: term-mentions
+                output: out
+                run-date: 2026-01-31
+                """, StandardCharsets.UTF_8);
+
+        Distribution.Result refused = dist.run(work, "run", "--plugins-dir", plugins.toString(), "pipe.yaml", "--no-progress");
+
+        assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(2);
+        assertThat(refused.stderr()).contains("evidentia: pipe.yaml:5: reporter kind-count (plugin developer-fixtures) cannot start with"
+                + " this run's options: option kind-count.kind: the run makes no findings of kind 'term-mentions'; its kinds:"
+                + " term-mention, cytokine-change");
+        assertThat(refused.stdout()).as("nothing was read").doesNotContain("Read ");
+        assertThat(work.resolve("out")).doesNotExist();
+
+        Files.writeString(pipeline, Files.readString(pipeline).replace("term-mentions", "term-mention"));
+        Distribution.Result run = dist.run(work, "run", "--plugins-dir", plugins.toString(), "pipe.yaml", "--no-progress");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.stdout()).contains("Read 2 records");
+        assertThat(work.resolve("out/kind-count.txt")).hasContent("0\n");
+    }
+
+    /** A plugin zip in PF4J's layout (plugin.properties, classes/ and its extension index) of these compiled test classes. */
+    private static void pluginZip(Path zip, String id, Class<?>... extensions) throws IOException, URISyntaxException {
+        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out)) {
+            entry(z, "plugin.properties", ("plugin.id=" + id + "\nplugin.version=1.0.0\nplugin.requires=*\nplugin.provider=tests\n"
+                    + "plugin.description=a plugin developer's mistakes\nplugin.class=\n").getBytes(StandardCharsets.UTF_8));
+            StringBuilder index = new StringBuilder();
+            for (Class<?> extension : extensions) {
+                index.append(extension.getName()).append('\n');
+                Path file = Path.of(extension.getResource(extension.getSimpleName() + ".class").toURI());
+                String folder = "classes/" + extension.getPackageName().replace('.', '/') + "/";
+                try (Stream<Path> siblings = Files.list(file.getParent())) {
+                    for (Path f : siblings.filter(f -> f.getFileName().toString().equals(extension.getSimpleName() + ".class")
+                            || f.getFileName().toString().startsWith(extension.getSimpleName() + "$")).sorted().toList()) {
+                        entry(z, folder + f.getFileName(), Files.readAllBytes(f));
+                    }
+                }
+            }
+            entry(z, "classes/META-INF/extensions.idx", index.toString().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static void entry(ZipOutputStream z, String name, byte[] bytes) throws IOException {
+        z.putNextEntry(new ZipEntry(name));
+        z.write(bytes);
+        z.closeEntry();
+    }
+}
