@@ -24,9 +24,14 @@ final class Hedging {
     private static final Pattern RESULT = Pattern.compile(
             "\\b(?:found|find|showed|shown|revealed|demonstrated|observed|indicated|than|resulted)\\b");
     private static final Pattern MODAL = Pattern.compile("\\b(?:may|might|could|would)\\b");
-    /** "Increased NPY (levels) could contribute": the statement is a speculation about the change. */
+    /**
+     * "Increased NPY (levels) could contribute", "reduced cortisol levels have been thought to promote":
+     * the statement is a speculation or a hypothesis about the change.
+     */
     private static final Pattern MODAL_AFTER = Pattern.compile(
-            "^\\s*(?:[\\p{L}-]+\\s+){0,2}(?:may|might|could|would|can)\\b");
+            "^\\s*(?:[\\p{L}-]+\\s+){0,2}(?:may|might|could|would|can\\b"
+                    + "|(?:is|are|was|were|has been|have been|had been)\\s+(?:\\p{L}+ly\\s+)?"
+                    + "(?:thought|believed|postulated|presumed|assumed|hypothesi[sz]ed|proposed|suggested|speculated)\\s+to)\\b");
     private static final Pattern CORRELATION = Pattern.compile(
             "correlat\\w*|predict\\w*|relationship|\\bassociat\\w* with (?:significantly )?(?:higher|lower|elevated|increased|decreased|reduced|greater|high|low)\\b"
                     + "|\\b(?:are|were|is|was|been) (?:\\w+ )?(?:associated|linked|related) (?:with|to) (?!an? (?:increase|decrease|rise|fall|reduction|elevation))"
@@ -43,7 +48,7 @@ final class Hedging {
     /** Hedges (speculation, aims, predictions), looked up word by word; stems cover "suggests", "hypothesized". */
     private static final Set<String> HEDGES = Set.of("may", "might", "could", "would", "can", "cannot", "possibly",
             "perhaps", "presumably", "potentially", "putative", "whether", "expected", "predicted", "predict",
-            "predicts", "likely", "if");
+            "predicts", "likely", "if", "thought", "believed", "postulated");
     private static final String[] HEDGE_STEMS = {"suggest", "hypothes", "propos", "speculat"};
     private static final Set<String> MODALS = Set.of("may", "might", "could", "would", "can");
 
