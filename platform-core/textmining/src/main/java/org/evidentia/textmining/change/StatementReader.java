@@ -50,6 +50,10 @@ import org.evidentia.textmining.lexicon.WordLists;
 public final class StatementReader {
 
     private static final WordLists WORDS = WordLists.load(StatementReader.class, "statement-words.tsv");
+    /** Nouns of a process whose amount "normal" before it says did not change: "normal secretion of IL-8". */
+    private static final Set<String> NORMAL_PROCESSES = Set.of("secretion", "production", "release", "synthesis", "expression",
+            "responses", "response");
+
     /** Number words that count a multiplier: "three times higher". */
     private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
             "ten", "several", "many");
@@ -503,6 +507,11 @@ public final class StatementReader {
             }
             if (w.equals("more") && i >= 2 && t.isWord(i - 1, "or") && (t.isWord(i - 2, "one") || t.isWord(i - 2, "two"))) {
                 return false; // "one or more"
+            }
+            if (w.equals("normal")) {
+                // "with normal secretion of IL-8" states no change; "those with normal cortisol levels", "normal
+                // controls", "IL-6 in the normal range" name a group or a reference
+                return i + 1 < n && NORMAL_PROCESSES.contains(t.word(i + 1));
             }
             if (e.is(ChangeCues.DEGREE) && (e.pos() & ~ChangeCues.DEGREE) == 0) {
                 if (i + 1 < n && (NOT_DEGREE_OF_AMOUNT.contains(t.word(i + 1)) || t.isWord(i + 1, "to"))) {

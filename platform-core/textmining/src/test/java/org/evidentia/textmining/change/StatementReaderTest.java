@@ -57,6 +57,16 @@ class StatementReaderTest {
             assertThat(read("The drug inhibited the secretion of IL-6 and IL-8.")).containsExactly("IL6 decreased", "CXCL8 decreased");
         }
 
+        // Review 7, finding 3: 24943399's "with normal secretion of interleukin-8 (IL-8), IL-10 and IL-6" gave IL-6 decreased
+        @Test
+        void normalBeforeAProcessNounIsNoChangeAndBeforeLevelsNamesAGroup() {
+            assertThat(read("Macrophages from patients released attenuated levels of TNF with normal secretion of IL-8, IL-10 and IL-6."))
+                    .containsExactly("TNF decreased", "CXCL8 unchanged", "IL10 unchanged", "IL6 unchanged");
+            assertThat(read("IL-6 was higher in patients with sepsis than in those with normal IL-10 values."))
+                    .containsExactly("IL6 increased");
+            assertThat(read("Forty patients had normal IL-8 levels.")).isEmpty();
+        }
+
         // Review 7, finding 4: 22000300's result "did induce three times higher cortisol and four times higher IL-6" gave nothing
         @Test
         void aMultiplierBeforeADirectionWordQualifiesItAsAnAdverbDoes() {
