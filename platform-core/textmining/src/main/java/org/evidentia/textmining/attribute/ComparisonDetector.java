@@ -136,6 +136,9 @@ final class ComparisonDetector {
             if (byCause == null) {
                 byCause = classify(cause, true);
             }
+            if (byCause != null && againstControls(byCause, cause, clause, cue(s, clause))) {
+                return "condition";
+            }
             if (byCause != null) {
                 return byCause;
             }
@@ -161,6 +164,9 @@ final class ComparisonDetector {
         String head = written(clause.substring(0, cue), facts);
         String kind = classify(tail, false);
         kind = kind != null ? kind : classify(head, false);
+        if (againstControls(kind, head, clause, cue)) {
+            return "condition";
+        }
         kind = kind != null ? kind : sentence.get().strong();
         kind = kind != null ? kind : confirmed.get().strong();
         kind = kind != null ? kind : classify(tail, true);
@@ -231,6 +237,30 @@ final class ComparisonDetector {
         }
         return (kinds(facts.text(), false) & (1 << INTERVENTION)) != 0 ? "intervention" : "time";
     }
+
+    /**
+     * Whether a stimulated cause is the patients' cells compared with the controls' ("LPS-stimulated
+     * monocytes from patients with CD secreted lower IL-10, compared with control monocytes"): both
+     * groups were stimulated, and the comparison is the condition (guidelines v1.2: "stimulated cells
+     * from patients vs. from controls").
+     */
+    private static boolean againstControls(String byCause, String cause, String clause, int cue) {
+        if (!"exposure".equals(byCause) || (kinds(cause + " " + clause.substring(0, cue), false) & (1 << CONDITION)) == 0) {
+            return false;
+        }
+        Matcher comparator = COMPARATOR.matcher(clause);
+        if (!comparator.find(cue)) {
+            return false;
+        }
+        String after = clause.substring(comparator.end(), Math.min(clause.length(), comparator.end() + 40));
+        return CONTROLS.matcher(StatementAttributes.lower(after)).lookingAt();
+    }
+
+    /** The controls a comparator names: "control monocytes", "healthy controls", "those of healthy donors". */
+    private static final Pattern CONTROLS = Pattern.compile(
+            "\\s*(?:(?:those|that|cells)\\s+(?:of|from|in)\\s+)?(?:the\\s+)?(?:healthy|normal|non-ibd|control|controls)\\b");
+
+    private static final int CONDITION = ORDER.indexOf("condition");
 
     /** Where the statement's direction word begins in its clause. */
     private static int cue(Statement s, String clause) {

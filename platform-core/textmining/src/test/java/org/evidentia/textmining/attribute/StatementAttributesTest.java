@@ -283,4 +283,16 @@ class StatementAttributesTest {
         assertThat(first("IL-6 rose with the progression from pre-cancer to colitis-associated cancer in mice."))
                 .containsEntry(StatementAttributes.COMPARISON, "condition");
     }
+
+    // Review 7, finding 3 (and dev-ibd's 29045353): stimulated cells of patients against those of controls
+    @Test
+    void stimulatedCellsOfPatientsComparedWithThoseOfControlsAreACondition() {
+        assertThat(first("Finally, LPS-stimulated monocytes from patients with CD secreted significantly lower quantities of IL-10, "
+                + "compared with control monocytes.")).containsEntry(StatementAttributes.COMPARISON, "condition");
+        assertThat(first("LPS-stimulated monocytes from patients secreted more IL-6 than those of healthy donors."))
+                .containsEntry(StatementAttributes.COMPARISON, "condition");
+        // against unstimulated cells it is the stimulus
+        assertThat(first("LPS stimulation increased IL-6 release by monocytes compared with unstimulated cells."))
+                .containsEntry(StatementAttributes.COMPARISON, "exposure");
+    }
 }
