@@ -2,6 +2,7 @@ package org.evidentia.textmining.attribute;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evidentia.textmining.change.Statement;
@@ -124,8 +125,8 @@ final class ComparisonDetector {
         return new SentenceKinds(classify(text, false), classify(text, true));
     }
 
-    String comparison(Statement s, String masked, java.util.function.Supplier<SentenceKinds> sentence,
-                      java.util.function.Supplier<SentenceKinds> confirmed, String specimen, RecordFacts facts) {
+    String comparison(Statement s, String masked, Supplier<SentenceKinds> sentence,
+                      Supplier<SentenceKinds> confirmed, String specimen, RecordFacts facts) {
         if (s.basis() == Statement.Basis.PRESUPPOSED) {
             return "exposure";
         }

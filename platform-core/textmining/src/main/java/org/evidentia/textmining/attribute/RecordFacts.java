@@ -3,6 +3,7 @@ package org.evidentia.textmining.attribute;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.textmining.internal.text.Abbreviations;
 
@@ -16,7 +17,7 @@ final class RecordFacts {
 
     private final BibliographicRecord record;
     private final List<String> sentences;
-    private final java.util.function.Supplier<int[]> countPopulations;
+    private final Supplier<int[]> countPopulations;
     private final ConditionDetector conditions;
     private final List<String> mesh;
     private int[] populationCounts;
@@ -28,7 +29,7 @@ final class RecordFacts {
     /**
      * @param countPopulations counts of human, animal and cell-line words in the whole record (asked on first need)
      */
-    RecordFacts(BibliographicRecord record, List<String> sentences, java.util.function.Supplier<int[]> countPopulations,
+    RecordFacts(BibliographicRecord record, List<String> sentences, Supplier<int[]> countPopulations,
                 ConditionDetector conditions) {
         this.record = record;
         this.sentences = sentences;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.evidentia.textmining.lexicon.KeywordAutomaton;
 import org.evidentia.textmining.lexicon.WordLists;
 
@@ -48,7 +49,7 @@ final class SpecimenDetector {
     private static final Set<String> CAPITALS_ONLY = Set.of("csf", "bal", "balf", "pbmc", "pbmcs", "ihc", "pbl", "pbls");
     private static final Set<String> CELL_TYPES = WORDS.get("cell-type");
     /** The unit of a cell count after a cell word: "cells/mm(3)", "cells/µL", "lymphocytes per microliter", "cells/10 hpf". */
-    private static final java.util.regex.Pattern COUNT_UNIT = java.util.regex.Pattern.compile(
+    private static final Pattern COUNT_UNIT = Pattern.compile(
             "\\s*(?:/\\s*|per\\s+)(?:mm|cmm|µ|μ|ul\\b|mcl|ml\\b|dl\\b|l\\b|nl\\b|micro|milli|lit|cubic|high[- ]power|hpf|field|\\d)");
     private static final List<String> KEYWORDS = new ArrayList<>();
     private static final List<Word> PAYLOADS = new ArrayList<>();
@@ -219,9 +220,9 @@ final class SpecimenDetector {
     /** The specimen words of one text, found once and asked for several mentions. Immutable. */
     public static final class SpecimenWords {
         /** "plasma concentrations of", "serum levels of": a specimen word that begins the phrase of what follows it. */
-        private static final java.util.regex.Pattern GOVERNS_WHAT_FOLLOWS = java.util.regex.Pattern.compile(
+        private static final Pattern GOVERNS_WHAT_FOLLOWS = Pattern.compile(
                 "^\\s*(?:[\\p{L}-]+\\s+)?(?:levels?|concentrations?|amounts?|expression|production|secretion|release|values?|content)\\s+of\\b",
-                java.util.regex.Pattern.CASE_INSENSITIVE);
+                Pattern.CASE_INSENSITIVE);
 
         private final String text;
         private final List<int[]> names;

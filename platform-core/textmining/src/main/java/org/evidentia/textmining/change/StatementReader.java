@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.evidentia.api.Api;
 import org.evidentia.api.Direction;
 import org.evidentia.textmining.change.ChangeCues.Entry;
@@ -129,7 +130,7 @@ public final class StatementReader {
      *                          null, may supply null
      * @return what the sentence states; no statement for an aim, method or hedged sentence
      */
-    public Reading read(String sentence, List<int[]> entities, java.util.function.Supplier<Direction> previousDirection) {
+    public Reading read(String sentence, List<int[]> entities, Supplier<Direction> previousDirection) {
         String lower = sentence.toLowerCase(Locale.ROOT);
         if (lower.length() != sentence.length()) {
             lower = sentence;
@@ -204,7 +205,7 @@ public final class StatementReader {
             this.labelOf = new int[n];
         }
 
-        void run(java.util.function.Supplier<Direction> previousDirection) {
+        void run(Supplier<Direction> previousDirection) {
             findClauses();
             findCues();
             for (Cue c : cueAt) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evidentia.api.AbstractSection;
@@ -150,7 +151,7 @@ public final class RecordReader {
             }
             Direction stated = previous;
             RecordSentence before = index > 0 ? sentences.get(index - 1) : null;
-            java.util.function.Supplier<Direction> confirmed = before != null && before.mentions().isEmpty() && !before.methods()
+            Supplier<Direction> confirmed = before != null && before.mentions().isEmpty() && !before.methods()
                     ? () -> reader.directionOf(before.sentence().text()) : () -> stated;
             StatementReader.Reading reading = reader.read(located.sentence().text(), spans(located.mentions()), confirmed);
             if (reading.lastDirection() != null) {
