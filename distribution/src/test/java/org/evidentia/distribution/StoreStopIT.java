@@ -101,6 +101,32 @@ class StoreStopIT {
         return corpus;
     }
 
+    /**
+     * Sends SIGTERM (as `kill` does) to {@code run} once its store has applied two inputs, and checks
+     * that it stopped within a minute with exit status 143 and the notice; returns its console.
+     */
+    private String sigtermAfterTwoInputs(Process run, Path store, Path log) throws Exception {
+        long applied = 0;
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (run.isAlive() && System.nanoTime() < deadline && applied < 2) {
+            if (Files.exists(store)) {
+                try {
+                    applied = sql(store, "SELECT count(*) FROM files WHERE status = 'applied'");
+                } catch (java.sql.SQLException busy) {
+                    applied = 0; // the store is being created
+                }
+            }
+            Thread.sleep(20);
+        }
+        assertThat(run.isAlive()).as("still going after %d inputs: %s", applied, Files.readString(log)).isTrue();
+        run.destroy();
+        assertThat(run.waitFor(1, TimeUnit.MINUTES)).as("stopped within a minute").isTrue();
+        String console = Files.readString(log);
+        assertThat(run.exitValue()).as(console).isEqualTo(143);
+        assertThat(console).contains("evidentia: interrupted before the end");
+        return console;
+    }
+
     /** What is beside the store besides itself and the test's own files. */
     private List<String> besideTheStore() throws IOException {
         try (Stream<Path> files = Files.list(work)) {
@@ -115,24 +141,7 @@ class StoreStopIT {
         Path store = work.resolve("stopped.db");
         Path log = work.resolve("stopped.log");
         Process run = dist.start(work, log, "run", "--store", "stopped.db", "--threads", "2", corpus.toString());
-        long applied = 0;
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-        while (run.isAlive() && System.nanoTime() < deadline && applied < 2) {
-            if (Files.exists(store)) {
-                try {
-                    applied = sql(store, "SELECT count(*) FROM files WHERE status = 'applied'");
-                } catch (java.sql.SQLException busy) {
-                    applied = 0; // the store is being created
-                }
-            }
-            Thread.sleep(20);
-        }
-        assertThat(run.isAlive()).as("the run was still going after %d inputs: %s", applied, Files.readString(log)).isTrue();
-        run.destroy(); // SIGTERM, as `kill` sends it
-        assertThat(run.waitFor(1, TimeUnit.MINUTES)).as("stopped within a minute").isTrue();
-        String console = Files.readString(log);
-        assertThat(run.exitValue()).as(console).isEqualTo(143);
-        assertThat(console).contains("evidentia: interrupted before the end");
+        String console = sigtermAfterTwoInputs(run, store, log);
 
         // Without the orderly stop: the run stayed 'running', and .stopped.db.lock, .stopped-run.lock, .stopped-run.work/,
         // stopped.db-wal and stopped.db-shm stayed beside the store.
@@ -192,24 +201,7 @@ class StoreStopIT {
         Path store = work.resolve("stopped.db");
         Path log = work.resolve("import.log");
         Process run = dist.start(work, log, "import", "--store", "stopped.db", job.toString());
-        long applied = 0;
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-        while (run.isAlive() && System.nanoTime() < deadline && applied < 2) {
-            if (Files.exists(store)) {
-                try {
-                    applied = sql(store, "SELECT count(*) FROM files WHERE status = 'applied'");
-                } catch (java.sql.SQLException busy) {
-                    applied = 0; // the store is being created
-                }
-            }
-            Thread.sleep(20);
-        }
-        assertThat(run.isAlive()).as("the import was still going after %d inputs: %s", applied, Files.readString(log)).isTrue();
-        run.destroy(); // SIGTERM, as `kill` sends it
-        assertThat(run.waitFor(1, TimeUnit.MINUTES)).as("stopped within a minute").isTrue();
-        String console = Files.readString(log);
-        assertThat(run.exitValue()).as(console).isEqualTo(143);
-        assertThat(console).contains("evidentia: interrupted before the end");
+        String console = sigtermAfterTwoInputs(run, store, log);
 
         // Without the orderly stop: the import's run stayed 'running', and .stopped.db.lock, stopped.db-wal and stopped.db-shm
         // stayed beside the store, as after kill -9.
