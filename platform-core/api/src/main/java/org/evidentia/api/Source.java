@@ -45,7 +45,12 @@ public interface Source extends Extension {
      * @param input   the input to read; open it as many times as needed
      * @param context the run's context for options and problem reports
      * @return a lazy stream the caller closes
-     * @throws IOException if the input cannot be opened at all
+     * @throws IOException if the input cannot be read at all (it cannot be opened, or its header is
+     *                     wrong). The runtime reports it as an input error of the file, prefixed with the
+     *                     file's name and followed by this source's name, and with no record number
+     *                     ({@code bad.tsv: cannot be read: <message> [my-source]}); so the message should
+     *                     say what is wrong and where in the file, without naming the file again
+     *                     ({@code line 2: expected the header 'pmid<TAB>title', found 'PMID<TAB>Title'}).
      */
     Stream<BibliographicRecord> read(SourceInput input, SourceContext context) throws IOException;
 }

@@ -266,7 +266,7 @@ final class InputStage implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 return; // the run is being stopped: nobody waits for this input any more
             } catch (RuntimeException | Error e) {
-                inputLog.add(new Problem(Problem.Kind.INPUT_ERROR, sourceName, displayName, returned + 1, 0, null,
+                inputLog.add(new Problem(Problem.Kind.INPUT_ERROR, sourceName, displayName, recordAfterTheLast(), 0, null,
                         "reading failed unexpectedly: " + e));
                 LOG.debug("Reading {} failed", displayName, e);
             }
@@ -363,9 +363,18 @@ final class InputStage implements AutoCloseable {
             String why = e instanceof IOException || e instanceof UncheckedIOException ? message(e)
                     : "source " + source.name() + " (plugin " + source.pluginId() + ") failed unexpectedly, a defect to report to"
                             + " its authors: " + e;
-            inputLog.add(new Problem(Problem.Kind.INPUT_ERROR, sourceName, displayName, returned + 1, 0, null,
+            inputLog.add(new Problem(Problem.Kind.INPUT_ERROR, sourceName, displayName, recordAfterTheLast(), 0, null,
                     (returned == 0 ? "cannot be read: " : "reading stopped after " + Plural.count(returned, "record") + ": ") + why));
             LOG.debug("Source {} failed on {}", sourceName, displayName, e);
+        }
+
+        /**
+         * The number of the record that reading stopped at: the one after the last returned; 0 (no
+         * record) when none was returned, since then the input as a whole could not be read and a
+         * "record 1" would blame a first record that may not exist.
+         */
+        private long recordAfterTheLast() {
+            return returned == 0 ? 0 : returned + 1;
         }
 
         private void closeQuietly(Stream<BibliographicRecord> records, LoadedExtension<Source> source) {

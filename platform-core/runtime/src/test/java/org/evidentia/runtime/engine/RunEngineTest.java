@@ -28,6 +28,7 @@ import org.evidentia.api.Extractor;
 import org.evidentia.api.FindingKind;
 import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.api.RunSummary;
+import org.evidentia.api.Source;
 import org.evidentia.runtime.engine.EngineFixtures.LineSource;
 import org.evidentia.runtime.engine.EngineFixtures.ListReporter;
 import org.evidentia.runtime.engine.EngineFixtures.MarkerExtractor;
@@ -324,11 +325,58 @@ class RunEngineTest {
                         org.assertj.core.groups.Tuple.tuple(Problem.Kind.INPUT_ERROR, "a.lines", 3L, "reading stopped after 2 records: source lines"
                                 + " (plugin test-plugin) failed unexpectedly, a defect to report to its authors:"
                                 + " java.lang.IllegalStateException: no state for line 3"),
-                        org.assertj.core.groups.Tuple.tuple(Problem.Kind.INPUT_ERROR, "c.lines", 1L, "cannot be read: source lines (plugin test-plugin)"
+                        org.assertj.core.groups.Tuple.tuple(Problem.Kind.INPUT_ERROR, "c.lines", 0L, "cannot be read: source lines (plugin test-plugin)"
                                 + " failed unexpectedly, a defect to report to its authors: java.lang.NullPointerException: Cannot"
                                 + " invoke \"String.length()\" because \"header\" is null"));
         assertThat(result.summary().counts().recordsKept()).isEqualTo(3);
         assertThat(Files.readString(dir.resolve("out/list.txt"))).contains("1 IL6", "2 TNF", "4 IL10").doesNotContain("IL8");
+    }
+
+    @Test
+    void anInputThatCannotBeReadAtAllNamesNoRecordAndTheFileOnce() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), "pmid|title\n1||A first title long enough|up:il6\n");
+        Files.writeString(dir.resolve("b.lines"), "4||A title in the second file|down:il10\n");
+        LineSource lines = new LineSource();
+        Source headerChecking = new Source() {
+            @Override
+            public String name() {
+                return lines.name();
+            }
+
+            @Override
+            public String description() {
+                return lines.description();
+            }
+
+            @Override
+            public int accepts(org.evidentia.api.InputProbe probe) {
+                return lines.accepts(probe);
+            }
+
+            @Override
+            public Stream<BibliographicRecord> read(org.evidentia.api.SourceInput input, org.evidentia.api.SourceContext context)
+                    throws IOException {
+                if (input.displayName().endsWith("a.lines")) {
+                    throw new IOException("line 1: expected the header 'pmid|doi|title|abstract', found 'pmid|title'");
+                }
+                return lines.read(input, context);
+            }
+        };
+        ExtensionCatalog catalog = new ExtensionCatalog(List.of(EngineFixtures.loaded(headerChecking)),
+                List.of(EngineFixtures.loaded(new MarkerExtractor())), List.of(EngineFixtures.loaded(new ListReporter("list", false))));
+
+        RunResult result = engine.run(pipeline(List.of("a.lines", "b.lines"), 2, false), dir, catalog, RunProgress.NONE, List.of());
+
+        assertThat(result.summary().problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Problem.Kind.INPUT_ERROR);
+            assertThat(p.recordNumber()).as("no record was returned: there is no record 1 to blame").isZero();
+            assertThat(p.describe()).isEqualTo(p.file() + ": cannot be read: line 1: expected the header 'pmid|doi|title|abstract',"
+                    + " found 'pmid|title' [lines]");
+        });
+        JsonNode run = new ObjectMapper().readTree(dir.resolve("out/run.json").toFile());
+        assertThat(run.at("/problems/0/record").asLong()).as("the shape is kept: 0 says no record, as for a file no source reads").isZero();
+        assertThat(run.at("/problems/0/line").asLong()).isZero();
+        assertThat(Files.readString(dir.resolve("out/list.txt"))).contains("4 IL10");
     }
 
     @Test
