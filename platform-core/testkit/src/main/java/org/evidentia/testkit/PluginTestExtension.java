@@ -76,12 +76,15 @@ public final class PluginTestExtension implements ParameterResolver {
         return all.get(0);
     }
 
-    /** The plugin of the test class, loaded on first use and closed with the class's store. */
+    /**
+     * The plugin of the test class, loaded on first use and closed with the class's store: JUnit (since
+     * 5.13) closes a stored {@link AutoCloseable} itself, and warns about a value that is only a
+     * {@code CloseableResource}, which it deprecates.
+     */
     private static PluginsUnderTest plugins(ExtensionContext context) {
         ExtensionContext classContext = context.getRoot() == context ? context : classContext(context);
         ExtensionContext.Store store = classContext.getStore(ExtensionContext.Namespace.create(PluginTestExtension.class));
-        return store.getOrComputeIfAbsent("plugin", key -> new LoadedPlugin(PluginsUnderTest.fromBuildOutput(project(context))),
-                LoadedPlugin.class).plugins();
+        return store.getOrComputeIfAbsent("plugin", key -> PluginsUnderTest.fromBuildOutput(project(context)), PluginsUnderTest.class);
     }
 
     private static ExtensionContext classContext(ExtensionContext context) {
@@ -96,13 +99,5 @@ public final class PluginTestExtension implements ParameterResolver {
         String project = context.getRequiredTestClass().getAnnotation(EvidentiaPluginTest.class) == null ? ""
                 : context.getRequiredTestClass().getAnnotation(EvidentiaPluginTest.class).project();
         return Path.of(project).toAbsolutePath();
-    }
-
-    /** Closes the plugins when JUnit closes the store. */
-    private record LoadedPlugin(PluginsUnderTest plugins) implements ExtensionContext.Store.CloseableResource {
-        @Override
-        public void close() {
-            plugins.close();
-        }
     }
 }
