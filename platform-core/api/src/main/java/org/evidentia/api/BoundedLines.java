@@ -7,7 +7,12 @@ import java.io.UncheckedIOException;
 
 /**
  * The lines of a text input with their 1-based numbers and one line of look-ahead, for sources of
- * line-based formats. LF, CRLF and CR end a line; trailing white space is removed.
+ * line-based formats. LF, CRLF and CR end a line; trailing white space other than tabs is removed.
+ *
+ * <p>Tabs are kept, trailing ones too, so that a tab-separated row keeps its empty last fields:
+ * {@code "1002\tNo abstract\t\t"} splits ({@code line.split("\t", -1)}) into four fields, the last
+ * two empty, and a source can tell it from a row of two fields. A source of a format in which
+ * trailing tabs mean nothing strips them itself ({@link String#stripTrailing()}).
  *
  * <p>A line is never held longer than its limit: the rest of a longer line is read past and
  * dropped, and {@link #lastWasCut()} says so (a source then reports the record with the line's
@@ -154,7 +159,7 @@ public final class BoundedLines implements Closeable {
 
     private String finish() {
         int end = line.length();
-        while (end > 0 && Character.isWhitespace(line.charAt(end - 1))) {
+        while (end > 0 && line.charAt(end - 1) != '\t' && Character.isWhitespace(line.charAt(end - 1))) {
             end--;
         }
         return line.substring(0, end);

@@ -13,12 +13,22 @@ class BoundedLinesTest {
 
     @Test
     void everyLineEndEndsALineAndTrailingWhiteSpaceIsRemoved() throws IOException {
-        try (BoundedLines lines = new BoundedLines(new StringReader("one  \ntwo\r\nthree\rfour\t"), 100)) {
+        try (BoundedLines lines = new BoundedLines(new StringReader("one  \ntwo\r\nthree\rfour \u2003"), 100)) {
             List<String> read = new ArrayList<>();
             for (String line = lines.next(); line != null; line = lines.next()) {
                 read.add(lines.number() + ":" + line);
             }
             assertThat(read).containsExactly("1:one", "2:two", "3:three", "4:four");
+        }
+    }
+
+    @Test
+    void trailingTabsAreKeptSoATabSeparatedRowKeepsItsEmptyLastFields() throws IOException {
+        try (BoundedLines lines = new BoundedLines(new StringReader("1002\tNo abstract here\t\t\n1003\tT\tA\t \r\n\t\n"), 100)) {
+            assertThat(lines.next().split("\t", -1)).containsExactly("1002", "No abstract here", "", "");
+            assertThat(lines.next()).as("spaces after the last tab are white space; the tab stays").isEqualTo("1003\tT\tA\t");
+            assertThat(lines.next()).isEqualTo("\t");
+            assertThat(lines.next()).isNull();
         }
     }
 

@@ -42,10 +42,10 @@ final class PubtatorRecords implements Closeable {
     /** The next record, past bad ones (reported); null at the end of the file. */
     BibliographicRecord next() {
         while (true) {
-            String line = lines.peek();
+            String line = peekLine();
             while (line != null && line.isBlank()) {
                 lines.next();
-                line = lines.peek();
+                line = peekLine();
             }
             if (line == null) {
                 finish();
@@ -58,6 +58,24 @@ final class PubtatorRecords implements Closeable {
         }
     }
 
+    /**
+     * The next line as this format reads it: {@link BoundedLines} keeps trailing tabs (for
+     * tab-separated rows), but here they mean nothing, so they go with the other trailing white space.
+     */
+    private String peekLine() {
+        String line = lines.peek();
+        return line == null ? null : line.stripTrailing();
+    }
+
+    /**
+     * The next line, taken, as this format reads it: {@link BoundedLines} keeps trailing tabs (for
+     * tab-separated rows), but here they mean nothing, so they go with the other trailing white space.
+     */
+    private String nextLine() {
+        String line = lines.next();
+        return line == null ? null : line.stripTrailing();
+    }
+
     @Override
     public void close() throws IOException {
         lines.close();
@@ -65,7 +83,7 @@ final class PubtatorRecords implements Closeable {
 
     private BibliographicRecord readRecord() {
         number++;
-        String first = lines.next();
+        String first = nextLine();
         Origin origin = new Origin(sourceName, file, number, lines.number());
         String id = idOf(first);
         String title = null;
@@ -104,13 +122,13 @@ final class PubtatorRecords implements Closeable {
                 firstBad = line;
                 firstBadLine = lines.number();
             }
-            String next = lines.peek();
+            String next = peekLine();
             String nextId = next == null ? null : idOf(next);
             boolean otherRecord = nextId != null && !nextId.equals(id);
             if (next == null || next.isBlank() || otherRecord || (next.startsWith(id + "|t|") && title != null)) {
                 break;
             }
-            line = lines.next();
+            line = nextLine();
         }
         if (id == null || (title == null && abstractText == null)) {
             context.skipped(origin, "the record has no title line (ID|t|title) or abstract line (ID|a|abstract)"

@@ -55,6 +55,18 @@ class PubtatorSourceTest {
     }
 
     @Test
+    void trailingTabsMeanNothingALineOfThreeFieldsAndATabIsStillNoRelation(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("tabs.pubtator");
+        Files.writeString(file, "96400071|t|Serum IL-6 rose\t\n96400071|a|It rose.\t\n96400071\tCID\tD001\t\n");
+
+        CountingRead run = CountingRead.of(source, file);
+
+        assertThat(run.records()).singleElement().satisfies(r -> assertThat(r.title()).isEqualTo("Serum IL-6 rose"));
+        assertThat(run.log().problems()).extracting(Problem::message).containsExactly("ignored 1 line that are not PubTator,"
+                + " first at line 3: '96400071\tCID\tD001'; expected 'ID|t|', 'ID|a|', annotation or relation lines of record 96400071");
+    }
+
+    @Test
     void detection(@TempDir Path dir) throws IOException {
         assertThat(source.accepts(PluginTestKit.input(fixture("corpus.pubtator")))).isEqualTo(95);
         Path medline = dir.resolve("pubmed.txt");

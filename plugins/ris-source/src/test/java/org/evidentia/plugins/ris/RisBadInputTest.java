@@ -63,6 +63,17 @@ class RisBadInputTest {
     }
 
     @Test
+    void trailingTabsMeanNothingAnEmptyTagLineEndingInATabIsStillATagLine(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("tabs.ris");
+        Files.writeString(file, "TY  - JOUR\t\nTI  - Tabs after the title\t\nER  -\t\n\t\nTY  - JOUR\nTI  - Next\nER  - \n");
+
+        CountingRead run = CountingRead.of(source, file);
+
+        assertThat(run.records()).extracting(BibliographicRecord::title).containsExactly("Tabs after the title", "Next");
+        assertThat(run.log().problems()).as("'ER  -<TAB>' ends the record; a line of a tab is blank").isEmpty();
+    }
+
+    @Test
     void aLineLongerThanTheLimitIsCutWithAWarning(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("long-line.ris");
         String abstractText = "a".repeat(RisRecords.MAX_LINE + 5000);
