@@ -11,7 +11,7 @@ import org.evidentia.api.RunSummary.Problem;
  * @param notices  the notices about inputs as a whole, each once, in the order first reported
  * @since 0.1
  */
-@Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
+@Api(status = Api.Status.STABLE, since = "0.1")
 public record Problems(List<Problem> problems, List<String> notices) {
 
     /** @since 0.1 */

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.evidentia.api.Api;
 
 /**
  * An HTTP server on the loopback interface that replays scripted responses, for testing code that
@@ -38,8 +39,11 @@ import java.util.TreeMap;
  * }
  * }</pre>
  *
- * <p>Thread-safe.
+ * <p>Thread-safe. EXPERIMENTAL: made for testing retrievers, which are EXPERIMENTAL themselves.
+ *
+ * @since 0.1
  */
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
 public final class ReplayServer implements AutoCloseable {
 
     private final HttpServer server;
@@ -164,7 +168,9 @@ public final class ReplayServer implements AutoCloseable {
      * @param body     the body
      * @param cutAfter when at least 0, only this many bytes of the body are sent before the connection
      *                 is closed, although the whole length was announced
+     * @since 0.1
      */
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
     public record Response(int status, Map<String, String> headers, byte[] body, int cutAfter) {
 
         public Response {
@@ -215,7 +221,9 @@ public final class ReplayServer implements AutoCloseable {
      * @param path       the path, such as {@code /esearch.fcgi}
      * @param parameters query-string and form parameters, by name, values in order
      * @param headers    request headers, by name (case-insensitive)
+     * @since 0.1
      */
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
     public record Request(String method, String path, Map<String, List<String>> parameters, Map<String, String> headers) {
 
         public Request {

@@ -3,12 +3,18 @@ package org.evidentia.testkit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.evidentia.api.Api;
 import org.junit.jupiter.api.Assumptions;
 
 /**
  * The shared development data beside the project ({@code ../shared}), found by walking up from
  * the working directory. Tests that use it are skipped, not failed, where it is absent.
+ *
+ * <p>EXPERIMENTAL: it serves this project's own tests of the shared PubMed data, whose layout may change.
+ *
+ * @since 0.1
  */
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
 public final class SharedData {
 
     private SharedData() {

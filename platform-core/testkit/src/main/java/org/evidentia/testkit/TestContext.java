@@ -13,9 +13,12 @@ import org.evidentia.runtime.engine.ProblemLog;
  * {@link PluginTestKit#context}. Usable as an {@link org.evidentia.api.ExtensionContext} for
  * extractors and as a {@link SourceContext} for sources. Thread-safe, as the runtime's is.
  *
+ * <p>STABLE as {@link SourceContext} is; the members that mirror its EXPERIMENTAL ones (metadata
+ * and deletions with versions or lost) are EXPERIMENTAL as those are.
+ *
  * @since 0.1
  */
-@Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
+@Api(status = Api.Status.STABLE, since = "0.1")
 public final class TestContext implements SourceContext {
 
     private final String extension;
@@ -37,6 +40,7 @@ public final class TestContext implements SourceContext {
      *
      * @since 0.1
      */
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
     public TestContext withoutMetadata() {
         return new TestContext(extension, options, false);
     }
@@ -92,12 +96,14 @@ public final class TestContext implements SourceContext {
     }
 
     /** @since 0.1 */
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
     @Override
     public void deleted(String id, Integer version) {
         delegate.deleted(id, version);
     }
 
     /** @since 0.1 */
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
     @Override
     public void deletionsLost(Origin where, String reason) {
         delegate.deletionsLost(where, reason);
@@ -117,6 +123,7 @@ public final class TestContext implements SourceContext {
      *
      * @since 0.1
      */
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
     public List<Deletion> deletions() {
         return delegate.deletions().stream().map(d -> new Deletion(d.id(), d.version())).toList();
     }
@@ -127,6 +134,7 @@ public final class TestContext implements SourceContext {
      *
      * @since 0.1
      */
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
     public boolean lostDeletions() {
         return delegate.lostDeletions();
     }
@@ -138,10 +146,12 @@ public final class TestContext implements SourceContext {
      * @param version the version it deletes, or null when the source named none
      * @since 0.1
      */
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
     public record Deletion(String id, Integer version) {
     }
 
     /** @since 0.1 */
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
     @Override
     public boolean wantsMetadata() {
         return delegate.wantsMetadata();

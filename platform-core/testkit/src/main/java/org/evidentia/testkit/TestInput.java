@@ -10,8 +10,10 @@ import org.evidentia.api.SourceInput;
  * {@link org.evidentia.api.Source#read} as an input (gzip decompressed, UTF-8, BOM removed). Made by
  * {@link PluginTestKit#input}; backed by the runtime's own implementation.
  *
+ * <p>It adds nothing to the two STABLE api interfaces it joins, so it is STABLE as they are.
+ *
  * @since 0.1
  */
-@Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
+@Api(status = Api.Status.STABLE, since = "0.1")
 public interface TestInput extends SourceInput, InputProbe {
 }

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.evidentia.api.AbstractSection;
+import org.evidentia.api.Api;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Direction;
 import org.evidentia.api.EvidenceSpan;
@@ -55,7 +56,13 @@ import org.evidentia.runtime.synthesis.SynthesisBuilder;
  *         .build();
  * run.report(new MyReporter(), Map.of(), outputDir);
  * }</pre>
+ *
+ * <p>EXPERIMENTAL: it is built on EXPERIMENTAL api types ({@link FindingKind}, {@link Synthesis},
+ * {@link StudyDesign}), and its builder may gain or change setters as the run summary grows.
+ *
+ * @since 0.1
  */
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
 public final class TestRun {
 
     /** The run date a built summary has unless another is set: fixed, so output is reproducible. */
@@ -199,7 +206,12 @@ public final class TestRun {
         return null;
     }
 
-    /** Builds a {@link TestRun}; not thread-safe. */
+    /**
+     * Builds a {@link TestRun}; not thread-safe.
+     *
+     * @since 0.1
+     */
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
     public static final class Builder {
         private final List<FindingKind> kinds;
         private final List<BibliographicRecord> records = new ArrayList<>();
