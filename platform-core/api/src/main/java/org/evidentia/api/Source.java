@@ -23,6 +23,12 @@ import java.util.stream.Stream;
  * middle of the file), throw {@link java.io.UncheckedIOException} from the stream: the records
  * already returned are kept and the run reports where reading stopped.
  *
+ * <p><b>Sections.</b> Extractors read abstracts section by section and read the labels: a
+ * methods-like section ({@code METHODS}, {@code DESIGN}, ...) gives no finding and a background
+ * section is read as earlier work (see {@link AbstractSection}). When the format labels the parts of
+ * an abstract, give them as labelled sections, splitting {@code "LABEL: text"} lines back where the
+ * format holds the abstract as one text; an unlabelled section is read as results throughout.
+ *
  * <p><b>Threading.</b> {@code read} may be called concurrently for different inputs; each returned
  * stream is consumed by one thread.
  */
