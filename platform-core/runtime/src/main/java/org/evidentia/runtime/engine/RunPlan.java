@@ -56,14 +56,20 @@ public record RunPlan(List<Path> files, List<InputResolver.InputProblem> passedO
 
     /**
      * The source that reads this input: the forced one, else the highest score of
-     * {@link Source#accepts}, ties to the name that sorts first; null when none accepts it.
+     * {@link Source#accepts}, ties to the name that sorts first; null when none accepts it. The
+     * choice is logged at DEBUG (shown with {@code --verbose}), once per input, with the scores of
+     * the chosen source and of the runner-up, so that a user can see which source took a file that
+     * another also reads ({@code bare.tsv: lab-tsv (40) over csv-table (30)}).
      */
     public LoadedExtension<Source> sourceFor(PathSourceInput input) {
         if (sourceForced) {
+            LOG.debug("{}: {} (forced with -s)", input.displayName(), sources.get(0).name());
             return sources.get(0);
         }
         LoadedExtension<Source> best = null;
         int bestScore = Source.REJECT;
+        LoadedExtension<Source> runnerUp = null;
+        int runnerUpScore = Source.REJECT;
         for (LoadedExtension<Source> source : sources) {
             int score;
             try {
@@ -73,9 +79,18 @@ public record RunPlan(List<Path> files, List<InputResolver.InputProblem> passedO
                 score = Source.REJECT;
             }
             if (score > bestScore) {
+                runnerUp = best;
+                runnerUpScore = bestScore;
                 best = source;
                 bestScore = score;
+            } else if (score > runnerUpScore) {
+                runnerUp = source;
+                runnerUpScore = score;
             }
+        }
+        if (best != null && LOG.isDebugEnabled()) {
+            LOG.debug("{}: {} ({}) {}", input.displayName(), best.name(), bestScore,
+                    runnerUp == null ? "the only source that accepts it" : "over " + runnerUp.name() + " (" + runnerUpScore + ")");
         }
         return best;
     }

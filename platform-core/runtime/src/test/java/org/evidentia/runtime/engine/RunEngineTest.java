@@ -380,6 +380,55 @@ class RunEngineTest {
     }
 
     @Test
+    void theSourceChosenForEachInputIsLoggedOnceAtDebugWithItsScoreAndTheRunnerUps() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), numberedLines("a", 3));
+        Files.writeString(dir.resolve("b.other"), "anything\n");
+        Source generic = new Source() {
+            @Override
+            public String name() {
+                return "generic";
+            }
+
+            @Override
+            public String description() {
+                return "reads .lines and .other files, badly";
+            }
+
+            @Override
+            public int accepts(org.evidentia.api.InputProbe probe) {
+                return probe.fileName().endsWith(".lines") || probe.fileName().endsWith(".other") ? 30 : REJECT;
+            }
+
+            @Override
+            public Stream<BibliographicRecord> read(org.evidentia.api.SourceInput input, org.evidentia.api.SourceContext context) {
+                return Stream.of(BibliographicRecord.builder().pmid("99").title("A title read by the generic source").build());
+            }
+        };
+        ExtensionCatalog catalog = new ExtensionCatalog(List.of(EngineFixtures.loaded(generic), EngineFixtures.loaded(new LineSource())),
+                List.of(EngineFixtures.loaded(new MarkerExtractor())), List.of(EngineFixtures.loaded(new ListReporter("list", false))));
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(RunPlan.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> events = new ch.qos.logback.core.read.ListAppender<>();
+        events.start();
+        ch.qos.logback.classic.Level level = logger.getLevel();
+        logger.setLevel(ch.qos.logback.classic.Level.DEBUG);
+        logger.addAppender(events);
+        RunResult result;
+        try {
+            result = engine.run(pipeline(List.of("a.lines", "b.other"), 2, false), dir, catalog, RunProgress.NONE, List.of());
+        } finally {
+            logger.detachAppender(events);
+            logger.setLevel(level);
+        }
+
+        assertThat(result.summary().inputs()).extracting(RunSummary.InputSummary::source).containsExactly("lines", "generic");
+        String a = result.summary().inputs().get(0).path();
+        String b = result.summary().inputs().get(1).path();
+        assertThat(events.list).as("once per input, not per record").extracting(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
+                .containsExactlyInAnyOrder(a + ": lines (50) over generic (30)", b + ": generic (30) the only source that accepts it");
+        assertThat(events.list).allSatisfy(e -> assertThat(e.getLevel()).isEqualTo(ch.qos.logback.classic.Level.DEBUG));
+    }
+
+    @Test
     void anOnlyInputThatStopsPartWayIsAnInputErrorButTheRunReportsWhatItRead() throws Exception {
         Files.writeString(dir.resolve("a.lines"), "1||A first title long enough|up:il6\n2||A second title long enough|up:tnf\n!crash\n");
 
