@@ -35,6 +35,8 @@ public final class ${className} implements Source {
     @Override
     public Stream<BibliographicRecord> read(SourceInput input, SourceContext context) throws IOException {
         // BoundedLines holds no line beyond MAX_LINE, however hostile the file; RecordStreams makes the lazy stream.
+        // BoundedLines is EXPERIMENTAL (@Api; plugin-guide.md §9): a minor Evidentia release may change it, and this
+        // source with it. Without it, and without wantsMetadata and the deletions, a source is on STABLE api alone.
         Records records = new Records(new BoundedLines(input.openReader(), MAX_LINE), input.displayName(), context);
         return RecordStreams.of(records::next, records);
     }
