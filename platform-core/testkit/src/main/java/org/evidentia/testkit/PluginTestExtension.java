@@ -16,7 +16,10 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * The JUnit 5 extension behind {@link EvidentiaPluginTest}: resolves the parameters that annotation
- * lists. The plugin is loaded once per test class and unloaded when the class's tests are done.
+ * lists. The plugin is loaded once per test class and unloaded when the class's tests are done: JUnit
+ * closes it as a stored {@link AutoCloseable}, unless the configuration parameter
+ * {@code junit.jupiter.extensions.store.close.autocloseable.enabled} is set to false, which leaves it
+ * loaded until the test JVM exits.
  *
  * @since 0.1
  */
