@@ -318,6 +318,9 @@ final class InputStage implements AutoCloseable {
                         break;
                     }
                     returned++;
+                    if (inputLog.warningsWaiting()) {
+                        inputLog.identifyWarnings(record); // the source's warnings about this record get its id
+                    }
                     chunk.add(record);
                     if (chunk.size() == CHUNK) {
                         queue.add(readAhead.admit(this, chunk));

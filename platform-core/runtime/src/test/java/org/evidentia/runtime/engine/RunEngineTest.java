@@ -26,6 +26,7 @@ import java.util.stream.Stream;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Extractor;
 import org.evidentia.api.FindingKind;
+import org.evidentia.api.Origin;
 import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.api.RunSummary;
 import org.evidentia.api.Source;
@@ -426,6 +427,36 @@ class RunEngineTest {
         assertThat(events.list).as("once per input, not per record").extracting(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
                 .containsExactlyInAnyOrder(a + ": lines (50) over generic (30)", b + ": generic (30) the only source that accepts it");
         assertThat(events.list).allSatisfy(e -> assertThat(e.getLevel()).isEqualTo(ch.qos.logback.classic.Level.DEBUG));
+    }
+
+    @Test
+    void aSourcesWarningAboutARecordItKeepsCarriesTheRecordsId() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), "1||A first title long enough|up:il6\n2||A second title long enough|up:tnf\n"
+                + "!bad\n3||A third title long enough|up:il8\n");
+        ExtensionCatalog catalog = new ExtensionCatalog(
+                List.of(EngineFixtures.loaded(new WrappedSource(new LineSource(), (input, context, records) -> {
+                    context.warning(new org.evidentia.api.Origin("lines", input.displayName(), 0, 0), "about the file as a whole");
+                    context.warning(new org.evidentia.api.Origin("lines", input.displayName(), 3, 3), "about the line that is skipped");
+                    return records.peek(r -> {
+                        if (r.pmid().equals("2")) {
+                            Origin at = r.origins().get(0);
+                            context.warning(new Origin(at.source(), at.file(), at.recordNumber(), 0), "a doubtful year");
+                        }
+                    });
+                }))),
+                List.of(EngineFixtures.loaded(new MarkerExtractor())), List.of(EngineFixtures.loaded(new ListReporter("list", false))));
+
+        RunResult result = engine.run(pipeline(List.of("a.lines"), 1, false), dir, catalog, RunProgress.NONE, List.of());
+
+        assertThat(result.summary().problems()).extracting(Problem::kind, Problem::recordNumber, Problem::recordId, Problem::message)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Problem.Kind.WARNING, 0L, null, "about the file as a whole"),
+                        org.assertj.core.groups.Tuple.tuple(Problem.Kind.WARNING, 2L, "2", "a doubtful year"),
+                        org.assertj.core.groups.Tuple.tuple(Problem.Kind.WARNING, 3L, null, "about the line that is skipped"),
+                        org.assertj.core.groups.Tuple.tuple(Problem.Kind.SKIPPED_RECORD, 3L, null, "expected pmid|doi|title|abstract"));
+        JsonNode run = new ObjectMapper().readTree(dir.resolve("out/run.json").toFile());
+        assertThat(run.at("/problems/1/record_id").asText()).isEqualTo("2");
+        assertThat(run.at("/problems/2/record_id").isNull()).as("its record was skipped: no id to give").isTrue();
     }
 
     @Test
