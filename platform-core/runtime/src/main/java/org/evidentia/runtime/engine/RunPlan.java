@@ -89,8 +89,8 @@ public record RunPlan(List<Path> files, List<InputResolver.InputProblem> passedO
             }
         }
         if (best != null && LOG.isDebugEnabled()) {
-            LOG.debug("{}: {} ({}) {}", input.displayName(), best.name(), bestScore,
-                    runnerUp == null ? "the only source that accepts it" : "over " + runnerUp.name() + " (" + runnerUpScore + ")");
+            LOG.debug("{}: {} ({}){}", input.displayName(), best.name(), bestScore,
+                    runnerUp == null ? ", the only source that accepts it" : " over " + runnerUp.name() + " (" + runnerUpScore + ")");
         }
         return best;
     }

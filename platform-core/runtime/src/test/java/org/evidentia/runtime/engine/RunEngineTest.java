@@ -425,7 +425,7 @@ class RunEngineTest {
         String a = result.summary().inputs().get(0).path();
         String b = result.summary().inputs().get(1).path();
         assertThat(events.list).as("once per input, not per record").extracting(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
-                .containsExactlyInAnyOrder(a + ": lines (50) over generic (30)", b + ": generic (30) the only source that accepts it");
+                .containsExactlyInAnyOrder(a + ": lines (50) over generic (30)", b + ": generic (30), the only source that accepts it");
         assertThat(events.list).allSatisfy(e -> assertThat(e.getLevel()).isEqualTo(ch.qos.logback.classic.Level.DEBUG));
     }
 
