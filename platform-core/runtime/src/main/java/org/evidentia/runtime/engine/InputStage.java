@@ -366,6 +366,9 @@ final class InputStage implements AutoCloseable {
             String why = e instanceof IOException || e instanceof UncheckedIOException ? message(e)
                     : "source " + source.name() + " (plugin " + source.pluginId() + ") failed unexpectedly, a defect to report to"
                             + " its authors: " + e;
+            if (why.startsWith(displayName + ": ")) {
+                why = why.substring(displayName.length() + 2); // the problem names the file; a source's message often does too
+            }
             inputLog.add(new Problem(Problem.Kind.INPUT_ERROR, sourceName, displayName, recordAfterTheLast(), 0, null,
                     (returned == 0 ? "cannot be read: " : "reading stopped after " + Plural.count(returned, "record") + ": ") + why));
             LOG.debug("Source {} failed on {}", sourceName, displayName, e);

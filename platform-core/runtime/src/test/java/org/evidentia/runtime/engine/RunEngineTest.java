@@ -358,7 +358,8 @@ class RunEngineTest {
             public Stream<BibliographicRecord> read(org.evidentia.api.SourceInput input, org.evidentia.api.SourceContext context)
                     throws IOException {
                 if (input.displayName().endsWith("a.lines")) {
-                    throw new IOException("line 1: expected the header 'pmid|doi|title|abstract', found 'pmid|title'");
+                    // named as the bundled csv-table names it: the problem, which names the file, must not name it twice
+                    throw new IOException(input.displayName() + ": line 1: expected the header 'pmid|doi|title|abstract', found 'pmid|title'");
                 }
                 return lines.read(input, context);
             }
