@@ -12,7 +12,8 @@ import java.io.UncheckedIOException;
  * <p>Tabs are kept, trailing ones too, so that a tab-separated row keeps its empty last fields:
  * {@code "1002\tNo abstract\t\t"} splits ({@code line.split("\t", -1)}) into four fields, the last
  * two empty, and a source can tell it from a row of two fields. A source of a format in which
- * trailing tabs mean nothing strips them itself ({@link String#stripTrailing()}).
+ * trailing tabs mean nothing has them removed with the rest
+ * ({@link #BoundedLines(Reader, int, boolean) keepTrailingTabs} false).
  *
  * <p>A line is never held longer than its limit: the rest of a longer line is read past and
  * dropped, and {@link #lastWasCut()} says so (a source then reports the record with the line's
@@ -29,6 +30,7 @@ public final class BoundedLines implements Closeable {
 
     private final Reader in;
     private final int maxLine;
+    private final boolean keepTrailingTabs;
     private final StringBuilder line = new StringBuilder(256);
     private final char[] buffer = new char[16 * 1024];
     private int position;
@@ -42,18 +44,32 @@ public final class BoundedLines implements Closeable {
     private boolean lastCut;
 
     /**
-     * The lines of {@code in}, each held to at most {@code maxLine} characters.
+     * The lines of {@code in}, each held to at most {@code maxLine} characters, trailing tabs kept.
      *
      * @param in      not null; read from its current position, closed by {@link #close()}
      * @param maxLine the longest line kept, in chars (at least 1)
      * @since 0.1
      */
     public BoundedLines(Reader in, int maxLine) {
+        this(in, maxLine, true);
+    }
+
+    /**
+     * The lines of {@code in}, each held to at most {@code maxLine} characters.
+     *
+     * @param in               not null; read from its current position, closed by {@link #close()}
+     * @param maxLine          the longest line kept, in chars (at least 1)
+     * @param keepTrailingTabs true for a tab-separated format, whose empty last fields they are;
+     *                         false removes them with the other trailing white space
+     * @since 0.1
+     */
+    public BoundedLines(Reader in, int maxLine, boolean keepTrailingTabs) {
         if (maxLine < 1) {
             throw new IllegalArgumentException("maxLine must be at least 1: " + maxLine);
         }
         this.in = java.util.Objects.requireNonNull(in, "in");
         this.maxLine = maxLine;
+        this.keepTrailingTabs = keepTrailingTabs;
     }
 
     /**
@@ -159,7 +175,7 @@ public final class BoundedLines implements Closeable {
 
     private String finish() {
         int end = line.length();
-        while (end > 0 && line.charAt(end - 1) != '\t' && Character.isWhitespace(line.charAt(end - 1))) {
+        while (end > 0 && !(keepTrailingTabs && line.charAt(end - 1) == '\t') && Character.isWhitespace(line.charAt(end - 1))) {
             end--;
         }
         return line.substring(0, end);

@@ -33,6 +33,15 @@ class BoundedLinesTest {
     }
 
     @Test
+    void aFormatWhoseTrailingTabsMeanNothingHasThemRemovedWithTheRest() throws IOException {
+        try (BoundedLines lines = new BoundedLines(new StringReader("ER  -\t\nTI  - A title \t \n"), 100, false)) {
+            assertThat(lines.next()).isEqualTo("ER  -");
+            assertThat(lines.peek()).isEqualTo("TI  - A title");
+            assertThat(lines.next()).isEqualTo("TI  - A title");
+        }
+    }
+
+    @Test
     void peekShowsTheNextLineWithoutTakingIt() throws IOException {
         try (BoundedLines lines = new BoundedLines(new StringReader("a\nb\n"), 100)) {
             assertThat(lines.peek()).isEqualTo("a");

@@ -42,10 +42,10 @@ final class PubtatorRecords implements Closeable {
     /** The next record, past bad ones (reported); null at the end of the file. */
     BibliographicRecord next() {
         while (true) {
-            String line = peekLine();
+            String line = lines.peek();
             while (line != null && line.isBlank()) {
                 lines.next();
-                line = peekLine();
+                line = lines.peek();
             }
             if (line == null) {
                 finish();
@@ -58,24 +58,6 @@ final class PubtatorRecords implements Closeable {
         }
     }
 
-    /**
-     * The next line as this format reads it: {@link BoundedLines} keeps trailing tabs (for
-     * tab-separated rows), but here they mean nothing, so they go with the other trailing white space.
-     */
-    private String peekLine() {
-        String line = lines.peek();
-        return line == null ? null : line.stripTrailing();
-    }
-
-    /**
-     * The next line, taken, as this format reads it: {@link BoundedLines} keeps trailing tabs (for
-     * tab-separated rows), but here they mean nothing, so they go with the other trailing white space.
-     */
-    private String nextLine() {
-        String line = lines.next();
-        return line == null ? null : line.stripTrailing();
-    }
-
     @Override
     public void close() throws IOException {
         lines.close();
@@ -83,7 +65,7 @@ final class PubtatorRecords implements Closeable {
 
     private BibliographicRecord readRecord() {
         number++;
-        String first = nextLine();
+        String first = lines.next();
         Origin origin = new Origin(sourceName, file, number, lines.number());
         String id = idOf(first);
         String title = null;
@@ -122,13 +104,13 @@ final class PubtatorRecords implements Closeable {
                 firstBad = line;
                 firstBadLine = lines.number();
             }
-            String next = peekLine();
+            String next = lines.peek();
             String nextId = next == null ? null : idOf(next);
             boolean otherRecord = nextId != null && !nextId.equals(id);
             if (next == null || next.isBlank() || otherRecord || (next.startsWith(id + "|t|") && title != null)) {
                 break;
             }
-            line = nextLine();
+            line = lines.next();
         }
         if (id == null || (title == null && abstractText == null)) {
             context.skipped(origin, "the record has no title line (ID|t|title) or abstract line (ID|a|abstract)"

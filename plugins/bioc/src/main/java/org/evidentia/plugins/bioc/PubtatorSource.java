@@ -48,7 +48,7 @@ public final class PubtatorSource implements Source {
 
     @Override
     public Stream<BibliographicRecord> read(SourceInput input, SourceContext context) throws IOException {
-        PubtatorRecords records = new PubtatorRecords(new BoundedLines(input.openReader(), PubtatorRecords.MAX_LINE), context, NAME, input.displayName());
+        PubtatorRecords records = new PubtatorRecords(new BoundedLines(input.openReader(), PubtatorRecords.MAX_LINE, false), context, NAME, input.displayName());
         return RecordStreams.of(records::next, records);
     }
 }

@@ -52,7 +52,7 @@ final class RisRecords implements Closeable {
     /** The next record, past bad ones (reported); null at the end of the file. */
     BibliographicRecord next() {
         while (true) {
-            String line = peekLine();
+            String line = lines.peek();
             if (line == null) {
                 finish();
                 return null;
@@ -73,24 +73,6 @@ final class RisRecords implements Closeable {
         }
     }
 
-    /**
-     * The next line as this format reads it: {@link BoundedLines} keeps trailing tabs (for
-     * tab-separated rows), but here they mean nothing, so they go with the other trailing white space.
-     */
-    private String peekLine() {
-        String line = lines.peek();
-        return line == null ? null : line.stripTrailing();
-    }
-
-    /**
-     * The next line, taken, as this format reads it: {@link BoundedLines} keeps trailing tabs (for
-     * tab-separated rows), but here they mean nothing, so they go with the other trailing white space.
-     */
-    private String nextLine() {
-        String line = lines.next();
-        return line == null ? null : line.stripTrailing();
-    }
-
     @Override
     public void close() throws IOException {
         lines.close();
@@ -98,7 +80,7 @@ final class RisRecords implements Closeable {
 
     private BibliographicRecord readRecord() {
         recordNumber++;
-        String first = nextLine();
+        String first = lines.next();
         long firstLine = lines.number();
         Origin origin = new Origin(sourceName, file, recordNumber, firstLine);
         RisTagLine start = RisTagLine.parse(first);
@@ -111,7 +93,7 @@ final class RisRecords implements Closeable {
         long notUtf8Line = first.indexOf(REPLACEMENT) >= 0 ? firstLine : 0;
         Ending ending;
         while (true) {
-            String line = peekLine();
+            String line = lines.peek();
             if (line == null) {
                 ending = Ending.END_OF_FILE;
                 break;

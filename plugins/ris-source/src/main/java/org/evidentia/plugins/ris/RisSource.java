@@ -38,7 +38,7 @@ public final class RisSource implements Source {
 
     @Override
     public Stream<BibliographicRecord> read(SourceInput input, SourceContext context) throws IOException {
-        BoundedLines lines = new BoundedLines(input.openReader(), RisRecords.MAX_LINE);
+        BoundedLines lines = new BoundedLines(input.openReader(), RisRecords.MAX_LINE, false); // trailing tabs mean nothing in RIS
         RisRecords records = new RisRecords(lines, context, NAME, input.displayName());
         return RecordStreams.of(records::next, records);
     }
