@@ -14,9 +14,11 @@ import org.evidentia.textmining.lexicon.WordLists;
 
 /**
  * The disease or state a statement compares, as free text: named in its clause ("patients with
- * sepsis", "OSAS patients", "DSS colitis mice"), its abbreviation written out where the record
- * defines it, normalised to the record's MeSH descriptor where one matches; else the condition the
- * record's title states for its population; else none (never the title itself). A group named by one
+ * sepsis", "OSAS patients", "DSS colitis mice", else "upregulated in inflammatory bowel disease"),
+ * its abbreviation written out where the record defines it (or, where it does not, as a table of
+ * common ones has it when the title or MeSH names that long form), normalised to the record's MeSH
+ * descriptor where one matches; else the condition the record's title states for its population;
+ * else none (never the title itself). A group named by one
  * condition and qualified by another ("OSAHS patients with ED") has both, the group's first
  * ("obstructive sleep apnea-hypopnea syndrome with erectile dysfunction"), so that neither the
  * disease of the study nor the comorbidity is lost to a focus on the other. Thread-safe.
@@ -40,6 +42,15 @@ final class ConditionDetector {
     private static final Map<String, String> ADJECTIVES = pairs("adjective");
     /** Last words of a measure or a place, not a condition: "apnoea-hypopnoea index", "the general population". */
     private static final Set<String> NOT_CONDITION_ENDS = WORDS.get("not-condition");
+    /**
+     * Common abbreviations of conditions and their long forms, several for one abbreviation where it
+     * has several ("crc > colorectal cancer | crc > colorectal carcinoma"), for abbreviations a record
+     * uses without defining them; see {@link #writtenOut}.
+     */
+    private static final Map<String, List<String>> COMMON_ABBREVIATIONS = abbreviations();
+    /** Nouns of change, whose "in" names what changed: "increase in", "reduction in", "differences in". */
+    private static final Pattern CHANGE_NOUN = Pattern.compile(
+            ".*(?:ion|ions|ment|ments|ence|ences)|increases?|decreases?|rises?|falls?|changes?|drops?|loss|gains?");
     /** A number or roman numeral: the end of a gene or group name ("domain 9", "Group II"), not of a condition. */
     private static final Pattern NUMBER = Pattern.compile("\\d+|[ivx]+");
 
@@ -61,12 +72,78 @@ final class ConditionDetector {
     /** Words of a phrase that are not the condition: "healthy", "the", numbers. */
     private static final Set<String> NOT_CONDITION = Set.of("the", "a", "an", "all", "healthy", "control", "normal", "these",
             "those", "both", "in", "of", "and", "or", "male", "female", "adult", "young", "old", "older", "elderly",
-            "untreated", "treated", "wild-type", "wt", "c57bl/6", "balb/c", "our", "most", "many", "some", "such", "with");
+            "untreated", "treated", "wild-type", "wt", "c57bl/6", "balb/c", "our", "most", "many", "some", "such", "with",
+            "two", "three", "four");
 
-    /** The condition of a statement's clause, or the record's stated one, or null. */
-    String condition(String clause, RecordFacts facts) {
+    /**
+     * The condition of a statement's clause: of a group it names ("patients with X"); else the
+     * disease named right after its direction word and "in" ("upregulated in inflammatory bowel
+     * disease (IBD)"), which the sentence states over the record's; else the record's stated one;
+     * else null.
+     *
+     * @param cue the offset in {@code clause} of the word that states the direction, or a negative
+     *            number or one outside the clause when none does
+     */
+    String condition(String clause, int cue, RecordFacts facts) {
         String found = inText(clause, facts);
+        if (found == null) {
+            found = afterDirection(clause, cue, facts);
+        }
         return found != null ? found : facts.statedCondition();
+    }
+
+    /**
+     * The condition after the direction word at {@code cue} and "in", an adverb allowed between
+     * ("elevated in Crohn's disease", "increased significantly in CD"), when it names a disease
+     * (a word of the disease endings or words, abbreviations written out), else null: "elevated in
+     * the cerebrospinal fluid" and "increased in response to LPS" name none.
+     */
+    private static String afterDirection(String clause, int cue, RecordFacts facts) {
+        if (cue < 0 || cue >= clause.length()) {
+            return null;
+        }
+        List<Word> words = Words.of(StatementAttributes.lower(clause));
+        int k = 0;
+        while (k < words.size() && words.get(k).start() < cue) {
+            k++;
+        }
+        if (k >= words.size() || words.get(k).start() != cue || CHANGE_NOUN.matcher(words.get(k).text()).matches()) {
+            return null; // "a reduction in the TNF-a values", "differences in IL-6": what changed, not where
+        }
+        int in = k + 1;
+        if (in < words.size() && words.get(in).text().endsWith("ly") && !punctuationBetween(clause, words, in)) {
+            in++;
+        }
+        if (in >= words.size() || !words.get(in).text().equals("in") || punctuationBetween(clause, words, in)) {
+            return null;
+        }
+        int from = in + 1;
+        int to = from;
+        int limit = from + 5;
+        while (to < words.size() && to < limit && (!ENDS.contains(words.get(to).text()) || joinsCondition(words, from, to))
+                && !punctuationBetween(clause, words, to)) {
+            if (ENDS.contains(words.get(to).text())) {
+                limit++;
+            }
+            to++;
+        }
+        if (to < words.size() && (words.get(to).text().equals("and") || words.get(to).text().equals("or"))
+                && !punctuationBetween(clause, words, to)) {
+            int end = withConjunct(clause, words, from, to, facts);
+            if (end == to) {
+                return null; // "in both depressed and sleep disordered patients": more than the first
+            }
+            to = end;
+        }
+        for (int j = to - 1; j > from; j--) {
+            if (JOINS.contains(words.get(j).text())) {
+                from = j + 1; // "in military personnel with PTSD", "in horses affected with CASP": the group's condition
+                break;
+            }
+        }
+        String phrase = phrase(clause, words, from, to);
+        String condition = phrase == null ? null : normalise(phrase, facts);
+        return condition != null && namesDisease(condition) ? condition : null;
     }
 
     /** The condition a text states for its population ("... in patients with fibromyalgia"), or null. */
@@ -148,7 +225,7 @@ final class ConditionDetector {
         }
         for (int k = from; k < end; k++) {
             Word w = words.get(k);
-            String longForm = facts.longForm(text.substring(w.start(), w.start() + w.text().length()));
+            String longForm = writtenOut(text.substring(w.start(), w.start() + w.text().length()), facts);
             for (String part : (longForm != null ? longForm : w.text()).toLowerCase(Locale.ROOT).split("[\\s-]+")) {
                 if (DISEASE.matcher(american(part)).find()) {
                     return end;
@@ -216,7 +293,7 @@ final class ConditionDetector {
     private static String normalise(String phrase, RecordFacts facts) {
         StringBuilder out = new StringBuilder();
         for (String word : phrase.split("\\s+")) {
-            String longForm = facts.longForm(word);
+            String longForm = writtenOut(word, facts);
             out.append(out.length() == 0 ? "" : " ").append(longForm != null ? longForm : word);
         }
         String expanded = out.toString();
@@ -337,6 +414,63 @@ final class ConditionDetector {
             w = w.replace(e.getKey(), e.getValue());
         }
         return w;
+    }
+
+    /**
+     * The long form of an abbreviation as the record defines it; else, for one it uses without
+     * defining ("patients with FM" in a record titled "Fibromyalgia, hepatitis C infection, ..."),
+     * the long form of the {@code abbreviation} list that the record's title or one of its MeSH
+     * descriptors names, so that the abbreviation is read as the disease the record is about and not
+     * as another that shares it ("SD" is sleep deprivation only in a record that names it); else null.
+     */
+    private static String writtenOut(String word, RecordFacts facts) {
+        String defined = facts.longForm(word);
+        if (defined != null || word.length() < 2 || !word.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))) {
+            return defined;
+        }
+        List<String> longForms = COMMON_ABBREVIATIONS.get(word.toLowerCase(Locale.ROOT));
+        if (longForms == null) {
+            return null;
+        }
+        String title = " " + String.join(" ", words(facts.title())) + " ";
+        for (String longForm : longForms) {
+            if (title.contains(" " + String.join(" ", words(longForm)) + " ")) {
+                return longForm;
+            }
+            Set<String> wanted = contentWords(longForm);
+            for (String d : facts.mesh()) {
+                Set<String> dw = contentWords(d);
+                if (dw.containsAll(wanted) || dw.size() >= 2 && wanted.containsAll(dw)) {
+                    return longForm; // "Sleep Apnea, Obstructive" names "obstructive sleep apnea"; "Sudden Infant Death" the syndrome
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The words of a lower-case text in American spelling without possessives: "crohn's disease" is [crohn, disease]. */
+    private static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        for (String w : text.toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", "").split("[^\\p{L}\\d-]+")) {
+            if (!w.isEmpty()) {
+                out.add(american(w));
+            }
+        }
+        return out;
+    }
+
+    /** The {@code abbreviation} list of conditions.tsv, abbreviation to its long forms in file order. */
+    private static Map<String, List<String>> abbreviations() {
+        Map<String, List<String>> table = new LinkedHashMap<>();
+        for (String entry : WORDS.get("abbreviation")) {
+            String[] parts = entry.split("\\s*>\\s*");
+            if (parts.length != 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
+                throw new IllegalStateException("conditions.tsv, list 'abbreviation': expected 'short form > long form', found '" + entry + "'");
+            }
+            table.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(parts[1]);
+        }
+        table.replaceAll((k, v) -> List.copyOf(v));
+        return Collections.unmodifiableMap(table);
     }
 
     /** List {@code name} of conditions.tsv, whose entries are "from > to", as a map in file order. */

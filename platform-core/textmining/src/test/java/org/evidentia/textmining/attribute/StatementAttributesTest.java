@@ -187,6 +187,40 @@ class StatementAttributesTest {
                 .containsEntry(StatementAttributes.CONDITION, "ulcerative colitis");
     }
 
+    // Review 7, finding 8: "CRC" (colorectal carcinoma) was the condition "carcinoma"
+    @Test
+    void anAbbreviationsLongFormIsAllTheWordsItsLettersBegin() {
+        assertThat(first("Progression from ulcerative colitis (UC) toward colorectal carcinoma (CRC) is multistep. "
+                + "CRC patients with positive staining of VEGF had decreased systemic values of IFN-γ."))
+                .containsEntry(StatementAttributes.CONDITION, "colorectal carcinoma");
+    }
+
+    // Review 7, finding 8: an abbreviation the record never defines ("patients with FM") split one disease
+    @Test
+    void anUndefinedAbbreviationIsWrittenOutOnlyAsTheDiseaseTheTitleOrMeshNames() {
+        assertThat(first(BibliographicRecord.builder().pmid("10").title("Fibromyalgia, hepatitis C infection, and the cytokine connection")
+                .section(null, "IL-6 production was increased in patients with FM for longer than 2 years.").build()))
+                .containsEntry(StatementAttributes.CONDITION, "fibromyalgia");
+        assertThat(first(BibliographicRecord.builder().pmid("11").title("Cytokines after a night awake").meshTerm("Sleep Deprivation/blood*")
+                .section(null, "IL-6 was higher in subjects with SD than in rested controls.").build()))
+                .containsEntry(StatementAttributes.CONDITION, "sleep deprivation");
+        // the same letters in a record on another disease are not written out: here SD is stable disease
+        assertThat(first(BibliographicRecord.builder().pmid("12").title("The treatment of advanced renal cell cancer with thalidomide")
+                .section(null, "In patients with SD, serum TNF-alpha levels decreased.").build()))
+                .containsEntry(StatementAttributes.CONDITION, "SD");
+    }
+
+    // Review 7, finding 3: "upregulated in inflammatory bowel disease (IBD)" took the title's Crohn disease
+    @Test
+    void aDiseaseNamedAfterTheDirectionAndInIsTheStatementsConditionOverTheTitles() {
+        BibliographicRecord record = BibliographicRecord.builder().pmid("13").title("Cytokines in patients with Crohn's disease")
+                .section(null, "The expression of interleukin (IL)-6 is upregulated in inflammatory bowel disease (IBD). "
+                        + "TNF-alpha was elevated in the cerebrospinal fluid.").build();
+        List<RecordStatement> statements = reader.read(record);
+        assertThat(statements).extracting(st -> st.attributes().get(StatementAttributes.CONDITION))
+                .containsExactly("inflammatory bowel disease", "Crohn disease");
+    }
+
     @Test
     void contextBelongsToTheStatementsOwnClauseAndIsNeverTheTitle() {
         BibliographicRecord record = BibliographicRecord.builder().pmid("5").title("A study of pain")

@@ -95,6 +95,66 @@ public final class Abbreviations {
         }
         int start = candidate.lastIndexOf(' ', l) + 1;
         String result = candidate.substring(start).strip();
-        return result.length() > shortForm.length() ? result : null;
+        if (result.length() <= shortForm.length()) {
+            return null;
+        }
+        String[] shortest = result.split("\\s+");
+        for (int n = Math.min(maxWords, words.length); n > shortest.length; n--) {
+            String[] longer = java.util.Arrays.copyOfRange(words, words.length - n, words.length);
+            if (initialsOf(longer, letters(shortForm))) {
+                return String.join(" ", longer);
+            }
+        }
+        return result;
+    }
+
+    /** The letters and digits of a short form, in lower case: "IL-6" is "il6". */
+    private static String letters(String shortForm) {
+        StringBuilder out = new StringBuilder();
+        for (char c : shortForm.toCharArray()) {
+            if (Character.isLetterOrDigit(c)) {
+                out.append(Character.toLowerCase(c));
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Whether {@code letters} can be read, in order and all of them, from {@code words} so that
+     * every word begins with one of them: "colorectal carcinoma" for "crc" (C-R in the first word,
+     * C beginning the second), not "increased interleukin" for "il" (the second word's "i" is not
+     * the next letter). The shortest long form Schwartz and Hearst's search finds may take all the
+     * letters from one word ("carcinoma" for CRC); a longer run of words before it that spells the
+     * short form word by word is the definition the authors wrote.
+     */
+    private static boolean initialsOf(String[] words, String letters) {
+        return initialsFrom(words, 0, letters, 0);
+    }
+
+    private static boolean initialsFrom(String[] words, int word, String letters, int letter) {
+        if (word == words.length) {
+            return letter == letters.length();
+        }
+        String w = words[word].toLowerCase(java.util.Locale.ROOT);
+        if (letter >= letters.length() || w.isEmpty() || w.charAt(0) != letters.charAt(letter)) {
+            return false;
+        }
+        // the word's first letter is this one; any number of the letters after it may come from the rest of the word
+        int next = letter + 1;
+        int at = 1;
+        while (true) {
+            if (initialsFrom(words, word + 1, letters, next)) {
+                return true;
+            }
+            if (next >= letters.length()) {
+                return false;
+            }
+            int found = w.indexOf(letters.charAt(next), at);
+            if (found < 0) {
+                return false;
+            }
+            at = found + 1;
+            next++;
+        }
     }
 }

@@ -20,4 +20,21 @@ class AbbreviationsTest {
     void noLongFormWhenTheLettersDoNotMatch() {
         assertThat(Abbreviations.of("the levels were high (IL-6) in all")).doesNotContainKey("IL-6");
     }
+
+    @Test
+    void aLongFormSpelledWordByWordBeatsOneWordHoldingAllTheLetters() {
+        // 25076849: the shortest match for CRC is "carcinoma" (C, R, C all inside it)
+        assertThat(Abbreviations.of("Progression from ulcerative colitis (UC) toward colorectal carcinoma (CRC) is multistep."))
+                .containsEntry("CRC", "colorectal carcinoma")
+                .containsEntry("UC", "ulcerative colitis");
+    }
+
+    @Test
+    void noLongerLongFormWhoseWordsDoNotEachBeginWithALetterOfTheShortForm() {
+        assertThat(Abbreviations.of("increased levels of interleukin (IL)-6 and lipid lipopolysaccharide (LPS) and "
+                + "pulmonary tuberculosis (TB)"))
+                .containsEntry("IL", "interleukin")
+                .containsEntry("LPS", "lipopolysaccharide")
+                .containsEntry("TB", "tuberculosis");
+    }
 }
