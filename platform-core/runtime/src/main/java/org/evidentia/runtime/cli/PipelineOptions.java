@@ -37,7 +37,7 @@ final class PipelineOptions {
 
     @Option(names = {"-s", "--source"}, paramLabel = "NAME",
             description = "Use this source (repeatable). One source given is forced on every input; "
-                    + "default: every source, the best one per input.")
+                    + "default: every source, the best one per input. A pipeline file can choose the source of one input.")
     List<String> sources = new ArrayList<>();
 
     @Option(names = {"-x", "--extractor"}, paramLabel = "NAME", description = "Use this extractor (repeatable; default: all).")
@@ -243,7 +243,7 @@ final class PipelineOptions {
                 reporters.isEmpty() ? fromFile.reporters() : reporters,
                 merged, out.toAbsolutePath().normalize(),
                 strict || Boolean.TRUE.equals(fromFile.strict()), threadCount, fixedDate,
-                focus.isEmpty() ? fromFile.focus() : focus);
+                focus.isEmpty() ? fromFile.focus() : focus, fromFile.inputSources());
     }
 
     static Instant parseDate(String text) throws ConfigurationException {

@@ -140,9 +140,14 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
             } catch (ConfigurationException e) {
                 throw what.locate(e);
             }
-            RunIntoStore.Outcome outcome = new RunIntoStore(top.engine()).apply(retrieved.pipeline(), what.base(), store, force,
-                    ExtensionCatalog.of(host), sizes -> new BulkProgress(bar, err, !noProgress && !bar.shown(), sizes),
-                    retrieved.runJsonSections());
+            RunIntoStore.Outcome outcome;
+            try {
+                outcome = new RunIntoStore(top.engine()).apply(retrieved.pipeline(), what.base(), store, force,
+                        ExtensionCatalog.of(host), sizes -> new BulkProgress(bar, err, !noProgress && !bar.shown(), sizes),
+                        retrieved.runJsonSections());
+            } catch (ConfigurationException e) {
+                throw what.locate(e); // the plan's mistakes (a source chosen for an input, say) name their lines, as in a plain run
+            }
             bar.close();
             if (!outcome.nothingToApply()) {
                 printSummary(outcome.result(), shownAtStart, out, err);

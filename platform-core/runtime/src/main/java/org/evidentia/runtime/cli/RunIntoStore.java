@@ -6,9 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.evidentia.api.RunSummary;
 import org.evidentia.runtime.engine.ConfigurationException;
 import org.evidentia.runtime.engine.ExtensionCatalog;
@@ -59,16 +62,29 @@ final class RunIntoStore {
             throws ConfigurationException, StoreException, IOException, InterruptedException,
             org.evidentia.runtime.output.OutputFolderException {
         Path store = storeFile.toAbsolutePath().normalize();
-        List<Path> files = new ArrayList<>();
-        for (Path file : new InputResolver(base).resolveAll(pipeline.inputs()).files()) {
-            String name = file.getFileName().toString();
-            String storeName = store.getFileName().toString();
-            boolean storeOwn = file.getParent() != null && file.getParent().equals(store.getParent())
-                    && (name.equals(storeName) || name.startsWith(storeName + "-"));
-            if (!storeOwn) {
-                files.add(file); // the store's own files (review.db, review.db-wal) are never inputs
+        Set<Path> found = new LinkedHashSet<>();
+        // the run is given the files themselves, so the source a pipeline file chose for an input goes with each file it names
+        Map<String, Pipeline.ChosenSource> inputSources = new LinkedHashMap<>(pipeline.inputSources());
+        InputResolver resolver = new InputResolver(base);
+        for (String input : pipeline.inputs()) {
+            Pipeline.ChosenSource chosen = pipeline.inputSources().get(input);
+            for (Path file : resolver.resolveAll(List.of(input)).files()) {
+                String name = file.getFileName().toString();
+                String storeName = store.getFileName().toString();
+                boolean storeOwn = file.getParent() != null && file.getParent().equals(store.getParent())
+                        && (name.equals(storeName) || name.startsWith(storeName + "-"));
+                if (!storeOwn) {
+                    found.add(file); // the store's own files (review.db, review.db-wal) are never inputs
+                }
+                Pipeline.ChosenSource earlier = chosen == null ? null : inputSources.putIfAbsent(file.toString(), chosen);
+                if (earlier != null && !earlier.source().equals(chosen.source())) {
+                    throw new ConfigurationException(List.of(new ConfigurationException.Issue(chosen.at(), "input '" + input
+                            + "' chooses source '" + chosen.source() + "' for " + file + ", which an earlier input chooses '"
+                            + earlier.source() + "' for; a file is read by one source")));
+                }
             }
         }
+        List<Path> files = new ArrayList<>(found);
         // A stop of Java (Ctrl-C, SIGTERM) interrupts this thread and waits for it to close the store: the run is marked
         // interrupted, the database closed (its log folded into the store) and the lock files deleted, as at any end.
         try (OrderlyStop stop = OrderlyStop.forThisThread("store");
@@ -94,7 +110,7 @@ final class RunIntoStore {
             // A run with nothing to apply still runs, with no inputs: it writes a run.json that says so (a scheduled
             // wrapper reading run.json would otherwise read the previous run's counts as today's) and enters the store's log.
             Pipeline run = new Pipeline(toApply, pipeline.sources(), pipeline.extractors(), List.of(), pipeline.options(), pipeline.output(),
-                    pipeline.strict(), pipeline.threads(), pipeline.runDate(), List.of());
+                    pipeline.strict(), pipeline.threads(), pipeline.runDate(), List.of(), inputSources);
             Map<String, String> digestsByPath = new HashMap<>();
             toApplyDigests.forEach((file, sha) -> digestsByPath.put(file.toString(), sha));
             // told beforehand, so that a forced input counts as old as its first application: its texts do not

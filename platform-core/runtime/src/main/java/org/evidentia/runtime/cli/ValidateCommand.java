@@ -4,7 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.evidentia.runtime.engine.ConfigurationException;
 import org.evidentia.runtime.engine.ExtensionCatalog;
 import org.evidentia.runtime.engine.Pipeline;
@@ -73,13 +76,24 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println(file + " is valid: " + Plural.count(plan.files().size(), "input file")
                 + (retrievals.inputs().isEmpty() ? "" : " and " + Plural.count(retrievals.inputs().size(), "retrieval") + " (" + String.join(", ", retrievals.inputs()) + ")")
-                + "; sources " + names(pipeline.sources(), plan.sources())
+                + "; sources " + names(pipeline.sources(), plan.sources()) + chosen(plan)
                 + "; extractors " + names(pipeline.extractors(), plan.extractors())
                 + (store == null ? "; reporters " + names(pipeline.reporters(), plan.reporters())
                         : "; store " + store + " (run applies the inputs to it; `evidentia report --store "
                                 + RunIntoStore.shellWord(store.toString()) + " -o DIR` makes the reports)") + ".");
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** The sources chosen for some inputs, with their numbers of files: " (csv-table chosen for 2 input files)"; empty when none is. */
+    private static String chosen(RunPlan plan) {
+        if (plan.chosenSources().isEmpty()) {
+            return "";
+        }
+        Map<String, Long> files = new TreeMap<>(plan.chosenSources().values().stream()
+                .collect(Collectors.groupingBy(LoadedExtension::name, Collectors.counting())));
+        return " (" + String.join(", ", files.entrySet().stream()
+                .map(e -> e.getKey() + " chosen for " + Plural.count(e.getValue(), "input file")).toList()) + ")";
     }
 
     /** The names the file gives, or "(all: ...)" when it leaves the choice to the installed plugins. */

@@ -403,8 +403,9 @@ final class InputStage implements AutoCloseable {
             }
             List<Problem> problems = inputLog.problems();
             long skipped = inputLog.count(Problem.Kind.SKIPPED_RECORD);
-            if (plan.sourceForced() && readToEnd && returned == 0) {
-                return notInThatFormat(problems, skipped);
+            String forcedBy = plan.forcedBy(file);
+            if (forcedBy != null && readToEnd && returned == 0) {
+                return notInThatFormat(problems, skipped, forcedBy);
             }
             if (declared >= 0 && declared != returned + skipped) {
                 unaccounted = Math.max(0, declared - returned - skipped);
@@ -418,19 +419,20 @@ final class InputStage implements AutoCloseable {
         }
 
         /**
-         * A file that a source forced with -s read to its end without keeping a record: an input
+         * A file that a source forced on it (with -s, or chosen for it in the pipeline file) read to
+         * its end without keeping a record: an input
          * error, as when nothing can read it. When the source skipped everything it took for a
          * record, the file is in another format (a forced MEDLINE source takes each paragraph of an
          * abstract-text export for a broken record): those are not records, so the file counts none
          * read and none skipped, and its one problem says how many parts were skipped and why the
          * first was, in place of one skipped-record problem per part.
          */
-        private InputSummary notInThatFormat(List<Problem> problems, long skipped) {
+        private InputSummary notInThatFormat(List<Problem> problems, long skipped, String forcedBy) {
             readToEnd = false; // not read: a run of only such files fails, and a store does not mark it applied
-            String message = "read as " + sourceName + " (forced with -s), it gave no record: is it in that format?";
+            String message = "read as " + sourceName + " (" + forcedBy + "), it gave no record: is it in that format?";
             if (skipped > 0) {
                 Problem first = problems.stream().filter(p -> p.kind() == Problem.Kind.SKIPPED_RECORD).findFirst().orElseThrow();
-                message = "read as " + sourceName + " (forced with -s), it gave no record: the file does not look like " + sourceName
+                message = "read as " + sourceName + " (" + forcedBy + "), it gave no record: the file does not look like " + sourceName
                         + " (" + sourceName + (skipped == 1 ? " skipped the one part it took for a record" : " skipped all "
                         + Plural.count(skipped, "part") + " it took for records; the first")
                         + (first.line() > 0 ? ", at line " + first.line() : "") + ": " + first.message() + ")";

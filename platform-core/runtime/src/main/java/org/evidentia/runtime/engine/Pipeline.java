@@ -2,31 +2,53 @@ package org.evidentia.runtime.engine;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * What to run: inputs, the extensions to use, their options, and where to write.
  *
- * @param inputs     files, folders (walked recursively) and glob patterns
- * @param sources    source names to consider (empty: every source; the best one per input reads it)
- * @param extractors extractor names in order (empty: every extractor)
- * @param reporters  reporter names in order (empty: every reporter)
- * @param options    options by extension name
- * @param output     the output folder
- * @param strict     fail the run when any record is skipped or any problem is met
- * @param threads    extraction threads (at least 1)
- * @param runDate    the date recorded for the run (nullable: now)
- * @param focus      {@code attribute=value} criteria findings must match (empty: no focus)
+ * @param inputs       files, folders (walked recursively) and glob patterns
+ * @param sources      source names to consider (empty: every source; the best one per input reads it)
+ * @param extractors   extractor names in order (empty: every extractor)
+ * @param reporters    reporter names in order (empty: every reporter)
+ * @param options      options by extension name
+ * @param output       the output folder
+ * @param strict       fail the run when any record is skipped or any problem is met
+ * @param threads      extraction threads (at least 1)
+ * @param runDate      the date recorded for the run (nullable: now)
+ * @param focus        {@code attribute=value} criteria findings must match (empty: no focus)
+ * @param inputSources the source chosen for an input, by the input as it is in {@code inputs}: it reads
+ *                     every file that input names, whatever the sources' scores. An entry whose input is
+ *                     not in {@code inputs} (a retrieval input taken out before the run) is still checked.
  */
 public record Pipeline(List<String> inputs, List<String> sources, List<String> extractors, List<String> reporters,
                        Map<String, Map<String, Object>> options, Path output, boolean strict, int threads,
-                       Instant runDate, List<String> focus) {
+                       Instant runDate, List<String> focus, Map<String, ChosenSource> inputSources) {
+
+    /**
+     * A source chosen for one input (a pipeline file's {@code {path: ..., source: ...}}).
+     *
+     * @param source the source's name, not yet checked
+     * @param at     where it was chosen, as the path of a configuration issue ({@code inputs[2].source}),
+     *               so that a mistake in it names its line of the pipeline file
+     */
+    public record ChosenSource(String source, String at) {
+    }
 
     /** A pipeline without focus. */
     public Pipeline(List<String> inputs, List<String> sources, List<String> extractors, List<String> reporters,
                     Map<String, Map<String, Object>> options, Path output, boolean strict, int threads, Instant runDate) {
         this(inputs, sources, extractors, reporters, options, output, strict, threads, runDate, List.of());
+    }
+
+    /** A pipeline whose sources are chosen for each input by their scores, or forced by {@code sources} alone. */
+    public Pipeline(List<String> inputs, List<String> sources, List<String> extractors, List<String> reporters,
+                    Map<String, Map<String, Object>> options, Path output, boolean strict, int threads, Instant runDate,
+                    List<String> focus) {
+        this(inputs, sources, extractors, reporters, options, output, strict, threads, runDate, focus, Map.of());
     }
 
     public Pipeline {
@@ -36,6 +58,7 @@ public record Pipeline(List<String> inputs, List<String> sources, List<String> e
         extractors = List.copyOf(extractors);
         reporters = List.copyOf(reporters);
         options = Map.copyOf(options);
+        inputSources = Collections.unmodifiableMap(new LinkedHashMap<>(inputSources)); // in the file's order, for the order of issues
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -27,7 +28,9 @@ import org.evidentia.runtime.engine.ConfigurationException.Issue;
  * file's own folder, so a pipeline file can be moved with its data.
  *
  * <pre>
- * inputs: [../../examples]
+ * inputs:
+ *   - ../../examples
+ *   - {path: exports/bare.tsv, source: csv-table}
  * extractors: [cytokines]
  * reporters: [findings-jsonl, review-table, html-summary]
  * options:
@@ -38,11 +41,18 @@ import org.evidentia.runtime.engine.ConfigurationException.Issue;
  * <p>A living review's file names its findings store instead of reporters ({@code store: review.db}):
  * {@code run} applies the inputs to it, as {@code run --store} does (which overrides it).
  *
+ * <p>An input is a path (a file, folder, glob pattern or {@code pubmed:QUERY}), or a map of its
+ * {@code path} and the {@code source} that reads every file it names, whatever the scores: so a
+ * user can overrule, for some files, a source that out-scores the one meant for them, without
+ * forcing one source on every input as {@code sources: [one]} or {@code -s} do. The name is
+ * checked against the plugins when the pipeline is planned.
+ *
  * <p>Reading checks every key and value at once and reports each problem with its line, so a file
  * is mended in one go; {@link #lineOf} gives the line of any value for later checks (an unknown
  * reporter name, a bad option).
  *
  * @param inputs     files, folders and glob patterns to read
+ * @param inputSources the source chosen for an input, by the input as it is in {@code inputs}, in the file's order
  * @param sources    source names (empty: every source, the best per input)
  * @param extractors extractor names (empty: every extractor)
  * @param reporters  reporter names (empty: every reporter)
@@ -55,7 +65,8 @@ import org.evidentia.runtime.engine.ConfigurationException.Issue;
  *                   {@code output} is (nullable: none)
  * @param lines      the line of each value by its path ({@code reporters[1]}, {@code options.review-table})
  */
-public record PipelineFile(List<String> inputs, List<String> sources, List<String> extractors, List<String> reporters,
+public record PipelineFile(List<String> inputs, Map<String, Pipeline.ChosenSource> inputSources, List<String> sources,
+                           List<String> extractors, List<String> reporters,
                            Map<String, Map<String, Object>> options, String output, Boolean strict, String runDate,
                            List<String> focus, String store, Map<String, Integer> lines) {
 
@@ -66,6 +77,7 @@ public record PipelineFile(List<String> inputs, List<String> sources, List<Strin
 
     public PipelineFile {
         inputs = List.copyOf(inputs);
+        inputSources = Collections.unmodifiableMap(new LinkedHashMap<>(inputSources));
         sources = List.copyOf(sources);
         extractors = List.copyOf(extractors);
         reporters = List.copyOf(reporters);
@@ -76,7 +88,7 @@ public record PipelineFile(List<String> inputs, List<String> sources, List<Strin
 
     /** A pipeline of the command line alone: nothing from a file. */
     public static PipelineFile none() {
-        return new PipelineFile(List.of(), List.of(), List.of(), List.of(), Map.of(), null, null, null, List.of(), null, Map.of());
+        return new PipelineFile(List.of(), Map.of(), List.of(), List.of(), List.of(), Map.of(), null, null, null, List.of(), null, Map.of());
     }
 
     /** The line of the value at {@code path} ({@code reporters[1]}), or of its nearest enclosing key; 0 when unknown. */
@@ -157,7 +169,9 @@ public record PipelineFile(List<String> inputs, List<String> sources, List<Strin
                 issues.add(new Issue(key, "unknown key '" + key + "'; allowed keys: " + String.join(", ", KEYS)));
             }
         }
-        PipelineFile pipeline = new PipelineFile(names(root, "inputs", issues), names(root, "sources", issues),
+        Map<String, Pipeline.ChosenSource> inputSources = new LinkedHashMap<>();
+        List<String> inputs = inputs(root, inputSources, issues);
+        PipelineFile pipeline = new PipelineFile(inputs, inputSources, names(root, "sources", issues),
                 names(root, "extractors", issues), names(root, "reporters", issues), options(root, issues),
                 text(root, "output", issues), bool(root, "strict", issues), text(root, "run-date", issues),
                 names(root, "focus", issues), store(root, issues), lines);
@@ -205,6 +219,74 @@ public record PipelineFile(List<String> inputs, List<String> sources, List<Strin
                 return nodes.textNode(parser.getText());
             }
         }
+    }
+
+    private static final String INPUT_EXAMPLE = "{path: exports/bare.tsv, source: csv-table}";
+
+    /**
+     * The inputs: one text value or a list whose items are text or a map of {@code path} and
+     * {@code source}; the sources chosen go into {@code chosen}, by the input.
+     */
+    private static List<String> inputs(JsonNode root, Map<String, Pipeline.ChosenSource> chosen, List<Issue> issues) {
+        JsonNode value = root.get("inputs");
+        if (value == null || !value.isArray()) {
+            return names(root, "inputs", issues);
+        }
+        List<String> inputs = new ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            JsonNode item = value.get(i);
+            String at = "inputs[" + i + "]";
+            if (item.isValueNode() && !item.isNull()) {
+                inputs.add(item.asText());
+                continue;
+            }
+            if (!item.isObject()) {
+                issues.add(new Issue(at, "'inputs' lists paths, or maps such as " + INPUT_EXAMPLE + ", but item " + (i + 1) + " is "
+                        + describe(item)));
+                continue;
+            }
+            boolean unknownKey = false;
+            for (Iterator<String> keys = item.fieldNames(); keys.hasNext(); ) {
+                String key = keys.next();
+                if (!key.equals("path") && !key.equals("source")) {
+                    unknownKey = true;
+                    issues.add(new Issue(at + "." + key, "input " + (i + 1) + " has an unknown key '" + key + "'; an input given as a map"
+                            + " has path: and source:, e.g. " + INPUT_EXAMPLE));
+                }
+            }
+            String path = entryText(item, "path", i, at, issues);
+            String source = entryText(item, "source", i, at, issues);
+            if (path == null) {
+                if (!unknownKey && !item.has("path")) {
+                    issues.add(new Issue(at, "input " + (i + 1) + " has no path: the file, folder or pattern to read, e.g. " + INPUT_EXAMPLE));
+                }
+                continue;
+            }
+            inputs.add(path);
+            if (source != null) {
+                Pipeline.ChosenSource earlier = chosen.putIfAbsent(path, new Pipeline.ChosenSource(source, at + ".source"));
+                if (earlier != null && !earlier.source().equals(source)) {
+                    issues.add(new Issue(at + ".source", "input " + (i + 1) + " chooses source '" + source + "' for '" + path
+                            + "', which an earlier input chooses '" + earlier.source() + "' for; a file is read by one source"));
+                }
+            }
+        }
+        return inputs;
+    }
+
+    /** The text of an input map's {@code key}; null when it is absent or wrong (then an issue says so). */
+    private static String entryText(JsonNode item, String key, int index, String at, List<Issue> issues) {
+        JsonNode value = item.get(key);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isValueNode() || value.isNull() || value.asText().isBlank()) {
+            issues.add(new Issue(at + "." + key, "'" + key + "' of input " + (index + 1) + " takes one "
+                    + (key.equals("path") ? "file, folder or pattern" : "source's name (`evidentia plugins` lists them)")
+                    + ", not " + (value.isNull() ? "nothing" : describe(value))));
+            return null;
+        }
+        return value.asText();
     }
 
     /** A list of names: one text value or a list of them. */

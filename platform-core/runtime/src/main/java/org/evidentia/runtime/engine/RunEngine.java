@@ -79,10 +79,23 @@ public final class RunEngine {
         List<InputResolver.InputProblem> passedOver = new ArrayList<>();
         Set<InputResolver.InputProblem> leftOut = new LinkedHashSet<>();
         InputResolver resolver = new InputResolver(base);
+        Map<Path, Pipeline.ChosenSource> chosenForFile = new HashMap<>();
+        Map<Path, String> chosenBy = new HashMap<>();
         for (int i = 0; i < pipeline.inputs().size(); i++) {
+            String input = pipeline.inputs().get(i);
             try {
-                InputResolver.Resolution resolution = resolver.resolveAll(List.of(pipeline.inputs().get(i)));
+                InputResolver.Resolution resolution = resolver.resolveAll(List.of(input));
                 files.addAll(resolution.files());
+                Pipeline.ChosenSource chosen = pipeline.inputSources().get(input);
+                for (Path file : chosen == null ? List.<Path>of() : resolution.files()) {
+                    Pipeline.ChosenSource earlier = chosenForFile.putIfAbsent(file, chosen);
+                    chosenBy.putIfAbsent(file, input);
+                    if (earlier != null && !earlier.source().equals(chosen.source())) {
+                        issues.add(new Issue(chosen.at(), "input '" + input + "' chooses source '" + chosen.source() + "' for "
+                                + InputStage.displayName(file) + ", which input '" + chosenBy.get(file) + "' chooses '"
+                                + earlier.source() + "' for; a file is read by one source"));
+                    }
+                }
                 passedOver.addAll(resolution.problems());
                 leftOut.addAll(resolution.leftOut());
             } catch (ConfigurationException e) {
@@ -92,6 +105,7 @@ public final class RunEngine {
         List<String> pluginProblems = new ArrayList<>(catalog.pluginProblems());
         List<LoadedExtension<Source>> sources = made("source", pipeline.sources(),
                 select("source", pipeline.sources(), catalog.sources(), catalog, issues), pluginProblems, issues);
+        Map<Path, LoadedExtension<Source>> chosenSources = chosenSources(pipeline, sources, catalog, chosenForFile, issues);
         List<LoadedExtension<Extractor>> extractors = made("extractor", pipeline.extractors(),
                 select("extractor", pipeline.extractors(), catalog.extractors(), catalog, issues), pluginProblems, issues);
         List<LoadedExtension<Reporter>> reporters = made("reporter", pipeline.reporters(),
@@ -132,8 +146,46 @@ public final class RunEngine {
         if (!issues.isEmpty()) {
             throw new ConfigurationException(issues);
         }
-        return new RunPlan(List.copyOf(files), passedOver, List.copyOf(leftOut), sources, pipeline.sources().size() == 1, extractors, reporters, options,
-                kinds, pipeline.focus(), pluginProblems);
+        return new RunPlan(List.copyOf(files), passedOver, List.copyOf(leftOut), sources, pipeline.sources().size() == 1, chosenSources,
+                extractors, reporters, options, kinds, pipeline.focus(), pluginProblems);
+    }
+
+    /**
+     * The source chosen for each file of an input that has one, from the run's sources; an issue at
+     * the choice for every name that is no usable source of this run: unknown (or its plugin is
+     * disabled), left out of the run's {@code sources}, or one that cannot be made. Every choice is
+     * checked, also one whose input names no file (a search taken out by {@code validate}).
+     */
+    private static Map<Path, LoadedExtension<Source>> chosenSources(Pipeline pipeline, List<LoadedExtension<Source>> sources,
+                                                                    ExtensionCatalog catalog, Map<Path, Pipeline.ChosenSource> chosenForFile,
+                                                                    List<Issue> issues) {
+        Map<String, LoadedExtension<Source>> usable = new HashMap<>();
+        sources.forEach(s -> usable.put(s.name(), s));
+        Set<String> told = new HashSet<>();
+        for (Pipeline.ChosenSource chosen : pipeline.inputSources().values()) {
+            String name = chosen.source();
+            if (usable.containsKey(name) || !told.add(chosen.at())) {
+                continue;
+            }
+            LoadedExtension<Source> installed = catalog.sources().stream().filter(s -> s.name().equals(name)).findFirst().orElse(null);
+            if (installed == null) {
+                issues.add(new Issue(chosen.at(), noSuch("source", name, catalog.sources(), catalog)));
+            } else if (!pipeline.sources().isEmpty() && !pipeline.sources().contains(name)) {
+                issues.add(new Issue(chosen.at(), "source '" + name + "' is chosen for this input, but the run's sources are "
+                        + String.join(", ", pipeline.sources()) + " (sources: or -s): add it to them, or leave this input's choice out"));
+            } else {
+                issues.add(new Issue(chosen.at(), "source '" + name + "' (plugin " + installed.pluginId() + ") is chosen for this input,"
+                        + " but it cannot be made (`evidentia plugins` says why)"));
+            }
+        }
+        Map<Path, LoadedExtension<Source>> chosenSources = new HashMap<>();
+        chosenForFile.forEach((file, chosen) -> {
+            LoadedExtension<Source> source = usable.get(chosen.source());
+            if (source != null) {
+                chosenSources.put(file, source);
+            }
+        });
+        return chosenSources;
     }
 
     /**
@@ -555,17 +607,22 @@ public final class RunEngine {
             String name = names.get(i);
             LoadedExtension<T> match = available.stream().filter(e -> e.name().equals(name)).findFirst().orElse(null);
             if (match == null) {
-                String disabled = catalog.disabledPlugins().isEmpty() ? ""
-                        : "; disabled plugin" + (catalog.disabledPlugins().size() == 1 ? " " : "s ") + String.join(", ", catalog.disabledPlugins())
-                        + " may have it (`evidentia plugins enable ID`)";
-                issues.add(new Issue(kind + "s[" + i + "]", "no " + kind + " named '" + name + "'; available " + kind + "s: "
-                        + (available.isEmpty() ? "none" : String.join(", ", available.stream().map(LoadedExtension::name).toList()))
-                        + disabled + " (`evidentia plugins` lists them)"));
+                issues.add(new Issue(kind + "s[" + i + "]", noSuch(kind, name, available, catalog)));
             } else if (!selected.contains(match)) {
                 selected.add(match);
             }
         }
         return selected;
+    }
+
+    /** That there is no extension of this kind with this name, with those there are and the disabled plugins that may have it. */
+    private static String noSuch(String kind, String name, List<? extends LoadedExtension<?>> available, ExtensionCatalog catalog) {
+        String disabled = catalog.disabledPlugins().isEmpty() ? ""
+                : "; disabled plugin" + (catalog.disabledPlugins().size() == 1 ? " " : "s ") + String.join(", ", catalog.disabledPlugins())
+                + " may have it (`evidentia plugins enable ID`)";
+        return "no " + kind + " named '" + name + "'; available " + kind + "s: "
+                + (available.isEmpty() ? "none" : String.join(", ", available.stream().map(LoadedExtension::name).toList()))
+                + disabled + " (`evidentia plugins` lists them)";
     }
 
     /**

@@ -25,6 +25,8 @@ import org.slf4j.LoggerFactory;
  * @param leftOut      the folders left out of the inputs' walks because Evidentia runs wrote them, each with why
  * @param sources      the sources to choose from for each input, sorted by name
  * @param sourceForced whether the only source is forced on every input (one source was named)
+ * @param chosenSources the source chosen in the pipeline for the files of an input that has one, by file: it
+ *                     reads them whatever the scores
  * @param extractors   the extractors, in pipeline order
  * @param reporters    the reporters, in pipeline order
  * @param options      the bound options of every extension above, by name, and the synthesis'
@@ -35,7 +37,7 @@ import org.slf4j.LoggerFactory;
  */
 public record RunPlan(List<Path> files, List<InputResolver.InputProblem> passedOver, List<InputResolver.InputProblem> leftOut,
                       List<LoadedExtension<Source>> sources,
-                      boolean sourceForced,
+                      boolean sourceForced, Map<Path, LoadedExtension<Source>> chosenSources,
                       List<LoadedExtension<Extractor>> extractors, List<LoadedExtension<Reporter>> reporters,
                       Map<String, Record> options, List<FindingKind> kinds, List<String> focus, List<String> pluginProblems) {
 
@@ -46,6 +48,7 @@ public record RunPlan(List<Path> files, List<InputResolver.InputProblem> passedO
         passedOver = List.copyOf(passedOver);
         leftOut = List.copyOf(leftOut);
         sources = List.copyOf(sources);
+        chosenSources = Map.copyOf(chosenSources);
         extractors = List.copyOf(extractors);
         reporters = List.copyOf(reporters);
         options = Map.copyOf(options);
@@ -55,16 +58,18 @@ public record RunPlan(List<Path> files, List<InputResolver.InputProblem> passedO
     }
 
     /**
-     * The source that reads this input: the forced one, else the highest score of
-     * {@link Source#accepts}, ties to the name that sorts first; null when none accepts it. The
-     * choice is logged at DEBUG (shown with {@code --verbose}), once per input, with the scores of
-     * the chosen source and of the runner-up, so that a user can see which source took a file that
-     * another also reads ({@code bare.tsv: lab-tsv (40) over csv-table (30)}).
+     * The source that reads this input: the forced one, else the one chosen for it in the pipeline,
+     * else the highest score of {@link Source#accepts}, ties to the name that sorts first; null when
+     * none accepts it. The choice is logged at DEBUG (shown with {@code --verbose}), once per input,
+     * with the scores of the chosen source and of the runner-up, so that a user can see which source
+     * took a file that another also reads ({@code bare.tsv: lab-tsv (40) over csv-table (30)}).
      */
     public LoadedExtension<Source> sourceFor(PathSourceInput input) {
-        if (sourceForced) {
-            LOG.debug("{}: {} (forced with -s)", input.displayName(), sources.get(0).name());
-            return sources.get(0);
+        String forcedBy = forcedBy(input.path());
+        if (forcedBy != null) {
+            LoadedExtension<Source> source = sourceForced ? sources.get(0) : chosenSources.get(input.path());
+            LOG.debug("{}: {} ({})", input.displayName(), source.name(), forcedBy);
+            return source;
         }
         LoadedExtension<Source> best = null;
         int bestScore = Source.REJECT;
@@ -93,6 +98,17 @@ public record RunPlan(List<Path> files, List<InputResolver.InputProblem> passedO
                     runnerUp == null ? ", the only source that accepts it" : " over " + runnerUp.name() + " (" + runnerUpScore + ")");
         }
         return best;
+    }
+
+    /**
+     * How the source of this input file was forced on it, in words for a message ("forced with -s",
+     * "chosen for it in the pipeline file"); null when the scores choose it.
+     */
+    public String forcedBy(Path file) {
+        if (sourceForced) {
+            return "forced with -s";
+        }
+        return chosenSources.containsKey(file) ? "chosen for it in the pipeline file" : null;
     }
 
     /**

@@ -108,7 +108,7 @@ public final class InputRetrieval {
                 retrievals.add(input);
             }
         }
-        return new Retrieved(withInputs(pipeline, plain), List.of(), retrievals);
+        return new Retrieved(withInputs(pipeline, plain, pipeline.inputSources()), List.of(), retrievals);
     }
 
     /**
@@ -121,6 +121,7 @@ public final class InputRetrieval {
     public Retrieved retrieve(Pipeline pipeline, Path base) throws ConfigurationException, IOException {
         Map<String, Record> options = bindOptions(pipeline, base);
         List<String> inputs = new ArrayList<>();
+        Map<String, Pipeline.ChosenSource> inputSources = new LinkedHashMap<>(pipeline.inputSources());
         List<RetrievalRecord> records = new ArrayList<>();
         List<String> retrievalInputs = new ArrayList<>();
         for (String input : pipeline.inputs()) {
@@ -131,11 +132,17 @@ public final class InputRetrieval {
             }
             LoadedExtension<Retriever> retriever = retrieverFor(retrieval);
             RetrievalRecord record = run(retriever, retrieval, options.get(retriever.name()));
-            record.retrieval().files().forEach(f -> inputs.add(f.toAbsolutePath().toString()));
+            Pipeline.ChosenSource chosen = pipeline.inputSources().get(input);
+            for (Path file : record.retrieval().files()) {
+                inputs.add(file.toAbsolutePath().toString());
+                if (chosen != null) {
+                    inputSources.put(file.toAbsolutePath().toString(), chosen); // the source chosen for a search reads what it fetched
+                }
+            }
             records.add(record);
             retrievalInputs.add(input);
         }
-        return new Retrieved(withInputs(pipeline, inputs), records, retrievalInputs);
+        return new Retrieved(withInputs(pipeline, inputs, inputSources), records, retrievalInputs);
     }
 
     private RetrievalRecord run(LoadedExtension<Retriever> retriever, RetrievalInput input, Record options)
@@ -225,11 +232,12 @@ public final class InputRetrieval {
         return bound;
     }
 
-    private Pipeline withInputs(Pipeline pipeline, List<String> inputs) {
+    /** The pipeline with these inputs and sources chosen for them, and without the retrievers' options. */
+    private Pipeline withInputs(Pipeline pipeline, List<String> inputs, Map<String, Pipeline.ChosenSource> inputSources) {
         Map<String, Map<String, Object>> options = new LinkedHashMap<>(pipeline.options());
         retrievers.forEach(r -> options.remove(r.name()));
         return new Pipeline(inputs, pipeline.sources(), pipeline.extractors(), pipeline.reporters(), options,
-                pipeline.output(), pipeline.strict(), pipeline.threads(), pipeline.runDate(), pipeline.focus());
+                pipeline.output(), pipeline.strict(), pipeline.threads(), pipeline.runDate(), pipeline.focus(), inputSources);
     }
 
     /**

@@ -43,4 +43,24 @@ class ValidateCommandTest {
                 .contains(pipeline + ":4: 'strict' takes true or false, not 'maybe'")
                 .contains(pipeline + ":5: run date '31/01/2026' is not an ISO date");
     }
+
+    @Test
+    void aSourceChosenForAnInputIsCheckedAtItsLineWithTheFilesOtherMistakes(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("exports"));
+        Files.writeString(dir.resolve("exports/a.nbib"), "PMID- 1\n");
+        Files.writeString(dir.resolve("bare.tsv"), "pmid\ttitle\n");
+        Files.createDirectories(dir.resolve("plugins"));
+        Path pipeline = Files.writeString(dir.resolve("review.yaml"), String.join("\n",
+                "inputs:",
+                "  - exports/",
+                "  - path: bare.tsv",
+                "    source: csv-tabel",
+                "  - {path: exports/a.nbib, sorce: medline}",
+                ""));
+        CommandRun run = CommandRun.of("validate", "--plugins-dir", dir.resolve("plugins").toString(), pipeline.toString());
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains(pipeline + ":4: no source named 'csv-tabel'; available sources: ")
+                .contains(pipeline + ":5: input 3 has an unknown key 'sorce'");
+    }
 }

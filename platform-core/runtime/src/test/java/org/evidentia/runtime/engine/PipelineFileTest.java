@@ -57,7 +57,7 @@ class PipelineFileTest {
     void everyProblemIsReportedAtOnceWithItsLineAndNoJavaNames() throws Exception {
         Path file = dir.resolve("review.yaml");
         Files.writeString(file, String.join("\n",
-                "inputs: [exports/, {nested: map}]",
+                "inputs: [exports/, [nested, list]]",
                 "strict: maybe",
                 "reporter: [review-table]",
                 "options: 3",
@@ -67,13 +67,62 @@ class PipelineFileTest {
                 .isInstanceOf(ConfigurationException.class)
                 .satisfies(e -> assertThat(((ConfigurationException) e).issues()).extracting(ConfigurationException.Issue::message)
                         .containsExactly(
-                                file + ":1: 'inputs' lists text, but item 2 is a map",
+                                file + ":1: 'inputs' lists paths, or maps such as {path: exports/bare.tsv, source: csv-table}, but"
+                                        + " item 2 is a list",
                                 file + ":2: 'strict' takes true or false, not 'maybe'",
                                 file + ":3: unknown key 'reporter'; allowed keys: inputs, sources, extractors, reporters, options, "
                                         + "output, strict, run-date, focus, store",
                                 file + ":4: 'options' takes each extension's options by its name, e.g. options: {review-table: "
                                         + "{formats: [csv]}}, not '3'"))
                 .hasMessageNotContaining("java.");
+    }
+
+    @Test
+    void anInputGivenAsAMapChoosesTheSourceThatReadsItAndTheChoiceKnowsItsLine() throws Exception {
+        Path file = dir.resolve("review.yaml");
+        Files.writeString(file, String.join("\n",
+                "inputs:",
+                "  - exports/",
+                "  - {path: lab/bare.tsv, source: csv-table}",
+                "  - path: 'more/*.tsv'",
+                "    source: lab-tsv",
+                "  - path: plain.nbib",
+                ""));
+
+        PipelineFile pipeline = PipelineFile.read(file);
+
+        assertThat(pipeline.inputs()).containsExactly("exports/", "lab/bare.tsv", "more/*.tsv", "plain.nbib");
+        assertThat(pipeline.inputSources()).containsExactly(
+                Map.entry("lab/bare.tsv", new Pipeline.ChosenSource("csv-table", "inputs[1].source")),
+                Map.entry("more/*.tsv", new Pipeline.ChosenSource("lab-tsv", "inputs[2].source")));
+        assertThat(pipeline.lineOf("inputs[1].source")).isEqualTo(3);
+        assertThat(pipeline.lineOf("inputs[2].source")).isEqualTo(5);
+    }
+
+    @Test
+    void aWrongInputMapIsNamedWithItsLineAndWhatAnInputMapHolds() throws Exception {
+        Path file = dir.resolve("review.yaml");
+        Files.writeString(file, String.join("\n",
+                "inputs:",
+                "  - {file: a.tsv, source: csv-table}",
+                "  - {source: csv-table}",
+                "  - {path: b.tsv, source: [csv-table, lab-tsv]}",
+                "  - {path: c.tsv, source: csv-table}",
+                "  - {path: c.tsv, source: lab-tsv}",
+                "  - {path: '', source: csv-table}",
+                ""));
+
+        assertThatThrownBy(() -> PipelineFile.read(file))
+                .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.issues())
+                        .extracting(ConfigurationException.Issue::message).containsExactly(
+                                file + ":2: input 1 has an unknown key 'file'; an input given as a map has path: and source:, e.g."
+                                        + " {path: exports/bare.tsv, source: csv-table}",
+                                file + ":3: input 2 has no path: the file, folder or pattern to read, e.g."
+                                        + " {path: exports/bare.tsv, source: csv-table}",
+                                file + ":4: 'source' of input 3 takes one source's name (`evidentia plugins` lists them), not a list",
+                                file + ":6: input 5 chooses source 'lab-tsv' for 'c.tsv', which an earlier input chooses 'csv-table' for;"
+                                        + " a file is read by one source",
+                                file + ":7: 'path' of input 6 takes one file, folder or pattern, not ''"));
     }
 
     @Test

@@ -430,6 +430,130 @@ class RunEngineTest {
         assertThat(events.list).allSatisfy(e -> assertThat(e.getLevel()).isEqualTo(ch.qos.logback.classic.Level.DEBUG));
     }
 
+    /** A source that claims only .other files, and reads any file as one record numbered by its name's length. */
+    private static Source otherFilesSource() {
+        return new Source() {
+            @Override
+            public String name() {
+                return "other";
+            }
+
+            @Override
+            public String description() {
+                return "reads .other files";
+            }
+
+            @Override
+            public int accepts(org.evidentia.api.InputProbe probe) {
+                return probe.fileName().endsWith(".other") ? 30 : REJECT;
+            }
+
+            @Override
+            public Stream<BibliographicRecord> read(org.evidentia.api.SourceInput input, org.evidentia.api.SourceContext context) {
+                return Stream.of(BibliographicRecord.builder().pmid(String.valueOf(input.displayName().length()))
+                        .title("A title read by the other source").build());
+            }
+        };
+    }
+
+    private ExtensionCatalog linesAndOther() {
+        return new ExtensionCatalog(List.of(EngineFixtures.loaded(new LineSource()), EngineFixtures.loaded(otherFilesSource())),
+                List.of(EngineFixtures.loaded(new MarkerExtractor())), List.of(EngineFixtures.loaded(new ListReporter("list", false))));
+    }
+
+    private Pipeline choosing(List<String> inputs, List<String> sources, Map<String, Pipeline.ChosenSource> chosen) {
+        return new Pipeline(inputs, sources, List.of(), List.of(), Map.of(), dir.resolve("out"), false, 1,
+                Instant.parse("2026-01-31T00:00:00Z"), List.of(), chosen);
+    }
+
+    @Test
+    void aSourceChosenForAnInputReadsEveryFileItNamesWhateverTheScoresAndTheOthersAreChosenByTheirs() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), numberedLines("a", 2));
+        Files.createDirectories(dir.resolve("lab/deeper"));
+        Files.writeString(dir.resolve("lab/b.lines"), numberedLines("b", 2));
+        Files.writeString(dir.resolve("lab/deeper/c.lines"), numberedLines("c", 2));
+        Files.createDirectories(dir.resolve("sheets"));
+        Files.writeString(dir.resolve("sheets/d.lines"), numberedLines("d", 2));
+        Files.writeString(dir.resolve("sheets/e.lines"), numberedLines("e", 2));
+        Files.writeString(dir.resolve("f.other"), "anything\n");
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(RunPlan.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> events = new ch.qos.logback.core.read.ListAppender<>();
+        events.start();
+        ch.qos.logback.classic.Level level = logger.getLevel();
+        logger.setLevel(ch.qos.logback.classic.Level.DEBUG);
+        logger.addAppender(events);
+        RunResult result;
+        try {
+            // "other" rejects .lines files: chosen for a folder and a pattern, it reads them all the same
+            result = engine.run(choosing(List.of("a.lines", "lab", "sheets/*.lines", "f.other"), List.of(),
+                    Map.of("lab", new Pipeline.ChosenSource("other", "inputs[1].source"),
+                            "sheets/*.lines", new Pipeline.ChosenSource("other", "inputs[2].source"))),
+                    dir, linesAndOther(), RunProgress.NONE, List.of());
+        } finally {
+            logger.detachAppender(events);
+            logger.setLevel(level);
+        }
+
+        assertThat(result.summary().inputs()).extracting(i -> dir.relativize(Path.of(i.path()).toAbsolutePath()) + " " + i.source())
+                .containsExactly("a.lines lines", "lab/b.lines other", "lab/deeper/c.lines other", "sheets/d.lines other",
+                        "sheets/e.lines other", "f.other other");
+        assertThat(events.list).extracting(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
+                .contains(result.summary().inputs().get(1).path() + ": other (chosen for it in the pipeline file)");
+        JsonNode run = new ObjectMapper().readTree(dir.resolve("out/run.json").toFile());
+        assertThat(run.at("/inputs/1/source").asText()).isEqualTo("other");
+        assertThat(run.at("/inputs/0/source").asText()).isEqualTo("lines");
+    }
+
+    @Test
+    void aFileAChosenSourceReadsToItsEndWithoutARecordIsAnInputErrorThatSaysHowTheSourceWasChosen() throws Exception {
+        Files.writeString(dir.resolve("notes.other"), "!not a record\n");
+        Files.writeString(dir.resolve("a.lines"), numberedLines("a", 1));
+
+        RunResult result = engine.run(choosing(List.of("notes.other", "a.lines"), List.of(),
+                Map.of("notes.other", new Pipeline.ChosenSource("lines", "inputs[0].source"))), dir, linesAndOther(), RunProgress.NONE, List.of());
+
+        assertThat(result.summary().problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Problem.Kind.INPUT_ERROR);
+            assertThat(p.message()).startsWith("read as lines (chosen for it in the pipeline file), it gave no record: the file does not"
+                    + " look like lines");
+        });
+    }
+
+    @Test
+    void aSourceChosenForAnInputThatIsNoUsableSourceOfTheRunIsAConfigurationErrorAtTheChoice() throws Exception {
+        Files.createDirectories(dir.resolve("lab"));
+        Files.writeString(dir.resolve("lab/b.lines"), numberedLines("b", 1));
+        Files.writeString(dir.resolve("a.lines"), numberedLines("a", 1));
+        ExtensionCatalog withADisabledPlugin = new ExtensionCatalog(linesAndOther().sources(), linesAndOther().extractors(),
+                linesAndOther().reporters(), List.of(), List.of("lab-tsv"));
+
+        assertThatThrownBy(() -> engine.run(choosing(List.of("a.lines", "lab"), List.of(),
+                Map.of("lab", new Pipeline.ChosenSource("lab-tsv", "inputs[1].source"))), dir, withADisabledPlugin, RunProgress.NONE, List.of()))
+                .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.issues()).singleElement().satisfies(issue -> {
+                    assertThat(issue.path()).isEqualTo("inputs[1].source");
+                    assertThat(issue.message()).isEqualTo("no source named 'lab-tsv'; available sources: lines, other; disabled plugin"
+                            + " lab-tsv may have it (`evidentia plugins enable ID`) (`evidentia plugins` lists them)");
+                }));
+
+        assertThatThrownBy(() -> engine.run(choosing(List.of("a.lines", "lab"), List.of("lines"),
+                Map.of("lab", new Pipeline.ChosenSource("other", "inputs[1].source"))), dir, linesAndOther(), RunProgress.NONE, List.of()))
+                .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.issues()).singleElement().satisfies(issue -> {
+                    assertThat(issue.path()).isEqualTo("inputs[1].source");
+                    assertThat(issue.message()).isEqualTo("source 'other' is chosen for this input, but the run's sources are lines"
+                            + " (sources: or -s): add it to them, or leave this input's choice out");
+                }));
+
+        assertThatThrownBy(() -> engine.run(choosing(List.of("lab", "lab/b.lines"), List.of(),
+                Map.of("lab", new Pipeline.ChosenSource("other", "inputs[0].source"),
+                        "lab/b.lines", new Pipeline.ChosenSource("lines", "inputs[1].source"))), dir, linesAndOther(), RunProgress.NONE, List.of()))
+                .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.issues()).singleElement().satisfies(issue -> {
+                    assertThat(issue.path()).isEqualTo("inputs[1].source");
+                    assertThat(issue.message()).isEqualTo("input 'lab/b.lines' chooses source 'lines' for " + InputStage.displayName(dir.resolve("lab/b.lines"))
+                            + ", which input 'lab' chooses 'other' for; a file is read by one source");
+                }));
+        assertThat(dir.resolve("out")).as("refused before anything is read or written").doesNotExist();
+    }
+
     @Test
     void aSourcesWarningAboutARecordItKeepsCarriesTheRecordsId() throws Exception {
         Files.writeString(dir.resolve("a.lines"), "1||A first title long enough|up:il6\n2||A second title long enough|up:tnf\n"

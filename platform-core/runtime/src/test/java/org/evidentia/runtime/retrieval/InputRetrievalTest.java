@@ -171,6 +171,20 @@ class InputRetrievalTest {
     }
 
     @Test
+    void aSourceChosenForASearchGoesWithTheFilesItFetchedAndCheckKeepsItToBeChecked() throws Exception {
+        Pipeline.ChosenSource lines = new Pipeline.ChosenSource("lines", "inputs[0].source");
+        Pipeline pipeline = new Pipeline(List.of("titles:alpha"), List.of(), List.of(), List.of(), Map.of(), dir.resolve("out"), false, 1,
+                NOW, List.of(), Map.of("titles:alpha", lines));
+
+        InputRetrieval.Retrieved retrieved = retrieval(Map.of()).retrieve(pipeline, dir);
+        InputRetrieval.Retrieved checked = retrieval(Map.of()).check(pipeline, dir);
+
+        assertThat(retrieved.pipeline().inputSources()).containsEntry(dir.resolve("cache/titles/alpha.titles").toString(), lines);
+        assertThat(checked.pipeline().inputs()).isEmpty();
+        assertThat(checked.pipeline().inputSources()).as("its name is checked by the plan").containsEntry("titles:alpha", lines);
+    }
+
+    @Test
     void checkTakesRetrievalsOutWithoutRetrieving() throws Exception {
         Files.writeString(dir.resolve("a.titles"), "A\n");
 
