@@ -386,6 +386,39 @@ class DistributionIT {
     }
 
     @Test
+    void aPipelineFileChoosesTheSourceOfOneInputAndAnUnknownChoiceIsRefusedAtItsLine() throws Exception {
+        // a PubMed CSV export: pubmed-csv claims it (100) over csv-table (30), unless an input chooses csv-table
+        String header = "PMID,Title,Authors,Citation,First Author,Journal/Book,Publication Year,Create Date,PMCID,NIHMS ID,DOI\n";
+        Files.createDirectories(work.resolve("exports"));
+        Files.writeString(work.resolve("exports/a.csv"), header + "111,Serum IL-6 was increased in fibromyalgia.,A B,J 2020,A B,J,2020,2020/01/01,,,\n");
+        Files.writeString(work.resolve("b.csv"), header + "222,Plasma TNF was lower in fibromyalgia.,C D,J 2021,C D,J,2021,2021/01/01,,,\n");
+        Path pipeline = work.resolve("review.yaml");
+        Files.writeString(pipeline, "inputs:\n  - exports/\n  - {path: b.csv, source: csv-table}\nreporters: [findings-jsonl]\n");
+
+        Distribution.Result valid = dist.run(work, "validate", pipeline.toString());
+        assertThat(valid.exitCode()).as(valid.toString()).isZero();
+        assertThat(valid.stdout()).contains("(csv-table chosen for 1 input file)");
+        Distribution.Result run = dist.run(work, "run", "-o", "out", pipeline.toString());
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        JsonNode inputs = JSON.readTree(work.resolve("out/run.json").toFile()).get("inputs");
+        assertThat(inputs.findValuesAsText("source")).containsExactly("pubmed-csv", "csv-table");
+        Distribution.Result store = dist.run(work, "run", "--no-progress", "--store", "review.db", pipeline.toString());
+        assertThat(store.exitCode()).as(store.toString()).isZero();
+        JsonNode applied = JSON.readTree(work.resolve("review-run/run.json").toFile()).get("inputs");
+        assertThat(applied.findValuesAsText("source")).as("a store run is given the files: the choice goes with each").containsExactly(
+                "pubmed-csv", "csv-table");
+
+        Files.writeString(pipeline, "inputs:\n  - exports/\n  - path: b.csv\n    source: csv-tabel\n");
+        for (List<String> command : List.of(List.of("validate"), List.of("run"), List.of("run", "--store", "other.db"))) {
+            List<String> arguments = new java.util.ArrayList<>(command);
+            arguments.add(pipeline.toString());
+            Distribution.Result unknown = dist.run(work, arguments.toArray(String[]::new));
+            assertThat(unknown.exitCode()).as(unknown.toString()).isEqualTo(2);
+            assertThat(unknown.stderr()).contains("review.yaml:4: no source named 'csv-tabel'; available sources: ").contains("csv-table, ");
+        }
+    }
+
+    @Test
     void theDistributionShipsAUserReadmeAndTheDocsItsCommandsPointTo() throws Exception {
         String readme = Files.readString(dist.home().resolve("README.md"));
         assertThat(readme).contains("bin/evidentia run").doesNotContain("mvn ");
