@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -96,6 +97,37 @@ final class EngineFixtures {
             before.accept(record);
             return extractor.extract(record, context);
         }
+    }
+
+    /** How a test source made by {@link #source} reads an input. */
+    @FunctionalInterface
+    interface Reading {
+        Stream<BibliographicRecord> read(SourceInput input, SourceContext context) throws IOException;
+    }
+
+    /** A source named {@code name} that scores a file with {@code accepts} and reads it with {@code reading}. */
+    static Source source(String name, ToIntFunction<InputProbe> accepts, Reading reading) {
+        return new Source() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public String description() {
+                return "the test source " + name;
+            }
+
+            @Override
+            public int accepts(InputProbe probe) {
+                return accepts.applyAsInt(probe);
+            }
+
+            @Override
+            public Stream<BibliographicRecord> read(SourceInput input, SourceContext context) throws IOException {
+                return reading.read(input, context);
+            }
+        };
     }
 
     /**

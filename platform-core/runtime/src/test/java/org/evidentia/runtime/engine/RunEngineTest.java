@@ -338,32 +338,13 @@ class RunEngineTest {
         Files.writeString(dir.resolve("a.lines"), "pmid|title\n1||A first title long enough|up:il6\n");
         Files.writeString(dir.resolve("b.lines"), "4||A title in the second file|down:il10\n");
         LineSource lines = new LineSource();
-        Source headerChecking = new Source() {
-            @Override
-            public String name() {
-                return lines.name();
+        Source headerChecking = EngineFixtures.source(lines.name(), lines::accepts, (input, context) -> {
+            if (input.displayName().endsWith("a.lines")) {
+                // named as the bundled csv-table names it: the problem, which names the file, must not name it twice
+                throw new IOException(input.displayName() + ": line 1: expected the header 'pmid|doi|title|abstract', found 'pmid|title'");
             }
-
-            @Override
-            public String description() {
-                return lines.description();
-            }
-
-            @Override
-            public int accepts(org.evidentia.api.InputProbe probe) {
-                return lines.accepts(probe);
-            }
-
-            @Override
-            public Stream<BibliographicRecord> read(org.evidentia.api.SourceInput input, org.evidentia.api.SourceContext context)
-                    throws IOException {
-                if (input.displayName().endsWith("a.lines")) {
-                    // named as the bundled csv-table names it: the problem, which names the file, must not name it twice
-                    throw new IOException(input.displayName() + ": line 1: expected the header 'pmid|doi|title|abstract', found 'pmid|title'");
-                }
-                return lines.read(input, context);
-            }
-        };
+            return lines.read(input, context);
+        });
         ExtensionCatalog catalog = new ExtensionCatalog(List.of(EngineFixtures.loaded(headerChecking)),
                 List.of(EngineFixtures.loaded(new MarkerExtractor())), List.of(EngineFixtures.loaded(new ListReporter("list", false))));
 
@@ -385,27 +366,9 @@ class RunEngineTest {
     void theSourceChosenForEachInputIsLoggedOnceAtDebugWithItsScoreAndTheRunnerUps() throws Exception {
         Files.writeString(dir.resolve("a.lines"), numberedLines("a", 3));
         Files.writeString(dir.resolve("b.other"), "anything\n");
-        Source generic = new Source() {
-            @Override
-            public String name() {
-                return "generic";
-            }
-
-            @Override
-            public String description() {
-                return "reads .lines and .other files, badly";
-            }
-
-            @Override
-            public int accepts(org.evidentia.api.InputProbe probe) {
-                return probe.fileName().endsWith(".lines") || probe.fileName().endsWith(".other") ? 30 : REJECT;
-            }
-
-            @Override
-            public Stream<BibliographicRecord> read(org.evidentia.api.SourceInput input, org.evidentia.api.SourceContext context) {
-                return Stream.of(BibliographicRecord.builder().pmid("99").title("A title read by the generic source").build());
-            }
-        };
+        Source generic = EngineFixtures.source("generic",
+                probe -> probe.fileName().endsWith(".lines") || probe.fileName().endsWith(".other") ? 30 : Source.REJECT,
+                (input, context) -> Stream.of(BibliographicRecord.builder().pmid("99").title("A title read by the generic source").build()));
         ExtensionCatalog catalog = new ExtensionCatalog(List.of(EngineFixtures.loaded(generic), EngineFixtures.loaded(new LineSource())),
                 List.of(EngineFixtures.loaded(new MarkerExtractor())), List.of(EngineFixtures.loaded(new ListReporter("list", false))));
         ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(RunPlan.class);
@@ -432,28 +395,9 @@ class RunEngineTest {
 
     /** A source that claims only .other files, and reads any file as one record numbered by its name's length. */
     private static Source otherFilesSource() {
-        return new Source() {
-            @Override
-            public String name() {
-                return "other";
-            }
-
-            @Override
-            public String description() {
-                return "reads .other files";
-            }
-
-            @Override
-            public int accepts(org.evidentia.api.InputProbe probe) {
-                return probe.fileName().endsWith(".other") ? 30 : REJECT;
-            }
-
-            @Override
-            public Stream<BibliographicRecord> read(org.evidentia.api.SourceInput input, org.evidentia.api.SourceContext context) {
-                return Stream.of(BibliographicRecord.builder().pmid(String.valueOf(input.displayName().length()))
-                        .title("A title read by the other source").build());
-            }
-        };
+        return EngineFixtures.source("other", probe -> probe.fileName().endsWith(".other") ? 30 : Source.REJECT,
+                (input, context) -> Stream.of(BibliographicRecord.builder().pmid(String.valueOf(input.displayName().length()))
+                        .title("A title read by the other source").build()));
     }
 
     private ExtensionCatalog linesAndOther() {
