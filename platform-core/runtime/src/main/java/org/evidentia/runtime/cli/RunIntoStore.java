@@ -7,11 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.evidentia.api.RunSummary;
 import org.evidentia.runtime.engine.ConfigurationException;
 import org.evidentia.runtime.engine.ExtensionCatalog;
@@ -62,29 +60,23 @@ final class RunIntoStore {
             throws ConfigurationException, StoreException, IOException, InterruptedException,
             org.evidentia.runtime.output.OutputFolderException {
         Path store = storeFile.toAbsolutePath().normalize();
-        Set<Path> found = new LinkedHashSet<>();
+        InputResolver.PipelineFiles resolved = new InputResolver(base).resolve(pipeline);
+        if (!resolved.issues().isEmpty()) {
+            throw new ConfigurationException(resolved.issues());
+        }
         // the run is given the files themselves, so the source a pipeline file chose for an input goes with each file it names
         Map<String, Pipeline.ChosenSource> inputSources = new LinkedHashMap<>(pipeline.inputSources());
-        InputResolver resolver = new InputResolver(base);
-        for (String input : pipeline.inputs()) {
-            Pipeline.ChosenSource chosen = pipeline.inputSources().get(input);
-            for (Path file : resolver.resolveAll(List.of(input)).files()) {
-                String name = file.getFileName().toString();
-                String storeName = store.getFileName().toString();
-                boolean storeOwn = file.getParent() != null && file.getParent().equals(store.getParent())
-                        && (name.equals(storeName) || name.startsWith(storeName + "-"));
-                if (!storeOwn) {
-                    found.add(file); // the store's own files (review.db, review.db-wal) are never inputs
-                }
-                Pipeline.ChosenSource earlier = chosen == null ? null : inputSources.putIfAbsent(file.toString(), chosen);
-                if (earlier != null && !earlier.source().equals(chosen.source())) {
-                    throw new ConfigurationException(List.of(new ConfigurationException.Issue(chosen.at(), "input '" + input
-                            + "' chooses source '" + chosen.source() + "' for " + file + ", which an earlier input chooses '"
-                            + earlier.source() + "' for; a file is read by one source")));
-                }
+        resolved.chosen().forEach((file, chosen) -> inputSources.putIfAbsent(file.toString(), chosen));
+        String storeName = store.getFileName().toString();
+        List<Path> files = new ArrayList<>();
+        for (Path file : resolved.resolution().files()) {
+            String name = file.getFileName().toString();
+            boolean storeOwn = file.getParent() != null && file.getParent().equals(store.getParent())
+                    && (name.equals(storeName) || name.startsWith(storeName + "-"));
+            if (!storeOwn) {
+                files.add(file); // the store's own files (review.db, review.db-wal) are never inputs
             }
         }
-        List<Path> files = new ArrayList<>(found);
         // A stop of Java (Ctrl-C, SIGTERM) interrupts this thread and waits for it to close the store: the run is marked
         // interrupted, the database closed (its log folded into the store) and the lock files deleted, as at any end.
         try (OrderlyStop stop = OrderlyStop.forThisThread("store");

@@ -13,11 +13,15 @@ import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.evidentia.runtime.engine.ConfigurationException.Issue;
 import org.evidentia.runtime.output.StagedOutput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,6 +73,20 @@ public final class InputResolver {
         }
     }
 
+    /**
+     * A pipeline's inputs as files.
+     *
+     * @param resolution the files of every input, each once, in reading order, and what was passed over or left out on the way
+     * @param chosen     the source the pipeline file chose for each file of an input that has one, by file
+     * @param issues     an issue at each input that names nothing, and at each choice of another source for a file that has one
+     */
+    public record PipelineFiles(Resolution resolution, Map<Path, Pipeline.ChosenSource> chosen, List<Issue> issues) {
+        public PipelineFiles {
+            chosen = Collections.unmodifiableMap(new LinkedHashMap<>(chosen));
+            issues = List.copyOf(issues);
+        }
+    }
+
     private final Path base;
 
     /** @param base the folder relative inputs are resolved against */
@@ -103,6 +121,41 @@ public final class InputResolver {
             leftOut.addAll(outputs);
         }
         return new Resolution(new ArrayList<>(files), problems, new ArrayList<>(leftOut));
+    }
+
+    /**
+     * Resolves a pipeline's inputs one at a time, so that each issue is at the input it is about, and
+     * gives each file the source chosen for the first input that names it; the same for every command
+     * (a store run is given the files themselves, so it resolves them here first).
+     */
+    public PipelineFiles resolve(Pipeline pipeline) {
+        Set<Path> files = new LinkedHashSet<>();
+        List<InputProblem> passedOver = new ArrayList<>();
+        Set<InputProblem> leftOut = new LinkedHashSet<>();
+        SourceChoices<Path> choices = new SourceChoices<>();
+        List<Issue> issues = new ArrayList<>();
+        for (int i = 0; i < pipeline.inputs().size(); i++) {
+            String input = pipeline.inputs().get(i);
+            Resolution resolution;
+            try {
+                resolution = resolveAll(List.of(input));
+            } catch (ConfigurationException e) {
+                String at = "inputs[" + i + "]";
+                e.issues().forEach(issue -> issues.add(new Issue(at, issue.message())));
+                continue;
+            }
+            files.addAll(resolution.files());
+            passedOver.addAll(resolution.problems());
+            leftOut.addAll(resolution.leftOut());
+            Pipeline.ChosenSource chosen = pipeline.inputSources().get(input);
+            for (Path file : chosen == null ? List.<Path>of() : resolution.files()) {
+                Issue twice = choices.choose(file, InputStage.displayName(file), input, chosen);
+                if (twice != null) {
+                    issues.add(twice);
+                }
+            }
+        }
+        return new PipelineFiles(new Resolution(new ArrayList<>(files), passedOver, new ArrayList<>(leftOut)), choices.chosen(), issues);
     }
 
     private List<Path> plain(String input, List<InputProblem> problems, List<InputProblem> leftOut) {

@@ -169,9 +169,9 @@ public record PipelineFile(List<String> inputs, Map<String, Pipeline.ChosenSourc
                 issues.add(new Issue(key, "unknown key '" + key + "'; allowed keys: " + String.join(", ", KEYS)));
             }
         }
-        Map<String, Pipeline.ChosenSource> inputSources = new LinkedHashMap<>();
+        SourceChoices<String> inputSources = new SourceChoices<>();
         List<String> inputs = inputs(root, inputSources, issues);
-        PipelineFile pipeline = new PipelineFile(inputs, inputSources, names(root, "sources", issues),
+        PipelineFile pipeline = new PipelineFile(inputs, inputSources.chosen(), names(root, "sources", issues),
                 names(root, "extractors", issues), names(root, "reporters", issues), options(root, issues),
                 text(root, "output", issues), bool(root, "strict", issues), text(root, "run-date", issues),
                 names(root, "focus", issues), store(root, issues), lines);
@@ -225,9 +225,10 @@ public record PipelineFile(List<String> inputs, Map<String, Pipeline.ChosenSourc
 
     /**
      * The inputs: one text value or a list whose items are text or a map of {@code path} and
-     * {@code source}; the sources chosen go into {@code chosen}, by the input.
+     * {@code source}; the sources chosen go into {@code chosen}, by the input (one path written twice is checked
+     * here, where it is still two entries).
      */
-    private static List<String> inputs(JsonNode root, Map<String, Pipeline.ChosenSource> chosen, List<Issue> issues) {
+    private static List<String> inputs(JsonNode root, SourceChoices<String> chosen, List<Issue> issues) {
         JsonNode value = root.get("inputs");
         if (value == null || !value.isArray()) {
             return names(root, "inputs", issues);
@@ -263,12 +264,9 @@ public record PipelineFile(List<String> inputs, Map<String, Pipeline.ChosenSourc
                 continue;
             }
             inputs.add(path);
-            if (source != null) {
-                Pipeline.ChosenSource earlier = chosen.putIfAbsent(path, new Pipeline.ChosenSource(source, at + ".source"));
-                if (earlier != null && !earlier.source().equals(source)) {
-                    issues.add(new Issue(at + ".source", "input " + (i + 1) + " chooses source '" + source + "' for '" + path
-                            + "', which an earlier input chooses '" + earlier.source() + "' for; a file is read by one source"));
-                }
+            Issue twice = source == null ? null : chosen.choose(path, path, path, new Pipeline.ChosenSource(source, at + ".source"));
+            if (twice != null) {
+                issues.add(twice);
             }
         }
         return inputs;

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -75,37 +74,12 @@ public final class RunEngine {
      */
     public RunPlan plan(Pipeline pipeline, Path base, ExtensionCatalog catalog) throws ConfigurationException {
         List<Issue> issues = new ArrayList<>();
-        Set<Path> files = new LinkedHashSet<>();
-        List<InputResolver.InputProblem> passedOver = new ArrayList<>();
-        Set<InputResolver.InputProblem> leftOut = new LinkedHashSet<>();
-        InputResolver resolver = new InputResolver(base);
-        Map<Path, Pipeline.ChosenSource> chosenForFile = new HashMap<>();
-        Map<Path, String> chosenBy = new HashMap<>();
-        for (int i = 0; i < pipeline.inputs().size(); i++) {
-            String input = pipeline.inputs().get(i);
-            try {
-                InputResolver.Resolution resolution = resolver.resolveAll(List.of(input));
-                files.addAll(resolution.files());
-                Pipeline.ChosenSource chosen = pipeline.inputSources().get(input);
-                for (Path file : chosen == null ? List.<Path>of() : resolution.files()) {
-                    Pipeline.ChosenSource earlier = chosenForFile.putIfAbsent(file, chosen);
-                    chosenBy.putIfAbsent(file, input);
-                    if (earlier != null && !earlier.source().equals(chosen.source())) {
-                        issues.add(new Issue(chosen.at(), "input '" + input + "' chooses source '" + chosen.source() + "' for "
-                                + InputStage.displayName(file) + ", which input '" + chosenBy.get(file) + "' chooses '"
-                                + earlier.source() + "' for; a file is read by one source"));
-                    }
-                }
-                passedOver.addAll(resolution.problems());
-                leftOut.addAll(resolution.leftOut());
-            } catch (ConfigurationException e) {
-                addAll(issues, "inputs[" + i + "]", e);
-            }
-        }
+        InputResolver.PipelineFiles inputs = new InputResolver(base).resolve(pipeline);
+        issues.addAll(inputs.issues());
         List<String> pluginProblems = new ArrayList<>(catalog.pluginProblems());
         List<LoadedExtension<Source>> sources = made("source", pipeline.sources(),
                 select("source", pipeline.sources(), catalog.sources(), catalog, issues), pluginProblems, issues);
-        Map<Path, LoadedExtension<Source>> chosenSources = chosenSources(pipeline, sources, catalog, chosenForFile, issues);
+        Map<Path, LoadedExtension<Source>> chosenSources = chosenSources(pipeline, sources, catalog, inputs.chosen(), issues);
         List<LoadedExtension<Extractor>> extractors = made("extractor", pipeline.extractors(),
                 select("extractor", pipeline.extractors(), catalog.extractors(), catalog, issues), pluginProblems, issues);
         List<LoadedExtension<Reporter>> reporters = made("reporter", pipeline.reporters(),
@@ -146,7 +120,8 @@ public final class RunEngine {
         if (!issues.isEmpty()) {
             throw new ConfigurationException(issues);
         }
-        return new RunPlan(List.copyOf(files), passedOver, List.copyOf(leftOut), sources, pipeline.sources().size() == 1, chosenSources,
+        InputResolver.Resolution files = inputs.resolution();
+        return new RunPlan(files.files(), files.problems(), files.leftOut(), sources, pipeline.sources().size() == 1, chosenSources,
                 extractors, reporters, options, kinds, pipeline.focus(), pluginProblems);
     }
 

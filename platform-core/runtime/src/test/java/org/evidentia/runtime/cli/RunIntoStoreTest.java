@@ -47,6 +47,38 @@ class RunIntoStoreTest {
         assertThat(dir.resolve("other-run/run.json")).exists();
     }
 
+    /**
+     * The check was written three times: the pipeline file's, the plan's ("input 'lab/b.tsv' chooses source ... which input
+     * 'lab' chooses ...") and the store run's (" ... which an earlier input chooses ..."); now one, with one wording.
+     */
+    @Test
+    void twoSourcesChosenForOneFileAreOneIssueWithOneWordingForValidateRunAndAStoreRun() throws Exception {
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        Files.createDirectories(dir.resolve("lab"));
+        Files.writeString(dir.resolve("lab/b.tsv"), "pmid\ttitle\n");
+        Path pipeline = Files.writeString(dir.resolve("review.yaml"), String.join("\n",
+                "inputs:",
+                "  - {path: lab, source: csv-table}",
+                "  - path: lab/b.tsv",
+                "    source: lab-tsv",
+                ""));
+        String twice = pipeline + ":4: source 'lab-tsv' is chosen for " + dir.resolve("lab/b.tsv").toAbsolutePath().normalize()
+                + ", which the earlier input 'lab' chooses 'csv-table' for; a file is read by one source";
+
+        CommandRun validate = CommandRun.of("validate", "--plugins-dir", plugins.toString(), pipeline.toString());
+        CommandRun run = CommandRun.of("run", "--plugins-dir", plugins.toString(), "--no-progress", "-o", dir.resolve("out").toString(),
+                pipeline.toString());
+        CommandRun store = CommandRun.of("run", "--plugins-dir", plugins.toString(), "--no-progress", "--store",
+                dir.resolve("review.db").toString(), pipeline.toString());
+
+        for (CommandRun refused : java.util.List.of(validate, run, store)) {
+            assertThat(refused.exit()).as(refused.toString()).isEqualTo(ExitCode.USAGE);
+            assertThat(refused.err().lines().filter(line -> line.contains("a file is read by one source"))
+                    .map(line -> line.replaceFirst("^evidentia: ", ""))).as(refused.toString()).containsExactly(twice);
+        }
+        assertThat(dir.resolve("review.db")).as("refused before the store is opened").doesNotExist();
+    }
+
     @Test
     void validateChecksAPipelineFilesStoreAsARunWouldAndNamesTheLines() throws Exception {
         Path plugins = Files.createDirectories(dir.resolve("plugins"));

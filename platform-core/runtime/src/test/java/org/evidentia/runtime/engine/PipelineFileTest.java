@@ -120,8 +120,8 @@ class PipelineFileTest {
                                 file + ":3: input 2 has no path: the file, folder or pattern to read, e.g."
                                         + " {path: exports/bare.tsv, source: csv-table}",
                                 file + ":4: 'source' of input 3 takes one source's name (`evidentia plugins` lists them), not a list",
-                                file + ":6: input 5 chooses source 'lab-tsv' for 'c.tsv', which an earlier input chooses 'csv-table' for;"
-                                        + " a file is read by one source",
+                                file + ":6: source 'lab-tsv' is chosen for c.tsv, which the earlier input 'c.tsv' chooses 'csv-table'"
+                                        + " for; a file is read by one source",
                                 file + ":7: 'path' of input 6 takes one file, folder or pattern, not ''"));
     }
 

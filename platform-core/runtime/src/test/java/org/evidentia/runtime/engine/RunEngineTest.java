@@ -492,8 +492,8 @@ class RunEngineTest {
                         "lab/b.lines", new Pipeline.ChosenSource("lines", "inputs[1].source"))), dir, linesAndOther(), RunProgress.NONE, List.of()))
                 .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.issues()).singleElement().satisfies(issue -> {
                     assertThat(issue.path()).isEqualTo("inputs[1].source");
-                    assertThat(issue.message()).isEqualTo("input 'lab/b.lines' chooses source 'lines' for " + InputStage.displayName(dir.resolve("lab/b.lines"))
-                            + ", which input 'lab' chooses 'other' for; a file is read by one source");
+                    assertThat(issue.message()).isEqualTo("source 'lines' is chosen for " + InputStage.displayName(dir.resolve("lab/b.lines"))
+                            + ", which the earlier input 'lab' chooses 'other' for; a file is read by one source");
                 }));
         assertThat(dir.resolve("out")).as("refused before anything is read or written").doesNotExist();
     }
