@@ -6,25 +6,29 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.evidentia.api.Finding;
 import org.evidentia.api.FindingKind.Attribute;
 import org.evidentia.api.FindingKind;
 import org.evidentia.api.RecordFindings;
+import org.evidentia.textmining.attribute.StatementAttributes;
 
 /**
  * A run's focus ({@code --focus condition=fibromyalgia --focus population=human}): keeps the
  * findings whose attributes match every attribute named, any of the values given for it.
  * A closed attribute matches its value exactly; a free-text one (a condition) when it contains the
- * value's words; both ignore case. Findings of a kind that lacks an attribute are not filtered by it.
+ * value's words, British and American spellings alike ({@link StatementAttributes#americanSpelling}:
+ * {@code condition=sleep apnoea} keeps "obstructive sleep apnea"); both ignore case. Findings of a
+ * kind that lacks an attribute are not filtered by it.
  * Immutable; counting what it leaves out is the caller's.
  */
 final class FindingFocus {
 
     private final List<String> criteria;
-    private final Map<String, List<String>> valuesByAttribute;
+    private final Map<String, List<Wanted>> valuesByAttribute;
     private final Map<String, FindingKind> kinds = new LinkedHashMap<>();
 
-    private FindingFocus(List<String> criteria, Map<String, List<String>> valuesByAttribute, List<FindingKind> kinds) {
+    private FindingFocus(List<String> criteria, Map<String, List<Wanted>> valuesByAttribute, List<FindingKind> kinds) {
         this.criteria = List.copyOf(criteria);
         this.valuesByAttribute = valuesByAttribute;
         kinds.forEach(k -> this.kinds.putIfAbsent(k.name(), k));
@@ -37,7 +41,7 @@ final class FindingFocus {
      *     or a value a closed attribute does not take
      */
     static FindingFocus of(List<String> criteria, List<FindingKind> kinds) throws ConfigurationException {
-        Map<String, List<String>> values = new LinkedHashMap<>();
+        Map<String, List<Wanted>> values = new LinkedHashMap<>();
         for (String criterion : criteria) {
             int eq = criterion.indexOf('=');
             if (eq <= 0 || eq == criterion.length() - 1) {
@@ -57,7 +61,7 @@ final class FindingFocus {
                 throw new ConfigurationException("focus " + attribute + "=" + value + ": '" + value + "' is not a value of "
                         + attribute + "; values: " + String.join(", ", closed.values()));
             }
-            values.computeIfAbsent(attribute, a -> new ArrayList<>()).add(value.toLowerCase(Locale.ROOT));
+            values.computeIfAbsent(attribute, a -> new ArrayList<>()).add(new Wanted(value.toLowerCase(Locale.ROOT), words(value)));
         }
         return new FindingFocus(criteria, values, kinds);
     }
@@ -102,21 +106,39 @@ final class FindingFocus {
 
     private boolean inFocus(Finding finding) {
         FindingKind kind = kinds.get(finding.kind());
-        for (Map.Entry<String, List<String>> criterion : valuesByAttribute.entrySet()) {
+        for (Map.Entry<String, List<Wanted>> criterion : valuesByAttribute.entrySet()) {
             Attribute attribute = kind == null ? null : kind.attribute(criterion.getKey()).orElse(null);
             if (attribute == null) {
                 continue;
             }
             String value = finding.attribute(attribute.name());
-            if (value == null || criterion.getValue().stream().noneMatch(v -> matches(attribute, value.toLowerCase(Locale.ROOT), v))) {
+            if (value == null || criterion.getValue().stream().noneMatch(matcher(attribute, value))) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean matches(Attribute attribute, String value, String wanted) {
-        return attribute.closed() ? value.equals(wanted) : (" " + value.replaceAll("[^\\p{L}\\p{N}]+", " ") + " ")
-                .contains(" " + wanted.replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ");
+    /** Which wanted values the finding's {@code value} of {@code attribute} matches. */
+    private static Predicate<Wanted> matcher(Attribute attribute, String value) {
+        if (attribute.closed()) {
+            String lower = value.toLowerCase(Locale.ROOT);
+            return wanted -> wanted.lower().equals(lower);
+        }
+        String padded = " " + words(value) + " ";
+        return wanted -> padded.contains(" " + wanted.words() + " ");
+    }
+
+    /** A value of a focus criterion, in lower case for a closed attribute and as {@link #words} for a free-text one. */
+    private record Wanted(String lower, String words) {
+    }
+
+    /**
+     * A free-text value as words to match: lower case, American spelling (the kit's condition values
+     * are written so; a value given by hand, or another extractor's, may be British), one space
+     * between words and no punctuation.
+     */
+    private static String words(String value) {
+        return StatementAttributes.americanSpelling(value).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 }

@@ -57,6 +57,20 @@ public final class StatementAttributes {
      */
     public static final List<String> COMPARISONS = List.of("condition", "intervention", "exposure", "genotype", "time", "other");
 
+    /**
+     * A text in lower case with the British spellings that {@value #CONDITION} values are written
+     * American in ({@code spelling} in the kit's {@code conditions.tsv}): "Sleep Apnoea" is
+     * "sleep apnea", "paediatric coeliac disease" "pediatric celiac disease". For comparing a value
+     * given by hand, such as a run's focus, with the values the kit writes. Experimental, as the
+     * class; since 0.1.
+     *
+     * @param text any text; not null
+     * @return the text in lower case and American spelling
+     */
+    public static String americanSpelling(String text) {
+        return ConditionDetector.american(text.toLowerCase(Locale.ROOT));
+    }
+
     /** The attributes with the kit's vocabularies; loading them is the costly part, so share one instance. */
     public StatementAttributes() {
     }
