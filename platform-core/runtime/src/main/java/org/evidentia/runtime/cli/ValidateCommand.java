@@ -12,10 +12,12 @@ import org.evidentia.runtime.engine.ConfigurationException;
 import org.evidentia.runtime.engine.ExtensionCatalog;
 import org.evidentia.runtime.engine.Pipeline;
 import org.evidentia.runtime.engine.PipelineFile;
+import org.evidentia.runtime.engine.ReporterOptionsCheck;
 import org.evidentia.runtime.engine.RunEngine;
 import org.evidentia.runtime.engine.RunPlan;
 import org.evidentia.runtime.host.LoadedExtension;
 import org.evidentia.runtime.host.PluginHost;
+import org.evidentia.runtime.options.OptionsBinder;
 import org.evidentia.runtime.retrieval.InputRetrieval;
 import org.evidentia.runtime.retrieval.InputRetrieval.Retrieved;
 import org.evidentia.runtime.text.Plural;
@@ -63,6 +65,10 @@ final class ValidateCommand implements Callable<Integer> {
             RunEngine engine = top.engine();
             retrievals = InputRetrieval.of(host, spec.commandLine().getErr()).check(pipeline, PipelineFile.baseOf(file));
             plan = engine.plan(retrievals.pipeline(), PipelineFile.baseOf(file), ExtensionCatalog.of(host));
+            if (store == null) { // a store run starts no reporter; `report --store` asks them, against the store's kinds
+                // what a run asks its reporters before any of them starts: whether their options fit the run
+                issues.addAll(new ReporterOptionsCheck(new OptionsBinder()).issues(plan));
+            }
         } catch (ConfigurationException e) {
             issues.addAll(e.issues());
         }

@@ -2,6 +2,7 @@ package org.evidentia.runtime.engine;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.evidentia.api.BibliographicRecord;
@@ -15,6 +16,7 @@ import org.evidentia.api.RunSummary;
 import org.evidentia.api.Synthesis;
 import org.evidentia.runtime.engine.ConfigurationException.Issue;
 import org.evidentia.runtime.host.LoadedExtension;
+import org.evidentia.runtime.options.OptionsBinder;
 import org.evidentia.runtime.output.StagedOutput;
 import org.evidentia.runtime.synthesis.SynthesisBuilder;
 import org.slf4j.Logger;
@@ -56,15 +58,18 @@ final class ReportStage implements AutoCloseable {
     }
 
     /**
-     * Starts every reporter's writer. A reporter whose start throws {@link IllegalArgumentException}
-     * refuses an option for this run (one naming a finding kind the run does not make, which only
-     * {@code ReportContext.findingKinds()} shows it): that is a configuration
-     * error, and the run stops here, before it reads, with every such reporter's message. A
-     * reporter that fails to start otherwise fails alone, and the others go on.
+     * Asks every reporter whether its options fit this run ({@link Reporter#checkOptions}, as
+     * {@code evidentia validate} does), then starts every reporter's writer. A refusal is a
+     * configuration error, and the run stops here, before any reporter starts and before it reads,
+     * with every refusal, each at the option to blame when there is one ({@link ReporterOptionsCheck}).
+     * A reporter whose start throws {@link IllegalArgumentException} refuses an option too, as
+     * reporters written before the check did (or {@link org.evidentia.api.OutputFolder#create} refused
+     * a file name there): the run stops likewise, with every such reporter's message, at its options.
+     * A reporter whose check or start fails otherwise fails alone, and the others go on.
      *
      * @param hostWriters writers of the host's own (evaluation's capture), fed like reporters but
      *                    writing no files; their failures fail the run
-     * @throws ConfigurationException when a reporter refused its options; the writers started are closed
+     * @throws ConfigurationException when a reporter refused its options; the writers started, if any, are closed
      */
     ReportStage(List<LoadedExtension<Reporter>> reporters, Map<String, Record> options, List<FindingKind> kinds, FindingFocus focus,
                 List<ReportWriter> hostWriters, SynthesisBuilder synthesis, StagedOutput output, ProblemLog log)
@@ -73,8 +78,24 @@ final class ReportStage implements AutoCloseable {
         this.synthesis = synthesis;
         this.output = output;
         this.log = log;
+        ReporterOptionsCheck check = new ReporterOptionsCheck(new OptionsBinder()); // the binder holds no state of a run
         List<Issue> refused = new ArrayList<>();
+        Map<String, Throwable> checkFailed = new HashMap<>();
         for (LoadedExtension<Reporter> reporter : reporters) {
+            try {
+                check.refusal(reporter, options.get(reporter.name()), kinds).ifPresent(refused::add);
+            } catch (RuntimeException | LinkageError e) {
+                checkFailed.put(reporter.name(), e);
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw new ConfigurationException(refused);
+        }
+        for (LoadedExtension<Reporter> reporter : reporters) {
+            if (checkFailed.containsKey(reporter.name())) {
+                failedToStart(reporter, "could not check its options", checkFailed.get(reporter.name()));
+                continue;
+            }
             ClassLoader previous = enter(reporter);
             try {
                 ExtensionRunContext context = new ExtensionRunContext(reporter.name(), options.get(reporter.name()), log,
@@ -85,9 +106,7 @@ final class ReportStage implements AutoCloseable {
                 refused.add(new Issue("options." + reporter.name(), "reporter " + reporter.name() + " (plugin " + reporter.pluginId()
                         + ") cannot start with this run's options: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
             } catch (IOException | RuntimeException | LinkageError e) {
-                Started failed = new Started(reporter.name(), reporter, null);
-                writers.add(failed);
-                fail(failed, "could not start", e);
+                failedToStart(reporter, "could not start", e);
             } finally {
                 Thread.currentThread().setContextClassLoader(previous);
             }
@@ -99,6 +118,13 @@ final class ReportStage implements AutoCloseable {
         for (ReportWriter writer : hostWriters) {
             writers.add(new Started(writer instanceof RunRecorder recorder ? recorder.key() : "evidentia", null, writer));
         }
+    }
+
+    /** Fails a reporter that has no writer: the run goes on without it. */
+    private void failedToStart(LoadedExtension<Reporter> reporter, String what, Throwable e) {
+        Started failed = new Started(reporter.name(), reporter, null);
+        writers.add(failed);
+        fail(failed, what, e);
     }
 
     /** Tells every recorder that an input has ended (after its last record was delivered). */

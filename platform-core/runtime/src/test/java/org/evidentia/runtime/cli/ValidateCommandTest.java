@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.evidentia.runtime.host.PluginFolders;
+import org.evidentia.runtime.host.fixtures.KindListReporter;
+import org.evidentia.runtime.host.fixtures.MentionExtractor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,5 +65,49 @@ class ValidateCommandTest {
         assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains(pipeline + ":4: no source named 'csv-tabel'; available sources: ")
                 .contains(pipeline + ":5: input 3 has an unknown key 'sorce'");
+    }
+
+    /**
+     * Reviews 6 and 8: a reporter's option that only the run can check (a finding kind, a file name)
+     * was refused by {@code run} after {@code validate} called the file valid, at the line of the
+     * reporter's options block. Validate now asks the reporter as the run does, and names the option's line.
+     */
+    @Test
+    void aReportersOptionThatDoesNotFitTheRunIsRefusedAtItsLineAsTheRunRefusesIt(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("exports"));
+        Files.writeString(dir.resolve("exports/a.nbib"), "PMID- 1\n");
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        PluginFolders.zip(plugins, "kinds", "*", null, MentionExtractor.class, KindListReporter.class);
+        Path pipeline = Files.writeString(dir.resolve("review.yaml"), String.join("\n",
+                "inputs: [exports/]",
+                "extractors: [mentions]",
+                "reporters: [kind-list]",
+                "options:",
+                "  kind-list:",
+                "    file: mentions.txt",
+                "    kind: mentions",
+                ""));
+
+        CommandRun validate = CommandRun.of("validate", "--plugins-dir", plugins.toString(), pipeline.toString());
+        CommandRun run = CommandRun.of("run", "--plugins-dir", plugins.toString(), pipeline.toString(), "-o", dir.resolve("out").toString(),
+                "--no-progress");
+
+        String refused = pipeline + ":7: reporter kind-list (plugin kinds) refuses option kind-list.kind: the run makes no findings"
+                + " of kind 'mentions'; its kinds: mention";
+        assertThat(validate.exit()).as(validate.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(validate.err()).startsWith("evidentia: " + refused);
+        assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("evidentia: " + refused);
+
+        Files.writeString(pipeline, Files.readString(pipeline).replace("kind: mentions", "kind: mention").replace("mentions.txt", "../x.txt"));
+        CommandRun outside = CommandRun.of("validate", "--plugins-dir", plugins.toString(), pipeline.toString());
+        assertThat(outside.exit()).as(outside.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(outside.err()).startsWith("evidentia: " + pipeline + ":6: reporter kind-list (plugin kinds) refuses option"
+                + " kind-list.file: '../x.txt' is not a file of this reporter's in the output folder");
+
+        Files.writeString(pipeline, Files.readString(pipeline).replace("../x.txt", "mentions.txt"));
+        CommandRun valid = CommandRun.of("validate", "--plugins-dir", plugins.toString(), pipeline.toString());
+        assertThat(valid.exit()).as(valid.toString()).isEqualTo(ExitCode.OK);
+        assertThat(valid.out()).contains("reporters kind-list");
     }
 }
