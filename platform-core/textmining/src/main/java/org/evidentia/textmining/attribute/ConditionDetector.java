@@ -57,6 +57,10 @@ final class ConditionDetector {
     /** Words that name the group a condition belongs to. */
     private static final Set<String> GROUPS = Set.of("patients", "patient", "subjects", "children", "women", "men", "adults",
             "individuals", "infants", "mice", "rats", "animals", "cases", "volunteers", "participants", "donors");
+    /** Words of the control side of a comparison, which a condition's "and" may go on to: "in COPD and in controls". */
+    private static final Set<String> CONTROLS = Set.of("controls", "control", "healthy", "normal", "group", "groups");
+    /** Words that open a list of conditions, whose first part is not the list's condition: "in both depressed and ...". */
+    private static final Set<String> LIST_OPENERS = Set.of("both", "either", "neither");
     /** Words that join a group to its condition: "patients with", "suffering from", "diagnosed with". */
     private static final Set<String> JOINS = Set.of("with", "from", "having");
     /** Words that end a condition phrase. */
@@ -127,10 +131,9 @@ final class ConditionDetector {
             }
             to++;
         }
-        if (to < words.size() && (words.get(to).text().equals("and") || words.get(to).text().equals("or"))
-                && !punctuationBetween(clause, words, to)) {
+        if (to < words.size() && conjunction(words.get(to)) && !punctuationBetween(clause, words, to)) {
             int end = withConjunct(clause, words, from, to, facts);
-            if (end == to) {
+            if (end == to && !firstPartStands(clause, words, from, to, facts)) {
                 return null; // "in both depressed and sleep disordered patients": more than the first
             }
             to = end;
@@ -207,14 +210,45 @@ final class ConditionDetector {
         return null;
     }
 
+    /** Whether a word is "and" or "or", which may join two conditions. */
+    private static boolean conjunction(Word word) {
+        return word.text().equals("and") || word.text().equals("or");
+    }
+
     /**
-     * Where a condition phrase from {@code first} to {@code to} ends when "and" there joins a second
-     * condition ("women with IGT and OSAHS as compared with ..."): after that one, read written out
-     * where the record defines it; else {@code to}. "patients with asthma and healthy controls" stays
-     * at "and".
+     * Whether the condition after a direction word and "in", from {@code from} to the "and" or "or"
+     * at {@code to} that does not go on to a second disease, is the statement's condition: when it
+     * ends in a disease ("decreased in COPD", "overexpressed in IBD"; abbreviations written out) and
+     * what follows the conjunction, up to punctuation or five words, begins another clause or phrase
+     * ("and the release of MCP-1 was ...", "and promote development of ...") rather than naming a
+     * group it shares ("in COPD and in controls", "and healthy smokers"); not when the phrase opens a
+     * list ("in both depressed and sleep disordered patients").
+     */
+    private static boolean firstPartStands(String text, List<Word> words, int from, int to, RecordFacts facts) {
+        if (to == from || LIST_OPENERS.contains(words.get(from).text())) {
+            return false;
+        }
+        String[] parts = writtenOutParts(text, words.get(to - 1), facts);
+        if (!DISEASE.matcher(american(parts[parts.length - 1])).find()) {
+            return false;
+        }
+        for (int k = to + 1; k < words.size() && k <= to + 5 && !punctuationBetween(text, words, k); k++) {
+            String w = words.get(k).text();
+            if (GROUPS.contains(w) || CONTROLS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Where a condition phrase from {@code first} to {@code to} ends when "and" or "or" there joins a
+     * second condition ("women with IGT and OSAHS as compared with ...", "personnel with PTSD or
+     * depression"): after that one, read written out where the record defines it; else {@code to}.
+     * "patients with asthma and healthy controls" stays at "and".
      */
     private static int withConjunct(String text, List<Word> words, int first, int to, RecordFacts facts) {
-        if (to == first || to + 1 >= words.size() || !words.get(to).text().equals("and") || punctuationBetween(text, words, to)
+        if (to == first || to + 1 >= words.size() || !conjunction(words.get(to)) || punctuationBetween(text, words, to)
                 || NOT_CONDITION.contains(words.get(to + 1).text()) || words.get(to + 1).text().equals("without")) {
             return to; // "patients with and without CHD", "with EDS and those without EDS"
         }
@@ -224,15 +258,19 @@ final class ConditionDetector {
             end++;
         }
         for (int k = from; k < end; k++) {
-            Word w = words.get(k);
-            String longForm = writtenOut(text.substring(w.start(), w.start() + w.text().length()), facts);
-            for (String part : (longForm != null ? longForm : w.text()).toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+            for (String part : writtenOutParts(text, words.get(k), facts)) {
                 if (DISEASE.matcher(american(part)).find()) {
                     return end;
                 }
             }
         }
         return to;
+    }
+
+    /** The lower-case parts of a word, or of its long form where it is an abbreviation {@link #writtenOut} writes out. */
+    private static String[] writtenOutParts(String text, Word word, RecordFacts facts) {
+        String longForm = writtenOut(text.substring(word.start(), word.start() + word.text().length()), facts);
+        return (longForm != null ? longForm : word.text()).toLowerCase(Locale.ROOT).split("[\\s-]+");
     }
 
     /**

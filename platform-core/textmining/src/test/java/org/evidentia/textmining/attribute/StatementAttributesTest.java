@@ -221,6 +221,26 @@ class StatementAttributesTest {
                 .containsExactly("inflammatory bowel disease", "Crohn disease");
     }
 
+    // Review 7 (left): a condition after the direction word was dropped for the title's where "and" or "or" followed it
+    @Test
+    void aConditionBeforeAnAndThatBeginsAnotherPhraseStandsAndAnOrGoesOnToASecondDisease() {
+        assertThat(first("Psoriatic arthritis (PsA) was studied. The release of IL-8 from cultured synoviocytes was increased in PsA "
+                + "and the release of IL-10 was without differences between the groups."))
+                .containsEntry(StatementAttributes.CONDITION, "psoriatic arthritis");
+        assertThat(first("Plasma IL-18 was elevated in sarcoidosis and remained so after six months."))
+                .containsEntry(StatementAttributes.CONDITION, "sarcoidosis");
+        assertThat(first("Post-traumatic stress disorder (PTSD) is common in veterans. "
+                + "Serum IL-6 concentrations were higher in veterans with PTSD or depression, whatever their sleep."))
+                .containsEntry(StatementAttributes.CONDITION, "post-traumatic stress disorder or depression");
+        assertThat(first("Chronic obstructive pulmonary disease (COPD) was studied. IL-6 was higher in patients with asthma or COPD than in controls."))
+                .containsEntry(StatementAttributes.CONDITION, "asthma or chronic obstructive pulmonary disease");
+        // a list, or an "and" that goes on to a group of the comparison, still leaves the condition to the title
+        assertThat(first("Serum IL-6 was increased in both depressed and sleep disordered patients."))
+                .doesNotContainKey(StatementAttributes.CONDITION);
+        assertThat(first("Sputum IL-8 was increased in asthma and in healthy smokers."))
+                .doesNotContainKey(StatementAttributes.CONDITION);
+    }
+
     @Test
     void contextBelongsToTheStatementsOwnClauseAndIsNeverTheTitle() {
         BibliographicRecord record = BibliographicRecord.builder().pmid("5").title("A study of pain")
