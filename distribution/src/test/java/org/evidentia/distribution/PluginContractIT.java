@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A third party's plugin with the mistakes review 6's plugin developer made, installed beside the
  * bundled plugins of the built distribution: an extractor whose every finding breaks the contract
- * (mention offsets one late), and a reporter whose kind option names a kind the run does not make.
+ * (mention offsets one late), and a reporter whose kind option names a kind the run does not make
+ * (checked in its {@code checkOptions}, as the plugin guide now says).
  */
 class PluginContractIT {
 
@@ -93,10 +94,12 @@ class PluginContractIT {
 
     /**
      * Review 6, plugin developer's finding 7: the reporter refused the option in its start, and the
-     * run read and extracted every record first, then exited 1.
+     * run read and extracted every record first, then exited 1; {@code validate} said the file was
+     * valid, and the refusal named the options block's line (review 8, finding 7). The reporter now
+     * checks it in {@code Reporter.checkOptions}, which validate calls too.
      */
     @Test
-    void aReportersKindOptionNamingNoKindOfTheRunStopsTheRunBeforeItReads() throws Exception {
+    void aReportersKindOptionNamingNoKindOfTheRunIsRefusedAtItsLineByValidateAndByTheRunBeforeItReads() throws Exception {
         Path pipeline = work.resolve("pipe.yaml");
         Files.writeString(pipeline, """
                 inputs: [export.nbib]
@@ -109,16 +112,22 @@ class PluginContractIT {
                 run-date: 2026-01-31
                 """, StandardCharsets.UTF_8);
 
+        String refusal = "evidentia: pipe.yaml:6: reporter kind-count (plugin developer-fixtures) refuses option kind-count.kind: the run"
+                + " makes no findings of kind 'term-mentions'; its kinds: term-mention, cytokine-change";
+        Distribution.Result invalid = dist.run(work, "validate", "--plugins-dir", plugins.toString(), "pipe.yaml");
+        assertThat(invalid.exitCode()).as(invalid.toString()).isEqualTo(2);
+        assertThat(invalid.stderr()).contains(refusal);
+
         Distribution.Result refused = dist.run(work, "run", "--plugins-dir", plugins.toString(), "pipe.yaml", "--no-progress");
 
         assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(2);
-        assertThat(refused.stderr()).contains("evidentia: pipe.yaml:5: reporter kind-count (plugin developer-fixtures) cannot start with"
-                + " this run's options: option kind-count.kind: the run makes no findings of kind 'term-mentions'; its kinds:"
-                + " term-mention, cytokine-change");
+        assertThat(refused.stderr()).contains(refusal);
         assertThat(refused.stdout()).as("nothing was read").doesNotContain("Read ");
         assertThat(work.resolve("out")).doesNotExist();
 
         Files.writeString(pipeline, Files.readString(pipeline).replace("term-mentions", "term-mention"));
+        Distribution.Result valid = dist.run(work, "validate", "--plugins-dir", plugins.toString(), "pipe.yaml");
+        assertThat(valid.exitCode()).as(valid.toString()).isZero();
         Distribution.Result run = dist.run(work, "run", "--plugins-dir", plugins.toString(), "pipe.yaml", "--no-progress");
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.stdout()).contains("Read 2 records");
