@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -184,6 +185,7 @@ final class PipelineOptions {
         Path file = pipelineFile();
         PipelineFile fromFile;
         List<String> inputs;
+        List<String> inputsAt; // the file's items' places; an input of the command line has none
         if (file != null) {
             if (!Files.isRegularFile(file)) {
                 throw new ConfigurationException(arguments.isEmpty()
@@ -198,15 +200,19 @@ final class PipelineOptions {
                 throw new ConfigurationException("give either a pipeline file or inputs, not both (got " + arguments + ")");
             }
             inputs = fromFile.inputs();
+            inputsAt = fromFile.inputsAt();
         } else {
             if (arguments.isEmpty() && addedInputs.isEmpty()) {
                 throw new ConfigurationException("no inputs given; try `evidentia run FILE...` or `evidentia run pipeline.yaml`");
             }
             fromFile = PipelineFile.none();
             inputs = arguments;
+            inputsAt = Collections.nCopies(arguments.size(), null);
         }
         inputs = new ArrayList<>(inputs);
         inputs.addAll(addedInputs);
+        inputsAt = new ArrayList<>(inputsAt);
+        inputsAt.addAll(Collections.nCopies(addedInputs.size(), null));
         if (inputs.isEmpty()) {
             List<ConfigurationException.Issue> all = new ArrayList<>(fileIssues);
             all.add(new ConfigurationException.Issue(null, file + ": the pipeline has no inputs"));
@@ -243,7 +249,7 @@ final class PipelineOptions {
                 reporters.isEmpty() ? fromFile.reporters() : reporters,
                 merged, out.toAbsolutePath().normalize(),
                 strict || Boolean.TRUE.equals(fromFile.strict()), threadCount, fixedDate,
-                focus.isEmpty() ? fromFile.focus() : focus, fromFile.inputSources());
+                focus.isEmpty() ? fromFile.focus() : focus, fromFile.inputSources(), inputsAt);
     }
 
     static Instant parseDate(String text) throws ConfigurationException {

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,8 +102,9 @@ final class RunIntoStore {
             }
             // A run with nothing to apply still runs, with no inputs: it writes a run.json that says so (a scheduled
             // wrapper reading run.json would otherwise read the previous run's counts as today's) and enters the store's log.
+            // its inputs are files found above, not the pipeline file's items: they have no line of it
             Pipeline run = new Pipeline(toApply, pipeline.sources(), pipeline.extractors(), List.of(), pipeline.options(), pipeline.output(),
-                    pipeline.strict(), pipeline.threads(), pipeline.runDate(), List.of(), inputSources);
+                    pipeline.strict(), pipeline.threads(), pipeline.runDate(), List.of(), inputSources, Collections.nCopies(toApply.size(), null));
             Map<String, String> digestsByPath = new HashMap<>();
             toApplyDigests.forEach((file, sha) -> digestsByPath.put(file.toString(), sha));
             // told beforehand, so that a forced input counts as old as its first application: its texts do not

@@ -140,7 +140,7 @@ public final class InputResolver {
             try {
                 resolution = resolveAll(List.of(input));
             } catch (ConfigurationException e) {
-                String at = "inputs[" + i + "]";
+                String at = pipeline.inputsAt().get(i);
                 e.issues().forEach(issue -> issues.add(new Issue(at, issue.message())));
                 continue;
             }

@@ -2,10 +2,12 @@ package org.evidentia.runtime.engine;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * What to run: inputs, the extensions to use, their options, and where to write.
@@ -23,10 +25,14 @@ import java.util.Map;
  * @param inputSources the source chosen for an input, by the input as it is in {@code inputs}: it reads
  *                     every file that input names, whatever the sources' scores. An entry whose input is
  *                     not in {@code inputs} (a retrieval input taken out before the run) is still checked.
+ * @param inputsAt     where each of {@code inputs} was written, by its index, as the path of a configuration
+ *                     issue ({@code inputs[3]}: the pipeline file's item, whatever was taken out or put in
+ *                     before it since, such as a search replaced by what it fetched); null for one with no
+ *                     place in a pipeline file (given on the command line). An issue about an input is at it.
  */
 public record Pipeline(List<String> inputs, List<String> sources, List<String> extractors, List<String> reporters,
                        Map<String, Map<String, Object>> options, Path output, boolean strict, int threads,
-                       Instant runDate, List<String> focus, Map<String, ChosenSource> inputSources) {
+                       Instant runDate, List<String> focus, Map<String, ChosenSource> inputSources, List<String> inputsAt) {
 
     /**
      * A source chosen for one input (a pipeline file's {@code {path: ..., source: ...}}).
@@ -51,6 +57,14 @@ public record Pipeline(List<String> inputs, List<String> sources, List<String> e
         this(inputs, sources, extractors, reporters, options, output, strict, threads, runDate, focus, Map.of());
     }
 
+    /** A pipeline whose inputs are as they were written: each at its own index ({@code inputs[i]}). */
+    public Pipeline(List<String> inputs, List<String> sources, List<String> extractors, List<String> reporters,
+                    Map<String, Map<String, Object>> options, Path output, boolean strict, int threads, Instant runDate,
+                    List<String> focus, Map<String, ChosenSource> inputSources) {
+        this(inputs, sources, extractors, reporters, options, output, strict, threads, runDate, focus, inputSources,
+                IntStream.range(0, inputs.size()).mapToObj(i -> "inputs[" + i + "]").toList());
+    }
+
     public Pipeline {
         focus = List.copyOf(focus);
         inputs = List.copyOf(inputs);
@@ -59,6 +73,10 @@ public record Pipeline(List<String> inputs, List<String> sources, List<String> e
         reporters = List.copyOf(reporters);
         options = Map.copyOf(options);
         inputSources = Collections.unmodifiableMap(new LinkedHashMap<>(inputSources)); // in the file's order, for the order of issues
+        inputsAt = Collections.unmodifiableList(new ArrayList<>(inputsAt)); // null: no place in a pipeline file
+        if (inputsAt.size() != inputs.size()) {
+            throw new IllegalArgumentException(inputs.size() + " inputs, but the places of " + inputsAt.size());
+        }
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }

@@ -52,6 +52,8 @@ import org.evidentia.runtime.engine.ConfigurationException.Issue;
  * reporter name, a bad option).
  *
  * @param inputs     files, folders and glob patterns to read
+ * @param inputsAt   where each input was written, by its index, as the path of an issue ({@code inputs[3]}): a wrong
+ *                   item is left out of {@code inputs}, and the items after it keep their places
  * @param inputSources the source chosen for an input, by the input as it is in {@code inputs}, in the file's order
  * @param sources    source names (empty: every source, the best per input)
  * @param extractors extractor names (empty: every extractor)
@@ -65,7 +67,7 @@ import org.evidentia.runtime.engine.ConfigurationException.Issue;
  *                   {@code output} is (nullable: none)
  * @param lines      the line of each value by its path ({@code reporters[1]}, {@code options.review-table})
  */
-public record PipelineFile(List<String> inputs, Map<String, Pipeline.ChosenSource> inputSources, List<String> sources,
+public record PipelineFile(List<String> inputs, List<String> inputsAt, Map<String, Pipeline.ChosenSource> inputSources, List<String> sources,
                            List<String> extractors, List<String> reporters,
                            Map<String, Map<String, Object>> options, String output, Boolean strict, String runDate,
                            List<String> focus, String store, Map<String, Integer> lines) {
@@ -77,6 +79,7 @@ public record PipelineFile(List<String> inputs, Map<String, Pipeline.ChosenSourc
 
     public PipelineFile {
         inputs = List.copyOf(inputs);
+        inputsAt = List.copyOf(inputsAt);
         inputSources = Collections.unmodifiableMap(new LinkedHashMap<>(inputSources));
         sources = List.copyOf(sources);
         extractors = List.copyOf(extractors);
@@ -88,7 +91,7 @@ public record PipelineFile(List<String> inputs, Map<String, Pipeline.ChosenSourc
 
     /** A pipeline of the command line alone: nothing from a file. */
     public static PipelineFile none() {
-        return new PipelineFile(List.of(), Map.of(), List.of(), List.of(), List.of(), Map.of(), null, null, null, List.of(), null, Map.of());
+        return new PipelineFile(List.of(), List.of(), Map.of(), List.of(), List.of(), List.of(), Map.of(), null, null, null, List.of(), null, Map.of());
     }
 
     /** The line of the value at {@code path} ({@code reporters[1]}), or of its nearest enclosing key; 0 when unknown. */
@@ -170,8 +173,9 @@ public record PipelineFile(List<String> inputs, Map<String, Pipeline.ChosenSourc
             }
         }
         SourceChoices<String> inputSources = new SourceChoices<>();
-        List<String> inputs = inputs(root, inputSources, issues);
-        PipelineFile pipeline = new PipelineFile(inputs, inputSources.chosen(), names(root, "sources", issues),
+        List<String> inputsAt = new ArrayList<>();
+        List<String> inputs = inputs(root, inputsAt, inputSources, issues);
+        PipelineFile pipeline = new PipelineFile(inputs, inputsAt, inputSources.chosen(), names(root, "sources", issues),
                 names(root, "extractors", issues), names(root, "reporters", issues), options(root, issues),
                 text(root, "output", issues), bool(root, "strict", issues), text(root, "run-date", issues),
                 names(root, "focus", issues), store(root, issues), lines);
@@ -225,24 +229,27 @@ public record PipelineFile(List<String> inputs, Map<String, Pipeline.ChosenSourc
 
     /**
      * The inputs: one text value or a list whose items are text or a map of {@code path} and
-     * {@code source}; the sources chosen go into {@code chosen}, by the input (one path written twice is checked
-     * here, where it is still two entries).
+     * {@code source}; where each was written goes into {@code at}, and the sources chosen into {@code chosen}, by
+     * the input (one path written twice is checked here, where it is still two entries).
      */
-    private static List<String> inputs(JsonNode root, SourceChoices<String> chosen, List<Issue> issues) {
+    private static List<String> inputs(JsonNode root, List<String> at, SourceChoices<String> chosen, List<Issue> issues) {
         JsonNode value = root.get("inputs");
         if (value == null || !value.isArray()) {
-            return names(root, "inputs", issues);
+            List<String> one = names(root, "inputs", issues);
+            one.forEach(input -> at.add("inputs"));
+            return one;
         }
         List<String> inputs = new ArrayList<>();
         for (int i = 0; i < value.size(); i++) {
             JsonNode item = value.get(i);
-            String at = "inputs[" + i + "]";
+            String itemAt = "inputs[" + i + "]";
             if (item.isValueNode() && !item.isNull()) {
                 inputs.add(item.asText());
+                at.add(itemAt);
                 continue;
             }
             if (!item.isObject()) {
-                issues.add(new Issue(at, "'inputs' lists paths, or maps such as " + INPUT_EXAMPLE + ", but item " + (i + 1) + " is "
+                issues.add(new Issue(itemAt, "'inputs' lists paths, or maps such as " + INPUT_EXAMPLE + ", but item " + (i + 1) + " is "
                         + describe(item)));
                 continue;
             }
@@ -251,20 +258,21 @@ public record PipelineFile(List<String> inputs, Map<String, Pipeline.ChosenSourc
                 String key = keys.next();
                 if (!key.equals("path") && !key.equals("source")) {
                     unknownKey = true;
-                    issues.add(new Issue(at + "." + key, "input " + (i + 1) + " has an unknown key '" + key + "'; an input given as a map"
+                    issues.add(new Issue(itemAt + "." + key, "input " + (i + 1) + " has an unknown key '" + key + "'; an input given as a map"
                             + " has path: and source:, e.g. " + INPUT_EXAMPLE));
                 }
             }
-            String path = entryText(item, "path", i, at, issues);
-            String source = entryText(item, "source", i, at, issues);
+            String path = entryText(item, "path", i, itemAt, issues);
+            String source = entryText(item, "source", i, itemAt, issues);
             if (path == null) {
                 if (!unknownKey && !item.has("path")) {
-                    issues.add(new Issue(at, "input " + (i + 1) + " has no path: the file, folder or pattern to read, e.g. " + INPUT_EXAMPLE));
+                    issues.add(new Issue(itemAt, "input " + (i + 1) + " has no path: the file, folder or pattern to read, e.g. " + INPUT_EXAMPLE));
                 }
                 continue;
             }
             inputs.add(path);
-            Issue twice = source == null ? null : chosen.choose(path, path, path, new Pipeline.ChosenSource(source, at + ".source"));
+            at.add(itemAt);
+            Issue twice = source == null ? null : chosen.choose(path, path, path, new Pipeline.ChosenSource(source, itemAt + ".source"));
             if (twice != null) {
                 issues.add(twice);
             }

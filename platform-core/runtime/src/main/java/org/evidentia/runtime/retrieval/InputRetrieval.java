@@ -98,17 +98,20 @@ public final class InputRetrieval {
     public Retrieved check(Pipeline pipeline, Path base) throws ConfigurationException {
         bindOptions(pipeline, base);
         List<String> plain = new ArrayList<>();
+        List<String> plainAt = new ArrayList<>();
         List<String> retrievals = new ArrayList<>();
-        for (String input : pipeline.inputs()) {
-            RetrievalInput retrieval = retrievalInput(input, base);
+        for (int i = 0; i < pipeline.inputs().size(); i++) {
+            String input = pipeline.inputs().get(i);
+            RetrievalInput retrieval = retrievalInput(pipeline, i, base);
             if (retrieval == null) {
                 plain.add(input);
+                plainAt.add(pipeline.inputsAt().get(i));
             } else {
-                retrieverFor(retrieval);
+                retrieverFor(retrieval, pipeline.inputsAt().get(i));
                 retrievals.add(input);
             }
         }
-        return new Retrieved(withInputs(pipeline, plain, pipeline.inputSources()), List.of(), retrievals);
+        return new Retrieved(withInputs(pipeline, plain, plainAt, pipeline.inputSources()), List.of(), retrievals);
     }
 
     /**
@@ -121,20 +124,25 @@ public final class InputRetrieval {
     public Retrieved retrieve(Pipeline pipeline, Path base) throws ConfigurationException, IOException {
         Map<String, Record> options = bindOptions(pipeline, base);
         List<String> inputs = new ArrayList<>();
+        List<String> inputsAt = new ArrayList<>();
         Map<String, Pipeline.ChosenSource> inputSources = new LinkedHashMap<>(pipeline.inputSources());
         List<RetrievalRecord> records = new ArrayList<>();
         List<String> retrievalInputs = new ArrayList<>();
-        for (String input : pipeline.inputs()) {
-            RetrievalInput retrieval = retrievalInput(input, base);
+        for (int i = 0; i < pipeline.inputs().size(); i++) {
+            String input = pipeline.inputs().get(i);
+            String at = pipeline.inputsAt().get(i); // also the place of every file the search fetched
+            RetrievalInput retrieval = retrievalInput(pipeline, i, base);
             if (retrieval == null) {
                 inputs.add(input);
+                inputsAt.add(at);
                 continue;
             }
-            LoadedExtension<Retriever> retriever = retrieverFor(retrieval);
+            LoadedExtension<Retriever> retriever = retrieverFor(retrieval, at);
             RetrievalRecord record = run(retriever, retrieval, options.get(retriever.name()));
             Pipeline.ChosenSource chosen = pipeline.inputSources().get(input);
             for (Path file : record.retrieval().files()) {
                 inputs.add(file.toAbsolutePath().toString());
+                inputsAt.add(at);
                 if (chosen != null) {
                     inputSources.put(file.toAbsolutePath().toString(), chosen); // the source chosen for a search reads what it fetched
                 }
@@ -142,7 +150,7 @@ public final class InputRetrieval {
             records.add(record);
             retrievalInputs.add(input);
         }
-        return new Retrieved(withInputs(pipeline, inputs, inputSources), records, retrievalInputs);
+        return new Retrieved(withInputs(pipeline, inputs, inputsAt, inputSources), records, retrievalInputs);
     }
 
     private RetrievalRecord run(LoadedExtension<Retriever> retriever, RetrievalInput input, Record options)
@@ -173,7 +181,9 @@ public final class InputRetrieval {
                 binder.toJson(options), retrieval, context.notices());
     }
 
-    private RetrievalInput retrievalInput(String input, Path base) throws ConfigurationException {
+    /** The pipeline's input {@code index} as a retrieval; null when it is a path. A mistake in it is an issue at the input. */
+    private RetrievalInput retrievalInput(Pipeline pipeline, int index, Path base) throws ConfigurationException {
+        String input = pipeline.inputs().get(index);
         RetrievalInput retrieval = RetrievalInput.parse(input);
         if (retrieval == null) {
             return null;
@@ -182,21 +192,26 @@ public final class InputRetrieval {
             return null; // a file whose name merely looks like NAME:QUERY
         }
         if (retrieval.query().isEmpty()) {
-            throw new ConfigurationException("input '" + input + "' has no query after '" + retrieval.scheme()
+            throw issueAt(pipeline.inputsAt().get(index), "input '" + input + "' has no query after '" + retrieval.scheme()
                     + ":'; write for example " + retrieval.scheme() + ":'fibromyalgia AND cytokine*'");
         }
         return retrieval;
     }
 
-    private LoadedExtension<Retriever> retrieverFor(RetrievalInput input) throws ConfigurationException {
+    /** The retriever a retrieval input names; none is an issue at {@code at}, the input's place. */
+    private LoadedExtension<Retriever> retrieverFor(RetrievalInput input, String at) throws ConfigurationException {
         LoadedExtension<Retriever> retriever = find(input.scheme());
         if (retriever == null) {
-            throw new ConfigurationException("input '" + input.text() + "' is neither a file nor a retrieval: no retriever named '"
+            throw issueAt(at, "input '" + input.text() + "' is neither a file nor a retrieval: no retriever named '"
                     + input.scheme() + "'; retrievers: " + (retrievers.isEmpty() ? "none"
                     : String.join(", ", retrievers.stream().map(LoadedExtension::name).toList()))
                     + " (`evidentia plugins` shows whether a plugin is disabled)");
         }
         return retriever;
+    }
+
+    private static ConfigurationException issueAt(String at, String message) {
+        return new ConfigurationException(List.of(new ConfigurationException.Issue(at, message)));
     }
 
     private LoadedExtension<Retriever> find(String name) {
@@ -210,8 +225,8 @@ public final class InputRetrieval {
      */
     private Map<String, Record> bindOptions(Pipeline pipeline, Path base) throws ConfigurationException {
         Set<String> named = new HashSet<>();
-        for (String input : pipeline.inputs()) {
-            RetrievalInput retrieval = retrievalInput(input, base);
+        for (int i = 0; i < pipeline.inputs().size(); i++) {
+            RetrievalInput retrieval = retrievalInput(pipeline, i, base);
             if (retrieval != null) {
                 named.add(retrieval.scheme());
             }
@@ -232,12 +247,12 @@ public final class InputRetrieval {
         return bound;
     }
 
-    /** The pipeline with these inputs and sources chosen for them, and without the retrievers' options. */
-    private Pipeline withInputs(Pipeline pipeline, List<String> inputs, Map<String, Pipeline.ChosenSource> inputSources) {
+    /** The pipeline with these inputs, their places and sources chosen for them, and without the retrievers' options. */
+    private Pipeline withInputs(Pipeline pipeline, List<String> inputs, List<String> inputsAt, Map<String, Pipeline.ChosenSource> inputSources) {
         Map<String, Map<String, Object>> options = new LinkedHashMap<>(pipeline.options());
         retrievers.forEach(r -> options.remove(r.name()));
         return new Pipeline(inputs, pipeline.sources(), pipeline.extractors(), pipeline.reporters(), options,
-                pipeline.output(), pipeline.strict(), pipeline.threads(), pipeline.runDate(), pipeline.focus(), inputSources);
+                pipeline.output(), pipeline.strict(), pipeline.threads(), pipeline.runDate(), pipeline.focus(), inputSources, inputsAt);
     }
 
     /**

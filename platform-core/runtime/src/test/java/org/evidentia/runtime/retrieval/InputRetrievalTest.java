@@ -29,6 +29,7 @@ import org.evidentia.api.SourceInput;
 import org.evidentia.runtime.engine.ConfigurationException;
 import org.evidentia.runtime.engine.ExtensionCatalog;
 import org.evidentia.runtime.engine.Pipeline;
+import org.evidentia.runtime.engine.PipelineFile;
 import org.evidentia.runtime.engine.RunEngine;
 import org.evidentia.runtime.engine.RunProgress;
 import org.evidentia.runtime.engine.RunResult;
@@ -184,6 +185,43 @@ class InputRetrievalTest {
         assertThat(checked.pipeline().inputSources()).as("its name is checked by the plan").containsEntry("titles:alpha", lines);
     }
 
+    /**
+     * A search is taken out of the inputs to check them, and replaced by what it fetched to run them: an input after it
+     * was named by its new index, the line of another item or of 'inputs:' ('inputs[1]' became 'inputs[0]' or 'inputs[2]').
+     */
+    @Test
+    void anIssueAboutAnInputAfterASearchIsAtItsOwnLineOfThePipelineFileWhenCheckedAndWhenRun() throws Exception {
+        PipelineFile read = PipelineFile.read(Files.writeString(dir.resolve("review.yaml"), String.join("\n",
+                "inputs:",
+                "  - 'titles:alpha|beta'",
+                "  - missing.titles",
+                "")));
+        Pipeline pipeline = asWritten(read);
+        RunEngine engine = new RunEngine(new OptionsBinder(), "0.1.0");
+        ExtensionCatalog catalog = new ExtensionCatalog(List.of(new LoadedExtension<>(new TitlesSource(), "p", "1")), List.of(), List.of());
+        InputRetrieval.Retrieved checked = retrieval(Map.of()).check(pipeline, dir);
+        InputRetrieval.Retrieved retrieved = retrieval(Map.of()).retrieve(pipeline, dir);
+        assertThat(retrieved.pipeline().inputs()).as("the search fetched two files").hasSize(3);
+
+        assertThatThrownBy(() -> engine.plan(checked.pipeline(), dir, catalog)).as("validate")
+                .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.issues()).singleElement()
+                        .satisfies(issue -> assertThat(read.lineOf(issue.path())).as(issue.message()).isEqualTo(3)));
+        assertThatThrownBy(() -> engine.run(retrieved.pipeline(), dir, catalog, RunProgress.NONE, List.of(), retrieved.runJsonSections()))
+                .as("run").isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.issues()).singleElement()
+                        .satisfies(issue -> assertThat(read.lineOf(issue.path())).as(issue.message()).isEqualTo(3)));
+
+        PipelineFile noQuery = PipelineFile.read(Files.writeString(dir.resolve("no-query.yaml"), "inputs:\n  - 'titles:alpha'\n  - 'titles:'\n"));
+        assertThatThrownBy(() -> retrieval(Map.of()).check(asWritten(noQuery), dir)).as("a search's own mistake")
+                .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.issues()).singleElement()
+                        .satisfies(issue -> assertThat(noQuery.lineOf(issue.path())).as(issue.message()).isEqualTo(3)));
+    }
+
+    /** The pipeline of a pipeline file's inputs, each at its item's place, as the command line builds it. */
+    private Pipeline asWritten(PipelineFile file) {
+        return new Pipeline(file.inputs(), List.of(), List.of(), List.of(), Map.of(), dir.resolve("out"), false, 1, NOW, List.of(),
+                file.inputSources(), file.inputsAt());
+    }
+
     @Test
     void checkTakesRetrievalsOutWithoutRetrieving() throws Exception {
         Files.writeString(dir.resolve("a.titles"), "A\n");
@@ -233,7 +271,10 @@ class InputRetrievalTest {
         }
     }
 
-    /** Writes each word of the query as a title line; the query "fail" fails as a network error would. */
+    /**
+     * Writes each word of the query as a title line, each part of a query split by '|' into a file of its own; the
+     * query "fail" fails as a network error would.
+     */
     static final class TitleRetriever implements Retriever {
         final List<String> seen = new ArrayList<>();
         int optionsAsked;
@@ -261,14 +302,18 @@ class InputRetrievalTest {
                 throw new IOException("the service answered 503 three times");
             }
             String prefix = context.options(TitleOptions.class).prefix();
-            List<String> words = List.of(query.split(" "));
+            List<String> words = List.of(query.split("[ |]"));
             context.progress("writing " + words.size() + " titles");
-            Path file = context.cacheFolder().resolve(query + ".titles");
-            StringBuilder text = new StringBuilder();
-            words.forEach(w -> text.append(prefix).append(w).append('\n'));
-            Files.writeString(file, text);
+            List<Path> files = new ArrayList<>();
+            for (String part : query.split("\\|")) {
+                Path file = context.cacheFolder().resolve(part + ".titles");
+                StringBuilder text = new StringBuilder();
+                List.of(part.split(" ")).forEach(w -> text.append(prefix).append(w).append('\n'));
+                Files.writeString(file, text);
+                files.add(file);
+            }
             context.notice(words.size() + " titles written");
-            return new Retrieval(query, context.now(), words.size(), List.of(file), false, Map.of("service", "in-memory"));
+            return new Retrieval(query, context.now(), words.size(), files, false, Map.of("service", "in-memory"));
         }
     }
 
