@@ -47,7 +47,12 @@ final class ConditionDetector {
      * has several ("crc > colorectal cancer | crc > colorectal carcinoma"), for abbreviations a record
      * uses without defining them; see {@link #writtenOut}.
      */
-    private static final Map<String, List<String>> COMMON_ABBREVIATIONS = abbreviations();
+    private static final Map<String, List<String>> COMMON_ABBREVIATIONS = abbreviations("abbreviation");
+    /**
+     * Abbreviations of responses to a treatment ("sd > stable disease"), which are no condition;
+     * see {@link #namesResponse}.
+     */
+    private static final Map<String, List<String>> RESPONSE_ABBREVIATIONS = abbreviations("response");
     /** Nouns of change, whose "in" names what changed: "increase in", "reduction in", "differences in". */
     private static final Pattern CHANGE_NOUN = Pattern.compile(
             ".*(?:ion|ions|ment|ments|ence|ences)|increases?|decreases?|rises?|falls?|changes?|drops?|loss|gains?");
@@ -332,6 +337,9 @@ final class ConditionDetector {
         StringBuilder out = new StringBuilder();
         for (String word : phrase.split("\\s+")) {
             String longForm = writtenOut(word, facts);
+            if (longForm == null && namesResponse(word, facts)) {
+                return null; // "patients with SD" in a record that writes "stable disease": a response, not a condition
+            }
             out.append(out.length() == 0 ? "" : " ").append(longForm != null ? longForm : word);
         }
         String expanded = out.toString();
@@ -497,13 +505,34 @@ final class ConditionDetector {
         return out;
     }
 
-    /** The {@code abbreviation} list of conditions.tsv, abbreviation to its long forms in file order. */
-    private static Map<String, List<String>> abbreviations() {
+    /**
+     * Whether {@code word}, an abbreviation the record does not define, is that of a response to a
+     * treatment ({@code response} list) that the record writes out elsewhere: "In patients with SD
+     * > or = 3 months" after "7 (32%) had stable disease for more than 6 months" names the patients'
+     * response, not their disease. Looked at only for a word in capitals of that short list, so the
+     * record's text is searched rarely.
+     */
+    private static boolean namesResponse(String word, RecordFacts facts) {
+        List<String> responses = word.chars().allMatch(Character::isUpperCase)
+                ? RESPONSE_ABBREVIATIONS.get(word.toLowerCase(Locale.ROOT)) : null;
+        if (responses == null) {
+            return false;
+        }
+        for (String response : responses) {
+            if (Pattern.compile("\\b" + Pattern.quote(response) + "\\b", Pattern.CASE_INSENSITIVE).matcher(facts.text()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** List {@code name} of conditions.tsv ("abbreviation > long form"), abbreviation to its long forms in file order. */
+    private static Map<String, List<String>> abbreviations(String name) {
         Map<String, List<String>> table = new LinkedHashMap<>();
-        for (String entry : WORDS.get("abbreviation")) {
+        for (String entry : WORDS.get(name)) {
             String[] parts = entry.split("\\s*>\\s*");
             if (parts.length != 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
-                throw new IllegalStateException("conditions.tsv, list 'abbreviation': expected 'short form > long form', found '" + entry + "'");
+                throw new IllegalStateException("conditions.tsv, list '" + name + "': expected 'short form > long form', found '" + entry + "'");
             }
             table.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(parts[1]);
         }

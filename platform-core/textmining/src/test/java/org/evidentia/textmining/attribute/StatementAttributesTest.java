@@ -210,6 +210,22 @@ class StatementAttributesTest {
                 .containsEntry(StatementAttributes.CONDITION, "SD");
     }
 
+    // Review 7, finding 8 (left): "patients with SD", stable disease in a record on renal cancer, was the condition "SD"
+    @Test
+    void anUndefinedAbbreviationOfAResponseTheRecordWritesOutIsNoCondition() {
+        assertThat(first(BibliographicRecord.builder().pmid("14").title("Lenalidomide in metastatic melanoma")
+                .section(null, "Four patients had a partial response and nine had stable disease for at least 4 months. "
+                        + "In patients with SD, serum IL-8 levels decreased during treatment.").build()))
+                .doesNotContainKey(StatementAttributes.CONDITION);
+        assertThat(first(BibliographicRecord.builder().pmid("15").title("Cytokines of patients with multiple myeloma")
+                .section(null, "Eleven reached a complete response. Serum IL-6 was lower in CR patients than before treatment.").build()))
+                .containsEntry(StatementAttributes.CONDITION, "multiple myeloma");
+        // defined, it is its own long form; where the record never writes a response out, it stays as written (above)
+        assertThat(first(BibliographicRecord.builder().pmid("16").title("Sleep and cytokines")
+                .section(null, "Stable disease was rare. IL-6 was higher in subjects with sleep disorder (SD) than in controls.").build()))
+                .containsEntry(StatementAttributes.CONDITION, "sleep disorder");
+    }
+
     // Review 7, finding 3: "upregulated in inflammatory bowel disease (IBD)" took the title's Crohn disease
     @Test
     void aDiseaseNamedAfterTheDirectionAndInIsTheStatementsConditionOverTheTitles() {
