@@ -249,7 +249,8 @@ final class PipelineOptions {
                 reporters.isEmpty() ? fromFile.reporters() : reporters,
                 merged, out.toAbsolutePath().normalize(),
                 strict || Boolean.TRUE.equals(fromFile.strict()), threadCount, fixedDate,
-                focus.isEmpty() ? fromFile.focus() : focus, fromFile.inputSources(), inputsAt);
+                focus.isEmpty() ? fromFile.focus() : focus, fromFile.inputSources(), inputsAt,
+                sources.isEmpty() && !fromFile.sources().isEmpty());
     }
 
     static Instant parseDate(String text) throws ConfigurationException {

@@ -104,7 +104,8 @@ final class RunIntoStore {
             // wrapper reading run.json would otherwise read the previous run's counts as today's) and enters the store's log.
             // its inputs are files found above, not the pipeline file's items: they have no line of it
             Pipeline run = new Pipeline(toApply, pipeline.sources(), pipeline.extractors(), List.of(), pipeline.options(), pipeline.output(),
-                    pipeline.strict(), pipeline.threads(), pipeline.runDate(), List.of(), inputSources, Collections.nCopies(toApply.size(), null));
+                    pipeline.strict(), pipeline.threads(), pipeline.runDate(), List.of(), inputSources, Collections.nCopies(toApply.size(), null),
+                    pipeline.sourcesFromFile());
             Map<String, String> digestsByPath = new HashMap<>();
             toApplyDigests.forEach((file, sha) -> digestsByPath.put(file.toString(), sha));
             // told beforehand, so that a forced input counts as old as its first application: its texts do not

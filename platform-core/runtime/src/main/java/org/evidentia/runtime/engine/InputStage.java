@@ -419,8 +419,8 @@ final class InputStage implements AutoCloseable {
         }
 
         /**
-         * A file that a source forced on it (with -s, or chosen for it in the pipeline file) read to
-         * its end without keeping a record: an input
+         * A file that a source forced on it (the one source of -s or of the pipeline file's sources:, or
+         * chosen for it in the pipeline file) read to its end without keeping a record: an input
          * error, as when nothing can read it. When the source skipped everything it took for a
          * record, the file is in another format (a forced MEDLINE source takes each paragraph of an
          * abstract-text export for a broken record): those are not records, so the file counts none

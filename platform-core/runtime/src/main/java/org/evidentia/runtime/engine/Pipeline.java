@@ -29,10 +29,13 @@ import java.util.stream.IntStream;
  *                     issue ({@code inputs[3]}: the pipeline file's item, whatever was taken out or put in
  *                     before it since, such as a search replaced by what it fetched); null for one with no
  *                     place in a pipeline file (given on the command line). An issue about an input is at it.
+ * @param sourcesFromFile whether {@code sources} are a pipeline file's {@code sources:}, not the command line's
+ *                     {@code -s}: a message about a source they force says which forced it
  */
 public record Pipeline(List<String> inputs, List<String> sources, List<String> extractors, List<String> reporters,
                        Map<String, Map<String, Object>> options, Path output, boolean strict, int threads,
-                       Instant runDate, List<String> focus, Map<String, ChosenSource> inputSources, List<String> inputsAt) {
+                       Instant runDate, List<String> focus, Map<String, ChosenSource> inputSources, List<String> inputsAt,
+                       boolean sourcesFromFile) {
 
     /**
      * A source chosen for one input (a pipeline file's {@code {path: ..., source: ...}}).
@@ -57,12 +60,12 @@ public record Pipeline(List<String> inputs, List<String> sources, List<String> e
         this(inputs, sources, extractors, reporters, options, output, strict, threads, runDate, focus, Map.of());
     }
 
-    /** A pipeline whose inputs are as they were written: each at its own index ({@code inputs[i]}). */
+    /** A pipeline whose inputs are as they were written, each at its own index ({@code inputs[i]}), and whose sources are {@code -s}'s. */
     public Pipeline(List<String> inputs, List<String> sources, List<String> extractors, List<String> reporters,
                     Map<String, Map<String, Object>> options, Path output, boolean strict, int threads, Instant runDate,
                     List<String> focus, Map<String, ChosenSource> inputSources) {
         this(inputs, sources, extractors, reporters, options, output, strict, threads, runDate, focus, inputSources,
-                IntStream.range(0, inputs.size()).mapToObj(i -> "inputs[" + i + "]").toList());
+                IntStream.range(0, inputs.size()).mapToObj(i -> "inputs[" + i + "]").toList(), false);
     }
 
     public Pipeline {

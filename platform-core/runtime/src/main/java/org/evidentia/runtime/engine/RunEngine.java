@@ -121,7 +121,9 @@ public final class RunEngine {
             throw new ConfigurationException(issues);
         }
         InputResolver.Resolution files = inputs.resolution();
-        return new RunPlan(files.files(), files.problems(), files.leftOut(), sources, pipeline.sources().size() == 1, chosenSources,
+        String sourceForcedBy = pipeline.sources().size() != 1 ? null
+                : pipeline.sourcesFromFile() ? "forced by sources: in the pipeline file" : "forced with -s";
+        return new RunPlan(files.files(), files.problems(), files.leftOut(), sources, sourceForcedBy, chosenSources,
                 extractors, reporters, options, kinds, pipeline.focus(), pluginProblems);
     }
 
@@ -147,7 +149,8 @@ public final class RunEngine {
                 issues.add(new Issue(chosen.at(), noSuch("source", name, catalog.sources(), catalog)));
             } else if (!pipeline.sources().isEmpty() && !pipeline.sources().contains(name)) {
                 issues.add(new Issue(chosen.at(), "source '" + name + "' is chosen for this input, but the run's sources are "
-                        + String.join(", ", pipeline.sources()) + " (sources: or -s): add it to them, or leave this input's choice out"));
+                        + String.join(", ", pipeline.sources()) + (pipeline.sourcesFromFile() ? " (sources: in the pipeline file)" : " (-s)")
+                        + ": add it to them, or leave this input's choice out"));
             } else {
                 issues.add(new Issue(chosen.at(), "source '" + name + "' (plugin " + installed.pluginId() + ") is chosen for this input,"
                         + " but it cannot be made (`evidentia plugins` says why)"));

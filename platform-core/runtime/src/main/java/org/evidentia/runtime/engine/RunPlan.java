@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * @param passedOver   what the inputs' folders held that cannot be read (unreadable folders, broken links)
  * @param leftOut      the folders left out of the inputs' walks because Evidentia runs wrote them, each with why
  * @param sources      the sources to choose from for each input, sorted by name
- * @param sourceForced whether the only source is forced on every input (one source was named)
+ * @param sourceForcedBy how the only source is forced on every input, in words for a message ("forced with -s",
+ *                     "forced by sources: in the pipeline file"): one source was named; null when none is forced
  * @param chosenSources the source chosen in the pipeline for the files of an input that has one, by file: it
  *                     reads them whatever the scores
  * @param extractors   the extractors, in pipeline order
@@ -37,7 +38,7 @@ import org.slf4j.LoggerFactory;
  */
 public record RunPlan(List<Path> files, List<InputResolver.InputProblem> passedOver, List<InputResolver.InputProblem> leftOut,
                       List<LoadedExtension<Source>> sources,
-                      boolean sourceForced, Map<Path, LoadedExtension<Source>> chosenSources,
+                      String sourceForcedBy, Map<Path, LoadedExtension<Source>> chosenSources,
                       List<LoadedExtension<Extractor>> extractors, List<LoadedExtension<Reporter>> reporters,
                       Map<String, Record> options, List<FindingKind> kinds, List<String> focus, List<String> pluginProblems) {
 
@@ -67,7 +68,7 @@ public record RunPlan(List<Path> files, List<InputResolver.InputProblem> passedO
     public LoadedExtension<Source> sourceFor(PathSourceInput input) {
         String forcedBy = forcedBy(input.path());
         if (forcedBy != null) {
-            LoadedExtension<Source> source = sourceForced ? sources.get(0) : chosenSources.get(input.path());
+            LoadedExtension<Source> source = sourceForcedBy != null ? sources.get(0) : chosenSources.get(input.path());
             LOG.debug("{}: {} ({})", input.displayName(), source.name(), forcedBy);
             return source;
         }
@@ -102,11 +103,11 @@ public record RunPlan(List<Path> files, List<InputResolver.InputProblem> passedO
 
     /**
      * How the source of this input file was forced on it, in words for a message ("forced with -s",
-     * "chosen for it in the pipeline file"); null when the scores choose it.
+     * "forced by sources: in the pipeline file", "chosen for it in the pipeline file"); null when the scores choose it.
      */
     public String forcedBy(Path file) {
-        if (sourceForced) {
-            return "forced with -s";
+        if (sourceForcedBy != null) {
+            return sourceForcedBy;
         }
         return chosenSources.containsKey(file) ? "chosen for it in the pipeline file" : null;
     }

@@ -252,7 +252,8 @@ public final class InputRetrieval {
         Map<String, Map<String, Object>> options = new LinkedHashMap<>(pipeline.options());
         retrievers.forEach(r -> options.remove(r.name()));
         return new Pipeline(inputs, pipeline.sources(), pipeline.extractors(), pipeline.reporters(), options,
-                pipeline.output(), pipeline.strict(), pipeline.threads(), pipeline.runDate(), pipeline.focus(), inputSources, inputsAt);
+                pipeline.output(), pipeline.strict(), pipeline.threads(), pipeline.runDate(), pipeline.focus(), inputSources, inputsAt,
+                pipeline.sourcesFromFile());
     }
 
     /**

@@ -484,7 +484,7 @@ class RunEngineTest {
                 .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.issues()).singleElement().satisfies(issue -> {
                     assertThat(issue.path()).isEqualTo("inputs[1].source");
                     assertThat(issue.message()).isEqualTo("source 'other' is chosen for this input, but the run's sources are lines"
-                            + " (sources: or -s): add it to them, or leave this input's choice out");
+                            + " (-s): add it to them, or leave this input's choice out");
                 }));
 
         assertThatThrownBy(() -> engine.run(choosing(List.of("lab", "lab/b.lines"), List.of(),
