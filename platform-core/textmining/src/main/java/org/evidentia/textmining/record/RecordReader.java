@@ -54,9 +54,16 @@ public final class RecordReader {
                     + "|trial registration|registration|funding|abbreviations|hypothesis|rationale",
             Pattern.CASE_INSENSITIVE);
 
-    /** Sections that tell what others found: their specimens are the record's only where the rest names none. */
+    /**
+     * Sections that tell what others found: their specimens are the record's only where the rest names none. A
+     * label joins several ("BACKGROUND AND OBJECTIVES", "INTRODUCTION AND AIMS", "BACKGROUND/AIMS"): it is one of
+     * these when each of its parts is ("OBJECTIVES AND METHODS" is not).
+     */
     private static final Pattern BACKGROUND_SECTION = Pattern.compile(
             "background|introduction|context|rationale|purpose|objectives?|aims?|importance", Pattern.CASE_INSENSITIVE);
+
+    /** What joins the parts of a section label: "and", "&", "/", ",". */
+    private static final Pattern LABEL_JOINT = Pattern.compile("\\s*(?:[/&,]|\\band\\b)\\s*", Pattern.CASE_INSENSITIVE);
 
     private final TermLexicon lexicon;
     private final Pattern anaphor;
@@ -131,7 +138,7 @@ public final class RecordReader {
         StatementAttributes.RecordView view = attributes.view(record, sentences.stream()
                 .map(s -> new StatementAttributes.SentenceView(s.sentence().text(), spans(s.mentions()),
                         s.resolved() == null ? s.mentions().stream().map(Mention::key).toList() : List.of(""),
-                        s.section() != null && BACKGROUND_SECTION.matcher(s.section().strip()).matches())).toList());
+                        background(s.section()))).toList());
         Map<String, RecordStatement> found = new LinkedHashMap<>();
         Direction previous = null;
         Boolean review = null; // read once, at the first sentence that restates earlier work
@@ -174,6 +181,19 @@ public final class RecordReader {
         ordered.sort(Comparator.comparing((RecordStatement r) -> r.field().equals(BibliographicRecord.FIELD_TITLE) ? 0 : 1)
                 .thenComparingInt(r -> r.sentence().start() + r.mention().start()));
         return List.copyOf(ordered);
+    }
+
+    /** Whether a section label, or each of the parts it joins, names a background section. */
+    private static boolean background(String label) {
+        if (label == null) {
+            return false;
+        }
+        for (String part : LABEL_JOINT.split(label.strip())) {
+            if (!BACKGROUND_SECTION.matcher(part).matches()) {
+                return false; // "OBJECTIVES AND METHODS" tells what the study did
+            }
+        }
+        return true;
     }
 
     /** A sentence of the record, where it is, and its mentions in sentence offsets. */

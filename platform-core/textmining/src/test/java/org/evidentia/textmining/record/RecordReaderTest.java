@@ -10,6 +10,8 @@ import org.evidentia.textmining.TestLexicon;
 import org.evidentia.textmining.attribute.StatementAttributes;
 import org.evidentia.textmining.change.Statement;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The record-level pass: what no sentence states alone. Every abstract here is invented for the test.
@@ -103,6 +105,28 @@ class RecordReaderTest {
                 .section("RESULTS", "IL-6 did not differ between the groups.")
                 .build();
         assertThat(read(record)).containsExactly("IL6 unchanged blood");
+    }
+
+    // Review 9, finding 2: "BACKGROUND AND OBJECTIVES" (19552994) was not read as a background section
+    @ParameterizedTest
+    @ValueSource(strings = {"BACKGROUND AND OBJECTIVES", "Introduction and aims", "BACKGROUND/AIMS", "CONTEXT & PURPOSE"})
+    void aLabelJoiningBackgroundLabelsIsABackgroundSection(String label) {
+        BibliographicRecord record = BibliographicRecord.builder().pmid("7")
+                .section(label, "Serum cytokine changes were reported in sleep disorders.")
+                .section("METHODS", "Blood samples were taken before and after sleep.")
+                .section("RESULTS", "IL-6 did not differ between the groups.")
+                .build();
+        assertThat(read(record)).containsExactly("IL6 unchanged blood");
+    }
+
+    @Test
+    void aLabelJoiningABackgroundLabelWithAnotherIsNoBackgroundSection() {
+        BibliographicRecord record = BibliographicRecord.builder().pmid("7")
+                .section("BACKGROUND", "Plasma cytokine changes were reported in sleep disorders.")
+                .section("OBJECTIVES AND METHODS", "Serum samples were taken before and after sleep.")
+                .section("RESULTS", "IL-6 did not differ between the groups.")
+                .build();
+        assertThat(read(record)).containsExactly("IL6 unchanged serum");
     }
 
     @Test
