@@ -182,6 +182,19 @@ class RecordReaderTest {
         assertThat(read(structured)).containsExactly("IL6 decreased plasma");
     }
 
+    // Review 9, finding 2: 19552994's "Some studies have reported ... interleukin-6 (IL-6) to be increased in these patients"
+    @Test
+    void someMostOrFewStudiesAreEarlierWork() {
+        BibliographicRecord record = BibliographicRecord.builder().pmid("39").publicationType("Journal Article")
+                .section(null, "Some studies have reported serum IL-6 to be raised in asthma. "
+                        + "Most clinical studies have found elevated TNF-α in these patients. "
+                        + "Few studies have shown lower IL-10 in children with asthma. "
+                        + "In this study, IL-8 was higher in patients than in controls.")
+                .build();
+        assertThat(reader.read(record)).extracting(s -> s.mention().key() + " " + s.direction().label())
+                .containsExactly("CXCL8 increased");
+    }
+
     @Test
     void aResultThatCitesEarlierWorkIsStillAResult() {
         // a RESULTS section states results, whatever it cites; so does a sentence that sets its result beside others
