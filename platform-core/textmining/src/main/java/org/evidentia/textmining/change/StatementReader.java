@@ -1063,6 +1063,9 @@ public final class StatementReader {
             if (j < clauseStart) {
                 return;
             }
+            if (be && t.isWord(j, "which") && relativeAfterPredicate(c, j, clauseStart)) {
+                return;
+            }
             // a relative clause between subject and predicate: "NPY, which is made by monocytes, rose"
             if (t.isWord(j, ",")) {
                 for (int r = j - 1; r > clauseStart; r--) {
@@ -1076,6 +1079,34 @@ public final class StatementReader {
                 }
             }
             subject(c, j, clauseStart);
+        }
+
+        /**
+         * A predicate whose subject is "which" after a comma and the clause's earlier predicate, "IL-6 levels were
+         * similar in both patient groups (P > 0.05), which were higher than in controls": the relative pronoun stands
+         * for that predicate's subject, so the cue reaches the entities the earlier cue reached backward.
+         *
+         * @return whether the pronoun stood for such a subject (then the cue has been linked)
+         */
+        private boolean relativeAfterPredicate(Cue c, int which, int clauseStart) {
+            int comma = which - 1;
+            if (comma <= clauseStart || !t.isWord(comma, ",")) {
+                return false;
+            }
+            Cue earlier = lastCueBefore(comma);
+            if (earlier == null || earlier.token() < clauseStart) {
+                return false;
+            }
+            List<Integer> subject = new ArrayList<>();
+            for (Link l : links) {
+                if (l.cue() == earlier && !l.forward() && !subject.contains(l.entityToken())) {
+                    subject.add(l.entityToken());
+                }
+            }
+            for (int e : subject) {
+                link(e, c, null, false, -1, false);
+            }
+            return !subject.isEmpty();
         }
 
         /** Whether an article or "no", which begin a noun phrase, stands in {@code [from, to)} ("both" may stand before a verb). */

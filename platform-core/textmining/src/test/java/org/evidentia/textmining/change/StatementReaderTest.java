@@ -160,6 +160,17 @@ class StatementReaderTest {
             assertThat(read("The drug decreased IL-6 and increased IL-10 in the colon.")).containsExactly("IL6 decreased", "IL10 increased");
         }
 
+        // Review 9, finding 2: 24410293's "... were similar in the two OSAS groups (P >0.05), which were statistically
+        // higher than the control group" gave only unchanged
+        @Test
+        void whichAfterAPredicateStandsForThatPredicatesSubject() {
+            assertThat(read("Plasma IL-8 and CCL2 levels did not differ between the two asthma groups (P = 0.4), which were "
+                    + "significantly lower than in healthy donors."))
+                    .containsExactlyInAnyOrder("CXCL8 unchanged", "CXCL8 decreased", "CCL2 unchanged", "CCL2 decreased");
+            // an earlier predicate that reached its names forward has no subject for "which" to stand for
+            assertThat(read("Patients had higher IL-6 than controls, which was lower after treatment.")).containsExactly("IL6 increased");
+        }
+
         @Test
         void aContrastClauseAboutTheLevelsOfSomethingElseLeavesThePreviousClauseAlone() {
             // review 6, finding 1: the later clause's subject is another substance, one the lexicon does not name
