@@ -171,6 +171,21 @@ class FormatsIT {
         assertThat(json.get("options").has("pubmed")).as("retriever options are recorded with the retrieval").isFalse();
     }
 
+    /** validate takes a search out of the inputs, and the input after it was named at the search's line. */
+    @Test
+    void anInputAfterAPubmedInputIsNamedAtItsOwnLineByValidateAndRun() throws Exception {
+        Path pipeline = work.resolve("review.yaml");
+        Files.writeString(pipeline, "inputs:\n  - 'pubmed:" + QUERY + "'\n  - missing.nbib\nreporters: [findings-jsonl]\n"
+                + "options:\n  pubmed: {base-url: '" + eutils.baseUri() + "'}\n");
+        scriptTheSearch();
+
+        for (String command : List.of("validate", "run")) {
+            Distribution.Result refused = dist.run(work, environment(), command, pipeline.toString());
+            assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(2);
+            assertThat(refused.stderr()).as(command).contains(pipeline + ":3: input 'missing.nbib' matches no file");
+        }
+    }
+
     @Test
     void aSearchThatFailsStopsTheRunWithOneClearLine() throws Exception {
         eutils.respond("/esearch.fcgi", Response.status(400, "Bad Request"));
