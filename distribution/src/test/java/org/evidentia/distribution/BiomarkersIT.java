@@ -53,6 +53,7 @@ class BiomarkersIT {
         assertThat(Double.parseDouble(scores.group(1))).as("precision").isGreaterThanOrEqualTo(0.70);
         assertThat(Double.parseDouble(scores.group(2))).as("recall").isGreaterThanOrEqualTo(0.70);
         assertThat(Double.parseDouble(scores.group(3))).as("F1").isGreaterThanOrEqualTo(0.70);
+        StatedAccuracy.assertQuotes(dist, work, "biomarkers", result.stdout());
     }
 
     @Test

@@ -126,6 +126,8 @@ class EvaluationIT {
         assertThat(figures.comparison()).as(result.stdout()).isGreaterThanOrEqualTo(0.71);
         assertThat(figures.population()).as(result.stdout()).isGreaterThanOrEqualTo(0.84);
         assertThat(figures.specimen()).as(result.stdout()).isGreaterThanOrEqualTo(0.78);
+        // the held-out figures are the ones every report quotes beside the cytokine findings
+        StatedAccuracy.assertQuotes(dist, work, "cytokines", result.stdout());
     }
 
     private static Path heldOutGold() throws URISyntaxException {

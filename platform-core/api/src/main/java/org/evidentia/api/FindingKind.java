@@ -33,11 +33,17 @@ import java.util.regex.Pattern;
  * @param keyAliases    subject keys that name the same subject as another key, each mapped to the
  *                      key it is scored and synthesised under ({@code IL23A -> IL23}); compared
  *                      case-insensitively; may be empty
+ * @param accuracy      how accurately the extractor makes findings of this kind, as measured against
+ *                      findings people annotated, in a sentence or two for a report's reader (what was
+ *                      measured on, how many of the findings made are right, how many of the annotated
+ *                      ones are found); reports show it beside the kind's findings, so that nobody
+ *                      takes an automatic reading for a checked one. Empty (never null) when the
+ *                      extractor was not measured; reports then say that its accuracy is not stated
  * @since 0.1
  */
 @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
 public record FindingKind(String name, String subjectLabel, String subjectPlural,
-                          List<Attribute> attributes, Map<String, String> keyAliases) {
+                          List<Attribute> attributes, Map<String, String> keyAliases, String accuracy) {
 
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
@@ -59,6 +65,17 @@ public record FindingKind(String name, String subjectLabel, String subjectPlural
         TreeMap<String, String> aliases = new TreeMap<>();
         keyAliases.forEach((k, v) -> aliases.put(fold(k), fold(v)));
         keyAliases = java.util.Collections.unmodifiableSortedMap(aliases);
+        accuracy = Objects.requireNonNull(accuracy, "accuracy").strip();
+    }
+
+    /**
+     * A kind whose extractor states no measured accuracy ({@link #accuracy()} empty).
+     *
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public FindingKind(String name, String subjectLabel, String subjectPlural,
+                       List<Attribute> attributes, Map<String, String> keyAliases) {
+        this(name, subjectLabel, subjectPlural, attributes, keyAliases, "");
     }
 
     /** The attribute named {@code name}, if this kind declares it. */

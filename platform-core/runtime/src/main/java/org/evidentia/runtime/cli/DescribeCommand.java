@@ -90,6 +90,7 @@ final class DescribeCommand implements Callable<Integer> {
             out.println("  " + a.name() + " (" + a.role().name().toLowerCase(Locale.ROOT) + "): "
                     + (a.closed() ? String.join(", ", a.values()) : "free text"));
         }
+        out.println("Accuracy: " + (kind.accuracy().isEmpty() ? "not stated by the extractor" : kind.accuracy()));
     }
 
     private static void printOptions(PrintWriter out, String name, Class<? extends Record> type) {

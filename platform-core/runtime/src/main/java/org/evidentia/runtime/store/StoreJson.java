@@ -131,6 +131,9 @@ final class StoreJson {
                     json.writeStringField(alias.getKey(), alias.getValue());
                 }
                 json.writeEndObject();
+                if (!k.accuracy().isEmpty()) {
+                    json.writeStringField("accuracy", k.accuracy());
+                }
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -159,7 +162,7 @@ final class StoreJson {
             Map<String, String> aliases = new TreeMap<>();
             k.path("key_aliases").fields().forEachRemaining(e -> aliases.put(e.getKey(), e.getValue().asText()));
             kinds.add(new FindingKind(k.path("name").asText(), k.path("subject_label").asText(), k.path("subject_plural").asText(),
-                    attributes, aliases));
+                    attributes, aliases, k.path("accuracy").asText("")));
         }
         return kinds;
     }

@@ -41,6 +41,7 @@ class DescribeCommandTest {
                 "Finding kind: specimen-mention (subject: Term)",
                 "  specimen (breakdown): serum, plasma",
                 "  context (detail): free text",
+                "Accuracy: not stated by the extractor",
                 "No options.", ""));
         assertThat(CommandRun.of("describe", "--plugins-dir", plugins.toString(), "plain").out()).doesNotContain("Finding kind");
     }

@@ -36,7 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
 class FindingsStoreTest {
 
     private static final FindingKind KIND = new FindingKind("marker", "Marker", "Markers",
-            List.of(new FindingKind.Attribute("specimen", "Specimen", List.of("serum", "csf"), FindingKind.Attribute.Role.BREAKDOWN)), Map.of());
+            List.of(new FindingKind.Attribute("specimen", "Specimen", List.of("serum", "csf"), FindingKind.Attribute.Role.BREAKDOWN)), Map.of(),
+            "Measured on 3 abstracts: precision 0.50, recall 0.25.");
     private static final StudyDesign PRIMARY = new StudyDesign(StudyDesign.Type.PRIMARY, false, "no publication type or cue: primary study");
 
     @TempDir
@@ -427,6 +428,7 @@ class FindingsStoreTest {
             List<RecordFindings> back = new ArrayList<>();
             store.stored().replay(back::add);
             assertThat(back).containsExactly(full, richRecord);
+            // the kind comes back whole, its accuracy statement too, so a report made from the store quotes it
             assertThat(store.stored().kinds()).containsExactly(KIND);
         }
     }

@@ -27,6 +27,15 @@ public final class CytokineKind {
     /** Free text: condition, population or exposure as the sentence states it. */
     public static final String CONTEXT = "context";
 
+    /**
+     * What the held-out gold measures (distribution/src/test/resources/gold/other-fields.jsonl, the
+     * figures of docs/evaluation.md); EvaluationIT fails when a change of the rules moves them, so
+     * that a report never quotes stale figures.
+     */
+    static final String ACCURACY = "Measured on 63 abstracts from research fields its rules were not written on, annotated"
+            + " by hand (66 changes): 86% of the changes it reports are right (precision 0.86) and it finds 86% of the"
+            + " annotated ones (recall 0.86); the comparison, which decides the stratum, is right for 41 of 57 (0.72).";
+
     /** The declaration. */
     public static final FindingKind KIND = new FindingKind(NAME, "Cytokine", "Cytokines",
             List.of(
@@ -36,7 +45,8 @@ public final class CytokineKind {
                     new Attribute(SPECIMEN, "Specimen", StatementAttributes.SPECIMENS, Role.BREAKDOWN),
                     new Attribute(CONTEXT, "Context", List.of(), Role.DETAIL)),
             Map.of("IL23A", "IL23", "IL12A", "IL12", "TGFB1", "TGFB", "IFNA1", "IFNA", "IFNA2", "IFNA",
-                    "IL17", "IL17A", "IL2R", "IL2RA"));
+                    "IL17", "IL17A", "IL2R", "IL2RA"),
+            ACCURACY);
 
     private CytokineKind() {
     }
