@@ -994,6 +994,11 @@ public final class StatementReader {
                     j--;
                     continue;
                 }
+                if ((t.isWord(j, "and") || t.isWord(j, "or")) && j > clauseStart
+                        && t.is(j - 1, WordClass.ADV) && t.is(j + 1, WordClass.ADV)) {
+                    j--; // adverbs joined as one: "was markedly and significantly elevated"
+                    continue;
+                }
                 int multiplier = multiplierEndingAt(j, clauseStart);
                 if (multiplier > 0) {
                     j -= multiplier; // "were three times higher", "3-fold higher": an amount of the change, as "twofold"

@@ -160,6 +160,14 @@ class StatementReaderTest {
             assertThat(read("The drug decreased IL-6 and increased IL-10 in the colon.")).containsExactly("IL6 decreased", "IL10 increased");
         }
 
+        // Review 9, finding 3: 9141509's "IL-6 was markedly and significantly elevated in sleep apneics" gave no IL-6 finding
+        @Test
+        void adverbsJoinedByAndOrOrBeforeAPredicateAreSkippedAsOneIs() {
+            assertThat(read("IL-10 did not differ between the groups, whereas IL-8 was clearly and significantly raised in smokers."))
+                    .containsExactly("IL10 unchanged", "CXCL8 increased");
+            assertThat(read("Serum TNF-alpha was slightly or moderately lower after the diet.")).containsExactly("TNF decreased");
+        }
+
         // Review 9, finding 2: 24410293's "... were similar in the two OSAS groups (P >0.05), which were statistically
         // higher than the control group" gave only unchanged
         @Test
