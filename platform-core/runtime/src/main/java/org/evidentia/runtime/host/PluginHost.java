@@ -55,8 +55,6 @@ public final class PluginHost implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PluginHost.class);
 
-    /** Beside a plugin's unpacked files: the digest, size and time of the zip they came from. */
-    private static final String STAMP = ".evidentia-zip.sha256";
 
     /**
      * The plugins folder's lock file, in the folder: held by the {@code plugins} commands that change
@@ -316,29 +314,25 @@ public final class PluginHost implements AutoCloseable {
         }
     }
 
-    /**
-     * Whether the folder was unpacked from this very zip. A zip of the stamped size and time is
-     * taken as the same without reading it (every command would otherwise hash every zip); one
-     * that differs in either is hashed, so a zip merely touched is not unpacked again.
-     */
+    /** Whether the folder was unpacked from this very zip (see {@link ZipStamp}). */
     private static boolean stampMatches(Path zip, Path folder) {
-        String[] stamp = stamp(folder);
+        ZipStamp stamp = ZipStamp.readFrom(folder);
         try {
-            return stamp != null && (sameSizeAndTime(zip, stamp) || stamp[0].equals(sha256(zip)));
+            return stamp != null && stamp.sameZip(zip);
         } catch (IOException e) {
             return false;
         }
     }
 
     /**
-     * Whether the zip's folder holds its stamp with the zip's size and time and is not older than
+     * Whether the zip's folder holds its stamp with the zip's size and times and is not older than
      * the zip: what starting would unpack, refresh or stamp, nothing (see {@link #stampMatches}).
      */
     private static boolean unpackedAsStamped(Path zip) {
         Path folder = unpackedFolder(zip);
-        String[] stamp = stamp(folder);
+        ZipStamp stamp = ZipStamp.readFrom(folder);
         try {
-            return stamp != null && sameSizeAndTime(zip, stamp)
+            return stamp != null && stamp.sameFile(zip)
                     && Files.getLastModifiedTime(zip).compareTo(Files.getLastModifiedTime(folder)) <= 0;
         } catch (IOException e) {
             return false;
@@ -347,43 +341,19 @@ public final class PluginHost implements AutoCloseable {
 
     private static void stampUnpacking(Path zip) {
         Path folder = unpackedFolder(zip);
-        String[] stamp = stamp(folder);
+        ZipStamp stamp = ZipStamp.readFrom(folder);
         try {
-            if (Files.isDirectory(folder) && (stamp == null || !sameSizeAndTime(zip, stamp))) {
-                Files.writeString(folder.resolve(STAMP), sha256(zip) + " " + Files.size(zip) + " "
-                        + Files.getLastModifiedTime(zip).toMillis() + "\n");
+            if (Files.isDirectory(folder) && (stamp == null || !stamp.sameFile(zip))) {
+                ZipStamp.of(zip).writeTo(folder);
             }
         } catch (IOException e) {
             LOG.warn("Cannot stamp the unpacked plugin {}: {}", folder, Messages.plain(e));
         }
     }
 
-    /** The stamp's fields (digest, size, time; older stamps hold the digest alone), or null when there is none. */
-    private static String[] stamp(Path folder) {
-        try {
-            Path file = folder.resolve(STAMP);
-            return Files.isRegularFile(file) ? Files.readString(file).strip().split(" ") : null;
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
-    private static boolean sameSizeAndTime(Path zip, String[] stamp) throws IOException {
-        return stamp.length == 3 && stamp[1].equals(Long.toString(Files.size(zip)))
-                && stamp[2].equals(Long.toString(Files.getLastModifiedTime(zip).toMillis()));
-    }
-
     private static Path unpackedFolder(Path zip) {
         String name = zip.getFileName().toString();
         return zip.resolveSibling(name.substring(0, name.length() - ".zip".length()));
-    }
-
-    private static String sha256(Path file) throws IOException {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-        }
     }
 
     private static String zipProblem(Path zip) {

@@ -269,6 +269,37 @@ class PluginHostTest {
         }
     }
 
+    /**
+     * A plugin rebuilt after a small change is often a zip of the same size, and reproducible builds
+     * give every zip the same time: the zip written again must still be unpacked afresh (it was
+     * not: the host took size and time for the zip it had unpacked, and ran the old code).
+     */
+    @Test
+    void aZipWrittenAgainWithTheSameSizeAndTimeIsUnpackedAfresh() throws Exception {
+        Path zip = PluginFolders.zip(plugins, "swap", Map.of("plugin.version", "1.0.0"), null, PlainReporter.class);
+        java.nio.file.attribute.FileTime reproducible = java.nio.file.attribute.FileTime.fromMillis(1_767_225_600_000L);
+        Files.setLastModifiedTime(zip, reproducible);
+        long size = Files.size(zip);
+        try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
+            assertThat(host.statuses()).singleElement().satisfies(s -> assertThat(s.version()).isEqualTo("1.0.0"));
+        }
+        Thread.sleep(20); // so that the file system's change time of the zip written again differs
+        // the build after a one-digit change: a zip of the same size, dated as reproducible builds date it
+        String rebuilt = null;
+        for (int patch = 1; rebuilt == null; patch++) {
+            assertThat(patch).as("a one-digit change that keeps the zip's size").isLessThanOrEqualTo(9);
+            Files.delete(zip);
+            PluginFolders.zip(plugins, "swap", Map.of("plugin.version", "1.0." + patch), null, PlainReporter.class);
+            rebuilt = Files.size(zip) == size ? "1.0." + patch : null;
+        }
+        Files.setLastModifiedTime(zip, reproducible);
+        String expected = rebuilt;
+
+        try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
+            assertThat(host.statuses()).singleElement().satisfies(s -> assertThat(s.version()).isEqualTo(expected));
+        }
+    }
+
     @Test
     void aStartThatFindsEveryZipUnpackedAsStampedWritesNothingInThePluginsFolder() throws Exception {
         PluginFolders.zip(plugins, "kept", "*", null, PlainReporter.class);
