@@ -120,11 +120,16 @@ public final class TestRun {
      * @param options the reporter's options, bound as the runtime binds them (empty for defaults)
      * @return the files written, relative to {@code outputDir}
      * @throws IOException when the reporter fails
+     * @throws IllegalArgumentException when the reporter refuses its options for this run, in
+     *     {@link Reporter#checkOptions} (asked first, with this run's kinds, as the runtime asks it)
+     *     or in {@code start}: the runtime would refuse the run (exit 2); or when {@code outputDir}
+     *     cannot be an output folder
      */
     public List<Path> report(Reporter reporter, Map<String, ?> options, Path outputDir) throws IOException {
         try (StagedOutput output = StagedOutput.open(outputDir)) {
             ExtensionRunContext context = new ExtensionRunContext(reporter.name(), PluginTestKit.bind(reporter, options),
                     new ProblemLog(), output.folderFor(reporter.name()), output.scratchFolder(reporter.name()), kinds);
+            reporter.checkOptions(context, kinds);
             boolean readsMetadata = reporter.readsMetadata(context);
             try (ReportWriter writer = reporter.start(context)) {
                 for (RecordFindings record : records) {

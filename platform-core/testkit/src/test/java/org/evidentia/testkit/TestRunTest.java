@@ -160,6 +160,40 @@ class TestRunTest {
         assertThat(Files.readString(out.resolve("r/seen.txt"))).isEqualTo("101=1\nkinds 1\n");
     }
 
+    /** A reporter's check of its options against the run's kinds is asked first, as the runtime asks it, so a plugin's test sees its refusal. */
+    @Test
+    void reportAsksTheReportersCheckOfItsOptionsWithTheRunsKindsBeforeItStarts(@TempDir Path out) {
+        List<String> calls = new ArrayList<>();
+        Reporter refusing = new Reporter() {
+            @Override
+            public String name() {
+                return "refusing";
+            }
+
+            @Override
+            public String description() {
+                return "refuses every run";
+            }
+
+            @Override
+            public void checkOptions(ExtensionContext context, List<FindingKind> findingKinds) {
+                calls.add("check " + findingKinds.stream().map(FindingKind::name).toList());
+                throw new IllegalArgumentException("the run makes no findings of kind 'levels'");
+            }
+
+            @Override
+            public ReportWriter start(ReportContext context) {
+                calls.add("start");
+                return (summary, synthesis) -> {
+                };
+            }
+        };
+
+        assertThatThrownBy(() -> TestRun.builder(KIND).record(record).build().report(refusing, Map.of(), out.resolve("r")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("the run makes no findings of kind 'levels'");
+        assertThat(calls).containsExactly("check [level-change]");
+    }
+
     @Test
     void aMentionTheRecordLacksIsAClearError() {
         assertThatThrownBy(() -> TestRun.finding(record, KIND, "IL2", "IL-2", "IL-2", Direction.INCREASED, Map.of()))
