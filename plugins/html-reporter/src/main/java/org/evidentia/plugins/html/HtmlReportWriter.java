@@ -1,6 +1,11 @@
 package org.evidentia.plugins.html;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,7 +43,8 @@ final class HtmlReportWriter implements ReportWriter {
 
     private static final Logger LOG = LoggerFactory.getLogger(HtmlReportWriter.class);
 
-    private final ReportContext context;
+    /** report.html, created when the writer starts and written when the run ends. */
+    private final OutputStream page;
     private final HtmlSummaryOptions options;
     private final ReportRenderer renderer;
     private final FragmentSpool spool;
@@ -51,10 +57,17 @@ final class HtmlReportWriter implements ReportWriter {
     private final Map<StudyDesign, StudyDesign> designs = new HashMap<>();
 
     HtmlReportWriter(ReportContext context, ReportRenderer renderer) throws IOException {
-        this.context = context;
         this.options = context.options(HtmlSummaryOptions.class);
         this.renderer = renderer;
-        this.spool = new FragmentSpool(context.scratchFolder());
+        // created now, before the run reads, so that the output folder refuses here, not at the end
+        // of the run, another reporter's file of this name (a plugin's option naming report.html)
+        this.page = context.output().create(HtmlSummaryReporter.FILE_NAME);
+        try {
+            this.spool = new FragmentSpool(context.scratchFolder());
+        } catch (IOException | RuntimeException e) {
+            page.close();
+            throw e;
+        }
     }
 
     @Override
@@ -96,13 +109,19 @@ final class HtmlReportWriter implements ReportWriter {
         synthesis.kinds().forEach(k -> kinds.add(k.kind().name()));
         long findingsOfNoKind = studies.stream().flatMap(s -> s.findings().stream()).filter(f -> !kinds.contains(f.kind())).count();
         ReportView view = ReportViewBuilder.build(options, summary, synthesis, studies, findingsOfNoKind, keptWithoutAbstract);
-        context.output().writeText(HtmlSummaryReporter.FILE_NAME, out -> renderer.page(view, out));
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(page, StandardCharsets.UTF_8))) {
+            renderer.page(view, out);
+        }
         LOG.debug("wrote {} with {} studies with findings", HtmlSummaryReporter.FILE_NAME, studies.size());
     }
 
     @Override
     public void close() throws IOException {
-        spool.close();
+        try {
+            spool.close();
+        } finally {
+            page.close(); // already closed when finish wrote it
+        }
     }
 
     private String intern(String value) {

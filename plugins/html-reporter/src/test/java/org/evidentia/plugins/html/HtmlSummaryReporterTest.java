@@ -1,6 +1,7 @@
 package org.evidentia.plugins.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,9 @@ import java.util.Map;
 import org.evidentia.api.Origin;
 import org.evidentia.api.RunSummary;
 import org.evidentia.api.Synthesis.KindSynthesis;
+import org.evidentia.runtime.engine.ExtensionRunContext;
+import org.evidentia.runtime.engine.ProblemLog;
+import org.evidentia.runtime.output.StagedOutput;
 import org.evidentia.testkit.TestRun;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -42,6 +46,23 @@ class HtmlSummaryReporterTest {
     static String write(TestRun run, Path dir, Map<String, ?> options) throws IOException {
         assertThat(run.report(new HtmlSummaryReporter(), options, dir)).containsExactly(Path.of("report.html"));
         return Files.readString(dir.resolve("report.html"), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Review 8, finding 7: a plugin reporter's option naming report.html made html-summary fail at
+     * the end of the run, after all the reading. It creates its file when it starts, so the output
+     * folder refuses the clash there, which a run reports before it reads (exit 2).
+     */
+    @Test
+    void reportHtmlIsClaimedWhenTheWriterStartsSoAnotherReportersFileOfThatNameIsRefusedThere(@TempDir Path dir) throws Exception {
+        try (StagedOutput output = StagedOutput.open(dir.resolve("out"))) {
+            output.folderFor("kind-summary").create("report.html").close();
+            ExtensionRunContext context = new ExtensionRunContext("html-summary", new HtmlSummaryOptions(null), new ProblemLog(),
+                    output.folderFor("html-summary"), output.scratchFolder("html-summary"), List.of());
+
+            assertThatThrownBy(() -> new HtmlSummaryReporter().start(context)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("'report.html' is written by kind-summary already: each file of the outputs has one writer");
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +49,12 @@ final class ReviewTableWriter implements ReportWriter {
     private final List<FindingKind> kinds;
     private final ReviewTableColumns columns;
     private final List<RowWriter> studyTables = new ArrayList<>();
+    /** The review tables of the delimited and Markdown formats, by format: opened when the writer starts, filled at the end. */
+    private final Map<TableFormat, RowWriter> findingTables = new EnumMap<>(TableFormat.class);
     private final List<TableFinding> findings = new ArrayList<>();
     private final XlsxWorkbook workbook;
+    /** The workbook's file in the output folder, created when the writer starts; null without xlsx. */
+    private final OutputStream workbookFile;
 
     /** A finding with the study it belongs to. */
     private record TableFinding(Study study, Finding finding) {
@@ -65,6 +70,22 @@ final class ReviewTableWriter implements ReportWriter {
         for (TableFormat format : options.formats()) {
             studyTables.add(format == TableFormat.XLSX ? workbook.studies(ReviewTableColumns.STUDY_COLUMNS)
                     : open("studies", format, ReviewTableColumns.STUDY_COLUMNS));
+        }
+        // every output file is created now, before the run reads, so that the output folder refuses
+        // here, not at the end of the run, another reporter's file of one of these names (the
+        // runtime closes the files of a reporter that fails to start; the workbook's spool is ours)
+        try {
+            for (TableFormat format : options.formats()) {
+                if (format != TableFormat.XLSX) {
+                    findingTables.put(format, open("review-table", format, columns.findingColumns()));
+                }
+            }
+            this.workbookFile = workbook == null ? null : context.output().create(XlsxWorkbook.FILE_NAME);
+        } catch (IOException | RuntimeException e) {
+            if (workbook != null) {
+                workbook.close();
+            }
+            throw e;
         }
     }
 
@@ -86,15 +107,14 @@ final class ReviewTableWriter implements ReportWriter {
         List<TableFinding> sorted = inTableOrder(synthesis);
         Map<String, String> labels = studyLabels();
         for (TableFormat format : options.formats()) {
-            try (RowWriter table = format == TableFormat.XLSX ? workbook.findings(columns.findingColumns())
-                    : open("review-table", format, columns.findingColumns())) {
+            try (RowWriter table = format == TableFormat.XLSX ? workbook.findings(columns.findingColumns()) : findingTables.remove(format)) {
                 for (TableFinding f : sorted) {
                     table.row(columns.findingRow(f.study(), labels.get(f.study().id()), f.finding()));
                 }
             }
         }
         if (workbook != null) {
-            try (OutputStream out = context.output().create(XlsxWorkbook.FILE_NAME)) {
+            try (OutputStream out = workbookFile) {
                 workbook.writeTo(out, summary.runDate());
             }
         }
@@ -104,6 +124,12 @@ final class ReviewTableWriter implements ReportWriter {
     public void close() throws IOException {
         try {
             closeStudyTables();
+            for (RowWriter table : findingTables.values()) { // those finish did not fill: the run stopped early
+                table.close();
+            }
+            if (workbookFile != null) {
+                workbookFile.close(); // closed already when finish wrote it
+            }
         } finally {
             if (workbook != null) {
                 workbook.close();

@@ -16,6 +16,9 @@ import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.evidentia.runtime.engine.ExtensionRunContext;
+import org.evidentia.runtime.engine.ProblemLog;
+import org.evidentia.runtime.output.StagedOutput;
 import org.evidentia.testkit.PluginTestKit;
 import org.evidentia.testkit.TestRun;
 import org.junit.jupiter.api.Test;
@@ -30,6 +33,27 @@ class ReviewTableReporterTest {
 
     private void report(Map<String, ?> options) throws IOException {
         Fixtures.run().report(reporter, options, out);
+    }
+
+    /**
+     * Review 8, finding 7: a plugin reporter's option naming one of these files made review-table
+     * fail at the end of the run, after all the reading. It creates every file when it starts, so
+     * the output folder refuses the clash there, which a run reports before it reads (exit 2).
+     */
+    @Test
+    void everyFileIsCreatedWhenTheWriterStartsSoAnotherReportersFileOfOneOfTheirNamesIsRefusedThere() throws Exception {
+        ReviewTableOptions options = new ReviewTableOptions(List.of(TableFormat.CSV, TableFormat.XLSX), null, null);
+        for (String taken : List.of("review-table.csv", "review-tables.xlsx")) {
+            try (StagedOutput output = StagedOutput.open(out.resolve(taken))) {
+                output.folderFor("kind-summary").create(taken).close();
+                ExtensionRunContext context = new ExtensionRunContext("review-table", options, new ProblemLog(),
+                        output.folderFor("review-table"), output.scratchFolder("review-table"), List.of());
+
+                assertThatThrownBy(() -> reporter.start(context)).isInstanceOf(IllegalArgumentException.class)
+                        .hasMessage("'" + taken + "' is written by kind-summary already: each file of the outputs has one writer");
+                output.discard("review-table"); // as the runtime does for a reporter that fails to start
+            }
+        }
     }
 
     private List<CSVRecord> readDelimited(String file, char delimiter) throws IOException {
