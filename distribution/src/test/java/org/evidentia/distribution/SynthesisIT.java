@@ -68,12 +68,12 @@ class SynthesisIT {
                 .containsKeys("condition · human", "intervention · animal");
 
         Document report = Jsoup.parse(work.resolve("out/report.html").toFile(), "UTF-8");
-        List<Element> strata = report.select(KIND + " details.stratum");
+        List<Element> strata = report.select(KIND + " .stratum-block");
         assertThat(strata).isNotEmpty();
         // the headline: the stratum a reviewer asks about leads, whole (the free-text condition is counted inside it)
-        assertThat(strata.get(0).selectFirst("summary h3").text()).isEqualTo("condition · human");
-        assertThat(strata.get(0).select("summary .lead").text()).isEqualTo("lead stratum");
-        List<String> headings = strata.stream().map(s -> s.selectFirst("summary h3").text()).toList();
+        assertThat(strata.get(0).selectFirst(".stratum-head h3").text()).isEqualTo("condition · human");
+        assertThat(strata.get(0).select(".stratum-head .lead").text()).isEqualTo("main stratum");
+        List<String> headings = strata.stream().map(s -> s.selectFirst(".stratum-head h3").text()).toList();
         assertThat(headings).doesNotHaveDuplicates().contains("intervention · animal");
         assertThat(headings.indexOf("intervention · animal")).isGreaterThan(0);
 
@@ -137,9 +137,9 @@ class SynthesisIT {
         Document report = Jsoup.parse(work.resolve("out/report.html").toFile(), "UTF-8");
         assertThat(report.getElementById("methods-focus").text()).startsWith("The run was focused on population=human:")
                 .endsWith(leftOut + " findings were left out" + (unstated == 0 ? "" : ofThem + " because "
-                        + (unstated == 1 ? "it states" : "they state") + " no value for the attribute focused on (a sentence that"
-                        + " does not restate it), not another value") + ".");
-        assertThat(report.select(KIND + " details.stratum summary h3").eachText()).allMatch(h -> h.endsWith(" · human"));
+                        + (unstated == 1 ? "it states" : "they state") + " no value for the attribute focused on (most often a"
+                        + " sentence that does not restate it), not another value") + ".");
+        assertThat(report.select(KIND + " .stratum-head h3").eachText()).allMatch(h -> h.endsWith(" · human"));
     }
 
     @Test

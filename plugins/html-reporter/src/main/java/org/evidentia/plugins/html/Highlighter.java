@@ -2,19 +2,31 @@ package org.evidentia.plugins.html;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import org.evidentia.api.Direction;
 import org.evidentia.plugins.html.ReportView.Piece;
 
 /**
  * Cuts a range of text into plain and highlighted pieces from mention offsets. The template
  * escapes each piece and wraps marked ones in {@code <mark>}, so highlighting never puts input
- * text into markup unescaped. Offsets outside the range are clipped, overlapping mentions merged,
- * and impossible offsets (from a faulty extractor) ignored rather than failing the report.
+ * text into markup unescaped. Offsets outside the range are clipped, overlapping mentions merged
+ * (with the directions each was read as), and impossible offsets (from a faulty extractor) ignored
+ * rather than failing the report.
  */
 final class Highlighter {
 
-    /** A mention: start inclusive, end exclusive, in the same coordinates as the text. */
-    record Span(int start, int end) {
+    /**
+     * A mention: start inclusive, end exclusive, in the same coordinates as the text; {@code readAs}
+     * is the direction of the finding drawn from it, which a card shows beside it, or null where
+     * the page shows it elsewhere (an evidence sentence, beside its direction).
+     */
+    record Span(int start, int end, Direction readAs) {
+
+        Span(int start, int end) {
+            this(start, end, null);
+        }
     }
 
     private Highlighter() {
@@ -29,7 +41,7 @@ final class Highlighter {
             int s = Math.max(span.start(), start);
             int e = Math.min(span.end(), end);
             if (s < e) {
-                clipped.add(new Span(s, e));
+                clipped.add(new Span(s, e, span.readAs()));
             }
         }
         clipped.sort(Comparator.comparingInt(Span::start).thenComparingInt(Span::end));
@@ -37,28 +49,46 @@ final class Highlighter {
         int at = start;
         for (Span span : clipped) {
             if (span.end() <= at) {
+                // inside the last mark: its direction is that mark's too
+                int last = pieces.size() - 1;
+                pieces.set(last, marked(pieces.get(last).text(), pieces.get(last).readAs(), span.readAs()));
                 continue;
             }
             int s = Math.max(span.start(), at);
             if (s > at) {
-                pieces.add(new Piece(text.substring(at, s), false));
+                pieces.add(Piece.plain(text.substring(at, s)));
             }
-            pieces.add(new Piece(text.substring(s, span.end()), true));
+            pieces.add(marked(text.substring(s, span.end()), List.of(), span.readAs()));
             at = span.end();
         }
         if (at < end) {
-            pieces.add(new Piece(text.substring(at, end), false));
+            pieces.add(Piece.plain(text.substring(at, end)));
         }
         return merge(pieces);
     }
 
-    /** Adjacent marked pieces (from touching mentions) become one. */
+    /** A marked piece read as the directions given and {@code more} (when not null), each once, in their order. */
+    private static Piece marked(String text, List<Direction> readAs, Direction more) {
+        Set<Direction> all = EnumSet.noneOf(Direction.class);
+        all.addAll(readAs);
+        if (more != null) {
+            all.add(more);
+        }
+        return new Piece(text, true, List.copyOf(all));
+    }
+
+    /** Adjacent marked pieces (from touching or overlapping mentions) become one, read as each was. */
     private static List<Piece> merge(List<Piece> pieces) {
         List<Piece> merged = new ArrayList<>(pieces.size());
         for (Piece piece : pieces) {
             int last = merged.size() - 1;
             if (last >= 0 && merged.get(last).mark() && piece.mark()) {
-                merged.set(last, new Piece(merged.get(last).text() + piece.text(), true));
+                Piece before = merged.get(last);
+                Piece joined = marked(before.text() + piece.text(), before.readAs(), null);
+                for (Direction d : piece.readAs()) {
+                    joined = marked(joined.text(), joined.readAs(), d);
+                }
+                merged.set(last, joined);
             } else {
                 merged.add(piece);
             }

@@ -85,7 +85,7 @@ final class HtmlReportWriter implements ReportWriter {
             EvidenceSpan e = f.evidence();
             List<Piece> sentence = Highlighter.pieces(e.sentence(), 0, e.sentence().length(),
                     List.of(new Span(e.mentionStart() - e.sentenceStart(), e.mentionEnd() - e.sentenceStart())));
-            Fragment fragment = spool.append(renderer.fragment(FragmentTemplate.SENTENCE, Map.of("pieces", sentence)));
+            Fragment fragment = spool.append(renderer.fragment(FragmentTemplate.SENTENCE, Map.of("pieces", sentence, "where", where(e))));
             String[] attributes = new String[2 * f.attributes().size()];
             int at = 0;
             for (Map.Entry<String, String> attribute : f.attributes().entrySet()) { // sorted by name
@@ -132,7 +132,7 @@ final class HtmlReportWriter implements ReportWriter {
     private static Map<String, Object> head(BibliographicRecord r, List<Finding> findings) {
         Map<String, Object> values = new HashMap<>();
         String title = r.title() == null ? "(no title)" : r.title();
-        values.put("title", r.title() == null ? List.of(new Piece(title, false))
+        values.put("title", r.title() == null ? List.of(Piece.plain(title))
                 : Highlighter.pieces(title, 0, title.length(), mentions(findings, BibliographicRecord.FIELD_TITLE)));
         values.put("authors", String.join(", ", r.authors()));
         values.put("journal", r.journal() == null ? "" : r.journal());
@@ -159,8 +159,21 @@ final class HtmlReportWriter implements ReportWriter {
         return sections;
     }
 
+    /** The mentions findings were drawn from in one field, each with the direction its finding was read as. */
     private static List<Span> mentions(List<Finding> findings, String field) {
         return findings.stream().filter(f -> field.equals(f.evidence().field()))
-                .map(f -> new Span(f.evidence().mentionStart(), f.evidence().mentionEnd())).toList();
+                .map(f -> new Span(f.evidence().mentionStart(), f.evidence().mentionEnd(), f.direction())).toList();
+    }
+
+    /**
+     * Where an evidence sentence is, shown beside it: its abstract section's label as the record
+     * gives it ({@code BACKGROUND}), {@code Title}, or {@code Abstract} for an abstract without labels;
+     * a sentence of a background section is often another study's result.
+     */
+    static String where(EvidenceSpan evidence) {
+        if (BibliographicRecord.FIELD_TITLE.equals(evidence.field())) {
+            return "Title";
+        }
+        return evidence.section() == null || evidence.section().isBlank() ? "Abstract" : evidence.section();
     }
 }

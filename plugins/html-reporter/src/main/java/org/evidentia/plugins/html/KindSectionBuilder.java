@@ -1,11 +1,14 @@
 package org.evidentia.plugins.html;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +40,7 @@ import org.evidentia.plugins.html.ReportView.Column;
 import org.evidentia.plugins.html.ReportView.Data;
 import org.evidentia.plugins.html.ReportView.Filter;
 import org.evidentia.plugins.html.ReportView.FindingRow;
+import org.evidentia.plugins.html.ReportView.FindingsLink;
 import org.evidentia.plugins.html.ReportView.FindingsTable;
 import org.evidentia.plugins.html.ReportView.KeyResults;
 import org.evidentia.plugins.html.ReportView.KeyRow;
@@ -99,7 +103,18 @@ final class KindSectionBuilder {
     private record ValueKey(List<String> stratum, String subject, String attribute, String value) {
     }
 
-    private static final PlotCell NO_VOTE = new PlotCell("", "", "");
+    /**
+     * The findings behind a synthesis row ({@code study} null) or behind one study's vote in it:
+     * the voting findings of one subject in one stratum, of one study or of all.
+     */
+    private record Behind(List<String> stratum, String subject, String study) {
+    }
+
+    /** Where the findings behind a row or a vote start in the findings table, and how many they are. */
+    private record FirstRow(int index, int count) {
+    }
+
+    private static final PlotCell NO_VOTE = new PlotCell("", "", "", null);
     /** The stratum attribute that says what a direction compares. */
     private static final String COMPARISON = "comparison";
 
@@ -131,14 +146,22 @@ final class KindSectionBuilder {
      * voting study's findings stating it, by record id: what its votes per value are counted from.
      */
     private final Map<ValueKey, Map<String, Set<Direction>>> valueDirections = new HashMap<>();
+    /** The findings behind each synthesis row and each study's vote, by where they start in the findings table. */
+    private final Map<Behind, FirstRow> behind = new HashMap<>();
+    /** The rows of the findings table that a link points to, by index: the first of the findings behind a row or vote. */
+    private final Set<Integer> linkedRows = new HashSet<>();
+    /** The attributes the run was focused on, by name: a caveat does not advise focusing on them. */
+    private final Set<String> focused;
 
     /**
      * @param studyOrder the report's studies with findings, in study order
      * @param arrival    the same studies in the run's order
+     * @param focused    the names of the attributes the run was focused on
      */
     KindSectionBuilder(KindSynthesis synthesis, List<StudyInfo> studyOrder, List<StudyInfo> arrival,
-                       Set<StudyDesign.Type> votingDesigns, Numbering numbering) {
+                       Set<StudyDesign.Type> votingDesigns, Numbering numbering, Set<String> focused) {
         this.synthesis = synthesis;
+        this.focused = focused;
         this.kind = synthesis.kind();
         this.anchor = "kind-" + kind.name();
         this.votingDesigns = votingDesigns;
@@ -167,6 +190,15 @@ final class KindSectionBuilder {
             }
         }
         rank();
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            if (votingDesigns.contains(item.study().entry().design().type())) {
+                List<String> tuple = stratumOf(item.finding());
+                countBehind(new Behind(tuple, item.key(), null), i);
+                countBehind(new Behind(tuple, item.key(), item.study().entry().id()), i);
+            }
+        }
+        behind.values().forEach(first -> linkedRows.add(first.index()));
         List<Attribute> voted = kind.attributes(Role.BREAKDOWN);
         for (Item item : items) {
             if (votingDesigns.contains(item.study().entry().design().type())) {
@@ -204,6 +236,44 @@ final class KindSectionBuilder {
                 .thenComparing(Item::finding, FindingEntry.PLACE));
     }
 
+    private void countBehind(Behind key, int index) {
+        behind.merge(key, new FirstRow(index, 1), (first, next) -> new FirstRow(first.index(), first.count() + 1));
+    }
+
+    /**
+     * The link to the findings behind a synthesis row ({@code study} null) or a study's vote: to the
+     * first of them in the findings table, and the filters that show them all (subject, each
+     * stratum attribute, and the study or, with one voting design, the design), which the page's
+     * script sets; null when the report was handed none of them.
+     */
+    private FindingsLink findingsLink(List<String> stratum, String subject, StudyInfo study) {
+        FirstRow first = behind.get(new Behind(stratum, subject, study == null ? null : study.entry().id()));
+        if (first == null) {
+            return null;
+        }
+        List<String> filters = new ArrayList<>();
+        filters.add(filter("subject", subject));
+        for (int i = 0; i < strata.size(); i++) {
+            filters.add(filter(key(strata.get(i)), shown(stratum.get(i))));
+        }
+        if (study != null) {
+            filters.add(filter("study", study.anchor()));
+        } else if (votingDesigns.size() == 1) {
+            filters.add(filter("design", votingDesigns.iterator().next().label()));
+        }
+        return new FindingsLink(rowAnchor(first.index()), anchor + "-findings-table", String.join("&", filters), first.count());
+    }
+
+    /** {@code key=value}, the value percent-encoded as the page's script decodes it ({@code decodeURIComponent}). */
+    private static String filter(String key, String value) {
+        return key + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** The id of a row of the findings table that a link points to. */
+    private String rowAnchor(int index) {
+        return anchor + "-findings-row-" + (index + 1);
+    }
+
     /** Whether the run has any finding of this kind, of any design. */
     boolean hasFindings() {
         return !items.isEmpty();
@@ -231,7 +301,7 @@ final class KindSectionBuilder {
                 + ".";
         KindSection section = new KindSection(anchor, kind.name(), kind.subjectLabel(), kind.subjectPlural(),
                 Phrases.noun(kind.subjectLabel()), Phrases.noun(kind.subjectPlural()), summary, sections,
-                notVoting, notVotingStudies, table, "");
+                notVoting, notVotingStudies, table, "", Phrases.accuracy(Phrases.noun(kind.subjectLabel()), kind.accuracy()));
         return new Result(section, keyResults, votes, cards);
     }
 
@@ -322,8 +392,9 @@ final class KindSectionBuilder {
             }
             rows.add(new SynthesisRow(id + "-row-" + (rows.size() + 1), s.label(), s.key(), s.studies(), s.studiesIncreased(),
                     s.studiesDecreased(), s.studiesUnchanged(), up, down, s.count(Vote.NO_CLEAR_DIRECTION),
-                    up + down == 0 ? "–" : Phrases.pValue(s.signTestP()), cells));
+                    up + down == 0 ? "–" : Phrases.pValue(s.signTestP()), cells, findingsLink(stratum.values(), s.key(), null)));
         }
+        boolean bothDirections = rows.stream().anyMatch(r -> r.increased() > r.up() || r.decreased() > r.down());
         // a card's chips name its subjects as the synthesis orders them (by label), easier to scan than by studies
         for (SubjectSynthesis s : stratum.subjects()) {
             voteCount += s.votes().size();
@@ -332,7 +403,8 @@ final class KindSectionBuilder {
                     VoteGroup group = new VoteGroup(heading, new ArrayList<>());
                     votes.computeIfAbsent(r, x -> new ArrayList<>()).add(group);
                     return group;
-                }).chips().add(new Chip(s.label(), Marks.cssClass(vote.vote()), Marks.symbol(vote.vote()), Marks.describe(vote.vote())));
+                }).chips().add(new Chip(s.label(), Marks.cssClass(vote.vote()), Marks.symbol(vote.vote()), Marks.describe(vote.vote()),
+                        byId.containsKey(vote.recordId()) ? findingsLink(stratum.values(), s.key(), byId.get(vote.recordId())) : null));
             }
         }
         String caption = numbering.table() + " " + kind.subjectPlural() + ", " + label
@@ -345,10 +417,12 @@ final class KindSectionBuilder {
         List<Labelled> breakdownLabels = tableBreakdowns.stream()
                 .map(b -> new Labelled(b.label(), b.role() == Role.BREAKDOWN ? "(studies, votes ▲ ▼ ◆)" : "(studies)")).toList();
         boolean pooledContrasts = poolsContrasts(stratum);
-        String caveat = pooledContrasts ? Phrases.pooledContrasts(comparison(stratum)) : pooledValues(stratum);
+        String caveat = pooledContrasts
+                ? Phrases.pooledContrasts(comparison(stratum), Phrases.restrict(unfocused(List.of(strata.get(comparisonIndex())))))
+                : Phrases.comparability(pooledValues(stratum), comparisonIndex() < 0 ? null : comparison(stratum));
         return new StratumSection(id, label, values, index == 0, stratum.studies(), stratum.subjects().size(), voteCount,
                 caption, breakdownLabels, rows, plot, matrices, caveat, pooledContrasts ? "⚠ caution" : "⚠ note",
-                pooledContrasts);
+                pooledContrasts, bothDirections);
     }
 
     /**
@@ -404,6 +478,7 @@ final class KindSectionBuilder {
      */
     private String pooledValues(Stratum stratum) {
         Map<String, Integer> counts = new LinkedHashMap<>();
+        List<Attribute> pooled = new ArrayList<>();
         for (Attribute attribute : tableBreakdowns) {
             long stated = stratum.subjects().stream()
                     .map(s -> s.breakdown(attribute.name()))
@@ -412,9 +487,15 @@ final class KindSectionBuilder {
                     .filter(v -> v != null).distinct().count();
             if (stated > 1) {
                 counts.put(Phrases.noun(attribute.label()), (int) stated);
+                pooled.add(attribute);
             }
         }
-        return counts.isEmpty() ? "" : Phrases.pooledValues(counts);
+        return Phrases.pooledValues(counts, Phrases.restrict(unfocused(pooled)));
+    }
+
+    /** Of these attributes, those the run was not focused on, as nouns. */
+    private List<String> unfocused(List<Attribute> attributes) {
+        return attributes.stream().filter(a -> !focused.contains(a.name())).map(a -> Phrases.noun(a.label())).toList();
     }
 
     /** A stratum's subjects in the order its table, plot and matrices show them. */
@@ -440,7 +521,8 @@ final class KindSectionBuilder {
                     return empty;
                 });
                 row[j] = new PlotCell(Marks.cssClass(vote.vote()), Marks.symbol(vote.vote()),
-                        subject.label() + ", " + study.label() + ": " + Marks.describe(vote.vote()));
+                        subject.label() + ", " + study.label() + ": " + Marks.describe(vote.vote()),
+                        findingsLink(stratum.values(), subject.key(), study));
             }
         }
         List<PlotStudy> rows = cells.entrySet().stream()
@@ -521,7 +603,8 @@ final class KindSectionBuilder {
                 .distinct().sorted().map(t -> new Choice(t.label(), StudyInfo.designWords(t))).toList()));
         filters.add(new Filter("study", "Study", "All studies", items.stream().map(Item::study).distinct()
                 .sorted(Comparator.comparingInt(StudyInfo::rank)).map(s -> new Choice(s.anchor(), s.label())).toList()));
-        Iterable<FindingRow> rows = () -> IntStream.range(0, items.size()).mapToObj(i -> row(i, items.get(i))).iterator();
+        Iterable<FindingRow> rows = () -> IntStream.range(0, items.size())
+                .mapToObj(i -> row(i, items.get(i), linkedRows.contains(i) ? rowAnchor(i) : null)).iterator();
         String caption = numbering.table() + " " + kind.subjectPlural()
                 + ": every finding with its evidence sentence (the mention highlighted)";
         return new FindingsTable(prefix, caption, kind.subjectLabel(), columns, filters, items.size(),
@@ -549,14 +632,15 @@ final class KindSectionBuilder {
             inReadingOrder.sort(Comparator.comparing(Item::finding, FindingEntry.PLACE));
             List<FindingRow> rows = new ArrayList<>();
             for (int i = 0; i < inReadingOrder.size(); i++) {
-                rows.add(row(i, inReadingOrder.get(i)));
+                rows.add(row(i, inReadingOrder.get(i), null));
             }
             cards.put(id, new CardFindings(kind.subjectPlural(), kind.subjectLabel(), headers, rows));
         });
         return cards;
     }
 
-    private FindingRow row(int order, Item item) {
+    /** A row of the findings table or of a card's; {@code id} is its id, null for none. */
+    private FindingRow row(int order, Item item, String id) {
         FindingEntry f = item.finding();
         List<String> cells = new ArrayList<>();
         List<Data> data = new ArrayList<>();
@@ -588,7 +672,7 @@ final class KindSectionBuilder {
                     Integer.toString(valueRanks.get(attribute.name()).get(f.attribute(attribute.name())))));
         }
         data.add(new Data("rank-study", Integer.toString(studyRank.get(item.study().entry().id()))));
-        return new FindingRow(order, f.subjectLabel(), f.direction().label(), Marks.symbol(f.direction()), cells,
+        return new FindingRow(id, order, f.subjectLabel(), f.direction().label(), Marks.symbol(f.direction()), cells,
                 ReportViewBuilder.ref(item.study(), votingDesigns), data, f.sentence());
     }
 

@@ -36,6 +36,15 @@ final class Marks {
         };
     }
 
+    /** A direction's colour class, that of the vote it alone would give. */
+    static String cssClass(Direction direction) {
+        return switch (direction) {
+            case INCREASED -> "up";
+            case DECREASED -> "down";
+            case UNCHANGED -> "unclear";
+        };
+    }
+
     static String symbol(Direction direction) {
         return switch (direction) {
             case INCREASED -> "▲";

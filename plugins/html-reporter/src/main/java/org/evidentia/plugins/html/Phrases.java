@@ -58,28 +58,87 @@ final class Phrases {
      * contrasts whose expected directions differ, so they answer no one question.
      *
      * @param comparison the stratum's comparison, null when not stated
+     * @param restrict   how the review could be narrowed ({@link #restrict}), empty when it cannot be further
      */
-    static String pooledContrasts(String comparison) {
+    static String pooledContrasts(String comparison, String restrict) {
         String what = comparison == null ? "findings whose comparison is not stated" : "different " + comparison + " contrasts";
         return "Caution: this stratum pools " + what + ", whose expected directions may differ (one treatment lowers what"
                 + " another raises; a time course reads up or down by its reference point). Its votes do not answer one"
-                + " question, and the sign test may mislead: read the contexts in the findings table, or narrow the run with --focus.";
+                + " question, and the sign test may mislead: read the contexts in the findings table" + restrict + ".";
     }
 
     /**
      * The note beside the sign tests of a stratum that pools, in each, the studies of many values of
      * its breakdowns ({@code site}: 11, {@code colour}: 74): a rise under one value and a fall
-     * under another count against each other.
+     * under another count against each other. Empty when no breakdown states more than one value.
      *
-     * @param values how many values each breakdown states in the stratum, by its label as a noun, in table order
+     * @param values    how many values each breakdown states in the stratum, by its label as a noun, in table order
+     * @param restrict  how the review could be narrowed ({@link #restrict}), empty when it cannot be further
      */
-    static String pooledValues(Map<String, Integer> values) {
+    static String pooledValues(Map<String, Integer> values, String restrict) {
+        if (values.isEmpty()) {
+            return "";
+        }
         List<String> names = List.copyOf(values.keySet());
         List<String> counts = new ArrayList<>();
         values.forEach((name, n) -> counts.add(Phrases.number(n) + (counts.isEmpty() ? " values of " : " of ") + name));
-        return "Comparability: each sign test here pools its row's studies in this stratum whatever their " + and(names)
+        return "Each sign test here pools its row's studies in this stratum whatever their " + and(names)
                 + " (" + and(counts) + " are stated here), so a rise under one value and a fall under another count"
-                + " against each other. Read p beside the breakdowns, or narrow the run with --focus.";
+                + " against each other. Read p beside the breakdowns" + restrict + ".";
+    }
+
+    /**
+     * What a stratum of cases against controls also holds, which its votes count alike: an
+     * abstract's contrast between subgroups of one condition (the severe against the mild, those
+     * with a comorbidity against those without), read as that condition's.
+     */
+    static String subgroupContrasts(String comparison) {
+        return "A " + comparison + " stratum also holds contrasts between subgroups of one condition (by severity or"
+                + " comorbidity, say) where an abstract compares them rather than patients with controls; they vote alike,"
+                + " so read the contexts and sentences in the findings table.";
+    }
+
+    /**
+     * The comparability note of a stratum of cases against controls: what its sign tests pool
+     * ({@link #pooledValues}, may be empty), then the subgroup contrasts it holds
+     * ({@link #subgroupContrasts}, when {@code comparison} is not null).
+     */
+    static String comparability(String pooledValues, String comparison) {
+        List<String> parts = new ArrayList<>();
+        if (!pooledValues.isEmpty()) {
+            parts.add(pooledValues);
+        }
+        if (comparison != null) {
+            parts.add(subgroupContrasts(comparison));
+        }
+        return parts.isEmpty() ? "" : "Comparability: " + String.join(" ", parts);
+    }
+
+    /**
+     * How a reader of the report could have the review narrowed to one value of what a caveat is
+     * about, as a clause ({@code ", or have the review restricted to one site or colour (the --focus
+     * option of evidentia run)"}); empty when {@code what} is empty (every one is focused on already).
+     *
+     * @param what the attributes, as nouns, that the run is not focused on
+     */
+    static String restrict(List<String> what) {
+        if (what.isEmpty()) {
+            return "";
+        }
+        return ", or have the review restricted to one " + String.join(" or ", what) + " (the --focus option of evidentia run)";
+    }
+
+    /**
+     * How accurately a kind's findings are extracted, as its extractor states it
+     * ({@link org.evidentia.api.FindingKind#accuracy()}, measured on abstracts annotated by hand), or
+     * that it is not stated: a reader should not take an automatic reading for a checked one.
+     *
+     * @param subjectNoun the kind's subject label as a noun ({@code widget})
+     */
+    static String accuracy(String subjectNoun, String statement) {
+        String what = "How accurately " + subjectNoun + " findings are extracted";
+        return statement.isEmpty() ? what + ": its accuracy is not stated (their extractor gives no measurement)."
+                : what + ", as their extractor states it: " + statement;
     }
 
     /** {@code a}, {@code a and b}, {@code a, b and c}. */
@@ -88,11 +147,19 @@ final class Phrases {
         return last == 0 ? parts.get(0) : String.join(", ", parts.subList(0, last)) + " and " + parts.get(last);
     }
 
-    /** Two significant digits, {@code < 0.001} below that: the precision a sign test on votes merits. */
+    /**
+     * Two significant digits, trailing zeros kept ({@code 0.070}, {@code 0.50}, {@code 1.0}), so that
+     * every p shows the same precision; {@code < 0.001} below that: the precision a sign test on
+     * votes merits.
+     */
     static String pValue(double p) {
         if (p < 0.001) {
             return "< 0.001";
         }
-        return new BigDecimal(p).round(new MathContext(2)).stripTrailingZeros().toPlainString();
+        BigDecimal rounded = new BigDecimal(p).round(new MathContext(2));
+        if (rounded.precision() < 2) {
+            rounded = rounded.setScale(rounded.scale() + 2 - rounded.precision());
+        }
+        return rounded.toPlainString();
     }
 }

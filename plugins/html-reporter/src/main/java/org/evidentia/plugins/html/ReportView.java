@@ -1,6 +1,8 @@
 package org.evidentia.plugins.html;
 
 import java.util.List;
+import java.util.stream.Collectors;
+import org.evidentia.api.Direction;
 
 /**
  * Everything the page template shows, already ordered and formatted, so the template only lays it
@@ -88,11 +90,13 @@ public record ReportView(String title, String runDate, String evidentiaVersion, 
      *                      states in one line ({@code Biomarkers: no findings.})
      * @param dropped       how many findings of the kind the run dropped as breaches of the extractor
      *                      contract, as a sentence without its end ({@link Phrases#dropped}); empty when none was
+     * @param accuracy      how accurately its findings are extracted, or that it is not stated ({@link Phrases#accuracy});
+     *                      empty for a kind without findings
      */
     public record KindSection(String anchor, String name, String subjectLabel, String subjectPlural, String subjectNoun,
                               String subjectNounPlural, String summary,
                               List<StratumSection> strata, List<String> notVoting, int notVotingStudies,
-                              FindingsTable findings, String dropped) {
+                              FindingsTable findings, String dropped, String accuracy) {
 
         /**
          * A kind the run's extractors declared but kept nothing of; {@code dropped} findings of it
@@ -102,13 +106,13 @@ public record ReportView(String title, String runDate, String evidentiaVersion, 
         static KindSection none(String anchor, String name, String subjectPlural, long dropped) {
             return new KindSection(anchor, name, null, subjectPlural, null, null,
                     subjectPlural + (dropped == 0 ? ": no findings." : ": no findings kept."),
-                    List.of(), List.of(), 0, null, Phrases.dropped(dropped));
+                    List.of(), List.of(), 0, null, Phrases.dropped(dropped), "");
         }
 
         /** This section, saying that {@code dropped} findings of its kind were dropped as breaches of the contract. */
         KindSection withDropped(long dropped) {
             return new KindSection(anchor, name, subjectLabel, subjectPlural, subjectNoun, subjectNounPlural, summary, strata, notVoting,
-                    notVotingStudies, findings, Phrases.dropped(dropped));
+                    notVotingStudies, findings, Phrases.dropped(dropped), accuracy);
         }
 
         /** Whether the kind has no findings, so the page gives it one line instead of a section. */
@@ -129,11 +133,13 @@ public record ReportView(String title, String runDate, String evidentiaVersion, 
      * @param caveatMark what the mark beside the Sign test p header says of the caveat ({@code ⚠ caution})
      * @param pooledContrasts true when the caveat is that its votes pool contrasts ({@link Phrases#pooledContrasts})
      * @param breakdownLabels each breakdown's label, with what its cells count ({@code (studies)})
+     * @param bothDirections  true when a row counts more studies reporting a direction than votes for it
+     *                        (a study reporting both directions votes no clear direction), which a note under the table explains
      */
     public record StratumSection(String anchor, String label, List<Labelled> values, boolean open, int studies,
                                  int subjects, int votes, String tableCaption, List<Labelled> breakdownLabels,
                                  List<SynthesisRow> synthesis, Plot plot, List<Matrix> matrices, String caveat,
-                                 String caveatMark, boolean pooledContrasts) {
+                                 String caveatMark, boolean pooledContrasts, boolean bothDirections) {
     }
 
     /** A label with its value. */
@@ -142,10 +148,24 @@ public record ReportView(String title, String runDate, String evidentiaVersion, 
 
     /**
      * One subject's row of a stratum's synthesis table; {@code breakdowns} has one cell per breakdown
-     * attribute; {@code anchor} is the row's id.
+     * attribute; {@code anchor} is the row's id; {@code findings} leads to the findings it counts
+     * (null when the report was handed none).
      */
     public record SynthesisRow(String anchor, String label, String key, int studies, int increased, int decreased, int unchanged,
-                               long up, long down, long unclear, String signTestP, List<BreakdownCell> breakdowns) {
+                               long up, long down, long unclear, String signTestP, List<BreakdownCell> breakdowns,
+                               FindingsLink findings) {
+    }
+
+    /**
+     * A link to the findings behind a synthesis row or a study's vote: without JavaScript to the
+     * first of them ({@code #anchor}); the page's script instead shows the findings table
+     * ({@code table}, the id of its element) filtered to them all by {@code filter}
+     * ({@code subject=IL6&a0=condition&a1=human}, values percent-encoded), which it also reads from
+     * the address ({@code #table?filter}).
+     *
+     * @param count how many findings they are
+     */
+    public record FindingsLink(String anchor, String table, String filter, int count) {
     }
 
     /**
@@ -186,8 +206,8 @@ public record ReportView(String title, String runDate, String evidentiaVersion, 
     public record PlotStudy(StudyRef study, List<PlotCell> cells) {
     }
 
-    /** One study's vote on one subject; {@code vote} is empty where the study has none. */
-    public record PlotCell(String vote, String symbol, String description) {
+    /** One study's vote on one subject; {@code vote} is empty where the study has none; {@code link} leads to its findings. */
+    public record PlotCell(String vote, String symbol, String description, FindingsLink link) {
     }
 
     /**
@@ -244,9 +264,10 @@ public record ReportView(String title, String runDate, String evidentiaVersion, 
 
     /**
      * One row of a findings table. {@code data} are the row's {@code data-} attributes (filter values
-     * and sort ranks, so the page sorts numerically and ties keep {@code order}).
+     * and sort ranks, so the page sorts numerically and ties keep {@code order}); {@code anchor} is
+     * its id where a link points to it, else null.
      */
-    public record FindingRow(int order, String subjectLabel, String direction, String directionSymbol, List<String> cells,
+    public record FindingRow(String anchor, int order, String subjectLabel, String direction, String directionSymbol, List<String> cells,
                              StudyRef study, List<Data> data, Fragment sentence) {
     }
 
@@ -270,16 +291,44 @@ public record ReportView(String title, String runDate, String evidentiaVersion, 
     public record VoteGroup(String heading, List<Chip> chips) {
     }
 
-    /** A study's vote on one subject, for its card. */
-    public record Chip(String label, String vote, String symbol, String description) {
+    /** A study's vote on one subject, for its card; {@code link} leads to the findings it was cast from (null for none). */
+    public record Chip(String label, String vote, String symbol, String description, FindingsLink link) {
     }
 
     /** A non-voting study's findings of one kind. */
     public record CardFindings(String caption, String subjectLabel, List<String> headers, List<FindingRow> rows) {
     }
 
-    /** A piece of text, highlighted when {@code mark}. */
-    public record Piece(String text, boolean mark) {
+    /**
+     * A piece of text, highlighted when {@code mark}; {@code readAs} are the directions the findings
+     * drawn from a highlighted mention were read as, which a study card shows beside it (empty
+     * where the page shows the direction elsewhere, and for plain text).
+     */
+    public record Piece(String text, boolean mark, List<Direction> readAs) {
+
+        public Piece {
+            readAs = List.copyOf(readAs);
+        }
+
+        /** Text that is not highlighted. */
+        static Piece plain(String text) {
+            return new Piece(text, false, List.of());
+        }
+
+        /** The directions as marks: {@code ▲}, {@code ▲▼}. */
+        public String readSymbols() {
+            return readAs.stream().map(Marks::symbol).collect(Collectors.joining());
+        }
+
+        /** The directions in words: {@code read as increased}, {@code read as increased and as decreased}. */
+        public String readWords() {
+            return "read as " + readAs.stream().map(Direction::label).collect(Collectors.joining(" and as "));
+        }
+
+        /** The CSS class of the marks' colour: one direction's, or {@code mixed}. */
+        public String readClass() {
+            return readAs.size() == 1 ? Marks.cssClass(readAs.get(0)) : "mixed";
+        }
     }
 
     /** An abstract section with its mentions highlighted. */

@@ -40,6 +40,15 @@ final class ReportViewBuilder {
      */
     static final int LISTED_DUPLICATES = 1_000;
 
+    /**
+     * That no person read the findings: every report says it first, whatever its extractors, since a
+     * reader given "▲ 21 ▼ 0, p < 0.001" would otherwise take it for a reviewer's count.
+     */
+    static final String EXTRACTED = "The findings in this report were extracted automatically, by text mining of titles and"
+            + " abstracts, and no person checked them: a finding may be wrong (a sentence misread, a direction or a"
+            + " comparison mistaken) and some are missed. Check each finding's evidence sentence, and the abstract, before"
+            + " citing a result.";
+
     private static final DateTimeFormatter RUN_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
@@ -74,8 +83,11 @@ final class ReportViewBuilder {
         List<KeyResults> keyResults = new ArrayList<>();
         Map<String, List<VoteGroup>> votes = new HashMap<>();
         Map<String, List<CardFindings>> cardFindings = new HashMap<>();
+        // a focus criterion is attribute=value
+        Set<String> focused = summary.focus().criteria().stream().map(c -> c.substring(0, Math.max(0, c.indexOf('='))))
+                .collect(Collectors.toSet());
         for (KindSynthesis kind : synthesis.kinds()) { // in reading order: the kind found in the most studies first
-            KindSectionBuilder builder = new KindSectionBuilder(kind, order, inArrival, voting, numbering);
+            KindSectionBuilder builder = new KindSectionBuilder(kind, order, inArrival, voting, numbering, focused);
             long dropped = summary.findingsDropped().getOrDefault(kind.kind().name(), 0L);
             if (!builder.hasFindings()) {
                 // one line after the kinds with findings, so it never stands between the title and
@@ -108,17 +120,25 @@ final class ReportViewBuilder {
                 + Phrases.count(c.recordsRead(), "record read", "records read") + ".";
         String votingDesigns = voting.stream().sorted().map(StudyInfo::designWords).collect(Collectors.joining(", "));
         return new ReportView(options.title(), RUN_DATE.format(summary.runDate()), summary.evidentiaVersion(), lede,
-                readFirst(summary, keptWithoutAbstract), FlowDiagram.of(summary, others.size()), keyResults, kinds, voters, others, votingDesigns,
+                readFirst(summary, keptWithoutAbstract, kinds), FlowDiagram.of(summary, others.size()), keyResults, kinds, voters, others, votingDesigns,
                 methods(summary, votingDesigns, findingsOfNoKind));
     }
 
     /**
      * What a reader must know before reading the numbers, which the methods appendix states at the
-     * end of the page: the focus, problems (skipped records, files not read, records unaccounted),
-     * the sources' notices, and kept records without an abstract. Empty for a clean, unfocused run.
+     * end of the page: that the findings were extracted automatically and no person checked them
+     * (in every report), how accurately each kind with findings is extracted, the focus, problems
+     * (skipped records, files not read, records unaccounted), the sources' notices, and kept
+     * records without an abstract.
      */
-    static List<Caveat> readFirst(RunSummary summary, long keptWithoutAbstract) {
+    static List<Caveat> readFirst(RunSummary summary, long keptWithoutAbstract, List<KindSection> kinds) {
         List<Caveat> caveats = new ArrayList<>();
+        caveats.add(new Caveat(EXTRACTED, "#methods-extraction", "Methods"));
+        for (KindSection kind : kinds) {
+            if (!kind.none()) {
+                caveats.add(new Caveat(kind.accuracy(), "#" + kind.anchor() + "-accuracy", kind.subjectPlural()));
+            }
+        }
         RunSummary.Counts c = summary.counts();
         if (!summary.focus().criteria().isEmpty()) {
             caveats.add(new Caveat("Focused run: only findings matching " + String.join(", ", summary.focus().criteria())
@@ -231,6 +251,6 @@ final class ReportViewBuilder {
         }
         return ", " + Phrases.number(focus.leftOutUnstated()) + " of them because " + (focus.leftOutUnstated() == 1 ? "it states" : "they state") + " no value for "
                 + (focus.criteria().size() == 1 ? "the attribute focused on" : "an attribute focused on")
-                + " (a sentence that does not restate it), not another value";
+                + " (most often a sentence that does not restate it), not another value";
     }
 }

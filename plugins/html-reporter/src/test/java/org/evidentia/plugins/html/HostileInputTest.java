@@ -50,7 +50,8 @@ class HostileInputTest {
     void hostileTextIsShownVerbatimWhereItBelongs() {
         String anchor = StudyInfo.anchor(Fixtures.HOSTILE.id());
         Element card = doc.getElementById(anchor);
-        assertThat(card.selectFirst("h3").text()).isEqualTo(Fixtures.HOSTILE_TITLE);
+        // the mention shows the direction it was read as
+        assertThat(card.selectFirst("h3").text()).isEqualTo(Fixtures.HOSTILE_TITLE.replace("IL-6", "IL-6▲ (read as increased)"));
         assertThat(card.selectFirst("h3 mark").text()).isEqualTo("IL-6");
         assertThat(card.select(".meta").text()).contains("O'Brien <b>M</b>", "J \"Tests\"", "10.1000/x\"><script>alert(2)</script>");
         assertThat(card.select(".abstract").text()).isEqualTo("Serum IL-6 was increased " + Fixtures.HOSTILE_IMG + " in cases.");
@@ -58,7 +59,7 @@ class HostileInputTest {
 
         Element row = doc.select("table.findings tbody tr[data-study=" + anchor + "]").first();
         // its evidence is the title, which holds a script element as text
-        assertThat(row.selectFirst("td.sentence").text()).isEqualTo(Fixtures.HOSTILE_TITLE);
+        assertThat(row.selectFirst("td.sentence").text()).isEqualTo("Title: " + Fixtures.HOSTILE_TITLE);
         assertThat(row.select("td.sentence mark").eachText()).containsExactly("IL-6");
         assertThat(row.select("td").get(4).text()).isEqualTo("<i>cases</i> \" onfocus=\"alert(4)");
         // quotes in attribute values are escaped, so the attribute keeps its whole value
@@ -80,7 +81,7 @@ class HostileInputTest {
         assertThat(parsed.select("b, i, em, u")).isEmpty();
         assertNoEventHandlers(parsed);
         assertThat(parsed.selectFirst("#kind-odd-kind h2").text()).isEqualTo("Things\" onclick=\"alert(5)");
-        assertThat(parsed.select("#kind-odd-kind details summary h3").text()).isEqualTo("<em>here</em>");
+        assertThat(parsed.select("#kind-odd-kind .stratum-head h3").text()).isEqualTo("<em>here</em>");
         assertThat(parsed.select("#kind-odd-kind table.findings thead th").eachText()).contains("<b>Thing</b>", "<i>Where</i>");
         assertThat(parsed.select("#kind-odd-kind .edp thead th.edp-subject").text()).isEqualTo("<u>T</u>");
     }

@@ -224,14 +224,14 @@ class HtmlSummaryReporterTest {
 
     @Test
     void strataLeadWithTheFirstOpenAndNeverShareAVoteCount() {
-        Elements strata = doc.select(KIND + " details.stratum");
+        Elements strata = doc.select(KIND + " .stratum-block");
         KindSynthesis synthesis = run.synthesis().kind("cytokine-change");
         assertThat(strata).hasSize(synthesis.strata().size()).hasSize(3);
-        assertThat(strata.select("summary h3").eachText())
+        assertThat(strata.select(".stratum-head h3").eachText())
                 .containsExactly("condition · human", "intervention · human", "intervention · animal");
-        assertThat(strata.eachAttr("open")).containsExactly(""); // only the first
-        assertThat(strata.get(0).hasAttr("open")).isTrue();
-        assertThat(strata.get(0).select("summary .lead").text()).isEqualTo("lead stratum");
+        assertThat(strata.select("details.stratum").eachAttr("open")).containsExactly(""); // only the first
+        assertThat(strata.get(0).selectFirst("details.stratum").hasAttr("open")).isTrue();
+        assertThat(strata.get(0).select(".stratum-head .lead").text()).isEqualTo("main stratum");
         assertThat(strata.get(0).select("dl.stratum-values div").eachText())
                 .containsExactly("Comparison condition", "Population human");
         // the free-text condition is counted inside the stratum (a breakdown column below), not split into strata of its own
@@ -245,17 +245,18 @@ class HtmlSummaryReporterTest {
         // exercise, down once in animals: three separate counts
         Element lead = strata.get(0);
         Elements rows = lead.select("table.synthesis tbody tr");
-        assertThat(rows.select("th").eachText()).containsExactly("IL-6 IL6", "IL-10 IL10", "TNF-α TNF");
+        assertThat(rows.select("th").eachText()).containsExactly("IL-6 IL6 2 findings of IL-6, condition · human",
+                "IL-10 IL10 1 finding of IL-10, condition · human", "TNF-α TNF 1 finding of TNF-α, condition · human");
         assertThat(rows.get(0).select("td").eachText()).containsExactly("2", "2", "0", "0",
-                "▲ 2 ▼ 0 ◆ 0: 2 increased, 0 decreased, 0 no clear direction", "0.5",
+                "▲ 2 ▼ 0 ◆ 0: 2 increased, 0 decreased, 0 no clear direction", "0.50",
                 "serum (1) ▲1 ▼0 ◆0: 1 increased, 0 decreased, 0 no clear direction, serum\" onmouseover=\"alert(3) (1) ▲1 ▼0 ◆0: 1 increased, 0 decreased, 0 no clear direction", "fibromyalgia (2)");
         assertThat(rows.get(1).select("td").eachText()).containsExactly("1", "0", "1", "0",
-                "▲ 0 ▼ 1 ◆ 0: 0 increased, 1 decreased, 0 no clear direction", "1", "not stated (1) ▲0 ▼1 ◆0: 0 increased, 1 decreased, 0 no clear direction", "fibromyalgia (1)");
+                "▲ 0 ▼ 1 ◆ 0: 0 increased, 1 decreased, 0 no clear direction", "1.0", "not stated (1) ▲0 ▼1 ◆0: 0 increased, 1 decreased, 0 no clear direction", "fibromyalgia (1)");
         assertThat(rows.get(2).select("td").get(5).text()).isEqualTo("–"); // unchanged only: no votes to test
         assertThat(strata.get(1).select("table.synthesis tbody tr").get(0).select("td").eachText().subList(0, 4))
                 .containsExactly("1", "1", "0", "0");
         assertThat(strata.get(2).select("table.synthesis tbody tr").eachText())
-                .containsExactly("IL-6 IL6 1 0 1 0 ▲ 0 ▼ 1 ◆ 0: 0 increased, 1 decreased, 0 no clear direction 1 tissue (1) ▲0 ▼1 ◆0: 0 increased, 1 decreased, 0 no clear direction colitis (1)");
+                .containsExactly("IL-6 IL6 1 finding of IL-6, intervention · animal 1 0 1 0 ▲ 0 ▼ 1 ◆ 0: 0 increased, 1 decreased, 0 no clear direction 1.0 tissue (1) ▲0 ▼1 ◆0: 0 increased, 1 decreased, 0 no clear direction colitis (1)");
         assertThat(lead.select("table.synthesis thead th").eachText()).containsExactly("Cytokine", "Studies", "Increased",
                 "Decreased", "Unchanged", "Votes ▲ ▼ ◆", "Sign test p ⚠ note", "Specimen (studies, votes ▲ ▼ ◆)", "Condition (studies)");
     }
@@ -263,15 +264,17 @@ class HtmlSummaryReporterTest {
     /** intervention · human pooled CPAP and etanercept (lowering IL-6) with endotoxin (raising it) into one sign test, unflagged. */
     @Test
     void strataWhoseComparisonIsNotTheFirstCarryACautionBesideTheirSignTest(@TempDir Path dir) throws IOException {
-        Elements strata = doc.select(KIND + " details.stratum");
+        Elements strata = doc.select(KIND + " .stratum-block");
         Element lead = strata.get(0);
         assertThat(lead.select(".pooled")).as("condition · human: cases against controls").isEmpty();
         assertThat(lead.select(".caveat").text()).startsWith("Comparability:");
         for (Element intervention : strata.subList(1, 3)) {
             String id = intervention.id() + "-caveat";
-            assertThat(intervention.getElementById(id).text()).isEqualTo(Phrases.pooledContrasts("intervention"))
-                    .startsWith("Caution: this stratum pools different intervention contrasts, whose expected directions may differ");
-            assertThat(intervention.select("summary .pooled").text()).isEqualTo("pooled contrasts");
+            assertThat(intervention.getElementById(id).text()).isEqualTo(Phrases.pooledContrasts("intervention", Phrases.restrict(List.of("comparison"))))
+                    .startsWith("Caution: this stratum pools different intervention contrasts, whose expected directions may differ")
+                    .endsWith("read the contexts in the findings table, or have the review restricted to one comparison"
+                            + " (the --focus option of evidentia run).");
+            assertThat(intervention.select(".stratum-head .pooled").text()).isEqualTo("pooled contrasts");
             Element p = intervention.select("table.synthesis thead th").get(6);
             assertThat(p.text()).isEqualTo("Sign test p ⚠ caution");
             assertThat(p.attr("aria-describedby")).isEqualTo(id);
@@ -282,8 +285,9 @@ class HtmlSummaryReporterTest {
         // a lead stratum that pools contrasts says so in the key results too
         Document adams = Jsoup.parse(write(TestRun.builder(Fixtures.CYTOKINES).record(Fixtures.ADAMS)
                 .findings(Fixtures.findings().stream().filter(f -> f.recordId().equals(Fixtures.ADAMS.id())).toList()).build(), dir, Map.of()));
-        assertThat(adams.select("#kind-cytokine-change-key p.caveat").text()).isEqualTo(Phrases.pooledContrasts("intervention"));
-        assertThat(Phrases.pooledContrasts(null)).startsWith("Caution: this stratum pools findings whose comparison is not stated,");
+        assertThat(adams.select("#kind-cytokine-change-key p.caveat").text())
+                .isEqualTo(Phrases.pooledContrasts("intervention", Phrases.restrict(List.of("comparison"))));
+        assertThat(Phrases.pooledContrasts(null, "")).startsWith("Caution: this stratum pools findings whose comparison is not stated,");
     }
 
     /**
@@ -306,11 +310,12 @@ class HtmlSummaryReporterTest {
         Document page = Jsoup.parse(write(builder.build(), dir, Map.of()));
         Element lead = page.getElementById("kind-cytokine-change-stratum-1");
         String id = lead.id() + "-caveat";
-        String note = "Comparability: each sign test here pools its row's studies in this stratum whatever their specimen and condition"
+        String note = "Comparability: Each sign test here pools its row's studies in this stratum whatever their specimen and condition"
                 + " (2 values of specimen and 3 of condition are stated here), so a rise under one value and a fall under another"
-                + " count against each other. Read p beside the breakdowns, or narrow the run with --focus.";
-        assertThat(Phrases.pooledValues(new java.util.LinkedHashMap<>(Map.of("specimen", 2)))).startsWith(
-                "Comparability: each sign test here pools its row's studies in this stratum whatever their specimen (2 values of specimen are");
+                + " count against each other. Read p beside the breakdowns, or have the review restricted to one specimen or condition"
+                + " (the --focus option of evidentia run). " + Phrases.subgroupContrasts("condition");
+        assertThat(Phrases.pooledValues(new java.util.LinkedHashMap<>(Map.of("specimen", 2)), "")).startsWith(
+                "Each sign test here pools its row's studies in this stratum whatever their specimen (2 values of specimen are");
         assertThat(lead.getElementById(id).text()).isEqualTo(note);
         assertThat(lead.getElementById(id).nextElementSibling().selectFirst("table.synthesis")).isNotNull();
         Element p = lead.select("table.synthesis thead th").get(6);
@@ -318,12 +323,14 @@ class HtmlSummaryReporterTest {
         assertThat(p.attr("aria-describedby")).isEqualTo(id);
         assertThat(p.select("a.caveat-mark").attr("href")).isEqualTo("#" + id);
         // not a caution of pooled contrasts: the heading keeps no such badge
-        assertThat(lead.select("summary .pooled")).isEmpty();
+        assertThat(lead.select(".stratum-head .pooled")).isEmpty();
         // the key results give the note beside the lead stratum's p
         assertThat(page.select("#kind-cytokine-change-key p.caveat").text()).isEqualTo(note);
         Element animal = page.getElementById("kind-cytokine-change-stratum-2");
-        assertThat(animal.selectFirst("summary h3").text()).isEqualTo("condition · animal");
-        assertThat(animal.select(".caveat, .caveat-mark, .pooled")).as("one condition, one specimen").isEmpty();
+        assertThat(animal.selectFirst(".stratum-head h3").text()).isEqualTo("condition · animal");
+        // one condition, one specimen: nothing pooled, but its cases-against-controls votes may hold subgroup contrasts
+        assertThat(animal.select(".caveat").text()).isEqualTo("Comparability: " + Phrases.subgroupContrasts("condition"));
+        assertThat(animal.select(".pooled")).isEmpty();
     }
 
     /**
@@ -475,7 +482,7 @@ class HtmlSummaryReporterTest {
 
     @Test
     void evidenceMatrixCountsStudiesBySubjectAndBreakdownValueInItsStratum() {
-        Element lead = doc.select(KIND + " details.stratum").get(0);
+        Element lead = doc.select(KIND + " .stratum-block").get(0);
         assertThat(lead.select("table.matrix caption").eachText()).satisfiesExactly(
                 c -> assertThat(c).endsWith("Studies by Cytokine and Specimen, condition · human"),
                 c -> assertThat(c).endsWith("Studies by Cytokine and Condition, condition · human"));
@@ -485,7 +492,7 @@ class HtmlSummaryReporterTest {
                 .containsExactly("Cytokine", "serum", "serum\" onmouseover=\"alert(3)", "not stated");
         assertThat(matrix.select("tbody tr").get(0).select("td").eachText()).containsExactly("1", "1", "0");
         assertThat(matrix.select("tbody tr").get(1).select("td").eachText()).containsExactly("0", "0", "1");
-        Element intervention = doc.select(KIND + " details.stratum").get(1).select("table.matrix").get(0);
+        Element intervention = doc.select(KIND + " .stratum-block").get(1).select("table.matrix").get(0);
         assertThat(intervention.select("thead th").eachText()).containsExactly("Cytokine", "plasma");
     }
 
@@ -534,7 +541,7 @@ class HtmlSummaryReporterTest {
         assertThat(smithIl6.select("th").text()).isEqualTo("IL-6");
         assertThat(smithIl6.select("td").eachText().subList(0, 4))
                 .containsExactly("▲ increased", "condition · human", "fibromyalgia", "serum");
-        assertThat(smithIl6.selectFirst("td.sentence").text()).isEqualTo("Serum IL-6 was higher in patients than in controls.");
+        assertThat(smithIl6.selectFirst("td.sentence").text()).isEqualTo("RESULTS: Serum IL-6 was higher in patients than in controls.");
         assertThat(smithIl6.select("td.sentence mark").eachText()).containsExactly("IL-6");
         assertThat(smithIl6.select("td.study a").first().attr("href")).isEqualTo("#study-31000001");
         assertThat(smithIl6.select("td.study a").first().attr("title")).isEqualTo("PMID 31000001");
@@ -575,7 +582,7 @@ class HtmlSummaryReporterTest {
         assertThat(review.select("table.card-findings thead th").eachText())
                 .containsExactly("Cytokine", "Direction", "Comparison · Population", "Condition", "Specimen", "Context", "Evidence");
         assertThat(review.select("table.card-findings tbody tr").eachText()).containsExactly(
-                "IL-6 ▲ increased condition · human fibromyalgia serum fibromyalgia Most studies found serum IL-6 raised in fibromyalgia.");
+                "IL-6 ▲ increased condition · human fibromyalgia serum fibromyalgia Abstract: Most studies found serum IL-6 raised in fibromyalgia.");
         assertThat(review.select("table.card-findings mark").eachText()).containsExactly("IL-6");
         // not in any plot, not a voting study's card
         assertThat(doc.select(KIND + " .edp a[href=#study-31000005]")).isEmpty();
@@ -594,11 +601,12 @@ class HtmlSummaryReporterTest {
         assertThat(smith.selectFirst("h3").text()).isEqualTo("Serum cytokines in fibromyalgia");
         assertThat(smith.select(".meta").text()).contains("Smith J, Lee K", "J Pain", "2020", "31000001", "10.1000/smith.2020");
         assertThat(smith.select(".abstract").eachText()).containsExactly("BACKGROUND: Cytokines may mediate pain.",
-                "RESULTS: Serum IL-6 was higher in patients than in controls. IL-10 was lower in patients. TNF-alpha did not differ.");
+                "RESULTS: Serum IL-6▲ (read as increased) was higher in patients than in controls. IL-10▼ (read as decreased) was lower"
+                        + " in patients. TNF-alpha◆ (read as unchanged) did not differ.");
         assertThat(smith.select(".abstract mark").eachText()).containsExactly("IL-6", "IL-10", "TNF-alpha");
         assertThat(smith.select(".vote-heading").eachText()).containsExactly("Cytokines · condition · human");
         assertThat(smith.select(".chip").eachText())
-                .containsExactly("▲ IL-6: increased", "▼ IL-10: decreased", "◆ TNF-α: no clear direction");
+                .containsExactly("▲ IL-6: increased, its findings", "▼ IL-10: decreased, its findings", "◆ TNF-α: no clear direction, its findings");
         Element retracted = doc.getElementById("study-31000006");
         assertThat(retracted.hasClass("retracted")).isTrue();
         assertThat(retracted.select(".card-label .badge.retracted").text()).isEqualTo("Retracted");
@@ -690,13 +698,15 @@ class HtmlSummaryReporterTest {
         assertThat(box.tagName()).isEqualTo("aside");
         assertThat(box.selectFirst("h2").text()).isEqualTo("Read this first");
         assertThat(box.select("li").eachText()).containsExactly(
+                ReportViewBuilder.EXTRACTED + " Methods",
+                "How accurately cytokine findings are extracted: its accuracy is not stated (their extractor gives no measurement). Cytokines",
                 "1 problem was met (skipped-record: 1). The problems",
                 "1 record could not be read and was left out. Why",
                 "1 input file was not read: empty, or no source reads its format. Input files",
                 "Notice: CSV exports carry no abstracts Notices",
                 "1 of the 6 records kept has no abstract: only its title could give findings, and it counts among the records without findings.");
         assertThat(box.select("a").eachAttr("href"))
-                .containsExactly("#methods-problems", "#methods-problems", "#inputs-caption", "#methods-notices");
+                .containsExactly("#methods-extraction", "#kind-cytokine-change-accuracy", "#methods-problems", "#methods-problems", "#inputs-caption", "#methods-notices");
         assertThat(doc.getElementById("methods-problems").text()).isEqualTo("Problems");
         assertThat(doc.getElementById("methods-notices").text()).isEqualTo("Notices");
 
@@ -707,18 +717,20 @@ class HtmlSummaryReporterTest {
                 new RunSummary.Focus(List.of("population=human", "condition=crohn"), 413, 335));
         Element focusedBox = Jsoup.parse(write(Fixtures.builder().summary(focused).build(), dir.resolve("focused"), Map.of()))
                 .selectFirst("aside.read-first");
-        assertThat(focusedBox.select("li").first().text()).isEqualTo("Focused run: only findings matching population=human, "
+        // review 9, finding 3: not every finding left out for stating no value was a sentence that does not restate it
+        assertThat(focusedBox.select("li").get(2).text()).isEqualTo("Focused run: only findings matching population=human, "
                 + "condition=crohn were kept and synthesised; 413 findings were left out, 335 of them because they state no value for an"
-                + " attribute focused on (a sentence that does not restate it), not another value. Every count below is of the findings"
-                + " in focus. Methods");
-        assertThat(focusedBox.select("li a").first().attr("href")).isEqualTo("#methods-focus");
+                + " attribute focused on (most often a sentence that does not restate it), not another value. Every count below is of"
+                + " the findings in focus. Methods");
+        assertThat(focusedBox.select("li a").get(2).attr("href")).isEqualTo("#methods-focus");
 
-        // a clean run, every record with an abstract: no box
+        // a clean run, every record with an abstract: the box says only that no person checked the findings, and how accurate they are
         Document clean = Jsoup.parse(write(TestRun.builder(Fixtures.CYTOKINES).record(Fixtures.SMITH)
                 .findings(Fixtures.findings().stream().filter(f -> f.recordId().equals(Fixtures.SMITH.id())).toList()).build(),
                 dir.resolve("clean"), Map.of()));
-        assertThat(clean.select("aside.read-first")).isEmpty();
-        assertThat(clean.selectFirst("main").child(0).id()).isEqualTo("key-results");
+        assertThat(clean.select("aside.read-first li").eachText()).containsExactly(ReportViewBuilder.EXTRACTED + " Methods",
+                Phrases.accuracy("cytokine", "") + " Cytokines");
+        assertThat(clean.selectFirst("main").child(0).tagName()).isEqualTo("aside");
     }
 
     @Test
@@ -773,7 +785,7 @@ class HtmlSummaryReporterTest {
     void aKindWithFindingsButNoVotesKeepsItsSection(@TempDir Path dir) throws IOException {
         Document page = Jsoup.parse(write(TestRun.builder(Fixtures.CYTOKINES).records(List.of(Fixtures.REVIEW))
                 .findings(Fixtures.findings().stream().filter(f -> f.recordId().equals(Fixtures.REVIEW.id())).toList()).build(), dir, Map.of()));
-        assertThat(page.select(KIND + " details.stratum")).isEmpty();
+        assertThat(page.select(KIND + " .stratum-block")).isEmpty();
         assertThat(page.select(KIND + " .note").text()).contains("No votes: no study of a voting design has findings of this kind.");
         assertThat(page.select(KIND + " table.findings tbody tr")).hasSize(1);
     }

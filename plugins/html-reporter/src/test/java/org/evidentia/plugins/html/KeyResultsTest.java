@@ -49,15 +49,15 @@ class KeyResultsTest {
         assertThat(doc.select("main > section[id]").first().id()).isEqualTo("key-results");
         assertThat(doc.select("nav a").first().text()).isEqualTo("Key results");
         Element box = doc.getElementById("kind-cytokine-change-key");
-        assertThat(box.selectFirst("h3").text()).isEqualTo("Cytokines · condition · human lead stratum, 4 studies");
+        assertThat(box.selectFirst("h3").text()).isEqualTo("Cytokines · condition · human main stratum, 4 studies");
         assertThat(box.select("thead th").eachText())
                 .containsExactly("Cytokine", "Studies", "Votes ▲ ▼ ◆", "Sign test p", "Specimen (studies, votes ▲ ▼ ◆)");
         // most studies first (TNF-α 3, IL-6 2, IL-10 2), ties by label as the synthesis orders them
         Elements rows = box.select("tbody tr");
         assertThat(rows.eachText()).containsExactly(
-                "TNF-α 3 ▲ 2 ▼ 0 ◆ 1: 2 increased, 0 decreased, 1 no clear direction 0.5 serum (2) ▲1 ▼0 ◆1: 1 increased, 0 decreased, 1 no clear direction, plasma (1) ▲1 ▼0 ◆0: 1 increased, 0 decreased, 0 no clear direction",
-                "IL-6 2 ▲ 2 ▼ 0 ◆ 0: 2 increased, 0 decreased, 0 no clear direction 0.5 serum (1) ▲1 ▼0 ◆0: 1 increased, 0 decreased, 0 no clear direction, serum\" onmouseover=\"alert(3) (1) ▲1 ▼0 ◆0: 1 increased, 0 decreased, 0 no clear direction",
-                "IL-10 2 ▲ 1 ▼ 1 ◆ 0: 1 increased, 1 decreased, 0 no clear direction 1 serum (1) ▲1 ▼0 ◆0: 1 increased, 0 decreased, 0 no clear direction");
+                "TNF-α 3 ▲ 2 ▼ 0 ◆ 1: 2 increased, 0 decreased, 1 no clear direction 0.50 serum (2) ▲1 ▼0 ◆1: 1 increased, 0 decreased, 1 no clear direction, plasma (1) ▲1 ▼0 ◆0: 1 increased, 0 decreased, 0 no clear direction",
+                "IL-6 2 ▲ 2 ▼ 0 ◆ 0: 2 increased, 0 decreased, 0 no clear direction 0.50 serum (1) ▲1 ▼0 ◆0: 1 increased, 0 decreased, 0 no clear direction, serum\" onmouseover=\"alert(3) (1) ▲1 ▼0 ◆0: 1 increased, 0 decreased, 0 no clear direction",
+                "IL-10 2 ▲ 1 ▼ 1 ◆ 0: 1 increased, 1 decreased, 0 no clear direction 1.0 serum (1) ▲1 ▼0 ◆0: 1 increased, 0 decreased, 0 no clear direction");
         // each subject links to its own row of the lead stratum's synthesis table, which lists the subjects in the same order
         Element lead = doc.getElementById("kind-cytokine-change-stratum-1");
         for (Element a : rows.select("th a")) {
@@ -66,7 +66,8 @@ class KeyResultsTest {
             assertThat(row.parents()).contains(lead);
             assertThat(row.selectFirst("th").text()).startsWith(a.text() + " ");
         }
-        assertThat(lead.select("table.synthesis tbody th").eachText()).containsExactly("TNF-α TNF", "IL-6 IL6", "IL-10 IL10");
+        assertThat(lead.select("table.synthesis tbody th").eachText()).containsExactly("TNF-α TNF 3 findings of TNF-α, condition · human",
+                "IL-6 IL6 2 findings of IL-6, condition · human", "IL-10 IL10 2 findings of IL-10, condition · human");
         assertThat(box.select(".key-more").text())
                 .isEqualTo("See the full synthesis table of condition · human; other strata and every finding under Cytokines.");
         assertThat(box.select(".key-more a").eachAttr("href")).containsExactly("#kind-cytokine-change-stratum-1", "#kind-cytokine-change");

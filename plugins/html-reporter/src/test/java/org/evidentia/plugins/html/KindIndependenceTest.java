@@ -47,7 +47,7 @@ class KindIndependenceTest {
         assertThat(doc.selectFirst("#kind-widget-change h2").text()).isEqualTo("Widgets");
         assertThat(doc.selectFirst("#kind-widget-change p.summary").text())
                 .isEqualTo("2 findings on 2 widgets in 1 study; 1 stratum with votes.");
-        assertThat(doc.select("#kind-widget-change details summary h3").eachText()).containsExactly("north");
+        assertThat(doc.select("#kind-widget-change .stratum-head h3").eachText()).containsExactly("north");
         assertThat(doc.select("#kind-widget-change table.synthesis thead th").eachText()).containsExactly("Widget", "Studies",
                 "Increased", "Decreased", "Unchanged", "Votes ▲ ▼ ◆", "Sign test p ⚠ note", "Colour (studies, votes ▲ ▼ ◆)");
         assertThat(doc.select("#kind-widget-change table.matrix thead th").eachText()).containsExactly("Widget", "red", "blue");

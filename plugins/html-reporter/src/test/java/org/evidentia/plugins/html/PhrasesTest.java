@@ -12,12 +12,15 @@ class PhrasesTest {
     @CsvSource({
             "0.0078125, 0.0078",
             "0.21875, 0.22",
-            "1.0, 1",
+            "1.0, 1.0",
             "0.25, 0.25",
+            "0.5, 0.50",
+            "0.0703125, 0.070",
+            "0.0625, 0.063",
             "0.0009765625, < 0.001",
-            "0.001953125, 0.002",
+            "0.001953125, 0.0020",
     })
-    void formatsPValuesToTwoSignificantDigits(double p, String expected) {
+    void formatsPValuesToTwoSignificantDigitsKeepingTrailingZeros(double p, String expected) {
         assertThat(Phrases.pValue(p)).isEqualTo(expected);
     }
 

@@ -185,8 +185,8 @@ class ReportInBrowserTest {
     @Test
     void strataOpenFromTheirLinksAndAllPrintWithoutControls() throws IOException {
         open(report(Fixtures.run(), "strata"));
-        WebElement second = driver.findElement(By.id("kind-cytokine-change-stratum-2"));
-        assertThat(driver.findElement(By.cssSelector(LEAD)).getAttribute("open")).isNotNull();
+        WebElement second = driver.findElement(By.cssSelector("#kind-cytokine-change-stratum-2 > details.stratum"));
+        assertThat(driver.findElement(By.cssSelector(LEAD + " > details.stratum")).getAttribute("open")).isNotNull();
         assertThat(second.getAttribute("open")).isNull();
         assertThat(driver.findElement(By.cssSelector("#kind-cytokine-change-stratum-2 table.synthesis")).isDisplayed()).isFalse();
 
@@ -208,7 +208,7 @@ class ReportInBrowserTest {
             assertThat(screenshot("report-print.png")).isGreaterThan(10_000);
             js("window.dispatchEvent(new Event('afterprint'));");
             assertThat(second.getAttribute("open")).isNull();
-            assertThat(driver.findElement(By.cssSelector(LEAD)).getAttribute("open")).isNotNull();
+            assertThat(driver.findElement(By.cssSelector(LEAD + " > details.stratum")).getAttribute("open")).isNotNull();
         } finally {
             driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         }
@@ -282,8 +282,8 @@ class ReportInBrowserTest {
         // the plot alone, printed to PDF: every study on pages of their own, none cut off
         // a rule added to the page's own style sheet: its Content-Security-Policy lets no new style element apply
         js("const sheet = document.styleSheets[0]; sheet.insertRule(arguments[0], sheet.cssRules.length);",
-                "header, #flow, #studies, #reviews, #methods, footer, .kind > :not(details), details.stratum > :not(figure),"
-                        + " details.stratum:not(" + LEAD + ") { display: none !important; }");
+                "header, #flow, #studies, #reviews, #methods, footer, .kind > :not(.stratum-block), .stratum-block > :not(details),"
+                        + " details.stratum > :not(figure), .stratum-block:not(" + LEAD + ") { display: none !important; }");
         Map<String, Object> pdf = driver.executeCdpCommand("Page.printToPDF", Map.of("printBackground", false));
         byte[] bytes = Base64.getDecoder().decode((String) pdf.get("data"));
         Path file = Files.createDirectories(Path.of("target", "screenshots")).resolve("plot-500-studies.pdf");
@@ -553,6 +553,135 @@ class ReportInBrowserTest {
         } finally {
             driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
+    }
+
+    /**
+     * Review 9, finding 4: from a synthesis row no path led to the findings it counts; a reader set
+     * three filters by hand. The row's link sets them, through an address that can be shared, and a
+     * card's chip sets them to one study's findings.
+     */
+    @Test
+    void aSynthesisRowOrAChipShowsTheFindingsBehindItThroughAnAddressThatCanBeShared() throws IOException {
+        Path page = report(Fixtures.generated(16, 5), "findings-links");
+        open(page);
+        WebElement link = driver.findElement(By.cssSelector(LEAD + " table.synthesis tbody th a.to-findings"));
+        String subject = (String) js("return arguments[0].getAttribute('data-findings-filter').split('&')[0].split('=')[1];", link);
+        long behind = Long.parseLong(link.getText().split(" ")[0]);
+        link.click();
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> visibleRows() == behind);
+        assertThat(status()).isEqualTo("Showing " + behind + " of 80 findings");
+        assertThat(visible("data-subject")).containsOnly(subject);
+        assertThat(visible("data-a0")).containsOnly("condition");
+        assertThat(visible("data-a1")).containsOnly("human");
+        assertThat(new Select(driver.findElement(By.id("kind-cytokine-change-findings-filter-subject"))).getFirstSelectedOption()
+                .getAttribute("value")).isEqualTo(subject);
+        String address = driver.getCurrentUrl();
+        assertThat(address).contains("#kind-cytokine-change-findings-table?subject=" + subject + "&a0=condition&a1=human");
+        assertThat(number("return document.querySelector(arguments[0]).getBoundingClientRect().top;", "#kind-cytokine-change .findings-block"))
+                .as("the findings in view").isBetween(-5.0, 300.0);
+
+        // the address opens the page with the same filters set
+        driver.get("about:blank");
+        driver.get(address);
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> visibleRows() == behind);
+        assertThat(visible("data-subject")).containsOnly(subject);
+
+        // a chip: one study's findings on its subject in the stratum
+        open(page);
+        WebElement chip = driver.findElement(By.cssSelector("#studies .card .chip a"));
+        String study = (String) js("return arguments[0].closest('.card').id;", chip);
+        js("arguments[0].scrollIntoView();", chip);
+        chip.click();
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> visible("data-study").stream().allMatch(study::equals));
+        assertThat(visibleRows()).isPositive();
+        assertThat(driver.getCurrentUrl()).contains("study=" + study);
+        assertThat(severeLogs()).as("console errors").isEmpty();
+    }
+
+    /**
+     * Review 9, findings 5 and 9: printed, the folded "and 3 more" values stayed folded, so the
+     * specimens pooled were not on paper; a table's caption and header sat alone at a page's foot;
+     * a matrix's value headers broke into letter groups. Without the script, closed strata print open too.
+     */
+    @Test
+    void printingOpensFoldedValuesKeepsCaptionsWithTheirRowsAndTurnsMatrixHeaders() throws IOException {
+        TestRun.Builder builder = TestRun.builder(Fixtures.CYTOKINES);
+        for (int i = 0; i < 12; i++) {
+            org.evidentia.api.BibliographicRecord record = org.evidentia.api.BibliographicRecord.builder()
+                    .pmid(String.valueOf(39000000 + i)).title("Study " + i).author("Author" + (char) ('A' + i) + " J").year(2000 + i)
+                    .section(null, "IL-6 was higher in patients than in controls.").build();
+            builder.record(record).finding(Fixtures.cytokine(record, "IL6", "IL-6", "IL-6", org.evidentia.api.Direction.INCREASED,
+                    Fixtures.attributes(i < 11 ? "condition" : "intervention", "human", "impaired glucose tolerance " + (char) ('a' + i),
+                            Fixtures.SPECIMENS.get(i % 5), null)));
+        }
+        open(report(builder.build(), "print-folded"));
+        String folded = LEAD + " details.more-values";
+        assertThat(js("return document.querySelector(arguments[0]).open;", folded)).isEqualTo(false);
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            // with print media alone (no beforeprint: a browser without the script) the folded values and closed strata show
+            assertThat(driver.findElement(By.cssSelector(folded + " > summary")).isDisplayed()).isFalse();
+            assertThat(number("return document.querySelector(arguments[0]).getBoundingClientRect().height;", folded))
+                    .as("the folded values laid out").isGreaterThan(10);
+            // (WebDriver counts nothing in a closed details as displayed: its size says what is laid out)
+            assertThat(number("return document.querySelector('#kind-cytokine-change-stratum-2 table.synthesis').getBoundingClientRect().height;"))
+                    .as("a closed stratum's table laid out").isGreaterThan(20);
+            assertThat(js("return getComputedStyle(document.querySelector(arguments[0] + ' table.synthesis caption')).breakAfter;", LEAD))
+                    .isEqualTo("avoid");
+            assertThat(js("return getComputedStyle(document.querySelector(arguments[0] + ' table.synthesis tbody tr')).breakBefore;", LEAD))
+                    .isEqualTo("avoid");
+            assertThat(js("return getComputedStyle(document.querySelector(arguments[0] + ' .print-only table.matrix thead th.num > span'))"
+                    + ".writingMode;", LEAD)).isEqualTo("vertical-rl");
+            // and the script opens them for the print, and closes them again after
+            js("window.dispatchEvent(new Event('beforeprint'));");
+            assertThat(driver.findElements(By.cssSelector("details.more-values:not([open])"))).isEmpty();
+            js("window.dispatchEvent(new Event('afterprint'));");
+            assertThat(js("return document.querySelector(arguments[0]).open;", folded)).isEqualTo(false);
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+        // on screen they stay folded
+        assertThat(number("return document.querySelector(arguments[0]).getBoundingClientRect().height;", folded))
+                .isEqualTo(number("return document.querySelector(arguments[0] + ' > summary').getBoundingClientRect().height;", folded));
+        assertThat(severeLogs()).as("console errors").isEmpty();
+    }
+
+    /**
+     * Review 9, finding 7: on a 390 px phone the key results showed Cytokine, Studies and Votes, and
+     * p and the specimens only after a sideways scroll that nothing pointed to. Each key result is now
+     * a block; a table that does scroll says so in its caption.
+     */
+    @Test
+    void onAPhoneKeyResultsNeedNoSidewaysScrollAndAWideTableSaysItScrolls() throws IOException {
+        Path page = report(Fixtures.generated(60, 6), "phone-key");
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        try {
+            open(page);
+            String frame = "#kind-cytokine-change-key .table-scroll";
+            js("document.querySelector(arguments[0]).scrollIntoView();", frame);
+            assertThat(number("const s = document.querySelector(arguments[0]); return s.scrollWidth - s.clientWidth;", frame))
+                    .as("no sideways scroll").isLessThanOrEqualTo(1);
+            @SuppressWarnings("unchecked")
+            List<Number> rights = (List<Number>) js("return Array.from(document.querySelectorAll(arguments[0]"
+                    + " + ' td[data-label]')).map(td => td.getBoundingClientRect().right);", frame);
+            assertThat(rights).hasSize(24).allSatisfy(r -> assertThat(r.doubleValue()).isLessThanOrEqualTo(390));
+            assertThat(js("return getComputedStyle(document.querySelector(arguments[0] + ' td[data-label=\"Sign test p\"]'), '::before')"
+                    + ".content;", frame)).isEqualTo("\"Sign test p: \"");
+            assertThat(screenshot("phone-key-results.png")).isGreaterThan(10_000);
+
+            String lead = LEAD + " .table-scroll";
+            assertThat(driver.findElement(By.cssSelector(lead)).getAttribute("class")).contains("scrolls");
+            assertThat((String) js("return getComputedStyle(document.querySelector(arguments[0] + ' caption'), '::after').content;", lead))
+                    .contains("Scroll sideways for more columns");
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+        // on a desktop the lead table fits: no cue
+        driver.manage().window().setSize(new Dimension(1360, 1000));
+        open(page);
+        assertThat(driver.findElement(By.cssSelector("#kind-cytokine-change-key .table-scroll")).getAttribute("class")).doesNotContain("scrolls");
+        assertThat(severeLogs()).as("console errors").isEmpty();
     }
 
     /** Saves what the browser shows as a build artefact; returns its size in bytes. */

@@ -8,11 +8,19 @@
    rows are shown at a time (a button shows the rest), so that thousands of findings stay
    responsive: the browser lays out only the rows shown. Printing shows every matching row.
 
-   Effect direction plots: a button switches a plot to its compact layout. Strata: printing opens
-   every stratum (and closes again those that were closed); a link to a stratum or into one opens it. */
+   A link to the findings behind a synthesis row, a plot's vote or a card's chip carries the filters
+   that show them (data-findings-filter); it sets them through the address, #TABLE?subject=IL6&a0=...,
+   which is also read when the page opens, so such an address can be shared. Without JavaScript the
+   link leads to the first of those findings.
+
+   Effect direction plots: a button switches a plot to its compact layout. Strata and the folded
+   "and N more" values: printing opens them all (and closes again those that were closed); a link
+   to a stratum or into one opens it. A table frame that scrolls sideways says so in its caption. */
 (function () {
   'use strict';
   var PAGE = 500;
+  /* Each findings table's function that sets its filters from "key=value&..." pairs, by the table's id. */
+  var filterTo = new Map();
 
   function count(n) {
     return n.toLocaleString('en');
@@ -179,6 +187,69 @@
     });
     filters.hidden = false;
     applyFilters();
+
+    filterTo.set(table.id, function (pairs) {
+      var wanted = {};
+      pairs.split('&').forEach(function (pair) {
+        var at = pair.indexOf('=');
+        if (at > 0) {
+          wanted[pair.slice(0, at)] = decodeURIComponent(pair.slice(at + 1));
+        }
+      });
+      selects.forEach(function (select) {
+        var value = wanted[select.getAttribute('data-filter')] || '';
+        var offered = Array.prototype.some.call(select.options, function (option) {
+          return option.value === value;
+        });
+        select.value = offered ? value : '';
+      });
+      text.value = '';
+      filters.open = true;
+      refilter();
+      block.scrollIntoView();
+    });
+  }
+
+  /* Sets a findings table's filters from an address #TABLE?key=value&...; false when it is no such address. */
+  function filterFromHash() {
+    var hash = location.hash.slice(1);
+    var at = hash.indexOf('?');
+    var set = at > 0 ? filterTo.get(decodeURIComponent(hash.slice(0, at))) : undefined;
+    if (set) {
+      set(hash.slice(at + 1));
+    }
+    return set !== undefined;
+  }
+
+  function findingsLinks() {
+    document.addEventListener('click', function (event) {
+      var link = event.target.closest ? event.target.closest('a[data-findings-filter]') : null;
+      if (!link || !filterTo.has(link.getAttribute('data-findings-table'))) {
+        return;
+      }
+      event.preventDefault();
+      var hash = '#' + link.getAttribute('data-findings-table') + '?' + link.getAttribute('data-findings-filter');
+      if (location.hash === hash) {
+        filterFromHash(); // the same address again: no hashchange
+      } else {
+        location.hash = hash;
+      }
+    });
+    window.addEventListener('hashchange', filterFromHash);
+    filterFromHash();
+  }
+
+  /* A table frame narrower than its table shows a cue in its caption, kept up to date as the window changes. */
+  function scrollCues() {
+    var frames = Array.prototype.slice.call(document.querySelectorAll('.table-scroll'));
+    function update() {
+      frames.forEach(function (frame) {
+        frame.classList.toggle('scrolls', frame.scrollWidth > frame.clientWidth + 1);
+      });
+    }
+    window.addEventListener('resize', update);
+    document.addEventListener('toggle', update, true);
+    update();
   }
 
   function compactToggles() {
@@ -196,7 +267,7 @@
   function strata() {
     var closedForPrint = [];
     window.addEventListener('beforeprint', function () {
-      Array.prototype.forEach.call(document.querySelectorAll('details.stratum:not([open])'), function (details) {
+      Array.prototype.forEach.call(document.querySelectorAll('details.stratum:not([open]), details.more-values:not([open])'), function (details) {
         details.open = true;
         closedForPrint.push(details);
       });
@@ -207,9 +278,13 @@
       });
       closedForPrint = [];
     });
-    function reveal(id) {
+    // an id, or a findings table's address (#TABLE?filters): its table
+    function reveal(address) {
+      var id = address.split('?')[0];
       var target = id ? document.getElementById(id) : null;
-      var details = target ? target.closest('details') : null;
+      // a stratum's block holds its heading and, folded, its tables
+      var details = !target ? null : target.classList.contains('stratum-block')
+        ? target.querySelector('details.stratum') : target.closest('details');
       if (details && !details.open) {
         details.open = true;
       }
@@ -229,4 +304,6 @@
   Array.prototype.forEach.call(document.querySelectorAll('[data-findings]'), findingsTable);
   compactToggles();
   strata();
+  findingsLinks();
+  scrollCues();
 }());
