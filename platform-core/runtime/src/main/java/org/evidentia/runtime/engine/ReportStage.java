@@ -103,8 +103,8 @@ final class ReportStage implements AutoCloseable {
                 writers.add(new Started(reporter.name(), reporter, reporter.extension().start(context)));
             } catch (IllegalArgumentException e) {
                 LOG.debug("Reporter {} refused its options", reporter.name(), e);
-                refused.add(new Issue("options." + reporter.name(), "reporter " + reporter.name() + " (plugin " + reporter.pluginId()
-                        + ") cannot start with this run's options: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
+                refused.add(new Issue("options." + reporter.name(), ReporterOptionsCheck.who(reporter) + " cannot start with this run's options: "
+                        + ReporterOptionsCheck.said(e)));
             } catch (IOException | RuntimeException | LinkageError e) {
                 failedToStart(reporter, "could not start", e);
             } finally {

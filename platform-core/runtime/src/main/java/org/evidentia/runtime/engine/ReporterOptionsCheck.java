@@ -80,7 +80,7 @@ public final class ReporterOptionsCheck {
             reporter.extension().checkOptions(new ExtensionRunContext(reporter.name(), options, new ProblemLog()), kinds);
             return null;
         } catch (IllegalArgumentException e) {
-            return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return said(e);
         } finally {
             thread.setContextClassLoader(previous);
         }
@@ -135,7 +135,13 @@ public final class ReporterOptionsCheck {
         }
     }
 
-    private static String who(LoadedExtension<Reporter> reporter) {
+    /** The reporter and its plugin, as a refusal names them: {@code reporter kind-count (plugin developer-fixtures)}. */
+    static String who(LoadedExtension<Reporter> reporter) {
         return "reporter " + reporter.name() + " (plugin " + reporter.pluginId() + ")";
+    }
+
+    /** What a refusal says: its message, or its class when it has none. */
+    static String said(IllegalArgumentException refusal) {
+        return refusal.getMessage() == null ? refusal.getClass().getSimpleName() : refusal.getMessage();
     }
 }
