@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.evidentia.api.OutputFolder;
 import org.evidentia.api.RecordFindings;
 import org.evidentia.api.ReportContext;
 import org.evidentia.api.ReportWriter;
@@ -29,19 +28,17 @@ final class BiocReportWriter implements ReportWriter {
 
     private final FindingDocuments documents;
     private final boolean everyRecord;
-    private final OutputFolder output;
     private final List<CollectionWriter> writers = new ArrayList<>();
 
     BiocReportWriter(ReportContext context) throws IOException {
         BiocOptions options = context.options(BiocOptions.class);
         documents = new FindingDocuments(context.findingKinds());
         everyRecord = options.documents() == DocumentSelection.ALL;
-        output = context.output();
         try {
             for (BiocFormat format : options.formats()) {
                 writers.add(switch (format) {
-                    case XML -> new XmlCollectionWriter(context.scratchFolder());
-                    case JSON -> new JsonCollectionWriter(context.scratchFolder());
+                    case XML -> new XmlCollectionWriter(context.scratchFolder(), context.output());
+                    case JSON -> new JsonCollectionWriter(context.scratchFolder(), context.output());
                 });
             }
         } catch (IOException | RuntimeException e) {
@@ -67,7 +64,7 @@ final class BiocReportWriter implements ReportWriter {
         infons.put("offsets", "code points");
         Bioc.Header header = new Bioc.Header(SOURCE, DATE.format(summary.runDate()), KEY, infons);
         for (CollectionWriter writer : writers) {
-            writer.finish(header, output);
+            writer.finish(header);
         }
     }
 

@@ -21,14 +21,21 @@ final class JsonCollectionWriter implements CollectionWriter {
     static final String FILE_NAME = "findings.bioc.json";
 
     private final JsonFactory json = JsonFactory.builder().build();
+    private final OutputStream file;
     private final Path spool;
     private final OutputStream spoolStream;
     private final JsonGenerator documents;
     private boolean first = true;
 
-    JsonCollectionWriter(Path scratchFolder) throws IOException {
+    JsonCollectionWriter(Path scratchFolder, OutputFolder output) throws IOException {
+        file = output.create(FILE_NAME);
         spool = scratchFolder.resolve("documents.bioc.json");
-        spoolStream = new BufferedOutputStream(Files.newOutputStream(spool));
+        try {
+            spoolStream = new BufferedOutputStream(Files.newOutputStream(spool));
+        } catch (IOException | RuntimeException e) {
+            file.close();
+            throw e;
+        }
         documents = json.createGenerator(spoolStream);
         documents.setRootValueSeparator(null);
     }
@@ -81,9 +88,9 @@ final class JsonCollectionWriter implements CollectionWriter {
     }
 
     @Override
-    public void finish(Bioc.Header header, OutputFolder output) throws IOException {
+    public void finish(Bioc.Header header) throws IOException {
         documents.flush();
-        try (OutputStream file = output.create(FILE_NAME);
+        try (OutputStream file = this.file;
              JsonGenerator out = json.createGenerator(file)) {
             out.writeStartObject();
             out.writeStringField("source", header.source());
@@ -105,7 +112,11 @@ final class JsonCollectionWriter implements CollectionWriter {
         try {
             documents.close();
         } finally {
-            spoolStream.close();
+            try {
+                spoolStream.close();
+            } finally {
+                file.close(); // closed already when finish wrote it
+            }
         }
     }
 

@@ -25,18 +25,25 @@ final class XmlCollectionWriter implements CollectionWriter {
     private static final String PROLOG = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE collection SYSTEM \"BioC.dtd\">\n";
 
     private final XMLOutputFactory2 factory = new WstxOutputFactory();
+    private final OutputStream file;
     private final Path spool;
     private final OutputStream spoolStream;
     private final XMLStreamWriter2 documents;
 
-    XmlCollectionWriter(Path scratchFolder) throws IOException {
+    XmlCollectionWriter(Path scratchFolder, OutputFolder output) throws IOException {
         // Documents are written without their collection element around them, until finish().
         factory.setProperty(WstxOutputProperties.P_OUTPUT_VALIDATE_STRUCTURE, false);
         // Every element is ended explicitly; closing must not end elements the writer thinks are open.
         factory.setProperty(WstxOutputProperties.P_AUTOMATIC_END_ELEMENTS, false);
         factory.setProperty(WstxOutputProperties.P_OUTPUT_ESCAPE_CR, true);
+        file = output.create(FILE_NAME);
         spool = scratchFolder.resolve("documents.bioc.xml");
-        spoolStream = new BufferedOutputStream(Files.newOutputStream(spool));
+        try {
+            spoolStream = new BufferedOutputStream(Files.newOutputStream(spool));
+        } catch (IOException | RuntimeException e) {
+            file.close();
+            throw e;
+        }
         documents = writer(spoolStream);
     }
 
@@ -76,11 +83,11 @@ final class XmlCollectionWriter implements CollectionWriter {
     }
 
     @Override
-    public void finish(Bioc.Header header, OutputFolder output) throws IOException {
+    public void finish(Bioc.Header header) throws IOException {
         try {
             documents.flush();
             spoolStream.flush();
-            try (OutputStream out = output.create(FILE_NAME)) {
+            try (OutputStream out = file) {
                 XMLStreamWriter2 xml = writer(out);
                 xml.writeRaw(PROLOG);
                 xml.writeStartElement("collection");
@@ -107,7 +114,11 @@ final class XmlCollectionWriter implements CollectionWriter {
         } catch (XMLStreamException e) {
             throw new IOException(e.getMessage(), e);
         } finally {
-            spoolStream.close();
+            try {
+                spoolStream.close();
+            } finally {
+                file.close(); // closed already when finish wrote it
+            }
         }
     }
 

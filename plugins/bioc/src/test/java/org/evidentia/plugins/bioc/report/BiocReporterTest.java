@@ -14,6 +14,9 @@ import org.evidentia.api.Direction;
 import org.evidentia.api.FindingKind;
 import org.evidentia.api.FindingKind.Attribute;
 import org.evidentia.api.FindingKind.Attribute.Role;
+import org.evidentia.runtime.engine.ExtensionRunContext;
+import org.evidentia.runtime.engine.ProblemLog;
+import org.evidentia.runtime.output.StagedOutput;
 import org.evidentia.testkit.TestRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -245,6 +248,27 @@ class BiocReporterTest {
         assertThat(WrittenCollection.json(out.resolve("findings.bioc.json"))).isEqualTo(xml);
         // BioC.dtd requires document+; BioC's libraries read an empty collection (docs/formats-bioc.md says so).
         assertThat(BiocDtd.errors(out.resolve("findings.bioc.xml"))).singleElement().asString().contains("collection");
+    }
+
+    /**
+     * Review 8, finding 7: a plugin reporter's option naming findings.bioc.xml made bioc fail at the
+     * end of the run, after all the reading. It creates its files when it starts, so the output
+     * folder refuses the clash there, which a run reports before it reads (exit 2).
+     */
+    @Test
+    void everyFileIsCreatedWhenTheWriterStartsSoAnotherReportersFileOfOneOfTheirNamesIsRefusedThere() throws Exception {
+        BiocOptions options = new BiocOptions(List.of(BiocFormat.XML, BiocFormat.JSON), null);
+        for (String taken : List.of("findings.bioc.xml", "findings.bioc.json")) {
+            try (StagedOutput output = StagedOutput.open(out.resolve(taken))) {
+                output.folderFor("kind-summary").create(taken).close();
+                ExtensionRunContext context = new ExtensionRunContext("bioc", options, new ProblemLog(), output.folderFor("bioc"),
+                        output.scratchFolder("bioc"), List.of());
+
+                assertThatThrownBy(() -> reporter.start(context)).isInstanceOf(IllegalArgumentException.class)
+                        .hasMessage("'" + taken + "' is written by kind-summary already: each file of the outputs has one writer");
+                output.discard("bioc"); // as the runtime does for a reporter that fails to start
+            }
+        }
     }
 
     private List<Path> run(TestRun run, Map<String, ?> options, Path folder) throws Exception {
