@@ -177,6 +177,12 @@ class ReadingTheReportTest {
             assertThat(row.attr("data-a0") + " · " + row.attr("data-a1")).isEqualTo("condition · human");
         }
         assertThat(filter(chips.first())).containsEntry("study", "study-31000001").containsEntry("subject", "IL6");
+        assertThat(filter(il6)).as("two designs vote: no one design to filter by").doesNotContainKey("design");
+
+        // where one design votes, a row's link also filters by it, so that a review's findings in the stratum are left out
+        Document primaryOnly = page(Fixtures.builder().votingDesigns(java.util.Set.of(org.evidentia.api.StudyDesign.Type.PRIMARY)).build(),
+                out.resolve("primary"));
+        assertThat(filter(primaryOnly.selectFirst("#kind-cytokine-change-stratum-1 a.to-findings"))).containsEntry("design", "primary");
     }
 
     /** Finding 4: a card highlighted every mention and said nothing of which was read as which direction. */

@@ -674,6 +674,13 @@ class ReportInBrowserTest {
             assertThat(driver.findElement(By.cssSelector(lead)).getAttribute("class")).contains("scrolls");
             assertThat((String) js("return getComputedStyle(document.querySelector(arguments[0] + ' caption'), '::after').content;", lead))
                     .contains("Scroll sideways for more columns");
+
+            // a row's link to its findings leaves the phone's filters folded, counting those it set, so the findings show
+            js("document.querySelector(arguments[0] + ' a.to-findings').click();", LEAD);
+            new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> status().startsWith("Showing "));
+            assertThat(js("return document.querySelector('#kind-cytokine-change [data-filters]').open;")).isEqualTo(false);
+            assertThat(driver.findElement(By.cssSelector("#kind-cytokine-change [data-filters] > summary")).getText())
+                    .isEqualTo("Filter and search (3 active)");
         } finally {
             driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }

@@ -204,8 +204,7 @@
         select.value = offered ? value : '';
       });
       text.value = '';
-      filters.open = true;
-      refilter();
+      refilter(); // on a phone the filters stay folded, their summary counting those set
       block.scrollIntoView();
     });
   }
