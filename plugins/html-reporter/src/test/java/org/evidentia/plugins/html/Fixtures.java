@@ -89,6 +89,21 @@ final class Fixtures {
         return TestRun.finding(r, CYTOKINES, key, label, mention, direction, attributes);
     }
 
+    /**
+     * A run of {@code studies} studies, each with one finding of IL-6 raised; PMIDs from
+     * {@code firstPmid}, each study's finding with the attributes {@code attributes} gives for its index.
+     */
+    static TestRun.Builder il6Studies(int firstPmid, int studies, java.util.function.IntFunction<Map<String, String>> attributes) {
+        TestRun.Builder builder = TestRun.builder(CYTOKINES);
+        for (int i = 0; i < studies; i++) {
+            BibliographicRecord record = BibliographicRecord.builder().pmid(String.valueOf(firstPmid + i)).title("Study " + i)
+                    .author("Author" + (char) ('A' + i) + " J").year(2000 + i)
+                    .section(null, "IL-6 was higher in patients than in controls.").build();
+            builder.record(record).finding(cytokine(record, "IL6", "IL-6", "IL-6", Direction.INCREASED, attributes.apply(i)));
+        }
+        return builder;
+    }
+
     static List<BibliographicRecord> records() {
         return List.of(SMITH, ADAMS, HOSTILE, NO_FINDINGS, REVIEW, RETRACTED);
     }

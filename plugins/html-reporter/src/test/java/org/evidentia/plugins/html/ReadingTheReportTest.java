@@ -115,15 +115,9 @@ class ReadingTheReportTest {
     /** Finding 8: every caveat ended "or narrow the run with --focus", also in a run focused on that already. */
     @Test
     void aCaveatAdvisesRestrictingTheReviewOnlyToWhatTheRunIsNotFocusedOn() throws IOException {
-        TestRun.Builder builder = TestRun.builder(Fixtures.CYTOKINES);
         String[][] plans = {{"asthma", "serum"}, {"asthma", "plasma"}, {"gout", "serum"}};
-        for (int i = 0; i < plans.length; i++) {
-            org.evidentia.api.BibliographicRecord record = org.evidentia.api.BibliographicRecord.builder()
-                    .pmid(String.valueOf(38000000 + i)).title("Study " + i).author("Author" + (char) ('A' + i) + " J").year(2010 + i)
-                    .section(null, "IL-6 was higher in patients.").build();
-            builder.record(record).finding(Fixtures.cytokine(record, "IL6", "IL-6", "IL-6", Direction.INCREASED,
-                    Fixtures.attributes("condition", "human", plans[i][0], plans[i][1], null)));
-        }
+        TestRun.Builder builder = Fixtures.il6Studies(38000000, plans.length,
+                i -> Fixtures.attributes("condition", "human", plans[i][0], plans[i][1], null));
         String caveat = "#kind-cytokine-change-stratum-1-caveat";
         assertThat(page(builder.build(), out.resolve("all")).selectFirst(caveat).text())
                 .contains("or have the review restricted to one specimen or condition (the --focus option of evidentia run).");

@@ -605,16 +605,10 @@ class ReportInBrowserTest {
      */
     @Test
     void printingOpensFoldedValuesKeepsCaptionsWithTheirRowsAndTurnsMatrixHeaders() throws IOException {
-        TestRun.Builder builder = TestRun.builder(Fixtures.CYTOKINES);
-        for (int i = 0; i < 12; i++) {
-            org.evidentia.api.BibliographicRecord record = org.evidentia.api.BibliographicRecord.builder()
-                    .pmid(String.valueOf(39000000 + i)).title("Study " + i).author("Author" + (char) ('A' + i) + " J").year(2000 + i)
-                    .section(null, "IL-6 was higher in patients than in controls.").build();
-            builder.record(record).finding(Fixtures.cytokine(record, "IL6", "IL-6", "IL-6", org.evidentia.api.Direction.INCREASED,
-                    Fixtures.attributes(i < 11 ? "condition" : "intervention", "human", "impaired glucose tolerance " + (char) ('a' + i),
-                            Fixtures.SPECIMENS.get(i % 5), null)));
-        }
-        open(report(builder.build(), "print-folded"));
+        // 11 conditions (5 shown, 6 folded) in the condition stratum; one intervention study makes a second, closed stratum
+        TestRun run = Fixtures.il6Studies(39000000, 12, i -> Fixtures.attributes(i < 11 ? "condition" : "intervention", "human",
+                "impaired glucose tolerance " + (char) ('a' + i), Fixtures.SPECIMENS.get(i % 5), null)).build();
+        open(report(run, "print-folded"));
         String folded = LEAD + " details.more-values";
         assertThat(js("return document.querySelector(arguments[0]).open;", folded)).isEqualTo(false);
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
