@@ -14,7 +14,8 @@ import org.evidentia.textmining.lexicon.WordLists;
 
 /**
  * The disease or state a statement compares, as free text: named in its clause ("patients with
- * sepsis", "OSAS patients", "DSS colitis mice", else "upregulated in inflammatory bowel disease"),
+ * sepsis", "OSAS patients", "DSS colitis mice", "apnoeic males", "the severe OSA group", "children
+ * were found to have OSA", else "upregulated in inflammatory bowel disease", "raised in asthmatics"),
  * its abbreviation written out where the record defines it (or, where it does not, as a table of
  * common ones has it when the title or MeSH names that long form), normalised to the record's MeSH
  * descriptor where one matches; else the condition the record's title states for its population;
@@ -36,9 +37,12 @@ final class ConditionDetector {
     private static final Set<String> SEVERITY = WORDS.get("severity");
     /** Nouns after which "of" goes on: "disorders of excessive daytime sleepiness". */
     private static final Set<String> HEADS_OF = WORDS.get("head-of");
-    /** British word parts and their American spellings, in the file's order: "pnoea" to "pnea". */
+    /** British word parts and their American spellings, in the file's order: "pnoe" to "pne" ("apnoea", "apnoeic"). */
     private static final Map<String, String> SPELLINGS = pairs("spelling");
-    /** Adjectives that stand for their disease at the end of a condition: "obese" to "obesity". */
+    /**
+     * Adjectives that stand for their disease at the end of a condition: "obese" to "obesity"; with
+     * an "s", the nouns of their patients do too ("asthmatics", "sleep apneics"); see {@link #adjectiveDisease}.
+     */
     private static final Map<String, String> ADJECTIVES = pairs("adjective");
     /** Last words of a measure or a place, not a condition: "apnoea-hypopnoea index", "the general population". */
     private static final Set<String> NOT_CONDITION_ENDS = WORDS.get("not-condition");
@@ -61,7 +65,17 @@ final class ConditionDetector {
 
     /** Words that name the group a condition belongs to. */
     private static final Set<String> GROUPS = Set.of("patients", "patient", "subjects", "children", "women", "men", "adults",
-            "individuals", "infants", "mice", "rats", "animals", "cases", "volunteers", "participants", "donors");
+            "individuals", "infants", "mice", "rats", "animals", "cases", "volunteers", "participants", "donors", "males",
+            "females", "boys", "girls", "group", "groups");
+    /**
+     * Group words that name no people, only a study arm: their condition must name a disease ("the
+     * severe OSA group" has one, "the LPS group" and "the high-dose group" none).
+     */
+    private static final Set<String> ARMS = Set.of("group", "groups");
+    /** Verbs of "found to have", "shown to have": what a group was found to have is its condition. */
+    private static final Set<String> FOUND = Set.of("found", "shown", "known", "confirmed");
+    /** Forms of "be" between a group and {@link #FOUND}: "children were found to have". */
+    private static final Set<String> BE = Set.of("were", "was", "are", "is");
     /** Words of the control side of a comparison, which a condition's "and" may go on to: "in COPD and in controls". */
     private static final Set<String> CONTROLS = Set.of("controls", "control", "healthy", "normal", "group", "groups");
     /** Words that open a list of conditions, whose first part is not the list's condition: "in both depressed and ...". */
@@ -71,7 +85,7 @@ final class ConditionDetector {
     /** Words that end a condition phrase. */
     private static final Set<String> ENDS = Set.of("and", "or", "compared", "than", "versus", "vs", "who", "which", "were",
             "was", "had", "have", "showed", "in", "at", "after", "before", "during", "from", "to", "for", "by", "whereas",
-            "while", "but", "that", "is", "are", "relative", "as", "on", "of");
+            "while", "but", "that", "is", "are", "relative", "as", "on", "of", "between", "among");
     /** Word endings and words that make a phrase a disease or state. */
     private static final Pattern DISEASE = Pattern.compile(
             "(?:itis|osis|emia|aemia|oma|omas|pathy|algia|ism|plasia|trophy|philia|penia|uria|rrhea|rrhoea)$|^(?:disease|disorder|syndrome|cancer|carcinoma|injury"
@@ -172,13 +186,14 @@ final class ConditionDetector {
                 continue;
             }
             String withPhrase = null;
-            // "patients with X", "children suffering from X", "patients diagnosed with X"
+            // "patients with X", "children suffering from X", "patients diagnosed with X", "children were found to have X"
             int j = i + 1;
             if (j < words.size() && (words.get(j).text().equals("suffering") || words.get(j).text().equals("diagnosed"))) {
                 j++;
             }
-            if (j < words.size() && JOINS.contains(words.get(j).text())) {
-                int from = j + 1;
+            int had = afterFoundToHave(words, j);
+            if (had > j || j < words.size() && JOINS.contains(words.get(j).text())) {
+                int from = had > j ? had : j + 1;
                 int to = from;
                 int limit = from + 5;
                 while (to < words.size() && to < limit && (!ENDS.contains(words.get(to).text()) || joinsCondition(words, from, to))
@@ -198,6 +213,9 @@ final class ConditionDetector {
             }
             String phrase = phrase(text, words, from, i);
             String group = phrase != null && diseaseLike(text, words, from, i) ? normalise(phrase, facts) : null;
+            if (group != null && ARMS.contains(words.get(i).text()) && !namesDisease(group)) {
+                group = null; // "the LPS group": an exposure's arm, not a condition
+            }
             if (withPhrase != null) {
                 String with = normalise(withPhrase, facts);
                 if (group == null || !namesDisease(group) || with != null && (group.contains(with) || with.contains(group))) {
@@ -215,9 +233,27 @@ final class ConditionDetector {
         return null;
     }
 
+    /**
+     * The index after "have" where words {@code j} on say that a group was found to have something
+     * ("children were found to have OSA", "patients shown to have asthma"), which is its condition as
+     * "with" is; else {@code j}.
+     */
+    private static int afterFoundToHave(List<Word> words, int j) {
+        int k = j < words.size() && BE.contains(words.get(j).text()) ? j + 1 : j;
+        if (k + 3 < words.size() && FOUND.contains(words.get(k).text()) && words.get(k + 1).text().equals("to")
+                && words.get(k + 2).text().equals("have")) {
+            return k + 3;
+        }
+        return j;
+    }
+
     /** Whether a word is "and" or "or", which may join two conditions. */
     private static boolean conjunction(Word word) {
-        return word.text().equals("and") || word.text().equals("or");
+        return conjunction(word.text());
+    }
+
+    private static boolean conjunction(String word) {
+        return word.equals("and") || word.equals("or");
     }
 
     /**
@@ -234,7 +270,7 @@ final class ConditionDetector {
             return false;
         }
         String[] parts = writtenOutParts(text, words.get(to - 1), facts);
-        if (!DISEASE.matcher(american(parts[parts.length - 1])).find()) {
+        if (!diseaseWord(parts[parts.length - 1])) {
             return false;
         }
         for (int k = to + 1; k < words.size() && k <= to + 5 && !punctuationBetween(text, words, k); k++) {
@@ -264,7 +300,7 @@ final class ConditionDetector {
         }
         for (int k = from; k < end; k++) {
             for (String part : writtenOutParts(text, words.get(k), facts)) {
-                if (DISEASE.matcher(american(part)).find()) {
+                if (diseaseWord(part)) {
                     return end;
                 }
             }
@@ -306,8 +342,8 @@ final class ConditionDetector {
     private static boolean diseaseLike(String text, List<Word> words, int from, int to) {
         for (int k = from; k < to; k++) {
             Word w = words.get(k);
-            if (DISEASE.matcher(w.text()).find()) {
-                return true;
+            if (diseaseWord(w.text())) {
+                return true; // "OSA patients", "apnoeic males"
             }
             String written = text.substring(w.start(), w.start() + w.text().length());
             if (written.length() >= 2 && written.length() <= 6 && written.chars().allMatch(c -> Character.isUpperCase(c)
@@ -344,7 +380,46 @@ final class ConditionDetector {
         }
         String expanded = out.toString();
         String mesh = matchingDescriptor(expanded, facts.mesh());
-        return tidy(mesh != null ? mesh : expanded);
+        String value = tidy(mesh != null ? mesh : expanded);
+        if (mesh == null && value != null && value.indexOf(' ') < 0
+                && adjectiveDisease(expanded.substring(expanded.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT)) != null) {
+            return namedLonger(value, facts); // "apnoeic males": "apnea", which the record may name longer
+        }
+        return value;
+    }
+
+    /**
+     * A disease of one word read from an adjective ("apnea" from "apnoeic"), as the record names it
+     * longer: the MeSH descriptor that has the word ("Sleep Apnea, Obstructive"); else the title's
+     * words before it, up to three and back to punctuation or a word that is no part of a name
+     * ("sleep apnea" in "Sleep apnoea, sleepiness and inflammation"); else the word itself.
+     */
+    private static String namedLonger(String disease, RecordFacts facts) {
+        String mesh = matchingDescriptor(disease, facts.mesh());
+        if (mesh != null) {
+            String named = tidy(mesh);
+            return named != null ? named : disease;
+        }
+        String title = american(facts.title());
+        List<Word> words = Words.of(title);
+        for (int k = 0; k < words.size(); k++) {
+            if (!words.get(k).text().equals(disease)) {
+                continue;
+            }
+            int from = k;
+            while (from > 0 && from > k - 3 && !punctuationBetween(title, words, from) && partOfAName(words.get(from - 1).text())) {
+                from--;
+            }
+            String named = from < k ? tidy(phrase(title, words, from, k + 1)) : null;
+            return named != null ? named : disease;
+        }
+        return disease;
+    }
+
+    /** Whether a title's word may be part of a disease's name: not one that ends a phrase, names a group, leads or opens a list. */
+    private static boolean partOfAName(String word) {
+        return !ENDS.contains(word) && !NOT_CONDITION.contains(word) && !GROUPS.contains(word) && !LEADS.contains(word)
+                && !LIST_OPENERS.contains(word) && !PHRASE_ENDS.contains(word) && Character.isLetter(word.charAt(0));
     }
 
     /**
@@ -383,7 +458,7 @@ final class ConditionDetector {
         int to = from;
         int lastDisease = -1;
         while (to < parts.length && !PHRASE_ENDS.contains(parts[to].toLowerCase(Locale.ROOT))) {
-            if (DISEASE.matcher(bare(parts[to])).find()) {
+            if (diseaseWord(bare(parts[to]))) {
                 lastDisease = to;
             }
             to++;
@@ -428,7 +503,13 @@ final class ConditionDetector {
         if (degreesOnly) {
             return false;
         }
-        String disease = ADJECTIVES.get(word);
+        for (int k = 0; k + 1 < last; k++) {
+            String ofAdjective = conjunction(kept.get(k + 1)) ? adjectiveDisease(kept.get(k)) : null;
+            if (ofAdjective != null) {
+                kept.set(k, ofAdjective); // "sleep apneics and narcoleptics": "sleep apnea and narcolepsy"
+            }
+        }
+        String disease = adjectiveDisease(word);
         if (disease != null) {
             kept.set(last, disease);
             String before = last > 0 ? kept.get(last - 1) : "";
@@ -441,6 +522,21 @@ final class ConditionDetector {
             kept.set(last, word.substring(0, word.length() - 1)); // "diseases", "disorders", "carcinomas"
         }
         return true;
+    }
+
+    /** Whether a lower-case word is a disease word or an adjective or patients' noun of {@code adjective} ("apneics"). */
+    private static boolean diseaseWord(String lowerWord) {
+        return DISEASE.matcher(american(lowerWord)).find() || adjectiveDisease(lowerWord) != null;
+    }
+
+    /**
+     * The disease of an adjective of {@code adjective} ("apnoeic" is apnea), or of the noun for its
+     * patients, the adjective with an "s" ("asthmatics" is asthma, "apneics" apnea); else null.
+     */
+    private static String adjectiveDisease(String lowerWord) {
+        String word = american(lowerWord);
+        String disease = ADJECTIVES.get(word);
+        return disease != null || !word.endsWith("s") ? disease : ADJECTIVES.get(word.substring(0, word.length() - 1));
     }
 
     /** Whether a condition value has a disease word: "obstructive sleep apnea" has, "positive staining" has not. */

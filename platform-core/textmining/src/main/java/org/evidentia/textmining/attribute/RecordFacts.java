@@ -1,5 +1,6 @@
 package org.evidentia.textmining.attribute;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -89,9 +90,24 @@ final class RecordFacts {
     String longForm(String abbreviation) {
         if (abbreviations == null) {
             // "ulcerative colitis [UC]" defines UC as "(UC)" does; a bracketed title or note is no short form
-            abbreviations = Abbreviations.of(text().replace('[', '(').replace(']', ')'));
+            abbreviations = new HashMap<>(Abbreviations.of(text().replace('[', '(').replace(']', ')')));
+            // "obese with OSA (OSA, n = 12), obese without OSA (NOSA, n = 18)": a long form that begins
+            // inside an earlier bracket ("n = 12), obese without OSA") is no definition
+            abbreviations.values().removeIf(RecordFacts::closesABracketItDidNotOpen);
         }
         return abbreviations.get(abbreviation);
+    }
+
+    private static boolean closesABracketItDidNotOpen(String longForm) {
+        int depth = 0;
+        for (int k = 0; k < longForm.length(); k++) {
+            char c = longForm.charAt(k);
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (depth < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The record's title and sentences, joined by spaces; worked out on first need. */

@@ -257,6 +257,50 @@ class StatementAttributesTest {
                 .doesNotContainKey(StatementAttributes.CONDITION);
     }
 
+    // Review 9, finding 3: "apnoeic males", "sleep apneics" named no condition, so a focus on sleep apnea left them out
+    @Test
+    void anAdjectiveOfADiseaseOrTheNounOfItsPatientsIsTheCondition() {
+        assertThat(first("Serum IL-8 was higher in asthmatics than in healthy controls."))
+                .containsEntry(StatementAttributes.CONDITION, "asthma");
+        assertThat(first("IL-8 was clearly and significantly raised in sleep apneics compared to that in healthy controls."))
+                .containsEntry(StatementAttributes.CONDITION, "sleep apnea");
+        assertThat(first("IL-10 was raised in sleep apneics and narcoleptics compared to healthy controls."))
+                .containsEntry(StatementAttributes.CONDITION, "sleep apnea and narcolepsy");
+        assertThat(first("Apnoeic women had significantly higher serum IL-6 than controls."))
+                .containsEntry(StatementAttributes.CONDITION, "apnea");
+        // the record names the disease longer: its title, else its MeSH descriptor
+        BibliographicRecord titled = BibliographicRecord.builder().pmid("21").title("Sleep apnoea and inflammation in older adults.")
+                .section(null, "Apnoeic women had significantly higher serum IL-6 than controls.").build();
+        assertThat(first(titled)).containsEntry(StatementAttributes.CONDITION, "sleep apnea");
+        BibliographicRecord meshed = BibliographicRecord.builder().pmid("22").meshTerm("Sleep Apnea, Obstructive/blood*")
+                .section(null, "Serum IL-6 was higher in apneic patients than in snorers.").build();
+        assertThat(first(meshed)).containsEntry(StatementAttributes.CONDITION, "sleep apnea, obstructive");
+    }
+
+    // Review 9, finding 3: "children were found to have OSA and they had higher IL-6", "In the severe OSA group, ..." named none
+    @Test
+    void aGroupFoundToHaveADiseaseOrAStudyArmNamedByOneHasIt() {
+        assertThat(first("Obstructive sleep apnoea (OSA) was assessed by polysomnography. Thirty boys were found to have OSA "
+                + "and they had higher plasma IL-8 concentrations compared to the boys without OSA."))
+                .containsEntry(StatementAttributes.CONDITION, "obstructive sleep apnea");
+        BibliographicRecord arm = BibliographicRecord.builder().pmid("23").title("Tissue cytokines in obstructive sleep apnoea.")
+                .section(null, "In the moderate OSA group, expression of IL-8, IL-10 and TNF was significantly higher in adenoid tissue.")
+                .build();
+        assertThat(reader.read(arm)).hasSize(3).allSatisfy(s -> assertThat(s.attributes())
+                .containsEntry(StatementAttributes.CONDITION, "moderate obstructive sleep apnea"));
+        BibliographicRecord arms = BibliographicRecord.builder().pmid("24").title("Salivary cytokines in obstructive sleep apnea syndrome.")
+                .section(null, "Salivary IL-8 was similar in the two OSAS groups (P >0.05), which were significantly higher than the "
+                        + "control group (P <0.05).").build();
+        assertThat(reader.read(arms)).hasSize(2).allSatisfy(s -> assertThat(s.attributes())
+                .containsEntry(StatementAttributes.CONDITION, "obstructive sleep apnea syndrome"));
+        // an arm named by what was given, and one named by an abbreviation whose "long form" starts inside an earlier bracket
+        assertThat(first("IL-6 was higher in the LPS group than in the saline group.")).doesNotContainKey(StatementAttributes.CONDITION);
+        BibliographicRecord bracketed = BibliographicRecord.builder().pmid("25").title("Cytokines in men with obstructive sleep apnea.")
+                .section(null, "Men were obese with OSA (OSA, n = 12) or obese without OSA (NOSA, n = 18). IL-6 did not differ "
+                        + "between the OSA and NOSA groups.").build();
+        assertThat(first(bracketed)).containsEntry(StatementAttributes.CONDITION, "obstructive sleep apnea");
+    }
+
     @Test
     void contextBelongsToTheStatementsOwnClauseAndIsNeverTheTitle() {
         BibliographicRecord record = BibliographicRecord.builder().pmid("5").title("A study of pain")
