@@ -599,6 +599,22 @@ class ReportInBrowserTest {
     }
 
     /**
+     * An address cut short or typed by hand ("%E0" is no encoding) sets no filter and stops nothing:
+     * decoding it threw in the script's start, before the wide tables got their scroll cue.
+     */
+    @Test
+    void anAddressThatIsNoValidEncodingSetsNoFilterAndTheReportStillWorks() throws IOException {
+        Path page = report(Fixtures.generated(16, 5), "bad-address");
+        driver.get(page.toUri() + "#kind-cytokine-change-findings-table?subject=%E0");
+        assertThat(status()).isEqualTo("80 findings");
+        assertThat(new Select(driver.findElement(By.id("kind-cytokine-change-findings-filter-subject"))).getFirstSelectedOption()
+                .getAttribute("value")).isEmpty();
+        driver.get(page.toUri() + "#kind-cytokine-change-findings-table%E0?subject=IL6");
+        assertThat(status()).isEqualTo("80 findings");
+        assertThat(severeLogs()).as("console errors").isEmpty();
+    }
+
+    /**
      * Review 9, findings 5 and 9: printed, the folded "and 3 more" values stayed folded, so the
      * specimens pooled were not on paper; a table's caption and header sat alone at a page's foot;
      * a matrix's value headers broke into letter groups. Without the script, closed strata print open too.

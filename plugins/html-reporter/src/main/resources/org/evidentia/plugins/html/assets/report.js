@@ -193,7 +193,7 @@
       pairs.split('&').forEach(function (pair) {
         var at = pair.indexOf('=');
         if (at > 0) {
-          wanted[pair.slice(0, at)] = decodeURIComponent(pair.slice(at + 1));
+          wanted[pair.slice(0, at)] = decoded(pair.slice(at + 1));
         }
       });
       selects.forEach(function (select) {
@@ -209,11 +209,21 @@
     });
   }
 
+  /* A part of an address decoded; '' for one that is no valid encoding (an address typed or cut short by hand), which
+     must not stop the page's script as it starts. */
+  function decoded(text) {
+    try {
+      return decodeURIComponent(text);
+    } catch (e) {
+      return '';
+    }
+  }
+
   /* Sets a findings table's filters from an address #TABLE?key=value&...; false when it is no such address. */
   function filterFromHash() {
     var hash = location.hash.slice(1);
     var at = hash.indexOf('?');
-    var set = at > 0 ? filterTo.get(decodeURIComponent(hash.slice(0, at))) : undefined;
+    var set = at > 0 ? filterTo.get(decoded(hash.slice(0, at))) : undefined;
     if (set) {
       set(hash.slice(at + 1));
     }
@@ -291,13 +301,13 @@
     document.addEventListener('click', function (event) {
       var link = event.target.closest ? event.target.closest('a[href^="#"]') : null;
       if (link) {
-        reveal(decodeURIComponent(link.getAttribute('href').slice(1)));
+        reveal(decoded(link.getAttribute('href').slice(1)));
       }
     });
     window.addEventListener('hashchange', function () {
-      reveal(decodeURIComponent(location.hash.slice(1)));
+      reveal(decoded(location.hash.slice(1)));
     });
-    reveal(decodeURIComponent(location.hash.slice(1)));
+    reveal(decoded(location.hash.slice(1)));
   }
 
   Array.prototype.forEach.call(document.querySelectorAll('[data-findings]'), findingsTable);
