@@ -1,13 +1,24 @@
 package org.evidentia.textmining.attribute;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.evidentia.textmining.internal.structure.Vocabulary;
+import org.evidentia.textmining.internal.structure.WordClass;
 
 /**
  * A short free-text context for a statement, taken from its own clause only: the group it is about
  * ("patients with sepsis", "OSAS patients", "in DSS colitis mice"), else the exposure or time it
  * names ("after partial sleep deprivation"), else its cause, else its condition; null when the
  * clause names none of these (never the record's title). Thread-safe.
+ *
+ * <p>A context is a phrase, never a clipped clause: a candidate ends before the first predicate of
+ * its clause ("Patients with OSA <i>had</i> higher IL-6 than ..." gives "Patients with OSA"), loses
+ * the function words and adverbs left at its ends and a word cut by the length limit, and is no
+ * context when nothing else is left (a cause that is "rather than" or "by").
  */
 final class ContextDetector {
 
@@ -23,29 +34,187 @@ final class ContextDetector {
     private static final Pattern EXPOSURE = Pattern.compile(
             "\\b((?:after|following|during|under|upon|in response to)\\s+[^,;.()\\[\\]]{3,60})");
 
+    /** The closed classes of words a predicate begins with: was, had, did, may. */
+    private static final int PREDICATE_CLASSES = WordClass.BE.bit() | WordClass.HAVE.bit() | WordClass.DO.bit() | WordClass.MODAL.bit();
+    /**
+     * Verbs of report, result and attempt that begin a predicate as "was" does but are in no closed class (with the
+     * {@link WordClass#AGENT} verbs in -s: "contributes", "mediates").
+     */
+    private static final Set<String> PREDICATE_VERBS = Set.of("showed", "shows", "show", "revealed", "reveals", "reveal",
+            "demonstrated", "demonstrates", "demonstrate", "displayed", "displays", "display", "exhibited", "exhibits", "exhibit",
+            "tended", "tends", "tend", "failed", "fails", "fail", "resulted", "results", "led", "leads");
+    /** The classes of words a context does not begin with ("Although patients ...", "And AZD8055 treatment"). */
+    private static final int LEADING_CLASSES = WordClass.CONJ.bit() | WordClass.SUBORD.bit() | WordClass.REL.bit()
+            | WordClass.THAT.bit();
+    /** The classes of words a context does not end with; it may begin with some ("during ...", "the two groups"). */
+    private static final int TRAILING_CLASSES = LEADING_CLASSES | PREDICATE_CLASSES | WordClass.COMPARATOR.bit()
+            | WordClass.DET.bit() | WordClass.PREP.bit() | WordClass.NEG.bit();
+    /** Words of phrases that a context does not begin or end with ("as well as", "rather than"). */
+    private static final Set<String> EDGE_WORDS = Set.of("as", "well", "rather");
+    /** Adverbs that may end a context: times and groups ("6 weeks later", "twice daily", "the elderly"). */
+    private static final Set<String> NOT_TRAILING_ADVERBS = Set.of("early", "earlier", "later", "thereafter", "then", "again",
+            "daily", "weekly", "monthly", "yearly", "nightly", "hourly", "elderly", "family", "together", "overall");
+    /** A word, its hyphens, apostrophes, ampersands and per cent sign included ("T&A", "Crohn's", "IL-6", "46%"). */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’&_/+%-]*");
+
+    private final Vocabulary vocabulary = Vocabulary.standard();
+
+    /**
+     * The context of a statement.
+     *
+     * @param clause     the statement's clause; not null
+     * @param mentionInClause where the statement's mention is in {@code clause}
+     * @param cause      the cause it names, or null
+     * @param condition  its condition attribute, or null
+     * @return the context, or null when the clause names no clean phrase of a group, exposure, cause or condition
+     */
     String context(String clause, int mentionInClause, String cause, String condition) {
         String lower = StatementAttributes.lower(clause);
+        String context = null;
         if (namesGroup(lower)) {
             Matcher population = POPULATION.matcher(lower);
             if (population.find()) {
-                return trim(clause.substring(population.start(1), population.end(1)));
+                context = phrase(clause, population);
             }
             Matcher subject = SUBJECT_GROUP.matcher(lower);
-            if (subject.lookingAt()) {
-                return trim(clause.substring(subject.start(1), subject.end(1)));
+            if (context == null && subject.lookingAt()) {
+                context = phrase(clause, subject);
             }
         }
-        if (lower.contains("after") || lower.contains("following") || lower.contains("during") || lower.contains("under")
-                || lower.contains("upon") || lower.contains("response")) {
+        if (context == null && (lower.contains("after") || lower.contains("following") || lower.contains("during")
+                || lower.contains("under") || lower.contains("upon") || lower.contains("response"))) {
             Matcher exposure = EXPOSURE.matcher(lower);
             if (exposure.find()) {
-                return trim(clause.substring(exposure.start(1), exposure.end(1)));
+                context = phrase(clause, exposure);
             }
         }
-        if (cause != null) {
-            return trim(cause);
+        if (context == null && cause != null) {
+            context = clean(cause, false);
         }
-        return condition == null ? null : trim(condition);
+        if (context == null && condition != null) {
+            context = trim(condition); // the condition attribute is already a phrase
+        }
+        return context;
+    }
+
+    /**
+     * The clean phrase of group 1 of a match in {@code text}, without a last word that the length limit cut
+     * ("... than those of obese control su").
+     */
+    private String phrase(String text, Matcher m) {
+        int end = m.end(1);
+        boolean limited = end < text.length() && Character.isLetterOrDigit(text.charAt(end))
+                && Character.isLetterOrDigit(text.charAt(end - 1));
+        if (limited) {
+            end = m.start(1) + Math.max(0, text.substring(m.start(1), end).lastIndexOf(' '));
+        }
+        return clean(text.substring(m.start(1), end), limited);
+    }
+
+    /**
+     * A candidate cut before its first predicate (one after a relative pronoun belongs to the phrase: "patients
+     * who had OSA"), without the function words and adverbs at its ends. Where the length limit ended it before
+     * any predicate, it ends before its last "and" or "or" ("patients with RA and high in patients with other
+     * ..."). Null when no other word is left, when it begins with a comparison ("compared with men", "rather
+     * than ...": that is the other group, not the statement's), or when it closes a bracket it did not open.
+     */
+    private String clean(String text, boolean limited) {
+        List<int[]> words = new ArrayList<>();
+        Matcher w = WORD.matcher(text);
+        while (w.find()) {
+            words.add(new int[] {w.start(), w.end()});
+        }
+        int last = words.size();
+        for (int i = 1; i < last; i++) {
+            if (predicate(word(text, words.get(i))) && !relativeBefore(text, words, i)) {
+                last = i;
+            }
+        }
+        if (limited && last == words.size()) {
+            for (int i = last - 1; i > 0; i--) {
+                if ((vocabulary.classes(word(text, words.get(i))) & WordClass.CONJ.bit()) != 0) {
+                    last = i;
+                    break;
+                }
+            }
+        }
+        int first = 0;
+        while (first < last && leading(word(text, words.get(first)))) {
+            first++;
+        }
+        if (first < last && (vocabulary.classes(word(text, words.get(first))) & WordClass.COMPARATOR.bit()) != 0) {
+            return null;
+        }
+        while (last > first && trailing(text.substring(words.get(last - 1)[0], words.get(last - 1)[1]))) {
+            last--;
+        }
+        if (first == last) {
+            return null;
+        }
+        int start = words.get(first)[0];
+        if (start > 0 && (text.charAt(start - 1) == '(' || text.charAt(start - 1) == '[')) {
+            start--; // "(ENS) cells"
+        }
+        return closed(text, start, words.get(last - 1)[1]);
+    }
+
+    /**
+     * The text from {@code start} to {@code end}, on over the closing brackets of the brackets it opens; null when it
+     * closes one it did not open ("assessed with the scale) and greater ...").
+     */
+    private static String closed(String text, int start, int end) {
+        int open = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            open += c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0;
+            if (open < 0) {
+                return null;
+            }
+        }
+        while (open > 0 && end < text.length() && (text.charAt(end) == ')' || text.charAt(end) == ']')) {
+            end++;
+            open--;
+        }
+        return trim(text.substring(start, end));
+    }
+
+    /** Whether a relative pronoun (or "that") comes right before word {@code i}, adverbs and negations between. */
+    private boolean relativeBefore(String text, List<int[]> words, int i) {
+        for (int p = i - 1; p >= 0; p--) {
+            int classes = vocabulary.classes(word(text, words.get(p)));
+            if ((classes & (WordClass.REL.bit() | WordClass.THAT.bit())) != 0) {
+                return true;
+            }
+            if ((classes & (WordClass.ADV.bit() | WordClass.NEG.bit())) == 0) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static String word(String text, int[] span) {
+        return text.substring(span[0], span[1]).toLowerCase(Locale.ROOT);
+    }
+
+    private boolean predicate(String word) {
+        int classes = vocabulary.classes(word);
+        return (classes & PREDICATE_CLASSES) != 0 || PREDICATE_VERBS.contains(word)
+                || (classes & WordClass.AGENT.bit()) != 0 && word.endsWith("s");
+    }
+
+    private boolean leading(String word) {
+        return (vocabulary.classes(word) & LEADING_CLASSES) != 0 || EDGE_WORDS.contains(word);
+    }
+
+    /** Whether a word as written ends no context; "A" in capitals ends a name ("serum amyloid A", "vitamin A"). */
+    private boolean trailing(String written) {
+        if (written.equals("A")) {
+            return false;
+        }
+        String word = written.toLowerCase(Locale.ROOT);
+        int classes = vocabulary.classes(word);
+        return (classes & TRAILING_CLASSES) != 0 || EDGE_WORDS.contains(word) || PREDICATE_VERBS.contains(word)
+                || (classes & WordClass.ADV.bit()) != 0 && !NOT_TRAILING_ADVERBS.contains(word);
     }
 
     private static final String[] GROUP_WORDS = GROUP.split("\\|");

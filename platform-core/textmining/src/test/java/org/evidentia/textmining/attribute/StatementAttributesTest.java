@@ -314,6 +314,29 @@ class StatementAttributesTest {
     }
 
     @Test
+    void contextIsTheGroupOrExposureNeverAClauseClippedAfterItsPredicate() {
+        // a group as the subject: the context ends before "had", not 60 characters on at "than"
+        assertThat(first("Obese patients with asthma had significantly higher levels of IL-6 and IL-8 than lean controls."))
+                .containsEntry(StatementAttributes.CONTEXT, "Obese patients with asthma");
+        // a cause before "were ... and had": its subject, without the predicate it shares
+        assertThat(first("Asthmatic males were significantly older and had higher serum IL-6 than controls."))
+                .containsEntry(StatementAttributes.CONTEXT, "Asthmatic males");
+        // an exposure cut before "were", and one that keeps its own "than" inside
+        assertThat(first("Serum IL-6 levels during the first week following the second injection were elevated for three days."))
+                .containsEntry(StatementAttributes.CONTEXT, "during the first week following the second injection");
+        // a group the length limit cut inside a word ends before its last "and", not at the cut
+        assertThat(first("Plasma IL-8 was lower in patients with psoriatic arthritis and higher in patients with other "
+                + "chronic inflammatory skin diseases."))
+                .containsEntry(StatementAttributes.CONTEXT, "patients with psoriatic arthritis");
+        // "A" in capitals ends a name, not an article
+        assertThat(first("Serum IL-6 rose after a course of vitamin A."))
+                .containsEntry(StatementAttributes.CONTEXT, "after a course of vitamin A");
+        // "who had" belongs to the group: a predicate after a relative pronoun does not end it
+        assertThat(first("Serum IL-6 was raised in children who had asthma for two years."))
+                .containsEntry(StatementAttributes.CONTEXT, "children who had asthma for two years");
+    }
+
+    @Test
     void aSeverityRangeOrADisorderOfSomethingDoesNotEndTheCondition() {
         assertThat(first("Plasma IL-6 was higher in men with moderate to severe Parkinson's disease than in controls."))
                 .containsEntry(StatementAttributes.CONDITION, "moderate to severe Parkinson disease");
