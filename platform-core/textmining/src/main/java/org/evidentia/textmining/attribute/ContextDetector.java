@@ -18,7 +18,9 @@ import org.evidentia.textmining.internal.structure.WordClass;
  * <p>A context is a phrase, never a clipped clause: a candidate ends before the first predicate of
  * its clause ("Patients with OSA <i>had</i> higher IL-6 than ..." gives "Patients with OSA"), loses
  * the function words and adverbs left at its ends and a word cut by the length limit, and is no
- * context when nothing else is left (a cause that is "rather than" or "by").
+ * context when nothing else is left (a cause that is "rather than" or "by"). A statement whose
+ * predicate stands in a relative clause after a comma (", which were higher than the control group")
+ * takes its context from that relative clause only, not from the statement before it.
  */
 final class ContextDetector {
 
@@ -33,6 +35,9 @@ final class ContextDetector {
             "\\s*((?:[\\p{L}\\d'’-]+\\s+){0,3}(?:" + GROUP + ")(?:\\s+with\\s+[^,;.()\\[\\]]{3,60})?)");
     private static final Pattern EXPOSURE = Pattern.compile(
             "\\b((?:after|following|during|under|upon|in response to)\\s+[^,;.()\\[\\]]{3,60})");
+
+    /** A relative pronoun after a comma: the predicate after it is a statement of its own. */
+    private static final Pattern RELATIVE = Pattern.compile(",\\s*(?:which|who|that)\\b");
 
     /** The closed classes of words a predicate begins with: was, had, did, may. */
     private static final int PREDICATE_CLASSES = WordClass.BE.bit() | WordClass.HAVE.bit() | WordClass.DO.bit() | WordClass.MODAL.bit();
@@ -63,29 +68,30 @@ final class ContextDetector {
      * The context of a statement.
      *
      * @param clause     the statement's clause; not null
-     * @param mentionInClause where the statement's mention is in {@code clause}
+     * @param cueInClause where the statement's direction word is in {@code clause}
      * @param cause      the cause it names, or null
      * @param condition  its condition attribute, or null
      * @return the context, or null when the clause names no clean phrase of a group, exposure, cause or condition
      */
-    String context(String clause, int mentionInClause, String cause, String condition) {
-        String lower = StatementAttributes.lower(clause);
+    String context(String clause, int cueInClause, String cause, String condition) {
+        String own = ownPart(clause, cueInClause);
+        String lower = StatementAttributes.lower(own);
         String context = null;
         if (namesGroup(lower)) {
             Matcher population = POPULATION.matcher(lower);
             if (population.find()) {
-                context = phrase(clause, population);
+                context = phrase(own, population);
             }
             Matcher subject = SUBJECT_GROUP.matcher(lower);
             if (context == null && subject.lookingAt()) {
-                context = phrase(clause, subject);
+                context = phrase(own, subject);
             }
         }
         if (context == null && (lower.contains("after") || lower.contains("following") || lower.contains("during")
                 || lower.contains("under") || lower.contains("upon") || lower.contains("response"))) {
             Matcher exposure = EXPOSURE.matcher(lower);
             if (exposure.find()) {
-                context = phrase(clause, exposure);
+                context = phrase(own, exposure);
             }
         }
         if (context == null && cause != null) {
@@ -95,6 +101,23 @@ final class ContextDetector {
             context = trim(condition); // the condition attribute is already a phrase
         }
         return context;
+    }
+
+    /**
+     * The part of the clause that is the statement's own: the relative clause its direction word stands in
+     * (", which were higher than the control group": from the pronoun to the next comma), else the whole clause.
+     */
+    private static String ownPart(String clause, int cueInClause) {
+        Matcher relative = RELATIVE.matcher(clause);
+        while (relative.find()) {
+            int start = relative.start() + 1;
+            int end = clause.indexOf(',', relative.end());
+            end = end < 0 ? clause.length() : end;
+            if (start <= cueInClause && cueInClause < end) {
+                return clause.substring(start, end);
+            }
+        }
+        return clause;
     }
 
     /**

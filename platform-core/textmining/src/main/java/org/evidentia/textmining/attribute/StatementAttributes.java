@@ -145,7 +145,6 @@ public final class StatementAttributes {
             put(values, SPECIMEN, specimen);
             RecordFacts f = facts();
             String clause = sentence.text().substring(s.clauseStart(), s.clauseEnd());
-            int mentionInClause = mention[0] - s.clauseStart();
             String population = populations.population(populationHits(index), s.clauseStart(), s.clauseEnd(), mention[0], specimen);
             if (population == null) {
                 population = populationOfEntity.get(key);
@@ -159,7 +158,7 @@ public final class StatementAttributes {
                     () -> confirms ? kinds(index - 1) : ComparisonDetector.SentenceKinds.NONE, specimen, f));
             String condition = conditions.condition(clause, s.cueStart() - s.clauseStart(), f);
             put(values, CONDITION, condition);
-            put(values, CONTEXT, contexts.context(clause, mentionInClause, s.cause(sentence.text()), condition));
+            put(values, CONTEXT, contexts.context(clause, s.cueStart() - s.clauseStart(), s.cause(sentence.text()), condition));
             return values;
         }
 

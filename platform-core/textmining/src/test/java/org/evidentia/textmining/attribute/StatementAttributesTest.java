@@ -337,6 +337,18 @@ class StatementAttributesTest {
     }
 
     @Test
+    void aStatementInARelativeClauseTakesNoContextFromTheStatementBeforeIt() {
+        List<RecordStatement> statements = reader.read(BibliographicRecord.builder().pmid("6")
+                .section(null, "Serum IL-6 and IL-8 concentrations were similar in the two asthma groups (P > 0.05), "
+                        + "which were significantly higher than the control group (P < 0.05).")
+                .build());
+        // the increases compare the groups with controls: their context is their condition, not the groups' similarity
+        assertThat(statements).extracting(s -> s.mention().key() + " " + s.direction() + " " + s.attributes().get(StatementAttributes.CONTEXT))
+                .containsExactlyInAnyOrder("IL6 UNCHANGED the two asthma groups", "CXCL8 UNCHANGED the two asthma groups",
+                        "IL6 INCREASED asthma", "CXCL8 INCREASED asthma");
+    }
+
+    @Test
     void aSeverityRangeOrADisorderOfSomethingDoesNotEndTheCondition() {
         assertThat(first("Plasma IL-6 was higher in men with moderate to severe Parkinson's disease than in controls."))
                 .containsEntry(StatementAttributes.CONDITION, "moderate to severe Parkinson disease");
