@@ -14,18 +14,13 @@ import org.evidentia.api.BibliographicRecord;
  * <p>Two signals, each weighed by where the sentence is: a cue of earlier work in the sentence
  * ("has been shown/reported/found", "previous studies", "we first reported", "is known to",
  * "foregoing experiments", a level that "has been significantly higher": a perfect no study states
- * its own result in), and the record's section labels: a sentence of a RESULTS section is a
- * result whatever it cites. A sentence that also says it is this study's ("in the present study",
+ * its own result in), and the record's section labels: a sentence of a RESULTS section (or of one
+ * that joins results with methods, "METHODS AND RESULTS") is a result whatever it cites. A sentence that also says it is this study's ("in the present study",
  * "our results") or sets its result beside earlier ones ("as has been reported", "consistent with
  * previous studies") is a result too; so is one that says "we found" or "we showed", unless it
  * names the earlier studies outright ("we first reported", "In subsequent studies, we showed").
  */
 final class PriorWork {
-
-    /** Sections that hold the study's own results: cues of earlier work there qualify a result. */
-    private static final Pattern RESULT_SECTION = Pattern.compile(
-            "(?:main |key |principal )?(?:results?|findings)|measurements and (?:main )?results|observations",
-            Pattern.CASE_INSENSITIVE);
 
     /** Cues that a sentence reports earlier work; applied to the lower-cased sentence. */
     private static final Pattern EARLIER_WORK = Pattern.compile(
@@ -100,7 +95,7 @@ final class PriorWork {
      * @param section  its section label, null in an unstructured abstract
      */
     static boolean restates(String sentence, String section) {
-        if (section != null && RESULT_SECTION.matcher(section.strip()).matches()) {
+        if (SectionLabels.results(section)) {
             return false;
         }
         String lower = sentence.toLowerCase(Locale.ROOT);

@@ -35,7 +35,8 @@ import org.evidentia.textmining.text.SentenceSplitter;
  *       the same entity earlier in the record, then from the record ({@link StatementAttributes});</li>
  *   <li>one statement per (entity, direction, specimen), the first as evidence.</li>
  * </ul>
- * Sentences of methods-like sections (METHODS, DESIGN, OBJECTIVE, ...) give no statement but still
+ * Sentences of methods-like sections (METHODS, DESIGN, OBJECTIVE, ..., or a label joining such, "DESIGN,
+ * SETTING, AND PARTICIPANTS": {@link SectionLabels}) give no statement but still
  * tell the record's specimen and population; so do the sentences of a record that is no review
  * which restate earlier work ("Nuclear accumulation of IL33 has been reported", "we previously
  * showed"): the guidelines count only a review's report of earlier studies as a finding. A record
@@ -45,25 +46,6 @@ import org.evidentia.textmining.text.SentenceSplitter;
  */
 @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
 public final class RecordReader {
-
-    /** Sections whose sentences describe what was done, not what was found. */
-    private static final Pattern METHOD_SECTION = Pattern.compile(
-            "(?:materials? and )?methods?|design|setting|participants|patients|subjects|interventions?|measurements?"
-                    + "|(?:study )?design(?: and methods)?|methodology|objectives?|aims?|purpose|study objectives?"
-                    + "|main outcome measures?|outcome measures?|patients and methods|subjects and methods|experimental design"
-                    + "|trial registration|registration|funding|abbreviations|hypothesis|rationale",
-            Pattern.CASE_INSENSITIVE);
-
-    /**
-     * Sections that tell what others found: their specimens are the record's only where the rest names none. A
-     * label joins several ("BACKGROUND AND OBJECTIVES", "INTRODUCTION AND AIMS", "BACKGROUND/AIMS"): it is one of
-     * these when each of its parts is ("OBJECTIVES AND METHODS" is not).
-     */
-    private static final Pattern BACKGROUND_SECTION = Pattern.compile(
-            "background|introduction|context|rationale|purpose|objectives?|aims?|importance", Pattern.CASE_INSENSITIVE);
-
-    /** What joins the parts of a section label: "and", "&", "/", ",". */
-    private static final Pattern LABEL_JOINT = Pattern.compile("\\s*(?:[/&,]|\\band\\b)\\s*", Pattern.CASE_INSENSITIVE);
 
     private final TermLexicon lexicon;
     private final Pattern anaphor;
@@ -117,7 +99,7 @@ public final class RecordReader {
         int sectionStart = 0;
         for (AbstractSection section : record.sections()) {
             int textStart = sectionStart + (section.label() == null ? 0 : section.label().length() + 2);
-            boolean methods = section.label() != null && METHOD_SECTION.matcher(section.label().strip()).matches();
+            boolean methods = SectionLabels.methods(section.label());
             for (Sentence sentence : splitter.split(section.text())) {
                 Sentence inField = new Sentence(textStart + sentence.start(), textStart + sentence.end(), sentence.text());
                 List<Mention> mentions = within(abstractMentions, inField.start(), inField.end());
@@ -138,7 +120,7 @@ public final class RecordReader {
         StatementAttributes.RecordView view = attributes.view(record, sentences.stream()
                 .map(s -> new StatementAttributes.SentenceView(s.sentence().text(), spans(s.mentions()),
                         s.resolved() == null ? s.mentions().stream().map(Mention::key).toList() : List.of(""),
-                        background(s.section()))).toList());
+                        SectionLabels.background(s.section()))).toList());
         Map<String, RecordStatement> found = new LinkedHashMap<>();
         Direction previous = null;
         Boolean review = null; // read once, at the first sentence that restates earlier work
@@ -181,19 +163,6 @@ public final class RecordReader {
         ordered.sort(Comparator.comparing((RecordStatement r) -> r.field().equals(BibliographicRecord.FIELD_TITLE) ? 0 : 1)
                 .thenComparingInt(r -> r.sentence().start() + r.mention().start()));
         return List.copyOf(ordered);
-    }
-
-    /** Whether a section label, or each of the parts it joins, names a background section. */
-    private static boolean background(String label) {
-        if (label == null) {
-            return false;
-        }
-        for (String part : LABEL_JOINT.split(label.strip())) {
-            if (!BACKGROUND_SECTION.matcher(part).matches()) {
-                return false; // "OBJECTIVES AND METHODS" tells what the study did
-            }
-        }
-        return true;
     }
 
     /** A sentence of the record, where it is, and its mentions in sentence offsets. */

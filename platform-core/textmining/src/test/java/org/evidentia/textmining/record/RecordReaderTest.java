@@ -129,6 +129,35 @@ class RecordReaderTest {
         assertThat(read(record)).containsExactly("IL6 unchanged serum");
     }
 
+    // Review 9: a label that joins methods labels is a methods section, as each of its parts is
+    @ParameterizedTest
+    @ValueSource(strings = {"DESIGN, SETTING, AND PARTICIPANTS", "Setting and participants", "DESIGN/SETTING", "PATIENTS & DESIGN"})
+    void aLabelJoiningMethodsLabelsIsAMethodsSection(String label) {
+        BibliographicRecord record = BibliographicRecord.builder().pmid("7")
+                .section(label, "Adults whose plasma IL-8 was raised after surgery were enrolled in two hospitals.")
+                .section("RESULTS", "IL-6 did not differ between the groups.")
+                .build();
+        assertThat(read(record)).containsExactly("IL6 unchanged plasma");
+    }
+
+    // Review 9: "METHODS AND RESULTS" states results as RESULTS does, whatever its sentences cite
+    @ParameterizedTest
+    @ValueSource(strings = {"METHODS AND RESULTS", "Patients, methods, and results", "DESIGN/METHODS/RESULTS"})
+    void aLabelJoiningResultsWithMethodsIsAResultsSection(String label) {
+        BibliographicRecord record = BibliographicRecord.builder().pmid("38")
+                .section(label, "IL-6 levels have been significantly higher in patients than in controls.")
+                .build();
+        assertThat(read(record)).containsExactly("IL6 increased null");
+    }
+
+    @Test
+    void aLabelJoiningResultsWithAnotherKindIsNoResultsSection() {
+        BibliographicRecord record = BibliographicRecord.builder().pmid("38")
+                .section("RESULTS AND CONCLUSIONS", "IL-6 levels have been significantly higher in patients than in controls.")
+                .build();
+        assertThat(read(record)).isEmpty();
+    }
+
     @Test
     void oneStatementPerEntityDirectionAndSpecimenTheFirstAsEvidence() {
         BibliographicRecord record = BibliographicRecord.builder().pmid("8").title("Plasma IL-6 is raised in sepsis.")
