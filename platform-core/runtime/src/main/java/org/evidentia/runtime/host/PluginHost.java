@@ -332,7 +332,7 @@ public final class PluginHost implements AutoCloseable {
         Path folder = unpackedFolder(zip);
         ZipStamp stamp = ZipStamp.readFrom(folder);
         try {
-            return stamp != null && stamp.sameFile(zip)
+            return stamp != null && stamp.current(zip)
                     && Files.getLastModifiedTime(zip).compareTo(Files.getLastModifiedTime(folder)) <= 0;
         } catch (IOException e) {
             return false;
@@ -343,7 +343,7 @@ public final class PluginHost implements AutoCloseable {
         Path folder = unpackedFolder(zip);
         ZipStamp stamp = ZipStamp.readFrom(folder);
         try {
-            if (Files.isDirectory(folder) && (stamp == null || !stamp.sameFile(zip))) {
+            if (Files.isDirectory(folder) && (stamp == null || !stamp.current(zip))) {
                 ZipStamp.of(zip).writeTo(folder);
             }
         } catch (IOException e) {

@@ -20,23 +20,27 @@ import java.util.Map;
  * same size and modification time, and only the file system's change time (which no copy or build
  * can set back) tells it was written again. A zip that differs in any of the three is hashed, so a
  * zip merely touched or copied is not unpacked again, only stamped afresh. Where the file system
- * has no change time, the creation time stands in for it.
+ * tells no change time (Windows: its creation time survives a rewrite), every start hashes the
+ * zips, a few milliseconds a megabyte, rather than run a rebuilt plugin's old code. A stamp of an
+ * earlier form (the digest alone, or with size and time) is taken as the digest alone: the zip is
+ * hashed once, and stamped afresh when it matches.
  */
 record ZipStamp(String sha256, long size, long modified, long changed) {
 
     /** The stamp's file, in the unpacked folder (PF4J ignores it). */
     static final String FILE = ".evidentia-zip.sha256";
 
-    /** The zip's stamp as it is now, hashing it. */
-    static ZipStamp of(Path zip) throws IOException {
-        ZipStamp times = times(zip);
-        return new ZipStamp(sha256(zip), times.size, times.modified, times.changed);
+    /** The size and times of a zip file, read in one look; {@code changed} is -1 where the file system tells none. */
+    private record Times(long size, long modified, long changed) {
     }
 
-    /**
-     * The stamp written in {@code folder}, or null when there is none or it is not one of this form
-     * (an older stamp, which held fewer fields: the zip is then hashed once and stamped afresh).
-     */
+    /** The zip's stamp as it is now, hashing it. */
+    static ZipStamp of(Path zip) throws IOException {
+        Times times = times(zip);
+        return new ZipStamp(sha256(zip), times.size(), times.modified(), times.changed());
+    }
+
+    /** The stamp written in {@code folder}, or null when there is none or it cannot be read. */
     static ZipStamp readFrom(Path folder) {
         try {
             Path file = folder.resolve(FILE);
@@ -44,8 +48,11 @@ record ZipStamp(String sha256, long size, long modified, long changed) {
                 return null;
             }
             String[] fields = Files.readString(file).strip().split(" ");
-            return fields.length == 4 ? new ZipStamp(fields[0], Long.parseLong(fields[1]), Long.parseLong(fields[2]),
-                    Long.parseLong(fields[3])) : null;
+            return switch (fields.length) {
+                case 4 -> new ZipStamp(fields[0], Long.parseLong(fields[1]), Long.parseLong(fields[2]), Long.parseLong(fields[3]));
+                case 1, 3 -> new ZipStamp(fields[0], -1, -1, -1); // an earlier form: its digest alone is trusted
+                default -> null;
+            };
         } catch (IOException | NumberFormatException e) {
             return null;
         }
@@ -55,26 +62,31 @@ record ZipStamp(String sha256, long size, long modified, long changed) {
         Files.writeString(folder.resolve(FILE), sha256 + " " + size + " " + modified + " " + changed + "\n");
     }
 
-    /** Whether {@code zip} has this stamp's size and times, read without hashing it. */
-    boolean sameFile(Path zip) throws IOException {
-        ZipStamp now = times(zip);
-        return now.size == size && now.modified == modified && now.changed == changed;
+    /**
+     * Whether {@code zip} is, without doubt, the file this stamp was made from: its size and times
+     * match. Where the file system tells no change time, only its bytes can tell, so it is hashed.
+     */
+    boolean current(Path zip) throws IOException {
+        Times now = times(zip);
+        if (now.changed() < 0) {
+            return sha256.equals(sha256(zip));
+        }
+        return changed >= 0 && now.equals(new Times(size, modified, changed));
     }
 
     /** Whether {@code zip} is the zip this stamp was made from: the same file, or the same bytes. */
     boolean sameZip(Path zip) throws IOException {
-        return sameFile(zip) || sha256.equals(sha256(zip));
+        return current(zip) || sha256.equals(sha256(zip));
     }
 
-    /** Size and times of {@code zip}, in one look at the file system; no digest. */
-    private static ZipStamp times(Path zip) throws IOException {
+    private static Times times(Path zip) throws IOException {
         try {
             Map<String, Object> unix = Files.readAttributes(zip, "unix:size,lastModifiedTime,ctime");
-            return new ZipStamp("", (Long) unix.get("size"), ((FileTime) unix.get("lastModifiedTime")).toMillis(),
+            return new Times((Long) unix.get("size"), ((FileTime) unix.get("lastModifiedTime")).toMillis(),
                     ((FileTime) unix.get("ctime")).toMillis());
         } catch (UnsupportedOperationException | IllegalArgumentException e) {
             BasicFileAttributes basic = Files.readAttributes(zip, BasicFileAttributes.class);
-            return new ZipStamp("", basic.size(), basic.lastModifiedTime().toMillis(), basic.creationTime().toMillis());
+            return new Times(basic.size(), basic.lastModifiedTime().toMillis(), -1);
         }
     }
 
