@@ -56,7 +56,7 @@ final class ConditionDetector {
      * Abbreviations of responses to a treatment ("sd > stable disease"), which are no condition;
      * see {@link #namesResponse}.
      */
-    private static final Map<String, List<String>> RESPONSE_ABBREVIATIONS = abbreviations("response");
+    private static final Map<String, List<Pattern>> RESPONSE_ABBREVIATIONS = responses();
     /** Nouns of change, whose "in" names what changed: "increase in", "reduction in", "differences in". */
     private static final Pattern CHANGE_NOUN = Pattern.compile(
             ".*(?:ion|ions|ment|ments|ence|ences)|increases?|decreases?|rises?|falls?|changes?|drops?|loss|gains?");
@@ -77,7 +77,7 @@ final class ConditionDetector {
     /** Forms of "be" between a group and {@link #FOUND}: "children were found to have". */
     private static final Set<String> BE = Set.of("were", "was", "are", "is");
     /** Words of the control side of a comparison, which a condition's "and" may go on to: "in COPD and in controls". */
-    private static final Set<String> CONTROLS = Set.of("controls", "control", "healthy", "normal", "group", "groups");
+    private static final Set<String> CONTROLS = Set.of("controls", "control", "healthy", "normal"); // "group(s)": GROUPS
     /** Words that open a list of conditions, whose first part is not the list's condition: "in both depressed and ...". */
     private static final Set<String> LIST_OPENERS = Set.of("both", "either", "neither");
     /** Words that join a group to its condition: "patients with", "suffering from", "diagnosed with". */
@@ -383,7 +383,7 @@ final class ConditionDetector {
         String value = tidy(mesh != null ? mesh : expanded);
         if (mesh == null && value != null && value.indexOf(' ') < 0
                 && adjectiveDisease(expanded.substring(expanded.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT)) != null) {
-            return namedLonger(value, facts); // "apnoeic males": "apnea", which the record may name longer
+            return facts.longerName(value, disease -> namedLonger(disease, facts)); // "apnoeic males": "apnea", which the record may name longer
         }
         return value;
     }
@@ -526,7 +526,8 @@ final class ConditionDetector {
 
     /** Whether a lower-case word is a disease word or an adjective or patients' noun of {@code adjective} ("apneics"). */
     private static boolean diseaseWord(String lowerWord) {
-        return DISEASE.matcher(american(lowerWord)).find() || adjectiveDisease(lowerWord) != null;
+        String word = american(lowerWord);
+        return DISEASE.matcher(word).find() || adjectiveOf(word) != null;
     }
 
     /**
@@ -534,7 +535,11 @@ final class ConditionDetector {
      * patients, the adjective with an "s" ("asthmatics" is asthma, "apneics" apnea); else null.
      */
     private static String adjectiveDisease(String lowerWord) {
-        String word = american(lowerWord);
+        return adjectiveOf(american(lowerWord));
+    }
+
+    /** {@link #adjectiveDisease} of a word already in lower case and American spelling. */
+    private static String adjectiveOf(String word) {
         String disease = ADJECTIVES.get(word);
         return disease != null || !word.endsWith("s") ? disease : ADJECTIVES.get(word.substring(0, word.length() - 1));
     }
@@ -609,17 +614,25 @@ final class ConditionDetector {
      * record's text is searched rarely.
      */
     private static boolean namesResponse(String word, RecordFacts facts) {
-        List<String> responses = word.chars().allMatch(Character::isUpperCase)
+        List<Pattern> responses = word.chars().allMatch(Character::isUpperCase)
                 ? RESPONSE_ABBREVIATIONS.get(word.toLowerCase(Locale.ROOT)) : null;
         if (responses == null) {
             return false;
         }
-        for (String response : responses) {
-            if (Pattern.compile("\\b" + Pattern.quote(response) + "\\b", Pattern.CASE_INSENSITIVE).matcher(facts.text()).find()) {
+        for (Pattern response : responses) {
+            if (facts.writes(response)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The {@code response} list, each abbreviation with its responses as patterns of whole words, any case. */
+    private static Map<String, List<Pattern>> responses() {
+        Map<String, List<Pattern>> patterns = new LinkedHashMap<>();
+        abbreviations("response").forEach((abbreviation, responses) -> patterns.put(abbreviation, responses.stream()
+                .map(r -> Pattern.compile("\\b" + Pattern.quote(r) + "\\b", Pattern.CASE_INSENSITIVE)).toList()));
+        return patterns;
     }
 
     /** List {@code name} of conditions.tsv ("abbreviation > long form"), abbreviation to its long forms in file order. */

@@ -4,7 +4,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.textmining.internal.text.Abbreviations;
 
@@ -23,6 +25,9 @@ final class RecordFacts {
     private final List<String> mesh;
     private int[] populationCounts;
     private Map<String, String> abbreviations;
+    /** Answers that depend on the record alone, asked again by each statement: kept for the record's life. */
+    private Map<Pattern, Boolean> written;
+    private Map<String, String> longerNames;
     private String text;
     private String statedCondition;
     private boolean statedConditionKnown;
@@ -120,6 +125,22 @@ final class RecordFacts {
             text = all.toString();
         }
         return text;
+    }
+
+    /** Whether the record's title or sentences match {@code pattern} somewhere ({@link #text()}). */
+    boolean writes(Pattern pattern) {
+        if (written == null) {
+            written = new HashMap<>();
+        }
+        return written.computeIfAbsent(pattern, p -> p.matcher(text()).find());
+    }
+
+    /** The longer name the record gives a one-word disease, worked out by {@code find} once per disease. */
+    String longerName(String disease, Function<String, String> find) {
+        if (longerNames == null) {
+            longerNames = new HashMap<>();
+        }
+        return longerNames.computeIfAbsent(disease, find);
     }
 
     /** The record's MeSH descriptors, without qualifiers. */
