@@ -2,6 +2,7 @@ package org.evidentia.textmining.record;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -117,10 +118,11 @@ public final class RecordReader {
             }
             sectionStart = textStart + section.text().length() + 1; // the '\n' between sections in BibliographicRecord.abstractText()
         }
+        Map<String, Boolean> backgroundLabels = new HashMap<>(); // a section's label, read once for all its sentences
         StatementAttributes.RecordView view = attributes.view(record, sentences.stream()
                 .map(s -> new StatementAttributes.SentenceView(s.sentence().text(), spans(s.mentions()),
                         s.resolved() == null ? s.mentions().stream().map(Mention::key).toList() : List.of(""),
-                        SectionLabels.background(s.section()))).toList());
+                        s.section() != null && backgroundLabels.computeIfAbsent(s.section(), SectionLabels::background))).toList());
         Map<String, RecordStatement> found = new LinkedHashMap<>();
         Direction previous = null;
         Boolean review = null; // read once, at the first sentence that restates earlier work
