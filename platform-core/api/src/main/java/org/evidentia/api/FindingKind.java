@@ -71,7 +71,13 @@ public record FindingKind(String name, String subjectLabel, String subjectPlural
     /**
      * A kind whose extractor states no measured accuracy ({@link #accuracy()} empty).
      *
+     * @param name          as the canonical constructor
+     * @param subjectLabel  as the canonical constructor
+     * @param subjectPlural as the canonical constructor
+     * @param attributes    as the canonical constructor
+     * @param keyAliases    as the canonical constructor
      * @throws IllegalArgumentException as the canonical constructor
+     * @since 0.1
      */
     public FindingKind(String name, String subjectLabel, String subjectPlural,
                        List<Attribute> attributes, Map<String, String> keyAliases) {

@@ -49,11 +49,11 @@ public interface Reporter extends Extension {
      * <p>The runtime calls it in {@code evidentia validate} and in every run (and report from a
      * findings store, against the kinds it holds), before any reporter's {@link #start}, on the
      * thread that starts the run, so a reporter checks in one place and a pipeline file that
-     * validates is not refused by {@code run}. It may be called more than once with other options of this reporter: when it refuses, the
-     * runtime tries each option that was given alone, to name the one to blame at its line of the
-     * pipeline file, as for an options record's check. So it must be quick and have no effect: it
-     * creates no file, starts nothing and keeps nothing for {@code start}. The default accepts
-     * every option.
+     * validates is not refused by {@code run}. It may be called more than once with other options
+     * of this reporter: when it refuses, the runtime tries each option that was given alone, to
+     * name the one to blame at its line of the pipeline file, as for an options record's check. So
+     * it must be quick and have no effect: it creates no file, starts nothing and keeps nothing for
+     * {@code start}. The default accepts every option.
      *
      * @param context      the run's options for this reporter ({@link ExtensionContext#options})
      * @param findingKinds the finding kinds of the run's extractors, in extractor order, as
