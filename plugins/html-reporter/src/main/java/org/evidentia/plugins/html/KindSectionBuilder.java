@@ -117,6 +117,10 @@ final class KindSectionBuilder {
     private static final PlotCell NO_VOTE = new PlotCell("", "", "", null);
     /** The stratum attribute that says what a direction compares. */
     private static final String COMPARISON = "comparison";
+    /** The data attribute and filter saying whether a finding's study votes, and its two values. */
+    private static final String VOTES = "votes";
+    private static final String VOTING = "yes";
+    private static final String NOT_VOTING = "no";
 
     private final KindSynthesis synthesis;
     private final FindingKind kind;
@@ -243,8 +247,9 @@ final class KindSectionBuilder {
     /**
      * The link to the findings behind a synthesis row ({@code study} null) or a study's vote: to the
      * first of them in the findings table, and the filters that show them all (subject, each
-     * stratum attribute, and the study or, with one voting design, the design), which the page's
-     * script sets; null when the report was handed none of them.
+     * stratum attribute, and the study or, for a row, its studies' voting: a review's findings on
+     * the subject in the stratum are not the row's), which the page's script sets; null when the
+     * report was handed none of them.
      */
     private FindingsLink findingsLink(List<String> stratum, String subject, StudyInfo study) {
         FirstRow first = behind.get(new Behind(stratum, subject, study == null ? null : study.entry().id()));
@@ -258,8 +263,8 @@ final class KindSectionBuilder {
         }
         if (study != null) {
             filters.add(filter("study", study.anchor()));
-        } else if (votingDesigns.size() == 1) {
-            filters.add(filter("design", votingDesigns.iterator().next().label()));
+        } else {
+            filters.add(filter(VOTES, VOTING));
         }
         return new FindingsLink(rowAnchor(first.index()), anchor + "-findings-table", String.join("&", filters), first.count());
     }
@@ -601,6 +606,9 @@ final class KindSectionBuilder {
         }
         filters.add(new Filter("design", "Design", "All designs", items.stream().map(i -> i.study().entry().design().type())
                 .distinct().sorted().map(t -> new Choice(t.label(), StudyInfo.designWords(t))).toList()));
+        filters.add(new Filter(VOTES, "Studies", "Voting or not", items.stream().map(this::votes).distinct()
+                .sorted(Comparator.comparing(v -> !v.equals(VOTING)))
+                .map(v -> new Choice(v, v.equals(VOTING) ? "voting" : "not voting")).toList()));
         filters.add(new Filter("study", "Study", "All studies", items.stream().map(Item::study).distinct()
                 .sorted(Comparator.comparingInt(StudyInfo::rank)).map(s -> new Choice(s.anchor(), s.label())).toList()));
         Iterable<FindingRow> rows = () -> IntStream.range(0, items.size())
@@ -661,6 +669,7 @@ final class KindSectionBuilder {
             }
         }
         data.add(new Data("design", item.study().entry().design().type().label()));
+        data.add(new Data(VOTES, votes(item)));
         data.add(new Data("study", item.study().anchor()));
         data.add(new Data("rank-subject", Integer.toString(subjectRank.get(item.key()))));
         data.add(new Data("rank-direction", Integer.toString(f.direction().ordinal())));
@@ -674,6 +683,11 @@ final class KindSectionBuilder {
         data.add(new Data("rank-study", Integer.toString(studyRank.get(item.study().entry().id()))));
         return new FindingRow(id, order, f.subjectLabel(), f.direction().label(), Marks.symbol(f.direction()), cells,
                 ReportViewBuilder.ref(item.study(), votingDesigns), data, f.sentence());
+    }
+
+    /** {@value #VOTING} when the item's study is of a voting design, {@value #NOT_VOTING} when not. */
+    private String votes(Item item) {
+        return votingDesigns.contains(item.study().entry().design().type()) ? VOTING : NOT_VOTING;
     }
 
     private List<String> stratumOf(FindingEntry finding) {

@@ -509,9 +509,9 @@ class HtmlSummaryReporterTest {
         assertThat(block.select("details[data-filters]").hasAttr("hidden")).isTrue();
         assertThat(block.select("details[data-filters] > form[data-controls]")).hasSize(1);
         assertThat(block.select("select").eachAttr("data-filter"))
-                .containsExactly("subject", "direction", "a0", "a1", "a2", "a3", "design", "study");
+                .containsExactly("subject", "direction", "a0", "a1", "a2", "a3", "design", "votes", "study");
         assertThat(block.select("label").eachText()).containsExactly("Cytokine", "Direction", "Comparison", "Population",
-                "Condition", "Specimen", "Design", "Study", "Search evidence");
+                "Condition", "Specimen", "Design", "Studies", "Study", "Search evidence");
         for (Element control : block.select("select, input")) {
             assertThat(block.select("label[for=" + control.id() + "]")).as(control.id()).hasSize(1);
         }

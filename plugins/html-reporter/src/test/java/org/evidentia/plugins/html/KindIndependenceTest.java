@@ -54,7 +54,7 @@ class KindIndependenceTest {
         assertThat(doc.select("#kind-widget-change table.findings thead th").eachText())
                 .containsExactly("Widget", "Direction", "Site", "Colour", "Study", "Evidence");
         assertThat(doc.select("#kind-widget-change select").eachAttr("data-filter"))
-                .containsExactly("subject", "direction", "a0", "a1", "design", "study");
+                .containsExactly("subject", "direction", "a0", "a1", "design", "votes", "study");
         assertThat(doc.select("#kind-widget-change select[data-filter=subject] option").first().text()).isEqualTo("All widgets");
         assertThat(doc.select("#kind-widget-change .edp thead th.edp-subject").eachText()).containsExactly("Gear", "Sprocket");
         assertThat(doc.select(".vote-heading").eachText()).containsExactly("Widgets · north");

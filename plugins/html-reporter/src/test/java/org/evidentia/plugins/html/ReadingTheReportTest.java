@@ -145,10 +145,16 @@ class ReadingTheReportTest {
         assertThat(il6.attr("data-findings-table")).isEqualTo("kind-cytokine-change-findings-table");
         Map<String, String> filter = filter(il6);
         assertThat(filter).containsEntry("subject", "IL6").containsEntry("a0", "condition").containsEntry("a1", "human");
-        // the rows the filters select are the voting findings behind the row, and the link leads to the first of them
-        Elements behind = doc.select(KIND + " table.findings tbody tr[data-subject=IL6][data-a0=condition][data-a1=human]")
-                .stream().filter(r -> !r.attr("data-design").equals("review")).collect(Collectors.toCollection(Elements::new));
+        // review 11, finding 1: the rows the link's filters select are exactly the voting findings behind the row (the
+        // review's IL-6 finding in the stratum is left out, though two designs vote), and the link leads to the first of them
+        assertThat(filter).containsEntry("votes", "yes");
+        Elements behind = doc.select(KIND + " table.findings tbody tr" + filter.entrySet().stream()
+                .map(f -> "[data-" + f.getKey() + "=\"" + f.getValue() + "\"]").collect(Collectors.joining()));
         assertThat(behind).hasSize(2);
+        assertThat(doc.select(KIND + " table.findings tbody tr[data-subject=IL6][data-a0=condition][data-a1=human]"))
+                .hasSize(3).filteredOn(r -> r.attr("data-design").equals("review")).singleElement()
+                .satisfies(r -> assertThat(r.attr("data-votes")).isEqualTo("no"));
+        assertThat(doc.select("#kind-cytokine-change-findings-filter-votes option").eachAttr("value")).containsExactly("", "yes", "no");
         assertThat(il6.attr("href")).isEqualTo("#" + behind.first().id());
         assertThat(behind.first().id()).isEqualTo("kind-cytokine-change-findings-row-2");
         for (Map.Entry<String, String> f : filter.entrySet()) {
@@ -171,12 +177,6 @@ class ReadingTheReportTest {
             assertThat(row.attr("data-a0") + " · " + row.attr("data-a1")).isEqualTo("condition · human");
         }
         assertThat(filter(chips.first())).containsEntry("study", "study-31000001").containsEntry("subject", "IL6");
-        assertThat(filter(il6)).as("two designs vote: no one design to filter by").doesNotContainKey("design");
-
-        // where one design votes, a row's link also filters by it, so that a review's findings in the stratum are left out
-        Document primaryOnly = page(Fixtures.builder().votingDesigns(java.util.Set.of(org.evidentia.api.StudyDesign.Type.PRIMARY)).build(),
-                out.resolve("primary"));
-        assertThat(filter(primaryOnly.selectFirst("#kind-cytokine-change-stratum-1 a.to-findings"))).containsEntry("design", "primary");
     }
 
     /** Finding 4: a card highlighted every mention and said nothing of which was read as which direction. */

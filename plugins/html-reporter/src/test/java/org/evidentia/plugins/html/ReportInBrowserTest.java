@@ -595,6 +595,17 @@ class ReportInBrowserTest {
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> visible("data-study").stream().allMatch(study::equals));
         assertThat(visibleRows()).isPositive();
         assertThat(driver.getCurrentUrl()).contains("study=" + study);
+
+        // review 11, finding 1: a review's finding on the subject in the stratum casts no vote, so it is not the row's
+        open(report(Fixtures.run(), "findings-links-review"));
+        WebElement il6 = driver.findElement(By.cssSelector(LEAD + " table.synthesis tbody th a.to-findings"));
+        assertThat(il6.getText()).startsWith("2 findings");
+        il6.click();
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> visibleRows() == 2);
+        assertThat(status()).isEqualTo("Showing 2 of 8 findings");
+        assertThat(visible("data-votes")).containsOnly("yes");
+        assertThat(new Select(driver.findElement(By.id("kind-cytokine-change-findings-filter-votes"))).getFirstSelectedOption()
+                .getText()).isEqualTo("voting");
         assertThat(severeLogs()).as("console errors").isEmpty();
     }
 
@@ -690,7 +701,7 @@ class ReportInBrowserTest {
             new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> status().startsWith("Showing "));
             assertThat(js("return document.querySelector('#kind-cytokine-change [data-filters]').open;")).isEqualTo(false);
             assertThat(driver.findElement(By.cssSelector("#kind-cytokine-change [data-filters] > summary")).getText())
-                    .isEqualTo("Filter and search (3 active)");
+                    .isEqualTo("Filter and search (4 active)");
         } finally {
             driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
