@@ -629,6 +629,7 @@ class ReportInBrowserTest {
      * Review 9, findings 5 and 9: printed, the folded "and 3 more" values stayed folded, so the
      * specimens pooled were not on paper; a table's caption and header sat alone at a page's foot;
      * a matrix's value headers broke into letter groups. Without the script, closed strata print open too.
+     * Review 11, finding 2: kept with the table below it, a stratum's caution split across pages.
      */
     @Test
     void printingOpensFoldedValuesKeepsCaptionsWithTheirRowsAndTurnsMatrixHeaders() throws IOException {
@@ -651,6 +652,10 @@ class ReportInBrowserTest {
                     .isEqualTo("avoid");
             assertThat(js("return getComputedStyle(document.querySelector(arguments[0] + ' table.synthesis tbody tr')).breakBefore;", LEAD))
                     .isEqualTo("avoid");
+            // review 11, finding 2: the stratum's caution stays whole, and may leave the table to the next page (kept with a
+            // first row most of a page tall, it split, its box's background running empty to the page's foot)
+            assertThat(js("const s = getComputedStyle(document.querySelector(arguments[0] + ' .caveat')); return s.breakInside + ' ' + s.breakAfter;",
+                    LEAD)).isEqualTo("avoid auto");
             assertThat(js("return getComputedStyle(document.querySelector(arguments[0] + ' .print-only table.matrix thead th.num > span'))"
                     + ".writingMode;", LEAD)).isEqualTo("vertical-rl");
             // and the script opens them for the print, and closes them again after
