@@ -117,6 +117,11 @@ final class KindSectionBuilder {
     private static final PlotCell NO_VOTE = new PlotCell("", "", "", null);
     /** The stratum attribute that says what a direction compares. */
     private static final String COMPARISON = "comparison";
+    /**
+     * The {@value #COMPARISON} of cases against controls, whose strata also hold contrasts between
+     * subgroups of one condition ({@link Phrases#subgroupContrasts}); no other value's do.
+     */
+    private static final String CASES_AGAINST_CONTROLS = "condition";
     /** The data attribute and filter saying whether a finding's study votes, and its two values. */
     private static final String VOTES = "votes";
     private static final String VOTING = "yes";
@@ -424,7 +429,8 @@ final class KindSectionBuilder {
         boolean pooledContrasts = poolsContrasts(stratum);
         String caveat = pooledContrasts
                 ? Phrases.pooledContrasts(comparison(stratum), Phrases.restrict(unfocused(List.of(strata.get(comparisonIndex())))))
-                : Phrases.comparability(pooledValues(stratum), comparisonIndex() < 0 ? null : comparison(stratum));
+                : Phrases.comparability(pooledValues(stratum),
+                        CASES_AGAINST_CONTROLS.equals(comparison(stratum)) ? CASES_AGAINST_CONTROLS : null);
         return new StratumSection(id, label, values, index == 0, stratum.studies(), stratum.subjects().size(), voteCount,
                 caption, breakdownLabels, rows, plot, matrices, caveat, pooledContrasts ? "⚠ caution" : "⚠ note",
                 pooledContrasts, bothDirections);

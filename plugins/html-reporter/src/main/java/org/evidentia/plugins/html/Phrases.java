@@ -88,9 +88,9 @@ final class Phrases {
     }
 
     /**
-     * What a stratum of cases against controls also holds, which its votes count alike: an
-     * abstract's contrast between subgroups of one condition (the severe against the mild, those
-     * with a comorbidity against those without), read as that condition's.
+     * What a stratum of cases against controls (comparison {@code condition}) also holds, which its
+     * votes count alike: an abstract's contrast between subgroups of one condition (the severe
+     * against the mild, those with a comorbidity against those without), read as that condition's.
      */
     static String subgroupContrasts(String comparison) {
         return "A " + comparison + " stratum also holds contrasts between subgroups of one condition (by severity or"
@@ -101,7 +101,8 @@ final class Phrases {
     /**
      * The comparability note of a stratum of cases against controls: what its sign tests pool
      * ({@link #pooledValues}, may be empty), then the subgroup contrasts it holds
-     * ({@link #subgroupContrasts}, when {@code comparison} is not null).
+     * ({@link #subgroupContrasts}, when {@code comparison} is not null: the caller gives it only
+     * for a {@code condition} stratum, cases against controls).
      */
     static String comparability(String pooledValues, String comparison) {
         List<String> parts = new ArrayList<>();

@@ -42,12 +42,14 @@ final class ReportViewBuilder {
 
     /**
      * That no person read the findings: every report says it first, whatever its extractors, since a
-     * reader given "▲ 21 ▼ 0, p < 0.001" would otherwise take it for a reviewer's count.
+     * reader given "▲ 21 ▼ 0, p < 0.001" would otherwise take it for a reviewer's count. It names
+     * text mining only as the bundled extractors' way: a plugin's extractor or an imported store
+     * may work otherwise.
      */
-    static final String EXTRACTED = "The findings in this report were extracted automatically, by text mining of titles and"
-            + " abstracts, and no person checked them: a finding may be wrong (a sentence misread, a direction or a"
-            + " comparison mistaken) and some are missed. Check each finding's evidence sentence, and the abstract, before"
-            + " citing a result.";
+    static final String EXTRACTED = "The findings in this report were extracted automatically by the run's extractors (the"
+            + " bundled ones read titles and abstracts by text mining), and no person checked them: a finding may be wrong"
+            + " (a sentence misread, a direction or a comparison mistaken) and some are missed. Check each finding's evidence"
+            + " sentence, and the abstract, before citing a result.";
 
     private static final DateTimeFormatter RUN_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);

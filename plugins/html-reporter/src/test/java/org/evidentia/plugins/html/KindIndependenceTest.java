@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Direction;
 import org.evidentia.api.Finding;
+import org.evidentia.api.FindingKind;
 import org.evidentia.api.RunSummary;
 import org.evidentia.testkit.TestRun;
 import org.jsoup.Jsoup;
@@ -35,6 +36,24 @@ class KindIndependenceTest {
                         Map.of("site", "north", "colour", "red")),
                 TestRun.finding(record, Fixtures.WIDGETS, "GEAR", "Gear", second, Direction.DECREASED,
                         Map.of("site", "north", "colour", "blue")));
+    }
+
+    /**
+     * Review 10, finding 7: the note that a stratum also holds contrasts between subgroups of one
+     * condition was given to every stratum whose comparison is the kind's first value; it holds for
+     * {@code condition} (cases against controls) only, whatever a kind declares first.
+     */
+    @Test
+    void onlyAConditionStratumIsSaidToHoldSubgroupContrasts(@TempDir Path out) throws IOException {
+        FindingKind doses = new FindingKind("dose-change", "Marker", "Markers",
+                List.of(new FindingKind.Attribute("comparison", "Comparison", List.of("dose", "condition"), FindingKind.Attribute.Role.STRATUM)),
+                Map.of());
+        TestRun run = TestRun.builder(doses).record(PLANT)
+                .finding(TestRun.finding(PLANT, doses, "SPROCKET", "Sprocket", "sprockets", Direction.INCREASED, Map.of("comparison", "dose")))
+                .build();
+        Document doc = Jsoup.parse(HtmlSummaryReporterTest.write(run, out, Map.of()));
+        assertThat(doc.select("#kind-dose-change .stratum-head h3").eachText()).containsExactly("dose");
+        assertThat(doc.select("#kind-dose-change .caveat")).as("no note: nothing pooled, no subgroups").isEmpty();
     }
 
     @Test
