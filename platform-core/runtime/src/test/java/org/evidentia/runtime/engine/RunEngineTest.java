@@ -371,26 +371,19 @@ class RunEngineTest {
                 (input, context) -> Stream.of(BibliographicRecord.builder().pmid("99").title("A title read by the generic source").build()));
         ExtensionCatalog catalog = new ExtensionCatalog(List.of(EngineFixtures.loaded(generic), EngineFixtures.loaded(new LineSource())),
                 List.of(EngineFixtures.loaded(new MarkerExtractor())), List.of(EngineFixtures.loaded(new ListReporter("list", false))));
-        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(RunPlan.class);
-        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> events = new ch.qos.logback.core.read.ListAppender<>();
-        events.start();
-        ch.qos.logback.classic.Level level = logger.getLevel();
-        logger.setLevel(ch.qos.logback.classic.Level.DEBUG);
-        logger.addAppender(events);
         RunResult result;
-        try {
+        List<ch.qos.logback.classic.spi.ILoggingEvent> events;
+        try (DebugLog log = new DebugLog(RunPlan.class)) {
             result = engine.run(pipeline(List.of("a.lines", "b.other"), 2, false), dir, catalog, RunProgress.NONE, List.of());
-        } finally {
-            logger.detachAppender(events);
-            logger.setLevel(level);
+            events = log.events();
         }
 
         assertThat(result.summary().inputs()).extracting(RunSummary.InputSummary::source).containsExactly("lines", "generic");
         String a = result.summary().inputs().get(0).path();
         String b = result.summary().inputs().get(1).path();
-        assertThat(events.list).as("once per input, not per record").extracting(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
+        assertThat(events).as("once per input, not per record").extracting(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
                 .containsExactlyInAnyOrder(a + ": lines (50) over generic (30)", b + ": generic (30), the only source that accepts it");
-        assertThat(events.list).allSatisfy(e -> assertThat(e.getLevel()).isEqualTo(ch.qos.logback.classic.Level.DEBUG));
+        assertThat(events).allSatisfy(e -> assertThat(e.getLevel()).isEqualTo(ch.qos.logback.classic.Level.DEBUG));
     }
 
     /** A source that claims only .other files, and reads any file as one record numbered by its name's length. */
@@ -420,28 +413,21 @@ class RunEngineTest {
         Files.writeString(dir.resolve("sheets/d.lines"), numberedLines("d", 2));
         Files.writeString(dir.resolve("sheets/e.lines"), numberedLines("e", 2));
         Files.writeString(dir.resolve("f.other"), "anything\n");
-        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(RunPlan.class);
-        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> events = new ch.qos.logback.core.read.ListAppender<>();
-        events.start();
-        ch.qos.logback.classic.Level level = logger.getLevel();
-        logger.setLevel(ch.qos.logback.classic.Level.DEBUG);
-        logger.addAppender(events);
         RunResult result;
-        try {
+        List<ch.qos.logback.classic.spi.ILoggingEvent> events;
+        try (DebugLog log = new DebugLog(RunPlan.class)) {
             // "other" rejects .lines files: chosen for a folder and a pattern, it reads them all the same
             result = engine.run(choosing(List.of("a.lines", "lab", "sheets/*.lines", "f.other"), List.of(),
                     Map.of("lab", new Pipeline.ChosenSource("other", "inputs[1].source"),
                             "sheets/*.lines", new Pipeline.ChosenSource("other", "inputs[2].source"))),
                     dir, linesAndOther(), RunProgress.NONE, List.of());
-        } finally {
-            logger.detachAppender(events);
-            logger.setLevel(level);
+            events = log.events();
         }
 
         assertThat(result.summary().inputs()).extracting(i -> dir.relativize(Path.of(i.path()).toAbsolutePath()) + " " + i.source())
                 .containsExactly("a.lines lines", "lab/b.lines other", "lab/deeper/c.lines other", "sheets/d.lines other",
                         "sheets/e.lines other", "f.other other");
-        assertThat(events.list).extracting(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
+        assertThat(events).extracting(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
                 .contains(result.summary().inputs().get(1).path() + ": other (chosen for it in the pipeline file)");
         JsonNode run = new ObjectMapper().readTree(dir.resolve("out/run.json").toFile());
         assertThat(run.at("/inputs/1/source").asText()).isEqualTo("other");
@@ -962,31 +948,24 @@ class RunEngineTest {
             lines.append(i).append("||Title number ").append(i).append(" of a long series|up:il6 boom\n");
         }
         Files.writeString(dir.resolve("a.lines"), lines);
-        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(ExtractionStage.class);
-        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> events = new ch.qos.logback.core.read.ListAppender<>();
-        events.start();
-        ch.qos.logback.classic.Level level = logger.getLevel();
-        logger.setLevel(ch.qos.logback.classic.Level.DEBUG);
-        logger.addAppender(events);
         RunResult result;
-        try {
+        List<ch.qos.logback.classic.spi.ILoggingEvent> events;
+        try (DebugLog log = new DebugLog(ExtractionStage.class)) {
             result = engine.run(pipeline(List.of("a.lines"), 4, false), dir, catalog(false), RunProgress.NONE, List.of());
-        } finally {
-            logger.detachAppender(events);
-            logger.setLevel(level);
+            events = log.events();
         }
 
         assertThat(result.summary().problems()).hasSize(200)
                 .allSatisfy(p -> assertThat(p.message()).isEqualTo("IllegalStateException: cannot parse " + p.recordId()));
         String file = result.summary().problems().get(0).file();
         assertThat(file).endsWith("a.lines");
-        assertThat(events.list).extracting(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage).containsExactly(
+        assertThat(events).extracting(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage).containsExactly(
                 "Extractor markers failed on record 1 (" + file + ":1, record 1)",
                 "Extractor markers failed on record 2 (" + file + ":2, record 2)",
                 "Extractor markers failed on record 3 (" + file + ":3, record 3)",
                 "Extractor markers failed on 197 more records; their stack traces are not logged (the run's problems list each)");
-        assertThat(events.list).allSatisfy(e -> assertThat(e.getLevel()).isEqualTo(ch.qos.logback.classic.Level.DEBUG));
-        assertThat(events.list.subList(0, 3)).allSatisfy(e -> {
+        assertThat(events).allSatisfy(e -> assertThat(e.getLevel()).isEqualTo(ch.qos.logback.classic.Level.DEBUG));
+        assertThat(events.subList(0, 3)).allSatisfy(e -> {
             assertThat(e.getThrowableProxy().getClassName()).isEqualTo(IllegalStateException.class.getName());
             assertThat(e.getThrowableProxy().getStackTraceElementProxyArray()).isNotEmpty();
         });
