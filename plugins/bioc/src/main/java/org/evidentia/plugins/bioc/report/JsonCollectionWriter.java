@@ -2,10 +2,8 @@ package org.evidentia.plugins.bioc.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.evidentia.api.OutputFolder;
@@ -21,22 +19,18 @@ final class JsonCollectionWriter implements CollectionWriter {
     static final String FILE_NAME = "findings.bioc.json";
 
     private final JsonFactory json = JsonFactory.builder().build();
-    private final OutputStream file;
-    private final Path spool;
-    private final OutputStream spoolStream;
+    private final SpooledCollection spooled;
     private final JsonGenerator documents;
     private boolean first = true;
 
     JsonCollectionWriter(Path scratchFolder, OutputFolder output) throws IOException {
-        file = output.create(FILE_NAME);
-        spool = scratchFolder.resolve("documents.bioc.json");
+        spooled = new SpooledCollection(output, FILE_NAME, scratchFolder.resolve("documents.bioc.json"));
         try {
-            spoolStream = new BufferedOutputStream(Files.newOutputStream(spool));
+            documents = json.createGenerator(spooled.documents());
         } catch (IOException | RuntimeException e) {
-            file.close();
+            spooled.close();
             throw e;
         }
-        documents = json.createGenerator(spoolStream);
         documents.setRootValueSeparator(null);
     }
 
@@ -90,7 +84,7 @@ final class JsonCollectionWriter implements CollectionWriter {
     @Override
     public void finish(Bioc.Header header) throws IOException {
         documents.flush();
-        try (OutputStream file = this.file;
+        try (OutputStream file = spooled.file();
              JsonGenerator out = json.createGenerator(file)) {
             out.writeStartObject();
             out.writeStringField("source", header.source());
@@ -99,7 +93,7 @@ final class JsonCollectionWriter implements CollectionWriter {
             infons(out, header.infons());
             out.writeArrayFieldStart("documents");
             out.flush();
-            Files.copy(spool, file);
+            spooled.copyDocumentsTo(file);
             out.writeRaw("\n");
             out.writeEndArray();
             out.writeEndObject();
@@ -112,11 +106,7 @@ final class JsonCollectionWriter implements CollectionWriter {
         try {
             documents.close();
         } finally {
-            try {
-                spoolStream.close();
-            } finally {
-                file.close(); // closed already when finish wrote it
-            }
+            spooled.close();
         }
     }
 

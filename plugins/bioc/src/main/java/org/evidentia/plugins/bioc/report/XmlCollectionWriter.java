@@ -2,10 +2,8 @@ package org.evidentia.plugins.bioc.report;
 
 import com.ctc.wstx.api.WstxOutputProperties;
 import com.ctc.wstx.stax.WstxOutputFactory;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import javax.xml.stream.XMLStreamException;
@@ -25,9 +23,7 @@ final class XmlCollectionWriter implements CollectionWriter {
     private static final String PROLOG = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE collection SYSTEM \"BioC.dtd\">\n";
 
     private final XMLOutputFactory2 factory = new WstxOutputFactory();
-    private final OutputStream file;
-    private final Path spool;
-    private final OutputStream spoolStream;
+    private final SpooledCollection spooled;
     private final XMLStreamWriter2 documents;
 
     XmlCollectionWriter(Path scratchFolder, OutputFolder output) throws IOException {
@@ -36,15 +32,13 @@ final class XmlCollectionWriter implements CollectionWriter {
         // Every element is ended explicitly; closing must not end elements the writer thinks are open.
         factory.setProperty(WstxOutputProperties.P_AUTOMATIC_END_ELEMENTS, false);
         factory.setProperty(WstxOutputProperties.P_OUTPUT_ESCAPE_CR, true);
-        file = output.create(FILE_NAME);
-        spool = scratchFolder.resolve("documents.bioc.xml");
+        spooled = new SpooledCollection(output, FILE_NAME, scratchFolder.resolve("documents.bioc.xml"));
         try {
-            spoolStream = new BufferedOutputStream(Files.newOutputStream(spool));
+            documents = writer(spooled.documents());
         } catch (IOException | RuntimeException e) {
-            file.close();
+            spooled.close();
             throw e;
         }
-        documents = writer(spoolStream);
     }
 
     @Override
@@ -86,8 +80,8 @@ final class XmlCollectionWriter implements CollectionWriter {
     public void finish(Bioc.Header header) throws IOException {
         try {
             documents.flush();
-            spoolStream.flush();
-            try (OutputStream out = file) {
+            spooled.documents().flush();
+            try (OutputStream out = spooled.file()) {
                 XMLStreamWriter2 xml = writer(out);
                 xml.writeRaw(PROLOG);
                 xml.writeStartElement("collection");
@@ -97,7 +91,7 @@ final class XmlCollectionWriter implements CollectionWriter {
                 infons(xml, header.infons());
                 xml.writeRaw("\n");
                 xml.flush();
-                Files.copy(spool, out);
+                spooled.copyDocumentsTo(out);
                 xml.writeEndElement();
                 xml.writeRaw("\n");
                 xml.close();
@@ -114,11 +108,7 @@ final class XmlCollectionWriter implements CollectionWriter {
         } catch (XMLStreamException e) {
             throw new IOException(e.getMessage(), e);
         } finally {
-            try {
-                spoolStream.close();
-            } finally {
-                file.close(); // closed already when finish wrote it
-            }
+            spooled.close();
         }
     }
 
