@@ -118,6 +118,33 @@ class ReportInBrowserTest {
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
     }
 
+    /** Checks made in the browser, which may take screenshots. */
+    @FunctionalInterface
+    private interface BrowserChecks {
+        void run() throws IOException;
+    }
+
+    /** Runs the checks with the page laid out for print, and for the screen again after them. */
+    private static void inPrint(BrowserChecks checks) throws IOException {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            checks.run();
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
+    /** Runs the checks on a 390 by 844 px phone screen, and on the window's own screen again after them. */
+    private static void onPhone(BrowserChecks checks) throws IOException {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        try {
+            checks.run();
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
     /** A number from a DOM rectangle or style, as a double. */
     private static double number(String script, Object... args) {
         return ((Number) js(script, args)).doubleValue();
@@ -196,8 +223,7 @@ class ReportInBrowserTest {
         js("arguments[0].open = false;", second);
 
         // printing opens every stratum, and closes again those that were closed
-        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
-        try {
+        inPrint(() -> {
             js("window.dispatchEvent(new Event('beforeprint'));");
             assertThat(driver.findElements(By.cssSelector("details.stratum:not([open])"))).isEmpty();
             assertThat(driver.findElement(By.cssSelector("#kind-cytokine-change [data-controls]")).isDisplayed()).isFalse();
@@ -209,9 +235,7 @@ class ReportInBrowserTest {
             js("window.dispatchEvent(new Event('afterprint'));");
             assertThat(second.getAttribute("open")).isNull();
             assertThat(driver.findElement(By.cssSelector(LEAD + " > details.stratum")).getAttribute("open")).isNotNull();
-        } finally {
-            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
-        }
+        });
         assertThat(severeLogs()).as("console errors").isEmpty();
     }
 
@@ -264,8 +288,7 @@ class ReportInBrowserTest {
 
         // printed, the plot neither scrolls nor sticks: it breaks across pages, its heading row repeated, and fits the width
         driver.manage().window().setSize(new Dimension(740, 1000)); // a Letter page's printable width at 96 dpi
-        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
-        try {
+        inPrint(() -> {
             assertThat(js("return getComputedStyle(document.querySelector(arguments[0])).overflowY;", scroll)).isEqualTo("visible");
             assertThat(js("return getComputedStyle(document.querySelector(arguments[0])).maxHeight;", scroll)).isEqualTo("none");
             assertThat(js("return getComputedStyle(document.querySelector(arguments[0] + ' thead')).display;", plot))
@@ -276,9 +299,7 @@ class ReportInBrowserTest {
                     .as("the last study's row is laid out").isPositive();
             assertThat(number("return document.querySelector(arguments[0] + ' table.edp').getBoundingClientRect().right;", plot))
                     .isLessThanOrEqualTo(number("return document.documentElement.clientWidth;"));
-        } finally {
-            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
-        }
+        });
         // the plot alone, printed to PDF: every study on pages of their own, none cut off
         // a rule added to the page's own style sheet: its Content-Security-Policy lets no new style element apply
         js("const sheet = document.styleSheets[0]; sheet.insertRule(arguments[0], sheet.cssRules.length);",
@@ -309,8 +330,7 @@ class ReportInBrowserTest {
         }
         open(report(builder.build(), "print-tables"));
         driver.manage().window().setSize(new Dimension(740, 1000)); // a Letter page's printable width at 96 dpi
-        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
-        try {
+        inPrint(() -> {
             // the findings print as blocks, so no header is printed (nor its buttons, which a repeated
             // header would not paint): each attribute prints its column's name
             assertThat(js("return getComputedStyle(document.querySelector(arguments[0] + ' thead')).display;", TABLE)).isEqualTo("none");
@@ -338,9 +358,7 @@ class ReportInBrowserTest {
                     c -> assertThat(c).endsWith("(Condition 1–10 of 14)"), c -> assertThat(c).endsWith("(Condition 11–14 of 14)"));
             driver.manage().window().setSize(new Dimension(740, 2400));
             assertThat(screenshot("report-print-tables.png")).isGreaterThan(10_000);
-        } finally {
-            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
-        }
+        });
         // on screen the matrix is one table that scrolls, and the printed parts are hidden
         assertThat(js("return Array.from(document.querySelectorAll('table.matrix')).filter(t => t.offsetParent !== null).length;"))
                 .isEqualTo(2L);
@@ -358,8 +376,7 @@ class ReportInBrowserTest {
     void aPrintedReportListsFindingsAsBlocksAndStudiesWithoutTheirAbstracts() throws IOException {
         open(report(Fixtures.generated(60, 6), "print-short")); // 360 findings in 60 studies
         driver.manage().window().setSize(new Dimension(740, 1000)); // a Letter page's printable width at 96 dpi
-        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
-        try {
+        inPrint(() -> {
             js("window.dispatchEvent(new Event('beforeprint'));");
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> rows = (List<Map<String, Object>>) js("return Array.from(document.querySelectorAll(arguments[0]"
@@ -371,9 +388,7 @@ class ReportInBrowserTest {
             assertThat(driver.findElement(By.cssSelector("#studies .print-only")).getText()).startsWith("Printed without the abstracts");
             assertThat(js("return getComputedStyle(document.getElementById('studies')).columnCount;")).isEqualTo("2");
             js("window.dispatchEvent(new Event('afterprint'));");
-        } finally {
-            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
-        }
+        });
         // on screen the cards keep their abstracts
         assertThat(driver.findElement(By.cssSelector("#studies .card .abstract")).isDisplayed()).isTrue();
         assertThat(driver.findElement(By.cssSelector("#studies .print-only")).isDisplayed()).isFalse();
@@ -403,9 +418,7 @@ class ReportInBrowserTest {
     @Test
     void onAPhoneTheFlowDiagramTheSynthesisTableAndTheFindingsStayReadable() throws IOException {
         Path page = report(Fixtures.generated(60, 6), "phone");
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
-        try {
+        onPhone(() -> {
             open(page);
             assertThat(number("return document.documentElement.scrollWidth;")).as("nothing wider than the screen").isLessThanOrEqualTo(390);
 
@@ -453,9 +466,7 @@ class ReportInBrowserTest {
             new Select(driver.findElement(By.id("kind-cytokine-change-findings-filter-subject"))).selectByValue("IL6");
             assertThat(js("return Array.from(document.querySelectorAll(arguments[0] + ' tbody tr[hidden]')).every(r => r.offsetHeight === 0);",
                     TABLE)).isEqualTo(true);
-        } finally {
-            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-        }
+        });
         assertThat(severeLogs()).as("console errors").isEmpty();
 
         // on a desktop and in print, the wide flow diagram; on a desktop the findings as a table, as before
@@ -467,16 +478,16 @@ class ReportInBrowserTest {
         assertThat(js("return getComputedStyle(document.querySelector(arguments[0] + ' td[data-label]'), '::before').content;", TABLE))
                 .isEqualTo("none");
         driver.manage().window().setSize(new Dimension(390, 1000));
-        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         try {
-            assertThat(js("return getComputedStyle(document.querySelector('.flow-narrow')).display;")).isEqualTo("none");
-            assertThat(js("return getComputedStyle(document.querySelector('.flow-wide')).display;")).isNotEqualTo("none");
-            // the findings print as blocks of their own, without the phone's row of sort buttons
-            assertThat(js("return getComputedStyle(document.querySelector(arguments[0] + ' thead')).display;", TABLE)).isEqualTo("none");
-            assertThat(js("return getComputedStyle(document.querySelector(arguments[0] + ' tbody th')).position;", LEAD + " table.synthesis"))
-                    .isEqualTo("static");
+            inPrint(() -> {
+                assertThat(js("return getComputedStyle(document.querySelector('.flow-narrow')).display;")).isEqualTo("none");
+                assertThat(js("return getComputedStyle(document.querySelector('.flow-wide')).display;")).isNotEqualTo("none");
+                // the findings print as blocks of their own, without the phone's row of sort buttons
+                assertThat(js("return getComputedStyle(document.querySelector(arguments[0] + ' thead')).display;", TABLE)).isEqualTo("none");
+                assertThat(js("return getComputedStyle(document.querySelector(arguments[0] + ' tbody th')).position;", LEAD + " table.synthesis"))
+                        .isEqualTo("static");
+            });
         } finally {
-            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
             driver.manage().window().setSize(new Dimension(1360, 1000));
         }
     }
@@ -491,9 +502,7 @@ class ReportInBrowserTest {
         Path page = report(Fixtures.generated(60, 6), "phone-filters");
         String block = "#kind-cytokine-change .findings-block";
         String fold = block + " [data-filters]";
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
-        try {
+        onPhone(() -> {
             open(page);
             js("document.querySelector(arguments[0] + ' h3').scrollIntoView();", block);
             double heading = number("return document.querySelector(arguments[0] + ' h3').getBoundingClientRect().top;", block);
@@ -514,9 +523,7 @@ class ReportInBrowserTest {
             summary.click();
             assertThat(driver.findElement(By.cssSelector(block + " [data-controls]")).isDisplayed()).isFalse();
             assertThat(summary.getText()).isEqualTo("Filter and search (1 active)");
-        } finally {
-            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-        }
+        });
         // on a desktop the filters are open, with no summary to fold them
         driver.manage().window().setSize(new Dimension(1360, 1000));
         open(page);
@@ -537,9 +544,7 @@ class ReportInBrowserTest {
                     Fixtures.attributes("condition", "human", "condition " + (char) ('a' + i), Fixtures.SPECIMENS.get(i % 5), null)));
         }
         Path page = report(builder.build(), "phone-breakdowns");
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
-        try {
+        onPhone(() -> {
             open(page);
             String row = LEAD + " table.synthesis tbody tr";
             double top = number("return document.querySelector(arguments[0]).getBoundingClientRect().top;", row);
@@ -550,9 +555,7 @@ class ReportInBrowserTest {
                     + ".getBoundingClientRect().bottom;", row) - top;
             assertThat(specimens).as("five specimens, a line each").isGreaterThan(80);
             assertThat(conditions).as("five conditions and 'and 7 more'").isLessThanOrEqualTo(specimens);
-        } finally {
-            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-        }
+        });
     }
 
     /**
@@ -639,8 +642,7 @@ class ReportInBrowserTest {
         open(report(run, "print-folded"));
         String folded = LEAD + " details.more-values";
         assertThat(js("return document.querySelector(arguments[0]).open;", folded)).isEqualTo(false);
-        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
-        try {
+        inPrint(() -> {
             // with print media alone (no beforeprint: a browser without the script) the folded values and closed strata show
             assertThat(driver.findElement(By.cssSelector(folded + " > summary")).isDisplayed()).isFalse();
             assertThat(number("return document.querySelector(arguments[0]).getBoundingClientRect().height;", folded))
@@ -663,9 +665,7 @@ class ReportInBrowserTest {
             assertThat(driver.findElements(By.cssSelector("details.more-values:not([open])"))).isEmpty();
             js("window.dispatchEvent(new Event('afterprint'));");
             assertThat(js("return document.querySelector(arguments[0]).open;", folded)).isEqualTo(false);
-        } finally {
-            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
-        }
+        });
         // on screen they stay folded
         assertThat(number("return document.querySelector(arguments[0]).getBoundingClientRect().height;", folded))
                 .isEqualTo(number("return document.querySelector(arguments[0] + ' > summary').getBoundingClientRect().height;", folded));
@@ -680,9 +680,7 @@ class ReportInBrowserTest {
     @Test
     void onAPhoneKeyResultsNeedNoSidewaysScrollAndAWideTableSaysItScrolls() throws IOException {
         Path page = report(Fixtures.generated(60, 6), "phone-key");
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
-        try {
+        onPhone(() -> {
             open(page);
             String frame = "#kind-cytokine-change-key .table-scroll";
             js("document.querySelector(arguments[0]).scrollIntoView();", frame);
@@ -707,9 +705,7 @@ class ReportInBrowserTest {
             assertThat(js("return document.querySelector('#kind-cytokine-change [data-filters]').open;")).isEqualTo(false);
             assertThat(driver.findElement(By.cssSelector("#kind-cytokine-change [data-filters] > summary")).getText())
                     .isEqualTo("Filter and search (4 active)");
-        } finally {
-            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-        }
+        });
         // on a desktop the lead table fits: no cue
         driver.manage().window().setSize(new Dimension(1360, 1000));
         open(page);
