@@ -690,6 +690,11 @@ class ReportInBrowserTest {
             List<Number> rights = (List<Number>) js("return Array.from(document.querySelectorAll(arguments[0]"
                     + " + ' td[data-label]')).map(td => td.getBoundingClientRect().right);", frame);
             assertThat(rights).hasSize(24).allSatisfy(r -> assertThat(r.doubleValue()).isLessThanOrEqualTo(390));
+            // review 11, finding 5: "Sign test p: <" ended a line and "0.001" began the next; a label stays with its value
+            @SuppressWarnings("unchecked")
+            List<String> broken = (List<String>) js("return Array.from(document.querySelectorAll(arguments[0]"
+                    + " + ' td[data-label]:not(.breakdown), ' + arguments[0] + ' td.votes')).filter(td => td.getClientRects().length > 1).map(td => td.textContent);", frame);
+            assertThat(broken).as("label and value pairs broken across lines").isEmpty();
             assertThat(js("return getComputedStyle(document.querySelector(arguments[0] + ' td[data-label=\"Sign test p\"]'), '::before')"
                     + ".content;", frame)).isEqualTo("\"Sign test p: \"");
             assertThat(screenshot("phone-key-results.png")).isGreaterThan(10_000);
