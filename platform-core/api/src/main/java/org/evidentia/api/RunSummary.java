@@ -166,9 +166,9 @@ public record RunSummary(String evidentiaVersion, Instant runDate, List<InputSum
      *
      * @param criteria        {@code attribute=value} as given, in order; empty when the run was not focused
      * @param findingsLeftOut findings the focus left out (not counted in {@link Counts#findings()})
-     * @param leftOutUnstated of those, the findings that state no value for an attribute the focus
-     *     names (a clause that does not restate its condition, say): left out for want of a value,
-     *     not for another one
+     * @param leftOutUnstated of those, the findings left out for want of a value alone: each states no
+     *     value for an attribute the focus names (a clause that does not restate its condition, say),
+     *     and every focused attribute it does state has a value the focus keeps
      * @since 0.1
      */
     public record Focus(List<String> criteria, long findingsLeftOut, long leftOutUnstated) {

@@ -90,8 +90,10 @@ final class FindingFocus {
     }
 
     /**
-     * How many of {@code record}'s findings state no value for an attribute the focus names and
-     * their kind has: each is left out for want of a value ({@link #apply} keeps none of them).
+     * How many of {@code record}'s findings are left out for want of a value alone: each states no value
+     * for an attribute the focus names and its kind has, and every focused value it does state is one the
+     * focus keeps. A finding that states another value ({@code population=animal} under
+     * {@code --focus population=human}) is not counted, whatever else it lacks: it would be left out anyway.
      */
     long unstated(RecordFindings record) {
         if (valuesByAttribute.isEmpty()) {
@@ -99,9 +101,7 @@ final class FindingFocus {
         }
         long unstated = 0;
         for (Finding finding : record.findings()) {
-            FindingKind kind = kinds.get(finding.kind());
-            if (kind != null && valuesByAttribute.keySet().stream()
-                    .anyMatch(name -> kind.attribute(name).isPresent() && finding.attribute(name) == null)) {
+            if (verdict(finding) == Verdict.UNSTATED) {
                 unstated++;
             }
         }
@@ -109,18 +109,28 @@ final class FindingFocus {
     }
 
     private boolean inFocus(Finding finding) {
+        return verdict(finding) == Verdict.KEPT;
+    }
+
+    /** A finding kept, left out for want of a value alone, or left out for a value the focus does not keep. */
+    private enum Verdict { KEPT, UNSTATED, OTHER_VALUE }
+
+    private Verdict verdict(Finding finding) {
         FindingKind kind = kinds.get(finding.kind());
+        Verdict verdict = Verdict.KEPT;
         for (Map.Entry<String, List<Wanted>> criterion : valuesByAttribute.entrySet()) {
             Attribute attribute = kind == null ? null : kind.attribute(criterion.getKey()).orElse(null);
             if (attribute == null) {
                 continue;
             }
             String value = finding.attribute(attribute.name());
-            if (value == null || criterion.getValue().stream().noneMatch(matcher(attribute, value))) {
-                return false;
+            if (value == null) {
+                verdict = Verdict.UNSTATED;
+            } else if (criterion.getValue().stream().noneMatch(matcher(attribute, value))) {
+                return Verdict.OTHER_VALUE;
             }
         }
-        return true;
+        return verdict;
     }
 
     /** Which wanted values the finding's {@code value} of {@code attribute} matches. */

@@ -56,4 +56,23 @@ class FindingFocusTest {
         assertThat(kept(List.of("condition=Oesophageal Tumour"), "esophageal tumor", "gastric tumor")).containsExactly("esophageal tumor");
         assertThat(kept(List.of("condition=leukemia"), "acute myeloid leukaemia")).containsExactly("acute myeloid leukaemia");
     }
+
+    // Review 13, M1: with two focus attributes, an animal finding without a condition was counted as left out
+    // "because it states no value ..., not another value", though its population alone leaves it out
+    @Test
+    void onlyFindingsLeftOutForWantOfAValueAloneCountAsUnstated() throws ConfigurationException {
+        FindingFocus focus = FindingFocus.of(List.of("population=human", "condition=crohn"), List.of(KIND));
+        Map<String, String> noCondition = new java.util.HashMap<>(); // Map.of takes no null value
+        noCondition.put("population", "human");
+        Map<String, String> animalNoCondition = new java.util.HashMap<>();
+        animalNoCondition.put("population", "animal");
+        RecordFindings record = new RecordFindings(RECORD, PRIMARY, List.of(
+                finding(Map.of("population", "human", "condition", "Crohn disease")), // kept
+                finding(noCondition),                                               // left out for want of a condition
+                finding(Map.of("condition", "Crohn disease")),                      // left out for want of a population
+                finding(animalNoCondition),                                         // left out as animal: not unstated
+                finding(Map.of("population", "human", "condition", "ulcerative colitis")))); // another value
+        assertThat(focus.apply(record).findings()).hasSize(1);
+        assertThat(focus.unstated(record)).isEqualTo(2);
+    }
 }
