@@ -99,6 +99,20 @@ class EvaluationIT {
             assertThat(line.has("subject") && line.has("direction") && line.has("sentence")).isTrue();
         });
         assertThat(result.stdout()).contains("Errors written to " + errors).doesNotContain("False positives (");
+
+        // review 13, M2: the closing line counts the findings of the records no gold file names, which a
+        // plain run of the same inputs makes besides those of the gold records
+        Matcher totals = Pattern.compile("; ([0-9,]+) findings in gold records, ([0-9,]+) in other records \\(not scored\\);")
+                .matcher(result.stdout());
+        assertThat(totals.find()).as(result.stdout()).isTrue();
+        Distribution.Result run = dist.run(work, "run", "-x", "cytokines", "-r", "findings-jsonl", "-o", "plain",
+                SharedData.resolve("data/abstract-text/il6_pubmed_result_160103.txt").toString(),
+                SharedData.resolve("data/abstract-text/ibd_pubmed_result.txt").toString());
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        long inGold = Long.parseLong(totals.group(1).replace(",", ""));
+        long elsewhere = Long.parseLong(totals.group(2).replace(",", ""));
+        assertThat(elsewhere).isPositive();
+        assertThat(inGold + elsewhere).isEqualTo(Files.readAllLines(work.resolve("plain/findings.jsonl")).size());
     }
 
     @Test

@@ -148,7 +148,7 @@ final class EvaluateCommand implements Callable<Integer>, InterruptionNotice {
                 }
             }
             out.printf(Locale.ROOT, "%n%s%n", totals(result.summary().counts().recordsRead(), capture.findings.size(),
-                    result.summary().problems().size()));
+                    capture.findingsElsewhere, result.summary().problems().size()));
             out.flush();
             if (!below.isEmpty()) {
                 spec.commandLine().getErr().printf(Locale.ROOT, "evidentia: below target: %s%n", String.join("; ", below));
@@ -198,11 +198,15 @@ final class EvaluateCommand implements Callable<Integer>, InterruptionNotice {
         return below;
     }
 
-    /** The host's own writer: keeps the records the gold files name, with their findings, as the run flows. */
+    /**
+     * The host's own writer: keeps the records the gold files name, with their findings, as the run
+     * flows, and counts the findings of the other records, which are not scored.
+     */
     private static final class Capture implements ReportWriter {
         private final List<GoldFinding> gold;
         final List<BibliographicRecord> records = new ArrayList<>();
         final List<Finding> findings = new ArrayList<>();
+        long findingsElsewhere;
 
         Capture(List<GoldFinding> gold) {
             this.gold = gold;
@@ -213,6 +217,8 @@ final class EvaluateCommand implements Callable<Integer>, InterruptionNotice {
             if (gold.stream().anyMatch(g -> g.record().matches(record.record()))) {
                 records.add(record.record());
                 findings.addAll(record.findings());
+            } else {
+                findingsElsewhere += record.findings().size();
             }
         }
 
@@ -221,9 +227,12 @@ final class EvaluateCommand implements Callable<Integer>, InterruptionNotice {
         }
     }
 
-    /** The closing line: what the run read, found in gold records and met, counted as the run's console counts. */
-    static String totals(long records, long findingsInGoldRecords, long problems) {
-        return "Read " + Plural.count(records, "record") + "; " + Plural.count(findingsInGoldRecords, "finding") + " in gold records; "
-                + Plural.count(problems, "problem");
+    /**
+     * The closing line: what the run read, found in the records a gold file names and in the others
+     * (not scored), and met, counted as the run's console counts.
+     */
+    static String totals(long records, long findingsInGoldRecords, long findingsElsewhere, long problems) {
+        return "Read " + Plural.count(records, "record") + "; " + Plural.count(findingsInGoldRecords, "finding") + " in gold records, "
+                + String.format(Locale.ROOT, "%,d", findingsElsewhere) + " in other records (not scored); " + Plural.count(problems, "problem");
     }
 }

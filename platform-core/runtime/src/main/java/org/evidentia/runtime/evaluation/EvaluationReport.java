@@ -23,11 +23,10 @@ import org.evidentia.runtime.text.Plural;
  * @param misses            gold triples that were not predicted
  * @param attributes        one score per closed attribute of the finding kind, in the kind's order
  * @param unreadGoldRecords gold records that no input record matched (their triples are misses)
- * @param ignoredFindings   predictions for records the gold does not name (not scored)
  */
 public record EvaluationReport(int goldRecords, int goldTriples, int truePositives,
                                List<FalsePositive> falsePositives, List<Miss> misses, List<AttributeScore> attributes,
-                               List<GoldRecord> unreadGoldRecords, int ignoredFindings) {
+                               List<GoldRecord> unreadGoldRecords) {
 
     public EvaluationReport {
         falsePositives = List.copyOf(falsePositives);
@@ -92,7 +91,6 @@ public record EvaluationReport(int goldRecords, int goldTriples, int truePositiv
         int records = 0;
         int triples = 0;
         int tp = 0;
-        int ignored = 0;
         List<FalsePositive> fps = new ArrayList<>();
         List<Miss> misses = new ArrayList<>();
         List<GoldRecord> unread = new ArrayList<>();
@@ -102,7 +100,6 @@ public record EvaluationReport(int goldRecords, int goldTriples, int truePositiv
             records += r.goldRecords;
             triples += r.goldTriples;
             tp += r.truePositives;
-            ignored += r.ignoredFindings;
             fps.addAll(r.falsePositives);
             misses.addAll(r.misses);
             unread.addAll(r.unreadGoldRecords);
@@ -115,7 +112,7 @@ public record EvaluationReport(int goldRecords, int goldTriples, int truePositiv
         }
         List<AttributeScore> attributes = new ArrayList<>();
         counts.forEach((name, c) -> attributes.add(new AttributeScore(name, c[0], c[1], mismatches.get(name))));
-        return new EvaluationReport(records, triples, tp, fps, misses, attributes, unread, ignored);
+        return new EvaluationReport(records, triples, tp, fps, misses, attributes, unread);
     }
 
     /** Predicted triples of gold records. */
@@ -181,9 +178,8 @@ public record EvaluationReport(int goldRecords, int goldTriples, int truePositiv
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "Gold records: %d, gold triples (record, %s, direction): %d%n",
                 goldRecords, subject, goldTriples));
-        out.append(String.format(Locale.ROOT, "Predicted triples for gold records: %d (true %d, false %d); "
-                + "predictions for other records, not scored: %d%n",
-                predictedTriples(), truePositives, falsePositives.size(), ignoredFindings));
+        out.append(String.format(Locale.ROOT, "Predicted triples for gold records: %d (true %d, false %d)%n",
+                predictedTriples(), truePositives, falsePositives.size()));
         out.append(String.format(Locale.ROOT, "Precision %.3f  Recall %.3f  F1 %.3f%n", precision(), recall(), f1()));
         for (AttributeScore a : attributes) {
             out.append(String.format(Locale.ROOT, "%s accuracy %.3f (%d of %s with a gold %s)%n",

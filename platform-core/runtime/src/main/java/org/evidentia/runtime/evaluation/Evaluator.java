@@ -64,15 +64,13 @@ public final class Evaluator {
         }
 
         Map<Triple, List<Finding>> predicted = new LinkedHashMap<>();
-        int ignored = 0;
         for (Finding f : findings) {
             if (!f.kind().equals(kind.name())) {
                 continue;
             }
             String identity = recordToGold.get(f.recordId());
             if (identity == null) {
-                ignored++;
-                continue;
+                continue; // a record this gold file does not name: not scored
             }
             Triple t = new Triple(identity, kind.canonicalKey(f.subject().key()), f.direction());
             predicted.computeIfAbsent(t, k -> new ArrayList<>()).add(f);
@@ -133,7 +131,7 @@ public final class Evaluator {
             }
         });
         return new EvaluationReport(goldRecords.size(), goldTriples.size(), truePositives, falsePositives, misses,
-                scores, unread, ignored);
+                scores, unread);
     }
 
     private static String goldIdentity(Map<String, GoldRecord> goldRecords, BibliographicRecord record) {

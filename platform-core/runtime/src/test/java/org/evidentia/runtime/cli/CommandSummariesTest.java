@@ -41,7 +41,8 @@ class CommandSummariesTest {
 
     @Test
     void evaluatesClosingLineCountsWithNounsAndThousandsSeparators() {
-        assertThat(EvaluateCommand.totals(1929, 1, 0)).isEqualTo("Read 1,929 records; 1 finding in gold records; 0 problems");
-        assertThat(EvaluateCommand.totals(1, 2, 1)).isEqualTo("Read 1 record; 2 findings in gold records; 1 problem");
+        assertThat(EvaluateCommand.totals(1929, 1, 1040, 0))
+                .isEqualTo("Read 1,929 records; 1 finding in gold records, 1,040 in other records (not scored); 0 problems");
+        assertThat(EvaluateCommand.totals(1, 2, 0, 1)).isEqualTo("Read 1 record; 2 findings in gold records, 0 in other records (not scored); 1 problem");
     }
 }
