@@ -196,7 +196,7 @@ public final class PathSourceInput implements SourceInput, InputProbe {
     /** The OLE compound file that Office wrote before 2007 (.doc, .xls, .ppt). */
     private static final byte[] OLE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
     private static final String EXPORT_INSTEAD = ", not a PubMed export: export the records from PubMed instead (Save, format"
-            + " PubMed (MEDLINE), Abstract (text) or CSV), or copy an abstract page into a .txt file; README.md lists what Evidentia reads";
+            + " PubMed (MEDLINE) or Abstract (text), which carry the abstracts), or copy an abstract page into a .txt file; README.md lists what Evidentia reads";
 
     /**
      * What a document holding records, rather than an export of them, is, and what to do; null

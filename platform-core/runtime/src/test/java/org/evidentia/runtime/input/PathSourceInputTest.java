@@ -70,8 +70,8 @@ class PathSourceInputTest {
             (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0});
         Path pdfNamedText = Files.writeString(dir.resolve("export.txt"), "%PDF-1.7\n%\u00e2\u00e3\n");
         Path pdfNamedGzip = Files.writeString(dir.resolve("export.txt.gz"), "%PDF-1.7\n");
-        String exportInstead = ", not a PubMed export: export the records from PubMed instead (Save, format PubMed (MEDLINE),"
-                + " Abstract (text) or CSV), or copy an abstract page into a .txt file; README.md lists what Evidentia reads";
+        String exportInstead = ", not a PubMed export: export the records from PubMed instead (Save, format PubMed (MEDLINE) or"
+                + " Abstract (text), which carry the abstracts), or copy an abstract page into a .txt file; README.md lists what Evidentia reads";
 
         assertThat(new PathSourceInput(word).unreadHint()).isEqualTo("it is a Word document" + exportInstead);
         assertThat(new PathSourceInput(pdf).unreadHint()).isEqualTo("it is a PDF document" + exportInstead);
