@@ -110,8 +110,8 @@ class NewcomerIT {
                 + "4 0 obj\n<< /Length 60 >>\nstream\nBT /F1 12 Tf 72 720 Td (IL-6 was higher in patients.) Tj ET\nendstream\nendobj\n"
                 + "%%EOF\n", StandardCharsets.ISO_8859_1);
         Files.writeString(work.resolve("export.nbib"), NBIB, StandardCharsets.UTF_8);
-        String instead = ", not a PubMed export: export the records from PubMed instead (Save, format PubMed (MEDLINE), Abstract (text)"
-                + " or CSV), or copy an abstract page into a .txt file; README.md lists what Evidentia reads); sources tried: ";
+        String instead = ", not a PubMed export: export the records from PubMed instead (Save, format PubMed (MEDLINE) or Abstract (text),"
+                + " which carry the abstracts), or copy an abstract page into a .txt file; README.md lists what Evidentia reads); sources tried: ";
 
         Distribution.Result run = Distribution.built().run(work, "run", "abstracts.docx", "abstracts.pdf", "export.nbib", "-o", "out");
 
