@@ -23,6 +23,7 @@ import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.api.Source;
 import org.evidentia.runtime.host.LoadedExtension;
 import org.evidentia.runtime.input.PathSourceInput;
+import org.evidentia.runtime.input.ShownPath;
 import org.evidentia.runtime.text.Plural;
 import org.evidentia.runtime.text.RecordText;
 import org.slf4j.Logger;
@@ -463,9 +464,7 @@ final class InputStage implements AutoCloseable {
     }
 
     static String displayName(Path file) {
-        Path cwd = Path.of("").toAbsolutePath();
-        Path absolute = file.toAbsolutePath().normalize();
-        return absolute.startsWith(cwd) ? cwd.relativize(absolute).toString() : absolute.toString();
+        return ShownPath.of(file);
     }
 
     private static String message(Throwable e) {

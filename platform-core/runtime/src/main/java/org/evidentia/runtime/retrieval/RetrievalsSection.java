@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.evidentia.runtime.engine.RunJsonSection;
+import org.evidentia.runtime.input.ShownPath;
 
 /**
  * run.json's {@code retrievals}: one object per retrieval input, with what a review's methods
@@ -41,7 +42,7 @@ final class RetrievalsSection implements RunJsonSection {
             json.writeBooleanField("reused_from_cache", r.retrieval().reused());
             json.writeArrayFieldStart("files");
             for (Path file : r.retrieval().files()) {
-                json.writeString(displayName(file));
+                json.writeString(ShownPath.of(file));
             }
             json.writeEndArray();
             stringMap(json, "details", r.retrieval().details());
@@ -61,12 +62,6 @@ final class RetrievalsSection implements RunJsonSection {
         json.writeEndArray();
     }
 
-    /** As run.json's inputs name files: relative to the working folder when inside it, else absolute. */
-    private static String displayName(Path file) {
-        Path cwd = Path.of("").toAbsolutePath();
-        Path absolute = file.toAbsolutePath().normalize();
-        return absolute.startsWith(cwd) ? cwd.relativize(absolute).toString() : absolute.toString();
-    }
 
     private static void stringMap(JsonGenerator json, String name, Map<String, String> values) throws IOException {
         json.writeObjectFieldStart(name);

@@ -1,0 +1,33 @@
+package org.evidentia.runtime.input;
+
+import java.nio.file.Path;
+
+/**
+ * How a run names an input file in its messages, run.json and reports: relative to the working
+ * folder ({@code exports/a.nbib}, {@code ../shared/data/b.txt}) unless its absolute path is the
+ * shorter, in names ({@code /data/pubmed/c.xml.gz} seen from deep in another tree). So a file given
+ * relative to the working folder is shown as it was given, and a report made for publication does
+ * not carry the folders above the review's own.
+ */
+public final class ShownPath {
+
+    private ShownPath() {
+    }
+
+    /** {@code file} as shown, seen from this process's working folder. */
+    public static String of(Path file) {
+        return of(file, Path.of("").toAbsolutePath());
+    }
+
+    static String of(Path file, Path workingFolder) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path relative;
+        try {
+            relative = workingFolder.relativize(absolute);
+        } catch (IllegalArgumentException e) {
+            return absolute.toString(); // another root (a Windows drive): no relative path leads there
+        }
+        return relative.getNameCount() <= absolute.getNameCount() && !relative.toString().isEmpty()
+                ? relative.toString() : absolute.toString();
+    }
+}
