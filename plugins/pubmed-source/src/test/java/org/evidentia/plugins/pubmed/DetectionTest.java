@@ -2,6 +2,8 @@ package org.evidentia.plugins.pubmed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -12,6 +14,8 @@ import org.evidentia.plugins.pubmed.text.AbstractTextSource;
 import org.evidentia.plugins.pubmed.text.SummaryTextSource;
 import org.evidentia.testkit.PluginTestKit;
 import org.evidentia.testkit.SharedData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -75,6 +79,28 @@ class DetectionTest {
         var probe = PluginTestKit.input(SharedData.resolve(file));
         assertThat(SOURCES).allSatisfy(source ->
                 assertThat(source.accepts(probe)).as(source.name()).isEqualTo(Source.REJECT));
+    }
+
+    /**
+     * Review 13, M4: RIS tag lines look like MEDLINE's; read as MEDLINE (with the ris source disabled)
+     * every record lost its PMID and year, silently. TY first and ER closing each record say RIS.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"library.ris", "library.txt", "library.nbib"})
+    void risIsRejectedByAll(String name, @TempDir Path dir) throws IOException {
+        String ris = String.join("\n", "TY  - JOUR", "TI  - Interleukin-6 in an invented cohort.", "AB  - Serum IL-6 was higher.",
+                "AN  - 90000001", "DB  - PubMed", "DP  - NLM", "ER  - ", "", "TY  - JOUR", "TI  - A second study.", "ER  - ", "");
+        var probe = PluginTestKit.input(Files.writeString(dir.resolve(name), ris));
+        assertThat(SOURCES).allSatisfy(source ->
+                assertThat(source.accepts(probe)).as(source.name()).isEqualTo(Source.REJECT));
+    }
+
+    @Test
+    void aHeadWhoseRecordsEndWithErIsNotMedlineWhateverComesFirst(@TempDir Path dir) throws IOException {
+        String text = String.join("\n", "Provider: a reference manager", "", "TI  - A title.", "AB  - An abstract.", "AU  - One A",
+                "ER  - ", "");
+        var probe = PluginTestKit.input(Files.writeString(dir.resolve("export.txt"), text));
+        assertThat(new MedlineSource().accepts(probe)).isEqualTo(Source.REJECT);
     }
 
     private static String best(Path file) {

@@ -21,6 +21,7 @@ import org.evidentia.testkit.PluginTestKit.SourceRun;
 import org.evidentia.testkit.PluginTestKit;
 import org.evidentia.testkit.SharedData;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -147,6 +148,44 @@ class SharedDataTest {
         assertThat(ibd.get(0).sections()).extracting(AbstractSection::label)
                 .containsExactly("BACKGROUND", "HYPOTHESIS/PURPOSE", "STUDY DESIGN", "RESULTS", "CONCLUSION");
         assertThat(ibd.get(1).sections()).extracting(AbstractSection::label).startsWith("Background", "Methods");
+    }
+
+    /**
+     * Review 13, H1: the blank line between records 3 and 4 of a real export and record 4's PMID- line
+     * deleted. Read before as one record (record 3's PMID and DOI, record 4's title, abstract and journal)
+     * and 34 in all, silently; now 35, record 4 on its own without a PMID, with one warning naming its line.
+     */
+    @Test
+    void twoRecordsOfARealExportGluedTogetherAreReadApart(@TempDir Path dir) throws IOException {
+        List<String> lines = Files.readAllLines(SharedData.resolve("data/medline/pubmed_result_35_medline.txt"), StandardCharsets.UTF_8);
+        List<Integer> pmidLines = java.util.stream.IntStream.range(0, lines.size()).filter(i -> lines.get(i).startsWith("PMID- ")).boxed().toList();
+        int fourth = pmidLines.get(3);
+        assertThat(lines.get(fourth - 1)).isBlank();
+        List<String> glued = new java.util.ArrayList<>(lines.subList(0, fourth - 1));
+        glued.addAll(lines.subList(fourth + 1, lines.size()));
+        Path file = Files.write(dir.resolve("glued.txt"), glued, StandardCharsets.UTF_8);
+        List<BibliographicRecord> whole = PluginTestKit.read(MEDLINE, SharedData.resolve("data/medline/pubmed_result_35_medline.txt")).records();
+
+        SourceRun run = PluginTestKit.read(MEDLINE, file);
+
+        assertThat(run.records()).hasSize(35);
+        assertThat(run.declared()).isEqualTo(35);
+        assertThat(run.unaccounted()).isZero();
+        BibliographicRecord third = run.records().get(2);
+        BibliographicRecord fourthRead = run.records().get(3);
+        assertThat(third).extracting(BibliographicRecord::pmid, BibliographicRecord::doi, BibliographicRecord::title,
+                BibliographicRecord::journal, BibliographicRecord::abstractText).containsExactly(whole.get(2).pmid(), whole.get(2).doi(),
+                whole.get(2).title(), whole.get(2).journal(), whole.get(2).abstractText());
+        assertThat(fourthRead.pmid()).isNull();
+        assertThat(fourthRead).extracting(BibliographicRecord::doi, BibliographicRecord::title, BibliographicRecord::journal,
+                BibliographicRecord::abstractText).containsExactly(whole.get(3).doi(), whole.get(3).title(), whole.get(3).journal(),
+                whole.get(3).abstractText());
+        assertThat(run.log().problems()).singleElement().satisfies(p -> {
+            assertThat(p.recordNumber()).isEqualTo(4);
+            // record 4's OWN line, now where the blank line was: 1-based, the PMID- line's 0-based index
+            assertThat(p.line()).isEqualTo((long) fourth);
+            assertThat(p.message()).startsWith("line " + fourth + " repeats tag OWN");
+        });
     }
 
     /**

@@ -12,12 +12,16 @@ final class MedlineDetector {
     /**
      * 95 when the first line with content is {@code PMID- n}; 80 when several lines of the head are
      * MEDLINE tag lines including {@code PMID-} or {@code TI  -}; 20 for a {@code .nbib} or
-     * {@code .medline} name with a head that is not clearly something else; else reject.
+     * {@code .medline} name with a head that is not clearly something else; else reject. RIS is
+     * rejected: its tag lines look like MEDLINE's, but its first tag is {@code TY  - } and its
+     * records end with {@code ER  - }, tags MEDLINE has not; read as MEDLINE, every record would
+     * lose its PMID and year, so a file no source reads is the better answer.
      */
     static int score(String fileName, String head) {
         List<String> lines = HeadLines.of(head, 200);
         int tagLines = 0;
         boolean keyTag = false;
+        boolean risEnd = false;
         String first = null;
         for (String line : lines) {
             if (line.isBlank()) {
@@ -29,10 +33,14 @@ final class MedlineDetector {
             if (MedlineParser.isTagLine(line)) {
                 tagLines++;
                 keyTag |= line.startsWith("PMID-") || line.startsWith("TI  -");
+                risEnd |= line.startsWith("ER  -");
             }
         }
         if (first != null && first.startsWith("PMID-")) {
             return 95;
+        }
+        if (risEnd || first != null && first.startsWith("TY  -")) {
+            return 0;
         }
         if (keyTag && tagLines >= 3) {
             return 80;

@@ -1,5 +1,9 @@
 package org.evidentia.plugins.pubmed.medline;
 
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Origin;
 import org.evidentia.plugins.pubmed.AbstractSections;
@@ -15,7 +19,11 @@ import org.evidentia.textmining.text.PubmedMarkup;
  * spaces to four, then {@code "- "} and the value; a continuation line starts with six spaces. A
  * blank line ends a record, and so does a {@code PMID-} line after the record's first line: PMID is
  * the first tag of every MEDLINE record, so a record whose blank line is missing never runs into
- * the next. A record larger than the limits of {@link ReadLimits} is skipped, naming the limit.
+ * the next. A tag that a record holds once ({@link #HELD_ONCE}) met a second time also ends the
+ * record before it: two records glued together, with the blank line and the second's {@code PMID-}
+ * line lost, are read as two, the second with a warning naming its first line, so that neither
+ * study takes the other's identifiers or text. A record without a {@code PMID-} line is kept with a
+ * warning. A record larger than the limits of {@link ReadLimits} is skipped, naming the limit.
  * Lines are examined with {@code startsWith}/{@code charAt} rather than a regular expression: this
  * parser must keep up with tens of thousands of records per second.
  */
@@ -23,6 +31,18 @@ final class MedlineParser {
 
     private static final String CONTINUATION = "      ";
     private static final int MAX_QUOTED = 60;
+    /**
+     * Tags that a MEDLINE record holds at most once (NLM's MEDLINE/PubMed field descriptions; none
+     * of them repeats within a record of the shared PubMed exports), while {@code IS}, {@code LID},
+     * {@code AID}, {@code AU}, {@code FAU}, {@code AD}, {@code LA}, {@code MH}, {@code PT},
+     * {@code PHST}, {@code OT} and others may repeat. {@code PMID} is not among them: a second
+     * {@code PMID-} line starts a record of its own already.
+     */
+    private static final List<String> HELD_ONCE = List.of("OWN", "STAT", "DCOM", "LR", "VI", "IP", "DP", "TI", "PG", "AB", "TA",
+            "JT", "JID", "PL", "PST", "SO", "EDAT", "MHDA", "CRDT");
+    /** Each tag of {@link #HELD_ONCE} with a bit of its own, so that a record's tags are a bit set. */
+    private static final Map<String, Integer> HELD_ONCE_BIT = IntStream.range(0, HELD_ONCE.size()).boxed()
+            .collect(Collectors.toUnmodifiableMap(HELD_ONCE::get, i -> 1 << i));
 
     private final LineInput lines;
     private final InputReport report;
@@ -33,6 +53,8 @@ final class MedlineParser {
     private String usualLastTag;
     private long completeRecords;
     private long withoutIdentity;
+    /** The tag the last record ended before because the record held it already; null when it ended otherwise. */
+    private String repeatedTag;
 
     MedlineParser(LineInput lines, InputReport report) {
         this.lines = lines;
@@ -91,6 +113,10 @@ final class MedlineParser {
     private BibliographicRecord readRecord() {
         recordNumber++;
         long firstLine = lines.number() + 1;
+        String startedByRepeat = repeatedTag;
+        repeatedTag = null;
+        String firstText = null;
+        int heldOnce = 0;
         Origin origin = report.origin(recordNumber, firstLine);
         MedlineFields fields = new MedlineFields(origin, keepsMetadata);
         String tag = null;
@@ -117,7 +143,18 @@ final class MedlineParser {
             if (identityLine && recordLines > 0) {
                 break;
             }
+            boolean tagLine = isTagLine(line);
+            String lineTag = tagLine ? line.substring(0, 4).stripTrailing() : null;
+            int bit = tagLine ? HELD_ONCE_BIT.getOrDefault(lineTag, 0) : 0;
+            if ((heldOnce & bit) != 0) {
+                repeatedTag = lineTag;
+                break;
+            }
+            heldOnce |= bit;
             lines.next();
+            if (recordLines == 0) {
+                firstText = line;
+            }
             recordLines++;
             identity |= identityLine;
             if (notUtf8Line == 0 && line.indexOf(LineInput.REPLACEMENT) >= 0) {
@@ -133,11 +170,11 @@ final class MedlineParser {
             }
             if (line.startsWith(CONTINUATION) && tag != null) {
                 WrappedText.append(value, line, firstNonSpace(line), line.length());
-            } else if (isTagLine(line)) {
+            } else if (tagLine) {
                 if (tag != null) {
                     fields.add(tag, value.toString());
                 }
-                tag = line.substring(0, 4).stripTrailing();
+                tag = lineTag;
                 value.setLength(0);
                 if (line.length() > 6) {
                     value.append(line, 6, line.length());
@@ -161,11 +198,18 @@ final class MedlineParser {
         if (tag != null) {
             fields.add(tag, value.toString());
         }
+        String glued = startedByRepeat == null ? "" : glued(firstLine, startedByRepeat);
         if (!fields.hasPmid() && !fields.hasTitle()) {
-            report.skipped(origin, "MEDLINE record without a PMID- or TI  - line"
+            report.skipped(origin, glued + "MEDLINE record without a PMID- or TI  - line"
                     + (badLines > 0 ? " (" + describeBad(badLines, firstBadLine, firstBad) + ")" : "")
                     + "; expected tag lines such as 'PMID- 12345678' and 'TI  - Title'");
             return null;
+        }
+        if (!fields.hasPmid()) {
+            report.warning(origin, glued.isEmpty()
+                    ? "the record has no PMID (its first line is '" + quoted(firstText) + "'); expected 'PMID- n' as a record's"
+                            + " first line; kept without a PMID"
+                    : glued + "read as a record of its own, kept without a PMID");
         }
         if (badLines > 0) {
             report.warning(origin, "ignored " + describeBad(badLines, firstBadLine, firstBad)
@@ -197,10 +241,19 @@ final class MedlineParser {
         completeRecords++;
     }
 
+    /** What is said of a record that began at {@code line}, where a tag its record before held already came again. */
+    private static String glued(long line, String tag) {
+        return "line " + line + " repeats tag " + tag + ", which a MEDLINE record holds once, so a new record begins there"
+                + " (two records glued together?); expected a blank line and a 'PMID- n' line before it; ";
+    }
+
     private static String describeBad(long count, long line, String text) {
-        String quoted = text.length() > MAX_QUOTED ? text.substring(0, MAX_QUOTED) + "..." : text;
         return count + (count == 1 ? " line" : " lines") + " that " + (count == 1 ? "is" : "are")
-                + " not MEDLINE, first at line " + line + ": '" + quoted + "'";
+                + " not MEDLINE, first at line " + line + ": '" + quoted(text) + "'";
+    }
+
+    private static String quoted(String text) {
+        return text.length() > MAX_QUOTED ? text.substring(0, MAX_QUOTED) + "..." : text;
     }
 
     private static int firstNonSpace(String line) {

@@ -137,6 +137,74 @@ class MedlineSourceTest {
     }
 
     @Test
+    void twoRecordsGluedTogetherAreReadAsTwoAndTheSecondIsNamed(@TempDir Path dir) {
+        // Record 2's blank line and PMID- line are lost: its OWN line, a tag a record holds once, follows record 1's SO.
+        String text = String.join("\n", "PMID- 1", "OWN - NLM", "DP  - 2018", "TI  - First study.", "LID - 10.9999/first [doi]",
+                "AB  - First abstract.", "AU  - One A", "TA  - J One", "SO  - J One. 2018.",
+                "OWN - NLM", "DP  - 2019", "TI  - Second study.", "AB  - Second abstract.", "AU  - Two B", "TA  - J Two", "SO  - J Two. 2019.",
+                "", "PMID- 3", "OWN - NLM", "TI  - Third study.", "SO  - J Three. 2020.", "");
+        Path file = Fixtures.write(dir, "glued.nbib", text.getBytes(StandardCharsets.UTF_8));
+
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).extracting(BibliographicRecord::pmid, BibliographicRecord::doi, BibliographicRecord::title,
+                BibliographicRecord::abstractText, BibliographicRecord::journal, BibliographicRecord::year, BibliographicRecord::authors)
+                .containsExactly(
+                        tuple("1", "10.9999/first", "First study.", "First abstract.", "J One", 2018, List.of("One A")),
+                        tuple(null, null, "Second study.", "Second abstract.", "J Two", 2019, List.of("Two B")),
+                        tuple("3", null, "Third study.", "", null, null, List.of()));
+        assertThat(run.records().get(1).origins()).containsExactly(new Origin("medline", file.toString(), 2, 10));
+        assertThat(run.log().problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Problem.Kind.WARNING);
+            assertThat(p.recordNumber()).isEqualTo(2);
+            assertThat(p.line()).isEqualTo(10);
+            assertThat(p.message()).isEqualTo("line 10 repeats tag OWN, which a MEDLINE record holds once, so a new record begins"
+                    + " there (two records glued together?); expected a blank line and a 'PMID- n' line before it;"
+                    + " read as a record of its own, kept without a PMID");
+        });
+        assertThat(run.declared()).isEqualTo(3);
+        assertThat(run.unaccounted()).isZero();
+    }
+
+    @Test
+    void aGluedPartWithNeitherPmidNorTitleIsSkippedNotMixedIn(@TempDir Path dir) {
+        String text = String.join("\n", "PMID- 1", "TI  - First study.", "AB  - First abstract.", "SO  - J One. 2018.",
+                "AB  - An abstract whose record lost its head.", "SO  - J Two. 2019.", "");
+        Path file = Fixtures.write(dir, "glued-tail.nbib", text.getBytes(StandardCharsets.UTF_8));
+
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).singleElement().satisfies(r -> {
+            assertThat(r.pmid()).isEqualTo("1");
+            assertThat(r.abstractText()).isEqualTo("First abstract.");
+        });
+        assertThat(run.log().problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Problem.Kind.SKIPPED_RECORD);
+            assertThat(p.line()).isEqualTo(5);
+            assertThat(p.message()).startsWith("line 5 repeats tag AB, which a MEDLINE record holds once")
+                    .contains("MEDLINE record without a PMID- or TI  - line");
+        });
+    }
+
+    @Test
+    void aRecordWithoutAPmidIsKeptWithAWarningNamingItsLine(@TempDir Path dir) {
+        String text = String.join("\n", "PMID- 1", "TI  - First study.", "SO  - J One. 2018.", "",
+                "PMXD- 12345", "TI  - A study whose PMID line is damaged.", "SO  - J Two. 2019.", "");
+        Path file = Fixtures.write(dir, "no-pmid.nbib", text.getBytes(StandardCharsets.UTF_8));
+
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("1", null);
+        assertThat(run.log().problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Problem.Kind.WARNING);
+            assertThat(p.recordNumber()).isEqualTo(2);
+            assertThat(p.line()).isEqualTo(5);
+            assertThat(p.message()).isEqualTo("the record has no PMID (its first line is 'PMXD- 12345'); expected 'PMID- n' as a"
+                    + " record's first line; kept without a PMID");
+        });
+    }
+
+    @Test
     void isStreamedLazily() throws Exception {
         var context = PluginTestKit.context(source);
         try (var records = source.read(PluginTestKit.input(Fixtures.path("medline/bad-records.txt")), context)) {
