@@ -33,6 +33,8 @@ import org.apache.commons.csv.CSVRecord;
  *     break inside a quoted field before such a line ends the row there: the row comes back with
  *     {@link Row#cutQuoteLine()} set, and the line after it starts the next row. So a field cut
  *     mid-quote costs its own row, not the good row after it too.</li>
+ * <li>Where a row's quoting looks broken, {@link Row#quoteSign()} says where, so that a row with
+ *     the wrong number of fields can be reported with the quote that likely caused it.</li>
  * </ul>
  * Not thread-safe.
  */
@@ -55,9 +57,32 @@ final class CsvReader {
      * @param limitPassed       which limit it passed, in words, or null
      * @param unclosedQuoteLine where a quoted field that the input ended inside started, or 0
      * @param cutQuoteLine      where a quoted field started that was still open when a line starting a row came, or 0
+     * @param quoteSign         the first sign that the row's quoting is broken, or null; one of text after a
+     *                          closing quote or a quote inside an unquoted field is preferred to a line break in quotes
      */
     record Row(long line, long lastLine, String text, List<String> fields, String limitPassed, long unclosedQuoteLine,
-            long cutQuoteLine) {
+            long cutQuoteLine, QuoteSign quoteSign) {
+    }
+
+    /**
+     * Where a row's quoting looks broken. Only a sign: a sheet's quoted field may hold a line break,
+     * and a quote may stand in an unquoted field (5" screen); it says something only of a row whose
+     * fields do not match its header.
+     *
+     * @param kind what was seen
+     * @param line where the quoted field opened ({@link Kind#TEXT_AFTER_CLOSING_QUOTE},
+     *             {@link Kind#LINE_BREAK_IN_QUOTES}), or where the quote stands ({@link Kind#QUOTE_IN_UNQUOTED_FIELD})
+     */
+    record QuoteSign(Kind kind, long line) {
+
+        enum Kind {
+            /** A quoted field's closing quote is followed by text: most often the quote that opens the next field, the field's own lost. */
+            TEXT_AFTER_CLOSING_QUOTE,
+            /** A field that does not start with a quote holds one: its opening quote may be lost. */
+            QUOTE_IN_UNQUOTED_FIELD,
+            /** A quoted field holds a line break. */
+            LINE_BREAK_IN_QUOTES
+        }
     }
 
     private final Reader in;
@@ -111,15 +136,26 @@ final class CsvReader {
         boolean fieldStart = true;
         long quoteLine = 0;
         boolean keep = true;
+        boolean afterClosingQuote = false;
+        QuoteSign broken = null;
+        QuoteSign lineBreakInQuotes = null;
         while (true) {
             c = take();
             if (c < 0) {
                 if (quoted) {
-                    return new Row(rowLine, line, "", List.of(), limitPassed, quoteLine, 0);
+                    return new Row(rowLine, line, "", List.of(), limitPassed, quoteLine, 0, null);
                 }
                 break;
             }
             char ch = (char) c;
+            if (broken == null && !quoted && ch != delimiter && ch != '\n' && ch != '\r') {
+                if (afterClosingQuote) {
+                    broken = new QuoteSign(QuoteSign.Kind.TEXT_AFTER_CLOSING_QUOTE, quoteLine);
+                } else if (ch == '"' && !fieldStart) {
+                    broken = new QuoteSign(QuoteSign.Kind.QUOTE_IN_UNQUOTED_FIELD, line);
+                }
+            }
+            afterClosingQuote = false;
             boolean structural = false;
             if (fieldStart && ch == '"') {
                 quoted = true;
@@ -134,14 +170,20 @@ final class CsvReader {
                         }
                     } else {
                         quoted = false; // closed; anything before the delimiter stays in the field
+                        afterClosingQuote = true;
                         structural = true;
                     }
-                } else if ((ch == '\n' || ch == '\r') && startsRow()) {
-                    if (ch == '\r' && peek() == '\n') {
-                        take();
+                } else if (ch == '\n' || ch == '\r') {
+                    if (startsRow()) {
+                        if (ch == '\r' && peek() == '\n') {
+                            take();
+                        }
+                        String kept = keep ? text.toString() : "";
+                        return new Row(rowLine, line - 1, kept, keep ? fields(kept) : List.of(), limitPassed, 0, quoteLine, null);
                     }
-                    String kept = keep ? text.toString() : "";
-                    return new Row(rowLine, line - 1, kept, keep ? fields(kept) : List.of(), limitPassed, 0, quoteLine);
+                    if (lineBreakInQuotes == null) {
+                        lineBreakInQuotes = new QuoteSign(QuoteSign.Kind.LINE_BREAK_IN_QUOTES, quoteLine);
+                    }
                 }
             } else if (ch == delimiter) {
                 fieldCount++;
@@ -172,7 +214,8 @@ final class CsvReader {
         }
         long lastLine = c < 0 ? line : line - 1;
         String kept = keep ? text.toString() : "";
-        return new Row(rowLine, lastLine, kept, keep ? fields(kept) : List.of(), limitPassed, 0, 0);
+        return new Row(rowLine, lastLine, kept, keep ? fields(kept) : List.of(), limitPassed, 0, 0,
+                broken != null ? broken : lineBreakInQuotes);
     }
 
     /** Whether the line after the line break just taken certainly starts a row by {@link #rowStart}. */

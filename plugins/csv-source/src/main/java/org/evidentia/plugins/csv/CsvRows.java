@@ -19,8 +19,9 @@ import org.evidentia.api.SourceInput;
  * Streams the data rows of a CSV file ({@link CsvReader}) and turns each into a record.
  *
  * <p>The first row is the header. A row with another number of fields than the header is
- * skipped and reported ({@code "row has 12 fields, header has 11"}) with its file and line; the
- * rows around it are still read. So is a row past a size limit, naming the limit. A quoted field
+ * skipped and reported ({@code "row has 12 fields, header has 11"}) with its file and line, and
+ * with the quote that may have caused it where the reader saw a sign of one; the rows around it
+ * are still read. So is a row past a size limit, naming the limit. A quoted field
  * left open to the end of the file is reported with the line where it opened, and reading resumes
  * on the line after it, so one stray quote does not lose the rest of the file.
  *
@@ -161,7 +162,7 @@ final class CsvRows implements Closeable {
             List<Long> rowsInside = rowStartsInside(row);
             context.skipped(origin, "row has " + fields + " field" + (fields == 1 ? "" : "s") + ", header has "
                     + header.size() + (trailingEmptyFieldAllowed ? " (or one more, empty, after a trailing comma)" : "")
-                    + (row.lastLine() > row.line() ? "; " + spanned(row, rowsInside) : ""));
+                    + (row.lastLine() > row.line() ? "; " + spanned(row, rowsInside) : "") + quoteHint(row.quoteSign(), fields));
             for (long line : rowsInside) {
                 rowNumber++;
                 context.skipped(new Origin(sourceName, input.displayName(), rowNumber, line), "line " + line
@@ -206,6 +207,20 @@ final class CsvRows implements Closeable {
             }
         }
         return starts;
+    }
+
+    /**
+     * The quote that may have put a row's fields off, where the reader saw a sign of it ("; ..."), else "".
+     * A line break in quotes counts only in a row with more fields than the header: one that ran on
+     * over the next; a sheet's field may hold a line break in a row short of fields for another reason.
+     */
+    private String quoteHint(CsvReader.QuoteSign sign, int fields) {
+        if (sign == null || sign.kind() == CsvReader.QuoteSign.Kind.LINE_BREAK_IN_QUOTES && fields <= header.size()) {
+            return "";
+        }
+        return sign.kind() == CsvReader.QuoteSign.Kind.QUOTE_IN_UNQUOTED_FIELD
+                ? "; line " + sign.line() + " has a quote inside a field that does not start with one: that field's opening quote may be missing"
+                : "; a quoted field opened at line " + sign.line() + " may be missing its closing quote";
     }
 
     private static String spanned(CsvReader.Row row, List<Long> rowsInside) {

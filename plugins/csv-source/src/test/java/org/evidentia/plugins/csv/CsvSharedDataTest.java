@@ -13,6 +13,7 @@ import org.evidentia.testkit.PluginTestKit.SourceRun;
 import org.evidentia.testkit.PluginTestKit;
 import org.evidentia.testkit.SharedData;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -44,6 +45,27 @@ class CsvSharedDataTest {
             assertThat(record.sections()).isEmpty();
         });
         assertThat(run.records()).extracting(BibliographicRecord::pmid).doesNotHaveDuplicates();
+    }
+
+    /** Review 13, L6: row 101 of a real export with its title's closing quote removed. */
+    @Test
+    void aRealRowThatLostItsTitlesClosingQuoteIsSkippedNamingTheQuote(@TempDir Path dir) throws IOException {
+        List<String> lines = Files.readAllLines(SharedData.resolve("data/csv/csv-2020dpspre-set.csv"), StandardCharsets.UTF_8);
+        String row = lines.get(101);
+        int titleEnd = row.indexOf("\",\"", row.indexOf("\",\"") + 3); // the quote closing the title, the row's 2nd field
+        lines.set(101, row.substring(0, titleEnd) + row.substring(titleEnd + 1));
+        Path file = Files.write(dir.resolve("lost-quote.csv"), lines, StandardCharsets.UTF_8);
+
+        SourceRun run = PluginTestKit.read(pubmedCsv, file);
+
+        assertThat(run.records()).hasSize(531);
+        assertThat(run.log().problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(102);
+            assertThat(problem.recordNumber()).isEqualTo(101);
+            assertThat(problem.message()).startsWith("row has ").endsWith(" fields, header has 11; a quoted field opened at line 102"
+                    + " may be missing its closing quote");
+        });
+        assertThat(run.unaccounted()).isZero();
     }
 
     @Test

@@ -158,7 +158,7 @@ class CsvTableSourceTest {
             assertThat(problem.recordNumber()).isEqualTo(2);
             assertThat(problem.message()).isEqualTo("row has 5 fields, header has 3 (or one more, empty, after a trailing comma);"
                     + " it spans lines 3-4, and line 4 reads as a whole row of its own, so it is probably a row"
-                    + " this one ran into (skipped as well)");
+                    + " this one ran into (skipped as well); a quoted field opened at line 3 may be missing its closing quote");
         });
         // The row it swallowed is counted and skipped as a row of its own, so the counts reconcile.
         assertThat(run.log().problems().get(1)).satisfies(problem -> {

@@ -178,6 +178,20 @@ class PubmedCsvSourceTest {
         });
     }
 
+    @Test
+    void aRowThatLostAnOpeningQuoteNamesTheLineOfTheStrayQuote(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("lost-opening-quote.csv");
+        String damaged = row("2", "A title, with commas").replace(",\"A title", ",A title");
+        Files.writeString(file, CURRENT_HEADER + "\n" + row("1", "Fine") + "\n" + damaged + "\n");
+
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("1");
+        assertThat(Fixtures.problemsOf(run)).singleElement().extracting(Problem::line, Problem::message)
+                .containsExactly(3L, "row has 12 fields, header has 11; line 3 has a quote inside a field that does not start with one:"
+                        + " that field's opening quote may be missing");
+    }
+
     private static String row(String pmid, String title) {
         return "\"" + pmid + "\",\"" + title + "\",\"A.\",\"C.\",\"A\",\"C\",\"2020\",\"2020/01/01\",\"\",\"\",\"\"";
     }
@@ -195,7 +209,8 @@ class PubmedCsvSourceTest {
             assertThat(problem.kind()).isEqualTo(Problem.Kind.SKIPPED_RECORD);
             assertThat(problem.line()).isEqualTo(3);
             assertThat(problem.recordNumber()).isEqualTo(2);
-            assertThat(problem.message()).isEqualTo("row has 10 fields, header has 11");
+            // the hint of review 13, L6: the message said only "row has 10 fields, header has 11"
+            assertThat(problem.message()).isEqualTo("row has 10 fields, header has 11; a quoted field opened at line 3 may be missing its closing quote");
         });
         assertThat(run.declared()).isEqualTo(3);
     }
@@ -250,7 +265,7 @@ class PubmedCsvSourceTest {
 
         assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("1", "5");
         assertThat(Fixtures.problemsOf(run)).singleElement().extracting(Problem::line, Problem::message)
-                .containsExactly(3L, "row has 12 fields, header has 11; it spans lines 3-4");
+                .containsExactly(3L, "row has 12 fields, header has 11; it spans lines 3-4; a quoted field opened at line 3 may be missing its closing quote");
         assertThat(run.declared()).isEqualTo(3);
         assertThat(run.unaccounted()).isZero();
     }

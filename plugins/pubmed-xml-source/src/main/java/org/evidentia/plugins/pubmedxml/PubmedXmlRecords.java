@@ -315,7 +315,7 @@ final class PubmedXmlRecords implements Closeable {
         String detail = firstLine(error);
         if (insideRecord) {
             context.skipped(origin(recordNumber, recordStart.line()), what + " inside this record, which starts at line "
-                    + recordStart.line() + ": " + detail + "; expected the record to end with its closing tag");
+                    + recordStart.line() + ": " + detail + "; the record must be well-formed XML up to its closing tag");
         } else if (deletionList != null) {
             DeletionList list = deletionList;
             deletionList = null;
@@ -423,7 +423,8 @@ final class PubmedXmlRecords implements Closeable {
                 return;
             }
             resumeAt(resume, "<" + root + ">");
-            context.warning(origin(recordNumber, resume.position().line()),
+            // said of the record that starts there, the one after the damaged record or the last one read
+            context.warning(origin(recordNumber + 1, resume.position().line()),
                     "reading resumes at line " + resume.position().line() + " with the next record's start tag");
         } catch (IOException | XMLStreamException e) {
             cannotResume(damage, e);
@@ -550,9 +551,11 @@ final class PubmedXmlRecords implements Closeable {
         return n + suffix;
     }
 
+    /** The first line of {@code e}'s message, without the full stop the XML readers end it with, as it goes on in a sentence of ours. */
     private static String firstLine(Exception e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        String first = (newline < 0 ? message : message.substring(0, newline)).stripTrailing();
+        return first.endsWith(".") && !first.endsWith("..") ? first.substring(0, first.length() - 1) : first;
     }
 }

@@ -1,6 +1,7 @@
 package org.evidentia.plugins.pubmedxml;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.evidentia.plugins.pubmedxml.Fixtures.fixture;
 
 import com.sun.net.httpserver.HttpServer;
@@ -41,7 +42,7 @@ class PubmedXmlBadInputTest {
             assertThat(problem.recordNumber()).isEqualTo(3);
             assertThat(problem.line()).isEqualTo(5);
             assertThat(problem.message()).contains("the file ends at line 5 (truncated? export or download it again)")
-                    .contains("expected the record to end with its closing tag");
+                    .endsWith("; the record must be well-formed XML up to its closing tag");
         });
     }
 
@@ -90,6 +91,26 @@ class PubmedXmlBadInputTest {
         Problem resumed = run.log().problems().get(1);
         assertThat(resumed.kind()).isEqualTo(Problem.Kind.WARNING);
         assertThat(resumed.message()).isEqualTo("reading resumes at line 6 with the next record's start tag");
+        assertThat(resumed.recordNumber()).as("the record that starts at line 6, not the damaged one").isEqualTo(3);
+        assertThat(resumed.line()).isEqualTo(6);
+    }
+
+    /** Review 13, L5: the reader's own message ended with a full stop before ours went on ("...</ArticleTitle>.; expected ..."). */
+    @Test
+    void aCloseTagThatDoesNotMatchIsNamedInOneCleanSentence(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("unclosed-title.xml");
+        Files.writeString(file, "<?xml version=\"1.0\"?>\n<PubmedArticleSet>\n" + record("96100001", "Good.") + "\n"
+                + record("96100002", "Its closing tag is lost.").replace("</ArticleTitle>", "") + "\n" + record("96100003", "Good again.")
+                + "\n</PubmedArticleSet>\n");
+
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("96100001", "96100003");
+        assertThat(run.log().problems()).extracting(Problem::kind, Problem::recordNumber, Problem::line, Problem::message).containsExactly(
+                tuple(Problem.Kind.SKIPPED_RECORD, 2L, 4L, "XML is not well-formed at line 4, column 150 inside this record, which starts"
+                        + " at line 4: Unexpected close tag </Article>; expected </ArticleTitle>; the record must be well-formed XML up to"
+                        + " its closing tag"),
+                tuple(Problem.Kind.WARNING, 3L, 5L, "reading resumes at line 5 with the next record's start tag"));
     }
 
     @Test
