@@ -165,7 +165,7 @@ final class ComparisonDetector {
         String head = written(clause.substring(0, cue), facts);
         String kind = classify(tail, false);
         kind = kind != null ? kind : classify(head, false);
-        if (againstControls(kind, head, clause, cue)) {
+        if (againstControls(kind, head, clause, cue) || stimulatedCellsOfPatients(kind, head, clause, specimen)) {
             return "condition";
         }
         kind = kind != null ? kind : sentence.get().strong();
@@ -256,6 +256,23 @@ final class ComparisonDetector {
         String after = clause.substring(comparator.end(), Math.min(clause.length(), comparator.end() + 40));
         return CONTROLS.matcher(StatementAttributes.lower(after)).lookingAt();
     }
+
+    /**
+     * Whether a stimulus named before the direction word acts on cells of patients with a condition
+     * and the clause names no comparator ("Monocyte-derived macrophages from CD patients stimulated
+     * with Escherichia coli released attenuated levels of TNF"): the patients' cells are set against
+     * the controls', stimulated alike (guidelines v1.2: "stimulated cells from patients vs. from
+     * controls"); a comparator is read by {@link #againstControls} ("compared with unstimulated cells"
+     * keeps the stimulus).
+     */
+    private static boolean stimulatedCellsOfPatients(String kind, String head, String clause, String specimen) {
+        return "exposure".equals(kind) && ("cells".equals(specimen) || "pbmc".equals(specimen))
+                && PATIENTS_CELLS.matcher(StatementAttributes.lower(head)).find()
+                && (kinds(head, false) & (1 << CONDITION)) != 0 && !COMPARATOR.matcher(clause).find();
+    }
+
+    /** Cells that come from patients: "macrophages from CD patients", "monocytes of patients with CD". */
+    private static final Pattern PATIENTS_CELLS = Pattern.compile("\\b(?:from|of)\\s+(?:the\\s+)?(?:[\\p{L}\\d-]+\\s+){0,2}patients\\b");
 
     /** The controls a comparator names: "control monocytes", "healthy controls", "those of healthy donors". */
     private static final Pattern CONTROLS = Pattern.compile(

@@ -989,7 +989,8 @@ public final class StatementReader {
                     j = t.match(j) - 1;
                     continue;
                 }
-                if (t.is(j, WordClass.ADV) || (t.is(j, WordClass.NEG) && t.kind(j) == Kind.WORD)
+                // "significant" before a noun cue is its adjective ("showed a significant increase")
+                if ((c.is(ChangeCues.NOUN) ? t.is(j, WordClass.ADV) : adverbial(j, i)) || (t.is(j, WordClass.NEG) && t.kind(j) == Kind.WORD)
                         || t.is(j, WordClass.MODAL) || t.is(j, WordClass.DO)) {
                     j--;
                     continue;
@@ -1326,12 +1327,12 @@ public final class StatementReader {
         /** Whether the word at {@code i} modifies a following noun: preceded by a determiner, preposition or nothing, followed by a noun. */
         private boolean modifierPosition(int i) {
             int p = i - 1;
-            while (p >= 0 && (t.is(p, WordClass.ADV) || multiplierEndingAt(p, 0) > 0)) {
+            while (p >= 0 && (adverbial(p, i) || multiplierEndingAt(p, 0) > 0)) {
                 p -= Math.max(1, multiplierEndingAt(p, 0)); // "three times higher NPY"
             }
             boolean before = p < 0 || t.is(p, WordClass.DET) || t.is(p, WordClass.PREP) || t.isWord(p, ",")
                     || t.kind(p) == Kind.WORD && t.word(p).endsWith("ing") && t.word(p).length() > 5 && cueAt[p] == null
-                    || t.is(p, WordClass.PRODUCE) && !t.is(p, WordClass.MEASURE)
+                    || t.is(p, WordClass.PRODUCE) && (!t.is(p, WordClass.MEASURE) || p > 0 && t.isWord(p - 1, "to"))
                     || t.is(p, WordClass.CONJ) || t.is(p, WordClass.RESULT) || t.is(p, WordClass.HAVE)
                     || t.kind(p) == Kind.OPEN || t.isWord(p, ":") || t.isWord(p, ";") || t.is(p, WordClass.LINK)
                     || (t.kind(p) == Kind.WORD && cueAt[p] == null && t.word(p).contains("-"))
@@ -1353,10 +1354,19 @@ public final class StatementReader {
             return cueAt[p] != null && cueAt[p].polarity() == Polarity.CAUSE && cueAt[p].is(ChangeCues.VERB) && !afterBe(p);
         }
 
+        /**
+         * Whether the word at {@code p} is an adverb of the direction word at {@code cue}: an adverb, or
+         * "significant" right before it, written for "significantly" ("a significant higher IL-6 level
+         * was observed", "IL-6 was significant lower").
+         */
+        private boolean adverbial(int p, int cue) {
+            return t.is(p, WordClass.ADV) || p == cue - 1 && t.isWord(p, "significant");
+        }
+
         /** Whether the word at {@code i} follows a form of "be" (adverbs and negations between): a passive or predicative use. */
         private boolean afterBe(int i) {
             int p = i - 1;
-            while (p >= 0 && (t.is(p, WordClass.ADV) || t.is(p, WordClass.NEG) && t.kind(p) == Kind.WORD)) {
+            while (p >= 0 && (adverbial(p, i) || t.is(p, WordClass.NEG) && t.kind(p) == Kind.WORD)) {
                 p--;
             }
             return p >= 0 && (t.is(p, WordClass.BE) || RAISING.contains(t.word(p)) && p > 0 && t.is(p - 1, WordClass.BE));
@@ -1539,7 +1549,28 @@ public final class StatementReader {
                         && GROUP_NOUNS.contains(t.word(comparator + 2))) {
                     continue;
                 }
-                if (t.kind(i) == Kind.WORD && CONTROL.contains(t.word(i))) {
+                if (t.kind(i) == Kind.WORD && CONTROL.contains(t.word(i)) && !negatesAnother(i, from, to)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether the control word at {@code i} is the negation of another word of {@code [from, to)}:
+         * "in both OSAHS smokers and non-smokers compared with the control group" names two groups of
+         * interest, with and without the trait, not their control.
+         */
+        private boolean negatesAnother(int i, int from, int to) {
+            String word = t.word(i);
+            String trait = word.startsWith("non-") ? word.substring(4)
+                    : word.startsWith("non") || word.startsWith("un-") ? word.substring(3)
+                    : word.startsWith("un") ? word.substring(2) : null;
+            if (trait == null || trait.isEmpty()) {
+                return false;
+            }
+            for (int j = from; j < to; j++) {
+                if (j != i && t.isWord(j, trait)) {
                     return true;
                 }
             }

@@ -19,6 +19,7 @@ import org.evidentia.api.BibliographicRecord;
  * "our results") or sets its result beside earlier ones ("as has been reported", "consistent with
  * previous studies") is a result too; so is one that says "we found" or "we showed", unless it
  * names the earlier studies outright ("we first reported", "In subsequent studies, we showed").
+ * An unstructured abstract's opening sentence in the present tense alone is background too.
  */
 final class PriorWork {
 
@@ -70,6 +71,10 @@ final class PriorWork {
                     + "|\\bthis (?:article|paper|chapter) (?:reviews|summari[sz]es)\\b|\\bmeta-?analys[ie]s\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** A finite verb in the present tense ("IL-6 is elevated in OSA", "patients have higher IL-6"), and one in the past. */
+    private static final Pattern PRESENT = Pattern.compile("\\b(?:is|are|has|have)\\b");
+    private static final Pattern PAST = Pattern.compile("\\b(?:was|were|had|did)\\b");
+
     private PriorWork() {
     }
 
@@ -91,16 +96,27 @@ final class PriorWork {
     /**
      * Whether an abstract sentence restates earlier work rather than stating a result.
      *
+     * <p>The opening sentence of an unstructured abstract, written in the present tense alone, states
+     * what is known ("The proinflammatory cytokines, TNFalpha and IL-6, are elevated in obstructive
+     * sleep apnea and have been proposed as mediators of ..."): such an abstract opens with its
+     * background and reports its own results in the past tense; "we show" or "in this study" makes
+     * it a result.
+     *
      * @param sentence the sentence; not null
      * @param section  its section label, null in an unstructured abstract
+     * @param opening  whether it is the abstract's first sentence
      */
-    static boolean restates(String sentence, String section) {
+    static boolean restates(String sentence, String section, boolean opening) {
         if (SectionLabels.results(section)) {
             return false;
         }
         String lower = sentence.toLowerCase(Locale.ROOT);
         if (OWN_RESULT.matcher(lower).find()) {
             return false;
+        }
+        if (opening && section == null && PRESENT.matcher(lower).find() && !PAST.matcher(lower).find()
+                && !WE_FOUND.matcher(lower).find()) {
+            return true;
         }
         return EARLIER_STUDIES.matcher(lower).find()
                 || EARLIER_WORK.matcher(lower).find() && !WE_FOUND.matcher(lower).find();

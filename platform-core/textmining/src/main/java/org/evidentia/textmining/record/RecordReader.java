@@ -126,13 +126,14 @@ public final class RecordReader {
         Map<String, RecordStatement> found = new LinkedHashMap<>();
         Direction previous = null;
         Boolean review = null; // read once, at the first sentence that restates earlier work
+        int opening = firstOfAbstract(sentences);
         for (int index = 0; index < sentences.size(); index++) {
             RecordSentence located = sentences.get(index);
             if (located.methods() || located.mentions().isEmpty()) {
                 continue;
             }
             if (located.field().equals(BibliographicRecord.FIELD_ABSTRACT)
-                    && PriorWork.restates(located.sentence().text(), located.section())) {
+                    && PriorWork.restates(located.sentence().text(), located.section(), index == opening)) {
                 if (review == null) {
                     review = PriorWork.isReview(record);
                 }
@@ -165,6 +166,16 @@ public final class RecordReader {
         ordered.sort(Comparator.comparing((RecordStatement r) -> r.field().equals(BibliographicRecord.FIELD_TITLE) ? 0 : 1)
                 .thenComparingInt(r -> r.sentence().start() + r.mention().start()));
         return List.copyOf(ordered);
+    }
+
+    /** The index of the abstract's first sentence, or -1 when it has none. */
+    private static int firstOfAbstract(List<RecordSentence> sentences) {
+        for (int i = 0; i < sentences.size(); i++) {
+            if (sentences.get(i).field().equals(BibliographicRecord.FIELD_ABSTRACT)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A sentence of the record, where it is, and its mentions in sentence offsets. */

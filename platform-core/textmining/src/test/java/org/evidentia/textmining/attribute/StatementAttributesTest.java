@@ -230,7 +230,7 @@ class StatementAttributesTest {
     @Test
     void aDiseaseNamedAfterTheDirectionAndInIsTheStatementsConditionOverTheTitles() {
         BibliographicRecord record = BibliographicRecord.builder().pmid("13").title("Cytokines in patients with Crohn's disease")
-                .section(null, "The expression of interleukin (IL)-6 is upregulated in inflammatory bowel disease (IBD). "
+                .section(null, "The expression of interleukin (IL)-6 was upregulated in inflammatory bowel disease (IBD). "
                         + "TNF-alpha was elevated in the cerebrospinal fluid.").build();
         List<RecordStatement> statements = reader.read(record);
         assertThat(statements).extracting(st -> st.attributes().get(StatementAttributes.CONDITION))
@@ -440,6 +440,18 @@ class StatementAttributesTest {
                 + "compared with control monocytes.")).containsEntry(StatementAttributes.COMPARISON, "condition");
         assertThat(first("LPS-stimulated monocytes from patients secreted more IL-6 than those of healthy donors."))
                 .containsEntry(StatementAttributes.COMPARISON, "condition");
+        // review 7, finding 2 (24943399): no comparator named, the patients' stimulated cells are set against the controls'
+        List<RecordStatement> named = reader.read(BibliographicRecord.builder().pmid("2").section(null,
+                "We studied macrophages. Monocyte-derived macrophages from CD patients stimulated with Escherichia coli were shown "
+                        + "to release attenuated levels of TNF and interferon-γ with normal secretion of "
+                        + "interleukin-8 (IL-8), IL-10 and IL-6.").build());
+        assertThat(named).extracting(s -> s.mention().key() + " " + s.direction().label() + " "
+                        + s.attributes().get(StatementAttributes.COMPARISON))
+                .containsExactly("TNF decreased condition", "IFNG decreased condition", "CXCL8 unchanged condition",
+                        "IL10 unchanged condition", "IL6 unchanged condition");
+        // cells of no patients: the stimulus
+        assertThat(first("Macrophages stimulated with Escherichia coli released higher levels of TNF."))
+                .containsEntry(StatementAttributes.COMPARISON, "exposure");
         // against unstimulated cells it is the stimulus
         assertThat(first("LPS stimulation increased IL-6 release by monocytes compared with unstimulated cells."))
                 .containsEntry(StatementAttributes.COMPARISON, "exposure");

@@ -280,6 +280,19 @@ class StatementReaderTest {
             assertThat(read("Compared with patients, healthy controls had lower serum IL-18.")).containsExactly("IL18 increased");
             assertThat(read("IL-10 was lower in patients than in healthy donors.")).containsExactly("IL10 decreased");
             assertThat(read("IL-6 was higher in non-survivors than in survivors.")).containsExactly("IL6 increased");
+            // review 7, finding 1 (16008970): a group with and without a trait ("smokers and non-smokers") names no control
+            assertThat(read("A higher IL-6 level was observed in both OSAHS smokers and non-smokers compared with the controlled group."))
+                    .containsExactly("IL6 increased");
+            assertThat(read("IL-6 was lower in non-smokers than in smokers.")).containsExactly("IL6 increased");
+        }
+
+        // Review 7, finding 1 (16008970): "A significant higher IL-6 level was observed ..." gave nothing
+        @Test
+        void significantRightBeforeADirectionWordIsItsAdverb() {
+            assertThat(read("A significant higher IL-6 level was observed in patients compared with the control group."))
+                    .containsExactly("IL6 increased");
+            assertThat(read("IL-6 was significant lower in patients than in controls.")).containsExactly("IL6 decreased");
+            assertThat(read("Patients had a significant increase in IL-6.")).containsExactly("IL6 increased");
         }
 
         @Test

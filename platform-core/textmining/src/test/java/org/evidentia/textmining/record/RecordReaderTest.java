@@ -272,4 +272,30 @@ class RecordReaderTest {
                 .build();
         assertThat(read(results)).containsExactly("IL6 increased null");
     }
+
+    // Review 7, finding 1: 15356039 opens with what is known, and its opening sentence voted in the condition stratum
+    @Test
+    void anUnstructuredAbstractsOpeningSentenceInThePresentTenseIsBackground() {
+        BibliographicRecord record = BibliographicRecord.builder().pmid("40").publicationType("Journal Article")
+                .section(null, "The proinflammatory cytokines, TNFalpha and IL-6, are elevated in obstructive sleep apnea (OSA) "
+                        + "and have been proposed as mediators of excessive daytime sleepiness in humans. "
+                        + "We tested the effects of etanercept in eight obese male apneics. "
+                        + "IL-6 levels were significantly decreased after etanercept administration compared with placebo.")
+                .build();
+        assertThat(reader.read(record)).extracting(s -> s.mention().key() + " " + s.direction().label())
+                .containsExactly("IL6 decreased");
+        // an opening sentence in the past tense, one that says it is this study's, and one later in the abstract are results
+        BibliographicRecord past = BibliographicRecord.builder().pmid("41")
+                .section(null, "Serum IL-6 was higher in patients with OSA than in controls.")
+                .build();
+        assertThat(read(past)).containsExactly("IL6 increased serum");
+        BibliographicRecord own = BibliographicRecord.builder().pmid("42")
+                .section(null, "Here we show that serum IL-6 is higher in patients with OSA than in controls.")
+                .build();
+        assertThat(read(own)).containsExactly("IL6 increased serum");
+        BibliographicRecord later = BibliographicRecord.builder().pmid("43")
+                .section(null, "We measured serum IL-6 in 40 patients with OSA. IL-6 is higher in patients than in controls.")
+                .build();
+        assertThat(read(later)).containsExactly("IL6 increased serum");
+    }
 }
