@@ -190,6 +190,8 @@ public final class StatementReader {
         private final int[] clauseOf;
         /** For each token, the direction label it is listed under ("upregulation: NPY, CGRP; ..."): the label's token, or -1. */
         private final int[] labelOf;
+        /** For each token, whether it is in a rejected alternative ("rather than reduced NPY levels"). */
+        private final boolean[] rejected;
         private final List<int[]> clauses = new ArrayList<>();
         private final List<Link> links = new ArrayList<>();
         private final Map<String, Statement> out = new LinkedHashMap<>();
@@ -203,13 +205,15 @@ public final class StatementReader {
             this.cueAt = new Cue[n];
             this.clauseOf = new int[n];
             this.labelOf = new int[n];
+            this.rejected = new boolean[n];
         }
 
         void run(Supplier<Direction> previousDirection) {
             findClauses();
             findCues();
+            leaveOutRejectedAlternatives();
             for (Cue c : cueAt) {
-                if (c != null && c.direction() != null) {
+                if (c != null && c.direction() != null && !rejected[c.token()]) {
                     forward(c);
                     backward(c);
                 }
@@ -679,6 +683,56 @@ public final class StatementReader {
             // "whereas levels of glucose increased" are another substance's, one the lexicon does not name;
             // "but levels of both were not different" still the previous clause's
             return !(i + 2 < to && t.isWord(i + 1, "of")) || BACK_REFERENCES.contains(t.word(i + 2));
+        }
+
+        // ---- rejected alternatives ---------------------------------------------------------------
+
+        /**
+         * The phrase after "rather than" or "instead of" is the alternative the sentence rejects, not a
+         * result: "evidence for a disturbed receptor function, rather than reduced cortisol levels, for
+         * the symptoms" states no decrease. Its names are no measured amount here and its cues reach
+         * nothing; what the sentence states of the other side stands ("sleep loss rather than exercise
+         * increased NPY", "NPY rather than CGRP was increased").
+         */
+        private void leaveOutRejectedAlternatives() {
+            for (int i = 0; i < n; i++) {
+                int marker = alternativeMarkerLength(i);
+                if (marker == 0) {
+                    continue;
+                }
+                for (int k = i + marker; k < n && !endsAlternative(k, i + marker); k++) {
+                    rejected[k] = true;
+                    if (t.isEntity(k)) {
+                        measured[t.entity(k)] = false;
+                    }
+                }
+            }
+        }
+
+        /** 2 when "rather than" or "instead of" begins at {@code i}, else 0. */
+        private int alternativeMarkerLength(int i) {
+            return i + 1 < n && (t.isWord(i, "rather") && t.isWord(i + 1, "than") || t.isWord(i, "instead") && t.isWord(i + 1, "of"))
+                    ? 2 : 0;
+        }
+
+        /**
+         * Whether the rejected alternative that begins at {@code start} ends before the token {@code k}:
+         * at punctuation that closes a phrase, a bracket closing around it, a verb or clause word, or a
+         * cue used as a verb ("rather than exercise increased"; "rather than reduced levels" begins with its cue).
+         */
+        private boolean endsAlternative(int k, int start) {
+            if (t.kind(k) == Kind.CLOSE) {
+                return t.match(k) < start;
+            }
+            if (t.depth(k) > t.depth(start) || t.kind(k) == Kind.OPEN || t.isEntity(k)) {
+                return false;
+            }
+            if (t.isWord(k, ",") || t.isWord(k, ";") || t.isWord(k, ":") || t.is(k, WordClass.BE) || t.is(k, WordClass.HAVE)
+                    || t.is(k, WordClass.MODAL) || t.is(k, WordClass.DO) || t.is(k, WordClass.REL) || t.is(k, WordClass.THAT)
+                    || t.is(k, WordClass.SUBORD) || clauseOf[k] != clauseOf[start]) {
+                return true;
+            }
+            return cueAt[k] != null && k > start && !t.is(k - 1, WordClass.ADV) && !modifierPosition(k);
         }
 
         // ---- links -----------------------------------------------------------------------------
@@ -1169,6 +1223,10 @@ public final class StatementReader {
                 }
                 if (t.is(k, WordClass.CONJ) && !coordinatesEntities(k)) {
                     break; // "..., and bacteroides were increased": the conjunction joins clauses, not names
+                }
+                if (k >= clauseStart + 1 && alternativeMarkerLength(k - 1) > 0) {
+                    k -= 2; // "NPY rather than CGRP was increased": the subject goes on before the rejected alternative
+                    continue;
                 }
                 if (t.isWord(k, "not") && k > clauseStart && t.isWord(k - 1, "but")) {
                     // "NPY, but not NGF, rose": the list right after "not" is the contrasted conjunct

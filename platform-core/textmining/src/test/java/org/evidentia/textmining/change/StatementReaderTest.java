@@ -330,6 +330,26 @@ class StatementReaderTest {
             assertThat(read(sentence)).as(sentence).isEmpty();
         }
 
+        // Review 13, H2: 22000300's "evidence for ... a disturbed glucocorticoid receptor (GR) function, rather than
+        // reduced cortisol levels for the maintenance of FMS core symptoms" gave cortisol decreased
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "The findings provide evidence for a disturbed receptor (GR) function, rather than reduced IL-6 levels for the symptoms.",
+                "The pain was explained by a disturbed receptor function rather than by reduced IL-6 levels.",
+                "Fatigue was driven by impaired receptor signalling instead of increased IL-6 production."})
+        void aChangeNamedAsTheRejectedAlternativeIsNoResult(String sentence) {
+            assertThat(read(sentence)).as(sentence).isEmpty();
+        }
+
+        @Test
+        void theOtherSideOfARejectedAlternativeStillStatesItsChange() {
+            assertThat(read("Sleep loss rather than exercise increased IL-6 levels.")).containsExactly("IL6 increased");
+            assertThat(read("In patients, IL-6 rather than TNF-alpha was increased after surgery.")).containsExactly("IL6 increased");
+            assertThat(read("Surgery increased IL-6 instead of TNF-alpha.")).containsExactly("IL6 increased");
+            assertThat(read("The symptoms reflect lower receptor function rather than reduced IL-6 levels (P < 0.05), and IL-8 was higher"
+                    + " in patients.")).containsExactly("CXCL8 increased");
+        }
+
         @Test
         void aModalAfterAReportedResultStillStatesIt() {
             assertThat(read("In vitro experiments showed that the extract could significantly reduce the release of IL-6."))
