@@ -7,9 +7,10 @@ import java.nio.file.Path;
 import org.evidentia.runtime.engine.ConfigurationException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
-import org.evidentia.runtime.store.ChangeCounts;
 import org.evidentia.runtime.store.FindingsStore;
+import org.evidentia.runtime.store.InputTally;
 import org.evidentia.runtime.store.SparkOutputImport;
+import org.evidentia.runtime.store.SparkOutputLayout;
 import org.evidentia.runtime.store.StoreException;
 import org.evidentia.runtime.store.StoreRecorder;
 import org.evidentia.runtime.text.Plural;
@@ -36,12 +37,17 @@ final class ImportCommand implements Callable<Integer>, InterruptionNotice {
     @Option(names = "--force", description = "Apply inputs again even when the store applied them before.")
     boolean force;
 
+    @Option(names = "--strict", description = {"As `run --store --strict`: refuse a job run under other extractors or options than the store's"
+            + " last run (nothing is applied), and fail (exit 1) when the job's inputs met problems (they stay applied)."})
+    boolean strict;
+
     @Parameters(paramLabel = "DIR", arity = "1", description = "The job's output folder (copied to this machine).")
     Path output;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         if (!Files.isDirectory(output)) {
             throw new ConfigurationException(Files.exists(output) ? output + " is a file, not the output folder of an evidentia-spark job"
                     : "the folder " + output + " does not exist; give the output folder of an evidentia-spark job");
@@ -56,7 +62,7 @@ final class ImportCommand implements Callable<Integer>, InterruptionNotice {
             AtomicReference<StoreRecorder> recording = new AtomicReference<>();
             SparkOutputImport.Outcome outcome;
             try {
-                outcome = SparkOutputImport.apply(findings, output, force, recorder -> {
+                outcome = SparkOutputImport.apply(findings, output, force, strict, recorder -> {
                     recording.set(recorder);
                     stop.onStop(() -> recorder.interruptedBy(RunIntoStore.STOPPED));
                 });
@@ -70,21 +76,32 @@ final class ImportCommand implements Callable<Integer>, InterruptionNotice {
                 out.println("Nothing to import: the store " + store + " applied " + (outcome.skipped().size() == 1 ? "the input"
                         : "all " + Plural.count(outcome.skipped().size(), "input")) + " of " + output + " before (give --force to apply again).");
             } else {
-                ChangeCounts c = outcome.recorder().changes();
-                out.printf("Imported %s from %s into %s%s: %,d added, %,d revised, %,d re-extracted, %,d unchanged, %,d superseded,"
-                                + " %s, %,d deleted (%s matched no record).%n",
-                        RunCommand.count(outcome.recorder().filesApplied(), "input"), output, store,
-                        outcome.skipped().isEmpty() ? "" : " (" + outcome.skipped().size() + " skipped: applied before)",
-                        c.added(), c.revised(), c.reextracted(), c.unchanged(), c.superseded(), Plural.count(c.duplicate(), "duplicate"), c.deleted(),
-                        Plural.count(c.deletionsUnmatched(), "deletion"));
+                // as run --store tells them, where an import keeps them: the store's files table, and the job's files.jsonl
+                String listedIn = "each in the store's files table and in " + output.resolve(SparkOutputLayout.FILES);
+                InputTally tally = outcome.tally();
+                tally.printProblems(err, listedIn);
+                outcome.recorder().configurationChanges().forEach(change -> err.println("warning: " + change));
+                err.flush();
+                StoreRecorder recorder = outcome.recorder();
+                out.printf("Imported %s from %s into %s%s: %s.%n", RunCommand.count(recorder.filesApplied() - recorder.filesPartial(), "input"),
+                        output, store, RunIntoStore.besides(tally.besides(), outcome.skipped().size()), RunIntoStore.changes(recorder.changes()));
+                String problemCounts = tally.problemCounts(listedIn);
+                if (problemCounts != null) {
+                    out.println(problemCounts);
+                }
                 // as run --store says it; an import writes no run.json, and the store's changes table lists them
-                RunIntoStore.laterTextsKept(outcome.recorder().laterTextsKept(), "the store's changes table lists them as"
+                RunIntoStore.laterTextsKept(recorder.laterTextsKept(), "the store's changes table lists them as"
                         + " superseded-by-later-text", out);
             }
             FindingsStore.Totals totals = findings.totals();
             out.printf("The store holds %s and %s; make the reports with `evidentia report --store %s -o DIR`.%n",
                     RunCommand.count(totals.records(), "record"), RunCommand.count(totals.findings(), "finding"), store);
             out.flush();
+            if (outcome.failure() != null) {
+                err.println("evidentia: the import failed: " + outcome.failure() + " (its inputs are applied; the store's runs table marks it failed)");
+                err.flush();
+                return ExitCode.FAILED;
+            }
             return ExitCode.OK;
         }
     }

@@ -23,7 +23,10 @@ import org.evidentia.runtime.engine.RunResult;
 import org.evidentia.runtime.input.FileDigests;
 import org.evidentia.runtime.store.ChangeCounts;
 import org.evidentia.runtime.store.FindingsStore;
+import org.evidentia.runtime.store.InputTally;
 import org.evidentia.runtime.store.LaterTextKept;
+import org.evidentia.runtime.store.SparkOutputImport;
+import org.evidentia.runtime.store.SparkOutputLayout;
 import org.evidentia.runtime.store.StoreException;
 import org.evidentia.runtime.store.StoreRecorder;
 import org.evidentia.runtime.text.Plural;
@@ -61,10 +64,13 @@ final class RunIntoStore {
             throws ConfigurationException, StoreException, IOException, InterruptedException,
             org.evidentia.runtime.output.OutputFolderException {
         Path store = storeFile.toAbsolutePath().normalize();
+        refuseJobOutputs(pipeline, base, storeFile);
         InputResolver.PipelineFiles resolved = new InputResolver(base).resolve(pipeline);
         if (!resolved.issues().isEmpty()) {
             throw new ConfigurationException(resolved.issues());
         }
+        // the engine is given the files found, not the folders: what their walks left out is told here
+        List<String> leftOut = resolved.resolution().leftOut().stream().map(o -> display(o.path()) + ": " + o.reason()).toList();
         // the run is given the files themselves, so the source a pipeline file chose for an input goes with each file it names
         Map<String, Pipeline.ChosenSource> inputSources = new LinkedHashMap<>(pipeline.inputSources());
         resolved.chosen().forEach((file, chosen) -> inputSources.putIfAbsent(file.toString(), chosen));
@@ -112,6 +118,7 @@ final class RunIntoStore {
             // replace those a later input wrote for the same version (a retraction, a correction)
             try (StoreRecorder recorder = findings.recorder("run", skipped, digestsByPath)) {
                 stop.onStop(() -> recorder.interruptedBy(STOPPED));
+                recorder.noticesBeforeReading(leftOut);
                 if (pipeline.strict()) {
                     recorder.refuseConfigurationChanges();
                 }
@@ -139,9 +146,48 @@ final class RunIntoStore {
                 if (result.failed()) {
                     recorder.failed(result.reason());
                 }
-                return new Outcome(result, recorder, skipped, findings.totals());
+                return new Outcome(withNotices(result, leftOut), recorder, skipped, findings.totals());
             }
         }
+    }
+
+    /**
+     * Refuses an input that is the output folder of an evidentia-spark job: its files are no records
+     * a source reads (job.json, files.jsonl, Parquet), and {@code evidentia import} applies them.
+     */
+    private static void refuseJobOutputs(Pipeline pipeline, Path base, Path storeFile) throws ConfigurationException {
+        List<ConfigurationException.Issue> issues = new ArrayList<>();
+        for (int i = 0; i < pipeline.inputs().size(); i++) {
+            String input = pipeline.inputs().get(i);
+            Path folder;
+            try {
+                folder = base.resolve(input);
+            } catch (java.nio.file.InvalidPathException e) {
+                continue; // a pattern no file can be named by: the resolver tells
+            }
+            if (Files.isDirectory(folder) && SparkOutputImport.isJobOutput(folder)) {
+                String at = pipeline.inputsAt().get(i);
+                issues.add(new ConfigurationException.Issue(at, "input " + input + " is an evidentia-spark job's output (it holds "
+                        + SparkOutputLayout.JOB + " and " + SparkOutputLayout.FILES + "): apply it with `evidentia import --store "
+                        + shellWord(storeFile.toString()) + " " + shellWord(input) + "`"));
+            }
+        }
+        if (!issues.isEmpty()) {
+            throw new ConfigurationException(issues);
+        }
+    }
+
+    /** The run's result with {@code notices} first among its notices, as a plain run over the same folders tells them. */
+    private static RunResult withNotices(RunResult result, List<String> notices) {
+        if (notices.isEmpty()) {
+            return result;
+        }
+        RunSummary s = result.summary();
+        List<String> all = new ArrayList<>(notices);
+        s.notices().stream().filter(n -> !all.contains(n)).forEach(all::add);
+        RunSummary summary = new RunSummary(s.evidentiaVersion(), s.runDate(), s.inputs(), s.plugins(), s.options(), s.counts(), s.problems(),
+                all, s.duplicates(), s.focus(), s.findingsDropped());
+        return new RunResult(summary, result.output(), result.files(), result.failed(), result.reason());
     }
 
     /** Why a run stopped by Java's stop is marked interrupted in the store's log. */
@@ -284,27 +330,36 @@ final class RunIntoStore {
         return "'" + word.replace("'", "'\\''") + "'";
     }
 
+    /**
+     * What else a store run or an import came to, beside the inputs it applied whole: {@code " (1
+     * partial: read part-way; 8 skipped: applied before)"}, or nothing. A partial input is applied up
+     * to where it was cut, but is not counted as applied (its status in the store is {@code partial}).
+     */
+    static String besides(List<String> tally, int skippedBefore) {
+        List<String> besides = new ArrayList<>(tally);
+        if (skippedBefore > 0) {
+            besides.add(String.format(Locale.ROOT, "%,d skipped: applied before", skippedBefore));
+        }
+        return besides.isEmpty() ? "" : " (" + String.join("; ", besides) + ")";
+    }
+
+    /** {@code 1 added, 2 revised, ..., 2 deleted (1 deletion matched no record)}: what a store run or an import changed. */
+    static String changes(ChangeCounts c) {
+        return String.format(Locale.ROOT, "%,d added, %,d revised, %,d re-extracted, %,d unchanged, %,d superseded, %s, %,d deleted"
+                        + " (%s matched no record)", c.added(), c.revised(), c.reextracted(), c.unchanged(), c.superseded(),
+                Plural.count(c.duplicate(), "duplicate"), c.deleted(), Plural.count(c.deletionsUnmatched(), "deletion"));
+    }
+
     /** One line for the console: what the run did to the store. */
     static void print(Outcome outcome, Path storeFile, PrintWriter out) {
         if (outcome.nothingToApply()) {
             out.println("Nothing to apply: the store " + storeFile + " applied " + (outcome.skipped().size() == 1 ? "this input" : "all "
                     + outcome.skipped().size() + " inputs") + " before (give --force to apply again).");
         } else {
-            ChangeCounts c = outcome.recorder().changes();
-            int unread = outcome.recorder().filesUnread();
-            List<String> besides = new ArrayList<>();
-            if (unread > 0) {
-                besides.add(String.format(Locale.ROOT, "%,d not read: empty, or of no format a source reads", unread));
-            }
-            if (!outcome.skipped().isEmpty()) {
-                besides.add(String.format(Locale.ROOT, "%,d skipped: applied before", outcome.skipped().size()));
-            }
-            out.printf(Locale.ROOT, "Store %s: %s applied%s; %,d added, %,d revised, %,d re-extracted, %,d unchanged, %,d superseded, %s, %,d deleted"
-                            + " (%s matched no record).%n",
-                    storeFile, RunCommand.count(outcome.recorder().filesApplied(), "input"),
-                    besides.isEmpty() ? "" : " (" + String.join("; ", besides) + ")",
-                    c.added(), c.revised(), c.reextracted(), c.unchanged(), c.superseded(), Plural.count(c.duplicate(), "duplicate"), c.deleted(),
-                    Plural.count(c.deletionsUnmatched(), "deletion"));
+            StoreRecorder recorder = outcome.recorder();
+            out.printf(Locale.ROOT, "Store %s: %s applied%s; %s.%n", storeFile,
+                    RunCommand.count(recorder.filesApplied() - recorder.filesPartial(), "input"),
+                    besides(InputTally.besides(recorder.filesPartial(), recorder.filesUnread()), outcome.skipped().size()), changes(recorder.changes()));
         }
         laterTextsKept(outcome.recorder().laterTextsKept(), "store.later_texts_kept in run.json", out);
         out.printf("The store holds %s and %s; make the reports with `evidentia report --store %s -o DIR`.%n",

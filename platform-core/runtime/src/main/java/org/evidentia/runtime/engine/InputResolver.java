@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.evidentia.runtime.engine.ConfigurationException.Issue;
+import org.evidentia.runtime.input.ChecksumFiles;
 import org.evidentia.runtime.output.StagedOutput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -271,22 +272,15 @@ public final class InputResolver {
         outputs.sort((a, b) -> a.path().compareTo(b.path()));
         leftOut.addAll(outputs);
         if (!checksums.isEmpty()) {
-            leftOut.add(new InputProblem(folder, "left out " + checksums.size() + " checksum file" + (checksums.size() == 1 ? "" : "s")
-                    + " (a NAME.md5 beside the file NAME it checks, as NCBI publishes PubMed's files): no source reads them, and a"
-                    + " damaged or cut .gz is found by its own checksum as it is read"));
+            leftOut.add(new InputProblem(folder, ChecksumFiles.leftOut(checksums.size())));
         }
         return found;
     }
 
-    /**
-     * Whether {@code file} is a checksum beside the file it checks ({@code pubmed26n0001.xml.gz.md5}),
-     * as a mirror of NCBI's PubMed folders holds one for each of its 1,200 or so files: read as inputs,
-     * each would be an input error on every run.
-     */
+    /** Whether {@code file} is a checksum beside the file it checks ({@link ChecksumFiles}). */
     private static boolean isChecksumOfSibling(Path file) {
-        String name = file.getFileName().toString();
-        return name.length() > 4 && name.regionMatches(true, name.length() - 4, ".md5", 0, 4)
-                && Files.isRegularFile(file.resolveSibling(name.substring(0, name.length() - 4)));
+        String checked = ChecksumFiles.checkedName(file.getFileName().toString());
+        return checked != null && Files.isRegularFile(file.resolveSibling(checked));
     }
 
     private static String reason(IOException e) {

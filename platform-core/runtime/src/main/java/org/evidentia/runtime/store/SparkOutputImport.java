@@ -24,6 +24,7 @@ import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.api.StudyDesign;
 import org.evidentia.runtime.engine.Deletion;
 import org.evidentia.runtime.engine.RunRecorder;
+import org.evidentia.runtime.text.Plural;
 
 /**
  * Imports what a distributed run wrote ({@link SparkOutputLayout}) into a store, input by input in
@@ -41,10 +42,12 @@ public final class SparkOutputImport {
     /**
      * What an import did.
      *
-     * @param recorder the import's recorder (its changes, the inputs it applied); null when nothing was applied
+     * @param recorder the import's recorder (its changes, the inputs it applied, its configuration changes); null when nothing was applied
      * @param skipped  the inputs left out, applied before
+     * @param tally    what the inputs applied came to: unread, partial, records skipped, their problems and the job's
+     * @param failure  why the import failed although it applied its inputs (problems under strict), as the store's run log says; null when it did not
      */
-    public record Outcome(StoreRecorder recorder, List<FindingsStore.AppliedFile> skipped) {
+    public record Outcome(StoreRecorder recorder, List<FindingsStore.AppliedFile> skipped, InputTally tally, String failure) {
     }
 
     /** Whether the folder holds what a finished evidentia-spark job writes first: its job and files descriptions. */
@@ -62,7 +65,7 @@ public final class SparkOutputImport {
      * @throws IOException when the folder is not a job's output or cannot be read; the message names the file and line
      */
     public static Outcome apply(FindingsStore store, Path output, boolean force) throws IOException, StoreException {
-        return apply(store, output, force, recorder -> { });
+        return apply(store, output, force, false, recorder -> { });
     }
 
     /**
@@ -71,8 +74,13 @@ public final class SparkOutputImport {
      * interrupted ({@link StoreRecorder#interruptedBy}) when Java is stopped. An import whose thread
      * is interrupted stops at the next record or read, rolls back the input in progress and closes
      * its run (the inputs it finished stay applied).
+     *
+     * @param strict as {@code run --store --strict}: refuse a job run under another configuration of
+     *               extractors than the store's last run (an {@link IllegalArgumentException} before
+     *               anything is applied), and mark the import failed when its inputs met problems
+     *               ({@link Outcome#failure()}; the inputs stay applied)
      */
-    public static Outcome apply(FindingsStore store, Path output, boolean force, Consumer<StoreRecorder> recording)
+    public static Outcome apply(FindingsStore store, Path output, boolean force, boolean strict, Consumer<StoreRecorder> recording)
             throws IOException, StoreException {
         Path jobFile = output.resolve(SparkOutputLayout.JOB);
         Path filesFile = output.resolve(SparkOutputLayout.FILES);
@@ -131,8 +139,10 @@ public final class SparkOutputImport {
                 toApply.add(f);
             }
         }
+        List<Problem> pluginProblems = StoreJson.problems(job.path("problems").asText());
+        InputTally tally = InputTally.of(toApply, pluginProblems);
         if (toApply.isEmpty()) {
-            return new Outcome(null, skipped);
+            return new Outcome(null, skipped, tally, null);
         }
         List<String> notices = new ArrayList<>();
         List<Duplicate> duplicates = new ArrayList<>();
@@ -140,6 +150,9 @@ public final class SparkOutputImport {
         toApply.stream().filter(f -> f.hasNonNull("sha256")).forEach(f -> digests.put(f.path("path").asText(), f.path("sha256").asText()));
         try (StoreRecorder recorder = store.recorder("import " + output, skipped, digests)) {
             recording.accept(recorder);
+            if (strict) {
+                recorder.refuseConfigurationChanges();
+            }
             recorder.started(start);
             int index = 0;
             for (JsonNode f : toApply) {
@@ -163,10 +176,14 @@ public final class SparkOutputImport {
                     duplicates.add(new Duplicate(d.path("record_id").asText(), StoreJson.origins(d.path("origins").asText())));
                 }
             }
-            List<Problem> pluginProblems = StoreJson.problems(job.path("problems").asText());
             recorder.finish(new RunSummary(start.evidentiaVersion(), start.runDate(), List.of(), start.plugins(), start.options(),
                     new RunSummary.Counts(0, 0, 0, 0, 0, 0, 0), pluginProblems, notices, duplicates, RunSummary.Focus.NONE), null);
-            return new Outcome(recorder, skipped);
+            String failure = null;
+            if (strict && !tally.problems().isEmpty()) { // as the engine words it for run --strict
+                failure = Plural.count(tally.problems().size(), "problem") + " met and --strict was given";
+                recorder.failed(failure);
+            }
+            return new Outcome(recorder, skipped, tally, failure);
         }
     }
 

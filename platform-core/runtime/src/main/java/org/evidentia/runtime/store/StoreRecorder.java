@@ -77,6 +77,7 @@ public final class StoreRecorder implements RunRecorder {
     private boolean finished;
     private boolean closed;
     private List<String> configurationChanges = List.of();
+    private List<String> noticesBefore = List.of();
     private boolean refusingConfigurationChanges;
 
     /** What one input did to the store. */
@@ -175,6 +176,22 @@ public final class StoreRecorder implements RunRecorder {
         encoders.shutdownNow();
         rethrow();
         finished = true;
+    }
+
+    /**
+     * Notices known before the run read anything, which its own summary does not hold (a store run is
+     * given the files its folders' walks found, so what the walks left out is told here): the store's
+     * run log keeps them first among the run's notices.
+     */
+    public void noticesBeforeReading(List<String> notices) {
+        noticesBefore = List.copyOf(notices);
+    }
+
+    /** {@link #noticesBeforeReading} and then {@code notices}, each once. */
+    private List<String> withNoticesBefore(List<String> notices) {
+        List<String> all = new ArrayList<>(noticesBefore);
+        notices.stream().filter(n -> !all.contains(n)).forEach(all::add);
+        return all;
     }
 
     /**
@@ -481,6 +498,11 @@ public final class StoreRecorder implements RunRecorder {
         return (int) applied.stream().filter(f -> !f.status().equals("unread")).count();
     }
 
+    /** The inputs this run read part-way (cut short, say): among {@link #filesApplied()}, with status {@code partial}. */
+    public int filesPartial() {
+        return (int) applied.stream().filter(f -> f.status().equals("partial")).count();
+    }
+
     /** The inputs of this run that no source read (empty, or of no format a source reads): not applied. */
     public int filesUnread() {
         return applied.size() - filesApplied();
@@ -695,7 +717,7 @@ public final class StoreRecorder implements RunRecorder {
             i = bindChanges(s, i, runTotals);
             s.setLong(i++, runTotals.deleted);
             s.setLong(i++, runTotals.deletionsUnmatched);
-            s.setString(i++, StoreJson.strings(end.notices()));
+            s.setString(i++, StoreJson.strings(withNoticesBefore(end.notices())));
             s.setLong(i, runId);
             s.executeUpdate();
         }
@@ -718,7 +740,7 @@ public final class StoreRecorder implements RunRecorder {
         try (PreparedStatement s = db.prepareStatement("UPDATE runs SET status = 'complete', finished_at = ?, notices = ?, problems = ?"
                 + " WHERE run_id = ?")) {
             s.setString(1, now());
-            s.setString(2, StoreJson.strings(summary.notices()));
+            s.setString(2, StoreJson.strings(withNoticesBefore(summary.notices())));
             s.setString(3, runProblems.isEmpty() ? null : StoreJson.problems(runProblems));
             s.setLong(4, runId);
             s.executeUpdate();

@@ -50,21 +50,106 @@ class ImportCommandTest {
      * evidentia-spark writes it.
      */
     private Path jobOutput(String folder, String name, String sha256, String title) throws Exception {
+        return jobOutput(folder, "marker", title, new RunRecorder.InputEnd(0, new RunSummary.InputSummary(name, sha256, "pubmed-xml", 1, 0), true,
+                0, 0, List.of(), List.of(), List.of()));
+    }
+
+    /**
+     * A job's output of the inputs that ended as {@code ends}, under an extractor of finding kind
+     * {@code kind}, as evidentia-spark writes it: each input that kept a record holds record 1 at
+     * version 1 with {@code title}.
+     */
+    private Path jobOutput(String folder, String kind, String title, RunRecorder.InputEnd... ends) throws Exception {
         Path out = Files.createDirectories(dir.resolve(folder));
         RunRecorder.RunStart start = new RunRecorder.RunStart("0.1.0", Instant.parse("2026-01-31T00:00:00Z"), List.of(), Map.of(),
-                List.of(new FindingKind("marker", "Marker", "Markers", List.of(), Map.of())));
-        Files.writeString(out.resolve(SparkOutputLayout.JOB), SparkOutputLayout.jobJson(start, List.of(), 1));
-        RunRecorder.InputEnd end = new RunRecorder.InputEnd(0, new RunSummary.InputSummary(name, sha256, "pubmed-xml", 1, 0), true, 0, 0,
-                List.of(), List.of(), List.of());
-        Files.writeString(out.resolve(SparkOutputLayout.FILES), SparkOutputLayout.fileJson(end, name, List.of()) + "\n");
-        BibliographicRecord record = BibliographicRecord.builder().pmid("1").version(1).title(title).section("RESULTS", "Nothing measured.")
-                .journal("J Test").year(2021).origin(new Origin("pubmed-xml", name, 1, 0)).build();
-        Path part = Files.createDirectories(out.resolve(SparkOutputLayout.RECORDS_JSON).resolve(SparkOutputLayout.INPUT_FILE + "=" + name));
-        Files.writeString(part.resolve("part-00000.json"), new ObjectMapper().createObjectNode().put("position", 0)
-                .put("record", RecordJson.write(record)).put("design", "primary").put("retracted", false)
-                .put("design_basis", "no publication type or cue: primary study").set("findings", new ObjectMapper().createArrayNode())
-                .toString() + "\n");
+                List.of(new FindingKind(kind, "Marker", "Markers", List.of(), Map.of())));
+        Files.writeString(out.resolve(SparkOutputLayout.JOB), SparkOutputLayout.jobJson(start, List.of(), ends.length));
+        StringBuilder files = new StringBuilder();
+        for (RunRecorder.InputEnd end : ends) {
+            String name = end.summary().path();
+            files.append(SparkOutputLayout.fileJson(end, name, List.of())).append('\n');
+            if (end.kept() == 0) {
+                continue;
+            }
+            BibliographicRecord record = BibliographicRecord.builder().pmid("1").version(1).title(title).section("RESULTS", "Nothing measured.")
+                    .journal("J Test").year(2021).origin(new Origin("pubmed-xml", name, 1, 0)).build();
+            Path part = Files.createDirectories(out.resolve(SparkOutputLayout.RECORDS_JSON).resolve(SparkOutputLayout.INPUT_FILE + "=" + name));
+            Files.writeString(part.resolve("part-00000.json"), new ObjectMapper().createObjectNode().put("position", 0)
+                    .put("record", RecordJson.write(record)).put("design", "primary").put("retracted", false)
+                    .put("design_basis", "no publication type or cue: primary study").set("findings", new ObjectMapper().createArrayNode())
+                    .toString() + "\n");
+        }
+        Files.writeString(out.resolve(SparkOutputLayout.FILES), files.toString());
         return out;
+    }
+
+    /** An input cut short (its last record skipped) and a README no source reads, as the job ends them. */
+    private Path jobOutputWithProblems(String folder) throws Exception {
+        RunSummary.Problem cut = new RunSummary.Problem(RunSummary.Problem.Kind.SKIPPED_RECORD, "pubmed-xml", "pubmed21n9001.xml.gz", 2, 3528,
+                null, "the file ends at line 3723 (truncated? export or download it again) inside this record");
+        RunSummary.Problem unread = new RunSummary.Problem(RunSummary.Problem.Kind.INPUT_ERROR, null, "README.txt", 0, 0, null,
+                "no source reads this file");
+        return jobOutput(folder, "marker", "A study.",
+                new RunRecorder.InputEnd(0, new RunSummary.InputSummary("pubmed21n9001.xml.gz", "aa", "pubmed-xml", 2, 1), false, 0, 0, List.of(),
+                        List.of(cut), List.of()),
+                new RunRecorder.InputEnd(1, new RunSummary.InputSummary("README.txt", "bb", null, 0, 0), true, 0, 0, List.of(),
+                        List.of(unread), List.of()));
+    }
+
+    /** Review 12, M2 and L7: it said "Imported 2 inputs" and nothing of the skipped record, the partial input or the unread one. */
+    @Test
+    void anImportCountsPartialAndUnreadInputsApartAndListsTheirProblemsAsRunStoreDoes() throws Exception {
+        Path job = jobOutputWithProblems("job-bad");
+
+        CommandRun run = CommandRun.of("import", "--store", dir.resolve("imp.db").toString(), job.toString());
+
+        assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).as(run.toString()).contains("Imported 0 inputs from " + job + " into " + dir.resolve("imp.db")
+                + " (1 partial: read part-way; 1 not read: empty, or of no format a source reads): 1 added,");
+        String listedIn = "each in the store's files table and in " + job.resolve("files.jsonl");
+        assertThat(run.out()).contains("Problems: 1 skipped record, 1 input error (" + listedIn + ").");
+        assertThat(run.err().lines()).containsExactly(
+                "skipped-record: pubmed21n9001.xml.gz:3528 (record 2): the file ends at line 3723 (truncated? export or download it again)"
+                        + " inside this record [pubmed-xml]",
+                "input-error: README.txt: no source reads this file");
+    }
+
+    /** Review 12, M1: `import --strict` did not exist, and a job's problems passed as they do not in `run --store --strict`. */
+    @Test
+    void aStrictImportOfAJobWithProblemsAppliesItButFails() throws Exception {
+        Path job = jobOutputWithProblems("job-bad");
+
+        CommandRun run = CommandRun.of("import", "--strict", "--store", dir.resolve("imp.db").toString(), job.toString());
+
+        assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCode.FAILED);
+        assertThat(run.out()).contains("1 added");
+        assertThat(run.err()).contains("evidentia: the import failed: 2 problems met and --strict was given (its inputs are applied;"
+                + " the store's runs table marks it failed)");
+    }
+
+    /** Review 12, M1: a job run with other extractors than the store's was applied without a word, and --strict could not refuse it. */
+    @Test
+    void anImportUnderAnotherConfigurationWarnsAsRunStoreDoesAndStrictRefusesIt() throws Exception {
+        Path store = dir.resolve("imp.db");
+        assertThat(CommandRun.of("import", "--store", store.toString(), jobOutput("job-1235", "pubmed26n1235.xml.gz", "aa", "A study.").toString())
+                .exit())
+                .isEqualTo(ExitCode.OK);
+        Path other = jobOutput("job-1236", "other", "A study [corrected].", new RunRecorder.InputEnd(0,
+                new RunSummary.InputSummary("pubmed26n1236.xml.gz", "bb", "pubmed-xml", 1, 0), true, 0, 0, List.of(), List.of(), List.of()));
+        String differ = "this run's extractors differ from those of the store's run 1 (the last that applied inputs)";
+
+        CommandRun strict = CommandRun.of("import", "--strict", "--store", store.toString(), other.toString());
+
+        assertThat(strict.exit()).as(strict.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(strict.err()).contains("--strict refuses to apply inputs under another configuration than the store's: " + differ,
+                "Nothing was applied");
+        assertThat(strict.out()).isEmpty();
+
+        CommandRun lenient = CommandRun.of("import", "--store", store.toString(), other.toString());
+
+        assertThat(lenient.exit()).as(lenient.toString()).isEqualTo(ExitCode.OK);
+        assertThat(lenient.err()).startsWith("warning: " + differ);
+        assertThat(lenient.out()).contains("Imported 1 input from " + other + " into " + store + ": 0 added, 1 revised,");
     }
 
     /** It printed no note: run --store says which records kept a later input's text against a forced older one, import did not. */

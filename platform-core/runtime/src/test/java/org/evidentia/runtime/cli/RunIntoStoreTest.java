@@ -107,4 +107,41 @@ class RunIntoStoreTest {
         assertThat(RunIntoStore.shellWord("it's.db")).isEqualTo("'it'\\''s.db'");
         assertThat(RunIntoStore.shellWord("$HOME.db")).isEqualTo("'$HOME.db'");
     }
+
+    /** Review 12, M7: it read job.json, files.jsonl and the Parquet as inputs, each an input error, and left their rows in the store. */
+    @Test
+    void aStoreRunGivenAJobsOutputRefusesItAndSaysToImportItAndMakesNoStore() throws Exception {
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        Path job = Files.createDirectories(dir.resolve("out2"));
+        Files.writeString(job.resolve("job.json"), "{}");
+        Files.writeString(job.resolve("files.jsonl"), "");
+        Path db = dir.resolve("q.db");
+
+        CommandRun run = CommandRun.of("run", "--plugins-dir", plugins.toString(), "--no-progress", "--store", db.toString(), job.toString());
+
+        assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).isEqualTo("evidentia: input " + job + " is an evidentia-spark job's output (it holds job.json and files.jsonl):"
+                + " apply it with `evidentia import --store " + db + " " + job + "`\n");
+        assertThat(db).doesNotExist();
+    }
+
+    /** Review 12, M4: a plain run over a mirror folder said "left out 2 checksum files"; a store run said nothing, nor did its run log. */
+    @Test
+    void aStoreRunOverAFolderSaysWhichChecksumFilesItsWalkLeftOutAndItsRunLogKeepsIt() throws Exception {
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        Path mir = Files.createDirectories(dir.resolve("mir"));
+        Files.writeString(mir.resolve("pubmed26n1235.xml"), "<PubmedArticleSet></PubmedArticleSet>\n");
+        Files.writeString(mir.resolve("pubmed26n1235.xml.md5"), "MD5(pubmed26n1235.xml)= 0123456789abcdef0123456789abcdef\n");
+        Path db = dir.resolve("m.db");
+
+        CommandRun run = CommandRun.of("run", "--plugins-dir", plugins.toString(), "--no-progress", "--store", db.toString(), mir.toString());
+
+        String note = mir + ": left out 1 checksum file (a NAME.md5 beside the file NAME it checks, as NCBI publishes PubMed's files)";
+        assertThat(run.err()).as(run.toString()).contains("note: " + note);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT notices FROM runs")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).contains(note);
+        }
+    }
 }
