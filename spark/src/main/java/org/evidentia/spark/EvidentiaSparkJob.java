@@ -17,8 +17,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.api.java.JavaRDD;
@@ -27,7 +29,15 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.evidentia.runtime.EvidentiaVersion;
+import org.evidentia.runtime.engine.ConfigurationException;
+import org.evidentia.runtime.engine.ExtensionCatalog;
+import org.evidentia.runtime.engine.RunEngine;
+import org.evidentia.runtime.host.PluginHost;
+import org.evidentia.runtime.options.OptionsBinder;
+import org.evidentia.runtime.store.InputTally;
 import org.evidentia.runtime.store.SparkOutputLayout;
+import org.evidentia.runtime.text.Plural;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -74,9 +84,23 @@ public final class EvidentiaSparkJob implements Callable<Integer> {
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Input files, folders (walked) or glob patterns.")
     List<String> inputs;
 
-    /** Runs the job in the Spark application spark-submit started (or a local one when run without it). */
+    /**
+     * Runs the job in the Spark application that spark-submit started: it sets the master
+     * ({@code --master yarn}, or {@code --master 'local[2]'} to try it on one machine, docs/scale.md).
+     * Run with plain {@code java}, Spark refuses to start ("A master URL must be set"), and the job jar
+     * holds no Spark of its own.
+     */
     public static void main(String[] args) {
-        int code = new CommandLine(new EvidentiaSparkJob()).execute(args);
+        CommandLine cli = new CommandLine(new EvidentiaSparkJob());
+        // a refusal is one line that says why, not buried under the usage text, nor under a stack trace
+        cli.setExecutionExceptionHandler((e, line, parsed) -> {
+            if (e instanceof JobRefusal) {
+                line.getErr().println("evidentia-spark: " + e.getMessage());
+                return CommandLine.ExitCode.USAGE;
+            }
+            throw e;
+        });
+        int code = cli.execute(args);
         if (code != 0) {
             System.exit(code);
         }
@@ -86,34 +110,63 @@ public final class EvidentiaSparkJob implements Callable<Integer> {
     public Integer call() throws Exception {
         SparkSession spark = SparkSession.builder().appName("evidentia").getOrCreate();
         Summary summary = run(spark);
-        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-        out.printf("evidentia-spark: %d inputs, %d records kept, %d findings; written to %s%n", summary.inputs(), summary.records(),
-                summary.findings(), output);
+        summary.print(output, new PrintWriter(System.out, true, StandardCharsets.UTF_8), new PrintWriter(System.err, true, StandardCharsets.UTF_8));
         return 0;
     }
 
-    /** What a job wrote. */
-    record Summary(int inputs, long records, long findings) {
+    /**
+     * What a job wrote.
+     *
+     * @param tally   what its inputs came to: unread, partial, records skipped, the problems met
+     * @param notices what the walks of its folders left out ({@code in/: left out 2 checksum files ...})
+     */
+    record Summary(int inputs, long records, long findings, InputTally tally, List<String> notices) {
+
+        /**
+         * The job's problems (file:line, record) and notices on {@code err}, as {@code evidentia run}
+         * shows its own, and its summary line on {@code out}: no problem is known only to files.jsonl.
+         */
+        void print(String output, PrintWriter out, PrintWriter err) {
+            String listedIn = "each in " + output + "/" + SparkOutputLayout.FILES;
+            tally.printProblems(err, listedIn);
+            notices.forEach(notice -> err.println("note: " + notice));
+            err.flush();
+            List<String> besides = tally.besides();
+            out.printf(Locale.ROOT, "evidentia-spark: %s%s, %s kept, %,d skipped, %s; written to %s%n", Plural.count(inputs, "input"),
+                    besides.isEmpty() ? "" : " (" + String.join("; ", besides) + ")", Plural.count(records, "record"), tally.skippedRecords(),
+                    Plural.count(findings, "finding"), output);
+            String problemCounts = tally.problemCounts(listedIn);
+            if (problemCounts != null) {
+                out.println(problemCounts);
+            }
+            out.flush();
+        }
     }
 
-    /** Runs the job in {@code spark}. */
+    /**
+     * Runs the job in {@code spark}, once its settings are checked on the driver: a wrong plugins
+     * location or extension name is told before any task starts, not by every task.
+     *
+     * @throws JobRefusal when the output exists, an input names nothing, two inputs share a name, or
+     *     the plugins or the extensions and options named are not usable
+     */
     Summary run(SparkSession spark) throws IOException {
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         org.apache.hadoop.fs.Path out = new org.apache.hadoop.fs.Path(output);
         FileSystem outFs = out.getFileSystem(conf);
-        if (outFs.exists(out)) {
-            throw new CommandLine.ParameterException(new CommandLine(this), "output " + output + " exists; give a new folder");
-        }
-        List<String> files = InputListing.list(inputs, conf);
+        refuseExisting(outFs, out);
+        InputListing.Listing listing = InputListing.list(inputs, conf);
+        List<String> files = listing.files();
         Map<String, String> names = new HashMap<>();
         for (String file : files) {
             String earlier = names.put(SparkOutputLayout.fileName(file), file);
             if (earlier != null) {
-                throw new CommandLine.ParameterException(new CommandLine(this), "inputs " + earlier + " and " + file
+                throw new JobRefusal("inputs " + earlier + " and " + file
                         + " have the same file name; the output is partitioned by file name, so give inputs with distinct names");
             }
         }
         JobSettings settings = new JobSettings(plugins, sources, extractors, options, date(runDate), threadsPerTask, JobSettings.serialise(conf));
+        checkOnDriver(settings, conf);
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         List<String> indexed = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
@@ -142,33 +195,68 @@ public final class EvidentiaSparkJob implements Callable<Integer> {
             findings.write().partitionBy(SparkOutputLayout.INPUT_FILE).json(root + "/" + SparkOutputLayout.FINDINGS_JSON);
             List<Row> fileRows = new ArrayList<>(all.filter(col("row_type").equalTo(OutputSchema.FILE)).select("input_index", "file").collectAsList());
             fileRows.sort(Comparator.comparingInt(r -> r.getInt(0)));
-            writeSummaries(outFs, out, fileRows, files.size());
+            InputTally tally = writeSummaries(outFs, out, fileRows, files.size());
             long recordCount = records.count();
             long findingCount = findings.count();
-            return new Summary(files.size(), recordCount, findingCount);
+            return new Summary(files.size(), recordCount, findingCount, tally, listing.notices());
         } finally {
             all.unpersist();
         }
     }
 
-    /** files.jsonl, one line per input in input order, and job.json from the first input's task. */
-    private static void writeSummaries(FileSystem fs, org.apache.hadoop.fs.Path out, List<Row> fileRows, int inputs) throws IOException {
+    /**
+     * Refuses an output folder that exists, saying whether a finished job wrote it (it holds job.json,
+     * written last) or one that did not finish left it, which nothing imports and may be deleted.
+     */
+    static void refuseExisting(FileSystem fs, org.apache.hadoop.fs.Path out) throws IOException {
+        if (fs.exists(out)) {
+            throw new JobRefusal(fs.exists(new org.apache.hadoop.fs.Path(out, SparkOutputLayout.JOB))
+                    ? "output " + out + " exists (a finished job's output); give a new folder"
+                    : "output " + out + " exists and holds no " + SparkOutputLayout.JOB + ": a job that did not finish (it failed or was"
+                            + " stopped) left it, and nothing can import it; delete it, or give a new folder");
+        }
+    }
+
+    /**
+     * Loads the plugins on the driver and plans a run with no input under the job's settings, as
+     * every task will: the plugins location is there and loads, the sources and extractors named
+     * exist, the options bind. In local mode the tasks then share the driver's plugins.
+     */
+    static void checkOnDriver(JobSettings settings, Configuration conf) {
+        try {
+            PluginHost host = ExecutorPlugins.host(settings.plugins(), conf);
+            new RunEngine(new OptionsBinder(), EvidentiaVersion.get()).plan(settings.pipeline(List.of(), java.nio.file.Path.of("evidentia-out")),
+                    java.nio.file.Path.of(""), ExtensionCatalog.of(host).withReporters(List.of()));
+        } catch (ExecutorPlugins.Unavailable e) {
+            throw new JobRefusal("--plugins " + e.getMessage());
+        } catch (ConfigurationException e) {
+            throw new JobRefusal(e.getMessage());
+        }
+    }
+
+    /**
+     * files.jsonl, one line per input in input order, and job.json from the first input's task;
+     * returns what the inputs came to.
+     */
+    private static InputTally writeSummaries(FileSystem fs, org.apache.hadoop.fs.Path out, List<Row> fileRows, int inputs) throws IOException {
         ObjectMapper json = new ObjectMapper();
-        StringBuilder lines = new StringBuilder();
+        List<String> lines = new ArrayList<>();
         JsonNode job = null;
         for (Row row : fileRows) {
             JsonNode both = json.readTree(row.getString(1));
-            lines.append(both.get("file").toString()).append('\n');
+            lines.add(both.get("file").toString());
             if (job == null) {
                 job = both.get("job");
             }
         }
-        if (job != null) {
-            ((com.fasterxml.jackson.databind.node.ObjectNode) job).put("inputs", inputs);
-            write(fs, new org.apache.hadoop.fs.Path(out, SparkOutputLayout.FILES), lines.toString());
-            // job.json last: its presence says the output is complete.
-            write(fs, new org.apache.hadoop.fs.Path(out, SparkOutputLayout.JOB), job.toPrettyString() + "\n");
+        if (job == null) {
+            return new InputTally(0, 0, 0, 0, List.of()); // no input: the job was given none
         }
+        ((com.fasterxml.jackson.databind.node.ObjectNode) job).put("inputs", inputs);
+        write(fs, new org.apache.hadoop.fs.Path(out, SparkOutputLayout.FILES), lines.stream().map(line -> line + "\n").collect(Collectors.joining()));
+        // job.json last: its presence says the output is complete.
+        write(fs, new org.apache.hadoop.fs.Path(out, SparkOutputLayout.JOB), job.toPrettyString() + "\n");
+        return InputTally.ofFileLines(lines, InputTally.problemsOf(job.path("problems").asText(null)));
     }
 
     private static void write(FileSystem fs, org.apache.hadoop.fs.Path file, String text) throws IOException {

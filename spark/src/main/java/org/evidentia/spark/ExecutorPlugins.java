@@ -39,7 +39,20 @@ final class ExecutorPlugins {
     private ExecutorPlugins() {
     }
 
-    /** The started host of the plugins at {@code location}. */
+    /** The plugins of a job cannot be loaded: its plugins location is wrong, not any input. */
+    static final class Unavailable extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        Unavailable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /**
+     * The started host of the plugins at {@code location}.
+     *
+     * @throws Unavailable naming the location and why, when they cannot be copied or loaded
+     */
     static PluginHost host(String location, Configuration conf) {
         return HOSTS.computeIfAbsent(location, l -> {
             Path local = null;
@@ -49,7 +62,7 @@ final class ExecutorPlugins {
                 return new PluginHost(local, EvidentiaVersion.get()).start();
             } catch (IOException e) {
                 ScratchFolders.delete(local); // what refused plugins left, up to their bounds, is not left on the executor's disk
-                throw new IllegalStateException("cannot load the plugins from " + l + ": " + e.getMessage(), e);
+                throw new Unavailable("cannot load the plugins from " + l + ": " + e.getMessage(), e);
             }
         });
     }

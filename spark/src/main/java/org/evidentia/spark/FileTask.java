@@ -30,7 +30,6 @@ import org.evidentia.runtime.engine.RunProgress;
 import org.evidentia.runtime.engine.RunRecorder;
 import org.evidentia.runtime.host.PluginHost;
 import org.evidentia.runtime.options.OptionsBinder;
-import org.evidentia.runtime.options.OptionsException;
 import org.evidentia.runtime.store.SparkOutputLayout;
 
 /**
@@ -88,7 +87,9 @@ final class FileTask {
                     }
                 }
                 if (next instanceof Throwable t) {
-                    throw new IllegalStateException("Evidentia failed on " + path + ": " + t.getMessage(), t);
+                    // the job's settings or plugins are no input's fault (the driver checks them first; they may change since)
+                    throw new IllegalStateException((t instanceof ConfigurationException || t instanceof ExecutorPlugins.Unavailable
+                            ? "evidentia-spark, in the task of " + path + ": " : "Evidentia failed on " + path + ": ") + t.getMessage(), t);
                 }
                 return next != END;
             }
@@ -117,13 +118,7 @@ final class FileTask {
             try (InputStream in = fs.open(input)) {
                 Files.copy(in, local);
             }
-            Pipeline pipeline;
-            try {
-                pipeline = new Pipeline(List.of(local.toString()), settings.sources(), settings.extractors(), List.of(),
-                        OptionsBinder.parseAssignments(settings.options()), work.resolve("out"), false, settings.threadsPerTask(), settings.runDate());
-            } catch (OptionsException e) {
-                throw new ConfigurationException(e.getMessage());
-            }
+            Pipeline pipeline = settings.pipeline(List.of(local.toString()), work.resolve("out"));
             String name = SparkOutputLayout.fileName(path);
             RowRecorder recorder = new RowRecorder(index, path, name, local.toAbsolutePath().toString(), queue);
             new RunEngine(new OptionsBinder(), EvidentiaVersion.get())

@@ -7,9 +7,14 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
+import org.evidentia.runtime.engine.ConfigurationException;
+import org.evidentia.runtime.engine.Pipeline;
+import org.evidentia.runtime.options.OptionsBinder;
+import org.evidentia.runtime.options.OptionsException;
 
 /**
  * What every task of a job needs, sent from the driver to the executors: where the plugins are, the
@@ -33,6 +38,21 @@ record JobSettings(String plugins, List<String> sources, List<String> extractors
         sources = List.copyOf(sources);
         extractors = List.copyOf(extractors);
         options = List.copyOf(options);
+    }
+
+    /**
+     * The run of {@code inputs} under these settings, writing into {@code output}: each task's, and
+     * the driver's check of the settings (with no input) before any task starts.
+     *
+     * @throws ConfigurationException when an option assignment is not {@code NAME.KEY=VALUE}
+     */
+    Pipeline pipeline(List<String> inputs, Path output) throws ConfigurationException {
+        try {
+            return new Pipeline(inputs, sources, extractors, List.of(), OptionsBinder.parseAssignments(options), output, false, threadsPerTask,
+                    runDate);
+        } catch (OptionsException e) {
+            throw new ConfigurationException(e.getMessage());
+        }
     }
 
     static byte[] serialise(Configuration conf) {

@@ -128,4 +128,34 @@ class SparkLocalModeIT {
         }
         assertThat(Files.readString(work.resolve("replay/findings.jsonl"))).isEqualTo(Files.readString(work.resolve("single/findings.jsonl")));
     }
+
+    /**
+     * Review 12, M2 and M3: the job read a mirror's .md5 files as inputs, and its summary said
+     * nothing of the input cut short or its skipped record; its inputs' problems are now counted from
+     * what the tasks wrote, as files.jsonl holds them.
+     */
+    @Test
+    void theJobLeavesOutChecksumFilesAndCountsAPartialInputAndItsSkippedRecord() throws Exception {
+        Path excerpts = SharedData.resolve("data/xml/baseline-2021-excerpts");
+        Path mirror = Files.createDirectories(work.resolve("mirror"));
+        String name;
+        try (Stream<Path> files = Files.list(excerpts)) {
+            name = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".xml.gz")).sorted().findFirst().orElseThrow();
+        }
+        byte[] whole = Files.readAllBytes(excerpts.resolve(name));
+        Files.write(mirror.resolve(name), java.util.Arrays.copyOf(whole, whole.length / 2)); // cut short, as a download can be
+        Files.writeString(mirror.resolve(name + ".md5"), "MD5(" + name + ")= 0123456789abcdef0123456789abcdef\n");
+
+        Path output = work.resolve("mirror-out");
+        EvidentiaSparkJob job = new EvidentiaSparkJob();
+        new CommandLine(job).parseArgs("--plugins", plugins("plugins-mirror").toString(), "--output", output.toString(),
+                "--run-date", "2026-01-31", mirror.toString());
+        EvidentiaSparkJob.Summary written = job.run(spark);
+
+        assertThat(written.inputs()).as("the .md5 is no input").isEqualTo(1);
+        assertThat(written.notices()).singleElement().asString().startsWith(mirror + ": left out 1 checksum file");
+        assertThat(written.tally().partial()).isEqualTo(1);
+        assertThat(written.tally().problems()).isNotEmpty().allSatisfy(p -> assertThat(p.file()).endsWith(name));
+        assertThat(written.tally().problemCounts("each in files.jsonl")).startsWith("Problems: ");
+    }
 }

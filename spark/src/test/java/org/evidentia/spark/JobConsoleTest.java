@@ -1,0 +1,102 @@
+package org.evidentia.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.sql.Row;
+import org.evidentia.api.RunSummary.Problem;
+import org.evidentia.runtime.store.InputTally;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the job tells on its console and how it refuses, without starting Spark: its summary with the
+ * inputs' problems, and the settings the driver checks before any task starts.
+ */
+class JobConsoleTest {
+
+    @TempDir
+    Path dir;
+
+    private JobSettings settings(String plugins, List<String> extractors) {
+        return new JobSettings(plugins, List.of(), extractors, List.of(), Instant.parse("2026-01-31T00:00:00Z"), 1,
+                JobSettings.serialise(new Configuration()));
+    }
+
+    /** Review 12, M2 and L1: "evidentia-spark: 2 inputs, 31 records kept, 2 findings", and nothing of the record skipped, nor "1 inputs". */
+    @Test
+    void theSummaryCountsPartialAndUnreadInputsAndSkippedRecordsAndListsTheProblems() {
+        Problem cut = new Problem(Problem.Kind.SKIPPED_RECORD, "pubmed-xml", "file:/in/pubmed21n9001.xml.gz", 12, 3528, null,
+                "the file ends at line 3723 (truncated? export or download it again) inside this record");
+        EvidentiaSparkJob.Summary summary = new EvidentiaSparkJob.Summary(1, 31, 1, new InputTally(1, 0, 1, 1, List.of(cut)),
+                List.of("in/: left out 2 checksum files"));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+
+        summary.print("out8", new PrintWriter(out), new PrintWriter(err));
+
+        assertThat(out.toString().lines()).containsExactly(
+                "evidentia-spark: 1 input (1 partial: read part-way), 31 records kept, 1 skipped, 1 finding; written to out8",
+                "Problems: 1 skipped record (each in out8/files.jsonl).");
+        assertThat(err.toString().lines()).containsExactly(
+                "skipped-record: file:/in/pubmed21n9001.xml.gz:3528 (record 12): the file ends at line 3723 (truncated? export or download it"
+                        + " again) inside this record [pubmed-xml]",
+                "note: in/: left out 2 checksum files");
+    }
+
+    /** Review 12, M5: a missing plugins folder was found by every task, each "Evidentia failed on" an input. */
+    @Test
+    void theDriverRefusesAPluginsLocationThatIsNotThereBeforeAnyTask() {
+        Path missing = dir.resolve("noplugins");
+
+        assertThatThrownBy(() -> EvidentiaSparkJob.checkOnDriver(settings(missing.toString(), List.of()), new Configuration()))
+                .isInstanceOf(JobRefusal.class)
+                .hasMessageStartingWith("--plugins cannot load the plugins from " + missing + ": ")
+                .hasMessageContaining("does not exist");
+    }
+
+    @Test
+    void theDriverRefusesAnExtractorNoPluginHas() throws Exception {
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+
+        assertThatThrownBy(() -> EvidentiaSparkJob.checkOnDriver(settings(plugins.toString(), List.of("nope")), new Configuration()))
+                .isInstanceOf(JobRefusal.class)
+                .hasMessageContaining("no extractor named 'nope'");
+    }
+
+    /** A task met a wrong plugins location (changed since the driver's check): the input is not to blame. */
+    @Test
+    void aTaskThatCannotLoadThePluginsDoesNotSayItFailedOnItsInput() {
+        Iterator<Row> rows = FileTask.rows(settings(dir.resolve("gone").toString(), List.of()), 0, dir.resolve("in.xml").toString());
+
+        assertThatThrownBy(rows::hasNext).isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("evidentia-spark, in the task of " + dir.resolve("in.xml") + ": cannot load the plugins from ")
+                .hasMessageNotContaining("failed on");
+    }
+
+    /** Review 12, M5: "output out12 exists; give a new folder" did not say that a failed job left it, with no job.json. */
+    @Test
+    void anOutputAFailedJobLeftIsNamedAsSuchAndAFinishedOneAsFinished() throws Exception {
+        FileSystem fs = FileSystem.getLocal(new Configuration());
+        Path failed = Files.createDirectories(dir.resolve("out12/records/parquet")).getParent().getParent();
+        Path finished = Files.createDirectories(dir.resolve("out1"));
+        Files.writeString(finished.resolve("job.json"), "{}");
+
+        assertThatThrownBy(() -> EvidentiaSparkJob.refuseExisting(fs, new org.apache.hadoop.fs.Path(failed.toString())))
+                .isInstanceOf(JobRefusal.class)
+                .hasMessage("output " + failed + " exists and holds no job.json: a job that did not finish (it failed or was stopped) left it,"
+                        + " and nothing can import it; delete it, or give a new folder");
+        assertThatThrownBy(() -> EvidentiaSparkJob.refuseExisting(fs, new org.apache.hadoop.fs.Path(finished.toString())))
+                .isInstanceOf(JobRefusal.class)
+                .hasMessage("output " + finished + " exists (a finished job's output); give a new folder");
+    }
+}
