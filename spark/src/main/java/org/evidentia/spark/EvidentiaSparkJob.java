@@ -91,19 +91,25 @@ public final class EvidentiaSparkJob implements Callable<Integer> {
      * holds no Spark of its own.
      */
     public static void main(String[] args) {
-        CommandLine cli = new CommandLine(new EvidentiaSparkJob());
+        int code = commandLine(new EvidentiaSparkJob()).execute(args);
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    /** The job's command line: a refusal ({@link JobRefusal}) is one line on stderr and exit code 2. */
+    static CommandLine commandLine(EvidentiaSparkJob job) {
+        CommandLine cli = new CommandLine(job);
         // a refusal is one line that says why, not buried under the usage text, nor under a stack trace
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             if (e instanceof JobRefusal) {
                 line.getErr().println("evidentia-spark: " + e.getMessage());
+                line.getErr().flush();
                 return CommandLine.ExitCode.USAGE;
             }
             throw e;
         });
-        int code = cli.execute(args);
-        if (code != 0) {
-            System.exit(code);
-        }
+        return cli;
     }
 
     @Override

@@ -158,4 +158,19 @@ class SparkLocalModeIT {
         assertThat(written.tally().problems()).isNotEmpty().allSatisfy(p -> assertThat(p.file()).endsWith(name));
         assertThat(written.tally().problemCounts("each in files.jsonl")).startsWith("Problems: ");
     }
+
+    /** Review 12, L2 and M5: "output out12 exists; give a new folder" came with some 20 lines of usage text under it. */
+    @Test
+    void aRefusedJobSaysWhyInOneLineWithoutTheUsageText() throws Exception {
+        Path output = Files.createDirectories(work.resolve("out12/records/parquet")).getParent().getParent();
+        java.io.StringWriter err = new java.io.StringWriter();
+        CommandLine cli = EvidentiaSparkJob.commandLine(new EvidentiaSparkJob());
+        cli.setErr(new java.io.PrintWriter(err));
+
+        int code = cli.execute("--plugins", plugins("plugins-refused").toString(), "--output", output.toString(), work.toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("evidentia-spark: output " + output + " exists and holds no job.json: a job that did not"
+                + " finish (it failed or was stopped) left it, and nothing can import it; delete it, or give a new folder\n");
+    }
 }
