@@ -55,8 +55,17 @@ public final class SparkOutputImport {
         return Files.isRegularFile(output.resolve(SparkOutputLayout.JOB)) && Files.isRegularFile(output.resolve(SparkOutputLayout.FILES));
     }
 
-    /** Why a folder is not a job's output. */
+    /**
+     * Why a folder is not a finished job's output: a job that did not finish (what it writes before
+     * job.json is there, but not job.json, written last), or no job's output at all.
+     */
     public static String notJobOutput(Path output) {
+        boolean begun = Stream.of(SparkOutputLayout.FILES, SparkOutputLayout.RECORDS_PARQUET, SparkOutputLayout.RECORDS_JSON)
+                .anyMatch(part -> Files.exists(output.resolve(part)));
+        if (begun && !Files.exists(output.resolve(SparkOutputLayout.JOB))) {
+            return output + " holds no " + SparkOutputLayout.JOB + ", which an evidentia-spark job writes last: the job did not finish"
+                    + " (it failed or was stopped), or the folder was copied before it did; run the job again into a new folder";
+        }
         return output + " is not the output of an evidentia-spark job: expected " + SparkOutputLayout.JOB + " and " + SparkOutputLayout.FILES + " in it";
     }
 

@@ -45,6 +45,20 @@ class ImportCommandTest {
         assertThat(Files.exists(store)).isFalse();
     }
 
+    /** Review 12, L6: "out8b is not the output of an evidentia-spark job" of what a job that did not finish left. */
+    @Test
+    void theOutputOfAJobThatDidNotFinishIsNamedSoAndMakesNoStore() throws Exception {
+        Path job = Files.createDirectories(dir.resolve("out8b/records/parquet")).getParent().getParent();
+        Path store = dir.resolve("imp.db");
+
+        CommandRun run = CommandRun.of("import", "--store", store.toString(), job.toString());
+
+        assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).isEqualTo("evidentia: " + job + " holds no job.json, which an evidentia-spark job writes last: the job did not"
+                + " finish (it failed or was stopped), or the folder was copied before it did; run the job again into a new folder\n");
+        assertThat(Files.exists(store)).isFalse();
+    }
+
     /**
      * A job's output of one input, {@code name}, holding record 1 at version 1 with {@code title}, as
      * evidentia-spark writes it.
