@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evidentia.textmining.lexicon.WordLists;
 
@@ -63,6 +64,14 @@ final class ConditionDetector {
     /** A number or roman numeral: the end of a gene or group name ("domain 9", "Group II"), not of a condition. */
     private static final Pattern NUMBER = Pattern.compile("\\d+|[ivx]+");
 
+    /**
+     * Cells and samples taken from people, whose condition may stand before them as a group's does
+     * ("CD macrophages", "UC mucosa", "asthmatic neutrophils"): like a study arm's, it must name a
+     * disease ({@code samples} in conditions.tsv).
+     */
+    private static final Set<String> SAMPLES = WORDS.get("samples");
+    /** Words that open a list of what the words before them state: "alterations of cytokines in fibromyalgia, including ...". */
+    private static final Pattern LIST_OPENER = Pattern.compile("\\b(?:including|such as|namely)\\b");
     /** Words that name the group a condition belongs to. */
     private static final Set<String> GROUPS = Set.of("patients", "patient", "subjects", "children", "women", "men", "adults",
             "individuals", "infants", "mice", "rats", "animals", "cases", "volunteers", "participants", "donors", "males",
@@ -99,18 +108,23 @@ final class ConditionDetector {
             "two", "three", "four");
 
     /**
-     * The condition of a statement's clause: of a group it names ("patients with X"); else the
-     * disease named right after its direction word and "in" ("upregulated in inflammatory bowel
-     * disease (IBD)"), which the sentence states over the record's; else the record's stated one;
-     * else null.
+     * The condition of a statement's clause: of a group it names ("patients with X", "CD
+     * macrophages"); else the disease named right after its direction word and "in" ("upregulated in
+     * inflammatory bowel disease (IBD)"), which the sentence states over the record's; else that of
+     * the head of a list the statement is in ("alterations of cytokines in fibromyalgia, including
+     * increased serum IL-2"); else the record's stated one; else null.
      *
-     * @param cue the offset in {@code clause} of the word that states the direction, or a negative
-     *            number or one outside the clause when none does
+     * @param cue        the offset in {@code clause} of the word that states the direction, or a
+     *                   negative number or one outside the clause when none does
+     * @param beforeName the statement's sentence up to the name of its entity
      */
-    String condition(String clause, int cue, RecordFacts facts) {
+    String condition(String clause, int cue, String beforeName, RecordFacts facts) {
         String found = inText(clause, facts);
         if (found == null) {
             found = afterDirection(clause, cue, facts);
+        }
+        if (found == null) {
+            found = ofListHead(beforeName, facts);
         }
         return found != null ? found : facts.statedCondition();
     }
@@ -140,72 +154,103 @@ final class ConditionDetector {
         if (in >= words.size() || !words.get(in).text().equals("in") || punctuationBetween(clause, words, in)) {
             return null;
         }
-        int from = in + 1;
+        int to = inPhraseEnd(clause, words, in + 1, facts);
+        return to < 0 ? null : diseaseInPhrase(clause, words, in + 1, to, facts);
+    }
+
+    /**
+     * The condition of a statement in a list that the words before it open ("This review discusses
+     * alterations of cytokines in fibromyalgia, including increased serum levels of IL-2, ...", "changes
+     * in patients with RA, such as raised IL-6"): the condition its head states for a group, else the
+     * disease its head ends with after "in", written out where the record defines it; else null.
+     *
+     * @param beforeName the statement's sentence up to the name of its entity
+     */
+    private String ofListHead(String beforeName, RecordFacts facts) {
+        Matcher opener = LIST_OPENER.matcher(StatementAttributes.lower(beforeName));
+        int head = -1;
+        while (opener.find()) {
+            head = opener.start();
+        }
+        if (head < 0) {
+            return null;
+        }
+        String text = beforeName.substring(0, head);
+        String ofGroup = inText(text, facts);
+        if (ofGroup != null) {
+            return ofGroup;
+        }
+        List<Word> words = Words.of(StatementAttributes.lower(text));
+        int in = words.size() - 1;
+        while (in >= 0 && !words.get(in).text().equals("in")) {
+            in--;
+        }
+        if (in < 0) {
+            return null;
+        }
+        int to = inPhraseEnd(text, words, in + 1, facts);
+        return to == words.size() ? diseaseInPhrase(text, words, in + 1, to, facts) : null; // the list opens right after it
+    }
+
+    /**
+     * Where the words after an "in" (a direction word's, a list head's), from {@code from}, end as a
+     * condition: at a word that ends a phrase, punctuation or five words, or after a second disease
+     * that "and" or "or" joins; -1 where the phrase opens a list of several ("in both depressed and
+     * sleep disordered patients").
+     */
+    private static int inPhraseEnd(String text, List<Word> words, int from, RecordFacts facts) {
         int to = from;
         int limit = from + 5;
         while (to < words.size() && to < limit && (!ENDS.contains(words.get(to).text()) || joinsCondition(words, from, to))
-                && !punctuationBetween(clause, words, to)) {
+                && !punctuationBetween(text, words, to)) {
             if (ENDS.contains(words.get(to).text())) {
                 limit++;
             }
             to++;
         }
-        if (to < words.size() && conjunction(words.get(to)) && !punctuationBetween(clause, words, to)) {
-            int end = withConjunct(clause, words, from, to, facts);
-            if (end == to && !firstPartStands(clause, words, from, to, facts)) {
-                return null; // "in both depressed and sleep disordered patients": more than the first
+        if (to < words.size() && conjunction(words.get(to)) && !punctuationBetween(text, words, to)) {
+            int end = withConjunct(text, words, from, to, facts);
+            if (end == to && !firstPartStands(text, words, from, to, facts)) {
+                return -1; // "in both depressed and sleep disordered patients": more than the first
             }
             to = end;
         }
+        return to;
+    }
+
+    /**
+     * The condition words {@code [from, to)} after "in" name, the group's where they name one with
+     * its condition ("in military personnel with PTSD"), when it is a disease; else null.
+     */
+    private static String diseaseInPhrase(String text, List<Word> words, int from, int to, RecordFacts facts) {
+        int first = from;
         for (int j = to - 1; j > from; j--) {
             if (JOINS.contains(words.get(j).text())) {
-                from = j + 1; // "in military personnel with PTSD", "in horses affected with CASP": the group's condition
+                first = j + 1; // "in military personnel with PTSD", "in horses affected with CASP": the group's condition
                 break;
             }
         }
-        String phrase = phrase(clause, words, from, to);
+        String phrase = phrase(text, words, first, to);
         String condition = phrase == null ? null : normalise(phrase, facts);
         return condition != null && namesDisease(condition) ? condition : null;
     }
 
-    /** The condition a text states for its population ("... in patients with fibromyalgia"), or null. */
+    /**
+     * The condition a text states for its population ("... in patients with fibromyalgia", "OSAS
+     * patients") or for cells or samples taken from people ("CD macrophages", "UC mucosa"), or null.
+     */
     String inText(String text, RecordFacts facts) {
         String lower = StatementAttributes.lower(text);
-        List<Word> words = null;
-        for (String group : GROUPS) {
-            if (lower.contains(group)) {
-                words = Words.of(lower);
-                break;
-            }
-        }
-        if (words == null) {
+        if (GROUPS.stream().noneMatch(lower::contains) && SAMPLES.stream().noneMatch(lower::contains)) {
             return null;
         }
+        List<Word> words = Words.of(lower);
         for (int i = 0; i < words.size(); i++) {
-            if (!GROUPS.contains(words.get(i).text())) {
+            boolean sample = SAMPLES.contains(words.get(i).text());
+            if (!GROUPS.contains(words.get(i).text()) && !sample) {
                 continue;
             }
-            String withPhrase = null;
-            // "patients with X", "children suffering from X", "patients diagnosed with X", "children were found to have X"
-            int j = i + 1;
-            if (j < words.size() && (words.get(j).text().equals("suffering") || words.get(j).text().equals("diagnosed"))) {
-                j++;
-            }
-            int had = afterFoundToHave(words, j);
-            if (had > j || j < words.size() && JOINS.contains(words.get(j).text())) {
-                int from = had > j ? had : j + 1;
-                int to = from;
-                int limit = from + 5;
-                while (to < words.size() && to < limit && (!ENDS.contains(words.get(to).text()) || joinsCondition(words, from, to))
-                        && !punctuationBetween(text, words, to)) {
-                    if (ENDS.contains(words.get(to).text())) {
-                        limit++; // the joining word does not count against the phrase's length
-                    }
-                    to++;
-                }
-                to = withConjunct(text, words, from, to, facts);
-                withPhrase = phrase(text, words, from, to);
-            }
+            String withPhrase = sample ? null : withPhrase(text, words, i, facts); // not "macrophages with E. coli"
             // "OSAS patients", "DSS colitis mice", "septic patients"
             int from = i;
             while (from > 0 && from > i - 3 && !ENDS.contains(words.get(from - 1).text()) && !punctuationBetween(text, words, from)) {
@@ -213,8 +258,11 @@ final class ConditionDetector {
             }
             String phrase = phrase(text, words, from, i);
             String group = phrase != null && diseaseLike(text, words, from, i) ? normalise(phrase, facts) : null;
-            if (group != null && ARMS.contains(words.get(i).text()) && !namesDisease(group)) {
-                group = null; // "the LPS group": an exposure's arm, not a condition
+            if (group != null && (sample || ARMS.contains(words.get(i).text())) && !namesDisease(group)) {
+                group = null; // "the LPS group": an exposure's arm, not a condition; "CD4 lymphocytes", "M1 macrophages"
+            }
+            if (group != null && sample && from > 0 && conjunction(words.get(from - 1)) && !punctuationBetween(text, words, from)) {
+                group = null; // "CD ileal and UC mucosa": one of several conditions does not stand for all
             }
             if (withPhrase != null) {
                 String with = normalise(withPhrase, facts);
@@ -231,6 +279,33 @@ final class ConditionDetector {
             }
         }
         return null;
+    }
+
+    /**
+     * The words that say what the group at word {@code i} has, as written ("patients with X", "children
+     * suffering from X", "patients diagnosed with X", "children were found to have X"), or null.
+     */
+    private static String withPhrase(String text, List<Word> words, int i, RecordFacts facts) {
+        int j = i + 1;
+        if (j < words.size() && (words.get(j).text().equals("suffering") || words.get(j).text().equals("diagnosed"))) {
+            j++;
+        }
+        int had = afterFoundToHave(words, j);
+        if (had == j && (j >= words.size() || !JOINS.contains(words.get(j).text()))) {
+            return null;
+        }
+        int from = had > j ? had : j + 1;
+        int to = from;
+        int limit = from + 5;
+        while (to < words.size() && to < limit && (!ENDS.contains(words.get(to).text()) || joinsCondition(words, from, to))
+                && !punctuationBetween(text, words, to)) {
+            if (ENDS.contains(words.get(to).text())) {
+                limit++; // the joining word does not count against the phrase's length
+            }
+            to++;
+        }
+        to = withConjunct(text, words, from, to, facts);
+        return phrase(text, words, from, to);
     }
 
     /**

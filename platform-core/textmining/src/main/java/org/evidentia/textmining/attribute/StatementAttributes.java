@@ -156,7 +156,7 @@ public final class StatementAttributes {
             boolean confirms = s.basis() == Statement.Basis.CONFIRMED && index > 0;
             put(values, COMPARISON, comparisons.comparison(s, masked(index), () -> kinds(index),
                     () -> confirms ? kinds(index - 1) : ComparisonDetector.SentenceKinds.NONE, specimen, f));
-            String condition = conditions.condition(clause, s.cueStart() - s.clauseStart(), f);
+            String condition = conditions.condition(clause, s.cueStart() - s.clauseStart(), sentence.text().substring(0, mention[0]), f);
             put(values, CONDITION, condition);
             put(values, CONTEXT, contexts.context(clause, s.cueStart() - s.clauseStart(), s.cause(sentence.text()), condition));
             return values;

@@ -456,4 +456,37 @@ class StatementAttributesTest {
         assertThat(first("LPS stimulation increased IL-6 release by monocytes compared with unstimulated cells."))
                 .containsEntry(StatementAttributes.COMPARISON, "exposure");
     }
+
+    // Review 13, M6: the example's review names its condition before "including", and "CD macrophages" are a
+    // patient's cells; both findings had no condition, so that a focus on the condition left them out
+    @Test
+    void aStatementInAListTakesTheConditionTheListsHeadStates() {
+        List<RecordStatement> listed = reader.read(BibliographicRecord.builder().pmid("5")
+                .title("Fibromyalgia, hepatitis C infection, and the cytokine connection").section(null,
+                        "This review discusses alterations of cytokines in fibromyalgia, including increased serum levels of IL-2, "
+                                + "IL-8, IL-10; increased IL-6 in patients with FM for longer than 2 years.").build());
+        assertThat(listed).extracting(s -> s.mention().key() + " " + s.attributes().get(StatementAttributes.CONDITION))
+                .containsExactly("IL2 fibromyalgia", "CXCL8 fibromyalgia", "IL10 fibromyalgia", "IL6 fibromyalgia");
+        assertThat(first("We describe changes of cytokines in patients with rheumatoid arthritis, such as lower serum IL-10."))
+                .containsEntry(StatementAttributes.CONDITION, "rheumatoid arthritis");
+        // a head that names no disease, or a list that opens before the head's "in" phrase ends, gives none
+        assertThat(first("We describe cytokine changes in healthy volunteers, including higher serum IL-6 after exercise."))
+                .doesNotContainKey(StatementAttributes.CONDITION);
+        assertThat(first("Cytokines in serum, including IL-6, were higher after the marathon."))
+                .doesNotContainKey(StatementAttributes.CONDITION);
+    }
+
+    @Test
+    void cellsOrSamplesNamedByADiseaseAreThoseOfItsPatients() {
+        assertThat(first("Escherichia coli persists in macrophages in Crohn's disease (CD). Attenuated TNF-α and IL-18 release "
+                + "from CD macrophages was found after infection with all E. coli strains."))
+                .containsEntry(StatementAttributes.CONDITION, "Crohn disease");
+        assertThat(first("Asthmatic neutrophils released more IL-8 than those of controls."))
+                .containsEntry(StatementAttributes.CONDITION, "asthma");
+        // cells named by no disease, and one of two diseases' samples, give none
+        assertThat(first("CD4 lymphocytes produced more IFN-γ after stimulation.")).doesNotContainKey(StatementAttributes.CONDITION);
+        assertThat(first("Alveolar macrophages released more TNF-α after LPS.")).doesNotContainKey(StatementAttributes.CONDITION);
+        assertThat(first("Crohn's disease (CD) and ulcerative colitis (UC) were compared. Inflamed CD ileal and UC mucosa showed "
+                + "increased IL-17A.")).doesNotContainKey(StatementAttributes.CONDITION);
+    }
 }
