@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.evidentia.runtime.engine.ConfigurationException.Issue;
 import org.evidentia.runtime.input.ChecksumFiles;
+import org.evidentia.runtime.input.ShownPath;
 import org.evidentia.runtime.output.StagedOutput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -150,7 +151,7 @@ public final class InputResolver {
             leftOut.addAll(resolution.leftOut());
             Pipeline.ChosenSource chosen = pipeline.inputSources().get(input);
             for (Path file : chosen == null ? List.<Path>of() : resolution.files()) {
-                Issue twice = choices.choose(file, InputStage.displayName(file), input, chosen);
+                Issue twice = choices.choose(file, ShownPath.of(file), input, chosen);
                 if (twice != null) {
                     issues.add(twice);
                 }

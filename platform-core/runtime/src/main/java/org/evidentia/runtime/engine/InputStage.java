@@ -256,7 +256,7 @@ final class InputStage implements AutoCloseable {
 
         InputReading(Path file) {
             this.file = file;
-            this.displayName = displayName(file);
+            this.displayName = ShownPath.of(file);
         }
 
         @Override
@@ -461,10 +461,6 @@ final class InputStage implements AutoCloseable {
                 return null;
             }
         }
-    }
-
-    static String displayName(Path file) {
-        return ShownPath.of(file);
     }
 
     private static String message(Throwable e) {

@@ -32,6 +32,7 @@ import org.evidentia.runtime.design.StudyDesignClassifier;
 import org.evidentia.runtime.engine.ConfigurationException.Issue;
 import org.evidentia.runtime.host.ExtensionCreationException;
 import org.evidentia.runtime.host.LoadedExtension;
+import org.evidentia.runtime.input.ShownPath;
 import org.evidentia.runtime.options.OptionsBinder;
 import org.evidentia.runtime.options.OptionsException;
 import org.evidentia.runtime.output.OutputFolderException;
@@ -296,10 +297,10 @@ public final class RunEngine {
         ProblemLog log = new ProblemLog();
         addPluginProblems(plan.pluginProblems(), log);
         for (InputResolver.InputProblem output : plan.leftOut()) {
-            log.notice(InputStage.displayName(output.path()) + ": " + output.reason());
+            log.notice(ShownPath.of(output.path()) + ": " + output.reason());
         }
         for (InputResolver.InputProblem passed : plan.passedOver()) {
-            log.add(new Problem(Problem.Kind.INPUT_ERROR, null, InputStage.displayName(passed.path()), 0, 0, null,
+            log.add(new Problem(Problem.Kind.INPUT_ERROR, null, ShownPath.of(passed.path()), 0, 0, null,
                     passed.reason()));
         }
         return log;

@@ -62,7 +62,6 @@ final class RetrievalsSection implements RunJsonSection {
         json.writeEndArray();
     }
 
-
     private static void stringMap(JsonGenerator json, String name, Map<String, String> values) throws IOException {
         json.writeObjectFieldStart(name);
         for (Map.Entry<String, String> e : values.entrySet()) {

@@ -35,6 +35,7 @@ import org.evidentia.runtime.engine.EngineFixtures.ListReporter;
 import org.evidentia.runtime.engine.EngineFixtures.MarkerExtractor;
 import org.evidentia.runtime.engine.EngineFixtures.WatchedExtractor;
 import org.evidentia.runtime.engine.EngineFixtures.WrappedSource;
+import org.evidentia.runtime.input.ShownPath;
 import org.evidentia.runtime.options.OptionsBinder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -478,7 +479,7 @@ class RunEngineTest {
                         "lab/b.lines", new Pipeline.ChosenSource("lines", "inputs[1].source"))), dir, linesAndOther(), RunProgress.NONE, List.of()))
                 .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.issues()).singleElement().satisfies(issue -> {
                     assertThat(issue.path()).isEqualTo("inputs[1].source");
-                    assertThat(issue.message()).isEqualTo("source 'lines' is chosen for " + InputStage.displayName(dir.resolve("lab/b.lines"))
+                    assertThat(issue.message()).isEqualTo("source 'lines' is chosen for " + ShownPath.of(dir.resolve("lab/b.lines"))
                             + ", which the earlier input 'lab' chooses 'other' for; a file is read by one source");
                 }));
         assertThat(dir.resolve("out")).as("refused before anything is read or written").doesNotExist();
