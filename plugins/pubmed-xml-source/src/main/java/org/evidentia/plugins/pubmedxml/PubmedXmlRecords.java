@@ -423,7 +423,8 @@ final class PubmedXmlRecords implements Closeable {
                 return;
             }
             resumeAt(resume, "<" + root + ">");
-            // said of the record that starts there, the one after the damaged record or the last one read
+            // said of the record that starts there: recordNumber is the damaged record, or the last one read when the
+            // damage fell between records, so the record that starts at the resume point is the next number
             context.warning(origin(recordNumber + 1, resume.position().line()),
                     "reading resumes at line " + resume.position().line() + " with the next record's start tag");
         } catch (IOException | XMLStreamException e) {
