@@ -434,6 +434,23 @@ class StoreIT {
         assertThat(reported.get("problems")).isEmpty();
     }
 
+    /** Review 12, L7: a .gz cut short was counted "1 input applied", though the store's status of it is 'partial', not 'applied'. */
+    @Test
+    void aGzipCutShortIsCountedPartialNotApplied() throws Exception {
+        byte[] whole = Files.readAllBytes(xml("whole.xml", articles.values().stream().limit(3).toList(), List.of()));
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (OutputStream out = new GZIPOutputStream(gz)) {
+            out.write(whole);
+        }
+        Path cut = Files.write(work.resolve("pubmed21n1103.xml.gz"), java.util.Arrays.copyOf(gz.toByteArray(), gz.size() * 2 / 3));
+
+        Distribution.Result run = dist.run(work, "run", "--store", "review.db", "-o", "applied", "--run-date", RUN_DATE, cut.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(sql("review.db", "SELECT count(*) FROM files WHERE status = 'partial'")).isEqualTo(1);
+        assertThat(run.stdout()).as(run.toString()).contains("Store review.db: 0 inputs applied (1 partial: read part-way); ");
+    }
+
     @Test
     void theBaselineForcedAgainToReExtractKeepsARetractionALaterUpdateMadeUnderTheSameVersion() throws Exception {
         String pmid = withFindings.get(0);
