@@ -116,6 +116,13 @@ final class ComparisonDetector {
         static final SentenceKinds NONE = new SentenceKinds(null, null);
     }
 
+    private final ConditionDetector conditions;
+
+    /** @param conditions tells cells named by their patients' disease ("CD macrophages"); thread-safe */
+    ComparisonDetector(ConditionDetector conditions) {
+        this.conditions = conditions;
+    }
+
     /** The kinds a (masked) sentence names. */
     SentenceKinds sentenceKinds(String masked, RecordFacts facts) {
         if (masked.isBlank()) {
@@ -165,7 +172,7 @@ final class ComparisonDetector {
         String head = written(clause.substring(0, cue), facts);
         String kind = classify(tail, false);
         kind = kind != null ? kind : classify(head, false);
-        if (againstControls(kind, head, clause, cue) || stimulatedCellsOfPatients(kind, head, clause, specimen)) {
+        if (againstControls(kind, head, clause, cue) || stimulatedCellsOfPatients(kind, head, clause, specimen, facts)) {
             return "condition";
         }
         kind = kind != null ? kind : sentence.get().strong();
@@ -258,17 +265,20 @@ final class ComparisonDetector {
     }
 
     /**
-     * Whether a stimulus named before the direction word acts on cells of patients with a condition
-     * and the clause names no comparator ("Monocyte-derived macrophages from CD patients stimulated
-     * with Escherichia coli released attenuated levels of TNF"): the patients' cells are set against
-     * the controls', stimulated alike (guidelines v1.2: "stimulated cells from patients vs. from
-     * controls"); a comparator is read by {@link #againstControls} ("compared with unstimulated cells"
-     * keeps the stimulus).
+     * Whether a stimulus acts on cells of patients with a condition and the clause names no
+     * comparator: cells from patients named before the direction word ("Monocyte-derived macrophages
+     * from CD patients stimulated with Escherichia coli released attenuated levels of TNF"), or cells
+     * named by the patients' disease anywhere in the clause ("Attenuated TNFα and IL-23 release from
+     * CD macrophages was found after infection with all E. coli strains"): the patients' cells are set
+     * against the controls', stimulated alike (guidelines v1.2: "stimulated cells from patients vs.
+     * from controls"); a comparator is read by {@link #againstControls} ("compared with unstimulated
+     * cells" keeps the stimulus).
      */
-    private static boolean stimulatedCellsOfPatients(String kind, String head, String clause, String specimen) {
+    private boolean stimulatedCellsOfPatients(String kind, String head, String clause, String specimen, RecordFacts facts) {
         return "exposure".equals(kind) && ("cells".equals(specimen) || "pbmc".equals(specimen))
-                && PATIENTS_CELLS.matcher(StatementAttributes.lower(head)).find()
-                && (kinds(head, false) & (1 << CONDITION)) != 0 && !COMPARATOR.matcher(clause).find();
+                && (PATIENTS_CELLS.matcher(StatementAttributes.lower(head)).find() && (kinds(head, false) & (1 << CONDITION)) != 0
+                        || conditions.namesSamplesOfPatients(clause, facts))
+                && !COMPARATOR.matcher(clause).find();
     }
 
     /** Cells that come from patients: "macrophages from CD patients", "monocytes of patients with CD". */

@@ -251,19 +251,7 @@ final class ConditionDetector {
                 continue;
             }
             String withPhrase = sample ? null : withPhrase(text, words, i, facts); // not "macrophages with E. coli"
-            // "OSAS patients", "DSS colitis mice", "septic patients"
-            int from = i;
-            while (from > 0 && from > i - 3 && !ENDS.contains(words.get(from - 1).text()) && !punctuationBetween(text, words, from)) {
-                from--;
-            }
-            String phrase = phrase(text, words, from, i);
-            String group = phrase != null && diseaseLike(text, words, from, i) ? normalise(phrase, facts) : null;
-            if (group != null && (sample || ARMS.contains(words.get(i).text())) && !namesDisease(group)) {
-                group = null; // "the LPS group": an exposure's arm, not a condition; "CD4 lymphocytes", "M1 macrophages"
-            }
-            if (group != null && sample && from > 0 && conjunction(words.get(from - 1)) && !punctuationBetween(text, words, from)) {
-                group = null; // "CD ileal and UC mucosa": one of several conditions does not stand for all
-            }
+            String group = conditionBefore(text, words, i, sample, facts);
             if (withPhrase != null) {
                 String with = normalise(withPhrase, facts);
                 if (group == null || !namesDisease(group) || with != null && (group.contains(with) || with.contains(group))) {
@@ -279,6 +267,47 @@ final class ConditionDetector {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a text names cells or samples by the disease of the people they were taken from ("CD
+     * macrophages", "asthmatic neutrophils"; {@code samples} in conditions.tsv).
+     */
+    boolean namesSamplesOfPatients(String text, RecordFacts facts) {
+        String lower = StatementAttributes.lower(text);
+        if (SAMPLES.stream().noneMatch(lower::contains)) {
+            return false;
+        }
+        List<Word> words = Words.of(lower);
+        for (int i = 0; i < words.size(); i++) {
+            if (SAMPLES.contains(words.get(i).text()) && conditionBefore(text, words, i, true, facts) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The condition the words before the group, cells or samples at word {@code i} name ("OSAS
+     * patients", "DSS colitis mice", "septic patients", "CD macrophages"), up to three words back to
+     * punctuation or a word that ends a phrase; a study arm's or samples' only when it names a disease
+     * ("the LPS group", "CD4 lymphocytes", "M1 macrophages" name none), and samples' not when it is
+     * the second of two ("CD ileal and UC mucosa"); else null.
+     */
+    private static String conditionBefore(String text, List<Word> words, int i, boolean sample, RecordFacts facts) {
+        int from = i;
+        while (from > 0 && from > i - 3 && !ENDS.contains(words.get(from - 1).text()) && !punctuationBetween(text, words, from)) {
+            from--;
+        }
+        String phrase = phrase(text, words, from, i);
+        String group = phrase != null && diseaseLike(text, words, from, i) ? normalise(phrase, facts) : null;
+        if (group != null && (sample || ARMS.contains(words.get(i).text())) && !namesDisease(group)) {
+            return null; // "the LPS group": an exposure's arm, not a condition; "CD4 lymphocytes", "M1 macrophages"
+        }
+        if (group != null && sample && from > 0 && conjunction(words.get(from - 1)) && !punctuationBetween(text, words, from)) {
+            return null; // "CD ileal and UC mucosa": one of several conditions does not stand for all
+        }
+        return group;
     }
 
     /**

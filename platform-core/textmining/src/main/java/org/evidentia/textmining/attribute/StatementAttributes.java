@@ -76,8 +76,8 @@ public final class StatementAttributes {
     }
 
     private final PopulationDetector populations = new PopulationDetector();
-    private final ComparisonDetector comparisons = new ComparisonDetector();
     private final ConditionDetector conditions = new ConditionDetector();
+    private final ComparisonDetector comparisons = new ComparisonDetector(conditions);
     private final ContextDetector contexts = new ContextDetector();
 
     /**

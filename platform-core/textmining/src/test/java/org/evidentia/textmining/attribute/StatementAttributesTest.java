@@ -449,6 +449,10 @@ class StatementAttributesTest {
                         + s.attributes().get(StatementAttributes.COMPARISON))
                 .containsExactly("TNF decreased condition", "IFNG decreased condition", "CXCL8 unchanged condition",
                         "IL10 unchanged condition", "IL6 unchanged condition");
+        // cells named by the patients' disease, the stimulus after the direction word (review 13, M6)
+        assertThat(first("Escherichia coli persists in macrophages in Crohn's disease (CD). Attenuated TNF-α and IL-18 release "
+                + "from CD macrophages was found after infection with all E. coli strains."))
+                .containsEntry(StatementAttributes.COMPARISON, "condition");
         // cells of no patients: the stimulus
         assertThat(first("Macrophages stimulated with Escherichia coli released higher levels of TNF."))
                 .containsEntry(StatementAttributes.COMPARISON, "exposure");
