@@ -63,7 +63,8 @@ final class RecordApplier implements AutoCloseable {
         findContent = db.prepareStatement("SELECT content FROM records WHERE seq = ?");
         // a file's age: its content's first application (a file applied again keeps the age of its first)
         findTextAge = db.prepareStatement("SELECT f.path, coalesce((SELECT min(o.file_id) FROM files o WHERE o.sha256 = f.sha256"
-                + " AND o.status IN ('applied', 'partial')), f.file_id) FROM files f WHERE f.file_id = ?");
+                + " AND o.status IN ('applied', 'partial')), f.file_id), r.command FROM files f JOIN runs r ON r.run_id = f.run_id"
+                + " WHERE f.file_id = ?");
         findDeletion = db.prepareStatement("SELECT version FROM deletions WHERE record_id = ?");
         insertRecord = db.prepareStatement("INSERT INTO records (record_id, pmid, doi, version, source, title, journal, year, design, retracted,"
                 + " design_basis, findings, file_id, content_hash, extraction_hash, content) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -134,7 +135,7 @@ final class RecordApplier implements AutoCloseable {
                     if (rs.next() && firstApplied < rs.getLong(2)) {
                         changes.superseded++;
                         change(fileId, id, version, "superseded-by-later-text");
-                        keptTexts.add(new LaterTextKept(id, version, stored.retracted, rs.getString(1)));
+                        keptTexts.add(new LaterTextKept(id, version, stored.retracted, writer(rs.getString(1), rs.getString(3))));
                         return;
                     }
                 }
@@ -333,5 +334,15 @@ final class RecordApplier implements AutoCloseable {
                 insertFinding, deleteRecord, upsertDeletion, insertChange)) {
             s.close();
         }
+    }
+
+    /**
+     * The input that wrote a stored text, as a user applies it again: its path, and for an input
+     * imported from an evidentia-spark job's output ({@code import OUT} in the runs table), that
+     * output, which is what {@code evidentia import --force} is given.
+     */
+    private static String writer(String path, String command) {
+        String imported = "import ";
+        return command != null && command.startsWith(imported) ? path + " of the job output " + command.substring(imported.length()) : path;
     }
 }

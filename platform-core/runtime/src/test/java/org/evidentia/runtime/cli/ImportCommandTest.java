@@ -166,7 +166,10 @@ class ImportCommandTest {
         assertThat(lenient.out()).contains("Imported 1 input from " + other + " into " + store + ": 0 added, 1 revised,");
     }
 
-    /** It printed no note: run --store says which records kept a later input's text against a forced older one, import did not. */
+    /**
+     * It printed no note: run --store says which records kept a later input's text against a forced older one, import did not;
+     * and the note named the input only, not the job output to import again (review 12, L5).
+     */
     @Test
     void anImportForcedAgainSaysWhichRecordsKeptTheTextALaterInputWroteAsRunStoreDoes() throws Exception {
         Path store = dir.resolve("imp.db");
@@ -180,6 +183,7 @@ class ImportCommandTest {
         assertThat(forced.exit()).as(forced.toString()).isEqualTo(ExitCode.OK);
         assertThat(forced.out()).as(forced.toString()).contains("note: 1 record kept the text that a later input wrote for its version,"
                 + " not this run's older text, and this run did not re-extract it: 1. To re-extract it, apply again with --force the input"
-                + " that wrote it: pubmed26n1236.xml.gz (the store's changes table lists them as superseded-by-later-text).");
+                + " that wrote it: pubmed26n1236.xml.gz of the job output " + later + " (the store's changes table lists them as"
+                + " superseded-by-later-text).");
     }
 }
