@@ -50,6 +50,20 @@ public final class SparkOutputImport {
     public record Outcome(StoreRecorder recorder, List<FindingsStore.AppliedFile> skipped, InputTally tally, String failure) {
     }
 
+    /** Told after each input an import applied (committed): an import of a whole baseline takes hours, and says how far it got. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (number, of, path, kept) -> { };
+
+        /**
+         * @param number the input's number among those to apply, from 1
+         * @param of     the inputs to apply
+         * @param path   the input, as the job was given it
+         * @param kept   its records applied
+         */
+        void applied(int number, int of, String path, long kept);
+    }
+
     /** Whether the folder holds what a finished evidentia-spark job writes first: its job and files descriptions. */
     public static boolean isJobOutput(Path output) {
         return Files.isRegularFile(output.resolve(SparkOutputLayout.JOB)) && Files.isRegularFile(output.resolve(SparkOutputLayout.FILES));
@@ -74,7 +88,7 @@ public final class SparkOutputImport {
      * @throws IOException when the folder is not a job's output or cannot be read; the message names the file and line
      */
     public static Outcome apply(FindingsStore store, Path output, boolean force) throws IOException, StoreException {
-        return apply(store, output, force, false, recorder -> { });
+        return apply(store, output, force, false, recorder -> { }, Progress.NONE);
     }
 
     /**
@@ -88,9 +102,10 @@ public final class SparkOutputImport {
      *               extractors than the store's last run (an {@link IllegalArgumentException} before
      *               anything is applied), and mark the import failed when its inputs met problems
      *               ({@link Outcome#failure()}; the inputs stay applied)
+     * @param progress told after each input is applied
      */
-    public static Outcome apply(FindingsStore store, Path output, boolean force, boolean strict, Consumer<StoreRecorder> recording)
-            throws IOException, StoreException {
+    public static Outcome apply(FindingsStore store, Path output, boolean force, boolean strict, Consumer<StoreRecorder> recording,
+                                Progress progress) throws IOException, StoreException {
         Path jobFile = output.resolve(SparkOutputLayout.JOB);
         Path filesFile = output.resolve(SparkOutputLayout.FILES);
         if (!isJobOutput(output)) {
@@ -181,6 +196,7 @@ public final class SparkOutputImport {
                             + " records, but " + records.size() + " are in the output: it is incomplete");
                 }
                 recorder.inputEnded(end);
+                progress.applied(index, toApply.size(), summary.path(), records.size());
                 for (JsonNode d : f.path("duplicates")) {
                     duplicates.add(new Duplicate(d.path("record_id").asText(), StoreJson.origins(d.path("origins").asText())));
                 }
