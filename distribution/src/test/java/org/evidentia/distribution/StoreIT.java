@@ -436,7 +436,7 @@ class StoreIT {
 
     /** Review 12, L7: a .gz cut short was counted "1 input applied", though the store's status of it is 'partial', not 'applied'. */
     @Test
-    void aGzipCutShortIsCountedPartialNotApplied() throws Exception {
+    void aGzipCutShortIsAppliedAsPartialAndCountedAlikeOnTheConsoleInRunJsonAndInTheStore() throws Exception {
         byte[] whole = Files.readAllBytes(xml("whole.xml", articles.values().stream().limit(3).toList(), List.of()));
         java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
         try (OutputStream out = new GZIPOutputStream(gz)) {
@@ -448,7 +448,10 @@ class StoreIT {
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(sql("review.db", "SELECT count(*) FROM files WHERE status = 'partial'")).isEqualTo(1);
-        assertThat(run.stdout()).as(run.toString()).contains("Store review.db: 0 inputs applied (1 partial: read part-way); ");
+        assertThat(run.stdout()).as(run.toString()).contains("Store review.db: 1 input applied (1 of them partial: read part-way); ");
+        // the same count as run.json's and the store's runs table (review 14, H1)
+        assertThat(new ObjectMapper().readTree(work.resolve("applied/run.json").toFile()).at("/store/files_applied").asInt()).isEqualTo(1);
+        assertThat(sql("review.db", "SELECT files_applied FROM runs")).isEqualTo(1);
     }
 
     @Test

@@ -23,6 +23,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
@@ -133,7 +134,7 @@ public final class EvidentiaSparkJob implements Callable<Integer> {
          * shows its own, and its summary line on {@code out}: no problem is known only to files.jsonl.
          */
         void print(String output, PrintWriter out, PrintWriter err) {
-            String listedIn = "each in " + output + "/" + SparkOutputLayout.FILES;
+            String listedIn = "each in " + new Path(output, SparkOutputLayout.FILES); // no "out//files.jsonl" for "out/"
             tally.printProblems(err, listedIn);
             notices.forEach(notice -> err.println("note: " + notice));
             err.flush();
@@ -234,7 +235,7 @@ public final class EvidentiaSparkJob implements Callable<Integer> {
             new RunEngine(new OptionsBinder(), EvidentiaVersion.get()).plan(settings.pipeline(List.of(), java.nio.file.Path.of("evidentia-out")),
                     java.nio.file.Path.of(""), ExtensionCatalog.of(host).withReporters(List.of()));
         } catch (ExecutorPlugins.Unavailable e) {
-            throw new JobRefusal("--plugins " + e.getMessage());
+            throw new JobRefusal(e.getMessage()); // "cannot load the plugins from LOCATION: ..."
         } catch (ConfigurationException e) {
             throw new JobRefusal(e.getMessage());
         }

@@ -32,6 +32,18 @@ class JobConsoleTest {
                 JobSettings.serialise(new Configuration()));
     }
 
+    /** Review 14, L4: an --output given with a trailing slash named "out8//files.jsonl". */
+    @Test
+    void whereTheProblemsAreListedIsOnePathWhateverTheOutputsTrailingSlash() {
+        Problem cut = new Problem(Problem.Kind.SKIPPED_RECORD, "pubmed-xml", "file:/in/a.xml.gz", 1, 3, null, "cut");
+        EvidentiaSparkJob.Summary summary = new EvidentiaSparkJob.Summary(1, 1, 0, new InputTally(1, 0, 0, 1, List.of(cut)), List.of());
+        StringWriter out = new StringWriter();
+
+        summary.print("out8/", new PrintWriter(out), new PrintWriter(new StringWriter()));
+
+        assertThat(out.toString()).contains("Problems: 1 skipped record (each in out8/files.jsonl).");
+    }
+
     /** Review 12, M2 and L1: "evidentia-spark: 2 inputs, 31 records kept, 2 findings", and nothing of the record skipped, nor "1 inputs". */
     @Test
     void theSummaryCountsPartialAndUnreadInputsAndSkippedRecordsAndListsTheProblems() {
@@ -45,7 +57,7 @@ class JobConsoleTest {
         summary.print("out8", new PrintWriter(out), new PrintWriter(err));
 
         assertThat(out.toString().lines()).containsExactly(
-                "evidentia-spark: 1 input (1 partial: read part-way), 31 records kept, 1 skipped, 1 finding; written to out8",
+                "evidentia-spark: 1 input (1 of them partial: read part-way), 31 records kept, 1 skipped, 1 finding; written to out8",
                 "Problems: 1 skipped record (each in out8/files.jsonl).");
         assertThat(err.toString().lines()).containsExactly(
                 "skipped-record: file:/in/pubmed21n9001.xml.gz:3528 (record 12): the file ends at line 3723 (truncated? export or download it"
@@ -60,7 +72,7 @@ class JobConsoleTest {
 
         assertThatThrownBy(() -> EvidentiaSparkJob.checkOnDriver(settings(missing.toString(), List.of()), new Configuration()))
                 .isInstanceOf(JobRefusal.class)
-                .hasMessageStartingWith("--plugins cannot load the plugins from " + missing + ": ")
+                .hasMessageStartingWith("cannot load the plugins from " + missing + ": ")
                 .hasMessageContaining("does not exist");
     }
 

@@ -21,6 +21,7 @@ import org.evidentia.runtime.engine.RunProgress;
 import org.evidentia.runtime.engine.RunJsonSection;
 import org.evidentia.runtime.engine.RunResult;
 import org.evidentia.runtime.input.FileDigests;
+import org.evidentia.runtime.input.ShownPath;
 import org.evidentia.runtime.store.ChangeCounts;
 import org.evidentia.runtime.store.FindingsStore;
 import org.evidentia.runtime.store.InputTally;
@@ -169,7 +170,7 @@ final class RunIntoStore {
                 String at = pipeline.inputsAt().get(i);
                 issues.add(new ConfigurationException.Issue(at, "input " + input + " is an evidentia-spark job's output (it holds "
                         + SparkOutputLayout.JOB + " and " + SparkOutputLayout.FILES + "): apply it with `evidentia import --store "
-                        + shellWord(storeFile.toString()) + " " + shellWord(input) + "`"));
+                        + shellWord(ShownPath.of(storeFile)) + " " + shellWord(ShownPath.of(folder)) + "`"));
             }
         }
         if (!issues.isEmpty()) {
@@ -331,9 +332,10 @@ final class RunIntoStore {
     }
 
     /**
-     * What else a store run or an import came to, beside the inputs it applied whole: {@code " (1
-     * partial: read part-way; 8 skipped: applied before)"}, or nothing. A partial input is applied up
-     * to where it was cut, but is not counted as applied (its status in the store is {@code partial}).
+     * What else a store run or an import came to, beside the count of the inputs it applied: {@code " (1
+     * of them partial: read part-way; 8 skipped: applied before)"}, or nothing. A partial input is applied
+     * up to where it was cut, so it is among those applied, as run.json's {@code files_applied} and the
+     * store's runs table count it; its status in the files table is {@code partial}.
      */
     static String besides(List<String> tally, int skippedBefore) {
         List<String> besides = new ArrayList<>(tally);
@@ -358,7 +360,7 @@ final class RunIntoStore {
         } else {
             StoreRecorder recorder = outcome.recorder();
             out.printf(Locale.ROOT, "Store %s: %s applied%s; %s.%n", storeFile,
-                    RunCommand.count(recorder.filesApplied() - recorder.filesPartial(), "input"),
+                    RunCommand.count(recorder.filesApplied(), "input"),
                     besides(InputTally.besides(recorder.filesPartial(), recorder.filesUnread()), outcome.skipped().size()), changes(recorder.changes()));
         }
         laterTextsKept(outcome.recorder().laterTextsKept(), "store.later_texts_kept in run.json", out);

@@ -73,7 +73,10 @@ public record InputTally(int inputs, int unread, int partial, long skippedRecord
         return StoreJson.problems(json);
     }
 
-    /** What else the inputs came to, to say beside their count: {@code 1 partial: read part-way}, {@code 2 not read: ...}; empty when nothing. */
+    /**
+     * What else the inputs came to, to say beside the count of those read or applied, which the partial
+     * ones are among: {@code 1 of them partial: read part-way}, {@code 2 not read: ...}; empty when nothing.
+     */
     public List<String> besides() {
         return besides(partial, unread);
     }
@@ -82,7 +85,7 @@ public record InputTally(int inputs, int unread, int partial, long skippedRecord
     public static List<String> besides(int partial, int unread) {
         List<String> besides = new ArrayList<>();
         if (partial > 0) {
-            besides.add(String.format(Locale.ROOT, "%,d partial: read part-way", partial));
+            besides.add(String.format(Locale.ROOT, "%,d of them partial: read part-way", partial));
         }
         if (unread > 0) {
             besides.add(String.format(Locale.ROOT, "%,d not read: empty, or of no format a source reads", unread));

@@ -125,6 +125,22 @@ class RunIntoStoreTest {
         assertThat(db).doesNotExist();
     }
 
+    /** Review 14, M1: an input of a pipeline file is relative to the file; the hint named it so, a folder the user's shell cannot find. */
+    @Test
+    void theImportCommandSuggestedForAPipelineFilesInputNamesTheFolderFromWhereTheUserIs() throws Exception {
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        Path job = Files.createDirectories(dir.resolve("sub/out2"));
+        Files.writeString(job.resolve("job.json"), "{}");
+        Files.writeString(job.resolve("files.jsonl"), "");
+        Path pipeline = Files.writeString(dir.resolve("sub/review.yaml"), "inputs: [out2]\n");
+        Path db = dir.resolve("q.db");
+
+        CommandRun run = CommandRun.of("run", "--plugins-dir", plugins.toString(), "--no-progress", "--store", db.toString(), pipeline.toString());
+
+        assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).as(run.toString()).contains("apply it with `evidentia import --store " + db + " " + job + "`");
+    }
+
     /** Review 12, M4: a plain run over a mirror folder said "left out 2 checksum files"; a store run said nothing, nor did its run log. */
     @Test
     void aStoreRunOverAFolderSaysWhichChecksumFilesItsWalkLeftOutAndItsRunLogKeepsIt() throws Exception {
