@@ -70,8 +70,6 @@ final class RunIntoStore {
         if (!resolved.issues().isEmpty()) {
             throw new ConfigurationException(resolved.issues());
         }
-        // the engine is given the files found, not the folders: what their walks left out is told here
-        List<String> leftOut = resolved.resolution().leftOut().stream().map(o -> display(o.path()) + ": " + o.reason()).toList();
         // the run is given the files themselves, so the source a pipeline file chose for an input goes with each file it names
         Map<String, Pipeline.ChosenSource> inputSources = new LinkedHashMap<>(pipeline.inputSources());
         resolved.chosen().forEach((file, chosen) -> inputSources.putIfAbsent(file.toString(), chosen));
@@ -119,14 +117,14 @@ final class RunIntoStore {
             // replace those a later input wrote for the same version (a retraction, a correction)
             try (StoreRecorder recorder = findings.recorder("run", skipped, digestsByPath)) {
                 stop.onStop(() -> recorder.interruptedBy(STOPPED));
-                recorder.noticesBeforeReading(leftOut);
                 if (pipeline.strict()) {
                     recorder.refuseConfigurationChanges();
                 }
                 RunResult result;
                 try {
                     result = engine.run(run, base, catalog.withReporters(List.of()), progress.create(sizes), List.of(recorder),
-                            sections, toApplyDigests); // hashed once, above
+                            sections, toApplyDigests, // hashed once, above
+                            resolved.resolution()); // the engine is given the files found: it tells what their walks passed over and left out
                 } catch (ConfigurationException | IOException | InterruptedException | RuntimeException e) {
                     if (stop.requested()) {
                         throw stopped(recorder, storeFile, e);
@@ -147,7 +145,7 @@ final class RunIntoStore {
                 if (result.failed()) {
                     recorder.failed(result.reason());
                 }
-                return new Outcome(withNotices(result, leftOut), recorder, skipped, findings.totals());
+                return new Outcome(result, recorder, skipped, findings.totals());
             }
         }
     }
@@ -176,19 +174,6 @@ final class RunIntoStore {
         if (!issues.isEmpty()) {
             throw new ConfigurationException(issues);
         }
-    }
-
-    /** The run's result with {@code notices} first among its notices, as a plain run over the same folders tells them. */
-    private static RunResult withNotices(RunResult result, List<String> notices) {
-        if (notices.isEmpty()) {
-            return result;
-        }
-        RunSummary s = result.summary();
-        List<String> all = new ArrayList<>(notices);
-        s.notices().stream().filter(n -> !all.contains(n)).forEach(all::add);
-        RunSummary summary = new RunSummary(s.evidentiaVersion(), s.runDate(), s.inputs(), s.plugins(), s.options(), s.counts(), s.problems(),
-                all, s.duplicates(), s.focus(), s.findingsDropped());
-        return new RunResult(summary, result.output(), result.files(), result.failed(), result.reason());
     }
 
     /** Why a run stopped by Java's stop is marked interrupted in the store's log. */

@@ -216,21 +216,25 @@ public final class RunEngine {
     public RunResult run(Pipeline pipeline, Path base, ExtensionCatalog catalog, RunProgress progress, List<ReportWriter> hostWriters,
                          List<RunJsonSection> sections)
             throws ConfigurationException, OutputFolderException, IOException, InterruptedException {
-        return run(pipeline, base, catalog, progress, hostWriters, sections, Map.of());
+        return run(pipeline, base, catalog, progress, hostWriters, sections, Map.of(), new InputResolver.Resolution(List.of(), List.of(), List.of()));
     }
 
     /**
-     * Runs a pipeline some of whose inputs the caller has hashed already.
+     * Runs a pipeline whose inputs are files the caller found by walking folders of its own (a store
+     * run, which checks each file against those it applied before), some of them hashed already.
      *
-     * @param knownDigests the hex SHA-256 of input files the caller hashed (a store checks its inputs
-     *                     against those it applied before), by their resolved paths; they are not hashed again
+     * @param knownDigests the hex SHA-256 of input files the caller hashed, by their resolved paths; they
+     *                     are not hashed again
+     * @param walked       what the caller's walk passed over (each an input error) and left out (each a
+     *                     notice), so that the run tells them as it tells those of its own walk; its
+     *                     files are not read (the pipeline's inputs are)
      * @see #run(Pipeline, Path, ExtensionCatalog, RunProgress, List, List)
      */
     public RunResult run(Pipeline pipeline, Path base, ExtensionCatalog catalog, RunProgress progress, List<ReportWriter> hostWriters,
-                         List<RunJsonSection> sections, Map<Path, String> knownDigests)
+                         List<RunJsonSection> sections, Map<Path, String> knownDigests, InputResolver.Resolution walked)
             throws ConfigurationException, OutputFolderException, IOException, InterruptedException {
         long started = System.nanoTime();
-        RunPlan plan = plan(pipeline, base, catalog);
+        RunPlan plan = plan(pipeline, base, catalog).withWalked(walked.problems(), walked.leftOut());
         List<RunRecorder> recorders = recorders(hostWriters, plan);
         ProblemLog log = problemsBeforeReading(plan);
         Instant runDate = runDate(pipeline);

@@ -58,6 +58,19 @@ public record RunPlan(List<Path> files, List<InputResolver.InputProblem> passedO
         pluginProblems = List.copyOf(pluginProblems);
     }
 
+    /** This plan with what a walk made before it passed over and left out, before its own. */
+    RunPlan withWalked(List<InputResolver.InputProblem> walkedPassedOver, List<InputResolver.InputProblem> walkedLeftOut) {
+        if (walkedPassedOver.isEmpty() && walkedLeftOut.isEmpty()) {
+            return this;
+        }
+        List<InputResolver.InputProblem> allPassedOver = new java.util.ArrayList<>(walkedPassedOver);
+        allPassedOver.addAll(passedOver);
+        List<InputResolver.InputProblem> allLeftOut = new java.util.ArrayList<>(walkedLeftOut);
+        allLeftOut.addAll(leftOut);
+        return new RunPlan(files, allPassedOver, allLeftOut, sources, sourceForcedBy, chosenSources, extractors, reporters, options, kinds,
+                focus, pluginProblems);
+    }
+
     /**
      * The source that reads this input: the forced one, else the one chosen for it in the pipeline,
      * else the highest score of {@link Source#accepts}, ties to the name that sorts first; null when

@@ -77,7 +77,6 @@ public final class StoreRecorder implements RunRecorder {
     private boolean finished;
     private boolean closed;
     private List<String> configurationChanges = List.of();
-    private List<String> noticesBefore = List.of();
     private boolean refusingConfigurationChanges;
 
     /** What one input did to the store. */
@@ -176,22 +175,6 @@ public final class StoreRecorder implements RunRecorder {
         encoders.shutdownNow();
         rethrow();
         finished = true;
-    }
-
-    /**
-     * Notices known before the run read anything, which its own summary does not hold (a store run is
-     * given the files its folders' walks found, so what the walks left out is told here): the store's
-     * run log keeps them first among the run's notices.
-     */
-    public void noticesBeforeReading(List<String> notices) {
-        noticesBefore = List.copyOf(notices);
-    }
-
-    /** {@link #noticesBeforeReading} and then {@code notices}, each once. */
-    private List<String> withNoticesBefore(List<String> notices) {
-        List<String> all = new ArrayList<>(noticesBefore);
-        notices.stream().filter(n -> !all.contains(n)).forEach(all::add);
-        return all;
     }
 
     /**
@@ -717,7 +700,7 @@ public final class StoreRecorder implements RunRecorder {
             i = bindChanges(s, i, runTotals);
             s.setLong(i++, runTotals.deleted);
             s.setLong(i++, runTotals.deletionsUnmatched);
-            s.setString(i++, StoreJson.strings(withNoticesBefore(end.notices())));
+            s.setString(i++, StoreJson.strings(end.notices()));
             s.setLong(i, runId);
             s.executeUpdate();
         }
@@ -740,7 +723,7 @@ public final class StoreRecorder implements RunRecorder {
         try (PreparedStatement s = db.prepareStatement("UPDATE runs SET status = 'complete', finished_at = ?, notices = ?, problems = ?"
                 + " WHERE run_id = ?")) {
             s.setString(1, now());
-            s.setString(2, StoreJson.strings(withNoticesBefore(summary.notices())));
+            s.setString(2, StoreJson.strings(summary.notices()));
             s.setString(3, runProblems.isEmpty() ? null : StoreJson.problems(runProblems));
             s.setLong(4, runId);
             s.executeUpdate();

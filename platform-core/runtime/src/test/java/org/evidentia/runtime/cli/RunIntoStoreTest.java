@@ -159,5 +159,24 @@ class RunIntoStoreTest {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).contains(note);
         }
+        // review 14, M6: run.json too, as a plain run's
+        Path runJson = dir.resolve("m-run/run.json");
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(runJson.toFile()).path("notices").toString()).contains(note);
+    }
+
+    /** A store run's walk passed over a broken link without a word, where a plain run's reports it as an input error. */
+    @Test
+    void aStoreRunReportsWhatItsWalkPassedOverAsAPlainRunDoes() throws Exception {
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("pubmed26n1235.xml"), "<PubmedArticleSet></PubmedArticleSet>\n");
+        Path broken = Files.createSymbolicLink(in.resolve("gone.xml"), dir.resolve("nowhere.xml"));
+        Path db = dir.resolve("b.db");
+
+        CommandRun run = CommandRun.of("run", "--plugins-dir", plugins.toString(), "--no-progress", "--store", db.toString(), in.toString());
+
+        assertThat(run.err()).as(run.toString()).contains("input-error: " + broken + ": a broken symbolic link (its target does not exist): not read");
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(dir.resolve("b-run/run.json").toFile()).path("problems").toString())
+                .contains("a broken symbolic link");
     }
 }
