@@ -138,9 +138,8 @@ public final class EvidentiaSparkJob implements Callable<Integer> {
             tally.printProblems(err, listedIn);
             notices.forEach(notice -> err.println("note: " + notice));
             err.flush();
-            List<String> besides = tally.besides();
             out.printf(Locale.ROOT, "evidentia-spark: %s%s, %s kept, %,d skipped, %s; written to %s%n", Plural.count(inputs, "input"),
-                    besides.isEmpty() ? "" : " (" + String.join("; ", besides) + ")", Plural.count(records, "record"), tally.skippedRecords(),
+                    tally.besides(0), Plural.count(records, "record"), tally.skippedRecords(),
                     Plural.count(findings, "finding"), output);
             String problemCounts = tally.problemCounts(listedIn);
             if (problemCounts != null) {

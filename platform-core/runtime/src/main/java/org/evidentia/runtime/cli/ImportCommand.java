@@ -89,7 +89,7 @@ final class ImportCommand implements Callable<Integer>, InterruptionNotice {
                 err.flush();
                 StoreRecorder recorder = outcome.recorder();
                 out.printf("Imported %s from %s into %s%s: %s.%n", RunCommand.count(recorder.filesApplied(), "input"),
-                        output, store, RunIntoStore.besides(tally.besides(), outcome.skipped().size()), RunIntoStore.changes(recorder.changes()));
+                        output, store, tally.besides(outcome.skipped().size()), RunIntoStore.changes(recorder.changes()));
                 String problemCounts = tally.problemCounts(listedIn);
                 if (problemCounts != null) {
                     out.println(problemCounts);

@@ -4,10 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -30,6 +28,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import org.evidentia.runtime.text.ProblemLines;
 
 /** {@code evidentia run}: reads inputs, extracts findings and writes the reports. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -37,7 +36,6 @@ import picocli.CommandLine.Spec;
                 "With no arguments, runs the bundled example pipeline (conf/pipelines/example.yaml) into evidentia-out."})
 final class RunCommand implements Callable<Integer>, InterruptionNotice {
 
-    private static final int SHOWN_PROBLEMS = 10;
 
     @ParentCommand
     EvidentiaCommand top;
@@ -172,13 +170,7 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
         Set<String> shown = shownAtStart.stream().map(problem -> "plugin " + problem).collect(Collectors.toSet());
         List<Problem> problems = summary.problems().stream()
                 .filter(p -> p.kind() != Problem.Kind.PLUGIN_ERROR || !shown.contains(p.message())).toList();
-        for (int i = 0; i < Math.min(SHOWN_PROBLEMS, problems.size()); i++) {
-            // one line each, whatever line breaks a file name or a quoted input line holds
-            err.println(problems.get(i).kind().label() + ": " + ConsoleText.oneLine(problems.get(i).describe()));
-        }
-        if (problems.size() > SHOWN_PROBLEMS) {
-            err.println("... and " + count(problems.size() - SHOWN_PROBLEMS, "more problem") + " (see run.json)");
-        }
+        ProblemLines.print(problems, "see run.json", err);
         for (String notice : summary.notices()) {
             err.println("note: " + ConsoleText.oneLine(notice));
         }
@@ -193,12 +185,9 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
                 summary.focus().criteria().isEmpty() ? ""
                         : " (focus " + String.join(", ", summary.focus().criteria()) + " left out " + count(summary.focus().findingsLeftOut(), "other")
                         + unstated(summary.focus()) + ")");
-        if (!summary.problems().isEmpty()) {
-            Map<Problem.Kind, Long> byKind = new EnumMap<>(Problem.Kind.class);
-            summary.problems().forEach(p -> byKind.merge(p.kind(), 1L, Long::sum));
-            List<String> parts = new ArrayList<>();
-            byKind.forEach((kind, n) -> parts.add(count(n, kind.label().replace('-', ' '))));
-            out.println("Problems: " + String.join(", ", parts) + " (each in run.json).");
+        String problemCounts = ProblemLines.counts(summary.problems(), "each in run.json");
+        if (problemCounts != null) {
+            out.println(problemCounts);
         }
         Path root = result.output();
         out.println("Wrote " + String.join(", ", result.files().stream().map(p -> root.relativize(p).toString()).toList())

@@ -316,20 +316,6 @@ final class RunIntoStore {
         return "'" + word.replace("'", "'\\''") + "'";
     }
 
-    /**
-     * What else a store run or an import came to, beside the count of the inputs it applied: {@code " (1
-     * of them partial: read part-way; 8 skipped: applied before)"}, or nothing. A partial input is applied
-     * up to where it was cut, so it is among those applied, as run.json's {@code files_applied} and the
-     * store's runs table count it; its status in the files table is {@code partial}.
-     */
-    static String besides(List<String> tally, int skippedBefore) {
-        List<String> besides = new ArrayList<>(tally);
-        if (skippedBefore > 0) {
-            besides.add(String.format(Locale.ROOT, "%,d skipped: applied before", skippedBefore));
-        }
-        return besides.isEmpty() ? "" : " (" + String.join("; ", besides) + ")";
-    }
-
     /** {@code 1 added, 2 revised, ..., 2 deleted (1 deletion matched no record)}: what a store run or an import changed. */
     static String changes(ChangeCounts c) {
         return String.format(Locale.ROOT, "%,d added, %,d revised, %,d re-extracted, %,d unchanged, %,d superseded, %s, %,d deleted"
@@ -346,7 +332,7 @@ final class RunIntoStore {
             StoreRecorder recorder = outcome.recorder();
             out.printf(Locale.ROOT, "Store %s: %s applied%s; %s.%n", storeFile,
                     RunCommand.count(recorder.filesApplied(), "input"),
-                    besides(InputTally.besides(recorder.filesPartial(), recorder.filesUnread()), outcome.skipped().size()), changes(recorder.changes()));
+                    InputTally.besides(recorder.filesPartial(), recorder.filesUnread(), outcome.skipped().size()), changes(recorder.changes()));
         }
         laterTextsKept(outcome.recorder().laterTextsKept(), "store.later_texts_kept in run.json", out);
         out.printf("The store holds %s and %s; make the reports with `evidentia report --store %s -o DIR`.%n",

@@ -5,13 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.evidentia.api.RunSummary.Problem;
-import org.evidentia.runtime.text.ConsoleText;
-import org.evidentia.runtime.text.Plural;
+import org.evidentia.runtime.text.ProblemLines;
 
 /**
  * What the inputs of an evidentia-spark job came to, for a console: how many no source read (empty,
@@ -28,8 +25,6 @@ import org.evidentia.runtime.text.Plural;
  */
 public record InputTally(int inputs, int unread, int partial, long skippedRecords, List<Problem> problems) {
 
-    /** The problems printed one by one; the others are counted, and listed where the caller says. */
-    static final int SHOWN = 10;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     public InputTally {
@@ -74,15 +69,23 @@ public record InputTally(int inputs, int unread, int partial, long skippedRecord
     }
 
     /**
-     * What else the inputs came to, to say beside the count of those read or applied, which the partial
-     * ones are among: {@code 1 of them partial: read part-way}, {@code 2 not read: ...}; empty when nothing.
+     * What else the inputs came to, in brackets to follow the count of those read or applied (which the
+     * partial ones are among): {@code " (1 of them partial: read part-way; 2 not read: ...; 8 skipped:
+     * applied before)"}, or {@code ""} when nothing.
+     *
+     * @param skippedBefore the inputs a store applied before, which were not applied again
      */
-    public List<String> besides() {
-        return besides(partial, unread);
+    public String besides(int skippedBefore) {
+        return besides(partial, unread, skippedBefore);
     }
 
-    /** {@link #besides()} of {@code partial} inputs read part-way and {@code unread} ones, for a store run's count of its own. */
-    public static List<String> besides(int partial, int unread) {
+    /**
+     * {@link #besides(int)} of {@code partial} inputs read part-way and {@code unread} ones, for a store
+     * run's count of its own. A partial input is applied up to where it was cut, so it is among those
+     * applied, as run.json's {@code files_applied} and the store's runs table count it; its status in the
+     * files table is {@code partial}.
+     */
+    public static String besides(int partial, int unread, int skippedBefore) {
         List<String> besides = new ArrayList<>();
         if (partial > 0) {
             besides.add(String.format(Locale.ROOT, "%,d of them partial: read part-way", partial));
@@ -90,34 +93,20 @@ public record InputTally(int inputs, int unread, int partial, long skippedRecord
         if (unread > 0) {
             besides.add(String.format(Locale.ROOT, "%,d not read: empty, or of no format a source reads", unread));
         }
-        return besides;
+        if (skippedBefore > 0) {
+            besides.add(String.format(Locale.ROOT, "%,d skipped: applied before", skippedBefore));
+        }
+        return besides.isEmpty() ? "" : " (" + String.join("; ", besides) + ")";
     }
 
-    /**
-     * Prints the problems on {@code err} as {@code evidentia run} does, one line each ({@code kind:
-     * file:line (record n): message}), the first {@value #SHOWN}, then how many more there are and
-     * where all of them are ({@code listedIn}).
-     */
+    /** Prints the problems on {@code err} as {@code evidentia run} does ({@link ProblemLines#print}), all of them {@code listedIn}. */
     public void printProblems(PrintWriter err, String listedIn) {
-        for (int i = 0; i < Math.min(SHOWN, problems.size()); i++) {
-            Problem p = problems.get(i);
-            err.println(p.kind().label() + ": " + ConsoleText.oneLine(p.describe()));
-        }
-        if (problems.size() > SHOWN) {
-            err.println("... and " + Plural.count(problems.size() - SHOWN, "more problem") + " (" + listedIn + ")");
-        }
+        ProblemLines.print(problems, listedIn, err);
         err.flush();
     }
 
-    /** {@code Problems: 1 skipped record, 3 input errors (each in files.jsonl).}, or null when there is none. */
+    /** {@code Problems: 1 skipped record, 3 input errors (LISTED IN).}, or null when there is none. */
     public String problemCounts(String listedIn) {
-        if (problems.isEmpty()) {
-            return null;
-        }
-        Map<Problem.Kind, Long> byKind = new EnumMap<>(Problem.Kind.class);
-        problems.forEach(p -> byKind.merge(p.kind(), 1L, Long::sum));
-        List<String> parts = new ArrayList<>();
-        byKind.forEach((kind, n) -> parts.add(Plural.count(n, kind.label().replace('-', ' '))));
-        return "Problems: " + String.join(", ", parts) + " (" + listedIn + ").";
+        return ProblemLines.counts(problems, listedIn);
     }
 }

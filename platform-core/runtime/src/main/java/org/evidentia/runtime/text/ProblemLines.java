@@ -1,0 +1,56 @@
+package org.evidentia.runtime.text;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.evidentia.api.RunSummary.Problem;
+
+/**
+ * A run's problems as every command shows them on a console ({@code run}, {@code run --store},
+ * {@code import}, the evidentia-spark job): one line each for the first few, the rest counted, and a
+ * closing count by kind, each saying where all of them are kept.
+ */
+public final class ProblemLines {
+
+    /** The problems printed one by one; the others are counted. */
+    static final int SHOWN = 10;
+
+    private ProblemLines() {
+    }
+
+    /**
+     * Prints the first {@value #SHOWN} problems on {@code err}, one line each ({@code kind: file:line
+     * (record n): message}, whatever line breaks a file name or a quoted input line holds), then how
+     * many more there are ({@code ... and 3 more problems (WHERE)}).
+     *
+     * @param rest where all of them are, in the words that close the count of the rest ({@code see run.json})
+     */
+    public static void print(List<Problem> problems, String rest, PrintWriter err) {
+        for (int i = 0; i < Math.min(SHOWN, problems.size()); i++) {
+            Problem p = problems.get(i);
+            err.println(p.kind().label() + ": " + ConsoleText.oneLine(p.describe()));
+        }
+        if (problems.size() > SHOWN) {
+            err.println("... and " + Plural.count(problems.size() - SHOWN, "more problem") + " (" + rest + ")");
+        }
+    }
+
+    /**
+     * {@code Problems: 1 skipped record, 3 input errors (WHERE).}, kinds in their declared order; null
+     * when there is none.
+     *
+     * @param where where each of them is ({@code each in run.json})
+     */
+    public static String counts(List<Problem> problems, String where) {
+        if (problems.isEmpty()) {
+            return null;
+        }
+        Map<Problem.Kind, Long> byKind = new EnumMap<>(Problem.Kind.class);
+        problems.forEach(p -> byKind.merge(p.kind(), 1L, Long::sum));
+        List<String> parts = new ArrayList<>();
+        byKind.forEach((kind, n) -> parts.add(Plural.count(n, kind.label().replace('-', ' '))));
+        return "Problems: " + String.join(", ", parts) + " (" + where + ").";
+    }
+}
