@@ -39,6 +39,7 @@ import org.evidentia.runtime.output.OutputFolderException;
 import org.evidentia.runtime.output.StagedOutput;
 import org.evidentia.runtime.synthesis.SynthesisBuilder;
 import org.evidentia.runtime.synthesis.SynthesisOptions;
+import org.evidentia.runtime.text.Plural;
 
 /**
  * Runs a {@link Pipeline} in one pass, as its data flows:
@@ -560,9 +561,14 @@ public final class RunEngine {
                     + " failed: " + (reports.failed().size() == 1 ? "its" : "their") + " output is missing";
         }
         if (pipeline.strict() && !summary.problems().isEmpty()) {
-            return summary.problems().size() + " problem" + (summary.problems().size() == 1 ? "" : "s") + " met and --strict was given";
+            return strictFailure(summary.problems().size());
         }
         return null;
+    }
+
+    /** Why a run, or an import, under {@code --strict} failed: {@code 3 problems met and --strict was given}. */
+    public static String strictFailure(int problems) {
+        return Plural.count(problems, "problem") + " met and --strict was given";
     }
 
     private static List<PluginSummary> plugins(RunPlan plan, ExtensionCatalog catalog) {

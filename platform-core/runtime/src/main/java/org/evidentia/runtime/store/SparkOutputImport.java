@@ -23,8 +23,8 @@ import org.evidentia.api.RunSummary.InputSummary;
 import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.api.StudyDesign;
 import org.evidentia.runtime.engine.Deletion;
+import org.evidentia.runtime.engine.RunEngine;
 import org.evidentia.runtime.engine.RunRecorder;
-import org.evidentia.runtime.text.Plural;
 
 /**
  * Imports what a distributed run wrote ({@link SparkOutputLayout}) into a store, input by input in
@@ -205,7 +205,7 @@ public final class SparkOutputImport {
                     new RunSummary.Counts(0, 0, 0, 0, 0, 0, 0), pluginProblems, notices, duplicates, RunSummary.Focus.NONE), null);
             String failure = null;
             if (strict && !tally.problems().isEmpty()) { // as the engine words it for run --strict
-                failure = Plural.count(tally.problems().size(), "problem") + " met and --strict was given";
+                failure = RunEngine.strictFailure(tally.problems().size());
                 recorder.failed(failure);
             }
             return new Outcome(recorder, skipped, tally, failure);
