@@ -67,7 +67,9 @@ final class InputListing {
                     }
                 } else {
                     beside.add(match.getPath());
-                    candidates.add(match.getPath());
+                    if (named || !hidden(match.getPath().getParent(), match.getPath())) { // a pattern's match: not _SUCCESS, .x
+                        candidates.add(match.getPath());
+                    }
                 }
             }
             List<String> found = new ArrayList<>();

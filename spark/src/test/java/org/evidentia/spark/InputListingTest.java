@@ -47,6 +47,21 @@ class InputListingTest {
         assertThat(listing.notices()).containsExactly(mir + ": " + LEFT_OUT_TWO);
     }
 
+    /** Review 14, M8: a pattern took Hadoop's _SUCCESS and dotfiles, which a folder walk and `evidentia run`'s patterns leave out. */
+    @Test
+    void aPatternLeavesOutHiddenNamesAsAWalkDoesButAHiddenFileNamedIsRead() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("pubmed21n1004.xml.gz"), "x");
+        Files.writeString(in.resolve("_SUCCESS"), "");
+        Files.writeString(in.resolve(".part.crc"), "x");
+
+        InputListing.Listing matched = InputListing.list(List.of(in + "/*"), new Configuration());
+        InputListing.Listing named = InputListing.list(List.of(in.resolve("_SUCCESS").toString()), new Configuration());
+
+        assertThat(names(matched)).containsExactly("pubmed21n1004.xml.gz");
+        assertThat(names(named)).containsExactly("_SUCCESS");
+    }
+
     @Test
     void aPatternLeavesThemOutTooButAChecksumNamedAsAnInputIsRead() throws IOException {
         Path mir = mirror();
