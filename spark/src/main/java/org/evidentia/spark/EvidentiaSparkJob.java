@@ -138,8 +138,11 @@ public final class EvidentiaSparkJob implements Callable<Integer> {
             tally.printProblems(err, listedIn);
             notices.forEach(notice -> err.println("note: " + notice));
             err.flush();
-            out.printf(Locale.ROOT, "evidentia-spark: %s%s, %s kept, %,d skipped, %s; written to %s%n", Plural.count(inputs, "input"),
-                    tally.besides(0), Plural.count(records, "record"), tally.skippedRecords(),
+            // read = kept + merged + skipped + unaccounted, as evidentia run counts them
+            long read = records + tally.merged() + tally.skippedRecords() + tally.unaccounted();
+            out.printf(Locale.ROOT, "evidentia-spark: %s%s, %s read: %,d kept, %s merged, %,d skipped%s, %s; written to %s%n",
+                    Plural.count(inputs, "input"), tally.besides(0), Plural.count(read, "record"), records, Plural.count(tally.merged(), "duplicate"),
+                    tally.skippedRecords(), tally.unaccounted() == 0 ? "" : String.format(Locale.ROOT, ", %,d unaccounted for", tally.unaccounted()),
                     Plural.count(findings, "finding"), output);
             String problemCounts = tally.problemCounts(listedIn);
             if (problemCounts != null) {
@@ -256,7 +259,7 @@ public final class EvidentiaSparkJob implements Callable<Integer> {
             }
         }
         if (job == null) {
-            return new InputTally(0, 0, 0, 0, List.of()); // no input: the job was given none
+            return new InputTally(0, 0, 0, 0, 0, 0, List.of()); // no input: the job was given none
         }
         ((com.fasterxml.jackson.databind.node.ObjectNode) job).put("inputs", inputs);
         write(fs, new org.apache.hadoop.fs.Path(out, SparkOutputLayout.FILES), lines.stream().map(line -> line + "\n").collect(Collectors.joining()));

@@ -36,7 +36,7 @@ class JobConsoleTest {
     @Test
     void whereTheProblemsAreListedIsOnePathWhateverTheOutputsTrailingSlash() {
         Problem cut = new Problem(Problem.Kind.SKIPPED_RECORD, "pubmed-xml", "file:/in/a.xml.gz", 1, 3, null, "cut");
-        EvidentiaSparkJob.Summary summary = new EvidentiaSparkJob.Summary(1, 1, 0, new InputTally(1, 0, 0, 1, List.of(cut)), List.of());
+        EvidentiaSparkJob.Summary summary = new EvidentiaSparkJob.Summary(1, 1, 0, new InputTally(1, 0, 0, 0, 1, 0, List.of(cut)), List.of());
         StringWriter out = new StringWriter();
 
         summary.print("out8/", new PrintWriter(out), new PrintWriter(new StringWriter()));
@@ -49,7 +49,7 @@ class JobConsoleTest {
     void theSummaryCountsPartialAndUnreadInputsAndSkippedRecordsAndListsTheProblems() {
         Problem cut = new Problem(Problem.Kind.SKIPPED_RECORD, "pubmed-xml", "file:/in/pubmed21n9001.xml.gz", 12, 3528, null,
                 "the file ends at line 3723 (truncated? export or download it again) inside this record");
-        EvidentiaSparkJob.Summary summary = new EvidentiaSparkJob.Summary(1, 31, 1, new InputTally(1, 0, 1, 1, List.of(cut)),
+        EvidentiaSparkJob.Summary summary = new EvidentiaSparkJob.Summary(1, 31, 1, new InputTally(1, 0, 1, 2, 1, 3, List.of(cut)),
                 List.of("in/: left out 2 checksum files"));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -57,7 +57,7 @@ class JobConsoleTest {
         summary.print("out8", new PrintWriter(out), new PrintWriter(err));
 
         assertThat(out.toString().lines()).containsExactly(
-                "evidentia-spark: 1 input (1 of them partial: read part-way), 31 records kept, 1 skipped, 1 finding; written to out8",
+                "evidentia-spark: 1 input (1 of them partial: read part-way), 37 records read: 31 kept, 2 duplicates merged, 1 skipped, 3 unaccounted for, 1 finding; written to out8",
                 "Problems: 1 skipped record (each in out8/files.jsonl).");
         assertThat(err.toString().lines()).containsExactly(
                 "skipped-record: file:/in/pubmed21n9001.xml.gz:3528 (record 12): the file ends at line 3723 (truncated? export or download it"

@@ -20,10 +20,12 @@ import org.evidentia.runtime.text.ProblemLines;
  * @param inputs         the inputs counted
  * @param unread         those no source read: not applied to a store
  * @param partial        those read part-way (cut short): applied up to where reading stopped, with status {@code partial}
+ * @param merged         the records of the inputs merged into an earlier copy in the same input
  * @param skippedRecords the records of the inputs left out, each with its problem
+ * @param unaccounted    the records a source counted but neither returned nor skipped
  * @param problems       the inputs' problems in input order, then the job's own (plugins that failed to load)
  */
-public record InputTally(int inputs, int unread, int partial, long skippedRecords, List<Problem> problems) {
+public record InputTally(int inputs, int unread, int partial, long merged, long skippedRecords, long unaccounted, List<Problem> problems) {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -48,7 +50,9 @@ public record InputTally(int inputs, int unread, int partial, long skippedRecord
     static InputTally of(List<JsonNode> files, List<Problem> jobProblems) throws IOException {
         int unread = 0;
         int partial = 0;
+        long merged = 0;
         long skipped = 0;
+        long unaccounted = 0;
         List<Problem> problems = new ArrayList<>();
         for (JsonNode f : files) {
             if (!f.hasNonNull("source")) {
@@ -56,11 +60,13 @@ public record InputTally(int inputs, int unread, int partial, long skippedRecord
             } else if (!f.path("read_to_end").asBoolean()) {
                 partial++;
             }
+            merged += f.path("merged").asLong();
             skipped += f.path("skipped").asLong();
+            unaccounted += f.path("unaccounted").asLong();
             problems.addAll(StoreJson.problems(f.path("problems").asText(null)));
         }
         problems.addAll(jobProblems);
-        return new InputTally(files.size(), unread, partial, skipped, problems);
+        return new InputTally(files.size(), unread, partial, merged, skipped, unaccounted, problems);
     }
 
     /** The job's problems as job.json holds them (JSON text), for {@link #ofFileLines}. */
