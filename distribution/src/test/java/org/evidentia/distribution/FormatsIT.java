@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.evidentia.api.BibliographicRecord;
+import org.evidentia.runtime.input.ShownPath;
 import org.evidentia.testkit.PluginTestKit;
 import org.evidentia.testkit.ReplayServer;
 import org.evidentia.testkit.ReplayServer.Response;
@@ -83,11 +84,13 @@ class FormatsIT {
             d.get("origins").forEach(o -> from.add(o.get("source").asText() + " " + o.get("file").asText()));
             origins.put(d.get("record_id").asText(), from);
         });
+        // each file as the run, working in `work`, shows it (docs/user-guide.md, run.json)
+        String ris = ShownPath.of(overlap("library.ris"), work);
+        String medline = ShownPath.of(overlap("medline.nbib"), work);
         assertThat(origins).as(run.get("duplicates").toString()).containsOnly(
-                Map.entry("96300001", List.of("ris " + overlap("library.ris"), "medline " + overlap("medline.nbib"), "pubmed-xml " + search)),
-                Map.entry("10.9999/overlap.b", List.of("ris " + overlap("library.ris"), "pubmed-xml " + search)),
-                Map.entry(BibliographicRecord.titleId("Interleukin-10 and sleep quality in fibromyalgia"),
-                        List.of("ris " + overlap("library.ris"), "medline " + overlap("medline.nbib"))));
+                Map.entry("96300001", List.of("ris " + ris, "medline " + medline, "pubmed-xml " + search)),
+                Map.entry("10.9999/overlap.b", List.of("ris " + ris, "pubmed-xml " + search)),
+                Map.entry(BibliographicRecord.titleId("Interleukin-10 and sleep quality in fibromyalgia"), List.of("ris " + ris, "medline " + medline)));
 
         JsonNode retrieval = run.get("retrievals").get(0);
         assertThat(retrieval.get("input").asText()).isEqualTo("pubmed:" + QUERY);

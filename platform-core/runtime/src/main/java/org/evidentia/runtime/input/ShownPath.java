@@ -19,7 +19,8 @@ public final class ShownPath {
         return of(file, Path.of("").toAbsolutePath());
     }
 
-    static String of(Path file, Path workingFolder) {
+    /** {@code file} as shown by a process working in {@code workingFolder} (absolute). */
+    public static String of(Path file, Path workingFolder) {
         Path absolute = file.toAbsolutePath().normalize();
         Path relative;
         try {
