@@ -259,7 +259,9 @@ public final class EvidentiaSparkJob implements Callable<Integer> {
             }
         }
         if (job == null) {
-            return new InputTally(0, 0, 0, 0, 0, 0, List.of()); // no input: the job was given none
+            // the listing refuses a job with no input, and every task writes its file's row: the output is incomplete
+            throw new IllegalStateException("no task wrote its input's summary (" + inputs + " inputs given); the output in " + out
+                    + " is incomplete and has no " + SparkOutputLayout.JOB + ", so it cannot be imported");
         }
         ((com.fasterxml.jackson.databind.node.ObjectNode) job).put("inputs", inputs);
         write(fs, new org.apache.hadoop.fs.Path(out, SparkOutputLayout.FILES), lines.stream().map(line -> line + "\n").collect(Collectors.joining()));

@@ -108,16 +108,27 @@ class RunIntoStoreTest {
         assertThat(RunIntoStore.shellWord("$HOME.db")).isEqualTo("'$HOME.db'");
     }
 
+    /** What an evidentia-spark job leaves in its output folder, as far as telling one goes: job.json and files.jsonl. */
+    private static Path jobOutput(Path folder) throws Exception {
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("job.json"), "{}");
+        Files.writeString(folder.resolve("files.jsonl"), "");
+        return folder;
+    }
+
+    /** {@code run --store db input} with no plugins. */
+    private CommandRun storeRun(Path db, Path input) throws Exception {
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        return CommandRun.of("run", "--plugins-dir", plugins.toString(), "--no-progress", "--store", db.toString(), input.toString());
+    }
+
     /** Review 12, M7: it read job.json, files.jsonl and the Parquet as inputs, each an input error, and left their rows in the store. */
     @Test
     void aStoreRunGivenAJobsOutputRefusesItAndSaysToImportItAndMakesNoStore() throws Exception {
-        Path plugins = Files.createDirectories(dir.resolve("plugins"));
-        Path job = Files.createDirectories(dir.resolve("out2"));
-        Files.writeString(job.resolve("job.json"), "{}");
-        Files.writeString(job.resolve("files.jsonl"), "");
+        Path job = jobOutput(dir.resolve("out2"));
         Path db = dir.resolve("q.db");
 
-        CommandRun run = CommandRun.of("run", "--plugins-dir", plugins.toString(), "--no-progress", "--store", db.toString(), job.toString());
+        CommandRun run = storeRun(db, job);
 
         assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).isEqualTo("evidentia: input " + job + " is an evidentia-spark job's output (it holds job.json and files.jsonl):"
@@ -128,14 +139,11 @@ class RunIntoStoreTest {
     /** Review 14, M1: an input of a pipeline file is relative to the file; the hint named it so, a folder the user's shell cannot find. */
     @Test
     void theImportCommandSuggestedForAPipelineFilesInputNamesTheFolderFromWhereTheUserIs() throws Exception {
-        Path plugins = Files.createDirectories(dir.resolve("plugins"));
-        Path job = Files.createDirectories(dir.resolve("sub/out2"));
-        Files.writeString(job.resolve("job.json"), "{}");
-        Files.writeString(job.resolve("files.jsonl"), "");
+        Path job = jobOutput(dir.resolve("sub/out2"));
         Path pipeline = Files.writeString(dir.resolve("sub/review.yaml"), "inputs: [out2]\n");
         Path db = dir.resolve("q.db");
 
-        CommandRun run = CommandRun.of("run", "--plugins-dir", plugins.toString(), "--no-progress", "--store", db.toString(), pipeline.toString());
+        CommandRun run = storeRun(db, pipeline);
 
         assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).as(run.toString()).contains("apply it with `evidentia import --store " + db + " " + job + "`");
@@ -144,13 +152,12 @@ class RunIntoStoreTest {
     /** Review 12, M4: a plain run over a mirror folder said "left out 2 checksum files"; a store run said nothing, nor did its run log. */
     @Test
     void aStoreRunOverAFolderSaysWhichChecksumFilesItsWalkLeftOutAndItsRunLogKeepsIt() throws Exception {
-        Path plugins = Files.createDirectories(dir.resolve("plugins"));
         Path mir = Files.createDirectories(dir.resolve("mir"));
         Files.writeString(mir.resolve("pubmed26n1235.xml"), "<PubmedArticleSet></PubmedArticleSet>\n");
         Files.writeString(mir.resolve("pubmed26n1235.xml.md5"), "MD5(pubmed26n1235.xml)= 0123456789abcdef0123456789abcdef\n");
         Path db = dir.resolve("m.db");
 
-        CommandRun run = CommandRun.of("run", "--plugins-dir", plugins.toString(), "--no-progress", "--store", db.toString(), mir.toString());
+        CommandRun run = storeRun(db, mir);
 
         String note = mir + ": left out 1 checksum file (a NAME.md5 beside the file NAME it checks, as NCBI publishes PubMed's files)";
         assertThat(run.err()).as(run.toString()).contains("note: " + note);
@@ -167,13 +174,12 @@ class RunIntoStoreTest {
     /** A store run's walk passed over a broken link without a word, where a plain run's reports it as an input error. */
     @Test
     void aStoreRunReportsWhatItsWalkPassedOverAsAPlainRunDoes() throws Exception {
-        Path plugins = Files.createDirectories(dir.resolve("plugins"));
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.writeString(in.resolve("pubmed26n1235.xml"), "<PubmedArticleSet></PubmedArticleSet>\n");
         Path broken = Files.createSymbolicLink(in.resolve("gone.xml"), dir.resolve("nowhere.xml"));
         Path db = dir.resolve("b.db");
 
-        CommandRun run = CommandRun.of("run", "--plugins-dir", plugins.toString(), "--no-progress", "--store", db.toString(), in.toString());
+        CommandRun run = storeRun(db, in);
 
         assertThat(run.err()).as(run.toString()).contains("input-error: " + broken + ": a broken symbolic link (its target does not exist): not read");
         assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(dir.resolve("b-run/run.json").toFile()).path("problems").toString())
