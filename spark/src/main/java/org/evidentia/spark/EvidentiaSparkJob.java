@@ -161,7 +161,7 @@ public final class EvidentiaSparkJob implements Callable<Integer> {
      */
     Summary run(SparkSession spark) throws IOException {
         Configuration conf = spark.sparkContext().hadoopConfiguration();
-        org.apache.hadoop.fs.Path out = new org.apache.hadoop.fs.Path(output);
+        Path out = new Path(output);
         FileSystem outFs = out.getFileSystem(conf);
         refuseExisting(outFs, out);
         InputListing.Listing listing = InputListing.list(inputs, conf);
@@ -217,9 +217,9 @@ public final class EvidentiaSparkJob implements Callable<Integer> {
      * Refuses an output folder that exists, saying whether a finished job wrote it (it holds job.json,
      * written last) or one that did not finish left it, which nothing imports and may be deleted.
      */
-    static void refuseExisting(FileSystem fs, org.apache.hadoop.fs.Path out) throws IOException {
+    static void refuseExisting(FileSystem fs, Path out) throws IOException {
         if (fs.exists(out)) {
-            throw new JobRefusal(fs.exists(new org.apache.hadoop.fs.Path(out, SparkOutputLayout.JOB))
+            throw new JobRefusal(fs.exists(new Path(out, SparkOutputLayout.JOB))
                     ? "output " + out + " exists (a finished job's output); give a new folder"
                     : "output " + out + " exists and holds no " + SparkOutputLayout.JOB + ": a job that did not finish (it failed or was"
                             + " stopped) left it, and nothing can import it; delete it, or give a new folder");
@@ -247,7 +247,7 @@ public final class EvidentiaSparkJob implements Callable<Integer> {
      * files.jsonl, one line per input in input order, and job.json from the first input's task;
      * returns what the inputs came to.
      */
-    private static InputTally writeSummaries(FileSystem fs, org.apache.hadoop.fs.Path out, List<Row> fileRows, int inputs) throws IOException {
+    private static InputTally writeSummaries(FileSystem fs, Path out, List<Row> fileRows, int inputs) throws IOException {
         ObjectMapper json = new ObjectMapper();
         List<String> lines = new ArrayList<>();
         JsonNode job = null;
@@ -264,13 +264,13 @@ public final class EvidentiaSparkJob implements Callable<Integer> {
                     + " is incomplete and has no " + SparkOutputLayout.JOB + ", so it cannot be imported");
         }
         ((com.fasterxml.jackson.databind.node.ObjectNode) job).put("inputs", inputs);
-        write(fs, new org.apache.hadoop.fs.Path(out, SparkOutputLayout.FILES), lines.stream().map(line -> line + "\n").collect(Collectors.joining()));
+        write(fs, new Path(out, SparkOutputLayout.FILES), lines.stream().map(line -> line + "\n").collect(Collectors.joining()));
         // job.json last: its presence says the output is complete.
-        write(fs, new org.apache.hadoop.fs.Path(out, SparkOutputLayout.JOB), job.toPrettyString() + "\n");
+        write(fs, new Path(out, SparkOutputLayout.JOB), job.toPrettyString() + "\n");
         return InputTally.ofFileLines(lines, InputTally.problemsOf(job.path("problems").asText(null)));
     }
 
-    private static void write(FileSystem fs, org.apache.hadoop.fs.Path file, String text) throws IOException {
+    private static void write(FileSystem fs, Path file, String text) throws IOException {
         try (OutputStream o = fs.create(file, false)) {
             o.write(text.getBytes(StandardCharsets.UTF_8));
         }
