@@ -39,6 +39,7 @@ import org.evidentia.runtime.options.OptionsBinder;
 import org.evidentia.runtime.store.InputTally;
 import org.evidentia.runtime.store.SparkOutputLayout;
 import org.evidentia.runtime.text.Plural;
+import org.evidentia.runtime.text.ProblemLines;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -135,7 +136,7 @@ public final class EvidentiaSparkJob implements Callable<Integer> {
          */
         void print(String output, PrintWriter out, PrintWriter err) {
             String listedIn = "each in " + new Path(output, SparkOutputLayout.FILES); // no "out//files.jsonl" for "out/"
-            tally.printProblems(err, listedIn);
+            ProblemLines.print(tally.problems(), listedIn, err);
             notices.forEach(notice -> err.println("note: " + notice));
             err.flush();
             // read = kept + merged + skipped + unaccounted, as evidentia run counts them
@@ -144,7 +145,7 @@ public final class EvidentiaSparkJob implements Callable<Integer> {
                     Plural.count(inputs, "input"), tally.besides(0), Plural.count(read, "record"), records, Plural.count(tally.merged(), "duplicate"),
                     tally.skippedRecords(), tally.unaccounted() == 0 ? "" : String.format(Locale.ROOT, ", %,d unaccounted for", tally.unaccounted()),
                     Plural.count(findings, "finding"), output);
-            String problemCounts = tally.problemCounts(listedIn);
+            String problemCounts = ProblemLines.counts(tally.problems(), listedIn);
             if (problemCounts != null) {
                 out.println(problemCounts);
             }

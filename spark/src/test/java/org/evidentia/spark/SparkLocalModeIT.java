@@ -24,6 +24,7 @@ import org.evidentia.runtime.host.PluginHost;
 import org.evidentia.runtime.options.OptionsBinder;
 import org.evidentia.runtime.store.FindingsStore;
 import org.evidentia.runtime.store.SparkOutputImport;
+import org.evidentia.runtime.text.ProblemLines;
 import org.evidentia.testkit.SharedData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -156,7 +157,7 @@ class SparkLocalModeIT {
         assertThat(written.notices()).singleElement().asString().startsWith(mirror + ": left out 1 checksum file");
         assertThat(written.tally().partial()).isEqualTo(1);
         assertThat(written.tally().problems()).isNotEmpty().allSatisfy(p -> assertThat(p.file()).endsWith(name));
-        assertThat(written.tally().problemCounts("each in files.jsonl")).startsWith("Problems: ");
+        assertThat(ProblemLines.counts(written.tally().problems(), "each in files.jsonl")).startsWith("Problems: ");
     }
 
     /** Review 12, L2 and M5: "output out12 exists; give a new folder" came with some 20 lines of usage text under it. */

@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import org.evidentia.runtime.text.ProblemLines;
 
 /** {@code evidentia import --store FILE DIR}: applies what an evidentia-spark job wrote to a findings store. */
 @Command(name = "import", mixinStandardHelpOptions = true,
@@ -84,13 +85,13 @@ final class ImportCommand implements Callable<Integer>, InterruptionNotice {
                 // as run --store tells them, where an import keeps them: the store's files table, and the job's files.jsonl
                 String listedIn = "each in the store's files table and in " + output.resolve(SparkOutputLayout.FILES);
                 InputTally tally = outcome.tally();
-                tally.printProblems(err, listedIn);
+                ProblemLines.print(tally.problems(), listedIn, err);
                 outcome.recorder().configurationChanges().forEach(change -> err.println("warning: " + change));
                 err.flush();
                 StoreRecorder recorder = outcome.recorder();
                 out.printf("Imported %s from %s into %s%s: %s.%n", RunCommand.count(recorder.filesApplied(), "input"),
                         output, store, tally.besides(outcome.skipped().size()), RunIntoStore.changes(recorder.changes()));
-                String problemCounts = tally.problemCounts(listedIn);
+                String problemCounts = ProblemLines.counts(tally.problems(), listedIn);
                 if (problemCounts != null) {
                     out.println(problemCounts);
                 }

@@ -3,12 +3,10 @@ package org.evidentia.runtime.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.evidentia.api.RunSummary.Problem;
-import org.evidentia.runtime.text.ProblemLines;
 
 /**
  * What the inputs of an evidentia-spark job came to, for a console: how many no source read (empty,
@@ -103,16 +101,5 @@ public record InputTally(int inputs, int unread, int partial, long merged, long 
             besides.add(String.format(Locale.ROOT, "%,d skipped: applied before", skippedBefore));
         }
         return besides.isEmpty() ? "" : " (" + String.join("; ", besides) + ")";
-    }
-
-    /** Prints the problems on {@code err} as {@code evidentia run} does ({@link ProblemLines#print}), all of them {@code listedIn}. */
-    public void printProblems(PrintWriter err, String listedIn) {
-        ProblemLines.print(problems, listedIn, err);
-        err.flush();
-    }
-
-    /** {@code Problems: 1 skipped record, 3 input errors (LISTED IN).}, or null when there is none. */
-    public String problemCounts(String listedIn) {
-        return ProblemLines.counts(problems, listedIn);
     }
 }
