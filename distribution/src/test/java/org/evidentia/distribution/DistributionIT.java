@@ -16,6 +16,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.evidentia.testkit.SharedData;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -365,6 +366,11 @@ class DistributionIT {
         Distribution.Result strict = dist.run(work, "run", "--strict", "-o", "strict", input.toString());
         assertThat(strict.exitCode()).isEqualTo(1);
         assertThat(strict.stderr()).contains("the run failed").contains("--strict");
+        // its report is kept for inspection, and says at the top that the run failed (review 13, M3)
+        assertThat(JSON.readTree(work.resolve("strict/run.json").toFile()).get("status").asText()).isEqualTo("failed");
+        assertThat(Jsoup.parse(Files.readString(work.resolve("strict/report.html"))).select("aside.read-first li").first().text())
+                .startsWith("This run failed: 1 problem met and --strict was given.");
+        assertThat(Files.readString(work.resolve("lenient/report.html"))).doesNotContain("This run failed");
     }
 
     @Test

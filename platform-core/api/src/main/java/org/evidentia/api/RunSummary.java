@@ -27,12 +27,13 @@ import java.util.TreeMap;
  * @param focus            what the run was focused on, and the findings it left out
  * @param findingsDropped  findings the run dropped as breaches of the extractor contract, by kind
  *                         name (see {@link #findingsDropped()})
+ * @param failure          why the run failed, or null when it did not (see {@link #failure()})
  */
 @Api(status = Api.Status.STABLE, since = "0.1")
 public record RunSummary(String evidentiaVersion, Instant runDate, List<InputSummary> inputs,
                          List<PluginSummary> plugins, Map<String, Map<String, String>> options,
                          Counts counts, List<Problem> problems, List<String> notices, List<Duplicate> duplicates,
-                         Focus focus, Map<String, Long> findingsDropped) {
+                         Focus focus, Map<String, Long> findingsDropped, String failure) {
 
     public RunSummary {
         inputs = List.copyOf(inputs);
@@ -52,12 +53,20 @@ public record RunSummary(String evidentiaVersion, Instant runDate, List<InputSum
         findingsDropped = Collections.unmodifiableSortedMap(dropped);
     }
 
-    /** A summary in which no finding was dropped. */
+    /** A summary of a run that did not fail. */
+    public RunSummary(String evidentiaVersion, Instant runDate, List<InputSummary> inputs,
+                      List<PluginSummary> plugins, Map<String, Map<String, String>> options,
+                      Counts counts, List<Problem> problems, List<String> notices, List<Duplicate> duplicates,
+                      Focus focus, Map<String, Long> findingsDropped) {
+        this(evidentiaVersion, runDate, inputs, plugins, options, counts, problems, notices, duplicates, focus, findingsDropped, null);
+    }
+
+    /** A summary of a run that did not fail and in which no finding was dropped. */
     public RunSummary(String evidentiaVersion, Instant runDate, List<InputSummary> inputs,
                       List<PluginSummary> plugins, Map<String, Map<String, String>> options,
                       Counts counts, List<Problem> problems, List<String> notices, List<Duplicate> duplicates,
                       Focus focus) {
-        this(evidentiaVersion, runDate, inputs, plugins, options, counts, problems, notices, duplicates, focus, Map.of());
+        this(evidentiaVersion, runDate, inputs, plugins, options, counts, problems, notices, duplicates, focus, Map.of(), null);
     }
 
     /**
@@ -76,6 +85,23 @@ public record RunSummary(String evidentiaVersion, Instant runDate, List<InputSum
     @Override
     public Map<String, Long> findingsDropped() {
         return findingsDropped;
+    }
+
+    /**
+     * Why the run failed, in words fit for a reader ({@code 10 problems met and --strict was given},
+     * {@code no input could be read}), or null when it has not failed. A failed run's outputs are kept
+     * for inspection, so a reporter that writes for people states the failure before anything else,
+     * lest a failed run be read as a sound one. The summary given to {@link Reporter} tells what was
+     * known before the reporters finished (no record read, problems under {@code --strict}, a reporter
+     * that failed earlier); a reporter that fails while finishing is told to none of them, and stated
+     * by run.json.
+     *
+     * @since 0.1
+     */
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
+    @Override
+    public String failure() {
+        return failure;
     }
 
     /** An unmodifiable copy sorted at both levels (a hash-ordered copy would iterate differently in each JVM). */

@@ -275,15 +275,16 @@ public final class RunEngine {
                 inputSummaries.add(new InputSummary(in.path(), digests.digest(i), in.source(), in.records(), in.skipped()));
             }
             Counts counts = counts(inputSummaries, merger, reports);
+            String readFailure = readFailure(plan, read, deletionsRead.get(), counts);
             Supplier<RunSummary> summarise = () -> new RunSummary(version, runDate, inputSummaries, plugins, optionJson, counts,
                     ordered(log.problems(), inputSummaries), log.notices(), merger.duplicates(),
-                    new RunSummary.Focus(plan.focus(), reports.leftOutOfFocus(), reports.leftOutUnstated()), extraction.findingsDropped());
+                    new RunSummary.Focus(plan.focus(), reports.leftOutOfFocus(), reports.leftOutUnstated()), extraction.findingsDropped(),
+                    readFailure != null ? readFailure : failure(pipeline, reports, log.problems().size()));
             reports.finish(summarise.get(), reports.synthesis());
             RunSummary summary = summarise.get(); // now with the reporters' own failures
-            String failure = failure(pipeline, plan, read, deletionsRead.get(), reports, summary);
             long totalMillis = millisSince(started);
             return commit(output, summary, new RunJson.Run(names(plan.sources()), names(plan.extractors()), names(plan.reporters()),
-                    pipeline.strict(), pipeline.threads(), readMillis, totalMillis - readMillis, totalMillis, failure, sections), recorders);
+                    pipeline.strict(), pipeline.threads(), readMillis, totalMillis - readMillis, totalMillis, sections), recorders);
         }
     }
 
@@ -381,7 +382,7 @@ public final class RunEngine {
         RunJson.write(output.folderFor(StagedOutput.ENGINE), summary, run, sections);
         List<Path> files = output.files().stream().map(f -> output.target().resolve(f)).toList();
         output.commit();
-        return new RunResult(summary, output.target(), files, run.failure() != null, run.failure());
+        return new RunResult(summary, output.target(), files, summary.failure() != null, summary.failure());
     }
 
     private Map<String, Map<String, String>> asJson(Map<String, Record> options) {
@@ -453,14 +454,14 @@ public final class RunEngine {
                 List<String> notices = new ArrayList<>(base.notices());
                 log.notices().stream().filter(n -> !notices.contains(n)).forEach(notices::add);
                 return new RunSummary(version, runDate, base.inputs(), plugins, optionJson, counts, problems, notices, base.duplicates(),
-                        new RunSummary.Focus(pipeline.focus(), reports.leftOutOfFocus(), reports.leftOutUnstated()), base.findingsDropped());
+                        new RunSummary.Focus(pipeline.focus(), reports.leftOutOfFocus(), reports.leftOutUnstated()), base.findingsDropped(),
+                        failure(pipeline, reports, problems.size()));
             };
             reports.finish(summarise.get(), reports.synthesis());
-            RunSummary summary = summarise.get();
-            String failure = reportFailure(pipeline, reports, summary);
+            RunSummary summary = summarise.get(); // now with the reporters' own failures
             long totalMillis = millisSince(started);
             return commit(output, summary, new RunJson.Run(List.of(), List.of(), names(reporters), pipeline.strict(), pipeline.threads(),
-                    readMillis, totalMillis - readMillis, totalMillis, failure, List.of()), List.of(recorded));
+                    readMillis, totalMillis - readMillis, totalMillis, List.of()), List.of(recorded));
         }
     }
 
@@ -537,31 +538,33 @@ public final class RunEngine {
     static final Comparator<Problem> PROBLEM_ORDER = Comparator.comparingLong(Problem::recordNumber)
             .thenComparing(p -> p.kind() == Problem.Kind.EXTRACTOR_ERROR);
 
-    private static String failure(Pipeline pipeline, RunPlan plan, InputStage.Result read, long deletionsRead, ReportStage reports,
-                                  RunSummary summary) {
-        // An input that stopped part-way is an input error either way; the run fails only when it read nothing: no
-        // record, and no deletion (an update file that only deletes, cut inside its list, still deleted what it listed first).
-        // An empty file is read to its end, yet a run of empty and unreadable files read nothing all the same: it fails too,
-        // or a script checking the exit status would go on with an empty review.
-        if (!plan.files().isEmpty() && summary.counts().recordsRead() == 0 && deletionsRead == 0) {
-            if (read.readToEnd() == 0) {
-                return "no input could be read";
-            }
-            int unread = plan.files().size() - read.readToEnd();
-            return "no record was read from any input: " + (read.readToEnd() == 1 ? "1 was read to its end and held none"
-                    : read.readToEnd() + " were read to their end and held none") + (unread == 0 ? "" : ", " + unread + " could not be read");
+    /**
+     * Why a run failed because it read nothing, or null when it read something: no record, and no deletion (an
+     * update file that only deletes, cut inside its list, still deleted what it listed first). An input that
+     * stopped part-way is an input error either way. An empty file is read to its end, yet a run of empty and
+     * unreadable files read nothing all the same: it fails too, or a script checking the exit status would go on
+     * with an empty review.
+     */
+    private static String readFailure(RunPlan plan, InputStage.Result read, long deletionsRead, Counts counts) {
+        if (plan.files().isEmpty() || counts.recordsRead() > 0 || deletionsRead > 0) {
+            return null;
         }
-        return reportFailure(pipeline, reports, summary);
+        if (read.readToEnd() == 0) {
+            return "no input could be read";
+        }
+        int unread = plan.files().size() - read.readToEnd();
+        return "no record was read from any input: " + (read.readToEnd() == 1 ? "1 was read to its end and held none"
+                : read.readToEnd() + " were read to their end and held none") + (unread == 0 ? "" : ", " + unread + " could not be read");
     }
 
-    /** Why a run that read its inputs failed: a reporter failed, or problems under --strict; null when it did not. */
-    private static String reportFailure(Pipeline pipeline, ReportStage reports, RunSummary summary) {
+    /** Why a run that read its inputs has failed so far: a reporter failed, or problems under --strict; null when it has not. */
+    private static String failure(Pipeline pipeline, ReportStage reports, int problems) {
         if (!reports.failed().isEmpty()) {
             return "reporter" + (reports.failed().size() == 1 ? " " : "s ") + String.join(", ", reports.failed())
                     + " failed: " + (reports.failed().size() == 1 ? "its" : "their") + " output is missing";
         }
-        if (pipeline.strict() && !summary.problems().isEmpty()) {
-            return strictFailure(summary.problems().size());
+        if (pipeline.strict() && problems > 0) {
+            return strictFailure(problems);
         }
         return null;
     }

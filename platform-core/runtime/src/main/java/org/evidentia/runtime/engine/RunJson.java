@@ -22,7 +22,7 @@ final class RunJson {
 
     /** Facts about the run that are not part of {@link RunSummary}, and the sections others add. */
     record Run(List<String> sources, List<String> extractors, List<String> reporters, boolean strict, int threads,
-               long readAndExtractMillis, long reportMillis, long totalMillis, String failure, List<RunJsonSection> sections) {
+               long readAndExtractMillis, long reportMillis, long totalMillis, List<RunJsonSection> sections) {
     }
 
     private RunJson() {
@@ -41,8 +41,8 @@ final class RunJson {
                 json.writeStartObject();
                 json.writeStringField("evidentia_version", summary.evidentiaVersion());
                 json.writeStringField("run_date", summary.runDate().toString());
-                json.writeStringField("status", run.failure() == null ? "ok" : "failed");
-                json.writeStringField("failure", run.failure());
+                json.writeStringField("status", summary.failure() == null ? "ok" : "failed");
+                json.writeStringField("failure", summary.failure());
                 json.writeArrayFieldStart("inputs");
                 for (RunSummary.InputSummary in : summary.inputs()) {
                     json.writeStartObject();

@@ -128,13 +128,19 @@ final class ReportViewBuilder {
 
     /**
      * What a reader must know before reading the numbers, which the methods appendix states at the
-     * end of the page: that the findings were extracted automatically and no person checked them
+     * end of the page: that the run failed (first, when it did: its report is kept for inspection
+     * and must not pass for a sound run's), that the findings were extracted automatically and no person checked them
      * (in every report), how accurately each kind with findings is extracted, the focus, problems
      * (skipped records, files not read, records unaccounted), the sources' notices, and kept
      * records without an abstract.
      */
     static List<Caveat> readFirst(RunSummary summary, long keptWithoutAbstract, List<KindSection> kinds) {
         List<Caveat> caveats = new ArrayList<>();
+        if (summary.failure() != null) {
+            boolean problems = !summary.problems().isEmpty();
+            caveats.add(new Caveat("This run failed: " + summary.failure() + ". This report was written for inspection, not as"
+                    + " the report of a sound run.", problems ? "#methods-problems" : null, problems ? "The problems" : null));
+        }
         caveats.add(new Caveat(EXTRACTED, "#methods-extraction", "Methods"));
         for (KindSection kind : kinds) {
             if (!kind.none()) {

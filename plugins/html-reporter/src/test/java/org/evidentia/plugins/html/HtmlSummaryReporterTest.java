@@ -724,6 +724,17 @@ class HtmlSummaryReporterTest {
                 + " the findings in focus. Methods");
         assertThat(focusedBox.select("li a").get(2).attr("href")).isEqualTo("#methods-focus");
 
+        // review 13, M3: a failed run's report was kept and read as a sound one; it says so before anything else
+        RunSummary failed = new RunSummary(base.evidentiaVersion(), base.runDate(), base.inputs(), base.plugins(), base.options(),
+                base.counts(), base.problems(), base.notices(), base.duplicates(), base.focus(), Map.of(),
+                "1 problem met and --strict was given");
+        Element failedBox = Jsoup.parse(write(Fixtures.builder().summary(failed).build(), dir.resolve("failed"), Map.of()))
+                .selectFirst("aside.read-first");
+        assertThat(failedBox.select("li").get(0).text()).isEqualTo("This run failed: 1 problem met and --strict was given. This"
+                + " report was written for inspection, not as the report of a sound run. The problems");
+        assertThat(failedBox.select("li").get(0).select("a").attr("href")).isEqualTo("#methods-problems");
+        assertThat(failedBox.select("li").get(1).text()).isEqualTo(ReportViewBuilder.EXTRACTED + " Methods");
+
         // a clean run, every record with an abstract: the box says only that no person checked the findings, and how accurate they are
         Document clean = Jsoup.parse(write(TestRun.builder(Fixtures.CYTOKINES).record(Fixtures.SMITH)
                 .findings(Fixtures.findings().stream().filter(f -> f.recordId().equals(Fixtures.SMITH.id())).toList()).build(),
