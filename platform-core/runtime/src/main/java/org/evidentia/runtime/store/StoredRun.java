@@ -158,6 +158,10 @@ public final class StoredRun implements RecordedRun {
         boolean clean() {
             return skipped == 0 && status.equals("applied");
         }
+
+        boolean unread() {
+            return status.equals("unread");
+        }
     }
 
     private RunSummary readSummary() throws SQLException, IOException {
@@ -167,7 +171,7 @@ public final class StoredRun implements RecordedRun {
         try (Statement s = db.createStatement();
              ResultSet rs = s.executeQuery("SELECT file_id, path, " + realPath + ", sha256, source, status, records, skipped, unaccounted,"
                      + " merged, added, revised, reextracted, unchanged, superseded, duplicate, deleted, deletions_unmatched, problems"
-                     + " FROM files WHERE status IN ('applied', 'partial') ORDER BY file_id")) {
+                     + " FROM files ORDER BY file_id")) { // an unread input too: its problem is open until its file is read
             while (rs.next()) {
                 Changes c = new Changes();
                 c.added = rs.getLong(11);
@@ -192,7 +196,8 @@ public final class StoredRun implements RecordedRun {
         for (Application a : applications) {
             inputs.remove(a.key());
             Application before = lastApplication(lastByFile, a);
-            if (before != null && !before.clean() && !before.key().equals(a.key()) && inputs.remove(before.key()) != null) {
+            if (before != null && !before.clean() && !before.key().equals(a.key()) && inputs.remove(before.key()) != null
+                    && !before.unread()) { // a file read at last was corrected in nothing it had applied
                 corrected.add(a.path() + " (" + Plural.count(before.skipped(), "record") + " skipped before)");
             }
             inputs.put(a.key(), a);
@@ -273,7 +278,8 @@ public final class StoredRun implements RecordedRun {
         String configurations = configurations(producers);
         if (history.any() || changes.kept() != changes.added || !corrected.isEmpty() || !resolved.isEmpty() || configurations != null) {
             StringBuilder note = new StringBuilder(String.format(Locale.ROOT, "Reported from the findings store %s: %s, from %s applied in %s.",
-                    store.file().getFileName(), Plural.count(totals.records(), "record"), Plural.count(inputs.size(), "input file"),
+                    store.file().getFileName(), Plural.count(totals.records(), "record"),
+                    Plural.count(inputs.values().stream().filter(a -> !a.unread()).count(), "input file"),
                     Plural.count(runs, "run")));
             if (history.revisions() + history.superseded() + history.deleted() + history.deletionsUnmatched() > 0 || changes.reextracted > 0) {
                 note.append(String.format(Locale.ROOT, " Its updates revised %s%s, re-extracted %,d and deleted %,d (%s matched no record),"

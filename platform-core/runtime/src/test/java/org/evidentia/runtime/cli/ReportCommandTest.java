@@ -39,13 +39,18 @@ class ReportCommandTest {
 
     /** Applies one input to the store as a run does: its records, then the ids it deletes. */
     private static void apply(Path db, String file, List<RecordFindings> records, List<String> deleted) throws Exception {
+        apply(db, new RunSummary.InputSummary(file, "sha-" + file, "pubmed-xml", records.size(), 0), records, deleted, List.of());
+    }
+
+    private static void apply(Path db, RunSummary.InputSummary input, List<RecordFindings> records, List<String> deleted,
+                              List<RunSummary.Problem> problems) throws Exception {
         try (FindingsStore store = FindingsStore.open(db); StoreRecorder recorder = store.recorder("run", List.of())) {
             recorder.started(new RunRecorder.RunStart("0.1.0", Instant.parse("2026-01-31T00:00:00Z"), List.of(), Map.of(), List.of(MARKER)));
             for (RecordFindings r : records) {
                 recorder.record(r);
             }
-            recorder.inputEnded(new RunRecorder.InputEnd(0, new RunSummary.InputSummary(file, "sha-" + file, "pubmed-xml", records.size(), 0),
-                    true, 0, 0, deleted.stream().map(id -> new Deletion(id, null)).toList(), List.of(), List.of()));
+            recorder.inputEnded(new RunRecorder.InputEnd(0, input, true, 0, 0, deleted.stream().map(id -> new Deletion(id, null)).toList(),
+                    problems, List.of()));
             recorder.finish(new RunSummary("0.1.0", Instant.EPOCH, List.of(), List.of(), Map.of(), new RunSummary.Counts(0, 0, 0, 0, 0, 0, 0),
                     List.of(), List.of(), List.of(), RunSummary.Focus.NONE), null);
         }
@@ -83,6 +88,41 @@ class ReportCommandTest {
 
         assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCode.OK);
         assertThat(run.err()).contains("the 1 copy that revisions replaced or deletions withdrew is counted neither as records read");
+    }
+
+    /** Review 12, M2: an input no source read was left out of the store's reports, so report --strict passed over its error. */
+    @Test
+    void anInputTheStoreCouldNotReadIsAProblemOfItsReportsUntilItsFileIsRead() throws Exception {
+        Path db = dir.resolve("review.db");
+        apply(db, "base.xml", List.of(record("1", 1, "base.xml")), List.of());
+        RunSummary.Problem unreadable = new RunSummary.Problem(RunSummary.Problem.Kind.INPUT_ERROR, null, "README.txt", 0, 0, null,
+                "no source reads this file");
+        apply(db, new RunSummary.InputSummary("README.txt", "sha-readme", null, 0, 0), List.of(), List.of(), List.of(unreadable));
+        Path plugins = Files.createDirectory(dir.resolve("plugins"));
+        PluginFolders.zip(plugins, "plain", "*", null, PlainReporter.class);
+
+        CommandRun lenient = report(db, plugins, "out");
+        CommandRun strict = report(db, plugins, "strict", "--strict");
+
+        assertThat(lenient.exit()).as(lenient.toString()).isEqualTo(ExitCode.OK);
+        assertThat(lenient.err()).contains("README.txt: no source reads this file");
+        assertThat(Files.readString(dir.resolve("out/run.json"))).contains("\"path\" : \"README.txt\"").contains("no source reads this file");
+        assertThat(strict.exit()).as(strict.toString()).isEqualTo(ExitCode.FAILED);
+        assertThat(strict.err()).contains("1 problem met and --strict was given");
+
+        // the file read at last, with its content now an export: no longer a problem, and not a correction of the store
+        apply(db, new RunSummary.InputSummary("README.txt", "sha-readme-2", "pubmed-xml", 1, 0), List.of(record("2", 1, "README.txt")),
+                List.of(), List.of());
+        CommandRun read = report(db, plugins, "read", "--strict");
+        assertThat(read.exit()).as(read.toString()).isEqualTo(ExitCode.OK);
+        assertThat(read.err()).doesNotContain("no source reads", "corrected");
+    }
+
+    private CommandRun report(Path db, Path plugins, String output, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("--plugins-dir", plugins.toString(), "report", "--store", db.toString(), "-o",
+                dir.resolve(output).toString(), "--no-progress", "--run-date", "2026-01-31"));
+        args.addAll(List.of(more));
+        return CommandRun.of(args.toArray(String[]::new));
     }
 
     /** It said picocli's "Unknown options: '-x', 'cytokines'", where run --store explains its refused options in words. */
