@@ -13,8 +13,11 @@ import org.evidentia.api.Api;
  * by white space and a char that can begin a sentence (an upper-case letter, a digit, an opening
  * bracket or quote), and never inside parentheses or brackets. A full stop does not end a sentence
  * after a known abbreviation ({@code vs.}, {@code et al.}, {@code i.e.}, {@code Fig.}), after a
- * single capital (an initial), or inside a number ({@code 0.05}). Sentence bounds exclude the
- * white space between sentences.
+ * single capital (an initial, unless it names a group or type: {@code group A.}), or inside a number
+ * ({@code 0.05}). An abbreviation written all in capitals is an acronym that may end a sentence
+ * ({@code MS.}, multiple sclerosis, not {@code Ms.}). A sentence may also begin with a lower-case
+ * symbol that has a capital in it ({@code mRNAs}, {@code siRNA}, {@code sTNF-RII}). Sentence bounds
+ * exclude the white space between sentences.
  *
  * <p>Stateless and thread-safe: one instance may be shared by all threads.
  */
@@ -31,6 +34,11 @@ public final class SentenceSplitter {
             "sr", "ph", "min", "max", "sd", "sem", "se", "mo", "yr", "yrs", "wk", "wks", "hr", "hrs",
             "spp", "sp", "var", "ssp", "inc", "ltd", "co", "corp", "dept", "univ", "u.s", "u.k",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+    /** Words that a single capital names rather than follows as an initial: "group A", "type B", "vitamin D". */
+    private static final Set<String> LETTER_NAMED = Set.of(
+            "group", "groups", "subgroup", "type", "types", "subtype", "class", "grade", "stage", "phase", "arm",
+            "cohort", "vitamin", "hepatitis", "influenza", "protein", "factor");
 
     /** Longer bracketed stretches are taken as an unclosed bracket. */
     private static final int MAX_BRACKETED = 400;
@@ -99,19 +107,57 @@ public final class SentenceSplitter {
         char first = text.charAt(next);
         if (!(Character.isUpperCase(first) || Character.isDigit(first) || first == '(' || first == '['
                 || first == '"' || first == '“' || first == '\'' || Character.isTitleCase(first)
-                || isGreek(first))) {
+                || isGreek(first) || mixedCase(text, next))) {
             return false; // "... vs. controls", "p < 0.05. and"
         }
         if (text.charAt(dot) != '.') {
             return true;
         }
         String word = wordBefore(text, dot);
-        if (ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT))) {
+        if (ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT)) && !acronym(word)) {
             return false;
         }
-        // A single capital before the dot is an initial ("J. Smith"), unless a sentence ends with a
-        // single-letter name such as "group B." followed by a new sentence: rare, accepted.
-        return !(word.length() == 1 && Character.isUpperCase(word.charAt(0)));
+        // A single capital before the dot is an initial ("J. Smith"), unless it names a group, type or
+        // the like ("compared to group A. Plasma IL-10 ...").
+        return !(word.length() == 1 && Character.isUpperCase(word.charAt(0))) || letterName(text, dot - 1);
+    }
+
+    /**
+     * Whether the word at {@code from} begins in lower case and has a capital among its letters: a
+     * symbol that can begin a sentence ("mRNAs for ...", "siRNA", "sTNF-RII"), unlike a lower-case
+     * continuation ("vs. baseline").
+     */
+    private static boolean mixedCase(String text, int from) {
+        if (!Character.isLowerCase(text.charAt(from))) {
+            return false;
+        }
+        for (int i = from + 1; i < text.length() && !Character.isWhitespace(text.charAt(i)); i++) {
+            if (Character.isUpperCase(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an abbreviation of the list is written as an acronym, all in capitals: "MS" (multiple
+     * sclerosis) or "NO" (nitric oxide) end a sentence where "Ms." and "No." do not.
+     */
+    private static boolean acronym(String word) {
+        return word.length() > 1 && word.chars().allMatch(Character::isUpperCase);
+    }
+
+    /** Whether the single capital at {@code letter} is the name of a group, type or the like ("group A", "type B"). */
+    private static boolean letterName(String text, int letter) {
+        int end = letter;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int from = end;
+        while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+            from--;
+        }
+        return from < end && end < letter && LETTER_NAMED.contains(text.substring(from, end).toLowerCase(Locale.ROOT));
     }
 
     private static String wordBefore(String text, int dot) {

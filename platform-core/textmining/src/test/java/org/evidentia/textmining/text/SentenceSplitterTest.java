@@ -46,6 +46,26 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aCapitalNamingAGroupOrTypeEndsASentence() {
+        assertThat(split("IL-10 rose less than in group A. Plasma IL-10 fell in type B. Then it rose."))
+                .containsExactly("IL-10 rose less than in group A.", "Plasma IL-10 fell in type B.", "Then it rose.");
+    }
+
+    @Test
+    void anAbbreviationInCapitalsIsAnAcronymThatEndsASentence() {
+        assertThat(split("The SNP was linked to MS. GG carriers had more IL-12. Ms. Smith agreed."))
+                .containsExactly("The SNP was linked to MS.", "GG carriers had more IL-12.", "Ms. Smith agreed.");
+        assertThat(split("IL-6 rose with NO. TNF did not.")).containsExactly("IL-6 rose with NO.", "TNF did not.");
+    }
+
+    @Test
+    void aSentenceMayBeginWithALowerCaseSymbolThatHasACapital() {
+        assertThat(split("IL-8 rose through 24 h. mRNAs for IL-6 rose. siRNA lowered it. sTNF-RII fell. vs. baseline too."))
+                .containsExactly("IL-8 rose through 24 h.", "mRNAs for IL-6 rose.", "siRNA lowered it.",
+                        "sTNF-RII fell. vs. baseline too.");
+    }
+
+    @Test
     void offsetsExcludeSurroundingWhiteSpaceAndQuestionMarksEndSentences() {
         String text = "  Does IL-6 rise?  Yes!\n\nNew section";
         List<Sentence> sentences = splitter.split(text);
