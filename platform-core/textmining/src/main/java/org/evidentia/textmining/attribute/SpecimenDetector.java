@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evidentia.textmining.lexicon.KeywordAutomaton;
 import org.evidentia.textmining.lexicon.WordLists;
@@ -20,8 +21,11 @@ import org.evidentia.textmining.lexicon.WordLists;
  * abbreviations CSF and BAL count only in capitals and not inside a name ("G-CSF"); "endothelial" and
  * "epithelial" name cells only right before a name ("endothelial CXCL5 expression"); a cell word
  * before the unit of a count ("553 cells/mm(3)", "lymphocytes per µl") names no cells measured; a
- * treatment's route ("nasal continuous positive airway pressure", "rectal enemas") is no tissue.
- * Thread-safe.
+ * treatment's route ("nasal continuous positive airway pressure", "rectal enemas") is no tissue; cells
+ * in a list after a word for a population's size or arrival ("infiltration of the colon by dendritic
+ * cells", "the proliferation of mesothelial cells") are counted, not measured. For a mention, a tissue
+ * in its own "in (the)" phrase beats a cell word named nearer, and a specimen in a short concessive
+ * opening that names no entity gives way to one named elsewhere. Thread-safe.
  */
 final class SpecimenDetector {
 
@@ -51,6 +55,12 @@ final class SpecimenDetector {
     /** The unit of a cell count after a cell word: "cells/mm(3)", "cells/µL", "lymphocytes per microliter", "cells/10 hpf". */
     private static final Pattern COUNT_UNIT = Pattern.compile(
             "\\s*(?:/\\s*|per\\s+)(?:mm|cmm|µ|μ|ul\\b|mcl|ml\\b|dl\\b|l\\b|nl\\b|micro|milli|lit|cubic|high[- ]power|hpf|field|\\d)");
+    /**
+     * Words for a cell population's size or arrival, right before the "of", "by" or "with" of a cell
+     * list: "infiltration of", "infiltrated by", "infiltration of the colon by", "proliferation of".
+     */
+    private static final Pattern COUNTED_BY = Pattern.compile(
+            "\\b(?:infiltrat\\w*|proliferation|recruitment|accumulation|influx|numbers?)(?:\\s+of\\s+(?:the\\s+)?[\\p{L}-]+)?\\s+$");
     private static final List<String> KEYWORDS = new ArrayList<>();
     private static final List<Word> PAYLOADS = new ArrayList<>();
     private static final KeywordAutomaton AUTOMATON = automaton();
@@ -132,6 +142,9 @@ final class SpecimenDetector {
                     && COUNT_UNIT.matcher(folded).region(end, Math.min(folded.length(), end + 20)).lookingAt()) {
                 continue; // "a CD4+ count of 553 cells/mm(3)", "lymphocytes per µl": a count, no cells measured
             }
+            if (word.specimen() == Specimen.CELLS && counted(folded, start)) {
+                continue; // "infiltration of the colon by dendritic cells, neutrophils": a population counted, no cells measured
+            }
             matches.add(new Match(start, end, word.specimen()));
             covered = end;
         }
@@ -153,6 +166,33 @@ final class SpecimenDetector {
             kept.add(m);
         }
         return kept;
+    }
+
+    /**
+     * Whether the cell word at {@code start} ends a list governed by a word for a cell population's
+     * size or arrival ("the infiltration of macrophages", "infiltration of the colon by dendritic
+     * cells, neutrophils", "the proliferation of mesothelial cells"): cells counted in a tissue, not
+     * cells whose products were measured.
+     */
+    private static boolean counted(String folded, int start) {
+        int i = start;
+        for (int words = 0; words < 12; words++) {
+            while (i > 0 && (folded.charAt(i - 1) == ' ' || folded.charAt(i - 1) == ',')) {
+                i--;
+            }
+            int end = i;
+            while (i > 0 && folded.charAt(i - 1) != ' ' && folded.charAt(i - 1) != ',') {
+                i--;
+            }
+            String word = folded.substring(i, end);
+            if (word.isEmpty() || word.matches(".*[.;:()\\[\\]].*")) {
+                return false;
+            }
+            if (word.equals("of") || word.equals("by") || word.equals("with")) {
+                return COUNTED_BY.matcher(folded.substring(Math.max(0, i - 50), i)).find();
+            }
+        }
+        return false;
     }
 
     private static int wordEnd(String folded, int from) {
@@ -224,6 +264,21 @@ final class SpecimenDetector {
                 "^\\s*(?:[\\p{L}-]+\\s+)?(?:levels?|concentrations?|amounts?|expression|production|secretion|release|values?|content)\\s+of\\b",
                 Pattern.CASE_INSENSITIVE);
 
+        /**
+         * What lies between a mention and a tissue word that names where it was measured: the
+         * measure and "in (the)" with at most one word before the organ ("IL-6 mRNA in the inflamed
+         * colon", "IL-6 levels in the hippocampus", "IL-6 was raised in kidneys").
+         */
+        private static final Pattern ATTACHED = Pattern.compile(
+                "(?:\\s+[\\p{L}\\d-]+){0,3}?\\s+in\\s+(?:the\\s+|their\\s+)?(?:[\\p{L}-]+\\s+)?",
+                Pattern.CASE_INSENSITIVE);
+        /** A concessive opening: "Although absent in saliva, ...", "Though undetectable in plasma, ...". */
+        private static final Pattern CONCESSIVE = Pattern.compile(
+                "\\s*(?:although|though|even though|despite|in spite of|while|whereas)\\b", Pattern.CASE_INSENSITIVE);
+
+        /** A concessive clause of more words is taken to go on past its first comma. */
+        private static final int MAX_CONCESSIVE_WORDS = 8;
+
         private final String text;
         private final List<int[]> names;
         private final List<Match> matches;
@@ -242,11 +297,17 @@ final class SpecimenDetector {
         /**
          * The specimen nearest to {@code [mentionStart, mentionEnd)} within {@code [from, to)}, or null. A
          * specimen word after the mention that begins the phrase of another name ("NPY and plasma
-         * NGF", "NPY and plasma concentrations of NGF") is that name's, not the mention's.
+         * NGF", "NPY and plasma concentrations of NGF") is that name's, not the mention's. A tissue in
+         * the mention's own "in (the)" phrase beats a cell word named nearer ("macrophages and IL-6
+         * mRNA in the colon"); a specimen in a short concessive opening that names no entity gives way
+         * to any other ("Though undetectable in plasma, IL-6 in the hippocampus rose").
          */
         public Specimen nearest(int from, int to, int mentionStart, int mentionEnd) {
-            Specimen best = null;
+            int concessiveEnd = concessiveEnd(from, mentionStart);
+            Match best = null;
             int bestDistance = Integer.MAX_VALUE;
+            boolean bestConceded = false;
+            Match attached = null;
             for (Match m : matches) {
                 if (m.start() < from || m.end() > to || (m.start() < mentionEnd && mentionStart < m.end())) {
                     continue;
@@ -254,14 +315,47 @@ final class SpecimenDetector {
                 if (m.start() >= mentionEnd && governsWhatFollows(m)) {
                     continue;
                 }
+                if (attached == null && m.specimen() == Specimen.TISSUE && m.start() >= mentionEnd
+                        && ATTACHED.matcher(text.substring(mentionEnd, m.start())).matches()) {
+                    attached = m;
+                }
+                boolean conceded = m.end() <= concessiveEnd;
                 int distance = m.end() <= mentionStart ? mentionStart - m.end()
                         : m.start() >= mentionEnd ? m.start() - mentionEnd : 0;
-                if (distance < bestDistance) {
-                    best = m.specimen();
+                if (best == null || bestConceded && !conceded || conceded == bestConceded && distance < bestDistance) {
+                    best = m;
                     bestDistance = distance;
+                    bestConceded = conceded;
                 }
             }
-            return best;
+            if (best != null && best.specimen() == Specimen.CELLS && attached != null) {
+                return Specimen.TISSUE; // "IL-6 mRNA in the colon" over the macrophages named nearer
+            }
+            return best == null ? null : best.specimen();
+        }
+
+        /**
+         * The end of a concessive clause that opens the text at or after {@code from} and names no
+         * entity ("Though undetectable in plasma, IL-6 in the hippocampus rose"), when
+         * the mention at {@code mentionStart} lies after it; else -1. A specimen named there is where
+         * the amount was not found, so it gives way to any specimen named elsewhere. Only a short clause
+         * counts: a longer one may go on past its first comma.
+         */
+        private int concessiveEnd(int from, int mentionStart) {
+            Matcher m = CONCESSIVE.matcher(text).region(from, text.length());
+            if (!m.lookingAt()) {
+                return -1;
+            }
+            int comma = text.indexOf(',', m.end());
+            if (comma < 0 || comma >= mentionStart || text.substring(m.end(), comma).trim().split("\\s+").length > MAX_CONCESSIVE_WORDS) {
+                return -1; // a long clause may go on past its first comma ("although X conferred protection as shown by fewer cells, IL-6, ...")
+            }
+            for (int[] name : names) {
+                if (name[0] >= from && name[0] < comma) {
+                    return -1; // "Whereas serum IL-6 rose, TNF did not": the clause has its own finding
+                }
+            }
+            return comma;
         }
 
         private boolean governsWhatFollows(Match m) {

@@ -86,8 +86,28 @@ class SpecimenDetectorTest {
             // the stress axis names no tissue measured (review 13, H2: 22000300's IL-6 "in blood and saliva samples" was tissue)
             "IL-6 rose with the activity of the hypothalamus-pituitary-adrenal (HPA) axis;NONE",
             "IL-6 rose with hypothalamic pituitary adrenal activity;NONE", "IL-6 rose with hypothalamic–pituitary activity;NONE",
-            "IL-6 rose in the hypothalamus;TISSUE"})
+            "IL-6 rose in the hypothalamus;TISSUE",
+            // blood cultures and tissue (review 16, pattern 2: 10443510, 26367488, 24841635)
+            "IL-6 from stimulated human buffy coats rose;PBMC", "IL-6 in the peritoneum rose;TISSUE",
+            "IL-6 rose in lamina propria cells in situ;TISSUE",
+            // cells counted in a tissue are no cells measured (review 16, pattern 2: 30315770, 26367488)
+            "infiltration of the colon by dendritic cells, neutrophils and macrophages, and more IL-6 mRNA;TISSUE",
+            "the infiltration of macrophages and IL-6 expression rose;NONE",
+            "the proliferation of mesothelial cells and IL-6 rose;NONE", "IL-6 production by macrophages rose;CELLS",
+            // an organ in the mention's own phrase beats a cell word named nearer
+            "Macrophages and IL-6 mRNA in the colon rose;TISSUE", "Macrophages and IL-6 mRNA in the supernatant rose;CELLS"})
     void otherNamesCellPopulationsAndMethodWords(String text, Specimen expected) {
         assertThat(of(text)).isEqualTo(expected);
+    }
+
+    @Test
+    void aSpecimenInAConcessiveClauseGivesWayToOneNamedElsewhere() {
+        assertThat(of("Though undetectable in plasma, IL-6 in the hippocampus rose")).isEqualTo(Specimen.TISSUE);
+        assertThat(of("Although absent in saliva, IL-6 rose")).isEqualTo(Specimen.SALIVA);
+        String text = "Whereas serum TNF rose, IL-6 did not";
+        int tnf = text.indexOf("TNF");
+        int il6 = text.indexOf("IL-6");
+        SpecimenWords words = SpecimenWords.of(text, List.of(new int[] {tnf, tnf + 3}, new int[] {il6, il6 + 4}));
+        assertThat(words.nearest(0, text.length(), il6, il6 + 4)).isEqualTo(Specimen.SERUM);
     }
 }
