@@ -25,7 +25,8 @@ import org.evidentia.textmining.lexicon.WordLists;
  * in a list after a word for a population's size or arrival ("infiltration of the colon by dendritic
  * cells", "the proliferation of mesothelial cells") are counted, not measured. For a mention, a tissue
  * in its own "in (the)" phrase beats a cell word named nearer, and a specimen in a short concessive
- * opening that names no entity gives way to one named elsewhere. Thread-safe.
+ * opening that names no entity gives way to one named elsewhere. A supernatant "of" or "from" blood
+ * cells is theirs ({@code pbmc}). Thread-safe.
  */
 final class SpecimenDetector {
 
@@ -50,7 +51,7 @@ final class SpecimenDetector {
 
     private static final WordLists WORDS = WordLists.load(SpecimenDetector.class, "specimens.tsv");
     /** Abbreviations that are specimens only in capitals and not inside a name ("CSF", not "G-CSF"). */
-    private static final Set<String> CAPITALS_ONLY = Set.of("csf", "bal", "balf", "pbmc", "pbmcs", "ihc", "pbl", "pbls");
+    private static final Set<String> CAPITALS_ONLY = Set.of("csf", "bal", "balf", "pbmc", "pbmcs", "ihc", "pbl", "pbls", "iec", "iecs");
     private static final Set<String> CELL_TYPES = WORDS.get("cell-type");
     /** The unit of a cell count after a cell word: "cells/mm(3)", "cells/µL", "lymphocytes per microliter", "cells/10 hpf". */
     private static final Pattern COUNT_UNIT = Pattern.compile(
@@ -61,6 +62,8 @@ final class SpecimenDetector {
      */
     private static final Pattern COUNTED_BY = Pattern.compile(
             "\\b(?:infiltrat\\w*|proliferation|recruitment|accumulation|influx|numbers?)(?:\\s+of\\s+(?:the\\s+)?[\\p{L}-]+)?\\s+$");
+    /** Between a supernatant and the cells it came from: "of", "from", "of the culture of", "of lipopolysaccharide (LPS) -stimulated". */
+    private static final Pattern SUPERNATANT_OF = Pattern.compile("\\s+(?:of|from)\\s+(?:[^\\s,;.]+\\s+){0,4}[^\\s,;.]*");
     private static final List<String> KEYWORDS = new ArrayList<>();
     private static final List<Word> PAYLOADS = new ArrayList<>();
     private static final KeywordAutomaton AUTOMATON = automaton();
@@ -148,7 +151,34 @@ final class SpecimenDetector {
             matches.add(new Match(start, end, word.specimen()));
             covered = end;
         }
-        return organsOfCells(folded, matches);
+        return supernatantsOfBloodCells(folded, organsOfCells(folded, matches));
+    }
+
+    /**
+     * "supernatants of LPS-stimulated whole blood cultures", "the supernatant of the culture of PBMC":
+     * the supernatant of blood cells is theirs ({@code pbmc}), not cultured cells.
+     */
+    private static List<Match> supernatantsOfBloodCells(String folded, List<Match> matches) {
+        List<Match> kept = new ArrayList<>(matches.size());
+        for (int i = 0; i < matches.size(); i++) {
+            Match m = matches.get(i);
+            if (folded.startsWith("supernatant", wordStart(folded, m.end())) && i + 1 < matches.size()
+                    && matches.get(i + 1).specimen() == Specimen.PBMC
+                    && SUPERNATANT_OF.matcher(folded.substring(m.end(), matches.get(i + 1).start())).matches()) {
+                continue;
+            }
+            kept.add(m);
+        }
+        return kept;
+    }
+
+    /** The last word of the match ending at {@code end}: where "culture supernatants" has "supernatants". */
+    private static int wordStart(String folded, int end) {
+        int i = end;
+        while (i > 0 && folded.charAt(i - 1) != ' ') {
+            i--;
+        }
+        return i;
     }
 
     /** "intestinal epithelial cells", "gut ILC3s": an organ word followed by a cell word names cells. */

@@ -95,7 +95,14 @@ class SpecimenDetectorTest {
             "the infiltration of macrophages and IL-6 expression rose;NONE",
             "the proliferation of mesothelial cells and IL-6 rose;NONE", "IL-6 production by macrophages rose;CELLS",
             // an organ in the mention's own phrase beats a cell word named nearer
-            "Macrophages and IL-6 mRNA in the colon rose;TISSUE", "Macrophages and IL-6 mRNA in the supernatant rose;CELLS"})
+            "Macrophages and IL-6 mRNA in the colon rose;TISSUE", "Macrophages and IL-6 mRNA in the supernatant rose;CELLS",
+            // a surgery and growth factors named after cells are no specimen; IEC are cells; the supernatant of
+            // blood cells is theirs (dev gold: 20632906, 30819129, 25105947, 26208333)
+            "IL-6 fell after uvulopalatopharyngoplasty;NONE", "hepatocyte growth factor and IL-6 rose;NONE",
+            "fibroblast growth factor and IL-6 rose;NONE", "IL-6 in IEC rose;CELLS",
+            "IL-6 in supernatants of LPS-stimulated whole blood cultures rose;PBMC",
+            "IL-6 in supernatants of lipopolysaccharide (LPS) -stimulated whole blood cultures rose;PBMC",
+            "IL-6 in the supernatant of the culture of PBMC rose;PBMC"})
     void otherNamesCellPopulationsAndMethodWords(String text, Specimen expected) {
         assertThat(of(text)).isEqualTo(expected);
     }
