@@ -98,6 +98,10 @@ final class EutilsClient {
                 response = null;
                 failure = "no answer within " + timeout.toSeconds() + " s";
             } catch (IOException e) {
+                if (unresolved(e)) {
+                    // offline, or behind a proxy: waiting a minute through the retries would not find the address
+                    throw new IOException(utility + " failed: " + inWords(e), e);
+                }
                 // refused, reset, cut off mid-answer: the connection's failures, all worth another attempt
                 response = null;
                 networkError = e;
@@ -146,10 +150,8 @@ final class EutilsClient {
      */
     private String inWords(IOException e) {
         String host = base.getHost();
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof UnresolvedAddressException || cause instanceof UnknownHostException) {
-                return "cannot find the address of " + host + " (is this machine offline, or does it need a proxy?)";
-            }
+        if (unresolved(e)) {
+            return "cannot find the address of " + host + " (is this machine offline, or does it need a proxy?)";
         }
         String reason = null;
         for (Throwable cause = e; cause != null && reason == null; cause = cause.getCause()) {
@@ -159,6 +161,15 @@ final class EutilsClient {
             return "cannot connect to " + host + (reason == null ? "" : " (" + reason + ")");
         }
         return reason == null ? e.getClass().getSimpleName() : reason;
+    }
+
+    private static boolean unresolved(IOException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnresolvedAddressException || cause instanceof UnknownHostException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Duration retryAfter(HttpResponse<?> response) {

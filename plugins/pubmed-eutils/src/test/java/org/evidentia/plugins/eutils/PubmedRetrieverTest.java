@@ -183,6 +183,18 @@ class PubmedRetrieverTest {
                 .startsWith("esearch.fcgi: network error: cannot connect to 127.0.0.1").doesNotContain("java."));
     }
 
+    /** Review 13: offline, an address that cannot be found was retried five times over 31 s before the run said so. */
+    @Test
+    void anAddressThatCannotBeFoundFailsAtOnceInWords() {
+        TestRetrievalContext context = context(Map.of("base-url", "http://eutils.invalid/", "retries", 3), Map.of());
+
+        assertThatThrownBy(() -> retriever.retrieve(QUERY, context))
+                .isInstanceOf(IOException.class)
+                .hasMessage("esearch.fcgi failed: cannot find the address of eutils.invalid (is this machine offline, or does it need a proxy?)");
+        assertThat(context.progress).noneSatisfy(p -> assertThat(p).contains("trying again"));
+        assertThat(time.sleeps()).isEmpty();
+    }
+
     @Test
     void aClientErrorFailsAtOnce() {
         server.respond(ESEARCH, Response.status(400, "Bad Request: unknown parameter"));
