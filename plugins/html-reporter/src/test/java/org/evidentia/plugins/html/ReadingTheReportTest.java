@@ -230,6 +230,62 @@ class ReadingTheReportTest {
         assertThat(row.select("td[data-label]").eachAttr("data-label")).containsExactly("Studies", "Sign test p", "Specimen");
     }
 
+    /**
+     * Review 15, M4: the kind's note said only that the synthesis "counts directions, not effect sizes
+     * or significance", though which directions an abstract states depends on significance; it now
+     * states the main limits where the reader meets the votes, and links to the rest.
+     */
+    @Test
+    void theKindsNoteStatesWhatVoteCountingCannotTellAndLinksToItsLimits() throws IOException {
+        Document doc = page(Fixtures.run(), out);
+        Element note = doc.getElementById("kind-cytokine-change-method");
+        assertThat(note.text()).doesNotContain("not effect sizes or significance")
+                .contains("It counts directions, not effect sizes: each study counts equally whatever its size or precision, and since"
+                        + " abstracts mostly state a direction when it is significant, the split of ▲ and ▼ votes leans toward significant"
+                        + " results. The sign tests are not adjusted for multiplicity nor independent of one another, and with fewer than 6"
+                        + " ▲ and ▼ votes none can reach p < 0.05: see Limits of vote counting.");
+        assertThat(note.select("a").eachAttr("href")).containsExactly("#methods-limits");
+        assertThat(doc.selectFirst("#key-results > p.note a").attr("href")).isEqualTo("#methods-limits");
+        assertThat(doc.getElementById("methods-limits").text()).isEqualTo("Limits of vote counting");
+    }
+
+    /**
+     * Review 15, M3, M4, L1 and L2: the methods appendix stated no limit of vote counting: that a
+     * record is a study (companion reports of one cohort vote twice), that case reports vote, that
+     * the sign tests are unadjusted and dependent, what 5 votes can reach, and what the main stratum is.
+     */
+    @Test
+    void theMethodsAppendixStatesTheLimitsOfVoteCounting() throws IOException {
+        Document doc = page(Fixtures.run(), out);
+        assertThat(doc.getElementById("methods-limits").nextElementSibling().id()).isEqualTo("methods-limits-text");
+        assertThat(doc.getElementById("methods-limits-text").text()).isEqualTo(
+                "Each study counts equally, whatever its size or precision."
+                        + " ◆ votes (conflicting findings, or no change only) are left out of the sign test. Abstracts mostly state a direction when"
+                        + " it is significant, so the split of ▲ and ▼ votes leans toward significant results: the synthesis counts the"
+                        + " directions reported, but which directions an abstract reports depends in part on significance."
+                        + " The sign tests are not adjusted for multiplicity, and they are not independent: one study votes for many subjects."
+                        + " With few studies a sign test cannot reach significance: with fewer than 6 ▲ and ▼ votes none reaches p < 0.05"
+                        + " (5 votes all one way give p = 0.0625)."
+                        + " Each record counts as a study: companion reports of one cohort each cast a vote, and the tool cannot tell that they"
+                        + " share their patients."
+                        + " A case report (one patient) votes as any study does when case reports are among the designs that vote, as they are by"
+                        + " default; --option synthesis.voting-designs=primary leaves them out."
+                        + " A kind's main stratum, whose subjects lead the key results, is the first of its strata with votes in the order its"
+                        + " extractor declares their values, not the one with the most studies, so it need not be one of human studies."
+                        + " Cytokines: condition · human, 2 studies.");
+    }
+
+    /** Review 15, L2: with no human condition stratum the main stratum is an animal one, with fewer studies than another. */
+    @Test
+    void theMethodsNameEachKindsMainStratumEvenWhenItIsNotTheLargest() throws IOException {
+        TestRun run = Fixtures.il6Studies(38000000, 4, i -> i == 0 ? Fixtures.attributes("condition", "animal", "colitis", "serum", null)
+                : Fixtures.attributes("intervention", "human", null, "plasma", "after exercise")).build();
+        Document doc = page(run, out);
+        assertThat(doc.select(KIND + " .stratum-head h3").eachText()).containsExactly("condition · animal", "intervention · human");
+        assertThat(doc.getElementById("methods-main-stratum").text()).endsWith("so it need not be one of human studies."
+                + " Cytokines: condition · animal, 1 study.");
+    }
+
     private static Map<String, String> filter(Element a) {
         return Arrays.stream(a.attr("data-findings-filter").split("&")).map(p -> p.split("=", 2))
                 .collect(Collectors.toMap(p -> p[0], p -> java.net.URLDecoder.decode(p[1], java.nio.charset.StandardCharsets.UTF_8)));
