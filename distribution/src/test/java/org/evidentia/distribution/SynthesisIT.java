@@ -115,11 +115,16 @@ class SynthesisIT {
         List<String> kept = Files.readAllLines(work.resolve("out/findings.jsonl"), StandardCharsets.UTF_8);
         long human = 0;
         long unstated = 0; // findings that state no population: left out for want of a value
+        java.util.Map<String, Boolean> allUnstated = new java.util.HashMap<>(); // by record: does every finding state none?
         for (String line : Files.readAllLines(work.resolve("all/findings.jsonl"), StandardCharsets.UTF_8)) {
-            JsonNode population = json.readTree(line).at("/attributes/population");
+            JsonNode finding = json.readTree(line);
+            JsonNode population = finding.at("/attributes/population");
+            boolean none = population.isMissingNode() || population.isNull();
             human += "human".equals(population.asText()) ? 1 : 0;
-            unstated += population.isMissingNode() || population.isNull() ? 1 : 0;
+            unstated += none ? 1 : 0;
+            allUnstated.merge(finding.get("record_id").asText(), none, Boolean::logicalAnd);
         }
+        long recordsLost = allUnstated.values().stream().filter(b -> b).count(); // records the focus left no finding for want of a value
         assertThat(kept).hasSize((int) human).isNotEmpty();
         assertThat(human).isLessThan(allFindings);
         for (String line : kept) {
@@ -130,15 +135,19 @@ class SynthesisIT {
         assertThat(focus.get("criteria").get(0).asText()).isEqualTo("population=human");
         assertThat(focus.get("findings_left_out").asLong()).isEqualTo(allFindings - human);
         assertThat(focus.get("left_out_unstated").asLong()).isEqualTo(unstated);
+        assertThat(focus.get("records_left_out_unstated").asLong()).isEqualTo(recordsLost).isPositive();
         String leftOut = String.format(java.util.Locale.ROOT, "%,d", allFindings - human);
         String ofThem = unstated == 0 ? "" : String.format(java.util.Locale.ROOT, ", %,d of them", unstated);
         assertThat(run.stdout()).contains("(focus population=human left out " + leftOut + " others"
-                + (unstated == 0 ? "" : ofThem + " stating no value for its attribute") + ")");
+                + (unstated == 0 ? "" : ofThem + " stating no value for its attribute") + "; " + recordsLost + " record"
+                + (recordsLost == 1 ? "" : "s") + " lost every finding so)");
         Document report = Jsoup.parse(work.resolve("out/report.html").toFile(), "UTF-8");
         assertThat(report.getElementById("methods-focus").text()).startsWith("The run was focused on population=human:")
                 .endsWith(leftOut + " findings were left out" + (unstated == 0 ? "" : ofThem + " because "
                         + (unstated == 1 ? "it states" : "they state") + " no value for the attribute focused on (most often a"
-                        + " sentence that does not restate it), not another value") + ".");
+                        + " sentence that does not restate it), not another value; " + recordsLost + (recordsLost == 1 ? " study" : " studies")
+                        + " lost every finding so and may be on the question all the same: check " + (recordsLost == 1 ? "it" : "them")
+                        + " by hand") + ".");
         assertThat(report.select(KIND + " .stratum-head h3").eachText()).allMatch(h -> h.endsWith(" · human"));
     }
 

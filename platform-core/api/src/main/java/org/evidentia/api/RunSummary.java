@@ -195,18 +195,29 @@ public record RunSummary(String evidentiaVersion, Instant runDate, List<InputSum
      * @param leftOutUnstated of those, the findings left out for want of a value alone: each states no
      *     value for an attribute the focus names (a clause that does not restate its condition, say),
      *     and every focused attribute it does state has a value the focus keeps
+     * @param recordsLeftOutUnstated records whose every finding was left out for want of a value alone:
+     *     studies that may be on the question asked, lost to the focus only because their sentences do
+     *     not restate it, so that a reader counting studies knows how many to check by hand
      * @since 0.1
      */
-    public record Focus(List<String> criteria, long findingsLeftOut, long leftOutUnstated) {
+    public record Focus(List<String> criteria, long findingsLeftOut, long leftOutUnstated, long recordsLeftOutUnstated) {
 
         /** No focus. */
-        public static final Focus NONE = new Focus(List.of(), 0, 0);
+        public static final Focus NONE = new Focus(List.of(), 0, 0, 0);
 
         public Focus {
             criteria = List.copyOf(criteria);
             if (leftOutUnstated < 0 || leftOutUnstated > findingsLeftOut) {
                 throw new IllegalArgumentException("leftOutUnstated " + leftOutUnstated + " is not within 0.." + findingsLeftOut);
             }
+            if (recordsLeftOutUnstated < 0 || recordsLeftOutUnstated > leftOutUnstated) {
+                throw new IllegalArgumentException("recordsLeftOutUnstated " + recordsLeftOutUnstated + " is not within 0.." + leftOutUnstated);
+            }
+        }
+
+        /** A focus without a count of the records it left without findings. */
+        public Focus(List<String> criteria, long findingsLeftOut, long leftOutUnstated) {
+            this(criteria, findingsLeftOut, leftOutUnstated, 0);
         }
     }
 

@@ -45,7 +45,20 @@ public record StudyDesign(Type type, boolean retracted, String basis) {
         /** An editorial. */
         EDITORIAL,
         /** A comment or letter on another publication. */
-        COMMENT;
+        COMMENT,
+        /**
+         * A notice about another publication (an erratum, a retraction notice, an expression of
+         * concern) or a duplicate publication of it: no study of its own, so it must not count as one.
+         *
+         * @since 0.1
+         */
+        NOTICE,
+        /**
+         * A study protocol: what a study will do, with no results of its own.
+         *
+         * @since 0.1
+         */
+        PROTOCOL;
 
         /** {@code primary}, {@code systematic-review}, ...; the form used in files and options. */
         @JsonValue
@@ -62,7 +75,7 @@ public record StudyDesign(Type type, boolean retracted, String basis) {
                 }
             }
             throw new IllegalArgumentException("'" + label + "' is not a study design; expected one of primary, case-report, "
-                    + "review, systematic-review, meta-analysis, editorial, comment");
+                    + "review, systematic-review, meta-analysis, editorial, comment, notice, protocol");
         }
     }
 }

@@ -17,23 +17,41 @@ import java.util.Set;
  * (for cytokines: comparison and population), so that "raised in Crohn's disease, human, condition"
  * and "lowered by a drug, animal, intervention" never share a vote count; a free-text stratum
  * attribute (the condition) is counted within each stratum as a breakdown. Only
- * studies of the designs in {@link #votingDesigns()} vote; findings of the others (reviews by
- * default) are left out of the strata and counted in {@link KindSynthesis#studiesNotVoting()}.
+ * studies of the designs in {@link #votingDesigns()} vote, and retracted publications only when
+ * {@link #retractedVote()}; findings of the others (reviews and retracted studies by default) are left
+ * out of the strata and counted in {@link KindSynthesis#studiesNotVoting()}.
  *
  * @param kinds         one entry per finding kind of the run's extractors, in reading order: the kind
  *                      with findings in the most studies (of any design) first, so that the kind a
  *                      run's records are about leads; kinds with as many in extractor order
  * @param votingDesigns the study designs whose findings vote; iterates in {@link StudyDesign.Type} order
+ * @param retractedVote true when retracted publications ({@link StudyDesign#retracted()}) of a voting
+ *                      design vote too; by default they do not, as a review leaves retracted studies out
  * @since 0.1
  */
 @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
-public record Synthesis(List<KindSynthesis> kinds, Set<StudyDesign.Type> votingDesigns) {
+public record Synthesis(List<KindSynthesis> kinds, Set<StudyDesign.Type> votingDesigns, boolean retractedVote) {
 
     public Synthesis {
         kinds = List.copyOf(kinds);
         EnumSet<StudyDesign.Type> designs = EnumSet.noneOf(StudyDesign.Type.class); // in declaration order, unlike Set.copyOf
         designs.addAll(votingDesigns);
         votingDesigns = Collections.unmodifiableSet(designs);
+    }
+
+    /** A synthesis in which retracted publications do not vote. */
+    public Synthesis(List<KindSynthesis> kinds, Set<StudyDesign.Type> votingDesigns) {
+        this(kinds, votingDesigns, false);
+    }
+
+    /**
+     * Whether a study of {@code design} votes: its design is one of {@link #votingDesigns()}, and it
+     * is not retracted unless {@link #retractedVote()}.
+     *
+     * @since 0.1
+     */
+    public boolean votes(StudyDesign design) {
+        return votingDesigns.contains(design.type()) && (retractedVote || !design.retracted());
     }
 
     /** The synthesis of the kind named {@code kind}, or null when the run has no such kind. */
@@ -48,8 +66,10 @@ public record Synthesis(List<KindSynthesis> kinds, Set<StudyDesign.Type> votingD
      * @param strata           the strata that have votes, the one a reader looks at first leading:
      *                         ordered by each stratum attribute's declared values in turn (a value
      *                         outside them after them, alphabetically; not stated last)
-     * @param studiesNotVoting studies with findings of this kind whose design does not vote, by
-     *                         design, in {@link StudyDesign.Type} order
+     * @param studiesNotVoting studies with findings of this kind that do not vote, by design and
+     *                         retraction, in {@link StudyDesign.Type} order (at one design, the retracted
+     *                         after the others): those whose design does not vote, and retracted ones
+     *                         unless {@link Synthesis#retractedVote()}
      * @since 0.1
      */
     @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
@@ -75,12 +95,18 @@ public record Synthesis(List<KindSynthesis> kinds, Set<StudyDesign.Type> votingD
     }
 
     /**
-     * Studies of one design.
+     * Studies of one design, retracted or not.
      *
+     * @param retracted true when they are retracted publications (of any design)
      * @since 0.1
      */
     @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
-    public record DesignCount(StudyDesign.Type design, int studies) {
+    public record DesignCount(StudyDesign.Type design, int studies, boolean retracted) {
+
+        /** Studies of one design that are not retracted. */
+        public DesignCount(StudyDesign.Type design, int studies) {
+            this(design, studies, false);
+        }
     }
 
     /**

@@ -74,14 +74,14 @@ public final class TestRun {
     private final Synthesis synthesis;
 
     private TestRun(RunSummary summary, List<FindingKind> kinds, List<BibliographicRecord> records, List<Finding> findings,
-                    Set<StudyDesign.Type> votingDesigns) {
+                    Set<StudyDesign.Type> votingDesigns, boolean retractedVotes) {
         this.summary = Objects.requireNonNull(summary);
         this.kinds = List.copyOf(kinds);
         StudyDesignClassifier designs = new StudyDesignClassifier();
         Map<String, List<Finding>> byRecord = new HashMap<>();
         findings.forEach(f -> byRecord.computeIfAbsent(f.recordId(), id -> new ArrayList<>()).add(f));
         List<RecordFindings> delivered = new ArrayList<>();
-        SynthesisBuilder builder = new SynthesisBuilder(this.kinds, votingDesigns);
+        SynthesisBuilder builder = new SynthesisBuilder(this.kinds, votingDesigns, retractedVotes);
         for (BibliographicRecord record : records) {
             RecordFindings one = new RecordFindings(record, designs.classify(record), byRecord.getOrDefault(record.id(), List.of()));
             delivered.add(one);
@@ -232,6 +232,7 @@ public final class TestRun {
         private long recordsSkipped;
         private RunSummary summary;
         private Set<StudyDesign.Type> votingDesigns = Set.of(StudyDesign.Type.PRIMARY, StudyDesign.Type.CASE_REPORT);
+        private boolean retractedVotes;
 
         private Builder(List<FindingKind> kinds) {
             this.kinds = kinds;
@@ -260,12 +261,14 @@ public final class TestRun {
         public Builder recordsSkipped(long value) { recordsSkipped = value; return this; }
         /** The study designs whose findings vote (default: primary studies and case reports). */
         public Builder votingDesigns(Set<StudyDesign.Type> value) { votingDesigns = Set.copyOf(value); return this; }
+        /** Whether retracted publications of the voting designs vote too (default: false, as in a run). */
+        public Builder retractedVotes(boolean value) { retractedVotes = value; return this; }
         /** Uses exactly this summary instead of building one (the other summary settings are then ignored). */
         public Builder summary(RunSummary value) { summary = Objects.requireNonNull(value); return this; }
 
         /** The run; the summary's counts reconcile with the records and findings given. */
         public TestRun build() {
-            return new TestRun(summary != null ? summary : buildSummary(), kinds, records, findings, votingDesigns);
+            return new TestRun(summary != null ? summary : buildSummary(), kinds, records, findings, votingDesigns, retractedVotes);
         }
 
         private RunSummary buildSummary() {

@@ -206,8 +206,9 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
     /** {@code ", 335 of them stating no value for a focused attribute"}, or nothing when each stated one. */
     private static String unstated(RunSummary.Focus focus) {
         return focus.leftOutUnstated() == 0 ? ""
-                : String.format(Locale.ROOT, ", %,d of them stating no value for %s", focus.leftOutUnstated(),
-                        focus.criteria().size() == 1 ? "its attribute" : "a focused attribute");
+                : String.format(Locale.ROOT, ", %,d of them stating no value for %s%s", focus.leftOutUnstated(),
+                        focus.criteria().size() == 1 ? "its attribute" : "a focused attribute",
+                        focus.recordsLeftOutUnstated() == 0 ? "" : "; " + count(focus.recordsLeftOutUnstated(), "record") + " lost every finding so");
     }
 
     /** {@code 1 record}, {@code 2,345 records}: a count with its noun, singular or plural as English wants. */

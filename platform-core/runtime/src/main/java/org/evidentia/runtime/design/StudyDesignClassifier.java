@@ -16,8 +16,9 @@ import org.evidentia.api.StudyDesign.Type;
  * sentences of its abstract, then from a review calling itself one anywhere in its abstract. A primary
  * study is what remains.
  *
- * <p>Where several types apply, the one that says most about how the evidence was produced wins:
- * meta-analysis, then systematic review, review, case report, editorial, comment. Stateless and
+ * <p>Where several types apply, a notice (erratum, retraction notice, duplicate publication) or a
+ * protocol wins, since it reports no results of its own; then the one that says most about how the
+ * evidence was produced: meta-analysis, then systematic review, review, case report, editorial, comment. Stateless and
  * thread-safe.
  */
 public final class StudyDesignClassifier {
@@ -35,11 +36,26 @@ public final class StudyDesignClassifier {
             Map.entry("editorial", Type.EDITORIAL),
             Map.entry("comment", Type.COMMENT),
             Map.entry("letter", Type.COMMENT),
-            Map.entry("news", Type.COMMENT));
-    private static final List<Type> PRECEDENCE = List.of(Type.META_ANALYSIS, Type.SYSTEMATIC_REVIEW, Type.REVIEW,
-            Type.CASE_REPORT, Type.EDITORIAL, Type.COMMENT);
+            Map.entry("news", Type.COMMENT),
+            Map.entry("published erratum", Type.NOTICE),
+            Map.entry("retraction of publication", Type.NOTICE),
+            Map.entry("retraction and republication", Type.NOTICE),
+            Map.entry("expression of concern", Type.NOTICE),
+            Map.entry("duplicate publication", Type.NOTICE),
+            Map.entry("clinical trial protocol", Type.PROTOCOL));
+    /** A notice or a protocol first: whatever else it is typed, it reports no study's results of its own. */
+    private static final List<Type> PRECEDENCE = List.of(Type.NOTICE, Type.PROTOCOL, Type.META_ANALYSIS, Type.SYSTEMATIC_REVIEW,
+            Type.REVIEW, Type.CASE_REPORT, Type.EDITORIAL, Type.COMMENT);
     private static final List<String> RETRACTION_TYPES = List.of("retracted publication", "retraction of publication");
 
+    /**
+     * A notice's title, where an export gives no publication type: "Erratum: ...", "Correction to: ...",
+     * "Retraction Note: ...", "Expression of Concern: ...", "Notice of retraction". A colon (or "to:")
+     * must follow, since a study's title may begin "Correction of hypoxaemia ...".
+     */
+    private static final Pattern NOTICE_TITLE = Pattern.compile(
+            "(?:\\[|\\()?(?:erratum|corrigendum|correction|retraction(?: note| notice)?|notice of retraction|expression of concern)"
+                    + "(?: (?:to|for|of|on))?\\s*[:.\\]\\)]", Pattern.CASE_INSENSITIVE);
     private static final Pattern META_ANALYSIS = Pattern.compile("\\bmeta-?analys[ie]s\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SYSTEMATIC_REVIEW = Pattern.compile("\\bsystematic (?:literature )?review\\b", Pattern.CASE_INSENSITIVE);
     /** "A review", "review of ...", "this review", "we review", "an update": in the title or opening sentences. */
@@ -113,6 +129,10 @@ public final class StudyDesignClassifier {
             return new StudyDesign(fromTypes, retracted, "publication type: " + typeName);
         }
         String title = record.title() == null ? "" : record.title();
+        Matcher notice = NOTICE_TITLE.matcher(title.stripLeading());
+        if (notice.lookingAt()) {
+            return new StudyDesign(Type.NOTICE, retracted, "title: \"" + notice.group() + "\"");
+        }
         String abstractText = record.abstractText();
         String opening = abstractText.substring(0, Math.min(OPENING, abstractText.length()));
         int inTitle = cuesIn(title);

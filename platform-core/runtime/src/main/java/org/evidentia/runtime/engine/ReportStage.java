@@ -42,6 +42,7 @@ final class ReportStage implements AutoCloseable {
     private long findings;
     private long leftOutOfFocus;
     private long leftOutUnstated;
+    private long recordsLeftOutUnstated;
 
     /** A writer and who made it; {@code loaded} is null for the host's own writers, {@code writer} null once closed. */
     private static final class Started {
@@ -147,7 +148,11 @@ final class ReportStage implements AutoCloseable {
         RecordFindings record = focus.apply(extracted);
         leftOutOfFocus += extracted.findings().size() - record.findings().size();
         if (record != extracted) {
-            leftOutUnstated += focus.unstated(extracted);
+            long unstated = focus.unstated(extracted);
+            leftOutUnstated += unstated;
+            if (record.findings().isEmpty() && unstated == extracted.findings().size()) {
+                recordsLeftOutUnstated++; // a study the focus lost only for its sentences' wording
+            }
         }
         kept++;
         if (!record.findings().isEmpty()) {
@@ -213,6 +218,11 @@ final class ReportStage implements AutoCloseable {
     /** Of {@link #leftOutOfFocus()}, the findings that stated no value for a focused attribute. */
     long leftOutUnstated() {
         return leftOutUnstated;
+    }
+
+    /** Records whose every finding was left out for want of a value alone. */
+    long recordsLeftOutUnstated() {
+        return recordsLeftOutUnstated;
     }
 
     /** Names of the reporters that failed, in reporter order. */

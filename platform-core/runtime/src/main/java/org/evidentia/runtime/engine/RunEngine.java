@@ -278,7 +278,7 @@ public final class RunEngine {
             String readFailure = readFailure(plan, read, deletionsRead.get(), counts);
             Supplier<RunSummary> summarise = () -> new RunSummary(version, runDate, inputSummaries, plugins, optionJson, counts,
                     ordered(log.problems(), inputSummaries), log.notices(), merger.duplicates(),
-                    new RunSummary.Focus(plan.focus(), reports.leftOutOfFocus(), reports.leftOutUnstated()), extraction.findingsDropped(),
+                    new RunSummary.Focus(plan.focus(), reports.leftOutOfFocus(), reports.leftOutUnstated(), reports.recordsLeftOutUnstated()), extraction.findingsDropped(),
                     readFailure != null ? readFailure : failure(pipeline, reports, log.problems().size()));
             reports.finish(summarise.get(), reports.synthesis());
             RunSummary summary = summarise.get(); // now with the reporters' own failures
@@ -365,7 +365,7 @@ public final class RunEngine {
             throws ConfigurationException {
         SynthesisOptions synthesis = (SynthesisOptions) options.get(SynthesisOptions.NAME);
         return new ReportStage(reporters, options, kinds, focus, hostWriters,
-                new SynthesisBuilder(kinds, new HashSet<>(synthesis.votingDesigns())), output, log);
+                new SynthesisBuilder(kinds, new HashSet<>(synthesis.votingDesigns()), synthesis.retractedVotes()), output, log);
     }
 
     /** Hands a record on to the reporters, telling the progress every 256 records. */
@@ -454,7 +454,7 @@ public final class RunEngine {
                 List<String> notices = new ArrayList<>(base.notices());
                 log.notices().stream().filter(n -> !notices.contains(n)).forEach(notices::add);
                 return new RunSummary(version, runDate, base.inputs(), plugins, optionJson, counts, problems, notices, base.duplicates(),
-                        new RunSummary.Focus(pipeline.focus(), reports.leftOutOfFocus(), reports.leftOutUnstated()), base.findingsDropped(),
+                        new RunSummary.Focus(pipeline.focus(), reports.leftOutOfFocus(), reports.leftOutUnstated(), reports.recordsLeftOutUnstated()), base.findingsDropped(),
                         failure(pipeline, reports, problems.size()));
             };
             reports.finish(summarise.get(), reports.synthesis());

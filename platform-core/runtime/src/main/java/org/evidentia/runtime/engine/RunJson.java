@@ -116,6 +116,7 @@ final class RunJson {
                 stringArray(json, "criteria", summary.focus().criteria());
                 json.writeNumberField("findings_left_out", summary.focus().findingsLeftOut());
                 json.writeNumberField("left_out_unstated", summary.focus().leftOutUnstated());
+                json.writeNumberField("records_left_out_unstated", summary.focus().recordsLeftOutUnstated());
                 json.writeEndObject();
                 json.writeArrayFieldStart("duplicates");
                 for (RunSummary.Duplicate d : summary.duplicates()) {

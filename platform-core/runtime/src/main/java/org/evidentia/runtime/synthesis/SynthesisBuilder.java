@@ -41,7 +41,8 @@ import org.evidentia.api.Synthesis.Vote;
  * <p><b>Strata.</b> A finding's stratum is the tuple of its values of the kind's
  * {@link FindingKind#synthesisStrata()} (the stratum attributes with declared values); findings in
  * different strata never share a vote. Free-text stratum attributes are counted as breakdowns. Only studies whose
- * design is in the voting designs vote; the others are counted by design.
+ * design is in the voting designs vote, and retracted ones only when told; the others are counted by design
+ * and retraction.
  *
  * <p><b>Order.</b> Studies are ordered by their first finding in the run; subjects by label in
  * natural order ({@code IL-2} before {@code IL-10}), then key; strata by their values' declared
@@ -58,15 +59,22 @@ import org.evidentia.api.Synthesis.Vote;
  */
 public final class SynthesisBuilder {
 
-    private final Set<StudyDesign.Type> votingDesigns;
+    /** Which studies vote ({@link Synthesis#votes}), held by a synthesis of no kind. */
+    private final Synthesis voting;
     private final Map<String, KindTally> kinds = new LinkedHashMap<>();
+
+    /** A builder in which retracted publications do not vote. */
+    public SynthesisBuilder(List<FindingKind> kinds, Set<StudyDesign.Type> votingDesigns) {
+        this(kinds, votingDesigns, false);
+    }
 
     /**
      * @param kinds         the finding kinds of the run's extractors, in extractor order
      * @param votingDesigns the study designs whose findings vote
+     * @param retractedVote whether retracted publications of those designs vote too
      */
-    public SynthesisBuilder(List<FindingKind> kinds, Set<StudyDesign.Type> votingDesigns) {
-        this.votingDesigns = Set.copyOf(votingDesigns);
+    public SynthesisBuilder(List<FindingKind> kinds, Set<StudyDesign.Type> votingDesigns, boolean retractedVote) {
+        this.voting = new Synthesis(List.of(), votingDesigns, retractedVote);
         for (FindingKind kind : kinds) {
             this.kinds.putIfAbsent(kind.name(), new KindTally(kind));
         }
@@ -74,7 +82,8 @@ public final class SynthesisBuilder {
 
     /** Counts one record's findings; findings of a kind not declared here are ignored. */
     public void add(RecordFindings record) {
-        boolean votes = votingDesigns.contains(record.design().type());
+        StudyDesign design = record.design();
+        boolean votes = voting.votes(design);
         Set<String> kindsSeen = new java.util.HashSet<>();
         for (Finding finding : record.findings()) {
             KindTally tally = kinds.get(finding.kind());
@@ -85,7 +94,7 @@ public final class SynthesisBuilder {
             if (votes) {
                 tally.add(record.record().id(), finding);
             } else if (kindsSeen.add(finding.kind())) {
-                tally.notVoting.merge(record.design().type(), 1, Integer::sum);
+                (design.retracted() ? tally.retractedNotVoting : tally.notVoting).merge(design.type(), 1, Integer::sum);
             }
         }
     }
@@ -98,7 +107,7 @@ public final class SynthesisBuilder {
         for (KindTally tally : tallies) {
             result.add(tally.synthesize());
         }
-        return new Synthesis(result, votingDesigns);
+        return new Synthesis(result, voting.votingDesigns(), voting.retractedVote());
     }
 
     /** One kind's findings, by stratum, subject and study. */
@@ -108,6 +117,7 @@ public final class SynthesisBuilder {
         private final List<Attribute> breakdowns;
         private final Map<List<String>, Map<String, SubjectTally>> byStratum = new HashMap<>();
         private final Map<StudyDesign.Type, Integer> notVoting = new EnumMap<>(StudyDesign.Type.class);
+        private final Map<StudyDesign.Type, Integer> retractedNotVoting = new EnumMap<>(StudyDesign.Type.class);
         private final Map<String, Integer> studyOrder = new HashMap<>();
         /** Each canonical key's label. */
         private final SubjectLabels labels;
@@ -137,6 +147,9 @@ public final class SynthesisBuilder {
             for (int n : notVoting.values()) {
                 notVotingStudies += n;
             }
+            for (int n : retractedNotVoting.values()) {
+                notVotingStudies += n;
+            }
             return studyOrder.size() + notVotingStudies;
         }
 
@@ -157,7 +170,14 @@ public final class SynthesisBuilder {
                 result.add(new Stratum(values, subjects));
             }
             List<DesignCount> designs = new ArrayList<>();
-            notVoting.forEach((design, n) -> designs.add(new DesignCount(design, n)));
+            for (StudyDesign.Type design : StudyDesign.Type.values()) {
+                if (notVoting.containsKey(design)) {
+                    designs.add(new DesignCount(design, notVoting.get(design), false));
+                }
+                if (retractedNotVoting.containsKey(design)) {
+                    designs.add(new DesignCount(design, retractedNotVoting.get(design), true));
+                }
+            }
             return new KindSynthesis(kind, result, designs);
         }
 

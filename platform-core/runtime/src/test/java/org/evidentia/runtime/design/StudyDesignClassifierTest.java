@@ -39,6 +39,38 @@ class StudyDesignClassifierTest {
         assertThat(design.retracted()).isTrue();
     }
 
+    /** Review 15, H1: an erratum or retraction notice restating a study's title voted as a second study. */
+    @Test
+    void noticesAndProtocolsAreNoStudiesWhateverElseTheyAreTyped() {
+        StudyDesign notice = classifier.classify(record("Retraction Note: Increased serum IL-6 in fibromyalgia", "")
+                .publicationType("Journal Article").publicationType("Retraction of Publication").build());
+        assertThat(notice).isEqualTo(new StudyDesign(Type.NOTICE, true, "publication type: Retraction of Publication"));
+        for (String type : List.of("Published Erratum", "Expression of Concern", "Duplicate Publication", "Retraction and Republication")) {
+            assertThat(classifier.classify(record("Serum IL-6 in fibromyalgia", "Serum IL-6 was higher in patients.")
+                    .publicationType("Journal Article").publicationType("Review").publicationType(type).build()).type()).as(type)
+                    .isEqualTo(Type.NOTICE);
+        }
+        assertThat(classifier.classify(record("IL-6 blockade in sepsis: protocol of a randomised trial", "We will measure IL-6.")
+                .publicationType("Clinical Trial Protocol").build()).type()).isEqualTo(Type.PROTOCOL);
+        // the republished article is the study itself
+        assertThat(classifier.classify(record("Serum IL-6 in fibromyalgia", "Serum IL-6 was higher.")
+                .publicationType("Corrected and Republished Article").build()).type()).isEqualTo(Type.PRIMARY);
+    }
+
+    @Test
+    void withoutPublicationTypesANoticeIsKnownByItsTitlesOpeningWordsAndColon() {
+        assertThat(classifier.classify(record("Correction to: Serum IL-6 in fibromyalgia", "").build()))
+                .isEqualTo(new StudyDesign(Type.NOTICE, false, "title: \"Correction to:\""));
+        for (String title : List.of("Erratum: IL-6 in sepsis", "Retraction Note: IL-6 in sepsis", "[Retraction] IL-6 in sepsis",
+                "Expression of Concern: IL-6 in sepsis", "Corrigendum to: IL-6 in sepsis", "Notice of Retraction: IL-6 in sepsis")) {
+            assertThat(classifier.classify(record(title, "").build()).type()).as(title).isEqualTo(Type.NOTICE);
+        }
+        for (String title : List.of("Correction of hypoxaemia lowers serum IL-6", "Retraction of the gingiva raises IL-1",
+                "IL-6 after correction: a cohort")) {
+            assertThat(classifier.classify(record(title, "Serum IL-6 fell.").build()).type()).as(title).isEqualTo(Type.PRIMARY);
+        }
+    }
+
     @Test
     void withoutADecidingTypeTextCuesInTheTitleOrOpeningDecide() {
         assertThat(classifier.classify(record("Interleukin-6 in depression: a systematic review and meta-analysis", "Background.").build()))

@@ -42,6 +42,7 @@ class SynthesisBuilderTest {
     /** Records in the order added, each with its findings. */
     private final Map<String, List<Finding>> records = new LinkedHashMap<>();
     private final Map<String, StudyDesign.Type> designs = new HashMap<>();
+    private final Set<String> retracted = new java.util.HashSet<>();
 
     private SynthesisBuilderTest finding(String record, String key, Direction direction, String comparison, String population,
                                          String specimen) {
@@ -64,9 +65,12 @@ class SynthesisBuilderTest {
     }
 
     private Synthesis synthesise(Set<StudyDesign.Type> voting, FindingKind... kinds) {
-        SynthesisBuilder builder = new SynthesisBuilder(List.of(kinds), voting);
+        return synthesise(new SynthesisBuilder(List.of(kinds), voting));
+    }
+
+    private Synthesis synthesise(SynthesisBuilder builder) {
         records.forEach((id, findings) -> builder.add(new RecordFindings(BibliographicRecord.builder().id(id).title("T " + id).build(),
-                new StudyDesign(designs.getOrDefault(id, StudyDesign.Type.PRIMARY), false, "test"), findings)));
+                new StudyDesign(designs.getOrDefault(id, StudyDesign.Type.PRIMARY), retracted.contains(id), "test"), findings)));
         return builder.synthesis();
     }
 
@@ -151,6 +155,35 @@ class SynthesisBuilderTest {
         assertThat(human.breakdown("condition")).isEqualTo(new Breakdown("condition", List.of(
                 new ValueCount("Crohn Disease", 1), new ValueCount("Crohn's disease", 1), new ValueCount(null, 1))));
         assertThat(strata.get(1).subjects().get(0).votes()).containsExactly(new StudyVote("drug-in-mice", Vote.DOWN));
+    }
+
+    /** Review 15, H1 and M1: a retracted study, its retraction notice and its erratum voted as three studies. */
+    @Test
+    void retractedStudiesAndNoticesCastNoVoteByDefaultAndAreCountedApart() {
+        finding("article", "IL6", Direction.INCREASED, "condition", "human", "serum")
+                .finding("notice", "IL6", Direction.INCREASED, "condition", "human", "serum")
+                .finding("erratum", "IL6", Direction.INCREASED, "condition", "human", "serum")
+                .finding("other", "IL6", Direction.DECREASED, "condition", "human", null)
+                .finding("retracted-review", "IL6", Direction.INCREASED, "condition", "human", null);
+        retracted.addAll(List.of("article", "notice", "retracted-review"));
+        designs.put("notice", StudyDesign.Type.NOTICE);
+        designs.put("erratum", StudyDesign.Type.NOTICE);
+        designs.put("retracted-review", StudyDesign.Type.REVIEW);
+
+        Synthesis byDefault = synthesise(new SynthesisBuilder(List.of(CHANGE), PRIMARY));
+        KindSynthesis kind = byDefault.kinds().get(0);
+        assertThat(kind.strata().get(0).subjects().get(0).votes()).containsExactly(new StudyVote("other", Vote.DOWN));
+        assertThat(kind.studiesNotVoting()).containsExactly(new DesignCount(StudyDesign.Type.PRIMARY, 1, true),
+                new DesignCount(StudyDesign.Type.REVIEW, 1, true), new DesignCount(StudyDesign.Type.NOTICE, 1, false),
+                new DesignCount(StudyDesign.Type.NOTICE, 1, true));
+        assertThat(byDefault.retractedVote()).isFalse();
+
+        Synthesis counted = synthesise(new SynthesisBuilder(List.of(CHANGE), PRIMARY, true));
+        assertThat(counted.kinds().get(0).strata().get(0).subjects().get(0).votes()).extracting(StudyVote::recordId)
+                .containsExactly("article", "other");
+        assertThat(counted.retractedVote()).isTrue();
+        assertThat(counted.votes(new StudyDesign(StudyDesign.Type.PRIMARY, true, "x"))).isTrue();
+        assertThat(byDefault.votes(new StudyDesign(StudyDesign.Type.PRIMARY, true, "x"))).isFalse();
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.evidentia.api.Direction;
@@ -131,7 +132,8 @@ final class KindSectionBuilder {
     private final FindingKind kind;
     private final String anchor;
     private final Map<String, StudyInfo> byId;
-    private final Set<StudyDesign.Type> votingDesigns;
+    /** Whether a study votes: {@link Synthesis#votes}. */
+    private final Predicate<StudyDesign> votes;
     private final Numbering numbering;
     private final List<Attribute> strata;
     private final List<Attribute> breakdowns;
@@ -168,12 +170,12 @@ final class KindSectionBuilder {
      * @param focused    the names of the attributes the run was focused on
      */
     KindSectionBuilder(KindSynthesis synthesis, List<StudyInfo> studyOrder, List<StudyInfo> arrival,
-                       Set<StudyDesign.Type> votingDesigns, Numbering numbering, Set<String> focused) {
+                       Predicate<StudyDesign> votes, Numbering numbering, Set<String> focused) {
         this.synthesis = synthesis;
         this.focused = focused;
         this.kind = synthesis.kind();
         this.anchor = "kind-" + kind.name();
-        this.votingDesigns = votingDesigns;
+        this.votes = votes;
         this.numbering = numbering;
         this.strata = kind.synthesisStrata();
         this.breakdowns = kind.synthesisBreakdowns();
@@ -201,7 +203,7 @@ final class KindSectionBuilder {
         rank();
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
-            if (votingDesigns.contains(item.study().entry().design().type())) {
+            if (votes.test(item.study().entry().design())) {
                 List<String> tuple = stratumOf(item.finding());
                 countBehind(new Behind(tuple, item.key(), null), i);
                 countBehind(new Behind(tuple, item.key(), item.study().entry().id()), i);
@@ -210,7 +212,7 @@ final class KindSectionBuilder {
         behind.values().forEach(first -> linkedRows.add(first.index()));
         List<Attribute> voted = kind.attributes(Role.BREAKDOWN);
         for (Item item : items) {
-            if (votingDesigns.contains(item.study().entry().design().type())) {
+            if (votes.test(item.study().entry().design())) {
                 for (Attribute attribute : voted) {
                     valueDirections.computeIfAbsent(new ValueKey(stratumOf(item.finding()), item.key(), attribute.name(),
                                     item.finding().attribute(attribute.name())), k -> new HashMap<>())
@@ -300,7 +302,7 @@ final class KindSectionBuilder {
         FindingsTable table = findingsTable();
         Map<String, CardFindings> cards = cardFindings();
         List<String> notVoting = synthesis.studiesNotVoting().stream()
-                .map(d -> StudyInfo.designWords(d.design()) + ": " + Phrases.number(d.studies())).toList();
+                .map(d -> StudyInfo.designWords(d.design()) + (d.retracted() ? ", retracted" : "") + ": " + Phrases.number(d.studies())).toList();
         int notVotingStudies = synthesis.studiesNotVoting().stream().mapToInt(Synthesis.DesignCount::studies).sum();
         long studies = items.stream().map(i -> i.study().entry().id()).distinct().count();
         String summary = Phrases.count(items.size(), "finding", "findings") + " on "
@@ -538,7 +540,7 @@ final class KindSectionBuilder {
         }
         List<PlotStudy> rows = cells.entrySet().stream()
                 .sorted(Comparator.comparingInt(e -> byId.get(e.getKey()).rank()))
-                .map(e -> new PlotStudy(ReportViewBuilder.ref(byId.get(e.getKey()), votingDesigns), List.of(e.getValue())))
+                .map(e -> new PlotStudy(ReportViewBuilder.ref(byId.get(e.getKey()), votes), List.of(e.getValue())))
                 .toList();
         String caption = numbering.figure() + " Effect direction plot, " + label + ": studies as rows (by first author and year), "
                 + Phrases.noun(kind.subjectPlural()) + " as columns.";
@@ -628,7 +630,7 @@ final class KindSectionBuilder {
     private Map<String, CardFindings> cardFindings() {
         Map<String, List<Item>> byStudy = new LinkedHashMap<>();
         for (Item item : items) {
-            if (!votingDesigns.contains(item.study().entry().design().type())) {
+            if (!votes.test(item.study().entry().design())) {
                 byStudy.computeIfAbsent(item.study().entry().id(), id -> new ArrayList<>()).add(item);
             }
         }
@@ -688,12 +690,12 @@ final class KindSectionBuilder {
         }
         data.add(new Data("rank-study", Integer.toString(studyRank.get(item.study().entry().id()))));
         return new FindingRow(id, order, f.subjectLabel(), f.direction().label(), Marks.symbol(f.direction()), cells,
-                ReportViewBuilder.ref(item.study(), votingDesigns), data, f.sentence());
+                ReportViewBuilder.ref(item.study(), votes), data, f.sentence());
     }
 
     /** {@value #VOTING} when the item's study is of a voting design, {@value #NOT_VOTING} when not. */
     private String votes(Item item) {
-        return votingDesigns.contains(item.study().entry().design().type()) ? VOTING : NOT_VOTING;
+        return votes.test(item.study().entry().design()) ? VOTING : NOT_VOTING;
     }
 
     private List<String> stratumOf(FindingEntry finding) {

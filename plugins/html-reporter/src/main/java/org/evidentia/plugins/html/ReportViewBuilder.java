@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.evidentia.api.RunSummary;
@@ -89,7 +90,7 @@ final class ReportViewBuilder {
         Set<String> focused = summary.focus().criteria().stream().map(c -> c.substring(0, Math.max(0, c.indexOf('='))))
                 .collect(Collectors.toSet());
         for (KindSynthesis kind : synthesis.kinds()) { // in reading order: the kind found in the most studies first
-            KindSectionBuilder builder = new KindSectionBuilder(kind, order, inArrival, voting, numbering, focused);
+            KindSectionBuilder builder = new KindSectionBuilder(kind, order, inArrival, synthesis::votes, numbering, focused);
             long dropped = summary.findingsDropped().getOrDefault(kind.kind().name(), 0L);
             if (!builder.hasFindings()) {
                 // one line after the kinds with findings, so it never stands between the title and
@@ -109,8 +110,8 @@ final class ReportViewBuilder {
         List<StudyCard> others = new ArrayList<>();
         for (StudyInfo study : order) {
             StudyEntry e = study.entry();
-            boolean voter = voting.contains(e.design().type());
-            StudyCard card = new StudyCard(ref(study, voting), e.design().basis(), e.head(),
+            boolean voter = synthesis.votes(e.design());
+            StudyCard card = new StudyCard(ref(study, synthesis::votes), e.design().basis(), e.head(),
                     voter ? votes.getOrDefault(e.id(), List.of()) : List.of(), e.abstractText(),
                     voter ? List.of() : cardFindings.getOrDefault(e.id(), List.of()), e.findings().size());
             (voter ? voters : others).add(card);
@@ -122,7 +123,7 @@ final class ReportViewBuilder {
                 + Phrases.count(c.recordsRead(), "record read", "records read") + ".";
         String votingDesigns = voting.stream().sorted().map(StudyInfo::designWords).collect(Collectors.joining(", "));
         return new ReportView(options.title(), RUN_DATE.format(summary.runDate()), summary.evidentiaVersion(), lede,
-                readFirst(summary, keptWithoutAbstract, kinds), FlowDiagram.of(summary, others.size()), keyResults, kinds, voters, others, votingDesigns,
+                readFirst(summary, keptWithoutAbstract, kinds, retracted(order, synthesis)), FlowDiagram.of(summary, others.size()), keyResults, kinds, voters, others, votingDesigns,
                 methods(summary, votingDesigns, findingsOfNoKind));
     }
 
@@ -134,7 +135,7 @@ final class ReportViewBuilder {
      * (skipped records, files not read, records unaccounted), the sources' notices, and kept
      * records without an abstract.
      */
-    static List<Caveat> readFirst(RunSummary summary, long keptWithoutAbstract, List<KindSection> kinds) {
+    static List<Caveat> readFirst(RunSummary summary, long keptWithoutAbstract, List<KindSection> kinds, Caveat retracted) {
         List<Caveat> caveats = new ArrayList<>();
         if (summary.failure() != null) {
             boolean problems = !summary.problems().isEmpty();
@@ -148,6 +149,9 @@ final class ReportViewBuilder {
             }
         }
         RunSummary.Counts c = summary.counts();
+        if (retracted != null) {
+            caveats.add(retracted);
+        }
         if (!summary.focus().criteria().isEmpty()) {
             caveats.add(new Caveat("Focused run: only findings matching " + String.join(", ", summary.focus().criteria())
                     + " were kept and synthesised; " + Phrases.count(summary.focus().findingsLeftOut(), "finding was", "findings were")
@@ -185,11 +189,32 @@ final class ReportViewBuilder {
         return caveats;
     }
 
+    /**
+     * What the votes do with retracted publications of a voting design, when the run has any with
+     * findings: left out (by default), or counted ({@code synthesis.retracted-votes}); else null.
+     */
+    static Caveat retracted(List<StudyInfo> studies, Synthesis synthesis) {
+        List<StudyDesign> designs = studies.stream().map(s -> s.entry().design())
+                .filter(d -> d.retracted() && synthesis.votingDesigns().contains(d.type())).toList();
+        if (designs.isEmpty()) {
+            return null;
+        }
+        String publications = Phrases.count(designs.size(), "retracted publication", "retracted publications");
+        return synthesis.retractedVote()
+                ? new Caveat(publications + (designs.size() == 1 ? " casts" : " cast") + " votes, as the run was told"
+                        + " (synthesis.retracted-votes); " + (designs.size() == 1 ? "it is" : "they are") + " marked retracted wherever named.",
+                        "#methods-voting", "Methods")
+                : new Caveat(publications + (designs.size() == 1 ? " has" : " have") + " findings that cast no votes (a synthesis leaves"
+                        + " retracted studies out; --option synthesis.retracted-votes=true counts them); " + (designs.size() == 1 ? "its" : "their")
+                        + " findings are listed, marked retracted.",
+                        "#reviews", "Publications that cast no votes");
+    }
+
     /** How the page points to a study. */
-    static StudyRef ref(StudyInfo study, Set<StudyDesign.Type> voting) {
+    static StudyRef ref(StudyInfo study, Predicate<StudyDesign> votes) {
         StudyEntry e = study.entry();
         return new StudyRef(study.anchor(), study.label(), study.hover(), study.link(), study.linkLabel(), e.pmid(),
-                study.design(), e.design().type() != StudyDesign.Type.PRIMARY, voting.contains(e.design().type()), study.retracted());
+                study.design(), e.design().type() != StudyDesign.Type.PRIMARY, votes.test(e.design()), study.retracted());
     }
 
     private static Methods methods(RunSummary summary, String votingDesigns, long findingsOfNoKind) {
@@ -257,8 +282,11 @@ final class ReportViewBuilder {
         if (focus.leftOutUnstated() == 0) {
             return "";
         }
+        long records = focus.recordsLeftOutUnstated();
         return ", " + Phrases.number(focus.leftOutUnstated()) + " of them because " + (focus.leftOutUnstated() == 1 ? "it states" : "they state") + " no value for "
                 + (focus.criteria().size() == 1 ? "the attribute focused on" : "an attribute focused on")
-                + " (most often a sentence that does not restate it), not another value";
+                + " (most often a sentence that does not restate it), not another value"
+                + (records == 0 ? "" : "; " + Phrases.count(records, "study", "studies") + " lost every finding so"
+                        + " and may be on the question all the same: check " + (records == 1 ? "it" : "them") + " by hand");
     }
 }

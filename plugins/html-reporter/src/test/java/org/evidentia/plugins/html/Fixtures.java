@@ -122,9 +122,13 @@ final class Fixtures {
                 cytokine(RETRACTED, "IL6", "IL-6", "IL-6", Direction.DECREASED, attributes("intervention", "animal", "colitis", "tissue", "DSS-colitis mice")));
     }
 
-    /** The base run: 6 kept records (+ 2 merged, 1 skipped), 5 with findings, one of them a review. */
+    /**
+     * The base run: 6 kept records (+ 2 merged, 1 skipped), 5 with findings, one of them a review; the
+     * retracted study votes, as synthesis.retracted-votes lets it, so that the votes' retraction flags show.
+     */
     static TestRun.Builder builder() {
         return TestRun.builder(CYTOKINES)
+                .retractedVotes(true)
                 .records(records())
                 .findings(findings())
                 .duplicatesMerged(2).recordsSkipped(1)

@@ -700,13 +700,15 @@ class HtmlSummaryReporterTest {
         assertThat(box.select("li").eachText()).containsExactly(
                 ReportViewBuilder.EXTRACTED + " Methods",
                 "How accurately cytokine findings are extracted: its accuracy is not stated (their extractor gives no measurement). Cytokines",
+                "1 retracted publication casts votes, as the run was told (synthesis.retracted-votes); it is marked retracted wherever named. Methods",
                 "1 problem was met (skipped-record: 1). The problems",
                 "1 record could not be read and was left out. Why",
                 "1 input file was not read: empty, or no source reads its format. Input files",
                 "Notice: CSV exports carry no abstracts Notices",
                 "1 of the 6 records kept has no abstract: only its title could give findings, and it counts among the records without findings.");
         assertThat(box.select("a").eachAttr("href"))
-                .containsExactly("#methods-extraction", "#kind-cytokine-change-accuracy", "#methods-problems", "#methods-problems", "#inputs-caption", "#methods-notices");
+                .containsExactly("#methods-extraction", "#kind-cytokine-change-accuracy", "#methods-voting", "#methods-problems", "#methods-problems",
+                        "#inputs-caption", "#methods-notices");
         assertThat(doc.getElementById("methods-problems").text()).isEqualTo("Problems");
         assertThat(doc.getElementById("methods-notices").text()).isEqualTo("Notices");
 
@@ -718,11 +720,19 @@ class HtmlSummaryReporterTest {
         Element focusedBox = Jsoup.parse(write(Fixtures.builder().summary(focused).build(), dir.resolve("focused"), Map.of()))
                 .selectFirst("aside.read-first");
         // review 9, finding 3: not every finding left out for stating no value was a sentence that does not restate it
-        assertThat(focusedBox.select("li").get(2).text()).isEqualTo("Focused run: only findings matching population=human, "
+        assertThat(focusedBox.select("li").get(3).text()).isEqualTo("Focused run: only findings matching population=human, "
                 + "condition=crohn were kept and synthesised; 413 findings were left out, 335 of them because they state no value for an"
                 + " attribute focused on (most often a sentence that does not restate it), not another value. Every count below is of"
                 + " the findings in focus. Methods");
-        assertThat(focusedBox.select("li a").get(2).attr("href")).isEqualTo("#methods-focus");
+        assertThat(focusedBox.select("li a").get(3).attr("href")).isEqualTo("#methods-focus");
+
+        // review 15, M1: by default a retracted publication casts no vote, and the box says so where the reader starts
+        Document byDefault = Jsoup.parse(write(Fixtures.builder().retractedVotes(false).build(), dir.resolve("retracted"), Map.of()));
+        assertThat(byDefault.select("aside.read-first li").get(2).text()).isEqualTo("1 retracted publication has findings that cast no"
+                + " votes (a synthesis leaves retracted studies out; --option synthesis.retracted-votes=true counts them); its findings are"
+                + " listed, marked retracted. Publications that cast no votes");
+        assertThat(byDefault.select("#reviews article.card").eachAttr("id")).contains(StudyInfo.anchor(Fixtures.RETRACTED.id()));
+        assertThat(byDefault.select("#kind-cytokine-change .not-voting").text()).contains("primary, retracted: 1").contains("review: 1");
 
         // review 13, M3: a failed run's report was kept and read as a sound one; it says so before anything else
         RunSummary failed = new RunSummary(base.evidentiaVersion(), base.runDate(), base.inputs(), base.plugins(), base.options(),

@@ -84,7 +84,7 @@ class KindIndependenceTest {
         String first = HtmlSummaryReporterTest.write(Fixtures.run(), alone, Map.of());
 
         // the second extractor finds widgets in one of the same records and in a record of its own
-        TestRun run = TestRun.builder(Fixtures.CYTOKINES, Fixtures.WIDGETS)
+        TestRun run = TestRun.builder(Fixtures.CYTOKINES, Fixtures.WIDGETS).retractedVotes(true) // as Fixtures.run()
                 .records(Stream.concat(Fixtures.records().stream(), Stream.of(PLANT)).toList())
                 .findings(Stream.concat(Fixtures.findings().stream(), Stream.concat(widgets(PLANT, "sprockets", "gears").stream(),
                         Stream.of(TestRun.finding(Fixtures.SMITH, Fixtures.WIDGETS, "GEAR", "Gear", "pain", Direction.UNCHANGED,
@@ -144,7 +144,7 @@ class KindIndependenceTest {
         String first = HtmlSummaryReporterTest.write(Fixtures.run(), alone, Map.of());
         // the widget extractor comes first and finds nothing
         TestRun run = TestRun.builder(Fixtures.WIDGETS, Fixtures.CYTOKINES).records(Fixtures.records()).findings(Fixtures.findings())
-                .build();
+                .retractedVotes(true).build(); // as Fixtures.run()
         Document two = Jsoup.parse(HtmlSummaryReporterTest.write(run, both, Map.of()));
 
         assertThat(two.select("main > section[id]").eachAttr("id"))
