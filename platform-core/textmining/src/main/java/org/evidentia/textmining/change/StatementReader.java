@@ -85,6 +85,8 @@ public final class StatementReader {
     private static final Set<String> CUE_QUALIFIERS = WORDS.get("cue-qualifier");
     /** Words after "levels of" that refer back to what the previous clause named: "but levels of both were not different". */
     private static final Set<String> BACK_REFERENCES = WORDS.get("back-reference");
+    /** Prepositions that open a clause with what came first or caused it: "Following loss of the epithelial layer, ...". */
+    private static final Set<String> LEADING_CAUSE = WORDS.get("leading-cause");
 
     private static final int NP_LIMIT = 14;
     private static final int OBJECT_LIMIT = 34;
@@ -190,6 +192,12 @@ public final class StatementReader {
         private final int[] clauseOf;
         /** For each token, the direction label it is listed under ("upregulation: NPY, CGRP; ..."): the label's token, or -1. */
         private final int[] labelOf;
+        /**
+         * For each token of a leading cause phrase ("Following loss of the epithelial layer,"), the
+         * comma that closes the phrase, else -1: a cue inside the phrase is about what the phrase
+         * names, and a cue after it does not reach into it.
+         */
+        private final int[] leadingPhraseEnd;
         /** For each token, whether it is in a rejected alternative ("rather than reduced NPY levels"). */
         private final boolean[] rejected;
         private final List<int[]> clauses = new ArrayList<>();
@@ -205,6 +213,7 @@ public final class StatementReader {
             this.cueAt = new Cue[n];
             this.clauseOf = new int[n];
             this.labelOf = new int[n];
+            this.leadingPhraseEnd = new int[n];
             this.rejected = new boolean[n];
         }
 
@@ -390,6 +399,40 @@ public final class StatementReader {
                 }
                 clauseOf[i] = c;
             }
+            findLeadingCausePhrases();
+        }
+
+        /**
+         * "Following loss of the epithelial layer, expression of IL1B was induced": a clause that opens
+         * with a preposition of cause or sequence and a comma after its noun phrase (no verb between) has
+         * that phrase as an adverbial. Its cue ("loss") is about the phrase's own noun, not the clause's
+         * names; the clause's cue ("induced") does not reach back into it.
+         */
+        private void findLeadingCausePhrases() {
+            java.util.Arrays.fill(leadingPhraseEnd, -1);
+            for (int[] clause : clauses) {
+                int p = clause[0];
+                while (p < clause[1] && (t.is(p, WordClass.ADV) || t.isWord(p, ","))) {
+                    p += t.phraseLength(p); // "Furthermore, following ..."
+                }
+                if (p >= clause[1] || !t.is(p, WordClass.PREP) || !LEADING_CAUSE.contains(t.word(p))) {
+                    continue;
+                }
+                for (int q = p + 1; q < clause[1]; q++) {
+                    if (t.is(q, WordClass.BE) || t.is(q, WordClass.HAVE) || t.is(q, WordClass.RESULT)) {
+                        break; // "After LPS was added IL-6 rose, ..." has no comma of its own
+                    }
+                    if (t.isWord(q, ",") && t.depth(q) == t.depth(p)) {
+                        java.util.Arrays.fill(leadingPhraseEnd, p, q, q);
+                        break;
+                    }
+                }
+            }
+        }
+
+        /** Whether {@code k} is in a leading cause phrase or is the comma that closes one. */
+        private boolean inLeadingPhrase(int k) {
+            return leadingPhraseEnd[k] >= 0 || k > 0 && leadingPhraseEnd[k - 1] == k;
         }
 
         /** "whereas", "while", "although", "however", "in contrast", and "but" (not "but not", "but also"). */
@@ -749,7 +792,7 @@ public final class StatementReader {
                 }
                 return;
             }
-            int clauseEnd = clauses.get(clauseOf[i])[1];
+            int clauseEnd = leadingPhraseEnd[i] >= 0 ? leadingPhraseEnd[i] : clauses.get(clauseOf[i])[1];
             if (afterBe(i) && !(c.is(ChangeCues.NOUN) && nounPosition(i))) {
                 return; // "NGF release was stimulated and substance P ...": a passive predicate has no object
             }
@@ -1186,7 +1229,11 @@ public final class StatementReader {
             Cue inner = null;
             int steps = 0;
             int k = j;
+            boolean cueInLeadingPhrase = leadingPhraseEnd[c.token()] >= 0;
             while (k >= clauseStart && steps < SUBJECT_LIMIT) {
+                if (!cueInLeadingPhrase && inLeadingPhrase(k)) {
+                    break; // "Following loss of the epithelial layer, expression of IL1B was induced"
+                }
                 if (t.isEntity(k)) {
                     found.add(k);
                     k--;

@@ -286,6 +286,17 @@ class StatementReaderTest {
             assertThat(read("IL-6 was lower in non-smokers than in smokers.")).containsExactly("IL6 increased");
         }
 
+        // Review 16, pattern 4 (24841635): "Following loss of the epithelial layer, expression of the inflammatory mediators
+        // IL1B, IL6, ... was rapidly induced" gave each decreased: the leading phrase's "loss" reached the clause's names
+        @Test
+        void aCueInALeadingCausePhraseIsAboutThatPhraseOnly() {
+            assertThat(read("Following loss of the epithelial layer, expression of IL-1beta, IL-6 and CXCL2 was rapidly induced in the"
+                    + " mucosa.")).containsExactly("IL1B increased", "IL6 increased", "CXCL2 increased");
+            assertThat(read("After loss of body weight, serum IL-6 decreased in obese women.")).containsExactly("IL6 decreased");
+            assertThat(read("Following depletion of regulatory T cells, IL-10 production was reduced.")).containsExactly("IL10 decreased");
+            assertThat(read("After a rise in IL-6, the patients had fever.")).containsExactly("IL6 increased");
+        }
+
         // Review 7, finding 1 (16008970): "A significant higher IL-6 level was observed ..." gave nothing
         @Test
         void significantRightBeforeADirectionWordIsItsAdverb() {
