@@ -232,6 +232,7 @@ public final class StatementReader {
             ordered.sort((x, y) -> Integer.compare(x.entityToken(), y.entityToken()));
             Direction carried = null;
             List<Integer> previousClauseEntities = List.of();
+            boolean previousFlip = false;
             for (int c = 0; c < clauses.size(); c++) {
                 int from = clauses.get(c)[0];
                 int to = clauses.get(c)[1];
@@ -241,7 +242,8 @@ public final class StatementReader {
                 int hedgeEnd = Hedging.firstHedgeEnd(lower, charFrom, charTo);
                 List<Integer> entitiesHere = new ArrayList<>();
                 Direction clauseDirection = null;
-                boolean flip = orientationFlips(from, to);
+                boolean flip = orientationFlips(from, to) || previousFlip && sameComparison(from, to);
+                previousFlip = flip;
                 for (int i = from; i < to; i++) {
                     if (!t.isEntity(i)) {
                         continue;
@@ -1627,6 +1629,24 @@ public final class StatementReader {
                 otherTo = to;
             }
             return namesControl(groupFrom, groupTo, comparator) && !namesControl(otherFrom, otherTo, comparator);
+        }
+
+        /**
+         * Whether a contrast clause without groups of its own goes on with the previous clause's
+         * comparison: "Compared with postprocedure cases, IL-8 was higher in preprocedure cases, but IL-10
+         * was lower" states IL-10 lower before the procedure as well.
+         */
+        private boolean sameComparison(int from, int to) {
+            if (!(t.isWord(from, "but") || t.isWord(from, "whereas") || t.isWord(from, "while") || t.isWord(from, "whilst"))) {
+                return false;
+            }
+            for (int i = from; i < to; i++) {
+                if (t.is(i, WordClass.COMPARATOR)
+                        || t.kind(i) == Kind.WORD && (CONTROL.contains(t.word(i)) || GROUP_NOUNS.contains(t.word(i)))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** The start of the "in"/"among"/"at"/"during" phrase that ends at the comparator with no name between, else {@code from}. */

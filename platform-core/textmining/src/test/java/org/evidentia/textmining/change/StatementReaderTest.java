@@ -286,6 +286,19 @@ class StatementReaderTest {
             assertThat(read("IL-6 was lower in non-smokers than in smokers.")).containsExactly("IL6 increased");
         }
 
+        // Review 16, pattern 4 (25350634): "Compared with postprocedure cases, IL8, TNF-α ... were significantly higher in
+        // preprocedure cases, but IL4 and IL10 protein levels were significantly lower" gave TNF increased, IL10 decreased
+        @Test
+        void theGroupBeforeAProcedureIsTheBaselineAlsoInAContrastClauseWithoutGroups() {
+            assertThat(read("Compared with postprocedure cases, IL-8 and TNF levels were higher in preprocedure cases, but IL-4 and"
+                    + " IL-10 levels were lower.")).containsExactly("CXCL8 decreased", "TNF decreased", "IL4 increased", "IL10 increased");
+            assertThat(read("IL-6 was lower in healthy donors than in patients, but IL-10 was higher."))
+                    .containsExactly("IL6 increased", "IL10 decreased");
+            // a contrast clause that names its own group compares that group
+            assertThat(read("IL-6 was lower in healthy donors than in patients, whereas IL-10 was higher in patients."))
+                    .containsExactly("IL6 increased", "IL10 increased");
+        }
+
         // Review 16, pattern 4 (24841635): "Following loss of the epithelial layer, expression of the inflammatory mediators
         // IL1B, IL6, ... was rapidly induced" gave each decreased: the leading phrase's "loss" reached the clause's names
         @Test
