@@ -23,6 +23,7 @@ final class MentionRoles {
     private static final Set<String> STIMULUS_VERB = WORDS.get("stimulus-verb");
     private static final Set<String> STIMULUS_PREPOSITION = WORDS.get("stimulus-preposition");
     private static final Set<String> DOSE_UNIT = WORDS.get("dose-unit");
+    private static final Set<String> VARIANT_BEFORE = WORDS.get("variant-before");
     /** "NGF-/-", "NGF (-/-)", "Ngf−/−", "NPY -399 T/C", "BDNF rs6265", "NGF -1082GG". */
     private static final Pattern GENOTYPE_AFTER = Pattern.compile(
             "^\\s*(?:[-\u2010\u2011\u2013\u2212]?\\s*\\(?\\s*[-+\u2212\u2013]\\s*/\\s*[-+\u2212\u2013]\\s*\\)?|[-\u2212\u2013+]?\\d{2,5}\\s*[ACGT](?:\\s*/\\s*[ACGT]|[ACGT])?\\b|\\(?\\s*rs\\d+)");
@@ -251,7 +252,8 @@ final class MentionRoles {
 
     /**
      * What governs a list from the left: "treated with", "in response to", "exposure to", "after",
-     * "the effect of", "blockade of", with determiners and short modifiers in between.
+     * "the effect of", "blockade of", with determiners and short modifiers in between; or a gene variant
+     * of which the names are the genes ("the A allele at", "polymorphisms in").
      */
     private static boolean governedAsStimulus(TokenizedSentence t, int first) {
         int p = first - 1;
@@ -264,6 +266,10 @@ final class MentionRoles {
             return false;
         }
         String w = t.word(p);
+        if ((w.equals("at") || w.equals("of") || w.equals("in") || w.equals("within")) && p >= 1
+                && VARIANT_BEFORE.contains(t.word(p - 1))) {
+            return true; // "the frequency of the A allele at TNF-alpha", "polymorphisms in IL-6 and TNF": the genes
+        }
         if (w.equals("of") && p >= 1) {
             // "the effect of NPY", "blockade of CGRP", "administration of cortisol"; not "levels of", "production of"
             return t.is(p - 1, WordClass.EFFECT) && !t.is(p - 1, WordClass.MEASURE);

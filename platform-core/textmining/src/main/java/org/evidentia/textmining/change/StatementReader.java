@@ -87,6 +87,8 @@ public final class StatementReader {
     private static final Set<String> BACK_REFERENCES = WORDS.get("back-reference");
     /** Prepositions that open a clause with what came first or caused it: "Following loss of the epithelial layer, ...". */
     private static final Set<String> LEADING_CAUSE = WORDS.get("leading-cause");
+    /** Words after which "to" and a cue state a purpose: "options to block", "a counterscreen to induce", "used to suppress". */
+    private static final Set<String> PURPOSE = WORDS.get("purpose");
 
     private static final int NP_LIMIT = 14;
     private static final int OBJECT_LIMIT = 34;
@@ -570,8 +572,8 @@ public final class StatementReader {
                 int[] clause = clauses.get(clauseOf[i]);
                 return comparisonIn(clause[0], clause[1]) || stimulationIn(clause[0], clause[1]);
             }
-            if (e.polarity() == Polarity.NEUTRAL && w.startsWith("effect") && i + 1 < n && t.isWord(i + 1, "of")) {
-                return true;
+            if (i >= 2 && t.isWord(i - 1, "to") && PURPOSE.contains(t.word(i - 2))) {
+                return false; // "options to block IL-1 activity", "a counterscreen to induce IL-8": a purpose, no result
             }
             return true;
         }

@@ -365,6 +365,19 @@ class StatementReaderTest {
             assertThat(read(sentence)).as(sentence).isEmpty();
         }
 
+        // Review 16, pattern 3: an allele frequency (27528546), a therapy option (28798075) and a method (25170077) gave
+        // TNF increased, IL1 decreased and IL-8 increased
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "The frequency of the A allele at tumour necrosis factor-alpha was higher in patients than in controls.",
+                "Polymorphisms in the IL-6 and TNF genes were more frequent in patients than in controls.",
+                "The monoclonal antibodies provide further options to block IL-1beta activity.",
+                "A counterscreen to induce IL-8 secretion by TNF showed that most regulators act irrespective of the stimulus.",
+                "LPS was used to induce IL-6 in the cells."})
+        void aGeneVariantAndAPurposeAreNoResult(String sentence) {
+            assertThat(read(sentence)).as(sentence).isEmpty();
+        }
+
         @Test
         void theOtherSideOfARejectedAlternativeStillStatesItsChange() {
             assertThat(read("Sleep loss rather than exercise increased IL-6 levels.")).containsExactly("IL6 increased");
