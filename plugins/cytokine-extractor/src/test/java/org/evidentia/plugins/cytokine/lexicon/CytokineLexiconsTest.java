@@ -43,7 +43,9 @@ class CytokineLexiconsTest {
             "LIF;LIF", "MIF;MIF", "TSLP;TSLP", "lymphotoxin-α;LTA",
             // written-out old chemokine names; rat CINCs by their genes (CINC-2 is Cxcl3, CINC-3 Cxcl2)
             "CINC-2α;CXCL3", "CINC-3;CXCL2", "macrophage inflammatory protein-2;CXCL2",
-            "macrophage inflammatory protein 1α;CCL3", "macrophage inflammatory protein-1 beta;CCL4"})
+            "macrophage inflammatory protein 1α;CCL3", "macrophage inflammatory protein-1 beta;CCL4",
+            // IFN-α subtypes by their gene symbols (review 16: 26000985's "serum levels of IFNA10" gave nothing)
+            "IFNA10;IFNA10", "IFNA21;IFNA21", "IFNA1;IFNA1", "IFN-alpha;IFNA", "IFNa;IFNA"})
     void findsEverySpellingFamily(String spelling, String key) {
         assertThat(keys("Serum " + spelling + " was higher.")).containsExactly(key);
     }
@@ -52,6 +54,11 @@ class CytokineLexiconsTest {
     void matchesWholeWordsOnly() {
         assertThat(keys("IL-60 and IL-6R and sIL-6Rx, life, kc, Kc, lif, mif, tnf")).isEmpty();
         assertThat(keys("IL-6-induced fever")).containsExactly("IL6");
+    }
+
+    @Test
+    void aNumberAfterIfnAlphaWithASpaceIsADoseOrATimeNotASubtype() {
+        assertThat(keys("IFN-alpha 5 MU was given, and IFN-α 10 weeks later.")).containsExactly("IFNA", "IFNA");
     }
 
     @Test
