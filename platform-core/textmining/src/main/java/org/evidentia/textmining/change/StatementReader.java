@@ -202,6 +202,8 @@ public final class StatementReader {
         private final int[] leadingPhraseEnd;
         /** For each token, whether it is in a rejected alternative ("rather than reduced NPY levels"). */
         private final boolean[] rejected;
+        /** For each token, whether it is a causative participle written apart from its stimulus in an object ("inhibited LPS induced IL-6"): no verb. */
+        private final boolean[] stimulusParticiple;
         private final List<int[]> clauses = new ArrayList<>();
         private final List<Link> links = new ArrayList<>();
         private final Map<String, Statement> out = new LinkedHashMap<>();
@@ -217,6 +219,7 @@ public final class StatementReader {
             this.labelOf = new int[n];
             this.leadingPhraseEnd = new int[n];
             this.rejected = new boolean[n];
+            this.stimulusParticiple = new boolean[n];
         }
 
         void run(Supplier<Direction> previousDirection) {
@@ -224,7 +227,7 @@ public final class StatementReader {
             findCues();
             leaveOutRejectedAlternatives();
             for (Cue c : cueAt) {
-                if (c != null && c.direction() != null && !rejected[c.token()]) {
+                if (c != null && c.direction() != null && !rejected[c.token()] && !stimulusParticiple[c.token()]) {
                     forward(c);
                     backward(c);
                 }
@@ -903,6 +906,12 @@ public final class StatementReader {
                     continue;
                 }
                 // a word
+                if ((objectMode || nounCue) && stimulusWithoutHyphen(j, start)) {
+                    stimulus = j - 1; // "FP/SAL inhibited TS mediated IL-6 expression", "inhibited LPS induced IL-6"
+                    stimulusParticiple[j] = true;
+                    j++;
+                    continue;
+                }
                 if (t.isWord(j, "but")) {
                     if (t.isWord(j + 1, "not")) {
                         contrasted = true;
@@ -977,6 +986,25 @@ public final class StatementReader {
                 }
                 j++;
             }
+        }
+
+        /**
+         * Whether the word at {@code j} is a causative participle written apart from its stimulus at the start
+         * of an object ("inhibited LPS induced IL-6 production", "inhibition of TS mediated IL-6 expression"):
+         * the stimulus and participle modify the amount after them as "LPS-induced" does; they are no verb.
+         */
+        private boolean stimulusWithoutHyphen(int j, int objectStart) {
+            int p = j - 1;
+            boolean causative = cueAt[j] != null && cueAt[j].polarity() == Polarity.CAUSE && cueAt[j].is(ChangeCues.PARTICIPLE)
+                    || t.isWord(j, "mediated") || t.isWord(j, "driven");
+            if (!causative || t.glued(j) || p < objectStart || t.kind(p) != Kind.WORD || t.isEntity(p) || cueAt[p] != null
+                    || t.is(p, WordClass.ADV) || t.is(p, WordClass.DET) || t.is(p, WordClass.PREP) || t.is(p, WordClass.CONJ)) {
+                return false;
+            }
+            int before = p - 1;
+            boolean objectStartsThere = before < objectStart || t.is(before, WordClass.DET)
+                    || before == objectStart && (t.isWord(before, "of") || t.isWord(before, "in"));
+            return objectStartsThere && j + 1 < n && (t.isEntity(j + 1) || t.is(j + 1, WordClass.MEASURE));
         }
 
         /**

@@ -255,6 +255,19 @@ class StatementReaderTest {
                     .containsExactlyInAnyOrder("IL6 increased STATED", "IL6 unchanged STATED");
         }
 
+        // Review 16, recall (22155101): "... and FP/SAL inhibited TS mediated IL-6 expression" gave no decrease
+        @Test
+        void aStimulusWrittenWithoutItsHyphenAtTheStartOfAnObjectIsAStimulus() {
+            assertThat(readWithBasis("Drug Q inhibited TS mediated IL-6 expression."))
+                    .containsExactlyInAnyOrder("IL6 decreased STATED", "IL6 increased PRESUPPOSED");
+            assertThat(readWithBasis("Dexamethasone inhibited LPS induced IL-6 production in monocytes."))
+                    .containsExactlyInAnyOrder("IL6 decreased STATED", "IL6 increased PRESUPPOSED");
+            assertThat(read("Drug Q caused inhibition of LPS induced IL-8 release.")).containsExactlyInAnyOrder("CXCL8 decreased",
+                    "CXCL8 increased");
+            // after "and" the participle is a verb of its own
+            assertThat(read("Drug Q reduced TNF and LPS induced IL-6 production.")).containsExactly("TNF decreased", "IL6 increased");
+        }
+
         @Test
         void withoutAndButNotGiveTheUnchangedCounterpart() {
             assertThat(read("Drug Q reduced IL-6 without altering IL-4.")).containsExactly("IL6 decreased", "IL4 unchanged");
