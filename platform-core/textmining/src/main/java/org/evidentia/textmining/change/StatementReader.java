@@ -87,6 +87,12 @@ public final class StatementReader {
     private static final Set<String> BACK_REFERENCES = WORDS.get("back-reference");
     /** Prepositions that open a clause with what came first or caused it: "Following loss of the epithelial layer, ...". */
     private static final Set<String> LEADING_CAUSE = WORDS.get("leading-cause");
+    /** Verbs of a return to a level: "returned to control levels". */
+    private static final Set<String> RETURN_VERBS = WORDS.get("return-verb");
+    /** Levels a return goes back to besides the control words: "basal", "initial". */
+    private static final Set<String> RETURN_LEVELS = WORDS.get("return-level");
+    /** "returned to levels similar to nonpregnant controls". */
+    private static final Set<String> SIMILAR = Set.of("similar", "comparable", "close");
     /** Words after which "to" and a cue state a purpose: "options to block", "a counterscreen to induce", "used to suppress". */
     private static final Set<String> PURPOSE = WORDS.get("purpose");
 
@@ -319,6 +325,9 @@ public final class StatementReader {
                 }
                 if (clauseDirection != null) {
                     contrastWithinGroups(from, to, charFrom, charTo);
+                    if (!correlational) {
+                        returnsToControl(from, to, charFrom, charTo);
+                    }
                 }
                 List<Integer> stated = new ArrayList<>();
                 for (Statement s : out.values()) {
@@ -1730,6 +1739,69 @@ public final class StatementReader {
                 }
             }
             return false;
+        }
+
+        /**
+         * "IL-6 levels were higher and IL-10 levels were lower in children with OSA and returned to control
+         * levels after T&A": a return to the control, normal or baseline level reverses each change the
+         * clause stated before it, a second statement with the opposite direction, caused by what follows
+         * ("after T&A"). Not when negated ("did not return to baseline") or hedged.
+         */
+        private void returnsToControl(int from, int to, int charFrom, int charTo) {
+            for (int r = from; r + 2 < to; r++) {
+                if (!(t.kind(r) == Kind.WORD && RETURN_VERBS.contains(t.word(r)) && t.isWord(r + 1, "to"))) {
+                    continue;
+                }
+                int level = r + 2;
+                if (t.is(level, WordClass.DET)) {
+                    level++;
+                }
+                boolean toControl = level < to && t.kind(level) == Kind.WORD && (CONTROL.contains(t.word(level))
+                        || RETURN_LEVELS.contains(t.word(level))
+                        || t.is(level, WordClass.MEASURE) && level + 1 < to && SIMILAR.contains(t.word(level + 1)));
+                if (!toControl || negatedReturn(r, from)
+                        || Hedging.firstHedgeEnd(lower, charFrom, t.start(r)) != Integer.MAX_VALUE) {
+                    return;
+                }
+                List<Statement> reversed = new ArrayList<>();
+                for (Statement st : out.values()) {
+                    if (st.clauseStart() == charFrom && st.basis() == Basis.STATED && st.cueStart() < t.start(r)
+                            && st.direction() != Direction.UNCHANGED) {
+                        reversed.add(st);
+                    }
+                }
+                int[] cause = causeAfterReturn(level, to);
+                for (Statement st : reversed) {
+                    add(tokenOfEntity(st.entity()), opposite(st.direction()), charFrom, charTo, t.start(r), Basis.STATED, cause);
+                }
+                return;
+            }
+        }
+
+        /** "did not return", "failed to return", "never returned": the change stayed. */
+        private boolean negatedReturn(int r, int from) {
+            for (int j = r - 1; j >= from && j >= r - 3; j--) {
+                if (t.is(j, WordClass.NEG)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The phrase after the level that says what brought it back ("after T&A", "following recovery sleep"), or null. */
+        private int[] causeAfterReturn(int level, int to) {
+            int q = level + 1;
+            while (q < to && !t.is(q, WordClass.PREP)) {
+                q++;
+            }
+            if (q >= to || !(t.isWord(q, "after") || t.isWord(q, "following") || t.isWord(q, "upon") || t.isWord(q, "with"))) {
+                return null;
+            }
+            int end = q + 1;
+            while (end < to && !t.isWord(end, ",") && t.kind(end) != Kind.OPEN && !t.is(end, WordClass.CONJ)) {
+                end++;
+            }
+            return end > q + 1 ? new int[] {t.start(q), t.end(end - 1)} : null;
         }
 
         /**

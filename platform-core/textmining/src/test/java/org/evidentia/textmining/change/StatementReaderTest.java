@@ -268,6 +268,18 @@ class StatementReaderTest {
             assertThat(read("Drug Q reduced TNF and LPS induced IL-6 production.")).containsExactly("TNF decreased", "IL6 increased");
         }
 
+        // Review 16, recall (17825619): "IL-6 levels were higher and IL-10 plasma levels were lower in children with OSA and
+        // returned to control levels after T&A" gave no change after T&A
+        @Test
+        void aReturnToTheControlLevelReversesTheChangesStatedBeforeIt() {
+            assertThat(read("IL-6 levels were higher and IL-10 levels were lower in children with apnea and returned to control levels"
+                    + " after surgery.")).containsExactlyInAnyOrder("IL6 increased", "IL10 decreased", "IL6 decreased", "IL10 increased");
+            assertThat(read("Plasma IL-6 increased during the stay and returned to basal levels after its end."))
+                    .containsExactlyInAnyOrder("IL6 increased", "IL6 decreased");
+            assertThat(read("IL-6 increased after surgery and did not return to baseline within 48 h.")).containsExactly("IL6 increased");
+            assertThat(read("IL-6 increased after surgery and may return to baseline later.")).containsExactly("IL6 increased");
+        }
+
         @Test
         void withoutAndButNotGiveTheUnchangedCounterpart() {
             assertThat(read("Drug Q reduced IL-6 without altering IL-4.")).containsExactly("IL6 decreased", "IL4 unchanged");
