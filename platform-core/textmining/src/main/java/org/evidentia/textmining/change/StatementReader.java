@@ -866,7 +866,7 @@ public final class StatementReader {
             int j = start;
             while (j < clauseEnd && steps < limit) {
                 if (t.isEntity(j)) {
-                    if (!otherPhrase) {
+                    if (!otherPhrase && !headedByUndirectedChange(j, clauseEnd)) {
                         link(j, c, inner, true, stimulus, contrasted);
                     }
                     j++;
@@ -995,6 +995,28 @@ public final class StatementReader {
                 }
                 j++;
             }
+        }
+
+        /**
+         * Whether the name at {@code j} modifies a noun of change without a direction that heads its phrase:
+         * "Napping reverses the salivary interleukin-6 and urinary norepinephrine changes induced by sleep
+         * restriction" reverses changes whose direction it does not give, so it states none of the name.
+         */
+        private boolean headedByUndirectedChange(int j, int clauseEnd) {
+            for (int q = j + 1; q < clauseEnd && q <= j + 8; q++) {
+                Cue head = cueAt[q];
+                if (head != null) {
+                    return head.polarity() == Polarity.NEUTRAL && head.is(ChangeCues.NOUN) && !nounPosition(q);
+                }
+                boolean inPhrase = t.isEntity(q) || t.isWord(q, ",") || t.is(q, WordClass.CONJ) || t.is(q, WordClass.MEASURE)
+                        || t.kind(q) == Kind.WORD && !t.is(q, WordClass.PREP) && !t.is(q, WordClass.BE) && !t.is(q, WordClass.HAVE)
+                        && !t.is(q, WordClass.REL) && !t.is(q, WordClass.THAT) && !t.is(q, WordClass.SUBORD)
+                        && !t.is(q, WordClass.COMPARATOR) && !t.is(q, WordClass.DET);
+                if (!inPhrase) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /**

@@ -403,6 +403,15 @@ class StatementReaderTest {
             assertThat(read(sentence)).as(sentence).isEmpty();
         }
 
+        // Review 16, pattern 3 (25668196): "Napping reverses the salivary interleukin-6 and urinary norepinephrine changes
+        // induced by sleep restriction" gave IL-6 decreased, a direction the record states nowhere
+        @Test
+        void aCueOnANameThatModifiesAChangeWithoutDirectionStatesNone() {
+            assertThat(read("Napping reverses the salivary IL-6 and urinary norepinephrine changes induced by sleep restriction."))
+                    .isEmpty();
+            assertThat(read("Drug Q reduced IL-6 and TNF levels in patients.")).containsExactly("IL6 decreased", "TNF decreased");
+        }
+
         @Test
         void theOtherSideOfARejectedAlternativeStillStatesItsChange() {
             assertThat(read("Sleep loss rather than exercise increased IL-6 levels.")).containsExactly("IL6 increased");
