@@ -1358,6 +1358,11 @@ public final class StatementReader {
                         k--;
                         continue;
                     }
+                    if (other.is(ChangeCues.PARTICIPLE) && t.isWord(k + 1, "by") && k + 1 < j) {
+                        inner = other; // "the expression of IL-6 ... augmented by MGO were all suppressed": a change of the subject
+                        k--;
+                        continue;
+                    }
                     break;
                 }
                 if (!t.is(k, WordClass.MEASURE) && (t.is(k, WordClass.SUBORD) || t.is(k, WordClass.REL) || t.is(k, WordClass.THAT)

@@ -280,6 +280,16 @@ class StatementReaderTest {
             assertThat(read("IL-6 increased after surgery and may return to baseline later.")).containsExactly("IL6 increased");
         }
 
+        // Review 16, recall (26367488): "the expression of tumor necrosis factor-α, IL-1β, IL-6, transforming growth factor-β1
+        // ... augmented by MGO were all significantly suppressed by IL-10 expression" gave the increases only
+        @Test
+        void aParticipleWithItsAgentInTheSubjectIsTheChangeThePredicateActsOn() {
+            assertThat(read("The expression of IL-6 and TNF augmented by MGO was suppressed by IL-10 overexpression."))
+                    .containsExactlyInAnyOrder("IL6 increased", "TNF increased", "IL6 decreased", "TNF decreased");
+            assertThat(read("IL-6 levels elevated by surgery were not affected by the drug."))
+                    .containsExactlyInAnyOrder("IL6 increased", "IL6 unchanged");
+        }
+
         @Test
         void withoutAndButNotGiveTheUnchangedCounterpart() {
             assertThat(read("Drug Q reduced IL-6 without altering IL-4.")).containsExactly("IL6 decreased", "IL4 unchanged");
