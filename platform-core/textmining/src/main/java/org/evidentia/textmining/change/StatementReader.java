@@ -840,6 +840,9 @@ public final class StatementReader {
                 while (p >= 0 && (t.is(p, WordClass.ADV) || t.is(p, WordClass.DET) || multiplierEndingAt(p, 0) > 0)) {
                     p -= Math.max(1, multiplierEndingAt(p, 0)); // "did induce three times higher NPY"
                 }
+                if (p >= 0 && endsConjunctionPhrase(p)) {
+                    p = verbOfFirstConjunct(p, clauses.get(clauseOf[i])[0]); // "resulted in increased IL-10, as well as reduced TNF"
+                }
                 if (p >= 1 && t.isWord(p, "in") && t.isWord(p - 1, "resulted") || p >= 1 && t.isWord(p, "to") && t.isWord(p - 1, "led")) {
                     p--;
                 }
@@ -1138,6 +1141,9 @@ public final class StatementReader {
             int i = c.token();
             if (isLabel(i)) {
                 return; // a label reaches only the list after it
+            }
+            if (i > 0 && endsConjunctionPhrase(i - 1) && modifierPosition(i)) {
+                return; // "increased IL-10, as well as reduced levels of IL-6": the cue modifies its noun, no predicate of IL-10
             }
             int clauseStart = clauses.get(clauseOf[i])[0];
             int j = i - 1;
@@ -1506,7 +1512,7 @@ public final class StatementReader {
             boolean before = p < 0 || t.is(p, WordClass.DET) || t.is(p, WordClass.PREP) || t.isWord(p, ",")
                     || t.kind(p) == Kind.WORD && t.word(p).endsWith("ing") && t.word(p).length() > 5 && cueAt[p] == null
                     || t.is(p, WordClass.PRODUCE) && (!t.is(p, WordClass.MEASURE) || p > 0 && t.isWord(p - 1, "to"))
-                    || t.is(p, WordClass.CONJ) || t.is(p, WordClass.RESULT) || t.is(p, WordClass.HAVE)
+                    || t.is(p, WordClass.CONJ) || endsConjunctionPhrase(p) || t.is(p, WordClass.RESULT) || t.is(p, WordClass.HAVE)
                     || t.kind(p) == Kind.OPEN || t.isWord(p, ":") || t.isWord(p, ";") || t.is(p, WordClass.LINK)
                     || (t.kind(p) == Kind.WORD && cueAt[p] == null && t.word(p).contains("-"))
                     || t.is(p, WordClass.SUBORD) || causativeVerb(p);
@@ -1517,6 +1523,34 @@ public final class StatementReader {
                     && (t.is(q, WordClass.MEASURE) || !PREDICATE_FOLLOWERS.contains(t.word(q)))
                     || t.kind(q) == Kind.OPEN && q + 1 < n);
             return before && after;
+        }
+
+        /**
+         * The verb (or "resulted in", "led to") whose object the first conjunct before the conjunction that
+         * ends at {@code conjunctionEnd} is: "OB subjects exhibited elevated leptin, as well as higher serum IL-6"
+         * gives "exhibited". {@code conjunctionEnd} itself when there is none before a clause word or a "be".
+         */
+        private int verbOfFirstConjunct(int conjunctionEnd, int clauseStart) {
+            for (int q = conjunctionEnd - 1; q >= clauseStart; q--) {
+                if (t.is(q, WordClass.RESULT) || t.is(q, WordClass.HAVE) || causativeVerb(q)
+                        || q >= 1 && (t.isWord(q, "in") && t.isWord(q - 1, "resulted") || t.isWord(q, "to") && t.isWord(q - 1, "led"))) {
+                    return q;
+                }
+                if (t.is(q, WordClass.BE) || t.is(q, WordClass.SUBORD) || t.is(q, WordClass.REL) || t.isWord(q, ";")) {
+                    break;
+                }
+            }
+            return conjunctionEnd;
+        }
+
+        /** Whether the word at {@code p} ends a conjunction of several words: "as well as", "along with". */
+        private boolean endsConjunctionPhrase(int p) {
+            for (int k = 1; k <= 3 && p - k >= 0; k++) {
+                if (t.is(p - k, WordClass.CONJ) && t.phraseLength(p - k) == k + 1) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

@@ -379,7 +379,8 @@ class StatementAttributesTest {
                         + "(P < 0.0001), IL-6 (P < 0.0001), TNF (P < 0.001) and IL-8 (P = 0.01).")
                 .build());
         assertThat(statements).extracting(s -> s.mention().key() + " " + s.attributes().get(StatementAttributes.SPECIMEN))
-                .containsExactly("CXCL8 null", "IL18 null"); // the serum list after "as well as higher" is a miss of its own
+                // the list after "as well as higher" (read since review 16) is the serum's
+                .containsExactly("CXCL8 null", "IL18 null", "IL6 serum", "TNF serum", "CXCL8 serum");
         // the disease is no specimen: the serum stays
         assertThat(first("Serum IL-6 was higher in patients with interstitial lung disease than in controls."))
                 .containsEntry(StatementAttributes.SPECIMEN, "serum");

@@ -290,6 +290,17 @@ class StatementReaderTest {
                     .containsExactlyInAnyOrder("IL6 increased", "IL6 unchanged");
         }
 
+        // Review 16, recall (18780773): "OB subjects exhibited elevated interstitial leptin (P < 0.001), IL-8 (P < 0.05) ..., as well
+        // as higher serum concentrations of leptin (P < 0.0001), IL-6 (P < 0.0001), tumor necrosis factor-alpha ..." gave nothing
+        // of the second conjunct
+        @Test
+        void aDirectionWordAfterAConjunctionOfSeveralWordsModifiesItsNoun() {
+            assertThat(read("Patients had elevated IL-8, as well as higher serum concentrations of IL-6 (P < 0.001) and TNF."))
+                    .containsExactly("CXCL8 increased", "IL6 increased", "TNF increased");
+            assertThat(read("Treatment resulted in increased IL-10 levels along with reduced levels of IL-6."))
+                    .containsExactly("IL10 increased", "IL6 decreased");
+        }
+
         @Test
         void withoutAndButNotGiveTheUnchangedCounterpart() {
             assertThat(read("Drug Q reduced IL-6 without altering IL-4.")).containsExactly("IL6 decreased", "IL4 unchanged");
