@@ -20,7 +20,10 @@ import org.evidentia.textmining.lexicon.WordLists;
  * A cause that no word classifies is an intervention (a compound given for its effect), or an
  * exposure when it is only an entity acting on cells ("NGF inhibits BDNF production in
  * macrophages"), or a genotype when its comparator is one ("participants with the 5/5 variant had
- * higher IL-6 compared to those with the 4/4 genotype"). Thread-safe.
+ * higher IL-6 compared to those with the 4/4 genotype"). Where the clause has no cause, an engineered
+ * strain before the direction word beats a disease after it, a treatment before it beats a stimulus
+ * the cells had been given ("in LPS-stimulated PBMC"), and time words that only name groups ("the
+ * diurnal variation groups") make a condition. Thread-safe.
  */
 final class ComparisonDetector {
 
@@ -39,6 +42,9 @@ final class ComparisonDetector {
     /** "tis7(-/-)", "NGF−/−", "(+/-)": a genotype whatever the words. */
     private static final Pattern KNOCKOUT = Pattern.compile(
             "[\\p{L}\\d]\\s*\\(?\\s*(?:[-−–‐‑]|\\+)\\s*/\\s*[-−–‐‑]\\s*\\)?(?![\\d.\\s]*\\d)");
+    /** Words of an engineered strain: a knockout, knockdown or transgenic animal or cell ("TDAG8-/- mice", "NGF-deficient mice"). */
+    private static final Set<String> ENGINEERED = Set.of("knockout", "knockouts", "ko", "dko", "deficient", "null",
+            "transgenic", "transgene", "floxed", "gene-targeted", "knockdown", "knock-down");
     /** A name (blanked out) right after "after", "upon", "in response to": an entity given as the cause. */
     private static final Pattern ENTITY_GIVEN = Pattern.compile(
             "\\b(?:after|following|upon|in response to|treated with|stimulated with|exposed to|exposure to|incubated with|infusion of|injection of|administration of)\\s+(?:the\\s+|recombinant\\s+|exogenous\\s+)?\\s{2,}(?:[.,;)]|$|\\s*(?:and|or|in|at|for)\\b)");
@@ -171,6 +177,15 @@ final class ComparisonDetector {
         String tail = written(clause.substring(cue), facts);
         String head = written(clause.substring(0, cue), facts);
         String kind = classify(tail, false);
+        if ("condition".equals(kind) && namesEngineeredStrain(head)) {
+            kind = "genotype"; // "IL-6 in TDAG8-/- mice increased in DSS colitis": the strain is the group, the disease where it was compared
+        }
+        if ("exposure".equals(kind) && treatsStimulated(head, tail)) {
+            kind = "intervention";
+        }
+        if ("time".equals(kind) && timeOnlyNamesGroups(tail + " . " + head)) {
+            kind = "condition";
+        }
         kind = kind != null ? kind : classify(head, false);
         if (againstControls(kind, head, clause, cue) || stimulatedCellsOfPatients(kind, head, clause, specimen, facts)) {
             return "condition";
@@ -289,6 +304,60 @@ final class ComparisonDetector {
             "\\s*(?:(?:those|that|cells)\\s+(?:of|from|in)\\s+)?(?:the\\s+)?(?:healthy|normal|non-ibd|control|controls)\\b");
 
     private static final int CONDITION = ORDER.indexOf("condition");
+    private static final int EXPOSURE = ORDER.indexOf("exposure");
+    private static final int TIME = ORDER.indexOf("time");
+
+    /**
+     * Whether a text names an engineered strain: a knockout marker ("tis7(-/-)") or a word of {@link #ENGINEERED},
+     * alone or as part of a hyphenated word ("Nlrp3-deficient"). Genetic variants of people ("SNP", "carriers")
+     * are not strains: a group of patients with a disease remains compared by its disease.
+     */
+    private static boolean namesEngineeredStrain(String text) {
+        if (text.indexOf('/') >= 0 && KNOCKOUT.matcher(text).find()) {
+            return true;
+        }
+        for (Word w : Words.of(StatementAttributes.lower(text))) {
+            if (ENGINEERED.contains(w.text()) || w.text().indexOf('-') > 0
+                    && java.util.Arrays.stream(w.text().split("-")).anyMatch(ENGINEERED::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A stimulus named as what cells or animals had been given: "LPS-stimulated", "DSS-induced", "LPS-challenged". */
+    private static final Pattern STIMULATED = Pattern.compile(
+            "\\S+-(?:stimulated|induced|challenged|activated|evoked|triggered|elicited|exposed|primed)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether a treatment named before the direction word acts on what a stimulus did, and the stimulus
+     * is named after it only as what the cells or animals had been given ("PDE4 inhibitors reduced
+     * production of TNF in lipopolysaccharide-stimulated PBMC"): every group had the stimulus, so the
+     * direction compares the treatment against none (guidelines v1.2: X plus LPS against LPS alone).
+     */
+    private static boolean treatsStimulated(String head, String tail) {
+        return "intervention".equals(classify(head, false))
+                && (kinds(STIMULATED.matcher(tail).replaceAll(" "), false) & (1 << EXPOSURE)) == 0;
+    }
+
+    /**
+     * The name of a group of people: up to three words, none a preposition, article or quantifier,
+     * before "group" ("the diurnal variation groups", "the early morning and night groups").
+     */
+    private static final Pattern GROUP_NAME = Pattern.compile(
+            "\\b(?:(?!(?:in|of|at|on|over|during|from|to|for|with|by|between|among|than|the|a|an|both|all|each|either|two|three|four)\\b)"
+                    + "[\\p{L}'-]+\\s+){1,3}groups?\\b");
+
+    /**
+     * Whether a text's time words are all in the names of groups of people ("did not differ among the
+     * different diurnal variation groups": dippers against risers; "the night group" of shift workers):
+     * groups named by a time pattern are compared as groups, not one group at two time points.
+     */
+    private static boolean timeOnlyNamesGroups(String text) {
+        String lower = StatementAttributes.lower(text);
+        return GROUP_NAME.matcher(lower).find()
+                && (kinds(GROUP_NAME.matcher(lower).replaceAll(" "), false) & (1 << TIME)) == 0;
+    }
 
     /** Where the statement's direction word begins in its clause. */
     private static int cue(Statement s, String clause) {

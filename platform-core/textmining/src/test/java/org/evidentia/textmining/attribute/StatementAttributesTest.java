@@ -403,6 +403,48 @@ class StatementAttributesTest {
                 + "compared to those with the 4/4 genotype.")).containsEntry(StatementAttributes.COMPARISON, "genotype");
     }
 
+    // Review 16, pattern 1 (25789623): a genetic variant of people named as an SNP or haplotype is a genotype
+    @Test
+    void anSnpOrHaplotypeIsAGenotype() {
+        assertThat(first("Patients carrying two SNPs in the TLR4 gene showed lower IFN-gamma."))
+                .containsEntry(StatementAttributes.COMPARISON, "genotype");
+    }
+
+    // Review 16, pattern 1 (30535144): "colitis" after the direction word beat the -/- mice before it
+    @Test
+    void anEngineeredStrainBeforeTheDirectionWordBeatsADiseaseAfterIt() {
+        assertThat(first("Colonic IL-6 in Tdag8-/- mice increased significantly in DSS colitis."))
+                .containsEntry(StatementAttributes.COMPARISON, "genotype");
+        // a disease group, whatever variant its patients carry, is still compared by its disease
+        assertThat(first("Serum IL-6 in carriers of the variant was higher in patients with colitis than in controls."))
+                .containsEntry(StatementAttributes.COMPARISON, "condition");
+    }
+
+    // Review 16, pattern 1 (27245408): cells cocultured with bacteria were compared as an intervention
+    @Test
+    void coculturedCellsAreExposed() {
+        assertThat(first("IL-8 mRNA was upregulated in cocultured HT-29 cells compared with control cells."))
+                .containsEntry(StatementAttributes.COMPARISON, "exposure");
+    }
+
+    // Review 16, pattern 1 (28554321): a treatment acting on LPS-stimulated cells was compared as the exposure
+    @Test
+    void aTreatmentOfStimulatedCellsIsAnIntervention() {
+        assertThat(first("By raising cAMP, PDE4 inhibitors, such as apremilast, reduced production of TNF-alpha in LPS-stimulated monocytes."))
+                .containsEntry(StatementAttributes.COMPARISON, "intervention");
+        // against unstimulated cells, the stimulus stays
+        assertThat(first("IL-6 was higher in the LPS-stimulated cells than in unstimulated cells."))
+                .containsEntry(StatementAttributes.COMPARISON, "exposure");
+    }
+
+    // Review 16, pattern 1 (18219169): groups named by a diurnal pattern (dippers, risers) were compared as time
+    @Test
+    void groupsNamedByATimePatternAreACondition() {
+        assertThat(first("Plasma IL-6 did not differ among the diurnal variation groups."))
+                .containsEntry(StatementAttributes.COMPARISON, "condition");
+        assertThat(first("IL-6 was higher in the evening than in the morning.")).containsEntry(StatementAttributes.COMPARISON, "time");
+    }
+
     @Test
     void aTestMealIsAnIntervention() {
         assertThat(first(BibliographicRecord.builder().pmid("42").title("Postprandial recruitment of neutrophils.")
