@@ -23,7 +23,8 @@ import org.evidentia.textmining.lexicon.WordLists;
  * higher IL-6 compared to those with the 4/4 genotype"). Where the clause has no cause, an engineered
  * strain before the direction word beats a disease after it, a treatment before it beats a stimulus
  * the cells had been given ("in LPS-stimulated PBMC"), and time words that only name groups ("the
- * diurnal variation groups") make a condition. Thread-safe.
+ * diurnal variation groups") make a condition; a level that "remained stable" with no comparator is
+ * a change between two time points. Thread-safe.
  */
 final class ComparisonDetector {
 
@@ -101,6 +102,10 @@ final class ComparisonDetector {
     /** Forms of "to be": before a participle, it makes a state ("were reduced in both groups"), not a change. */
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "remained");
 
+    /** A level that stayed as it was: "remained relatively stable", "remained unchanged", compared with itself earlier. */
+    private static final Pattern REMAINED = Pattern.compile(
+            "\\bremain(?:ed|s)?\\s+(?:\\p{L}+ly\\s+)?(?:stable|unchanged|constant)\\b", Pattern.CASE_INSENSITIVE);
+
     /** Surgical removals and repairs: "appendectomy", "vagotomy", "colostomy". */
     private static final Pattern SURGERY = Pattern.compile("\\b\\p{L}+(?:ectomy|ectomies|otomy|ostomy|plasty)\\b");
 
@@ -171,7 +176,8 @@ final class ComparisonDetector {
         if (ENTITY_GIVEN.matcher(clause.substring(cue)).find()) {
             return entityGiven(specimen); // "substance P fell after cortisol", "NPY rose in response to CGRP"
         }
-        if (betweenTimePoints(StatementAttributes.lower(timeScope(masked, s)), StatementAttributes.lower(clause), cue)) {
+        if (betweenTimePoints(StatementAttributes.lower(timeScope(masked, s)), StatementAttributes.lower(clause), cue)
+                || REMAINED.matcher(clause).find() && !COMPARATOR.matcher(clause).find()) {
             return overTime(masked, facts);
         }
         String tail = written(clause.substring(cue), facts);

@@ -437,6 +437,25 @@ class StatementAttributesTest {
                 .containsEntry(StatementAttributes.COMPARISON, "exposure");
     }
 
+    // Review 16, pattern 1 (25740948, 27220814): neutralizing a cytokine is a treatment, not the patients' condition
+    @Test
+    void neutralizationIsAnIntervention() {
+        assertThat(first("In contrast, neutralization of IFN-beta in tissue cultures of patients with IBD did not alter IL-10 expression."))
+                .containsEntry(StatementAttributes.COMPARISON, "intervention");
+    }
+
+    // Review 16, pattern 1 (18780773): a level that "remained relatively stable" was compared as a condition
+    @Test
+    void aLevelThatRemainedStableIsComparedWithItselfEarlier() {
+        assertThat(first("In the dialysate, IL-18 remained relatively stable, whereas IL-8 increased after the first hour."))
+                .containsEntry(StatementAttributes.COMPARISON, "time");
+        // with a treatment in between, or against controls, it is that
+        assertThat(first("Serum IL-6 remained unchanged after treatment with the drug."))
+                .containsEntry(StatementAttributes.COMPARISON, "intervention");
+        assertThat(first("Serum IL-6 remained stable in patients with sepsis compared with controls."))
+                .containsEntry(StatementAttributes.COMPARISON, "condition");
+    }
+
     // Review 16, pattern 1 (18219169): groups named by a diurnal pattern (dippers, risers) were compared as time
     @Test
     void groupsNamedByATimePatternAreACondition() {
