@@ -425,6 +425,9 @@ final class ComparisonDetector {
             all |= 1 << ORDER.indexOf("genotype");
         }
         String lower = StatementAttributes.lower(text);
+        if (lower.contains("only") || lower.contains("both")) {
+            lower = SEX_SUBGROUP.matcher(lower).replaceAll(" ");
+        }
         String previous = "";
         for (Word w : Words.of(lower)) {
             int bits = bits(w.text(), weak);
@@ -452,6 +455,13 @@ final class ComparisonDetector {
     }
 
     private static final int INTERVENTION = ORDER.indexOf("intervention");
+    /**
+     * A sex named as where a change was seen, not as its comparator: "TNFalpha was increased only in men"
+     * (after sleep restriction), "increased in both sexes". Sex compared with sex ("higher in women than
+     * in men") is a condition, as the guidelines have it.
+     */
+    private static final Pattern SEX_SUBGROUP = Pattern.compile(
+            "\\b(?:only\\s+in|in\\s+both)\\s+(?:the\\s+)?(?:men|women|males|females|boys|girls|sexes|genders)\\b");
 
     /** The kinds (bits in {@link #ORDER}'s order) a word or phrase names. */
     private static int bits(String word, boolean weak) {

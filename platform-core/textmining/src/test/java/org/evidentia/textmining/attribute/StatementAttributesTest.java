@@ -456,6 +456,18 @@ class StatementAttributesTest {
                 .containsEntry(StatementAttributes.COMPARISON, "condition");
     }
 
+    // Review 16, pattern 1 (15126529): "increased only in men" after sleep restriction was compared as a condition
+    @Test
+    void aSexNamedAsWhereAChangeWasSeenIsNoComparison() {
+        BibliographicRecord record = BibliographicRecord.builder().pmid("43").title("Effects of sleep restriction on cytokines.")
+                .section(null, "After a week of sleep restriction, subjects were sleepier. "
+                        + "Furthermore, IL-6 was increased in both sexes, whereas TNF-alpha was increased only in men.").build();
+        assertThat(reader.read(record)).extracting(s -> s.attributes().get(StatementAttributes.COMPARISON))
+                .containsExactly("intervention", "intervention");
+        // sex against sex is a condition
+        assertThat(first("Serum IL-6 was higher in women than in men.")).containsEntry(StatementAttributes.COMPARISON, "condition");
+    }
+
     // Review 16, pattern 1 (18219169): groups named by a diurnal pattern (dippers, risers) were compared as time
     @Test
     void groupsNamedByATimePatternAreACondition() {
