@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.evidentia.api.Direction;
 import org.evidentia.textmining.change.Statement;
 import org.evidentia.textmining.lexicon.WordLists;
 
@@ -19,8 +20,9 @@ import org.evidentia.textmining.lexicon.WordLists;
  * ligand); abbreviations the record defines are read written out ("post-AA": appendicitis-appendectomy).
  * A cause that no word classifies is an intervention (a compound given for its effect), or an
  * exposure when it is only an entity acting on cells ("NGF inhibits BDNF production in
- * macrophages"), or a genotype when its comparator is one ("participants with the 5/5 variant had
- * higher IL-6 compared to those with the 4/4 genotype"). Where the clause has no cause, an engineered
+ * macrophages") or a microbe that raises it ("H. saguini induced IL-8"), or a genotype when its
+ * comparator is one ("participants with the 5/5 variant had higher IL-6 compared to those with the
+ * 4/4 genotype"). Where the clause has no cause, an engineered
  * strain before the direction word beats a disease after it, a treatment before it beats a stimulus
  * the cells had been given ("in LPS-stimulated PBMC"), and time words that only name groups ("the
  * diurnal variation groups") make a condition; a level that "remained stable" with no comparator is
@@ -106,6 +108,9 @@ final class ComparisonDetector {
     private static final Pattern REMAINED = Pattern.compile(
             "\\bremain(?:ed|s)?\\s+(?:\\p{L}+ly\\s+)?(?:stable|unchanged|constant)\\b", Pattern.CASE_INSENSITIVE);
 
+    /** A cause that opens with a species named by its genus's initial ("H. saguini MIT 97-6194-5", "E. coli strains"): a microbe. */
+    private static final Pattern SPECIES = Pattern.compile("\\s*(?:the\\s+)?\\p{Lu}\\.\\s?\\p{Ll}{3,}\\b");
+
     /** Surgical removals and repairs: "appendectomy", "vagotomy", "colostomy". */
     private static final Pattern SURGERY = Pattern.compile("\\b\\p{L}+(?:ectomy|ectomies|otomy|ostomy|plasty)\\b");
 
@@ -170,7 +175,9 @@ final class ComparisonDetector {
             if (comparator.find(cue(s, clause)) && "genotype".equals(classify(clause.substring(comparator.end()), false))) {
                 return "genotype";
             }
-            return "intervention";
+            // a microbe that raises a cytokine infects or stimulates; one that lowers it is tried as a treatment
+            // (probiotics, helminth products against a stimulus)
+            return s.direction() == Direction.INCREASED && SPECIES.matcher(cause).lookingAt() ? "exposure" : "intervention";
         }
         int cue = cue(s, clause);
         if (ENTITY_GIVEN.matcher(clause.substring(cue)).find()) {

@@ -468,6 +468,14 @@ class StatementAttributesTest {
         assertThat(first("Serum IL-6 was higher in women than in men.")).containsEntry(StatementAttributes.COMPARISON, "condition");
     }
 
+    // Review 16, pattern 1 (27245408): "H. saguini ... induced significant levels of interleukin-8" was an intervention
+    @Test
+    void aMicrobeNamedByItsGenusInitialThatRaisesACytokineIsAnExposure() {
+        assertThat(first("H. saguini induced IL-8 secretion in HT-29 cells.")).containsEntry(StatementAttributes.COMPARISON, "exposure");
+        // one that lowers a cytokine is tried as a treatment (a probiotic)
+        assertThat(first("L. reuteri reduced IL-8 secretion in HT-29 cells.")).containsEntry(StatementAttributes.COMPARISON, "intervention");
+    }
+
     // Review 16, pattern 1 (18219169): groups named by a diurnal pattern (dippers, risers) were compared as time
     @Test
     void groupsNamedByATimePatternAreACondition() {
