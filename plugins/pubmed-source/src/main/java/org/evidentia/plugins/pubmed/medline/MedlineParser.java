@@ -55,6 +55,8 @@ final class MedlineParser {
     private long withoutIdentity;
     /** The tag the last record ended before because the record held it already; null when it ended otherwise. */
     private String repeatedTag;
+    /** The PMID of the record that {@link #repeatedTag} ended, so the warning names where to look; null when it had none. */
+    private String repeatedAfter;
 
     MedlineParser(LineInput lines, InputReport report) {
         this.lines = lines;
@@ -114,7 +116,9 @@ final class MedlineParser {
         recordNumber++;
         long firstLine = lines.number() + 1;
         String startedByRepeat = repeatedTag;
+        String gluedTo = repeatedAfter;
         repeatedTag = null;
+        repeatedAfter = null;
         String firstText = null;
         int heldOnce = 0;
         Origin origin = report.origin(recordNumber, firstLine);
@@ -148,6 +152,7 @@ final class MedlineParser {
             int bit = tagLine ? HELD_ONCE_BIT.getOrDefault(lineTag, 0) : 0;
             if ((heldOnce & bit) != 0) {
                 repeatedTag = lineTag;
+                repeatedAfter = tag != null && tag.equals("PMID") ? value.toString().strip() : fields.pmid();
                 break;
             }
             heldOnce |= bit;
@@ -198,7 +203,7 @@ final class MedlineParser {
         if (tag != null) {
             fields.add(tag, value.toString());
         }
-        String glued = startedByRepeat == null ? "" : glued(firstLine, startedByRepeat);
+        String glued = startedByRepeat == null ? "" : glued(firstLine, startedByRepeat, gluedTo);
         if (!fields.hasPmid() && !fields.hasTitle()) {
             report.skipped(origin, glued + "MEDLINE record without a PMID- or TI  - line"
                     + (badLines > 0 ? " (" + describeBad(badLines, firstBadLine, firstBad) + ")" : "")
@@ -241,10 +246,14 @@ final class MedlineParser {
         completeRecords++;
     }
 
-    /** What is said of a record that began at {@code line}, where a tag its record before held already came again. */
-    private static String glued(long line, String tag) {
-        return "line " + line + " repeats tag " + tag + ", which a MEDLINE record holds once, so a new record begins there"
-                + " (two records glued together?); expected a blank line and a 'PMID- n' line before it; ";
+    /**
+     * What is said of a record that began at {@code line}, where a tag the record before it held
+     * already came again; {@code previousPmid} is that record's PMID (nullable).
+     */
+    private static String glued(long line, String tag, String previousPmid) {
+        return "line " + line + " repeats tag " + tag + ", which a MEDLINE record holds once"
+                + (previousPmid == null || previousPmid.isEmpty() ? "" : " and the record before it (PMID " + previousPmid + ") has already")
+                + ", so a new record begins there (two records glued together?); expected a blank line and a 'PMID- n' line before it; ";
     }
 
     private static String describeBad(long count, long line, String text) {

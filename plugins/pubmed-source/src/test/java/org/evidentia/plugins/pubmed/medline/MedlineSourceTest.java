@@ -158,8 +158,9 @@ class MedlineSourceTest {
             assertThat(p.kind()).isEqualTo(Problem.Kind.WARNING);
             assertThat(p.recordNumber()).isEqualTo(2);
             assertThat(p.line()).isEqualTo(10);
-            assertThat(p.message()).isEqualTo("line 10 repeats tag OWN, which a MEDLINE record holds once, so a new record begins"
-                    + " there (two records glued together?); expected a blank line and a 'PMID- n' line before it;"
+            assertThat(p.message()).isEqualTo("line 10 repeats tag OWN, which a MEDLINE record holds once and the record before it"
+                    + " (PMID 1) has already, so a new record begins there (two records glued together?); expected a blank line and a"
+                    + " 'PMID- n' line before it;"
                     + " read as a record of its own, kept without a PMID");
         });
         assertThat(run.declared()).isEqualTo(3);
