@@ -46,8 +46,17 @@ final class ComparisonDetector {
     private static final Pattern KNOCKOUT = Pattern.compile(
             "[\\p{L}\\d]\\s*\\(?\\s*(?:[-−–‐‑]|\\+)\\s*/\\s*[-−–‐‑]\\s*\\)?(?![\\d.\\s]*\\d)");
     /** Words of an engineered strain: a knockout, knockdown or transgenic animal or cell ("TDAG8-/- mice", "NGF-deficient mice"). */
-    private static final Set<String> ENGINEERED = Set.of("knockout", "knockouts", "ko", "dko", "deficient", "null",
+    private static final Set<String> ENGINEERED = Set.of("knockout", "knockouts", "ko", "dko",
             "transgenic", "transgene", "floxed", "gene-targeted", "knockdown", "knock-down");
+    /**
+     * Words of an engineered strain only before an animal or a cell ("NGF-deficient mice", "IL-10 null
+     * mice"), and not after a nutrient: "vitamin D-deficient mice" were fed so, "the null hypothesis" is none.
+     */
+    private static final Set<String> ENGINEERED_BEFORE_STRAIN = Set.of("deficient", "null");
+    private static final Set<String> STRAINS = Set.of("mice", "mouse", "rats", "rat", "animals", "littermates", "strain", "strains",
+            "zebrafish", "cells", "macrophages", "monocytes", "fibroblasts", "lines", "line", "clones", "mutants");
+    private static final Set<String> NUTRIENTS = Set.of("vitamin", "d", "iron", "zinc", "folate", "selenium", "magnesium", "copper",
+            "calcium", "protein", "calorie", "energy", "iodine", "b12", "nutrient", "omega-3");
     /** A name (blanked out) right after "after", "upon", "in response to": an entity given as the cause. */
     private static final Pattern ENTITY_GIVEN = Pattern.compile(
             "\\b(?:after|following|upon|in response to|treated with|stimulated with|exposed to|exposure to|incubated with|infusion of|injection of|administration of)\\s+(?:the\\s+|recombinant\\s+|exogenous\\s+)?\\s{2,}(?:[.,;)]|$|\\s*(?:and|or|in|at|for)\\b)");
@@ -329,10 +338,19 @@ final class ComparisonDetector {
         if (text.indexOf('/') >= 0 && KNOCKOUT.matcher(text).find()) {
             return true;
         }
-        for (Word w : Words.of(StatementAttributes.lower(text))) {
-            if (ENGINEERED.contains(w.text()) || w.text().indexOf('-') > 0
-                    && java.util.Arrays.stream(w.text().split("-")).anyMatch(ENGINEERED::contains)) {
+        List<Word> words = Words.of(StatementAttributes.lower(text));
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i).text();
+            List<String> parts = w.indexOf('-') > 0 ? List.of(w.split("-")) : List.of(w);
+            if (ENGINEERED.contains(w) || parts.stream().anyMatch(ENGINEERED::contains)) {
                 return true;
+            }
+            String last = parts.get(parts.size() - 1);
+            if (ENGINEERED_BEFORE_STRAIN.contains(last) && i + 1 < words.size() && STRAINS.contains(words.get(i + 1).text())) {
+                String before = parts.size() > 1 ? parts.get(parts.size() - 2) : i > 0 ? words.get(i - 1).text() : "";
+                if (!NUTRIENTS.contains(before) && !(i > 0 && words.get(i - 1).text().equals("vitamin"))) {
+                    return true;
+                }
             }
         }
         return false;

@@ -420,7 +420,8 @@ public final class StatementReader {
 
         /**
          * "Following loss of the epithelial layer, expression of IL1B was induced": a clause that opens
-         * with a preposition of cause or sequence and a comma after its noun phrase (no verb between) has
+         * with a preposition of cause or sequence and a comma after its noun phrase (no verb between, and not a
+         * comma between two names of a list) has
          * that phrase as an adverbial. Its cue ("loss") is about the phrase's own noun, not the clause's
          * names; the clause's cue ("induced") does not reach back into it.
          */
@@ -439,6 +440,9 @@ public final class StatementReader {
                         break; // "After LPS was added IL-6 rose, ..." has no comma of its own
                     }
                     if (t.isWord(q, ",") && t.depth(q) == t.depth(p)) {
+                        if (t.kind(q - 1) == Kind.ENTITY && q + 1 < clause[1] && t.kind(q + 1) == Kind.ENTITY) {
+                            break; // "After 4 weeks IL-6, TNF-alpha and IL-8 were increased": the comma is the list's
+                        }
                         java.util.Arrays.fill(leadingPhraseEnd, p, q, q);
                         break;
                     }

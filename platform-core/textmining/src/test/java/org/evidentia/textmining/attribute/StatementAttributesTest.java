@@ -418,6 +418,13 @@ class StatementAttributesTest {
         // a disease group, whatever variant its patients carry, is still compared by its disease
         assertThat(first("Serum IL-6 in carriers of the variant was higher in patients with colitis than in controls."))
                 .containsEntry(StatementAttributes.COMPARISON, "condition");
+        assertThat(first("Colonic IL-6 in Nlrp3-deficient mice increased significantly in DSS colitis."))
+                .containsEntry(StatementAttributes.COMPARISON, "genotype");
+        // review 17, M5: a diet's deficiency is no strain
+        assertThat(first("Colonic IL-6 in vitamin D-deficient mice increased significantly in DSS colitis."))
+                .containsEntry(StatementAttributes.COMPARISON, "condition");
+        assertThat(first("Colonic IL-6 in iron-deficient mice increased significantly in DSS colitis."))
+                .containsEntry(StatementAttributes.COMPARISON, "condition");
     }
 
     // Review 16, pattern 1 (27245408): cells cocultured with bacteria were compared as an intervention

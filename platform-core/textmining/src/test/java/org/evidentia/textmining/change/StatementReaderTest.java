@@ -354,6 +354,11 @@ class StatementReaderTest {
             assertThat(read("After loss of body weight, serum IL-6 decreased in obese women.")).containsExactly("IL6 decreased");
             assertThat(read("Following depletion of regulatory T cells, IL-10 production was reduced.")).containsExactly("IL10 decreased");
             assertThat(read("After a rise in IL-6, the patients had fever.")).containsExactly("IL6 increased");
+            // review 17, M2: a comma of a list is not the end of a leading phrase
+            assertThat(read("After 4 weeks IL-6, TNF-alpha and IL-8 were increased.")).containsExactly("IL6 increased", "TNF increased",
+                    "CXCL8 increased");
+            assertThat(read("Following surgery IL-6, IL-10 and TNF-alpha were reduced.")).containsExactly("IL6 decreased", "IL10 decreased",
+                    "TNF decreased");
         }
 
         // Review 7, finding 1 (16008970): "A significant higher IL-6 level was observed ..." gave nothing
