@@ -12,7 +12,8 @@ import java.util.Objects;
  * user lets vote (primary studies and case reports by default).
  *
  * @param type      the design
- * @param retracted true when the record is a retracted publication or a retraction notice
+ * @param retracted true when the record is a retracted publication (a retraction notice is a
+ *                  {@link Type#NOTICE}, not retracted itself)
  * @param basis     why, for a reader: {@code publication type: Review}, {@code title: "a systematic review"},
  *                  {@code no publication type or cue: primary study}
  * @since 0.1

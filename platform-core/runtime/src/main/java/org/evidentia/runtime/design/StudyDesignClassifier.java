@@ -46,7 +46,8 @@ public final class StudyDesignClassifier {
     /** A notice or a protocol first: whatever else it is typed, it reports no study's results of its own. */
     private static final List<Type> PRECEDENCE = List.of(Type.NOTICE, Type.PROTOCOL, Type.META_ANALYSIS, Type.SYSTEMATIC_REVIEW,
             Type.REVIEW, Type.CASE_REPORT, Type.EDITORIAL, Type.COMMENT);
-    private static final List<String> RETRACTION_TYPES = List.of("retracted publication", "retraction of publication");
+    /** The publication itself withdrawn; a retraction notice is a notice about another, and not retracted itself. */
+    private static final List<String> RETRACTION_TYPES = List.of("retracted publication");
 
     /**
      * A notice's title, where an export gives no publication type: "Erratum: ...", "Correction to: ...",
