@@ -124,7 +124,7 @@ final class ReportViewBuilder {
         String votingDesigns = voting.stream().sorted().map(StudyInfo::designWords).collect(Collectors.joining(", "));
         return new ReportView(options.title(), RUN_DATE.format(summary.runDate()), summary.evidentiaVersion(), lede,
                 readFirst(summary, keptWithoutAbstract, kinds, retracted(order, synthesis)), FlowDiagram.of(summary, others.size()), keyResults, kinds, voters, others, votingDesigns,
-                methods(summary, votingDesigns, findingsOfNoKind));
+                synthesis.retractedVote(), methods(summary, votingDesigns, findingsOfNoKind));
     }
 
     /**

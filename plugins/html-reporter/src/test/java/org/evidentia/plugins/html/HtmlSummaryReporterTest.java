@@ -645,7 +645,15 @@ class HtmlSummaryReporterTest {
         assertThat(page.getElementById("methods-focus").text()).isEqualTo("The run was focused on condition=fibromyalgia, "
                 + "population=human: only findings matching every attribute named (any value given for it) were kept and "
                 + "synthesised; 3 findings were left out.");
-        assertThat(page.getElementById("methods-voting").text()).isEqualTo("Studies of these designs vote: primary, review.");
+        assertThat(page.getElementById("methods-voting").text()).isEqualTo("Studies of these designs vote: primary, review."
+                + " Retracted publications vote too, as the run was told (synthesis.retracted-votes=true).");
+        // review 17, M3: by default the page says that retracted publications do not vote, and why they are with the others
+        Document byDefault = Jsoup.parse(write(Fixtures.builder().retractedVotes(false).build(), dir.resolve("default"), Map.of()));
+        assertThat(byDefault.getElementById("methods-voting").text()).isEqualTo("Studies of these designs vote: primary, case report."
+                + " Retracted publications do not (--option synthesis.retracted-votes=true lets them).");
+        assertThat(byDefault.select("#reviews > p.note").text()).startsWith("Only studies of these designs vote: primary, case report,"
+                + " and no retracted publication.").contains("or are retracted (a synthesis leaves retracted studies out)");
+        assertThat(page.select("#reviews > p.note").text()).doesNotContain("retracted");
     }
 
     /** Review 7, finding 9: which records were merged, and from which files, was only in run.json. */
@@ -816,7 +824,8 @@ class HtmlSummaryReporterTest {
     void withoutPublicationsThatCastNoVotesTheReviewsSectionSaysSo(@TempDir Path dir) throws IOException {
         Document page = Jsoup.parse(write(TestRun.builder(Fixtures.CYTOKINES).build(), dir, Map.of()));
         assertThat(page.select("#reviews .note").text())
-                .isEqualTo("Only studies of these designs vote: primary, case report. No publication with findings has another design.");
+                .isEqualTo("Only studies of these designs vote: primary, case report, and no retracted publication. No publication with"
+                        + " findings has another design.");
         assertThat(doc.select("#reviews .note").text()).contains("The 1 publication below has findings but another design")
                 .contains("so its findings are listed here");
     }
