@@ -26,7 +26,8 @@ import java.util.function.Consumer;
  * given) and {@code api_key} (when {@code NCBI_API_KEY} is set), is paced by {@link RequestPacing},
  * and is retried with exponential backoff (1, 2, 4, ... s, at most 60 s, longer when the server
  * sends {@code Retry-After}) after a network error, HTTP 429 or 5xx, or an answer that is cut off.
- * Other HTTP errors fail at once. Answers are streamed to a file, so a large EFetch batch never
+ * Other HTTP errors fail at once, and so does a host whose address cannot be found before any
+ * answer came from it (offline, or behind a proxy). Answers are streamed to a file, so a large EFetch batch never
  * sits in memory. Used by one thread.
  */
 final class EutilsClient {
@@ -43,6 +44,8 @@ final class EutilsClient {
     private final int retries;
     private final Duration timeout;
     private final Consumer<String> progress;
+    /** Whether the host has answered: once it has, an address not found is a passing failure, retried like the others. */
+    private boolean answered;
 
     /**
      * @param common   parameters sent with every request (tool, email, api_key)
@@ -98,7 +101,7 @@ final class EutilsClient {
                 response = null;
                 failure = "no answer within " + timeout.toSeconds() + " s";
             } catch (IOException e) {
-                if (unresolved(e)) {
+                if (unresolved(e) && !answered) {
                     // offline, or behind a proxy: waiting a minute through the retries would not find the address
                     throw new IOException(utility + " failed: " + inWords(e), e);
                 }
@@ -108,6 +111,7 @@ final class EutilsClient {
                 failure = "network error: " + inWords(e);
             }
             if (response != null) {
+                answered = true;
                 int status = response.statusCode();
                 if (status == 200) {
                     try {
