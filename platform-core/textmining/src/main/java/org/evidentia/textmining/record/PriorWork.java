@@ -19,7 +19,9 @@ import org.evidentia.api.BibliographicRecord;
  * "our results") or sets its result beside earlier ones ("as has been reported", "consistent with
  * previous studies") is a result too; so is one that says "we found" or "we showed", unless it
  * names the earlier studies outright ("we first reported", "In subsequent studies, we showed").
- * An unstructured abstract's opening sentence in the present tense alone is background too.
+ * An unstructured abstract's opening sentence in the present tense alone is background too, and so
+ * is any sentence of a background section (BACKGROUND, INTRODUCTION, ...) that does not say it is
+ * this study's result.
  */
 final class PriorWork {
 
@@ -102,11 +104,20 @@ final class PriorWork {
      * background and reports its own results in the past tense; "we show" or "in this study" makes
      * it a result.
      *
+     * <p>A sentence of a background section (BACKGROUND, INTRODUCTION, CONTEXT, IMPORTANCE, or a label
+     * joining such, "BACKGROUND AND AIM": {@link SectionLabels#background}) states what is known ("The
+     * expression of interleukin (IL)-17 is upregulated in inflammatory bowel disease (IBD)"), cue or
+     * not, unless it says it is this study's ("in this study", "our results", "we found"). That holds
+     * only in an abstract divided into sections: one whose only label is a background label holds its
+     * results under it (28804459's abstract is read as one "Background" section holding its "Aims:",
+     * "Methods:" and "Results:").
+     *
      * @param sentence the sentence; not null
      * @param section  its section label, null in an unstructured abstract
      * @param opening  whether it is the abstract's first sentence
+     * @param divided  whether the abstract has more than one section
      */
-    static boolean restates(String sentence, String section, boolean opening) {
+    static boolean restates(String sentence, String section, boolean opening, boolean divided) {
         if (SectionLabels.results(section)) {
             return false;
         }
@@ -114,11 +125,13 @@ final class PriorWork {
         if (OWN_RESULT.matcher(lower).find()) {
             return false;
         }
-        if (opening && section == null && PRESENT.matcher(lower).find() && !PAST.matcher(lower).find()
-                && !WE_FOUND.matcher(lower).find()) {
+        boolean weFound = WE_FOUND.matcher(lower).find();
+        if (opening && section == null && PRESENT.matcher(lower).find() && !PAST.matcher(lower).find() && !weFound) {
             return true;
         }
-        return EARLIER_STUDIES.matcher(lower).find()
-                || EARLIER_WORK.matcher(lower).find() && !WE_FOUND.matcher(lower).find();
+        if (divided && SectionLabels.background(section) && !weFound) {
+            return true;
+        }
+        return EARLIER_STUDIES.matcher(lower).find() || EARLIER_WORK.matcher(lower).find() && !weFound;
     }
 }

@@ -40,8 +40,9 @@ import org.evidentia.textmining.text.SentenceSplitter;
  * SETTING, AND PARTICIPANTS": {@link SectionLabels}) give no statement but still
  * tell the record's specimen and population; so do the sentences of a record that is no review
  * which restate earlier work ("Nuclear accumulation of IL33 has been reported", "we previously
- * showed"): the guidelines count only a review's report of earlier studies as a finding. A record
- * whose text holds no name of the lexicon is not split into sentences at all.
+ * showed") or stand in a background section without saying they are the study's own ({@link PriorWork}):
+ * the guidelines count only a review's report of earlier studies as a finding. A record whose text
+ * holds no name of the lexicon is not split into sentences at all.
  *
  * <p>Immutable and thread-safe: one instance may be shared by all threads.
  */
@@ -127,13 +128,14 @@ public final class RecordReader {
         Direction previous = null;
         Boolean review = null; // read once, at the first sentence that restates earlier work
         int opening = firstOfAbstract(sentences);
+        boolean divided = record.sections().size() > 1;
         for (int index = 0; index < sentences.size(); index++) {
             RecordSentence located = sentences.get(index);
             if (located.methods() || located.mentions().isEmpty()) {
                 continue;
             }
             if (located.field().equals(BibliographicRecord.FIELD_ABSTRACT)
-                    && PriorWork.restates(located.sentence().text(), located.section(), index == opening)) {
+                    && PriorWork.restates(located.sentence().text(), located.section(), index == opening, divided)) {
                 if (review == null) {
                     review = PriorWork.isReview(record);
                 }

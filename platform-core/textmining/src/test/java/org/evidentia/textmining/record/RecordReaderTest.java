@@ -273,6 +273,37 @@ class RecordReaderTest {
         assertThat(read(results)).containsExactly("IL6 increased null");
     }
 
+    // A methodologist (2026-12-01): 24637010's "The expression of interleukin (IL)-17 is upregulated in inflammatory
+    // bowel disease (IBD).", under BACKGROUND AND AIM, voted as the study's result though no cue of earlier work marks it
+    @Test
+    void aPrimaryStudysBackgroundSectionGivesNoStatementUnlessItSaysItIsTheStudys() {
+        BibliographicRecord record = BibliographicRecord.builder().pmid("44").publicationType("Journal Article")
+                .section("BACKGROUND", "Serum IL-17A is elevated in Crohn's disease. "
+                        + "In our previous study we found lower IL-10 in these patients. "
+                        + "We found higher TNF-α in patients than in controls.")
+                .section("INTRODUCTION AND AIMS", "IL-8 is upregulated in ulcerative colitis. "
+                        + "In this study, IL-18 was lower in patients than in controls.")
+                .section("METHODS", "Serum IL-6 was measured in 40 patients and 40 controls.")
+                .section("RESULTS", "IL-6 was higher in patients than in controls.")
+                .build();
+        assertThat(reader.read(record)).extracting(s -> s.mention().key() + " " + s.direction().label())
+                .containsExactly("TNF increased", "IL18 decreased", "IL6 increased");
+        // a review's background counts, as its report of earlier studies does
+        BibliographicRecord review = BibliographicRecord.builder().pmid("45").publicationType("Review")
+                .section("BACKGROUND", "Serum IL-17A is elevated in Crohn's disease.")
+                .section("CONCLUSIONS", "IL-17A is a target.")
+                .build();
+        assertThat(reader.read(review)).extracting(s -> s.mention().key() + " " + s.direction().label())
+                .containsExactly("IL17A increased");
+        // an abstract whose only label is a background label holds its results under it (28804459's "Background:")
+        BibliographicRecord undivided = BibliographicRecord.builder().pmid("46").publicationType("Journal Article")
+                .section("Background", "Probiotics differ in function. Aims: To compare two batches in colitis. "
+                        + "Results: One batch reduced the expression of IL-6 mRNA in the colon.")
+                .build();
+        assertThat(reader.read(undivided)).extracting(s -> s.mention().key() + " " + s.direction().label())
+                .containsExactly("IL6 decreased");
+    }
+
     // Review 7, finding 1: 15356039 opens with what is known, and its opening sentence voted in the condition stratum
     @Test
     void anUnstructuredAbstractsOpeningSentenceInThePresentTenseIsBackground() {
