@@ -140,13 +140,13 @@ class SynthesisIT {
         String ofThem = unstated == 0 ? "" : String.format(java.util.Locale.ROOT, ", %,d of them", unstated);
         assertThat(run.stdout()).contains("(focus population=human left out " + leftOut + " others"
                 + (unstated == 0 ? "" : ofThem + " stating no value for its attribute") + "; " + recordsLost + " record"
-                + (recordsLost == 1 ? "" : "s") + " lost every finding so)");
+                + (recordsLost == 1 ? "" : "s") + " lost every finding for that alone)");
         Document report = Jsoup.parse(work.resolve("out/report.html").toFile(), "UTF-8");
         assertThat(report.getElementById("methods-focus").text()).startsWith("The run was focused on population=human:")
                 .endsWith(leftOut + " findings were left out" + (unstated == 0 ? "" : ofThem + " because "
                         + (unstated == 1 ? "it states" : "they state") + " no value for the attribute focused on (most often a"
                         + " sentence that does not restate it), not another value; " + recordsLost + (recordsLost == 1 ? " study" : " studies")
-                        + " lost every finding so and may be on the question all the same: check " + (recordsLost == 1 ? "it" : "them")
+                        + " lost every finding for that alone and may be on the question all the same: check " + (recordsLost == 1 ? "it" : "them")
                         + " by hand") + ".");
         assertThat(report.select(KIND + " .stratum-head h3").eachText()).allMatch(h -> h.endsWith(" · human"));
     }

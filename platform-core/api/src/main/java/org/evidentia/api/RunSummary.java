@@ -215,6 +215,17 @@ public record RunSummary(String evidentiaVersion, Instant runDate, List<InputSum
             }
         }
 
+        /**
+         * Records whose every finding the focus left out for want of a value alone.
+         *
+         * @since 0.1
+         */
+        @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
+        @Override
+        public long recordsLeftOutUnstated() {
+            return recordsLeftOutUnstated;
+        }
+
         /** A focus without a count of the records it left without findings. */
         public Focus(List<String> criteria, long findingsLeftOut, long leftOutUnstated) {
             this(criteria, findingsLeftOut, leftOutUnstated, 0);

@@ -49,7 +49,7 @@ final class DescribeCommand implements Callable<Integer> {
             // not an extension but set like one (--option synthesis.KEY=VALUE), so described like one
             out.println(SynthesisOptions.NAME + " (core synthesis, built in)");
             out.println("  Vote counting by direction of effect: one vote (up, down, no clear direction) per study, subject and stratum,"
-                    + " with a sign test; studies of the voting designs vote, the others are counted by design");
+                    + " with a sign test; studies of the voting designs vote, the others (and retracted ones) are counted by design");
             printOptions(out, SynthesisOptions.NAME, SynthesisOptions.class);
             out.flush();
             return ExitCode.OK;

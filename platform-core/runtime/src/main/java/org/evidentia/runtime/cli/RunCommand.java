@@ -208,7 +208,7 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
         return focus.leftOutUnstated() == 0 ? ""
                 : String.format(Locale.ROOT, ", %,d of them stating no value for %s%s", focus.leftOutUnstated(),
                         focus.criteria().size() == 1 ? "its attribute" : "a focused attribute",
-                        focus.recordsLeftOutUnstated() == 0 ? "" : "; " + count(focus.recordsLeftOutUnstated(), "record") + " lost every finding so");
+                        focus.recordsLeftOutUnstated() == 0 ? "" : "; " + count(focus.recordsLeftOutUnstated(), "record") + " lost every finding for that alone");
     }
 
     /** {@code 1 record}, {@code 2,345 records}: a count with its noun, singular or plural as English wants. */

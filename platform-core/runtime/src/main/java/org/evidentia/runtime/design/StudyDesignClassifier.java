@@ -39,7 +39,6 @@ public final class StudyDesignClassifier {
             Map.entry("news", Type.COMMENT),
             Map.entry("published erratum", Type.NOTICE),
             Map.entry("retraction of publication", Type.NOTICE),
-            Map.entry("retraction and republication", Type.NOTICE),
             Map.entry("expression of concern", Type.NOTICE),
             Map.entry("duplicate publication", Type.NOTICE),
             Map.entry("clinical trial protocol", Type.PROTOCOL));

@@ -258,7 +258,7 @@ public final class RunEngine {
             DuplicateMerger merger = new DuplicateMerger(extraction::submit, !recorders.isEmpty(), log);
             InputStage.InputEndSink toRecordersOrLog = recorders.isEmpty() ? deletionNotices(log)
                     : new InputEndsToRecorders(log, merger, digests, extraction, reports);
-            AtomicLong deletionsRead = new AtomicLong(); // a run that only deleted read something: see failure()
+            AtomicLong deletionsRead = new AtomicLong(); // a run that only deleted read something: see readFailure()
             InputStage.InputEndSink ends = (index, in, readToEnd, unaccounted, deleted) -> {
                 deletionsRead.addAndGet(deleted.size());
                 toRecordersOrLog.ended(index, in, readToEnd, unaccounted, deleted);

@@ -46,7 +46,7 @@ class StudyDesignClassifierTest {
                 .publicationType("Journal Article").publicationType("Retraction of Publication").build());
         // the notice retracts another publication, and is not retracted itself (review 17, M4)
         assertThat(notice).isEqualTo(new StudyDesign(Type.NOTICE, false, "publication type: Retraction of Publication"));
-        for (String type : List.of("Published Erratum", "Expression of Concern", "Duplicate Publication", "Retraction and Republication")) {
+        for (String type : List.of("Published Erratum", "Expression of Concern", "Duplicate Publication")) {
             assertThat(classifier.classify(record("Serum IL-6 in fibromyalgia", "Serum IL-6 was higher in patients.")
                     .publicationType("Journal Article").publicationType("Review").publicationType(type).build()).type()).as(type)
                     .isEqualTo(Type.NOTICE);

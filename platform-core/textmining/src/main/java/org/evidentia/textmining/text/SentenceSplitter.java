@@ -141,11 +141,15 @@ public final class SentenceSplitter {
 
     /**
      * Whether an abbreviation of the list is written as an acronym, all in capitals: "MS" (multiple
-     * sclerosis) or "NO" (nitric oxide) end a sentence where "Ms." and "No." do not.
+     * sclerosis) or "NO" (nitric oxide) end a sentence where "Ms." and "No." do not. Only those the
+     * literature writes so: a title in capitals ("IL-6 VS. PLACEBO") keeps its "VS." whole.
      */
     private static boolean acronym(String word) {
-        return word.length() > 1 && word.chars().allMatch(Character::isUpperCase);
+        return ACRONYMS.contains(word.toLowerCase(Locale.ROOT)) && word.chars().allMatch(Character::isUpperCase);
     }
+
+    /** Abbreviations of the list that are also acronyms of the field: multiple sclerosis, nitric oxide, sleep deprivation, ... */
+    private static final Set<String> ACRONYMS = Set.of("ms", "no", "nos", "co", "sd", "sem", "se");
 
     /** Whether the single capital at {@code letter} is the name of a group, type or the like ("group A", "type B"). */
     private static boolean letterName(String text, int letter) {

@@ -56,6 +56,8 @@ class SentenceSplitterTest {
         assertThat(split("The SNP was linked to MS. GG carriers had more IL-12. Ms. Smith agreed."))
                 .containsExactly("The SNP was linked to MS.", "GG carriers had more IL-12.", "Ms. Smith agreed.");
         assertThat(split("IL-6 rose with NO. TNF did not.")).containsExactly("IL-6 rose with NO.", "TNF did not.");
+        // review 17, L5: a title in capitals keeps its abbreviations whole
+        assertThat(split("EFFECT OF IL-6 VS. PLACEBO IN FIG. 2 OF THE TRIAL.")).containsExactly("EFFECT OF IL-6 VS. PLACEBO IN FIG. 2 OF THE TRIAL.");
     }
 
     @Test

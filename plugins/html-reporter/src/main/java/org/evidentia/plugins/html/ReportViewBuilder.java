@@ -286,7 +286,7 @@ final class ReportViewBuilder {
         return ", " + Phrases.number(focus.leftOutUnstated()) + " of them because " + (focus.leftOutUnstated() == 1 ? "it states" : "they state") + " no value for "
                 + (focus.criteria().size() == 1 ? "the attribute focused on" : "an attribute focused on")
                 + " (most often a sentence that does not restate it), not another value"
-                + (records == 0 ? "" : "; " + Phrases.count(records, "study", "studies") + " lost every finding so"
+                + (records == 0 ? "" : "; " + Phrases.count(records, "study", "studies") + " lost every finding for that alone"
                         + " and may be on the question all the same: check " + (records == 1 ? "it" : "them") + " by hand");
     }
 }

@@ -268,7 +268,7 @@ class ReadingTheReportTest {
                         + " (5 votes all one way give p = 0.0625)."
                         + " Each record counts as a study: companion reports of one cohort each cast a vote, and the tool cannot tell that they"
                         + " share their patients."
-                        + " A case report (one patient) votes as any study does when case reports are among the designs that vote, as they are by"
+                        + " A case report or case series (a patient or a few) votes as any study does when case reports are among the designs that vote, as they are by"
                         + " default; --option synthesis.voting-designs=primary leaves them out."
                         + " A kind's main stratum, whose subjects lead the key results, is the first of its strata with votes in the order its"
                         + " extractor declares their values, not the one with the most studies, so it need not be one of human studies."
