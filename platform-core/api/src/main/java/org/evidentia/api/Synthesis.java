@@ -18,19 +18,19 @@ import java.util.Set;
  * and "lowered by a drug, animal, intervention" never share a vote count; a free-text stratum
  * attribute (the condition) is counted within each stratum as a breakdown. Only
  * studies of the designs in {@link #votingDesigns()} vote, and retracted publications only when
- * {@link #retractedVote()}; findings of the others (reviews and retracted studies by default) are left
+ * {@link #retractedVotes()}; findings of the others (reviews and retracted studies by default) are left
  * out of the strata and counted in {@link KindSynthesis#studiesNotVoting()}.
  *
  * @param kinds         one entry per finding kind of the run's extractors, in reading order: the kind
  *                      with findings in the most studies (of any design) first, so that the kind a
  *                      run's records are about leads; kinds with as many in extractor order
  * @param votingDesigns the study designs whose findings vote; iterates in {@link StudyDesign.Type} order
- * @param retractedVote true when retracted publications ({@link StudyDesign#retracted()}) of a voting
+ * @param retractedVotes true when retracted publications ({@link StudyDesign#retracted()}) of a voting
  *                      design vote too; by default they do not, as a review leaves retracted studies out
  * @since 0.1
  */
 @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
-public record Synthesis(List<KindSynthesis> kinds, Set<StudyDesign.Type> votingDesigns, boolean retractedVote) {
+public record Synthesis(List<KindSynthesis> kinds, Set<StudyDesign.Type> votingDesigns, boolean retractedVotes) {
 
     public Synthesis {
         kinds = List.copyOf(kinds);
@@ -46,12 +46,12 @@ public record Synthesis(List<KindSynthesis> kinds, Set<StudyDesign.Type> votingD
 
     /**
      * Whether a study of {@code design} votes: its design is one of {@link #votingDesigns()}, and it
-     * is not retracted unless {@link #retractedVote()}.
+     * is not retracted unless {@link #retractedVotes()}.
      *
      * @since 0.1
      */
     public boolean votes(StudyDesign design) {
-        return votingDesigns.contains(design.type()) && (retractedVote || !design.retracted());
+        return votingDesigns.contains(design.type()) && (retractedVotes || !design.retracted());
     }
 
     /** The synthesis of the kind named {@code kind}, or null when the run has no such kind. */
@@ -69,7 +69,7 @@ public record Synthesis(List<KindSynthesis> kinds, Set<StudyDesign.Type> votingD
      * @param studiesNotVoting studies with findings of this kind that do not vote, by design and
      *                         retraction, in {@link StudyDesign.Type} order (at one design, the retracted
      *                         after the others): those whose design does not vote, and retracted ones
-     *                         unless {@link Synthesis#retractedVote()}
+     *                         unless {@link Synthesis#retractedVotes()}
      * @since 0.1
      */
     @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")

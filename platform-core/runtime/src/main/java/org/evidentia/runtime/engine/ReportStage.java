@@ -211,18 +211,9 @@ final class ReportStage implements AutoCloseable {
         return findings;
     }
 
-    long leftOutOfFocus() {
-        return leftOutOfFocus;
-    }
-
-    /** Of {@link #leftOutOfFocus()}, the findings that stated no value for a focused attribute. */
-    long leftOutUnstated() {
-        return leftOutUnstated;
-    }
-
-    /** Records whose every finding was left out for want of a value alone. */
-    long recordsLeftOutUnstated() {
-        return recordsLeftOutUnstated;
+    /** The run's focus on {@code criteria} and what it left out of the records delivered so far. */
+    RunSummary.Focus focus(List<String> criteria) {
+        return new RunSummary.Focus(criteria, leftOutOfFocus, leftOutUnstated, recordsLeftOutUnstated);
     }
 
     /** Names of the reporters that failed, in reporter order. */

@@ -278,7 +278,7 @@ public final class RunEngine {
             String readFailure = readFailure(plan, read, deletionsRead.get(), counts);
             Supplier<RunSummary> summarise = () -> new RunSummary(version, runDate, inputSummaries, plugins, optionJson, counts,
                     ordered(log.problems(), inputSummaries), log.notices(), merger.duplicates(),
-                    new RunSummary.Focus(plan.focus(), reports.leftOutOfFocus(), reports.leftOutUnstated(), reports.recordsLeftOutUnstated()), extraction.findingsDropped(),
+                    reports.focus(plan.focus()), extraction.findingsDropped(),
                     readFailure != null ? readFailure : failure(pipeline, reports, log.problems().size()));
             reports.finish(summarise.get(), reports.synthesis());
             RunSummary summary = summarise.get(); // now with the reporters' own failures
@@ -454,7 +454,7 @@ public final class RunEngine {
                 List<String> notices = new ArrayList<>(base.notices());
                 log.notices().stream().filter(n -> !notices.contains(n)).forEach(notices::add);
                 return new RunSummary(version, runDate, base.inputs(), plugins, optionJson, counts, problems, notices, base.duplicates(),
-                        new RunSummary.Focus(pipeline.focus(), reports.leftOutOfFocus(), reports.leftOutUnstated(), reports.recordsLeftOutUnstated()), base.findingsDropped(),
+                        reports.focus(pipeline.focus()), base.findingsDropped(),
                         failure(pipeline, reports, problems.size()));
             };
             reports.finish(summarise.get(), reports.synthesis());

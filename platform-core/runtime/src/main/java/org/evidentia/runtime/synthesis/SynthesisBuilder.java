@@ -71,10 +71,10 @@ public final class SynthesisBuilder {
     /**
      * @param kinds         the finding kinds of the run's extractors, in extractor order
      * @param votingDesigns the study designs whose findings vote
-     * @param retractedVote whether retracted publications of those designs vote too
+     * @param retractedVotes whether retracted publications of those designs vote too
      */
-    public SynthesisBuilder(List<FindingKind> kinds, Set<StudyDesign.Type> votingDesigns, boolean retractedVote) {
-        this.voting = new Synthesis(List.of(), votingDesigns, retractedVote);
+    public SynthesisBuilder(List<FindingKind> kinds, Set<StudyDesign.Type> votingDesigns, boolean retractedVotes) {
+        this.voting = new Synthesis(List.of(), votingDesigns, retractedVotes);
         for (FindingKind kind : kinds) {
             this.kinds.putIfAbsent(kind.name(), new KindTally(kind));
         }
@@ -107,7 +107,7 @@ public final class SynthesisBuilder {
         for (KindTally tally : tallies) {
             result.add(tally.synthesize());
         }
-        return new Synthesis(result, voting.votingDesigns(), voting.retractedVote());
+        return new Synthesis(result, voting.votingDesigns(), voting.retractedVotes());
     }
 
     /** One kind's findings, by stratum, subject and study. */

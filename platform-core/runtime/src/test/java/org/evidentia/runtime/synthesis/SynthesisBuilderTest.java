@@ -176,12 +176,12 @@ class SynthesisBuilderTest {
         assertThat(kind.studiesNotVoting()).containsExactly(new DesignCount(StudyDesign.Type.PRIMARY, 1, true),
                 new DesignCount(StudyDesign.Type.REVIEW, 1, true), new DesignCount(StudyDesign.Type.NOTICE, 1, false),
                 new DesignCount(StudyDesign.Type.NOTICE, 1, true));
-        assertThat(byDefault.retractedVote()).isFalse();
+        assertThat(byDefault.retractedVotes()).isFalse();
 
         Synthesis counted = synthesise(new SynthesisBuilder(List.of(CHANGE), PRIMARY, true));
         assertThat(counted.kinds().get(0).strata().get(0).subjects().get(0).votes()).extracting(StudyVote::recordId)
                 .containsExactly("article", "other");
-        assertThat(counted.retractedVote()).isTrue();
+        assertThat(counted.retractedVotes()).isTrue();
         assertThat(counted.votes(new StudyDesign(StudyDesign.Type.PRIMARY, true, "x"))).isTrue();
         assertThat(byDefault.votes(new StudyDesign(StudyDesign.Type.PRIMARY, true, "x"))).isFalse();
     }

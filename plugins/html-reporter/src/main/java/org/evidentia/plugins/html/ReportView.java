@@ -18,11 +18,11 @@ import org.evidentia.api.Direction;
  *                  without (one line each)
  * @param studies   cards of the studies with findings whose design votes, in study order
  * @param nonVoting cards of the studies with findings that cast no votes (their design, or retracted), in study order
- * @param retractedVote whether retracted publications vote ({@code synthesis.retracted-votes})
+ * @param retractedVotes whether retracted publications vote ({@code synthesis.retracted-votes})
  */
 public record ReportView(String title, String runDate, String evidentiaVersion, String lede, List<Caveat> readFirst,
                          Flow flow, List<KeyResults> keyResults, List<KindSection> kinds, List<StudyCard> studies, List<StudyCard> nonVoting,
-                         String votingDesigns, boolean retractedVote, Methods methods) {
+                         String votingDesigns, boolean retractedVotes, Methods methods) {
 
     /** One point of the "Read this first" box, with a link to where the page says more ({@code href} null for none). */
     public record Caveat(String text, String href, String linkText) {

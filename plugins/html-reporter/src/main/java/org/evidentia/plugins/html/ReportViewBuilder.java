@@ -124,7 +124,7 @@ final class ReportViewBuilder {
         String votingDesigns = voting.stream().sorted().map(StudyInfo::designWords).collect(Collectors.joining(", "));
         return new ReportView(options.title(), RUN_DATE.format(summary.runDate()), summary.evidentiaVersion(), lede,
                 readFirst(summary, keptWithoutAbstract, kinds, retracted(order, synthesis)), FlowDiagram.of(summary, others.size()), keyResults, kinds, voters, others, votingDesigns,
-                synthesis.retractedVote(), methods(summary, votingDesigns, findingsOfNoKind));
+                synthesis.retractedVotes(), methods(summary, votingDesigns, findingsOfNoKind));
     }
 
     /**
@@ -200,7 +200,7 @@ final class ReportViewBuilder {
             return null;
         }
         String publications = Phrases.count(designs.size(), "retracted publication", "retracted publications");
-        return synthesis.retractedVote()
+        return synthesis.retractedVotes()
                 ? new Caveat(publications + (designs.size() == 1 ? " casts" : " cast") + " votes, as the run was told"
                         + " (synthesis.retracted-votes); " + (designs.size() == 1 ? "it is" : "they are") + " marked retracted wherever named.",
                         "#methods-voting", "Methods")
