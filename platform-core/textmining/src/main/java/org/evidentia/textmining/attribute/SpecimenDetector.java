@@ -62,6 +62,8 @@ final class SpecimenDetector {
      */
     private static final Pattern COUNTED_BY = Pattern.compile(
             "\\b(?:infiltrat\\w*|proliferation|recruitment|accumulation|influx|numbers?)(?:\\s+of\\s+(?:the\\s+)?[\\p{L}-]+)?\\s+$");
+    /** A char that ends the list a counted cell word could be in: a sentence or clause mark, a bracket. */
+    private static final Pattern LIST_BREAK = Pattern.compile("[.;:()\\[\\]]");
     /** Between a supernatant and the cells it came from: "of", "from", "of the culture of", "of lipopolysaccharide (LPS) -stimulated". */
     private static final Pattern SUPERNATANT_OF = Pattern.compile("\\s+(?:of|from)\\s+(?:[^\\s,;.]+\\s+){0,4}[^\\s,;.]*");
     private static final List<String> KEYWORDS = new ArrayList<>();
@@ -215,7 +217,7 @@ final class SpecimenDetector {
                 i--;
             }
             String word = folded.substring(i, end);
-            if (word.isEmpty() || word.matches(".*[.;:()\\[\\]].*")) {
+            if (word.isEmpty() || LIST_BREAK.matcher(word).find()) {
                 return false;
             }
             if (word.equals("of") || word.equals("by") || word.equals("with")) {
