@@ -115,9 +115,9 @@ final class PriorWork {
      * @param sentence the sentence; not null
      * @param section  its section label, null in an unstructured abstract
      * @param opening  whether it is the abstract's first sentence
-     * @param divided  whether the abstract has more than one section
+     * @param inBackgroundSection whether it is in a background section of an abstract of more than one section
      */
-    static boolean restates(String sentence, String section, boolean opening, boolean divided) {
+    static boolean restates(String sentence, String section, boolean opening, boolean inBackgroundSection) {
         if (SectionLabels.results(section)) {
             return false;
         }
@@ -129,7 +129,7 @@ final class PriorWork {
         if (opening && section == null && PRESENT.matcher(lower).find() && !PAST.matcher(lower).find() && !weFound) {
             return true;
         }
-        if (divided && SectionLabels.background(section) && !weFound) {
+        if (inBackgroundSection && !weFound) {
             return true;
         }
         return EARLIER_STUDIES.matcher(lower).find() || EARLIER_WORK.matcher(lower).find() && !weFound;

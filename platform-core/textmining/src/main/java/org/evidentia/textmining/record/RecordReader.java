@@ -120,10 +120,15 @@ public final class RecordReader {
             sectionStart = textStart + section.text().length() + 1; // the '\n' between sections in BibliographicRecord.abstractText()
         }
         Map<String, Boolean> backgroundLabels = new HashMap<>(); // a section's label, read once for all its sentences
-        StatementAttributes.RecordView view = attributes.view(record, sentences.stream()
-                .map(s -> new StatementAttributes.SentenceView(s.sentence().text(), spans(s.mentions()),
-                        s.resolved() == null ? s.mentions().stream().map(Mention::key).toList() : List.of(""),
-                        s.section() != null && backgroundLabels.computeIfAbsent(s.section(), SectionLabels::background))).toList());
+        boolean[] background = new boolean[sentences.size()];
+        List<StatementAttributes.SentenceView> views = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            RecordSentence s = sentences.get(i);
+            background[i] = s.section() != null && backgroundLabels.computeIfAbsent(s.section(), SectionLabels::background);
+            views.add(new StatementAttributes.SentenceView(s.sentence().text(), spans(s.mentions()),
+                    s.resolved() == null ? s.mentions().stream().map(Mention::key).toList() : List.of(""), background[i]));
+        }
+        StatementAttributes.RecordView view = attributes.view(record, views);
         Map<String, RecordStatement> found = new LinkedHashMap<>();
         Direction previous = null;
         Boolean review = null; // read once, at the first sentence that restates earlier work
@@ -135,7 +140,7 @@ public final class RecordReader {
                 continue;
             }
             if (located.field().equals(BibliographicRecord.FIELD_ABSTRACT)
-                    && PriorWork.restates(located.sentence().text(), located.section(), index == opening, divided)) {
+                    && PriorWork.restates(located.sentence().text(), located.section(), index == opening, divided && background[index])) {
                 if (review == null) {
                     review = PriorWork.isReview(record);
                 }
