@@ -46,17 +46,14 @@ final class ComparisonDetector {
     private static final Pattern KNOCKOUT = Pattern.compile(
             "[\\p{L}\\d]\\s*\\(?\\s*(?:[-−–‐‑]|\\+)\\s*/\\s*[-−–‐‑]\\s*\\)?(?![\\d.\\s]*\\d)");
     /** Words of an engineered strain: a knockout, knockdown or transgenic animal or cell ("TDAG8-/- mice", "NGF-deficient mice"). */
-    private static final Set<String> ENGINEERED = Set.of("knockout", "knockouts", "ko", "dko",
-            "transgenic", "transgene", "floxed", "gene-targeted", "knockdown", "knock-down");
+    private static final Set<String> ENGINEERED = WORDS.get("engineered");
     /**
-     * Words of an engineered strain only before an animal or a cell ("NGF-deficient mice", "IL-10 null
-     * mice"), and not after a nutrient: "vitamin D-deficient mice" were fed so, "the null hypothesis" is none.
+     * Words of an engineered strain only before an animal or a cell ({@link #STRAINS}: "NGF-deficient mice", "IL-10 null
+     * mice"), and not after a nutrient ({@link #NUTRIENTS}): "vitamin D-deficient mice" were fed so, "the null hypothesis" is none.
      */
-    private static final Set<String> ENGINEERED_BEFORE_STRAIN = Set.of("deficient", "null");
-    private static final Set<String> STRAINS = Set.of("mice", "mouse", "rats", "rat", "animals", "littermates", "strain", "strains",
-            "zebrafish", "cells", "macrophages", "monocytes", "fibroblasts", "lines", "line", "clones", "mutants");
-    private static final Set<String> NUTRIENTS = Set.of("vitamin", "d", "iron", "zinc", "folate", "selenium", "magnesium", "copper",
-            "calcium", "protein", "calorie", "energy", "iodine", "b12", "nutrient", "omega-3");
+    private static final Set<String> ENGINEERED_BEFORE_STRAIN = WORDS.get("engineered-before-strain");
+    private static final Set<String> STRAINS = WORDS.get("strain");
+    private static final Set<String> NUTRIENTS = WORDS.get("nutrient");
     /** A name (blanked out) right after "after", "upon", "in response to": an entity given as the cause. */
     private static final Pattern ENTITY_GIVEN = Pattern.compile(
             "\\b(?:after|following|upon|in response to|treated with|stimulated with|exposed to|exposure to|incubated with|infusion of|injection of|administration of)\\s+(?:the\\s+|recombinant\\s+|exogenous\\s+)?\\s{2,}(?:[.,;)]|$|\\s*(?:and|or|in|at|for)\\b)");
