@@ -46,8 +46,11 @@ public final class PubmedCsvSource implements Source {
                     + String.join(",", PubmedCsvLayout.CURRENT.columns()) + " or (before 2020) "
                     + String.join(",", PubmedCsvLayout.LEGACY.columns()) + ", found " + rows.header());
         }
-        context.notice(input.displayName() + ": PubMed CSV exports carry no abstracts, so findings can come only from titles;"
-                + " export the same search as PubMed XML or MEDLINE to read the abstracts");
+        // Told before reading, so it must hold whether or not a fuller copy of every row is read too: the source
+        // cannot know which rows the run will merge into an XML or MEDLINE copy of the same PMID.
+        context.notice(input.displayName() + ": PubMed CSV exports carry no abstracts, so a record read only from this file"
+                + " gives findings from its title alone; name the same search's PubMed XML or MEDLINE export before it to read"
+                + " the abstracts (copies of one PMID are merged, the first read kept)");
         return rows.records(row -> layout.map(row, context), layout.trailingComma(), layout.rowStart());
     }
 }

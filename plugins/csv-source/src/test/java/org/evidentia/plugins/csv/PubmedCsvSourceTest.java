@@ -73,8 +73,9 @@ class PubmedCsvSourceTest {
 
         assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("90000111", "90000112");
         assertThat(run.log().notices()).singleElement().asString()
-                .startsWith(file + ": PubMed CSV exports carry no abstracts, so findings can come only from titles;"
-                        + " export the same search as PubMed XML or MEDLINE to read the abstracts");
+                .isEqualTo(file + ": PubMed CSV exports carry no abstracts, so a record read only from this file gives"
+                        + " findings from its title alone; name the same search's PubMed XML or MEDLINE export before it to"
+                        + " read the abstracts (copies of one PMID are merged, the first read kept)");
     }
 
     @Test
