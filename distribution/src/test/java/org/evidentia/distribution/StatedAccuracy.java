@@ -18,6 +18,8 @@ final class StatedAccuracy {
     private static final Pattern GOLD = Pattern.compile("Gold records: ([0-9,]+), gold triples \\([^)]*\\): ([0-9,]+)");
     private static final Pattern SCORES = Pattern.compile("Precision ([0-9.]+)\\s+Recall ([0-9.]+)");
     private static final Pattern COMPARISON = Pattern.compile("Comparison accuracy ([0-9.]+) \\(([0-9]+) of ([0-9]+) ");
+    private static final Pattern POPULATION = Pattern.compile("Population accuracy ([0-9.]+) \\(([0-9]+) of ([0-9]+) ");
+    private static final Pattern SPECIMEN = Pattern.compile("Specimen accuracy ([0-9.]+) \\(([0-9]+) of ([0-9]+) ");
 
     private StatedAccuracy() {
     }
@@ -31,6 +33,8 @@ final class StatedAccuracy {
         Matcher gold = find(GOLD, evaluation);
         Matcher scores = find(SCORES, evaluation);
         Matcher comparison = find(COMPARISON, evaluation);
+        Matcher population = find(POPULATION, evaluation);
+        Matcher specimen = find(SPECIMEN, evaluation);
         double precision = Double.parseDouble(scores.group(1));
         double recall = Double.parseDouble(scores.group(2));
         assertThat(statement).as("the accuracy %s states must be what evaluate measured, now:%n%s%nUpdate the statement in the"
@@ -38,8 +42,13 @@ final class StatedAccuracy {
                 .contains("Measured on " + gold.group(1) + " abstracts", "(" + gold.group(2) + " changes",
                         percent(precision) + " of the changes it reports are right (precision " + twoDigits(precision) + ")",
                         "it finds " + percent(recall) + " of the annotated ones (recall " + twoDigits(recall) + ")",
-                        "right for " + comparison.group(2) + " of " + comparison.group(3)
-                                + " (" + twoDigits(Double.parseDouble(comparison.group(1))) + ")");
+                        "right for " + share(comparison), "the population for " + share(population),
+                        "the specimen for " + share(specimen));
+    }
+
+    /** "41 of 57 (0.72)", from an accuracy line's groups: its value, then the right and the matched counts. */
+    private static String share(Matcher accuracy) {
+        return accuracy.group(2) + " of " + accuracy.group(3) + " (" + twoDigits(Double.parseDouble(accuracy.group(1))) + ")";
     }
 
     private static Matcher find(Pattern pattern, String text) {
