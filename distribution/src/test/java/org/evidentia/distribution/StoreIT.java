@@ -314,6 +314,16 @@ class StoreIT {
         assertThat(again.exitCode()).as(again.toString()).isZero();
         assertThat(again.stdout()).contains("applied (1 not read: empty, or of no format a source reads; 2 skipped: applied before);");
         assertThat(again.stderr()).contains("SOURCES.md");
+        // run.json, which a scheduled wrapper reads, tells what the exit status tells
+        JsonNode runJson = json.readTree(work.resolve("again/run.json").toFile());
+        assertThat(runJson.get("status").asText()).isEqualTo("ok");
+        assertThat(runJson.get("failure").isNull()).isTrue();
+
+        Distribution.Result strict = dist.run(work, "run", "--store", "examples.db", "-o", "strict", "--strict", examples);
+        assertThat(strict.exitCode()).as(strict.toString()).isEqualTo(1);
+        JsonNode strictJson = json.readTree(work.resolve("strict/run.json").toFile());
+        assertThat(strictJson.get("status").asText()).isEqualTo("failed");
+        assertThat(strictJson.get("failure").asText()).isEqualTo("1 problem met and --strict was given");
     }
 
     @Test

@@ -11,9 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.evidentia.api.RunSummary;
 import org.evidentia.runtime.engine.ConfigurationException;
 import org.evidentia.runtime.engine.ExtensionCatalog;
+import org.evidentia.runtime.engine.FoundInputs;
 import org.evidentia.runtime.engine.InputResolver;
 import org.evidentia.runtime.engine.Pipeline;
 import org.evidentia.runtime.engine.RunEngine;
@@ -123,8 +123,9 @@ final class RunIntoStore {
                 RunResult result;
                 try {
                     result = engine.run(run, base, catalog.withReporters(List.of()), progress.create(sizes), List.of(recorder),
-                            sections, toApplyDigests, // hashed once, above
-                            resolved.resolution()); // the engine is given the files found: it tells what their walks passed over and left out
+                            sections, new FoundInputs(toApplyDigests, // hashed once, above
+                                    resolved.resolution(), // the engine is given the files found: it tells what their walks passed over and left out
+                                    skipped.size())); // applied before: a run that reads nothing new has not failed
                 } catch (ConfigurationException | IOException | InterruptedException | RuntimeException e) {
                     if (stop.requested()) {
                         throw stopped(recorder, storeFile, e);
@@ -136,11 +137,6 @@ final class RunIntoStore {
                 }
                 if (recorder.writeFailure() != null) {
                     throw writeFailed(recorder, storeFile, null);
-                }
-                if (result.failed() && nothingNewButUnreadable(result, skipped)) {
-                    // a folder applied before, with a file no source reads beside its exports (a README):
-                    // the files that could be read are in the store already, so nothing failed
-                    result = new RunResult(result.summary(), result.output(), result.files(), false, null);
                 }
                 if (result.failed()) {
                     recorder.failed(result.reason());
@@ -253,12 +249,6 @@ final class RunIntoStore {
                     + " does not exist"));
         }
         return List.of();
-    }
-
-    /** Whether the run read nothing only because every input it was given is one no source can read. */
-    private static boolean nothingNewButUnreadable(RunResult result, List<FindingsStore.AppliedFile> skipped) {
-        return !skipped.isEmpty() && result.summary().counts().recordsRead() == 0
-                && result.summary().problems().stream().allMatch(p -> p.kind() == RunSummary.Problem.Kind.INPUT_ERROR);
     }
 
     /** Makes the progress display once the sizes of the inputs to apply are known. */

@@ -217,25 +217,21 @@ public final class RunEngine {
     public RunResult run(Pipeline pipeline, Path base, ExtensionCatalog catalog, RunProgress progress, List<ReportWriter> hostWriters,
                          List<RunJsonSection> sections)
             throws ConfigurationException, OutputFolderException, IOException, InterruptedException {
-        return run(pipeline, base, catalog, progress, hostWriters, sections, Map.of(), new InputResolver.Resolution(List.of(), List.of(), List.of()));
+        return run(pipeline, base, catalog, progress, hostWriters, sections, FoundInputs.NONE);
     }
 
     /**
      * Runs a pipeline whose inputs are files the caller found by walking folders of its own (a store
      * run, which checks each file against those it applied before), some of them hashed already.
      *
-     * @param knownDigests the hex SHA-256 of input files the caller hashed, by their resolved paths; they
-     *                     are not hashed again
-     * @param walked       what the caller's walk passed over (each an input error) and left out (each a
-     *                     notice), so that the run tells them as it tells those of its own walk; its
-     *                     files are not read (the pipeline's inputs are)
+     * @param found what the caller knows of the files it found
      * @see #run(Pipeline, Path, ExtensionCatalog, RunProgress, List, List)
      */
     public RunResult run(Pipeline pipeline, Path base, ExtensionCatalog catalog, RunProgress progress, List<ReportWriter> hostWriters,
-                         List<RunJsonSection> sections, Map<Path, String> knownDigests, InputResolver.Resolution walked)
+                         List<RunJsonSection> sections, FoundInputs found)
             throws ConfigurationException, OutputFolderException, IOException, InterruptedException {
         long started = System.nanoTime();
-        RunPlan plan = plan(pipeline, base, catalog).withWalked(walked.problems(), walked.leftOut());
+        RunPlan plan = plan(pipeline, base, catalog).withWalked(found.walked().problems(), found.walked().leftOut());
         List<RunRecorder> recorders = recorders(hostWriters, plan);
         ProblemLog log = problemsBeforeReading(plan);
         Instant runDate = runDate(pipeline);
@@ -247,7 +243,7 @@ public final class RunEngine {
         }
 
         try (StagedOutput output = StagedOutput.open(pipeline.output());
-             InputDigests digests = new InputDigests(plan.files(), knownDigests);
+             InputDigests digests = new InputDigests(plan.files(), found.digests());
              InputStage inputs = new InputStage(plan, log, pipeline.threads(), readAheadBytes(pipeline.threads()),
                      !recorders.isEmpty() || plan.readsMetadata(log)); // a recorder keeps records whole
              // starts the reporters before any record is read: one that refuses its options stops the run here
@@ -275,7 +271,7 @@ public final class RunEngine {
                 inputSummaries.add(new InputSummary(in.path(), digests.digest(i), in.source(), in.records(), in.skipped()));
             }
             Counts counts = counts(inputSummaries, merger, reports);
-            String readFailure = readFailure(plan, read, deletionsRead.get(), counts);
+            String readFailure = readFailure(plan, found, read, deletionsRead.get(), counts);
             Supplier<RunSummary> summarise = () -> new RunSummary(version, runDate, inputSummaries, plugins, optionJson, counts,
                     ordered(log.problems(), inputSummaries), log.notices(), merger.duplicates(),
                     reports.focus(plan.focus()), extraction.findingsDropped(),
@@ -382,7 +378,7 @@ public final class RunEngine {
         RunJson.write(output.folderFor(StagedOutput.ENGINE), summary, run, sections);
         List<Path> files = output.files().stream().map(f -> output.target().resolve(f)).toList();
         output.commit();
-        return new RunResult(summary, output.target(), files, summary.failure() != null, summary.failure());
+        return new RunResult(summary, output.target(), files);
     }
 
     private Map<String, Map<String, String>> asJson(Map<String, Record> options) {
@@ -543,10 +539,11 @@ public final class RunEngine {
      * update file that only deletes, cut inside its list, still deleted what it listed first). An input that
      * stopped part-way is an input error either way. An empty file is read to its end, yet a run of empty and
      * unreadable files read nothing all the same: it fails too, or a script checking the exit status would go on
-     * with an empty review.
+     * with an empty review. A run beside files applied before (a store run) read nothing new, not nothing: the
+     * records it would go on with are held already, so it does not fail for it.
      */
-    private static String readFailure(RunPlan plan, InputStage.Result read, long deletionsRead, Counts counts) {
-        if (plan.files().isEmpty() || counts.recordsRead() > 0 || deletionsRead > 0) {
+    private static String readFailure(RunPlan plan, FoundInputs found, InputStage.Result read, long deletionsRead, Counts counts) {
+        if (plan.files().isEmpty() || found.appliedBefore() > 0 || counts.recordsRead() > 0 || deletionsRead > 0) {
             return null;
         }
         if (read.readToEnd() == 0) {

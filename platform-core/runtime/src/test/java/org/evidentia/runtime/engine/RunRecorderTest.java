@@ -166,7 +166,7 @@ class RunRecorderTest {
         };
 
         engine.run(pipeline(List.of("a.lines", "b.lines"), 1), dir, catalog(List.of()), RunProgress.NONE, List.of(recorder), List.of(),
-                Map.of(dir.resolve("a.lines"), "digest-the-caller-made"), new InputResolver.Resolution(List.of(), List.of(), List.of()));
+                new FoundInputs(Map.of(dir.resolve("a.lines"), "digest-the-caller-made"), new InputResolver.Resolution(List.of(), List.of(), List.of()), 0));
 
         String b = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(dir.resolve("b.lines"))));
         assertThat(digests).containsExactly("digest-the-caller-made", b);
