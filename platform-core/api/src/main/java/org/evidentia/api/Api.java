@@ -13,8 +13,14 @@ import java.lang.annotation.Target;
  *   <li>{@link Status#STABLE}: kept compatible within a major version.</li>
  *   <li>{@link Status#EXPERIMENTAL}: may change in a minor version; feedback welcome.</li>
  * </ul>
+ *
+ * <p>A member without a mark of its own has its type's status, a nested type its enclosing type's. A
+ * STABLE type's member that hands out, takes or implements an EXPERIMENTAL type is marked
+ * EXPERIMENTAL itself ({@code ReportWriter.finish}, which receives a {@code Synthesis}), so an IDE shows
+ * the status where the member is used.
  */
 @Documented
+@Api(status = Api.Status.STABLE, since = "0.1")
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD, ElementType.PACKAGE, ElementType.CONSTRUCTOR})
 public @interface Api {

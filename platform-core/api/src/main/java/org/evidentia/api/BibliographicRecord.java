@@ -63,6 +63,8 @@ public record BibliographicRecord(
     /** Field name of the abstract (all sections, see {@link #abstractText()}). */
     public static final String FIELD_ABSTRACT = "abstract";
 
+    /** Gains a parameter when the record gains a component, so it is experimental: sources use {@link #builder()}, which stays. */
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
     public BibliographicRecord {
         pmid = blankToNull(pmid);
         doi = blankToNull(doi);
@@ -89,7 +91,8 @@ public record BibliographicRecord(
         }
     }
 
-    /** A record whose input states no version (as in version 0.1 of this API). */
+    /** A record whose input states no version; experimental as the canonical constructor is: use {@link #builder()}. */
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
     public BibliographicRecord(String id, String pmid, String doi, String pmcid, String title, List<AbstractSection> sections,
                                List<String> authors, String journal, Integer year, List<String> publicationTypes,
                                List<String> meshTerms, List<String> keywords, Map<String, List<String>> metadata,

@@ -25,8 +25,11 @@ public interface Extractor extends Extension {
      * {@link Finding#kind()} equal to this kind's {@link FindingKind#name() name}. Called once when a
      * run starts; return the same value every time.
      *
+     * <p>Experimental, as {@link FindingKind} is: a minor version may change the declaration.
+     *
      * @since 0.1
      */
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
     FindingKind findingKind();
 
     /**

@@ -26,9 +26,10 @@ public interface ReportContext extends ExtensionContext {
     /**
      * The finding kinds of the run's extractors, in extractor order: what the findings handed to
      * this reporter can be, with their vocabularies (subject labels, attributes), known before the
-     * first record.
+     * first record. Experimental, as {@link FindingKind} is.
      *
      * @since 0.1
      */
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
     List<FindingKind> findingKinds();
 }

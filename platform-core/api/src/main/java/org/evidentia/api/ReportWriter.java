@@ -9,7 +9,10 @@ import java.io.IOException;
  * <p><b>Order.</b> The runtime calls {@link #record} once for every kept record, in the run's
  * deterministic order (input order, duplicates merged into their first copy), then {@link #finish}
  * once, then {@link #close} once. When the run stops early, {@code finish} is not called but
- * {@code close} still is.
+ * {@code close} still is. The run's writers finish one after another, in the run's reporter order
+ * (as {@code -r} or the pipeline file names them, else as {@code evidentia plugins} lists them), with
+ * one summary made before the first: a reporter that fails while finishing is told to none of them
+ * (see {@link RunSummary#failure()}).
  *
  * <p><b>Threading.</b> A writer is called by one thread at a time, each call happening before the
  * next, though not always on the same thread; different reporters' writers may be called at the same
@@ -40,10 +43,13 @@ public interface ReportWriter extends Closeable {
      * Receives the run's summary and synthesis after the last record. Write what needs the whole
      * run here. The summary's problems are those met up to now (reporters' own failures come later).
      *
+     * <p>Experimental, as {@link Synthesis} is: a minor version may change what it receives.
+     *
      * @param summary   what the run read, with which plugins and options, its counts and problems
      * @param synthesis the synthesis of the findings, kind by kind
      * @throws IOException if writing fails
      */
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
     void finish(RunSummary summary, Synthesis synthesis) throws IOException;
 
     /** Releases what the writer holds (open files, spools). Always called, last. */

@@ -11,6 +11,10 @@ import java.util.TreeMap;
  * What a run read, with which plugins and options, and what went wrong: the facts a review's
  * methods section and a PRISMA-style flow diagram need.
  *
+ * <p>The runtime makes summaries, and their constructors gain a parameter when the summary gains a
+ * component, so the constructors are experimental where the accessors are stable: a reporter's tests
+ * make summaries with the testkit's {@code TestRun}.
+ *
  * @param evidentiaVersion version of the runtime
  * @param runDate          when the run started, or the date fixed by {@code --run-date}
  * @param inputs           the inputs, in the order read
@@ -35,6 +39,7 @@ public record RunSummary(String evidentiaVersion, Instant runDate, List<InputSum
                          Counts counts, List<Problem> problems, List<String> notices, List<Duplicate> duplicates,
                          Focus focus, Map<String, Long> findingsDropped, String failure) {
 
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
     public RunSummary {
         inputs = List.copyOf(inputs);
         plugins = List.copyOf(plugins);
@@ -54,6 +59,7 @@ public record RunSummary(String evidentiaVersion, Instant runDate, List<InputSum
     }
 
     /** A summary of a run that did not fail. */
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
     public RunSummary(String evidentiaVersion, Instant runDate, List<InputSummary> inputs,
                       List<PluginSummary> plugins, Map<String, Map<String, String>> options,
                       Counts counts, List<Problem> problems, List<String> notices, List<Duplicate> duplicates,
@@ -62,6 +68,7 @@ public record RunSummary(String evidentiaVersion, Instant runDate, List<InputSum
     }
 
     /** A summary of a run that did not fail and in which no finding was dropped. */
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
     public RunSummary(String evidentiaVersion, Instant runDate, List<InputSummary> inputs,
                       List<PluginSummary> plugins, Map<String, Map<String, String>> options,
                       Counts counts, List<Problem> problems, List<String> notices, List<Duplicate> duplicates,

@@ -8,8 +8,9 @@ import java.util.Objects;
 /**
  * What kind of publication a record is, as the core reads it from the record's publication types
  * (MEDLINE {@code PT}, XML {@code PublicationType}, a page's type lines) and, where those are
- * missing, from cues in its title and abstract. The synthesis counts votes only from the designs the
- * user lets vote (primary studies and case reports by default).
+ * missing, from cues in its title and abstract (docs/user-guide.md, "Which studies vote", has the
+ * table of publication types). The synthesis counts votes only from the designs the user lets vote
+ * (primary studies and case reports by default).
  *
  * @param type      the design
  * @param retracted true when the record is a retracted publication (a retraction notice is a
@@ -27,7 +28,9 @@ public record StudyDesign(Type type, boolean retracted, String basis) {
     }
 
     /**
-     * Study designs, serialised in lower case with hyphens ({@code systematic-review}).
+     * Study designs, serialised in lower case with hyphens ({@code systematic-review}). A minor
+     * version may add designs (0.1 added {@code NOTICE} and {@code PROTOCOL}): a {@code switch} over
+     * them needs a {@code default} branch.
      *
      * @since 0.1
      */

@@ -74,7 +74,7 @@ public final class TestRun {
     private final Synthesis synthesis;
 
     private TestRun(RunSummary summary, List<FindingKind> kinds, List<BibliographicRecord> records, List<Finding> findings,
-                    Set<StudyDesign.Type> votingDesigns, boolean retractedVotes) {
+                    Set<StudyDesign.Type> votingDesigns, boolean retractedVotes, Map<String, StudyDesign> designsGiven) {
         this.summary = Objects.requireNonNull(summary);
         this.kinds = List.copyOf(kinds);
         StudyDesignClassifier designs = new StudyDesignClassifier();
@@ -83,7 +83,8 @@ public final class TestRun {
         List<RecordFindings> delivered = new ArrayList<>();
         SynthesisBuilder builder = new SynthesisBuilder(this.kinds, votingDesigns, retractedVotes);
         for (BibliographicRecord record : records) {
-            RecordFindings one = new RecordFindings(record, designs.classify(record), byRecord.getOrDefault(record.id(), List.of()));
+            StudyDesign design = designsGiven.containsKey(record.id()) ? designsGiven.get(record.id()) : designs.classify(record);
+            RecordFindings one = new RecordFindings(record, design, byRecord.getOrDefault(record.id(), List.of()));
             delivered.add(one);
             builder.add(one);
         }
@@ -233,6 +234,8 @@ public final class TestRun {
         private RunSummary summary;
         private Set<StudyDesign.Type> votingDesigns = Set.of(StudyDesign.Type.PRIMARY, StudyDesign.Type.CASE_REPORT);
         private boolean retractedVotes;
+        private String failure;
+        private final Map<String, StudyDesign> designs = new HashMap<>();
 
         private Builder(List<FindingKind> kinds) {
             this.kinds = kinds;
@@ -263,12 +266,22 @@ public final class TestRun {
         public Builder votingDesigns(Set<StudyDesign.Type> value) { votingDesigns = Set.copyOf(value); return this; }
         /** Whether retracted publications of the voting designs vote too (default: false, as in a run). */
         public Builder retractedVotes(boolean value) { retractedVotes = value; return this; }
+        /** Makes the run a failed one: the summary's {@link RunSummary#failure()} (default: null, a run that did not fail). */
+        public Builder failure(String value) { failure = Objects.requireNonNull(value); return this; }
+        /**
+         * Gives the record of this id this design instead of the one the core reads from its
+         * publication types (as a run does: {@code StudyDesign}'s Javadoc says how).
+         */
+        public Builder design(String recordId, StudyDesign value) {
+            designs.put(Objects.requireNonNull(recordId), Objects.requireNonNull(value));
+            return this;
+        }
         /** Uses exactly this summary instead of building one (the other summary settings are then ignored). */
         public Builder summary(RunSummary value) { summary = Objects.requireNonNull(value); return this; }
 
         /** The run; the summary's counts reconcile with the records and findings given. */
         public TestRun build() {
-            return new TestRun(summary != null ? summary : buildSummary(), kinds, records, findings, votingDesigns, retractedVotes);
+            return new TestRun(summary != null ? summary : buildSummary(), kinds, records, findings, votingDesigns, retractedVotes, designs);
         }
 
         private RunSummary buildSummary() {
@@ -286,7 +299,7 @@ public final class TestRun {
                 allPlugins = List.of(new PluginSummary("testkit", "0.1.0", List.copyOf(extractors)));
             }
             return new RunSummary(evidentiaVersion, runDate, allInputs, allPlugins, options, counts, problems,
-                    List.copyOf(new LinkedHashSet<>(notices)), List.of(), RunSummary.Focus.NONE);
+                    List.copyOf(new LinkedHashSet<>(notices)), List.of(), RunSummary.Focus.NONE, Map.of(), failure);
         }
 
         /** A stable stand-in for the checksum of an input that holds these records. */

@@ -77,6 +77,23 @@ class TestRunTest {
     }
 
     @Test
+    void aGivenDesignReplacesTheCoresReadingAndVotesAsItWouldAndAFailedRunSaysWhy() {
+        StudyDesign erratum = new StudyDesign(StudyDesign.Type.NOTICE, false, "publication type: Published Erratum");
+        TestRun run = TestRun.builder(KIND).record(record)
+                .finding(TestRun.finding(record, KIND, "IL6", "IL-6", "IL-6", Direction.INCREASED, Map.of("specimen", "serum")))
+                .design("101", erratum)
+                .failure("1 problem met and --strict was given")
+                .build();
+
+        assertThat(run.records()).singleElement().extracting(RecordFindings::design).isEqualTo(erratum);
+        Synthesis.KindSynthesis kind = run.synthesis().kind("level-change");
+        assertThat(kind.strata()).isEmpty();
+        assertThat(kind.studiesNotVoting()).containsExactly(new Synthesis.DesignCount(StudyDesign.Type.NOTICE, 1));
+        assertThat(run.summary().failure()).isEqualTo("1 problem met and --strict was given");
+        assertThat(TestRun.builder(KIND).record(record).build().summary().failure()).isNull();
+    }
+
+    @Test
     void aReporterThatReadsNoMetadataGetsRecordsWithoutIt(@TempDir Path out) throws IOException {
         BibliographicRecord withMetadata = BibliographicRecord.builder().pmid("104").title("IL-6 in saliva").metadata("LA", "eng").build();
         TestRun run = TestRun.builder(KIND).record(withMetadata).build();

@@ -2,7 +2,12 @@ package org.evidentia.runtime.design;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.StudyDesign;
 import org.evidentia.api.StudyDesign.Type;
@@ -29,6 +34,35 @@ class StudyDesignClassifierTest {
         // a publication type beats a text cue
         assertThat(classifier.classify(record("A systematic review of IL-6", "We searched.").publicationType("Editorial").build()).type())
                 .isEqualTo(Type.EDITORIAL);
+    }
+
+    /**
+     * user-guide.md's table of publication types is what a plugin author and a reviewer read: each type
+     * it names gives its design, alone and beside the types below it (the table's order is precedence).
+     */
+    @Test
+    void theUserGuidesTableOfPublicationTypesIsWhatTheClassifierDoes() throws Exception {
+        String guide = Files.readString(Path.of("../../docs/user-guide.md"));
+        Matcher row = Pattern.compile("(?m)^\\| ([A-Z][A-Za-z ,]+) \\| `([a-z-]+)` \\|$").matcher(guide);
+        List<String> types = new ArrayList<>();
+        List<Type> designs = new ArrayList<>();
+        while (row.find()) {
+            for (String type : row.group(1).split(", ")) {
+                types.add(type);
+                designs.add(Type.parse(row.group(2)));
+            }
+        }
+        assertThat(types).as("the table's publication types").hasSizeGreaterThan(15).contains("Published Erratum", "Letter");
+        for (int i = 0; i < types.size(); i++) {
+            assertThat(classifier.classify(record("X", "Y").publicationType(types.get(i)).build()).type()).as(types.get(i))
+                    .isEqualTo(designs.get(i));
+            // a type lower in the table, given too, does not win over it (the types of one row share a design)
+            String lower = types.get(types.size() - 1);
+            assertThat(classifier.classify(record("X", "Y").publicationType(lower).publicationType(types.get(i)).build()).type())
+                    .as(types.get(i) + " with " + lower).isEqualTo(designs.get(i));
+        }
+        assertThat(classifier.classify(record("X", "Y").publicationType("Retracted Publication").publicationType("Review").build()))
+                .extracting(StudyDesign::type, StudyDesign::retracted).containsExactly(Type.REVIEW, true);
     }
 
     @Test
