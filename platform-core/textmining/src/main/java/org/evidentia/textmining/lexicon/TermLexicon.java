@@ -32,9 +32,16 @@ public final class TermLexicon {
     /** "NT-3, -4 and -5", "NT-1α and -β", "sNT-R1 and -2", "NT-1α/β", "NT-β1 and -β2": members after the first. */
     private static final Pattern CONTRACTED_MEMBER = Pattern.compile(
             "^(?:(?: ?, ?(?:and |or )?| (?:and|or|&) )-|/-?) ?((?:[αβγ]|alpha|beta|gamma)?[0-9]{1,2}[a-z]?|[αβγ]|alpha|beta|gamma)(?![\\p{L}\\p{N}])");
-    /** After a name written with a space ("neurotrophin 3, 4 and 5"), members need no dash. */
+    /** The units a number before them measures, as folded: times, and amounts ({@code units.tsv}). */
+    private static final WordLists UNITS = WordLists.load(TermLexicon.class, "units.tsv");
+    /** After a name written with a space ("neurotrophin 3, 4 and 5"), members need no dash; a time or a dose is none. */
     private static final Pattern SPACED_MEMBER = Pattern.compile(
-            "^(?: ?, ?(?:and |or )?| (?:and|or|&) )([0-9]{1,2}[a-z]?)(?![\\p{L}\\p{N}]|\\.[0-9]| ?(?:%|h\\b|hours?|min|days?|weeks?|months?|years?|pg|ng|µg|mg|ml|g\\b|kg))");
+            "^(?: ?, ?(?:and |or )?| (?:and|or|&) )([0-9]{1,2}[a-z]?)(?![\\p{L}\\p{N}]|\\.[0-9]| ?"
+                    + unitAlternation("time", "amount") + "(?![\\p{L}\\p{N}]))");
+    /** A time unit right after a number that ends a name written with a space: "IFN-α 2| weeks after". */
+    private static final Pattern TIME_UNIT_NEXT = Pattern.compile("^[ -]?" + unitAlternation("time") + "(?![\\p{L}\\p{N}])");
+    /** A name's member number written after a space: the "2" of "ifn-alpha 2" (folded). */
+    private static final Pattern SPACED_MEMBER_NUMBER = Pattern.compile(" [0-9]{1,2}$");
     /** The member part that ends a matched name: a number, a Greek letter, or a Greek letter and a number. */
     private static final Pattern CONTRACTION_SUFFIX = Pattern.compile("(?:(?:[αβγ]|alpha|beta|gamma)[0-9]{1,2}|[0-9]{1,2}[a-z]?|[αβγ]|alpha|beta|gamma)$");
 
@@ -43,6 +50,12 @@ public final class TermLexicon {
     private final List<String> keywords;
     private final Spelling[] payloads;
     private final KeywordAutomaton automaton;
+    /**
+     * For each keyword, whether it ends in a member number after a space and what comes before the
+     * space is itself a keyword ("ifn-alpha 2", "tgf-beta 1"): before a time unit the number is a
+     * time, and the shorter name is the mention.
+     */
+    private final boolean[] spacedMemberNumber;
     /**
      * The automaton's symbol of every char as folded (the low 16 bits), with flags: {@link #SPACE}
      * (what folds to a space), {@link #BRACKET} (an opening bracket) and {@link #SPACE_OR_DASH}
@@ -70,6 +83,11 @@ public final class TermLexicon {
             payloads[i] = spellings.get(keywords.get(i));
         }
         this.automaton = new KeywordAutomaton(keywords);
+        this.spacedMemberNumber = new boolean[keywords.size()];
+        for (int i = 0; i < keywords.size(); i++) {
+            Matcher number = SPACED_MEMBER_NUMBER.matcher(keywords.get(i));
+            spacedMemberNumber[i] = number.find() && spellings.containsKey(keywords.get(i).substring(0, number.start()));
+        }
         this.foldedSymbols = new int[Character.MAX_VALUE + 1];
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             char f = FoldedText.fold((char) c);
@@ -118,7 +136,7 @@ public final class TermLexicon {
         // Every occurrence that begins and ends a word, as (start, end, keyword); most texts have none.
         Occurrences occurrences = new Occurrences();
         automaton.match(f, length, (start, end, keyword) -> {
-            if (isWord(f, length, start, end)) {
+            if (isWord(f, length, start, end) && !(spacedMemberNumber[keyword] && timeFollows(folded, end))) {
                 occurrences.add(start, end, keyword);
             }
         });
@@ -319,6 +337,25 @@ public final class TermLexicon {
         }
         char next = text.charAt(end);
         return depth > 0 && (next == ')' || next == ']');
+    }
+
+    /** Whether a time unit follows the folded offset {@code end} ("2| weeks", "24| h", "2|-week"). */
+    private static boolean timeFollows(FoldedText folded, int end) {
+        return TIME_UNIT_NEXT.matcher(folded.text()).region(end, folded.length()).lookingAt();
+    }
+
+    /** The entries of the {@code units.tsv} lists named, longest first, as one regex group. */
+    private static String unitAlternation(String... lists) {
+        List<String> units = new ArrayList<>();
+        for (String list : lists) {
+            units.addAll(UNITS.get(list));
+        }
+        units.sort((a, b) -> b.length() - a.length());
+        StringBuilder alternation = new StringBuilder("(?:");
+        for (String unit : units) {
+            alternation.append(alternation.length() > 3 ? "|" : "").append(Pattern.quote(unit));
+        }
+        return alternation.append(")").toString();
     }
 
     private static boolean isWord(char[] f, int length, int start, int end) {

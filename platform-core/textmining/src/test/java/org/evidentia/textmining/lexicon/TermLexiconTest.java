@@ -86,6 +86,37 @@ class TermLexiconTest {
         assertThat(LEXICON.find("LT, (KC) and NT-3")).extracting(Mention::text).containsExactly("LT", "KC", "NT-3");
     }
 
+    /** A number before a time unit is a time, not the member digit of a name written with a space. */
+    @Test
+    void aMemberNumberBeforeATimeUnitIsATime() {
+        TermLexicon lexicon = TermLexicon.builder(Map.of())
+                .add(new LexiconEntry("TF", "TF-α", List.of("TF-α")))
+                .add(new LexiconEntry("TF2", "TF-α2", List.of("TF-α2")))
+                .add(new LexiconEntry("NT3", "NT-3", List.of("NT-3")))
+                .build();
+        assertThat(lexicon.find("TF-alpha 2 weeks after, TF-α 2 h later, TF-alpha 2-day course"))
+                .extracting(Mention::key).containsExactly("TF", "TF", "TF");
+        assertThat(lexicon.find("TF-alpha 2 in serum, TF-α2 weeks, TF-alpha 2 hydroxylase")).extracting(Mention::key)
+                .containsExactly("TF2", "TF2", "TF2");
+        // a number glued to its name, or one with no shorter name before the space, is the name's own
+        assertThat(lexicon.find("NT 3 days after")).extracting(Mention::key).containsExactly("NT3");
+    }
+
+    /** After a name written with a space, a number before a unit is a dose, not the next member of a list. */
+    @Test
+    void aSpacedMemberBeforeAUnitIsADose() {
+        TermLexicon lexicon = TermLexicon.builder(Map.of("nt", List.of("neurotrophin")))
+                .add(new LexiconEntry("NT3", "NT-3", List.of("NT-3")))
+                .add(new LexiconEntry("NT4", "NT-4", List.of("NT-4")))
+                .add(new LexiconEntry("NT10", "NT-10", List.of("NT-10")))
+                .build();
+        assertThat(lexicon.find("neurotrophin 3, 4 and 10")).extracting(Mention::key).containsExactly("NT3", "NT4", "NT10");
+        // the micro sign folds to the Greek mu, as the unit list writes it
+        for (String dose : List.of("10 µg/ml", "10 μg/ml", "10 ng", "10 %", "10 minutes", "10 hrs")) {
+            assertThat(lexicon.find("neurotrophin 3 and " + dose)).as(dose).extracting(Mention::key).containsExactly("NT3");
+        }
+    }
+
     @Test
     void aNameWithItsAbbreviationInBracketsIsOneMentionFromItsLongForm() {
         // the mention never starts inside a bracket ("NT)-3"): the long form and the bracket are the name's

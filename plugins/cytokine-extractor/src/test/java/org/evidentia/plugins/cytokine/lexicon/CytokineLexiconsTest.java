@@ -61,6 +61,20 @@ class CytokineLexiconsTest {
         assertThat(keys("IFN-alpha 5 MU was given, and IFN-α 10 weeks later.")).containsExactly("IFNA", "IFNA");
     }
 
+    /** Audit of records outside the gold: "IFN-alpha 2 weeks after" was read as IFN-α2; a number before a time unit is a time. */
+    @Test
+    void aNumberBeforeATimeUnitIsNoMemberDigit() {
+        assertThat(keys("Serum IFN-alpha 2 weeks after the first dose was raised.")).containsExactly("IFNA");
+        assertThat(keys("IFN-α 2 h and IFN-alpha 2-week levels")).containsExactly("IFNA", "IFNA");
+        assertThat(keys("TGF-beta 1 month after injury and TGF-β 2 days later")).containsExactly("TGFB", "TGFB");
+        assertThat(keys("IFN-lambda 1 year after infection")).containsExactly("IFNL");
+        assertThat(keys("IL-1 2 h after LPS, TNF 24 h later and IL-12 40 min after")).containsExactly("IL1", "TNF", "IL12");
+        // the member digit stays where no time follows it
+        assertThat(keys("IFN-alpha 2 levels, TGF-beta 1 in serum and IFN-alpha 2 (n = 12)"))
+                .containsExactly("IFNA2", "TGFB1", "IFNA2");
+        assertThat(keys("TGF-beta 1 hydroxylation")).containsExactly("TGFB1");
+    }
+
     @Test
     void excludesMoleculesThatAreNotCytokines() {
         assertThat(keys("CRP, VEGF, BDNF, RANKL, BAFF, TRAIL, CD40L, leptin, cortisol and CCR7 rose.")).isEmpty();
