@@ -79,6 +79,8 @@ public final class StatementReader {
     private static final Set<String> PRESENCE = WORDS.get("presence");
     /** Verbs after a noun of difference: "no significant difference emerged between". */
     private static final Set<String> EXISTENCE = WORDS.get("existence");
+    /** Predicates that a noun of difference was absent: "changes in IL-10 were absent". */
+    private static final Set<String> ABSENCE = WORDS.get("absence");
     /** Subjects of a contrast clause that take up the previous clause's entities: "but levels during SWS were not different". */
     private static final Set<String> SAME_SUBJECT = WORDS.get("same-subject");
     /** Words between "without" and the cue it negates: "without any change", "without significantly altering". */
@@ -509,7 +511,9 @@ public final class StatementReader {
                 }
                 int clauseStart = clauses.get(clauseOf[i])[0];
                 boolean negated = negatedAt(i, clauseStart)
-                        || (previous != null && previous.negated() && coordinated(previous.token(), i));
+                        || (previous != null && previous.negated() && coordinated(previous.token(), i))
+                        || e.polarity() == Polarity.NEUTRAL && (e.pos() & ChangeCues.NOUN) != 0
+                                && absencePredicated(i, clauses.get(clauseOf[i])[1]);
                 Direction d = direction(e.polarity(), negated);
                 Cue cue = new Cue(i, e.polarity(), e.pos(), negated, d);
                 cueAt[i] = cue;
@@ -629,6 +633,44 @@ public final class StatementReader {
                 words++;
             }
             return false;
+        }
+
+        /**
+         * Whether the noun of difference at {@code i} is the subject of a predicate of absence: "changes in
+         * IL-10 were absent", "IL-10 changes were not observed". It states no change, as "no changes in IL-10
+         * were found" does; another cue before the predicate ("changes in IL-6 induced by LPS") is left alone.
+         */
+        private boolean absencePredicated(int i, int clauseEnd) {
+            int be = i + 1;
+            boolean notBefore = false; // "have not been observed"
+            while (be < clauseEnd && be <= i + NP_LIMIT && !(t.kind(be) == Kind.WORD && t.is(be, WordClass.BE))) {
+                if (t.kind(be) == Kind.WORD && cues.lookup(t.word(be)) != null || t.isWord(be, ";")) {
+                    return false;
+                }
+                notBefore = t.isWord(be, "not") && be > i + 1 && t.is(be - 1, WordClass.HAVE);
+                be++;
+            }
+            if (be >= clauseEnd || be > i + NP_LIMIT) {
+                return false;
+            }
+            int k = skipAdverbs(be + 1, clauseEnd);
+            if (k < clauseEnd && t.kind(k) == Kind.WORD && ABSENCE.contains(t.word(k))) {
+                return true;
+            }
+            if (!notBefore && k < clauseEnd && t.isWord(k, "not")) {
+                notBefore = true;
+                k = skipAdverbs(k + 1, clauseEnd);
+            }
+            return notBefore && k < clauseEnd && t.kind(k) == Kind.WORD && EXISTENCE.contains(t.word(k))
+                    && !t.is(k, WordClass.BE);
+        }
+
+        private int skipAdverbs(int from, int to) {
+            int k = from;
+            while (k < to && t.kind(k) == Kind.WORD && (t.is(k, WordClass.ADV) || t.word(k).endsWith("ly"))) {
+                k++;
+            }
+            return k;
         }
 
         private boolean coordinated(int a, int b) {

@@ -99,6 +99,22 @@ class StatementReaderTest {
             assertThat(read("IL-4 remained unchanged.")).containsExactly("IL4 unchanged");
             assertThat(read("IL-6 levels were similar in both groups.")).containsExactly("IL6 unchanged");
         }
+
+        /** Audit of records outside the gold: an absence of change is no change, never a decrease. */
+        @Test
+        void aNounOfDifferenceWhosePredicateIsAbsenceStatesNoChange() {
+            assertThat(read("After the diet, changes in plasma IL-10 were absent.")).containsExactly("IL10 unchanged");
+            assertThat(read("In the trained group TNF-α changes were not observed.")).containsExactly("TNF unchanged");
+            assertThat(read("In the placebo arm no changes in IL-10 were found.")).containsExactly("IL10 unchanged");
+            assertThat(read("Differences in IL-6 between the groups were lacking.")).containsExactly("IL6 unchanged");
+            assertThat(read("Changes in IL-6 and IL-10 have not been detected in the sham group."))
+                    .containsExactly("IL6 unchanged", "IL10 unchanged");
+            assertThat(read("Serum IL-6 decreased after training, whereas changes in IL-10 were absent."))
+                    .containsExactly("IL6 decreased", "IL10 unchanged");
+            // a change noun with another predicate, or another cue before the predicate, is left as it was
+            assertThat(read("Changes in IL-10 were observed after training.")).isEmpty();
+            assertThat(read("IL-10 was absent in the controls.")).isEmpty();
+        }
     }
 
     @Nested
