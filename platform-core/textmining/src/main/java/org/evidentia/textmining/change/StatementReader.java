@@ -1555,7 +1555,7 @@ public final class StatementReader {
             while (p >= 0 && (adverbial(p, i) || multiplierEndingAt(p, 0) > 0)) {
                 p -= Math.max(1, multiplierEndingAt(p, 0)); // "three times higher NPY"
             }
-            boolean before = p < 0 || t.is(p, WordClass.DET) || t.is(p, WordClass.PREP) || t.isWord(p, ",")
+            boolean before = p < 0 || t.is(p, WordClass.DET) || t.is(p, WordClass.PREP) || t.isWord(p, ",") || existentialBe(p)
                     || t.kind(p) == Kind.WORD && t.word(p).endsWith("ing") && t.word(p).length() > 5 && cueAt[p] == null
                     || t.is(p, WordClass.PRODUCE) && (!t.is(p, WordClass.MEASURE) || p > 0 && t.isWord(p - 1, "to"))
                     || t.is(p, WordClass.CONJ) || endsConjunctionPhrase(p) || t.is(p, WordClass.RESULT) || t.is(p, WordClass.HAVE)
@@ -1622,7 +1622,16 @@ public final class StatementReader {
             while (p >= 0 && (adverbial(p, i) || t.is(p, WordClass.NEG) && t.kind(p) == Kind.WORD)) {
                 p--;
             }
-            return p >= 0 && (t.is(p, WordClass.BE) || RAISING.contains(t.word(p)) && p > 0 && t.is(p - 1, WordClass.BE));
+            return p >= 0 && (t.is(p, WordClass.BE) && !existentialBe(p)
+                    || RAISING.contains(t.word(p)) && p > 0 && t.is(p - 1, WordClass.BE));
+        }
+
+        /**
+         * Whether the "be" at {@code p} is existential: "there was decreased level of IL-6", "there were
+         * higher IL-6 levels". What follows it is its noun phrase, a direction word in it a modifier, not a predicate.
+         */
+        private boolean existentialBe(int p) {
+            return t.is(p, WordClass.BE) && p > 0 && t.isWord(p - 1, "there");
         }
 
         /** Whether a noun cue heads a phrase: "an increase in", "the rise of", "induction of". */

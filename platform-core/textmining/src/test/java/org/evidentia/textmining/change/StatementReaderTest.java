@@ -46,6 +46,19 @@ class StatementReaderTest {
             assertThat(read("Cells showed a buildup of IL-8 after the infection.")).containsExactly("CXCL8 increased");
         }
 
+        /** Audit of records outside the gold: after an existential "there was", a direction word modifies the noun after it. */
+        @Test
+        void aDirectionWordAfterThereWasModifiesItsNoun() {
+            assertThat(read("There was decreased level of IL-6 in the treated rats.")).containsExactly("IL6 decreased");
+            assertThat(read("In the colon there was an increased expression of TNF-α.")).containsExactly("TNF increased");
+            assertThat(read("There were significantly elevated levels of IL-6 and IL-10 in patients compared with controls."))
+                    .containsExactly("IL6 increased", "IL10 increased");
+            assertThat(read("There was reduced IL-8 after the infusion.")).containsExactly("CXCL8 decreased");
+            assertThat(read("There were higher IL-6 levels in smokers.")).containsExactly("IL6 increased");
+            // a passive after any other subject stays a predicate with no object
+            assertThat(read("IL-6 was decreased and IL-10 production was higher.")).containsExactly("IL6 decreased", "IL10 increased");
+        }
+
         @Test
         void verbsInEveryForm() {
             assertThat(read("Quercetin suppresses IL-1beta in stimulated microglia.")).containsExactly("IL1B decreased");
