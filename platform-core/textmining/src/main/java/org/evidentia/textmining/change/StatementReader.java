@@ -580,6 +580,9 @@ public final class StatementReader {
             if (w.equals("more") && i >= 2 && t.isWord(i - 1, "or") && (t.isWord(i - 2, "one") || t.isWord(i - 2, "two"))) {
                 return false; // "one or more"
             }
+            if (ranksAgainstAnotherEntity(i, e)) {
+                return false; // "IL-6 levels were higher than IL-8 levels": a ranking, no change against a comparator
+            }
             if (w.equals("normal")) {
                 // "with normal secretion of IL-8" states no change; "those with normal cortisol levels", "normal
                 // controls", "IL-6 in the normal range" name a group or a reference
@@ -596,6 +599,56 @@ public final class StatementReader {
                 return false; // "options to block IL-1 activity", "a counterscreen to induce IL-8": a purpose, no result
             }
             return true;
+        }
+
+        /**
+         * Whether the comparative at {@code i} sets one entity's amount against another's: "IL-6 levels were
+         * higher than IL-8 levels", "more IL-6 than TNF-α", "IL-6 was more abundant than those of IL-8". Such a
+         * ranking ("IL-6 > IL-8 > TNF-α" in words) says which was more abundant, not that one changed against a
+         * group or state (guidelines v1.2). The same name on both sides ("IL-6 in patients was higher than IL-6
+         * in controls") compares groups, and a comparator that is no measured amount ("than IL-1β-stimulated
+         * cells") is not another entity's amount.
+         */
+        private boolean ranksAgainstAnotherEntity(int i, Entry e) {
+            String w = t.word(i);
+            boolean comparative = w.endsWith("er") || w.equals("more") || w.equals("less")
+                    || e.is(ChangeCues.DEGREE) && i > 0 && (t.isWord(i - 1, "more") || t.isWord(i - 1, "less"));
+            if (!comparative) {
+                return false;
+            }
+            int clauseEnd = clauses.get(clauseOf[i])[1];
+            int q = i + 1;
+            if ((w.equals("more") || w.equals("less")) && q < clauseEnd && t.kind(q) == Kind.WORD && !t.isEntity(q)) {
+                Entry next = cues.lookup(t.word(q));
+                if (next == null || next.is(ChangeCues.DEGREE)) {
+                    q++; // "more abundant than", "less prevalent than"; not "more elevated than", a change of its own
+                }
+            }
+            while (q < clauseEnd && (t.isEntity(q) || t.is(q, WordClass.MEASURE))) {
+                q++; // "higher IL-6 levels than"
+            }
+            if (!(q < clauseEnd && t.isWord(q, "than"))) {
+                return false;
+            }
+            q++;
+            while (q < clauseEnd && (t.is(q, WordClass.DET) || t.isWord(q, "that") || t.isWord(q, "those") || t.isWord(q, "of")
+                    || t.is(q, WordClass.MEASURE))) {
+                q++; // "than those of", "than the levels of"
+            }
+            if (!(q < clauseEnd && t.isEntity(q) && measured[t.entity(q)])) {
+                return false;
+            }
+            String other = entityText(q);
+            for (int j = clauses.get(clauseOf[i])[0]; j < q; j++) {
+                if (t.isEntity(j) && entityText(j).equalsIgnoreCase(other)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private String entityText(int token) {
+            return t.text().substring(t.start(token), t.end(token));
         }
 
         private boolean negatedAt(int i, int clauseStart) {

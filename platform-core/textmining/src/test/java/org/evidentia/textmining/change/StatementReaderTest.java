@@ -467,6 +467,35 @@ class StatementReaderTest {
             assertThat(read("Drug Q reduced IL-6 and TNF levels in patients.")).containsExactly("IL6 decreased", "TNF decreased");
         }
 
+        // Audit of records outside the gold: a ranking of entities ("IL-6 > IL-8 > TNF-α", or in words "higher than
+        // IL-8") says which was more abundant, not that one changed against a group or state
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "In the synovial fluid, levels were highest for IL-6>IL-8>TNF-α.",
+                "The cytokine profile of the wound fluid was IL-6 > IL-10 > TNF-α in both arms.",
+                "The order of abundance was IL-6 > IL-8 > IL-1β (all p < 0.05).",
+                "Plasma IL-6 levels were higher than IL-8 levels in all volunteers.",
+                "Serum IL-6 concentrations were higher than those of IL-8.",
+                "The biopsies held more IL-6 than TNF-α.",
+                "The stimulated cells made higher IL-6 levels than IL-10 levels.",
+                "IL-6 was more abundant than TNF-α and IL-8 in the supernatants."})
+        void aRankingOfEntitiesIsNoChange(String sentence) {
+            assertThat(read(sentence)).as(sentence).isEmpty();
+        }
+
+        @Test
+        void aRankingBesideAComparatorStillStatesItsChange() {
+            assertThat(read("In patients, IL-6 > IL-8 > TNF-α were elevated compared with controls."))
+                    .containsExactly("IL6 increased", "CXCL8 increased", "TNF increased");
+            assertThat(read("LPS raised the cytokines in the order IL-6 > IL-8 > TNF-α."))
+                    .containsExactly("IL6 increased", "CXCL8 increased", "TNF increased");
+            assertThat(read("IL-6 was higher in patients than in controls, and higher than IL-8.")).containsExactly("IL6 increased");
+            // the same name on both sides compares groups
+            assertThat(read("IL-6 levels in patients were higher than IL-6 levels in controls.")).containsExactly("IL6 increased");
+            assertThat(read("TNF-α was more elevated than IL-6 in patients compared with controls."))
+                    .containsExactly("TNF increased");
+        }
+
         @Test
         void theOtherSideOfARejectedAlternativeStillStatesItsChange() {
             assertThat(read("Sleep loss rather than exercise increased IL-6 levels.")).containsExactly("IL6 increased");
