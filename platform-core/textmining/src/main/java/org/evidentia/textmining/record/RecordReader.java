@@ -51,6 +51,11 @@ public final class RecordReader {
 
     private final TermLexicon lexicon;
     private final Pattern anaphor;
+    /**
+     * A phrase that points to what was named above ("the above cytokines", "all three aforementioned cytokines",
+     * "the cytokines mentioned above"): its counts, if any, in its groups.
+     */
+    private final Pattern aboveAnaphor;
     private final Set<String> classNouns;
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final StatementReader reader = new StatementReader();
@@ -76,6 +81,14 @@ public final class RecordReader {
         this.anaphor = Pattern.compile("\\b(both|all (?:two|three|four|five|six|[2-6])|the (?:two|three|four|five|six|[2-6])"
                 + "|these|those|all these|all of these|each of these)(?: (?:pro-?inflammatory|inflammatory|anti-inflammatory|serum|plasma))?"
                 + " (?:" + nouns + ")\\b", Pattern.CASE_INSENSITIVE);
+        String count = "(two|three|four|five|six|[2-6])";
+        String above = "(?:above|above-mentioned|abovementioned|aforementioned|afore-mentioned)";
+        String all = "(?:all (?:" + count + " )?(?:of )?)?";
+        String kind = "(?:(?:pro-?inflammatory|inflammatory|anti-inflammatory|serum|plasma) )?";
+        // "the cytokines above" only before its verb or a comma: "the cytokines above the detection limit" points nowhere
+        this.aboveAnaphor = Pattern.compile("\\b(?:" + all + "the (?:" + count + " )?" + above + " (?:" + count + " )?" + kind
+                + "(?:" + nouns + ")\\b|" + all + "the (?:" + count + " )?" + kind + "(?:" + nouns + ") (?:(?:mentioned|listed|named) above\\b"
+                + "|above(?= (?:were|was|are|all)\\b|,)))", Pattern.CASE_INSENSITIVE);
     }
 
     /**
@@ -98,6 +111,7 @@ public final class RecordReader {
                     within(titleMentions, 0, title.length()), false, null));
         }
         List<LexiconEntry> lastNamed = List.of();
+        List<LexiconEntry> namedJustBefore = List.of(); // by the abstract's sentence right before, whatever its section
         int sectionStart = 0;
         for (AbstractSection section : record.sections()) {
             int textStart = sectionStart + (section.label() == null ? 0 : section.label().length() + 2);
@@ -111,10 +125,15 @@ public final class RecordReader {
                     if (named.size() >= 2) {
                         lastNamed = named;
                     }
+                    namedJustBefore = named;
                 } else {
                     RecordSentence phrase = anaphor(section.label(), inField, lastNamed, methods);
+                    if (phrase == null) {
+                        phrase = aboveAnaphor(section.label(), inField, namedJustBefore, methods);
+                    }
                     sentences.add(phrase != null ? phrase
                             : new RecordSentence(BibliographicRecord.FIELD_ABSTRACT, section.label(), inField, List.of(), methods, null));
+                    namedJustBefore = List.of();
                 }
             }
             sectionStart = textStart + section.text().length() + 1; // the '\n' between sections in BibliographicRecord.abstractText()
@@ -217,7 +236,39 @@ public final class RecordReader {
             return null;
         }
         String count = m.group(1).toLowerCase(Locale.ROOT);
-        int n = switch (count.replaceFirst("^(?:all|the) ", "")) {
+        int n = countOf(count.replaceFirst("^(?:all|the) ", ""));
+        if (lastNamed.size() > n || (count.equals("both") && lastNamed.size() != 2)) {
+            return null;
+        }
+        Mention phrase = new Mention(m.start(), m.end(), lastNamed.get(0), sentence.text().substring(m.start(), m.end()));
+        return new RecordSentence(BibliographicRecord.FIELD_ABSTRACT, section, sentence, List.of(phrase), methods, lastNamed);
+    }
+
+    /**
+     * A sentence that points to the entities named above ("the above cytokines were all elevated", "the three
+     * aforementioned cytokines"): resolved only to those of the sentence right before it, when it names two or
+     * more and as many as the phrase counts. "Above" may reach further back than "these" does, to a list of the
+     * methods or to several sentences; only the sentence right before is sure to hold what it points to.
+     */
+    private RecordSentence aboveAnaphor(String section, Sentence sentence, List<LexiconEntry> namedJustBefore, boolean methods) {
+        if (namedJustBefore.size() < 2 || !namesAClass(sentence.text())) {
+            return null;
+        }
+        Matcher m = aboveAnaphor.matcher(sentence.text());
+        if (!m.find()) {
+            return null;
+        }
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null && countOf(m.group(g).toLowerCase(Locale.ROOT)) != namedJustBefore.size()) {
+                return null; // "the above three cytokines" after two names points elsewhere
+            }
+        }
+        Mention phrase = new Mention(m.start(), m.end(), namedJustBefore.get(0), sentence.text().substring(m.start(), m.end()));
+        return new RecordSentence(BibliographicRecord.FIELD_ABSTRACT, section, sentence, List.of(phrase), methods, namedJustBefore);
+    }
+
+    private static int countOf(String count) {
+        return switch (count) {
             case "both", "two", "2" -> 2;
             case "three", "3" -> 3;
             case "four", "4" -> 4;
@@ -225,11 +276,6 @@ public final class RecordReader {
             case "six", "6" -> 6;
             default -> Integer.MAX_VALUE;
         };
-        if (lastNamed.size() > n || (count.equals("both") && lastNamed.size() != 2)) {
-            return null;
-        }
-        Mention phrase = new Mention(m.start(), m.end(), lastNamed.get(0), sentence.text().substring(m.start(), m.end()));
-        return new RecordSentence(BibliographicRecord.FIELD_ABSTRACT, section, sentence, List.of(phrase), methods, lastNamed);
     }
 
     /** A cheap test before {@link #anaphor}: the sentence holds one of the class nouns. */

@@ -51,6 +51,35 @@ class RecordReaderTest {
                 "IL6 increased serum", "CXCL8 increased serum");
     }
 
+    /** Audit of records outside the gold: "the above cytokines" stands for the list of the sentence right before it. */
+    @Test
+    void aPhrasePointingAboveStandsForTheListOfTheSentenceRightBefore() {
+        BibliographicRecord record = BibliographicRecord.builder().pmid("22")
+                .section("METHODS", "Serum IL-6, IL-8 and TNF-α were measured in 40 smokers and 40 non-smokers.")
+                .section("RESULTS", "The above cytokines were all elevated in smokers.")
+                .build();
+        assertThat(read(record)).containsExactly("IL6 increased serum", "CXCL8 increased serum", "TNF increased serum");
+        BibliographicRecord counted = BibliographicRecord.builder().pmid("23")
+                .section(null, "We measured IL-6 and IL-10 in the plasma of runners. The two aforementioned cytokines rose after "
+                        + "the race. The cytokines mentioned above fell again within a day.")
+                .build();
+        assertThat(read(counted)).containsExactly("IL6 increased plasma", "IL10 increased plasma");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            // the count disagrees with the list before
+            "We measured IL-6, IL-8 and TNF-α in serum. The above four cytokines were elevated in smokers.",
+            "We measured IL-6, IL-8 and TNF-α in serum. The above two cytokines were elevated in smokers.",
+            // the list is not that of the sentence right before
+            "We measured IL-6, IL-8 and TNF-α in serum. Smokers were older. The above cytokines were elevated in smokers.",
+            "We measured IL-6 and IL-8 in serum. IL-10 was measured too. The aforementioned cytokines were elevated in smokers.",
+            // "above" that is no pointer
+            "We measured IL-6, IL-8 and TNF-α in serum. The cytokines above the detection limit were elevated in smokers."})
+    void aPhrasePointingAboveWithoutASureListStandsForNothing(String text) {
+        assertThat(read(BibliographicRecord.builder().pmid("24").section(null, text).build())).as(text).isEmpty();
+    }
+
     @Test
     void aPointingPhraseCoversTheLongestClassNounWhateverTheOrderOfTheNouns() {
         // a set's iteration order changes from one JVM to the next; the mention must not
