@@ -1,5 +1,6 @@
 package org.evidentia.textmining.record;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.evidentia.api.BibliographicRecord;
@@ -19,7 +20,9 @@ import org.evidentia.api.BibliographicRecord;
  * "our results") or sets its result beside earlier ones ("as has been reported", "consistent with
  * previous studies") is a result too; so is one that says "we found" or "we showed", unless it
  * names the earlier studies outright ("we first reported", "In subsequent studies, we showed").
- * An unstructured abstract's opening sentence in the present tense alone is background too, and so
+ * An abstract's unlabelled opening sentence in the present tense alone is background too, and so, in
+ * an unstructured abstract, is every sentence before the study's aim or design statement while none
+ * of them is in the past tense or speaks of the study's work ({@link #openingBackground}); and so
  * is any sentence of a background section (BACKGROUND, INTRODUCTION, ...) that does not say it is
  * this study's result.
  */
@@ -77,6 +80,48 @@ final class PriorWork {
     private static final Pattern PRESENT = Pattern.compile("\\b(?:is|are|has|have)\\b");
     private static final Pattern PAST = Pattern.compile("\\b(?:was|were|had|did)\\b");
 
+    /**
+     * A sentence that states the study's own aim or design ("The aim of this study was", "We sought to",
+     * "To determine whether ...", "Therefore, we", "Here, we", "Forty patients with RA were enrolled"):
+     * in an unstructured abstract it ends what is known and begins what the study did. Applied to the
+     * lower-cased sentence.
+     */
+    private static final Pattern AIM_OR_DESIGN = Pattern.compile(
+            "\\b(?:aims?|objectives?|purposes?|goals?) of (?:this|the present|the current|our|the) "
+                    + "(?:study|work|investigation|trial|analysis|research|report|paper|experiments?)\\b"
+                    + "|^(?:the |our )?(?:main |primary |principal |major )?(?:aims?|objectives?|purposes?|goals?) (?:was|were|is|are) to\\b"
+                    + "|\\bwe (?:\\w+ )?(?:aimed|aim|sought|seek|investigated|investigate|hypothesi[sz]ed|hypothesi[sz]e|measured|measure"
+                    + "|examined|examine|assessed|assess|evaluated|evaluate|studied|study|analy[sz]ed|analy[sz]e|determined|determine"
+                    + "|compared|compare|tested|test|explored|explore|enrolled|recruited|conducted|performed|undertook|designed|asked"
+                    + "|addressed|characteri[sz]ed|quantified|used|report|describe|present|show|showed|demonstrate|demonstrated"
+                    + "|found|observed|identified)\\b"
+                    + "|\\b(?:this|the present|the current) (?:study|work|investigation|trial|report|paper|article)\\b(?! (?:shows|showed"
+                    + "|demonstrates|demonstrated|suggests|suggested|indicates|indicated|provides|provided|supports|supported|confirms"
+                    + "|confirmed|reveals|revealed|highlights|underlines|adds|extends|identifies|identified|establishes|established))"
+                    + "|\\bhere,? we\\b"
+                    + "|^(?:to|in order to) (?:\\w+ )?(?:investigate|determine|examine|assess|evaluate|explore|test|study|clarify|address"
+                    + "|characteri[sz]e|identify|compare|elucidate|analy[sz]e|understand|establish|define|answer|quantify|measure|verify"
+                    + "|ascertain|describe|gain)\\b"
+                    + "|^(?:therefore|thus|hence|accordingly),? (?:we|this study|the present study|in this study)\\b"
+                    + "|\\b(?:participated in|took part in|underwent|received|completed|collected|provided)\\b"
+                    + "|\\b(?:was|were) (?:\\w+ly )?(?:enrolled|recruited|included|studied|randomi[sz]ed|allocated|assigned|measured"
+                    + "|determined|assessed|quantified|analy[sz]ed|evaluated|examined|investigated|compared|collected|obtained|performed"
+                    + "|conducted)\\b");
+
+    /**
+     * A sentence that concludes ("These data suggest", "We conclude", "This study shows"): an abstract
+     * that reaches one before any aim may state its own results in the present tense.
+     */
+    private static final Pattern CONCLUSION = Pattern.compile(
+            "\\bwe conclude\\b|\\bin conclusion\\b|\\bin summary\\b|\\btaken together\\b|\\bcollectively\\b"
+                    + "|\\b(?:these|our) (?:results|data|findings|observations)\\b"
+                    + "|\\b(?:this|the present|the current) (?:study|work|investigation|trial|report|paper|article) (?:shows|showed"
+                    + "|demonstrates|demonstrated|suggests|suggested|indicates|indicated|provides|provided|supports|supported|confirms"
+                    + "|confirmed|reveals|revealed|highlights|underlines|adds|extends|identifies|identified|establishes|established)\\b");
+
+    /** Words by which a sentence speaks of the study's own work: such a sentence does not restate what is known. */
+    private static final Pattern OWN_WORK = Pattern.compile("\\b(?:we|our|us)\\b");
+
     private PriorWork() {
     }
 
@@ -96,13 +141,68 @@ final class PriorWork {
     }
 
     /**
+     * How many sentences at the start of an abstract state what is known, not the study's results.
+     *
+     * <p>In an unstructured abstract (no section labels at all), every sentence before the one that
+     * states the study's aim or design ("The aim of this study was ...", "We sought to ...", "Here, we
+     * ...", "To determine whether ...", "Therefore, we ...", "Forty patients with RA were enrolled",
+     * "Patients completed a questionnaire"), when none of them has a past-tense auxiliary ("was",
+     * "were", "had", "did"), speaks of the study's own work ("we", "our", "us", "in this study", "our
+     * results") or concludes ("These data suggest", "In conclusion"): such an abstract opens with what
+     * is known and turns to its own work at the aim. A sentence that names the authors' earlier
+     * studies ("we previously measured") or earlier work ("has been shown") is no aim.
+     *
+     * <p>Otherwise (no aim or design statement, or a sentence before it that fails the test above: it
+     * may state the study's own result in the present tense), and in an abstract with section labels,
+     * only the opening sentence can be background: when it is written in the present tense alone ("is",
+     * "are", "has", "have"; no "was", "were", "had", "did"), neither states an aim or design nor speaks
+     * of the study's own work or concludes, and does not say "we found" or that it is the study's result.
+     *
+     * @param sentences    the abstract's sentences in order; not null
+     * @param unstructured whether the abstract has no section labels at all
+     * @return how many leading sentences are background: 0 when the opening sentence is not
+     */
+    static int openingBackground(List<String> sentences, boolean unstructured) {
+        if (sentences.isEmpty()) {
+            return 0;
+        }
+        String opening = sentences.get(0).toLowerCase(Locale.ROOT);
+        int openingAlone = presentAlone(opening) && !aimOrDesign(opening) && !OWN_WORK.matcher(opening).find()
+                && !CONCLUSION.matcher(opening).find() ? 1 : 0;
+        if (!unstructured) {
+            return openingAlone;
+        }
+        for (int i = 0; i < sentences.size(); i++) {
+            String lower = sentences.get(i).toLowerCase(Locale.ROOT);
+            if (aimOrDesign(lower)) {
+                return Math.max(i, openingAlone);
+            }
+            if (CONCLUSION.matcher(lower).find() || PAST.matcher(lower).find() || OWN_RESULT.matcher(lower).find()
+                    || WE_FOUND.matcher(lower).find() || OWN_WORK.matcher(lower).find()) {
+                return openingAlone;
+            }
+        }
+        return openingAlone;
+    }
+
+    /** Written in the present tense alone, and not saying it is the study's result. */
+    private static boolean presentAlone(String lower) {
+        return PRESENT.matcher(lower).find() && !PAST.matcher(lower).find()
+                && !OWN_RESULT.matcher(lower).find() && !WE_FOUND.matcher(lower).find();
+    }
+
+    /** The study's aim or design, not a report of the authors' earlier studies ("we previously measured"). */
+    private static boolean aimOrDesign(String lower) {
+        return AIM_OR_DESIGN.matcher(lower).find() && !EARLIER_STUDIES.matcher(lower).find() && !EARLIER_WORK.matcher(lower).find();
+    }
+
+    /**
      * Whether an abstract sentence restates earlier work rather than stating a result.
      *
-     * <p>The opening sentence of an unstructured abstract, written in the present tense alone, states
-     * what is known ("The proinflammatory cytokines, TNFalpha and IL-6, are elevated in obstructive
-     * sleep apnea and have been proposed as mediators of ..."): such an abstract opens with its
-     * background and reports its own results in the past tense; "we show" or "in this study" makes
-     * it a result.
+     * <p>The sentences that {@link #openingBackground} counts state what is known ("The proinflammatory
+     * cytokines, TNFalpha and IL-6, are elevated in obstructive sleep apnea and have been proposed as
+     * mediators of ..."): such an abstract opens with its background and reports its own results in
+     * the past tense, after saying what the study set out to do.
      *
      * <p>A sentence of a background section (BACKGROUND, INTRODUCTION, CONTEXT, IMPORTANCE, or a label
      * joining such, "BACKGROUND AND AIM": {@link SectionLabels#background}) states what is known ("The
@@ -114,10 +214,10 @@ final class PriorWork {
      *
      * @param sentence the sentence; not null
      * @param section  its section label, null in an unstructured abstract
-     * @param opening  whether it is the abstract's first sentence
+     * @param openingBackground whether it is one of the sentences {@link #openingBackground} counts
      * @param inBackgroundSection whether it is in a background section of an abstract of more than one section
      */
-    static boolean restates(String sentence, String section, boolean opening, boolean inBackgroundSection) {
+    static boolean restates(String sentence, String section, boolean openingBackground, boolean inBackgroundSection) {
         if (SectionLabels.results(section)) {
             return false;
         }
@@ -125,10 +225,10 @@ final class PriorWork {
         if (OWN_RESULT.matcher(lower).find()) {
             return false;
         }
-        boolean weFound = WE_FOUND.matcher(lower).find();
-        if (opening && section == null && PRESENT.matcher(lower).find() && !PAST.matcher(lower).find() && !weFound) {
+        if (openingBackground && section == null) {
             return true;
         }
+        boolean weFound = WE_FOUND.matcher(lower).find();
         if (inBackgroundSection && !weFound) {
             return true;
         }

@@ -152,6 +152,9 @@ public final class RecordReader {
         Direction previous = null;
         Boolean review = null; // read once, at the first sentence that restates earlier work
         int opening = firstOfAbstract(sentences);
+        int openingBackground = opening < 0 ? 0 : PriorWork.openingBackground(
+                sentences.subList(opening, sentences.size()).stream().map(s -> s.sentence().text()).toList(),
+                record.sections().stream().allMatch(s -> s.label() == null));
         boolean divided = record.sections().size() > 1;
         for (int index = 0; index < sentences.size(); index++) {
             RecordSentence located = sentences.get(index);
@@ -159,7 +162,8 @@ public final class RecordReader {
                 continue;
             }
             if (located.field().equals(BibliographicRecord.FIELD_ABSTRACT)
-                    && PriorWork.restates(located.sentence().text(), located.section(), index == opening, divided && background[index])) {
+                    && PriorWork.restates(located.sentence().text(), located.section(),
+                            opening >= 0 && index >= opening && index < opening + openingBackground, divided && background[index])) {
                 if (review == null) {
                     review = PriorWork.isReview(record);
                 }

@@ -358,4 +358,94 @@ class RecordReaderTest {
                 .build();
         assertThat(read(later)).containsExactly("IL6 increased serum");
     }
+
+    // Guidelines v1.2: background of a primary study is no finding; an unstructured abstract states what is known
+    // up to the sentence that says what the study set out to do
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The aim of this study was to measure IL-6 in patients treated with drug Z.",
+        "We sought to find out whether drug Z lowers IL-6.",
+        "Here, we treated patients with drug Z for 12 weeks.",
+        "To determine whether drug Z lowers IL-6, 30 patients were given the drug for 12 weeks.",
+        "Therefore, we gave drug Z to 30 patients for 12 weeks.",
+        "Thirty patients with psoriasis were enrolled and given drug Z for 12 weeks.",
+        "Patients completed a diary and provided blood before and after 12 weeks of drug Z.",
+        "This study tested drug Z in 30 patients."})
+    void anUnstructuredAbstractsSentencesBeforeItsAimAreBackground(String aim) {
+        BibliographicRecord record = BibliographicRecord.builder().pmid("47").publicationType("Journal Article")
+                .section(null, "Psoriasis is a chronic skin disease of unknown cause. "
+                        + "Serum IL-17A is raised in patients with psoriasis, and TNF-α is higher in their lesions than in normal skin. "
+                        + "Keratinocytes release more IL-8 when stimulated by IL-17A in culture. "
+                        + aim + " "
+                        + "IL-6 was lower after treatment than before it.")
+                .build();
+        assertThat(reader.read(record)).extracting(s -> s.mention().key() + " " + s.direction().label())
+                .containsExactly("IL6 decreased");
+        // a review's report of what is known counts, as before
+        BibliographicRecord review = BibliographicRecord.builder().pmid("48").publicationType("Review")
+                .section(null, "Serum IL-17A is raised in patients with psoriasis. " + aim)
+                .build();
+        assertThat(reader.read(review)).extracting(s -> s.mention().key() + " " + s.direction().label())
+                .contains("IL17A increased");
+    }
+
+    @Test
+    void withoutAnAimStatementOnlyTheOpeningSentenceOfAnUnstructuredAbstractIsBackground() {
+        // results written in the present tense: nothing says where what is known ends
+        BibliographicRecord noAim = BibliographicRecord.builder().pmid("49").publicationType("Journal Article")
+                .section(null, "IL-6 is raised in asthma. Serum IL-8 is higher in patients with asthma than in controls. "
+                        + "IL-10 does not differ between the groups.")
+                .build();
+        assertThat(reader.read(noAim)).extracting(s -> s.mention().key() + " " + s.direction().label())
+                .containsExactly("CXCL8 increased", "IL10 unchanged");
+        // a sentence in the past tense before the aim ends what is known: it may be the study's result
+        BibliographicRecord past = BibliographicRecord.builder().pmid("50").publicationType("Journal Article")
+                .section(null, "TNF-α is raised in sleep apnoea. Serum IL-6 was higher in patients than in controls. "
+                        + "We aimed to find out why.")
+                .build();
+        assertThat(reader.read(past)).extracting(s -> s.mention().key() + " " + s.direction().label())
+                .containsExactly("IL6 increased");
+        // so does one that speaks of the study's own work, or one that concludes
+        BibliographicRecord own = BibliographicRecord.builder().pmid("51").publicationType("Journal Article")
+                .section(null, "IL-6 is raised in arthritis. In our cohort IL-10 is lower in patients than in controls. "
+                        + "We therefore measured IL-10 in synovium.")
+                .build();
+        assertThat(reader.read(own)).extracting(s -> s.mention().key() + " " + s.direction().label())
+                .containsExactly("IL10 decreased");
+        BibliographicRecord concluding = BibliographicRecord.builder().pmid("52").publicationType("Journal Article")
+                .section(null, "Gene Q is expressed in macrophages. Mice lacking gene Q have higher serum IL-6 than wild-type mice. "
+                        + "These findings make gene Q a brake on inflammation. We show further that Q binds IL-6.")
+                .build();
+        assertThat(reader.read(concluding)).extracting(s -> s.mention().key() + " " + s.direction().label())
+                .containsExactly("IL6 increased");
+        // an abstract with section labels keeps the opening sentence alone, even before its OBJECTIVE
+        BibliographicRecord labelled = BibliographicRecord.builder().pmid("53").publicationType("Journal Article")
+                .section(null, "IL-6 is raised in arthritis. TNF-α is higher in synovium of patients than of controls.")
+                .section("OBJECTIVE", "To measure IL-10 in synovium.")
+                .build();
+        assertThat(reader.read(labelled)).extracting(s -> s.mention().key() + " " + s.direction().label())
+                .containsExactly("TNF increased");
+    }
+
+    @Test
+    void noSentenceAfterTheAimIsBackground() {
+        BibliographicRecord record = BibliographicRecord.builder().pmid("54").publicationType("Journal Article")
+                .section(null, "IL-6 is raised in rheumatoid arthritis. We investigated IL-6 in 40 patients and 40 controls. "
+                        + "IL-6 is higher in patients than in controls. TNF-α does not differ between the groups.")
+                .build();
+        assertThat(reader.read(record)).extracting(s -> s.mention().key() + " " + s.direction().label())
+                .containsExactly("IL6 increased", "TNF unchanged");
+    }
+
+    @Test
+    void anOpeningSentenceThatStatesTheAimOrConcludesIsNoBackground() {
+        BibliographicRecord concludes = BibliographicRecord.builder().pmid("55").publicationType("Journal Article")
+                .section(null, "This study shows that serum IL-6 is higher in patients with sleep apnoea than in controls.")
+                .build();
+        assertThat(read(concludes)).containsExactly("IL6 increased serum");
+        BibliographicRecord ours = BibliographicRecord.builder().pmid("56").publicationType("Journal Article")
+                .section(null, "In our clinic, serum IL-6 is higher in patients with sleep apnoea than in controls.")
+                .build();
+        assertThat(read(ours)).containsExactly("IL6 increased serum");
+    }
 }
