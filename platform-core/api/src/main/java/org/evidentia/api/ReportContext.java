@@ -32,4 +32,19 @@ public interface ReportContext extends ExtensionContext {
      */
     @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
     List<FindingKind> findingKinds();
+
+    /**
+     * Whether a study of {@code design} casts votes in this run's synthesis: its design is one of the
+     * run's voting designs, and it is not retracted unless retracted publications may vote. The same
+     * answer {@link Synthesis#votes} gives in {@link ReportWriter#finish}, known from
+     * {@link Reporter#start} on, so that a reporter writing a row per study can say it as the records
+     * arrive ({@link RecordFindings#design()}) instead of keeping them to the end.
+     *
+     * @param design a record's design; not null
+     * @throws IllegalStateException when called in {@link Reporter#checkOptions}, before the run's
+     *                               synthesis options are bound
+     * @since 0.1
+     */
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
+    boolean votes(StudyDesign design);
 }

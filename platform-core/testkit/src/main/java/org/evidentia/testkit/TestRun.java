@@ -129,7 +129,7 @@ public final class TestRun {
     public List<Path> report(Reporter reporter, Map<String, ?> options, Path outputDir) throws IOException {
         try (StagedOutput output = StagedOutput.open(outputDir)) {
             ExtensionRunContext context = new ExtensionRunContext(reporter.name(), PluginTestKit.bind(reporter, options),
-                    new ProblemLog(), output.folderFor(reporter.name()), output.scratchFolder(reporter.name()), kinds);
+                    new ProblemLog(), output.folderFor(reporter.name()), output.scratchFolder(reporter.name()), kinds, synthesis::votes);
             reporter.checkOptions(context, kinds);
             boolean readsMetadata = reporter.readsMetadata(context);
             try (ReportWriter writer = reporter.start(context)) {

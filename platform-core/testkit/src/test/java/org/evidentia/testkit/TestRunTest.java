@@ -94,6 +94,49 @@ class TestRunTest {
     }
 
     @Test
+    void aReporterKnowsFromItsStartWhichStudiesVoteAsTheSynthesisCountsThem(@TempDir Path out) throws IOException {
+        BibliographicRecord review = BibliographicRecord.builder().pmid("103").title("IL-6: a review").publicationType("Review")
+                .section(null, "IL-6 is raised.").build();
+        BibliographicRecord retracted = BibliographicRecord.builder().pmid("104").title("IL-6 in gout").publicationType("Journal Article")
+                .publicationType("Retracted Publication").section(null, "Serum IL-6 was higher.").build();
+        List<String> asked = new ArrayList<>();
+        Reporter reporter = new Reporter() {
+            @Override
+            public String name() {
+                return "votes-as-they-come";
+            }
+
+            @Override
+            public String description() {
+                return "asks which studies vote as records arrive";
+            }
+
+            @Override
+            public ReportWriter start(ReportContext context) {
+                return new ReportWriter() {
+                    @Override
+                    public void record(RecordFindings delivered) {
+                        asked.add(delivered.record().id() + ":" + context.votes(delivered.design()));
+                    }
+
+                    @Override
+                    public void finish(RunSummary summary, Synthesis synthesis) {
+                        asked.add("finish");
+                    }
+                };
+            }
+        };
+
+        TestRun.builder(KIND).records(List.of(record, review, retracted)).build().report(reporter, Map.of(), out.resolve("default"));
+        assertThat(asked).containsExactly("101:true", "103:false", "104:false", "finish");
+
+        asked.clear();
+        TestRun.builder(KIND).records(List.of(record, review, retracted)).retractedVotes(true)
+                .votingDesigns(java.util.Set.of(StudyDesign.Type.REVIEW)).build().report(reporter, Map.of(), out.resolve("reviews"));
+        assertThat(asked).containsExactly("101:false", "103:true", "104:false", "finish");
+    }
+
+    @Test
     void aReporterThatReadsNoMetadataGetsRecordsWithoutIt(@TempDir Path out) throws IOException {
         BibliographicRecord withMetadata = BibliographicRecord.builder().pmid("104").title("IL-6 in saliva").metadata("LA", "eng").build();
         TestRun run = TestRun.builder(KIND).record(withMetadata).build();

@@ -4,12 +4,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 import org.evidentia.api.FindingKind;
 import org.evidentia.api.Origin;
 import org.evidentia.api.OutputFolder;
 import org.evidentia.api.ReportContext;
 import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.api.SourceContext;
+import org.evidentia.api.StudyDesign;
 
 /**
  * The context one extension sees in one run: its bound options, the run's problem log and, for
@@ -23,6 +25,7 @@ public final class ExtensionRunContext implements SourceContext, ReportContext {
     private final OutputFolder output;
     private final Path scratch;
     private final List<FindingKind> kinds;
+    private final Predicate<StudyDesign> votes;
     private final boolean wantsMetadata;
     private volatile long inputHolds = -1;
     private final List<Deletion> deleted = new ArrayList<>(0);
@@ -45,7 +48,7 @@ public final class ExtensionRunContext implements SourceContext, ReportContext {
      * @param wantsMetadata whether anything in the run reads records' metadata ({@link #wantsMetadata()})
      */
     public ExtensionRunContext(String extension, Record options, ProblemLog log, boolean wantsMetadata) {
-        this(extension, options, log, null, null, List.of(), wantsMetadata);
+        this(extension, options, log, null, null, List.of(), null, wantsMetadata);
     }
 
     /**
@@ -54,14 +57,15 @@ public final class ExtensionRunContext implements SourceContext, ReportContext {
      * @param output  the reporter's view of the output folder
      * @param scratch the reporter's scratch folder
      * @param kinds   the finding kinds of the run's extractors
+     * @param votes   which studies vote in the run's synthesis
      */
     public ExtensionRunContext(String extension, Record options, ProblemLog log, OutputFolder output, Path scratch,
-                               List<FindingKind> kinds) {
-        this(extension, options, log, output, scratch, kinds, true);
+                               List<FindingKind> kinds, Predicate<StudyDesign> votes) {
+        this(extension, options, log, output, scratch, kinds, Objects.requireNonNull(votes, "votes"), true);
     }
 
     private ExtensionRunContext(String extension, Record options, ProblemLog log, OutputFolder output, Path scratch,
-                                List<FindingKind> kinds, boolean wantsMetadata) {
+                                List<FindingKind> kinds, Predicate<StudyDesign> votes, boolean wantsMetadata) {
         this.wantsMetadata = wantsMetadata;
         this.extension = Objects.requireNonNull(extension);
         this.options = Objects.requireNonNull(options);
@@ -69,6 +73,7 @@ public final class ExtensionRunContext implements SourceContext, ReportContext {
         this.output = output;
         this.scratch = scratch;
         this.kinds = List.copyOf(kinds);
+        this.votes = votes;
     }
 
     @Override
@@ -173,6 +178,14 @@ public final class ExtensionRunContext implements SourceContext, ReportContext {
     @Override
     public List<FindingKind> findingKinds() {
         return kinds;
+    }
+
+    @Override
+    public boolean votes(StudyDesign design) {
+        if (votes == null) {
+            throw new IllegalStateException("which studies vote is known from a reporter's start on, not in checkOptions");
+        }
+        return votes.test(Objects.requireNonNull(design, "design"));
     }
 
     /** The problem log this context writes to. */

@@ -100,7 +100,7 @@ final class ReportStage implements AutoCloseable {
             ClassLoader previous = enter(reporter);
             try {
                 ExtensionRunContext context = new ExtensionRunContext(reporter.name(), options.get(reporter.name()), log,
-                        output.folderFor(reporter.name()), output.scratchFolder(reporter.name()), kinds);
+                        output.folderFor(reporter.name()), output.scratchFolder(reporter.name()), kinds, synthesis::votes);
                 writers.add(new Started(reporter.name(), reporter, reporter.extension().start(context)));
             } catch (IllegalArgumentException e) {
                 LOG.debug("Reporter {} refused its options", reporter.name(), e);

@@ -80,6 +80,11 @@ public final class SynthesisBuilder {
         }
     }
 
+    /** Whether a study of {@code design} votes in the synthesis this builder makes ({@link Synthesis#votes}). */
+    public boolean votes(StudyDesign design) {
+        return voting.votes(design);
+    }
+
     /** Counts one record's findings; findings of a kind not declared here are ignored. */
     public void add(RecordFindings record) {
         StudyDesign design = record.design();

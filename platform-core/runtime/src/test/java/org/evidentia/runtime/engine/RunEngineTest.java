@@ -1141,4 +1141,47 @@ class RunEngineTest {
         assertThat(designs.isArray()).isTrue();
         assertThat(designs.get(1).asText()).isEqualTo("review");
     }
+
+    @Test
+    void aReporterIsToldFromItsStartWhichStudiesVoteUnderTheRunsSynthesisOptions() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), "7||A title long enough to count|up:il6\n");
+        List<String> told = new ArrayList<>();
+        org.evidentia.api.Reporter asking = new org.evidentia.api.Reporter() {
+            @Override
+            public String name() {
+                return "asking";
+            }
+
+            @Override
+            public String description() {
+                return "asks which studies vote";
+            }
+
+            @Override
+            public org.evidentia.api.ReportWriter start(org.evidentia.api.ReportContext context) {
+                return new org.evidentia.api.ReportWriter() {
+                    private org.evidentia.api.StudyDesign design;
+
+                    @Override
+                    public void record(org.evidentia.api.RecordFindings record) {
+                        design = record.design();
+                        told.add(design.type().label() + " votes " + context.votes(design));
+                    }
+
+                    @Override
+                    public void finish(RunSummary summary, org.evidentia.api.Synthesis synthesis) {
+                        told.add("the synthesis says " + synthesis.votes(design));
+                    }
+                };
+            }
+        };
+        ExtensionCatalog catalog = new ExtensionCatalog(List.of(EngineFixtures.loaded(new LineSource())),
+                List.of(EngineFixtures.loaded(new MarkerExtractor())), List.of(EngineFixtures.loaded(asking)));
+
+        engine.run(pipeline(List.of("a.lines"), 1, false), dir, catalog, RunProgress.NONE, List.of());
+        engine.run(new Pipeline(List.of("a.lines"), List.of(), List.of(), List.of(), Map.of("synthesis", Map.of("voting-designs",
+                List.of("review"))), dir.resolve("out2"), false, 1, null), dir, catalog, RunProgress.NONE, List.of());
+
+        assertThat(told).containsExactly("primary votes true", "the synthesis says true", "primary votes false", "the synthesis says false");
+    }
 }

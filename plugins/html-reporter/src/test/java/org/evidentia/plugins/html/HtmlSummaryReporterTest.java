@@ -58,7 +58,8 @@ class HtmlSummaryReporterTest {
         try (StagedOutput output = StagedOutput.open(dir.resolve("out"))) {
             output.folderFor("kind-summary").create("report.html").close();
             ExtensionRunContext context = new ExtensionRunContext("html-summary", new HtmlSummaryOptions(null), new ProblemLog(),
-                    output.folderFor("html-summary"), output.scratchFolder("html-summary"), List.of());
+                    output.folderFor("html-summary"), output.scratchFolder("html-summary"), List.of(),
+                        design -> { throw new AssertionError("this reporter does not ask which studies vote"); });
 
             assertThatThrownBy(() -> new HtmlSummaryReporter().start(context)).isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("'report.html' is written by kind-summary already: each file of the outputs has one writer");

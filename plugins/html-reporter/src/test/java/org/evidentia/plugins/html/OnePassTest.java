@@ -45,7 +45,8 @@ class OnePassTest {
         try (StagedOutput output = StagedOutput.open(out.resolve("run"))) {
             Path scratch = output.scratchFolder(reporter.name());
             ExtensionRunContext context = new ExtensionRunContext(reporter.name(), PluginTestKit.bind(reporter, Map.of()),
-                    new ProblemLog(), output.folderFor(reporter.name()), scratch, List.of(Fixtures.CYTOKINES));
+                    new ProblemLog(), output.folderFor(reporter.name()), scratch, List.of(Fixtures.CYTOKINES),
+                        design -> { throw new AssertionError("this reporter does not ask which studies vote"); });
             try (ReportWriter writer = reporter.start(context)) {
                 Path spool = scratch.resolve("fragments.html");
                 writer.record(feed(synthesis, new RecordFindings(first, PRIMARY, List.of(

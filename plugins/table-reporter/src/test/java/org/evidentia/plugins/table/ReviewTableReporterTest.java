@@ -47,7 +47,8 @@ class ReviewTableReporterTest {
             try (StagedOutput output = StagedOutput.open(out.resolve(taken))) {
                 output.folderFor("kind-summary").create(taken).close();
                 ExtensionRunContext context = new ExtensionRunContext("review-table", options, new ProblemLog(),
-                        output.folderFor("review-table"), output.scratchFolder("review-table"), List.of());
+                        output.folderFor("review-table"), output.scratchFolder("review-table"), List.of(),
+                        design -> { throw new AssertionError("this reporter does not ask which studies vote"); });
 
                 assertThatThrownBy(() -> reporter.start(context)).isInstanceOf(IllegalArgumentException.class)
                         .hasMessage("'" + taken + "' is written by kind-summary already: each file of the outputs has one writer");

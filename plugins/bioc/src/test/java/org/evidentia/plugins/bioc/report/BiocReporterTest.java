@@ -262,7 +262,8 @@ class BiocReporterTest {
             try (StagedOutput output = StagedOutput.open(out.resolve(taken))) {
                 output.folderFor("kind-summary").create(taken).close();
                 ExtensionRunContext context = new ExtensionRunContext("bioc", options, new ProblemLog(), output.folderFor("bioc"),
-                        output.scratchFolder("bioc"), List.of());
+                        output.scratchFolder("bioc"), List.of(),
+                        design -> { throw new AssertionError("this reporter does not ask which studies vote"); });
 
                 assertThatThrownBy(() -> reporter.start(context)).isInstanceOf(IllegalArgumentException.class)
                         .hasMessage("'" + taken + "' is written by kind-summary already: each file of the outputs has one writer");
