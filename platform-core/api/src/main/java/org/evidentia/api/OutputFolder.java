@@ -28,19 +28,25 @@ public interface OutputFolder {
      * writing, buffered. The caller owns the stream and closes it.
      *
      * @throws IOException if the file cannot be created
-     * @throws IllegalArgumentException if {@code name} leaves the folder or was already created in this run
+     * @throws IllegalArgumentException if {@code name} leaves the folder, names the folder itself, is
+     *                                  {@code run.json} (the run's own record) or {@code .evidentia-output}
+     *                                  (its marker), or was already created in this run, by this reporter or
+     *                                  another; a reporter whose option names a file refuses such a name in
+     *                                  {@link Reporter#checkOptions} already
      * @since 0.1
      */
     OutputStream create(String name) throws IOException;
 
     /**
-     * Writes the whole file {@code name} at once. The stream is owned by the runtime: do not close it.
+     * Writes the whole file {@code name} at once. The stream is the runtime's: you need not close
+     * it, and closing it (as a CSV printer or JSON generator closing its target does) only flushes it.
      *
      * @return the file's path in the output folder once the run completes
+     * @throws IllegalArgumentException for a {@code name} that {@link #create} refuses
      */
     Path write(String name, Body<OutputStream> body) throws IOException;
 
-    /** As {@link #write}, as UTF-8 text. The writer is owned by the runtime. */
+    /** As {@link #write}, as UTF-8 text. The writer is the runtime's, as {@link #write}'s stream is. */
     Path writeText(String name, Body<Writer> body) throws IOException;
 
     /** Writes into the stream or writer it is given. */

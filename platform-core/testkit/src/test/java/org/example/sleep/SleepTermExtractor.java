@@ -1,5 +1,6 @@
 package org.example.sleep;
 
+// tag::extractor[]
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,10 +14,9 @@ import org.evidentia.api.Extractor;
 import org.evidentia.api.Finding;
 import org.evidentia.api.FindingKind;
 import org.evidentia.api.Subject;
-import org.pf4j.Extension;
+import org.pf4j.Extension; // not org.evidentia.api.Extension, the interface every extension implements
 
 /** The extractor of docs/plugin-guide.md, compiled and tested so that the guide stays true (PluginGuideTest). */
-// tag::extractor[]
 @Extension
 public final class SleepTermExtractor implements Extractor {
 
