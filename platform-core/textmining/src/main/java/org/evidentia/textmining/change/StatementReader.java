@@ -81,6 +81,8 @@ public final class StatementReader {
     private static final Set<String> EXISTENCE = WORDS.get("existence");
     /** Predicates that a noun of difference was absent: "changes in IL-10 were absent". */
     private static final Set<String> ABSENCE = WORDS.get("absence");
+    /** What may follow a predicate of absence for it to state one: "were not observed in the controls". */
+    private static final Set<String> ABSENCE_FOLLOWERS = WORDS.get("absence-followers");
     /** Subjects of a contrast clause that take up the previous clause's entities: "but levels during SWS were not different". */
     private static final Set<String> SAME_SUBJECT = WORDS.get("same-subject");
     /** Words between "without" and the cue it negates: "without any change", "without significantly altering". */
@@ -708,14 +710,25 @@ public final class StatementReader {
             }
             int k = skipAdverbs(be + 1, clauseEnd);
             if (k < clauseEnd && t.kind(k) == Kind.WORD && ABSENCE.contains(t.word(k))) {
-                return true;
+                return closesPredicate(k + 1, clauseEnd);
             }
             if (!notBefore && k < clauseEnd && t.isWord(k, "not")) {
                 notBefore = true;
                 k = skipAdverbs(k + 1, clauseEnd);
             }
             return notBefore && k < clauseEnd && t.kind(k) == Kind.WORD && EXISTENCE.contains(t.word(k))
-                    && !t.is(k, WordClass.BE);
+                    && !t.is(k, WordClass.BE) && closesPredicate(k + 1, clauseEnd);
+        }
+
+        /**
+         * Whether the predicate of absence ends at {@code next}: the clause ends, or a group, time or
+         * treatment follows ("in the controls", "after training"). Anything else makes it another statement:
+         * "not observed to be associated with", "not seen until day 7", "not detected by ELISA", "not
+         * detected previously", "not observed only in".
+         */
+        private boolean closesPredicate(int next, int clauseEnd) {
+            return next >= clauseEnd || t.kind(next) == Kind.PUNCT
+                    || t.kind(next) == Kind.WORD && ABSENCE_FOLLOWERS.contains(t.word(next));
         }
 
         private int skipAdverbs(int from, int to) {

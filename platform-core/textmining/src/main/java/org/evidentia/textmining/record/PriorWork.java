@@ -93,8 +93,7 @@ final class PriorWork {
                     + "|\\bwe (?:\\w+ )?(?:aimed|aim|sought|seek|investigated|investigate|hypothesi[sz]ed|hypothesi[sz]e|measured|measure"
                     + "|examined|examine|assessed|assess|evaluated|evaluate|studied|study|analy[sz]ed|analy[sz]e|determined|determine"
                     + "|compared|compare|tested|test|explored|explore|enrolled|recruited|conducted|performed|undertook|designed|asked"
-                    + "|addressed|characteri[sz]ed|quantified|used|report|describe|present|show|showed|demonstrate|demonstrated"
-                    + "|found|observed|identified)\\b"
+                    + "|addressed|characteri[sz]ed|quantified|used)\\b"
                     + "|\\b(?:this|the present|the current) (?:study|work|investigation|trial|report|paper|article)\\b(?! (?:shows|showed"
                     + "|demonstrates|demonstrated|suggests|suggested|indicates|indicated|provides|provided|supports|supported|confirms"
                     + "|confirmed|reveals|revealed|highlights|underlines|adds|extends|identifies|identified|establishes|established))"
@@ -103,7 +102,6 @@ final class PriorWork {
                     + "|characteri[sz]e|identify|compare|elucidate|analy[sz]e|understand|establish|define|answer|quantify|measure|verify"
                     + "|ascertain|describe|gain)\\b"
                     + "|^(?:therefore|thus|hence|accordingly),? (?:we|this study|the present study|in this study)\\b"
-                    + "|\\b(?:participated in|took part in|underwent|received|completed|collected|provided)\\b"
                     + "|\\b(?:was|were) (?:\\w+ly )?(?:enrolled|recruited|included|studied|randomi[sz]ed|allocated|assigned|measured"
                     + "|determined|assessed|quantified|analy[sz]ed|evaluated|examined|investigated|compared|collected|obtained|performed"
                     + "|conducted)\\b");
@@ -119,8 +117,24 @@ final class PriorWork {
                     + "|demonstrates|demonstrated|suggests|suggested|indicates|indicated|provides|provided|supports|supported|confirms"
                     + "|confirmed|reveals|revealed|highlights|underlines|adds|extends|identifies|identified|establishes|established)\\b");
 
-    /** Words by which a sentence speaks of the study's own work: such a sentence does not restate what is known. */
-    private static final Pattern OWN_WORK = Pattern.compile("\\b(?:we|our|us)\\b");
+    /**
+     * Words by which a sentence speaks of the study's own work: such a sentence does not restate what is
+     * known. Applied to the sentence as written: "us" in lower case only, as "US adults" are no authors.
+     */
+    private static final Pattern OWN_WORK = Pattern.compile("\\b(?:[Ww]e|[Oo]ur|us)\\b");
+
+    /**
+     * A verb of change or finding in the simple past, as a result is told ("IL-6 increased", "TNF-alpha
+     * fell", "patients showed lower IL-17"), not a participle after a form of "be" or "have" or a
+     * conjunction ("is increased", "when stimulated"). A sentence with one and no present auxiliary may
+     * be the study's own result, so it ends the run of background. Applied to the lower-cased sentence.
+     */
+    private static final Pattern SIMPLE_PAST = Pattern.compile(
+            "(?<!\\b(?:is|are|be|been|being|was|were|has|have|had|get|gets|got|when|if|once|as|not) )"
+                    + "\\b(?:increased|decreased|rose|fell|declined|dropped|reduced|diminished|doubled|tripled|halved|changed|differed"
+                    + "|correlated|normali[sz]ed|returned|peaked|remained|showed|exhibited|displayed|found|observed|revealed"
+                    + "|demonstrated|elevated|lowered|raised|suppressed|enhanced|induced|inhibited|attenuated|augmented"
+                    + "|upregulated|downregulated|up-regulated|down-regulated)\\b");
 
     private PriorWork() {
     }
@@ -145,10 +159,11 @@ final class PriorWork {
      *
      * <p>In an unstructured abstract (no section labels at all), every sentence before the one that
      * states the study's aim or design ("The aim of this study was ...", "We sought to ...", "Here, we
-     * ...", "To determine whether ...", "Therefore, we ...", "Forty patients with RA were enrolled",
-     * "Patients completed a questionnaire"), when none of them has a past-tense auxiliary ("was",
-     * "were", "had", "did"), speaks of the study's own work ("we", "our", "us", "in this study", "our
-     * results") or concludes ("These data suggest", "In conclusion"): such an abstract opens with what
+     * ...", "To determine whether ...", "Therefore, we ...", "Forty patients with RA were enrolled"),
+     * when none of them has a past-tense auxiliary ("was", "were", "had", "did"), a verb in the simple
+     * past without a present auxiliary ("IL-6 increased", "TNF-alpha fell": it may be the study's own
+     * result), speaks of the study's own work ("we", "our", "us", "in this study", "our results") or
+     * concludes ("These data suggest", "In conclusion"): such an abstract opens with what
      * is known and turns to its own work at the aim. A sentence that names the authors' earlier
      * studies ("we previously measured") or earlier work ("has been shown") is no aim.
      *
@@ -167,7 +182,7 @@ final class PriorWork {
             return 0;
         }
         String opening = sentences.get(0).toLowerCase(Locale.ROOT);
-        int openingAlone = presentAlone(opening) && !aimOrDesign(opening) && !OWN_WORK.matcher(opening).find()
+        int openingAlone = presentAlone(opening) && !aimOrDesign(opening) && !OWN_WORK.matcher(sentences.get(0)).find()
                 && !CONCLUSION.matcher(opening).find() ? 1 : 0;
         if (!unstructured) {
             return openingAlone;
@@ -178,7 +193,8 @@ final class PriorWork {
                 return Math.max(i, openingAlone);
             }
             if (CONCLUSION.matcher(lower).find() || PAST.matcher(lower).find() || OWN_RESULT.matcher(lower).find()
-                    || WE_FOUND.matcher(lower).find() || OWN_WORK.matcher(lower).find()) {
+                    || WE_FOUND.matcher(lower).find() || OWN_WORK.matcher(sentences.get(i)).find()
+                    || !PRESENT.matcher(lower).find() && SIMPLE_PAST.matcher(lower).find()) {
                 return openingAlone;
             }
         }

@@ -127,6 +127,15 @@ class StatementReaderTest {
             // a change noun with another predicate, or another cue before the predicate, is left as it was
             assertThat(read("Changes in IL-10 were observed after training.")).isEmpty();
             assertThat(read("IL-10 was absent in the controls.")).isEmpty();
+            // the predicate must end there, or a group, time or treatment follow: else it is another statement
+            assertThat(read("Changes in IL-6 were not observed to be associated with disease activity.")).isEmpty();
+            assertThat(read("Changes in IL-6 were not seen until day 7 after surgery.")).isEmpty();
+            assertThat(read("Differences in IL-10 between groups were not found to depend on age.")).isEmpty();
+            assertThat(read("Changes in IL-10 were not detected by ELISA because of its low sensitivity.")).isEmpty();
+            assertThat(read("Changes in IL-17 were not observed only in the placebo group.")).isEmpty();
+            assertThat(read("Data on changes in IL-6 were missing for 12 patients.")).isEmpty();
+            assertThat(read("Alterations of IL-6 have not been detected previously in this disease, but we found them.")).isEmpty();
+            assertThat(read("Changes in IL-10 were not observed after training.")).containsExactly("IL10 unchanged");
         }
     }
 

@@ -369,7 +369,6 @@ class RecordReaderTest {
         "To determine whether drug Z lowers IL-6, 30 patients were given the drug for 12 weeks.",
         "Therefore, we gave drug Z to 30 patients for 12 weeks.",
         "Thirty patients with psoriasis were enrolled and given drug Z for 12 weeks.",
-        "Patients completed a diary and provided blood before and after 12 weeks of drug Z.",
         "This study tested drug Z in 30 patients."})
     void anUnstructuredAbstractsSentencesBeforeItsAimAreBackground(String aim) {
         BibliographicRecord record = BibliographicRecord.builder().pmid("47").publicationType("Journal Article")
@@ -387,6 +386,39 @@ class RecordReaderTest {
                 .build();
         assertThat(reader.read(review)).extracting(s -> s.mention().key() + " " + s.direction().label())
                 .contains("IL17A increased");
+    }
+
+    /** Review 19: simple-past results before a sentence of a result's words were lost as background. */
+    @Test
+    void resultsInTheSimplePastAreNoBackgroundAndResultWordsAreNoAim() {
+        BibliographicRecord received = BibliographicRecord.builder().pmid("53").publicationType("Journal Article")
+                .section(null, "Serum IL-6 increased markedly in patients with arthritis compared with controls. "
+                        + "TNF-alpha decreased after treatment. Patients who received methotrexate showed lower IL-10.")
+                .build();
+        assertThat(reader.read(received)).extracting(s -> s.mention().key() + " " + s.direction().label())
+                .containsExactly("IL6 increased", "TNF decreased", "IL10 decreased");
+        BibliographicRecord observed = BibliographicRecord.builder().pmid("54").publicationType("Journal Article")
+                .section(null, "TNF-alpha decreased after infliximab in 20 patients with Crohn disease. We also observed lower IL-6 at week 8.")
+                .build();
+        assertThat(reader.read(observed)).extracting(s -> s.mention().key() + " " + s.direction().label())
+                .containsExactly("TNF decreased", "IL6 decreased");
+        BibliographicRecord underwent = BibliographicRecord.builder().pmid("55").publicationType("Journal Article")
+                .section(null, "Asthma is common in children. IL-10 levels fell after day 3. Patients underwent follow-up for 28 days.")
+                .build();
+        assertThat(reader.read(underwent)).extracting(s -> s.mention().key() + " " + s.direction().label())
+                .containsExactly("IL10 decreased");
+    }
+
+    @Test
+    void anOpeningOfWhatIsKnownStaysBackgroundWhateverWordsOfDesignOrCapitalsItHolds() {
+        for (String opening : List.of("Among US adults, serum IL-6 is higher in obese than in lean persons.",
+                "Evidence provided by animal models indicates that IL-13 is increased in asthmatic airways.")) {
+            BibliographicRecord record = BibliographicRecord.builder().pmid("56").publicationType("Journal Article")
+                    .section(null, opening + " We measured IL-10 in 40 children. IL-10 was lower in patients than in controls.")
+                    .build();
+            assertThat(reader.read(record)).as(opening).extracting(s -> s.mention().key() + " " + s.direction().label())
+                    .containsExactly("IL10 decreased");
+        }
     }
 
     @Test
