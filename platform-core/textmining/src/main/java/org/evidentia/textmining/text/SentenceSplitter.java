@@ -13,7 +13,8 @@ import org.evidentia.api.Api;
  * by white space and a char that can begin a sentence (an upper-case letter, a digit, an opening
  * bracket or quote), and never inside parentheses or brackets. A full stop does not end a sentence
  * after a known abbreviation ({@code vs.}, {@code et al.}, {@code i.e.}, {@code Fig.}), after a
- * single capital (an initial, unless it names a group or type: {@code group A.}), or inside a number
+ * single capital (an initial, unless it names a group or type, {@code group A.}, or ends a symbol it is
+ * glued to by a digit or hyphen, {@code IL-17A.}), or inside a number
  * ({@code 0.05}). An abbreviation written all in capitals is an acronym that may end a sentence
  * ({@code MS.}, multiple sclerosis, not {@code Ms.}). A sentence may also begin with a lower-case
  * symbol that has a capital in it ({@code mRNAs}, {@code siRNA}, {@code sTNF-RII}). Sentence bounds
@@ -118,8 +119,26 @@ public final class SentenceSplitter {
             return false;
         }
         // A single capital before the dot is an initial ("J. Smith"), unless it names a group, type or
-        // the like ("compared to group A. Plasma IL-10 ...").
-        return !(word.length() == 1 && Character.isUpperCase(word.charAt(0))) || letterName(text, dot - 1);
+        // the like ("compared to group A. Plasma IL-10 ...") or ends a symbol it is glued to ("IL-17A.").
+        return !(word.length() == 1 && Character.isUpperCase(word.charAt(0)))
+                || letterName(text, dot - 1) || endsSymbol(text, dot - 1);
+    }
+
+    /**
+     * Whether the single capital at {@code letter} is the last char of a gene or cytokine symbol: glued to
+     * a digit ("IL-17A", "TNFSF13B") or by a hyphen to a letter or digit ("HLA-B"). An initial stands alone
+     * after a space or bracket ("J. Smith"); a hyphenated given name keeps the full stop of its first
+     * initial before the hyphen ("J.-P. Smith").
+     */
+    private static boolean endsSymbol(String text, int letter) {
+        if (letter < 1) {
+            return false;
+        }
+        char before = text.charAt(letter - 1);
+        if (Character.isDigit(before)) {
+            return true;
+        }
+        return before == '-' && letter >= 2 && Character.isLetterOrDigit(text.charAt(letter - 2));
     }
 
     /**

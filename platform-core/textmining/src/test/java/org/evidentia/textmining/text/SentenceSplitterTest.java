@@ -52,6 +52,21 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aCapitalGluedToASymbolEndsASentence() {
+        assertThat(split("Fibroblasts were stimulated by IL-17A. Keratinocytes then released IL-8."))
+                .containsExactly("Fibroblasts were stimulated by IL-17A.", "Keratinocytes then released IL-8.");
+        assertThat(split("Serum levels rose for IL-12B. Levels of TNFSF13B. Cells bearing HLA-B. Then CD4. Done."))
+                .containsExactly("Serum levels rose for IL-12B.", "Levels of TNFSF13B.", "Cells bearing HLA-B.",
+                        "Then CD4.", "Done.");
+    }
+
+    @Test
+    void anInitialAfterASpaceOrAHyphenatedInitialStaysAnInitial() {
+        assertThat(split("As reported by Smith J. et al. IL-6 rose in J.-P. Martin's cohort and A. Jones agreed."))
+                .containsExactly("As reported by Smith J. et al. IL-6 rose in J.-P. Martin's cohort and A. Jones agreed.");
+    }
+
+    @Test
     void anAbbreviationInCapitalsIsAnAcronymThatEndsASentence() {
         assertThat(split("The SNP was linked to MS. GG carriers had more IL-12. Ms. Smith agreed."))
                 .containsExactly("The SNP was linked to MS.", "GG carriers had more IL-12.", "Ms. Smith agreed.");
