@@ -9,7 +9,7 @@ import org.evidentia.textmining.lexicon.WordLists;
 /**
  * Which named entities of a sentence are measured amounts, and which are something else: a
  * receptor, gene variant or pathway ("NPY receptor", "the NGF -1082GG genotype"), a treatment
- * or stimulus ("cortisol therapy", "anti-CGRP", "CGRP-induced", "treated with BDNF", "in response to
+ * or stimulus ("cortisol therapy", "anti-CGRP", "CGRP-induced", "treated with BDNF", "received IFN-alpha", "in response to
  * NPY", "10 ng/ml CGRP"), the cause in "the effect of NPY on", or a member of a ratio. A role
  * found for one member of a coordinated list ("stimulated with BDNF and CGRP") holds for the
  * list. The words are data ({@code mention-roles.tsv}). Thread-safe.
@@ -22,6 +22,7 @@ final class MentionRoles {
     private static final Set<String> BEFORE = WORDS.get("before");
     private static final Set<String> STIMULUS_VERB = WORDS.get("stimulus-verb");
     private static final Set<String> STIMULUS_PREPOSITION = WORDS.get("stimulus-preposition");
+    private static final Set<String> GIVEN_VERB = WORDS.get("given-verb");
     private static final Set<String> DOSE_UNIT = WORDS.get("dose-unit");
     private static final Set<String> VARIANT_BEFORE = WORDS.get("variant-before");
     /** "NGF-/-", "NGF (-/-)", "Ngf−/−", "NPY -399 T/C", "BDNF rs6265", "NGF -1082GG". */
@@ -266,6 +267,9 @@ final class MentionRoles {
             return false;
         }
         String w = t.word(p);
+        if (GIVEN_VERB.contains(w)) {
+            return !w.equals("given") || givenAsVerb(t, p); // "patients received IFN-alpha": the treatment
+        }
         if ((w.equals("at") || w.equals("of") || w.equals("in") || w.equals("within")) && p >= 1
                 && VARIANT_BEFORE.contains(t.word(p - 1))) {
             return true; // "the frequency of the A allele at TNF-alpha", "polymorphisms in IL-6 and TNF": the genes
@@ -298,6 +302,15 @@ final class MentionRoles {
         return STIMULUS_PREPOSITION.contains(w) && skipped == 0; // "after cortisol", "upon CGRP", "by NGF", "via NPY"
     }
 
+    /**
+     * Whether "given" at {@code p} is the verb ("were given IL-2", "mice given IL-12") rather than
+     * "considering", which opens a sentence or a clause ("Given IL-6's role, ...", ", given IL-6 ...").
+     */
+    private static boolean givenAsVerb(TokenizedSentence t, int p) {
+        return p >= 1 && (t.kind(p - 1) == TokenizedSentence.Kind.WORD || t.kind(p - 1) == TokenizedSentence.Kind.NUMBER)
+                && !t.is(p - 1, WordClass.SUBORD);
+    }
+
     /** A word that may stand between a governing word and a name: "recombinant", "human", "exogenous". */
     private static boolean isModifier(TokenizedSentence t, int p) {
         if (t.kind(p) != TokenizedSentence.Kind.WORD || t.word(p).length() < 2) {
@@ -307,7 +320,7 @@ final class MentionRoles {
                 | WordClass.SUBORD.bit() | WordClass.REL.bit() | WordClass.THAT.bit() | WordClass.NEG.bit()
                 | WordClass.BE.bit() | WordClass.HAVE.bit() | WordClass.RESULT.bit() | WordClass.AGENT.bit()
                 | WordClass.PRODUCE.bit() | WordClass.LINK.bit() | WordClass.COMPARATOR.bit();
-        return (t.classes(p) & closed) == 0 && !STIMULUS_VERB.contains(t.word(p))
+        return (t.classes(p) & closed) == 0 && !STIMULUS_VERB.contains(t.word(p)) && !GIVEN_VERB.contains(t.word(p))
                 && ChangeCues.standard().lookup(t.word(p)) == null;
     }
 

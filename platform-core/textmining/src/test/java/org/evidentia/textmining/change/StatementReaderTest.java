@@ -275,6 +275,22 @@ class StatementReaderTest {
         }
 
         @Test
+        void aCytokineThatIsGivenIsATreatmentNotAnAmount() {
+            assertThat(read("Patients received IFN-γ and serum IL-6 was elevated compared with baseline.")).containsExactly("IL6 increased");
+            assertThat(read("Subjects receiving recombinant IL-2 had higher plasma TNF-α than untreated subjects."))
+                    .containsExactly("TNF increased");
+            assertThat(read("Mice were given IL-1β and showed increased IL-6 in the liver.")).containsExactly("IL6 increased");
+            assertThat(read("We injected IL-2 into the mice and found lower IL-10 in their spleens.")).containsExactly("IL10 decreased");
+            assertThat(read("Rats administered IFN-γ and IL-1β had increased IL-6 levels in serum.")).containsExactly("IL6 increased");
+            assertThat(read("IL-6 was higher in infused IL-2 recipients than in controls.")).containsExactly("IL6 increased");
+        }
+
+        @Test
+        void givenThatMeansConsideringLeavesTheAmountMeasured() {
+            assertThat(read("Given IL-6 levels were higher in patients, we studied its source.")).containsExactly("IL6 increased");
+        }
+
+        @Test
         void anAmountThatActsOnSomethingElseIsStillChanged() {
             assertThat(read("The lowered secretion of IL-10 regulated the expansion of effector cells.")).containsExactly("IL10 decreased");
         }
