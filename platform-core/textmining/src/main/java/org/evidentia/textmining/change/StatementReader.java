@@ -69,6 +69,8 @@ public final class StatementReader {
     private static final Set<String> GROUP_NOUNS = WORDS.get("group-noun");
     /** Words of a stimulation, beside which "large amounts" or "high levels" state an increase. */
     private static final Set<String> STIMULATION = WORDS.get("stimulation");
+    /** Prepositions before a noun of stimulation that make it an adjunct of the subject: "TNF 24 h after stimulation was increased". */
+    private static final Set<String> STIMULATION_ADJUNCT = WORDS.get("stimulation-adjunct");
     /** Verbs of the predicate's auxiliary zone: "was found to be", "tended to be". */
     private static final Set<String> RAISING = WORDS.get("raising-verb");
     /** Hyphenated participles that name a stimulus: "LPS-induced", "HDE-stimulated", "E44-increased". */
@@ -1411,6 +1413,9 @@ public final class StatementReader {
             int steps = 0;
             int k = j;
             boolean cueInLeadingPhrase = leadingPhraseEnd[c.token()] >= 0;
+            int adjunctAt = -1; // the stimulation adjunct crossed, its count of names and stimulus then
+            int foundAtAdjunct = 0;
+            int stimulusAtAdjunct = -1;
             while (k >= clauseStart && steps < SUBJECT_LIMIT) {
                 if (!cueInLeadingPhrase && inLeadingPhrase(k)) {
                     break; // "Following loss of the epithelial layer, expression of IL1B was induced"
@@ -1468,6 +1473,13 @@ public final class StatementReader {
                     continue;
                 }
                 Cue other = cueAt[k];
+                if (other != null && adjunctAt >= 0) {
+                    // "suppression of TNFα production upon LPS stimulation was attenuated": a subject with a change
+                    // of its own before the adjunct ends at the adjunct, as if it were not crossed
+                    found.subList(foundAtAdjunct, found.size()).clear();
+                    stimulus = stimulusAtAdjunct;
+                    break;
+                }
                 if (other != null) {
                     if (modifierPosition(k) || other.is(ChangeCues.NOUN) && nounPosition(k)) {
                         if (other.is(ChangeCues.NOUN) && nounPosition(k)) {
@@ -1479,6 +1491,13 @@ public final class StatementReader {
                     if (other.is(ChangeCues.PARTICIPLE) && t.isWord(k + 1, "by") && k + 1 < j) {
                         inner = other; // "the expression of IL-6 ... augmented by MGO were all suppressed": a change of the subject
                         k--;
+                        continue;
+                    }
+                    if (adjunctAt < 0 && stimulationAdjunct(k)) {
+                        adjunctAt = k;
+                        foundAtAdjunct = found.size();
+                        stimulusAtAdjunct = stimulus;
+                        k--; // "TNF 24 h after stimulation was increased": when TNF was measured, not a change of it
                         continue;
                     }
                     break;
@@ -1501,6 +1520,27 @@ public final class StatementReader {
             }
             contrastedEntities.clear();
             cause = null;
+        }
+
+        /**
+         * Whether the noun cue at {@code k} names a stimulation that a preposition makes an adjunct of the
+         * subject ("after stimulation", "upon LPS stimulation", "after in vitro stimulation"), not a change
+         * of a name after it ("stimulation of IL-6 release" heads a phrase and stays a change).
+         */
+        private boolean stimulationAdjunct(int k) {
+            if (!cueAt[k].is(ChangeCues.NOUN) || !STIMULATION.contains(t.word(k)) || nounPosition(k)) {
+                return false;
+            }
+            int p = k - 1;
+            for (int modifiers = 0; p >= 0 && modifiers < 2; modifiers++, p--) {
+                boolean modifier = t.isEntity(p) || t.kind(p) == Kind.NUMBER
+                        || t.kind(p) == Kind.WORD && cueAt[p] == null && !t.is(p, WordClass.PREP) && !t.is(p, WordClass.BE)
+                        && !t.is(p, WordClass.CONJ) && !t.is(p, WordClass.SUBORD) && !t.is(p, WordClass.REL);
+                if (!modifier) {
+                    break;
+                }
+            }
+            return p >= 0 && t.kind(p) == Kind.WORD && STIMULATION_ADJUNCT.contains(t.word(p));
         }
 
         /** The cause named for the links being made, {@code [start, end)} in the sentence (set by {@link #forward} and {@link #subject}). */

@@ -291,6 +291,29 @@ class StatementReaderTest {
         }
 
         @Test
+        void aStimulationAfterAPrepositionIsWhenTheAmountWasMeasured() {
+            assertThat(read("TNF-α 6 h after stimulation was higher in patients than in controls.")).containsExactly("TNF increased");
+            assertThat(read("IL-10 production upon LPS stimulation was reduced in the elderly compared with young donors."))
+                    .containsExactly("IL10 decreased");
+            assertThat(read("IL-6 after IL-1β stimulation was increased in patients compared with controls."))
+                    .containsExactly("IL6 increased");
+            assertThat(read("IL-2 during restimulation was lower in knockout than in wild-type cells.")).containsExactly("IL2 decreased");
+        }
+
+        @Test
+        void aSubjectWithAChangeOfItsOwnBeforeAStimulationAdjunctIsNotCrossed() {
+            // the inhibition's own reading stays; "weaker" reaches no name across the adjunct
+            assertThat(read("IL-10-dependent inhibition of IL-8 release upon LPS stimulation was weaker in patients than in controls."))
+                    .containsExactly("CXCL8 decreased");
+        }
+
+        @Test
+        void aStimulationOfANameIsStillItsChange() {
+            assertThat(read("Stimulation of IL-6 release was blunted in patients.")).isEqualTo(
+                    read("The increase of IL-6 release was blunted in patients."));
+        }
+
+        @Test
         void anAmountThatActsOnSomethingElseIsStillChanged() {
             assertThat(read("The lowered secretion of IL-10 regulated the expansion of effector cells.")).containsExactly("IL10 decreased");
         }
