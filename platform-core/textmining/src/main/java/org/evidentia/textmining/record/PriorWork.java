@@ -20,6 +20,9 @@ import org.evidentia.api.BibliographicRecord;
  * "our results") or sets its result beside earlier ones ("as has been reported", "consistent with
  * previous studies") is a result too; so is one that says "we found" or "we showed", unless it
  * names the earlier studies outright ("we first reported", "In subsequent studies, we showed").
+ * A negated "has/have not been observed" (or detected, noted, found, seen) after a noun of change
+ * ("Changes in IL-10 have not been observed in the patients") is the study's own result, not a cue,
+ * unless the sentence sets it before the study ("previously", "to date", "so far").
  * An abstract's unlabelled opening sentence in the present tense alone is background too, and so, in
  * an unstructured abstract, is every sentence before the study's aim or design statement while none
  * of them is in the past tense or speaks of the study's work ({@link #openingBackground}); and so
@@ -64,6 +67,20 @@ final class PriorWork {
                     + "|\\b(?:than|unlike) (?:in |those of |that of )?(?:previous|earlier|prior)\\b"
                     + "|\\bin (?:this|the present|the current|our) (?:study|work|trial|report|cohort|series|model|experiments?)\\b"
                     + "|\\bhere,? we\\b|\\bour (?:results|data|findings|study|observations)\\b|\\bthe present (?:study|results|findings)\\b");
+
+    /**
+     * A noun of change whose predicate is a negated perfect of observation ("Changes in IL-10 have not been
+     * observed", "differences in TNF levels have not been detected"): a study reports so its own result,
+     * unchanged, where the perfect alone would be a cue of earlier work. Replaced by a past tense before the
+     * cues are sought, so that another cue in the sentence still counts.
+     */
+    private static final Pattern OWN_ABSENT_CHANGE = Pattern.compile(
+            "\\b((?:changes?|differences?|alterations?|variations?|shifts?)\\b[^.;]{0,120}?)\\b(?:has|have) not been"
+                    + " (observed|detected|noted|found|seen)\\b");
+
+    /** Words that set a negated observation in the time before the study: "have not been observed previously", "to date". */
+    private static final Pattern BEFORE_THE_STUDY = Pattern.compile(
+            "\\b(?:previously|to date|so far|hitherto|until now|till now|as yet|yet|ever|in the literature)\\b");
 
     /** "We found", "we showed": this study's result, unless the sentence names earlier studies outright. */
     private static final Pattern WE_FOUND = Pattern.compile(
@@ -248,6 +265,14 @@ final class PriorWork {
         if (inBackgroundSection && !weFound) {
             return true;
         }
-        return EARLIER_STUDIES.matcher(lower).find() || EARLIER_WORK.matcher(lower).find() && !weFound;
+        return EARLIER_STUDIES.matcher(lower).find() || EARLIER_WORK.matcher(ownAbsentChangeInPast(lower)).find() && !weFound;
+    }
+
+    /** The sentence with a negated perfect of observation after a noun of change put in the past ({@link #OWN_ABSENT_CHANGE}). */
+    private static String ownAbsentChangeInPast(String lower) {
+        if (BEFORE_THE_STUDY.matcher(lower).find()) {
+            return lower;
+        }
+        return OWN_ABSENT_CHANGE.matcher(lower).replaceAll("$1were not $2");
     }
 }

@@ -269,6 +269,30 @@ class RecordReaderTest {
     }
 
     @Test
+    void aNegatedObservationOfAChangeIsTheStudysOwnResult() {
+        BibliographicRecord record = BibliographicRecord.builder().pmid("45").publicationType("Journal Article")
+                .section(null, "We studied 30 patients with sepsis and 30 healthy controls. "
+                        + "Serum IL-6 was higher in patients than in controls. "
+                        + "Changes in IL-10 have not been observed in patients compared with controls. "
+                        + "Differences in TNF-α levels between the groups have not been detected.")
+                .build();
+        assertThat(read(record)).containsExactly("IL6 increased serum", "IL10 unchanged serum", "TNF unchanged serum");
+    }
+
+    @Test
+    void aNegatedObservationSetBeforeTheStudyOrAReportIsStillEarlierWork() {
+        BibliographicRecord record = BibliographicRecord.builder().pmid("46").publicationType("Journal Article")
+                .section(null, "We studied 30 patients with sepsis and 30 healthy controls. "
+                        + "Changes in IL-10 have not been reported previously in sepsis. "
+                        + "Changes in IL-8 have not been observed previously in these patients. "
+                        + "Differences in TNF-α have not been found in earlier studies of sepsis. "
+                        + "Alterations of IL-2 have not been observed to date. "
+                        + "Serum IL-6 was higher in patients than in controls.")
+                .build();
+        assertThat(read(record)).containsExactly("IL6 increased serum");
+    }
+
+    @Test
     void aReviewsReportOfEarlierStudiesIsAStatement() {
         BibliographicRecord typed = BibliographicRecord.builder().pmid("34").publicationType("Review")
                 .section(null, "Elevated IL-6 has been reported in the serum of patients with sleep apnea.")
