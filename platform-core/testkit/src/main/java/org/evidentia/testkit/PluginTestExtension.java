@@ -72,6 +72,14 @@ public final class PluginTestExtension implements ParameterResolver {
             return plugins.extension(kind, named.value());
         }
         List<T> all = plugins.extensions(kind);
+        if (all.isEmpty()) {
+            List<String> others = KINDS.stream().flatMap(k -> plugins.extensions(k).stream()
+                    .map(e -> k.getSimpleName().toLowerCase(java.util.Locale.ROOT) + ":" + e.name())).toList();
+            throw new ParameterResolutionException("the plugin under test offers no " + kind.getSimpleName() + ": its"
+                    + " META-INF/extensions.idx names none (is @org.pf4j.Extension missing on the class, or the annotation processor"
+                    + " org.pf4j.processor.ExtensionAnnotationProcessor off, as with <proc>none</proc>?)"
+                    + (others.isEmpty() ? "" : "; it offers " + String.join(", ", others)));
+        }
         if (all.size() != 1) {
             throw new ParameterResolutionException("the plugin under test has " + all.size() + " " + kind.getSimpleName()
                     + " extension(s) " + all.stream().map(Extension::name).toList() + ": name the one to inject with @ExtensionNamed");

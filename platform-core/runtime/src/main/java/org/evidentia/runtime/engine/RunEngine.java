@@ -609,9 +609,44 @@ public final class RunEngine {
         String disabled = catalog.disabledPlugins().isEmpty() ? ""
                 : "; disabled plugin" + (catalog.disabledPlugins().size() == 1 ? " " : "s ") + String.join(", ", catalog.disabledPlugins())
                 + " may have it (`evidentia plugins enable ID`)";
-        return "no " + kind + " named '" + name + "'; available " + kind + "s: "
+        String why = whyNoSuch(kind, name, catalog);
+        return "no " + kind + " named '" + name + "'" + (why == null ? "" : "; " + why) + "; available " + kind + "s: "
                 + (available.isEmpty() ? "none" : String.join(", ", available.stream().map(LoadedExtension::name).toList()))
                 + disabled + " (`evidentia plugins` lists them)";
+    }
+
+    /**
+     * What the plugins say about a name the user gave that no extension of the kind has, or null:
+     * that an extension of another kind has it, that the plugin of that id offers other extensions,
+     * or the problem of a plugin whose id it is or whose problem names it (an extension that could
+     * not be made, a plugin that failed to start or offers no extension, an extension withheld for
+     * its name), which is why the user does not find it.
+     */
+    private static String whyNoSuch(String kind, String name, ExtensionCatalog catalog) {
+        List<String> reasons = new ArrayList<>();
+        Map<String, List<? extends LoadedExtension<?>>> kinds = new java.util.LinkedHashMap<>();
+        kinds.put("source", catalog.sources());
+        kinds.put("extractor", catalog.extractors());
+        kinds.put("reporter", catalog.reporters());
+        List<String> offeredByPlugin = new ArrayList<>();
+        kinds.forEach((other, extensions) -> extensions.forEach(e -> {
+            if (!other.equals(kind) && e.name().equals(name)) {
+                reasons.add("'" + name + "' is plugin " + e.pluginId() + "'s " + other + ", not " + (kind.equals("extractor") ? "an " : "a ")
+                        + kind);
+            } else if (e.pluginId().equals(name)) {
+                offeredByPlugin.add(other + ":" + e.name());
+            }
+        }));
+        if (reasons.isEmpty() && !offeredByPlugin.isEmpty()) {
+            reasons.add("plugin " + name + " offers " + String.join(", ", offeredByPlugin) + ", no " + kind + " of that name");
+        }
+        for (String problem : catalog.pluginProblems()) {
+            int colon = problem.indexOf(": ");
+            if (colon > 0 && (problem.substring(0, colon).equals(name) || problem.substring(colon).contains("'" + name + "'"))) {
+                reasons.add("plugin " + problem.substring(0, colon) + ", which may offer it, has a problem: " + problem.substring(colon + 2));
+            }
+        }
+        return reasons.isEmpty() ? null : String.join("; ", reasons);
     }
 
     /**

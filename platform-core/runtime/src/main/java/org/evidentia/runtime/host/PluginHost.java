@@ -571,7 +571,7 @@ public final class PluginHost implements AutoCloseable {
             extensions.sort(null);
             statuses.add(new PluginStatus(plugin.getPluginId(), plugin.getDescriptor().getVersion(),
                     plugin.getPluginState().toString().toLowerCase(Locale.ROOT),
-                    pluginsDir.relativize(plugin.getPluginPath().toAbsolutePath()).toString(), extensions, problemOf(plugin)));
+                    pluginsDir.relativize(plugin.getPluginPath().toAbsolutePath()).toString(), extensions, problemOf(plugin, offers)));
         }
         manager.refused.forEach((id, refused) -> statuses.add(new PluginStatus(id, refused.version(), "not loaded",
                 pluginsDir.relativize(refused.path().toAbsolutePath()).toString(), List.of(), refused.problem())));
@@ -586,12 +586,15 @@ public final class PluginHost implements AutoCloseable {
         return statuses().stream().filter(s -> s.problem() != null).map(s -> s.id() + ": " + s.problem()).toList();
     }
 
-    private String problemOf(PluginWrapper plugin) {
+    private String problemOf(PluginWrapper plugin, List<Offered> offers) {
         String failure = manager.failureOf(plugin.getPluginId());
         if (failure != null) {
             return failure;
         }
         PluginState state = plugin.getPluginState();
+        if (state == PluginState.STARTED && offers.stream().noneMatch(offer -> offer.extension().pluginId().equals(plugin.getPluginId()))) {
+            return offersNone(plugin);
+        }
         String requires = plugin.getDescriptor().getRequires();
         if (!manager.requiresMet(systemVersion, requires)) {
             return "requires Evidentia " + requires + ", but this is Evidentia " + systemVersion;
@@ -604,6 +607,25 @@ public final class PluginHost implements AutoCloseable {
             return null; // disabled on purpose (disabled.txt or enabled.txt): listed, not a problem
         }
         return state == PluginState.STARTED ? null : "not started (" + state + ")";
+    }
+
+    /**
+     * Why a started plugin without a failure offers no extension, as the packaging check says it for
+     * the build (whose check a zip made otherwise, or with it skipped, has not passed): a plugin
+     * that offers nothing is a mistake, told as a problem rather than listed as started with nothing.
+     */
+    private String offersNone(PluginWrapper plugin) {
+        java.util.Set<String> named = manager.getExtensionClassNames(plugin.getPluginId());
+        if (!named.isEmpty()) {
+            return "it offers no extension: the classes its extensions index names (" + String.join(", ", new java.util.TreeSet<>(named))
+                    + ") are none of them a source, extractor, reporter or retriever";
+        }
+        Path folder = plugin.getPluginPath();
+        if (Files.isDirectory(folder) && !Files.isRegularFile(folder.resolve(PluginRules.INDEX))) {
+            return "it offers no extension: " + PluginRules.hasNoIndex(PluginRules.INDEX);
+        }
+        return "it offers no extension: " + PluginRules.namesNoExtension(Files.isDirectory(folder) ? "its " + PluginRules.INDEX
+                : "its META-INF/extensions.idx");
     }
 
     /**
@@ -869,33 +891,29 @@ public final class PluginHost implements AutoCloseable {
             unloadPlugin(pluginId, false, false);
         }
 
+        /**
+         * Holds the descriptor to the rules {@code plugins install} holds it to ({@link PluginRules}), in the
+         * same words, before PF4J's own checks: a zip copied into the folder by hand is not loaded when
+         * installing it would have been refused for its descriptor.
+         */
         @Override
         protected void validatePluginDescriptor(PluginDescriptor descriptor) {
-            super.validatePluginDescriptor(descriptor);
-            String version = descriptor.getVersion();
-            try {
-                getVersionManager().compareVersions(version, "0.0.0");
-            } catch (RuntimeException e) {
-                throw new InvalidPluginDescriptorException("plugin.version '" + version
-                        + "' is not a version: expected MAJOR.MINOR.PATCH such as 1.0.0");
-            }
-            String requires = descriptor.getRequires() == null ? "*" : descriptor.getRequires().strip();
-            try {
-                getVersionManager().checkVersionConstraint("0.0.0", requires.isEmpty() ? "*" : requires);
-            } catch (RuntimeException e) {
-                throw new InvalidPluginDescriptorException("plugin.requires '" + requires
-                        + "' is not a version constraint: expected e.g. '>=0.1.0' or '>=0.1.0 & <1.0.0'");
-            }
+            List<String> problems = new ArrayList<>(PluginRules.descriptorProblems(descriptor.getPluginId(), descriptor.getVersion(),
+                    descriptor.getRequires(), getVersionManager()));
             for (PluginDependency dependency : descriptor.getDependencies()) {
                 String support = dependency.getPluginVersionSupport();
                 try {
                     getVersionManager().checkVersionConstraint("0.0.0", support);
                 } catch (RuntimeException e) {
-                    throw new InvalidPluginDescriptorException("plugin.dependencies names " + dependency.getPluginId()
+                    problems.add("plugin.dependencies names " + dependency.getPluginId()
                             + " with version '" + support + "', which is not a version constraint: expected e.g. '"
                             + dependency.getPluginId() + "@>=1.0.0'");
                 }
             }
+            if (!problems.isEmpty()) {
+                throw new InvalidPluginDescriptorException(String.join("; ", problems));
+            }
+            super.validatePluginDescriptor(descriptor);
         }
 
         @Override

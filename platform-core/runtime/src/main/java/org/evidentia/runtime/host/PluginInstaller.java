@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -39,9 +38,8 @@ import org.pf4j.VersionManager;
  */
 public final class PluginInstaller {
 
-    private static final String DESCRIPTOR = "plugin.properties";
-    private static final String INDEX = "classes/META-INF/extensions.idx";
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    private static final String DESCRIPTOR = PluginRules.DESCRIPTOR;
+    private static final String INDEX = PluginRules.INDEX;
     private static final List<String> SWITCH_FILES = List.of(PluginList.ENABLED, PluginList.DISABLED);
 
     private final Path pluginsDir;
@@ -215,33 +213,14 @@ public final class PluginInstaller {
         return target;
     }
 
+    /** The descriptor's problems by {@link PluginRules} (as the host's screening has them), and whether it admits this Evidentia. */
     private List<String> descriptorProblems(Properties descriptor) {
-        List<String> problems = new ArrayList<>();
-        String id = descriptor.getProperty("plugin.id", "").strip();
-        if (id.isEmpty()) {
-            problems.add(DESCRIPTOR + " has no plugin.id");
-        } else if (!ID.matcher(id).matches()) {
-            problems.add("plugin.id '" + id + "' is not an id: expected letters, digits, '.', '_' and '-', such as my-plugin");
-        }
-        String version = descriptor.getProperty("plugin.version", "").strip();
-        if (version.isEmpty()) {
-            problems.add(DESCRIPTOR + " has no plugin.version");
-        } else {
-            try {
-                versions.compareVersions(version, "0.0.0");
-            } catch (RuntimeException e) {
-                problems.add("plugin.version '" + version + "' is not a version: expected MAJOR.MINOR.PATCH such as 1.0.0");
-            }
-        }
         String requires = descriptor.getProperty("plugin.requires", "").strip();
-        if (!requires.isEmpty() && !requires.equals("*")) {
-            try {
-                if (!versions.checkVersionConstraint(systemVersion, requires)) {
-                    problems.add("it requires Evidentia " + requires + ", but this is Evidentia " + systemVersion);
-                }
-            } catch (RuntimeException e) {
-                problems.add("plugin.requires '" + requires + "' is not a version constraint: expected e.g. '>=0.1.0'");
-            }
+        List<String> problems = new ArrayList<>(PluginRules.descriptorProblems(descriptor.getProperty("plugin.id"),
+                descriptor.getProperty("plugin.version"), requires, versions));
+        if (!requires.isEmpty() && !requires.equals("*") && problems.stream().noneMatch(p -> p.startsWith("plugin.requires "))
+                && !versions.checkVersionConstraint(systemVersion, requires)) {
+            problems.add("it requires Evidentia " + requires + ", but this is Evidentia " + systemVersion);
         }
         return problems;
     }
@@ -249,8 +228,7 @@ public final class PluginInstaller {
     private static List<String> indexProblems(ZipFile file, List<String> entries) throws IOException {
         ZipEntry index = file.getEntry(INDEX);
         if (index == null) {
-            return List.of("it has no " + INDEX + ", so PF4J would find no extension in it (build it with"
-                    + " evidentia-plugin-parent, which runs PF4J's annotation processor)");
+            return List.of(PluginRules.hasNoIndex(INDEX));
         }
         List<String> classes;
         try (InputStream in = file.getInputStream(index)) {
@@ -258,7 +236,7 @@ public final class PluginInstaller {
                     .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
         }
         if (classes.isEmpty()) {
-            return List.of(INDEX + " names no extension");
+            return List.of(PluginRules.namesNoExtension(INDEX));
         }
         boolean hasLibraries = entries.stream().anyMatch(e -> e.startsWith("lib/") && e.endsWith(".jar"));
         List<String> problems = new ArrayList<>();

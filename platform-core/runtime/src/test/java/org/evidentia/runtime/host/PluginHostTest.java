@@ -410,6 +410,67 @@ class PluginHostTest {
     }
 
     @Test
+    void aZipCopiedByHandIsHeldToTheDescriptorRulesOfInstallInItsWords(@TempDir Path downloads) throws Exception {
+        PluginFolders.zip(plugins, "bad-id", Map.of("plugin.id", "TSV Abstracts"), null, PlainReporter.class);
+        PluginFolders.zip(plugins, "no-id", Map.of("plugin.id", ""), null, PlainReporter.class);
+        PluginFolders.zip(plugins, "greeting-plugin", "*", GreetingPlugin.class, GreetingSource.class);
+        String badId = "plugin.id 'TSV Abstracts' is not an id: expected letters, digits, '.', '_' and '-', such as my-plugin";
+        String noId = "plugin.properties has no plugin.id";
+
+        try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
+            assertThat(host.problems()).containsExactly("bad-id.zip: cannot be loaded: " + badId, "no-id.zip: cannot be loaded: " + noId);
+            assertThat(host.extensions(Reporter.class)).isEmpty();
+            assertThat(host.extensions(Source.class)).extracting(LoadedExtension::name).containsExactly("greeting");
+        }
+        PluginInstaller installer = new PluginInstaller(Files.createDirectories(downloads.resolve("plugins")), "0.1.0");
+        assertThatThrownBy(() -> installer.install(plugins.resolve("bad-id.zip"))).hasMessageEndingWith(":\n  " + badId);
+        assertThatThrownBy(() -> installer.install(plugins.resolve("no-id.zip"))).hasMessageEndingWith(":\n  " + noId);
+    }
+
+    @Test
+    void aStartedPluginThatOffersNoExtensionIsAProblemInThePackagingChecksWords() throws Exception {
+        PluginFolders.folder(plugins, "no-extension", "*", null);
+        PluginFolders.zip(plugins, "plain-plugin", "*", null, PlainReporter.class);
+
+        try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
+            assertThat(host.problems()).containsExactly("no-extension: it offers no extension: its classes/META-INF/extensions.idx"
+                    + " names no extension, so PF4J would find none in this plugin. Annotate each extension class with"
+                    + " @org.pf4j.Extension and compile with the annotation processor org.pf4j.processor.ExtensionAnnotationProcessor"
+                    + " (evidentia-plugin-parent names it; do not set <proc>none</proc> for main code).");
+            assertThat(host.statuses()).extracting(PluginStatus::id, PluginStatus::state).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("no-extension", "started"), org.assertj.core.groups.Tuple.tuple("plain-plugin", "started"));
+            assertThat(host.extensions(Reporter.class)).extracting(LoadedExtension::name).containsExactly("plain");
+        }
+    }
+
+    @Test
+    void aNameNoExtensionOfTheKindHasIsRefusedWithWhatThePluginsSayAboutIt(@TempDir Path work) throws Exception {
+        PluginFolders.folder(plugins, "no-extension", "*", null);
+        PluginFolders.zip(plugins, "plain-plugin", "*", null, PlainReporter.class);
+        PluginFolders.zip(plugins, "traced-plugin", "*", null, TracedSource.class);
+        Files.writeString(work.resolve("input.txt"), "PMID- 1\n");
+        RunEngine engine = new RunEngine(new OptionsBinder(), "0.1.0");
+        System.setProperty(TracedSource.BROKEN, "yes"); // its name is not known yet: it cannot be made to learn it
+        try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
+            ExtensionCatalog catalog = ExtensionCatalog.of(host);
+            assertThatThrownBy(() -> engine.plan(new Pipeline(List.of("input.txt"), List.of("traced-plugin"), List.of("no-extension",
+                    "plain-plugin", "plain"), List.of(), Map.of(), work.resolve("out"), false, 1, null), work, catalog))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("no source named 'traced-plugin'; plugin traced-plugin, which may offer it, has a problem:"
+                            + " its extension " + TracedSource.class.getName() + " cannot be made: its constructor failed: lexicon"
+                            + " file missing")
+                    .hasMessageContaining("no extractor named 'no-extension'; plugin no-extension, which may offer it, has a problem:"
+                            + " it offers no extension: its classes/META-INF/extensions.idx names no extension")
+                    .hasMessageContaining("no extractor named 'plain-plugin'; plugin plain-plugin offers reporter:plain, no extractor of"
+                            + " that name; available extractors: none")
+                    .hasMessageContaining("no extractor named 'plain'; 'plain' is plugin plain-plugin's reporter, not an extractor;"
+                            + " available extractors: none");
+        } finally {
+            System.clearProperty(TracedSource.BROKEN);
+        }
+    }
+
+    @Test
     void aZipWithAnEntryOutsideItsFolderIsRefusedAndNothingOfItIsWritten() throws Exception {
         Path zip = PluginFolders.zipWithEntries(plugins, "slip", Map.of(), Map.of("../escaped.txt", "outside"), null, PlainReporter.class);
         PluginFolders.zip(plugins, "greeting-plugin", "*", GreetingPlugin.class, GreetingSource.class);

@@ -68,7 +68,10 @@ class PluginInstallerTest {
                         + "  its entry '../evil.sh' would be written outside the plugin's folder\n"
                         + "  plugin.version 'one' is not a version: expected MAJOR.MINOR.PATCH such as 1.0.0\n"
                         + "  it requires Evidentia >=9.0.0, but this is Evidentia 0.1.0\n"
-                        + "  classes/META-INF/extensions.idx names no extension");
+                        + "  classes/META-INF/extensions.idx names no extension, so PF4J would find none in this plugin. Annotate each"
+                        + " extension class with @org.pf4j.Extension and compile with the annotation processor"
+                        + " org.pf4j.processor.ExtensionAnnotationProcessor (evidentia-plugin-parent names it; do not set"
+                        + " <proc>none</proc> for main code).");
         assertThat(names(plugins)).isEmpty();
     }
 
