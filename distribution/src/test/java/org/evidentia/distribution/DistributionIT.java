@@ -113,8 +113,8 @@ class DistributionIT {
                 dist.examples());
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        assertThat(result.stderr()).contains("warning: plugin truncated-download.zip: not a readable zip file");
-        assertThat(result.stderr()).contains("warning: plugin future-reporter: requires Evidentia >=9.0.0, but this is Evidentia 0.1.0");
+        assertThat(result.stderr()).contains("plugin-error: plugin truncated-download.zip: not a readable zip file");
+        assertThat(result.stderr()).contains("plugin-error: plugin future-reporter: requires Evidentia >=9.0.0, but this is Evidentia 0.1.0");
         assertThat(work.resolve("out/report.html")).isNotEmptyFile();
         assertThat(work.resolve("out/findings.jsonl")).isNotEmptyFile();
 
@@ -141,10 +141,10 @@ class DistributionIT {
         Files.copy(copy, plugins.resolve("copied-reporter.zip")); // by hand
         Distribution.Result run = dist.run(work, "run", "--plugins-dir", plugins.toString(), "-o", "out", dist.examples());
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.stderr()).contains("warning: plugin copied-reporter: its reporter 'findings-jsonl' has the name of plugin"
+        assertThat(run.stderr()).contains("plugin-error: plugin copied-reporter: its reporter 'findings-jsonl' has the name of plugin"
                 + " table-reporter's reporter; extension names must be unique, so neither is used")
                 .contains("its reporter 'review-table' has the name of plugin table-reporter's reporter")
-                .contains("warning: plugin table-reporter: its reporter 'findings-jsonl' has the name of plugin copied-reporter's reporter");
+                .contains("plugin-error: plugin table-reporter: its reporter 'findings-jsonl' has the name of plugin copied-reporter's reporter");
         assertThat(work.resolve("out/review-table.csv")).doesNotExist();
         assertThat(work.resolve("out/findings.jsonl")).doesNotExist();
         assertThat(work.resolve("out/report.html")).isNotEmptyFile();

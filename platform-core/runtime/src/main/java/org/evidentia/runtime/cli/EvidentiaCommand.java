@@ -234,7 +234,7 @@ public class EvidentiaCommand implements Callable<Integer> {
         });
         List<String> problems = host.problems();
         for (String problem : problems) {
-            err.println("warning: plugin " + problem);
+            err.println("plugin-error: plugin " + problem); // the kind run.json records it as, as other problems are printed
         }
         err.flush();
         return host;

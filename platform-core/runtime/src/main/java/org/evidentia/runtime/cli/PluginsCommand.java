@@ -153,7 +153,7 @@ final class PluginsCommand implements Callable<Integer>, InterruptionNotice {
             case ALREADY_ENABLED -> {
                 out.println(id + " is already enabled.");
                 if (problem != null) {
-                    spec.commandLine().getErr().println("warning: plugin " + id + ": " + problem);
+                    spec.commandLine().getErr().println("plugin-error: plugin " + id + ": " + problem);
                 }
             }
             case NAMES_TAKEN -> throw new IllegalArgumentException("cannot enable " + id + ": " + taken(enabling.takenNames())
@@ -216,7 +216,7 @@ final class PluginsCommand implements Callable<Integer>, InterruptionNotice {
         spec.commandLine().getOut().println("Installed " + installing.id() + " " + installing.version() + " as "
                 + installing.file() + ".");
         if (installing.problem() != null) {
-            spec.commandLine().getErr().println("warning: plugin " + installing.id() + (installing.extensions().isEmpty()
+            spec.commandLine().getErr().println("plugin-error: plugin " + installing.id() + (installing.extensions().isEmpty()
                     ? " cannot be used as it is: " : " can be used only in part (" + String.join(", ", installing.extensions()) + "): ")
                     + installing.problem());
             return ExitCode.FAILED;

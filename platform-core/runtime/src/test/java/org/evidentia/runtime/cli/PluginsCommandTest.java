@@ -62,7 +62,7 @@ class PluginsCommandTest {
 
         assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).isEqualTo("second-plain is already enabled." + System.lineSeparator());
-        assertThat(run.err()).isEqualTo("warning: plugin second-plain: its reporter 'plain' has the name of plugin first-plain's"
+        assertThat(run.err()).isEqualTo("plugin-error: plugin second-plain: its reporter 'plain' has the name of plugin first-plain's"
                 + " reporter; extension names must be unique, so neither is used (rename one, or disable or remove one of the"
                 + " plugins)" + System.lineSeparator());
         assertThat(plugins.resolve("disabled.txt")).doesNotExist();
@@ -191,7 +191,7 @@ class PluginsCommandTest {
         assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.FAILED);
         assertThat(run.out()).isEqualTo("Installed failing-plugin 1.2.3 as " + plugins.toAbsolutePath().resolve("failing-plugin-1.2.3.zip")
                 + "." + System.lineSeparator());
-        assertThat(run.err()).startsWith("warning: plugin failing-plugin cannot be used as it is: failed to start")
+        assertThat(run.err()).startsWith("plugin-error: plugin failing-plugin cannot be used as it is: failed to start")
                 .contains("database of cytokines is missing");
         assertThat(plugins.resolve("failing-plugin-1.2.3.zip")).hasSameBinaryContentAs(failing);
         assertThat(plugins.resolve("failing-plugin-1.2.3")).as("unpacked by the next command, not by install").doesNotExist();
@@ -207,7 +207,7 @@ class PluginsCommandTest {
         CommandRun install = CommandRun.of("plugins", "install", "--plugins-dir", plugins.toString(), named.toString());
 
         assertThat(install.exit()).as(install.err()).isEqualTo(ExitCode.FAILED);
-        assertThat(install.err()).isEqualTo("warning: plugin named-plugin can be used only in part (reporter:plain): " + problem
+        assertThat(install.err()).isEqualTo("plugin-error: plugin named-plugin can be used only in part (reporter:plain): " + problem
                 + System.lineSeparator());
         assertThat(CommandRun.of("plugins", "--plugins-dir", plugins.toString()).out())
                 .containsPattern("named-plugin +1\\.2\\.3 +started +reporter:plain -- " + java.util.regex.Pattern.quote(problem));
