@@ -191,7 +191,7 @@ final class ReportStage implements AutoCloseable {
             try {
                 started.writer.finish(summary, result);
             } catch (IOException | RuntimeException | LinkageError e) {
-                fail(started, "failed", e);
+                fail(started, "failed while finishing", e);
             } finally {
                 Thread.currentThread().setContextClassLoader(previous);
             }
@@ -238,7 +238,7 @@ final class ReportStage implements AutoCloseable {
                 output.finished(started.name);
             } catch (IOException | RuntimeException e) {
                 if (!started.failed) {
-                    fail(started, "failed to close its output", e);
+                    fail(started, "failed while closing its output", e);
                 }
             } finally {
                 started.writer = null;

@@ -558,7 +558,7 @@ public final class RunEngine {
     private static String failure(Pipeline pipeline, ReportStage reports, int problems) {
         if (!reports.failed().isEmpty()) {
             return "reporter" + (reports.failed().size() == 1 ? " " : "s ") + String.join(", ", reports.failed())
-                    + " failed: " + (reports.failed().size() == 1 ? "its" : "their") + " output is missing";
+                    + " failed: " + (reports.failed().size() == 1 ? "its" : "their") + " output was left out";
         }
         if (pipeline.strict() && problems > 0) {
             return strictFailure(problems);

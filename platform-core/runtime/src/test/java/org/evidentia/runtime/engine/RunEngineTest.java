@@ -755,7 +755,7 @@ class RunEngineTest {
         RunResult result = engine.run(pipeline(List.of("a.lines"), 1, false), dir, catalog(true), RunProgress.NONE, List.of());
 
         assertThat(result.failed()).isTrue();
-        assertThat(result.reason()).isEqualTo("reporter exploding failed: its output is missing");
+        assertThat(result.reason()).isEqualTo("reporter exploding failed: its output was left out");
         assertThat(dir.resolve("out/exploding.txt")).doesNotExist();
         try (Stream<Path> files = Files.list(dir.resolve("out"))) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(".evidentia-output", "list.txt", "run.json");
@@ -808,10 +808,57 @@ class RunEngineTest {
         assertThat(result.summary().problems()).singleElement().satisfies(p -> {
             assertThat(p.kind()).isEqualTo(Problem.Kind.REPORTER_ERROR);
             assertThat(p.extension()).isEqualTo("forgetful");
-            assertThat(p.message()).startsWith("failed to close its output: IOException: forgetful did not close forgetful.txt,"
+            assertThat(p.message()).startsWith("failed while closing its output: IOException: forgetful did not close forgetful.txt,"
                     + " which it created with OutputFolder.create");
         });
         assertThat(dir.resolve("out/forgetful.txt")).doesNotExist();
+        assertThat(dir.resolve("out/list.txt")).exists();
+    }
+
+    @Test
+    void aReporterThatFailsWhileFinishingIsToldSoAndItsOutputIsLeftOut() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), "1||A title long enough to count|up:il6\n");
+        org.evidentia.api.Reporter late = new org.evidentia.api.Reporter() {
+            @Override
+            public String name() {
+                return "late";
+            }
+
+            @Override
+            public String description() {
+                return "fails when it finishes";
+            }
+
+            @Override
+            public org.evidentia.api.ReportWriter start(org.evidentia.api.ReportContext context) throws IOException {
+                java.io.OutputStream out = context.output().create("late.txt");
+                return new org.evidentia.api.ReportWriter() {
+                    @Override
+                    public void finish(org.evidentia.api.RunSummary summary, org.evidentia.api.Synthesis synthesis) {
+                        throw new IllegalStateException("deliberate failure in finish");
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        out.close();
+                    }
+                };
+            }
+        };
+        ExtensionCatalog catalog = new ExtensionCatalog(List.of(EngineFixtures.loaded(new LineSource())),
+                List.of(EngineFixtures.loaded(new MarkerExtractor())),
+                List.of(EngineFixtures.loaded(new ListReporter("list", false)), EngineFixtures.loaded(late)));
+
+        RunResult result = engine.run(pipeline(List.of("a.lines"), 1, false), dir, catalog, RunProgress.NONE, List.of());
+
+        assertThat(result.failed()).isTrue();
+        assertThat(result.reason()).isEqualTo("reporter late failed: its output was left out");
+        assertThat(result.summary().problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Problem.Kind.REPORTER_ERROR);
+            assertThat(p.extension()).isEqualTo("late");
+            assertThat(p.message()).isEqualTo("failed while finishing: IllegalStateException: deliberate failure in finish");
+        });
+        assertThat(dir.resolve("out/late.txt")).doesNotExist();
         assertThat(dir.resolve("out/list.txt")).exists();
     }
 
