@@ -115,7 +115,8 @@ final class PluginsCommand implements Callable<Integer>, InterruptionNotice {
         return Main.INTERRUPTED + switch (change.commandSpec().name()) {
             case "install" -> ": " + named + " is installed whole or not at all (its zip is moved into the plugins folder in one"
                     + " step): `evidentia plugins` lists it if it is; a hidden .installing-*.part file left in the folder is a"
-                    + " copy cut short, which can be deleted";
+                    + " copy cut short, which can be deleted" + (change.hasMatchedOption("--replace") ? "; the plugin it replaces"
+                    + " is removed after it is moved in, and may be left beside it: the same command again removes it" : "");
             case "enable", "disable" -> ": the plugins folder's enabled.txt and disabled.txt are each whole, changed or not"
                     + " (each is replaced in one step): `evidentia plugins` shows whether " + named + " is "
                     + change.commandSpec().name() + "d, and the same command again finishes the change; a hidden"
@@ -202,18 +203,22 @@ final class PluginsCommand implements Callable<Integer>, InterruptionNotice {
     @Command(name = "install", mixinStandardHelpOptions = true,
             description = "Check a plugin zip and copy it into the plugins folder; it is loaded by the next command.")
     int install(@Parameters(paramLabel = "PATH.zip", description = "The plugin zip (as its build makes it: target/ID-VERSION.zip).")
-                Path zip) throws Exception {
-        return changingTheFolder(() -> installHeld(zip));
+                Path zip,
+                @Option(names = "--replace", description = "Replace the installed plugin of the zip's id with it, after the same"
+                        + " checks (its enabled/disabled lines are kept); refused when no plugin of that id is installed.")
+                boolean replace) throws Exception {
+        return changingTheFolder(() -> installHeld(zip, replace));
     }
 
-    private int installHeld(Path zip) throws Exception {
-        PluginInstaller.Installing installing = new PluginInstaller(top.pluginsDir(), EvidentiaVersion.get()).install(zip);
+    private int installHeld(Path zip, boolean replace) throws Exception {
+        PluginInstaller.Installing installing = new PluginInstaller(top.pluginsDir(), EvidentiaVersion.get()).install(zip, replace);
         Map<String, List<String>> taken = installing.takenNames();
         if (installing.outcome() == PluginInstaller.Installing.Outcome.NAMES_TAKEN) {
             throw new IllegalArgumentException("cannot install " + zip + ": " + taken(taken)
                     + "; nothing was installed: rename " + (taken.size() == 1 ? "it" : "them") + " in the plugin");
         }
-        spec.commandLine().getOut().println("Installed " + installing.id() + " " + installing.version() + " as "
+        spec.commandLine().getOut().println((installing.replacedVersion() == null ? "Installed " + installing.id() + " "
+                : "Replaced " + installing.id() + " " + installing.replacedVersion() + " with ") + installing.version() + " as "
                 + installing.file() + ".");
         if (installing.problem() != null) {
             spec.commandLine().getErr().println("plugin-error: plugin " + installing.id() + (installing.extensions().isEmpty()

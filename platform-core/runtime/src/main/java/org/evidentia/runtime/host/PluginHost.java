@@ -71,6 +71,8 @@ public final class PluginHost implements AutoCloseable {
     private final Path candidate;
     /** Whether the caller of start holds the folder's lock, so that unpacking takes none (see {@link #startUnderCallersLock}). */
     private boolean callerHoldsFolder;
+    /** Zips and plugin folders of the plugins folder not loaded, as the candidate replaces them; empty for none. */
+    private Set<Path> replaced = Set.of();
     /** Run once before the host waits for the folder's lock to unpack. */
     private Runnable whenWaiting = () -> { };
 
@@ -106,7 +108,18 @@ public final class PluginHost implements AutoCloseable {
      * writes anything into the folder.
      */
     static PluginHost withCandidate(Path pluginsDir, String systemVersion, Path candidate) {
-        return new PluginHost(pluginsDir, systemVersion, null, candidate);
+        return withCandidate(pluginsDir, systemVersion, candidate, Set.of());
+    }
+
+    /**
+     * As {@link #withCandidate(Path, String, Path)}, with the plugins at {@code replaced} (zips or
+     * plugin folders of the plugins folder) left out, as if the candidate had replaced them: for
+     * {@code plugins install --replace}.
+     */
+    static PluginHost withCandidate(Path pluginsDir, String systemVersion, Path candidate, Set<Path> replaced) {
+        PluginHost host = new PluginHost(pluginsDir, systemVersion, null, candidate);
+        host.replaced = Set.copyOf(replaced);
+        return host;
     }
 
     /**
@@ -163,7 +176,9 @@ public final class PluginHost implements AutoCloseable {
                 readOnlyProblem(zips);
             }
         }
-        manager.repository().leaveOut(refusedZips());
+        Set<Path> leftOut = refusedZips();
+        leftOut.addAll(replaced);
+        manager.repository().leaveOut(leftOut);
         try {
             manager.loadPlugins();
         } catch (PluginRuntimeException e) {

@@ -68,9 +68,11 @@ public final class PluginInstaller {
      *     be made, say), as {@code evidentia plugins} says it; null when it can
      * @param extensions the installed plugin's extensions that can be used, as {@code kind:name}, as
      *     {@code evidentia plugins} lists them; empty when it was not installed
+     * @param replacedVersion the version of the plugin of the same id it replaced ({@code --replace});
+     *     null when it replaced none
      */
     public record Installing(Outcome outcome, String id, String version, Path file, Map<String, List<String>> takenNames,
-                             String problem, List<String> extensions) {
+                             String problem, List<String> extensions, String replacedVersion) {
 
         public Installing {
             takenNames = Collections.unmodifiableMap(new TreeMap<>(takenNames));
@@ -103,6 +105,17 @@ public final class PluginInstaller {
      * @throws UncheckedIOException     when the zip cannot be staged or the plugins folder cannot be written
      */
     public Installing install(Path zip) {
+        return install(zip, false);
+    }
+
+    /**
+     * As {@link #install(Path)}; with {@code replace}, the zip replaces the installed plugin of its id
+     * (its zip and unpacked folder, or its folder; its lines in {@code enabled.txt} and
+     * {@code disabled.txt} are kept), after the same checks, the installed one left out of the
+     * look ahead as if it were replaced already. With {@code replace}, a zip whose id no installed
+     * plugin has is refused: it would be added beside the plugin meant to be replaced, not replace it.
+     */
+    public Installing install(Path zip, boolean replace) {
         String name = zip.toString();
         if (!Files.isRegularFile(zip)) {
             throw new IllegalArgumentException("cannot install " + name + ": no such file");
@@ -124,9 +137,11 @@ public final class PluginInstaller {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot install " + name + ": cannot copy it into " + staging + ": " + Messages.plain(e), e);
             }
-            Properties descriptor = check(name, copy);
+            Properties descriptor = check(name, copy, replace);
             String id = descriptor.getProperty("plugin.id").strip();
             String version = descriptor.getProperty("plugin.version").strip();
+            List<Path> replaced = replace ? installedFiles(id) : List.of();
+            String replacedVersion = replaced.isEmpty() ? null : versionOf(replaced.get(0));
             Path unpacked = staging.resolve(id + "-" + version);
             try {
                 PluginZip.unpack(copy, unpacked);
@@ -137,7 +152,8 @@ public final class PluginInstaller {
             Map<String, List<String>> taken;
             String problem;
             List<String> extensions;
-            try (PluginHost host = PluginHost.withCandidate(pluginsDir, systemVersion, unpacked).startUnderCallersLock()) {
+            try (PluginHost host = PluginHost.withCandidate(pluginsDir, systemVersion, unpacked, new java.util.HashSet<>(replaced))
+                    .startUnderCallersLock()) {
                 taken = host.sharedNames(id);
                 List<String> kinds = taken.isEmpty() ? host.sharedKinds(id) : List.of();
                 if (!kinds.isEmpty()) {
@@ -150,10 +166,11 @@ public final class PluginInstaller {
                 extensions = statuses.stream().flatMap(s -> s.extensions().stream()).toList();
             }
             if (!taken.isEmpty()) {
-                return new Installing(Installing.Outcome.NAMES_TAKEN, id, version, null, taken, null, List.of());
+                return new Installing(Installing.Outcome.NAMES_TAKEN, id, version, null, taken, null, List.of(), null);
             }
-            return new Installing(Installing.Outcome.INSTALLED, id, version, moveIn(copy, id + "-" + version + ".zip"), Map.of(), problem,
-                    extensions);
+            Path installed = moveIn(copy, id + "-" + version + ".zip");
+            removeReplaced(replaced, installed);
+            return new Installing(Installing.Outcome.INSTALLED, id, version, installed, Map.of(), problem, extensions, replacedVersion);
         } finally {
             try {
                 FileTrees.delete(staging);
@@ -169,7 +186,7 @@ public final class PluginInstaller {
      * @return its descriptor, whose plugin.id and plugin.version are there and parse
      * @throws IllegalArgumentException naming the zip and, one line each, everything wrong with it
      */
-    private Properties check(String name, Path copy) {
+    private Properties check(String name, Path copy, boolean replace) {
         List<String> problems = new ArrayList<>();
         Properties descriptor = new Properties();
         try (ZipFile file = new ZipFile(copy.toFile())) {
@@ -191,13 +208,71 @@ public final class PluginInstaller {
         }
         String id = descriptor.getProperty("plugin.id", "").strip();
         if (problems.isEmpty()) {
-            installedZip(id).ifPresent(existing -> problems.add("a plugin '" + id + "' is already installed ("
-                    + existing.getFileName() + "): `evidentia plugins remove " + id + "` first"));
+            Optional<Path> installed = installedZip(id);
+            if (installed.isPresent() && !replace) {
+                problems.add("a plugin '" + id + "' is already installed (" + installed.get().getFileName() + "): give --replace to"
+                        + " replace it, or `evidentia plugins remove " + id + "` first");
+            } else if (installed.isEmpty() && replace) {
+                problems.add("--replace replaces the installed plugin of the zip's id, and no plugin '" + id + "' is installed:"
+                        + " install it without --replace");
+            }
         }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("cannot install " + name + ":\n  " + String.join("\n  ", problems));
         }
         return descriptor;
+    }
+
+    /** Every file of the installed plugin {@code id} that a replacement takes the place of: its zips, then its folders without a zip. */
+    private List<Path> installedFiles(String id) {
+        List<Path> files = new ArrayList<>(zipsOf(id));
+        files.addAll(foldersOf(id));
+        return files;
+    }
+
+    /** The version a zip's or plugin folder's descriptor states; "-" when it cannot be read. */
+    private static String versionOf(Path zipOrFolder) {
+        Properties properties = new Properties();
+        try {
+            if (Files.isDirectory(zipOrFolder)) {
+                try (InputStream in = Files.newInputStream(zipOrFolder.resolve(DESCRIPTOR))) {
+                    properties.load(in);
+                }
+            } else {
+                try (ZipFile file = new ZipFile(zipOrFolder.toFile()); InputStream in = file.getInputStream(file.getEntry(DESCRIPTOR))) {
+                    properties.load(in);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return "-";
+        }
+        return properties.getProperty("plugin.version", "-").strip();
+    }
+
+    /**
+     * Removes what the plugin now at {@code installed} replaced: the zips other than it, with their
+     * unpacked folders, and the plugin folders without a zip. The unpacked folder of a zip of the same
+     * name is removed too (the next command unpacks the new zip afresh).
+     */
+    private void removeReplaced(List<Path> replaced, Path installed) {
+        try {
+            for (Path old : replaced) {
+                if (Files.isDirectory(old)) {
+                    FileTrees.delete(old);
+                    continue;
+                }
+                Path folder = unpackedFolder(old);
+                if (Files.isDirectory(folder)) {
+                    FileTrees.delete(folder);
+                }
+                if (!old.equals(installed)) {
+                    Files.deleteIfExists(old);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("installed " + installed + ", but cannot remove the plugin it replaces from " + pluginsDir
+                    + ": " + Messages.plain(e) + "; remove it by hand", e);
+        }
     }
 
     /** Copies {@code zip} into the plugins folder as {@code fileName}: under a hidden name first, then renamed at once. */

@@ -37,7 +37,7 @@ final class ScreenedPluginRepository implements PluginRepository {
         this.problems = problems;
     }
 
-    /** @param refused zips whose folders are not plugins: refused by the host, or not unpacked */
+    /** @param refused zips whose folders are not plugins (refused by the host, or not unpacked), and plugin folders left out */
     void leaveOut(Set<Path> refused) {
         this.refused = Set.copyOf(refused);
     }
@@ -67,6 +67,9 @@ final class ScreenedPluginRepository implements PluginRepository {
     }
 
     private static boolean isFolderOf(Path folder, Set<Path> zips) {
+        if (zips.contains(folder)) {
+            return true;
+        }
         String name = folder.getFileName().toString().toLowerCase(Locale.ROOT);
         for (Path zip : zips) {
             String zipName = zip.getFileName().toString().toLowerCase(Locale.ROOT);

@@ -45,6 +45,8 @@ class InterruptionNoticeTest {
         assertThat(noticeFor("plugins", "install", "p-1.0.zip")).isEqualTo("evidentia: interrupted: p-1.0.zip is installed whole"
                 + " or not at all (its zip is moved into the plugins folder in one step): `evidentia plugins` lists it if it is;"
                 + " a hidden .installing-*.part file left in the folder is a copy cut short, which can be deleted");
+        assertThat(noticeFor("plugins", "install", "--replace", "p-1.1.zip")).endsWith("which can be deleted; the plugin it"
+                + " replaces is removed after it is moved in, and may be left beside it: the same command again removes it");
     }
 
     @Test

@@ -152,6 +152,50 @@ class PluginsCommandTest {
     }
 
     @Test
+    void installWithReplaceReplacesThePluginOfTheSameIdAfterTheSameChecksAndKeepsItsLines() throws Exception {
+        Path first = PluginFolders.zip(Files.createDirectories(downloads.resolve("v1")), "plain-plugin", "*", null, PlainReporter.class);
+        assertThat(CommandRun.of("plugins", "install", "--plugins-dir", plugins.toString(), first.toString()).exit()).isZero();
+        assertThat(CommandRun.of("plugins", "--plugins-dir", plugins.toString()).out()).contains("plain-plugin"); // unpacks it
+        Path enabled = Files.writeString(plugins.resolve("enabled.txt"), "plain-plugin\n");
+        Path rebuilt = PluginFolders.zip(Files.createDirectories(downloads.resolve("v2")), "plain-plugin",
+                java.util.Map.of("plugin.version", "1.2.4"), null, PlainReporter.class);
+
+        CommandRun again = CommandRun.of("plugins", "install", "--plugins-dir", plugins.toString(), rebuilt.toString());
+        assertThat(again.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(again.err()).contains("a plugin 'plain-plugin' is already installed (plain-plugin-1.2.3.zip): give --replace to"
+                + " replace it, or `evidentia plugins remove plain-plugin` first");
+
+        CommandRun replace = CommandRun.of("plugins", "install", "--replace", "--plugins-dir", plugins.toString(), rebuilt.toString());
+
+        assertThat(replace.exit()).as(replace.err()).isEqualTo(ExitCode.OK);
+        assertThat(replace.out()).isEqualTo("Replaced plain-plugin 1.2.3 with 1.2.4 as " + plugins.toAbsolutePath().resolve(
+                "plain-plugin-1.2.4.zip") + "." + System.lineSeparator());
+        try (var files = Files.list(plugins)) {
+            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted())
+                    .containsExactly("enabled.txt", "plain-plugin-1.2.4.zip");
+        }
+        assertThat(enabled).hasContent("plain-plugin\n");
+        assertThat(CommandRun.of("plugins", "--plugins-dir", plugins.toString()).out())
+                .containsPattern("plain-plugin +1\\.2\\.4 +started +reporter:plain").doesNotContain("1.2.3");
+    }
+
+    @Test
+    void installWithReplaceRefusesAZipOfAnIdThatIsNotInstalled() throws Exception {
+        PluginFolders.folder(plugins, "plain-plugin", "*", null, PlainReporter.class);
+        Path other = PluginFolders.zip(downloads, "other-plugin", "*", null, MentionExtractor.class);
+
+        CommandRun run = CommandRun.of("plugins", "install", "--replace", "--plugins-dir", plugins.toString(), other.toString());
+
+        assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).isEqualTo("evidentia: cannot install " + other + ":" + System.lineSeparator() + "evidentia:   --replace replaces the"
+                + " installed plugin of the zip's id, and no plugin 'other-plugin' is installed: install it without --replace"
+                + System.lineSeparator());
+        try (var files = Files.list(plugins)) {
+            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith("."))).containsExactly("plain-plugin");
+        }
+    }
+
+    @Test
     void aRefusedInstallNeverPutsThePluginInThePluginsFolderNorTouchesTheStateFiles() throws Exception {
         PluginFolders.folder(plugins, "first-plain", "*", null, PlainReporter.class);
         Path enabled = stateFileWrittenLongAgo("enabled.txt", "first-plain\nsecond-plain\n");

@@ -58,7 +58,7 @@ public final class PluginFolders {
     }
 
     /** A plugin zip whose plugin.properties has {@code properties} over the defaults. */
-    static Path zip(Path pluginsDir, String id, Map<String, String> properties, Class<?> pluginClass, Class<?>... extensions)
+    public static Path zip(Path pluginsDir, String id, Map<String, String> properties, Class<?> pluginClass, Class<?>... extensions)
             throws IOException {
         return zipWithEntries(pluginsDir, id, properties, Map.of(), pluginClass, extensions);
     }

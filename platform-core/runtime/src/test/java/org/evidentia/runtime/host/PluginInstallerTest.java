@@ -98,8 +98,8 @@ class PluginInstallerTest {
         installer().install(zip);
 
         assertThatThrownBy(() -> installer().install(zip))
-                .hasMessageContaining("a plugin 'plain-plugin' is already installed (plain-plugin-1.2.3.zip):"
-                        + " `evidentia plugins remove plain-plugin` first");
+                .hasMessageContaining("a plugin 'plain-plugin' is already installed (plain-plugin-1.2.3.zip): give --replace to"
+                        + " replace it, or `evidentia plugins remove plain-plugin` first");
     }
 
     @Test
