@@ -104,8 +104,10 @@ final class ReportStage implements AutoCloseable {
                 writers.add(new Started(reporter.name(), reporter, reporter.extension().start(context)));
             } catch (IllegalArgumentException e) {
                 LOG.debug("Reporter {} refused its options", reporter.name(), e);
-                refused.add(new Issue("options." + reporter.name(), ReporterOptionsCheck.who(reporter) + " cannot start with this run's options: "
-                        + ReporterOptionsCheck.said(e)));
+                String chose = e instanceof StagedOutput.NameTaken taken ? optionNaming(taken, reporter.name(), options) : null;
+                refused.add(new Issue("options." + (chose == null ? reporter.name() : chose), ReporterOptionsCheck.who(reporter)
+                        + " cannot start with this run's options: " + ReporterOptionsCheck.said(e)
+                        + (chose == null ? "" : "; option " + chose + " chose that name")));
             } catch (IOException | RuntimeException | LinkageError e) {
                 failedToStart(reporter, "could not start", e);
             } finally {
@@ -119,6 +121,34 @@ final class ReportStage implements AutoCloseable {
         for (ReportWriter writer : hostWriters) {
             writers.add(new Started(writer instanceof RunRecorder recorder ? recorder.key() : "evidentia", null, writer));
         }
+    }
+
+    /**
+     * The option ({@code study-csv.file}) whose value the user gave is the file name two reporters
+     * clash on, of the reporter refused or of the one that wrote the name first; null when no option
+     * given names it (both write a name of their own, or a default).
+     */
+    private static String optionNaming(StagedOutput.NameTaken taken, String refused, Map<String, Record> options) {
+        OptionsBinder binder = new OptionsBinder();
+        String wanted = "\"" + taken.name() + "\"";
+        for (String reporter : List.of(refused, taken.owner())) {
+            Record bound = options.get(reporter);
+            if (bound == null) {
+                continue;
+            }
+            Map<String, String> defaults;
+            try {
+                defaults = binder.toJson(binder.bind(reporter, bound.getClass(), Map.of()));
+            } catch (org.evidentia.runtime.options.OptionsException | RuntimeException e) {
+                defaults = Map.of();
+            }
+            for (Map.Entry<String, String> option : binder.toJson(bound).entrySet()) {
+                if (option.getValue().equals(wanted) && !wanted.equals(defaults.get(option.getKey()))) {
+                    return reporter + "." + option.getKey();
+                }
+            }
+        }
+        return null;
     }
 
     /** Fails a reporter that has no writer: the run goes on without it. */

@@ -120,6 +120,7 @@ public final class RunEngine {
             }
         }
         if (!issues.isEmpty()) {
+            issues.addAll(refusalsBesideBadValues(reporters, pipeline.options(), kinds, issues));
             throw new ConfigurationException(issues);
         }
         InputResolver.Resolution files = inputs.resolution();
@@ -675,6 +676,42 @@ public final class RunEngine {
             }
         }
         return made;
+    }
+
+    /**
+     * What a reporter whose options did not all bind refuses of the others it was given
+     * ({@link Reporter#checkOptions}, asked with its bad values left at their defaults), so that one
+     * look at an options block names every option to mend: the refusal is told only when one option
+     * given and bound is to blame for it (a check of several options together, with a default in
+     * place of a bad value, could blame what the user did not write). A run and {@code validate} ask
+     * the check again once every value binds.
+     */
+    private List<Issue> refusalsBesideBadValues(List<LoadedExtension<Reporter>> reporters, Map<String, Map<String, Object>> given,
+                                                List<FindingKind> kinds, List<Issue> issues) {
+        List<Issue> refusals = new ArrayList<>();
+        ReporterOptionsCheck check = new ReporterOptionsCheck(binder);
+        for (LoadedExtension<Reporter> reporter : reporters) {
+            String block = "options." + reporter.name();
+            Set<String> bad = new HashSet<>();
+            for (Issue issue : issues) {
+                if (issue.path() != null && issue.path().startsWith(block + ".")) {
+                    bad.add(issue.path().substring(block.length() + 1).replaceFirst("[.\\[].*$", ""));
+                }
+            }
+            Map<String, Object> rest = new java.util.LinkedHashMap<>(given.getOrDefault(reporter.name(), Map.of()));
+            rest.keySet().removeAll(bad);
+            if (bad.isEmpty() || rest.isEmpty()) {
+                continue;
+            }
+            try {
+                Record bound = binder.bind(reporter.name(), reporter.extension().optionsType(), rest);
+                check.refusal(reporter, bound, kinds).filter(refusal -> refusal.path().startsWith(block + "."))
+                        .filter(refusal -> !bad.contains(refusal.path().substring(block.length() + 1))).ifPresent(refusals::add);
+            } catch (OptionsException | RuntimeException | LinkageError e) {
+                // what the rest of the block lacks is found once its bad values are mended, as before
+            }
+        }
+        return refusals;
     }
 
     private void bind(String name, Class<? extends Record> type, Map<String, Object> values, Map<String, Record> bound, List<Issue> issues) {

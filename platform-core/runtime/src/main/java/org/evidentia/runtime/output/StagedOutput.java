@@ -256,12 +256,41 @@ public final class StagedOutput implements AutoCloseable {
         }
         for (Map.Entry<String, List<Path>> written : filesByOwner.entrySet()) {
             if (written.getValue().contains(relative)) {
-                throw new IllegalArgumentException(written.getKey().equals(owner) ? "'" + name + "' is written twice by " + owner
-                        : "'" + name + "' is written by " + written.getKey() + " already: each file of the outputs has one writer");
+                if (written.getKey().equals(owner)) {
+                    throw new IllegalArgumentException("'" + name + "' is written twice by " + owner);
+                }
+                throw new NameTaken(name, written.getKey());
             }
         }
         filesByOwner.computeIfAbsent(owner, o -> new ArrayList<>()).add(relative);
         return resolved;
+    }
+
+    /**
+     * A file name another owner has written already, refused: each file of the outputs has one
+     * writer. It names the file and that owner, so that the run can say which option chose the name.
+     */
+    public static final class NameTaken extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        private final String name;
+        private final String owner;
+
+        NameTaken(String name, String owner) {
+            super("'" + name + "' is written by " + owner + " already: each file of the outputs has one writer");
+            this.name = name;
+            this.owner = owner;
+        }
+
+        /** The file name as asked for. */
+        public String name() {
+            return name;
+        }
+
+        /** Who wrote it first (a reporter's name). */
+        public String owner() {
+            return owner;
+        }
     }
 
     private static String reason(FileSystemException e) {

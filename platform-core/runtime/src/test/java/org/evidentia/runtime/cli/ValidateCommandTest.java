@@ -110,4 +110,32 @@ class ValidateCommandTest {
         assertThat(valid.exit()).as(valid.toString()).isEqualTo(ExitCode.OK);
         assertThat(valid.out()).contains("reporters kind-list");
     }
+
+    /**
+     * Review 18, finding 18: a block with a value that does not bind and an option its reporter's
+     * check refuses was refused for the first alone; mended, the second was told on the next try.
+     */
+    @Test
+    void everyOptionOfABlockToMendIsToldAtOnce(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("exports"));
+        Files.writeString(dir.resolve("exports/a.nbib"), "PMID- 1\n");
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        PluginFolders.zip(plugins, "kinds", "*", null, MentionExtractor.class, KindListReporter.class);
+        Path pipeline = Files.writeString(dir.resolve("review.yaml"), String.join("\n",
+                "inputs: [exports/]",
+                "extractors: [mentions]",
+                "reporters: [kind-list]",
+                "options:",
+                "  kind-list:",
+                "    file: ../x.txt",
+                "    colour: red",
+                ""));
+
+        CommandRun validate = CommandRun.of("validate", "--plugins-dir", plugins.toString(), pipeline.toString());
+
+        assertThat(validate.exit()).as(validate.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(validate.err()).contains(pipeline + ":7: ").contains("colour")
+                .contains(pipeline + ":6: reporter kind-list (plugin kinds) refuses option kind-list.file: '../x.txt' is not a file"
+                        + " of this reporter's in the output folder");
+    }
 }

@@ -106,10 +106,26 @@ class ReporterOptionsCheckTest {
 
         assertThatThrownBy(() -> run(catalog, Map.of("file", "list.txt")))
                 .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.issues()).containsExactly(new ConfigurationException.Issue(
-                        "options.kind-list", "reporter kind-list (plugin test-plugin) cannot start with this run's options: 'list.txt'"
-                        + " is written by list already: each file of the outputs has one writer")));
+                        "options.kind-list.file", "reporter kind-list (plugin test-plugin) cannot start with this run's options: 'list.txt'"
+                        + " is written by list already: each file of the outputs has one writer; option kind-list.file chose that name")));
         assertThat(read).isEmpty();
         assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    /**
+     * Review 18, finding 18: when the reporter that took the name first took it for an option, the
+     * reporter refused blamed itself; the refusal names, and is at, the option that chose the name.
+     */
+    @Test
+    void aFileNameClashIsAtTheOptionThatChoseTheNameWhenTheOtherReporterIsRefused() {
+        ExtensionCatalog catalog = catalog(List.of(new MarkerExtractor()), new KindListReporter(), new ListReporter("list", false));
+
+        assertThatThrownBy(() -> run(catalog, Map.of("file", "list.txt")))
+                .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.issues()).containsExactly(new ConfigurationException.Issue(
+                        "options.kind-list.file", "reporter list (plugin test-plugin) cannot start with this run's options: 'list.txt'"
+                        + " is written by kind-list already: each file of the outputs has one writer; option kind-list.file chose that"
+                        + " name")));
+        assertThat(read).isEmpty();
     }
 
     @Test
