@@ -644,7 +644,10 @@ public final class RunEngine {
         for (String problem : catalog.pluginProblems()) {
             int colon = problem.indexOf(": ");
             if (colon > 0 && (problem.substring(0, colon).equals(name) || problem.substring(colon).contains("'" + name + "'"))) {
-                reasons.add("plugin " + problem.substring(0, colon) + ", which may offer it, has a problem: " + problem.substring(colon + 2));
+                String reason = problem.substring(colon + 2);
+                // the sentence goes on: a reason that ends a sentence of its own (the packaging check's remedy) loses its full stop
+                reasons.add("plugin " + problem.substring(0, colon) + ", which may offer it, has a problem: "
+                        + (reason.endsWith(".") ? reason.substring(0, reason.length() - 1) : reason));
             }
         }
         return reasons.isEmpty() ? null : String.join("; ", reasons);

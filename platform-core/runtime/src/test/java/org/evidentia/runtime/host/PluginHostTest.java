@@ -461,6 +461,8 @@ class PluginHostTest {
                             + " file missing")
                     .hasMessageContaining("no extractor named 'no-extension'; plugin no-extension, which may offer it, has a problem:"
                             + " it offers no extension: its classes/META-INF/extensions.idx names no extension")
+                    .hasMessageContaining("(evidentia-plugin-parent names it; do not set <proc>none</proc> for main code); available"
+                            + " extractors: none")
                     .hasMessageContaining("no extractor named 'plain-plugin'; plugin plain-plugin offers reporter:plain, no extractor of"
                             + " that name; available extractors: none")
                     .hasMessageContaining("no extractor named 'plain'; 'plain' is plugin plain-plugin's reporter, not an extractor;"
