@@ -5,6 +5,8 @@ import java.util.List;
 
 /**
  * A reporter's context for one run: its options, the output folder and a scratch folder.
+ * Provided by the runtime (and the testkit's {@code TestRun}); plugins never implement it, so a minor
+ * version may add methods to it, as 0.1 added {@link #votes}.
  *
  * @since 0.1
  */

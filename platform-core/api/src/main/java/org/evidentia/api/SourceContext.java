@@ -4,6 +4,8 @@ package org.evidentia.api;
  * A source's channel for options and for problems with its input. Every call is counted in the
  * run's {@code run.json} and summary; with {@code --strict} any skip or warning fails the run.
  * The runtime gives each {@link Source#read} call a context of its own: it speaks of that input only.
+ * Provided by the runtime (and the testkit); plugins never implement it, so a minor version may add
+ * methods to it.
  */
 @Api(status = Api.Status.STABLE, since = "0.1")
 public interface SourceContext extends ExtensionContext {

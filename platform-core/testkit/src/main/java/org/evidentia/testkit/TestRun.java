@@ -128,9 +128,11 @@ public final class TestRun {
      */
     public List<Path> report(Reporter reporter, Map<String, ?> options, Path outputDir) throws IOException {
         try (StagedOutput output = StagedOutput.open(outputDir)) {
-            ExtensionRunContext context = new ExtensionRunContext(reporter.name(), PluginTestKit.bind(reporter, options),
-                    new ProblemLog(), output.folderFor(reporter.name()), output.scratchFolder(reporter.name()), kinds, synthesis::votes);
-            reporter.checkOptions(context, kinds);
+            Record bound = PluginTestKit.bind(reporter, options);
+            // checkOptions gets what the runtime gives it: options, no output folder, no voting rule yet
+            reporter.checkOptions(new ExtensionRunContext(reporter.name(), bound, new ProblemLog()), kinds);
+            ExtensionRunContext context = new ExtensionRunContext(reporter.name(), bound, new ProblemLog(),
+                    output.folderFor(reporter.name()), output.scratchFolder(reporter.name()), kinds, synthesis::votes);
             boolean readsMetadata = reporter.readsMetadata(context);
             try (ReportWriter writer = reporter.start(context)) {
                 for (RecordFindings record : records) {
@@ -281,6 +283,11 @@ public final class TestRun {
 
         /** The run; the summary's counts reconcile with the records and findings given. */
         public TestRun build() {
+            for (String id : designs.keySet()) {
+                if (records.stream().noneMatch(r -> r.id().equals(id))) {
+                    throw new IllegalArgumentException("a design was given for record " + id + ", which is none of the run's records");
+                }
+            }
             return new TestRun(summary != null ? summary : buildSummary(), kinds, records, findings, votingDesigns, retractedVotes, designs);
         }
 

@@ -134,6 +134,46 @@ class TestRunTest {
         TestRun.builder(KIND).records(List.of(record, review, retracted)).retractedVotes(true)
                 .votingDesigns(java.util.Set.of(StudyDesign.Type.REVIEW)).build().report(reporter, Map.of(), out.resolve("reviews"));
         assertThat(asked).containsExactly("101:false", "103:true", "104:false", "finish");
+
+        asked.clear();
+        TestRun.builder(KIND).records(List.of(record, review, retracted)).retractedVotes(true).build()
+                .report(reporter, Map.of(), out.resolve("retracted"));
+        assertThat(asked).as("a retracted primary study votes when retracted publications may")
+                .containsExactly("101:true", "103:false", "104:true", "finish");
+    }
+
+    @Test
+    void checkOptionsIsAskedAsInARunWhereWhichStudiesVoteIsNotKnownYet(@TempDir Path out) {
+        Reporter asksTooEarly = new Reporter() {
+            @Override
+            public String name() {
+                return "asks-too-early";
+            }
+
+            @Override
+            public String description() {
+                return "asks which studies vote in checkOptions";
+            }
+
+            @Override
+            public void checkOptions(ExtensionContext context, List<FindingKind> findingKinds) {
+                ((ReportContext) context).votes(new StudyDesign(StudyDesign.Type.PRIMARY, false, "test"));
+            }
+
+            @Override
+            public ReportWriter start(ReportContext context) {
+                throw new AssertionError("not reached");
+            }
+        };
+        assertThatThrownBy(() -> TestRun.builder(KIND).record(record).build().report(asksTooEarly, Map.of(), out))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("not in checkOptions");
+    }
+
+    @Test
+    void aDesignGivenForARecordTheRunDoesNotHoldIsRefused() {
+        StudyDesign notice = new StudyDesign(StudyDesign.Type.NOTICE, false, "test");
+        assertThatThrownBy(() -> TestRun.builder(KIND).record(record).design("999", notice).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("999");
     }
 
     @Test

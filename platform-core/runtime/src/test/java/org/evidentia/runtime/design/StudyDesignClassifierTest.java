@@ -61,6 +61,11 @@ class StudyDesignClassifierTest {
             assertThat(classifier.classify(record("X", "Y").publicationType(lower).publicationType(types.get(i)).build()).type())
                     .as(types.get(i) + " with " + lower).isEqualTo(designs.get(i));
         }
+        // the guide's example: a review that is also an erratum is a notice, in either order
+        assertThat(classifier.classify(record("X", "Y").publicationType("Review").publicationType("Published Erratum").build()).type())
+                .isEqualTo(Type.NOTICE);
+        assertThat(classifier.classify(record("X", "Y").publicationType("Published Erratum").publicationType("Review").build()).type())
+                .isEqualTo(Type.NOTICE);
         assertThat(classifier.classify(record("X", "Y").publicationType("Retracted Publication").publicationType("Review").build()))
                 .extracting(StudyDesign::type, StudyDesign::retracted).containsExactly(Type.REVIEW, true);
     }

@@ -1206,6 +1206,8 @@ class RunEngineTest {
 
             @Override
             public org.evidentia.api.ReportWriter start(org.evidentia.api.ReportContext context) {
+                told.add("at start, a review votes " + context.votes(new org.evidentia.api.StudyDesign(
+                        org.evidentia.api.StudyDesign.Type.REVIEW, false, "asked at start")));
                 return new org.evidentia.api.ReportWriter() {
                     private org.evidentia.api.StudyDesign design;
 
@@ -1229,6 +1231,7 @@ class RunEngineTest {
         engine.run(new Pipeline(List.of("a.lines"), List.of(), List.of(), List.of(), Map.of("synthesis", Map.of("voting-designs",
                 List.of("review"))), dir.resolve("out2"), false, 1, null), dir, catalog, RunProgress.NONE, List.of());
 
-        assertThat(told).containsExactly("primary votes true", "the synthesis says true", "primary votes false", "the synthesis says false");
+        assertThat(told).containsExactly("at start, a review votes false", "primary votes true", "the synthesis says true",
+                "at start, a review votes true", "primary votes false", "the synthesis says false");
     }
 }
