@@ -96,6 +96,9 @@ class TermLexiconTest {
                 .build();
         assertThat(lexicon.find("TF-alpha 2 weeks after, TF-α 2 h later, TF-alpha 2-day course"))
                 .extracting(Mention::key).containsExactly("TF", "TF", "TF");
+        // the short forms of days and seconds too (review 19)
+        assertThat(lexicon.find("TF-alpha 2 d after, TF-α 2 sec later, TF-alpha 2 seconds later")).extracting(Mention::key)
+                .containsExactly("TF", "TF", "TF");
         assertThat(lexicon.find("TF-alpha 2 in serum, TF-α2 weeks, TF-alpha 2 hydroxylase")).extracting(Mention::key)
                 .containsExactly("TF2", "TF2", "TF2");
         // a number glued to its name, or one with no shorter name before the space, is the name's own
