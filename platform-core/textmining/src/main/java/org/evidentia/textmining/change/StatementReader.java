@@ -147,6 +147,26 @@ public final class StatementReader {
      * @return what the sentence states; no statement for an aim, method or hedged sentence
      */
     public Reading read(String sentence, List<int[]> entities, Supplier<Direction> previousDirection) {
+        return read(sentence, entities, null, previousDirection);
+    }
+
+    /**
+     * The statements of {@code sentence}, whose entities are known by their identities (lexicon keys): two
+     * spellings of one entity ("TNF-alpha ... than TNFα") are then one entity, as a comparison of groups needs.
+     *
+     * @param sentence          one sentence; not null
+     * @param entities          the entities' {@code [start, end)} offsets in the sentence, in order, not
+     *                          overlapping; not null, not modified
+     * @param identities        each entity's identity, in the order of {@code entities}, or null: then an
+     *                          entity is known by its spelling, case aside
+     * @param previousDirection as for {@link #read(String, List, Supplier)}
+     * @return what the sentence states; no statement for an aim, method or hedged sentence
+     * @throws IllegalArgumentException when {@code identities} is not as long as {@code entities}
+     */
+    public Reading read(String sentence, List<int[]> entities, List<String> identities, Supplier<Direction> previousDirection) {
+        if (identities != null && identities.size() != entities.size()) {
+            throw new IllegalArgumentException(identities.size() + " identities for " + entities.size() + " entities");
+        }
         String lower = sentence.toLowerCase(Locale.ROOT);
         if (lower.length() != sentence.length()) {
             lower = sentence;
@@ -155,7 +175,7 @@ public final class StatementReader {
             return new Reading(List.of(), null);
         }
         TokenizedSentence t = tokenizer.tokenize(sentence, entities);
-        Analysis a = new Analysis(t, lower, entities.size());
+        Analysis a = new Analysis(t, lower, entities.size(), identities == null ? null : List.copyOf(identities));
         a.run(previousDirection);
         return new Reading(a.statements(), a.lastDirection);
     }
@@ -172,7 +192,7 @@ public final class StatementReader {
             return null;
         }
         TokenizedSentence t = tokenizer.tokenize(sentence, List.of());
-        Analysis a = new Analysis(t, lower.length() == sentence.length() ? lower : sentence, 0);
+        Analysis a = new Analysis(t, lower.length() == sentence.length() ? lower : sentence, 0, null);
         a.findClauses();
         a.findCues();
         Direction last = null;
@@ -202,6 +222,8 @@ public final class StatementReader {
         private final String lower;
         private final int n;
         private final boolean[] measured;
+        /** Each entity's identity, or null: then its spelling tells one entity from another. */
+        private final List<String> identities;
         private final Cue[] cueAt;
         private final int[] clauseOf;
         /** For each token, the direction label it is listed under ("upregulation: NPY, CGRP; ..."): the label's token, or -1. */
@@ -221,11 +243,12 @@ public final class StatementReader {
         private final Map<String, Statement> out = new LinkedHashMap<>();
         private Direction lastDirection;
 
-        Analysis(TokenizedSentence t, String lower, int entityCount) {
+        Analysis(TokenizedSentence t, String lower, int entityCount, List<String> identities) {
             this.t = t;
             this.lower = lower;
             this.n = t.size();
             this.measured = MentionRoles.measured(t, entityCount);
+            this.identities = identities;
             this.cueAt = new Cue[n];
             this.clauseOf = new int[n];
             this.labelOf = new int[n];
@@ -634,6 +657,7 @@ public final class StatementReader {
             if (!(q < clauseEnd && t.isWord(q, "than"))) {
                 return false;
             }
+            int than = q;
             q++;
             while (q < clauseEnd && (t.is(q, WordClass.DET) || t.isWord(q, "that") || t.isWord(q, "those") || t.isWord(q, "of")
                     || t.is(q, WordClass.MEASURE))) {
@@ -642,13 +666,52 @@ public final class StatementReader {
             if (!(q < clauseEnd && t.isEntity(q) && measured[t.entity(q)])) {
                 return false;
             }
-            String other = entityText(q);
-            for (int j = clauses.get(clauseOf[i])[0]; j < q; j++) {
-                if (t.isEntity(j) && entityText(j).equalsIgnoreCase(other)) {
+            int clauseStart = clauses.get(clauseOf[i])[0];
+            for (int j = clauseStart; j < q; j++) {
+                if (t.isEntity(j) && sameEntity(j, q)) {
                     return false;
                 }
             }
-            return true;
+            return !groupComparatorIn(clauseStart, clauseEnd, than);
+        }
+
+        /**
+         * Whether the ranking's clause also compares groups or states: "IL-6 levels were higher than IL-10 levels
+         * compared with healthy controls", "... than IL-8 in RA patients than in OA patients", or a comparator before
+         * the clause's first entity. The comparative then states the first entity's change against it. A comparator
+         * after a verb or direction word belongs to another statement ("CRP was higher than in controls, and IL-6 was
+         * higher than IL-8", "IL-10 in patients was higher than IL-10 in controls, and IL-6 was higher than IL-8").
+         */
+        private boolean groupComparatorIn(int clauseStart, int clauseEnd, int rankingThan) {
+            for (int j = clauseStart; j < clauseEnd && !t.isEntity(j) && !endsComparatorSearch(j); j++) {
+                if (groupComparator(j)) {
+                    return true;
+                }
+            }
+            for (int j = rankingThan + 1; j < clauseEnd && !endsComparatorSearch(j); j++) {
+                if (groupComparator(j)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A verb or direction word at {@code j}: a comparator after it belongs to its statement. */
+        private boolean endsComparatorSearch(int j) {
+            return t.isWord(j, ";") || t.is(j, WordClass.BE) || t.is(j, WordClass.HAVE)
+                    || t.kind(j) == Kind.WORD && cues.lookup(t.word(j)) != null;
+        }
+
+        /** A comparator of groups or states at {@code j}; "rather than" rejects an alternative, it compares nothing. */
+        private boolean groupComparator(int j) {
+            return t.is(j, WordClass.COMPARATOR) && !t.isWord(j, "rather") && !(t.isWord(j, "than") && j > 0 && t.isWord(j - 1, "rather"));
+        }
+
+        private boolean sameEntity(int token, int other) {
+            if (identities != null) {
+                return identities.get(t.entity(token)).equals(identities.get(t.entity(other)));
+            }
+            return entityText(token).equalsIgnoreCase(entityText(other));
         }
 
         private String entityText(int token) {

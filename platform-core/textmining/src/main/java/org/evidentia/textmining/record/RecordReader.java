@@ -175,7 +175,8 @@ public final class RecordReader {
             RecordSentence before = index > 0 ? sentences.get(index - 1) : null;
             Supplier<Direction> confirmed = before != null && before.mentions().isEmpty() && !before.methods()
                     ? () -> reader.directionOf(before.sentence().text()) : () -> stated;
-            StatementReader.Reading reading = reader.read(located.sentence().text(), spans(located.mentions()), confirmed);
+            StatementReader.Reading reading = reader.read(located.sentence().text(), spans(located.mentions()),
+                    located.mentions().stream().map(Mention::key).toList(), confirmed);
             if (reading.lastDirection() != null) {
                 previous = reading.lastDirection();
             }

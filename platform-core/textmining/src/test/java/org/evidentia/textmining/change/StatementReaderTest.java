@@ -17,8 +17,16 @@ class StatementReaderTest {
 
     private final StatementReader reader = new StatementReader();
 
-    /** "KEY direction" for each statement, in order. */
+    /** "KEY direction" for each statement, in order; the entities are known by their keys, as RecordReader passes them. */
     private List<String> read(String sentence) {
+        List<String> keys = TestLexicon.keys(sentence);
+        return reader.read(sentence, TestLexicon.spans(sentence), keys, null).statements().stream()
+                .map(s -> keys.get(s.entity()) + " " + s.direction().label())
+                .toList();
+    }
+
+    /** As {@link #read}, with the entities known by their spelling only. */
+    private List<String> readBySpelling(String sentence) {
         List<String> keys = TestLexicon.keys(sentence);
         return reader.read(sentence, TestLexicon.spans(sentence), null).statements().stream()
                 .map(s -> keys.get(s.entity()) + " " + s.direction().label())
@@ -542,6 +550,42 @@ class StatementReaderTest {
             assertThat(read("IL-6 levels in patients were higher than IL-6 levels in controls.")).containsExactly("IL6 increased");
             assertThat(read("TNF-α was more elevated than IL-6 in patients compared with controls."))
                     .containsExactly("TNF increased");
+            // review 19, finding 4: one entity written two ways is the same name on both sides
+            assertThat(read("Serum TNF-alpha in patients was higher than TNFα in controls.")).containsExactly("TNF increased");
+            assertThat(read("Plasma interleukin-6 in patients was higher than IL-6 in controls.")).containsExactly("IL6 increased");
+            // ... and a clause that compares groups as well states the first entity's change against them
+            assertThat(read("In patients with RA, IL-6 levels were higher than IL-10 levels compared with healthy controls."))
+                    .containsExactly("IL6 increased");
+            assertThat(read("IL-6 levels were higher than IL-10 in patients versus controls.")).containsExactly("IL6 increased");
+            assertThat(read("Synovial IL-6 was 10-fold greater than IL-8 in RA patients than in OA patients."))
+                    .containsExactly("IL6 increased");
+            assertThat(read("IL-6 was higher than IL-8 in smokers vs. non-smokers.")).containsExactly("IL6 increased");
+            assertThat(read("Compared with healthy controls, IL-6 levels were higher than IL-10 levels in patients."))
+                    .containsExactly("IL6 increased");
+            // a comparison of groups in another statement of the clause leaves the ranking alone
+            assertThat(read("IL-10 levels in patients were higher than IL-10 levels in controls, and IL-6 levels were higher than "
+                    + "IL-8 levels.")).containsExactly("IL10 increased");
+        }
+
+        // review 19, finding 4: without identities, the spelling tells one entity from another, as before
+        @Test
+        void withoutIdentitiesTheSpellingTellsTheEntitiesApart() {
+            assertThat(readBySpelling("IL-6 levels in patients were higher than IL-6 levels in controls.")).containsExactly("IL6 increased");
+            assertThat(readBySpelling("Plasma IL-6 levels were higher than IL-8 levels in all volunteers.")).isEmpty();
+            assertThat(readBySpelling("In patients with RA, IL-6 levels were higher than IL-10 levels compared with healthy controls."))
+                    .containsExactly("IL6 increased");
+        }
+
+        // review 19, finding 4: a ranking within one group, or beside a rejected alternative, still states no change
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "Serum TNF-alpha was higher than IL-6 in patients.",
+                "IL-6 levels were higher than IL-10 levels in patients and in controls.",
+                // the comparator belongs to another statement of the sentence
+                "CRP was higher in patients than in controls, and IL-6 levels were higher than IL-8 levels.",
+                "IL-6 was more abundant than IL-8 in the synovial fluid rather than in serum."})
+        void aRankingWithinAGroupIsStillNoChange(String sentence) {
+            assertThat(read(sentence)).as(sentence).isEmpty();
         }
 
         @Test
