@@ -21,6 +21,7 @@ import org.evidentia.textmining.change.StatementReader;
 import org.evidentia.textmining.lexicon.LexiconEntry;
 import org.evidentia.textmining.lexicon.Mention;
 import org.evidentia.textmining.lexicon.TermLexicon;
+import org.evidentia.textmining.lexicon.WordLists;
 import org.evidentia.textmining.text.Sentence;
 import org.evidentia.textmining.text.SentenceSplitter;
 
@@ -48,6 +49,15 @@ import org.evidentia.textmining.text.SentenceSplitter;
  */
 @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
 public final class RecordReader {
+
+    /** A word that sets a name of its sentence apart from the others: "..., whereas IL-10 was not", "but not IL-10". */
+    private static final Pattern SETS_APART = Pattern.compile("\\b(?:" + String.join("|",
+            WordLists.load(RecordReader.class, "record-words.tsv").get("set-apart").stream()
+                    .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList()) + ")\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** What follows the class noun of a phrase that points above: "the cytokines mentioned above". */
+    private static final Pattern TRAILING_ABOVE = Pattern.compile("\\s+(?:(?:mentioned|listed|named)\\s+)?above$",
+            Pattern.CASE_INSENSITIVE);
 
     private final TermLexicon lexicon;
     private final Pattern anaphor;
@@ -125,7 +135,8 @@ public final class RecordReader {
                     if (named.size() >= 2) {
                         lastNamed = named;
                     }
-                    namedJustBefore = named;
+                    // "IL-6 and IL-8 were raised, whereas IL-10 was not": "the above cytokines" may leave IL-10 out
+                    namedJustBefore = setsANameApart(sentence.text(), mentions) ? List.of() : named;
                 } else {
                     RecordSentence phrase = anaphor(section.label(), inField, lastNamed, methods);
                     if (phrase == null) {
@@ -260,8 +271,8 @@ public final class RecordReader {
             return null;
         }
         Matcher m = aboveAnaphor.matcher(sentence.text());
-        if (!m.find()) {
-            return null;
+        if (!m.find() || singular(m.group())) {
+            return null; // "the above cytokine" after a list names one of them, and which one is not said
         }
         for (int g = 1; g <= m.groupCount(); g++) {
             if (m.group(g) != null && countOf(m.group(g).toLowerCase(Locale.ROOT)) != namedJustBefore.size()) {
@@ -270,6 +281,27 @@ public final class RecordReader {
         }
         Mention phrase = new Mention(m.start(), m.end(), namedJustBefore.get(0), sentence.text().substring(m.start(), m.end()));
         return new RecordSentence(BibliographicRecord.FIELD_ABSTRACT, section, sentence, List.of(phrase), methods, namedJustBefore);
+    }
+
+    /** Whether a phrase that points above ends its class noun in the singular: "the above cytokine", "the chemokine mentioned above". */
+    private static boolean singular(String phrase) {
+        String noun = TRAILING_ABOVE.matcher(phrase).replaceFirst("");
+        return !noun.toLowerCase(Locale.ROOT).endsWith("s");
+    }
+
+    /**
+     * Whether a word before one of the sentence's names sets it apart from the others: "..., whereas IL-10 was not",
+     * "IL-6 and IL-8, but not IL-10, ...", "Except for IL-10, ...".
+     *
+     * @param mentions the sentence's names, in sentence offsets
+     */
+    private static boolean setsANameApart(String sentence, List<Mention> mentions) {
+        Matcher m = SETS_APART.matcher(sentence);
+        if (!m.find()) {
+            return false;
+        }
+        int apart = m.start();
+        return mentions.stream().anyMatch(mention -> mention.start() > apart);
     }
 
     private static int countOf(String count) {

@@ -80,6 +80,56 @@ class RecordReaderTest {
         assertThat(read(BibliographicRecord.builder().pmid("24").section(null, text).build())).as(text).isEmpty();
     }
 
+    /** Review 19, finding 5: the singular points to one of the list, and which one is not said. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "IL-6 and IL-8 were measured in 40 patients. The above cytokine was increased in patients compared with controls.",
+            "IL-6 and IL-8 were measured in 40 patients. The cytokine mentioned above was increased in patients compared with controls.",
+            "IL-6 and IL-8 were measured in 40 patients. The aforementioned chemokine was increased in patients compared with controls.",
+            "IL-6 was measured in 40 patients. The above cytokine was increased in patients compared with controls."})
+    void aSingularPhrasePointingAboveStandsForNothing(String text) {
+        RecordReader singularToo = new RecordReader(TestLexicon.LEXICON, Set.of("cytokine", "cytokines", "chemokine", "chemokines"),
+                new StatementAttributes());
+        assertThat(singularToo.read(BibliographicRecord.builder().pmid("25").section(null, text).build())).as(text).isEmpty();
+    }
+
+    @Test
+    void aPluralPhrasePointingAboveStillStandsForTheListWhenSingularNounsAreClassNounsToo() {
+        RecordReader singularToo = new RecordReader(TestLexicon.LEXICON, Set.of("cytokine", "cytokines", "cytokine levels"),
+                new StatementAttributes());
+        for (String pointer : List.of("The above cytokines were", "The cytokines mentioned above were", "The above cytokine levels were")) {
+            String text = "IL-6 and IL-8 were measured in 40 patients. " + pointer + " increased in patients compared with controls.";
+            assertThat(singularToo.read(BibliographicRecord.builder().pmid("26").section(null, text).build()))
+                    .as(text).extracting(s -> s.mention().key() + " " + s.direction().label())
+                    .containsExactly("IL6 increased", "CXCL8 increased");
+        }
+    }
+
+    /** Review 19, finding 5: a sentence that sets one of its names apart leaves unsaid which of them "the above" means. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "IL-6 and IL-8 were elevated in patients compared with controls, whereas IL-10 was not. The above cytokines were reduced "
+                    + "after treatment.",
+            "IL-6 and IL-8 were elevated in patients compared with controls, while IL-10 was unchanged. The above cytokines were "
+                    + "reduced after treatment.",
+            "IL-6 and IL-8, but not IL-10, were elevated in patients compared with controls. The above cytokines were reduced after "
+                    + "treatment.",
+            "Except for IL-10, all cytokines, including IL-6 and IL-8, were elevated in patients compared with controls. The above "
+                    + "cytokines were reduced after treatment."})
+    void aPhrasePointingAboveAfterASentenceThatSetsANameApartStandsForNothing(String text) {
+        assertThat(read(BibliographicRecord.builder().pmid("27").section(null, text).build())).as(text)
+                .noneMatch(s -> s.contains("decreased"));
+    }
+
+    @Test
+    void aContrastAfterTheNamesOfTheSentenceBeforeSetsNoneApart() {
+        BibliographicRecord record = BibliographicRecord.builder().pmid("28")
+                .section(null, "IL-6 and IL-8 were measured in patients but not in controls. The above cytokines were reduced after "
+                        + "treatment.")
+                .build();
+        assertThat(read(record)).containsExactly("IL6 decreased null", "CXCL8 decreased null");
+    }
+
     @Test
     void aPointingPhraseCoversTheLongestClassNounWhateverTheOrderOfTheNouns() {
         // a set's iteration order changes from one JVM to the next; the mention must not
