@@ -97,6 +97,13 @@ final class PriorWork {
     private static final Pattern PRESENT = Pattern.compile("\\b(?:is|are|has|have)\\b");
     private static final Pattern PAST = Pattern.compile("\\b(?:was|were|had|did)\\b");
 
+    /** The paper itself, as its sentences name it: "this study", "the present work". */
+    private static final String THIS_STUDY = "\\b(?:this|the present|the current) (?:study|work|investigation|trial|report|paper|article)";
+    /** What a paper does when it concludes: "this study shows", "the present work suggests". */
+    private static final String CONCLUDING_VERB = "(?:shows|showed|demonstrates|demonstrated|suggests|suggested|indicates|indicated"
+            + "|provides|provided|supports|supported|confirms|confirmed|reveals|revealed|highlights|underlines|adds|extends"
+            + "|identifies|identified|establishes|established)";
+
     /**
      * A sentence that states the study's own aim or design ("The aim of this study was", "We sought to",
      * "To determine whether ...", "Therefore, we", "Here, we", "Forty patients with RA were enrolled"):
@@ -111,9 +118,7 @@ final class PriorWork {
                     + "|examined|examine|assessed|assess|evaluated|evaluate|studied|study|analy[sz]ed|analy[sz]e|determined|determine"
                     + "|compared|compare|tested|test|explored|explore|enrolled|recruited|conducted|performed|undertook|designed|asked"
                     + "|addressed|characteri[sz]ed|quantified|used)\\b"
-                    + "|\\b(?:this|the present|the current) (?:study|work|investigation|trial|report|paper|article)\\b(?! (?:shows|showed"
-                    + "|demonstrates|demonstrated|suggests|suggested|indicates|indicated|provides|provided|supports|supported|confirms"
-                    + "|confirmed|reveals|revealed|highlights|underlines|adds|extends|identifies|identified|establishes|established))"
+                    + "|" + THIS_STUDY + "\\b(?! " + CONCLUDING_VERB + ")"
                     + "|\\bhere,? we\\b"
                     + "|^(?:to|in order to) (?:\\w+ )?(?:investigate|determine|examine|assess|evaluate|explore|test|study|clarify|address"
                     + "|characteri[sz]e|identify|compare|elucidate|analy[sz]e|understand|establish|define|answer|quantify|measure|verify"
@@ -130,9 +135,7 @@ final class PriorWork {
     private static final Pattern CONCLUSION = Pattern.compile(
             "\\bwe conclude\\b|\\bin conclusion\\b|\\bin summary\\b|\\btaken together\\b|\\bcollectively\\b"
                     + "|\\b(?:these|our) (?:results|data|findings|observations)\\b"
-                    + "|\\b(?:this|the present|the current) (?:study|work|investigation|trial|report|paper|article) (?:shows|showed"
-                    + "|demonstrates|demonstrated|suggests|suggested|indicates|indicated|provides|provided|supports|supported|confirms"
-                    + "|confirmed|reveals|revealed|highlights|underlines|adds|extends|identifies|identified|establishes|established)\\b");
+                    + "|" + THIS_STUDY + " " + CONCLUDING_VERB + "\\b");
 
     /**
      * Words by which a sentence speaks of the study's own work: such a sentence does not restate what is

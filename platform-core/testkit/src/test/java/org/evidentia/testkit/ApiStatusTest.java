@@ -1,4 +1,4 @@
-package org.evidentia.api;
+package org.evidentia.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,36 +18,45 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.evidentia.api.Api;
 import org.junit.jupiter.api.Test;
 
 /**
- * A plugin author learns what may change in a minor version from the {@link Api} marks, and from
- * the list docs/extension-points.md gives of them: so every public type states its status, a
- * STABLE member hands out, takes and implements nothing EXPERIMENTAL (a member that does is marked
- * EXPERIMENTAL itself, so an IDE shows it where it is called), and the page lists exactly the
- * elements marked EXPERIMENTAL. A member without a mark of its own has its type's status.
+ * A plugin author learns what may change in a minor version from the {@link Api} marks of the api
+ * and of the testkit (plugin-guide.md §9), and from the list docs/extension-points.md gives of the
+ * api's. So every public type states its status, a STABLE member hands out, takes and implements
+ * nothing EXPERIMENTAL (a member that does is marked EXPERIMENTAL itself, so an IDE shows it where
+ * it is called), and the page lists exactly the api elements marked EXPERIMENTAL. A member without a
+ * mark of its own has its type's status. Checked here, where both jars are on the class path.
  */
 class ApiStatusTest {
 
     private static final Path ROOT = Path.of("../..").toAbsolutePath().normalize();
 
     @Test
-    void everyPublicTypeStatesItsStatusAndSince() throws Exception {
+    void everyPublicApiTypeAndEveryPublicTestkitTypeStatesItsStatusAndSince() throws Exception {
         List<String> unmarked = new ArrayList<>();
-        for (Class<?> type : publicTypes()) {
-            Api api = type.getAnnotation(Api.class);
-            if ((api == null || api.since().isEmpty()) && type.getEnclosingClass() == null) {
+        for (Class<?> type : publicTypes(Api.class)) {
+            if (type.getEnclosingClass() == null && !statesStatusAndSince(type)) {
                 unmarked.add(type.getName());
             }
         }
-        assertThat(publicTypes()).as("the api's public types").hasSizeGreaterThan(30);
-        assertThat(unmarked).as("public top-level api types without @Api(status, since)").isEmpty();
+        for (Class<?> type : publicTypes(PluginTestKit.class)) {
+            if (!statesStatusAndSince(type)) {
+                unmarked.add(type.getName());
+            }
+        }
+        assertThat(publicTypes(Api.class)).as("the api's public types").hasSizeGreaterThan(30);
+        assertThat(publicTypes(PluginTestKit.class)).as("the testkit's public types").hasSizeGreaterThan(15);
+        assertThat(unmarked).as("public types without @Api(status, since): the api's top-level ones, the testkit's all").isEmpty();
     }
 
     @Test
     void aStableMemberUsesAndImplementsNothingExperimental() throws Exception {
         List<String> mixed = new ArrayList<>();
-        for (Class<?> type : publicTypes()) {
+        List<Class<?>> types = new ArrayList<>(publicTypes(Api.class));
+        types.addAll(publicTypes(PluginTestKit.class));
+        for (Class<?> type : types) {
             for (Executable member : publicMembers(type)) {
                 if (status(member) != Api.Status.STABLE) {
                     continue;
@@ -75,12 +84,13 @@ class ApiStatusTest {
     }
 
     @Test
-    void extensionPointsListsExactlyTheElementsMarkedExperimental() throws Exception {
+    void extensionPointsListsExactlyTheApiElementsMarkedExperimental() throws Exception {
+        List<Class<?>> api = publicTypes(Api.class);
         Set<String> marked = new TreeSet<>();
-        for (Class<?> type : publicTypes()) {
-            Api api = type.getAnnotation(Api.class);
+        for (Class<?> type : api) {
+            Api mark = type.getAnnotation(Api.class);
             Class<?> enclosing = type.getEnclosingClass();
-            if (api != null && api.status() == Api.Status.EXPERIMENTAL && (enclosing == null || status(enclosing) != Api.Status.EXPERIMENTAL)) {
+            if (mark != null && mark.status() == Api.Status.EXPERIMENTAL && (enclosing == null || status(enclosing) != Api.Status.EXPERIMENTAL)) {
                 marked.add(nameOf(type));
             }
             for (Executable member : publicMembers(type)) {
@@ -100,18 +110,14 @@ class ApiStatusTest {
             listed.add(name.group(2) + (name.group(1) == null ? "" : ".new"));
         }
         // the nested types an experimental type names "with" are its own, experimental with it
-        listed.removeIf(n -> !marked.contains(n) && nestedInExperimental(n));
+        listed.removeIf(n -> !marked.contains(n) && api.stream().anyMatch(t -> (t.getSimpleName().equals(n) || nameOf(t).equals(n))
+                && t.getEnclosingClass() != null && status(t.getEnclosingClass()) == Api.Status.EXPERIMENTAL));
         assertThat(listed).as("extension-points.md's experimental row against the @Api marks").isEqualTo(marked);
     }
 
-    private static boolean nestedInExperimental(String simpleName) {
-        try {
-            return publicTypes().stream().anyMatch(t -> (t.getSimpleName().equals(simpleName) || nameOf(t).equals(simpleName))
-                    && t.getEnclosingClass() != null
-                    && status(t.getEnclosingClass()) == Api.Status.EXPERIMENTAL);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    private static boolean statesStatusAndSince(Class<?> type) {
+        Api mark = type.getAnnotation(Api.class);
+        return mark != null && !mark.since().isEmpty();
     }
 
     /** {@code RunSummary.Focus} for a nested type, the simple name for a top-level one. */
@@ -177,11 +183,11 @@ class ApiStatusTest {
         return found;
     }
 
-    /** The public types of the api's classes, nested ones included (those of public types). */
-    private static List<Class<?>> publicTypes() throws Exception {
-        Path classes = Path.of(Api.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    /** The public types of the jar or classes folder that holds {@code anchor}, nested ones included (those of public types). */
+    private static List<Class<?>> publicTypes(Class<?> anchor) throws Exception {
+        Path classes = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
         List<Class<?>> types = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(classes)) {
+        try (Stream<Path> files = Files.isDirectory(classes) ? Files.walk(classes) : Stream.empty()) {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
                 String name = classes.relativize(file).toString().replace(file.getFileSystem().getSeparator(), ".")
                         .replaceAll("\\.class$", "");
@@ -191,6 +197,20 @@ class ApiStatusTest {
                 Class<?> type = Class.forName(name, false, ApiStatusTest.class.getClassLoader());
                 if (isPublic(type)) {
                     types.add(type);
+                }
+            }
+        }
+        if (!Files.isDirectory(classes)) {
+            try (java.util.jar.JarFile jar = new java.util.jar.JarFile(classes.toFile())) {
+                for (String name : jar.stream().map(java.util.jar.JarEntry::getName).filter(n -> n.endsWith(".class")).sorted().toList()) {
+                    String className = name.replace('/', '.').replaceAll("\\.class$", "");
+                    if (className.endsWith("package-info") || className.startsWith("META-INF")) {
+                        continue;
+                    }
+                    Class<?> type = Class.forName(className, false, ApiStatusTest.class.getClassLoader());
+                    if (isPublic(type)) {
+                        types.add(type);
+                    }
                 }
             }
         }
