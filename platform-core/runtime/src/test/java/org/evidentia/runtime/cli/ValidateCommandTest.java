@@ -2,8 +2,11 @@ package org.evidentia.runtime.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.evidentia.runtime.host.PluginFolders;
 import org.evidentia.runtime.host.fixtures.KindListReporter;
 import org.evidentia.runtime.host.fixtures.MentionExtractor;
@@ -74,19 +77,8 @@ class ValidateCommandTest {
      */
     @Test
     void aReportersOptionThatDoesNotFitTheRunIsRefusedAtItsLineAsTheRunRefusesIt(@TempDir Path dir) throws Exception {
-        Files.createDirectories(dir.resolve("exports"));
-        Files.writeString(dir.resolve("exports/a.nbib"), "PMID- 1\n");
-        Path plugins = Files.createDirectories(dir.resolve("plugins"));
-        PluginFolders.zip(plugins, "kinds", "*", null, MentionExtractor.class, KindListReporter.class);
-        Path pipeline = Files.writeString(dir.resolve("review.yaml"), String.join("\n",
-                "inputs: [exports/]",
-                "extractors: [mentions]",
-                "reporters: [kind-list]",
-                "options:",
-                "  kind-list:",
-                "    file: mentions.txt",
-                "    kind: mentions",
-                ""));
+        Path plugins = dir.resolve("plugins");
+        Path pipeline = kindListPipeline(dir, "    file: mentions.txt", "    kind: mentions");
 
         CommandRun validate = CommandRun.of("validate", "--plugins-dir", plugins.toString(), pipeline.toString());
         CommandRun run = CommandRun.of("run", "--plugins-dir", plugins.toString(), pipeline.toString(), "-o", dir.resolve("out").toString(),
@@ -117,19 +109,8 @@ class ValidateCommandTest {
      */
     @Test
     void everyOptionOfABlockToMendIsToldAtOnce(@TempDir Path dir) throws Exception {
-        Files.createDirectories(dir.resolve("exports"));
-        Files.writeString(dir.resolve("exports/a.nbib"), "PMID- 1\n");
-        Path plugins = Files.createDirectories(dir.resolve("plugins"));
-        PluginFolders.zip(plugins, "kinds", "*", null, MentionExtractor.class, KindListReporter.class);
-        Path pipeline = Files.writeString(dir.resolve("review.yaml"), String.join("\n",
-                "inputs: [exports/]",
-                "extractors: [mentions]",
-                "reporters: [kind-list]",
-                "options:",
-                "  kind-list:",
-                "    file: ../x.txt",
-                "    colour: red",
-                ""));
+        Path plugins = dir.resolve("plugins");
+        Path pipeline = kindListPipeline(dir, "    file: ../x.txt", "    colour: red");
 
         CommandRun validate = CommandRun.of("validate", "--plugins-dir", plugins.toString(), pipeline.toString());
 
@@ -137,5 +118,22 @@ class ValidateCommandTest {
         assertThat(validate.err()).contains(pipeline + ":7: ").contains("colour")
                 .contains(pipeline + ":6: reporter kind-list (plugin kinds) refuses option kind-list.file: '../x.txt' is not a file"
                         + " of this reporter's in the output folder");
+    }
+
+    /**
+     * A folder with one export, a plugins folder holding the mentions extractor and the kind-list
+     * reporter, and {@code review.yaml} running them with these lines of kind-list's options (its
+     * options block opens at line 5, so the first line given is line 6).
+     */
+    private static Path kindListPipeline(Path dir, String... optionLines) throws IOException {
+        Files.createDirectories(dir.resolve("exports"));
+        Files.writeString(dir.resolve("exports/a.nbib"), "PMID- 1\n");
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        PluginFolders.zip(plugins, "kinds", "*", null, MentionExtractor.class, KindListReporter.class);
+        List<String> lines = new ArrayList<>(List.of("inputs: [exports/]", "extractors: [mentions]", "reporters: [kind-list]",
+                "options:", "  kind-list:"));
+        lines.addAll(List.of(optionLines));
+        lines.add("");
+        return Files.writeString(dir.resolve("review.yaml"), String.join("\n", lines));
     }
 }
