@@ -6,13 +6,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -249,7 +252,7 @@ public final class PluginHost implements AutoCloseable {
     }
 
     private Set<Path> refusedZips() {
-        Set<Path> refused = new java.util.HashSet<>();
+        Set<Path> refused = new HashSet<>();
         fileProblems.keySet().forEach(name -> refused.add(pluginsDir.resolve(name)));
         return refused;
     }
@@ -630,9 +633,9 @@ public final class PluginHost implements AutoCloseable {
      * that offers nothing is a mistake, told as a problem rather than listed as started with nothing.
      */
     private String offersNone(PluginWrapper plugin) {
-        java.util.Set<String> named = manager.getExtensionClassNames(plugin.getPluginId());
+        Set<String> named = manager.getExtensionClassNames(plugin.getPluginId());
         if (!named.isEmpty()) {
-            return "it offers no extension: the classes its extensions index names (" + String.join(", ", new java.util.TreeSet<>(named))
+            return "it offers no extension: the classes its extensions index names (" + String.join(", ", new TreeSet<>(named))
                     + ") are none of them a source, extractor, reporter or retriever";
         }
         Path folder = plugin.getPluginPath();
@@ -655,7 +658,7 @@ public final class PluginHost implements AutoCloseable {
     public record Enabling(Outcome outcome, Map<String, List<String>> takenNames, List<String> takenKinds) {
 
         public Enabling {
-            takenNames = java.util.Collections.unmodifiableMap(new TreeMap<>(takenNames));
+            takenNames = Collections.unmodifiableMap(new TreeMap<>(takenNames));
             takenKinds = List.copyOf(takenKinds);
         }
 
@@ -760,7 +763,7 @@ public final class PluginHost implements AutoCloseable {
     @Override
     public void close() {
         List<PluginWrapper> started = new ArrayList<>(manager.getStartedPlugins());
-        java.util.Collections.reverse(started);
+        Collections.reverse(started);
         for (PluginWrapper plugin : started) {
             try {
                 manager.stopPlugin(plugin.getPluginId());
