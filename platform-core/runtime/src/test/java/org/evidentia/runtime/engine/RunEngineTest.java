@@ -780,27 +780,12 @@ class RunEngineTest {
     @Test
     void aReporterThatLeavesAStreamOfCreateOpenFailsAndItsFilesAreNotPartOfTheOutputs() throws Exception {
         Files.writeString(dir.resolve("a.lines"), "1||A title long enough to count|up:il6\n");
-        org.evidentia.api.Reporter forgetful = new org.evidentia.api.Reporter() {
-            @Override
-            public String name() {
-                return "forgetful";
-            }
-
-            @Override
-            public String description() {
-                return "writes a file it never closes";
-            }
-
-            @Override
-            public org.evidentia.api.ReportWriter start(org.evidentia.api.ReportContext context) throws IOException {
-                java.io.Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(context.output().create("forgetful.txt"),
-                        java.nio.charset.StandardCharsets.UTF_8));
-                return (summary, synthesis) -> out.write("records seen\n"); // buffered in its own writer, never closed
-            }
-        };
-        ExtensionCatalog catalog = new ExtensionCatalog(List.of(EngineFixtures.loaded(new LineSource())),
-                List.of(EngineFixtures.loaded(new MarkerExtractor())),
-                List.of(EngineFixtures.loaded(new ListReporter("list", false)), EngineFixtures.loaded(forgetful)));
+        org.evidentia.api.Reporter forgetful = reporter("forgetful", context -> {
+            java.io.Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(context.output().create("forgetful.txt"),
+                    java.nio.charset.StandardCharsets.UTF_8));
+            return (summary, synthesis) -> out.write("records seen\n"); // buffered in its own writer, never closed
+        });
+        ExtensionCatalog catalog = catalogBesideTheList(forgetful);
 
         RunResult result = engine.run(pipeline(List.of("a.lines"), 1, false), dir, catalog, RunProgress.NONE, List.of());
 
@@ -818,36 +803,21 @@ class RunEngineTest {
     @Test
     void aReporterThatFailsWhileFinishingIsToldSoAndItsOutputIsLeftOut() throws Exception {
         Files.writeString(dir.resolve("a.lines"), "1||A title long enough to count|up:il6\n");
-        org.evidentia.api.Reporter late = new org.evidentia.api.Reporter() {
-            @Override
-            public String name() {
-                return "late";
-            }
+        org.evidentia.api.Reporter late = reporter("late", context -> {
+            java.io.OutputStream out = context.output().create("late.txt");
+            return new org.evidentia.api.ReportWriter() {
+                @Override
+                public void finish(org.evidentia.api.RunSummary summary, org.evidentia.api.Synthesis synthesis) {
+                    throw new IllegalStateException("deliberate failure in finish");
+                }
 
-            @Override
-            public String description() {
-                return "fails when it finishes";
-            }
-
-            @Override
-            public org.evidentia.api.ReportWriter start(org.evidentia.api.ReportContext context) throws IOException {
-                java.io.OutputStream out = context.output().create("late.txt");
-                return new org.evidentia.api.ReportWriter() {
-                    @Override
-                    public void finish(org.evidentia.api.RunSummary summary, org.evidentia.api.Synthesis synthesis) {
-                        throw new IllegalStateException("deliberate failure in finish");
-                    }
-
-                    @Override
-                    public void close() throws IOException {
-                        out.close();
-                    }
-                };
-            }
-        };
-        ExtensionCatalog catalog = new ExtensionCatalog(List.of(EngineFixtures.loaded(new LineSource())),
-                List.of(EngineFixtures.loaded(new MarkerExtractor())),
-                List.of(EngineFixtures.loaded(new ListReporter("list", false)), EngineFixtures.loaded(late)));
+                @Override
+                public void close() throws IOException {
+                    out.close();
+                }
+            };
+        });
+        ExtensionCatalog catalog = catalogBesideTheList(late);
 
         RunResult result = engine.run(pipeline(List.of("a.lines"), 1, false), dir, catalog, RunProgress.NONE, List.of());
 
@@ -860,6 +830,38 @@ class RunEngineTest {
         });
         assertThat(dir.resolve("out/late.txt")).doesNotExist();
         assertThat(dir.resolve("out/list.txt")).exists();
+    }
+
+    /** How a reporter of one test starts: the behaviour under test. */
+    @FunctionalInterface
+    private interface ReporterStart {
+        org.evidentia.api.ReportWriter start(org.evidentia.api.ReportContext context) throws IOException;
+    }
+
+    /** A reporter named {@code name} that starts as {@code start} says. */
+    private static org.evidentia.api.Reporter reporter(String name, ReporterStart start) {
+        return new org.evidentia.api.Reporter() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public String description() {
+                return "a reporter of one test";
+            }
+
+            @Override
+            public org.evidentia.api.ReportWriter start(org.evidentia.api.ReportContext context) throws IOException {
+                return start.start(context);
+            }
+        };
+    }
+
+    /** The line source, the marker extractor, and the list reporter beside {@code reporter}. */
+    private static ExtensionCatalog catalogBesideTheList(org.evidentia.api.Reporter reporter) {
+        return new ExtensionCatalog(List.of(EngineFixtures.loaded(new LineSource())), List.of(EngineFixtures.loaded(new MarkerExtractor())),
+                List.of(EngineFixtures.loaded(new ListReporter("list", false)), EngineFixtures.loaded(reporter)));
     }
 
     /** A reporter with a kind option that it checks against the run's kinds when it starts, as a reporter of findings of one kind would. */
