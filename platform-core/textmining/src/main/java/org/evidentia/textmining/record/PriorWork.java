@@ -33,20 +33,20 @@ final class PriorWork {
 
     /** Cues that a sentence reports earlier work; applied to the lower-cased sentence. */
     private static final Pattern EARLIER_WORK = Pattern.compile(
-            "\\b(?:has|have)(?: (?:also|previously|recently|repeatedly|consistently|already|long|frequently|often|not|been))?"
+            "\\b(?:(?:has|have)(?: (?:also|previously|recently|repeatedly|consistently|already|long|frequently|often|not|been))?"
                     + " been (?:shown|reported|demonstrated|found|described|documented|observed|established|identified|recognized"
                     + "|recognised|noted|implicated)\\b"
-                    + "|\\b(?:previous|earlier|prior|foregoing|former|recent|several|many|numerous|other|some|most|few|various|multiple)"
+                    + "|(?:previous|earlier|prior|foregoing|former|recent|several|many|numerous|other|some|most|few|various|multiple)"
                     + " (?:\\w+ )?"
                     + "(?:studies|reports|experiments|investigations|work|research|findings|data) (?:have |has )?"
                     + "(?:shown|showed|reported|demonstrated|found|revealed|indicated|described|documented|suggested)\\b"
-                    + "|\\b(?:previous|earlier|prior|foregoing) (?:\\w+ )?(?:studies|study|reports|experiments|investigations|work|research)\\b"
-                    + "|\\bit is (?:well |now |generally )?(?:known|established|recognized|recognised|accepted)\\b"
-                    + "|\\b(?:is|are) (?:well |now |generally )?known (?:to|that)\\b"
-                    + "|\\bin the past (?:few |several |two |three )?(?:years|decades?)\\b"
-                    + "|\\b(?:has|have) (?:also |previously |repeatedly |consistently |often |frequently )?been"
+                    + "|(?:previous|earlier|prior|foregoing) (?:\\w+ )?(?:studies|study|reports|experiments|investigations|work|research)\\b"
+                    + "|it is (?:well |now |generally )?(?:known|established|recognized|recognised|accepted)\\b"
+                    + "|(?:is|are) (?:well |now |generally )?known (?:to|that)\\b"
+                    + "|in the past (?:few |several |two |three )?(?:years|decades?)\\b"
+                    + "|(?:has|have) (?:also |previously |repeatedly |consistently |often |frequently )?been"
                     + " (?:\\w+ly )?(?:higher|lower|greater|elevated|increased|decreased|raised|reduced|lowered|diminished|depressed"
-                    + "|upregulated|downregulated|up-regulated|down-regulated|altered|abnormal)\\b");
+                    + "|upregulated|downregulated|up-regulated|down-regulated|altered|abnormal)\\b)");
 
     /**
      * Cues that name the authors' or others' earlier studies outright ("we first reported", "in
@@ -60,13 +60,13 @@ final class PriorWork {
 
     /** A sentence that sets its result beside earlier ones, or says it is this study's: a result despite a cue. */
     private static final Pattern OWN_RESULT = Pattern.compile(
-            "\\bas (?:(?:has|have|was|were|had) )?(?:(?:been|also|previously|already|recently|earlier) )*"
+            "\\b(?:as (?:(?:has|have|was|were|had) )?(?:(?:been|also|previously|already|recently|earlier) )*"
                     + "(?:shown|reported|described|demonstrated|found|observed|seen|documented|suggested)\\b"
-                    + "|\\b(?:consistent|in line|in agreement|in accordance|concordant) with\\b|\\bconfirm\\w*|\\bin contrast to\\b"
-                    + "|\\bthan (?:(?:has|have|was|were|had) )?(?:been |previously )*(?:reported|described|shown|thought)\\b"
-                    + "|\\b(?:than|unlike) (?:in |those of |that of )?(?:previous|earlier|prior)\\b"
-                    + "|\\bin (?:this|the present|the current|our) (?:study|work|trial|report|cohort|series|model|experiments?)\\b"
-                    + "|\\bhere,? we\\b|\\bour (?:results|data|findings|study|observations)\\b|\\bthe present (?:study|results|findings)\\b");
+                    + "|(?:consistent|in line|in agreement|in accordance|concordant) with\\b|confirm\\w*|in contrast to\\b"
+                    + "|than (?:(?:has|have|was|were|had) )?(?:been |previously )*(?:reported|described|shown|thought)\\b"
+                    + "|(?:than|unlike) (?:in |those of |that of )?(?:previous|earlier|prior)\\b"
+                    + "|in (?:this|the present|the current|our) (?:study|work|trial|report|cohort|series|model|experiments?)\\b"
+                    + "|here,? we\\b|our (?:results|data|findings|study|observations)\\b|the present (?:study|results|findings)\\b)");
 
     /**
      * A noun of change whose predicate is a negated perfect of observation ("Changes in IL-10 have not been
@@ -88,9 +88,9 @@ final class PriorWork {
 
     /** A paper that calls itself a review in its title or abstract, where it carries no publication type. */
     private static final Pattern SELF_DESCRIBED_REVIEW = Pattern.compile(
-            "\\b(?:this|the present|the current|our|a|in this)(?: (?:short|brief|mini|narrative|critical|comprehensive|systematic"
-                    + "|literature|concise))?[- ]review\\b|\\bwe review\\b|\\breview of (?:the )?(?:literature|current|recent)\\b"
-                    + "|\\bthis (?:article|paper|chapter) (?:reviews|summari[sz]es)\\b|\\bmeta-?analys[ie]s\\b",
+            "\\b(?:(?:this|the present|the current|our|a|in this)(?: (?:short|brief|mini|narrative|critical|comprehensive|systematic"
+                    + "|literature|concise))?[- ]review\\b|we review\\b|review of (?:the )?(?:literature|current|recent)\\b"
+                    + "|this (?:article|paper|chapter) (?:reviews|summari[sz]es)\\b|meta-?analys[ie]s\\b)",
             Pattern.CASE_INSENSITIVE);
 
     /** A finite verb in the present tense ("IL-6 is elevated in OSA", "patients have higher IL-6"), and one in the past. */
@@ -98,7 +98,7 @@ final class PriorWork {
     private static final Pattern PAST = Pattern.compile("\\b(?:was|were|had|did)\\b");
 
     /** The paper itself, as its sentences name it: "this study", "the present work". */
-    private static final String THIS_STUDY = "\\b(?:this|the present|the current) (?:study|work|investigation|trial|report|paper|article)";
+    private static final String THIS_STUDY = "(?:this|the present|the current) (?:study|work|investigation|trial|report|paper|article)";
     /** What a paper does when it concludes: "this study shows", "the present work suggests". */
     private static final String CONCLUDING_VERB = "(?:shows|showed|demonstrates|demonstrated|suggests|suggested|indicates|indicated"
             + "|provides|provided|supports|supported|confirms|confirmed|reveals|revealed|highlights|underlines|adds|extends"
@@ -111,37 +111,43 @@ final class PriorWork {
      * lower-cased sentence.
      */
     private static final Pattern AIM_OR_DESIGN = Pattern.compile(
-            "\\b(?:aims?|objectives?|purposes?|goals?) of (?:this|the present|the current|our|the) "
-                    + "(?:study|work|investigation|trial|analysis|research|report|paper|experiments?)\\b"
-                    + "|^(?:the |our )?(?:main |primary |principal |major )?(?:aims?|objectives?|purposes?|goals?) (?:was|were|is|are) to\\b"
-                    + "|\\bwe (?:\\w+ )?(?:aimed|aim|sought|seek|investigated|investigate|hypothesi[sz]ed|hypothesi[sz]e|measured|measure"
-                    + "|examined|examine|assessed|assess|evaluated|evaluate|studied|study|analy[sz]ed|analy[sz]e|determined|determine"
-                    + "|compared|compare|tested|test|explored|explore|enrolled|recruited|conducted|performed|undertook|designed|asked"
-                    + "|addressed|characteri[sz]ed|quantified|used)\\b"
-                    + "|" + THIS_STUDY + "\\b(?! " + CONCLUDING_VERB + ")"
-                    + "|\\bhere,? we\\b"
+            "^(?:the |our )?(?:main |primary |principal |major )?(?:aims?|objectives?|purposes?|goals?) (?:was|were|is|are) to\\b"
                     + "|^(?:to|in order to) (?:\\w+ )?(?:investigate|determine|examine|assess|evaluate|explore|test|study|clarify|address"
                     + "|characteri[sz]e|identify|compare|elucidate|analy[sz]e|understand|establish|define|answer|quantify|measure|verify"
                     + "|ascertain|describe|gain)\\b"
                     + "|^(?:therefore|thus|hence|accordingly),? (?:we|this study|the present study|in this study)\\b"
-                    + "|\\b(?:was|were) (?:\\w+ly )?(?:enrolled|recruited|included|studied|randomi[sz]ed|allocated|assigned|measured"
+                    + "|\\b(?:(?:aims?|objectives?|purposes?|goals?) of (?:this|the present|the current|our|the) "
+                    + "(?:study|work|investigation|trial|analysis|research|report|paper|experiments?)\\b"
+                    + "|we (?:\\w+ )?(?:aimed|aim|sought|seek|investigated|investigate|hypothesi[sz]ed|hypothesi[sz]e|measured|measure"
+                    + "|examined|examine|assessed|assess|evaluated|evaluate|studied|study|analy[sz]ed|analy[sz]e|determined|determine"
+                    + "|compared|compare|tested|test|explored|explore|enrolled|recruited|conducted|performed|undertook|designed|asked"
+                    + "|addressed|characteri[sz]ed|quantified|used)\\b"
+                    + "|" + THIS_STUDY + "\\b(?! " + CONCLUDING_VERB + ")"
+                    + "|here,? we\\b"
+                    + "|(?:was|were) (?:\\w+ly )?(?:enrolled|recruited|included|studied|randomi[sz]ed|allocated|assigned|measured"
                     + "|determined|assessed|quantified|analy[sz]ed|evaluated|examined|investigated|compared|collected|obtained|performed"
-                    + "|conducted)\\b");
+                    + "|conducted)\\b)");
 
     /**
      * A sentence that concludes ("These data suggest", "We conclude", "This study shows"): an abstract
      * that reaches one before any aim may state its own results in the present tense.
      */
     private static final Pattern CONCLUSION = Pattern.compile(
-            "\\bwe conclude\\b|\\bin conclusion\\b|\\bin summary\\b|\\btaken together\\b|\\bcollectively\\b"
-                    + "|\\b(?:these|our) (?:results|data|findings|observations)\\b"
-                    + "|" + THIS_STUDY + " " + CONCLUDING_VERB + "\\b");
+            "\\b(?:we conclude\\b|in conclusion\\b|in summary\\b|taken together\\b|collectively\\b"
+                    + "|(?:these|our) (?:results|data|findings|observations)\\b"
+                    + "|" + THIS_STUDY + " " + CONCLUDING_VERB + "\\b)");
 
     /**
      * Words by which a sentence speaks of the study's own work: such a sentence does not restate what is
      * known. Applied to the sentence as written: "us" in lower case only, as "US adults" are no authors.
      */
     private static final Pattern OWN_WORK = Pattern.compile("\\b(?:[Ww]e|[Oo]ur|us)\\b");
+
+    /** A verb of change or finding, as the simple past and the participle spell it. */
+    private static final String CHANGE_OR_FINDING_VERB = "(?:increased|decreased|rose|fell|declined|dropped|reduced|diminished|doubled|tripled"
+            + "|halved|changed|differed|correlated|normali[sz]ed|returned|peaked|remained|showed|exhibited|displayed|found|observed"
+            + "|revealed|demonstrated|elevated|lowered|raised|suppressed|enhanced|induced|inhibited|attenuated|augmented"
+            + "|upregulated|downregulated|up-regulated|down-regulated)\\b";
 
     /**
      * A verb of change or finding in the simple past, as a result is told ("IL-6 increased", "TNF-alpha
@@ -150,11 +156,9 @@ final class PriorWork {
      * be the study's own result, so it ends the run of background. Applied to the lower-cased sentence.
      */
     private static final Pattern SIMPLE_PAST = Pattern.compile(
-            "(?<!\\b(?:is|are|be|been|being|was|were|has|have|had|get|gets|got|when|if|once|as|not) )"
-                    + "\\b(?:increased|decreased|rose|fell|declined|dropped|reduced|diminished|doubled|tripled|halved|changed|differed"
-                    + "|correlated|normali[sz]ed|returned|peaked|remained|showed|exhibited|displayed|found|observed|revealed"
-                    + "|demonstrated|elevated|lowered|raised|suppressed|enhanced|induced|inhibited|attenuated|augmented"
-                    + "|upregulated|downregulated|up-regulated|down-regulated)\\b");
+            // the verb is looked for before the words behind it: a look behind at every word would cost more than the verb
+            "\\b(?=" + CHANGE_OR_FINDING_VERB + ")(?<!\\b(?:is|are|be|been|being|was|were|has|have|had|get|gets|got|when|if|once|as|not) )"
+                    + CHANGE_OR_FINDING_VERB);
 
     private PriorWork() {
     }
@@ -202,23 +206,33 @@ final class PriorWork {
             return 0;
         }
         String opening = sentences.get(0).toLowerCase(Locale.ROOT);
-        int openingAlone = presentAlone(opening) && !aimOrDesign(opening) && !OWN_WORK.matcher(sentences.get(0)).find()
-                && !CONCLUSION.matcher(opening).find() ? 1 : 0;
-        if (!unstructured) {
+        int openingAlone = presentAlone(opening) && !OWN_WORK.matcher(sentences.get(0)).find()
+                && !CONCLUSION.matcher(opening).find() && !aimOrDesign(opening) ? 1 : 0;
+        // An opening that states the aim counts as much as one that ends the run: nothing stands before it
+        if (!unstructured || openingAlone == 0 && (endsTheRun(sentences.get(0), opening) || aimOrDesign(opening))) {
             return openingAlone;
         }
-        for (int i = 0; i < sentences.size(); i++) {
+        for (int i = 1; i < sentences.size(); i++) {
             String lower = sentences.get(i).toLowerCase(Locale.ROOT);
             if (aimOrDesign(lower)) {
-                return Math.max(i, openingAlone);
+                return i;
             }
-            if (CONCLUSION.matcher(lower).find() || PAST.matcher(lower).find() || OWN_RESULT.matcher(lower).find()
-                    || WE_FOUND.matcher(lower).find() || OWN_WORK.matcher(sentences.get(i)).find()
-                    || !PRESENT.matcher(lower).find() && SIMPLE_PAST.matcher(lower).find()) {
+            if (endsTheRun(sentences.get(i), lower)) {
                 return openingAlone;
             }
         }
         return openingAlone;
+    }
+
+    /**
+     * Whether a sentence before any aim statement may be the study's own: it is in the past tense, speaks of the
+     * study's work, sets its result beside others', or concludes. The cheaper tests first: this runs on every
+     * sentence of an abstract's opening.
+     */
+    private static boolean endsTheRun(String sentence, String lower) {
+        return PAST.matcher(lower).find() || OWN_WORK.matcher(sentence).find() || WE_FOUND.matcher(lower).find()
+                || OWN_RESULT.matcher(lower).find() || CONCLUSION.matcher(lower).find()
+                || !PRESENT.matcher(lower).find() && SIMPLE_PAST.matcher(lower).find();
     }
 
     /** Written in the present tense alone, and not saying it is the study's result. */
