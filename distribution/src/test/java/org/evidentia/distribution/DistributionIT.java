@@ -83,6 +83,20 @@ class DistributionIT {
     }
 
     @Test
+    void theExampleShowsVotesOnlyWhenReviewsVoteAsReadmeAndSourcesSay() throws Exception {
+        // its one record with findings is a review: by default it casts no vote
+        Distribution.Result plain = dist.run(work, "run", "-o", "plain", "-r", "html-summary", dist.examples());
+        Distribution.Result reviewsVote = dist.run(work, "run", "-o", "reviews", "-r", "html-summary",
+                "--option", "synthesis.voting-designs=primary", "--option", "synthesis.voting-designs=review", dist.examples());
+
+        assertThat(plain.exitCode()).as(plain.toString()).isZero();
+        assertThat(reviewsVote.exitCode()).as(reviewsVote.toString()).isZero();
+        assertThat(Files.readString(work.resolve("plain/report.html"))).contains("Studies casting votes: 0")
+                .doesNotContain("Studies casting votes: 1");
+        assertThat(Files.readString(work.resolve("reviews/report.html"))).contains("Studies casting votes: 1");
+    }
+
+    @Test
     void theSeedFindingsAreFoundExactlyAsTheGoldFileStatesThem() throws Exception {
         Path gold = SharedData.resolve("gold/seeds.jsonl");
         Distribution.Result result = dist.run(work, "run", "-o", "out", "-r", "findings-jsonl", dist.examples());
