@@ -24,15 +24,38 @@ public interface OutputFolder {
     Path root();
 
     /**
+     * Refuses a name that no output folder takes: one that leaves the folder (absolute, or through
+     * {@code ..}), names the folder itself, or is {@code run.json} (the run's own record) or
+     * {@code .evidentia-output} (the marker that tells an output folder from any other). The
+     * output folder applies the same rule in {@link #create}; a reporter whose option names a file
+     * calls this in {@link Reporter#checkOptions}, so that {@code validate} refuses such a name at
+     * the option's line. Whether another reporter writes the name only the run's output folder knows
+     * ({@link #create} refuses it then).
+     *
+     * @param name a plain file name or a relative path inside the folder; not null
+     * @throws IllegalArgumentException naming {@code name} and why it is refused
+     * @since 0.1
+     */
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
+    static void checkName(String name) {
+        Path relative = Path.of(name).normalize();
+        if (relative.isAbsolute() || relative.toString().isEmpty() || relative.startsWith("..")
+                || relative.equals(Path.of(".evidentia-output"))) {
+            throw new IllegalArgumentException("'" + name + "' is not a file name inside the output folder");
+        }
+        if (relative.equals(Path.of("run.json"))) {
+            throw new IllegalArgumentException("'" + name + "' is the run's own record (its inputs, counts and problems);"
+                    + " no reporter may write it");
+        }
+    }
+
+    /**
      * Creates the file {@code name} (a plain file name or a relative path inside the folder) for
      * writing, buffered. The caller owns the stream and closes it.
      *
      * @throws IOException if the file cannot be created
-     * @throws IllegalArgumentException if {@code name} leaves the folder, names the folder itself, is
-     *                                  {@code run.json} (the run's own record) or {@code .evidentia-output}
-     *                                  (its marker), or was already created in this run, by this reporter or
-     *                                  another; a reporter whose option names a file refuses such a name in
-     *                                  {@link Reporter#checkOptions} already
+     * @throws IllegalArgumentException if {@link #checkName} refuses {@code name}, or it was already
+     *                                  created in this run, by this reporter or another
      * @since 0.1
      */
     OutputStream create(String name) throws IOException;

@@ -245,15 +245,11 @@ public final class StagedOutput implements AutoCloseable {
     }
 
     private synchronized Path register(String owner, String name) {
+        if (!(owner.equals(ENGINE) && name.equals(RUN_RECORD))) {
+            OutputFolder.checkName(name);
+        }
         Path relative = Path.of(name).normalize();
         Path resolved = staging.resolve(relative).normalize();
-        if (relative.isAbsolute() || !resolved.startsWith(staging) || resolved.equals(staging) || name.equals(MARKER)) {
-            throw new IllegalArgumentException("'" + name + "' is not a file name inside the output folder");
-        }
-        if (relative.equals(Path.of(RUN_RECORD)) && !owner.equals(ENGINE)) {
-            throw new IllegalArgumentException("'" + name + "' is the run's own record (its inputs, counts and problems);"
-                    + " no reporter may write it");
-        }
         for (Map.Entry<String, List<Path>> written : filesByOwner.entrySet()) {
             if (written.getValue().contains(relative)) {
                 if (written.getKey().equals(owner)) {

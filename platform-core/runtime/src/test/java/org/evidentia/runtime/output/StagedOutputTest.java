@@ -182,6 +182,11 @@ class StagedOutputTest {
             assertThatThrownBy(() -> good.writeText("good.txt", w -> w.write("x"))).hasMessage("'good.txt' is written twice by good");
             assertThatThrownBy(() -> bad.writeText("run.json", w -> w.write("{}")))
                     .hasMessageContaining("'run.json' is the run's own record").hasMessageContaining("no reporter may write it");
+            assertThatThrownBy(() -> bad.writeText(StagedOutput.MARKER, w -> w.write("x")))
+                    .hasMessage("'" + StagedOutput.MARKER + "' is not a file name inside the output folder");
+            // the rule a reporter's checkOptions applies is the folder's own, for the names the folder keeps
+            assertThatThrownBy(() -> OutputFolder.checkName(StagedOutput.MARKER)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> OutputFolder.checkName(StagedOutput.RUN_RECORD)).isInstanceOf(IllegalArgumentException.class);
             output.discard("bad");
             assertThat(output.files()).containsExactly(Path.of("good.txt"));
             output.commit();
