@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.evidentia.api.Api;
 
 /**
@@ -25,6 +26,9 @@ public final class WordLists {
         this.lists = lists;
     }
 
+    /** A run of white space within an entry; compiled once, as String.replaceAll would compile it for every entry. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     /**
      * Reads the resource {@code resource} beside {@code owner}.
      *
@@ -42,7 +46,7 @@ public final class WordLists {
             }
             Set<String> entries = lists.computeIfAbsent(line.substring(0, tab).strip(), k -> new LinkedHashSet<>());
             for (String entry : line.substring(tab + 1).split("\\|")) {
-                String e = entry.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+                String e = WHITESPACE.matcher(entry.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
                 if (!e.isEmpty()) {
                     entries.add(e);
                 }
