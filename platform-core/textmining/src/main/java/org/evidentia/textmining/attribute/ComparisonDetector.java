@@ -189,6 +189,10 @@ final class ComparisonDetector {
         if (ENTITY_GIVEN.matcher(clause.substring(cue)).find()) {
             return entityGiven(specimen); // "substance P fell after cortisol", "NPY rose in response to CGRP"
         }
+        String givenFirst = givenBeforeChange(clause, cue, facts);
+        if (givenFirst != null) {
+            return givenFirst;
+        }
         if (betweenTimePoints(StatementAttributes.lower(timeScope(masked, s)), StatementAttributes.lower(clause), cue)
                 || REMAINED.matcher(clause).find() && !COMPARATOR.matcher(clause).find()) {
             return overTime(masked, facts);
@@ -222,6 +226,44 @@ final class ComparisonDetector {
         String byTitle = title.isEmpty() ? null : classify(title, true);
         return byTitle != null ? byTitle : "condition";
     }
+
+    /**
+     * What a change compares when its clause first gives something and then, after "and", states the change
+     * ("Patients received IFN-alpha and serum IL-6 was elevated", "Ten volunteers received IFN-alpha and IL-6
+     * rose within 4 hours"): the agent was given between the two measurements, so the change is the
+     * intervention's (guidelines v1.2: "after vs. before ... treatment or intervention"; {@code time} only
+     * "with nothing given in between"), or the exposure's or genotype's its object names ("Mice received LPS
+     * and ..."). Null when the clause is not so built, or when it names a comparator ("... compared with
+     * healthy controls"), a group or condition after the "and" or after the direction word ("... in those who
+     * developed depression"), or the giving verb is in a relative clause ("Patients who received ...") or has
+     * a genotype or stimulus for its subject ("Knockout mice received ..."): the groups are then compared.
+     */
+    private static String givenBeforeChange(String clause, int cue, RecordFacts facts) {
+        String head = StatementAttributes.lower(clause.substring(0, cue));
+        Matcher given = GIVEN_THEN.matcher(head);
+        if (!given.find() || COMPARATOR.matcher(clause).find()
+                || RELATIVE.matcher(head.substring(0, given.start())).find() || RELATIVE.matcher(given.group("rest")).find()) {
+            return null;
+        }
+        String subject = classify(written(head.substring(0, given.start()), facts), false);
+        if ("genotype".equals(subject) || "exposure".equals(subject)) {
+            return null; // "Knockout mice received a high-fat diet and ...": the strain may be what is compared
+        }
+        String rest = classify(written(given.group("rest"), facts), false);
+        String tail = classify(written(clause.substring(cue), facts), false);
+        if (rest != null && !"time".equals(rest) || tail != null && !"time".equals(tail)) {
+            return null;
+        }
+        String object = classify(written(given.group("object"), facts), false);
+        return "genotype".equals(object) || "exposure".equals(object) ? object : "intervention";
+    }
+
+    /** A giving verb ({@code given-then} of comparisons.tsv), its object, then "and" and the rest of the clause before the direction word. */
+    private static final Pattern GIVEN_THEN = Pattern.compile("\\b(?:" + String.join("|", WORDS.get("given-then").stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(w -> w.replace(" ", "\\s+")).toList())
+            + ")\\b(?<object>[^;]*?),?\\s+and\\s+(?<rest>[^;]*)$");
+    /** Words of a relative clause: "patients who received", "those that developed". */
+    private static final Pattern RELATIVE = Pattern.compile("\\b(?:who|whom|whose|which|that)\\b");
 
     /**
      * Where a statement's time points are looked for: its clause, with the comparator phrase that

@@ -582,4 +582,32 @@ class StatementAttributesTest {
         assertThat(first("Crohn's disease (CD) and ulcerative colitis (UC) were compared. Inflamed CD ileal and UC mucosa showed "
                 + "increased IL-17A.")).doesNotContainKey(StatementAttributes.CONDITION);
     }
+
+    /** An agent given and then, after "and", the change: the change is the intervention's, not the time's or the group's. */
+    @Test
+    void aChangeAfterAnAgentGivenInTheSameClauseIsTheIntervention() {
+        assertThat(first("Patients received IFN-γ and serum IL-6 was elevated."))
+                .containsEntry(StatementAttributes.COMPARISON, "intervention");
+        assertThat(first("Ten volunteers received IFN-γ and serum IL-6 was elevated 2 hours later."))
+                .containsEntry(StatementAttributes.COMPARISON, "intervention");
+        assertThat(first("Healthy subjects received IFN-γ and plasma IL-6 increased within 4 hours."))
+                .containsEntry(StatementAttributes.COMPARISON, "intervention");
+        // the object names a stimulus: the change is the exposure's
+        assertThat(first("Mice received LPS and serum IL-6 was elevated 2 hours later."))
+                .containsEntry(StatementAttributes.COMPARISON, "exposure");
+    }
+
+    @Test
+    void anAgentGivenDoesNotOverrideGroupsOrTimesComparedInTheClause() {
+        assertThat(first("Patients received IFN-γ and serum IL-6 was elevated compared with healthy controls."))
+                .containsEntry(StatementAttributes.COMPARISON, "condition");
+        assertThat(first("Patients received IFN-γ and those who developed depression had higher serum IL-6."))
+                .containsEntry(StatementAttributes.COMPARISON, "condition");
+        assertThat(first("Patients received IFN-γ and serum IL-6 was elevated in patients with depression."))
+                .containsEntry(StatementAttributes.COMPARISON, "condition");
+        assertThat(first("Patients received IFN-γ, and serum IL-6 was higher in the evening than in the morning."))
+                .containsEntry(StatementAttributes.COMPARISON, "time");
+        assertThat(first("Knockout mice received a high-fat diet and hepatic IL-6 was elevated."))
+                .containsEntry(StatementAttributes.COMPARISON, "genotype");
+    }
 }
