@@ -1596,6 +1596,11 @@ public final class StatementReader {
             }
             int p = k - 1;
             for (int modifiers = 0; p >= 0 && modifiers < 2; modifiers++, p--) {
+                int adverbPhrase = adverbPhraseEndingAt(p);
+                if (adverbPhrase >= 0) {
+                    p = adverbPhrase; // "after in vitro stimulation": the phrase is one modifier, its "in" no preposition
+                    continue;
+                }
                 boolean modifier = t.isEntity(p) || t.kind(p) == Kind.NUMBER
                         || t.kind(p) == Kind.WORD && cueAt[p] == null && !t.is(p, WordClass.PREP) && !t.is(p, WordClass.BE)
                         && !t.is(p, WordClass.CONJ) && !t.is(p, WordClass.SUBORD) && !t.is(p, WordClass.REL);
@@ -1604,6 +1609,16 @@ public final class StatementReader {
                 }
             }
             return p >= 0 && t.kind(p) == Kind.WORD && STIMULATION_ADJUNCT.contains(t.word(p));
+        }
+
+        /** The first token of an adverb phrase of several words ("in vitro", "ex vivo") whose last token is {@code p}, or -1. */
+        private int adverbPhraseEndingAt(int p) {
+            for (int q = p - 1; q >= 0 && q >= p - 3; q--) {
+                if (t.phraseLength(q) == p - q + 1 && t.is(q, WordClass.ADV)) {
+                    return q;
+                }
+            }
+            return -1;
         }
 
         /** The cause named for the links being made, {@code [start, end)} in the sentence (set by {@link #forward} and {@link #subject}). */

@@ -309,6 +309,25 @@ class StatementReaderTest {
         }
 
         @Test
+        void aStimulationAdjunctMayCarryAnAdverbPhraseOfSeveralWords() {
+            assertThat(read("IL-6 production after in vitro stimulation with LPS was increased in patients."))
+                    .containsExactly("IL6 increased");
+            assertThat(read("IL-10 production upon in vitro LPS stimulation was reduced in the elderly compared with young donors."))
+                    .containsExactly("IL10 decreased");
+            assertThat(read("IL-6 after in vitro stimulation was not different between the groups.")).containsExactly("IL6 unchanged");
+        }
+
+        @Test
+        void aStimulationAdjunctWithAnAdverbPhraseMakesNoOtherNameMeasured() {
+            assertThat(read("IL-6 was measured after in vitro stimulation with LPS.")).isEmpty();
+            assertThat(read("IL-6-induced proliferation after in vitro stimulation was increased in patients.")).isEmpty();
+            assertThat(read("IL-6 receptor expression after in vitro stimulation was increased in patients.")).isEmpty();
+            assertThat(read("Patients with IL-6 deficiency after in vitro stimulation showed increased proliferation.")).isEmpty();
+            assertThat(read("IL-10-dependent inhibition of IL-8 release after in vitro stimulation was weaker in patients than in controls."))
+                    .containsExactly("CXCL8 decreased");
+        }
+
+        @Test
         void aSubjectWithAChangeOfItsOwnBeforeAStimulationAdjunctIsNotCrossed() {
             // the inhibition's own reading stays; "weaker" reaches no name across the adjunct
             assertThat(read("IL-10-dependent inhibition of IL-8 release upon LPS stimulation was weaker in patients than in controls."))
