@@ -721,6 +721,7 @@ public final class StatementReader {
         private boolean negatedAt(int i, int clauseStart) {
             int words = 0;
             boolean namesBetween = false; // a word between that is no qualifier of the cue: "patients without diabetes had higher"
+            boolean nounBetween = false; // a name or noun between, no verb, adverb or qualifier: "but not IL-10 was increased"
             for (int j = i - 1; j >= clauseStart && words <= 3; j--) {
                 if (cueAt[j] != null) {
                     return false; // a negation belongs to the first cue after it
@@ -742,6 +743,9 @@ public final class StatementReader {
                     if (t.isWord(j, "no") && j + 1 < n && t.isWord(j + 1, "longer")) {
                         return false;
                     }
+                    if (nounBetween && t.isWord(j, "not") && j > clauseStart && t.isWord(j - 1, "but")) {
+                        return false; // "IL-6 but not Th17 cell numbers were increased": "but not" sets a conjunct apart, the cue stands
+                    }
                     // "without altering IL-4", "without any change in": but "without" before a noun names a group
                     return !(namesBetween && t.isWord(j, "without"));
                 }
@@ -750,6 +754,8 @@ public final class StatementReader {
                     return false;
                 }
                 namesBetween |= !(w.endsWith("ly") || CUE_QUALIFIERS.contains(w));
+                nounBetween |= t.isEntity(j) || !(w.endsWith("ly") || CUE_QUALIFIERS.contains(w) || t.is(j, WordClass.BE)
+                        || t.is(j, WordClass.HAVE) || t.is(j, WordClass.DO) || t.is(j, WordClass.MODAL) || t.is(j, WordClass.ADV));
                 words++;
             }
             return false;
@@ -2105,6 +2111,29 @@ public final class StatementReader {
         }
 
         /**
+         * Whether the "but" at {@code but} sets apart another measured thing, not a group: it follows a name or its
+         * amount ("Serum IL-17A levels but not Th17 cell numbers were increased", "IL-6, but not CRP, rose") and
+         * what follows "not" is no amount of that name ("but not protein", "but not serum levels" still set the
+         * name's own amount apart). What is set apart is no entity, so it has no statement.
+         */
+        private boolean setsAnotherAmountApart(int but, int to) {
+            int before = but - 1;
+            if (before >= 0 && t.isWord(before, ",")) {
+                before--;
+            }
+            if (before < 0 || !(t.isEntity(before) || t.is(before, WordClass.MEASURE))) {
+                return false;
+            }
+            for (int j = but + 2; j < to && !t.isWord(j, ",") && t.kind(j) != Kind.OPEN && !t.is(j, WordClass.BE)
+                    && !t.is(j, WordClass.HAVE) && cueAt[j] == null; j++) {
+                if (t.is(j, WordClass.MEASURE) || j == but + 2 && t.is(j, WordClass.PREP)) {
+                    return false; // "IL-6 mRNA but not protein", "IL-6 levels but not in CSF": the name's own amount elsewhere
+                }
+            }
+            return true;
+        }
+
+        /**
          * "In women but not men, NPY was lower", "High-fat, but not control, diet-fed mice had
          * increased NPY": a contrasted group without an entity of its own gives each statement of the
          * clause its unchanged counterpart.
@@ -2128,7 +2157,7 @@ public final class StatementReader {
                         break;
                     }
                 }
-                if (entityInConjunct) {
+                if (entityInConjunct || setsAnotherAmountApart(i, to)) {
                     continue;
                 }
                 List<Statement> stated = new ArrayList<>();

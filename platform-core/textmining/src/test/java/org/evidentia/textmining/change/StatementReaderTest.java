@@ -425,6 +425,32 @@ class StatementReaderTest {
         }
 
         @Test
+        void butNotBeforeANonEntitySetsItApartAndNegatesNothing() {
+            // "A but not B were increased": A increased; B unchanged only when B is itself a name
+            assertThat(read("Serum IL-17A levels but not Th17 cell numbers were increased in patients."))
+                    .containsExactly("IL17A increased");
+            assertThat(read("Serum IL-6 levels but not neutrophil numbers were increased in patients.")).containsExactly("IL6 increased");
+            assertThat(read("Serum IL-6 levels, but not CRP, were increased in patients.")).containsExactly("IL6 increased");
+            assertThat(read("Serum IL-6 but not IL-10 levels were increased in patients."))
+                    .containsExactly("IL6 increased", "IL10 unchanged");
+            assertThat(read("IL-6 but not IL-10 was increased in patients.")).containsExactly("IL6 increased", "IL10 unchanged");
+        }
+
+        @Test
+        void butNotBeforeAGroupOrTheNamesOwnAmountStillGivesTheCounterpart() {
+            assertThat(read("IL-6 mRNA but not protein was increased in patients.")).containsExactly("IL6 increased", "IL6 unchanged");
+            assertThat(read("IL-6 levels in serum but not in CSF were increased in patients."))
+                    .containsExactly("IL6 increased", "IL6 unchanged");
+            assertThat(read("IL-6 in patients but not controls was increased after surgery."))
+                    .containsExactly("IL6 increased", "IL6 unchanged");
+            assertThat(read("In women but not men, IL-6 was lower after the intervention."))
+                    .containsExactly("IL6 decreased", "IL6 unchanged");
+            // a "not" with no noun before the cue still negates it
+            assertThat(read("IL-6 was measured but not increased in patients.")).isEmpty();
+            assertThat(read("Serum IL-6 levels but not neutrophil numbers were not increased in patients.")).containsExactly("IL6 unchanged");
+        }
+
+        @Test
         void theControlGroupNamedFirstTurnsTheDirection() {
             assertThat(read("IL-10 was lower in healthy donors than in patients.")).containsExactly("IL10 increased");
             assertThat(read("Compared with patients, healthy controls had lower serum IL-18.")).containsExactly("IL18 increased");
