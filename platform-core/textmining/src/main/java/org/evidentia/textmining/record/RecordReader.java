@@ -3,6 +3,7 @@ package org.evidentia.textmining.record;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +55,14 @@ public final class RecordReader {
     private static final Pattern SETS_APART = Pattern.compile("\\b(?:" + String.join("|",
             WordLists.load(RecordReader.class, "record-words.tsv").get("set-apart").stream()
                     .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList()) + ")\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** What opens the names a class phrase leaves out: "the cytokines mentioned above, except IL-8". */
+    private static final Pattern EXCEPTION = Pattern.compile("\\b(?:" + String.join("|",
+            WordLists.load(RecordReader.class, "record-words.tsv").get("exception").stream()
+                    .sorted(Comparator.comparingInt(String::length).reversed()).map(w -> w.replace(" ", "\\s+")).toList())
+            + ")\\s+$", Pattern.CASE_INSENSITIVE);
+    /** What may stand between two names of one list: "IL-8 and IL-10", "IL-8, IL-10, or IL-12". */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,\\s*)?(?:(?:and|or)\\s+)?|\\s*,\\s*",
             Pattern.CASE_INSENSITIVE);
     /** What follows the class noun of a phrase that points above: "the cytokines mentioned above". */
     private static final Pattern TRAILING_ABOVE = Pattern.compile("\\s+(?:(?:mentioned|listed|named)\\s+)?above$",
@@ -129,7 +138,17 @@ public final class RecordReader {
             for (Sentence sentence : splitter.split(section.text())) {
                 Sentence inField = new Sentence(textStart + sentence.start(), textStart + sentence.end(), sentence.text());
                 List<Mention> mentions = within(abstractMentions, inField.start(), inField.end());
-                if (!mentions.isEmpty()) {
+                List<LexiconEntry> excepted = mentions.isEmpty() ? List.of() : exceptedFromAClass(sentence.text(), mentions);
+                if (!excepted.isEmpty()) {
+                    // "The cytokines mentioned above, except IL-8, were reduced": the phrase less IL-8, never IL-8 itself
+                    RecordSentence phrase = anaphor(section.label(), inField, lastNamed, methods);
+                    if (phrase == null) {
+                        phrase = aboveAnaphor(section.label(), inField, namedJustBefore, methods);
+                    }
+                    sentences.add(less(phrase, excepted,
+                            new RecordSentence(BibliographicRecord.FIELD_ABSTRACT, section.label(), inField, List.of(), methods, null)));
+                    namedJustBefore = List.of();
+                } else if (!mentions.isEmpty()) {
                     sentences.add(new RecordSentence(BibliographicRecord.FIELD_ABSTRACT, section.label(), inField, mentions, methods, null));
                     List<LexiconEntry> named = distinctEntries(mentions);
                     if (named.size() >= 2) {
@@ -281,6 +300,51 @@ public final class RecordReader {
         }
         Mention phrase = new Mention(m.start(), m.end(), namedJustBefore.get(0), sentence.text().substring(m.start(), m.end()));
         return new RecordSentence(BibliographicRecord.FIELD_ABSTRACT, section, sentence, List.of(phrase), methods, namedJustBefore);
+    }
+
+    /**
+     * The names a class phrase leaves out, when they are all the sentence names: each in a list that
+     * "except (for)", "with the exception of" or "excluding" opens, after a class noun ("the cytokines mentioned
+     * above, except IL-8", "all cytokines except IL-8 and IL-10"). Empty otherwise ("Except for IL-8, which rose,
+     * ..." names no class before it; "IL-6, except in controls, rose" excepts no name).
+     *
+     * @param mentions the sentence's names, in sentence offsets, in order
+     */
+    private List<LexiconEntry> exceptedFromAClass(String sentence, List<Mention> mentions) {
+        List<LexiconEntry> excepted = new ArrayList<>();
+        int listEnd = -1; // where the list of excepted names reached, or -1 before the first
+        for (Mention m : mentions) {
+            boolean continues = listEnd >= 0 && LIST_SEPARATOR.matcher(sentence.substring(listEnd, m.start())).matches();
+            if (!continues) {
+                Matcher opener = EXCEPTION.matcher(sentence.substring(0, m.start()));
+                if (!opener.find() || !namesAClass(sentence.substring(0, opener.start()))) {
+                    return List.of();
+                }
+            }
+            if (excepted.stream().noneMatch(e -> e.key().equals(m.key()))) {
+                excepted.add(m.entry());
+            }
+            listEnd = m.end();
+        }
+        return excepted;
+    }
+
+    /**
+     * A phrase that points back, less the names excepted from it; {@code none} when it points nowhere, or to a list
+     * that lacks an excepted name (then it points elsewhere), or when nothing is left.
+     */
+    private static RecordSentence less(RecordSentence phrase, List<LexiconEntry> excepted, RecordSentence none) {
+        Set<String> exceptedKeys = new HashSet<>(excepted.stream().map(LexiconEntry::key).toList());
+        if (phrase == null || !phrase.resolved().stream().map(LexiconEntry::key).toList().containsAll(exceptedKeys)) {
+            return none;
+        }
+        List<LexiconEntry> left = phrase.resolved().stream().filter(e -> !exceptedKeys.contains(e.key())).toList();
+        if (left.isEmpty()) {
+            return none;
+        }
+        Mention at = phrase.mentions().get(0);
+        return new RecordSentence(phrase.field(), phrase.section(), phrase.sentence(),
+                List.of(new Mention(at.start(), at.end(), left.get(0), at.text())), phrase.methods(), left);
     }
 
     /** Whether a phrase that points above ends its class noun in the singular: "the above cytokine", "the chemokine mentioned above". */

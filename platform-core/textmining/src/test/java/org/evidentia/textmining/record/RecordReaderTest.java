@@ -122,6 +122,46 @@ class RecordReaderTest {
     }
 
     @Test
+    void aPhrasePointingBackWithAnExceptionStandsForTheListLessTheExceptedNames() {
+        BibliographicRecord above = BibliographicRecord.builder().pmid("41")
+                .section(null, "Serum IL-6, IL-8 and TNF-α were increased in patients. The cytokines mentioned above, except IL-8, were "
+                        + "reduced after treatment.")
+                .build();
+        assertThat(read(above)).containsExactly("IL6 increased serum", "CXCL8 increased serum", "TNF increased serum",
+                "IL6 decreased serum", "TNF decreased serum");
+        BibliographicRecord these = BibliographicRecord.builder().pmid("42")
+                .section(null, "Serum IL-6 and IL-8 were increased in patients. These cytokines, with the exception of IL-8, were "
+                        + "reduced after treatment.")
+                .build();
+        assertThat(read(these)).containsExactly("IL6 increased serum", "CXCL8 increased serum", "IL6 decreased serum");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            // the excepted name is not in the list before: the phrase points elsewhere
+            "Serum IL-6, IL-1β and TNF-α were increased in patients. The cytokines mentioned above, except IL-8, were reduced after "
+                    + "treatment.",
+            // no phrase points back: the class less IL-8 names nothing of the lexicon
+            "Serum IL-6 was increased in patients. All cytokines except IL-8 were reduced after treatment.",
+            // a list that goes on after the exception may go on with it
+            "Serum IL-6, IL-8 and TNF-α were increased in patients. The above cytokines, except IL-8, and IL-10 were reduced after "
+                    + "treatment."})
+    void aNameExceptedFromAClassTakesNoDirection(String text) {
+        assertThat(read(BibliographicRecord.builder().pmid("43").section(null, text).build())).as(text)
+                .noneMatch(s -> s.contains("decreased"));
+    }
+
+    @Test
+    void anExceptionWithoutAClassBeforeItIsReadAsBefore() {
+        assertThat(read(BibliographicRecord.builder().pmid("44")
+                .section(null, "IL-6 and IL-8 were elevated in patients, except in controls.").build()))
+                .containsExactly("IL6 increased null", "CXCL8 increased null");
+        assertThat(read(BibliographicRecord.builder().pmid("45")
+                .section(null, "IL-6 was increased in all patients except those with mild disease.").build()))
+                .containsExactly("IL6 increased null");
+    }
+
+    @Test
     void aContrastAfterTheNamesOfTheSentenceBeforeSetsNoneApart() {
         BibliographicRecord record = BibliographicRecord.builder().pmid("28")
                 .section(null, "IL-6 and IL-8 were measured in patients but not in controls. The above cytokines were reduced after "
