@@ -85,6 +85,8 @@ public final class StatementReader {
     private static final Set<String> ABSENCE = WORDS.get("absence");
     /** What may follow a predicate of absence for it to state one: "were not observed in the controls". */
     private static final Set<String> ABSENCE_FOLLOWERS = WORDS.get("absence-followers");
+    /** Words that open a contrast clause whose predicate may end at "not": "..., whereas IL-10 was not". */
+    private static final Set<String> ELLIPTIC_CONTRAST = WORDS.get("elliptic-contrast");
     /** Subjects of a contrast clause that take up the previous clause's entities: "but levels during SWS were not different". */
     private static final Set<String> SAME_SUBJECT = WORDS.get("same-subject");
     /** Words between "without" and the cue it negates: "without any change", "without significantly altering". */
@@ -271,6 +273,7 @@ public final class StatementReader {
             List<Link> ordered = new ArrayList<>(links);
             ordered.sort((x, y) -> Integer.compare(x.entityToken(), y.entityToken()));
             Direction carried = null;
+            Direction previousClauseDirection = null;
             List<Integer> previousClauseEntities = List.of();
             boolean previousFlip = false;
             for (int c = 0; c < clauses.size(); c++) {
@@ -352,6 +355,16 @@ public final class StatementReader {
                         add(i, cue.direction(), charFrom, charTo, t.start(cue.token()), Basis.CARRIED, null);
                     }
                 }
+                int ellipticNot = clauseDirection == null && !clauseHasCue && !correlational && previousClauseDirection != null
+                        && previousClauseDirection != Direction.UNCHANGED ? ellipticNegation(from, to) : -1;
+                if (ellipticNot >= 0) {
+                    // "IL-6 was increased in patients, whereas IL-10 was not": the change left out after "not" did not happen
+                    for (int i : entitiesHere) {
+                        if (i < ellipticNot && measured[t.entity(i)]) {
+                            add(i, Direction.UNCHANGED, charFrom, charTo, t.start(ellipticNot), Basis.CONTRASTED, null);
+                        }
+                    }
+                }
                 if (clauseDirection != null) {
                     contrastWithinGroups(from, to, charFrom, charTo);
                     if (!correlational) {
@@ -365,6 +378,7 @@ public final class StatementReader {
                     }
                 }
                 previousClauseEntities = stated;
+                previousClauseDirection = clauseDirection;
                 if (clauseDirection != null) {
                     carried = clauseDirection;
                     lastDirection = clauseDirection;
@@ -851,6 +865,46 @@ public final class StatementReader {
                 }
             }
             return false;
+        }
+
+        /**
+         * The "not" that ends a contrast clause whose predicate is left out ("whereas IL-10 was not", "but IL-10 levels
+         * did not (P = 0.40)."), or -1: the clause opens with a word of {@link #ELLIPTIC_CONTRAST}, names its subject
+         * with no verb, relative clause or preposition but "of" ("whereas in controls it was not" is a group's), and
+         * ends with a form of "be", "do" or "have" and "not", save punctuation and brackets.
+         */
+        private int ellipticNegation(int from, int to) {
+            if (!(t.kind(from) == Kind.WORD && ELLIPTIC_CONTRAST.contains(t.word(from)))) {
+                return -1;
+            }
+            int last = to - 1;
+            while (last > from && (t.kind(last) == Kind.PUNCT || t.kind(last) == Kind.CLOSE && t.match(last) > from)) {
+                last = t.kind(last) == Kind.CLOSE ? t.match(last) - 1 : last - 1;
+            }
+            if (last - 1 <= from || !t.isWord(last, "not")) {
+                return -1;
+            }
+            int auxiliary = last - 1;
+            if (!(t.is(auxiliary, WordClass.BE) || t.is(auxiliary, WordClass.DO) || t.is(auxiliary, WordClass.HAVE))) {
+                return -1;
+            }
+            boolean named = false;
+            for (int i = from + 1; i < auxiliary; i++) {
+                if (t.isEntity(i)) {
+                    named = true;
+                    continue;
+                }
+                if (t.kind(i) != Kind.WORD) {
+                    continue;
+                }
+                if (t.is(i, WordClass.BE) || t.is(i, WordClass.HAVE) || t.is(i, WordClass.DO) || t.is(i, WordClass.REL)
+                        || t.is(i, WordClass.RESULT) || t.is(i, WordClass.AGENT) || t.is(i, WordClass.MODAL)
+                        || t.is(i, WordClass.NEG) || t.is(i, WordClass.PRONOUN) && !t.isWord(i, "that") && !t.isWord(i, "those")
+                        || t.is(i, WordClass.PREP) && !t.isWord(i, "of") || cueAt[i] != null) {
+                    return -1;
+                }
+            }
+            return named ? last : -1;
         }
 
         private boolean hasCue(int from, int to) {

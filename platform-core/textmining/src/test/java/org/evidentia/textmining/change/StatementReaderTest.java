@@ -451,6 +451,32 @@ class StatementReaderTest {
         }
 
         @Test
+        void aContrastClauseEndingAtNotAfterAChangeGivesItsNamesUnchanged() {
+            assertThat(readWithBasis("IL-6 was increased in patients, whereas IL-10 was not."))
+                    .containsExactly("IL6 increased STATED", "IL10 unchanged CONTRASTED");
+            assertThat(read("Serum IL-6 decreased after treatment, but IL-10 levels did not (P = 0.40)."))
+                    .containsExactly("IL6 decreased", "IL10 unchanged");
+            assertThat(read("IL-6 and IL-8 were elevated in patients with asthma, while IL-10 and TNF-α were not."))
+                    .containsExactly("IL6 increased", "CXCL8 increased", "IL10 unchanged", "TNF unchanged");
+            assertThat(read("IL-6 was higher in patients than in controls, whereas that of IL-10 was not."))
+                    .containsExactly("IL6 increased", "IL10 unchanged");
+        }
+
+        @Test
+        void aContrastClauseEndingAtNotStatesNothingWithoutAChangeBeforeOrWithAPredicateOfItsOwn() {
+            assertThat(read("IL-6 was measured in patients, whereas IL-10 was not.")).isEmpty();
+            assertThat(read("IL-6 was increased in patients, whereas IL-10 was not measured.")).containsExactly("IL6 increased");
+            assertThat(read("IL-6 was increased in patients, whereas IL-10 was not detectable.")).containsExactly("IL6 increased");
+            assertThat(read("IL-6 was increased in patients, whereas in controls it was not.")).containsExactly("IL6 increased");
+            assertThat(read("IL-6 was not increased in patients, whereas IL-10 was not either.")).containsExactly("IL6 unchanged");
+            assertThat(read("IL-6 was increased in patients, whereas IL-10, which we measured in saliva, was not."))
+                    .containsExactly("IL6 increased");
+            assertThat(read("IL-6 may be increased in patients, whereas IL-10 is not.")).isEmpty();
+            assertThat(read("IL-6 correlated with pain, whereas IL-10 did not.")).isEmpty();
+            assertThat(read("IL-6 was increased in patients and IL-10 was not.")).containsExactly("IL6 increased");
+        }
+
+        @Test
         void theControlGroupNamedFirstTurnsTheDirection() {
             assertThat(read("IL-10 was lower in healthy donors than in patients.")).containsExactly("IL10 increased");
             assertThat(read("Compared with patients, healthy controls had lower serum IL-18.")).containsExactly("IL18 increased");

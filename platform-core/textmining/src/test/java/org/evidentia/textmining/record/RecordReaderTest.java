@@ -162,6 +162,15 @@ class RecordReaderTest {
     }
 
     @Test
+    void anEllipticContrastInAPrimaryStudysReportOfEarlierWorkIsNoFinding() {
+        BibliographicRecord record = BibliographicRecord.builder().pmid("46")
+                .section("BACKGROUND", "Previous studies have shown that IL-6 was increased in patients, whereas IL-10 was not.")
+                .section("RESULTS", "Serum IL-8 was higher in patients than in controls.")
+                .build();
+        assertThat(read(record)).containsExactly("CXCL8 increased serum");
+    }
+
+    @Test
     void aContrastAfterTheNamesOfTheSentenceBeforeSetsNoneApart() {
         BibliographicRecord record = BibliographicRecord.builder().pmid("28")
                 .section(null, "IL-6 and IL-8 were measured in patients but not in controls. The above cytokines were reduced after "
