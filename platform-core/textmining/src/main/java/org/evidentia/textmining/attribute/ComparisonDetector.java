@@ -236,14 +236,16 @@ final class ComparisonDetector {
      * and ..."). Null when the clause is not so built, or when it names a comparator ("... compared with
      * healthy controls"), a group or condition after the "and" or after the direction word ("... in those who
      * developed depression"), or the giving verb is in a relative clause ("Patients who received ...") or has
-     * a genotype or stimulus for its subject ("Knockout mice received ..."): the groups are then compared.
+     * a genotype or stimulus for its subject ("Knockout mice received ..."): the groups are then compared; nor
+     * when nothing was given ("received no treatment", "had not received").
      */
     private static String givenBeforeChange(String clause, int cue, RecordFacts facts) {
         String head = StatementAttributes.lower(clause.substring(0, cue));
         Matcher given = GIVEN_THEN.matcher(head);
         if (!given.find() || COMPARATOR.matcher(clause).find()
-                || RELATIVE.matcher(head.substring(0, given.start())).find() || RELATIVE.matcher(given.group("rest")).find()) {
-            return null;
+                || RELATIVE.matcher(head.substring(0, given.start())).find() || RELATIVE.matcher(given.group("rest")).find()
+                || NOTHING_GIVEN.matcher(head.substring(0, given.start())).find() || NOTHING.matcher(given.group("object")).lookingAt()) {
+            return null; // "Patients received no treatment and ...", "had not received": nothing was given in between
         }
         String subject = classify(written(head.substring(0, given.start()), facts), false);
         if ("genotype".equals(subject) || "exposure".equals(subject)) {
@@ -262,6 +264,10 @@ final class ComparisonDetector {
     private static final Pattern GIVEN_THEN = Pattern.compile("\\b(?:" + String.join("|", WORDS.get("given-then").stream()
             .sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(w -> w.replace(" ", "\\s+")).toList())
             + ")\\b(?<object>[^;]*?),?\\s+and\\s+(?<rest>[^;]*)$");
+    /** A giving verb negated: "had not received", "never received". */
+    private static final Pattern NOTHING_GIVEN = Pattern.compile("\\b(?:not|never|no longer)\\s+$");
+    /** An object of giving that is nothing: "received no treatment", "were given none". */
+    private static final Pattern NOTHING = Pattern.compile("\\s*(?:no|none|nothing|neither)\\b");
     /** Words of a relative clause: "patients who received", "those that developed". */
     private static final Pattern RELATIVE = Pattern.compile("\\b(?:who|whom|whose|which|that)\\b");
 

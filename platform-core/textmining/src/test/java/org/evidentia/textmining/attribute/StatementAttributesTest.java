@@ -609,5 +609,13 @@ class StatementAttributesTest {
                 .containsEntry(StatementAttributes.COMPARISON, "time");
         assertThat(first("Knockout mice received a high-fat diet and hepatic IL-6 was elevated."))
                 .containsEntry(StatementAttributes.COMPARISON, "genotype");
+        // nothing given in between: the change is the time's
+        assertThat(first("Patients received no treatment and serum IL-6 was elevated at follow-up."))
+                .containsEntry(StatementAttributes.COMPARISON, "time");
+        assertThat(first("Patients had not received IFN-γ and serum IL-6 was elevated 2 hours later."))
+                .containsEntry(StatementAttributes.COMPARISON, "time");
+        // another verb than one of giving
+        assertThat(first("Patients reported fatigue and serum IL-6 was elevated."))
+                .containsEntry(StatementAttributes.COMPARISON, "condition");
     }
 }
