@@ -47,6 +47,13 @@ public final class StudyDesignClassifier {
             Type.REVIEW, Type.CASE_REPORT, Type.EDITORIAL, Type.COMMENT);
     /** The publication itself withdrawn; a retraction notice is a notice about another, and not retracted itself. */
     private static final List<String> RETRACTION_TYPES = List.of("retracted publication");
+    /**
+     * Metadata keys, lower case, of a record's link to the notice that retracted it, which an export without
+     * publication types may still carry: the abstract-text and page exports' "Retraction in" and
+     * "Retracted and republished in" blocks, MEDLINE's {@code RIN} and {@code RRI} lines. ("Retraction of",
+     * a notice's link to what it retracts, is not among them: the notice is not retracted itself.)
+     */
+    private static final List<String> RETRACTION_LINKS = List.of("retraction in", "retracted and republished in", "rin", "rri");
 
     /**
      * A notice's title, where an export gives no publication type: "Erratum: ...", "Correction to: ...",
@@ -113,7 +120,7 @@ public final class StudyDesignClassifier {
 
     /** The design of {@code record}. */
     public StudyDesign classify(BibliographicRecord record) {
-        boolean retracted = false;
+        boolean retracted = linksToItsRetraction(record);
         Type fromTypes = null;
         String typeName = null;
         for (String publicationType : record.publicationTypes()) {
@@ -159,6 +166,21 @@ public final class StudyDesignClassifier {
             }
         }
         return primary(record, retracted);
+    }
+
+    /**
+     * Whether the record's metadata links it to a notice retracting it ({@link #RETRACTION_LINKS}): how an
+     * abstract-text export, which carries no publication types, says that a paper was retracted.
+     * Metadata a source left out (nothing in the run reads it) cannot tell, but the exports that leave
+     * it out (MEDLINE, XML) type a retracted paper {@code Retracted Publication} as well.
+     */
+    private static boolean linksToItsRetraction(BibliographicRecord record) {
+        for (String key : record.metadata().keySet()) {
+            if (RETRACTION_LINKS.contains(key.strip().toLowerCase(Locale.ROOT)) && !record.metadata().get(key).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static StudyDesign primary(BibliographicRecord record, boolean retracted) {

@@ -78,6 +78,21 @@ class StudyDesignClassifierTest {
         assertThat(design.retracted()).isTrue();
     }
 
+    /**
+     * Review 20, M3: an abstract-text export carries no publication types; a retracted paper's link to
+     * its retraction notice ("Retraction in", MEDLINE's RIN, "Retracted and republished in", RRI) says it
+     * was retracted. A notice's link to what it retracts ("Retraction of") does not.
+     */
+    @Test
+    void aLinkToItsRetractionInTheMetadataMarksARecordRetracted() {
+        for (String key : List.of("Retraction in", "RIN", "Retracted and republished in", "RRI")) {
+            StudyDesign design = classifier.classify(record("IL-6 rises", "Serum IL-6 rose.").metadata(key, "J Test Med. 2016;1:2.").build());
+            assertThat(design).as(key).isEqualTo(new StudyDesign(Type.PRIMARY, true, "no publication type or text cue"));
+        }
+        assertThat(classifier.classify(record("IL-6 rises", "Serum IL-6 rose.").metadata("Comment in", "J Test Med. 2016;1:2.")
+                .metadata("Retraction of", "J Test Med. 2014;1:1.").build()).retracted()).isFalse();
+    }
+
     /** Review 15, H1: an erratum or retraction notice restating a study's title voted as a second study. */
     @Test
     void noticesAndProtocolsAreNoStudiesWhateverElseTheyAreTyped() {

@@ -48,6 +48,26 @@ class AbstractTextSourceTest {
         assertThat(first.origins()).containsExactly(new Origin("pubmed-abstract-text", file.toString(), 1, 2));
     }
 
+    /**
+     * Review 20, M3: the export carries no publication types, so a retracted paper's only sign is its
+     * "Retraction in" block; the parser keeps it as metadata and the core's design classifier reads it
+     * as a retraction, so the paper casts no vote.
+     */
+    @Test
+    void aRetractionInBlockIsKeptAndTheCoreReadsTheRecordAsRetracted() {
+        SourceRun run = PluginTestKit.read(source, Fixtures.path("abstract-text/retracted.txt"));
+
+        assertThat(run.log().problems()).isEmpty();
+        assertThat(run.records()).extracting(BibliographicRecord::pmid).containsExactly("90000120", "90000121");
+        BibliographicRecord withdrawn = run.records().get(0);
+        assertThat(withdrawn.publicationTypes()).isEmpty();
+        assertThat(withdrawn.metadata().get("Retraction in")).containsExactly("J Test Med. 2016 Jun;184(6):512.");
+        assertThat(withdrawn.abstractText()).startsWith("BACKGROUND: Cytokines were measured").doesNotContain("Retraction");
+        org.evidentia.runtime.design.StudyDesignClassifier designs = new org.evidentia.runtime.design.StudyDesignClassifier();
+        assertThat(designs.classify(withdrawn).retracted()).isTrue();
+        assertThat(designs.classify(run.records().get(1)).retracted()).isFalse();
+    }
+
     @Test
     void readsTheNewerLayoutWithAStructuredAbstract() {
         BibliographicRecord second = PluginTestKit.read(source, Fixtures.path("abstract-text/two-layouts.txt")).records().get(1);
