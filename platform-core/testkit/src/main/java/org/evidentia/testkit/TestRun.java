@@ -35,7 +35,9 @@ import org.evidentia.api.StudyDesign;
 import org.evidentia.api.Subject;
 import org.evidentia.api.Synthesis;
 import org.evidentia.runtime.design.StudyDesignClassifier;
+import org.evidentia.runtime.engine.ConfigurationException;
 import org.evidentia.runtime.engine.ExtensionRunContext;
+import org.evidentia.runtime.engine.FindingFocus;
 import org.evidentia.runtime.engine.ProblemLog;
 import org.evidentia.runtime.output.OutputFolderException;
 import org.evidentia.runtime.output.StagedOutput;
@@ -73,23 +75,28 @@ public final class TestRun {
     private final List<RecordFindings> records;
     private final Synthesis synthesis;
 
-    private TestRun(RunSummary summary, List<FindingKind> kinds, List<BibliographicRecord> records, List<Finding> findings,
-                    Set<StudyDesign.Type> votingDesigns, boolean retractedVotes, Map<String, StudyDesign> designsGiven) {
+    private TestRun(RunSummary summary, List<FindingKind> kinds, List<RecordFindings> delivered,
+                    Set<StudyDesign.Type> votingDesigns, boolean retractedVotes) {
         this.summary = Objects.requireNonNull(summary);
         this.kinds = List.copyOf(kinds);
+        SynthesisBuilder builder = new SynthesisBuilder(this.kinds, votingDesigns, retractedVotes);
+        delivered.forEach(builder::add);
+        this.records = List.copyOf(delivered);
+        this.synthesis = builder.synthesis();
+    }
+
+    /** Each record with its design and its findings, those outside {@code focus} left out as the runtime leaves them out. */
+    private static List<RecordFindings> delivered(List<BibliographicRecord> records, List<Finding> findings,
+                                                  Map<String, StudyDesign> designsGiven, FindingFocus focus) {
         StudyDesignClassifier designs = new StudyDesignClassifier();
         Map<String, List<Finding>> byRecord = new HashMap<>();
         findings.forEach(f -> byRecord.computeIfAbsent(f.recordId(), id -> new ArrayList<>()).add(f));
         List<RecordFindings> delivered = new ArrayList<>();
-        SynthesisBuilder builder = new SynthesisBuilder(this.kinds, votingDesigns, retractedVotes);
         for (BibliographicRecord record : records) {
             StudyDesign design = designsGiven.containsKey(record.id()) ? designsGiven.get(record.id()) : designs.classify(record);
-            RecordFindings one = new RecordFindings(record, design, byRecord.getOrDefault(record.id(), List.of()));
-            delivered.add(one);
-            builder.add(one);
+            delivered.add(focus.apply(new RecordFindings(record, design, byRecord.getOrDefault(record.id(), List.of()))));
         }
-        this.records = List.copyOf(delivered);
-        this.synthesis = builder.synthesis();
+        return delivered;
     }
 
     /** A builder for a run of findings of these kinds, with a plausible, adjustable run summary. */
@@ -149,7 +156,8 @@ public final class TestRun {
     }
 
     private static RecordFindings withoutMetadata(RecordFindings delivered) {
-        return new RecordFindings(PluginTestKit.withoutMetadata(delivered.record()), delivered.design(), delivered.findings());
+        return new RecordFindings(PluginTestKit.withoutMetadata(delivered.record()), delivered.design(), delivered.findings(),
+                delivered.leftOutByFocus());
     }
 
     /**
@@ -237,6 +245,7 @@ public final class TestRun {
         private Set<StudyDesign.Type> votingDesigns = Set.of(StudyDesign.Type.PRIMARY, StudyDesign.Type.CASE_REPORT);
         private boolean retractedVotes;
         private String failure;
+        private final List<String> focus = new ArrayList<>();
         private final Map<String, StudyDesign> designs = new HashMap<>();
 
         private Builder(List<FindingKind> kinds) {
@@ -278,6 +287,15 @@ public final class TestRun {
             designs.put(Objects.requireNonNull(recordId), Objects.requireNonNull(value));
             return this;
         }
+        /**
+         * Focuses the run as {@code --focus} does ({@code "condition=crohn"}, {@code "population=human"}): the
+         * findings outside it are left out of the records, each record says what was left out of it
+         * ({@link RecordFindings#leftOutByFocus()}), and the built summary states the focus and counts
+         * only the findings in it, with the runtime's own rule.
+         *
+         * @throws IllegalArgumentException when a criterion is not {@code attribute=value} of the run's kinds
+         */
+        public Builder focus(String... criteria) { focus.addAll(List.of(criteria)); return this; }
         /** Uses exactly this summary instead of building one (the other summary settings are then ignored). */
         public Builder summary(RunSummary value) { summary = Objects.requireNonNull(value); return this; }
 
@@ -288,14 +306,22 @@ public final class TestRun {
                     throw new IllegalArgumentException("a design was given for record " + id + ", which is none of the run's records");
                 }
             }
-            return new TestRun(summary != null ? summary : buildSummary(), kinds, records, findings, votingDesigns, retractedVotes, designs);
+            FindingFocus applied;
+            try {
+                applied = FindingFocus.of(focus, kinds);
+            } catch (ConfigurationException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+            List<RecordFindings> delivered = delivered(records, findings, designs, applied);
+            return new TestRun(summary != null ? summary : buildSummary(delivered), kinds, delivered, votingDesigns, retractedVotes);
         }
 
-        private RunSummary buildSummary() {
+        private RunSummary buildSummary(List<RecordFindings> delivered) {
             long kept = records.size();
             long read = kept + duplicatesMerged + recordsSkipped;
-            long withFindings = findings.stream().map(Finding::recordId).distinct().count();
-            Counts counts = new Counts(read, duplicatesMerged, recordsSkipped, 0, kept, withFindings, findings.size());
+            long withFindings = delivered.stream().filter(r -> !r.findings().isEmpty()).count();
+            long inFocus = delivered.stream().mapToLong(r -> r.findings().size()).sum();
+            Counts counts = new Counts(read, duplicatesMerged, recordsSkipped, 0, kept, withFindings, inFocus);
             List<InputSummary> allInputs = inputs.isEmpty()
                     ? List.of(new InputSummary("records.nbib", sha256(records), "medline", read, recordsSkipped))
                     : inputs;
@@ -305,8 +331,15 @@ public final class TestRun {
                 findings.forEach(f -> extractors.add(f.extractor() == null ? "test-extractor" : f.extractor()));
                 allPlugins = List.of(new PluginSummary("testkit", "0.1.0", List.copyOf(extractors)));
             }
+            RunSummary.Focus focused = RunSummary.Focus.NONE;
+            if (!focus.isEmpty()) {
+                List<RecordFindings.FocusLoss> losses = delivered.stream().map(RecordFindings::leftOutByFocus).toList();
+                focused = new RunSummary.Focus(focus, losses.stream().mapToLong(RecordFindings.FocusLoss::findings).sum(),
+                        losses.stream().mapToLong(RecordFindings.FocusLoss::unstated).sum(),
+                        delivered.stream().filter(r -> r.lostEveryFindingToFocus() && r.leftOutByFocus().forWantOfAValue()).count());
+            }
             return new RunSummary(evidentiaVersion, runDate, allInputs, allPlugins, options, counts, problems,
-                    List.copyOf(new LinkedHashSet<>(notices)), List.of(), RunSummary.Focus.NONE, Map.of(), failure);
+                    List.copyOf(new LinkedHashSet<>(notices)), List.of(), focused, Map.of(), failure);
         }
 
         /** A stable stand-in for the checksum of an input that holds these records. */

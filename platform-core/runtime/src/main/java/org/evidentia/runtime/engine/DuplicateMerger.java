@@ -6,7 +6,9 @@ import static org.evidentia.runtime.engine.CopyHoldings.PMID;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Origin;
@@ -152,6 +154,18 @@ final class DuplicateMerger {
 
     private String idOf(int i) {
         return ids.substring(i == 0 ? 0 : idEnds[i - 1], idEnds[i]);
+    }
+
+    /** Which of {@code wanted} are ids of kept records, found in one pass over the kept ids. */
+    Set<String> keptAmong(Set<String> wanted) {
+        Set<String> found = new HashSet<>();
+        for (int i = 0; i < kept && found.size() < wanted.size(); i++) {
+            String id = idOf(i);
+            if (wanted.contains(id)) {
+                found.add(id);
+            }
+        }
+        return found;
     }
 
     /** Records taken (returned by sources). */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Finding;
 import org.evidentia.api.FindingKind.Attribute;
 import org.evidentia.api.FindingKind;
@@ -21,9 +22,10 @@ import org.evidentia.textmining.attribute.StatementAttributes;
  * value's words, British and American spellings alike ({@link StatementAttributes#americanSpelling}:
  * {@code condition=sleep apnoea} keeps "obstructive sleep apnea"); both ignore case. Findings of a
  * kind that lacks an attribute are not filtered by it.
- * Immutable; counting what it leaves out is the caller's.
+ * Immutable; it says what it left out of each record ({@link RecordFindings#leftOutByFocus()}),
+ * and counting that over the run is the caller's.
  */
-final class FindingFocus {
+public final class FindingFocus {
 
     /** What stands between words of a free-text value: compiled once, as it is used for every finding of a focused run. */
     private static final Pattern NOT_WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -31,11 +33,15 @@ final class FindingFocus {
     private final List<String> criteria;
     private final Map<String, List<Wanted>> valuesByAttribute;
     private final Map<String, FindingKind> kinds = new LinkedHashMap<>();
+    /** The words of the values focused on for free-text attributes, which a record's title or abstract may hold. */
+    private final List<String> freeTextWords;
 
-    private FindingFocus(List<String> criteria, Map<String, List<Wanted>> valuesByAttribute, List<FindingKind> kinds) {
+    private FindingFocus(List<String> criteria, Map<String, List<Wanted>> valuesByAttribute, List<FindingKind> kinds,
+                         List<String> freeTextWords) {
         this.criteria = List.copyOf(criteria);
         this.valuesByAttribute = valuesByAttribute;
         kinds.forEach(k -> this.kinds.putIfAbsent(k.name(), k));
+        this.freeTextWords = List.copyOf(freeTextWords);
     }
 
     /**
@@ -44,8 +50,9 @@ final class FindingFocus {
      * @throws ConfigurationException when a criterion is malformed or names an attribute no kind has,
      *     or a value a closed attribute does not take
      */
-    static FindingFocus of(List<String> criteria, List<FindingKind> kinds) throws ConfigurationException {
+    public static FindingFocus of(List<String> criteria, List<FindingKind> kinds) throws ConfigurationException {
         Map<String, List<Wanted>> values = new LinkedHashMap<>();
+        List<String> freeTextWords = new ArrayList<>();
         for (String criterion : criteria) {
             int eq = criterion.indexOf('=');
             if (eq <= 0 || eq == criterion.length() - 1) {
@@ -66,50 +73,55 @@ final class FindingFocus {
                         + attribute + "; values: " + String.join(", ", closed.values()));
             }
             values.computeIfAbsent(attribute, a -> new ArrayList<>()).add(new Wanted(value.toLowerCase(Locale.ROOT), words(value)));
+            if (closed == null && !words(value).isEmpty()) {
+                freeTextWords.add(words(value));
+            }
         }
-        return new FindingFocus(criteria, values, kinds);
+        return new FindingFocus(criteria, values, kinds, freeTextWords);
     }
 
     /** The criteria as given. */
-    List<String> criteria() {
+    public List<String> criteria() {
         return criteria;
     }
 
-    /** The record with only the findings in focus (the same object when the run is not focused). */
-    RecordFindings apply(RecordFindings record) {
+    /**
+     * The record with only the findings in focus, and what the focus left out of it
+     * ({@link RecordFindings#leftOutByFocus()}); the same object when the focus takes nothing from it.
+     */
+    public RecordFindings apply(RecordFindings record) {
         if (valuesByAttribute.isEmpty() || record.findings().isEmpty()) {
             return record;
         }
         List<Finding> kept = new ArrayList<>(record.findings().size());
+        int unstated = 0;
         for (Finding finding : record.findings()) {
-            if (inFocus(finding)) {
+            Verdict verdict = verdict(finding);
+            if (verdict == Verdict.KEPT) {
                 kept.add(finding);
-            }
-        }
-        return kept.size() == record.findings().size() ? record : new RecordFindings(record.record(), record.design(), kept);
-    }
-
-    /**
-     * How many of {@code record}'s findings are left out for want of a value alone: each states no value
-     * for an attribute the focus names and its kind has, and every focused value it does state is one the
-     * focus keeps. A finding that states another value ({@code population=animal} under
-     * {@code --focus population=human}) is not counted, whatever else it lacks: it would be left out anyway.
-     */
-    long unstated(RecordFindings record) {
-        if (valuesByAttribute.isEmpty()) {
-            return 0;
-        }
-        long unstated = 0;
-        for (Finding finding : record.findings()) {
-            if (verdict(finding) == Verdict.UNSTATED) {
+            } else if (verdict == Verdict.UNSTATED) {
                 unstated++;
             }
         }
-        return unstated;
+        if (kept.size() == record.findings().size()) {
+            return record;
+        }
+        int leftOut = record.findings().size() - kept.size();
+        return new RecordFindings(record.record(), record.design(), kept,
+                new RecordFindings.FocusLoss(leftOut, unstated, namesFocus(record.record())));
     }
 
-    private boolean inFocus(Finding finding) {
-        return verdict(finding) == Verdict.KEPT;
+    /**
+     * Whether the record's title or abstract holds the words of a value focused on for a free-text
+     * attribute, matched as a finding's value is: a reader checking the records the focus lost by hand
+     * begins with those. Read only for records the focus took findings from.
+     */
+    private boolean namesFocus(BibliographicRecord record) {
+        if (freeTextWords.isEmpty()) {
+            return false;
+        }
+        String text = " " + words((record.title() == null ? "" : record.title()) + " " + record.abstractText()) + " ";
+        return freeTextWords.stream().anyMatch(w -> text.contains(" " + w + " "));
     }
 
     /** A finding kept, left out for want of a value alone, or left out for a value the focus does not keep. */

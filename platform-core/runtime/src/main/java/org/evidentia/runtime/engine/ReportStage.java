@@ -2,11 +2,13 @@ package org.evidentia.runtime.engine;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.FindingKind;
+import org.evidentia.api.NaturalOrder;
 import org.evidentia.api.Origin;
 import org.evidentia.api.RecordFindings;
 import org.evidentia.api.ReportWriter;
@@ -42,7 +44,8 @@ final class ReportStage implements AutoCloseable {
     private long findings;
     private long leftOutOfFocus;
     private long leftOutUnstated;
-    private long recordsLeftOutUnstated;
+    /** The ids of the records the focus lost every finding of for want of a value alone, in the run's order. */
+    private final List<String> recordsLeftOutUnstated = new ArrayList<>();
 
     /** A writer and who made it; {@code loaded} is null for the host's own writers, {@code writer} null once closed. */
     private static final class Started {
@@ -176,13 +179,11 @@ final class ReportStage implements AutoCloseable {
     /** One kept record, in the run's order; findings outside the run's focus are left out here. */
     void deliver(RecordFindings extracted) {
         RecordFindings record = focus.apply(extracted);
-        leftOutOfFocus += extracted.findings().size() - record.findings().size();
-        if (record != extracted) {
-            long unstated = focus.unstated(extracted);
-            leftOutUnstated += unstated;
-            if (record.findings().isEmpty() && unstated == extracted.findings().size()) {
-                recordsLeftOutUnstated++; // a study the focus lost only for its sentences' wording
-            }
+        RecordFindings.FocusLoss loss = record.leftOutByFocus();
+        leftOutOfFocus += loss.findings();
+        leftOutUnstated += loss.unstated();
+        if (record.lostEveryFindingToFocus() && loss.forWantOfAValue()) {
+            recordsLeftOutUnstated.add(record.record().id()); // a study the focus lost only for its sentences' wording
         }
         kept++;
         if (!record.findings().isEmpty()) {
@@ -243,7 +244,18 @@ final class ReportStage implements AutoCloseable {
 
     /** The run's focus on {@code criteria} and what it left out of the records delivered so far. */
     RunSummary.Focus focus(List<String> criteria) {
-        return new RunSummary.Focus(criteria, leftOutOfFocus, leftOutUnstated, recordsLeftOutUnstated);
+        return new RunSummary.Focus(criteria, leftOutOfFocus, leftOutUnstated, recordsLeftOutUnstated.size());
+    }
+
+    /**
+     * The ids of the records whose every finding the focus left out for want of a value alone
+     * ({@link RunSummary.Focus#recordsLeftOutUnstated()} counts them), sorted as {@link NaturalOrder} sorts
+     * (PMIDs by number), then by character: the same whatever order the records came in.
+     */
+    List<String> recordsLeftOutUnstatedIds() {
+        List<String> ids = new ArrayList<>(recordsLeftOutUnstated);
+        ids.sort(Comparator.comparing((String id) -> id, NaturalOrder.INSTANCE).thenComparing(Comparator.naturalOrder()));
+        return ids;
     }
 
     /** Names of the reporters that failed, in reporter order. */

@@ -253,7 +253,8 @@ public final class RunEngine {
              ExtractionStage extraction = new ExtractionStage(boundExtractors(plan, log), pipeline.threads(), inputs::backlogged, log,
                      new StudyDesignClassifier(), record -> deliver(record, reports, progress))) {
             DuplicateMerger merger = new DuplicateMerger(extraction::submit, !recorders.isEmpty(), log);
-            InputStage.InputEndSink toRecordersOrLog = recorders.isEmpty() ? deletionNotices(log)
+            DeletionNotices deletionNotices = new DeletionNotices(); // a run without recorders notes its inputs' deletions
+            InputStage.InputEndSink toRecordersOrLog = recorders.isEmpty() ? deletionNotices
                     : new InputEndsToRecorders(log, merger, digests, extraction, reports);
             AtomicLong deletionsRead = new AtomicLong(); // a run that only deleted read something: see readFailure()
             InputStage.InputEndSink ends = (index, in, readToEnd, unaccounted, deleted) -> {
@@ -262,6 +263,7 @@ public final class RunEngine {
             };
             InputStage.Result read = inputs.readAll(plan.files(), merger::take, ends, progress);
             extraction.finish();
+            deletionNotices.note(log, merger);
             progress.records(reports.kept(), reports.findings());
             long readMillis = millisSince(started);
 
@@ -281,7 +283,8 @@ public final class RunEngine {
             RunSummary summary = summarise.get(); // now with the reporters' own failures
             long totalMillis = millisSince(started);
             return commit(output, summary, new RunJson.Run(names(plan.sources()), names(plan.extractors()), names(plan.reporters()),
-                    pipeline.strict(), pipeline.threads(), readMillis, totalMillis - readMillis, totalMillis, sections), recorders);
+                    pipeline.strict(), pipeline.threads(), readMillis, totalMillis - readMillis, totalMillis, sections,
+                    reports.recordsLeftOutUnstatedIds()), recorders);
         }
     }
 
@@ -344,16 +347,6 @@ public final class RunEngine {
                     new ExtensionRunContext(e.name(), plan.optionsOf(e.name()), log)));
         }
         return extractors;
-    }
-
-    /** Where a run without recorders notes an input's deletions: it reports what it read, and says so. */
-    private static InputStage.InputEndSink deletionNotices(ProblemLog log) {
-        return (index, in, readToEnd, unaccounted, deleted) -> {
-            if (!deleted.isEmpty()) {
-                log.notice(in.path() + " deletes " + deleted.size() + " record" + (deleted.size() == 1 ? "" : "s")
-                        + " (<DeleteCitation>): deletions apply to a findings store (run --store); this run reports what it read");
-            }
-        };
     }
 
     /** The report stage of {@code reporters}, with a synthesis that takes the votes of the designs the synthesis options name. */
@@ -458,7 +451,7 @@ public final class RunEngine {
             RunSummary summary = summarise.get(); // now with the reporters' own failures
             long totalMillis = millisSince(started);
             return commit(output, summary, new RunJson.Run(List.of(), List.of(), names(reporters), pipeline.strict(), pipeline.threads(),
-                    readMillis, totalMillis - readMillis, totalMillis, List.of()), List.of(recorded));
+                    readMillis, totalMillis - readMillis, totalMillis, List.of(), reports.recordsLeftOutUnstatedIds()), List.of(recorded));
         }
     }
 

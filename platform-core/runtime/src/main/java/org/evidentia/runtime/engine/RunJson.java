@@ -22,7 +22,13 @@ final class RunJson {
 
     /** Facts about the run that are not part of {@link RunSummary}, and the sections others add. */
     record Run(List<String> sources, List<String> extractors, List<String> reporters, boolean strict, int threads,
-               long readAndExtractMillis, long reportMillis, long totalMillis, List<RunJsonSection> sections) {
+               long readAndExtractMillis, long reportMillis, long totalMillis, List<RunJsonSection> sections,
+               List<String> recordsLeftOutUnstatedIds) {
+
+        /** @param recordsLeftOutUnstatedIds the records the focus lost for want of a value alone, sorted ({@link ReportStage#recordsLeftOutUnstatedIds}) */
+        Run {
+            recordsLeftOutUnstatedIds = List.copyOf(recordsLeftOutUnstatedIds);
+        }
     }
 
     private RunJson() {
@@ -117,6 +123,7 @@ final class RunJson {
                 json.writeNumberField("findings_left_out", summary.focus().findingsLeftOut());
                 json.writeNumberField("left_out_unstated", summary.focus().leftOutUnstated());
                 json.writeNumberField("records_left_out_unstated", summary.focus().recordsLeftOutUnstated());
+                stringArray(json, "records_left_out_unstated_ids", run.recordsLeftOutUnstatedIds());
                 json.writeEndObject();
                 json.writeArrayFieldStart("duplicates");
                 for (RunSummary.Duplicate d : summary.duplicates()) {

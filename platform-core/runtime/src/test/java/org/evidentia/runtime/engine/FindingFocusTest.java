@@ -72,7 +72,34 @@ class FindingFocusTest {
                 finding(Map.of("condition", "Crohn disease")),                      // left out for want of a population
                 finding(animalNoCondition),                                         // left out as animal: not unstated
                 finding(Map.of("population", "human", "condition", "ulcerative colitis")))); // another value
-        assertThat(focus.apply(record).findings()).hasSize(1);
-        assertThat(focus.unstated(record)).isEqualTo(2);
+        RecordFindings focused = focus.apply(record);
+        assertThat(focused.findings()).hasSize(1);
+        assertThat(focused.leftOutByFocus()).isEqualTo(new RecordFindings.FocusLoss(4, 2, false));
+        assertThat(focused.lostEveryFindingToFocus()).isFalse();
+    }
+
+    // Review 20, H2: the records a focus lost for want of a value alone are listed, those naming the focus first
+    @Test
+    void aRecordLosingEveryFindingSaysWhyAndWhetherItsTextNamesTheFocus() throws ConfigurationException {
+        FindingFocus focus = FindingFocus.of(List.of("condition=sleep apnoea", "population=human"), List.of(KIND));
+        Map<String, String> noCondition = new java.util.HashMap<>();
+        noCondition.put("population", "human");
+        BibliographicRecord apneaTitle = BibliographicRecord.builder().pmid("7").title("IL-6 in snorers with Sleep-Apnea")
+                .section(null, SENTENCE).build();
+        RecordFindings unstated = focus.apply(new RecordFindings(apneaTitle, PRIMARY, List.of(finding(noCondition), finding(noCondition))));
+        assertThat(unstated.findings()).isEmpty();
+        assertThat(unstated.lostEveryFindingToFocus()).isTrue();
+        assertThat(unstated.leftOutByFocus()).isEqualTo(new RecordFindings.FocusLoss(2, 2, true));
+        assertThat(unstated.leftOutByFocus().forWantOfAValue()).isTrue();
+
+        RecordFindings otherValue = focus.apply(new RecordFindings(RECORD, PRIMARY,
+                List.of(finding(noCondition), finding(Map.of("population", "human", "condition", "obesity")))));
+        assertThat(otherValue.lostEveryFindingToFocus()).isTrue();
+        assertThat(otherValue.leftOutByFocus()).isEqualTo(new RecordFindings.FocusLoss(2, 1, false));
+        assertThat(otherValue.leftOutByFocus().forWantOfAValue()).isFalse();
+
+        RecordFindings untouched = new RecordFindings(RECORD, PRIMARY, List.of(finding(Map.of("population", "human", "condition", "sleep apnea"))));
+        assertThat(focus.apply(untouched)).isSameAs(untouched);
+        assertThat(untouched.leftOutByFocus()).isEqualTo(RecordFindings.FocusLoss.NONE);
     }
 }

@@ -240,6 +240,21 @@ class RunRecorderTest {
         RunResult result = engine.run(pipeline(List.of("u.lines"), 1), dir, catalog(List.of(EngineFixtures.loaded(new ListReporter("list", false)))),
                 RunProgress.NONE, List.of());
         assertThat(result.summary().notices()).singleElement().asString()
-                .contains("u.lines deletes 2 records (<DeleteCitation>)", "run --store");
+                .contains("u.lines deletes 2 records (<DeleteCitation>): PMIDs 5, 6; this report holds none of them.", "run --store");
+    }
+
+    // Review 20, L5: the notice named no PMID, nor whether the report holds the record PubMed withdrew
+    @Test
+    void aDeletionNoticeNamesThePmidsAndWhetherTheReportHoldsThem() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), "1||A study title of some length|up:x\n2||Another study title of some length|up:y\n");
+        Files.writeString(dir.resolve("u.lines"), "-1\n");
+        Files.writeString(dir.resolve("v.lines"), "-2\n-9\n");
+        RunResult result = engine.run(pipeline(List.of("a.lines", "u.lines", "v.lines"), 1), dir,
+                catalog(List.of(EngineFixtures.loaded(new ListReporter("list", false)))), RunProgress.NONE, List.of());
+        assertThat(result.summary().notices()).hasSize(2);
+        assertThat(result.summary().notices().get(0)).contains("u.lines deletes 1 record (<DeleteCitation>): PMID 1, which this report"
+                + " holds though PubMed withdrew it. Deletions apply to a findings store (run --store)");
+        assertThat(result.summary().notices().get(1)).contains("v.lines deletes 2 records (<DeleteCitation>): PMIDs 2, 9; this report"
+                + " holds 1 of them (2) though PubMed withdrew it.");
     }
 }

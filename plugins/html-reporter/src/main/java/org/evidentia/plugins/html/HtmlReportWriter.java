@@ -53,6 +53,8 @@ final class HtmlReportWriter implements ReportWriter {
     private final Map<String, String> strings = new HashMap<>();
     /** Kept records without abstract text: only their titles could give findings. */
     private long keptWithoutAbstract;
+    /** What Read this first says of particular kept records (those a focus lost, which file each came from). */
+    private final KeptRecordNotes notes = new KeptRecordNotes();
     /** Equal study designs (most records share a handful) kept once. */
     private final Map<StudyDesign, StudyDesign> designs = new HashMap<>();
 
@@ -75,6 +77,7 @@ final class HtmlReportWriter implements ReportWriter {
         if (!delivered.record().hasAbstract()) {
             keptWithoutAbstract++;
         }
+        notes.record(delivered);
         if (delivered.findings().isEmpty()) {
             return;
         }
@@ -108,7 +111,7 @@ final class HtmlReportWriter implements ReportWriter {
         Set<String> kinds = new HashSet<>();
         synthesis.kinds().forEach(k -> kinds.add(k.kind().name()));
         long findingsOfNoKind = studies.stream().flatMap(s -> s.findings().stream()).filter(f -> !kinds.contains(f.kind())).count();
-        ReportView view = ReportViewBuilder.build(options, summary, synthesis, studies, findingsOfNoKind, keptWithoutAbstract);
+        ReportView view = ReportViewBuilder.build(options, summary, synthesis, studies, findingsOfNoKind, keptWithoutAbstract, notes);
         try (Writer out = new BufferedWriter(new OutputStreamWriter(page, StandardCharsets.UTF_8))) {
             renderer.page(view, out);
         }

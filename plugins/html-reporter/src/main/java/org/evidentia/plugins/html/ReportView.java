@@ -24,8 +24,30 @@ public record ReportView(String title, String runDate, String evidentiaVersion, 
                          Flow flow, List<KeyResults> keyResults, List<KindSection> kinds, List<StudyCard> studies, List<StudyCard> nonVoting,
                          String votingDesigns, boolean retractedVotes, Methods methods) {
 
-    /** One point of the "Read this first" box, with a link to where the page says more ({@code href} null for none). */
-    public record Caveat(String text, String href, String linkText) {
+    /**
+     * One point of the "Read this first" box, with a link to where the page says more ({@code href} null
+     * for none) and, under the focus notice, the studies it asks the reader to check (null elsewhere).
+     */
+    public record Caveat(String text, String href, String linkText, RecordsToCheck toCheck) {
+
+        public Caveat(String text, String href, String linkText) {
+            this(text, href, linkText, null);
+        }
+    }
+
+    /**
+     * The studies a focused run lost every finding of for want of a value alone, folded under its
+     * notice: {@code summary} heads the fold; {@code notListed} says how many more run.json lists, or is empty.
+     */
+    public record RecordsToCheck(String summary, List<LeftOutStudy> studies, String notListed) {
+    }
+
+    /**
+     * One of them: its label ({@code Li et al. 2015}, not lettered: it is not among the report's
+     * studies), PMID and link (null without), title, the findings the focus left out, and whether its
+     * title or abstract names a free-text value focused on.
+     */
+    public record LeftOutStudy(String label, String pmid, String pmidLink, String title, int findingsLeftOut, boolean namesFocus) {
     }
 
     /**

@@ -62,9 +62,10 @@ final class ReportViewBuilder {
      * @param arrival             the studies with findings, in the run's order
      * @param findingsOfNoKind    findings whose kind no extractor of the run declared (not synthesised)
      * @param keptWithoutAbstract kept records without abstract text
+     * @param notes               what Read this first says of particular kept records
      */
     static ReportView build(HtmlSummaryOptions options, RunSummary summary, Synthesis synthesis, List<StudyEntry> arrival,
-                            long findingsOfNoKind, long keptWithoutAbstract) throws IOException {
+                            long findingsOfNoKind, long keptWithoutAbstract, KeptRecordNotes notes) throws IOException {
         Set<StudyDesign.Type> voting = synthesis.votingDesigns();
         List<StudyEntry> sorted = new ArrayList<>(arrival);
         sorted.sort(StudyEntry.ORDER);
@@ -123,7 +124,7 @@ final class ReportViewBuilder {
                 + Phrases.count(c.recordsRead(), "record read", "records read") + ".";
         String votingDesigns = voting.stream().sorted().map(StudyInfo::designWords).collect(Collectors.joining(", "));
         return new ReportView(options.title(), RUN_DATE.format(summary.runDate()), summary.evidentiaVersion(), lede,
-                readFirst(summary, keptWithoutAbstract, kinds, retracted(order, synthesis)), FlowDiagram.of(summary, others.size()), keyResults, kinds, voters, others, votingDesigns,
+                readFirst(summary, keptWithoutAbstract, kinds, retracted(order, synthesis), notes, synthesis), FlowDiagram.of(summary, others.size()), keyResults, kinds, voters, others, votingDesigns,
                 synthesis.retractedVotes(), methods(summary, votingDesigns, findingsOfNoKind));
     }
 
@@ -135,7 +136,8 @@ final class ReportViewBuilder {
      * (skipped records, files not read, records unaccounted), the sources' notices, and kept
      * records without an abstract.
      */
-    static List<Caveat> readFirst(RunSummary summary, long keptWithoutAbstract, List<KindSection> kinds, Caveat retracted) {
+    static List<Caveat> readFirst(RunSummary summary, long keptWithoutAbstract, List<KindSection> kinds, Caveat retracted,
+                                  KeptRecordNotes notes, Synthesis synthesis) {
         List<Caveat> caveats = new ArrayList<>();
         if (summary.failure() != null) {
             boolean problems = !summary.problems().isEmpty();
@@ -155,7 +157,8 @@ final class ReportViewBuilder {
         if (!summary.focus().criteria().isEmpty()) {
             caveats.add(new Caveat("Focused run: only findings matching " + String.join(", ", summary.focus().criteria())
                     + " were kept and synthesised; " + Phrases.count(summary.focus().findingsLeftOut(), "finding was", "findings were")
-                    + " left out" + unstated(summary.focus()) + ". Every count below is of the findings in focus.", "#methods-focus", "Methods"));
+                    + " left out" + unstated(summary.focus()) + ". Every count below is of the findings in focus.", "#methods-focus", "Methods",
+                    notes.toCheck(summary.focus(), synthesis)));
         }
         if (!summary.problems().isEmpty()) {
             Map<RunSummary.Problem.Kind, Long> byKind = new TreeMap<>(summary.problems().stream()
@@ -178,7 +181,10 @@ final class ReportViewBuilder {
                     + " counted by a source but neither read nor skipped.", "#methods-problems", "The problems"));
         }
         for (String notice : summary.notices()) {
-            caveats.add(new Caveat("Notice: " + notice, "#methods-notices", "Notices"));
+            Caveat shown = notes.notice(notice, summary.inputs()); // null: about a file none of the report's records came from
+            if (shown != null) {
+                caveats.add(shown);
+            }
         }
         if (keptWithoutAbstract > 0) {
             caveats.add(new Caveat(Phrases.number(keptWithoutAbstract) + " of the " + Phrases.count(c.recordsKept(), "record", "records")

@@ -16,7 +16,7 @@ import java.util.Objects;
  */
 public record ReviewTableOptions(
         @JsonProperty("formats") @JsonAlias("format")
-        @JsonPropertyDescription("Table formats to write: csv, tsv, markdown, xlsx (one or several; xlsx is one Excel workbook with a sheet per table). Default: csv.")
+        @JsonPropertyDescription("Table formats to write: csv, tsv, markdown, xlsx (one or several; xlsx is one Excel workbook: an About sheet, then a sheet per table). Default: csv.")
         List<TableFormat> formats,
         @JsonProperty("bom")
         @JsonPropertyDescription("Start CSV and TSV files with a UTF-8 byte-order mark, so Excel reads them as UTF-8. Default: false.")

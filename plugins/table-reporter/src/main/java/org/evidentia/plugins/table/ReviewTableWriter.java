@@ -26,8 +26,9 @@ import org.evidentia.api.Synthesis.KindSynthesis;
 import org.evidentia.api.Synthesis.Stratum;
 
 /**
- * One run's review table and studies table. The studies table is written as records arrive (one
- * row per kept record, in run order), so memory stays flat however many records a run keeps; the
+ * One run's review table and studies table. The studies table's rows (one per kept record, in run
+ * order) are spooled to the scratch folder as records arrive and written at the end, when the
+ * studies' labels are known, so memory stays flat however many records a run keeps; the
  * review table (one row per finding) is written at the end, sorted: by kind (the kind found in the
  * most studies first, as the HTML report's sections), subject (one block
  * per subject, by its label as the synthesis orders its subjects: naturally, then by key), stratum
@@ -49,6 +50,8 @@ final class ReviewTableWriter implements ReportWriter {
     private final List<FindingKind> kinds;
     private final ReviewTableColumns columns;
     private final List<RowWriter> studyTables = new ArrayList<>();
+    /** The studies table's rows until the end of the run, their labels left to fill. */
+    private final RowSpool studyRows;
     /** The review tables of the delimited and Markdown formats, by format: opened when the writer starts, filled at the end. */
     private final Map<TableFormat, RowWriter> findingTables = new EnumMap<>(TableFormat.class);
     private final List<TableFinding> findings = new ArrayList<>();
@@ -67,6 +70,7 @@ final class ReviewTableWriter implements ReportWriter {
         this.columns = new ReviewTableColumns(kinds);
         this.workbook = options.formats().contains(TableFormat.XLSX)
                 ? new XlsxWorkbook(context.scratchFolder().resolve(XlsxWorkbook.FILE_NAME), null, options.neutraliseFormulas()) : null;
+        this.studyRows = new RowSpool(context.scratchFolder().resolve("studies.rows"), ReviewTableColumns.STUDY_COLUMNS.size());
         for (TableFormat format : options.formats()) {
             studyTables.add(format == TableFormat.XLSX ? workbook.studies(ReviewTableColumns.STUDY_COLUMNS)
                     : open("studies", format, ReviewTableColumns.STUDY_COLUMNS));
@@ -85,17 +89,15 @@ final class ReviewTableWriter implements ReportWriter {
             if (workbook != null) {
                 workbook.close();
             }
+            studyRows.close();
             throw e;
         }
     }
 
     @Override
     public void record(RecordFindings delivered) throws IOException {
-        Study study = Study.of(delivered);
-        List<String> row = ReviewTableColumns.studyRow(study, delivered.findings().size());
-        for (RowWriter table : studyTables) {
-            table.row(row);
-        }
+        Study study = Study.of(delivered, context::votes);
+        studyRows.add(ReviewTableColumns.studyRow(study, delivered));
         for (Finding finding : delivered.findings()) {
             findings.add(new TableFinding(study, finding));
         }
@@ -103,9 +105,15 @@ final class ReviewTableWriter implements ReportWriter {
 
     @Override
     public void finish(RunSummary summary, Synthesis synthesis) throws IOException {
+        Map<String, String> labels = studyLabels();
+        studyRows.replay(row -> {
+            row.set(ReviewTableColumns.STUDY_LABEL_COLUMN, labels.getOrDefault(row.get(0), "")); // the record id is the first cell
+            for (RowWriter table : studyTables) {
+                table.row(row);
+            }
+        });
         closeStudyTables();
         List<TableFinding> sorted = inTableOrder(synthesis);
-        Map<String, String> labels = studyLabels();
         for (TableFormat format : options.formats()) {
             try (RowWriter table = format == TableFormat.XLSX ? workbook.findings(columns.findingColumns()) : findingTables.remove(format)) {
                 for (TableFinding f : sorted) {
@@ -115,7 +123,7 @@ final class ReviewTableWriter implements ReportWriter {
         }
         if (workbook != null) {
             try (OutputStream out = workbookFile) {
-                workbook.writeTo(out, summary.runDate());
+                workbook.writeTo(out, summary.runDate(), About.of(summary, synthesis, kinds));
             }
         }
     }
@@ -131,8 +139,12 @@ final class ReviewTableWriter implements ReportWriter {
                 workbookFile.close(); // closed already when finish wrote it
             }
         } finally {
-            if (workbook != null) {
-                workbook.close();
+            try {
+                studyRows.close();
+            } finally {
+                if (workbook != null) {
+                    workbook.close();
+                }
             }
         }
     }

@@ -1,15 +1,23 @@
 package org.evidentia.plugins.table;
 
 import java.util.Comparator;
+import java.util.function.Predicate;
 import org.evidentia.api.RecordFindings;
+import org.evidentia.api.StudyDesign;
 import org.evidentia.api.StudyLabels;
 
 /**
  * The bibliographic facts the tables show of one record (its abstract left out, so that the
  * studies with findings of a large run fit in memory).
+ *
+ * @param designBasis why the core read that design ({@code publication type: Review})
+ * @param votes       whether its findings vote in the synthesis, and if not why: {@link #votes(StudyDesign, Predicate)}
  */
 record Study(String id, String pmid, String doi, String firstAuthor, int authors, Integer year, String journal, String title,
-             String design, boolean retracted) {
+             String design, String designBasis, boolean retracted, String votes) {
+
+    /** A voting study's findings' Votes cell. */
+    static final String VOTES = "yes";
 
     /** First author (case-insensitive, unnamed last), then year (unknown last), then record id. */
     static final Comparator<Study> ORDER = Comparator
@@ -22,9 +30,26 @@ record Study(String id, String pmid, String doi, String firstAuthor, int authors
         return StudyLabels.Citation.of(id, pmid, doi, firstAuthor, authors, year);
     }
 
-    static Study of(RecordFindings delivered) {
+    /** @param votes whether a study of a design votes in this run ({@link org.evidentia.api.ReportContext#votes}) */
+    static Study of(RecordFindings delivered, Predicate<StudyDesign> votes) {
         var r = delivered.record();
+        StudyDesign design = delivered.design();
         return new Study(r.id(), r.pmid(), r.doi(), r.firstAuthor(), r.authors().size(), r.year(), r.journal(), r.title(),
-                delivered.design().type().label(), delivered.design().retracted());
+                design.type().label(), design.basis(), design.retracted(), votes(design, votes));
+    }
+
+    /**
+     * {@code yes} for a study that votes; else {@code no: } and why, as the synthesis decides it: its
+     * design ({@code no: review}, {@code no: review, retracted}), or, for a design that votes, its
+     * retraction ({@code no: retracted}).
+     */
+    static String votes(StudyDesign design, Predicate<StudyDesign> votes) {
+        if (votes.test(design)) {
+            return VOTES;
+        }
+        if (design.retracted() && votes.test(new StudyDesign(design.type(), false, design.basis()))) {
+            return "no: retracted";
+        }
+        return "no: " + design.type().label() + (design.retracted() ? ", retracted" : "");
     }
 }

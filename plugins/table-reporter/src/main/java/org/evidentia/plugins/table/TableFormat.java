@@ -11,7 +11,7 @@ public enum TableFormat {
     TSV("tsv"),
     /** A GitHub-flavoured Markdown pipe table. */
     MARKDOWN("md"),
-    /** An Excel workbook: one file, {@code review-tables.xlsx}, one sheet per table. */
+    /** An Excel workbook: one file, {@code review-tables.xlsx}, an About sheet, then one sheet per table. */
     XLSX("xlsx");
 
     private final String fileExtension;

@@ -16,9 +16,10 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
- * The review tables as one Excel workbook, {@code review-tables.xlsx}, written with fastexcel: one
- * sheet per table (Findings first, then Studies), a bold frozen header row, and the same formula
- * neutralisation as the delimited formats. Excel reads it as Unicode whatever its locale, which a
+ * The review tables as one Excel workbook, {@code review-tables.xlsx}, written with fastexcel: an
+ * About sheet first (the run, the extraction caveat, the vote rule, the columns' values: {@link About}),
+ * then one sheet per table (Findings, then Studies), each with a bold frozen header row, and the same
+ * formula neutralisation as the delimited formats. Excel reads it as Unicode whatever its locale, which a
  * CSV without a byte-order mark does not get (Greek letters came out garbled).
  *
  * <p>The Studies sheet is written as records arrive and flushed in chunks, so memory stays flat;
@@ -35,6 +36,7 @@ final class XlsxWorkbook implements AutoCloseable {
     private final Path file;
     private final OutputStream out;
     private final Workbook workbook;
+    private final Worksheet about;
     private final Worksheet findings;
     private final Worksheet studies;
     private final boolean neutralise;
@@ -47,6 +49,7 @@ final class XlsxWorkbook implements AutoCloseable {
         this.file = scratch;
         this.out = Files.newOutputStream(scratch);
         this.workbook = new Workbook(out, "Evidentia", version);
+        this.about = workbook.newWorksheet("About"); // first, where the workbook opens; filled when the run ends
         this.findings = workbook.newWorksheet("Findings");
         this.studies = workbook.newWorksheet("Studies");
         this.neutralise = neutralise;
@@ -94,8 +97,15 @@ final class XlsxWorkbook implements AutoCloseable {
         };
     }
 
-    /** Finishes the workbook and copies it to {@code target} with every date set to {@code date}. */
-    void writeTo(OutputStream target, Instant date) throws IOException {
+    /** Fills the About sheet, finishes the workbook and copies it to {@code target} with every date set to {@code date}. */
+    void writeTo(OutputStream target, Instant date, About text) throws IOException {
+        about.width(0, 24);
+        about.width(1, 120);
+        try (RowWriter rows = sheet(about, About.HEADER)) {
+            for (List<String> row : text.rows()) {
+                rows.row(row);
+            }
+        }
         workbook.finish();
         out.close();
         long millis = date.toEpochMilli();

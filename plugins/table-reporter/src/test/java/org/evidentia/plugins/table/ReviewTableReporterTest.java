@@ -79,7 +79,7 @@ class ReviewTableReporterTest {
                 .containsExactly("IL-2 10.1000/evil", "IL-2 1002", "IL-2 1001", "IL-10 1002", "IL-10 1001");
         CSVRecord smithIl2 = rows.get(3);
         assertThat(smithIl2.toList()).containsExactly("Smith et al. 2020", "Smith J", "2020", "J Pain", "1001", "10.1000/smith", "1001", "primary",
-                "IL-2", "IL2", "increased", "condition", "", "fibromyalgia", "IL-2 was higher in patients, \"markedly\".");
+                "IL-2", "IL2", "increased", "condition", "yes", "condition", "", "fibromyalgia", "IL-2 was higher in patients, \"markedly\".");
     }
 
     @Test
@@ -93,7 +93,7 @@ class ReviewTableReporterTest {
                 .findings(List.of(Fixtures.SMITH_IL2, adamsIntervention)).build().report(reporter, Map.of(), out);
 
         List<CSVRecord> rows = readDelimited("review-table.csv", ',');
-        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(8) + " " + r.get(11) + " " + r.get(6))
+        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(8) + " " + r.get(13) + " " + r.get(6))
                 .containsExactly("IL-2 condition 1001", "IL-2 intervention 1002");
     }
 
@@ -121,7 +121,7 @@ class ReviewTableReporterTest {
 
         List<CSVRecord> rows = readDelimited("review-table.csv", ',');
         // each row keeps its finding's own label and key
-        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(8) + " " + r.get(9) + " " + r.get(11) + " " + r.get(6))
+        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(8) + " " + r.get(9) + " " + r.get(13) + " " + r.get(6))
                 .containsExactly("IL-6 IL6 intervention 2002", "IL-23p19 IL23A condition 2001", "IL-23 IL23 intervention 2002",
                         "TGF-β1 TGFB1 condition 2001", "TGF-β TGFB condition 2002");
     }
@@ -175,7 +175,7 @@ class ReviewTableReporterTest {
                 .build().report(reporter, Map.of(), out);
 
         List<CSVRecord> rows = readDelimited("review-table.csv", ',');
-        assertThat(rows.get(0).toList()).containsSequence("Kind", "Subject", "Subject key", "Direction", "Site", "Comparison");
+        assertThat(rows.get(0).toList()).containsSequence("Kind", "Subject", "Subject key", "Direction", "Stratum", "Votes", "Site", "Comparison");
         assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(8) + " " + r.get(9))
                 .containsExactly("cytokine-change IL-2", "cytokine-change IL-10", "hormone-change cortisol");
     }
@@ -186,9 +186,103 @@ class ReviewTableReporterTest {
 
         List<CSVRecord> rows = readDelimited("studies.csv", ',');
         assertThat(rows.get(0).toList()).containsExactlyElementsOf(ReviewTableColumns.STUDY_COLUMNS);
-        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(0) + ":" + r.get(9))
+        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(0) + ":" + r.get(11))
                 .containsExactly("1001:2", "1002:2", "10.1000/evil:1", "1004:0");
-        assertThat(rows.get(4).toList()).containsExactly("1004", "1004", "", "Zed A", "2019", "", "Unrelated", "primary", "", "0");
+        // the report's labels for the studies with findings; none for a record without any
+        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(1))
+                .containsExactly("Smith et al. 2020", "Adams 2018", "'@Mallory 2021", "");
+        assertThat(rows.get(4).toList()).containsExactly("1004", "", "1004", "", "Zed A", "2019", "", "Unrelated", "primary",
+                "no publication type or text cue", "", "0", "");
+    }
+
+    /**
+     * Review 20, M6: nothing in the table said which rows count, or where. Each row names its stratum
+     * as the report does and says whether its study votes, and why not: the rows that say yes are
+     * exactly the votes of the synthesis, study by study, subject by subject, stratum by stratum.
+     */
+    @Test
+    void eachRowNamesItsStratumAndWhetherItVotesExactlyAsTheSynthesisCountsIt() throws IOException {
+        org.evidentia.api.BibliographicRecord review = org.evidentia.api.BibliographicRecord.builder().pmid("5001").title("A review")
+                .author("Ross R").year(2017).section(null, "IL-2 was higher in patients.").build();
+        org.evidentia.api.BibliographicRecord retracted = org.evidentia.api.BibliographicRecord.builder().pmid("5002").title("Withdrawn")
+                .author("Wade W").year(2016).section(null, "IL-2 was higher in patients.").build();
+        Map<String, String> noComparison = new java.util.HashMap<>();
+        noComparison.put("specimen", "serum");
+        org.evidentia.api.Finding unstated = TestRun.finding(Fixtures.SMITH, Fixtures.KIND, "IL10", "IL-10", "IL-10",
+                org.evidentia.api.Direction.DECREASED, noComparison);
+        Map<String, String> condition = Map.of("comparison", "condition");
+        TestRun run = TestRun.builder(Fixtures.KIND).records(List.of(Fixtures.SMITH, review, retracted))
+                .design("5001", new org.evidentia.api.StudyDesign(org.evidentia.api.StudyDesign.Type.REVIEW, false, "publication type: Review"))
+                .design("5002", new org.evidentia.api.StudyDesign(org.evidentia.api.StudyDesign.Type.PRIMARY, true, "publication type: Retracted Publication"))
+                .findings(List.of(Fixtures.SMITH_IL2, unstated,
+                        TestRun.finding(review, Fixtures.KIND, "IL2", "IL-2", "IL-2", org.evidentia.api.Direction.INCREASED, condition),
+                        TestRun.finding(retracted, Fixtures.KIND, "IL2", "IL-2", "IL-2", org.evidentia.api.Direction.INCREASED, condition)))
+                .build();
+        run.report(reporter, Map.of(), out);
+
+        List<CSVRecord> rows = readDelimited("review-table.csv", ',');
+        List<String> header = rows.get(0).toList();
+        int stratum = header.indexOf("Stratum");
+        int votes = header.indexOf("Votes");
+        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(6) + " " + r.get(9) + " | " + r.get(stratum) + " | " + r.get(votes))
+                .containsExactly("5001 IL2 | condition | no: review", "1001 IL2 | condition | yes", "5002 IL2 | condition | no: retracted",
+                        "1001 IL10 | not stated | yes");
+        java.util.Set<String> voting = new java.util.HashSet<>();
+        for (org.evidentia.api.Synthesis.Stratum s : run.synthesis().kind(Fixtures.KIND.name()).strata()) {
+            s.subjects().forEach(subject -> subject.votes().forEach(v -> voting.add(v.recordId() + " " + subject.key() + " | " + s.label())));
+        }
+        assertThat(rows.subList(1, rows.size()).stream().filter(r -> r.get(votes).equals("yes"))
+                .map(r -> r.get(6) + " " + r.get(9) + " | " + r.get(stratum)).toList())
+                .containsExactlyInAnyOrderElementsOf(voting);
+        // the studies table gives the reason a review is one
+        List<CSVRecord> studies = readDelimited("studies.csv", ',');
+        assertThat(studies.subList(1, studies.size())).extracting(r -> r.get(0) + " | " + r.get(1) + " | " + r.get(8) + " | " + r.get(9))
+                .containsExactly("1001 | Smith et al. 2020 | primary | no publication type or text cue",
+                        "5001 | Ross 2017 | review | publication type: Review",
+                        "5002 | Wade 2016 | primary | publication type: Retracted Publication");
+    }
+
+    /**
+     * Review 20, H2: a focused run asked its reader to check by hand the studies it lost for want of a
+     * value, and studies.csv gave them Findings 0 like any record without findings. Its Left out by
+     * focus column says which, and why.
+     */
+    @Test
+    void aFocusedRunsStudiesTableSaysWhichRecordsTheFocusEmptiedAndWhy() throws IOException {
+        org.evidentia.api.BibliographicRecord unstated = org.evidentia.api.BibliographicRecord.builder().pmid("6001").title("No comparison")
+                .author("Nash N").year(2014).section(null, "IL-2 was higher.").build();
+        org.evidentia.api.BibliographicRecord drug = org.evidentia.api.BibliographicRecord.builder().pmid("6002").title("A drug")
+                .author("Dorn D").year(2013).section(null, "IL-2 fell after the drug.").build();
+        Map<String, String> none = new java.util.HashMap<>();
+        none.put("specimen", "serum");
+        TestRun run = TestRun.builder(Fixtures.KIND).records(List.of(Fixtures.SMITH, unstated, drug, Fixtures.NO_FINDINGS))
+                .findings(List.of(Fixtures.SMITH_IL2,
+                        TestRun.finding(unstated, Fixtures.KIND, "IL2", "IL-2", "IL-2", org.evidentia.api.Direction.INCREASED, none),
+                        TestRun.finding(drug, Fixtures.KIND, "IL2", "IL-2", "IL-2", org.evidentia.api.Direction.DECREASED,
+                                Map.of("comparison", "intervention"))))
+                .focus("comparison=condition").build();
+        run.report(reporter, Map.of("formats", List.of("csv", "xlsx")), out);
+
+        assertThat(run.summary().focus().recordsLeftOutUnstated()).isEqualTo(1);
+        List<CSVRecord> studies = readDelimited("studies.csv", ',');
+        assertThat(studies.get(0).get(12)).isEqualTo("Left out by focus");
+        assertThat(studies.subList(1, studies.size())).extracting(r -> r.get(0) + " " + r.get(11) + " " + r.get(12))
+                .containsExactly("1001 1 ", "6001 0 no value stated", "6002 0 other value", "1004 0 ");
+        try (ReadableWorkbook workbook = new ReadableWorkbook(out.resolve("review-tables.xlsx").toFile())) {
+            List<Row> about = workbook.getSheet(0).orElseThrow().read();
+            Map<String, String> topics = new java.util.LinkedHashMap<>();
+            about.subList(1, about.size()).forEach(r -> topics.put(r.getCellText(0), r.getCellText(1)));
+            assertThat(topics.get("Run date")).isEqualTo(TestRun.DEFAULT_RUN_DATE.toString());
+            assertThat(topics.get("Input")).startsWith("records.nbib (4 records, read by medline)");
+            assertThat(topics.get("Focus")).startsWith("comparison=condition: only findings matching every attribute named were kept; 2 findings"
+                    + " were left out, 1 of them because they state no value").contains("1 records lost every finding for that alone");
+            assertThat(topics.get("Findings")).contains("no person checked them");
+            assertThat(topics.get("Accuracy: Cytokines")).isEqualTo("not stated by its extractor");
+            assertThat(topics.get("Vote rule")).startsWith("Only studies of these designs vote: primary, case-report; retracted publications do not.");
+            assertThat(topics).containsKeys("Column: Stratum", "Column: Votes", "Column: Design", "Column: Direction", "Column: Left out by focus");
+            assertThat(topics.get("Column: Comparison")).isEqualTo("one of condition, intervention; empty when not stated");
+            assertThat(topics.get("Column: Context")).startsWith("free text");
+        }
     }
 
     @Test
@@ -201,9 +295,9 @@ class ReviewTableReporterTest {
         assertThat(hostile.get(1)).isEqualTo("'@Mallory");
         assertThat(hostile.get(3)).isEqualTo("'+Journal | of * Tests");
         CSVRecord adamsIl2 = rows.get(2);
-        assertThat(adamsIl2.get(14)).isEqualTo("'-IL-2 fell, =SUM(A1:A2) was noted.");
+        assertThat(adamsIl2.get(16)).isEqualTo("'-IL-2 fell, =SUM(A1:A2) was noted.");
         List<CSVRecord> studies = readDelimited("studies.csv", ',');
-        assertThat(studies.get(3).get(6)).isEqualTo("'=HYPERLINK(\"http://x\",\"click\") <script>alert(1)</script>");
+        assertThat(studies.get(3).get(7)).isEqualTo("'=HYPERLINK(\"http://x\",\"click\") <script>alert(1)</script>");
         // the raw file keeps RFC 4180 quoting: quotes doubled inside a quoted cell, LF line ends
         String raw = Files.readString(out.resolve("studies.csv"));
         assertThat(raw).contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\") <script>alert(1)</script>\"");
@@ -239,18 +333,18 @@ class ReviewTableReporterTest {
         assertThat(out.resolve("review-table.csv")).doesNotExist();
         List<CSVRecord> tsv = readDelimited("review-table.tsv", '\t');
         assertThat(tsv).hasSize(6);
-        assertThat(tsv.get(3).get(14)).isEqualTo("IL-2 was higher in patients, \"markedly\".");
+        assertThat(tsv.get(3).get(16)).isEqualTo("IL-2 was higher in patients, \"markedly\".");
 
         List<String> md = Files.readAllLines(out.resolve("review-table.md"));
         assertThat(md.get(0)).isEqualTo("| Study | First author | Year | Journal | PMID | DOI | Record id | Design | Cytokine | Cytokine key "
-                + "| Direction | Comparison | Specimen | Context | Evidence |");
-        assertThat(md.get(1)).isEqualTo("|" + " --- |".repeat(15));
+                + "| Direction | Stratum | Votes | Comparison | Specimen | Context | Evidence |");
+        assertThat(md.get(1)).isEqualTo("|" + " --- |".repeat(17));
         assertThat(md).hasSize(7);
         // Markdown's own punctuation is escaped, HTML becomes entities, so the table keeps its columns
         List<String> studiesMd = Files.readAllLines(out.resolve("studies.md"));
         assertThat(studiesMd.get(4)).contains("=HYPERLINK(\"http://x\",\"click\") &lt;script&gt;alert(1)&lt;/script&gt;")
                 .contains("+Journal \\| of \\* Tests");
-        assertThat(studiesMd.get(4).split("(?<!\\\\)\\|")).hasSize(11); // leading empty + 10 cells
+        assertThat(studiesMd.get(4).split("(?<!\\\\)\\|")).hasSize(14); // leading empty + 13 cells
         assertThat(md.get(5)).contains("| After exercise IL-10 rose in plasma. |");
     }
 
@@ -288,20 +382,20 @@ class ReviewTableReporterTest {
 
         assertThat(out.resolve("review-table.csv")).doesNotExist();
         try (ReadableWorkbook workbook = new ReadableWorkbook(out.resolve("review-tables.xlsx").toFile())) {
-            assertThat(workbook.getSheets().map(Sheet::getName)).containsExactly("Findings", "Studies");
-            List<Row> findings = workbook.getSheet(0).orElseThrow().read();
+            assertThat(workbook.getSheets().map(Sheet::getName)).containsExactly("About", "Findings", "Studies");
+            List<Row> findings = workbook.getSheet(1).orElseThrow().read();
             assertThat(findings.get(0).getCellText(8)).isEqualTo("Cytokine");
             assertThat(findings).hasSize(6);
             // IL-2 before IL-10, as in the other formats; Greek letters and quotes kept as they are
-            assertThat(findings.get(3).getCellText(14)).isEqualTo("IL-2 was higher in patients, \"markedly\".");
+            assertThat(findings.get(3).getCellText(16)).isEqualTo("IL-2 was higher in patients, \"markedly\".");
             assertThat(findings.get(1).getCellText(0)).isEqualTo("'@Mallory 2021");
             assertThat(findings.get(1).getCellText(1)).isEqualTo("'@Mallory");
-            List<Row> studies = workbook.getSheet(1).orElseThrow().read();
+            List<Row> studies = workbook.getSheet(2).orElseThrow().read();
             assertThat(studies).hasSize(5);
-            assertThat(studies.get(3).getCellText(6)).isEqualTo("'=HYPERLINK(\"http://x\",\"click\") <script>alert(1)</script>");
-            assertThat(studies.get(4).getCellText(9)).isEqualTo("0");
+            assertThat(studies.get(3).getCellText(7)).isEqualTo("'=HYPERLINK(\"http://x\",\"click\") <script>alert(1)</script>");
+            assertThat(studies.get(4).getCellText(11)).isEqualTo("0");
         }
-        String sheet = zipEntry(out.resolve("review-tables.xlsx"), "xl/worksheets/sheet1.xml");
+        String sheet = zipEntry(out.resolve("review-tables.xlsx"), "xl/worksheets/sheet2.xml");
         assertThat(sheet).contains("<pane").contains("state=\"frozen\"");
         assertThat(zipEntry(out.resolve("review-tables.xlsx"), "docProps/core.xml")).contains(TestRun.DEFAULT_RUN_DATE.toString());
     }

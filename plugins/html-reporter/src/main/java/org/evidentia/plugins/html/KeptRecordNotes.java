@@ -1,0 +1,118 @@
+package org.evidentia.plugins.html;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.evidentia.api.BibliographicRecord;
+import org.evidentia.api.FindingKind;
+import org.evidentia.api.RecordFindings;
+import org.evidentia.api.RunSummary;
+import org.evidentia.api.StudyLabels;
+import org.evidentia.api.Synthesis;
+import org.evidentia.plugins.html.ReportView.Caveat;
+import org.evidentia.plugins.html.ReportView.LeftOutStudy;
+import org.evidentia.plugins.html.ReportView.RecordsToCheck;
+
+/**
+ * What "Read this first" says of particular kept records, gathered as they flow: the studies a focus
+ * lost every finding of for want of a value alone (listed under the focus notice, to be checked by
+ * hand), and how many kept records' kept copies were read from each input file, and of those how many
+ * have no abstract (so that a source's notice about a file, such as a CSV export's lack of abstracts,
+ * is shown only when the report holds records as the notice describes). It holds a few facts per
+ * such study and two counts per file. One thread uses it.
+ */
+final class KeptRecordNotes {
+
+    /** At most this many studies are listed under the focus notice; run.json lists every one. */
+    static final int LISTED = 1000;
+
+    /** A study the focus lost for want of a value alone. */
+    private record LeftOut(StudyLabels.Citation citation, String title, int findings, boolean namesFocus) {
+    }
+
+    private final List<LeftOut> leftOut = new ArrayList<>();
+    /** By input file: kept records whose kept copy was read from it, and of them those without an abstract. */
+    private final Map<String, long[]> keptFrom = new HashMap<>();
+
+    void record(RecordFindings delivered) {
+        BibliographicRecord r = delivered.record();
+        if (!r.origins().isEmpty()) {
+            long[] counts = keptFrom.computeIfAbsent(r.origins().get(0).file(), f -> new long[2]); // the kept copy's origin is first
+            counts[0]++;
+            if (!r.hasAbstract()) {
+                counts[1]++;
+            }
+        }
+        if (delivered.lostEveryFindingToFocus() && delivered.leftOutByFocus().forWantOfAValue()) {
+            leftOut.add(new LeftOut(StudyLabels.Citation.of(r), r.title() == null ? "(no title)" : r.title(),
+                    delivered.leftOutByFocus().findings(), delivered.leftOutByFocus().namesFocus()));
+        }
+    }
+
+    /**
+     * The focus notice's folded list of the studies to check by hand, those whose title or abstract
+     * names a free-text value focused on first, then in the studies' order (surname, year); null when
+     * the focus lost none so.
+     */
+    RecordsToCheck toCheck(RunSummary.Focus focus, Synthesis synthesis) {
+        if (leftOut.isEmpty()) {
+            return null;
+        }
+        List<LeftOut> sorted = new ArrayList<>(leftOut);
+        sorted.sort(Comparator.comparing((LeftOut l) -> !l.namesFocus()).thenComparing(LeftOut::citation, StudyLabels.ORDER));
+        long naming = sorted.stream().filter(LeftOut::namesFocus).count();
+        List<LeftOutStudy> studies = new ArrayList<>();
+        for (LeftOut l : sorted.subList(0, Math.min(LISTED, sorted.size()))) {
+            String pmid = l.citation().pmid();
+            studies.add(new LeftOutStudy(StudyLabels.base(l.citation()), pmid, pmid == null ? null : StudyInfo.pubmedLink(pmid),
+                    l.title(), l.findings(), l.namesFocus()));
+        }
+        String values = freeTextValues(focus, synthesis);
+        String summary = "The " + Phrases.count(sorted.size(), "study", "studies") + " to check by hand"
+                + (values.isEmpty() ? "" : ": " + Phrases.number(naming) + " of them name " + values
+                        + " in their title or abstract" + (naming == 0 ? "" : ", listed first"));
+        String notListed = sorted.size() <= LISTED ? ""
+                : "And " + Phrases.number(sorted.size() - LISTED) + " more, not listed here: run.json's focus.records_left_out_unstated_ids lists every one.";
+        return new RecordsToCheck(summary, studies, notListed);
+    }
+
+    /** The values focused on for free-text attributes, quoted and joined ({@code "sleep apnea"}); empty when there are none. */
+    private static String freeTextValues(RunSummary.Focus focus, Synthesis synthesis) {
+        List<String> values = new ArrayList<>();
+        for (String criterion : focus.criteria()) {
+            int eq = criterion.indexOf('=');
+            String attribute = criterion.substring(0, Math.max(0, eq)).strip();
+            boolean freeText = synthesis.kinds().stream().flatMap(k -> k.kind().attribute(attribute).stream())
+                    .anyMatch(a -> !a.closed());
+            if (freeText) {
+                values.add("\u201C" + criterion.substring(eq + 1).strip() + "\u201D");
+            }
+        }
+        return String.join(" or ", values);
+    }
+
+    /**
+     * A source's notice for "Read this first", or null to leave it to the methods appendix's Notices.
+     * A notice about one input file (it begins with the file's name and a colon, as sources write
+     * them: {@code file.csv: PubMed CSV exports carry no abstracts ...}) describes the records read
+     * from it; when no kept record's kept copy was read from that file (each merged into a copy read
+     * from another, say a MEDLINE copy with its abstract), none of this report's records is as it
+     * says, and it is left out. Otherwise it says how many are: {@code (in this report: 3 records
+     * read from this file, 3 of them without an abstract)}. Other notices are shown as they are.
+     */
+    Caveat notice(String notice, List<RunSummary.InputSummary> inputs) {
+        for (RunSummary.InputSummary input : inputs) {
+            if (notice.startsWith(input.path() + ": ")) {
+                long[] counts = keptFrom.getOrDefault(input.path(), new long[2]);
+                if (counts[0] == 0) {
+                    return null;
+                }
+                return new Caveat("Notice: " + notice + " (in this report: " + Phrases.count(counts[0], "record", "records")
+                        + " read from this file, " + Phrases.number(counts[1]) + " of them without an abstract).", "#methods-notices", "Notices");
+            }
+        }
+        return new Caveat("Notice: " + notice, "#methods-notices", "Notices");
+    }
+}

@@ -1,0 +1,101 @@
+package org.evidentia.plugins.table;
+
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.evidentia.api.Direction;
+import org.evidentia.api.FindingKind;
+import org.evidentia.api.RunSummary;
+import org.evidentia.api.StudyDesign;
+import org.evidentia.api.Synthesis;
+
+/**
+ * The workbook's About sheet: what a reader of the tables alone needs to read them. The run (date,
+ * inputs, focus), that the findings were extracted automatically and no person checked them (with
+ * each kind's accuracy as its extractor states it), the vote rule, and what each column's values
+ * mean. Rows of two cells, a topic and its text, in the order written. The CSV, TSV and Markdown
+ * tables stay plain tables; docs/reports.md says the same for them.
+ *
+ * @param rows each a topic and its text
+ */
+record About(List<List<String>> rows) {
+
+    static final List<String> HEADER = List.of("Topic", "About these tables");
+
+    About {
+        rows = List.copyOf(rows);
+    }
+
+    static About of(RunSummary summary, Synthesis synthesis, List<FindingKind> kinds) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("Run date", summary.runDate().toString()));
+        rows.add(List.of("Made by", "Evidentia " + summary.evidentiaVersion()));
+        for (RunSummary.InputSummary input : summary.inputs()) {
+            rows.add(List.of("Input", input.path() + " (" + number(input.records()) + " records"
+                    + (input.source() == null ? ", not read" : ", read by " + input.source()) + ")"));
+        }
+        RunSummary.Counts c = summary.counts();
+        rows.add(List.of("Counts", number(c.recordsRead()) + " records read, " + number(c.recordsKept()) + " kept (Studies sheet), "
+                + number(c.recordsWithFindings()) + " with findings, " + number(c.findings()) + " findings (Findings sheet)"));
+        RunSummary.Focus focus = summary.focus();
+        rows.add(List.of("Focus", focus.criteria().isEmpty() ? "none: every finding is in the tables"
+                : String.join(", ", focus.criteria()) + ": only findings matching every attribute named were kept; "
+                        + number(focus.findingsLeftOut()) + " findings were left out, " + number(focus.leftOutUnstated())
+                        + " of them because they state no value for an attribute focused on; " + number(focus.recordsLeftOutUnstated())
+                        + " records lost every finding for that alone and may be on the question all the same (Studies sheet,"
+                        + " Left out by focus: no value stated): check them by hand"));
+        rows.add(List.of("Findings", "Extracted automatically (the bundled extractors read titles and abstracts by text mining);"
+                + " no person checked them. Check each finding's Evidence sentence, and the abstract, before citing a result."));
+        for (FindingKind kind : kinds) {
+            rows.add(List.of("Accuracy: " + kind.subjectPlural(), kind.accuracy().isEmpty()
+                    ? "not stated by its extractor" : kind.accuracy()));
+        }
+        String voting = synthesis.votingDesigns().stream().map(StudyDesign.Type::label).collect(Collectors.joining(", "));
+        rows.add(List.of("Vote rule", "Only studies of these designs vote: " + voting + "; retracted publications "
+                + (synthesis.retractedVotes() ? "vote too (synthesis.retracted-votes=true)" : "do not") + ". Each voting study casts one vote"
+                + " per subject and stratum: up when its findings with a direction all report an increase, down when they all report"
+                + " a decrease (unchanged findings beside a clear direction do not cancel it), no clear direction when increases and"
+                + " decreases conflict or it reports no change only. Findings of different strata never share a vote; each study counts"
+                + " equally whatever its size. The sign test (in the HTML report) compares up and down votes."));
+        rows.add(List.of("Column: Stratum", "the group of comparable findings a row's vote counts in, as the report names it: its values of"
+                + " the kind's stratum attributes joined by ' · ' (" + strataOf(kinds) + "), 'not stated' for a missing one"));
+        rows.add(List.of("Column: Votes", "yes: the row's study votes in the synthesis; no: and why: its design (no: review) or its"
+                + " retraction (no: retracted)"));
+        rows.add(List.of("Column: Design", Arrays.stream(StudyDesign.Type.values()).map(StudyDesign.Type::label).collect(Collectors.joining(", "))
+                + "; '(retracted)' marks a retracted publication. Read from PubMed publication types where the record has them, else"
+                + " from cues in its title and abstract (Studies sheet, Design basis, says which)"));
+        rows.add(List.of("Column: Direction", Arrays.stream(Direction.values()).map(Direction::label).collect(Collectors.joining(", "))));
+        Set<String> described = new HashSet<>(); // kinds' attributes of one name share a column
+        for (FindingKind kind : kinds) {
+            for (FindingKind.Attribute attribute : kind.attributes()) {
+                if (!described.add(attribute.name())) {
+                    continue;
+                }
+                rows.add(List.of("Column: " + attribute.label(), (attribute.closed()
+                        ? "one of " + String.join(", ", attribute.values()) : "free text, as the sentence or the record states it")
+                        + "; empty when not stated"));
+            }
+        }
+        rows.add(List.of("Column: Study", "the study's label in report.html (first author, et al., year; a, b... where two share one);"
+                + " in the Studies sheet only for records with findings"));
+        rows.add(List.of("Column: Left out by focus", "Studies sheet, a focused run: no value stated (every finding was left out because"
+                + " it states no value for an attribute focused on), other value (every finding left out, some for another value), empty"
+                + " otherwise"));
+        return new About(rows);
+    }
+
+    /** The strata attributes of each kind, named: {@code comparison · population}. */
+    private static String strataOf(List<FindingKind> kinds) {
+        return kinds.stream().map(k -> k.synthesisStrata().stream().map(FindingKind.Attribute::name).collect(Collectors.joining(" · ")))
+                .filter(s -> !s.isEmpty()).distinct().collect(Collectors.joining("; "));
+    }
+
+    private static String number(long n) {
+        return NumberFormat.getIntegerInstance(Locale.ROOT).format(n);
+    }
+}
