@@ -71,9 +71,11 @@ class SynthesisIT {
         List<Element> strata = report.select(KIND + " .stratum-block");
         assertThat(strata).isNotEmpty();
         // the headline: the stratum a reviewer asks about leads, whole (the free-text condition is counted inside it)
-        assertThat(strata.get(0).selectFirst(".stratum-head h3").text()).isEqualTo("condition · human");
+        // (headed in a reader's words, the data's values kept in data-stratum: review 20, M2)
+        assertThat(strata.get(0).selectFirst(".stratum-head h3").text()).isEqualTo("cases vs controls · human");
+        assertThat(strata.get(0).attr("data-stratum")).isEqualTo("condition · human");
         assertThat(strata.get(0).select(".stratum-head .lead").text()).isEqualTo("main stratum");
-        List<String> headings = strata.stream().map(s -> s.selectFirst(".stratum-head h3").text()).toList();
+        List<String> headings = strata.stream().map(s -> s.attr("data-stratum")).toList();
         assertThat(headings).doesNotHaveDuplicates().contains("intervention · animal");
         assertThat(headings.indexOf("intervention · animal")).isGreaterThan(0);
 

@@ -55,6 +55,11 @@ final class HtmlReportWriter implements ReportWriter {
     private long keptWithoutAbstract;
     /** What Read this first says of particular kept records (those a focus lost, which file each came from). */
     private final KeptRecordNotes notes = new KeptRecordNotes();
+    /**
+     * Kept records without publication types (an abstract-text, page or CSV export): their designs
+     * were read from their wording alone, and a retraction cannot be seen in them.
+     */
+    private long keptWithoutTypes;
     /** Equal study designs (most records share a handful) kept once. */
     private final Map<StudyDesign, StudyDesign> designs = new HashMap<>();
 
@@ -78,6 +83,9 @@ final class HtmlReportWriter implements ReportWriter {
             keptWithoutAbstract++;
         }
         notes.record(delivered);
+        if (delivered.record().publicationTypes().isEmpty()) {
+            keptWithoutTypes++;
+        }
         if (delivered.findings().isEmpty()) {
             return;
         }
@@ -111,7 +119,8 @@ final class HtmlReportWriter implements ReportWriter {
         Set<String> kinds = new HashSet<>();
         synthesis.kinds().forEach(k -> kinds.add(k.kind().name()));
         long findingsOfNoKind = studies.stream().flatMap(s -> s.findings().stream()).filter(f -> !kinds.contains(f.kind())).count();
-        ReportView view = ReportViewBuilder.build(options, summary, synthesis, studies, findingsOfNoKind, keptWithoutAbstract, notes);
+        ReportView view = ReportViewBuilder.build(options, summary, synthesis, studies, findingsOfNoKind,
+                keptWithoutAbstract, keptWithoutTypes, notes);
         try (Writer out = new BufferedWriter(new OutputStreamWriter(page, StandardCharsets.UTF_8))) {
             renderer.page(view, out);
         }

@@ -43,8 +43,11 @@ import org.evidentia.plugins.html.ReportView.Filter;
 import org.evidentia.plugins.html.ReportView.FindingRow;
 import org.evidentia.plugins.html.ReportView.FindingsLink;
 import org.evidentia.plugins.html.ReportView.FindingsTable;
+import org.evidentia.plugins.html.ReportView.KeyCell;
 import org.evidentia.plugins.html.ReportView.KeyResults;
 import org.evidentia.plugins.html.ReportView.KeyRow;
+import org.evidentia.plugins.html.ReportView.Minority;
+import org.evidentia.plugins.html.ReportView.MinorityVote;
 import org.evidentia.plugins.html.ReportView.KindSection;
 import org.evidentia.plugins.html.ReportView.Labelled;
 import org.evidentia.plugins.html.ReportView.Matrix;
@@ -86,6 +89,13 @@ final class KindSectionBuilder {
     private static final int CELL_VALUES = 5;
     /** How many values of the breakdown each key result names. */
     private static final int KEY_VALUES = 3;
+    /** How many votes of a key result's rarer direction it shows by their sentences. */
+    static final int MINORITY_SHOWN = 5;
+    /**
+     * The fewest ▲ and ▼ votes with which a two-sided sign test can reach p &lt; 0.05 (all 6 one way give
+     * 2 / 64 = 0.031; 5 give 0.0625): below it the page prints no p, which would only invite reading.
+     */
+    static final int MIN_VOTES_FOR_TEST = 6;
 
     /**
      * The order of a stratum's subjects in its table, plot and matrices: most studies first, so the
@@ -210,10 +220,11 @@ final class KindSectionBuilder {
             }
         }
         behind.values().forEach(first -> linkedRows.add(first.index()));
-        List<Attribute> voted = kind.attributes(Role.BREAKDOWN);
+        // every breakdown's values get votes: the synthesis table shows a BREAKDOWN attribute's, the
+        // key results a free-text stratum attribute's too (a subject's main conditions)
         for (Item item : items) {
             if (votes.test(item.study().entry().design())) {
-                for (Attribute attribute : voted) {
+                for (Attribute attribute : breakdowns) {
                     valueDirections.computeIfAbsent(new ValueKey(stratumOf(item.finding()), item.key(), attribute.name(),
                                     item.finding().attribute(attribute.name())), k -> new HashMap<>())
                             .computeIfAbsent(item.study().entry().id(), r -> EnumSet.noneOf(Direction.class))
@@ -229,7 +240,16 @@ final class KindSectionBuilder {
         for (int i = 0; i < keys.size(); i++) {
             subjectRank.put(keys.get(i), i);
         }
-        List<List<String>> tuples = items.stream().map(i -> stratumOf(i.finding())).distinct().sorted(this::compareStrata).toList();
+        // strata as the synthesis orders them; strata without votes (findings of non-voting studies
+        // only) after them, by their values, as the review table orders them
+        Map<List<String>, Integer> synthesised = new HashMap<>();
+        for (int i = 0; i < synthesis.strata().size(); i++) {
+            synthesised.put(synthesis.strata().get(i).values(), i);
+        }
+        List<List<String>> tuples = items.stream().map(i -> stratumOf(i.finding())).distinct()
+                .sorted(Comparator.comparingInt((List<String> t) -> synthesised.getOrDefault(t, Integer.MAX_VALUE))
+                        .thenComparing(this::compareStrata))
+                .toList();
         for (int i = 0; i < tuples.size(); i++) {
             stratumRank.put(tuples.get(i), i);
         }
@@ -242,7 +262,12 @@ final class KindSectionBuilder {
             }
             valueRanks.put(attribute.name(), ranks);
         }
+        // the review table's order: subject, stratum, study, place; within a stratum the voting
+        // studies' findings first, so that the findings a synthesis row counts are one block, which
+        // its link leads to the first row of (without JavaScript, and in print)
         items.sort(Comparator.comparingInt((Item i) -> subjectRank.get(i.key()))
+                .thenComparingInt(i -> stratumRank.get(stratumOf(i.finding())))
+                .thenComparing(i -> !votes.test(i.study().entry().design()))
                 .thenComparingInt(i -> i.study().rank())
                 .thenComparing(Item::finding, FindingEntry.PLACE));
     }
@@ -313,32 +338,136 @@ final class KindSectionBuilder {
                 + ".";
         KindSection section = new KindSection(anchor, kind.name(), kind.subjectLabel(), kind.subjectPlural(),
                 Phrases.noun(kind.subjectLabel()), Phrases.noun(kind.subjectPlural()), summary, sections,
-                notVoting, notVotingStudies, table, "", Phrases.accuracy(Phrases.noun(kind.subjectLabel()), kind.accuracy()));
+                notVoting, notVotingStudies, table, "", Phrases.accuracy(Phrases.noun(kind.subjectLabel()), kind.accuracy()),
+                Phrases.accuracySummary(Phrases.noun(kind.subjectLabel()), kind.accuracy()), strataNote());
         return new Result(section, keyResults, votes, cards);
+    }
+
+    /**
+     * That a study with findings in several strata counts in each, with the numbers (the studies that
+     * vote, and how often the strata table counts them), so that a reader adding up its Studies column
+     * is not left with more studies than vote; empty when no study is in two strata.
+     */
+    private String strataNote() {
+        Set<String> voters = new HashSet<>();
+        int counted = 0;
+        for (Stratum stratum : synthesis.strata()) {
+            counted += stratum.studies();
+            stratum.subjects().forEach(s -> s.votes().forEach(v -> voters.add(v.recordId())));
+        }
+        if (counted <= voters.size()) {
+            return "";
+        }
+        return "A study with findings in several strata counts once in each: the "
+                + Phrases.count(voters.size(), "study that votes appears ", "studies that vote appear ") + Phrases.number(counted)
+                + " times below.";
     }
 
     /** The lead stratum's subjects with the most studies, for the box at the top of the page. */
     private KeyResults keyResults(Stratum lead, StratumSection section) {
-        Attribute breakdown = kind.attributes(Role.BREAKDOWN).stream().findFirst().orElse(null);
+        String accuracy = Phrases.accuracyPlain(Phrases.noun(kind.subjectLabel()), kind.accuracy());
         if (lead == null) {
-            return new KeyResults(anchor, kind.subjectLabel(), kind.subjectPlural(), null, null, 0, null, List.of(), "", "");
+            return new KeyResults(anchor, kind.subjectLabel(), kind.subjectPlural(), null, null, 0, "", List.of(), List.of(), "", "",
+                    accuracy);
         }
         Map<String, SubjectSynthesis> byKey = new HashMap<>();
         lead.subjects().forEach(s -> byKey.put(s.key(), s));
         List<KeyRow> rows = new ArrayList<>();
         for (SynthesisRow row : section.synthesis().subList(0, Math.min(KEY_SUBJECTS, section.synthesis().size()))) {
             SubjectSynthesis s = byKey.get(row.key());
-            Breakdown b = breakdown == null ? null : s.breakdown(breakdown.name());
-            List<ValueCount> stated = statedValues(b);
+            List<KeyCell> cells = new ArrayList<>();
+            for (Attribute attribute : tableBreakdowns) {
+                List<ValueCount> stated = statedValues(s.breakdown(attribute.name()));
+                cells.add(new KeyCell(mainValues(stated).stream().map(c -> value(lead, s, attribute, c, true)).toList(),
+                        stated.size() > KEY_VALUES));
+            }
             rows.add(new KeyRow(row.label(), row.key(), row.anchor(), row.studies(), row.up(), row.down(), row.unclear(),
-                    row.signTestP(), mainValues(stated).stream().map(c -> value(lead, s, breakdown, c)).toList(),
-                    stated.size() > KEY_VALUES));
+                    row.signTestP(), row.tooFewVotes(), row.p(), cells, minority(lead, s)));
         }
         int more = section.synthesis().size() - rows.size();
         return new KeyResults(anchor, kind.subjectLabel(), kind.subjectPlural(), section.anchor(), section.label(),
-                section.studies(), breakdown == null ? null : breakdown.label(), rows,
+                section.studies(), pool(lead), tableBreakdowns.stream().map(Attribute::label).toList(), rows,
                 more == 0 ? "" : Phrases.count(more, "more " + Phrases.noun(kind.subjectLabel()), "more " + Phrases.noun(kind.subjectPlural())),
-                section.caveat());
+                section.caveat(), accuracy);
+    }
+
+    /**
+     * What the lead stratum pools, for the key results' heading: for each free-text stratum attribute
+     * (a condition, counted inside the strata), how many values its studies state and how many of its
+     * studies state none in any finding ({@code 62 values of condition; 52 of its 141 studies state
+     * none}), so that a reader does not take the votes for one condition's; empty without such an attribute.
+     */
+    private String pool(Stratum lead) {
+        List<String> parts = new ArrayList<>();
+        for (Attribute attribute : breakdowns) {
+            if (attribute.role() != Role.STRATUM) {
+                continue;
+            }
+            Set<String> values = new HashSet<>();
+            Set<String> stating = new HashSet<>();
+            Set<String> studies = new HashSet<>();
+            for (Item item : items) {
+                if (votes.test(item.study().entry().design()) && stratumOf(item.finding()).equals(lead.values())) {
+                    String id = item.study().entry().id();
+                    studies.add(id);
+                    String value = item.finding().attribute(attribute.name());
+                    if (value != null) {
+                        values.add(value);
+                        stating.add(id);
+                    }
+                }
+            }
+            String noun = Phrases.noun(attribute.label());
+            int none = studies.size() - stating.size();
+            parts.add(Phrases.count(values.size(), "value of " + noun, "values of " + noun) + " pooled"
+                    + (none == 0 ? "" : "; " + Phrases.number(none) + " of its " + Phrases.count(studies.size(), "study", "studies")
+                            + (none == 1 ? " states" : " state") + " none"));
+        }
+        return String.join("; ", parts);
+    }
+
+    /**
+     * The votes of a subject's rarer direction in a stratum (▼ where ▲ outnumber them, ▲ where ▼ do),
+     * each with the first sentence of its study read in that direction: the votes a reader checks
+     * first, since a misread sentence most often lands there. Null without such votes or on a tie.
+     */
+    private Minority minority(Stratum stratum, SubjectSynthesis subject) {
+        long up = subject.count(Vote.UP);
+        long down = subject.count(Vote.DOWN);
+        if (up == down) {
+            return null;
+        }
+        Vote vote = up > down ? Vote.DOWN : Vote.UP;
+        Direction direction = vote == Vote.UP ? Direction.INCREASED : Direction.DECREASED;
+        List<StudyInfo> studies = subject.votes().stream().filter(v -> v.vote() == vote)
+                .map(v -> byId.get(v.recordId())).filter(study -> study != null)
+                .sorted(Comparator.comparingInt(StudyInfo::rank)).toList();
+        List<MinorityVote> shown = new ArrayList<>();
+        int first = -1;
+        int count = 0;
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            if (item.key().equals(subject.key()) && item.finding().direction() == direction
+                    && votes.test(item.study().entry().design()) && stratumOf(item.finding()).equals(stratum.values())) {
+                first = first < 0 ? i : first;
+                count++;
+            }
+        }
+        for (StudyInfo study : studies.subList(0, Math.min(MINORITY_SHOWN, studies.size()))) {
+            items.stream()
+                    .filter(i -> i.study() == study && i.key().equals(subject.key()) && i.finding().direction() == direction
+                            && stratumOf(i.finding()).equals(stratum.values()))
+                    .min(Comparator.comparing(Item::finding, FindingEntry.PLACE))
+                    .ifPresent(i -> shown.add(new MinorityVote(ReportViewBuilder.ref(study, votes), i.finding().sentence(),
+                            findingsLink(stratum.values(), subject.key(), study))));
+        }
+        FindingsLink all = null;
+        FindingsLink row = findingsLink(stratum.values(), subject.key(), null);
+        if (row != null && first >= 0) {
+            linkedRows.add(first);
+            all = new FindingsLink(rowAnchor(first), row.table(), row.filter() + "&" + filter("direction", direction.label()), count);
+        }
+        return new Minority(Marks.cssClass(vote), Marks.symbol(vote), direction.label(), studies.size(), shown, all);
     }
 
     /** A breakdown's stated values; "not stated" only when nothing is. */
@@ -365,10 +494,11 @@ final class KindSectionBuilder {
      * an increase, down when every one is a decrease, no clear direction when they conflict or
      * report no change only. A study stating two values votes under each, so that a study with
      * no clear direction overall may be up in serum and down in tissue; a value's votes add up to
-     * its studies.
+     * its studies. Without {@code withVotes} (a free-text attribute in the synthesis table, whose many
+     * values would make the row long) the studies alone.
      */
-    private BreakdownValue value(Stratum stratum, SubjectSynthesis subject, Attribute attribute, ValueCount count) {
-        if (attribute.role() != Role.BREAKDOWN) {
+    private BreakdownValue value(Stratum stratum, SubjectSynthesis subject, Attribute attribute, ValueCount count, boolean withVotes) {
+        if (!withVotes) {
             return new BreakdownValue(shown(count.value()), count.studies(), false, 0, 0, 0);
         }
         Map<String, Set<Direction>> studies = valueDirections.getOrDefault(
@@ -388,9 +518,10 @@ final class KindSectionBuilder {
         List<Labelled> values = new ArrayList<>();
         for (int i = 0; i < strata.size(); i++) {
             String value = stratum.values().get(i);
-            values.add(new Labelled(strata.get(i).label(), value == null ? Synthesis.NOT_STATED : value));
+            String shown = ValueWords.label(strata.get(i).name(), value);
+            values.add(new Labelled(strata.get(i).label(), value == null || shown.equals(value) ? shown : shown + " (" + value + ")"));
         }
-        String label = strata.isEmpty() ? "all findings" : stratum.label();
+        String label = strata.isEmpty() ? "all findings" : ValueWords.stratum(strata, stratum.values());
         List<SynthesisRow> rows = new ArrayList<>();
         int voteCount = 0;
         String heading = kind.subjectPlural() + " · " + label;
@@ -402,9 +533,11 @@ final class KindSectionBuilder {
             for (Attribute b : tableBreakdowns) {
                 cells.add(cell(stratum, s, b));
             }
+            boolean tooFew = up + down > 0 && up + down < MIN_VOTES_FOR_TEST; // none at all: nothing to test, a plain dash
+            String p = up + down == 0 ? "–" : Phrases.pValue(s.signTestP());
             rows.add(new SynthesisRow(id + "-row-" + (rows.size() + 1), s.label(), s.key(), s.studies(), s.studiesIncreased(),
                     s.studiesDecreased(), s.studiesUnchanged(), up, down, s.count(Vote.NO_CLEAR_DIRECTION),
-                    up + down == 0 ? "–" : Phrases.pValue(s.signTestP()), cells, findingsLink(stratum.values(), s.key(), null)));
+                    tooFew ? "–" : p, tooFew, p, cells, findingsLink(stratum.values(), s.key(), null)));
         }
         boolean bothDirections = rows.stream().anyMatch(r -> r.increased() > r.up() || r.decreased() > r.down());
         // a card's chips name its subjects as the synthesis orders them (by label), easier to scan than by studies
@@ -430,10 +563,11 @@ final class KindSectionBuilder {
                 .map(b -> new Labelled(b.label(), b.role() == Role.BREAKDOWN ? "(studies, votes ▲ ▼ ◆)" : "(studies)")).toList();
         boolean pooledContrasts = poolsContrasts(stratum);
         String caveat = pooledContrasts
-                ? Phrases.pooledContrasts(comparison(stratum), Phrases.restrict(unfocused(List.of(strata.get(comparisonIndex())))))
+                ? Phrases.pooledContrasts(comparison(stratum) == null ? null : ValueWords.label(COMPARISON, comparison(stratum)),
+                        Phrases.restrict(unfocused(List.of(strata.get(comparisonIndex())))))
                 : Phrases.comparability(pooledValues(stratum),
-                        CASES_AGAINST_CONTROLS.equals(comparison(stratum)) ? CASES_AGAINST_CONTROLS : null);
-        return new StratumSection(id, label, values, index == 0, stratum.studies(), stratum.subjects().size(), voteCount,
+                        CASES_AGAINST_CONTROLS.equals(comparison(stratum)) ? ValueWords.label(COMPARISON, CASES_AGAINST_CONTROLS) : null);
+        return new StratumSection(id, label, strata.isEmpty() ? label : stratum.label(), values, index == 0, stratum.studies(), stratum.subjects().size(), voteCount,
                 caption, breakdownLabels, rows, plot, matrices, caveat, pooledContrasts ? "⚠ caution" : "⚠ note",
                 pooledContrasts, bothDirections);
     }
@@ -453,8 +587,8 @@ final class KindSectionBuilder {
         byStudies.sort(Comparator.comparingInt((ValueCount c) -> -c.studies())); // stable
         List<ValueCount> shown = byStudies.subList(0, Math.min(CELL_VALUES, byStudies.size()));
         List<ValueCount> rest = breakdown.counts().stream().filter(c -> !shown.contains(c)).toList();
-        return new BreakdownCell(shown.stream().map(c -> value(stratum, subject, attribute, c)).toList(),
-                rest.stream().map(c -> value(stratum, subject, attribute, c)).toList(), rest.size(), voted);
+        return new BreakdownCell(shown.stream().map(c -> value(stratum, subject, attribute, c, voted)).toList(),
+                rest.stream().map(c -> value(stratum, subject, attribute, c, voted)).toList(), rest.size(), voted);
     }
 
     /**
@@ -607,9 +741,10 @@ final class KindSectionBuilder {
         filters.add(new Filter("direction", "Direction", "All directions",
                 Arrays.stream(Direction.values()).map(d -> new Choice(d.label(), d.label())).toList()));
         for (Attribute attribute : concat(strata, breakdowns)) {
+            // the value is the key, as the rows' data attributes hold it; the label a reader's word for it
             List<Choice> choices = items.stream().map(i -> i.finding().attribute(attribute.name())).distinct()
-                    .sorted(attribute.valueOrder()).map(v -> v == null ? Synthesis.NOT_STATED : v)
-                    .map(v -> new Choice(v, v)).toList();
+                    .sorted(attribute.valueOrder())
+                    .map(v -> new Choice(v == null ? Synthesis.NOT_STATED : v, ValueWords.label(attribute.name(), v))).toList();
             filters.add(new Filter(key(attribute), attribute.label(), "All", choices));
         }
         filters.add(new Filter("design", "Design", "All designs", items.stream().map(i -> i.study().entry().design().type())
@@ -664,7 +799,7 @@ final class KindSectionBuilder {
         data.add(new Data("direction", f.direction().label()));
         List<String> tuple = stratumOf(f);
         if (!strata.isEmpty()) {
-            cells.add(tuple.stream().map(v -> v == null ? Synthesis.NOT_STATED : v).collect(Collectors.joining(" · ")));
+            cells.add(ValueWords.stratum(strata, tuple));
             for (int i = 0; i < strata.size(); i++) {
                 data.add(new Data(key(strata.get(i)), tuple.get(i) == null ? Synthesis.NOT_STATED : tuple.get(i)));
             }

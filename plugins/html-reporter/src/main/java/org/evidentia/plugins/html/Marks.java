@@ -49,7 +49,7 @@ final class Marks {
         return switch (direction) {
             case INCREASED -> "▲";
             case DECREASED -> "▼";
-            case UNCHANGED -> "◆";
+            case UNCHANGED -> "○";
         };
     }
 }

@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Numbers and counted nouns as the report prints them. */
 final class Phrases {
@@ -57,14 +60,14 @@ final class Phrases {
      * one a reader expects ({@code intervention}, {@code time}, or not stated): its votes pool
      * contrasts whose expected directions differ, so they answer no one question.
      *
-     * @param comparison the stratum's comparison, null when not stated
+     * @param comparison the stratum's comparison as a reader reads it ({@link ValueWords#label}), null when not stated
      * @param restrict   how the review could be narrowed ({@link #restrict}), empty when it cannot be further
      */
     static String pooledContrasts(String comparison, String restrict) {
-        String what = comparison == null ? "findings whose comparison is not stated" : "different " + comparison + " contrasts";
+        String what = comparison == null ? "findings whose comparison is not stated" : "different contrasts of one kind (" + comparison + ")";
         return "Caution: this stratum pools " + what + ", whose expected directions may differ (one treatment lowers what"
                 + " another raises; a time course reads up or down by its reference point). Its votes do not answer one"
-                + " question, and the sign test may mislead: read the contexts in the findings table" + restrict + ".";
+                + " question, and the sign test may mislead: read the contexts in the findings table." + restrict;
     }
 
     /**
@@ -84,7 +87,7 @@ final class Phrases {
         values.forEach((name, n) -> counts.add(Phrases.number(n) + (counts.isEmpty() ? " values of " : " of ") + name));
         return "Each sign test here pools its row's studies in this stratum whatever their " + and(names)
                 + " (" + and(counts) + " are stated here), so a rise under one value and a fall under another count"
-                + " against each other. Read p beside the breakdowns" + restrict + ".";
+                + " against each other. Read p beside the breakdowns." + restrict;
     }
 
     /**
@@ -93,7 +96,7 @@ final class Phrases {
      * against the mild, those with a comorbidity against those without), read as that condition's.
      */
     static String subgroupContrasts(String comparison) {
-        return "A " + comparison + " stratum also holds contrasts between subgroups of one condition (by severity or"
+        return "A stratum of " + comparison + " also holds contrasts between subgroups of one condition (by severity or"
                 + " comorbidity, say) where an abstract compares them rather than patients with controls; they vote alike,"
                 + " so read the contexts and sentences in the findings table.";
     }
@@ -116,9 +119,10 @@ final class Phrases {
     }
 
     /**
-     * How a reader of the report could have the review narrowed to one value of what a caveat is
-     * about, as a clause ({@code ", or have the review restricted to one site or colour (the --focus
-     * option of evidentia run)"}); empty when {@code what} is empty (every one is focused on already).
+     * That the report is not restricted to one value of what a caveat is about, as a sentence for its
+     * reader ({@code " This report is not restricted to one site or colour: Methods says how a run
+     * is."}); empty when {@code what} is empty (every one is focused on already). The option itself
+     * is named in the methods appendix, where whoever runs the tool looks for it.
      *
      * @param what the attributes, as nouns, that the run is not focused on
      */
@@ -126,7 +130,8 @@ final class Phrases {
         if (what.isEmpty()) {
             return "";
         }
-        return ", or have the review restricted to one " + String.join(" or ", what) + " (the --focus option of evidentia run)";
+        return " This report is not restricted to one " + String.join(" or ", what) + ", so its counts mix them"
+                + " (Methods says how a run is restricted).";
     }
 
     /**
@@ -140,6 +145,100 @@ final class Phrases {
         String what = "How accurately " + subjectNoun + " findings are extracted";
         return statement.isEmpty() ? what + ": its accuracy is not stated (their extractor gives no measurement)."
                 : what + ", as their extractor states it: " + statement;
+    }
+
+    /** A precision as an accuracy statement gives it: {@code precision 0.86}. */
+    private static final Pattern PRECISION = Pattern.compile("\\bprecision (0(?:\\.\\d+)?|1(?:\\.0+)?)\\b");
+    /**
+     * How often the comparison (which decides a finding's stratum) is right, as an accuracy statement
+     * gives it: the first fraction in brackets after the word ({@code the comparison, which decides
+     * the stratum, is right for 41 of 57 (0.72)}), within its clause.
+     */
+    private static final Pattern COMPARISON = Pattern.compile("\\bcomparison\\b[^;()]*?\\((0(?:\\.\\d+)?|1(?:\\.0+)?)\\)");
+
+    /** The figure {@code pattern} finds in an accuracy statement, if it states one. */
+    private static OptionalDouble figure(Pattern pattern, String statement) {
+        Matcher m = pattern.matcher(statement);
+        return m.find() ? OptionalDouble.of(Double.parseDouble(m.group(1))) : OptionalDouble.empty();
+    }
+
+    /**
+     * A share right as a reader counts what is wrong: {@code about 1 in 7} for 0.86, {@code about 1 in
+     * 4} for 0.72; {@code fewer than 1 in 100} and {@code none} at the top, {@code half or more} at
+     * or below 0.5.
+     */
+    static String oneIn(double right) {
+        double wrong = 1 - right;
+        if (wrong <= 0) {
+            return "none";
+        }
+        if (wrong < 0.01) {
+            return "fewer than 1 in 100";
+        }
+        if (wrong >= 0.5) {
+            return "half or more";
+        }
+        return "about 1 in " + Math.round(1 / wrong);
+    }
+
+    /**
+     * How often a count may be wrong, in one plain sentence for the key results, from the figures the
+     * extractor's accuracy statement gives (its precision, and how often the comparison that decides the
+     * stratum is right), never from figures of the reporter's own; when it gives neither, that it does not.
+     *
+     * @param subjectNoun the kind's subject label as a noun ({@code widget})
+     * @param statement   {@link org.evidentia.api.FindingKind#accuracy()}, empty when not stated
+     */
+    static String accuracyPlain(String subjectNoun, String statement) {
+        String check = "check the sentences behind any count you cite.";
+        if (statement.isEmpty()) {
+            return "How often a count may be wrong is not known: the extractor of " + subjectNoun + " findings states no"
+                    + " measured accuracy, so " + check;
+        }
+        OptionalDouble precision = figure(PRECISION, statement);
+        OptionalDouble comparison = figure(COMPARISON, statement);
+        if (precision.isEmpty() && comparison.isEmpty()) {
+            return "How often a count may be wrong is not stated in figures (see the extractor's statement under Read this"
+                    + " first), so " + check;
+        }
+        List<String> parts = new ArrayList<>();
+        if (comparison.isPresent()) {
+            parts.add(oneIn(comparison.getAsDouble()) + " " + subjectNoun + " findings is placed in the wrong comparison,"
+                    + " and so in the wrong stratum (comparison right: " + fraction(comparison.getAsDouble()) + ")");
+        }
+        if (precision.isPresent()) {
+            parts.add((parts.isEmpty() ? oneIn(precision.getAsDouble()) + " " + subjectNoun + " findings" : oneIn(precision.getAsDouble()))
+                    + " is wrong altogether (precision " + fraction(precision.getAsDouble()) + ")");
+        }
+        return "How often a count may be wrong: as their extractor measured it, " + String.join(", and ", parts) + ": " + check;
+    }
+
+    /**
+     * The one line that stands for a kind's accuracy statement where the statement is folded away
+     * ({@code How accurately widget findings are extracted: 86% right and 72% in the right comparison, as measured}), from the
+     * figures it gives; without figures, that it states one; empty when it states none (a short point, not folded).
+     */
+    static String accuracySummary(String subjectNoun, String statement) {
+        String what = "How accurately " + subjectNoun + " findings are extracted";
+        if (statement.isEmpty()) {
+            return ""; // the point is short: nothing to fold
+        }
+        OptionalDouble precision = figure(PRECISION, statement);
+        OptionalDouble comparison = figure(COMPARISON, statement);
+        List<String> parts = new ArrayList<>();
+        precision.ifPresent(p -> parts.add(percent(p) + " right"));
+        comparison.ifPresent(c -> parts.add(percent(c) + " in the right comparison"));
+        return parts.isEmpty() ? what + ", as their extractor states it" : what + ": " + and(parts) + ", as measured";
+    }
+
+    /** {@code 0.72}, as a statement gives it: two decimals. */
+    private static String fraction(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    /** {@code 72%}. */
+    private static String percent(double value) {
+        return Math.round(value * 100) + "%";
     }
 
     /** {@code a}, {@code a and b}, {@code a, b and c}. */

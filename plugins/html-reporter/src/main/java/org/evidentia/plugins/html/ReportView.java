@@ -22,16 +22,20 @@ import org.evidentia.api.Direction;
  */
 public record ReportView(String title, String runDate, String evidentiaVersion, String lede, List<Caveat> readFirst,
                          Flow flow, List<KeyResults> keyResults, List<KindSection> kinds, List<StudyCard> studies, List<StudyCard> nonVoting,
-                         String votingDesigns, boolean retractedVotes, Methods methods) {
+                         String votingDesigns, boolean retractedVotes, Methods methods, List<Term> glossary) {
 
     /**
      * One point of the "Read this first" box, with a link to where the page says more ({@code href} null
      * for none) and, under the focus notice, the studies it asks the reader to check (null elsewhere).
+     *
+     * @param summary the one line that stands for a long point, which the page folds behind it
+     *                ({@code <details>}) so the key results stay on the first screen; null to show the text itself
      */
-    public record Caveat(String text, String href, String linkText, RecordsToCheck toCheck) {
+    public record Caveat(String text, String href, String linkText, String summary, RecordsToCheck toCheck) {
 
+        /** A point shown whole. */
         public Caveat(String text, String href, String linkText) {
-            this(text, href, linkText, null);
+            this(text, href, linkText, null, null);
         }
     }
 
@@ -50,29 +54,60 @@ public record ReportView(String title, String runDate, String evidentiaVersion, 
     public record LeftOutStudy(String label, String pmid, String pmidLink, String title, int findingsLeftOut, boolean namesFocus) {
     }
 
+    /** A word of the report's vocabulary and what its values mean ({@code cases vs controls: people ... with controls}). */
+    public record Term(String term, List<String> meanings) {
+    }
+
     /**
      * A kind's key results, near the top of the page: the subjects of its lead stratum with the most
      * studies, each linked to its row of the stratum's synthesis table.
      *
      * @param stratumAnchor  id of the lead stratum's block; null when the kind has no votes
-     * @param breakdownLabel the label of the breakdown whose main values each row names ({@code Colour}); null when the kind has none
+     * @param pool           what the stratum pools, for its heading ({@code 62 values of condition; 52 of its
+     *                       141 studies state none}); empty when it has no free-text stratum attribute
+     * @param breakdownLabels the labels of the breakdowns whose main values each row names ({@code Colour}), in the
+     *                       synthesis table's order; empty when the kind has none
      * @param more           the lead stratum's subjects the rows leave out, counted ({@code 19 more widgets}); empty when none
      * @param caveat         why the stratum's votes do not answer one question, or what its sign tests pool; empty when neither
+     * @param accuracy       how often a count may be wrong, in one plain sentence ({@link Phrases#accuracyPlain})
      */
     public record KeyResults(String kindAnchor, String subjectLabel, String subjectPlural,
-                             String stratumAnchor, String stratumLabel, int stratumStudies, String breakdownLabel,
-                             List<KeyRow> rows, String more, String caveat) {
+                             String stratumAnchor, String stratumLabel, int stratumStudies, String pool, List<String> breakdownLabels,
+                             List<KeyRow> rows, String more, String caveat, String accuracy) {
     }
 
     /**
      * One subject of a kind's key results.
      *
-     * @param rowAnchor id of its row in the lead stratum's synthesis table
-     * @param breakdown     its main values of the breakdown, most studies first, each with its studies and votes
-     * @param breakdownMore  true when the breakdown states more values than these
+     * @param rowAnchor  id of its row in the lead stratum's synthesis table
+     * @param tooFewVotes true when its ▲ and ▼ votes are too few for the sign test to reach p &lt; 0.05, so
+     *                   {@code signTestP} is a dash and {@code p} says the test's p for the title
+     * @param breakdowns one cell per breakdown, as {@code breakdownLabels}
+     * @param minority   the votes of its rarer direction with their sentences; null when it has none or a tie
      */
     public record KeyRow(String label, String key, String rowAnchor, int studies, long up, long down, long unclear,
-                         String signTestP, List<BreakdownValue> breakdown, boolean breakdownMore) {
+                         String signTestP, boolean tooFewVotes, String p, List<KeyCell> breakdowns, Minority minority) {
+    }
+
+    /** A key result's main values of one breakdown, most studies first, each with its studies and votes; {@code more} when it states others. */
+    public record KeyCell(List<BreakdownValue> values, boolean more) {
+    }
+
+    /**
+     * The votes of a key result's rarer direction (the ▼ of ▲ 92 ▼ 13), which a reader checks first,
+     * with the first of them shown by a sentence each.
+     *
+     * @param vote   its CSS class ({@code down})
+     * @param words  the direction read ({@code decreased})
+     * @param votes  how many votes it has
+     * @param shown  at most {@link KindSectionBuilder#MINORITY_SHOWN} of them, in study order
+     * @param all    every voting finding of the subject in the stratum read in that direction
+     */
+    public record Minority(String vote, String symbol, String words, long votes, List<MinorityVote> shown, FindingsLink all) {
+    }
+
+    /** One study's vote of a rarer direction: the study, its first sentence read so, and the link to its findings. */
+    public record MinorityVote(StudyRef study, Fragment sentence, FindingsLink findings) {
     }
 
     /**
@@ -115,11 +150,15 @@ public record ReportView(String title, String runDate, String evidentiaVersion, 
      *                      contract, as a sentence without its end ({@link Phrases#dropped}); empty when none was
      * @param accuracy      how accurately its findings are extracted, or that it is not stated ({@link Phrases#accuracy});
      *                      empty for a kind without findings
+     * @param accuracySummary the one line that stands for {@code accuracy} where it is folded ({@link Phrases#accuracySummary})
+     * @param strataNote    that a study counts once in every stratum it has findings in, with the numbers, when
+     *                      the strata's studies add up to more than the studies that vote; else empty
      */
     public record KindSection(String anchor, String name, String subjectLabel, String subjectPlural, String subjectNoun,
                               String subjectNounPlural, String summary,
                               List<StratumSection> strata, List<String> notVoting, int notVotingStudies,
-                              FindingsTable findings, String dropped, String accuracy) {
+                              FindingsTable findings, String dropped, String accuracy, String accuracySummary,
+                              String strataNote) {
 
         /**
          * A kind the run's extractors declared but kept nothing of; {@code dropped} findings of it
@@ -129,13 +168,13 @@ public record ReportView(String title, String runDate, String evidentiaVersion, 
         static KindSection none(String anchor, String name, String subjectPlural, long dropped) {
             return new KindSection(anchor, name, null, subjectPlural, null, null,
                     subjectPlural + (dropped == 0 ? ": no findings." : ": no findings kept."),
-                    List.of(), List.of(), 0, null, Phrases.dropped(dropped), "");
+                    List.of(), List.of(), 0, null, Phrases.dropped(dropped), "", "", "");
         }
 
         /** This section, saying that {@code dropped} findings of its kind were dropped as breaches of the contract. */
         KindSection withDropped(long dropped) {
             return new KindSection(anchor, name, subjectLabel, subjectPlural, subjectNoun, subjectNounPlural, summary, strata, notVoting,
-                    notVotingStudies, findings, Phrases.dropped(dropped), accuracy);
+                    notVotingStudies, findings, Phrases.dropped(dropped), accuracy, accuracySummary, strataNote);
         }
 
         /** Whether the kind has no findings, so the page gives it one line instead of a section. */
@@ -148,7 +187,8 @@ public record ReportView(String title, String runDate, String evidentiaVersion, 
      * One stratum of a kind: its synthesis table, effect direction plot and evidence matrices.
      *
      * @param anchor  id of its {@code <details>} element
-     * @param label   its values joined ({@code condition · human · Crohn disease})
+     * @param label   its values joined as a reader reads them ({@code cases vs controls · human}: {@link ValueWords})
+     * @param key     its values as the data hold them ({@code condition · human}), for its {@code data-stratum}
      * @param values  each stratum attribute with its value
      * @param open    true for the lead stratum, shown open
      * @param caveat  why its votes do not answer one question ({@link Phrases#pooledContrasts}), or what
@@ -159,7 +199,7 @@ public record ReportView(String title, String runDate, String evidentiaVersion, 
      * @param bothDirections  true when a row counts more studies reporting a direction than votes for it
      *                        (a study reporting both directions votes no clear direction), which a note under the table explains
      */
-    public record StratumSection(String anchor, String label, List<Labelled> values, boolean open, int studies,
+    public record StratumSection(String anchor, String label, String key, List<Labelled> values, boolean open, int studies,
                                  int subjects, int votes, String tableCaption, List<Labelled> breakdownLabels,
                                  List<SynthesisRow> synthesis, Plot plot, List<Matrix> matrices, String caveat,
                                  String caveatMark, boolean pooledContrasts, boolean bothDirections) {
@@ -172,11 +212,11 @@ public record ReportView(String title, String runDate, String evidentiaVersion, 
     /**
      * One subject's row of a stratum's synthesis table; {@code breakdowns} has one cell per breakdown
      * attribute; {@code anchor} is the row's id; {@code findings} leads to the findings it counts
-     * (null when the report was handed none).
+     * (null when the report was handed none); {@code tooFewVotes}: as {@link KeyRow}.
      */
     public record SynthesisRow(String anchor, String label, String key, int studies, int increased, int decreased, int unchanged,
-                               long up, long down, long unclear, String signTestP, List<BreakdownCell> breakdowns,
-                               FindingsLink findings) {
+                               long up, long down, long unclear, String signTestP, boolean tooFewVotes, String p,
+                               List<BreakdownCell> breakdowns, FindingsLink findings) {
     }
 
     /**

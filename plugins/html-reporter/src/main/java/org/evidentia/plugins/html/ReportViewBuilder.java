@@ -62,10 +62,11 @@ final class ReportViewBuilder {
      * @param arrival             the studies with findings, in the run's order
      * @param findingsOfNoKind    findings whose kind no extractor of the run declared (not synthesised)
      * @param keptWithoutAbstract kept records without abstract text
+     * @param keptWithoutTypes    kept records without publication types
      * @param notes               what Read this first says of particular kept records
      */
     static ReportView build(HtmlSummaryOptions options, RunSummary summary, Synthesis synthesis, List<StudyEntry> arrival,
-                            long findingsOfNoKind, long keptWithoutAbstract, KeptRecordNotes notes) throws IOException {
+                            long findingsOfNoKind, long keptWithoutAbstract, long keptWithoutTypes, KeptRecordNotes notes) throws IOException {
         Set<StudyDesign.Type> voting = synthesis.votingDesigns();
         List<StudyEntry> sorted = new ArrayList<>(arrival);
         sorted.sort(StudyEntry.ORDER);
@@ -124,8 +125,9 @@ final class ReportViewBuilder {
                 + Phrases.count(c.recordsRead(), "record read", "records read") + ".";
         String votingDesigns = voting.stream().sorted().map(StudyInfo::designWords).collect(Collectors.joining(", "));
         return new ReportView(options.title(), RUN_DATE.format(summary.runDate()), summary.evidentiaVersion(), lede,
-                readFirst(summary, keptWithoutAbstract, kinds, retracted(order, synthesis), notes, synthesis), FlowDiagram.of(summary, others.size()), keyResults, kinds, voters, others, votingDesigns,
-                synthesis.retractedVotes(), methods(summary, votingDesigns, findingsOfNoKind));
+                readFirst(summary, keptWithoutAbstract, keptWithoutTypes, kinds, retracted(order, synthesis), notes, synthesis),
+                FlowDiagram.of(summary, others.size()), keyResults, kinds, voters, others, votingDesigns, synthesis.retractedVotes(),
+                methods(summary, votingDesigns, findingsOfNoKind), ValueWords.glossary(synthesis.kinds().stream().map(KindSynthesis::kind).toList()));
     }
 
     /**
@@ -133,11 +135,12 @@ final class ReportViewBuilder {
      * end of the page: that the run failed (first, when it did: its report is kept for inspection
      * and must not pass for a sound run's), that the findings were extracted automatically and no person checked them
      * (in every report), how accurately each kind with findings is extracted, the focus, problems
-     * (skipped records, files not read, records unaccounted), the sources' notices, and kept
-     * records without an abstract.
+     * (skipped records, files not read, records unaccounted), the sources' notices, kept records
+     * without publication types, and kept records without an abstract. Each kind's accuracy is
+     * folded behind one line of its figures, so that the key results stay on the first screen.
      */
-    static List<Caveat> readFirst(RunSummary summary, long keptWithoutAbstract, List<KindSection> kinds, Caveat retracted,
-                                  KeptRecordNotes notes, Synthesis synthesis) {
+    static List<Caveat> readFirst(RunSummary summary, long keptWithoutAbstract, long keptWithoutTypes, List<KindSection> kinds,
+                                  Caveat retracted, KeptRecordNotes notes, Synthesis synthesis) {
         List<Caveat> caveats = new ArrayList<>();
         if (summary.failure() != null) {
             boolean problems = !summary.problems().isEmpty();
@@ -147,7 +150,8 @@ final class ReportViewBuilder {
         caveats.add(new Caveat(EXTRACTED, "#methods-extraction", "Methods"));
         for (KindSection kind : kinds) {
             if (!kind.none()) {
-                caveats.add(new Caveat(kind.accuracy(), "#" + kind.anchor() + "-accuracy", kind.subjectPlural()));
+                caveats.add(new Caveat(kind.accuracy(), "#" + kind.anchor() + "-accuracy", kind.subjectPlural(),
+                        kind.accuracySummary().isEmpty() ? null : kind.accuracySummary(), null));
             }
         }
         RunSummary.Counts c = summary.counts();
@@ -158,7 +162,7 @@ final class ReportViewBuilder {
             caveats.add(new Caveat("Focused run: only findings matching " + String.join(", ", summary.focus().criteria())
                     + " were kept and synthesised; " + Phrases.count(summary.focus().findingsLeftOut(), "finding was", "findings were")
                     + " left out" + unstated(summary.focus()) + ". Every count below is of the findings in focus.", "#methods-focus", "Methods",
-                    notes.toCheck(summary.focus(), synthesis)));
+                    null, notes.toCheck(summary.focus(), synthesis)));
         }
         if (!summary.problems().isEmpty()) {
             Map<RunSummary.Problem.Kind, Long> byKind = new TreeMap<>(summary.problems().stream()
@@ -186,6 +190,17 @@ final class ReportViewBuilder {
                 caveats.add(shown);
             }
         }
+        if (keptWithoutTypes > 0) {
+            caveats.add(new Caveat(Phrases.number(keptWithoutTypes) + " of the " + Phrases.count(c.recordsKept(), "record", "records")
+                    + " kept " + (keptWithoutTypes == 1 ? "carries" : "carry") + " no PubMed publication types (an abstract-text,"
+                    + " page or CSV export): " + (keptWithoutTypes == 1 ? "its design was" : "their designs were") + " inferred from"
+                    + " wording alone, so a review may be taken for a primary study and vote, and a retraction cannot be detected."
+                    + " A MEDLINE or XML export of the same search carries the types.", "#studies", "Each study's design basis",
+                    // one line, so that the key results stay on the first screen
+                    Phrases.number(keptWithoutTypes) + " of the " + Phrases.count(c.recordsKept(), "record", "records") + " kept "
+                            + (keptWithoutTypes == 1 ? "carries" : "carry") + " no publication types: designs inferred from wording,"
+                            + " retractions not detectable", null));
+        }
         if (keptWithoutAbstract > 0) {
             caveats.add(new Caveat(Phrases.number(keptWithoutAbstract) + " of the " + Phrases.count(c.recordsKept(), "record", "records")
                     + " kept " + (keptWithoutAbstract == 1 ? "has" : "have") + " no abstract: only "
@@ -211,7 +226,7 @@ final class ReportViewBuilder {
                         + " (synthesis.retracted-votes); " + (designs.size() == 1 ? "it is" : "they are") + " marked retracted wherever named.",
                         "#methods-voting", "Methods")
                 : new Caveat(publications + (designs.size() == 1 ? " has" : " have") + " findings that cast no votes (a synthesis leaves"
-                        + " retracted studies out; --option synthesis.retracted-votes=true counts them); " + (designs.size() == 1 ? "its" : "their")
+                        + " retracted studies out); " + (designs.size() == 1 ? "its" : "their")
                         + " findings are listed, marked retracted.",
                         "#reviews", "Publications that cast no votes");
     }

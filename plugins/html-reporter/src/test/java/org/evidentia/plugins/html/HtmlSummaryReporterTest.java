@@ -229,16 +229,16 @@ class HtmlSummaryReporterTest {
         KindSynthesis synthesis = run.synthesis().kind("cytokine-change");
         assertThat(strata).hasSize(synthesis.strata().size()).hasSize(3);
         assertThat(strata.select(".stratum-head h3").eachText())
-                .containsExactly("condition · human", "intervention · human", "intervention · animal");
+                .containsExactly("cases vs controls · human", "intervention · human", "intervention · animal");
         assertThat(strata.select("details.stratum").eachAttr("open")).containsExactly(""); // only the first
         assertThat(strata.get(0).selectFirst("details.stratum").hasAttr("open")).isTrue();
         assertThat(strata.get(0).select(".stratum-head .lead").text()).isEqualTo("main stratum");
         assertThat(strata.get(0).select("dl.stratum-values div").eachText())
-                .containsExactly("Comparison condition", "Population human");
+                .containsExactly("Comparison cases vs controls (condition)", "Population human");
         // the free-text condition is counted inside the stratum (a breakdown column below), not split into strata of its own
         // the index lists every stratum with its counts and links to it
         assertThat(doc.select(KIND + " table.strata-index tbody tr").eachText()).containsExactly(
-                "condition · human 2 3 4", "intervention · human 1 2 2", "intervention · animal 1 1 1");
+                "cases vs controls · human 2 3 4", "intervention · human 1 2 2", "intervention · animal 1 1 1");
         assertThat(doc.select(KIND + " table.strata-index a").eachAttr("href"))
                 .containsExactly("#kind-cytokine-change-stratum-1", "#kind-cytokine-change-stratum-2", "#kind-cytokine-change-stratum-3");
 
@@ -246,18 +246,18 @@ class HtmlSummaryReporterTest {
         // exercise, down once in animals: three separate counts
         Element lead = strata.get(0);
         Elements rows = lead.select("table.synthesis tbody tr");
-        assertThat(rows.select("th").eachText()).containsExactly("IL-6 IL6 2 findings of IL-6, condition · human",
-                "IL-10 IL10 1 finding of IL-10, condition · human", "TNF-α TNF 1 finding of TNF-α, condition · human");
+        assertThat(rows.select("th").eachText()).containsExactly("IL-6 IL6 2 findings of IL-6, cases vs controls · human",
+                "IL-10 IL10 1 finding of IL-10, cases vs controls · human", "TNF-α TNF 1 finding of TNF-α, cases vs controls · human");
         assertThat(rows.get(0).select("td").eachText()).containsExactly("2", "2", "0", "0",
-                "▲ 2 ▼ 0 ◆ 0: 2 increased, 0 decreased, 0 no clear direction", "0.50",
+                "▲ 2 ▼ 0 ◆ 0: 2 increased, 0 decreased, 0 no clear direction", "– too few votes for a test",
                 "serum (1) ▲1 ▼0 ◆0: 1 increased, 0 decreased, 0 no clear direction, serum\" onmouseover=\"alert(3) (1) ▲1 ▼0 ◆0: 1 increased, 0 decreased, 0 no clear direction", "fibromyalgia (2)");
         assertThat(rows.get(1).select("td").eachText()).containsExactly("1", "0", "1", "0",
-                "▲ 0 ▼ 1 ◆ 0: 0 increased, 1 decreased, 0 no clear direction", "1.0", "not stated (1) ▲0 ▼1 ◆0: 0 increased, 1 decreased, 0 no clear direction", "fibromyalgia (1)");
+                "▲ 0 ▼ 1 ◆ 0: 0 increased, 1 decreased, 0 no clear direction", "– too few votes for a test", "not stated (1) ▲0 ▼1 ◆0: 0 increased, 1 decreased, 0 no clear direction", "fibromyalgia (1)");
         assertThat(rows.get(2).select("td").get(5).text()).isEqualTo("–"); // unchanged only: no votes to test
         assertThat(strata.get(1).select("table.synthesis tbody tr").get(0).select("td").eachText().subList(0, 4))
                 .containsExactly("1", "1", "0", "0");
         assertThat(strata.get(2).select("table.synthesis tbody tr").eachText())
-                .containsExactly("IL-6 IL6 1 finding of IL-6, intervention · animal 1 0 1 0 ▲ 0 ▼ 1 ◆ 0: 0 increased, 1 decreased, 0 no clear direction 1.0 tissue (1) ▲0 ▼1 ◆0: 0 increased, 1 decreased, 0 no clear direction colitis (1)");
+                .containsExactly("IL-6 IL6 1 finding of IL-6, intervention · animal 1 0 1 0 ▲ 0 ▼ 1 ◆ 0: 0 increased, 1 decreased, 0 no clear direction – too few votes for a test tissue (1) ▲0 ▼1 ◆0: 0 increased, 1 decreased, 0 no clear direction colitis (1)");
         assertThat(lead.select("table.synthesis thead th").eachText()).containsExactly("Cytokine", "Studies", "Increased",
                 "Decreased", "Unchanged", "Votes ▲ ▼ ◆", "Sign test p ⚠ note", "Specimen (studies, votes ▲ ▼ ◆)", "Condition (studies)");
     }
@@ -272,9 +272,9 @@ class HtmlSummaryReporterTest {
         for (Element intervention : strata.subList(1, 3)) {
             String id = intervention.id() + "-caveat";
             assertThat(intervention.getElementById(id).text()).isEqualTo(Phrases.pooledContrasts("intervention", Phrases.restrict(List.of("comparison"))))
-                    .startsWith("Caution: this stratum pools different intervention contrasts, whose expected directions may differ")
-                    .endsWith("read the contexts in the findings table, or have the review restricted to one comparison"
-                            + " (the --focus option of evidentia run).");
+                    .startsWith("Caution: this stratum pools different contrasts of one kind (intervention), whose expected directions may differ")
+                    .endsWith("read the contexts in the findings table. This report is not restricted to one comparison, so its counts"
+                            + " mix them (Methods says how a run is restricted).");
             assertThat(intervention.select(".stratum-head .pooled").text()).isEqualTo("pooled contrasts");
             Element p = intervention.select("table.synthesis thead th").get(6);
             assertThat(p.text()).isEqualTo("Sign test p ⚠ caution");
@@ -313,8 +313,8 @@ class HtmlSummaryReporterTest {
         String id = lead.id() + "-caveat";
         String note = "Comparability: Each sign test here pools its row's studies in this stratum whatever their specimen and condition"
                 + " (2 values of specimen and 3 of condition are stated here), so a rise under one value and a fall under another"
-                + " count against each other. Read p beside the breakdowns, or have the review restricted to one specimen or condition"
-                + " (the --focus option of evidentia run). " + Phrases.subgroupContrasts("condition");
+                + " count against each other. Read p beside the breakdowns. This report is not restricted to one specimen or condition,"
+                + " so its counts mix them (Methods says how a run is restricted). " + Phrases.subgroupContrasts("cases vs controls");
         assertThat(Phrases.pooledValues(new java.util.LinkedHashMap<>(Map.of("specimen", 2)), "")).startsWith(
                 "Each sign test here pools its row's studies in this stratum whatever their specimen (2 values of specimen are");
         assertThat(lead.getElementById(id).text()).isEqualTo(note);
@@ -328,9 +328,9 @@ class HtmlSummaryReporterTest {
         // the key results give the note beside the lead stratum's p
         assertThat(page.select("#kind-cytokine-change-key p.caveat").text()).isEqualTo(note);
         Element animal = page.getElementById("kind-cytokine-change-stratum-2");
-        assertThat(animal.selectFirst(".stratum-head h3").text()).isEqualTo("condition · animal");
+        assertThat(animal.selectFirst(".stratum-head h3").text()).isEqualTo("cases vs controls · animal");
         // one condition, one specimen: nothing pooled, but its cases-against-controls votes may hold subgroup contrasts
-        assertThat(animal.select(".caveat").text()).isEqualTo("Comparability: " + Phrases.subgroupContrasts("condition"));
+        assertThat(animal.select(".caveat").text()).isEqualTo("Comparability: " + Phrases.subgroupContrasts("cases vs controls"));
         assertThat(animal.select(".pooled")).isEmpty();
     }
 
@@ -425,7 +425,8 @@ class HtmlSummaryReporterTest {
         assertThat(condition.hasClass("voted")).isFalse();
         assertThat(condition.text()).isEqualTo("asthma (5)");
         // the key results give the three commonest specimens with their votes
-        assertThat(page.select("#kind-cytokine-change-key thead th").last().text()).isEqualTo("Specimen (studies, votes ▲ ▼ ◆)");
+        assertThat(page.select("#kind-cytokine-change-key thead th").eachText().subList(4, 6))
+                .containsExactly("Specimen (studies, votes ▲ ▼ ◆)", "Condition (studies, votes ▲ ▼ ◆)");
         Element key = page.select("#kind-cytokine-change-key tbody td.breakdown").first();
         assertThat(key.select(".bv").stream().map(v -> v.ownText() + " " + v.select("> span.up, > span.down, > span.unclear").eachText()).toList())
                 .containsExactly("serum (3) [▲2, ▼0, ◆1]", "plasma (1) [▲0, ▼0, ◆1]", "tissue (1) [▲0, ▼1, ◆0]");
@@ -477,7 +478,7 @@ class HtmlSummaryReporterTest {
         assertThat(animal.select("td.down").attr("title")).isEqualTo("IL-6, Zhao et al. 2017: decreased");
         // the compact toggle is a real button, hidden until the script runs
         assertThat(lead.select("button.compact-toggle").attr("aria-pressed")).isEqualTo("false");
-        assertThat(lead.selectFirst("figcaption").text()).startsWith("Figure 2. Effect direction plot, condition · human:");
+        assertThat(lead.selectFirst("figcaption").text()).startsWith("Figure 2. Effect direction plot, cases vs controls · human:");
         assertThat(plots.get(2).selectFirst("figcaption").text()).startsWith("Figure 4.");
     }
 
@@ -485,8 +486,8 @@ class HtmlSummaryReporterTest {
     void evidenceMatrixCountsStudiesBySubjectAndBreakdownValueInItsStratum() {
         Element lead = doc.select(KIND + " .stratum-block").get(0);
         assertThat(lead.select("table.matrix caption").eachText()).satisfiesExactly(
-                c -> assertThat(c).endsWith("Studies by Cytokine and Specimen, condition · human"),
-                c -> assertThat(c).endsWith("Studies by Cytokine and Condition, condition · human"));
+                c -> assertThat(c).endsWith("Studies by Cytokine and Specimen, cases vs controls · human"),
+                c -> assertThat(c).endsWith("Studies by Cytokine and Condition, cases vs controls · human"));
         assertThat(lead.select("table.matrix").get(1).select("thead th").eachText()).containsExactly("Cytokine", "fibromyalgia");
         Element matrix = lead.select("table.matrix").get(0);
         assertThat(matrix.select("thead th").eachText())
@@ -534,14 +535,18 @@ class HtmlSummaryReporterTest {
     void findingsTableHasEveryFindingWithItsDesignStudyAndHighlightedMention() {
         Elements rows = doc.select(KIND + " table.findings tbody tr");
         assertThat(rows).hasSize(8);
-        // subject order (IL-2 before IL-10: natural), then study order (first author, year)
+        // the review table's order: subject (IL-2 before IL-10: natural), then stratum as the synthesis orders them,
+        // the voting studies' findings first (so a synthesis row's are one block), then study order (first author, year)
         assertThat(rows.eachAttr("data-subject")).containsExactly("IL6", "IL6", "IL6", "IL6", "IL6", "IL10", "IL10", "TNF");
-        assertThat(rows.eachAttr("data-study")).containsExactly("study-31000002", "study-h-" + StudyInfo.anchor(Fixtures.HOSTILE.id()).substring(8),
-                "study-31000005", "study-31000001", "study-31000006", "study-31000002", "study-31000001", "study-31000001");
-        Element smithIl6 = rows.get(3);
+        assertThat(rows.eachAttr("data-a0")).containsExactly("condition", "condition", "condition", "intervention", "intervention",
+                "condition", "intervention", "condition");
+        assertThat(rows.eachAttr("data-votes")).containsExactly("yes", "yes", "no", "yes", "yes", "yes", "yes", "yes");
+        assertThat(rows.eachAttr("data-study")).containsExactly("study-h-" + StudyInfo.anchor(Fixtures.HOSTILE.id()).substring(8),
+                "study-31000001", "study-31000005", "study-31000002", "study-31000006", "study-31000001", "study-31000002", "study-31000001");
+        Element smithIl6 = rows.get(1);
         assertThat(smithIl6.select("th").text()).isEqualTo("IL-6");
         assertThat(smithIl6.select("td").eachText().subList(0, 4))
-                .containsExactly("▲ increased", "condition · human", "fibromyalgia", "serum");
+                .containsExactly("▲ increased", "cases vs controls · human", "fibromyalgia", "serum");
         assertThat(smithIl6.selectFirst("td.sentence").text()).isEqualTo("RESULTS: Serum IL-6 was higher in patients than in controls.");
         assertThat(smithIl6.select("td.sentence mark").eachText()).containsExactly("IL-6");
         assertThat(smithIl6.select("td.study a").first().attr("href")).isEqualTo("#study-31000001");
@@ -558,16 +563,16 @@ class HtmlSummaryReporterTest {
         assertThat(retracted.select("td.study .badge.retracted").text()).isEqualTo("Retracted");
         assertThat(retracted.attr("data-a1")).isEqualTo("animal");
         // a finding without a specimen: a blank cell, filtered as "not stated"
-        Element smithIl10 = rows.get(6);
+        Element smithIl10 = rows.get(5);
         assertThat(smithIl10.select("td").get(3).text()).isEmpty();
         assertThat(smithIl10.attr("data-a3")).isEqualTo("not stated");
-        assertThat(rows.get(0).attr("data-a2")).isEqualTo("not stated");
+        assertThat(rows.get(3).attr("data-a2")).isEqualTo("not stated");
         // a study without PMID links to doi.org, its DOI percent-encoded so it cannot leave the URL
-        assertThat(rows.get(1).select("td.study a.ext").attr("href"))
+        assertThat(rows.get(0).select("td.study a.ext").attr("href"))
                 .isEqualTo("https://doi.org/10.1000/x%22%3E%3Cscript%3Ealert(2)%3C/script%3E");
         // sort ranks are numbers
         assertThat(rows.eachAttr("data-rank-subject")).containsExactly("0", "0", "0", "0", "0", "1", "1", "2");
-        assertThat(rows.eachAttr("data-rank-stratum")).containsExactly("1", "0", "0", "0", "2", "1", "0", "0");
+        assertThat(rows.eachAttr("data-rank-stratum")).containsExactly("0", "0", "0", "1", "2", "0", "1", "0");
     }
 
     @Test
@@ -583,7 +588,7 @@ class HtmlSummaryReporterTest {
         assertThat(review.select("table.card-findings thead th").eachText())
                 .containsExactly("Cytokine", "Direction", "Comparison · Population", "Condition", "Specimen", "Context", "Evidence");
         assertThat(review.select("table.card-findings tbody tr").eachText()).containsExactly(
-                "IL-6 ▲ increased condition · human fibromyalgia serum fibromyalgia Abstract: Most studies found serum IL-6 raised in fibromyalgia.");
+                "IL-6 ▲ increased cases vs controls · human fibromyalgia serum fibromyalgia Abstract: Most studies found serum IL-6 raised in fibromyalgia.");
         assertThat(review.select("table.card-findings mark").eachText()).containsExactly("IL-6");
         // not in any plot, not a voting study's card
         assertThat(doc.select(KIND + " .edp a[href=#study-31000005]")).isEmpty();
@@ -597,15 +602,16 @@ class HtmlSummaryReporterTest {
         assertThat(cards.eachAttr("id")).containsExactly("study-31000002", StudyInfo.anchor(Fixtures.HOSTILE.id()),
                 "study-31000001", "study-31000006"); // the record without findings and the review have no card here
         Element smith = doc.getElementById("study-31000001");
-        assertThat(smith.select(".card-label").text()).isEqualTo("Smith et al. 2020 primary");
+        // review 20, M3: every card says what its design was read from, not only a review's
+        assertThat(smith.select(".card-label").text()).isEqualTo("Smith et al. 2020 primary design from: publication types: Journal Article");
         assertThat(smith.select(".study-label").attr("title")).isEqualTo("PMID 31000001");
         assertThat(smith.selectFirst("h3").text()).isEqualTo("Serum cytokines in fibromyalgia");
         assertThat(smith.select(".meta").text()).contains("Smith J, Lee K", "J Pain", "2020", "31000001", "10.1000/smith.2020");
         assertThat(smith.select(".abstract").eachText()).containsExactly("BACKGROUND: Cytokines may mediate pain.",
                 "RESULTS: Serum IL-6▲ (read as increased) was higher in patients than in controls. IL-10▼ (read as decreased) was lower"
-                        + " in patients. TNF-alpha◆ (read as unchanged) did not differ.");
+                        + " in patients. TNF-alpha○ (read as unchanged) did not differ.");
         assertThat(smith.select(".abstract mark").eachText()).containsExactly("IL-6", "IL-10", "TNF-alpha");
-        assertThat(smith.select(".vote-heading").eachText()).containsExactly("Cytokines · condition · human");
+        assertThat(smith.select(".vote-heading").eachText()).containsExactly("Cytokines · cases vs controls · human");
         assertThat(smith.select(".chip").eachText())
                 .containsExactly("▲ IL-6: increased, its findings", "▼ IL-10: decreased, its findings", "◆ TNF-α: no clear direction, its findings");
         Element retracted = doc.getElementById("study-31000006");
@@ -714,10 +720,14 @@ class HtmlSummaryReporterTest {
                 "1 record could not be read and was left out. Why",
                 "1 input file was not read: empty, or no source reads its format. Input files",
                 "Notice: CSV exports carry no abstracts Notices",
+                "1 of the 6 records kept carries no publication types: designs inferred from wording, retractions not detectable"
+                        + "1 of the 6 records kept carries no PubMed publication types (an abstract-text, page or CSV export): its design was"
+                        + " inferred from wording alone, so a review may be taken for a primary study and vote, and a retraction cannot"
+                        + " be detected. A MEDLINE or XML export of the same search carries the types. Each study's design basis",
                 "1 of the 6 records kept has no abstract: only its title could give findings, and it counts among the records without findings.");
         assertThat(box.select("a").eachAttr("href"))
                 .containsExactly("#methods-extraction", "#kind-cytokine-change-accuracy", "#methods-voting", "#methods-problems", "#methods-problems",
-                        "#inputs-caption", "#methods-notices");
+                        "#inputs-caption", "#methods-notices", "#studies");
         assertThat(doc.getElementById("methods-problems").text()).isEqualTo("Problems");
         assertThat(doc.getElementById("methods-notices").text()).isEqualTo("Notices");
 
@@ -738,8 +748,7 @@ class HtmlSummaryReporterTest {
         // review 15, M1: by default a retracted publication casts no vote, and the box says so where the reader starts
         Document byDefault = Jsoup.parse(write(Fixtures.builder().retractedVotes(false).build(), dir.resolve("retracted"), Map.of()));
         assertThat(byDefault.select("aside.read-first li").get(2).text()).isEqualTo("1 retracted publication has findings that cast no"
-                + " votes (a synthesis leaves retracted studies out; --option synthesis.retracted-votes=true counts them); its findings are"
-                + " listed, marked retracted. Publications that cast no votes");
+                + " votes (a synthesis leaves retracted studies out); its findings are listed, marked retracted. Publications that cast no votes");
         assertThat(byDefault.select("#reviews article.card").eachAttr("id")).contains(StudyInfo.anchor(Fixtures.RETRACTED.id()));
         assertThat(byDefault.select("#kind-cytokine-change .not-voting").text()).contains("primary, retracted: 1").contains("review: 1");
 

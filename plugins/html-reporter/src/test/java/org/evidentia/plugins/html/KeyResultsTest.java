@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Direction;
 import org.evidentia.api.Finding;
+import org.evidentia.api.FindingKind;
 import org.evidentia.testkit.TestRun;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -49,15 +51,17 @@ class KeyResultsTest {
         assertThat(doc.select("main > section[id]").first().id()).isEqualTo("key-results");
         assertThat(doc.select("nav a").first().text()).isEqualTo("Key results");
         Element box = doc.getElementById("kind-cytokine-change-key");
-        assertThat(box.selectFirst("h3").text()).isEqualTo("Cytokines · condition · human main stratum, 4 studies");
+        assertThat(box.selectFirst("h3").text()).isEqualTo("Cytokines · cases vs controls · human main stratum, 4 studies; 2 values of condition pooled");
         assertThat(box.select("thead th").eachText())
-                .containsExactly("Cytokine", "Studies", "Votes ▲ ▼ ◆", "Sign test p", "Specimen (studies, votes ▲ ▼ ◆)");
+                .containsExactly("Cytokine", "Studies", "Votes ▲ ▼ ◆", "Sign test p", "Specimen (studies, votes ▲ ▼ ◆)",
+                        "Condition (studies, votes ▲ ▼ ◆)");
         // most studies first (TNF-α 3, IL-6 2, IL-10 2), ties by label as the synthesis orders them
-        Elements rows = box.select("tbody tr");
+        Elements rows = box.select("tbody tr.key-row");
         assertThat(rows.eachText()).containsExactly(
-                "TNF-α 3 ▲ 2 ▼ 0 ◆ 1: 2 increased, 0 decreased, 1 no clear direction 0.50 serum (2) ▲1 ▼0 ◆1: 1 increased, 0 decreased, 1 no clear direction, plasma (1) ▲1 ▼0 ◆0: 1 increased, 0 decreased, 0 no clear direction",
-                "IL-6 2 ▲ 2 ▼ 0 ◆ 0: 2 increased, 0 decreased, 0 no clear direction 0.50 serum (1) ▲1 ▼0 ◆0: 1 increased, 0 decreased, 0 no clear direction, serum\" onmouseover=\"alert(3) (1) ▲1 ▼0 ◆0: 1 increased, 0 decreased, 0 no clear direction",
-                "IL-10 2 ▲ 1 ▼ 1 ◆ 0: 1 increased, 1 decreased, 0 no clear direction 1.0 serum (1) ▲1 ▼0 ◆0: 1 increased, 0 decreased, 0 no clear direction");
+                // too few votes for a sign test: no p (review 20, L7); each subject's main conditions with their votes (H1)
+                "TNF-α 3 ▲ 2 ▼ 0 ◆ 1: 2 increased, 0 decreased, 1 no clear direction – too few votes for a test serum (2) ▲1 ▼0 ◆1: 1 increased, 0 decreased, 1 no clear direction, plasma (1) ▲1 ▼0 ◆0: 1 increased, 0 decreased, 0 no clear direction fibromyalgia (2) ▲1 ▼0 ◆1: 1 increased, 0 decreased, 1 no clear direction, colitis (1) ▲1 ▼0 ◆0: 1 increased, 0 decreased, 0 no clear direction",
+                "IL-6 2 ▲ 2 ▼ 0 ◆ 0: 2 increased, 0 decreased, 0 no clear direction – too few votes for a test serum (1) ▲1 ▼0 ◆0: 1 increased, 0 decreased, 0 no clear direction, serum\" onmouseover=\"alert(3) (1) ▲1 ▼0 ◆0: 1 increased, 0 decreased, 0 no clear direction fibromyalgia (2) ▲2 ▼0 ◆0: 2 increased, 0 decreased, 0 no clear direction",
+                "IL-10 2 ▲ 1 ▼ 1 ◆ 0: 1 increased, 1 decreased, 0 no clear direction – too few votes for a test serum (1) ▲1 ▼0 ◆0: 1 increased, 0 decreased, 0 no clear direction fibromyalgia (2) ▲1 ▼1 ◆0: 1 increased, 1 decreased, 0 no clear direction");
         // each subject links to its own row of the lead stratum's synthesis table, which lists the subjects in the same order
         Element lead = doc.getElementById("kind-cytokine-change-stratum-1");
         for (Element a : rows.select("th a")) {
@@ -66,10 +70,10 @@ class KeyResultsTest {
             assertThat(row.parents()).contains(lead);
             assertThat(row.selectFirst("th").text()).startsWith(a.text() + " ");
         }
-        assertThat(lead.select("table.synthesis tbody th").eachText()).containsExactly("TNF-α TNF 3 findings of TNF-α, condition · human",
-                "IL-6 IL6 2 findings of IL-6, condition · human", "IL-10 IL10 2 findings of IL-10, condition · human");
+        assertThat(lead.select("table.synthesis tbody th").eachText()).containsExactly("TNF-α TNF 3 findings of TNF-α, cases vs controls · human",
+                "IL-6 IL6 2 findings of IL-6, cases vs controls · human", "IL-10 IL10 2 findings of IL-10, cases vs controls · human");
         assertThat(box.select(".key-more").text())
-                .isEqualTo("See the full synthesis table of condition · human; other strata and every finding under Cytokines.");
+                .isEqualTo("See the full synthesis table of cases vs controls · human; other strata and every finding under Cytokines.");
         assertThat(box.select(".key-more a").eachAttr("href")).containsExactly("#kind-cytokine-change-stratum-1", "#kind-cytokine-change");
     }
 
@@ -77,7 +81,7 @@ class KeyResultsTest {
     void keyResultsShowAtMostEightSubjectsAndCountTheRest() throws IOException {
         Document doc = page(Fixtures.generated(60, 6), out);
         Element box = doc.getElementById("kind-cytokine-change-key");
-        Elements rows = box.select("tbody tr");
+        Elements rows = box.select("tbody tr.key-row");
         assertThat(rows).hasSize(8);
         List<Integer> studies = rows.stream().map(r -> Integer.parseInt(r.select("td").get(0).text())).toList();
         assertThat(studies).isSortedAccordingTo((a, b) -> Integer.compare(b, a));
@@ -96,5 +100,92 @@ class KeyResultsTest {
         Document doc = page(TestRun.builder(Fixtures.CYTOKINES).build(), out);
         assertThat(doc.getElementById("key-results")).isNull();
         assertThat(doc.select("nav a").eachText()).containsExactly("Records", "Studies", "Reviews", "Methods");
+    }
+
+    /** The extractor's statement: the report's plain sentence must come from these figures. */
+    private static final String STATED = "Measured on 63 abstracts annotated by hand (66 changes): 86% of the changes it reports are"
+            + " right (precision 0.86) and it finds 86% of the annotated ones (recall 0.86); the comparison, which decides the stratum,"
+            + " is right for 41 of 57 (0.72), the population for 48 of 57 (0.84).";
+
+    /**
+     * IL-6 in {@code up} studies raised and {@code down} lowered, all cases against controls in people; every third
+     * study names no condition, the others one of two. With the cytokine kit's accuracy statement.
+     */
+    static TestRun.Builder votes(int up, int down) {
+        FindingKind kind = new FindingKind(Fixtures.CYTOKINES.name(), "Cytokine", "Cytokines", Fixtures.CYTOKINES.attributes(),
+                Fixtures.CYTOKINES.keyAliases(), STATED);
+        TestRun.Builder builder = TestRun.builder(kind);
+        for (int i = 0; i < up + down; i++) {
+            boolean lower = i >= up;
+            String sentence = "Serum IL-6 was " + (lower ? "lower" : "higher") + " in patients " + i + " than in controls.";
+            BibliographicRecord record = BibliographicRecord.builder().pmid(String.valueOf(39000000 + i)).title("Study " + i)
+                    .author("Author" + (char) ('A' + i) + " J").year(2000 + i).publicationType("Journal Article")
+                    .section("RESULTS", sentence).build();
+            String condition = i % 3 == 0 ? null : i % 3 == 1 ? "asthma" : "obesity";
+            builder.record(record).finding(TestRun.finding(record, kind, "IL6", "IL-6", "IL-6",
+                    lower ? Direction.DECREASED : Direction.INCREASED, Fixtures.attributes("condition", "human", condition, "serum", null)));
+        }
+        return builder;
+    }
+
+    /** Review 20, H3: a key result offers the sentences of its rarer direction's votes, the ones to check first, on the first screen. */
+    @Test
+    void eachKeyResultOffersTheSentencesOfItsRarerDirectionsVotes() throws IOException {
+        Document doc = page(votes(12, 7).build(), out);
+        Element box = doc.getElementById("kind-cytokine-change-key");
+        Element minority = box.selectFirst("tr.key-row + tr.minority-row details.minority");
+        assertThat(minority.hasAttr("open")).as("folded until asked for").isFalse();
+        assertThat(minority.selectFirst("summary").text()).isEqualTo("Check first: the sentences of the ▼ 7 decreased votes on IL-6 (5 shown)");
+        Elements votes = minority.select("ul.minority-votes > li");
+        assertThat(votes).hasSize(5);
+        // each with its study (label to its card, PMID to PubMed) and its sentence read as decreased, in study order
+        assertThat(votes.first().select(".minority-study a").eachAttr("href"))
+                .containsExactly("#study-39000012", "https://pubmed.ncbi.nlm.nih.gov/39000012/");
+        assertThat(votes.first().select(".sentence").text()).isEqualTo("RESULTS: Serum IL-6 was lower in patients 12 than in controls.");
+        assertThat(votes.select(".sentence").eachText()).allSatisfy(t -> assertThat(t).contains("lower"));
+        // and every finding read so, in the findings table: the first of them has the id the link leads to
+        Element all = minority.selectFirst(".minority-all a");
+        assertThat(all.text()).isEqualTo("Every finding on IL-6 here read as decreased (7)");
+        assertThat(all.attr("data-findings-filter")).endsWith("&votes=yes&direction=decreased");
+        Element first = doc.getElementById(all.attr("href").substring(1));
+        assertThat(first.attr("data-direction")).isEqualTo("decreased");
+        assertThat(first.attr("data-study")).isEqualTo("study-39000012");
+        // the other way round the rarer votes are ▲; a tie has no rarer direction
+        assertThat(page(votes(2, 9).build(), out.resolve("b")).selectFirst("details.minority summary").text())
+                .isEqualTo("Check first: the sentences of the ▲ 2 increased votes on IL-6");
+        assertThat(page(votes(3, 3).build(), out.resolve("c")).select("details.minority")).isEmpty();
+    }
+
+    /**
+     * Review 20, H1 (a) and (c): the heading says what the main stratum pools (conditions, and studies naming
+     * none), and each subject gives its main conditions with their votes, as its specimens.
+     */
+    @Test
+    void keyResultsSayWhatThePoolIsAndGiveEachSubjectsMainConditionsWithTheirVotes() throws IOException {
+        Document doc = page(votes(12, 7).build(), out);
+        Element box = doc.getElementById("kind-cytokine-change-key");
+        assertThat(box.selectFirst("h3").text())
+                .isEqualTo("Cytokines · cases vs controls · human main stratum, 19 studies; 2 values of condition pooled; 7 of its 19 studies state none");
+        Element condition = box.selectFirst("tr.key-row td.breakdown[data-label=Condition]");
+        assertThat(condition.select(".bv").stream().map(v -> v.ownText() + " " + v.select("> span.up, > span.down, > span.unclear").eachText()).toList())
+                .containsExactly("asthma (6) [▲4, ▼2, ◆0]", "obesity (6) [▲4, ▼2, ◆0]");
+    }
+
+    /** Review 20, H3 (b) and L7: how often a count may be wrong, from the stated figures; no p where the votes are too few. */
+    @Test
+    void keyResultsSayHowOftenACountMayBeWrongAndPrintNoPWithTooFewVotes() throws IOException {
+        Document doc = page(votes(12, 7).build(), out);
+        Element box = doc.getElementById("kind-cytokine-change-key");
+        assertThat(box.selectFirst("p.accuracy-plain").text()).isEqualTo(Phrases.accuracyPlain("cytokine", STATED))
+                .contains("about 1 in 4 cytokine findings is placed in the wrong comparison", "(precision 0.86)");
+        assertThat(doc.select("aside.read-first li.folded details summary").eachText())
+                .containsExactly("How accurately cytokine findings are extracted: 86% right and 72% in the right comparison, as measured");
+        assertThat(box.selectFirst("tr.key-row td[data-label=Sign test p]").text()).isEqualTo("0.36");
+        Document few = page(votes(4, 1).build(), out.resolve("few"));
+        Element p = few.selectFirst("#kind-cytokine-change-key tr.key-row td[data-label=Sign test p]");
+        assertThat(p.text()).isEqualTo("– too few votes for a test");
+        assertThat(p.selectFirst(".too-few").attr("title"))
+                .isEqualTo("Too few ▲ and ▼ votes for a sign test (fewer than 6: none could reach p < 0.05); p = 0.38");
+        assertThat(few.selectFirst("#kind-cytokine-change-stratum-1 table.synthesis tbody td .too-few")).isNotNull();
     }
 }

@@ -102,7 +102,7 @@ class KindIndependenceTest {
         assertThat(two.selectFirst("#kind-cytokine-change").outerHtml()).isEqualTo(one.selectFirst("#kind-cytokine-change").outerHtml());
         assertThat(two.select("#kind-widget-change details.stratum")).hasSize(2);
         assertThat(two.getElementById("study-31000001").select(".vote-heading").eachText())
-                .containsExactly("Cytokines · condition · human", "Widgets · south");
+                .containsExactly("Cytokines · cases vs controls · human", "Widgets · south");
     }
 
     /**

@@ -39,4 +39,42 @@ class PhrasesTest {
         assertThat(Phrases.noun("T cell")).isEqualTo("T cell");
         assertThat(Phrases.noun("x")).isEqualTo("x");
     }
+
+    /** Review 20, H3: the share right a statement gives, as a reader counts what is wrong. */
+    @ParameterizedTest
+    @CsvSource({
+            "0.86, about 1 in 7",
+            "0.72, about 1 in 4",
+            "0.68, about 1 in 3",
+            "0.95, about 1 in 20",
+            "0.995, fewer than 1 in 100",
+            "1.0, none",
+            "0.5, half or more",
+    })
+    void aShareRightReadsAsHowManyAreWrong(double right, String expected) {
+        assertThat(Phrases.oneIn(right)).isEqualTo(expected);
+    }
+
+    /** Review 20, H3: the plain sentence takes its figures from the extractor's statement, whatever they are. */
+    @Test
+    void howOftenACountMayBeWrongComesFromTheStatedFigures() {
+        String stated = "Measured on 63 abstracts (66 changes): 86% of the changes it reports are right (precision 0.86) and it finds"
+                + " 86% of the annotated ones (recall 0.86); the comparison, which decides the stratum, is right for 41 of 57 (0.72),"
+                + " the population for 48 of 57 (0.84).";
+        assertThat(Phrases.accuracyPlain("widget", stated)).isEqualTo("How often a count may be wrong: as their extractor measured it,"
+                + " about 1 in 4 widget findings is placed in the wrong comparison, and so in the wrong stratum (comparison right: 0.72),"
+                + " and about 1 in 7 is wrong altogether (precision 0.86): check the sentences behind any count you cite.");
+        assertThat(Phrases.accuracySummary("widget", stated))
+                .isEqualTo("How accurately widget findings are extracted: 86% right and 72% in the right comparison, as measured");
+        String other = stated.replace("(precision 0.86)", "(precision 0.95)").replace("(0.72)", "(0.90)");
+        assertThat(Phrases.accuracyPlain("widget", other)).contains("about 1 in 10 widget findings is placed in the wrong comparison",
+                "(comparison right: 0.90)", "about 1 in 20 is wrong altogether (precision 0.95)");
+        assertThat(Phrases.accuracyPlain("widget", "Measured on 12 abstracts: precision 0.80.")).isEqualTo("How often a count may be"
+                + " wrong: as their extractor measured it, about 1 in 5 widget findings is wrong altogether (precision 0.80): check the"
+                + " sentences behind any count you cite.");
+        assertThat(Phrases.accuracyPlain("widget", "Measured on 12 abstracts: 9 of 10 findings are right."))
+                .startsWith("How often a count may be wrong is not stated in figures");
+        assertThat(Phrases.accuracyPlain("widget", "")).startsWith("How often a count may be wrong is not known");
+        assertThat(Phrases.accuracySummary("widget", "")).isEmpty();
+    }
 }

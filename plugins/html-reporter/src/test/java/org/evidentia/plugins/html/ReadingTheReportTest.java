@@ -75,9 +75,16 @@ class ReadingTheReportTest {
         assertThat(doc.getElementById("kind-cytokine-change-accuracy").text()).startsWith("How accurately cytokine findings are"
                 + " extracted: its accuracy is not stated (their extractor gives no measurement).");
         Elements box = doc.select("aside.read-first li");
-        assertThat(box.eachText().subList(1, 3)).containsExactlyInAnyOrder(
+        // a stated accuracy is folded behind one line (review 20, M1); a short "not stated" is shown whole
+        Element widgets = box.stream().filter(li -> li.text().contains("widget")).findFirst().orElseThrow();
+        Element cytokines = box.stream().filter(li -> li.text().contains("cytokine")).findFirst().orElseThrow();
+        assertThat(widgets.selectFirst("details > summary").text())
+                .isEqualTo("How accurately widget findings are extracted, as their extractor states it");
+        assertThat(widgets.selectFirst("details").ownText() + " " + widgets.select("details > a").text()).isEqualTo(
                 "How accurately widget findings are extracted, as their extractor states it: Measured on 12 annotated abstracts:"
-                        + " 9 of 10 findings are right. Widgets",
+                        + " 9 of 10 findings are right. Widgets");
+        assertThat(cytokines.select("details")).isEmpty();
+        assertThat(cytokines.text()).isEqualTo(
                 "How accurately cytokine findings are extracted: its accuracy is not stated (their extractor gives no measurement). Cytokines");
         assertThat(box.select("a").eachAttr("href").subList(1, 3))
                 .containsExactlyInAnyOrder("#kind-widget-change-accuracy", "#kind-cytokine-change-accuracy");
@@ -125,12 +132,12 @@ class ReadingTheReportTest {
                 i -> Fixtures.attributes("condition", "human", plans[i][0], plans[i][1], null));
         String caveat = "#kind-cytokine-change-stratum-1-caveat";
         assertThat(page(builder.build(), out.resolve("all")).selectFirst(caveat).text())
-                .contains("or have the review restricted to one specimen or condition (the --focus option of evidentia run).");
+                .contains("This report is not restricted to one specimen or condition, so its counts mix them (Methods says how a run is restricted).");
         RunSummary base = builder.build().summary();
         RunSummary focused = new RunSummary(base.evidentiaVersion(), base.runDate(), base.inputs(), base.plugins(), base.options(),
                 base.counts(), base.problems(), base.notices(), base.duplicates(), new RunSummary.Focus(List.of("condition=asthma"), 2, 0));
         String text = page(builder.summary(focused).build(), out.resolve("focused")).selectFirst(caveat).text();
-        assertThat(text).contains("Read p beside the breakdowns, or have the review restricted to one specimen (the --focus option")
+        assertThat(text).contains("Read p beside the breakdowns. This report is not restricted to one specimen, so its counts mix them")
                 .doesNotContain("one specimen or condition", "narrow the run");
     }
 
@@ -144,8 +151,8 @@ class ReadingTheReportTest {
         Document doc = page(Fixtures.run(), out);
         Element lead = doc.getElementById("kind-cytokine-change-stratum-1");
         Elements links = lead.select("table.synthesis tbody th a.to-findings");
-        assertThat(links.eachText()).containsExactly("2 findings of IL-6, condition · human", "1 finding of IL-10, condition · human",
-                "1 finding of TNF-α, condition · human");
+        assertThat(links.eachText()).containsExactly("2 findings of IL-6, cases vs controls · human", "1 finding of IL-10, cases vs controls · human",
+                "1 finding of TNF-α, cases vs controls · human");
         Element il6 = links.first();
         assertThat(il6.attr("data-findings-table")).isEqualTo("kind-cytokine-change-findings-table");
         Map<String, String> filter = filter(il6);
@@ -161,7 +168,9 @@ class ReadingTheReportTest {
                 .satisfies(r -> assertThat(r.attr("data-votes")).isEqualTo("no"));
         assertThat(doc.select("#kind-cytokine-change-findings-filter-votes option").eachAttr("value")).containsExactly("", "yes", "no");
         assertThat(il6.attr("href")).isEqualTo("#" + behind.first().id());
-        assertThat(behind.first().id()).isEqualTo("kind-cytokine-change-findings-row-2");
+        // review 20, M4: the findings are in the review table's order, a row's voting findings one block, so it starts the table
+        assertThat(behind.first().id()).isEqualTo("kind-cytokine-change-findings-row-1");
+        assertThat(behind.last().elementSiblingIndex()).isEqualTo(behind.first().elementSiblingIndex() + 1);
         for (Map.Entry<String, String> f : filter.entrySet()) {
             assertThat(behind).allSatisfy(r -> assertThat(r.attr("data-" + f.getKey())).isEqualTo(f.getValue()));
         }
@@ -189,7 +198,7 @@ class ReadingTheReportTest {
     void aCardShowsTheDirectionEachHighlightedMentionWasReadAs() throws IOException {
         Element results = page(Fixtures.run(), out).select("#study-31000001 p.abstract").get(1);
         assertThat(results.select("mark").eachText()).containsExactly("IL-6", "IL-10", "TNF-alpha");
-        assertThat(results.select(".read-as").eachText()).containsExactly("▲", "▼", "◆");
+        assertThat(results.select(".read-as").eachText()).containsExactly("▲", "▼", "○");
         assertThat(results.select(".read-as").eachAttr("title")).containsExactly("read as increased", "read as decreased", "read as unchanged");
         assertThat(results.select(".read-as").eachAttr("aria-hidden")).containsOnly("true");
         assertThat(results.select(".read-as + .visually-hidden").eachText())
@@ -227,7 +236,7 @@ class ReadingTheReportTest {
     @Test
     void keyResultsValuesNameTheirColumns() throws IOException {
         Element row = page(Fixtures.run(), out).selectFirst("#kind-cytokine-change-key tbody tr");
-        assertThat(row.select("td[data-label]").eachAttr("data-label")).containsExactly("Studies", "Sign test p", "Specimen");
+        assertThat(row.select("td[data-label]").eachAttr("data-label")).containsExactly("Studies", "Sign test p", "Specimen", "Condition");
     }
 
     /**
@@ -272,7 +281,7 @@ class ReadingTheReportTest {
                         + " default; --option synthesis.voting-designs=primary leaves them out."
                         + " A kind's main stratum, whose subjects lead the key results, is the first of its strata with votes in the order its"
                         + " extractor declares their values, not the one with the most studies, so it need not be one of human studies."
-                        + " Cytokines: condition · human, 2 studies.");
+                        + " Cytokines: cases vs controls · human, 2 studies.");
     }
 
     /** Review 15, L2: with no human condition stratum the main stratum is an animal one, with fewer studies than another. */
@@ -281,9 +290,9 @@ class ReadingTheReportTest {
         TestRun run = Fixtures.il6Studies(38000000, 4, i -> i == 0 ? Fixtures.attributes("condition", "animal", "colitis", "serum", null)
                 : Fixtures.attributes("intervention", "human", null, "plasma", "after exercise")).build();
         Document doc = page(run, out);
-        assertThat(doc.select(KIND + " .stratum-head h3").eachText()).containsExactly("condition · animal", "intervention · human");
+        assertThat(doc.select(KIND + " .stratum-head h3").eachText()).containsExactly("cases vs controls · animal", "intervention · human");
         assertThat(doc.getElementById("methods-main-stratum").text()).endsWith("so it need not be one of human studies."
-                + " Cytokines: condition · animal, 1 study.");
+                + " Cytokines: cases vs controls · animal, 1 study.");
     }
 
     private static Map<String, String> filter(Element a) {

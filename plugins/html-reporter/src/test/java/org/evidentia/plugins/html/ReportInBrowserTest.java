@@ -689,7 +689,7 @@ class ReportInBrowserTest {
             @SuppressWarnings("unchecked")
             List<Number> rights = (List<Number>) js("return Array.from(document.querySelectorAll(arguments[0]"
                     + " + ' td[data-label]')).map(td => td.getBoundingClientRect().right);", frame);
-            assertThat(rights).hasSize(24).allSatisfy(r -> assertThat(r.doubleValue()).isLessThanOrEqualTo(390));
+            assertThat(rights).hasSize(32).allSatisfy(r -> assertThat(r.doubleValue()).isLessThanOrEqualTo(390));
             // review 11, finding 5: "Sign test p: <" ended a line and "0.001" began the next; a label stays with its value
             @SuppressWarnings("unchecked")
             List<String> broken = (List<String>) js("return Array.from(document.querySelectorAll(arguments[0]"
@@ -715,6 +715,45 @@ class ReportInBrowserTest {
         driver.manage().window().setSize(new Dimension(1360, 1000));
         open(page);
         assertThat(driver.findElement(By.cssSelector("#kind-cytokine-change-key .table-scroll")).getAttribute("class")).doesNotContain("scrolls");
+        assertThat(severeLogs()).as("console errors").isEmpty();
+    }
+
+    /**
+     * Review 20, M1 and H3: on a 1280 × 800 laptop the answer was below the first screen (the first key
+     * result ended at 941 px, under a "Read this first" box whose accuracy paragraphs took 300 px); the
+     * accuracy now folds behind a line of its figures, and the rarer votes' sentences open in place.
+     */
+    @Test
+    void theFirstKeyResultIsOnTheFirstScreenOfALaptopAndItsRarerVotesOpenInPlace() throws IOException {
+        Path page = report(KeyResultsTest.votes(12, 7).notice("CSV exports carry no abstracts").build(), "laptop");
+        driver.manage().window().setSize(new Dimension(1280, 800));
+        open(page);
+        assertThat(screenshot("laptop-first-screen.png")).isGreaterThan(10_000);
+        long screen = (Long) js("return window.innerHeight;");
+        Number bottom = (Number) js("return document.querySelector('#kind-cytokine-change-key tr.key-row').getBoundingClientRect().bottom;");
+        assertThat(bottom.doubleValue()).as("the first key result's bottom, in a window " + screen + " px high")
+                .isLessThanOrEqualTo(800).isLessThanOrEqualTo(screen);
+        assertThat(driver.findElement(By.cssSelector("aside.read-first li.folded details")).getAttribute("open")).isNull();
+        WebElement minority = driver.findElement(By.cssSelector("#kind-cytokine-change-key details.minority"));
+        assertThat(minority.findElement(By.cssSelector("ul.minority-votes")).isDisplayed()).isFalse();
+        Number summaryBottom = (Number) js("return arguments[0].querySelector('summary').getBoundingClientRect().bottom;", minority);
+        assertThat(summaryBottom.doubleValue()).as("its rarer votes' line is on the first screen too").isLessThanOrEqualTo(screen);
+        minority.findElement(By.cssSelector("summary")).click();
+        List<WebElement> votes = minority.findElements(By.cssSelector("ul.minority-votes > li"));
+        assertThat(votes).hasSize(5).allSatisfy(li -> assertThat(li.isDisplayed()).isTrue());
+        assertThat(votes.get(0).getText()).contains("PMID 39000012", "was lower in patients 12 than in controls");
+        assertThat(screenshot("laptop-minority-open.png")).isGreaterThan(10_000);
+        // the link to every finding read so shows the findings table filtered to them
+        minority.findElement(By.cssSelector(".minority-all a")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> status().startsWith("Showing "));
+        assertThat(visible("data-direction")).hasSize(7).containsOnly("decreased");
+        // printed, the accuracy statement shows whole and the folded sentences do not print as a dead line
+        inPrint(() -> {
+            js("window.dispatchEvent(new Event('beforeprint'));");
+            assertThat(driver.findElement(By.cssSelector("aside.read-first li.folded details")).getText()).contains("precision 0.86");
+            assertThat(driver.findElement(By.cssSelector("#kind-cytokine-change-key tr.minority-row")).isDisplayed()).isFalse();
+            js("window.dispatchEvent(new Event('afterprint'));");
+        });
         assertThat(severeLogs()).as("console errors").isEmpty();
     }
 

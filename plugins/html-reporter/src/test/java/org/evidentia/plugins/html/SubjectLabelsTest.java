@@ -51,7 +51,7 @@ class SubjectLabelsTest {
         Element kind = doc.getElementById("kind-cytokine-change");
 
         // both strata, whichever label came first in each: the synthesis rows, plot columns and matrices
-        assertThat(kind.select(".stratum-head h3").eachText()).containsExactly("condition · human", "intervention · human");
+        assertThat(kind.select(".stratum-head h3").eachText()).containsExactly("cases vs controls · human", "intervention · human");
         for (Element stratum : kind.select("details.stratum")) {
             assertThat(stratum.select("table.synthesis tbody th").stream().map(Element::ownText).toList()).containsExactly("IL-23", "TGF-β");
             assertThat(stratum.select(".edp thead th.edp-subject").eachText()).containsExactly("IL-23", "TGF-β");
@@ -65,6 +65,6 @@ class SubjectLabelsTest {
                 .containsExactly("▲ IL-23: increased, its findings", "▼ TGF-β: decreased, its findings");
         // the findings table: each finding as its sentence names it
         assertThat(kind.select("table.findings tbody tr")).extracting(r -> r.selectFirst("th").text() + " | " + r.selectFirst("mark").text())
-                .containsExactly("IL-23p19 | IL-23p19", "IL-23 | IL-23 was", "IL-23 | IL-23 fell", "TGF-β1 | TGF-β1", "TGF-β | TGF-β");
+                .containsExactly("IL-23p19 | IL-23p19", "IL-23 | IL-23 was", "IL-23 | IL-23 fell", "TGF-β | TGF-β", "TGF-β1 | TGF-β1");
     }
 }
