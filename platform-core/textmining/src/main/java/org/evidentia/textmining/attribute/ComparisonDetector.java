@@ -237,6 +237,8 @@ final class ComparisonDetector {
      * healthy controls"), a group or condition after the "and" or after the direction word ("... in those who
      * developed depression"), or the giving verb is in a relative clause ("Patients who received ...") or has
      * a genotype or stimulus for its subject ("Knockout mice received ..."): the groups are then compared; nor
+     * when the direction word compares degrees or a relative clause follows it ("was higher in non-survivors",
+     * "in those who died"), when what was received names a condition ("a diagnosis of major depression"), or
      * when nothing was given ("received no treatment", "had not received").
      */
     private static String givenBeforeChange(String clause, int cue, RecordFacts facts) {
@@ -251,12 +253,19 @@ final class ComparisonDetector {
         if ("genotype".equals(subject) || "exposure".equals(subject)) {
             return null; // "Knockout mice received a high-fat diet and ...": the strain may be what is compared
         }
+        String after = StatementAttributes.lower(clause.substring(cue));
+        if (COMPARATIVE_CUE.matcher(after).lookingAt() || RELATIVE.matcher(after).find()) {
+            return null; // "... and serum IL-6 was higher in non-survivors", "... in those who died": groups are compared
+        }
         String rest = classify(written(given.group("rest"), facts), false);
         String tail = classify(written(clause.substring(cue), facts), false);
         if (rest != null && !"time".equals(rest) || tail != null && !"time".equals(tail)) {
             return null;
         }
         String object = classify(written(given.group("object"), facts), false);
+        if ("condition".equals(object)) {
+            return null; // "received a diagnosis of major depression and ...": a condition is no agent given
+        }
         return "genotype".equals(object) || "exposure".equals(object) ? object : "intervention";
     }
 
@@ -264,6 +273,8 @@ final class ComparisonDetector {
     private static final Pattern GIVEN_THEN = Pattern.compile("\\b(?:" + String.join("|", WORDS.get("given-then").stream()
             .sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(w -> w.replace(" ", "\\s+")).toList())
             + ")\\b(?<object>[^;]*?),?\\s+and\\s+(?<rest>[^;]*)$");
+    /** A direction word that compares degrees ("higher in non-survivors"): it sets groups side by side, not times. */
+    private static final Pattern COMPARATIVE_CUE = Pattern.compile("(?:higher|lower|greater|smaller|larger|more|less)\\b");
     /** A giving verb negated: "had not received", "never received". */
     private static final Pattern NOTHING_GIVEN = Pattern.compile("\\b(?:not|never|no longer)\\s+$");
     /** An object of giving that is nothing: "received no treatment", "were given none". */

@@ -617,5 +617,16 @@ class StatementAttributesTest {
         // another verb than one of giving
         assertThat(first("Patients reported fatigue and serum IL-6 was elevated."))
                 .containsEntry(StatementAttributes.COMPARISON, "condition");
+        // review 21: a procedure undergone, groups compared after the change, a diagnosis received
+        assertThat(first("All subjects underwent polysomnography and serum IL-6 was elevated."))
+                .doesNotContainEntry(StatementAttributes.COMPARISON, "intervention");
+        assertThat(first("Patients underwent colonoscopy and mucosal IL-6 expression was increased."))
+                .doesNotContainEntry(StatementAttributes.COMPARISON, "intervention");
+        assertThat(first("Patients received standard care and serum IL-6 was higher in non-survivors."))
+                .doesNotContainEntry(StatementAttributes.COMPARISON, "intervention");
+        assertThat(first("Patients received standard care and serum IL-6 was higher in those who died."))
+                .doesNotContainEntry(StatementAttributes.COMPARISON, "intervention");
+        assertThat(first("Twenty adolescents received a diagnosis of major depression and their serum IL-6 levels were elevated."))
+                .doesNotContainEntry(StatementAttributes.COMPARISON, "intervention");
     }
 }
