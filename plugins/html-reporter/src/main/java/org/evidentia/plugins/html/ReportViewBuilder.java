@@ -194,12 +194,13 @@ final class ReportViewBuilder {
             caveats.add(new Caveat(Phrases.number(keptWithoutTypes) + " of the " + Phrases.count(c.recordsKept(), "record", "records")
                     + " kept " + (keptWithoutTypes == 1 ? "carries" : "carry") + " no PubMed publication types (an abstract-text,"
                     + " page or CSV export): " + (keptWithoutTypes == 1 ? "its design was" : "their designs were") + " inferred from"
-                    + " wording alone, so a review may be taken for a primary study and vote, and a retraction cannot be detected."
-                    + " A MEDLINE or XML export of the same search carries the types.", "#studies", "Each study's design basis",
+                    + " wording alone, so a review may be taken for a primary study and vote, and a retraction is seen only where the"
+                    + " export names its retraction notice (a CSV export never does). A MEDLINE or XML export of the same search"
+                    + " carries the types.", "#studies", "Each study's design basis",
                     // one line, so that the key results stay on the first screen
                     Phrases.number(keptWithoutTypes) + " of the " + Phrases.count(c.recordsKept(), "record", "records") + " kept "
-                            + (keptWithoutTypes == 1 ? "carries" : "carry") + " no publication types: designs inferred from wording,"
-                            + " retractions not detectable", null));
+                            + (keptWithoutTypes == 1 ? "carries" : "carry") + " no publication types: designs inferred from wording",
+                    null));
         }
         if (keptWithoutAbstract > 0) {
             caveats.add(new Caveat(Phrases.number(keptWithoutAbstract) + " of the " + Phrases.count(c.recordsKept(), "record", "records")

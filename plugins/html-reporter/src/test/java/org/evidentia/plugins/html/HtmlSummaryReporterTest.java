@@ -720,10 +720,11 @@ class HtmlSummaryReporterTest {
                 "1 record could not be read and was left out. Why",
                 "1 input file was not read: empty, or no source reads its format. Input files",
                 "Notice: CSV exports carry no abstracts Notices",
-                "1 of the 6 records kept carries no publication types: designs inferred from wording, retractions not detectable"
+                "1 of the 6 records kept carries no publication types: designs inferred from wording"
                         + "1 of the 6 records kept carries no PubMed publication types (an abstract-text, page or CSV export): its design was"
-                        + " inferred from wording alone, so a review may be taken for a primary study and vote, and a retraction cannot"
-                        + " be detected. A MEDLINE or XML export of the same search carries the types. Each study's design basis",
+                        + " inferred from wording alone, so a review may be taken for a primary study and vote, and a retraction is seen"
+                        + " only where the export names its retraction notice (a CSV export never does). A MEDLINE or XML export of the"
+                        + " same search carries the types. Each study's design basis",
                 "1 of the 6 records kept has no abstract: only its title could give findings, and it counts among the records without findings.");
         assertThat(box.select("a").eachAttr("href"))
                 .containsExactly("#methods-extraction", "#kind-cytokine-change-accuracy", "#methods-voting", "#methods-problems", "#methods-problems",
