@@ -38,7 +38,14 @@ import java.util.regex.Pattern;
  *                      measured on, how many of the findings made are right, how many of the annotated
  *                      ones are found); reports show it beside the kind's findings, so that nobody
  *                      takes an automatic reading for a checked one. Empty (never null) when the
- *                      extractor was not measured; reports then say that its accuracy is not stated
+ *                      extractor was not measured; reports then say that its accuracy is not stated.
+ *                      The HTML report reads two figures from it, when it gives them in these words,
+ *                      to tell a reader in one plain sentence how often a count may be wrong: the
+ *                      precision as {@code precision 0.86}, and how often the comparison (which decides
+ *                      a finding's stratum) is right as the first fraction in brackets after the word
+ *                      {@code comparison} within its clause ({@code the comparison is right for 41 of 57
+ *                      (0.72)}); a statement in other words is shown as it is, and that sentence then
+ *                      says the figures are not stated
  * @since 0.1
  */
 @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")

@@ -163,22 +163,24 @@ final class Phrases {
     }
 
     /**
-     * A share right as a reader counts what is wrong: {@code about 1 in 7} for 0.86, {@code about 1 in
-     * 4} for 0.72; {@code fewer than 1 in 100} and {@code none} at the top, {@code half or more} at
-     * or below 0.5.
+     * A share right as a reader counts what is wrong, as the subject of a sentence with its verb:
+     * {@code about 1 in 7 widget findings is} for 0.86, {@code about 1 in 4 widget findings is} for 0.72;
+     * {@code fewer than 1 in 100 widget findings is} and {@code no widget finding is} at the top,
+     * {@code half or more of the widget findings are} at or below 0.5. Without a noun (it was named
+     * before): {@code about 1 in 7 is}, {@code none is}, {@code half or more are}.
+     *
+     * @param noun the subject's noun ({@code widget}), or null when the sentence named it already
      */
-    static String oneIn(double right) {
+    static String wrongShare(double right, String noun) {
         double wrong = 1 - right;
         if (wrong <= 0) {
-            return "none";
-        }
-        if (wrong < 0.01) {
-            return "fewer than 1 in 100";
+            return noun == null ? "none is" : "no " + noun + " finding is";
         }
         if (wrong >= 0.5) {
-            return "half or more";
+            return noun == null ? "half or more are" : "half or more of the " + noun + " findings are";
         }
-        return "about 1 in " + Math.round(1 / wrong);
+        String share = wrong < 0.01 ? "fewer than 1 in 100" : "about 1 in " + Math.round(1 / wrong);
+        return noun == null ? share + " is" : share + " " + noun + " findings is";
     }
 
     /**
@@ -203,12 +205,12 @@ final class Phrases {
         }
         List<String> parts = new ArrayList<>();
         if (comparison.isPresent()) {
-            parts.add(oneIn(comparison.getAsDouble()) + " " + subjectNoun + " findings is placed in the wrong comparison,"
+            parts.add(wrongShare(comparison.getAsDouble(), subjectNoun) + " placed in the wrong comparison,"
                     + " and so in the wrong stratum (comparison right: " + fraction(comparison.getAsDouble()) + ")");
         }
         if (precision.isPresent()) {
-            parts.add((parts.isEmpty() ? oneIn(precision.getAsDouble()) + " " + subjectNoun + " findings" : oneIn(precision.getAsDouble()))
-                    + " is wrong altogether (precision " + fraction(precision.getAsDouble()) + ")");
+            parts.add(wrongShare(precision.getAsDouble(), parts.isEmpty() ? subjectNoun : null)
+                    + " wrong altogether (precision " + fraction(precision.getAsDouble()) + ")");
         }
         return "How often a count may be wrong: as their extractor measured it, " + String.join(", and ", parts) + ": " + check;
     }

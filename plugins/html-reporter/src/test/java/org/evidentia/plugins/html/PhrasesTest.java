@@ -40,19 +40,21 @@ class PhrasesTest {
         assertThat(Phrases.noun("x")).isEqualTo("x");
     }
 
-    /** Review 20, H3: the share right a statement gives, as a reader counts what is wrong. */
+    /** Review 20, H3: the share right a statement gives, as a reader counts what is wrong; review 21: grammatical at the edges. */
     @ParameterizedTest
     @CsvSource({
-            "0.86, about 1 in 7",
-            "0.72, about 1 in 4",
-            "0.68, about 1 in 3",
-            "0.95, about 1 in 20",
-            "0.995, fewer than 1 in 100",
-            "1.0, none",
-            "0.5, half or more",
+            "0.86, about 1 in 7 widget findings is, about 1 in 7 is",
+            "0.72, about 1 in 4 widget findings is, about 1 in 4 is",
+            "0.68, about 1 in 3 widget findings is, about 1 in 3 is",
+            "0.95, about 1 in 20 widget findings is, about 1 in 20 is",
+            "0.995, fewer than 1 in 100 widget findings is, fewer than 1 in 100 is",
+            "1.0, no widget finding is, none is",
+            "0.5, half or more of the widget findings are, half or more are",
+            "0.3, half or more of the widget findings are, half or more are",
     })
-    void aShareRightReadsAsHowManyAreWrong(double right, String expected) {
-        assertThat(Phrases.oneIn(right)).isEqualTo(expected);
+    void aShareRightReadsAsHowManyAreWrong(double right, String withNoun, String without) {
+        assertThat(Phrases.wrongShare(right, "widget")).isEqualTo(withNoun);
+        assertThat(Phrases.wrongShare(right, null)).isEqualTo(without);
     }
 
     /** Review 20, H3: the plain sentence takes its figures from the extractor's statement, whatever they are. */
