@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.FindingKind;
 import org.evidentia.api.NaturalOrder;
@@ -37,6 +38,11 @@ final class ReportStage implements AutoCloseable {
     private final List<Started> writers = new ArrayList<>();
     private final FindingFocus focus;
     private final SynthesisBuilder synthesis;
+    /** At most this many ids of records a focus lost are kept for run.json. */
+    static final int LEFT_OUT_IDS_LISTED = 10_000;
+    private static final Comparator<String> ID_ORDER =
+            Comparator.comparing((String id) -> id, NaturalOrder.INSTANCE).thenComparing(Comparator.naturalOrder());
+
     private final StagedOutput output;
     private final ProblemLog log;
     private long kept;
@@ -44,8 +50,13 @@ final class ReportStage implements AutoCloseable {
     private long findings;
     private long leftOutOfFocus;
     private long leftOutUnstated;
-    /** The ids of the records the focus lost every finding of for want of a value alone, in the run's order. */
-    private final List<String> recordsLeftOutUnstated = new ArrayList<>();
+    /** How many records the focus lost every finding of for want of a value alone. */
+    private long recordsLeftOutUnstated;
+    /**
+     * The first {@link #LEFT_OUT_IDS_LISTED} of their ids in {@link #ID_ORDER}, the last first: a focus on all of
+     * PubMed may lose a million records, whose ids run.json could not list nor memory hold (studies.csv marks each).
+     */
+    private final PriorityQueue<String> recordsLeftOutUnstatedIds = new PriorityQueue<>(ID_ORDER.reversed());
 
     /** A writer and who made it; {@code loaded} is null for the host's own writers, {@code writer} null once closed. */
     private static final class Started {
@@ -183,7 +194,11 @@ final class ReportStage implements AutoCloseable {
         leftOutOfFocus += loss.findings();
         leftOutUnstated += loss.unstated();
         if (record.lostEveryFindingToFocus() && loss.forWantOfAValue()) {
-            recordsLeftOutUnstated.add(record.record().id()); // a study the focus lost only for its sentences' wording
+            recordsLeftOutUnstated++; // a study the focus lost only for its sentences' wording
+            recordsLeftOutUnstatedIds.add(record.record().id());
+            if (recordsLeftOutUnstatedIds.size() > LEFT_OUT_IDS_LISTED) {
+                recordsLeftOutUnstatedIds.poll();
+            }
         }
         kept++;
         if (!record.findings().isEmpty()) {
@@ -244,17 +259,18 @@ final class ReportStage implements AutoCloseable {
 
     /** The run's focus on {@code criteria} and what it left out of the records delivered so far. */
     RunSummary.Focus focus(List<String> criteria) {
-        return new RunSummary.Focus(criteria, leftOutOfFocus, leftOutUnstated, recordsLeftOutUnstated.size());
+        return new RunSummary.Focus(criteria, leftOutOfFocus, leftOutUnstated, recordsLeftOutUnstated);
     }
 
     /**
      * The ids of the records whose every finding the focus left out for want of a value alone
      * ({@link RunSummary.Focus#recordsLeftOutUnstated()} counts them), sorted as {@link NaturalOrder} sorts
-     * (PMIDs by number), then by character: the same whatever order the records came in.
+     * (PMIDs by number), then by character: the same whatever order the records came in. At most the first
+     * {@value #LEFT_OUT_IDS_LISTED} in that order.
      */
     List<String> recordsLeftOutUnstatedIds() {
-        List<String> ids = new ArrayList<>(recordsLeftOutUnstated);
-        ids.sort(Comparator.comparing((String id) -> id, NaturalOrder.INSTANCE).thenComparing(Comparator.naturalOrder()));
+        List<String> ids = new ArrayList<>(recordsLeftOutUnstatedIds);
+        ids.sort(ID_ORDER);
         return ids;
     }
 

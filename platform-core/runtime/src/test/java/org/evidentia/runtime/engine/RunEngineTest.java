@@ -1110,6 +1110,28 @@ class RunEngineTest {
         assertThat(run.at("/focus/left_out_unstated").asLong()).isEqualTo(1);
     }
 
+    /** Review 21, M4: run.json lists the first 10,000 ids of the records a focus lost, by number, and counts every one. */
+    @Test
+    void aFocusedRunListsAtMostTheFirstTenThousandRecordsItLostAndCountsThemAll() throws Exception {
+        StringBuilder lines = new StringBuilder();
+        for (int id = ReportStage.LEFT_OUT_IDS_LISTED + 5; id >= 1; id--) { // the highest ids first: the list is by number, not arrival
+            lines.append(id).append("||A title long enough to count|up:il6@unstated\n");
+        }
+        Files.writeString(dir.resolve("a.lines"), lines);
+        Pipeline focused = new Pipeline(List.of("a.lines"), List.of(), List.of(), List.of(), Map.of(), dir.resolve("out"), false, 1,
+                null, List.of("specimen=CSF"));
+
+        RunResult result = engine.run(focused, dir, catalog(false), RunProgress.NONE, List.of());
+
+        assertThat(result.summary().focus().recordsLeftOutUnstated()).isEqualTo(ReportStage.LEFT_OUT_IDS_LISTED + 5);
+        JsonNode run = new ObjectMapper().readTree(dir.resolve("out/run.json").toFile());
+        assertThat(run.at("/focus/records_left_out_unstated").asLong()).isEqualTo(ReportStage.LEFT_OUT_IDS_LISTED + 5);
+        JsonNode ids = run.at("/focus/records_left_out_unstated_ids");
+        assertThat(ids).hasSize(ReportStage.LEFT_OUT_IDS_LISTED);
+        assertThat(ids.get(0).asText()).isEqualTo("1");
+        assertThat(ids.get(ReportStage.LEFT_OUT_IDS_LISTED - 1).asText()).isEqualTo(String.valueOf(ReportStage.LEFT_OUT_IDS_LISTED));
+    }
+
     @Test
     void aFocusedRunKeepsOnlyTheFindingsInFocusAndSaysHowManyItLeftOut() throws Exception {
         Files.writeString(dir.resolve("a.lines"), "1||A title long enough to count|up:il6 down:tnf@csf up:il8@csf\n");

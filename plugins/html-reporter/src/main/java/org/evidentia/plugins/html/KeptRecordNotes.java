@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.FindingKind;
 import org.evidentia.api.RecordFindings;
@@ -20,19 +21,26 @@ import org.evidentia.plugins.html.ReportView.RecordsToCheck;
  * lost every finding of for want of a value alone (listed under the focus notice, to be checked by
  * hand), and how many kept records' kept copies were read from each input file, and of those how many
  * have no abstract (so that a source's notice about a file, such as a CSV export's lack of abstracts,
- * is shown only when the report holds records as the notice describes). It holds a few facts per
- * such study and two counts per file. One thread uses it.
+ * is shown only when the report holds records as the notice describes). It holds a few facts for at
+ * most {@value #LISTED} such studies and two counts per file. One thread uses it.
  */
 final class KeptRecordNotes {
 
-    /** At most this many studies are listed under the focus notice; run.json lists every one. */
+    /** At most this many studies are listed under the focus notice; studies.csv marks every one. */
     static final int LISTED = 1000;
 
     /** A study the focus lost for want of a value alone. */
     private record LeftOut(StudyLabels.Citation citation, String title, int findings, boolean namesFocus) {
     }
 
-    private final List<LeftOut> leftOut = new ArrayList<>();
+    /** The order of the list: those naming a free-text value focused on first, then the studies' order (surname, year). */
+    private static final Comparator<LeftOut> LISTED_ORDER =
+            Comparator.comparing((LeftOut l) -> !l.namesFocus()).thenComparing(LeftOut::citation, StudyLabels.ORDER);
+
+    /** The first {@link #LISTED} such studies in {@link #LISTED_ORDER}, the last first: a focus may lose a million. */
+    private final PriorityQueue<LeftOut> leftOut = new PriorityQueue<>(LISTED_ORDER.reversed());
+    private long leftOutCount;
+    private long leftOutNaming;
     /** By input file: kept records whose kept copy was read from it, and of them those without an abstract. */
     private final Map<String, long[]> keptFrom = new HashMap<>();
 
@@ -46,8 +54,15 @@ final class KeptRecordNotes {
             }
         }
         if (delivered.lostEveryFindingToFocus() && delivered.leftOutByFocus().forWantOfAValue()) {
+            leftOutCount++;
+            if (delivered.leftOutByFocus().namesFocus()) {
+                leftOutNaming++;
+            }
             leftOut.add(new LeftOut(StudyLabels.Citation.of(r), r.title() == null ? "(no title)" : r.title(),
                     delivered.leftOutByFocus().findings(), delivered.leftOutByFocus().namesFocus()));
+            if (leftOut.size() > LISTED) {
+                leftOut.poll();
+            }
         }
     }
 
@@ -61,20 +76,20 @@ final class KeptRecordNotes {
             return null;
         }
         List<LeftOut> sorted = new ArrayList<>(leftOut);
-        sorted.sort(Comparator.comparing((LeftOut l) -> !l.namesFocus()).thenComparing(LeftOut::citation, StudyLabels.ORDER));
-        long naming = sorted.stream().filter(LeftOut::namesFocus).count();
+        sorted.sort(LISTED_ORDER);
         List<LeftOutStudy> studies = new ArrayList<>();
-        for (LeftOut l : sorted.subList(0, Math.min(LISTED, sorted.size()))) {
+        for (LeftOut l : sorted) {
             String pmid = l.citation().pmid();
             studies.add(new LeftOutStudy(StudyLabels.base(l.citation()), pmid, pmid == null ? null : StudyInfo.pubmedLink(pmid),
                     l.title(), l.findings(), l.namesFocus()));
         }
         String values = freeTextValues(focus, synthesis);
-        String summary = "The " + Phrases.count(sorted.size(), "study", "studies") + " to check by hand"
-                + (values.isEmpty() ? "" : ": " + Phrases.number(naming) + " of them name " + values
-                        + " in their title or abstract" + (naming == 0 ? "" : ", listed first"));
-        String notListed = sorted.size() <= LISTED ? ""
-                : "And " + Phrases.number(sorted.size() - LISTED) + " more, not listed here: run.json's focus.records_left_out_unstated_ids lists every one.";
+        String summary = "The " + Phrases.count(leftOutCount, "study", "studies") + " to check by hand"
+                + (values.isEmpty() ? "" : ": " + Phrases.number(leftOutNaming) + " of them name " + values
+                        + " in their title or abstract" + (leftOutNaming == 0 ? "" : ", listed first"));
+        String notListed = leftOutCount <= LISTED ? ""
+                : "And " + Phrases.number(leftOutCount - LISTED) + " more, not listed here: studies.csv's Left out by focus column"
+                        + " marks every one.";
         return new RecordsToCheck(summary, studies, notListed);
     }
 
@@ -109,8 +124,10 @@ final class KeptRecordNotes {
                 if (counts[0] == 0) {
                     return null;
                 }
+                // the count of records without an abstract only where there are some: not every notice about a file is about abstracts
                 return new Caveat("Notice: " + notice + " (in this report: " + Phrases.count(counts[0], "record", "records")
-                        + " read from this file, " + Phrases.number(counts[1]) + " of them without an abstract).", "#methods-notices", "Notices");
+                        + " read from this file" + (counts[1] == 0 ? "" : ", " + Phrases.number(counts[1]) + " of them without an abstract")
+                        + ").", "#methods-notices", "Notices");
             }
         }
         return new Caveat("Notice: " + notice, "#methods-notices", "Notices");

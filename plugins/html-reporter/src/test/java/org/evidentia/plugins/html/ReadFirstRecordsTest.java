@@ -72,6 +72,29 @@ class ReadFirstRecordsTest {
         assertThat(Jsoup.parse(HtmlSummaryReporterTest.write(none, dir.resolve("none"), Map.of())).select("#focus-to-check")).isEmpty();
     }
 
+    /** Review 21, M4: a focus may lose a million studies; the list holds the first 1,000 in its order and counts the rest. */
+    @Test
+    void theListOfStudiesToCheckIsBoundedAndCountsEveryOne() throws IOException {
+        List<BibliographicRecord> records = new java.util.ArrayList<>();
+        List<Finding> findings = new java.util.ArrayList<>();
+        for (int i = 0; i < KeptRecordNotes.LISTED + 5; i++) {
+            // the last record names the focus, so it must be listed first although it comes last
+            BibliographicRecord r = record(String.valueOf(42000000 + i), String.format("Name%04d N", i),
+                    i == KeptRecordNotes.LISTED + 4 ? "Fibromyalgia cohort" : "Sleep study " + i, "a.nbib");
+            records.add(r);
+            findings.add(il6(r, null));
+        }
+        TestRun run = TestRun.builder(Fixtures.CYTOKINES).records(records).findings(findings).focus("condition=fibromyalgia").build();
+        Element list = Jsoup.parse(HtmlSummaryReporterTest.write(run, dir, Map.of())).selectFirst("details#focus-to-check");
+
+        assertThat(list.selectFirst("summary").text())
+                .isEqualTo("The 1,005 studies to check by hand: 1 of them name \u201Cfibromyalgia\u201D in their title or abstract, listed first");
+        assertThat(list.select("tbody tr")).hasSize(KeptRecordNotes.LISTED);
+        assertThat(list.select("tbody tr").first().text()).startsWith("Name1004 2020 42001004 Fibromyalgia cohort names the focus");
+        assertThat(list.select("tbody tr").last().text()).startsWith("Name0998 2020 42000998 ");
+        assertThat(list.select("p").text()).isEqualTo("And 5 more, not listed here: studies.csv's Left out by focus column marks every one.");
+    }
+
     /**
      * Review 20, L4: a CSV export's notice that its records give findings from their titles alone was
      * shown though every CSV row had merged into a MEDLINE copy with its abstract. A source's notice
@@ -89,6 +112,13 @@ class ReadFirstRecordsTest {
         assertThat(page.select("aside.read-first li").eachText()).noneMatch(li -> li.contains("PubMed CSV exports"))
                 .anyMatch(li -> li.startsWith("Notice: a notice of no file"));
         assertThat(page.getElementById("methods-notices").parent().text()).contains("PubMed CSV exports carry no abstracts");
+
+        // review 21, L4: a notice about a file whose kept records all have abstracts says nothing of abstracts
+        String fullTextNotice = "a.nbib: the records of this file were read with their full texts";
+        TestRun withAbstracts = TestRun.builder(Fixtures.CYTOKINES).record(fromMedline).finding(il6(fromMedline, "fibromyalgia"))
+                .input(inputs.get(0)).notice(fullTextNotice).build();
+        assertThat(Jsoup.parse(HtmlSummaryReporterTest.write(withAbstracts, dir.resolve("abstracts"), Map.of())).select("aside.read-first li")
+                .eachText()).contains("Notice: " + fullTextNotice + " (in this report: 1 record read from this file). Notices");
 
         BibliographicRecord csvOnly = BibliographicRecord.builder().pmid("41000009").title("IL-6 in fibromyalgia").author("Cole C").year(2019)
                 .origin(new Origin("pubmed-csv", "b.csv", 2, 3)).build();
