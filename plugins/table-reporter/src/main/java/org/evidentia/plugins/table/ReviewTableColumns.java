@@ -84,10 +84,14 @@ final class ReviewTableColumns {
         return String.join(" · ", values);
     }
 
-    /** A record's row, its Study cell empty until the labels are known ({@link #STUDY_LABEL_COLUMN}). */
+    /**
+     * A record's row, its Study cell empty until the labels are known ({@link #STUDY_LABEL_COLUMN}); a record
+     * whose every finding the focus left out has no lettered label, and gets the one the report lists it by
+     * ({@code Smith et al. 2020}), so that a reader finds it here.
+     */
     static List<String> studyRow(Study s, RecordFindings delivered) {
         List<String> row = new ArrayList<>(STUDY_COLUMNS.size());
-        add(row, s.id(), "", s.pmid(), s.doi(), s.firstAuthor(), s.year(), s.journal(), s.title(), s.design(), s.designBasis(),
+        add(row, s.id(), delivered.lostEveryFindingToFocus() ? StudyLabels.base(s.citation()) : "", s.pmid(), s.doi(), s.firstAuthor(), s.year(), s.journal(), s.title(), s.design(), s.designBasis(),
                 s.retracted() ? "yes" : "", delivered.findings().size(), leftOutByFocus(delivered));
         return row;
     }

@@ -107,7 +107,8 @@ final class ReviewTableWriter implements ReportWriter {
     public void finish(RunSummary summary, Synthesis synthesis) throws IOException {
         Map<String, String> labels = studyLabels();
         studyRows.replay(row -> {
-            row.set(ReviewTableColumns.STUDY_LABEL_COLUMN, labels.getOrDefault(row.get(0), "")); // the record id is the first cell
+            // the record id is the first cell; a record the focus emptied keeps the unlettered label it was spooled with
+            row.set(ReviewTableColumns.STUDY_LABEL_COLUMN, labels.getOrDefault(row.get(0), row.get(ReviewTableColumns.STUDY_LABEL_COLUMN)));
             for (RowWriter table : studyTables) {
                 table.row(row);
             }

@@ -22,8 +22,9 @@ import org.dhatim.fastexcel.Worksheet;
  * formula neutralisation as the delimited formats. Excel reads it as Unicode whatever its locale, which a
  * CSV without a byte-order mark does not get (Greek letters came out garbled).
  *
- * <p>The Studies sheet is written as records arrive and flushed in chunks, so memory stays flat;
- * the Findings sheet is written at the end. fastexcel stamps its files with the clock, so the
+ * <p>Both sheets are written at the end: the Studies rows from the reporter's spool in its scratch
+ * folder (they need the studies' labels, lettered over the whole run), flushed in chunks, so memory
+ * stays flat; the Findings rows from the findings the reporter holds, sorted. fastexcel stamps its files with the clock, so the
  * finished workbook is copied into the output with every time set to the run's date: the same
  * run gives the same bytes. Not thread-safe.
  */

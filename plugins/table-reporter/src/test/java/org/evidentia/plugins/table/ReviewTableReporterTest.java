@@ -8,14 +8,24 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipFile;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.evidentia.api.BibliographicRecord;
+import org.evidentia.api.Direction;
+import org.evidentia.api.Finding;
+import org.evidentia.api.FindingKind;
+import org.evidentia.api.StudyDesign;
+import org.evidentia.api.Synthesis;
 import org.evidentia.runtime.engine.ExtensionRunContext;
 import org.evidentia.runtime.engine.ProblemLog;
 import org.evidentia.runtime.output.StagedOutput;
@@ -85,10 +95,10 @@ class ReviewTableReporterTest {
     @Test
     void aCytokinesRowsStandStratumByStratumInTheSynthesisOrder() throws IOException {
         // Adams (2018) sorts before Smith (2020), but his IL-2 finding is an intervention one: it follows the condition stratum
-        Map<String, String> intervention = new java.util.HashMap<>();
+        Map<String, String> intervention = new HashMap<>();
         intervention.put("comparison", "intervention");
-        org.evidentia.api.Finding adamsIntervention = TestRun.finding(Fixtures.ADAMS, Fixtures.KIND, "IL2", "IL-2", "-IL-2",
-                org.evidentia.api.Direction.DECREASED, intervention);
+        Finding adamsIntervention = TestRun.finding(Fixtures.ADAMS, Fixtures.KIND, "IL2", "IL-2", "-IL-2",
+                Direction.DECREASED, intervention);
         TestRun.builder(Fixtures.KIND).records(List.of(Fixtures.SMITH, Fixtures.ADAMS))
                 .findings(List.of(Fixtures.SMITH_IL2, adamsIntervention)).build().report(reporter, Map.of(), out);
 
@@ -101,17 +111,17 @@ class ReviewTableReporterTest {
     void oneBlockPerSubjectByItsLabelWhicheverStratumItIsInAndMergedKeysStandTogether() throws IOException {
         // IL-6 is in the intervention stratum only, IL-23 and TGF-β gather findings under two keys each;
         // the first finding of IL23 is labelled IL-23p19, the first of TGFB TGF-β1
-        org.evidentia.api.FindingKind kind = new org.evidentia.api.FindingKind("cytokine-change", "Cytokine", "Cytokines",
+        FindingKind kind = new FindingKind("cytokine-change", "Cytokine", "Cytokines",
                 Fixtures.KIND.attributes(), Map.of("IL23A", "IL23", "TGFB1", "TGFB"));
-        org.evidentia.api.BibliographicRecord adams = org.evidentia.api.BibliographicRecord.builder().pmid("2001").title("Subunits")
+        BibliographicRecord adams = BibliographicRecord.builder().pmid("2001").title("Subunits")
                 .author("Adams B").year(2018).section(null, "Serum IL-23p19 was higher in patients. TGF-β1 was higher in patients.").build();
-        org.evidentia.api.BibliographicRecord baker = org.evidentia.api.BibliographicRecord.builder().pmid("2002").title("A drug")
+        BibliographicRecord baker = BibliographicRecord.builder().pmid("2002").title("A drug")
                 .author("Baker C").year(2019).section(null, "IL-6 fell after the drug. IL-23 fell after the drug. TGF-β was lower in patients.")
                 .build();
         Map<String, String> condition = Map.of("comparison", "condition");
         Map<String, String> intervention = Map.of("comparison", "intervention");
-        org.evidentia.api.Direction up = org.evidentia.api.Direction.INCREASED;
-        org.evidentia.api.Direction down = org.evidentia.api.Direction.DECREASED;
+        Direction up = Direction.INCREASED;
+        Direction down = Direction.DECREASED;
         TestRun.builder(kind).records(List.of(adams, baker)).findings(List.of(
                 TestRun.finding(adams, kind, "IL23A", "IL-23p19", "IL-23p19", up, condition),
                 TestRun.finding(adams, kind, "TGFB1", "TGF-β1", "TGF-β1", up, condition),
@@ -133,19 +143,19 @@ class ReviewTableReporterTest {
      */
     @Test
     void eachRowNamesItsStudyByTheReportsLabelLetteredAsTheReportLettersIt() throws IOException {
-        org.evidentia.api.BibliographicRecord second = org.evidentia.api.BibliographicRecord.builder().year(2015).pmid("3002").title("Second")
+        BibliographicRecord second = BibliographicRecord.builder().year(2015).pmid("3002").title("Second")
                 .author("Li Y").author("Wu Z").section(null, "IL-2 was higher in patients.").build();
-        org.evidentia.api.BibliographicRecord first = org.evidentia.api.BibliographicRecord.builder().year(2015).pmid("3001").title("First")
+        BibliographicRecord first = BibliographicRecord.builder().year(2015).pmid("3001").title("First")
                 .author("Li X").author("Wu Z").section(null, "IL-2 was higher in patients.").build();
-        org.evidentia.api.BibliographicRecord alone = org.evidentia.api.BibliographicRecord.builder().year(2015).pmid("3003").title("Alone")
+        BibliographicRecord alone = BibliographicRecord.builder().year(2015).pmid("3003").title("Alone")
                 .author("Li Q").section(null, "IL-2 was higher in patients.").build();
-        org.evidentia.api.BibliographicRecord none = org.evidentia.api.BibliographicRecord.builder().year(2015).pmid("3004").title("None")
+        BibliographicRecord none = BibliographicRecord.builder().year(2015).pmid("3004").title("None")
                 .author("Li A").author("Wu Z").build();
         Map<String, String> condition = Map.of("comparison", "condition");
         TestRun.builder(Fixtures.KIND).records(List.of(second, none, first, alone)).findings(List.of(
-                TestRun.finding(second, Fixtures.KIND, "IL2", "IL-2", "IL-2", org.evidentia.api.Direction.INCREASED, condition),
-                TestRun.finding(first, Fixtures.KIND, "IL2", "IL-2", "IL-2", org.evidentia.api.Direction.INCREASED, condition),
-                TestRun.finding(alone, Fixtures.KIND, "IL2", "IL-2", "IL-2", org.evidentia.api.Direction.INCREASED, condition)))
+                TestRun.finding(second, Fixtures.KIND, "IL2", "IL-2", "IL-2", Direction.INCREASED, condition),
+                TestRun.finding(first, Fixtures.KIND, "IL2", "IL-2", "IL-2", Direction.INCREASED, condition),
+                TestRun.finding(alone, Fixtures.KIND, "IL2", "IL-2", "IL-2", Direction.INCREASED, condition)))
                 .build().report(reporter, Map.of("formats", List.of("csv", "markdown")), out);
 
         List<CSVRecord> rows = readDelimited("review-table.csv", ',');
@@ -164,13 +174,13 @@ class ReviewTableReporterTest {
      */
     @Test
     void theKindFoundInMoreStudiesComesFirstWhateverTheExtractorOrder() throws IOException {
-        org.evidentia.api.FindingKind hormones = new org.evidentia.api.FindingKind("hormone-change", "Hormone", "Hormones",
-                List.of(new org.evidentia.api.FindingKind.Attribute("site", "Site", List.of(), org.evidentia.api.FindingKind.Attribute.Role.DETAIL)),
+        FindingKind hormones = new FindingKind("hormone-change", "Hormone", "Hormones",
+                List.of(new FindingKind.Attribute("site", "Site", List.of(), FindingKind.Attribute.Role.DETAIL)),
                 Map.of());
-        org.evidentia.api.BibliographicRecord cortisol = org.evidentia.api.BibliographicRecord.builder().pmid("4001").title("Cortisol")
+        BibliographicRecord cortisol = BibliographicRecord.builder().pmid("4001").title("Cortisol")
                 .author("Baker C").year(2019).section(null, "Cortisol was higher in patients.").build();
         TestRun.builder(hormones, Fixtures.KIND).records(List.of(Fixtures.SMITH, Fixtures.ADAMS, cortisol))
-                .findings(List.of(TestRun.finding(cortisol, hormones, "CORTISOL", "cortisol", "Cortisol", org.evidentia.api.Direction.INCREASED,
+                .findings(List.of(TestRun.finding(cortisol, hormones, "CORTISOL", "cortisol", "Cortisol", Direction.INCREASED,
                         Map.of()), Fixtures.SMITH_IL2, Fixtures.ADAMS_IL10))
                 .build().report(reporter, Map.of(), out);
 
@@ -202,21 +212,21 @@ class ReviewTableReporterTest {
      */
     @Test
     void eachRowNamesItsStratumAndWhetherItVotesExactlyAsTheSynthesisCountsIt() throws IOException {
-        org.evidentia.api.BibliographicRecord review = org.evidentia.api.BibliographicRecord.builder().pmid("5001").title("A review")
+        BibliographicRecord review = BibliographicRecord.builder().pmid("5001").title("A review")
                 .author("Ross R").year(2017).section(null, "IL-2 was higher in patients.").build();
-        org.evidentia.api.BibliographicRecord retracted = org.evidentia.api.BibliographicRecord.builder().pmid("5002").title("Withdrawn")
+        BibliographicRecord retracted = BibliographicRecord.builder().pmid("5002").title("Withdrawn")
                 .author("Wade W").year(2016).section(null, "IL-2 was higher in patients.").build();
-        Map<String, String> noComparison = new java.util.HashMap<>();
+        Map<String, String> noComparison = new HashMap<>();
         noComparison.put("specimen", "serum");
-        org.evidentia.api.Finding unstated = TestRun.finding(Fixtures.SMITH, Fixtures.KIND, "IL10", "IL-10", "IL-10",
-                org.evidentia.api.Direction.DECREASED, noComparison);
+        Finding unstated = TestRun.finding(Fixtures.SMITH, Fixtures.KIND, "IL10", "IL-10", "IL-10",
+                Direction.DECREASED, noComparison);
         Map<String, String> condition = Map.of("comparison", "condition");
         TestRun run = TestRun.builder(Fixtures.KIND).records(List.of(Fixtures.SMITH, review, retracted))
-                .design("5001", new org.evidentia.api.StudyDesign(org.evidentia.api.StudyDesign.Type.REVIEW, false, "publication type: Review"))
-                .design("5002", new org.evidentia.api.StudyDesign(org.evidentia.api.StudyDesign.Type.PRIMARY, true, "publication type: Retracted Publication"))
+                .design("5001", new StudyDesign(StudyDesign.Type.REVIEW, false, "publication type: Review"))
+                .design("5002", new StudyDesign(StudyDesign.Type.PRIMARY, true, "publication type: Retracted Publication"))
                 .findings(List.of(Fixtures.SMITH_IL2, unstated,
-                        TestRun.finding(review, Fixtures.KIND, "IL2", "IL-2", "IL-2", org.evidentia.api.Direction.INCREASED, condition),
-                        TestRun.finding(retracted, Fixtures.KIND, "IL2", "IL-2", "IL-2", org.evidentia.api.Direction.INCREASED, condition)))
+                        TestRun.finding(review, Fixtures.KIND, "IL2", "IL-2", "IL-2", Direction.INCREASED, condition),
+                        TestRun.finding(retracted, Fixtures.KIND, "IL2", "IL-2", "IL-2", Direction.INCREASED, condition)))
                 .build();
         run.report(reporter, Map.of(), out);
 
@@ -227,8 +237,8 @@ class ReviewTableReporterTest {
         assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(6) + " " + r.get(9) + " | " + r.get(stratum) + " | " + r.get(votes))
                 .containsExactly("5001 IL2 | condition | no: review", "1001 IL2 | condition | yes", "5002 IL2 | condition | no: retracted",
                         "1001 IL10 | not stated | yes");
-        java.util.Set<String> voting = new java.util.HashSet<>();
-        for (org.evidentia.api.Synthesis.Stratum s : run.synthesis().kind(Fixtures.KIND.name()).strata()) {
+        Set<String> voting = new HashSet<>();
+        for (Synthesis.Stratum s : run.synthesis().kind(Fixtures.KIND.name()).strata()) {
             s.subjects().forEach(subject -> subject.votes().forEach(v -> voting.add(v.recordId() + " " + subject.key() + " | " + s.label())));
         }
         assertThat(rows.subList(1, rows.size()).stream().filter(r -> r.get(votes).equals("yes"))
@@ -249,16 +259,16 @@ class ReviewTableReporterTest {
      */
     @Test
     void aFocusedRunsStudiesTableSaysWhichRecordsTheFocusEmptiedAndWhy() throws IOException {
-        org.evidentia.api.BibliographicRecord unstated = org.evidentia.api.BibliographicRecord.builder().pmid("6001").title("No comparison")
+        BibliographicRecord unstated = BibliographicRecord.builder().pmid("6001").title("No comparison")
                 .author("Nash N").year(2014).section(null, "IL-2 was higher.").build();
-        org.evidentia.api.BibliographicRecord drug = org.evidentia.api.BibliographicRecord.builder().pmid("6002").title("A drug")
+        BibliographicRecord drug = BibliographicRecord.builder().pmid("6002").title("A drug")
                 .author("Dorn D").year(2013).section(null, "IL-2 fell after the drug.").build();
-        Map<String, String> none = new java.util.HashMap<>();
+        Map<String, String> none = new HashMap<>();
         none.put("specimen", "serum");
         TestRun run = TestRun.builder(Fixtures.KIND).records(List.of(Fixtures.SMITH, unstated, drug, Fixtures.NO_FINDINGS))
                 .findings(List.of(Fixtures.SMITH_IL2,
-                        TestRun.finding(unstated, Fixtures.KIND, "IL2", "IL-2", "IL-2", org.evidentia.api.Direction.INCREASED, none),
-                        TestRun.finding(drug, Fixtures.KIND, "IL2", "IL-2", "IL-2", org.evidentia.api.Direction.DECREASED,
+                        TestRun.finding(unstated, Fixtures.KIND, "IL2", "IL-2", "IL-2", Direction.INCREASED, none),
+                        TestRun.finding(drug, Fixtures.KIND, "IL2", "IL-2", "IL-2", Direction.DECREASED,
                                 Map.of("comparison", "intervention"))))
                 .focus("comparison=condition").build();
         run.report(reporter, Map.of("formats", List.of("csv", "xlsx")), out);
@@ -268,9 +278,12 @@ class ReviewTableReporterTest {
         assertThat(studies.get(0).get(12)).isEqualTo("Left out by focus");
         assertThat(studies.subList(1, studies.size())).extracting(r -> r.get(0) + " " + r.get(11) + " " + r.get(12))
                 .containsExactly("1001 1 ", "6001 0 no value stated", "6002 0 other value", "1004 0 ");
+        // review 21, L6: a record the focus emptied has the label the report lists it by; one without findings has none
+        assertThat(studies.subList(1, studies.size())).extracting(r -> r.get(0) + ": " + r.get(1))
+                .containsExactly("1001: Smith et al. 2020", "6001: Nash 2014", "6002: Dorn 2013", "1004: ");
         try (ReadableWorkbook workbook = new ReadableWorkbook(out.resolve("review-tables.xlsx").toFile())) {
             List<Row> about = workbook.getSheet(0).orElseThrow().read();
-            Map<String, String> topics = new java.util.LinkedHashMap<>();
+            Map<String, String> topics = new LinkedHashMap<>();
             about.subList(1, about.size()).forEach(r -> topics.put(r.getCellText(0), r.getCellText(1)));
             assertThat(topics.get("Run date")).isEqualTo(TestRun.DEFAULT_RUN_DATE.toString());
             assertThat(topics.get("Input")).startsWith("records.nbib (4 records, read by medline)");
