@@ -6,12 +6,17 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 /**
  * Options of the {@code html-summary} reporter.
  *
- * @param title the report's title
+ * @param title    the report's title
+ * @param question the review's question, shown under the title; null for none
  */
 public record HtmlSummaryOptions(
         @JsonProperty("title")
         @JsonPropertyDescription("The report's title, shown as its heading and in the browser tab. Default: Evidence summary.")
-        String title) {
+        String title,
+        @JsonProperty("question")
+        @JsonPropertyDescription("The review's question, shown under the title so that a reader knows what the report answers"
+                + " (e.g. which cytokines are altered in fibromyalgia, in which specimen?). Default: none.")
+        String question) {
 
     public HtmlSummaryOptions {
         if (title == null) {
@@ -21,5 +26,9 @@ public record HtmlSummaryOptions(
         } else {
             title = title.strip();
         }
+        if (question != null && question.isBlank()) {
+            throw new IllegalArgumentException("question must not be blank; leave it out for none");
+        }
+        question = question == null ? null : question.strip();
     }
 }

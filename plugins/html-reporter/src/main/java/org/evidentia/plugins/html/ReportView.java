@@ -20,7 +20,7 @@ import org.evidentia.api.Direction;
  * @param nonVoting cards of the studies with findings that cast no votes (their design, or retracted), in study order
  * @param retractedVotes whether retracted publications vote ({@code synthesis.retracted-votes})
  */
-public record ReportView(String title, String runDate, String evidentiaVersion, String lede, List<Caveat> readFirst,
+public record ReportView(String title, String question, String runDate, String evidentiaVersion, String lede, List<Caveat> readFirst,
                          Flow flow, List<KeyResults> keyResults, List<KindSection> kinds, List<StudyCard> studies, List<StudyCard> nonVoting,
                          String votingDesigns, boolean retractedVotes, Methods methods, List<Term> glossary) {
 

@@ -124,7 +124,7 @@ final class ReportViewBuilder {
                 + Phrases.count(c.recordsWithFindings(), "study", "studies") + ", from "
                 + Phrases.count(c.recordsRead(), "record read", "records read") + ".";
         String votingDesigns = voting.stream().sorted().map(StudyInfo::designWords).collect(Collectors.joining(", "));
-        return new ReportView(options.title(), RUN_DATE.format(summary.runDate()), summary.evidentiaVersion(), lede,
+        return new ReportView(options.title(), options.question(), RUN_DATE.format(summary.runDate()), summary.evidentiaVersion(), lede,
                 readFirst(summary, keptWithoutAbstract, keptWithoutTypes, kinds, retracted(order, synthesis), notes, synthesis),
                 FlowDiagram.of(summary, others.size()), keyResults, kinds, voters, others, votingDesigns, synthesis.retractedVotes(),
                 methods(summary, votingDesigns, findingsOfNoKind), ValueWords.glossary(synthesis.kinds().stream().map(KindSynthesis::kind).toList()));

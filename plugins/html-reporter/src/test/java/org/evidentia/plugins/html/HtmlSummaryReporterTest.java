@@ -813,6 +813,20 @@ class HtmlSummaryReporterTest {
         Document titled = Jsoup.parse(write(run, out.resolve("titled"), Map.of("title", "IL-6 & <friends>")));
         assertThat(titled.title()).isEqualTo("IL-6 & <friends>");
         assertThat(titled.selectFirst("h1").text()).isEqualTo("IL-6 & <friends>");
+        assertThat(titled.select(".page-header .question")).as("no question unless given").isEmpty();
+    }
+
+    /** Review 20, L8: a reader handed the report learns what it answers, under the title. */
+    @Test
+    void questionOptionIsShownUnderTheTitle() throws IOException {
+        Document asked = Jsoup.parse(write(run, out.resolve("asked"),
+                Map.of("question", "  Which cytokines are altered in fibromyalgia, in <which> specimen?  ")));
+        assertThat(asked.selectFirst("h1 + p.question").text())
+                .isEqualTo("Question: Which cytokines are altered in fibromyalgia, in <which> specimen?");
+        assertThat(asked.select("p.question script, p.question which")).isEmpty(); // escaped, not markup
+
+        assertThatThrownBy(() -> write(run, out.resolve("blank"), Map.of("question", " ")))
+                .hasMessageContaining("question must not be blank");
     }
 
     @Test
