@@ -14,8 +14,8 @@ public record HtmlSummaryOptions(
         @JsonPropertyDescription("The report's title, shown as its heading and in the browser tab. Default: Evidence summary.")
         String title,
         @JsonProperty("question")
-        @JsonPropertyDescription("The review's question, shown under the title so that a reader knows what the report answers"
-                + " (e.g. which cytokines are altered in fibromyalgia, in which specimen?). Default: none.")
+        @JsonPropertyDescription("The review's question, shown under the title so that a reader handed the report knows what"
+                + " it answers. Default: none.")
         String question) {
 
     public HtmlSummaryOptions {

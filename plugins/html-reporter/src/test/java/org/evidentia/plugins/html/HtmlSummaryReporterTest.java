@@ -57,7 +57,7 @@ class HtmlSummaryReporterTest {
     void reportHtmlIsClaimedWhenTheWriterStartsSoAnotherReportersFileOfThatNameIsRefusedThere(@TempDir Path dir) throws Exception {
         try (StagedOutput output = StagedOutput.open(dir.resolve("out"))) {
             output.folderFor("kind-summary").create("report.html").close();
-            ExtensionRunContext context = new ExtensionRunContext("html-summary", new HtmlSummaryOptions(null), new ProblemLog(),
+            ExtensionRunContext context = new ExtensionRunContext("html-summary", new HtmlSummaryOptions(null, null), new ProblemLog(),
                     output.folderFor("html-summary"), output.scratchFolder("html-summary"), List.of(),
                         design -> { throw new AssertionError("this reporter does not ask which studies vote"); });
 
