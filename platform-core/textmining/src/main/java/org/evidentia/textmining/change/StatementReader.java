@@ -2188,6 +2188,16 @@ public final class StatementReader {
         }
 
         /**
+         * Whether the words from {@code at} say only that a change fell short of significance ("increased, but not
+         * significantly", "but not statistically significant"): the guidelines count directions of effect, not
+         * significance, so no unchanged counterpart is set beside the change.
+         */
+        private boolean qualifiesSignificance(int at, int to) {
+            int j = at < to && t.isWord(at, "statistically") ? at + 1 : at;
+            return j < to && (t.isWord(j, "significantly") || t.isWord(j, "significant") || t.isWord(j, "significance"));
+        }
+
+        /**
          * "In women but not men, NPY was lower", "High-fat, but not control, diet-fed mice had
          * increased NPY": a contrasted group without an entity of its own gives each statement of the
          * clause its unchanged counterpart.
@@ -2211,7 +2221,7 @@ public final class StatementReader {
                         break;
                     }
                 }
-                if (entityInConjunct || setsAnotherAmountApart(i, to)) {
+                if (entityInConjunct || setsAnotherAmountApart(i, to) || qualifiesSignificance(i + 2, to)) {
                     continue;
                 }
                 List<Statement> stated = new ArrayList<>();

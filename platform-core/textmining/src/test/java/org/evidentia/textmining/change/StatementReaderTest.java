@@ -445,6 +445,10 @@ class StatementReaderTest {
                     .containsExactly("IL6 increased", "IL6 unchanged");
             assertThat(read("In women but not men, IL-6 was lower after the intervention."))
                     .containsExactly("IL6 decreased", "IL6 unchanged");
+            // a change short of significance is its direction alone (guidelines: directions of effect, not significance)
+            assertThat(read("Serum IL-6 was increased, but not significantly, in patients compared with controls."))
+                    .containsExactly("IL6 increased");
+            assertThat(read("IL-6 was higher in patients, but not statistically significant.")).containsExactly("IL6 increased");
             // a "not" with no noun before the cue still negates it
             assertThat(read("IL-6 was measured but not increased in patients.")).isEmpty();
             assertThat(read("Serum IL-6 levels but not neutrophil numbers were not increased in patients.")).containsExactly("IL6 unchanged");
