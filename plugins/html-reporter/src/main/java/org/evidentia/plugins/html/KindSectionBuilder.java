@@ -434,8 +434,8 @@ final class KindSectionBuilder {
     private Minority minority(Stratum stratum, SubjectSynthesis subject) {
         long up = subject.count(Vote.UP);
         long down = subject.count(Vote.DOWN);
-        if (up == down) {
-            return null;
+        if (up == down || up == 0 || down == 0) {
+            return null; // a tie has no rarer direction, and "the 0 decreased votes" nothing to check
         }
         Vote vote = up > down ? Vote.DOWN : Vote.UP;
         Direction direction = vote == Vote.UP ? Direction.INCREASED : Direction.DECREASED;

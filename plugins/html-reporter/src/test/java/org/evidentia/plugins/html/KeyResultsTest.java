@@ -154,6 +154,8 @@ class KeyResultsTest {
         assertThat(page(votes(2, 9).build(), out.resolve("b")).selectFirst("details.minority summary").text())
                 .isEqualTo("Check first: the sentences of the ▲ 2 increased votes on IL-6");
         assertThat(page(votes(3, 3).build(), out.resolve("c")).select("details.minority")).isEmpty();
+        // no vote the other way: nothing to check first (the fold said "the ▼ 0 decreased votes")
+        assertThat(page(votes(4, 0).build(), out.resolve("d")).select("details.minority")).isEmpty();
     }
 
     /**
