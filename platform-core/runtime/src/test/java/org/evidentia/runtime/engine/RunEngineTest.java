@@ -866,28 +866,15 @@ class RunEngineTest {
 
     /** A reporter with a kind option that it checks against the run's kinds when it starts, as a reporter of findings of one kind would. */
     private static org.evidentia.api.Reporter kindReporter(String name, String kind, IOException failure) {
-        return new org.evidentia.api.Reporter() {
-            @Override
-            public String name() {
-                return name;
+        return reporter(name, context -> {
+            if (failure != null) {
+                throw failure;
             }
-
-            @Override
-            public String description() {
-                return "lists the findings of kind " + kind;
+            if (context.findingKinds().stream().noneMatch(k -> k.name().equals(kind))) {
+                throw new IllegalArgumentException("option " + name + ".kind: the run makes no findings of kind '" + kind + "'");
             }
-
-            @Override
-            public org.evidentia.api.ReportWriter start(org.evidentia.api.ReportContext context) throws IOException {
-                if (failure != null) {
-                    throw failure;
-                }
-                if (context.findingKinds().stream().noneMatch(k -> k.name().equals(kind))) {
-                    throw new IllegalArgumentException("option " + name + ".kind: the run makes no findings of kind '" + kind + "'");
-                }
-                return (summary, synthesis) -> context.output().writeText(name + ".txt", w -> w.write(kind));
-            }
-        };
+            return (summary, synthesis) -> context.output().writeText(name + ".txt", w -> w.write(kind));
+        });
     }
 
     /**
