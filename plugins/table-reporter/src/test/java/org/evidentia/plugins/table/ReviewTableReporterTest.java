@@ -113,8 +113,7 @@ class ReviewTableReporterTest {
         // the first finding of IL23 is labelled IL-23p19, the first of TGFB TGF-β1
         FindingKind kind = new FindingKind("cytokine-change", "Cytokine", "Cytokines",
                 Fixtures.KIND.attributes(), Map.of("IL23A", "IL23", "TGFB1", "TGFB"));
-        BibliographicRecord adams = BibliographicRecord.builder().pmid("2001").title("Subunits")
-                .author("Adams B").year(2018).section(null, "Serum IL-23p19 was higher in patients. TGF-β1 was higher in patients.").build();
+        BibliographicRecord adams = study("2001", "Subunits", "Adams B", 2018, "Serum IL-23p19 was higher in patients. TGF-β1 was higher in patients.");
         BibliographicRecord baker = BibliographicRecord.builder().pmid("2002").title("A drug")
                 .author("Baker C").year(2019).section(null, "IL-6 fell after the drug. IL-23 fell after the drug. TGF-β was lower in patients.")
                 .build();
@@ -177,8 +176,7 @@ class ReviewTableReporterTest {
         FindingKind hormones = new FindingKind("hormone-change", "Hormone", "Hormones",
                 List.of(new FindingKind.Attribute("site", "Site", List.of(), FindingKind.Attribute.Role.DETAIL)),
                 Map.of());
-        BibliographicRecord cortisol = BibliographicRecord.builder().pmid("4001").title("Cortisol")
-                .author("Baker C").year(2019).section(null, "Cortisol was higher in patients.").build();
+        BibliographicRecord cortisol = study("4001", "Cortisol", "Baker C", 2019, "Cortisol was higher in patients.");
         TestRun.builder(hormones, Fixtures.KIND).records(List.of(Fixtures.SMITH, Fixtures.ADAMS, cortisol))
                 .findings(List.of(TestRun.finding(cortisol, hormones, "CORTISOL", "cortisol", "Cortisol", Direction.INCREASED,
                         Map.of()), Fixtures.SMITH_IL2, Fixtures.ADAMS_IL10))
@@ -205,6 +203,11 @@ class ReviewTableReporterTest {
                 "no publication type or text cue", "", "0", "");
     }
 
+    /** A record of one author and an unstructured abstract. */
+    private static BibliographicRecord study(String pmid, String title, String author, int year, String abstractText) {
+        return BibliographicRecord.builder().pmid(pmid).title(title).author(author).year(year).section(null, abstractText).build();
+    }
+
     /**
      * Review 20, M6: nothing in the table said which rows count, or where. Each row names its stratum
      * as the report does and says whether its study votes, and why not: the rows that say yes are
@@ -212,10 +215,8 @@ class ReviewTableReporterTest {
      */
     @Test
     void eachRowNamesItsStratumAndWhetherItVotesExactlyAsTheSynthesisCountsIt() throws IOException {
-        BibliographicRecord review = BibliographicRecord.builder().pmid("5001").title("A review")
-                .author("Ross R").year(2017).section(null, "IL-2 was higher in patients.").build();
-        BibliographicRecord retracted = BibliographicRecord.builder().pmid("5002").title("Withdrawn")
-                .author("Wade W").year(2016).section(null, "IL-2 was higher in patients.").build();
+        BibliographicRecord review = study("5001", "A review", "Ross R", 2017, "IL-2 was higher in patients.");
+        BibliographicRecord retracted = study("5002", "Withdrawn", "Wade W", 2016, "IL-2 was higher in patients.");
         Map<String, String> noComparison = new HashMap<>();
         noComparison.put("specimen", "serum");
         Finding unstated = TestRun.finding(Fixtures.SMITH, Fixtures.KIND, "IL10", "IL-10", "IL-10",
@@ -259,10 +260,8 @@ class ReviewTableReporterTest {
      */
     @Test
     void aFocusedRunsStudiesTableSaysWhichRecordsTheFocusEmptiedAndWhy() throws IOException {
-        BibliographicRecord unstated = BibliographicRecord.builder().pmid("6001").title("No comparison")
-                .author("Nash N").year(2014).section(null, "IL-2 was higher.").build();
-        BibliographicRecord drug = BibliographicRecord.builder().pmid("6002").title("A drug")
-                .author("Dorn D").year(2013).section(null, "IL-2 fell after the drug.").build();
+        BibliographicRecord unstated = study("6001", "No comparison", "Nash N", 2014, "IL-2 was higher.");
+        BibliographicRecord drug = study("6002", "A drug", "Dorn D", 2013, "IL-2 fell after the drug.");
         Map<String, String> none = new HashMap<>();
         none.put("specimen", "serum");
         TestRun run = TestRun.builder(Fixtures.KIND).records(List.of(Fixtures.SMITH, unstated, drug, Fixtures.NO_FINDINGS))
