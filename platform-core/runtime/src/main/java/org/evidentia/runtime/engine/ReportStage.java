@@ -40,8 +40,8 @@ final class ReportStage implements AutoCloseable {
     private final SynthesisBuilder synthesis;
     /** At most this many ids of records a focus lost are kept for run.json. */
     static final int LEFT_OUT_IDS_LISTED = 10_000;
-    private static final Comparator<String> ID_ORDER =
-            Comparator.comparing((String id) -> id, NaturalOrder.INSTANCE).thenComparing(Comparator.naturalOrder());
+    /** PMIDs by number ({@link NaturalOrder}), then by character, so that ids it holds equal still have one order. */
+    private static final Comparator<String> ID_ORDER = NaturalOrder.INSTANCE.thenComparing(Comparator.naturalOrder());
 
     private final StagedOutput output;
     private final ProblemLog log;
