@@ -4,8 +4,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Sentences and clauses that state no result: aims, hypotheses and methods; speculation ("may
- * be increased", "could contribute"); correlations and predictions without a group comparison.
+ * Sentences and clauses that state no result: aims, hypotheses, methods and questions; speculation
+ * ("may be increased", "could contribute"); correlations and predictions without a group comparison.
  * Patterns are applied to the lower-cased sentence (same length as the original). Thread-safe.
  */
 final class Hedging {
@@ -51,6 +51,8 @@ final class Hedging {
             "predicts", "likely", "if", "thought", "believed", "postulated");
     private static final String[] HEDGE_STEMS = {"suggest", "hypothes", "propos", "speculat"};
     private static final Set<String> MODALS = Set.of("may", "might", "could", "would", "can");
+    /** Marks that may close a sentence after its last mark: quotes and brackets. */
+    private static final String CLOSERS = "\"')]}\u201d\u2019";
 
     private Hedging() {
     }
@@ -63,6 +65,25 @@ final class Hedging {
                 || ((sentence.contains("was ") || sentence.contains("were ") || sentence.contains("been "))
                         && mayReportAMethod(sentence) && METHOD.matcher(sentence).find());
         return aimOrMethod && !RESULT.matcher(sentence).find();
+    }
+
+    /**
+     * Where the question a sentence ends with begins, or -1 when it ends with no question mark (past
+     * closing quotes and brackets). A question asks what a finding would assert ("Is IL-6 raised in
+     * fibromyalgia?"); in a title or list it may follow a statement, after the last colon or
+     * semicolon: "Circadian elevation of IL-6 levels in Muckle-Wells syndrome: a disorder of the
+     * neuro-immune axis?" states the elevation and asks what it means, and "two questions remain: (1)
+     * what mechanism underlies the loss of control of TNF levels in patients?" states nothing.
+     */
+    static int questionStart(String sentence) {
+        int i = sentence.length() - 1;
+        while (i >= 0 && (Character.isWhitespace(sentence.charAt(i)) || CLOSERS.indexOf(sentence.charAt(i)) >= 0)) {
+            i--;
+        }
+        if (i < 0 || sentence.charAt(i) != '?') {
+            return -1;
+        }
+        return Math.max(sentence.lastIndexOf(':', i), sentence.lastIndexOf(';', i)) + 1;
     }
 
     /** Whether the clause {@code [from, to)} is a correlation or prediction rather than a comparison. */

@@ -146,7 +146,7 @@ public final class StatementReader {
      * @param previousDirection the direction the record's previous sentence states, asked only by a
      *                          sentence that confirms it ("this was confirmed by RT-PCR for the gene"); not
      *                          null, may supply null
-     * @return what the sentence states; no statement for an aim, method or hedged sentence
+     * @return what the sentence states; no statement for an aim, method, question or hedged sentence
      */
     public Reading read(String sentence, List<int[]> entities, Supplier<Direction> previousDirection) {
         return read(sentence, entities, null, previousDirection);
@@ -162,7 +162,7 @@ public final class StatementReader {
      * @param identities        each entity's identity, in the order of {@code entities}, or null: then an
      *                          entity is known by its spelling, case aside
      * @param previousDirection as for {@link #read(String, List, Supplier)}
-     * @return what the sentence states; no statement for an aim, method or hedged sentence
+     * @return what the sentence states; no statement for an aim, method, question or hedged sentence
      * @throws IllegalArgumentException when {@code identities} is not as long as {@code entities}
      */
     public Reading read(String sentence, List<int[]> entities, List<String> identities, Supplier<Direction> previousDirection) {
@@ -172,6 +172,21 @@ public final class StatementReader {
         String lower = sentence.toLowerCase(Locale.ROOT);
         if (lower.length() != sentence.length()) {
             lower = sentence;
+        }
+        int asked = Hedging.questionStart(sentence);
+        if (asked >= 0) {
+            List<int[]> stated = new ArrayList<>();
+            List<String> statedIdentities = identities == null ? null : new ArrayList<>();
+            for (int i = 0; i < entities.size(); i++) {
+                if (entities.get(i)[0] < asked) {
+                    stated.add(entities.get(i));
+                    if (statedIdentities != null) {
+                        statedIdentities.add(identities.get(i));
+                    }
+                }
+            }
+            entities = stated;
+            identities = statedIdentities;
         }
         if (entities.isEmpty() || Hedging.isAimOrMethod(lower)) {
             return new Reading(List.of(), null);
@@ -190,7 +205,7 @@ public final class StatementReader {
      */
     public Direction directionOf(String sentence) {
         String lower = sentence.toLowerCase(Locale.ROOT);
-        if (Hedging.isAimOrMethod(lower.length() == sentence.length() ? lower : sentence)) {
+        if (Hedging.isAimOrMethod(lower.length() == sentence.length() ? lower : sentence)  || Hedging.questionStart(sentence) == 0) {
             return null;
         }
         TokenizedSentence t = tokenizer.tokenize(sentence, List.of());

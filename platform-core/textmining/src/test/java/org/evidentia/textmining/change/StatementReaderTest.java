@@ -565,6 +565,35 @@ class StatementReaderTest {
             assertThat(read(sentence)).as(sentence).isEmpty();
         }
 
+        // Review 20, H3: 26321488's "two major questions remain unanswered: (1) What mechanism underlies the loss of
+        // control of TNF levels in patients?" gave TNF decreased
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "Two questions remain: (1) What mechanism underlies the loss of control of TNF levels in patients?",
+                "Is serum IL-6 increased in patients with fibromyalgia?",
+                "Does sleep loss raise IL-6 levels in healthy men? ",
+                "Why was IL-10 lower in the treated mice?)",
+                "Are IL-6 and TNF-alpha elevated in the plasma of patients with depression?\u201d"})
+        void aQuestionIsNoResult(String sentence) {
+            assertThat(read(sentence)).as(sentence).isEmpty();
+        }
+
+        @Test
+        void aStatementBeforeTheColonOfAQuestionStands() {
+            assertThat(read("Circadian elevation of IL-6 levels in patients with the syndrome: a disorder of the axis?"))
+                    .containsExactly("IL6 increased");
+            assertThat(read("Serum IL-6 was higher in patients than in controls; is TNF-alpha lower as well?"))
+                    .containsExactly("IL6 increased");
+        }
+
+        @Test
+        void aQuestionMarkInsideTheSentenceLeavesItsStatement() {
+            assertThat(read("Serum IL-6 (the \"inflammatory?\" marker) was higher in patients than in controls."))
+                    .containsExactly("IL6 increased");
+            assertThat(read("Serum IL-6 was higher in patients than in controls (Q?) and TNF was lower."))
+                    .containsExactly("IL6 increased", "TNF decreased");
+        }
+
         // Review 13, H2: 22000300's "evidence for ... a disturbed glucocorticoid receptor (GR) function, rather than
         // reduced cortisol levels for the maintenance of FMS core symptoms" gave cortisol decreased
         @ParameterizedTest
