@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -109,12 +111,14 @@ final class XlsxWorkbook implements AutoCloseable {
         }
         workbook.finish();
         out.close();
-        long millis = date.toEpochMilli();
+        // The date as it reads in UTC: a zip entry keeps a date and time without a zone, and a local
+        // one would make the same run's workbook differ in bytes between machines in other zones.
+        LocalDateTime entryTime = LocalDateTime.ofInstant(date, ZoneOffset.UTC);
         // Read through the central directory: fastexcel's stream leaves sizes out of the local headers.
         try (ZipFile in = new ZipFile(file.toFile()); ZipOutputStream zip = new ZipOutputStream(target)) {
             for (ZipEntry entry : in.stream().toList()) {
                 ZipEntry copy = new ZipEntry(entry.getName());
-                copy.setTime(millis);
+                copy.setTimeLocal(entryTime);
                 zip.putNextEntry(copy);
                 try (InputStream data = in.getInputStream(entry)) {
                     if (entry.getName().equals("docProps/core.xml")) {

@@ -8,12 +8,16 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TimeZone;
+import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -410,6 +414,24 @@ class ReviewTableReporterTest {
         String sheet = zipEntry(out.resolve("review-tables.xlsx"), "xl/worksheets/sheet2.xml");
         assertThat(sheet).contains("<pane").contains("state=\"frozen\"");
         assertThat(zipEntry(out.resolve("review-tables.xlsx"), "docProps/core.xml")).contains(TestRun.DEFAULT_RUN_DATE.toString());
+    }
+
+    /** Review 22, H1: the workbook's zip entries had the run date in the machine's zone, so its bytes differed by zone. */
+    @Test
+    void theWorkbookIsTheSameInEveryTimeZone(@TempDir Path faraway) throws IOException {
+        report(Map.of("formats", "xlsx"));
+        TimeZone zone = TimeZone.getDefault();
+        try {
+            TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
+            Fixtures.run().report(reporter, Map.of("formats", "xlsx"), faraway);
+        } finally {
+            TimeZone.setDefault(zone);
+        }
+        assertThat(Files.readAllBytes(faraway.resolve("review-tables.xlsx"))).isEqualTo(Files.readAllBytes(out.resolve("review-tables.xlsx")));
+        try (ZipFile file = new ZipFile(out.resolve("review-tables.xlsx").toFile())) {
+            assertThat(file.stream().map(ZipEntry::getTimeLocal)).as("the run date as it reads in UTC")
+                    .containsOnly(LocalDateTime.ofInstant(TestRun.DEFAULT_RUN_DATE, ZoneOffset.UTC));
+        }
     }
 
     private static String zipEntry(Path zip, String name) throws IOException {
