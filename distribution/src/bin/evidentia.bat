@@ -7,5 +7,8 @@ for %%I in ("%EVIDENTIA_HOME%") do set "EVIDENTIA_HOME=%%~fI"
 set "JAVACMD=java"
 if defined JAVA_HOME set "JAVACMD=%JAVA_HOME%\bin\java"
 if not defined EVIDENTIA_PLUGINS_DIR set "EVIDENTIA_PLUGINS_DIR=%EVIDENTIA_HOME%\plugins"
-"%JAVACMD%" -XX:+UseSerialGC -Dguice_bytecode_gen_option=DISABLED %JAVA_OPTS% -Devidentia.home="%EVIDENTIA_HOME%" -cp "%EVIDENTIA_HOME%\lib\*" org.evidentia.runtime.cli.Main %*
+rem The serial collector, unless JAVA_OPTS chooses another: Java refuses to start with two.
+set "COLLECTOR=-XX:+UseSerialGC"
+if defined JAVA_OPTS echo(%JAVA_OPTS%| findstr /r /c:"-XX:+Use[A-Za-z0-9]*GC" >nul && set "COLLECTOR="
+"%JAVACMD%" %COLLECTOR% -Dguice_bytecode_gen_option=DISABLED %JAVA_OPTS% -Devidentia.home="%EVIDENTIA_HOME%" -cp "%EVIDENTIA_HOME%\lib\*" org.evidentia.runtime.cli.Main %*
 exit /b %ERRORLEVEL%

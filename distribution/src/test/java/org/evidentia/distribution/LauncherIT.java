@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What {@code bin/evidentia} decides before Java starts, checked on copies of the built
- * distribution: which JIT a command gets, and the class-data archive it writes, keeps, uses and
- * replaces.
+ * distribution: which JIT and collector a command gets, the charset it reads arguments in, and the
+ * class-data archive it writes, keeps, uses and replaces.
  */
 class LauncherIT {
 
@@ -282,6 +282,46 @@ class LauncherIT {
     }
 
     /** A copy of the distribution after a first run, which wrote its one class-data archive. */
+    /** Review 22, H3: the launcher chose the serial collector beside the user's, and Java refused to start with two. */
+    @Test
+    void aCollectorChosenInJavaOptionsIsTheOneJavaRuns() throws Exception {
+        Distribution copy = dist.copyTo(work.resolve("copy"));
+        for (String collector : List.of("-XX:+UseParallelGC", "-XX:+UseG1GC")) {
+            Distribution.Result run = copy.run(work, Map.of("JAVA_OPTS", collector + " -Xlog:gc:stderr"), "run", "-o",
+                    "out" + collector.length(), dist.examples());
+            assertThat(run.exitCode()).as(run.toString()).isZero();
+            assertThat(run.stderr()).as(collector).contains(collector.equals("-XX:+UseG1GC") ? "Using G1" : "Using Parallel");
+        }
+        Distribution.Result usual = copy.run(work, Map.of("JAVA_OPTS", "-Xlog:gc:stderr"), "run", "-o", "usual", dist.examples());
+        assertThat(usual.stderr()).contains("Using Serial");
+    }
+
+    /**
+     * Review 22, H2 and M1: in the C locale (cron, many containers) Java 17 decoded arguments and file
+     * names as ASCII, so a focus or title with an accent reached the run garbled and a file named with
+     * one could not be opened. The shell makes the accented bytes: this test's own Java may run in a
+     * locale that could not pass them.
+     */
+    @Test
+    void theCLocaleStillReadsAccentedArgumentsAndFileNames() throws Exception {
+        Path example;
+        try (Stream<Path> files = Files.list(dist.home().resolve("examples"))) {
+            example = files.filter(f -> f.toString().endsWith(".txt")).sorted().findFirst().orElseThrow();
+        }
+        String script = "name=\"$(printf 'r\\303\\251sum\\303\\251.txt')\"; cp \"$1\" \"$name\" && exec \"$2\" run -o out"
+                + " --option \"html-summary.title=$(printf 'Sj\\303\\266gren')\" \"$name\"";
+        ProcessBuilder builder = new ProcessBuilder("sh", "-c", script, "sh", example.toString(),
+                dist.home().resolve("bin/evidentia").toString()).directory(work.toFile()).redirectErrorStream(true);
+        builder.environment().remove("EVIDENTIA_PLUGINS_DIR");
+        builder.environment().put("LC_ALL", "C");
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor(10, TimeUnit.MINUTES)).isTrue();
+        assertThat(process.exitValue()).as(output).isZero();
+        assertThat(Files.readString(work.resolve("out/report.html"))).contains("<title>Sjögren");
+        assertThat(Files.readString(work.resolve("out/run.json"))).contains("résumé.txt").doesNotContain("\uFFFD");
+    }
+
     private Distribution copyWithItsArchive() throws IOException, InterruptedException {
         Distribution copy = dist.copyTo(work.resolve("copy"));
         assertThat(copy.run(work, "run", "-o", "first", dist.examples()).exitCode()).isZero();
