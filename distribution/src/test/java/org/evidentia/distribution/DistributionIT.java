@@ -35,6 +35,17 @@ class DistributionIT {
     @TempDir
     Path work;
 
+    /** Review 22, L1: "Read 1,200 records ...: 1.200 kept" under a German locale. */
+    @Test
+    void theRunsCountsReadTheSameInEveryLocale() throws Exception {
+        Path corpus = Corpus.medline(work.resolve("corpus.nbib"), 1_200);
+        Distribution.Result run = dist.run(work, Map.of("JAVA_OPTS", "-Duser.language=de -Duser.country=DE"), "run", "-r",
+                "findings-jsonl", "-o", "out", corpus.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.stdout()).contains("Read 1,200 records from 1 input: 1,200 kept, ");
+    }
+
     @Test
     void pluginsListsTheBundledPluginsLoadedFromThePluginsFolder() throws Exception {
         Distribution.Result result = dist.run(work, "plugins");

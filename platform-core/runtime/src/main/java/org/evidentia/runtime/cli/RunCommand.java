@@ -176,7 +176,7 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
         }
         err.flush();
         long unread = summary.inputs().stream().filter(RunSummary.InputSummary::unread).count();
-        out.printf("Read %s from %s%s: %,d kept, %s merged, %,d skipped%s.%n",
+        out.printf(Locale.ROOT, "Read %s from %s%s: %,d kept, %s merged, %,d skipped%s.%n",
                 count(c.recordsRead(), "record"), count(summary.inputs().size(), "input"),
                 unread == 0 ? "" : " (" + Plural.count(unread, "file") + " not read: empty, or of no format a source reads)", c.recordsKept(),
                 count(c.duplicatesMerged(), "duplicate"), c.recordsSkipped(),

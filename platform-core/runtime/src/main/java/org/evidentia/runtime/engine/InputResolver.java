@@ -101,7 +101,7 @@ public final class InputResolver {
      * @throws ConfigurationException when an input names nothing
      */
     public Resolution resolveAll(List<String> inputs) throws ConfigurationException {
-        Set<Path> files = new LinkedHashSet<>();
+        Map<Path, Path> files = new LinkedHashMap<>();
         List<InputProblem> problems = new ArrayList<>();
         Set<InputProblem> leftOut = new LinkedHashSet<>();
         for (String input : inputs) {
@@ -119,10 +119,10 @@ public final class InputResolver {
                         : Files.isSymbolicLink(plain) ? "is a broken symbolic link (" + plain + ")"
                         : "matches no file (looked for " + plain + ")"));
             }
-            files.addAll(found);
+            found.forEach(file -> addOnce(files, file));
             leftOut.addAll(outputs);
         }
-        return new Resolution(new ArrayList<>(files), problems, new ArrayList<>(leftOut));
+        return new Resolution(new ArrayList<>(files.values()), problems, new ArrayList<>(leftOut));
     }
 
     /**
@@ -131,7 +131,7 @@ public final class InputResolver {
      * (a store run is given the files themselves, so it resolves them here first).
      */
     public PipelineFiles resolve(Pipeline pipeline) {
-        Set<Path> files = new LinkedHashSet<>();
+        Map<Path, Path> files = new LinkedHashMap<>();
         List<InputProblem> passedOver = new ArrayList<>();
         Set<InputProblem> leftOut = new LinkedHashSet<>();
         SourceChoices<Path> choices = new SourceChoices<>();
@@ -146,7 +146,7 @@ public final class InputResolver {
                 e.issues().forEach(issue -> issues.add(new Issue(at, issue.message())));
                 continue;
             }
-            files.addAll(resolution.files());
+            resolution.files().forEach(file -> addOnce(files, file));
             passedOver.addAll(resolution.problems());
             leftOut.addAll(resolution.leftOut());
             Pipeline.ChosenSource chosen = pipeline.inputSources().get(input);
@@ -157,7 +157,23 @@ public final class InputResolver {
                 }
             }
         }
-        return new PipelineFiles(new Resolution(new ArrayList<>(files), passedOver, new ArrayList<>(leftOut)), choices.chosen(), issues);
+        return new PipelineFiles(new Resolution(new ArrayList<>(files.values()), passedOver, new ArrayList<>(leftOut)), choices.chosen(),
+                issues);
+    }
+
+    /**
+     * Adds {@code file} to {@code files} (by the file it is, as named first) unless it is there under
+     * another name: a symbolic link to a file named before, or a path through a linked folder, names
+     * the same file, and reading it twice would count each of its records as a duplicate of itself.
+     */
+    private static void addOnce(Map<Path, Path> files, Path file) {
+        Path real;
+        try {
+            real = file.toRealPath();
+        } catch (IOException e) {
+            real = file; // gone or unreadable since it was found: reading it will say so
+        }
+        files.putIfAbsent(real, file);
     }
 
     private List<Path> plain(String input, List<InputProblem> problems, List<InputProblem> leftOut) {

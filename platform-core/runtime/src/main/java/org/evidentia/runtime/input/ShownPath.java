@@ -5,7 +5,8 @@ import java.nio.file.Path;
 /**
  * How a run names an input file in its messages, run.json and reports: relative to the working
  * folder ({@code exports/a.nbib}, {@code ../shared/data/b.txt}) unless its absolute path is the
- * shorter, in names ({@code /data/pubmed/c.xml.gz} seen from deep in another tree). So a file given
+ * shorter, in names ({@code /data/pubmed/c.xml.gz} seen from deep in another tree), or the process works in
+ * the root folder. So a file given
  * relative to the working folder is shown as it was given, and a report made for publication does
  * not carry the folders above the review's own.
  */
@@ -28,7 +29,9 @@ public final class ShownPath {
         } catch (IllegalArgumentException e) {
             return absolute.toString(); // another root (a Windows drive): no relative path leads there
         }
-        return relative.getNameCount() <= absolute.getNameCount() && !relative.toString().isEmpty()
+        // from the root, a relative path is the absolute one without its leading "/", and reads as if it were relative
+        boolean fromRoot = workingFolder.getNameCount() == 0;
+        return !fromRoot && relative.getNameCount() <= absolute.getNameCount() && !relative.toString().isEmpty()
                 ? relative.toString() : absolute.toString();
     }
 }

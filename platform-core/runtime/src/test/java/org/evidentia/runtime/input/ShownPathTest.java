@@ -26,4 +26,12 @@ class ShownPathTest {
         Path far = WORK.getRoot().resolve("data/pubmed/c.xml.gz");
         assertThat(ShownPath.of(far, WORK)).isEqualTo(far.toString());
     }
+
+    // Review 22, M3: run from "/", /tmp/r22/in/a.txt was shown as tmp/r22/in/a.txt, which reads as a relative path
+    @Test
+    void aFileSeenFromTheRootIsShownAbsolute() {
+        Path root = WORK.getRoot();
+        Path file = root.resolve("tmp/r22/in/a.txt");
+        assertThat(ShownPath.of(file, root)).isEqualTo(file.toString());
+    }
 }
