@@ -72,9 +72,11 @@ public final class FindingFocus {
                 throw new ConfigurationException("focus " + attribute + "=" + value + ": '" + value + "' is not a value of "
                         + attribute + "; values: " + String.join(", ", closed.values()));
             }
-            values.computeIfAbsent(attribute, a -> new ArrayList<>()).add(new Wanted(value.toLowerCase(Locale.ROOT), words(value)));
-            if (closed == null && !words(value).isEmpty()) {
-                freeTextWords.add(words(value));
+            // a condition as the kit groups its values: "OSAHS" and "severe obstructive sleep apnea" find "obstructive sleep apnea"
+            String matched = closed == null && attribute.equals(StatementAttributes.CONDITION) ? StatementAttributes.conditionGroup(value) : value;
+            values.computeIfAbsent(attribute, a -> new ArrayList<>()).add(new Wanted(value.toLowerCase(Locale.ROOT), words(matched)));
+            if (closed == null && !words(matched).isEmpty()) {
+                freeTextWords.add(words(matched));
             }
         }
         return new FindingFocus(criteria, values, kinds, freeTextWords);

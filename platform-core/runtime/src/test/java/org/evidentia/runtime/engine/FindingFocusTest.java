@@ -57,6 +57,18 @@ class FindingFocusTest {
         assertThat(kept(List.of("condition=leukemia"), "acute myeloid leukaemia")).containsExactly("acute myeloid leukaemia");
     }
 
+    // Review 20, H1: the kit groups a condition's wordings, so a wording given by hand finds its group's value
+    @Test
+    void aConditionGivenInAnotherWordingFindsItsGroup() throws ConfigurationException {
+        assertThat(kept(List.of("condition=obstructive sleep apnoea syndrome"), "obstructive sleep apnea", "sleep apnea", "insomnia"))
+                .containsExactly("obstructive sleep apnea");
+        assertThat(kept(List.of("condition=OSAHS"), "obstructive sleep apnea with erectile dysfunction", "erectile dysfunction"))
+                .containsExactly("obstructive sleep apnea with erectile dysfunction");
+        assertThat(kept(List.of("condition=severe asthma"), "asthma", "severe combined immunodeficiency")).containsExactly("asthma");
+        assertThat(kept(List.of("condition=Crohn"), "Crohn disease", "ulcerative colitis")).containsExactly("Crohn disease");
+        assertThat(kept(List.of("condition=type 1 diabetes mellitus"), "type 1 diabetes", "type 2 diabetes")).containsExactly("type 1 diabetes");
+    }
+
     // Review 13, M1: with two focus attributes, an animal finding without a condition was counted as left out
     // "because it states no value ..., not another value", though its population alone leaves it out
     @Test

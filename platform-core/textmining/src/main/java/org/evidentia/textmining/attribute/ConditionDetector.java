@@ -649,7 +649,7 @@ final class ConditionDetector {
     }
 
     /** Whether a condition value has a disease word: "obstructive sleep apnea" has, "positive staining" has not. */
-    private static boolean namesDisease(String value) {
+    static boolean namesDisease(String value) {
         for (String part : value.toLowerCase(Locale.ROOT).split("[\\s/-]+")) {
             if (DISEASE.matcher(american(part)).find()) {
                 return true;
@@ -775,7 +775,7 @@ final class ConditionDetector {
      * ("IBD", "HLA-B27") and names of people; each part of a hyphenated word on its own
      * ("Apnoea-Hypopnoea" is "apnea-hypopnea", "Prader-Willi" stays).
      */
-    private static String casing(String word) {
+    static String casing(String word) {
         String w = word.replaceAll("['’]s$", "");
         if (w.indexOf('-') > 0 && w.indexOf('-') < w.length() - 1) {
             StringJoiner out = new StringJoiner("-");

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.StringJoiner;
 import org.evidentia.api.Api;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.textmining.attribute.SpecimenDetector.Specimen;
@@ -69,6 +70,25 @@ public final class StatementAttributes {
      */
     public static String americanSpelling(String text) {
         return ConditionDetector.american(text.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The {@value #CONDITION} value a text would be grouped under ({@code qualifier}, {@code synonym}
+     * in the kit's {@code conditions.tsv}): "severe obstructive sleep apnea syndrome" and "OSAHS" are
+     * "obstructive sleep apnea", as the kit writes the condition of findings. For a value given by
+     * hand, such as a run's focus, so that it matches the values the kit writes; written first in the kit's case and
+     * American spelling. Experimental, as the
+     * class; since 0.1.
+     *
+     * @param text a condition as written; not null
+     * @return its group's value
+     */
+    public static String conditionGroup(String text) {
+        StringJoiner written = new StringJoiner(" ");
+        for (String word : text.strip().split("\\s+")) {
+            written.add(ConditionDetector.casing(word)); // as the kit writes a value: "Obstructive Sleep Apnoea" in its case and spelling
+        }
+        return ConditionGroups.of(written.toString());
     }
 
     /** The attributes with the kit's vocabularies; loading them is the costly part, so share one instance. */
@@ -157,8 +177,8 @@ public final class StatementAttributes {
             put(values, COMPARISON, comparisons.comparison(s, masked(index), () -> kinds(index),
                     () -> confirms ? kinds(index - 1) : ComparisonDetector.SentenceKinds.NONE, specimen, f));
             String condition = conditions.condition(clause, s.cueStart() - s.clauseStart(), sentence.text().substring(0, mention[0]), f);
-            put(values, CONDITION, condition);
-            put(values, CONTEXT, contexts.context(clause, s.cueStart() - s.clauseStart(), s.cause(sentence.text()), condition));
+            put(values, CONDITION, ConditionGroups.of(condition));
+            put(values, CONTEXT, contexts.context(clause, s.cueStart() - s.clauseStart(), s.cause(sentence.text()), condition)); // the precise wording
             return values;
         }
 

@@ -87,7 +87,7 @@ class StatementAttributesTest {
                 .meshTerm("Sleep Apnea, Obstructive/blood*").meshTerm("Humans")
                 .section(null, "Obstructive sleep apnea syndrome (OSAS) is common. Serum IL-6 was higher in OSAS patients than in controls.")
                 .build();
-        assertThat(first(record)).containsEntry(StatementAttributes.CONDITION, "sleep apnea, obstructive");
+        assertThat(first(record)).containsEntry(StatementAttributes.CONDITION, "obstructive sleep apnea"); // the descriptor as people write it (review 20, H1)
         BibliographicRecord titled = BibliographicRecord.builder().pmid("4").title("Cytokines in patients with fibromyalgia")
                 .section(null, "IL-8 was higher than in controls.").build();
         assertThat(first(titled)).containsEntry(StatementAttributes.CONDITION, "fibromyalgia");
@@ -137,21 +137,22 @@ class StatementAttributesTest {
         // the British phrase finds the record's (American) MeSH descriptor
         BibliographicRecord meshed = BibliographicRecord.builder().pmid("7").meshTerm("Sleep Apnea, Obstructive/blood*")
                 .section(null, "Serum IL-6 was higher in patients with obstructive sleep apnoea than in controls.").build();
-        assertThat(first(meshed)).containsEntry(StatementAttributes.CONDITION, "sleep apnea, obstructive");
+        assertThat(first(meshed)).containsEntry(StatementAttributes.CONDITION, "obstructive sleep apnea"); // the descriptor as people write it (review 20, H1)
     }
 
     @Test
     void aGroupNamedByOneConditionAndQualifiedByAnotherHasBoth() {
         assertThat(first("Obstructive sleep apnea-hypopnea syndrome (OSAHS) and erectile dysfunction (ED) often coexist. "
                 + "TNF-a levels, IL-6, and IL-8 were elevated in OSAHS patients with ED compared to controls."))
-                .containsEntry(StatementAttributes.CONDITION, "obstructive sleep apnea-hypopnea syndrome with erectile dysfunction");
+                .containsEntry(StatementAttributes.CONDITION, "obstructive sleep apnea with erectile dysfunction")
+                .containsEntry(StatementAttributes.CONTEXT, "OSAHS patients with ED compared to controls");
         assertThat(first(BibliographicRecord.builder().pmid("8")
                 .title("High levels of inflammation in obstructive sleep apnea patients with hypertension.")
                 .section(null, "Moreover the levels of IL-6 were higher than in those without hypertension.").build()))
                 .containsEntry(StatementAttributes.CONDITION, "obstructive sleep apnea with hypertension");
         assertThat(first("Impaired glucose tolerance (IGT) and obstructive sleep apnea-hypopnea syndrome (OSAHS) were studied. "
                 + "IL-6 levels increased significantly in women with IGT and OSAHS as compared with those in women without OSAHS."))
-                .containsEntry(StatementAttributes.CONDITION, "impaired glucose tolerance and obstructive sleep apnea-hypopnea syndrome");
+                .containsEntry(StatementAttributes.CONDITION, "impaired glucose tolerance and obstructive sleep apnea");
         // "and" before a group that names no disease still ends the condition
         assertThat(first("Serum IL-6 was higher in patients with asthma and healthy smokers than in controls."))
                 .containsEntry(StatementAttributes.CONDITION, "asthma");
@@ -192,7 +193,7 @@ class StatementAttributesTest {
     void anAbbreviationsLongFormIsAllTheWordsItsLettersBegin() {
         assertThat(first("Progression from ulcerative colitis (UC) toward colorectal carcinoma (CRC) is multistep. "
                 + "CRC patients with positive staining of VEGF had decreased systemic values of IFN-γ."))
-                .containsEntry(StatementAttributes.CONDITION, "colorectal carcinoma");
+                .containsEntry(StatementAttributes.CONDITION, "colorectal cancer");
     }
 
     // Review 7, finding 8: an abbreviation the record never defines ("patients with FM") split one disease
@@ -274,7 +275,7 @@ class StatementAttributesTest {
         assertThat(first(titled)).containsEntry(StatementAttributes.CONDITION, "sleep apnea");
         BibliographicRecord meshed = BibliographicRecord.builder().pmid("22").meshTerm("Sleep Apnea, Obstructive/blood*")
                 .section(null, "Serum IL-6 was higher in apneic patients than in snorers.").build();
-        assertThat(first(meshed)).containsEntry(StatementAttributes.CONDITION, "sleep apnea, obstructive");
+        assertThat(first(meshed)).containsEntry(StatementAttributes.CONDITION, "obstructive sleep apnea"); // the descriptor as people write it (review 20, H1)
     }
 
     // Review 9, finding 3: "children were found to have OSA and they had higher IL-6", "In the severe OSA group, ..." named none
@@ -287,12 +288,13 @@ class StatementAttributesTest {
                 .section(null, "In the moderate OSA group, expression of IL-8, IL-10 and TNF was significantly higher in adenoid tissue.")
                 .build();
         assertThat(reader.read(arm)).hasSize(3).allSatisfy(s -> assertThat(s.attributes())
-                .containsEntry(StatementAttributes.CONDITION, "moderate obstructive sleep apnea"));
+                .containsEntry(StatementAttributes.CONDITION, "obstructive sleep apnea") // the degree is the context's (review 20, H1)
+                .containsEntry(StatementAttributes.CONTEXT, "the moderate OSA group"));
         BibliographicRecord arms = BibliographicRecord.builder().pmid("24").title("Salivary cytokines in obstructive sleep apnea syndrome.")
                 .section(null, "Salivary IL-8 was similar in the two OSAS groups (P >0.05), which were significantly higher than the "
                         + "control group (P <0.05).").build();
         assertThat(reader.read(arms)).hasSize(2).allSatisfy(s -> assertThat(s.attributes())
-                .containsEntry(StatementAttributes.CONDITION, "obstructive sleep apnea syndrome"));
+                .containsEntry(StatementAttributes.CONDITION, "obstructive sleep apnea"));
         // an arm named by what was given, and one named by an abbreviation whose "long form" starts inside an earlier bracket
         assertThat(first("IL-6 was higher in the LPS group than in the saline group.")).doesNotContainKey(StatementAttributes.CONDITION);
         BibliographicRecord bracketed = BibliographicRecord.builder().pmid("25").title("Cytokines in men with obstructive sleep apnea.")
@@ -351,11 +353,12 @@ class StatementAttributesTest {
     @Test
     void aSeverityRangeOrADisorderOfSomethingDoesNotEndTheCondition() {
         assertThat(first("Plasma IL-6 was higher in men with moderate to severe Parkinson's disease than in controls."))
-                .containsEntry(StatementAttributes.CONDITION, "moderate to severe Parkinson disease");
+                .containsEntry(StatementAttributes.CONDITION, "Parkinson disease")
+                .containsEntry(StatementAttributes.CONTEXT, "men with moderate to severe Parkinson's disease than in controls");
         assertThat(first("Serum IL-6 was raised in children with disorders of chronic daytime fatigue."))
                 .containsEntry(StatementAttributes.CONDITION, "disorders of chronic daytime fatigue");
         assertThat(first("Serum IL-6 was raised in patients with mild to moderate asthma and in smokers."))
-                .containsEntry(StatementAttributes.CONDITION, "mild to moderate asthma");
+                .containsEntry(StatementAttributes.CONDITION, "asthma"); // the degrees are the context's (review 20, H1)
         // "to" and "of" still end a phrase elsewhere: "patients with sepsis to ..." keeps only the disease
         assertThat(first("IL-6 was higher in patients with sepsis of the lung than in controls."))
                 .containsEntry(StatementAttributes.CONDITION, "sepsis");
@@ -628,5 +631,56 @@ class StatementAttributesTest {
                 .doesNotContainEntry(StatementAttributes.COMPARISON, "intervention");
         assertThat(first("Twenty adolescents received a diagnosis of major depression and their serum IL-6 levels were elevated."))
                 .doesNotContainEntry(StatementAttributes.COMPARISON, "intervention");
+    }
+
+    // Review 20, H1: one disease in several wordings was several values of the condition; the context keeps the wording
+    @Test
+    void aConditionIsItsGroupsValueAndTheContextKeepsTheWording() {
+        assertThat(first("Serum IL-6 was higher in patients with severe obstructive sleep apnoea syndrome than in patients with "
+                + "mild obstructive sleep apnoea syndrome."))
+                .containsEntry(StatementAttributes.CONDITION, "obstructive sleep apnea")
+                .hasEntrySatisfying(StatementAttributes.CONTEXT, c -> assertThat(c).startsWith("patients with severe obstructive sleep apnoea syndrome"));
+        assertThat(first("Mucosal IL-6 was increased in patients with active Crohn's disease compared with controls."))
+                .containsEntry(StatementAttributes.CONDITION, "Crohn disease")
+                .hasEntrySatisfying(StatementAttributes.CONTEXT, c -> assertThat(c).contains("active Crohn's disease"));
+        assertThat(first("Mucosal IL-6 was increased in patients with severe ulcerative colitis compared with controls."))
+                .containsEntry(StatementAttributes.CONDITION, "ulcerative colitis");
+        assertThat(first("Serum IL-6 was higher in patients with severe COVID-19 than in healthy controls."))
+                .containsEntry(StatementAttributes.CONDITION, "COVID-19");
+        assertThat(first("Serum IL-6 was higher in children with sleep disordered breathing than in controls."))
+                .containsEntry(StatementAttributes.CONDITION, "sleep-disordered breathing");
+    }
+
+    // Review 20, H1 (probes): wordings a degree or a variant name seems to be in, which make another disease or none
+    @Test
+    void aQualifierThatMakesAnotherDiseaseOrQualifiesNoneStays() {
+        assertThat(first("Serum IL-6 was higher in patients with severe combined immunodeficiency than in healthy controls."))
+                .containsEntry(StatementAttributes.CONDITION, "severe combined immunodeficiency");
+        assertThat(first("Serum IL-6 was higher in patients with severe acute respiratory syndrome than in controls."))
+                .containsEntry(StatementAttributes.CONDITION, "severe acute respiratory syndrome");
+        assertThat(first("Plasma IL-6 was higher in neonates with early onset sepsis than in controls."))
+                .containsEntry(StatementAttributes.CONDITION, "early onset sepsis");
+        assertThat(first("Serum IL-6 was higher in adults with early-onset Alzheimer's disease than in controls."))
+                .containsEntry(StatementAttributes.CONDITION, "early-onset Alzheimer disease");
+        assertThat(first("Serum IL-6 was lower in men with moderate alcohol consumption than in abstainers."))
+                .containsEntry(StatementAttributes.CONDITION, "moderate alcohol consumption");
+        assertThat(first("Plasma TNF-alpha was higher in patients with mild cognitive impairment than in controls."))
+                .containsEntry(StatementAttributes.CONDITION, "mild cognitive impairment");
+        assertThat(first("Serum IL-6 was increased in patients with advanced sleep phase syndrome compared with controls."))
+                .containsEntry(StatementAttributes.CONDITION, "advanced sleep phase syndrome");
+        assertThat(first("Serum IL-6 was higher in children with juvenile idiopathic arthritis than in healthy children."))
+                .containsEntry(StatementAttributes.CONDITION, "juvenile idiopathic arthritis");
+        assertThat(first("Plasma IL-8 was higher in patients with acute respiratory distress syndrome than in ventilated controls."))
+                .containsEntry(StatementAttributes.CONDITION, "acute respiratory distress syndrome");
+        assertThat(first("Serum IL-6 was higher in patients with type 1 diabetes mellitus than in controls."))
+                .containsEntry(StatementAttributes.CONDITION, "type 1 diabetes");
+        assertThat(first("Serum IL-6 was higher in patients with type 2 diabetes mellitus than in controls."))
+                .containsEntry(StatementAttributes.CONDITION, "type 2 diabetes");
+        assertThat(first("Serum IL-6 was higher in patients with central sleep apnea syndrome than in controls."))
+                .containsEntry(StatementAttributes.CONDITION, "central sleep apnea");
+        assertThat(first("Serum IL-6 was higher in patients with psoriatic arthritis than in patients with rheumatoid arthritis."))
+                .containsEntry(StatementAttributes.CONDITION, "psoriatic arthritis");
+        assertThat(first("Serum IL-6 was higher in subjects with metabolic syndrome than in controls."))
+                .containsEntry(StatementAttributes.CONDITION, "metabolic syndrome");
     }
 }

@@ -90,7 +90,8 @@ class CytokineExtractorTest {
         List<Finding> findings = extractor.extract(record, PluginTestKit.context(extractor));
         assertThat(findings).extracting(f -> f.subject().text())
                 .containsExactly("interleukin (IL)-6", "monocyte chemoattractant protein (MCP)-1");
-        assertThat(findings.get(0).attribute(CytokineKind.CONDITION)).isEqualTo("moderate to severe Parkinson disease");
+        assertThat(findings.get(0).attribute(CytokineKind.CONDITION)).isEqualTo("Parkinson disease"); // grouped (review 20, H1)
+        assertThat(findings.get(0).attribute(CytokineKind.CONTEXT)).startsWith("men with moderate to severe Parkinson's disease");
         EvidenceAssertions.assertEvidenceMatchesRecord(List.of(record), findings);
     }
 
