@@ -204,13 +204,21 @@ final class MedlineParser {
             fields.add(tag, value.toString());
         }
         String glued = startedByRepeat == null ? "" : glued(firstLine, startedByRepeat, gluedTo);
+        String notAPmid = fields.hasPmid() && !isPmid(fields.pmid()) ? fields.pmid() : null;
+        if (notAPmid != null) {
+            // kept as the record's PMID, it would make a link to no record and merge every record so written as one
+            fields.dropPmid();
+        }
         if (!fields.hasPmid() && !fields.hasTitle()) {
             report.skipped(origin, glued + "MEDLINE record without a PMID- or TI  - line"
                     + (badLines > 0 ? " (" + describeBad(badLines, firstBadLine, firstBad) + ")" : "")
                     + "; expected tag lines such as 'PMID- 12345678' and 'TI  - Title'");
             return null;
         }
-        if (!fields.hasPmid()) {
+        if (notAPmid != null) {
+            report.warning(origin, "the record's PMID '" + quoted(notAPmid) + "' is no PubMed id; expected 'PMID- n' with digits"
+                    + " only; kept without a PMID");
+        } else if (!fields.hasPmid()) {
             report.warning(origin, glued.isEmpty()
                     ? "the record has no PMID (its first line is '" + quoted(firstText) + "'); expected 'PMID- n' as a record's"
                             + " first line; kept without a PMID"
@@ -261,6 +269,11 @@ final class MedlineParser {
                 + " not MEDLINE, first at line " + line + ": '" + quoted(text) + "'";
     }
 
+    /** A PubMed id: digits only, as PubMed writes them (up to nine so far). */
+    private static boolean isPmid(String value) {
+        return !value.isEmpty() && value.length() <= 12 && value.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
     private static String quoted(String text) {
         return text.length() > MAX_QUOTED ? text.substring(0, MAX_QUOTED) + "..." : text;
     }
@@ -293,6 +306,10 @@ final class MedlineParser {
 
         boolean hasPmid() {
             return pmid != null;
+        }
+
+        void dropPmid() {
+            pmid = null;
         }
 
         String pmid() {

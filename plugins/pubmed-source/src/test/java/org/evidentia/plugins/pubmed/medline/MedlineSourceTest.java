@@ -187,6 +187,30 @@ class MedlineSourceTest {
         });
     }
 
+    // Review 22: "PMID- abc" was kept as the record's PMID without a word
+    @Test
+    void aPmidThatIsNoNumberIsDroppedWithAWarningAndTheRecordKept(@TempDir Path dir) {
+        String text = String.join("\n", "PMID- 1", "TI  - First study.", "SO  - J One. 2018.", "",
+                "PMID- abc", "TI  - A study with a damaged PMID.", "SO  - J Two. 2019.", "",
+                "PMID- 12x", "SO  - J Three. 2019.", "");
+        Path file = Fixtures.write(dir, "bad-pmid.nbib", text.getBytes(StandardCharsets.UTF_8));
+
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).extracting(BibliographicRecord::pmid, BibliographicRecord::title)
+                .containsExactly(tuple("1", "First study."), tuple(null, "A study with a damaged PMID."));
+        assertThat(run.log().problems()).hasSize(2);
+        assertThat(run.log().problems().get(0)).satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Problem.Kind.WARNING);
+            assertThat(p.recordNumber()).isEqualTo(2);
+            assertThat(p.line()).isEqualTo(5);
+            assertThat(p.message()).isEqualTo("the record's PMID 'abc' is no PubMed id; expected 'PMID- n' with digits only;"
+                    + " kept without a PMID");
+        });
+        assertThat(run.log().problems().get(1).kind()).as("neither a PMID nor a title: nothing to keep")
+                .isEqualTo(Problem.Kind.SKIPPED_RECORD);
+    }
+
     @Test
     void aRecordWithoutAPmidIsKeptWithAWarningNamingItsLine(@TempDir Path dir) {
         String text = String.join("\n", "PMID- 1", "TI  - First study.", "SO  - J One. 2018.", "",
