@@ -151,7 +151,7 @@ public final class InputResolver {
             leftOut.addAll(resolution.leftOut());
             Pipeline.ChosenSource chosen = pipeline.inputSources().get(input);
             for (Path file : chosen == null ? List.<Path>of() : resolution.files()) {
-                Issue twice = choices.choose(file, ShownPath.of(file), input, chosen);
+                Issue twice = choices.choose(file, ShownPath.of(file, base), input, chosen);
                 if (twice != null) {
                     issues.add(twice);
                 }

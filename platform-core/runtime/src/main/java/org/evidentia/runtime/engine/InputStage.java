@@ -23,7 +23,6 @@ import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.api.Source;
 import org.evidentia.runtime.host.LoadedExtension;
 import org.evidentia.runtime.input.PathSourceInput;
-import org.evidentia.runtime.input.ShownPath;
 import org.evidentia.runtime.text.Plural;
 import org.evidentia.runtime.text.RecordText;
 import org.slf4j.Logger;
@@ -256,7 +255,7 @@ final class InputStage implements AutoCloseable {
 
         InputReading(Path file) {
             this.file = file;
-            this.displayName = ShownPath.of(file);
+            this.displayName = plan.shown(file);
         }
 
         @Override

@@ -32,7 +32,6 @@ import org.evidentia.runtime.design.StudyDesignClassifier;
 import org.evidentia.runtime.engine.ConfigurationException.Issue;
 import org.evidentia.runtime.host.ExtensionCreationException;
 import org.evidentia.runtime.host.LoadedExtension;
-import org.evidentia.runtime.input.ShownPath;
 import org.evidentia.runtime.options.OptionsBinder;
 import org.evidentia.runtime.options.OptionsException;
 import org.evidentia.runtime.output.OutputFolderException;
@@ -127,7 +126,7 @@ public final class RunEngine {
         String sourceForcedBy = pipeline.sources().size() != 1 ? null
                 : pipeline.sourcesFromFile() ? "forced by sources: in the pipeline file" : "forced with -s";
         return new RunPlan(files.files(), files.problems(), files.leftOut(), sources, sourceForcedBy, chosenSources,
-                extractors, reporters, options, kinds, pipeline.focus(), pluginProblems);
+                extractors, reporters, options, kinds, pipeline.focus(), pluginProblems, base);
     }
 
     /**
@@ -303,10 +302,10 @@ public final class RunEngine {
         ProblemLog log = new ProblemLog();
         addPluginProblems(plan.pluginProblems(), log);
         for (InputResolver.InputProblem output : plan.leftOut()) {
-            log.notice(ShownPath.of(output.path()) + ": " + output.reason());
+            log.notice(plan.shown(output.path()) + ": " + output.reason());
         }
         for (InputResolver.InputProblem passed : plan.passedOver()) {
-            log.add(new Problem(Problem.Kind.INPUT_ERROR, null, ShownPath.of(passed.path()), 0, 0, null,
+            log.add(new Problem(Problem.Kind.INPUT_ERROR, null, plan.shown(passed.path()), 0, 0, null,
                     passed.reason()));
         }
         return log;

@@ -3,6 +3,7 @@ package org.evidentia.runtime.engine;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import org.evidentia.api.ExtensionContext;
 import org.evidentia.api.Extractor;
@@ -12,6 +13,7 @@ import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.api.Source;
 import org.evidentia.runtime.host.LoadedExtension;
 import org.evidentia.runtime.input.PathSourceInput;
+import org.evidentia.runtime.input.ShownPath;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,12 +37,16 @@ import org.slf4j.LoggerFactory;
  * @param focus        the focus criteria, checked against the kinds
  * @param pluginProblems one line per plugin that is not usable, or whose selected extension could not be made
  *                     ({@code id: reason}), recorded in the run
+ * @param namedFrom    the folder the input files are named from in messages and outputs ({@link ShownPath}): the
+ *                     one their names were resolved against, a pipeline file's own folder or the working folder, so
+ *                     that a pipeline file's run names its inputs alike from wherever it is started
  */
 public record RunPlan(List<Path> files, List<InputResolver.InputProblem> passedOver, List<InputResolver.InputProblem> leftOut,
                       List<LoadedExtension<Source>> sources,
                       String sourceForcedBy, Map<Path, LoadedExtension<Source>> chosenSources,
                       List<LoadedExtension<Extractor>> extractors, List<LoadedExtension<Reporter>> reporters,
-                      Map<String, Record> options, List<FindingKind> kinds, List<String> focus, List<String> pluginProblems) {
+                      Map<String, Record> options, List<FindingKind> kinds, List<String> focus, List<String> pluginProblems,
+                      Path namedFrom) {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunPlan.class);
 
@@ -56,6 +62,12 @@ public record RunPlan(List<Path> files, List<InputResolver.InputProblem> passedO
         kinds = List.copyOf(kinds);
         focus = List.copyOf(focus);
         pluginProblems = List.copyOf(pluginProblems);
+        Objects.requireNonNull(namedFrom, "namedFrom");
+    }
+
+    /** How {@code file} is named in this run's messages and outputs. */
+    public String shown(Path file) {
+        return ShownPath.of(file, namedFrom);
     }
 
     /** This plan with what a walk made before it passed over and left out, before its own. */
@@ -68,7 +80,7 @@ public record RunPlan(List<Path> files, List<InputResolver.InputProblem> passedO
         List<InputResolver.InputProblem> allLeftOut = new java.util.ArrayList<>(walkedLeftOut);
         allLeftOut.addAll(leftOut);
         return new RunPlan(files, allPassedOver, allLeftOut, sources, sourceForcedBy, chosenSources, extractors, reporters, options, kinds,
-                focus, pluginProblems);
+                focus, pluginProblems, namedFrom);
     }
 
     /**

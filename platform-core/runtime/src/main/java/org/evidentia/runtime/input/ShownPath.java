@@ -3,12 +3,12 @@ package org.evidentia.runtime.input;
 import java.nio.file.Path;
 
 /**
- * How a run names an input file in its messages, run.json and reports: relative to the working
- * folder ({@code exports/a.nbib}, {@code ../shared/data/b.txt}) unless its absolute path is the
- * shorter, in names ({@code /data/pubmed/c.xml.gz} seen from deep in another tree), or the process works in
- * the root folder. So a file given
- * relative to the working folder is shown as it was given, and a report made for publication does
- * not carry the folders above the review's own.
+ * How a run names an input file in its messages, run.json and reports: relative to the folder its
+ * name was given in, the working folder or a pipeline file's own ({@code exports/a.nbib},
+ * {@code ../shared/data/b.txt}), unless its absolute path is the shorter, in names
+ * ({@code /data/pubmed/c.xml.gz} seen from deep in another tree), or that folder is the root. So a
+ * file is shown as it was given, a pipeline file's run names its inputs alike from wherever it is
+ * started, and a report made for publication does not carry the folders above the review's own.
  */
 public final class ShownPath {
 
@@ -20,7 +20,7 @@ public final class ShownPath {
         return of(file, Path.of("").toAbsolutePath());
     }
 
-    /** {@code file} as shown by a process working in {@code workingFolder} (absolute). */
+    /** {@code file} as shown when its name was given in {@code workingFolder} (absolute). */
     public static String of(Path file, Path workingFolder) {
         Path absolute = file.toAbsolutePath().normalize();
         Path relative;

@@ -111,7 +111,7 @@ public final class InputRetrieval {
                 retrievals.add(input);
             }
         }
-        return new Retrieved(withInputs(pipeline, plain, plainAt, pipeline.inputSources()), List.of(), retrievals);
+        return new Retrieved(withInputs(pipeline, plain, plainAt, pipeline.inputSources()), List.of(), retrievals, base);
     }
 
     /**
@@ -150,7 +150,7 @@ public final class InputRetrieval {
             records.add(record);
             retrievalInputs.add(input);
         }
-        return new Retrieved(withInputs(pipeline, inputs, inputsAt, inputSources), records, retrievalInputs);
+        return new Retrieved(withInputs(pipeline, inputs, inputsAt, inputSources), records, retrievalInputs, base);
     }
 
     private RetrievalRecord run(LoadedExtension<Retriever> retriever, RetrievalInput input, Record options)
@@ -263,8 +263,9 @@ public final class InputRetrieval {
      *                   and retriever options taken out
      * @param retrievals what was retrieved, in input order (empty after {@link #check})
      * @param inputs     the retrieval inputs as written, in order
+     * @param base       the folder the pipeline's inputs are resolved against, which the run names its files from
      */
-    public record Retrieved(Pipeline pipeline, List<RetrievalRecord> retrievals, List<String> inputs) {
+    public record Retrieved(Pipeline pipeline, List<RetrievalRecord> retrievals, List<String> inputs, Path base) {
 
         public Retrieved {
             retrievals = List.copyOf(retrievals);
@@ -273,7 +274,7 @@ public final class InputRetrieval {
 
         /** run.json's {@code retrievals} section; none when the pipeline had no retrieval input. */
         public List<RunJsonSection> runJsonSections() {
-            return inputs.isEmpty() ? List.of() : List.of(new RetrievalsSection(retrievals));
+            return inputs.isEmpty() ? List.of() : List.of(new RetrievalsSection(retrievals, base));
         }
     }
 }

@@ -17,9 +17,12 @@ import org.evidentia.runtime.input.ShownPath;
 final class RetrievalsSection implements RunJsonSection {
 
     private final List<RetrievalRecord> retrievals;
+    private final Path namedFrom;
 
-    RetrievalsSection(List<RetrievalRecord> retrievals) {
+    /** @param namedFrom the folder the run names its input files from ({@link ShownPath}) */
+    RetrievalsSection(List<RetrievalRecord> retrievals, Path namedFrom) {
         this.retrievals = List.copyOf(retrievals);
+        this.namedFrom = namedFrom;
     }
 
     @Override
@@ -42,7 +45,7 @@ final class RetrievalsSection implements RunJsonSection {
             json.writeBooleanField("reused_from_cache", r.retrieval().reused());
             json.writeArrayFieldStart("files");
             for (Path file : r.retrieval().files()) {
-                json.writeString(ShownPath.of(file));
+                json.writeString(ShownPath.of(file, namedFrom));
             }
             json.writeEndArray();
             stringMap(json, "details", r.retrieval().details());

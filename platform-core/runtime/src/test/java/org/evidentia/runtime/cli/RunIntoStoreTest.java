@@ -62,7 +62,7 @@ class RunIntoStoreTest {
                 "  - path: lab/b.tsv",
                 "    source: lab-tsv",
                 ""));
-        String twice = pipeline + ":4: source 'lab-tsv' is chosen for " + dir.resolve("lab/b.tsv").toAbsolutePath().normalize()
+        String twice = pipeline + ":4: source 'lab-tsv' is chosen for " + Path.of("lab/b.tsv")
                 + ", which the earlier input 'lab' chooses 'csv-table' for; a file is read by one source";
 
         CommandRun validate = CommandRun.of("validate", "--plugins-dir", plugins.toString(), pipeline.toString());
