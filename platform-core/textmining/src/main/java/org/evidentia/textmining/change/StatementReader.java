@@ -103,6 +103,8 @@ public final class StatementReader {
     private static final Set<String> SIMILAR = Set.of("similar", "comparable", "close");
     /** Words after which "to" and a cue state a purpose: "options to block", "a counterscreen to induce", "used to suppress". */
     private static final Set<String> PURPOSE = WORDS.get("purpose");
+    /** Words before an amount word after "but not" that keep it the name's own amount: "but not serum levels", "but not protein". */
+    private static final Set<String> OWN_AMOUNT_QUALIFIERS = WORDS.get("own-amount-qualifier");
 
     private static final int NP_LIMIT = 14;
     private static final int OBJECT_LIMIT = 34;
@@ -2183,7 +2185,8 @@ public final class StatementReader {
          * Whether the "but" at {@code but} sets apart another measured thing, not a group: it follows a name or its
          * amount ("Serum IL-17A levels but not Th17 cell numbers were increased", "IL-6, but not CRP, rose") and
          * what follows "not" is no amount of that name ("but not protein", "but not serum levels" still set the
-         * name's own amount apart). What is set apart is no entity, so it has no statement.
+         * name's own amount apart; "but not disease activity" is an amount of something else). What is set apart is
+         * no entity, so it has no statement.
          */
         private boolean setsAnotherAmountApart(int but, int to) {
             int before = but - 1;
@@ -2193,11 +2196,13 @@ public final class StatementReader {
             if (before < 0 || !(t.isEntity(before) || t.is(before, WordClass.MEASURE))) {
                 return false;
             }
+            boolean qualifiersOnly = true; // no word yet that makes the amount another thing's: "disease" in "disease activity"
             for (int j = but + 2; j < to && !t.isWord(j, ",") && t.kind(j) != Kind.OPEN && !t.is(j, WordClass.BE)
                     && !t.is(j, WordClass.HAVE) && cueAt[j] == null; j++) {
-                if (t.is(j, WordClass.MEASURE) || j == but + 2 && t.is(j, WordClass.PREP)) {
+                if (t.is(j, WordClass.MEASURE) && qualifiersOnly || j == but + 2 && t.is(j, WordClass.PREP)) {
                     return false; // "IL-6 mRNA but not protein", "IL-6 levels but not in CSF": the name's own amount elsewhere
                 }
+                qualifiersOnly &= t.is(j, WordClass.MEASURE) || OWN_AMOUNT_QUALIFIERS.contains(t.word(j));
             }
             return true;
         }

@@ -436,6 +436,24 @@ class StatementReaderTest {
             assertThat(read("IL-6 but not IL-10 was increased in patients.")).containsExactly("IL6 increased", "IL10 unchanged");
         }
 
+        /** An amount word after "but not" with another thing's noun before it is that thing's amount, not the name's. */
+        @Test
+        void butNotBeforeAnotherThingsAmountGivesNoCounterpart() {
+            assertThat(readWithBasis("Serum IL-6, but not disease activity, was increased in patients."))
+                    .containsExactly("IL6 increased STATED");
+            assertThat(read("IL-6, but not NK cell activity, was increased in patients.")).containsExactly("IL6 increased");
+            assertThat(read("Serum IL-6 levels, but not clinical disease activity scores, were decreased after treatment."))
+                    .containsExactly("IL6 decreased");
+            assertThat(read("IL-6 but not enzyme activity was raised in the treated cells.")).containsExactly("IL6 increased");
+            assertThat(read("IL-6, but not disease activity index, was lower after the diet.")).containsExactly("IL6 decreased");
+            assertThat(read("IL-6, but not complement activity, rose in patients.")).containsExactly("IL6 increased");
+            // the name's own amount, with a specimen or a pronoun before it, is still set apart
+            assertThat(read("IL-6 in CSF but not serum levels was increased in patients.")).containsExactly("IL6 increased", "IL6 unchanged");
+            assertThat(read("IL-6 secretion but not its mRNA expression was increased in patients."))
+                    .containsExactly("IL6 increased", "IL6 unchanged");
+            assertThat(read("In patients but not in disease controls, IL-6 was increased.")).containsExactly("IL6 increased", "IL6 unchanged");
+        }
+
         @Test
         void butNotBeforeAGroupOrTheNamesOwnAmountStillGivesTheCounterpart() {
             assertThat(read("IL-6 mRNA but not protein was increased in patients.")).containsExactly("IL6 increased", "IL6 unchanged");
