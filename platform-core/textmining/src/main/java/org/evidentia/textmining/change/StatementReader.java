@@ -105,6 +105,9 @@ public final class StatementReader {
     private static final Set<String> PURPOSE = WORDS.get("purpose");
     /** Words before an amount word after "but not" that keep it the name's own amount: "but not serum levels", "but not protein". */
     private static final Set<String> OWN_AMOUNT_QUALIFIERS = WORDS.get("own-amount-qualifier");
+    /** Openers of the names a statement leaves out: "except (for)", "excluding", "with the exception of". */
+    private static final List<String[]> EXCEPTION_OPENERS = WORDS.get("exception").stream()
+            .sorted((a, b) -> Integer.compare(b.length(), a.length())).map(w -> w.split(" ")).toList();
 
     private static final int NP_LIMIT = 14;
     private static final int OBJECT_LIMIT = 34;
@@ -257,6 +260,13 @@ public final class StatementReader {
         private final boolean[] rejected;
         /** For each token, whether it is a causative participle written apart from its stimulus in an object ("inhibited LPS induced IL-6"): no verb. */
         private final boolean[] stimulusParticiple;
+        /**
+         * For each entity token named in an exception ("All cytokines except IL-8 were reduced", "Excluding IL-8, IL-10
+         * was reduced"), the tokens {@code {start, end}} of its own relative clause (empty when it has none), else null:
+         * the predicate a name is excepted from gives it no direction; only its own clause may ("except for IL-6, which
+         * was higher in patients").
+         */
+        private final int[][] exceptedOwnClause;
         private final List<int[]> clauses = new ArrayList<>();
         private final List<Link> links = new ArrayList<>();
         private final Map<String, Statement> out = new LinkedHashMap<>();
@@ -274,10 +284,12 @@ public final class StatementReader {
             this.leadingPhraseEnd = new int[n];
             this.rejected = new boolean[n];
             this.stimulusParticiple = new boolean[n];
+            this.exceptedOwnClause = new int[n][];
         }
 
         void run(Supplier<Direction> previousDirection) {
             findClauses();
+            findExceptions();
             findCues();
             leaveOutRejectedAlternatives();
             for (Cue c : cueAt) {
@@ -508,6 +520,91 @@ public final class StatementReader {
                     }
                 }
             }
+        }
+
+        /**
+         * Marks the names of each exception ({@link #exceptedOwnClause}). The list after the opener runs on as a list
+         * does ("except IL-8, IL-10 and IL-12 were reduced" leaves out all three), but an exception that opens its
+         * clause or follows a comma ends at its first bare comma when its list runs into the clause's predicate: in "Excluding IL-8,
+         * IL-10 was reduced" IL-10 is the subject; in "Except for IL-8, IL-10 and IL-12, all were reduced" the comma
+         * after IL-12 closes a list of three.
+         */
+        private void findExceptions() {
+            for (int i = 0; i < n; i++) {
+                int opener = exceptionOpenerLength(i);
+                if (opener == 0 || i + opener >= n || !t.isEntity(i + opener)) {
+                    continue;
+                }
+                List<Integer> names = new ArrayList<>();
+                int firstBareComma = -1; // the index in names of the first name after a comma with no conjunction
+                for (int e = i + opener; e >= 0; ) {
+                    names.add(e);
+                    int next = MentionRoles.listContinuation(t, e + 1);
+                    if (next == e + 2 && t.isWord(e + 1, ",") && firstBareComma < 0) {
+                        firstBareComma = names.size();
+                    }
+                    e = next;
+                }
+                int last = names.get(names.size() - 1);
+                if (firstBareComma > 0 && opensItsClause(i) && !t.isWord(last + 1, ",")) {
+                    names = names.subList(0, firstBareComma);
+                    last = names.get(names.size() - 1);
+                }
+                int[] own = ownRelativeClause(last);
+                for (int e : names) {
+                    exceptedOwnClause[e] = own;
+                }
+                i = last;
+            }
+        }
+
+        /** The number of tokens of the exception opener at {@code i} ("except for", "with the exception of"), or 0. */
+        private int exceptionOpenerLength(int i) {
+            for (String[] words : EXCEPTION_OPENERS) {
+                int k = 0;
+                while (k < words.length && t.isWord(i + k, words[k])) {
+                    k++;
+                }
+                if (k == words.length) {
+                    return k;
+                }
+            }
+            return 0;
+        }
+
+        /**
+         * Whether the phrase at {@code i} opens its clause or follows a comma ("In treated patients, excluding IL-8,
+         * IL-10 was reduced"): only adverbs, clause openers and commas stand before it in its clause, or a comma does.
+         */
+        private boolean opensItsClause(int i) {
+            if (i > 0 && t.isWord(i - 1, ",")) {
+                return true;
+            }
+            int p = clauses.get(clauseOf[i])[0];
+            while (p < i && (t.is(p, WordClass.ADV) || t.is(p, WordClass.SUBORD) || t.isWord(p, ","))) {
+                p += Math.max(1, t.phraseLength(p));
+            }
+            return p == i;
+        }
+
+        /**
+         * The relative clause of the name at {@code last} (", which was higher in patients", past a bracket after the
+         * name), {@code {which, end}} up to the next comma or the end of its clause; an empty range when it has none.
+         */
+        private int[] ownRelativeClause(int last) {
+            int r = last + 1;
+            if (r < n && t.kind(r) == Kind.OPEN && t.match(r) > r) {
+                r = t.match(r) + 1;
+            }
+            if (!(t.isWord(r, ",") && t.isWord(r + 1, "which"))) {
+                return new int[] {last, last};
+            }
+            int end = r + 2;
+            int clauseEnd = clauses.get(clauseOf[r + 1])[1];
+            while (end < clauseEnd && !(t.isWord(end, ",") && t.depth(end) == t.depth(r + 1))) {
+                end++;
+            }
+            return new int[] {r + 1, end};
         }
 
         /** Whether {@code k} is in a leading cause phrase or is the comma that closes one. */
@@ -1489,6 +1586,9 @@ public final class StatementReader {
             if (j < clauseStart) {
                 return;
             }
+            if (t.isWord(j, "which") && exceptedAntecedents(c, j)) {
+                return;
+            }
             if (be && t.isWord(j, "which") && relativeAfterPredicate(c, j, clauseStart)) {
                 return;
             }
@@ -1505,6 +1605,25 @@ public final class StatementReader {
                 }
             }
             subject(c, j, clauseStart);
+        }
+
+        /**
+         * A predicate whose subject is the "which" of excepted names' own clause ("except for IL-6, which was higher in
+         * patients"): the names are its subject.
+         *
+         * @return whether the pronoun stood for such names (then the cue has been linked)
+         */
+        private boolean exceptedAntecedents(Cue c, int which) {
+            boolean linked = false;
+            cause = agentAfter(c.token());
+            for (int e = 0; e < which; e++) {
+                if (t.isEntity(e) && exceptedOwnClause[e] != null && exceptedOwnClause[e][0] == which) {
+                    link(e, c, null, false, -1, false);
+                    linked = true;
+                }
+            }
+            cause = null;
+            return linked;
         }
 
         /**
@@ -1786,6 +1905,10 @@ public final class StatementReader {
         }
 
         private void link(int entityToken, Cue outer, Cue inner, boolean forward, int stimulus, boolean contrasted) {
+            int[] own = exceptedOwnClause[entityToken];
+            if (own != null && (outer.token() < own[0] || outer.token() >= own[1])) {
+                return; // "All cytokines except IL-8 were reduced": the predicate IL-8 is excepted from
+            }
             if (labelOf[entityToken] >= 0 && labelOf[entityToken] != outer.token()) {
                 return; // "up- or downregulated (upregulation: NPY; ...)": the label, not the word before, gives NPY's direction
             }

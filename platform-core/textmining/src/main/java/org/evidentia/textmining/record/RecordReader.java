@@ -64,6 +64,9 @@ public final class RecordReader {
     /** What may stand between two names of one list: "IL-8 and IL-10", "IL-8, IL-10, or IL-12". */
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,\\s*)?(?:(?:and|or)\\s+)?|\\s*,\\s*",
             Pattern.CASE_INSENSITIVE);
+    /** A relative clause of its own after a list of excepted names: ", which was higher in patients". */
+    private static final Pattern OWN_RELATIVE_CLAUSE = Pattern.compile("\\s*(?:\\([^()]*\\)\\s*)?,\\s*which\\b",
+            Pattern.CASE_INSENSITIVE);
     /** What follows the class noun of a phrase that points above: "the cytokines mentioned above". */
     private static final Pattern TRAILING_ABOVE = Pattern.compile("\\s+(?:(?:mentioned|listed|named)\\s+)?above$",
             Pattern.CASE_INSENSITIVE);
@@ -75,7 +78,8 @@ public final class RecordReader {
      * "the cytokines mentioned above"): its counts, if any, in its groups.
      */
     private final Pattern aboveAnaphor;
-    private final Set<String> classNouns;
+    /** Any class noun as a word of its own ("Th1-cytokines" holds one, "anticytokine" and "cytokine-producing" do not). */
+    private final Pattern classNounWord;
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final StatementReader reader = new StatementReader();
     private final StatementAttributes attributes;
@@ -92,7 +96,9 @@ public final class RecordReader {
     public RecordReader(TermLexicon lexicon, Set<String> classNouns, StatementAttributes attributes) {
         this.lexicon = lexicon;
         this.attributes = attributes;
-        this.classNouns = Set.copyOf(classNouns.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList());
+        this.classNounWord = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + (classNouns.isEmpty() ? "(?!)" : String.join("|",
+                classNouns.stream().map(c -> c.toLowerCase(Locale.ROOT)).sorted().map(Pattern::quote).toList()))
+                + ")(?![\\p{L}\\p{N}-])", Pattern.CASE_INSENSITIVE);
         // longest first, whatever the set's order: "these marker levels" is the phrase, not "these marker"
         String nouns = classNouns.isEmpty() ? "(?!)" : String.join("|", classNouns.stream()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
@@ -326,6 +332,9 @@ public final class RecordReader {
             }
             listEnd = m.end();
         }
+        if (listEnd >= 0 && OWN_RELATIVE_CLAUSE.matcher(sentence.substring(listEnd)).lookingAt()) {
+            return List.of(); // "did not differ, except for IL-6, which was higher": the sentence states IL-6's own change
+        }
         return excepted;
     }
 
@@ -379,15 +388,12 @@ public final class RecordReader {
         };
     }
 
-    /** A cheap test before {@link #anaphor}: the sentence holds one of the class nouns. */
+    /**
+     * Whether the sentence holds one of the class nouns as a word of its own: "anticytokine" or "cytokine-producing"
+     * hold one only inside a longer word, which names no class of the names.
+     */
     private boolean namesAClass(String sentence) {
-        String lower = sentence.toLowerCase(Locale.ROOT);
-        for (String noun : classNouns) {
-            if (lower.contains(noun)) {
-                return true;
-            }
-        }
-        return false;
+        return classNounWord.matcher(sentence).find();
     }
 
     private static List<LexiconEntry> distinctEntries(List<Mention> mentions) {

@@ -454,6 +454,35 @@ class StatementReaderTest {
             assertThat(read("In patients but not in disease controls, IL-6 was increased.")).containsExactly("IL6 increased", "IL6 unchanged");
         }
 
+        /** A name after "except (for)", "excluding" or "with the exception of" takes no direction from what it is excepted from. */
+        @Test
+        void aNameInAnExceptionTakesOnlyTheDirectionOfItsOwnClause() {
+            assertThat(read("Cytokine levels did not differ between groups, except for IL-6, which was higher in patients."))
+                    .containsExactly("IL6 increased");
+            assertThat(read("Excluding IL-8, IL-10 was reduced.")).containsExactly("IL10 decreased");
+            assertThat(read("Except for IL-8, IL-10 was reduced.")).containsExactly("IL10 decreased");
+            assertThat(read("With the exception of IL-10, IL-6 and IL-8 were elevated in patients."))
+                    .containsExactly("IL6 increased", "CXCL8 increased");
+            assertThat(read("Except for IL-8, which did not change, all cytokines were reduced after treatment."))
+                    .containsExactly("CXCL8 unchanged");
+            assertThat(read("All cytokines except IL-8, which rose, were reduced after treatment.")).containsExactly("CXCL8 increased");
+            assertThat(read("Excluding IL-8 (P = 0.20), IL-10 and IL-6 were reduced.")).containsExactly("IL10 decreased", "IL6 decreased");
+        }
+
+        @Test
+        void aNameInAnExceptionWithoutAClauseOfItsOwnTakesNoDirection() {
+            assertThat(read("Cytokine levels did not differ between groups, except for IL-6.")).isEmpty();
+            assertThat(read("All cytokines except IL-8, and IL-10 were reduced.")).isEmpty(); // a list that may go on with the exception
+            assertThat(read("IL-6, IL-8 and TNF-alpha, except IL-10, were increased in patients."))
+                    .containsExactly("IL6 increased", "CXCL8 increased", "TNF increased");
+            assertThat(read("All cytokines were reduced after treatment except IL-8.")).isEmpty();
+            assertThat(read("Except for IL-8, IL-10 and IL-6, all cytokines were reduced.")).isEmpty();
+            assertThat(read("All cytokines except IL-8 and IL-10 were reduced, which was unexpected.")).isEmpty();
+            // "except" before no name excepts nothing
+            assertThat(read("IL-6 was elevated in all patients except those with mild disease.")).containsExactly("IL6 increased");
+            assertThat(read("Except in controls, IL-6 and IL-8 were elevated.")).containsExactly("IL6 increased", "CXCL8 increased");
+        }
+
         @Test
         void butNotBeforeAGroupOrTheNamesOwnAmountStillGivesTheCounterpart() {
             assertThat(read("IL-6 mRNA but not protein was increased in patients.")).containsExactly("IL6 increased", "IL6 unchanged");

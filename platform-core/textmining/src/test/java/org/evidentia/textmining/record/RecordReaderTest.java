@@ -152,6 +152,30 @@ class RecordReaderTest {
     }
 
     @Test
+    void aNameExceptedFromAClassWithAClauseOfItsOwnTakesThatClausesDirection() {
+        assertThat(read(BibliographicRecord.builder().pmid("47")
+                .section(null, "Cytokine levels did not differ between groups, except for IL-6, which was higher in patients.").build()))
+                .containsExactly("IL6 increased null");
+        assertThat(read(BibliographicRecord.builder().pmid("48")
+                .section(null, "Serum cytokines did not change after treatment, with the exception of IL-8 (P = 0.01), which fell.")
+                .build()))
+                .containsExactly("CXCL8 decreased serum");
+        assertThat(read(BibliographicRecord.builder().pmid("49")
+                .section(null, "Cytokine levels did not differ between groups, except for IL-6.").build())).isEmpty();
+    }
+
+    /** A class noun inside a longer word ("anticytokines-treated", "cytokines-producing") names no class the names are excepted from. */
+    @Test
+    void aClassNounInsideALongerWordNamesNoClass() {
+        assertThat(read(BibliographicRecord.builder().pmid("50")
+                .section(null, "In anticytokines-treated patients, excluding IL-8, IL-10 was reduced.").build()))
+                .containsExactly("IL10 decreased null");
+        assertThat(read(BibliographicRecord.builder().pmid("51")
+                .section(null, "In cytokines-producing cultures, except for IL-8, IL-6 was reduced.").build()))
+                .containsExactly("IL6 decreased null");
+    }
+
+    @Test
     void anExceptionWithoutAClassBeforeItIsReadAsBefore() {
         assertThat(read(BibliographicRecord.builder().pmid("44")
                 .section(null, "IL-6 and IL-8 were elevated in patients, except in controls.").build()))
