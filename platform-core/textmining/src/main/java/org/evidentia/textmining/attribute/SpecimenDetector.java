@@ -326,6 +326,16 @@ final class SpecimenDetector {
             return new SpecimenWords(text, names, SpecimenDetector.matches(text, names));
         }
 
+        /** The specimen whose word begins at {@code start} ("CSF" in "but not in CSF"), or null. */
+        public Specimen startingAt(int start) {
+            for (Match m : matches) {
+                if (m.start() == start) {
+                    return m.specimen();
+                }
+            }
+            return null;
+        }
+
         /**
          * The specimen nearest to {@code [mentionStart, mentionEnd)} within {@code [from, to)}, or null. A
          * specimen word after the mention that begins the phrase of another name ("NPY and plasma

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.evidentia.api.Api;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.textmining.attribute.SpecimenDetector.Specimen;
@@ -31,6 +33,11 @@ public final class StatementAttributes {
 
     /** The name of the specimen attribute. */
     public static final String SPECIMEN = "specimen";
+    /**
+     * "but not" before a conjunct that opens with a specimen, which the contrast sets apart: "IL-6 was higher in
+     * serum but not in CSF", "IL-6 in CSF but not serum levels"; the group end marks where that specimen begins.
+     */
+    private static final Pattern BUT_NOT_IN = Pattern.compile("\\bbut\\s+not\\s+(?:in\\s+(?:the\\s+)?)?", Pattern.CASE_INSENSITIVE);
     /** The name of the population attribute. */
     public static final String POPULATION = "population";
     /** The name of the comparison attribute. */
@@ -268,7 +275,10 @@ public final class StatementAttributes {
             if (relative >= 0 && relative < clauseEnd) {
                 clauseEnd = relative; // "increased NT-3, which is a neutrophil protein": the relative clause describes the molecule
             }
-            Specimen specimen = words.nearest(s.clauseStart(), clauseEnd, mention[0], mention[1]);
+            Specimen specimen = s.basis() == Statement.Basis.CONTRASTED ? inContrastedConjunct(sentence.text(), words, s, mention) : null;
+            if (specimen == null) {
+                specimen = words.nearest(s.clauseStart(), clauseEnd, mention[0], mention[1]);
+            }
             if (specimen == null) {
                 Specimen inSentence = words.nearest(0, sentence.text().length(), mention[0], mention[1]);
                 if (inSentence != null) {
@@ -289,6 +299,23 @@ public final class StatementAttributes {
                 specimen = Specimen.CELLS; // "THP-1 monocytes"
             }
             return specimen == null ? null : specimen.label();
+        }
+
+        /**
+         * The specimen that opens the conjunct a "but not" of the statement's clause sets apart: the unchanged
+         * counterpart of "IL-6 was higher in serum but not in CSF" is CSF's, not the serum's that lies nearer the
+         * name. Null when no conjunct opens with one: "in women but not men", "but not in those treated with plasma
+         * exchange" (a group, whatever words it holds), "IL-6, but not IL-10, rose" (the name's own conjunct).
+         */
+        private static Specimen inContrastedConjunct(String text, SpecimenWords words, Statement s, int[] mention) {
+            Matcher butNot = BUT_NOT_IN.matcher(text).region(s.clauseStart(), s.clauseEnd());
+            while (butNot.find()) {
+                Specimen named = words.startingAt(butNot.end());
+                if (named != null && mention[0] != butNot.end()) {
+                    return named;
+                }
+            }
+            return null;
         }
 
         /**

@@ -683,4 +683,39 @@ class StatementAttributesTest {
         assertThat(first("Serum IL-6 was higher in subjects with metabolic syndrome than in controls."))
                 .containsEntry(StatementAttributes.CONDITION, "metabolic syndrome");
     }
+
+    /** Each statement as "KEY direction specimen", in order. */
+    private List<String> specimens(String abstractText) {
+        return reader.read(BibliographicRecord.builder().pmid("1").section(null, abstractText).build()).stream()
+                .map(r -> r.mention().key() + " " + r.direction().label() + " " + r.attributes().get(StatementAttributes.SPECIMEN))
+                .toList();
+    }
+
+    /** The unchanged counterpart of "but not" takes the specimen its own conjunct names, not the one nearer the name. */
+    @Test
+    void theCounterpartOfButNotTakesTheSpecimenOfItsConjunct() {
+        assertThat(specimens("IL-6 was higher in serum but not in CSF.")).containsExactly("IL6 increased serum", "IL6 unchanged csf");
+        assertThat(specimens("IL-6 in CSF but not serum levels was increased in patients."))
+                .containsExactly("IL6 increased csf", "IL6 unchanged serum");
+        assertThat(specimens("IL-6 levels in serum but not in CSF were increased in patients, as was IL-8 in saliva."))
+                .startsWith("IL6 increased serum", "IL6 unchanged csf");
+    }
+
+    /** A conjunct that names no specimen, or that is the name's own, leaves the specimen found as before. */
+    @Test
+    void aButNotConjunctWithoutASpecimenOfItsOwnLeavesTheSpecimenAsBefore() {
+        assertThat(specimens("In women but not men, serum IL-6 was lower.")).containsExactly("IL6 decreased serum", "IL6 unchanged serum");
+        assertThat(specimens("Serum IL-6 but not IL-10 was increased in patients."))
+                .containsExactly("IL6 increased serum", "IL10 unchanged serum");
+        assertThat(specimens("IL-6 mRNA but not protein was increased in colonic tissue."))
+                .containsExactly("IL6 increased tissue", "IL6 unchanged tissue");
+        assertThat(specimens("Plasma IL-6 was higher in patients but not in controls.")).containsExactly("IL6 increased plasma", "IL6 unchanged plasma");
+        // a group after "but not" is no specimen, whatever words its description holds
+        assertThat(specimens("Serum IL-6 was increased in patients but not in those treated with plasma exchange."))
+                .containsExactly("IL6 increased serum", "IL6 unchanged serum");
+        assertThat(specimens("CSF IL-6 was increased in patients but not in those with serum antibodies."))
+                .containsExactly("IL6 increased csf", "IL6 unchanged csf");
+        assertThat(specimens("IL-6 in CSF was increased in patients but not in the blood donors' relatives."))
+                .containsExactly("IL6 increased csf", "IL6 unchanged csf");
+    }
 }
