@@ -155,7 +155,7 @@ final class ComparisonDetector {
     }
 
     String comparison(Statement s, String masked, Supplier<SentenceKinds> sentence,
-                      Supplier<SentenceKinds> confirmed, String specimen, RecordFacts facts) {
+                      Supplier<SentenceKinds> confirmed, Supplier<String> before, String specimen, RecordFacts facts) {
         if (s.basis() == Statement.Basis.PRESUPPOSED) {
             return "exposure";
         }
@@ -190,6 +190,9 @@ final class ComparisonDetector {
             return entityGiven(specimen); // "substance P fell after cortisol", "NPY rose in response to CGRP"
         }
         String givenFirst = givenBeforeChange(clause, cue, facts);
+        if (givenFirst == null) {
+            givenFirst = givenInSentenceBefore(clause, cue, before.get(), facts);
+        }
         if (givenFirst != null) {
             return givenFirst;
         }
@@ -268,6 +271,60 @@ final class ComparisonDetector {
         }
         return "genotype".equals(object) || "exposure".equals(object) ? object : "intervention";
     }
+
+    /**
+     * What a change compares when the sentence right before it, in the same section, only gives something and the
+     * change follows it in time ("Patients received IFN-alpha. Serum IL-6 was then elevated."): as in
+     * {@link #givenBeforeChange}, the intervention's, or the exposure's or genotype's its object names. Null unless
+     * the statement's clause says that it came after ("then", "subsequently", "4 hours later": {@code sequence} of
+     * comparisons.tsv) and compares nothing else (no comparator, no degree or relative clause after its direction
+     * word, no group or condition in it), and the sentence before gives an agent as the study's own act: a giving
+     * verb with no relative pronoun or negation before it, no condition or nothing for its object, no genotype or
+     * stimulus for its subject, and no word of earlier work, aim or plan ({@code not-done-here}: "Previous studies
+     * reported that patients received ...", "Patients will receive ...").
+     */
+    private static String givenInSentenceBefore(String clause, int cue, String before, RecordFacts facts) {
+        String lowerClause = StatementAttributes.lower(clause);
+        if (before.isBlank() || !SEQUENCE.matcher(lowerClause).find() || COMPARATOR.matcher(clause).find()) {
+            return null;
+        }
+        String after = lowerClause.substring(cue);
+        if (COMPARATIVE_CUE.matcher(after).lookingAt() || RELATIVE.matcher(after).find()) {
+            return null; // "Serum IL-6 was then higher in non-survivors": groups are compared
+        }
+        for (String part : new String[] {clause.substring(0, cue), clause.substring(cue)}) {
+            String kind = classify(written(part, facts), false);
+            if (kind != null && !"time".equals(kind)) {
+                return null; // "Serum IL-6 was then elevated in patients with depression"
+            }
+        }
+        String giving = StatementAttributes.lower(before);
+        Matcher given = GIVEN_ALONE.matcher(giving);
+        if (!given.find() || NOT_DONE_HERE.matcher(giving).find() || RELATIVE.matcher(giving.substring(0, given.start())).find()
+                || NOTHING_GIVEN.matcher(giving.substring(0, given.start())).find() || NOTHING.matcher(given.group("object")).lookingAt()) {
+            return null;
+        }
+        String subject = classify(written(giving.substring(0, given.start()), facts), false);
+        if ("genotype".equals(subject) || "exposure".equals(subject)) {
+            return null; // "Knockout mice received a high-fat diet.": the strain may be what is compared
+        }
+        String object = classify(written(given.group("object"), facts), false);
+        if ("condition".equals(object)) {
+            return null; // "Patients received a diagnosis of depression."
+        }
+        return "genotype".equals(object) || "exposure".equals(object) ? object : "intervention";
+    }
+
+    /** A giving verb ({@code given-then} of comparisons.tsv) and its object, to the end of a sentence. */
+    private static final Pattern GIVEN_ALONE = Pattern.compile("\\b(?:" + String.join("|", WORDS.get("given-then").stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(w -> w.replace(" ", "\\s+")).toList())
+            + ")\\b(?<object>[^;]*)$");
+    /** Words that a change came after what was given: "then", "subsequently", "4 hours later". */
+    private static final Pattern SEQUENCE = Pattern.compile("\\b(?:" + String.join("|", WORDS.get("sequence").stream()
+            .map(w -> w.replace(" ", "\\s+")).toList()) + ")\\b");
+    /** Words of earlier work, an aim or a plan in a sentence that gives something: "previously", "reported", "will receive". */
+    private static final Pattern NOT_DONE_HERE = Pattern.compile("\\b(?:" + String.join("|", WORDS.get("not-done-here").stream()
+            .map(w -> w.replace(" ", "\\s+")).toList()) + ")\\b");
 
     /** A giving verb ({@code given-then} of comparisons.tsv), its object, then "and" and the rest of the clause before the direction word. */
     private static final Pattern GIVEN_THEN = Pattern.compile("\\b(?:" + String.join("|", WORDS.get("given-then").stream()

@@ -114,9 +114,17 @@ public final class StatementAttributes {
      * @param names      the {@code [start, end)} spans of the entity names in it
      * @param keys       the entity key of each name
      * @param background whether it is in a background or introduction section (what others found)
+     * @param continues  whether the sentence before it in the view is of the same section of the abstract, outside
+     *                   methods: what it says of the study may lead up to this one ("Patients received IFN-alpha. Serum
+     *                   IL-6 was then elevated.")
      */
     @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
-    public record SentenceView(String text, List<int[]> names, List<String> keys, boolean background) {
+    public record SentenceView(String text, List<int[]> names, List<String> keys, boolean background, boolean continues) {
+
+        /** A sentence that continues no sentence before it. */
+        public SentenceView(String text, List<int[]> names, List<String> keys, boolean background) {
+            this(text, names, keys, background, false);
+        }
     }
 
     /**
@@ -182,7 +190,9 @@ public final class StatementAttributes {
             put(values, POPULATION, population);
             boolean confirms = s.basis() == Statement.Basis.CONFIRMED && index > 0;
             put(values, COMPARISON, comparisons.comparison(s, masked(index), () -> kinds(index),
-                    () -> confirms ? kinds(index - 1) : ComparisonDetector.SentenceKinds.NONE, specimen, f));
+                    () -> confirms ? kinds(index - 1) : ComparisonDetector.SentenceKinds.NONE,
+                    () -> sentence.continues() && index > 0 && !sentences.get(index - 1).background() ? masked(index - 1) : "",
+                    specimen, f));
             String condition = conditions.condition(clause, s.cueStart() - s.clauseStart(), sentence.text().substring(0, mention[0]), f);
             put(values, CONDITION, ConditionGroups.of(condition));
             put(values, CONTEXT, contexts.context(clause, s.cueStart() - s.clauseStart(), s.cause(sentence.text()), condition)); // the precise wording

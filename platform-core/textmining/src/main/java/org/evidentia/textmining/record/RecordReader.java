@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -180,8 +181,12 @@ public final class RecordReader {
         for (int i = 0; i < sentences.size(); i++) {
             RecordSentence s = sentences.get(i);
             background[i] = s.section() != null && backgroundLabels.computeIfAbsent(s.section(), SectionLabels::background);
+            RecordSentence before = i > 0 ? sentences.get(i - 1) : null;
+            boolean continues = before != null && before.field().equals(BibliographicRecord.FIELD_ABSTRACT)
+                    && s.field().equals(BibliographicRecord.FIELD_ABSTRACT) && Objects.equals(before.section(), s.section())
+                    && !before.methods() && !s.methods();
             views.add(new StatementAttributes.SentenceView(s.sentence().text(), spans(s.mentions()),
-                    s.resolved() == null ? s.mentions().stream().map(Mention::key).toList() : List.of(""), background[i]));
+                    s.resolved() == null ? s.mentions().stream().map(Mention::key).toList() : List.of(""), background[i], continues));
         }
         StatementAttributes.RecordView view = attributes.view(record, views);
         Map<String, RecordStatement> found = new LinkedHashMap<>();

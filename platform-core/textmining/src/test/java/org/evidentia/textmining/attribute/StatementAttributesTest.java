@@ -718,4 +718,39 @@ class StatementAttributesTest {
         assertThat(specimens("IL-6 in CSF was increased in patients but not in the blood donors' relatives."))
                 .containsExactly("IL6 increased csf", "IL6 unchanged csf");
     }
+
+    /** Guidelines v1.2: after vs. before a treatment is the intervention's; time only "with nothing given in between". */
+    @Test
+    void aChangeThatFollowsAnAgentGivenInTheSentenceBeforeIsTheIntervention() {
+        assertThat(first("Patients received IFN-alpha. Serum IL-6 was then elevated."))
+                .containsEntry(StatementAttributes.COMPARISON, "intervention");
+        assertThat(first("Ten healthy men were injected with IFN-alpha. Plasma IL-6 rose 4 hours later."))
+                .containsEntry(StatementAttributes.COMPARISON, "intervention");
+        assertThat(first("Mice received LPS. Serum IL-6 was subsequently increased."))
+                .containsEntry(StatementAttributes.COMPARISON, "exposure");
+    }
+
+    @Test
+    void anAgentGivenInTheSentenceBeforeMakesNoInterventionOfWhatDoesNotFollowIt() {
+        List<String> notFollowing = List.of(
+                // earlier work, a plan, nothing given, a condition received
+                "Previous studies reported that patients received IFN-alpha. Serum IL-6 was then elevated.",
+                "Patients will receive IFN-alpha. Serum IL-6 was then elevated.",
+                "Patients received no treatment. Serum IL-6 was then elevated.",
+                "Patients received a diagnosis of chronic hepatitis. Serum IL-6 was then elevated.",
+                // groups compared, or no word that the change came after
+                "Patients received IFN-alpha. Serum IL-6 was then higher in patients who developed depression.",
+                "Patients received IFN-alpha. Serum IL-6 was elevated in patients compared with healthy controls.",
+                "Patients received IFN-alpha. Serum IL-6 was elevated in patients with depression.");
+        for (String text : notFollowing) {
+            assertThat(first(text)).as(text).doesNotContainEntry(StatementAttributes.COMPARISON, "intervention");
+        }
+        // another section is no sentence right before
+        assertThat(first(BibliographicRecord.builder().pmid("2").section("BACKGROUND", "Patients often receive IFN-alpha.")
+                .section("RESULTS", "Serum IL-6 was then elevated.").build()))
+                .doesNotContainEntry(StatementAttributes.COMPARISON, "intervention");
+        assertThat(first(BibliographicRecord.builder().pmid("3").section("METHODS", "Patients received IFN-alpha.")
+                .section("RESULTS", "Serum IL-6 was then elevated.").build()))
+                .doesNotContainEntry(StatementAttributes.COMPARISON, "intervention");
+    }
 }
