@@ -74,6 +74,14 @@ class SynthesisIT {
         // (headed in a reader's words, the data's values kept in data-stratum: review 20, M2)
         assertThat(strata.get(0).selectFirst(".stratum-head h3").text()).isEqualTo("cases vs controls · human");
         assertThat(strata.get(0).attr("data-stratum")).isEqualTo("condition · human");
+        // the glossary explains the values as the bundled kinds declare them, the specimens too (review 20, M2 and L6)
+        assertThat(report.selectFirst("#key-glossary summary").text()).isEqualTo("What the words mean (comparison, population, specimen, not stated)");
+        assertThat(report.select("#key-glossary dt").eachText()).containsExactly("Comparison", "Population", "Specimen", "not stated");
+        assertThat(report.select("#key-glossary dd").eachText()).hasSize(6 + 3 + 12 + 1)
+                .contains("cases vs controls: people or animals with a disease or state compared with controls without it (also, where an"
+                        + " abstract compares them, subgroups of one condition: the severe against the mild)", "cell lines: measured in cultured cell lines")
+                .anySatisfy(d -> assertThat(d).startsWith("blood: blood without serum or plasma named"))
+                .anySatisfy(d -> assertThat(d).startsWith("pbmc: white cells from blood"));
         assertThat(strata.get(0).select(".stratum-head .lead").text()).isEqualTo("main stratum");
         List<String> headings = strata.stream().map(s -> s.attr("data-stratum")).toList();
         assertThat(headings).doesNotHaveDuplicates().contains("intervention · animal");

@@ -1,6 +1,9 @@
 package org.evidentia.api;
 
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +26,8 @@ import java.util.regex.Pattern;
  *
  * <p>Example: the cytokine extractor declares {@code cytokine-change}, whose subjects are called
  * "Cytokine", with the attributes {@code comparison}, {@code population} (strata),
- * {@code specimen} (a breakdown) and {@code context} (a detail).
+ * {@code specimen} (a breakdown) and {@code context} (a detail), and what each value of the first
+ * three means to a reader ({@link Attribute#meanings()}).
  *
  * @param name          the kind's stable name, lower-case and hyphenated ({@code cytokine-change}),
  *                      unique among a run's extractors; {@link Finding#kind()} carries it
@@ -71,7 +75,7 @@ public record FindingKind(String name, String subjectLabel, String subjectPlural
         }
         TreeMap<String, String> aliases = new TreeMap<>();
         keyAliases.forEach((k, v) -> aliases.put(fold(k), fold(v)));
-        keyAliases = java.util.Collections.unmodifiableSortedMap(aliases);
+        keyAliases = Collections.unmodifiableSortedMap(aliases);
         accuracy = Objects.requireNonNull(accuracy, "accuracy").strip();
     }
 
@@ -143,24 +147,143 @@ public record FindingKind(String name, String subjectLabel, String subjectPlural
     }
 
     /**
-     * One attribute of a kind's findings ({@link Finding#attribute(String)}).
+     * One attribute of a kind's findings ({@link Finding#attribute(String)}), and what its values
+     * mean to a reader.
      *
-     * @param name   the key in {@link Finding#attributes()} and in output files ({@code specimen})
-     * @param label  a heading for it ({@code Specimen})
-     * @param values the allowed values in their display order, the first being the one a reader
-     *               looks at first; empty for free text. Values outside this list are a contract
-     *               violation of the extractor
-     * @param role   what the core does with it
+     * <p>Reporters show a value under its reader label where they name it for a reader (the HTML
+     * report's strata, breakdowns and filters) and may explain the described values in a glossary
+     * (the HTML report's "What the words mean", the review workbook's About sheet); the value itself
+     * stays the key in data and output files. A reporter names no domain, so a value the kind does not
+     * describe is shown as it is and explained nowhere. Example: the cytokine kind's comparison value
+     * {@code condition} reads "cases vs controls" and means "people or animals with a disease or
+     * state compared with controls without it".
+     *
+     * @param name     the key in {@link Finding#attributes()} and in output files ({@code specimen})
+     * @param label    a heading for it ({@code Specimen})
+     * @param values   the allowed values in their display order, the first being the one a reader
+     *                 looks at first; empty for free text. Values outside this list are a contract
+     *                 violation of the extractor
+     * @param role     what the core does with it
+     * @param meanings what declared values mean to a reader, by value; values without an entry are
+     *                 shown as they are. Never null (empty when nothing is described, as the
+     *                 four-argument constructor gives); unmodifiable, iterating in the order of
+     *                 {@link #values()} whatever order it was given in. Experimental, as the record;
+     *                 since 0.1
      * @since 0.1
      */
     @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
-    public record Attribute(String name, String label, List<String> values, Role role) {
+    public record Attribute(String name, String label, List<String> values, Role role, Map<String, ValueMeaning> meanings) {
 
+        /**
+         * @throws IllegalArgumentException when {@code meanings} describes a value that is not one of
+         *     {@code values} (a free-text attribute describes none), or two values would read alike
+         *     (a reader label equal to another value's label or to another value)
+         */
         public Attribute {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(label, "label");
             Objects.requireNonNull(role, "role");
             values = List.copyOf(values);
+            meanings = inValueOrder(name, values, meanings);
+        }
+
+        /**
+         * An attribute whose values are not described ({@link #meanings()} empty): each is shown as
+         * it is.
+         *
+         * @param name   as the canonical constructor
+         * @param label  as the canonical constructor
+         * @param values as the canonical constructor
+         * @param role   as the canonical constructor
+         * @since 0.1
+         */
+        public Attribute(String name, String label, List<String> values, Role role) {
+            this(name, label, values, role, Map.of());
+        }
+
+        /**
+         * The value as a reader reads it: its {@link ValueMeaning#readerLabel() reader label} when
+         * {@link #meanings()} gives one, else the value itself (a value outside {@link #values()}
+         * too). Reporters show "not stated" for a missing value themselves.
+         *
+         * @param value a value of this attribute; not null
+         * @return the reader label or the value; never null
+         * @since 0.1
+         */
+        public String readerLabel(String value) {
+            Objects.requireNonNull(value, "value");
+            ValueMeaning meaning = meanings.get(value);
+            return meaning == null || meaning.readerLabel() == null ? value : meaning.readerLabel();
+        }
+
+        private static Map<String, ValueMeaning> inValueOrder(String name, List<String> values, Map<String, ValueMeaning> meanings) {
+            Objects.requireNonNull(meanings, "meanings");
+            meanings.forEach((value, meaning) -> {
+                Objects.requireNonNull(value, "a described value");
+                Objects.requireNonNull(meaning, "the meaning of " + value);
+                if (!values.contains(value)) {
+                    throw new IllegalArgumentException("attribute " + name + " describes '" + value + "', which is not one of its values "
+                            + values);
+                }
+            });
+            LinkedHashMap<String, ValueMeaning> ordered = new LinkedHashMap<>();
+            Map<String, String> readAs = new HashMap<>(); // reader's word -> the value shown so
+            for (String value : values) {
+                ValueMeaning meaning = meanings.get(value);
+                if (meaning != null) {
+                    ordered.put(value, meaning);
+                }
+                String shown = meaning == null || meaning.readerLabel() == null ? value : meaning.readerLabel();
+                String other = readAs.putIfAbsent(shown, value);
+                if (other != null && !other.equals(value)) {
+                    throw new IllegalArgumentException("attribute " + name + ": values '" + other + "' and '" + value
+                            + "' would both read as '" + shown + "'");
+                }
+            }
+            return Collections.unmodifiableMap(ordered);
+        }
+
+        /**
+         * What one value of an attribute means to a reader of a report.
+         *
+         * @param readerLabel how the value reads to someone who did not run the tool, shown in its
+         *                    place ({@code cases vs controls} for the comparison {@code condition});
+         *                    null when the value reads well as it is ({@code serum}); else stripped
+         *                    and not blank
+         * @param meaning     what the value covers, as a glossary states it after the reader label
+         *                    ({@code people or animals with a disease or state compared with controls
+         *                    without it}): one sentence without a final full stop, and best without
+         *                    semicolons, which a reporter may join meanings with; stripped, not
+         *                    blank, not null
+         * @since 0.1
+         */
+        @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
+        public record ValueMeaning(String readerLabel, String meaning) {
+
+            /** @throws IllegalArgumentException when the meaning, or a reader label given, is blank */
+            public ValueMeaning {
+                if (readerLabel != null) {
+                    readerLabel = readerLabel.strip();
+                    if (readerLabel.isEmpty()) {
+                        throw new IllegalArgumentException("a reader label, when given, is not blank");
+                    }
+                }
+                meaning = Objects.requireNonNull(meaning, "meaning").strip();
+                if (meaning.isEmpty()) {
+                    throw new IllegalArgumentException("a value's meaning is not blank");
+                }
+            }
+
+            /**
+             * A meaning for a value that reads well as it is ({@link #readerLabel()} null).
+             *
+             * @param meaning as the canonical constructor
+             * @throws IllegalArgumentException as the canonical constructor
+             * @since 0.1
+             */
+            public ValueMeaning(String meaning) {
+                this(null, meaning);
+            }
         }
 
         /** True when the attribute takes only {@link #values()}; such attributes are scored in evaluation. */

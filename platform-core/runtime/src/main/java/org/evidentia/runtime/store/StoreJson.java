@@ -123,6 +123,18 @@ final class StoreJson {
                     }
                     json.writeEndArray();
                     json.writeStringField("role", a.role().name());
+                    if (!a.meanings().isEmpty()) { // so that a report made from the store explains the values as the run's did
+                        json.writeObjectFieldStart("meanings");
+                        for (Map.Entry<String, FindingKind.Attribute.ValueMeaning> m : a.meanings().entrySet()) {
+                            json.writeObjectFieldStart(m.getKey());
+                            if (m.getValue().readerLabel() != null) {
+                                json.writeStringField("reader_label", m.getValue().readerLabel());
+                            }
+                            json.writeStringField("meaning", m.getValue().meaning());
+                            json.writeEndObject();
+                        }
+                        json.writeEndObject();
+                    }
                     json.writeEndObject();
                 }
                 json.writeEndArray();
@@ -156,8 +168,12 @@ final class StoreJson {
             for (JsonNode a : k.path("attributes")) {
                 List<String> values = new ArrayList<>();
                 a.path("values").forEach(v -> values.add(v.asText()));
+                Map<String, FindingKind.Attribute.ValueMeaning> meanings = new LinkedHashMap<>();
+                a.path("meanings").fields().forEachRemaining(m -> meanings.put(m.getKey(), new FindingKind.Attribute.ValueMeaning(
+                        m.getValue().hasNonNull("reader_label") ? m.getValue().get("reader_label").asText() : null,
+                        m.getValue().path("meaning").asText())));
                 attributes.add(new FindingKind.Attribute(a.path("name").asText(), a.path("label").asText(), values,
-                        FindingKind.Attribute.Role.valueOf(a.path("role").asText())));
+                        FindingKind.Attribute.Role.valueOf(a.path("role").asText()), meanings));
             }
             Map<String, String> aliases = new TreeMap<>();
             k.path("key_aliases").fields().forEachRemaining(e -> aliases.put(e.getKey(), e.getValue().asText()));

@@ -36,7 +36,9 @@ import org.junit.jupiter.api.io.TempDir;
 class FindingsStoreTest {
 
     private static final FindingKind KIND = new FindingKind("marker", "Marker", "Markers",
-            List.of(new FindingKind.Attribute("specimen", "Specimen", List.of("serum", "csf"), FindingKind.Attribute.Role.BREAKDOWN)), Map.of(),
+            List.of(new FindingKind.Attribute("specimen", "Specimen", List.of("serum", "csf"), FindingKind.Attribute.Role.BREAKDOWN,
+                    Map.of("csf", new FindingKind.Attribute.ValueMeaning("spinal fluid", "cerebrospinal fluid"),
+                            "serum", new FindingKind.Attribute.ValueMeaning("the fluid of clotted blood")))), Map.of(),
             "Measured on 3 abstracts: precision 0.50, recall 0.25.");
     private static final StudyDesign PRIMARY = new StudyDesign(StudyDesign.Type.PRIMARY, false, "no publication type or cue: primary study");
 
@@ -428,7 +430,7 @@ class FindingsStoreTest {
             List<RecordFindings> back = new ArrayList<>();
             store.stored().replay(back::add);
             assertThat(back).containsExactly(full, richRecord);
-            // the kind comes back whole, its accuracy statement too, so a report made from the store quotes it
+            // the kind comes back whole, its accuracy statement and value meanings too, so a report made from the store quotes them
             assertThat(store.stored().kinds()).containsExactly(KIND);
         }
     }

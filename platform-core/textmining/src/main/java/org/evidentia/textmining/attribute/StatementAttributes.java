@@ -1,6 +1,7 @@
 package org.evidentia.textmining.attribute;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,9 +12,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evidentia.api.Api;
 import org.evidentia.api.BibliographicRecord;
+import org.evidentia.api.FindingKind;
+import org.evidentia.api.FindingKind.Attribute.ValueMeaning;
 import org.evidentia.textmining.attribute.SpecimenDetector.Specimen;
 import org.evidentia.textmining.attribute.SpecimenDetector.SpecimenWords;
 import org.evidentia.textmining.change.Statement;
+import org.evidentia.textmining.lexicon.DataLines;
 
 /**
  * The attributes of a change statement: where it was measured ({@value #SPECIMEN}), whose
@@ -22,7 +26,9 @@ import org.evidentia.textmining.change.Statement;
  * statement's own clause. Each is read from the statement's clause, then its sentence, then the
  * same entity earlier in the record, then the record ({@link RecordView}). The values are those of
  * the annotation guidelines, and {@link #SPECIMENS}, {@link #POPULATIONS} and {@link #COMPARISONS}
- * list them for an extractor's {@code FindingKind}; condition and context are free text. The
+ * list them for an extractor's {@code FindingKind}, with what each means to a reader
+ * ({@link #SPECIMEN_MEANINGS}, {@link #POPULATION_MEANINGS}, {@link #COMPARISON_MEANINGS}); condition
+ * and context are free text. The
  * detectors behind it (specimen, population, comparison, condition, context) are package-private:
  * this class is their one entry point.
  *
@@ -64,6 +70,26 @@ public final class StatementAttributes {
      * the kit never does (a gold file may hold it).
      */
     public static final List<String> COMPARISONS = List.of("condition", "intervention", "exposure", "genotype", "time", "other");
+
+    /** The kit's {@code value-meanings.tsv}: attribute name, then value, to what the value means to a reader. */
+    private static final Map<String, Map<String, ValueMeaning>> MEANINGS = readMeanings(Map.of(SPECIMEN, SPECIMENS,
+            POPULATION, POPULATIONS, COMPARISON, COMPARISONS));
+
+    /**
+     * What each of {@link #SPECIMENS} means to a reader, by value in that order, for the
+     * {@link FindingKind.Attribute#meanings() meanings} of a kind's {@value #SPECIMEN} attribute: what the
+     * kit's rules put under it ({@code pbmc}: white cells from blood, and whole-blood cultures;
+     * {@code blood}: blood without serum or plasma named). No specimen reads other than as its
+     * name. From the kit's {@code value-meanings.tsv}; unmodifiable. Experimental, as the class; since 0.1.
+     */
+    public static final Map<String, ValueMeaning> SPECIMEN_MEANINGS = MEANINGS.get(SPECIMEN);
+    /** What each of {@link #POPULATIONS} means, as {@link #SPECIMEN_MEANINGS}; {@code cell-line} reads "cell lines". */
+    public static final Map<String, ValueMeaning> POPULATION_MEANINGS = MEANINGS.get(POPULATION);
+    /**
+     * What each of {@link #COMPARISONS} means, as {@link #SPECIMEN_MEANINGS}; {@code condition} reads
+     * "cases vs controls", {@code time} "over time".
+     */
+    public static final Map<String, ValueMeaning> COMPARISON_MEANINGS = MEANINGS.get(COMPARISON);
 
     /**
      * A text in lower case with the British spellings that {@value #CONDITION} values are written
@@ -391,6 +417,42 @@ public final class StatementAttributes {
             }
             return usualSpecimen;
         }
+    }
+
+    /**
+     * Reads {@code value-meanings.tsv}: {@code attribute<TAB>value<TAB>reader label or -<TAB>meaning}, each
+     * value of {@code values} described once, in its list's order.
+     *
+     * @throws IllegalStateException when a line is malformed or the file leaves a value out (a packaging error)
+     */
+    private static Map<String, Map<String, ValueMeaning>> readMeanings(Map<String, List<String>> values) {
+        String file = "value-meanings.tsv";
+        Map<String, Map<String, ValueMeaning>> read = new HashMap<>();
+        DataLines.readResource(StatementAttributes.class, file, (number, line) -> {
+            String[] fields = line.split("\t", -1);
+            List<String> declared = fields.length == 4 ? values.get(fields[0]) : null;
+            if (declared == null || !declared.contains(fields[1])) {
+                throw new IllegalStateException(file + ", line " + number + ": expected attribute<TAB>value<TAB>reader label or -<TAB>meaning,"
+                        + " the attribute one of " + values.keySet().stream().sorted().toList() + " and the value one of its values");
+            }
+            ValueMeaning meaning = new ValueMeaning(fields[2].equals("-") ? null : fields[2], fields[3]);
+            if (read.computeIfAbsent(fields[0], a -> new HashMap<>()).put(fields[1], meaning) != null) {
+                throw new IllegalStateException(file + ", line " + number + ": " + fields[0] + " " + fields[1] + " is described twice");
+            }
+        });
+        Map<String, Map<String, ValueMeaning>> ordered = new HashMap<>();
+        values.forEach((attribute, list) -> {
+            Map<String, ValueMeaning> meanings = new LinkedHashMap<>();
+            for (String value : list) {
+                ValueMeaning meaning = read.getOrDefault(attribute, Map.of()).get(value);
+                if (meaning == null) {
+                    throw new IllegalStateException(file + " does not describe the " + attribute + " " + value);
+                }
+                meanings.put(value, meaning);
+            }
+            ordered.put(attribute, Collections.unmodifiableMap(meanings));
+        });
+        return ordered;
     }
 
     private static void put(Map<String, String> values, String name, String value) {

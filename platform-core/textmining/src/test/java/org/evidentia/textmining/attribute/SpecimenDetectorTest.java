@@ -33,6 +33,24 @@ class SpecimenDetectorTest {
         assertThat(of(text)).isEqualTo(expected);
     }
 
+    /**
+     * What value-meanings.tsv tells a report's reader each specimen covers (StatementAttributes.SPECIMEN_MEANINGS)
+     * is what these rules do: blood without a part named, white cells from blood and whole-blood cultures as pbmc,
+     * other isolated cells and supernatants as cells, tissue examined in place, fluids outside the list as none.
+     */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = ';', value = {
+            "circulating IL-6 rose;BLOOD", "IL-6 in peripheral blood rose;BLOOD", "IL-6 in plasma cells rose;",
+            "IL-6 from peripheral blood lymphocytes rose;PBMC", "IL-6 from blood leukocytes rose;PBMC", "IL-6 by buffy coats rose;PBMC",
+            "IL-6 from stimulated cord blood cells rose;PBMC", "IL-6 from lymphocytes rose;CELLS", "IL-6 from neutrophils rose;CELLS",
+            "IL-6 in culture supernatants rose;CELLS", "IL-6 release in vitro rose;CELLS",
+            "IL-6 by immunohistochemistry rose;TISSUE", "IL-6 in colonic mucosa rose;TISSUE", "IL-6 in atherosclerotic plaques rose;TISSUE",
+            "IL-6 in explants rose;TISSUE", "IL-6 in BALF rose;BAL", "IL-6 in feces rose;STOOL",
+            "IL-6 in synovial fluid rose;OTHER", "IL-6 in interstitial fluid rose;OTHER"})
+    void theMeaningsShownToReadersSayWhatTheRulesDo(String text, Specimen expected) {
+        assertThat(of(text)).isEqualTo(expected);
+    }
+
     @Test
     void takesTheNearestSpecimenAndIgnoresCytokineNames() {
         assertThat(of("serum TNF rose, and IL-6 in saliva rose")).isEqualTo(Specimen.SALIVA);

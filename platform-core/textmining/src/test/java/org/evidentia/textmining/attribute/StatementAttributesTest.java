@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.evidentia.api.BibliographicRecord;
+import org.evidentia.api.FindingKind;
 import org.evidentia.textmining.TestLexicon;
 import org.evidentia.textmining.record.RecordReader;
 import org.evidentia.textmining.record.RecordStatement;
@@ -43,6 +44,30 @@ class StatementAttributesTest {
                 .hasEntrySatisfying(StatementAttributes.SPECIMEN, v -> assertThat(StatementAttributes.SPECIMENS).contains(v))
                 .hasEntrySatisfying(StatementAttributes.POPULATION, v -> assertThat(StatementAttributes.POPULATIONS).contains(v))
                 .hasEntrySatisfying(StatementAttributes.COMPARISON, v -> assertThat(StatementAttributes.COMPARISONS).contains(v));
+    }
+
+    /**
+     * Every value of the lists has a meaning for a report's reader, in the list's order, and the
+     * reader labels the HTML report has always shown (review 20, M2); the specimens read as their
+     * names. A kind declares them without error.
+     */
+    @Test
+    void everyValueOfTheListsHasAMeaningForAReader() {
+        assertThat(StatementAttributes.SPECIMEN_MEANINGS.keySet()).containsExactlyElementsOf(StatementAttributes.SPECIMENS);
+        assertThat(StatementAttributes.POPULATION_MEANINGS.keySet()).containsExactlyElementsOf(StatementAttributes.POPULATIONS);
+        assertThat(StatementAttributes.COMPARISON_MEANINGS.keySet()).containsExactlyElementsOf(StatementAttributes.COMPARISONS);
+        FindingKind.Attribute comparison = new FindingKind.Attribute(StatementAttributes.COMPARISON, "Comparison",
+                StatementAttributes.COMPARISONS, FindingKind.Attribute.Role.STRATUM, StatementAttributes.COMPARISON_MEANINGS);
+        FindingKind.Attribute population = new FindingKind.Attribute(StatementAttributes.POPULATION, "Population",
+                StatementAttributes.POPULATIONS, FindingKind.Attribute.Role.STRATUM, StatementAttributes.POPULATION_MEANINGS);
+        FindingKind.Attribute specimen = new FindingKind.Attribute(StatementAttributes.SPECIMEN, "Specimen",
+                StatementAttributes.SPECIMENS, FindingKind.Attribute.Role.BREAKDOWN, StatementAttributes.SPECIMEN_MEANINGS);
+        assertThat(StatementAttributes.COMPARISONS.stream().map(comparison::readerLabel))
+                .containsExactly("cases vs controls", "intervention", "exposure", "genotype", "over time", "other");
+        assertThat(StatementAttributes.POPULATIONS.stream().map(population::readerLabel)).containsExactly("human", "animal", "cell lines");
+        assertThat(StatementAttributes.SPECIMENS.stream().map(specimen::readerLabel)).containsExactlyElementsOf(StatementAttributes.SPECIMENS);
+        assertThat(StatementAttributes.SPECIMEN_MEANINGS.get("pbmc").meaning()).startsWith("white cells from blood");
+        assertThat(StatementAttributes.COMPARISON_MEANINGS.values()).allSatisfy(m -> assertThat(m.meaning()).doesNotEndWith("."));
     }
 
     @Test

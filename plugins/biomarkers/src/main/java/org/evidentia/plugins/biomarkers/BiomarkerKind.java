@@ -9,9 +9,10 @@ import org.evidentia.textmining.attribute.StatementAttributes;
 
 /**
  * The {@code biomarker-change} finding kind: a change in the amount of a molecule of the user's
- * lexicon, with the same attributes and values as the cytokine extractor's findings (the annotation
- * guidelines' specimen, population, comparison, condition and context), so that a review reads both
- * the same way, each in its own section.
+ * lexicon, with the same attributes, values and value meanings as the cytokine extractor's findings
+ * (the annotation guidelines' specimen, population, comparison, condition and context, from the text
+ * mining kit), so that a review reads both the same way, each in its own section, and one glossary
+ * explains both.
  */
 public final class BiomarkerKind {
 
@@ -22,10 +23,13 @@ public final class BiomarkerKind {
     /** The declaration: subject "Biomarker"; no key aliases (the lexicon's keys are the user's). */
     public static final FindingKind KIND = new FindingKind(NAME, "Biomarker", "Biomarkers",
             List.of(
-                    new Attribute("comparison", "Comparison", StatementAttributes.COMPARISONS, Role.STRATUM),
-                    new Attribute("population", "Population", StatementAttributes.POPULATIONS, Role.STRATUM),
+                    new Attribute("comparison", "Comparison", StatementAttributes.COMPARISONS, Role.STRATUM,
+                            StatementAttributes.COMPARISON_MEANINGS),
+                    new Attribute("population", "Population", StatementAttributes.POPULATIONS, Role.STRATUM,
+                            StatementAttributes.POPULATION_MEANINGS),
                     new Attribute("condition", "Condition", List.of(), Role.STRATUM),
-                    new Attribute("specimen", "Specimen", StatementAttributes.SPECIMENS, Role.BREAKDOWN),
+                    new Attribute("specimen", "Specimen", StatementAttributes.SPECIMENS, Role.BREAKDOWN,
+                            StatementAttributes.SPECIMEN_MEANINGS),
                     new Attribute("context", "Context", List.of(), Role.DETAIL)),
             Map.of(),
             // what BiomarkersIT measures on distribution/src/test/resources/gold/biomarkers.jsonl, and checks

@@ -40,10 +40,13 @@ public final class CytokineKind {
     /** The declaration. */
     public static final FindingKind KIND = new FindingKind(NAME, "Cytokine", "Cytokines",
             List.of(
-                    new Attribute(COMPARISON, "Comparison", StatementAttributes.COMPARISONS, Role.STRATUM),
-                    new Attribute(POPULATION, "Population", StatementAttributes.POPULATIONS, Role.STRATUM),
+                    new Attribute(COMPARISON, "Comparison", StatementAttributes.COMPARISONS, Role.STRATUM,
+                            StatementAttributes.COMPARISON_MEANINGS),
+                    new Attribute(POPULATION, "Population", StatementAttributes.POPULATIONS, Role.STRATUM,
+                            StatementAttributes.POPULATION_MEANINGS),
                     new Attribute(CONDITION, "Condition", List.of(), Role.STRATUM),
-                    new Attribute(SPECIMEN, "Specimen", StatementAttributes.SPECIMENS, Role.BREAKDOWN),
+                    new Attribute(SPECIMEN, "Specimen", StatementAttributes.SPECIMENS, Role.BREAKDOWN,
+                            StatementAttributes.SPECIMEN_MEANINGS),
                     new Attribute(CONTEXT, "Context", List.of(), Role.DETAIL)),
             Map.of("IL23A", "IL23", "IL12A", "IL12", "TGFB1", "TGFB", "IFNA1", "IFNA", "IFNA2", "IFNA",
                     "IL17", "IL17A", "IL2R", "IL2RA"),

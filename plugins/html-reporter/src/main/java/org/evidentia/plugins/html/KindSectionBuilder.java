@@ -499,13 +499,13 @@ final class KindSectionBuilder {
      */
     private BreakdownValue value(Stratum stratum, SubjectSynthesis subject, Attribute attribute, ValueCount count, boolean withVotes) {
         if (!withVotes) {
-            return new BreakdownValue(shown(count.value()), count.studies(), false, 0, 0, 0);
+            return new BreakdownValue(ValueWords.label(attribute, count.value()), count.studies(), false, 0, 0, 0);
         }
         Map<String, Set<Direction>> studies = valueDirections.getOrDefault(
                 new ValueKey(stratum.values(), subject.key(), attribute.name(), count.value()), Map.of());
         long[] votes = new long[Vote.values().length];
         studies.values().forEach(directions -> votes[Vote.of(directions).ordinal()]++);
-        return new BreakdownValue(shown(count.value()), count.studies(), true,
+        return new BreakdownValue(ValueWords.label(attribute, count.value()), count.studies(), true,
                 votes[Vote.UP.ordinal()], votes[Vote.DOWN.ordinal()], votes[Vote.NO_CLEAR_DIRECTION.ordinal()]);
     }
 
@@ -518,7 +518,7 @@ final class KindSectionBuilder {
         List<Labelled> values = new ArrayList<>();
         for (int i = 0; i < strata.size(); i++) {
             String value = stratum.values().get(i);
-            String shown = ValueWords.label(strata.get(i).name(), value);
+            String shown = ValueWords.label(strata.get(i), value);
             values.add(new Labelled(strata.get(i).label(), value == null || shown.equals(value) ? shown : shown + " (" + value + ")"));
         }
         String label = strata.isEmpty() ? "all findings" : ValueWords.stratum(strata, stratum.values());
@@ -562,11 +562,10 @@ final class KindSectionBuilder {
         List<Labelled> breakdownLabels = tableBreakdowns.stream()
                 .map(b -> new Labelled(b.label(), b.role() == Role.BREAKDOWN ? "(studies, votes ▲ ▼ ◆)" : "(studies)")).toList();
         boolean pooledContrasts = poolsContrasts(stratum);
+        String comparisonWords = comparison(stratum) == null ? null : ValueWords.label(strata.get(comparisonIndex()), comparison(stratum));
         String caveat = pooledContrasts
-                ? Phrases.pooledContrasts(comparison(stratum) == null ? null : ValueWords.label(COMPARISON, comparison(stratum)),
-                        Phrases.restrict(unfocused(List.of(strata.get(comparisonIndex())))))
-                : Phrases.comparability(pooledValues(stratum),
-                        CASES_AGAINST_CONTROLS.equals(comparison(stratum)) ? ValueWords.label(COMPARISON, CASES_AGAINST_CONTROLS) : null);
+                ? Phrases.pooledContrasts(comparisonWords, Phrases.restrict(unfocused(List.of(strata.get(comparisonIndex())))))
+                : Phrases.comparability(pooledValues(stratum), CASES_AGAINST_CONTROLS.equals(comparison(stratum)) ? comparisonWords : null);
         return new StratumSection(id, label, strata.isEmpty() ? label : stratum.label(), values, index == 0, stratum.studies(), stratum.subjects().size(), voteCount,
                 caption, breakdownLabels, rows, plot, matrices, caveat, pooledContrasts ? "⚠ caution" : "⚠ note",
                 pooledContrasts, bothDirections);
@@ -711,7 +710,7 @@ final class KindSectionBuilder {
             rows.add(new MatrixRow(s.label(), cells));
         }
         String caption = numbering.table() + " Studies by " + kind.subjectLabel() + " and " + attribute.label() + ", " + label;
-        List<String> shown = values.stream().map(v -> v == null ? Synthesis.NOT_STATED : v).toList();
+        List<String> shown = values.stream().map(v -> ValueWords.label(attribute, v)).toList();
         List<Matrix> parts = new ArrayList<>();
         if (shown.size() > PRINT_COLUMNS) {
             for (int from = 0; from < shown.size(); from += PRINT_COLUMNS) {
@@ -744,7 +743,7 @@ final class KindSectionBuilder {
             // the value is the key, as the rows' data attributes hold it; the label a reader's word for it
             List<Choice> choices = items.stream().map(i -> i.finding().attribute(attribute.name())).distinct()
                     .sorted(attribute.valueOrder())
-                    .map(v -> new Choice(v == null ? Synthesis.NOT_STATED : v, ValueWords.label(attribute.name(), v))).toList();
+                    .map(v -> new Choice(v == null ? Synthesis.NOT_STATED : v, ValueWords.label(attribute, v))).toList();
             filters.add(new Filter(key(attribute), attribute.label(), "All", choices));
         }
         filters.add(new Filter("design", "Design", "All designs", items.stream().map(i -> i.study().entry().design().type())
@@ -806,7 +805,7 @@ final class KindSectionBuilder {
         }
         for (Attribute attribute : concat(breakdowns, details)) {
             String value = f.attribute(attribute.name());
-            cells.add(value == null ? "" : value);
+            cells.add(value == null ? "" : attribute.readerLabel(value));
             if (breakdowns.contains(attribute)) {
                 data.add(new Data(key(attribute), value == null ? Synthesis.NOT_STATED : value));
             }

@@ -4,99 +4,75 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.evidentia.api.FindingKind;
 import org.evidentia.api.FindingKind.Attribute;
 import org.evidentia.api.Synthesis;
 import org.evidentia.plugins.html.ReportView.Term;
 
 /**
- * Reader words for the values of the two stratum attributes that kinds of findings of change share
- * (the text mining kit's comparison and population vocabularies, which the reporter already reads to
- * tell cases against controls from pooled contrasts): a comparison's key {@code condition} reads as
- * "cases vs controls" to someone who did not run the tool, and a glossary says what each value
- * means. A value or an attribute not listed here is shown as its kind gives it, so another kind's
- * vocabulary is never renamed. The keys stay in the page's data attributes and filter values, and
- * in the review tables.
- *
- * <p>The words of a domain's own vocabularies (what each value of a breakdown means) belong with
- * their declaration ({@link FindingKind.Attribute}), which carries no value descriptions yet: the
- * reporter names no domain, so it explains no breakdown's values.
+ * Attribute values in a reader's words, as each kind declares them ({@link Attribute#meanings()}):
+ * a value reads as its reader label wherever the page names it to a reader, and the glossary says
+ * what each described value means. The reporter names no domain (review 20, M2): a value its kind
+ * does not describe is shown as it is and explained nowhere. Its own are the words for a missing
+ * value ("not stated") and what they mean. The keys stay in the page's data attributes and filter
+ * values, and in the review tables.
  */
 final class ValueWords {
-
-    /** Reader labels of values, by attribute name and value key. */
-    private static final Map<String, Map<String, String>> LABELS = Map.of(
-            "comparison", Map.of("condition", "cases vs controls", "time", "over time"),
-            "population", Map.of("cell-line", "cell lines"));
-
-    /** What each value means, by attribute name, in the vocabulary's order; values that say it themselves (serum) are left out. */
-    private static final Map<String, Map<String, String>> MEANINGS = new LinkedHashMap<>();
-
-    static {
-        Map<String, String> comparison = new LinkedHashMap<>();
-        comparison.put("condition", "people or animals with a disease or state compared with controls without it"
-                + " (also, where an abstract compares them, subgroups of one condition: the severe against the mild)");
-        comparison.put("intervention", "before and after, or with and without, a treatment, drug, surgery or training");
-        comparison.put("exposure", "exposed against unexposed (to an agent or a state: endotoxin, smoking, sleep loss)");
-        comparison.put("genotype", "carriers of a gene variant or knockout against others");
-        comparison.put("time", "a time course: between time points, with no treatment named");
-        comparison.put("other", "another kind of contrast");
-        MEANINGS.put("comparison", comparison);
-        Map<String, String> population = new LinkedHashMap<>();
-        population.put("human", "measured in people");
-        population.put("animal", "measured in animals");
-        population.put("cell-line", "measured in cultured cell lines");
-        MEANINGS.put("population", population);
-    }
 
     private ValueWords() {
     }
 
-    /** A value as a reader reads it: its reader label, the value itself, or "not stated" for null. */
-    static String label(String attribute, String value) {
-        if (value == null) {
-            return Synthesis.NOT_STATED;
-        }
-        return LABELS.getOrDefault(attribute, Map.of()).getOrDefault(value, value);
+    /** A value as a reader reads it: its kind's reader label, the value itself, or "not stated" for null. */
+    static String label(Attribute attribute, String value) {
+        return value == null ? Synthesis.NOT_STATED : attribute.readerLabel(value);
     }
 
     /** A stratum's values joined as its reader label: {@code cases vs controls · human}. */
     static String stratum(List<Attribute> attributes, List<String> values) {
         List<String> labels = new ArrayList<>(values.size());
         for (int i = 0; i < values.size(); i++) {
-            labels.add(label(attributes.get(i).name(), values.get(i)));
+            labels.add(label(attributes.get(i), values.get(i)));
         }
         return String.join(" · ", labels);
     }
 
     /**
-     * The glossary of the attributes the kinds declare and this class knows (each attribute once,
-     * under its first kind's label, with the values that kind declares), then what "not stated" means;
-     * empty when no kind declares one of them.
+     * The glossary: each attribute whose kind describes values, in the kinds' order and then each
+     * kind's declaration order, with its described values in their declared order ({@code cases vs
+     * controls: people or animals ...}), then what "not stated" means; empty when no kind describes
+     * a value. Kinds that share an attribute name and describe it alike (the kinds of one text mining kit) share
+     * one entry, under the first one's label; kinds that describe it differently have one entry
+     * each, named with their subjects ({@code Colour (Widgets)}), so no kind's meanings are read as
+     * another's.
      */
     static List<Term> glossary(List<FindingKind> kinds) {
-        Map<String, Term> terms = new LinkedHashMap<>();
-        for (String name : MEANINGS.keySet()) {
-            for (FindingKind kind : kinds) {
-                kind.attribute(name).filter(a -> !terms.containsKey(name)).ifPresent(a -> {
-                    List<String> meanings = new ArrayList<>();
-                    MEANINGS.get(name).forEach((value, meaning) -> {
-                        if (a.values().contains(value)) {
-                            meanings.add(label(name, value) + ": " + meaning);
-                        }
-                    });
-                    if (!meanings.isEmpty()) {
-                        terms.put(name, new Term(a.label(), meanings));
-                    }
-                });
+        Map<String, Map<List<String>, Version>> byName = new LinkedHashMap<>(); // attribute name -> its meanings -> who states them
+        for (FindingKind kind : kinds) {
+            for (Attribute attribute : kind.attributes()) {
+                if (attribute.meanings().isEmpty()) {
+                    continue;
+                }
+                List<String> meanings = new ArrayList<>();
+                attribute.meanings().forEach((value, meaning) -> meanings.add(attribute.readerLabel(value) + ": " + meaning.meaning()));
+                byName.computeIfAbsent(attribute.name(), n -> new LinkedHashMap<>())
+                        .computeIfAbsent(meanings, m -> new Version(attribute.label(), new ArrayList<>())).kinds().add(kind);
             }
         }
-        if (terms.isEmpty()) {
+        if (byName.isEmpty()) {
             return List.of();
         }
-        List<Term> glossary = new ArrayList<>(terms.values());
-        glossary.add(new Term(Synthesis.NOT_STATED, List.of("the finding's sentence (and, for some attributes, its record)"
-                + " did not say it; not a value of its own, and not \"none\"")));
+        List<Term> glossary = new ArrayList<>();
+        byName.values().forEach(versions -> versions.forEach((meanings, version) -> glossary.add(new Term(versions.size() == 1
+                ? version.label()
+                : version.label() + " (" + version.kinds().stream().map(FindingKind::subjectPlural).collect(Collectors.joining(", ")) + ")",
+                meanings))));
+        glossary.add(new Term(Synthesis.NOT_STATED, List.of("the finding's sentence (and, for some attributes, its record) did not say it;"
+                + " not a value of its own, and not \"none\"")));
         return glossary;
+    }
+
+    /** One way an attribute name's values are described: the first describing kind's label for it, and the kinds describing them so. */
+    private record Version(String label, List<FindingKind> kinds) {
     }
 }

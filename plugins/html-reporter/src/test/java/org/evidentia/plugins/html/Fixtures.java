@@ -11,6 +11,7 @@ import org.evidentia.api.Finding;
 import org.evidentia.api.FindingKind;
 import org.evidentia.api.FindingKind.Attribute;
 import org.evidentia.api.FindingKind.Attribute.Role;
+import org.evidentia.api.FindingKind.Attribute.ValueMeaning;
 import org.evidentia.api.RunSummary.InputSummary;
 import org.evidentia.api.RunSummary.PluginSummary;
 import org.evidentia.api.RunSummary.Problem;
@@ -24,14 +25,24 @@ import org.evidentia.testkit.TestRun;
  */
 final class Fixtures {
 
-    /** A kind with the cytokine extractor's vocabulary: three stratum attributes, a breakdown and a detail. */
+    /**
+     * A kind with the cytokine extractor's vocabulary: three stratum attributes, a breakdown and a
+     * detail, with the reader labels of the text mining kit's values and some of their meanings.
+     */
     static final FindingKind CYTOKINES = new FindingKind("cytokine-change", "Cytokine", "Cytokines",
             List.of(
                     new Attribute("comparison", "Comparison",
-                            List.of("condition", "intervention", "exposure", "genotype", "time", "other"), Role.STRATUM),
-                    new Attribute("population", "Population", List.of("human", "animal", "cell-line"), Role.STRATUM),
+                            List.of("condition", "intervention", "exposure", "genotype", "time", "other"), Role.STRATUM,
+                            Map.of("condition", new ValueMeaning("cases vs controls", "people or animals with a disease or state compared with"
+                                            + " controls without it"),
+                                    "intervention", new ValueMeaning("before and after, or with and without, a treatment"),
+                                    "time", new ValueMeaning("over time", "a time course"))),
+                    new Attribute("population", "Population", List.of("human", "animal", "cell-line"), Role.STRATUM,
+                            Map.of("human", new ValueMeaning("measured in people"), "cell-line", new ValueMeaning("cell lines", "measured in"
+                                    + " cultured cell lines"))),
                     new Attribute("condition", "Condition", List.of(), Role.STRATUM),
-                    new Attribute("specimen", "Specimen", List.of("serum", "plasma", "blood", "csf", "pbmc", "tissue"), Role.BREAKDOWN),
+                    new Attribute("specimen", "Specimen", List.of("serum", "plasma", "blood", "csf", "pbmc", "tissue"), Role.BREAKDOWN,
+                            Map.of("blood", new ValueMeaning("blood without the part measured named"))),
                     new Attribute("context", "Context", List.of(), Role.DETAIL)),
             Map.of("TNFA", "TNF"));
 

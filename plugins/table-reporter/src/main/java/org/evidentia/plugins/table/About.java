@@ -18,8 +18,9 @@ import org.evidentia.api.Synthesis;
  * The workbook's About sheet: what a reader of the tables alone needs to read them. The run (date,
  * inputs, focus), that the findings were extracted automatically and no person checked them (with
  * each kind's accuracy as its extractor states it), the vote rule, and what each column's values
- * mean. Rows of two cells, a topic and its text, in the order written. The CSV, TSV and Markdown
- * tables stay plain tables; docs/reports.md says the same for them.
+ * mean (an attribute's, as its kind describes them: {@link FindingKind.Attribute#meanings()}). Rows of
+ * two cells, a topic and its text, in the order written. The CSV, TSV and Markdown tables stay plain
+ * tables; docs/reports.md says the same for them.
  *
  * @param rows each a topic and its text
  */
@@ -76,9 +77,10 @@ record About(List<List<String>> rows) {
                 if (!described.add(attribute.name())) {
                     continue;
                 }
-                rows.add(List.of("Column: " + attribute.label(), (attribute.closed()
-                        ? "one of " + String.join(", ", attribute.values()) : "free text, as the sentence or the record states it")
-                        + "; empty when not stated"));
+                rows.add(List.of("Column: " + attribute.label(), !attribute.closed() ? "free text, as the sentence or the record states it;"
+                        + " empty when not stated" : attribute.meanings().isEmpty()
+                        ? "one of " + String.join(", ", attribute.values()) + "; empty when not stated"
+                        : "one of these values, empty when not stated: " + meanings(attribute)));
             }
         }
         rows.add(List.of("Column: Study", "the study's label in report.html (first author, et al., year; a, b... where two share one);"
@@ -87,6 +89,21 @@ record About(List<List<String>> rows) {
                 + " it states no value for an attribute focused on), other value (every finding left out, some for another value), empty"
                 + " otherwise"));
         return new About(rows);
+    }
+
+    /**
+     * Each value with what its kind says it means, as report.html's glossary gives it, and the words
+     * report.html shows it in where they differ ({@code condition ('cases vs controls' in report.html):
+     * people or animals ...; intervention: ...}); a value not described is named alone.
+     */
+    private static String meanings(FindingKind.Attribute attribute) {
+        List<String> values = new ArrayList<>();
+        for (String value : attribute.values()) {
+            FindingKind.Attribute.ValueMeaning meaning = attribute.meanings().get(value);
+            String label = attribute.readerLabel(value);
+            values.add(value + (label.equals(value) ? "" : " ('" + label + "' in report.html)") + (meaning == null ? "" : ": " + meaning.meaning()));
+        }
+        return String.join("; ", values);
     }
 
     /** The strata attributes of each kind, named: {@code comparison · population}. */

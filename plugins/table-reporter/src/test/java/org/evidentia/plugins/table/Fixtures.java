@@ -17,7 +17,8 @@ final class Fixtures {
     /** A cytokine-like kind, as an extractor would declare it; the reporters know nothing of it beforehand. */
     static final FindingKind KIND = new FindingKind("cytokine-change", "Cytokine", "Cytokines", List.of(
             new Attribute("comparison", "Comparison", List.of("condition", "intervention"), Role.STRATUM),
-            new Attribute("specimen", "Specimen", List.of("serum", "plasma"), Role.BREAKDOWN),
+            new Attribute("specimen", "Specimen", List.of("serum", "plasma"), Role.BREAKDOWN,
+                    Map.of("serum", new Attribute.ValueMeaning("blood serum", "the fluid left when blood has clotted"))),
             new Attribute("context", "Context", List.of(), Role.DETAIL)), Map.of());
 
     static final BibliographicRecord SMITH = BibliographicRecord.builder().pmid("1001").doi("10.1000/smith").title("Cytokines in fibromyalgia")

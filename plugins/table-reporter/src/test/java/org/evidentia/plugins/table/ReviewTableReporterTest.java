@@ -297,6 +297,9 @@ class ReviewTableReporterTest {
             assertThat(topics.get("Vote rule")).startsWith("Only studies of these designs vote: primary, case-report; retracted publications do not.");
             assertThat(topics).containsKeys("Column: Stratum", "Column: Votes", "Column: Design", "Column: Direction", "Column: Left out by focus");
             assertThat(topics.get("Column: Comparison")).isEqualTo("one of condition, intervention; empty when not stated");
+            // the values a kind describes, as report.html's glossary explains them (review 20, M2 and L6)
+            assertThat(topics.get("Column: Specimen")).isEqualTo("one of these values, empty when not stated:"
+                    + " serum ('blood serum' in report.html): the fluid left when blood has clotted; plasma");
             assertThat(topics.get("Column: Context")).startsWith("free text");
         }
     }
