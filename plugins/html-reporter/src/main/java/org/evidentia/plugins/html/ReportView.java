@@ -12,7 +12,12 @@ import org.evidentia.api.Direction;
  * <p>The types are public only because the template engine reads them by reflection.
  *
  * @param readFirst  what a reader must know before trusting the numbers (problems, notices, the
- *                   focus, records without abstract), shown under the header; empty when nothing applies
+ *                   focus, records without abstract); empty when nothing applies
+ * @param readFirstPointer the line that opens the key results and sends the reader to the "Read this
+ *                   first" box, which then follows them, so that the first key result is on the
+ *                   first screen of a laptop (review 20, M1): what to know before citing a count, in
+ *                   one or two clauses (the extraction, a focus). Null when the box comes before the
+ *                   key results, under the header: a failed run (a report for inspection), or no key results
  * @param keyResults one box per finding kind with findings, in the order of {@code kinds}
  * @param kinds     one section per finding kind: those with findings in extractor order, then those
  *                  without (one line each)
@@ -21,7 +26,7 @@ import org.evidentia.api.Direction;
  * @param retractedVotes whether retracted publications vote ({@code synthesis.retracted-votes})
  */
 public record ReportView(String title, String question, String runDate, String evidentiaVersion, String lede, List<Caveat> readFirst,
-                         Flow flow, List<KeyResults> keyResults, List<KindSection> kinds, List<StudyCard> studies, List<StudyCard> nonVoting,
+                         String readFirstPointer, Flow flow, List<KeyResults> keyResults, List<KindSection> kinds, List<StudyCard> studies, List<StudyCard> nonVoting,
                          String votingDesigns, boolean retractedVotes, Methods methods, List<Term> glossary) {
 
     /**
@@ -29,7 +34,7 @@ public record ReportView(String title, String question, String runDate, String e
      * for none) and, under the focus notice, the studies it asks the reader to check (null elsewhere).
      *
      * @param summary the one line that stands for a long point, which the page folds behind it
-     *                ({@code <details>}) so the key results stay on the first screen; null to show the text itself
+     *                ({@code <details>}) so the box stays short; null to show the text itself
      */
     public record Caveat(String text, String href, String linkText, String summary, RecordsToCheck toCheck) {
 

@@ -126,6 +126,7 @@ final class ReportViewBuilder {
         String votingDesigns = voting.stream().sorted().map(StudyInfo::designWords).collect(Collectors.joining(", "));
         return new ReportView(options.title(), options.question(), RUN_DATE.format(summary.runDate()), summary.evidentiaVersion(), lede,
                 readFirst(summary, keptWithoutAbstract, keptWithoutTypes, kinds, retracted(order, synthesis), notes, synthesis),
+                summary.failure() != null || keyResults.isEmpty() ? null : readFirstPointer(summary.focus()),
                 FlowDiagram.of(summary, others.size()), keyResults, kinds, voters, others, votingDesigns, synthesis.retractedVotes(),
                 methods(summary, votingDesigns, findingsOfNoKind), ValueWords.glossary(synthesis.kinds().stream().map(KindSynthesis::kind).toList()));
     }
@@ -137,7 +138,7 @@ final class ReportViewBuilder {
      * (in every report), how accurately each kind with findings is extracted, the focus, problems
      * (skipped records, files not read, records unaccounted), the sources' notices, kept records
      * without publication types, and kept records without an abstract. Each kind's accuracy is
-     * folded behind one line of its figures, so that the key results stay on the first screen.
+     * folded behind one line of its figures, so that the box stays short.
      */
     static List<Caveat> readFirst(RunSummary summary, long keptWithoutAbstract, long keptWithoutTypes, List<KindSection> kinds,
                                   Caveat retracted, KeptRecordNotes notes, Synthesis synthesis) {
@@ -161,7 +162,7 @@ final class ReportViewBuilder {
         if (!summary.focus().criteria().isEmpty()) {
             caveats.add(new Caveat("Focused run: only findings matching " + String.join(", ", summary.focus().criteria())
                     + " were kept and synthesised; " + Phrases.count(summary.focus().findingsLeftOut(), "finding was", "findings were")
-                    + " left out" + unstated(summary.focus()) + ". Every count below is of the findings in focus.", "#methods-focus", "Methods",
+                    + " left out" + unstated(summary.focus()) + ". Every count in this report is of the findings in focus.", "#methods-focus", "Methods",
                     null, notes.toCheck(summary.focus(), synthesis)));
         }
         if (!summary.problems().isEmpty()) {
@@ -197,7 +198,7 @@ final class ReportViewBuilder {
                     + " wording alone, so a review may be taken for a primary study and vote, and a retraction is seen only where the"
                     + " export names its retraction notice (a CSV export never does). A MEDLINE or XML export of the same search"
                     + " carries the types.", "#studies", "Each study's design basis",
-                    // one line, so that the key results stay on the first screen
+                    // one line, so that the box stays short
                     Phrases.number(keptWithoutTypes) + " of the " + Phrases.count(c.recordsKept(), "record", "records") + " kept "
                             + (keptWithoutTypes == 1 ? "carries" : "carry") + " no publication types: designs inferred from wording",
                     null));
@@ -209,6 +210,18 @@ final class ReportViewBuilder {
                     + (keptWithoutAbstract == 1 ? "it counts" : "they count") + " among the records without findings.", null, null));
         }
         return caveats;
+    }
+
+    /**
+     * What the line opening the key results says a reader must know before citing a count (the
+     * page puts "Before citing a count, read this first (below the key results):" before it): that
+     * the findings were extracted automatically and checked by no one, and a focus, which changes
+     * what every count is of.
+     */
+    static String readFirstPointer(RunSummary.Focus focus) {
+        return "the findings were extracted automatically and no person checked them"
+                + (focus.criteria().isEmpty() ? "" : "; this run was focused: only findings matching " + String.join(", ", focus.criteria())
+                        + " were kept");
     }
 
     /**

@@ -706,11 +706,17 @@ class HtmlSummaryReporterTest {
                 base.problems(), base.notices(), duplicates, base.focus());
     }
 
-    /** The caveats were only in the methods appendix, at the end of a long page: a reader met the numbers first. */
+    /**
+     * The caveats were only in the methods appendix, at the end of a long page. They are stated right
+     * after the key results (which a line opening them points to it from: review 20, M1), before the
+     * rest of the page.
+     */
     @Test
-    void readThisFirstStatesTheRunsCaveatsUnderTheHeaderWithLinksToTheMethods(@TempDir Path dir) throws IOException {
-        Element box = doc.selectFirst("main").child(0);
+    void readThisFirstStatesTheRunsCaveatsRightAfterTheKeyResultsWithLinksToTheMethods(@TempDir Path dir) throws IOException {
+        assertThat(doc.selectFirst("main").child(0).id()).isEqualTo("key-results");
+        Element box = doc.getElementById("key-results").nextElementSibling();
         assertThat(box.tagName()).isEqualTo("aside");
+        assertThat(box.id()).isEqualTo("read-first");
         assertThat(box.selectFirst("h2").text()).isEqualTo("Read this first");
         assertThat(box.select("li").eachText()).containsExactly(
                 ReportViewBuilder.EXTRACTED + " Methods",
@@ -742,8 +748,8 @@ class HtmlSummaryReporterTest {
         // review 9, finding 3: not every finding left out for stating no value was a sentence that does not restate it
         assertThat(focusedBox.select("li").get(3).text()).isEqualTo("Focused run: only findings matching population=human, "
                 + "condition=crohn were kept and synthesised; 413 findings were left out, 335 of them because they state no value for an"
-                + " attribute focused on (most often a sentence that does not restate it), not another value. Every count below is of"
-                + " the findings in focus. Methods");
+                + " attribute focused on (most often a sentence that does not restate it), not another value. Every count in this"
+                + " report is of the findings in focus. Methods");
         assertThat(focusedBox.select("li a").get(3).attr("href")).isEqualTo("#methods-focus");
 
         // review 15, M1: by default a retracted publication casts no vote, and the box says so where the reader starts
@@ -762,6 +768,7 @@ class HtmlSummaryReporterTest {
         assertThat(failedBox.select("li").get(0).text()).isEqualTo("This run failed: 1 problem met and --strict was given. This"
                 + " report was written for inspection, not as the report of a sound run. The problems");
         assertThat(failedBox.select("li").get(0).select("a").attr("href")).isEqualTo("#methods-problems");
+        assertThat(failedBox.elementSiblingIndex()).as("above the key results, the page's first content").isZero();
         assertThat(failedBox.select("li").get(1).text()).isEqualTo(ReportViewBuilder.EXTRACTED + " Methods");
 
         // a clean run, every record with an abstract: the box says only that no person checked the findings, and how accurate they are
@@ -770,7 +777,7 @@ class HtmlSummaryReporterTest {
                 dir.resolve("clean"), Map.of()));
         assertThat(clean.select("aside.read-first li").eachText()).containsExactly(ReportViewBuilder.EXTRACTED + " Methods",
                 Phrases.accuracy("cytokine", "") + " Cytokines");
-        assertThat(clean.selectFirst("main").child(0).tagName()).isEqualTo("aside");
+        assertThat(clean.getElementById("key-results").nextElementSibling().tagName()).isEqualTo("aside");
     }
 
     @Test

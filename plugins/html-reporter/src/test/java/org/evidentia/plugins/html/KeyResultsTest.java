@@ -103,7 +103,7 @@ class KeyResultsTest {
     }
 
     /** The extractor's statement: the report's plain sentence must come from these figures. */
-    private static final String STATED = "Measured on 63 abstracts annotated by hand (66 changes): 86% of the changes it reports are"
+    static final String STATED = "Measured on 63 abstracts annotated by hand (66 changes): 86% of the changes it reports are"
             + " right (precision 0.86) and it finds 86% of the annotated ones (recall 0.86); the comparison, which decides the stratum,"
             + " is right for 41 of 57 (0.72), the population for 48 of 57 (0.84).";
 
@@ -111,10 +111,13 @@ class KeyResultsTest {
      * IL-6 in {@code up} studies raised and {@code down} lowered, all cases against controls in people; every third
      * study names no condition, the others one of two. With the cytokine kit's accuracy statement.
      */
-    static TestRun.Builder votes(int up, int down) {
+    static TestRun.Builder votes(int up, int down, FindingKind... otherKinds) {
         FindingKind kind = new FindingKind(Fixtures.CYTOKINES.name(), "Cytokine", "Cytokines", Fixtures.CYTOKINES.attributes(),
                 Fixtures.CYTOKINES.keyAliases(), STATED);
-        TestRun.Builder builder = TestRun.builder(kind);
+        FindingKind[] kinds = new FindingKind[otherKinds.length + 1];
+        kinds[0] = kind;
+        System.arraycopy(otherKinds, 0, kinds, 1, otherKinds.length);
+        TestRun.Builder builder = TestRun.builder(kinds);
         for (int i = 0; i < up + down; i++) {
             boolean lower = i >= up;
             String sentence = "Serum IL-6 was " + (lower ? "lower" : "higher") + " in patients " + i + " than in controls.";
@@ -126,6 +129,31 @@ class KeyResultsTest {
                     lower ? Direction.DECREASED : Direction.INCREASED, Fixtures.attributes("condition", "human", condition, "serum", null)));
         }
         return builder;
+    }
+
+    /**
+     * Review 20, M1: the key results come first, so that the first of them is on a laptop's first
+     * screen; a line opening them says what to know before citing a count and leads to the "Read this
+     * first" box, which follows them. A failed run's report, written for inspection, keeps the box
+     * above them (ReportInBrowserTest measures the first screen).
+     */
+    @Test
+    void theKeyResultsComeFirstAndALineOpeningThemLeadsToReadThisFirstBelow() throws IOException {
+        Document doc = page(votes(3, 1).build(), out);
+        assertThat(doc.select("main > section, main > aside").eachAttr("id")).startsWith("key-results", "read-first", "flow");
+        assertThat(doc.select("#key-results > h2 + p.read-first-pointer").text()).isEqualTo("Before citing a count, read this first (below the"
+                + " key results): the findings were extracted automatically and no person checked them.");
+        assertThat(doc.select("p.read-first-pointer a").eachAttr("href")).containsExactly("#read-first");
+
+        Document focused = page(votes(3, 1).focus("population=human").build(), out.resolve("focused"));
+        assertThat(focused.select("p.read-first-pointer").text()).endsWith("no person checked them; this run was focused: only findings"
+                + " matching population=human were kept.");
+        assertThat(focused.select("aside.read-first li").eachText()).anyMatch(li -> li.contains("Every count in this report is of the findings in focus"));
+
+        Document failed = page(votes(3, 1).failure("reading stopped").build(), out.resolve("failed"));
+        assertThat(failed.select("main > section, main > aside").eachAttr("id")).startsWith("read-first", "key-results", "flow");
+        assertThat(failed.select("p.read-first-pointer")).isEmpty();
+        assertThat(failed.selectFirst("aside.read-first li").text()).startsWith("This run failed: reading stopped.");
     }
 
     /** Review 20, H3: a key result offers the sentences of its rarer direction's votes, the ones to check first, on the first screen. */
