@@ -25,8 +25,10 @@ import org.evidentia.textmining.lexicon.WordLists;
  * 4/4 genotype"). Where the clause has no cause, an engineered
  * strain before the direction word beats a disease after it, a treatment before it beats a stimulus
  * the cells had been given ("in LPS-stimulated PBMC"), and time words that only name groups ("the
- * diurnal variation groups") make a condition; a level that "remained stable" with no comparator is
- * a change between two time points. Thread-safe.
+ * diurnal variation groups") make a condition; a level that "remained stable" or "normalized" with no
+ * comparator is a change between two time points. A group named by what it was given ("Quixil-treated
+ * patients") is compared as treated, and an abbreviation the lists read as a disease but the record
+ * defines as something else ("retinoic acid (RA)") is read as what the record says. Thread-safe.
  */
 final class ComparisonDetector {
 
@@ -114,6 +116,14 @@ final class ComparisonDetector {
     private static final Pattern REMAINED = Pattern.compile(
             "\\bremain(?:ed|s)?\\s+(?:\\p{L}+ly\\s+)?(?:stable|unchanged|constant)\\b", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A level that came back to normal ("IL-6 levels normalized again during the recovery night"): it is
+     * set against itself before, in the same group, not against another group; "normalized to total
+     * protein" is a unit of measurement, not a change.
+     */
+    private static final Pattern NORMALIZED = Pattern.compile(
+            "normali[sz](?:ed|ation)\\b(?!\\s+(?:to|by|against|for|with)\\b)", Pattern.CASE_INSENSITIVE);
+
     /** A cause that opens with a species named by its genus's initial ("H. saguini MIT 97-6194-5", "E. coli strains"): a microbe. */
     private static final Pattern SPECIES = Pattern.compile("\\s*(?:the\\s+)?\\p{Lu}\\.\\s?\\p{Ll}{3,}\\b");
 
@@ -197,7 +207,8 @@ final class ComparisonDetector {
             return givenFirst;
         }
         if (betweenTimePoints(StatementAttributes.lower(timeScope(masked, s)), StatementAttributes.lower(clause), cue)
-                || REMAINED.matcher(clause).find() && !COMPARATOR.matcher(clause).find()) {
+                || (REMAINED.matcher(clause).find() || NORMALIZED.matcher(clause.substring(cue)).lookingAt())
+                        && !COMPARATOR.matcher(clause).find()) {
             return overTime(masked, facts);
         }
         String tail = written(clause.substring(cue), facts);
@@ -539,12 +550,25 @@ final class ComparisonDetector {
                 String longForm = facts.longForm(word);
                 if (longForm != null) {
                     out = out == null ? new StringBuilder(text) : out;
+                    if (namesAnotherThanCondition(word, longForm)) {
+                        out.replace(i, end, " ".repeat(end - i));
+                    }
                     out.append(" (").append(longForm).append(')');
                 }
             }
             i = end;
         }
         return out == null ? text : out.toString();
+    }
+
+    /**
+     * Whether a record uses an abbreviation the lists read as a condition for something else: "RA" defined
+     * as "retinoic acid" (a stimulus of cells, not rheumatoid arthritis), "MS" as "mass spectrometry". Its
+     * long form, which names no condition, is read in its place.
+     */
+    private static boolean namesAnotherThanCondition(String abbreviation, String longForm) {
+        return (bits(StatementAttributes.lower(abbreviation), true) & (1 << CONDITION)) != 0
+                && (kinds(longForm, true) & (1 << CONDITION)) == 0;
     }
 
     /** The first kind of {@link #ORDER} whose words {@code text} holds; with {@code weak} false, weak words do not count. */
@@ -580,6 +604,9 @@ final class ComparisonDetector {
                     }
                 }
             }
+            if (w.next() != null && TREATED_PEOPLE.contains(w.next()) && NAMED_TREATED.matcher(w.text()).matches()) {
+                bits |= 1 << INTERVENTION; // "Quixil-treated patients": the treatment names the group, the patients are its members
+            }
             if (previous.equals("pre")) {
                 bits = 0; // "pre treatment levels"
             }
@@ -593,6 +620,14 @@ final class ComparisonDetector {
     }
 
     private static final int INTERVENTION = ORDER.indexOf("intervention");
+    /** People a named treatment was given to ("Quixil-treated patients"). */
+    private static final Set<String> TREATED_PEOPLE = WORDS.get("treated-people");
+    /**
+     * A word naming what a group was treated with: letters before "-treated" ("quixil-treated",
+     * "steroid-treated"). A blanked-out entity ("IL-1β-treated") leaves no letters, so the entity rules
+     * judge it; "sham-", "vehicle-", "mock-" and "saline-treated" name the comparator, not a treatment.
+     */
+    private static final Pattern NAMED_TREATED = Pattern.compile("(?!(?:sham|vehicle|mock|saline)-)\\p{L}[\\p{L}\\d]*-treated");
     /**
      * A sex named as where a change was seen, not as its comparator: "TNFalpha was increased only in men"
      * (after sleep restriction), "increased in both sexes". Sex compared with sex ("higher in women than

@@ -1,0 +1,118 @@
+package org.evidentia.textmining.attribute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.evidentia.api.BibliographicRecord;
+import org.evidentia.textmining.TestLexicon;
+import org.evidentia.textmining.record.RecordReader;
+import org.evidentia.textmining.record.RecordStatement;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Comparisons a reader review (review 20, H3) found voted as a condition: a group named by its treatment,
+ * a nap, a meal, a level that normalized, and "RA" defined as retinoic acid. Each rule with sentences that
+ * must fire and look-alikes that must not (invented sentences, paraphrased from the reviewed records).
+ */
+class ComparisonReaderReviewTest {
+
+    private final RecordReader reader = new RecordReader(TestLexicon.LEXICON, Set.of("cytokines"), new StatementAttributes());
+
+    private String comparison(String abstractText) {
+        List<RecordStatement> statements = reader.read(BibliographicRecord.builder().pmid("1").section(null, abstractText).build());
+        assertThat(statements).as(abstractText).isNotEmpty();
+        return statements.get(0).attributes().get(StatementAttributes.COMPARISON);
+    }
+
+    @Test
+    void aGroupNamedByItsTreatmentIsComparedAsTreated() {
+        assertThat(comparison("Compared to controls, Zelumab-treated patients demonstrated a reduction in circulating IL-6 (p<0.05)."))
+                .isEqualTo("intervention");
+        assertThat(comparison("IL-8 was lower in steroid-treated children than in healthy controls.")).isEqualTo("intervention");
+        // no named treatment, a comparator's treatment, a treated disease, a blanked-out cytokine, animals of a model
+        assertThat(comparison("Untreated patients had higher serum IL-6 than healthy controls.")).isEqualTo("condition");
+        assertThat(comparison("Compared to controls, sham-treated patients had higher plasma IL-6.")).isEqualTo("condition");
+        assertThat(comparison("Serum IL-6 was higher in vehicle-treated patients with sepsis than in healthy controls."))
+                .isEqualTo("condition");
+        assertThat(comparison("Compared to healthy controls, patients with treated hypertension had higher serum IL-6."))
+                .isEqualTo("condition");
+        assertThat(comparison("IL-6 release was higher in IL-1β-treated fibroblasts than in untreated fibroblasts."))
+                .isNotEqualTo("condition");
+        assertThat(comparison("Serum IL-6 was higher in patients with sepsis than in controls; steroid-treated mice were not studied."))
+                .isEqualTo("condition");
+    }
+
+    @Test
+    void aNapIsAnIntervention() {
+        assertThat(comparison("During the nap, subjects had a significant drop in serum IL-6 levels (P < 0.05).")).isEqualTo("intervention");
+        assertThat(comparison("Plasma TNF-α fell after a nap in healthy young men.")).isEqualTo("intervention");
+        // napping as a habit, sleep without a nap
+        assertThat(comparison("Serum IL-6 was higher in habitual nappers than in non-nappers.")).isEqualTo("condition");
+        assertThat(comparison("Plasma IL-6 was higher in patients with narcolepsy than in healthy controls.")).isEqualTo("condition");
+        assertThat(comparison("Serum IL-6 was higher in the evening than in the morning in patients who reported frequent napping."))
+                .isEqualTo("condition");
+        assertThat(comparison("Serum IL-6 was higher in women than in men, irrespective of napping habits.")).isEqualTo("condition");
+        assertThat(comparison("Plasma IL-6 was higher at night than in the morning, whatever the sleep stage.")).isEqualTo("time");
+    }
+
+    @Test
+    void aChangeAfterAMealIsAnIntervention() {
+        assertThat(comparison("We observed a significant decrease in the concentration of IL-6 after breakfast.")).isEqualTo("intervention");
+        assertThat(comparison("Plasma IL-8 rose following lunch in obese women.")).isEqualTo("intervention");
+        // a meal only as a time of day, a habit of the comparator, or when samples were taken
+        assertThat(comparison("Serum IL-6 was higher in the morning before breakfast than in the evening.")).isEqualTo("time");
+        assertThat(comparison("Serum IL-6 was higher in obese women than in lean women who skipped breakfast.")).isEqualTo("condition");
+        assertThat(comparison("Plasma IL-6 was higher in patients with diabetes than in controls; samples were taken before breakfast."))
+                .isEqualTo("condition");
+        assertThat(comparison("Plasma IL-6 was higher in patients with diabetes than in controls who had breakfast at home."))
+                .isEqualTo("condition");
+        assertThat(comparison("Serum IL-6 was higher in patients with COPD than in controls, and lunch did not change it."))
+                .isEqualTo("condition");
+    }
+
+    @Test
+    void aLevelThatNormalizedIsComparedWithItselfBefore() {
+        assertThat(comparison("Whereas IL-6 levels normalized again during the recovery night in depressed patients, "
+                + "they were still elevated in control subjects.")).isEqualTo("time");
+        assertThat(comparison("Serum IL-6 normalized within six months in patients with PTSD.")).isEqualTo("time");
+        // normalized as a unit of measurement, or against a comparator
+        assertThat(comparison("IL-6 mRNA normalized to GAPDH was higher in inflamed than in non-inflamed mucosa.")).isEqualTo("condition");
+        assertThat(comparison("Serum IL-6 normalized in patients compared with controls at baseline.")).isEqualTo("condition");
+        assertThat(comparison("IL-6 expression, normalized by total protein, was higher in patients with Crohn's disease than in controls."))
+                .isNotEqualTo("time");
+        assertThat(comparison("Normalized IL-6 expression was lower in knockout mice than in wild-type mice.")).isEqualTo("genotype");
+        assertThat(comparison("Serum IL-6 was higher in patients with sepsis than in controls, and normalized values of IL-8 did not differ."))
+                .isEqualTo("condition");
+    }
+
+    @Test
+    void retinoicAcidActingOnCellsIsAnExposureNotRheumatoidArthritis() {
+        assertThat(comparison("Dendritic cells were cultured with retinoic acid (RA). "
+                + "RA clearly imprinted a tolerogenic phenotype with higher IL-10 production.")).isEqualTo("exposure");
+        assertThat(comparison("All-trans retinoic acid increased IL-10 secretion by dendritic cells.")).isEqualTo("exposure");
+        // RA as rheumatoid arthritis, and retinol, stay with the disease
+        assertThat(comparison("Patients with rheumatoid arthritis (RA) were studied. Serum IL-6 was higher in RA than in controls."))
+                .isEqualTo("condition");
+        assertThat(comparison("Synovial IL-17A was higher in RA patients than in osteoarthritis patients.")).isEqualTo("condition");
+        assertThat(comparison("Serum retinol binding protein and IL-6 were higher in RA patients than in controls.")).isEqualTo("condition");
+        assertThat(comparison("Retinol intake was recorded; IL-6 was higher in patients with psoriasis than in controls."))
+                .isEqualTo("condition");
+        assertThat(comparison("Serum IL-6 was higher in patients with multiple sclerosis (MS) than in controls; MS patients had higher IL-17A."))
+                .isEqualTo("condition");
+    }
+
+    @Test
+    void anAbbreviationTheRecordDefinesAsNoConditionIsNotReadAsOne() {
+        assertThat(comparison("Rosmarinic acid (RA) was given to mice with colitis. RA reduced colonic IL-6.")).isEqualTo("intervention");
+        // the same abbreviations defined as the diseases the lists read them as
+        assertThat(comparison("Rheumatoid arthritis (RA) was studied. RA patients had higher serum IL-6 than controls."))
+                .isEqualTo("condition");
+        assertThat(comparison("Crohn's disease (CD) was studied. Mucosal IL-6 was higher in CD than in controls.")).isEqualTo("condition");
+        assertThat(comparison("Ulcerative colitis (UC) was studied. Mucosal IL-8 was higher in UC than in controls.")).isEqualTo("condition");
+        assertThat(comparison("Obstructive sleep apnea (OSA) was studied. Serum TNF-α was higher in OSA than in controls."))
+                .isEqualTo("condition");
+        assertThat(comparison("Multiple sclerosis (MS) was studied. Serum IL-17A was higher in MS than in controls.")).isEqualTo("condition");
+        assertThat(comparison("Serum IL-6 was higher in RA patients than in controls.")).isEqualTo("condition"); // not defined: the list's reading
+    }
+}
