@@ -122,7 +122,11 @@ final class RunIntoStore {
                 }
                 RunResult result;
                 try {
-                    result = engine.run(run, base, catalog.withReporters(List.of()), progress.create(sizes), List.of(recorder),
+                    // The inputs are the files found above, by absolute path. They are named from the working folder,
+                    // as the store has always recorded them and knows each file by (its real path resolved from that name),
+                    // and as the inputs skipped above are named; not from the pipeline file's folder, as a plain run names them.
+                    result = engine.run(run, Path.of("").toAbsolutePath(), catalog.withReporters(List.of()), progress.create(sizes),
+                            List.of(recorder),
                             sections, new FoundInputs(toApplyDigests, // hashed once, above
                                     resolved.resolution(), // the engine is given the files found: it tells what their walks passed over and left out
                                     skipped.size())); // applied before: a run that reads nothing new has not failed

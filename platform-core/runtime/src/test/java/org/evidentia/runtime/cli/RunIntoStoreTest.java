@@ -149,6 +149,29 @@ class RunIntoStoreTest {
         assertThat(run.err()).as(run.toString()).contains("apply it with `evidentia import --store " + db + " " + job + "`");
     }
 
+    /**
+     * Review 23, H1: since a plain run names a pipeline file's inputs from the file's folder, a store run did
+     * too, and the store resolved that name from the working folder: it recorded a file that does not exist
+     * as the one applied.
+     */
+    @Test
+    void aStoreRunOfAPipelineFileInAnotherFolderRecordsTheFileItApplied() throws Exception {
+        Path update = Files.createDirectories(dir.resolve("sub/updates")).resolve("pubmed26n1235.xml");
+        Files.writeString(update, "<PubmedArticleSet></PubmedArticleSet>\n");
+        Path pipeline = Files.writeString(dir.resolve("sub/review.yaml"), "inputs: [updates/]\n");
+        Path db = dir.resolve("p.db");
+
+        CommandRun run = storeRun(db, pipeline);
+
+        assertThat(run.err()).as("no source here: the file is recorded as not read").contains("no source reads this file");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT path, real_path FROM files")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(2)).isEqualTo(update.toRealPath().toString());
+            assertThat(Path.of(rs.getString(1)).toAbsolutePath().normalize()).as("named from the working folder").isEqualTo(update);
+        }
+    }
+
     /** Review 12, M4: a plain run over a mirror folder said "left out 2 checksum files"; a store run said nothing, nor did its run log. */
     @Test
     void aStoreRunOverAFolderSaysWhichChecksumFilesItsWalkLeftOutAndItsRunLogKeepsIt() throws Exception {
