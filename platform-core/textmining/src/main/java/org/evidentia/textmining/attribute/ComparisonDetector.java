@@ -625,9 +625,11 @@ final class ComparisonDetector {
     /**
      * A word naming what a group was treated with: letters before "-treated" ("quixil-treated",
      * "steroid-treated"). A blanked-out entity ("IL-1β-treated") leaves no letters, so the entity rules
-     * judge it; "sham-", "vehicle-", "mock-" and "saline-treated" name the comparator, not a treatment.
+     * judge it; "sham-", "vehicle-", "mock-" and "saline-treated" name the comparator, not a treatment,
+     * and "non-", "un-", "never-" and "not-treated" a group that had none.
      */
-    private static final Pattern NAMED_TREATED = Pattern.compile("(?!(?:sham|vehicle|mock|saline)-)\\p{L}[\\p{L}\\d]*-treated");
+    private static final Pattern NAMED_TREATED = Pattern.compile(
+            "(?!(?:sham|vehicle|mock|saline|non|un|never|not)-)\\p{L}[\\p{L}\\d]*-treated");
     /**
      * A sex named as where a change was seen, not as its comparator: "TNFalpha was increased only in men"
      * (after sleep restriction), "increased in both sexes". Sex compared with sex ("higher in women than

@@ -51,6 +51,9 @@ final class Hedging {
             "predicts", "likely", "if", "thought", "believed", "postulated");
     private static final String[] HEDGE_STEMS = {"suggest", "hypothes", "propos", "speculat"};
     private static final Set<String> MODALS = Set.of("may", "might", "could", "would", "can");
+    /** A clause that asks: a question word or an auxiliary first, after a conjunction ("but is this increase causal"). */
+    private static final Pattern QUESTION_CLAUSE = Pattern.compile("\\s*(?:(?:but|and|yet|so|or)\\s+)?(?:is|are|was|were|do|does|did"
+            + "|can|could|should|would|will|has|have|had|what|which|why|how|whether|who)\\b", Pattern.CASE_INSENSITIVE);
     /** Marks that may close a sentence after its last mark: quotes and brackets. */
     private static final String CLOSERS = "\"')]}\u201d\u2019";
 
@@ -71,9 +74,10 @@ final class Hedging {
      * Where the question a sentence ends with begins, or -1 when it ends with no question mark (past
      * closing quotes and brackets). A question asks what a finding would assert ("Is IL-6 raised in
      * fibromyalgia?"); in a title or list it may follow a statement, after the last colon or
-     * semicolon: "Circadian elevation of IL-6 levels in Muckle-Wells syndrome: a disorder of the
-     * neuro-immune axis?" states the elevation and asks what it means, and "two questions remain: (1)
-     * what mechanism underlies the loss of control of TNF levels in patients?" states nothing.
+     * semicolon ("Circadian elevation of IL-6 levels in ...: a disorder of the neuro-immune axis?"
+     * states the elevation and asks what it means; "two questions remain: (1) what mechanism underlies
+     * the loss of control of TNF levels in patients?" states nothing), or after a comma where a
+     * question word opens a clause ("IL-6 was increased in patients, but is this increase causal?").
      */
     static int questionStart(String sentence) {
         int i = sentence.length() - 1;
@@ -83,7 +87,13 @@ final class Hedging {
         if (i < 0 || sentence.charAt(i) != '?') {
             return -1;
         }
-        return Math.max(sentence.lastIndexOf(':', i), sentence.lastIndexOf(';', i)) + 1;
+        int start = Math.max(sentence.lastIndexOf(':', i), sentence.lastIndexOf(';', i)) + 1;
+        for (int comma = sentence.indexOf(',', start); comma >= 0 && comma < i; comma = sentence.indexOf(',', comma + 1)) {
+            if (QUESTION_CLAUSE.matcher(sentence).region(comma + 1, i).lookingAt()) {
+                return comma + 1;
+            }
+        }
+        return start;
     }
 
     /** Whether the clause {@code [from, to)} is a correlation or prediction rather than a comparison. */

@@ -41,6 +41,10 @@ class ComparisonReaderReviewTest {
                 .isNotEqualTo("condition");
         assertThat(comparison("Serum IL-6 was higher in patients with sepsis than in controls; steroid-treated mice were not studied."))
                 .isEqualTo("condition");
+        // review 23, M3: groups that had no treatment
+        assertThat(comparison("Non-treated patients had higher serum IL-6 than healthy controls.")).isEqualTo("condition");
+        assertThat(comparison("Never-treated patients had higher serum IL-6 than healthy controls.")).isEqualTo("condition");
+        assertThat(comparison("Compared with healthy controls, un-treated patients had higher serum IL-6.")).isEqualTo("condition");
     }
 
     @Test

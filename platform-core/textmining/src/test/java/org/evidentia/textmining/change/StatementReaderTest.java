@@ -631,6 +631,13 @@ class StatementReaderTest {
                     .containsExactly("IL6 increased");
             assertThat(read("Serum IL-6 was higher in patients than in controls; is TNF-alpha lower as well?"))
                     .containsExactly("IL6 increased");
+            // review 23, M2: a question after a comma gave nothing at all
+            assertThat(read("Serum IL-6 was increased in patients with sepsis, but is this increase causal?"))
+                    .containsExactly("IL6 increased");
+            assertThat(read("Serum IL-6 was increased in patients with sepsis, and does TNF-alpha fall as well?"))
+                    .containsExactly("IL6 increased");
+            assertThat(read("Does sleep loss, as in shift workers, raise IL-6 levels?")).isEmpty();
+            assertThat(read("In patients with sepsis, is serum IL-6 raised?")).isEmpty();
         }
 
         @Test
