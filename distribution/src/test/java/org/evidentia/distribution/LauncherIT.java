@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What {@code bin/evidentia} decides before Java starts, checked on copies of the built
@@ -302,8 +304,9 @@ class LauncherIT {
      * one could not be opened. The shell makes the accented bytes: this test's own Java may run in a
      * locale that could not pass them.
      */
-    @Test
-    void theCLocaleStillReadsAccentedArgumentsAndFileNames() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"C", "POSIX", "xx_ZZ.UTF-8"}) // the last one installed nowhere: it leaves C (review 23, M6)
+    void theCLocaleStillReadsAccentedArgumentsAndFileNames(String locale) throws Exception {
         Path example;
         try (Stream<Path> files = Files.list(dist.home().resolve("examples"))) {
             example = files.filter(f -> f.toString().endsWith(".txt")).sorted().findFirst().orElseThrow();
@@ -313,7 +316,7 @@ class LauncherIT {
         ProcessBuilder builder = new ProcessBuilder("sh", "-c", script, "sh", example.toString(),
                 dist.home().resolve("bin/evidentia").toString()).directory(work.toFile()).redirectErrorStream(true);
         builder.environment().remove("EVIDENTIA_PLUGINS_DIR");
-        builder.environment().put("LC_ALL", "C");
+        builder.environment().put("LC_ALL", locale);
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(process.waitFor(10, TimeUnit.MINUTES)).isTrue();
