@@ -283,7 +283,6 @@ class LauncherIT {
         assertThat(second.get(0).getFileName()).isNotEqualTo(first.get(0).getFileName());
     }
 
-    /** A copy of the distribution after a first run, which wrote its one class-data archive. */
     /** Review 22, H3: the launcher chose the serial collector beside the user's, and Java refused to start with two. */
     @Test
     void aCollectorChosenInJavaOptionsIsTheOneJavaRuns() throws Exception {
@@ -325,6 +324,7 @@ class LauncherIT {
         assertThat(Files.readString(work.resolve("out/run.json"))).contains("résumé.txt").doesNotContain("\uFFFD");
     }
 
+    /** A copy of the distribution after a first run, which wrote its one class-data archive. */
     private Distribution copyWithItsArchive() throws IOException, InterruptedException {
         Distribution copy = dist.copyTo(work.resolve("copy"));
         assertThat(copy.run(work, "run", "-o", "first", dist.examples()).exitCode()).isZero();

@@ -210,7 +210,8 @@ final class MedlineParser {
             fields.dropPmid();
         }
         if (!fields.hasPmid() && !fields.hasTitle()) {
-            report.skipped(origin, glued + "MEDLINE record without a PMID- or TI  - line"
+            report.skipped(origin, glued + (notAPmid == null ? "MEDLINE record without a PMID- or TI  - line"
+                    : "MEDLINE record whose PMID '" + quoted(notAPmid) + "' is no PubMed id, without a TI  - line")
                     + (badLines > 0 ? " (" + describeBad(badLines, firstBadLine, firstBad) + ")" : "")
                     + "; expected tag lines such as 'PMID- 12345678' and 'TI  - Title'");
             return null;

@@ -207,8 +207,10 @@ class MedlineSourceTest {
             assertThat(p.message()).isEqualTo("the record's PMID 'abc' is no PubMed id; expected 'PMID- n' with digits only;"
                     + " kept without a PMID");
         });
-        assertThat(run.log().problems().get(1).kind()).as("neither a PMID nor a title: nothing to keep")
-                .isEqualTo(Problem.Kind.SKIPPED_RECORD);
+        assertThat(run.log().problems().get(1)).as("neither a PMID nor a title: nothing to keep").satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Problem.Kind.SKIPPED_RECORD);
+            assertThat(p.message()).startsWith("MEDLINE record whose PMID '12x' is no PubMed id, without a TI  - line;");
+        });
     }
 
     @Test
