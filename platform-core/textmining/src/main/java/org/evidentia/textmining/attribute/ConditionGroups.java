@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evidentia.textmining.lexicon.WordLists;
 
@@ -45,6 +46,15 @@ final class ConditionGroups {
     private static final List<List<String>> QUALIFIED_NAMES = longestFirst(WORDS.get("qualified-name"));
     /** Variant names and the name of their group, longest variant first. */
     private static final Map<List<String>, List<String>> SYNONYMS = synonyms();
+    /**
+     * What follows the head of a MeSH descriptor in its inverted form: adjectives and types
+     * ("obstructive", "chronic obstructive", "rheumatoid", "type 2", "major"), not a noun phrase of
+     * its own ("insulin resistance").
+     */
+    private static final Pattern INVERTED_QUALIFIER = Pattern.compile("(?i)(?:(?:[\\p{L}-]+(?:ic|al|ive|ous|oid|ary|ile|ed|ar|ant|ent)"
+            + "|major|minor|type|\\d+|[ivx]+)\\s*)+");
+    /** A value whose two joined conditions are one: "asthma or asthma". */
+    private static final Pattern SAME_TWICE = Pattern.compile("(.+) (?:and|or) \\1");
     /** Words that join two conditions of one value; each side is grouped on its own. */
     private static final Set<String> JOINS = Set.of("with", "and", "or");
     /** A word that opens the onset of a disease, which turns the degree before it into a name ("early onset sepsis"). */
@@ -59,7 +69,8 @@ final class ConditionGroups {
             return precise;
         }
         List<String> words = List.of(SPACES.split(uninverted(precise.strip())));
-        boolean qualifierNamed = QUALIFIED_NAMES.stream().anyMatch(name -> indexOf(lower(words), name) >= 0);
+        List<String> lowerWords = lower(words);
+        boolean qualifierNamed = QUALIFIED_NAMES.stream().anyMatch(name -> indexOf(lowerWords, name) >= 0);
         List<String> out = new ArrayList<>();
         int from = 0;
         for (int k = 0; k <= words.size(); k++) {
@@ -78,7 +89,13 @@ final class ConditionGroups {
             }
             from = k + 1;
         }
-        return out.isEmpty() ? precise : String.join(" ", out);
+        if (out.isEmpty()) {
+            return precise;
+        }
+        // "mild asthma or severe asthma" is one condition in two degrees
+        String grouped = String.join(" ", out);
+        Matcher twice = SAME_TWICE.matcher(grouped);
+        return twice.matches() ? twice.group(1) : grouped;
     }
 
     /**
@@ -96,8 +113,8 @@ final class ConditionGroups {
             return value;
         }
         for (int k = 0; k < parts.length; k++) {
-            if (parts[k].isBlank()) {
-                return value;
+            if (parts[k].isBlank() || k > 0 && !INVERTED_QUALIFIER.matcher(parts[k]).matches()) {
+                return value; // "obesity, insulin resistance": a list of conditions, not a head and its qualifier
             }
             for (String w : SPACES.split(parts[k])) {
                 if (JOINS.contains(w.toLowerCase(Locale.ROOT))) {

@@ -24,6 +24,16 @@ class ConditionGroupsTest {
         }
     }
 
+    // Review 23, L6
+    @Test
+    void aListOfConditionsIsNoInvertedDescriptorAndOneConditionInTwoDegreesIsOne() {
+        assertThat(ConditionGroups.of("obesity, insulin resistance")).isEqualTo("obesity, insulin resistance");
+        assertThat(ConditionGroups.of("arthritis, rheumatoid")).isEqualTo("rheumatoid arthritis");
+        assertThat(ConditionGroups.of("diabetes mellitus, type 2")).isEqualTo("type 2 diabetes");
+        assertThat(ConditionGroups.of("mild asthma or severe asthma")).isEqualTo("asthma");
+        assertThat(ConditionGroups.of("asthma or COPD")).isEqualTo("asthma or COPD");
+    }
+
     @Test
     void degreesActivityAndStageOfOneDiseaseAreDropped() {
         assertThat(ConditionGroups.of("severe ulcerative colitis")).isEqualTo("ulcerative colitis");
