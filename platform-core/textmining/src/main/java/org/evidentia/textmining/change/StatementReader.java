@@ -105,6 +105,8 @@ public final class StatementReader {
     private static final Set<String> PURPOSE = WORDS.get("purpose");
     /** Words before an amount word after "but not" that keep it the name's own amount: "but not serum levels", "but not protein". */
     private static final Set<String> OWN_AMOUNT_QUALIFIERS = WORDS.get("own-amount-qualifier");
+
+    private static final Set<String> NAME_CLASSES = WORDS.get("name-class");
     /** Openers of the names a statement leaves out: "except (for)", "excluding", "with the exception of". */
     private static final List<String[]> EXCEPTION_OPENERS = WORDS.get("exception").stream()
             .sorted((a, b) -> Integer.compare(b.length(), a.length())).map(w -> w.split(" ")).toList();
@@ -1185,6 +1187,12 @@ public final class StatementReader {
                 return;
             }
             boolean nounCue = directionalNounPosition(c, i);
+            if (modifier && !objectMode && !nounCue && leadingPhraseEnd[i] < 0) {
+                int phraseComma = leadingPrepositionalPhraseComma(i);
+                if (phraseComma > i) {
+                    clauseEnd = Math.min(clauseEnd, phraseComma);
+                }
+            }
             if (!objectMode) {
                 // "LPS treatment resulted in elevated NPY", "patients showed increased NPY": the verb's subject
                 int p = i - 1;
@@ -1349,6 +1357,55 @@ public final class StatementReader {
                 }
                 j++;
             }
+        }
+
+        /**
+         * The comma that closes the prepositional phrase opening the clause of the attributive cue at {@code cue}, or -1.
+         * "In patients with reduced renal function, serum IL-6 was elevated": "reduced" describes the phrase's own
+         * noun, and the clause's subject after the comma is not what was reduced. A comma between two names that
+         * runs on as a list ("With reduced IL-6, IL-8 and TNF levels, ...") does not close the phrase, and neither
+         * does a class noun ("Among the increased mediators, IL-6 ...") whose members the names after it are.
+         */
+        private int leadingPrepositionalPhraseComma(int cue) {
+            int[] clause = clauses.get(clauseOf[cue]);
+            int p = clause[0];
+            while (p < clause[1] && (t.is(p, WordClass.ADV) || t.isWord(p, ","))) {
+                p += t.phraseLength(p);
+            }
+            if (p >= cue || !t.is(p, WordClass.PREP) || t.depth(p) != t.depth(cue)) {
+                return -1;
+            }
+            for (int q = p + 1; q < clause[1]; q++) {
+                if (t.is(q, WordClass.BE) || t.is(q, WordClass.HAVE) || t.is(q, WordClass.RESULT) || t.is(q, WordClass.REL)
+                        || t.is(q, WordClass.THAT)) {
+                    return -1; // a verb before the comma: not a bare phrase
+                }
+                if (q > cue && (t.is(q, WordClass.CLASS) || NAME_CLASSES.contains(t.word(q)))) {
+                    return -1;
+                }
+                if (t.isWord(q, ",") && t.depth(q) == t.depth(p)) {
+                    if (q < cue) {
+                        return -1; // the cue is after the phrase
+                    }
+                    if (t.isEntity(q - 1) && q + 1 < clause[1] && t.isEntity(q + 1) && !subjectOfPredicate(q + 1)) {
+                        return -1; // the comma is the list's
+                    }
+                    return q;
+                }
+            }
+            return -1;
+        }
+
+        /** Whether the name at {@code j} is followed at once by its predicate: "..., TNF-alpha activated AMPK". */
+        private boolean subjectOfPredicate(int j) {
+            int q = j + 1;
+            while (q < n && (t.is(q, WordClass.ADV))) {
+                q++;
+            }
+            return q < n && t.kind(q) == Kind.WORD && !t.is(q, WordClass.CONJ) && !t.is(q, WordClass.PREP)
+                    && !t.is(q, WordClass.MEASURE) && !t.is(q, WordClass.CLASS)
+                    && (t.is(q, WordClass.BE) || t.is(q, WordClass.HAVE) || t.is(q, WordClass.MODAL) || t.is(q, WordClass.DO)
+                    || cueAt[q] != null || t.word(q).endsWith("ed"));
         }
 
         /**

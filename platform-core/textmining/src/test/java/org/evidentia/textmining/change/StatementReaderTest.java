@@ -568,6 +568,40 @@ class StatementReaderTest {
                     "TNF decreased");
         }
 
+        // Lead probes (28183804, ibd export): "In cells with reduced mitochondrial function, TNF-alpha facilitated AMPK
+        // activation" gave TNF decreased: an attributive cue on its own noun in a leading "in"/"with" phrase reached
+        // across the comma to the clause's subject
+        @Test
+        void anAttributiveCueInALeadingPrepositionalPhraseStopsAtItsComma() {
+            assertThat(read("In cells with reduced mitochondrial function, TNF-alpha activated AMPK by 8-fold.")).isEmpty();
+            assertThat(read("In mice with increased body weight, IL-6 activated STAT3 signalling.")).isEmpty();
+            assertThat(read("In patients with reduced renal function, serum IL-6 was elevated compared with controls."))
+                    .containsExactly("IL6 increased");
+            assertThat(read("With reduced sleep, IL-6 rose in the evening.")).containsExactly("IL6 increased");
+            assertThat(read("In patients with decreased renal function, IL-6 was not elevated.")).containsExactly("IL6 unchanged");
+            assertThat(read("In patients with reduced renal function, increased IL-6 was observed.")).containsExactly("IL6 increased");
+            // must not fire: other verbs, methods sentences, measurement without a direction
+            assertThat(read("Among patients with elevated blood pressure, IL-8 induced neutrophil migration.")).isEmpty();
+            assertThat(read("During periods of decreased food intake, IL-1beta stimulated hypothalamic neurons.")).isEmpty();
+            assertThat(read("In subjects with increased adiposity, TNF-alpha was measured by ELISA.")).isEmpty();
+            assertThat(read("In rats with impaired glucose tolerance, IL-6 was assessed at baseline.")).isEmpty();
+            assertThat(read("For women with increased body mass, IL-6 and IL-10 were analysed.")).isEmpty();
+        }
+
+        @Test
+        void anAttributiveCueOnTheNameItselfKeepsTheNameAndListsBeforeTheComma() {
+            assertThat(read("In cells with reduced IL-10, TNF-alpha activated AMPK.")).containsExactly("IL10 decreased");
+            assertThat(read("With reduced IL-10 levels, TNF-alpha activated AMPK.")).containsExactly("IL10 decreased");
+            assertThat(read("In cells with increased IL-6, STAT3 was phosphorylated.")).containsExactly("IL6 increased");
+            assertThat(read("In patients with elevated IL-6, IL-8 and TNF-alpha, mortality was higher."))
+                    .containsExactly("IL6 increased", "CXCL8 increased", "TNF increased");
+            assertThat(read("Reduced IL-6 was found in patients with sepsis.")).containsExactly("IL6 decreased");
+            assertThat(read("In mice, reduced TNF-alpha was observed after treatment.")).containsExactly("TNF decreased");
+            // the names after the comma are members of the class the cue modifies
+            assertThat(read("Among the increased cytokines, IL-6 and TNF-alpha were the most prominent."))
+                    .containsExactly("IL6 increased", "TNF increased");
+        }
+
         // Review 7, finding 1 (16008970): "A significant higher IL-6 level was observed ..." gave nothing
         @Test
         void significantRightBeforeADirectionWordIsItsAdverb() {
