@@ -1187,7 +1187,7 @@ public final class StatementReader {
                 return;
             }
             boolean nounCue = directionalNounPosition(c, i);
-            if (modifier && !objectMode && !nounCue && leadingPhraseEnd[i] < 0) {
+            if (leadingPhraseEnd[i] < 0) {
                 int phraseComma = leadingPrepositionalPhraseComma(i);
                 if (phraseComma > i) {
                     clauseEnd = Math.min(clauseEnd, phraseComma);
@@ -1360,19 +1360,20 @@ public final class StatementReader {
         }
 
         /**
-         * The comma that closes the prepositional phrase opening the clause of the attributive cue at {@code cue}, or -1.
+         * The comma that closes the verbless prepositional phrase opening the clause of the token {@code at}, or -1.
          * "In patients with reduced renal function, serum IL-6 was elevated": "reduced" describes the phrase's own
-         * noun, and the clause's subject after the comma is not what was reduced. A comma between two names that
-         * runs on as a list ("With reduced IL-6, IL-8 and TNF levels, ...") does not close the phrase, and neither
-         * does a class noun ("Among the increased mediators, IL-6 ...") whose members the names after it are.
+         * noun, and the clause's subject after the comma is not what was reduced; nor does "elevated" reach back
+         * into the phrase ("With a reduction in body weight, IL-6 fell" is no rise of IL-6). A comma between two
+         * names that runs on as a list ("With reduced IL-6, IL-8 and TNF levels, ...") does not close the phrase,
+         * and neither does a class noun ("Among the increased cytokines, IL-6 ...") whose members the names after it are.
          */
-        private int leadingPrepositionalPhraseComma(int cue) {
-            int[] clause = clauses.get(clauseOf[cue]);
+        private int leadingPrepositionalPhraseComma(int at) {
+            int[] clause = clauses.get(clauseOf[at]);
             int p = clause[0];
             while (p < clause[1] && (t.is(p, WordClass.ADV) || t.isWord(p, ","))) {
                 p += t.phraseLength(p);
             }
-            if (p >= cue || !t.is(p, WordClass.PREP) || t.depth(p) != t.depth(cue)) {
+            if (p >= clause[1] || !t.is(p, WordClass.PREP) || t.depth(p) != 0) {
                 return -1;
             }
             for (int q = p + 1; q < clause[1]; q++) {
@@ -1380,13 +1381,10 @@ public final class StatementReader {
                         || t.is(q, WordClass.THAT)) {
                     return -1; // a verb before the comma: not a bare phrase
                 }
-                if (q > cue && (t.is(q, WordClass.CLASS) || NAME_CLASSES.contains(t.word(q)))) {
+                if (t.is(q, WordClass.CLASS) || NAME_CLASSES.contains(t.word(q))) {
                     return -1;
                 }
                 if (t.isWord(q, ",") && t.depth(q) == t.depth(p)) {
-                    if (q < cue) {
-                        return -1; // the cue is after the phrase
-                    }
                     if (t.isEntity(q - 1) && q + 1 < clause[1] && t.isEntity(q + 1) && !subjectOfPredicate(q + 1)) {
                         return -1; // the comma is the list's
                     }
@@ -1729,11 +1727,12 @@ public final class StatementReader {
             int steps = 0;
             int k = j;
             boolean cueInLeadingPhrase = leadingPhraseEnd[c.token()] >= 0;
+            int prepositionalPhraseComma = leadingPhraseEnd[c.token()] < 0 ? leadingPrepositionalPhraseComma(c.token()) : -1;
             int adjunctAt = -1; // the stimulation adjunct crossed, its count of names and stimulus then
             int foundAtAdjunct = 0;
             int stimulusAtAdjunct = -1;
             while (k >= clauseStart && steps < SUBJECT_LIMIT) {
-                if (!cueInLeadingPhrase && inLeadingPhrase(k)) {
+                if (!cueInLeadingPhrase && inLeadingPhrase(k) || k == prepositionalPhraseComma) {
                     break; // "Following loss of the epithelial layer, expression of IL1B was induced"
                 }
                 if (t.isEntity(k)) {

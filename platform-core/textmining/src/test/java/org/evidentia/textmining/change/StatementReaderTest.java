@@ -588,6 +588,27 @@ class StatementReaderTest {
             assertThat(read("For women with increased body mass, IL-6 and IL-10 were analysed.")).isEmpty();
         }
 
+        // Exports (19238807, 9893758): "For each hour reduction in sleep, TNFalpha levels increased" gave TNF decreased and
+        // "With IL-2, the number of responders ... was decreased" gave IL-2 decreased: the clause's cue reached back into
+        // a leading prepositional phrase, composing with its noun of change or taking its name as the subject
+        @Test
+        void aClauseCueDoesNotReachBackIntoALeadingPrepositionalPhrase() {
+            assertThat(read("With a reduction in body weight, IL-6 fell.")).containsExactly("IL6 decreased");
+            assertThat(read("For each hour of reduction in sleep, TNF-alpha levels increased by 8%.")).containsExactly("TNF increased");
+            assertThat(read("With IL-2, the number of responders was decreased.")).isEmpty();
+            assertThat(read("With decreasing IL-10, TNF-alpha increased.")).containsExactly("IL10 decreased", "TNF increased");
+            assertThat(read("With the decline of IL-10, TNF-alpha rose.")).containsExactly("IL10 decreased", "TNF increased");
+            assertThat(read("In patients with high IL-6, IL-10 was not measured.")).containsExactly("IL6 increased");
+            // a list after a bare phrase is still the subject, and a list inside it is still the phrase's
+            assertThat(read("In serum, IL-6, IL-8 and TNF-alpha were elevated.")).containsExactly("IL6 increased", "CXCL8 increased",
+                    "TNF increased");
+            assertThat(read("In mice with elevated IL-6, IL-8, and IL-1beta, survival was shorter.")).containsExactly("IL6 increased",
+                    "CXCL8 increased", "IL1B increased");
+            assertThat(read("In IL-10 deficient mice, TNF-alpha was increased.")).containsExactly("TNF increased");
+            assertThat(read("At day 7, increased IL-6 and TNF-alpha were detected.")).containsExactly("IL6 increased", "TNF increased");
+            assertThat(read("In the presence of elevated glucose, IL-6 secretion increased.")).containsExactly("IL6 increased");
+        }
+
         @Test
         void anAttributiveCueOnTheNameItselfKeepsTheNameAndListsBeforeTheComma() {
             assertThat(read("In cells with reduced IL-10, TNF-alpha activated AMPK.")).containsExactly("IL10 decreased");
