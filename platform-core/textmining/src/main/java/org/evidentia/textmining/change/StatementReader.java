@@ -105,7 +105,7 @@ public final class StatementReader {
     private static final Set<String> PURPOSE = WORDS.get("purpose");
     /** Words before an amount word after "but not" that keep it the name's own amount: "but not serum levels", "but not protein". */
     private static final Set<String> OWN_AMOUNT_QUALIFIERS = WORDS.get("own-amount-qualifier");
-
+    /** Plural nouns whose members are names: "Among the increased cytokines, IL-6 ..." keeps its cue's reach past the comma. */
     private static final Set<String> NAME_CLASSES = WORDS.get("name-class");
     /** Openers of the names a statement leaves out: "except (for)", "excluding", "with the exception of". */
     private static final List<String[]> EXCEPTION_OPENERS = WORDS.get("exception").stream()
@@ -1403,7 +1403,7 @@ public final class StatementReader {
             return q < n && t.kind(q) == Kind.WORD && !t.is(q, WordClass.CONJ) && !t.is(q, WordClass.PREP)
                     && !t.is(q, WordClass.MEASURE) && !t.is(q, WordClass.CLASS)
                     && (t.is(q, WordClass.BE) || t.is(q, WordClass.HAVE) || t.is(q, WordClass.MODAL) || t.is(q, WordClass.DO)
-                    || cueAt[q] != null || t.word(q).endsWith("ed"));
+                    || cueAt[q] != null || t.word(q).endsWith("ed")); // a list's item goes on with "and", "," or its amount
         }
 
         /**
@@ -1733,7 +1733,9 @@ public final class StatementReader {
             int stimulusAtAdjunct = -1;
             while (k >= clauseStart && steps < SUBJECT_LIMIT) {
                 if (!cueInLeadingPhrase && inLeadingPhrase(k) || k == prepositionalPhraseComma) {
-                    break; // "Following loss of the epithelial layer, expression of IL1B was induced"
+                    // "Following loss of the epithelial layer, expression of IL1B was induced", "With a reduction in
+                    // body weight, IL-6 fell": the subject does not reach into the phrase before its clause
+                    break;
                 }
                 if (t.isEntity(k)) {
                     found.add(k);
