@@ -180,26 +180,18 @@ public final class StatementReader {
         if (lower.length() != sentence.length()) {
             lower = sentence;
         }
+        // the entities are in order: those before the question a sentence ends with are a prefix of them
         int asked = Hedging.questionStart(sentence);
-        if (asked >= 0) {
-            List<int[]> stated = new ArrayList<>();
-            List<String> statedIdentities = identities == null ? null : new ArrayList<>();
-            for (int i = 0; i < entities.size(); i++) {
-                if (entities.get(i)[0] < asked) {
-                    stated.add(entities.get(i));
-                    if (statedIdentities != null) {
-                        statedIdentities.add(identities.get(i));
-                    }
-                }
-            }
-            entities = stated;
-            identities = statedIdentities;
+        int before = 0;
+        while (before < entities.size() && (asked < 0 || entities.get(before)[0] < asked)) {
+            before++;
         }
-        if (entities.isEmpty() || Hedging.isAimOrMethod(lower)) {
+        List<int[]> stated = entities.subList(0, before);
+        if (stated.isEmpty() || Hedging.isAimOrMethod(lower)) {
             return new Reading(List.of(), null);
         }
-        TokenizedSentence t = tokenizer.tokenize(sentence, entities);
-        Analysis a = new Analysis(t, lower, entities.size(), identities == null ? null : List.copyOf(identities));
+        TokenizedSentence t = tokenizer.tokenize(sentence, stated);
+        Analysis a = new Analysis(t, lower, stated.size(), identities == null ? null : List.copyOf(identities.subList(0, before)));
         a.run(previousDirection);
         return new Reading(a.statements(), a.lastDirection);
     }
