@@ -28,6 +28,11 @@ public final class Identifiers {
         return value.isEmpty() ? null : value;
     }
 
+    /** Whether {@code value} is a PubMed id: ASCII digits only, as PubMed writes them (up to nine so far). */
+    public static boolean isPmid(String value) {
+        return !value.isEmpty() && value.length() <= 12 && value.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
     /** The first plausible year (1800-2099) in {@code text}, or null. */
     public static Integer year(String text) {
         if (startsWithYear(text)) {

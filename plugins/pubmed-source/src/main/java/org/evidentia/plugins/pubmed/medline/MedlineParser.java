@@ -204,7 +204,7 @@ final class MedlineParser {
             fields.add(tag, value.toString());
         }
         String glued = startedByRepeat == null ? "" : glued(firstLine, startedByRepeat, gluedTo);
-        String notAPmid = fields.hasPmid() && !isPmid(fields.pmid()) ? fields.pmid() : null;
+        String notAPmid = fields.hasPmid() && !Identifiers.isPmid(fields.pmid()) ? fields.pmid() : null;
         if (notAPmid != null) {
             // kept as the record's PMID, it would make a link to no record and merge every record so written as one
             fields.dropPmid();
@@ -268,11 +268,6 @@ final class MedlineParser {
     private static String describeBad(long count, long line, String text) {
         return count + (count == 1 ? " line" : " lines") + " that " + (count == 1 ? "is" : "are")
                 + " not MEDLINE, first at line " + line + ": '" + quoted(text) + "'";
-    }
-
-    /** A PubMed id: digits only, as PubMed writes them (up to nine so far). */
-    private static boolean isPmid(String value) {
-        return !value.isEmpty() && value.length() <= 12 && value.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     private static String quoted(String text) {
