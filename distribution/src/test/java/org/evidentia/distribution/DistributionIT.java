@@ -403,6 +403,11 @@ class DistributionIT {
         Distribution.Result describe = dist.run(work, "describe", "review-table");
         assertThat(describe.exitCode()).as(describe.toString()).isZero();
         assertThat(describe.stdout()).startsWith("review-table (reporter, plugin table-reporter 0.1.0)").contains("formats");
+        Distribution.Result extractor = dist.run(work, "describe", "cytokines");
+        assertThat(extractor.stdout()).as("the kind's values with what they mean to a report's reader").contains(
+                "  comparison (stratum): condition, intervention, exposure, genotype, time, other",
+                "      time, shown as \"over time\": a time course",
+                "      serum: the fluid left when blood has clotted");
 
         Path pipeline = work.resolve("review.yaml");
         Files.writeString(pipeline, "inputs: [" + dist.home().resolve("examples") + "]\nreporters: [review-table]\noptions:\n  review-table: {formats: [markdown]}\n");

@@ -82,13 +82,16 @@ final class DescribeCommand implements Callable<Integer> {
 
     /**
      * The kind an extractor's findings are of: its name is what users type in {@code --focus}, a gold
-     * file's kind, a reporter's kind option; its attributes are the columns and strata of its findings.
+     * file's kind, a reporter's kind option; its attributes are the columns and strata of its findings,
+     * and what a described value means is what the report and workbook tell their readers.
      */
     private static void printKind(PrintWriter out, FindingKind kind) {
         out.println("Finding kind: " + kind.name() + " (subject: " + kind.subjectLabel() + ")");
         for (FindingKind.Attribute a : kind.attributes()) {
             out.println("  " + a.name() + " (" + a.role().name().toLowerCase(Locale.ROOT) + "): "
                     + (a.closed() ? String.join(", ", a.values()) : "free text"));
+            a.meanings().forEach((value, meaning) -> out.println("      " + value
+                    + (meaning.readerLabel() == null ? "" : ", shown as \"" + meaning.readerLabel() + "\"") + ": " + meaning.meaning()));
         }
         out.println("Accuracy: " + (kind.accuracy().isEmpty() ? "not stated by the extractor" : kind.accuracy()));
     }

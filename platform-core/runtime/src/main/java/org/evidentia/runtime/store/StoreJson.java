@@ -161,26 +161,41 @@ final class StoreJson {
         return byKind;
     }
 
+    /**
+     * The kinds a run recorded.
+     *
+     * @throws IOException when the text is no JSON, or a kind's declaration in it is damaged (a role
+     *     that is no role, a blank meaning, a meaning for a value the attribute does not take): the
+     *     message names the kind, and the caller names the store
+     */
     static List<FindingKind> kinds(String text) throws IOException {
         List<FindingKind> kinds = new ArrayList<>();
         for (JsonNode k : MAPPER.readTree(text)) {
-            List<FindingKind.Attribute> attributes = new ArrayList<>();
-            for (JsonNode a : k.path("attributes")) {
-                List<String> values = new ArrayList<>();
-                a.path("values").forEach(v -> values.add(v.asText()));
-                Map<String, FindingKind.Attribute.ValueMeaning> meanings = new LinkedHashMap<>();
-                a.path("meanings").fields().forEachRemaining(m -> meanings.put(m.getKey(), new FindingKind.Attribute.ValueMeaning(
-                        m.getValue().hasNonNull("reader_label") ? m.getValue().get("reader_label").asText() : null,
-                        m.getValue().path("meaning").asText())));
-                attributes.add(new FindingKind.Attribute(a.path("name").asText(), a.path("label").asText(), values,
-                        FindingKind.Attribute.Role.valueOf(a.path("role").asText()), meanings));
+            try {
+                kinds.add(kind(k));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw new IOException("the recorded finding kind '" + k.path("name").asText() + "' is damaged: " + e.getMessage(), e);
             }
-            Map<String, String> aliases = new TreeMap<>();
-            k.path("key_aliases").fields().forEachRemaining(e -> aliases.put(e.getKey(), e.getValue().asText()));
-            kinds.add(new FindingKind(k.path("name").asText(), k.path("subject_label").asText(), k.path("subject_plural").asText(),
-                    attributes, aliases, k.path("accuracy").asText("")));
         }
         return kinds;
+    }
+
+    private static FindingKind kind(JsonNode k) {
+        List<FindingKind.Attribute> attributes = new ArrayList<>();
+        for (JsonNode a : k.path("attributes")) {
+            List<String> values = new ArrayList<>();
+            a.path("values").forEach(v -> values.add(v.asText()));
+            Map<String, FindingKind.Attribute.ValueMeaning> meanings = new LinkedHashMap<>();
+            a.path("meanings").fields().forEachRemaining(m -> meanings.put(m.getKey(), new FindingKind.Attribute.ValueMeaning(
+                    m.getValue().hasNonNull("reader_label") ? m.getValue().get("reader_label").asText() : null,
+                    m.getValue().path("meaning").asText())));
+            attributes.add(new FindingKind.Attribute(a.path("name").asText(), a.path("label").asText(), values,
+                    FindingKind.Attribute.Role.valueOf(a.path("role").asText()), meanings));
+        }
+        Map<String, String> aliases = new TreeMap<>();
+        k.path("key_aliases").fields().forEachRemaining(e -> aliases.put(e.getKey(), e.getValue().asText()));
+        return new FindingKind(k.path("name").asText(), k.path("subject_label").asText(), k.path("subject_plural").asText(),
+                attributes, aliases, k.path("accuracy").asText(""));
     }
 
     static String problems(List<Problem> problems) {

@@ -26,7 +26,8 @@ class DescribeCommandTest {
 
     /**
      * An extractor is described with the kind of its findings, whose name users type in {@code --focus},
-     * a gold file or a reporter's option (review 6, finding 7: describe showed no kind).
+     * a gold file or a reporter's option (review 6, finding 7: describe showed no kind), and what the
+     * kind says its values mean, which a reader of its report sees.
      */
     @Test
     void anExtractorIsDescribedWithItsFindingKindAndTheKindsAttributes(@TempDir Path plugins) throws Exception {
@@ -40,6 +41,7 @@ class DescribeCommandTest {
                 "  finds nothing, of kind specimen-mention",
                 "Finding kind: specimen-mention (subject: Term)",
                 "  specimen (breakdown): serum, plasma",
+                "      serum, shown as \"blood serum\": the fluid left when blood has clotted",
                 "  context (detail): free text",
                 "Accuracy: not stated by the extractor",
                 "No options.", ""));

@@ -167,6 +167,22 @@ class StoreTamperingTest {
         });
     }
 
+    /** Review 23 L11: a damaged kind declaration named neither the store nor the kind. */
+    @Test
+    void aDamagedKindDeclarationIsReportedWithTheStoreAndTheKind() throws Exception {
+        Path db = storeWithOneRecord();
+        execute(db, "UPDATE runs SET kinds = '[{\"name\":\"marker\",\"subject_label\":\"Marker\",\"subject_plural\":\"Markers\","
+                + "\"attributes\":[{\"name\":\"specimen\",\"label\":\"Specimen\",\"values\":[\"serum\"],\"role\":\"BREAKDOWN\","
+                + "\"meanings\":{\"serum\":{\"meaning\":\" \"}}}],\"key_aliases\":{}}]'");
+
+        assertThatThrownBy(() -> {
+            try (FindingsStore store = FindingsStore.openForReading(db)) {
+                store.stored().kinds();
+            }
+        }).hasMessageContaining("findings store " + db + ": cannot read its finding kinds: the recorded finding kind 'marker' is damaged:"
+                + " a value's meaning is not blank");
+    }
+
     @Test
     void aViewInPlaceOfATableIsRefusedWhenTheStoreIsOpened() throws Exception {
         Path db = storeWithOneRecord();

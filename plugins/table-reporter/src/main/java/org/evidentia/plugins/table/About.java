@@ -83,7 +83,7 @@ record About(List<List<String>> rows) {
                         : "one of these values, empty when not stated: " + meanings(attribute)));
             }
         }
-        rows.add(List.of("Column: Study", "the study's label in report.html (first author, et al., year; a, b... where two share one);"
+        rows.add(List.of("Column: Study", "the study's label, as the HTML report shows it too (first author, et al., year; a, b... where two share one);"
                 + " in the Studies sheet only for records with findings"));
         rows.add(List.of("Column: Left out by focus", "Studies sheet, a focused run: no value stated (every finding was left out because"
                 + " it states no value for an attribute focused on), other value (every finding left out, some for another value), empty"
@@ -92,8 +92,8 @@ record About(List<List<String>> rows) {
     }
 
     /**
-     * Each value with what its kind says it means, as report.html's glossary gives it, and the words
-     * report.html shows it in where they differ ({@code condition ('cases vs controls' in report.html):
+     * Each value with what its kind says it means, as the HTML report's glossary gives it, and the words
+     * the HTML report shows it in where they differ ({@code condition ('cases vs controls' in the HTML report):
      * people or animals ...; intervention: ...}); a value not described is named alone.
      */
     private static String meanings(FindingKind.Attribute attribute) {
@@ -101,7 +101,7 @@ record About(List<List<String>> rows) {
         for (String value : attribute.values()) {
             FindingKind.Attribute.ValueMeaning meaning = attribute.meanings().get(value);
             String label = attribute.readerLabel(value);
-            values.add(value + (label.equals(value) ? "" : " ('" + label + "' in report.html)") + (meaning == null ? "" : ": " + meaning.meaning()));
+            values.add(value + (label.equals(value) ? "" : " ('" + label + "' in the HTML report)") + (meaning == null ? "" : ": " + meaning.meaning()));
         }
         return String.join("; ", values);
     }

@@ -299,7 +299,7 @@ class ReviewTableReporterTest {
             assertThat(topics.get("Column: Comparison")).isEqualTo("one of condition, intervention; empty when not stated");
             // the values a kind describes, as report.html's glossary explains them (review 20, M2 and L6)
             assertThat(topics.get("Column: Specimen")).isEqualTo("one of these values, empty when not stated:"
-                    + " serum ('blood serum' in report.html): the fluid left when blood has clotted; plasma");
+                    + " serum ('blood serum' in the HTML report): the fluid left when blood has clotted; plasma");
             assertThat(topics.get("Column: Context")).startsWith("free text");
         }
     }
