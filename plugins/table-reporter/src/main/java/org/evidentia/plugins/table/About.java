@@ -1,5 +1,7 @@
 package org.evidentia.plugins.table;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,12 +17,13 @@ import org.evidentia.api.StudyDesign;
 import org.evidentia.api.Synthesis;
 
 /**
- * The workbook's About sheet: what a reader of the tables alone needs to read them. The run (date,
+ * What a reader of the tables alone needs to read them: the workbook's About sheet, and beside the
+ * CSV, TSV and Markdown tables the file {@value #FILE_NAME}. The run (date,
  * inputs, focus), that the findings were extracted automatically and no person checked them (with
  * each kind's accuracy as its extractor states it), the vote rule, and what each column's values
  * mean (an attribute's, as its kind describes them: {@link FindingKind.Attribute#meanings()}). Rows of
  * two cells, a topic and its text, in the order written. The CSV, TSV and Markdown tables stay plain
- * tables; docs/reports.md says the same for them.
+ * tables, so that a program reads them as such.
  *
  * @param rows each a topic and its text
  */
@@ -28,11 +31,30 @@ record About(List<List<String>> rows) {
 
     static final List<String> HEADER = List.of("Topic", "About these tables");
 
+    /** The About text beside the CSV, TSV and Markdown tables. */
+    static final String FILE_NAME = "review-tables-about.md";
+
+    /**
+     * Where the text sends its reader for the findings and the studies: the workbook's sheets, or the
+     * table files ({@code review-table.csv}).
+     */
+    record Places(String findings, String studies) {
+
+        static final Places SHEETS = new Places("Findings sheet", "Studies sheet");
+
+        /** The table files of the formats written, other than the workbook: {@code studies.csv}, or {@code studies.csv, .md}. */
+        static Places files(List<TableFormat> formats) {
+            List<String> extensions = formats.stream().filter(f -> f != TableFormat.XLSX).map(TableFormat::fileExtension).toList();
+            String tail = String.join(", .", extensions);
+            return new Places("review-table." + tail, "studies." + tail);
+        }
+    }
+
     About {
         rows = List.copyOf(rows);
     }
 
-    static About of(RunSummary summary, Synthesis synthesis, List<FindingKind> kinds) {
+    static About of(RunSummary summary, Synthesis synthesis, List<FindingKind> kinds, Places places) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("Run date", summary.runDate().toString()));
         rows.add(List.of("Made by", "Evidentia " + summary.evidentiaVersion()));
@@ -41,14 +63,14 @@ record About(List<List<String>> rows) {
                     + (input.source() == null ? ", not read" : ", read by " + input.source()) + ")"));
         }
         RunSummary.Counts c = summary.counts();
-        rows.add(List.of("Counts", number(c.recordsRead()) + " records read, " + number(c.recordsKept()) + " kept (Studies sheet), "
-                + number(c.recordsWithFindings()) + " with findings, " + number(c.findings()) + " findings (Findings sheet)"));
+        rows.add(List.of("Counts", number(c.recordsRead()) + " records read, " + number(c.recordsKept()) + " kept (" + places.studies() + "), "
+                + number(c.recordsWithFindings()) + " with findings, " + number(c.findings()) + " findings (" + places.findings() + ")"));
         RunSummary.Focus focus = summary.focus();
         rows.add(List.of("Focus", focus.criteria().isEmpty() ? "none: every finding is in the tables"
                 : String.join(", ", focus.criteria()) + ": only findings matching every attribute named were kept; "
                         + number(focus.findingsLeftOut()) + " findings were left out, " + number(focus.leftOutUnstated())
                         + " of them because they state no value for an attribute focused on; " + number(focus.recordsLeftOutUnstated())
-                        + " records lost every finding for that alone and may be on the question all the same (Studies sheet,"
+                        + " records lost every finding for that alone and may be on the question all the same (" + places.studies() + ","
                         + " Left out by focus: no value stated): check them by hand"));
         rows.add(List.of("Findings", "Extracted automatically (the bundled extractors read titles and abstracts by text mining);"
                 + " no person checked them. Check each finding's Evidence sentence, and the abstract, before citing a result."));
@@ -69,7 +91,7 @@ record About(List<List<String>> rows) {
                 + " retraction (no: retracted)"));
         rows.add(List.of("Column: Design", Arrays.stream(StudyDesign.Type.values()).map(StudyDesign.Type::label).collect(Collectors.joining(", "))
                 + "; '(retracted)' marks a retracted publication. Read from PubMed publication types where the record has them, else"
-                + " from cues in its title and abstract (Studies sheet, Design basis, says which)"));
+                + " from cues in its title and abstract (" + places.studies() + ", Design basis, says which)"));
         rows.add(List.of("Column: Direction", Arrays.stream(Direction.values()).map(Direction::label).collect(Collectors.joining(", "))));
         Set<String> described = new HashSet<>(); // kinds' attributes of one name share a column
         for (FindingKind kind : kinds) {
@@ -84,11 +106,23 @@ record About(List<List<String>> rows) {
             }
         }
         rows.add(List.of("Column: Study", "the study's label, as the HTML report shows it too (first author, et al., year; a, b... where two share one);"
-                + " in the Studies sheet only for records with findings"));
-        rows.add(List.of("Column: Left out by focus", "Studies sheet, a focused run: no value stated (every finding was left out because"
+                + " in " + places.studies() + " only for records with findings"));
+        rows.add(List.of("Column: Left out by focus", places.studies() + ", a focused run: no value stated (every finding was left out because"
                 + " it states no value for an attribute focused on), other value (every finding left out, some for another value), empty"
                 + " otherwise"));
         return new About(rows);
+    }
+
+    /**
+     * The text as Markdown: a heading naming the tables, then a bullet per row, its topic in bold.
+     * Every cell's text is made literal as in the Markdown tables ({@link MarkdownTableWriter#escape}).
+     */
+    void writeMarkdown(Writer out, Places places) throws IOException {
+        out.write("# About " + MarkdownTableWriter.escape(places.findings()) + " and " + MarkdownTableWriter.escape(places.studies())
+                + "\n\nWhat a reader of these tables alone needs to read them.\n\n");
+        for (List<String> row : rows) {
+            out.write("- **" + MarkdownTableWriter.escape(row.get(0)) + ":** " + MarkdownTableWriter.escape(row.get(1)) + "\n");
+        }
     }
 
     /**

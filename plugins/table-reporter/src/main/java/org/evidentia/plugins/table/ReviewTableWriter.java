@@ -58,6 +58,8 @@ final class ReviewTableWriter implements ReportWriter {
     private final XlsxWorkbook workbook;
     /** The workbook's file in the output folder, created when the writer starts; null without xlsx. */
     private final OutputStream workbookFile;
+    /** The About text beside the table files, created when the writer starts; null when the workbook is the only format. */
+    private final OutputStream aboutFile;
 
     /** A finding with the study it belongs to. */
     private record TableFinding(Study study, Finding finding) {
@@ -85,6 +87,7 @@ final class ReviewTableWriter implements ReportWriter {
                 }
             }
             this.workbookFile = workbook == null ? null : context.output().create(XlsxWorkbook.FILE_NAME);
+            this.aboutFile = findingTables.isEmpty() ? null : context.output().create(About.FILE_NAME);
         } catch (IOException | RuntimeException e) {
             if (workbook != null) {
                 workbook.close();
@@ -124,7 +127,13 @@ final class ReviewTableWriter implements ReportWriter {
         }
         if (workbook != null) {
             try (OutputStream out = workbookFile) {
-                workbook.writeTo(out, summary.runDate(), About.of(summary, synthesis, kinds));
+                workbook.writeTo(out, summary.runDate(), About.of(summary, synthesis, kinds, About.Places.SHEETS));
+            }
+        }
+        if (aboutFile != null) {
+            About.Places files = About.Places.files(options.formats());
+            try (Writer out = new OutputStreamWriter(aboutFile, StandardCharsets.UTF_8)) {
+                About.of(summary, synthesis, kinds, files).writeMarkdown(out, files);
             }
         }
     }
@@ -138,6 +147,9 @@ final class ReviewTableWriter implements ReportWriter {
             }
             if (workbookFile != null) {
                 workbookFile.close(); // closed already when finish wrote it
+            }
+            if (aboutFile != null) {
+                aboutFile.close(); // likewise
             }
         } finally {
             try {

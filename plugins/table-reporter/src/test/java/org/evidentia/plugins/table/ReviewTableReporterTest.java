@@ -301,7 +301,28 @@ class ReviewTableReporterTest {
             assertThat(topics.get("Column: Specimen")).isEqualTo("one of these values, empty when not stated:"
                     + " serum ('blood serum' in the HTML report): the fluid left when blood has clotted; plasma");
             assertThat(topics.get("Column: Context")).startsWith("free text");
+            assertThat(topics.get("Counts")).isEqualTo("4 records read, 4 kept (Studies sheet), 1 with findings, 1 findings (Findings sheet)");
         }
+        // review 20, M6: the same text beside the CSV files, which name no sheet
+        List<String> about = Files.readAllLines(out.resolve("review-tables-about.md"), StandardCharsets.UTF_8);
+        assertThat(about.get(0)).isEqualTo("# About review-table.csv and studies.csv");
+        assertThat(about).contains("- **Run date:** " + TestRun.DEFAULT_RUN_DATE,
+                "- **Counts:** 4 records read, 4 kept (studies.csv), 1 with findings, 1 findings (review-table.csv)",
+                "- **Column: Specimen:** one of these values, empty when not stated: serum ('blood serum' in the HTML report): the"
+                        + " fluid left when blood has clotted; plasma");
+        assertThat(about).filteredOn(line -> line.startsWith("- **Column: Left out by focus:** studies.csv, a focused run: ")).hasSize(1);
+        assertThat(String.join("\n", about)).doesNotContain("sheet");
+    }
+
+    @Test
+    void aWorkbookAloneCarriesItsAboutSheetAndNoAboutFileAndSeveralFormatsAreNamedTogether() throws IOException {
+        report(Map.of("formats", List.of("xlsx")));
+        assertThat(out.resolve("review-tables-about.md")).doesNotExist();
+
+        Files.delete(out.resolve("review-tables.xlsx"));
+        report(Map.of("formats", List.of("csv", "markdown")));
+        assertThat(Files.readAllLines(out.resolve("review-tables-about.md"), StandardCharsets.UTF_8).get(0))
+                .isEqualTo("# About review-table.csv, .md and studies.csv, .md");
     }
 
     @Test
