@@ -49,7 +49,10 @@ final class ReviewTableWriter implements ReportWriter {
     private final ReviewTableOptions options;
     private final List<FindingKind> kinds;
     private final ReviewTableColumns columns;
+    /** The studies tables of the delimited and Markdown formats, opened when the writer starts, filled at the end. */
     private final List<RowWriter> studyTables = new ArrayList<>();
+    /** The studies table's rows so far: the workbook's sheet makes them an Excel table of that size. */
+    private int studyCount;
     /** The studies table's rows until the end of the run, their labels left to fill. */
     private final RowSpool studyRows;
     /** The review tables of the delimited and Markdown formats, by format: opened when the writer starts, filled at the end. */
@@ -74,8 +77,9 @@ final class ReviewTableWriter implements ReportWriter {
                 ? new XlsxWorkbook(context.scratchFolder().resolve(XlsxWorkbook.FILE_NAME), null, options.neutraliseFormulas()) : null;
         this.studyRows = new RowSpool(context.scratchFolder().resolve("studies.rows"), ReviewTableColumns.STUDY_COLUMNS.size());
         for (TableFormat format : options.formats()) {
-            studyTables.add(format == TableFormat.XLSX ? workbook.studies(ReviewTableColumns.STUDY_COLUMNS)
-                    : open("studies", format, ReviewTableColumns.STUDY_COLUMNS));
+            if (format != TableFormat.XLSX) {
+                studyTables.add(open("studies", format, ReviewTableColumns.STUDY_COLUMNS));
+            }
         }
         // every output file is created now, before the run reads, so that the output folder refuses
         // here, not at the end of the run, another reporter's file of one of these names (the
@@ -101,6 +105,7 @@ final class ReviewTableWriter implements ReportWriter {
     public void record(RecordFindings delivered) throws IOException {
         Study study = Study.of(delivered, context::votes);
         studyRows.add(ReviewTableColumns.studyRow(study, delivered));
+        studyCount++;
         for (Finding finding : delivered.findings()) {
             findings.add(new TableFinding(study, finding));
         }
@@ -109,6 +114,9 @@ final class ReviewTableWriter implements ReportWriter {
     @Override
     public void finish(RunSummary summary, Synthesis synthesis) throws IOException {
         Map<String, String> labels = studyLabels();
+        if (workbook != null) {
+            studyTables.add(workbook.studies(ReviewTableColumns.STUDY_COLUMNS, studyCount));
+        }
         studyRows.replay(row -> {
             // the record id is the first cell; a record the focus emptied keeps the unlettered label it was spooled with
             row.set(ReviewTableColumns.STUDY_LABEL_COLUMN, labels.getOrDefault(row.get(0), row.get(ReviewTableColumns.STUDY_LABEL_COLUMN)));
@@ -119,7 +127,7 @@ final class ReviewTableWriter implements ReportWriter {
         closeStudyTables();
         List<TableFinding> sorted = inTableOrder(synthesis);
         for (TableFormat format : options.formats()) {
-            try (RowWriter table = format == TableFormat.XLSX ? workbook.findings(columns.findingColumns()) : findingTables.remove(format)) {
+            try (RowWriter table = format == TableFormat.XLSX ? workbook.findings(columns.findingColumns(), sorted.size()) : findingTables.remove(format)) {
                 for (TableFinding f : sorted) {
                     table.row(columns.findingRow(f.study(), labels.get(f.study().id()), f.finding()));
                 }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -20,8 +21,10 @@ import org.dhatim.fastexcel.Worksheet;
 /**
  * The review tables as one Excel workbook, {@code review-tables.xlsx}, written with fastexcel: an
  * About sheet first (the run, the extraction caveat, the vote rule, the columns' values: {@link About}),
- * then one sheet per table (Findings, then Studies), each with a bold frozen header row, and the same
- * formula neutralisation as the delimited formats. Excel reads it as Unicode whatever its locale, which a
+ * then one sheet per table (Findings, then Studies), each an Excel table (named as its sheet) under a
+ * bold frozen header row, and the same formula neutralisation as the delimited formats. An Excel table
+ * is what makes a screen reader in Excel announce a cell's column name as it moves (review 25, M5);
+ * the workbook's title says what it holds. Excel reads it as Unicode whatever its locale, which a
  * CSV without a byte-order mark does not get (Greek letters came out garbled).
  *
  * <p>Both sheets are written at the end: the Studies rows from the reporter's spool in its scratch
@@ -58,22 +61,36 @@ final class XlsxWorkbook implements AutoCloseable {
         this.neutralise = neutralise;
     }
 
-    /** The Studies sheet; write it before {@link #findings}: closing its writer finishes the sheet. */
-    RowWriter studies(List<String> header) {
-        return sheet(studies, header);
+    /**
+     * The Studies sheet, an Excel table of {@code rows} rows below its header; write it before
+     * {@link #findings}: closing its writer finishes the sheet.
+     */
+    RowWriter studies(List<String> header, int rows) {
+        return sheet(studies, header, rows);
     }
 
-    /** The Findings sheet. */
-    RowWriter findings(List<String> header) {
-        return sheet(findings, header);
+    /** The Findings sheet, an Excel table of {@code rows} rows below its header. */
+    RowWriter findings(List<String> header, int rows) {
+        return sheet(findings, header, rows);
     }
 
-    private RowWriter sheet(Worksheet sheet, List<String> header) {
+    /**
+     * A sheet's writer. With {@code rows} given (not negative), the sheet's cells are made an Excel
+     * table named as the sheet, made before the header row is flushed (fastexcel writes a table's
+     * header into its top row); a table spans one row at least below its header, as Excel requires.
+     * Column names that Excel could not take as a table's (repeated ones, or XML's special characters,
+     * which fastexcel writes unescaped into the table's part) leave the sheet a plain range.
+     */
+    private RowWriter sheet(Worksheet sheet, List<String> header, int rows) {
         for (int c = 0; c < header.size(); c++) {
             sheet.value(0, c, header.get(c));
         }
         sheet.range(0, 0, 0, header.size() - 1).style().bold().set();
         sheet.freezePane(0, 1);
+        if (rows >= 0 && tableColumnNames(header)) {
+            sheet.range(0, 0, Math.max(rows, 1), header.size() - 1).createTable(header.toArray(String[]::new))
+                    .setName(sheet.getName()).setDisplayName(sheet.getName());
+        }
         return new RowWriter() {
             private int row = 1;
 
@@ -104,11 +121,14 @@ final class XlsxWorkbook implements AutoCloseable {
     void writeTo(OutputStream target, Instant date, About text) throws IOException {
         about.width(0, 24);
         about.width(1, 120);
-        try (RowWriter rows = sheet(about, About.HEADER)) {
+        about.range(1, 1, text.rows().size(), 1).style().wrapText(true).verticalAlignment("top").set();
+        about.range(1, 0, text.rows().size(), 0).style().verticalAlignment("top").set();
+        try (RowWriter rows = sheet(about, About.HEADER, -1)) {
             for (List<String> row : text.rows()) {
                 rows.row(row);
             }
         }
+        workbook.properties().setTitle("Evidentia review tables, run of " + date);
         workbook.finish();
         out.close();
         // The date as it reads in UTC: a zip entry keeps a date and time without a zone, and a local
@@ -131,6 +151,12 @@ final class XlsxWorkbook implements AutoCloseable {
                 zip.closeEntry();
             }
         }
+    }
+
+    /** Whether Excel takes these as a table's column names, as fastexcel writes them. */
+    private static boolean tableColumnNames(List<String> header) {
+        return header.stream().map(name -> name.toLowerCase(Locale.ROOT)).distinct().count() == header.size() // Excel ignores case
+                && header.stream().noneMatch(name -> name.isBlank() || name.chars().anyMatch(ch -> "&<>\"'".indexOf(ch) >= 0));
     }
 
     @Override

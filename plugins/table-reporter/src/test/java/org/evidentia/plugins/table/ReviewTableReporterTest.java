@@ -437,7 +437,13 @@ class ReviewTableReporterTest {
         }
         String sheet = zipEntry(out.resolve("review-tables.xlsx"), "xl/worksheets/sheet2.xml");
         assertThat(sheet).contains("<pane").contains("state=\"frozen\"");
-        assertThat(zipEntry(out.resolve("review-tables.xlsx"), "docProps/core.xml")).contains(TestRun.DEFAULT_RUN_DATE.toString());
+        assertThat(zipEntry(out.resolve("review-tables.xlsx"), "docProps/core.xml")).contains(TestRun.DEFAULT_RUN_DATE.toString())
+                .contains("<dc:title>Evidentia review tables, run of " + TestRun.DEFAULT_RUN_DATE + "</dc:title>");
+        // review 25, M5: each table an Excel table, whose column names a screen reader announces, over its header and rows
+        assertThat(sheet).contains("<tablePart ");
+        assertThat(zipEntry(out.resolve("review-tables.xlsx"), "xl/tables/table2.xml")).contains("name=\"Findings\"", "ref=\"A1:Q6\"",
+                "<tableColumn id=\"9\" name=\"Cytokine\"/>");
+        assertThat(zipEntry(out.resolve("review-tables.xlsx"), "xl/tables/table1.xml")).contains("name=\"Studies\"", "ref=\"A1:M5\"");
     }
 
     /** Review 22, H1: the workbook's zip entries had the run date in the machine's zone, so its bytes differed by zone. */
