@@ -15,6 +15,7 @@ import java.util.Map;
 import org.evidentia.runtime.engine.ConfigurationException;
 import org.evidentia.runtime.engine.Pipeline;
 import org.evidentia.runtime.engine.PipelineFile;
+import org.evidentia.runtime.input.ShownPath;
 import org.evidentia.runtime.options.OptionsBinder;
 import org.evidentia.runtime.options.OptionsException;
 import picocli.CommandLine.Option;
@@ -111,8 +112,10 @@ final class PipelineOptions {
     }
 
     /**
-     * The findings store the pipeline file names ({@code store:}), relative to the working directory
-     * as its output folder is; null when the arguments name no pipeline file (the bundled example
+     * The findings store the pipeline file names ({@code store:}), relative to the file's folder as
+     * its inputs and output folder are, so that a scheduled job started in another folder updates
+     * the same store (review 24, H2: it made a new one where it was started), shown as a run shows
+     * paths ({@link ShownPath}); null when the arguments name no pipeline file (the bundled example
      * names none) or it names no store. Read before the pipeline is built: a store run's output
      * folder is beside its store unless told. A file that cannot be read is told when it is built.
      */
@@ -123,7 +126,7 @@ final class PipelineOptions {
         }
         try {
             String store = PipelineFile.check(file).usable().store();
-            return store == null ? null : Path.of(store);
+            return store == null ? null : Path.of(ShownPath.of(PipelineFile.baseOf(file).resolve(store)));
         } catch (ConfigurationException | java.nio.file.InvalidPathException e) {
             return null; // told, with the file's other mistakes, when the pipeline is built
         }
@@ -226,7 +229,8 @@ final class PipelineOptions {
         } catch (OptionsException e) {
             throw new ConfigurationException(e.getMessage());
         }
-        Path out = output != null ? output : Path.of(fromFile.output() != null ? fromFile.output() : defaultOutput);
+        // a pipeline file's output folder is relative to the file's folder, as its inputs are; -o and the default, to the working folder
+        Path out = output != null ? output : fromFile.output() != null ? base().resolve(fromFile.output()) : Path.of(defaultOutput);
         int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (threadCount < 1) {
             throw new ConfigurationException("--threads must be at least 1");

@@ -3,6 +3,7 @@ package org.evidentia.runtime.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -40,7 +41,15 @@ import org.evidentia.runtime.text.Plural;
 final class RunIntoStore {
 
     /** What was applied: the run and the inputs left out. */
-    record Outcome(RunResult result, StoreRecorder recorder, List<FindingsStore.AppliedFile> skipped, FindingsStore.Totals totals) {
+    /**
+     * What a store run did.
+     *
+     * @param created whether the run made the store: it did not exist before (a mistyped name, or a
+     *                scheduled job started in an unexpected folder, makes a new store, which the
+     *                console names in full)
+     */
+    record Outcome(RunResult result, StoreRecorder recorder, List<FindingsStore.AppliedFile> skipped, FindingsStore.Totals totals,
+                   boolean created) {
 
         /** Whether every input given was one the store applied before. */
         boolean nothingToApply() {
@@ -85,6 +94,7 @@ final class RunIntoStore {
         }
         // A stop of Java (Ctrl-C, SIGTERM) interrupts this thread and waits for it to close the store: the run is marked
         // interrupted, the database closed (its log folded into the store) and the lock files deleted, as at any end.
+        boolean created = !Files.exists(store, LinkOption.NOFOLLOW_LINKS);
         try (OrderlyStop stop = OrderlyStop.forThisThread("store");
              FindingsStore findings = FindingsStore.open(store)) {
             List<String> digests = FileDigests.sha256(files, Runtime.getRuntime().availableProcessors());
@@ -145,7 +155,7 @@ final class RunIntoStore {
                 if (result.failed()) {
                     recorder.failed(result.reason());
                 }
-                return new Outcome(result, recorder, skipped, findings.totals());
+                return new Outcome(result, recorder, skipped, findings.totals(), created);
             }
         }
     }
@@ -319,6 +329,9 @@ final class RunIntoStore {
 
     /** One line for the console: what the run did to the store. */
     static void print(Outcome outcome, Path storeFile, PrintWriter out) {
+        if (outcome.created()) {
+            out.println("Made a new findings store, " + storeFile.toAbsolutePath().normalize() + ".");
+        }
         if (outcome.nothingToApply()) {
             out.println("Nothing to apply: the store " + storeFile + " applied " + (outcome.skipped().size() == 1 ? "this input" : "all "
                     + outcome.skipped().size() + " inputs") + " before (give --force to apply again).");

@@ -24,8 +24,10 @@ import java.util.Map;
 import org.evidentia.runtime.engine.ConfigurationException.Issue;
 
 /**
- * A pipeline file (YAML). Relative input paths and the output folder are resolved against the
- * file's own folder, so a pipeline file can be moved with its data.
+ * A pipeline file (YAML). Relative input paths, the output folder and the findings store are
+ * resolved against the file's own folder, so a pipeline file can be moved with its data and run from
+ * anywhere (a scheduled job starts in another folder). Paths in extensions' options (a lexicon) are
+ * the extensions' own, relative to the working folder.
  *
  * <pre>
  * inputs:
@@ -59,11 +61,11 @@ import org.evidentia.runtime.engine.ConfigurationException.Issue;
  * @param extractors extractor names (empty: every extractor)
  * @param reporters  reporter names (empty: every reporter)
  * @param options    options by extension name
- * @param output     output folder (nullable)
+ * @param output     output folder, relative to the file's folder (nullable)
  * @param strict     fail on any skipped record or problem (nullable)
  * @param runDate    fixed run date, ISO-8601 (nullable)
  * @param focus      {@code attribute=value} criteria findings must match
- * @param store      the findings store {@code run} applies the inputs to, relative to the working directory as
+ * @param store      the findings store {@code run} applies the inputs to, relative to the file's folder as
  *                   {@code output} is (nullable: none)
  * @param lines      the line of each value by its path ({@code reporters[1]}, {@code options.review-table})
  */

@@ -172,6 +172,33 @@ class RunIntoStoreTest {
         }
     }
 
+    /**
+     * Review 24, H2: a pipeline file's {@code store:} was relative to the working folder, so the same
+     * file started by a scheduled job elsewhere made a new, empty store there and updated it, exit 0,
+     * while the real store stopped following the search. It is relative to the file, as its inputs
+     * are, and a run that makes a store says so, with the store's full path.
+     */
+    @Test
+    void aPipelineFilesStoreAndOutputAreRelativeToTheFileAndANewStoreIsAnnounced() throws Exception {
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        Files.createDirectories(dir.resolve("lab/updates"));
+        Files.writeString(dir.resolve("lab/updates/pubmed26n1235.xml"), "<PubmedArticleSet></PubmedArticleSet>\n");
+        Path pipeline = Files.writeString(dir.resolve("lab/review.yaml"), "inputs: [updates/]\nstore: review.db\noutput: logs/last\n");
+        assertThat(Path.of("").toAbsolutePath()).as("run from another folder than the file's").isNotEqualTo(dir.resolve("lab"));
+
+        CommandRun first = CommandRun.of("run", "--plugins-dir", plugins.toString(), "--no-progress", pipeline.toString());
+
+        Path store = dir.resolve("lab/review.db");
+        assertThat(store).as(first.toString()).exists();
+        assertThat(Path.of("review.db")).doesNotExist();
+        assertThat(dir.resolve("lab/logs/last/run.json")).exists();
+        assertThat(first.out()).contains("Made a new findings store, " + store + ".");
+
+        CommandRun second = CommandRun.of("run", "--plugins-dir", plugins.toString(), "--no-progress", "--force", pipeline.toString());
+
+        assertThat(second.out()).as(second.toString()).doesNotContain("Made a new findings store").contains("The store holds ");
+    }
+
     /** Review 12, M4: a plain run over a mirror folder said "left out 2 checksum files"; a store run said nothing, nor did its run log. */
     @Test
     void aStoreRunOverAFolderSaysWhichChecksumFilesItsWalkLeftOutAndItsRunLogKeepsIt() throws Exception {
