@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -44,6 +45,35 @@ class DistributionIT {
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.stdout()).contains("Read 1,200 records from 1 input: 1,200 kept, ");
+    }
+
+    /**
+     * Review 23, M5: the core grouped a focus's condition as the text-mining kit does, whatever the
+     * kind; now each kind's extractor says how it writes the value (Extractor.focusValue), in a run
+     * and, from the installed extractors, in a report of a store.
+     */
+    @Test
+    void aFocusOnAConditionsOtherWordingFindsItsFindingsInARunAndInAReportOfAStore() throws Exception {
+        Path export = Files.writeString(work.resolve("apnea.nbib"), String.join("\n",
+                "PMID- 90000101", "TI  - Cytokines in sleep apnea.",
+                "AB  - Serum IL-6 was higher in patients with obstructive sleep apnea than in controls.", "",
+                "PMID- 90000102", "TI  - Cytokines in asthma.",
+                "AB  - Serum IL-6 was higher in patients with asthma than in controls.", ""));
+
+        Distribution.Result run = dist.run(work, "run", "-x", "cytokines", "-r", "findings-jsonl", "-o", "out", "--focus", "condition=OSAHS",
+                export.toString());
+        Distribution.Result store = dist.run(work, "run", "-x", "cytokines", "--no-progress", "--store", "apnea.db", export.toString());
+        Distribution.Result report = dist.run(work, "report", "--store", "apnea.db", "-r", "findings-jsonl", "-o", "rep", "--focus",
+                "condition=OSAHS");
+
+        for (Distribution.Result result : List.of(run, store, report)) {
+            assertThat(result.exitCode()).as(result.toString()).isZero();
+        }
+        for (String folder : List.of("out", "rep")) {
+            List<String> findings = Files.readAllLines(work.resolve(folder + "/findings.jsonl"), StandardCharsets.UTF_8);
+            assertThat(findings).as(folder).singleElement().satisfies(line -> assertThat(line).contains("\"record_id\":\"90000101\"")
+                    .contains("\"condition\":\"obstructive sleep apnea\""));
+        }
     }
 
     @Test

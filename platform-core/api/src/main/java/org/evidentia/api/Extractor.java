@@ -55,4 +55,23 @@ public interface Extractor extends Extension {
     default boolean readsMetadata(ExtensionContext context) {
         return true;
     }
+
+    /**
+     * A value a user focuses a run or report on for one of this kind's free-text attributes
+     * ({@code --focus condition=OSAHS}), written as this extractor writes that attribute's values
+     * ({@code obstructive sleep apnea}), so that the focus finds the findings it means. The runtime
+     * keeps a finding when its value holds the words of what this returns, ignoring case and
+     * punctuation. The default returns the value as given; override it when your extractor
+     * normalises the values it writes (synonyms, abbreviations, degrees dropped). Called when a run
+     * or report with a focus starts, once per criterion, on the thread that starts it.
+     *
+     * @param attribute the name of a free-text attribute of {@link #findingKind()}; not null
+     * @param value     the value as the user gave it, stripped, not blank
+     * @return the value to match; not null (return {@code value} for anything you do not normalise)
+     * @since 0.1
+     */
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
+    default String focusValue(String attribute, String value) {
+        return value;
+    }
 }

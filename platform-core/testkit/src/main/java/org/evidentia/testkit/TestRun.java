@@ -291,7 +291,8 @@ public final class TestRun {
          * Focuses the run as {@code --focus} does ({@code "condition=crohn"}, {@code "population=human"}): the
          * findings outside it are left out of the records, each record says what was left out of it
          * ({@link RecordFindings#leftOutByFocus()}), and the built summary states the focus and counts
-         * only the findings in it, with the runtime's own rule.
+         * only the findings in it, with the runtime's own rule. A free-text value is matched as given:
+         * a run would first ask the kind's extractor how it writes the value ({@code Extractor.focusValue}).
          *
          * @throws IllegalArgumentException when a criterion is not {@code attribute=value} of the run's kinds
          */
@@ -308,7 +309,7 @@ public final class TestRun {
             }
             FindingFocus applied;
             try {
-                applied = FindingFocus.of(focus, kinds);
+                applied = FindingFocus.of(focus, kinds, FindingFocus.ValueForms.AS_GIVEN);
             } catch (ConfigurationException e) {
                 throw new IllegalArgumentException(e.getMessage(), e);
             }

@@ -9,19 +9,23 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.evidentia.api.BibliographicRecord;
+import org.evidentia.api.Extractor;
 import org.evidentia.api.Finding;
 import org.evidentia.api.FindingKind.Attribute;
 import org.evidentia.api.FindingKind;
 import org.evidentia.api.RecordFindings;
+import org.evidentia.runtime.host.LoadedExtension;
 import org.evidentia.textmining.attribute.StatementAttributes;
 
 /**
  * A run's focus ({@code --focus condition=fibromyalgia --focus population=human}): keeps the
  * findings whose attributes match every attribute named, any of the values given for it.
  * A closed attribute matches its value exactly; a free-text one (a condition) when it contains the
- * value's words, British and American spellings alike ({@link StatementAttributes#americanSpelling}:
- * {@code condition=sleep apnoea} keeps "obstructive sleep apnea"); both ignore case. Findings of a
- * kind that lacks an attribute are not filtered by it.
+ * words of the value as the kind's extractor writes it ({@link Extractor#focusValue}: the bundled
+ * extractors read {@code condition=OSAHS} as "obstructive sleep apnea"), British and American
+ * spellings alike ({@link StatementAttributes#americanSpelling}: {@code condition=sleep apnoea} keeps
+ * "obstructive sleep apnea"); both ignore case. Findings of a kind that lacks an attribute are not
+ * filtered by it.
  * Immutable; it says what it left out of each record ({@link RecordFindings#leftOutByFocus()}),
  * and counting that over the run is the caller's.
  */
@@ -45,12 +49,49 @@ public final class FindingFocus {
     }
 
     /**
+     * How a kind's extractor writes a value given for one of its free-text attributes
+     * ({@link Extractor#focusValue}), by the kind's name.
+     */
+    @FunctionalInterface
+    public interface ValueForms {
+
+        /** Every value as given: for kinds whose extractor is not at hand. */
+        ValueForms AS_GIVEN = (kind, attribute, value) -> value;
+
+        String of(String kind, String attribute, String value);
+
+        /**
+         * The forms the extractors give, each for its kind; a kind none of them makes keeps values as
+         * given. An extractor that throws keeps the value as given too: a focus is no reason to stop.
+         */
+        static ValueForms of(List<LoadedExtension<Extractor>> extractors) {
+            Map<String, Extractor> byKind = new LinkedHashMap<>();
+            for (LoadedExtension<Extractor> e : extractors) {
+                byKind.putIfAbsent(e.extension().findingKind().name(), e.extension());
+            }
+            return (kind, attribute, value) -> {
+                Extractor extractor = byKind.get(kind);
+                if (extractor == null) {
+                    return value;
+                }
+                try {
+                    String written = extractor.focusValue(attribute, value);
+                    return written == null ? value : written;
+                } catch (RuntimeException e) {
+                    return value;
+                }
+            };
+        }
+    }
+
+    /**
      * Parses {@code attribute=value} criteria against the run's kinds.
      *
+     * @param forms how each kind's extractor writes a value given for a free-text attribute
      * @throws ConfigurationException when a criterion is malformed or names an attribute no kind has,
      *     or a value a closed attribute does not take
      */
-    public static FindingFocus of(List<String> criteria, List<FindingKind> kinds) throws ConfigurationException {
+    public static FindingFocus of(List<String> criteria, List<FindingKind> kinds, ValueForms forms) throws ConfigurationException {
         Map<String, List<Wanted>> values = new LinkedHashMap<>();
         List<String> freeTextWords = new ArrayList<>();
         for (String criterion : criteria) {
@@ -72,12 +113,20 @@ public final class FindingFocus {
                 throw new ConfigurationException("focus " + attribute + "=" + value + ": '" + value + "' is not a value of "
                         + attribute + "; values: " + String.join(", ", closed.values()));
             }
-            // a condition as the kit groups its values: "OSAHS" and "severe obstructive sleep apnea" find "obstructive sleep apnea"
-            String matched = closed == null && attribute.equals(StatementAttributes.CONDITION) ? StatementAttributes.conditionGroup(value) : value;
-            values.computeIfAbsent(attribute, a -> new ArrayList<>()).add(new Wanted(value.toLowerCase(Locale.ROOT), words(matched)));
-            if (closed == null && !words(matched).isEmpty()) {
-                freeTextWords.add(words(matched));
+            Map<String, String> wordsByKind = new LinkedHashMap<>();
+            if (closed == null) {
+                // as each kind's extractor writes it: "OSAHS" and "severe obstructive sleep apnea" find "obstructive sleep apnea"
+                for (FindingKind kind : kinds) {
+                    if (kind.attribute(attribute).isPresent()) {
+                        String words = words(forms.of(kind.name(), attribute, value));
+                        wordsByKind.put(kind.name(), words);
+                        if (!words.isEmpty() && !freeTextWords.contains(words)) {
+                            freeTextWords.add(words);
+                        }
+                    }
+                }
             }
+            values.computeIfAbsent(attribute, a -> new ArrayList<>()).add(new Wanted(value.toLowerCase(Locale.ROOT), wordsByKind));
         }
         return new FindingFocus(criteria, values, kinds, freeTextWords);
     }
@@ -140,25 +189,28 @@ public final class FindingFocus {
             String value = finding.attribute(attribute.name());
             if (value == null) {
                 verdict = Verdict.UNSTATED;
-            } else if (criterion.getValue().stream().noneMatch(matcher(attribute, value))) {
+            } else if (criterion.getValue().stream().noneMatch(matcher(attribute, value, finding.kind()))) {
                 return Verdict.OTHER_VALUE;
             }
         }
         return verdict;
     }
 
-    /** Which wanted values the finding's {@code value} of {@code attribute} matches. */
-    private static Predicate<Wanted> matcher(Attribute attribute, String value) {
+    /** Which wanted values the finding's {@code value} of {@code attribute}, of kind {@code kind}, matches. */
+    private static Predicate<Wanted> matcher(Attribute attribute, String value, String kind) {
         if (attribute.closed()) {
             String lower = value.toLowerCase(Locale.ROOT);
             return wanted -> wanted.lower().equals(lower);
         }
         String padded = " " + words(value) + " ";
-        return wanted -> padded.contains(" " + wanted.words() + " ");
+        return wanted -> padded.contains(" " + wanted.wordsByKind().get(kind) + " ");
     }
 
-    /** A value of a focus criterion, in lower case for a closed attribute and as {@link #words} for a free-text one. */
-    private record Wanted(String lower, String words) {
+    /**
+     * A value of a focus criterion: in lower case for a closed attribute, and for a free-text one as
+     * {@link #words} of the value as each kind with the attribute writes it.
+     */
+    private record Wanted(String lower, Map<String, String> wordsByKind) {
     }
 
     /**

@@ -113,7 +113,7 @@ public final class RunEngine {
         issues.addAll(kindClashes(pipeline.extractors(), extractors, kinds));
         for (int i = 0; i < pipeline.focus().size(); i++) {
             try {
-                FindingFocus.of(List.of(pipeline.focus().get(i)), kinds);
+                FindingFocus.of(List.of(pipeline.focus().get(i)), kinds, FindingFocus.ValueForms.of(extractors));
             } catch (ConfigurationException e) {
                 addAll(issues, "focus[" + i + "]", e);
             }
@@ -247,7 +247,7 @@ public final class RunEngine {
              InputStage inputs = new InputStage(plan, log, pipeline.threads(), readAheadBytes(pipeline.threads()),
                      !recorders.isEmpty() || plan.readsMetadata(log)); // a recorder keeps records whole
              // starts the reporters before any record is read: one that refuses its options stops the run here
-             ReportStage reports = reportStage(plan.reporters(), plan.options(), plan.kinds(), FindingFocus.of(plan.focus(), plan.kinds()),
+             ReportStage reports = reportStage(plan.reporters(), plan.options(), plan.kinds(), FindingFocus.of(plan.focus(), plan.kinds(), FindingFocus.ValueForms.of(plan.extractors())),
                      hostWriters, output, log);
              ExtractionStage extraction = new ExtractionStage(boundExtractors(plan, log), pipeline.threads(), inputs::backlogged, log,
                      new StudyDesignClassifier(), record -> deliver(record, reports, progress))) {
@@ -349,6 +349,23 @@ public final class RunEngine {
     }
 
     /** The report stage of {@code reporters}, with a synthesis that takes the votes of the designs the synthesis options name. */
+    /**
+     * The installed extractors that can be made, for the forms they write a focus value in: a report
+     * of a store reads the kinds the store recorded, and asks the extractor of each that is installed.
+     */
+    private static List<LoadedExtension<Extractor>> installedExtractors(ExtensionCatalog catalog) {
+        List<LoadedExtension<Extractor>> made = new ArrayList<>();
+        for (LoadedExtension<Extractor> e : catalog.extractors()) {
+            try {
+                e.extension().findingKind();
+                made.add(e);
+            } catch (RuntimeException | LinkageError broken) {
+                // its plugin's problem is reported as any; the kind's values are then matched as given
+            }
+        }
+        return made;
+    }
+
     private static ReportStage reportStage(List<LoadedExtension<Reporter>> reporters, Map<String, Record> options, List<FindingKind> kinds,
                                            FindingFocus focus, List<ReportWriter> hostWriters, StagedOutput output, ProblemLog log)
             throws ConfigurationException {
@@ -417,7 +434,8 @@ public final class RunEngine {
             throw new ConfigurationException(issues);
         }
         List<FindingKind> kinds = recorded.kinds();
-        FindingFocus focus = FindingFocus.of(pipeline.focus(), kinds);
+        FindingFocus focus = FindingFocus.of(pipeline.focus(), kinds, pipeline.focus().isEmpty() ? FindingFocus.ValueForms.AS_GIVEN
+                : FindingFocus.ValueForms.of(installedExtractors(catalog)));
         RunSummary base = recorded.summary();
         ProblemLog log = new ProblemLog();
         addPluginProblems(pluginProblems, log);

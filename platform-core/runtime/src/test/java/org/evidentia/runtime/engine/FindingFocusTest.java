@@ -12,6 +12,7 @@ import org.evidentia.api.FindingKind;
 import org.evidentia.api.RecordFindings;
 import org.evidentia.api.StudyDesign;
 import org.evidentia.api.Subject;
+import org.evidentia.textmining.attribute.StatementAttributes;
 import org.junit.jupiter.api.Test;
 
 /** Which findings a focus keeps. */
@@ -30,10 +31,18 @@ class FindingFocusTest {
                 new EvidenceSpan(BibliographicRecord.FIELD_ABSTRACT, null, SENTENCE, 0, SENTENCE.length(), 0, 4), null, null);
     }
 
+    /** How the bundled extractors write a condition given by hand ({@code Extractor.focusValue}): as the kit groups it. */
+    private static final FindingFocus.ValueForms KIT = (kind, attribute, value) ->
+            attribute.equals("condition") ? StatementAttributes.conditionGroup(value) : value;
+
     /** The conditions of the findings {@code criteria} keep, of one finding per condition given. */
     private static List<String> kept(List<String> criteria, String... conditions) throws ConfigurationException {
+        return kept(criteria, KIT, conditions);
+    }
+
+    private static List<String> kept(List<String> criteria, FindingFocus.ValueForms forms, String... conditions) throws ConfigurationException {
         List<Finding> findings = java.util.Arrays.stream(conditions).map(c -> finding(Map.of("condition", c))).toList();
-        return FindingFocus.of(criteria, List.of(KIND)).apply(new RecordFindings(RECORD, PRIMARY, findings)).findings().stream()
+        return FindingFocus.of(criteria, List.of(KIND), forms).apply(new RecordFindings(RECORD, PRIMARY, findings)).findings().stream()
                 .map(f -> f.attribute("condition")).toList();
     }
 
@@ -43,7 +52,7 @@ class FindingFocusTest {
                 .containsExactly("Crohn disease", "Crohn's-like colitis");
         assertThat(kept(List.of("condition=sleep apnea"), "obstructive sleep apnea", "sleep-apnea syndrome", "apnea"))
                 .containsExactly("obstructive sleep apnea", "sleep-apnea syndrome");
-        FindingFocus humans = FindingFocus.of(List.of("population=Human"), List.of(KIND));
+        FindingFocus humans = FindingFocus.of(List.of("population=Human"), List.of(KIND), KIT);
         RecordFindings both = new RecordFindings(RECORD, PRIMARY,
                 List.of(finding(Map.of("population", "human")), finding(Map.of("population", "animal"))));
         assertThat(humans.apply(both).findings()).extracting(f -> f.attribute("population")).containsExactly("human");
@@ -69,11 +78,33 @@ class FindingFocusTest {
         assertThat(kept(List.of("condition=type 1 diabetes mellitus"), "type 1 diabetes", "type 2 diabetes")).containsExactly("type 1 diabetes");
     }
 
+    /**
+     * Review 23, M5: the core applied the text-mining kit's grouping to any kind's {@code condition}
+     * by the attribute's name. Each kind's extractor now says how it writes a value given by hand,
+     * and a kind whose extractor does not group matches the value as given.
+     */
+    @Test
+    void eachKindMatchesAFreeTextValueAsItsExtractorWritesIt() throws ConfigurationException {
+        assertThat(kept(List.of("condition=OSAHS"), FindingFocus.ValueForms.AS_GIVEN, "obstructive sleep apnea", "OSAHS"))
+                .containsExactly("OSAHS");
+        FindingKind other = new FindingKind("other", "Other", "Others",
+                List.of(new FindingKind.Attribute("condition", "Condition", List.of(), FindingKind.Attribute.Role.BREAKDOWN)), Map.of());
+        FindingFocus.ValueForms markerGroups = (kind, attribute, value) -> kind.equals("marker") ? KIT.of(kind, attribute, value) : value;
+        FindingFocus focus = FindingFocus.of(List.of("condition=OSAHS"), List.of(KIND, other), markerGroups);
+        Finding markerApnea = finding(Map.of("condition", "obstructive sleep apnea"));
+        Finding otherApnea = new Finding("7", "other", markerApnea.subject(), Direction.INCREASED, Map.of("condition", "obstructive sleep apnea"),
+                markerApnea.evidence(), null, null);
+        Finding otherOsahs = new Finding("7", "other", markerApnea.subject(), Direction.INCREASED, Map.of("condition", "OSAHS"),
+                markerApnea.evidence(), null, null);
+        assertThat(focus.apply(new RecordFindings(RECORD, PRIMARY, List.of(markerApnea, otherApnea, otherOsahs))).findings())
+                .containsExactly(markerApnea, otherOsahs);
+    }
+
     // Review 13, M1: with two focus attributes, an animal finding without a condition was counted as left out
     // "because it states no value ..., not another value", though its population alone leaves it out
     @Test
     void onlyFindingsLeftOutForWantOfAValueAloneCountAsUnstated() throws ConfigurationException {
-        FindingFocus focus = FindingFocus.of(List.of("population=human", "condition=crohn"), List.of(KIND));
+        FindingFocus focus = FindingFocus.of(List.of("population=human", "condition=crohn"), List.of(KIND), KIT);
         Map<String, String> noCondition = new java.util.HashMap<>(); // Map.of takes no null value
         noCondition.put("population", "human");
         Map<String, String> animalNoCondition = new java.util.HashMap<>();
@@ -93,7 +124,7 @@ class FindingFocusTest {
     // Review 20, H2: the records a focus lost for want of a value alone are listed, those naming the focus first
     @Test
     void aRecordLosingEveryFindingSaysWhyAndWhetherItsTextNamesTheFocus() throws ConfigurationException {
-        FindingFocus focus = FindingFocus.of(List.of("condition=sleep apnoea", "population=human"), List.of(KIND));
+        FindingFocus focus = FindingFocus.of(List.of("condition=sleep apnoea", "population=human"), List.of(KIND), KIT);
         Map<String, String> noCondition = new java.util.HashMap<>();
         noCondition.put("population", "human");
         BibliographicRecord apneaTitle = BibliographicRecord.builder().pmid("7").title("IL-6 in snorers with Sleep-Apnea")

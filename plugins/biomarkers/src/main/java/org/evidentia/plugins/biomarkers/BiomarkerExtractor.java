@@ -72,6 +72,12 @@ public final class BiomarkerExtractor implements Extractor {
         return BiomarkerKind.KIND;
     }
 
+    /** A condition as the text-mining kit groups the conditions it writes: "OSAHS" is "obstructive sleep apnea". */
+    @Override
+    public String focusValue(String attribute, String value) {
+        return attribute.equals(StatementAttributes.CONDITION) ? StatementAttributes.conditionGroup(value) : value;
+    }
+
     @Override
     public List<Finding> extract(BibliographicRecord record, ExtensionContext context) {
         BiomarkerOptions options = context.options(BiomarkerOptions.class);

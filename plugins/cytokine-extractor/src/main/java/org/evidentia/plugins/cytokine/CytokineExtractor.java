@@ -65,6 +65,12 @@ public final class CytokineExtractor implements Extractor {
         return CytokineKind.KIND;
     }
 
+    /** A condition as the text-mining kit groups the conditions it writes: "OSAHS" is "obstructive sleep apnea". */
+    @Override
+    public String focusValue(String attribute, String value) {
+        return attribute.equals(StatementAttributes.CONDITION) ? StatementAttributes.conditionGroup(value) : value;
+    }
+
     @Override
     public List<Finding> extract(BibliographicRecord record, ExtensionContext context) {
         CytokineOptions options = context.options(CytokineOptions.class);
