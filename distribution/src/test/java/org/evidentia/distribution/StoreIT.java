@@ -153,11 +153,15 @@ class StoreIT {
         return new Updates(first, second, xml("final-state.xml", state, List.of()));
     }
 
+    /** What the last {@link #runIntoStore} printed. */
+    private Distribution.Result lastStoreRun;
+
     private JsonNode runIntoStore(String store, String... inputs) throws Exception {
         List<String> args = new ArrayList<>(List.of("run", "--store", store, "-o", "applied", "--run-date", RUN_DATE));
         args.addAll(List.of(inputs));
         Distribution.Result result = dist.run(work, args.toArray(String[]::new));
         assertThat(result.exitCode()).as(result.toString()).isZero();
+        lastStoreRun = result;
         JsonNode run = json.readTree(work.resolve("applied/run.json").toFile());
         JsonNode s = run.get("store");
         // Every kept record is counted once, and the store's totals follow from the changes.
@@ -201,6 +205,12 @@ class StoreIT {
             }
         }
         assertThat(records).isEqualTo(319);
+    }
+
+    private static List<String> ids(JsonNode store, String field) {
+        List<String> ids = new ArrayList<>();
+        store.get(field).forEach(id -> ids.add(id.asText()));
+        return ids;
     }
 
     private long sql(String store, String query) throws Exception {
@@ -248,6 +258,13 @@ class StoreIT {
         assertThat(first.get("records_revised").asLong()).as("a new version, and a new text of version 1").isEqualTo(2);
         assertThat(first.get("records_added").asLong()).isEqualTo(1);
         assertThat(first.get("records_deleted").asLong()).isEqualTo(2);
+        // which records (review 24, M2): run.json lists them, and the console names those whose findings changed or went
+        assertThat(ids(first, "added_ids")).containsExactly("99000001");
+        assertThat(ids(first, "revised_ids")).containsExactly(withFindings.get(0), withFindings.get(1));
+        assertThat(ids(first, "reextracted_ids")).isEmpty();
+        assertThat(ids(first, "deleted_ids")).containsExactly(withFindings.get(2), withoutFindings.get(0));
+        assertThat(lastStoreRun.stdout()).contains("Revised: " + withFindings.get(0) + ", " + withFindings.get(1) + ". Deleted: "
+                + withFindings.get(2) + ", " + withoutFindings.get(0) + ". (run.json's store section lists them, and the records added.)");
 
         JsonNode second = runIntoStore("review.db", u.second().toString());
         assertThat(second.get("records_superseded").asLong()).as("an older version, and a deleted record").isEqualTo(2);

@@ -312,6 +312,33 @@ final class RunIntoStore {
                         : "the inputs that wrote them, in their order", String.join(", ", writers), listedIn);
     }
 
+    /** How many ids of each change the console names; run.json's store section lists more. */
+    private static final int IDS_SHOWN = 10;
+
+    /**
+     * {@code Revised: 10362196. Deleted: 8119288, 8219565.}: the records whose findings an update
+     * changed or removed, which a living review's reader asks about first (review 24, M2); the records
+     * added are many and listed in run.json only.
+     */
+    private static void changedRecords(StoreRecorder recorder, PrintWriter out) {
+        StoreRecorder.ChangedIds ids = recorder.changedIds();
+        ChangeCounts counts = recorder.changes();
+        List<String> parts = new ArrayList<>();
+        named("Revised", ids.revised(), counts.revised(), parts);
+        named("Re-extracted", ids.reextracted(), counts.reextracted(), parts);
+        named("Deleted", ids.deleted(), counts.deleted(), parts);
+        if (!parts.isEmpty()) {
+            out.println(String.join(". ", parts) + ". (run.json's store section lists them, and the records added.)");
+        }
+    }
+
+    private static void named(String change, List<String> ids, long count, List<String> parts) {
+        if (!ids.isEmpty()) {
+            parts.add(change + ": " + String.join(", ", ids.subList(0, Math.min(IDS_SHOWN, ids.size())))
+                    + (count > IDS_SHOWN ? String.format(Locale.ROOT, " and %,d more", count - IDS_SHOWN) : ""));
+        }
+    }
+
     /** {@code word} as a shell reads it back: as it is when it holds nothing the shell treats specially, else in single quotes. */
     static String shellWord(String word) {
         if (!word.isEmpty() && word.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || "_./:@%+=,-".indexOf(c) >= 0))) {
@@ -340,6 +367,7 @@ final class RunIntoStore {
             out.printf(Locale.ROOT, "Store %s: %s applied%s; %s.%n", storeFile,
                     RunCommand.count(recorder.filesApplied(), "input"),
                     InputTally.besides(recorder.filesPartial(), recorder.filesUnread(), outcome.skipped().size()), changes(recorder.changes()));
+            changedRecords(recorder, out);
         }
         laterTextsKept(outcome.recorder().laterTextsKept(), "store.later_texts_kept in run.json", out);
         out.printf("The store holds %s and %s; make the reports with `evidentia report --store %s -o DIR`.%n",

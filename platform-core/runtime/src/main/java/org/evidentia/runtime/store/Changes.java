@@ -1,5 +1,8 @@
 package org.evidentia.runtime.store;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * What applying one input did to the store, record by record: every kept record of the input is
  * counted in exactly one of added, revised, re-extracted, unchanged, superseded and duplicate, and
@@ -27,6 +30,24 @@ final class Changes {
     /** Ids the input deletes that the store did not hold: remembered, so that no version up to the deleted one comes back. */
     long deletionsUnmatched;
 
+    /** How many ids of each change are kept, in the order met: enough to see what an update changed, bounded for a baseline. */
+    static final int IDS_KEPT = 1_000;
+    /** The ids of the first {@value #IDS_KEPT} records added, in the order met. */
+    final List<String> addedIds = new ArrayList<>();
+    /** The ids of the first {@value #IDS_KEPT} records revised. */
+    final List<String> revisedIds = new ArrayList<>();
+    /** The ids of the first {@value #IDS_KEPT} records re-extracted. */
+    final List<String> reextractedIds = new ArrayList<>();
+    /** The ids of the first {@value #IDS_KEPT} records deleted. */
+    final List<String> deletedIds = new ArrayList<>();
+
+    /** Notes {@code id} among {@code ids} while fewer than {@value #IDS_KEPT} are kept. */
+    static void note(List<String> ids, String id) {
+        if (ids.size() < IDS_KEPT) {
+            ids.add(id);
+        }
+    }
+
     ChangeCounts snapshot() {
         return new ChangeCounts(added, revised, reextracted, unchanged, superseded, duplicate, deleted, deletionsUnmatched);
     }
@@ -44,5 +65,9 @@ final class Changes {
         duplicate += other.duplicate;
         deleted += other.deleted;
         deletionsUnmatched += other.deletionsUnmatched;
+        other.addedIds.forEach(id -> note(addedIds, id));
+        other.revisedIds.forEach(id -> note(revisedIds, id));
+        other.reextractedIds.forEach(id -> note(reextractedIds, id));
+        other.deletedIds.forEach(id -> note(deletedIds, id));
     }
 }

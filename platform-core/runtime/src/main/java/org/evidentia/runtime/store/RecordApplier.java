@@ -119,6 +119,7 @@ final class RecordApplier implements AutoCloseable {
             long seq = insert(delivered, fileId, encoded);
             insertFindings(seq, delivered, encoded);
             changes.added++;
+            Changes.note(changes.addedIds, id);
             return;
         }
         if (version < stored.version) {
@@ -143,6 +144,7 @@ final class RecordApplier implements AutoCloseable {
             update(stored.seq, delivered, fileId, encoded);
             replaceFindings(stored.seq, delivered, encoded);
             changes.revised++;
+            Changes.note(changes.revisedIds, id);
             change(fileId, id, version, "revised");
             return;
         }
@@ -166,6 +168,7 @@ final class RecordApplier implements AutoCloseable {
         updateExtraction.executeUpdate();
         replaceFindings(stored.seq, delivered, encoded);
         changes.reextracted++;
+        Changes.note(changes.reextractedIds, id);
         change(fileId, id, version, "re-extracted");
     }
 
@@ -191,6 +194,7 @@ final class RecordApplier implements AutoCloseable {
                 deleteRecord.setLong(1, stored.seq);
                 deleteRecord.executeUpdate();
                 changes.deleted++;
+                Changes.note(changes.deletedIds, id);
                 change(fileId, id, stored.version, "deleted");
             } else {
                 changes.deletionsUnmatched++;

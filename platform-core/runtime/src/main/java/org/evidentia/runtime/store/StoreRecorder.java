@@ -418,6 +418,11 @@ public final class StoreRecorder implements RunRecorder {
         json.writeNumberField("deletions", totals.deleted + totals.deletionsUnmatched);
         json.writeNumberField("records_deleted", totals.deleted);
         json.writeNumberField("deletions_unmatched", totals.deletionsUnmatched);
+        // which records, so that "what is new since the last update" has an answer (review 24, M2)
+        writeIds(json, "added_ids", totals.addedIds);
+        writeIds(json, "revised_ids", totals.revisedIds);
+        writeIds(json, "reextracted_ids", totals.reextractedIds);
+        writeIds(json, "deleted_ids", totals.deletedIds);
         json.writeArrayFieldStart("configuration_changes");
         for (String change : configurationChanges) {
             json.writeString(change);
@@ -489,6 +494,26 @@ public final class StoreRecorder implements RunRecorder {
     /** The inputs of this run that no source read (empty, or of no format a source reads): not applied. */
     public int filesUnread() {
         return applied.size() - filesApplied();
+    }
+
+    private static void writeIds(JsonGenerator json, String field, List<String> ids) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (String id : ids) {
+            json.writeString(id);
+        }
+        json.writeEndArray();
+    }
+
+    /**
+     * The ids of the records this run revised, re-extracted and deleted, the first
+     * {@value Changes#IDS_KEPT} of each in the order met (run.json also lists those it added).
+     */
+    public ChangedIds changedIds() {
+        return new ChangedIds(List.copyOf(totals.revisedIds), List.copyOf(totals.reextractedIds), List.copyOf(totals.deletedIds));
+    }
+
+    /** Ids of records a run changed, by change. */
+    public record ChangedIds(List<String> revised, List<String> reextracted, List<String> deleted) {
     }
 
     private static void writeChanges(JsonGenerator json, Changes c) throws IOException {
