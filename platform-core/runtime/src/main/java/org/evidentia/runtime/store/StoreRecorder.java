@@ -26,6 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.evidentia.api.RecordFindings;
 import org.evidentia.api.RunSummary;
 import org.evidentia.api.RunSummary.Duplicate;
+import org.evidentia.api.RunSummary.PluginSummary;
 import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.api.Synthesis;
 import org.evidentia.runtime.engine.RunRecorder;
@@ -201,14 +202,19 @@ public final class StoreRecorder implements RunRecorder {
         long earlierRun;
         Map<String, String> before;
         Map<String, Map<String, String>> beforeOptions;
+        String beforeVersion;
+        List<PluginSummary> beforePlugins;
         try (Statement s = db.createStatement();
-             ResultSet rs = s.executeQuery("SELECT run_id, kinds, options FROM runs WHERE files_applied > 0 ORDER BY run_id DESC LIMIT 1")) {
+             ResultSet rs = s.executeQuery("SELECT run_id, kinds, options, evidentia_version, plugins FROM runs WHERE files_applied > 0"
+                     + " ORDER BY run_id DESC LIMIT 1")) {
             if (!rs.next()) {
                 return List.of();
             }
             earlierRun = rs.getLong(1);
             before = StoreJson.kindExtractors(rs.getString(2));
             beforeOptions = StoreJson.options(rs.getString(3));
+            beforeVersion = rs.getString(4);
+            beforePlugins = rs.getString(5) == null ? List.of() : StoreJson.plugins(rs.getString(5));
         }
         Map<String, String> now = new LinkedHashMap<>();
         for (int i = 0; i < run.kinds().size(); i++) {
@@ -256,7 +262,30 @@ public final class StoreRecorder implements RunRecorder {
                     + ". Records this run adds, revises or re-extracts are extracted with the new options, the others keep what the"
                     + " old ones found; to change the whole store, apply every input again with --force.");
         }
+        // an upgrade changes the rules: the core's text-mining kit comes with Evidentia, an extractor with its plugin (review 24, M5)
+        List<String> upgraded = new ArrayList<>();
+        if (!beforeVersion.equals(run.evidentiaVersion())) {
+            upgraded.add("Evidentia (with its text-mining kit) was " + beforeVersion + ", is " + run.evidentiaVersion());
+        }
+        for (String extractor : names) {
+            PluginSummary was = pluginOf(beforePlugins, extractor);
+            PluginSummary is = pluginOf(run.plugins(), extractor);
+            if (was != null && is != null && (!was.id().equals(is.id()) || !was.version().equals(is.version()))) {
+                upgraded.add("extractor " + extractor + " was of plugin " + was.id() + " " + was.version() + ", is of " + is.id() + " "
+                        + is.version());
+            }
+        }
+        if (!upgraded.isEmpty()) {
+            changes.add("this run's versions differ from those of " + earlier + ": " + String.join("; ", upgraded) + ". Records this"
+                    + " run adds, revises or re-extracts are extracted by the new versions, the others keep what the old ones found;"
+                    + " to extract the whole store alike, apply every input again with --force.");
+        }
         return changes;
+    }
+
+    /** The plugin whose extensions include the extractor {@code name}; null when none does. */
+    private static PluginSummary pluginOf(List<PluginSummary> plugins, String name) {
+        return plugins.stream().filter(p -> p.extensions().contains("extractor:" + name)).findFirst().orElse(null);
     }
 
     /** {@code cytokines (cytokine-change) and biomarkers (biomarker-change)}: extractors by the kinds they find. */

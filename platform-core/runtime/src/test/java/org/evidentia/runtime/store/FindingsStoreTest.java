@@ -388,6 +388,42 @@ class FindingsStoreTest {
         }
     }
 
+    /**
+     * Review 24, M5: an upgraded Evidentia (its text-mining kit) or extractor plugin mixed rules in a
+     * store without a word, even under --strict; a version that differs from the store's last run's
+     * is a configuration change. A source plugin's version is not.
+     */
+    @Test
+    void aRunUnderOtherVersionsOfEvidentiaOrOfAnExtractorsPluginNamesThem() throws Exception {
+        RunSummary.PluginSummary markers1 = new RunSummary.PluginSummary("marker-plugin", "1.0.0", List.of("extractor:markers"));
+        RunSummary.PluginSummary markers2 = new RunSummary.PluginSummary("marker-plugin", "1.1.0", List.of("extractor:markers"));
+        RunSummary.PluginSummary xml1 = new RunSummary.PluginSummary("xml-plugin", "1.0.0", List.of("source:xml"));
+        RunSummary.PluginSummary xml2 = new RunSummary.PluginSummary("xml-plugin", "2.0.0", List.of("source:xml"));
+        try (FindingsStore store = FindingsStore.open(dir.resolve("review.db"))) {
+            List<List<String>> changes = new ArrayList<>();
+            for (RunRecorder.RunStart start : List.of(
+                    new RunRecorder.RunStart("0.1.0", Instant.EPOCH, List.of(markers1, xml1), Map.of(), List.of(KIND), List.of("markers")),
+                    new RunRecorder.RunStart("0.1.0", Instant.EPOCH, List.of(markers1, xml2), Map.of(), List.of(KIND), List.of("markers")),
+                    new RunRecorder.RunStart("0.2.0", Instant.EPOCH, List.of(markers2, xml2), Map.of(), List.of(KIND), List.of("markers")))) {
+                try (StoreRecorder recorder = store.recorder("run", List.of())) {
+                    recorder.started(start);
+                    recorder.record(baseline.records().get(0));
+                    recorder.inputEnded(new RunRecorder.InputEnd(0, new RunSummary.InputSummary("base.xml", "sha-" + changes.size(), "pubmed-xml", 1, 0),
+                            true, 0, 0, List.of(), List.of(), List.of()));
+                    recorder.finish(new RunSummary("0.1.0", Instant.EPOCH, List.of(), List.of(), Map.of(), new RunSummary.Counts(0, 0, 0, 0, 0, 0, 0),
+                            List.of(), List.of(), List.of(), RunSummary.Focus.NONE), null);
+                    changes.add(recorder.configurationChanges());
+                }
+            }
+            assertThat(changes.get(1)).as("a source's version changes no finding").isEmpty();
+            assertThat(changes.get(2)).singleElement().asString().isEqualTo("this run's versions differ from those of the store's run 2 (the"
+                    + " last that applied inputs): Evidentia (with its text-mining kit) was 0.1.0, is 0.2.0; extractor markers was of plugin"
+                    + " marker-plugin 1.0.0, is of marker-plugin 1.1.0. Records this run adds, revises or re-extracts are extracted by the new"
+                    + " versions, the others keep what the old ones found; to extract the whole store alike, apply every input again with"
+                    + " --force.");
+        }
+    }
+
     /** A scheduled run with --strict passed and mixed the store (review 5, living-review operator's finding 8). */
     @Test
     void aRecorderRefusingConfigurationChangesRefusesARunUnderAnotherConfigurationBeforeItLogsOrAppliesAnything() throws Exception {
