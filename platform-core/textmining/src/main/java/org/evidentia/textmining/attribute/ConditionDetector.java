@@ -70,6 +70,14 @@ final class ConditionDetector {
      * disease ({@code samples} in conditions.tsv).
      */
     private static final Set<String> SAMPLES = WORDS.get("samples");
+    /**
+     * A phrase that opens a clause with whom an analysis left out, up to its comma ("Excluding patients with
+     * undetectable IL-6, ...", "After excluding ..."): the group it names is not the one compared ({@code exclusion} in
+     * conditions.tsv).
+     */
+    private static final Pattern LEADING_EXCLUSION = Pattern.compile("^\\W*(?:after\\s+)?(?:" + String.join("|", WORDS.get("exclusion").stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(w -> w.replace(" ", "\\s+")).toList())
+            + ")\\b[^,;]*,", Pattern.CASE_INSENSITIVE);
     /** Words that open a list of what the words before them state: "alterations of cytokines in fibromyalgia, including ...". */
     private static final Pattern LIST_OPENER = Pattern.compile("\\b(?:including|such as|namely)\\b");
     /** Words that name the group a condition belongs to. */
@@ -119,6 +127,10 @@ final class ConditionDetector {
      * @param beforeName the statement's sentence up to the name of its entity
      */
     String condition(String clause, int cue, String beforeName, RecordFacts facts) {
+        Matcher exclusion = LEADING_EXCLUSION.matcher(clause);
+        if (exclusion.find()) {
+            clause = " ".repeat(exclusion.end()) + clause.substring(exclusion.end()); // blanked, so that offsets keep
+        }
         String found = inText(clause, facts);
         if (found == null) {
             found = afterDirection(clause, cue, facts);

@@ -286,6 +286,7 @@ public final class StatementReader {
             findExceptions();
             findCues();
             leaveOutRejectedAlternatives();
+            leaveOutExclusionCriteria();
             for (Cue c : cueAt) {
                 if (c != null && c.direction() != null && !rejected[c.token()] && !stimulusParticiple[c.token()]) {
                     forward(c);
@@ -1111,6 +1112,52 @@ public final class StatementReader {
                     }
                 }
             }
+        }
+
+        /**
+         * "Excluding patients with undetectable IL-6, serum IL-6 was higher in patients than in controls": an
+         * exception opener followed by a group rather than a name, opening its clause and closed by a comma with no
+         * verb before it, says whom the analysis left out. That is a criterion, not a result: its names are no
+         * measured amount and its cues reach nothing, as in a rejected alternative, so neither "undetectable IL-6"
+         * nor "elevated IL-8" in it becomes a statement, and the clause's predicate does not reach back into it. A
+         * comma between two names that may run on as a list ("Excluding patients with high IL-8, IL-6 and TNF-α
+         * were ...") leaves the phrase unread; a name right after the opener is {@link #findExceptions}'s.
+         */
+        private void leaveOutExclusionCriteria() {
+            for (int i = 0; i < n; i++) {
+                int opener = exceptionOpenerLength(i);
+                boolean afterOpener = i > 0 && t.isWord(i - 1, "after"); // "After excluding patients with ..., "
+                if (opener == 0 || i + opener >= n || t.isEntity(i + opener) || !opensItsClause(afterOpener ? i - 1 : i)) {
+                    continue;
+                }
+                int comma = exclusionPhraseComma(i + opener);
+                if (comma < 0) {
+                    continue;
+                }
+                for (int k = afterOpener ? i - 1 : i; k < comma; k++) {
+                    rejected[k] = true;
+                    if (t.isEntity(k)) {
+                        measured[t.entity(k)] = false;
+                    }
+                }
+                i = comma;
+            }
+        }
+
+        /** The comma that closes the exclusion phrase whose group begins at {@code from}, or -1 (see {@link #leaveOutExclusionCriteria}). */
+        private int exclusionPhraseComma(int from) {
+            int clauseEnd = clauses.get(clauseOf[from])[1];
+            for (int q = from; q < clauseEnd; q++) {
+                if (t.is(q, WordClass.BE) || t.is(q, WordClass.HAVE) || t.is(q, WordClass.RESULT) || t.is(q, WordClass.REL)
+                        || t.is(q, WordClass.THAT) || t.is(q, WordClass.MODAL) || t.isWord(q, ";")) {
+                    return -1;
+                }
+                if (t.isWord(q, ",") && t.depth(q) == t.depth(from)) {
+                    boolean listComma = t.isEntity(q - 1) && q + 1 < clauseEnd && t.isEntity(q + 1) && !subjectOfPredicate(q + 1);
+                    return listComma ? -1 : q;
+                }
+            }
+            return -1;
         }
 
         /** 2 when "rather than" or "instead of" begins at {@code i}, else 0. */

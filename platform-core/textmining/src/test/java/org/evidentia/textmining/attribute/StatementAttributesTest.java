@@ -119,6 +119,22 @@ class StatementAttributesTest {
         assertThat(first("IL-6 rose after the marathon.")).doesNotContainKey(StatementAttributes.CONDITION);
     }
 
+    /** The group of a leading exclusion phrase ("Excluding patients with undetectable IL-6, ...") is not the compared group. */
+    @Test
+    void aLeadingExclusionNamesNoCondition() {
+        assertThat(first("Excluding patients with undetectable IL-6, serum IL-6 was higher in patients than in controls."))
+                .doesNotContainKey(StatementAttributes.CONDITION);
+        assertThat(first("Excluding patients with undetectable IL-8, serum IL-6 was higher in patients with lupus than in controls."))
+                .containsEntry(StatementAttributes.CONDITION, "lupus");
+        assertThat(first("After excluding patients with undetectable IL-8, serum IL-6 was higher in patients than in controls."))
+                .doesNotContainKey(StatementAttributes.CONDITION);
+        // the group of the clause itself still names it
+        assertThat(first("Serum IL-6 was higher in patients with lupus, excluding none, than in controls."))
+                .containsEntry(StatementAttributes.CONDITION, "lupus");
+        assertThat(first("Serum IL-6 was higher in patients with undetectable IL-8 than in controls."))
+                .containsEntry(StatementAttributes.CONDITION, "undetectable IL-8");
+    }
+
     @Test
     void aReportingSubjectIsNoCause() {
         assertThat(first("We found higher serum IL-6 in patients with asthma compared with healthy controls."))

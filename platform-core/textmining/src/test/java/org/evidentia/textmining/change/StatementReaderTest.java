@@ -483,6 +483,40 @@ class StatementReaderTest {
             assertThat(read("Except in controls, IL-6 and IL-8 were elevated.")).containsExactly("IL6 increased", "CXCL8 increased");
         }
 
+        /** An exception opener before a group, not a name, opens a criterion of whom the analysis left out: no result. */
+        @Test
+        void anExclusionCriterionOpeningTheClauseStatesNothing() {
+            assertThat(read("Excluding patients with undetectable IL-6, serum IL-6 was higher in patients than in controls."))
+                    .containsExactly("IL6 increased");
+            assertThat(read("Excluding patients with undetectable IL-8, serum IL-6 was higher in patients than in controls."))
+                    .containsExactly("IL6 increased");
+            assertThat(read("Excluding patients with elevated IL-8, IL-6 was lower in patients than in controls."))
+                    .containsExactly("IL6 decreased");
+            assertThat(read("With the exception of subjects with low IL-10, IL-6 was increased after surgery."))
+                    .containsExactly("IL6 increased");
+            assertThat(read("However, excluding samples with high IL-8, IL-6 rose in treated cells.")).containsExactly("IL6 increased");
+            assertThat(read("After excluding patients with elevated IL-8, IL-6 was higher in patients than in controls."))
+                    .containsExactly("IL6 increased");
+        }
+
+        /** What does not open a clause with a criterion and its comma stays as it was read. */
+        @Test
+        void anExclusionWithoutItsOwnCommaOrAfterAVerbIsReadAsBefore() {
+            // a name right after the opener is an exception of names
+            assertThat(read("Excluding IL-8, IL-10 was reduced.")).containsExactly("IL10 decreased");
+            // the comma may run on as a list: left unread
+            assertThat(read("Excluding patients with high IL-8, IL-6 and IL-10 were increased in patients."))
+                    .contains("IL6 increased", "IL10 increased");
+            // not at the clause's opening: the clause's own statement stands
+            assertThat(read("IL-6 was elevated in all patients except those with mild disease.")).containsExactly("IL6 increased");
+            // a verb before the comma: a clause of its own, not a bare criterion
+            assertThat(read("Excluding patients who had elevated IL-8, IL-6 was higher in patients.")).contains("IL6 increased");
+            // "excluded" as a verb opens nothing
+            assertThat(read("Patients with undetectable IL-8 were excluded, and IL-6 was higher in patients than in controls."))
+                    .containsExactly("IL6 increased");
+            assertThat(read("IL-6 was reduced, excluding none of the samples.")).containsExactly("IL6 decreased");
+        }
+
         @Test
         void butNotBeforeAGroupOrTheNamesOwnAmountStillGivesTheCounterpart() {
             assertThat(read("IL-6 mRNA but not protein was increased in patients.")).containsExactly("IL6 increased", "IL6 unchanged");
