@@ -107,6 +107,12 @@ public final class StatementReader {
     private static final Set<String> OWN_AMOUNT_QUALIFIERS = WORDS.get("own-amount-qualifier");
     /** Plural nouns whose members are names: "Among the increased cytokines, IL-6 ..." keeps its cue's reach past the comma. */
     private static final Set<String> NAME_CLASSES = WORDS.get("name-class");
+    /** Participles that refer an amount to another: "IL-6 levels normalized to creatinine were higher". */
+    private static final Set<String> REFERENCE_PARTICIPLES = WORDS.get("reference-participle");
+    /** The prepositions after them: "normalized to", "normalised by", "normalized against". */
+    private static final Set<String> REFERENCE_PREPOSITIONS = WORDS.get("reference-preposition");
+    /** Words after such a preposition of a level an amount may come back to: "normalized to normal", "to within the range". */
+    private static final Set<String> RETURN_TARGETS = WORDS.get("return-target");
     /** Openers of the names a statement leaves out: "except (for)", "excluding", "with the exception of". */
     private static final List<String[]> EXCEPTION_OPENERS = WORDS.get("exception").stream()
             .sorted((a, b) -> Integer.compare(b.length(), a.length())).map(w -> w.split(" ")).toList();
@@ -748,7 +754,43 @@ public final class StatementReader {
             if (i >= 2 && t.isWord(i - 1, "to") && PURPOSE.contains(t.word(i - 2))) {
                 return false; // "options to block IL-1 activity", "a counterscreen to induce IL-8": a purpose, no result
             }
+            if (REFERENCE_PARTICIPLES.contains(w) && refersAmountBeforeItsPredicate(i)) {
+                return false; // "IL-6 levels normalized to creatinine were higher": a unit, not a fall
+            }
             return true;
+        }
+
+        /**
+         * Whether the participle at {@code i} ("normalized") refers the amount right before it to another one
+         * ("Urinary IL-6 levels normalized to creatinine were higher in patients"): a name or amount noun stands
+         * before it, a reference preposition after it, then a short reference (at most four words, with no
+         * preposition but "of", no group, and no level it could have come back to: a control word, "basal",
+         * "normal", "within", {@code return-target}), and then the subject's own predicate: a form of "be", "have"
+         * or "do", a modal, "tended", or a verb of change other than one of sameness. Anything else makes it a
+         * predicate of its own: "IL-6 levels normalized to control values after treatment", "IL-6 normalized by day 7
+         * in patients who were treated", "normalized to baseline after patients were treated".
+         */
+        private boolean refersAmountBeforeItsPredicate(int i) {
+            if (i == 0 || i + 1 >= n || !(t.isEntity(i - 1) || t.is(i - 1, WordClass.MEASURE))
+                    || !(t.kind(i + 1) == Kind.WORD && REFERENCE_PREPOSITIONS.contains(t.word(i + 1)))) {
+                return false;
+            }
+            int clauseEnd = clauses.get(clauseOf[i])[1];
+            for (int q = i + 2; q < clauseEnd && q <= i + 6; q++) {
+                Entry cue = t.kind(q) == Kind.WORD ? cues.lookup(t.word(q)) : null;
+                if (q > i + 2 && (t.is(q, WordClass.BE) || t.is(q, WordClass.HAVE) || t.is(q, WordClass.MODAL) || t.is(q, WordClass.DO)
+                        || RAISING.contains(t.word(q)) || cue != null && cue.is(ChangeCues.VERB) && cue.polarity() != Polarity.SAME)) {
+                    return true;
+                }
+                String w = t.word(q);
+                if (t.kind(q) == Kind.PUNCT || t.kind(q) == Kind.OPEN || t.is(q, WordClass.PREP) && !w.equals("of")
+                        || t.is(q, WordClass.CONJ) || t.is(q, WordClass.REL) || t.is(q, WordClass.THAT) || t.is(q, WordClass.SUBORD)
+                        || GROUP_NOUNS.contains(w) || CONTROL.contains(w) || RETURN_LEVELS.contains(w) || RETURN_TARGETS.contains(w)
+                        || cue != null) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /**
@@ -1859,7 +1901,8 @@ public final class StatementReader {
                     break;
                 }
                 if (!t.is(k, WordClass.MEASURE) && (t.is(k, WordClass.SUBORD) || t.is(k, WordClass.REL) || t.is(k, WordClass.THAT)
-                        || t.is(k, WordClass.COMPARATOR) || t.is(k, WordClass.BE) || t.is(k, WordClass.HAVE)
+                        || t.is(k, WordClass.COMPARATOR) && !(k > 0 && REFERENCE_PARTICIPLES.contains(t.word(k - 1))) // "normalized against GAPDH"
+                        || t.is(k, WordClass.BE) || t.is(k, WordClass.HAVE)
                         || t.is(k, WordClass.DO) || t.is(k, WordClass.MODAL) || t.is(k, WordClass.RESULT)
                         || t.is(k, WordClass.AGENT) || t.is(k, WordClass.PRODUCE) || t.is(k, WordClass.NEG)
                         || t.isWord(k, "we") || t.isWord(k, "but"))) {

@@ -483,6 +483,35 @@ class StatementReaderTest {
             assertThat(read("Except in controls, IL-6 and IL-8 were elevated.")).containsExactly("IL6 increased", "CXCL8 increased");
         }
 
+        /** "normalized to creatinine" between an amount and its predicate says how the amount was expressed: no fall. */
+        @Test
+        void anAmountNormalizedToAnotherBeforeItsPredicateIsNoFall() {
+            assertThat(read("Urinary IL-6 levels normalized to creatinine were higher in patients than in controls."))
+                    .containsExactly("IL6 increased");
+            assertThat(read("IL-8 normalised to total protein was lower in treated cells.")).containsExactly("CXCL8 decreased");
+            assertThat(read("IL-6 expression normalized against GAPDH tended to be higher in the colitis group."))
+                    .containsExactly("IL6 increased");
+            assertThat(read("IL-10 mRNA normalized to beta-actin did not differ between the groups.")).containsExactly("IL10 unchanged");
+        }
+
+        /** A "normalized" that is the amount's own predicate stays a fall (a return to normal). */
+        @Test
+        void aNormalizedThatIsItsOwnPredicateStaysAFall() {
+            assertThat(read("IL-6 levels normalized to control values after treatment.")).containsExactly("IL6 decreased");
+            assertThat(read("Serum IL-6 normalized by day 7 in patients who were treated.")).containsExactly("IL6 decreased");
+            assertThat(read("IL-6 levels normalized to normal levels after surgery.")).containsExactly("IL6 decreased");
+            assertThat(read("IL-6 levels normalized to baseline, and IL-8 levels were lower after treatment."))
+                    .containsExactly("IL6 decreased", "CXCL8 decreased");
+            assertThat(read("Treatment normalized IL-6 levels to those of controls.")).containsExactly("IL6 decreased");
+            assertThat(read("IL-6 normalized with treatment in patients.")).containsExactly("IL6 decreased");
+            assertThat(read("IL-6 levels normalized to control values more rapidly in treated patients."))
+                    .containsExactly("IL6 decreased");
+            assertThat(read("IL-6 normalized to baseline values after patients were treated.")).containsExactly("IL6 decreased");
+            assertThat(read("IL-6 normalized by day 7 when patients were discharged.")).containsExactly("IL6 decreased");
+            assertThat(read("Serum IL-6 normalized to within the reference range and was lower than before surgery."))
+                    .containsExactly("IL6 decreased");
+        }
+
         /** An exception opener before a group, not a name, opens a criterion of whom the analysis left out: no result. */
         @Test
         void anExclusionCriterionOpeningTheClauseStatesNothing() {
