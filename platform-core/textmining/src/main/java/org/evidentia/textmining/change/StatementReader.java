@@ -1859,6 +1859,11 @@ public final class StatementReader {
                     k -= 2; // "NPY rather than CGRP was increased": the subject goes on before the rejected alternative
                     continue;
                 }
+                if (t.isWord(k, "only") && !found.isEmpty() && !(k > clauseStart && t.isWord(k - 1, "not"))) {
+                    // "Of IL-6, IL-8 and TNF-α, only IL-6 was elevated": the subject is what "only" picks out; the names
+                    // before it are the set it was picked from, of which the sentence states nothing in so many words
+                    break;
+                }
                 if (t.isWord(k, "not") && k > clauseStart && t.isWord(k - 1, "but")) {
                     // "NPY, but not NGF, rose": the list right after "not" is the contrasted conjunct
                     int e = k + 1;

@@ -483,6 +483,31 @@ class StatementReaderTest {
             assertThat(read("Except in controls, IL-6 and IL-8 were elevated.")).containsExactly("IL6 increased", "CXCL8 increased");
         }
 
+        /**
+         * "Only" before a subject picks it out of the names before it: those take nothing from its predicate (the
+         * guidelines do not say that "only X" states no change of the others, so nothing is stated of them).
+         */
+        @Test
+        void onlyBeforeTheSubjectEndsItTheNamesBeforeItTakeNothing() {
+            assertThat(read("Of IL-6, IL-8 and TNF-α, only IL-6 was elevated in patients compared with controls."))
+                    .containsExactly("IL6 increased");
+            assertThat(read("Among IL-6, IL-8 and IL-10, only IL-6 and IL-8 were lower after treatment."))
+                    .containsExactly("IL6 decreased", "CXCL8 decreased");
+            assertThat(read("Of the cytokines IL-6, IL-8 and TNF-α, only TNF-α rose after surgery.")).containsExactly("TNF increased");
+        }
+
+        /** An "only" that is not before the subject, or "not only", leaves the subject as it was read. */
+        @Test
+        void onlyAfterTheSubjectOrNotOnlyLeavesTheSubject() {
+            assertThat(read("IL-6 and IL-8 only were elevated in patients.")).containsExactly("IL6 increased", "CXCL8 increased");
+            assertThat(read("Only IL-6 was elevated in patients.")).containsExactly("IL6 increased");
+            assertThat(read("IL-6 and IL-8 were elevated only in patients.")).containsExactly("IL6 increased", "CXCL8 increased");
+            assertThat(read("IL-6 was elevated in patients, and only IL-8 was lower after treatment."))
+                    .containsExactly("IL6 increased", "CXCL8 decreased");
+            assertThat(read("Serum IL-6, IL-8 and TNF-α were elevated in patients; only IL-10 did not differ."))
+                    .containsExactly("IL6 increased", "CXCL8 increased", "TNF increased", "IL10 unchanged");
+        }
+
         /** "normalized to creatinine" between an amount and its predicate says how the amount was expressed: no fall. */
         @Test
         void anAmountNormalizedToAnotherBeforeItsPredicateIsNoFall() {
