@@ -1865,8 +1865,12 @@ public final class StatementReader {
                     break;
                 }
                 if (t.isWord(k, "not") && k > clauseStart && t.isWord(k - 1, "but")) {
-                    // "NPY, but not NGF, rose": the list right after "not" is the contrasted conjunct
+                    // "NPY, but not NGF, rose": the list right after "not" is the contrasted conjunct, past up to two
+                    // words of the name's own amount ("Serum IL-6, but not CSF IL-6, was increased": IL-6 in CSF)
                     int e = k + 1;
+                    while (e < n && e <= k + 2 && t.kind(e) == Kind.WORD && !t.isEntity(e) && OWN_AMOUNT_QUALIFIERS.contains(t.word(e))) {
+                        e++;
+                    }
                     while (e < n && t.isEntity(e)) {
                         contrastedEntities.add(e);
                         int next = MentionRoles.listContinuation(t, e + 1);

@@ -740,6 +740,7 @@ class StatementAttributesTest {
                 .containsExactly("IL6 increased csf", "IL6 unchanged serum");
         assertThat(specimens("IL-6 levels in serum but not in CSF were increased in patients, as was IL-8 in saliva."))
                 .startsWith("IL6 increased serum", "IL6 unchanged csf");
+        assertThat(specimens("Serum IL-6, but not CSF IL-6, was increased in patients.")).containsExactly("IL6 increased serum", "IL6 unchanged csf");
     }
 
     /** A conjunct that names no specimen, or that is the name's own, leaves the specimen found as before. */

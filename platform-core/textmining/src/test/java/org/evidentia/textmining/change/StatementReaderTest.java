@@ -483,6 +483,27 @@ class StatementReaderTest {
             assertThat(read("Except in controls, IL-6 and IL-8 were elevated.")).containsExactly("IL6 increased", "CXCL8 increased");
         }
 
+        /** A name after "but not" with a specimen word of its own before it is still the contrasted conjunct. */
+        @Test
+        void butNotBeforeASpecimenAndTheNameSetsTheNameApart() {
+            assertThat(readWithBasis("Serum IL-6, but not CSF IL-6, was increased in patients."))
+                    .containsExactly("IL6 increased STATED", "IL6 unchanged CONTRASTED");
+            assertThat(read("Plasma IL-8, but not salivary IL-8, was lower after treatment."))
+                    .containsExactly("CXCL8 decreased", "CXCL8 unchanged");
+            assertThat(read("Serum IL-6, but not serum IL-10, was increased in patients."))
+                    .containsExactly("IL6 increased", "IL10 unchanged");
+            assertThat(read("Serum IL-6 but not CSF IL-6 was increased in patients.")).containsExactly("IL6 increased", "IL6 unchanged");
+        }
+
+        /** Words before another thing after "but not" set nothing apart, and a group after it is a group. */
+        @Test
+        void butNotBeforeAnotherThingWithASpecimenWordSetsNoNameApart() {
+            assertThat(read("Serum IL-6, but not CSF albumin, was increased in patients.")).containsExactly("IL6 increased");
+            assertThat(read("Serum IL-6, but not the CSF cell count, was increased in patients.")).containsExactly("IL6 increased");
+            assertThat(read("Serum IL-6, but not disease activity, was increased in patients.")).containsExactly("IL6 increased");
+            assertThat(read("Serum IL-6, but not CSF IL-10 receptor, was increased in patients.")).containsExactly("IL6 increased");
+        }
+
         /**
          * "Only" before a subject picks it out of the names before it: those take nothing from its predicate (the
          * guidelines do not say that "only X" states no change of the others, so nothing is stated of them).
