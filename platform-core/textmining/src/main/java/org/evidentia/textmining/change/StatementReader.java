@@ -107,6 +107,8 @@ public final class StatementReader {
     private static final Set<String> OWN_AMOUNT_QUALIFIERS = WORDS.get("own-amount-qualifier");
     /** Plural nouns whose members are names: "Among the increased cytokines, IL-6 ..." keeps its cue's reach past the comma. */
     private static final Set<String> NAME_CLASSES = WORDS.get("name-class");
+    /** Words of an occasion of a change within each group: "higher after surgery in patients but not in controls". */
+    private static final Set<String> OCCASIONS = WORDS.get("occasion");
     /** Participles that refer an amount to another: "IL-6 levels normalized to creatinine were higher". */
     private static final Set<String> REFERENCE_PARTICIPLES = WORDS.get("reference-participle");
     /** The prepositions after them: "normalized to", "normalised by", "normalized against". */
@@ -2480,6 +2482,46 @@ public final class StatementReader {
         }
 
         /**
+         * Whether the conjunct after "but not" at {@code at} names only the control side of a comparative the clause
+         * states with no occasion of a change in it: "Plasma IL-6 was higher in patients but not in controls" compares
+         * patients with controls, and the controls have no comparator of their own to be unchanged against, so there is
+         * no counterpart. The conjunct holds control words and group nouns only, at least one control word ("in
+         * healthy controls", "wild-type mice"; not "in disease controls", another group of patients). A clause with an
+         * occasion ({@code occasion}: "higher after surgery in patients but not in controls") compares each group with
+         * itself before, and a verb of change ("increased in patients but not in controls") may do so too: both keep
+         * the counterpart.
+         */
+        private boolean comparatorSetApart(int at, int from, int to) {
+            int j = at;
+            while (j < to && (t.is(j, WordClass.PREP) || t.is(j, WordClass.DET))) {
+                j++;
+            }
+            boolean control = false;
+            int words = 0;
+            for (; j < to && t.kind(j) != Kind.PUNCT && t.kind(j) != Kind.OPEN && t.kind(j) != Kind.CLOSE; j++) {
+                if (t.kind(j) != Kind.WORD || !(CONTROL.contains(t.word(j)) || GROUP_NOUNS.contains(t.word(j)))) {
+                    return false;
+                }
+                control |= CONTROL.contains(t.word(j));
+                words++;
+            }
+            if (!control || words == 0) {
+                return false;
+            }
+            boolean comparative = false;
+            for (int k = from; k < to; k++) {
+                if (t.kind(k) == Kind.WORD && OCCASIONS.contains(t.word(k))) {
+                    return false;
+                }
+                if (cueAt[k] != null && cueAt[k].direction() != null && !cueAt[k].negated()) {
+                    String w = t.word(k);
+                    comparative |= w.endsWith("er") || w.equals("more") || w.equals("less");
+                }
+            }
+            return comparative;
+        }
+
+        /**
          * Whether the words from {@code at} say only that a change fell short of significance ("increased, but not
          * significantly", "but not statistically significant"): the guidelines count directions of effect, not
          * significance, so no unchanged counterpart is set beside the change.
@@ -2513,7 +2555,8 @@ public final class StatementReader {
                         break;
                     }
                 }
-                if (entityInConjunct || setsAnotherAmountApart(i, to) || qualifiesSignificance(i + 2, to)) {
+                if (entityInConjunct || setsAnotherAmountApart(i, to) || qualifiesSignificance(i + 2, to)
+                        || comparatorSetApart(i + 2, from, to)) {
                     continue;
                 }
                 List<Statement> stated = new ArrayList<>();

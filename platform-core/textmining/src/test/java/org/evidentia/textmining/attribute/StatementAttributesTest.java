@@ -751,7 +751,8 @@ class StatementAttributesTest {
                 .containsExactly("IL6 increased serum", "IL10 unchanged serum");
         assertThat(specimens("IL-6 mRNA but not protein was increased in colonic tissue."))
                 .containsExactly("IL6 increased tissue", "IL6 unchanged tissue");
-        assertThat(specimens("Plasma IL-6 was higher in patients but not in controls.")).containsExactly("IL6 increased plasma", "IL6 unchanged plasma");
+        assertThat(specimens("Plasma IL-6 was higher after surgery in patients but not in controls."))
+                .containsExactly("IL6 increased plasma", "IL6 unchanged plasma");
         // a group after "but not" is no specimen, whatever words its description holds
         assertThat(specimens("Serum IL-6 was increased in patients but not in those treated with plasma exchange."))
                 .containsExactly("IL6 increased serum", "IL6 unchanged serum");

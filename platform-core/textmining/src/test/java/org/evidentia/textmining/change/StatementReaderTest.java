@@ -483,6 +483,28 @@ class StatementReaderTest {
             assertThat(read("Except in controls, IL-6 and IL-8 were elevated.")).containsExactly("IL6 increased", "CXCL8 increased");
         }
 
+        /** "Higher in patients but not in controls" compares patients with controls: the controls have no counterpart. */
+        @Test
+        void aComparativeWithTheControlsSetApartHasNoCounterpart() {
+            assertThat(readWithBasis("Plasma IL-6 was higher in patients but not in controls.")).containsExactly("IL6 increased STATED");
+            assertThat(read("Serum IL-8 was lower in patients with lupus but not in healthy controls.")).containsExactly("CXCL8 decreased");
+            assertThat(read("IL-6 levels were greater in knockout mice but not in wild-type mice.")).containsExactly("IL6 increased");
+            assertThat(read("IL-10 was lower in patients, but not in healthy volunteers (P = 0.40).")).containsExactly("IL10 decreased");
+        }
+
+        /** An occasion, a verb of change, or another group after "but not" keeps the counterpart. */
+        @Test
+        void anOccasionAVerbOfChangeOrAnotherGroupKeepsTheCounterpart() {
+            assertThat(read("Plasma IL-6 was higher after surgery in patients but not in controls."))
+                    .containsExactly("IL6 increased", "IL6 unchanged");
+            assertThat(read("IL-6 in patients but not controls was increased after surgery.")).containsExactly("IL6 increased", "IL6 unchanged");
+            assertThat(read("Plasma IL-6 was increased in patients but not in controls.")).containsExactly("IL6 increased", "IL6 unchanged");
+            assertThat(read("Plasma IL-6 was higher in patients but not in disease controls.")).containsExactly("IL6 increased", "IL6 unchanged");
+            assertThat(read("In women but not men, IL-6 was lower than in the placebo group.")).containsExactly("IL6 decreased", "IL6 unchanged");
+            assertThat(read("Plasma IL-6 was higher during sleep in patients but not in healthy subjects."))
+                    .containsExactly("IL6 increased", "IL6 unchanged");
+        }
+
         /** A name after "but not" with a specimen word of its own before it is still the contrasted conjunct. */
         @Test
         void butNotBeforeASpecimenAndTheNameSetsTheNameApart() {
