@@ -124,6 +124,15 @@ final class ComparisonDetector {
     private static final Pattern NORMALIZED = Pattern.compile(
             "normali[sz](?:ed|ation)\\b(?!\\s+(?:to|by|against|for|with)\\b)", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A phrase of what a result was held independent of, up to its punctuation ("..., independent of retinoic acid
+     * intake", "after adjustment for age and smoking"): a covariate, not what was compared ({@code covariate} in
+     * comparisons.tsv).
+     */
+    private static final Pattern COVARIATE = Pattern.compile("\\b(?:" + String.join("|", WORDS.get("covariate").stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(w -> w.replace(" ", "\\s+")).toList())
+            + ")\\b[^,;()\\[\\]]*", Pattern.CASE_INSENSITIVE);
+
     /** A cause that opens with a species named by its genus's initial ("H. saguini MIT 97-6194-5", "E. coli strains"): a microbe. */
     private static final Pattern SPECIES = Pattern.compile("\\s*(?:the\\s+)?\\p{Lu}\\.\\s?\\p{Ll}{3,}\\b");
 
@@ -160,7 +169,7 @@ final class ComparisonDetector {
         if (masked.isBlank()) {
             return SentenceKinds.NONE;
         }
-        String text = written(masked, facts);
+        String text = written(withoutCovariates(masked), facts);
         return new SentenceKinds(classify(text, false), classify(text, true));
     }
 
@@ -169,6 +178,7 @@ final class ComparisonDetector {
         if (s.basis() == Statement.Basis.PRESUPPOSED) {
             return "exposure";
         }
+        masked = withoutCovariates(masked);
         String clause = masked.substring(s.clauseStart(), s.clauseEnd());
         if (s.causeStart() >= 0 && !onlyReporters(masked.substring(s.causeStart(), s.causeEnd()))) {
             String cause = written(masked.substring(s.causeStart(), s.causeEnd()), facts);
@@ -239,6 +249,24 @@ final class ComparisonDetector {
         String title = facts.title();
         String byTitle = title.isEmpty() ? null : classify(title, true);
         return byTitle != null ? byTitle : "condition";
+    }
+
+    /**
+     * {@code text} with its covariate phrases blanked ("Serum IL-6 was higher in patients with lupus, independent of
+     * retinoic acid intake": the intake is no exposure compared), of the same length so that offsets keep.
+     */
+    private static String withoutCovariates(String text) {
+        Matcher covariate = COVARIATE.matcher(text);
+        if (!covariate.find()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text);
+        do {
+            for (int i = covariate.start(); i < covariate.end(); i++) {
+                out.setCharAt(i, ' ');
+            }
+        } while (covariate.find());
+        return out.toString();
     }
 
     /**

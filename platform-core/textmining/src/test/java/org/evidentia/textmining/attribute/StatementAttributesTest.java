@@ -135,6 +135,26 @@ class StatementAttributesTest {
                 .containsEntry(StatementAttributes.CONDITION, "undetectable IL-8");
     }
 
+    /** What a result was held independent of ("independent of retinoic acid intake") is a covariate, not the comparison. */
+    @Test
+    void aCovariatePhraseIsNotWhatWasCompared() {
+        assertThat(first("Serum IL-6 was higher in patients with lupus, independent of retinoic acid intake."))
+                .containsEntry(StatementAttributes.COMPARISON, "condition").containsEntry(StatementAttributes.CONDITION, "lupus");
+        assertThat(first("Serum IL-6 was higher in patients with lupus, independently of vitamin D supplementation."))
+                .containsEntry(StatementAttributes.COMPARISON, "condition");
+        assertThat(first("Serum IL-6 was higher in smokers after adjustment for LPS exposure and age."))
+                .containsEntry(StatementAttributes.COMPARISON, "condition");
+        // what the clause compares outside the phrase stands
+        assertThat(first("IL-6 rose after LPS stimulation, regardless of disease activity."))
+                .containsEntry(StatementAttributes.COMPARISON, "exposure");
+        assertThat(first("IL-6 decreased after treatment with methotrexate, irrespective of disease duration."))
+                .containsEntry(StatementAttributes.COMPARISON, "intervention");
+        assertThat(first("IL-6 was higher in patients with lupus and was independent of retinoic acid intake."))
+                .containsEntry(StatementAttributes.COMPARISON, "condition");
+        assertThat(first("IL-8 secretion was higher in cells exposed to retinoic acid than in untreated cells."))
+                .containsEntry(StatementAttributes.COMPARISON, "exposure");
+    }
+
     @Test
     void aReportingSubjectIsNoCause() {
         assertThat(first("We found higher serum IL-6 in patients with asthma compared with healthy controls."))
