@@ -417,7 +417,29 @@ class StoreIT {
             Thread.sleep(20);
         }
         assertThat(run.isAlive()).as("the run was still going after %d inputs: %s", applied, Files.readString(log)).isTrue();
-        run.destroyForcibly().waitFor();
+        // Paused (SIGSTOP), so that it is surely still running while a report reads the store (review 24 H1: a report made
+        // during the night's run said nothing of it, and passed --strict). The launcher may run Java as its child: both.
+        List<ProcessHandle> processes = new ArrayList<>(run.descendants().toList());
+        processes.add(run.toHandle());
+        signal("STOP", processes);
+        try {
+            Distribution.Result during = dist.run(work, "report", "--store", "killed.db", "-o", "during", "--strict", "-r", "findings-jsonl");
+            assertThat(during.exitCode()).as(during.toString()).isEqualTo(1);
+            assertThat(during.stderr()).contains("evidentia: the run failed: the store's last run (run 1) is still running and --strict was given");
+            assertThat(json.readTree(work.resolve("during/run.json").toFile()).get("notices").get(0).asText())
+                    .startsWith("The store's last run did not end complete: run 1 (evidentia run, started ")
+                    .containsPattern("\\) is still running and has applied \\d+ inputs\\.")
+                    .contains("Wait for it to end and report again.");
+        } finally {
+            processes.forEach(ProcessHandle::destroyForcibly); // kill -9, stopped or not
+        }
+        run.waitFor();
+        Distribution.Result afterKill = dist.run(work, "report", "--store", "killed.db", "-o", "after-kill", "--strict", "-r", "findings-jsonl");
+        assertThat(afterKill.exitCode()).as(afterKill.toString()).isEqualTo(1);
+        assertThat(afterKill.stderr()).contains("evidentia: the run failed: the store's last run (run 1) did not finish (it was killed before"
+                + " it could record its end) and --strict was given");
+        assertThat(json.readTree(work.resolve("after-kill/run.json").toFile()).get("notices").get(0).asText())
+                .contains("Run the same command again: it skips the inputs applied and goes on from there; then report again.");
         long keptBeforeResume = sql("killed.db", "SELECT count(*) FROM records");
         assertThat(keptBeforeResume).isEqualTo(2000 * sql("killed.db", "SELECT count(*) FROM files WHERE status = 'applied'")).isLessThan(24000);
         reconciled("killed.db");
@@ -431,8 +453,20 @@ class StoreIT {
         assertThat(sql("killed.db", "SELECT count(*) FROM runs WHERE status = 'interrupted'")).isEqualTo(1);
         reconciled("killed.db");
 
+        Distribution.Result afterResume = dist.run(work, "report", "--store", "killed.db", "-o", "after-resume", "--strict", "-r", "findings-jsonl");
+        assertThat(afterResume.exitCode()).as(afterResume.toString()).isZero();
+        assertThat(afterResume.stderr()).doesNotContain("last run");
+
         runIntoStore("whole.db", corpus.toString());
         sameReports(report("killed.db", "killed-report"), report("whole.db", "whole-report"));
+    }
+
+    /** Sends {@code signal} (STOP, CONT, ...) to each of {@code processes}, as {@code kill -SIGNAL} does. */
+    private static void signal(String signal, List<ProcessHandle> processes) throws Exception {
+        List<String> command = new ArrayList<>(List.of("kill", "-" + signal));
+        processes.forEach(p -> command.add(String.valueOf(p.pid())));
+        Process kill = new ProcessBuilder(command).redirectErrorStream(true).start();
+        assertThat(kill.waitFor(30, TimeUnit.SECONDS) && kill.exitValue() == 0).as("kill -%s %s", signal, command).isTrue();
     }
 
     @Test

@@ -59,7 +59,7 @@ final class ReportCommand implements Callable<Integer>, InterruptionNotice {
     @Option(names = "--focus", paramLabel = "ATTRIBUTE=VALUE", description = "Keep only findings whose attribute has this value (repeatable).")
     List<String> focus = new ArrayList<>();
 
-    @Option(names = "--strict", description = "Fail (exit 1) when the store's runs met any problem.")
+    @Option(names = "--strict", description = "Fail (exit 1) when the store's runs met any problem, or its last run did not end complete.")
     boolean strict;
 
     @Option(names = "--no-progress", description = "Do not show a progress bar (it shows only when stderr is a terminal).")

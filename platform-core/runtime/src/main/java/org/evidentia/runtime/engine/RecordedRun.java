@@ -28,6 +28,16 @@ public interface RecordedRun extends RunJsonSection {
      */
     void replay(Sink sink) throws IOException, InterruptedException;
 
+    /**
+     * Why a report of these records must not pass for a sound one under {@code --strict} though
+     * they met no problem: the store's last run did not finish (it was interrupted, failed or is still
+     * applying its inputs), so the report holds only part of what that run was to apply. Null when
+     * there is no such reason; the summary's notices say it in full.
+     */
+    default String unfinished() throws IOException {
+        return null;
+    }
+
     /** Receives recorded records. */
     @FunctionalInterface
     interface Sink {

@@ -437,6 +437,7 @@ public final class RunEngine {
         FindingFocus focus = FindingFocus.of(pipeline.focus(), kinds, pipeline.focus().isEmpty() ? FindingFocus.ValueForms.AS_GIVEN
                 : FindingFocus.ValueForms.of(installedExtractors(catalog)));
         RunSummary base = recorded.summary();
+        String unfinished = recorded.unfinished();
         ProblemLog log = new ProblemLog();
         addPluginProblems(pluginProblems, log);
         Instant runDate = runDate(pipeline);
@@ -462,7 +463,7 @@ public final class RunEngine {
                 log.notices().stream().filter(n -> !notices.contains(n)).forEach(notices::add);
                 return new RunSummary(version, runDate, base.inputs(), plugins, optionJson, counts, problems, notices, base.duplicates(),
                         reports.focus(pipeline.focus()), base.findingsDropped(),
-                        failure(pipeline, reports, problems.size()));
+                        failure(pipeline, reports, problems.size(), unfinished));
             };
             reports.finish(summarise.get(), reports.synthesis());
             RunSummary summary = summarise.get(); // now with the reporters' own failures
@@ -567,12 +568,23 @@ public final class RunEngine {
 
     /** Why a run that read its inputs has failed so far: a reporter failed, or problems under --strict; null when it has not. */
     private static String failure(Pipeline pipeline, ReportStage reports, int problems) {
+        return failure(pipeline, reports, problems, null);
+    }
+
+    /**
+     * As {@link #failure(Pipeline, ReportStage, int)}, for a report of recorded records: under
+     * --strict a report also fails when the recording that made them did not finish ({@link RecordedRun#unfinished()}).
+     */
+    private static String failure(Pipeline pipeline, ReportStage reports, int problems, String unfinished) {
         if (!reports.failed().isEmpty()) {
             return "reporter" + (reports.failed().size() == 1 ? " " : "s ") + String.join(", ", reports.failed())
                     + " failed: " + (reports.failed().size() == 1 ? "its" : "their") + " output was left out";
         }
         if (pipeline.strict() && problems > 0) {
-            return strictFailure(problems);
+            return strictFailure(problems) + (unfinished == null ? "" : ", and " + unfinished);
+        }
+        if (pipeline.strict() && unfinished != null) {
+            return unfinished + " and --strict was given";
         }
         return null;
     }

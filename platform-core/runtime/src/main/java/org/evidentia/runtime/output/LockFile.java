@@ -146,6 +146,39 @@ public final class LockFile implements AutoCloseable {
     }
 
     /**
+     * Whether a holder holds the lock of {@code file} now (another process, or this one through this
+     * class), without taking it: a reader that must not take the lock (a report) tells with it whether a
+     * run is under way. A lock file that is missing, or that a killed holder left behind, is not held. The
+     * probe takes a shared lock of the file for a moment and releases it; a taker trying the lock in that
+     * moment is refused as if another held it (its lock is tried without waiting), so probe rarely.
+     *
+     * @throws IOException when the lock file cannot be read (its permissions), so that it cannot be told
+     */
+    public static boolean isHeld(Path file) throws IOException {
+        synchronized (HELD) {
+            if (HELD.contains(key(file))) {
+                return true; // held by this process: opening and closing it here would release that lock
+            }
+        }
+        FileChannel named = openNamed(file);
+        if (named == null) {
+            return false; // none, deleted by its last holder
+        }
+        try {
+            FileLock probe = named.tryLock(0, Long.MAX_VALUE, true);
+            if (probe == null) {
+                return true;
+            }
+            probe.release();
+            return false;
+        } catch (OverlappingFileLockException e) {
+            return true; // this process holds it, not through this class
+        } finally {
+            closeQuietly(named);
+        }
+    }
+
+    /**
      * Releases the lock; the file is deleted first, while it is still held (see the class comment). Once; again does nothing.
      * On an interrupted thread too (a run stopped by Ctrl-C or SIGTERM releases its locks as it unwinds): the
      * interruption is set aside meanwhile, since it would close the channels it reads and releases through

@@ -76,7 +76,7 @@ public final class FindingsStore implements AutoCloseable {
             throw new StoreException("store " + file + " cannot be changed: " + store.unwritable()
                     + (existed ? "; `evidentia report --store " + file + "` can still read it" : ""));
         }
-        Path lockFile = parent.resolve("." + absolute.getFileName() + ".lock");
+        Path lockFile = lockFile(store);
         Optional<LockFile> held;
         try {
             held = LockFile.tryLock(lockFile);
@@ -238,6 +238,21 @@ public final class FindingsStore implements AutoCloseable {
             }
         }
         return out.toString();
+    }
+
+    /** The lock file a run or an import holds while it changes the store: {@code .review.db.lock} beside {@code review.db}. */
+    private static Path lockFile(StoreFile store) {
+        return store.folder().resolve("." + store.path().getFileName() + ".lock");
+    }
+
+    /**
+     * Whether a run or an import holds the store's lock now (is applying inputs to it), as a reading
+     * tells it without taking that lock: a run killed part-way left its lock file, but nothing holds it.
+     *
+     * @throws IOException when the lock file cannot be read, so that it cannot be told
+     */
+    boolean changedByARunNow() throws IOException {
+        return LockFile.isHeld(lockFile(file));
     }
 
     /** The store's file. */

@@ -49,6 +49,8 @@ public final class StoredRun implements RecordedRun {
     /** Read once: the store is read in one transaction, so a second reading would give the same. */
     private RunSummary summary;
     private History history;
+    /** The store's last run when it did not end complete; read with the summary. */
+    private LastRun lastRun;
 
     StoredRun(FindingsStore store, Connection db) {
         this.store = store;
@@ -78,6 +80,85 @@ public final class StoredRun implements RecordedRun {
         public boolean any() {
             return revisions + superseded + deleted + deletionsUnmatched + redelivered > 0;
         }
+    }
+
+    /**
+     * The store's last run (or import), when it did not end complete: it was interrupted, failed, or
+     * is marked running, either because it is applying inputs now or because it was killed before it
+     * could record its end (the next run marks it interrupted).
+     *
+     * @param applied     the inputs it applied (read to their end or part-way), kept in the store
+     * @param failure     why it failed or stopped, as its run log says; null when it says nothing (a kill)
+     * @param runningNow  for a run marked running: whether a run holds the store's lock now; null when that cannot be told
+     */
+    private record LastRun(long runId, String command, String status, String startedAt, String failure, long applied, Boolean runningNow) {
+
+        /** {@code the store's last run (run 3) was interrupted}: for --strict's failure. */
+        String inBrief() {
+            return "the store's last run (run " + runId + ") " + state();
+        }
+
+        private String state() {
+            return switch (status) {
+                case "interrupted" -> "was interrupted";
+                case "failed" -> "failed";
+                default -> runningNow == null ? "is marked running (another Evidentia process may be applying inputs now, or it was killed)"
+                        : runningNow ? "is still running" : "did not finish (it was killed before it could record its end)";
+            };
+        }
+
+        /** The notice of run.json and the report's "Read this first": which run, how it ended, what the report holds, what to do. */
+        String notice() {
+            boolean live = status.equals("running") && Boolean.TRUE.equals(runningNow);
+            String inputs = Plural.count(applied, "input");
+            StringBuilder n = new StringBuilder(String.format(Locale.ROOT, "The store's last run did not end complete: run %d (evidentia %s,"
+                    + " started %s) %s %s %s%s.", runId, command, startedAt, state(), live ? "and has applied" : "after applying", inputs,
+                    failure == null ? "" : " (" + trimmed(failure) + ")"));
+            if (live) {
+                n.append(" This report shows the store as it was when the report began reading it: with the inputs that run had applied by"
+                        + " then, without those it is still to apply. Wait for it to end and report again.");
+            } else {
+                n.append(" This report shows the store as that run left it: with the inputs it applied, without those it did not reach. ")
+                        .append(status.equals("failed") ? "Mend what failed it and run the same command again, then report again."
+                                : "Run the same command again: it skips the inputs applied and goes on from there; then report again.");
+            }
+            return n.toString();
+        }
+
+        private static String trimmed(String failure) {
+            String text = failure.strip();
+            return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+        }
+    }
+
+    private LastRun lastRunUnfinished() throws SQLException {
+        try (Statement s = db.createStatement();
+             ResultSet rs = s.executeQuery("SELECT r.run_id, r.command, r.status, r.started_at, r.failure,"
+                     + " (SELECT count(*) FROM files f WHERE f.run_id = r.run_id AND f.status IN ('applied', 'partial'))"
+                     + " FROM runs r ORDER BY r.run_id DESC LIMIT 1")) {
+            if (!rs.next() || rs.getString(3).equals("complete")) {
+                return null;
+            }
+            Boolean runningNow = null;
+            if (rs.getString(3).equals("running")) {
+                try {
+                    runningNow = store.changedByARunNow();
+                } catch (IOException cannotTell) {
+                    runningNow = null; // its lock file cannot be read by this user: the notice says both
+                }
+            }
+            return new LastRun(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6), runningNow);
+        }
+    }
+
+    /**
+     * The store's last run, in brief, when it did not end complete ({@code the store's last run (run 3) was
+     * interrupted}), so that {@code report --strict} fails; else null. The summary's first notice says it in full.
+     */
+    @Override
+    public String unfinished() throws IOException {
+        summary();
+        return lastRun == null ? null : lastRun.inBrief();
     }
 
     /** The store's update history, read with the {@link #summary()}. */
@@ -191,6 +272,10 @@ public final class StoredRun implements RecordedRun {
             }
         }
         LinkedHashSet<String> notices = new LinkedHashSet<>();
+        lastRun = lastRunUnfinished();
+        if (lastRun != null) {
+            notices.add(lastRun.notice()); // first: the PI's "can I trust last night?" is answered before anything else
+        }
         // A file applied again is counted where it was applied last. A file that skipped records, applied again
         // as the same file (its real path, however the path was given) with other content (corrected), is
         // counted by its corrected application only. A file no source read is listed until its file is read, and never

@@ -248,4 +248,22 @@ class LockFileTest {
     private static String location(Class<?> type) throws Exception {
         return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
     }
+
+    @Test
+    void isHeldTellsAHeldLockFromAFileAKilledHolderLeftWithoutTakingOrMakingIt() throws Exception {
+        // A report tells a store run under way from one killed part-way (review 24 H1): both leave the store's lock file.
+        Path file = dir.resolve(".review.db.lock");
+        assertThat(LockFile.isHeld(file)).isFalse();
+        assertThat(file).as("the probe makes no lock file").doesNotExist();
+        try (LockFile held = LockFile.tryLock(file).orElseThrow()) {
+            assertThat(LockFile.isHeld(file)).isTrue();
+            assertThat(LockFile.tryLock(file)).as("still held after the probe").isEmpty();
+        }
+        Files.writeString(file, "left by a holder killed long ago\n");
+        assertThat(LockFile.isHeld(file)).isFalse();
+        assertThat(file).as("the probe deletes nothing").exists();
+        Optional<LockFile> taken = LockFile.tryLock(file);
+        assertThat(taken).as("a probe leaves the lock free").isPresent();
+        taken.get().close();
+    }
 }

@@ -79,6 +79,69 @@ class StoreReadingTest {
         return new Input(name, "sha-" + name, List.of(records), List.of(), List.of());
     }
 
+    /** Applies {@code input} in a run that is then stopped, as by a signal, before its end: marked interrupted. */
+    private void applyAndStop(Path db, Input input) throws Exception {
+        try (FindingsStore store = FindingsStore.open(db); StoreRecorder recorder = store.recorder("run", List.of())) {
+            recorder.started(new RunRecorder.RunStart("0.1.0", Instant.parse("2026-02-07T00:00:00Z"), List.of(), Map.of(), List.of(MARKER)));
+            recorder.interruptedBy("stopped by a signal (Ctrl-C or kill)");
+            for (RecordFindings r : input.records()) {
+                recorder.record(r);
+            }
+            recorder.inputEnded(new RunRecorder.InputEnd(0, new RunSummary.InputSummary(input.name(), input.sha(), "pubmed-xml",
+                    input.records().size(), 0), true, 0, 0, List.of(), List.of(), List.of()));
+        }
+    }
+
+    private static void setLastRunStatus(Path db, String status) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE runs SET status = '" + status + "', failure = NULL WHERE run_id = (SELECT max(run_id) FROM runs)");
+        }
+    }
+
+    @Test
+    void aLastRunThatDidNotEndCompleteIsToldFirstAndFailsAStrictReportWhetherInterruptedKilledOrStillRunning() throws Exception {
+        // Review 24 H1: a report of a store whose night's run stopped after 3 of its 24 inputs said nothing, and passed --strict.
+        Path db = dir.resolve("review.db");
+        apply(db, List.of(MARKER), input("week1.xml", record("1", 1, "IL-6 rose.", "week1.xml", "marker")));
+        try (FindingsStore store = FindingsStore.openForReading(db)) {
+            assertThat(store.stored().unfinished()).as("a last run that ended complete").isNull();
+            assertThat(store.stored().summary().notices()).noneSatisfy(n -> assertThat(n).contains("last run"));
+        }
+        applyAndStop(db, input("week2.xml", record("2", 1, "IL-6 fell.", "week2.xml", "marker")));
+        try (FindingsStore store = FindingsStore.openForReading(db)) {
+            StoredRun stored = store.stored();
+            assertThat(stored.unfinished()).isEqualTo("the store's last run (run 2) was interrupted");
+            assertThat(stored.summary().notices().get(0))
+                    .startsWith("The store's last run did not end complete: run 2 (evidentia run, started ")
+                    .contains(") was interrupted after applying 1 input (stopped by a signal (Ctrl-C or kill) after this run applied 1 input,"
+                            + " which are kept; the same command goes on from there).")
+                    .endsWith("This report shows the store as that run left it: with the inputs it applied, without those it did not reach."
+                            + " Run the same command again: it skips the inputs applied and goes on from there; then report again.");
+        }
+        setLastRunStatus(db, "running"); // killed (kill -9) before it could record its end: no process holds the store
+        try (FindingsStore store = FindingsStore.openForReading(db)) {
+            assertThat(store.stored().unfinished()).isEqualTo("the store's last run (run 2) did not finish (it was killed before it could"
+                    + " record its end)");
+        }
+        try (FindingsStore running = FindingsStore.open(db)) { // a run holds the store (opening it marked run 2 interrupted)
+            setLastRunStatus(db, "running");
+            try (FindingsStore store = FindingsStore.openForReading(db)) {
+                assertThat(store.stored().unfinished()).isEqualTo("the store's last run (run 2) is still running");
+                assertThat(store.stored().summary().notices().get(0)).contains(") is still running and has applied 1 input.",
+                        "as it was when the report began reading it", "Wait for it to end and report again.");
+            }
+        }
+        setLastRunStatus(db, "failed");
+        try (FindingsStore store = FindingsStore.openForReading(db)) {
+            assertThat(store.stored().unfinished()).isEqualTo("the store's last run (run 2) failed");
+            assertThat(store.stored().summary().notices().get(0)).contains("Mend what failed it and run the same command again");
+        }
+        apply(db, List.of(MARKER), input("week2b.xml", record("2", 1, "IL-6 fell.", "week2b.xml", "marker")));
+        try (FindingsStore store = FindingsStore.openForReading(db)) {
+            assertThat(store.stored().unfinished()).as("the next run ended complete").isNull();
+        }
+    }
+
     @Test
     void theKindsOfEveryRunWhoseRecordsTheStoreHoldsAreReportedAndTheirDifferenceSaid() throws Exception {
         Path db = dir.resolve("review.db");
