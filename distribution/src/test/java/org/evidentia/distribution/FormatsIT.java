@@ -154,6 +154,27 @@ class FormatsIT {
     }
 
     @Test
+    void aStoreRunWhoseSearchFailsReplacesYesterdaysRunJsonByItsFailure() throws Exception {
+        // Review 24 M4: a night whose search failed (exit 1) left the previous night's run.json, saying "ok", in review-run/.
+        Distribution.Result yesterday = dist.run(work, environment(), "run", "--store", "review.db", "--run-date", "2026-05-01",
+                overlap("medline.nbib").toString());
+        assertThat(yesterday.exitCode()).as(yesterday.toString()).isZero();
+        eutils.respond("/esearch.fcgi", Response.status(400, "{\"error\":\"Invalid query\"}"));
+
+        Distribution.Result tonight = dist.run(work, environment(), "run", "--store", "review.db", "--run-date", "2026-05-08", "--pubmed", QUERY,
+                "--option", "pubmed.base-url=" + eutils.baseUri());
+
+        assertThat(tonight.exitCode()).as(tonight.toString()).isEqualTo(1);
+        JsonNode run = JSON.readTree(work.resolve("review-run/run.json").toFile());
+        assertThat(run.get("run_date").asText()).isEqualTo("2026-05-08T00:00:00Z");
+        assertThat(run.get("status").asText()).isEqualTo("failed");
+        String failure = run.get("failure").asText();
+        assertThat(failure).startsWith("pubmed:" + QUERY + ": esearch.fcgi ");
+        assertThat(tonight.stderr()).contains("evidentia: " + failure);
+        assertThat(run.at("/store/file").asText()).isEqualTo(work.resolve("review.db").toString());
+    }
+
+    @Test
     void aPipelineFileTakesPubmedInputsAndValidateChecksThemWithoutSearching() throws Exception {
         Path pipeline = work.resolve("review.yaml");
         Files.writeString(pipeline, "inputs:\n  - library.ris\n  - 'pubmed:" + QUERY + "'\nreporters: [findings-jsonl]\n"

@@ -2,6 +2,7 @@ package org.evidentia.distribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -40,7 +41,9 @@ import org.junit.jupiter.api.io.TempDir;
  * (its run marked interrupted, nothing left beside the store), an import of a Spark job's output
  * likewise, and a run stopped by a full disk (a small tmpfs: the message names the store, the input
  * and what was kept, and the run is marked failed; run again on the still-full disk, it is refused
- * and leaves no lock file), each resumed by the same command. The runs are skipped where ../shared
+ * at its run.json folder's lock, enters no run into the store's log and leaves no lock file), each
+ * resumed by the same command. The stopped run's run.json says so, and a report of the stopped store
+ * says so first and fails under --strict. The runs are skipped where ../shared
  * is absent; the full disk also where a tmpfs cannot be mounted (it needs root).
  */
 class StoreStopIT {
@@ -127,30 +130,57 @@ class StoreStopIT {
         return console;
     }
 
-    /** What is beside the store besides itself and the test's own files. */
+    /** What is beside the store besides itself, its run's run.json folder and the test's own files. */
     private List<String> besideTheStore() throws IOException {
         try (Stream<Path> files = Files.list(work)) {
             return files.map(p -> p.getFileName().toString())
-                    .filter(n -> !n.equals("stopped.db") && !n.equals("corpus") && !n.equals("job") && !n.endsWith(".log")).sorted().toList();
+                    .filter(n -> !n.equals("stopped.db") && !n.equals("stopped-run") && !n.equals("corpus") && !n.equals("job")
+                            && !n.endsWith(".log")).sorted().toList();
         }
     }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void sigtermMarksTheRunInterruptedLeavesNothingBesideTheStoreAndTheSameCommandGoesOn() throws Exception {
         Path corpus = corpus(8, 2000);
         Path store = work.resolve("stopped.db");
         Path log = work.resolve("stopped.log");
+        // Yesterday's run, ended well: its run.json says "ok" (the night's run below must not leave it saying so, review 24 M4).
+        Distribution.Result yesterday = dist.run(work, "run", "--store", "stopped.db", "--no-progress", corpus.resolve("pubmed26n0000.xml.gz").toString());
+        assertThat(yesterday.exitCode()).as(yesterday.toString()).isZero();
+        assertThat(JSON.readTree(work.resolve("stopped-run/run.json").toFile()).get("status").asText()).isEqualTo("ok");
         Process run = dist.start(work, log, "run", "--store", "stopped.db", "--threads", "2", corpus.toString());
         String console = sigtermAfterTwoInputs(run, store, log);
 
         // Without the orderly stop: the run stayed 'running', and .stopped.db.lock, .stopped-run.lock, .stopped-run.work/,
         // stopped.db-wal and stopped.db-shm stayed beside the store.
         assertThat(besideTheStore()).as(console).isEmpty();
-        assertThat(text(store, "SELECT status FROM runs WHERE run_id = 1")).isEqualTo("interrupted");
-        assertThat(text(store, "SELECT failure FROM runs WHERE run_id = 1"))
+        try (Stream<Path> files = Files.list(work.resolve("stopped-run"))) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly(".evidentia-output", "run.json");
+        }
+        // Was: yesterday's {"status": "ok"}, untouched.
+        JsonNode runJson = JSON.readTree(work.resolve("stopped-run/run.json").toFile());
+        assertThat(runJson.get("status").asText()).as(runJson.toString()).isEqualTo("interrupted");
+        assertThat(runJson.get("failure").asText()).startsWith("store stopped.db: stopped by a signal (Ctrl-C or kill); its run 2 is marked interrupted");
+        assertThat(text(store, "SELECT status FROM runs WHERE run_id = 2")).isEqualTo("interrupted");
+        assertThat(text(store, "SELECT failure FROM runs WHERE run_id = 2"))
                 .startsWith("stopped by a signal (Ctrl-C or kill)").contains("this run applied before it", "kept", "same command goes on");
         long kept = sql(store, "SELECT count(*) FROM files WHERE status = 'applied'");
         assertThat(sql(store, "SELECT count(*) FROM records")).isEqualTo(2000 * kept);
+
+        // Review 24 H1: a report of the stopped store said nothing of the stop, and passed --strict.
+        Distribution.Result stoppedReport = dist.run(work, "report", "--store", "stopped.db", "-o", "report", "--strict", "-r", "html-summary");
+        assertThat(stoppedReport.exitCode()).as(stoppedReport.toString()).isEqualTo(1);
+        assertThat(stoppedReport.stderr()).contains("evidentia: the run failed: the store's last run (run 2) was interrupted and --strict was given");
+        String notice = JSON.readTree(work.resolve("report/run.json").toFile()).get("notices").get(0).asText();
+        assertThat(notice).startsWith("The store's last run did not end complete: run 2 (evidentia run, started ")
+                .contains(") was interrupted after applying " + (kept - 1) + " input", "(stopped by a signal (Ctrl-C or kill) ")
+                .endsWith("Run the same command again: it skips the inputs applied and goes on from there; then report again.");
+        assertThat(Files.readString(work.resolve("report/report.html"))).contains("Notice: The store&#39;s last run did not end complete: run 2");
+        Distribution.Result lenient = dist.run(work, "report", "--store", "stopped.db", "-o", "report", "-r", "html-summary");
+        assertThat(lenient.exitCode()).as("without --strict the notice is told, and the report does not fail").isZero();
+        assertThat(lenient.stderr()).contains("note: The store's last run did not end complete: run 2");
 
         Distribution.Result resumed = dist.run(work, "run", "--store", "stopped.db", "--no-progress", corpus.toString());
         assertThat(resumed.exitCode()).as(resumed.toString()).isZero();
@@ -158,6 +188,10 @@ class StoreStopIT {
         assertThat(sql(store, "SELECT count(*) FROM records")).isEqualTo(16000);
         assertThat(sql(store, "SELECT count(*) FROM runs WHERE status = 'interrupted'")).isEqualTo(1);
         assertThat(sql(store, "SELECT coalesce(sum(added), 0) - coalesce(sum(deleted), 0) FROM files")).isEqualTo(16000);
+        assertThat(JSON.readTree(work.resolve("stopped-run/run.json").toFile()).get("status").asText()).isEqualTo("ok");
+        Distribution.Result resumedReport = dist.run(work, "report", "--store", "stopped.db", "-o", "report", "--strict", "-r", "html-summary");
+        assertThat(resumedReport.exitCode()).as(resumedReport.toString()).isZero();
+        assertThat(resumedReport.stderr()).doesNotContain("last run");
     }
 
     /**
@@ -236,8 +270,12 @@ class StoreStopIT {
                 + new String(mount.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip());
         try {
             Path store = tiny.resolve("review.db");
+            // Its run.json's folder is there, as a nightly job's is from the nights before: the run replaces its run.json as it starts.
+            Files.createDirectories(tiny.resolve("review-run"));
             Distribution.Result full = dist.run(work, "run", "--store", "tiny/review.db", "--no-progress", baseline.toString());
             assertThat(full.exitCode()).as(full.toString()).isEqualTo(1);
+            // "failed" with the message when the disk still had room for it, else the "running" written at the start; never absent
+            assertThat(JSON.readTree(tiny.resolve("review-run/run.json").toFile()).get("status").asText()).isIn("failed", "running");
             long kept = sql(store, "SELECT count(*) FROM files WHERE status = 'applied'");
             assertThat(kept).as(full.toString()).isBetween(1L, 6L);
             // Was: "evidentia: No space left on device (run with --verbose for details)", and the run stayed 'running'.
@@ -260,12 +298,18 @@ class StoreStopIT {
             } catch (IOException noRoom) {
                 assertThat(noRoom).hasMessageContaining("No space left on device");
             }
-            Distribution.Result stillFull = dist.run(work, "run", "--store", "tiny/review.db", "--no-progress", baseline.toString());
-            assertThat(stillFull.exitCode()).as(stillFull.toString()).isEqualTo(2);
-            assertThat(stillFull.stderr()).as(stillFull.toString())
-                    .containsPattern("evidentia: store \\S*tiny/review\\.db cannot be locked: \\S*tiny/\\.review\\.db\\.lock: No space left on device");
-            assertThat(tiny.resolve(".review.db.lock")).as("no lock file left by the refused start").doesNotExist();
+            // Review 24 M7: refused at the lock of its run.json's folder, which the run takes first, with a message that names it
+            // (was: "evidentia: No space left on device", after the store's lock was taken and a failed run entered in its log).
+            for (int attempt = 0; attempt < 2; attempt++) {
+                Distribution.Result stillFull = dist.run(work, "run", "--store", "tiny/review.db", "--no-progress", baseline.toString());
+                assertThat(stillFull.exitCode()).as(stillFull.toString()).isEqualTo(2);
+                assertThat(stillFull.stderr()).as(stillFull.toString()).containsPattern("evidentia: output folder \\S*tiny/review-run cannot be locked:"
+                        + " \\S*tiny/\\.review-run\\.lock: No space left on device");
+                assertThat(tiny.resolve(".review-run.lock")).as("no lock file left by the refused start").doesNotExist();
+                assertThat(tiny.resolve(".review.db.lock")).doesNotExist();
+            }
             Files.delete(filler);
+            assertThat(sql(store, "SELECT count(*) FROM runs")).as("no run entered into the store's log by the refused starts").isEqualTo(1);
 
             Process grow = new ProcessBuilder("mount", "-o", "remount,size=20m", tiny.toString()).redirectErrorStream(true).start();
             assertThat(grow.waitFor(30, TimeUnit.SECONDS) && grow.exitValue() == 0).as("tmpfs remounted larger").isTrue();
@@ -274,6 +318,7 @@ class StoreStopIT {
             assertThat(resumed.stdout()).contains("(" + kept + " skipped: applied before)");
             assertThat(sql(store, "SELECT count(*) FROM records")).isEqualTo(319);
             assertThat(sql(store, "SELECT count(*) FROM runs WHERE status = 'failed'")).isEqualTo(1);
+            assertThat(JSON.readTree(tiny.resolve("review-run/run.json").toFile()).get("status").asText()).isEqualTo("ok");
         } finally {
             new ProcessBuilder("umount", "-l", tiny.toString()).redirectErrorStream(true).start().waitFor(30, TimeUnit.SECONDS);
         }

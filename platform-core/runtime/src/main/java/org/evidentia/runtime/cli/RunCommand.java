@@ -3,6 +3,8 @@ package org.evidentia.runtime.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -130,21 +132,21 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
             } catch (ConfigurationException e) {
                 throw what.locate(e);
             }
-            Retrieved retrieved;
-            try {
-                // a search (pubmed:QUERY) is run, or reused from the cache, as for a plain run; its
-                // records file is then applied as any input: a search of last month is 'applied before'
-                retrieved = InputRetrieval.of(host, err).retrieve(pipeline, what.base());
-            } catch (ConfigurationException e) {
-                throw what.locate(e);
-            }
+            // From here until the engine writes the run's own, run.json says the run is under way, then failed, if it fails:
+            // a wrapper reading it after a night whose search or disk failed read the previous night's "ok" (review 24 M4).
+            StoreRunRecord runJson = new StoreRunRecord(pipeline.output(), store,
+                    pipeline.runDate() != null ? pipeline.runDate() : Instant.now().truncatedTo(ChronoUnit.SECONDS));
             RunIntoStore.Outcome outcome;
-            try {
-                outcome = new RunIntoStore(top.engine()).apply(retrieved.pipeline(), what.base(), store, force,
-                        ExtensionCatalog.of(host), sizes -> new BulkProgress(bar, err, !noProgress && !bar.shown(), sizes),
-                        retrieved.runJsonSections());
-            } catch (ConfigurationException e) {
-                throw what.locate(e); // the plan's mistakes (a source chosen for an input, say) name their lines, as in a plain run
+            // A stop of Java (Ctrl-C, SIGTERM) interrupts this thread and waits until it has closed the store and written
+            // its run.json: held from here, so that a search too is stopped in order, and run.json says "interrupted".
+            try (OrderlyStop stop = OrderlyStop.forThisThread("store")) {
+                runJson.underWay();
+                try {
+                    outcome = retrieveAndApply(pipeline, store, host, bar, err, stop);
+                } catch (Exception e) {
+                    runJson.ended(e);
+                    throw e;
+                }
             }
             bar.close();
             if (!outcome.nothingToApply()) {
@@ -154,6 +156,25 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
             }
             RunIntoStore.print(outcome, store, out);
             return outcome.result().failed() ? ExitCode.FAILED : ExitCode.OK;
+        }
+    }
+
+    private RunIntoStore.Outcome retrieveAndApply(Pipeline pipeline, Path store, PluginHost host, ConsoleProgress bar, PrintWriter err,
+                                                  OrderlyStop stop) throws Exception {
+        Retrieved retrieved;
+        try {
+            // a search (pubmed:QUERY) is run, or reused from the cache, as for a plain run; its
+            // records file is then applied as any input: a search of last month is 'applied before'
+            retrieved = InputRetrieval.of(host, err).retrieve(pipeline, what.base());
+        } catch (ConfigurationException e) {
+            throw what.locate(e);
+        }
+        try {
+            return new RunIntoStore(top.engine()).apply(retrieved.pipeline(), what.base(), store, force,
+                    ExtensionCatalog.of(host), sizes -> new BulkProgress(bar, err, !noProgress && !bar.shown(), sizes),
+                    retrieved.runJsonSections(), stop);
+        } catch (ConfigurationException e) {
+            throw what.locate(e); // the plan's mistakes (a source chosen for an input, say) name their lines, as in a plain run
         }
     }
 

@@ -68,9 +68,11 @@ final class RunIntoStore {
      * @param base     the folder relative inputs are resolved against
      * @param force    apply inputs the store applied before, too
      * @param sections what was done before the run (the retrievals that made some of its inputs), for run.json
+     * @param stop     the orderly stop the caller opened for this thread, which it closes once it has written what it
+     *                 writes after the run (a run.json saying how it ended)
      */
     Outcome apply(Pipeline pipeline, Path base, Path storeFile, boolean force, ExtensionCatalog catalog, ProgressFactory progress,
-                  List<RunJsonSection> sections)
+                  List<RunJsonSection> sections, OrderlyStop stop)
             throws ConfigurationException, StoreException, IOException, InterruptedException,
             org.evidentia.runtime.output.OutputFolderException {
         Path store = storeFile.toAbsolutePath().normalize();
@@ -95,8 +97,7 @@ final class RunIntoStore {
         // A stop of Java (Ctrl-C, SIGTERM) interrupts this thread and waits for it to close the store: the run is marked
         // interrupted, the database closed (its log folded into the store) and the lock files deleted, as at any end.
         boolean created = !Files.exists(store, LinkOption.NOFOLLOW_LINKS);
-        try (OrderlyStop stop = OrderlyStop.forThisThread("store");
-             FindingsStore findings = FindingsStore.open(store)) {
+        try (FindingsStore findings = FindingsStore.open(store)) {
             List<String> digests = FileDigests.sha256(files, Runtime.getRuntime().availableProcessors());
             Map<String, FindingsStore.AppliedFile> applied = findings.appliedFiles();
             List<String> toApply = new ArrayList<>();

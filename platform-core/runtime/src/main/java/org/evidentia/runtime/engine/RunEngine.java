@@ -237,12 +237,11 @@ public final class RunEngine {
         Instant runDate = runDate(pipeline);
         List<PluginSummary> plugins = plugins(plan, catalog);
         Map<String, Map<String, String>> optionJson = asJson(plan.options());
-        for (RunRecorder recorder : recorders) {
-            recorder.started(new RunRecorder.RunStart(version, runDate, plugins, optionJson, plan.kinds(),
-                    plan.extractors().stream().map(LoadedExtension::name).toList()));
-        }
 
-        try (StagedOutput output = StagedOutput.open(pipeline.output());
+        // The output folder is taken before the recorders start: a store's run that cannot lock its run.json's folder (a
+        // disk still full) is refused before it enters a run row into the store's log (it entered a failed one each time).
+        try (StagedOutput output = startRecorders(StagedOutput.open(pipeline.output()), recorders, new RunRecorder.RunStart(version, runDate,
+                     plugins, optionJson, plan.kinds(), plan.extractors().stream().map(LoadedExtension::name).toList()));
              InputDigests digests = new InputDigests(plan.files(), found.digests());
              InputStage inputs = new InputStage(plan, log, pipeline.threads(), readAheadBytes(pipeline.threads()),
                      !recorders.isEmpty() || plan.readsMetadata(log)); // a recorder keeps records whole
@@ -284,6 +283,23 @@ public final class RunEngine {
             return commit(output, summary, new RunJson.Run(names(plan.sources()), names(plan.extractors()), names(plan.reporters()),
                     pipeline.strict(), pipeline.threads(), readMillis, totalMillis - readMillis, totalMillis, sections,
                     reports.recordsLeftOutUnstatedIds()), recorders);
+        }
+    }
+
+    /** Starts {@code recorders} once {@code output} is taken; when one fails, the output is let go (nothing was staged) and the failure thrown. */
+    private static StagedOutput startRecorders(StagedOutput output, List<RunRecorder> recorders, RunRecorder.RunStart start) throws IOException {
+        try {
+            for (RunRecorder recorder : recorders) {
+                recorder.started(start);
+            }
+            return output;
+        } catch (IOException | RuntimeException e) {
+            try {
+                output.close();
+            } catch (IOException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
         }
     }
 

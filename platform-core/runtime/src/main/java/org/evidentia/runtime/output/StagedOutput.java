@@ -79,10 +79,19 @@ public final class StagedOutput implements AutoCloseable {
      * repairs a swap an earlier run was killed in, and prepares an empty staging folder.
      *
      * @throws OutputFolderException when the target is a file, holds files Evidentia did not write,
-     *     or is in use by another run
+     *     is in use by another run, or its lock cannot be taken (a full disk)
      * @throws IOException when the folders cannot be written
      */
     public static StagedOutput open(Path target) throws OutputFolderException, IOException {
+        return tryOpen(target).orElseThrow(() -> new OutputFolderException("output folder " + target + " is in use by another Evidentia run; "
+                + "wait for it to finish or give another folder with -o"));
+    }
+
+    /**
+     * As {@link #open}, but empty, without waiting, when another run holds the target: for what is
+     * written only when no run is writing there (a store run's run.json saying it is under way).
+     */
+    public static Optional<StagedOutput> tryOpen(Path target) throws OutputFolderException, IOException {
         Path absolute = target.toAbsolutePath().normalize();
         Path parent = absolute.getParent();
         if (parent == null) {
@@ -108,18 +117,26 @@ public final class StagedOutput implements AutoCloseable {
                 throw new OutputFolderException("the lock file " + lockFile + " of output folder " + target + " is a symbolic link;"
                         + " Evidentia does not open its lock files through links: remove the link, or give another folder with -o");
             }
-            throw e;
+            // a full disk, most often (the store's lock is worded alike): was the bare "No space left on device"
+            throw new OutputFolderException("output folder " + target + " cannot be locked: " + lockFile + ": "
+                    + (e instanceof FileSystemException fs ? reason(fs) : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()), e);
         }
-        LockFile lock = held.orElseThrow(() -> new OutputFolderException("output folder " + target + " is in use by another Evidentia run; "
-                + "wait for it to finish or give another folder with -o"));
+        if (held.isEmpty()) {
+            return Optional.empty();
+        }
         Path work = parent.resolve("." + name + ".work");
-        StagedOutput output = new StagedOutput(absolute, work, lock);
+        StagedOutput output = new StagedOutput(absolute, work, held.get());
         try {
             output.repairAndPrepare(target);
-            return output;
-        } catch (OutputFolderException | IOException | RuntimeException e) {
+            return Optional.of(output);
+        } catch (OutputFolderException | RuntimeException e) {
             output.close();
             throw e;
+        } catch (IOException e) {
+            output.close();
+            // a full disk, most often, as for the lock: was the bare "No space left on device"
+            throw new IOException("output folder " + target + " cannot be prepared in " + output.work + ": " + (e.getMessage() != null ? e.getMessage()
+                    : e.getClass().getSimpleName()), e);
         }
     }
 

@@ -341,4 +341,16 @@ class StagedOutputTest {
         }
         assertThat(out.resolve("term-counts.tsv")).hasContent("all of it");
     }
+
+    @Test
+    void aLockThatCannotBeTakenNamesTheFolderItsLockFileAndTheCause() throws Exception {
+        // Review 24 M7: a store run retried on a still-full disk said only "evidentia: No space left on device". A folder
+        // where the lock file goes fails the same open, with the system's own reason.
+        Path out = dir.resolve("review-run");
+        Path lockFile = Files.createDirectories(dir.resolve(".review-run.lock"));
+        assertThatThrownBy(() -> StagedOutput.open(out)).isInstanceOf(OutputFolderException.class)
+                .hasMessageStartingWith("output folder " + out + " cannot be locked: " + lockFile + ": ")
+                .hasMessageContaining("directory");
+        assertThat(out).doesNotExist();
+    }
 }
