@@ -62,12 +62,16 @@ public interface Extractor extends Extension {
      * ({@code obstructive sleep apnea}), so that the focus finds the findings it means. The runtime
      * keeps a finding when its value holds the words of what this returns, ignoring case and
      * punctuation. The default returns the value as given; override it when your extractor
-     * normalises the values it writes (synonyms, abbreviations, degrees dropped). Called when a run
-     * or report with a focus starts, once per criterion, on the thread that starts it.
+     * normalises the values it writes (synonyms, abbreviations, degrees dropped). Called before any
+     * record is read, at least once per criterion whose attribute your kind has as free text (a run
+     * checks its plan and then runs it; {@code validate} checks too), on the thread that starts the
+     * run: keep it free of side effects and quick. In {@code report --store} the kind is the one the
+     * store recorded, which an older version of your plugin may have declared. A null return or an
+     * exception is taken as the value as given.
      *
-     * @param attribute the name of a free-text attribute of {@link #findingKind()}; not null
+     * @param attribute the name of a free-text attribute of your kind; not null
      * @param value     the value as the user gave it, stripped, not blank
-     * @return the value to match; not null (return {@code value} for anything you do not normalise)
+     * @return the value to match (return {@code value} for anything you do not normalise)
      * @since 0.1
      */
     @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")

@@ -132,6 +132,35 @@ final class PipelineOptions {
         }
     }
 
+    /**
+     * Review 26, H2: a pipeline file written when {@code store:} was relative to the working folder,
+     * and run from where its store is, would now make a new store beside the file and leave the real
+     * one behind. Where the store beside the file does not exist but one of that name does in the
+     * working folder, the run is refused and told both places; empty otherwise.
+     */
+    List<ConfigurationException.Issue> storeLeftInTheWorkingFolder() {
+        Path file = arguments.isEmpty() ? null : pipelineFile();
+        Path store = storeOfPipelineFile();
+        if (file == null || store == null) {
+            return List.of();
+        }
+        String named;
+        try {
+            named = PipelineFile.check(file).usable().store();
+        } catch (ConfigurationException e) {
+            return List.of();
+        }
+        Path beside = store.toAbsolutePath().normalize();
+        Path inWorkingFolder = Path.of(named).toAbsolutePath().normalize();
+        if (Path.of(named).isAbsolute() || beside.equals(inWorkingFolder) || Files.exists(beside) || !Files.isRegularFile(inWorkingFolder)) {
+            return List.of();
+        }
+        return List.of(new ConfigurationException.Issue("store", "store: " + named + " is relative to the pipeline file's folder (since"
+                + " 2026-12-01, as its inputs are): there is no " + beside + ", but there is " + inWorkingFolder + " in the working folder,"
+                + " which this file named before; write its absolute path in store:, or move it beside the file, so that the run does not"
+                + " make a new store"));
+    }
+
     /** The folder relative inputs are resolved against. */
     Path base() {
         Path file = pipelineFile();

@@ -56,6 +56,7 @@ final class ValidateCommand implements Callable<Integer> {
             if (store != null) {
                 // what `run` refuses of a store run before it reads anything: the store's place, and what shapes reports
                 issues.addAll(RunIntoStore.placeIssues(store));
+                issues.addAll(what.storeLeftInTheWorkingFolder());
                 try {
                     RunIntoStore.refuseWhatShapesReports(pipeline, ExtensionCatalog.of(host), store);
                 } catch (ConfigurationException e) {

@@ -62,7 +62,8 @@ public final class FindingFocus {
 
         /**
          * The forms the extractors give, each for its kind; a kind none of them makes keeps values as
-         * given. An extractor that throws keeps the value as given too: a focus is no reason to stop.
+         * given, and so does an extractor that returns null or throws (its plugin's fault; the value
+         * as given is what a focus without this method matched).
          */
         static ValueForms of(List<LoadedExtension<Extractor>> extractors) {
             Map<String, Extractor> byKind = new LinkedHashMap<>();
@@ -101,6 +102,9 @@ public final class FindingFocus {
             }
             String attribute = criterion.substring(0, eq).strip();
             String value = criterion.substring(eq + 1).strip();
+            if (attribute.isEmpty() || value.isEmpty()) {
+                throw new ConfigurationException("focus '" + criterion + "' is not of the form attribute=value, e.g. condition=fibromyalgia");
+            }
             List<Attribute> declared = kinds.stream().flatMap(k -> k.attribute(attribute).stream()).toList();
             if (declared.isEmpty()) {
                 TreeSet<String> known = new TreeSet<>();
@@ -114,15 +118,14 @@ public final class FindingFocus {
                         + attribute + "; values: " + String.join(", ", closed.values()));
             }
             Map<String, String> wordsByKind = new LinkedHashMap<>();
-            if (closed == null) {
-                // as each kind's extractor writes it: "OSAHS" and "severe obstructive sleep apnea" find "obstructive sleep apnea"
-                for (FindingKind kind : kinds) {
-                    if (kind.attribute(attribute).isPresent()) {
-                        String words = words(forms.of(kind.name(), attribute, value));
-                        wordsByKind.put(kind.name(), words);
-                        if (!words.isEmpty() && !freeTextWords.contains(words)) {
-                            freeTextWords.add(words);
-                        }
+            // for each kind whose attribute is free text (another kind's may be closed), as its extractor writes the value:
+            // "OSAHS" and "severe obstructive sleep apnea" find "obstructive sleep apnea"
+            for (FindingKind kind : kinds) {
+                if (kind.attribute(attribute).filter(a -> !a.closed()).isPresent() && !wordsByKind.containsKey(kind.name())) {
+                    String words = words(forms.of(kind.name(), attribute, value));
+                    wordsByKind.put(kind.name(), words);
+                    if (!words.isEmpty() && !freeTextWords.contains(words)) {
+                        freeTextWords.add(words);
                     }
                 }
             }
@@ -203,7 +206,10 @@ public final class FindingFocus {
             return wanted -> wanted.lower().equals(lower);
         }
         String padded = " " + words(value) + " ";
-        return wanted -> padded.contains(" " + wanted.wordsByKind().get(kind) + " ");
+        return wanted -> {
+            String words = wanted.wordsByKind().get(kind);
+            return words != null && padded.contains(" " + words + " ");
+        };
     }
 
     /**

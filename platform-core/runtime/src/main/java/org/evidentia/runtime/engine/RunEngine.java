@@ -364,7 +364,6 @@ public final class RunEngine {
         return extractors;
     }
 
-    /** The report stage of {@code reporters}, with a synthesis that takes the votes of the designs the synthesis options name. */
     /**
      * The installed extractors that can be made, for the forms they write a focus value in: a report
      * of a store reads the kinds the store recorded, and asks the extractor of each that is installed.
@@ -382,6 +381,7 @@ public final class RunEngine {
         return made;
     }
 
+    /** The report stage of {@code reporters}, with a synthesis that takes the votes of the designs the synthesis options name. */
     private static ReportStage reportStage(List<LoadedExtension<Reporter>> reporters, Map<String, Record> options, List<FindingKind> kinds,
                                            FindingFocus focus, List<ReportWriter> hostWriters, StagedOutput output, ProblemLog log)
             throws ConfigurationException {

@@ -1,7 +1,7 @@
 package org.evidentia.runtime.store;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /**
  * What applying one input did to the store, record by record: every kept record of the input is
@@ -30,22 +30,37 @@ final class Changes {
     /** Ids the input deletes that the store did not hold: remembered, so that no version up to the deleted one comes back. */
     long deletionsUnmatched;
 
-    /** How many ids of each change are kept, in the order met: enough to see what an update changed, bounded for a baseline. */
+    /** How many ids of each change a run keeps, in the order met: enough to see what an update changed, bounded for a baseline. */
     static final int IDS_KEPT = 1_000;
-    /** The ids of the first {@value #IDS_KEPT} records added, in the order met. */
-    final List<String> addedIds = new ArrayList<>();
+    /** The ids of the first {@value #IDS_KEPT} records added, in the order met, each once. */
+    final Set<String> addedIds = new LinkedHashSet<>();
     /** The ids of the first {@value #IDS_KEPT} records revised. */
-    final List<String> revisedIds = new ArrayList<>();
+    final Set<String> revisedIds = new LinkedHashSet<>();
     /** The ids of the first {@value #IDS_KEPT} records re-extracted. */
-    final List<String> reextractedIds = new ArrayList<>();
+    final Set<String> reextractedIds = new LinkedHashSet<>();
     /** The ids of the first {@value #IDS_KEPT} records deleted. */
-    final List<String> deletedIds = new ArrayList<>();
+    final Set<String> deletedIds = new LinkedHashSet<>();
 
     /** Notes {@code id} among {@code ids} while fewer than {@value #IDS_KEPT} are kept. */
-    static void note(List<String> ids, String id) {
+    static void note(Set<String> ids, String id) {
         if (ids.size() < IDS_KEPT) {
             ids.add(id);
         }
+    }
+
+    /**
+     * Moves the ids noted here to {@code run}, the run's totals, and forgets them: an input's own changes keep their
+     * counts alone once committed, so that a run of a thousand inputs holds a thousand ids of each change, not a million.
+     */
+    void moveIdsTo(Changes run) {
+        addedIds.forEach(id -> note(run.addedIds, id));
+        revisedIds.forEach(id -> note(run.revisedIds, id));
+        reextractedIds.forEach(id -> note(run.reextractedIds, id));
+        deletedIds.forEach(id -> note(run.deletedIds, id));
+        addedIds.clear();
+        revisedIds.clear();
+        reextractedIds.clear();
+        deletedIds.clear();
     }
 
     ChangeCounts snapshot() {
@@ -56,6 +71,7 @@ final class Changes {
         return added + revised + reextracted + unchanged + superseded + duplicate;
     }
 
+    /** Adds {@code other}'s counts (not its ids: {@link #moveIdsTo}). */
     void add(Changes other) {
         added += other.added;
         revised += other.revised;
@@ -65,9 +81,5 @@ final class Changes {
         duplicate += other.duplicate;
         deleted += other.deleted;
         deletionsUnmatched += other.deletionsUnmatched;
-        other.addedIds.forEach(id -> note(addedIds, id));
-        other.revisedIds.forEach(id -> note(revisedIds, id));
-        other.reextractedIds.forEach(id -> note(reextractedIds, id));
-        other.deletedIds.forEach(id -> note(deletedIds, id));
     }
 }

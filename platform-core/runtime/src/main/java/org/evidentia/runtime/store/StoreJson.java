@@ -180,17 +180,29 @@ final class StoreJson {
         return kinds;
     }
 
+    private static FindingKind.Attribute attribute(String name, JsonNode a) {
+        List<String> values = new ArrayList<>();
+        a.path("values").forEach(v -> values.add(v.asText()));
+        Map<String, FindingKind.Attribute.ValueMeaning> meanings = new LinkedHashMap<>();
+        a.path("meanings").fields().forEachRemaining(m -> meanings.put(m.getKey(), new FindingKind.Attribute.ValueMeaning(
+                m.getValue().hasNonNull("reader_label") ? m.getValue().get("reader_label").asText() : null,
+                m.getValue().path("meaning").asText())));
+        String role = a.path("role").asText();
+        FindingKind.Attribute.Role known = java.util.Arrays.stream(FindingKind.Attribute.Role.values()).filter(r -> r.name().equals(role))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("the role '" + role + "' is none of "
+                        + java.util.Arrays.toString(FindingKind.Attribute.Role.values())));
+        return new FindingKind.Attribute(name, a.path("label").asText(), values, known, meanings);
+    }
+
     private static FindingKind kind(JsonNode k) {
         List<FindingKind.Attribute> attributes = new ArrayList<>();
         for (JsonNode a : k.path("attributes")) {
-            List<String> values = new ArrayList<>();
-            a.path("values").forEach(v -> values.add(v.asText()));
-            Map<String, FindingKind.Attribute.ValueMeaning> meanings = new LinkedHashMap<>();
-            a.path("meanings").fields().forEachRemaining(m -> meanings.put(m.getKey(), new FindingKind.Attribute.ValueMeaning(
-                    m.getValue().hasNonNull("reader_label") ? m.getValue().get("reader_label").asText() : null,
-                    m.getValue().path("meaning").asText())));
-            attributes.add(new FindingKind.Attribute(a.path("name").asText(), a.path("label").asText(), values,
-                    FindingKind.Attribute.Role.valueOf(a.path("role").asText()), meanings));
+            String name = a.path("name").asText();
+            try {
+                attributes.add(attribute(name, a));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw new IllegalArgumentException("its attribute '" + name + "': " + e.getMessage(), e);
+            }
         }
         Map<String, String> aliases = new TreeMap<>();
         k.path("key_aliases").fields().forEachRemaining(e -> aliases.put(e.getKey(), e.getValue().asText()));

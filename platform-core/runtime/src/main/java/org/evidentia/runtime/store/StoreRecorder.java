@@ -278,14 +278,15 @@ public final class StoreRecorder implements RunRecorder {
         if (!upgraded.isEmpty()) {
             changes.add("this run's versions differ from those of " + earlier + ": " + String.join("; ", upgraded) + ". Records this"
                     + " run adds, revises or re-extracts are extracted by the new versions, the others keep what the old ones found;"
-                    + " to extract the whole store alike, apply every input again with --force.");
+                    + " to extract the whole store alike, apply every input again with --force, once without --strict (which refuses"
+                    + " a run under another configuration than the store's last: that run makes the change).");
         }
         return changes;
     }
 
-    /** The plugin whose extensions include the extractor {@code name}; null when none does. */
+    /** The plugin whose extensions include the extractor {@code name} (extension names are one namespace); null when none does. */
     private static PluginSummary pluginOf(List<PluginSummary> plugins, String name) {
-        return plugins.stream().filter(p -> p.extensions().contains("extractor:" + name)).findFirst().orElse(null);
+        return plugins.stream().filter(p -> p.extensions().contains(name)).findFirst().orElse(null);
     }
 
     /** {@code cytokines (cytokine-change) and biomarkers (biomarker-change)}: extractors by the kinds they find. */
@@ -525,7 +526,7 @@ public final class StoreRecorder implements RunRecorder {
         return applied.size() - filesApplied();
     }
 
-    private static void writeIds(JsonGenerator json, String field, List<String> ids) throws IOException {
+    private static void writeIds(JsonGenerator json, String field, java.util.Collection<String> ids) throws IOException {
         json.writeArrayFieldStart(field);
         for (String id : ids) {
             json.writeString(id);
@@ -612,6 +613,7 @@ public final class StoreRecorder implements RunRecorder {
                     FileApplied done = endFile(file, end);
                     db.commit();
                     totals.add(done.changes()); // counted once committed: a commit that fails (a full disk) applied nothing
+                    done.changes().moveIdsTo(totals);
                     applied.add(done);
                     applying = null;
                     keptTexts.addAll(applier.takeKeptTexts()); // committed: the input's kept texts are the store's now

@@ -197,6 +197,21 @@ class RunIntoStoreTest {
         CommandRun second = CommandRun.of("run", "--plugins-dir", plugins.toString(), "--no-progress", "--force", pipeline.toString());
 
         assertThat(second.out()).as(second.toString()).doesNotContain("Made a new findings store").contains("The store holds ");
+
+        // review 26, H2: a file written when store: was the working folder's, whose store is there, is refused, not given a new store
+        Path inWorkingFolder = Path.of("moved-review-26.db").toAbsolutePath();
+        Files.copy(store, inWorkingFolder);
+        try {
+            Path old = Files.writeString(dir.resolve("lab/old.yaml"), "inputs: [updates/]\nstore: moved-review-26.db\n");
+            CommandRun refused = CommandRun.of("run", "--plugins-dir", plugins.toString(), "--no-progress", old.toString());
+            assertThat(refused.exit()).as(refused.toString()).isEqualTo(ExitCode.USAGE);
+            assertThat(refused.err()).contains(old + ":2: store: moved-review-26.db is relative to the pipeline file's folder (since"
+                    + " 2026-12-01, as its inputs are): there is no " + dir.resolve("lab/moved-review-26.db") + ", but there is "
+                    + inWorkingFolder + " in the working folder");
+            assertThat(dir.resolve("lab/moved-review-26.db")).doesNotExist();
+        } finally {
+            Files.delete(inWorkingFolder);
+        }
     }
 
     /** Review 12, M4: a plain run over a mirror folder said "left out 2 checksum files"; a store run said nothing, nor did its run log. */

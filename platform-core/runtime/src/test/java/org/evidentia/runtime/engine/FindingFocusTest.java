@@ -1,6 +1,7 @@
 package org.evidentia.runtime.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -98,6 +99,24 @@ class FindingFocusTest {
                 markerApnea.evidence(), null, null);
         assertThat(focus.apply(new RecordFindings(RECORD, PRIMARY, List.of(markerApnea, otherApnea, otherOsahs))).findings())
                 .containsExactly(markerApnea, otherOsahs);
+    }
+
+    /** Review 26, M1 and L1: an attribute closed in one kind and free text in another, and a blank value. */
+    @Test
+    void anAttributeClosedInOneKindIsFreeTextInAnotherAndABlankValueIsRefused() throws ConfigurationException {
+        FindingKind closed = new FindingKind("coded", "Coded", "Coded", List.of(new FindingKind.Attribute("condition", "Condition",
+                List.of("asthma", "copd"), FindingKind.Attribute.Role.BREAKDOWN)), Map.of());
+        FindingFocus focus = FindingFocus.of(List.of("condition=asthma"), List.of(KIND, closed), KIT);
+        Finding freeAsthma = finding(Map.of("condition", "severe asthma"));
+        Finding freeOther = finding(Map.of("condition", "null pointer"));
+        Finding codedAsthma = new Finding("7", "coded", freeAsthma.subject(), Direction.INCREASED, Map.of("condition", "asthma"),
+                freeAsthma.evidence(), null, null);
+        assertThat(focus.apply(new RecordFindings(RECORD, PRIMARY, List.of(freeAsthma, freeOther, codedAsthma))).findings())
+                .containsExactly(freeAsthma, codedAsthma);
+        for (String blank : List.of("condition= ", " =asthma")) {
+            assertThatThrownBy(() -> FindingFocus.of(List.of(blank), List.of(KIND), KIT)).isInstanceOf(ConfigurationException.class)
+                    .hasMessage("focus '" + blank + "' is not of the form attribute=value, e.g. condition=fibromyalgia");
+        }
     }
 
     // Review 13, M1: with two focus attributes, an animal finding without a condition was counted as left out

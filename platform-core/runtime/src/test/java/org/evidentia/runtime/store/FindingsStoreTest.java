@@ -395,10 +395,10 @@ class FindingsStoreTest {
      */
     @Test
     void aRunUnderOtherVersionsOfEvidentiaOrOfAnExtractorsPluginNamesThem() throws Exception {
-        RunSummary.PluginSummary markers1 = new RunSummary.PluginSummary("marker-plugin", "1.0.0", List.of("extractor:markers"));
-        RunSummary.PluginSummary markers2 = new RunSummary.PluginSummary("marker-plugin", "1.1.0", List.of("extractor:markers"));
-        RunSummary.PluginSummary xml1 = new RunSummary.PluginSummary("xml-plugin", "1.0.0", List.of("source:xml"));
-        RunSummary.PluginSummary xml2 = new RunSummary.PluginSummary("xml-plugin", "2.0.0", List.of("source:xml"));
+        RunSummary.PluginSummary markers1 = new RunSummary.PluginSummary("marker-plugin", "1.0.0", List.of("markers"));
+        RunSummary.PluginSummary markers2 = new RunSummary.PluginSummary("marker-plugin", "1.1.0", List.of("markers"));
+        RunSummary.PluginSummary xml1 = new RunSummary.PluginSummary("xml-plugin", "1.0.0", List.of("xml"));
+        RunSummary.PluginSummary xml2 = new RunSummary.PluginSummary("xml-plugin", "2.0.0", List.of("xml"));
         try (FindingsStore store = FindingsStore.open(dir.resolve("review.db"))) {
             List<List<String>> changes = new ArrayList<>();
             for (RunRecorder.RunStart start : List.of(
@@ -420,7 +420,8 @@ class FindingsStoreTest {
                     + " last that applied inputs): Evidentia (with its text-mining kit) was 0.1.0, is 0.2.0; extractor markers was of plugin"
                     + " marker-plugin 1.0.0, is of marker-plugin 1.1.0. Records this run adds, revises or re-extracts are extracted by the new"
                     + " versions, the others keep what the old ones found; to extract the whole store alike, apply every input again with"
-                    + " --force.");
+                    + " --force, once without --strict (which refuses a run under another configuration than the store's last: that run makes"
+                    + " the change).");
         }
     }
 

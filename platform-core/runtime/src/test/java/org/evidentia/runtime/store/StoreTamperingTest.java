@@ -180,7 +180,7 @@ class StoreTamperingTest {
                 store.stored().kinds();
             }
         }).hasMessageContaining("findings store " + db + ": cannot read its finding kinds: the recorded finding kind 'marker' is damaged:"
-                + " a value's meaning is not blank");
+                + " its attribute 'specimen': a value's meaning is not blank");
     }
 
     @Test

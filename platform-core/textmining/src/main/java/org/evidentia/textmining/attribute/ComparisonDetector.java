@@ -132,6 +132,13 @@ final class ComparisonDetector {
     private static final Pattern COVARIATE = Pattern.compile("\\b(?:" + String.join("|", WORDS.get("covariate").stream()
             .sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(w -> w.replace(" ", "\\s+")).toList())
             + ")\\b[^,;()\\[\\]]*", Pattern.CASE_INSENSITIVE);
+    /**
+     * Where a covariate phrase that no punctuation closes ends before the clause goes on ("Serum IL-6 adjusted for body
+     * weight was higher in mice exposed to smoke", "Independent of age serum IL-6 was increased in patients receiving
+     * interferon"): at a verb of the clause, or at "than" (review 26, M2: it was blanked to the end of the sentence).
+     */
+    private static final Pattern COVARIATE_END = Pattern.compile("\\b(?:is|are|was|were|be|been|being|remained|remains|has|have|had|did"
+            + "|does|do|showed|shows|than|" + String.join("|", CHANGE_VERBS.stream().sorted().toList()) + ")\\b", Pattern.CASE_INSENSITIVE);
 
     /** A cause that opens with a species named by its genus's initial ("H. saguini MIT 97-6194-5", "E. coli strains"): a microbe. */
     private static final Pattern SPECIES = Pattern.compile("\\s*(?:the\\s+)?\\p{Lu}\\.\\s?\\p{Ll}{3,}\\b");
@@ -261,8 +268,10 @@ final class ComparisonDetector {
             return text;
         }
         StringBuilder out = new StringBuilder(text);
+        Matcher verb = COVARIATE_END.matcher(text);
         do {
-            for (int i = covariate.start(); i < covariate.end(); i++) {
+            int end = verb.region(covariate.start(), covariate.end()).find() ? verb.start() : covariate.end();
+            for (int i = covariate.start(); i < end; i++) {
                 out.setCharAt(i, ' ');
             }
         } while (covariate.find());

@@ -153,6 +153,13 @@ class StatementAttributesTest {
                 .containsEntry(StatementAttributes.COMPARISON, "condition");
         assertThat(first("IL-8 secretion was higher in cells exposed to retinoic acid than in untreated cells."))
                 .containsEntry(StatementAttributes.COMPARISON, "exposure");
+        // review 26, M2: a phrase no punctuation closes ends where its clause's verb begins, not at the sentence's end
+        assertThat(first("Serum IL-6 adjusted for body weight was higher in mice exposed to cigarette smoke than in unexposed mice."))
+                .containsEntry(StatementAttributes.COMPARISON, "exposure");
+        assertThat(first("Serum IL-6 corrected for protein content increased in rats after treatment with dexamethasone."))
+                .containsEntry(StatementAttributes.COMPARISON, "intervention");
+        assertThat(first("Independent of age serum IL-6 was increased in patients receiving interferon-alpha therapy."))
+                .containsEntry(StatementAttributes.COMPARISON, "intervention");
     }
 
     @Test
