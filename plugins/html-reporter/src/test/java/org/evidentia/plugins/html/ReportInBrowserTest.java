@@ -35,6 +35,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
@@ -169,12 +170,14 @@ class ReportInBrowserTest {
         assertThat(driver.findElement(By.cssSelector(TABLE + " th[data-sort=subject]")).getAttribute("data-label")).isEqualTo("Cytokine");
 
         // filter by a subject
-        new Select(driver.findElement(By.id("kind-cytokine-change-findings-filter-subject"))).selectByValue("IL6");
+        Select subjects = new Select(driver.findElement(By.id("kind-cytokine-change-findings-filter-subject")));
+        subjects.selectByValue("IL6");
         long il6 = run.records().stream().flatMap(r -> r.findings().stream()).filter(f -> f.subject().key().equals("IL6")).count();
         assertThat(il6).isBetween(1L, 79L);
         assertThat(visibleRows()).isEqualTo(il6);
         assertThat(visible("data-subject")).containsOnly("IL6");
-        assertThat(status()).isEqualTo("Showing " + il6 + " of 80 findings");
+        // review 25, H1: the status says what is filtered, in the filters' words
+        assertThat(status()).isEqualTo("Showing " + il6 + " of 80 findings, filtered to Cytokine: " + subjects.getFirstSelectedOption().getText());
 
         // and by population: the animal studies only
         new Select(driver.findElement(By.id("kind-cytokine-change-findings-filter-subject"))).selectByValue("");
@@ -575,7 +578,7 @@ class ReportInBrowserTest {
         long behind = Long.parseLong(link.getText().split(" ")[0]);
         link.click();
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> visibleRows() == behind);
-        assertThat(status()).isEqualTo("Showing " + behind + " of 80 findings");
+        assertThat(status()).startsWith("Showing " + behind + " of 80 findings, filtered to Cytokine: ").contains("; Population: human");
         assertThat(visible("data-subject")).containsOnly(subject);
         assertThat(visible("data-a0")).containsOnly("condition");
         assertThat(visible("data-a1")).containsOnly("human");
@@ -608,10 +611,39 @@ class ReportInBrowserTest {
         assertThat(il6.getText()).startsWith("2 findings");
         il6.click();
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> visibleRows() == 2);
-        assertThat(status()).isEqualTo("Showing 2 of 8 findings");
+        assertThat(status()).startsWith("Showing 2 of 8 findings, filtered to Cytokine: ");
         assertThat(visible("data-votes")).containsOnly("yes");
         assertThat(new Select(driver.findElement(By.id("kind-cytokine-change-findings-filter-votes"))).getFirstSelectedOption()
                 .getText()).isEqualTo("voting");
+        assertThat(severeLogs()).as("console errors").isEmpty();
+    }
+
+    /**
+     * Review 25, H1: a link to findings (a plot's vote, a card's chip, a synthesis row's count) scrolled to the
+     * findings table but left the keyboard focus on the link, so the next Tab went back into the plot, and a
+     * screen reader heard the status and nothing else. Pressing Enter on one now puts the focus on the first
+     * finding it shows, in view, and the next Tab reads on in that finding.
+     */
+    @Test
+    void aLinkToFindingsTakesTheKeyboardFocusToTheFirstFindingItShows() throws IOException {
+        Path page = report(Fixtures.generated(16, 5), "focus-findings");
+        for (String link : List.of(LEAD + " figure.edp-figure td a[data-findings-filter]", "#studies .card .chip a",
+                LEAD + " table.synthesis tbody th a.to-findings")) {
+            driver.get("about:blank");
+            open(page);
+            WebElement a = driver.findElement(By.cssSelector(link));
+            js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus();", a);
+            a.sendKeys(Keys.ENTER);
+            new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> js("return document.activeElement.closest(arguments[0]) !== null;", TABLE));
+            assertThat(js("return document.activeElement === document.querySelector(arguments[0] + ' tbody tr:not([hidden]) > th');", TABLE))
+                    .as(link + ": the focus on the first finding shown").isEqualTo(true);
+            double top = number("return document.activeElement.getBoundingClientRect().top;");
+            assertThat(top).as("in view").isBetween(0.0, number("return window.innerHeight;") - 20);
+            assertThat(status()).contains(", filtered to ");
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            assertThat(js("return document.activeElement.closest(arguments[0] + ' tbody tr:not([hidden])') !== null;", TABLE))
+                    .as(link + ": the next Tab stays in the finding").isEqualTo(true);
+        }
         assertThat(severeLogs()).as("console errors").isEmpty();
     }
 
@@ -812,17 +844,26 @@ class ReportInBrowserTest {
         assertThat(status()).isEqualTo("Showing the first 500 of 5,000 findings");
         WebElement more = driver.findElement(By.cssSelector("#kind-cytokine-change [data-more]"));
         assertThat(more.getText()).isEqualTo("Show all 5,000 findings");
-        more.click();
+        // review 25, M1: the button pressed hides itself; the focus goes on to the first row it showed, not to the page's body
+        js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus();", more);
+        more.sendKeys(Keys.ENTER);
         assertThat(visibleRows()).isEqualTo(5000);
         assertThat(more.isDisplayed()).isFalse();
+        assertThat(js("const e = document.activeElement; return e.tagName + ' ' + e.getAttribute('scope') + ' '"
+                + " + Array.from(document.querySelectorAll(arguments[0] + ' tbody tr')).indexOf(e.parentElement);", TABLE)).isEqualTo("TH row 500");
+        assertThat(number("return document.activeElement.getBoundingClientRect().bottom;")).as("in view")
+                .isBetween(0.0, number("return window.innerHeight;"));
+        new Actions(driver).sendKeys(Keys.TAB).perform();
+        assertThat(js("return Array.from(document.querySelectorAll(arguments[0] + ' tbody tr')).indexOf(document.activeElement.closest('tr'));",
+                TABLE)).as("the next Tab reads on in the rows shown").isEqualTo(500L);
 
         new Select(driver.findElement(By.id("kind-cytokine-change-findings-filter-a3"))).selectByValue("csf");
         long csf = findings.stream().filter(f -> "csf".equals(f.attribute("specimen"))).count();
         assertThat(csf).isGreaterThan(500);
         assertThat(visibleRows()).isEqualTo(500);
         assertThat(visible("data-a3")).containsOnly("csf");
-        assertThat(status()).isEqualTo("Showing the first 500 of " + String.format(Locale.ROOT, "%,d", csf)
-                + " matching findings (5,000 in all)");
+        assertThat(status()).startsWith("Showing the first 500 of " + String.format(Locale.ROOT, "%,d", csf)
+                + " matching findings (5,000 in all), filtered to Specimen: ");
         // printing shows every matching row, and the page's own limit again afterwards
         js("window.dispatchEvent(new Event('beforeprint'));");
         assertThat(visibleRows()).isEqualTo(csf);

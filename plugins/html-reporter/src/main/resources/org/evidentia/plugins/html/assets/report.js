@@ -11,7 +11,10 @@
    A link to the findings behind a synthesis row, a plot's vote or a card's chip carries the filters
    that show them (data-findings-filter); it sets them through the address, #TABLE?subject=IL6&a0=...,
    which is also read when the page opens, so such an address can be shared. Without JavaScript the
-   link leads to the first of those findings.
+   link leads to the first of those findings. Such a link, and "Show all", move the keyboard focus to
+   the first finding they show (its row header, focusable by script only), so that the next key
+   press reads on from there rather than from the plot or the button left behind; the status line
+   says which filters are set.
 
    Effect direction plots: a button switches a plot to its compact layout. Strata and the folded
    "and N more" values: printing opens them all (and closes again those that were closed); a link
@@ -51,13 +54,27 @@
     var sortDirection = 1;
     var printing = false;
 
+    /* What the filters set are, in words: "Cytokine: IL-6 (IL6); Direction: decreased". */
+    function filtersInWords(query) {
+      var words = selects.filter(function (select) {
+        return select.value !== '';
+      }).map(function (select) {
+        return select.labels[0].textContent.trim() + ': ' + select.options[select.selectedIndex].textContent.trim();
+      });
+      if (query !== '') {
+        words.push('Search: \u201c' + query + '\u201d');
+      }
+      return words.join('; ');
+    }
+
     function applyFilters() {
       var wanted = selects.map(function (select) {
         return { key: 'data-' + select.getAttribute('data-filter'), value: select.value };
       }).filter(function (f) {
         return f.value !== '';
       });
-      var query = text.value.trim().toLowerCase();
+      var typed = text.value.trim();
+      var query = typed.toLowerCase();
       var filtering = wanted.length + (query === '' ? 0 : 1);
       active.textContent = filtering === 0 ? '' : ' (' + filtering + ' active)';
       var matched = 0;
@@ -92,6 +109,9 @@
       } else {
         status.textContent = 'Showing the first ' + count(shown) + ' of ' + count(matched) + ' matching findings ('
           + count(total) + ' in all)';
+      }
+      if (filtering > 0) {
+        status.textContent += ', filtered to ' + filtersInWords(typed);
       }
       more.hidden = shown === matched;
       more.textContent = 'Show all ' + count(matched) + (matched === total ? plural(matched) : ' matching findings');
@@ -164,9 +184,37 @@
         sortRows('subject', 1);
       }, 0);
     });
+    /* Moves the keyboard focus to a finding's row header (or, when none is shown, to the status line), which
+       only the script makes focusable; the view keeps the findings' heading in sight where the row fits under it. */
+    function focusFinding(row) {
+      var target = row ? row.cells[0] : status;
+      if (!target.hasAttribute('tabindex')) {
+        target.setAttribute('tabindex', '-1');
+      }
+      target.focus({ preventScroll: true });
+      var box = target.getBoundingClientRect();
+      if (box.top < 0 || box.bottom > window.innerHeight) {
+        target.scrollIntoView({ block: 'nearest' });
+      }
+    }
+
+    function firstShown(except) {
+      for (var i = 0; i < rows.length; i++) {
+        if (!rows[i].hidden && !except.has(rows[i])) {
+          return rows[i];
+        }
+      }
+      return null;
+    }
+
+    // The button hides itself once every match shows: the focus goes on to the first row it showed.
     more.addEventListener('click', function () {
+      var before = new Set(rows.filter(function (row) {
+        return !row.hidden;
+      }));
       limit = Infinity;
       applyFilters();
+      focusFinding(firstShown(before));
     });
     window.addEventListener('beforeprint', function () {
       printing = true;
@@ -206,6 +254,7 @@
       text.value = '';
       refilter(); // on a phone the filters stay folded, their summary counting those set
       block.scrollIntoView();
+      focusFinding(firstShown(new Set()));
     });
   }
 
