@@ -49,6 +49,7 @@ import org.evidentia.plugins.html.ReportView.KeyRow;
 import org.evidentia.plugins.html.ReportView.Minority;
 import org.evidentia.plugins.html.ReportView.MinorityVote;
 import org.evidentia.plugins.html.ReportView.KindSection;
+import org.evidentia.plugins.html.ReportView.BreakdownLabel;
 import org.evidentia.plugins.html.ReportView.Labelled;
 import org.evidentia.plugins.html.ReportView.Matrix;
 import org.evidentia.plugins.html.ReportView.MatrixCell;
@@ -559,8 +560,8 @@ final class KindSectionBuilder {
         for (Attribute b : tableBreakdowns) {
             matrices.add(matrix(stratum, b, label));
         }
-        List<Labelled> breakdownLabels = tableBreakdowns.stream()
-                .map(b -> new Labelled(b.label(), b.role() == Role.BREAKDOWN ? "(studies, votes ▲ ▼ ◆)" : "(studies)")).toList();
+        List<BreakdownLabel> breakdownLabels = tableBreakdowns.stream()
+                .map(b -> new BreakdownLabel(b.label(), b.role() == Role.BREAKDOWN)).toList();
         boolean pooledContrasts = poolsContrasts(stratum);
         String comparisonWords = comparison(stratum) == null ? null : ValueWords.label(strata.get(comparisonIndex()), comparison(stratum));
         String caveat = pooledContrasts

@@ -200,18 +200,25 @@ public record ReportView(String title, String question, String runDate, String e
      *                each of its sign tests pools ({@link Phrases#pooledValues}); empty when neither applies
      * @param caveatMark what the mark beside the Sign test p header says of the caveat ({@code ⚠ caution})
      * @param pooledContrasts true when the caveat is that its votes pool contrasts ({@link Phrases#pooledContrasts})
-     * @param breakdownLabels each breakdown's label, with what its cells count ({@code (studies)})
+     * @param breakdownLabels each breakdown's label, and whether its cells count votes too
      * @param bothDirections  true when a row counts more studies reporting a direction than votes for it
      *                        (a study reporting both directions votes no clear direction), which a note under the table explains
      */
     public record StratumSection(String anchor, String label, String key, List<Labelled> values, boolean open, int studies,
-                                 int subjects, int votes, String tableCaption, List<Labelled> breakdownLabels,
+                                 int subjects, int votes, String tableCaption, List<BreakdownLabel> breakdownLabels,
                                  List<SynthesisRow> synthesis, Plot plot, List<Matrix> matrices, String caveat,
                                  String caveatMark, boolean pooledContrasts, boolean bothDirections) {
     }
 
     /** A label with its value. */
     public record Labelled(String label, String value) {
+    }
+
+    /**
+     * A synthesis table's breakdown column: its label ({@code Colour}) and whether its cells give each value's
+     * votes ▲ ▼ ◆ beside its studies (a BREAKDOWN attribute's) or its studies only (a free-text one's).
+     */
+    public record BreakdownLabel(String label, boolean voted) {
     }
 
     /**

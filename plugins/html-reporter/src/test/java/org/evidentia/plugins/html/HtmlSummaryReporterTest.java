@@ -86,7 +86,19 @@ class HtmlSummaryReporterTest {
         assertThat(doc.select("h1")).hasSize(1);
         assertThat(doc.select("main > section[id]").eachAttr("id"))
                 .containsExactly("key-results", "flow", "kind-cytokine-change", "studies", "reviews", "methods");
-        assertThat(doc.select("nav a").eachText()).containsExactly("Key results", "Records", "Cytokines", "Studies", "Reviews", "Methods");
+        // review 25, H2: each kind's findings table has its own entry, a short keyboard route to it
+        assertThat(doc.select("nav a").eachText())
+                .containsExactly("Key results", "Records", "Cytokines", "Cytokine findings", "Studies", "Reviews", "Methods");
+        assertThat(doc.select("nav a").get(3).attr("href")).isEqualTo("#kind-cytokine-change-findings-heading");
+        assertThat(doc.getElementById("kind-cytokine-change-findings-heading").text()).isEqualTo("Findings");
+        // and a skip link at the top of the kind's section leads there, another past each plot (and the stratum's
+        // matrices) to the next stratum's heading, the last stratum's to the findings: outside the stratum's fold, where
+        // Chromium's Tab from a target at the end of an open <details> went back to the fold's first link
+        assertThat(doc.select("#kind-cytokine-change > a.skip-inline").eachAttr("href")).containsExactly("#kind-cytokine-change-findings-heading");
+        assertThat(doc.select("figure.edp-figure .edp-toolbar a.skip-inline").eachAttr("href"))
+                .containsExactly("#kind-cytokine-change-stratum-2-heading", "#kind-cytokine-change-stratum-3-heading", "#kind-cytokine-change-findings-heading");
+        assertThat(doc.select("figure.edp-figure .edp-toolbar a.skip-inline").eachText()).containsOnly("Skip past the plot and the evidence matrices");
+        assertThat(doc.select("[id$=-heading]").eachAttr("tabindex")).as("the targets take the focus").hasSize(4).containsOnly("-1");
         for (Element section : doc.select("main > section")) {
             assertThat(section.selectFirst("h2")).as(section.id()).isNotNull();
             assertThat(section.attr("aria-labelledby")).isEqualTo(section.selectFirst("h2").id());

@@ -62,7 +62,7 @@ class KindIndependenceTest {
         String html = HtmlSummaryReporterTest.write(run, out, Map.of());
         Document doc = Jsoup.parse(html);
         assertThat(html.toLowerCase(Locale.ROOT)).doesNotContain("cytokine", "specimen");
-        assertThat(doc.select("nav a").eachText()).containsExactly("Key results", "Records", "Widgets", "Studies", "Reviews", "Methods");
+        assertThat(doc.select("nav a").eachText()).containsExactly("Key results", "Records", "Widgets", "Widget findings", "Studies", "Reviews", "Methods");
         assertThat(doc.selectFirst("#kind-widget-change h2").text()).isEqualTo("Widgets");
         assertThat(doc.selectFirst("#kind-widget-change p.summary").text())
                 .isEqualTo("2 findings on 2 widgets in 1 study; 1 stratum with votes.");
@@ -124,7 +124,7 @@ class KindIndependenceTest {
         assertThat(doc.select("#key-results .key-kind").eachAttr("id"))
                 .containsExactly("kind-cytokine-change-key", "kind-widget-change-key");
         assertThat(doc.select("nav a").eachText())
-                .containsExactly("Key results", "Records", "Cytokines", "Widgets", "Studies", "Reviews", "Methods");
+                .containsExactly("Key results", "Records", "Cytokines", "Cytokine findings", "Widgets", "Widget findings", "Studies", "Reviews", "Methods");
         assertThat(doc.selectFirst("p.lede").text()).startsWith("10 findings (8 on cytokines, 2 on widgets) in ");
         // tables and figures are numbered in the sections' order
         assertThat(doc.selectFirst("#kind-cytokine-change table.synthesis caption").text()).startsWith("Table 1. ");
@@ -156,7 +156,7 @@ class KindIndependenceTest {
         assertThat(two.select("#key-results .key-kind").eachAttr("id")).containsExactly("kind-cytokine-change-key");
         assertThat(two.getElementById("kind-widget-change").select("table, details, form")).isEmpty();
         assertThat(two.select("caption, figcaption").eachText()).noneMatch(t -> t.contains("Widget"));
-        assertThat(two.select("nav a").eachText()).containsExactly("Key results", "Records", "Cytokines", "Studies", "Reviews", "Methods");
+        assertThat(two.select("nav a").eachText()).containsExactly("Key results", "Records", "Cytokines", "Cytokine findings", "Studies", "Reviews", "Methods");
         // no table or figure was numbered for it
         assertThat(two.selectFirst("#kind-cytokine-change").outerHtml())
                 .isEqualTo(Jsoup.parse(first).selectFirst("#kind-cytokine-change").outerHtml());

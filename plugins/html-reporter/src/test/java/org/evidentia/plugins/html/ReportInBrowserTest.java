@@ -648,6 +648,176 @@ class ReportInBrowserTest {
     }
 
     /**
+     * Review 25, H2: the first filter of the il6 report's findings was its 1,206th tab stop, behind 895 plot cells
+     * and 68 table frames. The navigation now leads to each kind's findings, a skip link at the top of a kind's
+     * section leads there too, one before each plot past it, and a table frame is a tab stop only when it scrolls.
+     */
+    @Test
+    void aKeyboardReaderReachesTheFindingsInAFewKeyPressesAndSkipsPastAPlot() throws IOException {
+        open(report(Fixtures.generated(60, 6), "keyboard-route"));
+        String filter = "kind-cytokine-change-findings-filter-subject";
+        // from the top of the page: Tab to the navigation's findings entry, Enter, Tab: the first filter
+        int presses = 0;
+        while (!"#kind-cytokine-change-findings-heading".equals(js("return document.activeElement.getAttribute('href');")) && presses < 20) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            presses++;
+        }
+        assertThat(presses).as("Tabs from the top to the navigation's Cytokine findings").isLessThanOrEqualTo(6);
+        assertThat(driver.switchTo().activeElement().getText()).isEqualTo("Cytokine findings");
+        follow();
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo(filter);
+
+        // the kind's skip link: out of sight until focused, then shown; Enter and Tab lead to the first filter
+        WebElement kindSkip = driver.findElement(By.cssSelector("#kind-cytokine-change > a.skip-inline"));
+        assertThat(number("return arguments[0].getBoundingClientRect().width;", kindSkip)).isLessThanOrEqualTo(1);
+        js("arguments[0].focus();", kindSkip);
+        assertThat(number("return arguments[0].getBoundingClientRect().width;", kindSkip)).isGreaterThan(100);
+        follow();
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo(filter);
+
+        // the plot's skip link: Enter, then Tab goes on after the plot, not to its first study
+        String figure = LEAD + " figure.edp-figure";
+        WebElement plotSkip = driver.findElement(By.cssSelector(figure + " a.skip-inline"));
+        js("arguments[0].focus();", plotSkip);
+        assertThat(plotSkip.isDisplayed()).isTrue();
+        assertThat(screenshot("keyboard-skip-plot.png")).isGreaterThan(10_000);
+        follow();
+        assertThat(js("const e = document.activeElement, f = document.querySelector(arguments[0]);"
+                + " return e !== document.body && !f.contains(e) && (f.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;", figure))
+                .as("the focus after the plot, not on " + js("return document.activeElement.outerHTML.slice(0, 160) + ' at ' + location.hash;"))
+                .isEqualTo(true);
+
+        // review 25, L3: a frame that does not scroll is no tab stop; the page marks each one, for a browser without the script
+        assertThat(driver.findElement(By.cssSelector("#kind-cytokine-change-key .table-scroll")).getAttribute("tabindex")).isNull();
+        assertThat(driver.findElement(By.cssSelector(LEAD + " .edp-scroll")).getAttribute("tabindex")).isEqualTo("0");
+        assertThat(severeLogs()).as("console errors").isEmpty();
+    }
+
+    /**
+     * Review 25, M3: the filters' borders were 2.65:1 against their panel and the sort buttons had none. Every
+     * control's boundary is now at 3:1 or more against its own fill and what is around it (WCAG 1.4.11).
+     * M4: after a second press the Direction button was named "Direction ▼", ▼ being this report's "decreased";
+     * the sort marks are arrows, left out of the button's name (aria-sort states the order).
+     */
+    @Test
+    void controlsStandOutAndTheSortStateIsNoVoteSymbol() throws IOException {
+        open(report(Fixtures.generated(16, 5), "controls"));
+        for (String control : List.of(".control select", ".control input", ".control button", ".compact-toggle", TABLE + " th[data-sort] button")) {
+            @SuppressWarnings("unchecked")
+            Map<String, String> colours = (Map<String, String>) js("const e = document.querySelector(arguments[0]), s = getComputedStyle(e);"
+                    + " let p = e.parentElement; while (p && getComputedStyle(p).backgroundColor === 'rgba(0, 0, 0, 0)') { p = p.parentElement; }"
+                    + " return {border: s.borderTopColor, width: s.borderTopWidth, fill: s.backgroundColor,"
+                    + " around: p ? getComputedStyle(p).backgroundColor : 'rgb(255, 255, 255)'};", control);
+            assertThat(colours.get("width")).as(control).isNotEqualTo("0px");
+            assertThat(contrast(colours.get("border"), colours.get("fill"))).as(control + " border on its fill " + colours).isGreaterThanOrEqualTo(3.0);
+            assertThat(contrast(colours.get("border"), colours.get("around"))).as(control + " border on its ground " + colours).isGreaterThanOrEqualTo(3.0);
+        }
+        WebElement direction = driver.findElement(By.cssSelector(TABLE + " th[data-sort=direction] button"));
+        assertThat(accessibleName(direction)).isEqualTo("Direction");
+        direction.sendKeys(Keys.ENTER);
+        direction.sendKeys(Keys.ENTER);
+        assertThat(driver.findElement(By.cssSelector(TABLE + " th[data-sort=direction]")).getAttribute("aria-sort")).isEqualTo("descending");
+        assertThat(accessibleName(direction)).as("the name, without the sort mark").isEqualTo("Direction");
+        assertThat((String) js("return getComputedStyle(arguments[0], '::after').content;", direction)).contains("↓").doesNotContain("▲", "▼");
+        assertThat(severeLogs()).as("console errors").isEmpty();
+    }
+
+    /**
+     * Review 25, M2: a study's label in the plot was cut at 260 px (170 px in compact view), so a PMID or the year's
+     * letter was lost, the more so with WCAG 1.4.12's text spacing. M6: at 320 px (400 % zoom) the methods' options
+     * made the whole page scroll sideways. Labels now wrap, whole, and the options break.
+     */
+    @Test
+    void plotLabelsWrapWholeAndThePageReflowsAtThreeHundredTwentyPixels() throws IOException {
+        TestRun.Builder builder = TestRun.builder(Fixtures.CYTOKINES);
+        for (int i = 0; i < 6; i++) {
+            BibliographicRecord record = BibliographicRecord.builder().pmid(String.valueOf(38500000 + i)).title("Study " + i)
+                    .author("Domínguez Rodríguez-Castellanos" + (char) ('a' + i) + " J").author("Second A").year(2003)
+                    .section(null, "IL-6 was higher in patients than in controls.").build();
+            builder.record(record).finding(Fixtures.cytokine(record, "IL6", "IL-6", "IL-6", Direction.INCREASED,
+                    Fixtures.attributes("condition", "human", "obstructive sleep apnea", "serum", null)));
+        }
+        open(report(builder.build(), "labels"));
+        String labels = LEAD + " .edp tbody th.edp-study";
+        String cut = "return Array.from(document.querySelectorAll(arguments[0])).filter(t => t.scrollWidth > t.clientWidth + 1"
+                + " || t.querySelector('.pmid') && t.querySelector('.pmid').getBoundingClientRect().right > t.getBoundingClientRect().right + 1).length;";
+        assertThat(driver.findElements(By.cssSelector(labels))).hasSize(6);
+        assertThat(driver.findElement(By.cssSelector(labels)).getText()).startsWith("Domínguez Rodríguez-Castellanosa et al. 2003").endsWith("38500000");
+        assertThat(js(cut, labels)).as("labels cut").isEqualTo(0L);
+        assertThat(number("return document.querySelector(arguments[0]).getClientRects().length;", labels + " .pmid")).isEqualTo(1);
+        driver.findElement(By.cssSelector(LEAD + " .compact-toggle")).click();
+        assertThat(js(cut, labels)).as("labels cut in compact view").isEqualTo(0L);
+        driver.findElement(By.cssSelector(LEAD + " .compact-toggle")).click();
+        // WCAG 1.4.12's spacing, set as a reader's tool would (the page's policy refuses a new style sheet, not these)
+        js("document.querySelectorAll(arguments[0] + ', ' + arguments[0] + ' *').forEach(e => { const s = e.style;"
+                + " s.setProperty('line-height', '1.5', 'important'); s.setProperty('letter-spacing', '0.12em', 'important');"
+                + " s.setProperty('word-spacing', '0.16em', 'important'); });", labels);
+        assertThat(js(cut, labels)).as("labels cut with text spacing").isEqualTo(0L);
+        assertThat(screenshot("plot-long-labels.png")).isGreaterThan(5_000);
+
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 320, "height", 640, "deviceScaleFactor", 1, "mobile", false));
+        try {
+            open(report(Fixtures.generated(16, 5), "reflow"));
+            js("document.getElementById('methods').scrollIntoView();");
+            assertThat(js("return getComputedStyle(document.querySelector('#methods-limits-text code')).whiteSpace;")).isEqualTo("normal");
+            @SuppressWarnings("unchecked")
+            List<String> wide = (List<String>) js("const w = document.documentElement.clientWidth; return Array.from(document.querySelectorAll('body *'))"
+                    + ".filter(e => e.getBoundingClientRect().right > w + 1 && !e.closest('.table-scroll, .edp-scroll')).map(e => e.outerHTML.slice(0, 120));");
+            assertThat(wide).as("wider than a 320 px window, outside a frame that scrolls").isEmpty();
+            assertThat(number("return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).isLessThanOrEqualTo(0);
+            assertThat(screenshot("reflow-320-methods.png")).isGreaterThan(5_000);
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+        assertThat(severeLogs()).as("console errors").isEmpty();
+    }
+
+    /**
+     * Presses Enter on the focused link, checks that the focus goes to its target (a skip link's target takes the
+     * focus, tabindex -1, so that the next Tab goes on from there in every browser), and presses Tab.
+     */
+    private static void follow() {
+        String target = ((String) js("return document.activeElement.getAttribute('href');")).substring(1);
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> target.equals(js("return document.activeElement.id;")));
+        new Actions(driver).sendKeys(Keys.TAB).perform();
+    }
+
+    /** The contrast ratio of two computed colours, rgb(r, g, b), as WCAG defines it. */
+    private static double contrast(String first, String second) {
+        double a = luminance(first);
+        double b = luminance(second);
+        return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    }
+
+    private static double luminance(String rgb) {
+        Matcher m = Pattern.compile("rgba?\\((\\d+), (\\d+), (\\d+)").matcher(rgb);
+        assertThat(m.find()).as(rgb).isTrue();
+        double[] c = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double v = Integer.parseInt(m.group(i + 1)) / 255.0;
+            c[i] = v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+    }
+
+    /** An element's accessible name as Chromium computes it for assistive technology. */
+    @SuppressWarnings("unchecked")
+    private static String accessibleName(WebElement element) {
+        js("arguments[0].setAttribute('data-name-probe', '');", element);
+        try {
+            Map<String, Object> document = driver.executeCdpCommand("DOM.getDocument", Map.of("depth", 0));
+            Object root = ((Map<String, Object>) document.get("root")).get("nodeId");
+            Object node = driver.executeCdpCommand("DOM.querySelector", Map.of("nodeId", root, "selector", "[data-name-probe]")).get("nodeId");
+            List<Map<String, Object>> nodes = (List<Map<String, Object>>) driver.executeCdpCommand("Accessibility.getPartialAXTree",
+                    Map.of("nodeId", node, "fetchRelatives", false)).get("nodes");
+            return (String) ((Map<String, Object>) nodes.get(0).get("name")).get("value");
+        } finally {
+            js("arguments[0].removeAttribute('data-name-probe');", element);
+        }
+    }
+
+    /**
      * An address cut short or typed by hand ("%E0" is no encoding) sets no filter and stops nothing:
      * decoding it threw in the script's start, before the wide tables got their scroll cue.
      */
@@ -736,6 +906,7 @@ class ReportInBrowserTest {
 
             String lead = LEAD + " .table-scroll";
             assertThat(driver.findElement(By.cssSelector(lead)).getAttribute("class")).contains("scrolls");
+            assertThat(driver.findElement(By.cssSelector(lead)).getAttribute("tabindex")).as("a frame that scrolls is a tab stop").isEqualTo("0");
             assertThat((String) js("return getComputedStyle(document.querySelector(arguments[0] + ' caption'), '::after').content;", lead))
                     .contains("Scroll sideways for more columns");
 

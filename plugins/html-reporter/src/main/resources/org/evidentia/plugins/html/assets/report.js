@@ -54,7 +54,7 @@
     var sortDirection = 1;
     var printing = false;
 
-    /* What the filters set are, in words: "Cytokine: IL-6 (IL6); Direction: decreased". */
+    /* What the filters set are, in words, each control's label and its choice's: "Colour: red; Direction: decreased". */
     function filtersInWords(query) {
       var words = selects.filter(function (select) {
         return select.value !== '';
@@ -297,12 +297,20 @@
     filterFromHash();
   }
 
-  /* A table frame narrower than its table shows a cue in its caption, kept up to date as the window changes. */
+  /* A table frame narrower than its table shows a cue in its caption, kept up to date as the window changes.
+     Only such a frame is a tab stop (for the keyboard to scroll it): the page marks every frame one, for a
+     browser without the script, and most do not scroll. */
   function scrollCues() {
     var frames = Array.prototype.slice.call(document.querySelectorAll('.table-scroll'));
     function update() {
       frames.forEach(function (frame) {
-        frame.classList.toggle('scrolls', frame.scrollWidth > frame.clientWidth + 1);
+        var scrolls = frame.scrollWidth > frame.clientWidth + 1;
+        frame.classList.toggle('scrolls', scrolls);
+        if (scrolls) {
+          frame.setAttribute('tabindex', '0');
+        } else {
+          frame.removeAttribute('tabindex');
+        }
       });
     }
     window.addEventListener('resize', update);
