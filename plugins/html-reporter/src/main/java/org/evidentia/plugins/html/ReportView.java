@@ -24,8 +24,10 @@ import org.evidentia.api.Direction;
  * @param studies   cards of the studies with findings whose design votes, in study order
  * @param nonVoting cards of the studies with findings that cast no votes (their design, or retracted), in study order
  * @param retractedVotes whether retracted publications vote ({@code synthesis.retracted-votes})
+ * @param documentTitle the browser tab's and history's title: {@code title}, what the run was about and its day
+ *                      ({@link ReportViewBuilder#documentTitle}), so that reports open side by side can be told apart
  */
-public record ReportView(String title, String question, String runDate, String evidentiaVersion, String lede, List<Caveat> readFirst,
+public record ReportView(String title, String documentTitle, String question, String runDate, String evidentiaVersion, String lede, List<Caveat> readFirst,
                          String readFirstPointer, Flow flow, List<KeyResults> keyResults, List<KindSection> kinds, List<StudyCard> studies, List<StudyCard> nonVoting,
                          String votingDesigns, boolean retractedVotes, Methods methods, List<Term> glossary) {
 

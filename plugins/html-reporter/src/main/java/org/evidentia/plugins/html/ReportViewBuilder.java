@@ -54,6 +54,7 @@ final class ReportViewBuilder {
 
     private static final DateTimeFormatter RUN_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter RUN_DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private ReportViewBuilder() {
     }
@@ -124,11 +125,35 @@ final class ReportViewBuilder {
                 + Phrases.count(c.recordsWithFindings(), "study", "studies") + ", from "
                 + Phrases.count(c.recordsRead(), "record read", "records read") + ".";
         String votingDesigns = voting.stream().sorted().map(StudyInfo::designWords).collect(Collectors.joining(", "));
-        return new ReportView(options.title(), options.question(), RUN_DATE.format(summary.runDate()), summary.evidentiaVersion(), lede,
+        return new ReportView(options.title(), documentTitle(options.title(), options.question(), summary), options.question(), RUN_DATE.format(summary.runDate()), summary.evidentiaVersion(), lede,
                 readFirst(summary, keptWithoutAbstract, keptWithoutTypes, kinds, retracted(order, synthesis), notes, synthesis),
                 summary.failure() != null || keyResults.isEmpty() ? null : readFirstPointer(summary.focus()),
                 FlowDiagram.of(summary, others.size()), keyResults, kinds, voters, others, votingDesigns, synthesis.retractedVotes(),
                 methods(summary, votingDesigns, findingsOfNoKind), ValueWords.glossary(synthesis.kinds().stream().map(KindSynthesis::kind).toList()));
+    }
+
+    /**
+     * The page's {@code <title>}: the report's title, then what the run was about, its question, else its focus
+     * ({@code condition=sleep apnea}), else its input files' names (the first and how many more), and the day of the
+     * run: {@code Evidence summary: il6_pubmed_result_160103.txt, run of 2026-01-01}. Every report had the same
+     * title, so that several open in tabs, or in the history, could not be told apart (review 25, L6).
+     */
+    static String documentTitle(String title, String question, RunSummary summary) {
+        String about;
+        if (question != null) {
+            about = question;
+        } else if (!summary.focus().criteria().isEmpty()) {
+            about = String.join(", ", summary.focus().criteria());
+        } else {
+            List<String> files = summary.inputs().stream().map(i -> fileName(i.path())).toList();
+            about = files.isEmpty() ? "" : files.get(0) + (files.size() == 1 ? "" : " and " + Phrases.count(files.size() - 1, "more file", "more files"));
+        }
+        return title + (about.isEmpty() ? "" : ": " + about) + ", run of " + RUN_DAY.format(summary.runDate());
+    }
+
+    /** A path's last part, whichever separator it was written with. */
+    private static String fileName(String path) {
+        return path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
     }
 
     /**

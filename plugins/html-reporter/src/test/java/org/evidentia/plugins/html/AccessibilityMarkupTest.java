@@ -54,4 +54,22 @@ class AccessibilityMarkupTest {
                 .contains("Votes", "Specimen (studies, votes)");
         assertThat(synthesis.selectFirst("td.breakdown.voted .bv").text()).matches(".+ \\(\\d+\\) ▲\\d+ ▼\\d+ ◆\\d+: .+");
     }
+
+    /**
+     * L6: every report's title was "Evidence summary", so that reports open in tabs, or in the history, could not be
+     * told apart. The title names what the run was about, its question, else its focus, else its inputs, and its day;
+     * the heading stays the title alone.
+     */
+    @Test
+    void theTitleNamesTheRunsQuestionFocusOrInputsAndItsDay() throws IOException {
+        Document asked = Jsoup.parse(HtmlSummaryReporterTest.write(Fixtures.run(), out.resolve("asked"),
+                Map.of("question", "Which cytokines are altered in fibromyalgia?")));
+        assertThat(asked.title()).isEqualTo("Evidence summary: Which cytokines are altered in fibromyalgia?, run of 2026-01-01");
+        assertThat(asked.selectFirst("h1").text()).isEqualTo("Evidence summary");
+        Document focused = page(Fixtures.builder().focus("condition=fibromyalgia").build(), out.resolve("focused"));
+        assertThat(focused.title()).isEqualTo("Evidence summary: condition=fibromyalgia, run of 2026-01-01");
+        Document one = page(KeyResultsTest.votes(6, 1).input(new org.evidentia.api.RunSummary.InputSummary("exports/il6_pubmed_result.txt",
+                "a".repeat(64), "pubmed-abstract-text", 7, 0)).build(), out.resolve("one"));
+        assertThat(one.title()).isEqualTo("Evidence summary: il6_pubmed_result.txt, run of 2026-01-01");
+    }
 }

@@ -78,7 +78,7 @@ class HtmlSummaryReporterTest {
         assertThat(doc.select("script")).hasSize(1);
         assertThat(doc.select("script").html()).doesNotContain("http", "fetch(", "XMLHttpRequest", "import(");
         assertThat(doc.select("html").attr("lang")).isEqualTo("en");
-        assertThat(doc.title()).isEqualTo("Evidence summary");
+        assertThat(doc.title()).isEqualTo("Evidence summary: pubmed-export.nbib and 2 more files, run of 2026-01-01");
     }
 
     @Test
@@ -261,15 +261,15 @@ class HtmlSummaryReporterTest {
         assertThat(rows.select("th").eachText()).containsExactly("IL-6 IL6 2 findings of IL-6, cases vs controls · human",
                 "IL-10 IL10 1 finding of IL-10, cases vs controls · human", "TNF-α TNF 1 finding of TNF-α, cases vs controls · human");
         assertThat(rows.get(0).select("td").eachText()).containsExactly("2", "2", "0", "0",
-                "▲ 2 ▼ 0 ◆ 0: 2 increased, 0 decreased, 0 no clear direction", "– too few votes for a test",
+                "▲ 2 ▼ 0 ◆ 0: 2 increased, 0 decreased, 0 no clear direction", "– too few votes for a test (p = 0.50)",
                 "serum (1) ▲1 ▼0 ◆0: 1 increased, 0 decreased, 0 no clear direction, serum\" onmouseover=\"alert(3) (1) ▲1 ▼0 ◆0: 1 increased, 0 decreased, 0 no clear direction", "fibromyalgia (2)");
         assertThat(rows.get(1).select("td").eachText()).containsExactly("1", "0", "1", "0",
-                "▲ 0 ▼ 1 ◆ 0: 0 increased, 1 decreased, 0 no clear direction", "– too few votes for a test", "not stated (1) ▲0 ▼1 ◆0: 0 increased, 1 decreased, 0 no clear direction", "fibromyalgia (1)");
+                "▲ 0 ▼ 1 ◆ 0: 0 increased, 1 decreased, 0 no clear direction", "– too few votes for a test (p = 1.0)", "not stated (1) ▲0 ▼1 ◆0: 0 increased, 1 decreased, 0 no clear direction", "fibromyalgia (1)");
         assertThat(rows.get(2).select("td").get(5).text()).isEqualTo("–"); // unchanged only: no votes to test
         assertThat(strata.get(1).select("table.synthesis tbody tr").get(0).select("td").eachText().subList(0, 4))
                 .containsExactly("1", "1", "0", "0");
         assertThat(strata.get(2).select("table.synthesis tbody tr").eachText())
-                .containsExactly("IL-6 IL6 1 finding of IL-6, intervention · animal 1 0 1 0 ▲ 0 ▼ 1 ◆ 0: 0 increased, 1 decreased, 0 no clear direction – too few votes for a test tissue (1) ▲0 ▼1 ◆0: 0 increased, 1 decreased, 0 no clear direction colitis (1)");
+                .containsExactly("IL-6 IL6 1 finding of IL-6, intervention · animal 1 0 1 0 ▲ 0 ▼ 1 ◆ 0: 0 increased, 1 decreased, 0 no clear direction – too few votes for a test (p = 1.0) tissue (1) ▲0 ▼1 ◆0: 0 increased, 1 decreased, 0 no clear direction colitis (1)");
         assertThat(lead.select("table.synthesis thead th").eachText()).containsExactly("Cytokine", "Studies", "Increased",
                 "Decreased", "Unchanged", "Votes ▲ ▼ ◆", "Sign test p ⚠ note", "Specimen (studies, votes ▲ ▼ ◆)", "Condition (studies)");
     }
@@ -371,7 +371,9 @@ class HtmlSummaryReporterTest {
         assertThat(cells.get(0).select("details")).isEmpty();
         Element condition = cells.get(1);
         assertThat(condition.ownText()).isEqualTo("asthma (3), gout (2), condition q (1), condition r (1), condition s (1)");
-        assertThat(condition.select("details.more-values summary").text()).isEqualTo("and 2 more");
+        // review 25, L2: a screen reader's Tab to the fold hears what it holds, not "and 2 more" alone
+        assertThat(condition.selectFirst("details.more-values summary").ownText()).isEqualTo("and 2 more");
+        assertThat(condition.select("details.more-values summary").text()).isEqualTo("and 2 more condition values of IL-6");
         assertThat(condition.selectFirst("details.more-values").ownText()).isEqualTo("condition t (1), condition u (1)");
         // the matrices follow the same order
         assertThat(lead.select("table.matrix caption").eachText()).satisfiesExactly(
@@ -830,7 +832,8 @@ class HtmlSummaryReporterTest {
     @Test
     void titleOptionNamesTheReport() throws IOException {
         Document titled = Jsoup.parse(write(run, out.resolve("titled"), Map.of("title", "IL-6 & <friends>")));
-        assertThat(titled.title()).isEqualTo("IL-6 & <friends>");
+        // review 25, L6: the tab's title says what the run was about, here its inputs, and when
+        assertThat(titled.title()).isEqualTo("IL-6 & <friends>: pubmed-export.nbib and 2 more files, run of 2026-01-01");
         assertThat(titled.selectFirst("h1").text()).isEqualTo("IL-6 & <friends>");
         assertThat(titled.select(".page-header .question")).as("no question unless given").isEmpty();
     }

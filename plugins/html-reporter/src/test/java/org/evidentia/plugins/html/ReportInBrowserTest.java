@@ -719,6 +719,15 @@ class ReportInBrowserTest {
         assertThat(driver.findElement(By.cssSelector(TABLE + " th[data-sort=direction]")).getAttribute("aria-sort")).isEqualTo("descending");
         assertThat(accessibleName(direction)).as("the name, without the sort mark").isEqualTo("Direction");
         assertThat((String) js("return getComputedStyle(arguments[0], '::after').content;", direction)).contains("↓").doesNotContain("▲", "▼");
+
+        // review 25, L4: a highlighted mention is bold and underlined at 3:1 or more, not told by its colour alone
+        assertThat(js("const s = getComputedStyle(document.querySelector(arguments[0] + ' td.sentence mark')); return s.fontWeight + ' ' + s.boxShadow;",
+                TABLE)).isEqualTo("600 rgb(122, 92, 0) 0px -2px 0px 0px inset");
+        // L7: a summary reached by the keyboard has the page's focus outline, not the browser's own ring
+        WebElement summary = driver.findElement(By.cssSelector("details.stratum > summary"));
+        js("arguments[0].focus();", summary);
+        assertThat(js("const s = getComputedStyle(arguments[0]); return s.outlineStyle + ' ' + s.outlineWidth + ' ' + s.outlineColor;", summary))
+                .isEqualTo("solid 3px rgb(180, 83, 9)");
         assertThat(severeLogs()).as("console errors").isEmpty();
     }
 
