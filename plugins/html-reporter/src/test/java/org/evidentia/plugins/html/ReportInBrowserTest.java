@@ -706,8 +706,9 @@ class ReportInBrowserTest {
             @SuppressWarnings("unchecked")
             Map<String, String> colours = (Map<String, String>) js("const e = document.querySelector(arguments[0]), s = getComputedStyle(e);"
                     + " let p = e.parentElement; while (p && getComputedStyle(p).backgroundColor === 'rgba(0, 0, 0, 0)') { p = p.parentElement; }"
-                    + " return {border: s.borderTopColor, width: s.borderTopWidth, fill: s.backgroundColor,"
-                    + " around: p ? getComputedStyle(p).backgroundColor : 'rgb(255, 255, 255)'};", control);
+                    + " const around = p ? getComputedStyle(p).backgroundColor : 'rgb(255, 255, 255)';"
+                    + " return {border: s.borderBottomColor, width: s.borderBottomWidth,"
+                    + " fill: s.backgroundColor === 'rgba(0, 0, 0, 0)' ? around : s.backgroundColor, around: around};", control);
             assertThat(colours.get("width")).as(control).isNotEqualTo("0px");
             assertThat(contrast(colours.get("border"), colours.get("fill"))).as(control + " border on its fill " + colours).isGreaterThanOrEqualTo(3.0);
             assertThat(contrast(colours.get("border"), colours.get("around"))).as(control + " border on its ground " + colours).isGreaterThanOrEqualTo(3.0);
