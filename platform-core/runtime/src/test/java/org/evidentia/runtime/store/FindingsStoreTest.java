@@ -358,34 +358,21 @@ class FindingsStoreTest {
     void aRunWhoseExtractorsOrOptionsDifferFromTheStoresLastRunNamesBoth() throws Exception {
         FindingKind other = new FindingKind("mention", "Mention", "Mentions", List.of(), Map.of());
         Map<String, Map<String, String>> extend = Map.of("markers", Map.of("lexicon-mode", "\"extend\""), "xml", Map.of());
-        try (FindingsStore store = FindingsStore.open(dir.resolve("review.db"))) {
-            List<List<String>> changes = new ArrayList<>();
-            for (RunRecorder.RunStart start : List.of(
-                    new RunRecorder.RunStart("0.1.0", Instant.EPOCH, List.of(), extend, List.of(KIND, other), List.of("markers", "mentions")),
-                    new RunRecorder.RunStart("0.1.0", Instant.EPOCH, List.of(), extend, List.of(KIND, other), List.of("markers", "mentions")),
-                    new RunRecorder.RunStart("0.1.0", Instant.EPOCH, List.of(), extend, List.of(KIND), List.of("markers")),
-                    new RunRecorder.RunStart("0.1.0", Instant.EPOCH, List.of(),
-                            Map.of("markers", Map.of("lexicon-mode", "\"replace\""), "xml", Map.of("x", "1")), List.of(KIND), List.of("markers")))) {
-                try (StoreRecorder recorder = store.recorder("run", List.of())) {
-                    recorder.started(start);
-                    recorder.record(baseline.records().get(0));
-                    recorder.inputEnded(new RunRecorder.InputEnd(0, new RunSummary.InputSummary("base.xml", "sha-" + changes.size(), "pubmed-xml", 1, 0),
-                            true, 0, 0, List.of(), List.of(), List.of()));
-                    recorder.finish(new RunSummary("0.1.0", Instant.EPOCH, List.of(), List.of(), Map.of(), new RunSummary.Counts(0, 0, 0, 0, 0, 0, 0),
-                            List.of(), List.of(), List.of(), RunSummary.Focus.NONE), null);
-                    changes.add(recorder.configurationChanges());
-                }
-            }
-            assertThat(changes.get(0)).as("a new store").isEmpty();
-            assertThat(changes.get(1)).as("the same configuration").isEmpty();
-            assertThat(changes.get(2)).singleElement().asString().contains(
-                    "this run's extractors differ from those of the store's run 2 (the last that applied inputs): it used markers (marker) and"
-                            + " mentions (mention), this run uses markers (marker).",
-                    "Records this run adds or revises get no mention findings, and records it re-extracts lose theirs.");
-            assertThat(changes.get(3)).as("only the extractors' options count, not a source's").singleElement().asString().startsWith(
-                    "this run's extractor options differ from those of the store's run 3 (the last that applied inputs):"
-                            + " markers.lexicon-mode was \"extend\", is \"replace\".");
-        }
+        List<List<String>> changes = configurationChangesOfRuns(
+                new RunRecorder.RunStart("0.1.0", Instant.EPOCH, List.of(), extend, List.of(KIND, other), List.of("markers", "mentions")),
+                new RunRecorder.RunStart("0.1.0", Instant.EPOCH, List.of(), extend, List.of(KIND, other), List.of("markers", "mentions")),
+                new RunRecorder.RunStart("0.1.0", Instant.EPOCH, List.of(), extend, List.of(KIND), List.of("markers")),
+                new RunRecorder.RunStart("0.1.0", Instant.EPOCH, List.of(),
+                        Map.of("markers", Map.of("lexicon-mode", "\"replace\""), "xml", Map.of("x", "1")), List.of(KIND), List.of("markers")));
+        assertThat(changes.get(0)).as("a new store").isEmpty();
+        assertThat(changes.get(1)).as("the same configuration").isEmpty();
+        assertThat(changes.get(2)).singleElement().asString().contains(
+                "this run's extractors differ from those of the store's run 2 (the last that applied inputs): it used markers (marker) and"
+                        + " mentions (mention), this run uses markers (marker).",
+                "Records this run adds or revises get no mention findings, and records it re-extracts lose theirs.");
+        assertThat(changes.get(3)).as("only the extractors' options count, not a source's").singleElement().asString().startsWith(
+                "this run's extractor options differ from those of the store's run 3 (the last that applied inputs):"
+                        + " markers.lexicon-mode was \"extend\", is \"replace\".");
     }
 
     /**
@@ -399,12 +386,24 @@ class FindingsStoreTest {
         RunSummary.PluginSummary markers2 = new RunSummary.PluginSummary("marker-plugin", "1.1.0", List.of("markers"));
         RunSummary.PluginSummary xml1 = new RunSummary.PluginSummary("xml-plugin", "1.0.0", List.of("xml"));
         RunSummary.PluginSummary xml2 = new RunSummary.PluginSummary("xml-plugin", "2.0.0", List.of("xml"));
+        List<List<String>> changes = configurationChangesOfRuns(
+                new RunRecorder.RunStart("0.1.0", Instant.EPOCH, List.of(markers1, xml1), Map.of(), List.of(KIND), List.of("markers")),
+                new RunRecorder.RunStart("0.1.0", Instant.EPOCH, List.of(markers1, xml2), Map.of(), List.of(KIND), List.of("markers")),
+                new RunRecorder.RunStart("0.2.0", Instant.EPOCH, List.of(markers2, xml2), Map.of(), List.of(KIND), List.of("markers")));
+        assertThat(changes.get(1)).as("a source's version changes no finding").isEmpty();
+        assertThat(changes.get(2)).singleElement().asString().isEqualTo("this run's versions differ from those of the store's run 2 (the"
+                + " last that applied inputs): Evidentia (with its text-mining kit) was 0.1.0, is 0.2.0; extractor markers was of plugin"
+                + " marker-plugin 1.0.0, is of marker-plugin 1.1.0. Records this run adds, revises or re-extracts are extracted by the new"
+                + " versions, the others keep what the old ones found; to extract the whole store alike, apply every input again with"
+                + " --force, once without --strict (which refuses a run under another configuration than the store's last: that run makes"
+                + " the change).");
+    }
+
+    /** Runs that each apply one input of the baseline's first record into one new store; what each found changed from the one before. */
+    private List<List<String>> configurationChangesOfRuns(RunRecorder.RunStart... starts) throws Exception {
+        List<List<String>> changes = new ArrayList<>();
         try (FindingsStore store = FindingsStore.open(dir.resolve("review.db"))) {
-            List<List<String>> changes = new ArrayList<>();
-            for (RunRecorder.RunStart start : List.of(
-                    new RunRecorder.RunStart("0.1.0", Instant.EPOCH, List.of(markers1, xml1), Map.of(), List.of(KIND), List.of("markers")),
-                    new RunRecorder.RunStart("0.1.0", Instant.EPOCH, List.of(markers1, xml2), Map.of(), List.of(KIND), List.of("markers")),
-                    new RunRecorder.RunStart("0.2.0", Instant.EPOCH, List.of(markers2, xml2), Map.of(), List.of(KIND), List.of("markers")))) {
+            for (RunRecorder.RunStart start : starts) {
                 try (StoreRecorder recorder = store.recorder("run", List.of())) {
                     recorder.started(start);
                     recorder.record(baseline.records().get(0));
@@ -415,14 +414,8 @@ class FindingsStoreTest {
                     changes.add(recorder.configurationChanges());
                 }
             }
-            assertThat(changes.get(1)).as("a source's version changes no finding").isEmpty();
-            assertThat(changes.get(2)).singleElement().asString().isEqualTo("this run's versions differ from those of the store's run 2 (the"
-                    + " last that applied inputs): Evidentia (with its text-mining kit) was 0.1.0, is 0.2.0; extractor markers was of plugin"
-                    + " marker-plugin 1.0.0, is of marker-plugin 1.1.0. Records this run adds, revises or re-extracts are extracted by the new"
-                    + " versions, the others keep what the old ones found; to extract the whole store alike, apply every input again with"
-                    + " --force, once without --strict (which refuses a run under another configuration than the store's last: that run makes"
-                    + " the change).");
         }
+        return changes;
     }
 
     /** A scheduled run with --strict passed and mixed the store (review 5, living-review operator's finding 8). */
