@@ -3,7 +3,6 @@ package org.evidentia.runtime.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -96,7 +95,7 @@ final class RunIntoStore {
         }
         // A stop of Java (Ctrl-C, SIGTERM) interrupts this thread and waits for it to close the store: the run is marked
         // interrupted, the database closed (its log folded into the store) and the lock files deleted, as at any end.
-        boolean created = !Files.exists(store, LinkOption.NOFOLLOW_LINKS);
+        boolean created = !Files.exists(store); // through a link: one that leads nowhere is a store made now (review 26, L9)
         try (FindingsStore findings = FindingsStore.open(store)) {
             List<String> digests = FileDigests.sha256(files, Runtime.getRuntime().availableProcessors());
             Map<String, FindingsStore.AppliedFile> applied = findings.appliedFiles();

@@ -214,6 +214,21 @@ class RunIntoStoreTest {
         }
     }
 
+    /** Review 26, L9: a store named by a link that leads nowhere yet is made by the run, which says so. */
+    @Test
+    void aStoreMadeThroughALinkThatLedNowhereIsAnnounced() throws Exception {
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        Files.createDirectories(dir.resolve("updates"));
+        Files.writeString(dir.resolve("updates/pubmed26n1235.xml"), "<PubmedArticleSet></PubmedArticleSet>\n");
+        Path link = Files.createSymbolicLink(dir.resolve("link.db"), dir.resolve("target.db"));
+
+        CommandRun run = CommandRun.of("run", "--plugins-dir", plugins.toString(), "--no-progress", "--store", link.toString(),
+                dir.resolve("updates").toString());
+
+        assertThat(run.out()).as(run.toString()).contains("Made a new findings store, " + link + ".");
+        assertThat(dir.resolve("target.db")).exists();
+    }
+
     /** Review 12, M4: a plain run over a mirror folder said "left out 2 checksum files"; a store run said nothing, nor did its run log. */
     @Test
     void aStoreRunOverAFolderSaysWhichChecksumFilesItsWalkLeftOutAndItsRunLogKeepsIt() throws Exception {
