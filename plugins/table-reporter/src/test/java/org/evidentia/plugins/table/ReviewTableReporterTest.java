@@ -446,6 +446,26 @@ class ReviewTableReporterTest {
         assertThat(zipEntry(out.resolve("review-tables.xlsx"), "xl/tables/table1.xml")).contains("name=\"Studies\"", "ref=\"A1:M5\"");
     }
 
+    /**
+     * Review 26, L7: a sheet with no rows is still a table, of its header and one empty row (Excel takes no
+     * table of a header alone), and column names Excel cannot take as a table's (here a kind's label with an
+     * ampersand, which fastexcel would write unescaped) leave the sheet a plain range that still opens.
+     */
+    @Test
+    void aSheetWithoutRowsIsATableAndColumnNamesATableCannotTakeLeaveAPlainRange() throws IOException {
+        FindingKind ampersand = new FindingKind("cytokine-change", "Cytokine", "Cytokines",
+                List.of(new FindingKind.Attribute("site", "Site & tissue", List.of(), FindingKind.Attribute.Role.DETAIL)), Map.of());
+        TestRun.builder(ampersand).records(List.of(Fixtures.NO_FINDINGS)).build().report(reporter, Map.of("formats", "xlsx"), out);
+
+        Path workbook = out.resolve("review-tables.xlsx");
+        assertThat(zipEntry(workbook, "xl/tables/table1.xml")).as("Studies: one record").contains("name=\"Studies\"", "ref=\"A1:M2\"");
+        assertThat(zipEntry(workbook, "xl/worksheets/sheet2.xml")).as("Findings: no table").doesNotContain("<tablePart");
+        try (ReadableWorkbook read = new ReadableWorkbook(workbook.toFile())) {
+            List<Row> findings = read.getSheet(1).orElseThrow().read();
+            assertThat(findings).singleElement().satisfies(header -> assertThat(header.getCellText(13)).isEqualTo("Site & tissue"));
+        }
+    }
+
     /** Review 22, H1: the workbook's zip entries had the run date in the machine's zone, so its bytes differed by zone. */
     @Test
     void theWorkbookIsTheSameInEveryTimeZone(@TempDir Path faraway) throws IOException {
