@@ -120,14 +120,23 @@ final class PipelineOptions {
      * folder is beside its store unless told. A file that cannot be read is told when it is built.
      */
     Path storeOfPipelineFile() {
+        String named = storeNamedInPipelineFile();
+        try {
+            return named == null ? null : Path.of(ShownPath.of(PipelineFile.baseOf(pipelineFile()).resolve(named)));
+        } catch (java.nio.file.InvalidPathException e) {
+            return null; // told, with the file's other mistakes, when the pipeline is built
+        }
+    }
+
+    /** The file's {@code store:} as written; null without a pipeline file, a store, or a file that can be read. */
+    private String storeNamedInPipelineFile() {
         Path file = arguments.isEmpty() ? null : pipelineFile();
         if (file == null || !Files.isRegularFile(file)) {
             return null;
         }
         try {
-            String store = PipelineFile.check(file).usable().store();
-            return store == null ? null : Path.of(ShownPath.of(PipelineFile.baseOf(file).resolve(store)));
-        } catch (ConfigurationException | java.nio.file.InvalidPathException e) {
+            return PipelineFile.check(file).usable().store();
+        } catch (ConfigurationException e) {
             return null; // told, with the file's other mistakes, when the pipeline is built
         }
     }
@@ -139,15 +148,9 @@ final class PipelineOptions {
      * working folder, the run is refused and told both places; empty otherwise.
      */
     List<ConfigurationException.Issue> storeLeftInTheWorkingFolder() {
-        Path file = arguments.isEmpty() ? null : pipelineFile();
+        String named = storeNamedInPipelineFile();
         Path store = storeOfPipelineFile();
-        if (file == null || store == null) {
-            return List.of();
-        }
-        String named;
-        try {
-            named = PipelineFile.check(file).usable().store();
-        } catch (ConfigurationException e) {
+        if (named == null || store == null) {
             return List.of();
         }
         Path beside = store.toAbsolutePath().normalize();

@@ -78,8 +78,9 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
         // --store overrides the pipeline file's store:
         Path storeFile = store != null ? store : what.storeOfPipelineFile();
         Pipeline pipeline = what.toPipeline(storeFile == null ? "evidentia-out" : besideTheStore(storeFile));
-        if (store == null && !what.storeLeftInTheWorkingFolder().isEmpty()) {
-            throw what.locate(new ConfigurationException(what.storeLeftInTheWorkingFolder()));
+        List<ConfigurationException.Issue> storeLeftBehind = store == null ? what.storeLeftInTheWorkingFolder() : List.of();
+        if (!storeLeftBehind.isEmpty()) {
+            throw what.locate(new ConfigurationException(storeLeftBehind));
         }
         if (storeFile != null) {
             return runIntoStore(pipeline, storeFile, out, err);
