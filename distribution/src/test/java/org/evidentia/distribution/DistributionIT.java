@@ -423,7 +423,7 @@ class DistributionIT {
         assertThat(strict.stderr()).contains("the run failed").contains("--strict");
         // its report is kept for inspection, and says at the top that the run failed (review 13, M3)
         assertThat(JSON.readTree(work.resolve("strict/run.json").toFile()).get("status").asText()).isEqualTo("failed");
-        assertThat(Jsoup.parse(Files.readString(work.resolve("strict/report.html"))).select("aside.read-first li").first().text())
+        assertThat(Jsoup.parse(Files.readString(work.resolve("strict/report.html"))).select("section.read-first li").first().text())
                 .startsWith("This run failed: 1 problem met and --strict was given.");
         assertThat(Files.readString(work.resolve("lenient/report.html"))).doesNotContain("This run failed");
     }

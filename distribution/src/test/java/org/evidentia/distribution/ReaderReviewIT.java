@@ -179,7 +179,7 @@ class ReaderReviewIT {
 
         // the report folds the same studies under its focus notice, those naming sleep apnea first
         Document report = Jsoup.parse(work.resolve("out/report.html").toFile(), "UTF-8");
-        Element list = report.selectFirst("aside.read-first details#focus-to-check");
+        Element list = report.selectFirst("section.read-first details#focus-to-check");
         List<Element> listed = list.select("tbody tr");
         assertThat(listed).hasSize(expectedIds.size());
         assertThat(listed.stream().map(r -> r.select("td").get(0).text()).toList()).containsExactlyInAnyOrderElementsOf(expectedIds);
@@ -219,7 +219,7 @@ class ReaderReviewIT {
         assertThat(csv(work.resolve("out/studies.csv"))).extracting(r -> r.get("PMID") + " " + r.get("Retracted"))
                 .containsExactly("90000120 yes", "90000121 ");
         Document report = Jsoup.parse(work.resolve("out/report.html").toFile(), "UTF-8");
-        assertThat(report.select("aside.read-first li").eachText()).anyMatch(li -> li.startsWith("1 retracted publication has findings that cast no votes"))
+        assertThat(report.select("section.read-first li").eachText()).anyMatch(li -> li.startsWith("1 retracted publication has findings that cast no votes"))
                 // review 21: the point on exports without publication types no longer says a retraction cannot be seen
                 .noneMatch(li -> li.contains("retraction cannot be detected") || li.contains("retractions not detectable"))
                 .anyMatch(li -> li.contains("a retraction is seen only where the export names its retraction notice"));
@@ -241,11 +241,11 @@ class ReaderReviewIT {
         assertThat(csvFirst.exitCode()).as(csvFirst.toString()).isZero();
 
         Document report = Jsoup.parse(work.resolve("merged/report.html").toFile(), "UTF-8");
-        assertThat(report.select("aside.read-first li").eachText()).noneMatch(li -> li.contains("PubMed CSV exports carry no abstracts"));
+        assertThat(report.select("section.read-first li").eachText()).noneMatch(li -> li.contains("PubMed CSV exports carry no abstracts"));
         assertThat(report.getElementById("methods-notices").parent().text()).contains("PubMed CSV exports carry no abstracts");
 
         Document first = Jsoup.parse(work.resolve("csv-first/report.html").toFile(), "UTF-8");
-        assertThat(first.select("aside.read-first li").eachText()).anyMatch(li -> li.contains("PubMed CSV exports carry no abstracts")
+        assertThat(first.select("section.read-first li").eachText()).anyMatch(li -> li.contains("PubMed CSV exports carry no abstracts")
                 && li.contains("(in this report: 10 records read from this file, 10 of them without an abstract)"));
     }
 
@@ -258,6 +258,6 @@ class ReaderReviewIT {
         String expected = "deletes 1 record (<DeleteCitation>): PMID 26432306, which this report does not hold.";
         assertThat(json.readTree(work.resolve("out/run.json").toFile()).get("notices").toString()).contains(expected);
         Document report = Jsoup.parse(work.resolve("out/report.html").toFile(), "UTF-8");
-        assertThat(report.select("aside.read-first li").eachText()).anyMatch(li -> li.contains(expected));
+        assertThat(report.select("section.read-first li").eachText()).anyMatch(li -> li.contains(expected));
     }
 }

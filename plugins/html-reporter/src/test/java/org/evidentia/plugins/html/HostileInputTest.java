@@ -51,10 +51,10 @@ class HostileInputTest {
         String anchor = StudyInfo.anchor(Fixtures.HOSTILE.id());
         Element card = doc.getElementById(anchor);
         // the mention shows the direction it was read as, hidden from the heading's accessible name (review 20, L9)
-        assertThat(card.selectFirst("h3").text()).isEqualTo(Fixtures.HOSTILE_TITLE.replace("IL-6", "IL-6▲"));
-        assertThat(card.selectFirst("h3 .read-as").attr("aria-hidden")).isEqualTo("true");
-        assertThat(card.select("h3 .visually-hidden")).as("no direction words in the heading's name").isEmpty();
-        assertThat(card.selectFirst("h3 mark").text()).isEqualTo("IL-6");
+        assertThat(card.selectFirst("h4.card-title").text()).isEqualTo(Fixtures.HOSTILE_TITLE.replace("IL-6", "IL-6▲"));
+        assertThat(card.selectFirst("h4.card-title .read-as").attr("aria-hidden")).isEqualTo("true");
+        assertThat(card.select("h4.card-title .visually-hidden")).as("no direction words in the heading's name").isEmpty();
+        assertThat(card.selectFirst("h4.card-title mark").text()).isEqualTo("IL-6");
         assertThat(card.select(".meta").text()).contains("O'Brien <b>M</b>", "J \"Tests\"", "10.1000/x\"><script>alert(2)</script>");
         assertThat(card.select(".abstract").text()).isEqualTo("Serum IL-6 was increased " + Fixtures.HOSTILE_IMG + " in cases.");
         assertThat(card.select(".study-label").text()).isEqualTo("O'Brien <b>M</b> 2021");

@@ -85,7 +85,7 @@ class HtmlSummaryReporterTest {
     void hasTheSectionsAReviewNeedsWithHeadingsAndUniqueIds() {
         assertThat(doc.select("h1")).hasSize(1);
         assertThat(doc.select("main > section[id]").eachAttr("id"))
-                .containsExactly("key-results", "flow", "kind-cytokine-change", "studies", "reviews", "methods");
+                .containsExactly("key-results", "read-first", "flow", "kind-cytokine-change", "studies", "reviews", "methods");
         // review 25, H2: each kind's findings table has its own entry, a short keyboard route to it
         assertThat(doc.select("nav a").eachText())
                 .containsExactly("Key results", "Records", "Cytokines", "Cytokine findings", "Studies", "Reviews", "Methods");
@@ -258,20 +258,19 @@ class HtmlSummaryReporterTest {
         // exercise, down once in animals: three separate counts
         Element lead = strata.get(0);
         Elements rows = lead.select("table.synthesis tbody tr");
-        assertThat(rows.select("th").eachText()).containsExactly("IL-6 IL6 2 findings of IL-6, cases vs controls · human",
-                "IL-10 IL10 1 finding of IL-10, cases vs controls · human", "TNF-α TNF 1 finding of TNF-α, cases vs controls · human");
-        assertThat(rows.get(0).select("td").eachText()).containsExactly("2", "2", "0", "0",
+        assertThat(rows.select("th").eachText()).containsExactly("IL-6 IL6", "IL-10 IL10", "TNF-α TNF");
+        assertThat(rows.get(0).select("td").eachText()).containsExactly("2", "2 findings of IL-6, cases vs controls · human", "2", "0", "0",
                 "▲ 2 ▼ 0 ◆ 0: 2 increased, 0 decreased, 0 no clear direction", "– too few votes for a test (p = 0.50)",
                 "serum (1) ▲1 ▼0 ◆0: 1 increased, 0 decreased, 0 no clear direction, serum\" onmouseover=\"alert(3) (1) ▲1 ▼0 ◆0: 1 increased, 0 decreased, 0 no clear direction", "fibromyalgia (2)");
-        assertThat(rows.get(1).select("td").eachText()).containsExactly("1", "0", "1", "0",
+        assertThat(rows.get(1).select("td").eachText()).containsExactly("1", "1 finding of IL-10, cases vs controls · human", "0", "1", "0",
                 "▲ 0 ▼ 1 ◆ 0: 0 increased, 1 decreased, 0 no clear direction", "– too few votes for a test (p = 1.0)", "not stated (1) ▲0 ▼1 ◆0: 0 increased, 1 decreased, 0 no clear direction", "fibromyalgia (1)");
-        assertThat(rows.get(2).select("td").get(5).text()).isEqualTo("–"); // unchanged only: no votes to test
-        assertThat(strata.get(1).select("table.synthesis tbody tr").get(0).select("td").eachText().subList(0, 4))
-                .containsExactly("1", "1", "0", "0");
+        assertThat(rows.get(2).select("td").get(6).text()).isEqualTo("–"); // unchanged only: no votes to test
+        assertThat(strata.get(1).select("table.synthesis tbody tr").get(0).select("td").eachText().subList(0, 5))
+                .containsExactly("1", "1 finding of IL-6, intervention · human", "1", "0", "0");
         assertThat(strata.get(2).select("table.synthesis tbody tr").eachText())
-                .containsExactly("IL-6 IL6 1 finding of IL-6, intervention · animal 1 0 1 0 ▲ 0 ▼ 1 ◆ 0: 0 increased, 1 decreased, 0 no clear direction – too few votes for a test (p = 1.0) tissue (1) ▲0 ▼1 ◆0: 0 increased, 1 decreased, 0 no clear direction colitis (1)");
-        assertThat(lead.select("table.synthesis thead th").eachText()).containsExactly("Cytokine", "Studies", "Increased",
-                "Decreased", "Unchanged", "Votes ▲ ▼ ◆", "Sign test p ⚠ note", "Specimen (studies, votes ▲ ▼ ◆)", "Condition (studies)");
+                .containsExactly("IL-6 IL6 1 1 finding of IL-6, intervention · animal 0 1 0 ▲ 0 ▼ 1 ◆ 0: 0 increased, 1 decreased, 0 no clear direction – too few votes for a test (p = 1.0) tissue (1) ▲0 ▼1 ◆0: 0 increased, 1 decreased, 0 no clear direction colitis (1)");
+        assertThat(lead.select("table.synthesis thead th").eachText()).containsExactly("Cytokine", "Studies", "Findings",
+                "Increased", "Decreased", "Unchanged", "Votes ▲ ▼ ◆", "Sign test p ⚠ note", "Specimen (studies, votes ▲ ▼ ◆)", "Condition (studies)");
     }
 
     /** intervention · human pooled CPAP and etanercept (lowering IL-6) with endotoxin (raising it) into one sign test, unflagged. */
@@ -288,7 +287,7 @@ class HtmlSummaryReporterTest {
                     .endsWith("read the contexts in the findings table. This report is not restricted to one comparison, so its counts"
                             + " mix them (Methods says how a run is restricted).");
             assertThat(intervention.select(".stratum-head .pooled").text()).isEqualTo("pooled contrasts");
-            Element p = intervention.select("table.synthesis thead th").get(6);
+            Element p = intervention.select("table.synthesis thead th").get(7);
             assertThat(p.text()).isEqualTo("Sign test p ⚠ caution");
             assertThat(p.attr("aria-describedby")).isEqualTo(id);
             assertThat(p.select("a.caveat-mark").attr("href")).isEqualTo("#" + id);
@@ -331,7 +330,7 @@ class HtmlSummaryReporterTest {
                 "Each sign test here pools its row's studies in this stratum whatever their specimen (2 values of specimen are");
         assertThat(lead.getElementById(id).text()).isEqualTo(note);
         assertThat(lead.getElementById(id).nextElementSibling().selectFirst("table.synthesis")).isNotNull();
-        Element p = lead.select("table.synthesis thead th").get(6);
+        Element p = lead.select("table.synthesis thead th").get(7);
         assertThat(p.text()).isEqualTo("Sign test p ⚠ note");
         assertThat(p.attr("aria-describedby")).isEqualTo(id);
         assertThat(p.select("a.caveat-mark").attr("href")).isEqualTo("#" + id);
@@ -364,7 +363,7 @@ class HtmlSummaryReporterTest {
         }
         Document page = Jsoup.parse(write(builder.build(), dir, Map.of()));
         Element lead = page.getElementById("kind-cytokine-change-stratum-1");
-        assertThat(lead.select("table.synthesis thead th").eachText().subList(7, 9))
+        assertThat(lead.select("table.synthesis thead th").eachText().subList(8, 10))
                 .containsExactly("Specimen (studies, votes ▲ ▼ ◆)", "Condition (studies)");
         Elements cells = lead.select("table.synthesis tbody tr").first().select("td.breakdown");
         assertThat(cells.get(0).text()).isEqualTo("serum (5) ▲5 ▼0 ◆0: 5 increased, 0 decreased, 0 no clear direction, plasma (5) ▲5 ▼0 ◆0: 5 increased, 0 decreased, 0 no clear direction");
@@ -423,7 +422,7 @@ class HtmlSummaryReporterTest {
         Document page = Jsoup.parse(write(builder.build(), dir, Map.of()));
 
         Element lead = page.getElementById("kind-cytokine-change-stratum-1");
-        assertThat(lead.select("table.synthesis thead th").eachText().subList(7, 9))
+        assertThat(lead.select("table.synthesis thead th").eachText().subList(8, 10))
                 .containsExactly("Specimen (studies, votes ▲ ▼ ◆)", "Condition (studies)");
         Element row = lead.selectFirst("table.synthesis tbody tr");
         assertThat(row.select("td.votes > span:not(.visually-hidden)").eachText()).containsExactly("▲ 1", "▼ 1", "◆ 3");
@@ -619,7 +618,12 @@ class HtmlSummaryReporterTest {
         // review 20, M3: every card says what its design was read from, not only a review's
         assertThat(smith.select(".card-label").text()).isEqualTo("Smith et al. 2020 primary design from: publication types: Journal Article");
         assertThat(smith.select(".study-label").attr("title")).isEqualTo("PMID 31000001");
-        assertThat(smith.selectFirst("h3").text()).isEqualTo("Serum cytokines in fibromyalgia");
+        // review 25, L5: the card's heading is the study's label, by which the plot and the chips name it; the
+        // article's title is the heading below it
+        assertThat(smith.selectFirst("h3").text()).isEqualTo("Smith et al. 2020");
+        assertThat(smith.attr("aria-labelledby")).isEqualTo(smith.selectFirst("h3").id());
+        assertThat(smith.selectFirst("h3 + *").is("span.badge.design")).isTrue();
+        assertThat(smith.selectFirst("h4.card-title").text()).isEqualTo("Serum cytokines in fibromyalgia");
         assertThat(smith.select(".meta").text()).contains("Smith J, Lee K", "J Pain", "2020", "31000001", "10.1000/smith.2020");
         assertThat(smith.select(".abstract").eachText()).containsExactly("BACKGROUND: Cytokines may mediate pain.",
                 "RESULTS: Serum IL-6▲ (read as increased) was higher in patients than in controls. IL-10▼ (read as decreased) was lower"
@@ -729,7 +733,7 @@ class HtmlSummaryReporterTest {
     void readThisFirstStatesTheRunsCaveatsRightAfterTheKeyResultsWithLinksToTheMethods(@TempDir Path dir) throws IOException {
         assertThat(doc.selectFirst("main").child(0).id()).isEqualTo("key-results");
         Element box = doc.getElementById("key-results").nextElementSibling();
-        assertThat(box.tagName()).isEqualTo("aside");
+        assertThat(box.tagName()).isEqualTo("section");
         assertThat(box.id()).isEqualTo("read-first");
         assertThat(box.selectFirst("h2").text()).isEqualTo("Read this first");
         assertThat(box.select("li").eachText()).containsExactly(
@@ -758,7 +762,7 @@ class HtmlSummaryReporterTest {
                 base.counts(), List.of(), List.of(), base.duplicates(),
                 new RunSummary.Focus(List.of("population=human", "condition=crohn"), 413, 335));
         Element focusedBox = Jsoup.parse(write(Fixtures.builder().summary(focused).build(), dir.resolve("focused"), Map.of()))
-                .selectFirst("aside.read-first");
+                .selectFirst("section.read-first");
         // review 9, finding 3: not every finding left out for stating no value was a sentence that does not restate it
         assertThat(focusedBox.select("li").get(3).text()).isEqualTo("Focused run: only findings matching population=human, "
                 + "condition=crohn were kept and synthesised; 413 findings were left out, 335 of them because they state no value for an"
@@ -768,7 +772,7 @@ class HtmlSummaryReporterTest {
 
         // review 15, M1: by default a retracted publication casts no vote, and the box says so where the reader starts
         Document byDefault = Jsoup.parse(write(Fixtures.builder().retractedVotes(false).build(), dir.resolve("retracted"), Map.of()));
-        assertThat(byDefault.select("aside.read-first li").get(2).text()).isEqualTo("1 retracted publication has findings that cast no"
+        assertThat(byDefault.select("section.read-first li").get(2).text()).isEqualTo("1 retracted publication has findings that cast no"
                 + " votes (a synthesis leaves retracted studies out); its findings are listed, marked retracted. Publications that cast no votes");
         assertThat(byDefault.select("#reviews article.card").eachAttr("id")).contains(StudyInfo.anchor(Fixtures.RETRACTED.id()));
         assertThat(byDefault.select("#kind-cytokine-change .not-voting").text()).contains("primary, retracted: 1").contains("review: 1");
@@ -778,7 +782,7 @@ class HtmlSummaryReporterTest {
                 base.counts(), base.problems(), base.notices(), base.duplicates(), base.focus(), Map.of(),
                 "1 problem met and --strict was given");
         Element failedBox = Jsoup.parse(write(Fixtures.builder().summary(failed).build(), dir.resolve("failed"), Map.of()))
-                .selectFirst("aside.read-first");
+                .selectFirst("section.read-first");
         assertThat(failedBox.select("li").get(0).text()).isEqualTo("This run failed: 1 problem met and --strict was given. This"
                 + " report was written for inspection, not as the report of a sound run. The problems");
         assertThat(failedBox.select("li").get(0).select("a").attr("href")).isEqualTo("#methods-problems");
@@ -789,9 +793,9 @@ class HtmlSummaryReporterTest {
         Document clean = Jsoup.parse(write(TestRun.builder(Fixtures.CYTOKINES).record(Fixtures.SMITH)
                 .findings(Fixtures.findings().stream().filter(f -> f.recordId().equals(Fixtures.SMITH.id())).toList()).build(),
                 dir.resolve("clean"), Map.of()));
-        assertThat(clean.select("aside.read-first li").eachText()).containsExactly(ReportViewBuilder.EXTRACTED + " Methods",
+        assertThat(clean.select("section.read-first li").eachText()).containsExactly(ReportViewBuilder.EXTRACTED + " Methods",
                 Phrases.accuracy("cytokine", "") + " Cytokines");
-        assertThat(clean.getElementById("key-results").nextElementSibling().tagName()).isEqualTo("aside");
+        assertThat(clean.getElementById("key-results").nextElementSibling().tagName()).isEqualTo("section");
     }
 
     @Test

@@ -67,7 +67,7 @@ class KindIndependenceTest {
         assertThat(doc.selectFirst("#kind-widget-change p.summary").text())
                 .isEqualTo("2 findings on 2 widgets in 1 study; 1 stratum with votes.");
         assertThat(doc.select("#kind-widget-change .stratum-head h3").eachText()).containsExactly("north");
-        assertThat(doc.select("#kind-widget-change table.synthesis thead th").eachText()).containsExactly("Widget", "Studies",
+        assertThat(doc.select("#kind-widget-change table.synthesis thead th").eachText()).containsExactly("Widget", "Studies", "Findings",
                 "Increased", "Decreased", "Unchanged", "Votes ▲ ▼ ◆", "Sign test p ⚠ note", "Colour (studies, votes ▲ ▼ ◆)");
         assertThat(doc.select("#kind-widget-change table.matrix thead th").eachText()).containsExactly("Widget", "red", "blue");
         assertThat(doc.select("#kind-widget-change table.findings thead th").eachText())
@@ -98,7 +98,7 @@ class KindIndependenceTest {
         assertThat(two.selectFirst("p.lede").text()).as("the total is not read as one kind's")
                 .startsWith("11 findings (8 on cytokines, 3 on widgets) in ");
         assertThat(two.select("main > section[id]").eachAttr("id"))
-                .containsExactly("key-results", "flow", "kind-cytokine-change", "kind-widget-change", "studies", "reviews", "methods");
+                .containsExactly("key-results", "read-first", "flow", "kind-cytokine-change", "kind-widget-change", "studies", "reviews", "methods");
         assertThat(two.selectFirst("#kind-cytokine-change").outerHtml()).isEqualTo(one.selectFirst("#kind-cytokine-change").outerHtml());
         assertThat(two.select("#kind-widget-change details.stratum")).hasSize(2);
         assertThat(two.getElementById("study-31000001").select(".vote-heading").eachText())
@@ -120,7 +120,7 @@ class KindIndependenceTest {
         Document doc = Jsoup.parse(HtmlSummaryReporterTest.write(run, out, Map.of()));
 
         assertThat(doc.select("main > section[id]").eachAttr("id"))
-                .containsExactly("key-results", "flow", "kind-cytokine-change", "kind-widget-change", "studies", "reviews", "methods");
+                .containsExactly("key-results", "read-first", "flow", "kind-cytokine-change", "kind-widget-change", "studies", "reviews", "methods");
         assertThat(doc.select("#key-results .key-kind").eachAttr("id"))
                 .containsExactly("kind-cytokine-change-key", "kind-widget-change-key");
         assertThat(doc.select("nav a").eachText())
@@ -148,7 +148,7 @@ class KindIndependenceTest {
         Document two = Jsoup.parse(HtmlSummaryReporterTest.write(run, both, Map.of()));
 
         assertThat(two.select("main > section[id]").eachAttr("id"))
-                .containsExactly("key-results", "flow", "kind-cytokine-change", "studies", "reviews", "methods");
+                .containsExactly("key-results", "read-first", "flow", "kind-cytokine-change", "studies", "reviews", "methods");
         assertThat(two.select("main > p.kind-none").eachText()).containsExactly("Widgets: no findings.");
         // not between the title and the results: after the kinds with findings
         assertThat(two.getElementById("kind-widget-change").previousElementSibling().id()).isEqualTo("kind-cytokine-change");

@@ -54,7 +54,7 @@ class ReadFirstRecordsTest {
                 .focus("condition=fibromyalgia").build();
         Document page = Jsoup.parse(HtmlSummaryReporterTest.write(run, dir, Map.of()));
 
-        Element notice = page.select("aside.read-first li").stream().filter(li -> li.text().startsWith("Focused run")).findFirst().orElseThrow();
+        Element notice = page.select("section.read-first li").stream().filter(li -> li.text().startsWith("Focused run")).findFirst().orElseThrow();
         assertThat(notice.text()).contains("2 studies lost every finding for that alone and may be on the question all the same: check them by hand");
         Element list = notice.selectFirst("details#focus-to-check");
         assertThat(list.selectFirst("summary").text())
@@ -109,7 +109,7 @@ class ReadFirstRecordsTest {
         TestRun merged = TestRun.builder(Fixtures.CYTOKINES).record(fromMedline).finding(il6(fromMedline, "fibromyalgia"))
                 .input(inputs.get(0)).input(inputs.get(1)).notice(csvNotice).notice("a notice of no file").build();
         Document page = Jsoup.parse(HtmlSummaryReporterTest.write(merged, dir.resolve("merged"), Map.of()));
-        assertThat(page.select("aside.read-first li").eachText()).noneMatch(li -> li.contains("PubMed CSV exports"))
+        assertThat(page.select("section.read-first li").eachText()).noneMatch(li -> li.contains("PubMed CSV exports"))
                 .anyMatch(li -> li.startsWith("Notice: a notice of no file"));
         assertThat(page.getElementById("methods-notices").parent().text()).contains("PubMed CSV exports carry no abstracts");
 
@@ -117,7 +117,7 @@ class ReadFirstRecordsTest {
         String fullTextNotice = "a.nbib: the records of this file were read with their full texts";
         TestRun withAbstracts = TestRun.builder(Fixtures.CYTOKINES).record(fromMedline).finding(il6(fromMedline, "fibromyalgia"))
                 .input(inputs.get(0)).notice(fullTextNotice).build();
-        assertThat(Jsoup.parse(HtmlSummaryReporterTest.write(withAbstracts, dir.resolve("abstracts"), Map.of())).select("aside.read-first li")
+        assertThat(Jsoup.parse(HtmlSummaryReporterTest.write(withAbstracts, dir.resolve("abstracts"), Map.of())).select("section.read-first li")
                 .eachText()).contains("Notice: " + fullTextNotice + " (in this report: 1 record read from this file). Notices");
 
         BibliographicRecord csvOnly = BibliographicRecord.builder().pmid("41000009").title("IL-6 in fibromyalgia").author("Cole C").year(2019)
@@ -125,7 +125,7 @@ class ReadFirstRecordsTest {
         TestRun titleOnly = TestRun.builder(Fixtures.CYTOKINES).records(List.of(fromMedline, csvOnly)).finding(il6(fromMedline, "fibromyalgia"))
                 .input(inputs.get(0)).input(inputs.get(1)).notice(csvNotice).build();
         Document shown = Jsoup.parse(HtmlSummaryReporterTest.write(titleOnly, dir.resolve("title-only"), Map.of()));
-        assertThat(shown.select("aside.read-first li").eachText()).contains("Notice: " + csvNotice
+        assertThat(shown.select("section.read-first li").eachText()).contains("Notice: " + csvNotice
                 + " (in this report: 1 record read from this file, 1 of them without an abstract). Notices");
     }
 }

@@ -47,7 +47,7 @@ class ReadingTheReportTest {
                 + " below (the bundled ones read titles and abstracts by text mining); no person checked them, so each finding's evidence sentence is"
                 + " given with it, to be checked before a result is cited. How accurately each kind of finding is extracted, as its"
                 + " extractor measured it, is stated under Read this first and in the kind's section.");
-        assertThat(doc.selectFirst("aside.read-first li").text()).startsWith("The findings in this report were extracted automatically"
+        assertThat(doc.selectFirst("section.read-first li").text()).startsWith("The findings in this report were extracted automatically"
                         + " by the run's extractors (the bundled ones read titles and abstracts by text mining)")
                 .contains("no person checked them", "Check each finding's evidence sentence");
     }
@@ -74,7 +74,7 @@ class ReadingTheReportTest {
                 + " these findings: check each one's evidence sentence before citing it.");
         assertThat(doc.getElementById("kind-cytokine-change-accuracy").text()).startsWith("How accurately cytokine findings are"
                 + " extracted: its accuracy is not stated (their extractor gives no measurement).");
-        Elements box = doc.select("aside.read-first li");
+        Elements box = doc.select("section.read-first li");
         // a stated accuracy is folded behind one line (review 20, M1); a short "not stated" is shown whole
         Element widgets = box.stream().filter(li -> li.text().contains("widget")).findFirst().orElseThrow();
         Element cytokines = box.stream().filter(li -> li.text().contains("cytokine")).findFirst().orElseThrow();
@@ -115,7 +115,7 @@ class ReadingTheReportTest {
         Document doc = page(both, out.resolve("both"));
         Element lead = doc.getElementById("kind-cytokine-change-stratum-1");
         Element il6 = lead.selectFirst("table.synthesis tbody tr");
-        assertThat(il6.select("td").eachText().subList(0, 5)).containsExactly("2", "2", "1", "0",
+        assertThat(il6.select("td").eachText().subList(0, 6)).containsExactly("2", "3 findings of IL-6, cases vs controls · human", "2", "1", "0",
                 "▲ 1 ▼ 0 ◆ 1: 1 increased, 0 decreased, 1 no clear direction");
         Element note = lead.selectFirst("p.table-note");
         assertThat(note.text()).isEqualTo("Increased and Decreased count the studies reporting each direction; a study reporting both votes"
@@ -150,9 +150,15 @@ class ReadingTheReportTest {
     void synthesisRowsPlotMarksAndChipsLeadToTheFindingsBehindThem() throws IOException {
         Document doc = page(Fixtures.run(), out);
         Element lead = doc.getElementById("kind-cytokine-change-stratum-1");
-        Elements links = lead.select("table.synthesis tbody th a.to-findings");
+        Elements links = lead.select("table.synthesis tbody td a.to-findings");
         assertThat(links.eachText()).containsExactly("2 findings of IL-6, cases vs controls · human", "1 finding of IL-10, cases vs controls · human",
                 "1 finding of TNF-α, cases vs controls · human");
+        // review 25, M4: the link has a cell of its own, in the Findings column, so that the row's header, which a
+        // screen reader repeats with every cell, is the subject alone
+        assertThat(lead.select("table.synthesis tbody th").eachText()).containsExactly("IL-6 IL6", "IL-10 IL10", "TNF-α TNF");
+        assertThat(lead.select("table.synthesis tbody th a")).isEmpty();
+        assertThat(lead.select("table.synthesis thead th").eachText()).startsWith("Cytokine", "Studies", "Findings");
+        assertThat(links.stream().map(Element::ownText)).containsExactly("2", "1", "1");
         Element il6 = links.first();
         assertThat(il6.attr("data-findings-table")).isEqualTo("kind-cytokine-change-findings-table");
         Map<String, String> filter = filter(il6);

@@ -573,9 +573,9 @@ class ReportInBrowserTest {
     void aSynthesisRowOrAChipShowsTheFindingsBehindItThroughAnAddressThatCanBeShared() throws IOException {
         Path page = report(Fixtures.generated(16, 5), "findings-links");
         open(page);
-        WebElement link = driver.findElement(By.cssSelector(LEAD + " table.synthesis tbody th a.to-findings"));
+        WebElement link = driver.findElement(By.cssSelector(LEAD + " table.synthesis tbody td a.to-findings"));
         String subject = (String) js("return arguments[0].getAttribute('data-findings-filter').split('&')[0].split('=')[1];", link);
-        long behind = Long.parseLong(link.getText().split(" ")[0]);
+        long behind = Long.parseLong(link.getAttribute("textContent").split(" ")[0]);
         link.click();
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> visibleRows() == behind);
         assertThat(status()).startsWith("Showing " + behind + " of 80 findings, filtered to Cytokine: ").contains("; Population: human");
@@ -607,8 +607,8 @@ class ReportInBrowserTest {
 
         // review 11, finding 1: a review's finding on the subject in the stratum casts no vote, so it is not the row's
         open(report(Fixtures.run(), "findings-links-review"));
-        WebElement il6 = driver.findElement(By.cssSelector(LEAD + " table.synthesis tbody th a.to-findings"));
-        assertThat(il6.getText()).startsWith("2 findings");
+        WebElement il6 = driver.findElement(By.cssSelector(LEAD + " table.synthesis tbody td a.to-findings"));
+        assertThat(il6.getAttribute("textContent")).startsWith("2 findings of IL-6");
         il6.click();
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> visibleRows() == 2);
         assertThat(status()).startsWith("Showing 2 of 8 findings, filtered to Cytokine: ");
@@ -628,7 +628,7 @@ class ReportInBrowserTest {
     void aLinkToFindingsTakesTheKeyboardFocusToTheFirstFindingItShows() throws IOException {
         Path page = report(Fixtures.generated(16, 5), "focus-findings");
         for (String link : List.of(LEAD + " figure.edp-figure td a[data-findings-filter]", "#studies .card .chip a",
-                LEAD + " table.synthesis tbody th a.to-findings")) {
+                LEAD + " table.synthesis tbody td a.to-findings")) {
             driver.get("about:blank");
             open(page);
             WebElement a = driver.findElement(By.cssSelector(link));
@@ -957,7 +957,7 @@ class ReportInBrowserTest {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 1280, "height", 657, "deviceScaleFactor", 1, "mobile", false));
         try {
             open(page);
-            assertThat(driver.findElements(By.cssSelector("aside.read-first > ul > li"))).as("a box as long as the il6 export's").hasSizeGreaterThanOrEqualTo(5);
+            assertThat(driver.findElements(By.cssSelector("section.read-first > ul > li"))).as("a box as long as the il6 export's").hasSizeGreaterThanOrEqualTo(5);
             assertThat(screenshot("laptop-first-screen.png")).isGreaterThan(10_000);
             long screen = (Long) js("return window.innerHeight;");
             assertThat(screen).isEqualTo(657);
@@ -968,7 +968,7 @@ class ReportInBrowserTest {
             assertThat(pointer.getText()).startsWith("Before citing a count, read this first (below the key results): the findings were"
                     + " extracted automatically and no person checked them");
             assertThat(number("return arguments[0].getBoundingClientRect().bottom;", pointer)).isLessThan(bottom.doubleValue());
-            assertThat(number("return document.querySelector('aside.read-first').getBoundingClientRect().top;"))
+            assertThat(number("return document.querySelector('section.read-first').getBoundingClientRect().top;"))
                     .as("the box follows the key results").isGreaterThan(number("return document.getElementById('key-results').getBoundingClientRect().bottom;"));
             pointer.findElement(By.tagName("a")).click();
             new WebDriverWait(driver, Duration.ofSeconds(5))
@@ -981,7 +981,7 @@ class ReportInBrowserTest {
     }
 
     private void checkRarerVotesInPlace(long screen) throws IOException {
-        assertThat(driver.findElement(By.cssSelector("aside.read-first li.folded details")).getAttribute("open")).isNull();
+        assertThat(driver.findElement(By.cssSelector("section.read-first li.folded details")).getAttribute("open")).isNull();
         WebElement minority = driver.findElement(By.cssSelector("#kind-cytokine-change-key details.minority"));
         assertThat(minority.findElement(By.cssSelector("ul.minority-votes")).isDisplayed()).isFalse();
         Number summaryBottom = (Number) js("return arguments[0].querySelector('summary').getBoundingClientRect().bottom;", minority);
@@ -998,7 +998,7 @@ class ReportInBrowserTest {
         // printed, the accuracy statement shows whole and the folded sentences do not print as a dead line
         inPrint(() -> {
             js("window.dispatchEvent(new Event('beforeprint'));");
-            assertThat(driver.findElement(By.cssSelector("aside.read-first li.folded details")).getText()).contains("precision 0.86");
+            assertThat(driver.findElement(By.cssSelector("section.read-first li.folded details")).getText()).contains("precision 0.86");
             assertThat(driver.findElement(By.cssSelector("#kind-cytokine-change-key tr.minority-row")).isDisplayed()).isFalse();
             js("window.dispatchEvent(new Event('afterprint'));");
         });
