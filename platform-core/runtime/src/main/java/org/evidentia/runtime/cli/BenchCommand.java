@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
  * extract; the whole run with its reporters) with the real plugins and engine. It is a benchmark,
  * not a test: run it on an idle machine, and compare figures of one session only.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = EvidentiaCommand.Version.class,
         description = {"Measure records per second of each stage of a run: read, read+extract, whole run (with its reporters).",
                 "Runs the real engine a warm-up pass of each stage, then --repeat rounds of one timed pass of each stage "
                         + "(each round starting with the next stage), and prints each stage's median."})

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
  * {@code evidentia describe NAME}: an extension's purpose and options (and an extractor's finding kind,
  * with its attributes and their values), or the core synthesis' options.
  */
-@Command(name = "describe", mixinStandardHelpOptions = true,
+@Command(name = "describe", mixinStandardHelpOptions = true, versionProvider = EvidentiaCommand.Version.class,
         description = "Show what an extension (or the core synthesis) does and its options, with defaults and help;"
                 + " for an extractor, also the kind of its findings and the kind's attributes.")
 final class DescribeCommand implements Callable<Integer> {

@@ -44,7 +44,7 @@ import picocli.CommandLine.Spec;
  * more gold files, as docs/evaluation.md describes. Works for any extractor plugin: what is scored
  * (key equivalences, closed attributes) comes from the selected extractor's finding kind.
  */
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
+@Command(name = "evaluate", mixinStandardHelpOptions = true, versionProvider = EvidentiaCommand.Version.class,
         description = {"Run the pipeline and score its findings against hand-annotated gold findings.",
                 "Prints precision, recall and F1 over (record, subject, direction), the accuracy of every closed",
                 "attribute of the extractor's finding kind, per gold file and pooled, and every error."})

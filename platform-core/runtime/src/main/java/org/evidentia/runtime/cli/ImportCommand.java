@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 import org.evidentia.runtime.text.ProblemLines;
 
 /** {@code evidentia import --store FILE DIR}: applies what an evidentia-spark job wrote to a findings store. */
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(name = "import", mixinStandardHelpOptions = true, versionProvider = EvidentiaCommand.Version.class,
         description = {"Apply the output of an evidentia-spark job (docs/scale.md) to a findings store.",
                 "Its inputs are applied one by one, as `evidentia run --store` would have applied them;",
                 "inputs applied before are skipped by checksum."})

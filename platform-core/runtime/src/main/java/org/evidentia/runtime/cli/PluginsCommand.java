@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
  * two at the same moment never both decide on the folder as it was: the second waits for the first,
  * saying so on stderr, and then sees what the first did.
  */
-@Command(name = "plugins", mixinStandardHelpOptions = true,
+@Command(name = "plugins", mixinStandardHelpOptions = true, versionProvider = EvidentiaCommand.Version.class,
         description = "List the plugins of the plugins folder: id, version, state and extensions.")
 final class PluginsCommand implements Callable<Integer>, InterruptionNotice {
 
@@ -133,7 +133,7 @@ final class PluginsCommand implements Callable<Integer>, InterruptionNotice {
      * until then): decided before anything is written (see {@link PluginHost#enable}). A plugin that
      * is enabled already stays so, and its problem, if it has one, is told.
      */
-    @Command(name = "enable", mixinStandardHelpOptions = true, description = "Enable a plugin for later runs.")
+    @Command(name = "enable", mixinStandardHelpOptions = true, versionProvider = EvidentiaCommand.Version.class, description = "Enable a plugin for later runs.")
     int enable(@Parameters(paramLabel = "ID", description = "The plugin id, as `evidentia plugins` lists it.") String id)
             throws Exception {
         return changingTheFolder(() -> enableHeld(id));
@@ -172,7 +172,7 @@ final class PluginsCommand implements Callable<Integer>, InterruptionNotice {
     }
 
     /** Disables a plugin for later runs; one that is disabled already stays so, and nothing is written (see {@link PluginHost#disable}). */
-    @Command(name = "disable", mixinStandardHelpOptions = true, description = "Disable a plugin for later runs.")
+    @Command(name = "disable", mixinStandardHelpOptions = true, versionProvider = EvidentiaCommand.Version.class, description = "Disable a plugin for later runs.")
     int disable(@Parameters(paramLabel = "ID", description = "The plugin id, as `evidentia plugins` lists it.") String id)
             throws Exception {
         return changingTheFolder(() -> disableHeld(id));
@@ -200,7 +200,7 @@ final class PluginsCommand implements Callable<Integer>, InterruptionNotice {
      * decided before anything is written into the plugins folder (see {@link PluginInstaller#install}).
      * A plugin installed that cannot be used as it is (an extension that cannot be made) is told, exit 1.
      */
-    @Command(name = "install", mixinStandardHelpOptions = true,
+    @Command(name = "install", mixinStandardHelpOptions = true, versionProvider = EvidentiaCommand.Version.class,
             description = "Check a plugin zip and copy it into the plugins folder; it is loaded by the next command.")
     int install(@Parameters(paramLabel = "PATH.zip", description = "The plugin zip (as its build makes it: target/ID-VERSION.zip).")
                 Path zip,
@@ -229,7 +229,7 @@ final class PluginsCommand implements Callable<Integer>, InterruptionNotice {
         return ExitCode.OK;
     }
 
-    @Command(name = "remove", mixinStandardHelpOptions = true,
+    @Command(name = "remove", mixinStandardHelpOptions = true, versionProvider = EvidentiaCommand.Version.class,
             description = "Remove a plugin: its zip, its unpacked folder and its enabled/disabled lines.")
     int remove(@Parameters(paramLabel = "ID", description = "The plugin id, as `evidentia plugins` lists it.") String id)
             throws Exception {

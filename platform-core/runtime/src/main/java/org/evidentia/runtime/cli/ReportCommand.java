@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
  * without reading or extracting anything; the same records, findings and reporter options give the
  * same outputs as a run.
  */
-@Command(name = "report", mixinStandardHelpOptions = true,
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = EvidentiaCommand.Version.class,
         description = {"Make the tables and reports of a findings store (made by `evidentia run --store`), reading nothing else.",
                 "Records come in the order the store first added them; a revised record keeps its place."})
 final class ReportCommand implements Callable<Integer>, InterruptionNotice {

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
 import org.evidentia.runtime.text.ProblemLines;
 
 /** {@code evidentia run}: reads inputs, extracts findings and writes the reports. */
-@Command(name = "run", mixinStandardHelpOptions = true,
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = EvidentiaCommand.Version.class,
         description = {"Read inputs, extract findings and write tables and reports.",
                 "With no arguments, runs the bundled example pipeline (conf/pipelines/example.yaml) into evidentia-out."})
 final class RunCommand implements Callable<Integer>, InterruptionNotice {

@@ -28,7 +28,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code evidentia validate PIPELINE}: checks a pipeline file as {@code run} would, without running it. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = EvidentiaCommand.Version.class,
         description = "Check a pipeline file: its keys, inputs, extension names and options. Runs nothing.")
 final class ValidateCommand implements Callable<Integer> {
 

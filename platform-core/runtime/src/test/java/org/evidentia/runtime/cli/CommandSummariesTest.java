@@ -39,6 +39,21 @@ class CommandSummariesTest {
                 .startsWith("evidentia: Unknown option: '--bogus'");
     }
 
+    /** Review 27, L1: every command's help offers -V, --version, which printed nothing under a subcommand. */
+    @Test
+    void everyCommandPrintsTheVersionItsHelpOffers() {
+        String top = CommandRun.of("--version").out();
+        assertThat(top).startsWith("evidentia ").contains("Java ");
+        for (String[] command : new String[][] {{"run"}, {"report"}, {"import"}, {"plugins"}, {"plugins", "install"}, {"describe"},
+                {"validate"}, {"evaluate"}, {"bench"}}) {
+            String[] args = java.util.Arrays.copyOf(command, command.length + 1);
+            args[command.length] = "-V";
+            CommandRun run = CommandRun.of(args);
+            assertThat(run.exit()).as(String.join(" ", args)).isZero();
+            assertThat(run.out()).as(String.join(" ", args)).isEqualTo(top);
+        }
+    }
+
     @Test
     void evaluatesClosingLineCountsWithNounsAndThousandsSeparators() {
         assertThat(EvaluateCommand.totals(1929, 1, 1040, 0))
