@@ -59,18 +59,18 @@ record About(List<List<String>> rows) {
         rows.add(List.of("Run date", summary.runDate().toString()));
         rows.add(List.of("Made by", "Evidentia " + summary.evidentiaVersion()));
         for (RunSummary.InputSummary input : summary.inputs()) {
-            rows.add(List.of("Input", input.path() + " (" + number(input.records()) + " records"
+            rows.add(List.of("Input", input.path() + " (" + count(input.records(), "record", "records")
                     + (input.source() == null ? ", not read" : ", read by " + input.source()) + ")"));
         }
         RunSummary.Counts c = summary.counts();
-        rows.add(List.of("Counts", number(c.recordsRead()) + " records read, " + number(c.recordsKept()) + " kept (" + places.studies() + "), "
-                + number(c.recordsWithFindings()) + " with findings, " + number(c.findings()) + " findings (" + places.findings() + ")"));
+        rows.add(List.of("Counts", count(c.recordsRead(), "record", "records") + " read, " + number(c.recordsKept()) + " kept (" + places.studies() + "), "
+                + number(c.recordsWithFindings()) + " with findings, " + count(c.findings(), "finding", "findings") + " (" + places.findings() + ")"));
         RunSummary.Focus focus = summary.focus();
         rows.add(List.of("Focus", focus.criteria().isEmpty() ? "none: every finding is in the tables"
                 : String.join(", ", focus.criteria()) + ": only findings matching every attribute named were kept; "
-                        + number(focus.findingsLeftOut()) + " findings were left out, " + number(focus.leftOutUnstated())
-                        + " of them because they state no value for an attribute focused on; " + number(focus.recordsLeftOutUnstated())
-                        + " records lost every finding for that alone and may be on the question all the same (" + places.studies() + ","
+                        + count(focus.findingsLeftOut(), "finding was", "findings were") + " left out, " + number(focus.leftOutUnstated())
+                        + " of them because they state no value for an attribute focused on; " + count(focus.recordsLeftOutUnstated(), "record", "records")
+                        + " lost every finding for that alone and may be on the question all the same (" + places.studies() + ","
                         + " Left out by focus: no value stated): check them by hand"));
         rows.add(List.of("Findings", "Extracted automatically (the bundled extractors read titles and abstracts by text mining);"
                 + " no person checked them. Check each finding's Evidence sentence, and the abstract, before citing a result."));
@@ -144,6 +144,10 @@ record About(List<List<String>> rows) {
     private static String strataOf(List<FindingKind> kinds) {
         return kinds.stream().map(k -> k.synthesisStrata().stream().map(FindingKind.Attribute::name).collect(Collectors.joining(" · ")))
                 .filter(s -> !s.isEmpty()).distinct().collect(Collectors.joining("; "));
+    }
+
+    private static String count(long n, String one, String many) {
+        return number(n) + " " + (n == 1 ? one : many);
     }
 
     private static String number(long n) {

@@ -291,7 +291,7 @@ class ReviewTableReporterTest {
             assertThat(topics.get("Run date")).isEqualTo(TestRun.DEFAULT_RUN_DATE.toString());
             assertThat(topics.get("Input")).startsWith("records.nbib (4 records, read by medline)");
             assertThat(topics.get("Focus")).startsWith("comparison=condition: only findings matching every attribute named were kept; 2 findings"
-                    + " were left out, 1 of them because they state no value").contains("1 records lost every finding for that alone");
+                    + " were left out, 1 of them because they state no value").contains("1 record lost every finding for that alone"); // review 27, L10: one, not "1 records"
             assertThat(topics.get("Findings")).contains("no person checked them");
             assertThat(topics.get("Accuracy: Cytokines")).isEqualTo("not stated by its extractor");
             assertThat(topics.get("Vote rule")).startsWith("Only studies of these designs vote: primary, case-report; retracted publications do not.");
@@ -301,13 +301,13 @@ class ReviewTableReporterTest {
             assertThat(topics.get("Column: Specimen")).isEqualTo("one of these values, empty when not stated:"
                     + " serum ('blood serum' in the HTML report): the fluid left when blood has clotted; plasma");
             assertThat(topics.get("Column: Context")).startsWith("free text");
-            assertThat(topics.get("Counts")).isEqualTo("4 records read, 4 kept (Studies sheet), 1 with findings, 1 findings (Findings sheet)");
+            assertThat(topics.get("Counts")).isEqualTo("4 records read, 4 kept (Studies sheet), 1 with findings, 1 finding (Findings sheet)");
         }
         // review 20, M6: the same text beside the CSV files, which name no sheet
         List<String> about = Files.readAllLines(out.resolve("review-tables-about.md"), StandardCharsets.UTF_8);
         assertThat(about.get(0)).isEqualTo("# About review-table.csv and studies.csv");
         assertThat(about).contains("- **Run date:** " + TestRun.DEFAULT_RUN_DATE,
-                "- **Counts:** 4 records read, 4 kept (studies.csv), 1 with findings, 1 findings (review-table.csv)",
+                "- **Counts:** 4 records read, 4 kept (studies.csv), 1 with findings, 1 finding (review-table.csv)",
                 "- **Column: Specimen:** one of these values, empty when not stated: serum ('blood serum' in the HTML report): the"
                         + " fluid left when blood has clotted; plasma");
         assertThat(about).filteredOn(line -> line.startsWith("- **Column: Left out by focus:** studies.csv, a focused run: ")).hasSize(1);
