@@ -105,6 +105,24 @@ class FormatsIT {
         assertThat(eutils.requests()).hasSize(2);
     }
 
+    /** The order docs/pubmed-search.md advises, the fullest source first: every study keeps its PMID, and nothing is warned. */
+    @Test
+    void theSearchFirstAndTheRisExportLastKeepEveryStudysPmid() throws Exception {
+        scriptTheSearch();
+
+        Distribution.Result result = dist.run(work, environment(), "run", "-o", "out", "--run-date", "2026-05-01",
+                "pubmed:" + QUERY, overlap("medline.nbib").toString(), overlap("library.ris").toString(),
+                "--option", "pubmed.base-url=" + eutils.baseUri());
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        JsonNode run = JSON.readTree(work.resolve("out/run.json").toFile());
+        assertThat(run.at("/counts/records_kept").asLong()).isEqualTo(6);
+        assertThat(run.get("problems")).as(result.toString()).isEmpty();
+        assertThat(result.stdout()).doesNotContain("Problems:");
+        assertThat(studyIds(work.resolve("out/studies.csv"))).containsExactlyInAnyOrder(
+                "96300001", "96300002", "96300003", "96300004", "10.9999/overlap.e", "96300006");
+    }
+
     @Test
     void aPubmedSearchIsReusedFromTheCacheAndGivesTheSameFindings() throws Exception {
         scriptTheSearch();
