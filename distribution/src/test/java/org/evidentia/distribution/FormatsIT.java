@@ -123,6 +123,21 @@ class FormatsIT {
                 "96300001", "96300002", "96300003", "96300004", "10.9999/overlap.e", "96300006");
     }
 
+    /** Review 27, L9: evaluate with a search said the input held no file, and that no extension is named pubmed. */
+    @Test
+    void evaluateRefusesASearchAndSaysWhatToDoInstead() throws Exception {
+        Path gold = work.resolve("gold.jsonl");
+        Files.writeString(gold, "{\"pmid\": \"96300001\", \"subject\": \"IL6\", \"direction\": \"increased\"}\n");
+
+        Distribution.Result result = dist.run(work, environment(), "evaluate", "-x", "cytokines", "--gold", gold.toString(),
+                "pubmed:" + QUERY, "--option", "pubmed.base-url=" + eutils.baseUri());
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+        assertThat(result.stderr()).contains("evaluate reads files only, and 'pubmed:" + QUERY + "' is a search: run it once")
+                .doesNotContain("no extension has that name");
+        assertThat(eutils.requests()).as("nothing is searched").isEmpty();
+    }
+
     @Test
     void aPubmedSearchIsReusedFromTheCacheAndGivesTheSameFindings() throws Exception {
         scriptTheSearch();

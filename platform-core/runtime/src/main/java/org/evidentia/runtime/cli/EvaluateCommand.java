@@ -30,6 +30,7 @@ import org.evidentia.runtime.evaluation.GoldFinding;
 import org.evidentia.runtime.evaluation.GoldReader;
 import org.evidentia.runtime.host.LoadedExtension;
 import org.evidentia.runtime.host.PluginHost;
+import org.evidentia.runtime.retrieval.InputRetrieval;
 import org.evidentia.runtime.text.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -109,6 +110,12 @@ final class EvaluateCommand implements Callable<Integer>, InterruptionNotice {
                             + evaluator.kind().attributes().stream().filter(FindingKind.Attribute::closed)
                                     .map(FindingKind.Attribute::name).toList() + ")");
                 }
+            }
+            List<String> searches = InputRetrieval.of(host, spec.commandLine().getErr()).check(pipeline, what.base()).inputs();
+            if (!searches.isEmpty()) {
+                // a search's records change as PubMed does, so a score of one could not be repeated
+                throw new ConfigurationException("evaluate reads files only, and '" + searches.get(0) + "' is a search: run it once"
+                        + " (evidentia run ... -o DIR) and evaluate the files run.json's retrievals names (docs/pubmed-search.md)");
             }
             RunEngine engine = top.engine();
             RunResult result;
