@@ -295,6 +295,16 @@ class LauncherIT {
         }
         Distribution.Result usual = copy.run(work, Map.of("JAVA_OPTS", "-Xlog:gc:stderr"), "run", "-o", "usual", dist.examples());
         assertThat(usual.stderr()).contains("Using Serial");
+        // review 23, L2: Java reads JDK_JAVA_OPTIONS too, and a collector chosen there met the serial one; an option
+        // that only looks like a collector's chooses none, and left Java its default
+        Distribution.Result fromJdkOptions = copy.run(work, Map.of("JDK_JAVA_OPTIONS", "-XX:+UseParallelGC", "JAVA_OPTS",
+                "-Xlog:gc:stderr"), "run", "-o", "jdk", dist.examples());
+        assertThat(fromJdkOptions.exitCode()).as(fromJdkOptions.toString()).isZero();
+        assertThat(fromJdkOptions.stderr()).contains("Using Parallel");
+        Distribution.Result lookalike = copy.run(work, Map.of("JAVA_OPTS", "-XX:+UseAdaptiveSizePolicyWithSystemGC -Xlog:gc:stderr"),
+                "run", "-o", "lookalike", dist.examples());
+        assertThat(lookalike.exitCode()).as(lookalike.toString()).isZero();
+        assertThat(lookalike.stderr()).contains("Using Serial");
     }
 
     /**
