@@ -13,6 +13,7 @@ import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -63,9 +64,10 @@ public final class InputResolver {
      *
      * @param files    the files, each once, in reading order
      * @param problems the paths passed over, in the order met
-     * @param leftOut  the folders left out of walks because Evidentia runs wrote them, and for each
-     *                 walk that met checksum files, their count, each with a note that says so: not a
-     *                 problem of the inputs, but not to be left out silently
+     * @param leftOut  the folders left out of walks because Evidentia runs wrote them, for each walk
+     *                 that met checksum files their count, and the names of a file named before under
+     *                 another name (a link), each with a note that says so: not a problem of the
+     *                 inputs, but not to be left out silently
      */
     public record Resolution(List<Path> files, List<InputProblem> problems, List<InputProblem> leftOut) {
         public Resolution {
@@ -119,7 +121,7 @@ public final class InputResolver {
                         : Files.isSymbolicLink(plain) ? "is a broken symbolic link (" + plain + ")"
                         : "matches no file (looked for " + plain + ")"));
             }
-            found.forEach(file -> addOnce(files, file));
+            found.forEach(file -> addOnce(files, file, leftOut));
             leftOut.addAll(outputs);
         }
         return new Resolution(new ArrayList<>(files.values()), problems, new ArrayList<>(leftOut));
@@ -146,11 +148,14 @@ public final class InputResolver {
                 e.issues().forEach(issue -> issues.add(new Issue(at, issue.message())));
                 continue;
             }
-            resolution.files().forEach(file -> addOnce(files, file));
+            List<Path> read = new ArrayList<>(); // each file under the name it is read by
+            for (Path file : resolution.files()) {
+                read.add(addOnce(files, file, leftOut));
+            }
             passedOver.addAll(resolution.problems());
             leftOut.addAll(resolution.leftOut());
             Pipeline.ChosenSource chosen = pipeline.inputSources().get(input);
-            for (Path file : chosen == null ? List.<Path>of() : resolution.files()) {
+            for (Path file : chosen == null ? List.<Path>of() : read) {
                 Issue twice = choices.choose(file, ShownPath.of(file, base), input, chosen);
                 if (twice != null) {
                     issues.add(twice);
@@ -165,15 +170,26 @@ public final class InputResolver {
      * Adds {@code file} to {@code files} (by the file it is, as named first) unless it is there under
      * another name: a symbolic link to a file named before, or a path through a linked folder, names
      * the same file, and reading it twice would count each of its records as a duplicate of itself.
+     * The name passed over is told in {@code leftOut}, so that a count smaller than the files named
+     * is explained.
+     *
+     * @return the name the file is read by: {@code file}, or the name it was added under before
      */
-    private static void addOnce(Map<Path, Path> files, Path file) {
+    private Path addOnce(Map<Path, Path> files, Path file, Collection<InputProblem> leftOut) {
         Path real;
         try {
             real = file.toRealPath();
         } catch (IOException e) {
             real = file; // gone or unreadable since it was found: reading it will say so
         }
-        files.putIfAbsent(real, file);
+        Path earlier = files.putIfAbsent(real, file);
+        if (earlier == null) {
+            return file;
+        }
+        if (!earlier.equals(file)) {
+            leftOut.add(new InputProblem(file, "the same file as " + ShownPath.of(earlier, base) + ", read once"));
+        }
+        return earlier;
     }
 
     private List<Path> plain(String input, List<InputProblem> problems, List<InputProblem> leftOut) {

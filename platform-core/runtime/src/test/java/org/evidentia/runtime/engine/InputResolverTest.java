@@ -153,9 +153,14 @@ class InputResolverTest {
         Files.createSymbolicLink(base.resolve("alt/link-to-x.txt"), base.resolve("in/x.txt"));
         Files.createSymbolicLink(base.resolve("linked-in"), base.resolve("in"));
 
-        List<Path> files = new InputResolver(base).resolveAll(List.of("in/x.txt", "alt", "linked-in", "in/y.txt")).files();
+        InputResolver.Resolution resolution = new InputResolver(base).resolveAll(List.of("in/x.txt", "alt", "linked-in", "in/y.txt"));
 
-        assertThat(files).containsExactly(base.resolve("in/x.txt"), base.resolve("linked-in/y.txt"));
+        assertThat(resolution.files()).containsExactly(base.resolve("in/x.txt"), base.resolve("linked-in/y.txt"));
+        // review 23, L5: each name passed over is told, so that the count of files read is explained
+        assertThat(resolution.leftOut()).extracting(Object::toString).containsExactly(
+                base.resolve("alt/link-to-x.txt") + ": the same file as in/x.txt, read once",
+                base.resolve("linked-in/x.txt") + ": the same file as in/x.txt, read once",
+                base.resolve("in/y.txt") + ": the same file as linked-in/y.txt, read once");
     }
 
     @Test

@@ -434,6 +434,27 @@ class RunEngineTest {
         assertThat(run.at("/inputs/0/source").asText()).isEqualTo("lines");
     }
 
+    /**
+     * Review 23, L5: a file named again through a link is read once, under its first name; the link's name was
+     * passed over without a word, and a source chosen for it was silently not used.
+     */
+    @Test
+    void aFileNamedAgainThroughALinkIsToldAndTheSourceChosenForEitherNameReadsIt() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), numberedLines("a", 2));
+        Files.createSymbolicLink(dir.resolve("link.lines"), dir.resolve("a.lines"));
+
+        RunResult result = engine.run(choosing(List.of("a.lines", "link.lines"), List.of(),
+                Map.of("link.lines", new Pipeline.ChosenSource("other", "inputs[1].source"))), dir, linesAndOther(), RunProgress.NONE, List.of());
+
+        assertThat(result.summary().inputs()).extracting(i -> i.path() + " " + i.source()).containsExactly("a.lines other");
+        assertThat(result.summary().notices()).contains("link.lines: the same file as a.lines, read once");
+
+        ConfigurationException twice = org.junit.jupiter.api.Assertions.assertThrows(ConfigurationException.class, () -> engine.run(
+                choosing(List.of("a.lines", "link.lines"), List.of(), Map.of("a.lines", new Pipeline.ChosenSource("lines", "inputs[0].source"),
+                        "link.lines", new Pipeline.ChosenSource("other", "inputs[1].source"))), dir, linesAndOther(), RunProgress.NONE, List.of()));
+        assertThat(twice.getMessage()).contains("source 'other' is chosen for a.lines, which the earlier input 'a.lines' chooses 'lines' for");
+    }
+
     @Test
     void aFileAChosenSourceReadsToItsEndWithoutARecordIsAnInputErrorThatSaysHowTheSourceWasChosen() throws Exception {
         Files.writeString(dir.resolve("notes.other"), "!not a record\n");
