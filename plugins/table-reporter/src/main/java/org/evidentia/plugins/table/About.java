@@ -5,10 +5,8 @@ import java.io.Writer;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.evidentia.api.Direction;
 import org.evidentia.api.FindingKind;
@@ -93,17 +91,12 @@ record About(List<List<String>> rows) {
                 + "; '(retracted)' marks a retracted publication. Read from PubMed publication types where the record has them, else"
                 + " from cues in its title and abstract (" + places.studies() + ", Design basis, says which)"));
         rows.add(List.of("Column: Direction", Arrays.stream(Direction.values()).map(Direction::label).collect(Collectors.joining(", "))));
-        Set<String> described = new HashSet<>(); // kinds' attributes of one name share a column
-        for (FindingKind kind : kinds) {
-            for (FindingKind.Attribute attribute : kind.attributes()) {
-                if (!described.add(attribute.name())) {
-                    continue;
-                }
-                rows.add(List.of("Column: " + attribute.label(), !attribute.closed() ? "free text, as the sentence or the record states it;"
-                        + " empty when not stated" : attribute.meanings().isEmpty()
-                        ? "one of " + String.join(", ", attribute.values()) + "; empty when not stated"
-                        : "one of these values, empty when not stated: " + meanings(attribute)));
-            }
+        for (ReviewTableColumns.AttributeColumn column : ReviewTableColumns.attributeColumns(kinds)) {
+            FindingKind.Attribute attribute = column.attribute();
+            rows.add(List.of("Column: " + column.heading(), !attribute.closed() ? "free text, as the sentence or the record states it;"
+                    + " empty when not stated" : attribute.meanings().isEmpty()
+                    ? "one of " + String.join(", ", attribute.values()) + "; empty when not stated"
+                    : "one of these values, empty when not stated: " + meanings(attribute)));
         }
         rows.add(List.of("Column: Study", "the study's label, as the HTML report shows it too (first author, et al., year; a, b... where two share one);"
                 + " in " + places.studies() + " only for records with findings"));

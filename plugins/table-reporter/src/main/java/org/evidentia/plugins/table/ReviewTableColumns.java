@@ -13,8 +13,8 @@ import org.evidentia.api.Synthesis;
 /**
  * The columns of the two tables, from the run's finding kinds: the review table names the subject
  * as the kind does ("Cytokine") and has a column per attribute the kinds declare (in declaration
- * order, the first kind's first; attributes of the same name share a column); with several kinds
- * it adds a Kind column and calls the subject "Subject". The first column, Study, names the
+ * order, the first kind's first; {@link AttributeColumn}); with several kinds it adds a Kind column
+ * and calls the subject "Subject". The first column, Study, names the
  * finding's study by the label the HTML report gives it ({@link StudyLabels}); Stratum and Votes
  * tie a row to the synthesis (the stratum it counts in, as the report names strata, and whether its
  * study votes). The studies table names each study with findings by the same label.
@@ -33,21 +33,78 @@ final class ReviewTableColumns {
     private final Map<String, FindingKind> kindsByName = new LinkedHashMap<>();
 
     private final boolean severalKinds;
-    private final Map<String, String> attributes = new LinkedHashMap<>();
+    private final List<AttributeColumn> attributes;
     private final List<String> findingColumns = new ArrayList<>();
+
+    /**
+     * A column of the review table holding an attribute: kinds that declare an attribute of one name
+     * alike (the same label, values and meanings, as the bundled kinds do) share its column; kinds
+     * that declare one name differently (a plugin's {@code specimen} of skin and gut beside the
+     * cytokines' serum and plasma) each get their own, headed with the kinds' names, so that a column
+     * holds one vocabulary and the About text describes it truly.
+     *
+     * @param attribute the attribute as the first of its kinds declares it
+     * @param kinds     the names of the kinds whose findings fill the column
+     * @param split     whether another column holds an attribute of the same name
+     * @param heading   the column's name: the attribute's label, and when split its kinds' subject plurals
+     */
+    record AttributeColumn(FindingKind.Attribute attribute, List<String> kinds, boolean split, String heading) {
+
+        /** The finding's value in this column: empty when the column is split off for other kinds. */
+        String value(Finding f) {
+            return split && !kinds.contains(f.kind()) ? null : f.attribute(attribute.name());
+        }
+    }
 
     ReviewTableColumns(List<FindingKind> kinds) {
         this.severalKinds = kinds.size() > 1;
         kinds.forEach(k -> kindsByName.putIfAbsent(k.name(), k));
-        kinds.forEach(k -> k.attributes().forEach(a -> attributes.putIfAbsent(a.name(), a.label())));
+        this.attributes = attributeColumns(kinds);
         String subject = kinds.size() == 1 ? kinds.get(0).subjectLabel() : "Subject";
         findingColumns.addAll(List.of("Study", "First author", "Year", "Journal", "PMID", "DOI", "Record id", "Design"));
         if (severalKinds) {
             findingColumns.add("Kind");
         }
         findingColumns.addAll(List.of(subject, subject + " key", "Direction", "Stratum", "Votes"));
-        findingColumns.addAll(attributes.values());
+        attributes.forEach(c -> findingColumns.add(c.heading()));
         findingColumns.add("Evidence");
+    }
+
+    /** The kinds' attributes as columns, in declaration order, the first kind's first. */
+    static List<AttributeColumn> attributeColumns(List<FindingKind> kinds) {
+        List<FindingKind.Attribute> firsts = new ArrayList<>();
+        List<List<FindingKind>> declaring = new ArrayList<>();
+        for (FindingKind kind : kinds) {
+            for (FindingKind.Attribute attribute : kind.attributes()) {
+                int alike = -1;
+                for (int i = 0; i < firsts.size() && alike < 0; i++) {
+                    if (alike(firsts.get(i), attribute)) {
+                        alike = i;
+                    }
+                }
+                if (alike < 0) {
+                    firsts.add(attribute);
+                    declaring.add(new ArrayList<>(List.of(kind)));
+                } else if (!declaring.get(alike).contains(kind)) {
+                    declaring.get(alike).add(kind);
+                }
+            }
+        }
+        Map<String, Integer> byName = new LinkedHashMap<>();
+        firsts.forEach(a -> byName.merge(a.name(), 1, Integer::sum));
+        List<AttributeColumn> columns = new ArrayList<>();
+        for (int i = 0; i < firsts.size(); i++) {
+            FindingKind.Attribute attribute = firsts.get(i);
+            boolean split = byName.get(attribute.name()) > 1;
+            columns.add(new AttributeColumn(attribute, declaring.get(i).stream().map(FindingKind::name).toList(), split,
+                    split ? attribute.label() + " (" + String.join(", ", declaring.get(i).stream().map(FindingKind::subjectPlural).toList()) + ")"
+                            : attribute.label()));
+        }
+        return List.copyOf(columns);
+    }
+
+    private static boolean alike(FindingKind.Attribute a, FindingKind.Attribute b) {
+        return a.name().equals(b.name()) && a.label().equals(b.label()) && a.values().equals(b.values()) && a.meanings().equals(b.meanings());
     }
 
     List<String> findingColumns() {
@@ -62,8 +119,8 @@ final class ReviewTableColumns {
             row.add(f.kind());
         }
         add(row, f.subject().label(), f.subject().key(), f.direction().label(), stratum(f), s.votes());
-        for (String attribute : attributes.keySet()) {
-            add(row, f.attribute(attribute));
+        for (AttributeColumn column : attributes) {
+            add(row, column.value(f));
         }
         add(row, f.evidence().sentence());
         return row;

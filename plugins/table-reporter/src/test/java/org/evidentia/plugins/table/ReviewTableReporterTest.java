@@ -192,6 +192,40 @@ class ReviewTableReporterTest {
                 .containsExactly("cytokine-change IL-2", "cytokine-change IL-10", "hormone-change cortisol");
     }
 
+    /**
+     * Review 28, H1: a plugin's kind declaring {@code specimen} as skin and gut shared the cytokines' Specimen column,
+     * headed with its label and described by its values alone, whichever kind came first. Kinds that declare a name
+     * alike still share its column; kinds that declare it differently each get one, named with their kinds, and the
+     * About text describes each.
+     */
+    @Test
+    void kindsThatDeclareOneAttributeNameDifferentlyGetAColumnEachAndKindsThatDeclareItAlikeShareOne() throws IOException {
+        FindingKind sites = new FindingKind("site-change", "Marker", "Markers", List.of(
+                new FindingKind.Attribute("specimen", "Body site", List.of("skin", "gut"), FindingKind.Attribute.Role.BREAKDOWN,
+                        Map.of("gut", new FindingKind.Attribute.ValueMeaning("bowel", "the intestine")))), Map.of());
+        FindingKind alike = new FindingKind("chemokine-change", "Chemokine", "Chemokines", List.of(Fixtures.KIND.attributes().get(1)), Map.of());
+        BibliographicRecord skin = study("4001", "Skin markers", "Baker C", 2019, "Marker M was higher in the skin of patients.");
+        BibliographicRecord ccl = study("4002", "Chemokines", "Cole D", 2020, "CCL2 was higher in serum.");
+        TestRun.builder(sites, Fixtures.KIND, alike).records(List.of(Fixtures.SMITH, skin, ccl))
+                .findings(List.of(Fixtures.SMITH_IL10,
+                        TestRun.finding(skin, sites, "M", "M", "Marker M", Direction.INCREASED, Map.of("specimen", "skin")),
+                        TestRun.finding(ccl, alike, "CCL2", "CCL2", "CCL2", Direction.INCREASED, Map.of("specimen", "serum"))))
+                .build().report(reporter, Map.of("formats", List.of("csv")), out);
+
+        List<CSVRecord> rows = readDelimited("review-table.csv", ',');
+        List<String> header = rows.get(0).toList();
+        assertThat(header).containsSequence("Votes", "Body site (Markers)", "Comparison", "Specimen (Cytokines, Chemokines)", "Context");
+        int site = header.indexOf("Body site (Markers)");
+        int specimen = header.indexOf("Specimen (Cytokines, Chemokines)");
+        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(9) + ": " + r.get(site) + " | " + r.get(specimen))
+                .containsExactlyInAnyOrder("IL-10:  | serum", "M: skin | ", "CCL2:  | serum");
+        List<String> about = Files.readAllLines(out.resolve("review-tables-about.md"), StandardCharsets.UTF_8);
+        assertThat(about).contains("- **Column: Body site (Markers):** one of these values, empty when not stated: skin; gut ('bowel' in the"
+                        + " HTML report): the intestine",
+                "- **Column: Specimen (Cytokines, Chemokines):** one of these values, empty when not stated: serum ('blood serum' in the"
+                        + " HTML report): the fluid left when blood has clotted; plasma");
+    }
+
     @Test
     void studiesTableHasEveryKeptRecordInRunOrderWithItsNumberOfFindings() throws IOException {
         report(Map.of());
