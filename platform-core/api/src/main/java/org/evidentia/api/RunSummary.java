@@ -32,15 +32,21 @@ import java.util.TreeMap;
  * @param findingsDropped  findings the run dropped as breaches of the extractor contract, by kind
  *                         name (see {@link #findingsDropped()})
  * @param failure          why the run failed, or null when it did not (see {@link #failure()})
+ * @param exclusions       the records the review's exclusion list left out, by reason (see {@link #exclusions()})
  */
 @Api(status = Api.Status.STABLE, since = "0.1")
 public record RunSummary(String evidentiaVersion, Instant runDate, List<InputSummary> inputs,
                          List<PluginSummary> plugins, Map<String, Map<String, String>> options,
                          Counts counts, List<Problem> problems, List<String> notices, List<Duplicate> duplicates,
-                         Focus focus, Map<String, Long> findingsDropped, String failure) {
+                         Focus focus, Map<String, Long> findingsDropped, String failure, Exclusions exclusions) {
 
     @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
     public RunSummary {
+        Objects.requireNonNull(exclusions, "exclusions");
+        if (exclusions.records() != counts.recordsExcluded()) {
+            throw new IllegalArgumentException("the exclusions count " + exclusions.records() + " records, the counts "
+                    + counts.recordsExcluded());
+        }
         inputs = List.copyOf(inputs);
         plugins = List.copyOf(plugins);
         options = sorted(options);
@@ -56,6 +62,16 @@ public record RunSummary(String evidentiaVersion, Instant runDate, List<InputSum
             dropped.put(kind, count);
         });
         findingsDropped = Collections.unmodifiableSortedMap(dropped);
+    }
+
+    /** A summary of a run without an exclusion list. */
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
+    public RunSummary(String evidentiaVersion, Instant runDate, List<InputSummary> inputs,
+                      List<PluginSummary> plugins, Map<String, Map<String, String>> options,
+                      Counts counts, List<Problem> problems, List<String> notices, List<Duplicate> duplicates,
+                      Focus focus, Map<String, Long> findingsDropped, String failure) {
+        this(evidentiaVersion, runDate, inputs, plugins, options, counts, problems, notices, duplicates, focus, findingsDropped, failure,
+                Exclusions.NONE);
     }
 
     /** A summary of a run that did not fail. */
@@ -111,6 +127,56 @@ public record RunSummary(String evidentiaVersion, Instant runDate, List<InputSum
         return failure;
     }
 
+    /**
+     * The records that the review's exclusion list (records screened out with reasons, {@code evidentia run
+     * --exclude FILE}, or the list a findings store keeps) left out: they are among {@link Counts#recordsRead()}
+     * and counted by {@link Counts#recordsExcluded()}, but gave no findings and are in no table. A reporter
+     * that tells how records flowed through the run (a PRISMA flow diagram, a methods section) states them
+     * with their reasons. {@link Exclusions#NONE} when the run had no list; a list that matched no record has its
+     * {@link Exclusions#list()} and no reasons.
+     *
+     * @since 0.1
+     */
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
+    @Override
+    public Exclusions exclusions() {
+        return exclusions;
+    }
+
+    /**
+     * Records left out by an exclusion list, with reasons (experimental, as {@link RunSummary#exclusions()}).
+     *
+     * @param list     the exclusion list as the run names it: its file as given ({@code exclusions.csv}), or, in a report of a
+     *                 findings store, the file whose list the store keeps; null when the run had no list
+     * @param byReason how many records each reason excluded, each count positive; iterates by count, most first, then by
+     *                 reason, whatever order it was given in
+     * @since 0.1
+     */
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
+    public record Exclusions(String list, Map<String, Long> byReason) {
+
+        /** No exclusion list. */
+        public static final Exclusions NONE = new Exclusions(null, Map.of());
+
+        public Exclusions {
+            java.util.List<Map.Entry<String, Long>> entries = new java.util.ArrayList<>(byReason.entrySet());
+            for (Map.Entry<String, Long> e : entries) {
+                if (e.getValue() == null || e.getValue() <= 0) {
+                    throw new IllegalArgumentException("records excluded as " + e.getKey() + ": " + e.getValue() + " is not a positive count");
+                }
+            }
+            entries.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+            java.util.LinkedHashMap<String, Long> ordered = new java.util.LinkedHashMap<>();
+            entries.forEach(e -> ordered.put(e.getKey(), e.getValue()));
+            byReason = Collections.unmodifiableMap(ordered);
+        }
+
+        /** The records excluded, of every reason. */
+        public long records() {
+            return byReason.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
     /** An unmodifiable copy sorted at both levels (a hash-ordered copy would iterate differently in each JVM). */
     private static Map<String, Map<String, String>> sorted(Map<String, Map<String, String>> options) {
         TreeMap<String, Map<String, String>> sorted = new TreeMap<>();
@@ -154,7 +220,7 @@ public record RunSummary(String evidentiaVersion, Instant runDate, List<InputSum
 
     /**
      * Record and finding counts. They reconcile:
-     * {@code recordsRead == recordsKept + duplicatesMerged + recordsSkipped + recordsUnaccounted}.
+     * {@code recordsRead == recordsKept + duplicatesMerged + recordsSkipped + recordsUnaccounted + recordsExcluded}.
      *
      * @param recordsRead         records the inputs hold: by the sources' own counts where they count
      *                            ({@link SourceContext#inputHolds}), else records returned plus skipped
@@ -169,14 +235,39 @@ public record RunSummary(String evidentiaVersion, Instant runDate, List<InputSum
      *                            removed from a findings store, in a report of the store: the store's
      *                            update history, apart from the counts above (not among records read);
      *                            0 in a run over inputs
+     * @param recordsExcluded     records read that the review's exclusion list left out ({@link RunSummary#exclusions()}):
+     *                            neither kept nor counted as skipped or merged
      */
     public record Counts(long recordsRead, long duplicatesMerged, long recordsSkipped, long recordsUnaccounted,
-                         long recordsKept, long recordsWithFindings, long findings, long recordsDeleted) {
+                         long recordsKept, long recordsWithFindings, long findings, long recordsDeleted, long recordsExcluded) {
+
+        /** Counts with records excluded: experimental, as {@link #recordsExcluded()}. */
+        @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
+        public Counts {
+        }
+
+        /** Counts without exclusions. */
+        public Counts(long recordsRead, long duplicatesMerged, long recordsSkipped, long recordsUnaccounted,
+                      long recordsKept, long recordsWithFindings, long findings, long recordsDeleted) {
+            this(recordsRead, duplicatesMerged, recordsSkipped, recordsUnaccounted, recordsKept, recordsWithFindings, findings,
+                    recordsDeleted, 0);
+        }
 
         /** Counts without deletions: those of a run over inputs. */
         public Counts(long recordsRead, long duplicatesMerged, long recordsSkipped, long recordsUnaccounted,
                       long recordsKept, long recordsWithFindings, long findings) {
-            this(recordsRead, duplicatesMerged, recordsSkipped, recordsUnaccounted, recordsKept, recordsWithFindings, findings, 0);
+            this(recordsRead, duplicatesMerged, recordsSkipped, recordsUnaccounted, recordsKept, recordsWithFindings, findings, 0, 0);
+        }
+
+        /**
+         * Records read that the review's exclusion list left out (see the record's description); 0 in a run without one.
+         *
+         * @since 0.1
+         */
+        @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
+        @Override
+        public long recordsExcluded() {
+            return recordsExcluded;
         }
 
         /**

@@ -15,6 +15,8 @@ import java.util.Map;
 import org.evidentia.runtime.engine.ConfigurationException;
 import org.evidentia.runtime.engine.Pipeline;
 import org.evidentia.runtime.engine.PipelineFile;
+import org.evidentia.runtime.exclusion.ExclusionList;
+import org.evidentia.runtime.exclusion.ExclusionListReader;
 import org.evidentia.runtime.input.ShownPath;
 import org.evidentia.runtime.options.OptionsBinder;
 import org.evidentia.runtime.options.OptionsException;
@@ -66,6 +68,9 @@ final class PipelineOptions {
             description = {"Keep only findings whose attribute has this value, e.g. --focus population=human "
                     + "--focus condition=fibromyalgia (repeatable: values of one attribute are alternatives, attributes all apply)."})
     List<String> focus = new ArrayList<>();
+
+    /** The exclusion list a command gives from its own option ({@code run --exclude FILE}), which overrides the file's {@code exclude:}. */
+    Path exclude;
 
     /** The pipeline file the pipeline was built from, once built; null when it came from the command line alone. */
     private PipelineFile file;
@@ -279,6 +284,7 @@ final class PipelineOptions {
             fileIssues.addAll(locate(new ConfigurationException(List.of(new ConfigurationException.Issue("run-date", e.getMessage())))).issues());
             fixedDate = null;
         }
+        ExclusionList exclusions = exclusions(fromFile);
         return new Pipeline(inputs,
                 sources.isEmpty() ? fromFile.sources() : sources,
                 extractors.isEmpty() ? fromFile.extractors() : extractors,
@@ -286,7 +292,32 @@ final class PipelineOptions {
                 merged, out.toAbsolutePath().normalize(),
                 strict || Boolean.TRUE.equals(fromFile.strict()), threadCount, fixedDate,
                 focus.isEmpty() ? fromFile.focus() : focus, fromFile.inputSources(), inputsAt,
-                sources.isEmpty() && !fromFile.sources().isEmpty());
+                sources.isEmpty() && !fromFile.sources().isEmpty(), exclusions);
+    }
+
+    /**
+     * The exclusion list, read: {@code --exclude}'s (relative to the working folder, as every path given on the command
+     * line is), else the pipeline file's {@code exclude:} (relative to the file's folder, as its inputs are); null when
+     * neither names one. The mistakes of a list the file names are the file's, at its {@code exclude:} line.
+     */
+    private ExclusionList exclusions(PipelineFile fromFile) throws ConfigurationException {
+        if (exclude != null) {
+            return ExclusionListReader.read(exclude, ShownPath.of(exclude));
+        }
+        if (fromFile.exclude() == null) {
+            return null;
+        }
+        try {
+            Path listed = base().resolve(fromFile.exclude());
+            return ExclusionListReader.read(listed, ShownPath.of(listed));
+        } catch (java.nio.file.InvalidPathException e) {
+            fileIssues.addAll(locate(new ConfigurationException(List.of(new ConfigurationException.Issue("exclude",
+                    "exclude: " + fromFile.exclude() + " is no file name this system can hold")))).issues());
+        } catch (ConfigurationException e) {
+            fileIssues.addAll(locate(new ConfigurationException(e.issues().stream()
+                    .map(issue -> new ConfigurationException.Issue("exclude", issue.message())).toList())).issues());
+        }
+        return null;
     }
 
     static Instant parseDate(String text) throws ConfigurationException {

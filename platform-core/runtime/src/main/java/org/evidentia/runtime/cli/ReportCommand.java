@@ -89,7 +89,10 @@ final class ReportCommand implements Callable<Integer>, InterruptionNotice {
             new RunOnlyOption(List.of("--pubmed"), true, "'%1$s' searches PubMed for a run's inputs, and a report reads nothing but"
                     + " the store: apply the search to it with `evidentia run --store %2$s %1$s`, then report again"),
             new RunOnlyOption(List.of("--force"), false, "'%1$s' applies inputs to a store again, and a report applies none:"
-                    + " give it to `evidentia run --store %2$s --force INPUTS...`"));
+                    + " give it to `evidentia run --store %2$s --force INPUTS...`"),
+            new RunOnlyOption(List.of("--exclude"), true, "'%1$s' sets the store's exclusion list, which a report applies as the store"
+                    + " keeps it: give it to `evidentia run --store %2$s %1$s INPUTS...` (an input the store applied before will do),"
+                    + " then report again"));
 
     /**
      * What to say, one line each, of the arguments a user gave {@code report} that belong to

@@ -18,6 +18,7 @@ import org.evidentia.runtime.engine.ExtensionCatalog;
 import org.evidentia.runtime.engine.Pipeline;
 import org.evidentia.runtime.engine.RunEngine;
 import org.evidentia.runtime.engine.RunResult;
+import org.evidentia.runtime.exclusion.ExclusionTally;
 import org.evidentia.runtime.host.PluginHost;
 import org.evidentia.runtime.retrieval.InputRetrieval;
 import org.evidentia.runtime.retrieval.InputRetrieval.Retrieved;
@@ -65,11 +66,20 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
     @Option(names = "--force", description = "With --store: apply inputs again even when the store applied them before.")
     boolean force;
 
+    @Option(names = "--exclude", paramLabel = "FILE",
+            description = {"Leave out the records this exclusion list names: a CSV file with a header and the columns id (a PMID, a DOI,"
+                    + " or a record id as findings.jsonl gives it) and reason (required). Excluded records are read and counted, with their"
+                    + " reasons, but give no findings and no table rows. With --store, the list replaces the store's (reports of the store"
+                    + " leave those records out, and a record taken off the list comes back); a store run without it keeps the store's list."
+                    + " Overrides a pipeline file's exclude:. Format: docs/user-guide.md, \"Excluding records\"."})
+    Path exclude;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         pubmedQueries.forEach(query -> what.addedInputs.add("pubmed:" + query));
+        what.exclude = exclude;
         if (store != null && what.arguments.isEmpty() && what.addedInputs.isEmpty()) {
             // without inputs a run takes the bundled example pipeline, whose reporter options a store run would refuse
             throw new ConfigurationException("a run with --store applies inputs to the store, and none is given: give `evidentia run --store "
@@ -176,10 +186,17 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
         try {
             return new RunIntoStore(top.engine()).apply(retrieved.pipeline(), what.base(), store, force,
                     ExtensionCatalog.of(host), sizes -> new BulkProgress(bar, err, !noProgress && !bar.shown(), sizes),
-                    retrieved.runJsonSections(), stop);
+                    retrieved.runJsonSections(), searchesByFile(retrieved), stop);
         } catch (ConfigurationException e) {
             throw what.locate(e); // the plan's mistakes (a source chosen for an input, say) name their lines, as in a plain run
         }
+    }
+
+    /** The search each retrieved file came from ({@code pubmed:QUERY}), by the file's path. */
+    private static java.util.Map<String, String> searchesByFile(Retrieved retrieved) {
+        java.util.Map<String, String> searches = new java.util.LinkedHashMap<>();
+        retrieved.retrievals().forEach(r -> r.retrieval().files().forEach(file -> searches.put(file.toString(), r.input())));
+        return searches;
     }
 
     /**
@@ -201,11 +218,15 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
         }
         err.flush();
         long unread = summary.inputs().stream().filter(RunSummary.InputSummary::unread).count();
-        out.printf(Locale.ROOT, "Read %s from %s%s: %,d kept, %s merged, %,d skipped%s.%n",
+        out.printf(Locale.ROOT, "Read %s from %s%s: %,d kept, %s merged, %,d skipped%s%s.%n",
                 count(c.recordsRead(), "record"), count(summary.inputs().size(), "input"),
                 unread == 0 ? "" : " (" + Plural.count(unread, "file") + " not read: empty, or of no format a source reads)", c.recordsKept(),
                 count(c.duplicatesMerged(), "duplicate"), c.recordsSkipped(),
-                c.recordsUnaccounted() == 0 ? "" : ", " + String.format(Locale.ROOT, "%,d", c.recordsUnaccounted()) + " unaccounted for");
+                c.recordsUnaccounted() == 0 ? "" : ", " + String.format(Locale.ROOT, "%,d", c.recordsUnaccounted()) + " unaccounted for",
+                summary.exclusions().list() == null ? "" : String.format(Locale.ROOT, ", %,d excluded", c.recordsExcluded()));
+        if (summary.exclusions().list() != null) {
+            out.println(excluded(summary.exclusions()));
+        }
         out.printf("Found %s in %s%s.%n", count(c.findings(), "finding"), count(c.recordsWithFindings(), "record"),
                 summary.focus().criteria().isEmpty() ? ""
                         : " (focus " + String.join(", ", summary.focus().criteria()) + " left out " + count(summary.focus().findingsLeftOut(), "other")
@@ -226,6 +247,16 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
         }
         out.flush();
         err.flush();
+    }
+
+    /**
+     * {@code Excluded 3 records by the exclusion list exclusions.csv: off-topic: 2; not a primary study: 1.}, or that it
+     * excluded none.
+     */
+    static String excluded(RunSummary.Exclusions exclusions) {
+        return exclusions.records() == 0 ? "The exclusion list " + exclusions.list() + " excluded no record."
+                : "Excluded " + count(exclusions.records(), "record") + " by the exclusion list " + exclusions.list() + ": "
+                + ExclusionTally.byReason(exclusions) + ".";
     }
 
     /** {@code ", 335 of them stating no value for a focused attribute"}, or nothing when each stated one. */

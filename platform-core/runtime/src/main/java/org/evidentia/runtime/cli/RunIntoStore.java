@@ -20,6 +20,7 @@ import org.evidentia.runtime.engine.RunEngine;
 import org.evidentia.runtime.engine.RunProgress;
 import org.evidentia.runtime.engine.RunJsonSection;
 import org.evidentia.runtime.engine.RunResult;
+import org.evidentia.runtime.exclusion.ExclusionTally;
 import org.evidentia.runtime.input.FileDigests;
 import org.evidentia.runtime.input.ShownPath;
 import org.evidentia.runtime.store.ChangeCounts;
@@ -67,11 +68,13 @@ final class RunIntoStore {
      * @param base     the folder relative inputs are resolved against
      * @param force    apply inputs the store applied before, too
      * @param sections what was done before the run (the retrievals that made some of its inputs), for run.json
+     * @param searchesByFile the search ({@code pubmed:QUERY}) each retrieved file came from, by its path: an input applied
+     *                 again is known by its search
      * @param stop     the orderly stop the caller opened for this thread, which it closes once it has written what it
      *                 writes after the run (a run.json saying how it ended)
      */
     Outcome apply(Pipeline pipeline, Path base, Path storeFile, boolean force, ExtensionCatalog catalog, ProgressFactory progress,
-                  List<RunJsonSection> sections, OrderlyStop stop)
+                  List<RunJsonSection> sections, Map<String, String> searchesByFile, OrderlyStop stop)
             throws ConfigurationException, StoreException, IOException, InterruptedException,
             org.evidentia.runtime.output.OutputFolderException {
         Path store = storeFile.toAbsolutePath().normalize();
@@ -127,6 +130,9 @@ final class RunIntoStore {
             // replace those a later input wrote for the same version (a retraction, a correction)
             try (StoreRecorder recorder = findings.recorder("run", skipped, digestsByPath)) {
                 stop.onStop(() -> recorder.interruptedBy(STOPPED));
+                recorder.retrievedFrom(searchesByFile);
+                // the list given replaces the store's as the run ends; the engine keeps every record (the store's reports leave them out)
+                recorder.replaceExclusions(pipeline.exclusions());
                 if (pipeline.strict()) {
                     recorder.refuseConfigurationChanges();
                 }
@@ -339,6 +345,40 @@ final class RunIntoStore {
         }
     }
 
+    /**
+     * What the run did to the store's exclusion list, and what the list excludes: the list given replaced the store's
+     * (with the ids added and removed), or the store's was kept; and the ids that match no record the store holds.
+     */
+    static void exclusions(StoreRecorder.ExclusionOutcome e, Path storeFile, PrintWriter out) {
+        if (e.list() == null) {
+            if (e.given()) {
+                out.println("The exclusion list given is empty: the store " + storeFile + " keeps no exclusion list now"
+                        + (e.removed() == 0 ? "." : String.format(Locale.ROOT, " (%s taken off: %s).", Plural.count(e.removed(), "id"),
+                        named(e.changes().removed()))));
+            }
+            return;
+        }
+        String excluded = e.excluded().records() == 0 ? "it excludes no record the store holds"
+                : "it excludes " + Plural.count(e.excluded().records(), "record") + " of the store from its reports ("
+                + ExclusionTally.byReason(e.excluded()) + ")";
+        if (e.given()) {
+            out.printf(Locale.ROOT, "Exclusion list %s is the store's now (%s: %,d added, %,d taken off, %,d with another reason); %s.%n",
+                    e.list().file(), Plural.count(e.list().exclusions().size(), "id"), e.added(), e.removed(), e.reasonChanged(), excluded);
+        } else {
+            out.printf(Locale.ROOT, "The store keeps its exclusion list (%s of %s, set by run %d), as no --exclude was given; %s.%n",
+                    Plural.count(e.list().exclusions().size(), "id"), e.list().file(), e.setByRun(), excluded);
+        }
+        String unmatched = ExclusionTally.unmatchedMessage("the exclusion list " + e.list().file(), e.unmatched(), "no record the store holds");
+        if (unmatched != null) {
+            out.println("warning: " + unmatched + "; run.json's store.exclusions lists them");
+        }
+    }
+
+    private static String named(List<org.evidentia.runtime.exclusion.ExclusionList.Exclusion> exclusions) {
+        return String.join(", ", exclusions.stream().limit(IDS_SHOWN).map(x -> x.id().value()).toList())
+                + (exclusions.size() > IDS_SHOWN ? String.format(Locale.ROOT, " and %,d more", exclusions.size() - IDS_SHOWN) : "");
+    }
+
     /** {@code word} as a shell reads it back: as it is when it holds nothing the shell treats specially, else in single quotes. */
     static String shellWord(String word) {
         if (!word.isEmpty() && word.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || "_./:@%+=,-".indexOf(c) >= 0))) {
@@ -370,6 +410,9 @@ final class RunIntoStore {
             changedRecords(recorder, out);
         }
         laterTextsKept(outcome.recorder().laterTextsKept(), "store.later_texts_kept in run.json", out);
+        outcome.recorder().absentRecords().forEach(absent -> out.println("note: " + absent.notice()
+                + " (store.absent_records in run.json)"));
+        exclusions(outcome.recorder().exclusions(), storeFile, out);
         out.printf("The store holds %s and %s; make the reports with `evidentia report --store %s -o DIR`.%n",
                 RunCommand.count(outcome.totals().records(), "record"), RunCommand.count(outcome.totals().findings(), "finding"),
                 shellWord(storeFile.toString()));

@@ -87,7 +87,9 @@ final class ValidateCommand implements Callable<Integer> {
                 + "; extractors " + names(pipeline.extractors(), plan.extractors())
                 + (store == null ? "; reporters " + names(pipeline.reporters(), plan.reporters())
                         : "; store " + store + " (run applies the inputs to it; `evidentia report --store "
-                                + RunIntoStore.shellWord(store.toString()) + " -o DIR` makes the reports)") + ".");
+                                + RunIntoStore.shellWord(store.toString()) + " -o DIR` makes the reports)")
+                + (pipeline.exclusions() == null ? "" : "; exclusion list " + pipeline.exclusions().file() + " ("
+                        + Plural.count(pipeline.exclusions().exclusions().size(), "id") + ")") + ".");
         out.flush();
         return ExitCode.OK;
     }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.evidentia.runtime.exclusion.ExclusionList;
 
 /**
  * What to run: inputs, the extensions to use, their options, and where to write.
@@ -31,11 +32,30 @@ import java.util.stream.IntStream;
  *                     place in a pipeline file (given on the command line). An issue about an input is at it.
  * @param sourcesFromFile whether {@code sources} are a pipeline file's {@code sources:}, not the command line's
  *                     {@code -s}: a message about a source they force says which forced it
+ * @param exclusions   the review's exclusion list ({@code --exclude FILE}, a pipeline file's {@code exclude:}), read; null
+ *                     when none is given. A run leaves the records it names out of its findings and reports; a run into a
+ *                     findings store keeps it in the store instead
  */
 public record Pipeline(List<String> inputs, List<String> sources, List<String> extractors, List<String> reporters,
                        Map<String, Map<String, Object>> options, Path output, boolean strict, int threads,
                        Instant runDate, List<String> focus, Map<String, ChosenSource> inputSources, List<String> inputsAt,
-                       boolean sourcesFromFile) {
+                       boolean sourcesFromFile, ExclusionList exclusions) {
+
+    /** A pipeline without an exclusion list. */
+    public Pipeline(List<String> inputs, List<String> sources, List<String> extractors, List<String> reporters,
+                    Map<String, Map<String, Object>> options, Path output, boolean strict, int threads,
+                    Instant runDate, List<String> focus, Map<String, ChosenSource> inputSources, List<String> inputsAt,
+                    boolean sourcesFromFile) {
+        this(inputs, sources, extractors, reporters, options, output, strict, threads, runDate, focus, inputSources, inputsAt,
+                sourcesFromFile, null);
+    }
+
+    /** This pipeline with other inputs, their places and the sources chosen for them; all else, its exclusion list too, kept. */
+    public Pipeline withInputs(List<String> inputs, List<String> inputsAt, Map<String, ChosenSource> inputSources,
+                               Map<String, Map<String, Object>> options) {
+        return new Pipeline(inputs, sources, extractors, reporters, options, output, strict, threads, runDate, focus, inputSources,
+                inputsAt, sourcesFromFile, exclusions);
+    }
 
     /**
      * A source chosen for one input (a pipeline file's {@code {path: ..., source: ...}}).

@@ -65,6 +65,8 @@ import org.evidentia.runtime.engine.ConfigurationException.Issue;
  * @param strict     fail on any skipped record or problem (nullable)
  * @param runDate    fixed run date, ISO-8601 (nullable)
  * @param focus      {@code attribute=value} criteria findings must match
+ * @param exclude    the exclusion list (a CSV file of ids and reasons), relative to the file's folder as {@code inputs} are
+ *                   (nullable: none); {@code --exclude} overrides it
  * @param store      the findings store {@code run} applies the inputs to, relative to the file's folder as
  *                   {@code output} is (nullable: none)
  * @param lines      the line of each value by its path ({@code reporters[1]}, {@code options.review-table})
@@ -72,10 +74,10 @@ import org.evidentia.runtime.engine.ConfigurationException.Issue;
 public record PipelineFile(List<String> inputs, List<String> inputsAt, Map<String, Pipeline.ChosenSource> inputSources, List<String> sources,
                            List<String> extractors, List<String> reporters,
                            Map<String, Map<String, Object>> options, String output, Boolean strict, String runDate,
-                           List<String> focus, String store, Map<String, Integer> lines) {
+                           List<String> focus, String store, String exclude, Map<String, Integer> lines) {
 
     private static final List<String> KEYS = List.of("inputs", "sources", "extractors", "reporters", "options", "output",
-            "strict", "run-date", "focus", "store");
+            "strict", "run-date", "focus", "store", "exclude");
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final YAMLFactory YAML = new YAMLFactory();
 
@@ -93,7 +95,7 @@ public record PipelineFile(List<String> inputs, List<String> inputsAt, Map<Strin
 
     /** A pipeline of the command line alone: nothing from a file. */
     public static PipelineFile none() {
-        return new PipelineFile(List.of(), List.of(), Map.of(), List.of(), List.of(), List.of(), Map.of(), null, null, null, List.of(), null, Map.of());
+        return new PipelineFile(List.of(), List.of(), Map.of(), List.of(), List.of(), List.of(), Map.of(), null, null, null, List.of(), null, null, Map.of());
     }
 
     /** The line of the value at {@code path} ({@code reporters[1]}), or of its nearest enclosing key; 0 when unknown. */
@@ -180,7 +182,7 @@ public record PipelineFile(List<String> inputs, List<String> inputsAt, Map<Strin
         PipelineFile pipeline = new PipelineFile(inputs, inputsAt, inputSources.chosen(), names(root, "sources", issues),
                 names(root, "extractors", issues), names(root, "reporters", issues), options(root, issues),
                 text(root, "output", issues), bool(root, "strict", issues), text(root, "run-date", issues),
-                names(root, "focus", issues), store(root, issues), lines);
+                names(root, "focus", issues), store(root, issues), exclude(root, issues), lines);
         issues.sort(Comparator.comparingInt(i -> pipeline.lineOf(i.path())));
         return new Checked(pipeline, issues.stream()
                 .map(i -> new Issue(i.path(), file + ":" + pipeline.lineOf(i.path()) + ": " + i.message())).toList());
@@ -358,6 +360,17 @@ public record PipelineFile(List<String> inputs, List<String> inputsAt, Map<Strin
         }
         issues.add(new Issue(key, "'" + key + "' takes one value, not " + describe(value)));
         return null;
+    }
+
+    /** The exclusion list's file name; an empty one is a mistake, not "no list" (which is no key). */
+    private static String exclude(JsonNode root, List<Issue> issues) {
+        String exclude = text(root, "exclude", issues);
+        if (exclude != null && exclude.isBlank()) {
+            issues.add(new Issue("exclude", "'exclude' names the exclusion list's CSV file (id,reason), such as exclusions.csv; leave the"
+                    + " key out for a run without one"));
+            return null;
+        }
+        return exclude;
     }
 
     /** The store's file name; an empty one is a mistake, not "no store" (which is no key). */

@@ -5,6 +5,7 @@ import java.util.List;
 import org.evidentia.api.FindingKind;
 import org.evidentia.api.RecordFindings;
 import org.evidentia.api.RunSummary;
+import org.evidentia.runtime.exclusion.ExclusionList;
 
 /**
  * Records and findings recorded by earlier runs (the findings store), to be reported again without
@@ -35,6 +36,14 @@ public interface RecordedRun extends RunJsonSection {
      * there is no such reason; the summary's notices say it in full.
      */
     default String unfinished() throws IOException {
+        return null;
+    }
+
+    /**
+     * The review's exclusion list kept with the records (a findings store's, set by {@code run --store --exclude FILE}):
+     * a report leaves the records it names out, and states them. Null when there is none.
+     */
+    default ExclusionList exclusions() throws IOException {
         return null;
     }
 

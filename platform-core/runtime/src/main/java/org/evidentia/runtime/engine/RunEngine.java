@@ -29,6 +29,9 @@ import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.api.RunSummary;
 import org.evidentia.api.Source;
 import org.evidentia.runtime.design.StudyDesignClassifier;
+import org.evidentia.runtime.exclusion.ExclusionList;
+import org.evidentia.runtime.exclusion.ExclusionTally;
+import org.evidentia.runtime.exclusion.ExclusionsSection;
 import org.evidentia.runtime.engine.ConfigurationException.Issue;
 import org.evidentia.runtime.host.ExtensionCreationException;
 import org.evidentia.runtime.host.LoadedExtension;
@@ -250,7 +253,13 @@ public final class RunEngine {
                      hostWriters, output, log);
              ExtractionStage extraction = new ExtractionStage(boundExtractors(plan, log), pipeline.threads(), inputs::backlogged, log,
                      new StudyDesignClassifier(), record -> deliver(record, reports, progress))) {
-            DuplicateMerger merger = new DuplicateMerger(extraction::submit, !recorders.isEmpty(), log);
+            // A recorded run (the findings store) keeps every record: the store keeps the exclusion list and its reports leave them out.
+            ExclusionTally excluding = pipeline.exclusions() == null || !recorders.isEmpty() ? null : new ExclusionTally(pipeline.exclusions());
+            DuplicateMerger merger = new DuplicateMerger(excluding == null ? extraction::submit : record -> {
+                if (excluding.exclude(record.pmid(), record.doi(), record.id()) == null) {
+                    extraction.submit(record); // an excluded record is read and counted, and goes no further
+                }
+            }, !recorders.isEmpty(), log);
             DeletionNotices deletionNotices = new DeletionNotices(); // a run without recorders notes its inputs' deletions
             InputStage.InputEndSink toRecordersOrLog = recorders.isEmpty() ? deletionNotices
                     : new InputEndsToRecorders(log, merger, digests, extraction, reports);
@@ -271,18 +280,32 @@ public final class RunEngine {
                 InputSummary in = read.inputs().get(i);
                 inputSummaries.add(new InputSummary(in.path(), digests.digest(i), in.source(), in.records(), in.skipped()));
             }
-            Counts counts = counts(inputSummaries, merger, reports);
+            RunSummary.Exclusions exclusions = excluding == null ? RunSummary.Exclusions.NONE : excluding.exclusions();
+            Counts counts = counts(inputSummaries, merger, reports, exclusions.records());
+            List<RunJsonSection> after = new ArrayList<>(recorders);
+            if (excluding != null) {
+                unmatchedExclusions(excluding, pipeline.exclusions().file(), "no record of this run", log);
+                after.add(new ExclusionsSection(pipeline.exclusions(), exclusions, excluding.unmatched()));
+            }
             String readFailure = readFailure(plan, found, read, deletionsRead.get(), counts);
             Supplier<RunSummary> summarise = () -> new RunSummary(version, runDate, inputSummaries, plugins, optionJson, counts,
                     ordered(log.problems(), inputSummaries), log.notices(), merger.duplicates(),
                     reports.focus(plan.focus()), extraction.findingsDropped(),
-                    readFailure != null ? readFailure : failure(pipeline, reports, log.problems().size()));
+                    readFailure != null ? readFailure : failure(pipeline, reports, log.problems().size()), exclusions);
             reports.finish(summarise.get(), reports.synthesis());
             RunSummary summary = summarise.get(); // now with the reporters' own failures
             long totalMillis = millisSince(started);
             return commit(output, summary, new RunJson.Run(names(plan.sources()), names(plan.extractors()), names(plan.reporters()),
                     pipeline.strict(), pipeline.threads(), readMillis, totalMillis - readMillis, totalMillis, sections,
-                    reports.recordsLeftOutUnstatedIds()), recorders);
+                    reports.recordsLeftOutUnstatedIds()), after);
+        }
+    }
+
+    /** A warning naming the ids of the exclusion list that matched no record ({@code where}: of what), when there are any. */
+    private static void unmatchedExclusions(ExclusionTally excluding, String file, String where, ProblemLog log) {
+        String unmatched = ExclusionTally.unmatchedMessage("this exclusion list", excluding.unmatched(), where); // the problem names its file
+        if (unmatched != null) {
+            log.add(new Problem(Problem.Kind.WARNING, null, file, 0, 0, null, unmatched));
         }
     }
 
@@ -460,14 +483,29 @@ public final class RunEngine {
 
         try (StagedOutput output = StagedOutput.open(pipeline.output());
              ReportStage reports = reportStage(reporters, options, kinds, focus, List.of(), output, log)) {
-            recorded.replay(record -> deliver(record, reports, progress));
+            // the store's exclusion list: the records it names stay in the store, and out of its reports
+            ExclusionList list = recorded.exclusions();
+            ExclusionTally excluding = list == null ? null : new ExclusionTally(list);
+            recorded.replay(record -> {
+                if (excluding == null || excluding.exclude(record.record().pmid(), record.record().doi(), record.record().id()) == null) {
+                    deliver(record, reports, progress);
+                }
+            });
             progress.records(reports.kept(), reports.findings());
             long readMillis = millisSince(started);
             progress.reporting();
+            RunSummary.Exclusions exclusions = excluding == null ? RunSummary.Exclusions.NONE : excluding.exclusions();
+            List<RunJsonSection> after = new ArrayList<>(List.of(recorded));
+            if (excluding != null) {
+                unmatchedExclusions(excluding, list.file(), "no record the store holds", log);
+                after.add(new ExclusionsSection(list, exclusions, excluding.unmatched()));
+            }
+            long excluded = exclusions.records();
             Counts read = base.counts();
-            Counts counts = new Counts(read.recordsRead(), read.recordsRead() - read.recordsSkipped() - read.recordsUnaccounted() - reports.kept(),
+            Counts counts = new Counts(read.recordsRead(),
+                    read.recordsRead() - read.recordsSkipped() - read.recordsUnaccounted() - reports.kept() - excluded,
                     read.recordsSkipped(), read.recordsUnaccounted(), reports.kept(), reports.withFindings(), reports.findings(),
-                    read.recordsDeleted());
+                    read.recordsDeleted(), excluded);
             List<PluginSummary> plugins = withReporters(base.plugins(), reporters);
             Map<String, Map<String, String>> optionJson = new TreeMap<>(base.options());
             optionJson.remove(SynthesisOptions.NAME);
@@ -479,13 +517,13 @@ public final class RunEngine {
                 log.notices().stream().filter(n -> !notices.contains(n)).forEach(notices::add);
                 return new RunSummary(version, runDate, base.inputs(), plugins, optionJson, counts, problems, notices, base.duplicates(),
                         reports.focus(pipeline.focus()), base.findingsDropped(),
-                        failure(pipeline, reports, problems.size(), unfinished));
+                        failure(pipeline, reports, problems.size(), unfinished), exclusions);
             };
             reports.finish(summarise.get(), reports.synthesis());
             RunSummary summary = summarise.get(); // now with the reporters' own failures
             long totalMillis = millisSince(started);
             return commit(output, summary, new RunJson.Run(List.of(), List.of(), names(reporters), pipeline.strict(), pipeline.threads(),
-                    readMillis, totalMillis - readMillis, totalMillis, List.of(), reports.recordsLeftOutUnstatedIds()), List.of(recorded));
+                    readMillis, totalMillis - readMillis, totalMillis, List.of(), reports.recordsLeftOutUnstatedIds()), after);
         }
     }
 
@@ -529,16 +567,17 @@ public final class RunEngine {
         return List.copyOf(byId.values());
     }
 
-    private static Counts counts(List<InputSummary> inputs, DuplicateMerger merger, ReportStage reports) {
+    private static Counts counts(List<InputSummary> inputs, DuplicateMerger merger, ReportStage reports, long excluded) {
         long read = inputs.stream().mapToLong(InputSummary::records).sum();
         long skipped = inputs.stream().mapToLong(InputSummary::skipped).sum();
         long unaccounted = read - skipped - merger.read();
-        if (merger.read() != reports.kept() + merger.merged()) {
-            // Every record taken is either merged or delivered: anything else is a defect of the engine itself.
+        if (merger.read() != reports.kept() + merger.merged() + excluded) {
+            // Every record taken is merged, excluded or delivered: anything else is a defect of the engine itself.
             throw new IllegalStateException("the engine lost records: " + merger.read() + " taken, "
-                    + reports.kept() + " delivered, " + merger.merged() + " merged");
+                    + reports.kept() + " delivered, " + merger.merged() + " merged, " + excluded + " excluded");
         }
-        return new Counts(read, merger.merged(), skipped, unaccounted, reports.kept(), reports.withFindings(), reports.findings());
+        return new Counts(read, merger.merged(), skipped, unaccounted, reports.kept(), reports.withFindings(), reports.findings(), 0,
+                excluded);
     }
 
     /**

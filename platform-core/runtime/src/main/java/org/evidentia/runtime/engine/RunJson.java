@@ -15,7 +15,7 @@ import org.evidentia.runtime.output.StagedOutput;
 
 /**
  * Writes {@code run.json}: what was read with which plugins and options, the counts (which
- * reconcile: records_read = records_kept + duplicates_merged + records_skipped + records_unaccounted),
+ * reconcile: records_read = records_kept + duplicates_merged + records_skipped + records_unaccounted + records_excluded),
  * every problem, the merged duplicates and the timings. The layout is documented in docs/user-guide.md.
  */
 final class RunJson {
@@ -96,6 +96,7 @@ final class RunJson {
                 json.writeNumberField("duplicates_merged", c.duplicatesMerged());
                 json.writeNumberField("records_skipped", c.recordsSkipped());
                 json.writeNumberField("records_unaccounted", c.recordsUnaccounted());
+                json.writeNumberField("records_excluded", c.recordsExcluded());
                 json.writeNumberField("records_kept", c.recordsKept());
                 json.writeNumberField("records_with_findings", c.recordsWithFindings());
                 json.writeNumberField("findings", c.findings());

@@ -251,9 +251,7 @@ public final class InputRetrieval {
     private Pipeline withInputs(Pipeline pipeline, List<String> inputs, List<String> inputsAt, Map<String, Pipeline.ChosenSource> inputSources) {
         Map<String, Map<String, Object>> options = new LinkedHashMap<>(pipeline.options());
         retrievers.forEach(r -> options.remove(r.name()));
-        return new Pipeline(inputs, pipeline.sources(), pipeline.extractors(), pipeline.reporters(), options,
-                pipeline.output(), pipeline.strict(), pipeline.threads(), pipeline.runDate(), pipeline.focus(), inputSources, inputsAt,
-                pipeline.sourcesFromFile());
+        return pipeline.withInputs(inputs, inputsAt, inputSources, options);
     }
 
     /**

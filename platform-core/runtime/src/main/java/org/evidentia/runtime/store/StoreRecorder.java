@@ -30,6 +30,10 @@ import org.evidentia.api.RunSummary.PluginSummary;
 import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.api.Synthesis;
 import org.evidentia.runtime.engine.RunRecorder;
+import org.evidentia.runtime.exclusion.ExcludedId;
+import org.evidentia.runtime.exclusion.ExclusionList;
+import org.evidentia.runtime.exclusion.ExclusionTally;
+import org.evidentia.runtime.exclusion.ExclusionsSection;
 import org.evidentia.runtime.text.Plural;
 
 /**
@@ -79,6 +83,44 @@ public final class StoreRecorder implements RunRecorder {
     private boolean closed;
     private List<String> configurationChanges = List.of();
     private boolean refusingConfigurationChanges;
+    /** The search each input retrieved from ({@code pubmed:QUERY}), by the file it is ({@link InputIdentity}); others are known by their file. */
+    private final Map<String, String> retrievedFrom = new LinkedHashMap<>();
+    /** The exclusion list this run gives the store, replacing its own; null when it gives none (the store's stays). */
+    private ExclusionList exclusionsGiven;
+    /** This run's applications, for the records absent from inputs applied again; written by the writer thread. */
+    private final List<AbsentRecords.Application> applications = new ArrayList<>();
+    /** Read by the writer thread as the run ends; read after {@link #finish}. */
+    private ExclusionOutcome exclusionOutcome = ExclusionOutcome.NONE;
+    private List<AbsentRecords.Absent> absent = List.of();
+
+    /**
+     * The store's exclusion list after the run, and what the run did to it.
+     *
+     * @param list      the list the store keeps now; null when it keeps none
+     * @param setByRun  the run that set it
+     * @param given     whether this run gave a list ({@code --exclude}), which replaced the store's
+     * @param changes   what this run changed in it
+     * @param excluded  the store's records it excludes, by reason
+     * @param unmatched its ids that match no record the store holds
+     */
+    public record ExclusionOutcome(ExclusionList list, long setByRun, boolean given, StoredExclusions.Changes changes,
+                                   RunSummary.Exclusions excluded, List<ExcludedId> unmatched) {
+        static final ExclusionOutcome NONE = new ExclusionOutcome(null, 0, false, StoredExclusions.Changes.NONE,
+                RunSummary.Exclusions.NONE, List.of());
+
+        /** Ids this run added to the list, or whose reason it changed. */
+        public int added() {
+            return changes.added().size();
+        }
+
+        public int removed() {
+            return changes.removed().size();
+        }
+
+        public int reasonChanged() {
+            return changes.changed().size();
+        }
+    }
 
     /** What one input did to the store. */
     record FileApplied(String path, String sha256, String status, long records, long kept, long deletions, Changes changes) {
@@ -105,6 +147,35 @@ public final class StoreRecorder implements RunRecorder {
             t.setDaemon(true);
             return t;
         });
+    }
+
+    /**
+     * Tells the recorder, before the run starts, the search each input was retrieved by ({@code pubmed:QUERY}), by its
+     * file's path: an input applied again is known by its search (all of its batch files together), not by its files.
+     */
+    public void retrievedFrom(Map<String, String> searchesByFile) {
+        searchesByFile.forEach((path, search) -> retrievedFrom.put(InputIdentity.of(path), search));
+    }
+
+    /**
+     * Gives the store this exclusion list ({@code --exclude FILE}) as the run ends, replacing its own; a run given none
+     * keeps the store's. Before the run starts.
+     */
+    public void replaceExclusions(ExclusionList list) {
+        exclusionsGiven = list;
+    }
+
+    /** The store's exclusion list after the run, and what the run did to it; read after the run finished. */
+    public ExclusionOutcome exclusions() {
+        return exclusionOutcome;
+    }
+
+    /**
+     * The records the store holds from earlier applications of an input this run applied again that the input no longer
+     * holds, by input ({@link AbsentRecords}); read after the run finished.
+     */
+    public List<AbsentRecords.Absent> absentRecords() {
+        return absent;
     }
 
     /** The run's number in the store's {@code runs} table, once started. */
@@ -468,6 +539,16 @@ public final class StoreRecorder implements RunRecorder {
             json.writeEndObject();
         }
         json.writeEndArray();
+        writeExclusions(json);
+        json.writeArrayFieldStart("absent_records");
+        for (AbsentRecords.Absent a : absent) {
+            json.writeStartObject();
+            json.writeStringField("input", a.input());
+            json.writeNumberField("records", a.ids().size());
+            writeIds(json, "ids", a.ids().subList(0, Math.min(AbsentRecords.IDS_LISTED, a.ids().size())));
+            json.writeEndObject();
+        }
+        json.writeEndArray();
         FindingsStore.Totals inStore = store.totals();
         json.writeNumberField("records_in_store", inStore.records());
         json.writeNumberField("findings_in_store", inStore.findings());
@@ -524,6 +605,38 @@ public final class StoreRecorder implements RunRecorder {
     /** The inputs of this run that no source read (empty, or of no format a source reads): not applied. */
     public int filesUnread() {
         return applied.size() - filesApplied();
+    }
+
+    /**
+     * {@code exclusions}: the store's list after the run (null when it keeps none), whether this run gave it, the ids it
+     * added, removed and gave another reason, and the records it excludes by reason.
+     */
+    private void writeExclusions(JsonGenerator json) throws IOException {
+        ExclusionOutcome e = exclusionOutcome;
+        json.writeObjectFieldStart("exclusions");
+        json.writeBooleanField("given", e.given());
+        if (e.list() == null) {
+            json.writeNullField("kept");
+        } else {
+            json.writeFieldName("kept");
+            ExclusionsSection.write(json, e.list(), e.excluded(), e.unmatched());
+        }
+        json.writeNumberField("set_by_run", e.setByRun());
+        writeExclusionChanges(json, "added", e.changes().added());
+        writeExclusionChanges(json, "removed", e.changes().removed());
+        writeExclusionChanges(json, "reason_changed", e.changes().changed());
+        json.writeEndObject();
+    }
+
+    private static void writeExclusionChanges(JsonGenerator json, String field, List<ExclusionList.Exclusion> exclusions) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (ExclusionList.Exclusion x : exclusions) {
+            json.writeStartObject();
+            json.writeStringField("id", x.id().value());
+            json.writeStringField("reason", x.reason());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     private static void writeIds(JsonGenerator json, String field, java.util.Collection<String> ids) throws IOException {
@@ -608,6 +721,7 @@ public final class StoreRecorder implements RunRecorder {
                 }
                 if (item instanceof Pending pending) {
                     applier.apply(pending.record(), encoded(pending), file.id, file.firstApplied, file.changes);
+                    file.ids.add(pending.record().record().id());
                 } else if (item instanceof InputEnd end) {
                     applier.delete(end.deleted(), file.id, file.changes);
                     FileApplied done = endFile(file, end);
@@ -680,6 +794,8 @@ public final class StoreRecorder implements RunRecorder {
         /** The store's first application of this input's content: {@link #id} unless it was applied before (forced). */
         final long firstApplied;
         final Changes changes = new Changes();
+        /** The ids of the records this application holds, each once, in order: kept as {@code files.record_ids}. */
+        final java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
 
         FileInProgress(long id, long firstApplied) {
             this.id = id;
@@ -726,7 +842,8 @@ public final class StoreRecorder implements RunRecorder {
         String status = end.summary().unread() ? "unread" : end.readToEnd() ? "applied" : "partial";
         try (PreparedStatement s = db.prepareStatement("UPDATE files SET path = ?, real_path = ?, sha256 = ?, source = ?, status = ?, records = ?,"
                 + " skipped = ?, unaccounted = ?, merged = ?, added = ?, revised = ?, reextracted = ?, unchanged = ?, superseded = ?,"
-                + " duplicate = ?, deletions = ?, deleted = ?, deletions_unmatched = ?, problems = ? WHERE file_id = ?")) {
+                + " duplicate = ?, deletions = ?, deleted = ?, deletions_unmatched = ?, problems = ?, record_ids = ?, input = ?"
+                + " WHERE file_id = ?")) {
             int i = 1;
             s.setString(i++, end.summary().path());
             s.setString(i++, InputIdentity.of(end.summary().path())); // shown as given, known by the file it is
@@ -742,8 +859,18 @@ public final class StoreRecorder implements RunRecorder {
             s.setLong(i++, c.deleted);
             s.setLong(i++, c.deletionsUnmatched);
             s.setString(i++, end.problems().isEmpty() ? null : StoreJson.problems(end.problems()));
+            s.setBytes(i++, AbsentRecords.encode(file.ids));
+            String realPath = InputIdentity.of(end.summary().path());
+            String search = retrievedFrom.get(realPath);
+            s.setString(i++, search);
             s.setLong(i, file.id);
             s.executeUpdate();
+            String identity = AbsentRecords.identity(search, realPath);
+            if (AbsentRecords.appliedBefore(db, runId, identity)) {
+                // only an input applied before can have lost records; the ids of the others are not held for the run's end
+                applications.add(new AbsentRecords.Application(file.id, identity, search != null ? search : end.summary().path(),
+                        status.equals("applied"), Set.copyOf(file.ids)));
+            }
         }
         Changes runTotals = new Changes();
         runTotals.add(totals);
@@ -791,6 +918,21 @@ public final class StoreRecorder implements RunRecorder {
                 s.setString(3, StoreJson.origins(d.origins()));
                 s.executeUpdate();
             }
+        }
+        StoredExclusions.Changes changes = exclusionsGiven == null ? StoredExclusions.Changes.NONE
+                : StoredExclusions.replace(db, exclusionsGiven, runId);
+        StoredExclusions.Kept kept = StoredExclusions.read(db);
+        if (kept != null) {
+            ExclusionTally tally = StoredExclusions.tally(db, kept.list());
+            exclusionOutcome = new ExclusionOutcome(kept.list(), kept.runId(), exclusionsGiven != null, changes, tally.exclusions(),
+                    tally.unmatched());
+        } else if (exclusionsGiven != null) {
+            exclusionOutcome = new ExclusionOutcome(null, runId, true, changes, RunSummary.Exclusions.NONE, List.of());
+        }
+        try {
+            absent = AbsentRecords.find(db, runId, applications);
+        } catch (IOException e) {
+            throw new SQLException(e.getMessage(), e); // an application's ids that cannot be read: damage, told as the store's
         }
     }
 

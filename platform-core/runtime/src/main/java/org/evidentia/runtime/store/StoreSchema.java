@@ -20,7 +20,7 @@ final class StoreSchema {
      * The format this version writes; raised when a table changes, with a step in {@link #MIGRATIONS}
      * that brings a store of the format before up to it when a run or an import opens it to change it.
      */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
 
     /**
      * What brings a store of format {@code n - 1} to format {@code n}, by {@code n}. Reports open a
@@ -28,7 +28,13 @@ final class StoreSchema {
      */
     private static final Map<Integer, List<String>> MIGRATIONS = Map.of(
             // 2: the real path of each applied input, by which a file given again under another path is known
-            2, List.of("ALTER TABLE files ADD COLUMN real_path TEXT"));
+            2, List.of("ALTER TABLE files ADD COLUMN real_path TEXT"),
+            // 3: the review's exclusion list; the ids each application of an input held and the search it came from, by which
+            // records that left an input applied again are told
+            3, List.of(StoredExclusions.TABLE, "ALTER TABLE files ADD COLUMN record_ids BLOB", "ALTER TABLE files ADD COLUMN input TEXT"));
+
+    /** Tables a store of an earlier format has not got, by the format that added them: a report reads such a store as it is. */
+    private static final Map<String, Integer> TABLES_SINCE = Map.of("exclusions", 3);
 
     private static final List<String> TABLES = List.of(
             """
@@ -79,7 +85,9 @@ final class StoreSchema {
               deleted INTEGER NOT NULL DEFAULT 0,
               deletions_unmatched INTEGER NOT NULL DEFAULT 0,
               problems TEXT,
-              real_path TEXT)""",
+              real_path TEXT,
+              record_ids BLOB,
+              input TEXT)""",
             "CREATE INDEX files_sha256 ON files(sha256)",
             """
             CREATE TABLE records (
@@ -128,7 +136,8 @@ final class StoreSchema {
             "CREATE TABLE deletions (record_id TEXT PRIMARY KEY, version INTEGER NOT NULL, file_id INTEGER NOT NULL)",
             "CREATE TABLE changes (file_id INTEGER NOT NULL, record_id TEXT NOT NULL, version INTEGER, change TEXT NOT NULL)",
             "CREATE INDEX changes_record ON changes(record_id)",
-            "CREATE TABLE merged_copies (run_id INTEGER NOT NULL, record_id TEXT NOT NULL, origins TEXT NOT NULL)");
+            "CREATE TABLE merged_copies (run_id INTEGER NOT NULL, record_id TEXT NOT NULL, origins TEXT NOT NULL)",
+            StoredExclusions.TABLE);
 
     private StoreSchema() {
     }
@@ -155,7 +164,7 @@ final class StoreSchema {
             return;
         }
         check(applicationId, format, name);
-        checkTables(db, name);
+        checkTables(db, name, format);
         if (format < FORMAT) {
             migrate(db, format);
         }
@@ -187,8 +196,9 @@ final class StoreSchema {
 
     /** Checks that a database is a store of a format this version reads, without changing it. */
     static void check(Connection db, String name) throws SQLException, StoreException {
-        check(pragma(db, "application_id"), pragma(db, "user_version"), name);
-        checkTables(db, name);
+        int format = pragma(db, "user_version");
+        check(pragma(db, "application_id"), format, name);
+        checkTables(db, name, format);
     }
 
     /**
@@ -197,7 +207,7 @@ final class StoreSchema {
      * never ends, say), and every query of that table would then run the view. Objects of other
      * names (an index or a table a user added to query the store) are left alone.
      */
-    private static void checkTables(Connection db, String name) throws SQLException, StoreException {
+    private static void checkTables(Connection db, String name, int format) throws SQLException, StoreException {
         Map<String, String> types = new HashMap<>();
         try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT name, type FROM sqlite_schema")) {
             while (rs.next()) {
@@ -205,6 +215,9 @@ final class StoreSchema {
             }
         }
         for (String table : tableNames()) {
+            if (TABLES_SINCE.getOrDefault(table, 0) > format) {
+                continue; // a table of a later format, which a run that changes the store adds
+            }
             String type = types.get(table);
             if (!"table".equals(type)) {
                 throw new StoreException(name + " is not a findings store as Evidentia writes them: "

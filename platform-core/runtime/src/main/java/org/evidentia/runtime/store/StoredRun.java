@@ -502,6 +502,17 @@ public final class StoredRun implements RecordedRun {
                 String.join("; ", parts));
     }
 
+    /** The exclusion list the store keeps ({@code run --store --exclude FILE}): its reports leave the records it names out. */
+    @Override
+    public org.evidentia.runtime.exclusion.ExclusionList exclusions() throws IOException {
+        try {
+            StoredExclusions.Kept kept = StoredExclusions.read(db);
+            return kept == null ? null : kept.list();
+        } catch (SQLException e) {
+            throw store.failure("cannot read", e);
+        }
+    }
+
     @Override
     public void replay(Sink sink) throws IOException {
         try (PreparedStatement records = db.prepareStatement("SELECT seq, content, design, retracted, design_basis FROM records ORDER BY seq");

@@ -162,6 +162,11 @@ class ReportCommandTest {
                         + " `evidentia run --store " + db + " new.xml`, then report again",
                 "evidentia: unknown option '--bogus'",
                 "Try `evidentia report --help`.");
+        CommandRun exclude = CommandRun.of("report", "--store", db.toString(), "--exclude", "screened out.csv");
+        assertThat(exclude.exit()).as(exclude.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(exclude.err()).startsWith("evidentia: '--exclude 'screened out.csv'' sets the store's exclusion list, which a report"
+                + " applies as the store keeps it: give it to `evidentia run --store " + db + " --exclude 'screened out.csv' INPUTS...`"
+                + " (an input the store applied before will do), then report again");
     }
 
     @Test

@@ -35,6 +35,8 @@ import org.evidentia.runtime.engine.EngineFixtures.ListReporter;
 import org.evidentia.runtime.engine.EngineFixtures.MarkerExtractor;
 import org.evidentia.runtime.engine.EngineFixtures.WatchedExtractor;
 import org.evidentia.runtime.engine.EngineFixtures.WrappedSource;
+import org.evidentia.runtime.exclusion.ExcludedId;
+import org.evidentia.runtime.exclusion.ExclusionList;
 import org.evidentia.runtime.options.OptionsBinder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -284,6 +286,40 @@ class RunEngineTest {
         assertThat(run.at("/problems/0/line").asLong()).isEqualTo(3);
         assertThat(run.at("/run_date").asText()).isEqualTo("2026-01-31T00:00:00Z");
         assertThat(run.at("/plugins/0/id").asText()).isEqualTo("test-plugin");
+    }
+
+    @Test
+    void anExcludedRecordIsReadAndCountedWithItsReasonItsCopiesMergedAndItGoesNoFurther() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), String.join("\n",
+                "11|10.1000/x|A study of interleukin six in sleep|up:il6",
+                "12||A second study of tumour necrosis factor|down:tnf",
+                "13||A third study of interleukin eight here|up:il8", ""));
+        Files.writeString(dir.resolve("b.lines"), "11|10.1000/x|A study of interleukin six in sleep|up:il6\n");
+        ExclusionList list = new ExclusionList("exclusions.csv", List.of(
+                new ExclusionList.Exclusion(ExcludedId.parse("10.1000/X"), "off-topic", 2),
+                new ExclusionList.Exclusion(ExcludedId.parse("13"), "animal study", 3),
+                new ExclusionList.Exclusion(ExcludedId.parse("99"), "off-topic", 4)));
+        Pipeline plain = pipeline(List.of("a.lines", "b.lines"), 2, false);
+        Pipeline excluding = new Pipeline(plain.inputs(), plain.sources(), plain.extractors(), plain.reporters(), plain.options(),
+                plain.output(), false, 2, plain.runDate(), plain.focus(), plain.inputSources(), plain.inputsAt(), false, list);
+
+        RunResult result = engine.run(excluding, dir, catalog(false), RunProgress.NONE, List.of());
+
+        var counts = result.summary().counts();
+        assertThat(counts.recordsRead()).isEqualTo(4);
+        assertThat(counts.recordsExcluded()).isEqualTo(2);
+        assertThat(counts.duplicatesMerged()).as("the second copy of an excluded record is merged into it").isEqualTo(1);
+        assertThat(counts.recordsKept()).isEqualTo(1);
+        assertThat(counts.findings()).as("the kept record's only").isEqualTo(1);
+        assertThat(result.summary().exclusions().byReason()).containsExactly(Map.entry("animal study", 1L), Map.entry("off-topic", 1L));
+        assertThat(result.summary().problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Problem.Kind.WARNING);
+            assertThat(p.describe()).startsWith("exclusions.csv: 1 id of this exclusion list matches no record of this run: 99 (");
+        });
+        JsonNode run = new ObjectMapper().readTree(dir.resolve("out/run.json").toFile());
+        assertThat(run.at("/counts/records_excluded").asLong()).isEqualTo(2);
+        assertThat(run.at("/exclusions/ids_listed").asLong()).isEqualTo(3);
+        assertThat(run.at("/exclusions/ids_matching_no_record/0").asText()).isEqualTo("99");
     }
 
     @Test

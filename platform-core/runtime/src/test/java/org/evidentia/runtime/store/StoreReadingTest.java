@@ -420,8 +420,11 @@ class StoreReadingTest {
         apply(db, List.of(MARKER), new Input(cutPath, "sha-cut", List.of(record("1", 1, "IL-6 rose.", cutPath, "marker")), List.of(cut),
                 List.of()));
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            // the store as format 1 wrote it: no real paths
+            // the store as format 1 wrote it: no real paths (nor what later formats added)
             s.execute("ALTER TABLE files DROP COLUMN real_path");
+            s.execute("ALTER TABLE files DROP COLUMN record_ids");
+            s.execute("ALTER TABLE files DROP COLUMN input");
+            s.execute("DROP TABLE exclusions");
             s.execute("PRAGMA user_version = 1");
         }
         try (FindingsStore store = FindingsStore.openForReading(db)) {

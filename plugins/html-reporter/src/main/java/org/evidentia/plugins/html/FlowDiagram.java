@@ -12,7 +12,8 @@ import org.evidentia.plugins.html.ReportView.FlowText;
 /**
  * Lays out the PRISMA-style flow of a run's records: a column of what goes on (input files, records
  * read, kept, with findings, casting votes) and beside it what leaves at each step (files no source
- * could read, duplicates merged, records skipped, records unaccounted when there are any, in a
+ * could read, duplicates merged, records skipped, records unaccounted when there are any, records the
+ * review's exclusion list excluded when it has one, in a
  * findings store's report the records its updates deleted (not among those read) when there are any, records
  * without findings, studies that cast no votes). In a focused run, records with findings are those
  * with findings in focus, and the box beside them says that records whose findings the focus all
@@ -68,6 +69,10 @@ final class FlowDiagram {
         if (c.recordsUnaccounted() != 0) {
             leaving.add("Records unaccounted: " + Phrases.number(c.recordsUnaccounted()));
         }
+        if (summary.exclusions().list() != null) {
+            // PRISMA's "records excluded, with reasons": the reasons are in the text alternative and the methods appendix
+            leaving.add("Excluded, with reasons: " + Phrases.number(c.recordsExcluded()));
+        }
         if (c.recordsDeleted() != 0) {
             // a findings store's report: records its updates deleted, which are not among the records read
             leaving.add("Deleted by updates: " + Phrases.number(c.recordsDeleted()) + ", not read");
@@ -93,6 +98,8 @@ final class FlowDiagram {
                 + "Records read: " + Phrases.number(c.recordsRead()) + "; duplicates merged: " + Phrases.number(c.duplicatesMerged())
                 + "; records skipped: " + Phrases.number(c.recordsSkipped())
                 + (c.recordsUnaccounted() != 0 ? "; records unaccounted: " + Phrases.number(c.recordsUnaccounted()) : "")
+                + (summary.exclusions().list() != null ? "; excluded by the exclusion list " + summary.exclusions().list() + ": "
+                        + Phrases.number(c.recordsExcluded()) + excludedByReason(summary.exclusions()) : "")
                 + (c.recordsDeleted() != 0 ? "; deleted by updates, not among the records read: " + Phrases.number(c.recordsDeleted()) : "")
                 + ". Records kept: " + Phrases.number(c.recordsKept())
                 + (leftOutAny ? "; without findings in focus: " + Phrases.number(withoutFindings) + ", among them records whose findings "
@@ -103,6 +110,16 @@ final class FlowDiagram {
                 + Phrases.count(c.findings(), "finding", "findings") + "; casting no votes: " + Phrases.number(nonVoting)
                 + ". Studies casting votes: " + Phrases.number(voting) + ".";
         return new Flow(d.layout(WIDE), d.layout(NARROW), description);
+    }
+
+    /** {@code " (off-topic: 2; not a primary study: 1)"}: the reasons of the records excluded, most first; empty for none. */
+    static String excludedByReason(RunSummary.Exclusions exclusions) {
+        if (exclusions.byReason().isEmpty()) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        exclusions.byReason().forEach((reason, n) -> parts.add(reason + ": " + Phrases.number(n)));
+        return " (" + String.join("; ", parts) + ")";
     }
 
     /** A box of the main column: its title, then its number in bold. */

@@ -210,6 +210,11 @@ final class ReportViewBuilder {
             caveats.add(new Caveat(Phrases.count(c.recordsUnaccounted(), "record was", "records were")
                     + " counted by a source but neither read nor skipped.", "#methods-problems", "The problems"));
         }
+        if (summary.exclusions().list() != null && c.recordsExcluded() > 0) {
+            caveats.add(new Caveat(Phrases.count(c.recordsExcluded(), "record was", "records were") + " excluded by the review's"
+                    + " exclusion list " + summary.exclusions().list() + FlowDiagram.excludedByReason(summary.exclusions())
+                    + ": counted among the records read, with no findings and in no table.", "#counts-caption", "Counts"));
+        }
         for (String notice : summary.notices()) {
             Caveat shown = notes.notice(notice, summary.inputs()); // null: about a file none of the report's records came from
             if (shown != null) {
@@ -293,7 +298,13 @@ final class ReportViewBuilder {
                 new Row(List.of("Records read", Phrases.number(c.recordsRead()))),
                 new Row(List.of("Duplicates merged", Phrases.number(c.duplicatesMerged()))),
                 new Row(List.of("Records skipped", Phrases.number(c.recordsSkipped()))),
-                new Row(List.of("Records unaccounted", Phrases.number(c.recordsUnaccounted()))),
+                new Row(List.of("Records unaccounted", Phrases.number(c.recordsUnaccounted())))));
+        if (summary.exclusions().list() != null) {
+            counts.add(new Row(List.of("Records excluded by the exclusion list " + summary.exclusions().list(),
+                    Phrases.number(c.recordsExcluded()))));
+            summary.exclusions().byReason().forEach((reason, n) -> counts.add(new Row(List.of("Excluded as: " + reason, Phrases.number(n)))));
+        }
+        counts.addAll(List.of(
                 new Row(List.of("Records kept", Phrases.number(c.recordsKept()))),
                 new Row(List.of("Records with findings", Phrases.number(c.recordsWithFindings()))),
                 new Row(List.of("Findings", Phrases.number(c.findings())))));

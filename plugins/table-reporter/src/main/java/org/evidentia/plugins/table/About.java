@@ -61,8 +61,17 @@ record About(List<List<String>> rows) {
                     + (input.source() == null ? ", not read" : ", read by " + input.source()) + ")"));
         }
         RunSummary.Counts c = summary.counts();
-        rows.add(List.of("Counts", count(c.recordsRead(), "record", "records") + " read, " + number(c.recordsKept()) + " kept (" + places.studies() + "), "
+        rows.add(List.of("Counts", count(c.recordsRead(), "record", "records") + " read, "
+                + (summary.exclusions().list() == null ? "" : number(c.recordsExcluded()) + " excluded (Exclusions), ")
+                + number(c.recordsKept()) + " kept (" + places.studies() + "), "
                 + number(c.recordsWithFindings()) + " with findings, " + count(c.findings(), "finding", "findings") + " (" + places.findings() + ")"));
+        if (summary.exclusions().list() != null) {
+            List<String> reasons = new ArrayList<>();
+            summary.exclusions().byReason().forEach((reason, n) -> reasons.add(reason + ": " + number(n)));
+            rows.add(List.of("Exclusions", "the exclusion list " + summary.exclusions().list() + " excluded " + number(c.recordsExcluded())
+                    + " of the records read, with reasons" + (reasons.isEmpty() ? "" : " (" + String.join("; ", reasons) + ")")
+                    + "; they are in neither table"));
+        }
         RunSummary.Focus focus = summary.focus();
         rows.add(List.of("Focus", focus.criteria().isEmpty() ? "none: every finding is in the tables"
                 : String.join(", ", focus.criteria()) + ": only findings matching every attribute named were kept; "

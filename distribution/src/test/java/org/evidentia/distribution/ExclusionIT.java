@@ -1,0 +1,219 @@
+package org.evidentia.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The exclusion list through the built distribution (review 24, M6): records screened out with reasons are read and
+ * counted but leave the findings, the tables and the report, in a plain run and from a findings store, whose list
+ * replaces the store's, is kept without the file and gives a record back when it leaves the list; and a search export
+ * downloaded again without records the store got from it is told. The records are written here (invented PMIDs
+ * 96600001 and up, DOIs 10.9999/excl.*), each with a cytokine change the bundled extractor finds.
+ */
+class ExclusionIT {
+
+    private static final String RUN_DATE = "2026-01-31";
+
+    @TempDir
+    Path work;
+
+    private final Distribution dist = Distribution.built();
+    private final ObjectMapper json = new ObjectMapper();
+
+    /** A MEDLINE record with a finding: serum IL-6 raised in patients with {@code condition}. */
+    private static String record(int n, String condition) {
+        return "PMID- 966" + String.format("%05d", n) + "\nOWN - NLM\nSTAT- MEDLINE\nDP  - 2021 Mar\n"
+                + "TI  - Serum interleukin-6 in " + condition + ": a case-control study " + n + ".\n"
+                + "LID - 10.9999/excl." + n + " [doi]\n"
+                + "AB  - Serum IL-6 was increased in patients with " + condition + " compared with healthy controls.\n"
+                + "FAU - Author" + (char) ('a' + n) + ", Anna\nAU  - Author" + (char) ('a' + n) + " A\nLA  - eng\nPT  - Journal Article\n"
+                + "TA  - J Excl Test\nAID - 10.9999/excl." + n + " [doi]\n\n";
+    }
+
+    private static final String[] CONDITIONS = {"fibromyalgia", "psoriasis", "asthma", "gout", "lupus", "sarcoidosis"};
+
+    private Path export(String name, int... numbers) throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (int n : numbers) {
+            text.append(record(n, CONDITIONS[n - 1]));
+        }
+        Path file = work.resolve(name);
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, text);
+    }
+
+    private Path list(String name, String... lines) throws IOException {
+        return Files.writeString(work.resolve(name), String.join("\n", lines) + "\n");
+    }
+
+    private List<String> pmidsWithFindings(Path findings) throws IOException {
+        List<String> pmids = new ArrayList<>();
+        for (String line : Files.readAllLines(findings)) {
+            String pmid = json.readTree(line).get("pmid").asText();
+            if (!pmids.contains(pmid)) {
+                pmids.add(pmid);
+            }
+        }
+        return pmids;
+    }
+
+    @Test
+    void aPlainRunLeavesTheListedRecordsOutWithTheirReasonsInEveryOutputWhateverTheOrderOfTheList() throws Exception {
+        export("export.nbib", 1, 2, 3, 4, 5, 6);
+        // by PMID as PubMed shows it, by the DOI of another record, and an id no record has
+        list("exclusions.csv", "id,reason", "PMID: 96600002,off-topic", "doi:10.9999/EXCL.3,animal study", "96600999,off-topic");
+        Distribution.Result run = dist.run(work, "run", "export.nbib", "--exclude", "exclusions.csv", "-o", "plain", "--run-date", RUN_DATE,
+                "--option", "review-table.formats=csv");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.stdout()).contains("Read 6 records from 1 input: 4 kept, 0 duplicates merged, 0 skipped, 2 excluded.")
+                .contains("Excluded 2 records by the exclusion list exclusions.csv: animal study: 1; off-topic: 1.");
+        assertThat(run.stderr()).contains("exclusions.csv: 1 id of this exclusion list matches no record of this run: 96600999");
+
+        assertThat(pmidsWithFindings(work.resolve("plain/findings.jsonl"))).containsExactly("96600001", "96600004", "96600005", "96600006");
+        assertThat(Files.readString(work.resolve("plain/studies.csv"))).doesNotContain("96600002").doesNotContain("96600003")
+                .contains("96600004");
+        assertThat(Files.readString(work.resolve("plain/review-tables-about.md")))
+                .contains("6 records read, 2 excluded (Exclusions), 4 kept")
+                .contains("the exclusion list exclusions.csv excluded 2 of the records read, with reasons (animal study: 1; off-topic: 1)");
+        String html = Files.readString(work.resolve("plain/report.html"));
+        assertThat(html).contains("Excluded, with reasons: 2").contains("Excluded as: animal study")
+                .contains("exclusion list exclusions.csv (animal study: 1; off-topic: 1): counted among the records read")
+                .doesNotContain("96600002");
+        JsonNode runJson = json.readTree(work.resolve("plain/run.json").toFile());
+        assertThat(runJson.at("/counts/records_read").asInt()).isEqualTo(6);
+        assertThat(runJson.at("/counts/records_excluded").asInt()).isEqualTo(2);
+        assertThat(runJson.at("/counts/records_kept").asInt()).isEqualTo(4);
+        assertThat(runJson.at("/exclusions/by_reason").toString())
+                .isEqualTo("[{\"reason\":\"animal study\",\"records\":1},{\"reason\":\"off-topic\",\"records\":1}]");
+        assertThat(runJson.at("/exclusions/ids_matching_no_record").toString()).isEqualTo("[\"96600999\"]");
+
+        // the same list in another order, with CRLF ends: the same bytes
+        Files.writeString(work.resolve("reordered.csv"), "reason,id\r\noff-topic,96600999\r\n\r\nanimal study,10.9999/excl.3\r\n"
+                + "off-topic,96600002\r\n");
+        Distribution.Result again = dist.run(work, "run", "export.nbib", "--exclude", "reordered.csv", "-o", "again", "--run-date", RUN_DATE,
+                "--option", "review-table.formats=csv");
+        assertThat(again.exitCode()).as(again.toString()).isZero();
+        for (String file : List.of("findings.jsonl", "review-table.csv", "studies.csv")) {
+            assertThat(Files.readString(work.resolve("again/" + file))).as(file).isEqualTo(Files.readString(work.resolve("plain/" + file)));
+        }
+        assertThat(Files.readString(work.resolve("again/report.html")).replace("reordered.csv", "exclusions.csv")).isEqualTo(html);
+    }
+
+    @Test
+    void aMalformedListIsAConfigurationErrorNamingItsFileAndLineInARunAndInAPipelineFile() throws Exception {
+        export("export.nbib", 1, 2);
+        list("bad.csv", "id,reason", "96600001,off-topic", "not-an-id,off-topic", "96600001,another reason");
+        Distribution.Result run = dist.run(work, "run", "export.nbib", "--exclude", "bad.csv", "-o", "out");
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+        assertThat(run.stderr()).contains("bad.csv:3: 'not-an-id' is no id of a record; expected a PMID")
+                .contains("bad.csv:4: 96600001 is listed again with another reason ('another reason'; line 2 gives 'off-topic')");
+        assertThat(work.resolve("out")).doesNotExist();
+
+        // in a pipeline file, exclude: is relative to the file's folder as its inputs are, and validate checks it
+        Path review = Files.createDirectories(work.resolve("review"));
+        export("review/export.nbib", 1, 2);
+        Files.writeString(review.resolve("screened.csv"), "id,reason\n96600002,off-topic\n");
+        Files.writeString(review.resolve("review.yaml"), "inputs: [export.nbib]\nexclude: screened.csv\n");
+        Distribution.Result valid = dist.run(work, "validate", "review/review.yaml");
+        assertThat(valid.exitCode()).as(valid.toString()).isZero();
+        assertThat(valid.stdout()).contains("; exclusion list review/screened.csv (1 id).");
+        Files.writeString(review.resolve("screened.csv"), "id,reason\n96600002,\n");
+        Distribution.Result invalid = dist.run(work, "validate", "review/review.yaml");
+        assertThat(invalid.exitCode()).as(invalid.toString()).isEqualTo(2);
+        assertThat(invalid.stderr()).contains("review/review.yaml:2: review/screened.csv:2: no reason is given for 96600002");
+    }
+
+    @Test
+    void aStoreKeepsTheListReportsWithoutTheFileAndGivesARecordBackWhenItLeavesTheList() throws Exception {
+        export("export.nbib", 1, 2, 3, 4, 5, 6);
+        list("exclusions.csv", "id,reason", "96600002,off-topic", "96600003,animal study", "96600999,off-topic");
+        Distribution.Result applied = dist.run(work, "run", "--store", "review.db", "export.nbib", "--exclude", "exclusions.csv",
+                "--run-date", RUN_DATE);
+        assertThat(applied.exitCode()).as(applied.toString()).isZero();
+        assertThat(applied.stdout()).contains("Exclusion list exclusions.csv is the store's now (3 ids: 3 added, 0 taken off, 0 with another"
+                        + " reason); it excludes 2 records of the store from its reports (animal study: 1; off-topic: 1).")
+                .contains("warning: 1 id of the exclusion list exclusions.csv matches no record the store holds: 96600999")
+                .contains("The store holds 6 records");
+        JsonNode runJson = json.readTree(work.resolve("review-run/run.json").toFile());
+        assertThat(runJson.at("/store/exclusions/given").asBoolean()).isTrue();
+        assertThat(runJson.at("/store/exclusions/added").size()).isEqualTo(3);
+        assertThat(runJson.at("/store/exclusions/kept/records_excluded").asInt()).isEqualTo(2);
+
+        // the report, from the store alone (the file is gone): the same findings as a plain run with the list
+        Files.move(work.resolve("exclusions.csv"), work.resolve("moved.csv"));
+        Distribution.Result report = dist.run(work, "report", "--store", "review.db", "-o", "report1", "--run-date", RUN_DATE);
+        assertThat(report.exitCode()).as(report.toString()).isZero();
+        assertThat(report.stdout()).contains("Read 6 records from 1 input: 4 kept, 0 duplicates merged, 0 skipped, 2 excluded.")
+                .contains("Excluded 2 records by the exclusion list exclusions.csv: animal study: 1; off-topic: 1.");
+        assertThat(pmidsWithFindings(work.resolve("report1/findings.jsonl"))).containsExactly("96600001", "96600004", "96600005", "96600006");
+        assertThat(Files.readString(work.resolve("report1/report.html"))).contains("Excluded, with reasons: 2");
+        assertThat(json.readTree(work.resolve("report1/run.json").toFile()).at("/counts/records_excluded").asInt()).isEqualTo(2);
+        Distribution.Result plain = dist.run(work, "run", "export.nbib", "--exclude", "moved.csv", "-r", "findings-jsonl", "-o", "plain",
+                "--run-date", RUN_DATE);
+        assertThat(plain.exitCode()).as(plain.toString()).isZero();
+        assertThat(Files.readString(work.resolve("report1/findings.jsonl"))).isEqualTo(Files.readString(work.resolve("plain/findings.jsonl")));
+
+        // a run without --exclude (a cron job that omits it) keeps the store's list, and says so
+        export("update.nbib", 5);
+        Distribution.Result kept = dist.run(work, "run", "--store", "review.db", "update.nbib", "--run-date", RUN_DATE);
+        assertThat(kept.exitCode()).as(kept.toString()).isZero();
+        assertThat(kept.stdout()).contains("The store keeps its exclusion list (3 ids of exclusions.csv, set by run 1), as no --exclude was"
+                + " given; it excludes 2 records of the store from its reports");
+
+        // 96600002 taken off the list: it comes back with its findings, nothing read again
+        list("exclusions.csv", "id,reason", "96600003,animal study");
+        Distribution.Result changed = dist.run(work, "run", "--store", "review.db", "export.nbib", "--exclude", "exclusions.csv",
+                "--run-date", RUN_DATE);
+        assertThat(changed.exitCode()).as(changed.toString()).isZero();
+        assertThat(changed.stdout()).contains("Nothing to apply")
+                .contains("Exclusion list exclusions.csv is the store's now (1 id: 0 added, 2 taken off, 0 with another reason);"
+                        + " it excludes 1 record of the store from its reports (animal study: 1).");
+        JsonNode changedJson = json.readTree(work.resolve("review-run/run.json").toFile());
+        assertThat(changedJson.at("/store/exclusions/removed").toString())
+                .isEqualTo("[{\"id\":\"96600002\",\"reason\":\"off-topic\"},{\"id\":\"96600999\",\"reason\":\"off-topic\"}]");
+        Distribution.Result back = dist.run(work, "report", "--store", "review.db", "-o", "report2", "--run-date", RUN_DATE);
+        assertThat(back.exitCode()).as(back.toString()).isZero();
+        assertThat(pmidsWithFindings(work.resolve("report2/findings.jsonl")))
+                .containsExactly("96600001", "96600002", "96600004", "96600005", "96600006");
+    }
+
+    @Test
+    void anExportDownloadedAgainWithoutSomeOfItsRecordsNamesThemAndTheStoreKeepsThem() throws Exception {
+        export("inbox/pubmed_result.nbib", 1, 2, 3, 4, 5, 6);
+        export("library.nbib", 6);
+        Distribution.Result first = dist.run(work, "run", "--store", "review.db", "inbox/pubmed_result.nbib", "library.nbib",
+                "--run-date", RUN_DATE);
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        // the search downloaded again under the same name: 4, 5 and 6 have left it; 6 is still the library's
+        export("inbox/pubmed_result.nbib", 1, 2, 3);
+        Distribution.Result again = dist.run(work, "run", "--store", "review.db", "inbox/pubmed_result.nbib", "--run-date", RUN_DATE);
+        assertThat(again.exitCode()).as(again.toString()).isZero();
+        assertThat(again.stdout()).contains("note: 2 records this store holds from earlier applications of inbox/pubmed_result.nbib are not"
+                        + " in it now: 96600004, 96600005. They stay in the store; to leave them out of the review, list them in an exclusion"
+                        + " file (--exclude FILE; docs/user-guide.md, \"Excluding records\").")
+                .contains("The store holds 6 records");
+        JsonNode runJson = json.readTree(work.resolve("review-run/run.json").toFile());
+        assertThat(runJson.at("/store/absent_records/0/input").asText()).isEqualTo("inbox/pubmed_result.nbib");
+        assertThat(runJson.at("/store/absent_records/0/records").asInt()).isEqualTo(2);
+        assertThat(runJson.at("/store/absent_records/0/ids").toString()).isEqualTo("[\"96600004\",\"96600005\"]");
+
+        // listed for exclusion, as the note says, they leave the store's reports
+        list("left.csv", "id,reason", "96600004,no longer found by the search", "96600005,no longer found by the search");
+        Distribution.Result excluded = dist.run(work, "run", "--store", "review.db", "inbox/pubmed_result.nbib", "--exclude", "left.csv",
+                "--run-date", RUN_DATE);
+        assertThat(excluded.exitCode()).as(excluded.toString()).isZero();
+        Distribution.Result report = dist.run(work, "report", "--store", "review.db", "-r", "findings-jsonl", "-o", "report",
+                "--run-date", RUN_DATE);
+        assertThat(report.exitCode()).as(report.toString()).isZero();
+        assertThat(pmidsWithFindings(work.resolve("report/findings.jsonl"))).containsExactly("96600001", "96600002", "96600003", "96600006");
+    }
+}

@@ -1,0 +1,93 @@
+package org.evidentia.runtime.exclusion;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.evidentia.api.BibliographicRecord;
+
+/**
+ * An id of the exclusion list, in the form the records carry it: a PMID, a DOI, or a record id of a
+ * record with neither ({@code title:} and 16 hex digits, as findings.jsonl's {@code record_id} gives
+ * it). A reviewer pastes ids from findings.jsonl, the review tables, PubMed or a reference manager,
+ * so the forms they come in there are read too (docs/user-guide.md, "Excluding records").
+ *
+ * @param kind  what the id is
+ * @param value the id as the records carry it: the PMID's digits, the DOI without a prefix (as
+ *              written; DOIs match whatever their case), the record id
+ */
+public record ExcludedId(Kind kind, String value) {
+
+    /** What an id names a record by. */
+    public enum Kind {
+        /** PubMed id: matches a record's PMID. */
+        PMID,
+        /** DOI: matches a record's DOI, ignoring case (DOIs are case-insensitive). */
+        DOI,
+        /** A record's own id ({@code title:...}): matches the record's id. */
+        RECORD_ID
+    }
+
+    private static final Pattern PMID = Pattern.compile("(?i)(?:pmid\\s*:?\\s*)?(\\d{1,10})");
+    private static final Pattern PUBMED_LINK = Pattern.compile("(?i)https?://(?:www\\.)?(?:pubmed\\.ncbi\\.nlm\\.nih\\.gov|ncbi\\.nlm\\.nih\\.gov/pubmed)/(\\d{1,10})/?");
+    private static final Pattern DOI = Pattern.compile("(?i)(?:doi\\s*:\\s*|https?://(?:dx\\.)?doi\\.org/)?(10\\.\\d{4,9}/\\S+)");
+    private static final Pattern TITLE_ID = Pattern.compile("title:[0-9a-f]{16}");
+
+    /** What {@link #parse} reads, for a message about an id it does not. */
+    public static final String FORMS = "a PMID (31479874, PMID: 31479874, https://pubmed.ncbi.nlm.nih.gov/31479874/), a DOI"
+            + " (10.1016/j.cyto.2019.154808, doi:10..., https://doi.org/10...) or, for a record with neither, its record id as"
+            + " findings.jsonl gives it (title: and 16 hex digits)";
+
+    /** The id written as {@code written} (surrounding spaces aside), or null when it is none of the {@link #FORMS}. */
+    public static ExcludedId parse(String written) {
+        String text = written.strip();
+        Matcher m = PMID.matcher(text);
+        if (m.matches()) {
+            return new ExcludedId(Kind.PMID, m.group(1));
+        }
+        m = PUBMED_LINK.matcher(text);
+        if (m.matches()) {
+            return new ExcludedId(Kind.PMID, m.group(1));
+        }
+        m = DOI.matcher(text);
+        if (m.matches()) {
+            return new ExcludedId(Kind.DOI, m.group(1));
+        }
+        if (TITLE_ID.matcher(text).matches()) {
+            return new ExcludedId(Kind.RECORD_ID, text);
+        }
+        return null;
+    }
+
+    /** The key two ids of one record share: a DOI's in lower case. */
+    String key() {
+        return switch (kind) {
+            case PMID -> "pmid:" + value;
+            case DOI -> "doi:" + value.toLowerCase(Locale.ROOT);
+            case RECORD_ID -> "id:" + value;
+        };
+    }
+
+    /** The keys a record is found by, in the order a match is taken: its PMID, its DOI, its own id. */
+    static List<String> keysOf(BibliographicRecord record) {
+        return keysOf(record.pmid(), record.doi(), record.id());
+    }
+
+    /** As {@link #keysOf(BibliographicRecord)}, from a record's PMID, DOI and id (each nullable but the id). */
+    static List<String> keysOf(String pmid, String doi, String id) {
+        java.util.ArrayList<String> keys = new java.util.ArrayList<>(3);
+        if (pmid != null && !pmid.isBlank()) {
+            keys.add("pmid:" + pmid.strip());
+        }
+        if (doi != null && !doi.isBlank()) {
+            keys.add("doi:" + doi.strip().toLowerCase(Locale.ROOT));
+        }
+        keys.add("id:" + id);
+        return keys;
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,85 @@
+package org.evidentia.runtime.exclusion;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.evidentia.api.RunSummary;
+import org.evidentia.runtime.text.Plural;
+
+/**
+ * Counts what an exclusion list excluded as records pass it, by reason, and which of its ids matched
+ * no record. Not thread-safe: one thread hands it the records.
+ */
+public final class ExclusionTally {
+
+    /** How many unmatched ids a message names; run.json lists them all. */
+    public static final int IDS_NAMED = 10;
+
+    private final ExclusionList list;
+    private final Map<String, Long> byReason = new TreeMap<>();
+    private final Set<ExclusionList.Exclusion> matched = new LinkedHashSet<>();
+
+    public ExclusionTally(ExclusionList list) {
+        this.list = list;
+    }
+
+    /**
+     * The exclusion of a record (by its PMID, DOI or id), counted, or null when the list does not name it.
+     */
+    public ExclusionList.Exclusion exclude(String pmid, String doi, String id) {
+        List<ExclusionList.Exclusion> all = list.allOf(pmid, doi, id);
+        if (all.isEmpty()) {
+            return null;
+        }
+        matched.addAll(all);
+        ExclusionList.Exclusion first = all.get(0);
+        byReason.merge(first.reason(), 1L, Long::sum);
+        return first;
+    }
+
+    /** What was excluded, by reason, for the run summary. */
+    public RunSummary.Exclusions exclusions() {
+        return new RunSummary.Exclusions(list.file(), byReason);
+    }
+
+    /** The ids of the list that no record matched, in the list's order. */
+    public List<ExcludedId> unmatched() {
+        List<ExcludedId> ids = new ArrayList<>();
+        for (ExclusionList.Exclusion e : list.exclusions()) {
+            if (!matched.contains(e)) {
+                ids.add(e.id());
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * {@code 2 ids of this exclusion list match no record of this run: 123, 456}, naming the
+     * first {@value #IDS_NAMED}; null when every id matched.
+     *
+     * @param list  the list as the message names it: {@code the exclusion list exclusions.csv}, or {@code this exclusion list} in
+     *              a problem that names its file already
+     * @param where what the ids were looked for in ({@code no record of this run}, {@code no record the store holds})
+     */
+    public static String unmatchedMessage(String list, List<ExcludedId> unmatched, String where) {
+        if (unmatched.isEmpty()) {
+            return null;
+        }
+        List<String> named = unmatched.stream().limit(IDS_NAMED).map(ExcludedId::value).toList();
+        return String.format(Locale.ROOT, "%s of %s %s %s: %s%s (a mistyped id, or a record this review does not"
+                        + " hold; the list's other ids apply)", Plural.count(unmatched.size(), "id"), list, unmatched.size() == 1 ? "matches" : "match",
+                where, String.join(", ", named),
+                unmatched.size() > IDS_NAMED ? String.format(Locale.ROOT, " and %,d more", unmatched.size() - IDS_NAMED) : "");
+    }
+
+    /** {@code off-topic: 2; not a primary study: 1}: the records excluded by reason, most first. */
+    public static String byReason(RunSummary.Exclusions exclusions) {
+        List<String> parts = new ArrayList<>();
+        exclusions.byReason().forEach((reason, n) -> parts.add(String.format(Locale.ROOT, "%s: %,d", reason, n)));
+        return String.join("; ", parts);
+    }
+}

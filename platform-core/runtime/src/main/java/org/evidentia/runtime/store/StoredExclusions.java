@@ -1,0 +1,168 @@
+package org.evidentia.runtime.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.evidentia.runtime.exclusion.ExcludedId;
+import org.evidentia.runtime.exclusion.ExclusionList;
+import org.evidentia.runtime.exclusion.ExclusionTally;
+
+/**
+ * The review's exclusion list as a store keeps it, in its {@code exclusions} table: one row per id, with its
+ * reason, the list file it came from and the run that set it. A run given {@code --exclude FILE} replaces the
+ * whole list; the records stay in the store with their findings, and its reports leave them out, so a record
+ * taken off the list comes back without anything being read again.
+ */
+public final class StoredExclusions {
+
+    static final String TABLE = "CREATE TABLE exclusions (id TEXT PRIMARY KEY, reason TEXT NOT NULL, list TEXT NOT NULL,"
+            + " run_id INTEGER NOT NULL)";
+
+    private StoredExclusions() {
+    }
+
+    /**
+     * What a run did to the store's list.
+     *
+     * @param added   ids listed now that were not, with their reasons
+     * @param removed ids no longer listed, with the reasons they had
+     * @param changed ids listed with another reason than before, with their new reasons
+     */
+    public record Changes(List<ExclusionList.Exclusion> added, List<ExclusionList.Exclusion> removed, List<ExclusionList.Exclusion> changed) {
+
+        static final Changes NONE = new Changes(List.of(), List.of(), List.of());
+
+        public Changes {
+            added = List.copyOf(added);
+            removed = List.copyOf(removed);
+            changed = List.copyOf(changed);
+        }
+
+        boolean any() {
+            return !added.isEmpty() || !removed.isEmpty() || !changed.isEmpty();
+        }
+    }
+
+    /**
+     * The list the store keeps, with the run that set it; null when it keeps none (an empty list is none), or the store is of
+     * a format before lists (a report reads it as it is).
+     */
+    static Kept read(Connection db) throws SQLException {
+        if (StoreSchema.format(db) < 3) {
+            return null;
+        }
+        List<ExclusionList.Exclusion> exclusions = new ArrayList<>();
+        String list = null;
+        long runId = 0;
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT id, reason, list, run_id FROM exclusions ORDER BY id")) {
+            while (rs.next()) {
+                ExcludedId id = ExcludedId.parse(rs.getString(1));
+                if (id == null) {
+                    continue; // a row another program wrote: no id of a record, so it excludes none
+                }
+                exclusions.add(new ExclusionList.Exclusion(id, rs.getString(2), 0));
+                list = rs.getString(3);
+                runId = Math.max(runId, rs.getLong(4));
+            }
+        }
+        return exclusions.isEmpty() ? null : new Kept(new ExclusionList(list, exclusions), runId);
+    }
+
+    /** The list a store keeps, and the run that set it. */
+    record Kept(ExclusionList list, long runId) {
+    }
+
+    /** Replaces the store's list by {@code list} (in the caller's transaction); returns what changed. */
+    static Changes replace(Connection db, ExclusionList list, long runId) throws SQLException {
+        Map<String, String> before = new HashMap<>();
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT id, reason FROM exclusions")) {
+            while (rs.next()) {
+                before.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        List<ExclusionList.Exclusion> added = new ArrayList<>();
+        List<ExclusionList.Exclusion> changed = new ArrayList<>();
+        Set<String> now = new HashSet<>();
+        for (ExclusionList.Exclusion e : list.exclusions()) {
+            now.add(e.id().value());
+            String reason = before.get(e.id().value());
+            if (reason == null) {
+                added.add(e);
+            } else if (!reason.equals(e.reason())) {
+                changed.add(e);
+            }
+        }
+        List<ExclusionList.Exclusion> removed = new ArrayList<>();
+        before.forEach((id, reason) -> {
+            ExcludedId parsed = ExcludedId.parse(id);
+            if (!now.contains(id) && parsed != null) {
+                removed.add(new ExclusionList.Exclusion(parsed, reason, 0));
+            }
+        });
+        removed.sort(java.util.Comparator.comparing((ExclusionList.Exclusion e) -> e.id().kind()).thenComparing(e -> e.id().value()));
+        try (Statement s = db.createStatement()) {
+            s.executeUpdate("DELETE FROM exclusions");
+        }
+        try (PreparedStatement s = db.prepareStatement("INSERT INTO exclusions (id, reason, list, run_id) VALUES (?, ?, ?, ?)")) {
+            for (ExclusionList.Exclusion e : list.exclusions()) {
+                s.setString(1, e.id().value());
+                s.setString(2, e.reason());
+                s.setString(3, list.file());
+                s.setLong(4, runId);
+                s.executeUpdate();
+            }
+        }
+        return new Changes(added, removed, changed);
+    }
+
+    /**
+     * The store's records that {@code list} excludes, counted by reason, and the ids that match none of them: found by
+     * the PMID and record id indexes, and by one reading of the DOIs when the list names records by DOI.
+     */
+    static ExclusionTally tally(Connection db, ExclusionList list) throws SQLException {
+        ExclusionTally tally = new ExclusionTally(list);
+        Set<String> seen = new HashSet<>();
+        try (PreparedStatement byPmid = db.prepareStatement("SELECT pmid, doi, record_id FROM records WHERE pmid = ?");
+             PreparedStatement byId = db.prepareStatement("SELECT pmid, doi, record_id FROM records WHERE record_id = ?")) {
+            for (ExclusionList.Exclusion e : list.exclusions()) {
+                PreparedStatement s = switch (e.id().kind()) {
+                    case PMID -> byPmid;
+                    case RECORD_ID -> byId;
+                    case DOI -> null;
+                };
+                if (s == null) {
+                    continue;
+                }
+                s.setString(1, e.id().value());
+                count(s.executeQuery(), tally, seen);
+            }
+        }
+        if (list.exclusions().stream().anyMatch(e -> e.id().kind() == ExcludedId.Kind.DOI)) {
+            try (Statement s = db.createStatement()) {
+                count(s.executeQuery("SELECT pmid, doi, record_id FROM records WHERE doi IS NOT NULL"), tally, seen);
+            }
+        }
+        return tally;
+    }
+
+    private static void count(ResultSet rs, ExclusionTally tally, Set<String> seen) throws SQLException {
+        try (rs) {
+            while (rs.next()) {
+                if (seen.contains(rs.getString(3))) {
+                    continue;
+                }
+                if (tally.exclude(rs.getString(1), rs.getString(2), rs.getString(3)) != null) {
+                    seen.add(rs.getString(3));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package org.evidentia.runtime.exclusion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.evidentia.api.BibliographicRecord;
+import org.evidentia.runtime.engine.ConfigurationException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The exclusion list's CSV file: what it reads, and every mistake told with the file, the line and what was expected. */
+class ExclusionListReaderTest {
+
+    @TempDir
+    Path dir;
+
+    private ExclusionList read(String name, byte[] bytes) throws Exception {
+        Path file = Files.write(dir.resolve(name), bytes);
+        return ExclusionListReader.read(file, name);
+    }
+
+    private ExclusionList read(String text) throws Exception {
+        return read("exclusions.csv", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private List<String> mistakes(String text) {
+        try {
+            read(text);
+        } catch (ConfigurationException e) {
+            return e.issues().stream().map(ConfigurationException.Issue::message).toList();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        throw new AssertionError("no mistake found in " + text);
+    }
+
+    private static String described(ExclusionList list) {
+        return String.join("|", list.exclusions().stream().map(e -> e.id().kind() + ":" + e.id().value() + "=" + e.reason() + "@" + e.line()).toList());
+    }
+
+    @Test
+    void readsEveryFormAReviewerPastesAnIdIn() throws Exception {
+        ExclusionList list = read("""
+                id,reason
+                31479874,off-topic
+                PMID: 31480112,"not a primary study, a letter"
+                pmid:100,off-topic
+                https://pubmed.ncbi.nlm.nih.gov/200/,mis-imported
+                10.1016/J.Cyto.2019.154808,duplicate publication
+                doi:10.1000/xyz,off-topic
+                https://doi.org/10.1000/abc,off-topic
+                title:0123456789abcdef,no abstract
+                """);
+        assertThat(described(list)).isEqualTo("PMID:100=off-topic@4|PMID:200=mis-imported@5|PMID:31479874=off-topic@2"
+                + "|PMID:31480112=not a primary study, a letter@3|DOI:10.1000/abc=off-topic@8|DOI:10.1000/xyz=off-topic@7"
+                + "|DOI:10.1016/J.Cyto.2019.154808=duplicate publication@6|RECORD_ID:title:0123456789abcdef=no abstract@9");
+        // a record is found by its PMID, by its DOI in any case, or by its own id
+        assertThat(list.of("31479874", null, "31479874").reason()).isEqualTo("off-topic");
+        assertThat(list.of(null, "10.1016/j.cyto.2019.154808", "10.1016/j.cyto.2019.154808").reason()).isEqualTo("duplicate publication");
+        assertThat(list.of(null, null, "title:0123456789abcdef").reason()).isEqualTo("no abstract");
+        assertThat(list.of("999", "10.9/other", "999")).isNull();
+        BibliographicRecord byDoi = BibliographicRecord.builder().pmid("555").doi("10.1000/XYZ").title("T").build();
+        assertThat(list.of(byDoi).id().value()).as("a record with a PMID is found by the DOI listed").isEqualTo("10.1000/xyz");
+    }
+
+    @Test
+    void aByteOrderMarkCrlfBlankLinesCommentsAndOtherColumnsAreReadAsAReviewerSavesThem() throws Exception {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        String text = "Title,ID,Reason,Note\r\n\r\n# screened by AB on 2026-11-30\r\n\"A study, of mice\",31479874,animal study,\r\n"
+                + ",,,\r\nAnother,31480112,  off-topic  ,see protocol\r\n";
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[bom.length + body.length];
+        System.arraycopy(bom, 0, all, 0, bom.length);
+        System.arraycopy(body, 0, all, bom.length, body.length);
+        ExclusionList list = read("screened.csv", all);
+        assertThat(list.file()).isEqualTo("screened.csv");
+        assertThat(described(list)).isEqualTo("PMID:31479874=animal study@4|PMID:31480112=off-topic@6");
+    }
+
+    @Test
+    void theOrderOfTheLinesDoesNotMatterAndAnIdListedTwiceWithOneReasonIsOneExclusion() throws Exception {
+        ExclusionList a = read("id,reason\n2,b\n1,a\n10.1000/x,c\n");
+        ExclusionList b = read("id,reason\n10.1000/x,c\n1,a\n2,b\nPMID 2,b\n");
+        assertThat(a.exclusions().stream().map(e -> e.id() + "=" + e.reason()).toList())
+                .isEqualTo(b.exclusions().stream().map(e -> e.id() + "=" + e.reason()).toList())
+                .containsExactly("1=a", "2=b", "10.1000/x=c");
+    }
+
+    @Test
+    void aHeaderOnlyFileIsAnEmptyListAndAnEmptyFileIsAMistake() throws Exception {
+        assertThat(read("id,reason\n").isEmpty()).isTrue();
+        assertThat(mistakes("")).containsExactly("exclusions.csv:1: the file is empty; expected a header line naming the columns id and"
+                + " reason (id,reason), then one excluded record a line");
+        assertThat(mistakes("pmid,why\n1,x\n")).containsExactly("exclusions.csv:1: expected a header line naming the columns id and reason"
+                + " (id,reason), found pmid,why");
+    }
+
+    @Test
+    void everyBadLineIsToldAtOnceWithItsLineAndWhatWasExpected() {
+        assertThat(mistakes("""
+                id,reason
+                31479874,off-topic
+                abc,off-topic
+                31480112,
+                ,no id
+                200
+                31479874,another reason
+                """)).containsExactly(
+                "exclusions.csv:3: 'abc' is no id of a record; expected " + ExcludedId.FORMS,
+                "exclusions.csv:4: no reason is given for 31480112; every exclusion needs one (PRISMA: records excluded, with reasons)",
+                "exclusions.csv:5: the id is empty; expected " + ExcludedId.FORMS,
+                "exclusions.csv:6: expected 2 fields as the header has (an id and its reason), found 1: 200",
+                "exclusions.csv:7: 31479874 is listed again with another reason ('another reason'; line 2 gives 'off-topic'): give each"
+                        + " record one reason");
+    }
+
+    @Test
+    void badQuotingAndTextThatIsNotUtf8AreToldNamingTheFile() throws Exception {
+        assertThat(mistakes("id,reason\n1,\"open quote\" then text\n")).singleElement().asString()
+                .startsWith("exclusion list exclusions.csv: not well-formed CSV: ").contains("at line: 2");
+        assertThatThrownBy(() -> read("latin1.csv", "id,reason\n1,caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1)))
+                .hasMessage("exclusion list latin1.csv: not UTF-8 text; save it as CSV UTF-8");
+        assertThatThrownBy(() -> ExclusionListReader.read(dir.resolve("none.csv"), "none.csv"))
+                .hasMessageStartingWith("exclusion list none.csv: no such file (looked for ");
+    }
+}

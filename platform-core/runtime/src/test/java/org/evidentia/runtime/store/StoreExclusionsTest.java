@@ -1,0 +1,197 @@
+package org.evidentia.runtime.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.evidentia.api.BibliographicRecord;
+import org.evidentia.api.FindingKind;
+import org.evidentia.api.Origin;
+import org.evidentia.api.RecordFindings;
+import org.evidentia.api.RunSummary;
+import org.evidentia.api.StudyDesign;
+import org.evidentia.runtime.engine.RunRecorder;
+import org.evidentia.runtime.exclusion.ExcludedId;
+import org.evidentia.runtime.exclusion.ExclusionList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The store's exclusion list (kept, replaced whole by a run given one, kept by a run given none, brought in by the
+ * format-3 migration) and the records absent from an input applied again, from real store files.
+ */
+class StoreExclusionsTest {
+
+    private static final FindingKind MARKER = new FindingKind("marker", "Marker", "Markers", List.of(), Map.of());
+    private static final StudyDesign PRIMARY = new StudyDesign(StudyDesign.Type.PRIMARY, false, "no publication type or cue: primary study");
+
+    @TempDir
+    Path dir;
+
+    /** One input: its file (its real path is how the store knows it), checksum, records, and whether it was read to its end. */
+    private record Input(Path file, String sha, List<String> pmids, boolean whole) {
+    }
+
+    private Input input(String name, String sha, String... pmids) throws Exception {
+        Path file = dir.resolve(name);
+        if (!Files.exists(file)) {
+            Files.writeString(file, name);
+        }
+        return new Input(file, sha, List.of(pmids), true);
+    }
+
+    private static RecordFindings record(String pmid, String file) {
+        BibliographicRecord r = BibliographicRecord.builder().pmid(pmid).version(1).title("Study " + pmid).section("RESULTS", "Text " + pmid)
+                .origin(new Origin("pubmed-xml", file, 1, 0)).build();
+        return new RecordFindings(r, PRIMARY, List.of());
+    }
+
+    /** Applies the inputs in one run, giving it {@code list} (null: none) and the searches of retrieved files; returns its recorder. */
+    private StoreRecorder apply(Path db, ExclusionList list, Map<String, String> searches, Input... inputs) throws Exception {
+        try (FindingsStore store = FindingsStore.open(db); StoreRecorder recorder = store.recorder("run", List.of())) {
+            recorder.retrievedFrom(searches);
+            recorder.replaceExclusions(list);
+            recorder.started(new RunRecorder.RunStart("0.1.0", Instant.parse("2026-01-31T00:00:00Z"), List.of(), Map.of(), List.of(MARKER)));
+            for (int i = 0; i < inputs.length; i++) {
+                Input in = inputs[i];
+                for (String pmid : in.pmids()) {
+                    recorder.record(record(pmid, in.file().toString()));
+                }
+                recorder.inputEnded(new RunRecorder.InputEnd(i, new RunSummary.InputSummary(in.file().toString(), in.sha(), "pubmed-xml",
+                        in.pmids().size(), 0), in.whole(), 0, 0, List.of(), List.of(), List.of()));
+            }
+            recorder.finish(new RunSummary("0.1.0", Instant.EPOCH, List.of(), List.of(), Map.of(), new RunSummary.Counts(0, 0, 0, 0, 0, 0, 0),
+                    List.of(), List.of(), List.of(), RunSummary.Focus.NONE), null);
+            return recorder;
+        }
+    }
+
+    private StoreRecorder apply(Path db, ExclusionList list, Input... inputs) throws Exception {
+        return apply(db, list, Map.of(), inputs);
+    }
+
+    private static ExclusionList list(String file, String... idsAndReasons) {
+        List<ExclusionList.Exclusion> exclusions = new ArrayList<>();
+        for (int i = 0; i < idsAndReasons.length; i += 2) {
+            exclusions.add(new ExclusionList.Exclusion(ExcludedId.parse(idsAndReasons[i]), idsAndReasons[i + 1], i / 2 + 2));
+        }
+        return new ExclusionList(file, exclusions);
+    }
+
+    private static List<String> reported(Path db) throws Exception {
+        try (FindingsStore store = FindingsStore.openForReading(db)) {
+            ExclusionList kept = store.stored().exclusions();
+            return kept == null ? List.of() : kept.exclusions().stream().map(e -> e.id() + "=" + e.reason()).toList();
+        }
+    }
+
+    @Test
+    void theListGivenReplacesTheStoresWholeAndARunGivenNoneKeepsIt() throws Exception {
+        Path db = dir.resolve("review.db");
+        StoreRecorder first = apply(db, list("exclusions.csv", "1", "off-topic", "2", "mis-imported", "3", "off-topic", "99", "off-topic"),
+                input("export.txt", "a", "1", "2", "3", "4"));
+        StoreRecorder.ExclusionOutcome e = first.exclusions();
+        assertThat(e.given()).isTrue();
+        assertThat(e.added()).isEqualTo(4);
+        assertThat(e.excluded().byReason()).containsExactly(Map.entry("off-topic", 2L), Map.entry("mis-imported", 1L));
+        assertThat(e.unmatched()).extracting(ExcludedId::value).containsExactly("99");
+        assertThat(reported(db)).containsExactly("1=off-topic", "2=mis-imported", "3=off-topic", "99=off-topic");
+        // the records stay in the store with their findings: only the reports leave them out
+        try (FindingsStore store = FindingsStore.openForReading(db)) {
+            assertThat(store.totals().records()).isEqualTo(4);
+        }
+
+        StoreRecorder without = apply(db, null, input("update.txt", "b", "5"));
+        assertThat(without.exclusions().given()).isFalse();
+        assertThat(without.exclusions().setByRun()).as("the list stays as run 1 set it").isEqualTo(1);
+        assertThat(without.exclusions().excluded().records()).isEqualTo(3);
+        assertThat(reported(db)).hasSize(4);
+
+        StoreRecorder replaced = apply(db, list("exclusions.csv", "2", "duplicate", "5", "off-topic"), input("update2.txt", "c", "6"));
+        StoredExclusions.Changes changes = replaced.exclusions().changes();
+        assertThat(changes.added()).extracting(x -> x.id().value()).containsExactly("5");
+        assertThat(changes.removed()).extracting(x -> x.id().value() + "=" + x.reason())
+                .containsExactly("1=off-topic", "3=off-topic", "99=off-topic");
+        assertThat(changes.changed()).extracting(x -> x.id().value() + "=" + x.reason()).containsExactly("2=duplicate");
+        assertThat(reported(db)).containsExactly("2=duplicate", "5=off-topic");
+
+        StoreRecorder emptied = apply(db, list("exclusions.csv"), input("update3.txt", "d", "7"));
+        assertThat(emptied.exclusions().list()).isNull();
+        assertThat(emptied.exclusions().removed()).isEqualTo(2);
+        assertThat(reported(db)).isEmpty();
+    }
+
+    @Test
+    void anExportAppliedAgainWithoutRecordsItHadNamesThemUnlessAnotherInputHoldsThemOrTheyWereDeleted() throws Exception {
+        Path db = dir.resolve("review.db");
+        apply(db, null, input("pubmed_result.txt", "v1", "1", "2", "3", "4", "5"), input("other.nbib", "o", "4"));
+        assertThat(apply(db, null, input("pubmed_result.txt", "v2", "1", "2", "3", "4", "5")).absentRecords())
+                .as("re-downloaded with every record").isEmpty();
+        // the same path downloaded again without 3, 4 and 5: 4 is still the other input's; 5 was deleted since
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM records WHERE record_id = '5'");
+        }
+        Input shrunk = input("pubmed_result.txt", "v3", "1", "2", "6");
+        StoreRecorder again = apply(db, null, shrunk);
+        assertThat(again.absentRecords()).singleElement().satisfies(a -> {
+            assertThat(a.ids()).containsExactly("3");
+            assertThat(a.input()).isEqualTo(shrunk.file().toString());
+            assertThat(a.notice()).isEqualTo("1 record this store holds from earlier applications of " + shrunk.file() + " is not in it"
+                    + " now: 3. It stays in the store; to leave it out of the review, list it in an exclusion file (--exclude FILE;"
+                    + " docs/user-guide.md, \"Excluding records\").");
+        });
+        // read part-way, an input's missing records are no sign that they left it
+        Input cut = new Input(shrunk.file(), "v4", List.of("1"), false);
+        assertThat(apply(db, null, cut).absentRecords()).isEmpty();
+    }
+
+    @Test
+    void aSearchIsOneInputWhateverBatchFilesItsRecordsCameIn() throws Exception {
+        Path db = dir.resolve("review.db");
+        Input batch1 = input("efetch-0001.xml", "s1", "1", "2");
+        Input batch2 = input("efetch-0002.xml", "s2", "3", "4");
+        Map<String, String> search = Map.of(batch1.file().toString(), "pubmed:il6", batch2.file().toString(), "pubmed:il6");
+        apply(db, null, search, batch1, batch2);
+        // next month the search found 1, 2 and 4 (3 left it), in one batch: 2 was in the other file before, and is not absent
+        StoreRecorder again = apply(db, null, Map.of(batch1.file().toString(), "pubmed:il6"), input("efetch-0001.xml", "s3", "1", "4", "2"));
+        assertThat(again.absentRecords()).singleElement().satisfies(a -> {
+            assertThat(a.input()).isEqualTo("pubmed:il6");
+            assertThat(a.ids()).containsExactly("3");
+        });
+    }
+
+    @Test
+    void aStoreOfFormat2IsReadAsItIsAndTheNextRunAddsTheListAndTellsAbsentRecordsFromWhatItsInputsWroteLast() throws Exception {
+        Path db = dir.resolve("old.db");
+        Input export = input("export.txt", "v1", "1", "2", "3");
+        apply(db, null, export);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            // the store as format 2 wrote it: no exclusion list, no ids or search of an application
+            s.execute("DROP TABLE exclusions");
+            s.execute("ALTER TABLE files DROP COLUMN record_ids");
+            s.execute("ALTER TABLE files DROP COLUMN input");
+            s.execute("PRAGMA user_version = 2");
+        }
+        try (FindingsStore store = FindingsStore.openForReading(db)) {
+            assertThat(store.stored().exclusions()).isNull();
+            assertThat(store.stored().summary().counts().recordsRead()).isEqualTo(3);
+        }
+        StoreRecorder next = apply(db, list("exclusions.csv", "2", "off-topic"), input("export.txt", "v2", "1", "3"));
+        assertThat(next.absentRecords()).singleElement().satisfies(a -> assertThat(a.ids()).containsExactly("2"));
+        assertThat(next.exclusions().excluded().byReason()).containsExactly(Map.entry("off-topic", 1L));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT (SELECT user_version FROM pragma_user_version), count(record_ids) FROM files")) {
+            assertThat(rs.getInt(1)).isEqualTo(StoreSchema.FORMAT);
+            assertThat(rs.getInt(2)).as("the application logged before has no ids; the new one has").isEqualTo(1);
+        }
+        assertThat(reported(db)).containsExactly("2=off-topic");
+    }
+}
