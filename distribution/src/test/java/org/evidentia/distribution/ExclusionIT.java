@@ -9,6 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.evidentia.testkit.PluginTestKit;
+import org.evidentia.testkit.ReplayServer;
+import org.evidentia.testkit.ReplayServer.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -184,6 +190,42 @@ class ExclusionIT {
         assertThat(back.exitCode()).as(back.toString()).isZero();
         assertThat(pmidsWithFindings(work.resolve("report2/findings.jsonl")))
                 .containsExactly("96600001", "96600002", "96600004", "96600005", "96600006");
+    }
+
+    @Test
+    void aSearchAppliedAgainIsOneInputWhateverBatchFilesItsRecordsCameInAndNamesTheRecordsThatLeftIt() throws Exception {
+        // the overlap folder's recorded search (3 records), answered by a replay server in batches of 2, then searched again
+        // finding 1 of them: the records of both batch files that left it are named, by the search
+        String fetched = Files.readString(PluginTestKit.resource("overlap/efetch-overlap.xml"));
+        Matcher article = Pattern.compile("<PubmedArticle>.*?</PubmedArticle>", Pattern.DOTALL).matcher(fetched);
+        List<String> articles = new ArrayList<>();
+        while (article.find()) {
+            articles.add(article.group());
+        }
+        assertThat(articles).hasSize(3);
+        String head = fetched.substring(0, fetched.indexOf("<PubmedArticle>"));
+        String searched = Files.readString(PluginTestKit.resource("overlap/esearch-overlap.xml"));
+        String query = "fibromyalgia AND cytokine*";
+        try (ReplayServer eutils = ReplayServer.start()) {
+            eutils.respond("/esearch.fcgi", Response.ok(searched.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    Response.ok(searched.replace("<Count>3</Count>", "<Count>1</Count>").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            eutils.respond("/efetch.fcgi", batch(head, articles.get(0), articles.get(1)), batch(head, articles.get(2)),
+                    batch(head, articles.get(0)));
+            Map<String, String> env = Map.of("EVIDENTIA_CACHE_DIR", work.resolve("cache").toString(), "NCBI_API_KEY", "");
+            String[] search = {"run", "--store", "review.db", "--pubmed", query, "--option", "pubmed.base-url=" + eutils.baseUri(),
+                    "--option", "pubmed.batch-size=2", "--option", "pubmed.max-age-hours=0", "--run-date", RUN_DATE};
+            Distribution.Result first = dist.run(work, env, search);
+            assertThat(first.exitCode()).as(first.toString()).isZero();
+            assertThat(first.stdout()).contains("3 added").doesNotContain("not in it now");
+            Distribution.Result again = dist.run(work, env, search);
+            assertThat(again.exitCode()).as(again.toString()).isZero();
+            assertThat(again.stdout()).contains("note: 2 records this store holds from earlier applications of pubmed:" + query
+                    + " are not in it now: 96300002, 96300004. They stay in the store;").contains("The store holds 3 records");
+        }
+    }
+
+    private static Response batch(String head, String... articles) {
+        return Response.ok((head + String.join("\n", articles) + "\n</PubmedArticleSet>\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.evidentia.api.BibliographicRecord;
 
 /**
  * An id of the exclusion list, in the form the records carry it: a PMID, a DOI, or a record id of a
@@ -68,12 +67,7 @@ public record ExcludedId(Kind kind, String value) {
         };
     }
 
-    /** The keys a record is found by, in the order a match is taken: its PMID, its DOI, its own id. */
-    static List<String> keysOf(BibliographicRecord record) {
-        return keysOf(record.pmid(), record.doi(), record.id());
-    }
-
-    /** As {@link #keysOf(BibliographicRecord)}, from a record's PMID, DOI and id (each nullable but the id). */
+    /** The keys a record is found by, in the order a match is taken: its PMID, its DOI, its own id (each nullable but the id). */
     static List<String> keysOf(String pmid, String doi, String id) {
         java.util.ArrayList<String> keys = new java.util.ArrayList<>(3);
         if (pmid != null && !pmid.isBlank()) {
