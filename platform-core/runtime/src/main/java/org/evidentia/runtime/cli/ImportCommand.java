@@ -98,6 +98,8 @@ final class ImportCommand implements Callable<Integer>, InterruptionNotice {
                 // as run --store says it; an import writes no run.json, and the store's changes table lists them
                 RunIntoStore.laterTextsKept(recorder.laterTextsKept(), "the store's changes table lists them as"
                         + " superseded-by-later-text", out);
+                RunIntoStore.absentRecords(recorder, "", out);
+                RunIntoStore.exclusions(recorder.exclusions(), store, "as an import does", out);
             }
             FindingsStore.Totals totals = findings.totals();
             out.printf("The store holds %s and %s; make the reports with `evidentia report --store %s -o DIR`.%n",

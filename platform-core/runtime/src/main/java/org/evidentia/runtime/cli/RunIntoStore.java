@@ -349,7 +349,7 @@ final class RunIntoStore {
      * What the run did to the store's exclusion list, and what the list excludes: the list given replaced the store's
      * (with the ids added and removed), or the store's was kept; and the ids that match no record the store holds.
      */
-    static void exclusions(StoreRecorder.ExclusionOutcome e, Path storeFile, PrintWriter out) {
+    static void exclusions(StoreRecorder.ExclusionOutcome e, Path storeFile, String keptWhy, PrintWriter out) {
         if (e.list() == null) {
             if (e.given()) {
                 out.println("The exclusion list given is empty: the store " + storeFile + " keeps no exclusion list now"
@@ -365,13 +365,21 @@ final class RunIntoStore {
             out.printf(Locale.ROOT, "Exclusion list %s is the store's now (%s: %,d added, %,d taken off, %,d with another reason); %s.%n",
                     e.list().file(), Plural.count(e.list().exclusions().size(), "id"), e.added(), e.removed(), e.reasonChanged(), excluded);
         } else {
-            out.printf(Locale.ROOT, "The store keeps its exclusion list (%s of %s, set by run %d), as no --exclude was given; %s.%n",
-                    Plural.count(e.list().exclusions().size(), "id"), e.list().file(), e.setByRun(), excluded);
+            out.printf(Locale.ROOT, "The store keeps its exclusion list (%s of %s, set by run %d), %s; %s.%n",
+                    Plural.count(e.list().exclusions().size(), "id"), e.list().file(), e.setByRun(), keptWhy, excluded);
         }
         String unmatched = ExclusionTally.unmatchedMessage("the exclusion list " + e.list().file(), e.unmatched(), "no record the store holds");
         if (unmatched != null) {
-            out.println("warning: " + unmatched + "; run.json's store.exclusions lists them");
+            out.println("warning: " + unmatched);
         }
+    }
+
+    /**
+     * The records the store holds from earlier applications of an input applied again that it no longer holds, one note
+     * per input ({@code listedIn}: where all of them are listed). Printed by {@code run --store} and {@code import}.
+     */
+    static void absentRecords(StoreRecorder recorder, String listedIn, PrintWriter out) {
+        recorder.absentRecords().forEach(absent -> out.println("note: " + absent.notice() + listedIn));
     }
 
     private static String named(List<org.evidentia.runtime.exclusion.ExclusionList.Exclusion> exclusions) {
@@ -410,9 +418,8 @@ final class RunIntoStore {
             changedRecords(recorder, out);
         }
         laterTextsKept(outcome.recorder().laterTextsKept(), "store.later_texts_kept in run.json", out);
-        outcome.recorder().absentRecords().forEach(absent -> out.println("note: " + absent.notice()
-                + " (store.absent_records in run.json)"));
-        exclusions(outcome.recorder().exclusions(), storeFile, out);
+        absentRecords(outcome.recorder(), " (store.absent_records in run.json)", out);
+        exclusions(outcome.recorder().exclusions(), storeFile, "as no --exclude was given", out);
         out.printf("The store holds %s and %s; make the reports with `evidentia report --store %s -o DIR`.%n",
                 RunCommand.count(outcome.totals().records(), "record"), RunCommand.count(outcome.totals().findings(), "finding"),
                 shellWord(storeFile.toString()));
