@@ -89,7 +89,7 @@ public final class StoreRecorder implements RunRecorder {
     private ExclusionList exclusionsGiven;
     /** This run's applications, for the records absent from inputs applied again; written by the writer thread. */
     private final List<AbsentRecords.Application> applications = new ArrayList<>();
-    /** Read by the writer thread as the run ends; read after {@link #finish}. */
+    /** Written by the writer thread as the run ends, read after {@link #finish} (which joins it); so is {@link #absent}. */
     private ExclusionOutcome exclusionOutcome = ExclusionOutcome.NONE;
     private List<AbsentRecords.Absent> absent = List.of();
 
@@ -108,15 +108,17 @@ public final class StoreRecorder implements RunRecorder {
         static final ExclusionOutcome NONE = new ExclusionOutcome(null, 0, false, StoredExclusions.Changes.NONE,
                 RunSummary.Exclusions.NONE, List.of());
 
-        /** Ids this run added to the list, or whose reason it changed. */
+        /** How many ids this run added to the list. */
         public int added() {
             return changes.added().size();
         }
 
+        /** How many ids this run took off the list. */
         public int removed() {
             return changes.removed().size();
         }
 
+        /** How many ids this run listed with another reason. */
         public int reasonChanged() {
             return changes.changed().size();
         }
