@@ -198,7 +198,10 @@ final class EvaluateCommand implements Callable<Integer>, InterruptionNotice {
         }
         thresholds.forEach((attribute, min) -> {
             EvaluationReport.AttributeScore score = report.attribute(attribute);
-            if (score != null && score.accuracy() < min) {
+            if (score != null && score.counted() == 0) {
+                below.add(String.format(Locale.ROOT, "%s %s accuracy not measured: no matched triple with a gold %s (min %s)", name,
+                        attribute, attribute, min));
+            } else if (score != null && score.accuracy() < min) {
                 below.add(String.format(Locale.ROOT, "%s %s accuracy %.3f (min %s)", name, attribute, score.accuracy(), min));
             }
         });

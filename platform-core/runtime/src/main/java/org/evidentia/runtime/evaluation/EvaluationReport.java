@@ -62,9 +62,9 @@ public record EvaluationReport(int goldRecords, int goldTriples, int truePositiv
             mismatches = List.copyOf(mismatches);
         }
 
-        /** Correct over counted; 1 when nothing was counted. */
+        /** Correct over counted; NaN when nothing was counted, which no threshold is met by. */
         public double accuracy() {
-            return counted == 0 ? 1.0 : (double) correct / counted;
+            return counted == 0 ? Double.NaN : (double) correct / counted;
         }
     }
 
@@ -182,8 +182,14 @@ public record EvaluationReport(int goldRecords, int goldTriples, int truePositiv
                 predictedTriples(), truePositives, falsePositives.size()));
         out.append(String.format(Locale.ROOT, "Precision %.3f  Recall %.3f  F1 %.3f%n", precision(), recall(), f1()));
         for (AttributeScore a : attributes) {
-            out.append(String.format(Locale.ROOT, "%s accuracy %.3f (%d of %s with a gold %s)%n",
-                    capitalised(a.name()), a.accuracy(), a.correct(), Plural.count(a.counted(), "matched triple"), a.name()));
+            if (a.counted() == 0) {
+                // a gold file that gives the attribute on no matched triple measures nothing of it
+                out.append(String.format(Locale.ROOT, "%s accuracy not measured (no matched triple with a gold %s)%n",
+                        capitalised(a.name()), a.name()));
+            } else {
+                out.append(String.format(Locale.ROOT, "%s accuracy %.3f (%d of %s with a gold %s)%n",
+                        capitalised(a.name()), a.accuracy(), a.correct(), Plural.count(a.counted(), "matched triple"), a.name()));
+            }
         }
         if (!unreadGoldRecords.isEmpty()) {
             out.append(String.format(Locale.ROOT, "Gold records not found in the inputs (%d): %s%n", unreadGoldRecords.size(),

@@ -122,6 +122,19 @@ class EvaluatorTest {
         assertThat(report.attribute("population").accuracy()).isEqualTo(1.0);
     }
 
+    /** Review 28, M2: a gold file that gives an attribute on no matched triple said its accuracy was 1.000. */
+    @Test
+    void anAttributeNoMatchedTripleGivesIsNotMeasuredRatherThanPerfect() {
+        GoldRecord a = new GoldRecord("1", null, null);
+        EvaluationReport report = EVALUATOR.evaluate(List.of(gold(a, "M6", Direction.INCREASED, "sample", "serum")), List.of(A),
+                List.of(predicted(A, "M6", Direction.INCREASED, "sample", "serum", "population", "animal")));
+
+        assertThat(report.attribute("population").counted()).isZero();
+        assertThat(report.attribute("population").accuracy()).isNaN();
+        assertThat(report.renderFigures()).contains("Population accuracy not measured (no matched triple with a gold population)")
+                .contains("Sample accuracy 1.000 (1 of 1 matched triple with a gold sample)");
+    }
+
     @Test
     void keyAliasesOfTheKindScoreAsOneSubject() {
         GoldRecord a = new GoldRecord("1", null, null);
