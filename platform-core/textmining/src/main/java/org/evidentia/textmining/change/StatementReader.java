@@ -67,6 +67,10 @@ public final class StatementReader {
     private static final Set<String> CONTROL = WORDS.get("control");
     /** Nouns that name the people or animals of a group ("adults", "mice"). */
     private static final Set<String> GROUP_NOUNS = WORDS.get("group-noun");
+    /** Words besides the group nouns that name whom a criterion describes: "those with elevated IL-8", "the subgroup with low IL-6". */
+    private static final Set<String> CRITERION_GROUPS = WORDS.get("criterion-group");
+    /** Prepositions that open the set an "only" picks its subject from: "Of IL-6, IL-8 and TNF-α, only IL-6 was elevated". */
+    private static final Set<String> PARTITIVE = WORDS.get("partitive");
     /** Words of a stimulation, beside which "large amounts" or "high levels" state an increase. */
     private static final Set<String> STIMULATION = WORDS.get("stimulation");
     /** Prepositions before a noun of stimulation that make it an adjunct of the subject: "TNF 24 h after stimulation was increased". */
@@ -295,6 +299,7 @@ public final class StatementReader {
             findCues();
             leaveOutRejectedAlternatives();
             leaveOutExclusionCriteria();
+            leaveOutGroupCriteria();
             for (Cue c : cueAt) {
                 if (c != null && c.direction() != null && !rejected[c.token()] && !stimulusParticiple[c.token()]) {
                     forward(c);
@@ -1204,6 +1209,134 @@ public final class StatementReader {
             return -1;
         }
 
+        /**
+         * "Patients with elevated IL-8", "those who had low IL-10", "the subgroup having high IL-6 levels": a direction word
+         * after a group and "with", "having" or "who had" describes whom the group holds. That is a criterion of the
+         * group, chosen or stratified by it, not a result (guidelines v1.2: a finding compares a group with its
+         * comparator): the names the word reaches are no measured amount, so neither it nor the clause's predicate gives
+         * them a direction ("In patients with low IL-8, IL-6 levels were increased compared with controls" is IL-6
+         * increased alone; ", excluding those with elevated IL-8" and "We excluded patients with elevated IL-8" state
+         * nothing of IL-8). A second direction word coordinated with a criterion is one too ("with high IL-6 and low
+         * IL-10"). Where the group is in a phrase that opens the clause and the reached list runs into the clause's
+         * predicate ("Excluding patients with high IL-8, IL-6 and IL-10 were increased"), the criterion ends at the
+         * list's first bare comma, as an exception's does. A direction word that reaches no name is left as it was.
+         */
+        private void leaveOutGroupCriteria() {
+            int[] groupOfCriterionName = new int[n]; // for each name of a criterion, its group's token, else -1
+            java.util.Arrays.fill(groupOfCriterionName, -1);
+            for (int i = 0; i < n; i++) {
+                Cue c = cueAt[i];
+                if (c == null || c.direction() == null || rejected[i] || stimulusParticiple[i]) {
+                    continue;
+                }
+                int group = criterionGroup(i, groupOfCriterionName);
+                if (group < 0) {
+                    continue;
+                }
+                int before = links.size();
+                forward(c);
+                List<Integer> reached = new ArrayList<>();
+                for (int k = before; k < links.size(); k++) {
+                    int e = links.get(k).entityToken();
+                    if (!reached.contains(e)) {
+                        reached.add(e);
+                    }
+                }
+                links.subList(before, links.size()).clear();
+                cause = null;
+                if (reached.isEmpty()) {
+                    continue;
+                }
+                reached.sort(Integer::compare);
+                int last = reached.get(reached.size() - 1);
+                if (comparatorAfter(last)) {
+                    continue; // "Patients who had higher IL-6 than controls": a comparison of the group, a result
+                }
+                if (opensWithPhraseBefore(group) && subjectOfPredicate(last)) {
+                    for (int r = 1; r < reached.size(); r++) {
+                        int e = reached.get(r);
+                        if (t.isWord(e - 1, ",")) {
+                            reached = reached.subList(0, r); // "Excluding patients with high IL-8, IL-6 and IL-10 were increased"
+                            break;
+                        }
+                    }
+                }
+                rejected[i] = true;
+                for (int e : reached) {
+                    groupOfCriterionName[e] = group;
+                    measured[t.entity(e)] = false;
+                }
+            }
+        }
+
+        /**
+         * The group token a criterion's direction word at {@code i} describes ("patients with elevated", "those who had
+         * low", "patients (n = 12) with high"; past adverbs and determiners before the word), the group of the criterion
+         * it is coordinated with ("with high IL-6 and low IL-10"), or -1.
+         */
+        private int criterionGroup(int i, int[] groupOfCriterionName) {
+            int p = i - 1;
+            while (p >= 0 && t.kind(p) == Kind.WORD && !t.isEntity(p) && (t.is(p, WordClass.ADV) || t.is(p, WordClass.DET))
+                    && cueAt[p] == null) {
+                p--;
+            }
+            if (p < 0 || t.kind(p) != Kind.WORD) {
+                return -1;
+            }
+            if (t.isWord(p, "and") || t.isWord(p, "or") || t.isWord(p, ",")) {
+                int q = p - 1;
+                while (q >= 0 && t.kind(q) == Kind.WORD && t.is(q, WordClass.MEASURE)) {
+                    q--;
+                }
+                return q >= 0 && t.isEntity(q) ? groupOfCriterionName[q] : -1;
+            }
+            if (t.isWord(p, "with") || t.isWord(p, "having")) {
+                p--;
+            } else if (t.is(p, WordClass.HAVE) && p > 0 && (t.is(p - 1, WordClass.REL) || t.is(p - 1, WordClass.THAT))) {
+                p -= 2; // "those who had elevated IL-8"
+            } else {
+                return -1;
+            }
+            if (p >= 0 && t.kind(p) == Kind.CLOSE && t.match(p) > 0) {
+                p = t.match(p) - 1; // "patients (n = 12) with high IL-6"
+            }
+            return p >= 0 && t.kind(p) == Kind.WORD && (GROUP_NOUNS.contains(t.word(p)) || CRITERION_GROUPS.contains(t.word(p)))
+                    ? p : -1;
+        }
+
+        /** Whether the group at {@code group} is in a phrase that opens its clause: a preposition or other word stands before it there. */
+        private boolean opensWithPhraseBefore(int group) {
+            if (group <= 0) {
+                return false;
+            }
+            int clauseStart = clauses.get(clauseOf[group])[0];
+            int p = group - 1;
+            while (p >= clauseStart && t.kind(p) == Kind.WORD && (t.is(p, WordClass.DET) || t.is(p, WordClass.ADV))) {
+                p--;
+            }
+            return p >= clauseStart && t.kind(p) == Kind.WORD && (t.is(p, WordClass.PREP) || exceptionOpenerEndingAt(p));
+        }
+
+        /** Whether a comparison marker follows the name at {@code last}, past its own amount words and a bracket: "higher IL-6 levels than". */
+        private boolean comparatorAfter(int last) {
+            int q = last + 1;
+            while (q < n && (t.kind(q) == Kind.WORD && (t.is(q, WordClass.MEASURE) || t.is(q, WordClass.ADV)) && !t.is(q, WordClass.COMPARATOR)
+                    || t.kind(q) == Kind.OPEN && t.match(q) > q)) {
+                q = t.kind(q) == Kind.OPEN ? t.match(q) + 1 : q + 1;
+            }
+            return q < n && t.kind(q) == Kind.WORD && t.is(q, WordClass.COMPARATOR);
+        }
+
+        /** Whether an exception opener ("excluding", "except for") ends at {@code p}. */
+        private boolean exceptionOpenerEndingAt(int p) {
+            for (int k = Math.max(0, p - 3); k <= p; k++) {
+                if (exceptionOpenerLength(k) == p - k + 1) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** 2 when "rather than" or "instead of" begins at {@code i}, else 0. */
         private int alternativeMarkerLength(int i) {
             return i + 1 < n && (t.isWord(i, "rather") && t.isWord(i + 1, "than") || t.isWord(i, "instead") && t.isWord(i + 1, "of"))
@@ -1372,7 +1505,15 @@ public final class StatementReader {
                         j += 2;
                         continue;
                     }
+                    if (t.is(j, WordClass.CONJ)) {
+                        j += t.phraseLength(j); // "increased not only IL-6 but also IL-8"
+                        continue;
+                    }
                     break;
+                }
+                if (t.isWord(j, "not") && t.isWord(j + 1, "only")) {
+                    j += 2; // "increased not only IL-6 but also IL-8": no negation of the cue before it
+                    continue;
                 }
                 Cue other = cueAt[j];
                 if (other != null) {
@@ -1477,9 +1618,16 @@ public final class StatementReader {
             return -1;
         }
 
-        /** Whether the name at {@code j} is followed at once by its predicate: "..., TNF-alpha activated AMPK". */
+        /**
+         * Whether the name at {@code j} is followed by its predicate, past up to two words of its own amount: "..., TNF-alpha
+         * activated AMPK", "In patients with low IL-8, IL-6 levels were increased".
+         */
         private boolean subjectOfPredicate(int j) {
             int q = j + 1;
+            for (int amountWords = 0; q < n && amountWords < 2 && t.kind(q) == Kind.WORD && t.is(q, WordClass.MEASURE)
+                    && !t.is(q, WordClass.CONJ); amountWords++) {
+                q++; // "In patients with low IL-8, IL-6 levels were increased": the name's own amount, then its predicate
+            }
             while (q < n && (t.is(q, WordClass.ADV))) {
                 q++;
             }
@@ -1814,6 +1962,7 @@ public final class StatementReader {
             int adjunctAt = -1; // the stimulation adjunct crossed, its count of names and stimulus then
             int foundAtAdjunct = 0;
             int stimulusAtAdjunct = -1;
+            List<Integer> pickedFrom = List.of();
             while (k >= clauseStart && steps < SUBJECT_LIMIT) {
                 if (!cueInLeadingPhrase && inLeadingPhrase(k) || k == prepositionalPhraseComma) {
                     // "Following loss of the epithelial layer, expression of IL1B was induced", "With a reduction in
@@ -1862,8 +2011,9 @@ public final class StatementReader {
                     continue;
                 }
                 if (t.isWord(k, "only") && !found.isEmpty() && !(k > clauseStart && t.isWord(k - 1, "not"))) {
-                    // "Of IL-6, IL-8 and TNF-α, only IL-6 was elevated": the subject is what "only" picks out; the names
-                    // before it are the set it was picked from, of which the sentence states nothing in so many words
+                    // "Of IL-6, IL-8 and TNF-α, only IL-6 was elevated": the subject is what "only" picks out; the other
+                    // names of the set it was picked from did not change ({@link #partitiveSet})
+                    pickedFrom = partitiveSet(k, clauseStart);
                     break;
                 }
                 if (t.isWord(k, "not") && k > clauseStart && t.isWord(k - 1, "but")) {
@@ -1916,8 +2066,8 @@ public final class StatementReader {
                         || t.is(k, WordClass.BE) || t.is(k, WordClass.HAVE)
                         || t.is(k, WordClass.DO) || t.is(k, WordClass.MODAL) || t.is(k, WordClass.RESULT)
                         || t.is(k, WordClass.AGENT) || t.is(k, WordClass.PRODUCE) || t.is(k, WordClass.NEG)
-                        || t.isWord(k, "we") || t.isWord(k, "but"))) {
-                    break;
+                        || t.isWord(k, "we") || t.isWord(k, "but") && !t.is(k, WordClass.CONJ))) {
+                    break; // "but also" joins names: "Not only IL-6 but also IL-8 was elevated"
                 }
                 if (t.word(k).contains("-") && STIMULUS_HEADS.contains(t.head(k))) {
                     stimulus = k;
@@ -1928,8 +2078,65 @@ public final class StatementReader {
             for (int e : found) {
                 link(e, c, inner, false, stimulus, contrastedEntities.contains(e));
             }
+            if (inner == null && (c.direction() == Direction.INCREASED || c.direction() == Direction.DECREASED)) {
+                for (int e : pickedFrom) {
+                    if (found.stream().noneMatch(f -> sameEntity(f, e)) && !namedAgainAfter(e, c.token())) {
+                        link(e, c, null, false, -1, true); // "only IL-6 was elevated": IL-8 and TNF-α, of the same set, were not
+                    }
+                }
+            }
             contrastedEntities.clear();
             cause = null;
+        }
+
+        /**
+         * The names of the set a subject's "only" at {@code only} picks from, when a partitive phrase of names opens the
+         * clause and ends at the comma before "only": "Of IL-6, IL-8 and TNF-α, only IL-6 was elevated", "Among the
+         * cytokines measured (IL-6, IL-8 and IL-10), only IL-6 ...". The sentence then says that the others of the set did
+         * not change as the subject did, as "IL-6, but not IL-8, was elevated" does (guidelines v1.2 count "does not
+         * differ" as a finding; the dev gold reads "the only difference in the cytokine profile was ..." so). Empty when
+         * the phrase holds anything but names, their class, amount and specimen words: a direction word, a verb, a group
+         * ("Of patients with high IL-8, only those ..."), "with".
+         */
+        /** Whether the name at {@code e} is named again after {@code from}: "..., only IL-6 was elevated, but IL-8 was reduced" says more of IL-8. */
+        private boolean namedAgainAfter(int e, int from) {
+            for (int q = from + 1; q < n; q++) {
+                if (t.isEntity(q) && sameEntity(q, e)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private List<Integer> partitiveSet(int only, int clauseStart) {
+            int p = clauseStart;
+            while (p < only && t.kind(p) == Kind.WORD && (t.is(p, WordClass.ADV) || t.isWord(p, ",")) && !t.isEntity(p)) {
+                p += Math.max(1, t.phraseLength(p)); // "However, of IL-6, ..."
+            }
+            if (only < 2 || !t.isWord(only - 1, ",") || p >= only - 1 || t.kind(p) != Kind.WORD || !PARTITIVE.contains(t.word(p))
+                    || t.depth(p) != t.depth(only)) {
+                return List.of();
+            }
+            List<Integer> names = new ArrayList<>();
+            for (int q = p + 1; q < only - 1; q++) {
+                if (t.isEntity(q)) {
+                    if (measured[t.entity(q)]) {
+                        names.add(q);
+                    }
+                    continue;
+                }
+                if (t.kind(q) != Kind.WORD) {
+                    continue; // brackets, numbers, commas
+                }
+                String w = t.word(q);
+                if (cueAt[q] != null || GROUP_NOUNS.contains(w) || CRITERION_GROUPS.contains(w) || w.equals("with")
+                        || t.is(q, WordClass.BE) || t.is(q, WordClass.HAVE) || t.is(q, WordClass.RESULT) || t.is(q, WordClass.MODAL)
+                        || t.is(q, WordClass.REL) || t.is(q, WordClass.THAT) || t.is(q, WordClass.SUBORD) || t.is(q, WordClass.NEG)
+                        || t.is(q, WordClass.COMPARATOR) || t.isWord(q, ";")) {
+                    return List.of();
+                }
+            }
+            return names;
         }
 
         /**

@@ -119,6 +119,25 @@ class StatementAttributesTest {
         assertThat(first("IL-6 rose after the marathon.")).doesNotContainKey(StatementAttributes.CONDITION);
     }
 
+    /**
+     * A criterion of a group ("excluding those with elevated IL-8", "In patients with low IL-8, ...") gives its names no
+     * statement; the clause's finding keeps its own comparison, population and specimen.
+     */
+    @Test
+    void aGroupCriterionLeavesTheFindingsAttributesAsTheyWere() {
+        List<RecordStatement> trailing = reader.read(BibliographicRecord.builder().pmid("1").section(null,
+                "Serum IL-6 was higher in patients than in controls, excluding those with elevated IL-8.").build());
+        assertThat(trailing).hasSize(1);
+        assertThat(trailing.get(0).mention().text()).isEqualTo("IL-6");
+        assertThat(trailing.get(0).attributes()).containsEntry(StatementAttributes.COMPARISON, "condition")
+                .containsEntry(StatementAttributes.SPECIMEN, "serum");
+        List<RecordStatement> leading = reader.read(BibliographicRecord.builder().pmid("2").section(null,
+                "In patients with low IL-8, IL-6 levels were increased compared with controls.").build());
+        assertThat(leading).hasSize(1);
+        assertThat(leading.get(0).mention().text()).isEqualTo("IL-6");
+        assertThat(leading.get(0).attributes()).containsEntry(StatementAttributes.COMPARISON, "condition");
+    }
+
     /** The group of a leading exclusion phrase ("Excluding patients with undetectable IL-6, ...") is not the compared group. */
     @Test
     void aLeadingExclusionNamesNoCondition() {

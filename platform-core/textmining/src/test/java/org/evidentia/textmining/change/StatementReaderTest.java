@@ -527,16 +527,37 @@ class StatementReaderTest {
         }
 
         /**
-         * "Only" before a subject picks it out of the names before it: those take nothing from its predicate (the
-         * guidelines do not say that "only X" states no change of the others, so nothing is stated of them).
+         * "Only" before a subject picks it out of the set of names a partitive phrase opening the clause gives: the
+         * others of the set did not change as the subject did (guidelines v1.2 count "does not differ"; "IL-6, but not
+         * IL-8, rose" gives IL-8 unchanged likewise).
          */
         @Test
-        void onlyBeforeTheSubjectEndsItTheNamesBeforeItTakeNothing() {
+        void onlyBeforeTheSubjectPicksItFromASetWhoseOtherNamesDidNotChange() {
             assertThat(read("Of IL-6, IL-8 and TNF-α, only IL-6 was elevated in patients compared with controls."))
-                    .containsExactly("IL6 increased");
+                    .containsExactlyInAnyOrder("IL6 increased", "CXCL8 unchanged", "TNF unchanged");
             assertThat(read("Among IL-6, IL-8 and IL-10, only IL-6 and IL-8 were lower after treatment."))
-                    .containsExactly("IL6 decreased", "CXCL8 decreased");
-            assertThat(read("Of the cytokines IL-6, IL-8 and TNF-α, only TNF-α rose after surgery.")).containsExactly("TNF increased");
+                    .containsExactlyInAnyOrder("IL6 decreased", "CXCL8 decreased", "IL10 unchanged");
+            assertThat(read("Of the cytokines IL-6, IL-8 and TNF-α, only TNF-α rose after surgery."))
+                    .containsExactlyInAnyOrder("TNF increased", "IL6 unchanged", "CXCL8 unchanged");
+            assertThat(read("Among the cytokines measured (IL-6, IL-8 and IL-10), only IL-10 was reduced in patients."))
+                    .containsExactlyInAnyOrder("IL10 decreased", "IL6 unchanged", "CXCL8 unchanged");
+        }
+
+        /** A set that is no bare list of names, an "only" with no such set, or an "only" unchanged states nothing of the others. */
+        @Test
+        void onlyWithoutABareSetOfNamesStatesNothingOfTheOthers() {
+            assertThat(read("Of patients with high IL-8, only those with sepsis had elevated IL-6.")).containsExactly("IL6 increased");
+            assertThat(read("Of the increased IL-6, IL-8 and TNF-α, only IL-6 was reduced by treatment."))
+                    .doesNotContain("CXCL8 unchanged", "TNF unchanged");
+            assertThat(read("Of IL-6, IL-8 and TNF-α, only IL-6 did not differ between the groups.")).containsExactly("IL6 unchanged");
+            assertThat(read("IL-8 and TNF-α rose after surgery; only IL-6 was elevated in patients."))
+                    .containsExactly("CXCL8 increased", "TNF increased", "IL6 increased");
+            assertThat(read("Of IL-6, IL-8 and TNF-α, which rose in all groups, only IL-6 was elevated in patients."))
+                    .containsExactly("IL6 increased");
+            assertThat(read("In IL-6 knockout mice, only TNF-α was elevated after LPS.")).containsExactly("TNF increased");
+            // a name of the set the sentence goes on to state more of takes that statement only
+            assertThat(read("Of IL-6, IL-8 and TNF-α, only IL-6 was elevated in patients, but IL-8 was reduced."))
+                    .containsExactlyInAnyOrder("TNF unchanged", "IL6 increased", "CXCL8 decreased");
         }
 
         /** An "only" that is not before the subject, or "not only", leaves the subject as it was read. */
@@ -612,6 +633,54 @@ class StatementReaderTest {
             assertThat(read("Patients with undetectable IL-8 were excluded, and IL-6 was higher in patients than in controls."))
                     .containsExactly("IL6 increased");
             assertThat(read("IL-6 was reduced, excluding none of the samples.")).containsExactly("IL6 decreased");
+        }
+
+        /**
+         * A direction word after a group and "with", "having" or "who had" describes whom the group holds: a criterion of
+         * the group, not a result; its names take no direction from it or from the clause's predicate.
+         */
+        @Test
+        void aDirectionWordDescribingAGroupIsACriterionNoResult() {
+            assertThat(read("Serum IL-6 was higher in patients than in controls, excluding those with elevated IL-8."))
+                    .containsExactly("IL6 increased");
+            assertThat(read("We excluded patients with elevated IL-8; serum IL-6 was higher in the remaining patients than in controls."))
+                    .containsExactly("IL6 increased");
+            assertThat(read("In patients with low IL-8, IL-6 levels were increased compared with controls.")).containsExactly("IL6 increased");
+            assertThat(read("Excluding patients who had elevated IL-8, IL-6 was higher in patients than in controls."))
+                    .containsExactly("IL6 increased");
+            assertThat(read("Excluding patients with high IL-8, IL-6 and IL-10 were increased in patients."))
+                    .containsExactly("IL6 increased", "IL10 increased");
+            assertThat(read("In patients with elevated IL-6, IL-8 and TNF-alpha, mortality was higher.")).isEmpty();
+            assertThat(read("Patients with high IL-6 and low IL-10 had a worse outcome.")).isEmpty();
+            assertThat(read("Children with higher salivary IL-6 levels reported more snoring.")).isEmpty();
+            assertThat(read("Among older adults with high levels of IL-6 at entry, treatment reduced IL-8.")).containsExactly("CXCL8 decreased");
+            assertThat(read("Patients (n = 12) with high IL-6 had longer hospital stays.")).isEmpty();
+        }
+
+        /** A direction word that is not right after a group's "with" or "who had", or that compares with a comparator, stays a result. */
+        @Test
+        void aDirectionWordThatDescribesNoGroupStaysAResult() {
+            assertThat(read("Patients with sepsis had elevated IL-6.")).containsExactly("IL6 increased");
+            assertThat(read("Compared with controls, patients had higher IL-6.")).containsExactly("IL6 increased");
+            assertThat(read("IL-6 was higher in patients with elevated CRP than in controls.")).containsExactly("IL6 increased");
+            assertThat(read("Patients responded with increased IL-6 production.")).containsExactly("IL6 increased");
+            assertThat(read("Mice treated with increasing doses of LPS showed elevated TNF-alpha.")).containsExactly("TNF increased");
+            assertThat(read("Women with OSA, who had higher IL-6 than controls, were older.")).containsExactly("IL6 increased");
+            assertThat(read("Patients who had higher IL-6 than controls were older.")).containsExactly("IL6 increased");
+            assertThat(read("Patients with increased IL-6 compared with controls had more fatigue.")).containsExactly("IL6 increased");
+        }
+
+        /** "Not only A but also B" joins A and B: both take the predicate, before or after them. */
+        @Test
+        void notOnlyButAlsoJoinsTheNames() {
+            assertThat(read("Not only IL-6 but also IL-8 was elevated in patients with sepsis."))
+                    .containsExactlyInAnyOrder("IL6 increased", "CXCL8 increased");
+            assertThat(read("Sepsis increased not only IL-6 but also IL-8 in plasma."))
+                    .containsExactlyInAnyOrder("IL6 increased", "CXCL8 increased");
+            assertThat(read("Not only patients but also controls had elevated IL-6.")).containsExactly("IL6 increased");
+            assertThat(read("IL-6 but not IL-8 was elevated in patients.")).containsExactly("IL6 increased", "CXCL8 unchanged");
+            assertThat(read("IL-6 was not only elevated in patients, but IL-8 was also reduced."))
+                    .containsExactly("IL6 increased", "CXCL8 decreased");
         }
 
         @Test
@@ -729,11 +798,11 @@ class StatementReaderTest {
             assertThat(read("With IL-2, the number of responders was decreased.")).isEmpty();
             assertThat(read("With decreasing IL-10, TNF-alpha increased.")).containsExactly("IL10 decreased", "TNF increased");
             assertThat(read("With the decline of IL-10, TNF-alpha rose.")).containsExactly("IL10 decreased", "TNF increased");
-            assertThat(read("In patients with high IL-6, IL-10 was not measured.")).containsExactly("IL6 increased");
+            assertThat(read("In cells with increased IL-6, IL-10 was not measured.")).containsExactly("IL6 increased");
             // a list after a bare phrase is still the subject, and a list inside it is still the phrase's
             assertThat(read("In serum, IL-6, IL-8 and TNF-alpha were elevated.")).containsExactly("IL6 increased", "CXCL8 increased",
                     "TNF increased");
-            assertThat(read("In mice with elevated IL-6, IL-8, and IL-1beta, survival was shorter.")).containsExactly("IL6 increased",
+            assertThat(read("In cultures with elevated IL-6, IL-8, and IL-1beta, survival was shorter.")).containsExactly("IL6 increased",
                     "CXCL8 increased", "IL1B increased");
             assertThat(read("In IL-10 deficient mice, TNF-alpha was increased.")).containsExactly("TNF increased");
             assertThat(read("At day 7, increased IL-6 and TNF-alpha were detected.")).containsExactly("IL6 increased", "TNF increased");
@@ -745,7 +814,7 @@ class StatementReaderTest {
             assertThat(read("In cells with reduced IL-10, TNF-alpha activated AMPK.")).containsExactly("IL10 decreased");
             assertThat(read("With reduced IL-10 levels, TNF-alpha activated AMPK.")).containsExactly("IL10 decreased");
             assertThat(read("In cells with increased IL-6, STAT3 was phosphorylated.")).containsExactly("IL6 increased");
-            assertThat(read("In patients with elevated IL-6, IL-8 and TNF-alpha, mortality was higher."))
+            assertThat(read("In cultures with elevated IL-6, IL-8 and TNF-alpha, survival was shorter."))
                     .containsExactly("IL6 increased", "CXCL8 increased", "TNF increased");
             assertThat(read("Reduced IL-6 was found in patients with sepsis.")).containsExactly("IL6 decreased");
             assertThat(read("In mice, reduced TNF-alpha was observed after treatment.")).containsExactly("TNF decreased");
