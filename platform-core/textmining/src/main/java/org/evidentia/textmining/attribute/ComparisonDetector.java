@@ -44,9 +44,13 @@ final class ComparisonDetector {
             "state", "states", "condition", "conditions", "active", "time", "day", "days", "weeks", "week", "months", "month",
             "hours", "given", "received", "receiving", "dose", "doses", "course", "phase", "recovery", "induced", "activated",
             "evoked", "triggered", "elicited");
-    /** "tis7(-/-)", "NGF−/−", "(+/-)": a genotype whatever the words. */
+    /**
+     * "tis7(-/-)", "NGF−/−", "(+/-)": a genotype whatever the words; not the "+/-" of a statistic, before a number or a
+     * name of spread ("mean +/- SEM", "+/- SD": 18689593's "[mean +/- SEM] snorers, 100.5 +/- 3.0%" read as a genotype).
+     */
     private static final Pattern KNOCKOUT = Pattern.compile(
-            "[\\p{L}\\d]\\s*\\(?\\s*(?:[-−–‐‑]|\\+)\\s*/\\s*[-−–‐‑]\\s*\\)?(?![\\d.\\s]*\\d)");
+            "[\\p{L}\\d]\\s*\\(?\\s*(?:[-−–‐‑]|\\+)\\s*/\\s*[-−–‐‑]\\s*\\)?(?![\\d.\\s]*\\d)"
+                    + "(?!\\s*(?i:sem|sd|se|s\\.e\\.m|s\\.d|s\\.e|standard|std)\\b)");
     /** Words of an engineered strain: a knockout, knockdown or transgenic animal or cell ("TDAG8-/- mice", "NGF-deficient mice"). */
     private static final Set<String> ENGINEERED = WORDS.get("engineered");
     /**
@@ -100,9 +104,17 @@ final class ComparisonDetector {
     /** A sentence that opens with its comparator: "Compared with the level of pre-sleep, ...". */
     private static final Pattern FRONTED_COMPARATOR = Pattern.compile(
             "\\W*(?:as\\s+)?(?:compared\\s+(?:with|to)|in\\s+comparison\\s+(?:with|to)|relative\\s+to)\\b", Pattern.CASE_INSENSITIVE);
-    /** Groups compared at each time point: "between both groups", "among the three groups". */
+    /**
+     * Groups compared at each time point: "between both groups", "among the three groups", "between insomniacs and
+     * controls" (a group set against the controls).
+     */
     private static final Pattern BETWEEN_GROUPS = Pattern.compile(
-            "\\b(?:between|among)\\s+(?:the\\s+|both\\s+|all\\s+|two\\s+|three\\s+)*(?:[a-z-]+\\s+)?(?:groups?|patients|subjects|cases|controls)\\b");
+            "\\b(?:between|among)\\s+(?:the\\s+|both\\s+|all\\s+|two\\s+|three\\s+)*(?:[a-z-]+\\s+)?(?:groups?|patients|subjects|cases|controls)\\b"
+                    + "|\\bbetween\\s+(?:[\\p{L}'-]+\\s+){1,3}and\\s+(?:the\\s+)?(?:healthy\\s+|normal\\s+|matched\\s+)*(?:controls|control)\\b");
+    /** A comparator that names the controls: "than in controls", "compared with healthy controls", "versus the control group". */
+    private static final Pattern AGAINST_CONTROLS = Pattern.compile(
+            "\\b(?:compared (?:to|with)|than|versus|vs\\.?|relative to|in comparison (?:to|with))\\s+(?:(?:in|with|to|those of|that of|those in)\\s+)?"
+                    + "(?:the\\s+)?(?:healthy\\s+|normal\\s+|matched\\s+|age-matched\\s+)*(?:controls|control)\\b");
     /** "in both groups", "within each arm": the groups in which a change happened. */
     private static final Pattern IN_EACH_GROUP = Pattern.compile(
             "\\b(?:in|within) (?:both|each|all|either|the (?:two|three|four)) (?:[a-z-]+ )?(?:groups?|arms?)\\b");
@@ -187,7 +199,8 @@ final class ComparisonDetector {
         }
         masked = withoutCovariates(masked);
         String clause = masked.substring(s.clauseStart(), s.clauseEnd());
-        if (s.causeStart() >= 0 && !onlyReporters(masked.substring(s.causeStart(), s.causeEnd()))) {
+        if (s.causeStart() >= 0 && !onlyReporters(masked.substring(s.causeStart(), s.causeEnd()))
+                && !onlyMeasured(masked.substring(s.causeStart(), s.causeEnd()))) {
             String cause = written(masked.substring(s.causeStart(), s.causeEnd()), facts);
             String byCause = classify(cause, false);
             if (byCause == null) {
@@ -199,7 +212,7 @@ final class ComparisonDetector {
             if (byCause != null) {
                 return byCause;
             }
-            if (cause.replaceAll("[^\\p{L}]", "").isEmpty()) {
+            if (onlyEntities(cause)) {
                 return entityGiven(specimen);
             }
             // "Participants with the 4/5 or 5/5 Per3 variable tandem repeat sequence had elevated IL-6
@@ -237,7 +250,7 @@ final class ComparisonDetector {
         if ("exposure".equals(kind) && treatsStimulated(head, tail)) {
             kind = "intervention";
         }
-        if ("time".equals(kind) && timeOnlyNamesGroups(tail + " . " + head)) {
+        if ("time".equals(kind) && (timeOnlyNamesGroups(tail + " . " + head) || comparesGroups(StatementAttributes.lower(clause)))) {
             kind = "condition";
         }
         kind = kind != null ? kind : classify(head, false);
@@ -551,9 +564,50 @@ final class ComparisonDetector {
                 && (kinds(GROUP_NAME.matcher(lower).replaceAll(" "), false) & (1 << TIME)) == 0;
     }
 
+    /**
+     * Whether a clause compares groups, whatever time words it holds: "no differences between the three groups were
+     * detected 1 and 6 months later", "the change from midafternoon to evening between insomniacs and controls",
+     * "rose more in the evening in patients than in controls". Its time words say when the groups were compared, so
+     * the groups are the comparison (guidelines v1.2: {@code time} is one group at a later against an earlier point).
+     */
+    private static boolean comparesGroups(String lowerClause) {
+        return BETWEEN_GROUPS.matcher(lowerClause).find() || AGAINST_CONTROLS.matcher(lowerClause).find();
+    }
+
     /** Where the statement's direction word begins in its clause. */
     private static int cue(Statement s, String clause) {
         return Math.max(0, Math.min(clause.length(), s.cueStart() - s.clauseStart()));
+    }
+
+    /** Words that qualify an entity acting alone or with another ("IL-17A alone", "IL-17A and TNF-α together"). */
+    private static final Set<String> ENTITY_QUALIFIERS = WORDS.get("entity-qualifier");
+
+    /**
+     * Whether a (masked) cause names only entities, with their conjunctions and qualifiers ("IL-17A alone", "IL-1β and
+     * TNF-α together"): an entity acting is a stimulus of cells, a treatment of people ({@link #entityGiven}).
+     */
+    private static boolean onlyEntities(String cause) {
+        for (Word w : Words.of(StatementAttributes.lower(cause))) {
+            String word = w.text().replaceAll("[^\\p{L}]", "");
+            if (!word.isEmpty() && !ENTITY_QUALIFIERS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Animals, cells and samples that were measured, not what acted on them: "the mice", "these cells" ({@code measured-subject}). */
+    private static final Set<String> MEASURED_SUBJECTS = WORDS.get("measured-subject");
+
+    /**
+     * Whether a cause is only animals, cells or samples and their determiners ("After infection with H. pylori, the
+     * mice showed reduced IL-8": the mice were measured; what acted on them is elsewhere in the clause). Read as no
+     * cause, so the clause's words decide; a group of people named by a condition ("patients", "smokers") is a
+     * condition word and classifies as such.
+     */
+    private static boolean onlyMeasured(String cause) {
+        List<Word> words = Words.of(StatementAttributes.lower(cause));
+        return !words.isEmpty() && words.stream().allMatch(w -> MEASURED_SUBJECTS.contains(w.text()));
     }
 
     /** Whether a cause is only the authors or their study ("We found higher ...", "The authors found"): no cause. */
@@ -647,6 +701,9 @@ final class ComparisonDetector {
             if (previous.equals("pre")) {
                 bits = 0; // "pre treatment levels"
             }
+            if ((w.text().equals("extract") || w.text().equals("extracts")) && SAMPLE_EXTRACT.contains(previous)) {
+                bits = 0; // "uvular protein extracts of apneic groups": a sample measured, no extract given
+            }
             all |= bits;
             previous = w.text();
         }
@@ -657,6 +714,8 @@ final class ComparisonDetector {
     }
 
     private static final int INTERVENTION = ORDER.indexOf("intervention");
+    /** Words before "extract(s)" that make it a sample measured: "protein extracts", "tissue extracts". */
+    private static final Set<String> SAMPLE_EXTRACT = WORDS.get("sample-extract");
     /** People a named treatment was given to ("Quixil-treated patients"). */
     private static final Set<String> TREATED_PEOPLE = WORDS.get("treated-people");
     /**

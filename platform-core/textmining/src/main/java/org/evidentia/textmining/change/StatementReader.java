@@ -1424,6 +1424,12 @@ public final class StatementReader {
                 if (p >= 0 && (t.is(p, WordClass.RESULT) || t.is(p, WordClass.HAVE) || causativeVerb(p)) && !t.is(p, WordClass.PREP)) {
                     cause = subjectText(p); // "... provokes excessive NPY": the causative verb's subject too
                 }
+                if (cause == null) {
+                    int open = detailBracketOpening(i);
+                    if (open >= 0) {
+                        cause = causeBeforeBracket(open); // "X modulated the expression of genes (increase of NPY, decrease of CGRP)"
+                    }
+                }
             }
             int start = phraseEnd(i);
             while (nounCue && start < n && t.kind(start) == Kind.WORD && EXISTENCE.contains(t.word(start))) {
@@ -1866,6 +1872,9 @@ public final class StatementReader {
             if (finite && c.is(ChangeCues.NOUN) && !c.is(ChangeCues.VERB)) {
                 return;
             }
+            if (finite && c.is(ChangeCues.NOUN) && t.isWord(i + 1, "of")) {
+                return; // "(increase of IL-6 mRNA, decrease of IL-10 mRNA)": a noun before its "of", no verb of IL-6
+            }
             if (finite && !nounAfterResult && c.is(ChangeCues.NOUN) && determinerBetween(j + 1, i)) {
                 return; // "IL-6, and no significant change in NGF": a noun after "no" or "a" is no verb of the names before
             }
@@ -2178,6 +2187,60 @@ public final class StatementReader {
         /** The cause named for the links being made, {@code [start, end)} in the sentence (set by {@link #forward} and {@link #subject}). */
         private int[] cause;
 
+        /**
+         * The bracket a noun cue at {@code i} opens the items of, its opening bracket's token, else -1: "(>200-fold increase
+         * of NPY, CGRP)", "(increase of NPY mRNA, decrease of CGRP mRNA)". The bracket's first word, past symbols and
+         * numbers, is a direction word: it details the changes of the phrase before it.
+         */
+        private int detailBracketOpening(int i) {
+            if (t.depth(i) == 0) {
+                return -1;
+            }
+            for (int q = i - 1; q >= 0; q--) {
+                if (t.kind(q) == Kind.OPEN && t.depth(q) == t.depth(i) - 1) {
+                    if (t.match(q) < i) {
+                        return -1;
+                    }
+                    int first = q + 1;
+                    while (first < i && (t.kind(first) == Kind.NUMBER || t.kind(first) == Kind.PUNCT && !t.isWord(first, ",")
+                            && !t.isWord(first, ";"))) {
+                        first++; // "(>200-fold increase"
+                    }
+                    return cueAt[first] != null && cueAt[first].is(ChangeCues.NOUN) && cueAt[first].direction() != null ? q : -1;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * The subject of the verb whose object the phrase before the bracket at {@code open} is, "IL-17A" in "IL-17A
+         * modulated the TNF-α-induced expression of several genes in IEC (increase of ...)", or null: the verb is a
+         * verb of change, an agent verb or a causative one, found in the clause before the bracket with no verb of
+         * "be", relative pronoun or clause word between.
+         */
+        private int[] causeBeforeBracket(int open) {
+            int clauseStart = clauses.get(clauseOf[open])[0];
+            for (int q = open - 1, steps = 0; q >= clauseStart && steps < 30; q--, steps++) {
+                if (t.kind(q) == Kind.CLOSE && t.match(q) >= clauseStart) {
+                    q = t.match(q);
+                    continue;
+                }
+                if (t.kind(q) != Kind.WORD) {
+                    continue;
+                }
+                if (t.is(q, WordClass.BE) || t.is(q, WordClass.REL) || t.is(q, WordClass.THAT) || t.is(q, WordClass.SUBORD)
+                        || t.is(q, WordClass.MODAL) || t.isWord(q, ";")) {
+                    return null;
+                }
+                boolean verb = t.is(q, WordClass.AGENT) && !t.is(q, WordClass.MEASURE) || causativeVerb(q)
+                        || cueAt[q] != null && cueAt[q].is(ChangeCues.VERB) && !modifierPosition(q) && !nounUse(q) && objectStarts(q);
+                if (verb) {
+                    return subjectText(q);
+                }
+            }
+            return null;
+        }
+
         /** The subject of an active verb: "8-Br-cAMP" in "In contrast, 8-Br-cAMP decreased ...". */
         private int[] subjectText(int verb) {
             int clauseStart = clauses.get(clauseOf[verb])[0];
@@ -2186,6 +2249,25 @@ public final class StatementReader {
                     || t.is(end - 1, WordClass.MODAL) || t.is(end - 1, WordClass.DO) || t.is(end - 1, WordClass.HAVE)
                     || t.is(end - 1, WordClass.BE))) {
                 end--;
+            }
+            if (end - 1 == clauseStart && (t.isWord(clauseStart, "but") || t.isWord(clauseStart, "yet")) && clauseOf[verb] > 0) {
+                // "IL-17A alone is a weak inducer ..., but significantly affected ...": a verb with no subject of its own
+                // after "but" shares the subject of the clause before
+                int previousStart = clauses.get(clauseOf[verb] - 1)[0];
+                for (int v = clauseStart - 1; v >= previousStart; v--) {
+                    if (t.kind(v) == Kind.CLOSE && t.match(v) >= previousStart) {
+                        v = t.match(v);
+                        continue;
+                    }
+                    if (t.kind(v) == Kind.WORD && t.is(v, WordClass.BE) && passiveAfter(v)) {
+                        return null; // "The mice were infected with H. pylori, but showed ...": the subject underwent, it caused nothing
+                    }
+                    if (t.kind(v) == Kind.WORD && (t.is(v, WordClass.BE) && !t.is(v, WordClass.MEASURE) || t.is(v, WordClass.RESULT)
+                            || t.is(v, WordClass.AGENT) || cueAt[v] != null && cueAt[v].is(ChangeCues.VERB) && !modifierPosition(v))) {
+                        return subjectText(v);
+                    }
+                }
+                return null;
             }
             if (end - 1 >= clauseStart && t.is(end - 1, WordClass.CONJ)) {
                 // "AZD8055 decreases X and increases Y": the second verb shares the first one's subject
@@ -2213,6 +2295,16 @@ public final class StatementReader {
                 start--;
             }
             return start < end ? new int[] {t.start(start), t.end(end - 1)} : null;
+        }
+
+        /** Whether the "be" at {@code be} makes a passive: a participle follows it, past adverbs ("were infected", "was then stimulated"). */
+        private boolean passiveAfter(int be) {
+            int q = be + 1;
+            while (q < n && t.kind(q) == Kind.WORD && t.is(q, WordClass.ADV)) {
+                q++;
+            }
+            return q < n && t.kind(q) == Kind.WORD && !t.isEntity(q) && (t.word(q).endsWith("ed") || t.is(q, WordClass.STIMULUS)
+                    || cueAt[q] != null && cueAt[q].is(ChangeCues.PARTICIPLE));
         }
 
         /** The agent of a passive predicate: "LPS" in "NPY was induced by LPS". */

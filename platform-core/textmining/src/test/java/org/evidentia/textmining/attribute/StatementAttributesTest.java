@@ -842,4 +842,126 @@ class StatementAttributesTest {
                 .section("RESULTS", "Serum IL-6 was then elevated.").build()))
                 .doesNotContainEntry(StatementAttributes.COMPARISON, "intervention");
     }
+
+    /** The attributes of the statement about {@code mention} (as written) in an invented abstract. */
+    private Map<String, String> about(String abstractText, String mention) {
+        return reader.read(BibliographicRecord.builder().pmid("1").section(null, abstractText).build()).stream()
+                .filter(s -> s.mention().text().equals(mention)).findFirst().orElseThrow().attributes();
+    }
+
+    /** The "+/-" of a statistic ("mean +/- SEM", "+/- SD") is no knockout: the groups stay compared by their condition. */
+    @Test
+    void theSpreadOfAStatisticIsNoGenotype() {
+        assertThat(first("IL-6 was higher in patients than in controls (mean +/- SEM, 12.1 +/- 2.0 vs 5.2 +/- 1.1 pg/ml)."))
+                .containsEntry(StatementAttributes.COMPARISON, "condition");
+        assertThat(first("IL-6 (mean +/- SD) was higher in septic patients than in healthy subjects."))
+                .containsEntry(StatementAttributes.COMPARISON, "condition");
+        assertThat(first("TNF-alpha was higher in biopsies of patients than of controls ([mean +/- SEM] controls, 100 +/- 3%)."))
+                .containsEntry(StatementAttributes.COMPARISON, "condition");
+    }
+
+    /** Knockout notation beside a statistic's "+/-" stays a genotype. */
+    @Test
+    void aKnockoutBesideAStatisticStaysAGenotype() {
+        assertThat(first("IL-6 was higher in IL-10(-/-) mice than in wild-type mice.")).containsEntry(StatementAttributes.COMPARISON, "genotype");
+        assertThat(first("TNF-alpha was increased in Nlrp3-/- mice (mean +/- SEM) compared with wild-type littermates."))
+                .containsEntry(StatementAttributes.COMPARISON, "genotype");
+        assertThat(first("IL-1beta was lower in Casp1 +/- mice than in wild-type mice.")).containsEntry(StatementAttributes.COMPARISON, "genotype");
+    }
+
+    /**
+     * Time words in a clause that compares groups (between the groups, between a group and the controls, than the
+     * controls) say when the groups were compared: the groups are the comparison, a condition.
+     */
+    @Test
+    void groupsComparedAtSomeTimeAreACondition() {
+        assertThat(first("No differences in IL-6 between the three groups were seen 6 months later."))
+                .containsEntry(StatementAttributes.COMPARISON, "condition");
+        assertThat(first("IL-6 rose more in the evening in patients than in healthy controls."))
+                .containsEntry(StatementAttributes.COMPARISON, "condition");
+        assertThat(first("The increase in IL-6 from afternoon to evening was larger between insomniacs and controls."))
+                .containsEntry(StatementAttributes.COMPARISON, "condition");
+    }
+
+    /** One group at two times, with no groups compared, stays a time comparison. */
+    @Test
+    void oneGroupAtTwoTimesStaysTime() {
+        for (String text : List.of("IL-6 was higher in the evening than in the morning.",
+                "IL-6 rose from morning to evening in healthy controls.",
+                "In controls, IL-6 was higher at night than during the day.",
+                "IL-6 increased with age in healthy controls.",
+                "Nocturnal IL-6 was higher than daytime IL-6 in control subjects.")) {
+            assertThat(first(text)).as(text).containsEntry(StatementAttributes.COMPARISON, "time");
+        }
+    }
+
+    /** Protein or tissue extracts are samples measured, no extract given; a plant extract given stays an intervention. */
+    @Test
+    void extractsMeasuredAreNoIntervention() {
+        assertThat(first("IL-6 was higher in tissue extracts of patients than of controls."))
+                .containsEntry(StatementAttributes.COMPARISON, "condition");
+        assertThat(first("TNF-alpha was more abundant in whole protein extracts of apneic patients than in snorers."))
+                .containsEntry(StatementAttributes.COMPARISON, "condition");
+        assertThat(first("Green tea extract reduced IL-6 in mice compared with vehicle."))
+                .containsEntry(StatementAttributes.COMPARISON, "intervention");
+        assertThat(first("IL-6 was lower in mice given a plant extract than in untreated mice."))
+                .containsEntry(StatementAttributes.COMPARISON, "intervention");
+    }
+
+    /**
+     * A bracket of changes that details the object of a verb ("X modulated the expression of genes (decrease of IL-6
+     * mRNA)") takes the verb's subject as its cause: a compound is the intervention, a cytokine acting on cells the
+     * exposure, whatever else the clause names.
+     */
+    @Test
+    void aBracketOfChangesTakesTheCauseOfTheVerbItDetails() {
+        assertThat(first("Curcumin modulated the LPS-induced expression of several genes in macrophages (decrease of IL-6 and TNF-alpha mRNA)."))
+                .containsEntry(StatementAttributes.COMPARISON, "intervention");
+        assertThat(first("IL-17A strongly affected the TNF-alpha-induced expression of genes in epithelial cells (>100-fold increase of CXCL1)."))
+                .containsEntry(StatementAttributes.COMPARISON, "exposure");
+        assertThat(first("IL-17A modulated the TNF-alpha-induced expression of disease susceptibility genes in epithelial cells "
+                + "(decrease of IL-18 mRNA).")).containsEntry(StatementAttributes.COMPARISON, "exposure");
+    }
+
+    /** A bracket after no verb of its own, or after "was", keeps the clause's words. */
+    @Test
+    void aBracketOfChangesWithoutAVerbKeepsTheClausesComparison() {
+        assertThat(first("Gene expression was altered in LPS-stimulated cells (increase of IL-6 mRNA)."))
+                .containsEntry(StatementAttributes.COMPARISON, "exposure");
+        assertThat(first("Patients with sepsis showed altered cytokine profiles (increase of IL-6, decrease of IL-10) compared with controls."))
+                .containsEntry(StatementAttributes.COMPARISON, "condition");
+        assertThat(first("In colitis, the expression of genes changed in patients (increase of IL-6 mRNA)."))
+                .containsEntry(StatementAttributes.COMPARISON, "condition");
+    }
+
+    /** A verb after "but" with no subject of its own shares the subject of the clause before, as its cause. */
+    @Test
+    void aVerbAfterButWithoutItsSubjectSharesTheCauseBefore() {
+        assertThat(about("Quercetin did not change IL-8 in mice, but significantly reduced IL-6.", "IL-6"))
+                .containsEntry(StatementAttributes.COMPARISON, "intervention").containsEntry(StatementAttributes.CONTEXT, "Quercetin");
+        Map<String, String> cxcl1 = about("IL-17A alone was a weak inducer of genes in epithelial cells, but strongly affected the "
+                + "TNF-alpha-induced expression of genes (>100-fold increase of CXCL1).", "CXCL1");
+        assertThat(cxcl1).containsEntry(StatementAttributes.COMPARISON, "exposure");
+        // a clause with its own subject keeps its own reading
+        assertThat(about("Patients had higher IL-6, but IL-10 was lower than in controls.", "IL-10"))
+                .containsEntry(StatementAttributes.COMPARISON, "condition");
+        assertThat(about("IL-8 did not change, but IL-6 was reduced after dexamethasone.", "IL-6"))
+                .containsEntry(StatementAttributes.COMPARISON, "intervention");
+        // a passive subject before "but" underwent something, it caused nothing
+        assertThat(first("The mice were infected with H. pylori, but showed reduced IL-8 in the stomach."))
+                .containsEntry(StatementAttributes.COMPARISON, "exposure");
+        assertThat(first("The cells were stimulated with LPS, but produced less IL-10 than control cells."))
+                .containsEntry(StatementAttributes.COMPARISON, "exposure");
+    }
+
+    /** Animals or cells as the subject of "showed" were measured: no cause, the clause's words decide (it was an intervention). */
+    @Test
+    void animalsOrCellsMeasuredAreNoCause() {
+        assertThat(first("After infection with H. pylori, the mice showed reduced IL-8 in the stomach."))
+                .containsEntry(StatementAttributes.COMPARISON, "exposure");
+        assertThat(first("After LPS challenge, these cells released more IL-6.")).containsEntry(StatementAttributes.COMPARISON, "exposure");
+        // a named agent stays the cause
+        assertThat(first("Quercetin reduced IL-6 in the mice.")).containsEntry(StatementAttributes.COMPARISON, "intervention");
+        assertThat(first("Smokers showed higher IL-6 than non-smokers.")).containsEntry(StatementAttributes.COMPARISON, "condition");
+    }
 }

@@ -670,6 +670,18 @@ class StatementReaderTest {
             assertThat(read("Patients with increased IL-6 compared with controls had more fatigue.")).containsExactly("IL6 increased");
         }
 
+        /** A direction noun before its "of" is no verb of the name before it: "(increase of IL-6 mRNA, decrease of IL-10 mRNA)". */
+        @Test
+        void aDirectionNounBeforeItsOfIsNoVerbOfTheNameBefore() {
+            assertThat(read("Several genes differed in patients (increase of IL-6 mRNA, decrease of IL-10 mRNA)."))
+                    .containsExactly("IL6 increased", "IL10 decreased");
+            assertThat(read("Sepsis caused an increase of IL-6, decrease of IL-10 and rise of TNF-alpha."))
+                    .containsExactly("IL6 increased", "IL10 decreased", "TNF increased");
+            // a verb stays a verb
+            assertThat(read("IL-6, IL-8 and TNF-alpha decrease after treatment.")).contains("IL6 decreased", "TNF decreased");
+            assertThat(read("IL-6 levels decrease in patients after surgery.")).containsExactly("IL6 decreased");
+        }
+
         /** "Not only A but also B" joins A and B: both take the predicate, before or after them. */
         @Test
         void notOnlyButAlsoJoinsTheNames() {
