@@ -105,16 +105,27 @@ final class ComparisonDetector {
     private static final Pattern FRONTED_COMPARATOR = Pattern.compile(
             "\\W*(?:as\\s+)?(?:compared\\s+(?:with|to)|in\\s+comparison\\s+(?:with|to)|relative\\s+to)\\b", Pattern.CASE_INSENSITIVE);
     /**
+     * What may not follow a control word for it to name the control group: a noun of an occasion, a value or a
+     * treatment makes it a control night, period or level, a time's or a value's comparator ("compared with the
+     * control night", "than in the control period", "compared with control levels"), where "than in controls" and
+     * "between insomniacs and controls was" name the controls.
+     */
+    private static final String CONTROL_GROUP_END = "(?!\\s*-?\\s*(?:night|nights|day|days|period|periods|session|sessions|visit|visits"
+            + "|condition|conditions|phase|phases|week|weeks|values?|levels?|measurements?|samples?|experiments?|times?|points?"
+            + "|state|states|diet|diets|treatment|treatments|interventions?|runs?|trials?|sleep|meals?|exposure|recordings?)\\b)";
+
+    /**
      * Groups compared at each time point: "between both groups", "among the three groups", "between insomniacs and
      * controls" (a group set against the controls).
      */
     private static final Pattern BETWEEN_GROUPS = Pattern.compile(
             "\\b(?:between|among)\\s+(?:the\\s+|both\\s+|all\\s+|two\\s+|three\\s+)*(?:[a-z-]+\\s+)?(?:groups?|patients|subjects|cases|controls)\\b"
-                    + "|\\bbetween\\s+(?:[\\p{L}'-]+\\s+){1,3}and\\s+(?:the\\s+)?(?:healthy\\s+|normal\\s+|matched\\s+)*(?:controls|control)\\b");
+                    + "|\\bbetween\\s+(?:[\\p{L}'-]+\\s+){1,3}and\\s+(?:the\\s+)?(?:healthy\\s+|normal\\s+|matched\\s+)*(?:controls|control)\\b"
+                    + CONTROL_GROUP_END);
     /** A comparator that names the controls: "than in controls", "compared with healthy controls", "versus the control group". */
     private static final Pattern AGAINST_CONTROLS = Pattern.compile(
             "\\b(?:compared (?:to|with)|than|versus|vs\\.?|relative to|in comparison (?:to|with))\\s+(?:(?:in|with|to|those of|that of|those in)\\s+)?"
-                    + "(?:the\\s+)?(?:healthy\\s+|normal\\s+|matched\\s+|age-matched\\s+)*(?:controls|control)\\b");
+                    + "(?:the\\s+)?(?:healthy\\s+|normal\\s+|matched\\s+|age-matched\\s+)*(?:controls|control)\\b" + CONTROL_GROUP_END);
     /** "in both groups", "within each arm": the groups in which a change happened. */
     private static final Pattern IN_EACH_GROUP = Pattern.compile(
             "\\b(?:in|within) (?:both|each|all|either|the (?:two|three|four)) (?:[a-z-]+ )?(?:groups?|arms?)\\b");

@@ -890,7 +890,11 @@ class StatementAttributesTest {
                 "IL-6 rose from morning to evening in healthy controls.",
                 "In controls, IL-6 was higher at night than during the day.",
                 "IL-6 increased with age in healthy controls.",
-                "Nocturnal IL-6 was higher than daytime IL-6 in control subjects.")) {
+                "Nocturnal IL-6 was higher than daytime IL-6 in control subjects.",
+                // a control night, period or level is the time's comparator, no control group
+                "Compared with the control night, IL-6 was higher during the recovery night.",
+                "IL-6 was higher at night than in the control period.",
+                "IL-6 levels were higher in the morning compared with control levels.")) {
             assertThat(first(text)).as(text).containsEntry(StatementAttributes.COMPARISON, "time");
         }
     }
