@@ -131,7 +131,7 @@ class EvaluatorTest {
 
         assertThat(report.attribute("population").counted()).isZero();
         assertThat(report.attribute("population").accuracy()).isNaN();
-        assertThat(report.renderFigures()).contains("Population accuracy not measured (no matched triple with a gold population)")
+        assertThat(report.renderFigures("marker")).contains("Population accuracy not measured (no matched triple with a gold population)")
                 .contains("Sample accuracy 1.000 (1 of 1 matched triple with a gold sample)");
     }
 
