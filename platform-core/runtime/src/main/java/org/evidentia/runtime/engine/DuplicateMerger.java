@@ -37,7 +37,13 @@ final class DuplicateMerger {
         void accept(BibliographicRecord record) throws InterruptedException;
     }
 
+    /** Told of each later copy merged into a kept record, by the kept record's id. */
+    interface Merged {
+        void merged(String keptId, BibliographicRecord copy);
+    }
+
     private final Next next;
+    private final Merged onMerged;
     private final boolean sameIdCopiesGoOn;
     private final DuplicateIndex index = new DuplicateIndex();
     private final StringBuilder ids = new StringBuilder();
@@ -59,7 +65,13 @@ final class DuplicateMerger {
      * @param log              where a copy that held more than the one kept is reported
      */
     DuplicateMerger(Next next, boolean sameIdCopiesGoOn, ProblemLog log) {
+        this(next, (keptId, copy) -> { }, sameIdCopiesGoOn, log);
+    }
+
+    /** @param onMerged told of each later copy merged into a kept record */
+    DuplicateMerger(Next next, Merged onMerged, boolean sameIdCopiesGoOn, ProblemLog log) {
         this.next = next;
+        this.onMerged = onMerged;
         this.sameIdCopiesGoOn = sameIdCopiesGoOn;
         this.log = log;
     }
@@ -81,6 +93,7 @@ final class DuplicateMerger {
             if (versionOf(record) > versions[earlier] && idOf(earlier).equals(record.id())) {
                 warnLaterVersionMerged(earlier, record);
             }
+            onMerged.merged(idOf(earlier), record);
         } else {
             remember(record);
             kept++;

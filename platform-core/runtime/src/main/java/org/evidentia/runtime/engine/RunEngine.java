@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.evidentia.api.Extension;
 import org.evidentia.api.Extractor;
 import org.evidentia.api.FindingKind;
+import org.evidentia.api.Origin;
 import org.evidentia.api.RecordFindings;
 import org.evidentia.api.ReportWriter;
 import org.evidentia.api.Reporter;
@@ -255,9 +256,20 @@ public final class RunEngine {
                      new StudyDesignClassifier(), record -> deliver(record, reports, progress))) {
             // A recorded run (the findings store) keeps every record: the store keeps the exclusion list and its reports leave them out.
             ExclusionTally excluding = pipeline.exclusions() == null || !recorders.isEmpty() ? null : new ExclusionTally(pipeline.exclusions());
+            Set<String> excludedIds = new HashSet<>();
             DuplicateMerger merger = new DuplicateMerger(excluding == null ? extraction::submit : record -> {
                 if (excluding.exclude(record.pmid(), record.doi(), record.id()) == null) {
                     extraction.submit(record); // an excluded record is read and counted, and goes no further
+                } else {
+                    excludedIds.add(record.id());
+                }
+            }, excluding == null ? (keptId, copy) -> { } : (keptId, copy) -> {
+                // The first copy went on as it was read; a later one that the list names came too late to hold it back.
+                String tooLate = excludedIds.contains(keptId) ? null : excluding.cameTooLate(keptId, copy);
+                if (tooLate != null) {
+                    Origin at = copy.origins().isEmpty() ? null : copy.origins().get(0);
+                    log.add(new Problem(Problem.Kind.WARNING, null, at == null ? null : at.file(), at == null ? 0 : at.recordNumber(),
+                            at == null ? 0 : at.line(), keptId, tooLate));
                 }
             }, !recorders.isEmpty(), log);
             DeletionNotices deletionNotices = new DeletionNotices(); // a run without recorders notes its inputs' deletions

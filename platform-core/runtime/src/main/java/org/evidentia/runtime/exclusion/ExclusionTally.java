@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.RunSummary;
 import org.evidentia.runtime.text.Plural;
 
@@ -39,6 +40,24 @@ public final class ExclusionTally {
         ExclusionList.Exclusion first = all.get(0);
         byReason.merge(first.reason(), 1L, Long::sum);
         return first;
+    }
+
+    /**
+     * Notes that {@code copy}, merged into the record {@code keptId} that went on unexcluded, is named by
+     * the list: the copy read first held none of the ids the list gives (an RIS copy with a DOI alone,
+     * the list giving the PMID). Those ids then do not count as matching no record.
+     *
+     * @return the warning to give, or null when the list does not name the copy
+     */
+    public String cameTooLate(String keptId, BibliographicRecord copy) {
+        List<ExclusionList.Exclusion> all = list.allOf(copy.pmid(), copy.doi(), copy.id());
+        if (all.isEmpty()) {
+            return null;
+        }
+        matched.addAll(all);
+        return "record " + keptId + " is on the exclusion list " + list.file() + " as " + all.get(0).id().value() + " ("
+                + all.get(0).reason() + "), which only a later copy of it holds, so it was not excluded: the copy read first goes"
+                + " on as it is read. List it as " + keptId + " too, or name the export holding that id first";
     }
 
     /** What was excluded, by reason, for the run summary. */

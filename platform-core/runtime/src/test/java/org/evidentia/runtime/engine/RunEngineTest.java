@@ -322,6 +322,29 @@ class RunEngineTest {
         assertThat(run.at("/exclusions/ids_matching_no_record/0").asText()).isEqualTo("99");
     }
 
+    /**
+     * Review 29, H1: the list names a record by its PMID, but its first copy, read from an export without PMIDs, goes
+     * on before the copy with the PMID is read. It cannot be held back then; the run says so, and how to exclude it,
+     * instead of saying that the PMID matches no record.
+     */
+    @Test
+    void anExclusionThatOnlyALaterCopyMatchesIsWarnedWithTheIdThatWouldExcludeIt() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), "|10.1000/y|A study of interleukin six in sleep|up:il6\n");
+        Files.writeString(dir.resolve("b.lines"), "21|10.1000/y|A study of interleukin six in sleep|up:il6\n");
+        ExclusionList list = new ExclusionList("exclusions.csv", List.of(new ExclusionList.Exclusion(ExcludedId.parse("21"), "off-topic", 2)));
+        Pipeline plain = pipeline(List.of("a.lines", "b.lines"), 2, false);
+        Pipeline excluding = new Pipeline(plain.inputs(), plain.sources(), plain.extractors(), plain.reporters(), plain.options(),
+                plain.output(), false, 2, plain.runDate(), plain.focus(), plain.inputSources(), plain.inputsAt(), false, list);
+
+        RunResult result = engine.run(excluding, dir, catalog(false), RunProgress.NONE, List.of());
+
+        assertThat(result.summary().counts().recordsExcluded()).isZero();
+        assertThat(result.summary().problems()).extracting(RunSummary.Problem::message)
+                .anySatisfy(m -> assertThat(m).startsWith("record 10.1000/y is on the exclusion list exclusions.csv as 21 (off-topic),"
+                        + " which only a later copy of it holds, so it was not excluded").contains("List it as 10.1000/y too"))
+                .noneSatisfy(m -> assertThat(m).contains("matches no record"));
+    }
+
     @Test
     void aSourceFailingPartWayKeepsItsRecordsAndTheNextInputIsRead() throws Exception {
         Files.writeString(dir.resolve("a.lines"), "1||A first title long enough|up:il6\n2||A second title long enough|up:tnf\n!crash\n3||Never read|up:il8\n");
