@@ -31,22 +31,6 @@ class AttributeMeaningsTest {
         assertThat(soil.readerLabel("peat")).as("a value outside the list, as a reporter may meet one").isEqualTo("peat");
     }
 
-    /**
-     * Review 28, M1: a name with a space or an equals sign could not be focused on ({@code --focus name=value}), and a
-     * blank or repeated value made a stratum titled "Odds, :"; they are refused where the kind is declared.
-     */
-    @Test
-    void aNameThatNoFocusCanAddressAndBlankOrRepeatedValuesAreRefusedWhenTheKindIsDeclared() {
-        assertThatThrownBy(() -> new Attribute("Dose Level", "Dose", List.of(), Role.STRATUM))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("an attribute's name is lower-case and hyphenated, not 'Dose Level'");
-        assertThatThrownBy(() -> new Attribute("arm=x", "Arm", List.of(), Role.BREAKDOWN)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Attribute("dose", "Dose", List.of("low", " "), Role.STRATUM))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("attribute dose declares a blank value");
-        assertThatThrownBy(() -> new Attribute("dose", "Dose", List.of("low", "high", "low"), Role.STRATUM))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("attribute dose declares a value twice: [low, high, low]");
-        assertThat(new Attribute("time-point", "Time point", List.of("day-1", "week2"), Role.STRATUM).values()).containsExactly("day-1", "week2");
-    }
-
     @Test
     void aDescribedValueReadsAsItsLabelAndTheMeaningsFollowTheValuesOrder() {
         Map<String, ValueMeaning> given = new LinkedHashMap<>();

@@ -115,6 +115,13 @@ public final class RunEngine {
         }
         List<FindingKind> kinds = extractors.stream().map(e -> e.extension().findingKind()).toList();
         issues.addAll(kindClashes(pipeline.extractors(), extractors, kinds));
+        for (int i = 0; i < kinds.size(); i++) {
+            for (String problem : attributeProblems(kinds.get(i))) {
+                LoadedExtension<Extractor> e = extractors.get(i);
+                issues.add(new Issue("extractors", "extractor '" + e.name() + "' (plugin " + e.pluginId() + ") declares kind '"
+                        + kinds.get(i).name() + "' with " + problem + "; the plugin needs that changed (docs/plugin-guide.md, section 4)"));
+            }
+        }
         for (int i = 0; i < pipeline.focus().size(); i++) {
             try {
                 FindingFocus.of(List.of(pipeline.focus().get(i)), kinds, FindingFocus.ValueForms.of(extractors));
@@ -194,6 +201,27 @@ public final class RunEngine {
             }
         }
         return issues;
+    }
+
+    /** An attribute name is lower-case and hyphenated, as kind names are (a key of --focus, gold files and JSON), and values are distinct and not blank. */
+    private static final java.util.regex.Pattern ATTRIBUTE_NAME = java.util.regex.Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+
+    /** What is wrong with the attributes {@code kind} declares: a name no focus can address, a blank or repeated value. */
+    static List<String> attributeProblems(FindingKind kind) {
+        List<String> problems = new ArrayList<>();
+        for (FindingKind.Attribute a : kind.attributes()) {
+            if (!ATTRIBUTE_NAME.matcher(a.name()).matches()) {
+                problems.add("attribute '" + a.name() + "', whose name is not lower-case and hyphenated (it is a key of --focus, of gold"
+                        + " files and of the JSON outputs)");
+            }
+            if (a.values().stream().anyMatch(String::isBlank)) {
+                problems.add("attribute '" + a.name() + "' with a blank value (a finding that states none leaves the attribute out)");
+            }
+            if (a.values().stream().distinct().count() != a.values().size()) {
+                problems.add("attribute '" + a.name() + "' with a value given twice (" + String.join(", ", a.values()) + ")");
+            }
+        }
+        return problems;
     }
 
     private static void addAll(List<Issue> issues, String path, ConfigurationException e) {
