@@ -668,6 +668,11 @@ class StatementReaderTest {
             assertThat(read("Women with OSA, who had higher IL-6 than controls, were older.")).containsExactly("IL6 increased");
             assertThat(read("Patients who had higher IL-6 than controls were older.")).containsExactly("IL6 increased");
             assertThat(read("Patients with increased IL-6 compared with controls had more fatigue.")).containsExactly("IL6 increased");
+            // review 29, M2: "group(s) with" a change says what happened in the group
+            assertThat(read("A significant effect was found in the intervention group with decreased IL-6 levels at 12 weeks."))
+                    .containsExactly("IL6 decreased");
+            assertThat(read("Surgery was followed by an inflammatory response in both groups with increased IL-6 and decreased IL-10 at 24 h."))
+                    .containsExactly("IL6 increased", "IL10 decreased");
         }
 
         /** A direction noun before its "of" is no verb of the name before it: "(increase of IL-6 mRNA, decrease of IL-10 mRNA)". */
