@@ -380,6 +380,9 @@ final class RunIntoStore {
      */
     static void absentRecords(StoreRecorder recorder, String listedIn, PrintWriter out) {
         recorder.absentRecords().forEach(absent -> out.println("note: " + absent.notice() + listedIn));
+        if (recorder.absentRecordsUnknown() != null) {
+            out.println("note: " + recorder.absentRecordsUnknown());
+        }
     }
 
     private static String named(List<org.evidentia.runtime.exclusion.ExclusionList.Exclusion> exclusions) {

@@ -92,6 +92,8 @@ public final class StoreRecorder implements RunRecorder {
     /** Written by the writer thread as the run ends, read after {@link #finish} (which joins it); so is {@link #absent}. */
     private ExclusionOutcome exclusionOutcome = ExclusionOutcome.NONE;
     private List<AbsentRecords.Absent> absent = List.of();
+    /** Why {@link #absent} could not be found, or null; written and read as {@link #absent} is. */
+    private String absentUnknown;
 
     /**
      * The store's exclusion list after the run, and what the run did to it.
@@ -178,6 +180,11 @@ public final class StoreRecorder implements RunRecorder {
      */
     public List<AbsentRecords.Absent> absentRecords() {
         return absent;
+    }
+
+    /** Why {@link #absentRecords()} is not known this run (an earlier application's ids that cannot be read), or null. */
+    public String absentRecordsUnknown() {
+        return absentUnknown;
     }
 
     /** The run's number in the store's {@code runs} table, once started. */
@@ -934,7 +941,9 @@ public final class StoreRecorder implements RunRecorder {
         try {
             absent = AbsentRecords.find(db, runId, applications);
         } catch (IOException e) {
-            throw new SQLException(e.getMessage(), e); // an application's ids that cannot be read: damage, told as the store's
+            // only a notice rides on these ids: a damaged list of one earlier application must not fail the run that applied its inputs
+            absentUnknown = "the records that left an input applied again are not told this run: the ids an earlier application"
+                    + " of it held cannot be read (" + e.getMessage() + ")";
         }
     }
 

@@ -153,6 +153,27 @@ class StoreExclusionsTest {
         assertThat(apply(db, null, cut).absentRecords()).isEmpty();
     }
 
+    /** Review 29, M5: one earlier application's ids that could not be read failed every later run of its input at its end. */
+    @Test
+    void anEarlierApplicationsIdsThatCannotBeReadLeaveTheRunWholeAndTheNoticeUntold() throws Exception {
+        Path db = dir.resolve("review.db");
+        apply(db, null, input("pubmed_result.txt", "v1", "1", "2", "3"));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE files SET record_ids = X'00010203'");
+        }
+
+        StoreRecorder again = apply(db, null, input("pubmed_result.txt", "v2", "1", "2"));
+
+        assertThat(again.absentRecords()).isEmpty();
+        assertThat(again.absentRecordsUnknown()).startsWith("the records that left an input applied again are not told this run: the ids"
+                + " an earlier application of it held cannot be read (");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT status FROM runs ORDER BY run_id DESC LIMIT 1")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("complete");
+        }
+    }
+
     @Test
     void aSearchIsOneInputWhateverBatchFilesItsRecordsCameIn() throws Exception {
         Path db = dir.resolve("review.db");
