@@ -147,8 +147,10 @@ class ExclusionIT {
         assertThat(applied.exitCode()).as(applied.toString()).isZero();
         assertThat(applied.stdout()).contains("Exclusion list exclusions.csv is the store's now (3 ids: 3 added, 0 taken off, 0 with another"
                         + " reason); it excludes 2 records of the store from its reports (animal study: 1; off-topic: 1).")
-                .contains("warning: 1 id of the exclusion list exclusions.csv matches no record the store holds: 96600999")
                 .contains("The store holds 6 records");
+        // review 29, M6: a warning as in a plain run, on stderr, and --strict fails on it
+        assertThat(applied.stderr()).contains("warning: 1 id of the exclusion list exclusions.csv matches no record the store holds: 96600999");
+
         JsonNode runJson = json.readTree(work.resolve("review-run/run.json").toFile());
         assertThat(runJson.at("/store/exclusions/given").asBoolean()).isTrue();
         assertThat(runJson.at("/store/exclusions/added").size()).isEqualTo(3);
@@ -190,6 +192,13 @@ class ExclusionIT {
         assertThat(back.exitCode()).as(back.toString()).isZero();
         assertThat(pmidsWithFindings(work.resolve("report2/findings.jsonl")))
                 .containsExactly("96600001", "96600002", "96600004", "96600005", "96600006");
+
+        // review 29, M6: under --strict, a store run fails on an id that matches no record, as a plain run does
+        list("typo.csv", "id,reason", "96600999,off-topic");
+        Distribution.Result strict = dist.run(work, "run", "--store", "strict.db", "export.nbib", "--exclude", "typo.csv",
+                "--run-date", RUN_DATE, "--strict");
+        assertThat(strict.exitCode()).as(strict.toString()).isEqualTo(1);
+        assertThat(strict.stderr()).contains("warning: 1 id of the exclusion list typo.csv matches no record the store holds: 96600999");
     }
 
     @Test

@@ -168,8 +168,10 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
                 outcome.recorder().configurationChanges().forEach(change -> err.println("warning: " + change + " (store.configuration_changes in run.json)"));
                 err.flush();
             }
-            RunIntoStore.print(outcome, store, out);
-            return outcome.result().failed() ? ExitCode.FAILED : ExitCode.OK;
+            RunIntoStore.print(outcome, store, out, err);
+            // an id of the list that matches no stored record is a warning, as in a plain run, and --strict fails on it
+            boolean strictFails = pipeline.strict() && outcome.recorder() != null && !outcome.recorder().exclusions().unmatched().isEmpty();
+            return outcome.result().failed() || strictFails ? ExitCode.FAILED : ExitCode.OK;
         }
     }
 

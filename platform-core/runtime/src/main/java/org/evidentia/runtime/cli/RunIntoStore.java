@@ -349,7 +349,7 @@ final class RunIntoStore {
      * What the run did to the store's exclusion list, and what the list excludes: the list given replaced the store's
      * (with the ids added and removed), or the store's was kept; and the ids that match no record the store holds.
      */
-    static void exclusions(StoreRecorder.ExclusionOutcome e, Path storeFile, String keptWhy, PrintWriter out) {
+    static void exclusions(StoreRecorder.ExclusionOutcome e, Path storeFile, String keptWhy, PrintWriter out, PrintWriter err) {
         if (e.list() == null) {
             if (e.given()) {
                 out.println("The exclusion list given is empty: the store " + storeFile + " keeps no exclusion list now"
@@ -370,7 +370,9 @@ final class RunIntoStore {
         }
         String unmatched = ExclusionTally.unmatchedMessage("the exclusion list " + e.list().file(), e.unmatched(), "no record the store holds");
         if (unmatched != null) {
-            out.println("warning: " + unmatched);
+            out.flush();
+            err.println("warning: " + unmatched + (keptWhy.startsWith("as no --exclude") ? "; run --strict fails on it" : ""));
+            err.flush();
         }
     }
 
@@ -406,7 +408,7 @@ final class RunIntoStore {
     }
 
     /** One line for the console: what the run did to the store. */
-    static void print(Outcome outcome, Path storeFile, PrintWriter out) {
+    static void print(Outcome outcome, Path storeFile, PrintWriter out, PrintWriter err) {
         if (outcome.created()) {
             out.println("Made a new findings store, " + storeFile.toAbsolutePath().normalize() + ".");
         }
@@ -422,7 +424,7 @@ final class RunIntoStore {
         }
         laterTextsKept(outcome.recorder().laterTextsKept(), "store.later_texts_kept in run.json", out);
         absentRecords(outcome.recorder(), " (store.absent_records in run.json)", out);
-        exclusions(outcome.recorder().exclusions(), storeFile, "as no --exclude was given", out);
+        exclusions(outcome.recorder().exclusions(), storeFile, "as no --exclude was given", out, err);
         out.printf("The store holds %s and %s; make the reports with `evidentia report --store %s -o DIR`.%n",
                 RunCommand.count(outcome.totals().records(), "record"), RunCommand.count(outcome.totals().findings(), "finding"),
                 shellWord(storeFile.toString()));
