@@ -42,11 +42,11 @@ public record ExcludedId(Kind kind, String value) {
         String text = written.strip();
         Matcher m = PMID.matcher(text);
         if (m.matches()) {
-            return new ExcludedId(Kind.PMID, m.group(1));
+            return new ExcludedId(Kind.PMID, withoutLeadingZeros(m.group(1)));
         }
         m = PUBMED_LINK.matcher(text);
         if (m.matches()) {
-            return new ExcludedId(Kind.PMID, m.group(1));
+            return new ExcludedId(Kind.PMID, withoutLeadingZeros(m.group(1)));
         }
         m = DOI.matcher(text);
         if (m.matches()) {
@@ -59,12 +59,17 @@ public record ExcludedId(Kind kind, String value) {
     }
 
     /** The key two ids of one record share: a DOI's in lower case. */
-    String key() {
+    public String key() {
         return switch (kind) {
             case PMID -> "pmid:" + value;
             case DOI -> "doi:" + value.toLowerCase(Locale.ROOT);
             case RECORD_ID -> "id:" + value;
         };
+    }
+
+    /** A PMID as PubMed writes it: {@code 031479874}, as a spreadsheet may pad it, is 31479874. */
+    private static String withoutLeadingZeros(String digits) {
+        return digits.replaceFirst("^0+(?=\\d)", "");
     }
 
     /** The keys a record is found by, in the order a match is taken: its PMID, its DOI, its own id (each nullable but the id). */

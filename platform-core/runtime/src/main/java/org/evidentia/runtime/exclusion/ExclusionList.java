@@ -61,10 +61,6 @@ public final class ExclusionList {
         return exclusions;
     }
 
-    public boolean isEmpty() {
-        return exclusions.isEmpty();
-    }
-
     /**
      * The exclusion of {@code record}, or null when the list does not name it: by its PMID, else its DOI
      * (in any case), else its own id.

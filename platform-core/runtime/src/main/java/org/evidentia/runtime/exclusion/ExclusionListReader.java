@@ -174,8 +174,9 @@ public final class ExclusionListReader {
 
         private boolean skipped(int line) {
             int end = line + 1 < starts.size() ? starts.get(line + 1) : text.length();
-            String content = text.substring(starts.get(line), end).strip();
-            return content.isEmpty() || content.startsWith("#");
+            String content = text.substring(starts.get(line), end);
+            // as the CSV parser has it: a comment's # opens its line; a line of spaces is blank
+            return content.isBlank() || content.startsWith("#");
         }
     }
 

@@ -45,10 +45,6 @@ public final class StoredExclusions {
             removed = List.copyOf(removed);
             changed = List.copyOf(changed);
         }
-
-        boolean any() {
-            return !added.isEmpty() || !removed.isEmpty() || !changed.isEmpty();
-        }
     }
 
     /**
@@ -82,29 +78,32 @@ public final class StoredExclusions {
 
     /** Replaces the store's list by {@code list} (in the caller's transaction); returns what changed. */
     static Changes replace(Connection db, ExclusionList list, long runId) throws SQLException {
-        Map<String, String> before = new HashMap<>();
+        // compared by key, as the list tells ids apart: 10.1/ABC given again as 10.1/abc is the same id, not one added and one taken off
+        Map<String, ExclusionList.Exclusion> before = new HashMap<>();
         try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT id, reason FROM exclusions")) {
             while (rs.next()) {
-                before.put(rs.getString(1), rs.getString(2));
+                ExcludedId parsed = ExcludedId.parse(rs.getString(1));
+                if (parsed != null) {
+                    before.putIfAbsent(parsed.key(), new ExclusionList.Exclusion(parsed, rs.getString(2), 0));
+                }
             }
         }
         List<ExclusionList.Exclusion> added = new ArrayList<>();
         List<ExclusionList.Exclusion> changed = new ArrayList<>();
         Set<String> now = new HashSet<>();
         for (ExclusionList.Exclusion e : list.exclusions()) {
-            now.add(e.id().value());
-            String reason = before.get(e.id().value());
-            if (reason == null) {
+            now.add(e.id().key());
+            ExclusionList.Exclusion earlier = before.get(e.id().key());
+            if (earlier == null) {
                 added.add(e);
-            } else if (!reason.equals(e.reason())) {
+            } else if (!earlier.reason().equals(e.reason())) {
                 changed.add(e);
             }
         }
         List<ExclusionList.Exclusion> removed = new ArrayList<>();
-        before.forEach((id, reason) -> {
-            ExcludedId parsed = ExcludedId.parse(id);
-            if (!now.contains(id) && parsed != null) {
-                removed.add(new ExclusionList.Exclusion(parsed, reason, 0));
+        before.forEach((key, earlier) -> {
+            if (!now.contains(key)) {
+                removed.add(earlier);
             }
         });
         removed.sort(java.util.Comparator.comparing((ExclusionList.Exclusion e) -> e.id().kind()).thenComparing(e -> e.id().value()));

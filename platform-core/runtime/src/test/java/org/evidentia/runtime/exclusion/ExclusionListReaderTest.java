@@ -92,7 +92,7 @@ class ExclusionListReaderTest {
 
     @Test
     void aHeaderOnlyFileIsAnEmptyListAndAnEmptyFileIsAMistake() throws Exception {
-        assertThat(read("id,reason\n").isEmpty()).isTrue();
+        assertThat(read("id,reason\n").exclusions()).isEmpty();
         assertThat(mistakes("")).containsExactly("exclusions.csv:1: the file is empty; expected a header line naming the columns id and"
                 + " reason (id,reason), then one excluded record a line");
         assertThat(mistakes("pmid,why\n1,x\n")).containsExactly("exclusions.csv:1: expected a header line naming the columns id and reason"
@@ -116,6 +116,19 @@ class ExclusionListReaderTest {
                 "exclusions.csv:6: expected 2 fields as the header has (an id and its reason), found 1: 200",
                 "exclusions.csv:7: 31479874 is listed again with another reason ('another reason'; line 2 gives 'off-topic'): give each"
                         + " record one reason");
+    }
+
+    /**
+     * Review 29, L1 and L2: an indented # line is no comment to the CSV parser, and its error named the line after it; a
+     * PMID padded with zeros, as a spreadsheet may write it, matched nothing.
+     */
+    @Test
+    void anIndentedHashLineIsToldAtItsOwnLineAndAPmidPaddedWithZerosIsThePmid() throws Exception {
+        assertThat(mistakes("id,reason\n1,a\n  # indented note\n2,b\n")).singleElement().asString()
+                .startsWith("exclusions.csv:3: expected 2 fields");
+        ExclusionList padded = read("id,reason\n031479874,off-topic\nPMID: 0042,off-topic\n0,odd\n");
+        assertThat(described(padded)).isEqualTo("PMID:0=odd@4|PMID:31479874=off-topic@2|PMID:42=off-topic@3");
+        assertThat(padded.of("31479874", null, "31479874")).isNotNull();
     }
 
     @Test

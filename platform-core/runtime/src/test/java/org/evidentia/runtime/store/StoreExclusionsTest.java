@@ -129,6 +129,16 @@ class StoreExclusionsTest {
         assertThat(reported(db)).isEmpty();
     }
 
+    /** Review 29, L3: a DOI given again in another case is the same id, not one added and one taken off. */
+    @Test
+    void aDoiGivenAgainInAnotherCaseIsTheSameExclusion() throws Exception {
+        Path db = dir.resolve("review.db");
+        apply(db, list("exclusions.csv", "10.1000/ABC", "off-topic"), input("export.txt", "a", "1"));
+        StoreRecorder again = apply(db, list("exclusions.csv", "10.1000/abc", "off-topic"), input("update.txt", "b", "2"));
+        assertThat(again.exclusions().added()).isZero();
+        assertThat(again.exclusions().removed()).isZero();
+    }
+
     @Test
     void anExportAppliedAgainWithoutRecordsItHadNamesThemUnlessAnotherInputHoldsThemOrTheyWereDeleted() throws Exception {
         Path db = dir.resolve("review.db");

@@ -2098,15 +2098,6 @@ public final class StatementReader {
             cause = null;
         }
 
-        /**
-         * The names of the set a subject's "only" at {@code only} picks from, when a partitive phrase of names opens the
-         * clause and ends at the comma before "only": "Of IL-6, IL-8 and TNF-α, only IL-6 was elevated", "Among the
-         * cytokines measured (IL-6, IL-8 and IL-10), only IL-6 ...". The sentence then says that the others of the set did
-         * not change as the subject did, as "IL-6, but not IL-8, was elevated" does (guidelines v1.2 count "does not
-         * differ" as a finding; the dev gold reads "the only difference in the cytokine profile was ..." so). Empty when
-         * the phrase holds anything but names, their class, amount and specimen words: a direction word, a verb, a group
-         * ("Of patients with high IL-8, only those ..."), "with".
-         */
         /** Whether the name at {@code e} is named again after {@code from}: "..., only IL-6 was elevated, but IL-8 was reduced" says more of IL-8. */
         private boolean namedAgainAfter(int e, int from) {
             for (int q = from + 1; q < n; q++) {
@@ -2117,6 +2108,15 @@ public final class StatementReader {
             return false;
         }
 
+        /**
+         * The names of the set a subject's "only" at {@code only} picks from, when a partitive phrase of names opens the
+         * clause and ends at the comma before "only": "Of IL-6, IL-8 and TNF-α, only IL-6 was elevated", "Among the
+         * cytokines measured (IL-6, IL-8 and IL-10), only IL-6 ...". The sentence then says that the others of the set did
+         * not change as the subject did, as "IL-6, but not IL-8, was elevated" does (guidelines v1.2 count "does not
+         * differ" as a finding; the dev gold reads "the only difference in the cytokine profile was ..." so). Empty when
+         * the phrase holds anything but names, their class, amount and specimen words: a direction word, a verb, a group
+         * ("Of patients with high IL-8, only those ..."), "with".
+         */
         private List<Integer> partitiveSet(int only, int clauseStart) {
             int p = clauseStart;
             while (p < only && t.kind(p) == Kind.WORD && (t.is(p, WordClass.ADV) || t.isWord(p, ",")) && !t.isEntity(p)) {
