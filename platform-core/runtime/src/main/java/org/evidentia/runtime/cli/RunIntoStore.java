@@ -371,7 +371,7 @@ final class RunIntoStore {
         String unmatched = ExclusionTally.unmatchedMessage("the exclusion list " + e.list().file(), e.unmatched(), "no record the store holds");
         if (unmatched != null) {
             out.flush();
-            err.println("warning: " + unmatched + (keptWhy.startsWith("as no --exclude") ? "; run --strict fails on it" : ""));
+            err.println("warning: " + unmatched);
             err.flush();
         }
     }
