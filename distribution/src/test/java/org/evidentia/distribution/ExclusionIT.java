@@ -267,4 +267,26 @@ class ExclusionIT {
         assertThat(report.exitCode()).as(report.toString()).isZero();
         assertThat(pmidsWithFindings(work.resolve("report/findings.jsonl"))).containsExactly("96600001", "96600002", "96600003", "96600006");
     }
+
+    /**
+     * Review 29, M1: a record of the input applied again that was merged into a copy another input of the same run held
+     * first (an RIS library's copy with a DOI alone, read before it) is still in that input, and is not named as absent.
+     */
+    @Test
+    void aRecordMergedIntoAnotherInputsCopyIsStillInTheInputAppliedAgain() throws Exception {
+        export("inbox/pubmed_result.nbib", 1, 2);
+        Distribution.Result first = dist.run(work, "run", "--store", "review.db", "inbox/pubmed_result.nbib", "--run-date", RUN_DATE);
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        Files.writeString(work.resolve("library.ris"), "TY  - JOUR\nTI  - Serum interleukin-6 in fibromyalgia: a case-control study 1.\n"
+                + "AU  - Authorb, Anna\nPY  - 2021\nDO  - 10.9999/excl.1\n"
+                + "AB  - Serum IL-6 was increased in patients with fibromyalgia compared with healthy controls.\nER  - \n");
+        export("inbox/pubmed_result.nbib", 1, 2, 3); // downloaded again, with one record more
+        Distribution.Result again = dist.run(work, "run", "--store", "review.db", "library.ris", "inbox/pubmed_result.nbib",
+                "--run-date", RUN_DATE);
+        assertThat(again.exitCode()).as(again.toString()).isZero();
+        assertThat(again.stdout() + again.stderr()).contains("10.9999/excl.1").doesNotContain("not in it now");
+        JsonNode runJson = json.readTree(work.resolve("review-run/run.json").toFile());
+        assertThat(runJson.at("/store/absent_records").isMissingNode() || runJson.at("/store/absent_records").isEmpty())
+                .as(runJson.at("/store").toString()).isTrue();
+    }
 }

@@ -1,38 +1,45 @@
 package org.evidentia.runtime.engine;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.RunSummary.InputSummary;
 
 /**
  * Tells a run's recorders where each input ends: after the input's last record has passed
- * extraction, with the input's digest, the copies merged from it, what its source deleted, the
- * problems met in it (in the order run.json lists them) and the run's notices so far. Called on the
- * thread that calls {@link InputStage#readAll}; not thread-safe.
+ * extraction, with the input's digest, the copies merged from it (told by the run's
+ * {@link DuplicateMerger} as the input is read), what its source deleted, the problems met in it (in
+ * the order run.json lists them) and the run's notices so far. Called on the thread that calls
+ * {@link InputStage#readAll}, which also takes the records into the merger; not thread-safe.
  */
-final class InputEndsToRecorders implements InputStage.InputEndSink {
+final class InputEndsToRecorders implements InputStage.InputEndSink, DuplicateMerger.Merged {
 
     private final ProblemLog log;
-    private final DuplicateMerger merger;
     private final InputDigests digests;
     private final ExtractionStage extraction;
     private final ReportStage reports;
-    private long mergedBefore;
+    /** The ids of the copies merged from the input being read: inputs reach the merger one after another. */
+    private final List<String> mergedIds = new ArrayList<>();
 
-    InputEndsToRecorders(ProblemLog log, DuplicateMerger merger, InputDigests digests, ExtractionStage extraction, ReportStage reports) {
+    InputEndsToRecorders(ProblemLog log, InputDigests digests, ExtractionStage extraction, ReportStage reports) {
         this.log = log;
-        this.merger = merger;
         this.digests = digests;
         this.extraction = extraction;
         this.reports = reports;
     }
 
     @Override
+    public void merged(String keptId, BibliographicRecord copy) {
+        mergedIds.add(copy.id());
+    }
+
+    @Override
     public void ended(int index, InputSummary in, boolean readToEnd, long unaccounted, List<Deletion> deleted) throws InterruptedException {
-        long merged = merger.merged() - mergedBefore;
-        mergedBefore = merger.merged();
+        List<String> merged = List.copyOf(mergedIds);
+        mergedIds.clear();
         InputSummary withDigest = new InputSummary(in.path(), digests.digest(index), in.source(), in.records(), in.skipped());
-        extraction.afterPending(() -> reports.inputEnded(new RunRecorder.InputEnd(index, withDigest, readToEnd, merged, unaccounted,
+        extraction.afterPending(() -> reports.inputEnded(new RunRecorder.InputEnd(index, withDigest, readToEnd, merged.size(), unaccounted,
                 deleted, log.problems().stream().filter(p -> in.path().equals(p.file())).sorted(RunEngine.PROBLEM_ORDER).toList(),
-                log.notices())));
+                log.notices(), merged)));
     }
 }

@@ -114,14 +114,7 @@ public final class RunEngine {
             }
         }
         List<FindingKind> kinds = extractors.stream().map(e -> e.extension().findingKind()).toList();
-        issues.addAll(kindClashes(pipeline.extractors(), extractors, kinds));
-        for (int i = 0; i < kinds.size(); i++) {
-            for (String problem : attributeProblems(kinds.get(i))) {
-                LoadedExtension<Extractor> e = extractors.get(i);
-                issues.add(new Issue("extractors", "extractor '" + e.name() + "' (plugin " + e.pluginId() + ") declares kind '"
-                        + kinds.get(i).name() + "' with " + problem + "; the plugin needs that changed (docs/plugin-guide.md, section 4)"));
-            }
-        }
+        issues.addAll(FindingKindChecks.issues(pipeline.extractors(), extractors, kinds));
         for (int i = 0; i < pipeline.focus().size(); i++) {
             try {
                 FindingFocus.of(List.of(pipeline.focus().get(i)), kinds, FindingFocus.ValueForms.of(extractors));
@@ -177,51 +170,6 @@ public final class RunEngine {
             }
         });
         return chosenSources;
-    }
-
-    /**
-     * One issue for each extractor whose kind has the name of an earlier extractor's kind. Kind names
-     * are one namespace: findings are grouped, synthesised and reported by their kind's name, so two
-     * such extractors would have their findings counted as one kind, read with the first one's
-     * vocabulary, without a word.
-     */
-    private static List<Issue> kindClashes(List<String> named, List<LoadedExtension<Extractor>> extractors, List<FindingKind> kinds) {
-        List<Issue> issues = new ArrayList<>();
-        Map<String, LoadedExtension<Extractor>> firstOfKind = new HashMap<>();
-        for (int i = 0; i < kinds.size(); i++) {
-            String kind = kinds.get(i).name();
-            LoadedExtension<Extractor> second = extractors.get(i);
-            LoadedExtension<Extractor> first = firstOfKind.putIfAbsent(kind, second);
-            if (first != null) {
-                issues.add(new Issue(named.isEmpty() ? "extractors" : "extractors[" + named.indexOf(second.name()) + "]",
-                        "extractors '" + first.name() + "' (plugin " + first.pluginId() + ") and '" + second.name() + "' (plugin "
-                                + second.pluginId() + ") both make findings of kind '" + kind + "': finding kinds are one namespace, and"
-                                + " their findings would be counted together in one synthesis; rename one of the kinds, or leave one"
-                                + " extractor out of the run" + (named.isEmpty() ? " (name the extractors to use)" : "")));
-            }
-        }
-        return issues;
-    }
-
-    /** An attribute name is lower-case and hyphenated, as kind names are (a key of --focus, gold files and JSON), and values are distinct and not blank. */
-    private static final java.util.regex.Pattern ATTRIBUTE_NAME = java.util.regex.Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
-
-    /** What is wrong with the attributes {@code kind} declares: a name no focus can address, a blank or repeated value. */
-    static List<String> attributeProblems(FindingKind kind) {
-        List<String> problems = new ArrayList<>();
-        for (FindingKind.Attribute a : kind.attributes()) {
-            if (!ATTRIBUTE_NAME.matcher(a.name()).matches()) {
-                problems.add("attribute '" + a.name() + "', whose name is not lower-case and hyphenated (it is a key of --focus, of gold"
-                        + " files and of the JSON outputs)");
-            }
-            if (a.values().stream().anyMatch(String::isBlank)) {
-                problems.add("attribute '" + a.name() + "' with a blank value (a finding that states none leaves the attribute out)");
-            }
-            if (a.values().stream().distinct().count() != a.values().size()) {
-                problems.add("attribute '" + a.name() + "' with a value given twice (" + String.join(", ", a.values()) + ")");
-            }
-        }
-        return problems;
     }
 
     private static void addAll(List<Issue> issues, String path, ConfigurationException e) {
@@ -284,25 +232,12 @@ public final class RunEngine {
                      new StudyDesignClassifier(), record -> deliver(record, reports, progress))) {
             // A recorded run (the findings store) keeps every record: the store keeps the exclusion list and its reports leave them out.
             ExclusionTally excluding = pipeline.exclusions() == null || !recorders.isEmpty() ? null : new ExclusionTally(pipeline.exclusions());
-            Set<String> excludedIds = new HashSet<>();
-            DuplicateMerger merger = new DuplicateMerger(excluding == null ? extraction::submit : record -> {
-                if (excluding.exclude(record.pmid(), record.doi(), record.id()) == null) {
-                    extraction.submit(record); // an excluded record is read and counted, and goes no further
-                } else {
-                    excludedIds.add(record.id());
-                }
-            }, excluding == null ? (keptId, copy) -> { } : (keptId, copy) -> {
-                // The first copy went on as it was read; a later one that the list names came too late to hold it back.
-                String tooLate = excludedIds.contains(keptId) ? null : excluding.cameTooLate(keptId, copy);
-                if (tooLate != null) {
-                    Origin at = copy.origins().isEmpty() ? null : copy.origins().get(0);
-                    log.add(new Problem(Problem.Kind.WARNING, null, at == null ? null : at.file(), at == null ? 0 : at.recordNumber(),
-                            at == null ? 0 : at.line(), keptId, tooLate));
-                }
-            }, !recorders.isEmpty(), log);
+            ExclusionGate gate = excluding == null ? null : new ExclusionGate(excluding, extraction::submit, log);
+            InputEndsToRecorders toRecorders = recorders.isEmpty() ? null : new InputEndsToRecorders(log, digests, extraction, reports);
+            DuplicateMerger merger = new DuplicateMerger(gate != null ? gate : extraction::submit,
+                    gate != null ? gate : toRecorders != null ? toRecorders : (keptId, copy) -> { }, !recorders.isEmpty(), log);
             DeletionNotices deletionNotices = new DeletionNotices(); // a run without recorders notes its inputs' deletions
-            InputStage.InputEndSink toRecordersOrLog = recorders.isEmpty() ? deletionNotices
-                    : new InputEndsToRecorders(log, merger, digests, extraction, reports);
+            InputStage.InputEndSink toRecordersOrLog = toRecorders != null ? toRecorders : deletionNotices;
             AtomicLong deletionsRead = new AtomicLong(); // a run that only deleted read something: see readFailure()
             InputStage.InputEndSink ends = (index, in, readToEnd, unaccounted, deleted) -> {
                 deletionsRead.addAndGet(deleted.size());

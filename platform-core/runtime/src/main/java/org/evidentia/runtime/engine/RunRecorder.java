@@ -100,13 +100,22 @@ public interface RunRecorder extends ReportWriter, RunJsonSection {
      * @param deleted     the ids the input deletes, each with the version it names (if any), in its order
      * @param problems    the problems met in this input and its records, in the order run.json lists them
      * @param notices     the run's notices so far
+     * @param mergedIds   the ids of the copies counted in {@code merged}, in their order (none where they are not known): the
+     *                    input holds them though they are not handed on
      */
     record InputEnd(int index, InputSummary summary, boolean readToEnd, long merged, long unaccounted, List<Deletion> deleted,
-                    List<Problem> problems, List<String> notices) {
+                    List<Problem> problems, List<String> notices, List<String> mergedIds) {
         public InputEnd {
             deleted = List.copyOf(deleted);
             problems = List.copyOf(problems);
             notices = List.copyOf(notices);
+            mergedIds = List.copyOf(mergedIds);
+        }
+
+        /** An input end whose merged copies' ids are not known (a run recorded elsewhere, imported). */
+        public InputEnd(int index, InputSummary summary, boolean readToEnd, long merged, long unaccounted, List<Deletion> deleted,
+                        List<Problem> problems, List<String> notices) {
+            this(index, summary, readToEnd, merged, unaccounted, deleted, problems, notices, List.of());
         }
 
         /** Records of this input handed to the recorder. */

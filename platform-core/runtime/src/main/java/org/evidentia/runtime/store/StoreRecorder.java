@@ -732,6 +732,7 @@ public final class StoreRecorder implements RunRecorder {
                     applier.apply(pending.record(), encoded(pending), file.id, file.firstApplied, file.changes);
                     file.ids.add(pending.record().record().id());
                 } else if (item instanceof InputEnd end) {
+                    file.ids.addAll(end.mergedIds()); // held by the input, though merged into a copy another input held first
                     applier.delete(end.deleted(), file.id, file.changes);
                     FileApplied done = endFile(file, end);
                     db.commit();
