@@ -120,10 +120,11 @@ final class RunIntoStore {
             }
             // A run with nothing to apply still runs, with no inputs: it writes a run.json that says so (a scheduled
             // wrapper reading run.json would otherwise read the previous run's counts as today's) and enters the store's log.
-            // its inputs are files found above, not the pipeline file's items: they have no line of it
+            // its inputs are files found above, not the pipeline file's items: they have no line of it; and no exclusion list,
+            // since every record goes into the store, which keeps the list (given to it below) and leaves them out of its reports
             Pipeline run = new Pipeline(toApply, pipeline.sources(), pipeline.extractors(), List.of(), pipeline.options(), pipeline.output(),
                     pipeline.strict(), pipeline.threads(), pipeline.runDate(), List.of(), inputSources, Collections.nCopies(toApply.size(), null),
-                    pipeline.sourcesFromFile());
+                    pipeline.sourcesFromFile(), null);
             Map<String, String> digestsByPath = new HashMap<>();
             toApplyDigests.forEach((file, sha) -> digestsByPath.put(file.toString(), sha));
             // told beforehand, so that a forced input counts as old as its first application: its texts do not

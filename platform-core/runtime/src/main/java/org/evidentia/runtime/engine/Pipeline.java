@@ -41,15 +41,6 @@ public record Pipeline(List<String> inputs, List<String> sources, List<String> e
                        Instant runDate, List<String> focus, Map<String, ChosenSource> inputSources, List<String> inputsAt,
                        boolean sourcesFromFile, ExclusionList exclusions) {
 
-    /** A pipeline without an exclusion list. */
-    public Pipeline(List<String> inputs, List<String> sources, List<String> extractors, List<String> reporters,
-                    Map<String, Map<String, Object>> options, Path output, boolean strict, int threads,
-                    Instant runDate, List<String> focus, Map<String, ChosenSource> inputSources, List<String> inputsAt,
-                    boolean sourcesFromFile) {
-        this(inputs, sources, extractors, reporters, options, output, strict, threads, runDate, focus, inputSources, inputsAt,
-                sourcesFromFile, null);
-    }
-
     /** This pipeline with other inputs, their places and the sources chosen for them; all else, its exclusion list too, kept. */
     public Pipeline withInputs(List<String> inputs, List<String> inputsAt, Map<String, ChosenSource> inputSources,
                                Map<String, Map<String, Object>> options) {
@@ -85,7 +76,7 @@ public record Pipeline(List<String> inputs, List<String> sources, List<String> e
                     Map<String, Map<String, Object>> options, Path output, boolean strict, int threads, Instant runDate,
                     List<String> focus, Map<String, ChosenSource> inputSources) {
         this(inputs, sources, extractors, reporters, options, output, strict, threads, runDate, focus, inputSources,
-                IntStream.range(0, inputs.size()).mapToObj(i -> "inputs[" + i + "]").toList(), false);
+                IntStream.range(0, inputs.size()).mapToObj(i -> "inputs[" + i + "]").toList(), false, null);
     }
 
     public Pipeline {

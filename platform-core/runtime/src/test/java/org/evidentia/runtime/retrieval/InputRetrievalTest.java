@@ -220,7 +220,7 @@ class InputRetrievalTest {
     /** The pipeline of a pipeline file's inputs, each at its item's place, as the command line builds it. */
     private Pipeline asWritten(PipelineFile file) {
         return new Pipeline(file.inputs(), List.of(), List.of(), List.of(), Map.of(), dir.resolve("out"), false, 1, NOW, List.of(),
-                file.inputSources(), file.inputsAt(), false);
+                file.inputSources(), file.inputsAt(), false, null);
     }
 
     @Test
