@@ -164,9 +164,29 @@ final class StoreSchema {
             return;
         }
         check(applicationId, format, name);
-        checkTables(db, name, format);
+        Map<String, String> types = objectTypes(db);
+        checkTables(types, name, format);
         if (format < FORMAT) {
+            refuseTakenNames(types, name, format);
             migrate(db, format);
+        }
+    }
+
+    /**
+     * Refuses to upgrade a store where an object of the user's own (a screening table, a view) has the
+     * name of a table the upgrade adds: SQLite's "table exclusions already exists" would say neither
+     * whose table it is nor what to do. Nothing has changed when this is thrown.
+     */
+    private static void refuseTakenNames(Map<String, String> types, String name, int format) throws StoreException {
+        for (Map.Entry<String, Integer> since : new java.util.TreeMap<>(TABLES_SINCE).entrySet()) {
+            String type = types.get(since.getKey());
+            if (since.getValue() > format && type != null) {
+                throw new StoreException(name + " is a findings store of format " + format + ", which this version upgrades to format "
+                        + FORMAT + " by adding a table named " + since.getKey() + ", but the store has a " + type + " of that name, not"
+                        + " Evidentia's; rename it (in the sqlite3 shell: ALTER TABLE " + since.getKey() + " RENAME TO my_" + since.getKey()
+                        + (type.equals("table") ? "" : ", or drop and re-create the " + type + " under another name")
+                        + ") and run again; the store is unchanged");
+            }
         }
     }
 
@@ -198,7 +218,18 @@ final class StoreSchema {
     static void check(Connection db, String name) throws SQLException, StoreException {
         int format = pragma(db, "user_version");
         check(pragma(db, "application_id"), format, name);
-        checkTables(db, name, format);
+        checkTables(objectTypes(db), name, format);
+    }
+
+    /** The type of each object of the database ({@code table}, {@code view}, {@code index}, {@code trigger}), by its name. */
+    private static Map<String, String> objectTypes(Connection db) throws SQLException {
+        Map<String, String> types = new HashMap<>();
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT name, type FROM sqlite_schema")) {
+            while (rs.next()) {
+                types.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return types;
     }
 
     /**
@@ -207,13 +238,7 @@ final class StoreSchema {
      * never ends, say), and every query of that table would then run the view. Objects of other
      * names (an index or a table a user added to query the store) are left alone.
      */
-    private static void checkTables(Connection db, String name, int format) throws SQLException, StoreException {
-        Map<String, String> types = new HashMap<>();
-        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT name, type FROM sqlite_schema")) {
-            while (rs.next()) {
-                types.put(rs.getString(1), rs.getString(2));
-            }
-        }
+    private static void checkTables(Map<String, String> types, String name, int format) throws StoreException {
         for (String table : tableNames()) {
             if (TABLES_SINCE.getOrDefault(table, 0) > format) {
                 continue; // a table of a later format, which a run that changes the store adds

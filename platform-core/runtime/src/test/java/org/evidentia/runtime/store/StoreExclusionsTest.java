@@ -1,6 +1,7 @@
 package org.evidentia.runtime.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -224,5 +225,40 @@ class StoreExclusionsTest {
             assertThat(rs.getInt(2)).as("the application logged before has no ids; the new one has").isEqualTo(1);
         }
         assertThat(reported(db)).containsExactly("2=off-topic");
+    }
+
+    /** Review 29, L5: a reviewer's own screening table named exclusions in a format-2 store is named, and nothing changes. */
+    @Test
+    void aUsersOwnTableOfTheNameTheUpgradeAddsIsNamedAndTheStoreLeftAsItWas() throws Exception {
+        Path db = dir.resolve("screened.db");
+        apply(db, null, input("export.txt", "v1", "1", "2"));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            s.execute("DROP TABLE exclusions");
+            s.execute("ALTER TABLE files DROP COLUMN record_ids");
+            s.execute("ALTER TABLE files DROP COLUMN input");
+            s.execute("PRAGMA user_version = 2");
+            s.execute("CREATE TABLE exclusions (pmid TEXT, why TEXT)"); // the reviewer's own screening notes
+            s.execute("INSERT INTO exclusions VALUES ('2', 'duplicate cohort')");
+        }
+        assertThatThrownBy(() -> apply(db, null, input("export.txt", "v2", "1", "2", "3")))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("screened.db is a findings store of format 2, which this version upgrades to format " + StoreSchema.FORMAT
+                        + " by adding a table named exclusions, but the store has a table of that name, not Evidentia's; rename it"
+                        + " (in the sqlite3 shell: ALTER TABLE exclusions RENAME TO my_exclusions) and run again; the store is unchanged");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT (SELECT user_version FROM pragma_user_version), (SELECT why FROM exclusions)")) {
+            assertThat(rs.getInt(1)).isEqualTo(2);
+            assertThat(rs.getString(2)).isEqualTo("duplicate cohort");
+        }
+        try (FindingsStore store = FindingsStore.openForReading(db)) {
+            assertThat(store.stored().exclusions()).as("a format-2 store's reports never read the user's table").isNull();
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE exclusions RENAME TO my_exclusions");
+        }
+        apply(db, null, input("export.txt", "v2", "1", "2", "3"));
+        try (FindingsStore store = FindingsStore.openForReading(db)) {
+            assertThat(store.stored().summary().counts().recordsRead()).isEqualTo(3);
+        }
     }
 }
