@@ -123,6 +123,27 @@ class DistributionIT {
         }
     }
 
+    /**
+     * Review 30, H1: two builds of one version gave different findings and named themselves alike. Built from a git
+     * checkout (as the tests are run: README's command on a clone), run.json and -V name the commit built.
+     */
+    @Test
+    void runJsonAndTheVersionNameTheCommitBuiltFrom() throws Exception {
+        Path checkout = Path.of("").toAbsolutePath().getParent();
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(checkout.resolve(".git")), "the project was not built from a git checkout");
+        Distribution.Result version = dist.run(work, "-V");
+        Distribution.Result result = dist.run(work, "run", "-r", "findings-jsonl");
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+
+        String build = JSON.readTree(work.resolve("evidentia-out/run.json").toFile()).get("evidentia_build").asText();
+        assertThat(build).matches("[0-9a-f]{12}(-dirty)?");
+        assertThat(version.stdout()).startsWith("evidentia 0.1.0 (build " + build + ")\n");
+        Process git = new ProcessBuilder("git", "rev-parse", "HEAD").directory(checkout.toFile()).redirectErrorStream(true).start();
+        String head = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertThat(git.waitFor()).as(head).isZero();
+        assertThat(head).startsWith(build.substring(0, 12));
+    }
+
     @Test
     void theExampleShowsVotesOnlyWhenReviewsVoteAsReadmeAndSourcesSay() throws Exception {
         // its one record with findings is a review: by default it casts no vote

@@ -101,6 +101,9 @@ class ExclusionIT {
         assertThat(runJson.at("/exclusions/by_reason").toString())
                 .isEqualTo("[{\"reason\":\"animal study\",\"records\":1},{\"reason\":\"off-topic\",\"records\":1}]");
         assertThat(runJson.at("/exclusions/ids_matching_no_record").toString()).isEqualTo("[\"96600999\"]");
+        // review 30, M1: which records a run left out, and why, once the list file has changed since
+        assertThat(runJson.at("/exclusions/excluded_records").toString()).isEqualTo("[{\"record_id\":\"96600002\",\"reason\":\"off-topic\"},"
+                + "{\"record_id\":\"96600003\",\"reason\":\"animal study\"}]");
 
         // the same list in another order, with CRLF ends: the same bytes
         Files.writeString(work.resolve("reordered.csv"), "reason,id\r\noff-topic,96600999\r\n\r\nanimal study,10.9999/excl.3\r\n"
@@ -165,6 +168,8 @@ class ExclusionIT {
         assertThat(pmidsWithFindings(work.resolve("report1/findings.jsonl"))).containsExactly("96600001", "96600004", "96600005", "96600006");
         assertThat(Files.readString(work.resolve("report1/report.html"))).contains("Excluded, with reasons: 2");
         assertThat(json.readTree(work.resolve("report1/run.json").toFile()).at("/counts/records_excluded").asInt()).isEqualTo(2);
+        assertThat(json.readTree(work.resolve("report1/run.json").toFile()).at("/exclusions/excluded_records").toString())
+                .isEqualTo("[{\"record_id\":\"96600002\",\"reason\":\"off-topic\"},{\"record_id\":\"96600003\",\"reason\":\"animal study\"}]");
         Distribution.Result plain = dist.run(work, "run", "export.nbib", "--exclude", "moved.csv", "-r", "findings-jsonl", "-o", "plain",
                 "--run-date", RUN_DATE);
         assertThat(plain.exitCode()).as(plain.toString()).isZero();

@@ -244,7 +244,7 @@ public class EvidentiaCommand implements Callable<Integer> {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"evidentia " + EvidentiaVersion.get(), "Java " + Runtime.version()};
+            return new String[] {"evidentia " + EvidentiaVersion.describe(), "Java " + Runtime.version()};
         }
     }
 }

@@ -81,6 +81,7 @@ record StoreRunRecord(Path folder, Path store, Instant runDate) {
                 json.setPrettyPrinter(new DefaultPrettyPrinter());
                 json.writeStartObject();
                 json.writeStringField("evidentia_version", EvidentiaVersion.get());
+                json.writeStringField("evidentia_build", EvidentiaVersion.build());
                 json.writeStringField("run_date", runDate.toString());
                 json.writeStringField("status", status);
                 json.writeStringField("failure", failure);

@@ -260,7 +260,7 @@ public final class RunEngine {
             List<RunJsonSection> after = new ArrayList<>(recorders);
             if (excluding != null) {
                 unmatchedExclusions(excluding, pipeline.exclusions().file(), "no record of this run", log);
-                after.add(new ExclusionsSection(pipeline.exclusions(), exclusions, excluding.unmatched()));
+                after.add(new ExclusionsSection(pipeline.exclusions(), excluding));
             }
             String readFailure = readFailure(plan, found, read, deletionsRead.get(), counts);
             Supplier<RunSummary> summarise = () -> new RunSummary(version, runDate, inputSummaries, plugins, optionJson, counts,
@@ -473,7 +473,7 @@ public final class RunEngine {
             List<RunJsonSection> after = new ArrayList<>(List.of(recorded));
             if (excluding != null) {
                 unmatchedExclusions(excluding, list.file(), "no record the store holds", log);
-                after.add(new ExclusionsSection(list, exclusions, excluding.unmatched()));
+                after.add(new ExclusionsSection(list, excluding));
             }
             long excluded = exclusions.records();
             Counts read = base.counts();

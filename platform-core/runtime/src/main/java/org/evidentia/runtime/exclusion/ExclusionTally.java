@@ -23,6 +23,11 @@ public final class ExclusionTally {
     private final ExclusionList list;
     private final Map<String, Long> byReason = new TreeMap<>();
     private final Set<ExclusionList.Exclusion> matched = new LinkedHashSet<>();
+    private final List<Excluded> excluded = new ArrayList<>();
+
+    /** A record the list excluded: its id and the reason its entry gives. */
+    public record Excluded(String recordId, String reason) {
+    }
 
     public ExclusionTally(ExclusionList list) {
         this.list = list;
@@ -39,6 +44,7 @@ public final class ExclusionTally {
         matched.addAll(all);
         ExclusionList.Exclusion first = all.get(0);
         byReason.merge(first.reason(), 1L, Long::sum);
+        excluded.add(new Excluded(id, first.reason()));
         return first;
     }
 
@@ -63,6 +69,11 @@ public final class ExclusionTally {
     /** What was excluded, by reason, for the run summary. */
     public RunSummary.Exclusions exclusions() {
         return new RunSummary.Exclusions(list.file(), byReason);
+    }
+
+    /** The records excluded, in the order they were read: the audit of which records a run left out, and why. */
+    public List<Excluded> excludedRecords() {
+        return List.copyOf(excluded);
     }
 
     /** The ids of the list that no record matched, in the list's order. */

@@ -8,18 +8,21 @@ import org.evidentia.runtime.engine.RunJsonSection;
 
 /**
  * run.json's {@code exclusions}: the review's exclusion list, how many of its ids it holds, the records it
- * excluded by reason, and the ids that matched no record.
+ * excluded by reason and each of them with its reason, and the ids that matched no record.
  */
 public final class ExclusionsSection implements RunJsonSection {
 
     private final ExclusionList list;
     private final RunSummary.Exclusions excluded;
     private final List<ExcludedId> unmatched;
+    private final List<ExclusionTally.Excluded> records;
 
-    public ExclusionsSection(ExclusionList list, RunSummary.Exclusions excluded, List<ExcludedId> unmatched) {
+    /** What {@code tally} counted as the run's records passed {@code list}. */
+    public ExclusionsSection(ExclusionList list, ExclusionTally tally) {
         this.list = list;
-        this.excluded = excluded;
-        this.unmatched = List.copyOf(unmatched);
+        this.excluded = tally.exclusions();
+        this.unmatched = tally.unmatched();
+        this.records = tally.excludedRecords();
     }
 
     @Override
@@ -29,12 +32,15 @@ public final class ExclusionsSection implements RunJsonSection {
 
     @Override
     public void writeValue(JsonGenerator json) throws IOException {
-        write(json, list, excluded, unmatched);
+        write(json, list, excluded, unmatched, records);
     }
 
-    /** Writes the list, its counts and its unmatched ids as one object: run.json's {@code exclusions}, and {@code store.exclusions}. */
-    public static void write(JsonGenerator json, ExclusionList list, RunSummary.Exclusions excluded, List<ExcludedId> unmatched)
-            throws IOException {
+    /**
+     * Writes the list, its counts, the records excluded (when known: null leaves them out) and its unmatched ids as one
+     * object: run.json's {@code exclusions}, and {@code store.exclusions.kept}.
+     */
+    public static void write(JsonGenerator json, ExclusionList list, RunSummary.Exclusions excluded, List<ExcludedId> unmatched,
+                             List<ExclusionTally.Excluded> records) throws IOException {
         json.writeStartObject();
         json.writeStringField("list", list.file());
         json.writeNumberField("ids_listed", list.exclusions().size());
@@ -47,6 +53,16 @@ public final class ExclusionsSection implements RunJsonSection {
             json.writeEndObject();
         }
         json.writeEndArray();
+        if (records != null) {
+            json.writeArrayFieldStart("excluded_records");
+            for (ExclusionTally.Excluded record : records) {
+                json.writeStartObject();
+                json.writeStringField("record_id", record.recordId());
+                json.writeStringField("reason", record.reason());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
         json.writeArrayFieldStart("ids_matching_no_record");
         for (ExcludedId id : unmatched) {
             json.writeString(id.value());

@@ -628,7 +628,7 @@ public final class StoreRecorder implements RunRecorder {
             json.writeNullField("kept");
         } else {
             json.writeFieldName("kept");
-            ExclusionsSection.write(json, e.list(), e.excluded(), e.unmatched());
+            ExclusionsSection.write(json, e.list(), e.excluded(), e.unmatched(), null); // a store run keeps every record; its reports list them
         }
         json.writeNumberField("set_by_run", e.setByRun());
         writeExclusionChanges(json, "added", e.changes().added());
