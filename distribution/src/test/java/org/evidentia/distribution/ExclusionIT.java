@@ -294,4 +294,27 @@ class ExclusionIT {
         assertThat(runJson.at("/store/absent_records").isMissingNode() || runJson.at("/store/absent_records").isEmpty())
                 .as(runJson.at("/store").toString()).isTrue();
     }
+
+    /** Review 29, L12: a store's list changes without an input named again; without the list either, the run is refused. */
+    @Test
+    void aStoresListChangesWithTheListAloneAndAStoreRunOfNothingIsRefused() throws Exception {
+        export("export.nbib", 1, 2, 3);
+        Distribution.Result applied = dist.run(work, "run", "--store", "review.db", "export.nbib", "--run-date", RUN_DATE);
+        assertThat(applied.exitCode()).as(applied.toString()).isZero();
+        list("screened.csv", "id,reason", "96600002,off-topic");
+
+        Distribution.Result listed = dist.run(work, "run", "--store", "review.db", "--exclude", "screened.csv", "--run-date", RUN_DATE);
+        assertThat(listed.exitCode()).as(listed.toString()).isZero();
+        assertThat(listed.stdout()).contains("Store review.db: 0 inputs applied;")
+                .contains("Exclusion list screened.csv is the store's now (1 id: 1 added, 0 taken off, 0 with another reason)");
+        Distribution.Result report = dist.run(work, "report", "--store", "review.db", "-r", "findings-jsonl", "-o", "report",
+                "--run-date", RUN_DATE);
+        assertThat(report.exitCode()).as(report.toString()).isZero();
+        assertThat(pmidsWithFindings(work.resolve("report/findings.jsonl"))).containsExactly("96600001", "96600003");
+
+        Distribution.Result nothing = dist.run(work, "run", "--store", "review.db");
+        assertThat(nothing.exitCode()).isEqualTo(2);
+        assertThat(nothing.stderr()).contains("a run with --store applies inputs to the store, and none is given")
+                .contains("or `--exclude FILE` alone to change the store's exclusion list");
+    }
 }

@@ -103,10 +103,16 @@ final class PipelineOptions {
     /** Inputs a command adds from its own options (run's --pubmed QUERY adds pubmed:QUERY), read after the others. */
     final List<String> addedInputs = new ArrayList<>();
 
+    /**
+     * Whether a pipeline of no inputs is what was asked for (a store's exclusion list given alone): no arguments then
+     * take no bundled example, and no input is no mistake.
+     */
+    boolean noInputsAsked;
+
     /** The pipeline file named by the first argument, or null when the arguments are inputs. */
     Path pipelineFile() {
         if (arguments.isEmpty()) {
-            if (!addedInputs.isEmpty()) {
+            if (!addedInputs.isEmpty() || noInputsAsked) {
                 return null;
             }
             Path home = EvidentiaCommand.home();
@@ -242,7 +248,7 @@ final class PipelineOptions {
             inputs = fromFile.inputs();
             inputsAt = fromFile.inputsAt();
         } else {
-            if (arguments.isEmpty() && addedInputs.isEmpty()) {
+            if (arguments.isEmpty() && addedInputs.isEmpty() && !noInputsAsked) {
                 throw new ConfigurationException("no inputs given; try `evidentia run FILE...` or `evidentia run pipeline.yaml`");
             }
             fromFile = PipelineFile.none();
@@ -253,7 +259,7 @@ final class PipelineOptions {
         inputs.addAll(addedInputs);
         inputsAt = new ArrayList<>(inputsAt);
         inputsAt.addAll(Collections.nCopies(addedInputs.size(), null));
-        if (inputs.isEmpty()) {
+        if (inputs.isEmpty() && !noInputsAsked) {
             List<ConfigurationException.Issue> all = new ArrayList<>(fileIssues);
             all.add(new ConfigurationException.Issue(null, file + ": the pipeline has no inputs"));
             throw new ConfigurationException(all);

@@ -91,7 +91,7 @@ final class ReportCommand implements Callable<Integer>, InterruptionNotice {
             new RunOnlyOption(List.of("--force"), false, "'%1$s' applies inputs to a store again, and a report applies none:"
                     + " give it to `evidentia run --store %2$s --force INPUTS...`"),
             new RunOnlyOption(List.of("--exclude"), true, "'%1$s' sets the store's exclusion list, which a report applies as the store"
-                    + " keeps it: give it to `evidentia run --store %2$s %1$s INPUTS...` (an input the store applied before will do),"
+                    + " keeps it: give it to `evidentia run --store %2$s %1$s` (no input needed),"
                     + " then report again"));
 
     /**

@@ -81,9 +81,13 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
         pubmedQueries.forEach(query -> what.addedInputs.add("pubmed:" + query));
         what.exclude = exclude;
         if (store != null && what.arguments.isEmpty() && what.addedInputs.isEmpty()) {
-            // without inputs a run takes the bundled example pipeline, whose reporter options a store run would refuse
-            throw new ConfigurationException("a run with --store applies inputs to the store, and none is given: give `evidentia run --store "
-                    + RunIntoStore.shellWord(store.toString()) + " INPUTS...` (files, folders, patterns, or a pipeline file)");
+            if (exclude == null) {
+                // without inputs a run takes the bundled example pipeline, whose reporter options a store run would refuse
+                throw new ConfigurationException("a run with --store applies inputs to the store, and none is given: give `evidentia run"
+                        + " --store " + RunIntoStore.shellWord(store.toString()) + " INPUTS...` (files, folders, patterns, or a pipeline"
+                        + " file), or `--exclude FILE` alone to change the store's exclusion list");
+            }
+            what.noInputsAsked = true; // the store's exclusion list changed, and nothing applied (review 29, L12)
         }
         // --store overrides the pipeline file's store:
         Path storeFile = store != null ? store : what.storeOfPipelineFile();

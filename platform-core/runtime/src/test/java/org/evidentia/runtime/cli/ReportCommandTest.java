@@ -165,8 +165,8 @@ class ReportCommandTest {
         CommandRun exclude = CommandRun.of("report", "--store", db.toString(), "--exclude", "screened out.csv");
         assertThat(exclude.exit()).as(exclude.toString()).isEqualTo(ExitCode.USAGE);
         assertThat(exclude.err()).startsWith("evidentia: '--exclude 'screened out.csv'' sets the store's exclusion list, which a report"
-                + " applies as the store keeps it: give it to `evidentia run --store " + db + " --exclude 'screened out.csv' INPUTS...`"
-                + " (an input the store applied before will do), then report again");
+                + " applies as the store keeps it: give it to `evidentia run --store " + db + " --exclude 'screened out.csv'` (no input"
+                + " needed), then report again");
     }
 
     @Test

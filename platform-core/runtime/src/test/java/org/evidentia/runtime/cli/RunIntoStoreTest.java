@@ -21,7 +21,8 @@ class RunIntoStoreTest {
 
         assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).isEqualTo("evidentia: a run with --store applies inputs to the store, and none is given: give `evidentia run"
-                + " --store " + db + " INPUTS...` (files, folders, patterns, or a pipeline file)\n");
+                + " --store " + db + " INPUTS...` (files, folders, patterns, or a pipeline file), or `--exclude FILE` alone to change the"
+                + " store's exclusion list\n");
         assertThat(db).doesNotExist();
     }
 
