@@ -300,6 +300,7 @@ public final class StatementReader {
             leaveOutRejectedAlternatives();
             leaveOutExclusionCriteria();
             leaveOutGroupCriteria();
+            leaveOutOwnedCriteria();
             for (Cue c : cueAt) {
                 if (c != null && c.direction() != null && !rejected[c.token()] && !stimulusParticiple[c.token()]) {
                     forward(c);
@@ -1264,6 +1265,51 @@ public final class StatementReader {
                 rejected[i] = true;
                 for (int e : reached) {
                     groupOfCriterionName[e] = group;
+                    measured[t.entity(e)] = false;
+                }
+            }
+        }
+
+        /**
+         * "Patients whose IL-8 was elevated", "those whose serum IL-6 levels rose": a direction word whose subject is a
+         * name a group owns through "whose" describes whom the group holds, a criterion as "patients with elevated IL-8"
+         * is ({@link #leaveOutGroupCriteria}): neither the word nor the clause's predicate gives its names a direction
+         * ("Patients whose IL-8 was elevated had higher IL-6" is IL-6 increased alone). A comparator after the word
+         * ("whose IL-6 was higher than that of controls") keeps it a result, as does a comma before "whose" (a clause
+         * that tells more of a group already named), and a subject with a verb or clause mark in it is no such name.
+         */
+        private void leaveOutOwnedCriteria() {
+            for (int i = 0; i < n; i++) {
+                Cue c = cueAt[i];
+                if (c == null || c.direction() == null || rejected[i] || stimulusParticiple[i] || comparatorAfter(i)) {
+                    continue;
+                }
+                int p = i - 1;
+                while (p >= 0 && t.kind(p) == Kind.WORD && !t.isEntity(p) && cueAt[p] == null
+                        && (t.is(p, WordClass.ADV) || t.is(p, WordClass.NEG))) {
+                    p--; // "was significantly elevated", "was not elevated"
+                }
+                if (p >= 0 && t.kind(p) == Kind.WORD && t.is(p, WordClass.BE)) {
+                    p--;
+                }
+                List<Integer> names = new ArrayList<>();
+                int q = p;
+                while (q >= 0 && q > p - 8 && !t.isWord(q, "whose")) {
+                    if (t.isEntity(q)) {
+                        names.add(q);
+                    } else if (!(t.kind(q) == Kind.WORD || t.isWord(q, ",")) || cueAt[q] != null || t.is(q, WordClass.BE)
+                            || t.is(q, WordClass.HAVE) || t.is(q, WordClass.REL) || t.is(q, WordClass.THAT)
+                            || t.is(q, WordClass.COMPARATOR) || t.is(q, WordClass.MODAL) || t.is(q, WordClass.PREP) && !t.isWord(q, "of")) {
+                        break; // "whose disease was severe and whose IL-6 ...": no name owned up to the word
+                    }
+                    q--;
+                }
+                if (q < 1 || !t.isWord(q, "whose") || names.isEmpty() || t.kind(q - 1) != Kind.WORD
+                        || !(GROUP_NOUNS.contains(t.word(q - 1)) || CRITERION_GROUPS.contains(t.word(q - 1)))) {
+                    continue;
+                }
+                rejected[i] = true;
+                for (int e : names) {
                     measured[t.entity(e)] = false;
                 }
             }

@@ -657,6 +657,30 @@ class StatementReaderTest {
             assertThat(read("Patients (n = 12) with high IL-6 had longer hospital stays.")).isEmpty();
         }
 
+        /**
+         * "Patients whose IL-8 was elevated": a direction word whose subject is a name a group owns through "whose" describes
+         * whom the group holds, a criterion as "patients with elevated IL-8" is; the names take no direction.
+         */
+        @Test
+        void aNameAGroupOwnsThroughWhoseIsACriterionNoResult() {
+            assertThat(read("Patients whose IL-8 was elevated had more severe disease.")).isEmpty();
+            assertThat(read("Those whose serum IL-6 levels rose after surgery had more complications.")).isEmpty();
+            assertThat(read("Patients whose IL-6 and IL-8 were elevated were older.")).isEmpty();
+            assertThat(read("Patients whose IL-8 was not elevated had milder disease.")).isEmpty();
+            assertThat(read("Patients whose IL-8 was elevated had higher IL-6 than controls.")).containsExactly("IL6 increased");
+        }
+
+        /** "whose" after a comma, before a subject with a verb in it, or with a comparator after the word, keeps the result. */
+        @Test
+        void aNameNotOwnedAsACriterionStaysAResult() {
+            assertThat(read("Patients whose IL-6 was higher than that of controls had more severe disease.")).containsExactly("IL6 increased");
+            assertThat(read("We studied 40 patients, whose IL-6 was elevated compared with controls.")).containsExactly("IL6 increased");
+            assertThat(read("Patients whose disease was severe had elevated IL-6.")).containsExactly("IL6 increased");
+            assertThat(read("In patients whose biopsies were taken, IL-6 was elevated.")).containsExactly("IL6 increased");
+            assertThat(read("Patients whose treatment reduced IL-6 had better outcomes.")).containsExactly("IL6 decreased");
+            assertThat(read("Mice whose IL-10 gene was deleted showed increased IL-6.")).containsExactly("IL6 increased");
+        }
+
         /** A direction word that is not right after a group's "with" or "who had", or that compares with a comparator, stays a result. */
         @Test
         void aDirectionWordThatDescribesNoGroupStaysAResult() {
