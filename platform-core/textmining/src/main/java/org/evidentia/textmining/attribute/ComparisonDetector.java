@@ -105,14 +105,35 @@ final class ComparisonDetector {
     private static final Pattern FRONTED_COMPARATOR = Pattern.compile(
             "\\W*(?:as\\s+)?(?:compared\\s+(?:with|to)|in\\s+comparison\\s+(?:with|to)|relative\\s+to)\\b", Pattern.CASE_INSENSITIVE);
     /**
-     * What may not follow a control word for it to name the control group: a noun of an occasion, a value or a
-     * treatment makes it a control night, period or level, a time's or a value's comparator ("compared with the
-     * control night", "than in the control period", "compared with control levels"), where "than in controls" and
-     * "between insomniacs and controls was" name the controls.
+     * Nouns of an occasion or a treatment after a control word: "the control night", "the control period", "the control
+     * diet" name a time's or a treatment's comparator, never the control group ("than in controls" and "between
+     * insomniacs and controls was" name the controls).
      */
-    private static final String CONTROL_GROUP_END = "(?!\\s*-?\\s*(?:night|nights|day|days|period|periods|session|sessions|visit|visits"
-            + "|condition|conditions|phase|phases|week|weeks|values?|levels?|measurements?|samples?|experiments?|times?|points?"
-            + "|state|states|diet|diets|treatment|treatments|interventions?|runs?|trials?|sleep|meals?|exposure|recordings?)\\b)";
+    private static final String CONTROL_OCCASION = "(?:night|nights|day|days|period|periods|session|sessions|visit|visits"
+            + "|condition|conditions|phase|phases|week|weeks|experiments?|times?|points?"
+            + "|state|states|diet|diets|treatment|treatments|interventions?|runs?|trials?|sleep|meals?|exposure|recordings?)\\b";
+    /**
+     * Nouns of a value after a control word: "control levels", "control values", "control samples". They are the control
+     * group's values where the clause names another group ({@link #namesAnotherGroup}: "IL-6 in patients was higher in
+     * the morning than control values"), and a time's comparator where it names none ("IL-6 was higher in the morning
+     * compared with control levels").
+     */
+    private static final String CONTROL_VALUE = "(?:values?|levels?|measurements?|samples?|concentrations?)\\b";
+    /** What may not follow a control word for it to name the control group for sure: a noun of an occasion or of a value. */
+    private static final String CONTROL_GROUP_END = "(?!\\s*-?\\s*(?:" + CONTROL_OCCASION + "|" + CONTROL_VALUE + "))";
+    /** A comparator against the controls' values: "than control values", "compared with the healthy control levels". */
+    private static final Pattern AGAINST_CONTROL_VALUES = Pattern.compile(
+            "\\b(?:compared (?:to|with)|than|versus|vs\\.?|relative to|in comparison (?:to|with))\\s+(?:(?:in|with|to)\\s+)?"
+                    + "(?:the\\s+)?(?:healthy\\s+|normal\\s+|matched\\s+|age-matched\\s+)*control\\s*-?\\s*" + CONTROL_VALUE);
+    /**
+     * A control word that names no group of people: before a noun of an occasion, or of a value where the clause names
+     * no other group; blanked before a clause's words are weighed, so that it does not make a time comparison a condition.
+     */
+    private static final Pattern CONTROL_OCCASION_WORD = Pattern.compile("\\bcontrol(?=\\s*-?\\s*" + CONTROL_OCCASION + ")");
+    private static final Pattern CONTROL_VALUE_WORD = Pattern.compile("\\bcontrol(?=\\s*-?\\s*" + CONTROL_VALUE + ")");
+    /** The control group named in a clause ("healthy subjects", "control mice", "controls"): not another group. */
+    private static final Pattern CONTROL_GROUP = Pattern.compile(
+            "\\b(?:(?:healthy|normal|control|matched|age-matched)\\s+)+[\\p{L}-]+|\\bcontrols\\b");
 
     /**
      * Groups compared at each time point: "between both groups", "among the three groups", "between insomniacs and
@@ -252,8 +273,9 @@ final class ComparisonDetector {
                         && !COMPARATOR.matcher(clause).find()) {
             return overTime(masked, facts);
         }
-        String tail = written(clause.substring(cue), facts);
-        String head = written(clause.substring(0, cue), facts);
+        String weighed = withoutControlOccasions(clause);
+        String tail = written(weighed.substring(cue), facts);
+        String head = written(weighed.substring(0, cue), facts);
         String kind = classify(tail, false);
         if ("condition".equals(kind) && namesEngineeredStrain(head)) {
             kind = "genotype"; // "IL-6 in TDAG8-/- mice increased in DSS colitis": the strain is the group, the disease where it was compared
@@ -261,7 +283,7 @@ final class ComparisonDetector {
         if ("exposure".equals(kind) && treatsStimulated(head, tail)) {
             kind = "intervention";
         }
-        if ("time".equals(kind) && (timeOnlyNamesGroups(tail + " . " + head) || comparesGroups(StatementAttributes.lower(clause)))) {
+        if ("time".equals(kind) && (timeOnlyNamesGroups(tail + " . " + head) || comparesGroups(clause))) {
             kind = "condition";
         }
         kind = kind != null ? kind : classify(head, false);
@@ -274,6 +296,9 @@ final class ComparisonDetector {
         kind = kind != null ? kind : classify(head, true);
         kind = kind != null ? kind : sentence.get().weak();
         kind = kind != null ? kind : confirmed.get().weak();
+        if ("time".equals(kind) && comparesGroups(clause)) {
+            return "condition"; // "In the evening, IL-6 in insomniacs was higher compared with control levels": the time is the sentence's
+        }
         if (kind != null) {
             return kind;
         }
@@ -581,8 +606,47 @@ final class ComparisonDetector {
      * "rose more in the evening in patients than in controls". Its time words say when the groups were compared, so
      * the groups are the comparison (guidelines v1.2: {@code time} is one group at a later against an earlier point).
      */
-    private static boolean comparesGroups(String lowerClause) {
-        return BETWEEN_GROUPS.matcher(lowerClause).find() || AGAINST_CONTROLS.matcher(lowerClause).find();
+    private static boolean comparesGroups(String clause) {
+        String lower = StatementAttributes.lower(clause);
+        if (BETWEEN_GROUPS.matcher(lower).find() || AGAINST_CONTROLS.matcher(lower).find()) {
+            return true;
+        }
+        Matcher values = AGAINST_CONTROL_VALUES.matcher(lower);
+        return values.find() && namesAnotherGroup(lower.substring(0, values.start()));
+    }
+
+    /**
+     * Whether a (lower-case) text names a group of people or animals other than the controls: a condition word
+     * ("patients", "septic"), a group noun or a disease's patients ("mice", "insomniacs"), once the control group's own
+     * names ("healthy subjects", "control mice", "controls") are set aside.
+     */
+    private static boolean namesAnotherGroup(String lower) {
+        String others = CONTROL_GROUP.matcher(lower).replaceAll(" ");
+        return (kinds(others, false) & (1 << CONDITION)) != 0 || ConditionDetector.namesGroupOrDisease(others);
+    }
+
+    /**
+     * A clause with the control words that name no control group blanked (same length, so that offsets keep): before a
+     * noun of an occasion always ("the control night"), before a noun of a value where the clause names no other group
+     * ("higher in the morning compared with control levels"). Where it names one, "control levels" are the controls'.
+     */
+    private static String withoutControlOccasions(String clause) {
+        String lower = StatementAttributes.lower(clause);
+        if (!lower.contains("control")) {
+            return clause;
+        }
+        StringBuilder out = new StringBuilder(clause);
+        Matcher occasion = CONTROL_OCCASION_WORD.matcher(lower);
+        while (occasion.find()) {
+            out.replace(occasion.start(), occasion.end(), " ".repeat(occasion.end() - occasion.start()));
+        }
+        Matcher value = CONTROL_VALUE_WORD.matcher(lower);
+        if (value.find() && !namesAnotherGroup(StatementAttributes.lower(out.toString()))) {
+            do {
+                out.replace(value.start(), value.end(), " ".repeat(value.end() - value.start()));
+            } while (value.find());
+        }
+        return out.toString();
     }
 
     /** Where the statement's direction word begins in its clause. */
@@ -618,8 +682,17 @@ final class ComparisonDetector {
      */
     private static boolean onlyMeasured(String cause) {
         List<Word> words = Words.of(StatementAttributes.lower(cause));
-        return !words.isEmpty() && words.stream().allMatch(w -> MEASURED_SUBJECTS.contains(w.text()));
+        return !words.isEmpty() && (words.stream().allMatch(w -> MEASURED_SUBJECTS.contains(w.text()))
+                || words.stream().allMatch(w -> COUNT_WORDS.contains(w.text()) || COUNT.matcher(w.text()).matches()));
     }
+
+    /**
+     * Words of a count of people, with numbers ({@link #COUNT}): a cause of only these ("Of the 20 patients, only 5 had
+     * elevated IL-6", "12 of them", "most") is the part of a group measured, no agent; the clause's words decide
+     * ({@code count-subject} of comparisons.tsv).
+     */
+    private static final Set<String> COUNT_WORDS = WORDS.get("count-subject");
+    private static final Pattern COUNT = Pattern.compile("\\d+(?:[.,]\\d+)?");
 
     /** Whether a cause is only the authors or their study ("We found higher ...", "The authors found"): no cause. */
     private static boolean onlyReporters(String cause) {
@@ -692,6 +765,9 @@ final class ComparisonDetector {
         if (lower.contains("only") || lower.contains("both")) {
             lower = SEX_SUBGROUP.matcher(lower).replaceAll(" ");
         }
+        if ((lower.contains("both") || lower.contains("alike")) && lower.contains("control")) {
+            lower = PATIENTS_AND_CONTROLS.matcher(lower).replaceAll(" ");
+        }
         String previous = "";
         for (Word w : Words.of(lower)) {
             int bits = bits(w.text(), weak);
@@ -744,6 +820,16 @@ final class ComparisonDetector {
      */
     private static final Pattern SEX_SUBGROUP = Pattern.compile(
             "\\b(?:only\\s+in|in\\s+both)\\s+(?:the\\s+)?(?:men|women|males|females|boys|girls|sexes|genders)\\b");
+
+    /**
+     * The patients and the controls named together as where a change was seen, not as its comparator: "IL-6 was higher
+     * in the evening than in the morning in both patients and controls" compares times of day in each group (guidelines
+     * v1.2: "one time of day vs. another"); "higher in patients than in controls" sets them against each other.
+     */
+    private static final Pattern PATIENTS_AND_CONTROLS = Pattern.compile(
+            "\\b(?:in|among|for)\\s+both\\s+(?:the\\s+)?(?:[\\p{L}'-]+\\s+){1,3}?and\\s+(?:the\\s+|in\\s+)?(?:healthy\\s+|normal\\s+|matched\\s+)*"
+                    + "(?:controls\\b|control\\s+(?:subjects|groups?|participants|individuals|volunteers|donors|children|mice|rats|animals)\\b)"
+                    + "|\\b(?:in|among)\\s+(?:the\\s+)?(?:[\\p{L}'-]+\\s+){1,3}?and\\s+(?:the\\s+)?(?:healthy\\s+|normal\\s+)*controls\\s+alike\\b");
 
     /** The kinds (bits in {@link #ORDER}'s order) a word or phrase names. */
     private static int bits(String word, boolean weak) {

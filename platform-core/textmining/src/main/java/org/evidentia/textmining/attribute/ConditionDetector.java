@@ -640,6 +640,19 @@ final class ConditionDetector {
         return true;
     }
 
+    /**
+     * Whether a lower-case text names a group of people or animals ("patients", "mice", {@link #GROUPS}) or a disease
+     * or its patients ("sepsis", "insomniacs").
+     */
+    static boolean namesGroupOrDisease(String lower) {
+        for (Word w : Words.of(lower)) {
+            if (GROUPS.contains(w.text()) || diseaseWord(w.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a lower-case word is a disease word or an adjective or patients' noun of {@code adjective} ("apneics"). */
     private static boolean diseaseWord(String lowerWord) {
         String word = american(lowerWord);

@@ -899,6 +899,60 @@ class StatementAttributesTest {
         }
     }
 
+    /**
+     * "Control levels" or "control values" after another group are the controls' (review 29 M3): a time comparison of
+     * patients against them compares groups, a condition; with no other group named they are a time's comparator.
+     */
+    @Test
+    void controlValuesAfterAnotherGroupAreTheControls() {
+        for (String text : List.of("IL-6 in patients was higher in the morning than control values.",
+                "In the evening, IL-6 in insomniacs was higher compared with control levels.",
+                "At night, serum IL-6 in septic mice was higher than control levels.")) {
+            assertThat(first(text)).as(text).containsEntry(StatementAttributes.COMPARISON, "condition");
+        }
+        for (String text : List.of("IL-6 increased after 6 months compared with control levels.",
+                "IL-6 was higher at 6 months than control values.",
+                "IL-6 was higher in the morning than control values in the same subjects.",
+                "IL-6 was higher at night than control values obtained during the day.",
+                "In control subjects, IL-6 was higher in the morning than control values.",
+                "IL-6 increased in the evening compared with control levels in healthy volunteers.",
+                "IL-6 was higher during the recovery night than in the control period.")) {
+            assertThat(first(text)).as(text).containsEntry(StatementAttributes.COMPARISON, "time");
+        }
+        assertThat(first("IL-6 rose after the infusion compared with control levels.")).containsEntry(StatementAttributes.COMPARISON, "intervention");
+    }
+
+    /** Times of day compared within both the patients and the controls are a time comparison; patients set against controls stay a condition. */
+    @Test
+    void timesComparedInBothPatientsAndControlsAreTime() {
+        for (String text : List.of("IL-6 was higher in the evening than in the morning in both patients and controls.",
+                "TNF-alpha rose from morning to evening in patients and controls alike.",
+                "IL-6 was higher at night than during the day in both the patients and the healthy controls.")) {
+            assertThat(first(text)).as(text).containsEntry(StatementAttributes.COMPARISON, "time");
+        }
+        for (String text : List.of("IL-6 was higher in patients than in controls in both the morning and the evening.",
+                "IL-6 was higher in the evening in patients than in controls.",
+                "IL-6 was higher in both RA and SLE patients than in controls.",
+                "IL-6 was higher in patients than in both healthy controls and disease controls.")) {
+            assertThat(first(text)).as(text).containsEntry(StatementAttributes.COMPARISON, "condition");
+        }
+        assertThat(first("IL-6 was higher in both patients and controls after LPS stimulation."))
+                .containsEntry(StatementAttributes.COMPARISON, "exposure");
+    }
+
+    /** A count of people as the subject ("Of the 20 patients, only 5 had ...") is no agent: the group's words decide. */
+    @Test
+    void aCountOfPeopleIsNoCause() {
+        assertThat(first("Of the 20 patients, only 5 had elevated IL-6.")).containsEntry(StatementAttributes.COMPARISON, "condition");
+        assertThat(first("Of the 40 patients, 12 had elevated serum IL-6 levels.")).containsEntry(StatementAttributes.COMPARISON, "condition");
+        assertThat(first("Among 30 patients with sepsis, most had increased IL-6.")).containsEntry(StatementAttributes.COMPARISON, "condition");
+        // a dose, a course or a named agent is one
+        assertThat(first("Only 5 mg/kg of dexamethasone reduced IL-6 in mice.")).containsEntry(StatementAttributes.COMPARISON, "intervention");
+        assertThat(first("Two doses reduced IL-6 in the mice.")).containsEntry(StatementAttributes.COMPARISON, "intervention");
+        assertThat(first("Of the 30 mice, 10 given LPS had elevated IL-6.")).containsEntry(StatementAttributes.COMPARISON, "exposure");
+        assertThat(first("10 ng/ml increased IL-8 release from epithelial cells.")).containsEntry(StatementAttributes.COMPARISON, "intervention");
+    }
+
     /** Protein or tissue extracts are samples measured, no extract given; a plant extract given stays an intervention. */
     @Test
     void extractsMeasuredAreNoIntervention() {
