@@ -107,6 +107,12 @@ public final class StatementReader {
     private static final Set<String> SIMILAR = Set.of("similar", "comparable", "close");
     /** Words after which "to" and a cue state a purpose: "options to block", "a counterscreen to induce", "used to suppress". */
     private static final Set<String> PURPOSE = WORDS.get("purpose");
+    /** Words of the control side that name a time, not a group: "but decreased to baseline after treatment". */
+    private static final Set<String> TIME_CONTROLS = WORDS.get("time-control");
+    /** Words of knowledge or supposition before an agent noun: "a well-known inducer", "a possible inducer" ({@code known-agent}). */
+    private static final Set<String> KNOWN_AGENT = WORDS.get("known-agent");
+    /** Nouns of an agent that raises an amount ("inducer"): a direction word only as the predicate of "be" ({@code agent-noun}). */
+    private static final Set<String> AGENT_NOUNS = WORDS.get("agent-noun");
     /** Words before an amount word after "but not" that keep it the name's own amount: "but not serum levels", "but not protein". */
     private static final Set<String> OWN_AMOUNT_QUALIFIERS = WORDS.get("own-amount-qualifier");
     /** Plural nouns whose members are names: "Among the increased cytokines, IL-6 ..." keeps its cue's reach past the comma. */
@@ -391,6 +397,19 @@ public final class StatementReader {
                     Cue cue = firstCue(from, to);
                     for (int i : previousClauseEntities) {
                         add(i, cue.direction(), charFrom, charTo, t.start(cue.token()), Basis.CARRIED, null);
+                    }
+                }
+                int sharedPredicate = entitiesHere.isEmpty() && !previousClauseEntities.isEmpty() && clauseHasCue && !correlational
+                        && Hedging.firstHedgeEnd(lower, charFrom, charTo) == Integer.MAX_VALUE ? predicateWithoutSubject(from, to) : -1;
+                if (sharedPredicate >= 0) {
+                    // "IL-6 was elevated in patients but decreased after treatment with tocilizumab": the names the clause
+                    // before was a predicate of are this one's subject too
+                    Cue cue = cueAt[sharedPredicate];
+                    for (int i : previousClauseEntities) {
+                        if (subjectOfItsStatement(i)) {
+                            add(i, cue.direction(), charFrom, charTo, t.start(cue.token()), Basis.CARRIED, null);
+                            clauseDirection = cue.direction();
+                        }
                     }
                 }
                 int ellipticNot = clauseDirection == null && !clauseHasCue && !correlational && previousClauseDirection != null
@@ -759,6 +778,9 @@ public final class StatementReader {
                 int[] clause = clauses.get(clauseOf[i]);
                 return comparisonIn(clause[0], clause[1]) || stimulationIn(clause[0], clause[1]);
             }
+            if (AGENT_NOUNS.contains(w) && beOfAgentNoun(i) < 0) {
+                return false; // "LPS, a potent inducer of TNF-alpha, was added": what the stimulus is known to do, no result
+            }
             if (i >= 2 && t.isWord(i - 1, "to") && PURPOSE.contains(t.word(i - 2))) {
                 return false; // "options to block IL-1 activity", "a counterscreen to induce IL-8": a purpose, no result
             }
@@ -766,6 +788,36 @@ public final class StatementReader {
                 return false; // "IL-6 levels normalized to creatinine were higher": a unit, not a fall
             }
             return true;
+        }
+
+        /**
+         * The "be" whose predicate the agent noun at {@code i} is, past its article and up to three adjectives or adverbs
+         * ("IL-17A alone is a weak inducer of IL-8", "were the most potent inducers"), or -1: also where a word of
+         * knowledge or supposition qualifies the noun ("a well-known inducer", "a possible inducer": {@code known-agent})
+         * or a "whether", "if" or modal stands before it in its clause.
+         */
+        private int beOfAgentNoun(int i) {
+            int p = i - 1;
+            int skipped = 0;
+            while (p >= 0 && t.kind(p) == Kind.WORD && !t.isEntity(p) && !t.is(p, WordClass.BE) && skipped < 4
+                    && (t.is(p, WordClass.DET) || t.is(p, WordClass.ADV) || !t.is(p, WordClass.PREP) && !t.is(p, WordClass.CONJ)
+                            && !t.is(p, WordClass.REL) && !t.is(p, WordClass.THAT) && !t.is(p, WordClass.SUBORD))) {
+                if (KNOWN_AGENT.contains(t.word(p))) {
+                    return -1;
+                }
+                p--;
+                skipped++;
+            }
+            if (p < 0 || t.kind(p) != Kind.WORD || !t.is(p, WordClass.BE)) {
+                return -1;
+            }
+            int clauseStart = clauses.get(clauseOf[i])[0];
+            for (int q = clauseStart; q < p; q++) {
+                if (t.is(q, WordClass.MODAL) || t.isWord(q, "whether") || t.isWord(q, "if") || KNOWN_AGENT.contains(t.word(q))) {
+                    return -1;
+                }
+            }
+            return p;
         }
 
         /**
@@ -1126,6 +1178,55 @@ public final class StatementReader {
             return null;
         }
 
+        /**
+         * The direction word of a predicate with no subject of its own that opens a clause after "but" or "yet", past
+         * adverbs, "not" and "did": a finite verb with no object ("but decreased after treatment", "but did not change")
+         * or "was"/"were" and a participle or adjective ("but was reduced after surgery"); else -1. A verb with an object
+         * ("but decreased mortality") has its own subject, the clause before's agent. Nor where the clause names the
+         * control side ("but increased in the control group", "yet decreased in controls"): the course of the
+         * comparator, not of the group of interest (guidelines v1.2, orientation).
+         */
+        private int predicateWithoutSubject(int from, int to) {
+            if (!(t.isWord(from, "but") || t.isWord(from, "yet"))) {
+                return -1;
+            }
+            int i = from + 1;
+            while (i < to && t.kind(i) == Kind.WORD && cueAt[i] == null
+                    && (t.is(i, WordClass.ADV) || t.is(i, WordClass.NEG) || t.is(i, WordClass.DO))) {
+                i++;
+            }
+            boolean be = i < to && t.kind(i) == Kind.WORD && t.is(i, WordClass.BE) && cueAt[i] == null;
+            if (be) {
+                i++;
+                while (i < to && t.kind(i) == Kind.WORD && cueAt[i] == null && (t.is(i, WordClass.ADV) || t.is(i, WordClass.NEG))) {
+                    i++;
+                }
+            }
+            if (i >= to || cueAt[i] == null || cueAt[i].direction() == null || rejected[i] || stimulusParticiple[i]
+                    || cueAt[i].polarity() == Polarity.CAUSE) {
+                return -1;
+            }
+            for (int q = i + 1; q < to; q++) {
+                if (t.kind(q) == Kind.WORD && CONTROL.contains(t.word(q)) && !TIME_CONTROLS.contains(t.word(q))) {
+                    return -1; // "decreased in the intervention group, but increased in the control group": the controls' course
+                }
+            }
+            Cue c = cueAt[i];
+            boolean predicate = be ? c.is(ChangeCues.PARTICIPLE) || c.is(ChangeCues.ADJECTIVE) || c.polarity() == Polarity.SAME
+                    : c.is(ChangeCues.VERB) && !objectFollows(i);
+            return predicate ? i : -1;
+        }
+
+        /** Whether a name was stated as the subject of its direction word: the name stands before the word ("IL-6 was elevated"). */
+        private boolean subjectOfItsStatement(int entityToken) {
+            for (Link l : links) {
+                if (l.entityToken() == entityToken && l.cue().token() > entityToken) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private boolean sameSubject(int from, int to) {
             int i = from;
             while (i < to && (t.is(i, WordClass.SUBORD) || t.isWord(i, "but") || t.isWord(i, ",") || t.is(i, WordClass.DET)
@@ -1469,6 +1570,9 @@ public final class StatementReader {
                 }
                 if (p >= 0 && (t.is(p, WordClass.RESULT) || t.is(p, WordClass.HAVE) || causativeVerb(p)) && !t.is(p, WordClass.PREP)) {
                     cause = subjectText(p); // "... provokes excessive NPY": the causative verb's subject too
+                }
+                if (cause == null && AGENT_NOUNS.contains(t.word(i)) && beOfAgentNoun(i) >= 0) {
+                    cause = subjectText(beOfAgentNoun(i)); // "IL-17A alone is a weak inducer of IL-8": the agent is the subject
                 }
                 if (cause == null) {
                     int open = detailBracketOpening(i);

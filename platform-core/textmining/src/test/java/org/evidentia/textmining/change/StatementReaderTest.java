@@ -699,6 +699,55 @@ class StatementReaderTest {
                     .containsExactly("IL6 increased", "IL10 decreased");
         }
 
+        /**
+         * A predicate with no subject of its own after "but" or "yet" ("IL-6 was elevated in patients but decreased after
+         * treatment") shares the names the clause before stated as its subject.
+         */
+        @Test
+        void aPredicateAfterButWithoutASubjectSharesTheNamesBefore() {
+            assertThat(read("IL-6 was elevated in patients but decreased after treatment with tocilizumab."))
+                    .containsExactly("IL6 increased", "IL6 decreased");
+            assertThat(read("IL-6 was elevated in patients but did not change after treatment.")).containsExactly("IL6 increased", "IL6 unchanged");
+            assertThat(read("IL-6 and IL-8 were elevated in patients but fell after surgery."))
+                    .containsExactlyInAnyOrder("IL6 increased", "CXCL8 increased", "IL6 decreased", "CXCL8 decreased");
+            assertThat(read("IL-6 was elevated in patients but was reduced after six months of therapy."))
+                    .containsExactly("IL6 increased", "IL6 decreased");
+        }
+
+        /** A verb with an object, a name that was no subject, a modal, the controls' course, or no statement before: nothing shared. */
+        @Test
+        void aPredicateAfterButWithItsOwnSubjectOrNoneSharesNothing() {
+            assertThat(read("Treatment increased IL-6 but decreased mortality.")).containsExactly("IL6 increased");
+            assertThat(read("Elevated IL-6 was found in patients but decreased after treatment.")).containsExactly("IL6 increased");
+            assertThat(read("IL-6 was elevated in patients but may decrease after treatment.")).containsExactly("IL6 increased");
+            assertThat(read("IL-6 was measured in patients but decreased after treatment.")).isEmpty();
+            assertThat(read("Serum IL-6 decreased in the treated group, but increased in the control group.")).containsExactly("IL6 decreased");
+            assertThat(read("IL-6 was elevated in patients but reduced the expression of receptors.")).containsExactly("IL6 increased");
+            assertThat(read("IL-6 was elevated in patients but decreased IL-8 after treatment."))
+                    .containsExactly("IL6 increased", "CXCL8 decreased");
+        }
+
+        /** "X is a weak inducer of IL-8": an agent noun as the predicate of "be" states the name's increase. */
+        @Test
+        void anInducerAsThePredicateOfBeStatesAnIncrease() {
+            assertThat(read("IL-17A alone is a weak inducer of IL-8, but significantly increased IL-6 in fibroblasts."))
+                    .containsExactly("CXCL8 increased", "IL6 increased");
+            assertThat(read("TNF-α was the most potent inducer of IL-8 release in epithelial cells.")).containsExactly("CXCL8 increased");
+            assertThat(read("IL-17A was not an inducer of IL-8.")).containsExactly("CXCL8 unchanged");
+        }
+
+        /** An inducer described in apposition, in a question, with a modal, as known or supposed, or as an object, states nothing. */
+        @Test
+        void anInducerNotThePredicateOfBeStatesNothing() {
+            assertThat(read("Cells were stimulated with IL-1β, a potent inducer of IL-8.")).isEmpty();
+            assertThat(read("IL-1β, a known inducer of IL-6, was added to the cultures.")).isEmpty();
+            assertThat(read("Whether IL-17A is an inducer of IL-8 is unknown.")).isEmpty();
+            assertThat(read("IL-17A may be an inducer of IL-8 in these cells.")).isEmpty();
+            assertThat(read("We tested inducers of IL-8 in epithelial cells.")).isEmpty();
+            assertThat(read("LPS is a well-known inducer of TNF-α in macrophages.")).isEmpty();
+            assertThat(read("IL-17A is a possible inducer of IL-8.")).isEmpty();
+        }
+
         /** A direction noun before its "of" is no verb of the name before it: "(increase of IL-6 mRNA, decrease of IL-10 mRNA)". */
         @Test
         void aDirectionNounBeforeItsOfIsNoVerbOfTheNameBefore() {
