@@ -125,7 +125,8 @@ class DistributionIT {
 
     /**
      * Review 30, H1: two builds of one version gave different findings and named themselves alike. Built from a git
-     * checkout (as the tests are run: README's command on a clone), run.json and -V name the commit built.
+     * checkout (as the tests are run: README's command on a clone), run.json and -V name the commit built, as SemVer
+     * build metadata of the version.
      */
     @Test
     void runJsonAndTheVersionNameTheCommitBuiltFrom() throws Exception {
@@ -135,9 +136,10 @@ class DistributionIT {
         Distribution.Result result = dist.run(work, "run", "-r", "findings-jsonl");
         assertThat(result.exitCode()).as(result.toString()).isZero();
 
-        String build = JSON.readTree(work.resolve("evidentia-out/run.json").toFile()).get("evidentia_build").asText();
-        assertThat(build).matches("[0-9a-f]{12}(-dirty)?");
-        assertThat(version.stdout()).startsWith("evidentia 0.1.0 (build " + build + ")\n");
+        String recorded = JSON.readTree(work.resolve("evidentia-out/run.json").toFile()).get("evidentia_version").asText();
+        assertThat(recorded).matches("0\\.1\\.0\\+[0-9a-f]{12}(-dirty)?");
+        String build = recorded.substring("0.1.0+".length());
+        assertThat(version.stdout()).startsWith("evidentia " + recorded + "\n");
         Process git = new ProcessBuilder("git", "rev-parse", "HEAD").directory(checkout.toFile()).redirectErrorStream(true).start();
         String head = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         assertThat(git.waitFor()).as(head).isZero();

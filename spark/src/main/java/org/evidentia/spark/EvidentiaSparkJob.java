@@ -235,7 +235,7 @@ public final class EvidentiaSparkJob implements Callable<Integer> {
     static void checkOnDriver(JobSettings settings, Configuration conf) {
         try {
             PluginHost host = ExecutorPlugins.host(settings.plugins(), conf);
-            new RunEngine(new OptionsBinder(), EvidentiaVersion.get()).plan(settings.pipeline(List.of(), java.nio.file.Path.of("evidentia-out")),
+            new RunEngine(new OptionsBinder(), EvidentiaVersion.withBuild()).plan(settings.pipeline(List.of(), java.nio.file.Path.of("evidentia-out")),
                     java.nio.file.Path.of(""), ExtensionCatalog.of(host).withReporters(List.of()));
         } catch (ExecutorPlugins.Unavailable e) {
             throw new JobRefusal(e.getMessage()); // "cannot load the plugins from LOCATION: ..."

@@ -121,7 +121,7 @@ final class FileTask {
             Pipeline pipeline = settings.pipeline(List.of(local.toString()), work.resolve("out"));
             String name = SparkOutputLayout.fileName(path);
             RowRecorder recorder = new RowRecorder(index, path, name, local.toAbsolutePath().toString(), queue);
-            new RunEngine(new OptionsBinder(), EvidentiaVersion.get())
+            new RunEngine(new OptionsBinder(), EvidentiaVersion.withBuild())
                     .run(pipeline, work, ExtensionCatalog.of(host).withReporters(List.of()), RunProgress.NONE, List.of(recorder));
         } finally {
             ScratchFolders.delete(work);

@@ -34,10 +34,13 @@ public final class EvidentiaVersion {
         return commit + ("true".equals(properties.getProperty("dirty")) ? "-dirty" : "");
     }
 
-    /** {@code 0.1.0 (build a024f949c3d1)}, or the version alone when the build is not known. */
-    public static String describe() {
+    /**
+     * The version with the build as SemVer build metadata ({@code 0.1.0+a024f949c3d1}), or the version alone when the
+     * build is not known: what a run records and its outputs name, so that a file says which rules made it.
+     */
+    public static String withBuild() {
         String build = build();
-        return get() + (build == null ? "" : " (build " + build + ")");
+        return get() + (build == null ? "" : "+" + build);
     }
 
     private static Properties properties() {

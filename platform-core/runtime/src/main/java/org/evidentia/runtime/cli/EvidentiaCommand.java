@@ -202,7 +202,7 @@ public class EvidentiaCommand implements Callable<Integer> {
 
     /** The pipeline engine every command runs with. */
     RunEngine engine() {
-        return new RunEngine(new OptionsBinder(), EvidentiaVersion.get());
+        return new RunEngine(new OptionsBinder(), EvidentiaVersion.withBuild());
     }
 
     /**
@@ -244,7 +244,7 @@ public class EvidentiaCommand implements Callable<Integer> {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"evidentia " + EvidentiaVersion.describe(), "Java " + Runtime.version()};
+            return new String[] {"evidentia " + EvidentiaVersion.withBuild(), "Java " + Runtime.version()};
         }
     }
 }

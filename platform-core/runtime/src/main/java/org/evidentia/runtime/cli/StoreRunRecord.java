@@ -80,8 +80,7 @@ record StoreRunRecord(Path folder, Path store, Instant runDate) {
             try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
                 json.setPrettyPrinter(new DefaultPrettyPrinter());
                 json.writeStartObject();
-                json.writeStringField("evidentia_version", EvidentiaVersion.get());
-                json.writeStringField("evidentia_build", EvidentiaVersion.build());
+                json.writeStringField("evidentia_version", EvidentiaVersion.withBuild());
                 json.writeStringField("run_date", runDate.toString());
                 json.writeStringField("status", status);
                 json.writeStringField("failure", failure);

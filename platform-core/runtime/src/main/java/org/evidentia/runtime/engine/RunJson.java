@@ -11,7 +11,6 @@ import org.evidentia.api.Origin;
 import org.evidentia.api.OutputFolder;
 import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.api.RunSummary;
-import org.evidentia.runtime.EvidentiaVersion;
 import org.evidentia.runtime.output.StagedOutput;
 
 /**
@@ -47,7 +46,6 @@ final class RunJson {
                 json.setPrettyPrinter(new DefaultPrettyPrinter());
                 json.writeStartObject();
                 json.writeStringField("evidentia_version", summary.evidentiaVersion());
-                json.writeStringField("evidentia_build", EvidentiaVersion.build()); // null when built without git
                 json.writeStringField("run_date", summary.runDate().toString());
                 json.writeStringField("status", summary.failure() == null ? "ok" : "failed");
                 json.writeStringField("failure", summary.failure());
