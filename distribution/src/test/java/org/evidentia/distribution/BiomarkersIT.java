@@ -79,7 +79,7 @@ class BiomarkersIT {
         String report = Files.readString(work.resolve("out/report.html"), StandardCharsets.UTF_8);
         assertThat(report).contains("id=\"kind-biomarker-change\"", "id=\"kind-biomarker-change-stratum-1\"");
         List<String> table = Files.readAllLines(work.resolve("out/review-table.csv"), StandardCharsets.UTF_8);
-        assertThat(table.get(0)).contains("Kind,Subject,Subject key,Direction");
+        assertThat(table.get(0)).contains("Kind,Subject,Subject key,Synthesis key,Direction");
         assertThat(table).filteredOn(row -> row.contains(",biomarker-change,cortisol,CORTISOL,")).hasSizeGreaterThan(20);
         assertThat(table).filteredOn(row -> row.contains(",cytokine-change,")).isNotEmpty();
     }

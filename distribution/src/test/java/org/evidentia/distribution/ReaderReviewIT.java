@@ -58,7 +58,7 @@ class ReaderReviewIT {
     }
 
     /** The rows of a CSV file the review table wrote (RFC 4180 quoting, LF line ends), each by its header's names. */
-    private static List<Map<String, String>> csv(Path file) throws IOException {
+    static List<Map<String, String>> csv(Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         List<List<String>> records = new ArrayList<>();
         List<String> record = new ArrayList<>();

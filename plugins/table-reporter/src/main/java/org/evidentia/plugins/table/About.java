@@ -33,18 +33,18 @@ record About(List<List<String>> rows) {
     static final String FILE_NAME = "review-tables-about.md";
 
     /**
-     * Where the text sends its reader for the findings and the studies: the workbook's sheets, or the
-     * table files ({@code review-table.csv}).
+     * Where the text sends its reader for the findings, the studies and the synthesis: the workbook's
+     * sheets, or the table files ({@code review-table.csv}).
      */
-    record Places(String findings, String studies) {
+    record Places(String findings, String studies, String synthesis) {
 
-        static final Places SHEETS = new Places("Findings sheet", "Studies sheet");
+        static final Places SHEETS = new Places("Findings sheet", "Studies sheet", "Synthesis sheet");
 
         /** The table files of the formats written, other than the workbook: {@code studies.csv}, or {@code studies.csv, .md}. */
         static Places files(List<TableFormat> formats) {
             List<String> extensions = formats.stream().filter(f -> f != TableFormat.XLSX).map(TableFormat::fileExtension).toList();
             String tail = String.join(", .", extensions);
-            return new Places("review-table." + tail, "studies." + tail);
+            return new Places("review-table." + tail, "studies." + tail, "synthesis." + tail);
         }
     }
 
@@ -91,7 +91,9 @@ record About(List<List<String>> rows) {
                 + " per subject and stratum: up when its findings with a direction all report an increase, down when they all report"
                 + " a decrease (unchanged findings beside a clear direction do not cancel it), no clear direction when increases and"
                 + " decreases conflict or it reports no change only. Findings of different strata never share a vote; each study counts"
-                + " equally whatever its size. The sign test (in the HTML report) compares up and down votes."));
+                + " equally whatever its size. The sign test (in the HTML report, and unrounded in " + places.synthesis() + ") compares up and down votes."));
+        rows.add(List.of("Column: Synthesis key", "the subject key the synthesis counts the row under (" + places.synthesis() + "'s key): the"
+                + " finding's own key, or the key its kind merges it into" + aliases(kinds)));
         rows.add(List.of("Column: Stratum", "the group of comparable findings a row's vote counts in, as the report names it: its values of"
                 + " the kind's stratum attributes joined by ' · ' (" + strataOf(kinds) + "), 'not stated' for a missing one"));
         rows.add(List.of("Column: Votes", "yes: the row's study votes in the synthesis; no: and why: its design (no: review) or its"
@@ -112,6 +114,15 @@ record About(List<List<String>> rows) {
         rows.add(List.of("Column: Left out by focus", places.studies() + ", a focused run: no value stated (every finding was left out because"
                 + " it states no value for an attribute focused on), other value (every finding left out, some for another value), empty"
                 + " otherwise"));
+        rows.add(List.of("Synthesis", places.synthesis() + ": one row per subject and stratum with votes, the HTML report's synthesis tables"
+                + " in its order (kind by kind, the main stratum first, then the subjects with the most studies first). Columns: Kind;"
+                + " Stratum; one column per stratum attribute (its value, empty when not stated); Subject; Synthesis key; Studies (voting"
+                + " studies with a finding on the subject in the stratum); Findings (their findings); Increased, Decreased, Unchanged"
+                + " (studies reporting each; a study may count in several); Votes up, Votes down, Votes no clear direction; Sign test p"
+                + " (two-sided exact binomial p of up against down votes, unrounded, which the report rounds and leaves out under 6 votes;"
+                + " empty without an up or down vote); Main stratum (yes for each kind's first stratum, the report's main one)."
+                + " The rows of " + places.findings() + " with Votes yes, grouped by Kind (with several kinds), Stratum and Synthesis key,"
+                + " give its Studies (their Record ids) and Findings (their number)"));
         return new About(rows);
     }
 
@@ -140,6 +151,18 @@ record About(List<List<String>> rows) {
             values.add(value + (label.equals(value) ? "" : " ('" + label + "' in the HTML report)") + (meaning == null ? "" : ": " + meaning.meaning()));
         }
         return String.join("; ", values);
+    }
+
+    /** Each kind's merged keys ({@code : IL12A as IL12, IL23A as IL23 (Cytokines)}), empty when no kind merges any. */
+    private static String aliases(List<FindingKind> kinds) {
+        List<String> parts = new ArrayList<>();
+        for (FindingKind kind : kinds) {
+            if (!kind.keyAliases().isEmpty()) {
+                parts.add(kind.keyAliases().entrySet().stream().map(e -> e.getKey() + " as " + e.getValue())
+                        .collect(Collectors.joining(", ")) + " (" + kind.subjectPlural() + ")");
+            }
+        }
+        return parts.isEmpty() ? "" : ": " + String.join("; ", parts);
     }
 
     /** The strata attributes of each kind, named: {@code comparison · population}. */

@@ -15,9 +15,9 @@ import org.evidentia.api.Synthesis;
  * as the kind does ("Cytokine") and has a column per attribute the kinds declare (in declaration
  * order, the first kind's first; {@link AttributeColumn}); with several kinds it adds a Kind column
  * and calls the subject "Subject". The first column, Study, names the
- * finding's study by the label the HTML report gives it ({@link StudyLabels}); Stratum and Votes
- * tie a row to the synthesis (the stratum it counts in, as the report names strata, and whether its
- * study votes). The studies table names each study with findings by the same label.
+ * finding's study by the label the HTML report gives it ({@link StudyLabels}); Synthesis key, Stratum
+ * and Votes tie a row to the synthesis (the subject key and the stratum it counts under, as
+ * synthesis.csv and the report name them, and whether its study votes). The studies table names each study with findings by the same label.
  */
 final class ReviewTableColumns {
 
@@ -65,7 +65,7 @@ final class ReviewTableColumns {
         if (severalKinds) {
             findingColumns.add("Kind");
         }
-        findingColumns.addAll(List.of(subject, subject + " key", "Direction", "Stratum", "Votes"));
+        findingColumns.addAll(List.of(subject, subject + " key", SynthesisTable.SYNTHESIS_KEY, "Direction", "Stratum", "Votes"));
         attributes.forEach(c -> findingColumns.add(c.heading()));
         findingColumns.add("Evidence");
     }
@@ -118,12 +118,22 @@ final class ReviewTableColumns {
         if (severalKinds) {
             row.add(f.kind());
         }
-        add(row, f.subject().label(), f.subject().key(), f.direction().label(), stratum(f), s.votes());
+        add(row, f.subject().label(), f.subject().key(), synthesisKey(f), f.direction().label(), stratum(f), s.votes());
         for (AttributeColumn column : attributes) {
             add(row, column.value(f));
         }
         add(row, f.evidence().sentence());
         return row;
+    }
+
+    /**
+     * The subject key the synthesis counts the finding under, its kind's canonical key for the finding's
+     * own ({@code IL23} for an {@code IL23A} finding): synthesis.csv's key; the finding's own key for a
+     * kind of no extractor of the run.
+     */
+    String synthesisKey(Finding f) {
+        FindingKind kind = kindsByName.get(f.kind());
+        return kind == null ? f.subject().key() : kind.canonicalKey(f.subject().key());
     }
 
     /**

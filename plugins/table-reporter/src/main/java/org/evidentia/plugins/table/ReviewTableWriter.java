@@ -26,7 +26,8 @@ import org.evidentia.api.Synthesis.KindSynthesis;
 import org.evidentia.api.Synthesis.Stratum;
 
 /**
- * One run's review table and studies table. The studies table's rows (one per kept record, in run
+ * One run's review table, studies table and synthesis table ({@link SynthesisTable}, written at the
+ * end from the run's synthesis). The studies table's rows (one per kept record, in run
  * order) are spooled to the scratch folder as records arrive and written at the end, when the
  * studies' labels are known, so memory stays flat however many records a run keeps; the
  * review table (one row per finding) is written at the end, sorted: by kind (the kind found in the
@@ -57,6 +58,9 @@ final class ReviewTableWriter implements ReportWriter {
     private final RowSpool studyRows;
     /** The review tables of the delimited and Markdown formats, by format: opened when the writer starts, filled at the end. */
     private final Map<TableFormat, RowWriter> findingTables = new EnumMap<>(TableFormat.class);
+    private final SynthesisTable synthesisColumns;
+    /** The synthesis tables of the delimited and Markdown formats, by format: opened when the writer starts, filled at the end. */
+    private final Map<TableFormat, RowWriter> synthesisTables = new EnumMap<>(TableFormat.class);
     private final List<TableFinding> findings = new ArrayList<>();
     private final XlsxWorkbook workbook;
     /** The workbook's file in the output folder, created when the writer starts; null without xlsx. */
@@ -73,6 +77,7 @@ final class ReviewTableWriter implements ReportWriter {
         this.options = context.options(ReviewTableOptions.class);
         this.kinds = context.findingKinds();
         this.columns = new ReviewTableColumns(kinds);
+        this.synthesisColumns = new SynthesisTable(kinds);
         this.workbook = options.formats().contains(TableFormat.XLSX)
                 ? new XlsxWorkbook(context.scratchFolder().resolve(XlsxWorkbook.FILE_NAME), null, options.neutraliseFormulas()) : null;
         this.studyRows = new RowSpool(context.scratchFolder().resolve("studies.rows"), ReviewTableColumns.STUDY_COLUMNS.size());
@@ -88,6 +93,11 @@ final class ReviewTableWriter implements ReportWriter {
             for (TableFormat format : options.formats()) {
                 if (format != TableFormat.XLSX) {
                     findingTables.put(format, open("review-table", format, columns.findingColumns()));
+                }
+            }
+            for (TableFormat format : options.formats()) {
+                if (format != TableFormat.XLSX) {
+                    synthesisTables.put(format, open("synthesis", format, synthesisColumns.columns()));
                 }
             }
             this.workbookFile = workbook == null ? null : context.output().create(XlsxWorkbook.FILE_NAME);
@@ -133,6 +143,16 @@ final class ReviewTableWriter implements ReportWriter {
                 }
             }
         }
+        List<List<String>> synthesisRows = synthesisColumns.rows(synthesis, votingFindings());
+        for (TableFormat format : options.formats()) {
+            try (RowWriter table = format == TableFormat.XLSX
+                    ? workbook.synthesis(synthesisColumns.columns(), synthesisRows.size())
+                    : synthesisTables.remove(format)) {
+                for (List<String> row : synthesisRows) {
+                    table.row(row);
+                }
+            }
+        }
         if (workbook != null) {
             try (OutputStream out = workbookFile) {
                 workbook.writeTo(out, summary.runDate(), About.of(summary, synthesis, kinds, About.Places.SHEETS));
@@ -151,6 +171,9 @@ final class ReviewTableWriter implements ReportWriter {
         try {
             closeStudyTables();
             for (RowWriter table : findingTables.values()) { // those finish did not fill: the run stopped early
+                table.close();
+            }
+            for (RowWriter table : synthesisTables.values()) { // likewise
                 table.close();
             }
             if (workbookFile != null) {
@@ -196,6 +219,23 @@ final class ReviewTableWriter implements ReportWriter {
         return byId;
     }
 
+    /**
+     * How many findings each synthesis row counts: those of voting studies, by kind, stratum and
+     * synthesis key, as the report's row counts the findings it links to.
+     */
+    private Map<SynthesisTable.Cell, Integer> votingFindings() {
+        Map<String, FindingKind> byName = new HashMap<>();
+        kinds.forEach(k -> byName.putIfAbsent(k.name(), k));
+        Map<SynthesisTable.Cell, Integer> counts = new HashMap<>();
+        for (TableFinding f : findings) {
+            if (Study.VOTES.equals(f.study().votes())) {
+                counts.merge(new SynthesisTable.Cell(f.finding().kind(), stratumValues(byName, f.finding()), columns.synthesisKey(f.finding())),
+                        1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
     /** A finding with what the table is sorted by, computed once for it rather than in every comparison. */
     private record Keyed(TableFinding finding, int kindRank, String label, String canonical, int stratumRank, String stratum) {
     }
@@ -221,7 +261,7 @@ final class ReviewTableWriter implements ReportWriter {
         List<Keyed> keyed = new ArrayList<>(findings.size());
         for (TableFinding f : findings) {
             String stratum = f.finding().kind() + "\u0000" + stratumValues(byName, f.finding());
-            String canonical = canonical(byName, f.finding());
+            String canonical = columns.synthesisKey(f.finding());
             SubjectLabels labels = subjectLabels.get(f.finding().kind());
             keyed.add(new Keyed(f, kindRank.getOrDefault(f.finding().kind(), Integer.MAX_VALUE),
                     labels == null ? f.finding().subject().label() : labels.get(canonical), canonical,
@@ -269,18 +309,13 @@ final class ReviewTableWriter implements ReportWriter {
         return values;
     }
 
-    private static String canonical(Map<String, FindingKind> kinds, Finding finding) {
-        FindingKind kind = kinds.get(finding.kind());
-        return kind == null ? finding.subject().key() : kind.canonicalKey(finding.subject().key());
-    }
-
     private RowWriter open(String table, TableFormat format, List<String> header) throws IOException {
         Writer out = new OutputStreamWriter(context.output().create(table + "." + format.fileExtension()), StandardCharsets.UTF_8);
         return switch (format) {
             case CSV -> new DelimitedTableWriter(',', options.bom(), options.neutraliseFormulas()).open(header, out);
             case TSV -> new DelimitedTableWriter('\t', options.bom(), options.neutraliseFormulas()).open(header, out);
             case MARKDOWN -> new MarkdownTableWriter().open(header, out);
-            case XLSX -> throw new IllegalArgumentException("the workbook holds both tables");
+            case XLSX -> throw new IllegalArgumentException("the workbook holds every table");
         };
     }
 }

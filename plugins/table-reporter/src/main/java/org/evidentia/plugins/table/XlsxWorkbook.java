@@ -21,15 +21,15 @@ import org.dhatim.fastexcel.Worksheet;
 /**
  * The review tables as one Excel workbook, {@code review-tables.xlsx}, written with fastexcel: an
  * About sheet first (the run, the extraction caveat, the vote rule, the columns' values: {@link About}),
- * then one sheet per table (Findings, then Studies), each an Excel table (named as its sheet) under a
+ * then one sheet per table (Findings, Studies, then Synthesis), each an Excel table (named as its sheet) under a
  * bold frozen header row, and the same formula neutralisation as the delimited formats. An Excel table
  * is what makes a screen reader in Excel announce a cell's column name as it moves (review 25, M5);
  * the workbook's title says what it holds. Excel reads it as Unicode whatever its locale, which a
  * CSV without a byte-order mark does not get (Greek letters came out garbled).
  *
- * <p>Both sheets are written at the end: the Studies rows from the reporter's spool in its scratch
+ * <p>The tables' sheets are written at the end: the Studies rows from the reporter's spool in its scratch
  * folder (they need the studies' labels, lettered over the whole run), flushed in chunks, so memory
- * stays flat; the Findings rows from the findings the reporter holds, sorted. fastexcel stamps its files with the clock, so the
+ * stays flat; the Findings rows from the findings the reporter holds, sorted; the Synthesis rows from the run's synthesis. fastexcel stamps its files with the clock, so the
  * finished workbook is copied into the output with every time set to the run's date: the same
  * run gives the same bytes. Not thread-safe.
  */
@@ -45,6 +45,7 @@ final class XlsxWorkbook implements AutoCloseable {
     private final Worksheet about;
     private final Worksheet findings;
     private final Worksheet studies;
+    private final Worksheet synthesis;
     private final boolean neutralise;
 
     /**
@@ -58,6 +59,7 @@ final class XlsxWorkbook implements AutoCloseable {
         this.about = workbook.newWorksheet("About"); // first, where the workbook opens; filled when the run ends
         this.findings = workbook.newWorksheet("Findings");
         this.studies = workbook.newWorksheet("Studies");
+        this.synthesis = workbook.newWorksheet("Synthesis");
         this.neutralise = neutralise;
     }
 
@@ -69,9 +71,14 @@ final class XlsxWorkbook implements AutoCloseable {
         return sheet(studies, header, rows);
     }
 
-    /** The Findings sheet, an Excel table of {@code rows} rows below its header. */
+    /** The Findings sheet, an Excel table of {@code rows} rows below its header; write it after {@link #studies}. */
     RowWriter findings(List<String> header, int rows) {
         return sheet(findings, header, rows);
+    }
+
+    /** The Synthesis sheet ({@link SynthesisTable}), an Excel table of {@code rows} rows below its header; write it after {@link #findings}. */
+    RowWriter synthesis(List<String> header, int rows) {
+        return sheet(synthesis, header, rows);
     }
 
     /**

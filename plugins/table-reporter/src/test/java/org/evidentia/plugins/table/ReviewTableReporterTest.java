@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
+import java.util.stream.IntStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.apache.commons.csv.CSVFormat;
@@ -93,7 +94,7 @@ class ReviewTableReporterTest {
                 .containsExactly("IL-2 10.1000/evil", "IL-2 1002", "IL-2 1001", "IL-10 1002", "IL-10 1001");
         CSVRecord smithIl2 = rows.get(3);
         assertThat(smithIl2.toList()).containsExactly("Smith et al. 2020", "Smith J", "2020", "J Pain", "1001", "10.1000/smith", "1001", "primary",
-                "IL-2", "IL2", "increased", "condition", "yes", "condition", "", "fibromyalgia", "IL-2 was higher in patients, \"markedly\".");
+                "IL-2", "IL2", "IL2", "increased", "condition", "yes", "condition", "", "fibromyalgia", "IL-2 was higher in patients, \"markedly\".");
     }
 
     @Test
@@ -107,7 +108,7 @@ class ReviewTableReporterTest {
                 .findings(List.of(Fixtures.SMITH_IL2, adamsIntervention)).build().report(reporter, Map.of(), out);
 
         List<CSVRecord> rows = readDelimited("review-table.csv", ',');
-        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(8) + " " + r.get(13) + " " + r.get(6))
+        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(8) + " " + r.get(14) + " " + r.get(6))
                 .containsExactly("IL-2 condition 1001", "IL-2 intervention 1002");
     }
 
@@ -134,9 +135,9 @@ class ReviewTableReporterTest {
 
         List<CSVRecord> rows = readDelimited("review-table.csv", ',');
         // each row keeps its finding's own label and key
-        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(8) + " " + r.get(9) + " " + r.get(13) + " " + r.get(6))
-                .containsExactly("IL-6 IL6 intervention 2002", "IL-23p19 IL23A condition 2001", "IL-23 IL23 intervention 2002",
-                        "TGF-β1 TGFB1 condition 2001", "TGF-β TGFB condition 2002");
+        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(8) + " " + r.get(9) + " " + r.get(10) + " " + r.get(14) + " " + r.get(6))
+                .containsExactly("IL-6 IL6 IL6 intervention 2002", "IL-23p19 IL23A IL23 condition 2001", "IL-23 IL23 IL23 intervention 2002",
+                        "TGF-β1 TGFB1 TGFB condition 2001", "TGF-β TGFB TGFB condition 2002");
     }
 
     /**
@@ -187,7 +188,7 @@ class ReviewTableReporterTest {
                 .build().report(reporter, Map.of(), out);
 
         List<CSVRecord> rows = readDelimited("review-table.csv", ',');
-        assertThat(rows.get(0).toList()).containsSequence("Kind", "Subject", "Subject key", "Direction", "Stratum", "Votes", "Site", "Comparison");
+        assertThat(rows.get(0).toList()).containsSequence("Kind", "Subject", "Subject key", "Synthesis key", "Direction", "Stratum", "Votes", "Site", "Comparison");
         assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(8) + " " + r.get(9))
                 .containsExactly("cytokine-change IL-2", "cytokine-change IL-10", "hormone-change cortisol");
     }
@@ -244,6 +245,112 @@ class ReviewTableReporterTest {
     /** A record of one author and an unstructured abstract. */
     private static BibliographicRecord study(String pmid, String title, String author, int year, String abstractText) {
         return BibliographicRecord.builder().pmid(pmid).title(title).author(author).year(year).section(null, abstractText).build();
+    }
+
+    /**
+     * Review 30, M2: the synthesis was in report.html alone, and the subject merge it counts by in no
+     * file. synthesis.csv has the report's rows in its order (a stratum's subjects with the most studies
+     * first), merged keys counted as one (IL23A as IL23), a review's finding in no count, the exact p,
+     * and the review table's Synthesis key and Votes give the same counts when grouped.
+     */
+    @Test
+    void synthesisCsvHasTheReportsRowsWithMergedKeysAsOneAndTheReviewTableRegroupsToThem() throws IOException {
+        FindingKind kind = new FindingKind("cytokine-change", "Cytokine", "Cytokines",
+                Fixtures.KIND.attributes(), Map.of("IL23A", "IL23"));
+        BibliographicRecord a = study("7001", "A", "Ames A", 2001, "IL-23p19 was higher in patients. IL-23 was higher in patients. IL-6 fell after the drug.");
+        BibliographicRecord b = study("7002", "B", "Best B", 2002, "IL-23 was higher in patients. IL-6 did not differ in patients.");
+        BibliographicRecord c = study("7003", "C", "Cole C", 2003, "IL-23 was lower in patients. IL-23 did not differ in plasma.");
+        BibliographicRecord review = study("7004", "D", "Dean D", 2004, "IL-23 was higher in patients.");
+        BibliographicRecord e = study("7005", "E", "Eyre E", 2005, "IL-6 was higher.");
+        BibliographicRecord f = study("7006", "F", "Fox F", 2006, "IL-23p19 was higher in patients.");
+        Map<String, String> condition = Map.of("comparison", "condition");
+        Map<String, String> intervention = Map.of("comparison", "intervention");
+        Direction up = Direction.INCREASED;
+        Direction down = Direction.DECREASED;
+        TestRun run = TestRun.builder(kind).records(List.of(a, b, c, review, e, f))
+                .design("7004", new StudyDesign(StudyDesign.Type.REVIEW, false, "publication type: Review"))
+                .findings(List.of(
+                        TestRun.finding(a, kind, "IL23A", "IL-23p19", "IL-23p19", up, condition),
+                        TestRun.finding(a, kind, "IL23", "IL-23", "IL-23 was", up, condition),
+                        TestRun.finding(a, kind, "IL6", "IL-6", "IL-6", down, intervention),
+                        TestRun.finding(b, kind, "IL23", "IL-23", "IL-23", up, condition),
+                        TestRun.finding(b, kind, "IL6", "IL-6", "IL-6", Direction.UNCHANGED, condition),
+                        TestRun.finding(c, kind, "IL23", "IL-23", "IL-23 was", down, condition),
+                        TestRun.finding(c, kind, "IL23", "IL-23", "IL-23 did", Direction.UNCHANGED, condition),
+                        TestRun.finding(review, kind, "IL23", "IL-23", "IL-23", up, condition),
+                        TestRun.finding(e, kind, "IL6", "IL-6", "IL-6", up, Map.of()),
+                        TestRun.finding(f, kind, "IL23A", "IL-23p19", "IL-23p19", up, condition)))
+                .build();
+        run.report(reporter, Map.of("formats", List.of("csv", "tsv", "markdown", "xlsx")), out);
+
+        List<CSVRecord> rows = readDelimited("synthesis.csv", ',');
+        assertThat(rows.get(0).toList()).containsExactly("Kind", "Stratum", "Comparison", "Subject", "Synthesis key", "Studies", "Findings",
+                "Increased", "Decreased", "Unchanged", "Votes up", "Votes down", "Votes no clear direction", "Sign test p", "Main stratum");
+        // IL-23: 4 voting studies (A's two findings under two keys one vote), the review's finding in no count;
+        // 3 up against 1 down: p = 2 (1 + 4) / 16 = 0.625. IL-6 with one study follows it, though its label sorts first;
+        // with no up or down vote it has no p
+        assertThat(rows.subList(1, rows.size())).extracting(r -> String.join(",", r.toList())).containsExactly(
+                "cytokine-change,condition,condition,IL-23,IL23,4,6,3,1,1,3,1,0,0.625,yes",
+                "cytokine-change,condition,condition,IL-6,IL6,1,1,0,0,1,0,0,1,,yes",
+                "cytokine-change,intervention,intervention,IL-6,IL6,1,1,0,1,0,0,1,0,1,no",
+                "cytokine-change,not stated,,IL-6,IL6,1,1,1,0,0,1,0,0,1,no");
+        // the same numbers as the synthesis handed to every reporter
+        Map<String, Synthesis.SubjectSynthesis> bySubject = new HashMap<>();
+        for (Synthesis.Stratum stratum : run.synthesis().kind(kind.name()).strata()) {
+            stratum.subjects().forEach(subject -> bySubject.put(stratum.label() + " " + subject.key(), subject));
+        }
+        assertThat(rows.subList(1, rows.size())).hasSize(bySubject.size()).allSatisfy(r -> {
+            Synthesis.SubjectSynthesis subject = bySubject.get(r.get(1) + " " + r.get(4));
+            assertThat(List.of(r.get(3), r.get(5), r.get(7), r.get(8), r.get(9), r.get(10), r.get(11), r.get(12))).containsExactly(
+                    subject.label(), "" + subject.studies(), "" + subject.studiesIncreased(), "" + subject.studiesDecreased(),
+                    "" + subject.studiesUnchanged(), "" + subject.count(Synthesis.Vote.UP), "" + subject.count(Synthesis.Vote.DOWN),
+                    "" + subject.count(Synthesis.Vote.NO_CLEAR_DIRECTION));
+        });
+        // the review table's voting rows, grouped by stratum and synthesis key, give the studies and findings
+        List<CSVRecord> table = readDelimited("review-table.csv", ',');
+        List<String> header = table.get(0).toList();
+        Map<String, Set<String>> studies = new HashMap<>();
+        Map<String, Integer> findings = new HashMap<>();
+        for (CSVRecord r : table.subList(1, table.size())) {
+            if (r.get(header.indexOf("Votes")).equals("yes")) {
+                String group = r.get(header.indexOf("Stratum")) + " " + r.get(header.indexOf("Synthesis key"));
+                studies.computeIfAbsent(group, g -> new HashSet<>()).add(r.get(header.indexOf("Record id")));
+                findings.merge(group, 1, Integer::sum);
+            }
+        }
+        assertThat(rows.subList(1, rows.size())).allSatisfy(r -> {
+            String group = r.get(1) + " " + r.get(4);
+            assertThat(r.get(5)).as(group).isEqualTo("" + studies.get(group).size());
+            assertThat(r.get(6)).as(group).isEqualTo("" + findings.get(group));
+        });
+        assertThat(studies).hasSameSizeAs(rows.subList(1, rows.size()));
+        // the other formats hold the same rows
+        List<CSVRecord> tsv = readDelimited("synthesis.tsv", '\t');
+        assertThat(tsv).extracting(CSVRecord::toList).containsExactlyElementsOf(rows.stream().map(CSVRecord::toList).toList());
+        List<String> md = Files.readAllLines(out.resolve("synthesis.md"), StandardCharsets.UTF_8);
+        assertThat(md).hasSize(6);
+        assertThat(md.get(2)).isEqualTo("| cytokine-change | condition | condition | IL-23 | IL23 | 4 | 6 | 3 | 1 | 1 | 3 | 1 | 0 | 0.625 | yes |");
+        try (ReadableWorkbook workbook = new ReadableWorkbook(out.resolve("review-tables.xlsx").toFile())) {
+            List<Row> sheet = workbook.getSheet(3).orElseThrow().read();
+            assertThat(sheet).extracting(r -> IntStream.range(0, rows.get(0).size()).mapToObj(r::getCellText).toList())
+                    .containsExactlyElementsOf(rows.stream().map(CSVRecord::toList).toList());
+        }
+        assertThat(zipEntry(out.resolve("review-tables.xlsx"), "xl/tables/table3.xml")).contains("name=\"Synthesis\"", "ref=\"A1:O5\"");
+        // the About text names the file, its columns and the merge
+        List<String> about = Files.readAllLines(out.resolve("review-tables-about.md"), StandardCharsets.UTF_8);
+        assertThat(about).anySatisfy(line -> assertThat(line).startsWith("- **Synthesis:** synthesis.csv, .tsv, .md: one row per subject and stratum"));
+        assertThat(about).contains("- **Column: Synthesis key:** the subject key the synthesis counts the row under (synthesis.csv, .tsv, .md's key):"
+                + " the finding's own key, or the key its kind merges it into: IL23A as IL23 (Cytokines)");
+    }
+
+    /** Review 30, M2: the p the report rounds, in full (every digit the double reads back by) and never in E notation. */
+    @Test
+    void theSignTestPIsAPlainDecimalWithEveryDigit() {
+        assertThat(SynthesisTable.plain(2.0 * 7 / 64)).isEqualTo("0.21875");
+        assertThat(SynthesisTable.plain(2.0 / 256)).isEqualTo("0.0078125");
+        assertThat(SynthesisTable.plain(1.0)).isEqualTo("1");
+        assertThat(SynthesisTable.plain(Math.pow(2, -40))).isEqualTo("0.0000000000009094947017729282");
+        assertThat(SynthesisTable.plain(1.2e-30)).isEqualTo("0.0000000000000000000000000000012");
     }
 
     /**
@@ -369,7 +476,7 @@ class ReviewTableReporterTest {
         assertThat(hostile.get(1)).isEqualTo("'@Mallory");
         assertThat(hostile.get(3)).isEqualTo("'+Journal | of * Tests");
         CSVRecord adamsIl2 = rows.get(2);
-        assertThat(adamsIl2.get(16)).isEqualTo("'-IL-2 fell, =SUM(A1:A2) was noted.");
+        assertThat(adamsIl2.get(17)).isEqualTo("'-IL-2 fell, =SUM(A1:A2) was noted.");
         List<CSVRecord> studies = readDelimited("studies.csv", ',');
         assertThat(studies.get(3).get(7)).isEqualTo("'=HYPERLINK(\"http://x\",\"click\") <script>alert(1)</script>");
         // the raw file keeps RFC 4180 quoting: quotes doubled inside a quoted cell, LF line ends
@@ -407,12 +514,12 @@ class ReviewTableReporterTest {
         assertThat(out.resolve("review-table.csv")).doesNotExist();
         List<CSVRecord> tsv = readDelimited("review-table.tsv", '\t');
         assertThat(tsv).hasSize(6);
-        assertThat(tsv.get(3).get(16)).isEqualTo("IL-2 was higher in patients, \"markedly\".");
+        assertThat(tsv.get(3).get(17)).isEqualTo("IL-2 was higher in patients, \"markedly\".");
 
         List<String> md = Files.readAllLines(out.resolve("review-table.md"));
         assertThat(md.get(0)).isEqualTo("| Study | First author | Year | Journal | PMID | DOI | Record id | Design | Cytokine | Cytokine key "
-                + "| Direction | Stratum | Votes | Comparison | Specimen | Context | Evidence |");
-        assertThat(md.get(1)).isEqualTo("|" + " --- |".repeat(17));
+                + "| Synthesis key | Direction | Stratum | Votes | Comparison | Specimen | Context | Evidence |");
+        assertThat(md.get(1)).isEqualTo("|" + " --- |".repeat(18));
         assertThat(md).hasSize(7);
         // Markdown's own punctuation is escaped, HTML becomes entities, so the table keeps its columns
         List<String> studiesMd = Files.readAllLines(out.resolve("studies.md"));
@@ -456,12 +563,12 @@ class ReviewTableReporterTest {
 
         assertThat(out.resolve("review-table.csv")).doesNotExist();
         try (ReadableWorkbook workbook = new ReadableWorkbook(out.resolve("review-tables.xlsx").toFile())) {
-            assertThat(workbook.getSheets().map(Sheet::getName)).containsExactly("About", "Findings", "Studies");
+            assertThat(workbook.getSheets().map(Sheet::getName)).containsExactly("About", "Findings", "Studies", "Synthesis");
             List<Row> findings = workbook.getSheet(1).orElseThrow().read();
             assertThat(findings.get(0).getCellText(8)).isEqualTo("Cytokine");
             assertThat(findings).hasSize(6);
             // IL-2 before IL-10, as in the other formats; Greek letters and quotes kept as they are
-            assertThat(findings.get(3).getCellText(16)).isEqualTo("IL-2 was higher in patients, \"markedly\".");
+            assertThat(findings.get(3).getCellText(17)).isEqualTo("IL-2 was higher in patients, \"markedly\".");
             assertThat(findings.get(1).getCellText(0)).isEqualTo("'@Mallory 2021");
             assertThat(findings.get(1).getCellText(1)).isEqualTo("'@Mallory");
             List<Row> studies = workbook.getSheet(2).orElseThrow().read();
@@ -475,7 +582,7 @@ class ReviewTableReporterTest {
                 .contains("<dc:title>Evidentia review tables, run of " + TestRun.DEFAULT_RUN_DATE + "</dc:title>");
         // review 25, M5: each table an Excel table, whose column names a screen reader announces, over its header and rows
         assertThat(sheet).contains("<tablePart ");
-        assertThat(zipEntry(out.resolve("review-tables.xlsx"), "xl/tables/table2.xml")).contains("name=\"Findings\"", "ref=\"A1:Q6\"",
+        assertThat(zipEntry(out.resolve("review-tables.xlsx"), "xl/tables/table2.xml")).contains("name=\"Findings\"", "ref=\"A1:R6\"",
                 "<tableColumn id=\"9\" name=\"Cytokine\"/>");
         assertThat(zipEntry(out.resolve("review-tables.xlsx"), "xl/tables/table1.xml")).contains("name=\"Studies\"", "ref=\"A1:M5\"");
     }
@@ -496,7 +603,7 @@ class ReviewTableReporterTest {
         assertThat(zipEntry(workbook, "xl/worksheets/sheet2.xml")).as("Findings: no table").doesNotContain("<tablePart");
         try (ReadableWorkbook read = new ReadableWorkbook(workbook.toFile())) {
             List<Row> findings = read.getSheet(1).orElseThrow().read();
-            assertThat(findings).singleElement().satisfies(header -> assertThat(header.getCellText(13)).isEqualTo("Site & tissue"));
+            assertThat(findings).singleElement().satisfies(header -> assertThat(header.getCellText(14)).isEqualTo("Site & tissue"));
         }
     }
 
@@ -530,7 +637,7 @@ class ReviewTableReporterTest {
         report(all);
         Fixtures.run().report(reporter, all, second);
         for (String file : List.of("review-table.csv", "review-table.tsv", "review-table.md", "studies.csv", "studies.tsv", "studies.md",
-                "review-tables.xlsx")) {
+                "synthesis.csv", "synthesis.tsv", "synthesis.md", "review-tables.xlsx")) {
             assertThat(Files.readAllBytes(out.resolve(file))).as(file).isEqualTo(Files.readAllBytes(second.resolve(file)));
         }
     }
