@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.evidentia.api.Finding;
 import org.evidentia.api.FindingKind;
 import org.evidentia.api.RecordFindings;
@@ -23,6 +24,8 @@ final class ReviewTableColumns {
 
     static final List<String> STUDY_COLUMNS = List.of("Record id", "Study", "PMID", "DOI", "First author", "Year", "Journal",
             "Title", "Design", "Design basis", "Retracted", "Findings", "Left out by focus");
+    /** The studies table's columns of numbers (Year, Findings), numeric cells in the workbook; ids stay text. */
+    static final Set<Integer> STUDY_NUMBER_COLUMNS = Set.of(STUDY_COLUMNS.indexOf("Year"), STUDY_COLUMNS.indexOf("Findings"));
     /** Where the studies table's Study column is: filled at the end, when the labels are known. */
     static final int STUDY_LABEL_COLUMN = 1;
     /** The Left out by focus value of a record whose every finding the focus left out for want of a value alone. */
@@ -109,6 +112,11 @@ final class ReviewTableColumns {
 
     List<String> findingColumns() {
         return findingColumns;
+    }
+
+    /** The review table's columns of numbers, numeric cells in the workbook: Year (the study's, before any attribute's column). */
+    Set<Integer> findingNumberColumns() {
+        return Set.of(findingColumns.indexOf("Year"));
     }
 
     /** A finding's row; {@code label} is its study's label. */

@@ -125,7 +125,7 @@ final class ReviewTableWriter implements ReportWriter {
     public void finish(RunSummary summary, Synthesis synthesis) throws IOException {
         Map<String, String> labels = studyLabels();
         if (workbook != null) {
-            studyTables.add(workbook.studies(ReviewTableColumns.STUDY_COLUMNS, studyCount));
+            studyTables.add(workbook.studies(ReviewTableColumns.STUDY_COLUMNS, studyCount, ReviewTableColumns.STUDY_NUMBER_COLUMNS));
         }
         studyRows.replay(row -> {
             // the record id is the first cell; a record the focus emptied keeps the unlettered label it was spooled with
@@ -137,7 +137,7 @@ final class ReviewTableWriter implements ReportWriter {
         closeStudyTables();
         List<TableFinding> sorted = inTableOrder(synthesis);
         for (TableFormat format : options.formats()) {
-            try (RowWriter table = format == TableFormat.XLSX ? workbook.findings(columns.findingColumns(), sorted.size()) : findingTables.remove(format)) {
+            try (RowWriter table = format == TableFormat.XLSX ? workbook.findings(columns.findingColumns(), sorted.size(), columns.findingNumberColumns()) : findingTables.remove(format)) {
                 for (TableFinding f : sorted) {
                     table.row(columns.findingRow(f.study(), labels.get(f.study().id()), f.finding()));
                 }
@@ -146,7 +146,7 @@ final class ReviewTableWriter implements ReportWriter {
         List<List<String>> synthesisRows = synthesisColumns.rows(synthesis, votingFindings());
         for (TableFormat format : options.formats()) {
             try (RowWriter table = format == TableFormat.XLSX
-                    ? workbook.synthesis(synthesisColumns.columns(), synthesisRows.size())
+                    ? workbook.synthesis(synthesisColumns.columns(), synthesisRows.size(), synthesisColumns.numberColumns())
                     : synthesisTables.remove(format)) {
                 for (List<String> row : synthesisRows) {
                     table.row(row);

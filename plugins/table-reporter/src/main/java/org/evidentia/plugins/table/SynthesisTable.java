@@ -79,7 +79,7 @@ final class SynthesisTable {
     }
 
     /** The columns that hold numbers (the counts and p), for the workbook's numeric cells. */
-    Set<Integer> numericColumns() {
+    Set<Integer> numberColumns() {
         int first = columns.indexOf(COUNT_COLUMNS.get(0));
         return IntStream.range(first, first + COUNT_COLUMNS.size()).boxed().collect(Collectors.toUnmodifiableSet());
     }

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -22,7 +23,9 @@ import org.dhatim.fastexcel.Worksheet;
  * The review tables as one Excel workbook, {@code review-tables.xlsx}, written with fastexcel: an
  * About sheet first (the run, the extraction caveat, the vote rule, the columns' values: {@link About}),
  * then one sheet per table (Findings, Studies, then Synthesis), each an Excel table (named as its sheet) under a
- * bold frozen header row, and the same formula neutralisation as the delimited formats. An Excel table
+ * bold frozen header row, and the same formula neutralisation as the delimited formats. Columns of
+ * numbers (a year, a count, a p) are numeric cells, so that a spreadsheet sums and sorts them as
+ * numbers and R's readxl reads them as such (review 30, L6); ids (PMID, Record id) stay text. An Excel table
  * is what makes a screen reader in Excel announce a cell's column name as it moves (review 25, M5);
  * the workbook's title says what it holds. Excel reads it as Unicode whatever its locale, which a
  * CSV without a byte-order mark does not get (Greek letters came out garbled).
@@ -37,6 +40,10 @@ final class XlsxWorkbook implements AutoCloseable {
 
     static final String FILE_NAME = "review-tables.xlsx";
     private static final int FLUSH_ROWS = 1000;
+    /** A whole number a long holds, as the tables write counts and years. */
+    private static final Pattern WHOLE = Pattern.compile("-?[0-9]{1,18}");
+    /** A plain decimal, as synthesis.csv writes a p. */
+    private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+\\.[0-9]+");
     private static final Pattern CORE_DATES = Pattern.compile("(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)");
 
     private final Path file;
@@ -64,21 +71,21 @@ final class XlsxWorkbook implements AutoCloseable {
     }
 
     /**
-     * The Studies sheet, an Excel table of {@code rows} rows below its header; write it before
-     * {@link #findings}: closing its writer finishes the sheet.
+     * The Studies sheet, an Excel table of {@code rows} rows below its header, the columns at
+     * {@code numbers} numeric cells; write it before {@link #findings}: closing its writer finishes the sheet.
      */
-    RowWriter studies(List<String> header, int rows) {
-        return sheet(studies, header, rows);
+    RowWriter studies(List<String> header, int rows, Set<Integer> numbers) {
+        return sheet(studies, header, rows, numbers);
     }
 
-    /** The Findings sheet, an Excel table of {@code rows} rows below its header; write it after {@link #studies}. */
-    RowWriter findings(List<String> header, int rows) {
-        return sheet(findings, header, rows);
+    /** The Findings sheet, as {@link #studies}; write it after {@link #studies}. */
+    RowWriter findings(List<String> header, int rows, Set<Integer> numbers) {
+        return sheet(findings, header, rows, numbers);
     }
 
-    /** The Synthesis sheet ({@link SynthesisTable}), an Excel table of {@code rows} rows below its header; write it after {@link #findings}. */
-    RowWriter synthesis(List<String> header, int rows) {
-        return sheet(synthesis, header, rows);
+    /** The Synthesis sheet ({@link SynthesisTable}), as {@link #studies}; write it after {@link #findings}. */
+    RowWriter synthesis(List<String> header, int rows, Set<Integer> numbers) {
+        return sheet(synthesis, header, rows, numbers);
     }
 
     /**
@@ -86,9 +93,11 @@ final class XlsxWorkbook implements AutoCloseable {
      * table named as the sheet, made before the header row is flushed (fastexcel writes a table's
      * header into its top row); a table spans one row at least below its header, as Excel requires.
      * Column names that Excel could not take as a table's (repeated ones, or XML's special characters,
-     * which fastexcel writes unescaped into the table's part) leave the sheet a plain range.
+     * which fastexcel writes unescaped into the table's part) leave the sheet a plain range. A cell of
+     * a column at {@code numbers} is a number (a whole one, or a decimal such as a p); one that does
+     * not read as a number stays text.
      */
-    private RowWriter sheet(Worksheet sheet, List<String> header, int rows) {
+    private RowWriter sheet(Worksheet sheet, List<String> header, int rows, Set<Integer> numbers) {
         for (int c = 0; c < header.size(); c++) {
             sheet.value(0, c, header.get(c));
         }
@@ -108,7 +117,10 @@ final class XlsxWorkbook implements AutoCloseable {
                 }
                 for (int c = 0; c < cells.size(); c++) {
                     String cell = cells.get(c);
-                    if (!cell.isEmpty()) {
+                    Number number = numbers.contains(c) ? number(cell) : null;
+                    if (number != null) {
+                        sheet.value(row, c, number);
+                    } else if (!cell.isEmpty()) {
                         sheet.value(row, c, neutralise ? FormulaNeutraliser.neutralise(cell) : cell);
                     }
                 }
@@ -130,7 +142,7 @@ final class XlsxWorkbook implements AutoCloseable {
         about.width(1, 120);
         about.range(1, 1, text.rows().size(), 1).style().wrapText(true).verticalAlignment("top").set();
         about.range(1, 0, text.rows().size(), 0).style().verticalAlignment("top").set();
-        try (RowWriter rows = sheet(about, About.HEADER, -1)) {
+        try (RowWriter rows = sheet(about, About.HEADER, -1, Set.of())) {
             for (List<String> row : text.rows()) {
                 rows.row(row);
             }
@@ -158,6 +170,14 @@ final class XlsxWorkbook implements AutoCloseable {
                 zip.closeEntry();
             }
         }
+    }
+
+    /** The cell's number: a long for a whole number ({@code 2020}), else a double ({@code 0.625}); null for other text. */
+    private static Number number(String cell) {
+        if (WHOLE.matcher(cell).matches()) {
+            return Long.valueOf(cell);
+        }
+        return DECIMAL.matcher(cell).matches() ? Double.valueOf(cell) : null;
     }
 
     /** Whether Excel takes these as a table's column names, as fastexcel writes them. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,11 +18,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
-import java.util.stream.IntStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
@@ -330,10 +331,23 @@ class ReviewTableReporterTest {
         List<String> md = Files.readAllLines(out.resolve("synthesis.md"), StandardCharsets.UTF_8);
         assertThat(md).hasSize(6);
         assertThat(md.get(2)).isEqualTo("| cytokine-change | condition | condition | IL-23 | IL23 | 4 | 6 | 3 | 1 | 1 | 3 | 1 | 0 | 0.625 | yes |");
+        // in the workbook the same rows, the counts and p numbers (review 30, L6)
         try (ReadableWorkbook workbook = new ReadableWorkbook(out.resolve("review-tables.xlsx").toFile())) {
             List<Row> sheet = workbook.getSheet(3).orElseThrow().read();
-            assertThat(sheet).extracting(r -> IntStream.range(0, rows.get(0).size()).mapToObj(r::getCellText).toList())
-                    .containsExactlyElementsOf(rows.stream().map(CSVRecord::toList).toList());
+            assertThat(sheet).hasSameSizeAs(rows);
+            List<String> numbers = List.of("Studies", "Findings", "Increased", "Decreased", "Unchanged", "Votes up", "Votes down",
+                    "Votes no clear direction", "Sign test p");
+            for (int row = 0; row < rows.size(); row++) {
+                for (int col = 0; col < rows.get(0).size(); col++) {
+                    String csv = rows.get(row).get(col);
+                    if (row > 0 && numbers.contains(rows.get(0).get(col)) && !csv.isEmpty()) {
+                        assertThat(sheet.get(row).getCell(col).getType()).as(row + ", " + col).isEqualTo(CellType.NUMBER);
+                        assertThat(sheet.get(row).getCell(col).asNumber()).as(row + ", " + col).isEqualByComparingTo(new BigDecimal(csv));
+                    } else {
+                        assertThat(sheet.get(row).getCellText(col)).as(row + ", " + col).isEqualTo(csv);
+                    }
+                }
+            }
         }
         assertThat(zipEntry(out.resolve("review-tables.xlsx"), "xl/tables/table3.xml")).contains("name=\"Synthesis\"", "ref=\"A1:O5\"");
         // the About text names the file, its columns and the merge
@@ -575,6 +589,21 @@ class ReviewTableReporterTest {
             assertThat(studies).hasSize(5);
             assertThat(studies.get(3).getCellText(7)).isEqualTo("'=HYPERLINK(\"http://x\",\"click\") <script>alert(1)</script>");
             assertThat(studies.get(4).getCellText(11)).isEqualTo("0");
+            // review 30, L6: years and counts are numbers, which a spreadsheet sums and sorts as such; ids stay text
+            assertThat(studies.get(0).getCellText(5) + " " + studies.get(0).getCellText(11)).isEqualTo("Year Findings");
+            for (Row study : studies.subList(1, studies.size())) {
+                assertThat(study.getCell(5).getType()).isEqualTo(CellType.NUMBER);
+                assertThat(study.getCell(11).getType()).isEqualTo(CellType.NUMBER);
+                assertThat(study.getCell(0).getType()).as("Record id").isEqualTo(CellType.STRING);
+            }
+            assertThat(studies.subList(1, studies.size())).extracting(r -> r.getCell(5).asNumber().intValue() + " " + r.getCell(11).asNumber().intValue())
+                    .containsExactly("2020 2", "2018 2", "2021 1", "2019 0");
+            assertThat(studies.get(1).getCell(2).getType()).as("PMID").isEqualTo(CellType.STRING);
+            assertThat(studies.get(1).getCellText(2)).isEqualTo("1001");
+            assertThat(findings.get(0).getCellText(2) + " " + findings.get(0).getCellText(4)).isEqualTo("Year PMID");
+            assertThat(findings.subList(1, findings.size())).allSatisfy(r -> assertThat(r.getCell(2).getType()).isEqualTo(CellType.NUMBER))
+                    .allSatisfy(r -> assertThat(r.getCell(6).getType()).as("Record id").isEqualTo(CellType.STRING));
+            assertThat(findings.get(2).getCell(4).getType()).as("PMID").isEqualTo(CellType.STRING);
         }
         String sheet = zipEntry(out.resolve("review-tables.xlsx"), "xl/worksheets/sheet2.xml");
         assertThat(sheet).contains("<pane").contains("state=\"frozen\"");
