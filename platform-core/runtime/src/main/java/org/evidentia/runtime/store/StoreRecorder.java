@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -26,7 +25,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.evidentia.api.RecordFindings;
 import org.evidentia.api.RunSummary;
 import org.evidentia.api.RunSummary.Duplicate;
-import org.evidentia.api.RunSummary.PluginSummary;
 import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.api.Synthesis;
 import org.evidentia.runtime.engine.RunRecorder;
@@ -201,7 +199,7 @@ public final class StoreRecorder implements RunRecorder {
     public void started(RunStart run) throws IOException {
         try {
             db.setAutoCommit(true);
-            configurationChanges = configurationChanges(run);
+            configurationChanges = ConfigurationChanges.since(db, run);
             if (refusingConfigurationChanges && !configurationChanges.isEmpty()) {
                 throw new IllegalArgumentException("--strict refuses to apply inputs under another configuration than the store's: "
                         + String.join(" ", configurationChanges) + " Nothing was applied: without --strict the run applies its inputs"
@@ -276,107 +274,6 @@ public final class StoreRecorder implements RunRecorder {
      */
     public List<String> configurationChanges() {
         return configurationChanges;
-    }
-
-    private List<String> configurationChanges(RunStart run) throws SQLException, IOException {
-        long earlierRun;
-        Map<String, String> before;
-        Map<String, Map<String, String>> beforeOptions;
-        String beforeVersion;
-        List<PluginSummary> beforePlugins;
-        try (Statement s = db.createStatement();
-             ResultSet rs = s.executeQuery("SELECT run_id, kinds, options, evidentia_version, plugins FROM runs WHERE files_applied > 0"
-                     + " ORDER BY run_id DESC LIMIT 1")) {
-            if (!rs.next()) {
-                return List.of();
-            }
-            earlierRun = rs.getLong(1);
-            before = StoreJson.kindExtractors(rs.getString(2));
-            beforeOptions = StoreJson.options(rs.getString(3));
-            beforeVersion = rs.getString(4);
-            beforePlugins = rs.getString(5) == null ? List.of() : StoreJson.plugins(rs.getString(5));
-        }
-        Map<String, String> now = new LinkedHashMap<>();
-        for (int i = 0; i < run.kinds().size(); i++) {
-            now.put(run.kinds().get(i).name(), run.extractors().isEmpty() ? "" : run.extractors().get(i));
-        }
-        List<String> changes = new ArrayList<>();
-        String earlier = "the store's run " + earlierRun + " (the last that applied inputs)";
-        if (!before.keySet().equals(now.keySet())) {
-            List<String> lost = before.keySet().stream().filter(k -> !now.containsKey(k)).toList();
-            List<String> gained = now.keySet().stream().filter(k -> !before.containsKey(k)).toList();
-            StringBuilder m = new StringBuilder("this run's extractors differ from those of " + earlier + ": it used " + extractors(before)
-                    + ", this run uses " + extractors(now) + ".");
-            if (!lost.isEmpty()) {
-                m.append(" Records this run adds or revises get no ").append(String.join(" or ", lost))
-                        .append(" findings, and records it re-extracts lose theirs.");
-            }
-            if (!gained.isEmpty()) {
-                m.append(" Only the records this run applies get ").append(String.join(" or ", gained)).append(" findings.");
-            }
-            m.append(" To keep one configuration, apply with the extractors of the store's earlier runs; to change it, apply every input"
-                    + " again with --force.");
-            changes.add(m.toString());
-        }
-        Set<String> names = new TreeSet<>();
-        before.values().stream().filter(n -> !n.isEmpty()).forEach(names::add);
-        now.values().stream().filter(n -> !n.isEmpty()).forEach(names::add);
-        List<String> differing = new ArrayList<>();
-        for (String name : names) {
-            Map<String, String> was = beforeOptions.get(name);
-            Map<String, String> is = run.options().get(name);
-            if (was == null || is == null || was.equals(is)) {
-                continue; // an extractor of one run only is told above
-            }
-            Set<String> keys = new TreeSet<>(was.keySet());
-            keys.addAll(is.keySet());
-            for (String key : keys) {
-                if (!java.util.Objects.equals(was.get(key), is.get(key))) {
-                    differing.add(name + "." + key + " was " + (was.get(key) == null ? "not set" : was.get(key)) + ", is "
-                            + (is.get(key) == null ? "not set" : is.get(key)));
-                }
-            }
-        }
-        if (!differing.isEmpty()) {
-            changes.add("this run's extractor options differ from those of " + earlier + ": " + String.join("; ", differing)
-                    + ". Records this run adds, revises or re-extracts are extracted with the new options, the others keep what the"
-                    + " old ones found; to change the whole store, apply every input again with --force.");
-        }
-        // an upgrade changes the rules: the core's text-mining kit comes with Evidentia, an extractor with its plugin (review 24, M5)
-        List<String> upgraded = new ArrayList<>();
-        if (!beforeVersion.equals(run.evidentiaVersion())) {
-            upgraded.add("Evidentia (with its text-mining kit) was " + beforeVersion + ", is " + run.evidentiaVersion());
-        }
-        for (String extractor : names) {
-            PluginSummary was = pluginOf(beforePlugins, extractor);
-            PluginSummary is = pluginOf(run.plugins(), extractor);
-            if (was != null && is != null && (!was.id().equals(is.id()) || !was.version().equals(is.version()))) {
-                upgraded.add("extractor " + extractor + " was of plugin " + was.id() + " " + was.version() + ", is of " + is.id() + " "
-                        + is.version());
-            }
-        }
-        if (!upgraded.isEmpty()) {
-            changes.add("this run's versions differ from those of " + earlier + ": " + String.join("; ", upgraded) + ". Records this"
-                    + " run adds, revises or re-extracts are extracted by the new versions, the others keep what the old ones found;"
-                    + " to extract the whole store alike, apply every input again with --force, once without --strict (which refuses"
-                    + " a run under another configuration than the store's last: that run makes the change).");
-        }
-        return changes;
-    }
-
-    /** The plugin whose extensions include the extractor {@code name} (extension names are one namespace); null when none does. */
-    private static PluginSummary pluginOf(List<PluginSummary> plugins, String name) {
-        return plugins.stream().filter(p -> p.extensions().contains(name)).findFirst().orElse(null);
-    }
-
-    /** {@code cytokines (cytokine-change) and biomarkers (biomarker-change)}: extractors by the kinds they find. */
-    private static String extractors(Map<String, String> byKind) {
-        if (byKind.isEmpty()) {
-            return "no extractor";
-        }
-        List<String> named = new ArrayList<>();
-        byKind.forEach((kind, extractor) -> named.add(extractor.isEmpty() ? "the kind " + kind : extractor + " (" + kind + ")"));
-        return named.size() == 1 ? named.get(0) : String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.get(named.size() - 1);
     }
 
     /** Marks the run failed in the store's run log, with the reason the run gives. */
