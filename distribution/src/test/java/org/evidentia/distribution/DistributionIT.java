@@ -228,6 +228,35 @@ class DistributionIT {
         assertThat(work.resolve("out/report.html")).isNotEmptyFile();
     }
 
+    /**
+     * Review 28 M3: a zip whose lib/ holds a copy of the api (built without the plugin parent's
+     * packaging check) was installed, and then listed as offering no extension without a word of why.
+     */
+    @Test
+    void aPluginZipBundlingTheHostsApiIsRefusedAtInstallNamingTheJarAndTheHostNamesItWhenCopiedIn() throws Exception {
+        Path plugins = dist.pluginZipsIn(work.resolve("plugins"));
+        Path api = dist.home().resolve("lib/evidentia-api-0.1.0.jar");
+        Path zip = work.resolve("own-reporter.zip");
+        copyWithRequires(plugins.resolve("evidentia-table-reporter-0.1.0.zip"), zip, "own-reporter", "*", api);
+
+        Distribution.Result install = dist.run(work, "plugins", "install", "--plugins-dir", plugins.toString(), zip.toString());
+
+        assertThat(install.exitCode()).as(install.toString()).isEqualTo(2);
+        assertThat(install.stderr()).contains("cannot install " + zip + ":", "lib/evidentia-api-0.1.0.jar holds a copy of the Evidentia"
+                + " api (org/evidentia/api/", "The host provides the Evidentia api to every plugin and a copy breaks class identity");
+        try (Stream<Path> files = Files.list(plugins)) {
+            assertThat(files.map(p -> p.getFileName().toString())).as("nothing of it is left").noneMatch(n -> n.contains("own-reporter"));
+        }
+
+        Path bundled = plugins.resolve("evidentia-table-reporter-0.1.0.zip");
+        copyWithRequires(bundled, plugins.resolve("table-reporter-with-api.zip"), "table-reporter", "*", api); // by hand
+        Files.delete(bundled);
+        Distribution.Result listed = dist.run(work, "plugins", "--plugins-dir", plugins.toString());
+        assertThat(listed.stdout()).containsPattern("table-reporter +0\\.1\\.0 +started +-- it offers no extension: the classes its"
+                + " extensions index names \\(.*\\) are none of them a source, extractor, reporter or retriever of the host's, as"
+                + " lib/evidentia-api-0\\.1\\.0\\.jar holds a copy of the Evidentia api");
+    }
+
     @Test
     void aDisabledPluginWhoseExtensionTakesABundledNameIsNotEnabled() throws Exception {
         Path plugins = dist.pluginZipsIn(work.resolve("plugins"));
@@ -603,9 +632,14 @@ class DistributionIT {
         }
     }
 
-    /** A copy of a real plugin zip under another id and with another {@code requires}. */
-    private static void copyWithRequires(Path zip, Path target, String id, String requires) throws IOException {
+    /** A copy of a real plugin zip under another id and with another {@code requires}, with {@code libraries} added to its lib/. */
+    private static void copyWithRequires(Path zip, Path target, String id, String requires, Path... libraries) throws IOException {
         try (ZipFile in = new ZipFile(zip.toFile()); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
+            for (Path library : libraries) {
+                out.putNextEntry(new ZipEntry("lib/" + library.getFileName()));
+                Files.copy(library, out);
+                out.closeEntry();
+            }
             for (ZipEntry entry : in.stream().toList()) {
                 out.putNextEntry(new ZipEntry(entry.getName()));
                 if (entry.getName().equals("plugin.properties")) {

@@ -635,8 +635,11 @@ public final class PluginHost implements AutoCloseable {
     private String offersNone(PluginWrapper plugin) {
         Set<String> named = manager.getExtensionClassNames(plugin.getPluginId());
         if (!named.isEmpty()) {
+            List<String> copies = HostCopies.in(plugin.getPluginPath());
             return "it offers no extension: the classes its extensions index names (" + String.join(", ", new TreeSet<>(named))
-                    + ") are none of them a source, extractor, reporter or retriever";
+                    + ") are none of them a source, extractor, reporter or retriever"
+                    + (copies.isEmpty() ? "" : " of the host's, as " + String.join("; ", copies)
+                            + " (remove it from the plugin's lib/)");
         }
         Path folder = plugin.getPluginPath();
         if (Files.isDirectory(folder) && !Files.isRegularFile(folder.resolve(PluginRules.INDEX))) {

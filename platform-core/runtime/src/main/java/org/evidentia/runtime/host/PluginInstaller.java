@@ -203,6 +203,7 @@ public final class PluginInstaller {
                 problems.addAll(descriptorProblems(descriptor));
             }
             problems.addAll(indexProblems(file, entries));
+            problems.addAll(HostCopies.in(file));
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot install " + name + ": not a readable zip file (" + Messages.plain(e) + ")");
         }

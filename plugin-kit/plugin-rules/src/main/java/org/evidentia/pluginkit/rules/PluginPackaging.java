@@ -151,11 +151,9 @@ public final class PluginPackaging {
             }
             try (ZipFile jar = new ZipFile(jarOrFolder.toFile())) {
                 for (Enumeration<? extends ZipEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
-                    String name = entries.nextElement().getName();
-                    for (HostLibrary host : HOST) {
-                        if (name.endsWith(".class") && name.startsWith(host.classPrefix())) {
-                            return Optional.of(described(host, name));
-                        }
+                    Optional<String> copy = hostCopy(entries.nextElement().getName());
+                    if (copy.isPresent()) {
+                        return copy;
                     }
                 }
             }
@@ -163,6 +161,23 @@ public final class PluginPackaging {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + jarOrFolder + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * What a class of a plugin's jar or classes folder is a copy of, when it is a class of a library the
+     * host provides, in the packaging check's words ({@code a copy of SLF4J (org/slf4j/Logger.class). The
+     * host provides SLF4J to every plugin ...}); empty for any other entry. The one list of host
+     * libraries: {@code evidentia plugins install} holds a zip's {@code lib/} and {@code classes/} to it
+     * too, so that a zip built without this check is refused for what the check would have refused.
+     *
+     * @param entryName the entry's name within its jar or classes folder ({@code org/slf4j/Logger.class})
+     */
+    public static Optional<String> hostCopy(String entryName) {
+        if (!entryName.endsWith(".class")) {
+            return Optional.empty();
+        }
+        return HOST.stream().filter(host -> entryName.startsWith(host.classPrefix())).findFirst()
+                .map(host -> described(host, entryName));
     }
 
     private static String described(HostLibrary host, String entry) {

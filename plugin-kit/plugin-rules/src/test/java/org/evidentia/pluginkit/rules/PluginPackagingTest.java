@@ -54,6 +54,16 @@ class PluginPackagingTest {
     }
 
     @Test
+    void aClassOfAHostLibraryIsACopyInTheChecksWordsAndAnyOtherEntryIsNot() {
+        assertThat(PluginPackaging.hostCopy("org/evidentia/api/Extractor.class")).hasValue("a copy of the Evidentia api"
+                + " (org/evidentia/api/Extractor.class). The host provides the Evidentia api to every plugin and a copy breaks class"
+                + " identity: depend on it with <scope>provided</scope> instead of repackaging it.");
+        assertThat(PluginPackaging.hostCopy("org/slf4j/Logger.class")).get().asString().startsWith("a copy of SLF4J ");
+        assertThat(PluginPackaging.hostCopy("org/apache/commons/csv/CSVParser.class")).isEmpty();
+        assertThat(PluginPackaging.hostCopy("org/slf4j/")).as("a folder entry").isEmpty();
+    }
+
+    @Test
     void noIndexOrAnEmptyOneIsRefusedNamingTheProcessor() throws IOException {
         Path classes = classes();
         assertThat(PluginPackaging.problems(classes, List.of())).singleElement().asString()

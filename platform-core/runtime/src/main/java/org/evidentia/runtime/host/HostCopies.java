@@ -1,0 +1,82 @@
+package org.evidentia.runtime.host;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
+import org.evidentia.pluginkit.rules.PluginPackaging;
+
+/**
+ * Copies of the libraries the host provides inside a plugin, in its {@code lib/} jars or its
+ * {@code classes/}, by the list and in the words of the build's packaging check
+ * ({@link PluginPackaging#hostCopy}): a plugin whose {@code lib/} holds the api implements another
+ * {@code org.evidentia.api.Extractor} than the host's, so PF4J finds none of its extensions, and the
+ * user sees only that. {@code plugins install} refuses such a zip; the host names the copies when a
+ * plugin copied into the folder by hand offers no extension.
+ */
+final class HostCopies {
+
+    private HostCopies() {
+    }
+
+    /** Every copy in a plugin zip, one line each naming the jar (or {@code classes/}) and the library; empty when none. */
+    static List<String> in(ZipFile zip) throws IOException {
+        List<String> copies = new ArrayList<>();
+        Optional<String> inClasses = Optional.empty();
+        for (ZipEntry entry : Collections.list(zip.entries())) {
+            String name = entry.getName();
+            if (inClasses.isEmpty() && name.startsWith("classes/")) {
+                inClasses = PluginPackaging.hostCopy(name.substring("classes/".length()));
+            } else if (isLibraryJar(name)) {
+                try (InputStream in = zip.getInputStream(entry)) {
+                    inJar(in).ifPresent(copy -> copies.add(name + " holds " + copy));
+                }
+            }
+        }
+        inClasses.ifPresent(copy -> copies.add(0, "its classes/ hold " + copy));
+        return copies;
+    }
+
+    /** Every copy in an unpacked plugin folder, as {@link #in(ZipFile)} says them; empty when none or unreadable. */
+    static List<String> in(Path folder) {
+        List<String> copies = new ArrayList<>();
+        Path lib = folder.resolve("lib");
+        if (!Files.isDirectory(lib)) {
+            return copies;
+        }
+        try (Stream<Path> jars = Files.list(lib)) {
+            for (Path jar : jars.filter(j -> isLibraryJar("lib/" + j.getFileName())).sorted().toList()) {
+                try (InputStream in = Files.newInputStream(jar)) {
+                    inJar(in).ifPresent(copy -> copies.add("lib/" + jar.getFileName() + " holds " + copy));
+                }
+            }
+        } catch (IOException e) {
+            // the host's message stays as it was without the copies: nothing more can be said
+        }
+        return copies;
+    }
+
+    private static boolean isLibraryJar(String entryName) {
+        return entryName.startsWith("lib/") && entryName.endsWith(".jar") && entryName.indexOf('/', 4) < 0;
+    }
+
+    /** The first host class of a jar, described; read as a stream, so that a jar inside a zip needs no temporary file. */
+    private static Optional<String> inJar(InputStream jar) throws IOException {
+        ZipInputStream entries = new ZipInputStream(jar);
+        for (ZipEntry entry; (entry = entries.getNextEntry()) != null; ) {
+            Optional<String> copy = PluginPackaging.hostCopy(entry.getName());
+            if (copy.isPresent()) {
+                return copy;
+            }
+        }
+        return Optional.empty();
+    }
+}
