@@ -257,6 +257,21 @@ class DistributionIT {
                 + " lib/evidentia-api-0\\.1\\.0\\.jar holds a copy of the Evidentia api");
     }
 
+    /** Review 28 L6: a second zip of one plugin id, copied in under another name, was refused in PF4J's words. */
+    @Test
+    void aSecondZipOfAnInstalledPluginsIdIsNotLoadedNamingTheIdAndTheOtherZip() throws Exception {
+        Path plugins = dist.pluginZipsIn(work.resolve("plugins"));
+        Files.copy(plugins.resolve("evidentia-table-reporter-0.1.0.zip"), plugins.resolve("table-copy.zip"));
+
+        Distribution.Result listed = dist.run(work, "plugins", "--plugins-dir", plugins.toString());
+
+        assertThat(listed.stdout()).containsPattern("table-copy\\.zip +- +not loaded +-- cannot be loaded: its plugin.id"
+                + " 'table-reporter' is the id of evidentia-table-reporter-0\\.1\\.0\\.zip too, which was loaded; plugins are told"
+                + " apart by their ids, so remove one of the two from the plugins folder")
+                .containsPattern("table-reporter +0\\.1\\.0 +started +reporter:findings-jsonl")
+                .doesNotContain("PluginWrapper", "Simultaneous loading");
+    }
+
     @Test
     void aDisabledPluginWhoseExtensionTakesABundledNameIsNotEnabled() throws Exception {
         Path plugins = dist.pluginZipsIn(work.resolve("plugins"));

@@ -944,12 +944,30 @@ public final class PluginHost implements AutoCloseable {
             } catch (RuntimeException e) {
                 String name = pluginPath.getFileName().toString();
                 // PF4J's own words for a folder it may not read are that no descriptor finder applies
+                PluginWrapper sameId = loadedWithTheIdOf(pluginPath);
                 String reason = Files.isDirectory(pluginPath) && !Files.isReadable(pluginPath)
                         ? "cannot be loaded: this user may not read its folder " + pluginPath + " (the folder's permissions; give"
                                 + " every user of the installation read access to it, or use a plugins folder of your own with --plugins-dir)"
+                        : sameId != null
+                        ? "cannot be loaded: its plugin.id '" + sameId.getPluginId() + "' is the id of " + zipNameOf(sameId.getPluginPath())
+                                + " too, which was loaded; plugins are told apart by their ids, so remove one of the two from the"
+                                + " plugins folder (`evidentia plugins install --replace` replaces an installed plugin)"
                         : "cannot be loaded: " + Messages.plain(e);
                 loadFailures.put(name.endsWith(".zip") || Files.isDirectory(pluginPath) ? zipNameOf(pluginPath) : name, reason);
                 throw e;
+            }
+        }
+
+        /**
+         * The plugin loaded already whose id the descriptor at {@code pluginPath} states, from another
+         * path (PF4J's words for it are its internal state); null when there is none or the descriptor cannot be read.
+         */
+        private PluginWrapper loadedWithTheIdOf(Path pluginPath) {
+            try {
+                PluginWrapper loaded = getPlugin(getPluginDescriptorFinder().find(pluginPath).getPluginId());
+                return loaded != null && !loaded.getPluginPath().equals(pluginPath) ? loaded : null;
+            } catch (RuntimeException e) {
+                return null;
             }
         }
 
