@@ -15,8 +15,7 @@ import java.util.zip.ZipInputStream;
 import org.evidentia.pluginkit.rules.PluginPackaging;
 
 /**
- * Copies of the libraries the host provides inside a plugin, in its {@code lib/} jars or its
- * {@code classes/}, by the list and in the words of the build's packaging check
+ * Copies of the libraries the host provides inside a plugin's {@code lib/} jars, by the list and in the words of the build's packaging check
  * ({@link PluginPackaging#hostCopy}): a plugin whose {@code lib/} holds the api implements another
  * {@code org.evidentia.api.Extractor} than the host's, so PF4J finds none of its extensions, and the
  * user sees only that. {@code plugins install} refuses such a zip; the host names the copies when a
@@ -27,21 +26,21 @@ final class HostCopies {
     private HostCopies() {
     }
 
-    /** Every copy in a plugin zip, one line each naming the jar (or {@code classes/}) and the library; empty when none. */
+    /**
+     * Every copy in a plugin zip's {@code lib/} jars, one line each naming the jar and the library; empty
+     * when none. Its {@code classes/} are the plugin's own: a package named like the host's there is the
+     * build check's to refuse (the host's own test plugins have one), not a library bundled by mistake.
+     */
     static List<String> in(ZipFile zip) throws IOException {
         List<String> copies = new ArrayList<>();
-        Optional<String> inClasses = Optional.empty();
         for (ZipEntry entry : Collections.list(zip.entries())) {
             String name = entry.getName();
-            if (inClasses.isEmpty() && name.startsWith("classes/")) {
-                inClasses = PluginPackaging.hostCopy(name.substring("classes/".length()));
-            } else if (isLibraryJar(name)) {
+            if (isLibraryJar(name)) {
                 try (InputStream in = zip.getInputStream(entry)) {
                     inJar(in).ifPresent(copy -> copies.add(name + " holds " + copy));
                 }
             }
         }
-        inClasses.ifPresent(copy -> copies.add(0, "its classes/ hold " + copy));
         return copies;
     }
 
