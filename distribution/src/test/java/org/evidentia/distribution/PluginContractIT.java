@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.evidentia.distribution.fixtures.AskewTermExtractor;
+import org.evidentia.distribution.fixtures.ComparatorTermExtractor;
 import org.evidentia.distribution.fixtures.KindCountReporter;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -132,6 +133,27 @@ class PluginContractIT {
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.stdout()).contains("Read 2 records");
         assertThat(work.resolve("out/kind-count.txt")).hasContent("0\n");
+    }
+
+    /**
+     * Review 28: a third party's kind of another domain, whose stratum attribute is {@code comparator},
+     * is reported in its own words: the plain accuracy sentence reads and names its comparator (M4).
+     */
+    @Test
+    void aThirdPartyKindIsReportedInItsOwnWords() throws Exception {
+        pluginZip(plugins.resolve("third-party-events-1.0.0.zip"), "third-party-events", ComparatorTermExtractor.class);
+
+        Distribution.Result run = dist.run(work, "run", "--plugins-dir", plugins.toString(), "-x", "comparator-terms", "-r", "html-summary",
+                "-r", "review-table", "export.nbib", "-o", "out", "--run-date", "2026-01-31", "--no-progress");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        Document report = Jsoup.parse(work.resolve("out/report.html").toFile(), "UTF-8");
+        assertThat(report.select("#kind-serum-event-key p.accuracy-plain").text()).isEqualTo("How often a count may be wrong: as"
+                + " their extractor measured it, half or more of the event findings are placed in the wrong comparator, and so in the"
+                + " wrong stratum (comparator right: 0.50), and about 1 in 10 is wrong altogether (precision 0.90): check the sentences"
+                + " behind any count you cite.");
+        assertThat(report.select("section.read-first li.folded details summary").eachText())
+                .contains("How accurately event findings are extracted: 90% right and 50% in the right comparator, as measured");
     }
 
     /** A plugin zip in PF4J's layout (plugin.properties, classes/ and its extension index) of these compiled test classes. */

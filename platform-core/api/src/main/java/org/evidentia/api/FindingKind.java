@@ -45,11 +45,12 @@ import java.util.regex.Pattern;
  *                      extractor was not measured; reports then say that its accuracy is not stated.
  *                      The HTML report reads two figures from it, when it gives them in these words,
  *                      to tell a reader in one plain sentence how often a count may be wrong: the
- *                      precision as {@code precision 0.86}, and how often the comparison (which decides
- *                      a finding's stratum) is right as the first fraction in brackets after the word
- *                      {@code comparison} within its clause ({@code the comparison is right for 41 of 57
- *                      (0.72)}); a statement in other words is shown as it is, and that sentence then
- *                      says the figures are not stated
+ *                      precision as {@code precision 0.86}, and how often the kind's first stratum
+ *                      attribute ({@link #synthesisStrata()}, which decides a finding's stratum) is right
+ *                      as the first fraction in brackets after that attribute's name or label within
+ *                      its clause ({@code the comparison is right for 41 of 57 (0.72)} for an attribute
+ *                      {@code comparison}); a statement in other words is shown as it is, and that
+ *                      sentence then says the figures are not stated
  * @since 0.1
  */
 @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")

@@ -340,8 +340,13 @@ final class KindSectionBuilder {
         KindSection section = new KindSection(anchor, kind.name(), kind.subjectLabel(), kind.subjectPlural(),
                 Phrases.noun(kind.subjectLabel()), Phrases.noun(kind.subjectPlural()), summary, sections,
                 notVoting, notVotingStudies, table, "", Phrases.accuracy(Phrases.noun(kind.subjectLabel()), kind.accuracy()),
-                Phrases.accuracySummary(Phrases.noun(kind.subjectLabel()), kind.accuracy()), strataNote());
+                Phrases.accuracySummary(Phrases.noun(kind.subjectLabel()), firstStratum(), kind.accuracy()), strataNote());
         return new Result(section, keyResults, votes, cards);
+    }
+
+    /** The kind's first stratum attribute, whose share right its accuracy statement may give; null when it has none. */
+    private Attribute firstStratum() {
+        return kind.synthesisStrata().isEmpty() ? null : kind.synthesisStrata().get(0);
     }
 
     /**
@@ -366,7 +371,7 @@ final class KindSectionBuilder {
 
     /** The lead stratum's subjects with the most studies, for the box at the top of the page. */
     private KeyResults keyResults(Stratum lead, StratumSection section) {
-        String accuracy = Phrases.accuracyPlain(Phrases.noun(kind.subjectLabel()), kind.accuracy());
+        String accuracy = Phrases.accuracyPlain(Phrases.noun(kind.subjectLabel()), firstStratum(), kind.accuracy());
         if (lead == null) {
             return new KeyResults(anchor, kind.subjectLabel(), kind.subjectPlural(), null, null, 0, "", List.of(), List.of(), "", "",
                     accuracy);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.evidentia.api.FindingKind.Attribute;
 
 /** Numbers and counted nouns as the report prints them. */
 final class Phrases {
@@ -150,14 +151,32 @@ final class Phrases {
     /** A precision as an accuracy statement gives it: {@code precision 0.86}. */
     private static final Pattern PRECISION = Pattern.compile("\\bprecision (0(?:\\.\\d+)?|1(?:\\.0+)?)\\b");
     /**
-     * How often the comparison (which decides a finding's stratum) is right, as an accuracy statement
-     * gives it: the first fraction in brackets after the word ({@code the comparison, which decides
-     * the stratum, is right for 41 of 57 (0.72)}), within its clause.
+     * How often a kind's stratum attribute (which decides a finding's stratum) is right, as an accuracy
+     * statement gives it: the first fraction in brackets after the attribute's name or label, in any
+     * case, within its clause ({@code the comparison, which decides the stratum, is right for 41 of 57
+     * (0.72)} for the attribute {@code comparison}, {@code the comparator is right for 1 of 2 (0.50)}
+     * for {@code comparator}); null for a kind without a stratum attribute, whose statement can give no such figure.
      */
-    private static final Pattern COMPARISON = Pattern.compile("\\bcomparison\\b[^;()]*?\\((0(?:\\.\\d+)?|1(?:\\.0+)?)\\)");
+    private static Pattern stratumFigure(Attribute stratum) {
+        if (stratum == null) {
+            return null;
+        }
+        String name = Pattern.quote(stratum.name()).replace("-", "\\E[- ]\\Q"); // dose-level, written "dose level" too
+        String label = Pattern.quote(stratum.label().toLowerCase(Locale.ROOT));
+        return Pattern.compile("\\b(?:" + name + "|" + label + ")\\b[^;()]*?\\((0(?:\\.\\d+)?|1(?:\\.0+)?)\\)",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
 
-    /** The figure {@code pattern} finds in an accuracy statement, if it states one. */
+    /** What a reader calls the kind's stratum attribute in the accuracy sentences: its label, lower-cased ({@code comparison}). */
+    private static String stratumWord(Attribute stratum) {
+        return stratum.label().toLowerCase(Locale.ROOT);
+    }
+
+    /** The figure {@code pattern} finds in an accuracy statement, if it states one; none for a null pattern. */
     private static OptionalDouble figure(Pattern pattern, String statement) {
+        if (pattern == null) {
+            return OptionalDouble.empty();
+        }
         Matcher m = pattern.matcher(statement);
         return m.find() ? OptionalDouble.of(Double.parseDouble(m.group(1))) : OptionalDouble.empty();
     }
@@ -185,28 +204,30 @@ final class Phrases {
 
     /**
      * How often a count may be wrong, in one plain sentence for the key results, from the figures the
-     * extractor's accuracy statement gives (its precision, and how often the comparison that decides the
-     * stratum is right), never from figures of the reporter's own; when it gives neither, that it does not.
+     * extractor's accuracy statement gives (its precision, and how often the stratum attribute that decides
+     * the stratum is right), never from figures of the reporter's own; when it gives neither, that it does not.
      *
      * @param subjectNoun the kind's subject label as a noun ({@code widget})
+     * @param stratum     the kind's first stratum attribute ({@link org.evidentia.api.FindingKind#synthesisStrata()}),
+     *                    which the statement's second figure is of; null when the kind has none
      * @param statement   {@link org.evidentia.api.FindingKind#accuracy()}, empty when not stated
      */
-    static String accuracyPlain(String subjectNoun, String statement) {
+    static String accuracyPlain(String subjectNoun, Attribute stratum, String statement) {
         String check = "check the sentences behind any count you cite.";
         if (statement.isEmpty()) {
             return "How often a count may be wrong is not known: the extractor of " + subjectNoun + " findings states no"
                     + " measured accuracy, so " + check;
         }
         OptionalDouble precision = figure(PRECISION, statement);
-        OptionalDouble comparison = figure(COMPARISON, statement);
+        OptionalDouble comparison = figure(stratumFigure(stratum), statement);
         if (precision.isEmpty() && comparison.isEmpty()) {
             return "How often a count may be wrong is not stated in figures (see the extractor's statement under Read this"
                     + " first), so " + check;
         }
         List<String> parts = new ArrayList<>();
         if (comparison.isPresent()) {
-            parts.add(wrongShare(comparison.getAsDouble(), subjectNoun) + " placed in the wrong comparison,"
-                    + " and so in the wrong stratum (comparison right: " + fraction(comparison.getAsDouble()) + ")");
+            parts.add(wrongShare(comparison.getAsDouble(), subjectNoun) + " placed in the wrong " + stratumWord(stratum) + ","
+                    + " and so in the wrong stratum (" + stratumWord(stratum) + " right: " + fraction(comparison.getAsDouble()) + ")");
         }
         if (precision.isPresent()) {
             parts.add(wrongShare(precision.getAsDouble(), parts.isEmpty() ? subjectNoun : null)
@@ -219,17 +240,19 @@ final class Phrases {
      * The one line that stands for a kind's accuracy statement where the statement is folded away
      * ({@code How accurately widget findings are extracted: 86% right and 72% in the right comparison, as measured}), from the
      * figures it gives; without figures, that it states one; empty when it states none (a short point, not folded).
+     *
+     * @param stratum the kind's first stratum attribute, as for {@link #accuracyPlain}; null when it has none
      */
-    static String accuracySummary(String subjectNoun, String statement) {
+    static String accuracySummary(String subjectNoun, Attribute stratum, String statement) {
         String what = "How accurately " + subjectNoun + " findings are extracted";
         if (statement.isEmpty()) {
             return ""; // the point is short: nothing to fold
         }
         OptionalDouble precision = figure(PRECISION, statement);
-        OptionalDouble comparison = figure(COMPARISON, statement);
+        OptionalDouble comparison = figure(stratumFigure(stratum), statement);
         List<String> parts = new ArrayList<>();
         precision.ifPresent(p -> parts.add(percent(p) + " right"));
-        comparison.ifPresent(c -> parts.add(percent(c) + " in the right comparison"));
+        comparison.ifPresent(c -> parts.add(percent(c) + " in the right " + stratumWord(stratum)));
         return parts.isEmpty() ? what + ", as their extractor states it" : what + ": " + and(parts) + ", as measured";
     }
 

@@ -205,7 +205,7 @@ class KeyResultsTest {
     void keyResultsSayHowOftenACountMayBeWrongAndPrintNoPWithTooFewVotes() throws IOException {
         Document doc = page(votes(12, 7).build(), out);
         Element box = doc.getElementById("kind-cytokine-change-key");
-        assertThat(box.selectFirst("p.accuracy-plain").text()).isEqualTo(Phrases.accuracyPlain("cytokine", STATED))
+        assertThat(box.selectFirst("p.accuracy-plain").text()).isEqualTo(Phrases.accuracyPlain("cytokine", Fixtures.CYTOKINES.synthesisStrata().get(0), STATED))
                 .contains("about 1 in 4 cytokine findings is placed in the wrong comparison", "(precision 0.86)");
         assertThat(doc.select("section.read-first li.folded details summary").eachText())
                 .containsExactly("How accurately cytokine findings are extracted: 86% right and 72% in the right comparison, as measured");

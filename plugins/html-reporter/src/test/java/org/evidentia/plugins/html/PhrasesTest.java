@@ -2,11 +2,16 @@ package org.evidentia.plugins.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import org.evidentia.api.FindingKind.Attribute;
+import org.evidentia.api.FindingKind.Attribute.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class PhrasesTest {
+
+    private static final Attribute COMPARISON = new Attribute("comparison", "Comparison", List.of("condition", "time"), Role.STRATUM);
 
     @ParameterizedTest
     @CsvSource({
@@ -63,20 +68,43 @@ class PhrasesTest {
         String stated = "Measured on 63 abstracts (66 changes): 86% of the changes it reports are right (precision 0.86) and it finds"
                 + " 86% of the annotated ones (recall 0.86); the comparison, which decides the stratum, is right for 41 of 57 (0.72),"
                 + " the population for 48 of 57 (0.84).";
-        assertThat(Phrases.accuracyPlain("widget", stated)).isEqualTo("How often a count may be wrong: as their extractor measured it,"
+        assertThat(Phrases.accuracyPlain("widget", COMPARISON, stated)).isEqualTo("How often a count may be wrong: as their extractor measured it,"
                 + " about 1 in 4 widget findings is placed in the wrong comparison, and so in the wrong stratum (comparison right: 0.72),"
                 + " and about 1 in 7 is wrong altogether (precision 0.86): check the sentences behind any count you cite.");
-        assertThat(Phrases.accuracySummary("widget", stated))
+        assertThat(Phrases.accuracySummary("widget", COMPARISON, stated))
                 .isEqualTo("How accurately widget findings are extracted: 86% right and 72% in the right comparison, as measured");
         String other = stated.replace("(precision 0.86)", "(precision 0.95)").replace("(0.72)", "(0.90)");
-        assertThat(Phrases.accuracyPlain("widget", other)).contains("about 1 in 10 widget findings is placed in the wrong comparison",
+        assertThat(Phrases.accuracyPlain("widget", COMPARISON, other)).contains("about 1 in 10 widget findings is placed in the wrong comparison",
                 "(comparison right: 0.90)", "about 1 in 20 is wrong altogether (precision 0.95)");
-        assertThat(Phrases.accuracyPlain("widget", "Measured on 12 abstracts: precision 0.80.")).isEqualTo("How often a count may be"
+        assertThat(Phrases.accuracyPlain("widget", COMPARISON, "Measured on 12 abstracts: precision 0.80.")).isEqualTo("How often a count may be"
                 + " wrong: as their extractor measured it, about 1 in 5 widget findings is wrong altogether (precision 0.80): check the"
                 + " sentences behind any count you cite.");
-        assertThat(Phrases.accuracyPlain("widget", "Measured on 12 abstracts: 9 of 10 findings are right."))
+        assertThat(Phrases.accuracyPlain("widget", COMPARISON, "Measured on 12 abstracts: 9 of 10 findings are right."))
                 .startsWith("How often a count may be wrong is not stated in figures");
-        assertThat(Phrases.accuracyPlain("widget", "")).startsWith("How often a count may be wrong is not known");
-        assertThat(Phrases.accuracySummary("widget", "")).isEmpty();
+        assertThat(Phrases.accuracyPlain("widget", COMPARISON, "")).startsWith("How often a count may be wrong is not known");
+        assertThat(Phrases.accuracySummary("widget", COMPARISON, "")).isEmpty();
+    }
+
+    /** Review 28 M4: the stratum's share right is read and named by the kind's own stratum attribute, not the word "comparison". */
+    @Test
+    void theStratumsShareRightIsReadAndNamedByTheKindsStratumAttribute() {
+        Attribute comparator = new Attribute("comparator", "Comparator", List.of("placebo", "active"), Role.STRATUM);
+        String stated = "Measured on 40 trials: precision 0.90; the comparator is right for 1 of 2 (0.50).";
+        assertThat(Phrases.accuracyPlain("adverse event", comparator, stated)).isEqualTo("How often a count may be wrong: as their"
+                + " extractor measured it, half or more of the adverse event findings are placed in the wrong comparator, and so in the"
+                + " wrong stratum (comparator right: 0.50), and about 1 in 10 is wrong altogether (precision 0.90): check the sentences"
+                + " behind any count you cite.");
+        assertThat(Phrases.accuracySummary("adverse event", comparator, stated))
+                .isEqualTo("How accurately adverse event findings are extracted: 90% right and 50% in the right comparator, as measured");
+        assertThat(Phrases.accuracySummary("adverse event", comparator, stated.replace("comparator", "comparison")))
+                .as("another kind's word is not this kind's figure").isEqualTo("How accurately adverse event findings are extracted:"
+                        + " 90% right, as measured");
+        Attribute arm = new Attribute("study-arm", "Arm of the trial", List.of("a", "b"), Role.STRATUM);
+        assertThat(Phrases.accuracySummary("x", arm, "The study arm is right for 3 of 4 (0.75)."))
+                .as("a hyphenated name, written with a space").endsWith("75% in the right arm of the trial, as measured");
+        assertThat(Phrases.accuracySummary("x", arm, "Arm of the trial: right for 3 of 4 (0.75).")).as("the label, in any case")
+                .endsWith("75% in the right arm of the trial, as measured");
+        assertThat(Phrases.accuracySummary("x", null, "precision 0.80; the comparison is right for 3 of 4 (0.75)."))
+                .as("a kind without strata has no such figure").isEqualTo("How accurately x findings are extracted: 80% right, as measured");
     }
 }
