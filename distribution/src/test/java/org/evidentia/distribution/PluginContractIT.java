@@ -137,7 +137,8 @@ class PluginContractIT {
 
     /**
      * Review 28: a third party's kind of another domain, whose stratum attribute is {@code comparator},
-     * is reported in its own words: the plain accuracy sentence reads and names its comparator (M4).
+     * is reported in its own words: the plain accuracy sentence reads and names its comparator (M4),
+     * the methods name no stratum of another domain (L1).
      */
     @Test
     void aThirdPartyKindIsReportedInItsOwnWords() throws Exception {
@@ -154,6 +155,9 @@ class PluginContractIT {
                 + " behind any count you cite.");
         assertThat(report.select("section.read-first li.folded details summary").eachText())
                 .contains("How accurately event findings are extracted: 90% right and 50% in the right comparator, as measured");
+        // L1: the methods' sentence on the main stratum, printed for every kind, names no domain of its own
+        assertThat(report.getElementById("methods-main-stratum").text()).startsWith("A kind's main stratum").contains("Events: ")
+                .doesNotContainIgnoringCase("human");
     }
 
     /** A plugin zip in PF4J's layout (plugin.properties, classes/ and its extension index) of these compiled test classes. */

@@ -286,7 +286,7 @@ class ReadingTheReportTest {
                         + " A case report or case series (a patient or a few) votes as any study does when case reports are among the designs that vote, as they are by"
                         + " default; --option synthesis.voting-designs=primary leaves them out."
                         + " A kind's main stratum, whose subjects lead the key results, is the first of its strata with votes in the order its"
-                        + " extractor declares their values, not the one with the most studies, so it need not be one of human studies."
+                        + " extractor declares their values, not the one with the most studies."
                         + " Cytokines: cases vs controls · human, 2 studies.");
     }
 
@@ -297,7 +297,7 @@ class ReadingTheReportTest {
                 : Fixtures.attributes("intervention", "human", null, "plasma", "after exercise")).build();
         Document doc = page(run, out);
         assertThat(doc.select(KIND + " .stratum-head h3").eachText()).containsExactly("cases vs controls · animal", "intervention · human");
-        assertThat(doc.getElementById("methods-main-stratum").text()).endsWith("so it need not be one of human studies."
+        assertThat(doc.getElementById("methods-main-stratum").text()).endsWith("not the one with the most studies."
                 + " Cytokines: cases vs controls · animal, 1 study.");
     }
 
