@@ -138,7 +138,7 @@ class PluginContractIT {
     /**
      * Review 28: a third party's kind of another domain, whose stratum attribute is {@code comparator},
      * is reported in its own words: the plain accuracy sentence reads and names its comparator (M4),
-     * the methods name no stratum of another domain (L1).
+     * the methods name no stratum of another domain (L1), the tables' About no wording it does not keep (L2).
      */
     @Test
     void aThirdPartyKindIsReportedInItsOwnWords() throws Exception {
@@ -158,6 +158,10 @@ class PluginContractIT {
         // L1: the methods' sentence on the main stratum, printed for every kind, names no domain of its own
         assertThat(report.getElementById("methods-main-stratum").text()).startsWith("A kind's main stratum").contains("Events: ")
                 .doesNotContainIgnoringCase("human");
+        // L2: the tables' About describes a free-text attribute in words true of an extractor that normalises its values
+        assertThat(Files.readString(work.resolve("out/review-tables-about.md"))).contains("- **Column: Drug:** free text, as the"
+                + " extractor writes it (read from the sentence or the record, and possibly normalised: see the extractor's"
+                + " documentation); empty when not stated");
     }
 
     /** A plugin zip in PF4J's layout (plugin.properties, classes/ and its extension index) of these compiled test classes. */

@@ -27,6 +27,14 @@ import org.evidentia.api.Synthesis;
  */
 record About(List<List<String>> rows) {
 
+    /**
+     * What a free-text attribute's column holds, in words true of every kind's: the extractor writes the
+     * value, and may normalise it (the cytokine extractor groups conditions, a drug extractor may give
+     * generic names), so "as the sentence states it" would be false for some (review 28 L2).
+     */
+    static final String FREE_TEXT = "free text, as the extractor writes it (read from the sentence or the record, and possibly"
+            + " normalised: see the extractor's documentation); empty when not stated";
+
     static final List<String> HEADER = List.of("Topic", "About these tables");
 
     /** The About text beside the CSV, TSV and Markdown tables. */
@@ -104,8 +112,7 @@ record About(List<List<String>> rows) {
         rows.add(List.of("Column: Direction", Arrays.stream(Direction.values()).map(Direction::label).collect(Collectors.joining(", "))));
         for (ReviewTableColumns.AttributeColumn column : ReviewTableColumns.attributeColumns(kinds)) {
             FindingKind.Attribute attribute = column.attribute();
-            rows.add(List.of("Column: " + column.heading(), !attribute.closed() ? "free text, as the sentence or the record states it;"
-                    + " empty when not stated" : attribute.meanings().isEmpty()
+            rows.add(List.of("Column: " + column.heading(), !attribute.closed() ? FREE_TEXT : attribute.meanings().isEmpty()
                     ? "one of " + String.join(", ", attribute.values()) + "; empty when not stated"
                     : "one of these values, empty when not stated: " + meanings(attribute)));
         }

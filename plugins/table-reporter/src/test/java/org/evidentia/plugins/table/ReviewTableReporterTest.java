@@ -455,7 +455,8 @@ class ReviewTableReporterTest {
             // the values a kind describes, as report.html's glossary explains them (review 20, M2 and L6)
             assertThat(topics.get("Column: Specimen")).isEqualTo("one of these values, empty when not stated:"
                     + " serum ('blood serum' in the HTML report): the fluid left when blood has clotted; plasma");
-            assertThat(topics.get("Column: Context")).startsWith("free text");
+            assertThat(topics.get("Column: Context")).isEqualTo("free text, as the extractor writes it (read from the sentence or"
+                    + " the record, and possibly normalised: see the extractor's documentation); empty when not stated");
             assertThat(topics.get("Counts")).isEqualTo("4 records read, 4 kept (Studies sheet), 1 with findings, 1 finding (Findings sheet)");
         }
         // review 20, M6: the same text beside the CSV files, which name no sheet
