@@ -504,7 +504,10 @@ class DistributionIT {
         assertThat(extractor.stdout()).as("the kind's values with what they mean to a report's reader").contains(
                 "  comparison (stratum): condition, intervention, exposure, genotype, time, other",
                 "      time, shown as \"over time\": a time course",
-                "      serum: the fluid left when blood has clotted");
+                "      serum: the fluid left when blood has clotted",
+                // review 28 L8: the aliases --focus, gold files and the synthesis count a key as
+                "  key aliases (a subject key on the left is counted as the one on the right): IFNA1 -> IFNA, IFNA2 -> IFNA,"
+                        + " IL12A -> IL12, IL17 -> IL17A, IL23A -> IL23, IL2R -> IL2RA, TGFB1 -> TGFB\nAccuracy: ");
 
         Path pipeline = work.resolve("review.yaml");
         Files.writeString(pipeline, "inputs: [" + dist.home().resolve("examples") + "]\nreporters: [review-table]\noptions:\n  review-table: {formats: [markdown]}\n");

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.evidentia.api.Extension;
 import org.evidentia.api.Extractor;
@@ -92,6 +93,11 @@ final class DescribeCommand implements Callable<Integer> {
                     + (a.closed() ? String.join(", ", a.values()) : "free text"));
             a.meanings().forEach((value, meaning) -> out.println("      " + value
                     + (meaning.readerLabel() == null ? "" : ", shown as \"" + meaning.readerLabel() + "\"") + ": " + meaning.meaning()));
+        }
+        if (!kind.keyAliases().isEmpty()) {
+            // what --focus, gold files and the synthesis count a subject key as (FindingKind.canonicalKey)
+            out.println("  key aliases (a subject key on the left is counted as the one on the right): " + kind.keyAliases().entrySet()
+                    .stream().map(alias -> alias.getKey() + " -> " + alias.getValue()).collect(Collectors.joining(", ")));
         }
         out.println("Accuracy: " + (kind.accuracy().isEmpty() ? "not stated by the extractor" : kind.accuracy()));
     }
