@@ -51,8 +51,29 @@ class PluginArchetypeIT {
         Path project = projects.resolve("patient-terms");
         assertThat(project.resolve("src/main/java/org/example/terms/PatientTerms.java")).isRegularFile();
         assertThat(project.resolve("src/test/resources")).as("the example records are the source's").doesNotExist();
+        // review 28 L7: a second extractor whose @Extension was forgotten passed the packaging check without a word
+        Files.writeString(project.resolve("src/main/java/org/example/terms/ForgottenTerms.java"), """
+                package org.example.terms;
+
+                import java.util.List;
+                import java.util.Map;
+                import org.evidentia.api.BibliographicRecord;
+                import org.evidentia.api.ExtensionContext;
+                import org.evidentia.api.Extractor;
+                import org.evidentia.api.Finding;
+                import org.evidentia.api.FindingKind;
+
+                public class ForgottenTerms implements Extractor {
+                    public String name() { return "forgotten-terms"; }
+                    public String description() { return "an extractor without its @Extension"; }
+                    public FindingKind findingKind() { return new FindingKind("forgotten-term", "Term", "Terms", List.of(), Map.of()); }
+                    public List<Finding> extract(BibliographicRecord record, ExtensionContext context) { return List.of(); }
+                }
+                """);
         String build = mvn(project, settings, "package");
         assertThat(build).contains("Tests run: 4, Failures: 0, Errors: 0, Skipped: 0");
+        assertThat(build).contains("[WARNING] Plugin patient-terms: org.example.terms.ForgottenTerms is a public extractor class that"
+                + " META-INF/extensions.idx does not name, so PF4J will not find it: annotate it with @org.pf4j.Extension");
         Path zip = project.resolve("target/patient-terms-1.0.0.zip");
         assertThat(zip).isRegularFile();
 
@@ -65,6 +86,7 @@ class PluginArchetypeIT {
         Distribution.Result install = dist.run(work, "plugins", "install", "--plugins-dir", plugins.toString(), zip.toString());
         assertThat(install.exitCode()).as(install.toString()).isZero();
         assertThat(install.stdout()).startsWith("Installed patient-terms 1.0.0 as ");
+        assertThat(install.stderr()).contains("warning: plugin patient-terms: org.example.terms.ForgottenTerms is a public extractor class");
         Distribution.Result listed = dist.run(work, "plugins", "--plugins-dir", plugins.toString());
         assertThat(listed.stdout()).containsPattern("patient-terms +1\\.0\\.0 +started +extractor:patient-terms");
 

@@ -164,14 +164,42 @@ class PluginContractIT {
                 + " documentation); empty when not stated");
     }
 
+    /**
+     * Review 28 L7: an extractor class whose {@code @Extension} was forgotten, beside one that has it,
+     * was installed without a word and simply did not exist.
+     */
+    @Test
+    void aPublicExtractorClassTheIndexDoesNotNameIsWarnedOfAtInstall() throws Exception {
+        Path zip = work.resolve("forgetful-1.0.0.zip");
+        pluginZip(zip, "forgetful", List.of(ComparatorTermExtractor.class), List.of(AskewTermExtractor.class));
+
+        Distribution.Result install = dist.run(work, "plugins", "install", "--plugins-dir", plugins.toString(), zip.toString());
+
+        assertThat(install.exitCode()).as(install.toString()).isZero();
+        assertThat(install.stdout()).startsWith("Installed forgetful 1.0.0 as ");
+        assertThat(install.stderr().strip()).isEqualTo("warning: plugin forgetful: " + AskewTermExtractor.class.getName() + " is a public"
+                + " extractor class that classes/META-INF/extensions.idx does not name, so PF4J will not find it: annotate it with"
+                + " @org.pf4j.Extension (or make it abstract or not public if it is not meant to be an extension)");
+    }
+
     /** A plugin zip in PF4J's layout (plugin.properties, classes/ and its extension index) of these compiled test classes. */
     private static void pluginZip(Path zip, String id, Class<?>... extensions) throws IOException, URISyntaxException {
+        pluginZip(zip, id, List.of(extensions), List.of());
+    }
+
+    /** As {@link #pluginZip(Path, String, Class[])}, with {@code unindexed} among its classes but not in its index. */
+    private static void pluginZip(Path zip, String id, List<Class<?>> extensions, List<Class<?>> unindexed)
+            throws IOException, URISyntaxException {
         try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out)) {
             entry(z, "plugin.properties", ("plugin.id=" + id + "\nplugin.version=1.0.0\nplugin.requires=*\nplugin.provider=tests\n"
                     + "plugin.description=a plugin developer's mistakes\nplugin.class=\n").getBytes(StandardCharsets.UTF_8));
             StringBuilder index = new StringBuilder();
-            for (Class<?> extension : extensions) {
-                index.append(extension.getName()).append('\n');
+            List<Class<?>> all = new ArrayList<>(extensions);
+            all.addAll(unindexed);
+            for (Class<?> extension : all) {
+                if (extensions.contains(extension)) {
+                    index.append(extension.getName()).append('\n');
+                }
                 Path file = Path.of(extension.getResource(extension.getSimpleName() + ".class").toURI());
                 String folder = "classes/" + extension.getPackageName().replace('.', '/') + "/";
                 try (Stream<Path> siblings = Files.list(file.getParent())) {

@@ -220,6 +220,7 @@ final class PluginsCommand implements Callable<Integer>, InterruptionNotice {
         spec.commandLine().getOut().println((installing.replacedVersion() == null ? "Installed " + installing.id() + " "
                 : "Replaced " + installing.id() + " " + installing.replacedVersion() + " with ") + installing.version() + " as "
                 + installing.file() + ".");
+        installing.warnings().forEach(warning -> spec.commandLine().getErr().println("warning: plugin " + installing.id() + ": " + warning));
         if (installing.problem() != null) {
             spec.commandLine().getErr().println("plugin-error: plugin " + installing.id() + (installing.extensions().isEmpty()
                     ? " cannot be used as it is: " : " can be used only in part (" + String.join(", ", installing.extensions()) + "): ")

@@ -19,6 +19,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.evidentia.pluginkit.rules.PluginPackaging;
+import org.evidentia.pluginkit.rules.UnindexedExtensions;
 import org.evidentia.runtime.output.FileTrees;
 import org.pf4j.DefaultVersionManager;
 import org.pf4j.VersionManager;
@@ -70,13 +72,17 @@ public final class PluginInstaller {
      *     {@code evidentia plugins} lists them; empty when it was not installed
      * @param replacedVersion the version of the plugin of the same id it replaced ({@code --replace});
      *     null when it replaced none
+     * @param warnings   what the plugin's build should have warned of and the install does not refuse,
+     *     one sentence each: a public extension class its extensions index does not name
+     *     ({@link UnindexedExtensions}, the packaging check's words); empty when nothing
      */
     public record Installing(Outcome outcome, String id, String version, Path file, Map<String, List<String>> takenNames,
-                             String problem, List<String> extensions, String replacedVersion) {
+                             String problem, List<String> extensions, String replacedVersion, List<String> warnings) {
 
         public Installing {
             takenNames = Collections.unmodifiableMap(new TreeMap<>(takenNames));
             extensions = List.copyOf(extensions);
+            warnings = List.copyOf(warnings);
         }
 
         /** What became of a zip that passed the checks. */
@@ -166,11 +172,12 @@ public final class PluginInstaller {
                 extensions = statuses.stream().flatMap(s -> s.extensions().stream()).toList();
             }
             if (!taken.isEmpty()) {
-                return new Installing(Installing.Outcome.NAMES_TAKEN, id, version, null, taken, null, List.of(), null);
+                return new Installing(Installing.Outcome.NAMES_TAKEN, id, version, null, taken, null, List.of(), null, List.of());
             }
             Path installed = moveIn(copy, id + "-" + version + ".zip");
             removeReplaced(replaced, installed);
-            return new Installing(Installing.Outcome.INSTALLED, id, version, installed, Map.of(), problem, extensions, replacedVersion);
+            return new Installing(Installing.Outcome.INSTALLED, id, version, installed, Map.of(), problem, extensions, replacedVersion,
+                    unindexedExtensions(copy));
         } finally {
             try {
                 FileTrees.delete(staging);
@@ -299,6 +306,30 @@ public final class PluginInstaller {
             problems.add("it requires Evidentia " + requires + ", but this is Evidentia " + systemVersion);
         }
         return problems;
+    }
+
+    /** The public extension classes of the zip's classes/ that its extensions index does not name, as the packaging check warns of them. */
+    private static List<String> unindexedExtensions(Path zip) {
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            ZipEntry index = file.getEntry(INDEX);
+            if (index == null) {
+                return List.of();
+            }
+            Map<String, byte[]> classFiles = new TreeMap<>();
+            for (ZipEntry entry : Collections.list(file.entries())) {
+                if (entry.getName().startsWith("classes/") && entry.getName().endsWith(".class")) {
+                    try (InputStream in = file.getInputStream(entry)) {
+                        classFiles.put(entry.getName().substring("classes/".length()), in.readAllBytes());
+                    }
+                }
+            }
+            try (InputStream in = file.getInputStream(index)) {
+                return UnindexedExtensions.in(classFiles, PluginPackaging.indexed(new String(in.readAllBytes(), StandardCharsets.UTF_8)),
+                        INDEX);
+            }
+        } catch (IOException e) {
+            return List.of(); // checked readable already; a warning is not worth failing the install for
+        }
     }
 
     private static List<String> indexProblems(ZipFile file, List<String> entries) throws IOException {

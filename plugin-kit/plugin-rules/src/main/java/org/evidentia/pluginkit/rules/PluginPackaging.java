@@ -1,5 +1,6 @@
 package org.evidentia.pluginkit.rules;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -7,8 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -99,6 +105,35 @@ public final class PluginPackaging {
             }
         }
         return problems;
+    }
+
+    /**
+     * What the build should warn of without failing, each a sentence that says what to do: a public,
+     * concrete extension class the extensions index does not name ({@link UnindexedExtensions}: a
+     * forgotten {@code @Extension} beside extensions that have theirs); empty when nothing.
+     *
+     * @param classes the plugin's compiled classes ({@code target/classes})
+     */
+    public static List<String> warnings(Path classes) {
+        Path index = classes.resolve(EXTENSIONS_INDEX);
+        if (!Files.isDirectory(classes) || !Files.isRegularFile(index)) {
+            return List.of(); // no index is a problem of its own (problems)
+        }
+        try (Stream<Path> files = Files.walk(classes)) {
+            Map<String, byte[]> classFiles = new HashMap<>();
+            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                classFiles.put(classes.relativize(file).toString().replace(File.separatorChar, '/'), Files.readAllBytes(file));
+            }
+            return UnindexedExtensions.in(classFiles, indexed(Files.readString(index, StandardCharsets.UTF_8)), EXTENSIONS_INDEX);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + classes + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The class names an extensions index names: its lines, without blanks and {@code #} comments. */
+    public static Set<String> indexed(String index) {
+        return index.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static List<String> indexProblems(Path classes) {

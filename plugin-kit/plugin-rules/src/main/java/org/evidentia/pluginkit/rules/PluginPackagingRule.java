@@ -46,10 +46,14 @@ public final class PluginPackagingRule implements EnforcerRule {
                         file == null ? null : file.toPath()));
             }
         }
-        List<String> problems = PluginPackaging.problems(Path.of(project.getBuild().getOutputDirectory()), libraries);
+        Path classes = Path.of(project.getBuild().getOutputDirectory());
+        List<String> problems = PluginPackaging.problems(classes, libraries);
         if (!problems.isEmpty()) {
             throw new EnforcerRuleException("The plugin " + project.getArtifactId() + " cannot be packaged as it is:\n  - "
                     + String.join("\n  - ", problems));
+        }
+        for (String warning : PluginPackaging.warnings(classes)) {
+            helper.getLog().warn("Plugin " + project.getArtifactId() + ": " + warning);
         }
     }
 

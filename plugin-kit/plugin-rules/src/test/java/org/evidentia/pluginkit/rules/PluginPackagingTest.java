@@ -63,6 +63,54 @@ class PluginPackagingTest {
         assertThat(PluginPackaging.hostCopy("org/slf4j/")).as("a folder entry").isEmpty();
     }
 
+    /**
+     * Review 28 L7: an extractor whose {@code @Extension} was forgotten, beside one that has it, passed
+     * the check and did not exist. Real class files, compiled here against a stand-in api.
+     */
+    @Test
+    void aPublicExtensionClassTheIndexDoesNotNameIsWarnedOfByName() throws IOException {
+        Path sources = Files.createDirectories(dir.resolve("src"));
+        write(sources, "org/evidentia/api/Extension.java", "package org.evidentia.api; public interface Extension {}");
+        write(sources, "org/evidentia/api/Extractor.java", "package org.evidentia.api; public interface Extractor extends Extension {}");
+        write(sources, "org/evidentia/api/Reporter.java", "package org.evidentia.api; public interface Reporter extends Extension {}");
+        write(sources, "org/example/Indexed.java", "package org.example; public class Indexed implements org.evidentia.api.Extractor {}");
+        write(sources, "org/example/Forgotten.java", "package org.example; public final class Forgotten implements org.evidentia.api.Extractor {}");
+        write(sources, "org/example/Base.java", "package org.example; public abstract class Base implements org.evidentia.api.Reporter {}");
+        write(sources, "org/example/Derived.java", "package org.example; public class Derived extends Base { public static class Inner extends Base {} }");
+        write(sources, "org/example/Hidden.java", "package org.example; class Hidden implements org.evidentia.api.Extractor {}");
+        write(sources, "org/example/Helper.java", "package org.example; public class Helper {}");
+        Path classes = Files.createDirectories(dir.resolve("classes"));
+        List<String> files;
+        try (var walk = Files.walk(sources)) {
+            files = walk.filter(f -> f.toString().endsWith(".java")).map(Path::toString).toList();
+        }
+        List<String> args = new java.util.ArrayList<>(List.of("-d", classes.toString(), "-proc:none"));
+        args.addAll(files);
+        assertThat(javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null, args.toArray(String[]::new))).isZero();
+        Path api = classes.resolve("org/evidentia");
+        try (var walk = Files.walk(api)) { // the api is the host's, not the plugin's
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
+        index(classes, "org.example.Indexed\n");
+
+        assertThat(PluginPackaging.problems(classes, List.of())).isEmpty();
+        assertThat(PluginPackaging.warnings(classes)).containsExactly(
+                "org.example.Derived is a public reporter class that META-INF/extensions.idx does not name, so PF4J will not find it:"
+                        + " annotate it with @org.pf4j.Extension (or make it abstract or not public if it is not meant to be an extension)",
+                "org.example.Derived$Inner is a public reporter class that META-INF/extensions.idx does not name, so PF4J will not find"
+                        + " it: annotate it with @org.pf4j.Extension (or make it abstract or not public if it is not meant to be an extension)",
+                "org.example.Forgotten is a public extractor class that META-INF/extensions.idx does not name, so PF4J will not find"
+                        + " it: annotate it with @org.pf4j.Extension (or make it abstract or not public if it is not meant to be an extension)");
+        index(classes, "org.example.Indexed\norg.example.Forgotten\norg.example.Derived\norg.example.Derived$Inner\n");
+        assertThat(PluginPackaging.warnings(classes)).isEmpty();
+    }
+
+    private static void write(Path sources, String path, String text) throws IOException {
+        Path file = sources.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
     @Test
     void noIndexOrAnEmptyOneIsRefusedNamingTheProcessor() throws IOException {
         Path classes = classes();
