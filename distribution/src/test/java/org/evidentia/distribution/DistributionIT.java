@@ -387,6 +387,12 @@ class DistributionIT {
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.stderr()).contains("input 'no-such-file.txt' matches no file");
 
+        // review 28 L8: a value given in the words the report shows it in is refused naming the value
+        Distribution.Result shownAs = dist.run(work, "run", "--focus", "comparison=cases vs controls", dist.examples());
+        assertThat(shownAs.exitCode()).isEqualTo(2);
+        assertThat(shownAs.stderr()).contains("focus comparison=cases vs controls: 'cases vs controls' is not a value of comparison"
+                + " ('cases vs controls' is how comparison=condition reads in reports: focus on comparison=condition); values: condition,");
+
         assertThat(dist.run(work, "frobnicate").exitCode()).isEqualTo(2);
     }
 

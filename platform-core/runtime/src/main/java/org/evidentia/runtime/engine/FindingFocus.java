@@ -114,8 +114,12 @@ public final class FindingFocus {
             }
             Attribute closed = declared.stream().filter(Attribute::closed).findFirst().orElse(null);
             if (closed != null && closed.values().stream().noneMatch(v -> v.equalsIgnoreCase(value))) {
+                // the words a report shows a value in are what a reader copies: say which value they are
+                String shownAs = closed.values().stream().filter(v -> closed.readerLabel(v).equalsIgnoreCase(value)).findFirst()
+                        .map(v -> " ('" + value + "' is how " + attribute + "=" + v + " reads in reports: focus on " + attribute + "="
+                                + v + ")").orElse("");
                 throw new ConfigurationException("focus " + attribute + "=" + value + ": '" + value + "' is not a value of "
-                        + attribute + "; values: " + String.join(", ", closed.values()));
+                        + attribute + shownAs + "; values: " + String.join(", ", closed.values()));
             }
             Map<String, String> wordsByKind = new LinkedHashMap<>();
             // for each kind whose attribute is free text (another kind's may be closed), as its extractor writes the value:

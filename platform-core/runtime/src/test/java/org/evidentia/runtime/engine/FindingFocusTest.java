@@ -119,6 +119,20 @@ class FindingFocusTest {
         }
     }
 
+    /** Review 28 L8: the words a report shows a value in, given as the value, are refused naming the value they read for. */
+    @Test
+    void aValueGivenInTheWordsAReportShowsItInIsRefusedNamingTheValue() {
+        FindingKind labelled = new FindingKind("event", "Event", "Events", List.of(new FindingKind.Attribute("comparator", "Comparator",
+                List.of("placebo", "active"), FindingKind.Attribute.Role.STRATUM,
+                Map.of("placebo", new FindingKind.Attribute.ValueMeaning("vs placebo", "against an inert treatment")))), Map.of());
+        assertThatThrownBy(() -> FindingFocus.of(List.of("comparator=VS placebo"), List.of(labelled), KIT))
+                .isInstanceOf(ConfigurationException.class).hasMessage("focus comparator=VS placebo: 'VS placebo' is not a value of"
+                        + " comparator ('VS placebo' is how comparator=placebo reads in reports: focus on comparator=placebo); values:"
+                        + " placebo, active");
+        assertThatThrownBy(() -> FindingFocus.of(List.of("comparator=sham"), List.of(labelled), KIT))
+                .hasMessage("focus comparator=sham: 'sham' is not a value of comparator; values: placebo, active");
+    }
+
     // Review 13, M1: with two focus attributes, an animal finding without a condition was counted as left out
     // "because it states no value ..., not another value", though its population alone leaves it out
     @Test
