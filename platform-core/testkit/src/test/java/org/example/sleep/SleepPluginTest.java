@@ -48,6 +48,21 @@ class SleepPluginTest {
                 "plugin.id=sleep-terms\nplugin.version=1.0.0\nplugin.requires=>=0.1.0\nplugin.class=\nplugin.dependencies=\n");
     }
 
+    /** Review 28 L4: each test class left its plugins folder in the temporary folder (379 of them on one machine). */
+    @Test
+    void closingThePluginsDeletesThePluginsFolderMadeForThem() throws Exception {
+        Path folder;
+        try (PluginsUnderTest plugins = PluginsUnderTest.fromBuildOutput(Path.of("target/sleep-plugin"))) {
+            Extractor extractor = plugins.extension(Extractor.class, "sleep-terms");
+            // the plugin's class loader reads its classes from <folder>/plugin-under-test/classes
+            Path classes = Path.of(extractor.getClass().getProtectionDomain().getCodeSource().getLocation().toURI());
+            folder = classes.getParent().getParent();
+            assertThat(folder.getFileName().toString()).startsWith("evidentia-plugins");
+            assertThat(folder).isDirectory();
+        }
+        assertThat(folder).doesNotExist();
+    }
+
     // tag::test[]
     @Test
     void theExtractorLoadedByTheHostFindsWhatTheGoldenFileHolds(Extractor extractor, @Fixture("sleep/records.txt") Path fixture,
