@@ -15,7 +15,9 @@ import java.util.TreeMap;
  * component, so the constructors are experimental where the accessors are stable: a reporter's tests
  * make summaries with the testkit's {@code TestRun}.
  *
- * @param evidentiaVersion version of the runtime
+ * @param evidentiaVersion version of the runtime, as a SemVer version with the build it names as build metadata when
+ *                         known ({@code 0.1.0+a024f949c3d1}, the commit built from); a reporter shows it whole, and compares
+ *                         versions without what follows {@code +}
  * @param runDate          when the run started, or the date fixed by {@code --run-date}
  * @param inputs           the inputs, in the order read
  * @param plugins          the plugins used, sorted by id

@@ -87,6 +87,11 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
                         + " --store " + RunIntoStore.shellWord(store.toString()) + " INPUTS...` (files, folders, patterns, or a pipeline"
                         + " file), or `--exclude FILE` alone to change the store's exclusion list");
             }
+            if (!java.nio.file.Files.exists(store)) {
+                // a mistyped name would make an empty store holding a list and nothing else (review 31)
+                throw new ConfigurationException("no findings store " + store + ": --exclude without inputs changes the exclusion list"
+                        + " of a store that exists; give inputs to make one");
+            }
             what.noInputsAsked = true; // the store's exclusion list changed, and nothing applied (review 29, L12)
         }
         // --store overrides the pipeline file's store:

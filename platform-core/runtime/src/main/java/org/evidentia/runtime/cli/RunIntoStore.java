@@ -137,6 +137,9 @@ final class RunIntoStore {
                 if (pipeline.strict()) {
                     recorder.refuseConfigurationChanges();
                 }
+                if (toApply.isEmpty()) {
+                    recorder.appliesNothing();
+                }
                 RunResult result;
                 try {
                     // The inputs are the files found above, by absolute path. They are named from the working folder,

@@ -16,7 +16,7 @@ import org.evidentia.runtime.engine.RunRecorder.RunStart;
 
 /**
  * How a run's configuration differs from that of the store's last run that applied inputs: its extractors (by the
- * kinds they find), their options, and the versions of Evidentia (whose build names its rules) and of the extractors'
+ * kinds they find), their options, and the versions of Evidentia (without their build) and of the extractors'
  * plugins. A store keeps what each record's last extraction found, so a run under another configuration makes a store
  * whose records were extracted in two ways: the run says so, and with {@code --strict} is refused
  * ({@link StoreRecorder#refuseConfigurationChanges}).
@@ -96,7 +96,9 @@ final class ConfigurationChanges {
         }
         // an upgrade changes the rules: the core's text-mining kit comes with Evidentia, an extractor with its plugin (review 24, M5)
         List<String> upgraded = new ArrayList<>();
-        if (!beforeVersion.equals(run.evidentiaVersion())) {
+        // versions without their build (0.1.0+<commit>): a commit that changed no rule (the docs) is no upgrade, and one that
+        // did is not told by its id either (review 31, M1); the run log keeps each run's build
+        if (!withoutBuild(beforeVersion).equals(withoutBuild(run.evidentiaVersion()))) {
             upgraded.add("Evidentia (with its text-mining kit) was " + beforeVersion + ", is " + run.evidentiaVersion());
         }
         for (String extractor : names) {
@@ -129,5 +131,11 @@ final class ConfigurationChanges {
         List<String> named = new ArrayList<>();
         byKind.forEach((kind, extractor) -> named.add(extractor.isEmpty() ? "the kind " + kind : extractor + " (" + kind + ")"));
         return named.size() == 1 ? named.get(0) : String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.get(named.size() - 1);
+    }
+
+    /** {@code 0.1.0} of {@code 0.1.0+a024f949c3d1}: SemVer's build metadata is no part of a version's precedence. */
+    private static String withoutBuild(String version) {
+        int plus = version.indexOf('+');
+        return plus < 0 ? version : version.substring(0, plus);
     }
 }

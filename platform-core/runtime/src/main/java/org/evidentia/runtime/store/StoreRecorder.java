@@ -81,6 +81,7 @@ public final class StoreRecorder implements RunRecorder {
     private boolean closed;
     private List<String> configurationChanges = List.of();
     private boolean refusingConfigurationChanges;
+    private boolean appliesNothing;
     /** The search each input retrieved from ({@code pubmed:QUERY}), by the file it is ({@link InputIdentity}); others are known by their file. */
     private final Map<String, String> retrievedFrom = new LinkedHashMap<>();
     /** The exclusion list this run gives the store, replacing its own; null when it gives none (the store's stays). */
@@ -199,7 +200,8 @@ public final class StoreRecorder implements RunRecorder {
     public void started(RunStart run) throws IOException {
         try {
             db.setAutoCommit(true);
-            configurationChanges = ConfigurationChanges.since(db, run);
+            // a run that applies nothing (its inputs applied before, or the exclusion list alone) extracts nothing: no mixture
+            configurationChanges = appliesNothing ? List.of() : ConfigurationChanges.since(db, run);
             if (refusingConfigurationChanges && !configurationChanges.isEmpty()) {
                 throw new IllegalArgumentException("--strict refuses to apply inputs under another configuration than the store's: "
                         + String.join(" ", configurationChanges) + " Nothing was applied: without --strict the run applies its inputs"
@@ -264,6 +266,14 @@ public final class StoreRecorder implements RunRecorder {
      */
     public void refuseConfigurationChanges() {
         refusingConfigurationChanges = true;
+    }
+
+    /**
+     * Tells the recorder that the run applies no input (each was applied before, or only the exclusion list is given):
+     * it extracts nothing, so its configuration is not compared with the store's (review 31, M2).
+     */
+    public void appliesNothing() {
+        appliesNothing = true;
     }
 
     /**

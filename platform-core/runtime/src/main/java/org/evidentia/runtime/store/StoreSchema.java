@@ -181,11 +181,14 @@ final class StoreSchema {
         for (Map.Entry<String, Integer> since : new java.util.TreeMap<>(TABLES_SINCE).entrySet()) {
             String type = types.get(since.getKey());
             if (since.getValue() > format && type != null) {
+                String table = since.getKey();
+                String mend = type.equals("table") ? "rename it (in the sqlite3 shell: ALTER TABLE " + table + " RENAME TO my_" + table + ")"
+                        // SQLite renames tables alone: a view, index or trigger is made again under another name
+                        : "make it again under another name (in the sqlite3 shell: DROP " + type.toUpperCase(java.util.Locale.ROOT) + " "
+                        + table + ", then CREATE " + type.toUpperCase(java.util.Locale.ROOT) + " my_" + table + " ...)";
                 throw new StoreException(name + " is a findings store of format " + format + ", which this version upgrades to format "
-                        + FORMAT + " by adding a table named " + since.getKey() + ", but the store has a " + type + " of that name, not"
-                        + " Evidentia's; rename it (in the sqlite3 shell: ALTER TABLE " + since.getKey() + " RENAME TO my_" + since.getKey()
-                        + (type.equals("table") ? "" : ", or drop and re-create the " + type + " under another name")
-                        + ") and run again; the store is unchanged");
+                        + FORMAT + " by adding a table named " + table + ", but the store has " + (type.equals("index") ? "an " : "a ") + type
+                        + " of that name, not Evidentia's; " + mend + " and run again; the store is unchanged");
             }
         }
     }

@@ -26,6 +26,20 @@ class RunIntoStoreTest {
         assertThat(db).doesNotExist();
     }
 
+    /** Review 31: the exclusion list alone for a store that does not exist (a mistyped name) made an empty store. */
+    @Test
+    void theExclusionListAloneForAStoreThatDoesNotExistIsRefusedAndMakesNone() throws Exception {
+        Path db = dir.resolve("reveiw.db");
+        Path list = java.nio.file.Files.writeString(dir.resolve("screened.csv"), "id,reason\n31000001,off-topic\n");
+
+        CommandRun run = CommandRun.of("run", "--store", db.toString(), "--exclude", list.toString());
+
+        assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).isEqualTo("evidentia: no findings store " + db + ": --exclude without inputs changes the exclusion list"
+                + " of a store that exists; give inputs to make one\n");
+        assertThat(db).doesNotExist();
+    }
+
     /** Review 5, living-review operator's finding 16: "unknown key 'store'", so a scheduled review kept its store on the command line. */
     @Test
     void aPipelineFileNamesItsStoreAndTheCommandLinesStoreOverridesIt() throws Exception {

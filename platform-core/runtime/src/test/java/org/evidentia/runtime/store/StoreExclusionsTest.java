@@ -261,4 +261,22 @@ class StoreExclusionsTest {
             assertThat(store.stored().summary().counts().recordsRead()).isEqualTo(3);
         }
     }
+
+    /** Review 31: SQLite renames tables alone, so a view of the name is to be made again under another. */
+    @Test
+    void aUsersViewOfTheNameTheUpgradeAddsIsToBeMadeAgainUnderAnotherName() throws Exception {
+        Path db = dir.resolve("viewed.db");
+        apply(db, null, input("export.txt", "v1", "1"));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            s.execute("DROP TABLE exclusions");
+            s.execute("ALTER TABLE files DROP COLUMN record_ids");
+            s.execute("ALTER TABLE files DROP COLUMN input");
+            s.execute("PRAGMA user_version = 2");
+            s.execute("CREATE VIEW exclusions AS SELECT record_id FROM records");
+        }
+        assertThatThrownBy(() -> apply(db, null, input("export.txt", "v2", "1", "2")))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("but the store has a view of that name, not Evidentia's; make it again under another name (in the"
+                        + " sqlite3 shell: DROP VIEW exclusions, then CREATE VIEW my_exclusions ...) and run again; the store is unchanged");
+    }
 }

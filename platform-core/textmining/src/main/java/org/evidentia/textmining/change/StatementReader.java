@@ -109,10 +109,6 @@ public final class StatementReader {
     private static final Set<String> PURPOSE = WORDS.get("purpose");
     /** Words of the control side that name a time, not a group: "but decreased to baseline after treatment". */
     private static final Set<String> TIME_CONTROLS = WORDS.get("time-control");
-    /** Words of knowledge or supposition before an agent noun: "a well-known inducer", "a possible inducer" ({@code known-agent}). */
-    private static final Set<String> KNOWN_AGENT = WORDS.get("known-agent");
-    /** Nouns of an agent that raises an amount ("inducer"): a direction word only as the predicate of "be" ({@code agent-noun}). */
-    private static final Set<String> AGENT_NOUNS = WORDS.get("agent-noun");
     /** Words before an amount word after "but not" that keep it the name's own amount: "but not serum levels", "but not protein". */
     private static final Set<String> OWN_AMOUNT_QUALIFIERS = WORDS.get("own-amount-qualifier");
     /** Plural nouns whose members are names: "Among the increased cytokines, IL-6 ..." keeps its cue's reach past the comma. */
@@ -778,9 +774,6 @@ public final class StatementReader {
                 int[] clause = clauses.get(clauseOf[i]);
                 return comparisonIn(clause[0], clause[1]) || stimulationIn(clause[0], clause[1]);
             }
-            if (AGENT_NOUNS.contains(w) && beOfAgentNoun(i) < 0) {
-                return false; // "LPS, a potent inducer of TNF-alpha, was added": what the stimulus is known to do, no result
-            }
             if (i >= 2 && t.isWord(i - 1, "to") && PURPOSE.contains(t.word(i - 2))) {
                 return false; // "options to block IL-1 activity", "a counterscreen to induce IL-8": a purpose, no result
             }
@@ -788,36 +781,6 @@ public final class StatementReader {
                 return false; // "IL-6 levels normalized to creatinine were higher": a unit, not a fall
             }
             return true;
-        }
-
-        /**
-         * The "be" whose predicate the agent noun at {@code i} is, past its article and up to three adjectives or adverbs
-         * ("IL-17A alone is a weak inducer of IL-8", "were the most potent inducers"), or -1: also where a word of
-         * knowledge or supposition qualifies the noun ("a well-known inducer", "a possible inducer": {@code known-agent})
-         * or a "whether", "if" or modal stands before it in its clause.
-         */
-        private int beOfAgentNoun(int i) {
-            int p = i - 1;
-            int skipped = 0;
-            while (p >= 0 && t.kind(p) == Kind.WORD && !t.isEntity(p) && !t.is(p, WordClass.BE) && skipped < 4
-                    && (t.is(p, WordClass.DET) || t.is(p, WordClass.ADV) || !t.is(p, WordClass.PREP) && !t.is(p, WordClass.CONJ)
-                            && !t.is(p, WordClass.REL) && !t.is(p, WordClass.THAT) && !t.is(p, WordClass.SUBORD))) {
-                if (KNOWN_AGENT.contains(t.word(p))) {
-                    return -1;
-                }
-                p--;
-                skipped++;
-            }
-            if (p < 0 || t.kind(p) != Kind.WORD || !t.is(p, WordClass.BE)) {
-                return -1;
-            }
-            int clauseStart = clauses.get(clauseOf[i])[0];
-            for (int q = clauseStart; q < p; q++) {
-                if (t.is(q, WordClass.MODAL) || t.isWord(q, "whether") || t.isWord(q, "if") || KNOWN_AGENT.contains(t.word(q))) {
-                    return -1;
-                }
-            }
-            return p;
         }
 
         /**
@@ -1210,6 +1173,11 @@ public final class StatementReader {
                 if (t.kind(q) == Kind.WORD && CONTROL.contains(t.word(q)) && !TIME_CONTROLS.contains(t.word(q))) {
                     return -1; // "decreased in the intervention group, but increased in the control group": the controls' course
                 }
+                if (t.is(q, WordClass.COMPARATOR) || (t.isWord(q, "in") || t.isWord(q, "among")) && !t.isWord(q + 1, "response")) {
+                    // "but was lower than previously reported values", "but decreased in their siblings": another
+                    // comparison, or another group's course, which the subject before does not share (review 31, M4)
+                    return -1;
+                }
             }
             Cue c = cueAt[i];
             boolean predicate = be ? c.is(ChangeCues.PARTICIPLE) || c.is(ChangeCues.ADJECTIVE) || c.polarity() == Polarity.SAME
@@ -1398,6 +1366,8 @@ public final class StatementReader {
                 while (q >= 0 && q > p - 8 && !t.isWord(q, "whose")) {
                     if (t.isEntity(q)) {
                         names.add(q);
+                    } else if (t.isWord(q, ",") && !(q > 0 && t.isEntity(q - 1))) {
+                        break; // "In children whose parents smoked, IL-13 was elevated": the main clause's own name (review 31, M3)
                     } else if (!(t.kind(q) == Kind.WORD || t.isWord(q, ",")) || cueAt[q] != null || t.is(q, WordClass.BE)
                             || t.is(q, WordClass.HAVE) || t.is(q, WordClass.REL) || t.is(q, WordClass.THAT)
                             || t.is(q, WordClass.COMPARATOR) || t.is(q, WordClass.MODAL) || t.is(q, WordClass.PREP) && !t.isWord(q, "of")) {
@@ -1570,9 +1540,6 @@ public final class StatementReader {
                 }
                 if (p >= 0 && (t.is(p, WordClass.RESULT) || t.is(p, WordClass.HAVE) || causativeVerb(p)) && !t.is(p, WordClass.PREP)) {
                     cause = subjectText(p); // "... provokes excessive NPY": the causative verb's subject too
-                }
-                if (cause == null && AGENT_NOUNS.contains(t.word(i)) && beOfAgentNoun(i) >= 0) {
-                    cause = subjectText(beOfAgentNoun(i)); // "IL-17A alone is a weak inducer of IL-8": the agent is the subject
                 }
                 if (cause == null) {
                     int open = detailBracketOpening(i);
