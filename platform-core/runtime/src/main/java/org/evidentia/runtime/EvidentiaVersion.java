@@ -39,8 +39,9 @@ public final class EvidentiaVersion {
      * build is not known: what a run records and its outputs name, so that a file says which rules made it.
      */
     public static String withBuild() {
-        String build = build();
-        return get() + (build == null ? "" : "+" + build);
+        Properties properties = properties(); // read once for both
+        String build = build(properties);
+        return properties.getProperty("version", "0.0.0") + (build == null ? "" : "+" + build);
     }
 
     private static Properties properties() {
