@@ -8,10 +8,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.evidentia.testkit.PluginTestKit;
 import org.evidentia.testkit.ReplayServer;
 import org.evidentia.testkit.ReplayServer.Response;
@@ -316,5 +318,42 @@ class ExclusionIT {
         assertThat(nothing.exitCode()).isEqualTo(2);
         assertThat(nothing.stderr()).contains("a run with --store applies inputs to the store, and none is given")
                 .contains("or `--exclude FILE` alone to change the store's exclusion list");
+    }
+    /**
+     * Review 31, M2: a store run that applies nothing extracts nothing, so it is not compared with the store's
+     * configuration; under another configuration and {@code --strict} it changes the list (or tells there is nothing new)
+     * rather than being refused, while a run that does apply an input under that configuration still is.
+     */
+    @Test
+    void aStrictStoreRunThatAppliesNothingIsNotComparedWithTheStoresConfiguration() throws Exception {
+        export("export.nbib", 1, 2, 3);
+        Distribution.Result applied = dist.run(work, "run", "--store", "review.db", "export.nbib", "--run-date", RUN_DATE);
+        assertThat(applied.exitCode()).as(applied.toString()).isZero();
+        list("screened.csv", "id,reason", "96600002,off-topic");
+        String[] otherConfiguration = {"--strict", "-x", "cytokines", "--option", "cytokines.lexicon-mode=replace",
+                "--option", "cytokines.lexicon=" + list("lexicon.tsv", "key\tlabel\tspellings", "IL6\tIL-6\tIL-6")};
+
+        Distribution.Result listed = dist.run(work, concat(new String[] {"run", "--store", "review.db", "--exclude", "screened.csv",
+                "--run-date", RUN_DATE}, otherConfiguration));
+        assertThat(listed.exitCode()).as(listed.toString()).isZero();
+        assertThat(listed.stdout()).contains("Store review.db: 0 inputs applied;")
+                .contains("Exclusion list screened.csv is the store's now (1 id: 1 added");
+        assertThat(listed.stderr()).doesNotContain("differ from those of the store's run");
+
+        Distribution.Result again = dist.run(work, concat(new String[] {"run", "--store", "review.db", "export.nbib",
+                "--run-date", RUN_DATE}, otherConfiguration));
+        assertThat(again.exitCode()).as(again.toString()).isZero();
+        assertThat(again.stdout()).contains("Nothing to apply: the store review.db applied this input before");
+        assertThat(again.stderr()).doesNotContain("differ from those of the store's run");
+
+        export("more.nbib", 4);
+        Distribution.Result applies = dist.run(work, concat(new String[] {"run", "--store", "review.db", "more.nbib",
+                "--run-date", RUN_DATE}, otherConfiguration));
+        assertThat(applies.exitCode()).as(applies.toString()).isEqualTo(2);
+        assertThat(applies.stderr()).contains("--strict refuses to apply inputs under another configuration than the store's");
+    }
+
+    private static String[] concat(String[] first, String[] second) {
+        return Stream.concat(Arrays.stream(first), Arrays.stream(second)).toArray(String[]::new);
     }
 }
