@@ -74,6 +74,19 @@ class DistributionIT {
             assertThat(findings).as(folder).singleElement().satisfies(line -> assertThat(line).contains("\"record_id\":\"90000101\"")
                     .contains("\"condition\":\"obstructive sleep apnea\""));
         }
+        assertThat(report.stderr()).doesNotContain("matched as written");
+
+        // review 28, L9: without the kind's extractor nothing reads OSAHS as the findings write it; the report says so
+        Map<String, String> env = Map.of("EVIDENTIA_PLUGINS_DIR", dist.pluginZipsIn(work.resolve("plugins")).toString());
+        assertThat(dist.run(work, env, "plugins", "disable", "cytokine-extractor").exitCode()).isZero();
+        Distribution.Result literal = dist.run(work, env, "report", "--store", "apnea.db", "-r", "findings-jsonl", "-o", "literal",
+                "--focus", "condition=OSAHS");
+        assertThat(literal.exitCode()).as(literal.toString()).isZero();
+        assertThat(Files.readAllLines(work.resolve("literal/findings.jsonl"))).isEmpty();
+        String notice = "focus condition=OSAHS: no installed extractor makes cytokine-change findings, so its value is matched as written,"
+                + " not as that extractor would write it";
+        assertThat(literal.stderr()).contains("note: " + notice);
+        assertThat(JSON.readTree(work.resolve("literal/run.json").toFile()).get("notices").toString()).contains(notice);
     }
 
     @Test

@@ -133,7 +133,7 @@ public final class FindingFocus {
                     }
                 }
             }
-            values.computeIfAbsent(attribute, a -> new ArrayList<>()).add(new Wanted(value.toLowerCase(Locale.ROOT), wordsByKind));
+            values.computeIfAbsent(attribute, a -> new ArrayList<>()).add(new Wanted(value, value.toLowerCase(Locale.ROOT), wordsByKind));
         }
         return new FindingFocus(criteria, values, kinds, freeTextWords);
     }
@@ -141,6 +141,18 @@ public final class FindingFocus {
     /** The criteria as given. */
     public List<String> criteria() {
         return criteria;
+    }
+
+    /**
+     * The criteria ({@code attribute=value}) on a free-text attribute of {@code kind}: those its
+     * extractor's {@link Extractor#focusValue} would read, which a report whose store holds the kind
+     * without its extractor installed matches as written.
+     */
+    public List<String> freeTextCriteria(String kind) {
+        List<String> named = new ArrayList<>();
+        valuesByAttribute.forEach((attribute, wanted) -> wanted.stream().filter(w -> w.wordsByKind().containsKey(kind))
+                .forEach(w -> named.add(attribute + "=" + w.given())));
+        return named;
     }
 
     /**
@@ -220,7 +232,7 @@ public final class FindingFocus {
      * A value of a focus criterion: in lower case for a closed attribute, and for a free-text one as
      * {@link #words} of the value as each kind with the attribute writes it.
      */
-    private record Wanted(String lower, Map<String, String> wordsByKind) {
+    private record Wanted(String given, String lower, Map<String, String> wordsByKind) {
     }
 
     /**

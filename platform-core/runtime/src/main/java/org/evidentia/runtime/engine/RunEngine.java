@@ -363,6 +363,23 @@ public final class RunEngine {
     }
 
     /**
+     * Tells each focus value of a stored kind whose extractor is not installed: nothing can say how that
+     * extractor writes it (a brand name as the generic the findings hold), so it is matched as written,
+     * and a report that finds nothing would otherwise leave the user guessing why.
+     */
+    private static void valuesMatchedAsWritten(FindingFocus focus, List<FindingKind> kinds, List<LoadedExtension<Extractor>> installed,
+                                               ProblemLog log) {
+        Set<String> readable = new HashSet<>();
+        installed.forEach(e -> readable.add(e.extension().findingKind().name()));
+        for (FindingKind kind : kinds) {
+            if (!readable.contains(kind.name())) {
+                focus.freeTextCriteria(kind.name()).forEach(criterion -> log.notice("focus " + criterion + ": no installed extractor makes "
+                        + kind.name() + " findings, so its value is matched as written, not as that extractor would write it"));
+            }
+        }
+    }
+
+    /**
      * The installed extractors that can be made, for the forms they write a focus value in: a report
      * of a store reads the kinds the store recorded, and asks the extractor of each that is installed.
      */
@@ -448,12 +465,14 @@ public final class RunEngine {
             throw new ConfigurationException(issues);
         }
         List<FindingKind> kinds = recorded.kinds();
+        List<LoadedExtension<Extractor>> installed = pipeline.focus().isEmpty() ? List.of() : installedExtractors(catalog);
         FindingFocus focus = FindingFocus.of(pipeline.focus(), kinds, pipeline.focus().isEmpty() ? FindingFocus.ValueForms.AS_GIVEN
-                : FindingFocus.ValueForms.of(installedExtractors(catalog)));
+                : FindingFocus.ValueForms.of(installed));
         RunSummary base = recorded.summary();
         String unfinished = recorded.unfinished();
         ProblemLog log = new ProblemLog();
         addPluginProblems(pluginProblems, log);
+        valuesMatchedAsWritten(focus, kinds, installed, log);
         Instant runDate = runDate(pipeline);
 
         try (StagedOutput output = StagedOutput.open(pipeline.output());

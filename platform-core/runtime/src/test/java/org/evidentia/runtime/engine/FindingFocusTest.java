@@ -59,6 +59,21 @@ class FindingFocusTest {
         assertThat(humans.apply(both).findings()).extracting(f -> f.attribute("population")).containsExactly("human");
     }
 
+    // Review 28, L9: a report without a stored kind's extractor tells which criteria it matches as written
+    @Test
+    void theFreeTextCriteriaOfAKindAreThoseOnItsFreeTextAttributesAsGiven() throws ConfigurationException {
+        FindingKind other = new FindingKind("dose", "Dose", "Doses",
+                List.of(new FindingKind.Attribute("population", "Population", List.of("human"), FindingKind.Attribute.Role.STRATUM),
+                        new FindingKind.Attribute("regimen", "Regimen", List.of(), FindingKind.Attribute.Role.BREAKDOWN)),
+                Map.of());
+        FindingFocus focus = FindingFocus.of(List.of("condition=Sleep Apnoea", "population=human", "regimen=daily", "condition=OSAHS"),
+                List.of(KIND, other), KIT);
+
+        assertThat(focus.freeTextCriteria("marker")).containsExactly("condition=Sleep Apnoea", "condition=OSAHS");
+        assertThat(focus.freeTextCriteria("dose")).containsExactly("regimen=daily");
+        assertThat(focus.freeTextCriteria("no-such-kind")).isEmpty();
+    }
+
     // Review 7, finding 2 (what was left): the extractor writes conditions American, so "sleep apnoea" matched nothing
     @Test
     void aBritishValueMatchesTheAmericanSpellingAndTheOtherWayRound() throws ConfigurationException {
