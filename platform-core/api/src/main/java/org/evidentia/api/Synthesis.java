@@ -2,6 +2,7 @@ package org.evidentia.api;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -132,6 +133,23 @@ public record Synthesis(List<KindSynthesis> kinds, Set<StudyDesign.Type> votingD
                 parts.add(value == null ? NOT_STATED : value);
             }
             return String.join(" · ", parts);
+        }
+
+        /**
+         * The subjects in a synthesis table's reading order: most studies first, so that the subjects
+         * with the most evidence lead; then by label (naturally) and key, as {@link #subjects()}.
+         * Reporters that show a stratum's subjects as a table use it, so that their rows agree.
+         *
+         * @return a new list; never null
+         * @since 0.1
+         */
+        @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
+        public List<SubjectSynthesis> subjectsByStudies() {
+            List<SubjectSynthesis> ordered = new ArrayList<>(subjects);
+            ordered.sort(Comparator.comparingInt((SubjectSynthesis s) -> -s.studies())
+                    .thenComparing(SubjectSynthesis::label, NaturalOrder.INSTANCE)
+                    .thenComparing(SubjectSynthesis::key));
+            return ordered;
         }
 
         /** Studies voting in this stratum, each counted once. */

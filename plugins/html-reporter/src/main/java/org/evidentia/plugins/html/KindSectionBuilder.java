@@ -98,15 +98,6 @@ final class KindSectionBuilder {
      */
     static final int MIN_VOTES_FOR_TEST = 6;
 
-    /**
-     * The order of a stratum's subjects in its table, plot and matrices: most studies first, so the
-     * subjects with the most evidence lead; then by label as the synthesis orders them, then key.
-     */
-    private static final Comparator<SubjectSynthesis> BY_STUDIES = Comparator
-            .comparingInt((SubjectSynthesis s) -> -s.studies())
-            .thenComparing(SubjectSynthesis::label, NaturalOrder.INSTANCE)
-            .thenComparing(SubjectSynthesis::key);
-
     /** One finding of this kind, with its study and its subject's canonical key. */
     private record Item(StudyInfo study, FindingEntry finding, String key) {
     }
@@ -532,7 +523,7 @@ final class KindSectionBuilder {
         int voteCount = 0;
         String heading = kind.subjectPlural() + " · " + label;
         Map<String, VoteGroup> groups = new LinkedHashMap<>();
-        for (SubjectSynthesis s : ordered(stratum)) {
+        for (SubjectSynthesis s : stratum.subjectsByStudies()) {
             long up = s.count(Vote.UP);
             long down = s.count(Vote.DOWN);
             List<BreakdownCell> cells = new ArrayList<>();
@@ -650,15 +641,8 @@ final class KindSectionBuilder {
         return attributes.stream().filter(a -> !focused.contains(a.name())).map(a -> Phrases.noun(a.label())).toList();
     }
 
-    /** A stratum's subjects in the order its table, plot and matrices show them. */
-    private static List<SubjectSynthesis> ordered(Stratum stratum) {
-        List<SubjectSynthesis> subjects = new ArrayList<>(stratum.subjects());
-        subjects.sort(BY_STUDIES);
-        return subjects;
-    }
-
     private Plot plot(Stratum stratum, String id, String label) {
-        List<SubjectSynthesis> subjects = ordered(stratum);
+        List<SubjectSynthesis> subjects = stratum.subjectsByStudies();
         Map<String, PlotCell[]> cells = new HashMap<>();
         for (int j = 0; j < subjects.size(); j++) {
             SubjectSynthesis subject = subjects.get(j);
@@ -702,7 +686,7 @@ final class KindSectionBuilder {
             }
         }
         List<MatrixRow> rows = new ArrayList<>();
-        for (SubjectSynthesis s : ordered(stratum)) {
+        for (SubjectSynthesis s : stratum.subjectsByStudies()) {
             Breakdown b = s.breakdown(attribute.name());
             Map<String, Integer> counts = new HashMap<>();
             if (b != null) {

@@ -2,7 +2,6 @@ package org.evidentia.plugins.table;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +9,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.evidentia.api.FindingKind;
-import org.evidentia.api.NaturalOrder;
 import org.evidentia.api.Synthesis;
 import org.evidentia.api.Synthesis.KindSynthesis;
 import org.evidentia.api.Synthesis.Stratum;
@@ -21,11 +19,11 @@ import org.evidentia.api.Synthesis.Vote;
  * The synthesis as a table, {@code synthesis.csv} (review 30, M2): one row per subject and stratum
  * with votes, the rows of the HTML report's synthesis tables in the report's order (kind by kind as
  * its sections, stratum by stratum as the synthesis orders them, the main one first, and within a
- * stratum the subjects with the most studies first, then by label naturally, then by key), with the
- * numbers the report shows and the exact sign-test p it rounds. A row's subject is the key the
- * synthesis counts under ({@link FindingKind#canonicalKey}: {@code IL23A} findings count under
- * {@code IL23}), the review table's Synthesis key, so that the table's voting rows grouped by kind,
- * stratum and synthesis key give these rows.
+ * stratum the subjects with the most studies first, then by label naturally, then by key:
+ * {@link Stratum#subjectsByStudies}), with the numbers the report shows and the exact sign-test p
+ * it rounds. A row's subject is the key the synthesis counts under ({@link FindingKind#canonicalKey}:
+ * {@code IL23A} findings count under {@code IL23}), the review table's Synthesis key, so that the
+ * table's voting rows grouped by kind, stratum and synthesis key give these rows.
  *
  * <p>Columns: Kind (its name), Stratum (as the review table's Stratum column names it), one column
  * per stratum attribute of the run's kinds (by name, in declaration order, the first kind's first;
@@ -42,15 +40,6 @@ final class SynthesisTable {
 
     private static final List<String> COUNT_COLUMNS = List.of("Studies", "Findings", "Increased", "Decreased", "Unchanged",
             "Votes up", "Votes down", "Votes no clear direction", "Sign test p");
-
-    /**
-     * The report's order of a stratum's subjects (the HTML reporter's {@code KindSectionBuilder.BY_STUDIES},
-     * restated here since a plugin cannot read another's classes): most studies first, then label, then key.
-     */
-    private static final Comparator<SubjectSynthesis> REPORT_ORDER = Comparator
-            .comparingInt((SubjectSynthesis s) -> -s.studies())
-            .thenComparing(SubjectSynthesis::label, NaturalOrder.INSTANCE)
-            .thenComparing(SubjectSynthesis::key);
 
     /** The stratum attributes' names, one column each, by their first kind's label. */
     private final Map<String, String> strataColumns = new LinkedHashMap<>();
@@ -95,9 +84,7 @@ final class SynthesisTable {
             List<String> attributes = kind.kind().synthesisStrata().stream().map(FindingKind.Attribute::name).toList();
             for (int s = 0; s < kind.strata().size(); s++) {
                 Stratum stratum = kind.strata().get(s);
-                List<SubjectSynthesis> subjects = new ArrayList<>(stratum.subjects());
-                subjects.sort(REPORT_ORDER);
-                for (SubjectSynthesis subject : subjects) {
+                for (SubjectSynthesis subject : stratum.subjectsByStudies()) {
                     List<String> row = new ArrayList<>(columns.size());
                     row.add(kind.kind().name());
                     row.add(stratum.label());
