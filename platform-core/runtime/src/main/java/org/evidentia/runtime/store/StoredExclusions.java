@@ -56,6 +56,7 @@ public final class StoredExclusions {
             return null;
         }
         List<ExclusionList.Exclusion> exclusions = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
         String list = null;
         long runId = 0;
         try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT id, reason, list, run_id FROM exclusions ORDER BY id")) {
@@ -63,6 +64,11 @@ public final class StoredExclusions {
                 ExcludedId id = ExcludedId.parse(rs.getString(1));
                 if (id == null) {
                     continue; // a row another program wrote: no id of a record, so it excludes none
+                }
+                if (!keys.add(id.key())) {
+                    // another program's second row of one id (10.1/ABC and 10.1/abc, PMID: 1 and 1): the record is excluded
+                    // either way, with the reason of the row first in the id's order, which a run replacing the list writes once
+                    continue;
                 }
                 exclusions.add(new ExclusionList.Exclusion(id, rs.getString(2), 0));
                 list = rs.getString(3);

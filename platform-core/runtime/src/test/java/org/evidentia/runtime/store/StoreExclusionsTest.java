@@ -140,6 +140,23 @@ class StoreExclusionsTest {
         assertThat(again.exclusions().removed()).isZero();
     }
 
+    /** Review 29, L4: two rows of one id, written by another program, made the store's report fail. */
+    @Test
+    void twoRowsOfOneIdWrittenByAnotherProgramAreOneExclusionWithTheFirstRowsReason() throws Exception {
+        Path db = dir.resolve("review.db");
+        apply(db, list("exclusions.csv", "10.1000/ABC", "off-topic"), input("export.txt", "a", "1"));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO exclusions (id, reason, list, run_id) VALUES ('10.1000/abc', 'duplicate', 'screening.xlsx', 1),"
+                    + " ('PMID: 7', 'no full text', 'screening.xlsx', 1), ('7', 'wrong design', 'screening.xlsx', 1)");
+        }
+
+        assertThat(reported(db)).containsExactly("7=wrong design", "10.1000/ABC=off-topic");
+
+        StoreRecorder replaced = apply(db, list("exclusions.csv", "10.1000/abc", "off-topic"), input("update.txt", "b", "2"));
+        assertThat(replaced.exclusions().added()).isZero();
+        assertThat(reported(db)).containsExactly("10.1000/abc=off-topic");
+    }
+
     @Test
     void anExportAppliedAgainWithoutRecordsItHadNamesThemUnlessAnotherInputHoldsThemOrTheyWereDeleted() throws Exception {
         Path db = dir.resolve("review.db");
