@@ -98,6 +98,13 @@ final class EvaluateCommand implements Callable<Integer>, InterruptionNotice {
             thresholds.putIfAbsent("specimen", minSpecimenAccuracy);
         }
         Pipeline pipeline = what.toPipeline("evidentia-evaluation");
+        if (pipeline.exclusions() != null) {
+            // a score measures the extractor: a gold record screened out would count its findings as missed, and the score
+            // would fall whenever a reviewer excludes one
+            spec.commandLine().getErr().printf(Locale.ROOT, "note: evaluate scores every record: the exclusion list %s (%s) is not"
+                    + " applied%n", pipeline.exclusions().file(), Plural.count(pipeline.exclusions().exclusions().size(), "id"));
+            pipeline = pipeline.withoutExclusions();
+        }
         List<GoldFinding> allGold = goldFiles.values().stream().flatMap(List::stream).toList();
         Capture capture = new Capture(allGold);
         try (PluginHost host = top.startHost(spec.commandLine().getErr())) {

@@ -48,6 +48,12 @@ public record Pipeline(List<String> inputs, List<String> sources, List<String> e
                 inputsAt, sourcesFromFile, exclusions);
     }
 
+    /** This pipeline with no exclusion list: every record it reads gives its findings. */
+    public Pipeline withoutExclusions() {
+        return new Pipeline(inputs, sources, extractors, reporters, options, output, strict, threads, runDate, focus, inputSources,
+                inputsAt, sourcesFromFile, null);
+    }
+
     /**
      * A source chosen for one input (a pipeline file's {@code {path: ..., source: ...}}).
      *
