@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -305,6 +307,36 @@ class LauncherIT {
                 "run", "-o", "lookalike", dist.examples());
         assertThat(lookalike.exitCode()).as(lookalike.toString()).isZero();
         assertThat(lookalike.stderr()).contains("Using Serial");
+    }
+
+    /**
+     * Review 32, H1: the launcher gave the names a quoted pattern matched to find, where files named
+     * {@code -delete} and {@code -name} became its expression ({@code find -L -delete -name records ...}):
+     * {@code run '*' records} in a folder an archive unpacked deleted the folder and, through a link,
+     * the folder the link points to.
+     */
+    @Test
+    void namesAPatternMatchesAreOnlyNamesEvenThoseThatLookLikeOptionsOfFind() throws Exception {
+        Path exports = Files.createDirectories(work.resolve("exports"));
+        Path records = Files.createDirectories(exports.resolve("records"));
+        Path elsewhere = Files.createDirectories(work.resolve("elsewhere"));
+        List<Path> kept = new ArrayList<>(List.of(Files.writeString(exports.resolve("-delete"), ""),
+                Files.writeString(exports.resolve("-name"), "")));
+        try (Stream<Path> files = Files.list(dist.home().resolve("examples"))) {
+            for (Path example : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                kept.add(Files.copy(example, records.resolve(example.getFileName())));
+                kept.add(Files.copy(example, elsewhere.resolve(example.getFileName()), StandardCopyOption.REPLACE_EXISTING));
+            }
+        }
+        Files.createSymbolicLink(records.resolve("linked"), elsewhere);
+
+        Distribution.Result run = dist.run(exports, "run", "-r", "findings-jsonl", "-o", "../out", "*", "records");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        for (Path file : kept) {
+            assertThat(file).as(run.toString()).exists();
+        }
+        assertThat(Files.readAllLines(work.resolve("out/findings.jsonl"))).hasSize(12);
     }
 
     /**
