@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -224,6 +225,16 @@ public final class PluginInstaller {
                 problems.add("--replace replaces the installed plugin of the zip's id, and no plugin '" + id + "' is installed:"
                         + " install it without --replace");
             }
+            // it is installed as ID-VERSION.zip, a name another plugin's zip may have (the bundled evidentia-ris-source-0.1.0.zip
+            // is plugin ris-source's): moving it in would replace that plugin without a word
+            String fileName = id + "-" + descriptor.getProperty("plugin.version").strip() + ".zip";
+            Path namesake = pluginsDir.resolve(fileName);
+            String namesakeId = Files.exists(namesake, LinkOption.NOFOLLOW_LINKS) ? idOf(namesake) : id;
+            if (!id.equals(namesakeId)) {
+                problems.add("it would be installed as " + fileName + ", and the plugins folder holds a file of that name that is "
+                        + (namesakeId == null ? "no plugin zip" : "plugin '" + namesakeId + "'") + ", which installing would replace:"
+                        + " give the plugin another id, or move that file away first");
+            }
         }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("cannot install " + name + ":\n  " + String.join("\n  ", problems));
@@ -407,22 +418,29 @@ public final class PluginInstaller {
     private List<Path> zipsOf(String id) {
         List<Path> found = new ArrayList<>();
         for (Path zip : list(p -> Files.isRegularFile(p) && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip"))) {
-            try (ZipFile file = new ZipFile(zip.toFile())) {
-                ZipEntry entry = file.getEntry(DESCRIPTOR);
-                if (entry != null) {
-                    Properties properties = new Properties();
-                    try (InputStream in = file.getInputStream(entry)) {
-                        properties.load(in);
-                    }
-                    if (id.equals(properties.getProperty("plugin.id", "").strip())) {
-                        found.add(zip);
-                    }
-                }
-            } catch (IOException | IllegalArgumentException e) {
-                // not a readable plugin zip: not this plugin
+            if (id.equals(idOf(zip))) {
+                found.add(zip);
             }
         }
         return found;
+    }
+
+    /** The plugin id a zip's descriptor states; null when it is no readable plugin zip. */
+    private static String idOf(Path zip) {
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            ZipEntry entry = file.getEntry(DESCRIPTOR);
+            if (entry == null) {
+                return null;
+            }
+            Properties properties = new Properties();
+            try (InputStream in = file.getInputStream(entry)) {
+                properties.load(in);
+            }
+            String id = properties.getProperty("plugin.id", "").strip();
+            return id.isEmpty() ? null : id;
+        } catch (IOException | IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** Unpacked plugin folders without their zip whose descriptor names {@code id}. */

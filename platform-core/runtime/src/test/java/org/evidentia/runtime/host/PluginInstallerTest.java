@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.evidentia.runtime.host.fixtures.KindListReporter;
 import org.evidentia.runtime.host.fixtures.MentionExtractor;
 import org.evidentia.runtime.host.fixtures.OtherMentionExtractor;
 import org.evidentia.runtime.host.fixtures.PlainReporter;
@@ -100,6 +101,27 @@ class PluginInstallerTest {
         assertThatThrownBy(() -> installer().install(zip))
                 .hasMessageContaining("a plugin 'plain-plugin' is already installed (plain-plugin-1.2.3.zip): give --replace to"
                         + " replace it, or `evidentia plugins remove plain-plugin` first");
+    }
+
+    /** Review 32, H2: a zip is installed as ID-VERSION.zip, and the bundled zips are named evidentia-ID-VERSION.zip. */
+    @Test
+    void aZipThatWouldTakeTheFileNameOfAnotherPluginsZipOrOfAnotherFileIsRefusedAndNothingIsWritten() throws IOException {
+        Path bundled = Files.move(PluginFolders.zip(plugins, "ris-source", "*", null, PlainReporter.class),
+                plugins.resolve("evidentia-ris-source-1.2.3.zip"));
+        byte[] before = Files.readAllBytes(bundled);
+        Path namesake = PluginFolders.zip(downloads, "evidentia-ris-source", "*", null, KindListReporter.class);
+
+        assertThatThrownBy(() -> installer().install(namesake)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("cannot install " + namesake + ":\n  it would be installed as evidentia-ris-source-1.2.3.zip, and the"
+                        + " plugins folder holds a file of that name that is plugin 'ris-source', which installing would replace: give"
+                        + " the plugin another id, or move that file away first");
+        assertThat(Files.readAllBytes(bundled)).isEqualTo(before);
+
+        Files.writeString(plugins.resolve("notes-1.2.3.zip"), "a file the user keeps here");
+        Path notes = PluginFolders.zip(downloads, "notes", "*", null, KindListReporter.class);
+        assertThatThrownBy(() -> installer().install(notes)).hasMessageContaining("a file of that name that is no plugin zip");
+        assertThat(plugins.resolve("notes-1.2.3.zip")).hasContent("a file the user keeps here");
+        assertThat(names(plugins)).containsExactly("evidentia-ris-source-1.2.3.zip", "notes-1.2.3.zip");
     }
 
     @Test
