@@ -962,6 +962,76 @@ class StatementAttributesTest {
                 .containsExactly("increased condition", "decreased intervention");
     }
 
+    /**
+     * A noun in "-ing" of an activity done or given ({@code activity-noun} in statement-words.tsv) before a direction word
+     * is the verb's subject, so its cause: "Five days of training reduced IL-6 in obese women" is an intervention (a
+     * before/after of an exercise, guidelines v1.2), not a condition from "obese" (the "-ing" word was read as a verb
+     * such as "showing", and "reduced" as a modifier of IL-6).
+     */
+    @Test
+    void anActivityInIngBeforeADirectionWordIsItsCause() {
+        for (String text : List.of("Five days of training reduced IL-6 in obese women.",
+                "Exercise training reduced IL-6 in patients with type 2 diabetes.",
+                "Swimming increased IL-10 in obese rats.")) {
+            assertThat(first(text)).as(text).containsEntry(StatementAttributes.COMPARISON, "intervention");
+        }
+        assertThat(reader.read(BibliographicRecord.builder().pmid("1")
+                .section(null, "Five days of training reduced IL-6, IL-8 and TNF-alpha in obese women.").build()))
+                .extracting(st -> st.direction().label() + " " + st.attributes().get(StatementAttributes.COMPARISON))
+                .containsExactly("decreased intervention", "decreased intervention", "decreased intervention");
+        // prior work, aims, methods and hedges state nothing, the subject read as a cause or not
+        for (String text : List.of("Previous studies showed that training reduced IL-6 in obese women.",
+                "Training has been reported to reduce IL-6 in obese women.",
+                "IL-6 was measured before and after five days of training in obese women.",
+                "We examined whether five days of training reduced IL-6 in obese women.",
+                "Training may reduce IL-6 in obese women.",
+                "Five days of training reduced body weight, and IL-6, IL-8 and TNF-alpha were measured.")) {
+            assertThat(reader.read(BibliographicRecord.builder().pmid("1").section(null, text).build())).as(text).isEmpty();
+        }
+        // a verb in "-ing" ("showing") still makes the direction word a modifier, and a comma ends the subject
+        assertThat(first("Obese women undergoing training showed reduced IL-6.")).containsEntry(StatementAttributes.COMPARISON, "intervention");
+        assertThat(first("During training, reduced IL-6 levels were observed in obese women."))
+                .containsEntry(StatementAttributes.COMPARISON, "condition");
+    }
+
+    /**
+     * A group chosen by a level in a relative clause ("Patients whose IL-8 was elevated", "who had high IL-8") is the
+     * subject, so the cause, of the clause's change: patients compared with controls, a condition. The relative clause's
+     * "was elevated" was read as the clause's first verb, which gave IL-8 as the cause, an intervention. A relative clause
+     * of what a group did or was given keeps its words as the cause.
+     */
+    @Test
+    void aGroupChosenByALevelIsTheCauseNotTheLevel() {
+        for (String text : List.of("Patients whose IL-8 was elevated had higher IL-6 than controls.",
+                "Patients who had high IL-8 showed higher IL-6 than controls.",
+                "In patients whose IL-8 was elevated, IL-6 was higher than in controls.")) {
+            assertThat(first(text)).as(text).containsEntry(StatementAttributes.COMPARISON, "condition");
+        }
+        assertThat(reader.read(BibliographicRecord.builder().pmid("1")
+                .section(null, "Patients whose IL-8 and TNF-alpha were elevated had higher IL-6 and IL-10 than controls.").build()))
+                .extracting(st -> st.mention().text() + " " + st.attributes().get(StatementAttributes.COMPARISON))
+                .containsExactly("IL-6 condition", "IL-10 condition");
+        assertThat(first("Patients who lost weight had significantly lower IL-6 than those in the control group."))
+                .containsEntry(StatementAttributes.COMPARISON, "intervention");
+        assertThat(first("Patients whose IL-8 was elevated after surgery had higher IL-6 than those given placebo."))
+                .containsEntry(StatementAttributes.COMPARISON, "intervention");
+        for (String text : List.of("Previous studies showed that patients whose IL-8 was elevated had higher IL-6 than controls.",
+                "Patients whose IL-8 was elevated may have higher IL-6 than controls.",
+                "IL-6 was measured in patients whose IL-8 was elevated.",
+                "Patients whose IL-8 was elevated had more severe disease.")) {
+            assertThat(reader.read(BibliographicRecord.builder().pmid("1").section(null, text).build())).as(text).isEmpty();
+        }
+    }
+
+    /** A change after "but" that shares the names a method measured takes its own clause's comparison; prior work states none. */
+    @Test
+    void aChangeAfterAMethodsButTakesItsOwnClausesComparison() {
+        assertThat(first("IL-6 was measured in patients but decreased after treatment."))
+                .containsEntry(StatementAttributes.COMPARISON, "intervention");
+        assertThat(reader.read(BibliographicRecord.builder().pmid("1")
+                .section(null, "In previous studies, IL-6 was measured in patients but decreased after treatment.").build())).isEmpty();
+    }
+
     /** Protein or tissue extracts are samples measured, no extract given; a plant extract given stays an intervention. */
     @Test
     void extractsMeasuredAreNoIntervention() {
