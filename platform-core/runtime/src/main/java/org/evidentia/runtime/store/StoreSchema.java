@@ -166,6 +166,7 @@ final class StoreSchema {
         check(applicationId, format, name);
         Map<String, String> types = objectTypes(db);
         checkTables(types, name, format);
+        refuseTriggers(db, name);
         if (format < FORMAT) {
             refuseTakenNames(types, name, format);
             migrate(db, format);
@@ -251,6 +252,26 @@ final class StoreSchema {
                 throw new StoreException(name + " is not a findings store as Evidentia writes them: "
                         + (type == null ? "it has no table " + table : "its " + table + " is a " + type + ", where a table was expected")
                         + "; was it changed by another program?");
+            }
+        }
+    }
+
+    /**
+     * Refuses a store to be written with a trigger on one of its tables: Evidentia makes none, and a
+     * trigger runs whatever it holds inside each write (a recursive query that never ends, say), so a
+     * crafted store could hold a run for ever. Reading runs no trigger, so a report is not refused.
+     */
+    private static void refuseTriggers(Connection db, String name) throws SQLException, StoreException {
+        List<String> tables = tableNames();
+        try (Statement s = db.createStatement();
+             ResultSet rs = s.executeQuery("SELECT name, tbl_name FROM sqlite_schema WHERE type = 'trigger' ORDER BY name")) {
+            while (rs.next()) {
+                if (tables.contains(rs.getString(2))) {
+                    throw new StoreException(name + " has a trigger, " + rs.getString(1) + ", on its table " + rs.getString(2)
+                            + ", which Evidentia does not make and would run on every change a run makes; was it changed by another"
+                            + " program? If the trigger is yours, drop it (in the sqlite3 shell: DROP TRIGGER " + rs.getString(1)
+                            + ") and run again; the store is unchanged");
+                }
             }
         }
     }

@@ -198,6 +198,24 @@ class StoreTamperingTest {
         assertThat(Files.size(db)).isEqualTo(size);
     }
 
+    /** Review 32, L6: a trigger that never ends held run --store for ever; reading runs none. */
+    @Test
+    void aTriggerOnAStoresTableIsRefusedBeforeARunWritesAndAReportStillReads() throws Exception {
+        Path db = storeWithOneRecord();
+        execute(db, "CREATE TRIGGER slow AFTER INSERT ON runs BEGIN SELECT count(*) FROM (WITH RECURSIVE c(x) AS (SELECT 1"
+                + " UNION ALL SELECT x + 1 FROM c) SELECT x FROM c); END");
+        long size = Files.size(db);
+
+        assertThatThrownBy(() -> FindingsStore.open(db)).isInstanceOf(StoreException.class)
+                .hasMessage(db + " has a trigger, slow, on its table runs, which Evidentia does not make and would run on every change"
+                        + " a run makes; was it changed by another program? If the trigger is yours, drop it (in the sqlite3 shell:"
+                        + " DROP TRIGGER slow) and run again; the store is unchanged");
+        assertThat(Files.size(db)).isEqualTo(size);
+        try (FindingsStore store = FindingsStore.openForReading(db)) {
+            assertThat(store.totals().records()).isEqualTo(1);
+        }
+    }
+
     @Test
     void aMissingTableIsRefusedAndAnIndexAUserAddedIsNot() throws Exception {
         Path db = storeWithOneRecord();
