@@ -34,6 +34,8 @@ public final class PluginZip {
     public static final long LARGE_ENTRY_BYTES = 16L << 20;
     /** Most a large entry may be compressed: 100 to 1 (classes and text compress some 2 to 10 to 1, jars hardly at all). */
     public static final long MAX_RATIO = 100;
+    /** Most entries a plugin zip may hold: 10,000 (the bundled ones hold a few dozen; a jar in lib/ is one entry). */
+    public static final int MAX_ENTRIES = 10_000;
     /** The ratio bound in words, for messages: what an entry {@link #beyondRatio} breaks. */
     public static final String RATIO_BOUND = "compressed more than " + MAX_RATIO + " to 1 (the most for an entry over "
             + (LARGE_ENTRY_BYTES >> 20) + " MiB)";
@@ -77,7 +79,12 @@ public final class PluginZip {
     /** What the central directory's sizes break of the bounds, one line each; empty when they keep to them. */
     private static List<String> sizeProblems(ZipFile zip) {
         List<String> problems = new ArrayList<>();
+        if (zip.size() > MAX_ENTRIES) {
+            problems.add("it holds " + zip.size() + " entries, more than a plugin may (" + MAX_ENTRIES + ")");
+        }
         long total = 0;
+        long totalCompressed = 0;
+        boolean entryBeyondRatio = false;
         for (ZipEntry entry : Collections.list(zip.entries())) {
             long size = entry.getSize();
             long compressed = entry.getCompressedSize();
@@ -86,12 +93,17 @@ public final class PluginZip {
                 continue;
             }
             if (beyondRatio(size, compressed)) {
+                entryBeyondRatio = true;
                 problems.add("its entry '" + entry.getName() + "' unpacks to " + size + " bytes from " + compressed + ", " + RATIO_BOUND);
             }
             total += size;
+            totalCompressed += compressed;
         }
         if (total > MAX_UNPACKED_BYTES) {
             problems.add("its entries unpack to " + total + " bytes, more than a plugin may (" + (MAX_UNPACKED_BYTES >> 30) + " GiB)");
+        } else if (!entryBeyondRatio && beyondRatio(total, totalCompressed)) {
+            // many entries each under the large-entry size (60 of 15 MiB of zeros) unpack as one large one would
+            problems.add("its entries unpack to " + total + " bytes from " + totalCompressed + ", together " + RATIO_BOUND);
         }
         return problems;
     }

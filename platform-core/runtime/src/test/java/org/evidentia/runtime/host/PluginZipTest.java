@@ -57,6 +57,44 @@ class PluginZipTest {
         assertThat(plugins.resolve("bomb")).doesNotExist();
     }
 
+    /** Review 32, L7: entries each under the large-entry size escaped the ratio bound together, and any number of entries passed. */
+    @Test
+    void entriesThatInflateFarBeyondTheirSizeTogetherOrTooManyEntriesAreRefused() throws IOException {
+        // two entries of 15 MiB of zeros: each under 16 MiB, together 30 MiB from some 30 KB
+        Path together = withEntry(plainPluginWith(downloads, "together", "lib/a.bin", new byte[15 << 20]), "lib/b.bin",
+                new byte[15 << 20], ZipEntry.DEFLATED);
+        long unpacked;
+        long compressed;
+        try (ZipFile file = new ZipFile(together.toFile())) {
+            unpacked = Collections.list(file.entries()).stream().mapToLong(ZipEntry::getSize).sum();
+            compressed = Collections.list(file.entries()).stream().mapToLong(ZipEntry::getCompressedSize).sum();
+        }
+        assertThatThrownBy(() -> new PluginInstaller(plugins, "0.1.0").install(together))
+                .hasMessage("cannot install " + together + ":\n  its entries unpack to " + unpacked + " bytes from " + compressed
+                        + ", together compressed more than 100 to 1 (the most for an entry over 16 MiB)");
+
+        Path many = PluginFolders.zip(downloads, "many", Map.of("plugin.requires", "*"), null, PlainReporter.class);
+        Path copy = downloads.resolve("many-copy.zip");
+        int entries;
+        try (ZipFile in = new ZipFile(many.toFile()); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(copy))) {
+            for (ZipEntry entry : Collections.list(in.entries())) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                try (InputStream data = in.getInputStream(entry)) {
+                    data.transferTo(out);
+                }
+                out.closeEntry();
+            }
+            entries = in.size() + PluginZip.MAX_ENTRIES;
+            for (int i = in.size(); i < entries; i++) {
+                out.putNextEntry(new ZipEntry("lib/empty" + i + ".txt"));
+                out.closeEntry();
+            }
+        }
+        assertThatThrownBy(() -> new PluginInstaller(plugins, "0.1.0").install(copy))
+                .hasMessage("cannot install " + copy + ":\n  it holds " + entries + " entries, more than a plugin may (10000)");
+        assertThat(names(plugins)).isEmpty();
+    }
+
     @Test
     void aZipWhoseEntriesDeclareMoreThanOneGibibyteInAllIsRefused() throws IOException {
         // 70 entries of 16 bytes, each declared 16 MiB in the central directory (no more than
