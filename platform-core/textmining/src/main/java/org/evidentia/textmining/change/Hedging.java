@@ -62,28 +62,12 @@ final class Hedging {
 
     /** Whether the sentence states an aim, hypothesis or method and no result. */
     static boolean isAimOrMethod(String sentence) {
-        return (isAim(sentence) || isMethod(sentence)) && !RESULT.matcher(sentence).find();
-    }
-
-    /** Whether the sentence states a method ("serum IL-6 was measured") and no aim or hypothesis, nor a result word. */
-    static boolean isMethodOnly(String sentence) {
-        return !isAim(sentence) && isMethod(sentence) && !RESULT.matcher(sentence).find();
-    }
-
-    private static boolean isAim(String sentence) {
-        return AIM_START.matcher(sentence).lookingAt()
+        boolean aimOrMethod = AIM_START.matcher(sentence).lookingAt()
                 || ((sentence.contains("hypothesi") || sentence.contains("we aimed") || sentence.contains("we sought")
-                        || sentence.contains("was to ")) && AIM.matcher(sentence).find());
-    }
-
-    private static boolean isMethod(String sentence) {
-        return (sentence.contains("was ") || sentence.contains("were ") || sentence.contains("been "))
-                && mayReportAMethod(sentence) && METHOD.matcher(sentence).find();
-    }
-
-    /** Whether a method's passive ("was measured", "were assessed") begins at {@code at} of the (lower-cased) sentence. */
-    static boolean methodPassiveAt(String sentence, int at) {
-        return METHOD.matcher(sentence).region(at, sentence.length()).lookingAt();
+                        || sentence.contains("was to ")) && AIM.matcher(sentence).find())
+                || ((sentence.contains("was ") || sentence.contains("were ") || sentence.contains("been "))
+                        && mayReportAMethod(sentence) && METHOD.matcher(sentence).find());
+        return aimOrMethod && !RESULT.matcher(sentence).find();
     }
 
     /**

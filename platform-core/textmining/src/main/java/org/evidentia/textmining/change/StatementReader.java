@@ -107,8 +107,6 @@ public final class StatementReader {
     private static final Set<String> SIMILAR = Set.of("similar", "comparable", "close");
     /** Words after which "to" and a cue state a purpose: "options to block", "a counterscreen to induce", "used to suppress". */
     private static final Set<String> PURPOSE = WORDS.get("purpose");
-    /** Nouns in "-ing" of an activity done or given: "Five days of training reduced IL-6" (the subject of "reduced", not a verb). */
-    private static final Set<String> ACTIVITY_NOUNS = WORDS.get("activity-noun");
     /** Words of the control side that name a time, not a group: "but decreased to baseline after treatment". */
     private static final Set<String> TIME_CONTROLS = WORDS.get("time-control");
     /** Words before an amount word after "but not" that keep it the name's own amount: "but not serum levels", "but not protein". */
@@ -203,18 +201,12 @@ public final class StatementReader {
             before++;
         }
         List<int[]> stated = entities.subList(0, before);
-        boolean method = !stated.isEmpty() && Hedging.isAimOrMethod(lower);
-        if (stated.isEmpty() || method && !(Hedging.isMethodOnly(lower) && (lower.contains("but ") || lower.contains("yet ")))) {
+        if (stated.isEmpty() || Hedging.isAimOrMethod(lower)) {
             return new Reading(List.of(), null);
         }
         TokenizedSentence t = tokenizer.tokenize(sentence, stated);
         Analysis a = new Analysis(t, lower, stated.size(), identities == null ? null : List.copyOf(identities.subList(0, before)));
         a.run(previousDirection);
-        if (method) {
-            // "IL-6 was measured in patients but decreased after treatment": of a method, only the change its "but" states
-            List<Statement> shared = a.statements().stream().filter(st -> a.sharedFromMethod.contains(st)).toList();
-            return new Reading(shared, shared.isEmpty() ? null : shared.get(shared.size() - 1).direction());
-        }
         return new Reading(a.statements(), a.lastDirection);
     }
 
@@ -287,8 +279,6 @@ public final class StatementReader {
         private final List<Link> links = new ArrayList<>();
         private final Map<String, Statement> out = new LinkedHashMap<>();
         private Direction lastDirection;
-        /** Statements a "but" clause made of the names a method clause before it measured ({@link #methodSubjects}). */
-        private final Set<Statement> sharedFromMethod = new java.util.HashSet<>();
 
         Analysis(TokenizedSentence t, String lower, int entityCount, List<String> identities) {
             this.t = t;
@@ -325,7 +315,6 @@ public final class StatementReader {
             Direction carried = null;
             Direction previousClauseDirection = null;
             List<Integer> previousClauseEntities = List.of();
-            List<Integer> previousMethodSubjects = List.of();
             boolean previousFlip = false;
             for (int c = 0; c < clauses.size(); c++) {
                 int from = clauses.get(c)[0];
@@ -406,8 +395,7 @@ public final class StatementReader {
                         add(i, cue.direction(), charFrom, charTo, t.start(cue.token()), Basis.CARRIED, null);
                     }
                 }
-                int sharedPredicate = entitiesHere.isEmpty() && (!previousClauseEntities.isEmpty() || !previousMethodSubjects.isEmpty())
-                        && clauseHasCue && !correlational
+                int sharedPredicate = entitiesHere.isEmpty() && !previousClauseEntities.isEmpty() && clauseHasCue && !correlational
                         && Hedging.firstHedgeEnd(lower, charFrom, charTo) == Integer.MAX_VALUE ? predicateWithoutSubject(from, to) : -1;
                 if (sharedPredicate >= 0) {
                     // "IL-6 was elevated in patients but decreased after treatment with tocilizumab": the names the clause
@@ -418,12 +406,6 @@ public final class StatementReader {
                             add(i, cue.direction(), charFrom, charTo, t.start(cue.token()), Basis.CARRIED, null);
                             clauseDirection = cue.direction();
                         }
-                    }
-                    // "IL-6 was measured in patients but decreased after treatment": the names the method measured
-                    for (int i : previousMethodSubjects) {
-                        add(i, cue.direction(), charFrom, charTo, t.start(cue.token()), Basis.CARRIED, null);
-                        sharedFromMethod.add(out.get(t.entity(i) + "\t" + cue.direction()));
-                        clauseDirection = cue.direction();
                     }
                 }
                 int ellipticNot = clauseDirection == null && !clauseHasCue && !correlational && previousClauseDirection != null
@@ -449,7 +431,6 @@ public final class StatementReader {
                     }
                 }
                 previousClauseEntities = stated;
-                previousMethodSubjects = stated.isEmpty() && !clauseHasCue ? methodSubjects(from, to) : List.of();
                 previousClauseDirection = clauseDirection;
                 if (clauseDirection != null) {
                     carried = clauseDirection;
@@ -1166,9 +1147,7 @@ public final class StatementReader {
          * or "was"/"were" and a participle or adjective ("but was reduced after surgery"); else -1. A verb with an object
          * ("but decreased mortality") has its own subject, the clause before's agent. Nor where the clause names the
          * control side ("but increased in the control group", "yet decreased in controls"): the course of the
-         * comparator, not of the group of interest (guidelines v1.2, orientation). Nor where a "be" or a modal follows
-         * the word before any comma, conjunction or clause word ("but decreased mortality was not seen"): the word is
-         * then in a subject of its own ("but decreased after treatment and was normal at six months" keeps it).
+         * comparator, not of the group of interest (guidelines v1.2, orientation).
          */
         private int predicateWithoutSubject(int from, int to) {
             if (!(t.isWord(from, "but") || t.isWord(from, "yet"))) {
@@ -1190,17 +1169,9 @@ public final class StatementReader {
                     || cueAt[i].polarity() == Polarity.CAUSE) {
                 return -1;
             }
-            boolean ownPhrase = true; // up to a comma, conjunction or clause word: the words of the predicate's own phrase
             for (int q = i + 1; q < to; q++) {
                 if (t.kind(q) == Kind.WORD && CONTROL.contains(t.word(q)) && !TIME_CONTROLS.contains(t.word(q))) {
                     return -1; // "decreased in the intervention group, but increased in the control group": the controls' course
-                }
-                if (t.isWord(q, ",") || t.is(q, WordClass.CONJ) || t.is(q, WordClass.REL) || t.is(q, WordClass.THAT)
-                        || t.is(q, WordClass.SUBORD)) {
-                    ownPhrase = false; // "but decreased after treatment and was normal at six months": a second predicate
-                }
-                if (ownPhrase && t.kind(q) == Kind.WORD && (t.is(q, WordClass.BE) || t.is(q, WordClass.MODAL)) && t.depth(q) == t.depth(i)) {
-                    return -1; // "but decreased mortality was not seen", "but decreased after treatment was not assessed": a subject's word
                 }
                 if (t.is(q, WordClass.COMPARATOR) || (t.isWord(q, "in") || t.isWord(q, "among")) && !t.isWord(q + 1, "response")) {
                     // "but was lower than previously reported values", "but decreased in their siblings": another
@@ -1212,45 +1183,6 @@ public final class StatementReader {
             boolean predicate = be ? c.is(ChangeCues.PARTICIPLE) || c.is(ChangeCues.ADJECTIVE) || c.polarity() == Polarity.SAME
                     : c.is(ChangeCues.VERB) && !objectFollows(i);
             return predicate ? i : -1;
-        }
-
-        /**
-         * The names a clause with no direction word says were measured, as the subject of a method's passive ("IL-6
-         * was measured in patients", "Serum IL-6 and IL-8 were determined"): the measured names after the clause's
-         * last comma before the first "was"/"were" and not right after a preposition other than "of" ("After
-         * stimulation with IL-1, IL-6 was measured" names IL-6 only). None when no such passive opens the predicate,
-         * nor in a subordinate or relative clause ("Because IL-6 was measured in patients but decreased after
-         * treatment, we excluded them" gives a reason; a clause word with its comma, "Moreover,", is a sentence adverb).
-         */
-        private List<Integer> methodSubjects(int from, int to) {
-            int be = -1;
-            for (int i = from; i < to; i++) {
-                if (t.kind(i) == Kind.WORD && t.depth(i) == t.depth(from) && t.is(i, WordClass.BE)) {
-                    be = i;
-                    break;
-                }
-            }
-            if (be < 0 || !Hedging.methodPassiveAt(lower, t.start(be))) {
-                return List.of();
-            }
-            int start = from;
-            for (int i = from; i < be; i++) {
-                if (t.is(i, WordClass.REL) || t.is(i, WordClass.THAT)
-                        || t.is(i, WordClass.SUBORD) && !(i + t.phraseLength(i) < n && t.isWord(i + t.phraseLength(i), ","))) {
-                    return List.of(); // "Because IL-6 was measured ... but decreased ..., we excluded them": a reason, not a result
-                }
-                if (t.isWord(i, ",")) {
-                    start = i + 1;
-                }
-            }
-            List<Integer> names = new ArrayList<>();
-            for (int i = start; i < be; i++) {
-                if (t.isEntity(i) && measured[t.entity(i)]
-                        && !(i > start && t.kind(i - 1) == Kind.WORD && t.is(i - 1, WordClass.PREP) && !t.isWord(i - 1, "of"))) {
-                    names.add(i);
-                }
-            }
-            return names;
         }
 
         /** Whether a name was stated as the subject of its direction word: the name stands before the word ("IL-6 was elevated"). */
@@ -2463,10 +2395,6 @@ public final class StatementReader {
                 }
             }
             int start = end;
-            int relative = relativeInSubject(clauseStart, end);
-            if (relative >= 0) {
-                start = relative; // "Patients whose IL-8 was elevated had higher IL-6": the relative clause describes the subject
-            }
             while (start - 1 >= clauseStart && end - start < 12) {
                 int p = start - 1;
                 if (cueAt[p] != null && cueAt[p].is(ChangeCues.VERB) && !modifierPosition(p) && p < verb) {
@@ -2484,48 +2412,6 @@ public final class StatementReader {
                 start--;
             }
             return start < end ? new int[] {t.start(start), t.end(end - 1)} : null;
-        }
-
-        /**
-         * The relative pronoun ("whose", "who", "whom", "which") of a relative clause that chooses the subject's group by a
-         * level, ending at {@code end}, or -1: "Patients whose IL-8 was elevated had higher IL-6", "Patients who had
-         * elevated IL-8 showed higher IL-6". The pronoun follows a word of the subject ("in whom" a word before "in") with
-         * no punctuation between, and the relative clause is a criterion the reader set aside ({@link #leaveOutOwnedCriteria},
-         * {@link #leaveOutGroupCriteria}: a name no measured amount and its direction word rejected). The group so
-         * chosen is the subject: the relative clause's "was elevated" read as the clause's first verb gave IL-8 as the
-         * cause of the higher IL-6, an intervention, where patients are compared (a condition). A relative clause of
-         * what the group did or was given ("Patients who lost weight", "Mice which received LPS") keeps its words as the
-         * cause, with no head noun to outweigh them.
-         */
-        private int relativeInSubject(int clauseStart, int end) {
-            for (int r = end - 1; r > clauseStart && end - r <= 8; r--) {
-                if (t.kind(r) == Kind.ENTITY || t.kind(r) == Kind.NUMBER) {
-                    continue;
-                }
-                if (t.kind(r) != Kind.WORD || t.is(r, WordClass.SUBORD) || t.is(r, WordClass.THAT)) {
-                    return -1;
-                }
-                if (!t.is(r, WordClass.REL) || t.isWord(r, "where")) {
-                    continue;
-                }
-                int head = r - 1;
-                if (t.isWord(head, "in") || t.isWord(head, "of") || t.isWord(head, "among")) {
-                    head--; // "Patients in whom IL-8 was elevated"
-                }
-                if (head < clauseStart || t.kind(head) != Kind.WORD || t.is(head, WordClass.PREP) || t.is(head, WordClass.BE)
-                        || t.is(head, WordClass.HAVE) || t.is(head, WordClass.RESULT) || t.is(head, WordClass.CONJ)
-                        || cueAt[head] != null) {
-                    return -1;
-                }
-                boolean criterionName = false;
-                boolean criterionCue = false;
-                for (int q = r + 1; q < end; q++) {
-                    criterionName |= t.isEntity(q) && !measured[t.entity(q)];
-                    criterionCue |= cueAt[q] != null && rejected[q];
-                }
-                return criterionName && criterionCue ? r : -1;
-            }
-            return -1;
         }
 
         /** Whether the "be" at {@code be} makes a passive: a participle follows it, past adverbs ("were infected", "was then stimulated"). */
@@ -2622,7 +2508,6 @@ public final class StatementReader {
             }
             boolean before = p < 0 || t.is(p, WordClass.DET) || t.is(p, WordClass.PREP) || t.isWord(p, ",") || existentialBe(p)
                     || t.kind(p) == Kind.WORD && t.word(p).endsWith("ing") && t.word(p).length() > 5 && cueAt[p] == null
-                            && !ACTIVITY_NOUNS.contains(t.word(p))
                     || t.is(p, WordClass.PRODUCE) && (!t.is(p, WordClass.MEASURE) || p > 0 && t.isWord(p - 1, "to"))
                     || t.is(p, WordClass.CONJ) || endsConjunctionPhrase(p) || t.is(p, WordClass.RESULT) || t.is(p, WordClass.HAVE)
                     || t.kind(p) == Kind.OPEN || t.isWord(p, ":") || t.isWord(p, ";") || t.is(p, WordClass.LINK)
@@ -2849,20 +2734,7 @@ public final class StatementReader {
                 otherFrom = comparator;
                 otherTo = to;
             }
-            // a control named together with another group is where the change was seen, unless the other side is a group
-            // of people too ("lower in both controls and patients in remission than in patients with active disease")
-            boolean togetherIsWhere = !namesGroupNoun(otherFrom, otherTo);
-            return namesControl(groupFrom, groupTo, comparator, togetherIsWhere) && !namesControl(otherFrom, otherTo, comparator, false);
-        }
-
-        /** Whether a word of {@code [from, to)} is a group noun ("patients", "mice"). */
-        private boolean namesGroupNoun(int from, int to) {
-            for (int i = from; i < to; i++) {
-                if (t.kind(i) == Kind.WORD && GROUP_NOUNS.contains(t.word(i))) {
-                    return true;
-                }
-            }
-            return false;
+            return namesControl(groupFrom, groupTo, comparator) && !namesControl(otherFrom, otherTo, comparator);
         }
 
         /**
@@ -2899,107 +2771,20 @@ public final class StatementReader {
 
         /**
          * Whether a control word stands in {@code [from, to)}; not one that qualifies both groups of
-         * the comparison: "healthy old versus young adults" compares old and young, both healthy; with
-         * {@code skipNamedTogether}, not one named together with another group ({@link #namedWithAnotherGroup}).
+         * the comparison: "healthy old versus young adults" compares old and young, both healthy.
          */
-        private boolean namesControl(int from, int to, int comparator, boolean skipNamedTogether) {
+        private boolean namesControl(int from, int to, int comparator) {
             for (int i = from; i < to; i++) {
                 if (i + 2 == comparator && t.kind(i + 1) == Kind.WORD && !CONTROL.contains(t.word(i + 1))
                         && !GROUP_NOUNS.contains(t.word(i + 1)) && comparator + 2 < n && t.kind(comparator + 2) == Kind.WORD
                         && GROUP_NOUNS.contains(t.word(comparator + 2))) {
                     continue;
                 }
-                if (t.kind(i) == Kind.WORD && CONTROL.contains(t.word(i)) && !negatesAnother(i, from, to)
-                        && !(skipNamedTogether && namedWithAnotherGroup(i))) {
+                if (t.kind(i) == Kind.WORD && CONTROL.contains(t.word(i)) && !negatesAnother(i, from, to)) {
                     return true;
                 }
             }
             return false;
-        }
-
-        /**
-         * Whether the control word at {@code i} is one side of "both A and B" or "A and B alike" whose other side names
-         * no control: "In both patients and controls, IL-6 was higher than in the reference cohort" says where IL-6 was
-         * higher, in each group; it does not set the controls up as the side compared (review 31, L5: it was read
-         * turned around, as lower). Two control sides ("both healthy controls and unaffected siblings") stay the control.
-         */
-        private boolean namedWithAnotherGroup(int i) {
-            int both = -1;
-            int and = -1;
-            for (int q = i; q >= 0 && i - q <= 6 && t.kind(q) == Kind.WORD && t.depth(q) == t.depth(i); q--) {
-                if (t.isWord(q, "and") && and < 0) {
-                    and = q;
-                } else if (t.isWord(q, "both")) {
-                    both = q;
-                    break;
-                } else if (!coordinatedGroupWord(q)) {
-                    break;
-                }
-            }
-            int end;
-            if (both >= 0) {
-                if (and < 0) {
-                    for (int q = i + 1; q < n && q - i <= 6 && t.kind(q) == Kind.WORD; q++) {
-                        if (t.isWord(q, "and")) {
-                            and = q;
-                            break;
-                        }
-                        if (!coordinatedGroupWord(q)) {
-                            break;
-                        }
-                    }
-                }
-                if (and < 0 || and == both + 1) {
-                    return false;
-                }
-                end = and + 1;
-                while (end < n && end - and <= 6 && t.kind(end) == Kind.WORD && coordinatedGroupWord(end)) {
-                    end++;
-                }
-            } else {
-                // "in patients and controls alike": the phrase after a preposition, up to "alike"
-                end = i + 1;
-                while (end < n && end - i <= 6 && t.kind(end) == Kind.WORD && coordinatedGroupWord(end)) {
-                    end++;
-                }
-                if (!(end < n && t.isWord(end, "alike"))) {
-                    return false;
-                }
-                int start = i;
-                while (start - 1 >= 0 && i - start <= 6 && t.kind(start - 1) == Kind.WORD && (coordinatedGroupWord(start - 1)
-                        || t.isWord(start - 1, "and"))) {
-                    start--;
-                    if (t.isWord(start, "and") && and < 0) {
-                        and = start;
-                    }
-                }
-                if (and < 0 || !(start - 1 >= 0 && (t.isWord(start - 1, "in") || t.isWord(start - 1, "among")))) {
-                    return false;
-                }
-                both = start - 1;
-            }
-            if (and < 0 || and + 1 >= end) {
-                return false;
-            }
-            boolean firstControl = false;
-            boolean secondControl = false;
-            for (int q = both + 1; q < end; q++) {
-                if (t.kind(q) == Kind.WORD && CONTROL.contains(t.word(q))) {
-                    if (q < and) {
-                        firstControl = true;
-                    } else {
-                        secondControl = true;
-                    }
-                }
-            }
-            return firstControl != secondControl;
-        }
-
-        /** A word that may stand in a side of a coordination of groups: a group noun, a determiner, a modifier; no verb, preposition or clause word. */
-        private boolean coordinatedGroupWord(int q) {
-            return !(t.isWord(q, "and") || t.isWord(q, "alike") || t.is(q, WordClass.PREP) || t.is(q, WordClass.BE)
-                    || t.is(q, WordClass.HAVE) || t.is(q, WordClass.COMPARATOR) || t.is(q, WordClass.REL) || t.is(q, WordClass.THAT)
-                    || t.is(q, WordClass.SUBORD) || t.is(q, WordClass.CONJ) || cueAt[q] != null || t.isEntity(q));
         }
 
         /**

@@ -723,6 +723,7 @@ class StatementReaderTest {
             assertThat(read("Treatment increased IL-6 but decreased mortality.")).containsExactly("IL6 increased");
             assertThat(read("Elevated IL-6 was found in patients but decreased after treatment.")).containsExactly("IL6 increased");
             assertThat(read("IL-6 was elevated in patients but may decrease after treatment.")).containsExactly("IL6 increased");
+            assertThat(read("IL-6 was measured in patients but decreased after treatment.")).isEmpty();
             assertThat(read("Serum IL-6 decreased in the treated group, but increased in the control group.")).containsExactly("IL6 decreased");
             assertThat(read("IL-6 was elevated in patients but reduced the expression of receptors.")).containsExactly("IL6 increased");
             // another comparison, or another group's course (review 31, M4)
@@ -730,54 +731,6 @@ class StatementReaderTest {
             assertThat(read("IL-6 was elevated in patients but decreased in their siblings.")).containsExactly("IL6 increased");
             assertThat(read("IL-6 was elevated in patients but decreased IL-8 after treatment."))
                     .containsExactly("IL6 increased", "CXCL8 decreased");
-            // a direction word before a "be" of its clause is in a subject of its own
-            assertThat(read("IL-6 was elevated in patients but decreased mortality was not seen.")).containsExactly("IL6 increased");
-            assertThat(read("IL-6 was elevated in patients but decreased after treatment was not assessed.")).containsExactly("IL6 increased");
-            // a "be" after a conjunction is a second predicate of the shared subject
-            assertThat(read("IL-6 was elevated in patients but decreased after treatment and remained low at six months."))
-                    .containsExactly("IL6 increased", "IL6 decreased");
-        }
-
-        /**
-         * The names a method's passive measured ("IL-6 was measured in patients") are the subject of a predicate after "but"
-         * with none of its own: its change is stated, the method itself nothing.
-         */
-        @Test
-        void aPredicateAfterButSharesTheNamesAMethodMeasured() {
-            assertThat(read("IL-6 was measured in patients but decreased after treatment.")).containsExactly("IL6 decreased");
-            assertThat(read("Serum IL-6 and IL-8 were measured in patients, but decreased after treatment."))
-                    .containsExactly("IL6 decreased", "CXCL8 decreased");
-            assertThat(read("IL-6 was measured in patients but did not change after treatment.")).containsExactly("IL6 unchanged");
-            assertThat(read("Moreover, IL-6 was measured in patients but decreased after treatment.")).containsExactly("IL6 decreased");
-        }
-
-        /**
-         * A method with no "but", or whose "but" clause has a subject, an object, a hedge, a comparator or another group of
-         * its own, states nothing; nor does a name after a preposition of the method's clause.
-         */
-        @Test
-        void aMethodWhoseButClauseIsNotItsNamesPredicateStatesNothing() {
-            for (String sentence : List.of(
-                    "IL-6 was measured before and after treatment.",
-                    "IL-6 was measured in patients but decreased IL-8 release.",
-                    "IL-6 was measured in patients but was lower than previously reported values.",
-                    "IL-6 was measured in patients but decreased in controls.",
-                    "IL-6 was measured in patients but not in controls.",
-                    "IL-6 was measured in patients but may decrease after treatment.",
-                    "IL-6 was measured in patients, but CRP decreased after treatment.",
-                    "IL-6 was measured in patients but decreased in their siblings over time.",
-                    "IL-6 and IL-8 were measured in patients, but we did not find that they decreased after treatment.",
-                    "IL-6 was measured in patients whose symptoms decreased after treatment.",
-                    "IL-6 was measured by ELISA, but the values decreased after freezing.",
-                    "IL-6 was measured at baseline but decreased after treatment in the placebo group.",
-                    "IL-6 was measured in patients but decreased mortality was not seen.",
-                    "IL-6 was measured in patients given IL-2 but decreased after treatment was not assessed.",
-                    "We hypothesized that IL-6 was measured in patients but decreased after treatment.",
-                    "Because IL-6 was measured in patients but decreased after treatment, we excluded them.",
-                    "If IL-6 was measured in patients but decreased after treatment, the dose was lowered.",
-                    "Patients in whom IL-6 was measured but decreased after treatment had better outcomes.")) {
-                assertThat(read(sentence)).as(sentence).isEmpty();
-            }
         }
 
         /**
@@ -1182,29 +1135,6 @@ class StatementReaderTest {
             assertThat(read("IL-6 and resting heart rate were higher in the evening than in the morning."))
                     .containsExactly("IL6 increased");
             assertThat(read("IL-10 was lower in healthy donors than in patients.")).containsExactly("IL10 increased");
-        }
-
-        /**
-         * Controls named together with another group ("in both patients and controls", "in patients and controls alike")
-         * are where the change was seen, not the comparator (review 31, L5: "higher than in the reference cohort" was read
-         * turned around); two control sides, or another group of people after the comparator, keep the controls the control.
-         */
-        @Test
-        void controlsNamedTogetherWithAnotherGroupAreWhereNotTheComparator() {
-            assertThat(read("In both patients and controls, IL-6 was higher than in the reference cohort.")).containsExactly("IL6 increased");
-            assertThat(read("In patients and controls alike, IL-6 was higher than in the reference cohort.")).containsExactly("IL6 increased");
-            assertThat(read("In both the controls and the patients, IL-6 and IL-8 were lower than in the reference cohort."))
-                    .containsExactly("IL6 decreased", "CXCL8 decreased");
-            assertThat(read("IL-6 was higher in both patients and controls than in the reference cohort.")).containsExactly("IL6 increased");
-            assertThat(read("In both patients and controls, IL-6 was lower in the morning than in the evening.")).containsExactly("IL6 decreased");
-            // the controls still the control side
-            assertThat(read("IL-6 was lower in healthy controls than in patients.")).containsExactly("IL6 increased");
-            assertThat(read("IL-6 was lower in both healthy controls and unaffected siblings than in patients.")).containsExactly("IL6 increased");
-            assertThat(read("IL-6 was lower in both controls and patients than in patients with active disease.")).containsExactly("IL6 increased");
-            assertThat(read("IL-6 was lower in controls than in both patients and their siblings.")).containsExactly("IL6 increased");
-            assertThat(read("IL-6 was higher in patients than in both healthy controls and disease controls.")).containsExactly("IL6 increased");
-            assertThat(read("Compared with healthy controls, IL-6 was higher in both patients and their relatives.")).containsExactly("IL6 increased");
-            assertThat(read("In both patients and controls, IL-6 was not higher than in the reference cohort.")).containsExactly("IL6 unchanged");
         }
 
         @Test
