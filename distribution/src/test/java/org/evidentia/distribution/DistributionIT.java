@@ -89,6 +89,17 @@ class DistributionIT {
         assertThat(JSON.readTree(work.resolve("literal/run.json").toFile()).get("notices").toString()).contains(notice);
     }
 
+    /** Review 32, L1: running out of heap ended in Java's stack trace; it is one line that says what to do. */
+    @Test
+    void aRunOutOfHeapSaysSoInOneLineWithoutAStackTrace() throws Exception {
+        Distribution.Result run = dist.run(work, Map.of("JAVA_OPTS", "-Xmx6m"), "run", "-o", "out", dist.examples());
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        assertThat(run.stderr().lines().toList()).as(run.toString()).singleElement().satisfies(line -> assertThat(line)
+                .startsWith("evidentia: ").contains("Java ran out of memory: its heap may take at most ", " MiB; give it more with"
+                        + " JAVA_OPTS=-Xmx4g"));
+    }
+
     @Test
     void pluginsListsTheBundledPluginsLoadedFromThePluginsFolder() throws Exception {
         Distribution.Result result = dist.run(work, "plugins");

@@ -107,7 +107,8 @@ public class EvidentiaCommand implements Callable<Integer> {
                 }
                 return ExitCode.USAGE;
             }
-            err.println("evidentia: " + (e.getMessage() == null ? e.toString() : e.getMessage())
+            String message = e.getMessage() == null ? e.toString() : e.getMessage();
+            err.println("evidentia: " + (HeapExhaustion.causedBy(e) ? HeapExhaustion.line(message) : message)
                     + (top != null && top.verbose ? "" : " (run with --verbose for details)"));
             if (top != null && top.verbose) {
                 e.printStackTrace(err);

@@ -32,6 +32,10 @@ public final class Main {
                 return execution.execute(parseResult);
             });
             exit = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli hands errors on: without this, Java's stack trace and exit 1 (thrown where a command's handler is not)
+            System.err.println("evidentia: " + HeapExhaustion.line(null));
+            exit = ExitCode.FAILED;
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(notice); // the command returned: nothing was interrupted

@@ -1,0 +1,19 @@
+package org.evidentia.runtime.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class HeapExhaustionTest {
+
+    @Test
+    void anOutOfMemoryErrorAnywhereInTheCausesIsTold() {
+        assertThat(HeapExhaustion.causedBy(new IllegalStateException("extraction failed unexpectedly", new OutOfMemoryError("Java heap space"))))
+                .isTrue();
+        assertThat(HeapExhaustion.causedBy(new OutOfMemoryError())).isTrue();
+        assertThat(HeapExhaustion.causedBy(new IllegalStateException("x", new RuntimeException("y")))).isFalse();
+        assertThat(HeapExhaustion.line("extraction failed unexpectedly"))
+                .startsWith("extraction failed unexpectedly: Java ran out of memory: its heap may take at most ");
+        assertThat(HeapExhaustion.line(null)).startsWith("Java ran out of memory: ");
+    }
+}
