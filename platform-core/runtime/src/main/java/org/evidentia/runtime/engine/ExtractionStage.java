@@ -233,13 +233,25 @@ final class ExtractionStage implements AutoCloseable {
                     }
                 }
             } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
-                problems.add(new ExtractorProblem(
-                        problem(record, loaded, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())), e, null));
+                problems.add(new ExtractorProblem(problem(record, loaded, failure(e)), e, null));
             } finally {
                 thread.setContextClassLoader(previous);
             }
         }
         return findings;
+    }
+
+    /**
+     * What went wrong, in words: a problem names no exception class alone ("StackOverflowError" tells a
+     * reader nothing). A defect keeps its class and message after the words, for the extractor's authors.
+     */
+    private static String failure(Throwable e) {
+        if (e instanceof StackOverflowError) {
+            return "gave up on this record: reading its text went deeper than the extractor can follow (a text this"
+                    + " long or this nested is not an ordinary abstract); the record has no findings from this extractor";
+        }
+        return "failed on this record, a defect to report to the extractor's authors: " + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
     private static Problem problem(BibliographicRecord record, LoadedExtension<Extractor> loaded, String message) {

@@ -1090,7 +1090,8 @@ class RunEngineTest {
         }
 
         assertThat(result.summary().problems()).hasSize(200)
-                .allSatisfy(p -> assertThat(p.message()).isEqualTo("IllegalStateException: cannot parse " + p.recordId()));
+                .allSatisfy(p -> assertThat(p.message()).isEqualTo(
+                        "failed on this record, a defect to report to the extractor's authors: IllegalStateException: cannot parse " + p.recordId()));
         String file = result.summary().problems().get(0).file();
         assertThat(file).endsWith("a.lines");
         assertThat(events).extracting(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage).containsExactly(

@@ -1,6 +1,7 @@
 package org.evidentia.textmining.attribute;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -314,11 +315,21 @@ final class SpecimenDetector {
         private final String text;
         private final List<int[]> names;
         private final List<Match> matches;
+        /** Whether each match begins the phrase of what follows it ({@link #governsWhatFollows}), found once: asked for every mention. */
+        private final boolean[] governs;
 
         private SpecimenWords(String text, List<int[]> names, List<Match> matches) {
             this.text = text;
             this.names = List.copyOf(names);
             this.matches = List.copyOf(matches);
+            Set<Integer> nameStarts = new HashSet<>();
+            for (int[] name : names) {
+                nameStarts.add(name[0]);
+            }
+            this.governs = new boolean[this.matches.size()];
+            for (int i = 0; i < governs.length; i++) {
+                governs[i] = governsWhatFollows(this.matches.get(i), nameStarts);
+            }
         }
 
         /** The specimen words of {@code text}, leaving out words inside the {@code [start, end)} spans of {@code names}. */
@@ -350,11 +361,12 @@ final class SpecimenDetector {
             int bestDistance = Integer.MAX_VALUE;
             boolean bestConceded = false;
             Match attached = null;
-            for (Match m : matches) {
+            for (int i = 0; i < matches.size(); i++) {
+                Match m = matches.get(i);
                 if (m.start() < from || m.end() > to || (m.start() < mentionEnd && mentionStart < m.end())) {
                     continue;
                 }
-                if (m.start() >= mentionEnd && governsWhatFollows(m)) {
+                if (m.start() >= mentionEnd && governs[i]) {
                     continue;
                 }
                 if (attached == null && m.specimen() == Specimen.TISSUE && m.start() >= mentionEnd
@@ -400,15 +412,13 @@ final class SpecimenDetector {
             return comma;
         }
 
-        private boolean governsWhatFollows(Match m) {
+        private boolean governsWhatFollows(Match m, Set<Integer> nameStarts) {
             int next = m.end();
             while (next < text.length() && text.charAt(next) == ' ') {
                 next++;
             }
-            for (int[] name : names) {
-                if (name[0] == next) {
-                    return true;
-                }
+            if (nameStarts.contains(next)) {
+                return true;
             }
             return GOVERNS_WHAT_FOLLOWS.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40))).find();
         }

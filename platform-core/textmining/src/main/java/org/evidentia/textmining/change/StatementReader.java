@@ -2358,60 +2358,71 @@ public final class StatementReader {
             return null;
         }
 
-        /** The subject of an active verb: "8-Br-cAMP" in "In contrast, 8-Br-cAMP decreased ...". */
-        private int[] subjectText(int verb) {
-            int clauseStart = clauses.get(clauseOf[verb])[0];
-            int end = verb;
-            while (end - 1 >= clauseStart && (t.is(end - 1, WordClass.ADV) || t.is(end - 1, WordClass.NEG)
-                    || t.is(end - 1, WordClass.MODAL) || t.is(end - 1, WordClass.DO) || t.is(end - 1, WordClass.HAVE)
-                    || t.is(end - 1, WordClass.BE))) {
-                end--;
-            }
-            if (end - 1 == clauseStart && (t.isWord(clauseStart, "but") || t.isWord(clauseStart, "yet")) && clauseOf[verb] > 0) {
-                // "IL-17A alone is a weak inducer ..., but significantly affected ...": a verb with no subject of its own
-                // after "but" shares the subject of the clause before
-                int previousStart = clauses.get(clauseOf[verb] - 1)[0];
-                for (int v = clauseStart - 1; v >= previousStart; v--) {
-                    if (t.kind(v) == Kind.CLOSE && t.match(v) >= previousStart) {
-                        v = t.match(v);
+        /**
+         * The subject of an active verb: "8-Br-cAMP" in "In contrast, 8-Br-cAMP decreased ...". A verb that shares the
+         * subject of an earlier verb hands the search on to that one; a loop rather than a call, so that a long run of
+         * verbs (a crafted text of a million chars with no full stop) cannot overflow the stack.
+         */
+        private int[] subjectText(int firstVerb) {
+            int verb = firstVerb;
+            subject:
+            while (true) {
+                int clauseStart = clauses.get(clauseOf[verb])[0];
+                int end = verb;
+                while (end - 1 >= clauseStart && (t.is(end - 1, WordClass.ADV) || t.is(end - 1, WordClass.NEG)
+                        || t.is(end - 1, WordClass.MODAL) || t.is(end - 1, WordClass.DO) || t.is(end - 1, WordClass.HAVE)
+                        || t.is(end - 1, WordClass.BE))) {
+                    end--;
+                }
+                if (end - 1 == clauseStart && (t.isWord(clauseStart, "but") || t.isWord(clauseStart, "yet")) && clauseOf[verb] > 0) {
+                    // "IL-17A alone is a weak inducer ..., but significantly affected ...": a verb with no subject of its own
+                    // after "but" shares the subject of the clause before
+                    int previousStart = clauses.get(clauseOf[verb] - 1)[0];
+                    for (int v = clauseStart - 1; v >= previousStart; v--) {
+                        if (t.kind(v) == Kind.CLOSE && t.match(v) >= previousStart) {
+                            v = t.match(v);
+                            continue;
+                        }
+                        if (t.kind(v) == Kind.WORD && t.is(v, WordClass.BE) && passiveAfter(v)) {
+                            return null; // "The mice were infected with H. pylori, but showed ...": the subject underwent, it caused nothing
+                        }
+                        if (t.kind(v) == Kind.WORD && (t.is(v, WordClass.BE) && !t.is(v, WordClass.MEASURE) || t.is(v, WordClass.RESULT)
+                                || t.is(v, WordClass.AGENT) || cueAt[v] != null && cueAt[v].is(ChangeCues.VERB) && !modifierPosition(v))) {
+                            verb = v;
+                            continue subject;
+                        }
+                    }
+                    return null;
+                }
+                if (end - 1 >= clauseStart && t.is(end - 1, WordClass.CONJ)) {
+                    // "AZD8055 decreases X and increases Y": the second verb shares the first one's subject
+                    for (int v = end - 2; v >= clauseStart; v--) {
+                        if (cueAt[v] != null && cueAt[v].is(ChangeCues.VERB) || t.is(v, WordClass.AGENT) || t.is(v, WordClass.RESULT)) {
+                            verb = v;
+                            continue subject;
+                        }
+                    }
+                }
+                int start = end;
+                while (start - 1 >= clauseStart && end - start < 12) {
+                    int p = start - 1;
+                    if (cueAt[p] != null && cueAt[p].is(ChangeCues.VERB) && !modifierPosition(p) && p < verb) {
+                        verb = p; // "Q reduced NPY without altering NGF": the first verb's subject
+                        continue subject;
+                    }
+                    if (t.kind(p) == Kind.CLOSE && t.match(p) >= clauseStart) {
+                        start = t.match(p);
                         continue;
                     }
-                    if (t.kind(v) == Kind.WORD && t.is(v, WordClass.BE) && passiveAfter(v)) {
-                        return null; // "The mice were infected with H. pylori, but showed ...": the subject underwent, it caused nothing
+                    if (t.is(p, WordClass.THAT) || t.is(p, WordClass.SUBORD) || t.isWord(p, ",") || t.isWord(p, ";")
+                            || t.is(p, WordClass.RESULT) || t.is(p, WordClass.REL) || t.isWord(p, ":") || t.isWord(p, "but")
+                            || t.isWord(p, "and") && p > clauseStart && cueAt[p - 1] != null) {
+                        break;
                     }
-                    if (t.kind(v) == Kind.WORD && (t.is(v, WordClass.BE) && !t.is(v, WordClass.MEASURE) || t.is(v, WordClass.RESULT)
-                            || t.is(v, WordClass.AGENT) || cueAt[v] != null && cueAt[v].is(ChangeCues.VERB) && !modifierPosition(v))) {
-                        return subjectText(v);
-                    }
+                    start--;
                 }
-                return null;
+                return start < end ? new int[] {t.start(start), t.end(end - 1)} : null;
             }
-            if (end - 1 >= clauseStart && t.is(end - 1, WordClass.CONJ)) {
-                // "AZD8055 decreases X and increases Y": the second verb shares the first one's subject
-                for (int v = end - 2; v >= clauseStart; v--) {
-                    if (cueAt[v] != null && cueAt[v].is(ChangeCues.VERB) || t.is(v, WordClass.AGENT) || t.is(v, WordClass.RESULT)) {
-                        return subjectText(v);
-                    }
-                }
-            }
-            int start = end;
-            while (start - 1 >= clauseStart && end - start < 12) {
-                int p = start - 1;
-                if (cueAt[p] != null && cueAt[p].is(ChangeCues.VERB) && !modifierPosition(p) && p < verb) {
-                    return subjectText(p); // "Q reduced NPY without altering NGF": the first verb's subject
-                }
-                if (t.kind(p) == Kind.CLOSE && t.match(p) >= clauseStart) {
-                    start = t.match(p);
-                    continue;
-                }
-                if (t.is(p, WordClass.THAT) || t.is(p, WordClass.SUBORD) || t.isWord(p, ",") || t.isWord(p, ";")
-                        || t.is(p, WordClass.RESULT) || t.is(p, WordClass.REL) || t.isWord(p, ":") || t.isWord(p, "but")
-                        || t.isWord(p, "and") && p > clauseStart && cueAt[p - 1] != null) {
-                    break;
-                }
-                start--;
-            }
-            return start < end ? new int[] {t.start(start), t.end(end - 1)} : null;
         }
 
         /** Whether the "be" at {@code be} makes a passive: a participle follows it, past adverbs ("were infected", "was then stimulated"). */

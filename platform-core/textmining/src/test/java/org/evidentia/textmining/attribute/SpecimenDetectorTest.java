@@ -135,4 +135,31 @@ class SpecimenDetectorTest {
         SpecimenWords words = SpecimenWords.of(text, List.of(new int[] {tnf, tnf + 3}, new int[] {il6, il6 + 4}));
         assertThat(words.nearest(0, text.length(), il6, il6 + 4)).isEqualTo(Specimen.SERUM);
     }
+
+    @Test
+    void aSpecimenWordThatOpensTheNextNameIsThatNamesInEveryMentionOfAList() {
+        // the governs-what-follows test is made once per specimen word (it was made again for every mention and name):
+        // the answers per mention are the loop's, including names that begin right after the specimen word
+        String text = "NPY and plasma NGF, TNF in serum, IL-6 and plasma concentrations of IL-8 rose";
+        List<int[]> names = new java.util.ArrayList<>();
+        for (String name : List.of("NPY", "NGF", "TNF", "IL-6", "IL-8")) {
+            int at = text.indexOf(name);
+            names.add(new int[] {at, at + name.length()});
+        }
+        SpecimenWords words = SpecimenWords.of(text, names);
+        int[] npy = names.get(0);
+        int[] ngf = names.get(1);
+        int[] tnf = names.get(2);
+        int[] il6 = names.get(3);
+        int[] il8 = names.get(4);
+        int firstComma = text.indexOf(',');
+        assertThat(words.nearest(0, firstComma, npy[0], npy[1])).isNull(); // "plasma" opens NGF's phrase
+        assertThat(words.nearest(0, firstComma, ngf[0], ngf[1])).isEqualTo(Specimen.PLASMA);
+        assertThat(words.nearest(firstComma + 1, text.indexOf(',', firstComma + 1), tnf[0], tnf[1])).isEqualTo(Specimen.SERUM);
+        int last = text.indexOf(',', firstComma + 1) + 1;
+        assertThat(words.nearest(last, text.length(), il6[0], il6[1])).isNull(); // "plasma concentrations of" is IL-8's
+        assertThat(words.nearest(last, text.length(), il8[0], il8[1])).isEqualTo(Specimen.PLASMA);
+        // without NGF as a name, "plasma" before it is the nearest word of NPY
+        assertThat(SpecimenWords.of(text, List.of(npy)).nearest(0, firstComma, npy[0], npy[1])).isEqualTo(Specimen.PLASMA);
+    }
 }

@@ -95,4 +95,31 @@ class SentenceSplitterTest {
         String longTail = "x".repeat(450);
         assertThat(split("IL-6 (rose " + longTail + ". Then it fell.")).hasSize(2);
     }
+
+    @Test
+    void aStretchWithNoSentenceEndIsReadInPiecesCutAfterACommaElseAtASpace() {
+        String unit = "IL-6 and TNF-alpha and IL-1beta were increased in serum of patients, ";
+        String commas = unit.repeat(200_000 / unit.length()) + "end.";
+        List<String> pieces = split(commas);
+        assertThat(pieces.size()).isGreaterThan(commas.length() / SentenceSplitter.MAX_SENTENCE);
+        assertThat(pieces).allSatisfy(p -> assertThat(p.length()).isLessThanOrEqualTo(SentenceSplitter.MAX_SENTENCE));
+        assertThat(pieces.subList(0, pieces.size() - 1)).allSatisfy(p -> assertThat(p).startsWith("IL-6 ").endsWith("patients,"));
+        assertThat(String.join(" ", pieces)).isEqualTo(commas.strip());
+
+        String words = "increased IL-6 decreased TNF serum plasma patients controls versus compared ".repeat(100);
+        List<String> wordPieces = split(words);
+        assertThat(wordPieces).hasSizeGreaterThan(1)
+                .allSatisfy(p -> assertThat(p.length()).isLessThanOrEqualTo(SentenceSplitter.MAX_SENTENCE))
+                .allSatisfy(p -> assertThat(p).doesNotStartWith(" ").doesNotEndWith(" "));
+        assertThat(String.join(" ", wordPieces)).isEqualTo(words.strip());
+
+        String noSpace = "x".repeat(SentenceSplitter.MAX_SENTENCE * 2 + 5);
+        assertThat(split(noSpace)).extracting(String::length).containsExactly(SentenceSplitter.MAX_SENTENCE, SentenceSplitter.MAX_SENTENCE, 5);
+    }
+
+    @Test
+    void aSentenceUpToTheBoundIsKeptWhole() {
+        String sentence = ("IL-6 rose, " + "and TNF fell ".repeat(SentenceSplitter.MAX_SENTENCE)).substring(0, SentenceSplitter.MAX_SENTENCE - 1) + ".";
+        assertThat(split(sentence + " Then it fell.")).containsExactly(sentence, "Then it fell.");
+    }
 }

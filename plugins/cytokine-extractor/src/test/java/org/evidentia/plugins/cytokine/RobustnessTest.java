@@ -1,11 +1,14 @@
 package org.evidentia.plugins.cytokine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.evidentia.api.BibliographicRecord;
+import org.evidentia.api.Direction;
 import org.evidentia.api.ExtensionContext;
 import org.evidentia.api.Finding;
 import org.evidentia.testkit.PluginTestKit;
@@ -61,6 +64,43 @@ class RobustnessTest {
         List<List<Finding>> parallel = records.parallelStream().map(r -> extractor.extract(r, context)).toList();
         assertThat(parallel).isEqualTo(sequential);
         assertThat(sequential.stream().mapToInt(List::size).sum()).isPositive();
+    }
+
+    /**
+     * A crafted abstract of 200,000 chars that repeats one clause with no full stop (security review 32, M1) took
+     * minutes: the attribute detectors' work grew faster than the square of a sentence's length. Such a stretch is read
+     * in pieces now (SentenceSplitter.MAX_SENTENCE) and gives the clause's findings. The timeout only guards
+     * against a hang; the test takes a few seconds.
+     */
+    @Test
+    void aLongAbstractOfOneRepeatedClauseGivesItsFindings() {
+        String unit = "IL-6 and TNF-alpha and IL-1beta were increased in serum of patients, ";
+        String text = unit.repeat(200_000 / unit.length()) + "and so on.";
+        List<Finding> findings = extractLong(text);
+        assertThat(findings).extracting(f -> f.subject().key(), Finding::direction).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("IL6", Direction.INCREASED), org.assertj.core.groups.Tuple.tuple("TNF", Direction.INCREASED),
+                org.assertj.core.groups.Tuple.tuple("IL1B", Direction.INCREASED));
+        assertThat(findings).allSatisfy(f -> assertThat(f.attributes()).containsEntry("specimen", "serum"));
+    }
+
+    /**
+     * The same with no punctuation at all: at 1,000,000 chars it ended in a StackOverflowError (a verb sharing the
+     * subject of the verb before it, a thousand deep) and the record lost its findings.
+     */
+    @Test
+    void aLongAbstractWithNoPunctuationGivesFindings() {
+        String unit = "increased IL-6 decreased TNF serum plasma patients controls versus compared ";
+        List<Finding> findings = extractLong(unit.repeat(300_000 / unit.length()).strip() + ".");
+        assertThat(findings).extracting(f -> f.subject().key()).contains("IL6", "TNF");
+    }
+
+    private static List<Finding> extractLong(String abstractText) {
+        CytokineExtractor extractor = new CytokineExtractor();
+        ExtensionContext context = PluginTestKit.context(extractor);
+        BibliographicRecord record = BibliographicRecord.builder().pmid("93000001").title("Perf test").section(null, abstractText).build();
+        List<Finding> findings = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> extractor.extract(record, context));
+        EvidenceAssertions.assertEvidenceMatchesRecord(List.of(record), findings);
+        return findings;
     }
 
     private static String text(Random random, int pieces) {
