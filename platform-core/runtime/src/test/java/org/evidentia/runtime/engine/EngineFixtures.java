@@ -225,7 +225,7 @@ final class EngineFixtures {
 
     /**
      * Finds {@code up:NAME} and {@code down:NAME} in abstracts, in serum or, with {@code @csf}, in CSF, or with
-     * {@code @unstated} in no specimen stated; throws on the word boom.
+     * {@code @unstated} in no specimen stated; throws on the word boom, and overflows the stack on the word abyss.
      * {@code askew:NAME} gives a finding whose mention offsets are one char early, as a buggy extractor's would.
      */
     static final class MarkerExtractor implements Extractor {
@@ -272,6 +272,9 @@ final class EngineFixtures {
             String text = record.text(BibliographicRecord.FIELD_ABSTRACT);
             if (text.contains("boom")) {
                 throw new IllegalStateException("cannot parse " + record.id());
+            }
+            if (text.contains("abyss")) {
+                throw new StackOverflowError(); // as a recursion too deep for the thread's stack ends
             }
             List<Finding> found = new ArrayList<>();
             Matcher m = MARK.matcher(text);

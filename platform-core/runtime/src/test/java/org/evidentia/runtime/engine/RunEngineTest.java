@@ -249,7 +249,8 @@ class RunEngineTest {
             assertThat(p.recordId()).isEqualTo("2");
             assertThat(p.file()).endsWith("a.lines");
             assertThat(p.recordNumber()).isEqualTo(2);
-            assertThat(p.message()).contains("cannot parse 2");
+            assertThat(p.message()).isEqualTo("failed on this record, a defect to report to the extractor's authors:"
+                    + " IllegalStateException: cannot parse 2");
         });
         assertThat(Files.readString(dir.resolve("out/list.txt"))).contains("1 IL6 increased", "3 TNF decreased");
         assertThat(result.summary().counts().recordsWithFindings()).isEqualTo(2);
@@ -1073,6 +1074,23 @@ class RunEngineTest {
 
         Pipeline one = new Pipeline(List.of("a.lines"), List.of(), List.of("markers"), List.of(), Map.of(), dir.resolve("out"), false, 1, null);
         assertThat(engine.run(one, dir, catalog, RunProgress.NONE, List.of()).summary().counts().findings()).isEqualTo(1);
+    }
+
+    @Test
+    void aStackOverflowInAnExtractorIsWordedNotNamedByItsClass() throws Exception {
+        // review 32 M1: the problem read "StackOverflowError", which tells a reader nothing
+        Files.writeString(dir.resolve("a.lines"), "1||First title of the input|up:il6\n2||Second title here|abyss\n");
+
+        RunResult result = engine.run(pipeline(List.of("a.lines"), 1, false), dir, catalog(false), RunProgress.NONE, List.of());
+
+        assertThat(result.failed()).isFalse();
+        assertThat(result.summary().problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Problem.Kind.EXTRACTOR_ERROR);
+            assertThat(p.recordId()).isEqualTo("2");
+            assertThat(p.message()).isEqualTo("gave up on this record: reading its text went deeper than the extractor can follow"
+                    + " (a text this long or this nested is not an ordinary abstract); the record has no findings from this extractor");
+        });
+        assertThat(result.summary().counts().recordsWithFindings()).isEqualTo(1);
     }
 
     @Test
