@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 9's attack, end to end through the built distribution: bad plugin zips beside the bundled
- * ones, a gzip bomb, a broken link in an input folder, and the export whose chunks were joined mid-line.
+ * ones, a gzip bomb, a broken link in an input folder, and the export whose chunks were joined mid-line; and
+ * security review 32's long abstract of one repeated clause with no full stop.
  */
 class HardeningIT {
 
@@ -97,6 +98,33 @@ class HardeningIT {
                     + "</PubmedArticleSet>\n").getBytes(StandardCharsets.UTF_8));
         }
         return bomb;
+    }
+
+    @Test
+    void aLongAbstractOfOneRepeatedClauseWithNoFullStopIsReadInSeconds() throws Exception {
+        // security review 32, M1: 80,000 chars of this took 137 s, a million would have taken hours and held the run
+        String unit = "IL-6 and TNF-alpha and IL-1beta were increased in serum of patients, ";
+        String abstractText = unit.repeat(200_000 / unit.length()) + "and so on.";
+        StringBuilder medline = new StringBuilder("PMID- 93000001\nOWN - NLM\nDP  - 2020\nTI  - Perf test\nAB  - ");
+        for (int i = 0; i < abstractText.length(); i += 74) {
+            medline.append(i == 0 ? "" : "      ").append(abstractText, i, Math.min(abstractText.length(), i + 74)).append('\n');
+        }
+        medline.append("LA  - eng\n\nPMID- 93000002\nTI  - Fibromyalgia\nAB  - Serum IL-6 levels were significantly higher in"
+                + " patients with fibromyalgia than in healthy controls.\n");
+        Files.writeString(work.resolve("long.nbib"), medline);
+
+        Distribution.Result result = dist.run(work, Map.of(), "run", "-o", "out", "--no-progress", "-r", "findings-jsonl", "long.nbib");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.stdout()).contains("Found 4 findings in 2 records.");
+        JsonNode runJson = JSON.readTree(work.resolve("out/run.json").toFile());
+        assertThat(runJson.get("problems")).as(runJson.toString()).isEmpty();
+        assertThat(Files.readAllLines(work.resolve("out/findings.jsonl"))).extracting(line -> {
+            JsonNode finding = JSON.readTree(line);
+            return finding.get("record_id").asText() + " " + finding.get("subject").asText() + " " + finding.get("direction").asText()
+                    + " " + finding.at("/attributes/specimen").asText();
+        }).containsExactly("93000001 IL6 increased serum", "93000001 TNF increased serum", "93000001 IL1B increased serum",
+                "93000002 IL6 increased serum");
     }
 
     private void assertSkippedOnly(Distribution.Result result, String problem) throws IOException {
