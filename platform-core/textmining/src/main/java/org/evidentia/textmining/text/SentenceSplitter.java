@@ -44,9 +44,9 @@ public final class SentenceSplitter {
     /**
      * A longer stretch with no sentence end is read in pieces of at most this many chars, cut after a
      * comma or semicolon where there is one, else at a space. That is some 300 words, more than a real
-     * sentence holds (the evaluation data and a 30,000-record sample read the same without it); without it the work of reading one
-     * sentence grows faster than the square of its length, and a crafted record of a million chars
-     * with no full stop would take hours (docs/reliability.md).
+     * sentence holds (the evaluation data and a 30,000-record sample read the same without it); without
+     * it the work of reading one sentence grows faster than the square of its length, and a crafted
+     * record of a million chars with no full stop would take hours (docs/reliability.md).
      */
     static final int MAX_SENTENCE = 2_000;
 
@@ -254,6 +254,7 @@ public final class SentenceSplitter {
                 return end;
             }
         }
-        return limit;
+        // not between the two chars of one code point (an emoji, a CJK extension char): a piece would end in half of it
+        return Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
     }
 }

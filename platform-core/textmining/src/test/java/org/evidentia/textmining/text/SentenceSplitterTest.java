@@ -118,6 +118,15 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aPieceCutWhereNoSpaceIsEndsBetweenCodePointsNotInsideOne() {
+        String text = "a" + "\uD83E\uDDEA".repeat(SentenceSplitter.MAX_SENTENCE) + ".";
+        List<String> pieces = split(text);
+        assertThat(pieces).hasSizeGreaterThan(1);
+        assertThat(pieces).allSatisfy(p -> assertThat(Character.isLowSurrogate(p.charAt(0))).as(p.substring(0, 2)).isFalse());
+        assertThat(String.join("", pieces)).isEqualTo(text);
+    }
+
+    @Test
     void aSentenceUpToTheBoundIsKeptWhole() {
         String sentence = ("IL-6 rose, " + "and TNF fell ".repeat(SentenceSplitter.MAX_SENTENCE)).substring(0, SentenceSplitter.MAX_SENTENCE - 1) + ".";
         assertThat(split(sentence + " Then it fell.")).containsExactly(sentence, "Then it fell.");
