@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.evidentia.runtime.engine.ConfigurationException.Issue;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * A pipeline file (YAML). Relative input paths, the output folder and the findings store are
@@ -79,7 +80,18 @@ public record PipelineFile(List<String> inputs, List<String> inputsAt, Map<Strin
     private static final List<String> KEYS = List.of("inputs", "sources", "extractors", "reporters", "options", "output",
             "strict", "run-date", "focus", "store", "exclude");
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final YAMLFactory YAML = new YAMLFactory();
+    /**
+     * The largest pipeline file read: a real one is a few KiB, and SnakeYAML takes time quadratic in
+     * the length of one scalar (an 8 MiB string took 40 s), so a larger file is refused before parsing.
+     */
+    static final int MAX_BYTES = 1024 * 1024;
+    private static final YAMLFactory YAML = yamlFactory();
+
+    private static YAMLFactory yamlFactory() {
+        LoaderOptions loader = new LoaderOptions();
+        loader.setCodePointLimit(MAX_BYTES); // the file's size cap in chars too: SnakeYAML's own bound, should the check above be bypassed
+        return YAMLFactory.builder().loaderOptions(loader).build();
+    }
 
     public PipelineFile {
         inputs = List.copyOf(inputs);
@@ -146,6 +158,12 @@ public record PipelineFile(List<String> inputs, List<String> inputsAt, Map<Strin
     public static Checked check(Path file) throws ConfigurationException {
         String text;
         try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new ConfigurationException(String.format(java.util.Locale.ROOT,
+                        "%s: the pipeline file is %,d bytes, more than the %,d bytes (1 MiB) a pipeline file may have;"
+                                + " is it a pipeline file?", file, size, MAX_BYTES));
+            }
             text = Files.readString(file);
         } catch (NoSuchFileException e) {
             throw new ConfigurationException(file + ": no such pipeline file");

@@ -152,4 +152,22 @@ class PipelineFileTest {
         Files.writeString(empty, "");
         assertThatThrownBy(() -> PipelineFile.read(empty)).hasMessage(empty + ": the pipeline file is empty; it needs at least 'inputs:'");
     }
+
+    /** Review 32 L3: SnakeYAML is quadratic on one long scalar (8 MiB took 40 s), so a file over 1 MiB is refused unread. */
+    @Test
+    void aFileOverOneMebibyteIsRefusedBeforeParsingNamingTheFileAndTheLimit() throws Exception {
+        Path big = dir.resolve("big.yaml");
+        Files.writeString(big, "inputs: [x.nbib]\nx: \"" + "A".repeat(PipelineFile.MAX_BYTES) + "\"\n");
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> PipelineFile.read(big)).isInstanceOf(ConfigurationException.class)
+                .hasMessage(big + ": the pipeline file is " + String.format(java.util.Locale.ROOT, "%,d", Files.size(big))
+                        + " bytes, more than the 1,048,576 bytes (1 MiB) a pipeline file may have; is it a pipeline file?");
+        assertThat(System.nanoTime() - started).isLessThan(2_000_000_000L);
+
+        Path justUnder = dir.resolve("long-scalar.yaml");
+        String line = "inputs: [x.nbib]\nx: \"\"\n";
+        Files.writeString(justUnder, line.replace("\"\"", "\"" + "A".repeat(PipelineFile.MAX_BYTES - line.length()) + "\""));
+        assertThat(Files.size(justUnder)).isEqualTo(PipelineFile.MAX_BYTES);
+        assertThat(PipelineFile.check(justUnder).issues()).singleElement().satisfies(i -> assertThat(i.path()).isEqualTo("x"));
+    }
 }
