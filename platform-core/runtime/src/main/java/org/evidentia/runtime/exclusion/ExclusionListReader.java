@@ -33,6 +33,11 @@ public final class ExclusionListReader {
             .setIgnoreSurroundingSpaces(true).get();
     /** The most mistakes told: a list that is not one at all (another file given) would tell one a line. */
     private static final int ISSUES_TOLD = 20;
+    /**
+     * The largest list read, in bytes: room for some 300,000 exclusions. The list is read whole, so a
+     * larger file (another file given, or a runaway export) is refused rather than filling the heap.
+     */
+    static final long MAX_BYTES = 16L * 1024 * 1024;
 
     private ExclusionListReader() {
     }
@@ -47,6 +52,11 @@ public final class ExclusionListReader {
     public static ExclusionList read(Path file, String shown) throws ConfigurationException {
         String text;
         try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new ConfigurationException(String.format(Locale.ROOT, "exclusion list %s is %,d bytes, more than the %,d bytes"
+                        + " (16 MiB) an exclusion list may have; is it an exclusion list (id,reason)?", shown, size, MAX_BYTES));
+            }
             byte[] bytes = Files.readAllBytes(file);
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();

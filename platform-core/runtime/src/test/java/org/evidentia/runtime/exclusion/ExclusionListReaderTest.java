@@ -140,4 +140,16 @@ class ExclusionListReaderTest {
         assertThatThrownBy(() -> ExclusionListReader.read(dir.resolve("none.csv"), "none.csv"))
                 .hasMessageStartingWith("exclusion list none.csv: no such file (looked for ");
     }
+
+    /** Review 32 L2: a 300 MiB list was read whole and ended in an OutOfMemoryError with a stack trace. */
+    @Test
+    void aListOverSixteenMebibytesIsRefusedUnreadNamingTheFileAndTheLimit() throws Exception {
+        Path huge = dir.resolve("huge.csv");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(ExclusionListReader.MAX_BYTES + 1); // sparse: the size is all that is looked at
+        }
+        assertThatThrownBy(() -> ExclusionListReader.read(huge, "huge.csv")).isInstanceOf(ConfigurationException.class)
+                .hasMessage("exclusion list huge.csv is 16,777,217 bytes, more than the 16,777,216 bytes (16 MiB) an exclusion list"
+                        + " may have; is it an exclusion list (id,reason)?");
+    }
 }
