@@ -2,8 +2,10 @@ package org.evidentia.runtime.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,10 +13,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.evidentia.api.BibliographicRecord;
+import org.evidentia.api.BoundedLines;
 import org.evidentia.api.Finding;
 import org.evidentia.api.RecordFindings;
 import org.evidentia.api.RunSummary;
@@ -33,6 +37,9 @@ import org.evidentia.runtime.engine.RunRecorder;
  * before skipped by checksum unless forced.
  */
 public final class SparkOutputImport {
+
+    /** The longest line read from a job's files, as the sources bound theirs: a record with its findings is far shorter. */
+    static final int MAX_LINE = 16 << 20;
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -133,17 +140,18 @@ public final class SparkOutputImport {
         }
         field(job, jobFile, "inputs", "the number of the job's inputs");
         List<JsonNode> files = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(filesFile, StandardCharsets.UTF_8)) {
+        try (BoundedLines in = lines(filesFile, false)) {
             String line;
-            int number = 0;
-            while ((line = in.readLine()) != null) {
-                number++;
+            while ((line = next(in, filesFile)) != null) {
                 if (!line.isBlank()) {
+                    JsonNode file;
                     try {
-                        files.add(MAPPER.readTree(line));
+                        file = MAPPER.readTree(line);
                     } catch (IOException e) {
-                        throw new IOException(filesFile + ":" + number + ": not a JSON object (" + e.getMessage() + ")", e);
+                        throw new IOException(filesFile + ":" + in.number() + ": not a JSON object (" + e.getMessage() + ")", e);
                     }
+                    partition(output, file, filesFile + ":" + in.number());
+                    files.add(file);
                 }
             }
         }
@@ -221,9 +229,28 @@ public final class SparkOutputImport {
         return value.asText();
     }
 
+    /**
+     * The folder of an input's records: {@code records/json/input_file=<name>}. The name must be one
+     * path segment, as {@link SparkOutputLayout#fileName} makes it: a job folder from elsewhere could
+     * otherwise name {@code x/../../../other-job} and have records read from outside it.
+     *
+     * @param where the line of files.jsonl that gives the name, for the message
+     */
+    static Path partition(Path output, JsonNode file, String where) throws IOException {
+        String name = file.path("name").asText();
+        Path records = output.resolve(SparkOutputLayout.RECORDS_JSON).normalize();
+        Path folder = records.resolve(SparkOutputLayout.INPUT_FILE + "=" + name).normalize();
+        if (name.isEmpty() || name.equals(".") || name.equals("..") || name.contains("/") || name.contains("\\")
+                || !records.equals(folder.getParent())) {
+            throw new IOException(where + ": the input's name '" + name + "' is not one file name as evidentia-spark writes it"
+                    + " (its records must be in " + records.resolve(SparkOutputLayout.INPUT_FILE + "=<name>") + ")");
+        }
+        return folder;
+    }
+
     /** The kept records of one input, in the input's order. */
     private static List<RecordFindings> records(Path output, JsonNode file) throws IOException {
-        Path folder = output.resolve(SparkOutputLayout.RECORDS_JSON).resolve(SparkOutputLayout.INPUT_FILE + "=" + file.path("name").asText());
+        Path folder = partition(output, file, output.resolve(SparkOutputLayout.FILES).toString());
         List<Object[]> positioned = new ArrayList<>();
         if (!Files.isDirectory(folder)) {
             return List.of(); // an input that kept no record has no partition
@@ -233,11 +260,9 @@ public final class SparkOutputImport {
             parts = list.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList();
         }
         for (Path part : parts) {
-            try (BufferedReader in = reader(part)) {
+            try (BoundedLines in = lines(part, part.getFileName().toString().endsWith(".gz"))) {
                 String line;
-                int number = 0;
-                while ((line = in.readLine()) != null) {
-                    number++;
+                while ((line = next(in, part)) != null) {
                     if (line.isBlank()) {
                         continue;
                     }
@@ -245,7 +270,7 @@ public final class SparkOutputImport {
                         JsonNode row = MAPPER.readTree(line);
                         positioned.add(new Object[] {row.path("position").asLong(), record(row)});
                     } catch (IOException | RuntimeException e) {
-                        throw new IOException(part + ":" + number + ": not a record as evidentia-spark writes it (" + e.getMessage() + ")", e);
+                        throw new IOException(part + ":" + in.number() + ": not a record as evidentia-spark writes it (" + e.getMessage() + ")", e);
                     }
                 }
             }
@@ -256,12 +281,37 @@ public final class SparkOutputImport {
         return records;
     }
 
-    private static BufferedReader reader(Path part) throws IOException {
-        java.io.InputStream in = Files.newInputStream(part);
-        if (part.getFileName().toString().endsWith(".gz")) {
-            in = new java.util.zip.GZIPInputStream(in);
+    /**
+     * The lines of a job's file, each held to {@link #MAX_LINE} chars, a {@code .gz} file inflated
+     * through {@link InflationLimit}: a job folder from elsewhere may hold a line of gigabytes or a
+     * gzip bomb, which would otherwise end the import in an OutOfMemoryError.
+     */
+    private static BoundedLines lines(Path file, boolean gzip) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        try {
+            if (gzip) {
+                in = InflationLimit.gunzip(in);
+            }
+        } catch (IOException e) {
+            in.close();
+            throw new IOException(file + ": not gzip as its name says (" + e.getMessage() + ")", e);
         }
-        return new BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        return new BoundedLines(new InputStreamReader(in, StandardCharsets.UTF_8), MAX_LINE);
+    }
+
+    /** The next line of {@code in}; a line over {@link #MAX_LINE} or a failed read is an IOException naming the file and line. */
+    private static String next(BoundedLines in, Path file) throws IOException {
+        String line;
+        try {
+            line = in.next();
+        } catch (UncheckedIOException e) {
+            throw new IOException(file + ":" + (in.number() + 1) + ": " + e.getCause().getMessage(), e.getCause());
+        }
+        if (line != null && in.lastWasCut()) {
+            throw new IOException(String.format(Locale.ROOT, "%s:%d: the line is longer than %,d characters, which no record"
+                    + " evidentia-spark writes is: is this a job's output?", file, in.number(), MAX_LINE));
+        }
+        return line;
     }
 
     private static RecordFindings record(JsonNode row) throws IOException {
