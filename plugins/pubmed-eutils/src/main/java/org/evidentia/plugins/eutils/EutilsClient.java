@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
 import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,17 +19,21 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Flow;
 import java.util.function.Consumer;
 
 /**
- * Calls the E-utilities as NCBI asks: every request carries {@code tool}, {@code email} (when
- * given) and {@code api_key} (when {@code NCBI_API_KEY} is set), is paced by {@link RequestPacing},
+ * Calls the E-utilities as NCBI asks: every request carries the common parameters the retriever
+ * gives ({@code tool}, and {@code email} and {@code api_key} for NCBI's own address only), is paced by {@link RequestPacing},
  * and is retried with exponential backoff (1, 2, 4, ... s, at most 60 s, longer when the server
  * sends {@code Retry-After}) after a network error, HTTP 429 or 5xx, or an answer that is cut off.
  * Other HTTP errors fail at once, and so does a host whose address cannot be found before any
  * answer came from it (offline, or behind a proxy). Answers are streamed to a file, so a large EFetch batch never
- * sits in memory. Used by one thread.
+ * sits in memory, and capped in size, so an endless one cannot fill the disk. Used by one thread.
  */
 final class EutilsClient {
 
@@ -71,11 +76,13 @@ final class EutilsClient {
 
     /**
      * POSTs {@code parameters} to {@code utility} (such as {@code esearch.fcgi}), saves a 200 answer to
-     * {@code target} and hands it to {@code answer}, retrying as described above.
+     * {@code target} and hands it to {@code answer}, retrying as described above. An answer longer
+     * than {@code maxBytes} is not read further, not retried, and its file is deleted: the address is
+     * the pipeline file's, and an endless answer would fill the disk and then the memory.
      *
      * @throws IOException when the request fails for good; the message names the utility and the last failure
      */
-    <T> T call(String utility, Map<String, String> parameters, Path target, Answer<T> answer) throws IOException {
+    <T> T call(String utility, Map<String, String> parameters, Path target, long maxBytes, Answer<T> answer) throws IOException {
         Map<String, String> all = new LinkedHashMap<>(parameters);
         all.putAll(common);
         HttpRequest request = HttpRequest.newBuilder(base.resolve(utility))
@@ -92,8 +99,8 @@ final class EutilsClient {
             try {
                 pacing.await();
                 // ofFile alone does not truncate: a shorter answer after a longer one would keep the longer one's tail
-                response = http.send(request, HttpResponse.BodyHandlers.ofFile(target, StandardOpenOption.CREATE,
-                        StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING));
+                response = http.send(request, info -> new CappedBody(HttpResponse.BodySubscribers.ofFile(target, StandardOpenOption.CREATE,
+                        StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING), maxBytes));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new InterruptedIOException("interrupted while calling " + utility);
@@ -101,6 +108,12 @@ final class EutilsClient {
                 response = null;
                 failure = "no answer within " + timeout.toSeconds() + " s";
             } catch (IOException e) {
+                if (tooLarge(e)) {
+                    Files.deleteIfExists(target);
+                    throw new IOException(String.format(Locale.ROOT, "%s: the answer of %s is larger than %,d bytes (%d MiB), the most"
+                            + " evidentia reads of one %s answer; it stopped reading it and deleted what it had saved", utility,
+                            request.uri(), maxBytes, maxBytes >> 20, utility.replace(".fcgi", "")));
+                }
                 if (unresolved(e) && !answered) {
                     // offline, or behind a proxy: waiting a minute through the retries would not find the address
                     throw new IOException(utility + " failed: " + inWords(e), e);
@@ -165,6 +178,82 @@ final class EutilsClient {
             return "cannot connect to " + host + (reason == null ? "" : " (" + reason + ")");
         }
         return reason == null ? e.getClass().getSimpleName() : reason;
+    }
+
+    private static boolean tooLarge(IOException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CappedBody.TooLarge) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Passes an answer's body to {@code delegate} until it exceeds {@code maxBytes}, then cancels the
+     * download and fails with {@link TooLarge}.
+     */
+    private static final class CappedBody implements HttpResponse.BodySubscriber<Path> {
+
+        /** The answer was larger than allowed. */
+        static final class TooLarge extends IOException {
+            TooLarge(long maxBytes) {
+                super("the answer is larger than " + maxBytes + " bytes");
+            }
+        }
+
+        private final HttpResponse.BodySubscriber<Path> delegate;
+        private final long maxBytes;
+        private Flow.Subscription subscription;
+        private long received;
+        private boolean failed;
+
+        CappedBody(HttpResponse.BodySubscriber<Path> delegate, long maxBytes) {
+            this.delegate = delegate;
+            this.maxBytes = maxBytes;
+        }
+
+        @Override
+        public CompletionStage<Path> getBody() {
+            return delegate.getBody();
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription subscription) {
+            this.subscription = subscription;
+            delegate.onSubscribe(subscription);
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> buffers) {
+            if (failed) {
+                return;
+            }
+            for (ByteBuffer buffer : buffers) {
+                received += buffer.remaining();
+            }
+            if (received > maxBytes) {
+                failed = true;
+                subscription.cancel();
+                delegate.onError(new TooLarge(maxBytes));
+                return;
+            }
+            delegate.onNext(buffers);
+        }
+
+        @Override
+        public void onError(Throwable error) {
+            if (!failed) {
+                delegate.onError(error);
+            }
+        }
+
+        @Override
+        public void onComplete() {
+            if (!failed) {
+                delegate.onComplete();
+            }
+        }
     }
 
     private static boolean unresolved(IOException e) {

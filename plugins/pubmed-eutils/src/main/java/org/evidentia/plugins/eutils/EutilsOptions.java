@@ -8,7 +8,8 @@ import java.net.URI;
  * Options of the {@code pubmed} retriever. The API key is not an option: it is read from the
  * environment ({@code NCBI_API_KEY}), so that it never appears in a pipeline file or in run.json.
  *
- * @param baseUrl        the E-utilities address
+ * @param baseUrl        the E-utilities address: https, or http on a loopback address only; the API key and
+ *                       e-mail are sent only when it is NCBI's own ({@link #DEFAULT_BASE_URL}'s host)
  * @param email          the user's e-mail address, sent as NCBI asks (nullable)
  * @param tool           the name sent as {@code tool}
  * @param batchSize      records per EFetch request
@@ -18,7 +19,7 @@ import java.net.URI;
  * @param timeoutSeconds how long one request may take
  */
 public record EutilsOptions(
-        @JsonProperty("base-url") @JsonPropertyDescription("E-utilities address (tests point it at a local server)")
+        @JsonProperty("base-url") @JsonPropertyDescription("E-utilities address: https://, or http:// on a loopback address (a local test server); NCBI_API_KEY and email go only to NCBI's own")
         String baseUrl,
         @JsonProperty("email") @JsonPropertyDescription("your e-mail address, sent to NCBI with each request as NCBI asks")
         String email,
@@ -51,7 +52,12 @@ public record EutilsOptions(
             throw new IllegalArgumentException("base-url '" + baseUrl + "' is not an address: " + e.getMessage());
         }
         if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme())) {
-            throw new IllegalArgumentException("base-url must start with https:// (or http://), was '" + baseUrl + "'");
+            throw new IllegalArgumentException("base-url must start with https://, was '" + baseUrl + "'");
+        }
+        if ("http".equals(uri.getScheme()) && !loopback(uri.getHost())) {
+            // http would send the query (and, before NCBI_API_KEY was kept to NCBI, the key) in clear text
+            throw new IllegalArgumentException("base-url must start with https:// (http:// is allowed only for this machine's"
+                    + " own loopback address, such as a local test server at 127.0.0.1), was '" + baseUrl + "'");
         }
         if (email != null) {
             email = email.strip();
@@ -86,5 +92,14 @@ public record EutilsOptions(
         if (timeoutSeconds < 1) {
             throw new IllegalArgumentException("timeout-seconds must be at least 1, was " + timeoutSeconds);
         }
+    }
+
+    /** Whether {@code host} names this machine itself, without asking a name server: localhost, 127.0.0.0/8 or ::1. */
+    static boolean loopback(String host) {
+        if (host == null) {
+            return false;
+        }
+        String h = host.toLowerCase(java.util.Locale.ROOT);
+        return h.equals("localhost") || h.equals("[::1]") || h.equals("::1") || h.matches("127(\\.\\d{1,3}){3}");
     }
 }

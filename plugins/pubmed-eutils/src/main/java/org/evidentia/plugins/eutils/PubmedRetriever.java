@@ -30,7 +30,13 @@ public final class PubmedRetriever implements Retriever {
     static final String NAME = "pubmed";
     static final String API_KEY_VARIABLE = "NCBI_API_KEY";
 
+    /** The most bytes read of one ESearch answer: it holds a count and a WebEnv, some 1 KB. */
+    static final long MAX_ESEARCH_BYTES = 16L << 20;
+    /** The most bytes read of one EFetch answer: 10,000 records (the largest batch) of PubMed XML are some 100 MiB. */
+    static final long MAX_EFETCH_BYTES = 256L << 20;
+
     private final Timing timing;
+    private final URI keyAddress;
     private final SafeXml xml = new SafeXml();
 
     public PubmedRetriever() {
@@ -39,7 +45,30 @@ public final class PubmedRetriever implements Retriever {
 
     /** With another clock and waiting, for tests in virtual time. */
     PubmedRetriever(Timing timing) {
+        this(timing, URI.create(EutilsOptions.DEFAULT_BASE_URL));
+    }
+
+    /**
+     * @param keyAddress the only E-utilities address (scheme, host and port) that is sent the API key and
+     *                   e-mail: NCBI's own; tests name their local server to see what NCBI would be sent
+     */
+    PubmedRetriever(Timing timing, URI keyAddress) {
         this.timing = timing;
+        this.keyAddress = keyAddress;
+    }
+
+    /**
+     * Whether {@code baseUrl} is {@link #keyAddress}'s server. A pipeline file sets base-url, and a
+     * shared one could otherwise have the user's NCBI_API_KEY and e-mail sent to any server.
+     */
+    boolean isKeyAddress(String baseUrl) {
+        URI uri = URI.create(baseUrl);
+        return keyAddress.getScheme().equalsIgnoreCase(uri.getScheme()) && keyAddress.getHost().equalsIgnoreCase(uri.getHost())
+                && port(keyAddress) == port(uri);
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 
     @Override
@@ -63,7 +92,19 @@ public final class PubmedRetriever implements Retriever {
         SearchCache cache = new SearchCache(context.cacheFolder());
         Path folder = cache.folder(query, options.baseUrl());
         Retrieval reused = reuse(cache, folder, query, options, context);
-        return reused != null ? reused : search(cache, folder, query, options, context);
+        if (reused != null) {
+            return reused;
+        }
+        try {
+            return search(cache, folder, query, options, context);
+        } catch (IOException | RuntimeException e) {
+            try {
+                cache.discard(folder); // what a failed search saved (an endless answer's gigabytes) would stay on disk till the next
+            } catch (IOException | RuntimeException notDeleted) {
+                e.addSuppressed(notDeleted);
+            }
+            throw e;
+        }
     }
 
     private Retrieval reuse(SearchCache cache, Path folder, String query, EutilsOptions options, RetrievalContext context)
@@ -101,10 +142,29 @@ public final class PubmedRetriever implements Retriever {
     private Retrieval search(SearchCache cache, Path folder, String query, EutilsOptions options, RetrievalContext context)
             throws IOException {
         String apiKey = context.environment(API_KEY_VARIABLE);
+        apiKey = apiKey == null || apiKey.isBlank() ? null : apiKey;
+        String email = options.email();
+        boolean keyWithheld = false;
+        if (!isKeyAddress(options.baseUrl())) {
+            List<String> withheld = new ArrayList<>();
+            if (apiKey != null) {
+                withheld.add(API_KEY_VARIABLE);
+            }
+            if (email != null) {
+                withheld.add("the email option");
+            }
+            context.notice("pubmed.base-url is " + options.baseUrl() + ", not NCBI's E-utilities (" + EutilsOptions.DEFAULT_BASE_URL
+                    + "): the search was sent there" + (withheld.isEmpty() ? "" : ", without " + String.join(" or ", withheld)
+                    + (withheld.size() == 1 ? ", which is" : ", which are") + " sent only to NCBI"
+                    + (apiKey == null ? "" : " (so at most 3 requests a second)")));
+            keyWithheld = apiKey != null;
+            apiKey = null;
+            email = null;
+        }
         Map<String, String> common = new LinkedHashMap<>();
         common.put("tool", options.tool());
-        if (options.email() != null) {
-            common.put("email", options.email());
+        if (email != null) {
+            common.put("email", email);
         }
         if (apiKey != null) {
             common.put("api_key", apiKey);
@@ -119,7 +179,8 @@ public final class PubmedRetriever implements Retriever {
                 Duration.ofSeconds(options.timeoutSeconds()), context::progress);
 
         Path work = cache.startFresh(folder);
-        context.progress("searching PubMed for " + query + (apiKey == null
+        context.progress("searching PubMed for " + query + (keyWithheld
+                ? " (" + API_KEY_VARIABLE + " not sent there: at most 3 requests a second)" : apiKey == null
                 ? " (no " + API_KEY_VARIABLE + ": at most 3 requests a second)" : " (with " + API_KEY_VARIABLE + ": at most 10 requests a second)"));
         Instant searched = context.now();
         Map<String, String> esearch = new LinkedHashMap<>();
@@ -127,7 +188,8 @@ public final class PubmedRetriever implements Retriever {
         esearch.put("term", query);
         esearch.put("usehistory", "y");
         esearch.put("retmax", "0");
-        EsearchResult result = client.call("esearch.fcgi", esearch, work.resolve("esearch.xml"), file -> EsearchResult.read(xml, file));
+        EsearchResult result = client.call("esearch.fcgi", esearch, work.resolve("esearch.xml"), MAX_ESEARCH_BYTES,
+                file -> EsearchResult.read(xml, file));
         List<String> notices = new ArrayList<>(result.messages());
         if (result.count() > options.maxRecords()) {
             throw new IOException(String.format(Locale.ROOT, "the search finds %,d records, more than max-records (%,d). "
@@ -152,7 +214,7 @@ public final class PubmedRetriever implements Retriever {
             efetch.put("retmax", Integer.toString(options.batchSize()));
             efetch.put("retmode", "xml");
             Path file = work.resolve(name);
-            long records = client.call("efetch.fcgi", efetch, file, f -> EfetchBatch.count(xml, f, expected));
+            long records = client.call("efetch.fcgi", efetch, file, MAX_EFETCH_BYTES, f -> EfetchBatch.count(xml, f, expected));
             if (records != expected) {
                 notices.add(String.format(Locale.ROOT, "EFetch gave %,d records for records %,d to %,d of the search, expected %,d"
                         + " (records deleted or changed since the search?); the run reads the %,d it gave",

@@ -71,6 +71,11 @@ final class SearchCache {
         return partial;
     }
 
+    /** Deletes what a failed search saved in the partial folder beside {@code folder}, if anything. */
+    void discard(Path folder) throws IOException {
+        deleteTree(partial(folder));
+    }
+
     /** Writes the manifest into the partial folder and puts it in place of {@code folder}. */
     void commit(Path folder, CachedSearch search) throws IOException {
         Path partial = partial(folder);

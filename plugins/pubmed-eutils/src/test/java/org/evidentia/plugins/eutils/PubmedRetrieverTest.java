@@ -33,11 +33,12 @@ class PubmedRetrieverTest {
 
     private ReplayServer server;
     private final VirtualTime time = new VirtualTime();
-    private final PubmedRetriever retriever = new PubmedRetriever(time);
+    private PubmedRetriever retriever;
 
     @BeforeEach
     void startServer() {
         server = ReplayServer.start();
+        retriever = new PubmedRetriever(time, server.baseUri()); // the local server stands for NCBI's, which gets the key
     }
 
     @AfterEach
@@ -93,7 +94,7 @@ class PubmedRetrieverTest {
 
         VirtualTime keyed = new VirtualTime();
         scriptTheFibromyalgiaSearch();
-        Retrieval withKey = new PubmedRetriever(keyed).retrieve(QUERY,
+        Retrieval withKey = new PubmedRetriever(keyed, server.baseUri()).retrieve(QUERY,
                 context(Map.of("max-age-hours", 0), Map.of("NCBI_API_KEY", "k-0123456789")));
 
         assertThat(keyed.sleeps()).containsExactly(Duration.ofMillis(101), Duration.ofMillis(101));
@@ -186,7 +187,7 @@ class PubmedRetrieverTest {
     /** Review 13: offline, an address that cannot be found was retried five times over 31 s before the run said so. */
     @Test
     void anAddressThatCannotBeFoundFailsAtOnceInWords() {
-        TestRetrievalContext context = context(Map.of("base-url", "http://eutils.invalid/", "retries", 3), Map.of());
+        TestRetrievalContext context = context(Map.of("base-url", "https://eutils.invalid/", "retries", 3), Map.of());
 
         assertThatThrownBy(() -> retriever.retrieve(QUERY, context))
                 .isInstanceOf(IOException.class)
@@ -335,8 +336,7 @@ class PubmedRetrieverTest {
         server.respond(EFETCH, Response.ok(replay("efetch-fibromyalgia-1.xml")), Response.status(404, "Not Found"));
         assertThatThrownBy(() -> retriever.retrieve(QUERY, context(Map.of(), Map.of()))).isInstanceOf(IOException.class);
         try (var folders = Files.list(cache)) {
-            assertThat(folders.map(p -> p.getFileName().toString())).singleElement()
-                    .satisfies(name -> assertThat(name).endsWith(".partial"));
+            assertThat(folders).as("the failed search's partial folder is deleted").isEmpty();
         }
 
         scriptTheFibromyalgiaSearch();
@@ -375,6 +375,14 @@ class PubmedRetrieverTest {
                 .hasMessageContaining("batch-size must be 1 to 10000, was 0");
         assertThatThrownBy(() -> PluginTestKit.bind(retriever, Map.of("base-url", "ftp://example.org/")))
                 .hasMessageContaining("base-url must start with https://");
+        assertThatThrownBy(() -> PluginTestKit.bind(retriever, Map.of("base-url", "http://eutils.example.org/entrez/eutils/")))
+                .hasMessageContaining("base-url must start with https:// (http:// is allowed only for this machine's own loopback"
+                        + " address, such as a local test server at 127.0.0.1), was 'http://eutils.example.org/entrez/eutils/'");
+        assertThatThrownBy(() -> PluginTestKit.bind(retriever, Map.of("base-url", "http://127.0.0.1.example.org/")))
+                .hasMessageContaining("http:// is allowed only for");
+        for (String local : List.of("http://127.0.0.1:8080/", "http://localhost/e/", "http://[::1]:9/")) {
+            assertThat(((EutilsOptions) PluginTestKit.bind(retriever, Map.of("base-url", local))).baseUrl()).isEqualTo(local);
+        }
         EutilsOptions defaults = (EutilsOptions) PluginTestKit.bind(retriever, Map.of());
         assertThat(defaults.baseUrl()).isEqualTo("https://eutils.ncbi.nlm.nih.gov/entrez/eutils/");
         assertThat(defaults.batchSize()).isEqualTo(500);
@@ -394,5 +402,45 @@ class PubmedRetrieverTest {
 
     private static Path replay(String name) {
         return PluginTestKit.resource("replay/" + name);
+    }
+
+    /** Review 32 M3: a pipeline file's base-url had the user's NCBI_API_KEY and e-mail sent to any server. */
+    @Test
+    void theKeyAndEmailGoOnlyToNcbiAndAnotherAddressIsNamedInANotice() throws IOException {
+        scriptTheFibromyalgiaSearch();
+        PubmedRetriever onlyNcbi = new PubmedRetriever(time); // the key's address is NCBI's, not this local server
+        TestRetrievalContext context = context(Map.of("email", "reviewer@example.org"), Map.of("NCBI_API_KEY", "k-0123456789"));
+
+        Retrieval retrieval = onlyNcbi.retrieve(QUERY, context);
+
+        assertThat(retrieval.count()).isEqualTo(3);
+        assertThat(server.requests()).hasSize(3).allSatisfy(r -> assertThat(r.parameters()).doesNotContainKeys("api_key", "email")
+                .containsEntry("tool", List.of("evidentia")));
+        assertThat(retrieval.details()).containsEntry("api_key", "none");
+        assertThat(time.sleeps()).as("paced as without a key").containsExactly(Duration.ofMillis(334), Duration.ofMillis(334));
+        assertThat(context.notices).contains("pubmed.base-url is " + server.baseUri() + ", not NCBI's E-utilities"
+                + " (https://eutils.ncbi.nlm.nih.gov/entrez/eutils/): the search was sent there, without NCBI_API_KEY or the email"
+                + " option, which are sent only to NCBI (so at most 3 requests a second)");
+        assertThat(onlyNcbi.isKeyAddress("https://eutils.ncbi.nlm.nih.gov/entrez/eutils/")).isTrue();
+        assertThat(onlyNcbi.isKeyAddress("https://EUTILS.ncbi.nlm.nih.gov:443/other/")).isTrue();
+        assertThat(onlyNcbi.isKeyAddress("https://eutils.ncbi.nlm.nih.gov.example.org/entrez/eutils/")).isFalse();
+        assertThat(onlyNcbi.isKeyAddress("https://eutils.ncbi.nlm.nih.gov:8443/entrez/eutils/")).isFalse();
+    }
+
+    /** Review 32 M3: an endless answer filled 1.5 GB of the cache, then the heap, and stayed in the cache. */
+    @Test
+    void anAnswerOverItsCapIsRefusedNamingTheAddressAndTheCapAndNothingIsLeftInTheCache() throws IOException {
+        byte[] huge = new byte[(int) PubmedRetriever.MAX_ESEARCH_BYTES + 1];
+        java.util.Arrays.fill(huge, (byte) ' ');
+        server.respond(ESEARCH, Response.ok(huge));
+
+        assertThatThrownBy(() -> retriever.retrieve(QUERY, context(Map.of(), Map.of())))
+                .isInstanceOf(IOException.class)
+                .hasMessage("esearch.fcgi: the answer of " + server.baseUri().resolve("esearch.fcgi") + " is larger than 16,777,216 bytes"
+                        + " (16 MiB), the most evidentia reads of one esearch answer; it stopped reading it and deleted what it had saved");
+        assertThat(server.requests(ESEARCH)).as("not retried").hasSize(1);
+        try (var left = Files.walk(cache)) {
+            assertThat(left.filter(Files::isRegularFile)).as("nothing of the failed search is left in the cache").isEmpty();
+        }
     }
 }
