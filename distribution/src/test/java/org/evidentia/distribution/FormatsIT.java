@@ -216,7 +216,8 @@ class FormatsIT {
 
         Distribution.Result valid = dist.run(work, environment(), "validate", pipeline.toString());
         assertThat(valid.exitCode()).as(valid.toString()).isZero();
-        assertThat(valid.stdout()).contains("is valid: 1 input file and 1 retrieval (pubmed:" + QUERY + ")");
+        assertThat(valid.stdout()).contains("is valid: 1 input file and 1 retrieval (pubmed:" + QUERY + "; pubmed options base-url="
+                + eutils.baseUri() + ", batch-size=100)");
         assertThat(eutils.requests()).isEmpty();
 
         scriptTheSearch();

@@ -82,7 +82,8 @@ final class ValidateCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println(file + " is valid: " + Plural.count(plan.files().size(), "input file")
-                + (retrievals.inputs().isEmpty() ? "" : " and " + Plural.count(retrievals.inputs().size(), "retrieval") + " (" + String.join(", ", retrievals.inputs()) + ")")
+                + (retrievals.inputs().isEmpty() ? "" : " and " + Plural.count(retrievals.inputs().size(), "retrieval") + " ("
+                        + String.join(", ", retrievals.inputs()) + retrieverOptions(pipeline, retrievals.inputs()) + ")")
                 + "; sources " + names(pipeline.sources(), plan.sources()) + chosen(plan)
                 + "; extractors " + names(pipeline.extractors(), plan.extractors())
                 + (store == null ? "; reporters " + names(pipeline.reporters(), plan.reporters())
@@ -92,6 +93,22 @@ final class ValidateCommand implements Callable<Integer> {
                         + Plural.count(pipeline.exclusions().exclusions().size(), "id") + ")") + ".");
         out.flush();
         return ExitCode.OK;
+    }
+
+    /**
+     * The options the file gives the retrievers its inputs name: "; pubmed options base-url=http://...".
+     * A shared pipeline file decides where a search is sent (pubmed.base-url), which the reader should see.
+     */
+    private static String retrieverOptions(Pipeline pipeline, List<String> retrievalInputs) {
+        StringBuilder given = new StringBuilder();
+        retrievalInputs.stream().map(input -> input.substring(0, Math.max(0, input.indexOf(':')))).distinct().forEach(scheme -> {
+            Map<String, Object> options = pipeline.options().get(scheme);
+            if (options != null && !options.isEmpty()) {
+                given.append("; ").append(scheme).append(" options ").append(String.join(", ", new TreeMap<>(options).entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue()).toList()));
+            }
+        });
+        return given.toString();
     }
 
     /** The sources chosen for some inputs, with their numbers of files: " (csv-table chosen for 2 input files)"; empty when none is. */
