@@ -1,0 +1,164 @@
+package org.evidentia.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.OutputStream;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+import org.evidentia.api.FindingKind;
+import org.evidentia.api.RunSummary;
+import org.evidentia.runtime.engine.RunRecorder;
+import org.evidentia.runtime.store.SparkOutputLayout;
+import org.evidentia.testkit.PluginTestKit;
+import org.evidentia.testkit.ReplayServer;
+import org.evidentia.testkit.ReplayServer.Response;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Files and servers that someone else chose, through the built distribution (review 32 M3, M4, L2,
+ * L3): a shared pipeline file's E-utilities address, a Spark job folder from another team, an
+ * oversized exclusion list or pipeline file. Each is bounded and told in one plain line.
+ */
+class UntrustedInputsIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String QUERY = "fibromyalgia AND cytokin*";
+    private static final String SECRET = "SECRET-ncbi-key-0123456789abcdef";
+
+    private final Distribution dist = Distribution.built();
+    private ReplayServer eutils;
+
+    @TempDir
+    Path work;
+
+    @BeforeEach
+    void startReplayServer() {
+        eutils = ReplayServer.start();
+    }
+
+    @AfterEach
+    void stopReplayServer() {
+        eutils.close();
+    }
+
+    @Test
+    void aSharedPipelinesAddressIsShownAndGetsNeitherTheApiKeyNorTheEmail() throws Exception {
+        Path pipeline = work.resolve("colleague.yaml");
+        Files.writeString(pipeline, "inputs:\n  - 'pubmed:" + QUERY + "'\nreporters: [findings-jsonl]\n"
+                + "options:\n  pubmed: {base-url: '" + eutils.baseUri() + "'}\n");
+        Map<String, String> env = Map.of("EVIDENTIA_CACHE_DIR", work.resolve("cache").toString(), "NCBI_API_KEY", SECRET);
+
+        Distribution.Result valid = dist.run(work, env, "validate", pipeline.toString());
+        assertThat(valid.exitCode()).as(valid.toString()).isZero();
+        assertThat(valid.stdout()).contains("1 retrieval (pubmed:" + QUERY + "; pubmed options base-url=" + eutils.baseUri() + ")");
+
+        eutils.respond("/esearch.fcgi", Response.ok(overlap("esearch-overlap.xml")));
+        eutils.respond("/efetch.fcgi", Response.ok(overlap("efetch-overlap.xml")));
+        Distribution.Result run = dist.run(work, env, "run", pipeline.toString(), "-o", "out", "--option",
+                "pubmed.email=me@example.org", "--no-progress");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(eutils.requests()).hasSize(2).allSatisfy(r -> assertThat(r.parameters()).doesNotContainKeys("api_key", "email"));
+        String note = "pubmed.base-url is " + eutils.baseUri() + ", not NCBI's E-utilities (https://eutils.ncbi.nlm.nih.gov/entrez/eutils/):"
+                + " the search was sent there, without NCBI_API_KEY or the email option, which are sent only to NCBI (so at most 3 requests"
+                + " a second)";
+        assertThat(run.stdout() + run.stderr()).contains(note).doesNotContain(SECRET);
+        assertThat(Files.readString(work.resolve("out/run.json"))).contains(note).doesNotContain(SECRET);
+
+        Files.writeString(pipeline, Files.readString(pipeline).replace(eutils.baseUri().toString(), "http://eutils.example.org/entrez/eutils/"));
+        Distribution.Result http = dist.run(work, env, "validate", pipeline.toString());
+        assertThat(http.exitCode()).as(http.toString()).isEqualTo(2);
+        assertThat(http.stderr()).contains("base-url must start with https:// (http:// is allowed only for this machine's own loopback"
+                + " address, such as a local test server at 127.0.0.1), was 'http://eutils.example.org/entrez/eutils/'");
+    }
+
+    @Test
+    void anEsearchAnswerOverItsCapStopsTheRunNamingTheAddressAndLeavesNothingInTheCache() throws Exception {
+        byte[] endless = new byte[(16 << 20) + 1];
+        Arrays.fill(endless, (byte) ' ');
+        eutils.respond("/esearch.fcgi", Response.ok(endless));
+
+        Distribution.Result run = dist.run(work, Map.of("EVIDENTIA_CACHE_DIR", work.resolve("cache").toString(), "NCBI_API_KEY", ""),
+                "run", "-o", "out", "--pubmed", QUERY, "--option", "pubmed.base-url=" + eutils.baseUri(), "--no-progress");
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        assertThat(run.stderr()).contains("esearch.fcgi: the answer of " + eutils.baseUri().resolve("esearch.fcgi")
+                + " is larger than 16,777,216 bytes (16 MiB), the most evidentia reads of one esearch answer").doesNotContain("\tat ");
+        try (Stream<Path> left = Files.walk(work.resolve("cache"))) {
+            assertThat(left.filter(Files::isRegularFile)).isEmpty();
+        }
+    }
+
+    @Test
+    void aSparkJobWhoseNamesLeaveItsFolderOrWhosePartIsAGzipBombIsRefusedInOneLine() throws Exception {
+        Path escape = job("job-trav", "x/../../victim");
+        Files.createDirectories(escape.resolve("records/json/input_file=x"));
+        Distribution.Result trav = dist.run(work, "import", "--store", "trav.db", escape.toString());
+        assertThat(trav.exitCode()).as(trav.toString()).isNotZero();
+        assertThat(trav.stderr()).contains(escape.resolve("files.jsonl") + ":1: the input's name 'x/../../victim' is not one file name")
+                .doesNotContain("\tat ");
+
+        Path bomb = job("job-bomb", "input.xml");
+        Path part = Files.createDirectories(bomb.resolve("records/json/input_file=input.xml")).resolve("part-00000.json.gz");
+        byte[] mebibyte = new byte[1 << 20];
+        Arrays.fill(mebibyte, (byte) 'A');
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(part))) {
+            for (int i = 0; i < 768; i++) { // one line of 768 MiB, under 1 MB compressed
+                out.write(mebibyte);
+            }
+        }
+        Distribution.Result imported = dist.run(work, Map.of("JAVA_OPTS", "-Xmx256m"), "import", "--store", "bomb.db", bomb.toString());
+        assertThat(imported.exitCode()).as(imported.toString()).isNotZero();
+        assertThat(imported.stderr()).contains(part + ":1: the file inflates more than 100 times its size")
+                .doesNotContain("OutOfMemoryError", "\tat ");
+    }
+
+    @Test
+    void anOversizedExclusionListOrPipelineFileIsRefusedNamingItAndTheLimit() throws Exception {
+        Path list = work.resolve("exclusions.csv");
+        try (RandomAccessFile file = new RandomAccessFile(list.toFile(), "rw")) {
+            file.setLength((16L << 20) + 1);
+        }
+        Path input = PluginTestKit.resource("overlap/medline.nbib");
+        Distribution.Result excluded = dist.run(work, "run", "-o", "out", "--exclude", list.toString(), input.toString());
+        assertThat(excluded.exitCode()).as(excluded.toString()).isEqualTo(2);
+        assertThat(excluded.stderr()).contains("exclusions.csv is 16,777,217 bytes, more than the 16,777,216 bytes (16 MiB)")
+                .doesNotContain("\tat ");
+
+        Path pipeline = work.resolve("big.yaml");
+        Files.writeString(pipeline, "inputs: [x.nbib]\nx: \"" + "A".repeat(8 << 20) + "\"\n");
+        long started = System.nanoTime();
+        Distribution.Result big = dist.run(work, "validate", pipeline.toString());
+        assertThat(big.exitCode()).as(big.toString()).isEqualTo(2);
+        assertThat(big.stderr()).contains(pipeline + ": the pipeline file is 8,388,631 bytes, more than the 1,048,576 bytes (1 MiB)");
+        assertThat(System.nanoTime() - started).as("refused before parsing, not after 40 s").isLessThan(20_000_000_000L);
+    }
+
+    /** A finished one-input job folder as evidentia-spark writes it, files.jsonl naming its input's partition {@code name}. */
+    private Path job(String folder, String name) throws Exception {
+        Path job = Files.createDirectories(work.resolve(folder));
+        RunRecorder.RunStart start = new RunRecorder.RunStart("0.1.0", Instant.parse("2026-01-31T00:00:00Z"), List.of(), Map.of(),
+                List.of(new FindingKind("marker", "Marker", "Markers", List.of(), Map.of())));
+        Files.writeString(job.resolve(SparkOutputLayout.JOB), SparkOutputLayout.jobJson(start, List.of(), 1));
+        RunRecorder.InputEnd end = new RunRecorder.InputEnd(0, new RunSummary.InputSummary("input.xml", "aa", "pubmed-xml", 1, 0), true, 0, 0,
+                List.of(), List.of(), List.of());
+        ObjectNode file = (ObjectNode) JSON.readTree(SparkOutputLayout.fileJson(end, "input.xml", List.of()));
+        Files.writeString(job.resolve(SparkOutputLayout.FILES), file.put("name", name) + "\n");
+        return job;
+    }
+
+    private static Path overlap(String name) {
+        return PluginTestKit.resource("overlap/" + name);
+    }
+}
