@@ -39,6 +39,8 @@ class ContentSecurityPolicyTest {
         assertThat(policy).isEqualTo("default-src 'none'; style-src " + hashSource(style) + "; script-src " + hashSource(script)
                 + "; img-src data:; base-uri 'none'; form-action 'none'");
         assertThat(doc.select("[style]")).as("style attributes would need 'unsafe-inline'").isEmpty();
+        // review 32, L10: a click on a PubMed or doi.org link does not tell those sites where the report is published
+        assertThat(doc.select("head meta[name=referrer]")).singleElement().satisfies(m -> assertThat(m.attr("content")).isEqualTo("no-referrer"));
     }
 
     @Test
