@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -34,7 +36,9 @@ import org.dhatim.fastexcel.Worksheet;
  * folder (they need the studies' labels, lettered over the whole run), flushed in chunks, so memory
  * stays flat; the Findings rows from the findings the reporter holds, sorted; the Synthesis rows from the run's synthesis. fastexcel stamps its files with the clock, so the
  * finished workbook is copied into the output with every time set to the run's date: the same
- * run gives the same bytes. Not thread-safe.
+ * run gives the same bytes. The copy also gives each sheet its true used range ({@code <dimension ref="A1:R743"/>}):
+ * fastexcel writes a sheet as it goes and declares {@code A1} whatever it holds, and a reader that trusts the
+ * declaration (openpyxl's read-only mode) read one row of each (review 30). Not thread-safe.
  */
 final class XlsxWorkbook implements AutoCloseable {
 
@@ -45,6 +49,10 @@ final class XlsxWorkbook implements AutoCloseable {
     /** A plain decimal, as synthesis.csv writes a p. */
     private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+\\.[0-9]+");
     private static final Pattern CORE_DATES = Pattern.compile("(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)");
+    /** The used range fastexcel declares for every sheet it streams, whatever the sheet holds. */
+    private static final String STREAMED_DIMENSION = "<dimension ref=\"A1\"/>";
+    /** How far into a sheet's XML its dimension is looked for: it comes before the sheet's views, in the first few hundred bytes. */
+    private static final int SHEET_HEAD_BYTES = 4096;
 
     private final Path file;
     private final OutputStream out;
@@ -54,6 +62,8 @@ final class XlsxWorkbook implements AutoCloseable {
     private final Worksheet studies;
     private final Worksheet synthesis;
     private final boolean neutralise;
+    /** Each sheet's used range ({@code A1:R743}), by its part in the workbook, as its writer wrote it. */
+    private final Map<String, String> dimensions = new HashMap<>();
 
     /**
      * @param scratch    a file of the reporter's scratch folder the workbook is built in
@@ -107,6 +117,8 @@ final class XlsxWorkbook implements AutoCloseable {
             sheet.range(0, 0, Math.max(rows, 1), header.size() - 1).createTable(header.toArray(String[]::new))
                     .setName(sheet.getName()).setDisplayName(sheet.getName());
         }
+        String part = "xl/worksheets/sheet" + sheetNumber(sheet) + ".xml";
+        dimensions.put(part, "A1:" + column(header.size() - 1) + "1");
         return new RowWriter() {
             private int row = 1;
 
@@ -124,6 +136,7 @@ final class XlsxWorkbook implements AutoCloseable {
                         sheet.value(row, c, neutralise ? FormulaNeutraliser.neutralise(cell) : cell);
                     }
                 }
+                dimensions.put(part, "A1:" + column(header.size() - 1) + (row + 1));
                 if (++row % FLUSH_ROWS == 0) {
                     sheet.flush();
                 }
@@ -163,6 +176,8 @@ final class XlsxWorkbook implements AutoCloseable {
                     if (entry.getName().equals("docProps/core.xml")) {
                         String core = new String(data.readAllBytes(), StandardCharsets.UTF_8);
                         zip.write(CORE_DATES.matcher(core).replaceAll("$1" + date + "$2").getBytes(StandardCharsets.UTF_8));
+                    } else if (dimensions.containsKey(entry.getName())) {
+                        copySheet(data, zip, entry.getName(), dimensions.get(entry.getName()));
                     } else {
                         data.transferTo(zip);
                     }
@@ -170,6 +185,38 @@ final class XlsxWorkbook implements AutoCloseable {
                 zip.closeEntry();
             }
         }
+    }
+
+    /**
+     * Copies a sheet's XML with its declared used range replaced by {@code dimension}: only its head is read whole (the
+     * rows after it may be many megabytes).
+     */
+    private static void copySheet(InputStream data, OutputStream zip, String part, String dimension) throws IOException {
+        byte[] head = data.readNBytes(SHEET_HEAD_BYTES);
+        // ASCII up to the dimension, which comes before any cell: the bytes after it are copied as they are
+        String text = new String(head, StandardCharsets.ISO_8859_1);
+        int at = text.indexOf(STREAMED_DIMENSION);
+        if (at < 0) {
+            throw new IOException(part + ": fastexcel wrote no " + STREAMED_DIMENSION + " to replace with the sheet's used range " + dimension);
+        }
+        zip.write(head, 0, at);
+        zip.write(("<dimension ref=\"" + dimension + "\"/>").getBytes(StandardCharsets.US_ASCII));
+        zip.write(head, at + STREAMED_DIMENSION.length(), head.length - at - STREAMED_DIMENSION.length());
+        data.transferTo(zip);
+    }
+
+    /** The sheet's number among the workbook's, from 1, which names its part ({@code xl/worksheets/sheet2.xml}): as they were made. */
+    private int sheetNumber(Worksheet sheet) {
+        return List.of(about, findings, studies, synthesis).indexOf(sheet) + 1;
+    }
+
+    /** A column's letters: A for 0, Z for 25, AA for 26. */
+    static String column(int index) {
+        StringBuilder letters = new StringBuilder();
+        for (int n = index + 1; n > 0; n = (n - 1) / 26) {
+            letters.insert(0, (char) ('A' + (n - 1) % 26));
+        }
+        return letters.toString();
     }
 
     /** The cell's number: a long for a whole number ({@code 2020}), else a double ({@code 0.625}); null for other text. */

@@ -618,6 +618,63 @@ class ReviewTableReporterTest {
     }
 
     /**
+     * Review 30: every sheet declared {@code <dimension ref="A1"/>}, and openpyxl's read-only mode, which trusts the
+     * declaration, read one row of each. Each sheet's declared range is now the one its cells span, read from the
+     * sheet's XML as a reader finds it (the workbook names the sheet, its relationships the part); the Studies sheet
+     * of 1,203 rows is flushed on the way, so its head was written long before its last row.
+     */
+    @Test
+    void eachSheetDeclaresTheRangeItsCellsSpan() throws IOException {
+        List<BibliographicRecord> records = new java.util.ArrayList<>(List.of(Fixtures.SMITH, Fixtures.ADAMS, Fixtures.HOSTILE));
+        for (int i = 0; i < 1200; i++) {
+            records.add(BibliographicRecord.builder().pmid(String.valueOf(20000 + i)).title("Unrelated " + i).author("Zed A").year(2019).build());
+        }
+        TestRun.builder(Fixtures.KIND).records(records)
+                .findings(List.of(Fixtures.SMITH_IL10, Fixtures.SMITH_IL2, Fixtures.ADAMS_IL10, Fixtures.ADAMS_IL2, Fixtures.HOSTILE_IL2))
+                .build().report(reporter, Map.of("formats", "xlsx"), out);
+
+        Path workbook = out.resolve("review-tables.xlsx");
+        Map<String, String> declared = new LinkedHashMap<>();
+        Map<String, String> spanned = new LinkedHashMap<>();
+        String book = zipEntry(workbook, "xl/workbook.xml");
+        String rels = zipEntry(workbook, "xl/_rels/workbook.xml.rels");
+        java.util.regex.Matcher sheet = java.util.regex.Pattern.compile("<sheet name=\"([^\"]+)\"[^>]*r:id=\"([^\"]+)\"").matcher(book);
+        while (sheet.find()) {
+            java.util.regex.Matcher target = java.util.regex.Pattern.compile("Id=\"" + sheet.group(2) + "\"[^>]*Target=\"([^\"]+)\"|Target=\"([^\"]+)\"[^>]*Id=\""
+                    + sheet.group(2) + "\"").matcher(rels);
+            assertThat(target.find()).as(sheet.group(1) + "'s part").isTrue();
+            String part = target.group(1) != null ? target.group(1) : target.group(2);
+            String xml = zipEntry(workbook, "xl/" + part.replaceFirst("^/xl/", ""));
+            java.util.regex.Matcher dimension = java.util.regex.Pattern.compile("<dimension ref=\"([^\"]+)\"/>").matcher(xml);
+            assertThat(dimension.find()).as(sheet.group(1) + "'s dimension").isTrue();
+            declared.put(sheet.group(1), dimension.group(1));
+            int lastRow = 0;
+            int lastColumn = 0;
+            java.util.regex.Matcher cell = java.util.regex.Pattern.compile("<c r=\"([A-Z]+)([0-9]+)\"").matcher(xml);
+            while (cell.find()) {
+                int column = 0;
+                for (char letter : cell.group(1).toCharArray()) {
+                    column = column * 26 + letter - 'A' + 1;
+                }
+                lastColumn = Math.max(lastColumn, column);
+                lastRow = Math.max(lastRow, Integer.parseInt(cell.group(2)));
+            }
+            spanned.put(sheet.group(1), "A1:" + XlsxWorkbook.column(lastColumn - 1) + lastRow);
+        }
+        assertThat(declared).isEqualTo(spanned).containsOnlyKeys("About", "Findings", "Studies", "Synthesis")
+                .containsEntry("Findings", "A1:R6").containsEntry("Studies", "A1:M1204");
+        try (ReadableWorkbook read = new ReadableWorkbook(workbook.toFile())) {
+            assertThat(read.getSheet(2).orElseThrow().read()).as("Studies, read whole").hasSize(1204);
+        }
+    }
+
+    @Test
+    void columnLettersGoOnPastZ() {
+        assertThat(List.of(0, 17, 25, 26, 27, 51, 52, 701, 702)).extracting(XlsxWorkbook::column)
+                .containsExactly("A", "R", "Z", "AA", "AB", "AZ", "BA", "ZZ", "AAA");
+    }
+
+    /**
      * Review 26, L7: a sheet with no rows is still a table, of its header and one empty row (Excel takes no
      * table of a header alone), and column names Excel cannot take as a table's (here a kind's label with an
      * ampersand, which fastexcel would write unescaped) leave the sheet a plain range that still opens.
