@@ -35,16 +35,20 @@ import java.util.TreeMap;
  *                         name (see {@link #findingsDropped()})
  * @param failure          why the run failed, or null when it did not (see {@link #failure()})
  * @param exclusions       the records the review's exclusion list left out, by reason (see {@link #exclusions()})
+ * @param optionFiles      the files the options name, each with its SHA-256 (see {@link #optionFiles()})
  */
 @Api(status = Api.Status.STABLE, since = "0.1")
 public record RunSummary(String evidentiaVersion, Instant runDate, List<InputSummary> inputs,
                          List<PluginSummary> plugins, Map<String, Map<String, String>> options,
                          Counts counts, List<Problem> problems, List<String> notices, List<Duplicate> duplicates,
-                         Focus focus, Map<String, Long> findingsDropped, String failure, Exclusions exclusions) {
+                         Focus focus, Map<String, Long> findingsDropped, String failure, Exclusions exclusions,
+                         List<OptionFile> optionFiles) {
 
     @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
     public RunSummary {
         Objects.requireNonNull(exclusions, "exclusions");
+        optionFiles = optionFiles.stream().sorted(java.util.Comparator.comparing(OptionFile::extension).thenComparing(OptionFile::option))
+                .toList(); // a stable sort: the files of one option keep their order
         if (exclusions.records() != counts.recordsExcluded()) {
             throw new IllegalArgumentException("the exclusions count " + exclusions.records() + " records, the counts "
                     + counts.recordsExcluded());
@@ -64,6 +68,16 @@ public record RunSummary(String evidentiaVersion, Instant runDate, List<InputSum
             dropped.put(kind, count);
         });
         findingsDropped = Collections.unmodifiableSortedMap(dropped);
+    }
+
+    /** A summary of a run whose options name no file. */
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
+    public RunSummary(String evidentiaVersion, Instant runDate, List<InputSummary> inputs,
+                      List<PluginSummary> plugins, Map<String, Map<String, String>> options,
+                      Counts counts, List<Problem> problems, List<String> notices, List<Duplicate> duplicates,
+                      Focus focus, Map<String, Long> findingsDropped, String failure, Exclusions exclusions) {
+        this(evidentiaVersion, runDate, inputs, plugins, options, counts, problems, notices, duplicates, focus, findingsDropped, failure,
+                exclusions, List.of());
     }
 
     /** A summary of a run without an exclusion list. */
@@ -146,19 +160,61 @@ public record RunSummary(String evidentiaVersion, Instant runDate, List<InputSum
     }
 
     /**
+     * The files the run's options name ({@code cytokines.lexicon}: an option whose value is a
+     * {@link java.nio.file.Path}), each with the SHA-256 of its bytes as the run began, in the order of
+     * their extensions' names, then of their options: a file an option names decides findings as an
+     * input does, and may be edited in place under the same name. Empty when no option names a file.
+     * A reporter that states the inputs' checksums (a methods section) states these beside them.
+     *
+     * @since 0.1
+     */
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
+    @Override
+    public List<OptionFile> optionFiles() {
+        return optionFiles;
+    }
+
+    /**
+     * A file an option names (experimental, as {@link RunSummary#optionFiles()}).
+     *
+     * @param extension the extension whose option it is ({@code cytokines})
+     * @param option    the option's key ({@code lexicon})
+     * @param path      the file as the option gives it, as the run's {@link RunSummary#options()} show it
+     * @param sha256    hex digest of the file's bytes; null when it could not be read
+     * @since 0.1
+     */
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
+    public record OptionFile(String extension, String option, String path, String sha256) {
+
+        public OptionFile {
+            Objects.requireNonNull(extension, "extension");
+            Objects.requireNonNull(option, "option");
+            Objects.requireNonNull(path, "path");
+        }
+    }
+
+    /**
      * Records left out by an exclusion list, with reasons (experimental, as {@link RunSummary#exclusions()}).
      *
      * @param list     the exclusion list as the run names it: its file as given ({@code exclusions.csv}), or, in a report of a
      *                 findings store, the file whose list the store keeps; null when the run had no list
+     * @param sha256   hex digest of the list file's bytes as the run read them (in a report of a findings store, as the run
+     *                 that gave the store its list read them); null when there is no list, or it is not known (a store's list
+     *                 kept by an Evidentia before 2026-12-02)
      * @param byReason how many records each reason excluded, each count positive; iterates by count, most first, then by
      *                 reason, whatever order it was given in
      * @since 0.1
      */
     @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
-    public record Exclusions(String list, Map<String, Long> byReason) {
+    public record Exclusions(String list, String sha256, Map<String, Long> byReason) {
 
         /** No exclusion list. */
-        public static final Exclusions NONE = new Exclusions(null, Map.of());
+        public static final Exclusions NONE = new Exclusions(null, null, Map.of());
+
+        /** Records left out by a list whose checksum is not known. */
+        public Exclusions(String list, Map<String, Long> byReason) {
+            this(list, null, byReason);
+        }
 
         public Exclusions {
             java.util.List<Map.Entry<String, Long>> entries = new java.util.ArrayList<>(byReason.entrySet());

@@ -36,6 +36,7 @@ import org.evidentia.runtime.exclusion.ExclusionsSection;
 import org.evidentia.runtime.engine.ConfigurationException.Issue;
 import org.evidentia.runtime.host.ExtensionCreationException;
 import org.evidentia.runtime.host.LoadedExtension;
+import org.evidentia.runtime.input.FileDigests;
 import org.evidentia.runtime.options.OptionsBinder;
 import org.evidentia.runtime.options.OptionsException;
 import org.evidentia.runtime.output.OutputFolderException;
@@ -217,11 +218,13 @@ public final class RunEngine {
         Instant runDate = runDate(pipeline);
         List<PluginSummary> plugins = plugins(plan, catalog);
         Map<String, Map<String, String>> optionJson = asJson(plan.options());
+        List<RunSummary.OptionFile> optionFiles = optionFiles(plan.options());
+        Fingerprints fingerprints = Fingerprints.of(Fingerprints.textMiningJar(), concat(plan.sources(), plan.extractors(), plan.reporters()));
 
         // The output folder is taken before the recorders start: a store's run that cannot lock its run.json's folder (a
         // disk still full) is refused before it enters a run row into the store's log (it entered a failed one each time).
         try (StagedOutput output = startRecorders(StagedOutput.open(pipeline.output()), recorders, new RunRecorder.RunStart(version, runDate,
-                     plugins, optionJson, plan.kinds(), plan.extractors().stream().map(LoadedExtension::name).toList()));
+                     plugins, optionJson, plan.kinds(), plan.extractors().stream().map(LoadedExtension::name).toList(), optionFiles, fingerprints));
              InputDigests digests = new InputDigests(plan.files(), found.digests());
              InputStage inputs = new InputStage(plan, log, pipeline.threads(), readAheadBytes(pipeline.threads()),
                      !recorders.isEmpty() || plan.readsMetadata(log)); // a recorder keeps records whole
@@ -266,13 +269,13 @@ public final class RunEngine {
             Supplier<RunSummary> summarise = () -> new RunSummary(version, runDate, inputSummaries, plugins, optionJson, counts,
                     ordered(log.problems(), inputSummaries), log.notices(), merger.duplicates(),
                     reports.focus(plan.focus()), extraction.findingsDropped(),
-                    readFailure != null ? readFailure : failure(pipeline, reports, log.problems().size()), exclusions);
+                    readFailure != null ? readFailure : failure(pipeline, reports, log.problems().size()), exclusions, optionFiles);
             reports.finish(summarise.get(), reports.synthesis());
             RunSummary summary = summarise.get(); // now with the reporters' own failures
             long totalMillis = millisSince(started);
             return commit(output, summary, new RunJson.Run(names(plan.sources()), names(plan.extractors()), names(plan.reporters()),
                     pipeline.strict(), pipeline.threads(), readMillis, totalMillis - readMillis, totalMillis, sections,
-                    reports.recordsLeftOutUnstatedIds()), after);
+                    reports.recordsLeftOutUnstatedIds(), fingerprints), after);
         }
     }
 
@@ -422,6 +425,27 @@ public final class RunEngine {
         return new RunResult(summary, output.target(), files);
     }
 
+    /**
+     * The files the bound options name ({@link OptionsBinder#files}), each hashed now, in the order of their extensions'
+     * names: a lexicon decides findings as an input does, and can be edited in place under the same name (review 30, M1).
+     * A file is named as the option gives it, and read where the extension reads it (relative to the working folder).
+     */
+    private List<RunSummary.OptionFile> optionFiles(Map<String, Record> options) {
+        List<RunSummary.OptionFile> files = new ArrayList<>();
+        new TreeMap<>(options).forEach((extension, bound) -> binder.files(bound).forEach((option, paths) -> {
+            for (Path path : paths) {
+                String sha256;
+                try {
+                    sha256 = FileDigests.sha256(path);
+                } catch (IOException e) {
+                    sha256 = null; // the extension that reads it says why it cannot
+                }
+                files.add(new RunSummary.OptionFile(extension, option, path.toString(), sha256));
+            }
+        }));
+        return files;
+    }
+
     private Map<String, Map<String, String>> asJson(Map<String, Record> options) {
         Map<String, Map<String, String>> json = new TreeMap<>();
         options.forEach((name, value) -> json.put(name, binder.toJson(value)));
@@ -504,6 +528,10 @@ public final class RunEngine {
             Map<String, Map<String, String>> optionJson = new TreeMap<>(base.options());
             optionJson.remove(SynthesisOptions.NAME);
             optionJson.putAll(asJson(options));
+            // the files the recorded options name, as the store's run recorded them, and those of the options bound now
+            List<RunSummary.OptionFile> optionFiles = new ArrayList<>(base.optionFiles().stream()
+                    .filter(f -> !options.containsKey(f.extension()) && optionJson.containsKey(f.extension())).toList());
+            optionFiles.addAll(optionFiles(options));
             Supplier<RunSummary> summarise = () -> {
                 List<Problem> problems = new ArrayList<>(base.problems());
                 problems.addAll(log.problems());
@@ -511,13 +539,15 @@ public final class RunEngine {
                 log.notices().stream().filter(n -> !notices.contains(n)).forEach(notices::add);
                 return new RunSummary(version, runDate, base.inputs(), plugins, optionJson, counts, problems, notices, base.duplicates(),
                         reports.focus(pipeline.focus()), base.findingsDropped(),
-                        failure(pipeline, reports, problems.size(), unfinished), exclusions);
+                        failure(pipeline, reports, problems.size(), unfinished), exclusions, optionFiles);
             };
             reports.finish(summarise.get(), reports.synthesis());
             RunSummary summary = summarise.get(); // now with the reporters' own failures
             long totalMillis = millisSince(started);
+            // a report extracts nothing: the kit's jar and the extractors' plugins are those of the runs the store logs
             return commit(output, summary, new RunJson.Run(List.of(), List.of(), names(reporters), pipeline.strict(), pipeline.threads(),
-                    readMillis, totalMillis - readMillis, totalMillis, List.of(), reports.recordsLeftOutUnstatedIds()), after);
+                    readMillis, totalMillis - readMillis, totalMillis, List.of(), reports.recordsLeftOutUnstatedIds(),
+                    Fingerprints.of(null, reporters)), after);
         }
     }
 

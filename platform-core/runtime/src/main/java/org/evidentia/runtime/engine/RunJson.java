@@ -11,10 +11,12 @@ import org.evidentia.api.Origin;
 import org.evidentia.api.OutputFolder;
 import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.api.RunSummary;
+import org.evidentia.runtime.host.Artifact;
 import org.evidentia.runtime.output.StagedOutput;
 
 /**
- * Writes {@code run.json}: what was read with which plugins and options, the counts (which
+ * Writes {@code run.json}: what was read with which plugins (each with the file it was loaded from, by SHA-256) and
+ * options (each file an option names, by SHA-256), the text-mining kit's jar, the counts (which
  * reconcile: records_read = records_kept + duplicates_merged + records_skipped + records_unaccounted + records_excluded),
  * every problem, the merged duplicates and the timings. The layout is documented in docs/user-guide.md.
  */
@@ -23,11 +25,15 @@ final class RunJson {
     /** Facts about the run that are not part of {@link RunSummary}, and the sections others add. */
     record Run(List<String> sources, List<String> extractors, List<String> reporters, boolean strict, int threads,
                long readAndExtractMillis, long reportMillis, long totalMillis, List<RunJsonSection> sections,
-               List<String> recordsLeftOutUnstatedIds) {
+               List<String> recordsLeftOutUnstatedIds, Fingerprints fingerprints) {
 
-        /** @param recordsLeftOutUnstatedIds the records the focus lost for want of a value alone, sorted ({@link ReportStage#recordsLeftOutUnstatedIds}) */
+        /**
+         * @param recordsLeftOutUnstatedIds the records the focus lost for want of a value alone, sorted ({@link ReportStage#recordsLeftOutUnstatedIds})
+         * @param fingerprints              what carried the run's rules: the text-mining kit's jar and each plugin's file
+         */
         Run {
             recordsLeftOutUnstatedIds = List.copyOf(recordsLeftOutUnstatedIds);
+            java.util.Objects.requireNonNull(fingerprints, "fingerprints");
         }
     }
 
@@ -70,9 +76,14 @@ final class RunJson {
                     json.writeStringField("id", plugin.id());
                     json.writeStringField("version", plugin.version());
                     stringArray(json, "extensions", plugin.extensions());
+                    Artifact artifact = run.fingerprints().plugins().get(plugin.id());
+                    json.writeStringField("artifact", artifact == null ? null : artifact.file());
+                    json.writeStringField("sha256", artifact == null ? null : artifact.sha256());
                     json.writeEndObject();
                 }
                 json.writeEndArray();
+                json.writeFieldName("text_mining");
+                artifact(json, run.fingerprints().textMining());
                 json.writeObjectFieldStart("extensions");
                 stringArray(json, "sources", run.sources());
                 stringArray(json, "extractors", run.extractors());
@@ -88,6 +99,16 @@ final class RunJson {
                     json.writeEndObject();
                 }
                 json.writeEndObject();
+                json.writeArrayFieldStart("option_files");
+                for (RunSummary.OptionFile file : summary.optionFiles()) {
+                    json.writeStartObject();
+                    json.writeStringField("extension", file.extension());
+                    json.writeStringField("option", file.option());
+                    json.writeStringField("path", file.path());
+                    json.writeStringField("sha256", file.sha256());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
                 json.writeBooleanField("strict", run.strict());
                 json.writeNumberField("threads", run.threads());
                 RunSummary.Counts c = summary.counts();
@@ -152,6 +173,18 @@ final class RunJson {
                 json.writeRaw('\n');
             }
         });
+    }
+
+    /** {@code {"artifact": ..., "sha256": ...}}, or null when not known. */
+    private static void artifact(JsonGenerator json, Artifact artifact) throws IOException {
+        if (artifact == null) {
+            json.writeNull();
+            return;
+        }
+        json.writeStartObject();
+        json.writeStringField("artifact", artifact.file());
+        json.writeStringField("sha256", artifact.sha256());
+        json.writeEndObject();
     }
 
     private static void stringArray(JsonGenerator json, String name, List<String> values) throws IOException {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.evidentia.api.FindingKind;
 import org.evidentia.api.ReportWriter;
+import org.evidentia.api.RunSummary;
 import org.evidentia.api.RunSummary.InputSummary;
 import org.evidentia.api.RunSummary.PluginSummary;
 import org.evidentia.api.RunSummary.Problem;
@@ -68,17 +69,28 @@ public interface RunRecorder extends ReportWriter, RunJsonSection {
      * @param kinds            the finding kinds of the run's extractors, in order
      * @param extractors         the names of the run's extractors, in the order of their kinds (empty when not known: a
      *                           Spark job's output names only the kinds)
+     * @param optionFiles        the files the options name, each with its SHA-256 ({@link RunSummary#optionFiles()})
+     * @param fingerprints       what carries the run's rules, by SHA-256 ({@link Fingerprints#NONE} when not known)
      */
     record RunStart(String evidentiaVersion, Instant runDate, List<PluginSummary> plugins, Map<String, Map<String, String>> options,
-                    List<FindingKind> kinds, List<String> extractors) {
+                    List<FindingKind> kinds, List<String> extractors, List<RunSummary.OptionFile> optionFiles,
+                    Fingerprints fingerprints) {
         public RunStart {
             plugins = List.copyOf(plugins);
             options = Map.copyOf(options);
             kinds = List.copyOf(kinds);
             extractors = List.copyOf(extractors);
+            optionFiles = List.copyOf(optionFiles);
+            java.util.Objects.requireNonNull(fingerprints, "fingerprints");
             if (!extractors.isEmpty() && extractors.size() != kinds.size()) {
                 throw new IllegalArgumentException(extractors.size() + " extractors for " + kinds.size() + " kinds");
             }
+        }
+
+        /** A run whose option files and fingerprints are not known (a run recorded elsewhere, imported). */
+        public RunStart(String evidentiaVersion, Instant runDate, List<PluginSummary> plugins, Map<String, Map<String, String>> options,
+                        List<FindingKind> kinds, List<String> extractors) {
+            this(evidentiaVersion, runDate, plugins, options, kinds, extractors, List.of(), Fingerprints.NONE);
         }
 
         /** A run whose extractors are known only by their kinds. */

@@ -29,15 +29,24 @@ public final class ExclusionList {
             .thenComparing(e -> e.id().value());
 
     private final String file;
+    private final String sha256;
     private final List<Exclusion> exclusions;
     private final Map<String, Exclusion> byKey = new HashMap<>();
 
+    /** A list whose file's checksum is not known. */
+    public ExclusionList(String file, List<Exclusion> exclusions) {
+        this(file, null, exclusions);
+    }
+
     /**
      * @param file       the list as a run names it: its file as shown ({@code exclusions.csv})
+     * @param sha256     the hex SHA-256 of the file's bytes as they were read; null when not known (a list a store of
+     *                   an earlier version kept)
      * @param exclusions one per id
      */
-    public ExclusionList(String file, List<Exclusion> exclusions) {
+    public ExclusionList(String file, String sha256, List<Exclusion> exclusions) {
         this.file = file;
+        this.sha256 = sha256;
         List<Exclusion> sorted = new ArrayList<>(exclusions);
         sorted.sort(ORDER);
         this.exclusions = List.copyOf(sorted);
@@ -51,6 +60,14 @@ public final class ExclusionList {
     /** The list as a run names it: its file as shown ({@code exclusions.csv}). */
     public String file() {
         return file;
+    }
+
+    /**
+     * The SHA-256 of the list's file as it was read, by which an archive tells the list a run used from the file as
+     * it is now (edited since, under the same name); null when not known.
+     */
+    public String sha256() {
+        return sha256;
     }
 
     /**

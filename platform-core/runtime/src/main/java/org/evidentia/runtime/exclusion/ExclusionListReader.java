@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.evidentia.runtime.engine.ConfigurationException;
+import org.evidentia.runtime.input.FileDigests;
 
 /**
  * Reads an exclusion list: a UTF-8 CSV file (a byte order mark allowed, lines ended by LF or CRLF)
@@ -51,6 +52,7 @@ public final class ExclusionListReader {
      */
     public static ExclusionList read(Path file, String shown) throws ConfigurationException {
         String text;
+        String sha256;
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
@@ -58,6 +60,7 @@ public final class ExclusionListReader {
                         + " (16 MiB) an exclusion list may have; is it an exclusion list (id,reason)?", shown, size, MAX_BYTES));
             }
             byte[] bytes = Files.readAllBytes(file);
+            sha256 = FileDigests.sha256(bytes); // of the bytes read: the list the run used, whatever the file holds later
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (NoSuchFileException e) {
@@ -70,11 +73,15 @@ public final class ExclusionListReader {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1); // the byte order mark a spreadsheet's "CSV UTF-8" writes
         }
-        return parse(text, shown);
+        return parse(text, shown, sha256);
     }
 
-    /** Reads a list from {@code text} (without a byte order mark); see {@link #read}. */
+    /** Reads a list from {@code text} (without a byte order mark) whose checksum is not known; see {@link #read}. */
     static ExclusionList parse(String text, String shown) throws ConfigurationException {
+        return parse(text, shown, null);
+    }
+
+    private static ExclusionList parse(String text, String shown, String sha256) throws ConfigurationException {
         Lines lines = new Lines(text);
         Reader in = new java.io.StringReader(text);
         List<String> issues = new ArrayList<>();
@@ -149,7 +156,7 @@ public final class ExclusionListReader {
             }
             throw new ConfigurationException(told.stream().map(m -> new ConfigurationException.Issue(null, m)).toList());
         }
-        return new ExclusionList(shown, exclusions);
+        return new ExclusionList(shown, sha256, exclusions);
     }
 
     /**

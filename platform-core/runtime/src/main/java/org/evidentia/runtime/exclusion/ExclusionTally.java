@@ -68,7 +68,7 @@ public final class ExclusionTally {
 
     /** What was excluded, by reason, for the run summary. */
     public RunSummary.Exclusions exclusions() {
-        return new RunSummary.Exclusions(list.file(), byReason);
+        return new RunSummary.Exclusions(list.file(), list.sha256(), byReason);
     }
 
     /** The records excluded, in the order they were read: the audit of which records a run left out, and why. */

@@ -7,7 +7,7 @@ import org.evidentia.api.RunSummary;
 import org.evidentia.runtime.engine.RunJsonSection;
 
 /**
- * run.json's {@code exclusions}: the review's exclusion list, how many of its ids it holds, the records it
+ * run.json's {@code exclusions}: the review's exclusion list (its file and the file's SHA-256), how many of its ids it holds, the records it
  * excluded by reason and each of them with its reason, and the ids that matched no record.
  */
 public final class ExclusionsSection implements RunJsonSection {
@@ -43,6 +43,7 @@ public final class ExclusionsSection implements RunJsonSection {
                              List<ExclusionTally.Excluded> records) throws IOException {
         json.writeStartObject();
         json.writeStringField("list", list.file());
+        json.writeStringField("sha256", list.sha256());
         json.writeNumberField("ids_listed", list.exclusions().size());
         json.writeNumberField("records_excluded", excluded.records());
         json.writeArrayFieldStart("by_reason");

@@ -18,16 +18,18 @@ public final class LoadedExtension<T extends Extension> {
     private final String pluginId;
     private final String pluginVersion;
     private final ClassLoader classLoader;
+    private final Supplier<Artifact> artifact;
     private volatile T instance;
 
     private LoadedExtension(String name, Supplier<T> factory, T instance, String pluginId, String pluginVersion,
-                            ClassLoader classLoader) {
+                            ClassLoader classLoader, Supplier<Artifact> artifact) {
         this.name = name;
         this.factory = factory;
         this.instance = instance;
         this.pluginId = Objects.requireNonNull(pluginId);
         this.pluginVersion = Objects.requireNonNull(pluginVersion);
         this.classLoader = classLoader;
+        this.artifact = artifact;
     }
 
     /**
@@ -37,13 +39,19 @@ public final class LoadedExtension<T extends Extension> {
      * @param pluginVersion its plugin's version
      */
     public LoadedExtension(T extension, String pluginId, String pluginVersion) {
-        this(extension.name(), null, extension, pluginId, pluginVersion, extension.getClass().getClassLoader());
+        this(extension.name(), null, extension, pluginId, pluginVersion, extension.getClass().getClassLoader(), () -> null);
+    }
+
+    /** An extension of a plugin of the plugins folder, made already; {@code artifact} gives the file its plugin was loaded from. */
+    static <T extends Extension> LoadedExtension<T> made(T extension, String pluginId, String pluginVersion, Supplier<Artifact> artifact) {
+        return new LoadedExtension<>(extension.name(), null, extension, pluginId, pluginVersion, extension.getClass().getClassLoader(),
+                artifact);
     }
 
     /** An extension known by its name, made by {@code factory} when first used. */
     static <T extends Extension> LoadedExtension<T> lazy(String name, Supplier<T> factory, String pluginId, String pluginVersion,
-                                                         ClassLoader classLoader) {
-        return new LoadedExtension<>(name, factory, null, pluginId, pluginVersion, classLoader);
+                                                         ClassLoader classLoader, Supplier<Artifact> artifact) {
+        return new LoadedExtension<>(name, factory, null, pluginId, pluginVersion, classLoader, artifact);
     }
 
     /** The extension's name, known without making it. */
@@ -76,6 +84,14 @@ public final class LoadedExtension<T extends Extension> {
 
     public String pluginVersion() {
         return pluginVersion;
+    }
+
+    /**
+     * The file its plugin was loaded from, with its SHA-256 (found when first asked, once per plugin); null when not
+     * known: an extension made outside a plugins folder (a test's, the host's own).
+     */
+    public Artifact artifact() {
+        return artifact.get();
     }
 
     /** The class loader to make current while calling into the extension (for ServiceLoader users). */

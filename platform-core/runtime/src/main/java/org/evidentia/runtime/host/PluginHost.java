@@ -422,6 +422,8 @@ public final class PluginHost implements AutoCloseable {
     private static final List<Class<? extends Extension>> KINDS = List.of(Source.class, Extractor.class, Reporter.class, Retriever.class);
 
     private List<Offered> offered;
+    /** The file each plugin was loaded from, by its id, as {@link #artifactOf} found it. */
+    private final Map<String, Artifact> artifacts = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * Every extension of the started plugins, found once. Names are one namespace across kinds and
@@ -544,7 +546,8 @@ public final class PluginHost implements AutoCloseable {
                 };
                 String name = names.nameOf(className);
                 if (name != null) {
-                    found.add(new Offered(type, className, LoadedExtension.lazy(name, make, id, version, plugin.getPluginClassLoader())));
+                    found.add(new Offered(type, className, LoadedExtension.lazy(name, make, id, version, plugin.getPluginClassLoader(),
+                            () -> artifactOf(plugin))));
                     continue;
                 }
                 T made;
@@ -560,7 +563,7 @@ public final class PluginHost implements AutoCloseable {
                     continue;
                 }
                 names.put(className, madeName);
-                found.add(new Offered(type, className, new LoadedExtension<>(made, id, version)));
+                found.add(new Offered(type, className, LoadedExtension.made(made, id, version, () -> artifactOf(plugin))));
             }
             names.save();
         } catch (RuntimeException | LinkageError e) {
@@ -568,6 +571,19 @@ public final class PluginHost implements AutoCloseable {
             return List.of();
         }
         return found;
+    }
+
+    /**
+     * The file a started plugin was loaded from, with its SHA-256, found once: a zip's, from the stamp its unpacked folder
+     * carries (the digest of the zip it was unpacked from, checked against the zip as the host started); a jar, hashed;
+     * a folder of classes put in the plugins folder by hand, named without a checksum.
+     */
+    private Artifact artifactOf(PluginWrapper plugin) {
+        return artifacts.computeIfAbsent(plugin.getPluginId(), id -> {
+            Path path = plugin.getPluginPath();
+            ZipStamp stamp = Files.isDirectory(path) ? ZipStamp.readFrom(path) : null;
+            return stamp != null ? new Artifact(path.getFileName() + ".zip", stamp.sha256()) : Artifact.of(path);
+        });
     }
 
     private static String cannotBeMade(String className, Throwable e) {

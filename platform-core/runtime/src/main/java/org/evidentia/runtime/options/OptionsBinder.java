@@ -15,6 +15,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -44,6 +46,8 @@ public final class OptionsBinder {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
             .enable(EnumFeature.WRITE_ENUMS_TO_LOWERCASE)
+            // a file as the user gave it (lexicon.tsv), not as Jackson writes a Path (file:///home/.../lexicon.tsv)
+            .addModule(new SimpleModule().addSerializer(Path.class, ToStringSerializer.instance))
             .build();
 
     /**
@@ -158,6 +162,40 @@ public final class OptionsBinder {
             }
         }
         return json;
+    }
+
+    /**
+     * The files {@code options} names: each option whose record component is a {@link Path}, or a list of them, that
+     * has a value, by its key, in the record's order; a list's files in its order. Such a file decides what the
+     * extension does as an input does (a lexicon), so a run records it with its checksum.
+     */
+    public Map<String, List<Path>> files(Record options) {
+        Map<String, List<Path>> files = new LinkedHashMap<>();
+        for (RecordComponent component : options.getClass().getRecordComponents()) {
+            boolean one = component.getType() == Path.class;
+            boolean many = component.getGenericType() instanceof ParameterizedType p && p.getRawType() instanceof Class<?> raw
+                    && Collection.class.isAssignableFrom(raw) && p.getActualTypeArguments()[0] == Path.class;
+            if (!one && !many) {
+                continue;
+            }
+            Object value;
+            try {
+                component.getAccessor().setAccessible(true); // a record of a plugin's package, which need not be public
+                value = component.getAccessor().invoke(options);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                throw new IllegalStateException("cannot read option " + keyOf(component) + " of " + options.getClass().getName(), e);
+            }
+            List<Path> paths = new ArrayList<>();
+            if (value instanceof Path path) {
+                paths.add(path);
+            } else if (value instanceof Collection<?> values) {
+                values.stream().filter(Path.class::isInstance).map(Path.class::cast).forEach(paths::add);
+            }
+            if (!paths.isEmpty()) {
+                files.put(keyOf(component), List.copyOf(paths));
+            }
+        }
+        return files;
     }
 
     /** A JSON string value without its quotes, as a plain string reads better; other JSON as it is. */

@@ -15,11 +15,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.evidentia.api.FindingKind;
 import org.evidentia.api.Origin;
+import org.evidentia.api.RunSummary;
 import org.evidentia.api.RunSummary.PluginSummary;
 import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.runtime.engine.Deletion;
+import org.evidentia.runtime.engine.Fingerprints;
+import org.evidentia.runtime.host.Artifact;
 
-/** The JSON the store keeps in its text columns (plugins, options, kinds, problems, notices, origins), written and read back exactly. */
+/** The JSON the store keeps in its text columns (plugins, options, kinds, problems, notices, origins, fingerprints), written and read back exactly. */
 final class StoreJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -68,6 +71,78 @@ final class StoreJson {
             plugins.add(new PluginSummary(p.path("id").asText(), p.path("version").asText(), extensions));
         }
         return plugins;
+    }
+
+    /**
+     * What a run's results were made with besides its inputs, by SHA-256 ({@code runs.fingerprints}): the text-mining kit's
+     * jar, the file each plugin was loaded from, and the files its options named.
+     */
+    record RunFingerprints(Fingerprints fingerprints, List<RunSummary.OptionFile> optionFiles) {
+
+        static final RunFingerprints NONE = new RunFingerprints(Fingerprints.NONE, List.of());
+
+        RunFingerprints {
+            optionFiles = List.copyOf(optionFiles);
+        }
+    }
+
+    static String fingerprints(Fingerprints fingerprints, List<RunSummary.OptionFile> optionFiles) {
+        return write(json -> {
+            json.writeStartObject();
+            json.writeFieldName("text_mining");
+            artifact(json, fingerprints.textMining());
+            json.writeArrayFieldStart("plugins");
+            for (Map.Entry<String, Artifact> p : fingerprints.plugins().entrySet()) {
+                json.writeStartObject();
+                json.writeStringField("id", p.getKey());
+                json.writeStringField("artifact", p.getValue().file());
+                json.writeStringField("sha256", p.getValue().sha256());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("option_files");
+            for (RunSummary.OptionFile f : optionFiles) {
+                json.writeStartObject();
+                json.writeStringField("extension", f.extension());
+                json.writeStringField("option", f.option());
+                json.writeStringField("path", f.path());
+                json.writeStringField("sha256", f.sha256());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        });
+    }
+
+    /** {@link RunFingerprints#NONE} for a run that recorded none (null: a run of an earlier version, or an import). */
+    static RunFingerprints fingerprints(String text) throws IOException {
+        if (text == null) {
+            return RunFingerprints.NONE;
+        }
+        JsonNode root = MAPPER.readTree(text);
+        JsonNode kit = root.path("text_mining");
+        Artifact textMining = kit.isObject() ? new Artifact(nullable(kit, "artifact"), nullable(kit, "sha256")) : null;
+        Map<String, Artifact> plugins = new TreeMap<>();
+        for (JsonNode p : root.path("plugins")) {
+            plugins.put(p.path("id").asText(), new Artifact(nullable(p, "artifact"), nullable(p, "sha256")));
+        }
+        List<RunSummary.OptionFile> files = new ArrayList<>();
+        for (JsonNode f : root.path("option_files")) {
+            files.add(new RunSummary.OptionFile(f.path("extension").asText(), f.path("option").asText(), f.path("path").asText(),
+                    nullable(f, "sha256")));
+        }
+        return new RunFingerprints(new Fingerprints(textMining, plugins), files);
+    }
+
+    private static void artifact(JsonGenerator json, Artifact artifact) throws IOException {
+        if (artifact == null) {
+            json.writeNull();
+            return;
+        }
+        json.writeStartObject();
+        json.writeStringField("artifact", artifact.file());
+        json.writeStringField("sha256", artifact.sha256());
+        json.writeEndObject();
     }
 
     /** Options by extension, each a map of key to its value as JSON text. */

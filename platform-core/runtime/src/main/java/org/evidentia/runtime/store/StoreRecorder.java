@@ -27,6 +27,7 @@ import org.evidentia.api.RunSummary;
 import org.evidentia.api.RunSummary.Duplicate;
 import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.api.Synthesis;
+import org.evidentia.runtime.engine.Fingerprints;
 import org.evidentia.runtime.engine.RunRecorder;
 import org.evidentia.runtime.exclusion.ExcludedId;
 import org.evidentia.runtime.exclusion.ExclusionList;
@@ -208,7 +209,8 @@ public final class StoreRecorder implements RunRecorder {
                         + " under its own configuration.");
             }
             try (PreparedStatement s = db.prepareStatement("INSERT INTO runs (command, status, started_at, evidentia_version, run_date,"
-                    + " plugins, options, kinds, files_skipped) VALUES (?, 'running', ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                    + " plugins, options, kinds, files_skipped, fingerprints) VALUES (?, 'running', ?, ?, ?, ?, ?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
                 s.setString(1, command);
                 s.setString(2, now());
                 s.setString(3, run.evidentiaVersion());
@@ -217,6 +219,9 @@ public final class StoreRecorder implements RunRecorder {
                 s.setString(6, StoreJson.options(run.options()));
                 s.setString(7, StoreJson.kinds(run.kinds(), run.extractors()));
                 s.setLong(8, skipped.size());
+                // none for a run recorded elsewhere (an import), which knows neither
+                s.setString(9, run.fingerprints().equals(Fingerprints.NONE) && run.optionFiles().isEmpty() ? null
+                        : StoreJson.fingerprints(run.fingerprints(), run.optionFiles()));
                 s.executeUpdate();
                 try (ResultSet keys = s.getGeneratedKeys()) {
                     keys.next();

@@ -20,7 +20,7 @@ final class StoreSchema {
      * The format this version writes; raised when a table changes, with a step in {@link #MIGRATIONS}
      * that brings a store of the format before up to it when a run or an import opens it to change it.
      */
-    static final int FORMAT = 3;
+    static final int FORMAT = 4;
 
     /**
      * What brings a store of format {@code n - 1} to format {@code n}, by {@code n}. Reports open a
@@ -31,7 +31,12 @@ final class StoreSchema {
             2, List.of("ALTER TABLE files ADD COLUMN real_path TEXT"),
             // 3: the review's exclusion list; the ids each application of an input held and the search it came from, by which
             // records that left an input applied again are told
-            3, List.of(StoredExclusions.TABLE, "ALTER TABLE files ADD COLUMN record_ids BLOB", "ALTER TABLE files ADD COLUMN input TEXT"));
+            // (the table as format 3 made it: format 4 adds a column to it)
+            3, List.of("CREATE TABLE exclusions (id TEXT PRIMARY KEY, reason TEXT NOT NULL, list TEXT NOT NULL, run_id INTEGER NOT NULL)",
+                    "ALTER TABLE files ADD COLUMN record_ids BLOB", "ALTER TABLE files ADD COLUMN input TEXT"),
+            // 4: the SHA-256 of the exclusion list's file, and of what each run's rules came in (the text-mining jar, each
+            // plugin's zip or jar) and of the files its options named, by which a run tells a rebuild that changed them
+            4, List.of("ALTER TABLE exclusions ADD COLUMN list_sha256 TEXT", "ALTER TABLE runs ADD COLUMN fingerprints TEXT"));
 
     /** Tables a store of an earlier format has not got, by the format that added them: a report reads such a store as it is. */
     private static final Map<String, Integer> TABLES_SINCE = Map.of("exclusions", 3);
@@ -61,7 +66,8 @@ final class StoreSchema {
               records_superseded INTEGER NOT NULL DEFAULT 0,
               records_duplicate INTEGER NOT NULL DEFAULT 0,
               records_deleted INTEGER NOT NULL DEFAULT 0,
-              deletions_unmatched INTEGER NOT NULL DEFAULT 0)""",
+              deletions_unmatched INTEGER NOT NULL DEFAULT 0,
+              fingerprints TEXT)""",
             """
             CREATE TABLE files (
               file_id INTEGER PRIMARY KEY,

@@ -17,14 +17,14 @@ import org.evidentia.runtime.exclusion.ExclusionTally;
 
 /**
  * The review's exclusion list as a store keeps it, in its {@code exclusions} table: one row per id, with its
- * reason, the list file it came from and the run that set it. A run given {@code --exclude FILE} replaces the
+ * reason, the list file it came from (and, since format 4, the file's SHA-256 as that run read it) and the run that set it. A run given {@code --exclude FILE} replaces the
  * whole list; the records stay in the store with their findings, and its reports leave them out, so a record
  * taken off the list comes back without anything being read again.
  */
 public final class StoredExclusions {
 
     static final String TABLE = "CREATE TABLE exclusions (id TEXT PRIMARY KEY, reason TEXT NOT NULL, list TEXT NOT NULL,"
-            + " run_id INTEGER NOT NULL)";
+            + " run_id INTEGER NOT NULL, list_sha256 TEXT)";
 
     private StoredExclusions() {
     }
@@ -58,8 +58,12 @@ public final class StoredExclusions {
         List<ExclusionList.Exclusion> exclusions = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         String list = null;
+        String sha256 = null;
         long runId = 0;
-        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT id, reason, list, run_id FROM exclusions ORDER BY id")) {
+        // a store of format 3 kept no checksum of the list (a report reads it as it is)
+        String checksum = StoreSchema.format(db) < 4 ? "NULL" : "list_sha256";
+        try (Statement s = db.createStatement();
+             ResultSet rs = s.executeQuery("SELECT id, reason, list, run_id, " + checksum + " FROM exclusions ORDER BY id")) {
             while (rs.next()) {
                 ExcludedId id = ExcludedId.parse(rs.getString(1));
                 if (id == null) {
@@ -72,10 +76,11 @@ public final class StoredExclusions {
                 }
                 exclusions.add(new ExclusionList.Exclusion(id, rs.getString(2), 0));
                 list = rs.getString(3);
+                sha256 = rs.getString(5);
                 runId = Math.max(runId, rs.getLong(4));
             }
         }
-        return exclusions.isEmpty() ? null : new Kept(new ExclusionList(list, exclusions), runId);
+        return exclusions.isEmpty() ? null : new Kept(new ExclusionList(list, sha256, exclusions), runId);
     }
 
     /** The list a store keeps, and the run that set it. */
@@ -116,12 +121,13 @@ public final class StoredExclusions {
         try (Statement s = db.createStatement()) {
             s.executeUpdate("DELETE FROM exclusions");
         }
-        try (PreparedStatement s = db.prepareStatement("INSERT INTO exclusions (id, reason, list, run_id) VALUES (?, ?, ?, ?)")) {
+        try (PreparedStatement s = db.prepareStatement("INSERT INTO exclusions (id, reason, list, run_id, list_sha256) VALUES (?, ?, ?, ?, ?)")) {
             for (ExclusionList.Exclusion e : list.exclusions()) {
                 s.setString(1, e.id().value());
                 s.setString(2, e.reason());
                 s.setString(3, list.file());
                 s.setLong(4, runId);
+                s.setString(5, list.sha256());
                 s.executeUpdate();
             }
         }

@@ -335,10 +335,14 @@ public final class StoredRun implements RecordedRun {
         }
         Map<String, PluginSummary> plugins = new TreeMap<>();
         Map<String, Map<String, String>> options = Map.of();
+        List<RunSummary.OptionFile> optionFiles = List.of();
         List<Problem> runProblems = new ArrayList<>();
         long runs = 0;
+        // a store of format 3 kept no checksums of the files a run's options named (a report reads it as it is)
+        String fingerprints = StoreSchema.format(db) < 4 ? "NULL" : "fingerprints";
         try (Statement s = db.createStatement();
-             ResultSet rs = s.executeQuery("SELECT plugins, options, problems, notices FROM runs WHERE files_applied > 0 ORDER BY run_id")) {
+             ResultSet rs = s.executeQuery("SELECT plugins, options, problems, notices, " + fingerprints
+                     + " FROM runs WHERE files_applied > 0 ORDER BY run_id")) {
             while (rs.next()) {
                 runs++;
                 for (PluginSummary p : StoreJson.plugins(rs.getString(1))) {
@@ -350,6 +354,7 @@ public final class StoredRun implements RecordedRun {
                     plugins.put(p.id(), new PluginSummary(p.id(), p.version(), List.copyOf(extensions)));
                 }
                 options = StoreJson.options(rs.getString(2));
+                optionFiles = StoreJson.fingerprints(rs.getString(5)).optionFiles(); // of the run whose options these are
                 runProblems.addAll(StoreJson.problems(rs.getString(3)));
                 notices.addAll(StoreJson.strings(rs.getString(4)));
             }
@@ -425,7 +430,8 @@ public final class StoredRun implements RecordedRun {
         List<InputSummary> inputSummaries = inputs.values().stream()
                 .map(a -> new InputSummary(a.path(), a.sha256(), a.source(), a.records(), a.skipped())).toList();
         return new RunSummary("", Instant.EPOCH, inputSummaries, List.copyOf(plugins.values()), options, counts,
-                runProblems, List.copyOf(notices), duplicates, RunSummary.Focus.NONE);
+                runProblems, List.copyOf(notices), duplicates, RunSummary.Focus.NONE, Map.of(), null, RunSummary.Exclusions.NONE,
+                optionFiles);
     }
 
     /** The records the counted applications revised, each once however often: from the store's log of changes. */

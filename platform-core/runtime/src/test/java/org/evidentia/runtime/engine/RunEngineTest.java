@@ -323,6 +323,80 @@ class RunEngineTest {
         assertThat(run.at("/exclusions/ids_matching_no_record/0").asText()).isEqualTo("99");
     }
 
+    /** Options of an extractor that reads files: a lexicon, and word lists. */
+    public record FileOptions(Path lexicon, List<Path> stopwords, String note) {
+        public FileOptions {
+            stopwords = stopwords == null ? List.of() : List.copyOf(stopwords);
+        }
+    }
+
+    /** The marker extractor, taking {@link FileOptions} (it reads none of them). */
+    private static final class FileReadingExtractor implements Extractor {
+        private final MarkerExtractor markers = new MarkerExtractor(false);
+
+        @Override public String name() { return "markers"; }
+        @Override public String description() { return "markers, with files"; }
+        @Override public Class<? extends Record> optionsType() { return FileOptions.class; }
+        @Override public boolean readsMetadata(org.evidentia.api.ExtensionContext context) { return false; }
+        @Override public FindingKind findingKind() { return markers.findingKind(); }
+        @Override public List<org.evidentia.api.Finding> extract(BibliographicRecord record, org.evidentia.api.ExtensionContext context) {
+            return markers.extract(record, context);
+        }
+    }
+
+    /**
+     * Review 30, M1: the files that shape results besides the inputs are recorded with their checksums, as the inputs
+     * are: the exclusion list ({@code exclusions.sha256}, of the bytes read) and every file an option names (an option
+     * whose value is a Path, or a list of them: {@code option_files}), the options themselves naming each file as given.
+     * Review 31, M1: each plugin with the file it was loaded from (none known for extensions made outside a plugins
+     * folder, as here), and the text-mining kit's jar.
+     */
+    @Test
+    void theExclusionListAndEveryFileAnOptionNamesAreRecordedWithTheirChecksums() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), "11||A study of interleukin six in sleep|up:il6\n12||A second study of tumour necrosis factor|down:tnf\n");
+        Path lexicon = Files.writeString(dir.resolve("lexicon.tsv"), "IL6\tIL-6\n");
+        Path stop1 = Files.writeString(dir.resolve("stop-1.txt"), "the\n");
+        Path stop2 = Files.writeString(dir.resolve("stop-2.txt"), "a\n");
+        Path listFile = Files.writeString(dir.resolve("exclusions.csv"), "id,reason\n12,off-topic\n");
+        ExclusionList list = org.evidentia.runtime.exclusion.ExclusionListReader.read(listFile, "exclusions.csv");
+        Map<String, Map<String, Object>> options = Map.of("markers", Map.of("lexicon", lexicon.toString(),
+                "stopwords", List.of(stop1.toString(), stop2.toString()), "note", "not a file"));
+        Pipeline plain = pipeline(List.of("a.lines"), 1, false);
+        Pipeline pipeline = new Pipeline(plain.inputs(), plain.sources(), plain.extractors(), plain.reporters(), options,
+                plain.output(), false, 1, plain.runDate(), plain.focus(), plain.inputSources(), plain.inputsAt(), false, list);
+        ExtensionCatalog catalog = new ExtensionCatalog(List.of(EngineFixtures.loaded(new LineSource())),
+                List.of(EngineFixtures.loaded(new FileReadingExtractor())), List.of(EngineFixtures.loaded(new ListReporter("list", false))));
+
+        RunResult result = engine.run(pipeline, dir, catalog, RunProgress.NONE, List.of());
+
+        String sha = org.evidentia.runtime.input.FileDigests.sha256(lexicon);
+        assertThat(result.summary().optionFiles()).containsExactly(
+                new RunSummary.OptionFile("markers", "lexicon", lexicon.toString(), sha),
+                new RunSummary.OptionFile("markers", "stopwords", stop1.toString(), org.evidentia.runtime.input.FileDigests.sha256(stop1)),
+                new RunSummary.OptionFile("markers", "stopwords", stop2.toString(), org.evidentia.runtime.input.FileDigests.sha256(stop2)));
+        assertThat(result.summary().exclusions().sha256()).isEqualTo(org.evidentia.runtime.input.FileDigests.sha256(listFile));
+        JsonNode run = new ObjectMapper().readTree(dir.resolve("out/run.json").toFile());
+        assertThat(run.at("/options/markers/lexicon").asText()).as("as given, not a file: URI").isEqualTo(lexicon.toString());
+        assertThat(run.at("/option_files/0/extension").asText() + "." + run.at("/option_files/0/option").asText() + " "
+                + run.at("/option_files/0/path").asText() + " " + run.at("/option_files/0/sha256").asText())
+                .isEqualTo("markers.lexicon " + lexicon + " " + sha);
+        assertThat(run.at("/option_files")).hasSize(3);
+        assertThat(run.at("/exclusions/list").asText()).isEqualTo("exclusions.csv");
+        assertThat(run.at("/exclusions/sha256").asText()).isEqualTo(org.evidentia.runtime.input.FileDigests.sha256(listFile));
+        assertThat(run.at("/plugins/0/id").asText()).isEqualTo("test-plugin");
+        assertThat(run.at("/plugins/0").has("artifact")).isTrue();
+        assertThat(run.at("/plugins/0/artifact").isNull()).as("made outside a plugins folder: no file known").isTrue();
+        assertThat(run.at("/plugins/0/sha256").isNull()).isTrue();
+        JsonNode kit = run.get("text_mining");
+        assertThat(kit.get("artifact").asText()).as("the kit's jar, or its classes folder here").matches("evidentia-textmining-.*\\.jar|classes/");
+        assertThat(kit.get("sha256").isNull()).isEqualTo(kit.get("artifact").asText().endsWith("/"));
+
+        // the list edited in place: the same name, another checksum
+        Files.writeString(listFile, "id,reason\n12,off-topic\n# checked again\n");
+        ExclusionList edited = org.evidentia.runtime.exclusion.ExclusionListReader.read(listFile, "exclusions.csv");
+        assertThat(edited.sha256()).isNotEqualTo(list.sha256()).isEqualTo(org.evidentia.runtime.input.FileDigests.sha256(listFile));
+    }
+
     /**
      * Review 29, H1: the list names a record by its PMID, but its first copy, read from an export without PMIDs, goes
      * on before the copy with the PMID is read. It cannot be held back then; the run says so, and how to exclude it,

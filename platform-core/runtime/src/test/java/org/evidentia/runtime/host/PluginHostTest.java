@@ -58,6 +58,48 @@ class PluginHostTest {
         }
     }
 
+    /**
+     * Review 31, M1: a run records the file each plugin was loaded from with its SHA-256. A zip's is the digest its
+     * unpacked folder is stamped with, which is the zip's (checked as the host starts); a plugin folder put in by hand is
+     * named without one; a zip replaced by a rebuild, dated in the past as reproducible builds date it, gives the new
+     * zip's digest.
+     */
+    @Test
+    void eachExtensionNamesTheFileItsPluginWasLoadedFromWithItsChecksum() throws Exception {
+        PluginFolders.folder(plugins, "greeting-plugin", ">=0.1.0", GreetingPlugin.class, GreetingSource.class);
+        Path zip = PluginFolders.zip(plugins, "plain-plugin", "*", null, PlainReporter.class);
+        String built = org.evidentia.runtime.input.FileDigests.sha256(zip);
+
+        try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
+            assertThat(host.extensions(Reporter.class)).singleElement()
+                    .satisfies(r -> assertThat(r.artifact()).isEqualTo(new Artifact("plain-plugin.zip", built)));
+            assertThat(host.extensions(Source.class)).singleElement()
+                    .satisfies(s -> assertThat(s.artifact()).isEqualTo(new Artifact("greeting-plugin/", null)));
+        }
+
+        Files.delete(zip);
+        PluginFolders.zip(plugins, "plain-plugin", Map.of("plugin.description", "rebuilt"), null, PlainReporter.class);
+        Files.setLastModifiedTime(zip, java.nio.file.attribute.FileTime.fromMillis(0));
+        String rebuilt = org.evidentia.runtime.input.FileDigests.sha256(zip);
+        assertThat(rebuilt).isNotEqualTo(built);
+        try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
+            assertThat(host.extensions(Reporter.class)).singleElement()
+                    .satisfies(r -> assertThat(r.artifact()).isEqualTo(new Artifact("plain-plugin.zip", rebuilt)));
+        }
+    }
+
+    @Test
+    void aJarIsNamedWithItsChecksumAndAFolderOfClassesWithoutOne(@TempDir Path scratch) throws Exception {
+        Path jar = Files.write(scratch.resolve("kit-1.0.jar"), new byte[] {'P', 'K', 5, 6});
+        assertThat(Artifact.of(jar)).isEqualTo(new Artifact("kit-1.0.jar", org.evidentia.runtime.input.FileDigests.sha256(jar)));
+        assertThat(Artifact.of(Files.createDirectories(scratch.resolve("classes")))).isEqualTo(new Artifact("classes/", null));
+        assertThat(Artifact.of(org.junit.jupiter.api.Test.class)).as("a class of a jar: the jar, hashed").satisfies(a -> {
+            assertThat(a.file()).startsWith("junit-jupiter-api").endsWith(".jar");
+            assertThat(a.sha256()).hasSize(64);
+        });
+        assertThat(Artifact.of(String.class)).as("a class of the JDK's own, which names no file").isNull();
+    }
+
     @Test
     void extensionsAreMadeOnlyWhenUsedOnceTheirNamesAreKnown(@TempDir Path scratch) throws Exception {
         Path trace = scratch.resolve("made.txt");

@@ -166,6 +166,27 @@ class OptionsBinderTest {
                 .satisfies(o -> assertThat(o.defaultValue()).isNull());
     }
 
+    record FileOptions(@JsonPropertyDescription("a lexicon") java.nio.file.Path lexicon,
+                       @JsonProperty("word-lists") List<java.nio.file.Path> wordLists, String name) {
+    }
+
+    /**
+     * Review 30, M1: an option whose value is a Path names a file the run records with its checksum; it is written as the
+     * user gave it (Jackson's own writing of a Path is a file: URI, absolute), and {@code describe} calls its type a path.
+     */
+    @Test
+    void pathOptionsAreTheFilesTheOptionsNameWrittenAsGiven() throws Exception {
+        FileOptions bound = binder.bind("x", FileOptions.class, Map.of("lexicon", "lexicons/my.tsv", "word-lists", List.of("a.txt", "b.txt"),
+                "name", "not-a-file.txt"));
+        assertThat(bound.lexicon()).isEqualTo(java.nio.file.Path.of("lexicons/my.tsv"));
+        assertThat(binder.files(bound)).containsExactly(Map.entry("lexicon", List.of(java.nio.file.Path.of("lexicons/my.tsv"))),
+                Map.entry("word-lists", List.of(java.nio.file.Path.of("a.txt"), java.nio.file.Path.of("b.txt"))));
+        assertThat(binder.toJson(bound)).containsEntry("lexicon", "\"lexicons/my.tsv\"").containsEntry("word-lists", "[\"a.txt\",\"b.txt\"]");
+        FileOptions none = binder.bind("x", FileOptions.class, Map.of());
+        assertThat(binder.files(none)).isEmpty();
+        assertThat(binder.describe("x", FileOptions.class)).extracting(OptionDescription::type).containsExactly("path", "list of path", "text");
+    }
+
     @Test
     void describeListsKeysTypesDefaultsHelpAndAllowedValues() {
         List<OptionDescription> options = binder.describe("table", TableOptions.class);

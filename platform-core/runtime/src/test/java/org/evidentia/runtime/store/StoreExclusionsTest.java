@@ -57,10 +57,16 @@ class StoreExclusionsTest {
 
     /** Applies the inputs in one run, giving it {@code list} (null: none) and the searches of retrieved files; returns its recorder. */
     private StoreRecorder apply(Path db, ExclusionList list, Map<String, String> searches, Input... inputs) throws Exception {
+        return apply(db, list, searches, new RunRecorder.RunStart("0.1.0", Instant.parse("2026-01-31T00:00:00Z"), List.of(), Map.of(),
+                List.of(MARKER)), inputs);
+    }
+
+    private StoreRecorder apply(Path db, ExclusionList list, Map<String, String> searches, RunRecorder.RunStart start, Input... inputs)
+            throws Exception {
         try (FindingsStore store = FindingsStore.open(db); StoreRecorder recorder = store.recorder("run", List.of())) {
             recorder.retrievedFrom(searches);
             recorder.replaceExclusions(list);
-            recorder.started(new RunRecorder.RunStart("0.1.0", Instant.parse("2026-01-31T00:00:00Z"), List.of(), Map.of(), List.of(MARKER)));
+            recorder.started(start);
             for (int i = 0; i < inputs.length; i++) {
                 Input in = inputs[i];
                 for (String pmid : in.pmids()) {
@@ -217,6 +223,46 @@ class StoreExclusionsTest {
         });
     }
 
+    /**
+     * Review 30, M1: the store keeps the list file's SHA-256 beside its name, as the run that gave it read it, and a report
+     * gives it (run.json's exclusions.sha256); with the files the last run's options named, each with its own. A store of
+     * format 3 kept neither: a report reads it as it is (no checksums), and the next run brings it to this format.
+     */
+    @Test
+    void theStoreKeepsTheListsChecksumAndTheOptionFilesOfItsRunsAndAStoreOfFormat3IsReadWithout() throws Exception {
+        Path db = dir.resolve("review.db");
+        String a = "a".repeat(64);
+        RunSummary.OptionFile lexicon = new RunSummary.OptionFile("markers", "lexicon", "lex.tsv", "c".repeat(64));
+        RunRecorder.RunStart withLexicon = new RunRecorder.RunStart("0.1.0", Instant.parse("2026-01-31T00:00:00Z"), List.of(),
+                Map.of("markers", Map.of("lexicon", "\"lex.tsv\"")), List.of(MARKER), List.of("markers"), List.of(lexicon),
+                org.evidentia.runtime.engine.Fingerprints.NONE);
+        apply(db, new ExclusionList("exclusions.csv", a, list("exclusions.csv", "2", "off-topic").exclusions()), Map.of(), withLexicon,
+                input("export.txt", "v1", "1", "2"));
+        try (FindingsStore store = FindingsStore.openForReading(db)) {
+            assertThat(store.stored().exclusions().file()).isEqualTo("exclusions.csv");
+            assertThat(store.stored().exclusions().sha256()).isEqualTo(a);
+            assertThat(store.stored().summary().optionFiles()).containsExactly(lexicon);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            // the store as format 3 wrote it
+            s.execute("ALTER TABLE exclusions DROP COLUMN list_sha256");
+            s.execute("ALTER TABLE runs DROP COLUMN fingerprints");
+            s.execute("PRAGMA user_version = 3");
+        }
+        try (FindingsStore store = FindingsStore.openForReading(db)) {
+            assertThat(store.stored().exclusions().sha256()).isNull();
+            assertThat(reported(db)).containsExactly("2=off-topic");
+            assertThat(store.stored().summary().optionFiles()).isEmpty();
+        }
+        String b = "b".repeat(64);
+        apply(db, new ExclusionList("exclusions.csv", b, list("exclusions.csv", "1", "off-topic").exclusions()), input("export.txt", "v2", "1", "2"));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT (SELECT user_version FROM pragma_user_version), list, list_sha256 FROM exclusions")) {
+            assertThat(rs.getInt(1)).isEqualTo(StoreSchema.FORMAT);
+            assertThat(rs.getString(2) + " " + rs.getString(3)).isEqualTo("exclusions.csv " + b);
+        }
+    }
+
     @Test
     void aStoreOfFormat2IsReadAsItIsAndTheNextRunAddsTheListAndTellsAbsentRecordsFromWhatItsInputsWroteLast() throws Exception {
         Path db = dir.resolve("old.db");
@@ -227,6 +273,7 @@ class StoreExclusionsTest {
             s.execute("DROP TABLE exclusions");
             s.execute("ALTER TABLE files DROP COLUMN record_ids");
             s.execute("ALTER TABLE files DROP COLUMN input");
+            s.execute("ALTER TABLE runs DROP COLUMN fingerprints");
             s.execute("PRAGMA user_version = 2");
         }
         try (FindingsStore store = FindingsStore.openForReading(db)) {
@@ -253,6 +300,7 @@ class StoreExclusionsTest {
             s.execute("DROP TABLE exclusions");
             s.execute("ALTER TABLE files DROP COLUMN record_ids");
             s.execute("ALTER TABLE files DROP COLUMN input");
+            s.execute("ALTER TABLE runs DROP COLUMN fingerprints");
             s.execute("PRAGMA user_version = 2");
             s.execute("CREATE TABLE exclusions (pmid TEXT, why TEXT)"); // the reviewer's own screening notes
             s.execute("INSERT INTO exclusions VALUES ('2', 'duplicate cohort')");
@@ -288,6 +336,7 @@ class StoreExclusionsTest {
             s.execute("DROP TABLE exclusions");
             s.execute("ALTER TABLE files DROP COLUMN record_ids");
             s.execute("ALTER TABLE files DROP COLUMN input");
+            s.execute("ALTER TABLE runs DROP COLUMN fingerprints");
             s.execute("PRAGMA user_version = 2");
             s.execute("CREATE VIEW exclusions AS SELECT record_id FROM records");
         }

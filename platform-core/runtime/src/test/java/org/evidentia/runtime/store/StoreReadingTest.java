@@ -424,6 +424,7 @@ class StoreReadingTest {
             s.execute("ALTER TABLE files DROP COLUMN real_path");
             s.execute("ALTER TABLE files DROP COLUMN record_ids");
             s.execute("ALTER TABLE files DROP COLUMN input");
+            s.execute("ALTER TABLE runs DROP COLUMN fingerprints");
             s.execute("DROP TABLE exclusions");
             s.execute("PRAGMA user_version = 1");
         }

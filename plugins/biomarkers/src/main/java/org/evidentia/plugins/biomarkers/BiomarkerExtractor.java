@@ -81,7 +81,7 @@ public final class BiomarkerExtractor implements Extractor {
     @Override
     public List<Finding> extract(BibliographicRecord record, ExtensionContext context) {
         BiomarkerOptions options = context.options(BiomarkerOptions.class);
-        String lexicon = options.lexicon() == null ? "" : options.lexicon();
+        String lexicon = options.lexicon() == null ? "" : options.lexicon().toString();
         RecordReader reader = readers.computeIfAbsent(lexicon, this::reader);
         return reader.read(record).stream().map(s -> s.toFinding(record.id(), BiomarkerKind.KIND)).toList();
     }

@@ -101,6 +101,15 @@ class BiomarkerExtractorTest {
         assertThat(summary(findings)).containsExactly("MLT decreased serum human condition");
     }
 
+    /** The lexicon is a Path, so that a run records the file with its SHA-256 (run.json's option_files); blank is none. */
+    @Test
+    void theLexiconOptionIsAFileAndABlankOneIsNone() throws IOException {
+        Path lexicon = Files.writeString(dir.resolve("mine.tsv"), "melatonin\tMLT\tmelatonin\n", StandardCharsets.UTF_8);
+        assertThat(PluginTestKit.bind(extractor, Map.of("lexicon", lexicon.toString()))).isEqualTo(new BiomarkerOptions(lexicon));
+        assertThat(PluginTestKit.bind(extractor, Map.of("lexicon", ""))).isEqualTo(new BiomarkerOptions(null));
+        assertThat(PluginTestKit.bind(extractor, Map.of("lexicon", " "))).isEqualTo(new BiomarkerOptions(null));
+    }
+
     @Test
     void aBadLexiconFileIsRefusedWhenTheOptionsAreBound() throws IOException {
         Path lexicon = dir.resolve("bad.tsv");

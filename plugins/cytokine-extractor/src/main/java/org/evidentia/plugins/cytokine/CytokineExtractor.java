@@ -1,6 +1,5 @@
 package org.evidentia.plugins.cytokine;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -79,7 +78,7 @@ public final class CytokineExtractor implements Extractor {
     }
 
     private RecordReader reader(CytokineOptions options) {
-        TermLexicon lexicon = CytokineLexicons.withUserFile(Path.of(options.lexicon()), options.replace());
+        TermLexicon lexicon = CytokineLexicons.withUserFile(options.lexicon(), options.replace());
         LOG.info("cytokine lexicon: {} entries ({} {})", lexicon.entries().size(), options.lexiconMode(), options.lexicon());
         return new RecordReader(lexicon, CLASS_NOUNS, attributes);
     }

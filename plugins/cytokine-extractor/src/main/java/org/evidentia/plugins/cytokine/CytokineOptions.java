@@ -8,7 +8,8 @@ import org.evidentia.plugins.cytokine.lexicon.CytokineLexicons;
 /**
  * Options of the {@code cytokines} extractor.
  *
- * @param lexicon     a user lexicon file (TSV: key, label, spellings), or null for the built-in one only
+ * @param lexicon     a user lexicon file (TSV: key, label, spellings), or null for the built-in one only; a {@link Path}, so
+ *                    that a run records the file with its SHA-256 (run.json's {@code option_files})
  * @param lexiconMode how the user lexicon combines with the built-in one
  * @throws IllegalArgumentException naming the file, and the line for a malformed line, when the lexicon file
  *     cannot be read or is malformed: the options are bound once when a run starts (and by {@code validate}),
@@ -17,7 +18,7 @@ import org.evidentia.plugins.cytokine.lexicon.CytokineLexicons;
 public record CytokineOptions(
         @JsonPropertyDescription("Path of a lexicon file (UTF-8 TSV: key, label, spellings separated by ' | ') "
                 + "that extends or replaces the built-in cytokine lexicon; see docs/cytokine-extractor.md.")
-        String lexicon,
+        Path lexicon,
         @JsonProperty("lexicon-mode")
         @JsonPropertyDescription("How the 'lexicon' file combines with the built-in lexicon: extend (default) or replace.")
         LexiconMode lexiconMode) {
@@ -31,7 +32,7 @@ public record CytokineOptions(
     }
 
     public CytokineOptions {
-        if (lexicon != null && lexicon.isBlank()) {
+        if (lexicon != null && lexicon.toString().isBlank()) {
             lexicon = null;
         }
         lexiconMode = lexiconMode == null ? LexiconMode.EXTEND : lexiconMode;
@@ -41,7 +42,7 @@ public record CytokineOptions(
         if (lexicon != null) {
             // the file alone is checked (the built-in lexicon is known to be good); the extractor reads it
             // again when the run starts, as an options record has nowhere to keep what it read
-            CytokineLexicons.withUserFile(Path.of(lexicon), true);
+            CytokineLexicons.withUserFile(lexicon, true);
         }
     }
 
