@@ -11,13 +11,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.evidentia.api.RunSummary;
 import org.evidentia.api.RunSummary.PluginSummary;
+import org.evidentia.runtime.engine.Fingerprints;
 import org.evidentia.runtime.engine.RunRecorder.RunStart;
+import org.evidentia.runtime.host.Artifact;
 
 /**
  * How a run's configuration differs from that of the store's last run that applied inputs: its extractors (by the
- * kinds they find), their options, and the versions of Evidentia (without their build) and of the extractors'
- * plugins. A store keeps what each record's last extraction found, so a run under another configuration makes a store
+ * kinds they find), their options (and the files they name, by SHA-256), the versions of Evidentia (without their build)
+ * and of the extractors' plugins, and, under the same versions, the files that carry the rules (the text-mining kit's
+ * jar, the extractors' plugin files), by SHA-256. A store keeps what each record's last extraction found, so a run under another configuration makes a store
  * whose records were extracted in two ways: the run says so, and with {@code --strict} is refused
  * ({@link StoreRecorder#refuseConfigurationChanges}).
  */
@@ -36,9 +40,10 @@ final class ConfigurationChanges {
         Map<String, Map<String, String>> beforeOptions;
         String beforeVersion;
         List<PluginSummary> beforePlugins;
+        StoreJson.RunFingerprints beforeFingerprints;
         try (Statement s = db.createStatement();
-             ResultSet rs = s.executeQuery("SELECT run_id, kinds, options, evidentia_version, plugins FROM runs WHERE files_applied > 0"
-                     + " ORDER BY run_id DESC LIMIT 1")) {
+             ResultSet rs = s.executeQuery("SELECT run_id, kinds, options, evidentia_version, plugins, fingerprints FROM runs"
+                     + " WHERE files_applied > 0 ORDER BY run_id DESC LIMIT 1")) {
             if (!rs.next()) {
                 return List.of();
             }
@@ -47,6 +52,7 @@ final class ConfigurationChanges {
             beforeOptions = StoreJson.options(rs.getString(3));
             beforeVersion = rs.getString(4);
             beforePlugins = rs.getString(5) == null ? List.of() : StoreJson.plugins(rs.getString(5));
+            beforeFingerprints = StoreJson.fingerprints(rs.getString(6));
         }
         Map<String, String> now = new LinkedHashMap<>();
         for (int i = 0; i < run.kinds().size(); i++) {
@@ -77,8 +83,12 @@ final class ConfigurationChanges {
         for (String name : names) {
             Map<String, String> was = beforeOptions.get(name);
             Map<String, String> is = run.options().get(name);
-            if (was == null || is == null || was.equals(is)) {
+            if (was == null || is == null) {
                 continue; // an extractor of one run only is told above
+            }
+            if (was.equals(is)) {
+                differing.addAll(filesChanged(name, beforeFingerprints.optionFiles(), run.optionFiles()));
+                continue;
             }
             Set<String> keys = new TreeSet<>(was.keySet());
             keys.addAll(is.keySet());
@@ -109,6 +119,14 @@ final class ConfigurationChanges {
                         + is.version());
             }
         }
+        List<String> rebuilt = rebuilt(beforeVersion, beforePlugins, beforeFingerprints.fingerprints(), run, names);
+        if (!rebuilt.isEmpty()) {
+            changes.add("this run's rules may differ from those of " + earlier + ", though the versions are the same: " + String.join("; ", rebuilt)
+                    + ". A rebuild that changed these files may have changed a rule: records this run adds, revises or re-extracts"
+                    + " may follow other rules than the others, which keep what the earlier build found; to extract the whole store"
+                    + " alike, apply every input again with --force, once without --strict (which refuses a run under another"
+                    + " configuration than the store's last: that run makes the change).");
+        }
         if (!upgraded.isEmpty()) {
             changes.add("this run's versions differ from those of " + earlier + ": " + String.join("; ", upgraded) + ". Records this"
                     + " run adds, revises or re-extracts are extracted by the new versions, the others keep what the old ones found;"
@@ -116,6 +134,67 @@ final class ConfigurationChanges {
                     + " a run under another configuration than the store's last: that run makes the change).");
         }
         return changes;
+    }
+
+    /**
+     * The files an extractor's options name that the run names as the earlier run did but whose bytes differ: a lexicon
+     * edited in place (review 30, M1). A file either run could not read, or that the earlier run (of an earlier version)
+     * did not hash, is not compared.
+     */
+    private static List<String> filesChanged(String extractor, List<RunSummary.OptionFile> before, List<RunSummary.OptionFile> now) {
+        List<String> changed = new ArrayList<>();
+        for (RunSummary.OptionFile is : now) {
+            if (!is.extension().equals(extractor) || is.sha256() == null) {
+                continue;
+            }
+            before.stream().filter(was -> was.extension().equals(is.extension()) && was.option().equals(is.option())
+                            && was.path().equals(is.path()) && was.sha256() != null && !was.sha256().equals(is.sha256()))
+                    .findFirst().ifPresent(was -> changed.add(extractor + "." + is.option() + " names " + is.path()
+                            + " as before, but the file has changed (SHA-256 " + shortly(was.sha256()) + ", is " + shortly(is.sha256()) + ")"));
+        }
+        return changed;
+    }
+
+    /**
+     * What carries the rules and was built anew under the same version (review 31, M1): the text-mining kit's jar while
+     * Evidentia's version (without its build) is the same, and an extractor's plugin file while the plugin's id and version
+     * are; each one clause, naming the file and both checksums. A file whose checksum either run does not know (a run of
+     * an earlier version, an import, a plugin folder put in by hand) is not compared.
+     */
+    private static List<String> rebuilt(String beforeVersion, List<PluginSummary> beforePlugins, Fingerprints before, RunStart run,
+                                        Set<String> extractors) {
+        List<String> rebuilt = new ArrayList<>();
+        if (withoutBuild(beforeVersion).equals(withoutBuild(run.evidentiaVersion()))
+                && differ(before.textMining(), run.fingerprints().textMining())) {
+            rebuilt.add("the text-mining kit, in which the bundled extractors' rules are, was built anew: its jar "
+                    + run.fingerprints().textMining().file() + " of Evidentia " + withoutBuild(run.evidentiaVersion()) + " was SHA-256 "
+                    + shortly(before.textMining().sha256()) + ", is " + shortly(run.fingerprints().textMining().sha256()));
+        }
+        for (String extractor : extractors) {
+            PluginSummary was = pluginOf(beforePlugins, extractor);
+            PluginSummary is = pluginOf(run.plugins(), extractor);
+            if (was == null || is == null || !was.id().equals(is.id()) || !was.version().equals(is.version())) {
+                continue; // another plugin or version: told as such
+            }
+            Artifact wasFile = before.plugins().get(was.id());
+            Artifact isFile = run.fingerprints().plugins().get(is.id());
+            if (differ(wasFile, isFile)) {
+                rebuilt.add("plugin " + is.id() + " " + is.version() + " (extractor " + extractor + ") was built anew: "
+                        + (wasFile.file().equals(isFile.file()) ? "its file " + isFile.file() : "its file, " + wasFile.file() + ", now "
+                        + isFile.file() + ",") + " was SHA-256 " + shortly(wasFile.sha256()) + ", is " + shortly(isFile.sha256()));
+            }
+        }
+        return rebuilt;
+    }
+
+    /** Whether both files are known by their checksums and these differ. */
+    private static boolean differ(Artifact was, Artifact is) {
+        return was != null && is != null && was.sha256() != null && is.sha256() != null && !was.sha256().equals(is.sha256());
+    }
+
+    /** The first 12 hex digits of a SHA-256, as a commit is named: enough to tell two files apart in a sentence. */
+    private static String shortly(String sha256) {
+        return sha256.length() <= 12 ? sha256 : sha256.substring(0, 12);
     }
 
     /** The plugin whose extensions include the extractor {@code name} (extension names are one namespace); null when none does. */

@@ -25,7 +25,9 @@ import org.evidentia.api.RunSummary;
 import org.evidentia.api.StudyDesign;
 import org.evidentia.api.Subject;
 import org.evidentia.runtime.engine.Deletion;
+import org.evidentia.runtime.engine.Fingerprints;
 import org.evidentia.runtime.engine.RunRecorder;
+import org.evidentia.runtime.host.Artifact;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -397,6 +399,84 @@ class FindingsStoreTest {
                 + " versions, the others keep what the old ones found; to extract the whole store alike, apply every input again with"
                 + " --force, once without --strict (which refuses a run under another configuration than the store's last: that run makes"
                 + " the change).");
+    }
+
+    /**
+     * Review 31, M1: the build id names a commit, and versions are compared without it, so a rebuild that changed a rule
+     * under the same versions went unnoticed. The files that carry the rules are compared by SHA-256 while their versions
+     * are the same: the text-mining kit's jar (Evidentia's version the same) and an extractor's plugin file (its id and
+     * version the same). A source's plugin file, a file whose checksum is not known (a plugin folder put in by hand, a run
+     * of an earlier version) and a new version (told as such) are not.
+     */
+    @Test
+    void aRebuildUnderTheSameVersionsThatChangedTheKitsJarOrAnExtractorsPluginFileIsNamed() throws Exception {
+        RunSummary.PluginSummary markers = new RunSummary.PluginSummary("marker-plugin", "1.0.0", List.of("markers"));
+        RunSummary.PluginSummary markers2 = new RunSummary.PluginSummary("marker-plugin", "1.1.0", List.of("markers"));
+        RunSummary.PluginSummary xml = new RunSummary.PluginSummary("xml-plugin", "1.0.0", List.of("xml"));
+        String a = "a".repeat(64);
+        String b = "b".repeat(64);
+        String c = "c".repeat(64);
+        Artifact kitA = new Artifact("evidentia-textmining-0.1.0.jar", a);
+        Artifact kitB = new Artifact("evidentia-textmining-0.1.0.jar", b);
+        Artifact zipA = new Artifact("marker-plugin-1.0.0.zip", a);
+        Artifact zipB = new Artifact("marker-plugin-1.0.0.zip", b);
+        java.util.function.BiFunction<Artifact, Map<String, Artifact>, Fingerprints> fp = Fingerprints::new;
+        List<List<String>> changes = configurationChangesOfRuns(
+                start("0.1.0+aaaaaaaaaaaa", List.of(markers, xml), fp.apply(kitA, Map.of("marker-plugin", zipA, "xml-plugin", zipA))),
+                // a docs commit: another build id, the same bytes; and a source's plugin rebuilt
+                start("0.1.0+bbbbbbbbbbbb", List.of(markers, xml), fp.apply(kitA, Map.of("marker-plugin", zipA, "xml-plugin", zipB))),
+                // the kit rebuilt with a rule changed, the version kept
+                start("0.1.0+cccccccccccc-dirty", List.of(markers, xml), fp.apply(kitB, Map.of("marker-plugin", zipA))),
+                // the extractor's plugin rebuilt, its version kept
+                start("0.1.0+cccccccccccc-dirty", List.of(markers, xml), fp.apply(kitB, Map.of("marker-plugin", zipB))),
+                // a plugin folder put in by hand, and a kit loaded from a folder of classes: nothing to compare
+                start("0.1.0", List.of(markers, xml), fp.apply(new Artifact("classes/", null),
+                        Map.of("marker-plugin", new Artifact("marker-plugin/", null)))),
+                start("0.1.0", List.of(markers, xml), fp.apply(kitA, Map.of("marker-plugin", zipA))),
+                // a new version: told as one, not as a rebuild
+                start("0.1.0", List.of(markers2, xml), fp.apply(kitA, Map.of("marker-plugin", new Artifact("marker-plugin-1.1.0.zip", c)))));
+        assertThat(changes.get(1)).as("a docs commit, a source's plugin rebuilt").isEmpty();
+        assertThat(changes.get(2)).singleElement().asString().isEqualTo("this run's rules may differ from those of the store's run 2 (the last"
+                + " that applied inputs), though the versions are the same: the text-mining kit, in which the bundled extractors' rules"
+                + " are, was built anew: its jar evidentia-textmining-0.1.0.jar of Evidentia 0.1.0 was SHA-256 aaaaaaaaaaaa, is"
+                + " bbbbbbbbbbbb. A rebuild that changed these files may have changed a rule: records this run adds, revises or"
+                + " re-extracts may follow other rules than the others, which keep what the earlier build found; to extract the whole"
+                + " store alike, apply every input again with --force, once without --strict (which refuses a run under another"
+                + " configuration than the store's last: that run makes the change).");
+        assertThat(changes.get(3)).singleElement().asString().startsWith("this run's rules may differ from those of the store's run 3 (the"
+                + " last that applied inputs), though the versions are the same: plugin marker-plugin 1.0.0 (extractor markers) was built"
+                + " anew: its file marker-plugin-1.0.0.zip was SHA-256 aaaaaaaaaaaa, is bbbbbbbbbbbb. ");
+        assertThat(changes.get(4)).as("a folder has no checksum to compare").isEmpty();
+        assertThat(changes.get(5)).as("nor had the run before").isEmpty();
+        assertThat(changes.get(6)).singleElement().asString().startsWith("this run's versions differ")
+                .doesNotContain("built anew");
+    }
+
+    /** Review 30, M1: a lexicon edited in place under the same name is an option change the run names. */
+    @Test
+    void aFileAnExtractorsOptionNamesEditedInPlaceIsAnOptionChange() throws Exception {
+        Map<String, Map<String, String>> options = Map.of("markers", Map.of("lexicon", "\"lex.tsv\""), "xml", Map.of("map", "\"m.tsv\""));
+        List<List<String>> changes = configurationChangesOfRuns(
+                start(options, new RunSummary.OptionFile("markers", "lexicon", "lex.tsv", "a".repeat(64)),
+                        new RunSummary.OptionFile("xml", "map", "m.tsv", "a".repeat(64))),
+                start(options, new RunSummary.OptionFile("markers", "lexicon", "lex.tsv", "a".repeat(64)),
+                        new RunSummary.OptionFile("xml", "map", "m.tsv", "b".repeat(64))),
+                start(options, new RunSummary.OptionFile("markers", "lexicon", "lex.tsv", "c".repeat(64))),
+                start(options, new RunSummary.OptionFile("markers", "lexicon", "lex.tsv", null)));
+        assertThat(changes.get(1)).as("a source's file").isEmpty();
+        assertThat(changes.get(2)).singleElement().asString().startsWith("this run's extractor options differ from those of the store's"
+                + " run 2 (the last that applied inputs): markers.lexicon names lex.tsv as before, but the file has changed (SHA-256"
+                + " aaaaaaaaaaaa, is cccccccccccc). Records this run adds, revises or re-extracts are extracted with the new options");
+        assertThat(changes.get(3)).as("a file this run could not read: its extractor says why").isEmpty();
+    }
+
+    private static RunRecorder.RunStart start(String version, List<RunSummary.PluginSummary> plugins, Fingerprints fingerprints) {
+        return new RunRecorder.RunStart(version, Instant.EPOCH, plugins, Map.of(), List.of(KIND), List.of("markers"), List.of(), fingerprints);
+    }
+
+    private static RunRecorder.RunStart start(Map<String, Map<String, String>> options, RunSummary.OptionFile... files) {
+        return new RunRecorder.RunStart("0.1.0", Instant.EPOCH, List.of(), options, List.of(KIND), List.of("markers"), List.of(files),
+                Fingerprints.NONE);
     }
 
     /** Runs that each apply one input of the baseline's first record into one new store; what each found changed from the one before. */
