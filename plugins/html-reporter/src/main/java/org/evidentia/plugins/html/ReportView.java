@@ -422,8 +422,10 @@ public record ReportView(String title, String documentTitle, String question, St
      * @param duplicatesNotListed the sentence saying how many such records are left out of {@code duplicates}
      *                            (run.json lists every one); empty when none is
      * @param focus               the sentence stating the run's focus and what it left out; empty when the run was not focused
+     * @param otherFiles          the files besides the inputs that decide the results (the exclusion list, the files options
+     *                            name), each with what it was used as and its SHA-256 (empty when not known); none without any
      */
-    public record Methods(List<Row> plugins, List<Row> options, List<Row> inputs, List<Row> counts, List<Row> problems,
+    public record Methods(List<Row> plugins, List<Row> options, List<Row> inputs, List<Row> otherFiles, List<Row> counts, List<Row> problems,
                           List<String> notices, List<Row> duplicates, String duplicatesHeading, String duplicatesNotListed, String votingDesigns, String focus) {
     }
 

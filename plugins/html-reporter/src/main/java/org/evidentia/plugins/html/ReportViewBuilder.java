@@ -291,6 +291,14 @@ final class ReportViewBuilder {
         List<Row> inputs = summary.inputs().stream().map(i -> new Row(List.of(i.path(),
                 i.unread() ? "none: empty, or no source reads it" : i.source(),
                 Phrases.number(i.records()), Phrases.number(i.skipped()), i.sha256() == null ? "" : i.sha256()))).toList();
+        // review 30, M1: these decide findings and counts as the inputs do, and can be edited in place under the same name
+        List<Row> otherFiles = new ArrayList<>();
+        if (summary.exclusions().list() != null) {
+            otherFiles.add(new Row(List.of(summary.exclusions().list(), "exclusion list",
+                    summary.exclusions().sha256() == null ? "" : summary.exclusions().sha256())));
+        }
+        summary.optionFiles().forEach(f -> otherFiles.add(new Row(List.of(f.path(), "option " + f.extension() + "." + f.option(),
+                f.sha256() == null ? "" : f.sha256()))));
         RunSummary.Counts c = summary.counts();
         List<Row> counts = new ArrayList<>(List.of(
                 new Row(List.of("Input files", Phrases.number(summary.inputs().size()))),
@@ -317,7 +325,7 @@ final class ReportViewBuilder {
                 .map(d -> new Row(List.of(d.recordId(), d.origins().get(0).toString(),
                         d.origins().stream().skip(1).map(Object::toString).collect(Collectors.joining("; "))))).toList();
         long notListed = summary.duplicates().size() - duplicates.size();
-        return new Methods(plugins, options, inputs, counts, problems, summary.notices(), duplicates,
+        return new Methods(plugins, options, inputs, otherFiles, counts, problems, summary.notices(), duplicates,
                 Phrases.count(c.duplicatesMerged(), "copy", "copies") + " into " + Phrases.count(summary.duplicates().size(), "record", "records"),
                 notListed == 0 ? "" : "And " + Phrases.number(notListed) + " more " + (notListed == 1 ? "record" : "records")
                         + " with merged copies, not listed here:"

@@ -657,6 +657,33 @@ class HtmlSummaryReporterTest {
                         "Records unaccounted 0", "Records kept 6", "Records with findings 5", "Findings 8");
     }
 
+    /**
+     * Review 30, M1: the methods name the inputs with their checksums, and so, beside them, the other files that decided
+     * the results: the exclusion list and each file an option names, with what it was used as. A run without any shows no
+     * such table.
+     */
+    @Test
+    void methodsAppendixNamesTheExclusionListAndTheOptionFilesWithTheirChecksums(@TempDir Path dir) throws IOException {
+        assertThat(doc.getElementById("other-files-caption")).as("none without such files").isNull();
+        RunSummary base = run.summary();
+        RunSummary.Counts c = base.counts();
+        RunSummary withFiles = new RunSummary(base.evidentiaVersion(), base.runDate(), base.inputs(), base.plugins(), base.options(),
+                new RunSummary.Counts(c.recordsRead() + 1, c.duplicatesMerged(), c.recordsSkipped(), c.recordsUnaccounted(), c.recordsKept(),
+                        c.recordsWithFindings(), c.findings(), 0, 1),
+                base.problems(), base.notices(), base.duplicates(), base.focus(), Map.of(), null,
+                new RunSummary.Exclusions("screening/exclusions.csv", "d".repeat(64), Map.of("off-topic", 1L)),
+                List.of(new RunSummary.OptionFile("cytokines", "lexicon", "lexicons/mine.tsv", "e".repeat(64)),
+                        new RunSummary.OptionFile("cytokines", "stopwords", "gone.txt", null)));
+        Document page = Jsoup.parse(write(Fixtures.builder().summary(withFiles).build(), dir, Map.of()));
+        Element table = page.getElementById("other-files-caption").parent();
+        assertThat(table.select("thead th").eachText()).containsExactly("File", "Used as", "SHA-256");
+        assertThat(table.select("tbody tr").eachText()).containsExactly(
+                "screening/exclusions.csv exclusion list " + "d".repeat(64),
+                "lexicons/mine.tsv option cytokines.lexicon " + "e".repeat(64),
+                "gone.txt option cytokines.stopwords");
+        assertThat(table.select("tbody th[scope=row]")).hasSize(3);
+    }
+
     @Test
     void methodsAppendixStatesTheFocusAndTheVotingDesignsTheRunWasGiven(@TempDir Path dir) throws IOException {
         assertThat(doc.getElementById("methods-focus")).as("an unfocused run states no focus").isNull();

@@ -17,7 +17,7 @@ import org.evidentia.api.Synthesis;
 /**
  * What a reader of the tables alone needs to read them: the workbook's About sheet, and beside the
  * CSV, TSV and Markdown tables the file {@value #FILE_NAME}. The run (date,
- * inputs, focus), that the findings were extracted automatically and no person checked them (with
+ * inputs and the files its options name, each with its SHA-256, the exclusion list, focus), that the findings were extracted automatically and no person checked them (with
  * each kind's accuracy as its extractor states it), the vote rule, and what each column's values
  * mean (an attribute's, as its kind describes them: {@link FindingKind.Attribute#meanings()}). Rows of
  * two cells, a topic and its text, in the order written. The CSV, TSV and Markdown tables stay plain
@@ -66,7 +66,12 @@ record About(List<List<String>> rows) {
         rows.add(List.of("Made by", "Evidentia " + summary.evidentiaVersion()));
         for (RunSummary.InputSummary input : summary.inputs()) {
             rows.add(List.of("Input", input.path() + " (" + count(input.records(), "record", "records")
-                    + (input.source() == null ? ", not read" : ", read by " + input.source()) + ")"));
+                    + (input.source() == null ? ", not read" : ", read by " + input.source()) + sha256(input.sha256()) + ")"));
+        }
+        // files that decide findings as an input does, and can be edited in place under the same name (review 30, M1)
+        for (RunSummary.OptionFile file : summary.optionFiles()) {
+            rows.add(List.of("Option file", file.extension() + "." + file.option() + ": " + file.path()
+                    + (file.sha256() == null ? " (could not be read)" : " (SHA-256 " + file.sha256() + ")")));
         }
         RunSummary.Counts c = summary.counts();
         rows.add(List.of("Counts", count(c.recordsRead(), "record", "records") + " read, "
@@ -76,7 +81,8 @@ record About(List<List<String>> rows) {
         if (summary.exclusions().list() != null) {
             List<String> reasons = new ArrayList<>();
             summary.exclusions().byReason().forEach((reason, n) -> reasons.add(reason + ": " + number(n)));
-            rows.add(List.of("Exclusions", "the exclusion list " + summary.exclusions().list() + " excluded " + number(c.recordsExcluded())
+            String sha256 = summary.exclusions().sha256() == null ? "" : " (SHA-256 " + summary.exclusions().sha256() + ")";
+            rows.add(List.of("Exclusions", "the exclusion list " + summary.exclusions().list() + sha256 + " excluded " + number(c.recordsExcluded())
                     + " of the records read, with reasons" + (reasons.isEmpty() ? "" : " (" + String.join("; ", reasons) + ")")
                     + "; they are in neither table"));
         }
@@ -131,6 +137,11 @@ record About(List<List<String>> rows) {
                 + " The rows of " + places.findings() + " with Votes yes, grouped by Kind (with several kinds), Stratum and Synthesis key,"
                 + " give its Studies (their Record ids) and Findings (their number)"));
         return new About(rows);
+    }
+
+    /** {@code "; SHA-256 ab12..."}: a file's checksum as the Input topic gives it; empty when not known. */
+    private static String sha256(String sha256) {
+        return sha256 == null ? "" : "; SHA-256 " + sha256;
     }
 
     /**

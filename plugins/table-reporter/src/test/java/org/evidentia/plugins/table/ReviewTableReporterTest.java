@@ -30,6 +30,7 @@ import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Direction;
 import org.evidentia.api.Finding;
 import org.evidentia.api.FindingKind;
+import org.evidentia.api.RunSummary;
 import org.evidentia.api.StudyDesign;
 import org.evidentia.api.Synthesis;
 import org.evidentia.runtime.engine.ExtensionRunContext;
@@ -444,7 +445,7 @@ class ReviewTableReporterTest {
             Map<String, String> topics = new LinkedHashMap<>();
             about.subList(1, about.size()).forEach(r -> topics.put(r.getCellText(0), r.getCellText(1)));
             assertThat(topics.get("Run date")).isEqualTo(TestRun.DEFAULT_RUN_DATE.toString());
-            assertThat(topics.get("Input")).startsWith("records.nbib (4 records, read by medline)");
+            assertThat(topics.get("Input")).isEqualTo("records.nbib (4 records, read by medline; SHA-256 " + run.summary().inputs().get(0).sha256() + ")");
             assertThat(topics.get("Focus")).startsWith("comparison=condition: only findings matching every attribute named were kept; 2 findings"
                     + " were left out, 1 of them because they state no value").contains("1 record lost every finding for that alone"); // review 27, L10: one, not "1 records"
             assertThat(topics.get("Findings")).contains("no person checked them");
@@ -468,6 +469,43 @@ class ReviewTableReporterTest {
                         + " fluid left when blood has clotted; plasma");
         assertThat(about).filteredOn(line -> line.startsWith("- **Column: Left out by focus:** studies.csv, a focused run: ")).hasSize(1);
         assertThat(String.join("\n", about)).doesNotContain("sheet");
+    }
+
+    /**
+     * Review 30, M1 and L9: the About names each input with its SHA-256 (as the HTML report's methods do), the exclusion list
+     * with its file's, and every file an option names (a lexicon) with its own: they decide findings as inputs do, and can
+     * be edited in place under the same name.
+     */
+    @Test
+    void theAboutNamesTheInputsTheExclusionListAndTheOptionFilesWithTheirChecksums() throws IOException {
+        RunSummary built = Fixtures.run().summary();
+        String lexicon = "1".repeat(64);
+        String list = "2".repeat(64);
+        RunSummary.Counts c = built.counts();
+        RunSummary summary = new RunSummary(built.evidentiaVersion(), built.runDate(),
+                List.of(new RunSummary.InputSummary("export.txt", "3".repeat(64), "medline", 5, 0)), built.plugins(), built.options(),
+                new RunSummary.Counts(c.recordsRead() + 1, c.duplicatesMerged(), c.recordsSkipped(), c.recordsUnaccounted(), c.recordsKept(),
+                        c.recordsWithFindings(), c.findings(), 0, 1),
+                built.problems(), built.notices(), built.duplicates(), built.focus(), Map.of(), null,
+                new RunSummary.Exclusions("exclusions.csv", list, Map.of("off-topic", 1L)),
+                List.of(new RunSummary.OptionFile("cytokines", "lexicon", "lexicons/mine.tsv", lexicon),
+                        new RunSummary.OptionFile("cytokines", "stopwords", "gone.txt", null)));
+        TestRun.builder(Fixtures.KIND).records(List.of(Fixtures.SMITH, Fixtures.ADAMS, Fixtures.HOSTILE, Fixtures.NO_FINDINGS))
+                .findings(List.of(Fixtures.SMITH_IL10, Fixtures.SMITH_IL2, Fixtures.ADAMS_IL10, Fixtures.ADAMS_IL2, Fixtures.HOSTILE_IL2))
+                .summary(summary).build().report(reporter, Map.of("formats", List.of("csv", "xlsx")), out);
+
+        List<String> about = Files.readAllLines(out.resolve("review-tables-about.md"), StandardCharsets.UTF_8);
+        assertThat(about).containsSubsequence(
+                "- **Input:** export.txt (5 records, read by medline; SHA-256 " + "3".repeat(64) + ")",
+                "- **Option file:** cytokines.lexicon: lexicons/mine.tsv (SHA-256 " + lexicon + ")",
+                "- **Option file:** cytokines.stopwords: gone.txt (could not be read)");
+        assertThat(about).anySatisfy(line -> assertThat(line).startsWith("- **Exclusions:** the exclusion list exclusions.csv (SHA-256 "
+                + list + ") excluded 1 of the records read, with reasons (off-topic: 1)"));
+        try (ReadableWorkbook workbook = new ReadableWorkbook(out.resolve("review-tables.xlsx").toFile())) {
+            List<Row> sheet = workbook.getSheet(0).orElseThrow().read();
+            assertThat(sheet).extracting(r -> r.getCellText(0) + ": " + r.getCellText(1))
+                    .contains("Option file: cytokines.lexicon: lexicons/mine.tsv (SHA-256 " + lexicon + ")");
+        }
     }
 
     @Test
