@@ -78,7 +78,8 @@ class ExclusionIT {
     void aPlainRunLeavesTheListedRecordsOutWithTheirReasonsInEveryOutputWhateverTheOrderOfTheList() throws Exception {
         export("export.nbib", 1, 2, 3, 4, 5, 6);
         // by PMID as PubMed shows it, by the DOI of another record, and an id no record has
-        list("exclusions.csv", "id,reason", "PMID: 96600002,off-topic", "doi:10.9999/EXCL.3,animal study", "96600999,off-topic");
+        Path listFile = list("exclusions.csv", "id,reason", "PMID: 96600002,off-topic", "doi:10.9999/EXCL.3,animal study", "96600999,off-topic");
+        String listSha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(listFile)));
         Distribution.Result run = dist.run(work, "run", "export.nbib", "--exclude", "exclusions.csv", "-o", "plain", "--run-date", RUN_DATE,
                 "--option", "review-table.formats=csv");
         assertThat(run.exitCode()).as(run.toString()).isZero();
@@ -91,7 +92,8 @@ class ExclusionIT {
                 .contains("96600004");
         assertThat(Files.readString(work.resolve("plain/review-tables-about.md")))
                 .contains("6 records read, 2 excluded (Exclusions), 4 kept")
-                .contains("the exclusion list exclusions.csv excluded 2 of the records read, with reasons (animal study: 1; off-topic: 1)");
+                .contains("the exclusion list exclusions.csv (SHA-256 " + listSha256 + ") excluded 2 of the records read, with reasons"
+                        + " (animal study: 1; off-topic: 1)");
         String html = Files.readString(work.resolve("plain/report.html"));
         assertThat(html).contains("Excluded, with reasons: 2").contains("Excluded as: animal study")
                 .contains("exclusion list exclusions.csv (animal study: 1; off-topic: 1): counted among the records read")
@@ -103,12 +105,13 @@ class ExclusionIT {
         assertThat(runJson.at("/exclusions/by_reason").toString())
                 .isEqualTo("[{\"reason\":\"animal study\",\"records\":1},{\"reason\":\"off-topic\",\"records\":1}]");
         assertThat(runJson.at("/exclusions/ids_matching_no_record").toString()).isEqualTo("[\"96600999\"]");
+        assertThat(runJson.at("/exclusions/sha256").asText()).as("the list as the run read it").isEqualTo(listSha256);
         // review 30, M1: which records a run left out, and why, once the list file has changed since
         assertThat(runJson.at("/exclusions/excluded_records").toString()).isEqualTo("[{\"record_id\":\"96600002\",\"reason\":\"off-topic\"},"
                 + "{\"record_id\":\"96600003\",\"reason\":\"animal study\"}]");
 
         // the same list in another order, with CRLF ends: the same bytes
-        Files.writeString(work.resolve("reordered.csv"), "reason,id\r\noff-topic,96600999\r\n\r\nanimal study,10.9999/excl.3\r\n"
+        Path reordered = Files.writeString(work.resolve("reordered.csv"), "reason,id\r\noff-topic,96600999\r\n\r\nanimal study,10.9999/excl.3\r\n"
                 + "off-topic,96600002\r\n");
         Distribution.Result again = dist.run(work, "run", "export.nbib", "--exclude", "reordered.csv", "-o", "again", "--run-date", RUN_DATE,
                 "--option", "review-table.formats=csv");
@@ -116,7 +119,11 @@ class ExclusionIT {
         for (String file : List.of("findings.jsonl", "review-table.csv", "studies.csv")) {
             assertThat(Files.readString(work.resolve("again/" + file))).as(file).isEqualTo(Files.readString(work.resolve("plain/" + file)));
         }
-        assertThat(Files.readString(work.resolve("again/report.html")).replace("reordered.csv", "exclusions.csv")).isEqualTo(html);
+        // the report names the other file, with its own checksum (the methods' Other files table), and is otherwise the same
+        String reorderedSha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(reordered)));
+        assertThat(Files.readString(work.resolve("again/report.html")).replace("reordered.csv", "exclusions.csv")
+                .replace(reorderedSha256, listSha256)).isEqualTo(html);
     }
 
     @Test

@@ -362,6 +362,121 @@ class StoreIT {
     }
 
     /**
+     * Review 30 M1, review 31 M1 and review 30 L6, through a copy of the distribution: a store run's run.json names the
+     * exclusion list, the lexicon an option names, each plugin's zip and the text-mining jar by the SHA-256 sha256sum gives
+     * them; the store's report gives the list's and the lexicon's as the store kept them, its reporters' plugin files and
+     * no text-mining jar (it extracts nothing), and its About and methods name the list and the lexicon with theirs; its
+     * workbook's sheets declare the ranges they fill. Then the cytokine plugin's zip is rebuilt under its version (an
+     * entry added) and the lexicon edited in place: a --strict run of a new input is refused, naming both with both
+     * checksums, and a run without --strict applies it and says so.
+     */
+    @Test
+    void theFilesThatShapeAStoresFindingsAreNamedByTheirChecksumsAndARebuiltPluginOrAnEditedLexiconIsAConfigurationChange()
+            throws Exception {
+        Distribution copy = dist.copyTo(work.resolve("dist"));
+        Path lexicon = Files.writeString(work.resolve("lex.tsv"), "key\tlabel\tspellings\nIL6\tIL-6\tIL-6 | interleukin-6\n");
+        Path list = Files.writeString(work.resolve("exclusions.csv"), "id,reason\n" + withFindings.get(0) + ",off-topic\n");
+        Path zip = copy.home().resolve("plugins/evidentia-cytokine-extractor-0.1.0.zip");
+        String zipBuilt = sha256(zip);
+        Distribution.Result first = copy.run(work, "run", "--store", "fp.db", "-o", "first", "-x", "cytokines", "--option",
+                "cytokines.lexicon=lex.tsv", "--exclude", "exclusions.csv", "--run-date", RUN_DATE, baseline.toString());
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        JsonNode run = json.readTree(work.resolve("first/run.json").toFile());
+        assertThat(run.at("/option_files/0/extension").asText() + "." + run.at("/option_files/0/option").asText() + " "
+                + run.at("/option_files/0/path").asText() + " " + run.at("/option_files/0/sha256").asText())
+                .isEqualTo("cytokines.lexicon lex.tsv " + sha256(lexicon));
+        assertThat(run.at("/store/exclusions/kept/list").asText() + " " + run.at("/store/exclusions/kept/sha256").asText())
+                .isEqualTo("exclusions.csv " + sha256(list));
+        assertThat(plugin(run, "cytokine-extractor")).isEqualTo("evidentia-cytokine-extractor-0.1.0.zip " + zipBuilt);
+        assertThat(run.at("/text_mining/artifact").asText() + " " + run.at("/text_mining/sha256").asText())
+                .isEqualTo("evidentia-textmining-0.1.0.jar " + sha256(copy.home().resolve("lib/evidentia-textmining-0.1.0.jar")));
+
+        Distribution.Result report = copy.run(work, "report", "--store", "fp.db", "-o", "report", "--run-date", RUN_DATE,
+                "-r", "review-table", "-r", "html-summary", "--option", "review-table.formats=csv", "--option", "review-table.formats=xlsx");
+        assertThat(report.exitCode()).as(report.toString()).isZero();
+        JsonNode reported = json.readTree(work.resolve("report/run.json").toFile());
+        assertThat(reported.at("/exclusions/list").asText() + " " + reported.at("/exclusions/sha256").asText())
+                .isEqualTo("exclusions.csv " + sha256(list));
+        assertThat(reported.at("/option_files/0/path").asText() + " " + reported.at("/option_files/0/sha256").asText())
+                .isEqualTo("lex.tsv " + sha256(lexicon));
+        assertThat(plugin(reported, "cytokine-extractor")).as("the store's extractor: not loaded by a report").isEqualTo("null null");
+        assertThat(plugin(reported, "table-reporter")).isEqualTo("evidentia-table-reporter-0.1.0.zip "
+                + sha256(copy.home().resolve("plugins/evidentia-table-reporter-0.1.0.zip")));
+        assertThat(reported.get("text_mining").isNull()).isTrue();
+        assertThat(Files.readString(work.resolve("report/review-tables-about.md")))
+                .contains("- **Option file:** cytokines.lexicon: lex.tsv (SHA-256 " + sha256(lexicon) + ")",
+                        "the exclusion list exclusions.csv (SHA-256 " + sha256(list) + ") excluded 1 of the records read");
+        org.jsoup.nodes.Element otherFiles = org.jsoup.Jsoup.parse(work.resolve("report/report.html").toFile(), "UTF-8")
+                .getElementById("other-files-caption").parent();
+        assertThat(otherFiles.select("tbody tr").eachText()).containsExactly("exclusions.csv exclusion list " + sha256(list),
+                "lex.tsv option cytokines.lexicon " + sha256(lexicon));
+        // review 30, L6: each sheet declares the range it fills, so that openpyxl's read-only mode reads every row
+        long findings = reported.at("/counts/findings").asLong();
+        long kept = reported.at("/counts/records_kept").asLong();
+        try (java.util.zip.ZipFile workbook = new java.util.zip.ZipFile(work.resolve("report/review-tables.xlsx").toFile())) {
+            Map<String, String> dimensions = new LinkedHashMap<>();
+            for (int sheet = 1; sheet <= 4; sheet++) {
+                String xml = new String(workbook.getInputStream(workbook.getEntry("xl/worksheets/sheet" + sheet + ".xml")).readAllBytes(),
+                        StandardCharsets.UTF_8);
+                Matcher dimension = Pattern.compile("<dimension ref=\"([^\"]+)\"/>").matcher(xml);
+                assertThat(dimension.find()).isTrue();
+                dimensions.put("sheet" + sheet, dimension.group(1));
+            }
+            assertThat(dimensions.get("sheet2")).as("Findings").endsWith(String.valueOf(findings + 1)).startsWith("A1:");
+            assertThat(dimensions.get("sheet3")).as("Studies").isEqualTo("A1:M" + (kept + 1));
+            assertThat(dimensions.values()).doesNotContain("A1");
+        }
+
+        // the extractor's plugin rebuilt under its version, and the lexicon edited in place
+        try (java.nio.file.FileSystem zipped = java.nio.file.FileSystems.newFileSystem(zip)) {
+            Files.writeString(zipped.getPath("classes/org/evidentia/plugins/cytokine/lexicon/rebuilt.txt"), "a rule changed\n");
+        }
+        String zipRebuilt = sha256(zip);
+        assertThat(zipRebuilt).isNotEqualTo(zipBuilt);
+        Files.writeString(lexicon, "key\tlabel\tspellings\nIL6\tIL-6\tIL-6 | interleukin-6\nIL10\tIL-10\tIL-10\n");
+        Path update = xml("pubmed21n1200.xml", List.of(newAbstract(renumbered(articles.get(withoutFindings.get(0)), "99000010"))), List.of());
+        String[] again = {"run", "--store", "fp.db", "-x", "cytokines", "--option", "cytokines.lexicon=lex.tsv", "--run-date", RUN_DATE,
+                update.toString()};
+        Distribution.Result strict = copy.run(work, concat(again, "--strict", "-o", "strict"));
+        assertThat(strict.exitCode()).as(strict.toString()).isEqualTo(2);
+        assertThat(strict.stderr().replace("\n", " ")).contains("--strict refuses to apply inputs under another configuration than the store's",
+                "cytokines.lexicon names lex.tsv as before, but the file has changed (SHA-256 " + sha256Short(run.at("/option_files/0/sha256").asText())
+                        + ", is " + sha256Short(sha256(lexicon)) + ")",
+                "this run's rules may differ from those of the store's run 1 (the last that applied inputs), though the versions are the same:"
+                        + " plugin cytokine-extractor 0.1.0 (extractor cytokines) was built anew: its file evidentia-cytokine-extractor-0.1.0.zip"
+                        + " was SHA-256 " + sha256Short(zipBuilt) + ", is " + sha256Short(zipRebuilt),
+                "records this run adds, revises or re-extracts may follow other rules than the others");
+        Distribution.Result lenient = copy.run(work, concat(again, "-o", "lenient"));
+        assertThat(lenient.exitCode()).as(lenient.toString()).isZero();
+        assertThat(lenient.stderr()).contains("warning: this run's rules may differ from those of the store's run 1");
+        assertThat(json.readTree(work.resolve("lenient/run.json").toFile()).at("/store/configuration_changes")).hasSize(2);
+    }
+
+    /** {@code "artifact sha256"} of a plugin in run.json's plugins ({@code "null null"} when not known). */
+    private static String plugin(JsonNode run, String id) {
+        for (JsonNode plugin : run.get("plugins")) {
+            if (plugin.get("id").asText().equals(id)) {
+                return plugin.get("artifact").asText() + " " + plugin.get("sha256").asText();
+            }
+        }
+        throw new AssertionError("no plugin " + id + " in " + run.get("plugins"));
+    }
+
+    private static String sha256(Path file) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+
+    private static String sha256Short(String sha256) {
+        return sha256.substring(0, 12);
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
+    }
+
+    /**
      * The time left is told on a progress line only once 5 seconds are done (and 5% of the bytes:
      * BulkProgressTest), each line's seconds being its records read over its records/s. How many
      * lines come after 5 s depends on the machine's speed and on where the killed run stopped, so the
