@@ -83,7 +83,7 @@ final class RunJson {
                 }
                 json.writeEndArray();
                 json.writeFieldName("text_mining");
-                artifact(json, run.fingerprints().textMining());
+                FingerprintsJson.artifact(json, run.fingerprints().textMining());
                 json.writeObjectFieldStart("extensions");
                 stringArray(json, "sources", run.sources());
                 stringArray(json, "extractors", run.extractors());
@@ -99,16 +99,7 @@ final class RunJson {
                     json.writeEndObject();
                 }
                 json.writeEndObject();
-                json.writeArrayFieldStart("option_files");
-                for (RunSummary.OptionFile file : summary.optionFiles()) {
-                    json.writeStartObject();
-                    json.writeStringField("extension", file.extension());
-                    json.writeStringField("option", file.option());
-                    json.writeStringField("path", file.path());
-                    json.writeStringField("sha256", file.sha256());
-                    json.writeEndObject();
-                }
-                json.writeEndArray();
+                FingerprintsJson.optionFiles(json, summary.optionFiles());
                 json.writeBooleanField("strict", run.strict());
                 json.writeNumberField("threads", run.threads());
                 RunSummary.Counts c = summary.counts();
@@ -173,18 +164,6 @@ final class RunJson {
                 json.writeRaw('\n');
             }
         });
-    }
-
-    /** {@code {"artifact": ..., "sha256": ...}}, or null when not known. */
-    private static void artifact(JsonGenerator json, Artifact artifact) throws IOException {
-        if (artifact == null) {
-            json.writeNull();
-            return;
-        }
-        json.writeStartObject();
-        json.writeStringField("artifact", artifact.file());
-        json.writeStringField("sha256", artifact.sha256());
-        json.writeEndObject();
     }
 
     private static void stringArray(JsonGenerator json, String name, List<String> values) throws IOException {

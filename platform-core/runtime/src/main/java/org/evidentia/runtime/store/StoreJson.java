@@ -20,6 +20,7 @@ import org.evidentia.api.RunSummary.PluginSummary;
 import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.runtime.engine.Deletion;
 import org.evidentia.runtime.engine.Fingerprints;
+import org.evidentia.runtime.engine.FingerprintsJson;
 import org.evidentia.runtime.host.Artifact;
 
 /** The JSON the store keeps in its text columns (plugins, options, kinds, problems, notices, origins, fingerprints), written and read back exactly. */
@@ -90,7 +91,7 @@ final class StoreJson {
         return write(json -> {
             json.writeStartObject();
             json.writeFieldName("text_mining");
-            artifact(json, fingerprints.textMining());
+            FingerprintsJson.artifact(json, fingerprints.textMining());
             json.writeArrayFieldStart("plugins");
             for (Map.Entry<String, Artifact> p : fingerprints.plugins().entrySet()) {
                 json.writeStartObject();
@@ -100,16 +101,7 @@ final class StoreJson {
                 json.writeEndObject();
             }
             json.writeEndArray();
-            json.writeArrayFieldStart("option_files");
-            for (RunSummary.OptionFile f : optionFiles) {
-                json.writeStartObject();
-                json.writeStringField("extension", f.extension());
-                json.writeStringField("option", f.option());
-                json.writeStringField("path", f.path());
-                json.writeStringField("sha256", f.sha256());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
+            FingerprintsJson.optionFiles(json, optionFiles);
             json.writeEndObject();
         });
     }
@@ -132,17 +124,6 @@ final class StoreJson {
                     nullable(f, "sha256")));
         }
         return new RunFingerprints(new Fingerprints(textMining, plugins), files);
-    }
-
-    private static void artifact(JsonGenerator json, Artifact artifact) throws IOException {
-        if (artifact == null) {
-            json.writeNull();
-            return;
-        }
-        json.writeStartObject();
-        json.writeStringField("artifact", artifact.file());
-        json.writeStringField("sha256", artifact.sha256());
-        json.writeEndObject();
     }
 
     /** Options by extension, each a map of key to its value as JSON text. */
