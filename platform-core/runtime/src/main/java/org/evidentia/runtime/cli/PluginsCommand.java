@@ -13,6 +13,7 @@ import org.evidentia.runtime.engine.ConfigurationException;
 import org.evidentia.runtime.host.PluginHost;
 import org.evidentia.runtime.host.PluginInstaller;
 import org.evidentia.runtime.host.PluginStatus;
+import org.evidentia.runtime.input.FileDigests;
 import org.evidentia.runtime.output.LockFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -219,7 +220,8 @@ final class PluginsCommand implements Callable<Integer>, InterruptionNotice {
         }
         spec.commandLine().getOut().println((installing.replacedVersion() == null ? "Installed " + installing.id() + " "
                 : "Replaced " + installing.id() + " " + installing.replacedVersion() + " with ") + installing.version() + " as "
-                + installing.file() + ".");
+                // to compare with the checksum its provider publishes: a plugin runs with the user's rights
+                + installing.file() + " (SHA-256 " + FileDigests.sha256(installing.file()) + ").");
         installing.warnings().forEach(warning -> spec.commandLine().getErr().println("warning: plugin " + installing.id() + ": " + warning));
         if (installing.problem() != null) {
             spec.commandLine().getErr().println("plugin-error: plugin " + installing.id() + (installing.extensions().isEmpty()

@@ -22,6 +22,7 @@ import org.evidentia.runtime.host.fixtures.FailingPlugin;
 import org.evidentia.runtime.host.fixtures.MentionExtractor;
 import org.evidentia.runtime.host.fixtures.OtherMentionExtractor;
 import org.evidentia.runtime.host.fixtures.PlainReporter;
+import org.evidentia.runtime.input.FileDigests;
 import org.evidentia.runtime.output.LockFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -169,7 +170,7 @@ class PluginsCommandTest {
 
         assertThat(replace.exit()).as(replace.err()).isEqualTo(ExitCode.OK);
         assertThat(replace.out()).isEqualTo("Replaced plain-plugin 1.2.3 with 1.2.4 as " + plugins.toAbsolutePath().resolve(
-                "plain-plugin-1.2.4.zip") + "." + System.lineSeparator());
+                "plain-plugin-1.2.4.zip") + " (SHA-256 " + FileDigests.sha256(rebuilt) + ")." + System.lineSeparator());
         try (var files = Files.list(plugins)) {
             assertThat(files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted())
                     .containsExactly("enabled.txt", "plain-plugin-1.2.4.zip");
@@ -234,7 +235,7 @@ class PluginsCommandTest {
 
         assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.FAILED);
         assertThat(run.out()).isEqualTo("Installed failing-plugin 1.2.3 as " + plugins.toAbsolutePath().resolve("failing-plugin-1.2.3.zip")
-                + "." + System.lineSeparator());
+                + " (SHA-256 " + FileDigests.sha256(failing) + ")." + System.lineSeparator());
         assertThat(run.err()).startsWith("plugin-error: plugin failing-plugin cannot be used as it is: failed to start")
                 .contains("database of cytokines is missing");
         assertThat(plugins.resolve("failing-plugin-1.2.3.zip")).hasSameBinaryContentAs(failing);
