@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -120,7 +121,8 @@ class SynthesisIT {
      * Review 30, M2: the synthesis was in report.html alone, and the subject merge it counts by in no
      * file. On the ibd export, synthesis.csv has every row of the report's synthesis tables, in their
      * order, with their numbers and the p they round; and the review table's voting rows, grouped by
-     * kind, stratum and Synthesis key, give its studies and findings, as findings.jsonl does.
+     * kind, stratum and Synthesis key, give its studies and findings, as findings.jsonl does. votes.csv
+     * has every mark of the report's effect direction plots, and counts to synthesis.csv's votes.
      */
     @Test
     void onTheIbdExportSynthesisCsvHasTheReportsRowsAndTheReviewTableRegroupsToThem() throws Exception {
@@ -207,6 +209,31 @@ class SynthesisIT {
                 .allSatisfy(row -> assertThat(row.get("Synthesis key")).isEqualTo("TGFB"));
         assertThat(synthesis).extracting(row -> row.get("Synthesis key")).contains("TGFB").doesNotContain("TGFB1", "IL23A");
         assertThat(Files.readString(work.resolve("out/review-tables-about.md"))).contains("- **Synthesis:** synthesis.csv: one row per subject");
+
+        // votes.csv: every mark of the report's effect direction plots, and no other (its tooltip names the subject, the
+        // study and the vote); counted by kind, stratum and synthesis key, synthesis.csv's studies and votes
+        List<String> marks = new ArrayList<>();
+        for (Element kind : report.select("section.kind")) {
+            for (Element stratum : kind.select(".stratum-block")) {
+                for (Element cell : stratum.select("table.edp tbody td[title]")) {
+                    marks.add(kind.id().substring("kind-".length()) + "|" + stratum.attr("data-stratum") + "|" + cell.attr("title"));
+                }
+            }
+        }
+        List<Map<String, String>> votes = ReaderReviewIT.csv(work.resolve("out/votes.csv"));
+        Map<String, String> described = Map.of("up", "increased", "down", "decreased", "no clear direction", "no clear direction");
+        assertThat(votes).extracting(row -> row.get("Kind") + "|" + row.get("Stratum") + "|" + row.get("Subject") + ", " + row.get("Study")
+                + ": " + described.get(row.get("Vote"))).containsExactlyInAnyOrderElementsOf(marks);
+        Map<String, List<String>> counted = new HashMap<>();
+        votes.forEach(row -> counted.computeIfAbsent(row.get("Kind") + "|" + row.get("Stratum") + "|" + row.get("Synthesis key"),
+                g -> new ArrayList<>()).add(row.get("Vote")));
+        for (Map<String, String> row : synthesis) {
+            List<String> cast = counted.get(row.get("Kind") + "|" + row.get("Stratum") + "|" + row.get("Synthesis key"));
+            assertThat(List.of(cast.size(), Collections.frequency(cast, "up"), Collections.frequency(cast, "down"),
+                    Collections.frequency(cast, "no clear direction"))).as(row.toString()).containsExactly(Integer.parseInt(row.get("Studies")),
+                    Integer.parseInt(row.get("Votes up")), Integer.parseInt(row.get("Votes down")), Integer.parseInt(row.get("Votes no clear direction")));
+        }
+        assertThat(counted).hasSameSizeAs(synthesis);
     }
 
     /** A p as the report prints it, two significant digits with trailing zeros kept. */

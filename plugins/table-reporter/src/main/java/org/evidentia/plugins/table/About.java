@@ -44,15 +44,15 @@ record About(List<List<String>> rows) {
      * Where the text sends its reader for the findings, the studies and the synthesis: the workbook's
      * sheets, or the table files ({@code review-table.csv}).
      */
-    record Places(String findings, String studies, String synthesis) {
+    record Places(String findings, String studies, String synthesis, String votes) {
 
-        static final Places SHEETS = new Places("Findings sheet", "Studies sheet", "Synthesis sheet");
+        static final Places SHEETS = new Places("Findings sheet", "Studies sheet", "Synthesis sheet", "Votes sheet");
 
         /** The table files of the formats written, other than the workbook: {@code studies.csv}, or {@code studies.csv, .md}. */
         static Places files(List<TableFormat> formats) {
             List<String> extensions = formats.stream().filter(f -> f != TableFormat.XLSX).map(TableFormat::fileExtension).toList();
             String tail = String.join(", .", extensions);
-            return new Places("review-table." + tail, "studies." + tail, "synthesis." + tail);
+            return new Places("review-table." + tail, "studies." + tail, "synthesis." + tail, "votes." + tail);
         }
     }
 
@@ -136,6 +136,11 @@ record About(List<List<String>> rows) {
                 + " empty without an up or down vote); Main stratum (yes for each kind's first stratum, the report's main one)."
                 + " The rows of " + places.findings() + " with Votes yes, grouped by Kind (with several kinds), Stratum and Synthesis key,"
                 + " give its Studies (their Record ids) and Findings (their number)"));
+        rows.add(List.of("Votes", places.votes() + ": one row per vote, a voting study's on a subject in a stratum (the marks of the"
+                + " HTML report's effect direction plots), in " + places.synthesis() + "'s order and a subject's votes in study order."
+                + " Columns: Kind; Stratum; one column per stratum attribute; Subject; Synthesis key; Record id; Study (its label);"
+                + " Vote (up, down or no clear direction, by the vote rule). Counted by Kind, Stratum and Synthesis key, they give "
+                + places.synthesis() + "'s Studies and its three Votes columns"));
         return new About(rows);
     }
 

@@ -8,10 +8,10 @@ import org.evidentia.api.Reporter;
 import org.pf4j.Extension;
 
 /**
- * Writes the review table (one row per finding), the studies table (one row per kept record) and
- * the synthesis table (one row per subject and stratum with votes) in each configured format:
- * {@code review-table.csv|tsv|md}, {@code studies.csv|tsv|md} and {@code synthesis.csv|tsv|md}, or
- * one workbook; see {@link ReviewTableWriter}.
+ * Writes the review table (one row per finding), the studies table (one row per kept record), the
+ * synthesis table (one row per subject and stratum with votes) and the votes table (one row per
+ * study's vote) in each configured format: {@code review-table.csv|tsv|md}, {@code studies.csv|tsv|md},
+ * {@code synthesis.csv|tsv|md} and {@code votes.csv|tsv|md}, or one workbook; see {@link ReviewTableWriter}.
  */
 @Extension
 public final class ReviewTableReporter implements Reporter {
@@ -23,7 +23,7 @@ public final class ReviewTableReporter implements Reporter {
 
     @Override
     public String description() {
-        return "Review table (one row per finding), studies table and synthesis table as CSV, TSV, Markdown or an Excel workbook, spreadsheet-safe";
+        return "Review table (one row per finding), studies, synthesis and votes tables as CSV, TSV, Markdown or an Excel workbook, spreadsheet-safe";
     }
 
     /** It reads records' fields, never their metadata, so sources may leave that out. */

@@ -26,8 +26,8 @@ import org.evidentia.api.Synthesis.KindSynthesis;
 import org.evidentia.api.Synthesis.Stratum;
 
 /**
- * One run's review table, studies table and synthesis table ({@link SynthesisTable}, written at the
- * end from the run's synthesis). The studies table's rows (one per kept record, in run
+ * One run's review table, studies table, synthesis table ({@link SynthesisTable}) and votes table
+ * ({@link VotesTable}), the last two written at the end from the run's synthesis. The studies table's rows (one per kept record, in run
  * order) are spooled to the scratch folder as records arrive and written at the end, when the
  * studies' labels are known, so memory stays flat however many records a run keeps; the
  * review table (one row per finding) is written at the end, sorted: by kind (the kind found in the
@@ -61,6 +61,9 @@ final class ReviewTableWriter implements ReportWriter {
     private final SynthesisTable synthesisColumns;
     /** The synthesis tables of the delimited and Markdown formats, by format: opened when the writer starts, filled at the end. */
     private final Map<TableFormat, RowWriter> synthesisTables = new EnumMap<>(TableFormat.class);
+    private final VotesTable votesColumns;
+    /** The votes tables of the delimited and Markdown formats, by format: opened when the writer starts, filled at the end. */
+    private final Map<TableFormat, RowWriter> votesTables = new EnumMap<>(TableFormat.class);
     private final List<TableFinding> findings = new ArrayList<>();
     private final XlsxWorkbook workbook;
     /** The workbook's file in the output folder, created when the writer starts; null without xlsx. */
@@ -78,6 +81,7 @@ final class ReviewTableWriter implements ReportWriter {
         this.kinds = context.findingKinds();
         this.columns = new ReviewTableColumns(kinds);
         this.synthesisColumns = new SynthesisTable(kinds);
+        this.votesColumns = new VotesTable(kinds);
         this.workbook = options.formats().contains(TableFormat.XLSX)
                 ? new XlsxWorkbook(context.scratchFolder().resolve(XlsxWorkbook.FILE_NAME), null, options.neutraliseFormulas()) : null;
         this.studyRows = new RowSpool(context.scratchFolder().resolve("studies.rows"), ReviewTableColumns.STUDY_COLUMNS.size());
@@ -98,6 +102,11 @@ final class ReviewTableWriter implements ReportWriter {
             for (TableFormat format : options.formats()) {
                 if (format != TableFormat.XLSX) {
                     synthesisTables.put(format, open("synthesis", format, synthesisColumns.columns()));
+                }
+            }
+            for (TableFormat format : options.formats()) {
+                if (format != TableFormat.XLSX) {
+                    votesTables.put(format, open("votes", format, votesColumns.columns()));
                 }
             }
             this.workbookFile = workbook == null ? null : context.output().create(XlsxWorkbook.FILE_NAME);
@@ -153,6 +162,14 @@ final class ReviewTableWriter implements ReportWriter {
                 }
             }
         }
+        List<List<String>> voteRows = votesColumns.rows(synthesis, labels);
+        for (TableFormat format : options.formats()) {
+            try (RowWriter table = format == TableFormat.XLSX ? workbook.votes(votesColumns.columns(), voteRows.size()) : votesTables.remove(format)) {
+                for (List<String> row : voteRows) {
+                    table.row(row);
+                }
+            }
+        }
         if (workbook != null) {
             try (OutputStream out = workbookFile) {
                 workbook.writeTo(out, summary.runDate(), About.of(summary, synthesis, kinds, About.Places.SHEETS));
@@ -174,6 +191,9 @@ final class ReviewTableWriter implements ReportWriter {
                 table.close();
             }
             for (RowWriter table : synthesisTables.values()) { // likewise
+                table.close();
+            }
+            for (RowWriter table : votesTables.values()) { // likewise
                 table.close();
             }
             if (workbookFile != null) {

@@ -2,7 +2,6 @@ package org.evidentia.plugins.table;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,8 +40,7 @@ final class SynthesisTable {
     private static final List<String> COUNT_COLUMNS = List.of("Studies", "Findings", "Increased", "Decreased", "Unchanged",
             "Votes up", "Votes down", "Votes no clear direction", "Sign test p");
 
-    /** The stratum attributes' names, one column each, by their first kind's label. */
-    private final Map<String, String> strataColumns = new LinkedHashMap<>();
+    private final StratumColumns strataColumns;
     private final List<String> columns = new ArrayList<>();
 
     /**
@@ -53,11 +51,9 @@ final class SynthesisTable {
     }
 
     SynthesisTable(List<FindingKind> kinds) {
-        for (FindingKind kind : kinds) {
-            kind.synthesisStrata().forEach(a -> strataColumns.putIfAbsent(a.name(), a.label()));
-        }
+        this.strataColumns = new StratumColumns(kinds);
         columns.addAll(List.of("Kind", "Stratum"));
-        columns.addAll(strataColumns.values());
+        columns.addAll(strataColumns.headings());
         columns.addAll(List.of("Subject", SYNTHESIS_KEY));
         columns.addAll(COUNT_COLUMNS);
         columns.add("Main stratum");
@@ -81,18 +77,13 @@ final class SynthesisTable {
     List<List<String>> rows(Synthesis synthesis, Map<Cell, Integer> findings) {
         List<List<String>> rows = new ArrayList<>();
         for (KindSynthesis kind : synthesis.kinds()) {
-            List<String> attributes = kind.kind().synthesisStrata().stream().map(FindingKind.Attribute::name).toList();
             for (int s = 0; s < kind.strata().size(); s++) {
                 Stratum stratum = kind.strata().get(s);
                 for (SubjectSynthesis subject : stratum.subjectsByStudies()) {
                     List<String> row = new ArrayList<>(columns.size());
                     row.add(kind.kind().name());
                     row.add(stratum.label());
-                    for (String attribute : strataColumns.keySet()) {
-                        int i = attributes.indexOf(attribute);
-                        String value = i < 0 ? null : stratum.values().get(i);
-                        row.add(value == null ? "" : value);
-                    }
+                    row.addAll(strataColumns.values(kind, stratum));
                     long up = subject.count(Vote.UP);
                     long down = subject.count(Vote.DOWN);
                     row.addAll(List.of(subject.label(), subject.key(), Integer.toString(subject.studies()),

@@ -24,7 +24,7 @@ import org.dhatim.fastexcel.Worksheet;
 /**
  * The review tables as one Excel workbook, {@code review-tables.xlsx}, written with fastexcel: an
  * About sheet first (the run, the extraction caveat, the vote rule, the columns' values: {@link About}),
- * then one sheet per table (Findings, Studies, then Synthesis), each an Excel table (named as its sheet) under a
+ * then one sheet per table (Findings, Studies, Synthesis, then Votes), each an Excel table (named as its sheet) under a
  * bold frozen header row, and the same formula neutralisation as the delimited formats. Columns of
  * numbers (a year, a count, a p) are numeric cells, so that a spreadsheet sums and sorts them as
  * numbers and R's readxl reads them as such (review 30, L6); ids (PMID, Record id) stay text. An Excel table
@@ -34,7 +34,7 @@ import org.dhatim.fastexcel.Worksheet;
  *
  * <p>The tables' sheets are written at the end: the Studies rows from the reporter's spool in its scratch
  * folder (they need the studies' labels, lettered over the whole run), flushed in chunks, so memory
- * stays flat; the Findings rows from the findings the reporter holds, sorted; the Synthesis rows from the run's synthesis. fastexcel stamps its files with the clock, so the
+ * stays flat; the Findings rows from the findings the reporter holds, sorted; the Synthesis and Votes rows from the run's synthesis. fastexcel stamps its files with the clock, so the
  * finished workbook is copied into the output with every time set to the run's date: the same
  * run gives the same bytes. The copy also gives each sheet its true used range ({@code <dimension ref="A1:R743"/>}):
  * fastexcel writes a sheet as it goes and declares {@code A1} whatever it holds, and a reader that trusts the
@@ -61,6 +61,7 @@ final class XlsxWorkbook implements AutoCloseable {
     private final Worksheet findings;
     private final Worksheet studies;
     private final Worksheet synthesis;
+    private final Worksheet votes;
     private final boolean neutralise;
     /** Each sheet's used range ({@code A1:R743}), by its part in the workbook, as its writer wrote it. */
     private final Map<String, String> dimensions = new HashMap<>();
@@ -77,6 +78,7 @@ final class XlsxWorkbook implements AutoCloseable {
         this.findings = workbook.newWorksheet("Findings");
         this.studies = workbook.newWorksheet("Studies");
         this.synthesis = workbook.newWorksheet("Synthesis");
+        this.votes = workbook.newWorksheet("Votes");
         this.neutralise = neutralise;
     }
 
@@ -96,6 +98,11 @@ final class XlsxWorkbook implements AutoCloseable {
     /** The Synthesis sheet ({@link SynthesisTable}), as {@link #studies}; write it after {@link #findings}. */
     RowWriter synthesis(List<String> header, int rows, Set<Integer> numbers) {
         return sheet(synthesis, header, rows, numbers);
+    }
+
+    /** The Votes sheet ({@link VotesTable}), as {@link #studies} with no numeric column; write it after {@link #synthesis}. */
+    RowWriter votes(List<String> header, int rows) {
+        return sheet(votes, header, rows, Set.of());
     }
 
     /**
@@ -207,7 +214,7 @@ final class XlsxWorkbook implements AutoCloseable {
 
     /** The sheet's number among the workbook's, from 1, which names its part ({@code xl/worksheets/sheet2.xml}): as they were made. */
     private int sheetNumber(Worksheet sheet) {
-        return List.of(about, findings, studies, synthesis).indexOf(sheet) + 1;
+        return List.of(about, findings, studies, synthesis, votes).indexOf(sheet) + 1;
     }
 
     /** A column's letters: A for 0, Z for 25, AA for 26. */

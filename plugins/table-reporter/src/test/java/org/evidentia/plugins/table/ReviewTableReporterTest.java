@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
+import java.util.stream.IntStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.apache.commons.csv.CSVFormat;
@@ -257,32 +260,8 @@ class ReviewTableReporterTest {
      */
     @Test
     void synthesisCsvHasTheReportsRowsWithMergedKeysAsOneAndTheReviewTableRegroupsToThem() throws IOException {
-        FindingKind kind = new FindingKind("cytokine-change", "Cytokine", "Cytokines",
-                Fixtures.KIND.attributes(), Map.of("IL23A", "IL23"));
-        BibliographicRecord a = study("7001", "A", "Ames A", 2001, "IL-23p19 was higher in patients. IL-23 was higher in patients. IL-6 fell after the drug.");
-        BibliographicRecord b = study("7002", "B", "Best B", 2002, "IL-23 was higher in patients. IL-6 did not differ in patients.");
-        BibliographicRecord c = study("7003", "C", "Cole C", 2003, "IL-23 was lower in patients. IL-23 did not differ in plasma.");
-        BibliographicRecord review = study("7004", "D", "Dean D", 2004, "IL-23 was higher in patients.");
-        BibliographicRecord e = study("7005", "E", "Eyre E", 2005, "IL-6 was higher.");
-        BibliographicRecord f = study("7006", "F", "Fox F", 2006, "IL-23p19 was higher in patients.");
-        Map<String, String> condition = Map.of("comparison", "condition");
-        Map<String, String> intervention = Map.of("comparison", "intervention");
-        Direction up = Direction.INCREASED;
-        Direction down = Direction.DECREASED;
-        TestRun run = TestRun.builder(kind).records(List.of(a, b, c, review, e, f))
-                .design("7004", new StudyDesign(StudyDesign.Type.REVIEW, false, "publication type: Review"))
-                .findings(List.of(
-                        TestRun.finding(a, kind, "IL23A", "IL-23p19", "IL-23p19", up, condition),
-                        TestRun.finding(a, kind, "IL23", "IL-23", "IL-23 was", up, condition),
-                        TestRun.finding(a, kind, "IL6", "IL-6", "IL-6", down, intervention),
-                        TestRun.finding(b, kind, "IL23", "IL-23", "IL-23", up, condition),
-                        TestRun.finding(b, kind, "IL6", "IL-6", "IL-6", Direction.UNCHANGED, condition),
-                        TestRun.finding(c, kind, "IL23", "IL-23", "IL-23 was", down, condition),
-                        TestRun.finding(c, kind, "IL23", "IL-23", "IL-23 did", Direction.UNCHANGED, condition),
-                        TestRun.finding(review, kind, "IL23", "IL-23", "IL-23", up, condition),
-                        TestRun.finding(e, kind, "IL6", "IL-6", "IL-6", up, Map.of()),
-                        TestRun.finding(f, kind, "IL23A", "IL-23p19", "IL-23p19", up, condition)))
-                .build();
+        FindingKind kind = mergingKind();
+        TestRun run = mergedSubjectsRun(kind);
         run.report(reporter, Map.of("formats", List.of("csv", "tsv", "markdown", "xlsx")), out);
 
         List<CSVRecord> rows = readDelimited("synthesis.csv", ',');
@@ -356,6 +335,101 @@ class ReviewTableReporterTest {
         assertThat(about).anySatisfy(line -> assertThat(line).startsWith("- **Synthesis:** synthesis.csv, .tsv, .md: one row per subject and stratum"));
         assertThat(about).contains("- **Column: Synthesis key:** the subject key the synthesis counts the row under (synthesis.csv, .tsv, .md's key):"
                 + " the finding's own key, or the key its kind merges it into: IL23A as IL23 (Cytokines)");
+    }
+
+    /**
+     * Review 30, M2: the per-study votes (the effect direction plot's marks) were in no file. votes.csv
+     * has every vote of the synthesis, in synthesis.csv's order and study order within a subject, with
+     * the study's label; counted by stratum and synthesis key they give synthesis.csv's studies and votes.
+     */
+    @Test
+    void votesCsvHasEveryVoteOfTheSynthesisAndCountsToSynthesisCsv() throws IOException {
+        FindingKind kind = mergingKind();
+        TestRun run = mergedSubjectsRun(kind);
+        run.report(reporter, Map.of("formats", List.of("csv", "tsv", "markdown", "xlsx")), out);
+
+        List<CSVRecord> rows = readDelimited("votes.csv", ',');
+        assertThat(rows.get(0).toList()).containsExactly("Kind", "Stratum", "Comparison", "Subject", "Synthesis key", "Record id", "Study", "Vote");
+        // A votes once on IL-23 for its IL-23p19 and IL-23 findings; C's decrease beside no change is down; B's no change
+        // alone is no clear direction; the review casts none
+        assertThat(rows.subList(1, rows.size())).extracting(r -> String.join(",", r.toList())).containsExactly(
+                "cytokine-change,condition,condition,IL-23,IL23,7001,Ames 2001,up",
+                "cytokine-change,condition,condition,IL-23,IL23,7002,Best 2002,up",
+                "cytokine-change,condition,condition,IL-23,IL23,7003,Cole 2003,down",
+                "cytokine-change,condition,condition,IL-23,IL23,7006,Fox 2006,up",
+                "cytokine-change,condition,condition,IL-6,IL6,7002,Best 2002,no clear direction",
+                "cytokine-change,intervention,intervention,IL-6,IL6,7001,Ames 2001,down",
+                "cytokine-change,not stated,,IL-6,IL6,7005,Eyre 2005,up");
+        // every vote of the synthesis handed to every reporter, and no other
+        List<String> synthesisVotes = new ArrayList<>();
+        for (Synthesis.Stratum stratum : run.synthesis().kind(kind.name()).strata()) {
+            stratum.subjects().forEach(subject -> subject.votes().forEach(v -> synthesisVotes.add(stratum.label() + "|" + subject.key()
+                    + "|" + v.recordId() + "|" + VotesTable.words(v.vote()))));
+        }
+        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(1) + "|" + r.get(4) + "|" + r.get(5) + "|" + r.get(7))
+                .containsExactlyInAnyOrderElementsOf(synthesisVotes);
+        // counted by stratum and synthesis key: synthesis.csv's Studies and its three vote columns
+        Map<String, List<String>> counted = new HashMap<>();
+        for (CSVRecord r : rows.subList(1, rows.size())) {
+            counted.computeIfAbsent(r.get(1) + "|" + r.get(4), g -> new ArrayList<>()).add(r.get(7));
+        }
+        List<CSVRecord> synthesis = readDelimited("synthesis.csv", ',');
+        assertThat(synthesis.subList(1, synthesis.size())).hasSize(counted.size()).allSatisfy(r -> {
+            List<String> votes = counted.get(r.get(1) + "|" + r.get(4));
+            assertThat(List.of("" + votes.size(), "" + Collections.frequency(votes, "up"), "" + Collections.frequency(votes, "down"),
+                    "" + Collections.frequency(votes, "no clear direction")))
+                    .containsExactly(r.get(5), r.get(10), r.get(11), r.get(12));
+        });
+        // the other formats hold the same rows, the workbook in its fifth sheet, an Excel table named Votes
+        assertThat(readDelimited("votes.tsv", '\t')).extracting(CSVRecord::toList).containsExactlyElementsOf(rows.stream().map(CSVRecord::toList).toList());
+        List<String> md = Files.readAllLines(out.resolve("votes.md"), StandardCharsets.UTF_8);
+        assertThat(md).hasSize(rows.size() + 1);
+        assertThat(md.get(2)).isEqualTo("| cytokine-change | condition | condition | IL-23 | IL23 | 7001 | Ames 2001 | up |");
+        try (ReadableWorkbook workbook = new ReadableWorkbook(out.resolve("review-tables.xlsx").toFile())) {
+            assertThat(workbook.getSheet(4).orElseThrow().getName()).isEqualTo("Votes");
+            List<Row> sheet = workbook.getSheet(4).orElseThrow().read();
+            assertThat(sheet).extracting(row -> IntStream.range(0, rows.get(0).size()).mapToObj(row::getCellText).toList())
+                    .containsExactlyElementsOf(rows.stream().map(CSVRecord::toList).toList());
+        }
+        assertThat(zipEntry(out.resolve("review-tables.xlsx"), "xl/tables/table4.xml")).contains("name=\"Votes\"", "ref=\"A1:H8\"");
+        List<String> about = Files.readAllLines(out.resolve("review-tables-about.md"), StandardCharsets.UTF_8);
+        assertThat(about).anySatisfy(line -> assertThat(line).startsWith("- **Votes:** votes.csv, .tsv, .md: one row per vote"));
+    }
+
+    /** Cytokines that merge IL23A into IL23, as the bundled kind does. */
+    private static FindingKind mergingKind() {
+        return new FindingKind("cytokine-change", "Cytokine", "Cytokines", Fixtures.KIND.attributes(), Map.of("IL23A", "IL23"));
+    }
+
+    /**
+     * Six studies: IL-23 findings under two keys the kind merges (A has both), a review's finding, IL-6
+     * in three strata (condition with no change only, intervention, not stated).
+     */
+    private static TestRun mergedSubjectsRun(FindingKind kind) {
+        BibliographicRecord a = study("7001", "A", "Ames A", 2001, "IL-23p19 was higher in patients. IL-23 was higher in patients. IL-6 fell after the drug.");
+        BibliographicRecord b = study("7002", "B", "Best B", 2002, "IL-23 was higher in patients. IL-6 did not differ in patients.");
+        BibliographicRecord c = study("7003", "C", "Cole C", 2003, "IL-23 was lower in patients. IL-23 did not differ in plasma.");
+        BibliographicRecord review = study("7004", "D", "Dean D", 2004, "IL-23 was higher in patients.");
+        BibliographicRecord e = study("7005", "E", "Eyre E", 2005, "IL-6 was higher.");
+        BibliographicRecord f = study("7006", "F", "Fox F", 2006, "IL-23p19 was higher in patients.");
+        Map<String, String> condition = Map.of("comparison", "condition");
+        Map<String, String> intervention = Map.of("comparison", "intervention");
+        Direction up = Direction.INCREASED;
+        Direction down = Direction.DECREASED;
+        return TestRun.builder(kind).records(List.of(a, b, c, review, e, f))
+                .design("7004", new StudyDesign(StudyDesign.Type.REVIEW, false, "publication type: Review"))
+                .findings(List.of(
+                        TestRun.finding(a, kind, "IL23A", "IL-23p19", "IL-23p19", up, condition),
+                        TestRun.finding(a, kind, "IL23", "IL-23", "IL-23 was", up, condition),
+                        TestRun.finding(a, kind, "IL6", "IL-6", "IL-6", down, intervention),
+                        TestRun.finding(b, kind, "IL23", "IL-23", "IL-23", up, condition),
+                        TestRun.finding(b, kind, "IL6", "IL-6", "IL-6", Direction.UNCHANGED, condition),
+                        TestRun.finding(c, kind, "IL23", "IL-23", "IL-23 was", down, condition),
+                        TestRun.finding(c, kind, "IL23", "IL-23", "IL-23 did", Direction.UNCHANGED, condition),
+                        TestRun.finding(review, kind, "IL23", "IL-23", "IL-23", up, condition),
+                        TestRun.finding(e, kind, "IL6", "IL-6", "IL-6", up, Map.of()),
+                        TestRun.finding(f, kind, "IL23A", "IL-23p19", "IL-23p19", up, condition)))
+                .build();
     }
 
     /** Review 30, M2: the p the report rounds, in full (every digit the double reads back by) and never in E notation. */
@@ -616,7 +690,7 @@ class ReviewTableReporterTest {
 
         assertThat(out.resolve("review-table.csv")).doesNotExist();
         try (ReadableWorkbook workbook = new ReadableWorkbook(out.resolve("review-tables.xlsx").toFile())) {
-            assertThat(workbook.getSheets().map(Sheet::getName)).containsExactly("About", "Findings", "Studies", "Synthesis");
+            assertThat(workbook.getSheets().map(Sheet::getName)).containsExactly("About", "Findings", "Studies", "Synthesis", "Votes");
             List<Row> findings = workbook.getSheet(1).orElseThrow().read();
             assertThat(findings.get(0).getCellText(8)).isEqualTo("Cytokine");
             assertThat(findings).hasSize(6);
@@ -699,7 +773,7 @@ class ReviewTableReporterTest {
             }
             spanned.put(sheet.group(1), "A1:" + XlsxWorkbook.column(lastColumn - 1) + lastRow);
         }
-        assertThat(declared).isEqualTo(spanned).containsOnlyKeys("About", "Findings", "Studies", "Synthesis")
+        assertThat(declared).isEqualTo(spanned).containsOnlyKeys("About", "Findings", "Studies", "Synthesis", "Votes")
                 .containsEntry("Findings", "A1:R6").containsEntry("Studies", "A1:M1204");
         try (ReadableWorkbook read = new ReadableWorkbook(workbook.toFile())) {
             assertThat(read.getSheet(2).orElseThrow().read()).as("Studies, read whole").hasSize(1204);
@@ -762,7 +836,7 @@ class ReviewTableReporterTest {
         report(all);
         Fixtures.run().report(reporter, all, second);
         for (String file : List.of("review-table.csv", "review-table.tsv", "review-table.md", "studies.csv", "studies.tsv", "studies.md",
-                "synthesis.csv", "synthesis.tsv", "synthesis.md", "review-tables.xlsx")) {
+                "synthesis.csv", "synthesis.tsv", "synthesis.md", "votes.csv", "votes.tsv", "votes.md", "review-tables.xlsx")) {
             assertThat(Files.readAllBytes(out.resolve(file))).as(file).isEqualTo(Files.readAllBytes(second.resolve(file)));
         }
     }
