@@ -11,6 +11,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.hadoop.conf.Configuration;
+import org.evidentia.runtime.host.PluginHost;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -265,6 +267,30 @@ class ExecutorPluginsTest {
             Files.write(folder.resolve(file.getKey()), new byte[file.getValue()]);
         }
         return folder;
+    }
+
+    /**
+     * Review 32, L9: an executor left its copy of the job's plugins in the temporary folder when its JVM
+     * ended. At the JVM's end (the hook calls closeAll) each host stops and its copy goes.
+     */
+    @Test
+    void theHostsAreStoppedAndTheirCopiesDeletedAtTheEnd() throws IOException {
+        Path plugins = Files.createDirectories(downloads.resolve("empty-plugins"));
+        Files.writeString(plugins.resolve("disabled.txt"), "none\n");
+        List<Path> before = executorFolders();
+        PluginHost host = ExecutorPlugins.host(plugins.toString(), new Configuration());
+        assertThat(ExecutorPlugins.host(plugins.toString(), new Configuration())).as("one host per location").isSameAs(host);
+        List<Path> copies = new ArrayList<>(executorFolders());
+        copies.removeAll(before);
+        assertThat(copies).hasSize(1);
+        assertThat(copies.get(0).resolve("disabled.txt")).hasContent("none");
+
+        ExecutorPlugins.closeAll();
+
+        assertThat(copies.get(0)).doesNotExist();
+        assertThat(executorFolders()).containsExactlyElementsOf(before);
+        assertThat(ExecutorPlugins.host(plugins.toString(), new Configuration())).as("a new host after the old one stopped").isNotSameAs(host);
+        ExecutorPlugins.closeAll();
     }
 
     /** A bundle of the given entries, deflated as a zip tool writes them (sizes in data descriptors after the data). */
