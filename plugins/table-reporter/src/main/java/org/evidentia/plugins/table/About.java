@@ -113,8 +113,10 @@ record About(List<List<String>> rows) {
         rows.add(List.of("Column: Votes", "yes: the row's study votes in the synthesis; no: and why: its design (no: review) or its"
                 + " retraction (no: retracted)"));
         rows.add(List.of("Column: Design", Arrays.stream(StudyDesign.Type.values()).map(StudyDesign.Type::label).collect(Collectors.joining(", "))
-                + "; '(retracted)' marks a retracted publication. Read from PubMed publication types where the record has them, else"
+                + ". Read from PubMed publication types where the record has them, else"
                 + " from cues in its title and abstract (" + places.studies() + ", Design basis, says which)"));
+        rows.add(List.of("Column: Retracted", "yes for a retracted publication (PubMed's publication type Retracted Publication, or in an"
+                + " export without publication types a link to the notice that retracted it), empty otherwise"));
         rows.add(List.of("Column: Direction", Arrays.stream(Direction.values()).map(Direction::label).collect(Collectors.joining(", "))));
         for (ReviewTableColumns.AttributeColumn column : ReviewTableColumns.attributeColumns(kinds)) {
             FindingKind.Attribute attribute = column.attribute();

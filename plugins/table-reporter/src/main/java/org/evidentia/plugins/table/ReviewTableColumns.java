@@ -64,7 +64,9 @@ final class ReviewTableColumns {
         kinds.forEach(k -> kindsByName.putIfAbsent(k.name(), k));
         this.attributes = attributeColumns(kinds);
         String subject = kinds.size() == 1 ? kinds.get(0).subjectLabel() : "Subject";
-        findingColumns.addAll(List.of("Study", "First author", "Year", "Journal", "PMID", "DOI", "Record id", "Design"));
+        // Design holds the design alone and Retracted the flag, as in the studies table: "primary (retracted)" in Design made a
+        // filter on Design == "primary" drop retracted rows without a word (review 30, L3)
+        findingColumns.addAll(List.of("Study", "First author", "Year", "Journal", "PMID", "DOI", "Record id", "Design", "Retracted"));
         if (severalKinds) {
             findingColumns.add("Kind");
         }
@@ -122,7 +124,7 @@ final class ReviewTableColumns {
     /** A finding's row; {@code label} is its study's label. */
     List<String> findingRow(Study s, String label, Finding f) {
         List<String> row = new ArrayList<>(findingColumns.size());
-        add(row, label, s.firstAuthor(), s.year(), s.journal(), s.pmid(), s.doi(), s.id(), s.design() + (s.retracted() ? " (retracted)" : ""));
+        add(row, label, s.firstAuthor(), s.year(), s.journal(), s.pmid(), s.doi(), s.id(), s.design(), s.retracted() ? "yes" : "");
         if (severalKinds) {
             row.add(f.kind());
         }

@@ -95,10 +95,10 @@ class ReviewTableReporterTest {
         List<CSVRecord> rows = readDelimited("review-table.csv", ',');
         assertThat(rows.get(0).toList()).containsExactlyElementsOf(new ReviewTableColumns(List.of(Fixtures.KIND)).findingColumns());
         // IL-2 before IL-10 (natural order of labels), then first author, year, record id
-        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(8) + " " + r.get(6))
+        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(9) + " " + r.get(6))
                 .containsExactly("IL-2 10.1000/evil", "IL-2 1002", "IL-2 1001", "IL-10 1002", "IL-10 1001");
         CSVRecord smithIl2 = rows.get(3);
-        assertThat(smithIl2.toList()).containsExactly("Smith et al. 2020", "Smith J", "2020", "J Pain", "1001", "10.1000/smith", "1001", "primary",
+        assertThat(smithIl2.toList()).containsExactly("Smith et al. 2020", "Smith J", "2020", "J Pain", "1001", "10.1000/smith", "1001", "primary", "",
                 "IL-2", "IL2", "IL2", "increased", "condition", "yes", "condition", "", "fibromyalgia", "IL-2 was higher in patients, \"markedly\".");
     }
 
@@ -113,7 +113,7 @@ class ReviewTableReporterTest {
                 .findings(List.of(Fixtures.SMITH_IL2, adamsIntervention)).build().report(reporter, Map.of(), out);
 
         List<CSVRecord> rows = readDelimited("review-table.csv", ',');
-        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(8) + " " + r.get(14) + " " + r.get(6))
+        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(9) + " " + r.get(15) + " " + r.get(6))
                 .containsExactly("IL-2 condition 1001", "IL-2 intervention 1002");
     }
 
@@ -140,7 +140,7 @@ class ReviewTableReporterTest {
 
         List<CSVRecord> rows = readDelimited("review-table.csv", ',');
         // each row keeps its finding's own label and key
-        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(8) + " " + r.get(9) + " " + r.get(10) + " " + r.get(14) + " " + r.get(6))
+        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(9) + " " + r.get(10) + " " + r.get(11) + " " + r.get(15) + " " + r.get(6))
                 .containsExactly("IL-6 IL6 IL6 intervention 2002", "IL-23p19 IL23A IL23 condition 2001", "IL-23 IL23 IL23 intervention 2002",
                         "TGF-β1 TGFB1 TGFB condition 2001", "TGF-β TGFB TGFB condition 2002");
     }
@@ -194,7 +194,7 @@ class ReviewTableReporterTest {
 
         List<CSVRecord> rows = readDelimited("review-table.csv", ',');
         assertThat(rows.get(0).toList()).containsSequence("Kind", "Subject", "Subject key", "Synthesis key", "Direction", "Stratum", "Votes", "Site", "Comparison");
-        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(8) + " " + r.get(9))
+        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(9) + " " + r.get(10))
                 .containsExactly("cytokine-change IL-2", "cytokine-change IL-10", "hormone-change cortisol");
     }
 
@@ -223,7 +223,7 @@ class ReviewTableReporterTest {
         assertThat(header).containsSequence("Votes", "Body site (Markers)", "Comparison", "Specimen (Cytokines, Chemokines)", "Context");
         int site = header.indexOf("Body site (Markers)");
         int specimen = header.indexOf("Specimen (Cytokines, Chemokines)");
-        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(9) + ": " + r.get(site) + " | " + r.get(specimen))
+        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(10) + ": " + r.get(site) + " | " + r.get(specimen))
                 .containsExactlyInAnyOrder("IL-10:  | serum", "M: skin | ", "CCL2:  | serum");
         List<String> about = Files.readAllLines(out.resolve("review-tables-about.md"), StandardCharsets.UTF_8);
         assertThat(about).contains("- **Column: Body site (Markers):** one of these values, empty when not stated: skin; gut ('bowel' in the"
@@ -469,15 +469,20 @@ class ReviewTableReporterTest {
         List<String> header = rows.get(0).toList();
         int stratum = header.indexOf("Stratum");
         int votes = header.indexOf("Votes");
-        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(6) + " " + r.get(9) + " | " + r.get(stratum) + " | " + r.get(votes))
+        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(6) + " " + r.get(10) + " | " + r.get(stratum) + " | " + r.get(votes))
                 .containsExactly("5001 IL2 | condition | no: review", "1001 IL2 | condition | yes", "5002 IL2 | condition | no: retracted",
                         "1001 IL10 | not stated | yes");
+        // review 30, L3: Design holds the design alone, so that a filter on primary keeps the retracted primary study's row
+        int design = header.indexOf("Design");
+        assertThat(header.get(design + 1)).isEqualTo("Retracted");
+        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(6) + " " + r.get(design) + " " + r.get(design + 1))
+                .containsExactly("5001 review ", "1001 primary ", "5002 primary yes", "1001 primary ");
         Set<String> voting = new HashSet<>();
         for (Synthesis.Stratum s : run.synthesis().kind(Fixtures.KIND.name()).strata()) {
             s.subjects().forEach(subject -> subject.votes().forEach(v -> voting.add(v.recordId() + " " + subject.key() + " | " + s.label())));
         }
         assertThat(rows.subList(1, rows.size()).stream().filter(r -> r.get(votes).equals("yes"))
-                .map(r -> r.get(6) + " " + r.get(9) + " | " + r.get(stratum)).toList())
+                .map(r -> r.get(6) + " " + r.get(10) + " | " + r.get(stratum)).toList())
                 .containsExactlyInAnyOrderElementsOf(voting);
         // the studies table gives the reason a review is one
         List<CSVRecord> studies = readDelimited("studies.csv", ',');
@@ -603,7 +608,7 @@ class ReviewTableReporterTest {
         assertThat(hostile.get(1)).isEqualTo("'@Mallory");
         assertThat(hostile.get(3)).isEqualTo("'+Journal | of * Tests");
         CSVRecord adamsIl2 = rows.get(2);
-        assertThat(adamsIl2.get(17)).isEqualTo("'-IL-2 fell, =SUM(A1:A2) was noted.");
+        assertThat(adamsIl2.get(18)).isEqualTo("'-IL-2 fell, =SUM(A1:A2) was noted.");
         List<CSVRecord> studies = readDelimited("studies.csv", ',');
         assertThat(studies.get(3).get(7)).isEqualTo("'=HYPERLINK(\"http://x\",\"click\") <script>alert(1)</script>");
         // the raw file keeps RFC 4180 quoting: quotes doubled inside a quoted cell, LF line ends
@@ -641,12 +646,12 @@ class ReviewTableReporterTest {
         assertThat(out.resolve("review-table.csv")).doesNotExist();
         List<CSVRecord> tsv = readDelimited("review-table.tsv", '\t');
         assertThat(tsv).hasSize(6);
-        assertThat(tsv.get(3).get(17)).isEqualTo("IL-2 was higher in patients, \"markedly\".");
+        assertThat(tsv.get(3).get(18)).isEqualTo("IL-2 was higher in patients, \"markedly\".");
 
         List<String> md = Files.readAllLines(out.resolve("review-table.md"));
-        assertThat(md.get(0)).isEqualTo("| Study | First author | Year | Journal | PMID | DOI | Record id | Design | Cytokine | Cytokine key "
+        assertThat(md.get(0)).isEqualTo("| Study | First author | Year | Journal | PMID | DOI | Record id | Design | Retracted | Cytokine | Cytokine key "
                 + "| Synthesis key | Direction | Stratum | Votes | Comparison | Specimen | Context | Evidence |");
-        assertThat(md.get(1)).isEqualTo("|" + " --- |".repeat(18));
+        assertThat(md.get(1)).isEqualTo("|" + " --- |".repeat(19));
         assertThat(md).hasSize(7);
         // Markdown's own punctuation is escaped, HTML becomes entities, so the table keeps its columns
         List<String> studiesMd = Files.readAllLines(out.resolve("studies.md"));
@@ -692,10 +697,10 @@ class ReviewTableReporterTest {
         try (ReadableWorkbook workbook = new ReadableWorkbook(out.resolve("review-tables.xlsx").toFile())) {
             assertThat(workbook.getSheets().map(Sheet::getName)).containsExactly("About", "Findings", "Studies", "Synthesis", "Votes");
             List<Row> findings = workbook.getSheet(1).orElseThrow().read();
-            assertThat(findings.get(0).getCellText(8)).isEqualTo("Cytokine");
+            assertThat(findings.get(0).getCellText(9)).isEqualTo("Cytokine");
             assertThat(findings).hasSize(6);
             // IL-2 before IL-10, as in the other formats; Greek letters and quotes kept as they are
-            assertThat(findings.get(3).getCellText(17)).isEqualTo("IL-2 was higher in patients, \"markedly\".");
+            assertThat(findings.get(3).getCellText(18)).isEqualTo("IL-2 was higher in patients, \"markedly\".");
             assertThat(findings.get(1).getCellText(0)).isEqualTo("'@Mallory 2021");
             assertThat(findings.get(1).getCellText(1)).isEqualTo("'@Mallory");
             List<Row> studies = workbook.getSheet(2).orElseThrow().read();
@@ -724,8 +729,8 @@ class ReviewTableReporterTest {
                 .contains("<dc:title>Evidentia review tables, run of " + TestRun.DEFAULT_RUN_DATE + "</dc:title>");
         // review 25, M5: each table an Excel table, whose column names a screen reader announces, over its header and rows
         assertThat(sheet).contains("<tablePart ");
-        assertThat(zipEntry(out.resolve("review-tables.xlsx"), "xl/tables/table2.xml")).contains("name=\"Findings\"", "ref=\"A1:R6\"",
-                "<tableColumn id=\"9\" name=\"Cytokine\"/>");
+        assertThat(zipEntry(out.resolve("review-tables.xlsx"), "xl/tables/table2.xml")).contains("name=\"Findings\"", "ref=\"A1:S6\"",
+                "<tableColumn id=\"10\" name=\"Cytokine\"/>");
         assertThat(zipEntry(out.resolve("review-tables.xlsx"), "xl/tables/table1.xml")).contains("name=\"Studies\"", "ref=\"A1:M5\"");
     }
 
@@ -774,7 +779,7 @@ class ReviewTableReporterTest {
             spanned.put(sheet.group(1), "A1:" + XlsxWorkbook.column(lastColumn - 1) + lastRow);
         }
         assertThat(declared).isEqualTo(spanned).containsOnlyKeys("About", "Findings", "Studies", "Synthesis", "Votes")
-                .containsEntry("Findings", "A1:R6").containsEntry("Studies", "A1:M1204");
+                .containsEntry("Findings", "A1:S6").containsEntry("Studies", "A1:M1204");
         try (ReadableWorkbook read = new ReadableWorkbook(workbook.toFile())) {
             assertThat(read.getSheet(2).orElseThrow().read()).as("Studies, read whole").hasSize(1204);
         }
@@ -802,7 +807,7 @@ class ReviewTableReporterTest {
         assertThat(zipEntry(workbook, "xl/worksheets/sheet2.xml")).as("Findings: no table").doesNotContain("<tablePart");
         try (ReadableWorkbook read = new ReadableWorkbook(workbook.toFile())) {
             List<Row> findings = read.getSheet(1).orElseThrow().read();
-            assertThat(findings).singleElement().satisfies(header -> assertThat(header.getCellText(14)).isEqualTo("Site & tissue"));
+            assertThat(findings).singleElement().satisfies(header -> assertThat(header.getCellText(15)).isEqualTo("Site & tissue"));
         }
     }
 
