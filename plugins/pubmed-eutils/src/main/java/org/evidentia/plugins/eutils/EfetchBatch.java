@@ -66,10 +66,10 @@ final class EfetchBatch {
     }
 
     /** The text of an {@code <ERROR>} inside an unexpected root ({@code eFetchResult}), or null. */
-    private static String readError(XMLStreamReader reader) throws XMLStreamException {
+    private static String readError(XMLStreamReader reader) throws IOException, XMLStreamException {
         while (reader.hasNext()) {
             if (reader.next() == XMLStreamConstants.START_ELEMENT && reader.getLocalName().equals("ERROR")) {
-                return reader.getElementText().strip();
+                return SafeXml.elementText(reader).strip();
             }
         }
         return null;

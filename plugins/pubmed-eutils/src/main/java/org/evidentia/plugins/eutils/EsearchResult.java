@@ -59,17 +59,17 @@ record EsearchResult(long count, String queryKey, String webEnv, String queryTra
                     continue;
                 }
                 switch (name) {
-                    case "Count" -> count = reader.getElementText().strip();
-                    case "QueryKey" -> queryKey = reader.getElementText().strip();
-                    case "WebEnv" -> webEnv = reader.getElementText().strip();
-                    case "QueryTranslation" -> translation = reader.getElementText().strip();
-                    case "ERROR" -> error = reader.getElementText().strip();
+                    case "Count" -> count = SafeXml.elementText(reader).strip();
+                    case "QueryKey" -> queryKey = SafeXml.elementText(reader).strip();
+                    case "WebEnv" -> webEnv = SafeXml.elementText(reader).strip();
+                    case "QueryTranslation" -> translation = SafeXml.elementText(reader).strip();
+                    case "ERROR" -> error = SafeXml.elementText(reader).strip();
                     case "ErrorList", "WarningList" -> list = name;
                     // TranslationStack holds a Count per term: skipped, so that Count is the search's
                     case "TranslationSet", "TranslationStack", "IdList" -> skipElement(reader);
                     default -> {
                         if (list != null) {
-                            messages.add(describe(name, reader.getElementText().strip()));
+                            messages.add(describe(name, SafeXml.elementText(reader).strip()));
                         }
                     }
                 }

@@ -22,8 +22,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -33,7 +35,8 @@ import java.util.function.Consumer;
  * sends {@code Retry-After}) after a network error, HTTP 429 or 5xx, or an answer that is cut off.
  * Other HTTP errors fail at once, and so does a host whose address cannot be found before any
  * answer came from it (offline, or behind a proxy). Answers are streamed to a file, so a large EFetch batch never
- * sits in memory, and capped in size, so an endless one cannot fill the disk. Used by one thread.
+ * sits in memory, capped in size, so an endless one cannot fill the disk, and given {@code timeout} as a whole,
+ * so one that trickles in under the cap cannot hold the run for ever. Used by one thread.
  */
 final class EutilsClient {
 
@@ -96,11 +99,16 @@ final class EutilsClient {
             IOException networkError = null;
             Duration serverWait = Duration.ZERO;
             HttpResponse<Path> response;
+            BoundedBody body = new BoundedBody(maxBytes, timeout);
+            CompletableFuture<Void> deadline = null;
             try {
                 pacing.await();
+                // the request's own timeout ends at the answer's headers; this one ends the body still arriving then
+                deadline = CompletableFuture.runAsync(body::expire,
+                        CompletableFuture.delayedExecutor(timeout.toMillis(), TimeUnit.MILLISECONDS));
                 // ofFile alone does not truncate: a shorter answer after a longer one would keep the longer one's tail
-                response = http.send(request, info -> new CappedBody(HttpResponse.BodySubscribers.ofFile(target, StandardOpenOption.CREATE,
-                        StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING), maxBytes));
+                response = http.send(request, info -> body.into(HttpResponse.BodySubscribers.ofFile(target, StandardOpenOption.CREATE,
+                        StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new InterruptedIOException("interrupted while calling " + utility);
@@ -108,20 +116,29 @@ final class EutilsClient {
                 response = null;
                 failure = "no answer within " + timeout.toSeconds() + " s";
             } catch (IOException e) {
-                if (tooLarge(e)) {
+                if (cause(e, BoundedBody.TooLate.class)) {
+                    // trickled in under the cap: a network failure like no answer at all, and retried like one
+                    response = null;
+                    failure = "the answer was still arriving after " + timeout.toSeconds() + " s, the time one request may take"
+                            + " (timeout-seconds)";
+                } else if (cause(e, BoundedBody.TooLarge.class)) {
                     Files.deleteIfExists(target);
                     throw new IOException(String.format(Locale.ROOT, "%s: the answer of %s is larger than %,d bytes (%d MiB), the most"
                             + " evidentia reads of one %s answer; it stopped reading it and deleted what it had saved", utility,
                             request.uri(), maxBytes, maxBytes >> 20, utility.replace(".fcgi", "")));
-                }
-                if (unresolved(e) && !answered) {
+                } else if (unresolved(e) && !answered) {
                     // offline, or behind a proxy: waiting a minute through the retries would not find the address
                     throw new IOException(utility + " failed: " + inWords(e), e);
+                } else {
+                    // refused, reset, cut off mid-answer: the connection's failures, all worth another attempt
+                    response = null;
+                    networkError = e;
+                    failure = "network error: " + inWords(e);
                 }
-                // refused, reset, cut off mid-answer: the connection's failures, all worth another attempt
-                response = null;
-                networkError = e;
-                failure = "network error: " + inWords(e);
+            } finally {
+                if (deadline != null) {
+                    deadline.cancel(false);
+                }
             }
             if (response != null) {
                 answered = true;
@@ -131,6 +148,10 @@ final class EutilsClient {
                         return answer.read(target);
                     } catch (RetryableException e) {
                         failure = e.getMessage();
+                    } catch (MarkupLengthLimit.TooLong e) {
+                        Files.deleteIfExists(target);
+                        throw new IOException(utility + ": the answer of " + request.uri() + " " + e.getMessage()
+                                + "; it stopped reading it and deleted what it had saved", e);
                     }
                 } else if (status == 429 || status >= 500) {
                     failure = "HTTP " + status + describeBody(target);
@@ -180,9 +201,9 @@ final class EutilsClient {
         return reason == null ? e.getClass().getSimpleName() : reason;
     }
 
-    private static boolean tooLarge(IOException e) {
+    private static boolean cause(IOException e, Class<? extends IOException> type) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof CappedBody.TooLarge) {
+            if (type.isInstance(cause)) {
                 return true;
             }
         }
@@ -190,10 +211,12 @@ final class EutilsClient {
     }
 
     /**
-     * Passes an answer's body to {@code delegate} until it exceeds {@code maxBytes}, then cancels the
-     * download and fails with {@link TooLarge}.
+     * Passes an answer's body to its delegate until it exceeds {@code maxBytes} or {@link #expire()} is
+     * called (when the time for the request is up), then cancels the download and fails with
+     * {@link TooLarge} or {@link TooLate}. The HTTP client delivers the body on its thread and the
+     * deadline comes on another, hence the locking.
      */
-    private static final class CappedBody implements HttpResponse.BodySubscriber<Path> {
+    private static final class BoundedBody implements HttpResponse.BodySubscriber<Path> {
 
         /** The answer was larger than allowed. */
         static final class TooLarge extends IOException {
@@ -202,15 +225,39 @@ final class EutilsClient {
             }
         }
 
-        private final HttpResponse.BodySubscriber<Path> delegate;
+        /** The answer was still arriving when the time for the request was up. */
+        static final class TooLate extends IOException {
+            TooLate(Duration timeout) {
+                super("the answer was still arriving after " + timeout.toSeconds() + " s");
+            }
+        }
+
         private final long maxBytes;
+        private final Duration timeout;
+        private HttpResponse.BodySubscriber<Path> delegate;
         private Flow.Subscription subscription;
         private long received;
-        private boolean failed;
+        /** Whether the delegate was told the end: completed, failed, or cut short here. */
+        private boolean ended;
+        private boolean expired;
 
-        CappedBody(HttpResponse.BodySubscriber<Path> delegate, long maxBytes) {
-            this.delegate = delegate;
+        BoundedBody(long maxBytes, Duration timeout) {
             this.maxBytes = maxBytes;
+            this.timeout = timeout;
+        }
+
+        /** This subscriber, passing the body to {@code target}. */
+        synchronized BoundedBody into(HttpResponse.BodySubscriber<Path> target) {
+            delegate = target;
+            return this;
+        }
+
+        /** The time for the request is up: a body still arriving is cancelled, and one that starts later at once. */
+        synchronized void expire() {
+            expired = true;
+            if (subscription != null) {
+                fail(new TooLate(timeout));
+            }
         }
 
         @Override
@@ -219,39 +266,50 @@ final class EutilsClient {
         }
 
         @Override
-        public void onSubscribe(Flow.Subscription subscription) {
+        public synchronized void onSubscribe(Flow.Subscription subscription) {
             this.subscription = subscription;
             delegate.onSubscribe(subscription);
+            if (expired) {
+                fail(new TooLate(timeout));
+            }
         }
 
         @Override
-        public void onNext(List<ByteBuffer> buffers) {
-            if (failed) {
+        public synchronized void onNext(List<ByteBuffer> buffers) {
+            if (ended) {
                 return;
             }
             for (ByteBuffer buffer : buffers) {
                 received += buffer.remaining();
             }
             if (received > maxBytes) {
-                failed = true;
-                subscription.cancel();
-                delegate.onError(new TooLarge(maxBytes));
+                fail(new TooLarge(maxBytes));
                 return;
             }
             delegate.onNext(buffers);
         }
 
         @Override
-        public void onError(Throwable error) {
-            if (!failed) {
+        public synchronized void onError(Throwable error) {
+            if (!ended) {
+                ended = true;
                 delegate.onError(error);
             }
         }
 
         @Override
-        public void onComplete() {
-            if (!failed) {
+        public synchronized void onComplete() {
+            if (!ended) {
+                ended = true; // a deadline that comes now has nothing to stop
                 delegate.onComplete();
+            }
+        }
+
+        private void fail(IOException why) {
+            if (!ended) {
+                ended = true;
+                subscription.cancel();
+                delegate.onError(why);
             }
         }
     }

@@ -16,7 +16,7 @@ import java.net.URI;
  * @param maxRecords     the most records one search may have; a search that finds more fails
  * @param maxAgeHours    how old a cached search may be and still be reused; 0 searches again every time
  * @param retries        further attempts after a failed request
- * @param timeoutSeconds how long one request may take
+ * @param timeoutSeconds how long one request may take, its whole answer included
  */
 public record EutilsOptions(
         @JsonProperty("base-url") @JsonPropertyDescription("E-utilities address: https://, or http:// on a loopback address (a local test server); NCBI_API_KEY and email go only to NCBI's own")
@@ -33,7 +33,7 @@ public record EutilsOptions(
         Integer maxAgeHours,
         @JsonProperty("retries") @JsonPropertyDescription("further attempts after a network error, HTTP 429 or 5xx (backoff 1, 2, 4, ... s)")
         Integer retries,
-        @JsonProperty("timeout-seconds") @JsonPropertyDescription("time allowed for one request")
+        @JsonProperty("timeout-seconds") @JsonPropertyDescription("time allowed for one request, its whole answer included")
         Integer timeoutSeconds) {
 
     static final String DEFAULT_BASE_URL = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils/";

@@ -4,14 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.evidentia.api.Retrieval;
 import org.evidentia.testkit.PluginTestKit;
 import org.evidentia.testkit.ReplayServer;
@@ -20,6 +25,7 @@ import org.evidentia.testkit.ReplayServer.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class PubmedRetrieverTest {
@@ -27,6 +33,8 @@ class PubmedRetrieverTest {
     private static final String QUERY = "fibromyalgia AND cytokin*";
     private static final String ESEARCH = "/esearch.fcgi";
     private static final String EFETCH = "/efetch.fcgi";
+    /** The longest text, comment or tag read in an answer (MarkupLengthLimit.LONGEST). */
+    private static final int ONE_MIB = 1 << 20;
 
     @TempDir
     Path cache;
@@ -355,7 +363,7 @@ class PubmedRetrieverTest {
         String local = server.baseUri().resolve("esearch.dtd").toString();
         String search = Files.readString(replay("esearch-fibromyalgia.xml"))
                 .replace("https://eutils.ncbi.nlm.nih.gov/eutils/dtd/20060628/esearch.dtd", local);
-        server.respond(ESEARCH, Response.ok(search.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        server.respond(ESEARCH, Response.ok(search.getBytes(StandardCharsets.UTF_8)));
         server.respond(EFETCH, Response.ok(replay("efetch-fibromyalgia-all.xml")));
 
         retriever.retrieve(QUERY, context(Map.of("batch-size", 3), Map.of()));
@@ -441,6 +449,139 @@ class PubmedRetrieverTest {
         assertThat(server.requests(ESEARCH)).as("not retried").hasSize(1);
         try (var left = Files.walk(cache)) {
             assertThat(left.filter(Files::isRegularFile)).as("nothing of the failed search is left in the cache").isEmpty();
+        }
+    }
+
+    /** Review 32 M3: SafeXml read an answer's one comment whole; under the 256 MiB cap of EFetch that held half a GiB of heap. */
+    @Test
+    void aCommentOrTextLongerThanOneMibIsRefusedNamingTheAnswerAndTheLimitAndNotRetried() throws IOException {
+        String search = Files.readString(replay("esearch-fibromyalgia.xml"), StandardCharsets.UTF_8)
+                .replace("<eSearchResult>", "<eSearchResult><!--" + "x".repeat(ONE_MIB) + "-->");
+        server.respond(ESEARCH, Response.ok(search.getBytes(StandardCharsets.UTF_8)));
+
+        assertThatThrownBy(() -> retriever.retrieve(QUERY, context(Map.of(), Map.of())))
+                .isInstanceOf(IOException.class)
+                .hasMessage("esearch.fcgi: the answer of " + server.baseUri().resolve("esearch.fcgi") + " holds a comment longer than"
+                        + " 1,048,576 bytes (1 MiB) at line 3, the longest text, comment or tag evidentia reads in an E-utilities answer;"
+                        + " it stopped reading it and deleted what it had saved");
+        assertThat(server.requests(ESEARCH)).as("not retried").hasSize(1);
+
+        String batch = Files.readString(replay("efetch-fibromyalgia-all.xml"), StandardCharsets.UTF_8)
+                .replace("<ArticleTitle>Serum", "<ArticleTitle>" + "y".repeat(ONE_MIB) + " Serum");
+        server.respond(ESEARCH, Response.ok(replay("esearch-fibromyalgia.xml")));
+        server.respond(EFETCH, Response.ok(batch.getBytes(StandardCharsets.UTF_8)));
+
+        assertThatThrownBy(() -> retriever.retrieve(QUERY, context(Map.of("batch-size", 3), Map.of())))
+                .isInstanceOf(IOException.class)
+                .hasMessage("efetch.fcgi: the answer of " + server.baseUri().resolve("efetch.fcgi") + " holds a text longer than"
+                        + " 1,048,576 bytes (1 MiB) at line 30, the longest text, comment or tag evidentia reads in an E-utilities answer;"
+                        + " it stopped reading it and deleted what it had saved");
+        assertThat(server.requests(EFETCH)).as("not retried").hasSize(1);
+        try (var left = Files.walk(cache)) {
+            assertThat(left.filter(Files::isRegularFile)).as("nothing of the failed searches is left in the cache").isEmpty();
+        }
+    }
+
+    /** An element's text in pieces, each under the limit, split by comments: getElementText joined them all. */
+    @Test
+    void anElementsTextSplitByCommentsIsBoundedAsAWhole() {
+        String half = "z".repeat(ONE_MIB / 2);
+        String expired = readUtf8(replay("efetch-history-expired.xml"));
+        server.respond(ESEARCH, Response.ok(replay("esearch-fibromyalgia.xml")));
+        server.respond(EFETCH, Response.ok(expired.replace("Unable to obtain query #1", half + "<!---->" + half + "<!---->" + half)
+                .getBytes(StandardCharsets.UTF_8)));
+
+        assertThatThrownBy(() -> retriever.retrieve(QUERY, context(Map.of("batch-size", 3), Map.of())))
+                .isInstanceOf(IOException.class)
+                .hasMessage("efetch.fcgi: the answer of " + server.baseUri().resolve("efetch.fcgi") + " holds an element <ERROR> whose"
+                        + " text is longer than 1,048,576 bytes (1 MiB) at line 4, the longest text, comment or tag evidentia reads in an"
+                        + " E-utilities answer; it stopped reading it and deleted what it had saved");
+    }
+
+    /**
+     * Review 32 M3: timeout-seconds bounded the wait for an answer's headers only, so a body that
+     * trickled in under the size cap held the run for as long as the server liked.
+     */
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS) // before the whole-answer deadline, this trickle went on for a day
+    void anAnswerStillArrivingAfterTimeoutSecondsIsCutOffAndRetriedAndTheLimitIsNamed() throws Exception {
+        try (TricklingServer trickle = new TricklingServer()) {
+            TestRetrievalContext context = context(Map.of("base-url", trickle.baseUri().toString(), "retries", 1, "timeout-seconds", 1),
+                    Map.of());
+            long started = System.nanoTime();
+
+            assertThatThrownBy(() -> retriever.retrieve(QUERY, context))
+                    .isInstanceOf(IOException.class)
+                    .hasMessage("esearch.fcgi failed 2 times; the last time: the answer was still arriving after 1 s, the time one"
+                            + " request may take (timeout-seconds)");
+
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).as("two attempts of 1 s each").isLessThan(Duration.ofSeconds(15));
+            assertThat(context.progress).contains("esearch.fcgi: the answer was still arriving after 1 s, the time one request may take"
+                    + " (timeout-seconds); trying again in 1 s (attempt 2 of 2)");
+            try (var left = Files.walk(cache)) {
+                assertThat(left.filter(Files::isRegularFile)).as("nothing of the failed search is left in the cache").isEmpty();
+            }
+        }
+    }
+
+    private static String readUtf8(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A server on the loopback interface that answers each request 200 with an ESearch answer that
+     * never ends: after the headers and the first tag, a space every 100 ms (the replay server sends
+     * whole bodies only).
+     */
+    private static final class TricklingServer implements AutoCloseable {
+
+        private final ServerSocket socket = new ServerSocket(0, 5, InetAddress.getLoopbackAddress());
+
+        TricklingServer() throws IOException {
+            Thread acceptor = new Thread(this::accept, "trickling-server");
+            acceptor.setDaemon(true);
+            acceptor.start();
+        }
+
+        URI baseUri() {
+            return URI.create("http://127.0.0.1:" + socket.getLocalPort() + "/");
+        }
+
+        private void accept() {
+            while (!socket.isClosed()) {
+                try {
+                    Socket client = socket.accept();
+                    Thread sender = new Thread(() -> trickle(client), "trickling-answer");
+                    sender.setDaemon(true);
+                    sender.start();
+                } catch (IOException closed) {
+                    return;
+                }
+            }
+        }
+
+        private void trickle(Socket client) {
+            try (client; OutputStream out = client.getOutputStream()) {
+                out.write(("HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\nContent-Length: 1000000\r\n\r\n"
+                        + "<?xml version=\"1.0\" encoding=\"UTF-8\" ?>\n<eSearchResult>").getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                while (!socket.isClosed()) {
+                    Thread.sleep(100);
+                    out.write(' ');
+                    out.flush();
+                }
+            } catch (IOException | InterruptedException ended) {
+                // the client hung up: the point
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
         }
     }
 }
