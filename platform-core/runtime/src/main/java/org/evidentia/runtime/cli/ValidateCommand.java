@@ -1,5 +1,6 @@
 package org.evidentia.runtime.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code evidentia validate PIPELINE}: checks a pipeline file as {@code run} would, without running it. */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = EvidentiaCommand.Version.class,
-        description = "Check a pipeline file: its keys, inputs, extension names and options. Runs nothing.")
+        description = "Check a pipeline file: its keys, inputs, extension names and options; list the files it would read and"
+                + " where it would write. Runs nothing.")
 final class ValidateCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -91,8 +93,62 @@ final class ValidateCommand implements Callable<Integer> {
                                 + RunIntoStore.shellWord(store.toString()) + " -o DIR` makes the reports)")
                 + (pipeline.exclusions() == null ? "" : "; exclusion list " + pipeline.exclusions().file() + " ("
                         + Plural.count(pipeline.exclusions().exclusions().size(), "id") + ")") + ".");
+        readsAndWrites(out, plan, PipelineFile.baseOf(file).normalize(), store == null ? pipeline.output() : store, store != null);
         out.flush();
         return ExitCode.OK;
+    }
+
+    /**
+     * What the run would read and where it would write, by absolute path: a pipeline file from someone
+     * else decides both, and "3 input files" did not show that two were {@code /etc/hostname} and
+     * {@code ~/.bashrc} (review 32 L4). A file outside the pipeline file's folder, or reached through
+     * a link to outside it, is marked, and so is a source the file forces on it.
+     */
+    private static void readsAndWrites(PrintWriter out, RunPlan plan, Path folder, Path target, boolean isStore) {
+        Path realFolder = real(folder);
+        if (!plan.files().isEmpty()) {
+            out.println("It reads " + Plural.count(plan.files().size(), "input file") + (plan.sourceForcedBy() == null ? ""
+                    : ", each as " + plan.sources().get(0).name() + " (" + plan.sourceForcedBy() + ")")
+                    + "; the pipeline file's folder is " + folder + ":");
+            for (Path input : plan.files()) {
+                List<String> marks = new ArrayList<>();
+                String outside = outside(input, folder, realFolder);
+                if (outside != null) {
+                    marks.add(outside);
+                }
+                LoadedExtension<?> chosen = plan.sourceForcedBy() == null ? plan.chosenSources().get(input) : null;
+                if (chosen != null) {
+                    marks.add("read as " + chosen.name() + ", " + plan.forcedBy(input));
+                }
+                out.println("  " + input.toAbsolutePath().normalize() + (marks.isEmpty() ? "" : " (" + String.join("; ", marks) + ")"));
+            }
+        }
+        String outside = outside(target, folder, realFolder);
+        out.println((isStore ? "It applies them to the findings store " : "It writes the output folder ")
+                + target.toAbsolutePath().normalize() + (outside == null ? "" : " (" + outside + ")") + ".");
+    }
+
+    /** Why {@code path} is outside {@code folder} (by its name, or by where its links lead), or null when it is inside. */
+    private static String outside(Path path, Path folder, Path realFolder) {
+        Path absolute = path.toAbsolutePath().normalize();
+        if (!absolute.startsWith(folder)) {
+            return "outside the pipeline file's folder";
+        }
+        Path real = real(absolute);
+        return real.startsWith(realFolder) ? null : "a link to " + real + ", outside the pipeline file's folder";
+    }
+
+    /** {@code path} with its links resolved, as far as it exists (an output folder to be made does not yet). */
+    private static Path real(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        for (Path existing = absolute; existing != null; existing = existing.getParent()) {
+            try {
+                return existing.toRealPath().resolve(existing.relativize(absolute));
+            } catch (IOException | RuntimeException notThere) {
+                // on to the parent
+            }
+        }
+        return absolute;
     }
 
     /**

@@ -8,8 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.evidentia.runtime.host.PluginFolders;
+import org.evidentia.runtime.host.fixtures.GreetingPlugin;
+import org.evidentia.runtime.host.fixtures.GreetingSource;
 import org.evidentia.runtime.host.fixtures.KindListReporter;
 import org.evidentia.runtime.host.fixtures.MentionExtractor;
+import org.evidentia.runtime.host.fixtures.PlainReporter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -118,6 +121,54 @@ class ValidateCommandTest {
         assertThat(validate.err()).contains(pipeline + ":7: ").contains("colour")
                 .contains(pipeline + ":6: reporter kind-list (plugin kinds) refuses option kind-list.file: '../x.txt' is not a file"
                         + " of this reporter's in the output folder");
+    }
+
+    /**
+     * Review 32 L4: validate said "is valid: 4 input files" for a shared pipeline file that read files
+     * outside its folder, one of them through a link and one with a source forced on it, and wrote
+     * elsewhere; it named none of them. It now lists each by its absolute path, marked.
+     */
+    @Test
+    void listsWhatTheRunWouldReadAndWhereItWouldWriteMarkingWhatLiesOutsideThePipelineFilesFolder(@TempDir Path dir) throws Exception {
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        PluginFolders.zip(plugins, "greeting-plugin", "*", GreetingPlugin.class, GreetingSource.class, PlainReporter.class);
+        PluginFolders.zip(plugins, "kinds", "*", null, MentionExtractor.class);
+        Path team = Files.createDirectories(dir.resolve("team"));
+        Path secret = Files.createDirectories(dir.resolve("secret"));
+        Files.createDirectories(team.resolve("exports"));
+        Files.writeString(team.resolve("exports/a.nbib"), "PMID- 1\n");
+        Files.writeString(secret.resolve("linked.txt"), "machine intranet login jdoe\n");
+        Files.createSymbolicLink(team.resolve("exports/linked.nbib"), secret.resolve("linked.txt"));
+        Files.writeString(secret.resolve("notes.nbib"), "PMID- 2\n");
+        Files.writeString(secret.resolve("table.tsv"), "pmid\ttitle\n");
+        Path pipeline = Files.writeString(team.resolve("review.yaml"), String.join("\n",
+                "inputs:",
+                "  - exports/",
+                "  - ../secret/notes.nbib",
+                "  - {path: ../secret/table.tsv, source: greeting}",
+                "output: ../elsewhere/out",
+                ""));
+
+        CommandRun valid = CommandRun.of("validate", "--plugins-dir", plugins.toString(), pipeline.toString());
+
+        assertThat(valid.exit()).as(valid.toString()).isEqualTo(ExitCode.OK);
+        assertThat(valid.out().lines().skip(1)).containsExactly(
+                "It reads 4 input files; the pipeline file's folder is " + team + ":",
+                "  " + team.resolve("exports/a.nbib"),
+                "  " + team.resolve("exports/linked.nbib") + " (a link to " + secret.toRealPath().resolve("linked.txt")
+                        + ", outside the pipeline file's folder)",
+                "  " + secret.resolve("notes.nbib") + " (outside the pipeline file's folder)",
+                "  " + secret.resolve("table.tsv") + " (outside the pipeline file's folder; read as greeting, chosen for it in the"
+                        + " pipeline file)",
+                "It writes the output folder " + dir.resolve("elsewhere/out") + " (outside the pipeline file's folder).");
+
+        Files.writeString(pipeline, "inputs: [exports/a.nbib]\nsources: [greeting]\n");
+        CommandRun forced = CommandRun.of("validate", "--plugins-dir", plugins.toString(), pipeline.toString());
+        assertThat(forced.out().lines().skip(1)).as(forced.toString()).containsExactly(
+                "It reads 1 input file, each as greeting (forced by sources: in the pipeline file); the pipeline file's folder is "
+                        + team + ":",
+                "  " + team.resolve("exports/a.nbib"),
+                "It writes the output folder " + Path.of("evidentia-out").toAbsolutePath() + " (outside the pipeline file's folder).");
     }
 
     /**
