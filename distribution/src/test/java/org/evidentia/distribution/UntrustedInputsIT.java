@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.OutputStream;
 import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -28,8 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Files and servers that someone else chose, through the built distribution (review 32 M3, M4, L2,
- * L3): a shared pipeline file's E-utilities address, a Spark job folder from another team, an
- * oversized exclusion list or pipeline file. Each is bounded and told in one plain line.
+ * L3, L4): a shared pipeline file's E-utilities address and what its answers hold, what the file makes
+ * the run read and write, a Spark job folder from another team, an oversized exclusion list or
+ * pipeline file. Each is bounded and told in one plain line, or shown by validate.
  */
 class UntrustedInputsIT {
 
@@ -98,6 +100,51 @@ class UntrustedInputsIT {
         try (Stream<Path> left = Files.walk(work.resolve("cache"))) {
             assertThat(left.filter(Files::isRegularFile)).isEmpty();
         }
+    }
+
+    /** Review 32 M3: within the size cap, one comment of an answer was read whole by the XML reader. */
+    @Test
+    void anEsearchAnswerHoldingACommentOverOneMibStopsTheRunInOneLineAndLeavesNothingInTheCache() throws Exception {
+        String search = Files.readString(overlap("esearch-overlap.xml"), StandardCharsets.UTF_8)
+                .replace("<eSearchResult>", "<eSearchResult><!--" + "x".repeat(1 << 20) + "-->");
+        eutils.respond("/esearch.fcgi", Response.ok(search.getBytes(StandardCharsets.UTF_8)));
+
+        Distribution.Result run = dist.run(work, Map.of("EVIDENTIA_CACHE_DIR", work.resolve("cache").toString(), "NCBI_API_KEY", ""),
+                "run", "-o", "out", "--pubmed", QUERY, "--option", "pubmed.base-url=" + eutils.baseUri(), "--no-progress");
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        assertThat(run.stderr()).contains("esearch.fcgi: the answer of " + eutils.baseUri().resolve("esearch.fcgi") + " holds a comment"
+                + " longer than 1,048,576 bytes (1 MiB) at line 3, the longest text, comment or tag evidentia reads in an E-utilities"
+                + " answer; it stopped reading it and deleted what it had saved").doesNotContain("\tat ");
+        assertThat(eutils.requests()).as("not retried").hasSize(1);
+        try (Stream<Path> left = Files.walk(work.resolve("cache"))) {
+            assertThat(left.filter(Files::isRegularFile)).isEmpty();
+        }
+    }
+
+    /**
+     * Review 32 L4: validate said "is valid: 2 input files" for a colleague's pipeline file that read
+     * a .netrc with a source forced on it and wrote outside its folder, and named neither.
+     */
+    @Test
+    void validateListsTheFilesASharedPipelineReadsAndWhereItWritesMarkingWhatIsOutsideItsFolder() throws Exception {
+        Path team = Files.createDirectories(work.resolve("team"));
+        Path home = Files.createDirectories(work.resolve("home"));
+        Files.copy(PluginTestKit.resource("overlap/medline.nbib"), team.resolve("evil.nbib"));
+        Files.writeString(home.resolve(".netrc"), "machine intranet.example login jdoe password Hunter2-secret\n");
+        Path pipeline = Files.writeString(team.resolve("exfil.yaml"), "inputs:\n  - evil.nbib\n"
+                + "  - {path: ../home/.netrc, source: pubmed-abstract-text}\noutput: ../elsewhere/out\n");
+
+        Distribution.Result valid = dist.run(work, "validate", pipeline.toString());
+
+        assertThat(valid.exitCode()).as(valid.toString()).isZero();
+        assertThat(valid.stdout().lines()).containsSubsequence(
+                "It reads 2 input files; the pipeline file's folder is " + team + ":",
+                "  " + team.resolve("evil.nbib"),
+                "  " + home.resolve(".netrc") + " (outside the pipeline file's folder; read as pubmed-abstract-text, chosen for it in the"
+                        + " pipeline file)",
+                "It writes the output folder " + work.resolve("elsewhere/out") + " (outside the pipeline file's folder).");
+        assertThat(valid.stdout()).doesNotContain("Hunter2");
     }
 
     @Test
