@@ -6,9 +6,9 @@ round, so that a noisy neighbour affects all of them alike. Prints, per command,
 range) of wall time, CPU time (user + system, children included) and peak resident memory, then
 the ratios the performance targets are stated in (docs/performance.md).
 
-usage (from a built distribution's parent, with ../shared beside the repository):
+usage (from the repository, after `mvn package`, with ../shared beside it; see docs/performance.md):
   python3 ../shared/tools/mkcorpus.py 30000 /tmp/c30k.xml.gz
-  /usr/bin/python3 tools/side-by-side.py --corpus /tmp/c30k.xml.gz --runs 7
+  /usr/bin/python3 tools/side-by-side.py --corpus /tmp/c30k.xml.gz --runs 5
 
 The peer needs lxml (Debian: python3-lxml); --python names the interpreter that has it.
 """
@@ -75,6 +75,10 @@ def main():
         'help': 'evidentia --help',
     }
     names = [n for n in commands if n not in args.skip]
+    # what was measured, and how busy the machine was before: a sitting's figures mean little without both
+    version = '; '.join(line for line in subprocess.run([evidentia, '--version'], capture_output=True, text=True,
+                                                          env=env).stdout.splitlines() if line.strip())
+    load_before = os.getloadavg()
     # one untimed round: the JVM's class-data archive and the plugins' unpacked folders are made
     # on the first run, as on a user's machine
     for name in names:
@@ -92,8 +96,8 @@ def main():
     shutil.rmtree(scratch, ignore_errors=True)
 
     load = os.getloadavg()
-    print('%s, %d rounds, %d cores, load average %.1f %.1f %.1f after the runs'
-          % (os.path.basename(args.corpus), args.runs, os.cpu_count(), *load))
+    print('%s, %s, %d rounds, %d cores, load average %.1f %.1f %.1f before the runs and %.1f %.1f %.1f after'
+          % (version, os.path.basename(args.corpus), args.runs, os.cpu_count(), *load_before, *load))
     print('| command | wall (median, min-max) | CPU | peak RSS |')
     print('|---|---|---|---|')
     median = {}

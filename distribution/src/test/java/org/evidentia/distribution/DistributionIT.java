@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -474,6 +477,34 @@ class DistributionIT {
         assertThat(one.exitCode()).as(one.toString()).isZero();
         assertThat(one.stdout()).containsPattern("(?m)^whole run +2 +[0-9.]+ +[0-9,]+ +\\((reporters findings-jsonl add [0-9.]+ s"
                 + "|what reporters findings-jsonl add is within noise: .*)\\)$");
+    }
+
+    /**
+     * Issue 12: the repository's side-by-side script times the distribution against zcat and prints the ratios the
+     * targets are stated in, and what it measured (the build, the load before and after). A smoke test: a small gzipped
+     * corpus, one round, the peer (which needs ../shared and lxml) and the cytokines-only run left out.
+     */
+    @Test
+    void theSideBySideScriptTimesTheDistributionAgainstZcatAndPrintsTheRatios() throws Exception {
+        Path medline = Corpus.medline(work.resolve("corpus.nbib"), 300);
+        Path corpus = work.resolve("corpus.nbib.gz");
+        try (InputStream in = Files.newInputStream(medline); OutputStream out = new GZIPOutputStream(Files.newOutputStream(corpus))) {
+            in.transferTo(out);
+        }
+        Path script = Path.of("..", "tools", "side-by-side.py").toAbsolutePath().normalize();
+        Process process = new ProcessBuilder("python3", script.toString(), "--corpus", corpus.toString(), "--dist", dist.home().toString(),
+                "--runs", "1", "--skip", "peer", "--skip", "cytokines").directory(work.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(output).isZero();
+        assertThat(output).containsPattern("evidentia 0\\.1\\.0\\S*; Java [^,]+, corpus\\.nbib\\.gz, 1 rounds, [0-9]+ cores, load average [0-9. ]+ before the runs"
+                        + " and [0-9. ]+ after")
+                .containsPattern("(?m)^\\| zcat CORPUS > /dev/null \\(the floor\\) \\| [0-9.]+ s ")
+                .containsPattern("(?m)^\\| evidentia run -r findings-jsonl \\| [0-9.]+ s ")
+                .containsPattern("(?m)^findings-only run against zcat: [0-9.]+x zcat's wall time \\(target <= 3x\\)$")
+                .containsPattern("(?m)^every reporter against findings only: [0-9.]+x \\(target <= 1\\.25x\\)$")
+                .containsPattern("(?m)^evidentia plugins: median [0-9.]+ s \\(target <= 0\\.4 s\\)$")
+                .containsPattern("(?m)^evidentia --help: median [0-9.]+ s \\(target <= 0\\.4 s\\)$")
+                .doesNotContain("against the peer");
     }
 
     @Test
