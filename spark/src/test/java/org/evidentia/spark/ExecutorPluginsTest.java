@@ -288,7 +288,8 @@ class ExecutorPluginsTest {
         ExecutorPlugins.closeAll();
 
         assertThat(copies.get(0)).doesNotExist();
-        assertThat(executorFolders()).containsExactlyElementsOf(before);
+        // other test classes of this JVM may have left hosts, whose copies closeAll deletes too: only none may be new
+        assertThat(executorFolders()).as("no copy left").isSubsetOf(before);
         assertThat(ExecutorPlugins.host(plugins.toString(), new Configuration())).as("a new host after the old one stopped").isNotSameAs(host);
         ExecutorPlugins.closeAll();
     }
