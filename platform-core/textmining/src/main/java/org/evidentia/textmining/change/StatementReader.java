@@ -107,6 +107,20 @@ public final class StatementReader {
     private static final Set<String> SIMILAR = Set.of("similar", "comparable", "close");
     /** Words after which "to" and a cue state a purpose: "options to block", "a counterscreen to induce", "used to suppress". */
     private static final Set<String> PURPOSE = WORDS.get("purpose");
+    /** Nouns in "-ing" of an activity done or given: "Five days of training reduced IL-6" (the subject of "reduced", not a verb). */
+    private static final Set<String> ACTIVITY_NOUNS = WORDS.get("activity-noun");
+    /** Activity nouns the comparison lexicon reads as an intervention of their own ("training", "feeding"). */
+    private static final Set<String> ACTIVITY_CAUSES = WORDS.get("activity-noun-cause");
+    /** Words that may stand before an activity noun with no cause of its own at a clause's start ("Treadmill running"). */
+    private static final Set<String> ACTIVITY_MODIFIERS = WORDS.get("activity-modifier");
+    /** Words of earlier work ("In an earlier trial", "in a previous meta-analysis"): the activity-noun rule stays out. */
+    private static final Set<String> PRIOR_WORK = WORDS.get("prior-work");
+    /** First words of a comparison's other side that make it a time or state, not a group ("than at rest", "than before"). */
+    private static final Set<String> TIME_COMPARATORS = WORDS.get("time-comparator");
+    /** Words after "at" that make the other side of a comparison a time ("than at rest", "than at baseline"). */
+    private static final Set<String> TIME_AFTER_AT = WORDS.get("time-after-at");
+    /** Level words of a relative clause that chooses the subject's group ("Patients whose IL-8 was elevated"). */
+    private static final Set<String> LEVEL_CRITERIA = WORDS.get("level-criterion");
     /** Words of the control side that name a time, not a group: "but decreased to baseline after treatment". */
     private static final Set<String> TIME_CONTROLS = WORDS.get("time-control");
     /** Words before an amount word after "but not" that keep it the name's own amount: "but not serum levels", "but not protein". */
@@ -279,11 +293,14 @@ public final class StatementReader {
         private final List<Link> links = new ArrayList<>();
         private final Map<String, Statement> out = new LinkedHashMap<>();
         private Direction lastDirection;
+        /** Whether a word of the sentence names earlier work ({@link #PRIOR_WORK}). */
+        private final boolean namesPriorWork;
 
         Analysis(TokenizedSentence t, String lower, int entityCount, List<String> identities) {
             this.t = t;
             this.lower = lower;
             this.n = t.size();
+            this.namesPriorWork = anyWordIn(t, PRIOR_WORK);
             this.measured = MentionRoles.measured(t, entityCount);
             this.identities = identities;
             this.cueAt = new Cue[n];
@@ -1183,6 +1200,53 @@ public final class StatementReader {
             boolean predicate = be ? c.is(ChangeCues.PARTICIPLE) || c.is(ChangeCues.ADJECTIVE) || c.polarity() == Polarity.SAME
                     : c.is(ChangeCues.VERB) && !objectFollows(i);
             return predicate ? i : -1;
+        }
+
+        /**
+         * Whether the "-ing" word at {@code p} names an activity that is the subject of the direction word after it
+         * ("Five days of training reduced IL-6", "Swimming increased IL-10"), not a verb. Not in a sentence of earlier
+         * work ("In an earlier trial, training reduced IL-6"). An activity the comparison lexicon has no cause class for
+         * ("swimming", "running") only where it opens its clause, alone or after one activity modifier ("Treadmill
+         * running"): after "of" or a time word its phrase's time word took over ("Ten days of swimming" read as time).
+         */
+        private boolean activitySubject(int p) {
+            String word = t.word(p);
+            if (!ACTIVITY_NOUNS.contains(word) || namesPriorWork) {
+                return false;
+            }
+            if (ACTIVITY_CAUSES.contains(word)) {
+                return true;
+            }
+            return p == 0 || t.isWord(p - 1, ",")
+                    || t.kind(p - 1) == Kind.WORD && ACTIVITY_MODIFIERS.contains(t.word(p - 1)) && (p - 1 == 0 || t.isWord(p - 2, ","));
+        }
+
+        /** Whether a control word that names no time ("placebo", "controls", "placebo-treated") is {@code word} or a hyphened part of it. */
+        private static boolean namesControlWord(String word) {
+            for (String part : word.split("-")) {
+                if (CONTROL.contains(part) && !TIME_CONTROLS.contains(part)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether a word of the sentence, or a hyphened part of one ("previously-reported"), is in {@code words}. */
+        private static boolean anyWordIn(TokenizedSentence t, Set<String> words) {
+            for (int i = 0; i < t.size(); i++) {
+                if (t.kind(i) != Kind.WORD) {
+                    continue;
+                }
+                if (words.contains(t.word(i))) {
+                    return true;
+                }
+                for (String part : t.word(i).split("-")) {
+                    if (words.contains(part)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /** Whether a name was stated as the subject of its direction word: the name stands before the word ("IL-6 was elevated"). */
@@ -2404,6 +2468,10 @@ public final class StatementReader {
                     }
                 }
                 int start = end;
+                int relative = relativeInSubject(clauseStart, end, verb, clauses.get(clauseOf[verb])[1]);
+                if (relative >= 0) {
+                    start = relative; // "Patients whose IL-8 was elevated had higher IL-6": the relative clause describes the subject
+                }
                 while (start - 1 >= clauseStart && end - start < 12) {
                     int p = start - 1;
                     if (cueAt[p] != null && cueAt[p].is(ChangeCues.VERB) && !modifierPosition(p) && p < verb) {
@@ -2423,6 +2491,86 @@ public final class StatementReader {
                 }
                 return start < end ? new int[] {t.start(start), t.end(end - 1)} : null;
             }
+        }
+
+        /**
+         * The relative pronoun ("whose", "who", "whom", "which") of a relative clause that chooses the subject's group by a
+         * level, ending at {@code end}, or -1: "Patients whose IL-8 was elevated had higher IL-6", "Patients who had
+         * elevated IL-8 showed higher IL-6". The pronoun follows a word of the subject ("in whom" a word before "in") with
+         * no punctuation between, and the relative clause is a criterion the reader set aside ({@link #leaveOutOwnedCriteria},
+         * {@link #leaveOutGroupCriteria}: a name no measured amount and its direction word rejected). The group so
+         * chosen is the subject: the relative clause's "was elevated" read as the clause's first verb gave IL-8 as the
+         * cause of the higher IL-6, an intervention, where patients are compared (a condition). A relative clause of
+         * what the group did or was given ("Patients who lost weight", "Mice which received LPS") keeps its words as the
+         * cause, with no head noun to outweigh them; so does one of what was done to the level: its direction word must
+         * be a level word ({@link #LEVEL_CRITERIA}) and no preposition may stand in it ("whose IL-6 was blocked with
+         * tocilizumab", "reduced by tocilizumab", "neutralized": a treatment, which as the head noun's words read as a
+         * condition; probe 32). Nor where the predicate from {@code verb} to {@code clauseEnd} makes a comparison of its
+         * own against a time or another cause ({@link #predicateComparesTimeOrCause}): the group is then only who was
+         * followed, and the comparison's words say what was compared (probe 33).
+         */
+        private int relativeInSubject(int clauseStart, int end, int verb, int clauseEnd) {
+            if (predicateComparesTimeOrCause(verb, clauseEnd)) {
+                return -1;
+            }
+            for (int r = end - 1; r > clauseStart && end - r <= 8; r--) {
+                if (t.kind(r) == Kind.ENTITY || t.kind(r) == Kind.NUMBER) {
+                    continue;
+                }
+                if (t.kind(r) != Kind.WORD || t.is(r, WordClass.SUBORD) || t.is(r, WordClass.THAT)) {
+                    return -1;
+                }
+                if (!t.is(r, WordClass.REL) || t.isWord(r, "where")) {
+                    continue;
+                }
+                int head = r - 1;
+                if (t.isWord(head, "in") || t.isWord(head, "of") || t.isWord(head, "among")) {
+                    head--; // "Patients in whom IL-8 was elevated"
+                }
+                if (head < clauseStart || t.kind(head) != Kind.WORD || t.is(head, WordClass.PREP) || t.is(head, WordClass.BE)
+                        || t.is(head, WordClass.HAVE) || t.is(head, WordClass.RESULT) || t.is(head, WordClass.CONJ)
+                        || cueAt[head] != null) {
+                    return -1;
+                }
+                boolean criterionName = false;
+                boolean criterionCue = false;
+                for (int q = r + 1; q < end; q++) {
+                    if (t.kind(q) == Kind.WORD && t.is(q, WordClass.PREP)) {
+                        return -1; // "whose IL-6 was reduced by tocilizumab", "elevated after LPS challenge": what was done to the level
+                    }
+                    criterionName |= t.isEntity(q) && !measured[t.entity(q)];
+                    criterionCue |= cueAt[q] != null && rejected[q] && LEVEL_CRITERIA.contains(t.word(q));
+                }
+                return criterionName && criterionCue ? r : -1;
+            }
+            return -1;
+        }
+
+        /**
+         * Whether the predicate in {@code [from, to)} sets its change against a time or another cause, not a group: a
+         * direction word followed by "after", "before" or "at" and a time word ("higher IL-6 at baseline"), or a
+         * comparison whose other side opens with a time ({@link #opensWithTime}: "than before surgery", "than at
+         * baseline") or with "after" ("than after placebo": another treatment). "Patients whose IL-8 was elevated had
+         * higher IL-6 after surgery than before surgery" compares surgery's course, not patients with others; "than
+         * controls" and "than patients whose ..." compare groups.
+         */
+        private boolean predicateComparesTimeOrCause(int from, int to) {
+            boolean directionWord = false;
+            for (int q = from; q < to; q++) {
+                if (t.is(q, WordClass.COMPARATOR)) {
+                    int side = q + t.phraseLength(q);
+                    while (side < to && (t.isWord(side, "with") || t.isWord(side, "to"))) {
+                        side++;
+                    }
+                    return opensWithTime(side, to) || side < to && t.isWord(side, "after");
+                }
+                directionWord |= cueAt[q] != null;
+                if (directionWord && (t.isWord(q, "after") || t.isWord(q, "before") || t.isWord(q, "at")) && q + 1 < to
+                        && t.kind(q + 1) == Kind.WORD && TIME_AFTER_AT.contains(t.word(q + 1))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether the "be" at {@code be} makes a passive: a participle follows it, past adverbs ("were infected", "was then stimulated"). */
@@ -2519,6 +2667,7 @@ public final class StatementReader {
             }
             boolean before = p < 0 || t.is(p, WordClass.DET) || t.is(p, WordClass.PREP) || t.isWord(p, ",") || existentialBe(p)
                     || t.kind(p) == Kind.WORD && t.word(p).endsWith("ing") && t.word(p).length() > 5 && cueAt[p] == null
+                            && !activitySubject(p)
                     || t.is(p, WordClass.PRODUCE) && (!t.is(p, WordClass.MEASURE) || p > 0 && t.isWord(p - 1, "to"))
                     || t.is(p, WordClass.CONJ) || endsConjunctionPhrase(p) || t.is(p, WordClass.RESULT) || t.is(p, WordClass.HAVE)
                     || t.kind(p) == Kind.OPEN || t.isWord(p, ":") || t.isWord(p, ";") || t.is(p, WordClass.LINK)
@@ -2745,7 +2894,50 @@ public final class StatementReader {
                 otherFrom = comparator;
                 otherTo = to;
             }
-            return namesControl(groupFrom, groupTo, comparator) && !namesControl(otherFrom, otherTo, comparator);
+            // a control named together with another group is where the change was seen, unless the other side is a group
+            // of people too ("lower in both controls and patients in remission than in patients with active disease")
+            boolean togetherIsWhere = !namesGroupNoun(otherFrom, otherTo) && startsWithTime(comparator, otherTo);
+            return namesControl(groupFrom, groupTo, comparator, togetherIsWhere) && !namesControl(otherFrom, otherTo, comparator, false);
+        }
+
+        /**
+         * Whether the other side of a comparison, after the comparator at {@code comparator}, opens with a time or state
+         * ("than at rest", "than before treatment", "than at baseline") and names no group ("in", "among", "of", a group
+         * or control word): then it names no group of its own. Any other side ("than in probands", "than in the
+         * high-dose arm", "than after the high dose", "than at onset in probands", "than previously reported") may be a
+         * group the control is set against, which the reader keeps as the control side.
+         */
+        private boolean startsWithTime(int comparator, int to) {
+            int q = comparator + t.phraseLength(comparator);
+            while (q < to && (t.isWord(q, "with") || t.isWord(q, "to"))) {
+                q++;
+            }
+            if (!opensWithTime(q, to)) {
+                return false; // "than at the other centre": a place, perhaps a group
+            }
+            for (int w = q; w < to; w++) {
+                if (t.kind(w) == Kind.WORD && (t.isWord(w, "in") || t.isWord(w, "among") || t.isWord(w, "of") || t.isWord(w, "from")
+                        || GROUP_NOUNS.contains(t.word(w)) || CRITERION_GROUPS.contains(t.word(w)) || namesControlWord(t.word(w)))) {
+                    return false; // "than at onset in probands": a group after all
+                }
+            }
+            return true;
+        }
+
+        /** Whether a time or state opens the words at {@code q} before {@code to}: "before", "baseline", "at rest", "at diagnosis". */
+        private boolean opensWithTime(int q, int to) {
+            return q < to && t.kind(q) == Kind.WORD && (TIME_COMPARATORS.contains(t.word(q))
+                    || t.isWord(q, "at") && q + 1 < to && t.kind(q + 1) == Kind.WORD && TIME_AFTER_AT.contains(t.word(q + 1)));
+        }
+
+        /** Whether a word of {@code [from, to)} is a group noun ("patients", "mice"). */
+        private boolean namesGroupNoun(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (t.kind(i) == Kind.WORD && GROUP_NOUNS.contains(t.word(i))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -2782,20 +2974,107 @@ public final class StatementReader {
 
         /**
          * Whether a control word stands in {@code [from, to)}; not one that qualifies both groups of
-         * the comparison: "healthy old versus young adults" compares old and young, both healthy.
+         * the comparison: "healthy old versus young adults" compares old and young, both healthy; with
+         * {@code skipNamedTogether}, not one named together with another group ({@link #namedWithAnotherGroup}).
          */
-        private boolean namesControl(int from, int to, int comparator) {
+        private boolean namesControl(int from, int to, int comparator, boolean skipNamedTogether) {
             for (int i = from; i < to; i++) {
                 if (i + 2 == comparator && t.kind(i + 1) == Kind.WORD && !CONTROL.contains(t.word(i + 1))
                         && !GROUP_NOUNS.contains(t.word(i + 1)) && comparator + 2 < n && t.kind(comparator + 2) == Kind.WORD
                         && GROUP_NOUNS.contains(t.word(comparator + 2))) {
                     continue;
                 }
-                if (t.kind(i) == Kind.WORD && CONTROL.contains(t.word(i)) && !negatesAnother(i, from, to)) {
+                if (t.kind(i) == Kind.WORD && CONTROL.contains(t.word(i)) && !negatesAnother(i, from, to)
+                        && !(skipNamedTogether && namedWithAnotherGroup(i))) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether the control word at {@code i} is one side of "both A and B" or "A and B alike" whose other side names
+         * no control: "In both patients and controls, IL-6 was higher than in the reference cohort" says where IL-6 was
+         * higher, in each group; it does not set the controls up as the side compared (review 31, L5: it was read
+         * turned around, as lower). Two control sides ("both healthy controls and unaffected siblings") stay the control.
+         */
+        private boolean namedWithAnotherGroup(int i) {
+            int both = -1;
+            int and = -1;
+            for (int q = i; q >= 0 && i - q <= 6 && t.kind(q) == Kind.WORD && t.depth(q) == t.depth(i); q--) {
+                if (t.isWord(q, "and") && and < 0) {
+                    and = q;
+                } else if (t.isWord(q, "both")) {
+                    both = q;
+                    break;
+                } else if (!coordinatedGroupWord(q)) {
+                    break;
+                }
+            }
+            int end;
+            if (both >= 0) {
+                if (and < 0) {
+                    for (int q = i + 1; q < n && q - i <= 6 && t.kind(q) == Kind.WORD; q++) {
+                        if (t.isWord(q, "and")) {
+                            and = q;
+                            break;
+                        }
+                        if (!coordinatedGroupWord(q)) {
+                            break;
+                        }
+                    }
+                }
+                if (and < 0 || and == both + 1) {
+                    return false;
+                }
+                end = and + 1;
+                while (end < n && end - and <= 6 && t.kind(end) == Kind.WORD && coordinatedGroupWord(end)) {
+                    end++;
+                }
+            } else {
+                // "in patients and controls alike": the phrase after a preposition, up to "alike"
+                end = i + 1;
+                while (end < n && end - i <= 6 && t.kind(end) == Kind.WORD && coordinatedGroupWord(end)) {
+                    end++;
+                }
+                if (!(end < n && t.isWord(end, "alike"))) {
+                    return false;
+                }
+                int start = i;
+                while (start - 1 >= 0 && i - start <= 6 && t.kind(start - 1) == Kind.WORD && (coordinatedGroupWord(start - 1)
+                        || t.isWord(start - 1, "and"))) {
+                    start--;
+                    if (t.isWord(start, "and") && and < 0) {
+                        and = start;
+                    }
+                }
+                if (and < 0 || !(start - 1 >= 0 && (t.isWord(start - 1, "in") || t.isWord(start - 1, "among")))) {
+                    return false;
+                }
+                both = start - 1;
+            }
+            if (and < 0 || and + 1 >= end) {
+                return false;
+            }
+            boolean firstControl = false;
+            boolean secondControl = false;
+            for (int q = both + 1; q < end; q++) {
+                if (t.kind(q) == Kind.WORD && CONTROL.contains(t.word(q))) {
+                    if (q < and) {
+                        firstControl = true;
+                    } else {
+                        secondControl = true;
+                    }
+                }
+            }
+            return firstControl != secondControl;
+        }
+
+        /** A word that may stand in a side of a coordination of groups: a group noun, a determiner, a modifier; no verb, preposition or clause word. */
+        private boolean coordinatedGroupWord(int q) {
+            return !(t.isWord(q, "and") || t.isWord(q, "alike") || t.is(q, WordClass.PREP) || t.is(q, WordClass.BE)
+                    || t.is(q, WordClass.HAVE) || t.is(q, WordClass.COMPARATOR) || t.is(q, WordClass.REL) || t.is(q, WordClass.THAT)
+                    || t.is(q, WordClass.SUBORD) || t.is(q, WordClass.CONJ) || cueAt[q] != null || t.isEntity(q));
         }
 
         /**

@@ -962,6 +962,137 @@ class StatementAttributesTest {
                 .containsExactly("increased condition", "decreased intervention");
     }
 
+    /**
+     * A noun in "-ing" of an activity done or given ({@code activity-noun} in statement-words.tsv) before a direction word
+     * is the verb's subject, so its cause: "Five days of training reduced IL-6 in obese women" is an intervention (a
+     * before/after of an exercise, guidelines v1.2), not a condition from "obese" (the "-ing" word was read as a verb
+     * such as "showing", and "reduced" as a modifier of IL-6).
+     */
+    @Test
+    void anActivityInIngBeforeADirectionWordIsItsCause() {
+        for (String text : List.of("Five days of training reduced IL-6 in obese women.",
+                "Exercise training reduced IL-6 in patients with type 2 diabetes.",
+                "Swimming increased IL-10 in obese rats.")) {
+            assertThat(first(text)).as(text).containsEntry(StatementAttributes.COMPARISON, "intervention");
+        }
+        assertThat(reader.read(BibliographicRecord.builder().pmid("1")
+                .section(null, "Five days of training reduced IL-6, IL-8 and TNF-alpha in obese women.").build()))
+                .extracting(st -> st.direction().label() + " " + st.attributes().get(StatementAttributes.COMPARISON))
+                .containsExactly("decreased intervention", "decreased intervention", "decreased intervention");
+        // prior work, aims, methods and hedges state nothing, the subject read as a cause or not
+        for (String text : List.of("Previous studies showed that training reduced IL-6 in obese women.",
+                "Training has been reported to reduce IL-6 in obese women.",
+                "IL-6 was measured before and after five days of training in obese women.",
+                "We examined whether five days of training reduced IL-6 in obese women.",
+                "Training may reduce IL-6 in obese women.",
+                "Five days of training reduced body weight, and IL-6, IL-8 and TNF-alpha were measured.")) {
+            assertThat(reader.read(BibliographicRecord.builder().pmid("1").section(null, text).build())).as(text).isEmpty();
+        }
+        // a verb in "-ing" ("showing") still makes the direction word a modifier, and a comma ends the subject
+        assertThat(first("Obese women undergoing training showed reduced IL-6.")).containsEntry(StatementAttributes.COMPARISON, "intervention");
+        assertThat(first("During training, reduced IL-6 levels were observed in obese women."))
+                .containsEntry(StatementAttributes.COMPARISON, "condition");
+        // an activity with no cause class of its own where it opens its clause, alone or after an activity modifier
+        for (String text : List.of("Treadmill running increased IL-6 mRNA in the soleus muscle of mice.",
+                "Running increased plasma IL-6 in healthy men.",
+                "High-fat feeding increased IL-6 in the liver of mice compared with chow-fed mice.")) {
+            assertThat(first(text)).as(text).containsEntry(StatementAttributes.COMPARISON, "intervention");
+        }
+    }
+
+    /**
+     * The activity-noun rule stays out where its subject's phrase would make a time word the cause ("Twelve weeks of
+     * walking", "Daytime napping", "Ten days of swimming": no cause class of their own, probe 32 read them as time), of
+     * the cell cycle or thermal cycling, and of earlier work.
+     */
+    @Test
+    void anActivityNounWithoutACauseOfItsOwnIsNotReadAfterATimeWord() {
+        assertThat(first("Daytime napping reduced IL-6 after sleep restriction in healthy men."))
+                .containsEntry(StatementAttributes.COMPARISON, "intervention");
+        for (String text : List.of("Twelve weeks of walking reduced plasma IL-6 in older women.",
+                "Ten days of swimming reduced TNF-alpha in the serum of diabetic rats.",
+                "Daily swimming reduced IL-6 in obese rats.")) {
+            assertThat(first(text)).as(text).doesNotContainEntry(StatementAttributes.COMPARISON, "time");
+        }
+        assertThat(first("Swimming pool chlorine exposure increased IL-8 in children.")).containsEntry(StatementAttributes.COMPARISON, "exposure");
+        for (String text : List.of("In a prior study, swimming reduced IL-6 in rats.",
+                "Jogging was not associated with reduced IL-6 in older adults.",
+                "Earlier work showed that running increased IL-6 in plasma of mice.")) {
+            assertThat(reader.read(BibliographicRecord.builder().pmid("1").section(null, text).build())).as(text).isEmpty();
+        }
+        for (String text : List.of("Cell cycling increased IL-6 expression in fibroblasts.",
+                "Thermal cycling increased IL-8 release by keratinocytes.",
+                "In an earlier trial, training reduced IL-6 in obese women, whereas no change was seen in our cohort.",
+                "Training reduced IL-6 in obese women in a previous meta-analysis.")) {
+            assertThat(first(text)).as(text).doesNotContainEntry(StatementAttributes.COMPARISON, "intervention");
+        }
+    }
+
+    /**
+     * A group chosen by a level in a relative clause ("Patients whose IL-8 was elevated", "who had high IL-8") is the
+     * subject, so the cause, of the clause's change: patients compared with controls, a condition. The relative clause's
+     * "was elevated" was read as the clause's first verb, which gave IL-8 as the cause, an intervention. A relative clause
+     * of what a group did or was given keeps its words as the cause.
+     */
+    @Test
+    void aGroupChosenByALevelIsTheCauseNotTheLevel() {
+        for (String text : List.of("Patients whose IL-8 was elevated had higher IL-6 than controls.",
+                "Patients who had high IL-8 showed higher IL-6 than controls.",
+                "In patients whose IL-8 was elevated, IL-6 was higher than in controls.")) {
+            assertThat(first(text)).as(text).containsEntry(StatementAttributes.COMPARISON, "condition");
+        }
+        assertThat(reader.read(BibliographicRecord.builder().pmid("1")
+                .section(null, "Patients whose IL-8 and TNF-alpha were elevated had higher IL-6 and IL-10 than controls.").build()))
+                .extracting(st -> st.mention().text() + " " + st.attributes().get(StatementAttributes.COMPARISON))
+                .containsExactly("IL-6 condition", "IL-10 condition");
+        assertThat(first("Patients who lost weight had significantly lower IL-6 than those in the control group."))
+                .containsEntry(StatementAttributes.COMPARISON, "intervention");
+        assertThat(first("Patients whose IL-8 was elevated after surgery had higher IL-6 than those given placebo."))
+                .containsEntry(StatementAttributes.COMPARISON, "intervention");
+        // what was done to the level ("with", "by", a word that is no level) is no criterion: the treatment stays the cause
+        for (String text : List.of("Patients whose IL-6 was blocked with tocilizumab had lower IL-8 than untreated patients.",
+                "Patients whose IL-6 was reduced by tocilizumab had lower IL-8 than placebo-treated patients.",
+                "Patients whose IL-6 was neutralized had lower IL-8 than untreated patients.",
+                "Patients whose IL-6 was reduced had lower IL-8 than patients given placebo.",
+                "Rats whose IL-1beta was increased by exercise had higher IL-6 than sedentary rats.")) {
+            assertThat(first(text)).as(text).containsEntry(StatementAttributes.COMPARISON, "intervention");
+        }
+        for (String text : List.of("Mice whose IL-10 was deleted had higher TNF-alpha than wild-type mice.",
+                "Cells whose IL-6 was silenced had lower IL-8 than control cells.")) {
+            assertThat(first(text)).as(text).containsEntry(StatementAttributes.COMPARISON, "genotype");
+        }
+        for (String text : List.of("We predict that patients whose IL-10 is low will have higher TNF-alpha than controls.",
+                "Patients whose IL-8 was elevated were excluded from the analysis.")) {
+            assertThat(reader.read(BibliographicRecord.builder().pmid("1").section(null, text).build())).as(text).isEmpty();
+        }
+        assertThat(first("Patients whose IL-18 was high had higher IL-6 than controls.")).containsEntry(StatementAttributes.COMPARISON, "condition");
+        assertThat(first("Patients whose IL-10 was low had higher TNF-alpha than controls.")).containsEntry(StatementAttributes.COMPARISON, "condition");
+        // a predicate that compares against a time or another cause keeps its own comparison: the relative clause only
+        // chooses who was followed (probe 33: 98000033, 98000034, 98000035 and a diagnostic read as condition)
+        for (String text : List.of("Patients whose IL-8 was elevated had higher IL-6 after surgery than before surgery.",
+                "Patients whose IL-8 was elevated had higher IL-6 after 6 months than at baseline.",
+                "Patients whose IL-8 was elevated had lower IL-6 after infliximab than after placebo.",
+                "Patients whose IL-8 was elevated had higher IL-6 than at baseline.",
+                "Patients whose IL-8 was elevated had higher IL-6 than before treatment.",
+                "Patients whose IL-8 was elevated had higher IL-6 than after placebo.",
+                "Patients whose IL-8 was elevated had lower IL-10 after surgery than preoperatively.")) {
+            assertThat(first(text)).as(text).containsEntry(StatementAttributes.COMPARISON, "intervention");
+        }
+        // another group on the other side still makes the chosen group the cause, whatever time words follow it
+        for (String text : List.of("Patients whose IL-8 was elevated had higher IL-6 than controls at baseline.",
+                "Patients whose IL-8 was elevated had higher IL-6 compared with controls.",
+                "Patients whose IL-8 was elevated had higher IL-6 after surgery than controls.",
+                "Patients whose IL-8 was elevated had higher IL-6 after treatment than patients whose IL-8 was normal.")) {
+            assertThat(first(text)).as(text).containsEntry(StatementAttributes.COMPARISON, "condition");
+        }
+        for (String text : List.of("Previous studies showed that patients whose IL-8 was elevated had higher IL-6 than controls.",
+                "Patients whose IL-8 was elevated may have higher IL-6 than controls.",
+                "IL-6 was measured in patients whose IL-8 was elevated.",
+                "Patients whose IL-8 was elevated had more severe disease.")) {
+            assertThat(reader.read(BibliographicRecord.builder().pmid("1").section(null, text).build())).as(text).isEmpty();
+        }
+    }
+
     /** Protein or tissue extracts are samples measured, no extract given; a plant extract given stays an intervention. */
     @Test
     void extractsMeasuredAreNoIntervention() {

@@ -731,6 +731,12 @@ class StatementReaderTest {
             assertThat(read("IL-6 was elevated in patients but decreased in their siblings.")).containsExactly("IL6 increased");
             assertThat(read("IL-6 was elevated in patients but decreased IL-8 after treatment."))
                     .containsExactly("IL6 increased", "CXCL8 decreased");
+            // a "be" of a clause after the predicate's preposition does not stop the shared predicate (probe 32, G)
+            for (String sentence : List.of("IL-6 was elevated in patients but decreased after surgery was performed.",
+                    "IL-6 was elevated in patients but decreased after the treatment period was completed.",
+                    "IL-6 was elevated in patients but decreased within days after treatment was initiated.")) {
+                assertThat(read(sentence)).as(sentence).containsExactly("IL6 increased", "IL6 decreased");
+            }
         }
 
         /**
@@ -1135,6 +1141,42 @@ class StatementReaderTest {
             assertThat(read("IL-6 and resting heart rate were higher in the evening than in the morning."))
                     .containsExactly("IL6 increased");
             assertThat(read("IL-10 was lower in healthy donors than in patients.")).containsExactly("IL10 increased");
+        }
+
+        /**
+         * Controls named together with another group ("in both patients and controls", "in patients and controls alike")
+         * are where the change was seen, not the comparator, when the other side is a time ("higher after exercise than at
+         * rest" was read turned around, review 31 L5); two control sides, or another side that may be a group (probands,
+         * cases, a dose arm, "than after the high dose", "than at onset in probands"), keep the controls the control.
+         */
+        @Test
+        void controlsNamedTogetherWithAnotherGroupAreWhereNotTheComparator() {
+            assertThat(read("In both patients and controls, IL-6 was higher after exercise than at rest.")).containsExactly("IL6 increased");
+            assertThat(read("In patients and controls alike, IL-6 was higher after exercise than at rest.")).containsExactly("IL6 increased");
+            assertThat(read("In both the controls and the patients, IL-6 and IL-8 were lower after surgery than at baseline."))
+                    .containsExactly("IL6 decreased", "CXCL8 decreased");
+            // another side that may be a group (probands, cases, a dose arm, "in", a place) keeps the controls the control (probe 32)
+            for (String sentence : List.of("IL-6 was lower in both controls and siblings than in probands.",
+                    "IL-6 was lower in both healthy controls and relatives than in index cases.",
+                    "IL-6 was lower in both controls and siblings than in cases.",
+                    "IL-10 was lower in both the placebo and the low-dose group than in the high-dose group.")) {
+                assertThat(read(sentence)).as(sentence).containsExactly(sentence.startsWith("IL-10") ? "IL10 increased" : "IL6 increased");
+            }
+            assertThat(read("IL-10 was higher in both the low-dose and the control arm than in the high-dose arm."))
+                    .containsExactly("IL10 decreased");
+            assertThat(read("In both the placebo and the low-dose arm, IL-10 was lower than after the high dose.")).containsExactly("IL10 increased");
+            assertThat(read("IL-6 was lower in both controls and low-dose recipients than after high-dose treatment.")).containsExactly("IL6 increased");
+            assertThat(read("In both controls and siblings, IL-6 was lower than at onset in probands.")).containsExactly("IL6 increased");
+            assertThat(read("In both controls and relatives, IL-6 was lower than in patients.")).containsExactly("IL6 increased");
+            assertThat(read("IL-10 was higher in both controls and the placebo arm than in the vaccinated arm.")).containsExactly("IL10 decreased");
+            // the controls still the control side
+            assertThat(read("IL-6 was lower in healthy controls than in patients.")).containsExactly("IL6 increased");
+            assertThat(read("IL-6 was lower in both healthy controls and unaffected siblings than in patients.")).containsExactly("IL6 increased");
+            assertThat(read("IL-6 was lower in both controls and patients than in patients with active disease.")).containsExactly("IL6 increased");
+            assertThat(read("IL-6 was lower in controls than in both patients and their siblings.")).containsExactly("IL6 increased");
+            assertThat(read("IL-6 was higher in patients than in both healthy controls and disease controls.")).containsExactly("IL6 increased");
+            assertThat(read("Compared with healthy controls, IL-6 was higher in both patients and their relatives.")).containsExactly("IL6 increased");
+            assertThat(read("In both patients and controls, IL-6 was not higher after exercise than at rest.")).containsExactly("IL6 unchanged");
         }
 
         @Test
