@@ -1,6 +1,7 @@
 package org.evidentia.textmining.change;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -293,14 +294,13 @@ public final class StatementReader {
         private final List<Link> links = new ArrayList<>();
         private final Map<String, Statement> out = new LinkedHashMap<>();
         private Direction lastDirection;
-        /** Whether a word of the sentence names earlier work ({@link #PRIOR_WORK}). */
-        private final boolean namesPriorWork;
+        /** Whether a word of the sentence names earlier work ({@link #PRIOR_WORK}); null until an activity noun asks. */
+        private Boolean namesPriorWork;
 
         Analysis(TokenizedSentence t, String lower, int entityCount, List<String> identities) {
             this.t = t;
             this.lower = lower;
             this.n = t.size();
-            this.namesPriorWork = anyWordIn(t, PRIOR_WORK);
             this.measured = MentionRoles.measured(t, entityCount);
             this.identities = identities;
             this.cueAt = new Cue[n];
@@ -1211,7 +1211,7 @@ public final class StatementReader {
          */
         private boolean activitySubject(int p) {
             String word = t.word(p);
-            if (!ACTIVITY_NOUNS.contains(word) || namesPriorWork) {
+            if (!ACTIVITY_NOUNS.contains(word) || namesPriorWork()) {
                 return false;
             }
             if (ACTIVITY_CAUSES.contains(word)) {
@@ -1231,22 +1231,22 @@ public final class StatementReader {
             return false;
         }
 
-        /** Whether a word of the sentence, or a hyphened part of one ("previously-reported"), is in {@code words}. */
-        private static boolean anyWordIn(TokenizedSentence t, Set<String> words) {
-            for (int i = 0; i < t.size(); i++) {
-                if (t.kind(i) != Kind.WORD) {
-                    continue;
-                }
-                if (words.contains(t.word(i))) {
-                    return true;
-                }
-                for (String part : t.word(i).split("-")) {
-                    if (words.contains(part)) {
-                        return true;
+        /**
+         * Whether a word of the sentence, or a hyphened part of one ("previously-reported"), names earlier work: read once,
+         * when the first activity noun asks, since few sentences hold one.
+         */
+        private boolean namesPriorWork() {
+            if (namesPriorWork == null) {
+                namesPriorWork = false;
+                for (int i = 0; i < n && !namesPriorWork; i++) {
+                    if (t.kind(i) == Kind.WORD) {
+                        String word = t.word(i);
+                        namesPriorWork = PRIOR_WORK.contains(word)
+                                || word.indexOf('-') >= 0 && Arrays.stream(word.split("-")).anyMatch(PRIOR_WORK::contains);
                     }
                 }
             }
-            return false;
+            return namesPriorWork;
         }
 
         /** Whether a name was stated as the subject of its direction word: the name stands before the word ("IL-6 was elevated"). */
