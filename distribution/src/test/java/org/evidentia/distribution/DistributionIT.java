@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -466,8 +468,8 @@ class DistributionIT {
 
         assertThat(bench.exitCode()).as(bench.toString()).isZero();
         assertThat(bench.stdout()).contains("2 input files").containsPattern("(?m)^read +2 +[0-9.]+ +[0-9,]+$")
-                .containsPattern("(?m)^read\\+extract +2 +[0-9.]+ +[0-9,]+ +\\(12 findings; (extraction adds [0-9.]+ s|what extraction adds is within noise: .*)\\)$")
-                .containsPattern("(?m)^whole run +2 +[0-9.]+ +[0-9,]+ +\\((reporters bioc, findings-jsonl, html-summary, review-table add [0-9.]+ s"
+                .containsPattern("(?m)^read\\+extract +2 +[0-9.]+ +[0-9,]+ +\\(12 findings; (extraction adds [0-9.]+ s, [0-9,]+ records/s|what extraction adds is within noise: .*)\\)$")
+                .containsPattern("(?m)^whole run +2 +[0-9.]+ +[0-9,]+ +\\((reporters bioc, findings-jsonl, html-summary, review-table add [0-9.]+ s, [0-9,]+ records/s"
                         + "|what reporters bioc, findings-jsonl, html-summary, review-table add is within noise: .*)\\)$")
                 .doesNotContain("adds -").doesNotContain("add -");
         assertThat(bench.stderr()).as("a line as each pass ends").containsPattern("(?m)^bench: read, warm-up took [0-9.]+ s$")
@@ -475,7 +477,7 @@ class DistributionIT {
 
         Distribution.Result one = dist.run(work, "bench", "--repeat", "1", "-r", "findings-jsonl", dist.examples());
         assertThat(one.exitCode()).as(one.toString()).isZero();
-        assertThat(one.stdout()).containsPattern("(?m)^whole run +2 +[0-9.]+ +[0-9,]+ +\\((reporters findings-jsonl add [0-9.]+ s"
+        assertThat(one.stdout()).containsPattern("(?m)^whole run +2 +[0-9.]+ +[0-9,]+ +\\((reporters findings-jsonl add [0-9.]+ s, [0-9,]+ records/s"
                 + "|what reporters findings-jsonl add is within noise: .*)\\)$");
     }
 
@@ -492,6 +494,7 @@ class DistributionIT {
             in.transferTo(out);
         }
         Path script = Path.of("..", "tools", "side-by-side.py").toAbsolutePath().normalize();
+        org.junit.jupiter.api.Assumptions.assumeTrue(onThePath("python3"), "python3 is not on the PATH: the side-by-side script needs it (.ci/run installs it)");
         Process process = new ProcessBuilder("python3", script.toString(), "--corpus", corpus.toString(), "--dist", dist.home().toString(),
                 "--runs", "1", "--skip", "peer", "--skip", "cytokines").directory(work.toFile()).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -505,6 +508,13 @@ class DistributionIT {
                 .containsPattern("(?m)^evidentia plugins: median [0-9.]+ s \\(target <= 0\\.4 s\\)$")
                 .containsPattern("(?m)^evidentia --help: median [0-9.]+ s \\(target <= 0\\.4 s\\)$")
                 .doesNotContain("against the peer");
+    }
+
+    /** Whether an executable of this name is in a folder of the PATH. */
+    private static boolean onThePath(String program) {
+        String path = System.getenv("PATH");
+        return path != null && Arrays.stream(path.split(File.pathSeparator))
+                .anyMatch(folder -> !folder.isEmpty() && Files.isExecutable(Path.of(folder, program)));
     }
 
     @Test

@@ -118,9 +118,9 @@ final class BenchCommand implements Callable<Integer> {
                 String detail = switch (stages.get(s).name()) {
                     case "read" -> "";
                     case "read+extract" -> "  (" + RunCommand.count(last[s].summary().counts().findings(), "finding") + "; "
-                            + times.adds(previous, "extraction adds") + ")";
+                            + times.adds(previous, "extraction adds", records) + ")";
                     default -> "  (" + times.adds(previous, "reporters "
-                            + String.join(", ", plan.reporters().stream().map(LoadedExtension::name).toList()) + " add") + ")";
+                            + String.join(", ", plan.reporters().stream().map(LoadedExtension::name).toList()) + " add", records) + ")";
                 };
                 out.printf(Locale.ROOT, "%-14s %,12d %9.2f %,12.0f%s%n", stages.get(s).name(), records, times.median(),
                         records / times.median(), detail);

@@ -31,13 +31,14 @@ final class StageTimes {
     }
 
     /**
-     * What this stage adds to {@code before}, the stage it contains, as "{@code adds} 0.31 s" (with
-     * {@code adds} such as "extraction adds"); or, when the difference of the medians is not above
-     * how much the passes of either stage vary, or not above zero, that it is within noise: a stage
-     * that contains another cannot take less time, and a negative figure would only say which passes
+     * What this stage adds to {@code before}, the stage it contains, as "{@code adds} 0.31 s, 96,774
+     * records/s" (with {@code adds} such as "extraction adds", and the rate at which the added work
+     * alone would take {@code records}); or, when the difference of the medians is not above how much
+     * the passes of either stage vary, or not above zero, that it is within noise: a stage that
+     * contains another cannot take less time, and a negative figure would only say which passes
      * happened to be quicker.
      */
-    String adds(StageTimes before, String adds) {
+    String adds(StageTimes before, String adds, long records) {
         double difference = median() - before.median();
         double noise = Math.max(spread(), before.spread());
         if (difference <= 0 || difference <= noise) {
@@ -45,6 +46,6 @@ final class StageTimes {
                     ? "one timed pass cannot tell how much passes vary (--repeat 5 can)"
                     : String.format(Locale.ROOT, "passes vary by %.2f s", noise));
         }
-        return String.format(Locale.ROOT, "%s %.2f s", adds, difference);
+        return String.format(Locale.ROOT, "%s %.2f s, %,.0f records/s", adds, difference, records / difference);
     }
 }

@@ -19,16 +19,18 @@ class StageTimesTest {
         // the review's figures: read 0.67 s, read+extract 0.45 s gave "extraction adds -0.22 s"
         StageTimes read = new StageTimes(new double[] {0.62, 0.67, 0.93});
         StageTimes extract = new StageTimes(new double[] {0.45, 0.44, 0.51});
-        assertThat(extract.adds(read, "extraction adds")).isEqualTo("what extraction adds is within noise: passes vary by 0.31 s");
+        assertThat(extract.adds(read, "extraction adds", 1000)).isEqualTo("what extraction adds is within noise: passes vary by 0.31 s");
     }
 
     @Test
     void aDifferenceNoLargerThanThePassesVaryIsWithinNoiseAndALargerOneIsStated() {
         StageTimes read = new StageTimes(new double[] {0.50, 0.52, 0.60});
-        assertThat(new StageTimes(new double[] {0.55, 0.58, 0.70}).adds(read, "extraction adds"))
+        assertThat(new StageTimes(new double[] {0.55, 0.58, 0.70}).adds(read, "extraction adds", 1000))
                 .isEqualTo("what extraction adds is within noise: passes vary by 0.15 s");
-        assertThat(new StageTimes(new double[] {1.50, 1.52, 1.55}).adds(read, "extraction adds")).isEqualTo("extraction adds 1.00 s");
-        assertThat(new StageTimes(new double[] {0.51}).adds(new StageTimes(new double[] {0.52}), "reporters x, y add"))
+        // the rate at which the added work alone would take the records: 30,000 in 1.00 s
+        assertThat(new StageTimes(new double[] {1.50, 1.52, 1.55}).adds(read, "extraction adds", 30_000))
+                .isEqualTo("extraction adds 1.00 s, 30,000 records/s");
+        assertThat(new StageTimes(new double[] {0.51}).adds(new StageTimes(new double[] {0.52}), "reporters x, y add", 1000))
                 .isEqualTo("what reporters x, y add is within noise: one timed pass cannot tell how much passes vary (--repeat 5 can)");
     }
 }
