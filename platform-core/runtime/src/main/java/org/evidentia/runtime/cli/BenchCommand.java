@@ -73,6 +73,22 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path cwd = Path.of("").toAbsolutePath();
         int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        // A stop of Java (Ctrl-C, SIGTERM) interrupts this thread and waits until it has unwound, deleting the scratch folder
+        // on the way: the scratch folder's own hook, alone, raced a pass still writing (it made the next pass's folder, and
+        // with it the scratch folder again, after the hook had deleted it)
+        try (OrderlyStop stop = OrderlyStop.forThisThread("bench")) {
+            try {
+                return measure(out, err, cwd, threadCount);
+            } catch (Exception e) {
+                if (stop.requested()) {
+                    return ExitCode.FAILED; // what the interruption cut short: Main's hook says "interrupted", Java exits with the signal's status
+                }
+                throw e;
+            }
+        }
+    }
+
+    private int measure(PrintWriter out, PrintWriter err, Path cwd, int threadCount) throws Exception {
         // deleted when the bench ends, and by a shutdown hook when Ctrl-C or kill stops it before that
         try (ScratchFolder scratchFolder = ScratchFolder.create("evidentia-bench"); PluginHost host = top.startHost(err)) {
             Path scratch = scratchFolder.path();

@@ -10,6 +10,10 @@ import java.nio.file.Path;
  * (SIGTERM) run shutdown hooks but no {@code finally}, so without the hook a stopped command left
  * its folder behind. A hook is registered for the folder's lifetime only, from {@link #create} to
  * {@link #close}. {@code kill -9} and a power cut run no hook: the folder stays then.
+ *
+ * <p>The hook runs beside the command's threads, which Java does not stop until every hook has
+ * returned: a command that goes on writing into the folder (making a folder below it makes the
+ * folder again) must be stopped first, and close this as it unwinds, as {@code bench} does.
  */
 public final class ScratchFolder implements AutoCloseable {
 
