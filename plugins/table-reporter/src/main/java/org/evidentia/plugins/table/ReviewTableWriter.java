@@ -94,21 +94,9 @@ final class ReviewTableWriter implements ReportWriter {
         // here, not at the end of the run, another reporter's file of one of these names (the
         // runtime closes the files of a reporter that fails to start; the workbook's spool is ours)
         try {
-            for (TableFormat format : options.formats()) {
-                if (format != TableFormat.XLSX) {
-                    findingTables.put(format, open("review-table", format, columns.findingColumns()));
-                }
-            }
-            for (TableFormat format : options.formats()) {
-                if (format != TableFormat.XLSX) {
-                    synthesisTables.put(format, open("synthesis", format, synthesisColumns.columns()));
-                }
-            }
-            for (TableFormat format : options.formats()) {
-                if (format != TableFormat.XLSX) {
-                    votesTables.put(format, open("votes", format, votesColumns.columns()));
-                }
-            }
+            openEach("review-table", columns.findingColumns(), findingTables);
+            openEach("synthesis", synthesisColumns.columns(), synthesisTables);
+            openEach("votes", votesColumns.columns(), votesTables);
             this.workbookFile = workbook == null ? null : context.output().create(XlsxWorkbook.FILE_NAME);
             this.aboutFile = findingTables.isEmpty() ? null : context.output().create(About.FILE_NAME);
         } catch (IOException | RuntimeException e) {
@@ -145,31 +133,16 @@ final class ReviewTableWriter implements ReportWriter {
         });
         closeStudyTables();
         List<TableFinding> sorted = inTableOrder(synthesis);
-        for (TableFormat format : options.formats()) {
-            try (RowWriter table = format == TableFormat.XLSX ? workbook.findings(columns.findingColumns(), sorted.size(), columns.findingNumberColumns()) : findingTables.remove(format)) {
-                for (TableFinding f : sorted) {
-                    table.row(columns.findingRow(f.study(), labels.get(f.study().id()), f.finding()));
-                }
-            }
-        }
+        // made row by row as each format is written: the review table is the one table as long as the findings
+        Iterable<List<String>> findingRows = () -> sorted.stream()
+                .map(f -> columns.findingRow(f.study(), labels.get(f.study().id()), f.finding())).iterator();
+        writeEach(findingTables, () -> workbook.findings(columns.findingColumns(), sorted.size(), columns.findingNumberColumns()),
+                findingRows);
         List<List<String>> synthesisRows = synthesisColumns.rows(synthesis, votingFindings());
-        for (TableFormat format : options.formats()) {
-            try (RowWriter table = format == TableFormat.XLSX
-                    ? workbook.synthesis(synthesisColumns.columns(), synthesisRows.size(), synthesisColumns.numberColumns())
-                    : synthesisTables.remove(format)) {
-                for (List<String> row : synthesisRows) {
-                    table.row(row);
-                }
-            }
-        }
+        writeEach(synthesisTables, () -> workbook.synthesis(synthesisColumns.columns(), synthesisRows.size(),
+                synthesisColumns.numberColumns()), synthesisRows);
         List<List<String>> voteRows = votesColumns.rows(synthesis, labels);
-        for (TableFormat format : options.formats()) {
-            try (RowWriter table = format == TableFormat.XLSX ? workbook.votes(votesColumns.columns(), voteRows.size()) : votesTables.remove(format)) {
-                for (List<String> row : voteRows) {
-                    table.row(row);
-                }
-            }
-        }
+        writeEach(votesTables, () -> workbook.votes(votesColumns.columns(), voteRows.size()), voteRows);
         if (workbook != null) {
             try (OutputStream out = workbookFile) {
                 workbook.writeTo(out, summary.runDate(), About.of(summary, synthesis, kinds, About.Places.SHEETS));
@@ -187,14 +160,10 @@ final class ReviewTableWriter implements ReportWriter {
     public void close() throws IOException {
         try {
             closeStudyTables();
-            for (RowWriter table : findingTables.values()) { // those finish did not fill: the run stopped early
-                table.close();
-            }
-            for (RowWriter table : synthesisTables.values()) { // likewise
-                table.close();
-            }
-            for (RowWriter table : votesTables.values()) { // likewise
-                table.close();
+            for (Map<TableFormat, RowWriter> tables : List.of(findingTables, synthesisTables, votesTables)) {
+                for (RowWriter table : tables.values()) { // those finish did not fill: the run stopped early
+                    table.close();
+                }
             }
             if (workbookFile != null) {
                 workbookFile.close(); // closed already when finish wrote it
@@ -327,6 +296,31 @@ final class ReviewTableWriter implements ReportWriter {
             kind.synthesisStrata().forEach(a -> values.add(finding.attribute(a.name())));
         }
         return values;
+    }
+
+    /** The workbook's sheet of a table, made when the table is written. */
+    private interface SheetOpener {
+        RowWriter open() throws IOException;
+    }
+
+    /** Creates {@code table}'s file in every format but the workbook's, into {@code tables}. */
+    private void openEach(String table, List<String> header, Map<TableFormat, RowWriter> tables) throws IOException {
+        for (TableFormat format : options.formats()) {
+            if (format != TableFormat.XLSX) {
+                tables.put(format, open(table, format, header));
+            }
+        }
+    }
+
+    /** Writes {@code rows} in every format, in the formats' order: the files {@link #openEach} opened, and the workbook's sheet. */
+    private void writeEach(Map<TableFormat, RowWriter> tables, SheetOpener sheet, Iterable<List<String>> rows) throws IOException {
+        for (TableFormat format : options.formats()) {
+            try (RowWriter table = format == TableFormat.XLSX ? sheet.open() : tables.remove(format)) {
+                for (List<String> row : rows) {
+                    table.row(row);
+                }
+            }
+        }
     }
 
     private RowWriter open(String table, TableFormat format, List<String> header) throws IOException {
