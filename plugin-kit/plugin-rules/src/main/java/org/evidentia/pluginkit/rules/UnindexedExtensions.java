@@ -1,8 +1,5 @@
 package org.evidentia.pluginkit.rules;
 
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,13 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.objectweb.asm.ClassReader;
 
 /**
  * The public, concrete classes of a plugin that implement an Evidentia extension point (a source,
  * extractor, reporter or retriever) but that its extensions index does not name: an extension whose
  * {@code @org.pf4j.Extension} was forgotten, which PF4J never finds, in a plugin whose other
  * extensions keep the index from being empty (the packaging check fails only an index that names
- * nothing). Read from the class files themselves (their access flags, superclass and interfaces), so
+ * nothing). Read from the class files themselves (their access flags, superclass and interfaces, by ASM), so
  * no class is loaded; an extension point reached through a library's class is not seen.
  */
 public final class UnindexedExtensions {
@@ -90,44 +88,14 @@ public final class UnindexedExtensions {
         return d.superName() == null ? null : pointOf(d.superName(), declared, seen);
     }
 
-    /** The head of a class file (JVMS 4.1), through its interfaces; null when it is not one. */
+    /** The head of a class file (JVMS 4.1), read by ASM without loading the class; null when it is not one. */
     private static Declared read(byte[] bytes) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-            if (in.readInt() != 0xCAFEBABE) {
-                return null;
-            }
-            in.readUnsignedShort();
-            in.readUnsignedShort();
-            int count = in.readUnsignedShort();
-            String[] utf8 = new String[count];
-            int[] classNames = new int[count];
-            for (int i = 1; i < count; i++) {
-                int tag = in.readUnsignedByte();
-                switch (tag) {
-                    case 1 -> utf8[i] = in.readUTF();
-                    case 7 -> classNames[i] = in.readUnsignedShort();
-                    case 8, 16, 19, 20 -> in.skipBytes(2);
-                    case 15 -> in.skipBytes(3);
-                    case 3, 4, 9, 10, 11, 12, 17, 18 -> in.skipBytes(4);
-                    case 5, 6 -> {
-                        in.skipBytes(8);
-                        i++; // a long or double takes two entries
-                    }
-                    default -> {
-                        return null;
-                    }
-                }
-            }
-            int access = in.readUnsignedShort();
-            in.readUnsignedShort(); // this class
-            int superIndex = in.readUnsignedShort();
-            List<String> interfaces = new ArrayList<>();
-            for (int n = in.readUnsignedShort(); n > 0; n--) {
-                interfaces.add(utf8[classNames[in.readUnsignedShort()]]);
-            }
-            return new Declared(access, superIndex == 0 ? null : utf8[classNames[superIndex]], interfaces);
-        } catch (IOException | RuntimeException e) {
-            return null; // not a class file this reads: nothing to say of it
+        try {
+            ClassReader reader = new ClassReader(bytes);
+            return new Declared(reader.getAccess(), reader.getSuperName(), List.of(reader.getInterfaces()));
+        } catch (RuntimeException e) {
+            // not a class file, or one of a Java newer than this ASM knows (it refuses those): nothing to say of it
+            return null;
         }
     }
 }
