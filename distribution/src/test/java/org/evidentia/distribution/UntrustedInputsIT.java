@@ -124,7 +124,8 @@ class UntrustedInputsIT {
 
     /**
      * Review 32 L4: validate said "is valid: 2 input files" for a colleague's pipeline file that read
-     * a .netrc with a source forced on it and wrote outside its folder, and named neither.
+     * a .netrc with a source forced on it and wrote outside its folder, and named neither; nor, until
+     * later, the files its options and exclusion list name.
      */
     @Test
     void validateListsTheFilesASharedPipelineReadsAndWhereItWritesMarkingWhatIsOutsideItsFolder() throws Exception {
@@ -132,8 +133,12 @@ class UntrustedInputsIT {
         Path home = Files.createDirectories(work.resolve("home"));
         Files.copy(PluginTestKit.resource("overlap/medline.nbib"), team.resolve("evil.nbib"));
         Files.writeString(home.resolve(".netrc"), "machine intranet.example login jdoe password Hunter2-secret\n");
+        // and files its options and exclusion list name: a lexicon's bad line is quoted in the error that refuses it
+        Files.writeString(home.resolve("lexicon.tsv"), "IL6\tIL-6\tinterleukin six\n");
+        Files.writeString(team.resolve("excluded.csv"), "id,reason\n1,off-topic\n");
         Path pipeline = Files.writeString(team.resolve("exfil.yaml"), "inputs:\n  - evil.nbib\n"
-                + "  - {path: ../home/.netrc, source: pubmed-abstract-text}\noutput: ../elsewhere/out\n");
+                + "  - {path: ../home/.netrc, source: pubmed-abstract-text}\noutput: ../elsewhere/out\n"
+                + "options:\n  cytokines:\n    lexicon: home/lexicon.tsv\nexclude: excluded.csv\n");
 
         Distribution.Result valid = dist.run(work, "validate", pipeline.toString());
 
@@ -143,6 +148,9 @@ class UntrustedInputsIT {
                 "  " + team.resolve("evil.nbib"),
                 "  " + home.resolve(".netrc") + " (outside the pipeline file's folder; read as pubmed-abstract-text, chosen for it in the"
                         + " pipeline file)",
+                "It also reads 2 files the pipeline file names besides its inputs:",
+                "  " + home.resolve("lexicon.tsv") + " (option cytokines.lexicon; outside the pipeline file's folder)",
+                "  " + team.resolve("excluded.csv") + " (the exclusion list)",
                 "It writes the output folder " + work.resolve("elsewhere/out") + " (outside the pipeline file's folder).");
         assertThat(valid.stdout()).doesNotContain("Hunter2");
     }

@@ -93,7 +93,8 @@ final class ValidateCommand implements Callable<Integer> {
                                 + RunIntoStore.shellWord(store.toString()) + " -o DIR` makes the reports)")
                 + (pipeline.exclusions() == null ? "" : "; exclusion list " + pipeline.exclusions().file() + " ("
                         + Plural.count(pipeline.exclusions().exclusions().size(), "id") + ")") + ".");
-        readsAndWrites(out, plan, PipelineFile.baseOf(file).normalize(), store == null ? pipeline.output() : store, store != null);
+        Path folder = PipelineFile.baseOf(file).normalize();
+        readsAndWrites(out, plan, namedFiles(plan, pipeline), folder, store == null ? pipeline.output() : store, store != null);
         out.flush();
         return ExitCode.OK;
     }
@@ -104,7 +105,7 @@ final class ValidateCommand implements Callable<Integer> {
      * {@code ~/.bashrc} (review 32 L4). A file outside the pipeline file's folder, or reached through
      * a link to outside it, is marked, and so is a source the file forces on it.
      */
-    private static void readsAndWrites(PrintWriter out, RunPlan plan, Path folder, Path target, boolean isStore) {
+    private static void readsAndWrites(PrintWriter out, RunPlan plan, List<NamedFile> named, Path folder, Path target, boolean isStore) {
         Path realFolder = real(folder);
         if (!plan.files().isEmpty()) {
             out.println("It reads " + Plural.count(plan.files().size(), "input file") + (plan.sourceForcedBy() == null ? ""
@@ -123,9 +124,36 @@ final class ValidateCommand implements Callable<Integer> {
                 out.println("  " + input.toAbsolutePath().normalize() + (marks.isEmpty() ? "" : " (" + String.join("; ", marks) + ")"));
             }
         }
+        if (!named.isEmpty()) {
+            out.println("It also reads " + Plural.count(named.size(), "file") + " the pipeline file names besides its inputs:");
+            for (NamedFile n : named) {
+                String outside = outside(n.path(), folder, realFolder);
+                out.println("  " + n.path().toAbsolutePath().normalize() + " (" + n.role() + (outside == null ? "" : "; " + outside) + ")");
+            }
+        }
         String outside = outside(target, folder, realFolder);
         out.println((isStore ? "It applies them to the findings store " : "It writes the output folder ")
                 + target.toAbsolutePath().normalize() + (outside == null ? "" : " (" + outside + ")") + ".");
+    }
+
+    /** A file the run reads besides its inputs, and what names it ("option cytokines.lexicon", "the exclusion list"). */
+    private record NamedFile(String role, Path path) {
+    }
+
+    /**
+     * The files the extensions' options name (a lexicon: read relative to the working folder, as the extension reads
+     * it) and the exclusion list, in that order: a shared pipeline file decides them as it decides the inputs, and an
+     * option file's bad line is quoted in the error that refuses it.
+     */
+    private static List<NamedFile> namedFiles(RunPlan plan, Pipeline pipeline) {
+        List<NamedFile> named = new ArrayList<>();
+        OptionsBinder binder = new OptionsBinder();
+        new TreeMap<>(plan.options()).forEach((extension, bound) -> binder.files(bound).forEach((option, paths) ->
+                paths.forEach(path -> named.add(new NamedFile("option " + extension + "." + option, path)))));
+        if (pipeline.exclusions() != null) {
+            named.add(new NamedFile("the exclusion list", Path.of(pipeline.exclusions().file()))); // named from the working folder
+        }
+        return named;
     }
 
     /** Why {@code path} is outside {@code folder} (by its name, or by where its links lead), or null when it is inside. */
