@@ -153,6 +153,13 @@ class UntrustedInputsIT {
                 "  " + team.resolve("excluded.csv") + " (the exclusion list)",
                 "It writes the output folder " + work.resolve("elsewhere/out") + " (outside the pipeline file's folder).");
         assertThat(valid.stdout()).doesNotContain("Hunter2");
+
+        // the lexicon option pointed at the .netrc: refused, without its line
+        Files.writeString(pipeline, Files.readString(pipeline).replace("home/lexicon.tsv", "home/.netrc"));
+        Distribution.Result refused = dist.run(work, "validate", pipeline.toString());
+        assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(2);
+        assertThat(refused.stderr()).contains("home/.netrc, line 1: expected three tab-separated columns")
+                .contains("a line without a tab (59 characters, not shown").doesNotContain("Hunter2");
     }
 
     @Test

@@ -40,6 +40,24 @@ public final class DataLines {
         void line(int number, String line);
     }
 
+    /** The longest part of a line {@link #describe} quotes. */
+    static final int QUOTED_CHARS = 120;
+
+    /**
+     * A malformed line as an error message shows it: quoted when it has a tab (a line of a tab-separated file gone
+     * wrong; cut after {@value #QUOTED_CHARS} chars), else only its length. A file an option names may be any file a
+     * pipeline file from someone else points at (a {@code .netrc}), and its first line should not be printed.
+     *
+     * @param line the line; not null
+     * @return the words to put after "found: "
+     */
+    public static String describe(String line) {
+        if (line.indexOf('\t') < 0) {
+            return "a line without a tab (" + line.length() + " characters, not shown: is this a tab-separated file?)";
+        }
+        return line.length() <= QUOTED_CHARS ? line : line.substring(0, QUOTED_CHARS) + "... (" + line.length() + " characters)";
+    }
+
     /**
      * Hands each data line of {@code reader} to {@code handler}.
      *

@@ -419,7 +419,7 @@ public final class TermLexicon {
             if (columns.length != 3 || columns[0].isBlank() || columns[1].isBlank() || columns[2].isBlank()) {
                 throw new IllegalArgumentException(name + ", line " + number
                         + ": expected three tab-separated columns (key, label, spellings separated by ' | '), found: "
-                        + line);
+                        + DataLines.describe(line));
             }
             List<String> names = new ArrayList<>();
             for (String spelling : columns[2].split("\\|")) {

@@ -26,6 +26,16 @@ class DataLinesTest {
         assertThat(seen).containsExactly("1:key\tlabel", "5:IL6\tIL-6", "6:\uFEFFlater");
     }
 
+    /** A lexicon option pointed at a .netrc printed its password in the error that refused the file. */
+    @Test
+    void aMalformedLineIsQuotedOnlyWhenItHasATabAndOnlyItsHead() {
+        assertThat(DataLines.describe("machine intranet.example login jdoe password Hunter2-secret"))
+                .isEqualTo("a line without a tab (59 characters, not shown: is this a tab-separated file?)");
+        assertThat(DataLines.describe("IL6\tIL-6")).isEqualTo("IL6\tIL-6");
+        String longLine = "x\t" + "y".repeat(200);
+        assertThat(DataLines.describe(longLine)).isEqualTo(longLine.substring(0, DataLines.QUOTED_CHARS) + "... (202 characters)");
+    }
+
     @Test
     void whatTheHandlerThrowsReachesTheCallerAndAMissingResourceIsNamed() {
         assertThatThrownBy(() -> DataLines.read(new BufferedReader(new StringReader("a\nb\n")), (number, line) -> {

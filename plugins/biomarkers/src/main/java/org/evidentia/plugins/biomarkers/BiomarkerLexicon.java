@@ -69,7 +69,7 @@ final class BiomarkerLexicon {
             String[] columns = line.split("\t", -1);
             if (columns.length != 3 || columns[0].isBlank() || columns[1].isBlank() || columns[2].isBlank()) {
                 throw new IllegalArgumentException(name + ", line " + number
-                        + ": expected three tab-separated columns (term, key, label), found: " + line);
+                        + ": expected three tab-separated columns (term, key, label), found: " + DataLines.describe(line));
             }
             String term = columns[0].strip();
             String key = columns[1].strip();
