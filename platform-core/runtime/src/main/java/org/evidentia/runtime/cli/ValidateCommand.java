@@ -103,7 +103,8 @@ final class ValidateCommand implements Callable<Integer> {
      * What the run would read and where it would write, by absolute path: a pipeline file from someone
      * else decides both, and "3 input files" did not show that two were {@code /etc/hostname} and
      * {@code ~/.bashrc} (review 32 L4). A file outside the pipeline file's folder, or reached through
-     * a link to outside it, is marked, and so is a source the file forces on it.
+     * a link to outside it, is marked, and so is a source the file forces on it. The files the
+     * pipeline file names besides its inputs ({@code named}) follow the inputs, marked alike.
      */
     private static void readsAndWrites(PrintWriter out, RunPlan plan, List<NamedFile> named, Path folder, Path target, boolean isStore) {
         Path realFolder = real(folder);
