@@ -234,7 +234,9 @@ final class MentionRoles {
         }
         for (String[] property : MEASUREMENT_PROPERTY) {
             int start = p - property.length;
-            if (start >= 0 && matches(t, start, property)) {
+            // "analysis of variance of IL-6 levels showed ...": the statistical test, whose subject is the amount
+            if (start >= 0 && matches(t, start, property) && !(start >= 2 && t.isWord(start - 1, "of")
+                    && (t.isWord(start - 2, "analysis") || t.isWord(start - 2, "analyses")))) {
                 return true;
             }
         }

@@ -1153,6 +1153,7 @@ class StatementReaderTest {
             assertThat(read("Treatment reduced IL-6 expression and IL-6 variance across patients.")).containsExactly("IL6 decreased");
             assertThat(read("IL-6 assay results showed higher IL-6 in patients than in controls.")).containsExactly("IL6 increased");
             assertThat(read("The ELISA with the lowest CV showed increased IL-8 in patients.")).containsExactly("CXCL8 increased");
+            assertThat(read("Analysis of variance of IL-6 levels showed an increase after surgery.")).containsExactly("IL6 increased");
         }
 
         // Helper brief ext17, misfire 3: "Serum IL-6 in patients exceeded the upper reference limit in 40% of cases." gave
