@@ -899,7 +899,9 @@ public final class StatementReader {
          * reference, a cut-off, a detection limit or earlier studies' values ("than the upper reference limit",
          * "than previously reported in healthy populations", "than in previous studies of healthy adults"). The
          * phrase ends at punctuation, a conjunction, "as", a relative or subordinate word, so that "higher in
-         * patients than in controls, as previously reported" keeps its comparison and cites the agreement only.
+         * patients than in controls, as previously reported" keeps its comparison and cites the agreement only. A
+         * comparator of groups besides ({@link #groupComparatorIn}: "... than the upper limit of normal in patients
+         * compared with controls") keeps the comparative's statement.
          */
         private boolean comparedWithAStandard(int i, Entry e) {
             String w = t.word(i);
@@ -928,11 +930,27 @@ public final class StatementReader {
             for (int k = q + 1; k < end; k++) {
                 for (String[] standard : STANDARDS) {
                     if (k + standard.length <= end && wordsAt(k, standard)) {
-                        return true;
+                        // "higher than the upper limit of normal in patients compared with controls" still compares groups
+                        return !groupComparatorBeside(clauses.get(clauseOf[i])[0], clauseEnd, q, end);
                     }
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether a comparator of groups stands in the clause besides the standard's "than" at {@code than}: before the
+         * clause's first name ("Compared with controls, ..."), in the "than" phrase {@code (than, end)} after the
+         * standard, whose words ("limit", "normal") may be direction words, or after it up to a verb or direction word
+         * ({@link #groupComparatorIn}'s bounds).
+         */
+        private boolean groupComparatorBeside(int clauseStart, int clauseEnd, int than, int end) {
+            for (int j = than + 1; j < end; j++) {
+                if (groupComparator(j)) {
+                    return true;
+                }
+            }
+            return groupComparatorIn(clauseStart, clauseEnd, end - 1);
         }
 
         /** Whether the words from {@code k} on are {@code words}. */

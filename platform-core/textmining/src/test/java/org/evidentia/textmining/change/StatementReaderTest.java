@@ -1180,6 +1180,8 @@ class StatementReaderTest {
             assertThat(read("IL-6 was higher in patients than in controls, in whom it stayed below the detection limit."))
                     .containsExactly("IL6 increased");
             assertThat(read("Treatment limited IL-6 release by macrophages.")).containsExactly("IL6 decreased");
+            assertThat(read("IL-6 was higher than the upper limit of normal in patients with sepsis compared with controls."))
+                    .containsExactly("IL6 increased");
             // the elevation in patients is the finding; the range only says how far
             assertThat(read("IL-6 was elevated above the reference range in patients with sepsis.")).containsExactly("IL6 increased");
         }
