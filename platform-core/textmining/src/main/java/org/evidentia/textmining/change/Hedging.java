@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Sentences and clauses that state no result: aims, hypotheses, methods and questions; speculation
- * ("may be increased", "could contribute"); correlations and predictions without a group comparison.
+ * ("may be increased", "could contribute") and expectations in the future tense ("we expect that IL-6 will be
+ * higher"); correlations and predictions without a group comparison.
  * Patterns are applied to the lower-cased sentence (same length as the original). Thread-safe.
  */
 final class Hedging {
@@ -23,13 +24,13 @@ final class Hedging {
                     + "|collected|recorded|studied|monitored|investigated|sampled|tested)\\b");
     private static final Pattern RESULT = Pattern.compile(
             "\\b(?:found|find|showed|shown|revealed|demonstrated|observed|indicated|than|resulted)\\b");
-    private static final Pattern MODAL = Pattern.compile("\\b(?:may|might|could|would)\\b");
+    private static final Pattern MODAL = Pattern.compile("\\b(?:may|might|could|would|will)\\b");
     /**
      * "Increased NPY (levels) could contribute", "reduced cortisol levels have been thought to promote":
      * the statement is a speculation or a hypothesis about the change.
      */
     private static final Pattern MODAL_AFTER = Pattern.compile(
-            "^\\s*(?:[\\p{L}-]+\\s+){0,2}(?:may|might|could|would|can\\b"
+            "^\\s*(?:[\\p{L}-]+\\s+){0,2}(?:may|might|could|would|will|can\\b"
                     + "|(?:is|are|was|were|has been|have been|had been)\\s+(?:\\p{L}+ly\\s+)?"
                     + "(?:thought|believed|postulated|presumed|assumed|hypothesi[sz]ed|proposed|suggested|speculated)\\s+to)\\b");
     private static final Pattern CORRELATION = Pattern.compile(
@@ -48,9 +49,18 @@ final class Hedging {
     /** Hedges (speculation, aims, predictions), looked up word by word; stems cover "suggests", "hypothesized". */
     private static final Set<String> HEDGES = Set.of("may", "might", "could", "would", "can", "cannot", "possibly",
             "perhaps", "presumably", "potentially", "putative", "whether", "expected", "predicted", "predict",
-            "predicts", "likely", "if", "thought", "believed", "postulated");
+            "predicts", "likely", "if", "thought", "believed", "postulated",
+            // a change in the future tense is an expectation, not a result: "We expect that serum IL-6 will be higher"
+            "will", "expect", "expects", "anticipate", "anticipates", "anticipated");
     private static final String[] HEDGE_STEMS = {"suggest", "hypothes", "propos", "speculat"};
-    private static final Set<String> MODALS = Set.of("may", "might", "could", "would", "can");
+    /** Hedges of expectation that, after "as" ({@link #CONFIRMED_EXPECTATION}), report that a result met it. */
+    private static final Set<String> EXPECTATIONS = Set.of("expected", "anticipated");
+    /** "As expected", "as we anticipated", "as had been expected": the words right before such a hedge. */
+    private static final Pattern CONFIRMED_EXPECTATION = Pattern.compile(
+            "\\bas (?:we |had been |was |has been )?$");
+    /** A relative word right before "will": "patients who will develop sepsis", "a treatment that will be given". */
+    private static final Pattern FUTURE_GROUP = Pattern.compile("\\b(?:who|which|that|whom)\\s+$");
+    private static final Set<String> MODALS = Set.of("may", "might", "could", "would", "can", "will");
     /** A clause that asks: a question word or an auxiliary first, after a conjunction ("but is this increase causal"). */
     private static final Pattern QUESTION_CLAUSE = Pattern.compile("\\s*(?:(?:but|and|yet|so|or)\\s+)?(?:is|are|was|were|do|does|did"
             + "|can|could|should|would|will|has|have|had|what|which|why|how|whether|who)\\b", Pattern.CASE_INSENSITIVE);
@@ -150,6 +160,14 @@ final class Hedging {
                 end++;
             }
             String word = s.substring(i, end);
+            if (EXPECTATIONS.contains(word) && CONFIRMED_EXPECTATION.matcher(s.substring(Math.max(from, i - 16), i)).find()) {
+                i = end; // "As expected, IL-6 was higher": the result met the expectation
+                continue;
+            }
+            if (word.equals("will") && FUTURE_GROUP.matcher(s.substring(Math.max(from, i - 8), i)).find()) {
+                i = end; // "Patients who will develop sepsis had higher IL-6": the future names the group, not the result
+                continue;
+            }
             if (HEDGES.contains(word)) {
                 return end;
             }

@@ -1,5 +1,6 @@
 package org.evidentia.textmining.change;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.evidentia.textmining.internal.structure.TokenizedSentence;
@@ -25,6 +26,10 @@ final class MentionRoles {
     private static final Set<String> GIVEN_VERB = WORDS.get("given-verb");
     private static final Set<String> DOSE_UNIT = WORDS.get("dose-unit");
     private static final Set<String> VARIANT_BEFORE = WORDS.get("variant-before");
+    /** Properties of a measurement, as phrases of words: "variance", "coefficient of variation", "detection limit". */
+    private static final List<String[]> MEASUREMENT_PROPERTY = WORDS.get("measurement-property").stream().sorted()
+            .map(w -> w.split(" ")).toList();
+    private static final Set<String> MEASUREMENT_NOUN = WORDS.get("measurement-noun");
     /** "NGF-/-", "NGF (-/-)", "Ngf−/−", "NPY -399 T/C", "BDNF rs6265", "NGF -1082GG". */
     private static final Pattern GENOTYPE_AFTER = Pattern.compile(
             "^\\s*(?:[-\u2010\u2011\u2013\u2212]?\\s*\\(?\\s*[-+\u2212\u2013]\\s*/\\s*[-+\u2212\u2013]\\s*\\)?|[-\u2212\u2013+]?\\d{2,5}\\s*[ACGT](?:\\s*/\\s*[ACGT]|[ACGT])?\\b|\\(?\\s*rs\\d+)");
@@ -71,8 +76,8 @@ final class MentionRoles {
                 last = next;
                 j = next + 1;
             }
-            boolean governed = governedAsStimulus(t, first);
-            boolean headAfter = last > first && headNotMeasured(t, last);
+            boolean governed = governedAsStimulus(t, first) || measurementPropertyBefore(t, first);
+            boolean headAfter = last > first && headNotMeasured(t, last) || measurementPropertyAfter(t, last);
             for (int k = first; k <= last; k++) {
                 if (t.isEntity(k) && (governed || headAfter)) {
                     notMeasured[k] = true;
@@ -197,6 +202,65 @@ final class MentionRoles {
             }
         }
         return chars == null ? text : new String(chars);
+    }
+
+    /**
+     * Whether a property of a measurement follows the name (or list) ending at {@code last}, directly or after up
+     * to two measurement nouns: "IL-6 assay variance", "IL-8 CV", "IL-6 level variability". A change of it is
+     * no change of the amount.
+     */
+    private static boolean measurementPropertyAfter(TokenizedSentence t, int last) {
+        int r = last + 1;
+        while (r < t.size() && r <= last + 2 && t.kind(r) == TokenizedSentence.Kind.WORD && MEASUREMENT_NOUN.contains(t.word(r))) {
+            r++;
+        }
+        return propertyAt(t, r) > 0;
+    }
+
+    /**
+     * Whether a property of a measurement governs the name (or list) at {@code first} through "of", "for" or "in",
+     * with determiners and short modifiers between: "the coefficient of variation of the IL-8 assay", "the precision
+     * of IL-6 measurement", "the detection limit for TNF-alpha", "the variance of IL-6 levels".
+     */
+    private static boolean measurementPropertyBefore(TokenizedSentence t, int first) {
+        int p = first - 1;
+        int skipped = 0;
+        while (p >= 0 && skipped < 3 && (t.is(p, WordClass.DET) || isModifier(t, p))) {
+            p--;
+            skipped++;
+        }
+        if (p < 1 || !(t.isWord(p, "of") || t.isWord(p, "for") || t.isWord(p, "in"))) {
+            return false;
+        }
+        for (String[] property : MEASUREMENT_PROPERTY) {
+            int start = p - property.length;
+            // "analysis of variance of IL-6 levels showed ...": the statistical test, whose subject is the amount
+            if (start >= 0 && matches(t, start, property) && !(start >= 2 && t.isWord(start - 1, "of")
+                    && (t.isWord(start - 2, "analysis") || t.isWord(start - 2, "analyses")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The number of words of the longest measurement property at {@code r}, or 0. */
+    private static int propertyAt(TokenizedSentence t, int r) {
+        int longest = 0;
+        for (String[] property : MEASUREMENT_PROPERTY) {
+            if (property.length > longest && matches(t, r, property)) {
+                longest = property.length;
+            }
+        }
+        return longest;
+    }
+
+    private static boolean matches(TokenizedSentence t, int r, String[] words) {
+        for (int j = 0; j < words.length; j++) {
+            if (!t.isWord(r + j, words[j]) || t.kind(r + j) != TokenizedSentence.Kind.WORD) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A head noun after a list that makes the whole list not measured ("NPY and CGRP receptors"). */

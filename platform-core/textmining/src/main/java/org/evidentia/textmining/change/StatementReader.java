@@ -136,6 +136,10 @@ public final class StatementReader {
     private static final Set<String> REFERENCE_PREPOSITIONS = WORDS.get("reference-preposition");
     /** Words after such a preposition of a level an amount may come back to: "normalized to normal", "to within the range". */
     private static final Set<String> RETURN_TARGETS = WORDS.get("return-target");
+    /** Standards a comparative may be set against instead of a group: "than the upper reference limit", "than previously reported". */
+    private static final List<String[]> STANDARDS = WORDS.get("standard-of-comparison").stream().sorted().map(w -> w.split(" ")).toList();
+    /** Words before "limit" that make it the noun of a bound: "the upper reference limit", "the detection limit". */
+    private static final Set<String> BOUND_MODIFIERS = WORDS.get("bound-modifier");
     /** Openers of the names a statement leaves out: "except (for)", "excluding", "with the exception of". */
     private static final List<String[]> EXCEPTION_OPENERS = WORDS.get("exception").stream()
             .sorted((a, b) -> Integer.compare(b.length(), a.length())).map(w -> w.split(" ")).toList();
@@ -779,6 +783,13 @@ public final class StatementReader {
             if (ranksAgainstAnotherEntity(i, e)) {
                 return false; // "IL-6 levels were higher than IL-8 levels": a ranking, no change against a comparator
             }
+            if ((w.equals("limit") || w.equals("limits")) && (i > 0 && BOUND_MODIFIERS.contains(t.word(i - 1))
+                    || i + 1 < n && t.isWord(i + 1, "of"))) {
+                return false; // "exceeded the upper reference limit", "the limit of detection": a bound, not the verb
+            }
+            if (comparedWithAStandard(i, e)) {
+                return false; // "higher than the upper reference limit", "lower than previously reported": no group compared
+            }
             if (w.equals("normal")) {
                 // "with normal secretion of IL-8" states no change; "those with normal cortisol levels", "normal
                 // controls", "IL-6 in the normal range" name a group or a reference
@@ -878,6 +889,78 @@ public final class StatementReader {
                 }
             }
             return !groupComparatorIn(clauseStart, clauseEnd, than);
+        }
+
+        /**
+         * Whether the comparative at {@code i} ("higher", "lower", "more", "less", "greater"; "more elevated")
+         * sets the amount against a standard rather than a group ({@code standard-of-comparison}): its "than" (within
+         * eight words, with no verb, direction word or mark between: "higher IL-6 levels than", "higher in patients
+         * than") opens a phrase naming a laboratory
+         * reference, a cut-off, a detection limit or earlier studies' values ("than the upper reference limit",
+         * "than previously reported in healthy populations", "than in previous studies of healthy adults"). The
+         * phrase ends at punctuation, a conjunction, "as", a relative or subordinate word, so that "higher in
+         * patients than in controls, as previously reported" keeps its comparison and cites the agreement only. A
+         * comparator of groups besides ({@link #groupComparatorIn}: "... than the upper limit of normal in patients
+         * compared with controls") keeps the comparative's statement.
+         */
+        private boolean comparedWithAStandard(int i, Entry e) {
+            String w = t.word(i);
+            boolean comparative = w.endsWith("er") || w.equals("more") || w.equals("less")
+                    || i > 0 && (t.isWord(i - 1, "more") || t.isWord(i - 1, "less"));
+            if (!comparative) {
+                return false;
+            }
+            int clauseEnd = clauses.get(clauseOf[i])[1];
+            int q = i + 1;
+            // "higher IL-6 levels than", "higher in patients than": up to a verb, another direction word or a mark
+            while (q < clauseEnd && q <= i + 8 && !t.isWord(q, "than") && (t.kind(q) == Kind.WORD || t.kind(q) == Kind.ENTITY
+                    || t.kind(q) == Kind.NUMBER) && !t.is(q, WordClass.BE) && !t.is(q, WordClass.HAVE)
+                    && (t.kind(q) != Kind.WORD || cues.lookup(t.word(q)) == null)) {
+                q++;
+            }
+            if (!(q < clauseEnd && t.isWord(q, "than"))) {
+                return false;
+            }
+            int end = q + 1;
+            while (end < clauseEnd && end <= q + 10 && (t.kind(end) == Kind.WORD || t.kind(end) == Kind.NUMBER)
+                    && !t.is(end, WordClass.CONJ) && !t.is(end, WordClass.REL) && !t.is(end, WordClass.SUBORD)
+                    && !t.isWord(end, "as")) {
+                end++;
+            }
+            for (int k = q + 1; k < end; k++) {
+                for (String[] standard : STANDARDS) {
+                    if (k + standard.length <= end && wordsAt(k, standard)) {
+                        // "higher than the upper limit of normal in patients compared with controls" still compares groups
+                        return !groupComparatorBeside(clauses.get(clauseOf[i])[0], clauseEnd, q, end);
+                    }
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether a comparator of groups stands in the clause besides the standard's "than" at {@code than}: before the
+         * clause's first name ("Compared with controls, ..."), in the "than" phrase {@code (than, end)} after the
+         * standard, whose words ("limit", "normal") may be direction words, or after it up to a verb or direction word
+         * ({@link #groupComparatorIn}'s bounds).
+         */
+        private boolean groupComparatorBeside(int clauseStart, int clauseEnd, int than, int end) {
+            for (int j = than + 1; j < end; j++) {
+                if (groupComparator(j)) {
+                    return true;
+                }
+            }
+            return groupComparatorIn(clauseStart, clauseEnd, end - 1);
+        }
+
+        /** Whether the words from {@code k} on are {@code words}. */
+        private boolean wordsAt(int k, String[] words) {
+            for (int j = 0; j < words.length; j++) {
+                if (!t.isWord(k + j, words[j])) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**

@@ -1109,6 +1109,106 @@ class StatementReaderTest {
                     + " in patients.")).containsExactly("CXCL8 increased");
         }
 
+        // Helper brief ext17, misfire 1: "We expect that serum IL-6 will be higher ..." gave IL6 increased
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "We expect that serum IL-6 will be higher in patients with fibromyalgia than in controls.",
+                "We anticipate that TNF-alpha will be reduced after treatment.",
+                "Serum IL-6 will be higher in patients than in controls.",
+                "Treatment will lower IL-10 in these patients.",
+                "We expect that IL-8 is elevated in patients with active disease.",
+                "Reduced IL-10 will contribute to the relapse."})
+        void expectationsAndTheFutureTenseGiveNothing(String sentence) {
+            assertThat(read(sentence)).as(sentence).isEmpty();
+        }
+
+        @Test
+        void aResultThatMetAnExpectationStillStatesIt() {
+            assertThat(read("IL-6 was higher in patients than in controls, as we expected.")).containsExactly("IL6 increased");
+            assertThat(read("As expected, IL-6 was higher in patients than in controls.")).containsExactly("IL6 increased");
+            assertThat(read("As anticipated, TNF-alpha decreased after treatment.")).containsExactly("TNF decreased");
+            assertThat(read("Contrary to our expectation, IL-6 was lower in patients than in controls.")).containsExactly("IL6 decreased");
+            // the treatment is named for the future, the result in the past
+            assertThat(read("IL-6 fell after treatment, which will be tested in a larger trial.")).containsExactly("IL6 decreased");
+            assertThat(read("Patients who will develop sepsis had higher IL-6 than controls at admission.")).containsExactly("IL6 increased");
+        }
+
+        // Helper brief ext17, misfire 2: "Running the samples in duplicate reduced IL-6 assay variance." gave IL6 decreased
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "Running the samples in duplicate reduced IL-6 assay variance.",
+                "Pre-dilution of samples decreased the coefficient of variation of the IL-8 assay.",
+                "The modified protocol improved the precision of IL-6 measurement.",
+                "Heparin plasma increased the intra-assay CV of the IL-10 ELISA.",
+                "Exercise reduced the variability of IL-6 levels in patients.",
+                "The new kit lowered the detection limit for TNF-alpha.",
+                "Serum IL-6 assay variance was lower with the automated analyser."})
+        void aChangeOfAMeasurementsPropertyIsNoChangeOfTheAmount(String sentence) {
+            assertThat(read(sentence)).as(sentence).isEmpty();
+        }
+
+        @Test
+        void anAmountBesideAMeasurementPropertyStillChanges() {
+            assertThat(read("Exercise reduced IL-6 levels in patients.")).containsExactly("IL6 decreased");
+            assertThat(read("Treatment reduced IL-6 expression and IL-6 variance across patients.")).containsExactly("IL6 decreased");
+            assertThat(read("IL-6 assay results showed higher IL-6 in patients than in controls.")).containsExactly("IL6 increased");
+            assertThat(read("The ELISA with the lowest CV showed increased IL-8 in patients.")).containsExactly("CXCL8 increased");
+            assertThat(read("Analysis of variance of IL-6 levels showed an increase after surgery.")).containsExactly("IL6 increased");
+        }
+
+        // Helper brief ext17, misfire 3: "Serum IL-6 in patients exceeded the upper reference limit in 40% of cases." gave
+        // IL6 decreased ("limit" read as the verb), and a comparative against a reference is no group comparison
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "Serum IL-6 in patients exceeded the upper reference limit in 40% of cases.",
+                "IL-8 in controls exceeded the lower limit of detection in 12 of 20 samples.",
+                "IL-6 levels were higher than the upper reference limit in 40% of patients.",
+                "TNF-alpha was lower than the detection limit in most controls.",
+                "IL-6 concentrations were higher than the cut-off value in 20 of 40 patients.",
+                "Serum IL-10 was higher than the normal range in half of the patients.",
+                "Serum IL-6 was higher in patients than the reference value of 7 pg/ml.",
+                "IL-6 was more than twice the upper limit of normal in 10 patients."})
+        void aComparisonWithAReferenceLimitGivesNothing(String sentence) {
+            assertThat(read(sentence)).as(sentence).isEmpty();
+        }
+
+        @Test
+        void aChangeOrAGroupComparisonBesideAReferenceLimitStillStatesIt() {
+            // the fall is after against before treatment; the limit is only where it fell to
+            assertThat(read("After treatment IL-6 fell below the reference limit.")).containsExactly("IL6 decreased");
+            assertThat(read("IL-6 was higher in patients than in controls and exceeded the upper reference limit.")).containsExactly("IL6 increased");
+            assertThat(read("IL-6 was higher in patients than in controls, in whom it stayed below the detection limit."))
+                    .containsExactly("IL6 increased");
+            assertThat(read("Treatment limited IL-6 release by macrophages.")).containsExactly("IL6 decreased");
+            assertThat(read("IL-6 was higher than the upper limit of normal in patients with sepsis compared with controls."))
+                    .containsExactly("IL6 increased");
+            // the elevation in patients is the finding; the range only says how far
+            assertThat(read("IL-6 was elevated above the reference range in patients with sepsis.")).containsExactly("IL6 increased");
+        }
+
+        // Helper brief ext17, misfire 4: "IL-10 levels were higher than previously reported in healthy populations." gave IL10 increased
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "IL-10 levels were higher than previously reported in healthy populations.",
+                "IL-6 concentrations were higher than values reported in the literature.",
+                "IL-6 levels were lower than in previous studies of healthy adults.",
+                "TNF-alpha concentrations were lower than those reported in earlier studies.",
+                "Plasma IL-8 was higher than published reference values.",
+                "IL-6 concentrations in patients were higher than in controls reported by others."})
+        void aComparisonWithEarlierStudiesValuesGivesNothing(String sentence) {
+            assertThat(read(sentence)).as(sentence).isEmpty();
+        }
+
+        @Test
+        void aComparisonThatCitesAgreementStillStatesIt() {
+            assertThat(read("IL-6 was higher in patients than in controls, as previously reported.")).containsExactly("IL6 increased");
+            assertThat(read("IL-6 was higher in patients than in controls as previously reported.")).containsExactly("IL6 increased");
+            assertThat(read("IL-6 was higher in patients than in controls, consistent with previous studies.")).containsExactly("IL6 increased");
+            assertThat(read("IL-6 levels in patients were higher than in controls and higher than previously reported."))
+                    .containsExactly("IL6 increased");
+            assertThat(read("IL-6 was higher after treatment than at the previous visit.")).containsExactly("IL6 increased");
+        }
+
         @Test
         void aModalAfterAReportedResultStillStatesIt() {
             assertThat(read("In vitro experiments showed that the extract could significantly reduce the release of IL-6."))

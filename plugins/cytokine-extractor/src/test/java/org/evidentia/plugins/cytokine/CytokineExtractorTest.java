@@ -139,6 +139,38 @@ class CytokineExtractorTest {
         assertThat(findings.get(0).attributes()).doesNotContainKey(CytokineKind.SPECIMEN);
     }
 
+    /**
+     * Helper brief ext17's four misfires, each as a RESULTS sentence of its own record: an expectation in the future
+     * tense, a change of an assay's variance, a comparison with a reference limit, one with earlier studies' values.
+     * Each gave a finding (the reference limit's in the wrong direction); none is one by guidelines v1.2.
+     */
+    @Test
+    void expectationsAssayPropertiesReferenceLimitsAndEarlierStudiesGiveNoFinding() {
+        List<String> sentences = List.of(
+                "We expect that serum IL-6 will be higher in patients with fibromyalgia than in controls.",
+                "Running the samples in duplicate reduced IL-6 assay variance.",
+                "Serum IL-6 in patients exceeded the upper reference limit in 40% of cases.",
+                "IL-10 levels were higher than previously reported in healthy populations.");
+        for (String sentence : sentences) {
+            BibliographicRecord record = BibliographicRecord.builder().pmid("7").section("RESULTS", sentence).build();
+            assertThat(extractor.extract(record, PluginTestKit.context(extractor))).as(sentence).isEmpty();
+        }
+    }
+
+    /** Their near misses stay findings: a result met an expectation, cites agreement, or falls below a limit after treatment. */
+    @Test
+    void resultsBesideExpectationsLimitsAndEarlierStudiesStayFindings() {
+        BibliographicRecord record = BibliographicRecord.builder().pmid("8")
+                .section("RESULTS", "As expected, serum IL-6 was higher in patients than in controls. "
+                        + "Serum IL-10 was lower in patients than in controls, as previously reported. "
+                        + "After treatment serum TNF-alpha fell below the reference limit.")
+                .build();
+        List<Finding> findings = extractor.extract(record, PluginTestKit.context(extractor));
+        assertThat(summary(findings)).containsExactly("IL6 increased serum abstract", "IL10 decreased serum abstract",
+                "TNF decreased serum abstract");
+        assertThat(findings.get(2).attribute(CytokineKind.COMPARISON)).isEqualTo("intervention");
+    }
+
     @Test
     void recordsWithoutCytokinesOrAbstractGiveNothing() {
         BibliographicRecord noAbstract = BibliographicRecord.builder().pmid("2").title("Sleep and mood in students.").build();
