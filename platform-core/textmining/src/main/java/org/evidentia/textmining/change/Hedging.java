@@ -1,6 +1,7 @@
 package org.evidentia.textmining.change;
 
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -53,11 +54,24 @@ final class Hedging {
             // a change in the future tense is an expectation, not a result: "We expect that serum IL-6 will be higher"
             "will", "expect", "expects", "anticipate", "anticipates", "anticipated");
     private static final String[] HEDGE_STEMS = {"suggest", "hypothes", "propos", "speculat"};
-    /** Hedges of expectation that, after "as" ({@link #CONFIRMED_EXPECTATION}), report that a result met it. */
-    private static final Set<String> EXPECTATIONS = Set.of("expected", "anticipated");
-    /** "As expected", "as we anticipated", "as had been expected": the words right before such a hedge. */
-    private static final Pattern CONFIRMED_EXPECTATION = Pattern.compile(
-            "\\bas (?:we |had been |was |has been )?$");
+    /** What an expectation is called in {@link #AGREEMENT}: "expected", "our hypothesis", "the predictions". */
+    private static final String EXPECTATION = "(?:(?:initial|original|main|primary|a priori)\\s+)?(?:expectations?|expected|anticipated"
+            + "|predicted|predictions?|hypothes[ie]s|hypothesi[sz]ed|postulated)";
+    /**
+     * A result's agreement or disagreement with an expectation: "As expected, IL-6 was higher ...", "..., as we had
+     * predicted", "Contrary to our hypothesis, ...", "Consistent with the predictions, ...", "..., confirming our
+     * hypothesis". The expectation's words there hedge nothing: the sentence reports the result. Not one that goes on
+     * with "that" ("consistent with the hypothesis that IL-6 is raised"), which states the expectation itself; and "as"
+     * only where a clause may begin, not in "not as high as expected".
+     */
+    private static final Pattern AGREEMENT = Pattern.compile("(?:(?:^|[,;:(]\\s*|\\b(?:and|but)\\s+)as\\s+(?:we\\s+(?:had\\s+)?|had\\s+been\\s+"
+            + "|was\\s+|has\\s+been\\s+|is\\s+)?(?:expected|anticipated|predicted|hypothesi[sz]ed|postulated)"
+            + "|\\bcontrary\\s+to\\s+(?:(?:our|the)\\s+|what\\s+(?:we\\s+(?:had\\s+)?|was\\s+|had\\s+been\\s+))?" + EXPECTATION
+            + "|\\b(?:in\\s+line|consistent|in\\s+agreement|in\\s+keeping|in\\s+accordance|concordant)\\s+with\\s+(?:(?:our|the)\\s+"
+            + "|what\\s+we\\s+(?:had\\s+)?)" + EXPECTATION
+            + "|\\bconfirm(?:ing|ed|s)?\\s+(?:our|the)\\s+" + EXPECTATION + ")\\b(?!\\s+that\\b)");
+    /** Words one of which {@link #AGREEMENT} needs: a cheap test before it. */
+    private static final String[] AGREEMENT_WORDS = {"expect", "anticipat", "predict", "hypothes", "postulat"};
     /** A relative word right before "will": "patients who will develop sepsis", "a treatment that will be given". */
     private static final Pattern FUTURE_GROUP = Pattern.compile("\\b(?:who|which|that|whom)\\s+$");
     private static final Set<String> MODALS = Set.of("may", "might", "could", "would", "can", "will");
@@ -68,6 +82,31 @@ final class Hedging {
     private static final String CLOSERS = "\"')]}\u201d\u2019";
 
     private Hedging() {
+    }
+
+    /**
+     * {@code sentence} with each phrase of a result's agreement with an expectation ("as expected", "contrary to our
+     * hypothesis", "consistent with the predictions") blanked, so that the hedges and aims sought in it are the
+     * sentence's own; the same length, so offsets hold. The sentence itself when it has none.
+     */
+    static String withoutAgreements(String sentence) {
+        boolean mayAgree = false;
+        for (String word : AGREEMENT_WORDS) {
+            mayAgree |= sentence.contains(word); // lower-cased, as every pattern here expects
+        }
+        Matcher m = AGREEMENT.matcher(sentence);
+        if (!mayAgree || !m.find()) {
+            return sentence;
+        }
+        char[] chars = sentence.toCharArray();
+        do {
+            for (int k = m.start(); k < m.end(); k++) {
+                if (Character.isLetter(chars[k])) {
+                    chars[k] = ' ';
+                }
+            }
+        } while (m.find());
+        return new String(chars);
     }
 
     /** Whether the sentence states an aim, hypothesis or method and no result. */
@@ -160,10 +199,6 @@ final class Hedging {
                 end++;
             }
             String word = s.substring(i, end);
-            if (EXPECTATIONS.contains(word) && CONFIRMED_EXPECTATION.matcher(s.substring(Math.max(from, i - 16), i)).find()) {
-                i = end; // "As expected, IL-6 was higher": the result met the expectation
-                continue;
-            }
             if (word.equals("will") && FUTURE_GROUP.matcher(s.substring(Math.max(from, i - 8), i)).find()) {
                 i = end; // "Patients who will develop sepsis had higher IL-6": the future names the group, not the result
                 continue;

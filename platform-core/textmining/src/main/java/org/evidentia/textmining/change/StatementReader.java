@@ -213,6 +213,7 @@ public final class StatementReader {
         if (lower.length() != sentence.length()) {
             lower = sentence;
         }
+        lower = Hedging.withoutAgreements(lower); // "As expected, IL-6 was higher ...": the result, not a hedge
         // the entities are in order: those before the question a sentence ends with are a prefix of them
         int asked = Hedging.questionStart(sentence);
         int before = 0;
@@ -237,11 +238,12 @@ public final class StatementReader {
      */
     public Direction directionOf(String sentence) {
         String lower = sentence.toLowerCase(Locale.ROOT);
-        if (Hedging.isAimOrMethod(lower.length() == sentence.length() ? lower : sentence)  || Hedging.questionStart(sentence) == 0) {
+        lower = Hedging.withoutAgreements(lower.length() == sentence.length() ? lower : sentence);
+        if (Hedging.isAimOrMethod(lower) || Hedging.questionStart(sentence) == 0) {
             return null;
         }
         TokenizedSentence t = tokenizer.tokenize(sentence, List.of());
-        Analysis a = new Analysis(t, lower.length() == sentence.length() ? lower : sentence, 0, null);
+        Analysis a = new Analysis(t, lower, 0, null);
         a.findClauses();
         a.findCues();
         Direction last = null;

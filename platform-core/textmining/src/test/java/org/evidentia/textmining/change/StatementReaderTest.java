@@ -1133,6 +1133,34 @@ class StatementReaderTest {
             assertThat(read("Patients who will develop sepsis had higher IL-6 than controls at admission.")).containsExactly("IL6 increased");
         }
 
+        // the lead's follow-up of ext17: the words of an expectation a result met or missed hedged the result
+        @Test
+        void aResultAgreeingOrDisagreeingWithAnExpectationStillStatesIt() {
+            assertThat(read("As predicted, plasma TNF-alpha concentrations were lower in treated mice than in untreated mice."))
+                    .containsExactly("TNF decreased");
+            assertThat(read("As we had hypothesized, serum IL-10 was reduced in patients with lupus compared with controls."))
+                    .containsExactly("IL10 decreased");
+            assertThat(read("As hypothesised, IL-1beta release by stimulated monocytes was greater in obese than in lean subjects."))
+                    .containsExactly("IL1B increased");
+            assertThat(read("Contrary to what we had predicted, IL-6 increased after the intervention.")).containsExactly("IL6 increased");
+            assertThat(read("Consistent with our hypothesis, CCL2 in cerebrospinal fluid was higher in patients than in controls."))
+                    .containsExactly("CCL2 increased");
+            assertThat(read("In agreement with our prediction, IFN-gamma production decreased after vaccination.")).containsExactly("IFNG decreased");
+            assertThat(read("In keeping with the hypothesis, salivary IL-1beta fell after periodontal therapy.")).containsExactly("IL1B decreased");
+            assertThat(read("Salivary IL-8 fell after therapy, in line with our initial predictions.")).containsExactly("CXCL8 decreased");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "Consistent with the hypothesis that IL-6 is elevated in depression, we measured IL-6 in all patients.",
+                "In line with the hypothesis that TNF-alpha falls after training, IL-6 may also decrease.",
+                "We hypothesized that IL-6 would be higher in patients than in controls.",
+                "As predicted by the model, IL-6 may rise after surgery.",
+                "Contrary to our hypothesis that TNF-alpha would fall, we studied 40 patients."})
+        void anExpectationItselfStillStatesNothing(String sentence) {
+            assertThat(read(sentence)).as(sentence).isEmpty();
+        }
+
         // Helper brief ext17, misfire 2: "Running the samples in duplicate reduced IL-6 assay variance." gave IL6 decreased
         @ParameterizedTest
         @ValueSource(strings = {
