@@ -122,18 +122,16 @@ final class ConditionDetector {
      * the head of a list the statement is in ("alterations of cytokines in fibromyalgia, including
      * increased serum IL-2"); else the record's stated one; else null.
      *
+     * @param clause     the statement's clause, read once for all its statements ({@link ClauseReading}) by this
+     *                   detector for these {@code facts}
      * @param cue        the offset in {@code clause} of the word that states the direction, or a
      *                   negative number or one outside the clause when none does
      * @param beforeName the statement's sentence up to the name of its entity
      */
-    String condition(String clause, int cue, String beforeName, RecordFacts facts) {
-        Matcher exclusion = LEADING_EXCLUSION.matcher(clause);
-        if (exclusion.find()) {
-            clause = " ".repeat(exclusion.end()) + clause.substring(exclusion.end()); // blanked, so that offsets keep
-        }
-        String found = inText(clause, facts);
+    String condition(ClauseReading clause, int cue, String beforeName, RecordFacts facts) {
+        String found = clause.inText(this, facts);
         if (found == null) {
-            found = afterDirection(clause, cue, facts);
+            found = afterDirection(clause.text, clause.words(), cue, facts);
         }
         if (found == null) {
             found = ofListHead(beforeName, facts);
@@ -142,16 +140,52 @@ final class ConditionDetector {
     }
 
     /**
+     * A statement's clause as {@link #condition} reads it, its leading exclusion blanked, with what it names whatever the
+     * statement: read once for all the statements of the clause rather than once for each (a 2,000-char piece of a
+     * stretch with no sentence end may be one clause of a hundred statements; docs/reliability.md). For one detector
+     * and one record's facts; not thread-safe.
+     */
+    static final class ClauseReading {
+        /** The clause, with an exclusion that opens it ("After excluding patients with X, ...") blanked; same offsets. */
+        private final String text;
+        private List<Word> words;
+        private boolean inTextKnown;
+        private String inText;
+
+        /** @param clause a statement's clause; not null */
+        ClauseReading(String clause) {
+            Matcher exclusion = LEADING_EXCLUSION.matcher(clause);
+            this.text = exclusion.find()
+                    ? " ".repeat(exclusion.end()) + clause.substring(exclusion.end()) // blanked, so that offsets keep
+                    : clause;
+        }
+
+        private List<Word> words() {
+            if (words == null) {
+                words = Words.of(StatementAttributes.lower(text));
+            }
+            return words;
+        }
+
+        private String inText(ConditionDetector detector, RecordFacts facts) {
+            if (!inTextKnown) {
+                inText = detector.inText(text, facts);
+                inTextKnown = true;
+            }
+            return inText;
+        }
+    }
+
+    /**
      * The condition after the direction word at {@code cue} and "in", an adverb allowed between
      * ("elevated in Crohn's disease", "increased significantly in CD"), when it names a disease
      * (a word of the disease endings or words, abbreviations written out), else null: "elevated in
      * the cerebrospinal fluid" and "increased in response to LPS" name none.
      */
-    private static String afterDirection(String clause, int cue, RecordFacts facts) {
+    private static String afterDirection(String clause, List<Word> words, int cue, RecordFacts facts) {
         if (cue < 0 || cue >= clause.length()) {
             return null;
         }
-        List<Word> words = Words.of(StatementAttributes.lower(clause));
         int k = 0;
         while (k < words.size() && words.get(k).start() < cue) {
             k++;
