@@ -80,6 +80,16 @@ final class ConditionDetector {
             + ")\\b[^,;]*,", Pattern.CASE_INSENSITIVE);
     /** Words that open a list of what the words before them state: "alterations of cytokines in fibromyalgia, including ...". */
     private static final Pattern LIST_OPENER = Pattern.compile("\\b(?:including|such as|namely)\\b");
+    /** {@link #LIST_OPENER}'s words in any case, to tell cheaply that no part of a sentence opens a list. */
+    private static final Pattern LIST_OPENER_WORDS = Pattern.compile("including|such as|namely", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * Whether a part of {@code sentence} from its start may hold a list opener ({@link #ofListHead}): false when its words
+     * are nowhere in it, in any case. Looked for once per sentence, not in the part before each statement's name.
+     */
+    static boolean mayOpenList(String sentence) {
+        return LIST_OPENER_WORDS.matcher(sentence).find();
+    }
     /** Words that name the group a condition belongs to. */
     private static final Set<String> GROUPS = Set.of("patients", "patient", "subjects", "children", "women", "men", "adults",
             "individuals", "infants", "mice", "rats", "animals", "cases", "volunteers", "participants", "donors", "males",
@@ -127,13 +137,14 @@ final class ConditionDetector {
      * @param cue        the offset in {@code clause} of the word that states the direction, or a
      *                   negative number or one outside the clause when none does
      * @param beforeName the statement's sentence up to the name of its entity
+     * @param mayOpenList {@link #mayOpenList} of the statement's sentence: false when no list opener can be before the name
      */
-    String condition(ClauseReading clause, int cue, String beforeName, RecordFacts facts) {
+    String condition(ClauseReading clause, int cue, String beforeName, boolean mayOpenList, RecordFacts facts) {
         String found = clause.inText(this, facts);
         if (found == null) {
             found = afterDirection(clause.text, clause.words(), cue, facts);
         }
-        if (found == null) {
+        if (found == null && mayOpenList) {
             found = ofListHead(beforeName, facts);
         }
         return found != null ? found : facts.statedCondition();
