@@ -61,7 +61,7 @@ final class ComparisonDetector {
     private static final Set<String> STRAINS = WORDS.get("strain");
     private static final Set<String> NUTRIENTS = WORDS.get("nutrient");
     /** A name (blanked out) right after "after", "upon", "in response to": an entity given as the cause. */
-    private static final Pattern ENTITY_GIVEN = Pattern.compile(
+    static final Pattern ENTITY_GIVEN = Pattern.compile( // package-private for ClauseScansTest
             "\\b(?:after|following|upon|in response to|treated with|stimulated with|exposed to|exposure to|incubated with|infusion of|injection of|administration of)\\s+(?:the\\s+|recombinant\\s+|exogenous\\s+)?\\s{2,}(?:[.,;)]|$|\\s*(?:and|or|in|at|for)\\b)");
     /** Word or phrase to the kinds it names, weak words left out / included. */
     private static final java.util.Map<String, Integer> STRONG_BITS = new java.util.HashMap<>();
@@ -148,7 +148,7 @@ final class ComparisonDetector {
             "\\b(?:compared (?:to|with)|than|versus|vs\\.?|relative to|in comparison (?:to|with))\\s+(?:(?:in|with|to|those of|that of|those in)\\s+)?"
                     + "(?:the\\s+)?(?:healthy\\s+|normal\\s+|matched\\s+|age-matched\\s+)*(?:controls|control)\\b" + CONTROL_GROUP_END);
     /** "in both groups", "within each arm": the groups in which a change happened. */
-    private static final Pattern IN_EACH_GROUP = Pattern.compile(
+    static final Pattern IN_EACH_GROUP = Pattern.compile( // package-private for ClauseScansTest
             "\\b(?:in|within) (?:both|each|all|either|the (?:two|three|four)) (?:[a-z-]+ )?(?:groups?|arms?)\\b");
     /** Verbs of change, as an active verb of a statement over time ("IL-6 decreased in both groups"). */
     private static final Set<String> CHANGE_VERBS = Set.of("increased", "decreased", "rose", "fell", "declined", "dropped",
@@ -191,13 +191,6 @@ final class ComparisonDetector {
     private static final Pattern SURGERY = Pattern.compile("\\b\\p{L}+(?:ectomy|ectomies|otomy|ostomy|plasty)\\b");
 
     /**
-     * @param s         the statement
-     * @param masked    its sentence with entity names blanked out (same offsets)
-     * @param sentence  what its whole sentence names ({@link #sentenceKinds})
-     * @param confirmed for a statement that confirms the previous sentence, what that sentence names; else {@link SentenceKinds#NONE}
-     * @param specimen  its specimen, or null
-     */
-    /**
      * What a whole sentence says, strong words first: worked out once per sentence ({@link #sentenceKinds})
      * and used for each of its statements whose clause says nothing.
      *
@@ -224,13 +217,23 @@ final class ComparisonDetector {
         return new SentenceKinds(classify(text, false), classify(text, true));
     }
 
-    String comparison(Statement s, String masked, Supplier<SentenceKinds> sentence,
+    /**
+     * What a statement of a sentence read once for all its statements ({@link SentenceScans}) compares.
+     *
+     * @param s         the statement
+     * @param scans     its sentence's scans, made of its sentence with entity names blanked out (same offsets)
+     * @param sentence  what its whole sentence names ({@link #sentenceKinds})
+     * @param confirmed for a statement that confirms the previous sentence, what that sentence names; else {@link SentenceKinds#NONE}
+     * @param specimen  its specimen, or null
+     */
+    String comparison(Statement s, SentenceScans scans, Supplier<SentenceKinds> sentence,
                       Supplier<SentenceKinds> confirmed, Supplier<String> before, String specimen, RecordFacts facts) {
         if (s.basis() == Statement.Basis.PRESUPPOSED) {
             return "exposure";
         }
-        masked = withoutCovariates(masked);
-        String clause = masked.substring(s.clauseStart(), s.clauseEnd());
+        String masked = scans.masked;
+        ClauseScans scanned = scans.clause(s);
+        String clause = scanned.text;
         if (s.causeStart() >= 0 && !onlyReporters(masked.substring(s.causeStart(), s.causeEnd()))
                 && !onlyMeasured(masked.substring(s.causeStart(), s.causeEnd()))) {
             String cause = written(masked.substring(s.causeStart(), s.causeEnd()), facts);
@@ -258,22 +261,22 @@ final class ComparisonDetector {
             return s.direction() == Direction.INCREASED && SPECIES.matcher(cause).lookingAt() ? "exposure" : "intervention";
         }
         int cue = cue(s, clause);
-        if (ENTITY_GIVEN.matcher(clause.substring(cue)).find()) {
+        if (scanned.entityGivenFrom(cue)) {
             return entityGiven(specimen); // "substance P fell after cortisol", "NPY rose in response to CGRP"
         }
-        String givenFirst = givenBeforeChange(clause, cue, facts);
+        String givenFirst = scanned.givingVerbBefore(cue) ? givenBeforeChange(clause, cue, facts) : null;
         if (givenFirst == null) {
-            givenFirst = givenInSentenceBefore(clause, cue, before.get(), facts);
+            givenFirst = givenInSentenceBefore(scanned, cue, before.get(), facts);
         }
         if (givenFirst != null) {
             return givenFirst;
         }
-        if (betweenTimePoints(StatementAttributes.lower(timeScope(masked, s)), StatementAttributes.lower(clause), cue)
-                || (REMAINED.matcher(clause).find() || NORMALIZED.matcher(clause.substring(cue)).lookingAt())
-                        && !COMPARATOR.matcher(clause).find()) {
+        if (betweenTimePoints(scanned, cue)
+                || (scanned.remained() || NORMALIZED.matcher(clause.substring(cue)).lookingAt())
+                        && !scanned.comparator()) {
             return overTime(masked, facts);
         }
-        String weighed = withoutControlOccasions(clause);
+        String weighed = scanned.weighed();
         String tail = written(weighed.substring(cue), facts);
         String head = written(weighed.substring(0, cue), facts);
         String kind = classify(tail, false);
@@ -283,7 +286,7 @@ final class ComparisonDetector {
         if ("exposure".equals(kind) && treatsStimulated(head, tail)) {
             kind = "intervention";
         }
-        if ("time".equals(kind) && (timeOnlyNamesGroups(tail + " . " + head) || comparesGroups(clause))) {
+        if ("time".equals(kind) && (timeOnlyNamesGroups(tail + " . " + head) || scanned.comparesGroups())) {
             kind = "condition";
         }
         kind = kind != null ? kind : classify(head, false);
@@ -296,7 +299,7 @@ final class ComparisonDetector {
         kind = kind != null ? kind : classify(head, true);
         kind = kind != null ? kind : sentence.get().weak();
         kind = kind != null ? kind : confirmed.get().weak();
-        if ("time".equals(kind) && comparesGroups(clause)) {
+        if ("time".equals(kind) && scanned.comparesGroups()) {
             return "condition"; // "In the evening, IL-6 in insomniacs was higher compared with control levels": the time is the sentence's
         }
         if (kind != null) {
@@ -380,9 +383,10 @@ final class ComparisonDetector {
      * stimulus for its subject, and no word of earlier work, aim or plan ({@code not-done-here}: "Previous studies
      * reported that patients received ...", "Patients will receive ...").
      */
-    private static String givenInSentenceBefore(String clause, int cue, String before, RecordFacts facts) {
-        String lowerClause = StatementAttributes.lower(clause);
-        if (before.isBlank() || !SEQUENCE.matcher(lowerClause).find() || COMPARATOR.matcher(clause).find()) {
+    private static String givenInSentenceBefore(ClauseScans scanned, int cue, String before, RecordFacts facts) {
+        String clause = scanned.text;
+        String lowerClause = scanned.lower();
+        if (before.isBlank() || !scanned.sequence() || scanned.comparator()) {
             return null;
         }
         String after = lowerClause.substring(cue);
@@ -424,7 +428,8 @@ final class ComparisonDetector {
             .map(w -> w.replace(" ", "\\s+")).toList()) + ")\\b");
 
     /** A giving verb ({@code given-then} of comparisons.tsv), its object, then "and" and the rest of the clause before the direction word. */
-    private static final Pattern GIVEN_THEN = Pattern.compile("\\b(?:" + String.join("|", WORDS.get("given-then").stream()
+    static final Pattern GIVEN_THEN = Pattern.compile( // package-private for ClauseScansTest
+            "\\b(?:" + String.join("|", WORDS.get("given-then").stream()
             .sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(w -> w.replace(" ", "\\s+")).toList())
             + ")\\b(?<object>[^;]*?),?\\s+and\\s+(?<rest>[^;]*)$");
     /** A direction word that compares degrees ("higher in non-survivors"): it sets groups side by side, not times. */
@@ -441,9 +446,8 @@ final class ComparisonDetector {
      * opens its sentence ("Compared with the level of pre-sleep [...], the post-sleep level of IL-6
      * was elevated").
      */
-    private static String timeScope(String masked, Statement s) {
-        String before = masked.substring(0, s.clauseStart());
-        String clause = masked.substring(s.clauseStart(), s.clauseEnd());
+    private static String timeScope(String masked, int clauseStart, String clause) {
+        String before = masked.substring(0, clauseStart);
         return FRONTED_COMPARATOR.matcher(before).lookingAt() ? before + clause : clause;
     }
 
@@ -454,16 +458,16 @@ final class ComparisonDetector {
      * word is an active verb of change in each of the groups and nothing is its comparator ("IL-6
      * decreased significantly in both groups").
      *
-     * @param scope  the statement's clause with its sentence's opening comparator ({@link #timeScope}), lower case
-     * @param clause the statement's clause, lower case
-     * @param cue    where the direction word begins in the clause
+     * @param scanned the statement's clause
+     * @param cue     where the direction word begins in the clause
      */
-    private static boolean betweenTimePoints(String scope, String clause, int cue) {
-        if ((scope.contains("pre") || scope.contains("before") || scope.contains("baseline"))
-                && TIME_POINTS.matcher(scope).find()) {
-            return !BETWEEN_GROUPS.matcher(scope).find();
+    private static boolean betweenTimePoints(ClauseScans scanned, int cue) {
+        Boolean betweenTimePoints = scanned.timePoints();
+        if (betweenTimePoints != null) {
+            return betweenTimePoints;
         }
-        if (!IN_EACH_GROUP.matcher(clause.substring(cue)).find() || COMPARATOR.matcher(clause).find()) {
+        String clause = scanned.lower();
+        if (!scanned.inEachGroupFrom(cue) || scanned.comparator()) {
             return false;
         }
         List<Word> words = Words.of(clause.substring(cue));
@@ -835,5 +839,173 @@ final class ComparisonDetector {
     private static int bits(String word, boolean weak) {
         Integer bits = (weak ? ALL_BITS : STRONG_BITS).get(word);
         return bits == null ? 0 : bits;
+    }
+
+    /**
+     * What {@link #comparison} reads once per sentence and once per clause rather than once per statement. A stretch
+     * with no sentence end is read in pieces of up to 2,000 chars (the text-mining kit's {@code SentenceSplitter}), and
+     * such a piece may be one clause holding a hundred statements: scanning the whole clause again for each of them
+     * made a piece's time grow with the square of its length (docs/reliability.md, "How long one record takes"). Each
+     * answer here is the one the per-statement scan gave. One per sentence, for one thread.
+     */
+    static final class SentenceScans {
+        /** The sentence with entity names and covariate phrases blanked out ({@link #withoutCovariates}), same offsets. */
+        private final String masked;
+        /** Per clause, keyed by its start and end: a sentence holds few clauses, and statements of one clause come together. */
+        private final java.util.Map<Long, ClauseScans> clauses = new java.util.HashMap<>();
+
+        /** @param masked the sentence with its entity names blanked out (same offsets); not null */
+        SentenceScans(String masked) {
+            this.masked = withoutCovariates(masked);
+        }
+
+        private ClauseScans clause(Statement s) {
+            return clauses.computeIfAbsent(((long) s.clauseStart() << 32) | s.clauseEnd(),
+                    key -> new ClauseScans(masked, s.clauseStart(), masked.substring(s.clauseStart(), s.clauseEnd())));
+        }
+    }
+
+    /** A giving verb of {@link #GIVEN_THEN} in any case, to tell cheaply that a clause's head holds none. */
+    private static final Pattern GIVING_VERB = Pattern.compile("(?:" + String.join("|", WORDS.get("given-then").stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(w -> w.replace(" ", "\\s+")).toList())
+            + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** The scans of one clause (of the covariate-blanked masked sentence), each made when first asked for. */
+    static final class ClauseScans {
+        private static final int UNKNOWN = -2;
+        private final String masked;
+        private final int start;
+        /** The clause's text. */
+        final String text;
+        private String lower;
+        private Boolean comparator;
+        private Boolean sequence;
+        private Boolean remained;
+        private Boolean comparesGroups;
+        private String weighed;
+        private boolean timePointsKnown;
+        private Boolean timePoints;
+        private int lastEntityGiven = UNKNOWN;
+        private int lastInEachGroup = UNKNOWN;
+        private int firstGivingVerb = UNKNOWN;
+
+        /** The clause {@code text} that starts at {@code start} in {@code masked} (covariates blanked). */
+        ClauseScans(String masked, int start, String text) {
+            this.masked = masked;
+            this.start = start;
+            this.text = text;
+        }
+
+        /** {@link StatementAttributes#lower} of the clause. */
+        String lower() {
+            if (lower == null) {
+                lower = StatementAttributes.lower(text);
+            }
+            return lower;
+        }
+
+        /** Whether the clause names a comparator anywhere ({@link #COMPARATOR}). */
+        boolean comparator() {
+            if (comparator == null) {
+                comparator = COMPARATOR.matcher(text).find();
+            }
+            return comparator;
+        }
+
+        /** Whether the clause, lower case, says its change came after something ({@link #SEQUENCE}). */
+        boolean sequence() {
+            if (sequence == null) {
+                sequence = SEQUENCE.matcher(lower()).find();
+            }
+            return sequence;
+        }
+
+        /** Whether the clause says a level stayed as it was ({@link #REMAINED}). */
+        boolean remained() {
+            if (remained == null) {
+                remained = REMAINED.matcher(text).find();
+            }
+            return remained;
+        }
+
+        /** {@link #comparesGroups} of the clause. */
+        boolean comparesGroups() {
+            if (comparesGroups == null) {
+                comparesGroups = ComparisonDetector.comparesGroups(text);
+            }
+            return comparesGroups;
+        }
+
+        /** {@link #withoutControlOccasions} of the clause. */
+        String weighed() {
+            if (weighed == null) {
+                weighed = withoutControlOccasions(text);
+            }
+            return weighed;
+        }
+
+        /**
+         * The first part of {@link #betweenTimePoints}, which reads the clause with its sentence's opening comparator
+         * ({@link #timeScope}) only: whether it compares one group at two time points, or null when it names none.
+         */
+        Boolean timePoints() {
+            if (!timePointsKnown) {
+                String scope = StatementAttributes.lower(timeScope(masked, start, text));
+                if ((scope.contains("pre") || scope.contains("before") || scope.contains("baseline"))
+                        && TIME_POINTS.matcher(scope).find()) {
+                    timePoints = !BETWEEN_GROUPS.matcher(scope).find();
+                }
+                timePointsKnown = true;
+            }
+            return timePoints;
+        }
+
+        /** What {@code ENTITY_GIVEN.matcher(text.substring(cue)).find()} gives. */
+        boolean entityGivenFrom(int cue) {
+            if (lastEntityGiven == UNKNOWN) {
+                lastEntityGiven = lastStart(ENTITY_GIVEN, text);
+            }
+            return foundFrom(ENTITY_GIVEN, text, lastEntityGiven, cue);
+        }
+
+        /** What {@code IN_EACH_GROUP.matcher(lower().substring(cue)).find()} gives. */
+        boolean inEachGroupFrom(int cue) {
+            if (lastInEachGroup == UNKNOWN) {
+                lastInEachGroup = lastStart(IN_EACH_GROUP, lower());
+            }
+            return foundFrom(IN_EACH_GROUP, lower(), lastInEachGroup, cue);
+        }
+
+        /**
+         * False only when {@link #GIVEN_THEN} cannot match the clause's head before {@code cue}, lower case: no giving
+         * verb, in any case, starts before it.
+         */
+        boolean givingVerbBefore(int cue) {
+            if (firstGivingVerb == UNKNOWN) {
+                Matcher verb = GIVING_VERB.matcher(text);
+                firstGivingVerb = verb.find() ? verb.start() : -1;
+            }
+            return firstGivingVerb >= 0 && firstGivingVerb < cue;
+        }
+
+        /**
+         * The last place in {@code text} where {@code pattern} matches, or -1. Of the patterns passed here only a
+         * leading {@code \b} looks before a match's start, so a match at a place after {@code cue} is one in
+         * {@code text.substring(cue)} too, and the other way round.
+         */
+        private static int lastStart(Pattern pattern, String text) {
+            Matcher m = pattern.matcher(text);
+            int last = -1;
+            for (int from = 0; from <= text.length() && m.find(from); from = m.start() + 1) {
+                last = m.start();
+            }
+            return last;
+        }
+
+        /** Whether {@code pattern} finds a match in {@code text.substring(cue)}, given its {@link #lastStart} in {@code text}. */
+        private static boolean foundFrom(Pattern pattern, String text, int lastStart, int cue) {
+            // at cue itself a leading \b sees no character before the substring's start, so that place is tried alone
+            return lastStart > cue || pattern.matcher(text.substring(cue)).lookingAt();
+        }
     }
 }

@@ -80,6 +80,16 @@ final class ConditionDetector {
             + ")\\b[^,;]*,", Pattern.CASE_INSENSITIVE);
     /** Words that open a list of what the words before them state: "alterations of cytokines in fibromyalgia, including ...". */
     private static final Pattern LIST_OPENER = Pattern.compile("\\b(?:including|such as|namely)\\b");
+    /** {@link #LIST_OPENER}'s words in any case, to tell cheaply that no part of a sentence opens a list. */
+    private static final Pattern LIST_OPENER_WORDS = Pattern.compile("including|such as|namely", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * Whether a part of {@code sentence} from its start may hold a list opener ({@link #ofListHead}): false when its words
+     * are nowhere in it, in any case. Looked for once per sentence, not in the part before each statement's name.
+     */
+    static boolean mayOpenList(String sentence) {
+        return LIST_OPENER_WORDS.matcher(sentence).find();
+    }
     /** Words that name the group a condition belongs to. */
     private static final Set<String> GROUPS = Set.of("patients", "patient", "subjects", "children", "women", "men", "adults",
             "individuals", "infants", "mice", "rats", "animals", "cases", "volunteers", "participants", "donors", "males",
@@ -122,23 +132,59 @@ final class ConditionDetector {
      * the head of a list the statement is in ("alterations of cytokines in fibromyalgia, including
      * increased serum IL-2"); else the record's stated one; else null.
      *
+     * @param clause     the statement's clause, read once for all its statements ({@link ClauseReading}) by this
+     *                   detector for these {@code facts}
      * @param cue        the offset in {@code clause} of the word that states the direction, or a
      *                   negative number or one outside the clause when none does
      * @param beforeName the statement's sentence up to the name of its entity
+     * @param mayOpenList {@link #mayOpenList} of the statement's sentence: false when no list opener can be before the name
      */
-    String condition(String clause, int cue, String beforeName, RecordFacts facts) {
-        Matcher exclusion = LEADING_EXCLUSION.matcher(clause);
-        if (exclusion.find()) {
-            clause = " ".repeat(exclusion.end()) + clause.substring(exclusion.end()); // blanked, so that offsets keep
-        }
-        String found = inText(clause, facts);
+    String condition(ClauseReading clause, int cue, String beforeName, boolean mayOpenList, RecordFacts facts) {
+        String found = clause.inText(this, facts);
         if (found == null) {
-            found = afterDirection(clause, cue, facts);
+            found = afterDirection(clause.text, clause.words(), cue, facts);
         }
-        if (found == null) {
+        if (found == null && mayOpenList) {
             found = ofListHead(beforeName, facts);
         }
         return found != null ? found : facts.statedCondition();
+    }
+
+    /**
+     * A statement's clause as {@link #condition} reads it, its leading exclusion blanked, with what it names whatever the
+     * statement: read once for all the statements of the clause rather than once for each (a 2,000-char piece of a
+     * stretch with no sentence end may be one clause of a hundred statements; docs/reliability.md). For one detector
+     * and one record's facts; not thread-safe.
+     */
+    static final class ClauseReading {
+        /** The clause, with an exclusion that opens it ("After excluding patients with X, ...") blanked; same offsets. */
+        private final String text;
+        private List<Word> words;
+        private boolean inTextKnown;
+        private String inText;
+
+        /** @param clause a statement's clause; not null */
+        ClauseReading(String clause) {
+            Matcher exclusion = LEADING_EXCLUSION.matcher(clause);
+            this.text = exclusion.find()
+                    ? " ".repeat(exclusion.end()) + clause.substring(exclusion.end()) // blanked, so that offsets keep
+                    : clause;
+        }
+
+        private List<Word> words() {
+            if (words == null) {
+                words = Words.of(StatementAttributes.lower(text));
+            }
+            return words;
+        }
+
+        private String inText(ConditionDetector detector, RecordFacts facts) {
+            if (!inTextKnown) {
+                inText = detector.inText(text, facts);
+                inTextKnown = true;
+            }
+            return inText;
+        }
     }
 
     /**
@@ -147,11 +193,10 @@ final class ConditionDetector {
      * (a word of the disease endings or words, abbreviations written out), else null: "elevated in
      * the cerebrospinal fluid" and "increased in response to LPS" name none.
      */
-    private static String afterDirection(String clause, int cue, RecordFacts facts) {
+    private static String afterDirection(String clause, List<Word> words, int cue, RecordFacts facts) {
         if (cue < 0 || cue >= clause.length()) {
             return null;
         }
-        List<Word> words = Words.of(StatementAttributes.lower(clause));
         int k = 0;
         while (k < words.size() && words.get(k).start() < cue) {
             k++;

@@ -67,14 +67,73 @@ final class ContextDetector {
     /**
      * The context of a statement.
      *
-     * @param clause     the statement's clause; not null
-     * @param cueInClause where the statement's direction word is in {@code clause}
-     * @param cause      the cause it names, or null
-     * @param condition  its condition attribute, or null
+     * @param clause      the statement's clause, read once for all its statements ({@link ClauseParts}) by this detector
+     * @param cueInClause where the statement's direction word is in the clause
+     * @param cause       the cause it names, or null
+     * @param condition   its condition attribute, or null
      * @return the context, or null when the clause names no clean phrase of a group, exposure, cause or condition
      */
-    String context(String clause, int cueInClause, String cause, String condition) {
-        String own = ownPart(clause, cueInClause);
+    String context(ClauseParts clause, int cueInClause, String cause, String condition) {
+        String context = clause.contextOfOwnPart(this, cueInClause);
+        if (context == null && cause != null) {
+            context = clean(cause, false);
+        }
+        if (context == null && condition != null) {
+            context = trim(condition); // the condition attribute is already a phrase
+        }
+        return context;
+    }
+
+    /**
+     * A statement's clause as {@link #context} reads it: its relative clauses, and the context each part a statement
+     * may own names, worked out once for all the statements of the clause rather than once for each (a 2,000-char
+     * piece of a stretch with no sentence end may be one clause of a hundred statements; docs/reliability.md). For one
+     * detector; not thread-safe.
+     */
+    static final class ClauseParts {
+        private final String clause;
+        /**
+         * Start and end of each relative clause a statement's direction word may stand in (", which were higher than the
+         * control group": from the pronoun to the next comma), in the clause's order; the first that holds the direction
+         * word is the part of the clause that is the statement's own, else the whole clause is.
+         */
+        private List<int[]> relatives;
+        /** The context of each part asked for, by its start and end; null values kept. */
+        private final java.util.Map<Long, String> contexts = new java.util.HashMap<>();
+
+        /** @param clause a statement's clause; not null */
+        ClauseParts(String clause) {
+            this.clause = clause;
+        }
+
+        private String contextOfOwnPart(ContextDetector detector, int cueInClause) {
+            if (relatives == null) {
+                relatives = new ArrayList<>();
+                Matcher relative = RELATIVE.matcher(clause);
+                while (relative.find()) {
+                    int end = clause.indexOf(',', relative.end());
+                    relatives.add(new int[] {relative.start() + 1, end < 0 ? clause.length() : end});
+                }
+            }
+            int start = 0;
+            int end = clause.length();
+            for (int[] part : relatives) {
+                if (part[0] <= cueInClause && cueInClause < part[1]) {
+                    start = part[0];
+                    end = part[1];
+                    break;
+                }
+            }
+            long key = ((long) start << 32) | end;
+            if (!contexts.containsKey(key)) {
+                contexts.put(key, detector.contextOf(start == 0 && end == clause.length() ? clause : clause.substring(start, end)));
+            }
+            return contexts.get(key);
+        }
+    }
+
+    /** The context the part of a clause that is a statement's own ({@link ClauseParts}) names, or null. */
+    private String contextOf(String own) {
         String lower = StatementAttributes.lower(own);
         String context = null;
         if (namesGroup(lower)) {
@@ -94,31 +153,9 @@ final class ContextDetector {
                 context = phrase(own, exposure);
             }
         }
-        if (context == null && cause != null) {
-            context = clean(cause, false);
-        }
-        if (context == null && condition != null) {
-            context = trim(condition); // the condition attribute is already a phrase
-        }
         return context;
     }
 
-    /**
-     * The part of the clause that is the statement's own: the relative clause its direction word stands in
-     * (", which were higher than the control group": from the pronoun to the next comma), else the whole clause.
-     */
-    private static String ownPart(String clause, int cueInClause) {
-        Matcher relative = RELATIVE.matcher(clause);
-        while (relative.find()) {
-            int start = relative.start() + 1;
-            int end = clause.indexOf(',', relative.end());
-            end = end < 0 ? clause.length() : end;
-            if (start <= cueInClause && cueInClause < end) {
-                return clause.substring(start, end);
-            }
-        }
-        return clause;
-    }
 
     /**
      * The clean phrase of group 1 of a match in {@code text}, without a last word that the length limit cut

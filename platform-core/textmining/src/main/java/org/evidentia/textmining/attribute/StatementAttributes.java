@@ -179,6 +179,15 @@ public final class StatementAttributes {
         private Specimen usualSpecimen;
         private boolean usualSpecimenKnown;
         private RecordFacts facts;
+        /** The comparison detector's scans of sentence {@link #scansIndex}, the one whose statements are being read. */
+        private ComparisonDetector.SentenceScans scans;
+        /** The condition detector's readings of the clauses of sentence {@link #scansIndex}, by start and end. */
+        private final Map<Long, ConditionDetector.ClauseReading> conditionClauses = new HashMap<>();
+        /** The context detector's readings of the clauses of sentence {@link #scansIndex}, by start and end. */
+        private final Map<Long, ContextDetector.ClauseParts> contextClauses = new HashMap<>();
+        private int scansIndex = -1;
+        /** {@link ConditionDetector#mayOpenList} of sentence {@link #scansIndex}, or null before it is asked. */
+        private Boolean mayOpenList;
 
         private RecordView(BibliographicRecord record, List<SentenceView> sentences) {
             this.record = record;
@@ -215,13 +224,14 @@ public final class StatementAttributes {
             }
             put(values, POPULATION, population);
             boolean confirms = s.basis() == Statement.Basis.CONFIRMED && index > 0;
-            put(values, COMPARISON, comparisons.comparison(s, masked(index), () -> kinds(index),
+            put(values, COMPARISON, comparisons.comparison(s, scans(index), () -> kinds(index),
                     () -> confirms ? kinds(index - 1) : ComparisonDetector.SentenceKinds.NONE,
                     () -> sentence.continues() && index > 0 && !sentences.get(index - 1).background() ? masked(index - 1) : "",
                     specimen, f));
-            String condition = conditions.condition(clause, s.cueStart() - s.clauseStart(), sentence.text().substring(0, mention[0]), f);
+            String condition = conditions.condition(conditionClause(index, s, clause), s.cueStart() - s.clauseStart(),
+                    sentence.text().substring(0, mention[0]), mayOpenList(index), f);
             put(values, CONDITION, ConditionGroups.of(condition));
-            put(values, CONTEXT, contexts.context(clause, s.cueStart() - s.clauseStart(), s.cause(sentence.text()), condition)); // the precise wording
+            put(values, CONTEXT, contexts.context(contextClause(index, s, clause), s.cueStart() - s.clauseStart(), s.cause(sentence.text()), condition)); // the precise wording
             return values;
         }
 
@@ -271,6 +281,51 @@ public final class StatementAttributes {
                 populationHits[index] = populations.hits(sentences.get(index).text());
             }
             return populationHits[index];
+        }
+
+        /**
+         * The comparison detector's scans of sentence {@code index}, kept while its statements are read (they come
+         * together), so that each clause is scanned once rather than once per statement.
+         */
+        private ComparisonDetector.SentenceScans scans(int index) {
+            sentenceRead(index);
+            if (scans == null) {
+                scans = new ComparisonDetector.SentenceScans(masked(index));
+            }
+            return scans;
+        }
+
+        /** The condition detector's reading of statement {@code s}'s {@code clause} of sentence {@code index}, kept as {@link #scans} are. */
+        private ConditionDetector.ClauseReading conditionClause(int index, Statement s, String clause) {
+            sentenceRead(index);
+            return conditionClauses.computeIfAbsent(((long) s.clauseStart() << 32) | s.clauseEnd(),
+                    key -> new ConditionDetector.ClauseReading(clause));
+        }
+
+        /** The context detector's reading of statement {@code s}'s {@code clause} of sentence {@code index}, kept as {@link #scans} are. */
+        private ContextDetector.ClauseParts contextClause(int index, Statement s, String clause) {
+            sentenceRead(index);
+            return contextClauses.computeIfAbsent(((long) s.clauseStart() << 32) | s.clauseEnd(), key -> new ContextDetector.ClauseParts(clause));
+        }
+
+        /** {@link ConditionDetector#mayOpenList} of sentence {@code index}, kept as {@link #scans} are. */
+        private boolean mayOpenList(int index) {
+            sentenceRead(index);
+            if (mayOpenList == null) {
+                mayOpenList = ConditionDetector.mayOpenList(sentences.get(index).text());
+            }
+            return mayOpenList;
+        }
+
+        /** Forgets what was read of the sentence before when the statements of sentence {@code index} are read. */
+        private void sentenceRead(int index) {
+            if (scansIndex != index) {
+                scans = null;
+                conditionClauses.clear();
+                contextClauses.clear();
+                mayOpenList = null;
+                scansIndex = index;
+            }
         }
 
         /** Sentence {@code index} with its entity names blanked out, offsets unchanged. */
