@@ -135,7 +135,8 @@ class ReaderReviewIT {
         });
         List<String> expectedIds = lost.stream().map(String::valueOf).toList(); // PMIDs, by number
         JsonNode focus = json.readTree(work.resolve("out/run.json").toFile()).get("focus");
-        assertThat(focus.get("records_left_out_unstated").asInt()).isEqualTo(expectedIds.size()).isEqualTo(142);
+        // 141 since 2026-12-02: the coefficient of variation and detection-limit sentences no longer give findings (ext17)
+        assertThat(focus.get("records_left_out_unstated").asInt()).isEqualTo(expectedIds.size()).isEqualTo(141);
         List<String> ids = new ArrayList<>();
         focus.get("records_left_out_unstated_ids").forEach(id -> ids.add(id.asText()));
         assertThat(ids).containsExactlyElementsOf(expectedIds);
