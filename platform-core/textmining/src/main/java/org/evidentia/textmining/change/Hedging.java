@@ -1,5 +1,6 @@
 package org.evidentia.textmining.change;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -70,6 +71,47 @@ final class Hedging {
             + "|\\b(?:in\\s+line|consistent|in\\s+agreement|in\\s+keeping|in\\s+accordance|concordant)\\s+with\\s+(?:(?:our|the)\\s+"
             + "|what\\s+we\\s+(?:had\\s+)?)" + EXPECTATION
             + "|\\bconfirm(?:ing|ed|s)?\\s+(?:our|the)\\s+" + EXPECTATION + ")\\b(?!\\s+that\\b)");
+    /** The verbs of an expectation that {@link #resultAfterExpectation} knows. */
+    private static final String EXPECTING = "(?:initially\\s+|originally\\s+)?(?:hypothesi[sz]ed|predicted|expected|anticipated|postulated)\\b";
+    /** An optional section label or leading adverb before an expectation: "Results: ", "Furthermore, ". */
+    private static final String LEAD = "(?:[a-z ]{2,30}: |[a-z]+,\\s+)?";
+    /**
+     * "We (had) hypothesized that ...", "It was predicted that ...": an expectation that a result may follow after
+     * {@link #TURN}.
+     */
+    private static final Pattern EXPECTATION_FIRST = Pattern.compile(LEAD + "(?:we\\s+(?:had\\s+)?|it\\s+(?:was|had\\s+been)\\s+)"
+            + EXPECTING);
+    /**
+     * Where a result turns away from the expectation before it: "; however,", ", but", ", whereas", ", and indeed"; not
+     * ", but not" or ", but that", which go on with the expectation ("would rise in patients, but not in controls").
+     */
+    private static final Pattern TURN = Pattern.compile(
+            ";\\s*(?:however|but|yet|instead|in\\s+contrast|contrary\\s+to\\s+this|indeed)\\b,?\\s*"
+                    + "|,\\s*(?:but|whereas|however,|yet|and\\s+indeed,?)\\s+(?!not\\b|that\\b)");
+    /**
+     * An expectation in a leading phrase or subordinate clause, whose main clause after a comma may state the result:
+     * "Although we had expected an increase, ...", "Although an increase was predicted, ...", "Consistent with our
+     * hypothesis that IL-17A drives inflammation, ...", "Contrary to the prediction that ..., ".
+     */
+    private static final Pattern EXPECTATION_BEFORE_COMMA = Pattern.compile(LEAD
+            + "(?:(?:although|though)\\s+(?:we\\s+(?:had\\s+)?|it\\s+(?:was|had\\s+been)\\s+|[^,;:()]{1,80}?\\s+(?:was|were|had\\s+been)\\s+)"
+            + EXPECTING
+            + "|(?:contrary\\s+to|in\\s+line\\s+with|consistent\\s+with|in\\s+agreement\\s+with|in\\s+keeping\\s+with"
+            + "|in\\s+accordance\\s+with|concordant\\s+with)\\s+(?:our|the)\\s+(?:(?:initial|original|main|primary|a\\s+priori)\\s+)?"
+            + "(?:hypothes[ie]s|expectations?|predictions?)\\s+that\\b)");
+    /** "The hypothesis that serum IL-18 would be elevated was confirmed: ...": the result follows the colon or semicolon. */
+    private static final Pattern EXPECTATION_CONFIRMED = Pattern.compile(LEAD
+            + "(?:the|our)\\s+(?:(?:initial|original|main|primary|a\\s+priori)\\s+)?(?:hypothes[ie]s|expectations?|predictions?)\\s+that\\b"
+            + "[^;:]{1,200}?\\b(?:was|were|is|are|has\\s+been|have\\s+been)\\s+(?:not\\s+)?(?:\\p{L}+ly\\s+)?(?:confirmed|supported|borne\\s+out|verified)"
+            + "\\s*[:;]\\s*");
+    /**
+     * A verb in the past tense: "was", "had", "remained", "rose", or a word in "-ed" that no "is", "be", "to" or modal
+     * makes a present, future or infinitive ("is reduced", "would be elevated", "to be increased").
+     */
+    private static final Pattern PAST = Pattern.compile("\\b(?:was|were|had|remained|rose|fell|did|became)\\b"
+            + "|(?<!\\b(?:is|are|be|been|being|to|not|will|would|may|might|could|can|should)\\s)\\b(?!indeed\\b|need\\b|exceed|proceed|succeed)"
+            + "\\p{L}{2,}ed\\b");
+
     /** Words one of which {@link #AGREEMENT} needs: a cheap test before it. */
     private static final String[] AGREEMENT_WORDS = {"expect", "anticipat", "predict", "hypothes", "postulat"};
     /** A relative word right before "will": "patients who will develop sepsis", "a treatment that will be given". */
@@ -108,6 +150,100 @@ final class Hedging {
         } while (m.find());
         return new String(chars);
     }
+
+    /**
+     * Where the result begins in a sentence that states an expectation first and a result in a later clause, or -1.
+     * The expectation opens the sentence and its result follows:
+     * <ul>
+     * <li>"We (had) hypothesized / predicted / expected / anticipated / postulated that ..." (or "It was ...") up to the
+     * first turn: "; however," ("; but", "; yet", "; instead", "; in contrast", "; indeed"), ", but", ", whereas",
+     * ", however,", ", yet", ", and indeed";</li>
+     * <li>"Although we (had) expected ...", "Although an increase was predicted ...", "Consistent with (In line with,
+     * In agreement with, In keeping with, In accordance with, Concordant with, Contrary to) our hypothesis
+     * (expectation, prediction) that ..." up to the first comma outside brackets that does not go on with a list's
+     * next name ("... an increase in IL-6, IL-8 and TNF, IL-5 decreased" begins at "IL-5");</li>
+     * <li>"The (Our) hypothesis (expectation, prediction) that ... was (is, has been) (not) confirmed (supported,
+     * borne out, verified)" up to the colon or semicolon after it.</li>
+     * </ul>
+     * The part from there on must name an entity and hold a verb in the past tense ({@link #PAST}): "..., whereas
+     * IL-10 would fall" and "..., whereas IL-10 is reduced" are still part of the expectation, and "..., we measured
+     * it weekly" names nothing. The caller reads only that part: the expectation before it states no result.
+     *
+     * @param sentence the lower-cased sentence (after {@link #withoutAgreements})
+     * @param entities the entities' {@code [start, end)} offsets, in order
+     */
+    static int resultAfterExpectation(String sentence, List<int[]> entities) {
+        if (entities.isEmpty() || !(sentence.contains("expect") || sentence.contains("hypothes") || sentence.contains("predict")
+                || sentence.contains("anticipat") || sentence.contains("postulat"))) {
+            return -1;
+        }
+        int start = -1;
+        Matcher m = EXPECTATION_FIRST.matcher(sentence);
+        if (m.lookingAt()) {
+            Matcher turn = TURN.matcher(sentence);
+            start = turn.find(m.end()) ? turn.end() : -1;
+        } else if ((m = EXPECTATION_BEFORE_COMMA.matcher(sentence)).lookingAt()) {
+            start = mainClauseAfter(sentence, m.end(), entities);
+        } else if ((m = EXPECTATION_CONFIRMED.matcher(sentence)).lookingAt()) {
+            start = m.end();
+        }
+        if (start < 0 || start >= sentence.length() || entities.get(entities.size() - 1)[0] < start) {
+            return -1;
+        }
+        return PAST.matcher(sentence).region(start, sentence.length()).find() ? start : -1;
+    }
+
+    /**
+     * Where the main clause begins after a leading phrase or subordinate clause that ends at or after {@code from}: after
+     * the first comma outside brackets that is not between two names of a list, or -1.
+     */
+    private static int mainClauseAfter(String sentence, int from, List<int[]> entities) {
+        int depth = 0;
+        for (int i = from; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if ((c == ')' || c == ']') && depth > 0) {
+                depth--;
+            } else if (c == ';' || c == ':') {
+                return -1; // no comma before the clause ends
+            } else if (c == ',' && depth == 0) {
+                int next = i + 1;
+                while (next < sentence.length() && Character.isWhitespace(sentence.charAt(next))) {
+                    next++;
+                }
+                if (!(endsWithName(i, entities) && listGoesOn(sentence, next, entities))) {
+                    return next;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a name ends right before {@code at}. */
+    private static boolean endsWithName(int at, List<int[]> entities) {
+        for (int[] e : entities) {
+            if (e[1] == at) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a list of names goes on at {@code at}: "(and|or) NAME" followed by a comma, "and", "or" or a bracket. */
+    private static boolean listGoesOn(String sentence, int at, List<int[]> entities) {
+        Matcher conj = LIST_CONJUNCTION.matcher(sentence).region(at, sentence.length());
+        int nameAt = conj.lookingAt() ? conj.end() : at;
+        for (int[] e : entities) {
+            if (e[0] == nameAt) {
+                return LIST_AFTER_NAME.matcher(sentence).region(e[1], sentence.length()).lookingAt();
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern LIST_CONJUNCTION = Pattern.compile("(?:and|or)\\s+");
+    private static final Pattern LIST_AFTER_NAME = Pattern.compile("\\s*(?:[,)]|(?:and|or)\\s)");
 
     /** Whether the sentence states an aim, hypothesis or method and no result. */
     static boolean isAimOrMethod(String sentence) {

@@ -202,7 +202,9 @@ public final class StatementReader {
      * @param identities        each entity's identity, in the order of {@code entities}, or null: then an
      *                          entity is known by its spelling, case aside
      * @param previousDirection as for {@link #read(String, List, Supplier)}
-     * @return what the sentence states; no statement for an aim, method, question or hedged sentence
+     * @return what the sentence states; no statement for an aim, method, question or hedged sentence; where an
+     *         expectation opens the sentence and a later clause states the result ("We had hypothesized that IL-6
+     *         would fall; however, IL-6 remained unchanged"), only what that clause on states
      * @throws IllegalArgumentException when {@code identities} is not as long as {@code entities}
      */
     public Reading read(String sentence, List<int[]> entities, List<String> identities, Supplier<Direction> previousDirection) {
@@ -214,6 +216,35 @@ public final class StatementReader {
             lower = sentence;
         }
         lower = Hedging.withoutAgreements(lower); // "As expected, IL-6 was higher ...": the result, not a hedge
+        int resultStart = Hedging.resultAfterExpectation(lower, entities);
+        if (resultStart > 0) {
+            // "We had hypothesized that IL-6 would fall; however, IL-6 remained unchanged": the result part is read as a
+            // sentence of its own (blanked before it, so that offsets hold); the expectation before it states nothing
+            int skipped = 0;
+            while (skipped < entities.size() && entities.get(skipped)[0] < resultStart) {
+                skipped++;
+            }
+            Reading r = readStated(blankedBefore(sentence, resultStart), blankedBefore(lower, resultStart),
+                    entities.subList(skipped, entities.size()),
+                    identities == null ? null : identities.subList(skipped, identities.size()), previousDirection);
+            List<Statement> shifted = new ArrayList<>(r.statements().size());
+            for (Statement s : r.statements()) {
+                shifted.add(new Statement(s.entity() + skipped, s.direction(), s.clauseStart(), s.clauseEnd(), s.cueStart(), s.basis(),
+                        s.causeStart(), s.causeEnd()));
+            }
+            return new Reading(shifted, r.lastDirection());
+        }
+        return readStated(sentence, lower, entities, identities, previousDirection);
+    }
+
+    /** {@code s} with each character before {@code end} a space. */
+    private static String blankedBefore(String s, int end) {
+        return " ".repeat(end) + s.substring(end);
+    }
+
+    /** {@link #read(String, List, List, Supplier)} with its lower-cased sentence (agreements blanked). */
+    private Reading readStated(String sentence, String lower, List<int[]> entities, List<String> identities,
+                               Supplier<Direction> previousDirection) {
         // the entities are in order: those before the question a sentence ends with are a prefix of them
         int asked = Hedging.questionStart(sentence);
         int before = 0;

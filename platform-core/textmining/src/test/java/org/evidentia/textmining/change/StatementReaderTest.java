@@ -1161,6 +1161,55 @@ class StatementReaderTest {
             assertThat(read(sentence)).as(sentence).isEmpty();
         }
 
+        // Helper brief ext18: an expectation and, in a later clause, its result: the sentence was taken for a hypothesis
+        // (isAimOrMethod), or the expectation's hedge ("hypothesized", "predicted", "expected") reached the result
+        @Test
+        void aResultInAClauseAfterAnExpectationStillStatesIt() {
+            assertThat(read("We had hypothesized that IL-6 would decrease with weight loss; however, IL-6 remained unchanged, whereas"
+                    + " TNF-alpha decreased.")).containsExactly("IL6 unchanged", "TNF decreased");
+            assertThat(read("We predicted that IL-10 would rise after therapy, and indeed IL-10 increased twofold."))
+                    .containsExactly("IL10 increased");
+            assertThat(read("Although we had expected an increase, IL-5 levels decreased after immunotherapy.")).containsExactly("IL5 decreased");
+            assertThat(read("The hypothesis that serum IL-18 would be elevated was confirmed: IL-18 was higher in patients than in controls."))
+                    .containsExactly("IL18 increased");
+            assertThat(read("Consistent with our hypothesis that IL-17A drives inflammation, IL-17A expression was increased in lesional skin."))
+                    .containsExactly("IL17A increased");
+            assertThat(read("We hypothesized that TNF-alpha would be higher in patients; however, TNF-alpha levels did not differ between"
+                    + " the groups.")).containsExactly("TNF unchanged");
+            assertThat(read("Although it was hypothesized that IL-6 increases in patients, IL-6 levels were similar in patients and"
+                    + " controls.")).containsExactly("IL6 unchanged");
+            assertThat(read("In line with our hypothesis that IL-6 mediates fatigue, patients had higher IL-6 levels than controls."))
+                    .containsExactly("IL6 increased");
+            assertThat(read("Although an increase was anticipated, plasma IL-10 did not change after training.")).containsExactly("IL10 unchanged");
+            assertThat(read("Contrary to our hypothesis that IL-6 would fall, serum IL-6 increased after the intervention."))
+                    .containsExactly("IL6 increased");
+            assertThat(read("Our hypothesis that IL-6 would be lower in patients was not confirmed: IL-6 was higher in patients than in"
+                    + " controls.")).containsExactly("IL6 increased");
+            assertThat(read("Surprisingly, although we expected a fall, TNF-alpha rose after the infusion.")).containsExactly("TNF increased");
+            // the commas of a list in the expectation do not end it; a list that opens the main clause is the result's
+            assertThat(read("Although we had expected an increase in IL-6, IL-8 and TNF-alpha, IL-5 levels decreased after immunotherapy."))
+                    .containsExactly("IL5 decreased");
+            assertThat(read("Although we hypothesized a role for IL-6 (and TNF-alpha), IL-10, IL-6 and TNF-alpha were all reduced after"
+                    + " therapy.")).containsExactly("IL10 decreased", "IL6 decreased", "TNF decreased");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "We hypothesized that IL-6 would be higher in patients than in controls.",
+                "We hypothesized that IL-6 is elevated in depression and tested this in 40 patients.",
+                "Consistent with the hypothesis that IL-6 drives fatigue, we measured IL-6 in all patients.",
+                "We predicted that TNF would fall, and we measured it weekly.",
+                "Although IL-6 may be elevated, we did not measure it.",
+                // the later clause is still part of the expectation: a modal, the present tense, a method
+                "We hypothesized that IL-6 would be elevated in patients, whereas IL-10 would be reduced.",
+                "We hypothesized that IL-6 is elevated in patients, whereas IL-10 is reduced.",
+                "We predicted that IL-6 would rise; however, IL-6 was measured only at baseline.",
+                "Although we had expected IL-6 to rise after surgery, IL-6 may also fall.",
+                "The hypothesis that IL-18 is elevated in patients was tested: IL-18 was measured in 40 patients."})
+        void anExpectationBeforeALaterClauseWithoutAResultStillStatesNothing(String sentence) {
+            assertThat(read(sentence)).as(sentence).isEmpty();
+        }
+
         // Helper brief ext17, misfire 2: "Running the samples in duplicate reduced IL-6 assay variance." gave IL6 decreased
         @ParameterizedTest
         @ValueSource(strings = {
