@@ -55,9 +55,15 @@ final class Hedging {
             // a change in the future tense is an expectation, not a result: "We expect that serum IL-6 will be higher"
             "will", "expect", "expects", "anticipate", "anticipates", "anticipated");
     private static final String[] HEDGE_STEMS = {"suggest", "hypothes", "propos", "speculat"};
+    /** A word that may qualify an expectation: "our initial hypothesis", "the a priori prediction". */
+    private static final String EXPECTATION_MODIFIER = "(?:(?:initial|original|main|primary|a\\s+priori)\\s+)?";
+    /** The nouns of an expectation: "hypothesis", "expectations", "prediction". */
+    private static final String EXPECTATION_NOUN = "(?:hypothes[ie]s|expectations?|predictions?)";
     /** What an expectation is called in {@link #AGREEMENT}: "expected", "our hypothesis", "the predictions". */
-    private static final String EXPECTATION = "(?:(?:initial|original|main|primary|a priori)\\s+)?(?:expectations?|expected|anticipated"
-            + "|predicted|predictions?|hypothes[ie]s|hypothesi[sz]ed|postulated)";
+    private static final String EXPECTATION = EXPECTATION_MODIFIER + "(?:" + EXPECTATION_NOUN
+            + "|expected|anticipated|predicted|hypothesi[sz]ed|postulated)";
+    /** The words of agreement before an expectation: "consistent with", "in line with", "in keeping with". */
+    private static final String AGREEING_WITH = "(?:in\\s+line|consistent|in\\s+agreement|in\\s+keeping|in\\s+accordance|concordant)\\s+with";
     /**
      * A result's agreement or disagreement with an expectation: "As expected, IL-6 was higher ...", "..., as we had
      * predicted", "Contrary to our hypothesis, ...", "Consistent with the predictions, ...", "..., confirming our
@@ -68,8 +74,7 @@ final class Hedging {
     private static final Pattern AGREEMENT = Pattern.compile("(?:(?:^|[,;:(]\\s*|\\b(?:and|but)\\s+)as\\s+(?:we\\s+(?:had\\s+)?|had\\s+been\\s+"
             + "|was\\s+|has\\s+been\\s+|is\\s+)?(?:expected|anticipated|predicted|hypothesi[sz]ed|postulated)"
             + "|\\bcontrary\\s+to\\s+(?:(?:our|the)\\s+|what\\s+(?:we\\s+(?:had\\s+)?|was\\s+|had\\s+been\\s+))?" + EXPECTATION
-            + "|\\b(?:in\\s+line|consistent|in\\s+agreement|in\\s+keeping|in\\s+accordance|concordant)\\s+with\\s+(?:(?:our|the)\\s+"
-            + "|what\\s+we\\s+(?:had\\s+)?)" + EXPECTATION
+            + "|\\b" + AGREEING_WITH + "\\s+(?:(?:our|the)\\s+|what\\s+we\\s+(?:had\\s+)?)" + EXPECTATION
             + "|\\bconfirm(?:ing|ed|s)?\\s+(?:our|the)\\s+" + EXPECTATION + ")\\b(?!\\s+that\\b)");
     /** The verbs of an expectation that {@link #resultAfterExpectation} knows. */
     private static final String EXPECTING = "(?:initially\\s+|originally\\s+)?(?:hypothesi[sz]ed|predicted|expected|anticipated|postulated)\\b";
@@ -96,12 +101,10 @@ final class Hedging {
     private static final Pattern EXPECTATION_BEFORE_COMMA = Pattern.compile(LEAD
             + "(?:(?:although|though)\\s+(?:we\\s+(?:had\\s+)?|it\\s+(?:was|had\\s+been)\\s+|[^,;:()]{1,80}?\\s+(?:was|were|had\\s+been)\\s+)"
             + EXPECTING
-            + "|(?:contrary\\s+to|in\\s+line\\s+with|consistent\\s+with|in\\s+agreement\\s+with|in\\s+keeping\\s+with"
-            + "|in\\s+accordance\\s+with|concordant\\s+with)\\s+(?:our|the)\\s+(?:(?:initial|original|main|primary|a\\s+priori)\\s+)?"
-            + "(?:hypothes[ie]s|expectations?|predictions?)\\s+that\\b)");
+            + "|(?:contrary\\s+to|" + AGREEING_WITH + ")\\s+(?:our|the)\\s+" + EXPECTATION_MODIFIER + EXPECTATION_NOUN + "\\s+that\\b)");
     /** "The hypothesis that serum IL-18 would be elevated was confirmed: ...": the result follows the colon or semicolon. */
     private static final Pattern EXPECTATION_CONFIRMED = Pattern.compile(LEAD
-            + "(?:the|our)\\s+(?:(?:initial|original|main|primary|a\\s+priori)\\s+)?(?:hypothes[ie]s|expectations?|predictions?)\\s+that\\b"
+            + "(?:the|our)\\s+" + EXPECTATION_MODIFIER + EXPECTATION_NOUN + "\\s+that\\b"
             + "[^;:]{1,200}?\\b(?:was|were|is|are|has\\s+been|have\\s+been)\\s+(?:not\\s+)?(?:\\p{L}+ly\\s+)?(?:confirmed|supported|borne\\s+out|verified)"
             + "\\s*[:;]\\s*");
     /**

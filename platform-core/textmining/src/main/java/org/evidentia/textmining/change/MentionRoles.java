@@ -254,9 +254,13 @@ final class MentionRoles {
         return longest;
     }
 
+    /** {@link TokenizedSentence#isWords}, each token a word (not a name or number spelled alike). */
     private static boolean matches(TokenizedSentence t, int r, String[] words) {
+        if (!t.isWords(r, words)) {
+            return false;
+        }
         for (int j = 0; j < words.length; j++) {
-            if (!t.isWord(r + j, words[j]) || t.kind(r + j) != TokenizedSentence.Kind.WORD) {
+            if (t.kind(r + j) != TokenizedSentence.Kind.WORD) {
                 return false;
             }
         }

@@ -639,12 +639,8 @@ public final class StatementReader {
         /** The number of tokens of the exception opener at {@code i} ("except for", "with the exception of"), or 0. */
         private int exceptionOpenerLength(int i) {
             for (String[] words : EXCEPTION_OPENERS) {
-                int k = 0;
-                while (k < words.length && t.isWord(i + k, words[k])) {
-                    k++;
-                }
-                if (k == words.length) {
-                    return k;
+                if (t.isWords(i, words)) {
+                    return words.length;
                 }
             }
             return 0;
@@ -962,7 +958,7 @@ public final class StatementReader {
             }
             for (int k = q + 1; k < end; k++) {
                 for (String[] standard : STANDARDS) {
-                    if (k + standard.length <= end && wordsAt(k, standard)) {
+                    if (k + standard.length <= end && t.isWords(k, standard)) {
                         // "higher than the upper limit of normal in patients compared with controls" still compares groups
                         return !groupComparatorBeside(clauses.get(clauseOf[i])[0], clauseEnd, q, end);
                     }
@@ -984,16 +980,6 @@ public final class StatementReader {
                 }
             }
             return groupComparatorIn(clauseStart, clauseEnd, end - 1);
-        }
-
-        /** Whether the words from {@code k} on are {@code words}. */
-        private boolean wordsAt(int k, String[] words) {
-            for (int j = 0; j < words.length; j++) {
-                if (!t.isWord(k + j, words[j])) {
-                    return false;
-                }
-            }
-            return true;
         }
 
         /**

@@ -107,6 +107,16 @@ public final class TokenizedSentence {
         return i >= 0 && i < size && w.equals(word[i]);
     }
 
+    /** Whether the tokens from {@code i} on are the words {@code words}, in order ({@link #isWord} for each). */
+    public boolean isWords(int i, String[] words) {
+        for (int j = 0; j < words.length; j++) {
+            if (!isWord(i + j, words[j])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** For an opening bracket, the index of its closing bracket; for a closing one, its opening; else -1. */
     public int match(int i) {
         return match[i];
