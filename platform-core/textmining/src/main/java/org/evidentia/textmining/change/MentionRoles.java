@@ -223,12 +223,7 @@ final class MentionRoles {
      * of IL-6 measurement", "the detection limit for TNF-alpha", "the variance of IL-6 levels".
      */
     private static boolean measurementPropertyBefore(TokenizedSentence t, int first) {
-        int p = first - 1;
-        int skipped = 0;
-        while (p >= 0 && skipped < 3 && (t.is(p, WordClass.DET) || isModifier(t, p))) {
-            p--;
-            skipped++;
-        }
+        int p = beforeModifiers(t, first);
         if (p < 1 || !(t.isWord(p, "of") || t.isWord(p, "for") || t.isWord(p, "in"))) {
             return false;
         }
@@ -320,17 +315,27 @@ final class MentionRoles {
     }
 
     /**
-     * What governs a list from the left: "treated with", "in response to", "exposure to", "after",
-     * "the effect of", "blockade of", with determiners and short modifiers in between; or a gene variant
-     * of which the names are the genes ("the A allele at", "polymorphisms in").
+     * The place before the name at {@code first} past at most three determiners and modifiers, where the word that
+     * governs the name stands ("of" in "the variance of the serum IL-6"); -1 when none is left.
      */
-    private static boolean governedAsStimulus(TokenizedSentence t, int first) {
+    private static int beforeModifiers(TokenizedSentence t, int first) {
         int p = first - 1;
         int skipped = 0;
         while (p >= 0 && skipped < 3 && (t.is(p, WordClass.DET) || isModifier(t, p))) {
             p--;
             skipped++;
         }
+        return p;
+    }
+
+    /**
+     * What governs a list from the left: "treated with", "in response to", "exposure to", "after",
+     * "the effect of", "blockade of", with determiners and short modifiers in between; or a gene variant
+     * of which the names are the genes ("the A allele at", "polymorphisms in").
+     */
+    private static boolean governedAsStimulus(TokenizedSentence t, int first) {
+        int p = beforeModifiers(t, first);
+        int skipped = first - 1 - p; // the determiners and modifiers passed over
         if (p < 0 || t.kind(p) != TokenizedSentence.Kind.WORD) {
             return false;
         }
