@@ -115,8 +115,8 @@ final class Hedging {
             + "|(?<!\\b(?:is|are|be|been|being|to|not|will|would|may|might|could|can|should)\\s)\\b(?!indeed\\b|need\\b|exceed|proceed|succeed)"
             + "\\p{L}{2,}ed\\b");
 
-    /** Words one of which {@link #AGREEMENT} needs: a cheap test before it. */
-    private static final String[] AGREEMENT_WORDS = {"expect", "anticipat", "predict", "hypothes", "postulat"};
+    /** Stems one of which every expectation {@link #AGREEMENT} and {@link #resultAfterExpectation} know holds. */
+    private static final String[] EXPECTATION_STEMS = {"expect", "anticipat", "predict", "hypothes", "postulat"};
     /** A relative word right before "will": "patients who will develop sepsis", "a treatment that will be given". */
     private static final Pattern FUTURE_GROUP = Pattern.compile("\\b(?:who|which|that|whom)\\s+$");
     private static final Set<String> MODALS = Set.of("may", "might", "could", "would", "can", "will");
@@ -135,12 +135,8 @@ final class Hedging {
      * sentence's own; the same length, so offsets hold. The sentence itself when it has none.
      */
     static String withoutAgreements(String sentence) {
-        boolean mayAgree = false;
-        for (String word : AGREEMENT_WORDS) {
-            mayAgree |= sentence.contains(word); // lower-cased, as every pattern here expects
-        }
         Matcher m = AGREEMENT.matcher(sentence);
-        if (!mayAgree || !m.find()) {
+        if (!namesAnExpectation(sentence) || !m.find()) {
             return sentence;
         }
         char[] chars = sentence.toCharArray();
@@ -176,8 +172,7 @@ final class Hedging {
      * @param entities the entities' {@code [start, end)} offsets, in order
      */
     static int resultAfterExpectation(String sentence, List<int[]> entities) {
-        if (entities.isEmpty() || !(sentence.contains("expect") || sentence.contains("hypothes") || sentence.contains("predict")
-                || sentence.contains("anticipat") || sentence.contains("postulat"))) {
+        if (entities.isEmpty() || !namesAnExpectation(sentence)) {
             return -1;
         }
         int start = -1;
@@ -247,6 +242,16 @@ final class Hedging {
 
     private static final Pattern LIST_CONJUNCTION = Pattern.compile("(?:and|or)\\s+");
     private static final Pattern LIST_AFTER_NAME = Pattern.compile("\\s*(?:[,)]|(?:and|or)\\s)");
+
+    /** Whether the lower-cased {@code sentence} holds a stem of an expectation: a cheap test before the patterns that need one. */
+    private static boolean namesAnExpectation(String sentence) {
+        for (String stem : EXPECTATION_STEMS) {
+            if (sentence.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether the sentence states an aim, hypothesis or method and no result. */
     static boolean isAimOrMethod(String sentence) {
