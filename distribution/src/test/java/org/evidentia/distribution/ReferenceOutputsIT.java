@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -27,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the two formats) with a fixed run date and every table format, and each output is compared byte for
  * byte with its copy in {@code src/test/resources/reference/outputs}; run.json too, without what
  * differs between machines and builds (timings, threads, the plugins' and the text-mining kit's
- * checksums). The build id ({@code 0.1.0+a024f949c3d1}) stands as {@code 0.1.0+BUILD} in both.
+ * checksums, and the outputs' sizes and checksums, which are checked against the files instead). The build id ({@code 0.1.0+a024f949c3d1}) stands as {@code 0.1.0+BUILD} in both.
  *
  * <p>A change that means outputs to differ refreshes the copy with
  * {@code mvn verify -pl distribution -Dit.test=ReferenceOutputsIT -Devidentia.reference.refresh=true}
@@ -64,6 +66,7 @@ class ReferenceOutputsIT {
 
         Path out = work.resolve("out");
         List<String> written = outputs(out);
+        assertListsEachOtherOutputByItsSizeAndSha256(out, written);
         Path reference = referenceFolder();
         if (Boolean.getBoolean("evidentia.reference.refresh")) {
             refresh(out, written, reference);
@@ -73,6 +76,19 @@ class ReferenceOutputsIT {
         for (String file : written) {
             assertThat(normalised(out.resolve(file))).as(file + " (refresh with -Devidentia.reference.refresh=true if the change is meant)")
                     .isEqualTo(Files.readString(reference.resolve(file), StandardCharsets.UTF_8));
+        }
+    }
+
+    /** run.json's {@code outputs} are the folder's other files, each as it is on disk: what a reader checks a table sent on alone by. */
+    private static void assertListsEachOtherOutputByItsSizeAndSha256(Path out, List<String> written) throws Exception {
+        JsonNode listed = JSON.readTree(out.resolve(RUN_JSON).toFile()).path("outputs");
+        assertThat(listed).extracting(file -> file.path("path").asText()).as("run.json's outputs")
+                .containsExactlyElementsOf(written.stream().filter(name -> !name.equals(RUN_JSON)).toList());
+        for (JsonNode file : listed) {
+            byte[] bytes = Files.readAllBytes(out.resolve(file.path("path").asText()));
+            assertThat(file.path("bytes").asLong()).as(file.toString()).isEqualTo(bytes.length);
+            assertThat(file.path("sha256").asText()).as(file.toString())
+                    .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
         }
     }
 
@@ -95,6 +111,9 @@ class ReferenceOutputsIT {
             ((ObjectNode) plugin).remove("sha256");
         }
         ((ObjectNode) run.path("text_mining")).remove("sha256");
+        for (JsonNode output : run.path("outputs")) { // checked against the files themselves, whose build id differs
+            ((ObjectNode) output).remove(List.of("bytes", "sha256"));
+        }
         return JSON.writeValueAsString(run) + "\n";
     }
 

@@ -419,7 +419,7 @@ public final class RunEngine {
     /** Writes run.json beside the outputs and makes them all appear at once. */
     private static RunResult commit(StagedOutput output, RunSummary summary, RunJson.Run run, List<? extends RunJsonSection> sections)
             throws IOException {
-        RunJson.write(output.folderFor(StagedOutput.ENGINE), summary, run, sections);
+        RunJson.write(output.folderFor(StagedOutput.ENGINE), summary, run, sections, output.written());
         List<Path> files = output.files().stream().map(f -> output.target().resolve(f)).toList();
         output.commit();
         return new RunResult(summary, output.target(), files);

@@ -18,7 +18,7 @@ import org.evidentia.runtime.output.StagedOutput;
  * Writes {@code run.json}: what was read with which plugins (each with the file it was loaded from, by SHA-256) and
  * options (each file an option names, by SHA-256), the text-mining kit's jar, the counts (which
  * reconcile: records_read = records_kept + duplicates_merged + records_skipped + records_unaccounted + records_excluded),
- * every problem, the merged duplicates and the timings. The layout is documented in docs/user-guide.md.
+ * the other files of the outputs (each by size and SHA-256), every problem, the merged duplicates and the timings. The layout is documented in docs/user-guide.md.
  */
 final class RunJson {
 
@@ -40,12 +40,14 @@ final class RunJson {
     private RunJson() {
     }
 
-    static Path write(OutputFolder output, RunSummary summary, Run run) throws IOException {
-        return write(output, summary, run, List.of());
-    }
-
-    /** As {@link #write(OutputFolder, RunSummary, Run)}, with {@code sections} (what took part in the run) after the counts. */
-    static Path write(OutputFolder output, RunSummary summary, Run run, List<? extends RunJsonSection> sections) throws IOException {
+    /**
+     * Writes run.json into {@code output}.
+     *
+     * @param sections what took part in the run, after the counts
+     * @param outputs  the other files of the outputs, each with its size and SHA-256
+     */
+    static Path write(OutputFolder output, RunSummary summary, Run run, List<? extends RunJsonSection> sections,
+                      List<StagedOutput.WrittenFile> outputs) throws IOException {
         return output.write(StagedOutput.RUN_RECORD, out -> {
             try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
                 json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -70,6 +72,15 @@ final class RunJson {
                     json.writeFieldName(section.key());
                     section.writeValue(json);
                 }
+                json.writeArrayFieldStart("outputs");
+                for (StagedOutput.WrittenFile file : outputs) {
+                    json.writeStartObject();
+                    json.writeStringField("path", file.path());
+                    json.writeNumberField("bytes", file.bytes());
+                    json.writeStringField("sha256", file.sha256());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
                 json.writeArrayFieldStart("plugins");
                 for (RunSummary.PluginSummary plugin : summary.plugins()) {
                     json.writeStartObject();

@@ -12,7 +12,11 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +69,8 @@ public final class StagedOutput implements AutoCloseable {
     private final Map<String, List<Path>> filesByOwner = new LinkedHashMap<>();
     /** By owner: the streams {@link OutputFolder#create} gave it that it has not closed yet, in the order created. */
     private final Map<String, List<CreatedStream>> openStreams = new LinkedHashMap<>();
+    /** The files written whole (their streams closed), by place in the outputs; a discarded owner's are removed. */
+    private final Map<Path, WrittenFile> written = new LinkedHashMap<>();
     private boolean committed;
 
     private StagedOutput(Path target, Path work, LockFile lock) {
@@ -178,6 +184,7 @@ public final class StagedOutput implements AutoCloseable {
         openStreams.remove(owner);
         for (Path file : filesByOwner.getOrDefault(owner, List.of())) {
             Files.deleteIfExists(staging.resolve(file));
+            written.remove(file);
         }
         filesByOwner.remove(owner);
     }
@@ -220,6 +227,26 @@ public final class StagedOutput implements AutoCloseable {
         List<Path> all = new ArrayList<>();
         filesByOwner.values().forEach(all::addAll);
         return all;
+    }
+
+    /**
+     * The files of the outputs whose streams are closed, each with its size and SHA-256, sorted by
+     * place as the marker lists them: what run.json lists, so that a reader can check a table or
+     * report is the run's, byte for byte. The digest is taken as the bytes are written, not by
+     * reading the files again.
+     */
+    public synchronized List<WrittenFile> written() {
+        return written.values().stream().sorted(Comparator.comparing(WrittenFile::path)).toList();
+    }
+
+    /**
+     * One file of the outputs as written.
+     *
+     * @param path   its place in the output folder, relative, with {@code /} between folders
+     * @param bytes  its size
+     * @param sha256 the hex SHA-256 of its bytes
+     */
+    public record WrittenFile(String path, long bytes, String sha256) {
     }
 
     /** Swaps the staged outputs in for the previous ones, with the marker listing them. */
@@ -331,7 +358,9 @@ public final class StagedOutput implements AutoCloseable {
         private CreatedStream created(String name) throws IOException {
             Path file = register(owner, name);
             Files.createDirectories(file.getParent());
-            CreatedStream stream = new CreatedStream(owner, name, new BufferedOutputStream(Files.newOutputStream(file), BUFFER));
+            Digesting digesting = new Digesting(Files.newOutputStream(file));
+            CreatedStream stream = new CreatedStream(owner, name, staging.relativize(file), digesting,
+                    new BufferedOutputStream(digesting, BUFFER));
             synchronized (StagedOutput.this) {
                 openStreams.computeIfAbsent(owner, o -> new ArrayList<>()).add(stream);
             }
@@ -371,15 +400,22 @@ public final class StagedOutput implements AutoCloseable {
         }
     }
 
-    /** A stream of {@link OutputFolder#create}: known to be open until its owner closes it. */
+    /**
+     * A stream of {@link OutputFolder#create}: known to be open until its owner closes it, and then
+     * one of the {@link #written} files.
+     */
     private final class CreatedStream extends FilterOutputStream {
         private final String owner;
         private final String name;
+        private final Path relative;
+        private final Digesting digesting;
 
-        CreatedStream(String owner, String name, OutputStream out) {
-            super(out);
+        CreatedStream(String owner, String name, Path relative, Digesting digesting, OutputStream buffered) {
+            super(buffered);
             this.owner = owner;
             this.name = name;
+            this.relative = relative;
+            this.digesting = digesting;
         }
 
         @Override
@@ -399,13 +435,62 @@ public final class StagedOutput implements AutoCloseable {
                 }
             }
             super.close();
+            closed();
         }
 
         void closeQuietly() {
             try {
                 super.close();
+                closed();
             } catch (IOException e) {
                 LOG.debug("Cannot close {} of {}", name, owner, e);
+            }
+        }
+
+        private void closed() {
+            synchronized (StagedOutput.this) {
+                if (digesting.sha256Hex != null && filesByOwner.getOrDefault(owner, List.of()).contains(relative)) { // not discarded meanwhile
+                    written.put(relative, new WrittenFile(listed(relative), digesting.bytes, digesting.sha256Hex));
+                }
+            }
+        }
+    }
+
+    /** Counts and hashes what passes to the file, below the buffer, so in the buffer's large pieces. */
+    private static final class Digesting extends FilterOutputStream {
+        private final MessageDigest sha256;
+        private long bytes;
+        /** The digest once the file is closed; null before. */
+        private String sha256Hex;
+
+        Digesting(OutputStream file) {
+            super(file);
+            try {
+                sha256 = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java has SHA-256", e);
+            }
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            sha256.update((byte) b);
+            bytes++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            sha256.update(b, off, len);
+            bytes += len;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (sha256Hex == null) {
+                super.close();
+                sha256Hex = HexFormat.of().formatHex(sha256.digest());
             }
         }
     }

@@ -327,6 +327,44 @@ class StagedOutputTest {
     }
 
     @Test
+    void eachFileWrittenWholeIsListedByItsSizeAndTheSha256OfItsBytesOnDiskButNotADiscardedOwnersNorOneStillOpen() throws Exception {
+        Path out = dir.resolve("out");
+        byte[] large = new byte[200_000]; // more than the runtime's buffer: the digest sees it in pieces
+        new java.util.Random(7).nextBytes(large);
+        List<StagedOutput.WrittenFile> written;
+        try (StagedOutput output = StagedOutput.open(out)) {
+            output.folderFor("html").writeText("report.html", w -> w.write("<p>caf\u00e9</p>"));
+            output.folderFor("bin").write("sub/large.bin", s -> {
+                s.write(large, 0, 1000);
+                s.write(large[1000]);
+                s.write(large, 1001, large.length - 1001);
+            });
+            try (OutputStream created = output.folderFor("tsv").create("counts.tsv")) {
+                created.write("a\t1\n".getBytes(StandardCharsets.UTF_8));
+            }
+            output.folderFor("failed").writeText("partial.csv", w -> w.write("x"));
+            output.discard("failed");
+            OutputStream leftOpen = output.folderFor("late").create("late.txt");
+            leftOpen.write('z');
+
+            assertThat(output.written()).extracting(StagedOutput.WrittenFile::path).as("neither the discarded file nor the open one")
+                    .containsExactly("counts.tsv", "report.html", "sub/large.bin");
+            assertThatThrownBy(() -> output.finished("late")).as("said, and closed: a file of the outputs now unless the caller discards it")
+                    .hasMessageStartingWith("late did not close late.txt");
+            written = output.written();
+            output.commit();
+        }
+        assertThat(written).extracting(StagedOutput.WrittenFile::path).containsExactly("counts.tsv", "late.txt", "report.html", "sub/large.bin");
+        for (StagedOutput.WrittenFile file : written) {
+            byte[] bytes = Files.readAllBytes(out.resolve(file.path()));
+            assertThat(file.bytes()).as(file.path()).isEqualTo(bytes.length);
+            assertThat(file.sha256()).as(file.path()).isEqualTo(java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(bytes)));
+        }
+        assertThat(written.get(3).bytes()).isEqualTo(large.length);
+    }
+
+    @Test
     void aBodyThatClosesTheRuntimesWriterOnlyFlushesIt() throws Exception {
         Path out = dir.resolve("out");
         try (StagedOutput output = StagedOutput.open(out)) {
