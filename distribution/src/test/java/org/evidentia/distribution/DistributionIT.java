@@ -690,6 +690,12 @@ class DistributionIT {
             assertThat(manPages.resolve(page)).as(page).content().startsWith("'\\\" t").contains(".TH \"EVIDENTIA");
         }
         assertThat(manPages.resolve("evidentia-run.1")).content().contains("\\-\\-output", "\\-\\-focus", "\\-\\-strict");
+        try (var pages = Files.list(manPages)) {
+            for (Path page : pages.toList()) { // an italic label broken across lines shows its underscores ("NAME._ KEY=VALUE_")
+                assertThat(Files.readAllLines(page)).as(page.getFileName() + "'s lines").noneMatch(line -> line.startsWith("_"))
+                        .noneMatch(line -> line.matches(".*\\\\fI[^\\\\]*\\.\\\\fP$"));
+            }
+        }
     }
 
     @Test

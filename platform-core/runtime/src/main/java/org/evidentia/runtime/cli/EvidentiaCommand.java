@@ -31,7 +31,8 @@ import picocli.CommandLine;
         versionProvider = EvidentiaCommand.Version.class,
         description = {"Turns PubMed records into traceable cytokine findings, review tables and an HTML summary.",
                 "Sources, extractors and reporters are plugins loaded from the plugins folder."},
-        footer = {"", "Exit codes: 0 ok; 1 the run failed, or had problems under --strict; 2 usage or configuration error.",
+        footer = {"", "Exit codes: 0 ok; 1 the run failed, or had problems under --strict; 2 usage or configuration error;",
+                "130 or 143 stopped by Ctrl-C or kill (a store run goes on from where it was left when run again).",
                 "Run `evidentia run` with no arguments to process the bundled example."})
 public class EvidentiaCommand implements Callable<Integer> {
 

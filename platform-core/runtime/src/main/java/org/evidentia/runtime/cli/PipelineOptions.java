@@ -44,7 +44,7 @@ final class PipelineOptions {
                     + "default: every source, the best one per input. A pipeline file can choose the source of one input.")
     List<String> sources = new ArrayList<>();
 
-    @Option(names = {"-x", "--extractor"}, paramLabel = "NAME", description = "Use this extractor (repeatable; default: all).")
+    @Option(names = {"-x", "--extractor"}, paramLabel = "NAME", description = "Use this extractor (repeatable; default: all; evaluate scores exactly one).")
     List<String> extractors = new ArrayList<>();
 
     @Option(names = {"-r", "--reporter"}, paramLabel = "NAME", description = "Use this reporter (repeatable; default: all).")

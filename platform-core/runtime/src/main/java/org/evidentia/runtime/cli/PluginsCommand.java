@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
  * saying so on stderr, and then sees what the first did.
  */
 @Command(name = "plugins", mixinStandardHelpOptions = true, versionProvider = EvidentiaCommand.Version.class,
-        description = "List the plugins of the plugins folder: id, version, state and extensions.")
+        description = "List the plugins of the plugins folder: id, version, state and extensions; "
+                + "plugins install, remove, enable and disable change it.")
 final class PluginsCommand implements Callable<Integer>, InterruptionNotice {
 
     /** The plugins folder's lock file, in the folder: the commands that change the folder write only there. */

@@ -246,7 +246,8 @@ final class RunIntoStore {
         if (!pipeline.focus().isEmpty()) {
             // "focus": a pipeline file's focus: is told at its line
             throw new ConfigurationException(List.of(new ConfigurationException.Issue("focus",
-                    "--focus shapes reports, and a run with --store makes none: give --focus to `evidentia report --store`")));
+                    "a focus shapes reports, and a run with --store makes none: give the focus to `evidentia report --store`"
+                            + " (its --focus, or focus: in its pipeline file)")));
         }
         List<ConfigurationException.Issue> reporterOptions = new ArrayList<>();
         catalog.reporters().stream().map(r -> r.name()).filter(pipeline.options()::containsKey).forEach(name ->

@@ -122,6 +122,8 @@ public final class ExclusionListReader {
                 ExcludedId id = ExcludedId.parse(written);
                 if (id == null) {
                     issues.add(at(shown, line, written.isEmpty() ? "the id is empty; expected " + ExcludedId.FORMS
+                            : written.matches("\\d{11,}") ? "'" + written + "' has " + written.length() + " digits, and a PMID at most 10;"
+                            + " expected " + ExcludedId.FORMS
                             : "'" + written + "' is no id of a record; expected " + ExcludedId.FORMS));
                     continue;
                 }

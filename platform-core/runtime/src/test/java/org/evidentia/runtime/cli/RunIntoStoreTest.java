@@ -110,7 +110,7 @@ class RunIntoStoreTest {
         assertThat(valid.out()).contains("; store " + dir.resolve("review.db") + " (run applies the inputs to it;");
         assertThat(dir.resolve("review.db")).doesNotExist();
         assertThat(invalid.exit()).as(invalid.toString()).isEqualTo(ExitCode.USAGE);
-        assertThat(invalid.err()).contains(bad + ":2: --focus shapes reports, and a run with --store makes none")
+        assertThat(invalid.err()).contains(bad + ":2: a focus shapes reports, and a run with --store makes none")
                 .contains(bad + ":3: store " + dir.resolve("nowhere/review.db") + ": the folder " + dir.resolve("nowhere") + " does not exist");
     }
 

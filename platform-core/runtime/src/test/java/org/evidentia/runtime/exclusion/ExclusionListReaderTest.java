@@ -109,13 +109,15 @@ class ExclusionListReaderTest {
                 ,no id
                 200
                 31479874,another reason
+                99999999999,too long
                 """)).containsExactly(
                 "exclusions.csv:3: 'abc' is no id of a record; expected " + ExcludedId.FORMS,
                 "exclusions.csv:4: no reason is given for 31480112; every exclusion needs one (PRISMA: records excluded, with reasons)",
                 "exclusions.csv:5: the id is empty; expected " + ExcludedId.FORMS,
                 "exclusions.csv:6: expected 2 fields as the header has (an id and its reason), found 1: 200",
                 "exclusions.csv:7: 31479874 is listed again with another reason ('another reason'; line 2 gives 'off-topic'): give each"
-                        + " record one reason");
+                        + " record one reason",
+                "exclusions.csv:8: '99999999999' has 11 digits, and a PMID at most 10; expected " + ExcludedId.FORMS);
     }
 
     /**
