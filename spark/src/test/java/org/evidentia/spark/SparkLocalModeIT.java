@@ -101,6 +101,14 @@ class SparkLocalModeIT {
         // Record for record: each record's findings (subject, direction, sentence) in order, Parquet against findings.jsonl.
         List<String> expected = new ArrayList<>();
         ObjectMapper json = new ObjectMapper();
+
+        // What carried the rules: the executors name each plugin's zip by the SHA-256 this machine's run gives it.
+        JsonNode carried = json.readTree(json.readTree(output.resolve("job.json").toFile()).path("fingerprints").asText());
+        Map<String, String> onThisMachine = new java.util.TreeMap<>();
+        json.readTree(work.resolve("single/run.json").toFile()).path("plugins").forEach(p -> onThisMachine.put(p.path("id").asText(),
+                p.path("sha256").asText()));
+        assertThat(carried.path("plugins")).as("job.json's fingerprints").isNotEmpty().allSatisfy(p ->
+                assertThat(p.path("sha256").asText()).as(p.toString()).hasSize(64).isEqualTo(onThisMachine.get(p.path("id").asText())));
         for (String line : Files.readAllLines(work.resolve("single/findings.jsonl"))) {
             JsonNode f = json.readTree(line);
             expected.add(f.get("record_id").asText() + " " + f.get("subject").asText() + " " + f.get("direction").asText() + " " + f.get("sentence").asText());

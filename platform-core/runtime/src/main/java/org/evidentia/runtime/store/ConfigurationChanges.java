@@ -159,13 +159,17 @@ final class ConfigurationChanges {
      * What carries the rules and was built anew under the same version (review 31, M1): the text-mining kit's jar while
      * Evidentia's version (without its build) is the same, and an extractor's plugin file while the plugin's id and version
      * are; each one clause, naming the file and both checksums. A file whose checksum either run does not know (a run of
-     * an earlier version, an import, a plugin folder put in by hand) is not compared.
+     * an earlier version, an import of a job of an earlier version, a plugin folder put in by hand) is not compared, nor a
+     * kit carried by another file (a local run's evidentia-textmining jar and a Spark job's jar).
      */
     private static List<String> rebuilt(String beforeVersion, List<PluginSummary> beforePlugins, Fingerprints before, RunStart run,
                                         Set<String> extractors) {
         List<String> rebuilt = new ArrayList<>();
+        // the kit in another file (the Spark job's jar holds it shaded, with Spark's libraries) has another checksum as a whole:
+        // only the same file is compared
         if (withoutBuild(beforeVersion).equals(withoutBuild(run.evidentiaVersion()))
-                && differ(before.textMining(), run.fingerprints().textMining())) {
+                && differ(before.textMining(), run.fingerprints().textMining())
+                && java.util.Objects.equals(before.textMining().file(), run.fingerprints().textMining().file())) {
             rebuilt.add("the text-mining kit, in which the bundled extractors' rules are, was built anew: its jar "
                     + run.fingerprints().textMining().file() + " of Evidentia " + withoutBuild(run.evidentiaVersion()) + " was SHA-256 "
                     + shortly(before.textMining().sha256()) + ", is " + shortly(run.fingerprints().textMining().sha256()));

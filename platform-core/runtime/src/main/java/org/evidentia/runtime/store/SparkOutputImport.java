@@ -131,12 +131,17 @@ public final class SparkOutputImport {
         String kinds = field(job, jobFile, "kinds", "the finding kinds as JSON text");
         RunRecorder.RunStart start;
         try {
+            // a job of an earlier version wrote neither the kinds' extractors nor the fingerprints: known by the kinds alone
+            List<String> extractors = List.copyOf(StoreJson.kindExtractors(kinds).values());
+            JsonNode fingerprints = job.get("fingerprints");
+            StoreJson.RunFingerprints carried = StoreJson.fingerprints(fingerprints == null || fingerprints.isNull() ? null : fingerprints.asText());
             start = new RunRecorder.RunStart(version, Instant.parse(runDate), StoreJson.plugins(plugins), StoreJson.options(options),
-                    StoreJson.kinds(kinds));
+                    StoreJson.kinds(kinds), extractors.contains("") ? List.of() : extractors, carried.optionFiles(), carried.fingerprints());
         } catch (java.time.format.DateTimeParseException e) {
             throw new IOException(jobFile + ": run_date is '" + runDate + "', not an instant such as 2026-01-31T00:00:00Z", e);
         } catch (IOException | RuntimeException e) {
-            throw new IOException(jobFile + ": its plugins, options or kinds are not as evidentia-spark writes them (" + e.getMessage() + ")", e);
+            throw new IOException(jobFile + ": its plugins, options, kinds or fingerprints are not as evidentia-spark writes them ("
+                    + e.getMessage() + ")", e);
         }
         field(job, jobFile, "inputs", "the number of the job's inputs");
         List<JsonNode> files = new ArrayList<>();

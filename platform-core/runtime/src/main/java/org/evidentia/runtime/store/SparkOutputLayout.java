@@ -13,7 +13,8 @@ import org.evidentia.runtime.engine.RunRecorder;
  * ({@link SparkOutputImport}); docs/scale.md shows it:
  *
  * <pre>
- * OUT/job.json                          the run: Evidentia version, run date, plugins, options, finding kinds, inputs
+ * OUT/job.json                          the run: Evidentia version, run date, plugins, options, finding kinds (each with its
+ *                                       extractor), what carried the rules by SHA-256 (fingerprints), inputs
  * OUT/files.jsonl                       one line per input, in input order: its summary, deletions, problems, notices
  * OUT/records/json/input_file=NAME/     one JSON line per kept record: position, ids, design, the record, its findings
  * OUT/records/parquet/input_file=NAME/  the same as Parquet
@@ -44,7 +45,8 @@ public final class SparkOutputLayout {
         job.put("run_date", run.runDate().toString());
         job.put("plugins", StoreJson.plugins(run.plugins()));
         job.put("options", StoreJson.options(run.options()));
-        job.put("kinds", StoreJson.kinds(run.kinds()));
+        job.put("kinds", StoreJson.kinds(run.kinds(), run.extractors()));
+        job.put("fingerprints", StoreJson.fingerprints(run.fingerprints(), run.optionFiles()));
         job.put("problems", StoreJson.problems(pluginProblems));
         job.put("inputs", inputs);
         return job.toPrettyString() + "\n";

@@ -74,9 +74,13 @@ class ImportCommandTest {
      * version 1 with {@code title}.
      */
     private Path jobOutput(String folder, String kind, String title, RunRecorder.InputEnd... ends) throws Exception {
+        return jobOutput(folder, new RunRecorder.RunStart("0.1.0", Instant.parse("2026-01-31T00:00:00Z"), List.of(), Map.of(),
+                List.of(new FindingKind(kind, "Marker", "Markers", List.of(), Map.of()))), title, ends);
+    }
+
+    /** As {@link #jobOutput(String, String, String, RunRecorder.InputEnd...)}, for a job that started as {@code start}. */
+    private Path jobOutput(String folder, RunRecorder.RunStart start, String title, RunRecorder.InputEnd... ends) throws Exception {
         Path out = Files.createDirectories(dir.resolve(folder));
-        RunRecorder.RunStart start = new RunRecorder.RunStart("0.1.0", Instant.parse("2026-01-31T00:00:00Z"), List.of(), Map.of(),
-                List.of(new FindingKind(kind, "Marker", "Markers", List.of(), Map.of())));
         Files.writeString(out.resolve(SparkOutputLayout.JOB), SparkOutputLayout.jobJson(start, List.of(), ends.length));
         StringBuilder files = new StringBuilder();
         for (RunRecorder.InputEnd end : ends) {
@@ -170,6 +174,42 @@ class ImportCommandTest {
         assertThat(lenient.exit()).as(lenient.toString()).isEqualTo(ExitCode.OK);
         assertThat(lenient.err()).contains("warning: " + differ);
         assertThat(lenient.out()).contains("Imported 1 input from " + other + " into " + store + ": 0 added, 1 revised,");
+    }
+
+    /**
+     * A job's output said nothing of what carried its rules, so an import of a job whose extractor's plugin was rebuilt under
+     * its version went untold, and the run log kept no checksums for it. job.json gives the fingerprints as run.json does,
+     * and the import keeps them: the next import compares them as run --store does.
+     */
+    @Test
+    void anImportKeepsTheJobsFingerprintsAndARebuiltExtractorPluginIsToldAsRunStoreTellsIt() throws Exception {
+        RunSummary.PluginSummary plugin = new RunSummary.PluginSummary("marker-plugin", "1.0.0", List.of("markers"));
+        FindingKind kind = new FindingKind("marker", "Marker", "Markers", List.of(), Map.of());
+        java.util.function.Function<String, RunRecorder.RunStart> built = sha256 -> new RunRecorder.RunStart("0.1.0",
+                Instant.parse("2026-01-31T00:00:00Z"), List.of(plugin), Map.of("markers", Map.of()), List.of(kind), List.of("markers"),
+                List.of(), new org.evidentia.runtime.engine.Fingerprints(new org.evidentia.runtime.host.Artifact("evidentia-spark-0.1.0-job.jar",
+                        "c".repeat(64)), Map.of("marker-plugin", new org.evidentia.runtime.host.Artifact("marker-plugin-1.0.0.zip", sha256))));
+        Path store = dir.resolve("imp.db");
+        Path first = jobOutput("job-1235", built.apply("a".repeat(64)), "A study.", new RunRecorder.InputEnd(0,
+                new RunSummary.InputSummary("pubmed26n1235.xml.gz", "aa", "pubmed-xml", 1, 0), true, 0, 0, List.of(), List.of(), List.of()));
+        Path rebuilt = jobOutput("job-1236", built.apply("b".repeat(64)), "A study [corrected].", new RunRecorder.InputEnd(0,
+                new RunSummary.InputSummary("pubmed26n1236.xml.gz", "bb", "pubmed-xml", 1, 0), true, 0, 0, List.of(), List.of(), List.of()));
+
+        CommandRun once = CommandRun.of("import", "--store", store.toString(), first.toString());
+        CommandRun again = CommandRun.of("import", "--store", store.toString(), rebuilt.toString());
+
+        assertThat(once.exit()).as(once.toString()).isEqualTo(ExitCode.OK);
+        assertThat(once.err()).doesNotContain("warning");
+        assertThat(again.exit()).as(again.toString()).isEqualTo(ExitCode.OK);
+        assertThat(again.err()).contains("warning: this run's rules may differ from those of the store's run 1 (the last that applied"
+                + " inputs), though the versions are the same: plugin marker-plugin 1.0.0 (extractor markers) was built anew: its file"
+                + " marker-plugin-1.0.0.zip was SHA-256 aaaaaaaaaaaa, is bbbbbbbbbbbb.");
+        try (var db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + store);
+             var rows = db.createStatement().executeQuery("SELECT fingerprints FROM runs ORDER BY run_id")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).as("the run log's checksums of the first import").contains("evidentia-spark-0.1.0-job.jar",
+                    "marker-plugin-1.0.0.zip", "a".repeat(64), "c".repeat(64));
+        }
     }
 
     /**

@@ -406,7 +406,7 @@ class FindingsStoreTest {
      * under the same versions went unnoticed. The files that carry the rules are compared by SHA-256 while their versions
      * are the same: the text-mining kit's jar (Evidentia's version the same) and an extractor's plugin file (its id and
      * version the same). A source's plugin file, a file whose checksum is not known (a plugin folder put in by hand, a run
-     * of an earlier version) and a new version (told as such) are not.
+     * of an earlier version), a kit carried by another file (a Spark job's jar) and a new version (told as such) are not.
      */
     @Test
     void aRebuildUnderTheSameVersionsThatChangedTheKitsJarOrAnExtractorsPluginFileIsNamed() throws Exception {
@@ -434,7 +434,13 @@ class FindingsStoreTest {
                         Map.of("marker-plugin", new Artifact("marker-plugin/", null)))),
                 start("0.1.0", List.of(markers, xml), fp.apply(kitA, Map.of("marker-plugin", zipA))),
                 // a new version: told as one, not as a rebuild
-                start("0.1.0", List.of(markers2, xml), fp.apply(kitA, Map.of("marker-plugin", new Artifact("marker-plugin-1.1.0.zip", c)))));
+                start("0.1.0", List.of(markers2, xml), fp.apply(kitA, Map.of("marker-plugin", new Artifact("marker-plugin-1.1.0.zip", c)))),
+                // a Spark job's import: the kit shaded into the job's jar, another file; the same plugin zip
+                start("0.1.0", List.of(markers2, xml), fp.apply(new Artifact("evidentia-spark-0.1.0-job.jar", a),
+                        Map.of("marker-plugin", new Artifact("marker-plugin-1.1.0.zip", c)))),
+                // and one whose plugin zip was rebuilt under its version
+                start("0.1.0", List.of(markers2, xml), fp.apply(new Artifact("evidentia-spark-0.1.0-job.jar", a),
+                        Map.of("marker-plugin", new Artifact("marker-plugin-1.1.0.zip", b)))));
         assertThat(changes.get(1)).as("a docs commit, a source's plugin rebuilt").isEmpty();
         assertThat(changes.get(2)).singleElement().asString().isEqualTo("this run's rules may differ from those of the store's run 2 (the last"
                 + " that applied inputs), though the versions are the same: the text-mining kit, in which the bundled extractors' rules"
@@ -450,6 +456,9 @@ class FindingsStoreTest {
         assertThat(changes.get(5)).as("nor had the run before").isEmpty();
         assertThat(changes.get(6)).singleElement().asString().startsWith("this run's versions differ")
                 .doesNotContain("built anew");
+        assertThat(changes.get(7)).as("the kit in another file is not compared").isEmpty();
+        assertThat(changes.get(8)).singleElement().asString().contains("plugin marker-plugin 1.1.0 (extractor markers) was built anew:"
+                + " its file marker-plugin-1.1.0.zip was SHA-256 cccccccccccc, is bbbbbbbbbbbb.").doesNotContain("text-mining");
     }
 
     /** Review 30, M1: a lexicon edited in place under the same name is an option change the run names. */
