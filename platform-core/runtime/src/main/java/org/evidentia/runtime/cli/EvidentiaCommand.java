@@ -121,7 +121,7 @@ public class EvidentiaCommand implements Callable<Integer> {
             List<String> refused = runArgumentsGivenToReport(e);
             if (refused.isEmpty()) {
                 err.println("evidentia: " + inWords(e));
-                CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+                printCloseSuggestions(e, err);
             } else {
                 refused.forEach(line -> err.println("evidentia: " + line)); // one line per issue, no "did you mean"
             }
@@ -129,6 +129,44 @@ public class EvidentiaCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         });
         return cli;
+    }
+
+    /**
+     * picocli's suggestions for an unknown option as it gives them; for an unknown command the commands a typo away (at
+     * most two edits, or half the word's letters): picocli's own likeness offered "evaluate" for "frobnicate" and nothing
+     * for "rnu".
+     */
+    private static void printCloseSuggestions(CommandLine.ParameterException e, PrintWriter err) {
+        if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched) || unmatched.isUnknownOption()
+                || unmatched.getUnmatched().isEmpty() || e.getCommandLine().getSubcommands().isEmpty()) {
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+            return;
+        }
+        String typed = unmatched.getUnmatched().get(0);
+        List<String> close = e.getCommandLine().getSubcommands().keySet().stream()
+                .filter(name -> editDistance(typed, name) <= Math.max(2, typed.length() / 2)).toList();
+        if (!close.isEmpty()) {
+            String command = e.getCommandLine().getCommandSpec().qualifiedName();
+            err.println("Did you mean: " + String.join(" or ", close.stream().map(name -> command + " " + name).toList()) + "?");
+        }
+    }
+
+    /** The fewest one-character insertions, deletions and substitutions that turn {@code a} into {@code b}. */
+    static int editDistance(String a, String b) {
+        int[] row = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            row[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int diagonal = row[0];
+            row[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int above = row[j];
+                row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1), diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+                diagonal = above;
+            }
+        }
+        return row[b.length()];
     }
 
     /** The lines that refuse {@code run}'s arguments given to {@code report} in words ({@link ReportCommand#runArgumentsInWords}); else none. */

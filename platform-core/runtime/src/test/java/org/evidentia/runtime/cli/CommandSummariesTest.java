@@ -37,6 +37,12 @@ class CommandSummariesTest {
                 + "validate, evaluate, bench, help\n").contains("Try `evidentia --help`.").doesNotContain("Unmatched");
         assertThat(CommandRun.of("run", "--bogus").err()).as("an unknown option of a command keeps picocli's words")
                 .startsWith("evidentia: Unknown option: '--bogus'");
+        assertThat(run.err()).contains("Did you mean: evidentia run?");
+        assertThat(CommandRun.of("evalute").err()).as("a typo away only").contains("Did you mean: evidentia evaluate?\n");
+        assertThat(CommandRun.of("frobnicate").err()).as("picocli offered evaluate").startsWith("evidentia: unknown command 'frobnicate'")
+                .doesNotContain("Did you mean");
+        assertThat(EvidentiaCommand.editDistance("valdiate", "validate")).isEqualTo(2);
+        assertThat(EvidentiaCommand.editDistance("", "run")).isEqualTo(3);
     }
 
     /** Review 27, L1: every command's help offers -V, --version, which printed nothing under a subcommand. */
