@@ -57,9 +57,11 @@ final class BulkProgress implements RunProgress {
         bar.note(" · file " + number + " of " + of + (estimate.isEmpty() ? "" : " · " + estimate));
         if (lines) {
             // Extraction lags behind reading: the records read say how far the run got, the records extracted and their
-            // findings (counted every 256 records) how far extraction did.
-            err.printf(Locale.ROOT, "progress: file %d of %d (%s): %s read, %,d extracted with %s%s%s%n", number, of, ConsoleText.oneLine(name),
-                    RunCommand.count(recordsRead, "record"), extracted, RunCommand.count(findings, "finding"),
+            // findings (counted every 256 records) how far extraction did. Before the first count they are left out:
+            // "0 extracted with 0 findings" after 299 records read looked like a run that extracted nothing (DOCREV).
+            err.printf(Locale.ROOT, "progress: file %d of %d (%s): %s read%s%s%s%n", number, of, ConsoleText.oneLine(name),
+                    RunCommand.count(recordsRead, "record"),
+                    extracted == 0 ? "" : String.format(Locale.ROOT, ", %,d extracted with %s", extracted, RunCommand.count(findings, "finding")),
                     seconds >= 0.5 && recordsRead > 0 ? String.format(Locale.ROOT, ", %,.0f records/s", recordsRead / seconds) : "",
                     estimate.isEmpty() ? "" : ", " + estimate);
             err.flush();
