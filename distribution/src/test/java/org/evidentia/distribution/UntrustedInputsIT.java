@@ -187,6 +187,39 @@ class UntrustedInputsIT {
     }
 
     @Test
+    void aGzipBombAmongTheInputsStopsAtTheInflationBoundAsOneFailedFileAndTheOthersAreRead() throws Exception {
+        Path inputs = Files.createDirectories(work.resolve("inputs"));
+        Files.copy(overlap("medline.nbib"), inputs.resolve("medline.nbib"));
+        Path bomb = inputs.resolve("bomb.xml.gz");
+        byte[] mebibyte = new byte[1 << 20];
+        Arrays.fill(mebibyte, (byte) 'a');
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(bomb))) {
+            out.write(("<?xml version=\"1.0\"?>\n<PubmedArticleSet>\n<PubmedArticle><MedlineCitation><PMID>90300001</PMID><Article>"
+                    + "<ArticleTitle>First.</ArticleTitle></Article></MedlineCitation></PubmedArticle>\n<PubmedArticle><MedlineCitation>"
+                    + "<PMID>90300002</PMID><Article><ArticleTitle>").getBytes(StandardCharsets.US_ASCII));
+            for (int i = 0; i < 200; i++) { // a title of 200 MiB, some 200 KB compressed: made streaming, never held
+                out.write(mebibyte);
+            }
+            out.write("</ArticleTitle></Article></MedlineCitation></PubmedArticle>\n</PubmedArticleSet>\n".getBytes(StandardCharsets.US_ASCII));
+        }
+
+        Distribution.Result run = dist.run(work, Map.of("JAVA_OPTS", "-Xmx256m"), "run", "-o", "out", "--no-progress", "inputs");
+
+        assertThat(run.stderr()).doesNotContain("OutOfMemoryError", "\tat ");
+        var runJson = JSON.readTree(work.resolve("out/run.json").toFile());
+        List<String> errors = new java.util.ArrayList<>();
+        runJson.get("problems").forEach(p -> errors.add(p.get("kind").asText() + " " + p.get("file").asText() + ": " + p.get("message").asText()));
+        assertThat(errors).as(runJson.toString()).filteredOn(e -> e.contains("inflates")).singleElement().asString()
+                .startsWith("input-error inputs/bomb.xml.gz: ")
+                .containsPattern("the file inflates more than 100 times its size \\([0-9,]+ bytes from [0-9,]+ compressed, [0-9,]+ to 1,"
+                        + " past the first 64 MiB\\): a gzip bomb, not an export");
+        var medline = runJson.get("inputs").get(1);
+        assertThat(medline.get("path").asText()).isEqualTo("inputs/medline.nbib");
+        assertThat(medline.get("records").asLong()).as("the other input is read whole").isPositive();
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+    }
+
+    @Test
     void anOversizedExclusionListOrPipelineFileIsRefusedNamingItAndTheLimit() throws Exception {
         Path list = work.resolve("exclusions.csv");
         try (RandomAccessFile file = new RandomAccessFile(list.toFile(), "rw")) {
