@@ -220,6 +220,27 @@ class UntrustedInputsIT {
     }
 
     @Test
+    void anInputGivenByItsPathUnderTheHomeFolderIsShownFromTildeInTheSharedOutputsAndWholeInRunJson() throws Exception {
+        Path home = Files.createDirectories(work.resolve("home/ana"));
+        Path input = Files.copy(overlap("medline.nbib"), Files.createDirectories(home.resolve("exports")).resolve("a.nbib"));
+        Path deep = Files.createDirectories(work.resolve("r/e/v/i/e/w")); // from here the absolute path is the shorter
+
+        Distribution.Result run = dist.run(deep, Map.of("JAVA_OPTS", "-Duser.home=" + home), "run", "-o", "out", "--no-progress",
+                input.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        Path out = deep.resolve("out");
+        assertThat(Files.readString(out.resolve("run.json"))).as("the user's own record").contains(input.toString());
+        assertThat(Files.readString(out.resolve("report.html"))).contains("~/exports/a.nbib");
+        assertThat(Files.readString(out.resolve("review-tables-about.md"))).contains("~/exports/a.nbib");
+        try (Stream<Path> files = Files.list(out)) {
+            for (Path shared : files.filter(f -> !f.getFileName().toString().equals("run.json")).toList()) {
+                assertThat(Files.readString(shared)).as(shared.toString()).doesNotContain(home.toString());
+            }
+        }
+    }
+
+    @Test
     void anOversizedExclusionListOrPipelineFileIsRefusedNamingItAndTheLimit() throws Exception {
         Path list = work.resolve("exclusions.csv");
         try (RandomAccessFile file = new RandomAccessFile(list.toFile(), "rw")) {
