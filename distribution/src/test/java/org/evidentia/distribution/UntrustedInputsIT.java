@@ -241,6 +241,27 @@ class UntrustedInputsIT {
     }
 
     @Test
+    void aSourceForcedOnASecretFileQuotesNoneOfItsLinesInRunJsonTheReportOrTheConsole() throws Exception {
+        Path netrc = Files.writeString(Files.createDirectories(work.resolve("home")).resolve(".netrc"),
+                "machine example.com login ana password Hunter2secret\nmachine api.example.org\n  login bob\n  password S3cretTwo\n\n"
+                        + "default login anonymous password Hunter3other\n");
+        // pubmed-page is left out: it keeps the file's first line as a record's title, a record, not a problem's quote
+        for (String source : List.of("medline", "pubmed-abstract-text", "pubmed-summary-text", "pubmed-xml", "pubmed-csv", "csv-table",
+                "ris", "pubtator", "bioc-json", "bioc-xml")) {
+            Distribution.Result run = dist.run(work, "run", "-s", source, "-o", "out-" + source, "--no-progress", netrc.toString());
+
+            assertThat(run.stdout() + run.stderr()).as(source).contains(".netrc").doesNotContain("Hunter", "S3cret", "\tat ");
+            Path out = work.resolve("out-" + source);
+            assertThat(out.resolve("run.json")).as(source).exists();
+            try (Stream<Path> files = Files.list(out)) {
+                for (Path file : files.toList()) {
+                    assertThat(Files.readString(file)).as(file.toString()).doesNotContain("Hunter", "S3cret", "login bob");
+                }
+            }
+        }
+    }
+
+    @Test
     void anOversizedExclusionListOrPipelineFileIsRefusedNamingItAndTheLimit() throws Exception {
         Path list = work.resolve("exclusions.csv");
         try (RandomAccessFile file = new RandomAccessFile(list.toFile(), "rw")) {

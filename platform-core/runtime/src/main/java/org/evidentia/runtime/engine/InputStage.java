@@ -411,9 +411,13 @@ final class InputStage implements AutoCloseable {
             } catch (ExecutionException e) {
                 throw new IllegalStateException("reading " + displayName + " failed unexpectedly", e.getCause());
             }
+            String forcedBy = plan.forcedBy(file);
+            if (forcedBy != null && returned == 0 && sourceName != null) {
+                // forced on a file it keeps nothing from: any file (a .netrc), whose lines its source quoted
+                inputLog.replaceAll(QuotedLines.hidden(new PathSourceInput(file, displayName), inputLog.problems()));
+            }
             List<Problem> problems = inputLog.problems();
             long skipped = inputLog.count(Problem.Kind.SKIPPED_RECORD);
-            String forcedBy = plan.forcedBy(file);
             if (forcedBy != null && readToEnd && returned == 0) {
                 return notInThatFormat(problems, skipped, forcedBy);
             }

@@ -75,6 +75,15 @@ public final class ProblemLog {
         warningsWaiting = problems.stream().skip(firstWaiting).anyMatch(ProblemLog::waitsForId);
     }
 
+    /** Puts {@code replaced}, one for one, in place of the problems: {@link #problems()} with some messages changed. */
+    public synchronized void replaceAll(List<Problem> replaced) {
+        if (replaced.size() != problems.size()) {
+            throw new IllegalArgumentException(replaced.size() + " problems in place of " + problems.size());
+        }
+        problems.clear();
+        problems.addAll(replaced);
+    }
+
     public synchronized List<Problem> problems() {
         return List.copyOf(problems);
     }
