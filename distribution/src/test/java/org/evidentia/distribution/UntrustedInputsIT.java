@@ -65,6 +65,10 @@ class UntrustedInputsIT {
         Distribution.Result valid = dist.run(work, env, "validate", pipeline.toString());
         assertThat(valid.exitCode()).as(valid.toString()).isZero();
         assertThat(valid.stdout()).contains("1 retrieval (pubmed:" + QUERY + "; pubmed options base-url=" + eutils.baseUri() + ")");
+        Path fetchedInto = work.resolve("cache/pubmed");
+        assertThat(valid.stdout().lines()).containsSubsequence("It runs 1 retrieval, writing what it fetches into the cache"
+                + " (EVIDENTIA_CACHE_DIR, else XDG_CACHE_HOME/evidentia, else ~/.cache/evidentia), and reads those files as inputs:",
+                "  pubmed:" + QUERY + ": into " + fetchedInto);
 
         eutils.respond("/esearch.fcgi", Response.ok(overlap("esearch-overlap.xml")));
         eutils.respond("/efetch.fcgi", Response.ok(overlap("efetch-overlap.xml")));
@@ -77,6 +81,9 @@ class UntrustedInputsIT {
                 + " a second)";
         assertThat(run.stdout() + run.stderr()).contains(note).doesNotContain(SECRET);
         assertThat(Files.readString(work.resolve("out/run.json"))).contains(note).doesNotContain(SECRET);
+        var inputs = JSON.readTree(work.resolve("out/run.json").toFile()).get("inputs");
+        assertThat(inputs).as("validate said where the fetched files go").isNotEmpty()
+                .allSatisfy(input -> assertThat(work.resolve(input.get("path").asText()).normalize()).startsWith(fetchedInto));
 
         Files.writeString(pipeline, Files.readString(pipeline).replace(eutils.baseUri().toString(), "http://eutils.example.org/entrez/eutils/"));
         Distribution.Result http = dist.run(work, env, "validate", pipeline.toString());
