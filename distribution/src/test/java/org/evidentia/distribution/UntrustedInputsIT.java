@@ -65,6 +65,10 @@ class UntrustedInputsIT {
         Distribution.Result valid = dist.run(work, env, "validate", pipeline.toString());
         assertThat(valid.exitCode()).as(valid.toString()).isZero();
         assertThat(valid.stdout()).contains("1 retrieval (pubmed:" + QUERY + "; pubmed options base-url=" + eutils.baseUri() + ")");
+        Path fetchedInto = work.resolve("cache/pubmed");
+        assertThat(valid.stdout().lines()).containsSubsequence("It runs 1 retrieval, writing what it fetches into the cache"
+                + " (EVIDENTIA_CACHE_DIR, else XDG_CACHE_HOME/evidentia, else ~/.cache/evidentia), and reads those files as inputs:",
+                "  pubmed:" + QUERY + ": into " + fetchedInto);
 
         eutils.respond("/esearch.fcgi", Response.ok(overlap("esearch-overlap.xml")));
         eutils.respond("/efetch.fcgi", Response.ok(overlap("efetch-overlap.xml")));
@@ -77,6 +81,9 @@ class UntrustedInputsIT {
                 + " a second)";
         assertThat(run.stdout() + run.stderr()).contains(note).doesNotContain(SECRET);
         assertThat(Files.readString(work.resolve("out/run.json"))).contains(note).doesNotContain(SECRET);
+        var inputs = JSON.readTree(work.resolve("out/run.json").toFile()).get("inputs");
+        assertThat(inputs).as("validate said where the fetched files go").isNotEmpty()
+                .allSatisfy(input -> assertThat(work.resolve(input.get("path").asText()).normalize()).startsWith(fetchedInto));
 
         Files.writeString(pipeline, Files.readString(pipeline).replace(eutils.baseUri().toString(), "http://eutils.example.org/entrez/eutils/"));
         Distribution.Result http = dist.run(work, env, "validate", pipeline.toString());
@@ -184,6 +191,81 @@ class UntrustedInputsIT {
         assertThat(imported.exitCode()).as(imported.toString()).isNotZero();
         assertThat(imported.stderr()).contains(part + ":1: the file inflates more than 100 times its size")
                 .doesNotContain("OutOfMemoryError", "\tat ");
+    }
+
+    @Test
+    void aGzipBombAmongTheInputsStopsAtTheInflationBoundAsOneFailedFileAndTheOthersAreRead() throws Exception {
+        Path inputs = Files.createDirectories(work.resolve("inputs"));
+        Files.copy(overlap("medline.nbib"), inputs.resolve("medline.nbib"));
+        Path bomb = inputs.resolve("bomb.xml.gz");
+        byte[] mebibyte = new byte[1 << 20];
+        Arrays.fill(mebibyte, (byte) 'a');
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(bomb))) {
+            out.write(("<?xml version=\"1.0\"?>\n<PubmedArticleSet>\n<PubmedArticle><MedlineCitation><PMID>90300001</PMID><Article>"
+                    + "<ArticleTitle>First.</ArticleTitle></Article></MedlineCitation></PubmedArticle>\n<PubmedArticle><MedlineCitation>"
+                    + "<PMID>90300002</PMID><Article><ArticleTitle>").getBytes(StandardCharsets.US_ASCII));
+            for (int i = 0; i < 200; i++) { // a title of 200 MiB, some 200 KB compressed: made streaming, never held
+                out.write(mebibyte);
+            }
+            out.write("</ArticleTitle></Article></MedlineCitation></PubmedArticle>\n</PubmedArticleSet>\n".getBytes(StandardCharsets.US_ASCII));
+        }
+
+        Distribution.Result run = dist.run(work, Map.of("JAVA_OPTS", "-Xmx256m"), "run", "-o", "out", "--no-progress", "inputs");
+
+        assertThat(run.stderr()).doesNotContain("OutOfMemoryError", "\tat ");
+        var runJson = JSON.readTree(work.resolve("out/run.json").toFile());
+        List<String> errors = new java.util.ArrayList<>();
+        runJson.get("problems").forEach(p -> errors.add(p.get("kind").asText() + " " + p.get("file").asText() + ": " + p.get("message").asText()));
+        assertThat(errors).as(runJson.toString()).filteredOn(e -> e.contains("inflates")).singleElement().asString()
+                .startsWith("input-error inputs/bomb.xml.gz: ")
+                .containsPattern("the file inflates more than 100 times its size \\([0-9,]+ bytes from [0-9,]+ compressed, [0-9,]+ to 1,"
+                        + " past the first 64 MiB\\): a gzip bomb, not an export");
+        var medline = runJson.get("inputs").get(1);
+        assertThat(medline.get("path").asText()).isEqualTo("inputs/medline.nbib");
+        assertThat(medline.get("records").asLong()).as("the other input is read whole").isPositive();
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+    }
+
+    @Test
+    void anInputGivenByItsPathUnderTheHomeFolderIsShownFromTildeInTheSharedOutputsAndWholeInRunJson() throws Exception {
+        Path home = Files.createDirectories(work.resolve("home/ana"));
+        Path input = Files.copy(overlap("medline.nbib"), Files.createDirectories(home.resolve("exports")).resolve("a.nbib"));
+        Path deep = Files.createDirectories(work.resolve("r/e/v/i/e/w")); // from here the absolute path is the shorter
+
+        Distribution.Result run = dist.run(deep, Map.of("JAVA_OPTS", "-Duser.home=" + home), "run", "-o", "out", "--no-progress",
+                input.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        Path out = deep.resolve("out");
+        assertThat(Files.readString(out.resolve("run.json"))).as("the user's own record").contains(input.toString());
+        assertThat(Files.readString(out.resolve("report.html"))).contains("~/exports/a.nbib");
+        assertThat(Files.readString(out.resolve("review-tables-about.md"))).contains("~/exports/a.nbib");
+        try (Stream<Path> files = Files.list(out)) {
+            for (Path shared : files.filter(f -> !f.getFileName().toString().equals("run.json")).toList()) {
+                assertThat(Files.readString(shared)).as(shared.toString()).doesNotContain(home.toString());
+            }
+        }
+    }
+
+    @Test
+    void aSourceForcedOnASecretFileQuotesNoneOfItsLinesInRunJsonTheReportOrTheConsole() throws Exception {
+        Path netrc = Files.writeString(Files.createDirectories(work.resolve("home")).resolve(".netrc"),
+                "machine example.com login ana password Hunter2secret\nmachine api.example.org\n  login bob\n  password S3cretTwo\n\n"
+                        + "default login anonymous password Hunter3other\n");
+        // pubmed-page is left out: it keeps the file's first line as a record's title, a record, not a problem's quote
+        for (String source : List.of("medline", "pubmed-abstract-text", "pubmed-summary-text", "pubmed-xml", "pubmed-csv", "csv-table",
+                "ris", "pubtator", "bioc-json", "bioc-xml")) {
+            Distribution.Result run = dist.run(work, "run", "-s", source, "-o", "out-" + source, "--no-progress", netrc.toString());
+
+            assertThat(run.stdout() + run.stderr()).as(source).contains(".netrc").doesNotContain("Hunter", "S3cret", "\tat ");
+            Path out = work.resolve("out-" + source);
+            assertThat(out.resolve("run.json")).as(source).exists();
+            try (Stream<Path> files = Files.list(out)) {
+                for (Path file : files.toList()) {
+                    assertThat(Files.readString(file)).as(file.toString()).doesNotContain("Hunter", "S3cret", "login bob");
+                }
+            }
+        }
     }
 
     @Test

@@ -51,6 +51,7 @@ final class ValidateCommand implements Callable<Integer> {
         Pipeline pipeline = what.toPipelineDespiteFileIssues("evidentia-out");
         RunPlan plan = null;
         Retrieved retrievals = null;
+        Map<String, Path> retrievedInto = Map.of();
         ConfigurationException planIssues = null;
         Path store = what.storeOfPipelineFile();
         List<ConfigurationException.Issue> issues = new ArrayList<>();
@@ -66,7 +67,9 @@ final class ValidateCommand implements Callable<Integer> {
                 }
             }
             RunEngine engine = top.engine();
-            retrievals = InputRetrieval.of(host, spec.commandLine().getErr()).check(pipeline, PipelineFile.baseOf(file));
+            InputRetrieval retrieval = InputRetrieval.of(host, spec.commandLine().getErr());
+            retrievals = retrieval.check(pipeline, PipelineFile.baseOf(file));
+            retrievedInto = retrieval.folders(retrievals.inputs());
             plan = engine.plan(retrievals.pipeline(), PipelineFile.baseOf(file), ExtensionCatalog.of(host));
             if (store == null) { // a store run starts no reporter; `report --store` asks them, against the store's kinds
                 // what a run asks its reporters before any of them starts: whether their options fit the run
@@ -95,6 +98,7 @@ final class ValidateCommand implements Callable<Integer> {
                         + Plural.count(pipeline.exclusions().exclusions().size(), "id") + ")") + ".");
         Path folder = PipelineFile.baseOf(file).normalize();
         readsAndWrites(out, plan, namedFiles(plan, pipeline), folder, store == null ? pipeline.output() : store, store != null);
+        retrievedInto(out, retrievedInto);
         out.flush();
         return ExitCode.OK;
     }
@@ -135,6 +139,21 @@ final class ValidateCommand implements Callable<Integer> {
         String outside = outside(target, folder, realFolder);
         out.println((isStore ? "It applies them to the findings store " : "It writes the output folder ")
                 + target.toAbsolutePath().normalize() + (outside == null ? "" : " (" + outside + ")") + ".");
+    }
+
+    /**
+     * Where the files of each retrieval (a PubMed search) are written, and read from as inputs: the
+     * retriever's folder of the cache, outside the pipeline file's folder as a rule, and chosen by the
+     * environment ({@code EVIDENTIA_CACHE_DIR}), not by the pipeline file; listed with the other
+     * files the run reads so that none is left out (review L4).
+     */
+    private static void retrievedInto(PrintWriter out, Map<String, Path> folders) {
+        if (folders.isEmpty()) {
+            return;
+        }
+        out.println("It runs " + Plural.count(folders.size(), "retrieval") + ", writing what " + (folders.size() == 1 ? "it fetches" : "they fetch")
+                + " into the cache (EVIDENTIA_CACHE_DIR, else XDG_CACHE_HOME/evidentia, else ~/.cache/evidentia), and reads those files as inputs:");
+        folders.forEach((input, folder) -> out.println("  " + input + ": into " + folder));
     }
 
     /** A file the run reads besides its inputs, and what names it ("option cytokines.lexicon", "the exclusion list"). */

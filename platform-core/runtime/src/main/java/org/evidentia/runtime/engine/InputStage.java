@@ -22,6 +22,7 @@ import org.evidentia.api.RunSummary.InputSummary;
 import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.api.Source;
 import org.evidentia.runtime.host.LoadedExtension;
+import org.evidentia.runtime.input.InflationLimit;
 import org.evidentia.runtime.input.PathSourceInput;
 import org.evidentia.runtime.text.Plural;
 import org.evidentia.runtime.text.RecordText;
@@ -336,6 +337,15 @@ final class InputStage implements AutoCloseable {
                 // A truncated .gz: the source kept what came before the damage and reports it, but the file was not read to its end;
                 // nor was it when the source lost part of its deletion list.
                 readToEnd = !failedPartWay && !input.cutShort() && !context.lostDeletions();
+                String bomb = input.inflationStop();
+                if (bomb != null) {
+                    // A gzip bomb. The source met the stop as damage in its own words, perhaps more than once (a reader that
+                    // resumes reopens the file), as a skipped record or a warning: echoes of the file's one error, which
+                    // says what it was. The record it stopped inside was never whole, so it is not counted skipped either.
+                    inputLog.removeIf(p -> p.message().contains(InflationLimit.STOP));
+                    inputLog.add(new Problem(Problem.Kind.INPUT_ERROR, sourceName, displayName, recordAfterTheLast(), 0, null,
+                            (returned == 0 ? "cannot be read: " : "reading stopped after " + Plural.count(returned, "record") + ": ") + bomb));
+                }
                 declared = context.declaredRecords();
                 deleted = context.deletions();
                 if (before != null && !before.equals(FileVersion.of(file))) {
@@ -401,9 +411,13 @@ final class InputStage implements AutoCloseable {
             } catch (ExecutionException e) {
                 throw new IllegalStateException("reading " + displayName + " failed unexpectedly", e.getCause());
             }
+            String forcedBy = plan.forcedBy(file);
+            if (forcedBy != null && returned == 0 && sourceName != null) {
+                // forced on a file it keeps nothing from: any file (a .netrc), whose lines its source quoted
+                inputLog.replaceAll(QuotedLines.hidden(new PathSourceInput(file, displayName), inputLog.problems()));
+            }
             List<Problem> problems = inputLog.problems();
             long skipped = inputLog.count(Problem.Kind.SKIPPED_RECORD);
-            String forcedBy = plan.forcedBy(file);
             if (forcedBy != null && readToEnd && returned == 0) {
                 return notInThatFormat(problems, skipped, forcedBy);
             }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Origin;
 import org.evidentia.api.RunSummary.Problem;
@@ -65,6 +66,22 @@ public final class ProblemLog {
 
     public synchronized void notice(String message) {
         notices.add(message);
+    }
+
+    /** Removes the problems that {@code echo} matches: a source's own words for what one problem of the runtime's says. */
+    public synchronized void removeIf(Predicate<Problem> echo) {
+        problems.removeIf(echo);
+        firstWaiting = Math.min(firstWaiting, problems.size());
+        warningsWaiting = problems.stream().skip(firstWaiting).anyMatch(ProblemLog::waitsForId);
+    }
+
+    /** Puts {@code replaced}, one for one, in place of the problems: {@link #problems()} with some messages changed. */
+    public synchronized void replaceAll(List<Problem> replaced) {
+        if (replaced.size() != problems.size()) {
+            throw new IllegalArgumentException(replaced.size() + " problems in place of " + problems.size());
+        }
+        problems.clear();
+        problems.addAll(replaced);
     }
 
     public synchronized List<Problem> problems() {

@@ -45,6 +45,8 @@ final class ReportStage implements AutoCloseable {
 
     private final StagedOutput output;
     private final ProblemLog log;
+    /** Reporters' files are shared: they get paths under the home folder from {@code ~}, the host's writers as given. */
+    private final SharedPaths shared = SharedPaths.ofThisUser();
     private long kept;
     private long withFindings;
     private long findings;
@@ -206,13 +208,14 @@ final class ReportStage implements AutoCloseable {
             findings += record.findings().size();
         }
         synthesis.add(record);
+        RecordFindings sharedRecord = shared.record(record);
         for (Started started : writers) {
             if (started.failed) {
                 continue;
             }
             ClassLoader previous = enter(started.loaded);
             try {
-                started.writer.record(record);
+                started.writer.record(started.loaded == null ? record : sharedRecord);
             } catch (IOException | RuntimeException | LinkageError e) {
                 fail(started, "failed on record " + record.record().id(), e, record.record());
                 stopIfItStopsTheRun(started, e);
@@ -229,13 +232,14 @@ final class ReportStage implements AutoCloseable {
 
     /** Hands every writer the summary and synthesis, then closes it. */
     void finish(RunSummary summary, Synthesis result) {
+        RunSummary sharedSummary = shared.summary(summary);
         for (Started started : writers) {
             if (started.failed) {
                 continue;
             }
             ClassLoader previous = enter(started.loaded);
             try {
-                started.writer.finish(summary, result);
+                started.writer.finish(started.loaded == null ? summary : sharedSummary, result);
             } catch (IOException | RuntimeException | LinkageError e) {
                 fail(started, "failed while finishing", e);
             } finally {

@@ -6,20 +6,23 @@ import java.io.InterruptedIOException;
 import java.util.Arrays;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Decompresses gzip on a thread of its own, so that a source parses one chunk while the next is
  * inflated: with two cores, reading a {@code .gz} file costs little more than reading it
  * uncompressed. At most {@value #CHUNKS_AHEAD} chunks of {@value #CHUNK} bytes wait, so memory is
  * bounded. A decompression error (a truncated file) surfaces from {@link #read} where the data
- * ends, after every byte that could be decompressed.
+ * ends, after every byte that could be decompressed; so does the stop of a file that inflates
+ * past {@link InflationLimit}'s bound (a gzip bomb), which would otherwise hold a run for minutes.
  */
 final class BackgroundGunzipInputStream extends InputStream {
 
     private static final int CHUNK = 256 * 1024;
     private static final int CHUNKS_AHEAD = 8;
     private static final byte[] END = new byte[0];
+    /** Ends the message of a stop at the inflation bound; the problem that reports it names the file. */
+    static final String BOMB = "a gzip bomb, not an export (PubMed's files inflate some 5 to 9 times);"
+            + " the rest of the file was not read";
 
     private final BlockingQueue<byte[]> chunks = new ArrayBlockingQueue<>(CHUNKS_AHEAD);
     private final Thread inflater;
@@ -38,7 +41,7 @@ final class BackgroundGunzipInputStream extends InputStream {
     private void inflate(InputStream compressed) {
         byte[] chunk = new byte[CHUNK];
         int filled = 0;
-        try (InputStream in = new GZIPInputStream(compressed, CHUNK)) {
+        try (InputStream in = InflationLimit.gunzip(compressed, CHUNK, BOMB)) {
             int n;
             while ((n = in.read(chunk, filled, CHUNK - filled)) >= 0) {
                 filled += n;
@@ -88,6 +91,11 @@ final class BackgroundGunzipInputStream extends InputStream {
     /** Whether a reader met the decompression error: the content ended before the file's did (a truncated or damaged file). */
     boolean cutShort() {
         return failureSurfaced;
+    }
+
+    /** Why a reader met the end of the content at the inflation bound, or null when it did not. */
+    String inflationStop() {
+        return failureSurfaced && failure instanceof InflationLimit.Exceeded ? failure.getMessage() : null;
     }
 
     @Override

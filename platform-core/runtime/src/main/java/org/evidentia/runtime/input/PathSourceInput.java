@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.zip.GZIPInputStream;
 import org.evidentia.api.InputProbe;
@@ -36,8 +37,10 @@ import org.evidentia.api.SourceInput;
  * <p>Making one never fails: a file that cannot be read (no permission, gone, a folder) shows an
  * empty head to the sources and fails {@link #openStream()} with an {@link IOException} whose
  * message says why in plain words; {@link #problem()} says it beforehand. Decompression is
- * streamed: memory holds a few chunks of 256 KiB however large the content, so a gzip bomb costs
- * reading time, not memory (sources bound their records themselves). One thread uses an instance.
+ * streamed: memory holds a few chunks of 256 KiB however large the content, and it stops where
+ * the content passes {@link InflationLimit}'s ratio (a gzip bomb: {@link #inflationStop()}), so
+ * that a bomb costs neither memory nor minutes (sources bound their records themselves). One
+ * thread uses an instance.
  */
 public final class PathSourceInput implements SourceInput, InputProbe {
 
@@ -116,6 +119,15 @@ public final class PathSourceInput implements SourceInput, InputProbe {
      */
     public boolean cutShort() {
         return gunzips.stream().anyMatch(BackgroundGunzipInputStream::cutShort);
+    }
+
+    /**
+     * Why reading stopped at the inflation bound ({@code "the file inflates more than 100 times its
+     * size (...)..."}), or null when no stream opened on the file met it. Such a file is not read to
+     * its end; its source may have reported the stop in its own words, or not at all.
+     */
+    public String inflationStop() {
+        return gunzips.stream().map(BackgroundGunzipInputStream::inflationStop).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     /** True when the file is gzip-compressed (false when it cannot be read). */

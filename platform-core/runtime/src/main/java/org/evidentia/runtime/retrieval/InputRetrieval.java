@@ -214,6 +214,24 @@ public final class InputRetrieval {
         return new ConfigurationException(List.of(new ConfigurationException.Issue(at, message)));
     }
 
+    /**
+     * Where each retrieval input's files go and are read from, by input in the order given: its
+     * retriever's folder of the cache root ({@code ~/.cache/evidentia/pubmed}), which a retriever
+     * writes what it fetches into and the run then reads as inputs. A retrieval no retriever takes
+     * is left out ({@link #check} refuses it).
+     */
+    public Map<String, Path> folders(List<String> retrievalInputs) {
+        Map<String, Path> folders = new LinkedHashMap<>();
+        for (String input : retrievalInputs) {
+            RetrievalInput retrieval = RetrievalInput.parse(input);
+            LoadedExtension<Retriever> retriever = retrieval == null ? null : find(retrieval.scheme());
+            if (retriever != null) {
+                folders.put(input, cacheRoot.resolve(retriever.name()).toAbsolutePath().normalize());
+            }
+        }
+        return folders;
+    }
+
     private LoadedExtension<Retriever> find(String name) {
         return retrievers.stream().filter(r -> r.name().equals(name)).findFirst().orElse(null);
     }

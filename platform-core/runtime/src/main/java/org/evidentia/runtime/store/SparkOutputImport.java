@@ -29,6 +29,7 @@ import org.evidentia.api.StudyDesign;
 import org.evidentia.runtime.engine.Deletion;
 import org.evidentia.runtime.engine.RunEngine;
 import org.evidentia.runtime.engine.RunRecorder;
+import org.evidentia.runtime.input.InflationLimit;
 
 /**
  * Imports what a distributed run wrote ({@link SparkOutputLayout}) into a store, input by input in
@@ -295,7 +296,7 @@ public final class SparkOutputImport {
         InputStream in = Files.newInputStream(file);
         try {
             if (gzip) {
-                in = InflationLimit.gunzip(in);
+                in = InflationLimit.gunzip(in, 64 * 1024, "a gzip bomb, not a job's output; the import stopped reading it");
             }
         } catch (IOException e) {
             in.close();

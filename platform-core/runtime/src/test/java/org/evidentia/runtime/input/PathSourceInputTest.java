@@ -7,6 +7,7 @@ import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -122,6 +123,70 @@ class PathSourceInputTest {
         assertThat(got.size()).isGreaterThan(content.length / 4);
         assertThat(Arrays.copyOf(content, got.size())).isEqualTo(got.toByteArray());
         assertThat(input.cutShort()).as("a store marks such an input partial, not applied").isTrue();
+    }
+
+    @Test
+    void aGzipBombStopsAtTheInflationBoundAfterItsFreeBytesWithTheBytesTheRatioAndTheLimit() throws Exception {
+        Path bomb = dir.resolve("bomb.xml.gz");
+        byte[] mebibyte = new byte[1 << 20];
+        Arrays.fill(mebibyte, (byte) ' ');
+        try (GZIPOutputStream out = new GZIPOutputStream(Files.newOutputStream(bomb))) {
+            out.write("<?xml version=\"1.0\"?>\n<PubmedArticleSet>\n".getBytes(StandardCharsets.US_ASCII));
+            for (int i = 0; i < 200; i++) { // 200 MiB of spaces, some 200 KB compressed: streamed, never held
+                out.write(mebibyte);
+            }
+        }
+        assertThat(Files.size(bomb)).isLessThan(1 << 20);
+
+        PathSourceInput input = new PathSourceInput(bomb);
+        long[] got = new long[1];
+        assertThatThrownBy(() -> {
+            try (InputStream in = input.openStream()) {
+                byte[] buffer = new byte[1 << 16];
+                for (int n; (n = in.read(buffer)) >= 0; ) {
+                    got[0] += n;
+                }
+            }
+        }).isInstanceOf(InflationLimit.Exceeded.class)
+                .hasMessageMatching("the file inflates more than 100 times its size \\([0-9,]+ bytes from [0-9,]+ compressed, [0-9,]+ to 1,"
+                        + " past the first 64 MiB\\): a gzip bomb, not an export \\(PubMed's files inflate some 5 to 9 times\\);"
+                        + " the rest of the file was not read");
+        assertThat(got[0]).as("the free bytes inflate, not much more")
+                .isBetween(InflationLimit.FREE_BYTES - (1 << 20), InflationLimit.FREE_BYTES + (1 << 20));
+        assertThat(input.inflationStop()).startsWith("the file inflates more than 100 times its size (");
+        assertThat(input.cutShort()).as("not read to its end: a store does not mark it applied").isTrue();
+    }
+
+    @Test
+    void aLargeGzipThatCompressesWellButLessThanABombIsReadWhole() throws Exception {
+        // 80 MiB of records from a small vocabulary: past the free bytes, and more repetitive than
+        // any export (which inflate 5 to 9 times), yet far from a bomb's thousand to one
+        Path large = dir.resolve("large.xml.gz");
+        String[] words = {"interleukin", "patients", "serum", "levels", "were", "increased", "in", "the", "cohort", "with"};
+        Random random = new Random(42);
+        long written = 0;
+        try (GZIPOutputStream out = new GZIPOutputStream(Files.newOutputStream(large), 1 << 16)) {
+            StringBuilder record = new StringBuilder();
+            while (written < 80L << 20) {
+                record.setLength(0);
+                record.append("<PubmedArticle><PMID Version=\"1\">").append(10_000_000 + random.nextInt(90_000_000))
+                        .append("</PMID><ArticleTitle>");
+                for (int i = 0; i < 12; i++) {
+                    record.append(words[random.nextInt(words.length)]).append(' ');
+                }
+                byte[] bytes = record.append("</ArticleTitle></PubmedArticle>\n").toString().getBytes(StandardCharsets.US_ASCII);
+                out.write(bytes);
+                written += bytes.length;
+            }
+        }
+        assertThat(written / Files.size(large)).as("compression ratio").isBetween(8L, 50L);
+
+        PathSourceInput input = new PathSourceInput(large);
+        try (InputStream in = input.openStream()) {
+            assertThat(in.transferTo(OutputStream.nullOutputStream())).isEqualTo(written);
+        }
+        assertThat(input.inflationStop()).isNull();
+        assertThat(input.cutShort()).isFalse();
     }
 
     @Test

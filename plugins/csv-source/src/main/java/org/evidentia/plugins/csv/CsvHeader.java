@@ -30,8 +30,20 @@ final class CsvHeader {
         return indexes.getOrDefault(name, -1);
     }
 
+    /** The longest column name a message quotes whole. */
+    static final int QUOTED_NAME = 40;
+
+    /**
+     * The header as a message shows it: its column names, each cut after {@value #QUOTED_NAME}
+     * chars; a header of one column only by its length, since that is more likely a line of some
+     * other file than a header (a {@code .netrc} read with {@code -s csv-table}), and such a line is
+     * not to be printed into run.json and the report (review L4).
+     */
     @Override
     public String toString() {
-        return String.join(", ", names);
+        if (names.size() == 1) {
+            return "one column, of " + names.get(0).length() + " characters (not shown: is this a CSV file?)";
+        }
+        return String.join(", ", names.stream().map(n -> n.length() <= QUOTED_NAME ? n : n.substring(0, QUOTED_NAME) + "...").toList());
     }
 }
