@@ -216,6 +216,10 @@ public final class StatementReader {
             lower = sentence;
         }
         lower = Hedging.withoutAgreements(lower); // "As expected, IL-6 was higher ...": the result, not a hedge
+        int[] confirmed = Hedging.expectationConfirmedByPronoun(lower, entities);
+        if (confirmed != null) {
+            return readConfirmedExpectation(sentence, lower, entities, identities, previousDirection, confirmed);
+        }
         int resultStart = Hedging.resultAfterExpectation(lower, entities);
         if (resultStart > 0) {
             // "We had hypothesized that IL-6 would fall; however, IL-6 remained unchanged": the result part is read as a
@@ -235,6 +239,67 @@ public final class StatementReader {
             return new Reading(shifted, r.lastDirection());
         }
         return readStated(sentence, lower, entities, identities, previousDirection);
+    }
+
+    /**
+     * Where the part of {@code sentence} that states its result begins: after an expectation that opens it ("We
+     * hypothesized that serum IL-6 would rise, but IL-6 in synovial fluid was higher ...": at "IL-6 in synovial fluid"), at
+     * the expectation's content where a pronoun alone confirms it ("We predicted that exercise would raise IL-6, and
+     * indeed it did": at "exercise"), else 0. What the sentence says before it is no part of its statements, so their
+     * attributes (comparison, specimen, population) are not to be read from it.
+     *
+     * @param sentence one sentence; not null
+     * @param entities the entities' {@code [start, end)} offsets in the sentence, in order; not null, not modified
+     * @return an offset in {@code sentence}, 0 when the whole sentence states the result
+     */
+    public static int resultStart(String sentence, List<int[]> entities) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        lower = Hedging.withoutAgreements(lower.length() == sentence.length() ? lower : sentence);
+        int[] confirmed = Hedging.expectationConfirmedByPronoun(lower, entities);
+        if (confirmed != null) {
+            return confirmed[0];
+        }
+        return Math.max(0, Hedging.resultAfterExpectation(lower, entities));
+    }
+
+    /**
+     * "We predicted that exercise would raise IL-6, and indeed it did": the expectation's content, read as stated
+     * ({@link Hedging#asStated}) with the rest of the sentence blanked, gives the statements; "..., but it did not" turns
+     * each change into unchanged (the expected change did not happen), and an expected sameness that a pronoun denies
+     * ("would not change, but it did") gives no direction.
+     */
+    private Reading readConfirmedExpectation(String sentence, String lower, List<int[]> entities, List<String> identities,
+                                             Supplier<Direction> previousDirection, int[] confirmed) {
+        int start = confirmed[0];
+        int end = confirmed[1];
+        String stated = " ".repeat(start) + Hedging.asStated(sentence.substring(start, end)) + " ".repeat(sentence.length() - end);
+        String statedLower = " ".repeat(start) + Hedging.asStated(lower.substring(start, end)) + " ".repeat(sentence.length() - end);
+        int from = 0;
+        while (from < entities.size() && entities.get(from)[0] < start) {
+            from++;
+        }
+        int to = from;
+        while (to < entities.size() && entities.get(to)[1] <= end) {
+            to++;
+        }
+        Reading r = readStated(stated, statedLower, entities.subList(from, to),
+                identities == null ? null : identities.subList(from, to), previousDirection);
+        boolean denied = confirmed[2] == 1;
+        Map<String, Statement> out = new LinkedHashMap<>();
+        Direction last = null;
+        for (Statement s : r.statements()) {
+            Direction d = s.direction();
+            if (denied) {
+                if (d == Direction.UNCHANGED || s.basis() == Basis.PRESUPPOSED) {
+                    continue; // "would not change, but it did": which way is not said; a presupposed induction is not denied
+                }
+                d = Direction.UNCHANGED;
+            }
+            out.putIfAbsent((s.entity() + from) + "\t" + d, new Statement(s.entity() + from, d, s.clauseStart(), s.clauseEnd(),
+                    s.cueStart(), s.basis(), s.causeStart(), s.causeEnd()));
+            last = d;
+        }
+        return new Reading(new ArrayList<>(out.values()), last);
     }
 
     /** {@code s} with each character before {@code end} a space. */

@@ -1210,6 +1210,44 @@ class StatementReaderTest {
             assertThat(read(sentence)).as(sentence).isEmpty();
         }
 
+        // Helper brief ext19, miss 1: an expectation that a pronoun alone confirms ("..., and indeed it did") gave nothing;
+        // the sentence names the cytokine and asserts the expected change (guidelines: a finding names its cytokine)
+        @Test
+        void anExpectationThatAPronounConfirmsStatesItsChange() {
+            assertThat(read("We predicted that exercise would raise IL-6, and indeed it did.")).containsExactly("IL6 increased");
+            assertThat(read("We predicted that IL-6 would be higher in patients than in controls, and indeed it was."))
+                    .containsExactly("IL6 increased");
+            assertThat(read("We hypothesized that TNF-alpha would fall after treatment, and indeed it did.")).containsExactly("TNF decreased");
+            assertThat(read("We expected serum IL-10 to be lower in patients, and indeed it was.")).containsExactly("IL10 decreased");
+            assertThat(read("We had predicted that IL-6 and IL-8 would be elevated in patients; indeed, they were."))
+                    .containsExactly("IL6 increased", "CXCL8 increased");
+            // denied: the expected change did not happen
+            assertThat(read("We predicted that exercise would raise IL-6, but it did not.")).containsExactly("IL6 unchanged");
+            assertThat(read("We expected IL-10 to be lower in patients than in controls, but it was not.")).containsExactly("IL10 unchanged");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "We predicted that exercise would raise IL-6, and we measured it.",
+                "We predicted that exercise would raise IL-6, and indeed it may.",
+                "We predicted that IL-6 would not change, but it did.",
+                "We predicted that exercise would raise IL-6.",
+                "We expected IL-6 to rise, and it will be tested in a larger trial."})
+        void anExpectationWithoutAPronounThatConfirmsItStillStatesNothing(String sentence) {
+            assertThat(read(sentence)).as(sentence).isEmpty();
+        }
+
+        // Helper brief ext19, miss 2: "working" before "hypothesis" hid the agreement phrase, so the hedge hid the result
+        @Test
+        void aQualifiedExpectationIsReadAsAnyExpectation() {
+            assertThat(read("Contrary to our working hypothesis, IL-10 was higher in patients than in controls.")).containsExactly("IL10 increased");
+            assertThat(read("Contrary to the working hypothesis, IL-6 decreased after treatment.")).containsExactly("IL6 decreased");
+            assertThat(read("Consistent with our prior expectation, TNF-alpha fell after therapy.")).containsExactly("TNF decreased");
+            assertThat(read("Contrary to our initial hypothesis, IL-10 was higher in patients than in controls.")).containsExactly("IL10 increased");
+            assertThat(read("Contrary to our a priori hypothesis, IL-10 was higher in patients than in controls.")).containsExactly("IL10 increased");
+            assertThat(read("Our working hypothesis is that IL-6 is higher in patients than in controls.")).isEmpty();
+        }
+
         // Helper brief ext17, misfire 2: "Running the samples in duplicate reduced IL-6 assay variance." gave IL6 decreased
         @ParameterizedTest
         @ValueSource(strings = {
