@@ -392,6 +392,14 @@ public final class StatementReader {
          * was higher in patients").
          */
         private final int[][] exceptedOwnClause;
+        /**
+         * For each token, whether it is a comparative set against a standard ({@link #comparedWithAStandard}): a clause
+         * after it may go on with the same subject against a group ("lower than in earlier reports but higher than in
+         * controls").
+         */
+        private final boolean[] standardCompared;
+        /** For each clause, whether a comparator in it sets its amounts against a standard ({@link #clauseAgainstAStandard}); null until asked. */
+        private Boolean[] standardClause;
         private final List<int[]> clauses = new ArrayList<>();
         private final List<Link> links = new ArrayList<>();
         private final Map<String, Statement> out = new LinkedHashMap<>();
@@ -412,6 +420,7 @@ public final class StatementReader {
             this.rejected = new boolean[n];
             this.stimulusParticiple = new boolean[n];
             this.exceptedOwnClause = new int[n][];
+            this.standardCompared = new boolean[n];
         }
 
         void run(Supplier<Direction> previousDirection) {
@@ -525,6 +534,17 @@ public final class StatementReader {
                             add(i, cue.direction(), charFrom, charTo, t.start(cue.token()), Basis.CARRIED, null);
                             clauseDirection = cue.direction();
                         }
+                    }
+                }
+                int afterStandard = clauseDirection == null && entitiesHere.isEmpty() && c > 0 && !correlational
+                        && Hedging.firstHedgeEnd(lower, charFrom, charTo) == Integer.MAX_VALUE ? comparativeAfterAStandard(from, to) : -1;
+                if (afterStandard >= 0) {
+                    // "IL-8 was lower than in earlier reports but higher than in controls": the first comparative sets IL-8
+                    // against a standard and states nothing; the second, of the same subject, against a group does
+                    Direction d = flip ? opposite(cueAt[afterStandard].direction()) : cueAt[afterStandard].direction();
+                    for (int i : subjectsOfAStandard(clauses.get(c - 1)[0], clauses.get(c - 1)[1])) {
+                        add(i, d, charFrom, charTo, t.start(afterStandard), Basis.CARRIED, null);
+                        clauseDirection = d;
                     }
                 }
                 int ellipticNot = clauseDirection == null && !clauseHasCue && !correlational && previousClauseDirection != null
@@ -882,7 +902,11 @@ public final class StatementReader {
                 return false; // "exceeded the upper reference limit", "the limit of detection": a bound, not the verb
             }
             if (comparedWithAStandard(i, e)) {
+                standardCompared[i] = true;
                 return false; // "higher than the upper reference limit", "lower than previously reported": no group compared
+            }
+            if (clauseAgainstAStandard(clauseOf[i])) {
+                return false; // "Compared with reference values from healthy adults, IL-6 was higher": no group compared
             }
             if (w.equals("normal")) {
                 // "with normal secretion of IL-8" states no change; "those with normal cortisol levels", "normal
@@ -1030,6 +1054,117 @@ public final class StatementReader {
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether clause {@code c} sets its amounts against a standard with a comparator other than "than" ("compared
+         * with", "relative to", "versus"), whose phrase (up to punctuation, a conjunction, "as", a relative or
+         * subordinate word; at most ten words) names one ({@code standard-of-comparison}): "Compared with reference values
+         * from healthy adults, IL-6 was higher", "IL-6 was elevated relative to the reference range". A clause that opens
+         * with such a phrase sets the next clause's amounts against it too ("Compared with published values, the IL-6
+         * levels were higher"). No other comparator of groups may stand in the clause: "Compared with reference values,
+         * IL-6 was higher in patients than in controls" still compares groups.
+         */
+        private boolean clauseAgainstAStandard(int c) {
+            if (standardClause == null) {
+                standardClause = new Boolean[clauses.size()];
+            }
+            if (standardClause[c] == null) {
+                int[] clause = clauses.get(c);
+                int standard = standardComparator(clause[0], clause[1]);
+                boolean against = standard >= 0 && !otherGroupComparator(clause[0], clause[1], standard);
+                if (!against && standard < 0 && c > 0) {
+                    int[] before = clauses.get(c - 1);
+                    int lead = before[0];
+                    while (lead < before[1] && (t.is(lead, WordClass.ADV) || t.isWord(lead, ","))) {
+                        lead += t.phraseLength(lead);
+                    }
+                    against = standardComparator(before[0], before[1]) == lead && !hasCue(before[0], before[1])
+                            && !otherGroupComparator(clause[0], clause[1], -1);
+                }
+                standardClause[c] = against;
+            }
+            return standardClause[c];
+        }
+
+        /** The first comparator other than "than" in {@code [from, to)} whose phrase names a standard, or -1. */
+        private int standardComparator(int from, int to) {
+            for (int j = from; j < to; j++) {
+                if (!groupComparator(j) || t.isWord(j, "than")) {
+                    continue;
+                }
+                int q = j + t.phraseLength(j);
+                while (q < to && (t.isWord(q, "with") || t.isWord(q, "to"))) {
+                    q++;
+                }
+                int end = q;
+                while (end < to && end <= q + 10 && (t.kind(end) == Kind.WORD || t.kind(end) == Kind.NUMBER)
+                        && !t.is(end, WordClass.CONJ) && !t.is(end, WordClass.REL) && !t.is(end, WordClass.SUBORD)
+                        && !t.isWord(end, "as")) {
+                    end++;
+                }
+                for (int k = q; k < end; k++) {
+                    for (String[] standard : STANDARDS) {
+                        if (k + standard.length <= end && t.isWords(k, standard)) {
+                            return j;
+                        }
+                    }
+                }
+            }
+            return -1;
+        }
+
+        /** Whether a comparator of groups other than the one at {@code standard} stands in {@code [from, to)}. */
+        private boolean otherGroupComparator(int from, int to, int standard) {
+            for (int j = from; j < to; j++) {
+                if (j != standard && groupComparator(j)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The comparative of a clause that goes on, after "but", "yet" or "and", with the subject of the clause before,
+         * whose own comparative was set against a standard ({@link #standardCompared}): "IL-8 was lower than in earlier
+         * reports but higher than in controls". Past adverbs, "not" and a form of "be" the clause opens with a direction
+         * word that a comparator of groups follows in the clause; else -1.
+         */
+        private int comparativeAfterAStandard(int from, int to) {
+            if (!(t.isWord(from, "but") || t.isWord(from, "yet") || t.isWord(from, "and"))) {
+                return -1;
+            }
+            int i = from + 1;
+            while (i < to && t.kind(i) == Kind.WORD && cueAt[i] == null
+                    && (t.is(i, WordClass.ADV) || t.is(i, WordClass.NEG) || t.is(i, WordClass.BE))) {
+                i++;
+            }
+            if (i >= to || cueAt[i] == null || cueAt[i].direction() == null || rejected[i] || cueAt[i].polarity() == Polarity.CAUSE) {
+                return -1;
+            }
+            for (int q = i + 1; q < to; q++) {
+                if (groupComparator(q)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** The measured names of {@code [from, to)} that stand before a comparative set against a standard in it: its subjects. */
+        private List<Integer> subjectsOfAStandard(int from, int to) {
+            int standard = -1;
+            for (int i = from; i < to && standard < 0; i++) {
+                if (standardCompared[i]) {
+                    standard = i;
+                }
+            }
+            List<Integer> subjects = new ArrayList<>();
+            for (int i = from; i < standard; i++) {
+                if (t.isEntity(i) && measured[t.entity(i)]) {
+                    subjects.add(i);
+                }
+            }
+            return subjects;
         }
 
         /**
@@ -3026,8 +3161,10 @@ public final class StatementReader {
          */
         private boolean orientationFlips(int from, int to) {
             int comparator = -1;
+            // "Compared with reference values, IL-6 was higher in patients than in controls": a standard is no side
+            int standard = standardComparator(from, to);
             for (int i = from; i < to; i++) {
-                if (t.is(i, WordClass.COMPARATOR) && t.depth(i) == t.depth(from)) {
+                if (t.is(i, WordClass.COMPARATOR) && t.depth(i) == t.depth(from) && i != standard) {
                     comparator = i;
                     break;
                 }

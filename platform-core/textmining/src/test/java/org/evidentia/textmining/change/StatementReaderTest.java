@@ -1248,6 +1248,55 @@ class StatementReaderTest {
             assertThat(read("Our working hypothesis is that IL-6 is higher in patients than in controls.")).isEmpty();
         }
 
+        // Helper brief ext19, miss 3: a comparison that names the uninvolved side first ("lower in non-lesional than in
+        // lesional skin") kept its direction; the lesional side is the group of interest (guidelines v1.2, orientation)
+        @Test
+        void theUninvolvedSideNamedFirstTurnsTheDirection() {
+            assertThat(read("IL-17A was lower in non-lesional than in lesional skin.")).containsExactly("IL17A increased");
+            assertThat(read("IL-17A was lower in nonlesional skin than in lesional skin.")).containsExactly("IL17A increased");
+            assertThat(read("IL-17A expression was lower in perilesional than in lesional skin.")).containsExactly("IL17A increased");
+            assertThat(read("IL-6 was lower in uninvolved skin than in lesional skin.")).containsExactly("IL6 increased");
+            assertThat(read("IL-17A was higher in nonlesional than in lesional psoriatic skin.")).containsExactly("IL17A decreased");
+            assertThat(read("IL-6 was lower in healthy skin of the same patients than in lesional skin.")).containsExactly("IL6 increased");
+            // the group of interest named first keeps its direction
+            assertThat(read("IL-17A was higher in lesional than in non-lesional skin.")).containsExactly("IL17A increased");
+            assertThat(read("IL-6 was lower in lesional skin than in uninvolved skin.")).containsExactly("IL6 decreased");
+        }
+
+        // Helper brief ext19, miss 5: the comparison with earlier reports hid the comparison with controls after "but"
+        @Test
+        void aComparativeAgainstGroupsAfterOneAgainstAStandardStatesItsChange() {
+            assertThat(read("IL-8 was lower than in earlier reports but higher than in controls.")).containsExactly("CXCL8 increased");
+            assertThat(read("IL-8 was lower than in earlier reports, but was higher than in controls.")).containsExactly("CXCL8 increased");
+            assertThat(read("IL-6 was higher than the reference range but lower than in healthy controls.")).containsExactly("IL6 decreased");
+            // still nothing against a standard alone; the comparison with groups before the standard's stays
+            assertThat(read("IL-8 was lower than in earlier reports.")).isEmpty();
+            assertThat(read("IL-8 was lower than in earlier reports but higher than the reference range.")).isEmpty();
+            assertThat(read("IL-8 was higher than in controls but lower than in earlier reports.")).containsExactly("CXCL8 increased");
+        }
+
+        // Helper brief ext19, miss 6: a comparison with an expectation or with reference values compares no groups
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "IL-6 was higher than expected in patients.",
+                "TNF-alpha levels were lower than predicted.",
+                "Compared with reference values from healthy adults, IL-6 was higher.",
+                "IL-6 was elevated relative to the reference range.",
+                "Compared with published values, the IL-10 levels were lower.",
+                "Compared with the normal range, IL-8 was increased in most patients."})
+        void aComparisonWithAnExpectationOrAReferenceStatesNothing(String sentence) {
+            assertThat(read(sentence)).as(sentence).isEmpty();
+        }
+
+        @Test
+        void aComparisonOfGroupsBesideAReferenceStillStatesItsChange() {
+            assertThat(read("Compared with healthy adults, IL-6 was higher in patients.")).containsExactly("IL6 increased");
+            assertThat(read("Compared with reference values, IL-6 was higher in patients than in controls.")).containsExactly("IL6 increased");
+            assertThat(read("IL-6 was higher than expected in patients compared with controls.")).containsExactly("IL6 increased");
+            assertThat(read("IL-6 was higher in patients than in controls, as expected.")).containsExactly("IL6 increased");
+            assertThat(read("IL-6 was higher in patients than in controls, as previously reported.")).containsExactly("IL6 increased");
+        }
+
         // Helper brief ext17, misfire 2: "Running the samples in duplicate reduced IL-6 assay variance." gave IL6 decreased
         @ParameterizedTest
         @ValueSource(strings = {
