@@ -138,6 +138,10 @@ public final class StatementReader {
     private static final Set<String> RETURN_TARGETS = WORDS.get("return-target");
     /** Standards a comparative may be set against instead of a group: "than the upper reference limit", "than previously reported". */
     private static final List<String[]> STANDARDS = WORDS.get("standard-of-comparison").stream().sorted().map(w -> w.split(" ")).toList();
+    /** Handling of a sample before its assay: "after freezing", "after storage at -20 °C", "repeated freeze-thaw cycles". */
+    private static final Set<String> PRE_ANALYTIC = WORDS.get("pre-analytic");
+    /** The prepositions that open a handling phrase as the cause of a change: "after freezing", "during storage", "by thawing". */
+    private static final Set<String> HANDLING_PREPOSITIONS = Set.of("after", "following", "upon", "during", "by", "with", "on");
     /** Words before "limit" that make it the noun of a bound: "the upper reference limit", "the detection limit". */
     private static final Set<String> BOUND_MODIFIERS = WORDS.get("bound-modifier");
     /** Openers of the names a statement leaves out: "except (for)", "excluding", "with the exception of". */
@@ -450,6 +454,7 @@ public final class StatementReader {
                 int charFrom = t.start(from);
                 int charTo = t.end(to - 1);
                 boolean correlational = mayCorrelate && Hedging.correlational(lower, charFrom, charTo);
+                boolean preAnalytic = handlingCauses(from, to);
                 int hedgeEnd = Hedging.firstHedgeEnd(lower, charFrom, charTo);
                 List<Integer> entitiesHere = new ArrayList<>();
                 Direction clauseDirection = null;
@@ -470,7 +475,8 @@ public final class StatementReader {
                         Cue cue = link.cue();
                         int cueStart = t.start(cue.token());
                         int statementEnd = Math.max(t.end(i), t.end(cue.token()));
-                        if (correlational || Hedging.speculative(lower, charFrom, charTo, hedgeEnd, t.end(i), statementEnd, link.forward())) {
+                        if (correlational || preAnalytic || Hedging.speculative(lower, charFrom, charTo, hedgeEnd, t.end(i), statementEnd,
+                                link.forward())) {
                             continue;
                         }
                         Direction d = link.contrasted() ? Direction.UNCHANGED : link.direction();
@@ -536,7 +542,7 @@ public final class StatementReader {
                         }
                     }
                 }
-                int afterStandard = clauseDirection == null && entitiesHere.isEmpty() && c > 0 && !correlational
+                int afterStandard = clauseDirection == null && entitiesHere.isEmpty() && c > 0 && !correlational && !preAnalytic
                         && Hedging.firstHedgeEnd(lower, charFrom, charTo) == Integer.MAX_VALUE ? comparativeAfterAStandard(from, to) : -1;
                 if (afterStandard >= 0) {
                     // "IL-8 was lower than in earlier reports but higher than in controls": the first comparative sets IL-8
@@ -1165,6 +1171,47 @@ public final class StatementReader {
                 }
             }
             return subjects;
+        }
+
+        /**
+         * Whether the clause {@code [from, to)} names the handling of a sample ({@code pre-analytic}) as the cause of its
+         * changes: after a preposition of cause or time with at most two words between ("IL-6 decreased after repeated
+         * freeze-thaw cycles", "after storage at -20 °C"), or as the subject before the clause's first direction word
+         * and name ("Freezing reduced IL-6"). Such a change is an effect on the measurement, not on the people or cells
+         * measured. Not where the clause also compares groups ("IL-6 was higher in patients than in controls after
+         * storage"): the handling is then the samples' common history.
+         */
+        private boolean handlingCauses(int from, int to) {
+            int handling = -1;
+            for (int i = from; i < to && handling < 0; i++) {
+                if (t.kind(i) == Kind.WORD && PRE_ANALYTIC.contains(t.word(i))) {
+                    handling = i;
+                }
+            }
+            if (handling < 0) {
+                return false;
+            }
+            boolean cause = false;
+            for (int q = handling - 1; q >= from && q >= handling - 3 && t.kind(q) == Kind.WORD && !cause; q--) {
+                cause = HANDLING_PREPOSITIONS.contains(t.word(q));
+            }
+            if (!cause) {
+                cause = true;
+                for (int q = from; q < handling && cause; q++) {
+                    cause = !t.isEntity(q) && cueAt[q] == null;
+                }
+            }
+            if (!cause) {
+                return false;
+            }
+            boolean comparator = false;
+            boolean group = false;
+            for (int q = from; q < to; q++) {
+                comparator |= groupComparator(q);
+                group |= t.kind(q) == Kind.WORD && (GROUP_NOUNS.contains(t.word(q))
+                        || CONTROL.contains(t.word(q)) && !TIME_CONTROLS.contains(t.word(q)));
+            }
+            return !(comparator && group);
         }
 
         /**

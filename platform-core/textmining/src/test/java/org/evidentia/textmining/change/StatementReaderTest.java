@@ -1297,6 +1297,29 @@ class StatementReaderTest {
             assertThat(read("IL-6 was higher in patients than in controls, as previously reported.")).containsExactly("IL6 increased");
         }
 
+        // Helper brief ext19, miss 7: handling of a sample before its assay changes the measurement, not the people or cells
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "IL-6 levels decreased after freezing.",
+                "IL-6 levels decreased after storage at -20 °C.",
+                "IL-6 levels decreased after repeated freeze-thaw cycles.",
+                "Repeated freeze-thaw cycles decreased IL-6 levels.",
+                "Storage at -80 °C for two years reduced TNF-alpha concentrations.",
+                "IL-6 concentrations were lower after prolonged storage of the samples.",
+                "TNF-alpha was reduced by freezing and thawing."})
+        void aChangeAfterTheHandlingOfASampleStatesNothing(String sentence) {
+            assertThat(read(sentence)).as(sentence).isEmpty();
+        }
+
+        @Test
+        void aChangeBesideTheHandlingOfSamplesStillStatesIt() {
+            assertThat(read("IL-6 levels decreased after treatment.")).containsExactly("IL6 decreased");
+            assertThat(read("IL-6 levels decreased after cold exposure.")).containsExactly("IL6 decreased");
+            assertThat(read("IL-6 levels in stored serum were higher in patients than in controls.")).containsExactly("IL6 increased");
+            assertThat(read("After storage at -80 °C, IL-6 was higher in patients than in controls.")).containsExactly("IL6 increased");
+            assertThat(read("IL-6 levels decreased after surgery, and samples were stored at -80 °C.")).containsExactly("IL6 decreased");
+        }
+
         // Helper brief ext17, misfire 2: "Running the samples in duplicate reduced IL-6 assay variance." gave IL6 decreased
         @ParameterizedTest
         @ValueSource(strings = {
