@@ -1195,4 +1195,12 @@ class StatementAttributesTest {
                 .containsEntry(StatementAttributes.SPECIMEN, "serum")
                 .containsEntry(StatementAttributes.COMPARISON, "intervention");
     }
+
+    // Helper brief ext20, mend 1: the finding after a part on the handling of samples keeps the comparison its own part
+    // names (the sentence gave no statement before)
+    @Test
+    void aFindingBesideAHandlingTakesItsOwnComparison() {
+        assertThat(first("Storage at -80 °C for two years did not change plasma IL-8, and IL-8 doubled within 24 h after cardiac surgery."))
+                .containsEntry(StatementAttributes.COMPARISON, "intervention");
+    }
 }

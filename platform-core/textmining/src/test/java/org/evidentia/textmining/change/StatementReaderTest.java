@@ -1320,6 +1320,42 @@ class StatementReaderTest {
             assertThat(read("IL-6 levels decreased after surgery, and samples were stored at -80 °C.")).containsExactly("IL6 decreased");
         }
 
+        // Helper brief ext20, mend 1: the handling rule took the whole clause, so a finding joined to the handling's part
+        // by ", and" or ";" (no clause of their own) gave nothing; and a delay before spinning was no handling
+        @Test
+        void aFindingJoinedToThePartOnTheHandlingOfSamplesStillStatesIt() {
+            assertThat(read("Leaving the tubes at room temperature for 6 h before spinning did not change plasma IL-8, and IL-8 doubled"
+                    + " within 24 h after cardiac surgery.")).containsExactly("CXCL8 increased");
+            assertThat(read("Storage at -80 °C for two years did not change plasma IL-6, and IL-6 doubled within 24 h after cardiac"
+                    + " surgery.")).containsExactly("IL6 increased");
+            assertThat(read("Repeated freeze-thaw cycles did not change IL-6; IL-6 increased after surgery.")).containsExactly("IL6 increased");
+            assertThat(read("Storage did not change plasma IL-8, and IL-6 doubled after LPS stimulation.")).containsExactly("IL6 increased");
+            assertThat(read("IL-8 doubled after cardiac surgery, and IL-6 levels decreased after freezing.")).containsExactly("CXCL8 increased");
+            assertThat(read("IL-8 doubled after cardiac surgery, and storage at -80 °C reduced IL-8 by 30%.")).containsExactly("CXCL8 increased");
+            assertThat(read("Freezing reduced IL-6, and IL-8 was higher in patients than in controls.")).containsExactly("CXCL8 increased");
+            // joins that open a clause of their own kept the finding already
+            assertThat(read("IL-6 levels decreased after freezing, whereas IL-6 increased after surgery.")).containsExactly("IL6 increased");
+            assertThat(read("IL-8 doubled after cardiac surgery, while storage at -80 °C for two years reduced IL-8 by 30%."))
+                    .containsExactly("CXCL8 increased");
+            assertThat(read("Freezing did not change plasma IL-8, but IL-8 doubled after cardiac surgery.")).containsExactly("CXCL8 increased");
+            // "spinning" alone is no handling: a class of exercise
+            assertThat(read("Spinning exercise increased IL-6.")).containsExactly("IL6 increased");
+            assertThat(read("IL-6 increased after 30 min of spinning exercise.")).containsExactly("IL6 increased");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "Storage at -80 °C for two years reduced IL-6 by 30%.",
+                "Leaving the tubes at room temperature for 6 h before spinning did not change plasma IL-8.",
+                "Storage at -80 °C reduced IL-6, and TNF-alpha was unchanged.",
+                "Storage at -80 °C reduced IL-6, and IL-8 fell after 12 months.",
+                "Freezing reduced IL-6 by 20%, and IL-8 was also lower after thawing.",
+                "IL-6, IL-8, and TNF-alpha decreased after freezing.",
+                "Freeze-thaw cycles reduced IL-6 and increased IL-8."})
+        void aPartOnTheHandlingOfSamplesStillStatesNothing(String sentence) {
+            assertThat(read(sentence)).as(sentence).isEmpty();
+        }
+
         // Helper brief ext17, misfire 2: "Running the samples in duplicate reduced IL-6 assay variance." gave IL6 decreased
         @ParameterizedTest
         @ValueSource(strings = {
