@@ -41,6 +41,9 @@ final class Hedging {
                     + "|\\brisk\\b|odds ratio|regression");
     /** Correlations and predictions, even beside a comparison ("the correlation ... was stronger than in controls"). */
     private static final Pattern STRONG_CORRELATION = Pattern.compile("correlat|predict|relationship");
+    /** A prediction as the standard of a comparative: "than predicted", "than was predicted", "than the predicted". */
+    private static final Pattern THAN_PREDICTED = Pattern.compile(
+            "\\bthan\\s+(?:the\\s+)?(?:(?:was|were|is|are|had\\s+been)\\s+)?(?:\\p{L}+ly\\s+)?predicted\\b");
     private static final Pattern COMPARATOR = Pattern.compile(
             "compared|\\bthan\\b|versus|\\bvs\\b|relative to|in comparison|as opposed to");
     /** "We showed that X could reduce ...": a modal after a result verb states the result. */
@@ -366,9 +369,13 @@ final class Hedging {
         return start;
     }
 
-    /** Whether the clause {@code [from, to)} is a correlation or prediction rather than a comparison. */
+    /**
+     * Whether the clause {@code [from, to)} is a correlation or prediction rather than a comparison. "than predicted"
+     * names a standard an amount is set against ("IL-10 was lower than predicted, and lower than in controls"), not a
+     * prediction of one thing by another.
+     */
     static boolean correlational(String sentence, int from, int to) {
-        String clause = sentence.substring(from, to);
+        String clause = THAN_PREDICTED.matcher(sentence.substring(from, to)).replaceAll(" ");
         return mayCorrelate(clause) && (STRONG_CORRELATION.matcher(clause).find()
                 || CORRELATION.matcher(clause).find() && !COMPARATOR.matcher(clause).find());
     }

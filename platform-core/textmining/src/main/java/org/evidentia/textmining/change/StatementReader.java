@@ -570,6 +570,17 @@ public final class StatementReader {
                         clauseDirection = d;
                     }
                 }
+                int[] joined = clauseDirection == null && !correlational && !preAnalytic ? comparativeJoinedToAStandard(from, to) : null;
+                if (joined != null && Hedging.firstHedgeEnd(lower, t.start(joined[0]), charTo) == Integer.MAX_VALUE) {
+                    // "IL-10 was higher than expected, and higher than in healthy volunteers": one clause, whose first
+                    // comparative sets IL-10 against an expectation and states nothing; the second, against a group, does
+                    int cue = joined[1];
+                    Direction d = orientationFlips(joined[0], to) ? opposite(cueAt[cue].direction()) : cueAt[cue].direction();
+                    for (int i : subjectsOfAStandard(from, joined[0])) {
+                        add(i, d, charFrom, charTo, t.start(cue), Basis.CARRIED, null);
+                        clauseDirection = d;
+                    }
+                }
                 int ellipticNot = clauseDirection == null && !clauseHasCue && !correlational && previousClauseDirection != null
                         && previousClauseDirection != Direction.UNCHANGED ? ellipticNegation(from, to) : -1;
                 if (ellipticNot >= 0) {
@@ -1150,8 +1161,10 @@ public final class StatementReader {
         /**
          * The comparative of a clause that goes on, after "but", "yet" or "and", with the subject of the clause before,
          * whose own comparative was set against a standard ({@link #standardCompared}): "IL-8 was lower than in earlier
-         * reports but higher than in controls". Past adverbs, "not" and a form of "be" the clause opens with a direction
-         * word that a comparator of groups follows in the clause; else -1.
+         * reports but higher than in controls". Past adverbs, "not", a form of "be" or "do" the clause opens with a
+         * direction word that a comparator of groups follows in the clause, or a word of sameness that "to", "with" or
+         * "from" and a group or control word follow ("but similar to controls", "but did not differ from that of healthy
+         * volunteers"; not "but similar to published values"); else -1.
          */
         private int comparativeAfterAStandard(int from, int to) {
             if (!(t.isWord(from, "but") || t.isWord(from, "yet") || t.isWord(from, "and"))) {
@@ -1159,7 +1172,7 @@ public final class StatementReader {
             }
             int i = from + 1;
             while (i < to && t.kind(i) == Kind.WORD && cueAt[i] == null
-                    && (t.is(i, WordClass.ADV) || t.is(i, WordClass.NEG) || t.is(i, WordClass.BE))) {
+                    && (t.is(i, WordClass.ADV) || t.is(i, WordClass.NEG) || t.is(i, WordClass.BE) || t.is(i, WordClass.DO))) {
                 i++;
             }
             if (i >= to || cueAt[i] == null || cueAt[i].direction() == null || rejected[i] || cueAt[i].polarity() == Polarity.CAUSE) {
@@ -1170,7 +1183,46 @@ public final class StatementReader {
                     return i;
                 }
             }
+            if (cueAt[i].direction() == Direction.UNCHANGED && i + 1 < to
+                    && (t.isWord(i + 1, "to") || t.isWord(i + 1, "with") || t.isWord(i + 1, "from"))) {
+                boolean group = false;
+                for (int q = i + 2; q < to && !group; q++) {
+                    if (t.kind(q) == Kind.WORD) {
+                        for (String[] standard : STANDARDS) {
+                            if (q + standard.length <= to && t.isWords(q, standard)) {
+                                return -1; // "but similar to values reported in healthy adults"
+                            }
+                        }
+                        group = GROUP_NOUNS.contains(t.word(q)) || CONTROL.contains(t.word(q)) && !TIME_CONTROLS.contains(t.word(q));
+                    }
+                }
+                return group ? i : -1;
+            }
             return -1;
+        }
+
+        /**
+         * In one clause, the conjunction and comparative of a part that goes on with the subject of a comparative set
+         * against a standard before it ({@link #comparativeAfterAStandard} from an "and", "but" or "yet" after the
+         * standard, before another name): "IL-10 was higher than expected, and higher than in healthy volunteers", where
+         * ", and" opens no clause of its own; else null.
+         */
+        private int[] comparativeJoinedToAStandard(int from, int to) {
+            int standard = -1;
+            for (int i = from; i < to && standard < 0; i++) {
+                if (standardCompared[i]) {
+                    standard = i;
+                }
+            }
+            for (int j = standard + 1; standard >= 0 && j < to && !t.isEntity(j); j++) {
+                if (t.depth(j) == t.depth(from) && (t.isWord(j, "and") || t.isWord(j, "but") || t.isWord(j, "yet"))) {
+                    int cue = comparativeAfterAStandard(j, to);
+                    if (cue >= 0) {
+                        return new int[] {j, cue};
+                    }
+                }
+            }
+            return null;
         }
 
         /** The measured names of {@code [from, to)} that stand before a comparative set against a standard in it: its subjects. */

@@ -1203,4 +1203,14 @@ class StatementAttributesTest {
         assertThat(first("Storage at -80 °C for two years did not change plasma IL-8, and IL-8 doubled within 24 h after cardiac surgery."))
                 .containsEntry(StatementAttributes.COMPARISON, "intervention");
     }
+
+    // Helper brief ext20, mend 2: the comparative against a group joined to one against an expectation is the finding,
+    // a comparison of conditions (the sentence gave no statement before)
+    @Test
+    void aComparativeAgainstAGroupAfterAnExpectationTakesItsComparison() {
+        assertThat(first("Serum IL-10 in these patients was higher than expected, and higher than that of healthy volunteers."))
+                .containsEntry(StatementAttributes.COMPARISON, "condition");
+        assertThat(first("Serum IL-10 in these patients was lower than predicted, and lower than in controls."))
+                .containsEntry(StatementAttributes.COMPARISON, "condition");
+    }
 }

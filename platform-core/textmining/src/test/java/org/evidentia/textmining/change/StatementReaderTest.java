@@ -1356,6 +1356,36 @@ class StatementReaderTest {
             assertThat(read(sentence)).as(sentence).isEmpty();
         }
 
+        // Helper brief ext20, mend 2: ", and" opens no clause, so the comparative against a group after one against an
+        // expectation was not carried to the subject ("than predicted" also read as a prediction)
+        @Test
+        void aComparativeAgainstGroupsJoinedToOneAgainstAnExpectationStatesItsChange() {
+            assertThat(read("Serum IL-10 in these patients was higher than expected, and higher than that of healthy volunteers."))
+                    .containsExactly("IL10 increased");
+            assertThat(read("Serum IL-10 in these patients was lower than predicted, and lower than in controls.")).containsExactly("IL10 decreased");
+            assertThat(read("IL-10 and IL-6 were higher than expected, and higher than in healthy volunteers."))
+                    .containsExactly("IL10 increased", "IL6 increased");
+            assertThat(read("IL-10 was higher than the reference range, and lower than in controls.")).containsExactly("IL10 decreased");
+            assertThat(read("IL-10 was lower than expected, and lower in controls than in patients.")).containsExactly("IL10 increased");
+            // sameness against a group after "but"
+            assertThat(read("Serum IL-10 in these patients was higher than expected but similar to controls.")).containsExactly("IL10 unchanged");
+            assertThat(read("IL-10 was higher than expected but did not differ from that of healthy volunteers.")).containsExactly("IL10 unchanged");
+            // the neighbours: a comparison with groups first, and sameness alone
+            assertThat(read("IL-10 was higher than in controls, and higher than expected.")).containsExactly("IL10 increased");
+            assertThat(read("IL-10 was similar to controls.")).containsExactly("IL10 unchanged");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "Serum IL-10 in these patients was higher than expected.",
+                "IL-10 was lower than predicted.",
+                "IL-10 was higher than expected but similar to published values.",
+                "IL-10 was higher than expected, and higher than the reference range.",
+                "IL-10 was higher than expected, and IL-6 was similar to controls."})
+        void aComparativeAgainstAnExpectationWithNoGroupJoinedStillStatesNothing(String sentence) {
+            assertThat(read(sentence)).as(sentence).isEmpty();
+        }
+
         // Helper brief ext17, misfire 2: "Running the samples in duplicate reduced IL-6 assay variance." gave IL6 decreased
         @ParameterizedTest
         @ValueSource(strings = {
