@@ -17,6 +17,7 @@ import org.evidentia.api.FindingKind.Attribute.ValueMeaning;
 import org.evidentia.textmining.attribute.SpecimenDetector.Specimen;
 import org.evidentia.textmining.attribute.SpecimenDetector.SpecimenWords;
 import org.evidentia.textmining.change.Statement;
+import org.evidentia.textmining.change.StatementReader;
 import org.evidentia.textmining.lexicon.DataLines;
 
 /**
@@ -170,6 +171,10 @@ public final class StatementAttributes {
         private final BibliographicRecord record;
         private final List<SentenceView> sentences;
         private final SpecimenWords[] specimenWords;
+        /** The specimen words of each sentence's result part ({@link #resultStart}), where that is not the whole sentence. */
+        private final SpecimenWords[] resultSpecimenWords;
+        /** Where each sentence's result part begins ({@link StatementReader#resultStart}), or -1 before it is asked. */
+        private final int[] resultStarts;
         private final String[] masked;
         private final List<PopulationDetector.Hit>[] populationHits;
         private final ComparisonDetector.SentenceKinds[] kinds;
@@ -193,6 +198,9 @@ public final class StatementAttributes {
             this.record = record;
             this.sentences = sentences;
             this.specimenWords = new SpecimenWords[sentences.size()];
+            this.resultSpecimenWords = new SpecimenWords[sentences.size()];
+            this.resultStarts = new int[sentences.size()];
+            java.util.Arrays.fill(resultStarts, -1);
             this.masked = new String[sentences.size()];
             @SuppressWarnings("unchecked")
             List<PopulationDetector.Hit>[] hits = new List[sentences.size()];
@@ -215,7 +223,7 @@ public final class StatementAttributes {
             put(values, SPECIMEN, specimen);
             RecordFacts f = facts();
             String clause = sentence.text().substring(s.clauseStart(), s.clauseEnd());
-            String population = populations.population(populationHits(index), s.clauseStart(), s.clauseEnd(), mention[0], specimen);
+            String population = populations.population(resultPopulationHits(index), s.clauseStart(), s.clauseEnd(), mention[0], specimen);
             if (population == null) {
                 population = populationOfEntity.get(key);
             }
@@ -328,11 +336,49 @@ public final class StatementAttributes {
             }
         }
 
-        /** Sentence {@code index} with its entity names blanked out, offsets unchanged. */
+        /**
+         * Where sentence {@code index}'s result part begins: after an expectation that opens it ("We hypothesized that
+         * serum IL-6 would rise after LPS in mice, but IL-6 was higher in patients than in controls"), 0 for most
+         * sentences. Its statements' attributes are read from that part only: the expectation's words (its specimen,
+         * population, stimulus) are not the result's.
+         */
+        private int resultStart(int index) {
+            if (resultStarts[index] < 0) {
+                SentenceView s = sentences.get(index);
+                resultStarts[index] = StatementReader.resultStart(s.text(), s.names());
+            }
+            return resultStarts[index];
+        }
+
+        /** The population words of sentence {@code index}'s result part ({@link #resultStart}). */
+        private List<PopulationDetector.Hit> resultPopulationHits(int index) {
+            int start = resultStart(index);
+            List<PopulationDetector.Hit> hits = populationHits(index);
+            return start == 0 ? hits : hits.stream().filter(h -> h.start() >= start).toList();
+        }
+
+        /** The specimen words of sentence {@code index}'s result part ({@link #resultStart}). */
+        private SpecimenWords resultWords(int index) {
+            int start = resultStart(index);
+            if (start == 0) {
+                return words(index);
+            }
+            if (resultSpecimenWords[index] == null) {
+                SentenceView s = sentences.get(index);
+                resultSpecimenWords[index] = SpecimenWords.of(" ".repeat(start) + s.text().substring(start), s.names());
+            }
+            return resultSpecimenWords[index];
+        }
+
+        /**
+         * Sentence {@code index} with its entity names blanked out, offsets unchanged; so is what comes before its result
+         * part ({@link #resultStart}), which the comparison is read without.
+         */
         private String masked(int index) {
             if (masked[index] == null) {
                 SentenceView s = sentences.get(index);
                 char[] chars = s.text().toCharArray();
+                java.util.Arrays.fill(chars, 0, resultStart(index), ' ');
                 for (int[] name : s.names()) {
                     for (int i = name[0]; i < name[1]; i++) {
                         chars[i] = ' ';
@@ -360,7 +406,7 @@ public final class StatementAttributes {
          */
         private String specimen(int index, Statement s, String key, int[] mention) {
             SentenceView sentence = sentences.get(index);
-            SpecimenWords words = words(index);
+            SpecimenWords words = resultWords(index);
             int clauseEnd = s.clauseEnd();
             int relative = sentence.text().indexOf(", which ", mention[1]);
             if (relative >= 0 && relative < clauseEnd) {
@@ -411,7 +457,8 @@ public final class StatementAttributes {
 
         /**
          * The specimen another sentence of the record names beside the same entity ("serum
-         * concentrations of cortisol, NGF and NPY were determined"), background sentences last.
+         * concentrations of cortisol, NGF and NPY were determined"), background sentences last; in a sentence
+         * that opens with an expectation, in its result part only ({@link #resultStart}).
          */
         private Specimen namedWith(String key) {
             if (!specimenNamedWith.containsKey(key)) {
@@ -425,7 +472,8 @@ public final class StatementAttributes {
                         for (int e = 0; e < s.keys().size() && found == null; e++) {
                             if (s.keys().get(e).equals(key)) {
                                 int[] name = s.names().get(e);
-                                Specimen near = words(i).nearest(0, s.text().length(), name[0], name[1]);
+                                // not from an expectation before a sentence's result ("We hypothesized that serum IL-6 ...")
+                                Specimen near = resultWords(i).nearest(0, s.text().length(), name[0], name[1]);
                                 found = near; // OTHER too: "IL-6 was measured in breath condensate" states a specimen outside the list
                             }
                         }
@@ -441,7 +489,8 @@ public final class StatementAttributes {
          * (fluid or blood cells) its other sentences name most often ("Blood samples were taken
          * twice"), else any specimen they name ("human endothelial cells were treated"); background
          * sentences only when the others name none. Blood gives way to serum, plasma or blood cells
-         * named anywhere outside the background.
+         * named anywhere outside the background. An expectation that opens a sentence ({@link #resultStart}) counts for
+         * nothing: what was expected names no specimen measured.
          */
         private Specimen usualSpecimen() {
             if (!usualSpecimenKnown) {
@@ -452,7 +501,7 @@ public final class StatementAttributes {
                         if (sentences.get(i).background() && !withBackground) {
                             continue;
                         }
-                        (sentences.get(i).names().isEmpty() ? others : named).add(words(i));
+                        (sentences.get(i).names().isEmpty() ? others : named).add(resultWords(i));
                     }
                     usualSpecimen = SpecimenDetector.mostFrequent(named, false);
                     if (usualSpecimen == null || usualSpecimen == Specimen.BLOOD) {

@@ -41,6 +41,9 @@ final class Hedging {
                     + "|\\brisk\\b|odds ratio|regression");
     /** Correlations and predictions, even beside a comparison ("the correlation ... was stronger than in controls"). */
     private static final Pattern STRONG_CORRELATION = Pattern.compile("correlat|predict|relationship");
+    /** A prediction as the standard of a comparative: "than predicted", "than was predicted", "than the predicted". */
+    private static final Pattern THAN_PREDICTED = Pattern.compile(
+            "\\bthan\\s+(?:the\\s+)?(?:(?:was|were|is|are|had\\s+been)\\s+)?(?:\\p{L}+ly\\s+)?predicted\\b");
     private static final Pattern COMPARATOR = Pattern.compile(
             "compared|\\bthan\\b|versus|\\bvs\\b|relative to|in comparison|as opposed to");
     /** "We showed that X could reduce ...": a modal after a result verb states the result. */
@@ -55,8 +58,11 @@ final class Hedging {
             // a change in the future tense is an expectation, not a result: "We expect that serum IL-6 will be higher"
             "will", "expect", "expects", "anticipate", "anticipates", "anticipated");
     private static final String[] HEDGE_STEMS = {"suggest", "hypothes", "propos", "speculat"};
-    /** A word that may qualify an expectation: "our initial hypothesis", "the a priori prediction". */
-    private static final String EXPECTATION_MODIFIER = "(?:(?:initial|original|main|primary|a\\s+priori)\\s+)?";
+    /**
+     * A word that may qualify an expectation: "our initial hypothesis", "the a priori prediction", "our working
+     * hypothesis", "the prior expectation".
+     */
+    private static final String EXPECTATION_MODIFIER = "(?:(?:initial|original|main|primary|working|prior|preliminary|a\\s+priori)\\s+)?";
     /** The nouns of an expectation: "hypothesis", "expectations", "prediction". */
     private static final String EXPECTATION_NOUN = "(?:hypothes[ie]s|expectations?|predictions?)";
     /** What an expectation is called in {@link #AGREEMENT}: "expected", "our hypothesis", "the predictions". */
@@ -114,6 +120,17 @@ final class Hedging {
     private static final Pattern PAST = Pattern.compile("\\b(?:was|were|had|remained|rose|fell|did|became)\\b"
             + "|(?<!\\b(?:is|are|be|been|being|to|not|will|would|may|might|could|can|should)\\s)\\b(?!indeed\\b|need\\b|exceed|proceed|succeed)"
             + "\\p{L}{2,}ed\\b");
+
+    /**
+     * The end of an expectation that a pronoun and an auxiliary alone confirm or deny, to the sentence's end: ", and
+     * indeed it did", ", and indeed they were", "; indeed, it was", ", but it did not", ", but they were not". Group 1 holds
+     * a turn ("but", "however"), group 2 the negation: either denies the expectation.
+     */
+    private static final Pattern PRO_FORM_RESULT = Pattern.compile(
+            "(?:,\\s*(?:and\\s+(?:indeed,?\\s+)?|(but)\\s+)|;\\s*(?:indeed|(but|however)),?\\s+)(?:it|they|this)\\s+"
+                    + "(?:did|was|were|does|is|has|have|had)(\\s+not|n't)?\\s*[.!]?\\s*$");
+    /** "that" after the verb of an expectation: "We predicted that ...". */
+    private static final Pattern THAT = Pattern.compile("\\s*that\\b\\s*");
 
     /** Stems one of which every expectation {@link #AGREEMENT} and {@link #resultAfterExpectation} know holds. */
     private static final String[] EXPECTATION_STEMS = {"expect", "anticipat", "predict", "hypothes", "postulat"};
@@ -190,6 +207,69 @@ final class Hedging {
         }
         return PAST.matcher(sentence).region(start, sentence.length()).find() ? start : -1;
     }
+
+    /**
+     * The expectation that a pronoun alone confirms or denies after it ("We predicted that exercise would raise IL-6,
+     * and indeed it did"; "We expected IL-10 to be lower in patients, but it was not"): the result clause names no
+     * entity, and the sentence asserts, or denies, what the expectation says of the entity it names. The expectation
+     * opens the sentence as in {@link #resultAfterExpectation} ("We (had) hypothesized / predicted / expected ...",
+     * "It was predicted ...") and the pronoun clause ends it. Null for any other sentence.
+     *
+     * @param sentence the lower-cased sentence (after {@link #withoutAgreements})
+     * @param entities the entities' {@code [start, end)} offsets, in order
+     * @return {@code {start, end, denied}}: where the expectation's content begins (after "that") and ends (at the
+     *         pronoun clause), and 1 when the pronoun clause denies it ("but it did not", "but it did"), else 0
+     */
+    static int[] expectationConfirmedByPronoun(String sentence, List<int[]> entities) {
+        if (entities.isEmpty() || !namesAnExpectation(sentence)) {
+            return null;
+        }
+        Matcher m = EXPECTATION_FIRST.matcher(sentence);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        Matcher result = PRO_FORM_RESULT.matcher(sentence);
+        if (!result.find(m.end())) {
+            return null;
+        }
+        int start = m.end();
+        Matcher that = THAT.matcher(sentence).region(start, result.start());
+        if (that.lookingAt()) {
+            start = that.end();
+        }
+        boolean named = false;
+        for (int[] e : entities) {
+            named |= e[0] >= start && e[1] <= result.start();
+        }
+        if (!named || TURN.matcher(sentence).region(start, result.start()).find()) {
+            return null; // no entity in the expectation, or a turn before the pronoun: a result of its own comes first
+        }
+        // "..., but it did not" and "..., but it did" ("would not change, but it did") deny the expectation alike
+        boolean denied = result.group(1) != null || result.group(2) != null || result.group(3) != null;
+        return new int[] {start, result.start(), denied ? 1 : 0};
+    }
+
+    /**
+     * An expectation's content as a statement of what happened, the same length: "would be" and "to be" become "was",
+     * another modal before a verb a blank ("exercise would raise IL-6" reads "exercise raise IL-6"), so that its
+     * direction words read as they would in a result.
+     */
+    static String asStated(String content) {
+        Matcher m = EXPECTED_FORM.matcher(content);
+        StringBuilder out = new StringBuilder(content.length());
+        int last = 0;
+        while (m.find()) {
+            out.append(content, last, m.start());
+            String form = m.group();
+            out.append(form.endsWith("be") ? " ".repeat(form.length() - 3) + "was" : " ".repeat(form.length()));
+            last = m.end();
+        }
+        return out.append(content, last, content.length()).toString();
+    }
+
+    /** The modal or infinitive forms {@link #asStated} rewrites. */
+    private static final Pattern EXPECTED_FORM = Pattern.compile(
+            "\\b(?:(?:would|will|should|might|may|could)(?:\\s+(?:still\\s+|also\\s+)?be\\b)?|to\\s+be\\b)", Pattern.CASE_INSENSITIVE);
 
     /**
      * Where the main clause begins after a leading phrase or subordinate clause that ends at or after {@code from}: after
@@ -289,9 +369,13 @@ final class Hedging {
         return start;
     }
 
-    /** Whether the clause {@code [from, to)} is a correlation or prediction rather than a comparison. */
+    /**
+     * Whether the clause {@code [from, to)} is a correlation or prediction rather than a comparison. "than predicted"
+     * names a standard an amount is set against ("IL-10 was lower than predicted, and lower than in controls"), not a
+     * prediction of one thing by another.
+     */
     static boolean correlational(String sentence, int from, int to) {
-        String clause = sentence.substring(from, to);
+        String clause = THAN_PREDICTED.matcher(sentence.substring(from, to)).replaceAll(" ");
         return mayCorrelate(clause) && (STRONG_CORRELATION.matcher(clause).find()
                 || CORRELATION.matcher(clause).find() && !COMPARATOR.matcher(clause).find());
     }

@@ -18,6 +18,7 @@ import org.evidentia.textmining.internal.structure.TokenizedSentence;
 import org.evidentia.textmining.internal.structure.Tokenizer;
 import org.evidentia.textmining.internal.structure.Vocabulary;
 import org.evidentia.textmining.internal.structure.WordClass;
+import org.evidentia.textmining.lexicon.TermLexicon;
 import org.evidentia.textmining.lexicon.WordLists;
 
 /**
@@ -138,6 +139,19 @@ public final class StatementReader {
     private static final Set<String> RETURN_TARGETS = WORDS.get("return-target");
     /** Standards a comparative may be set against instead of a group: "than the upper reference limit", "than previously reported". */
     private static final List<String[]> STANDARDS = WORDS.get("standard-of-comparison").stream().sorted().map(w -> w.split(" ")).toList();
+    /** Handling of a sample before its assay: "after freezing", "after storage at -20 °C", "repeated freeze-thaw cycles". */
+    private static final Set<String> PRE_ANALYTIC = WORDS.get("pre-analytic");
+    /** The prepositions that open a handling phrase as the cause of a change: "after freezing", "during storage", "by thawing". */
+    private static final Set<String> HANDLING_PREPOSITIONS = Set.of("after", "following", "upon", "during", "by", "with", "on");
+    /** Steps of processing a sample that a delay before names as its handling: "for 6 h before spinning". */
+    private static final Set<String> PRE_ANALYTIC_STEPS = WORDS.get("pre-analytic-step");
+    /** Units of time ({@code units.tsv}): "after 12 months" names a span, not an event. */
+    private static final Set<String> TIME_UNITS = WordLists.load(TermLexicon.class, "units.tsv").get("time");
+    /**
+     * Prepositions of time or cause that tell what a change is set against, beside comparators and group words: a part
+     * with one before an event states a change of its own ("and IL-8 doubled within 24 h after cardiac surgery").
+     */
+    private static final Set<String> OWN_CHANGE_PREPOSITIONS = Set.of("after", "following", "upon", "during", "within", "before", "post");
     /** Words before "limit" that make it the noun of a bound: "the upper reference limit", "the detection limit". */
     private static final Set<String> BOUND_MODIFIERS = WORDS.get("bound-modifier");
     /** Openers of the names a statement leaves out: "except (for)", "excluding", "with the exception of". */
@@ -216,6 +230,10 @@ public final class StatementReader {
             lower = sentence;
         }
         lower = Hedging.withoutAgreements(lower); // "As expected, IL-6 was higher ...": the result, not a hedge
+        int[] confirmed = Hedging.expectationConfirmedByPronoun(lower, entities);
+        if (confirmed != null) {
+            return readConfirmedExpectation(sentence, lower, entities, identities, previousDirection, confirmed);
+        }
         int resultStart = Hedging.resultAfterExpectation(lower, entities);
         if (resultStart > 0) {
             // "We had hypothesized that IL-6 would fall; however, IL-6 remained unchanged": the result part is read as a
@@ -235,6 +253,67 @@ public final class StatementReader {
             return new Reading(shifted, r.lastDirection());
         }
         return readStated(sentence, lower, entities, identities, previousDirection);
+    }
+
+    /**
+     * Where the part of {@code sentence} that states its result begins: after an expectation that opens it ("We
+     * hypothesized that serum IL-6 would rise, but IL-6 in synovial fluid was higher ...": at "IL-6 in synovial fluid"), at
+     * the expectation's content where a pronoun alone confirms it ("We predicted that exercise would raise IL-6, and
+     * indeed it did": at "exercise"), else 0. What the sentence says before it is no part of its statements, so their
+     * attributes (comparison, specimen, population) are not to be read from it.
+     *
+     * @param sentence one sentence; not null
+     * @param entities the entities' {@code [start, end)} offsets in the sentence, in order; not null, not modified
+     * @return an offset in {@code sentence}, 0 when the whole sentence states the result
+     */
+    public static int resultStart(String sentence, List<int[]> entities) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        lower = Hedging.withoutAgreements(lower.length() == sentence.length() ? lower : sentence);
+        int[] confirmed = Hedging.expectationConfirmedByPronoun(lower, entities);
+        if (confirmed != null) {
+            return confirmed[0];
+        }
+        return Math.max(0, Hedging.resultAfterExpectation(lower, entities));
+    }
+
+    /**
+     * "We predicted that exercise would raise IL-6, and indeed it did": the expectation's content, read as stated
+     * ({@link Hedging#asStated}) with the rest of the sentence blanked, gives the statements; "..., but it did not" turns
+     * each change into unchanged (the expected change did not happen), and an expected sameness that a pronoun denies
+     * ("would not change, but it did") gives no direction.
+     */
+    private Reading readConfirmedExpectation(String sentence, String lower, List<int[]> entities, List<String> identities,
+                                             Supplier<Direction> previousDirection, int[] confirmed) {
+        int start = confirmed[0];
+        int end = confirmed[1];
+        String stated = " ".repeat(start) + Hedging.asStated(sentence.substring(start, end)) + " ".repeat(sentence.length() - end);
+        String statedLower = " ".repeat(start) + Hedging.asStated(lower.substring(start, end)) + " ".repeat(sentence.length() - end);
+        int from = 0;
+        while (from < entities.size() && entities.get(from)[0] < start) {
+            from++;
+        }
+        int to = from;
+        while (to < entities.size() && entities.get(to)[1] <= end) {
+            to++;
+        }
+        Reading r = readStated(stated, statedLower, entities.subList(from, to),
+                identities == null ? null : identities.subList(from, to), previousDirection);
+        boolean denied = confirmed[2] == 1;
+        Map<String, Statement> out = new LinkedHashMap<>();
+        Direction last = null;
+        for (Statement s : r.statements()) {
+            Direction d = s.direction();
+            if (denied) {
+                if (d == Direction.UNCHANGED || s.basis() == Basis.PRESUPPOSED) {
+                    continue; // "would not change, but it did": which way is not said; a presupposed induction is not denied
+                }
+                d = Direction.UNCHANGED;
+            }
+            out.putIfAbsent((s.entity() + from) + "\t" + d, new Statement(s.entity() + from, d, s.clauseStart(), s.clauseEnd(),
+                    s.cueStart(), s.basis(), s.causeStart(), s.causeEnd()));
+            last = d;
+        }
+        return new Reading(new ArrayList<>(out.values()), last);
     }
 
     /** {@code s} with each character before {@code end} a space. */
@@ -327,6 +406,19 @@ public final class StatementReader {
          * was higher in patients").
          */
         private final int[][] exceptedOwnClause;
+        /**
+         * For each token, whether it is a comparative set against a standard ({@link #comparedWithAStandard}): a clause
+         * after it may go on with the same subject against a group ("lower than in earlier reports but higher than in
+         * controls").
+         */
+        private final boolean[] standardCompared;
+        /**
+         * For each token, whether it is in a part of its clause that names the handling of a sample as the cause of its
+         * changes ({@link #markHandlingParts}): no change read there is a finding.
+         */
+        private final boolean[] handled;
+        /** For each clause, whether a comparator in it sets its amounts against a standard ({@link #clauseAgainstAStandard}); null until asked. */
+        private Boolean[] standardClause;
         private final List<int[]> clauses = new ArrayList<>();
         private final List<Link> links = new ArrayList<>();
         private final Map<String, Statement> out = new LinkedHashMap<>();
@@ -347,6 +439,8 @@ public final class StatementReader {
             this.rejected = new boolean[n];
             this.stimulusParticiple = new boolean[n];
             this.exceptedOwnClause = new int[n][];
+            this.standardCompared = new boolean[n];
+            this.handled = new boolean[n];
         }
 
         void run(Supplier<Direction> previousDirection) {
@@ -376,6 +470,7 @@ public final class StatementReader {
                 int charFrom = t.start(from);
                 int charTo = t.end(to - 1);
                 boolean correlational = mayCorrelate && Hedging.correlational(lower, charFrom, charTo);
+                boolean preAnalytic = markHandlingParts(from, to);
                 int hedgeEnd = Hedging.firstHedgeEnd(lower, charFrom, charTo);
                 List<Integer> entitiesHere = new ArrayList<>();
                 Direction clauseDirection = null;
@@ -396,7 +491,9 @@ public final class StatementReader {
                         Cue cue = link.cue();
                         int cueStart = t.start(cue.token());
                         int statementEnd = Math.max(t.end(i), t.end(cue.token()));
-                        if (correlational || Hedging.speculative(lower, charFrom, charTo, hedgeEnd, t.end(i), statementEnd, link.forward())) {
+                        // a name or cue in a part whose change the handling of a sample caused states nothing
+                        if (correlational || handled[i] || handled[cue.token()]
+                                || Hedging.speculative(lower, charFrom, charTo, hedgeEnd, t.end(i), statementEnd, link.forward())) {
                             continue;
                         }
                         Direction d = link.contrasted() ? Direction.UNCHANGED : link.direction();
@@ -460,6 +557,28 @@ public final class StatementReader {
                             add(i, cue.direction(), charFrom, charTo, t.start(cue.token()), Basis.CARRIED, null);
                             clauseDirection = cue.direction();
                         }
+                    }
+                }
+                int afterStandard = clauseDirection == null && entitiesHere.isEmpty() && c > 0 && !correlational && !preAnalytic
+                        && Hedging.firstHedgeEnd(lower, charFrom, charTo) == Integer.MAX_VALUE ? comparativeAfterAStandard(from, to) : -1;
+                if (afterStandard >= 0) {
+                    // "IL-8 was lower than in earlier reports but higher than in controls": the first comparative sets IL-8
+                    // against a standard and states nothing; the second, of the same subject, against a group does
+                    Direction d = flip ? opposite(cueAt[afterStandard].direction()) : cueAt[afterStandard].direction();
+                    for (int i : subjectsOfAStandard(clauses.get(c - 1)[0], clauses.get(c - 1)[1])) {
+                        add(i, d, charFrom, charTo, t.start(afterStandard), Basis.CARRIED, null);
+                        clauseDirection = d;
+                    }
+                }
+                int[] joined = clauseDirection == null && !correlational && !preAnalytic ? comparativeJoinedToAStandard(from, to) : null;
+                if (joined != null && Hedging.firstHedgeEnd(lower, t.start(joined[0]), charTo) == Integer.MAX_VALUE) {
+                    // "IL-10 was higher than expected, and higher than in healthy volunteers": one clause, whose first
+                    // comparative sets IL-10 against an expectation and states nothing; the second, against a group, does
+                    int cue = joined[1];
+                    Direction d = orientationFlips(joined[0], to) ? opposite(cueAt[cue].direction()) : cueAt[cue].direction();
+                    for (int i : subjectsOfAStandard(from, joined[0])) {
+                        add(i, d, charFrom, charTo, t.start(cue), Basis.CARRIED, null);
+                        clauseDirection = d;
                     }
                 }
                 int ellipticNot = clauseDirection == null && !clauseHasCue && !correlational && previousClauseDirection != null
@@ -817,7 +936,11 @@ public final class StatementReader {
                 return false; // "exceeded the upper reference limit", "the limit of detection": a bound, not the verb
             }
             if (comparedWithAStandard(i, e)) {
+                standardCompared[i] = true;
                 return false; // "higher than the upper reference limit", "lower than previously reported": no group compared
+            }
+            if (clauseAgainstAStandard(clauseOf[i])) {
+                return false; // "Compared with reference values from healthy adults, IL-6 was higher": no group compared
             }
             if (w.equals("normal")) {
                 // "with normal secretion of IL-8" states no change; "those with normal cortisol levels", "normal
@@ -965,6 +1088,301 @@ public final class StatementReader {
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether clause {@code c} sets its amounts against a standard with a comparator other than "than" ("compared
+         * with", "relative to", "versus"), whose phrase (up to punctuation, a conjunction, "as", a relative or
+         * subordinate word; at most ten words) names one ({@code standard-of-comparison}): "Compared with reference values
+         * from healthy adults, IL-6 was higher", "IL-6 was elevated relative to the reference range". A clause that opens
+         * with such a phrase sets the next clause's amounts against it too ("Compared with published values, the IL-6
+         * levels were higher"). No other comparator of groups may stand in the clause: "Compared with reference values,
+         * IL-6 was higher in patients than in controls" still compares groups.
+         */
+        private boolean clauseAgainstAStandard(int c) {
+            if (standardClause == null) {
+                standardClause = new Boolean[clauses.size()];
+            }
+            if (standardClause[c] == null) {
+                int[] clause = clauses.get(c);
+                int standard = standardComparator(clause[0], clause[1]);
+                boolean against = standard >= 0 && !otherGroupComparator(clause[0], clause[1], standard);
+                if (!against && standard < 0 && c > 0) {
+                    int[] before = clauses.get(c - 1);
+                    int lead = before[0];
+                    while (lead < before[1] && (t.is(lead, WordClass.ADV) || t.isWord(lead, ","))) {
+                        lead += t.phraseLength(lead);
+                    }
+                    against = standardComparator(before[0], before[1]) == lead && !hasCue(before[0], before[1])
+                            && !otherGroupComparator(clause[0], clause[1], -1);
+                }
+                standardClause[c] = against;
+            }
+            return standardClause[c];
+        }
+
+        /** The first comparator other than "than" in {@code [from, to)} whose phrase names a standard, or -1. */
+        private int standardComparator(int from, int to) {
+            for (int j = from; j < to; j++) {
+                if (!groupComparator(j) || t.isWord(j, "than")) {
+                    continue;
+                }
+                int q = j + t.phraseLength(j);
+                while (q < to && (t.isWord(q, "with") || t.isWord(q, "to"))) {
+                    q++;
+                }
+                int end = q;
+                while (end < to && end <= q + 10 && (t.kind(end) == Kind.WORD || t.kind(end) == Kind.NUMBER)
+                        && !t.is(end, WordClass.CONJ) && !t.is(end, WordClass.REL) && !t.is(end, WordClass.SUBORD)
+                        && !t.isWord(end, "as")) {
+                    end++;
+                }
+                for (int k = q; k < end; k++) {
+                    for (String[] standard : STANDARDS) {
+                        if (k + standard.length <= end && t.isWords(k, standard)) {
+                            return j;
+                        }
+                    }
+                }
+            }
+            return -1;
+        }
+
+        /** Whether a comparator of groups other than the one at {@code standard} stands in {@code [from, to)}. */
+        private boolean otherGroupComparator(int from, int to, int standard) {
+            for (int j = from; j < to; j++) {
+                if (j != standard && groupComparator(j)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The comparative of a clause that goes on, after "but", "yet" or "and", with the subject of the clause before,
+         * whose own comparative was set against a standard ({@link #standardCompared}): "IL-8 was lower than in earlier
+         * reports but higher than in controls". Past adverbs, "not", a form of "be" or "do" the clause opens with a
+         * direction word that a comparator of groups follows in the clause, or a word of sameness that "to", "with" or
+         * "from" and a group or control word follow ("but similar to controls", "but did not differ from that of healthy
+         * volunteers"; not "but similar to published values"); else -1.
+         */
+        private int comparativeAfterAStandard(int from, int to) {
+            if (!(t.isWord(from, "but") || t.isWord(from, "yet") || t.isWord(from, "and"))) {
+                return -1;
+            }
+            int i = from + 1;
+            while (i < to && t.kind(i) == Kind.WORD && cueAt[i] == null
+                    && (t.is(i, WordClass.ADV) || t.is(i, WordClass.NEG) || t.is(i, WordClass.BE) || t.is(i, WordClass.DO))) {
+                i++;
+            }
+            if (i >= to || cueAt[i] == null || cueAt[i].direction() == null || rejected[i] || cueAt[i].polarity() == Polarity.CAUSE) {
+                return -1;
+            }
+            for (int q = i + 1; q < to; q++) {
+                if (groupComparator(q)) {
+                    return i;
+                }
+            }
+            if (cueAt[i].direction() == Direction.UNCHANGED && i + 1 < to
+                    && (t.isWord(i + 1, "to") || t.isWord(i + 1, "with") || t.isWord(i + 1, "from"))) {
+                boolean group = false;
+                for (int q = i + 2; q < to && !group; q++) {
+                    if (t.kind(q) == Kind.WORD) {
+                        for (String[] standard : STANDARDS) {
+                            if (q + standard.length <= to && t.isWords(q, standard)) {
+                                return -1; // "but similar to values reported in healthy adults"
+                            }
+                        }
+                        group = GROUP_NOUNS.contains(t.word(q)) || CONTROL.contains(t.word(q)) && !TIME_CONTROLS.contains(t.word(q));
+                    }
+                }
+                return group ? i : -1;
+            }
+            return -1;
+        }
+
+        /**
+         * In one clause, the conjunction and comparative of a part that goes on with the subject of a comparative set
+         * against a standard before it ({@link #comparativeAfterAStandard} from an "and", "but" or "yet" after the
+         * standard, before another name): "IL-10 was higher than expected, and higher than in healthy volunteers", where
+         * ", and" opens no clause of its own; else null.
+         */
+        private int[] comparativeJoinedToAStandard(int from, int to) {
+            int standard = -1;
+            for (int i = from; i < to && standard < 0; i++) {
+                if (standardCompared[i]) {
+                    standard = i;
+                }
+            }
+            for (int j = standard + 1; standard >= 0 && j < to && !t.isEntity(j); j++) {
+                if (t.depth(j) == t.depth(from) && (t.isWord(j, "and") || t.isWord(j, "but") || t.isWord(j, "yet"))) {
+                    int cue = comparativeAfterAStandard(j, to);
+                    if (cue >= 0) {
+                        return new int[] {j, cue};
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** The measured names of {@code [from, to)} that stand before a comparative set against a standard in it: its subjects. */
+        private List<Integer> subjectsOfAStandard(int from, int to) {
+            int standard = -1;
+            for (int i = from; i < to && standard < 0; i++) {
+                if (standardCompared[i]) {
+                    standard = i;
+                }
+            }
+            List<Integer> subjects = new ArrayList<>();
+            for (int i = from; i < standard; i++) {
+                if (t.isEntity(i) && measured[t.entity(i)]) {
+                    subjects.add(i);
+                }
+            }
+            return subjects;
+        }
+
+        /**
+         * Marks in {@link #handled} the parts of the clause {@code [from, to)} that name the handling of a sample
+         * ({@code pre-analytic}) as the cause of their changes, and tells whether it marked any. The handling is the
+         * cause after a preposition of cause or time with at most two words between ("IL-6 decreased after repeated
+         * freeze-thaw cycles", "after storage at -20 °C"), or as the subject before the part's first direction word and
+         * name ("Freezing reduced IL-6"); a step of processing ({@code pre-analytic-step}: "spinning") only after
+         * "before", "until" or "prior to", so that a delay is one ("Leaving the tubes at room temperature for 6 h before
+         * spinning did not change IL-8"). Such a change is an effect on the measurement, not on the people or cells
+         * measured. Not where the part also compares groups ("IL-6 was higher in patients than in controls after
+         * storage"): the handling is then the samples' common history.
+         * <p>
+         * A part is the whole clause unless another part joined to it by ", and", ", but", ", yet" or ";" states a change
+         * of its own ({@link #handlingPartBoundaries}): in "Storage at -80 °C did not change IL-8, and IL-8 doubled
+         * after cardiac surgery" only the first part is the handling's.
+         */
+        private boolean markHandlingParts(int from, int to) {
+            List<Integer> bounds = handlingPartBoundaries(from, to);
+            boolean any = false;
+            for (int b = 0; b + 1 < bounds.size(); b++) {
+                int partFrom = bounds.get(b);
+                int partTo = bounds.get(b + 1);
+                if (handlingCauses(partFrom, partTo)) {
+                    java.util.Arrays.fill(handled, partFrom, partTo, true);
+                    any = true;
+                }
+            }
+            return any;
+        }
+
+        /**
+         * Where the parts of the clause {@code [from, to)} begin, and its end: a part begins at the conjunction of ",
+         * and", ", but", ", yet" or after a ";" (at the clause's depth) when the part before states a change (a direction
+         * word) and the part after names its own subject (a name before its first direction word, which follows) and
+         * what its change is set against: a comparator of groups, a group or control word, or a preposition of time or
+         * cause naming an event ("and IL-8 doubled within 24 h after cardiac surgery"); or the part after names a
+         * handling as its own cause ("IL-8 doubled after surgery, and storage at -80 °C reduced IL-8 by 30%"). "IL-6,
+         * IL-8, and TNF-alpha decreased after freezing" (a list), "Freezing reduced IL-6 and increased IL-8" (one
+         * subject), "Freezing reduced IL-6, and TNF-alpha was unchanged" and "..., and IL-8 fell after 12 months"
+         * (nothing of its own to be set against) stay one part.
+         */
+        private List<Integer> handlingPartBoundaries(int from, int to) {
+            List<Integer> bounds = new ArrayList<>();
+            bounds.add(from);
+            for (int j = from + 1; j < to; j++) {
+                if (t.depth(j) != t.depth(from)) {
+                    continue;
+                }
+                int start;
+                if (t.isWord(j, ";")) {
+                    start = j + 1;
+                } else if (t.isWord(j, ",") && j + 1 < to && (t.isWord(j + 1, "and") || t.isWord(j + 1, "but") || t.isWord(j + 1, "yet"))) {
+                    start = j + 1;
+                } else {
+                    continue;
+                }
+                if (hasCue(bounds.get(bounds.size() - 1), j) && (ownChangeFrom(start, to) || handlingCauses(start, to))) {
+                    bounds.add(start);
+                }
+            }
+            bounds.add(to);
+            return bounds;
+        }
+
+        /**
+         * Whether {@code [start, to)} names a subject (a name before its first direction word, which follows) and what
+         * its change is set against ({@link #handlingPartBoundaries}).
+         */
+        private boolean ownChangeFrom(int start, int to) {
+            int cue = -1;
+            boolean subject = false;
+            for (int q = start; q < to && cue < 0; q++) {
+                if (t.isEntity(q)) {
+                    subject = true;
+                } else if (cueAt[q] != null && cueAt[q].direction() != null) {
+                    cue = q;
+                }
+            }
+            if (!subject || cue < 0) {
+                return false;
+            }
+            for (int q = start; q < to; q++) {
+                if (groupComparator(q) || t.kind(q) == Kind.WORD && (GROUP_NOUNS.contains(t.word(q)) || CONTROL.contains(t.word(q)))
+                        || t.kind(q) == Kind.WORD && OWN_CHANGE_PREPOSITIONS.contains(t.word(q)) && namesAnEvent(q + 1, to)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether the phrase at {@code q} after a preposition of time names an event ("after cardiac surgery", "following
+         * LPS"), not a span of time ("within 24 h", "after 12 months", "after two years"), which may be the handling's own.
+         */
+        private boolean namesAnEvent(int q, int to) {
+            if (q < to && t.is(q, WordClass.DET)) {
+                q++;
+            }
+            return q < to && (t.isEntity(q) || t.kind(q) == Kind.WORD && !NUMBER_WORDS.contains(t.word(q))
+                    && !TIME_UNITS.contains(t.word(q)));
+        }
+
+        /**
+         * Whether the part {@code [from, to)} names the handling of a sample as the cause of its changes
+         * ({@link #markHandlingParts}).
+         */
+        private boolean handlingCauses(int from, int to) {
+            int handling = -1;
+            for (int i = from; i < to && handling < 0; i++) {
+                if (t.kind(i) != Kind.WORD) {
+                    continue;
+                }
+                if (PRE_ANALYTIC.contains(t.word(i))
+                        || PRE_ANALYTIC_STEPS.contains(t.word(i)) && i > from && (t.isWord(i - 1, "before") || t.isWord(i - 1, "until")
+                        || i - 1 > from && t.isWord(i - 2, "prior") && t.isWord(i - 1, "to"))) {
+                    handling = i;
+                }
+            }
+            if (handling < 0) {
+                return false;
+            }
+            boolean cause = false;
+            for (int q = handling - 1; q >= from && q >= handling - 3 && t.kind(q) == Kind.WORD && !cause; q--) {
+                cause = HANDLING_PREPOSITIONS.contains(t.word(q));
+            }
+            if (!cause) {
+                cause = true;
+                for (int q = from; q < handling && cause; q++) {
+                    cause = !t.isEntity(q) && cueAt[q] == null;
+                }
+            }
+            if (!cause) {
+                return false;
+            }
+            boolean comparator = false;
+            boolean group = false;
+            for (int q = from; q < to; q++) {
+                comparator |= groupComparator(q);
+                group |= t.kind(q) == Kind.WORD && (GROUP_NOUNS.contains(t.word(q))
+                        || CONTROL.contains(t.word(q)) && !TIME_CONTROLS.contains(t.word(q)));
+            }
+            return !(comparator && group);
         }
 
         /**
@@ -2961,8 +3379,10 @@ public final class StatementReader {
          */
         private boolean orientationFlips(int from, int to) {
             int comparator = -1;
+            // "Compared with reference values, IL-6 was higher in patients than in controls": a standard is no side
+            int standard = standardComparator(from, to);
             for (int i = from; i < to; i++) {
-                if (t.is(i, WordClass.COMPARATOR) && t.depth(i) == t.depth(from)) {
+                if (t.is(i, WordClass.COMPARATOR) && t.depth(i) == t.depth(from) && i != standard) {
                     comparator = i;
                     break;
                 }

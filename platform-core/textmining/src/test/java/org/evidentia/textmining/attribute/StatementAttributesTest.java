@@ -1162,4 +1162,55 @@ class StatementAttributesTest {
         assertThat(first("Quercetin reduced IL-6 in the mice.")).containsEntry(StatementAttributes.COMPARISON, "intervention");
         assertThat(first("Smokers showed higher IL-6 than non-smokers.")).containsEntry(StatementAttributes.COMPARISON, "condition");
     }
+
+    // Helper brief ext19, miss 4: the comparison, specimen and population of a result after an expectation were read
+    // over the whole sentence, so the expectation's words ("serum", "after exercise", "cultured macrophages") gave them
+    @Test
+    void aResultAfterAnExpectationTakesItsAttributesFromTheResultPartOnly() {
+        assertThat(first("We hypothesized that serum IL-6 would rise after exercise, but IL-6 in saliva was unchanged."))
+                .containsEntry(StatementAttributes.SPECIMEN, "saliva")
+                .doesNotContainEntry(StatementAttributes.COMPARISON, "intervention");
+        assertThat(first("We hypothesized that IL-6 in cultured macrophages would rise after LPS, but IL-6 was higher in patients than"
+                + " in controls.")).doesNotContainKey(StatementAttributes.SPECIMEN)
+                .containsEntry(StatementAttributes.POPULATION, "human")
+                .containsEntry(StatementAttributes.COMPARISON, "condition");
+        assertThat(first("We hypothesized that serum IL-6 would rise after LPS stimulation in mice, but IL-6 was higher in patients"
+                + " with arthritis than in healthy controls.")).doesNotContainKey(StatementAttributes.SPECIMEN)
+                .containsEntry(StatementAttributes.POPULATION, "human")
+                .containsEntry(StatementAttributes.COMPARISON, "condition");
+    }
+
+    @Test
+    void aResultAfterAnExpectationStillTakesWhatItsOwnPartNames() {
+        assertThat(first("We hypothesized that IL-6 would rise after exercise in healthy men, but IL-6 was lower in knockout mice"
+                + " than in wild-type mice.")).containsEntry(StatementAttributes.POPULATION, "animal")
+                .containsEntry(StatementAttributes.COMPARISON, "genotype");
+        assertThat(first("We hypothesized that IL-6 would fall, but serum IL-6 increased after exercise in healthy men."))
+                .containsEntry(StatementAttributes.SPECIMEN, "serum")
+                .containsEntry(StatementAttributes.COMPARISON, "intervention");
+        // a sentence with no expectation keeps reading its attributes over the whole sentence
+        assertThat(first("In serum samples of the mice, IL-6 was higher after LPS than before.")).containsEntry(StatementAttributes.SPECIMEN, "serum");
+        // a pronoun that confirms an expectation: its content is the result part
+        assertThat(first("We predicted that exercise would raise serum IL-6 in healthy men, and indeed it did."))
+                .containsEntry(StatementAttributes.SPECIMEN, "serum")
+                .containsEntry(StatementAttributes.COMPARISON, "intervention");
+    }
+
+    // Helper brief ext20, mend 1: the finding after a part on the handling of samples keeps the comparison its own part
+    // names (the sentence gave no statement before)
+    @Test
+    void aFindingBesideAHandlingTakesItsOwnComparison() {
+        assertThat(first("Storage at -80 °C for two years did not change plasma IL-8, and IL-8 doubled within 24 h after cardiac surgery."))
+                .containsEntry(StatementAttributes.COMPARISON, "intervention");
+    }
+
+    // Helper brief ext20, mend 2: the comparative against a group joined to one against an expectation is the finding,
+    // a comparison of conditions (the sentence gave no statement before)
+    @Test
+    void aComparativeAgainstAGroupAfterAnExpectationTakesItsComparison() {
+        assertThat(first("Serum IL-10 in these patients was higher than expected, and higher than that of healthy volunteers."))
+                .containsEntry(StatementAttributes.COMPARISON, "condition");
+        assertThat(first("Serum IL-10 in these patients was lower than predicted, and lower than in controls."))
+                .containsEntry(StatementAttributes.COMPARISON, "condition");
+    }
 }

@@ -1210,6 +1210,182 @@ class StatementReaderTest {
             assertThat(read(sentence)).as(sentence).isEmpty();
         }
 
+        // Helper brief ext19, miss 1: an expectation that a pronoun alone confirms ("..., and indeed it did") gave nothing;
+        // the sentence names the cytokine and asserts the expected change (guidelines: a finding names its cytokine)
+        @Test
+        void anExpectationThatAPronounConfirmsStatesItsChange() {
+            assertThat(read("We predicted that exercise would raise IL-6, and indeed it did.")).containsExactly("IL6 increased");
+            assertThat(read("We predicted that IL-6 would be higher in patients than in controls, and indeed it was."))
+                    .containsExactly("IL6 increased");
+            assertThat(read("We hypothesized that TNF-alpha would fall after treatment, and indeed it did.")).containsExactly("TNF decreased");
+            assertThat(read("We expected serum IL-10 to be lower in patients, and indeed it was.")).containsExactly("IL10 decreased");
+            assertThat(read("We had predicted that IL-6 and IL-8 would be elevated in patients; indeed, they were."))
+                    .containsExactly("IL6 increased", "CXCL8 increased");
+            // denied: the expected change did not happen
+            assertThat(read("We predicted that exercise would raise IL-6, but it did not.")).containsExactly("IL6 unchanged");
+            assertThat(read("We expected IL-10 to be lower in patients than in controls, but it was not.")).containsExactly("IL10 unchanged");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "We predicted that exercise would raise IL-6, and we measured it.",
+                "We predicted that exercise would raise IL-6, and indeed it may.",
+                "We predicted that IL-6 would not change, but it did.",
+                "We predicted that exercise would raise IL-6.",
+                "We expected IL-6 to rise, and it will be tested in a larger trial."})
+        void anExpectationWithoutAPronounThatConfirmsItStillStatesNothing(String sentence) {
+            assertThat(read(sentence)).as(sentence).isEmpty();
+        }
+
+        // Helper brief ext19, miss 2: "working" before "hypothesis" hid the agreement phrase, so the hedge hid the result
+        @Test
+        void aQualifiedExpectationIsReadAsAnyExpectation() {
+            assertThat(read("Contrary to our working hypothesis, IL-10 was higher in patients than in controls.")).containsExactly("IL10 increased");
+            assertThat(read("Contrary to the working hypothesis, IL-6 decreased after treatment.")).containsExactly("IL6 decreased");
+            assertThat(read("Consistent with our prior expectation, TNF-alpha fell after therapy.")).containsExactly("TNF decreased");
+            assertThat(read("Contrary to our initial hypothesis, IL-10 was higher in patients than in controls.")).containsExactly("IL10 increased");
+            assertThat(read("Contrary to our a priori hypothesis, IL-10 was higher in patients than in controls.")).containsExactly("IL10 increased");
+            assertThat(read("Our working hypothesis is that IL-6 is higher in patients than in controls.")).isEmpty();
+        }
+
+        // Helper brief ext19, miss 3: a comparison that names the uninvolved side first ("lower in non-lesional than in
+        // lesional skin") kept its direction; the lesional side is the group of interest (guidelines v1.2, orientation)
+        @Test
+        void theUninvolvedSideNamedFirstTurnsTheDirection() {
+            assertThat(read("IL-17A was lower in non-lesional than in lesional skin.")).containsExactly("IL17A increased");
+            assertThat(read("IL-17A was lower in nonlesional skin than in lesional skin.")).containsExactly("IL17A increased");
+            assertThat(read("IL-17A expression was lower in perilesional than in lesional skin.")).containsExactly("IL17A increased");
+            assertThat(read("IL-6 was lower in uninvolved skin than in lesional skin.")).containsExactly("IL6 increased");
+            assertThat(read("IL-17A was higher in nonlesional than in lesional psoriatic skin.")).containsExactly("IL17A decreased");
+            assertThat(read("IL-6 was lower in healthy skin of the same patients than in lesional skin.")).containsExactly("IL6 increased");
+            // the group of interest named first keeps its direction
+            assertThat(read("IL-17A was higher in lesional than in non-lesional skin.")).containsExactly("IL17A increased");
+            assertThat(read("IL-6 was lower in lesional skin than in uninvolved skin.")).containsExactly("IL6 decreased");
+        }
+
+        // Helper brief ext19, miss 5: the comparison with earlier reports hid the comparison with controls after "but"
+        @Test
+        void aComparativeAgainstGroupsAfterOneAgainstAStandardStatesItsChange() {
+            assertThat(read("IL-8 was lower than in earlier reports but higher than in controls.")).containsExactly("CXCL8 increased");
+            assertThat(read("IL-8 was lower than in earlier reports, but was higher than in controls.")).containsExactly("CXCL8 increased");
+            assertThat(read("IL-6 was higher than the reference range but lower than in healthy controls.")).containsExactly("IL6 decreased");
+            // still nothing against a standard alone; the comparison with groups before the standard's stays
+            assertThat(read("IL-8 was lower than in earlier reports.")).isEmpty();
+            assertThat(read("IL-8 was lower than in earlier reports but higher than the reference range.")).isEmpty();
+            assertThat(read("IL-8 was higher than in controls but lower than in earlier reports.")).containsExactly("CXCL8 increased");
+        }
+
+        // Helper brief ext19, miss 6: a comparison with an expectation or with reference values compares no groups
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "IL-6 was higher than expected in patients.",
+                "TNF-alpha levels were lower than predicted.",
+                "Compared with reference values from healthy adults, IL-6 was higher.",
+                "IL-6 was elevated relative to the reference range.",
+                "Compared with published values, the IL-10 levels were lower.",
+                "Compared with the normal range, IL-8 was increased in most patients."})
+        void aComparisonWithAnExpectationOrAReferenceStatesNothing(String sentence) {
+            assertThat(read(sentence)).as(sentence).isEmpty();
+        }
+
+        @Test
+        void aComparisonOfGroupsBesideAReferenceStillStatesItsChange() {
+            assertThat(read("Compared with healthy adults, IL-6 was higher in patients.")).containsExactly("IL6 increased");
+            assertThat(read("Compared with reference values, IL-6 was higher in patients than in controls.")).containsExactly("IL6 increased");
+            assertThat(read("IL-6 was higher than expected in patients compared with controls.")).containsExactly("IL6 increased");
+            assertThat(read("IL-6 was higher in patients than in controls, as expected.")).containsExactly("IL6 increased");
+            assertThat(read("IL-6 was higher in patients than in controls, as previously reported.")).containsExactly("IL6 increased");
+        }
+
+        // Helper brief ext19, miss 7: handling of a sample before its assay changes the measurement, not the people or cells
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "IL-6 levels decreased after freezing.",
+                "IL-6 levels decreased after storage at -20 °C.",
+                "IL-6 levels decreased after repeated freeze-thaw cycles.",
+                "Repeated freeze-thaw cycles decreased IL-6 levels.",
+                "Storage at -80 °C for two years reduced TNF-alpha concentrations.",
+                "IL-6 concentrations were lower after prolonged storage of the samples.",
+                "TNF-alpha was reduced by freezing and thawing."})
+        void aChangeAfterTheHandlingOfASampleStatesNothing(String sentence) {
+            assertThat(read(sentence)).as(sentence).isEmpty();
+        }
+
+        @Test
+        void aChangeBesideTheHandlingOfSamplesStillStatesIt() {
+            assertThat(read("IL-6 levels decreased after treatment.")).containsExactly("IL6 decreased");
+            assertThat(read("IL-6 levels decreased after cold exposure.")).containsExactly("IL6 decreased");
+            assertThat(read("IL-6 levels in stored serum were higher in patients than in controls.")).containsExactly("IL6 increased");
+            assertThat(read("After storage at -80 °C, IL-6 was higher in patients than in controls.")).containsExactly("IL6 increased");
+            assertThat(read("IL-6 levels decreased after surgery, and samples were stored at -80 °C.")).containsExactly("IL6 decreased");
+        }
+
+        // Helper brief ext20, mend 1: the handling rule took the whole clause, so a finding joined to the handling's part
+        // by ", and" or ";" (no clause of their own) gave nothing; and a delay before spinning was no handling
+        @Test
+        void aFindingJoinedToThePartOnTheHandlingOfSamplesStillStatesIt() {
+            assertThat(read("Leaving the tubes at room temperature for 6 h before spinning did not change plasma IL-8, and IL-8 doubled"
+                    + " within 24 h after cardiac surgery.")).containsExactly("CXCL8 increased");
+            assertThat(read("Storage at -80 °C for two years did not change plasma IL-6, and IL-6 doubled within 24 h after cardiac"
+                    + " surgery.")).containsExactly("IL6 increased");
+            assertThat(read("Repeated freeze-thaw cycles did not change IL-6; IL-6 increased after surgery.")).containsExactly("IL6 increased");
+            assertThat(read("Storage did not change plasma IL-8, and IL-6 doubled after LPS stimulation.")).containsExactly("IL6 increased");
+            assertThat(read("IL-8 doubled after cardiac surgery, and IL-6 levels decreased after freezing.")).containsExactly("CXCL8 increased");
+            assertThat(read("IL-8 doubled after cardiac surgery, and storage at -80 °C reduced IL-8 by 30%.")).containsExactly("CXCL8 increased");
+            assertThat(read("Freezing reduced IL-6, and IL-8 was higher in patients than in controls.")).containsExactly("CXCL8 increased");
+            // joins that open a clause of their own kept the finding already
+            assertThat(read("IL-6 levels decreased after freezing, whereas IL-6 increased after surgery.")).containsExactly("IL6 increased");
+            assertThat(read("IL-8 doubled after cardiac surgery, while storage at -80 °C for two years reduced IL-8 by 30%."))
+                    .containsExactly("CXCL8 increased");
+            assertThat(read("Freezing did not change plasma IL-8, but IL-8 doubled after cardiac surgery.")).containsExactly("CXCL8 increased");
+            // "spinning" alone is no handling: a class of exercise
+            assertThat(read("Spinning exercise increased IL-6.")).containsExactly("IL6 increased");
+            assertThat(read("IL-6 increased after 30 min of spinning exercise.")).containsExactly("IL6 increased");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "Storage at -80 °C for two years reduced IL-6 by 30%.",
+                "Leaving the tubes at room temperature for 6 h before spinning did not change plasma IL-8.",
+                "Storage at -80 °C reduced IL-6, and TNF-alpha was unchanged.",
+                "Storage at -80 °C reduced IL-6, and IL-8 fell after 12 months.",
+                "Freezing reduced IL-6 by 20%, and IL-8 was also lower after thawing.",
+                "IL-6, IL-8, and TNF-alpha decreased after freezing.",
+                "Freeze-thaw cycles reduced IL-6 and increased IL-8."})
+        void aPartOnTheHandlingOfSamplesStillStatesNothing(String sentence) {
+            assertThat(read(sentence)).as(sentence).isEmpty();
+        }
+
+        // Helper brief ext20, mend 2: ", and" opens no clause, so the comparative against a group after one against an
+        // expectation was not carried to the subject ("than predicted" also read as a prediction)
+        @Test
+        void aComparativeAgainstGroupsJoinedToOneAgainstAnExpectationStatesItsChange() {
+            assertThat(read("Serum IL-10 in these patients was higher than expected, and higher than that of healthy volunteers."))
+                    .containsExactly("IL10 increased");
+            assertThat(read("Serum IL-10 in these patients was lower than predicted, and lower than in controls.")).containsExactly("IL10 decreased");
+            assertThat(read("IL-10 and IL-6 were higher than expected, and higher than in healthy volunteers."))
+                    .containsExactly("IL10 increased", "IL6 increased");
+            assertThat(read("IL-10 was higher than the reference range, and lower than in controls.")).containsExactly("IL10 decreased");
+            assertThat(read("IL-10 was lower than expected, and lower in controls than in patients.")).containsExactly("IL10 increased");
+            // sameness against a group after "but"
+            assertThat(read("Serum IL-10 in these patients was higher than expected but similar to controls.")).containsExactly("IL10 unchanged");
+            assertThat(read("IL-10 was higher than expected but did not differ from that of healthy volunteers.")).containsExactly("IL10 unchanged");
+            // the neighbours: a comparison with groups first, and sameness alone
+            assertThat(read("IL-10 was higher than in controls, and higher than expected.")).containsExactly("IL10 increased");
+            assertThat(read("IL-10 was similar to controls.")).containsExactly("IL10 unchanged");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "Serum IL-10 in these patients was higher than expected.",
+                "IL-10 was lower than predicted.",
+                "IL-10 was higher than expected but similar to published values.",
+                "IL-10 was higher than expected, and higher than the reference range.",
+                "IL-10 was higher than expected, and IL-6 was similar to controls."})
+        void aComparativeAgainstAnExpectationWithNoGroupJoinedStillStatesNothing(String sentence) {
+            assertThat(read(sentence)).as(sentence).isEmpty();
+        }
+
         // Helper brief ext17, misfire 2: "Running the samples in duplicate reduced IL-6 assay variance." gave IL6 decreased
         @ParameterizedTest
         @ValueSource(strings = {
