@@ -72,14 +72,15 @@ final class Hedging {
     private static final String AGREEING_WITH = "(?:in\\s+line|consistent|in\\s+agreement|in\\s+keeping|in\\s+accordance|concordant)\\s+with";
     /**
      * A result's agreement or disagreement with an expectation: "As expected, IL-6 was higher ...", "..., as we had
-     * predicted", "Contrary to our hypothesis, ...", "Consistent with the predictions, ...", "..., confirming our
+     * predicted", "Contrary to our hypothesis, ...", "Against our expectation, ...", "Consistent with the predictions, ...", "..., confirming our
      * hypothesis". The expectation's words there hedge nothing: the sentence reports the result. Not one that goes on
      * with "that" ("consistent with the hypothesis that IL-6 is raised"), which states the expectation itself; and "as"
      * only where a clause may begin, not in "not as high as expected".
      */
     private static final Pattern AGREEMENT = Pattern.compile("(?:(?:^|[,;:(]\\s*|\\b(?:and|but)\\s+)as\\s+(?:we\\s+(?:had\\s+)?|had\\s+been\\s+"
             + "|was\\s+|has\\s+been\\s+|is\\s+)?(?:expected|anticipated|predicted|hypothesi[sz]ed|postulated)"
-            + "|\\bcontrary\\s+to\\s+(?:(?:our|the)\\s+|what\\s+(?:we\\s+(?:had\\s+)?|was\\s+|had\\s+been\\s+))?" + EXPECTATION
+            + "|\\b(?:contrary\\s+to|against(?:\\s+all)?)\\s+(?:(?:our|the)\\s+|what\\s+(?:we\\s+(?:had\\s+)?|was\\s+|had\\s+been\\s+))?"
+            + EXPECTATION
             + "|\\b" + AGREEING_WITH + "\\s+(?:(?:our|the)\\s+|what\\s+we\\s+(?:had\\s+)?)" + EXPECTATION
             + "|\\bconfirm(?:ing|ed|s)?\\s+(?:our|the)\\s+" + EXPECTATION + ")\\b(?!\\s+that\\b)");
     /** The verbs of an expectation that {@link #resultAfterExpectation} knows. */

@@ -1124,8 +1124,8 @@ public final class StatementReader {
         /** The first comparator other than "than" in {@code [from, to)} whose phrase names a standard, or -1. */
         private int standardComparator(int from, int to) {
             for (int j = from; j < to; j++) {
-                if (!groupComparator(j) || t.isWord(j, "than")) {
-                    continue;
+                if (!groupComparator(j) || t.isWord(j, "than") || lower.charAt(t.start(j)) == ' ') {
+                    continue; // blank in lower: a word of an agreement ("Against our expectation, ..."), not a comparator
                 }
                 int q = j + t.phraseLength(j);
                 while (q < to && (t.isWord(q, "with") || t.isWord(q, "to"))) {

@@ -1148,6 +1148,10 @@ class StatementReaderTest {
             assertThat(read("In agreement with our prediction, IFN-gamma production decreased after vaccination.")).containsExactly("IFNG decreased");
             assertThat(read("In keeping with the hypothesis, salivary IL-1beta fell after periodontal therapy.")).containsExactly("IL1B decreased");
             assertThat(read("Salivary IL-8 fell after therapy, in line with our initial predictions.")).containsExactly("CXCL8 decreased");
+            // ext19 made "expectation" a standard of comparison, and "against" a comparator before it: the clause stated nothing
+            assertThat(read("Against our expectation, IL-4 was not raised in bronchial biopsies of smokers, while CCL2 was"
+                    + " increased compared with non-smokers.")).containsExactly("IL4 unchanged", "CCL2 increased");
+            assertThat(read("Against all expectations, serum IL-17A fell after the first infusion.")).containsExactly("IL17A decreased");
         }
 
         @ParameterizedTest
