@@ -416,6 +416,11 @@ final class KindSectionBuilder {
             }
             String noun = Phrases.noun(attribute.label());
             int none = studies.size() - stating.size();
+            if (values.isEmpty()) { // "0 values of condition pooled; 1 of its 1 study states none" (READREV)
+                parts.add((studies.size() == 1 ? "its study states no " : "none of its " + Phrases.number(studies.size()) + " studies states a ")
+                        + noun);
+                continue;
+            }
             parts.add(Phrases.count(values.size(), "value of " + noun, "values of " + noun) + " pooled"
                     + (none == 0 ? "" : "; " + Phrases.number(none) + " of its " + Phrases.count(studies.size(), "study", "studies")
                             + (none == 1 ? " states" : " state") + " none"));

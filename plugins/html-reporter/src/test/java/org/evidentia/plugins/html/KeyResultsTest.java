@@ -45,6 +45,17 @@ class KeyResultsTest {
         return Fixtures.builder().findings(findings).build(); // added to the fixture's own
     }
 
+    /** READREV, L11: a stratum whose studies state no condition said "0 values of condition pooled; 1 of its 1 study states none". */
+    @Test
+    void aLeadStratumWhoseStudiesStateNoConditionSaysSoPlainly() throws IOException {
+        TestRun three = Fixtures.il6Studies(39100000, 3, i -> Fixtures.attributes("condition", "human", null, "serum", null)).build();
+        TestRun one = Fixtures.il6Studies(39200000, 1, i -> Fixtures.attributes("condition", "human", null, "serum", null)).build();
+        assertThat(page(three, out.resolve("three")).getElementById("kind-cytokine-change-key").selectFirst("h3").text())
+                .isEqualTo("Cytokines · cases vs controls · human main stratum, 3 studies; none of its 3 studies states a condition");
+        assertThat(page(one, out.resolve("one")).getElementById("kind-cytokine-change-key").selectFirst("h3").text())
+                .isEqualTo("Cytokines · cases vs controls · human main stratum, 1 study; its study states no condition");
+    }
+
     @Test
     void keyResultsComeFirstWithTheLeadStratumsBestStudiedSubjectsLinkedToTheirRows() throws IOException {
         Document doc = page(withMoreIl10(), out);

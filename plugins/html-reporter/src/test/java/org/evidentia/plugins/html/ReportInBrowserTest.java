@@ -20,6 +20,7 @@ import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Direction;
 import org.evidentia.api.Finding;
 import org.evidentia.api.FindingKind;
+import org.evidentia.api.Origin;
 import org.evidentia.testkit.TestRun;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -840,6 +841,40 @@ class ReportInBrowserTest {
                 .getAttribute("value")).isEmpty();
         driver.get(page.toUri() + "#kind-cytokine-change-findings-table%E0?subject=IL6");
         assertThat(status()).isEqualTo("80 findings");
+        assertThat(severeLogs()).as("console errors").isEmpty();
+    }
+
+    /**
+     * READREV, M7: a focused report printed the fold of the studies to check by hand as a dead "The 2 studies to check by
+     * hand" line: neither the print styles nor the script opened it, as they open every other fold.
+     */
+    @Test
+    void printingOpensTheListOfStudiesAFocusLostToCheckByHand() throws IOException {
+        BibliographicRecord kept = BibliographicRecord.builder().pmid("41000001").title("Kept").author("Kemp K").year(2020)
+                .section(null, "Serum IL-6 was higher in patients.").origin(new Origin("medline", "a.nbib", 1, 1)).build();
+        BibliographicRecord lost = BibliographicRecord.builder().pmid("41000002").title("Cytokines in sleepers").author("Abel A").year(2020)
+                .section(null, "Serum IL-6 was higher in patients.").origin(new Origin("medline", "a.nbib", 2, 9)).build();
+        java.util.function.BiFunction<BibliographicRecord, String, Finding> il6 = (record, condition) -> {
+            Map<String, String> attributes = new java.util.HashMap<>();
+            attributes.put("comparison", "condition");
+            attributes.put("population", "human");
+            attributes.put("condition", condition);
+            return TestRun.finding(record, Fixtures.CYTOKINES, "IL6", "IL-6", "IL-6", Direction.INCREASED, attributes);
+        };
+        TestRun run = TestRun.builder(Fixtures.CYTOKINES).records(List.of(kept, lost))
+                .findings(List.of(il6.apply(kept, "fibromyalgia"), il6.apply(lost, null))).focus("condition=fibromyalgia").build();
+        open(report(run, "print-focus-list"));
+        String list = "details#focus-to-check";
+        assertThat(js("return document.querySelector(arguments[0]).open;", list)).isEqualTo(false);
+        inPrint(() -> {
+            // print media alone (a browser without the script) lays the list out
+            assertThat(number("return document.querySelector(arguments[0] + ' table').getBoundingClientRect().height;", list))
+                    .as("the list's table laid out").isGreaterThan(20);
+            js("window.dispatchEvent(new Event('beforeprint'));");
+            assertThat(js("return document.querySelector(arguments[0]).open;", list)).isEqualTo(true);
+            js("window.dispatchEvent(new Event('afterprint'));");
+            assertThat(js("return document.querySelector(arguments[0]).open;", list)).as("closed again after").isEqualTo(false);
+        });
         assertThat(severeLogs()).as("console errors").isEmpty();
     }
 

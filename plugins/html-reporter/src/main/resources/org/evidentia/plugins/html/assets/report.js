@@ -333,7 +333,7 @@
   function strata() {
     var closedForPrint = [];
     window.addEventListener('beforeprint', function () {
-      Array.prototype.forEach.call(document.querySelectorAll('details.stratum:not([open]), details.more-values:not([open]), .read-first li.folded > details:not([open])'), function (details) {
+      Array.prototype.forEach.call(document.querySelectorAll('details.stratum:not([open]), details.more-values:not([open]), .read-first li.folded > details:not([open]), details.focus-to-check:not([open])'), function (details) {
         details.open = true;
         closedForPrint.push(details);
       });
