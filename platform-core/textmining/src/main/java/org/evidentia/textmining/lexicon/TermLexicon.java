@@ -163,6 +163,9 @@ public final class TermLexicon {
             if (spelling.capitalised() && !isCapitalised(text, originalStart, originalEnd)) {
                 continue;
             }
+            if (subscriptFollows(text, originalEnd)) {
+                continue; // "LTB(4)", "PGE(2)": a chemical's name with its subscript, not the name of letters alone
+            }
             int mentionStart = bracketedStart(text, folded, start, originalStart, originalEnd,
                     mentions.isEmpty() ? 0 : mentions.get(mentions.size() - 1).end());
             mentions.add(new Mention(mentionStart, originalEnd, spelling.entry(),
@@ -356,6 +359,18 @@ public final class TermLexicon {
             alternation.append(alternation.length() > 3 ? "|" : "").append(Pattern.quote(unit));
         }
         return alternation.append(")").toString();
+    }
+
+    /** Whether a bracketed number is glued to a name that ends in a letter at {@code end}: "LTB(4)", "TXB(2)". */
+    private static boolean subscriptFollows(String text, int end) {
+        if (end == 0 || end + 2 >= text.length() || !Character.isLetter(text.charAt(end - 1)) || text.charAt(end) != '(') {
+            return false;
+        }
+        int i = end + 1;
+        while (i < text.length() && i <= end + 2 && Character.isDigit(text.charAt(i))) {
+            i++;
+        }
+        return i > end + 1 && i < text.length() && text.charAt(i) == ')';
     }
 
     private static boolean isWord(char[] f, int length, int start, int end) {

@@ -80,6 +80,16 @@ class CytokineLexiconsTest {
         assertThat(keys("CRP, VEGF, BDNF, RANKL, BAFF, TRAIL, CD40L, leptin, cortisol and CCR7 rose.")).isEmpty();
     }
 
+    /**
+     * READREV, H1: "IL-8, LTB(4) and IL-6 in their tears" counted leukotriene B4 as lymphotoxin-β (LTB): a name of letters
+     * with a bracketed number glued to it is a chemical's subscript (LTB(4), PGE(2)), not the name.
+     */
+    @Test
+    void aLetterNameGluedToABracketedNumberIsASubscriptNotTheName() {
+        assertThat(keys("IL-8, LTB(4) and IL-6 were measured in tears.")).containsExactly("CXCL8", "IL6");
+        assertThat(keys("Lymphotoxin-beta (LTB) and LTB4 differ; LTB (4 patients) and LT-β rose.")).containsExactly("LTB", "LTB", "LTB", "LTB");
+    }
+
     @Test
     void abbreviationInBracketsGluedToItsNumber() {
         List<Mention> mentions = LEXICON.find("levels of interleukin (IL)-2 and tumor necrosis factor [TNF]-α");
