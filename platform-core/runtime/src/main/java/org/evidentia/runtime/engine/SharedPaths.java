@@ -27,9 +27,12 @@ import org.evidentia.api.RunSummary;
 final class SharedPaths {
 
     private final Pattern home;
+    /** The home folder as written, which a text must hold before {@link #home} is sought in it: most hold no path. */
+    private final String folder;
 
-    private SharedPaths(Pattern home) {
+    private SharedPaths(Pattern home, String folder) {
         this.home = home;
+        this.folder = folder;
     }
 
     /**
@@ -40,10 +43,10 @@ final class SharedPaths {
     static SharedPaths under(String homeFolder) {
         String trimmed = homeFolder == null ? "" : homeFolder.replaceAll("[/\\\\]+$", "");
         if (trimmed.isEmpty() || !(trimmed.startsWith("/") || trimmed.matches("[A-Za-z]:\\\\.*"))) {
-            return new SharedPaths(null);
+            return new SharedPaths(null, null);
         }
         // not within a longer path or word before it; a separator, the end, or no path character after it
-        return new SharedPaths(Pattern.compile("(?<![\\w./\\\\~-])" + Pattern.quote(trimmed) + "(?=[/\\\\]|$|[^\\w.-])"));
+        return new SharedPaths(Pattern.compile("(?<![\\w./\\\\~-])" + Pattern.quote(trimmed) + "(?=[/\\\\]|$|[^\\w.-])"), trimmed);
     }
 
     /** For this process's user. */
@@ -53,8 +56,8 @@ final class SharedPaths {
 
     /** {@code text} with every path under the home folder written from {@code ~}; null stays null. */
     String text(String text) {
-        if (text == null || home == null) {
-            return text;
+        if (text == null || home == null || !text.contains(folder)) {
+            return text; // every record's origins pass here: a plain search first
         }
         Matcher m = home.matcher(text);
         return m.find() ? m.replaceAll("~") : text;

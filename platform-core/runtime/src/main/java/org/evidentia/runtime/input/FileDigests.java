@@ -79,7 +79,8 @@ public final class FileDigests {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static MessageDigest sha256Digest() {
+    /** A new SHA-256 digest, for bytes hashed as they pass (the outputs' digests, as they are written). */
+    public static MessageDigest sha256Digest() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

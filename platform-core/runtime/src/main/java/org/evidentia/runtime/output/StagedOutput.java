@@ -12,8 +12,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.security.DigestOutputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -22,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.evidentia.api.OutputFolder;
+import org.evidentia.runtime.input.FileDigests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -457,32 +457,24 @@ public final class StagedOutput implements AutoCloseable {
     }
 
     /** Counts and hashes what passes to the file, below the buffer, so in the buffer's large pieces. */
-    private static final class Digesting extends FilterOutputStream {
-        private final MessageDigest sha256;
+    private static final class Digesting extends DigestOutputStream {
         private long bytes;
         /** The digest once the file is closed; null before. */
         private String sha256Hex;
 
         Digesting(OutputStream file) {
-            super(file);
-            try {
-                sha256 = MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("every Java has SHA-256", e);
-            }
+            super(file, FileDigests.sha256Digest());
         }
 
         @Override
         public void write(int b) throws IOException {
-            out.write(b);
-            sha256.update((byte) b);
+            super.write(b);
             bytes++;
         }
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-            sha256.update(b, off, len);
+            super.write(b, off, len);
             bytes += len;
         }
 
@@ -490,7 +482,7 @@ public final class StagedOutput implements AutoCloseable {
         public void close() throws IOException {
             if (sha256Hex == null) {
                 super.close();
-                sha256Hex = HexFormat.of().formatHex(sha256.digest());
+                sha256Hex = HexFormat.of().formatHex(getMessageDigest().digest());
             }
         }
     }
