@@ -46,6 +46,6 @@ final class StageTimes {
                     ? "one timed pass cannot tell how much passes vary (--repeat 5 can)"
                     : String.format(Locale.ROOT, "passes vary by %.2f s", noise));
         }
-        return String.format(Locale.ROOT, "%s %.2f s, %,.0f records/s", adds, difference, records / difference);
+        return String.format(Locale.ROOT, "%s %.2f s, %s", adds, difference, BulkProgress.rate(records, difference));
     }
 }

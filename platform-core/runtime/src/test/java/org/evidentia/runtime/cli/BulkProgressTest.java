@@ -41,4 +41,12 @@ class BulkProgressTest {
         assertThat(BulkProgress.estimate(60, 1_200, 600)).isEqualTo("about 3 h 10 min left");
         assertThat(BulkProgress.estimate(0, 1_200, 600)).isEmpty();
     }
+
+    @Test
+    void theRateTakesTheSingularForOneRecordASecond() {
+        assertThat(BulkProgress.rate(3, 2.4)).isEqualTo("1 record/s");
+        assertThat(BulkProgress.rate(299, 1.31)).isEqualTo("228 records/s");
+        assertThat(BulkProgress.rate(30_000, 1.0)).isEqualTo("30,000 records/s");
+        assertThat(BulkProgress.rate(1, 4.0)).isEqualTo("0 records/s");
+    }
 }
