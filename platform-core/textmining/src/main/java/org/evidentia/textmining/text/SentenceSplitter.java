@@ -16,7 +16,7 @@ import org.evidentia.api.Api;
  * single capital (an initial, unless it names a group or type, {@code group A.}, or ends a symbol it is
  * glued to by a digit or hyphen, {@code IL-17A.}), or inside a number
  * ({@code 0.05}). An abbreviation written all in capitals is an acronym that may end a sentence
- * ({@code MS.}, multiple sclerosis, not {@code Ms.}). A sentence may also begin with a lower-case
+ * ({@code MS.}, multiple sclerosis, not {@code Ms.}), and so does one that ends a symbol ({@code c-Jun.}). A sentence may also begin with a lower-case
  * symbol that has a capital in it ({@code mRNAs}, {@code siRNA}, {@code sTNF-RII}). Sentence bounds
  * exclude the white space between sentences.
  *
@@ -124,7 +124,7 @@ public final class SentenceSplitter {
             return true;
         }
         String word = wordBefore(text, dot);
-        if (ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT)) && !acronym(word)) {
+        if (ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT)) && !acronym(word) && !gluedToSymbol(text, dot - word.length())) {
             return false;
         }
         // A single capital before the dot is an initial ("J. Smith"), unless it names a group, type or
@@ -148,6 +148,19 @@ public final class SentenceSplitter {
             return true;
         }
         return before == '-' && letter >= 2 && Character.isLetterOrDigit(text.charAt(letter - 2));
+    }
+
+    /**
+     * Whether the word starting at {@code wordStart} is the end of a symbol it is glued to by a hyphen or
+     * digit: "c-Jun." and "c-Fos" end with a word of the abbreviations' list ("Jun", the month), which
+     * ends no sentence alone ("on 3 Jun. 2019"), but a symbol's last part is no abbreviation.
+     */
+    private static boolean gluedToSymbol(String text, int wordStart) {
+        if (wordStart < 2) {
+            return false;
+        }
+        char before = text.charAt(wordStart - 1);
+        return (before == '-' && Character.isLetterOrDigit(text.charAt(wordStart - 2))) || Character.isDigit(before);
     }
 
     /**

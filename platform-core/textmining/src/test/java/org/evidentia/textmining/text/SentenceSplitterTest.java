@@ -51,6 +51,16 @@ class SentenceSplitterTest {
                 .containsExactly("IL-10 rose less than in group A.", "Plasma IL-10 fell in type B.", "Then it rose.");
     }
 
+    /** READREV L15: "c-Jun. It also inhibited ..." was one sentence with the one before, "Jun" being a month. */
+    @Test
+    void anAbbreviationThatEndsASymbolEndsASentence() {
+        assertThat(split("Aze inhibited phosphorylation of c-Jun. It also inhibited IL-6 release."))
+                .containsExactly("Aze inhibited phosphorylation of c-Jun.", "It also inhibited IL-6 release.");
+        assertThat(split("Samples from 3 Jun. 2019 were used. Patients seen in Jun. Twelve were excluded."))
+                .as("the month alone still ends nothing").containsExactly("Samples from 3 Jun. 2019 were used.",
+                        "Patients seen in Jun. Twelve were excluded.");
+    }
+
     @Test
     void aCapitalGluedToASymbolEndsASentence() {
         assertThat(split("Fibroblasts were stimulated by IL-17A. Keratinocytes then released IL-8."))
