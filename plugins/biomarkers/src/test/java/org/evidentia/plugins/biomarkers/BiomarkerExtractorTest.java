@@ -79,7 +79,10 @@ class BiomarkerExtractorTest {
     void aReceptorATransporterOrAnAimIsNoFinding() {
         List<Finding> findings = extract("Invented",
                 "BACKGROUND", "We hypothesized that BDNF would be elevated in patients.",
-                "RESULTS", "Expression of the 5-HT2A receptor was higher in patients. The NGF receptor TrkA was increased in patients.");
+                "RESULTS", "Expression of the 5-HT2A receptor was higher in patients. The NGF receptor TrkA was increased in patients.",
+                // READREV M6: the transporter and the reuptake of serotonin were read as serotonin decreased
+                "DISCUSSION", "Beyond blocking the serotonin transporter, the drug acts on many systems. "
+                        + "Platelet serotonin reuptake was lower in patients than in controls.");
 
         assertThat(findings).isEmpty();
     }
