@@ -217,7 +217,9 @@ class SynthesisIT {
         for (Element kind : report.select("section.kind")) {
             for (Element stratum : kind.select(".stratum-block")) {
                 for (Element cell : stratum.select("table.edp tbody td[title]")) {
-                    marks.add(kind.id().substring("kind-".length()) + "|" + stratum.attr("data-stratum") + "|" + cell.attr("title"));
+                    // a ◆ from one sentence read both ways says so after its vote (READREV, M5): the vote is the same
+                    marks.add(kind.id().substring("kind-".length()) + "|" + stratum.attr("data-stratum") + "|" + cell.attr("title")
+                            .replace(", from one sentence read both as increased and as decreased: possibly a misreading", ""));
                 }
             }
         }
