@@ -118,6 +118,11 @@ final class KindSectionBuilder {
     }
 
     private static final PlotCell NO_VOTE = new PlotCell("", "", "", null);
+    /** How a value's declared meaning says that it is work outside a living body. */
+    private static final java.util.regex.Pattern IN_VITRO = java.util.regex.Pattern.compile("\\bin vitro\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** What a ◆ vote that rests on one sentence read both ways adds to its description. */
+    static final String ONE_SENTENCE = ", from one sentence read both as increased and as decreased: possibly a misreading";
     /** The stratum attribute that says what a direction compares. */
     private static final String COMPARISON = "comparison";
     /**
@@ -165,6 +170,13 @@ final class KindSectionBuilder {
     private final Set<Integer> linkedRows = new HashSet<>();
     /** The attributes the run was focused on, by name: a caveat does not advise focusing on them. */
     private final Set<String> focused;
+    /** The findings behind each study's vote (a {@link Behind} with its study), in the findings table's order. */
+    private final Map<Behind, List<FindingEntry>> voteFindings = new HashMap<>();
+    /**
+     * The values of the BREAKDOWN attributes that mean work in vitro, by attribute name: those whose declared meaning
+     * ({@link Attribute#meanings()}) says "in vitro". The reporter names no domain; the kind says which values these are.
+     */
+    private final Map<String, Set<String>> inVitroValues = new LinkedHashMap<>();
 
     /**
      * @param studyOrder the report's studies with findings, in study order
@@ -209,6 +221,17 @@ final class KindSectionBuilder {
                 List<String> tuple = stratumOf(item.finding());
                 countBehind(new Behind(tuple, item.key(), null), i);
                 countBehind(new Behind(tuple, item.key(), item.study().entry().id()), i);
+                voteFindings.computeIfAbsent(new Behind(tuple, item.key(), item.study().entry().id()), k -> new ArrayList<>())
+                        .add(item.finding());
+            }
+        }
+        for (Attribute attribute : breakdowns) {
+            if (attribute.role() == Role.BREAKDOWN) {
+                attribute.meanings().forEach((value, meaning) -> {
+                    if (IN_VITRO.matcher(meaning.meaning()).find()) {
+                        inVitroValues.computeIfAbsent(attribute.name(), n -> new java.util.LinkedHashSet<>()).add(value);
+                    }
+                });
             }
         }
         behind.values().forEach(first -> linkedRows.add(first.index()));
@@ -322,6 +345,16 @@ final class KindSectionBuilder {
                 .map(d -> StudyInfo.designWords(d.design()) + (d.retracted() ? ", retracted" : "") + ": " + Phrases.number(d.studies())).toList();
         int notVotingStudies = synthesis.studiesNotVoting().stream().mapToInt(Synthesis.DesignCount::studies).sum();
         long studies = items.stream().map(i -> i.study().entry().id()).distinct().count();
+        int signTests = 0;
+        int signTestsBelow = 0;
+        for (Stratum stratum : synthesis.strata()) {
+            for (SubjectSynthesis s : stratum.subjects()) {
+                if (s.count(Vote.UP) + s.count(Vote.DOWN) >= MIN_VOTES_FOR_TEST) {
+                    signTests++;
+                    signTestsBelow += s.signTestP() < 0.05 ? 1 : 0;
+                }
+            }
+        }
         String summary = Phrases.count(items.size(), "finding", "findings") + " on "
                 + Phrases.count(subjectLabels.keys().size(), Phrases.noun(kind.subjectLabel()), Phrases.noun(kind.subjectPlural())) + " in "
                 + Phrases.count(studies, "study", "studies") + "; "
@@ -331,7 +364,8 @@ final class KindSectionBuilder {
         KindSection section = new KindSection(anchor, kind.name(), kind.subjectLabel(), kind.subjectPlural(),
                 Phrases.noun(kind.subjectLabel()), Phrases.noun(kind.subjectPlural()), summary, sections,
                 notVoting, notVotingStudies, table, "", Phrases.accuracy(Phrases.noun(kind.subjectLabel()), kind.accuracy()),
-                Phrases.accuracySummary(Phrases.noun(kind.subjectLabel()), firstStratum(), kind.accuracy()), strataNote());
+                Phrases.accuracySummary(Phrases.noun(kind.subjectLabel()), firstStratum(), kind.accuracy()), strataNote(),
+                signTests, signTestsBelow);
         return new Result(section, keyResults, votes, cards);
     }
 
@@ -365,7 +399,7 @@ final class KindSectionBuilder {
         String accuracy = Phrases.accuracyPlain(Phrases.noun(kind.subjectLabel()), firstStratum(), kind.accuracy());
         if (lead == null) {
             return new KeyResults(anchor, kind.subjectLabel(), kind.subjectPlural(), null, null, 0, "", List.of(), List.of(), "", "",
-                    accuracy);
+                    accuracy, "");
         }
         Map<String, SubjectSynthesis> byKey = new HashMap<>();
         lead.subjects().forEach(s -> byKey.put(s.key(), s));
@@ -376,16 +410,131 @@ final class KindSectionBuilder {
             for (Attribute attribute : tableBreakdowns) {
                 List<ValueCount> stated = statedValues(s.breakdown(attribute.name()));
                 cells.add(new KeyCell(mainValues(stated).stream().map(c -> value(lead, s, attribute, c, true)).toList(),
-                        stated.size() > KEY_VALUES));
+                        stated.size() > KEY_VALUES, notStated(lead, s, attribute)));
             }
             rows.add(new KeyRow(row.label(), row.key(), row.anchor(), row.studies(), row.up(), row.down(), row.unclear(),
-                    row.signTestP(), row.tooFewVotes(), row.p(), cells, minority(lead, s)));
+                    row.signTestP(), row.tooFewVotes(), row.p(), cells, minority(lead, s), oneSentenceVotes(lead, s)));
         }
         int more = section.synthesis().size() - rows.size();
         return new KeyResults(anchor, kind.subjectLabel(), kind.subjectPlural(), section.anchor(), section.label(),
                 section.studies(), pool(lead), tableBreakdowns.stream().map(Attribute::label).toList(), rows,
                 more == 0 ? "" : Phrases.count(more, "more " + Phrases.noun(kind.subjectLabel()), "more " + Phrases.noun(kind.subjectPlural())),
-                section.caveat(), accuracy);
+                section.caveat(), accuracy, section.inVitro());
+    }
+
+    /**
+     * The studies of a subject in a stratum that state no value of {@code attribute} in any of their findings, with their
+     * votes (all their findings state none, so these are their votes on the subject): the "not stated" a key result names
+     * after its main values, so that its values cover every study it counts (READREV, M9). Null when every study states one.
+     */
+    private BreakdownValue notStated(Stratum stratum, SubjectSynthesis subject, Attribute attribute) {
+        long[] counts = new long[Vote.values().length];
+        int none = 0;
+        for (StudyVote vote : subject.votes()) {
+            List<FindingEntry> findings = voteFindings.getOrDefault(new Behind(stratum.values(), subject.key(), vote.recordId()), List.of());
+            if (!findings.isEmpty() && findings.stream().allMatch(f -> f.attribute(attribute.name()) == null)) {
+                none++;
+                counts[vote.vote().ordinal()]++;
+            }
+        }
+        return none == 0 ? null : new BreakdownValue(Synthesis.NOT_STATED, none, true, counts[Vote.UP.ordinal()],
+                counts[Vote.DOWN.ordinal()], counts[Vote.NO_CLEAR_DIRECTION.ordinal()]);
+    }
+
+    /**
+     * Whether a study's ◆ vote on a subject in a stratum rests on one sentence read both ways: among its findings, an
+     * increase and a decrease drawn from the same sentence. A study may report both directions (a rise at one time and a fall
+     * at another), but one sentence read as both is more often a misreading: "an increase in A, B and C; D decreased" gave each
+     * of the four both (READREV, M5).
+     */
+    private boolean oneSentence(List<String> stratum, String subject, String study) {
+        Map<List<Object>, Set<Direction>> bySentence = new HashMap<>();
+        for (FindingEntry f : voteFindings.getOrDefault(new Behind(stratum, subject, study), List.of())) {
+            bySentence.computeIfAbsent(List.of(f.inTitle(), f.sentenceStart()), k -> EnumSet.noneOf(Direction.class)).add(f.direction());
+        }
+        return bySentence.values().stream().anyMatch(d -> d.contains(Direction.INCREASED) && d.contains(Direction.DECREASED));
+    }
+
+    /** A vote's description for a plot cell or a chip: {@link Marks#describe}, and {@link #ONE_SENTENCE} where it applies. */
+    private String describe(List<String> stratum, String subject, StudyVote vote) {
+        return Marks.describe(vote.vote())
+                + (vote.vote() == Vote.NO_CLEAR_DIRECTION && oneSentence(stratum, subject, vote.recordId()) ? ONE_SENTENCE : "");
+    }
+
+    /**
+     * A key result's ◆ votes that rest on one sentence read both ways ({@link #oneSentence}), each with that sentence (its
+     * first such one), which a reader checks first as possible misreadings; null when it has none.
+     */
+    private Minority oneSentenceVotes(Stratum stratum, SubjectSynthesis subject) {
+        List<StudyInfo> studies = subject.votes().stream()
+                .filter(v -> v.vote() == Vote.NO_CLEAR_DIRECTION && oneSentence(stratum.values(), subject.key(), v.recordId()))
+                .map(v -> byId.get(v.recordId())).filter(study -> study != null)
+                .sorted(Comparator.comparingInt(StudyInfo::rank)).toList();
+        if (studies.isEmpty()) {
+            return null;
+        }
+        List<MinorityVote> shown = new ArrayList<>();
+        for (StudyInfo study : studies.subList(0, Math.min(MINORITY_SHOWN, studies.size()))) {
+            List<FindingEntry> findings = voteFindings.get(new Behind(stratum.values(), subject.key(), study.entry().id()));
+            Map<List<Object>, Set<Direction>> bySentence = new LinkedHashMap<>();
+            List<FindingEntry> inOrder = new ArrayList<>(findings);
+            inOrder.sort(FindingEntry.PLACE);
+            for (FindingEntry f : inOrder) {
+                bySentence.computeIfAbsent(List.of(f.inTitle(), f.sentenceStart()), k -> EnumSet.noneOf(Direction.class)).add(f.direction());
+            }
+            inOrder.stream()
+                    .filter(f -> bySentence.get(List.of(f.inTitle(), f.sentenceStart())).containsAll(EnumSet.of(Direction.INCREASED, Direction.DECREASED)))
+                    .findFirst()
+                    .ifPresent(f -> shown.add(new MinorityVote(ReportViewBuilder.ref(study, votes), f.sentence(),
+                            findingsLink(stratum.values(), subject.key(), study))));
+        }
+        return new Minority(Marks.cssClass(Vote.NO_CLEAR_DIRECTION), Marks.symbol(Vote.NO_CLEAR_DIRECTION),
+                Marks.describe(Vote.NO_CLEAR_DIRECTION), studies.size(), shown, null);
+    }
+
+    /**
+     * How many of a stratum's votes come from findings in vitro ({@link #inVitroValues}): a vote whose every finding states
+     * such a value, and a vote some of whose findings do, as {@link Phrases#inVitro} says them; empty when none does or the
+     * kind declares no such value.
+     */
+    private String inVitro(Stratum stratum, int votes) {
+        if (inVitroValues.isEmpty()) {
+            return "";
+        }
+        int alone = 0;
+        int partly = 0;
+        for (SubjectSynthesis s : stratum.subjects()) {
+            for (StudyVote vote : s.votes()) {
+                List<FindingEntry> findings = voteFindings.getOrDefault(new Behind(stratum.values(), s.key(), vote.recordId()), List.of());
+                long inVitro = findings.stream().filter(this::inVitro).count();
+                if (inVitro > 0 && inVitro == findings.size()) {
+                    alone++;
+                } else if (inVitro > 0) {
+                    partly++;
+                }
+            }
+        }
+        List<String> labels = new ArrayList<>();
+        List<String> nouns = new ArrayList<>();
+        for (Attribute attribute : breakdowns) {
+            Set<String> values = inVitroValues.get(attribute.name());
+            if (values != null) {
+                values.forEach(v -> labels.add(ValueWords.label(attribute, v)));
+                nouns.add(Phrases.noun(attribute.label()));
+            }
+        }
+        return Phrases.inVitro(alone, partly, votes, labels, nouns);
+    }
+
+    /** Whether a finding states a value that means work in vitro. */
+    private boolean inVitro(FindingEntry finding) {
+        for (Map.Entry<String, Set<String>> e : inVitroValues.entrySet()) {
+            String value = finding.attribute(e.getKey());
+            if (value != null && e.getValue().contains(value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -472,13 +621,12 @@ final class KindSectionBuilder {
         return new Minority(Marks.cssClass(vote), Marks.symbol(vote), direction.label(), studies.size(), shown, all);
     }
 
-    /** A breakdown's stated values; "not stated" only when nothing is. */
+    /** A breakdown's stated values (the studies stating none are {@link #notStated}). */
     private static List<ValueCount> statedValues(Breakdown breakdown) {
         if (breakdown == null) {
             return List.of();
         }
-        List<ValueCount> stated = breakdown.counts().stream().filter(c -> c.value() != null).toList();
-        return stated.isEmpty() ? breakdown.counts() : stated;
+        return breakdown.counts().stream().filter(c -> c.value() != null).toList();
     }
 
     /** The {@value #KEY_VALUES} values stated by the most studies. */
@@ -550,7 +698,7 @@ final class KindSectionBuilder {
                     VoteGroup group = new VoteGroup(heading, new ArrayList<>());
                     votes.computeIfAbsent(r, x -> new ArrayList<>()).add(group);
                     return group;
-                }).chips().add(new Chip(s.label(), Marks.cssClass(vote.vote()), Marks.symbol(vote.vote()), Marks.describe(vote.vote()),
+                }).chips().add(new Chip(s.label(), Marks.cssClass(vote.vote()), Marks.symbol(vote.vote()), describe(stratum.values(), s.key(), vote),
                         byId.containsKey(vote.recordId()) ? findingsLink(stratum.values(), s.key(), byId.get(vote.recordId())) : null));
             }
         }
@@ -570,7 +718,7 @@ final class KindSectionBuilder {
                 : Phrases.comparability(pooledValues(stratum), CASES_AGAINST_CONTROLS.equals(comparison(stratum)) ? comparisonWords : null);
         return new StratumSection(id, label, strata.isEmpty() ? label : stratum.label(), values, index == 0, stratum.studies(), stratum.subjects().size(), voteCount,
                 caption, breakdownLabels, rows, plot, matrices, caveat, pooledContrasts ? "⚠ caution" : "⚠ note",
-                pooledContrasts, bothDirections);
+                pooledContrasts, bothDirections, inVitro(stratum, voteCount));
     }
 
     /**
@@ -662,7 +810,7 @@ final class KindSectionBuilder {
                     return empty;
                 });
                 row[j] = new PlotCell(Marks.cssClass(vote.vote()), Marks.symbol(vote.vote()),
-                        subject.label() + ", " + study.label() + ": " + Marks.describe(vote.vote()),
+                        subject.label() + ", " + study.label() + ": " + describe(stratum.values(), subject.key(), vote),
                         findingsLink(stratum.values(), subject.key(), study));
             }
         }

@@ -136,6 +136,53 @@ final class Phrases {
     }
 
     /**
+     * How many of a stratum's votes come from findings in vitro, and that its population does not say so: a stratum of
+     * people also counts cells taken from them and cultured (READREV, H3). {@code "In vitro: 31 of these 240 votes come from
+     * dishes (in vitro) alone, and 6 more in part. ..."}; empty when none does.
+     *
+     * @param alone  votes whose every finding states a value meaning work in vitro
+     * @param partly votes some of whose findings do
+     * @param votes  the stratum's votes
+     * @param values those values as a reader reads them ({@code dishes}), in their declared order
+     * @param nouns  the attributes they are values of, as nouns ({@code site})
+     */
+    static String inVitro(int alone, int partly, int votes, List<String> values, List<String> nouns) {
+        if (alone + partly == 0) {
+            return "";
+        }
+        String where = String.join(" or ", values) + " (in vitro)";
+        String counted;
+        if (votes == 1) {
+            counted = "its one vote comes " + (alone == 1 ? "from " + where : "in part from " + where);
+        } else if (alone == votes) {
+            counted = "all " + number(votes) + " of its votes come from " + where;
+        } else {
+            String of = number(alone == 0 ? partly : alone) + " of these " + number(votes) + " votes";
+            counted = alone == 0
+                    ? of + (partly == 1 ? " comes" : " come") + " in part from " + where
+                    : of + (alone == 1 ? " comes" : " come") + " from " + where + " alone" + (partly == 0 ? "" : ", and " + number(partly) + " more in part");
+        }
+        return "In vitro: " + counted + ". The stratum counts " + (alone + partly == 1 ? "it" : "them") + " alike with findings in the"
+                + " living: its values say whose material was measured, not whether it was measured in vitro, so read the "
+                + String.join(" and ", nouns) + " beside each count.";
+    }
+
+    /**
+     * How many sign tests the report makes (rows with enough ▲ and ▼ votes for a p: {@link KindSectionBuilder#MIN_VOTES_FOR_TEST})
+     * and how many are below 0.05, for the caveat that they are not adjusted for multiplicity (READREV, L13): {@code "This
+     * report makes 16 sign tests, 6 of them with p below 0.05; among so many, some fall below 0.05 by chance alone."}
+     */
+    static String multiplicity(int tests, int below) {
+        if (tests == 0) {
+            return "This report makes no sign test: no row has 6 or more ▲ and ▼ votes.";
+        }
+        return "This report makes " + count(tests, "sign test", "sign tests") + " (rows with 6 or more ▲ and ▼ votes), "
+                + (tests == 1 ? (below == 1 ? "with p below 0.05" : "with p of 0.05 or more")
+                        : (below == 0 ? "none" : number(below) + " of them") + " with p below 0.05")
+                + (tests == 1 ? "." : "; among several tests, some fall below 0.05 by chance alone.");
+    }
+
+    /**
      * How accurately a kind's findings are extracted, as its extractor states it
      * ({@link org.evidentia.api.FindingKind#accuracy()}, measured on abstracts annotated by hand), or
      * that it is not stated: a reader should not take an automatic reading for a checked one.
@@ -145,8 +192,15 @@ final class Phrases {
     static String accuracy(String subjectNoun, String statement) {
         String what = "How accurately " + subjectNoun + " findings are extracted";
         return statement.isEmpty() ? what + ": its accuracy is not stated (their extractor gives no measurement)."
-                : what + ", as their extractor states it: " + statement;
+                : what + ", as their extractor states it: " + statement + (statement.endsWith(".") ? " " : ". ") + OWN_TEST_SET;
     }
+
+    /**
+     * What an extractor's measured accuracy is, and what it is not (READREV, M6): it was measured on the extractor's own
+     * test set, not on the run's records, and literature unlike it is read less well.
+     */
+    static final String OWN_TEST_SET = "These are the extractor's own figures, on its own test set, not on this run's records:"
+            + " on literature unlike it (off-topic, review-heavy or in-silico work) precision can be much lower.";
 
     /** A precision as an accuracy statement gives it: {@code precision 0.86}. */
     private static final Pattern PRECISION = Pattern.compile("\\bprecision (0(?:\\.\\d+)?|1(?:\\.0+)?)\\b");
@@ -233,7 +287,8 @@ final class Phrases {
             parts.add(wrongShare(precision.getAsDouble(), parts.isEmpty() ? subjectNoun : null)
                     + " wrong altogether (precision " + fraction(precision.getAsDouble()) + ")");
         }
-        return "How often a count may be wrong: as their extractor measured it, " + String.join(", and ", parts) + ": " + check;
+        return "How often a count may be wrong: as their extractor measured it on its own test set, " + String.join(", and ", parts)
+                + "; on literature unlike that set (off-topic, review-heavy or in-silico work), more can be: " + check;
     }
 
     /**
@@ -253,7 +308,7 @@ final class Phrases {
         List<String> parts = new ArrayList<>();
         precision.ifPresent(p -> parts.add(percent(p) + " right"));
         comparison.ifPresent(c -> parts.add(percent(c) + " in the right " + stratumWord(stratum)));
-        return parts.isEmpty() ? what + ", as their extractor states it" : what + ": " + and(parts) + ", as measured";
+        return parts.isEmpty() ? what + ", as their extractor states it" : what + ": " + and(parts) + ", on the extractor's own test set";
     }
 
     /** {@code 0.72}, as a statement gives it: two decimals. */

@@ -26,10 +26,12 @@ import org.evidentia.api.Direction;
  * @param retractedVotes whether retracted publications vote ({@code synthesis.retracted-votes})
  * @param documentTitle the browser tab's and history's title: {@code title}, what the run was about and its day
  *                      ({@link ReportViewBuilder#documentTitle}), so that reports open side by side can be told apart
+ * @param multiplicity how many sign tests the report makes and how many of them are below 0.05, as a sentence
+ *                     ({@link Phrases#multiplicity}), for the caveat that they are not adjusted for multiplicity
  */
 public record ReportView(String title, String documentTitle, String question, String runDate, String evidentiaVersion, String lede, List<Caveat> readFirst,
                          String readFirstPointer, Flow flow, List<KeyResults> keyResults, List<KindSection> kinds, List<StudyCard> studies, List<StudyCard> nonVoting,
-                         String votingDesigns, boolean retractedVotes, Methods methods, List<Term> glossary) {
+                         String votingDesigns, boolean retractedVotes, Methods methods, List<Term> glossary, String multiplicity) {
 
     /**
      * One point of the "Read this first" box, with a link to where the page says more ({@code href} null
@@ -77,10 +79,11 @@ public record ReportView(String title, String documentTitle, String question, St
      * @param more           the lead stratum's subjects the rows leave out, counted ({@code 19 more widgets}); empty when none
      * @param caveat         why the stratum's votes do not answer one question, or what its sign tests pool; empty when neither
      * @param accuracy       how often a count may be wrong, in one plain sentence ({@link Phrases#accuracyPlain})
+     * @param inVitro        how many of the stratum's votes come from findings in vitro ({@link StratumSection#inVitro}); empty when none
      */
     public record KeyResults(String kindAnchor, String subjectLabel, String subjectPlural,
                              String stratumAnchor, String stratumLabel, int stratumStudies, String pool, List<String> breakdownLabels,
-                             List<KeyRow> rows, String more, String caveat, String accuracy) {
+                             List<KeyRow> rows, String more, String caveat, String accuracy, String inVitro) {
     }
 
     /**
@@ -91,13 +94,25 @@ public record ReportView(String title, String documentTitle, String question, St
      *                   {@code signTestP} is a dash and {@code p} says the test's p for the title
      * @param breakdowns one cell per breakdown, as {@code breakdownLabels}
      * @param minority   the votes of its rarer direction with their sentences; null when it has none or a tie
+     * @param oneSentence its ◆ votes that rest on one sentence read both as increased and as decreased
+     *                   ({@code vote} {@code unclear}), which may be misreadings; null when it has none
      */
     public record KeyRow(String label, String key, String rowAnchor, int studies, long up, long down, long unclear,
-                         String signTestP, boolean tooFewVotes, String p, List<KeyCell> breakdowns, Minority minority) {
+                         String signTestP, boolean tooFewVotes, String p, List<KeyCell> breakdowns, Minority minority,
+                         Minority oneSentence) {
+
+        /** True when it has no ▲ or ▼ vote (every vote ◆), so no sign test: the page says "◆ only", not "too few". */
+        public boolean noTest() {
+            return up + down == 0;
+        }
     }
 
-    /** A key result's main values of one breakdown, most studies first, each with its studies and votes; {@code more} when it states others. */
-    public record KeyCell(List<BreakdownValue> values, boolean more) {
+    /**
+     * A key result's main values of one breakdown, most studies first, each with its studies and votes; {@code more} when it
+     * states others; {@code notStated} the studies stating no value of it in any finding, with their votes (READREV, M9: without
+     * them a breakdown covering 1 of 2 studies looked complete), null when every study states one.
+     */
+    public record KeyCell(List<BreakdownValue> values, boolean more, BreakdownValue notStated) {
     }
 
     /**
@@ -160,12 +175,14 @@ public record ReportView(String title, String documentTitle, String question, St
      * @param accuracySummary the one line that stands for {@code accuracy} where it is folded ({@link Phrases#accuracySummary})
      * @param strataNote    that a study counts once in every stratum it has findings in, with the numbers, when
      *                      the strata's studies add up to more than the studies that vote; else empty
+     * @param signTests     the sign tests its strata make (rows with enough ▲ and ▼ votes for a p to be printed)
+     * @param signTestsBelow of them, those with p below 0.05
      */
     public record KindSection(String anchor, String name, String subjectLabel, String subjectPlural, String subjectNoun,
                               String subjectNounPlural, String summary,
                               List<StratumSection> strata, List<String> notVoting, int notVotingStudies,
                               FindingsTable findings, String dropped, String accuracy, String accuracySummary,
-                              String strataNote) {
+                              String strataNote, int signTests, int signTestsBelow) {
 
         /**
          * A kind the run's extractors declared but kept nothing of; {@code dropped} findings of it
@@ -175,13 +192,13 @@ public record ReportView(String title, String documentTitle, String question, St
         static KindSection none(String anchor, String name, String subjectPlural, long dropped) {
             return new KindSection(anchor, name, null, subjectPlural, null, null,
                     subjectPlural + (dropped == 0 ? ": no findings." : ": no findings kept."),
-                    List.of(), List.of(), 0, null, Phrases.dropped(dropped), "", "", "");
+                    List.of(), List.of(), 0, null, Phrases.dropped(dropped), "", "", "", 0, 0);
         }
 
         /** This section, saying that {@code dropped} findings of its kind were dropped as breaches of the contract. */
         KindSection withDropped(long dropped) {
             return new KindSection(anchor, name, subjectLabel, subjectPlural, subjectNoun, subjectNounPlural, summary, strata, notVoting,
-                    notVotingStudies, findings, Phrases.dropped(dropped), accuracy, accuracySummary, strataNote);
+                    notVotingStudies, findings, Phrases.dropped(dropped), accuracy, accuracySummary, strataNote, signTests, signTestsBelow);
         }
 
         /** Whether the kind has no findings, so the page gives it one line instead of a section. */
@@ -205,11 +222,13 @@ public record ReportView(String title, String documentTitle, String question, St
      * @param breakdownLabels each breakdown's label, and whether its cells count votes too
      * @param bothDirections  true when a row counts more studies reporting a direction than votes for it
      *                        (a study reporting both directions votes no clear direction), which a note under the table explains
+     * @param inVitro how many of its votes come from findings in vitro ({@link Phrases#inVitro}): the population of a
+     *                stratum says whose cells were measured, not whether they were in the body (READREV, H3); empty when none do
      */
     public record StratumSection(String anchor, String label, String key, List<Labelled> values, boolean open, int studies,
                                  int subjects, int votes, String tableCaption, List<BreakdownLabel> breakdownLabels,
                                  List<SynthesisRow> synthesis, Plot plot, List<Matrix> matrices, String caveat,
-                                 String caveatMark, boolean pooledContrasts, boolean bothDirections) {
+                                 String caveatMark, boolean pooledContrasts, boolean bothDirections, String inVitro) {
     }
 
     /** A label with its value. */
@@ -231,6 +250,11 @@ public record ReportView(String title, String documentTitle, String question, St
     public record SynthesisRow(String anchor, String label, String key, int studies, int increased, int decreased, int unchanged,
                                long up, long down, long unclear, String signTestP, boolean tooFewVotes, String p,
                                List<BreakdownCell> breakdowns, FindingsLink findings) {
+
+        /** As {@link KeyRow#noTest}. */
+        public boolean noTest() {
+            return up + down == 0;
+        }
     }
 
     /**

@@ -129,7 +129,8 @@ final class ReportViewBuilder {
                 readFirst(summary, keptWithoutAbstract, keptWithoutTypes, kinds, retracted(order, synthesis), notes, synthesis),
                 summary.failure() != null || keyResults.isEmpty() ? null : readFirstPointer(summary.focus()),
                 FlowDiagram.of(summary, others.size()), keyResults, kinds, voters, others, votingDesigns, synthesis.retractedVotes(),
-                methods(summary, votingDesigns, findingsOfNoKind), ValueWords.glossary(synthesis.kinds().stream().map(KindSynthesis::kind).toList()));
+                methods(summary, votingDesigns, findingsOfNoKind), ValueWords.glossary(synthesis.kinds().stream().map(KindSynthesis::kind).toList()),
+                Phrases.multiplicity(kinds.stream().mapToInt(KindSection::signTests).sum(), kinds.stream().mapToInt(KindSection::signTestsBelow).sum()));
     }
 
     /**

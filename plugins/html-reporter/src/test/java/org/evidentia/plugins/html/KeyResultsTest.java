@@ -72,7 +72,7 @@ class KeyResultsTest {
                 // too few votes for a sign test: no p (review 20, L7); each subject's main conditions with their votes (H1)
                 "TNF-α 3 ▲ 2 ▼ 0 ◆ 1: 2 increased, 0 decreased, 1 no clear direction – too few votes for a test (p = 0.50) serum (2) ▲1 ▼0 ◆1: 1 increased, 0 decreased, 1 no clear direction, plasma (1) ▲1 ▼0 ◆0: 1 increased, 0 decreased, 0 no clear direction fibromyalgia (2) ▲1 ▼0 ◆1: 1 increased, 0 decreased, 1 no clear direction, colitis (1) ▲1 ▼0 ◆0: 1 increased, 0 decreased, 0 no clear direction",
                 "IL-6 2 ▲ 2 ▼ 0 ◆ 0: 2 increased, 0 decreased, 0 no clear direction – too few votes for a test (p = 0.50) serum (1) ▲1 ▼0 ◆0: 1 increased, 0 decreased, 0 no clear direction, serum\" onmouseover=\"alert(3) (1) ▲1 ▼0 ◆0: 1 increased, 0 decreased, 0 no clear direction fibromyalgia (2) ▲2 ▼0 ◆0: 2 increased, 0 decreased, 0 no clear direction",
-                "IL-10 2 ▲ 1 ▼ 1 ◆ 0: 1 increased, 1 decreased, 0 no clear direction – too few votes for a test (p = 1.0) serum (1) ▲1 ▼0 ◆0: 1 increased, 0 decreased, 0 no clear direction fibromyalgia (2) ▲1 ▼1 ◆0: 1 increased, 1 decreased, 0 no clear direction");
+                "IL-10 2 ▲ 1 ▼ 1 ◆ 0: 1 increased, 1 decreased, 0 no clear direction – too few votes for a test (p = 1.0) serum (1) ▲1 ▼0 ◆0: 1 increased, 0 decreased, 0 no clear direction, not stated (1) ▲0 ▼1 ◆0: 0 increased, 1 decreased, 0 no clear direction fibromyalgia (2) ▲1 ▼1 ◆0: 1 increased, 1 decreased, 0 no clear direction");
         // each subject links to its own row of the lead stratum's synthesis table, which lists the subjects in the same order
         Element lead = doc.getElementById("kind-cytokine-change-stratum-1");
         for (Element a : rows.select("th a")) {
@@ -198,7 +198,8 @@ class KeyResultsTest {
 
     /**
      * Review 20, H1 (a) and (c): the heading says what the main stratum pools (conditions, and studies naming
-     * none), and each subject gives its main conditions with their votes, as its specimens.
+     * none), and each subject gives its main conditions with their votes, as its specimens. READREV, M9: and the
+     * studies naming none, last, so that a breakdown covering some of the row's studies does not look complete.
      */
     @Test
     void keyResultsSayWhatThePoolIsAndGiveEachSubjectsMainConditionsWithTheirVotes() throws IOException {
@@ -207,9 +208,86 @@ class KeyResultsTest {
         assertThat(box.selectFirst("h3").text())
                 .isEqualTo("Cytokines · cases vs controls · human main stratum, 19 studies; 2 values of condition pooled; 7 of its 19 studies state none");
         Element condition = box.selectFirst("tr.key-row td.breakdown[data-label=Condition]");
-        assertThat(condition.select(".bv").stream().map(v -> v.ownText() + " " + v.select("> span.up, > span.down, > span.unclear").eachText()).toList())
-                .containsExactly("asthma (6) [▲4, ▼2, ◆0]", "obesity (6) [▲4, ▼2, ◆0]");
+        assertThat(condition.select(".bv").stream().map(v -> v.ownText() + " " + v.select(".bvv > span.up, .bvv > span.down, .bvv > span.unclear").eachText()).toList())
+                .containsExactly("asthma (6) [▲4, ▼2, ◆0]", "obesity (6) [▲4, ▼2, ◆0]", "not stated (7) [▲4, ▼3, ◆0]");
+        assertThat(condition.selectFirst(".not-stated").text()).startsWith("not stated (7)");
+        // every study states a specimen: no "not stated" there
+        assertThat(box.selectFirst("tr.key-row td.breakdown[data-label=Specimen]").select(".not-stated")).isEmpty();
+        // a study stating a value in one finding and none in another states one: it is not counted as stating none
+        TestRun mixed = votes(6, 0).finding(TestRun.finding(Fixtures.SMITH, Fixtures.CYTOKINES, "IL6", "IL-6", "IL-6", Direction.INCREASED,
+                Fixtures.attributes("condition", "human", "asthma", "serum", null))).record(Fixtures.SMITH)
+                .finding(TestRun.finding(Fixtures.SMITH, Fixtures.CYTOKINES, "IL6", "IL-6", "IL-6", Direction.INCREASED,
+                        Fixtures.attributes("condition", "human", null, "serum", null))).build();
+        Element cell = page(mixed, out.resolve("mixed")).selectFirst("#kind-cytokine-change-key tr.key-row td.breakdown[data-label=Condition]");
+        assertThat(cell.selectFirst(".not-stated").text()).startsWith("not stated (2)"); // studies 0 and 3 of votes(6, 0), not Smith
     }
+
+    /**
+     * READREV, M8: the "–" of a row without p was explained in a tooltip and screen-reader text alone, and marked both
+     * too few votes and none at all. Each says which on screen and on paper, and a legend under the key results' lead
+     * and in each kind's note says what each means.
+     */
+    @Test
+    void aRowWithoutPSaysOnScreenWhetherItsVotesAreTooFewOrNone() throws IOException {
+        TestRun.Builder builder = votes(4, 1);
+        // IL-8: two studies, each with findings both ways, so every vote is ◆
+        for (int i = 0; i < 2; i++) {
+            BibliographicRecord record = BibliographicRecord.builder().pmid(String.valueOf(39500000 + i)).title("Mixed " + i)
+                    .author("Mixed" + (char) ('A' + i) + " J").year(2010 + i).publicationType("Journal Article")
+                    .section("RESULTS", "Serum IL-8 was higher in patients. Later IL-8 was lower in patients.").build();
+            builder.record(record)
+                    .finding(TestRun.finding(record, Fixtures.CYTOKINES, "CXCL8", "IL-8", "IL-8", Direction.INCREASED,
+                            Fixtures.attributes("condition", "human", null, "serum", null)))
+                    .finding(TestRun.finding(record, Fixtures.CYTOKINES, "CXCL8", "IL-8", "IL-8", Direction.DECREASED,
+                            Fixtures.attributes("condition", "human", null, "serum", null)));
+        }
+        Document doc = page(builder.build(), out);
+        Elements rows = doc.select("#kind-cytokine-change-key tr.key-row");
+        Element few = rows.stream().filter(r -> r.selectFirst("th").text().equals("IL-6")).findFirst().orElseThrow();
+        Element none = rows.stream().filter(r -> r.selectFirst("th").text().equals("IL-8")).findFirst().orElseThrow();
+        Element fewP = few.selectFirst("td[data-label=Sign test p]");
+        Element noneP = none.selectFirst("td[data-label=Sign test p]");
+        // shown, not only in a title or to a screen reader
+        assertThat(fewP.select(".too-few").text()).isEqualTo("– too few");
+        assertThat(noneP.select("[aria-hidden=true]").text()).isEqualTo("– ◆ only");
+        assertThat(AccessibilityMarkupTest.spoken(noneP)).isEqualTo("– no increased or decreased vote: nothing to test");
+        assertThat(noneP.select(".too-few")).isEmpty();
+        assertThat(doc.select("#kind-cytokine-change-stratum-1 table.synthesis tbody td .no-test")).hasSize(1);
+        // the legend, where the key results and the tables are
+        String legend = "In the Sign test p column, “– too few” marks fewer than 6 ▲ and ▼ votes, with which no p could reach 0.05"
+                + " (its p is in the words a screen reader reads, and in the tooltip), and “– ◆ only” a row whose every vote is ◆, with"
+                + " nothing to test.";
+        assertThat(doc.select("#key-results > p.key-legend .p-legend").text()).isEqualTo(legend);
+        assertThat(doc.select("#kind-cytokine-change-method .p-legend").text()).isEqualTo(legend);
+    }
+
+    /**
+     * READREV, L13: the caveat that the sign tests are not adjusted for multiplicity gave no count. The key results and
+     * the limits say how many tests the report makes and how many are below 0.05.
+     */
+    @Test
+    void theMultiplicityCaveatCountsTheTestsAndThoseBelowFivePercent() throws IOException {
+        Document one = page(votes(12, 7).build(), out.resolve("one"));
+        String said = "This report makes 1 sign test (rows with 6 or more ▲ and ▼ votes), with p of 0.05 or more.";
+        assertThat(one.selectFirst("#key-results > p.note").text()).contains("not adjusted for multiplicity (limits; the count is below)");
+        assertThat(one.selectFirst("#key-results > p.key-legend").text()).endsWith(said);
+        assertThat(one.getElementById("methods-limits-text").text()).contains("one study votes for many subjects. " + said);
+        // a second kind's tests count too; too few votes make no test
+        TestRun.Builder two = votes(12, 0, Fixtures.WIDGETS);
+        for (int i = 0; i < 7; i++) {
+            BibliographicRecord record = BibliographicRecord.builder().pmid(String.valueOf(39600000 + i)).title("Widgets " + i)
+                    .author("Widget" + (char) ('A' + i) + " J").year(2001 + i).publicationType("Journal Article")
+                    .section(null, "Red widgets rose in the north.").build();
+            two.record(record).finding(TestRun.finding(record, Fixtures.WIDGETS, "RED", "red widget", "widgets", Direction.INCREASED,
+                    Map.of("site", "north", "colour", "red")));
+        }
+        assertThat(page(two.build(), out.resolve("two")).getElementById("methods-limits-text").text())
+                .contains("This report makes 2 sign tests (rows with 6 or more ▲ and ▼ votes), 2 of them with p below 0.05; among several"
+                        + " tests, some fall below 0.05 by chance alone.");
+        assertThat(page(votes(3, 2).build(), out.resolve("none")).getElementById("methods-limits-text").text())
+                .contains("This report makes no sign test: no row has 6 or more ▲ and ▼ votes.");
+    }
+
 
     /** Review 20, H3 (b) and L7: how often a count may be wrong, from the stated figures; no p where the votes are too few. */
     @Test
@@ -219,7 +297,7 @@ class KeyResultsTest {
         assertThat(box.selectFirst("p.accuracy-plain").text()).isEqualTo(Phrases.accuracyPlain("cytokine", Fixtures.CYTOKINES.synthesisStrata().get(0), STATED))
                 .contains("about 1 in 4 cytokine findings is placed in the wrong comparison", "(precision 0.86)");
         assertThat(doc.select("section.read-first li.folded details summary").eachText())
-                .containsExactly("How accurately cytokine findings are extracted: 86% right and 72% in the right comparison, as measured");
+                .containsExactly("How accurately cytokine findings are extracted: 86% right and 72% in the right comparison, on the extractor's own test set");
         assertThat(box.selectFirst("tr.key-row td[data-label=Sign test p]").text()).isEqualTo("0.36");
         Document few = page(votes(4, 1).build(), out.resolve("few"));
         Element p = few.selectFirst("#kind-cytokine-change-key tr.key-row td[data-label=Sign test p]");

@@ -68,16 +68,17 @@ class PhrasesTest {
         String stated = "Measured on 63 abstracts (66 changes): 86% of the changes it reports are right (precision 0.86) and it finds"
                 + " 86% of the annotated ones (recall 0.86); the comparison, which decides the stratum, is right for 41 of 57 (0.72),"
                 + " the population for 48 of 57 (0.84).";
-        assertThat(Phrases.accuracyPlain("widget", COMPARISON, stated)).isEqualTo("How often a count may be wrong: as their extractor measured it,"
+        assertThat(Phrases.accuracyPlain("widget", COMPARISON, stated)).isEqualTo("How often a count may be wrong: as their extractor measured it on its own test set,"
                 + " about 1 in 4 widget findings is placed in the wrong comparison, and so in the wrong stratum (comparison right: 0.72),"
-                + " and about 1 in 7 is wrong altogether (precision 0.86): check the sentences behind any count you cite.");
+                + " and about 1 in 7 is wrong altogether (precision 0.86); on literature unlike that set (off-topic, review-heavy or in-silico work), more can be: check the sentences behind any count you cite.");
         assertThat(Phrases.accuracySummary("widget", COMPARISON, stated))
-                .isEqualTo("How accurately widget findings are extracted: 86% right and 72% in the right comparison, as measured");
+                .isEqualTo("How accurately widget findings are extracted: 86% right and 72% in the right comparison, on the extractor's own test set");
         String other = stated.replace("(precision 0.86)", "(precision 0.95)").replace("(0.72)", "(0.90)");
         assertThat(Phrases.accuracyPlain("widget", COMPARISON, other)).contains("about 1 in 10 widget findings is placed in the wrong comparison",
                 "(comparison right: 0.90)", "about 1 in 20 is wrong altogether (precision 0.95)");
         assertThat(Phrases.accuracyPlain("widget", COMPARISON, "Measured on 12 abstracts: precision 0.80.")).isEqualTo("How often a count may be"
-                + " wrong: as their extractor measured it, about 1 in 5 widget findings is wrong altogether (precision 0.80): check the"
+                + " wrong: as their extractor measured it on its own test set, about 1 in 5 widget findings is wrong altogether (precision 0.80); on literature"
+                + " unlike that set (off-topic, review-heavy or in-silico work), more can be: check the"
                 + " sentences behind any count you cite.");
         assertThat(Phrases.accuracyPlain("widget", COMPARISON, "Measured on 12 abstracts: 9 of 10 findings are right."))
                 .startsWith("How often a count may be wrong is not stated in figures");
@@ -91,20 +92,47 @@ class PhrasesTest {
         Attribute comparator = new Attribute("comparator", "Comparator", List.of("placebo", "active"), Role.STRATUM);
         String stated = "Measured on 40 trials: precision 0.90; the comparator is right for 1 of 2 (0.50).";
         assertThat(Phrases.accuracyPlain("adverse event", comparator, stated)).isEqualTo("How often a count may be wrong: as their"
-                + " extractor measured it, half or more of the adverse event findings are placed in the wrong comparator, and so in the"
-                + " wrong stratum (comparator right: 0.50), and about 1 in 10 is wrong altogether (precision 0.90): check the sentences"
+                + " extractor measured it on its own test set, half or more of the adverse event findings are placed in the wrong comparator, and so in the"
+                + " wrong stratum (comparator right: 0.50), and about 1 in 10 is wrong altogether (precision 0.90); on literature unlike that set (off-topic, review-heavy or in-silico work), more can be: check the sentences"
                 + " behind any count you cite.");
         assertThat(Phrases.accuracySummary("adverse event", comparator, stated))
-                .isEqualTo("How accurately adverse event findings are extracted: 90% right and 50% in the right comparator, as measured");
+                .isEqualTo("How accurately adverse event findings are extracted: 90% right and 50% in the right comparator, on the extractor's own test set");
         assertThat(Phrases.accuracySummary("adverse event", comparator, stated.replace("comparator", "comparison")))
                 .as("another kind's word is not this kind's figure").isEqualTo("How accurately adverse event findings are extracted:"
-                        + " 90% right, as measured");
+                        + " 90% right, on the extractor's own test set");
         Attribute arm = new Attribute("study-arm", "Arm of the trial", List.of("a", "b"), Role.STRATUM);
         assertThat(Phrases.accuracySummary("x", arm, "The study arm is right for 3 of 4 (0.75)."))
-                .as("a hyphenated name, written with a space").endsWith("75% in the right arm of the trial, as measured");
+                .as("a hyphenated name, written with a space").endsWith("75% in the right arm of the trial, on the extractor's own test set");
         assertThat(Phrases.accuracySummary("x", arm, "Arm of the trial: right for 3 of 4 (0.75).")).as("the label, in any case")
-                .endsWith("75% in the right arm of the trial, as measured");
+                .endsWith("75% in the right arm of the trial, on the extractor's own test set");
         assertThat(Phrases.accuracySummary("x", null, "precision 0.80; the comparison is right for 3 of 4 (0.75)."))
-                .as("a kind without strata has no such figure").isEqualTo("How accurately x findings are extracted: 80% right, as measured");
+                .as("a kind without strata has no such figure").isEqualTo("How accurately x findings are extracted: 80% right, on the extractor's own test set");
+    }
+
+    /** READREV, H3: how many of a stratum's votes come from work in vitro, in words for one vote, all, some and in part. */
+    @Test
+    void theVotesFromWorkInVitroAreCountedInPlainWords() {
+        List<String> dishes = List.of("dishes");
+        List<String> site = List.of("site");
+        assertThat(Phrases.inVitro(0, 0, 12, dishes, site)).isEmpty();
+        assertThat(Phrases.inVitro(31, 6, 240, dishes, site)).isEqualTo("In vitro: 31 of these 240 votes come from dishes (in vitro)"
+                + " alone, and 6 more in part. The stratum counts them alike with findings in the living: its values say whose material"
+                + " was measured, not whether it was measured in vitro, so read the site beside each count.");
+        assertThat(Phrases.inVitro(1, 0, 9, dishes, site)).startsWith("In vitro: 1 of these 9 votes comes from dishes (in vitro) alone."
+                + " The stratum counts it alike");
+        assertThat(Phrases.inVitro(0, 2, 9, dishes, site)).startsWith("In vitro: 2 of these 9 votes come in part from dishes (in vitro).");
+        assertThat(Phrases.inVitro(5, 0, 5, List.of("dishes", "flasks"), site)).startsWith("In vitro: all 5 of its votes come from dishes or"
+                + " flasks (in vitro).");
+        assertThat(Phrases.inVitro(1, 0, 1, dishes, site)).startsWith("In vitro: its one vote comes from dishes (in vitro). The stratum counts it");
+    }
+
+    /** READREV, L13: the multiplicity caveat's count. */
+    @Test
+    void theSignTestsAreCountedWithThoseBelowFivePercent() {
+        assertThat(Phrases.multiplicity(0, 0)).isEqualTo("This report makes no sign test: no row has 6 or more ▲ and ▼ votes.");
+        assertThat(Phrases.multiplicity(1, 1)).isEqualTo("This report makes 1 sign test (rows with 6 or more ▲ and ▼ votes), with p below 0.05.");
+        assertThat(Phrases.multiplicity(16, 6)).isEqualTo("This report makes 16 sign tests (rows with 6 or more ▲ and ▼ votes), 6 of them with"
+                + " p below 0.05; among several tests, some fall below 0.05 by chance alone.");
+        assertThat(Phrases.multiplicity(3, 0)).startsWith("This report makes 3 sign tests (rows with 6 or more ▲ and ▼ votes), none with p below 0.05;");
     }
 }

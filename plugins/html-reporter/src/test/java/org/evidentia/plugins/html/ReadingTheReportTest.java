@@ -70,7 +70,9 @@ class ReadingTheReportTest {
                 .build();
         Document doc = page(run, out);
         assertThat(doc.getElementById("kind-widget-change-accuracy").text()).isEqualTo("How accurately widget findings are extracted,"
-                + " as their extractor states it: Measured on 12 annotated abstracts: 9 of 10 findings are right. No person checked"
+                + " as their extractor states it: Measured on 12 annotated abstracts: 9 of 10 findings are right. "
+                // READREV, M6: the figures are the extractor's on its test set, not the run's
+                + Phrases.OWN_TEST_SET + " No person checked"
                 + " these findings: check each one's evidence sentence before citing it.");
         assertThat(doc.getElementById("kind-cytokine-change-accuracy").text()).startsWith("How accurately cytokine findings are"
                 + " extracted: its accuracy is not stated (their extractor gives no measurement).");
@@ -82,7 +84,7 @@ class ReadingTheReportTest {
                 .isEqualTo("How accurately widget findings are extracted, as their extractor states it");
         assertThat(widgets.selectFirst("details").ownText() + " " + widgets.select("details > a").text()).isEqualTo(
                 "How accurately widget findings are extracted, as their extractor states it: Measured on 12 annotated abstracts:"
-                        + " 9 of 10 findings are right. Widgets");
+                        + " 9 of 10 findings are right. " + Phrases.OWN_TEST_SET + " Widgets");
         assertThat(cytokines.select("details")).isEmpty();
         assertThat(cytokines.text()).isEqualTo(
                 "How accurately cytokine findings are extracted: its accuracy is not stated (their extractor gives no measurement). Cytokines");
@@ -224,7 +226,7 @@ class ReadingTheReportTest {
             Element details = block.selectFirst("> details.stratum");
             assertThat(details.elementSiblingIndex()).isGreaterThan(heading.parent().elementSiblingIndex());
             assertThat(details.selectFirst("> summary").text()).isEqualTo("Synthesis table, effect direction plot and evidence matrices of "
-                    + heading.text());
+                    + heading.ownText());
             assertThat(details.select("table.synthesis, figure.edp-figure, table.matrix")).isNotEmpty();
         }
         assertThat(blocks.first().selectFirst(".stratum-head .lead").text()).isEqualTo("main stratum");
@@ -275,10 +277,12 @@ class ReadingTheReportTest {
         assertThat(doc.getElementById("methods-limits").nextElementSibling().id()).isEqualTo("methods-limits-text");
         assertThat(doc.getElementById("methods-limits-text").text()).isEqualTo(
                 "Each study counts equally, whatever its size or precision."
-                        + " ◆ votes (conflicting findings, or no change only) are left out of the sign test. Abstracts mostly state a direction when"
+                        + " ◆ votes (conflicting findings, or no change only) are left out of the sign test; a ◆ whose increase and decrease come"
+                        + " from one sentence read both ways may be a misreading rather than a study at odds with itself. Abstracts mostly state a direction when"
                         + " it is significant, so the split of ▲ and ▼ votes leans toward significant results: the synthesis counts the"
                         + " directions reported, but which directions an abstract reports depends in part on significance."
                         + " The sign tests are not adjusted for multiplicity, and they are not independent: one study votes for many subjects."
+                        + " This report makes no sign test: no row has 6 or more ▲ and ▼ votes."
                         + " With few studies a sign test cannot reach significance: with fewer than 6 ▲ and ▼ votes none reaches p < 0.05"
                         + " (5 votes all one way give p = 0.0625)."
                         + " Each record counts as a study: companion reports of one cohort each cast a vote, and the tool cannot tell that they"
@@ -296,7 +300,7 @@ class ReadingTheReportTest {
         TestRun run = Fixtures.il6Studies(38000000, 4, i -> i == 0 ? Fixtures.attributes("condition", "animal", "colitis", "serum", null)
                 : Fixtures.attributes("intervention", "human", null, "plasma", "after exercise")).build();
         Document doc = page(run, out);
-        assertThat(doc.select(KIND + " .stratum-head h3").eachText()).containsExactly("cases vs controls · animal", "intervention · human");
+        assertThat(doc.select(KIND + " .stratum-head h3").stream().map(Element::ownText)).containsExactly("cases vs controls · animal", "intervention · human");
         assertThat(doc.getElementById("methods-main-stratum").text()).endsWith("not the one with the most studies."
                 + " Cytokines: cases vs controls · animal, 1 study.");
     }

@@ -1015,6 +1015,57 @@ class ReportInBrowserTest {
         }
     }
 
+    /**
+     * READREV, L10: at 1280 px the key results' Condition column was cut at the box's edge, so that "obstructive sleep
+     * apnea with hypertension (1) ▲0 ▼1" lost its ◆. A long value now wraps, its votes whole. M8 and M9: why a row has no
+     * p, and the studies stating no value, are on screen and on paper, not in a tooltip.
+     */
+    @Test
+    void atTwelveEightyPixelsAndInPrintAKeyResultShowsEveryValueWholeAndWhyItHasNoP() throws IOException {
+        TestRun.Builder builder = KeyResultsTest.votes(2, 0); // and 3 below: 5 votes, too few for a test
+        String[] conditions = {"obstructive sleep apnea with hypertension and daytime sleepiness", "major depressive disorder with"
+                + " melancholic features", "chronic obstructive pulmonary disease with frequent exacerbations"};
+        for (int i = 0; i < conditions.length; i++) {
+            BibliographicRecord r = BibliographicRecord.builder().pmid(String.valueOf(39800000 + i)).title("Long " + i)
+                    .author("Long" + (char) ('A' + i) + " L").year(2015 + i).publicationType("Journal Article")
+                    .section("RESULTS", "Serum IL-6 was lower in patients with a long condition than in controls.").build();
+            builder.record(r).finding(TestRun.finding(r, Fixtures.CYTOKINES, "IL6", "IL-6", "IL-6", Direction.DECREASED,
+                    Fixtures.attributes("condition", "human", conditions[i], "plasma", null)));
+        }
+        Path page = report(builder.build(), "wide-values");
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 1280, "height", 800, "deviceScaleFactor", 1, "mobile", false));
+        try {
+            open(page);
+            checkKeyResultWhole();
+            assertThat(screenshot("key-results-1280.png")).isGreaterThan(10_000);
+            inPrint(() -> {
+                js("window.dispatchEvent(new Event('beforeprint'));");
+                checkKeyResultWhole();
+                assertThat(screenshot("key-results-print.png")).isGreaterThan(10_000);
+                js("window.dispatchEvent(new Event('afterprint'));");
+            });
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+        assertThat(severeLogs()).as("console errors").isEmpty();
+    }
+
+    private static void checkKeyResultWhole() {
+        WebElement scroll = driver.findElement(By.cssSelector("#kind-cytokine-change-key .table-scroll"));
+        assertThat(number("return arguments[0].scrollWidth - arguments[0].clientWidth;", scroll)).as("the key table is not wider than its frame")
+                .isLessThanOrEqualTo(0);
+        double right = number("return arguments[0].getBoundingClientRect().right;", scroll);
+        List<WebElement> diamonds = driver.findElements(By.cssSelector("#kind-cytokine-change-key td.breakdown .bv .unclear"));
+        assertThat(diamonds).hasSizeGreaterThan(4).allSatisfy(d -> {
+            assertThat(d.isDisplayed()).isTrue();
+            assertThat(number("return arguments[0].getBoundingClientRect().right;", d)).isLessThanOrEqualTo(right);
+        });
+        WebElement row = driver.findElement(By.cssSelector("#kind-cytokine-change-key tr.key-row"));
+        assertThat(row.findElement(By.cssSelector("td[data-label='Sign test p'] .too-few")).getText()).isEqualTo("– too few");
+        assertThat(row.findElement(By.cssSelector("td[data-label=Condition] .not-stated")).getText()).startsWith("not stated (1)");
+        assertThat(driver.findElement(By.cssSelector("#key-results .key-legend")).getText()).contains("“– too few” marks fewer than 6");
+    }
+
     private void checkRarerVotesInPlace(long screen) throws IOException {
         assertThat(driver.findElement(By.cssSelector("section.read-first li.folded details")).getAttribute("open")).isNull();
         WebElement minority = driver.findElement(By.cssSelector("#kind-cytokine-change-key details.minority"));

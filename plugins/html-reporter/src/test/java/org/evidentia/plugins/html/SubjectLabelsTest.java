@@ -51,7 +51,7 @@ class SubjectLabelsTest {
         Element kind = doc.getElementById("kind-cytokine-change");
 
         // both strata, whichever label came first in each: the synthesis rows, plot columns and matrices
-        assertThat(kind.select(".stratum-head h3").eachText()).containsExactly("cases vs controls · human", "intervention · human");
+        assertThat(kind.select(".stratum-head h3").stream().map(org.jsoup.nodes.Element::ownText)).containsExactly("cases vs controls · human", "intervention · human");
         for (Element stratum : kind.select("details.stratum")) {
             assertThat(stratum.select("table.synthesis tbody th").stream().map(Element::ownText).toList()).containsExactly("IL-23", "TGF-β");
             assertThat(stratum.select(".edp thead th.edp-subject").eachText()).containsExactly("IL-23", "TGF-β");

@@ -64,7 +64,7 @@ class ValueMeaningsTest {
                 .as("the methods appendix has the same glossary").isEqualTo(doc.selectFirst("#key-glossary dl").outerHtml());
 
         String kind = "#kind-nutrient-change";
-        assertThat(doc.select(kind + " .stratum-head h3").eachText()).containsExactly("watered plots");
+        assertThat(doc.select(kind + " .stratum-head h3").stream().map(org.jsoup.nodes.Element::ownText)).containsExactly("watered plots");
         assertThat(doc.select(kind + " dl.stratum-values div").eachText()).containsExactly("Plot watered plots (irrigated)");
         assertThat(doc.select(".vote-heading").eachText()).containsExactly("Nutrients · watered plots");
         assertThat(doc.select(kind + " table.matrix thead th").eachText()).containsExactly("Nutrient", "heavy soil", "sand");
@@ -89,7 +89,7 @@ class ValueMeaningsTest {
         Document doc = page(out, plain);
 
         assertThat(doc.select("#key-glossary, #methods-glossary")).isEmpty();
-        assertThat(doc.select("#kind-nutrient-change .stratum-head h3").eachText()).containsExactly("irrigated");
+        assertThat(doc.select("#kind-nutrient-change .stratum-head h3").stream().map(org.jsoup.nodes.Element::ownText)).containsExactly("irrigated");
         assertThat(doc.select("#kind-nutrient-change table.matrix thead th").eachText()).containsExactly("Nutrient", "clay", "sand");
     }
 
