@@ -260,7 +260,11 @@ public record FindingKind(String name, String subjectLabel, String subjectPlural
          *                    ({@code people or animals with a disease or state compared with controls
          *                    without it}): one sentence without a final full stop, and best without
          *                    semicolons, which a reporter may join meanings with; stripped, not
-         *                    blank, not null
+         *                    blank, not null. The bundled HTML reporter reads one phrase of it: a
+         *                    {@link Role#BREAKDOWN} value whose meaning contains the words "in vitro"
+         *                    ({@code cultured or isolated cells ... and other work in vitro}) marks
+         *                    findings made in vitro, which a stratum's caution line counts
+         *                    (docs/reports.md, "In vitro"); say it only of such values
          * @since 0.1
          */
         @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
