@@ -252,7 +252,7 @@ public final class StatementReader {
             List<Statement> shifted = new ArrayList<>(r.statements().size());
             for (Statement s : r.statements()) {
                 shifted.add(new Statement(s.entity() + skipped, s.direction(), s.clauseStart(), s.clauseEnd(), s.cueStart(), s.basis(),
-                        s.causeStart(), s.causeEnd()));
+                        s.causeStart(), s.causeEnd(), s.reversedStart(), s.reversedEnd()));
             }
             return new Reading(shifted, r.lastDirection());
         }
@@ -314,7 +314,8 @@ public final class StatementReader {
                 d = Direction.UNCHANGED;
             }
             out.putIfAbsent((s.entity() + from) + "\t" + d, new Statement(s.entity() + from, d, s.clauseStart(), s.clauseEnd(),
-                    s.cueStart(), s.basis(), s.causeStart(), s.causeEnd()));
+                    s.cueStart(), s.basis(), s.causeStart(), s.causeEnd(), d == s.direction() ? s.reversedStart() : -1,
+                    d == s.direction() ? s.reversedEnd() : -1));
             last = d;
         }
         return new Reading(new ArrayList<>(out.values()), last);
@@ -513,7 +514,8 @@ public final class StatementReader {
                         int[] stimulus = link.stimulusToken() >= 0
                                 ? new int[] {t.start(link.stimulusToken()), t.end(link.stimulusToken())} : null;
                         int[] cause = link.cause() != null ? link.cause() : d == Direction.INCREASED && stimulus != null ? stimulus : null;
-                        add(i, d, charFrom, charTo, cueStart, link.contrasted() ? Basis.CONTRASTED : Basis.STATED, cause);
+                        add(i, d, charFrom, charTo, cueStart, link.contrasted() ? Basis.CONTRASTED : Basis.STATED, cause,
+                                d == Direction.DECREASED ? stimulus : null);
                         clauseDirection = d;
                         if (stimulus != null && d != Direction.INCREASED) {
                             add(i, Direction.INCREASED, charFrom, charTo, cueStart, Basis.PRESUPPOSED, stimulus);
@@ -629,14 +631,24 @@ public final class StatementReader {
         }
 
         private void add(int entityToken, Direction d, int clauseStart, int clauseEnd, int cueStart, Basis basis, int[] cause) {
+            add(entityToken, d, clauseStart, clauseEnd, cueStart, basis, cause, null);
+        }
+
+        /** As above; {@code reversed} is the stimulus of the induced change the statement reverses, or null. */
+        private void add(int entityToken, Direction d, int clauseStart, int clauseEnd, int cueStart, Basis basis, int[] cause,
+                         int[] reversed) {
             String key = t.entity(entityToken) + "\t" + d;
             Statement old = out.get(key);
             int from = cause == null ? -1 : cause[0];
             int to = cause == null ? -1 : cause[1];
+            int reversedFrom = reversed == null ? -1 : reversed[0];
+            int reversedTo = reversed == null ? -1 : reversed[1];
             if (old == null || (old.basis() != Basis.STATED && basis == Basis.STATED)) {
-                out.put(key, new Statement(t.entity(entityToken), d, clauseStart, clauseEnd, cueStart, basis, from, to));
+                out.put(key, new Statement(t.entity(entityToken), d, clauseStart, clauseEnd, cueStart, basis, from, to,
+                        reversedFrom, reversedTo));
             } else if (old.causeStart() < 0 && from >= 0 && old.basis() == basis) {
-                out.put(key, new Statement(old.entity(), d, old.clauseStart(), old.clauseEnd(), old.cueStart(), basis, from, to));
+                out.put(key, new Statement(old.entity(), d, old.clauseStart(), old.clauseEnd(), old.cueStart(), basis, from, to,
+                        old.reverses() ? old.reversedStart() : reversedFrom, old.reverses() ? old.reversedEnd() : reversedTo));
             }
         }
 

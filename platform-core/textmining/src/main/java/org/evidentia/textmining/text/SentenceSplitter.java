@@ -12,7 +12,8 @@ import org.evidentia.api.Api;
  * <p>A sentence ends at {@code .}, {@code ?} or {@code !} (with closing quotes or brackets) followed
  * by white space and a char that can begin a sentence (an upper-case letter, a digit, an opening
  * bracket or quote), and never inside parentheses or brackets. A full stop does not end a sentence
- * after a known abbreviation ({@code vs.}, {@code et al.}, {@code i.e.}, {@code Fig.}), after a
+ * after a known abbreviation ({@code vs.}, {@code et al.}, {@code i.e.}, {@code Fig.}; not one glued by a hyphen to
+ * the word before it, the end of a symbol: {@code c-Jun.}), after a
  * single capital (an initial, unless it names a group or type, {@code group A.}, or ends a symbol it is
  * glued to by a digit or hyphen, {@code IL-17A.}), or inside a number
  * ({@code 0.05}). An abbreviation written all in capitals is an acronym that may end a sentence
@@ -124,7 +125,7 @@ public final class SentenceSplitter {
             return true;
         }
         String word = wordBefore(text, dot);
-        if (ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT)) && !acronym(word)) {
+        if (ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT)) && !acronym(word) && !gluedByHyphen(text, dot - word.length())) {
             return false;
         }
         // A single capital before the dot is an initial ("J. Smith"), unless it names a group, type or
@@ -148,6 +149,14 @@ public final class SentenceSplitter {
             return true;
         }
         return before == '-' && letter >= 2 && Character.isLetterOrDigit(text.charAt(letter - 2));
+    }
+
+    /**
+     * Whether the word at {@code from} is glued by a hyphen to a letter or digit before it: the end of a symbol
+     * ("c-Jun.", "c-Fos."), never an abbreviation of the list (a month, "Jun.", stands alone).
+     */
+    private static boolean gluedByHyphen(String text, int from) {
+        return from >= 2 && text.charAt(from - 1) == '-' && Character.isLetterOrDigit(text.charAt(from - 2));
     }
 
     /**

@@ -75,6 +75,15 @@ class SentenceSplitterTest {
         assertThat(split("EFFECT OF IL-6 VS. PLACEBO IN FIG. 2 OF THE TRIAL.")).containsExactly("EFFECT OF IL-6 VS. PLACEBO IN FIG. 2 OF THE TRIAL.");
     }
 
+    /** EXT21: "c-Jun." ends a symbol, not the month "Jun.": the next sentence's reversal was read with this one's stimulus. */
+    @Test
+    void anAbbreviationGluedByAHyphenEndsASymbolAndMayEndTheSentence() {
+        assertThat(split("X blocked phosphorylation of c-Jun. It also inhibited IL-6."))
+                .containsExactly("X blocked phosphorylation of c-Jun.", "It also inhibited IL-6.");
+        // a month standing alone keeps its full stop inside the sentence
+        assertThat(split("Samples taken in Jun. 2019 had more IL-6.")).containsExactly("Samples taken in Jun. 2019 had more IL-6.");
+    }
+
     @Test
     void aSentenceMayBeginWithALowerCaseSymbolThatHasACapital() {
         assertThat(split("IL-8 rose through 24 h. mRNAs for IL-6 rose. siRNA lowered it. sTNF-RII fell. vs. baseline too."))
