@@ -133,11 +133,11 @@ class EvaluationIT {
         assertThat(result.stdout()).contains("Gold records: 63,").doesNotContain("Gold records not found in the inputs");
         Figures figures = Figures.of(result.stdout());
         assertThat(figures.f1()).as(result.stdout()).isGreaterThanOrEqualTo(0.80);
-        // The attributes are gated just under their figures (comparison 0.737, 42 of 57, since 2026-12-01's
-        // bracket, "but" and statistic rules; population 0.842; specimen 0.789: docs/cytokine-extractor.md),
+        // The attributes are gated just under their figures (comparison 0.789, 45 of 57, since ext21's reversal
+        // rule, 0.737 before; population 0.842; specimen 0.789: docs/cytokine-extractor.md),
         // so that a rule change that costs one more matched triple its attribute is seen, as an earlier fall
         // of the comparison from 0.719 to 0.684 was not.
-        assertThat(figures.comparison()).as(result.stdout()).isGreaterThanOrEqualTo(0.73);
+        assertThat(figures.comparison()).as(result.stdout()).isGreaterThanOrEqualTo(0.78);
         assertThat(figures.population()).as(result.stdout()).isGreaterThanOrEqualTo(0.84);
         assertThat(figures.specimen()).as(result.stdout()).isGreaterThanOrEqualTo(0.78);
         // the held-out figures are the ones every report quotes beside the cytokine findings
