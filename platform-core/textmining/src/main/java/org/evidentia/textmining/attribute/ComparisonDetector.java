@@ -252,7 +252,10 @@ final class ComparisonDetector {
             blanked.setCharAt(i, ' ');
         }
         String masked = blanked.toString();
-        boolean causeIsStimulus = s.causeStart() >= 0 && masked.substring(s.causeStart(), s.causeEnd()).isBlank();
+        // a cause whose words are all the stimulus's ("FP/SAL inhibited TS mediated IL-6": "TS"); a cause of names only
+        // (blank in the masked text already, "IL-10 inhibited LPS-induced TNF") stays a cause
+        boolean causeIsStimulus = s.causeStart() >= 0 && masked.substring(s.causeStart(), s.causeEnd()).isBlank()
+                && !scans.masked.substring(s.causeStart(), s.causeEnd()).isBlank();
         Statement unreversed = new Statement(s.entity(), s.direction(), s.clauseStart(), s.clauseEnd(), s.cueStart(), s.basis(),
                 causeIsStimulus ? -1 : s.causeStart(), causeIsStimulus ? -1 : s.causeEnd());
         SentenceKinds kinds = sentenceKinds(masked, facts);

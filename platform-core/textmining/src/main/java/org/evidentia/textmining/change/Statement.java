@@ -19,8 +19,8 @@ import org.evidentia.api.Direction;
  *                    the stimulus of an induced change ("LPS-induced" in "the LPS-induced rise"), the
  *                    agent of a passive or the phrase after "after", "upon", "in response to"
  * @param causeEnd    where it ends (-1 when none)
- * @param reversedStart for a statement that reverses an induced change ("Q attenuated the LPS-induced rise in TNF":
- *                    the decrease), where the stimulus of that change ("LPS-induced") starts, or -1 for any other
+ * @param reversedStart for a statement that reverses an induced change it presupposes ("Q inhibited the LPS-induced
+ *                    production of TNF": the decrease), where the stimulus of that change ("LPS-induced") starts, or -1 for any other
  *                    statement. The stimulus is given to both sides of a reversal (LPS plus Q against LPS alone), so it
  *                    is not what the reversal compares.
  * @param reversedEnd where that stimulus ends (-1 when none)

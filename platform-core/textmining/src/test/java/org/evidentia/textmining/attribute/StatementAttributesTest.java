@@ -542,6 +542,9 @@ class StatementAttributesTest {
                 .contains("IL6 decreased condition");
         assertThat(comparisons("The LPS-induced rise in TNF-alpha was attenuated by metformin."))
                 .containsExactlyInAnyOrder("TNF increased exposure", "TNF decreased intervention");
+        // a cytokine that reverses the induction in cells is still an exposure of its own (a name, not the stimulus)
+        assertThat(comparisons("IL-10 inhibited LPS-induced TNF-alpha release by HT-29 cells."))
+                .contains("TNF decreased exposure");
     }
 
     // Review 16, pattern 1 (27245408): cells cocultured with bacteria were compared as an intervention
