@@ -231,6 +231,40 @@ final class ComparisonDetector {
         if (s.basis() == Statement.Basis.PRESUPPOSED) {
             return "exposure";
         }
+        if (s.reverses()) {
+            return reversal(s, scans, confirmed, before, specimen, facts);
+        }
+        return compared(s, scans, sentence, confirmed, before, specimen, facts, false);
+    }
+
+    /**
+     * What a statement that reverses an induced change compares ("Q inhibited the LPS-induced production of IL-6": LPS
+     * plus Q against LPS alone; guidelines v1.2, "Orientation"). Its stimulus is given to both sides, so it is read as
+     * if the stimulus were not written, and a cause that is only the stimulus is no cause; what else the clause or
+     * sentence names decides ("... was lower in cells of patients" is still a condition), and when nothing does, what
+     * reversed the change was given for its effect: an intervention. The presupposed increase stays the stimulus's
+     * exposure, so the two findings fall in different strata.
+     */
+    private String reversal(Statement s, SentenceScans scans, Supplier<SentenceKinds> confirmed, Supplier<String> before,
+                            String specimen, RecordFacts facts) {
+        StringBuilder blanked = new StringBuilder(scans.masked);
+        for (int i = s.reversedStart(); i < s.reversedEnd() && i < blanked.length(); i++) {
+            blanked.setCharAt(i, ' ');
+        }
+        String masked = blanked.toString();
+        // a cause whose words are all the stimulus's ("FP/SAL inhibited TS mediated IL-6": "TS"); a cause of names only
+        // (blank in the masked text already, "IL-10 inhibited LPS-induced TNF") stays a cause
+        boolean causeIsStimulus = s.causeStart() >= 0 && masked.substring(s.causeStart(), s.causeEnd()).isBlank()
+                && !scans.masked.substring(s.causeStart(), s.causeEnd()).isBlank();
+        Statement unreversed = new Statement(s.entity(), s.direction(), s.clauseStart(), s.clauseEnd(), s.cueStart(), s.basis(),
+                causeIsStimulus ? -1 : s.causeStart(), causeIsStimulus ? -1 : s.causeEnd());
+        SentenceKinds kinds = sentenceKinds(masked, facts);
+        return compared(unreversed, new SentenceScans(masked), () -> kinds, confirmed, before, specimen, facts, true);
+    }
+
+    /** {@link #comparison} of a statement that is not presupposed; {@code reversal} when it reverses an induced change. */
+    private String compared(Statement s, SentenceScans scans, Supplier<SentenceKinds> sentence, Supplier<SentenceKinds> confirmed,
+                            Supplier<String> before, String specimen, RecordFacts facts, boolean reversal) {
         String masked = scans.masked;
         ClauseScans scanned = scans.clause(s);
         String clause = scanned.text;
@@ -304,6 +338,9 @@ final class ComparisonDetector {
         }
         if (kind != null) {
             return kind;
+        }
+        if (reversal) {
+            return "intervention";
         }
         String title = facts.title();
         String byTitle = title.isEmpty() ? null : classify(title, true);

@@ -19,15 +19,31 @@ import org.evidentia.api.Direction;
  *                    the stimulus of an induced change ("LPS-induced" in "the LPS-induced rise"), the
  *                    agent of a passive or the phrase after "after", "upon", "in response to"
  * @param causeEnd    where it ends (-1 when none)
+ * @param reversedStart for a statement that reverses an induced change it presupposes ("Q inhibited the LPS-induced
+ *                    production of TNF": the decrease), where the stimulus of that change ("LPS-induced") starts, or -1 for any other
+ *                    statement. The stimulus is given to both sides of a reversal (LPS plus Q against LPS alone), so it
+ *                    is not what the reversal compares.
+ * @param reversedEnd where that stimulus ends (-1 when none)
  */
 @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
 public record Statement(int entity, Direction direction, int clauseStart, int clauseEnd, int cueStart, Basis basis,
-                        int causeStart, int causeEnd) {
+                        int causeStart, int causeEnd, int reversedStart, int reversedEnd) {
 
     /** @throws NullPointerException when {@code direction} or {@code basis} is null */
     public Statement {
         Objects.requireNonNull(direction, "direction");
         Objects.requireNonNull(basis, "basis");
+    }
+
+    /** A statement that reverses no induced change. */
+    public Statement(int entity, Direction direction, int clauseStart, int clauseEnd, int cueStart, Basis basis,
+                     int causeStart, int causeEnd) {
+        this(entity, direction, clauseStart, clauseEnd, cueStart, basis, causeStart, causeEnd, -1, -1);
+    }
+
+    /** Whether this statement reverses an induced change: see {@code reversedStart}. */
+    public boolean reverses() {
+        return reversedStart >= 0;
     }
 
     /** The cause as written in {@code sentence} (the sentence this statement was read from, not null), or null when none is named. */

@@ -79,6 +79,10 @@ public final class StatementReader {
     private static final Set<String> STIMULATION_ADJUNCT = WORDS.get("stimulation-adjunct");
     /** Verbs of the predicate's auxiliary zone: "was found to be", "tended to be". */
     private static final Set<String> RAISING = WORDS.get("raising-verb");
+    /** Nouns of a capacity to change an amount: "the capacity of dexamethasone to suppress IL-6 was diminished". */
+    private static final Set<String> CAPACITY_NOUNS = WORDS.get("capacity-noun");
+    /** Participles of an agent before a noun of suppression: "IL-10-mediated suppression of TNF". */
+    private static final Set<String> AGENT_SUFFIXES = WORDS.get("agent-suffix");
     /** Hyphenated participles that name a stimulus: "LPS-induced", "HDE-stimulated", "E44-increased". */
     private static final Set<String> STIMULUS_HEADS = WORDS.get("stimulus-head");
     /** Terms that begin with a direction word but state no change: "reverse transcriptase", "high-fat diet". */
@@ -248,7 +252,7 @@ public final class StatementReader {
             List<Statement> shifted = new ArrayList<>(r.statements().size());
             for (Statement s : r.statements()) {
                 shifted.add(new Statement(s.entity() + skipped, s.direction(), s.clauseStart(), s.clauseEnd(), s.cueStart(), s.basis(),
-                        s.causeStart(), s.causeEnd()));
+                        s.causeStart(), s.causeEnd(), s.reversedStart(), s.reversedEnd()));
             }
             return new Reading(shifted, r.lastDirection());
         }
@@ -310,7 +314,8 @@ public final class StatementReader {
                 d = Direction.UNCHANGED;
             }
             out.putIfAbsent((s.entity() + from) + "\t" + d, new Statement(s.entity() + from, d, s.clauseStart(), s.clauseEnd(),
-                    s.cueStart(), s.basis(), s.causeStart(), s.causeEnd()));
+                    s.cueStart(), s.basis(), s.causeStart(), s.causeEnd(), d == s.direction() ? s.reversedStart() : -1,
+                    d == s.direction() ? s.reversedEnd() : -1));
             last = d;
         }
         return new Reading(new ArrayList<>(out.values()), last);
@@ -387,6 +392,8 @@ public final class StatementReader {
         private final List<String> identities;
         private final Cue[] cueAt;
         private final int[] clauseOf;
+        /** Cues inside a subject that names a capacity to suppress, whose statements are left out ({@link #suppressiveCapacity}). */
+        private final boolean[] capacityCue;
         /** For each token, the direction label it is listed under ("upregulation: NPY, CGRP; ..."): the label's token, or -1. */
         private final int[] labelOf;
         /**
@@ -434,6 +441,7 @@ public final class StatementReader {
             this.identities = identities;
             this.cueAt = new Cue[n];
             this.clauseOf = new int[n];
+            this.capacityCue = new boolean[n];
             this.labelOf = new int[n];
             this.leadingPhraseEnd = new int[n];
             this.rejected = new boolean[n];
@@ -489,6 +497,9 @@ public final class StatementReader {
                             continue;
                         }
                         Cue cue = link.cue();
+                        if (capacityCue[cue.token()]) {
+                            continue; // "IL-10-mediated suppression of TNF was attenuated in patients": a capacity changed, no amount
+                        }
                         int cueStart = t.start(cue.token());
                         int statementEnd = Math.max(t.end(i), t.end(cue.token()));
                         // a name or cue in a part whose change the handling of a sample caused states nothing
@@ -503,7 +514,8 @@ public final class StatementReader {
                         int[] stimulus = link.stimulusToken() >= 0
                                 ? new int[] {t.start(link.stimulusToken()), t.end(link.stimulusToken())} : null;
                         int[] cause = link.cause() != null ? link.cause() : d == Direction.INCREASED && stimulus != null ? stimulus : null;
-                        add(i, d, charFrom, charTo, cueStart, link.contrasted() ? Basis.CONTRASTED : Basis.STATED, cause);
+                        add(i, d, charFrom, charTo, cueStart, link.contrasted() ? Basis.CONTRASTED : Basis.STATED, cause,
+                                d == Direction.DECREASED ? stimulus : null);
                         clauseDirection = d;
                         if (stimulus != null && d != Direction.INCREASED) {
                             add(i, Direction.INCREASED, charFrom, charTo, cueStart, Basis.PRESUPPOSED, stimulus);
@@ -619,14 +631,24 @@ public final class StatementReader {
         }
 
         private void add(int entityToken, Direction d, int clauseStart, int clauseEnd, int cueStart, Basis basis, int[] cause) {
+            add(entityToken, d, clauseStart, clauseEnd, cueStart, basis, cause, null);
+        }
+
+        /** As above; {@code reversed} is the stimulus of the induced change the statement reverses, or null. */
+        private void add(int entityToken, Direction d, int clauseStart, int clauseEnd, int cueStart, Basis basis, int[] cause,
+                         int[] reversed) {
             String key = t.entity(entityToken) + "\t" + d;
             Statement old = out.get(key);
             int from = cause == null ? -1 : cause[0];
             int to = cause == null ? -1 : cause[1];
+            int reversedFrom = reversed == null ? -1 : reversed[0];
+            int reversedTo = reversed == null ? -1 : reversed[1];
             if (old == null || (old.basis() != Basis.STATED && basis == Basis.STATED)) {
-                out.put(key, new Statement(t.entity(entityToken), d, clauseStart, clauseEnd, cueStart, basis, from, to));
+                out.put(key, new Statement(t.entity(entityToken), d, clauseStart, clauseEnd, cueStart, basis, from, to,
+                        reversedFrom, reversedTo));
             } else if (old.causeStart() < 0 && from >= 0 && old.basis() == basis) {
-                out.put(key, new Statement(old.entity(), d, old.clauseStart(), old.clauseEnd(), old.cueStart(), basis, from, to));
+                out.put(key, new Statement(old.entity(), d, old.clauseStart(), old.clauseEnd(), old.cueStart(), basis, from, to,
+                        old.reverses() ? old.reversedStart() : reversedFrom, old.reverses() ? old.reversedEnd() : reversedTo));
             }
         }
 
@@ -829,8 +851,15 @@ public final class StatementReader {
             return false;
         }
 
-        /** A semicolon between items of a list of entities: "NPY; NT-3/4/5; CGRP; and substance P were overexpressed". */
+        /**
+         * A semicolon between items of a list of entities: "NPY; NT-3/4/5; CGRP; and substance P were overexpressed". Not
+         * when the parts on both sides of it state a direction of their own ("an increase in IL-6, IL-8 and IL-1beta;
+         * TNF-alpha decreased at 24 h"): then each is a clause, and neither part's direction reaches the other's names.
+         */
         private boolean semicolonInList(int i) {
+            if (directionWordInPart(i, -1) && directionWordInPart(i, 1)) {
+                return false;
+            }
             int next = i + 1;
             if (next < n && t.is(next, WordClass.CONJ)) {
                 next += t.phraseLength(next);
@@ -843,6 +872,27 @@ public final class StatementReader {
                 before = t.match(before) - 1;
             }
             return before >= 0 && t.isEntity(before);
+        }
+
+        /**
+         * Whether the part of the sentence beside semicolon {@code i}, before it ({@code step} -1) or after it (+1) up to
+         * the next semicolon outside brackets, holds a word of a direction (a cue of more, less, the same or a cause).
+         * Read from the cue list alone, since the clauses (which cues need) are not found yet.
+         */
+        private boolean directionWordInPart(int i, int step) {
+            for (int k = i + step; k >= 0 && k < n; k += step) {
+                if (t.depth(k) == 0 && t.isWord(k, ";")) {
+                    return false;
+                }
+                if (t.kind(k) != Kind.WORD || termStart(k)) {
+                    continue;
+                }
+                Entry e = cues.lookup(t.word(k));
+                if (e != null && e.polarity() != Polarity.NEUTRAL) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         // ---- cues ------------------------------------------------------------------------------
@@ -2567,6 +2617,9 @@ public final class StatementReader {
             if (!(passive || predicative || finite || bare || nounAfterResult)) {
                 return;
             }
+            if (!be && modifiesAmountOf(i)) {
+                return; // "higher IL-6 and lower levels of total sleep time": "lower" is the sleep time's, no predicate of IL-6
+            }
             if (finite && objectFollows(i)) {
                 return; // "NPY increased CRP production": NPY is the cause
             }
@@ -2784,6 +2837,14 @@ public final class StatementReader {
                 }
                 k--;
             }
+            int capacity = suppressiveCapacity(clauseStart, j);
+            if (capacity >= 0) {
+                for (int q = capacity; q <= c.token(); q++) {
+                    capacityCue[q] = true;
+                }
+                contrastedEntities.clear();
+                return;
+            }
             cause = agentAfter(c.token());
             for (int e : found) {
                 link(e, c, inner, false, stimulus, contrastedEntities.contains(e));
@@ -2797,6 +2858,37 @@ public final class StatementReader {
             }
             contrastedEntities.clear();
             cause = null;
+        }
+
+        /**
+         * Where the subject of a predicate, in {@code [from, to]} (its clause up to it), names a capacity to suppress an
+         * amount rather than the amount, or -1 when it does not: a noun of capacity with "of" or "to" after it and a word
+         * of less after that ("The capacity of dexamethasone to suppress production of IL-6 was diminished"), or a noun
+         * of suppression with its agent before it ("IL-10-mediated suppression of TNF production was attenuated in
+         * patients"). The predicate changes the capacity, a response's strength; the amount in either group is only
+         * implied, which the guidelines do not count as a finding, so neither the predicate nor the suppression inside
+         * states one. A capacity to produce ("the capacity of monocytes to produce IL-6 was increased") is the amount's.
+         */
+        private int suppressiveCapacity(int from, int to) {
+            int capacity = -1;
+            for (int q = from; q <= to; q++) {
+                if (t.kind(q) == Kind.WORD && q + 1 <= to && CAPACITY_NOUNS.contains(t.word(q))
+                        && (t.isWord(q + 1, "of") || t.isWord(q + 1, "to"))) {
+                    capacity = q;
+                }
+                Cue cue = cueAt[q];
+                if (cue == null || cue.polarity() != Polarity.DOWN) {
+                    continue;
+                }
+                if (capacity >= 0) {
+                    return capacity;
+                }
+                String before = q > from ? t.word(q - 1) : "";
+                if (cue.is(ChangeCues.NOUN) && AGENT_SUFFIXES.contains(before.substring(before.lastIndexOf('-') + 1))) {
+                    return q - 1;
+                }
+            }
+            return -1;
         }
 
         /** Whether the name at {@code e} is named again after {@code from}: "..., only IL-6 was elevated, but IL-8 was reduced" says more of IL-8. */
@@ -3349,6 +3441,17 @@ public final class StatementReader {
             return !PREDICATE_FOLLOWERS.contains(w) && !t.is(q, WordClass.PREP) && !t.is(q, WordClass.CONJ)
                     && !t.is(q, WordClass.SUBORD) && !t.is(q, WordClass.COMPARATOR) && !t.is(q, WordClass.REL)
                     && !t.is(q, WordClass.THAT) && !w.endsWith("fold") && !t.is(q, WordClass.BE);
+        }
+
+        /**
+         * Whether the cue at {@code i} modifies a noun of amount that names whose amount it is after "of": "and lower
+         * levels of total sleep time", "a lower level of cortisol". It is then the amount's modifier, not a predicate
+         * of the names before it ("higher levels of IL-6 and lower levels of total sleep time" says nothing lower of IL-6), nor,
+         * as a verb, one whose subject changed ("X reduced levels of IL-6": its object is the amount).
+         */
+        private boolean modifiesAmountOf(int i) {
+            int q = i + 1;
+            return q + 1 < n && t.is(q, WordClass.MEASURE) && t.isWord(q + 1, "of");
         }
 
         private boolean followedByPredicateFollower(int i) {

@@ -12,11 +12,12 @@ import org.evidentia.api.Api;
  * <p>A sentence ends at {@code .}, {@code ?} or {@code !} (with closing quotes or brackets) followed
  * by white space and a char that can begin a sentence (an upper-case letter, a digit, an opening
  * bracket or quote), and never inside parentheses or brackets. A full stop does not end a sentence
- * after a known abbreviation ({@code vs.}, {@code et al.}, {@code i.e.}, {@code Fig.}), after a
+ * after a known abbreviation ({@code vs.}, {@code et al.}, {@code i.e.}, {@code Fig.}; not one glued by a hyphen or
+ * digit to the word before it, the end of a symbol: {@code c-Jun.}), after a
  * single capital (an initial, unless it names a group or type, {@code group A.}, or ends a symbol it is
  * glued to by a digit or hyphen, {@code IL-17A.}), or inside a number
  * ({@code 0.05}). An abbreviation written all in capitals is an acronym that may end a sentence
- * ({@code MS.}, multiple sclerosis, not {@code Ms.}), and so does one that ends a symbol ({@code c-Jun.}). A sentence may also begin with a lower-case
+ * ({@code MS.}, multiple sclerosis, not {@code Ms.}). A sentence may also begin with a lower-case
  * symbol that has a capital in it ({@code mRNAs}, {@code siRNA}, {@code sTNF-RII}). Sentence bounds
  * exclude the white space between sentences.
  *

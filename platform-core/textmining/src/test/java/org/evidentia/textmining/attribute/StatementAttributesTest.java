@@ -517,6 +517,36 @@ class StatementAttributesTest {
                 .containsEntry(StatementAttributes.COMPARISON, "condition");
     }
 
+    /** The comparison of each statement of an invented abstract, as "KEY direction comparison", in order. */
+    private List<String> comparisons(String abstractText) {
+        return reader.read(BibliographicRecord.builder().pmid("1").section(null, abstractText).build()).stream()
+                .map(r -> r.mention().key() + " " + r.direction().label() + " " + r.attributes().get(StatementAttributes.COMPARISON))
+                .toList();
+    }
+
+    /**
+     * EXT21: a reversal of an induced change compares the stimulus plus what reversed it against the stimulus alone
+     * (guidelines v1.2, "Orientation"): the stimulus is not what it compares, so its two findings fall in different strata.
+     */
+    @Test
+    void aReversalOfAnInducedChangeIsNotComparedAsItsStimulus() {
+        assertThat(comparisons("It also inhibited the LPS-induced production of IL-6 and TNF-alpha."))
+                .containsExactlyInAnyOrder("IL6 decreased intervention", "IL6 increased exposure",
+                        "TNF decreased intervention", "TNF increased exposure");
+        assertThat(comparisons("Activation of the kinase using two small molecules, A-58 and B-46, inhibited LPS-induced IL-1β."))
+                .containsExactlyInAnyOrder("IL1B decreased intervention", "IL1B increased exposure");
+        assertThat(comparisons("Levels of toll-like receptor-4-activated monocyte production of IL-6 showed an overall reduction "
+                + "in the first arm versus the second arm.")).containsExactlyInAnyOrder("IL6 decreased intervention", "IL6 increased exposure");
+        // near neighbours: a reversal in cells of patients stays their condition, an agent named gives its own kind
+        assertThat(comparisons("LPS-stimulated IL-6 release was lower in monocytes of patients with Crohn's disease than in those of controls."))
+                .contains("IL6 decreased condition");
+        assertThat(comparisons("The LPS-induced rise in TNF-alpha was attenuated by metformin."))
+                .containsExactlyInAnyOrder("TNF increased exposure", "TNF decreased intervention");
+        // a cytokine that reverses the induction in cells is still an exposure of its own (a name, not the stimulus)
+        assertThat(comparisons("IL-10 inhibited LPS-induced TNF-alpha release by HT-29 cells."))
+                .contains("TNF decreased exposure");
+    }
+
     // Review 16, pattern 1 (27245408): cells cocultured with bacteria were compared as an intervention
     @Test
     void coculturedCellsAreExposed() {

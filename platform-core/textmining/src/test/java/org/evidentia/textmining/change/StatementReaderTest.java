@@ -323,14 +323,18 @@ class StatementReaderTest {
             assertThat(read("IL-6-induced proliferation after in vitro stimulation was increased in patients.")).isEmpty();
             assertThat(read("IL-6 receptor expression after in vitro stimulation was increased in patients.")).isEmpty();
             assertThat(read("Patients with IL-6 deficiency after in vitro stimulation showed increased proliferation.")).isEmpty();
+            // EXT21: an agent's inhibition whose strength differs is a capacity to suppress, no amount of IL-8 in either group
             assertThat(read("IL-10-dependent inhibition of IL-8 release after in vitro stimulation was weaker in patients than in controls."))
-                    .containsExactly("CXCL8 decreased");
+                    .isEmpty();
         }
 
         @Test
         void aSubjectWithAChangeOfItsOwnBeforeAStimulationAdjunctIsNotCrossed() {
-            // the inhibition's own reading stays; "weaker" reaches no name across the adjunct
+            // "weaker" reaches no name across the adjunct; and (EXT21) the agent's inhibition is a capacity to suppress
+            // whose strength differs, no amount of IL-8, so it states nothing either
             assertThat(read("IL-10-dependent inhibition of IL-8 release upon LPS stimulation was weaker in patients than in controls."))
+                    .isEmpty();
+            assertThat(read("Inhibition of IL-8 release upon LPS stimulation was weaker in patients than in controls."))
                     .containsExactly("CXCL8 decreased");
         }
 
@@ -1478,6 +1482,51 @@ class StatementReaderTest {
     /** Errors a report reader found (review 4), as invented sentences of the same shape. */
     @Nested
     class DirectionsOfTheirOwnClause {
+
+        /**
+         * EXT21: a change of a capacity to suppress an amount (glucocorticoid or IL-10 sensitivity) states no amount of the
+         * suppressed name in either group: only implied, it is no finding (guidelines, "Not a finding").
+         */
+        @Test
+        void aChangeOfACapacityToSuppressStatesNoAmount() {
+            assertThat(read("The capacity of dexamethasone to suppress in vitro production of IL-6 was diminished among caregivers."))
+                    .isEmpty();
+            assertThat(read("IL-10-mediated suppression of TNF-alpha production was attenuated in patients with CD versus controls."))
+                    .isEmpty();
+            // near neighbours: a capacity to produce is the amount's, a plain suppression and a reversed induction still state
+            assertThat(read("The capacity of monocytes to produce IL-6 was increased in patients.")).containsExactly("IL6 increased");
+            assertThat(read("Dexamethasone suppressed IL-6 production by monocytes.")).containsExactly("IL6 decreased");
+            assertThat(read("The LPS-induced rise in TNF-alpha was attenuated by compound X."))
+                    .containsExactly("TNF increased", "TNF decreased");
+        }
+
+        /** EXT21: a direction word before "levels of" something else is that amount's modifier, no predicate of the names before. */
+        @Test
+        void aDirectionWordOfAnotherAmountDoesNotReachBackToTheNamesBefore() {
+            assertThat(read("Caregivers had higher levels of IL-6 and lower levels of total sleep time than controls."))
+                    .containsExactly("IL6 increased");
+            assertThat(read("A higher level of serum IL-6 and a lower level of cortisol were found in the patients."))
+                    .containsExactly("IL6 increased");
+            // near neighbours: the amount's own names keep its direction, and a predicate after the names still reaches them
+            assertThat(read("Patients had higher levels of IL-6 and lower levels of IL-10 than controls."))
+                    .containsExactly("IL6 increased", "IL10 decreased");
+            assertThat(read("IL-6 and IL-8 were lower in patients than in controls."))
+                    .containsExactly("IL6 decreased", "CXCL8 decreased");
+        }
+
+        /** EXT21: a semicolon between names ends a clause when both its sides state a direction of their own. */
+        @Test
+        void aSemicolonBetweenNamesEndsAClauseWhenBothSidesStateADirection() {
+            assertThat(read("Wound fluid showed an increase in prostaglandin E2, IL-6, IL-8 and IL-1beta; TNF-alpha decreased at 24 h."))
+                    .containsExactlyInAnyOrder("IL6 increased", "CXCL8 increased", "IL1B increased", "TNF decreased");
+            assertThat(read("IL-6 and IL-8 increased; IL-10 was unchanged."))
+                    .containsExactlyInAnyOrder("IL6 increased", "CXCL8 increased", "IL10 unchanged");
+            // a list whose items a semicolon separates keeps one direction for all of them
+            assertThat(read("Patients showed increased IL-6; IL-8; and TNF-alpha."))
+                    .containsExactlyInAnyOrder("IL6 increased", "CXCL8 increased", "TNF increased");
+            assertThat(read("IL-6; IL-8; and TNF-alpha were elevated in patients."))
+                    .containsExactlyInAnyOrder("IL6 increased", "CXCL8 increased", "TNF increased");
+        }
 
         @Test
         void aStatisticInBracketsBetweenTheNounAndItsOfIsAnAside() {
