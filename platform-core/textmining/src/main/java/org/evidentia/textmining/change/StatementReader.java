@@ -2868,27 +2868,41 @@ public final class StatementReader {
          * patients"). The predicate changes the capacity, a response's strength; the amount in either group is only
          * implied, which the guidelines do not count as a finding, so neither the predicate nor the suppression inside
          * states one. A capacity to produce ("the capacity of monocytes to produce IL-6 was increased") is the amount's.
+         * The capacity's subject ends with its clause: once it has its verb, a comma and a conjunction begin another
+         * clause, whose predicate is the amount's again ("..., and basal IL-8 release was higher in patients").
          */
         private int suppressiveCapacity(int from, int to) {
             int capacity = -1;
+            int found = -1;
+            boolean finite = false; // a finite verb after the capacity's noun: its own predicate
             for (int q = from; q <= to; q++) {
                 if (t.kind(q) == Kind.WORD && q + 1 <= to && CAPACITY_NOUNS.contains(t.word(q))
                         && (t.isWord(q + 1, "of") || t.isWord(q + 1, "to"))) {
                     capacity = q;
-                }
-                Cue cue = cueAt[q];
-                if (cue == null || cue.polarity() != Polarity.DOWN) {
+                    finite = false;
+                } else if ((capacity >= 0 || found >= 0) && (t.is(q, WordClass.BE) || t.is(q, WordClass.HAVE))) {
+                    finite = true;
+                } else if (found >= 0 && finite && q + 1 <= to && t.kind(q) == Kind.PUNCT && ",".equals(t.word(q))
+                        && t.is(q + 1, WordClass.CONJ)) {
+                    // "Glucocorticoid sensitivity of IL-8 release was reduced ..., and basal IL-8 release was higher in
+                    // patients": the capacity's clause has ended, and the next one states its own amount
+                    capacity = -1;
+                    found = -1;
+                    finite = false;
                     continue;
                 }
-                if (capacity >= 0) {
-                    return capacity;
+                Cue cue = cueAt[q];
+                if (found >= 0 || cue == null || cue.polarity() != Polarity.DOWN) {
+                    continue;
                 }
                 String before = q > from ? t.word(q - 1) : "";
-                if (cue.is(ChangeCues.NOUN) && AGENT_SUFFIXES.contains(before.substring(before.lastIndexOf('-') + 1))) {
-                    return q - 1;
+                if (capacity >= 0) {
+                    found = capacity;
+                } else if (cue.is(ChangeCues.NOUN) && AGENT_SUFFIXES.contains(before.substring(before.lastIndexOf('-') + 1))) {
+                    found = q - 1;
                 }
             }
-            return -1;
+            return found;
         }
 
         /** Whether the name at {@code e} is named again after {@code from}: "..., only IL-6 was elevated, but IL-8 was reduced" says more of IL-8. */

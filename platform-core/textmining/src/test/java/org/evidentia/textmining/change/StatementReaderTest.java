@@ -1498,6 +1498,12 @@ class StatementReaderTest {
             assertThat(read("Dexamethasone suppressed IL-6 production by monocytes.")).containsExactly("IL6 decreased");
             assertThat(read("The LPS-induced rise in TNF-alpha was attenuated by compound X."))
                     .containsExactly("TNF increased", "TNF decreased");
+            // the capacity's clause ends at ", and": the next clause states its own amount (a blind probe's record
+            // lost its finding to the rule's first version)
+            assertThat(read("The ability of IL-10 to suppress TNF-alpha release was reduced in septic patients, and spontaneous"
+                    + " IL-6 secretion was higher in patients than in controls.")).containsExactly("IL6 increased");
+            assertThat(read("Steroid responsiveness of IL-6 production was lower in asthmatic monocytes, and basal IL-6"
+                    + " production was higher in patients than in controls.")).containsExactly("IL6 increased");
         }
 
         /** EXT21: a direction word before "levels of" something else is that amount's modifier, no predicate of the names before. */
