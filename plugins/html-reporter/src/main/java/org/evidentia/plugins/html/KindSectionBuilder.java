@@ -10,11 +10,13 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.evidentia.api.Direction;
@@ -119,8 +121,7 @@ final class KindSectionBuilder {
 
     private static final PlotCell NO_VOTE = new PlotCell("", "", "", null);
     /** How a value's declared meaning says that it is work outside a living body. */
-    private static final java.util.regex.Pattern IN_VITRO = java.util.regex.Pattern.compile("\\bin vitro\\b",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final Pattern IN_VITRO = Pattern.compile("\\bin vitro\\b", Pattern.CASE_INSENSITIVE);
     /** What a ◆ vote that rests on one sentence read both ways adds to its description. */
     static final String ONE_SENTENCE = ", from one sentence read both as increased and as decreased: possibly a misreading";
     /** The stratum attribute that says what a direction compares. */
@@ -229,7 +230,7 @@ final class KindSectionBuilder {
             if (attribute.role() == Role.BREAKDOWN) {
                 attribute.meanings().forEach((value, meaning) -> {
                     if (IN_VITRO.matcher(meaning.meaning()).find()) {
-                        inVitroValues.computeIfAbsent(attribute.name(), n -> new java.util.LinkedHashSet<>()).add(value);
+                        inVitroValues.computeIfAbsent(attribute.name(), n -> new LinkedHashSet<>()).add(value);
                     }
                 });
             }
@@ -442,32 +443,45 @@ final class KindSectionBuilder {
     }
 
     /**
-     * Whether a study's ◆ vote on a subject in a stratum rests on one sentence read both ways: among its findings, an
-     * increase and a decrease drawn from the same sentence. A study may report both directions (a rise at one time and a fall
-     * at another), but one sentence read as both is more often a misreading: "an increase in A, B and C; D decreased" gave each
-     * of the four both (READREV, M5).
+     * The first finding (in text order) of a study's vote on a subject in a stratum whose sentence was read both ways: an
+     * increase and a decrease drawn from the same sentence; null when none was. A study may report both directions (a rise
+     * at one time and a fall at another), but one sentence read as both is more often a misreading: "an increase in A, B
+     * and C; D decreased" gave each of the four both (READREV, M5).
      */
-    private boolean oneSentence(List<String> stratum, String subject, String study) {
+    private FindingEntry sentenceReadBothWays(List<String> stratum, String subject, String study) {
+        List<FindingEntry> findings = new ArrayList<>(voteFindings.getOrDefault(new Behind(stratum, subject, study), List.of()));
         Map<List<Object>, Set<Direction>> bySentence = new HashMap<>();
-        for (FindingEntry f : voteFindings.getOrDefault(new Behind(stratum, subject, study), List.of())) {
-            bySentence.computeIfAbsent(List.of(f.inTitle(), f.sentenceStart()), k -> EnumSet.noneOf(Direction.class)).add(f.direction());
+        for (FindingEntry f : findings) {
+            bySentence.computeIfAbsent(sentenceOf(f), k -> EnumSet.noneOf(Direction.class)).add(f.direction());
         }
-        return bySentence.values().stream().anyMatch(d -> d.contains(Direction.INCREASED) && d.contains(Direction.DECREASED));
+        findings.sort(FindingEntry.PLACE);
+        for (FindingEntry f : findings) {
+            Set<Direction> read = bySentence.get(sentenceOf(f));
+            if (read.contains(Direction.INCREASED) && read.contains(Direction.DECREASED)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** Which sentence of its record a finding comes from. */
+    private static List<Object> sentenceOf(FindingEntry f) {
+        return List.of(f.inTitle(), f.sentenceStart());
     }
 
     /** A vote's description for a plot cell or a chip: {@link Marks#describe}, and {@link #ONE_SENTENCE} where it applies. */
     private String describe(List<String> stratum, String subject, StudyVote vote) {
         return Marks.describe(vote.vote())
-                + (vote.vote() == Vote.NO_CLEAR_DIRECTION && oneSentence(stratum, subject, vote.recordId()) ? ONE_SENTENCE : "");
+                + (vote.vote() == Vote.NO_CLEAR_DIRECTION && sentenceReadBothWays(stratum, subject, vote.recordId()) != null ? ONE_SENTENCE : "");
     }
 
     /**
-     * A key result's ◆ votes that rest on one sentence read both ways ({@link #oneSentence}), each with that sentence (its
+     * A key result's ◆ votes that rest on one sentence read both ways ({@link #sentenceReadBothWays}), each with that sentence (its
      * first such one), which a reader checks first as possible misreadings; null when it has none.
      */
     private Minority oneSentenceVotes(Stratum stratum, SubjectSynthesis subject) {
         List<StudyInfo> studies = subject.votes().stream()
-                .filter(v -> v.vote() == Vote.NO_CLEAR_DIRECTION && oneSentence(stratum.values(), subject.key(), v.recordId()))
+                .filter(v -> v.vote() == Vote.NO_CLEAR_DIRECTION && sentenceReadBothWays(stratum.values(), subject.key(), v.recordId()) != null)
                 .map(v -> byId.get(v.recordId())).filter(study -> study != null)
                 .sorted(Comparator.comparingInt(StudyInfo::rank)).toList();
         if (studies.isEmpty()) {
@@ -475,18 +489,8 @@ final class KindSectionBuilder {
         }
         List<MinorityVote> shown = new ArrayList<>();
         for (StudyInfo study : studies.subList(0, Math.min(MINORITY_SHOWN, studies.size()))) {
-            List<FindingEntry> findings = voteFindings.get(new Behind(stratum.values(), subject.key(), study.entry().id()));
-            Map<List<Object>, Set<Direction>> bySentence = new LinkedHashMap<>();
-            List<FindingEntry> inOrder = new ArrayList<>(findings);
-            inOrder.sort(FindingEntry.PLACE);
-            for (FindingEntry f : inOrder) {
-                bySentence.computeIfAbsent(List.of(f.inTitle(), f.sentenceStart()), k -> EnumSet.noneOf(Direction.class)).add(f.direction());
-            }
-            inOrder.stream()
-                    .filter(f -> bySentence.get(List.of(f.inTitle(), f.sentenceStart())).containsAll(EnumSet.of(Direction.INCREASED, Direction.DECREASED)))
-                    .findFirst()
-                    .ifPresent(f -> shown.add(new MinorityVote(ReportViewBuilder.ref(study, votes), f.sentence(),
-                            findingsLink(stratum.values(), subject.key(), study))));
+            FindingEntry f = sentenceReadBothWays(stratum.values(), subject.key(), study.entry().id());
+            shown.add(new MinorityVote(ReportViewBuilder.ref(study, votes), f.sentence(), findingsLink(stratum.values(), subject.key(), study)));
         }
         return new Minority(Marks.cssClass(Vote.NO_CLEAR_DIRECTION), Marks.symbol(Vote.NO_CLEAR_DIRECTION),
                 Marks.describe(Vote.NO_CLEAR_DIRECTION), studies.size(), shown, null);
