@@ -174,9 +174,10 @@ final class Phrases {
      */
     static String multiplicity(int tests, int below) {
         if (tests == 0) {
-            return "This report makes no sign test: no row has 6 or more ▲ and ▼ votes.";
+            return "This report makes no sign test: no row has " + KindSectionBuilder.MIN_VOTES_FOR_TEST + " or more ▲ and ▼ votes.";
         }
-        return "This report makes " + count(tests, "sign test", "sign tests") + " (rows with 6 or more ▲ and ▼ votes), "
+        return "This report makes " + count(tests, "sign test", "sign tests") + " (rows with " + KindSectionBuilder.MIN_VOTES_FOR_TEST
+                + " or more ▲ and ▼ votes), "
                 + (tests == 1 ? (below == 1 ? "with p below 0.05" : "with p of 0.05 or more")
                         : (below == 0 ? "none" : number(below) + " of them") + " with p below 0.05")
                 + (tests == 1 ? "." : "; among several tests, some fall below 0.05 by chance alone.");
