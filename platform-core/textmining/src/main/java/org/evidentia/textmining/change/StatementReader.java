@@ -465,6 +465,7 @@ public final class StatementReader {
                     backward(c);
                 }
             }
+            pairRespectively();
             boolean mayCorrelate = Hedging.mayCorrelate(lower);
             List<Link> ordered = new ArrayList<>(links);
             ordered.sort((x, y) -> Integer.compare(x.entityToken(), y.entityToken()));
@@ -3254,6 +3255,70 @@ public final class StatementReader {
                 }
             }
             return false;
+        }
+
+        /**
+         * "Plasma IL-1β and IL-10 were raised and lowered, respectively": a list of two or more direction words just
+         * before "respectively" gives one direction to each name of the list they were linked to, in order, instead of
+         * every word to every name. Left as linked when the names linked before the list are not as many as its words
+         * ("IL-6 was higher in patients and controls, respectively" has one word and stays as it is).
+         */
+        private void pairRespectively() {
+            for (int r = 1; r < n; r++) {
+                if (!t.isWord(r, "respectively")) {
+                    continue;
+                }
+                List<Integer> listed = respectiveCues(r);
+                if (listed.size() < 2) {
+                    continue;
+                }
+                int first = listed.get(0);
+                Map<Integer, Link> byEntity = new java.util.TreeMap<>();
+                for (Link link : links) {
+                    if (link.entityToken() < first && listed.contains(link.cue().token())) {
+                        byEntity.putIfAbsent(link.entityToken(), link);
+                    }
+                }
+                if (byEntity.size() != listed.size()) {
+                    continue;
+                }
+                links.removeIf(link -> byEntity.containsKey(link.entityToken()) && listed.contains(link.cue().token()));
+                int k = 0;
+                for (Link link : byEntity.values()) {
+                    Cue own = cueAt[listed.get(k++)];
+                    links.add(new Link(link.entityToken(), own, own.direction(), false, link.stimulusToken(), false, link.cause()));
+                }
+            }
+        }
+
+        /**
+         * The direction words of the list that ends just before "respectively" at {@code r}, in order ("decreased,
+         * increased and unchanged, respectively"; an adverb in "-ly" may stand before each), or an empty list.
+         */
+        private List<Integer> respectiveCues(int r) {
+            List<Integer> listed = new ArrayList<>();
+            int p = r - 1;
+            if (t.isWord(p, ",")) {
+                p--;
+            }
+            boolean wantCue = true;
+            for (; p >= 0; p--) {
+                Cue c = cueAt[p];
+                if (c != null && c.direction() != null && !t.isEntity(p)) {
+                    if (!wantCue) {
+                        break;
+                    }
+                    listed.add(0, p);
+                    wantCue = false;
+                } else if (!wantCue && (t.isWord(p, ",") || t.isWord(p, "and") || t.isWord(p, "or"))) {
+                    wantCue = true;
+                } else if (!wantCue && t.kind(p) == TokenizedSentence.Kind.WORD && t.word(p).endsWith("ly")) {
+                    continue; // "significantly raised"
+                } else {
+                    break;
+                }
+            }
+            return wantCue ? List.of() : listed;
         }
 
         private void link(int entityToken, Cue outer, Cue inner, boolean forward, int stimulus, boolean contrasted) {

@@ -1616,4 +1616,30 @@ class StatementReaderTest {
                     .containsExactly("CCL2 decreased", "IL6 increased");
         }
     }
+
+    @Nested
+    class ListsOfDirections {
+
+        /** EXT22: "respectively" after a list of direction words gives each name of the list its own, in order. */
+        @Test
+        void respectivelyPairsEachNameWithItsOwnDirection() {
+            assertThat(read("Plasma IL-1beta and IL-10 were raised and lowered, respectively, in septic patients compared with controls."))
+                    .containsExactlyInAnyOrder("IL1B increased", "IL10 decreased");
+            assertThat(read("Serum IL-6, IL-8 and IL-10 were decreased, increased and unchanged, respectively, in treated rats."))
+                    .containsExactlyInAnyOrder("IL6 decreased", "CXCL8 increased", "IL10 unchanged");
+            assertThat(read("IL-6 and TNF-alpha were significantly reduced and significantly elevated, respectively, after surgery."))
+                    .containsExactlyInAnyOrder("IL6 decreased", "TNF increased");
+        }
+
+        /** Neighbours: one direction word, or none listed before "respectively", keep every name's direction. */
+        @Test
+        void respectivelyWithOneDirectionChangesNothing() {
+            assertThat(read("IL-6 and IL-10 were increased in patients and controls, respectively."))
+                    .containsExactlyInAnyOrder("IL6 increased", "IL10 increased");
+            assertThat(read("IL-6 and IL-8 were raised by 30% and 40%, respectively, in patients."))
+                    .containsExactlyInAnyOrder("IL6 increased", "CXCL8 increased");
+            assertThat(read("IL-6 and IL-8 were both raised and TNF was lowered in patients."))
+                    .containsExactlyInAnyOrder("IL6 increased", "CXCL8 increased", "TNF decreased");
+        }
+    }
 }
