@@ -2202,6 +2202,9 @@ public final class StatementReader {
             int j = start;
             while (j < clauseEnd && steps < limit) {
                 if (t.isEntity(j)) {
+                    if (stimulus < 0 && (objectMode || nounCue)) {
+                        stimulus = stimulusInResponse(j, clauseEnd); // "halved the IL-1β released by monocytes in response to LPS"
+                    }
                     if (!otherPhrase && !headedByUndirectedChange(j, clauseEnd)) {
                         link(j, c, inner, true, stimulus, contrasted);
                     }
@@ -2415,6 +2418,30 @@ public final class StatementReader {
                 }
             }
             return false;
+        }
+
+        /**
+         * The stimulus of "in response to" after the name at {@code j} in an object, past the words of its own amount
+         * and who made it ("halved the IL-1β released by monocytes in response to LPS"), or -1: the object is an
+         * amount the stimulus raised, as "the LPS-induced release of IL-1β" is. A verb, clause word, comma or other
+         * direction word before it ends the search.
+         */
+        private int stimulusInResponse(int j, int clauseEnd) {
+            for (int q = j + 1; q < clauseEnd && q <= j + 8; q++) {
+                if (t.isWord(q, "in") && q + 3 < clauseEnd && t.isWord(q + 1, "response") && t.isWord(q + 2, "to")) {
+                    int s = q + 3;
+                    while (s < clauseEnd - 1 && t.is(s, WordClass.DET)) {
+                        s++;
+                    }
+                    return t.kind(s) == Kind.WORD || t.isEntity(s) ? s : -1;
+                }
+                if (t.kind(q) != Kind.WORD && !t.isEntity(q) || cueAt[q] != null || t.is(q, WordClass.BE) || t.is(q, WordClass.HAVE)
+                        || t.is(q, WordClass.REL) || t.is(q, WordClass.THAT) || t.is(q, WordClass.SUBORD)
+                        || t.is(q, WordClass.COMPARATOR) || t.is(q, WordClass.MODAL) || t.is(q, WordClass.NEG)) {
+                    return -1;
+                }
+            }
+            return -1;
         }
 
         /**

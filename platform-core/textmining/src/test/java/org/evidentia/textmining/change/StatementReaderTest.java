@@ -363,6 +363,19 @@ class StatementReaderTest {
                     .containsExactlyInAnyOrder("IL6 increased STATED", "IL6 unchanged STATED");
         }
 
+        /** EXT22: "in response to" after the amount a reversing verb acts on presupposes its rise, as "-induced" before it does. */
+        @Test
+        void anAmountMadeInResponseToAStimulusIsItsRise() {
+            assertThat(readWithBasis("Quercetin halved the IL-1beta released by monocytes in response to LPS."))
+                    .containsExactlyInAnyOrder("IL1B decreased STATED", "IL1B increased PRESUPPOSED");
+            assertThat(readWithBasis("Drug Q reduced the IL-8 secreted in response to zymosan."))
+                    .containsExactlyInAnyOrder("CXCL8 decreased STATED", "CXCL8 increased PRESUPPOSED");
+            // neighbours: no stimulus after the amount; a rise in response to a stimulus is no reversal
+            assertThat(readWithBasis("Quercetin halved the IL-1beta released by monocytes.")).containsExactly("IL1B decreased STATED");
+            assertThat(readWithBasis("Monocytes increased the IL-1beta released in response to LPS."))
+                    .containsExactly("IL1B increased STATED");
+        }
+
         // Review 16, recall (22155101): "... and FP/SAL inhibited TS mediated IL-6 expression" gave no decrease
         @Test
         void aStimulusWrittenWithoutItsHyphenAtTheStartOfAnObjectIsAStimulus() {
