@@ -675,10 +675,10 @@ public final class StatementReader {
                 if (t.isWord(i, ";") && !semicolonInList(i)) {
                     boundary = true;
                     next = i + 1;
-                } else if (opensClause(i)) {
+                } else if (opensClause(i) && !interjectedContrast(i)) {
                     boundary = true;
                     next = i;
-                } else if (t.isWord(i, ",") && i + 1 < n && (t.isWord(i + 1, "the") || opensClause(i + 1))
+                } else if (t.isWord(i, ",") && i + 1 < n && (t.isWord(i + 1, "the") || opensClause(i + 1) && !interjectedContrast(i + 1))
                         && !t.isEntity(i - 1)) {
                     boundary = true;
                     next = i + 1;
@@ -841,6 +841,28 @@ public final class StatementReader {
                     || w.equals("though") || w.equals("however") || w.equals("conversely") || w.equals("yet")
                     || (t.is(i, WordClass.SUBORD) && t.phraseLength(i) > 1 && (w.equals("in") || w.equals("by") || w.equals("on"))))
                     && i > 0;
+        }
+
+        /**
+         * Whether the contrast word at {@code i} stands between commas after a name or its amount and before that name's
+         * predicate ("TNF-α, by contrast, was decreased", "IL-10 levels, however, were lower"): an aside within one
+         * clause, not the start of another, so that the name keeps its own predicate.
+         */
+        private boolean interjectedContrast(int i) {
+            if (i < 2 || !opensClause(i) || !t.isWord(i - 1, ",") || !(t.isEntity(i - 2) || t.is(i - 2, WordClass.MEASURE))
+                    || t.isWord(i, "but") || t.isWord(i, "whereas") || t.isWord(i, "while") || t.isWord(i, "whilst")
+                    || t.isWord(i, "although") || t.isWord(i, "yet")) {
+                return false;
+            }
+            int q = i + Math.max(1, t.phraseLength(i));
+            if (q + 1 >= n || !t.isWord(q, ",")) {
+                return false;
+            }
+            int v = q + 1;
+            while (v < n - 1 && t.is(v, WordClass.ADV)) {
+                v++;
+            }
+            return t.is(v, WordClass.BE) || t.is(v, WordClass.HAVE) || t.kind(v) == Kind.WORD && cues.lookup(t.word(v)) != null;
         }
 
         private boolean notOnlyBefore(int i) {
@@ -2669,6 +2691,12 @@ public final class StatementReader {
             if (be && t.isWord(j, "which") && relativeAfterPredicate(c, j, clauseStart)) {
                 return;
             }
+            for (int k = j; k > clauseStart && k >= j - 3; k--) {
+                if (k + 1 < n && t.isWord(k, ",") && interjectedContrast(k + 1)) {
+                    j = k - 1; // "TNF-α, by contrast, was decreased": the aside stands between the name and its predicate
+                    break;
+                }
+            }
             // a relative clause between subject and predicate: "NPY, which is made by monocytes, rose"
             if (t.isWord(j, ",")) {
                 for (int r = j - 1; r > clauseStart; r--) {
@@ -3390,7 +3418,10 @@ public final class StatementReader {
                     || t.is(p, WordClass.CONJ) || endsConjunctionPhrase(p) || t.is(p, WordClass.RESULT) || t.is(p, WordClass.HAVE)
                     || t.kind(p) == Kind.OPEN || t.isWord(p, ":") || t.isWord(p, ";") || t.is(p, WordClass.LINK)
                     || (t.kind(p) == Kind.WORD && cueAt[p] == null && t.word(p).contains("-"))
-                    || t.is(p, WordClass.SUBORD) || causativeVerb(p);
+                    || t.is(p, WordClass.SUBORD) || causativeVerb(p)
+                    // "more IL-6 than non-smokers, but less IL-10", "lower cortisol but higher IL-6 than controls"; a verb after "but"
+                    // has the subject before it ("but significantly reduced IL-6"), so only a comparative is a modifier there
+                    || t.isWord(p, "but") && comparative(i);
             int q = i + 1;
             boolean after = q < n && (t.isEntity(q) || t.kind(q) == Kind.WORD && !t.is(q, WordClass.PREP)
                     && !t.is(q, WordClass.CONJ) && !t.is(q, WordClass.BE) && !t.is(q, WordClass.COMPARATOR)
@@ -3398,6 +3429,14 @@ public final class StatementReader {
                     && (t.is(q, WordClass.MEASURE) || !PREDICATE_FOLLOWERS.contains(t.word(q)))
                     || t.kind(q) == Kind.OPEN && q + 1 < n);
             return before && after;
+        }
+
+        /** Whether the cue at {@code i} is a comparative adjective: "more", "less", "fewer", "higher", "lower", "greater". */
+        private boolean comparative(int i) {
+            Cue c = cueAt[i];
+            String w = t.word(i);
+            return c != null && (c.is(ChangeCues.ADJECTIVE) || c.is(ChangeCues.DEGREE))
+                    && (w.equals("more") || w.equals("less") || w.equals("fewer") || w.endsWith("er"));
         }
 
         /**

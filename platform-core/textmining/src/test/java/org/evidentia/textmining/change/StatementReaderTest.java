@@ -1654,5 +1654,29 @@ class StatementReaderTest {
             assertThat(read("IL-6 and IL-8 were both raised and TNF was lowered in patients."))
                     .containsExactlyInAnyOrder("IL6 increased", "CXCL8 increased", "TNF decreased");
         }
+    
+        /** EXT22: a direction word right after a clause's "but" modifies the names after it, as after "and". */
+        @Test
+        void aComparativeAfterButModifiesItsNames() {
+            assertThat(read("Lavage from smokers contained more IL-6 and IL-17A than lavage from non-smokers, but less IL-10 and TGF-β1."))
+                    .containsExactly("IL6 increased", "IL17A increased", "IL10 decreased", "TGFB1 decreased");
+            assertThat(read("Patients had lower serum cortisol but higher plasma IL-6 than controls.")).containsExactly("IL6 increased");
+            assertThat(read("Patients had lower IL-10 but higher IL-6 than controls.")).containsExactly("IL10 decreased", "IL6 increased");
+            // neighbours: "but not" keeps its contrast, "and" already read so
+            assertThat(read("Patients had higher IL-6, but not higher IL-10, than controls.")).containsExactly("IL6 increased");
+            assertThat(read("Patients had lower serum cortisol and higher plasma IL-6 than controls.")).containsExactly("IL6 increased");
+        }
+
+        /** EXT22: "by contrast", "however" between commas after a name is an aside; the name keeps its own predicate. */
+        @Test
+        void anAsideBetweenANameAndItsPredicateKeepsThem() {
+            assertThat(read("Smoking increased IL-6 and IL-8; TNF-alpha, by contrast, was decreased relative to non-smokers."))
+                    .containsExactly("IL6 increased", "CXCL8 increased", "TNF decreased");
+            assertThat(read("IL-10 levels, however, were lower in patients than in controls.")).containsExactly("IL10 decreased");
+            assertThat(read("IL-6 rose after surgery; IL-10, in contrast, fell.")).containsExactly("IL6 increased", "IL10 decreased");
+            // neighbours: a contrast that opens a clause of its own still ends the one before
+            assertThat(read("IL-6 rose in patients, however IL-10 fell.")).containsExactly("IL6 increased", "IL10 decreased");
+            assertThat(read("IL-6 rose in patients, but IL-10, however, did not.")).containsExactly("IL6 increased");
+        }
     }
 }
