@@ -466,6 +466,7 @@ public final class StatementReader {
                 }
             }
             pairRespectively();
+            leaveOutSuppressionStrengths();
             boolean mayCorrelate = Hedging.mayCorrelate(lower);
             List<Link> ordered = new ArrayList<>(links);
             ordered.sort((x, y) -> Integer.compare(x.entityToken(), y.entityToken()));
@@ -2936,6 +2937,14 @@ public final class StatementReader {
                         && (t.isWord(q + 1, "of") || t.isWord(q + 1, "to"))) {
                     capacity = q;
                     finite = false;
+                } else if (q > from && q + 1 <= to && (t.isWord(q, "effect") || t.isWord(q, "effects") || t.isWord(q, "action"))
+                        && t.isWord(q + 1, "of") && (cueAt[q - 1] != null && cueAt[q - 1].polarity() == Polarity.DOWN
+                        || t.kind(q - 1) == Kind.WORD && (t.word(q - 1).endsWith("inhibitory") || t.word(q - 1).endsWith("suppressive")))) {
+                    // "the inhibitory effect of insulin on CCL2 expression was blunted": a capacity to suppress, its word of less before it
+                    capacity = q - 1;
+                    found = found >= 0 ? found : capacity;
+                    finite = false;
+                    continue;
                 } else if ((capacity >= 0 || found >= 0) && (t.is(q, WordClass.BE) || t.is(q, WordClass.HAVE))) {
                     finite = true;
                 } else if (found >= 0 && finite && q + 1 <= to && t.kind(q) == Kind.PUNCT && ",".equals(t.word(q))
@@ -3306,6 +3315,54 @@ public final class StatementReader {
                 }
                 if (t.is(p, WordClass.BE) || t.is(p, WordClass.HAVE) || t.is(p, WordClass.RESULT) || t.is(p, WordClass.AGENT)
                         || cueAt[p] != null || t.is(p, WordClass.SUBORD) || t.isWord(p, ";")) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * A noun of suppression whose strength the sentence measures states no amount (as a capacity to suppress does,
+         * {@link #suppressiveCapacity}): "reduced inhibition of IL-6 by dexamethasone" (a direction word before it and
+         * the agent after "by") and "resistance to glucocorticoid inhibition of IL-1β release" (after "resistance to" or
+         * "resistant to", past up to two words of its agent). Both the noun's and the direction word's links are left out.
+         */
+        private void leaveOutSuppressionStrengths() {
+            for (int i = 1; i < n; i++) {
+                Cue c = cueAt[i];
+                if (c == null || !c.is(ChangeCues.NOUN) || c.polarity() != Polarity.DOWN) {
+                    continue;
+                }
+                int p = i - 1;
+                while (p > 0 && t.is(p, WordClass.ADV) && cueAt[p] == null) {
+                    p--;
+                }
+                if (cueAt[p] != null && cueAt[p].direction() != null && !cueAt[p].is(ChangeCues.NOUN) && agentAfterBy(i)) {
+                    capacityCue[p] = true;
+                    capacityCue[i] = true;
+                    continue;
+                }
+                for (int q = i - 1; q >= 1 && q >= i - 3; q--) {
+                    if (t.isWord(q, "to") && (t.isWord(q - 1, "resistance") || t.isWord(q - 1, "resistant"))) {
+                        capacityCue[i] = true;
+                        break;
+                    }
+                    if (t.kind(q) != Kind.WORD || t.isEntity(q) || cueAt[q] != null) {
+                        break;
+                    }
+                }
+            }
+        }
+
+        /** Whether the phrase of the noun at {@code i} names its agent after "by": "inhibition of IL-6 release by dexamethasone". */
+        private boolean agentAfterBy(int i) {
+            int end = clauses.get(clauseOf[i])[1];
+            for (int q = i + 1; q < end && q <= i + 10; q++) {
+                if (t.isWord(q, "by")) {
+                    return q > i + 2 && q + 1 < end && (t.kind(q + 1) == Kind.WORD || t.isEntity(q + 1)); // not "by 40%"
+                }
+                if (cueAt[q] != null || t.kind(q) == Kind.PUNCT && !t.isWord(q, ",") || t.is(q, WordClass.BE) || t.is(q, WordClass.HAVE)
+                        || t.is(q, WordClass.REL) || t.is(q, WordClass.THAT) || t.is(q, WordClass.SUBORD)) {
                     return false;
                 }
             }

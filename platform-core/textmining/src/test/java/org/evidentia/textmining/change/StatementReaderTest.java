@@ -1678,5 +1678,20 @@ class StatementReaderTest {
             assertThat(read("IL-6 rose in patients, however IL-10 fell.")).containsExactly("IL6 increased", "IL10 decreased");
             assertThat(read("IL-6 rose in patients, but IL-10, however, did not.")).containsExactly("IL6 increased");
         }
+    
+        /** EXT22: more wordings of a suppression's strength (ext21's capacity rule): no amount stated. */
+        @Test
+        void aSuppressionsStrengthStatesNoAmount() {
+            assertThat(read("Obese subjects showed reduced inhibition of IL-6 by dexamethasone.")).isEmpty();
+            assertThat(read("The inhibitory effect of insulin on CCL2 expression was blunted in obese rats.")).isEmpty();
+            assertThat(read("Asthmatic patients showed resistance to glucocorticoid inhibition of IL-1β release.")).isEmpty();
+            // neighbours: a suppression with no agent after "by" or a quantity there, a resistance to something else, and a
+            // clause after the capacity's keep their readings
+            assertThat(read("Dexamethasone caused a reduced inhibition of IL-6 in obese subjects.")).containsExactly("IL6 decreased");
+            assertThat(read("Treatment led to increased inhibition of IL-6 release by 40%.")).containsExactly("IL6 decreased");
+            assertThat(read("Patients resistant to treatment had lower IL-6.")).containsExactly("IL6 decreased");
+            assertThat(read("The inhibitory effect of insulin on CCL2 expression was preserved, and CCL2 was higher in obese rats "
+                    + "than in lean rats.")).containsExactly("CCL2 increased");
+        }
     }
 }
