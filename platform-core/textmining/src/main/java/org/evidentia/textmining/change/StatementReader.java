@@ -2522,7 +2522,7 @@ public final class StatementReader {
          * "deletion of Stat3 induces NPY" (the word is the preposition's noun), but "with marked increases in NPY".
          */
         private boolean nounUse(int i) {
-            if (!t.word(i).endsWith("s")) {
+            if (!t.word(i).endsWith("s") || t.word(i).endsWith("ss")) { // "to suppress", "to repress": a verb, no plural noun
                 return false;
             }
             int p = i - 1;

@@ -376,6 +376,18 @@ class StatementReaderTest {
                     .containsExactly("IL1B increased STATED");
         }
 
+        /** EXT22: an infinitive in "-ss" after "to" is a verb, no plural noun: "failed to suppress" is unchanged, as "failed to reduce". */
+        @Test
+        void aFailureToSuppressAnInducedRiseIsUnchanged() {
+            assertThat(readWithBasis("Drug Q failed to suppress the LPS-induced secretion of IL-6."))
+                    .containsExactlyInAnyOrder("IL6 unchanged STATED", "IL6 increased PRESUPPOSED");
+            assertThat(read("Drug Q failed to suppress IL-6 in monocytes.")).containsExactly("IL6 unchanged");
+            assertThat(read("Drug Q failed to repress IL-6 in monocytes.")).containsExactly("IL6 unchanged");
+            // neighbours: "failed to reduce" already so; a plural noun after "to" stays a noun
+            assertThat(read("Drug Q failed to reduce IL-6 in monocytes.")).containsExactly("IL6 unchanged");
+            assertThat(read("This was due to increases in IL-6 after surgery.")).containsExactly("IL6 increased");
+        }
+
         // Review 16, recall (22155101): "... and FP/SAL inhibited TS mediated IL-6 expression" gave no decrease
         @Test
         void aStimulusWrittenWithoutItsHyphenAtTheStartOfAnObjectIsAStimulus() {
