@@ -626,6 +626,49 @@ public final class StatementReader {
                     carried = null;
                 }
             }
+            reverseTheChangeReferredTo();
+        }
+
+        /**
+         * "LPS increased TNF-α in wild-type mice, and this rise was attenuated in knockout mice": a noun of change after
+         * "this" or "that", with no name of its own, is the subject of a predicate of change; the predicate changes each
+         * amount stated before it with the noun's direction, composed as "attenuated the rise" is (a decrease). The
+         * statement's clause is the predicate's, so its attributes (knockout mice) are read there.
+         */
+        private void reverseTheChangeReferredTo() {
+            for (int p = 1; p + 2 < n; p++) {
+                Cue noun = cueAt[p];
+                if (noun == null || !noun.is(ChangeCues.NOUN) || noun.direction() == null || noun.direction() == Direction.UNCHANGED
+                        || !(t.isWord(p - 1, "this") || t.isWord(p - 1, "that")) || capacityCue[p]) {
+                    continue;
+                }
+                int q = p + 1;
+                while (q < n && t.is(q, WordClass.ADV)) {
+                    q++;
+                }
+                if (q >= n || !t.is(q, WordClass.BE)) {
+                    continue;
+                }
+                q++;
+                while (q < n && (t.is(q, WordClass.ADV) || t.is(q, WordClass.NEG)) && cueAt[q] == null) {
+                    q++; // "this rise was not altered by drug Q": the negation is the predicate cue's own
+                }
+                Cue predicate = q < n ? cueAt[q] : null;
+                if (predicate == null || predicate.direction() == null || predicate.is(ChangeCues.NOUN)) {
+                    continue;
+                }
+                Direction d = compose(predicate, noun.direction());
+                int[] clause = clauses.get(clauseOf[q]);
+                int charFrom = t.start(p - 1);
+                int charTo = t.end(clause[1] - 1);
+                for (Statement s : List.copyOf(out.values())) {
+                    int e = tokenOfEntity(s.entity());
+                    if (d != null && e >= 0 && e < p - 1 && s.cueStart() < t.start(p - 1) && s.direction() == noun.direction()
+                            && s.basis() == Basis.STATED) {
+                        add(e, d, charFrom, charTo, t.start(q), Basis.STATED, null);
+                    }
+                }
+            }
         }
 
         List<Statement> statements() {

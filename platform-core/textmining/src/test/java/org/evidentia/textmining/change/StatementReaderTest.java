@@ -388,6 +388,21 @@ class StatementReaderTest {
             assertThat(read("This was due to increases in IL-6 after surgery.")).containsExactly("IL6 increased");
         }
 
+        /** EXT22: "this rise was attenuated" reverses the rise the sentence stated before it. */
+        @Test
+        void aPredicateOfThisRiseReversesTheRiseStatedBefore() {
+            assertThat(read("LPS increased TNF-α in wild-type mice, and this rise was attenuated in knockout mice."))
+                    .containsExactlyInAnyOrder("TNF increased", "TNF decreased");
+            assertThat(read("LPS increased TNF-α in wild-type mice, but this increase was abolished by drug Q."))
+                    .containsExactlyInAnyOrder("TNF increased", "TNF decreased");
+            assertThat(read("IL-6 rose after surgery, and this rise was not altered by drug Q."))
+                    .containsExactlyInAnyOrder("IL6 increased", "IL6 unchanged");
+            // neighbours: no predicate of change after the noun, or a rise with a name of its own
+            assertThat(read("IL-6 rose after surgery; this increase correlated with pain.")).containsExactly("IL6 increased");
+            assertThat(read("IL-6 rose after surgery, and the rise in IL-8 was attenuated by drug Q."))
+                    .containsExactlyInAnyOrder("IL6 increased", "CXCL8 increased", "CXCL8 decreased");
+        }
+
         // Review 16, recall (22155101): "... and FP/SAL inhibited TS mediated IL-6 expression" gave no decrease
         @Test
         void aStimulusWrittenWithoutItsHyphenAtTheStartOfAnObjectIsAStimulus() {
