@@ -465,6 +465,8 @@ public final class StatementReader {
                     backward(c);
                 }
             }
+            pairRespectively();
+            leaveOutSuppressionStrengths();
             boolean mayCorrelate = Hedging.mayCorrelate(lower);
             List<Link> ordered = new ArrayList<>(links);
             ordered.sort((x, y) -> Integer.compare(x.entityToken(), y.entityToken()));
@@ -624,6 +626,49 @@ public final class StatementReader {
                     carried = null;
                 }
             }
+            reverseTheChangeReferredTo();
+        }
+
+        /**
+         * "LPS increased TNF-α in wild-type mice, and this rise was attenuated in knockout mice": a noun of change after
+         * "this" or "that", with no name of its own, is the subject of a predicate of change; the predicate changes each
+         * amount stated before it with the noun's direction, composed as "attenuated the rise" is (a decrease). The
+         * statement's clause is the predicate's, so its attributes (knockout mice) are read there.
+         */
+        private void reverseTheChangeReferredTo() {
+            for (int p = 1; p + 2 < n; p++) {
+                Cue noun = cueAt[p];
+                if (noun == null || !noun.is(ChangeCues.NOUN) || noun.direction() == null || noun.direction() == Direction.UNCHANGED
+                        || !(t.isWord(p - 1, "this") || t.isWord(p - 1, "that")) || capacityCue[p]) {
+                    continue;
+                }
+                int q = p + 1;
+                while (q < n && t.is(q, WordClass.ADV)) {
+                    q++;
+                }
+                if (q >= n || !t.is(q, WordClass.BE)) {
+                    continue;
+                }
+                q++;
+                while (q < n && (t.is(q, WordClass.ADV) || t.is(q, WordClass.NEG)) && cueAt[q] == null) {
+                    q++; // "this rise was not altered by drug Q": the negation is the predicate cue's own
+                }
+                Cue predicate = q < n ? cueAt[q] : null;
+                if (predicate == null || predicate.direction() == null || predicate.is(ChangeCues.NOUN)) {
+                    continue;
+                }
+                Direction d = compose(predicate, noun.direction());
+                int[] clause = clauses.get(clauseOf[q]);
+                int charFrom = t.start(p - 1);
+                int charTo = t.end(clause[1] - 1);
+                for (Statement s : List.copyOf(out.values())) {
+                    int e = tokenOfEntity(s.entity());
+                    if (d != null && e >= 0 && e < p - 1 && s.cueStart() < t.start(p - 1) && s.direction() == noun.direction()
+                            && s.basis() == Basis.STATED) {
+                        add(e, d, charFrom, charTo, t.start(q), Basis.STATED, null);
+                    }
+                }
+            }
         }
 
         List<Statement> statements() {
@@ -674,10 +719,10 @@ public final class StatementReader {
                 if (t.isWord(i, ";") && !semicolonInList(i)) {
                     boundary = true;
                     next = i + 1;
-                } else if (opensClause(i)) {
+                } else if (opensClause(i) && !interjectedContrast(i)) {
                     boundary = true;
                     next = i;
-                } else if (t.isWord(i, ",") && i + 1 < n && (t.isWord(i + 1, "the") || opensClause(i + 1))
+                } else if (t.isWord(i, ",") && i + 1 < n && (t.isWord(i + 1, "the") || opensClause(i + 1) && !interjectedContrast(i + 1))
                         && !t.isEntity(i - 1)) {
                     boundary = true;
                     next = i + 1;
@@ -840,6 +885,28 @@ public final class StatementReader {
                     || w.equals("though") || w.equals("however") || w.equals("conversely") || w.equals("yet")
                     || (t.is(i, WordClass.SUBORD) && t.phraseLength(i) > 1 && (w.equals("in") || w.equals("by") || w.equals("on"))))
                     && i > 0;
+        }
+
+        /**
+         * Whether the contrast word at {@code i} stands between commas after a name or its amount and before that name's
+         * predicate ("TNF-α, by contrast, was decreased", "IL-10 levels, however, were lower"): an aside within one
+         * clause, not the start of another, so that the name keeps its own predicate.
+         */
+        private boolean interjectedContrast(int i) {
+            if (i < 2 || !opensClause(i) || !t.isWord(i - 1, ",") || !(t.isEntity(i - 2) || t.is(i - 2, WordClass.MEASURE))
+                    || t.isWord(i, "but") || t.isWord(i, "whereas") || t.isWord(i, "while") || t.isWord(i, "whilst")
+                    || t.isWord(i, "although") || t.isWord(i, "yet")) {
+                return false;
+            }
+            int q = i + Math.max(1, t.phraseLength(i));
+            if (q + 1 >= n || !t.isWord(q, ",")) {
+                return false;
+            }
+            int v = q + 1;
+            while (v < n - 1 && t.is(v, WordClass.ADV)) {
+                v++;
+            }
+            return t.is(v, WordClass.BE) || t.is(v, WordClass.HAVE) || t.kind(v) == Kind.WORD && cues.lookup(t.word(v)) != null;
         }
 
         private boolean notOnlyBefore(int i) {
@@ -2201,6 +2268,9 @@ public final class StatementReader {
             int j = start;
             while (j < clauseEnd && steps < limit) {
                 if (t.isEntity(j)) {
+                    if (stimulus < 0 && (objectMode || nounCue)) {
+                        stimulus = stimulusInResponse(j, clauseEnd); // "halved the IL-1β released by monocytes in response to LPS"
+                    }
                     if (!otherPhrase && !headedByUndirectedChange(j, clauseEnd)) {
                         link(j, c, inner, true, stimulus, contrasted);
                     }
@@ -2417,6 +2487,30 @@ public final class StatementReader {
         }
 
         /**
+         * The stimulus of "in response to" after the name at {@code j} in an object, past the words of its own amount
+         * and who made it ("halved the IL-1β released by monocytes in response to LPS"), or -1: the object is an
+         * amount the stimulus raised, as "the LPS-induced release of IL-1β" is. A verb, clause word, comma or other
+         * direction word before it ends the search.
+         */
+        private int stimulusInResponse(int j, int clauseEnd) {
+            for (int q = j + 1; q < clauseEnd && q <= j + 8; q++) {
+                if (t.isWord(q, "in") && q + 3 < clauseEnd && t.isWord(q + 1, "response") && t.isWord(q + 2, "to")) {
+                    int s = q + 3;
+                    while (s < clauseEnd - 1 && t.is(s, WordClass.DET)) {
+                        s++;
+                    }
+                    return t.kind(s) == Kind.WORD || t.isEntity(s) ? s : -1;
+                }
+                if (t.kind(q) != Kind.WORD && !t.isEntity(q) || cueAt[q] != null || t.is(q, WordClass.BE) || t.is(q, WordClass.HAVE)
+                        || t.is(q, WordClass.REL) || t.is(q, WordClass.THAT) || t.is(q, WordClass.SUBORD)
+                        || t.is(q, WordClass.COMPARATOR) || t.is(q, WordClass.MODAL) || t.is(q, WordClass.NEG)) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        /**
          * Whether the word at {@code j} is a causative participle written apart from its stimulus at the start
          * of an object ("inhibited LPS induced IL-6 production", "inhibition of TS mediated IL-6 expression"):
          * the stimulus and participle modify the amount after them as "LPS-induced" does; they are no verb.
@@ -2471,7 +2565,7 @@ public final class StatementReader {
          * "deletion of Stat3 induces NPY" (the word is the preposition's noun), but "with marked increases in NPY".
          */
         private boolean nounUse(int i) {
-            if (!t.word(i).endsWith("s")) {
+            if (!t.word(i).endsWith("s") || t.word(i).endsWith("ss")) { // "to suppress", "to repress": a verb, no plural noun
                 return false;
             }
             int p = i - 1;
@@ -2640,6 +2734,12 @@ public final class StatementReader {
             }
             if (be && t.isWord(j, "which") && relativeAfterPredicate(c, j, clauseStart)) {
                 return;
+            }
+            for (int k = j; k > clauseStart && k >= j - 3; k--) {
+                if (k + 1 < n && t.isWord(k, ",") && interjectedContrast(k + 1)) {
+                    j = k - 1; // "TNF-α, by contrast, was decreased": the aside stands between the name and its predicate
+                    break;
+                }
             }
             // a relative clause between subject and predicate: "NPY, which is made by monocytes, rose"
             if (t.isWord(j, ",")) {
@@ -2880,6 +2980,14 @@ public final class StatementReader {
                         && (t.isWord(q + 1, "of") || t.isWord(q + 1, "to"))) {
                     capacity = q;
                     finite = false;
+                } else if (q > from && q + 1 <= to && (t.isWord(q, "effect") || t.isWord(q, "effects") || t.isWord(q, "action"))
+                        && t.isWord(q + 1, "of") && (cueAt[q - 1] != null && cueAt[q - 1].polarity() == Polarity.DOWN
+                        || t.kind(q - 1) == Kind.WORD && (t.word(q - 1).endsWith("inhibitory") || t.word(q - 1).endsWith("suppressive")))) {
+                    // "the inhibitory effect of insulin on CCL2 expression was blunted": a capacity to suppress, its word of less before it
+                    capacity = q - 1;
+                    found = found >= 0 ? found : capacity;
+                    finite = false;
+                    continue;
                 } else if ((capacity >= 0 || found >= 0) && (t.is(q, WordClass.BE) || t.is(q, WordClass.HAVE))) {
                     finite = true;
                 } else if (found >= 0 && finite && q + 1 <= to && t.kind(q) == Kind.PUNCT && ",".equals(t.word(q))
@@ -3256,6 +3364,118 @@ public final class StatementReader {
             return false;
         }
 
+        /**
+         * A noun of suppression whose strength the sentence measures states no amount (as a capacity to suppress does,
+         * {@link #suppressiveCapacity}): "reduced inhibition of IL-6 by dexamethasone" (a direction word before it and
+         * the agent after "by") and "resistance to glucocorticoid inhibition of IL-1β release" (after "resistance to" or
+         * "resistant to", past up to two words of its agent). Both the noun's and the direction word's links are left out.
+         */
+        private void leaveOutSuppressionStrengths() {
+            for (int i = 1; i < n; i++) {
+                Cue c = cueAt[i];
+                if (c == null || !c.is(ChangeCues.NOUN) || c.polarity() != Polarity.DOWN) {
+                    continue;
+                }
+                int p = i - 1;
+                while (p > 0 && t.is(p, WordClass.ADV) && cueAt[p] == null) {
+                    p--;
+                }
+                if (cueAt[p] != null && cueAt[p].direction() != null && !cueAt[p].is(ChangeCues.NOUN) && agentAfterBy(i)) {
+                    capacityCue[p] = true;
+                    capacityCue[i] = true;
+                    continue;
+                }
+                for (int q = i - 1; q >= 1 && q >= i - 3; q--) {
+                    if (t.isWord(q, "to") && (t.isWord(q - 1, "resistance") || t.isWord(q - 1, "resistant"))) {
+                        capacityCue[i] = true;
+                        break;
+                    }
+                    if (t.kind(q) != Kind.WORD || t.isEntity(q) || cueAt[q] != null) {
+                        break;
+                    }
+                }
+            }
+        }
+
+        /** Whether the phrase of the noun at {@code i} names its agent after "by": "inhibition of IL-6 release by dexamethasone". */
+        private boolean agentAfterBy(int i) {
+            int end = clauses.get(clauseOf[i])[1];
+            for (int q = i + 1; q < end && q <= i + 10; q++) {
+                if (t.isWord(q, "by")) {
+                    return q > i + 2 && q + 1 < end && (t.kind(q + 1) == Kind.WORD || t.isEntity(q + 1)); // not "by 40%"
+                }
+                if (cueAt[q] != null || t.kind(q) == Kind.PUNCT && !t.isWord(q, ",") || t.is(q, WordClass.BE) || t.is(q, WordClass.HAVE)
+                        || t.is(q, WordClass.REL) || t.is(q, WordClass.THAT) || t.is(q, WordClass.SUBORD)) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * "Plasma IL-1β and IL-10 were raised and lowered, respectively": a list of two or more direction words just
+         * before "respectively" gives one direction to each name of the list they were linked to, in order, instead of
+         * every word to every name. Left as linked when the names linked before the list are not as many as its words
+         * ("IL-6 was higher in patients and controls, respectively" has one word and stays as it is).
+         */
+        private void pairRespectively() {
+            for (int r = 1; r < n; r++) {
+                if (!t.isWord(r, "respectively")) {
+                    continue;
+                }
+                List<Integer> listed = respectiveCues(r);
+                if (listed.size() < 2) {
+                    continue;
+                }
+                int first = listed.get(0);
+                Map<Integer, Link> byEntity = new java.util.TreeMap<>();
+                for (Link link : links) {
+                    if (link.entityToken() < first && listed.contains(link.cue().token())) {
+                        byEntity.putIfAbsent(link.entityToken(), link);
+                    }
+                }
+                if (byEntity.size() != listed.size()) {
+                    continue;
+                }
+                links.removeIf(link -> byEntity.containsKey(link.entityToken()) && listed.contains(link.cue().token()));
+                int k = 0;
+                for (Link link : byEntity.values()) {
+                    Cue own = cueAt[listed.get(k++)];
+                    links.add(new Link(link.entityToken(), own, own.direction(), false, link.stimulusToken(), false, link.cause()));
+                }
+            }
+        }
+
+        /**
+         * The direction words of the list that ends just before "respectively" at {@code r}, in order ("decreased,
+         * increased and unchanged, respectively"; an adverb in "-ly" may stand before each), or an empty list.
+         */
+        private List<Integer> respectiveCues(int r) {
+            List<Integer> listed = new ArrayList<>();
+            int p = r - 1;
+            if (t.isWord(p, ",")) {
+                p--;
+            }
+            boolean wantCue = true;
+            for (; p >= 0; p--) {
+                Cue c = cueAt[p];
+                if (c != null && c.direction() != null && !t.isEntity(p)) {
+                    if (!wantCue) {
+                        break;
+                    }
+                    listed.add(0, p);
+                    wantCue = false;
+                } else if (!wantCue && (t.isWord(p, ",") || t.isWord(p, "and") || t.isWord(p, "or"))) {
+                    wantCue = true;
+                } else if (!wantCue && t.kind(p) == TokenizedSentence.Kind.WORD && t.word(p).endsWith("ly")) {
+                    continue; // "significantly raised"
+                } else {
+                    break;
+                }
+            }
+            return wantCue ? List.of() : listed;
+        }
+
         private void link(int entityToken, Cue outer, Cue inner, boolean forward, int stimulus, boolean contrasted) {
             int[] own = exceptedOwnClause[entityToken];
             if (own != null && (outer.token() < own[0] || outer.token() >= own[1])) {
@@ -3298,7 +3518,10 @@ public final class StatementReader {
                     || t.is(p, WordClass.CONJ) || endsConjunctionPhrase(p) || t.is(p, WordClass.RESULT) || t.is(p, WordClass.HAVE)
                     || t.kind(p) == Kind.OPEN || t.isWord(p, ":") || t.isWord(p, ";") || t.is(p, WordClass.LINK)
                     || (t.kind(p) == Kind.WORD && cueAt[p] == null && t.word(p).contains("-"))
-                    || t.is(p, WordClass.SUBORD) || causativeVerb(p);
+                    || t.is(p, WordClass.SUBORD) || causativeVerb(p)
+                    // "more IL-6 than non-smokers, but less IL-10", "lower cortisol but higher IL-6 than controls"; a verb after "but"
+                    // has the subject before it ("but significantly reduced IL-6"), so only a comparative is a modifier there
+                    || t.isWord(p, "but") && comparative(i);
             int q = i + 1;
             boolean after = q < n && (t.isEntity(q) || t.kind(q) == Kind.WORD && !t.is(q, WordClass.PREP)
                     && !t.is(q, WordClass.CONJ) && !t.is(q, WordClass.BE) && !t.is(q, WordClass.COMPARATOR)
@@ -3306,6 +3529,14 @@ public final class StatementReader {
                     && (t.is(q, WordClass.MEASURE) || !PREDICATE_FOLLOWERS.contains(t.word(q)))
                     || t.kind(q) == Kind.OPEN && q + 1 < n);
             return before && after;
+        }
+
+        /** Whether the cue at {@code i} is a comparative adjective: "more", "less", "fewer", "higher", "lower", "greater". */
+        private boolean comparative(int i) {
+            Cue c = cueAt[i];
+            String w = t.word(i);
+            return c != null && (c.is(ChangeCues.ADJECTIVE) || c.is(ChangeCues.DEGREE))
+                    && (w.equals("more") || w.equals("less") || w.equals("fewer") || w.endsWith("er"));
         }
 
         /**

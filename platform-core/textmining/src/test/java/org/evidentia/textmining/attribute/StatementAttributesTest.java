@@ -542,6 +542,9 @@ class StatementAttributesTest {
                 .contains("IL6 decreased condition");
         assertThat(comparisons("The LPS-induced rise in TNF-alpha was attenuated by metformin."))
                 .containsExactlyInAnyOrder("TNF increased exposure", "TNF decreased intervention");
+        // EXT22: a stimulus after the amount, "in response to", is one too
+        assertThat(comparisons("Quercetin halved the IL-1beta released by monocytes in response to LPS."))
+                .containsExactlyInAnyOrder("IL1B decreased intervention", "IL1B increased exposure");
         // a cytokine that reverses the induction in cells is still an exposure of its own (a name, not the stimulus)
         assertThat(comparisons("IL-10 inhibited LPS-induced TNF-alpha release by HT-29 cells."))
                 .contains("TNF decreased exposure");

@@ -363,6 +363,46 @@ class StatementReaderTest {
                     .containsExactlyInAnyOrder("IL6 increased STATED", "IL6 unchanged STATED");
         }
 
+        /** EXT22: "in response to" after the amount a reversing verb acts on presupposes its rise, as "-induced" before it does. */
+        @Test
+        void anAmountMadeInResponseToAStimulusIsItsRise() {
+            assertThat(readWithBasis("Quercetin halved the IL-1beta released by monocytes in response to LPS."))
+                    .containsExactlyInAnyOrder("IL1B decreased STATED", "IL1B increased PRESUPPOSED");
+            assertThat(readWithBasis("Drug Q reduced the IL-8 secreted in response to zymosan."))
+                    .containsExactlyInAnyOrder("CXCL8 decreased STATED", "CXCL8 increased PRESUPPOSED");
+            // neighbours: no stimulus after the amount; a rise in response to a stimulus is no reversal
+            assertThat(readWithBasis("Quercetin halved the IL-1beta released by monocytes.")).containsExactly("IL1B decreased STATED");
+            assertThat(readWithBasis("Monocytes increased the IL-1beta released in response to LPS."))
+                    .containsExactly("IL1B increased STATED");
+        }
+
+        /** EXT22: an infinitive in "-ss" after "to" is a verb, no plural noun: "failed to suppress" is unchanged, as "failed to reduce". */
+        @Test
+        void aFailureToSuppressAnInducedRiseIsUnchanged() {
+            assertThat(readWithBasis("Drug Q failed to suppress the LPS-induced secretion of IL-6."))
+                    .containsExactlyInAnyOrder("IL6 unchanged STATED", "IL6 increased PRESUPPOSED");
+            assertThat(read("Drug Q failed to suppress IL-6 in monocytes.")).containsExactly("IL6 unchanged");
+            assertThat(read("Drug Q failed to repress IL-6 in monocytes.")).containsExactly("IL6 unchanged");
+            // neighbours: "failed to reduce" already so; a plural noun after "to" stays a noun
+            assertThat(read("Drug Q failed to reduce IL-6 in monocytes.")).containsExactly("IL6 unchanged");
+            assertThat(read("This was due to increases in IL-6 after surgery.")).containsExactly("IL6 increased");
+        }
+
+        /** EXT22: "this rise was attenuated" reverses the rise the sentence stated before it. */
+        @Test
+        void aPredicateOfThisRiseReversesTheRiseStatedBefore() {
+            assertThat(read("LPS increased TNF-α in wild-type mice, and this rise was attenuated in knockout mice."))
+                    .containsExactlyInAnyOrder("TNF increased", "TNF decreased");
+            assertThat(read("LPS increased TNF-α in wild-type mice, but this increase was abolished by drug Q."))
+                    .containsExactlyInAnyOrder("TNF increased", "TNF decreased");
+            assertThat(read("IL-6 rose after surgery, and this rise was not altered by drug Q."))
+                    .containsExactlyInAnyOrder("IL6 increased", "IL6 unchanged");
+            // neighbours: no predicate of change after the noun, or a rise with a name of its own
+            assertThat(read("IL-6 rose after surgery; this increase correlated with pain.")).containsExactly("IL6 increased");
+            assertThat(read("IL-6 rose after surgery, and the rise in IL-8 was attenuated by drug Q."))
+                    .containsExactlyInAnyOrder("IL6 increased", "CXCL8 increased", "CXCL8 decreased");
+        }
+
         // Review 16, recall (22155101): "... and FP/SAL inhibited TS mediated IL-6 expression" gave no decrease
         @Test
         void aStimulusWrittenWithoutItsHyphenAtTheStartOfAnObjectIsAStimulus() {
@@ -1614,6 +1654,71 @@ class StatementReaderTest {
                     .containsExactly("CXCL1 increased", "IL10 decreased");
             assertThat(read("Nine genes differed (downregulated: CCL2, LTF; upregulated: IL-6, SAA1) in colitic mice."))
                     .containsExactly("CCL2 decreased", "IL6 increased");
+        }
+    }
+
+    @Nested
+    class ListsOfDirections {
+
+        /** EXT22: "respectively" after a list of direction words gives each name of the list its own, in order. */
+        @Test
+        void respectivelyPairsEachNameWithItsOwnDirection() {
+            assertThat(read("Plasma IL-1beta and IL-10 were raised and lowered, respectively, in septic patients compared with controls."))
+                    .containsExactlyInAnyOrder("IL1B increased", "IL10 decreased");
+            assertThat(read("Serum IL-6, IL-8 and IL-10 were decreased, increased and unchanged, respectively, in treated rats."))
+                    .containsExactlyInAnyOrder("IL6 decreased", "CXCL8 increased", "IL10 unchanged");
+            assertThat(read("IL-6 and TNF-alpha were significantly reduced and significantly elevated, respectively, after surgery."))
+                    .containsExactlyInAnyOrder("IL6 decreased", "TNF increased");
+        }
+
+        /** Neighbours: one direction word, or none listed before "respectively", keep every name's direction. */
+        @Test
+        void respectivelyWithOneDirectionChangesNothing() {
+            assertThat(read("IL-6 and IL-10 were increased in patients and controls, respectively."))
+                    .containsExactlyInAnyOrder("IL6 increased", "IL10 increased");
+            assertThat(read("IL-6 and IL-8 were raised by 30% and 40%, respectively, in patients."))
+                    .containsExactlyInAnyOrder("IL6 increased", "CXCL8 increased");
+            assertThat(read("IL-6 and IL-8 were both raised and TNF was lowered in patients."))
+                    .containsExactlyInAnyOrder("IL6 increased", "CXCL8 increased", "TNF decreased");
+        }
+    
+        /** EXT22: a direction word right after a clause's "but" modifies the names after it, as after "and". */
+        @Test
+        void aComparativeAfterButModifiesItsNames() {
+            assertThat(read("Lavage from smokers contained more IL-6 and IL-17A than lavage from non-smokers, but less IL-10 and TGF-β1."))
+                    .containsExactly("IL6 increased", "IL17A increased", "IL10 decreased", "TGFB1 decreased");
+            assertThat(read("Patients had lower serum cortisol but higher plasma IL-6 than controls.")).containsExactly("IL6 increased");
+            assertThat(read("Patients had lower IL-10 but higher IL-6 than controls.")).containsExactly("IL10 decreased", "IL6 increased");
+            // neighbours: "but not" keeps its contrast, "and" already read so
+            assertThat(read("Patients had higher IL-6, but not higher IL-10, than controls.")).containsExactly("IL6 increased");
+            assertThat(read("Patients had lower serum cortisol and higher plasma IL-6 than controls.")).containsExactly("IL6 increased");
+        }
+
+        /** EXT22: "by contrast", "however" between commas after a name is an aside; the name keeps its own predicate. */
+        @Test
+        void anAsideBetweenANameAndItsPredicateKeepsThem() {
+            assertThat(read("Smoking increased IL-6 and IL-8; TNF-alpha, by contrast, was decreased relative to non-smokers."))
+                    .containsExactly("IL6 increased", "CXCL8 increased", "TNF decreased");
+            assertThat(read("IL-10 levels, however, were lower in patients than in controls.")).containsExactly("IL10 decreased");
+            assertThat(read("IL-6 rose after surgery; IL-10, in contrast, fell.")).containsExactly("IL6 increased", "IL10 decreased");
+            // neighbours: a contrast that opens a clause of its own still ends the one before
+            assertThat(read("IL-6 rose in patients, however IL-10 fell.")).containsExactly("IL6 increased", "IL10 decreased");
+            assertThat(read("IL-6 rose in patients, but IL-10, however, did not.")).containsExactly("IL6 increased");
+        }
+    
+        /** EXT22: more wordings of a suppression's strength (ext21's capacity rule): no amount stated. */
+        @Test
+        void aSuppressionsStrengthStatesNoAmount() {
+            assertThat(read("Obese subjects showed reduced inhibition of IL-6 by dexamethasone.")).isEmpty();
+            assertThat(read("The inhibitory effect of insulin on CCL2 expression was blunted in obese rats.")).isEmpty();
+            assertThat(read("Asthmatic patients showed resistance to glucocorticoid inhibition of IL-1β release.")).isEmpty();
+            // neighbours: a suppression with no agent after "by" or a quantity there, a resistance to something else, and a
+            // clause after the capacity's keep their readings
+            assertThat(read("Dexamethasone caused a reduced inhibition of IL-6 in obese subjects.")).containsExactly("IL6 decreased");
+            assertThat(read("Treatment led to increased inhibition of IL-6 release by 40%.")).containsExactly("IL6 decreased");
+            assertThat(read("Patients resistant to treatment had lower IL-6.")).containsExactly("IL6 decreased");
+            assertThat(read("The inhibitory effect of insulin on CCL2 expression was preserved, and CCL2 was higher in obese rats "
+                    + "than in lean rats.")).containsExactly("CCL2 increased");
         }
     }
 }
