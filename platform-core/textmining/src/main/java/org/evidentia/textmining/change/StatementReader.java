@@ -3373,6 +3373,10 @@ public final class StatementReader {
         private void leaveOutSuppressionStrengths() {
             for (int i = 1; i < n; i++) {
                 Cue c = cueAt[i];
+                if (c != null && c.polarity() == Polarity.DOWN && capacityInfinitive(i)) {
+                    capacityCue[i] = true; // "IL-4 lost its ability to suppress IL-12 production": what it can do, no result
+                    continue;
+                }
                 if (c == null || !c.is(ChangeCues.NOUN) || c.polarity() != Polarity.DOWN) {
                     continue;
                 }
@@ -3395,6 +3399,27 @@ public final class StatementReader {
                     }
                 }
             }
+        }
+
+        /**
+         * Whether the word at {@code i} is the infinitive of a capacity's noun ({@code capacity-noun}): "its ability to
+         * suppress", "a reduced capacity of hydrocortisone to suppress" (the noun, "of" and up to five words of its agent
+         * before "to"). It names what the capacity is of, not a change that happened; the capacity's own change is read by
+         * {@link #suppressiveCapacity}, which still sees the infinitive as a cue.
+         */
+        private boolean capacityInfinitive(int i) {
+            if (i < 2 || !t.isWord(i - 1, "to")) {
+                return false;
+            }
+            for (int q = i - 2; q >= 0 && q >= i - 8; q--) {
+                if (t.kind(q) == Kind.WORD && CAPACITY_NOUNS.contains(t.word(q))) {
+                    return q == i - 2 || t.isWord(q + 1, "of");
+                }
+                if (t.kind(q) == Kind.PUNCT || t.is(q, WordClass.BE) || t.is(q, WordClass.HAVE) || cueAt[q] != null) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /** Whether the phrase of the noun at {@code i} names its agent after "by": "inhibition of IL-6 release by dexamethasone". */

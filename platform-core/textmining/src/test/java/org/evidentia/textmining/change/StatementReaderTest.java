@@ -1544,6 +1544,11 @@ class StatementReaderTest {
                     + " IL-6 secretion was higher in patients than in controls.")).containsExactly("IL6 increased");
             assertThat(read("Steroid responsiveness of IL-6 production was lower in asthmatic monocytes, and basal IL-6"
                     + " production was higher in patients than in controls.")).containsExactly("IL6 increased");
+            // the infinitive of a capacity names what the capacity is of: once "suppress" after "to" was read as a verb (ext22),
+            // these gave IL-12 and IL-10 decreased (a blind probe's record, PROBE38 theme C)
+            assertThat(read("IL-10 lost its ability to inhibit IL-12 secretion by macrophages from smokers.")).isEmpty();
+            assertThat(read("Septic patients showed a reduced capacity of dexamethasone to suppress ex vivo IL-10 release.")).isEmpty();
+            assertThat(read("Dexamethasone was used to suppress IL-6 production.")).as("a purpose, as before").isEmpty();
         }
 
         /** EXT21: a direction word before "levels of" something else is that amount's modifier, no predicate of the names before. */
