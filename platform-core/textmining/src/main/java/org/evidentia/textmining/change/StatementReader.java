@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.evidentia.api.Api;
 import org.evidentia.api.Direction;
@@ -83,6 +84,8 @@ public final class StatementReader {
     private static final Set<String> CAPACITY_NOUNS = WORDS.get("capacity-noun");
     /** Participles of an agent before a noun of suppression: "IL-10-mediated suppression of TNF". */
     private static final Set<String> AGENT_SUFFIXES = WORDS.get("agent-suffix");
+    /** Adjectives of suppression before "effect of": "the inhibitory effect of insulin on CCL2 expression was blunted". */
+    private static final Set<String> SUPPRESSIVE_ADJECTIVES = WORDS.get("suppressive-adjective");
     /** Hyphenated participles that name a stimulus: "LPS-induced", "HDE-stimulated", "E44-increased". */
     private static final Set<String> STIMULUS_HEADS = WORDS.get("stimulus-head");
     /** Terms that begin with a direction word but state no change: "reverse transcriptase", "high-fat diet". */
@@ -2982,7 +2985,7 @@ public final class StatementReader {
                     finite = false;
                 } else if (q > from && q + 1 <= to && (t.isWord(q, "effect") || t.isWord(q, "effects") || t.isWord(q, "action"))
                         && t.isWord(q + 1, "of") && (cueAt[q - 1] != null && cueAt[q - 1].polarity() == Polarity.DOWN
-                        || t.kind(q - 1) == Kind.WORD && (t.word(q - 1).endsWith("inhibitory") || t.word(q - 1).endsWith("suppressive")))) {
+                        || t.kind(q - 1) == Kind.WORD && SUPPRESSIVE_ADJECTIVES.contains(t.word(q - 1)))) {
                     // "the inhibitory effect of insulin on CCL2 expression was blunted": a capacity to suppress, its word of less before it
                     capacity = q - 1;
                     found = found >= 0 ? found : capacity;
@@ -3453,7 +3456,7 @@ public final class StatementReader {
                     continue;
                 }
                 int first = listed.get(0);
-                Map<Integer, Link> byEntity = new java.util.TreeMap<>();
+                Map<Integer, Link> byEntity = new TreeMap<>();
                 for (Link link : links) {
                     if (link.entityToken() < first && listed.contains(link.cue().token())) {
                         byEntity.putIfAbsent(link.entityToken(), link);
@@ -3492,7 +3495,7 @@ public final class StatementReader {
                     wantCue = false;
                 } else if (!wantCue && (t.isWord(p, ",") || t.isWord(p, "and") || t.isWord(p, "or"))) {
                     wantCue = true;
-                } else if (!wantCue && t.kind(p) == TokenizedSentence.Kind.WORD && t.word(p).endsWith("ly")) {
+                } else if (!wantCue && t.kind(p) == Kind.WORD && t.word(p).endsWith("ly")) {
                     continue; // "significantly raised"
                 } else {
                     break;
