@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -173,6 +174,8 @@ final class KindSectionBuilder {
     private final Set<String> focused;
     /** The findings behind each study's vote (a {@link Behind} with its study), in the findings table's order. */
     private final Map<Behind, List<FindingEntry>> voteFindings = new HashMap<>();
+    /** {@link #sentenceReadBothWays} of each vote asked about. */
+    private final Map<Behind, Optional<FindingEntry>> readBothWays = new HashMap<>();
     /**
      * The values of the BREAKDOWN attributes that mean work in vitro, by attribute name: those whose declared meaning
      * ({@link Attribute#meanings()}) says "in vitro". The reporter names no domain; the kind says which values these are.
@@ -449,7 +452,13 @@ final class KindSectionBuilder {
      * and C; D decreased" gave each of the four both (READREV, M5).
      */
     private FindingEntry sentenceReadBothWays(List<String> stratum, String subject, String study) {
-        List<FindingEntry> findings = new ArrayList<>(voteFindings.getOrDefault(new Behind(stratum, subject, study), List.of()));
+        // asked for a vote's plot cell, its chip and the key results: worked out once per vote
+        return readBothWays.computeIfAbsent(new Behind(stratum, subject, study), b -> Optional.ofNullable(firstReadBothWays(b)))
+                .orElse(null);
+    }
+
+    private FindingEntry firstReadBothWays(Behind vote) {
+        List<FindingEntry> findings = new ArrayList<>(voteFindings.getOrDefault(vote, List.of()));
         Map<List<Object>, Set<Direction>> bySentence = new HashMap<>();
         for (FindingEntry f : findings) {
             bySentence.computeIfAbsent(sentenceOf(f), k -> EnumSet.noneOf(Direction.class)).add(f.direction());
