@@ -216,7 +216,11 @@ public final class PluginInstaller {
             throw new IllegalArgumentException("cannot install " + name + ": not a readable zip file (" + Messages.plain(e) + ")");
         }
         String id = descriptor.getProperty("plugin.id", "").strip();
-        if (problems.isEmpty()) {
+        // The folder is compared whenever the descriptor names the plugin, so that a zip wrong in other ways too hears of
+        // every problem at once rather than of the folder's only after the rest are mended.
+        boolean named = !descriptor.isEmpty()
+                && PluginRules.descriptorProblems(id, descriptor.getProperty("plugin.version"), "", versions).isEmpty();
+        if (named) {
             Optional<Path> installed = installedZip(id);
             if (installed.isPresent() && !replace) {
                 problems.add("a plugin '" + id + "' is already installed (" + installed.get().getFileName() + "): give --replace to"

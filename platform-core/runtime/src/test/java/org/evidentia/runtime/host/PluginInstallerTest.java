@@ -103,6 +103,23 @@ class PluginInstallerTest {
                         + " replace it, or `evidentia plugins remove plain-plugin` first");
     }
 
+    /** DOCREV 16: the folder's problems (installed already, nothing to replace) came only once the zip had no other. */
+    @Test
+    void theFoldersProblemsAreSaidWithTheZipsOwn() throws IOException {
+        Path installedOnce = PluginFolders.zip(downloads, "plain-plugin", "*", null, PlainReporter.class);
+        installer().install(installedOnce);
+        Path again = PluginFolders.zip(downloads, "plain-plugin", Map.of("plugin.requires", ">=9.0.0"), null, PlainReporter.class);
+        Path notInstalled = PluginFolders.zip(downloads, "other-plugin", "*", null);
+
+        assertThatThrownBy(() -> installer().install(again)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("\n  it requires Evidentia >=9.0.0, but this is Evidentia 0.1.0\n")
+                .hasMessageContaining("\n  a plugin 'plain-plugin' is already installed (plain-plugin-1.2.3.zip)");
+        assertThatThrownBy(() -> installer().install(notInstalled, true)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("\n  classes/META-INF/extensions.idx names no extension")
+                .hasMessageContaining("\n  --replace replaces the installed plugin of the zip's id, and no plugin 'other-plugin' is installed");
+        assertThat(names(plugins)).containsExactly("plain-plugin-1.2.3.zip");
+    }
+
     /** Review 32, H2: a zip is installed as ID-VERSION.zip, and the bundled zips are named evidentia-ID-VERSION.zip. */
     @Test
     void aZipThatWouldTakeTheFileNameOfAnotherPluginsZipOrOfAnotherFileIsRefusedAndNothingIsWritten() throws IOException {
