@@ -893,6 +893,23 @@ class StatementAttributesTest {
                 .containsEntry(StatementAttributes.COMPARISON, "condition");
     }
 
+    /**
+     * READREV M4: a gene put into cells is overexpression, which the guidelines count as a genotype
+     * ("TLR9-transfected lung epithelial cells" was an exposure, and with a disease word nearby a condition).
+     */
+    @Test
+    void cellsGivenAGeneAreComparedByGenotype() {
+        assertThat(first("IL-6 secretion was lower in lung epithelial cells transfected with TLR9 than in mock-transfected cells."))
+                .containsEntry(StatementAttributes.COMPARISON, "genotype");
+        assertThat(first("We observed suppression of IL-6 secretion in TLR9-transfected lung epithelial cells."))
+                .containsEntry(StatementAttributes.COMPARISON, "genotype");
+        assertThat(first("Lentiviral transduction of SOCS3 reduced IL-6 release by macrophages."))
+                .containsEntry(StatementAttributes.COMPARISON, "genotype");
+        // the stimulus of transfected cells is still the exposure compared
+        assertThat(first("LPS stimulation increased IL-6 release by TLR9-transfected cells."))
+                .containsEntry(StatementAttributes.COMPARISON, "exposure");
+    }
+
     /** Knockout notation beside a statistic's "+/-" stays a genotype. */
     @Test
     void aKnockoutBesideAStatisticStaysAGenotype() {
