@@ -22,7 +22,8 @@ import org.evidentia.textmining.lexicon.WordLists;
  * abbreviations CSF and BAL count only in capitals and not inside a name ("G-CSF"); "endothelial" and
  * "epithelial" name cells only right before a name ("endothelial CXCL5 expression"); a cell word
  * before the unit of a count ("553 cells/mm(3)", "lymphocytes per µl") names no cells measured; a
- * treatment's route ("nasal continuous positive airway pressure", "rectal enemas") is no tissue; cells
+ * treatment's route ("nasal continuous positive airway pressure", "rectal enemas") and an organ's
+ * inflammation ("airway inflammation", "intestinal inflammation") are no tissue; cells
  * in a list after a word for a population's size or arrival ("infiltration of the colon by dendritic
  * cells", "the proliferation of mesothelial cells") are counted, not measured. For a mention, a tissue
  * in its own "in (the)" phrase beats a cell word named nearer, and a specimen in a short concessive
@@ -63,6 +64,8 @@ final class SpecimenDetector {
      */
     private static final Pattern COUNTED_BY = Pattern.compile(
             "\\b(?:infiltrat\\w*|proliferation|recruitment|accumulation|influx|numbers?)(?:\\s+of\\s+(?:the\\s+)?[\\p{L}-]+)?\\s+$");
+    /** After an organ word, the inflammation it names: "airway inflammation", "intestinal inflammation". */
+    private static final Pattern INFLAMMATION_OF = Pattern.compile("\\s+inflammations?\\b");
     /** A char that ends the list a counted cell word could be in: a sentence or clause mark, a bracket. */
     private static final Pattern LIST_BREAK = Pattern.compile("[.;:()\\[\\]]");
     /** Between a supernatant and the cells it came from: "of", "from", "of the culture of", "of lipopolysaccharide (LPS) -stimulated". */
@@ -147,6 +150,9 @@ final class SpecimenDetector {
             if ((word.specimen() == Specimen.CELLS || word.specimen() == Specimen.PBMC)
                     && COUNT_UNIT.matcher(folded).region(end, Math.min(folded.length(), end + 20)).lookingAt()) {
                 continue; // "a CD4+ count of 553 cells/mm(3)", "lymphocytes per µl": a count, no cells measured
+            }
+            if (word.specimen() == Specimen.TISSUE && INFLAMMATION_OF.matcher(folded).region(wordEnd(folded, end), folded.length()).lookingAt()) {
+                continue; // "genes of airway inflammation", "intestinal inflammation": a disease, not where anything was measured
             }
             if (word.specimen() == Specimen.CELLS && counted(folded, start)) {
                 continue; // "infiltration of the colon by dendritic cells, neutrophils": a population counted, no cells measured

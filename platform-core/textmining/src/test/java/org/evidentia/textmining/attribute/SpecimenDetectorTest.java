@@ -100,6 +100,9 @@ class SpecimenDetectorTest {
             "IL-6 was decreased by nasal continuous positive airway pressure;NONE", "IL-6 fell after rectal enemas;NONE",
             "IL-6 rose with a CD4+ count of 553 (436, 690) cells/mm(3);NONE", "IL-6 rose with 1200 lymphocytes/µL;NONE",
             "IL-6 rose with 40 monocytes per microliter;NONE", "IL-6 rose in airway biopsies;TISSUE",
+            // an organ's inflammation is a disease, not where anything was measured (ibd export: 30279687)
+            "IL-6 and genes of airway inflammation fell in transfected lung epithelial cells;CELLS",
+            "IL-6 rose with intestinal inflammation;NONE", "IL-6 rose in inflamed intestinal mucosa;TISSUE",
             "IL-6 from 10^5 cells/well rose;CELLS",
             // the stress axis names no tissue measured (review 13, H2: 22000300's IL-6 "in blood and saliva samples" was tissue)
             "IL-6 rose with the activity of the hypothalamus-pituitary-adrenal (HPA) axis;NONE",
