@@ -75,8 +75,9 @@ public class EvidentiaCommand implements Callable<Integer> {
      * The command line to execute {@code args} with, with Evidentia's error handling: one clear line,
      * the stack only under --verbose. When the arguments name a command, only that command is built
      * under the top one: picocli builds a command's whole model from its annotations, and the other
-     * commands' took about 45 ms of every start. Help of the top command, the help command, and
-     * anything else (an unknown command, which gets suggestions) get every command.
+     * commands' took about 45 ms of every start. {@code -V} or {@code --version} alone builds no command.
+     * Help of the top command, the help command, and anything else (an unknown command, which gets
+     * suggestions) get every command.
      */
     static CommandLine commandLine(String... args) {
         return commandLine(null, null, args);
@@ -90,7 +91,9 @@ public class EvidentiaCommand implements Callable<Integer> {
      */
     static CommandLine commandLine(Writer stdout, Writer stderr, String... args) {
         Class<?> asked = askedCommand(args);
-        CommandLine cli = asked == null ? new CommandLine(new WithEveryCommand()) : new CommandLine(new EvidentiaCommand()).addSubcommand(asked);
+        CommandLine cli = asked != null ? new CommandLine(new EvidentiaCommand()).addSubcommand(asked)
+                : versionAlone(args) ? new CommandLine(new EvidentiaCommand())
+                : new CommandLine(new WithEveryCommand());
         cli.setOut(new PrintWriter(new PrintableWriter(stdout == null ? cli.getOut() : stdout), true));
         cli.setErr(new PrintWriter(new PrintableWriter(stderr == null ? cli.getErr() : stderr), true));
         cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
@@ -216,6 +219,11 @@ public class EvidentiaCommand implements Callable<Integer> {
             }
         }
         return null;
+    }
+
+    /** Whether {@code args} ask for the version and nothing else, which the top command answers alone. */
+    private static boolean versionAlone(String[] args) {
+        return args.length == 1 && (args[0].equals("-V") || args[0].equals("--version"));
     }
 
     /** The distribution's folder (set by the launcher), or null when run from elsewhere. */

@@ -45,6 +45,16 @@ class CommandSummariesTest {
         assertThat(EvidentiaCommand.editDistance("", "run")).isEqualTo(3);
     }
 
+    /** The version alone needs no command's model (building them all took about 45 ms of its start); after a command name it is that command's. */
+    @Test
+    void theVersionAloneBuildsNoCommand() {
+        assertThat(EvidentiaCommand.commandLine("-V").getSubcommands()).isEmpty();
+        assertThat(EvidentiaCommand.commandLine("--version").getSubcommands()).isEmpty();
+        assertThat(EvidentiaCommand.commandLine("plugins", "-V").getSubcommands()).containsOnlyKeys("plugins");
+        assertThat(CommandRun.of("-V", "run").out()).as("a command after the version, as before").isEqualTo(CommandRun.of("-V").out());
+        assertThat(CommandRun.of("-V").out()).startsWith("evidentia ").contains("Java ");
+    }
+
     /** Review 27, L1: every command's help offers -V, --version, which printed nothing under a subcommand. */
     @Test
     void everyCommandPrintsTheVersionItsHelpOffers() {
