@@ -65,9 +65,20 @@ public final class StudyDesignClassifier {
                     + "(?: (?:to|for|of|on))?\\s*[:.\\]\\)]", Pattern.CASE_INSENSITIVE);
     private static final Pattern META_ANALYSIS = Pattern.compile("\\bmeta-?analys[ie]s\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SYSTEMATIC_REVIEW = Pattern.compile("\\bsystematic (?:literature )?review\\b", Pattern.CASE_INSENSITIVE);
-    /** "A review", "review of ...", "this review", "we review", "an update": in the title or opening sentences. */
+    /**
+     * A meta-analysis named by a structured abstract's design heading ("DESIGN: Mendelian randomisation meta-analysis of
+     * 56 epidemiological studies"): read in the opening, where "meta-analysis" alone is not (a primary study's
+     * background cites them).
+     */
+    private static final Pattern META_ANALYSIS_DESIGN = Pattern.compile(
+            "\\b(?:study )?design\\s*:\\s*[^.:\\n]{0,100}?\\bmeta-?analys[ie]s\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * "A review", "review of ...", "this review", "we review", "an update", the heading "PURPOSE OF REVIEW:" of Current
+     * Opinion's reviews: in the title or opening sentences.
+     */
     private static final Pattern REVIEW = Pattern.compile(
-            "\\b(?:(?:a|this|the present|narrative|mini|literature|critical|comprehensive)[- ]review\\b|review of\\b|we review\\b|is reviewed\\b|are reviewed\\b|this article reviews\\b)",
+            "\\b(?:(?:a|this|the present|narrative|mini|literature|critical|comprehensive)[- ]review\\b|review of\\b|we review\\b|is reviewed\\b|are reviewed\\b|this article reviews\\b"
+                    + "|purpose of (?:this )?review\\s*:)",
             Pattern.CASE_INSENSITIVE);
     /**
      * A paper calling itself a review, anywhere in its abstract ("the focus of this review", "The authors
@@ -102,6 +113,7 @@ public final class StudyDesignClassifier {
 
     /** In the order they are tried: the most telling design first; "analysis" opens too many abstracts to read it there. */
     private static final List<Cue> CUES = List.of(new Cue(Type.META_ANALYSIS, META_ANALYSIS, META_ANALYSIS_CUE, false),
+            new Cue(Type.META_ANALYSIS, META_ANALYSIS_DESIGN, META_ANALYSIS_CUE, true),
             new Cue(Type.SYSTEMATIC_REVIEW, SYSTEMATIC_REVIEW, SYSTEMATIC_REVIEW_CUE, true),
             new Cue(Type.REVIEW, REVIEW, REVIEW_CUE, true), new Cue(Type.CASE_REPORT, CASE_REPORT, CASE_REPORT_CUE, true));
     /** How much of the abstract the text cues read: its opening, where a paper says what it is. */

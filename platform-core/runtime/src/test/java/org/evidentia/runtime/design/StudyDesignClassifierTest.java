@@ -136,6 +136,20 @@ class StudyDesignClassifierTest {
                 .isEqualTo(Type.CASE_REPORT);
     }
 
+    /** READREV2 P8: a Current Opinion review (ibd export, 28399013) and a meta-analysis by its design heading (il6, 25011450) voted as primary. */
+    @Test
+    void aStructuredAbstractsHeadingsNameAReviewOrAMetaAnalysis() {
+        assertThat(classifier.classify(record("Genetics of early-onset IBD", "PURPOSE OF REVIEW: To summarize recent advances.\n"
+                + "RECENT FINDINGS: IL-10 receptor defects.").build()))
+                .isEqualTo(new StudyDesign(Type.REVIEW, false, "abstract: \"PURPOSE OF REVIEW:\""));
+        assertThat(classifier.classify(record("Alcohol and cardiovascular disease", "OBJECTIVE: To use a variant as an instrument.\n"
+                + "DESIGN: Mendelian randomisation meta-analysis of 56 epidemiological studies.").build()))
+                .isEqualTo(new StudyDesign(Type.META_ANALYSIS, false,
+                        "abstract: \"DESIGN: Mendelian randomisation meta-analysis\""));
+        assertThat(classifier.classify(record("IL-6 in sepsis", "BACKGROUND: A meta-analysis found IL-6 raised.\n"
+                + "DESIGN: Prospective cohort.").build()).type()).as("a meta-analysis cited, not the design").isEqualTo(Type.PRIMARY);
+    }
+
     @Test
     void aCaseReportThatNamesNoCaseIsReadAsOneAndACaseControlStudyIsNone() {
         assertThat(classifier.classify(record("Cytokine storm after vaccination", "We present a patient whose IL-6 rose.").build()))
