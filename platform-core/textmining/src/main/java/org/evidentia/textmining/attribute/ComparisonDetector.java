@@ -26,7 +26,9 @@ import org.evidentia.textmining.lexicon.WordLists;
  * strain before the direction word beats a disease after it, a treatment before it beats a stimulus
  * the cells had been given ("in LPS-stimulated PBMC"), and time words that only name groups ("the
  * diurnal variation groups") make a condition; a level that "remained stable" or "normalized" with no
- * comparator is a change between two time points. A group named by what it was given ("Quixil-treated
+ * comparator is a change between two time points. A disease model's change that a treatment made is the treatment's:
+ * against the model's untreated group ("than in the model group"), or where the treatment eased the disease ("Q
+ * ameliorated DSS colitis, reducing IL-6 in colitic mice"). A group named by what it was given ("Quixil-treated
  * patients") is compared as treated, and an abbreviation the lists read as a disease but the record
  * defines as something else ("retinoic acid (RA)") is read as what the record says. Thread-safe.
  */
@@ -336,6 +338,9 @@ final class ComparisonDetector {
         if ("time".equals(kind) && scanned.comparesGroups()) {
             return "condition"; // "In the evening, IL-6 in insomniacs was higher compared with control levels": the time is the sentence's
         }
+        if ("condition".equals(kind) && (againstTheModelGroup(clause, cue) || treatsTheDisease(head))) {
+            return "intervention";
+        }
         if (kind != null) {
             return kind;
         }
@@ -575,6 +580,47 @@ final class ComparisonDetector {
     /** The controls a comparator names: "control monocytes", "healthy controls", "those of healthy donors". */
     private static final Pattern CONTROLS = Pattern.compile(
             "\\s*(?:(?:those|that|cells)\\s+(?:of|from|in)\\s+)?(?:the\\s+)?(?:healthy|normal|non-ibd|control|controls)\\b");
+
+    /**
+     * The untreated animals of a disease model as a comparator: "than in the model group", "compared with TNBS-control
+     * animals", "vs. the DSS controls" (an inducer's abbreviation before "control"). Both groups have the disease.
+     */
+    private static final Pattern MODEL_GROUP = Pattern.compile("\\s*(?:in\\s+)?(?:the\\s+|those\\s+of\\s+(?:the\\s+)?)?"
+            + "(?:(?i:untreated|vehicle-treated|vehicle|non-?treated)\\s+)?"
+            + "(?:(?i:model)(?:\\s+control)?\\s+(?i:group|groups|animals|mice|rats)|[A-Z][A-Z0-9]{1,7}(?:-|\\s+)(?i:controls?))\\b");
+    /**
+     * A verb of easing a disease, in the active voice, and its object up to a preposition or a comma: "Q ameliorated DSS
+     * colitis", "attenuated the symptoms of dextran sulfate sodium (DSS)-induced colitis".
+     */
+    private static final Pattern EASES = Pattern.compile(
+            "\\b(?<!was |were |been |be |is |are )(?:ameliorated|attenuated|alleviated|mitigated|relieved|prevented|improved)\\s+"
+                    + "(?<object>[^,;]*?)(?=\\s+(?:in|with|by|through|via|and|while|whereas|at|after|during|on|for)\\b|[,;]|$)");
+
+    /**
+     * Whether a statement's comparator is a disease model's untreated group ({@link #MODEL_GROUP}): the group compared
+     * with it was treated, so what differs is the treatment (READREV2 P1: "a reduction of colonic levels of IFN-γ and
+     * IL-6 ... when compared with TNBS-control animals" was a condition).
+     */
+    private static boolean againstTheModelGroup(String clause, int cue) {
+        Matcher comparator = COMPARATOR.matcher(clause);
+        return comparator.find(cue) && MODEL_GROUP.matcher(clause).region(comparator.end(), clause.length()).lookingAt();
+    }
+
+    /**
+     * Whether the words before a statement's direction word say that something eased a disease, the disease being the
+     * object of an active verb of easing ("Oral administration of Q attenuated the symptoms of DSS-induced colitis in
+     * mice by ..., reducing TNF-α", "Q ameliorated DSS colitis, reducing colonic IL-6"): the change is the treatment's,
+     * and the disease named nearby is where it was tried (READREV2 P1: such changes were conditions).
+     */
+    private static boolean treatsTheDisease(String head) {
+        Matcher eases = EASES.matcher(StatementAttributes.lower(head));
+        while (eases.find()) {
+            if ((kinds(eases.group("object"), false) & (1 << CONDITION)) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static final int CONDITION = ORDER.indexOf("condition");
     private static final int EXPOSURE = ORDER.indexOf("exposure");

@@ -910,6 +910,30 @@ class StatementAttributesTest {
                 .containsEntry(StatementAttributes.COMPARISON, "exposure");
     }
 
+    /**
+     * READREV2 P1: a treatment tried in a disease model was compared as the disease when the comparator was the model's
+     * untreated group or the disease was what the treatment eased (ibd export: 28706419, 29880739); the disease model
+     * against healthy animals stays a condition.
+     */
+    @Test
+    void aTreatmentTriedInADiseaseModelIsComparedAsTheTreatment() {
+        assertThat(first("Serum IL-6 was lower in the Q group than in the model group."))
+                .containsEntry(StatementAttributes.COMPARISON, "intervention");
+        assertThat(first("These effects were accompanied by a reduction of colonic IL-6 when compared with TNBS-control animals."))
+                .containsEntry(StatementAttributes.COMPARISON, "intervention");
+        assertThat(first("Q ameliorated DSS colitis, reducing colonic IL-6 and increasing IL-10 in colitic mice."))
+                .containsEntry(StatementAttributes.COMPARISON, "intervention");
+        assertThat(first("Oral administration of Q attenuated the symptoms of dextran sulfate sodium (DSS)-induced colitis in mice by"
+                + " decreasing the infiltration, reducing TNF-alpha secretion in colitis mice.")).containsEntry(StatementAttributes.COMPARISON, "intervention");
+        // the model against healthy or sham animals, and a disease that eased by itself, stay conditions
+        assertThat(first("IL-6 was higher in the model group than in the normal control group."))
+                .containsEntry(StatementAttributes.COMPARISON, "condition");
+        assertThat(first("Colonic IL-6 was higher in TNBS-control animals than in sham animals."))
+                .containsEntry(StatementAttributes.COMPARISON, "condition");
+        assertThat(first("Patients whose symptoms improved with disease remission had lower IL-6 than patients with active disease."))
+                .containsEntry(StatementAttributes.COMPARISON, "condition");
+    }
+
     /** Knockout notation beside a statistic's "+/-" stays a genotype. */
     @Test
     void aKnockoutBesideAStatisticStaysAGenotype() {
