@@ -53,17 +53,11 @@ import org.evidentia.textmining.lexicon.WordLists;
 @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
 public final class StatementReader {
 
-    private static final WordLists WORDS = WordLists.load(StatementReader.class, "statement-words.tsv");
+    static final WordLists WORDS = WordLists.load(StatementReader.class, "statement-words.tsv");
     /** Nouns of a process whose amount "normal" before it says did not change: "normal secretion of IL-8". */
     private static final Set<String> NORMAL_PROCESSES = Set.of("secretion", "production", "release", "synthesis", "expression",
             "responses", "response");
 
-    /** Number words that count a multiplier: "three times higher". */
-    private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
-            "ten", "several", "many");
-
-    /** Words that may follow a predicate ("were higher in", "increased after"), not an object noun. */
-    private static final Set<String> PREDICATE_FOLLOWERS = WORDS.get("predicate-follower");
     /** Words after which "high" or "low" states no direction ("high affinity", "low dose"). */
     private static final Set<String> NOT_DEGREE_OF_AMOUNT = WORDS.get("degree-blocker");
     /** The control side of a comparison ("healthy controls", "wild-type", "baseline"). */
@@ -78,8 +72,6 @@ public final class StatementReader {
     private static final Set<String> STIMULATION = WORDS.get("stimulation");
     /** Prepositions before a noun of stimulation that make it an adjunct of the subject: "TNF 24 h after stimulation was increased". */
     private static final Set<String> STIMULATION_ADJUNCT = WORDS.get("stimulation-adjunct");
-    /** Verbs of the predicate's auxiliary zone: "was found to be", "tended to be". */
-    private static final Set<String> RAISING = WORDS.get("raising-verb");
     /** Nouns of a capacity to change an amount: "the capacity of dexamethasone to suppress IL-6 was diminished". */
     private static final Set<String> CAPACITY_NOUNS = WORDS.get("capacity-noun");
     /** Participles of an agent before a noun of suppression: "IL-10-mediated suppression of TNF". */
@@ -88,16 +80,10 @@ public final class StatementReader {
     private static final Set<String> SUPPRESSIVE_ADJECTIVES = WORDS.get("suppressive-adjective");
     /** Hyphenated participles that name a stimulus: "LPS-induced", "HDE-stimulated", "E44-increased". */
     private static final Set<String> STIMULUS_HEADS = WORDS.get("stimulus-head");
-    /** Terms that begin with a direction word but state no change: "reverse transcriptase", "high-fat diet". */
-    private static final Set<String> TERMS = WORDS.get("term");
     /** Predicates of presence: "NPY was present in high levels". */
     private static final Set<String> PRESENCE = WORDS.get("presence");
-    /** Verbs after a noun of difference: "no significant difference emerged between". */
-    private static final Set<String> EXISTENCE = WORDS.get("existence");
     /** Predicates that a noun of difference was absent: "changes in IL-10 were absent". */
     private static final Set<String> ABSENCE = WORDS.get("absence");
-    /** What may follow a predicate of absence for it to state one: "were not observed in the controls". */
-    private static final Set<String> ABSENCE_FOLLOWERS = WORDS.get("absence-followers");
     /** Words that open a contrast clause whose predicate may end at "not": "..., whereas IL-10 was not". */
     private static final Set<String> ELLIPTIC_CONTRAST = WORDS.get("elliptic-contrast");
     /** Subjects of a contrast clause that take up the previous clause's entities: "but levels during SWS were not different". */
@@ -388,6 +374,8 @@ public final class StatementReader {
     /** The working state of one sentence. */
     private final class Analysis {
         private final TokenizedSentence t;
+        /** The sentence's phrase structure, which every step of the analysis asks. */
+        private final PhraseStructure phrases;
         private final String lower;
         private final int n;
         private final boolean[] measured;
@@ -438,6 +426,7 @@ public final class StatementReader {
 
         Analysis(TokenizedSentence t, String lower, int entityCount, List<String> identities) {
             this.t = t;
+            this.phrases = new PhraseStructure(t, cues);
             this.lower = lower;
             this.n = t.size();
             this.measured = MentionRoles.measured(t, entityCount);
@@ -617,7 +606,7 @@ public final class StatementReader {
                 List<Integer> stated = new ArrayList<>();
                 for (Statement s : out.values()) {
                     if (s.clauseStart() == charFrom) {
-                        stated.add(tokenOfEntity(s.entity()));
+                        stated.add(phrases.tokenOfEntity(s.entity()));
                     }
                 }
                 previousClauseEntities = stated;
@@ -665,7 +654,7 @@ public final class StatementReader {
                 int charFrom = t.start(p - 1);
                 int charTo = t.end(clause[1] - 1);
                 for (Statement s : List.copyOf(out.values())) {
-                    int e = tokenOfEntity(s.entity());
+                    int e = phrases.tokenOfEntity(s.entity());
                     if (d != null && e >= 0 && e < p - 1 && s.cueStart() < t.start(p - 1) && s.direction() == noun.direction()
                             && s.basis() == Basis.STATED) {
                         add(e, d, charFrom, charTo, t.start(q), Basis.STATED, null);
@@ -700,15 +689,6 @@ public final class StatementReader {
             }
         }
 
-        private int tokenOfEntity(int entity) {
-            for (int i = 0; i < n; i++) {
-                if (t.entity(i) == entity) {
-                    return i;
-                }
-            }
-            return -1;
-        }
-
         // ---- clauses -------------------------------------------------------------------------
 
         private void findClauses() {
@@ -719,13 +699,13 @@ public final class StatementReader {
                 }
                 boolean boundary = false;
                 int next = i;
-                if (t.isWord(i, ";") && !semicolonInList(i)) {
+                if (t.isWord(i, ";") && !phrases.semicolonInList(i)) {
                     boundary = true;
                     next = i + 1;
-                } else if (opensClause(i) && !interjectedContrast(i)) {
+                } else if (phrases.opensClause(i) && !phrases.interjectedContrast(i)) {
                     boundary = true;
                     next = i;
-                } else if (t.isWord(i, ",") && i + 1 < n && (t.isWord(i + 1, "the") || opensClause(i + 1) && !interjectedContrast(i + 1))
+                } else if (t.isWord(i, ",") && i + 1 < n && (t.isWord(i + 1, "the") || phrases.opensClause(i + 1) && !phrases.interjectedContrast(i + 1))
                         && !t.isEntity(i - 1)) {
                     boundary = true;
                     next = i + 1;
@@ -875,96 +855,6 @@ public final class StatementReader {
             return leadingPhraseEnd[k] >= 0 || k > 0 && leadingPhraseEnd[k - 1] == k;
         }
 
-        /** "whereas", "while", "although", "however", "in contrast", and "but" (not "but not", "but also"). */
-        private boolean opensClause(int i) {
-            if (t.kind(i) != Kind.WORD) {
-                return false;
-            }
-            if (t.isWord(i, "but")) {
-                return !t.isWord(i + 1, "not") && !t.isWord(i + 1, "also") && !notOnlyBefore(i);
-            }
-            String w = t.word(i);
-            return (w.equals("whereas") || w.equals("while") || w.equals("whilst") || w.equals("although")
-                    || w.equals("though") || w.equals("however") || w.equals("conversely") || w.equals("yet")
-                    || (t.is(i, WordClass.SUBORD) && t.phraseLength(i) > 1 && (w.equals("in") || w.equals("by") || w.equals("on"))))
-                    && i > 0;
-        }
-
-        /**
-         * Whether the contrast word at {@code i} stands between commas after a name or its amount and before that name's
-         * predicate ("TNF-α, by contrast, was decreased", "IL-10 levels, however, were lower"): an aside within one
-         * clause, not the start of another, so that the name keeps its own predicate.
-         */
-        private boolean interjectedContrast(int i) {
-            if (i < 2 || !opensClause(i) || !t.isWord(i - 1, ",") || !(t.isEntity(i - 2) || t.is(i - 2, WordClass.MEASURE))
-                    || t.isWord(i, "but") || t.isWord(i, "whereas") || t.isWord(i, "while") || t.isWord(i, "whilst")
-                    || t.isWord(i, "although") || t.isWord(i, "yet")) {
-                return false;
-            }
-            int q = i + Math.max(1, t.phraseLength(i));
-            if (q + 1 >= n || !t.isWord(q, ",")) {
-                return false;
-            }
-            int v = q + 1;
-            while (v < n - 1 && t.is(v, WordClass.ADV)) {
-                v++;
-            }
-            return t.is(v, WordClass.BE) || t.is(v, WordClass.HAVE) || t.kind(v) == Kind.WORD && cues.lookup(t.word(v)) != null;
-        }
-
-        private boolean notOnlyBefore(int i) {
-            for (int j = i - 1; j >= 0 && j >= i - 25; j--) {
-                if (t.isWord(j, "only") && j > 0 && t.isWord(j - 1, "not")) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /**
-         * A semicolon between items of a list of entities: "NPY; NT-3/4/5; CGRP; and substance P were overexpressed". Not
-         * when the parts on both sides of it state a direction of their own ("an increase in IL-6, IL-8 and IL-1beta;
-         * TNF-alpha decreased at 24 h"): then each is a clause, and neither part's direction reaches the other's names.
-         */
-        private boolean semicolonInList(int i) {
-            if (directionWordInPart(i, -1) && directionWordInPart(i, 1)) {
-                return false;
-            }
-            int next = i + 1;
-            if (next < n && t.is(next, WordClass.CONJ)) {
-                next += t.phraseLength(next);
-            }
-            if (next >= n || !t.isEntity(next)) {
-                return false;
-            }
-            int before = i - 1;
-            if (before >= 0 && t.kind(before) == Kind.CLOSE && t.match(before) >= 0) {
-                before = t.match(before) - 1;
-            }
-            return before >= 0 && t.isEntity(before);
-        }
-
-        /**
-         * Whether the part of the sentence beside semicolon {@code i}, before it ({@code step} -1) or after it (+1) up to
-         * the next semicolon outside brackets, holds a word of a direction (a cue of more, less, the same or a cause).
-         * Read from the cue list alone, since the clauses (which cues need) are not found yet.
-         */
-        private boolean directionWordInPart(int i, int step) {
-            for (int k = i + step; k >= 0 && k < n; k += step) {
-                if (t.depth(k) == 0 && t.isWord(k, ";")) {
-                    return false;
-                }
-                if (t.kind(k) != Kind.WORD || termStart(k)) {
-                    continue;
-                }
-                Entry e = cues.lookup(t.word(k));
-                if (e != null && e.polarity() != Polarity.NEUTRAL) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
         // ---- cues ------------------------------------------------------------------------------
 
         private void findCues() {
@@ -974,12 +864,12 @@ public final class StatementReader {
                     continue;
                 }
                 Entry e = cues.lookup(t.word(i));
-                if (e == null || !usable(i, e) || attachedSuffix(i)) {
+                if (e == null || !usable(i, e) || phrases.attachedSuffix(i)) {
                     continue;
                 }
                 int clauseStart = clauses.get(clauseOf[i])[0];
                 boolean negated = negatedAt(i, clauseStart)
-                        || (previous != null && previous.negated() && coordinated(previous.token(), i))
+                        || (previous != null && previous.negated() && phrases.coordinated(previous.token(), i))
                         || e.polarity() == Polarity.NEUTRAL && (e.pos() & ChangeCues.NOUN) != 0
                                 && absencePredicated(i, clauses.get(clauseOf[i])[1]);
                 Direction d = direction(e.polarity(), negated);
@@ -1015,27 +905,9 @@ public final class StatementReader {
             return cueAt[i] != null && cueAt[i].direction() != null && i + 1 < n && t.isWord(i + 1, ":");
         }
 
-        /** Whether the word at {@code i} begins a term that states no change ("reverse transcriptase", "high-fat"). */
-        private boolean termStart(int i) {
-            String w = t.word(i);
-            return TERMS.contains(w) || i + 1 < n && (TERMS.contains(w + " " + t.word(i + 1))
-                    || TERMS.contains(w + " " + firstPart(t.word(i + 1))));
-        }
-
-        private static String firstPart(String word) {
-            int dash = word.indexOf('-');
-            return dash > 0 ? word.substring(0, dash) : word;
-        }
-
-        /** "CGRP-induced", "BDNF-inducible": a word attached by a dash to a name names a stimulus, it states no change. */
-        private boolean attachedSuffix(int i) {
-            char c = t.text().charAt(t.start(i));
-            return t.glued(i) && (c == '-' || c == '\u2010' || c == '\u2011');
-        }
-
         private boolean usable(int i, Entry e) {
             String w = t.word(i);
-            if (termStart(i)) {
+            if (phrases.termStart(i)) {
                 return false; // "reverse transcriptase(-polymerase)", "high-fat"
             }
             if ((i > 0 && t.isWord(i - 1, "/") && t.glued(i)) || (i + 1 < n && t.isWord(i + 1, "/") && t.glued(i + 1))) {
@@ -1102,7 +974,7 @@ public final class StatementReader {
             for (int q = i + 2; q < clauseEnd && q <= i + 6; q++) {
                 Entry cue = t.kind(q) == Kind.WORD ? cues.lookup(t.word(q)) : null;
                 if (q > i + 2 && (t.is(q, WordClass.BE) || t.is(q, WordClass.HAVE) || t.is(q, WordClass.MODAL) || t.is(q, WordClass.DO)
-                        || RAISING.contains(t.word(q)) || cue != null && cue.is(ChangeCues.VERB) && cue.polarity() != Polarity.SAME)) {
+                        || PhraseStructure.RAISING.contains(t.word(q)) || cue != null && cue.is(ChangeCues.VERB) && cue.polarity() != Polarity.SAME)) {
                     return true;
                 }
                 String w = t.word(q);
@@ -1459,7 +1331,7 @@ public final class StatementReader {
             if (q < to && t.is(q, WordClass.DET)) {
                 q++;
             }
-            return q < to && (t.isEntity(q) || t.kind(q) == Kind.WORD && !NUMBER_WORDS.contains(t.word(q))
+            return q < to && (t.isEntity(q) || t.kind(q) == Kind.WORD && !PhraseStructure.NUMBER_WORDS.contains(t.word(q))
                     && !TIME_UNITS.contains(t.word(q)));
         }
 
@@ -1556,11 +1428,7 @@ public final class StatementReader {
             if (identities != null) {
                 return identities.get(t.entity(token)).equals(identities.get(t.entity(other)));
             }
-            return entityText(token).equalsIgnoreCase(entityText(other));
-        }
-
-        private String entityText(int token) {
-            return t.text().substring(t.start(token), t.end(token));
+            return phrases.entityText(token).equalsIgnoreCase(phrases.entityText(other));
         }
 
         private boolean negatedAt(int i, int clauseStart) {
@@ -1624,44 +1492,16 @@ public final class StatementReader {
             if (be >= clauseEnd || be > i + NP_LIMIT) {
                 return false;
             }
-            int k = skipAdverbs(be + 1, clauseEnd);
+            int k = phrases.skipAdverbs(be + 1, clauseEnd);
             if (k < clauseEnd && t.kind(k) == Kind.WORD && ABSENCE.contains(t.word(k))) {
-                return closesPredicate(k + 1, clauseEnd);
+                return phrases.closesPredicate(k + 1, clauseEnd);
             }
             if (!notBefore && k < clauseEnd && t.isWord(k, "not")) {
                 notBefore = true;
-                k = skipAdverbs(k + 1, clauseEnd);
+                k = phrases.skipAdverbs(k + 1, clauseEnd);
             }
-            return notBefore && k < clauseEnd && t.kind(k) == Kind.WORD && EXISTENCE.contains(t.word(k))
-                    && !t.is(k, WordClass.BE) && closesPredicate(k + 1, clauseEnd);
-        }
-
-        /**
-         * Whether the predicate of absence ends at {@code next}: the clause ends, or a group, time or
-         * treatment follows ("in the controls", "after training"). Anything else makes it another statement:
-         * "not observed to be associated with", "not seen until day 7", "not detected by ELISA", "not
-         * detected previously", "not observed only in".
-         */
-        private boolean closesPredicate(int next, int clauseEnd) {
-            return next >= clauseEnd || t.kind(next) == Kind.PUNCT
-                    || t.kind(next) == Kind.WORD && ABSENCE_FOLLOWERS.contains(t.word(next));
-        }
-
-        private int skipAdverbs(int from, int to) {
-            int k = from;
-            while (k < to && t.kind(k) == Kind.WORD && (t.is(k, WordClass.ADV) || t.word(k).endsWith("ly"))) {
-                k++;
-            }
-            return k;
-        }
-
-        private boolean coordinated(int a, int b) {
-            for (int j = a + 1; j < b; j++) {
-                if (!(t.isWord(j, ",") || t.is(j, WordClass.CONJ) || t.is(j, WordClass.ADV))) {
-                    return false;
-                }
-            }
-            return b > a + 1;
+            return notBefore && k < clauseEnd && t.kind(k) == Kind.WORD && PhraseStructure.EXISTENCE.contains(t.word(k))
+                    && !t.is(k, WordClass.BE) && phrases.closesPredicate(k + 1, clauseEnd);
         }
 
         private Direction direction(Polarity p, boolean negated) {
@@ -1754,7 +1594,7 @@ public final class StatementReader {
         private boolean hasVerb(int from, int to) {
             for (int i = from; i < to; i++) {
                 if ((t.is(i, WordClass.BE) || t.is(i, WordClass.HAVE) || t.is(i, WordClass.RESULT) || t.is(i, WordClass.AGENT)
-                        || cueAt[i] != null) && !(t.kind(i) == Kind.WORD && termStart(i))) {
+                        || cueAt[i] != null) && !(t.kind(i) == Kind.WORD && phrases.termStart(i))) {
                     return true;
                 }
             }
@@ -1838,7 +1678,7 @@ public final class StatementReader {
             }
             Cue c = cueAt[i];
             boolean predicate = be ? c.is(ChangeCues.PARTICIPLE) || c.is(ChangeCues.ADJECTIVE) || c.polarity() == Polarity.SAME
-                    : c.is(ChangeCues.VERB) && !objectFollows(i);
+                    : c.is(ChangeCues.VERB) && !phrases.objectFollows(i);
             return predicate ? i : -1;
         }
 
@@ -2199,14 +2039,14 @@ public final class StatementReader {
                 return;
             }
             int clauseEnd = leadingPhraseEnd[i] >= 0 ? leadingPhraseEnd[i] : clauses.get(clauseOf[i])[1];
-            if (afterBe(i) && !(c.is(ChangeCues.NOUN) && nounPosition(i))) {
+            if (phrases.afterBe(i) && !(c.is(ChangeCues.NOUN) && phrases.nounPosition(i))) {
                 return; // "NGF release was stimulated and substance P ...": a passive predicate has no object
             }
             boolean nounCue0 = directionalNounPosition(c, i);
             boolean modifier = (c.is(ChangeCues.ADJECTIVE) || c.is(ChangeCues.PARTICIPLE) || c.is(ChangeCues.DEGREE)
                     || c.polarity() == Polarity.SAME) && modifierPosition(i);
             boolean objectMode = (c.is(ChangeCues.VERB) || c.polarity() == Polarity.CAUSE) && !modifier
-                    && !nounCue0 && !nounUse(i) && objectStarts(i);
+                    && !nounCue0 && !nounUse(i) && phrases.objectStarts(i);
             if (!objectMode && !nounCue0 && !modifier && (c.is(ChangeCues.PARTICIPLE) || c.is(ChangeCues.ADJECTIVE))
                     && i > 0 && (t.is(i - 1, WordClass.CLASS) || t.is(i - 1, WordClass.MEASURE) && t.word(i - 1).endsWith("s"))) {
                 membersAfterLinkingVerb(c, i);
@@ -2233,10 +2073,10 @@ public final class StatementReader {
             if (!objectMode) {
                 // "LPS treatment resulted in elevated NPY", "patients showed increased NPY": the verb's subject
                 int p = i - 1;
-                while (p >= 0 && (t.is(p, WordClass.ADV) || t.is(p, WordClass.DET) || multiplierEndingAt(p, 0) > 0)) {
-                    p -= Math.max(1, multiplierEndingAt(p, 0)); // "did induce three times higher NPY"
+                while (p >= 0 && (t.is(p, WordClass.ADV) || t.is(p, WordClass.DET) || phrases.multiplierEndingAt(p, 0) > 0)) {
+                    p -= Math.max(1, phrases.multiplierEndingAt(p, 0)); // "did induce three times higher NPY"
                 }
-                if (p >= 0 && endsConjunctionPhrase(p)) {
+                if (p >= 0 && phrases.endsConjunctionPhrase(p)) {
                     p = verbOfFirstConjunct(p, clauses.get(clauseOf[i])[0]); // "resulted in increased IL-10, as well as reduced TNF"
                 }
                 if (p >= 1 && t.isWord(p, "in") && t.isWord(p - 1, "resulted") || p >= 1 && t.isWord(p, "to") && t.isWord(p - 1, "led")) {
@@ -2252,8 +2092,8 @@ public final class StatementReader {
                     }
                 }
             }
-            int start = phraseEnd(i);
-            while (nounCue && start < n && t.kind(start) == Kind.WORD && EXISTENCE.contains(t.word(start))) {
+            int start = phrases.phraseEnd(i);
+            while (nounCue && start < n && t.kind(start) == Kind.WORD && PhraseStructure.EXISTENCE.contains(t.word(start))) {
                 start++;
             }
             int limit = objectMode ? OBJECT_LIMIT : NP_LIMIT;
@@ -2301,7 +2141,7 @@ public final class StatementReader {
                 steps++;
                 if (k == Kind.PUNCT) {
                     String p = t.word(j);
-                    if (p.equals(";") && !semicolonInList(j)) {
+                    if (p.equals(";") && !phrases.semicolonInList(j)) {
                         break;
                     }
                     if ((p.equals(".") || p.equals("?") || p.equals("!")) && j == n - 1) {
@@ -2347,7 +2187,7 @@ public final class StatementReader {
                 }
                 Cue other = cueAt[j];
                 if (other != null) {
-                    if (!objectMode && nounCue && coordinated(j)) {
+                    if (!objectMode && nounCue && phrases.coordinated(j)) {
                         break; // "a reduction of IL-6, and an increase of GM-CSF": a sibling, not what the reduction is of
                     }
                     if ((objectMode || nounCue) && innerChange(j, other)) {
@@ -2360,7 +2200,7 @@ public final class StatementReader {
                 if (t.is(j, WordClass.REL) || t.is(j, WordClass.THAT) || t.is(j, WordClass.SUBORD)
                         || t.is(j, WordClass.COMPARATOR) || t.is(j, WordClass.BE) || t.is(j, WordClass.HAVE)
                         || t.is(j, WordClass.DO) || t.is(j, WordClass.MODAL) || (t.is(j, WordClass.NEG) && !t.isWord(j, "no"))) {
-                    if (!(classNounSeen && t.is(j, WordClass.BE) && j + 1 < clauseEnd && membersFollow(j + 1))) {
+                    if (!(classNounSeen && t.is(j, WordClass.BE) && j + 1 < clauseEnd && phrases.membersFollow(j + 1))) {
                         break;
                     }
                     j++;
@@ -2476,7 +2316,7 @@ public final class StatementReader {
             for (int q = j + 1; q < clauseEnd && q <= j + 8; q++) {
                 Cue head = cueAt[q];
                 if (head != null) {
-                    return head.polarity() == Polarity.NEUTRAL && head.is(ChangeCues.NOUN) && !nounPosition(q);
+                    return head.polarity() == Polarity.NEUTRAL && head.is(ChangeCues.NOUN) && !phrases.nounPosition(q);
                 }
                 boolean inPhrase = t.isEntity(q) || t.isWord(q, ",") || t.is(q, WordClass.CONJ) || t.is(q, WordClass.MEASURE)
                         || t.kind(q) == Kind.WORD && !t.is(q, WordClass.PREP) && !t.is(q, WordClass.BE) && !t.is(q, WordClass.HAVE)
@@ -2538,7 +2378,7 @@ public final class StatementReader {
          * preposition or a stimulus ("the elevated NPY", "LPS-induced rise").
          */
         private boolean innerChange(int j, Cue other) {
-            if (other.is(ChangeCues.NOUN) && nounPosition(j)) {
+            if (other.is(ChangeCues.NOUN) && phrases.nounPosition(j)) {
                 return true;
             }
             if (!other.is(ChangeCues.PARTICIPLE) && !other.is(ChangeCues.ADJECTIVE)) {
@@ -2550,15 +2390,6 @@ public final class StatementReader {
             }
             return p >= 0 && (t.is(p, WordClass.DET) || t.isWord(p, "of") || t.word(p).contains("-")
                     && STIMULUS_HEADS.contains(t.head(p))) && modifierPosition(j);
-        }
-
-        /** Whether the word at {@code j}, past its determiners and adverbs, follows "and", "or" or a comma. */
-        private boolean coordinated(int j) {
-            int p = j - 1;
-            while (p >= 0 && (t.is(p, WordClass.DET) || t.is(p, WordClass.ADV))) {
-                p--;
-            }
-            return p >= 0 && (t.is(p, WordClass.CONJ) || t.isWord(p, ","));
         }
 
         /**
@@ -2574,29 +2405,12 @@ public final class StatementReader {
             int p = i - 1;
             if (p >= 0 && t.kind(p) == Kind.WORD && cueAt[p] == null && !t.is(p, WordClass.DET) && !t.is(p, WordClass.PREP)
                     && (p - 1 >= 0 && (t.is(p - 1, WordClass.DET) || t.is(p - 1, WordClass.PREP)))) {
-                if (t.is(p - 1, WordClass.PREP) && !t.is(p - 1, WordClass.DET) && objectStarts(i)) {
+                if (t.is(p - 1, WordClass.PREP) && !t.is(p - 1, WordClass.DET) && phrases.objectStarts(i)) {
                     return false;
                 }
                 p--;
             }
             return p >= 0 && (t.is(p, WordClass.DET) || t.is(p, WordClass.PREP));
-        }
-
-        /** Whether what follows a verb can be its object: a noun phrase, not a preposition or the clause's end. */
-        private boolean objectStarts(int i) {
-            int q = i + t.phraseLength(i);
-            while (q < n && t.is(q, WordClass.ADV) && !t.isEntity(q)) {
-                q++;
-            }
-            if (q >= n) {
-                return false;
-            }
-            if (t.isEntity(q) || t.is(q, WordClass.DET) || t.kind(q) == Kind.NUMBER) {
-                return true;
-            }
-            return t.kind(q) == Kind.WORD && !t.is(q, WordClass.PREP) && !t.is(q, WordClass.CONJ)
-                    && !t.is(q, WordClass.SUBORD) && !t.is(q, WordClass.COMPARATOR) && !t.is(q, WordClass.REL)
-                    && !t.is(q, WordClass.THAT) && !t.is(q, WordClass.BE) && !t.isWord(q, "but");
         }
 
         /**
@@ -2612,7 +2426,7 @@ public final class StatementReader {
                 boolean linking = t.kind(j) == Kind.WORD && (t.is(j, WordClass.LINK) && !t.isWord(j - 1, ",")
                         && (t.word(j).endsWith("ed") || t.word(j).endsWith("es") || t.isWord(j, "include"))
                         || t.is(j, WordClass.BE) && !t.isWord(j - 1, ","));
-                if (linking && membersFollow(j + 1)) {
+                if (linking && phrases.membersFollow(j + 1)) {
                     for (int m = j + 1; m < clauseEnd; m++) {
                         if (t.isEntity(m)) {
                             link(m, c, null, true, -1, false);
@@ -2633,7 +2447,7 @@ public final class StatementReader {
             if (isLabel(i)) {
                 return; // a label reaches only the list after it
             }
-            if (i > 0 && endsConjunctionPhrase(i - 1) && modifierPosition(i)) {
+            if (i > 0 && phrases.endsConjunctionPhrase(i - 1) && modifierPosition(i)) {
                 return; // "increased IL-10, as well as reduced levels of IL-6": the cue modifies its noun, no predicate of IL-10
             }
             int clauseStart = clauses.get(clauseOf[i])[0];
@@ -2647,7 +2461,7 @@ public final class StatementReader {
                     continue;
                 }
                 // "significant" before a noun cue is its adjective ("showed a significant increase")
-                if ((c.is(ChangeCues.NOUN) ? t.is(j, WordClass.ADV) : adverbial(j, i)) || (t.is(j, WordClass.NEG) && t.kind(j) == Kind.WORD)
+                if ((c.is(ChangeCues.NOUN) ? t.is(j, WordClass.ADV) : phrases.adverbial(j, i)) || (t.is(j, WordClass.NEG) && t.kind(j) == Kind.WORD)
                         || t.is(j, WordClass.MODAL) || t.is(j, WordClass.DO)) {
                     j--;
                     continue;
@@ -2657,7 +2471,7 @@ public final class StatementReader {
                     j--; // adverbs joined as one: "was markedly and significantly elevated"
                     continue;
                 }
-                int multiplier = multiplierEndingAt(j, clauseStart);
+                int multiplier = phrases.multiplierEndingAt(j, clauseStart);
                 if (multiplier > 0) {
                     j -= multiplier; // "were three times higher", "3-fold higher": an amount of the change, as "twofold"
                     continue;
@@ -2671,11 +2485,11 @@ public final class StatementReader {
                     j--;
                     continue;
                 }
-                if (t.isWord(j, "to") && j > clauseStart && (RAISING.contains(t.word(j - 1)) || t.is(j - 1, WordClass.BE))) {
+                if (t.isWord(j, "to") && j > clauseStart && (PhraseStructure.RAISING.contains(t.word(j - 1)) || t.is(j - 1, WordClass.BE))) {
                     j--;
                     continue;
                 }
-                if (RAISING.contains(t.word(j)) && (be || t.isWord(j + 1, "to") || j > clauseStart && t.is(j - 1, WordClass.BE))) {
+                if (PhraseStructure.RAISING.contains(t.word(j)) && (be || t.isWord(j + 1, "to") || j > clauseStart && t.is(j - 1, WordClass.BE))) {
                     be = true; // "were found (to be) higher", "tended to be lower"
                     j--;
                     continue;
@@ -2709,15 +2523,15 @@ public final class StatementReader {
                     || c.polarity() == Polarity.SAME || c.polarity() == Polarity.NEUTRAL);
             boolean finite = !be && c.is(ChangeCues.VERB) && c.polarity() != Polarity.CAUSE;
             boolean bare = !be && (c.is(ChangeCues.ADJECTIVE) || c.is(ChangeCues.PARTICIPLE) || c.polarity() == Polarity.SAME)
-                    && followedByPredicateFollower(i);
+                    && phrases.followedByPredicateFollower(i);
             boolean nounAfterResult = result && c.is(ChangeCues.NOUN);
             if (!(passive || predicative || finite || bare || nounAfterResult)) {
                 return;
             }
-            if (!be && modifiesAmountOf(i)) {
+            if (!be && phrases.modifiesAmountOf(i)) {
                 return; // "higher IL-6 and lower levels of total sleep time": "lower" is the sleep time's, no predicate of IL-6
             }
-            if (finite && objectFollows(i)) {
+            if (finite && phrases.objectFollows(i)) {
                 return; // "NPY increased CRP production": NPY is the cause
             }
             if (finite && c.is(ChangeCues.NOUN) && !c.is(ChangeCues.VERB)) {
@@ -2726,7 +2540,7 @@ public final class StatementReader {
             if (finite && c.is(ChangeCues.NOUN) && t.isWord(i + 1, "of")) {
                 return; // "(increase of IL-6 mRNA, decrease of IL-10 mRNA)": a noun before its "of", no verb of IL-6
             }
-            if (finite && !nounAfterResult && c.is(ChangeCues.NOUN) && determinerBetween(j + 1, i)) {
+            if (finite && !nounAfterResult && c.is(ChangeCues.NOUN) && phrases.determinerBetween(j + 1, i)) {
                 return; // "IL-6, and no significant change in NGF": a noun after "no" or "a" is no verb of the names before
             }
             if (j < clauseStart) {
@@ -2739,7 +2553,7 @@ public final class StatementReader {
                 return;
             }
             for (int k = j; k > clauseStart && k >= j - 3; k--) {
-                if (k + 1 < n && t.isWord(k, ",") && interjectedContrast(k + 1)) {
+                if (k + 1 < n && t.isWord(k, ",") && phrases.interjectedContrast(k + 1)) {
                     j = k - 1; // "TNF-α, by contrast, was decreased": the aside stands between the name and its predicate
                     break;
                 }
@@ -2767,7 +2581,7 @@ public final class StatementReader {
          */
         private boolean exceptedAntecedents(Cue c, int which) {
             boolean linked = false;
-            cause = agentAfter(c.token());
+            cause = phrases.agentAfter(c.token());
             for (int e = 0; e < which; e++) {
                 if (t.isEntity(e) && exceptedOwnClause[e] != null && exceptedOwnClause[e][0] == which) {
                     link(e, c, null, false, -1, false);
@@ -2804,16 +2618,6 @@ public final class StatementReader {
                 link(e, c, null, false, -1, false);
             }
             return !subject.isEmpty();
-        }
-
-        /** Whether an article or "no", which begin a noun phrase, stands in {@code [from, to)} ("both" may stand before a verb). */
-        private boolean determinerBetween(int from, int to) {
-            for (int k = Math.max(0, from); k < to; k++) {
-                if (t.isWord(k, "a") || t.isWord(k, "an") || t.isWord(k, "the") || t.isWord(k, "no")) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         /** Collects the entities of the subject that ends at {@code j}. */
@@ -2859,7 +2663,7 @@ public final class StatementReader {
                 }
                 steps++;
                 if (kind == Kind.PUNCT) {
-                    if (t.isWord(k, ";") && !semicolonInList(k)) {
+                    if (t.isWord(k, ";") && !phrases.semicolonInList(k)) {
                         break;
                     }
                     k--;
@@ -2906,8 +2710,8 @@ public final class StatementReader {
                     break;
                 }
                 if (other != null) {
-                    if (modifierPosition(k) || other.is(ChangeCues.NOUN) && nounPosition(k)) {
-                        if (other.is(ChangeCues.NOUN) && nounPosition(k)) {
+                    if (modifierPosition(k) || other.is(ChangeCues.NOUN) && phrases.nounPosition(k)) {
+                        if (other.is(ChangeCues.NOUN) && phrases.nounPosition(k)) {
                             inner = other; // "the increase in NPY was attenuated"
                         }
                         k--;
@@ -2948,7 +2752,7 @@ public final class StatementReader {
                 contrastedEntities.clear();
                 return;
             }
-            cause = agentAfter(c.token());
+            cause = phrases.agentAfter(c.token());
             for (int e : found) {
                 link(e, c, inner, false, stimulus, contrastedEntities.contains(e));
             }
@@ -3072,12 +2876,12 @@ public final class StatementReader {
          * of a name after it ("stimulation of IL-6 release" heads a phrase and stays a change).
          */
         private boolean stimulationAdjunct(int k) {
-            if (!cueAt[k].is(ChangeCues.NOUN) || !STIMULATION.contains(t.word(k)) || nounPosition(k)) {
+            if (!cueAt[k].is(ChangeCues.NOUN) || !STIMULATION.contains(t.word(k)) || phrases.nounPosition(k)) {
                 return false;
             }
             int p = k - 1;
             for (int modifiers = 0; p >= 0 && modifiers < 2; modifiers++, p--) {
-                int adverbPhrase = adverbPhraseEndingAt(p);
+                int adverbPhrase = phrases.adverbPhraseEndingAt(p);
                 if (adverbPhrase >= 0) {
                     p = adverbPhrase; // "after in vitro stimulation": the phrase is one modifier, its "in" no preposition
                     continue;
@@ -3090,16 +2894,6 @@ public final class StatementReader {
                 }
             }
             return p >= 0 && t.kind(p) == Kind.WORD && STIMULATION_ADJUNCT.contains(t.word(p));
-        }
-
-        /** The first token of an adverb phrase of several words ("in vitro", "ex vivo") whose last token is {@code p}, or -1. */
-        private int adverbPhraseEndingAt(int p) {
-            for (int q = p - 1; q >= 0 && q >= p - 3; q--) {
-                if (t.phraseLength(q) == p - q + 1 && t.is(q, WordClass.ADV)) {
-                    return q;
-                }
-            }
-            return -1;
         }
 
         /** The cause named for the links being made, {@code [start, end)} in the sentence (set by {@link #forward} and {@link #subject}). */
@@ -3151,7 +2945,7 @@ public final class StatementReader {
                     return null;
                 }
                 boolean verb = t.is(q, WordClass.AGENT) && !t.is(q, WordClass.MEASURE) || causativeVerb(q)
-                        || cueAt[q] != null && cueAt[q].is(ChangeCues.VERB) && !modifierPosition(q) && !nounUse(q) && objectStarts(q);
+                        || cueAt[q] != null && cueAt[q].is(ChangeCues.VERB) && !modifierPosition(q) && !nounUse(q) && phrases.objectStarts(q);
                 if (verb) {
                     return subjectText(q);
                 }
@@ -3318,23 +3112,6 @@ public final class StatementReader {
             }
             return q < n && t.kind(q) == Kind.WORD && !t.isEntity(q) && (t.word(q).endsWith("ed") || t.is(q, WordClass.STIMULUS)
                     || cueAt[q] != null && cueAt[q].is(ChangeCues.PARTICIPLE));
-        }
-
-        /** The agent of a passive predicate: "LPS" in "NPY was induced by LPS". */
-        private int[] agentAfter(int cue) {
-            int q = cue + 1;
-            while (q < n && t.is(q, WordClass.ADV)) {
-                q++;
-            }
-            if (q >= n || !t.isWord(q, "by")) {
-                return null;
-            }
-            int end = q + 1;
-            while (end < n && end < q + 7 && !t.isWord(end, ",") && !t.isWord(end, ";") && t.kind(end) != Kind.OPEN
-                    && !t.is(end, WordClass.BE) && !t.is(end, WordClass.SUBORD) && !t.is(end, WordClass.COMPARATOR)) {
-                end++;
-            }
-            return end > q + 1 ? new int[] {t.start(q + 1), t.end(end - 1)} : null;
         }
 
         private final java.util.Set<Integer> contrastedEntities = new java.util.HashSet<>();
@@ -3536,14 +3313,14 @@ public final class StatementReader {
         /** Whether the word at {@code i} modifies a following noun: preceded by a determiner, preposition or nothing, followed by a noun. */
         private boolean modifierPosition(int i) {
             int p = i - 1;
-            while (p >= 0 && (adverbial(p, i) || multiplierEndingAt(p, 0) > 0)) {
-                p -= Math.max(1, multiplierEndingAt(p, 0)); // "three times higher NPY"
+            while (p >= 0 && (phrases.adverbial(p, i) || phrases.multiplierEndingAt(p, 0) > 0)) {
+                p -= Math.max(1, phrases.multiplierEndingAt(p, 0)); // "three times higher NPY"
             }
-            boolean before = p < 0 || t.is(p, WordClass.DET) || t.is(p, WordClass.PREP) || t.isWord(p, ",") || existentialBe(p)
+            boolean before = p < 0 || t.is(p, WordClass.DET) || t.is(p, WordClass.PREP) || t.isWord(p, ",") || phrases.existentialBe(p)
                     || t.kind(p) == Kind.WORD && t.word(p).endsWith("ing") && t.word(p).length() > 5 && cueAt[p] == null
                             && !activitySubject(p)
                     || t.is(p, WordClass.PRODUCE) && (!t.is(p, WordClass.MEASURE) || p > 0 && t.isWord(p - 1, "to"))
-                    || t.is(p, WordClass.CONJ) || endsConjunctionPhrase(p) || t.is(p, WordClass.RESULT) || t.is(p, WordClass.HAVE)
+                    || t.is(p, WordClass.CONJ) || phrases.endsConjunctionPhrase(p) || t.is(p, WordClass.RESULT) || t.is(p, WordClass.HAVE)
                     || t.kind(p) == Kind.OPEN || t.isWord(p, ":") || t.isWord(p, ";") || t.is(p, WordClass.LINK)
                     || (t.kind(p) == Kind.WORD && cueAt[p] == null && t.word(p).contains("-"))
                     || t.is(p, WordClass.SUBORD) || causativeVerb(p)
@@ -3554,7 +3331,7 @@ public final class StatementReader {
             boolean after = q < n && (t.isEntity(q) || t.kind(q) == Kind.WORD && !t.is(q, WordClass.PREP)
                     && !t.is(q, WordClass.CONJ) && !t.is(q, WordClass.BE) && !t.is(q, WordClass.COMPARATOR)
                     && !t.is(q, WordClass.SUBORD) && !t.is(q, WordClass.REL) && !t.is(q, WordClass.THAT)
-                    && (t.is(q, WordClass.MEASURE) || !PREDICATE_FOLLOWERS.contains(t.word(q)))
+                    && (t.is(q, WordClass.MEASURE) || !PhraseStructure.PREDICATE_FOLLOWERS.contains(t.word(q)))
                     || t.kind(q) == Kind.OPEN && q + 1 < n);
             return before && after;
         }
@@ -3585,66 +3362,12 @@ public final class StatementReader {
             return conjunctionEnd;
         }
 
-        /** Whether the word at {@code p} ends a conjunction of several words: "as well as", "along with". */
-        private boolean endsConjunctionPhrase(int p) {
-            for (int k = 1; k <= 3 && p - k >= 0; k++) {
-                if (t.is(p - k, WordClass.CONJ) && t.phraseLength(p - k) == k + 1) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
         /**
          * A causative verb ("induces", "provoked"), whose object may begin with a direction word: "the
          * deletion provokes excessive NPY production" states the increase the adjective gives.
          */
         private boolean causativeVerb(int p) {
-            return cueAt[p] != null && cueAt[p].polarity() == Polarity.CAUSE && cueAt[p].is(ChangeCues.VERB) && !afterBe(p);
-        }
-
-        /**
-         * Whether the word at {@code p} is an adverb of the direction word at {@code cue}: an adverb, or
-         * "significant" right before it, written for "significantly" ("a significant higher IL-6 level
-         * was observed", "IL-6 was significant lower").
-         */
-        private boolean adverbial(int p, int cue) {
-            return t.is(p, WordClass.ADV) || p == cue - 1 && t.isWord(p, "significant");
-        }
-
-        /** Whether the word at {@code i} follows a form of "be" (adverbs and negations between): a passive or predicative use. */
-        private boolean afterBe(int i) {
-            int p = i - 1;
-            while (p >= 0 && (adverbial(p, i) || t.is(p, WordClass.NEG) && t.kind(p) == Kind.WORD)) {
-                p--;
-            }
-            return p >= 0 && (t.is(p, WordClass.BE) && !existentialBe(p)
-                    || RAISING.contains(t.word(p)) && p > 0 && t.is(p - 1, WordClass.BE));
-        }
-
-        /**
-         * Whether the "be" at {@code p} is existential: "there was decreased level of IL-6", "there were
-         * higher IL-6 levels". What follows it is its noun phrase, a direction word in it a modifier, not a predicate.
-         */
-        private boolean existentialBe(int p) {
-            return t.is(p, WordClass.BE) && p > 0 && t.isWord(p - 1, "there");
-        }
-
-        /** Whether a noun cue heads a phrase: "an increase in", "the rise of", "induction of". */
-        private boolean nounPosition(int i) {
-            int q = phraseEnd(i);
-            // "a reduction (P < 0.01) of IL-6": an aside without names between the noun and its "of"
-            if (q < n && t.kind(q) == Kind.OPEN && t.match(q) > q && !entityWithin(q, t.match(q))) {
-                q = t.match(q) + 1;
-            }
-            // "no significant difference emerged between", "no change was found in"
-            int verbs = 0;
-            while (q < n && verbs < 2 && t.kind(q) == Kind.WORD && EXISTENCE.contains(t.word(q))) {
-                q++;
-                verbs++;
-            }
-            return q < n && (t.isWord(q, "in") || t.isWord(q, "of") || t.isWord(q, "on") || t.isWord(q, "for")
-                    || t.isWord(q, "between") || t.isWord(q, "among"));
+            return cueAt[p] != null && cueAt[p].polarity() == Polarity.CAUSE && cueAt[p].is(ChangeCues.VERB) && !phrases.afterBe(p);
         }
 
         /**
@@ -3653,98 +3376,11 @@ public final class StatementReader {
          * ("the effect of sleep loss on changes in TNF-α": the loss is of sleep, not of TNF-α).
          */
         private boolean directionalNounPosition(Cue c, int i) {
-            if (!c.is(ChangeCues.NOUN) || !nounPosition(i)) {
+            if (!c.is(ChangeCues.NOUN) || !phrases.nounPosition(i)) {
                 return false;
             }
-            int q = phraseEnd(i);
+            int q = phrases.phraseEnd(i);
             return c.polarity() == Polarity.NEUTRAL || q >= n || !t.isWord(q, "on");
-        }
-
-        /**
-         * Where the phrase of the cue at {@code i} goes on: after the cue, or, for a cue that is all a
-         * bracket after a word holds ("the change (increase) of IL-6"), after the closing bracket: the
-         * bracket names the direction of the word before it, and the phrase continues past it.
-         */
-        private int phraseEnd(int i) {
-            int q = i + t.phraseLength(i);
-            boolean alone = i >= 2 && t.kind(i - 1) == Kind.OPEN && t.match(i - 1) == q && t.kind(i - 2) == Kind.WORD
-                    && !t.isEntity(i - 2);
-            return alone ? q + 1 : q;
-        }
-
-        private boolean entityWithin(int open, int close) {
-            for (int m = open + 1; m < close; m++) {
-                if (t.isEntity(m)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /**
-         * How many tokens a multiplier that ends at {@code j} spans ("3-fold", "three times", "2.5
-         * times"), or 0: it qualifies the cue after it as an adverb does.
-         */
-        private int multiplierEndingAt(int j, int clauseStart) {
-            if (t.kind(j) == Kind.NUMBER && t.word(j).endsWith("fold")) {
-                return 1;
-            }
-            if (t.isWord(j, "times") && j - 1 >= clauseStart
-                    && (t.kind(j - 1) == Kind.NUMBER || NUMBER_WORDS.contains(t.word(j - 1)))) {
-                return 2;
-            }
-            return 0;
-        }
-
-        private boolean objectFollows(int i) {
-            int q = i + 1;
-            while (q < n && t.is(q, WordClass.ADV) && !PREDICATE_FOLLOWERS.contains(t.word(q))) {
-                q++;
-            }
-            if (q >= n) {
-                return false;
-            }
-            if (t.isEntity(q) || t.is(q, WordClass.DET) && !t.isWord(q, "both") && !t.isWord(q, "all")) {
-                return true;
-            }
-            if (t.kind(q) != Kind.WORD) {
-                return false;
-            }
-            String w = t.word(q);
-            return !PREDICATE_FOLLOWERS.contains(w) && !t.is(q, WordClass.PREP) && !t.is(q, WordClass.CONJ)
-                    && !t.is(q, WordClass.SUBORD) && !t.is(q, WordClass.COMPARATOR) && !t.is(q, WordClass.REL)
-                    && !t.is(q, WordClass.THAT) && !w.endsWith("fold") && !t.is(q, WordClass.BE);
-        }
-
-        /**
-         * Whether the cue at {@code i} modifies a noun of amount that names whose amount it is after "of": "and lower
-         * levels of total sleep time", "a lower level of cortisol". It is then the amount's modifier, not a predicate
-         * of the names before it ("higher levels of IL-6 and lower levels of total sleep time" says nothing lower of IL-6), nor,
-         * as a verb, one whose subject changed ("X reduced levels of IL-6": its object is the amount).
-         */
-        private boolean modifiesAmountOf(int i) {
-            int q = i + 1;
-            return q + 1 < n && t.is(q, WordClass.MEASURE) && t.isWord(q + 1, "of");
-        }
-
-        private boolean followedByPredicateFollower(int i) {
-            int q = i + 1;
-            if (q >= n) {
-                return true;
-            }
-            if (t.kind(q) == Kind.PUNCT || t.kind(q) == Kind.OPEN || t.kind(q) == Kind.NUMBER) {
-                return true;
-            }
-            return t.kind(q) == Kind.WORD && (PREDICATE_FOLLOWERS.contains(t.word(q)) || t.is(q, WordClass.ADV)
-                    || t.is(q, WordClass.COMPARATOR));
-        }
-
-        private boolean membersFollow(int j) {
-            int q = j;
-            while (q < n && (t.is(q, WordClass.ADV) || t.is(q, WordClass.LINK) || t.isWord(q, ":"))) {
-                q += t.phraseLength(q);
-            }
-            return q < n && t.isEntity(q);
         }
 
         // ---- sentence-level readings -------------------------------------------------------------
@@ -4027,7 +3663,7 @@ public final class StatementReader {
                 }
                 int[] cause = causeAfterReturn(level, to);
                 for (Statement st : reversed) {
-                    add(tokenOfEntity(st.entity()), opposite(st.direction()), charFrom, charTo, t.start(r), Basis.STATED, cause);
+                    add(phrases.tokenOfEntity(st.entity()), opposite(st.direction()), charFrom, charTo, t.start(r), Basis.STATED, cause);
                 }
                 return;
             }
@@ -4170,7 +3806,7 @@ public final class StatementReader {
                     }
                 }
                 for (Statement s : stated) {
-                    add(tokenOfEntity(s.entity()), Direction.UNCHANGED, charFrom, charTo, s.cueStart(), Basis.CONTRASTED, null);
+                    add(phrases.tokenOfEntity(s.entity()), Direction.UNCHANGED, charFrom, charTo, s.cueStart(), Basis.CONTRASTED, null);
                 }
                 return;
             }
