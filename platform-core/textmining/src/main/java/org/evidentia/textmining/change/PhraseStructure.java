@@ -9,7 +9,8 @@ import org.evidentia.textmining.internal.structure.WordClass;
 
 /**
  * Where the phrases of one tokenized sentence begin and end, and which position a word holds in them: where a clause
- * opens, whether a word stands as a noun, after "be", before its object, in a coordination, and how far a phrase reaches.
+ * opens, whether a word stands as a noun, after "be", before its object, in a coordination, whether it compares groups,
+ * and how far a phrase reaches.
  *
  * <p>These are questions about the sentence's words alone, asked again and again while {@link StatementReader} links its
  * direction words to their entities; they are kept apart from that linking so that a decision about what a cue states
@@ -394,5 +395,10 @@ final class PhraseStructure {
             q += t.phraseLength(q);
         }
         return q < n && t.isEntity(q);
+    }
+
+    /** A comparator of groups or states at {@code j}; "rather than" rejects an alternative, it compares nothing. */
+    boolean groupComparator(int j) {
+        return t.is(j, WordClass.COMPARATOR) && !t.isWord(j, "rather") && !(t.isWord(j, "than") && j > 0 && t.isWord(j - 1, "rather"));
     }
 }

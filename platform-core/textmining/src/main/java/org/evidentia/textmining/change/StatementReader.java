@@ -61,11 +61,11 @@ public final class StatementReader {
     /** Words after which "high" or "low" states no direction ("high affinity", "low dose"). */
     private static final Set<String> NOT_DEGREE_OF_AMOUNT = WORDS.get("degree-blocker");
     /** The control side of a comparison ("healthy controls", "wild-type", "baseline"). */
-    private static final Set<String> CONTROL = WORDS.get("control");
+    static final Set<String> CONTROL = WORDS.get("control");
     /** Nouns that name the people or animals of a group ("adults", "mice"). */
-    private static final Set<String> GROUP_NOUNS = WORDS.get("group-noun");
+    static final Set<String> GROUP_NOUNS = WORDS.get("group-noun");
     /** Words besides the group nouns that name whom a criterion describes: "those with elevated IL-8", "the subgroup with low IL-6". */
-    private static final Set<String> CRITERION_GROUPS = WORDS.get("criterion-group");
+    static final Set<String> CRITERION_GROUPS = WORDS.get("criterion-group");
     /** Prepositions that open the set an "only" picks its subject from: "Of IL-6, IL-8 and TNF-α, only IL-6 was elevated". */
     private static final Set<String> PARTITIVE = WORDS.get("partitive");
     /** Words of a stimulation, beside which "large amounts" or "high levels" state an increase. */
@@ -110,14 +110,12 @@ public final class StatementReader {
     private static final Set<String> ACTIVITY_MODIFIERS = WORDS.get("activity-modifier");
     /** Words of earlier work ("In an earlier trial", "in a previous meta-analysis"): the activity-noun rule stays out. */
     private static final Set<String> PRIOR_WORK = WORDS.get("prior-work");
-    /** First words of a comparison's other side that make it a time or state, not a group ("than at rest", "than before"). */
-    private static final Set<String> TIME_COMPARATORS = WORDS.get("time-comparator");
     /** Words after "at" that make the other side of a comparison a time ("than at rest", "than at baseline"). */
-    private static final Set<String> TIME_AFTER_AT = WORDS.get("time-after-at");
+    static final Set<String> TIME_AFTER_AT = WORDS.get("time-after-at");
     /** Level words of a relative clause that chooses the subject's group ("Patients whose IL-8 was elevated"). */
     private static final Set<String> LEVEL_CRITERIA = WORDS.get("level-criterion");
     /** Words of the control side that name a time, not a group: "but decreased to baseline after treatment". */
-    private static final Set<String> TIME_CONTROLS = WORDS.get("time-control");
+    static final Set<String> TIME_CONTROLS = WORDS.get("time-control");
     /** Words before an amount word after "but not" that keep it the name's own amount: "but not serum levels", "but not protein". */
     private static final Set<String> OWN_AMOUNT_QUALIFIERS = WORDS.get("own-amount-qualifier");
     /** Plural nouns whose members are names: "Among the increased cytokines, IL-6 ..." keeps its cue's reach past the comma. */
@@ -131,7 +129,7 @@ public final class StatementReader {
     /** Words after such a preposition of a level an amount may come back to: "normalized to normal", "to within the range". */
     private static final Set<String> RETURN_TARGETS = WORDS.get("return-target");
     /** Standards a comparative may be set against instead of a group: "than the upper reference limit", "than previously reported". */
-    private static final List<String[]> STANDARDS = WORDS.get("standard-of-comparison").stream().sorted().map(w -> w.split(" ")).toList();
+    static final List<String[]> STANDARDS = WORDS.get("standard-of-comparison").stream().sorted().map(w -> w.split(" ")).toList();
     /** Handling of a sample before its assay: "after freezing", "after storage at -20 °C", "repeated freeze-thaw cycles". */
     private static final Set<String> PRE_ANALYTIC = WORDS.get("pre-analytic");
     /** The prepositions that open a handling phrase as the cause of a change: "after freezing", "during storage", "by thawing". */
@@ -360,7 +358,7 @@ public final class StatementReader {
     }
 
     /** A direction word of the sentence. */
-    private record Cue(int token, Polarity polarity, int pos, boolean negated, Direction direction) {
+    record Cue(int token, Polarity polarity, int pos, boolean negated, Direction direction) {
         boolean is(int bit) {
             return (pos & bit) != 0;
         }
@@ -376,6 +374,8 @@ public final class StatementReader {
         private final TokenizedSentence t;
         /** The sentence's phrase structure, which every step of the analysis asks. */
         private final PhraseStructure phrases;
+        /** Which side of the sentence's comparisons is the control, and which comparator names a standard. */
+        private final ComparisonSides sides;
         private final String lower;
         private final int n;
         private final boolean[] measured;
@@ -441,6 +441,7 @@ public final class StatementReader {
             this.exceptedOwnClause = new int[n][];
             this.standardCompared = new boolean[n];
             this.handled = new boolean[n];
+            this.sides = new ComparisonSides(t, lower, phrases, cueAt);
         }
 
         void run(Supplier<Direction> previousDirection) {
@@ -476,7 +477,7 @@ public final class StatementReader {
                 int hedgeEnd = Hedging.firstHedgeEnd(lower, charFrom, charTo);
                 List<Integer> entitiesHere = new ArrayList<>();
                 Direction clauseDirection = null;
-                boolean flip = orientationFlips(from, to) || previousFlip && sameComparison(from, to);
+                boolean flip = sides.orientationFlips(from, to) || previousFlip && sides.sameComparison(from, to);
                 previousFlip = flip;
                 for (int i = from; i < to; i++) {
                     if (!t.isEntity(i)) {
@@ -581,7 +582,7 @@ public final class StatementReader {
                     // "IL-10 was higher than expected, and higher than in healthy volunteers": one clause, whose first
                     // comparative sets IL-10 against an expectation and states nothing; the second, against a group, does
                     int cue = joined[1];
-                    Direction d = orientationFlips(joined[0], to) ? opposite(cueAt[cue].direction()) : cueAt[cue].direction();
+                    Direction d = sides.orientationFlips(joined[0], to) ? opposite(cueAt[cue].direction()) : cueAt[cue].direction();
                     for (int i : subjectsOfAStandard(from, joined[0])) {
                         add(i, d, charFrom, charTo, t.start(cue), Basis.CARRIED, null);
                         clauseDirection = d;
@@ -1097,7 +1098,7 @@ public final class StatementReader {
             }
             if (standardClause[c] == null) {
                 int[] clause = clauses.get(c);
-                int standard = standardComparator(clause[0], clause[1]);
+                int standard = sides.standardComparator(clause[0], clause[1]);
                 boolean against = standard >= 0 && !otherGroupComparator(clause[0], clause[1], standard);
                 if (!against && standard < 0 && c > 0) {
                     int[] before = clauses.get(c - 1);
@@ -1105,7 +1106,7 @@ public final class StatementReader {
                     while (lead < before[1] && (t.is(lead, WordClass.ADV) || t.isWord(lead, ","))) {
                         lead += t.phraseLength(lead);
                     }
-                    against = standardComparator(before[0], before[1]) == lead && !hasCue(before[0], before[1])
+                    against = sides.standardComparator(before[0], before[1]) == lead && !hasCue(before[0], before[1])
                             && !otherGroupComparator(clause[0], clause[1], -1);
                 }
                 standardClause[c] = against;
@@ -1113,37 +1114,10 @@ public final class StatementReader {
             return standardClause[c];
         }
 
-        /** The first comparator other than "than" in {@code [from, to)} whose phrase names a standard, or -1. */
-        private int standardComparator(int from, int to) {
-            for (int j = from; j < to; j++) {
-                if (!groupComparator(j) || t.isWord(j, "than") || lower.charAt(t.start(j)) == ' ') {
-                    continue; // blank in lower: a word of an agreement ("Against our expectation, ..."), not a comparator
-                }
-                int q = j + t.phraseLength(j);
-                while (q < to && (t.isWord(q, "with") || t.isWord(q, "to"))) {
-                    q++;
-                }
-                int end = q;
-                while (end < to && end <= q + 10 && (t.kind(end) == Kind.WORD || t.kind(end) == Kind.NUMBER)
-                        && !t.is(end, WordClass.CONJ) && !t.is(end, WordClass.REL) && !t.is(end, WordClass.SUBORD)
-                        && !t.isWord(end, "as")) {
-                    end++;
-                }
-                for (int k = q; k < end; k++) {
-                    for (String[] standard : STANDARDS) {
-                        if (k + standard.length <= end && t.isWords(k, standard)) {
-                            return j;
-                        }
-                    }
-                }
-            }
-            return -1;
-        }
-
         /** Whether a comparator of groups other than the one at {@code standard} stands in {@code [from, to)}. */
         private boolean otherGroupComparator(int from, int to, int standard) {
             for (int j = from; j < to; j++) {
-                if (j != standard && groupComparator(j)) {
+                if (j != standard && phrases.groupComparator(j)) {
                     return true;
                 }
             }
@@ -1171,7 +1145,7 @@ public final class StatementReader {
                 return -1;
             }
             for (int q = i + 1; q < to; q++) {
-                if (groupComparator(q)) {
+                if (phrases.groupComparator(q)) {
                     return i;
                 }
             }
@@ -1315,7 +1289,7 @@ public final class StatementReader {
                 return false;
             }
             for (int q = start; q < to; q++) {
-                if (groupComparator(q) || t.kind(q) == Kind.WORD && (GROUP_NOUNS.contains(t.word(q)) || CONTROL.contains(t.word(q)))
+                if (phrases.groupComparator(q) || t.kind(q) == Kind.WORD && (GROUP_NOUNS.contains(t.word(q)) || CONTROL.contains(t.word(q)))
                         || t.kind(q) == Kind.WORD && OWN_CHANGE_PREPOSITIONS.contains(t.word(q)) && namesAnEvent(q + 1, to)) {
                     return true;
                 }
@@ -1370,7 +1344,7 @@ public final class StatementReader {
             boolean comparator = false;
             boolean group = false;
             for (int q = from; q < to; q++) {
-                comparator |= groupComparator(q);
+                comparator |= phrases.groupComparator(q);
                 group |= t.kind(q) == Kind.WORD && (GROUP_NOUNS.contains(t.word(q))
                         || CONTROL.contains(t.word(q)) && !TIME_CONTROLS.contains(t.word(q)));
             }
@@ -1385,7 +1359,7 @@ public final class StatementReader {
          */
         private boolean groupComparatorBeside(int clauseStart, int clauseEnd, int than, int end) {
             for (int j = than + 1; j < end; j++) {
-                if (groupComparator(j)) {
+                if (phrases.groupComparator(j)) {
                     return true;
                 }
             }
@@ -1401,12 +1375,12 @@ public final class StatementReader {
          */
         private boolean groupComparatorIn(int clauseStart, int clauseEnd, int rankingThan) {
             for (int j = clauseStart; j < clauseEnd && !t.isEntity(j) && !endsComparatorSearch(j); j++) {
-                if (groupComparator(j)) {
+                if (phrases.groupComparator(j)) {
                     return true;
                 }
             }
             for (int j = rankingThan + 1; j < clauseEnd && !endsComparatorSearch(j); j++) {
-                if (groupComparator(j)) {
+                if (phrases.groupComparator(j)) {
                     return true;
                 }
             }
@@ -1417,11 +1391,6 @@ public final class StatementReader {
         private boolean endsComparatorSearch(int j) {
             return t.isWord(j, ";") || t.is(j, WordClass.BE) || t.is(j, WordClass.HAVE)
                     || t.kind(j) == Kind.WORD && cues.lookup(t.word(j)) != null;
-        }
-
-        /** A comparator of groups or states at {@code j}; "rather than" rejects an alternative, it compares nothing. */
-        private boolean groupComparator(int j) {
-            return t.is(j, WordClass.COMPARATOR) && !t.isWord(j, "rather") && !(t.isWord(j, "than") && j > 0 && t.isWord(j - 1, "rather"));
         }
 
         private boolean sameEntity(int token, int other) {
@@ -1699,16 +1668,6 @@ public final class StatementReader {
             }
             return p == 0 || t.isWord(p - 1, ",")
                     || t.kind(p - 1) == Kind.WORD && ACTIVITY_MODIFIERS.contains(t.word(p - 1)) && (p - 1 == 0 || t.isWord(p - 2, ","));
-        }
-
-        /** Whether a control word that names no time ("placebo", "controls", "placebo-treated") is {@code word} or a hyphened part of it. */
-        private static boolean namesControlWord(String word) {
-            for (String part : word.split("-")) {
-                if (CONTROL.contains(part) && !TIME_CONTROLS.contains(part)) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         /**
@@ -3080,7 +3039,7 @@ public final class StatementReader {
         /**
          * Whether the predicate in {@code [from, to)} sets its change against a time or another cause, not a group: a
          * direction word followed by "after", "before" or "at" and a time word ("higher IL-6 at baseline"), or a
-         * comparison whose other side opens with a time ({@link #opensWithTime}: "than before surgery", "than at
+         * comparison whose other side opens with a time ({@link ComparisonSides#opensWithTime}: "than before surgery", "than at
          * baseline") or with "after" ("than after placebo": another treatment). "Patients whose IL-8 was elevated had
          * higher IL-6 after surgery than before surgery" compares surgery's course, not patients with others; "than
          * controls" and "than patients whose ..." compare groups.
@@ -3093,7 +3052,7 @@ public final class StatementReader {
                     while (side < to && (t.isWord(side, "with") || t.isWord(side, "to"))) {
                         side++;
                     }
-                    return opensWithTime(side, to) || side < to && t.isWord(side, "after");
+                    return sides.opensWithTime(side, to) || side < to && t.isWord(side, "after");
                 }
                 directionWord |= cueAt[q] != null;
                 if (directionWord && (t.isWord(q, "after") || t.isWord(q, "before") || t.isWord(q, "at")) && q + 1 < to
@@ -3384,253 +3343,6 @@ public final class StatementReader {
         }
 
         // ---- sentence-level readings -------------------------------------------------------------
-
-        /**
-         * Whether the clause names its control group first ("lower in healthy donors than in patients",
-         * "compared with patients, controls had lower NPY"), so that directions turn to the other group.
-         */
-        private boolean orientationFlips(int from, int to) {
-            int comparator = -1;
-            // "Compared with reference values, IL-6 was higher in patients than in controls": a standard is no side
-            int standard = standardComparator(from, to);
-            for (int i = from; i < to; i++) {
-                if (t.is(i, WordClass.COMPARATOR) && t.depth(i) == t.depth(from) && i != standard) {
-                    comparator = i;
-                    break;
-                }
-            }
-            if (comparator < 0) {
-                return false;
-            }
-            int groupFrom;
-            int groupTo;
-            int otherFrom;
-            int otherTo;
-            int lead = from;
-            while (lead < to && (t.is(lead, WordClass.SUBORD) || t.isWord(lead, ",") || t.is(lead, WordClass.ADV))) {
-                lead += t.phraseLength(lead);
-            }
-            if (comparator <= lead + 1) {
-                // "Compared with controls, patients had ..."
-                int comma = comparator;
-                while (comma < to && !t.isWord(comma, ",")) {
-                    comma++;
-                }
-                otherFrom = comparator;
-                otherTo = comma;
-                groupFrom = comma;
-                groupTo = to;
-            } else {
-                // "IL-6 and resting temperature were higher in the afternoon than in the morning": the
-                // group is the phrase right before the comparator, not the measured subject
-                groupFrom = groupPhrase(from, comparator);
-                groupTo = comparator;
-                otherFrom = comparator;
-                otherTo = to;
-            }
-            // a control named together with another group is where the change was seen, unless the other side is a group
-            // of people too ("lower in both controls and patients in remission than in patients with active disease")
-            boolean togetherIsWhere = !namesGroupNoun(otherFrom, otherTo) && startsWithTime(comparator, otherTo);
-            return namesControl(groupFrom, groupTo, comparator, togetherIsWhere) && !namesControl(otherFrom, otherTo, comparator, false);
-        }
-
-        /**
-         * Whether the other side of a comparison, after the comparator at {@code comparator}, opens with a time or state
-         * ("than at rest", "than before treatment", "than at baseline") and names no group ("in", "among", "of", a group
-         * or control word): then it names no group of its own. Any other side ("than in probands", "than in the
-         * high-dose arm", "than after the high dose", "than at onset in probands", "than previously reported") may be a
-         * group the control is set against, which the reader keeps as the control side.
-         */
-        private boolean startsWithTime(int comparator, int to) {
-            int q = comparator + t.phraseLength(comparator);
-            while (q < to && (t.isWord(q, "with") || t.isWord(q, "to"))) {
-                q++;
-            }
-            if (!opensWithTime(q, to)) {
-                return false; // "than at the other centre": a place, perhaps a group
-            }
-            for (int w = q; w < to; w++) {
-                if (t.kind(w) == Kind.WORD && (t.isWord(w, "in") || t.isWord(w, "among") || t.isWord(w, "of") || t.isWord(w, "from")
-                        || GROUP_NOUNS.contains(t.word(w)) || CRITERION_GROUPS.contains(t.word(w)) || namesControlWord(t.word(w)))) {
-                    return false; // "than at onset in probands": a group after all
-                }
-            }
-            return true;
-        }
-
-        /** Whether a time or state opens the words at {@code q} before {@code to}: "before", "baseline", "at rest", "at diagnosis". */
-        private boolean opensWithTime(int q, int to) {
-            return q < to && t.kind(q) == Kind.WORD && (TIME_COMPARATORS.contains(t.word(q))
-                    || t.isWord(q, "at") && q + 1 < to && t.kind(q + 1) == Kind.WORD && TIME_AFTER_AT.contains(t.word(q + 1)));
-        }
-
-        /** Whether a word of {@code [from, to)} is a group noun ("patients", "mice"). */
-        private boolean namesGroupNoun(int from, int to) {
-            for (int i = from; i < to; i++) {
-                if (t.kind(i) == Kind.WORD && GROUP_NOUNS.contains(t.word(i))) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /**
-         * Whether a contrast clause without groups of its own goes on with the previous clause's
-         * comparison: "Compared with postprocedure cases, IL-8 was higher in preprocedure cases, but IL-10
-         * was lower" states IL-10 lower before the procedure as well.
-         */
-        private boolean sameComparison(int from, int to) {
-            if (!(t.isWord(from, "but") || t.isWord(from, "whereas") || t.isWord(from, "while") || t.isWord(from, "whilst"))) {
-                return false;
-            }
-            for (int i = from; i < to; i++) {
-                if (t.is(i, WordClass.COMPARATOR)
-                        || t.kind(i) == Kind.WORD && (CONTROL.contains(t.word(i)) || GROUP_NOUNS.contains(t.word(i)))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        /** The start of the "in"/"among"/"at"/"during" phrase that ends at the comparator with no name between, else {@code from}. */
-        private int groupPhrase(int from, int comparator) {
-            for (int i = comparator - 1; i > from; i--) {
-                if (t.isEntity(i) || cueAt[i] != null) {
-                    return from;
-                }
-                if (t.depth(i) == t.depth(comparator) && (t.isWord(i, "in") || t.isWord(i, "among") || t.isWord(i, "at")
-                        || t.isWord(i, "during"))) {
-                    return i;
-                }
-            }
-            return from;
-        }
-
-        /**
-         * Whether a control word stands in {@code [from, to)}; not one that qualifies both groups of
-         * the comparison: "healthy old versus young adults" compares old and young, both healthy; with
-         * {@code skipNamedTogether}, not one named together with another group ({@link #namedWithAnotherGroup}).
-         */
-        private boolean namesControl(int from, int to, int comparator, boolean skipNamedTogether) {
-            for (int i = from; i < to; i++) {
-                if (i + 2 == comparator && t.kind(i + 1) == Kind.WORD && !CONTROL.contains(t.word(i + 1))
-                        && !GROUP_NOUNS.contains(t.word(i + 1)) && comparator + 2 < n && t.kind(comparator + 2) == Kind.WORD
-                        && GROUP_NOUNS.contains(t.word(comparator + 2))) {
-                    continue;
-                }
-                if (t.kind(i) == Kind.WORD && CONTROL.contains(t.word(i)) && !negatesAnother(i, from, to)
-                        && !(skipNamedTogether && namedWithAnotherGroup(i))) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /**
-         * Whether the control word at {@code i} is one side of "both A and B" or "A and B alike" whose other side names
-         * no control: "In both patients and controls, IL-6 was higher than in the reference cohort" says where IL-6 was
-         * higher, in each group; it does not set the controls up as the side compared (review 31, L5: it was read
-         * turned around, as lower). Two control sides ("both healthy controls and unaffected siblings") stay the control.
-         */
-        private boolean namedWithAnotherGroup(int i) {
-            int both = -1;
-            int and = -1;
-            for (int q = i; q >= 0 && i - q <= 6 && t.kind(q) == Kind.WORD && t.depth(q) == t.depth(i); q--) {
-                if (t.isWord(q, "and") && and < 0) {
-                    and = q;
-                } else if (t.isWord(q, "both")) {
-                    both = q;
-                    break;
-                } else if (!coordinatedGroupWord(q)) {
-                    break;
-                }
-            }
-            int end;
-            if (both >= 0) {
-                if (and < 0) {
-                    for (int q = i + 1; q < n && q - i <= 6 && t.kind(q) == Kind.WORD; q++) {
-                        if (t.isWord(q, "and")) {
-                            and = q;
-                            break;
-                        }
-                        if (!coordinatedGroupWord(q)) {
-                            break;
-                        }
-                    }
-                }
-                if (and < 0 || and == both + 1) {
-                    return false;
-                }
-                end = and + 1;
-                while (end < n && end - and <= 6 && t.kind(end) == Kind.WORD && coordinatedGroupWord(end)) {
-                    end++;
-                }
-            } else {
-                // "in patients and controls alike": the phrase after a preposition, up to "alike"
-                end = i + 1;
-                while (end < n && end - i <= 6 && t.kind(end) == Kind.WORD && coordinatedGroupWord(end)) {
-                    end++;
-                }
-                if (!(end < n && t.isWord(end, "alike"))) {
-                    return false;
-                }
-                int start = i;
-                while (start - 1 >= 0 && i - start <= 6 && t.kind(start - 1) == Kind.WORD && (coordinatedGroupWord(start - 1)
-                        || t.isWord(start - 1, "and"))) {
-                    start--;
-                    if (t.isWord(start, "and") && and < 0) {
-                        and = start;
-                    }
-                }
-                if (and < 0 || !(start - 1 >= 0 && (t.isWord(start - 1, "in") || t.isWord(start - 1, "among")))) {
-                    return false;
-                }
-                both = start - 1;
-            }
-            if (and < 0 || and + 1 >= end) {
-                return false;
-            }
-            boolean firstControl = false;
-            boolean secondControl = false;
-            for (int q = both + 1; q < end; q++) {
-                if (t.kind(q) == Kind.WORD && CONTROL.contains(t.word(q))) {
-                    if (q < and) {
-                        firstControl = true;
-                    } else {
-                        secondControl = true;
-                    }
-                }
-            }
-            return firstControl != secondControl;
-        }
-
-        /** A word that may stand in a side of a coordination of groups: a group noun, a determiner, a modifier; no verb, preposition or clause word. */
-        private boolean coordinatedGroupWord(int q) {
-            return !(t.isWord(q, "and") || t.isWord(q, "alike") || t.is(q, WordClass.PREP) || t.is(q, WordClass.BE)
-                    || t.is(q, WordClass.HAVE) || t.is(q, WordClass.COMPARATOR) || t.is(q, WordClass.REL) || t.is(q, WordClass.THAT)
-                    || t.is(q, WordClass.SUBORD) || t.is(q, WordClass.CONJ) || cueAt[q] != null || t.isEntity(q));
-        }
-
-        /**
-         * Whether the control word at {@code i} is the negation of another word of {@code [from, to)}:
-         * "in both OSAHS smokers and non-smokers compared with the control group" names two groups of
-         * interest, with and without the trait, not their control.
-         */
-        private boolean negatesAnother(int i, int from, int to) {
-            String word = t.word(i);
-            String trait = word.startsWith("non-") ? word.substring(4)
-                    : word.startsWith("non") || word.startsWith("un-") ? word.substring(3)
-                    : word.startsWith("un") ? word.substring(2) : null;
-            if (trait == null || trait.isEmpty()) {
-                return false;
-            }
-            for (int j = from; j < to; j++) {
-                if (j != i && t.isWord(j, trait)) {
-                    return true;
-                }
-            }
-            return false;
-        }
 
         /**
          * "IL-6 levels were higher and IL-10 levels were lower in children with OSA and returned to control
