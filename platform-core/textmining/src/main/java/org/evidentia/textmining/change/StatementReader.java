@@ -91,8 +91,6 @@ public final class StatementReader {
     private static final Set<String> CUE_QUALIFIERS = WORDS.get("cue-qualifier");
     /** Words after "levels of" that refer back to what the previous clause named: "but levels of both were not different". */
     private static final Set<String> BACK_REFERENCES = WORDS.get("back-reference");
-    /** Prepositions that open a clause with what came first or caused it: "Following loss of the epithelial layer, ...". */
-    private static final Set<String> LEADING_CAUSE = WORDS.get("leading-cause");
     /** Verbs of a return to a level: "returned to control levels". */
     private static final Set<String> RETURN_VERBS = WORDS.get("return-verb");
     /** Levels a return goes back to besides the control words: "basal", "initial". */
@@ -332,7 +330,6 @@ public final class StatementReader {
         }
         TokenizedSentence t = tokenizer.tokenize(sentence, List.of());
         Analysis a = new Analysis(t, lower, 0, null);
-        a.findClauses();
         a.findCues();
         Direction last = null;
         for (Cue c : a.cueAt) {
@@ -370,6 +367,8 @@ public final class StatementReader {
         private final TokenizedSentence t;
         /** The sentence's phrase structure, which every step of the analysis asks. */
         private final PhraseStructure phrases;
+        /** The sentence's clauses and leading cause phrases. */
+        private final Clauses clauses;
         /** Which side of the sentence's comparisons is the control, and which comparator names a standard. */
         private final ComparisonSides sides;
         private final String lower;
@@ -378,17 +377,10 @@ public final class StatementReader {
         /** Each entity's identity, or null: then its spelling tells one entity from another. */
         private final List<String> identities;
         private final Cue[] cueAt;
-        private final int[] clauseOf;
         /** Cues inside a subject that names a capacity to suppress, whose statements are left out ({@link #suppressiveCapacity}). */
         private final boolean[] capacityCue;
         /** For each token, the direction label it is listed under ("upregulation: NPY, CGRP; ..."): the label's token, or -1. */
         private final int[] labelOf;
-        /**
-         * For each token of a leading cause phrase ("Following loss of the epithelial layer,"), the
-         * comma that closes the phrase, else -1: a cue inside the phrase is about what the phrase
-         * names, and a cue after it does not reach into it.
-         */
-        private final int[] leadingPhraseEnd;
         /** For each token, whether it is in a rejected alternative ("rather than reduced NPY levels"). */
         private final boolean[] rejected;
         /** For each token, whether it is a causative participle written apart from its stimulus in an object ("inhibited LPS induced IL-6"): no verb. */
@@ -410,7 +402,6 @@ public final class StatementReader {
         private final SampleHandling handling;
         /** For each clause, whether a comparator in it sets its amounts against a standard ({@link #clauseAgainstAStandard}); null until asked. */
         private Boolean[] standardClause;
-        private final List<int[]> clauses = new ArrayList<>();
         private final List<Link> links = new ArrayList<>();
         private final Map<String, Statement> out = new LinkedHashMap<>();
         private Direction lastDirection;
@@ -420,15 +411,14 @@ public final class StatementReader {
         Analysis(TokenizedSentence t, String lower, int entityCount, List<String> identities) {
             this.t = t;
             this.phrases = new PhraseStructure(t, cues);
+            this.clauses = new Clauses(t, phrases);
             this.lower = lower;
             this.n = t.size();
             this.measured = MentionRoles.measured(t, entityCount);
             this.identities = identities;
             this.cueAt = new Cue[n];
-            this.clauseOf = new int[n];
             this.capacityCue = new boolean[n];
             this.labelOf = new int[n];
-            this.leadingPhraseEnd = new int[n];
             this.rejected = new boolean[n];
             this.stimulusParticiple = new boolean[n];
             this.exceptedOwnClause = new int[n][];
@@ -438,7 +428,6 @@ public final class StatementReader {
         }
 
         void run(Supplier<Direction> previousDirection) {
-            findClauses();
             findExceptions();
             findCues();
             leaveOutRejectedAlternatives();
@@ -644,7 +633,7 @@ public final class StatementReader {
                     continue;
                 }
                 Direction d = compose(predicate, noun.direction());
-                int[] clause = clauses.get(clauseOf[q]);
+                int[] clause = clauses.get(clauses.of(q));
                 int charFrom = t.start(p - 1);
                 int charTo = t.end(clause[1] - 1);
                 for (Statement s : List.copyOf(out.values())) {
@@ -684,84 +673,6 @@ public final class StatementReader {
         }
 
         // ---- clauses -------------------------------------------------------------------------
-
-        private void findClauses() {
-            int start = 0;
-            for (int i = 0; i < n; i++) {
-                if (t.depth(i) > 0 || i == start) {
-                    continue;
-                }
-                boolean boundary = false;
-                int next = i;
-                if (t.isWord(i, ";") && !phrases.semicolonInList(i)) {
-                    boundary = true;
-                    next = i + 1;
-                } else if (phrases.opensClause(i) && !phrases.interjectedContrast(i)) {
-                    boundary = true;
-                    next = i;
-                } else if (t.isWord(i, ",") && i + 1 < n && (t.isWord(i + 1, "the") || phrases.opensClause(i + 1) && !phrases.interjectedContrast(i + 1))
-                        && !t.isEntity(i - 1)) {
-                    boundary = true;
-                    next = i + 1;
-                }
-                if (boundary) {
-                    int end = t.isWord(i, ",") || t.isWord(i, ";") ? i : (i > start && t.isWord(i - 1, ",") ? i - 1 : i);
-                    if (end > start) {
-                        clauses.add(new int[] {start, end});
-                    }
-                    start = next;
-                    if (next > i) {
-                        i = next - 1;
-                    }
-                }
-            }
-            if (start < n) {
-                clauses.add(new int[] {start, n});
-            }
-            if (clauses.isEmpty()) {
-                clauses.add(new int[] {0, n});
-            }
-            int c = 0;
-            for (int i = 0; i < n; i++) {
-                while (c + 1 < clauses.size() && i >= clauses.get(c + 1)[0]) {
-                    c++;
-                }
-                clauseOf[i] = c;
-            }
-            findLeadingCausePhrases();
-        }
-
-        /**
-         * "Following loss of the epithelial layer, expression of IL1B was induced": a clause that opens
-         * with a preposition of cause or sequence and a comma after its noun phrase (no verb between, and not a
-         * comma between two names of a list) has
-         * that phrase as an adverbial. Its cue ("loss") is about the phrase's own noun, not the clause's
-         * names; the clause's cue ("induced") does not reach back into it.
-         */
-        private void findLeadingCausePhrases() {
-            java.util.Arrays.fill(leadingPhraseEnd, -1);
-            for (int[] clause : clauses) {
-                int p = clause[0];
-                while (p < clause[1] && (t.is(p, WordClass.ADV) || t.isWord(p, ","))) {
-                    p += t.phraseLength(p); // "Furthermore, following ..."
-                }
-                if (p >= clause[1] || !t.is(p, WordClass.PREP) || !LEADING_CAUSE.contains(t.word(p))) {
-                    continue;
-                }
-                for (int q = p + 1; q < clause[1]; q++) {
-                    if (t.is(q, WordClass.BE) || t.is(q, WordClass.HAVE) || t.is(q, WordClass.RESULT)) {
-                        break; // "After LPS was added IL-6 rose, ..." has no comma of its own
-                    }
-                    if (t.isWord(q, ",") && t.depth(q) == t.depth(p)) {
-                        if (t.kind(q - 1) == Kind.ENTITY && q + 1 < clause[1] && t.kind(q + 1) == Kind.ENTITY) {
-                            break; // "After 4 weeks IL-6, TNF-alpha and IL-8 were increased": the comma is the list's
-                        }
-                        java.util.Arrays.fill(leadingPhraseEnd, p, q, q);
-                        break;
-                    }
-                }
-            }
-        }
 
         /**
          * Marks the names of each exception ({@link #exceptedOwnClause}). The list after the opener runs on as a list
@@ -817,7 +728,7 @@ public final class StatementReader {
             if (i > 0 && t.isWord(i - 1, ",")) {
                 return true;
             }
-            int p = clauses.get(clauseOf[i])[0];
+            int p = clauses.get(clauses.of(i))[0];
             while (p < i && (t.is(p, WordClass.ADV) || t.is(p, WordClass.SUBORD) || t.isWord(p, ","))) {
                 p += Math.max(1, t.phraseLength(p));
             }
@@ -837,16 +748,11 @@ public final class StatementReader {
                 return new int[] {last, last};
             }
             int end = r + 2;
-            int clauseEnd = clauses.get(clauseOf[r + 1])[1];
+            int clauseEnd = clauses.get(clauses.of(r + 1))[1];
             while (end < clauseEnd && !(t.isWord(end, ",") && t.depth(end) == t.depth(r + 1))) {
                 end++;
             }
             return new int[] {r + 1, end};
-        }
-
-        /** Whether {@code k} is in a leading cause phrase or is the comma that closes one. */
-        private boolean inLeadingPhrase(int k) {
-            return leadingPhraseEnd[k] >= 0 || k > 0 && leadingPhraseEnd[k - 1] == k;
         }
 
         // ---- cues ------------------------------------------------------------------------------
@@ -861,11 +767,11 @@ public final class StatementReader {
                 if (e == null || !usable(i, e) || phrases.attachedSuffix(i)) {
                     continue;
                 }
-                int clauseStart = clauses.get(clauseOf[i])[0];
+                int clauseStart = clauses.get(clauses.of(i))[0];
                 boolean negated = negatedAt(i, clauseStart)
                         || (previous != null && previous.negated() && phrases.coordinated(previous.token(), i))
                         || e.polarity() == Polarity.NEUTRAL && (e.pos() & ChangeCues.NOUN) != 0
-                                && absencePredicated(i, clauses.get(clauseOf[i])[1]);
+                                && absencePredicated(i, clauses.get(clauses.of(i))[1]);
                 Direction d = direction(e.polarity(), negated);
                 Cue cue = new Cue(i, e.polarity(), e.pos(), negated, d);
                 cueAt[i] = cue;
@@ -885,7 +791,7 @@ public final class StatementReader {
                 if (!isLabel(i)) {
                     continue;
                 }
-                int clauseEnd = clauses.get(clauseOf[i])[1];
+                int clauseEnd = clauses.get(clauses.of(i))[1];
                 for (int m = i + 2; m < clauseEnd && !t.isWord(m, ";") && !isLabel(m); m++) {
                     if (t.kind(m) == Kind.CLOSE && t.match(m) >= 0 && t.match(m) < i) {
                         break;
@@ -925,7 +831,7 @@ public final class StatementReader {
                 standardCompared[i] = true;
                 return false; // "higher than the upper reference limit", "lower than previously reported": no group compared
             }
-            if (clauseAgainstAStandard(clauseOf[i])) {
+            if (clauseAgainstAStandard(clauses.of(i))) {
                 return false; // "Compared with reference values from healthy adults, IL-6 was higher": no group compared
             }
             if (w.equals("normal")) {
@@ -937,7 +843,7 @@ public final class StatementReader {
                 if (i + 1 < n && (NOT_DEGREE_OF_AMOUNT.contains(t.word(i + 1)) || t.isWord(i + 1, "to"))) {
                     return false;
                 }
-                int[] clause = clauses.get(clauseOf[i]);
+                int[] clause = clauses.get(clauses.of(i));
                 return comparisonIn(clause[0], clause[1]) || stimulationIn(clause[0], clause[1]);
             }
             if (i >= 2 && t.isWord(i - 1, "to") && PURPOSE.contains(t.word(i - 2))) {
@@ -964,7 +870,7 @@ public final class StatementReader {
                     || !(t.kind(i + 1) == Kind.WORD && REFERENCE_PREPOSITIONS.contains(t.word(i + 1)))) {
                 return false;
             }
-            int clauseEnd = clauses.get(clauseOf[i])[1];
+            int clauseEnd = clauses.get(clauses.of(i))[1];
             for (int q = i + 2; q < clauseEnd && q <= i + 6; q++) {
                 Entry cue = t.kind(q) == Kind.WORD ? cues.lookup(t.word(q)) : null;
                 if (q > i + 2 && (t.is(q, WordClass.BE) || t.is(q, WordClass.HAVE) || t.is(q, WordClass.MODAL) || t.is(q, WordClass.DO)
@@ -997,7 +903,7 @@ public final class StatementReader {
             if (!comparative) {
                 return false;
             }
-            int clauseEnd = clauses.get(clauseOf[i])[1];
+            int clauseEnd = clauses.get(clauses.of(i))[1];
             int q = i + 1;
             if ((w.equals("more") || w.equals("less")) && q < clauseEnd && t.kind(q) == Kind.WORD && !t.isEntity(q)) {
                 Entry next = cues.lookup(t.word(q));
@@ -1020,7 +926,7 @@ public final class StatementReader {
             if (!(q < clauseEnd && t.isEntity(q) && measured[t.entity(q)])) {
                 return false;
             }
-            int clauseStart = clauses.get(clauseOf[i])[0];
+            int clauseStart = clauses.get(clauses.of(i))[0];
             for (int j = clauseStart; j < q; j++) {
                 if (t.isEntity(j) && sameEntity(j, q)) {
                     return false;
@@ -1048,7 +954,7 @@ public final class StatementReader {
             if (!comparative) {
                 return false;
             }
-            int clauseEnd = clauses.get(clauseOf[i])[1];
+            int clauseEnd = clauses.get(clauses.of(i))[1];
             int q = i + 1;
             // "higher IL-6 levels than", "higher in patients than": up to a verb, another direction word or a mark
             while (q < clauseEnd && q <= i + 8 && !t.isWord(q, "than") && (t.kind(q) == Kind.WORD || t.kind(q) == Kind.ENTITY
@@ -1069,7 +975,7 @@ public final class StatementReader {
                 for (String[] standard : STANDARDS) {
                     if (k + standard.length <= end && t.isWords(k, standard)) {
                         // "higher than the upper limit of normal in patients compared with controls" still compares groups
-                        return !groupComparatorBeside(clauses.get(clauseOf[i])[0], clauseEnd, q, end);
+                        return !groupComparatorBeside(clauses.get(clauses.of(i))[0], clauseEnd, q, end);
                     }
                 }
             }
@@ -1613,7 +1519,7 @@ public final class StatementReader {
 
         /** The comma that closes the exclusion phrase whose group begins at {@code from}, or -1 (see {@link #leaveOutExclusionCriteria}). */
         private int exclusionPhraseComma(int from) {
-            int clauseEnd = clauses.get(clauseOf[from])[1];
+            int clauseEnd = clauses.get(clauses.of(from))[1];
             for (int q = from; q < clauseEnd; q++) {
                 if (t.is(q, WordClass.BE) || t.is(q, WordClass.HAVE) || t.is(q, WordClass.RESULT) || t.is(q, WordClass.REL)
                         || t.is(q, WordClass.THAT) || t.is(q, WordClass.MODAL) || t.isWord(q, ";")) {
@@ -1774,7 +1680,7 @@ public final class StatementReader {
             if (group <= 0) {
                 return false;
             }
-            int clauseStart = clauses.get(clauseOf[group])[0];
+            int clauseStart = clauses.get(clauses.of(group))[0];
             int p = group - 1;
             while (p >= clauseStart && t.kind(p) == Kind.WORD && (t.is(p, WordClass.DET) || t.is(p, WordClass.ADV))) {
                 p--;
@@ -1822,7 +1728,7 @@ public final class StatementReader {
             }
             if (t.isWord(k, ",") || t.isWord(k, ";") || t.isWord(k, ":") || t.is(k, WordClass.BE) || t.is(k, WordClass.HAVE)
                     || t.is(k, WordClass.MODAL) || t.is(k, WordClass.DO) || t.is(k, WordClass.REL) || t.is(k, WordClass.THAT)
-                    || t.is(k, WordClass.SUBORD) || clauseOf[k] != clauseOf[start]) {
+                    || t.is(k, WordClass.SUBORD) || clauses.of(k) != clauses.of(start)) {
                 return true;
             }
             return cueAt[k] != null && k > start && !t.is(k - 1, WordClass.ADV) && !modifierPosition(k);
@@ -1842,7 +1748,7 @@ public final class StatementReader {
                 }
                 return;
             }
-            int clauseEnd = leadingPhraseEnd[i] >= 0 ? leadingPhraseEnd[i] : clauses.get(clauseOf[i])[1];
+            int clauseEnd = clauses.leadingPhraseEnd(i) >= 0 ? clauses.leadingPhraseEnd(i) : clauses.get(clauses.of(i))[1];
             if (phrases.afterBe(i) && !(c.is(ChangeCues.NOUN) && phrases.nounPosition(i))) {
                 return; // "NGF release was stimulated and substance P ...": a passive predicate has no object
             }
@@ -1868,7 +1774,7 @@ public final class StatementReader {
                 return;
             }
             boolean nounCue = directionalNounPosition(c, i);
-            if (leadingPhraseEnd[i] < 0) {
+            if (clauses.leadingPhraseEnd(i) < 0) {
                 int phraseComma = leadingPrepositionalPhraseComma(i);
                 if (phraseComma > i) {
                     clauseEnd = Math.min(clauseEnd, phraseComma);
@@ -1881,7 +1787,7 @@ public final class StatementReader {
                     p -= Math.max(1, phrases.multiplierEndingAt(p, 0)); // "did induce three times higher NPY"
                 }
                 if (p >= 0 && phrases.endsConjunctionPhrase(p)) {
-                    p = verbOfFirstConjunct(p, clauses.get(clauseOf[i])[0]); // "resulted in increased IL-10, as well as reduced TNF"
+                    p = verbOfFirstConjunct(p, clauses.get(clauses.of(i))[0]); // "resulted in increased IL-10, as well as reduced TNF"
                 }
                 if (p >= 1 && t.isWord(p, "in") && t.isWord(p - 1, "resulted") || p >= 1 && t.isWord(p, "to") && t.isWord(p - 1, "led")) {
                     p--;
@@ -2066,7 +1972,7 @@ public final class StatementReader {
          * and neither does a class noun ("Among the increased cytokines, IL-6 ...") whose members the names after it are.
          */
         private int leadingPrepositionalPhraseComma(int at) {
-            int[] clause = clauses.get(clauseOf[at]);
+            int[] clause = clauses.get(clauses.of(at));
             int p = clause[0];
             while (p < clause[1] && (t.is(p, WordClass.ADV) || t.isWord(p, ","))) {
                 p += t.phraseLength(p);
@@ -2222,7 +2128,7 @@ public final class StatementReader {
          * noun defines the class, and the members a linking verb of the clause then names take its direction.
          */
         private void membersAfterLinkingVerb(Cue c, int i) {
-            int clauseEnd = clauses.get(clauseOf[i])[1];
+            int clauseEnd = clauses.get(clauses.of(i))[1];
             for (int j = i + 1; j < clauseEnd && j < i + 12; j++) {
                 if (t.isEntity(j) || t.is(j, WordClass.SUBORD) || t.is(j, WordClass.REL) || cueAt[j] != null) {
                     return;
@@ -2254,7 +2160,7 @@ public final class StatementReader {
             if (i > 0 && phrases.endsConjunctionPhrase(i - 1) && modifierPosition(i)) {
                 return; // "increased IL-10, as well as reduced levels of IL-6": the cue modifies its noun, no predicate of IL-10
             }
-            int clauseStart = clauses.get(clauseOf[i])[0];
+            int clauseStart = clauses.get(clauses.of(i))[0];
             int j = i - 1;
             boolean be = false;
             boolean result = false;
@@ -2431,14 +2337,14 @@ public final class StatementReader {
             Cue inner = null;
             int steps = 0;
             int k = j;
-            boolean cueInLeadingPhrase = leadingPhraseEnd[c.token()] >= 0;
-            int prepositionalPhraseComma = leadingPhraseEnd[c.token()] < 0 ? leadingPrepositionalPhraseComma(c.token()) : -1;
+            boolean cueInLeadingPhrase = clauses.leadingPhraseEnd(c.token()) >= 0;
+            int prepositionalPhraseComma = clauses.leadingPhraseEnd(c.token()) < 0 ? leadingPrepositionalPhraseComma(c.token()) : -1;
             int adjunctAt = -1; // the stimulation adjunct crossed, its count of names and stimulus then
             int foundAtAdjunct = 0;
             int stimulusAtAdjunct = -1;
             List<Integer> pickedFrom = List.of();
             while (k >= clauseStart && steps < SUBJECT_LIMIT) {
-                if (!cueInLeadingPhrase && inLeadingPhrase(k) || k == prepositionalPhraseComma) {
+                if (!cueInLeadingPhrase && clauses.inLeadingPhrase(k) || k == prepositionalPhraseComma) {
                     // "Following loss of the epithelial layer, expression of IL1B was induced", "With a reduction in
                     // body weight, IL-6 fell": the subject does not reach into the phrase before its clause
                     break;
@@ -2735,7 +2641,7 @@ public final class StatementReader {
          * "be", relative pronoun or clause word between.
          */
         private int[] causeBeforeBracket(int open) {
-            int clauseStart = clauses.get(clauseOf[open])[0];
+            int clauseStart = clauses.get(clauses.of(open))[0];
             for (int q = open - 1, steps = 0; q >= clauseStart && steps < 30; q--, steps++) {
                 if (t.kind(q) == Kind.CLOSE && t.match(q) >= clauseStart) {
                     q = t.match(q);
@@ -2766,17 +2672,17 @@ public final class StatementReader {
             int verb = firstVerb;
             subject:
             while (true) {
-                int clauseStart = clauses.get(clauseOf[verb])[0];
+                int clauseStart = clauses.get(clauses.of(verb))[0];
                 int end = verb;
                 while (end - 1 >= clauseStart && (t.is(end - 1, WordClass.ADV) || t.is(end - 1, WordClass.NEG)
                         || t.is(end - 1, WordClass.MODAL) || t.is(end - 1, WordClass.DO) || t.is(end - 1, WordClass.HAVE)
                         || t.is(end - 1, WordClass.BE))) {
                     end--;
                 }
-                if (end - 1 == clauseStart && (t.isWord(clauseStart, "but") || t.isWord(clauseStart, "yet")) && clauseOf[verb] > 0) {
+                if (end - 1 == clauseStart && (t.isWord(clauseStart, "but") || t.isWord(clauseStart, "yet")) && clauses.of(verb) > 0) {
                     // "IL-17A alone is a weak inducer ..., but significantly affected ...": a verb with no subject of its own
                     // after "but" shares the subject of the clause before
-                    int previousStart = clauses.get(clauseOf[verb] - 1)[0];
+                    int previousStart = clauses.get(clauses.of(verb) - 1)[0];
                     for (int v = clauseStart - 1; v >= previousStart; v--) {
                         if (t.kind(v) == Kind.CLOSE && t.match(v) >= previousStart) {
                             v = t.match(v);
@@ -2803,7 +2709,7 @@ public final class StatementReader {
                     }
                 }
                 int start = end;
-                int relative = relativeInSubject(clauseStart, end, verb, clauses.get(clauseOf[verb])[1]);
+                int relative = relativeInSubject(clauseStart, end, verb, clauses.get(clauses.of(verb))[1]);
                 if (relative >= 0) {
                     start = relative; // "Patients whose IL-8 was elevated had higher IL-6": the relative clause describes the subject
                 }
@@ -3008,7 +2914,7 @@ public final class StatementReader {
 
         /** Whether the phrase of the noun at {@code i} names its agent after "by": "inhibition of IL-6 release by dexamethasone". */
         private boolean agentAfterBy(int i) {
-            int end = clauses.get(clauseOf[i])[1];
+            int end = clauses.get(clauses.of(i))[1];
             for (int q = i + 1; q < end && q <= i + 10; q++) {
                 if (t.isWord(q, "by")) {
                     return q > i + 2 && q + 1 < end && (t.kind(q + 1) == Kind.WORD || t.isEntity(q + 1)); // not "by 40%"
