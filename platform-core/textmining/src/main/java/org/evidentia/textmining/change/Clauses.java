@@ -147,4 +147,19 @@ final class Clauses {
     boolean inLeadingPhrase(int k) {
         return leadingPhraseEnd[k] >= 0 || k > 0 && leadingPhraseEnd[k - 1] == k;
     }
+
+    /**
+     * Whether the phrase at {@code i} opens its clause or follows a comma ("In treated patients, excluding IL-8,
+     * IL-10 was reduced"): only adverbs, clause openers and commas stand before it in its clause, or a comma does.
+     */
+    boolean opensItsClause(int i) {
+        if (i > 0 && t.isWord(i - 1, ",")) {
+            return true;
+        }
+        int p = clauses.get(clauseOf[i])[0];
+        while (p < i && (t.is(p, WordClass.ADV) || t.is(p, WordClass.SUBORD) || t.isWord(p, ","))) {
+            p += Math.max(1, t.phraseLength(p));
+        }
+        return p == i;
+    }
 }

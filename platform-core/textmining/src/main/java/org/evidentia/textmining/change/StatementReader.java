@@ -129,9 +129,6 @@ public final class StatementReader {
     static final List<String[]> STANDARDS = WORDS.get("standard-of-comparison").stream().sorted().map(w -> w.split(" ")).toList();
     /** Words before "limit" that make it the noun of a bound: "the upper reference limit", "the detection limit". */
     private static final Set<String> BOUND_MODIFIERS = WORDS.get("bound-modifier");
-    /** Openers of the names a statement leaves out: "except (for)", "excluding", "with the exception of". */
-    private static final List<String[]> EXCEPTION_OPENERS = WORDS.get("exception").stream()
-            .sorted((a, b) -> Integer.compare(b.length(), a.length())).map(w -> w.split(" ")).toList();
 
     private static final int NP_LIMIT = 14;
     private static final int OBJECT_LIMIT = 34;
@@ -369,6 +366,8 @@ public final class StatementReader {
         private final PhraseStructure phrases;
         /** The sentence's clauses and leading cause phrases. */
         private final Clauses clauses;
+        /** The names excepted from a predicate ("All cytokines except IL-8 were reduced"). */
+        private final ExceptedNames excepted;
         /** Which side of the sentence's comparisons is the control, and which comparator names a standard. */
         private final ComparisonSides sides;
         private final String lower;
@@ -385,13 +384,6 @@ public final class StatementReader {
         private final boolean[] rejected;
         /** For each token, whether it is a causative participle written apart from its stimulus in an object ("inhibited LPS induced IL-6"): no verb. */
         private final boolean[] stimulusParticiple;
-        /**
-         * For each entity token named in an exception ("All cytokines except IL-8 were reduced", "Excluding IL-8, IL-10
-         * was reduced"), the tokens {@code {start, end}} of its own relative clause (empty when it has none), else null:
-         * the predicate a name is excepted from gives it no direction; only its own clause may ("except for IL-6, which
-         * was higher in patients").
-         */
-        private final int[][] exceptedOwnClause;
         /**
          * For each token, whether it is a comparative set against a standard ({@link #comparedWithAStandard}): a clause
          * after it may go on with the same subject against a group ("lower than in earlier reports but higher than in
@@ -412,6 +404,7 @@ public final class StatementReader {
             this.t = t;
             this.phrases = new PhraseStructure(t, cues);
             this.clauses = new Clauses(t, phrases);
+            this.excepted = new ExceptedNames(t, clauses);
             this.lower = lower;
             this.n = t.size();
             this.measured = MentionRoles.measured(t, entityCount);
@@ -421,14 +414,12 @@ public final class StatementReader {
             this.labelOf = new int[n];
             this.rejected = new boolean[n];
             this.stimulusParticiple = new boolean[n];
-            this.exceptedOwnClause = new int[n][];
             this.standardCompared = new boolean[n];
             this.sides = new ComparisonSides(t, lower, phrases, cueAt);
             this.handling = new SampleHandling(t, phrases, cueAt);
         }
 
         void run(Supplier<Direction> previousDirection) {
-            findExceptions();
             findCues();
             leaveOutRejectedAlternatives();
             leaveOutExclusionCriteria();
@@ -673,87 +664,6 @@ public final class StatementReader {
         }
 
         // ---- clauses -------------------------------------------------------------------------
-
-        /**
-         * Marks the names of each exception ({@link #exceptedOwnClause}). The list after the opener runs on as a list
-         * does ("except IL-8, IL-10 and IL-12 were reduced" leaves out all three), but an exception that opens its
-         * clause or follows a comma ends at its first bare comma when its list runs into the clause's predicate: in "Excluding IL-8,
-         * IL-10 was reduced" IL-10 is the subject; in "Except for IL-8, IL-10 and IL-12, all were reduced" the comma
-         * after IL-12 closes a list of three.
-         */
-        private void findExceptions() {
-            for (int i = 0; i < n; i++) {
-                int opener = exceptionOpenerLength(i);
-                if (opener == 0 || i + opener >= n || !t.isEntity(i + opener)) {
-                    continue;
-                }
-                List<Integer> names = new ArrayList<>();
-                int firstBareComma = -1; // the index in names of the first name after a comma with no conjunction
-                for (int e = i + opener; e >= 0; ) {
-                    names.add(e);
-                    int next = MentionRoles.listContinuation(t, e + 1);
-                    if (next == e + 2 && t.isWord(e + 1, ",") && firstBareComma < 0) {
-                        firstBareComma = names.size();
-                    }
-                    e = next;
-                }
-                int last = names.get(names.size() - 1);
-                if (firstBareComma > 0 && opensItsClause(i) && !t.isWord(last + 1, ",")) {
-                    names = names.subList(0, firstBareComma);
-                    last = names.get(names.size() - 1);
-                }
-                int[] own = ownRelativeClause(last);
-                for (int e : names) {
-                    exceptedOwnClause[e] = own;
-                }
-                i = last;
-            }
-        }
-
-        /** The number of tokens of the exception opener at {@code i} ("except for", "with the exception of"), or 0. */
-        private int exceptionOpenerLength(int i) {
-            for (String[] words : EXCEPTION_OPENERS) {
-                if (t.isWords(i, words)) {
-                    return words.length;
-                }
-            }
-            return 0;
-        }
-
-        /**
-         * Whether the phrase at {@code i} opens its clause or follows a comma ("In treated patients, excluding IL-8,
-         * IL-10 was reduced"): only adverbs, clause openers and commas stand before it in its clause, or a comma does.
-         */
-        private boolean opensItsClause(int i) {
-            if (i > 0 && t.isWord(i - 1, ",")) {
-                return true;
-            }
-            int p = clauses.get(clauses.of(i))[0];
-            while (p < i && (t.is(p, WordClass.ADV) || t.is(p, WordClass.SUBORD) || t.isWord(p, ","))) {
-                p += Math.max(1, t.phraseLength(p));
-            }
-            return p == i;
-        }
-
-        /**
-         * The relative clause of the name at {@code last} (", which was higher in patients", past a bracket after the
-         * name), {@code {which, end}} up to the next comma or the end of its clause; an empty range when it has none.
-         */
-        private int[] ownRelativeClause(int last) {
-            int r = last + 1;
-            if (r < n && t.kind(r) == Kind.OPEN && t.match(r) > r) {
-                r = t.match(r) + 1;
-            }
-            if (!(t.isWord(r, ",") && t.isWord(r + 1, "which"))) {
-                return new int[] {last, last};
-            }
-            int end = r + 2;
-            int clauseEnd = clauses.get(clauses.of(r + 1))[1];
-            while (end < clauseEnd && !(t.isWord(end, ",") && t.depth(end) == t.depth(r + 1))) {
-                end++;
-            }
-            return new int[] {r + 1, end};
-        }
 
         // ---- cues ------------------------------------------------------------------------------
 
@@ -1494,13 +1404,13 @@ public final class StatementReader {
          * measured amount and its cues reach nothing, as in a rejected alternative, so neither "undetectable IL-6"
          * nor "elevated IL-8" in it becomes a statement, and the clause's predicate does not reach back into it. A
          * comma between two names that may run on as a list ("Excluding patients with high IL-8, IL-6 and TNF-α
-         * were ...") leaves the phrase unread; a name right after the opener is {@link #findExceptions}'s.
+         * were ...") leaves the phrase unread; a name right after the opener is {@link ExceptedNames}'s.
          */
         private void leaveOutExclusionCriteria() {
             for (int i = 0; i < n; i++) {
-                int opener = exceptionOpenerLength(i);
+                int opener = excepted.exceptionOpenerLength(i);
                 boolean afterOpener = i > 0 && t.isWord(i - 1, "after"); // "After excluding patients with ..., "
-                if (opener == 0 || i + opener >= n || t.isEntity(i + opener) || !opensItsClause(afterOpener ? i - 1 : i)) {
+                if (opener == 0 || i + opener >= n || t.isEntity(i + opener) || !clauses.opensItsClause(afterOpener ? i - 1 : i)) {
                     continue;
                 }
                 int comma = exclusionPhraseComma(i + opener);
@@ -1685,7 +1595,7 @@ public final class StatementReader {
             while (p >= clauseStart && t.kind(p) == Kind.WORD && (t.is(p, WordClass.DET) || t.is(p, WordClass.ADV))) {
                 p--;
             }
-            return p >= clauseStart && t.kind(p) == Kind.WORD && (t.is(p, WordClass.PREP) || exceptionOpenerEndingAt(p));
+            return p >= clauseStart && t.kind(p) == Kind.WORD && (t.is(p, WordClass.PREP) || excepted.exceptionOpenerEndingAt(p));
         }
 
         /** Whether a comparison marker follows the name at {@code last}, past its own amount words and a bracket: "higher IL-6 levels than". */
@@ -1696,16 +1606,6 @@ public final class StatementReader {
                 q = t.kind(q) == Kind.OPEN ? t.match(q) + 1 : q + 1;
             }
             return q < n && t.kind(q) == Kind.WORD && t.is(q, WordClass.COMPARATOR);
-        }
-
-        /** Whether an exception opener ("excluding", "except for") ends at {@code p}. */
-        private boolean exceptionOpenerEndingAt(int p) {
-            for (int k = Math.max(0, p - 3); k <= p; k++) {
-                if (exceptionOpenerLength(k) == p - k + 1) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         /** 2 when "rather than" or "instead of" begins at {@code i}, else 0. */
@@ -2293,7 +2193,7 @@ public final class StatementReader {
             boolean linked = false;
             cause = phrases.agentAfter(c.token());
             for (int e = 0; e < which; e++) {
-                if (t.isEntity(e) && exceptedOwnClause[e] != null && exceptedOwnClause[e][0] == which) {
+                if (t.isEntity(e) && excepted.ownClause(e) != null && excepted.ownClause(e)[0] == which) {
                     link(e, c, null, false, -1, false);
                     linked = true;
                 }
@@ -2992,7 +2892,7 @@ public final class StatementReader {
         }
 
         private void link(int entityToken, Cue outer, Cue inner, boolean forward, int stimulus, boolean contrasted) {
-            int[] own = exceptedOwnClause[entityToken];
+            int[] own = excepted.ownClause(entityToken);
             if (own != null && (outer.token() < own[0] || outer.token() >= own[1])) {
                 return; // "All cytokines except IL-8 were reduced": the predicate IL-8 is excepted from
             }
