@@ -7,10 +7,11 @@
  *
  * <p>Inside, {@code StatementReader} links each direction word of a sentence to its entities; the questions it asks on
  * the way are answered by package-private classes built once per sentence, so that each decision has one place:
- * {@code PhraseStructure} (where phrases and clauses begin and end, which position a word holds),
+ * {@code PhraseStructure} (where phrases begin and end, which position a word holds), {@code Clauses} (the clauses and
+ * leading cause phrases), {@code ExceptedNames} (the names an exception takes out of a predicate),
  * {@code ComparisonSides} (which side of a comparison is the control, which comparator names a standard),
- * {@code SampleHandling} (which parts of a clause name the handling of a sample as a change's cause), beside
- * {@code ChangeCues}, {@code Hedging} and {@code MentionRoles}.
+ * {@code SampleHandling} (which parts of a clause name the handling of a sample as a change's cause). The cue
+ * vocabulary ({@code ChangeCues}), hedges ({@code Hedging}) and mention roles ({@code MentionRoles}) have their own.
  */
 @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
 package org.evidentia.textmining.change;
