@@ -19,7 +19,6 @@ import org.evidentia.textmining.internal.structure.TokenizedSentence;
 import org.evidentia.textmining.internal.structure.Tokenizer;
 import org.evidentia.textmining.internal.structure.Vocabulary;
 import org.evidentia.textmining.internal.structure.WordClass;
-import org.evidentia.textmining.lexicon.TermLexicon;
 import org.evidentia.textmining.lexicon.WordLists;
 
 /**
@@ -53,33 +52,25 @@ import org.evidentia.textmining.lexicon.WordLists;
 @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
 public final class StatementReader {
 
-    private static final WordLists WORDS = WordLists.load(StatementReader.class, "statement-words.tsv");
+    static final WordLists WORDS = WordLists.load(StatementReader.class, "statement-words.tsv");
     /** Nouns of a process whose amount "normal" before it says did not change: "normal secretion of IL-8". */
     private static final Set<String> NORMAL_PROCESSES = Set.of("secretion", "production", "release", "synthesis", "expression",
             "responses", "response");
 
-    /** Number words that count a multiplier: "three times higher". */
-    private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
-            "ten", "several", "many");
-
-    /** Words that may follow a predicate ("were higher in", "increased after"), not an object noun. */
-    private static final Set<String> PREDICATE_FOLLOWERS = WORDS.get("predicate-follower");
     /** Words after which "high" or "low" states no direction ("high affinity", "low dose"). */
     private static final Set<String> NOT_DEGREE_OF_AMOUNT = WORDS.get("degree-blocker");
     /** The control side of a comparison ("healthy controls", "wild-type", "baseline"). */
-    private static final Set<String> CONTROL = WORDS.get("control");
+    static final Set<String> CONTROL = WORDS.get("control");
     /** Nouns that name the people or animals of a group ("adults", "mice"). */
-    private static final Set<String> GROUP_NOUNS = WORDS.get("group-noun");
+    static final Set<String> GROUP_NOUNS = WORDS.get("group-noun");
     /** Words besides the group nouns that name whom a criterion describes: "those with elevated IL-8", "the subgroup with low IL-6". */
-    private static final Set<String> CRITERION_GROUPS = WORDS.get("criterion-group");
+    static final Set<String> CRITERION_GROUPS = WORDS.get("criterion-group");
     /** Prepositions that open the set an "only" picks its subject from: "Of IL-6, IL-8 and TNF-α, only IL-6 was elevated". */
     private static final Set<String> PARTITIVE = WORDS.get("partitive");
     /** Words of a stimulation, beside which "large amounts" or "high levels" state an increase. */
     private static final Set<String> STIMULATION = WORDS.get("stimulation");
     /** Prepositions before a noun of stimulation that make it an adjunct of the subject: "TNF 24 h after stimulation was increased". */
     private static final Set<String> STIMULATION_ADJUNCT = WORDS.get("stimulation-adjunct");
-    /** Verbs of the predicate's auxiliary zone: "was found to be", "tended to be". */
-    private static final Set<String> RAISING = WORDS.get("raising-verb");
     /** Nouns of a capacity to change an amount: "the capacity of dexamethasone to suppress IL-6 was diminished". */
     private static final Set<String> CAPACITY_NOUNS = WORDS.get("capacity-noun");
     /** Participles of an agent before a noun of suppression: "IL-10-mediated suppression of TNF". */
@@ -88,16 +79,10 @@ public final class StatementReader {
     private static final Set<String> SUPPRESSIVE_ADJECTIVES = WORDS.get("suppressive-adjective");
     /** Hyphenated participles that name a stimulus: "LPS-induced", "HDE-stimulated", "E44-increased". */
     private static final Set<String> STIMULUS_HEADS = WORDS.get("stimulus-head");
-    /** Terms that begin with a direction word but state no change: "reverse transcriptase", "high-fat diet". */
-    private static final Set<String> TERMS = WORDS.get("term");
     /** Predicates of presence: "NPY was present in high levels". */
     private static final Set<String> PRESENCE = WORDS.get("presence");
-    /** Verbs after a noun of difference: "no significant difference emerged between". */
-    private static final Set<String> EXISTENCE = WORDS.get("existence");
     /** Predicates that a noun of difference was absent: "changes in IL-10 were absent". */
     private static final Set<String> ABSENCE = WORDS.get("absence");
-    /** What may follow a predicate of absence for it to state one: "were not observed in the controls". */
-    private static final Set<String> ABSENCE_FOLLOWERS = WORDS.get("absence-followers");
     /** Words that open a contrast clause whose predicate may end at "not": "..., whereas IL-10 was not". */
     private static final Set<String> ELLIPTIC_CONTRAST = WORDS.get("elliptic-contrast");
     /** Subjects of a contrast clause that take up the previous clause's entities: "but levels during SWS were not different". */
@@ -106,8 +91,6 @@ public final class StatementReader {
     private static final Set<String> CUE_QUALIFIERS = WORDS.get("cue-qualifier");
     /** Words after "levels of" that refer back to what the previous clause named: "but levels of both were not different". */
     private static final Set<String> BACK_REFERENCES = WORDS.get("back-reference");
-    /** Prepositions that open a clause with what came first or caused it: "Following loss of the epithelial layer, ...". */
-    private static final Set<String> LEADING_CAUSE = WORDS.get("leading-cause");
     /** Verbs of a return to a level: "returned to control levels". */
     private static final Set<String> RETURN_VERBS = WORDS.get("return-verb");
     /** Levels a return goes back to besides the control words: "basal", "initial". */
@@ -124,14 +107,12 @@ public final class StatementReader {
     private static final Set<String> ACTIVITY_MODIFIERS = WORDS.get("activity-modifier");
     /** Words of earlier work ("In an earlier trial", "in a previous meta-analysis"): the activity-noun rule stays out. */
     private static final Set<String> PRIOR_WORK = WORDS.get("prior-work");
-    /** First words of a comparison's other side that make it a time or state, not a group ("than at rest", "than before"). */
-    private static final Set<String> TIME_COMPARATORS = WORDS.get("time-comparator");
     /** Words after "at" that make the other side of a comparison a time ("than at rest", "than at baseline"). */
-    private static final Set<String> TIME_AFTER_AT = WORDS.get("time-after-at");
+    static final Set<String> TIME_AFTER_AT = WORDS.get("time-after-at");
     /** Level words of a relative clause that chooses the subject's group ("Patients whose IL-8 was elevated"). */
     private static final Set<String> LEVEL_CRITERIA = WORDS.get("level-criterion");
     /** Words of the control side that name a time, not a group: "but decreased to baseline after treatment". */
-    private static final Set<String> TIME_CONTROLS = WORDS.get("time-control");
+    static final Set<String> TIME_CONTROLS = WORDS.get("time-control");
     /** Words before an amount word after "but not" that keep it the name's own amount: "but not serum levels", "but not protein". */
     private static final Set<String> OWN_AMOUNT_QUALIFIERS = WORDS.get("own-amount-qualifier");
     /** Plural nouns whose members are names: "Among the increased cytokines, IL-6 ..." keeps its cue's reach past the comma. */
@@ -145,25 +126,9 @@ public final class StatementReader {
     /** Words after such a preposition of a level an amount may come back to: "normalized to normal", "to within the range". */
     private static final Set<String> RETURN_TARGETS = WORDS.get("return-target");
     /** Standards a comparative may be set against instead of a group: "than the upper reference limit", "than previously reported". */
-    private static final List<String[]> STANDARDS = WORDS.get("standard-of-comparison").stream().sorted().map(w -> w.split(" ")).toList();
-    /** Handling of a sample before its assay: "after freezing", "after storage at -20 °C", "repeated freeze-thaw cycles". */
-    private static final Set<String> PRE_ANALYTIC = WORDS.get("pre-analytic");
-    /** The prepositions that open a handling phrase as the cause of a change: "after freezing", "during storage", "by thawing". */
-    private static final Set<String> HANDLING_PREPOSITIONS = Set.of("after", "following", "upon", "during", "by", "with", "on");
-    /** Steps of processing a sample that a delay before names as its handling: "for 6 h before spinning". */
-    private static final Set<String> PRE_ANALYTIC_STEPS = WORDS.get("pre-analytic-step");
-    /** Units of time ({@code units.tsv}): "after 12 months" names a span, not an event. */
-    private static final Set<String> TIME_UNITS = WordLists.load(TermLexicon.class, "units.tsv").get("time");
-    /**
-     * Prepositions of time or cause that tell what a change is set against, beside comparators and group words: a part
-     * with one before an event states a change of its own ("and IL-8 doubled within 24 h after cardiac surgery").
-     */
-    private static final Set<String> OWN_CHANGE_PREPOSITIONS = Set.of("after", "following", "upon", "during", "within", "before", "post");
+    static final List<String[]> STANDARDS = WORDS.get("standard-of-comparison").stream().sorted().map(w -> w.split(" ")).toList();
     /** Words before "limit" that make it the noun of a bound: "the upper reference limit", "the detection limit". */
     private static final Set<String> BOUND_MODIFIERS = WORDS.get("bound-modifier");
-    /** Openers of the names a statement leaves out: "except (for)", "excluding", "with the exception of". */
-    private static final List<String[]> EXCEPTION_OPENERS = WORDS.get("exception").stream()
-            .sorted((a, b) -> Integer.compare(b.length(), a.length())).map(w -> w.split(" ")).toList();
 
     private static final int NP_LIMIT = 14;
     private static final int OBJECT_LIMIT = 34;
@@ -362,7 +327,6 @@ public final class StatementReader {
         }
         TokenizedSentence t = tokenizer.tokenize(sentence, List.of());
         Analysis a = new Analysis(t, lower, 0, null);
-        a.findClauses();
         a.findCues();
         Direction last = null;
         for (Cue c : a.cueAt) {
@@ -374,9 +338,19 @@ public final class StatementReader {
     }
 
     /** A direction word of the sentence. */
-    private record Cue(int token, Polarity polarity, int pos, boolean negated, Direction direction) {
+    record Cue(int token, Polarity polarity, int pos, boolean negated, Direction direction) {
         boolean is(int bit) {
             return (pos & bit) != 0;
+        }
+
+        /** The first cue of a direction in {@code cueAt[from, to)}, or null. */
+        static Cue first(Cue[] cueAt, int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (cueAt[i] != null && cueAt[i].direction() != null) {
+                    return cueAt[i];
+                }
+            }
+            return null;
         }
     }
 
@@ -388,48 +362,38 @@ public final class StatementReader {
     /** The working state of one sentence. */
     private final class Analysis {
         private final TokenizedSentence t;
+        /** The sentence's phrase structure, which every step of the analysis asks. */
+        private final PhraseStructure phrases;
+        /** The sentence's clauses and leading cause phrases. */
+        private final Clauses clauses;
+        /** The names excepted from a predicate ("All cytokines except IL-8 were reduced"). */
+        private final ExceptedNames excepted;
+        /** Which side of the sentence's comparisons is the control, and which comparator names a standard. */
+        private final ComparisonSides sides;
         private final String lower;
         private final int n;
         private final boolean[] measured;
         /** Each entity's identity, or null: then its spelling tells one entity from another. */
         private final List<String> identities;
         private final Cue[] cueAt;
-        private final int[] clauseOf;
         /** Cues inside a subject that names a capacity to suppress, whose statements are left out ({@link #suppressiveCapacity}). */
         private final boolean[] capacityCue;
         /** For each token, the direction label it is listed under ("upregulation: NPY, CGRP; ..."): the label's token, or -1. */
         private final int[] labelOf;
-        /**
-         * For each token of a leading cause phrase ("Following loss of the epithelial layer,"), the
-         * comma that closes the phrase, else -1: a cue inside the phrase is about what the phrase
-         * names, and a cue after it does not reach into it.
-         */
-        private final int[] leadingPhraseEnd;
         /** For each token, whether it is in a rejected alternative ("rather than reduced NPY levels"). */
         private final boolean[] rejected;
         /** For each token, whether it is a causative participle written apart from its stimulus in an object ("inhibited LPS induced IL-6"): no verb. */
         private final boolean[] stimulusParticiple;
-        /**
-         * For each entity token named in an exception ("All cytokines except IL-8 were reduced", "Excluding IL-8, IL-10
-         * was reduced"), the tokens {@code {start, end}} of its own relative clause (empty when it has none), else null:
-         * the predicate a name is excepted from gives it no direction; only its own clause may ("except for IL-6, which
-         * was higher in patients").
-         */
-        private final int[][] exceptedOwnClause;
         /**
          * For each token, whether it is a comparative set against a standard ({@link #comparedWithAStandard}): a clause
          * after it may go on with the same subject against a group ("lower than in earlier reports but higher than in
          * controls").
          */
         private final boolean[] standardCompared;
-        /**
-         * For each token, whether it is in a part of its clause that names the handling of a sample as the cause of its
-         * changes ({@link #markHandlingParts}): no change read there is a finding.
-         */
-        private final boolean[] handled;
+        /** Which parts of each clause name the handling of a sample as the cause of their changes. */
+        private final SampleHandling handling;
         /** For each clause, whether a comparator in it sets its amounts against a standard ({@link #clauseAgainstAStandard}); null until asked. */
         private Boolean[] standardClause;
-        private final List<int[]> clauses = new ArrayList<>();
         private final List<Link> links = new ArrayList<>();
         private final Map<String, Statement> out = new LinkedHashMap<>();
         private Direction lastDirection;
@@ -438,25 +402,24 @@ public final class StatementReader {
 
         Analysis(TokenizedSentence t, String lower, int entityCount, List<String> identities) {
             this.t = t;
+            this.phrases = new PhraseStructure(t, cues);
+            this.clauses = new Clauses(t, phrases);
+            this.excepted = new ExceptedNames(t, clauses);
             this.lower = lower;
             this.n = t.size();
             this.measured = MentionRoles.measured(t, entityCount);
             this.identities = identities;
             this.cueAt = new Cue[n];
-            this.clauseOf = new int[n];
             this.capacityCue = new boolean[n];
             this.labelOf = new int[n];
-            this.leadingPhraseEnd = new int[n];
             this.rejected = new boolean[n];
             this.stimulusParticiple = new boolean[n];
-            this.exceptedOwnClause = new int[n][];
             this.standardCompared = new boolean[n];
-            this.handled = new boolean[n];
+            this.sides = new ComparisonSides(t, lower, phrases, cueAt);
+            this.handling = new SampleHandling(t, phrases, cueAt);
         }
 
         void run(Supplier<Direction> previousDirection) {
-            findClauses();
-            findExceptions();
             findCues();
             leaveOutRejectedAlternatives();
             leaveOutExclusionCriteria();
@@ -483,11 +446,11 @@ public final class StatementReader {
                 int charFrom = t.start(from);
                 int charTo = t.end(to - 1);
                 boolean correlational = mayCorrelate && Hedging.correlational(lower, charFrom, charTo);
-                boolean preAnalytic = markHandlingParts(from, to);
+                boolean preAnalytic = handling.markHandlingParts(from, to);
                 int hedgeEnd = Hedging.firstHedgeEnd(lower, charFrom, charTo);
                 List<Integer> entitiesHere = new ArrayList<>();
                 Direction clauseDirection = null;
-                boolean flip = orientationFlips(from, to) || previousFlip && sameComparison(from, to);
+                boolean flip = sides.orientationFlips(from, to) || previousFlip && sides.sameComparison(from, to);
                 previousFlip = flip;
                 for (int i = from; i < to; i++) {
                     if (!t.isEntity(i)) {
@@ -508,7 +471,7 @@ public final class StatementReader {
                         int cueStart = t.start(cue.token());
                         int statementEnd = Math.max(t.end(i), t.end(cue.token()));
                         // a name or cue in a part whose change the handling of a sample caused states nothing
-                        if (correlational || handled[i] || handled[cue.token()]
+                        if (correlational || handling.handled(i) || handling.handled(cue.token())
                                 || Hedging.speculative(lower, charFrom, charTo, hedgeEnd, t.end(i), statementEnd, link.forward())) {
                             continue;
                         }
@@ -592,7 +555,7 @@ public final class StatementReader {
                     // "IL-10 was higher than expected, and higher than in healthy volunteers": one clause, whose first
                     // comparative sets IL-10 against an expectation and states nothing; the second, against a group, does
                     int cue = joined[1];
-                    Direction d = orientationFlips(joined[0], to) ? opposite(cueAt[cue].direction()) : cueAt[cue].direction();
+                    Direction d = sides.orientationFlips(joined[0], to) ? opposite(cueAt[cue].direction()) : cueAt[cue].direction();
                     for (int i : subjectsOfAStandard(from, joined[0])) {
                         add(i, d, charFrom, charTo, t.start(cue), Basis.CARRIED, null);
                         clauseDirection = d;
@@ -617,7 +580,7 @@ public final class StatementReader {
                 List<Integer> stated = new ArrayList<>();
                 for (Statement s : out.values()) {
                     if (s.clauseStart() == charFrom) {
-                        stated.add(tokenOfEntity(s.entity()));
+                        stated.add(phrases.tokenOfEntity(s.entity()));
                     }
                 }
                 previousClauseEntities = stated;
@@ -661,11 +624,11 @@ public final class StatementReader {
                     continue;
                 }
                 Direction d = compose(predicate, noun.direction());
-                int[] clause = clauses.get(clauseOf[q]);
+                int[] clause = clauses.get(clauses.of(q));
                 int charFrom = t.start(p - 1);
                 int charTo = t.end(clause[1] - 1);
                 for (Statement s : List.copyOf(out.values())) {
-                    int e = tokenOfEntity(s.entity());
+                    int e = phrases.tokenOfEntity(s.entity());
                     if (d != null && e >= 0 && e < p - 1 && s.cueStart() < t.start(p - 1) && s.direction() == noun.direction()
                             && s.basis() == Basis.STATED) {
                         add(e, d, charFrom, charTo, t.start(q), Basis.STATED, null);
@@ -700,270 +663,7 @@ public final class StatementReader {
             }
         }
 
-        private int tokenOfEntity(int entity) {
-            for (int i = 0; i < n; i++) {
-                if (t.entity(i) == entity) {
-                    return i;
-                }
-            }
-            return -1;
-        }
-
         // ---- clauses -------------------------------------------------------------------------
-
-        private void findClauses() {
-            int start = 0;
-            for (int i = 0; i < n; i++) {
-                if (t.depth(i) > 0 || i == start) {
-                    continue;
-                }
-                boolean boundary = false;
-                int next = i;
-                if (t.isWord(i, ";") && !semicolonInList(i)) {
-                    boundary = true;
-                    next = i + 1;
-                } else if (opensClause(i) && !interjectedContrast(i)) {
-                    boundary = true;
-                    next = i;
-                } else if (t.isWord(i, ",") && i + 1 < n && (t.isWord(i + 1, "the") || opensClause(i + 1) && !interjectedContrast(i + 1))
-                        && !t.isEntity(i - 1)) {
-                    boundary = true;
-                    next = i + 1;
-                }
-                if (boundary) {
-                    int end = t.isWord(i, ",") || t.isWord(i, ";") ? i : (i > start && t.isWord(i - 1, ",") ? i - 1 : i);
-                    if (end > start) {
-                        clauses.add(new int[] {start, end});
-                    }
-                    start = next;
-                    if (next > i) {
-                        i = next - 1;
-                    }
-                }
-            }
-            if (start < n) {
-                clauses.add(new int[] {start, n});
-            }
-            if (clauses.isEmpty()) {
-                clauses.add(new int[] {0, n});
-            }
-            int c = 0;
-            for (int i = 0; i < n; i++) {
-                while (c + 1 < clauses.size() && i >= clauses.get(c + 1)[0]) {
-                    c++;
-                }
-                clauseOf[i] = c;
-            }
-            findLeadingCausePhrases();
-        }
-
-        /**
-         * "Following loss of the epithelial layer, expression of IL1B was induced": a clause that opens
-         * with a preposition of cause or sequence and a comma after its noun phrase (no verb between, and not a
-         * comma between two names of a list) has
-         * that phrase as an adverbial. Its cue ("loss") is about the phrase's own noun, not the clause's
-         * names; the clause's cue ("induced") does not reach back into it.
-         */
-        private void findLeadingCausePhrases() {
-            java.util.Arrays.fill(leadingPhraseEnd, -1);
-            for (int[] clause : clauses) {
-                int p = clause[0];
-                while (p < clause[1] && (t.is(p, WordClass.ADV) || t.isWord(p, ","))) {
-                    p += t.phraseLength(p); // "Furthermore, following ..."
-                }
-                if (p >= clause[1] || !t.is(p, WordClass.PREP) || !LEADING_CAUSE.contains(t.word(p))) {
-                    continue;
-                }
-                for (int q = p + 1; q < clause[1]; q++) {
-                    if (t.is(q, WordClass.BE) || t.is(q, WordClass.HAVE) || t.is(q, WordClass.RESULT)) {
-                        break; // "After LPS was added IL-6 rose, ..." has no comma of its own
-                    }
-                    if (t.isWord(q, ",") && t.depth(q) == t.depth(p)) {
-                        if (t.kind(q - 1) == Kind.ENTITY && q + 1 < clause[1] && t.kind(q + 1) == Kind.ENTITY) {
-                            break; // "After 4 weeks IL-6, TNF-alpha and IL-8 were increased": the comma is the list's
-                        }
-                        java.util.Arrays.fill(leadingPhraseEnd, p, q, q);
-                        break;
-                    }
-                }
-            }
-        }
-
-        /**
-         * Marks the names of each exception ({@link #exceptedOwnClause}). The list after the opener runs on as a list
-         * does ("except IL-8, IL-10 and IL-12 were reduced" leaves out all three), but an exception that opens its
-         * clause or follows a comma ends at its first bare comma when its list runs into the clause's predicate: in "Excluding IL-8,
-         * IL-10 was reduced" IL-10 is the subject; in "Except for IL-8, IL-10 and IL-12, all were reduced" the comma
-         * after IL-12 closes a list of three.
-         */
-        private void findExceptions() {
-            for (int i = 0; i < n; i++) {
-                int opener = exceptionOpenerLength(i);
-                if (opener == 0 || i + opener >= n || !t.isEntity(i + opener)) {
-                    continue;
-                }
-                List<Integer> names = new ArrayList<>();
-                int firstBareComma = -1; // the index in names of the first name after a comma with no conjunction
-                for (int e = i + opener; e >= 0; ) {
-                    names.add(e);
-                    int next = MentionRoles.listContinuation(t, e + 1);
-                    if (next == e + 2 && t.isWord(e + 1, ",") && firstBareComma < 0) {
-                        firstBareComma = names.size();
-                    }
-                    e = next;
-                }
-                int last = names.get(names.size() - 1);
-                if (firstBareComma > 0 && opensItsClause(i) && !t.isWord(last + 1, ",")) {
-                    names = names.subList(0, firstBareComma);
-                    last = names.get(names.size() - 1);
-                }
-                int[] own = ownRelativeClause(last);
-                for (int e : names) {
-                    exceptedOwnClause[e] = own;
-                }
-                i = last;
-            }
-        }
-
-        /** The number of tokens of the exception opener at {@code i} ("except for", "with the exception of"), or 0. */
-        private int exceptionOpenerLength(int i) {
-            for (String[] words : EXCEPTION_OPENERS) {
-                if (t.isWords(i, words)) {
-                    return words.length;
-                }
-            }
-            return 0;
-        }
-
-        /**
-         * Whether the phrase at {@code i} opens its clause or follows a comma ("In treated patients, excluding IL-8,
-         * IL-10 was reduced"): only adverbs, clause openers and commas stand before it in its clause, or a comma does.
-         */
-        private boolean opensItsClause(int i) {
-            if (i > 0 && t.isWord(i - 1, ",")) {
-                return true;
-            }
-            int p = clauses.get(clauseOf[i])[0];
-            while (p < i && (t.is(p, WordClass.ADV) || t.is(p, WordClass.SUBORD) || t.isWord(p, ","))) {
-                p += Math.max(1, t.phraseLength(p));
-            }
-            return p == i;
-        }
-
-        /**
-         * The relative clause of the name at {@code last} (", which was higher in patients", past a bracket after the
-         * name), {@code {which, end}} up to the next comma or the end of its clause; an empty range when it has none.
-         */
-        private int[] ownRelativeClause(int last) {
-            int r = last + 1;
-            if (r < n && t.kind(r) == Kind.OPEN && t.match(r) > r) {
-                r = t.match(r) + 1;
-            }
-            if (!(t.isWord(r, ",") && t.isWord(r + 1, "which"))) {
-                return new int[] {last, last};
-            }
-            int end = r + 2;
-            int clauseEnd = clauses.get(clauseOf[r + 1])[1];
-            while (end < clauseEnd && !(t.isWord(end, ",") && t.depth(end) == t.depth(r + 1))) {
-                end++;
-            }
-            return new int[] {r + 1, end};
-        }
-
-        /** Whether {@code k} is in a leading cause phrase or is the comma that closes one. */
-        private boolean inLeadingPhrase(int k) {
-            return leadingPhraseEnd[k] >= 0 || k > 0 && leadingPhraseEnd[k - 1] == k;
-        }
-
-        /** "whereas", "while", "although", "however", "in contrast", and "but" (not "but not", "but also"). */
-        private boolean opensClause(int i) {
-            if (t.kind(i) != Kind.WORD) {
-                return false;
-            }
-            if (t.isWord(i, "but")) {
-                return !t.isWord(i + 1, "not") && !t.isWord(i + 1, "also") && !notOnlyBefore(i);
-            }
-            String w = t.word(i);
-            return (w.equals("whereas") || w.equals("while") || w.equals("whilst") || w.equals("although")
-                    || w.equals("though") || w.equals("however") || w.equals("conversely") || w.equals("yet")
-                    || (t.is(i, WordClass.SUBORD) && t.phraseLength(i) > 1 && (w.equals("in") || w.equals("by") || w.equals("on"))))
-                    && i > 0;
-        }
-
-        /**
-         * Whether the contrast word at {@code i} stands between commas after a name or its amount and before that name's
-         * predicate ("TNF-α, by contrast, was decreased", "IL-10 levels, however, were lower"): an aside within one
-         * clause, not the start of another, so that the name keeps its own predicate.
-         */
-        private boolean interjectedContrast(int i) {
-            if (i < 2 || !opensClause(i) || !t.isWord(i - 1, ",") || !(t.isEntity(i - 2) || t.is(i - 2, WordClass.MEASURE))
-                    || t.isWord(i, "but") || t.isWord(i, "whereas") || t.isWord(i, "while") || t.isWord(i, "whilst")
-                    || t.isWord(i, "although") || t.isWord(i, "yet")) {
-                return false;
-            }
-            int q = i + Math.max(1, t.phraseLength(i));
-            if (q + 1 >= n || !t.isWord(q, ",")) {
-                return false;
-            }
-            int v = q + 1;
-            while (v < n - 1 && t.is(v, WordClass.ADV)) {
-                v++;
-            }
-            return t.is(v, WordClass.BE) || t.is(v, WordClass.HAVE) || t.kind(v) == Kind.WORD && cues.lookup(t.word(v)) != null;
-        }
-
-        private boolean notOnlyBefore(int i) {
-            for (int j = i - 1; j >= 0 && j >= i - 25; j--) {
-                if (t.isWord(j, "only") && j > 0 && t.isWord(j - 1, "not")) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /**
-         * A semicolon between items of a list of entities: "NPY; NT-3/4/5; CGRP; and substance P were overexpressed". Not
-         * when the parts on both sides of it state a direction of their own ("an increase in IL-6, IL-8 and IL-1beta;
-         * TNF-alpha decreased at 24 h"): then each is a clause, and neither part's direction reaches the other's names.
-         */
-        private boolean semicolonInList(int i) {
-            if (directionWordInPart(i, -1) && directionWordInPart(i, 1)) {
-                return false;
-            }
-            int next = i + 1;
-            if (next < n && t.is(next, WordClass.CONJ)) {
-                next += t.phraseLength(next);
-            }
-            if (next >= n || !t.isEntity(next)) {
-                return false;
-            }
-            int before = i - 1;
-            if (before >= 0 && t.kind(before) == Kind.CLOSE && t.match(before) >= 0) {
-                before = t.match(before) - 1;
-            }
-            return before >= 0 && t.isEntity(before);
-        }
-
-        /**
-         * Whether the part of the sentence beside semicolon {@code i}, before it ({@code step} -1) or after it (+1) up to
-         * the next semicolon outside brackets, holds a word of a direction (a cue of more, less, the same or a cause).
-         * Read from the cue list alone, since the clauses (which cues need) are not found yet.
-         */
-        private boolean directionWordInPart(int i, int step) {
-            for (int k = i + step; k >= 0 && k < n; k += step) {
-                if (t.depth(k) == 0 && t.isWord(k, ";")) {
-                    return false;
-                }
-                if (t.kind(k) != Kind.WORD || termStart(k)) {
-                    continue;
-                }
-                Entry e = cues.lookup(t.word(k));
-                if (e != null && e.polarity() != Polarity.NEUTRAL) {
-                    return true;
-                }
-            }
-            return false;
-        }
 
         // ---- cues ------------------------------------------------------------------------------
 
@@ -974,14 +674,14 @@ public final class StatementReader {
                     continue;
                 }
                 Entry e = cues.lookup(t.word(i));
-                if (e == null || !usable(i, e) || attachedSuffix(i)) {
+                if (e == null || !usable(i, e) || phrases.attachedSuffix(i)) {
                     continue;
                 }
-                int clauseStart = clauses.get(clauseOf[i])[0];
+                int clauseStart = clauses.get(clauses.of(i))[0];
                 boolean negated = negatedAt(i, clauseStart)
-                        || (previous != null && previous.negated() && coordinated(previous.token(), i))
+                        || (previous != null && previous.negated() && phrases.coordinated(previous.token(), i))
                         || e.polarity() == Polarity.NEUTRAL && (e.pos() & ChangeCues.NOUN) != 0
-                                && absencePredicated(i, clauses.get(clauseOf[i])[1]);
+                                && absencePredicated(i, clauses.get(clauses.of(i))[1]);
                 Direction d = direction(e.polarity(), negated);
                 Cue cue = new Cue(i, e.polarity(), e.pos(), negated, d);
                 cueAt[i] = cue;
@@ -1001,7 +701,7 @@ public final class StatementReader {
                 if (!isLabel(i)) {
                     continue;
                 }
-                int clauseEnd = clauses.get(clauseOf[i])[1];
+                int clauseEnd = clauses.get(clauses.of(i))[1];
                 for (int m = i + 2; m < clauseEnd && !t.isWord(m, ";") && !isLabel(m); m++) {
                     if (t.kind(m) == Kind.CLOSE && t.match(m) >= 0 && t.match(m) < i) {
                         break;
@@ -1015,27 +715,9 @@ public final class StatementReader {
             return cueAt[i] != null && cueAt[i].direction() != null && i + 1 < n && t.isWord(i + 1, ":");
         }
 
-        /** Whether the word at {@code i} begins a term that states no change ("reverse transcriptase", "high-fat"). */
-        private boolean termStart(int i) {
-            String w = t.word(i);
-            return TERMS.contains(w) || i + 1 < n && (TERMS.contains(w + " " + t.word(i + 1))
-                    || TERMS.contains(w + " " + firstPart(t.word(i + 1))));
-        }
-
-        private static String firstPart(String word) {
-            int dash = word.indexOf('-');
-            return dash > 0 ? word.substring(0, dash) : word;
-        }
-
-        /** "CGRP-induced", "BDNF-inducible": a word attached by a dash to a name names a stimulus, it states no change. */
-        private boolean attachedSuffix(int i) {
-            char c = t.text().charAt(t.start(i));
-            return t.glued(i) && (c == '-' || c == '\u2010' || c == '\u2011');
-        }
-
         private boolean usable(int i, Entry e) {
             String w = t.word(i);
-            if (termStart(i)) {
+            if (phrases.termStart(i)) {
                 return false; // "reverse transcriptase(-polymerase)", "high-fat"
             }
             if ((i > 0 && t.isWord(i - 1, "/") && t.glued(i)) || (i + 1 < n && t.isWord(i + 1, "/") && t.glued(i + 1))) {
@@ -1059,7 +741,7 @@ public final class StatementReader {
                 standardCompared[i] = true;
                 return false; // "higher than the upper reference limit", "lower than previously reported": no group compared
             }
-            if (clauseAgainstAStandard(clauseOf[i])) {
+            if (clauseAgainstAStandard(clauses.of(i))) {
                 return false; // "Compared with reference values from healthy adults, IL-6 was higher": no group compared
             }
             if (w.equals("normal")) {
@@ -1071,7 +753,7 @@ public final class StatementReader {
                 if (i + 1 < n && (NOT_DEGREE_OF_AMOUNT.contains(t.word(i + 1)) || t.isWord(i + 1, "to"))) {
                     return false;
                 }
-                int[] clause = clauses.get(clauseOf[i]);
+                int[] clause = clauses.get(clauses.of(i));
                 return comparisonIn(clause[0], clause[1]) || stimulationIn(clause[0], clause[1]);
             }
             if (i >= 2 && t.isWord(i - 1, "to") && PURPOSE.contains(t.word(i - 2))) {
@@ -1098,11 +780,11 @@ public final class StatementReader {
                     || !(t.kind(i + 1) == Kind.WORD && REFERENCE_PREPOSITIONS.contains(t.word(i + 1)))) {
                 return false;
             }
-            int clauseEnd = clauses.get(clauseOf[i])[1];
+            int clauseEnd = clauses.get(clauses.of(i))[1];
             for (int q = i + 2; q < clauseEnd && q <= i + 6; q++) {
                 Entry cue = t.kind(q) == Kind.WORD ? cues.lookup(t.word(q)) : null;
                 if (q > i + 2 && (t.is(q, WordClass.BE) || t.is(q, WordClass.HAVE) || t.is(q, WordClass.MODAL) || t.is(q, WordClass.DO)
-                        || RAISING.contains(t.word(q)) || cue != null && cue.is(ChangeCues.VERB) && cue.polarity() != Polarity.SAME)) {
+                        || PhraseStructure.RAISING.contains(t.word(q)) || cue != null && cue.is(ChangeCues.VERB) && cue.polarity() != Polarity.SAME)) {
                     return true;
                 }
                 String w = t.word(q);
@@ -1131,7 +813,7 @@ public final class StatementReader {
             if (!comparative) {
                 return false;
             }
-            int clauseEnd = clauses.get(clauseOf[i])[1];
+            int clauseEnd = clauses.get(clauses.of(i))[1];
             int q = i + 1;
             if ((w.equals("more") || w.equals("less")) && q < clauseEnd && t.kind(q) == Kind.WORD && !t.isEntity(q)) {
                 Entry next = cues.lookup(t.word(q));
@@ -1154,7 +836,7 @@ public final class StatementReader {
             if (!(q < clauseEnd && t.isEntity(q) && measured[t.entity(q)])) {
                 return false;
             }
-            int clauseStart = clauses.get(clauseOf[i])[0];
+            int clauseStart = clauses.get(clauses.of(i))[0];
             for (int j = clauseStart; j < q; j++) {
                 if (t.isEntity(j) && sameEntity(j, q)) {
                     return false;
@@ -1182,7 +864,7 @@ public final class StatementReader {
             if (!comparative) {
                 return false;
             }
-            int clauseEnd = clauses.get(clauseOf[i])[1];
+            int clauseEnd = clauses.get(clauses.of(i))[1];
             int q = i + 1;
             // "higher IL-6 levels than", "higher in patients than": up to a verb, another direction word or a mark
             while (q < clauseEnd && q <= i + 8 && !t.isWord(q, "than") && (t.kind(q) == Kind.WORD || t.kind(q) == Kind.ENTITY
@@ -1203,7 +885,7 @@ public final class StatementReader {
                 for (String[] standard : STANDARDS) {
                     if (k + standard.length <= end && t.isWords(k, standard)) {
                         // "higher than the upper limit of normal in patients compared with controls" still compares groups
-                        return !groupComparatorBeside(clauses.get(clauseOf[i])[0], clauseEnd, q, end);
+                        return !groupComparatorBeside(clauses.get(clauses.of(i))[0], clauseEnd, q, end);
                     }
                 }
             }
@@ -1225,7 +907,7 @@ public final class StatementReader {
             }
             if (standardClause[c] == null) {
                 int[] clause = clauses.get(c);
-                int standard = standardComparator(clause[0], clause[1]);
+                int standard = sides.standardComparator(clause[0], clause[1]);
                 boolean against = standard >= 0 && !otherGroupComparator(clause[0], clause[1], standard);
                 if (!against && standard < 0 && c > 0) {
                     int[] before = clauses.get(c - 1);
@@ -1233,7 +915,7 @@ public final class StatementReader {
                     while (lead < before[1] && (t.is(lead, WordClass.ADV) || t.isWord(lead, ","))) {
                         lead += t.phraseLength(lead);
                     }
-                    against = standardComparator(before[0], before[1]) == lead && !hasCue(before[0], before[1])
+                    against = sides.standardComparator(before[0], before[1]) == lead && !hasCue(before[0], before[1])
                             && !otherGroupComparator(clause[0], clause[1], -1);
                 }
                 standardClause[c] = against;
@@ -1241,37 +923,10 @@ public final class StatementReader {
             return standardClause[c];
         }
 
-        /** The first comparator other than "than" in {@code [from, to)} whose phrase names a standard, or -1. */
-        private int standardComparator(int from, int to) {
-            for (int j = from; j < to; j++) {
-                if (!groupComparator(j) || t.isWord(j, "than") || lower.charAt(t.start(j)) == ' ') {
-                    continue; // blank in lower: a word of an agreement ("Against our expectation, ..."), not a comparator
-                }
-                int q = j + t.phraseLength(j);
-                while (q < to && (t.isWord(q, "with") || t.isWord(q, "to"))) {
-                    q++;
-                }
-                int end = q;
-                while (end < to && end <= q + 10 && (t.kind(end) == Kind.WORD || t.kind(end) == Kind.NUMBER)
-                        && !t.is(end, WordClass.CONJ) && !t.is(end, WordClass.REL) && !t.is(end, WordClass.SUBORD)
-                        && !t.isWord(end, "as")) {
-                    end++;
-                }
-                for (int k = q; k < end; k++) {
-                    for (String[] standard : STANDARDS) {
-                        if (k + standard.length <= end && t.isWords(k, standard)) {
-                            return j;
-                        }
-                    }
-                }
-            }
-            return -1;
-        }
-
         /** Whether a comparator of groups other than the one at {@code standard} stands in {@code [from, to)}. */
         private boolean otherGroupComparator(int from, int to, int standard) {
             for (int j = from; j < to; j++) {
-                if (j != standard && groupComparator(j)) {
+                if (j != standard && phrases.groupComparator(j)) {
                     return true;
                 }
             }
@@ -1299,7 +954,7 @@ public final class StatementReader {
                 return -1;
             }
             for (int q = i + 1; q < to; q++) {
-                if (groupComparator(q)) {
+                if (phrases.groupComparator(q)) {
                     return i;
                 }
             }
@@ -1363,149 +1018,6 @@ public final class StatementReader {
         }
 
         /**
-         * Marks in {@link #handled} the parts of the clause {@code [from, to)} that name the handling of a sample
-         * ({@code pre-analytic}) as the cause of their changes, and tells whether it marked any. The handling is the
-         * cause after a preposition of cause or time with at most two words between ("IL-6 decreased after repeated
-         * freeze-thaw cycles", "after storage at -20 °C"), or as the subject before the part's first direction word and
-         * name ("Freezing reduced IL-6"); a step of processing ({@code pre-analytic-step}: "spinning") only after
-         * "before", "until" or "prior to", so that a delay is one ("Leaving the tubes at room temperature for 6 h before
-         * spinning did not change IL-8"). Such a change is an effect on the measurement, not on the people or cells
-         * measured. Not where the part also compares groups ("IL-6 was higher in patients than in controls after
-         * storage"): the handling is then the samples' common history.
-         * <p>
-         * A part is the whole clause unless another part joined to it by ", and", ", but", ", yet" or ";" states a change
-         * of its own ({@link #handlingPartBoundaries}): in "Storage at -80 °C did not change IL-8, and IL-8 doubled
-         * after cardiac surgery" only the first part is the handling's.
-         */
-        private boolean markHandlingParts(int from, int to) {
-            List<Integer> bounds = handlingPartBoundaries(from, to);
-            boolean any = false;
-            for (int b = 0; b + 1 < bounds.size(); b++) {
-                int partFrom = bounds.get(b);
-                int partTo = bounds.get(b + 1);
-                if (handlingCauses(partFrom, partTo)) {
-                    java.util.Arrays.fill(handled, partFrom, partTo, true);
-                    any = true;
-                }
-            }
-            return any;
-        }
-
-        /**
-         * Where the parts of the clause {@code [from, to)} begin, and its end: a part begins at the conjunction of ",
-         * and", ", but", ", yet" or after a ";" (at the clause's depth) when the part before states a change (a direction
-         * word) and the part after names its own subject (a name before its first direction word, which follows) and
-         * what its change is set against: a comparator of groups, a group or control word, or a preposition of time or
-         * cause naming an event ("and IL-8 doubled within 24 h after cardiac surgery"); or the part after names a
-         * handling as its own cause ("IL-8 doubled after surgery, and storage at -80 °C reduced IL-8 by 30%"). "IL-6,
-         * IL-8, and TNF-alpha decreased after freezing" (a list), "Freezing reduced IL-6 and increased IL-8" (one
-         * subject), "Freezing reduced IL-6, and TNF-alpha was unchanged" and "..., and IL-8 fell after 12 months"
-         * (nothing of its own to be set against) stay one part.
-         */
-        private List<Integer> handlingPartBoundaries(int from, int to) {
-            List<Integer> bounds = new ArrayList<>();
-            bounds.add(from);
-            for (int j = from + 1; j < to; j++) {
-                if (t.depth(j) != t.depth(from)) {
-                    continue;
-                }
-                int start;
-                if (t.isWord(j, ";")) {
-                    start = j + 1;
-                } else if (t.isWord(j, ",") && j + 1 < to && (t.isWord(j + 1, "and") || t.isWord(j + 1, "but") || t.isWord(j + 1, "yet"))) {
-                    start = j + 1;
-                } else {
-                    continue;
-                }
-                if (hasCue(bounds.get(bounds.size() - 1), j) && (ownChangeFrom(start, to) || handlingCauses(start, to))) {
-                    bounds.add(start);
-                }
-            }
-            bounds.add(to);
-            return bounds;
-        }
-
-        /**
-         * Whether {@code [start, to)} names a subject (a name before its first direction word, which follows) and what
-         * its change is set against ({@link #handlingPartBoundaries}).
-         */
-        private boolean ownChangeFrom(int start, int to) {
-            int cue = -1;
-            boolean subject = false;
-            for (int q = start; q < to && cue < 0; q++) {
-                if (t.isEntity(q)) {
-                    subject = true;
-                } else if (cueAt[q] != null && cueAt[q].direction() != null) {
-                    cue = q;
-                }
-            }
-            if (!subject || cue < 0) {
-                return false;
-            }
-            for (int q = start; q < to; q++) {
-                if (groupComparator(q) || t.kind(q) == Kind.WORD && (GROUP_NOUNS.contains(t.word(q)) || CONTROL.contains(t.word(q)))
-                        || t.kind(q) == Kind.WORD && OWN_CHANGE_PREPOSITIONS.contains(t.word(q)) && namesAnEvent(q + 1, to)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /**
-         * Whether the phrase at {@code q} after a preposition of time names an event ("after cardiac surgery", "following
-         * LPS"), not a span of time ("within 24 h", "after 12 months", "after two years"), which may be the handling's own.
-         */
-        private boolean namesAnEvent(int q, int to) {
-            if (q < to && t.is(q, WordClass.DET)) {
-                q++;
-            }
-            return q < to && (t.isEntity(q) || t.kind(q) == Kind.WORD && !NUMBER_WORDS.contains(t.word(q))
-                    && !TIME_UNITS.contains(t.word(q)));
-        }
-
-        /**
-         * Whether the part {@code [from, to)} names the handling of a sample as the cause of its changes
-         * ({@link #markHandlingParts}).
-         */
-        private boolean handlingCauses(int from, int to) {
-            int handling = -1;
-            for (int i = from; i < to && handling < 0; i++) {
-                if (t.kind(i) != Kind.WORD) {
-                    continue;
-                }
-                if (PRE_ANALYTIC.contains(t.word(i))
-                        || PRE_ANALYTIC_STEPS.contains(t.word(i)) && i > from && (t.isWord(i - 1, "before") || t.isWord(i - 1, "until")
-                        || i - 1 > from && t.isWord(i - 2, "prior") && t.isWord(i - 1, "to"))) {
-                    handling = i;
-                }
-            }
-            if (handling < 0) {
-                return false;
-            }
-            boolean cause = false;
-            for (int q = handling - 1; q >= from && q >= handling - 3 && t.kind(q) == Kind.WORD && !cause; q--) {
-                cause = HANDLING_PREPOSITIONS.contains(t.word(q));
-            }
-            if (!cause) {
-                cause = true;
-                for (int q = from; q < handling && cause; q++) {
-                    cause = !t.isEntity(q) && cueAt[q] == null;
-                }
-            }
-            if (!cause) {
-                return false;
-            }
-            boolean comparator = false;
-            boolean group = false;
-            for (int q = from; q < to; q++) {
-                comparator |= groupComparator(q);
-                group |= t.kind(q) == Kind.WORD && (GROUP_NOUNS.contains(t.word(q))
-                        || CONTROL.contains(t.word(q)) && !TIME_CONTROLS.contains(t.word(q)));
-            }
-            return !(comparator && group);
-        }
-
-        /**
          * Whether a comparator of groups stands in the clause besides the standard's "than" at {@code than}: before the
          * clause's first name ("Compared with controls, ..."), in the "than" phrase {@code (than, end)} after the
          * standard, whose words ("limit", "normal") may be direction words, or after it up to a verb or direction word
@@ -1513,7 +1025,7 @@ public final class StatementReader {
          */
         private boolean groupComparatorBeside(int clauseStart, int clauseEnd, int than, int end) {
             for (int j = than + 1; j < end; j++) {
-                if (groupComparator(j)) {
+                if (phrases.groupComparator(j)) {
                     return true;
                 }
             }
@@ -1529,12 +1041,12 @@ public final class StatementReader {
          */
         private boolean groupComparatorIn(int clauseStart, int clauseEnd, int rankingThan) {
             for (int j = clauseStart; j < clauseEnd && !t.isEntity(j) && !endsComparatorSearch(j); j++) {
-                if (groupComparator(j)) {
+                if (phrases.groupComparator(j)) {
                     return true;
                 }
             }
             for (int j = rankingThan + 1; j < clauseEnd && !endsComparatorSearch(j); j++) {
-                if (groupComparator(j)) {
+                if (phrases.groupComparator(j)) {
                     return true;
                 }
             }
@@ -1547,20 +1059,11 @@ public final class StatementReader {
                     || t.kind(j) == Kind.WORD && cues.lookup(t.word(j)) != null;
         }
 
-        /** A comparator of groups or states at {@code j}; "rather than" rejects an alternative, it compares nothing. */
-        private boolean groupComparator(int j) {
-            return t.is(j, WordClass.COMPARATOR) && !t.isWord(j, "rather") && !(t.isWord(j, "than") && j > 0 && t.isWord(j - 1, "rather"));
-        }
-
         private boolean sameEntity(int token, int other) {
             if (identities != null) {
                 return identities.get(t.entity(token)).equals(identities.get(t.entity(other)));
             }
-            return entityText(token).equalsIgnoreCase(entityText(other));
-        }
-
-        private String entityText(int token) {
-            return t.text().substring(t.start(token), t.end(token));
+            return phrases.entityText(token).equalsIgnoreCase(phrases.entityText(other));
         }
 
         private boolean negatedAt(int i, int clauseStart) {
@@ -1624,44 +1127,16 @@ public final class StatementReader {
             if (be >= clauseEnd || be > i + NP_LIMIT) {
                 return false;
             }
-            int k = skipAdverbs(be + 1, clauseEnd);
+            int k = phrases.skipAdverbs(be + 1, clauseEnd);
             if (k < clauseEnd && t.kind(k) == Kind.WORD && ABSENCE.contains(t.word(k))) {
-                return closesPredicate(k + 1, clauseEnd);
+                return phrases.closesPredicate(k + 1, clauseEnd);
             }
             if (!notBefore && k < clauseEnd && t.isWord(k, "not")) {
                 notBefore = true;
-                k = skipAdverbs(k + 1, clauseEnd);
+                k = phrases.skipAdverbs(k + 1, clauseEnd);
             }
-            return notBefore && k < clauseEnd && t.kind(k) == Kind.WORD && EXISTENCE.contains(t.word(k))
-                    && !t.is(k, WordClass.BE) && closesPredicate(k + 1, clauseEnd);
-        }
-
-        /**
-         * Whether the predicate of absence ends at {@code next}: the clause ends, or a group, time or
-         * treatment follows ("in the controls", "after training"). Anything else makes it another statement:
-         * "not observed to be associated with", "not seen until day 7", "not detected by ELISA", "not
-         * detected previously", "not observed only in".
-         */
-        private boolean closesPredicate(int next, int clauseEnd) {
-            return next >= clauseEnd || t.kind(next) == Kind.PUNCT
-                    || t.kind(next) == Kind.WORD && ABSENCE_FOLLOWERS.contains(t.word(next));
-        }
-
-        private int skipAdverbs(int from, int to) {
-            int k = from;
-            while (k < to && t.kind(k) == Kind.WORD && (t.is(k, WordClass.ADV) || t.word(k).endsWith("ly"))) {
-                k++;
-            }
-            return k;
-        }
-
-        private boolean coordinated(int a, int b) {
-            for (int j = a + 1; j < b; j++) {
-                if (!(t.isWord(j, ",") || t.is(j, WordClass.CONJ) || t.is(j, WordClass.ADV))) {
-                    return false;
-                }
-            }
-            return b > a + 1;
+            return notBefore && k < clauseEnd && t.kind(k) == Kind.WORD && PhraseStructure.EXISTENCE.contains(t.word(k))
+                    && !t.is(k, WordClass.BE) && phrases.closesPredicate(k + 1, clauseEnd);
         }
 
         private Direction direction(Polarity p, boolean negated) {
@@ -1743,18 +1218,13 @@ public final class StatementReader {
         }
 
         private Cue firstCue(int from, int to) {
-            for (int i = from; i < to; i++) {
-                if (cueAt[i] != null && cueAt[i].direction() != null) {
-                    return cueAt[i];
-                }
-            }
-            return null;
+            return Cue.first(cueAt, from, to);
         }
 
         private boolean hasVerb(int from, int to) {
             for (int i = from; i < to; i++) {
                 if ((t.is(i, WordClass.BE) || t.is(i, WordClass.HAVE) || t.is(i, WordClass.RESULT) || t.is(i, WordClass.AGENT)
-                        || cueAt[i] != null) && !(t.kind(i) == Kind.WORD && termStart(i))) {
+                        || cueAt[i] != null) && !(t.kind(i) == Kind.WORD && phrases.termStart(i))) {
                     return true;
                 }
             }
@@ -1838,7 +1308,7 @@ public final class StatementReader {
             }
             Cue c = cueAt[i];
             boolean predicate = be ? c.is(ChangeCues.PARTICIPLE) || c.is(ChangeCues.ADJECTIVE) || c.polarity() == Polarity.SAME
-                    : c.is(ChangeCues.VERB) && !objectFollows(i);
+                    : c.is(ChangeCues.VERB) && !phrases.objectFollows(i);
             return predicate ? i : -1;
         }
 
@@ -1859,16 +1329,6 @@ public final class StatementReader {
             }
             return p == 0 || t.isWord(p - 1, ",")
                     || t.kind(p - 1) == Kind.WORD && ACTIVITY_MODIFIERS.contains(t.word(p - 1)) && (p - 1 == 0 || t.isWord(p - 2, ","));
-        }
-
-        /** Whether a control word that names no time ("placebo", "controls", "placebo-treated") is {@code word} or a hyphened part of it. */
-        private static boolean namesControlWord(String word) {
-            for (String part : word.split("-")) {
-                if (CONTROL.contains(part) && !TIME_CONTROLS.contains(part)) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         /**
@@ -1944,13 +1404,13 @@ public final class StatementReader {
          * measured amount and its cues reach nothing, as in a rejected alternative, so neither "undetectable IL-6"
          * nor "elevated IL-8" in it becomes a statement, and the clause's predicate does not reach back into it. A
          * comma between two names that may run on as a list ("Excluding patients with high IL-8, IL-6 and TNF-α
-         * were ...") leaves the phrase unread; a name right after the opener is {@link #findExceptions}'s.
+         * were ...") leaves the phrase unread; a name right after the opener is {@link ExceptedNames}'s.
          */
         private void leaveOutExclusionCriteria() {
             for (int i = 0; i < n; i++) {
-                int opener = exceptionOpenerLength(i);
+                int opener = excepted.exceptionOpenerLength(i);
                 boolean afterOpener = i > 0 && t.isWord(i - 1, "after"); // "After excluding patients with ..., "
-                if (opener == 0 || i + opener >= n || t.isEntity(i + opener) || !opensItsClause(afterOpener ? i - 1 : i)) {
+                if (opener == 0 || i + opener >= n || t.isEntity(i + opener) || !clauses.opensItsClause(afterOpener ? i - 1 : i)) {
                     continue;
                 }
                 int comma = exclusionPhraseComma(i + opener);
@@ -1969,7 +1429,7 @@ public final class StatementReader {
 
         /** The comma that closes the exclusion phrase whose group begins at {@code from}, or -1 (see {@link #leaveOutExclusionCriteria}). */
         private int exclusionPhraseComma(int from) {
-            int clauseEnd = clauses.get(clauseOf[from])[1];
+            int clauseEnd = clauses.get(clauses.of(from))[1];
             for (int q = from; q < clauseEnd; q++) {
                 if (t.is(q, WordClass.BE) || t.is(q, WordClass.HAVE) || t.is(q, WordClass.RESULT) || t.is(q, WordClass.REL)
                         || t.is(q, WordClass.THAT) || t.is(q, WordClass.MODAL) || t.isWord(q, ";")) {
@@ -2130,12 +1590,12 @@ public final class StatementReader {
             if (group <= 0) {
                 return false;
             }
-            int clauseStart = clauses.get(clauseOf[group])[0];
+            int clauseStart = clauses.get(clauses.of(group))[0];
             int p = group - 1;
             while (p >= clauseStart && t.kind(p) == Kind.WORD && (t.is(p, WordClass.DET) || t.is(p, WordClass.ADV))) {
                 p--;
             }
-            return p >= clauseStart && t.kind(p) == Kind.WORD && (t.is(p, WordClass.PREP) || exceptionOpenerEndingAt(p));
+            return p >= clauseStart && t.kind(p) == Kind.WORD && (t.is(p, WordClass.PREP) || excepted.exceptionOpenerEndingAt(p));
         }
 
         /** Whether a comparison marker follows the name at {@code last}, past its own amount words and a bracket: "higher IL-6 levels than". */
@@ -2146,16 +1606,6 @@ public final class StatementReader {
                 q = t.kind(q) == Kind.OPEN ? t.match(q) + 1 : q + 1;
             }
             return q < n && t.kind(q) == Kind.WORD && t.is(q, WordClass.COMPARATOR);
-        }
-
-        /** Whether an exception opener ("excluding", "except for") ends at {@code p}. */
-        private boolean exceptionOpenerEndingAt(int p) {
-            for (int k = Math.max(0, p - 3); k <= p; k++) {
-                if (exceptionOpenerLength(k) == p - k + 1) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         /** 2 when "rather than" or "instead of" begins at {@code i}, else 0. */
@@ -2178,7 +1628,7 @@ public final class StatementReader {
             }
             if (t.isWord(k, ",") || t.isWord(k, ";") || t.isWord(k, ":") || t.is(k, WordClass.BE) || t.is(k, WordClass.HAVE)
                     || t.is(k, WordClass.MODAL) || t.is(k, WordClass.DO) || t.is(k, WordClass.REL) || t.is(k, WordClass.THAT)
-                    || t.is(k, WordClass.SUBORD) || clauseOf[k] != clauseOf[start]) {
+                    || t.is(k, WordClass.SUBORD) || clauses.of(k) != clauses.of(start)) {
                 return true;
             }
             return cueAt[k] != null && k > start && !t.is(k - 1, WordClass.ADV) && !modifierPosition(k);
@@ -2198,15 +1648,15 @@ public final class StatementReader {
                 }
                 return;
             }
-            int clauseEnd = leadingPhraseEnd[i] >= 0 ? leadingPhraseEnd[i] : clauses.get(clauseOf[i])[1];
-            if (afterBe(i) && !(c.is(ChangeCues.NOUN) && nounPosition(i))) {
+            int clauseEnd = clauses.leadingPhraseEnd(i) >= 0 ? clauses.leadingPhraseEnd(i) : clauses.get(clauses.of(i))[1];
+            if (phrases.afterBe(i) && !(c.is(ChangeCues.NOUN) && phrases.nounPosition(i))) {
                 return; // "NGF release was stimulated and substance P ...": a passive predicate has no object
             }
             boolean nounCue0 = directionalNounPosition(c, i);
             boolean modifier = (c.is(ChangeCues.ADJECTIVE) || c.is(ChangeCues.PARTICIPLE) || c.is(ChangeCues.DEGREE)
                     || c.polarity() == Polarity.SAME) && modifierPosition(i);
             boolean objectMode = (c.is(ChangeCues.VERB) || c.polarity() == Polarity.CAUSE) && !modifier
-                    && !nounCue0 && !nounUse(i) && objectStarts(i);
+                    && !nounCue0 && !nounUse(i) && phrases.objectStarts(i);
             if (!objectMode && !nounCue0 && !modifier && (c.is(ChangeCues.PARTICIPLE) || c.is(ChangeCues.ADJECTIVE))
                     && i > 0 && (t.is(i - 1, WordClass.CLASS) || t.is(i - 1, WordClass.MEASURE) && t.word(i - 1).endsWith("s"))) {
                 membersAfterLinkingVerb(c, i);
@@ -2224,7 +1674,7 @@ public final class StatementReader {
                 return;
             }
             boolean nounCue = directionalNounPosition(c, i);
-            if (leadingPhraseEnd[i] < 0) {
+            if (clauses.leadingPhraseEnd(i) < 0) {
                 int phraseComma = leadingPrepositionalPhraseComma(i);
                 if (phraseComma > i) {
                     clauseEnd = Math.min(clauseEnd, phraseComma);
@@ -2233,11 +1683,11 @@ public final class StatementReader {
             if (!objectMode) {
                 // "LPS treatment resulted in elevated NPY", "patients showed increased NPY": the verb's subject
                 int p = i - 1;
-                while (p >= 0 && (t.is(p, WordClass.ADV) || t.is(p, WordClass.DET) || multiplierEndingAt(p, 0) > 0)) {
-                    p -= Math.max(1, multiplierEndingAt(p, 0)); // "did induce three times higher NPY"
+                while (p >= 0 && (t.is(p, WordClass.ADV) || t.is(p, WordClass.DET) || phrases.multiplierEndingAt(p, 0) > 0)) {
+                    p -= Math.max(1, phrases.multiplierEndingAt(p, 0)); // "did induce three times higher NPY"
                 }
-                if (p >= 0 && endsConjunctionPhrase(p)) {
-                    p = verbOfFirstConjunct(p, clauses.get(clauseOf[i])[0]); // "resulted in increased IL-10, as well as reduced TNF"
+                if (p >= 0 && phrases.endsConjunctionPhrase(p)) {
+                    p = verbOfFirstConjunct(p, clauses.get(clauses.of(i))[0]); // "resulted in increased IL-10, as well as reduced TNF"
                 }
                 if (p >= 1 && t.isWord(p, "in") && t.isWord(p - 1, "resulted") || p >= 1 && t.isWord(p, "to") && t.isWord(p - 1, "led")) {
                     p--;
@@ -2252,8 +1702,8 @@ public final class StatementReader {
                     }
                 }
             }
-            int start = phraseEnd(i);
-            while (nounCue && start < n && t.kind(start) == Kind.WORD && EXISTENCE.contains(t.word(start))) {
+            int start = phrases.phraseEnd(i);
+            while (nounCue && start < n && t.kind(start) == Kind.WORD && PhraseStructure.EXISTENCE.contains(t.word(start))) {
                 start++;
             }
             int limit = objectMode ? OBJECT_LIMIT : NP_LIMIT;
@@ -2301,7 +1751,7 @@ public final class StatementReader {
                 steps++;
                 if (k == Kind.PUNCT) {
                     String p = t.word(j);
-                    if (p.equals(";") && !semicolonInList(j)) {
+                    if (p.equals(";") && !phrases.semicolonInList(j)) {
                         break;
                     }
                     if ((p.equals(".") || p.equals("?") || p.equals("!")) && j == n - 1) {
@@ -2347,7 +1797,7 @@ public final class StatementReader {
                 }
                 Cue other = cueAt[j];
                 if (other != null) {
-                    if (!objectMode && nounCue && coordinated(j)) {
+                    if (!objectMode && nounCue && phrases.coordinated(j)) {
                         break; // "a reduction of IL-6, and an increase of GM-CSF": a sibling, not what the reduction is of
                     }
                     if ((objectMode || nounCue) && innerChange(j, other)) {
@@ -2360,7 +1810,7 @@ public final class StatementReader {
                 if (t.is(j, WordClass.REL) || t.is(j, WordClass.THAT) || t.is(j, WordClass.SUBORD)
                         || t.is(j, WordClass.COMPARATOR) || t.is(j, WordClass.BE) || t.is(j, WordClass.HAVE)
                         || t.is(j, WordClass.DO) || t.is(j, WordClass.MODAL) || (t.is(j, WordClass.NEG) && !t.isWord(j, "no"))) {
-                    if (!(classNounSeen && t.is(j, WordClass.BE) && j + 1 < clauseEnd && membersFollow(j + 1))) {
+                    if (!(classNounSeen && t.is(j, WordClass.BE) && j + 1 < clauseEnd && phrases.membersFollow(j + 1))) {
                         break;
                     }
                     j++;
@@ -2422,7 +1872,7 @@ public final class StatementReader {
          * and neither does a class noun ("Among the increased cytokines, IL-6 ...") whose members the names after it are.
          */
         private int leadingPrepositionalPhraseComma(int at) {
-            int[] clause = clauses.get(clauseOf[at]);
+            int[] clause = clauses.get(clauses.of(at));
             int p = clause[0];
             while (p < clause[1] && (t.is(p, WordClass.ADV) || t.isWord(p, ","))) {
                 p += t.phraseLength(p);
@@ -2476,7 +1926,7 @@ public final class StatementReader {
             for (int q = j + 1; q < clauseEnd && q <= j + 8; q++) {
                 Cue head = cueAt[q];
                 if (head != null) {
-                    return head.polarity() == Polarity.NEUTRAL && head.is(ChangeCues.NOUN) && !nounPosition(q);
+                    return head.polarity() == Polarity.NEUTRAL && head.is(ChangeCues.NOUN) && !phrases.nounPosition(q);
                 }
                 boolean inPhrase = t.isEntity(q) || t.isWord(q, ",") || t.is(q, WordClass.CONJ) || t.is(q, WordClass.MEASURE)
                         || t.kind(q) == Kind.WORD && !t.is(q, WordClass.PREP) && !t.is(q, WordClass.BE) && !t.is(q, WordClass.HAVE)
@@ -2538,7 +1988,7 @@ public final class StatementReader {
          * preposition or a stimulus ("the elevated NPY", "LPS-induced rise").
          */
         private boolean innerChange(int j, Cue other) {
-            if (other.is(ChangeCues.NOUN) && nounPosition(j)) {
+            if (other.is(ChangeCues.NOUN) && phrases.nounPosition(j)) {
                 return true;
             }
             if (!other.is(ChangeCues.PARTICIPLE) && !other.is(ChangeCues.ADJECTIVE)) {
@@ -2550,15 +2000,6 @@ public final class StatementReader {
             }
             return p >= 0 && (t.is(p, WordClass.DET) || t.isWord(p, "of") || t.word(p).contains("-")
                     && STIMULUS_HEADS.contains(t.head(p))) && modifierPosition(j);
-        }
-
-        /** Whether the word at {@code j}, past its determiners and adverbs, follows "and", "or" or a comma. */
-        private boolean coordinated(int j) {
-            int p = j - 1;
-            while (p >= 0 && (t.is(p, WordClass.DET) || t.is(p, WordClass.ADV))) {
-                p--;
-            }
-            return p >= 0 && (t.is(p, WordClass.CONJ) || t.isWord(p, ","));
         }
 
         /**
@@ -2574,7 +2015,7 @@ public final class StatementReader {
             int p = i - 1;
             if (p >= 0 && t.kind(p) == Kind.WORD && cueAt[p] == null && !t.is(p, WordClass.DET) && !t.is(p, WordClass.PREP)
                     && (p - 1 >= 0 && (t.is(p - 1, WordClass.DET) || t.is(p - 1, WordClass.PREP)))) {
-                if (t.is(p - 1, WordClass.PREP) && !t.is(p - 1, WordClass.DET) && objectStarts(i)) {
+                if (t.is(p - 1, WordClass.PREP) && !t.is(p - 1, WordClass.DET) && phrases.objectStarts(i)) {
                     return false;
                 }
                 p--;
@@ -2582,29 +2023,12 @@ public final class StatementReader {
             return p >= 0 && (t.is(p, WordClass.DET) || t.is(p, WordClass.PREP));
         }
 
-        /** Whether what follows a verb can be its object: a noun phrase, not a preposition or the clause's end. */
-        private boolean objectStarts(int i) {
-            int q = i + t.phraseLength(i);
-            while (q < n && t.is(q, WordClass.ADV) && !t.isEntity(q)) {
-                q++;
-            }
-            if (q >= n) {
-                return false;
-            }
-            if (t.isEntity(q) || t.is(q, WordClass.DET) || t.kind(q) == Kind.NUMBER) {
-                return true;
-            }
-            return t.kind(q) == Kind.WORD && !t.is(q, WordClass.PREP) && !t.is(q, WordClass.CONJ)
-                    && !t.is(q, WordClass.SUBORD) && !t.is(q, WordClass.COMPARATOR) && !t.is(q, WordClass.REL)
-                    && !t.is(q, WordClass.THAT) && !t.is(q, WordClass.BE) && !t.isWord(q, "but");
-        }
-
         /**
          * "The transcripts raised after ozone comprised NPY and CGRP": a participle after a class
          * noun defines the class, and the members a linking verb of the clause then names take its direction.
          */
         private void membersAfterLinkingVerb(Cue c, int i) {
-            int clauseEnd = clauses.get(clauseOf[i])[1];
+            int clauseEnd = clauses.get(clauses.of(i))[1];
             for (int j = i + 1; j < clauseEnd && j < i + 12; j++) {
                 if (t.isEntity(j) || t.is(j, WordClass.SUBORD) || t.is(j, WordClass.REL) || cueAt[j] != null) {
                     return;
@@ -2612,7 +2036,7 @@ public final class StatementReader {
                 boolean linking = t.kind(j) == Kind.WORD && (t.is(j, WordClass.LINK) && !t.isWord(j - 1, ",")
                         && (t.word(j).endsWith("ed") || t.word(j).endsWith("es") || t.isWord(j, "include"))
                         || t.is(j, WordClass.BE) && !t.isWord(j - 1, ","));
-                if (linking && membersFollow(j + 1)) {
+                if (linking && phrases.membersFollow(j + 1)) {
                     for (int m = j + 1; m < clauseEnd; m++) {
                         if (t.isEntity(m)) {
                             link(m, c, null, true, -1, false);
@@ -2633,10 +2057,10 @@ public final class StatementReader {
             if (isLabel(i)) {
                 return; // a label reaches only the list after it
             }
-            if (i > 0 && endsConjunctionPhrase(i - 1) && modifierPosition(i)) {
+            if (i > 0 && phrases.endsConjunctionPhrase(i - 1) && modifierPosition(i)) {
                 return; // "increased IL-10, as well as reduced levels of IL-6": the cue modifies its noun, no predicate of IL-10
             }
-            int clauseStart = clauses.get(clauseOf[i])[0];
+            int clauseStart = clauses.get(clauses.of(i))[0];
             int j = i - 1;
             boolean be = false;
             boolean result = false;
@@ -2647,7 +2071,7 @@ public final class StatementReader {
                     continue;
                 }
                 // "significant" before a noun cue is its adjective ("showed a significant increase")
-                if ((c.is(ChangeCues.NOUN) ? t.is(j, WordClass.ADV) : adverbial(j, i)) || (t.is(j, WordClass.NEG) && t.kind(j) == Kind.WORD)
+                if ((c.is(ChangeCues.NOUN) ? t.is(j, WordClass.ADV) : phrases.adverbial(j, i)) || (t.is(j, WordClass.NEG) && t.kind(j) == Kind.WORD)
                         || t.is(j, WordClass.MODAL) || t.is(j, WordClass.DO)) {
                     j--;
                     continue;
@@ -2657,7 +2081,7 @@ public final class StatementReader {
                     j--; // adverbs joined as one: "was markedly and significantly elevated"
                     continue;
                 }
-                int multiplier = multiplierEndingAt(j, clauseStart);
+                int multiplier = phrases.multiplierEndingAt(j, clauseStart);
                 if (multiplier > 0) {
                     j -= multiplier; // "were three times higher", "3-fold higher": an amount of the change, as "twofold"
                     continue;
@@ -2671,11 +2095,11 @@ public final class StatementReader {
                     j--;
                     continue;
                 }
-                if (t.isWord(j, "to") && j > clauseStart && (RAISING.contains(t.word(j - 1)) || t.is(j - 1, WordClass.BE))) {
+                if (t.isWord(j, "to") && j > clauseStart && (PhraseStructure.RAISING.contains(t.word(j - 1)) || t.is(j - 1, WordClass.BE))) {
                     j--;
                     continue;
                 }
-                if (RAISING.contains(t.word(j)) && (be || t.isWord(j + 1, "to") || j > clauseStart && t.is(j - 1, WordClass.BE))) {
+                if (PhraseStructure.RAISING.contains(t.word(j)) && (be || t.isWord(j + 1, "to") || j > clauseStart && t.is(j - 1, WordClass.BE))) {
                     be = true; // "were found (to be) higher", "tended to be lower"
                     j--;
                     continue;
@@ -2709,15 +2133,15 @@ public final class StatementReader {
                     || c.polarity() == Polarity.SAME || c.polarity() == Polarity.NEUTRAL);
             boolean finite = !be && c.is(ChangeCues.VERB) && c.polarity() != Polarity.CAUSE;
             boolean bare = !be && (c.is(ChangeCues.ADJECTIVE) || c.is(ChangeCues.PARTICIPLE) || c.polarity() == Polarity.SAME)
-                    && followedByPredicateFollower(i);
+                    && phrases.followedByPredicateFollower(i);
             boolean nounAfterResult = result && c.is(ChangeCues.NOUN);
             if (!(passive || predicative || finite || bare || nounAfterResult)) {
                 return;
             }
-            if (!be && modifiesAmountOf(i)) {
+            if (!be && phrases.modifiesAmountOf(i)) {
                 return; // "higher IL-6 and lower levels of total sleep time": "lower" is the sleep time's, no predicate of IL-6
             }
-            if (finite && objectFollows(i)) {
+            if (finite && phrases.objectFollows(i)) {
                 return; // "NPY increased CRP production": NPY is the cause
             }
             if (finite && c.is(ChangeCues.NOUN) && !c.is(ChangeCues.VERB)) {
@@ -2726,7 +2150,7 @@ public final class StatementReader {
             if (finite && c.is(ChangeCues.NOUN) && t.isWord(i + 1, "of")) {
                 return; // "(increase of IL-6 mRNA, decrease of IL-10 mRNA)": a noun before its "of", no verb of IL-6
             }
-            if (finite && !nounAfterResult && c.is(ChangeCues.NOUN) && determinerBetween(j + 1, i)) {
+            if (finite && !nounAfterResult && c.is(ChangeCues.NOUN) && phrases.determinerBetween(j + 1, i)) {
                 return; // "IL-6, and no significant change in NGF": a noun after "no" or "a" is no verb of the names before
             }
             if (j < clauseStart) {
@@ -2739,7 +2163,7 @@ public final class StatementReader {
                 return;
             }
             for (int k = j; k > clauseStart && k >= j - 3; k--) {
-                if (k + 1 < n && t.isWord(k, ",") && interjectedContrast(k + 1)) {
+                if (k + 1 < n && t.isWord(k, ",") && phrases.interjectedContrast(k + 1)) {
                     j = k - 1; // "TNF-α, by contrast, was decreased": the aside stands between the name and its predicate
                     break;
                 }
@@ -2767,9 +2191,9 @@ public final class StatementReader {
          */
         private boolean exceptedAntecedents(Cue c, int which) {
             boolean linked = false;
-            cause = agentAfter(c.token());
+            cause = phrases.agentAfter(c.token());
             for (int e = 0; e < which; e++) {
-                if (t.isEntity(e) && exceptedOwnClause[e] != null && exceptedOwnClause[e][0] == which) {
+                if (t.isEntity(e) && excepted.ownClause(e) != null && excepted.ownClause(e)[0] == which) {
                     link(e, c, null, false, -1, false);
                     linked = true;
                 }
@@ -2806,16 +2230,6 @@ public final class StatementReader {
             return !subject.isEmpty();
         }
 
-        /** Whether an article or "no", which begin a noun phrase, stands in {@code [from, to)} ("both" may stand before a verb). */
-        private boolean determinerBetween(int from, int to) {
-            for (int k = Math.max(0, from); k < to; k++) {
-                if (t.isWord(k, "a") || t.isWord(k, "an") || t.isWord(k, "the") || t.isWord(k, "no")) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
         /** Collects the entities of the subject that ends at {@code j}. */
         private void subject(Cue c, int j, int clauseStart) {
             List<Integer> found = new ArrayList<>();
@@ -2823,14 +2237,14 @@ public final class StatementReader {
             Cue inner = null;
             int steps = 0;
             int k = j;
-            boolean cueInLeadingPhrase = leadingPhraseEnd[c.token()] >= 0;
-            int prepositionalPhraseComma = leadingPhraseEnd[c.token()] < 0 ? leadingPrepositionalPhraseComma(c.token()) : -1;
+            boolean cueInLeadingPhrase = clauses.leadingPhraseEnd(c.token()) >= 0;
+            int prepositionalPhraseComma = clauses.leadingPhraseEnd(c.token()) < 0 ? leadingPrepositionalPhraseComma(c.token()) : -1;
             int adjunctAt = -1; // the stimulation adjunct crossed, its count of names and stimulus then
             int foundAtAdjunct = 0;
             int stimulusAtAdjunct = -1;
             List<Integer> pickedFrom = List.of();
             while (k >= clauseStart && steps < SUBJECT_LIMIT) {
-                if (!cueInLeadingPhrase && inLeadingPhrase(k) || k == prepositionalPhraseComma) {
+                if (!cueInLeadingPhrase && clauses.inLeadingPhrase(k) || k == prepositionalPhraseComma) {
                     // "Following loss of the epithelial layer, expression of IL1B was induced", "With a reduction in
                     // body weight, IL-6 fell": the subject does not reach into the phrase before its clause
                     break;
@@ -2859,7 +2273,7 @@ public final class StatementReader {
                 }
                 steps++;
                 if (kind == Kind.PUNCT) {
-                    if (t.isWord(k, ";") && !semicolonInList(k)) {
+                    if (t.isWord(k, ";") && !phrases.semicolonInList(k)) {
                         break;
                     }
                     k--;
@@ -2906,8 +2320,8 @@ public final class StatementReader {
                     break;
                 }
                 if (other != null) {
-                    if (modifierPosition(k) || other.is(ChangeCues.NOUN) && nounPosition(k)) {
-                        if (other.is(ChangeCues.NOUN) && nounPosition(k)) {
+                    if (modifierPosition(k) || other.is(ChangeCues.NOUN) && phrases.nounPosition(k)) {
+                        if (other.is(ChangeCues.NOUN) && phrases.nounPosition(k)) {
                             inner = other; // "the increase in NPY was attenuated"
                         }
                         k--;
@@ -2948,7 +2362,7 @@ public final class StatementReader {
                 contrastedEntities.clear();
                 return;
             }
-            cause = agentAfter(c.token());
+            cause = phrases.agentAfter(c.token());
             for (int e : found) {
                 link(e, c, inner, false, stimulus, contrastedEntities.contains(e));
             }
@@ -3072,12 +2486,12 @@ public final class StatementReader {
          * of a name after it ("stimulation of IL-6 release" heads a phrase and stays a change).
          */
         private boolean stimulationAdjunct(int k) {
-            if (!cueAt[k].is(ChangeCues.NOUN) || !STIMULATION.contains(t.word(k)) || nounPosition(k)) {
+            if (!cueAt[k].is(ChangeCues.NOUN) || !STIMULATION.contains(t.word(k)) || phrases.nounPosition(k)) {
                 return false;
             }
             int p = k - 1;
             for (int modifiers = 0; p >= 0 && modifiers < 2; modifiers++, p--) {
-                int adverbPhrase = adverbPhraseEndingAt(p);
+                int adverbPhrase = phrases.adverbPhraseEndingAt(p);
                 if (adverbPhrase >= 0) {
                     p = adverbPhrase; // "after in vitro stimulation": the phrase is one modifier, its "in" no preposition
                     continue;
@@ -3090,16 +2504,6 @@ public final class StatementReader {
                 }
             }
             return p >= 0 && t.kind(p) == Kind.WORD && STIMULATION_ADJUNCT.contains(t.word(p));
-        }
-
-        /** The first token of an adverb phrase of several words ("in vitro", "ex vivo") whose last token is {@code p}, or -1. */
-        private int adverbPhraseEndingAt(int p) {
-            for (int q = p - 1; q >= 0 && q >= p - 3; q--) {
-                if (t.phraseLength(q) == p - q + 1 && t.is(q, WordClass.ADV)) {
-                    return q;
-                }
-            }
-            return -1;
         }
 
         /** The cause named for the links being made, {@code [start, end)} in the sentence (set by {@link #forward} and {@link #subject}). */
@@ -3137,7 +2541,7 @@ public final class StatementReader {
          * "be", relative pronoun or clause word between.
          */
         private int[] causeBeforeBracket(int open) {
-            int clauseStart = clauses.get(clauseOf[open])[0];
+            int clauseStart = clauses.get(clauses.of(open))[0];
             for (int q = open - 1, steps = 0; q >= clauseStart && steps < 30; q--, steps++) {
                 if (t.kind(q) == Kind.CLOSE && t.match(q) >= clauseStart) {
                     q = t.match(q);
@@ -3151,7 +2555,7 @@ public final class StatementReader {
                     return null;
                 }
                 boolean verb = t.is(q, WordClass.AGENT) && !t.is(q, WordClass.MEASURE) || causativeVerb(q)
-                        || cueAt[q] != null && cueAt[q].is(ChangeCues.VERB) && !modifierPosition(q) && !nounUse(q) && objectStarts(q);
+                        || cueAt[q] != null && cueAt[q].is(ChangeCues.VERB) && !modifierPosition(q) && !nounUse(q) && phrases.objectStarts(q);
                 if (verb) {
                     return subjectText(q);
                 }
@@ -3168,17 +2572,17 @@ public final class StatementReader {
             int verb = firstVerb;
             subject:
             while (true) {
-                int clauseStart = clauses.get(clauseOf[verb])[0];
+                int clauseStart = clauses.get(clauses.of(verb))[0];
                 int end = verb;
                 while (end - 1 >= clauseStart && (t.is(end - 1, WordClass.ADV) || t.is(end - 1, WordClass.NEG)
                         || t.is(end - 1, WordClass.MODAL) || t.is(end - 1, WordClass.DO) || t.is(end - 1, WordClass.HAVE)
                         || t.is(end - 1, WordClass.BE))) {
                     end--;
                 }
-                if (end - 1 == clauseStart && (t.isWord(clauseStart, "but") || t.isWord(clauseStart, "yet")) && clauseOf[verb] > 0) {
+                if (end - 1 == clauseStart && (t.isWord(clauseStart, "but") || t.isWord(clauseStart, "yet")) && clauses.of(verb) > 0) {
                     // "IL-17A alone is a weak inducer ..., but significantly affected ...": a verb with no subject of its own
                     // after "but" shares the subject of the clause before
-                    int previousStart = clauses.get(clauseOf[verb] - 1)[0];
+                    int previousStart = clauses.get(clauses.of(verb) - 1)[0];
                     for (int v = clauseStart - 1; v >= previousStart; v--) {
                         if (t.kind(v) == Kind.CLOSE && t.match(v) >= previousStart) {
                             v = t.match(v);
@@ -3205,7 +2609,7 @@ public final class StatementReader {
                     }
                 }
                 int start = end;
-                int relative = relativeInSubject(clauseStart, end, verb, clauses.get(clauseOf[verb])[1]);
+                int relative = relativeInSubject(clauseStart, end, verb, clauses.get(clauses.of(verb))[1]);
                 if (relative >= 0) {
                     start = relative; // "Patients whose IL-8 was elevated had higher IL-6": the relative clause describes the subject
                 }
@@ -3286,7 +2690,7 @@ public final class StatementReader {
         /**
          * Whether the predicate in {@code [from, to)} sets its change against a time or another cause, not a group: a
          * direction word followed by "after", "before" or "at" and a time word ("higher IL-6 at baseline"), or a
-         * comparison whose other side opens with a time ({@link #opensWithTime}: "than before surgery", "than at
+         * comparison whose other side opens with a time ({@link ComparisonSides#opensWithTime}: "than before surgery", "than at
          * baseline") or with "after" ("than after placebo": another treatment). "Patients whose IL-8 was elevated had
          * higher IL-6 after surgery than before surgery" compares surgery's course, not patients with others; "than
          * controls" and "than patients whose ..." compare groups.
@@ -3299,7 +2703,7 @@ public final class StatementReader {
                     while (side < to && (t.isWord(side, "with") || t.isWord(side, "to"))) {
                         side++;
                     }
-                    return opensWithTime(side, to) || side < to && t.isWord(side, "after");
+                    return sides.opensWithTime(side, to) || side < to && t.isWord(side, "after");
                 }
                 directionWord |= cueAt[q] != null;
                 if (directionWord && (t.isWord(q, "after") || t.isWord(q, "before") || t.isWord(q, "at")) && q + 1 < to
@@ -3318,23 +2722,6 @@ public final class StatementReader {
             }
             return q < n && t.kind(q) == Kind.WORD && !t.isEntity(q) && (t.word(q).endsWith("ed") || t.is(q, WordClass.STIMULUS)
                     || cueAt[q] != null && cueAt[q].is(ChangeCues.PARTICIPLE));
-        }
-
-        /** The agent of a passive predicate: "LPS" in "NPY was induced by LPS". */
-        private int[] agentAfter(int cue) {
-            int q = cue + 1;
-            while (q < n && t.is(q, WordClass.ADV)) {
-                q++;
-            }
-            if (q >= n || !t.isWord(q, "by")) {
-                return null;
-            }
-            int end = q + 1;
-            while (end < n && end < q + 7 && !t.isWord(end, ",") && !t.isWord(end, ";") && t.kind(end) != Kind.OPEN
-                    && !t.is(end, WordClass.BE) && !t.is(end, WordClass.SUBORD) && !t.is(end, WordClass.COMPARATOR)) {
-                end++;
-            }
-            return end > q + 1 ? new int[] {t.start(q + 1), t.end(end - 1)} : null;
         }
 
         private final java.util.Set<Integer> contrastedEntities = new java.util.HashSet<>();
@@ -3427,7 +2814,7 @@ public final class StatementReader {
 
         /** Whether the phrase of the noun at {@code i} names its agent after "by": "inhibition of IL-6 release by dexamethasone". */
         private boolean agentAfterBy(int i) {
-            int end = clauses.get(clauseOf[i])[1];
+            int end = clauses.get(clauses.of(i))[1];
             for (int q = i + 1; q < end && q <= i + 10; q++) {
                 if (t.isWord(q, "by")) {
                     return q > i + 2 && q + 1 < end && (t.kind(q + 1) == Kind.WORD || t.isEntity(q + 1)); // not "by 40%"
@@ -3505,7 +2892,7 @@ public final class StatementReader {
         }
 
         private void link(int entityToken, Cue outer, Cue inner, boolean forward, int stimulus, boolean contrasted) {
-            int[] own = exceptedOwnClause[entityToken];
+            int[] own = excepted.ownClause(entityToken);
             if (own != null && (outer.token() < own[0] || outer.token() >= own[1])) {
                 return; // "All cytokines except IL-8 were reduced": the predicate IL-8 is excepted from
             }
@@ -3536,14 +2923,14 @@ public final class StatementReader {
         /** Whether the word at {@code i} modifies a following noun: preceded by a determiner, preposition or nothing, followed by a noun. */
         private boolean modifierPosition(int i) {
             int p = i - 1;
-            while (p >= 0 && (adverbial(p, i) || multiplierEndingAt(p, 0) > 0)) {
-                p -= Math.max(1, multiplierEndingAt(p, 0)); // "three times higher NPY"
+            while (p >= 0 && (phrases.adverbial(p, i) || phrases.multiplierEndingAt(p, 0) > 0)) {
+                p -= Math.max(1, phrases.multiplierEndingAt(p, 0)); // "three times higher NPY"
             }
-            boolean before = p < 0 || t.is(p, WordClass.DET) || t.is(p, WordClass.PREP) || t.isWord(p, ",") || existentialBe(p)
+            boolean before = p < 0 || t.is(p, WordClass.DET) || t.is(p, WordClass.PREP) || t.isWord(p, ",") || phrases.existentialBe(p)
                     || t.kind(p) == Kind.WORD && t.word(p).endsWith("ing") && t.word(p).length() > 5 && cueAt[p] == null
                             && !activitySubject(p)
                     || t.is(p, WordClass.PRODUCE) && (!t.is(p, WordClass.MEASURE) || p > 0 && t.isWord(p - 1, "to"))
-                    || t.is(p, WordClass.CONJ) || endsConjunctionPhrase(p) || t.is(p, WordClass.RESULT) || t.is(p, WordClass.HAVE)
+                    || t.is(p, WordClass.CONJ) || phrases.endsConjunctionPhrase(p) || t.is(p, WordClass.RESULT) || t.is(p, WordClass.HAVE)
                     || t.kind(p) == Kind.OPEN || t.isWord(p, ":") || t.isWord(p, ";") || t.is(p, WordClass.LINK)
                     || (t.kind(p) == Kind.WORD && cueAt[p] == null && t.word(p).contains("-"))
                     || t.is(p, WordClass.SUBORD) || causativeVerb(p)
@@ -3554,7 +2941,7 @@ public final class StatementReader {
             boolean after = q < n && (t.isEntity(q) || t.kind(q) == Kind.WORD && !t.is(q, WordClass.PREP)
                     && !t.is(q, WordClass.CONJ) && !t.is(q, WordClass.BE) && !t.is(q, WordClass.COMPARATOR)
                     && !t.is(q, WordClass.SUBORD) && !t.is(q, WordClass.REL) && !t.is(q, WordClass.THAT)
-                    && (t.is(q, WordClass.MEASURE) || !PREDICATE_FOLLOWERS.contains(t.word(q)))
+                    && (t.is(q, WordClass.MEASURE) || !PhraseStructure.PREDICATE_FOLLOWERS.contains(t.word(q)))
                     || t.kind(q) == Kind.OPEN && q + 1 < n);
             return before && after;
         }
@@ -3585,66 +2972,12 @@ public final class StatementReader {
             return conjunctionEnd;
         }
 
-        /** Whether the word at {@code p} ends a conjunction of several words: "as well as", "along with". */
-        private boolean endsConjunctionPhrase(int p) {
-            for (int k = 1; k <= 3 && p - k >= 0; k++) {
-                if (t.is(p - k, WordClass.CONJ) && t.phraseLength(p - k) == k + 1) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
         /**
          * A causative verb ("induces", "provoked"), whose object may begin with a direction word: "the
          * deletion provokes excessive NPY production" states the increase the adjective gives.
          */
         private boolean causativeVerb(int p) {
-            return cueAt[p] != null && cueAt[p].polarity() == Polarity.CAUSE && cueAt[p].is(ChangeCues.VERB) && !afterBe(p);
-        }
-
-        /**
-         * Whether the word at {@code p} is an adverb of the direction word at {@code cue}: an adverb, or
-         * "significant" right before it, written for "significantly" ("a significant higher IL-6 level
-         * was observed", "IL-6 was significant lower").
-         */
-        private boolean adverbial(int p, int cue) {
-            return t.is(p, WordClass.ADV) || p == cue - 1 && t.isWord(p, "significant");
-        }
-
-        /** Whether the word at {@code i} follows a form of "be" (adverbs and negations between): a passive or predicative use. */
-        private boolean afterBe(int i) {
-            int p = i - 1;
-            while (p >= 0 && (adverbial(p, i) || t.is(p, WordClass.NEG) && t.kind(p) == Kind.WORD)) {
-                p--;
-            }
-            return p >= 0 && (t.is(p, WordClass.BE) && !existentialBe(p)
-                    || RAISING.contains(t.word(p)) && p > 0 && t.is(p - 1, WordClass.BE));
-        }
-
-        /**
-         * Whether the "be" at {@code p} is existential: "there was decreased level of IL-6", "there were
-         * higher IL-6 levels". What follows it is its noun phrase, a direction word in it a modifier, not a predicate.
-         */
-        private boolean existentialBe(int p) {
-            return t.is(p, WordClass.BE) && p > 0 && t.isWord(p - 1, "there");
-        }
-
-        /** Whether a noun cue heads a phrase: "an increase in", "the rise of", "induction of". */
-        private boolean nounPosition(int i) {
-            int q = phraseEnd(i);
-            // "a reduction (P < 0.01) of IL-6": an aside without names between the noun and its "of"
-            if (q < n && t.kind(q) == Kind.OPEN && t.match(q) > q && !entityWithin(q, t.match(q))) {
-                q = t.match(q) + 1;
-            }
-            // "no significant difference emerged between", "no change was found in"
-            int verbs = 0;
-            while (q < n && verbs < 2 && t.kind(q) == Kind.WORD && EXISTENCE.contains(t.word(q))) {
-                q++;
-                verbs++;
-            }
-            return q < n && (t.isWord(q, "in") || t.isWord(q, "of") || t.isWord(q, "on") || t.isWord(q, "for")
-                    || t.isWord(q, "between") || t.isWord(q, "among"));
+            return cueAt[p] != null && cueAt[p].polarity() == Polarity.CAUSE && cueAt[p].is(ChangeCues.VERB) && !phrases.afterBe(p);
         }
 
         /**
@@ -3653,348 +2986,14 @@ public final class StatementReader {
          * ("the effect of sleep loss on changes in TNF-α": the loss is of sleep, not of TNF-α).
          */
         private boolean directionalNounPosition(Cue c, int i) {
-            if (!c.is(ChangeCues.NOUN) || !nounPosition(i)) {
+            if (!c.is(ChangeCues.NOUN) || !phrases.nounPosition(i)) {
                 return false;
             }
-            int q = phraseEnd(i);
+            int q = phrases.phraseEnd(i);
             return c.polarity() == Polarity.NEUTRAL || q >= n || !t.isWord(q, "on");
         }
 
-        /**
-         * Where the phrase of the cue at {@code i} goes on: after the cue, or, for a cue that is all a
-         * bracket after a word holds ("the change (increase) of IL-6"), after the closing bracket: the
-         * bracket names the direction of the word before it, and the phrase continues past it.
-         */
-        private int phraseEnd(int i) {
-            int q = i + t.phraseLength(i);
-            boolean alone = i >= 2 && t.kind(i - 1) == Kind.OPEN && t.match(i - 1) == q && t.kind(i - 2) == Kind.WORD
-                    && !t.isEntity(i - 2);
-            return alone ? q + 1 : q;
-        }
-
-        private boolean entityWithin(int open, int close) {
-            for (int m = open + 1; m < close; m++) {
-                if (t.isEntity(m)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /**
-         * How many tokens a multiplier that ends at {@code j} spans ("3-fold", "three times", "2.5
-         * times"), or 0: it qualifies the cue after it as an adverb does.
-         */
-        private int multiplierEndingAt(int j, int clauseStart) {
-            if (t.kind(j) == Kind.NUMBER && t.word(j).endsWith("fold")) {
-                return 1;
-            }
-            if (t.isWord(j, "times") && j - 1 >= clauseStart
-                    && (t.kind(j - 1) == Kind.NUMBER || NUMBER_WORDS.contains(t.word(j - 1)))) {
-                return 2;
-            }
-            return 0;
-        }
-
-        private boolean objectFollows(int i) {
-            int q = i + 1;
-            while (q < n && t.is(q, WordClass.ADV) && !PREDICATE_FOLLOWERS.contains(t.word(q))) {
-                q++;
-            }
-            if (q >= n) {
-                return false;
-            }
-            if (t.isEntity(q) || t.is(q, WordClass.DET) && !t.isWord(q, "both") && !t.isWord(q, "all")) {
-                return true;
-            }
-            if (t.kind(q) != Kind.WORD) {
-                return false;
-            }
-            String w = t.word(q);
-            return !PREDICATE_FOLLOWERS.contains(w) && !t.is(q, WordClass.PREP) && !t.is(q, WordClass.CONJ)
-                    && !t.is(q, WordClass.SUBORD) && !t.is(q, WordClass.COMPARATOR) && !t.is(q, WordClass.REL)
-                    && !t.is(q, WordClass.THAT) && !w.endsWith("fold") && !t.is(q, WordClass.BE);
-        }
-
-        /**
-         * Whether the cue at {@code i} modifies a noun of amount that names whose amount it is after "of": "and lower
-         * levels of total sleep time", "a lower level of cortisol". It is then the amount's modifier, not a predicate
-         * of the names before it ("higher levels of IL-6 and lower levels of total sleep time" says nothing lower of IL-6), nor,
-         * as a verb, one whose subject changed ("X reduced levels of IL-6": its object is the amount).
-         */
-        private boolean modifiesAmountOf(int i) {
-            int q = i + 1;
-            return q + 1 < n && t.is(q, WordClass.MEASURE) && t.isWord(q + 1, "of");
-        }
-
-        private boolean followedByPredicateFollower(int i) {
-            int q = i + 1;
-            if (q >= n) {
-                return true;
-            }
-            if (t.kind(q) == Kind.PUNCT || t.kind(q) == Kind.OPEN || t.kind(q) == Kind.NUMBER) {
-                return true;
-            }
-            return t.kind(q) == Kind.WORD && (PREDICATE_FOLLOWERS.contains(t.word(q)) || t.is(q, WordClass.ADV)
-                    || t.is(q, WordClass.COMPARATOR));
-        }
-
-        private boolean membersFollow(int j) {
-            int q = j;
-            while (q < n && (t.is(q, WordClass.ADV) || t.is(q, WordClass.LINK) || t.isWord(q, ":"))) {
-                q += t.phraseLength(q);
-            }
-            return q < n && t.isEntity(q);
-        }
-
         // ---- sentence-level readings -------------------------------------------------------------
-
-        /**
-         * Whether the clause names its control group first ("lower in healthy donors than in patients",
-         * "compared with patients, controls had lower NPY"), so that directions turn to the other group.
-         */
-        private boolean orientationFlips(int from, int to) {
-            int comparator = -1;
-            // "Compared with reference values, IL-6 was higher in patients than in controls": a standard is no side
-            int standard = standardComparator(from, to);
-            for (int i = from; i < to; i++) {
-                if (t.is(i, WordClass.COMPARATOR) && t.depth(i) == t.depth(from) && i != standard) {
-                    comparator = i;
-                    break;
-                }
-            }
-            if (comparator < 0) {
-                return false;
-            }
-            int groupFrom;
-            int groupTo;
-            int otherFrom;
-            int otherTo;
-            int lead = from;
-            while (lead < to && (t.is(lead, WordClass.SUBORD) || t.isWord(lead, ",") || t.is(lead, WordClass.ADV))) {
-                lead += t.phraseLength(lead);
-            }
-            if (comparator <= lead + 1) {
-                // "Compared with controls, patients had ..."
-                int comma = comparator;
-                while (comma < to && !t.isWord(comma, ",")) {
-                    comma++;
-                }
-                otherFrom = comparator;
-                otherTo = comma;
-                groupFrom = comma;
-                groupTo = to;
-            } else {
-                // "IL-6 and resting temperature were higher in the afternoon than in the morning": the
-                // group is the phrase right before the comparator, not the measured subject
-                groupFrom = groupPhrase(from, comparator);
-                groupTo = comparator;
-                otherFrom = comparator;
-                otherTo = to;
-            }
-            // a control named together with another group is where the change was seen, unless the other side is a group
-            // of people too ("lower in both controls and patients in remission than in patients with active disease")
-            boolean togetherIsWhere = !namesGroupNoun(otherFrom, otherTo) && startsWithTime(comparator, otherTo);
-            return namesControl(groupFrom, groupTo, comparator, togetherIsWhere) && !namesControl(otherFrom, otherTo, comparator, false);
-        }
-
-        /**
-         * Whether the other side of a comparison, after the comparator at {@code comparator}, opens with a time or state
-         * ("than at rest", "than before treatment", "than at baseline") and names no group ("in", "among", "of", a group
-         * or control word): then it names no group of its own. Any other side ("than in probands", "than in the
-         * high-dose arm", "than after the high dose", "than at onset in probands", "than previously reported") may be a
-         * group the control is set against, which the reader keeps as the control side.
-         */
-        private boolean startsWithTime(int comparator, int to) {
-            int q = comparator + t.phraseLength(comparator);
-            while (q < to && (t.isWord(q, "with") || t.isWord(q, "to"))) {
-                q++;
-            }
-            if (!opensWithTime(q, to)) {
-                return false; // "than at the other centre": a place, perhaps a group
-            }
-            for (int w = q; w < to; w++) {
-                if (t.kind(w) == Kind.WORD && (t.isWord(w, "in") || t.isWord(w, "among") || t.isWord(w, "of") || t.isWord(w, "from")
-                        || GROUP_NOUNS.contains(t.word(w)) || CRITERION_GROUPS.contains(t.word(w)) || namesControlWord(t.word(w)))) {
-                    return false; // "than at onset in probands": a group after all
-                }
-            }
-            return true;
-        }
-
-        /** Whether a time or state opens the words at {@code q} before {@code to}: "before", "baseline", "at rest", "at diagnosis". */
-        private boolean opensWithTime(int q, int to) {
-            return q < to && t.kind(q) == Kind.WORD && (TIME_COMPARATORS.contains(t.word(q))
-                    || t.isWord(q, "at") && q + 1 < to && t.kind(q + 1) == Kind.WORD && TIME_AFTER_AT.contains(t.word(q + 1)));
-        }
-
-        /** Whether a word of {@code [from, to)} is a group noun ("patients", "mice"). */
-        private boolean namesGroupNoun(int from, int to) {
-            for (int i = from; i < to; i++) {
-                if (t.kind(i) == Kind.WORD && GROUP_NOUNS.contains(t.word(i))) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /**
-         * Whether a contrast clause without groups of its own goes on with the previous clause's
-         * comparison: "Compared with postprocedure cases, IL-8 was higher in preprocedure cases, but IL-10
-         * was lower" states IL-10 lower before the procedure as well.
-         */
-        private boolean sameComparison(int from, int to) {
-            if (!(t.isWord(from, "but") || t.isWord(from, "whereas") || t.isWord(from, "while") || t.isWord(from, "whilst"))) {
-                return false;
-            }
-            for (int i = from; i < to; i++) {
-                if (t.is(i, WordClass.COMPARATOR)
-                        || t.kind(i) == Kind.WORD && (CONTROL.contains(t.word(i)) || GROUP_NOUNS.contains(t.word(i)))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        /** The start of the "in"/"among"/"at"/"during" phrase that ends at the comparator with no name between, else {@code from}. */
-        private int groupPhrase(int from, int comparator) {
-            for (int i = comparator - 1; i > from; i--) {
-                if (t.isEntity(i) || cueAt[i] != null) {
-                    return from;
-                }
-                if (t.depth(i) == t.depth(comparator) && (t.isWord(i, "in") || t.isWord(i, "among") || t.isWord(i, "at")
-                        || t.isWord(i, "during"))) {
-                    return i;
-                }
-            }
-            return from;
-        }
-
-        /**
-         * Whether a control word stands in {@code [from, to)}; not one that qualifies both groups of
-         * the comparison: "healthy old versus young adults" compares old and young, both healthy; with
-         * {@code skipNamedTogether}, not one named together with another group ({@link #namedWithAnotherGroup}).
-         */
-        private boolean namesControl(int from, int to, int comparator, boolean skipNamedTogether) {
-            for (int i = from; i < to; i++) {
-                if (i + 2 == comparator && t.kind(i + 1) == Kind.WORD && !CONTROL.contains(t.word(i + 1))
-                        && !GROUP_NOUNS.contains(t.word(i + 1)) && comparator + 2 < n && t.kind(comparator + 2) == Kind.WORD
-                        && GROUP_NOUNS.contains(t.word(comparator + 2))) {
-                    continue;
-                }
-                if (t.kind(i) == Kind.WORD && CONTROL.contains(t.word(i)) && !negatesAnother(i, from, to)
-                        && !(skipNamedTogether && namedWithAnotherGroup(i))) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /**
-         * Whether the control word at {@code i} is one side of "both A and B" or "A and B alike" whose other side names
-         * no control: "In both patients and controls, IL-6 was higher than in the reference cohort" says where IL-6 was
-         * higher, in each group; it does not set the controls up as the side compared (review 31, L5: it was read
-         * turned around, as lower). Two control sides ("both healthy controls and unaffected siblings") stay the control.
-         */
-        private boolean namedWithAnotherGroup(int i) {
-            int both = -1;
-            int and = -1;
-            for (int q = i; q >= 0 && i - q <= 6 && t.kind(q) == Kind.WORD && t.depth(q) == t.depth(i); q--) {
-                if (t.isWord(q, "and") && and < 0) {
-                    and = q;
-                } else if (t.isWord(q, "both")) {
-                    both = q;
-                    break;
-                } else if (!coordinatedGroupWord(q)) {
-                    break;
-                }
-            }
-            int end;
-            if (both >= 0) {
-                if (and < 0) {
-                    for (int q = i + 1; q < n && q - i <= 6 && t.kind(q) == Kind.WORD; q++) {
-                        if (t.isWord(q, "and")) {
-                            and = q;
-                            break;
-                        }
-                        if (!coordinatedGroupWord(q)) {
-                            break;
-                        }
-                    }
-                }
-                if (and < 0 || and == both + 1) {
-                    return false;
-                }
-                end = and + 1;
-                while (end < n && end - and <= 6 && t.kind(end) == Kind.WORD && coordinatedGroupWord(end)) {
-                    end++;
-                }
-            } else {
-                // "in patients and controls alike": the phrase after a preposition, up to "alike"
-                end = i + 1;
-                while (end < n && end - i <= 6 && t.kind(end) == Kind.WORD && coordinatedGroupWord(end)) {
-                    end++;
-                }
-                if (!(end < n && t.isWord(end, "alike"))) {
-                    return false;
-                }
-                int start = i;
-                while (start - 1 >= 0 && i - start <= 6 && t.kind(start - 1) == Kind.WORD && (coordinatedGroupWord(start - 1)
-                        || t.isWord(start - 1, "and"))) {
-                    start--;
-                    if (t.isWord(start, "and") && and < 0) {
-                        and = start;
-                    }
-                }
-                if (and < 0 || !(start - 1 >= 0 && (t.isWord(start - 1, "in") || t.isWord(start - 1, "among")))) {
-                    return false;
-                }
-                both = start - 1;
-            }
-            if (and < 0 || and + 1 >= end) {
-                return false;
-            }
-            boolean firstControl = false;
-            boolean secondControl = false;
-            for (int q = both + 1; q < end; q++) {
-                if (t.kind(q) == Kind.WORD && CONTROL.contains(t.word(q))) {
-                    if (q < and) {
-                        firstControl = true;
-                    } else {
-                        secondControl = true;
-                    }
-                }
-            }
-            return firstControl != secondControl;
-        }
-
-        /** A word that may stand in a side of a coordination of groups: a group noun, a determiner, a modifier; no verb, preposition or clause word. */
-        private boolean coordinatedGroupWord(int q) {
-            return !(t.isWord(q, "and") || t.isWord(q, "alike") || t.is(q, WordClass.PREP) || t.is(q, WordClass.BE)
-                    || t.is(q, WordClass.HAVE) || t.is(q, WordClass.COMPARATOR) || t.is(q, WordClass.REL) || t.is(q, WordClass.THAT)
-                    || t.is(q, WordClass.SUBORD) || t.is(q, WordClass.CONJ) || cueAt[q] != null || t.isEntity(q));
-        }
-
-        /**
-         * Whether the control word at {@code i} is the negation of another word of {@code [from, to)}:
-         * "in both OSAHS smokers and non-smokers compared with the control group" names two groups of
-         * interest, with and without the trait, not their control.
-         */
-        private boolean negatesAnother(int i, int from, int to) {
-            String word = t.word(i);
-            String trait = word.startsWith("non-") ? word.substring(4)
-                    : word.startsWith("non") || word.startsWith("un-") ? word.substring(3)
-                    : word.startsWith("un") ? word.substring(2) : null;
-            if (trait == null || trait.isEmpty()) {
-                return false;
-            }
-            for (int j = from; j < to; j++) {
-                if (j != i && t.isWord(j, trait)) {
-                    return true;
-                }
-            }
-            return false;
-        }
 
         /**
          * "IL-6 levels were higher and IL-10 levels were lower in children with OSA and returned to control
@@ -4027,7 +3026,7 @@ public final class StatementReader {
                 }
                 int[] cause = causeAfterReturn(level, to);
                 for (Statement st : reversed) {
-                    add(tokenOfEntity(st.entity()), opposite(st.direction()), charFrom, charTo, t.start(r), Basis.STATED, cause);
+                    add(phrases.tokenOfEntity(st.entity()), opposite(st.direction()), charFrom, charTo, t.start(r), Basis.STATED, cause);
                 }
                 return;
             }
@@ -4170,7 +3169,7 @@ public final class StatementReader {
                     }
                 }
                 for (Statement s : stated) {
-                    add(tokenOfEntity(s.entity()), Direction.UNCHANGED, charFrom, charTo, s.cueStart(), Basis.CONTRASTED, null);
+                    add(phrases.tokenOfEntity(s.entity()), Direction.UNCHANGED, charFrom, charTo, s.cueStart(), Basis.CONTRASTED, null);
                 }
                 return;
             }
