@@ -583,11 +583,12 @@ final class ComparisonDetector {
 
     /**
      * The untreated animals of a disease model as a comparator: "than in the model group", "compared with TNBS-control
-     * animals", "vs. the DSS controls" (an inducer's abbreviation before "control"). Both groups have the disease.
+     * animals", "vs. the DSS-control mice" (an inducer's abbreviation hyphened to "control": "IBD controls", patients
+     * taken as controls, are none). Both groups have the disease.
      */
     private static final Pattern MODEL_GROUP = Pattern.compile("\\s*(?:in\\s+)?(?:the\\s+|those\\s+of\\s+(?:the\\s+)?)?"
             + "(?:(?i:untreated|vehicle-treated|vehicle|non-?treated)\\s+)?"
-            + "(?:(?i:model)(?:\\s+control)?\\s+(?i:group|groups|animals|mice|rats)|[A-Z][A-Z0-9]{1,7}(?:-|\\s+)(?i:controls?))\\b");
+            + "(?:(?i:model)(?:\\s+control)?\\s+(?i:group|groups|animals|mice|rats)|[A-Z][A-Z0-9]{1,7}-(?i:controls?))\\b");
     /**
      * A verb of easing a disease, in the active voice, and its object up to a preposition or a comma: "Q ameliorated DSS
      * colitis", "attenuated the symptoms of dextran sulfate sodium (DSS)-induced colitis".

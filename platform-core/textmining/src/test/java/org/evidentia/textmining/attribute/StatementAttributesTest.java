@@ -932,6 +932,8 @@ class StatementAttributesTest {
                 .containsEntry(StatementAttributes.COMPARISON, "condition");
         assertThat(first("Patients whose symptoms improved with disease remission had lower IL-6 than patients with active disease."))
                 .containsEntry(StatementAttributes.COMPARISON, "condition");
+        assertThat(first("Mucosal IL-6 was higher in patients with ulcerative colitis than in IBD controls."))
+                .as("patients taken as controls are no model's untreated group").containsEntry(StatementAttributes.COMPARISON, "condition");
     }
 
     /** Knockout notation beside a statistic's "+/-" stays a genotype. */
