@@ -109,7 +109,9 @@ public final class SentenceSplitter {
             return true;
         }
         if (!Character.isWhitespace(text.charAt(after))) {
-            return false; // 0.05, e.g., p<.05, U.S.
+            // 0.05, e.g., p<.05, U.S.; but "... respectively).Based on": a full stop after a bracket, its space lost in copying
+            return dot > 0 && text.charAt(dot - 1) == ')' && after == dot + 1 && after + 1 < n
+                    && Character.isUpperCase(text.charAt(after)) && Character.isLowerCase(text.charAt(after + 1));
         }
         int next = skipSpace(text, after);
         if (next >= n) {

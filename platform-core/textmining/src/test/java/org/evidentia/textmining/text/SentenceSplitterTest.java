@@ -33,6 +33,15 @@ class SentenceSplitterTest {
         assertThat(split("IL-6 differed, p < 0.05. TNF did not.")).containsExactly("IL-6 differed, p < 0.05.", "TNF did not.");
     }
 
+    /** READREV2 P10: "...P < 0.001, respectively).Based on our findings..." was one evidence sentence (24220372, il6). */
+    @Test
+    void aFullStopAfterABracketEndsASentenceEvenWithoutItsSpace() {
+        assertThat(split("IL-6 differed (P < 0.001, respectively).Based on our findings, TNF did not."))
+                .containsExactly("IL-6 differed (P < 0.001, respectively).", "Based on our findings, TNF did not.");
+        assertThat(split("IL-6 rose (n = 5).IL-8 fell.")).as("a symbol after it may be a name's part").containsExactly("IL-6 rose (n = 5).IL-8 fell.");
+        assertThat(split("IL-6 rose in the U.S. and e.g.Paris.")).hasSize(1);
+    }
+
     @Test
     void neverSplitsInsideParenthesesOrBrackets() {
         assertThat(split("IL-6 rose (see Fig. 2. Values are means. [n = 5. ]) in all. Then it fell."))
