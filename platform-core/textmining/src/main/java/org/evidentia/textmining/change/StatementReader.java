@@ -71,12 +71,6 @@ public final class StatementReader {
     private static final Set<String> STIMULATION = WORDS.get("stimulation");
     /** Prepositions before a noun of stimulation that make it an adjunct of the subject: "TNF 24 h after stimulation was increased". */
     private static final Set<String> STIMULATION_ADJUNCT = WORDS.get("stimulation-adjunct");
-    /** Nouns of a capacity to change an amount: "the capacity of dexamethasone to suppress IL-6 was diminished". */
-    private static final Set<String> CAPACITY_NOUNS = WORDS.get("capacity-noun");
-    /** Participles of an agent before a noun of suppression: "IL-10-mediated suppression of TNF". */
-    private static final Set<String> AGENT_SUFFIXES = WORDS.get("agent-suffix");
-    /** Adjectives of suppression before "effect of": "the inhibitory effect of insulin on CCL2 expression was blunted". */
-    private static final Set<String> SUPPRESSIVE_ADJECTIVES = WORDS.get("suppressive-adjective");
     /** Hyphenated participles that name a stimulus: "LPS-induced", "HDE-stimulated", "E44-increased". */
     private static final Set<String> STIMULUS_HEADS = WORDS.get("stimulus-head");
     /** Predicates of presence: "NPY was present in high levels". */
@@ -376,8 +370,8 @@ public final class StatementReader {
         /** Each entity's identity, or null: then its spelling tells one entity from another. */
         private final List<String> identities;
         private final Cue[] cueAt;
-        /** Cues inside a subject that names a capacity to suppress, whose statements are left out ({@link #suppressiveCapacity}). */
-        private final boolean[] capacityCue;
+        /** Cues that change a capacity to suppress rather than an amount, whose statements are left out. */
+        private final SuppressiveCapacity capacities;
         /** For each token, the direction label it is listed under ("upregulation: NPY, CGRP; ..."): the label's token, or -1. */
         private final int[] labelOf;
         /** For each token, whether it is in a rejected alternative ("rather than reduced NPY levels"). */
@@ -410,13 +404,13 @@ public final class StatementReader {
             this.measured = MentionRoles.measured(t, entityCount);
             this.identities = identities;
             this.cueAt = new Cue[n];
-            this.capacityCue = new boolean[n];
             this.labelOf = new int[n];
             this.rejected = new boolean[n];
             this.stimulusParticiple = new boolean[n];
             this.standardCompared = new boolean[n];
             this.sides = new ComparisonSides(t, lower, phrases, cueAt);
             this.handling = new SampleHandling(t, phrases, cueAt);
+            this.capacities = new SuppressiveCapacity(t, clauses, cueAt);
         }
 
         void run(Supplier<Direction> previousDirection) {
@@ -432,7 +426,7 @@ public final class StatementReader {
                 }
             }
             pairRespectively();
-            leaveOutSuppressionStrengths();
+            capacities.markSuppressionStrengths();
             boolean mayCorrelate = Hedging.mayCorrelate(lower);
             List<Link> ordered = new ArrayList<>(links);
             ordered.sort((x, y) -> Integer.compare(x.entityToken(), y.entityToken()));
@@ -465,7 +459,7 @@ public final class StatementReader {
                             continue;
                         }
                         Cue cue = link.cue();
-                        if (capacityCue[cue.token()]) {
+                        if (capacities.marked(cue.token())) {
                             continue; // "IL-10-mediated suppression of TNF was attenuated in patients": a capacity changed, no amount
                         }
                         int cueStart = t.start(cue.token());
@@ -605,7 +599,7 @@ public final class StatementReader {
             for (int p = 1; p + 2 < n; p++) {
                 Cue noun = cueAt[p];
                 if (noun == null || !noun.is(ChangeCues.NOUN) || noun.direction() == null || noun.direction() == Direction.UNCHANGED
-                        || !(t.isWord(p - 1, "this") || t.isWord(p - 1, "that")) || capacityCue[p]) {
+                        || !(t.isWord(p - 1, "this") || t.isWord(p - 1, "that")) || capacities.marked(p)) {
                     continue;
                 }
                 int q = p + 1;
@@ -2354,11 +2348,9 @@ public final class StatementReader {
                 }
                 k--;
             }
-            int capacity = suppressiveCapacity(clauseStart, j);
+            int capacity = capacities.inSubject(clauseStart, j);
             if (capacity >= 0) {
-                for (int q = capacity; q <= c.token(); q++) {
-                    capacityCue[q] = true;
-                }
+                capacities.mark(capacity, c.token());
                 contrastedEntities.clear();
                 return;
             }
@@ -2375,59 +2367,6 @@ public final class StatementReader {
             }
             contrastedEntities.clear();
             cause = null;
-        }
-
-        /**
-         * Where the subject of a predicate, in {@code [from, to]} (its clause up to it), names a capacity to suppress an
-         * amount rather than the amount, or -1 when it does not: a noun of capacity with "of" or "to" after it and a word
-         * of less after that ("The capacity of dexamethasone to suppress production of IL-6 was diminished"), or a noun
-         * of suppression with its agent before it ("IL-10-mediated suppression of TNF production was attenuated in
-         * patients"). The predicate changes the capacity, a response's strength; the amount in either group is only
-         * implied, which the guidelines do not count as a finding, so neither the predicate nor the suppression inside
-         * states one. A capacity to produce ("the capacity of monocytes to produce IL-6 was increased") is the amount's.
-         * The capacity's subject ends with its clause: once it has its verb, a comma and a conjunction begin another
-         * clause, whose predicate is the amount's again ("..., and basal IL-8 release was higher in patients").
-         */
-        private int suppressiveCapacity(int from, int to) {
-            int capacity = -1;
-            int found = -1;
-            boolean finite = false; // a finite verb after the capacity's noun: its own predicate
-            for (int q = from; q <= to; q++) {
-                if (t.kind(q) == Kind.WORD && q + 1 <= to && CAPACITY_NOUNS.contains(t.word(q))
-                        && (t.isWord(q + 1, "of") || t.isWord(q + 1, "to"))) {
-                    capacity = q;
-                    finite = false;
-                } else if (q > from && q + 1 <= to && (t.isWord(q, "effect") || t.isWord(q, "effects") || t.isWord(q, "action"))
-                        && t.isWord(q + 1, "of") && (cueAt[q - 1] != null && cueAt[q - 1].polarity() == Polarity.DOWN
-                        || t.kind(q - 1) == Kind.WORD && SUPPRESSIVE_ADJECTIVES.contains(t.word(q - 1)))) {
-                    // "the inhibitory effect of insulin on CCL2 expression was blunted": a capacity to suppress, its word of less before it
-                    capacity = q - 1;
-                    found = found >= 0 ? found : capacity;
-                    finite = false;
-                    continue;
-                } else if ((capacity >= 0 || found >= 0) && (t.is(q, WordClass.BE) || t.is(q, WordClass.HAVE))) {
-                    finite = true;
-                } else if (found >= 0 && finite && q + 1 <= to && t.kind(q) == Kind.PUNCT && ",".equals(t.word(q))
-                        && t.is(q + 1, WordClass.CONJ)) {
-                    // "Glucocorticoid sensitivity of IL-8 release was reduced ..., and basal IL-8 release was higher in
-                    // patients": the capacity's clause has ended, and the next one states its own amount
-                    capacity = -1;
-                    found = -1;
-                    finite = false;
-                    continue;
-                }
-                Cue cue = cueAt[q];
-                if (found >= 0 || cue == null || cue.polarity() != Polarity.DOWN) {
-                    continue;
-                }
-                String before = q > from ? t.word(q - 1) : "";
-                if (capacity >= 0) {
-                    found = capacity;
-                } else if (cue.is(ChangeCues.NOUN) && AGENT_SUFFIXES.contains(before.substring(before.lastIndexOf('-') + 1))) {
-                    found = q - 1;
-                }
-            }
-            return found;
         }
 
         /** Whether the name at {@code e} is named again after {@code from}: "..., only IL-6 was elevated, but IL-8 was reduced" says more of IL-8. */
@@ -2748,79 +2687,6 @@ public final class StatementReader {
                 }
                 if (t.is(p, WordClass.BE) || t.is(p, WordClass.HAVE) || t.is(p, WordClass.RESULT) || t.is(p, WordClass.AGENT)
                         || cueAt[p] != null || t.is(p, WordClass.SUBORD) || t.isWord(p, ";")) {
-                    return false;
-                }
-            }
-            return false;
-        }
-
-        /**
-         * A noun of suppression whose strength the sentence measures states no amount (as a capacity to suppress does,
-         * {@link #suppressiveCapacity}): "reduced inhibition of IL-6 by dexamethasone" (a direction word before it and
-         * the agent after "by") and "resistance to glucocorticoid inhibition of IL-1β release" (after "resistance to" or
-         * "resistant to", past up to two words of its agent). Both the noun's and the direction word's links are left out.
-         */
-        private void leaveOutSuppressionStrengths() {
-            for (int i = 1; i < n; i++) {
-                Cue c = cueAt[i];
-                if (c != null && c.polarity() == Polarity.DOWN && capacityInfinitive(i)) {
-                    capacityCue[i] = true; // "IL-4 lost its ability to suppress IL-12 production": what it can do, no result
-                    continue;
-                }
-                if (c == null || !c.is(ChangeCues.NOUN) || c.polarity() != Polarity.DOWN) {
-                    continue;
-                }
-                int p = i - 1;
-                while (p > 0 && t.is(p, WordClass.ADV) && cueAt[p] == null) {
-                    p--;
-                }
-                if (cueAt[p] != null && cueAt[p].direction() != null && !cueAt[p].is(ChangeCues.NOUN) && agentAfterBy(i)) {
-                    capacityCue[p] = true;
-                    capacityCue[i] = true;
-                    continue;
-                }
-                for (int q = i - 1; q >= 1 && q >= i - 3; q--) {
-                    if (t.isWord(q, "to") && (t.isWord(q - 1, "resistance") || t.isWord(q - 1, "resistant"))) {
-                        capacityCue[i] = true;
-                        break;
-                    }
-                    if (t.kind(q) != Kind.WORD || t.isEntity(q) || cueAt[q] != null) {
-                        break;
-                    }
-                }
-            }
-        }
-
-        /**
-         * Whether the word at {@code i} is the infinitive of a capacity's noun ({@code capacity-noun}): "its ability to
-         * suppress", "a reduced capacity of hydrocortisone to suppress" (the noun, "of" and up to five words of its agent
-         * before "to"). It names what the capacity is of, not a change that happened; the capacity's own change is read by
-         * {@link #suppressiveCapacity}, which still sees the infinitive as a cue.
-         */
-        private boolean capacityInfinitive(int i) {
-            if (i < 2 || !t.isWord(i - 1, "to")) {
-                return false;
-            }
-            for (int q = i - 2; q >= 0 && q >= i - 8; q--) {
-                if (t.kind(q) == Kind.WORD && CAPACITY_NOUNS.contains(t.word(q))) {
-                    return q == i - 2 || t.isWord(q + 1, "of");
-                }
-                if (t.kind(q) == Kind.PUNCT || t.is(q, WordClass.BE) || t.is(q, WordClass.HAVE) || cueAt[q] != null) {
-                    return false;
-                }
-            }
-            return false;
-        }
-
-        /** Whether the phrase of the noun at {@code i} names its agent after "by": "inhibition of IL-6 release by dexamethasone". */
-        private boolean agentAfterBy(int i) {
-            int end = clauses.get(clauses.of(i))[1];
-            for (int q = i + 1; q < end && q <= i + 10; q++) {
-                if (t.isWord(q, "by")) {
-                    return q > i + 2 && q + 1 < end && (t.kind(q + 1) == Kind.WORD || t.isEntity(q + 1)); // not "by 40%"
-                }
-                if (cueAt[q] != null || t.kind(q) == Kind.PUNCT && !t.isWord(q, ",") || t.is(q, WordClass.BE) || t.is(q, WordClass.HAVE)
-                        || t.is(q, WordClass.REL) || t.is(q, WordClass.THAT) || t.is(q, WordClass.SUBORD)) {
                     return false;
                 }
             }
