@@ -85,12 +85,8 @@ public final class StatementReader {
     private static final Set<String> CUE_QUALIFIERS = WORDS.get("cue-qualifier");
     /** Words after "levels of" that refer back to what the previous clause named: "but levels of both were not different". */
     private static final Set<String> BACK_REFERENCES = WORDS.get("back-reference");
-    /** Verbs of a return to a level: "returned to control levels". */
-    private static final Set<String> RETURN_VERBS = WORDS.get("return-verb");
     /** Levels a return goes back to besides the control words: "basal", "initial". */
-    private static final Set<String> RETURN_LEVELS = WORDS.get("return-level");
-    /** "returned to levels similar to nonpregnant controls". */
-    private static final Set<String> SIMILAR = Set.of("similar", "comparable", "close");
+    static final Set<String> RETURN_LEVELS = WORDS.get("return-level");
     /** Words after which "to" and a cue state a purpose: "options to block", "a counterscreen to induce", "used to suppress". */
     private static final Set<String> PURPOSE = WORDS.get("purpose");
     /** Nouns in "-ing" of an activity done or given: "Five days of training reduced IL-6" (the subject of "reduced", not a verb). */
@@ -108,11 +104,9 @@ public final class StatementReader {
     /** Words of the control side that name a time, not a group: "but decreased to baseline after treatment". */
     static final Set<String> TIME_CONTROLS = WORDS.get("time-control");
     /** Words before an amount word after "but not" that keep it the name's own amount: "but not serum levels", "but not protein". */
-    private static final Set<String> OWN_AMOUNT_QUALIFIERS = WORDS.get("own-amount-qualifier");
+    static final Set<String> OWN_AMOUNT_QUALIFIERS = WORDS.get("own-amount-qualifier");
     /** Plural nouns whose members are names: "Among the increased cytokines, IL-6 ..." keeps its cue's reach past the comma. */
     private static final Set<String> NAME_CLASSES = WORDS.get("name-class");
-    /** Words of an occasion of a change within each group: "higher after surgery in patients but not in controls". */
-    private static final Set<String> OCCASIONS = WORDS.get("occasion");
     /** Participles that refer an amount to another: "IL-6 levels normalized to creatinine were higher". */
     private static final Set<String> REFERENCE_PARTICIPLES = WORDS.get("reference-participle");
     /** The prepositions after them: "normalized to", "normalised by", "normalized against". */
@@ -386,6 +380,8 @@ public final class StatementReader {
         private final boolean[] standardCompared;
         /** Which parts of each clause name the handling of a sample as the cause of their changes. */
         private final SampleHandling handling;
+        /** Which second statements a clause implies beside the changes it states. */
+        private final ClauseCounterparts counterparts;
         /** For each clause, whether a comparator in it sets its amounts against a standard ({@link #clauseAgainstAStandard}); null until asked. */
         private Boolean[] standardClause;
         private final List<Link> links = new ArrayList<>();
@@ -411,6 +407,7 @@ public final class StatementReader {
             this.sides = new ComparisonSides(t, lower, phrases, cueAt);
             this.handling = new SampleHandling(t, phrases, cueAt);
             this.capacities = new SuppressiveCapacity(t, clauses, cueAt);
+            this.counterparts = new ClauseCounterparts(t, lower, cueAt);
         }
 
         void run(Supplier<Direction> previousDirection) {
@@ -2859,188 +2856,42 @@ public final class StatementReader {
             return c.polarity() == Polarity.NEUTRAL || q >= n || !t.isWord(q, "on");
         }
 
+
         // ---- sentence-level readings -------------------------------------------------------------
 
-        /**
-         * "IL-6 levels were higher and IL-10 levels were lower in children with OSA and returned to control
-         * levels after T&A": a return to the control, normal or baseline level reverses each change the
-         * clause stated before it, a second statement with the opposite direction, caused by what follows
-         * ("after T&A"). Not when negated ("did not return to baseline") or hedged.
-         */
-        private void returnsToControl(int from, int to, int charFrom, int charTo) {
-            for (int r = from; r + 2 < to; r++) {
-                if (!(t.kind(r) == Kind.WORD && RETURN_VERBS.contains(t.word(r)) && t.isWord(r + 1, "to"))) {
-                    continue;
-                }
-                int level = r + 2;
-                if (t.is(level, WordClass.DET)) {
-                    level++;
-                }
-                boolean toControl = level < to && t.kind(level) == Kind.WORD && (CONTROL.contains(t.word(level))
-                        || RETURN_LEVELS.contains(t.word(level))
-                        || t.is(level, WordClass.MEASURE) && level + 1 < to && SIMILAR.contains(t.word(level + 1)));
-                if (!toControl || negatedReturn(r, from)
-                        || Hedging.firstHedgeEnd(lower, charFrom, t.start(r)) != Integer.MAX_VALUE) {
-                    return;
-                }
-                List<Statement> reversed = new ArrayList<>();
-                for (Statement st : out.values()) {
-                    if (st.clauseStart() == charFrom && st.basis() == Basis.STATED && st.cueStart() < t.start(r)
-                            && st.direction() != Direction.UNCHANGED) {
-                        reversed.add(st);
-                    }
-                }
-                int[] cause = causeAfterReturn(level, to);
-                for (Statement st : reversed) {
-                    add(phrases.tokenOfEntity(st.entity()), opposite(st.direction()), charFrom, charTo, t.start(r), Basis.STATED, cause);
-                }
-                return;
-            }
-        }
-
-        /** "did not return", "failed to return", "never returned": the change stayed. */
-        private boolean negatedReturn(int r, int from) {
-            for (int j = r - 1; j >= from && j >= r - 3; j--) {
-                if (t.is(j, WordClass.NEG)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** The phrase after the level that says what brought it back ("after T&A", "following recovery sleep"), or null. */
-        private int[] causeAfterReturn(int level, int to) {
-            int q = level + 1;
-            while (q < to && !t.is(q, WordClass.PREP)) {
-                q++;
-            }
-            if (q >= to || !(t.isWord(q, "after") || t.isWord(q, "following") || t.isWord(q, "upon") || t.isWord(q, "with"))) {
-                return null;
-            }
-            int end = q + 1;
-            while (end < to && !t.isWord(end, ",") && t.kind(end) != Kind.OPEN && !t.is(end, WordClass.CONJ)) {
-                end++;
-            }
-            return end > q + 1 ? new int[] {t.start(q), t.end(end - 1)} : null;
-        }
-
-        /**
-         * Whether the "but" at {@code but} sets apart another measured thing, not a group: it follows a name or its
-         * amount ("Serum IL-17A levels but not Th17 cell numbers were increased", "IL-6, but not CRP, rose") and
-         * what follows "not" is no amount of that name ("but not protein", "but not serum levels" still set the
-         * name's own amount apart; "but not disease activity" is an amount of something else). What is set apart is
-         * no entity, so it has no statement.
-         */
-        private boolean setsAnotherAmountApart(int but, int to) {
-            int before = but - 1;
-            if (before >= 0 && t.isWord(before, ",")) {
-                before--;
-            }
-            if (before < 0 || !(t.isEntity(before) || t.is(before, WordClass.MEASURE))) {
-                return false;
-            }
-            boolean qualifiersOnly = true; // no word yet that makes the amount another thing's: "disease" in "disease activity"
-            for (int j = but + 2; j < to && !t.isWord(j, ",") && t.kind(j) != Kind.OPEN && !t.is(j, WordClass.BE)
-                    && !t.is(j, WordClass.HAVE) && cueAt[j] == null; j++) {
-                if (t.is(j, WordClass.MEASURE) && qualifiersOnly || j == but + 2 && t.is(j, WordClass.PREP)) {
-                    return false; // "IL-6 mRNA but not protein", "IL-6 levels but not in CSF": the name's own amount elsewhere
-                }
-                qualifiersOnly &= t.is(j, WordClass.MEASURE) || OWN_AMOUNT_QUALIFIERS.contains(t.word(j));
-            }
-            return true;
-        }
-
-        /**
-         * Whether the conjunct after "but not" at {@code at} names only the control side of a comparative the clause
-         * states with no occasion of a change in it: "Plasma IL-6 was higher in patients but not in controls" compares
-         * patients with controls, and the controls have no comparator of their own to be unchanged against, so there is
-         * no counterpart. The conjunct holds control words and group nouns only, at least one control word ("in
-         * healthy controls", "wild-type mice"; not "in disease controls", another group of patients). A clause with an
-         * occasion ({@code occasion}: "higher after surgery in patients but not in controls") compares each group with
-         * itself before, and a verb of change ("increased in patients but not in controls") may do so too: both keep
-         * the counterpart.
-         */
-        private boolean comparatorSetApart(int at, int from, int to) {
-            int j = at;
-            while (j < to && (t.is(j, WordClass.PREP) || t.is(j, WordClass.DET))) {
-                j++;
-            }
-            boolean control = false;
-            int words = 0;
-            for (; j < to && t.kind(j) != Kind.PUNCT && t.kind(j) != Kind.OPEN && t.kind(j) != Kind.CLOSE; j++) {
-                if (t.kind(j) != Kind.WORD || !(CONTROL.contains(t.word(j)) || GROUP_NOUNS.contains(t.word(j)))) {
-                    return false;
-                }
-                control |= CONTROL.contains(t.word(j));
-                words++;
-            }
-            if (!control || words == 0) {
-                return false;
-            }
-            boolean comparative = false;
-            for (int k = from; k < to; k++) {
-                if (t.kind(k) == Kind.WORD && OCCASIONS.contains(t.word(k))) {
-                    return false;
-                }
-                if (cueAt[k] != null && cueAt[k].direction() != null && !cueAt[k].negated()) {
-                    String w = t.word(k);
-                    comparative |= w.endsWith("er") || w.equals("more") || w.equals("less");
-                }
-            }
-            return comparative;
-        }
-
-        /**
-         * Whether the words from {@code at} say only that a change fell short of significance ("increased, but not
-         * significantly", "but not statistically significant"): the guidelines count directions of effect, not
-         * significance, so no unchanged counterpart is set beside the change.
-         */
-        private boolean qualifiesSignificance(int at, int to) {
-            int j = at < to && t.isWord(at, "statistically") ? at + 1 : at;
-            return j < to && (t.isWord(j, "significantly") || t.isWord(j, "significant") || t.isWord(j, "significance"));
-        }
-
-        /**
-         * "In women but not men, NPY was lower", "High-fat, but not control, diet-fed mice had
-         * increased NPY": a contrasted group without an entity of its own gives each statement of the
-         * clause its unchanged counterpart.
-         */
+        /** Each change the clause stated gets its unchanged counterpart when it contrasts a group ({@link ClauseCounterparts#contrastsAGroup}). */
         private void contrastWithinGroups(int from, int to, int charFrom, int charTo) {
-            for (int i = from; i + 1 < to; i++) {
-                if (t.is(i, WordClass.REL)) {
-                    return; // "..., which also exhibited increased NPY1R but not NPY2R": another subject's contrast
-                }
-                if (!t.isWord(i, "but") || !t.isWord(i + 1, "not")) {
-                    continue;
-                }
-                boolean entityInConjunct = false;
-                for (int j = i + 2; j < to && j < i + 8; j++) {
-                    if (t.isEntity(j)) {
-                        entityInConjunct = true;
-                        break;
-                    }
-                    if (t.isWord(j, ",") || t.kind(j) == Kind.OPEN || t.is(j, WordClass.BE) || t.is(j, WordClass.HAVE)
-                            || cueAt[j] != null) {
-                        break;
-                    }
-                }
-                if (entityInConjunct || setsAnotherAmountApart(i, to) || qualifiesSignificance(i + 2, to)
-                        || comparatorSetApart(i + 2, from, to)) {
-                    continue;
-                }
-                List<Statement> stated = new ArrayList<>();
-                for (Statement s : out.values()) {
-                    if (s.clauseStart() == charFrom && s.basis() == Basis.STATED && s.direction() != Direction.UNCHANGED) {
-                        stated.add(s);
-                    }
-                }
-                for (Statement s : stated) {
-                    add(phrases.tokenOfEntity(s.entity()), Direction.UNCHANGED, charFrom, charTo, s.cueStart(), Basis.CONTRASTED, null);
-                }
+            if (!counterparts.contrastsAGroup(from, to)) {
                 return;
+            }
+            List<Statement> stated = new ArrayList<>();
+            for (Statement s : out.values()) {
+                if (s.clauseStart() == charFrom && s.basis() == Basis.STATED && s.direction() != Direction.UNCHANGED) {
+                    stated.add(s);
+                }
+            }
+            for (Statement s : stated) {
+                add(phrases.tokenOfEntity(s.entity()), Direction.UNCHANGED, charFrom, charTo, s.cueStart(), Basis.CONTRASTED, null);
             }
         }
 
+        /** Each change the clause stated before a return to the control level gets the opposite one ({@link ClauseCounterparts#returnToControl}). */
+        private void returnsToControl(int from, int to, int charFrom, int charTo) {
+            ClauseCounterparts.Return r = counterparts.returnToControl(from, to, charFrom);
+            if (r == null) {
+                return;
+            }
+            List<Statement> reversed = new ArrayList<>();
+            for (Statement st : out.values()) {
+                if (st.clauseStart() == charFrom && st.basis() == Basis.STATED && st.cueStart() < r.verbStart()
+                        && st.direction() != Direction.UNCHANGED) {
+                    reversed.add(st);
+                }
+            }
+            for (Statement st : reversed) {
+                add(phrases.tokenOfEntity(st.entity()), opposite(st.direction()), charFrom, charTo, r.verbStart(), Basis.STATED, r.cause());
+            }
+        }
     }
 
     private static Direction opposite(Direction d) {
