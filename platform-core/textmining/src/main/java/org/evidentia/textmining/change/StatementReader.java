@@ -71,12 +71,6 @@ public final class StatementReader {
     private static final Set<String> STIMULATION = WORDS.get("stimulation");
     /** Prepositions before a noun of stimulation that make it an adjunct of the subject: "TNF 24 h after stimulation was increased". */
     private static final Set<String> STIMULATION_ADJUNCT = WORDS.get("stimulation-adjunct");
-    /** Nouns of a capacity to change an amount: "the capacity of dexamethasone to suppress IL-6 was diminished". */
-    private static final Set<String> CAPACITY_NOUNS = WORDS.get("capacity-noun");
-    /** Participles of an agent before a noun of suppression: "IL-10-mediated suppression of TNF". */
-    private static final Set<String> AGENT_SUFFIXES = WORDS.get("agent-suffix");
-    /** Adjectives of suppression before "effect of": "the inhibitory effect of insulin on CCL2 expression was blunted". */
-    private static final Set<String> SUPPRESSIVE_ADJECTIVES = WORDS.get("suppressive-adjective");
     /** Hyphenated participles that name a stimulus: "LPS-induced", "HDE-stimulated", "E44-increased". */
     private static final Set<String> STIMULUS_HEADS = WORDS.get("stimulus-head");
     /** Predicates of presence: "NPY was present in high levels". */
@@ -91,12 +85,8 @@ public final class StatementReader {
     private static final Set<String> CUE_QUALIFIERS = WORDS.get("cue-qualifier");
     /** Words after "levels of" that refer back to what the previous clause named: "but levels of both were not different". */
     private static final Set<String> BACK_REFERENCES = WORDS.get("back-reference");
-    /** Verbs of a return to a level: "returned to control levels". */
-    private static final Set<String> RETURN_VERBS = WORDS.get("return-verb");
     /** Levels a return goes back to besides the control words: "basal", "initial". */
-    private static final Set<String> RETURN_LEVELS = WORDS.get("return-level");
-    /** "returned to levels similar to nonpregnant controls". */
-    private static final Set<String> SIMILAR = Set.of("similar", "comparable", "close");
+    static final Set<String> RETURN_LEVELS = WORDS.get("return-level");
     /** Words after which "to" and a cue state a purpose: "options to block", "a counterscreen to induce", "used to suppress". */
     private static final Set<String> PURPOSE = WORDS.get("purpose");
     /** Nouns in "-ing" of an activity done or given: "Five days of training reduced IL-6" (the subject of "reduced", not a verb). */
@@ -114,11 +104,9 @@ public final class StatementReader {
     /** Words of the control side that name a time, not a group: "but decreased to baseline after treatment". */
     static final Set<String> TIME_CONTROLS = WORDS.get("time-control");
     /** Words before an amount word after "but not" that keep it the name's own amount: "but not serum levels", "but not protein". */
-    private static final Set<String> OWN_AMOUNT_QUALIFIERS = WORDS.get("own-amount-qualifier");
+    static final Set<String> OWN_AMOUNT_QUALIFIERS = WORDS.get("own-amount-qualifier");
     /** Plural nouns whose members are names: "Among the increased cytokines, IL-6 ..." keeps its cue's reach past the comma. */
     private static final Set<String> NAME_CLASSES = WORDS.get("name-class");
-    /** Words of an occasion of a change within each group: "higher after surgery in patients but not in controls". */
-    private static final Set<String> OCCASIONS = WORDS.get("occasion");
     /** Participles that refer an amount to another: "IL-6 levels normalized to creatinine were higher". */
     private static final Set<String> REFERENCE_PARTICIPLES = WORDS.get("reference-participle");
     /** The prepositions after them: "normalized to", "normalised by", "normalized against". */
@@ -376,8 +364,8 @@ public final class StatementReader {
         /** Each entity's identity, or null: then its spelling tells one entity from another. */
         private final List<String> identities;
         private final Cue[] cueAt;
-        /** Cues inside a subject that names a capacity to suppress, whose statements are left out ({@link #suppressiveCapacity}). */
-        private final boolean[] capacityCue;
+        /** Cues that change a capacity to suppress rather than an amount, whose statements are left out. */
+        private final SuppressiveCapacity capacities;
         /** For each token, the direction label it is listed under ("upregulation: NPY, CGRP; ..."): the label's token, or -1. */
         private final int[] labelOf;
         /** For each token, whether it is in a rejected alternative ("rather than reduced NPY levels"). */
@@ -392,6 +380,8 @@ public final class StatementReader {
         private final boolean[] standardCompared;
         /** Which parts of each clause name the handling of a sample as the cause of their changes. */
         private final SampleHandling handling;
+        /** Which second statements a clause implies beside the changes it states. */
+        private final ClauseCounterparts counterparts;
         /** For each clause, whether a comparator in it sets its amounts against a standard ({@link #clauseAgainstAStandard}); null until asked. */
         private Boolean[] standardClause;
         private final List<Link> links = new ArrayList<>();
@@ -410,13 +400,14 @@ public final class StatementReader {
             this.measured = MentionRoles.measured(t, entityCount);
             this.identities = identities;
             this.cueAt = new Cue[n];
-            this.capacityCue = new boolean[n];
             this.labelOf = new int[n];
             this.rejected = new boolean[n];
             this.stimulusParticiple = new boolean[n];
             this.standardCompared = new boolean[n];
             this.sides = new ComparisonSides(t, lower, phrases, cueAt);
             this.handling = new SampleHandling(t, phrases, cueAt);
+            this.capacities = new SuppressiveCapacity(t, clauses, cueAt);
+            this.counterparts = new ClauseCounterparts(t, lower, cueAt);
         }
 
         void run(Supplier<Direction> previousDirection) {
@@ -432,7 +423,7 @@ public final class StatementReader {
                 }
             }
             pairRespectively();
-            leaveOutSuppressionStrengths();
+            capacities.markSuppressionStrengths();
             boolean mayCorrelate = Hedging.mayCorrelate(lower);
             List<Link> ordered = new ArrayList<>(links);
             ordered.sort((x, y) -> Integer.compare(x.entityToken(), y.entityToken()));
@@ -465,7 +456,7 @@ public final class StatementReader {
                             continue;
                         }
                         Cue cue = link.cue();
-                        if (capacityCue[cue.token()]) {
+                        if (capacities.marked(cue.token())) {
                             continue; // "IL-10-mediated suppression of TNF was attenuated in patients": a capacity changed, no amount
                         }
                         int cueStart = t.start(cue.token());
@@ -605,7 +596,7 @@ public final class StatementReader {
             for (int p = 1; p + 2 < n; p++) {
                 Cue noun = cueAt[p];
                 if (noun == null || !noun.is(ChangeCues.NOUN) || noun.direction() == null || noun.direction() == Direction.UNCHANGED
-                        || !(t.isWord(p - 1, "this") || t.isWord(p - 1, "that")) || capacityCue[p]) {
+                        || !(t.isWord(p - 1, "this") || t.isWord(p - 1, "that")) || capacities.marked(p)) {
                     continue;
                 }
                 int q = p + 1;
@@ -2354,11 +2345,9 @@ public final class StatementReader {
                 }
                 k--;
             }
-            int capacity = suppressiveCapacity(clauseStart, j);
+            int capacity = capacities.inSubject(clauseStart, j);
             if (capacity >= 0) {
-                for (int q = capacity; q <= c.token(); q++) {
-                    capacityCue[q] = true;
-                }
+                capacities.mark(capacity, c.token());
                 contrastedEntities.clear();
                 return;
             }
@@ -2375,59 +2364,6 @@ public final class StatementReader {
             }
             contrastedEntities.clear();
             cause = null;
-        }
-
-        /**
-         * Where the subject of a predicate, in {@code [from, to]} (its clause up to it), names a capacity to suppress an
-         * amount rather than the amount, or -1 when it does not: a noun of capacity with "of" or "to" after it and a word
-         * of less after that ("The capacity of dexamethasone to suppress production of IL-6 was diminished"), or a noun
-         * of suppression with its agent before it ("IL-10-mediated suppression of TNF production was attenuated in
-         * patients"). The predicate changes the capacity, a response's strength; the amount in either group is only
-         * implied, which the guidelines do not count as a finding, so neither the predicate nor the suppression inside
-         * states one. A capacity to produce ("the capacity of monocytes to produce IL-6 was increased") is the amount's.
-         * The capacity's subject ends with its clause: once it has its verb, a comma and a conjunction begin another
-         * clause, whose predicate is the amount's again ("..., and basal IL-8 release was higher in patients").
-         */
-        private int suppressiveCapacity(int from, int to) {
-            int capacity = -1;
-            int found = -1;
-            boolean finite = false; // a finite verb after the capacity's noun: its own predicate
-            for (int q = from; q <= to; q++) {
-                if (t.kind(q) == Kind.WORD && q + 1 <= to && CAPACITY_NOUNS.contains(t.word(q))
-                        && (t.isWord(q + 1, "of") || t.isWord(q + 1, "to"))) {
-                    capacity = q;
-                    finite = false;
-                } else if (q > from && q + 1 <= to && (t.isWord(q, "effect") || t.isWord(q, "effects") || t.isWord(q, "action"))
-                        && t.isWord(q + 1, "of") && (cueAt[q - 1] != null && cueAt[q - 1].polarity() == Polarity.DOWN
-                        || t.kind(q - 1) == Kind.WORD && SUPPRESSIVE_ADJECTIVES.contains(t.word(q - 1)))) {
-                    // "the inhibitory effect of insulin on CCL2 expression was blunted": a capacity to suppress, its word of less before it
-                    capacity = q - 1;
-                    found = found >= 0 ? found : capacity;
-                    finite = false;
-                    continue;
-                } else if ((capacity >= 0 || found >= 0) && (t.is(q, WordClass.BE) || t.is(q, WordClass.HAVE))) {
-                    finite = true;
-                } else if (found >= 0 && finite && q + 1 <= to && t.kind(q) == Kind.PUNCT && ",".equals(t.word(q))
-                        && t.is(q + 1, WordClass.CONJ)) {
-                    // "Glucocorticoid sensitivity of IL-8 release was reduced ..., and basal IL-8 release was higher in
-                    // patients": the capacity's clause has ended, and the next one states its own amount
-                    capacity = -1;
-                    found = -1;
-                    finite = false;
-                    continue;
-                }
-                Cue cue = cueAt[q];
-                if (found >= 0 || cue == null || cue.polarity() != Polarity.DOWN) {
-                    continue;
-                }
-                String before = q > from ? t.word(q - 1) : "";
-                if (capacity >= 0) {
-                    found = capacity;
-                } else if (cue.is(ChangeCues.NOUN) && AGENT_SUFFIXES.contains(before.substring(before.lastIndexOf('-') + 1))) {
-                    found = q - 1;
-                }
-            }
-            return found;
         }
 
         /** Whether the name at {@code e} is named again after {@code from}: "..., only IL-6 was elevated, but IL-8 was reduced" says more of IL-8. */
@@ -2755,79 +2691,6 @@ public final class StatementReader {
         }
 
         /**
-         * A noun of suppression whose strength the sentence measures states no amount (as a capacity to suppress does,
-         * {@link #suppressiveCapacity}): "reduced inhibition of IL-6 by dexamethasone" (a direction word before it and
-         * the agent after "by") and "resistance to glucocorticoid inhibition of IL-1β release" (after "resistance to" or
-         * "resistant to", past up to two words of its agent). Both the noun's and the direction word's links are left out.
-         */
-        private void leaveOutSuppressionStrengths() {
-            for (int i = 1; i < n; i++) {
-                Cue c = cueAt[i];
-                if (c != null && c.polarity() == Polarity.DOWN && capacityInfinitive(i)) {
-                    capacityCue[i] = true; // "IL-4 lost its ability to suppress IL-12 production": what it can do, no result
-                    continue;
-                }
-                if (c == null || !c.is(ChangeCues.NOUN) || c.polarity() != Polarity.DOWN) {
-                    continue;
-                }
-                int p = i - 1;
-                while (p > 0 && t.is(p, WordClass.ADV) && cueAt[p] == null) {
-                    p--;
-                }
-                if (cueAt[p] != null && cueAt[p].direction() != null && !cueAt[p].is(ChangeCues.NOUN) && agentAfterBy(i)) {
-                    capacityCue[p] = true;
-                    capacityCue[i] = true;
-                    continue;
-                }
-                for (int q = i - 1; q >= 1 && q >= i - 3; q--) {
-                    if (t.isWord(q, "to") && (t.isWord(q - 1, "resistance") || t.isWord(q - 1, "resistant"))) {
-                        capacityCue[i] = true;
-                        break;
-                    }
-                    if (t.kind(q) != Kind.WORD || t.isEntity(q) || cueAt[q] != null) {
-                        break;
-                    }
-                }
-            }
-        }
-
-        /**
-         * Whether the word at {@code i} is the infinitive of a capacity's noun ({@code capacity-noun}): "its ability to
-         * suppress", "a reduced capacity of hydrocortisone to suppress" (the noun, "of" and up to five words of its agent
-         * before "to"). It names what the capacity is of, not a change that happened; the capacity's own change is read by
-         * {@link #suppressiveCapacity}, which still sees the infinitive as a cue.
-         */
-        private boolean capacityInfinitive(int i) {
-            if (i < 2 || !t.isWord(i - 1, "to")) {
-                return false;
-            }
-            for (int q = i - 2; q >= 0 && q >= i - 8; q--) {
-                if (t.kind(q) == Kind.WORD && CAPACITY_NOUNS.contains(t.word(q))) {
-                    return q == i - 2 || t.isWord(q + 1, "of");
-                }
-                if (t.kind(q) == Kind.PUNCT || t.is(q, WordClass.BE) || t.is(q, WordClass.HAVE) || cueAt[q] != null) {
-                    return false;
-                }
-            }
-            return false;
-        }
-
-        /** Whether the phrase of the noun at {@code i} names its agent after "by": "inhibition of IL-6 release by dexamethasone". */
-        private boolean agentAfterBy(int i) {
-            int end = clauses.get(clauses.of(i))[1];
-            for (int q = i + 1; q < end && q <= i + 10; q++) {
-                if (t.isWord(q, "by")) {
-                    return q > i + 2 && q + 1 < end && (t.kind(q + 1) == Kind.WORD || t.isEntity(q + 1)); // not "by 40%"
-                }
-                if (cueAt[q] != null || t.kind(q) == Kind.PUNCT && !t.isWord(q, ",") || t.is(q, WordClass.BE) || t.is(q, WordClass.HAVE)
-                        || t.is(q, WordClass.REL) || t.is(q, WordClass.THAT) || t.is(q, WordClass.SUBORD)) {
-                    return false;
-                }
-            }
-            return false;
-        }
-
-        /**
          * "Plasma IL-1β and IL-10 were raised and lowered, respectively": a list of two or more direction words just
          * before "respectively" gives one direction to each name of the list they were linked to, in order, instead of
          * every word to every name. Left as linked when the names linked before the list are not as many as its words
@@ -2993,188 +2856,42 @@ public final class StatementReader {
             return c.polarity() == Polarity.NEUTRAL || q >= n || !t.isWord(q, "on");
         }
 
+
         // ---- sentence-level readings -------------------------------------------------------------
 
-        /**
-         * "IL-6 levels were higher and IL-10 levels were lower in children with OSA and returned to control
-         * levels after T&A": a return to the control, normal or baseline level reverses each change the
-         * clause stated before it, a second statement with the opposite direction, caused by what follows
-         * ("after T&A"). Not when negated ("did not return to baseline") or hedged.
-         */
-        private void returnsToControl(int from, int to, int charFrom, int charTo) {
-            for (int r = from; r + 2 < to; r++) {
-                if (!(t.kind(r) == Kind.WORD && RETURN_VERBS.contains(t.word(r)) && t.isWord(r + 1, "to"))) {
-                    continue;
-                }
-                int level = r + 2;
-                if (t.is(level, WordClass.DET)) {
-                    level++;
-                }
-                boolean toControl = level < to && t.kind(level) == Kind.WORD && (CONTROL.contains(t.word(level))
-                        || RETURN_LEVELS.contains(t.word(level))
-                        || t.is(level, WordClass.MEASURE) && level + 1 < to && SIMILAR.contains(t.word(level + 1)));
-                if (!toControl || negatedReturn(r, from)
-                        || Hedging.firstHedgeEnd(lower, charFrom, t.start(r)) != Integer.MAX_VALUE) {
-                    return;
-                }
-                List<Statement> reversed = new ArrayList<>();
-                for (Statement st : out.values()) {
-                    if (st.clauseStart() == charFrom && st.basis() == Basis.STATED && st.cueStart() < t.start(r)
-                            && st.direction() != Direction.UNCHANGED) {
-                        reversed.add(st);
-                    }
-                }
-                int[] cause = causeAfterReturn(level, to);
-                for (Statement st : reversed) {
-                    add(phrases.tokenOfEntity(st.entity()), opposite(st.direction()), charFrom, charTo, t.start(r), Basis.STATED, cause);
-                }
-                return;
-            }
-        }
-
-        /** "did not return", "failed to return", "never returned": the change stayed. */
-        private boolean negatedReturn(int r, int from) {
-            for (int j = r - 1; j >= from && j >= r - 3; j--) {
-                if (t.is(j, WordClass.NEG)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** The phrase after the level that says what brought it back ("after T&A", "following recovery sleep"), or null. */
-        private int[] causeAfterReturn(int level, int to) {
-            int q = level + 1;
-            while (q < to && !t.is(q, WordClass.PREP)) {
-                q++;
-            }
-            if (q >= to || !(t.isWord(q, "after") || t.isWord(q, "following") || t.isWord(q, "upon") || t.isWord(q, "with"))) {
-                return null;
-            }
-            int end = q + 1;
-            while (end < to && !t.isWord(end, ",") && t.kind(end) != Kind.OPEN && !t.is(end, WordClass.CONJ)) {
-                end++;
-            }
-            return end > q + 1 ? new int[] {t.start(q), t.end(end - 1)} : null;
-        }
-
-        /**
-         * Whether the "but" at {@code but} sets apart another measured thing, not a group: it follows a name or its
-         * amount ("Serum IL-17A levels but not Th17 cell numbers were increased", "IL-6, but not CRP, rose") and
-         * what follows "not" is no amount of that name ("but not protein", "but not serum levels" still set the
-         * name's own amount apart; "but not disease activity" is an amount of something else). What is set apart is
-         * no entity, so it has no statement.
-         */
-        private boolean setsAnotherAmountApart(int but, int to) {
-            int before = but - 1;
-            if (before >= 0 && t.isWord(before, ",")) {
-                before--;
-            }
-            if (before < 0 || !(t.isEntity(before) || t.is(before, WordClass.MEASURE))) {
-                return false;
-            }
-            boolean qualifiersOnly = true; // no word yet that makes the amount another thing's: "disease" in "disease activity"
-            for (int j = but + 2; j < to && !t.isWord(j, ",") && t.kind(j) != Kind.OPEN && !t.is(j, WordClass.BE)
-                    && !t.is(j, WordClass.HAVE) && cueAt[j] == null; j++) {
-                if (t.is(j, WordClass.MEASURE) && qualifiersOnly || j == but + 2 && t.is(j, WordClass.PREP)) {
-                    return false; // "IL-6 mRNA but not protein", "IL-6 levels but not in CSF": the name's own amount elsewhere
-                }
-                qualifiersOnly &= t.is(j, WordClass.MEASURE) || OWN_AMOUNT_QUALIFIERS.contains(t.word(j));
-            }
-            return true;
-        }
-
-        /**
-         * Whether the conjunct after "but not" at {@code at} names only the control side of a comparative the clause
-         * states with no occasion of a change in it: "Plasma IL-6 was higher in patients but not in controls" compares
-         * patients with controls, and the controls have no comparator of their own to be unchanged against, so there is
-         * no counterpart. The conjunct holds control words and group nouns only, at least one control word ("in
-         * healthy controls", "wild-type mice"; not "in disease controls", another group of patients). A clause with an
-         * occasion ({@code occasion}: "higher after surgery in patients but not in controls") compares each group with
-         * itself before, and a verb of change ("increased in patients but not in controls") may do so too: both keep
-         * the counterpart.
-         */
-        private boolean comparatorSetApart(int at, int from, int to) {
-            int j = at;
-            while (j < to && (t.is(j, WordClass.PREP) || t.is(j, WordClass.DET))) {
-                j++;
-            }
-            boolean control = false;
-            int words = 0;
-            for (; j < to && t.kind(j) != Kind.PUNCT && t.kind(j) != Kind.OPEN && t.kind(j) != Kind.CLOSE; j++) {
-                if (t.kind(j) != Kind.WORD || !(CONTROL.contains(t.word(j)) || GROUP_NOUNS.contains(t.word(j)))) {
-                    return false;
-                }
-                control |= CONTROL.contains(t.word(j));
-                words++;
-            }
-            if (!control || words == 0) {
-                return false;
-            }
-            boolean comparative = false;
-            for (int k = from; k < to; k++) {
-                if (t.kind(k) == Kind.WORD && OCCASIONS.contains(t.word(k))) {
-                    return false;
-                }
-                if (cueAt[k] != null && cueAt[k].direction() != null && !cueAt[k].negated()) {
-                    String w = t.word(k);
-                    comparative |= w.endsWith("er") || w.equals("more") || w.equals("less");
-                }
-            }
-            return comparative;
-        }
-
-        /**
-         * Whether the words from {@code at} say only that a change fell short of significance ("increased, but not
-         * significantly", "but not statistically significant"): the guidelines count directions of effect, not
-         * significance, so no unchanged counterpart is set beside the change.
-         */
-        private boolean qualifiesSignificance(int at, int to) {
-            int j = at < to && t.isWord(at, "statistically") ? at + 1 : at;
-            return j < to && (t.isWord(j, "significantly") || t.isWord(j, "significant") || t.isWord(j, "significance"));
-        }
-
-        /**
-         * "In women but not men, NPY was lower", "High-fat, but not control, diet-fed mice had
-         * increased NPY": a contrasted group without an entity of its own gives each statement of the
-         * clause its unchanged counterpart.
-         */
+        /** Each change the clause stated gets its unchanged counterpart when it contrasts a group ({@link ClauseCounterparts#contrastsAGroup}). */
         private void contrastWithinGroups(int from, int to, int charFrom, int charTo) {
-            for (int i = from; i + 1 < to; i++) {
-                if (t.is(i, WordClass.REL)) {
-                    return; // "..., which also exhibited increased NPY1R but not NPY2R": another subject's contrast
-                }
-                if (!t.isWord(i, "but") || !t.isWord(i + 1, "not")) {
-                    continue;
-                }
-                boolean entityInConjunct = false;
-                for (int j = i + 2; j < to && j < i + 8; j++) {
-                    if (t.isEntity(j)) {
-                        entityInConjunct = true;
-                        break;
-                    }
-                    if (t.isWord(j, ",") || t.kind(j) == Kind.OPEN || t.is(j, WordClass.BE) || t.is(j, WordClass.HAVE)
-                            || cueAt[j] != null) {
-                        break;
-                    }
-                }
-                if (entityInConjunct || setsAnotherAmountApart(i, to) || qualifiesSignificance(i + 2, to)
-                        || comparatorSetApart(i + 2, from, to)) {
-                    continue;
-                }
-                List<Statement> stated = new ArrayList<>();
-                for (Statement s : out.values()) {
-                    if (s.clauseStart() == charFrom && s.basis() == Basis.STATED && s.direction() != Direction.UNCHANGED) {
-                        stated.add(s);
-                    }
-                }
-                for (Statement s : stated) {
-                    add(phrases.tokenOfEntity(s.entity()), Direction.UNCHANGED, charFrom, charTo, s.cueStart(), Basis.CONTRASTED, null);
-                }
+            if (!counterparts.contrastsAGroup(from, to)) {
                 return;
+            }
+            List<Statement> stated = new ArrayList<>();
+            for (Statement s : out.values()) {
+                if (s.clauseStart() == charFrom && s.basis() == Basis.STATED && s.direction() != Direction.UNCHANGED) {
+                    stated.add(s);
+                }
+            }
+            for (Statement s : stated) {
+                add(phrases.tokenOfEntity(s.entity()), Direction.UNCHANGED, charFrom, charTo, s.cueStart(), Basis.CONTRASTED, null);
             }
         }
 
+        /** Each change the clause stated before a return to the control level gets the opposite one ({@link ClauseCounterparts#returnToControl}). */
+        private void returnsToControl(int from, int to, int charFrom, int charTo) {
+            ClauseCounterparts.Return r = counterparts.returnToControl(from, to, charFrom);
+            if (r == null) {
+                return;
+            }
+            List<Statement> reversed = new ArrayList<>();
+            for (Statement st : out.values()) {
+                if (st.clauseStart() == charFrom && st.basis() == Basis.STATED && st.cueStart() < r.verbStart()
+                        && st.direction() != Direction.UNCHANGED) {
+                    reversed.add(st);
+                }
+            }
+            for (Statement st : reversed) {
+                add(phrases.tokenOfEntity(st.entity()), opposite(st.direction()), charFrom, charTo, r.verbStart(), Basis.STATED, r.cause());
+            }
+        }
     }
 
     private static Direction opposite(Direction d) {
