@@ -123,7 +123,7 @@ public final class StatementReader {
     private static final int SUBJECT_LIMIT = 28;
 
     private final Tokenizer tokenizer;
-    private final ChangeCues cues;
+    private final ChangeCues changeCues;
 
     /** A reader with the kit's vocabulary and cues. */
     public StatementReader() {
@@ -132,7 +132,7 @@ public final class StatementReader {
 
     StatementReader(Tokenizer tokenizer, ChangeCues cues) {
         this.tokenizer = tokenizer;
-        this.cues = cues;
+        this.changeCues = cues;
     }
 
     /**
@@ -316,29 +316,14 @@ public final class StatementReader {
         TokenizedSentence t = tokenizer.tokenize(sentence, List.of());
         Analysis a = new Analysis(t, lower, 0, null);
         a.findCues();
-        Direction last = null;
-        for (Cue c : a.cueAt) {
-            if (c != null && c.direction() != null) {
-                last = c.direction();
-            }
-        }
-        return last;
+        Cue last = a.cues.lastBefore(t.size());
+        return last == null ? null : last.direction();
     }
 
     /** A direction word of the sentence. */
     record Cue(int token, Polarity polarity, int pos, boolean negated, Direction direction) {
         boolean is(int bit) {
             return (pos & bit) != 0;
-        }
-
-        /** The first cue of a direction in {@code cueAt[from, to)}, or null. */
-        static Cue first(Cue[] cueAt, int from, int to) {
-            for (int i = from; i < to; i++) {
-                if (cueAt[i] != null && cueAt[i].direction() != null) {
-                    return cueAt[i];
-                }
-            }
-            return null;
         }
     }
 
@@ -363,7 +348,8 @@ public final class StatementReader {
         private final boolean[] measured;
         /** Each entity's identity, or null: then its spelling tells one entity from another. */
         private final List<String> identities;
-        private final Cue[] cueAt;
+        /** The sentence's cues by token. */
+        private final SentenceCues cues;
         /** Cues that change a capacity to suppress rather than an amount, whose statements are left out. */
         private final SuppressiveCapacity capacities;
         /** For each token, the direction label it is listed under ("upregulation: NPY, CGRP; ..."): the label's token, or -1. */
@@ -392,22 +378,22 @@ public final class StatementReader {
 
         Analysis(TokenizedSentence t, String lower, int entityCount, List<String> identities) {
             this.t = t;
-            this.phrases = new PhraseStructure(t, cues);
+            this.phrases = new PhraseStructure(t, changeCues);
             this.clauses = new Clauses(t, phrases);
             this.excepted = new ExceptedNames(t, clauses);
             this.lower = lower;
             this.n = t.size();
             this.measured = MentionRoles.measured(t, entityCount);
             this.identities = identities;
-            this.cueAt = new Cue[n];
+            this.cues = new SentenceCues(n);
             this.labelOf = new int[n];
             this.rejected = new boolean[n];
             this.stimulusParticiple = new boolean[n];
             this.standardCompared = new boolean[n];
-            this.sides = new ComparisonSides(t, lower, phrases, cueAt);
-            this.handling = new SampleHandling(t, phrases, cueAt);
-            this.capacities = new SuppressiveCapacity(t, clauses, cueAt);
-            this.counterparts = new ClauseCounterparts(t, lower, cueAt);
+            this.sides = new ComparisonSides(t, lower, phrases, cues);
+            this.handling = new SampleHandling(t, phrases, cues);
+            this.capacities = new SuppressiveCapacity(t, clauses, cues);
+            this.counterparts = new ClauseCounterparts(t, lower, cues);
         }
 
         void run(Supplier<Direction> previousDirection) {
@@ -416,7 +402,8 @@ public final class StatementReader {
             leaveOutExclusionCriteria();
             leaveOutGroupCriteria();
             leaveOutOwnedCriteria();
-            for (Cue c : cueAt) {
+            for (int i = 0; i < n; i++) {
+                Cue c = cues.at(i);
                 if (c != null && c.direction() != null && !rejected[c.token()] && !stimulusParticiple[c.token()]) {
                     forward(c);
                     backward(c);
@@ -481,7 +468,7 @@ public final class StatementReader {
                         }
                     }
                 }
-                boolean clauseHasCue = hasCue(from, to);
+                boolean clauseHasCue = cues.any(from, to);
                 boolean afterSemicolon = from > 0 && t.isWord(from - 1, ";");
                 if (clauseDirection == null && !correlational && afterSemicolon && carried != null && !clauseHasCue
                         && !hasVerb(from, to)) {
@@ -496,7 +483,7 @@ public final class StatementReader {
                 int confirm = confirmWord(from, to);
                 if (!correlational && confirm >= 0 && unstatedAfter(confirm, to)) {
                     // "... were upregulated in CO-fed rats, and this was further confirmed by RT-PCR for the CGRP and BDNF genes"
-                    Cue before = lastCueBefore(confirm);
+                    Cue before = cues.lastBefore(confirm);
                     Direction confirmed = before != null ? before.direction() : carried != null ? carried
                             : previousDirection == null ? null : previousDirection.get();
                     if (confirmed != null) {
@@ -512,7 +499,7 @@ public final class StatementReader {
                         && sameSubject(from, to)
                         && Hedging.firstHedgeEnd(lower, charFrom, charTo) == Integer.MAX_VALUE) {
                     // "NPY rose during stage 2 sleep, but levels during slow wave sleep were not different"
-                    Cue cue = firstCue(from, to);
+                    Cue cue = cues.first(from, to);
                     for (int i : previousClauseEntities) {
                         add(i, cue.direction(), charFrom, charTo, t.start(cue.token()), Basis.CARRIED, null);
                     }
@@ -522,7 +509,7 @@ public final class StatementReader {
                 if (sharedPredicate >= 0) {
                     // "IL-6 was elevated in patients but decreased after treatment with tocilizumab": the names the clause
                     // before was a predicate of are this one's subject too
-                    Cue cue = cueAt[sharedPredicate];
+                    Cue cue = cues.at(sharedPredicate);
                     for (int i : previousClauseEntities) {
                         if (subjectOfItsStatement(i)) {
                             add(i, cue.direction(), charFrom, charTo, t.start(cue.token()), Basis.CARRIED, null);
@@ -535,7 +522,7 @@ public final class StatementReader {
                 if (afterStandard >= 0) {
                     // "IL-8 was lower than in earlier reports but higher than in controls": the first comparative sets IL-8
                     // against a standard and states nothing; the second, of the same subject, against a group does
-                    Direction d = flip ? opposite(cueAt[afterStandard].direction()) : cueAt[afterStandard].direction();
+                    Direction d = flip ? opposite(cues.at(afterStandard).direction()) : cues.at(afterStandard).direction();
                     for (int i : subjectsOfAStandard(clauses.get(c - 1)[0], clauses.get(c - 1)[1])) {
                         add(i, d, charFrom, charTo, t.start(afterStandard), Basis.CARRIED, null);
                         clauseDirection = d;
@@ -546,7 +533,7 @@ public final class StatementReader {
                     // "IL-10 was higher than expected, and higher than in healthy volunteers": one clause, whose first
                     // comparative sets IL-10 against an expectation and states nothing; the second, against a group, does
                     int cue = joined[1];
-                    Direction d = sides.orientationFlips(joined[0], to) ? opposite(cueAt[cue].direction()) : cueAt[cue].direction();
+                    Direction d = sides.orientationFlips(joined[0], to) ? opposite(cues.at(cue).direction()) : cues.at(cue).direction();
                     for (int i : subjectsOfAStandard(from, joined[0])) {
                         add(i, d, charFrom, charTo, t.start(cue), Basis.CARRIED, null);
                         clauseDirection = d;
@@ -594,7 +581,7 @@ public final class StatementReader {
          */
         private void reverseTheChangeReferredTo() {
             for (int p = 1; p + 2 < n; p++) {
-                Cue noun = cueAt[p];
+                Cue noun = cues.at(p);
                 if (noun == null || !noun.is(ChangeCues.NOUN) || noun.direction() == null || noun.direction() == Direction.UNCHANGED
                         || !(t.isWord(p - 1, "this") || t.isWord(p - 1, "that")) || capacities.marked(p)) {
                     continue;
@@ -607,10 +594,10 @@ public final class StatementReader {
                     continue;
                 }
                 q++;
-                while (q < n && (t.is(q, WordClass.ADV) || t.is(q, WordClass.NEG)) && cueAt[q] == null) {
+                while (q < n && (t.is(q, WordClass.ADV) || t.is(q, WordClass.NEG)) && cues.at(q) == null) {
                     q++; // "this rise was not altered by drug Q": the negation is the predicate cue's own
                 }
-                Cue predicate = q < n ? cueAt[q] : null;
+                Cue predicate = q < n ? cues.at(q) : null;
                 if (predicate == null || predicate.direction() == null || predicate.is(ChangeCues.NOUN)) {
                     continue;
                 }
@@ -664,7 +651,7 @@ public final class StatementReader {
                 if (t.kind(i) != Kind.WORD) {
                     continue;
                 }
-                Entry e = cues.lookup(t.word(i));
+                Entry e = changeCues.lookup(t.word(i));
                 if (e == null || !usable(i, e) || phrases.attachedSuffix(i)) {
                     continue;
                 }
@@ -675,7 +662,7 @@ public final class StatementReader {
                                 && absencePredicated(i, clauses.get(clauses.of(i))[1]);
                 Direction d = direction(e.polarity(), negated);
                 Cue cue = new Cue(i, e.polarity(), e.pos(), negated, d);
-                cueAt[i] = cue;
+                cues.set(i, cue);
                 previous = cue;
             }
             findLabels();
@@ -703,7 +690,7 @@ public final class StatementReader {
         }
 
         private boolean isLabel(int i) {
-            return cueAt[i] != null && cueAt[i].direction() != null && i + 1 < n && t.isWord(i + 1, ":");
+            return cues.at(i) != null && cues.at(i).direction() != null && i + 1 < n && t.isWord(i + 1, ":");
         }
 
         private boolean usable(int i, Entry e) {
@@ -773,7 +760,7 @@ public final class StatementReader {
             }
             int clauseEnd = clauses.get(clauses.of(i))[1];
             for (int q = i + 2; q < clauseEnd && q <= i + 6; q++) {
-                Entry cue = t.kind(q) == Kind.WORD ? cues.lookup(t.word(q)) : null;
+                Entry cue = t.kind(q) == Kind.WORD ? changeCues.lookup(t.word(q)) : null;
                 if (q > i + 2 && (t.is(q, WordClass.BE) || t.is(q, WordClass.HAVE) || t.is(q, WordClass.MODAL) || t.is(q, WordClass.DO)
                         || PhraseStructure.RAISING.contains(t.word(q)) || cue != null && cue.is(ChangeCues.VERB) && cue.polarity() != Polarity.SAME)) {
                     return true;
@@ -807,7 +794,7 @@ public final class StatementReader {
             int clauseEnd = clauses.get(clauses.of(i))[1];
             int q = i + 1;
             if ((w.equals("more") || w.equals("less")) && q < clauseEnd && t.kind(q) == Kind.WORD && !t.isEntity(q)) {
-                Entry next = cues.lookup(t.word(q));
+                Entry next = changeCues.lookup(t.word(q));
                 if (next == null || next.is(ChangeCues.DEGREE)) {
                     q++; // "more abundant than", "less prevalent than"; not "more elevated than", a change of its own
                 }
@@ -860,7 +847,7 @@ public final class StatementReader {
             // "higher IL-6 levels than", "higher in patients than": up to a verb, another direction word or a mark
             while (q < clauseEnd && q <= i + 8 && !t.isWord(q, "than") && (t.kind(q) == Kind.WORD || t.kind(q) == Kind.ENTITY
                     || t.kind(q) == Kind.NUMBER) && !t.is(q, WordClass.BE) && !t.is(q, WordClass.HAVE)
-                    && (t.kind(q) != Kind.WORD || cues.lookup(t.word(q)) == null)) {
+                    && (t.kind(q) != Kind.WORD || changeCues.lookup(t.word(q)) == null)) {
                 q++;
             }
             if (!(q < clauseEnd && t.isWord(q, "than"))) {
@@ -906,7 +893,7 @@ public final class StatementReader {
                     while (lead < before[1] && (t.is(lead, WordClass.ADV) || t.isWord(lead, ","))) {
                         lead += t.phraseLength(lead);
                     }
-                    against = sides.standardComparator(before[0], before[1]) == lead && !hasCue(before[0], before[1])
+                    against = sides.standardComparator(before[0], before[1]) == lead && !cues.any(before[0], before[1])
                             && !otherGroupComparator(clause[0], clause[1], -1);
                 }
                 standardClause[c] = against;
@@ -937,11 +924,11 @@ public final class StatementReader {
                 return -1;
             }
             int i = from + 1;
-            while (i < to && t.kind(i) == Kind.WORD && cueAt[i] == null
+            while (i < to && t.kind(i) == Kind.WORD && cues.at(i) == null
                     && (t.is(i, WordClass.ADV) || t.is(i, WordClass.NEG) || t.is(i, WordClass.BE) || t.is(i, WordClass.DO))) {
                 i++;
             }
-            if (i >= to || cueAt[i] == null || cueAt[i].direction() == null || rejected[i] || cueAt[i].polarity() == Polarity.CAUSE) {
+            if (i >= to || cues.at(i) == null || cues.at(i).direction() == null || rejected[i] || cues.at(i).polarity() == Polarity.CAUSE) {
                 return -1;
             }
             for (int q = i + 1; q < to; q++) {
@@ -949,7 +936,7 @@ public final class StatementReader {
                     return i;
                 }
             }
-            if (cueAt[i].direction() == Direction.UNCHANGED && i + 1 < to
+            if (cues.at(i).direction() == Direction.UNCHANGED && i + 1 < to
                     && (t.isWord(i + 1, "to") || t.isWord(i + 1, "with") || t.isWord(i + 1, "from"))) {
                 boolean group = false;
                 for (int q = i + 2; q < to && !group; q++) {
@@ -1047,7 +1034,7 @@ public final class StatementReader {
         /** A verb or direction word at {@code j}: a comparator after it belongs to its statement. */
         private boolean endsComparatorSearch(int j) {
             return t.isWord(j, ";") || t.is(j, WordClass.BE) || t.is(j, WordClass.HAVE)
-                    || t.kind(j) == Kind.WORD && cues.lookup(t.word(j)) != null;
+                    || t.kind(j) == Kind.WORD && changeCues.lookup(t.word(j)) != null;
         }
 
         private boolean sameEntity(int token, int other) {
@@ -1062,7 +1049,7 @@ public final class StatementReader {
             boolean namesBetween = false; // a word between that is no qualifier of the cue: "patients without diabetes had higher"
             boolean nounBetween = false; // a name or noun between, no verb, adverb or qualifier: "but not IL-10 was increased"
             for (int j = i - 1; j >= clauseStart && words <= 3; j--) {
-                if (cueAt[j] != null) {
+                if (cues.at(j) != null) {
                     return false; // a negation belongs to the first cue after it
                 }
                 if (t.kind(j) == Kind.CLOSE && t.match(j) >= 0) {
@@ -1109,7 +1096,7 @@ public final class StatementReader {
             int be = i + 1;
             boolean notBefore = false; // "have not been observed"
             while (be < clauseEnd && be <= i + NP_LIMIT && !(t.kind(be) == Kind.WORD && t.is(be, WordClass.BE))) {
-                if (t.kind(be) == Kind.WORD && cues.lookup(t.word(be)) != null || t.isWord(be, ";")) {
+                if (t.kind(be) == Kind.WORD && changeCues.lookup(t.word(be)) != null || t.isWord(be, ";")) {
                     return false;
                 }
                 notBefore = t.isWord(be, "not") && be > i + 1 && t.is(be - 1, WordClass.HAVE);
@@ -1197,25 +1184,17 @@ public final class StatementReader {
                 if (t.is(i, WordClass.BE) || t.is(i, WordClass.HAVE) || t.is(i, WordClass.DO) || t.is(i, WordClass.REL)
                         || t.is(i, WordClass.RESULT) || t.is(i, WordClass.AGENT) || t.is(i, WordClass.MODAL)
                         || t.is(i, WordClass.NEG) || t.is(i, WordClass.PRONOUN) && !t.isWord(i, "that") && !t.isWord(i, "those")
-                        || t.is(i, WordClass.PREP) && !t.isWord(i, "of") || cueAt[i] != null) {
+                        || t.is(i, WordClass.PREP) && !t.isWord(i, "of") || cues.at(i) != null) {
                     return -1;
                 }
             }
             return named ? last : -1;
         }
 
-        private boolean hasCue(int from, int to) {
-            return firstCue(from, to) != null;
-        }
-
-        private Cue firstCue(int from, int to) {
-            return Cue.first(cueAt, from, to);
-        }
-
         private boolean hasVerb(int from, int to) {
             for (int i = from; i < to; i++) {
                 if ((t.is(i, WordClass.BE) || t.is(i, WordClass.HAVE) || t.is(i, WordClass.RESULT) || t.is(i, WordClass.AGENT)
-                        || cueAt[i] != null) && !(t.kind(i) == Kind.WORD && phrases.termStart(i))) {
+                        || cues.at(i) != null) && !(t.kind(i) == Kind.WORD && phrases.termStart(i))) {
                     return true;
                 }
             }
@@ -1250,15 +1229,6 @@ public final class StatementReader {
             return false;
         }
 
-        private Cue lastCueBefore(int i) {
-            for (int j = i - 1; j >= 0; j--) {
-                if (cueAt[j] != null && cueAt[j].direction() != null) {
-                    return cueAt[j];
-                }
-            }
-            return null;
-        }
-
         /**
          * The direction word of a predicate with no subject of its own that opens a clause after "but" or "yet", past
          * adverbs, "not" and "did": a finite verb with no object ("but decreased after treatment", "but did not change")
@@ -1272,19 +1242,19 @@ public final class StatementReader {
                 return -1;
             }
             int i = from + 1;
-            while (i < to && t.kind(i) == Kind.WORD && cueAt[i] == null
+            while (i < to && t.kind(i) == Kind.WORD && cues.at(i) == null
                     && (t.is(i, WordClass.ADV) || t.is(i, WordClass.NEG) || t.is(i, WordClass.DO))) {
                 i++;
             }
-            boolean be = i < to && t.kind(i) == Kind.WORD && t.is(i, WordClass.BE) && cueAt[i] == null;
+            boolean be = i < to && t.kind(i) == Kind.WORD && t.is(i, WordClass.BE) && cues.at(i) == null;
             if (be) {
                 i++;
-                while (i < to && t.kind(i) == Kind.WORD && cueAt[i] == null && (t.is(i, WordClass.ADV) || t.is(i, WordClass.NEG))) {
+                while (i < to && t.kind(i) == Kind.WORD && cues.at(i) == null && (t.is(i, WordClass.ADV) || t.is(i, WordClass.NEG))) {
                     i++;
                 }
             }
-            if (i >= to || cueAt[i] == null || cueAt[i].direction() == null || rejected[i] || stimulusParticiple[i]
-                    || cueAt[i].polarity() == Polarity.CAUSE) {
+            if (i >= to || cues.at(i) == null || cues.at(i).direction() == null || rejected[i] || stimulusParticiple[i]
+                    || cues.at(i).polarity() == Polarity.CAUSE) {
                 return -1;
             }
             for (int q = i + 1; q < to; q++) {
@@ -1297,7 +1267,7 @@ public final class StatementReader {
                     return -1;
                 }
             }
-            Cue c = cueAt[i];
+            Cue c = cues.at(i);
             boolean predicate = be ? c.is(ChangeCues.PARTICIPLE) || c.is(ChangeCues.ADJECTIVE) || c.polarity() == Polarity.SAME
                     : c.is(ChangeCues.VERB) && !phrases.objectFollows(i);
             return predicate ? i : -1;
@@ -1450,7 +1420,7 @@ public final class StatementReader {
             int[] groupOfCriterionName = new int[n]; // for each name of a criterion, its group's token, else -1
             java.util.Arrays.fill(groupOfCriterionName, -1);
             for (int i = 0; i < n; i++) {
-                Cue c = cueAt[i];
+                Cue c = cues.at(i);
                 if (c == null || c.direction() == null || rejected[i] || stimulusParticiple[i]) {
                     continue;
                 }
@@ -1504,12 +1474,12 @@ public final class StatementReader {
          */
         private void leaveOutOwnedCriteria() {
             for (int i = 0; i < n; i++) {
-                Cue c = cueAt[i];
+                Cue c = cues.at(i);
                 if (c == null || c.direction() == null || rejected[i] || stimulusParticiple[i] || comparatorAfter(i)) {
                     continue;
                 }
                 int p = i - 1;
-                while (p >= 0 && t.kind(p) == Kind.WORD && !t.isEntity(p) && cueAt[p] == null
+                while (p >= 0 && t.kind(p) == Kind.WORD && !t.isEntity(p) && cues.at(p) == null
                         && (t.is(p, WordClass.ADV) || t.is(p, WordClass.NEG))) {
                     p--; // "was significantly elevated", "was not elevated"
                 }
@@ -1523,7 +1493,7 @@ public final class StatementReader {
                         names.add(q);
                     } else if (t.isWord(q, ",") && !(q > 0 && t.isEntity(q - 1))) {
                         break; // "In children whose parents smoked, IL-13 was elevated": the main clause's own name (review 31, M3)
-                    } else if (!(t.kind(q) == Kind.WORD || t.isWord(q, ",")) || cueAt[q] != null || t.is(q, WordClass.BE)
+                    } else if (!(t.kind(q) == Kind.WORD || t.isWord(q, ",")) || cues.at(q) != null || t.is(q, WordClass.BE)
                             || t.is(q, WordClass.HAVE) || t.is(q, WordClass.REL) || t.is(q, WordClass.THAT)
                             || t.is(q, WordClass.COMPARATOR) || t.is(q, WordClass.MODAL) || t.is(q, WordClass.PREP) && !t.isWord(q, "of")) {
                         break; // "whose disease was severe and whose IL-6 ...": no name owned up to the word
@@ -1549,7 +1519,7 @@ public final class StatementReader {
         private int criterionGroup(int i, int[] groupOfCriterionName) {
             int p = i - 1;
             while (p >= 0 && t.kind(p) == Kind.WORD && !t.isEntity(p) && (t.is(p, WordClass.ADV) || t.is(p, WordClass.DET))
-                    && cueAt[p] == null) {
+                    && cues.at(p) == null) {
                 p--;
             }
             if (p < 0 || t.kind(p) != Kind.WORD) {
@@ -1622,7 +1592,7 @@ public final class StatementReader {
                     || t.is(k, WordClass.SUBORD) || clauses.of(k) != clauses.of(start)) {
                 return true;
             }
-            return cueAt[k] != null && k > start && !t.is(k - 1, WordClass.ADV) && !modifierPosition(k);
+            return cues.at(k) != null && k > start && !t.is(k - 1, WordClass.ADV) && !modifierPosition(k);
         }
 
         // ---- links -----------------------------------------------------------------------------
@@ -1786,7 +1756,7 @@ public final class StatementReader {
                     j += 2; // "increased not only IL-6 but also IL-8": no negation of the cue before it
                     continue;
                 }
-                Cue other = cueAt[j];
+                Cue other = cues.at(j);
                 if (other != null) {
                     if (!objectMode && nounCue && phrases.coordinated(j)) {
                         break; // "a reduction of IL-6, and an increase of GM-CSF": a sibling, not what the reduction is of
@@ -1905,7 +1875,7 @@ public final class StatementReader {
             return q < n && t.kind(q) == Kind.WORD && !t.is(q, WordClass.CONJ) && !t.is(q, WordClass.PREP)
                     && !t.is(q, WordClass.MEASURE) && !t.is(q, WordClass.CLASS)
                     && (t.is(q, WordClass.BE) || t.is(q, WordClass.HAVE) || t.is(q, WordClass.MODAL) || t.is(q, WordClass.DO)
-                    || cueAt[q] != null || t.word(q).endsWith("ed")); // a list's item goes on with "and", "," or its amount
+                    || cues.at(q) != null || t.word(q).endsWith("ed")); // a list's item goes on with "and", "," or its amount
         }
 
         /**
@@ -1915,7 +1885,7 @@ public final class StatementReader {
          */
         private boolean headedByUndirectedChange(int j, int clauseEnd) {
             for (int q = j + 1; q < clauseEnd && q <= j + 8; q++) {
-                Cue head = cueAt[q];
+                Cue head = cues.at(q);
                 if (head != null) {
                     return head.polarity() == Polarity.NEUTRAL && head.is(ChangeCues.NOUN) && !phrases.nounPosition(q);
                 }
@@ -1945,7 +1915,7 @@ public final class StatementReader {
                     }
                     return t.kind(s) == Kind.WORD || t.isEntity(s) ? s : -1;
                 }
-                if (t.kind(q) != Kind.WORD && !t.isEntity(q) || cueAt[q] != null || t.is(q, WordClass.BE) || t.is(q, WordClass.HAVE)
+                if (t.kind(q) != Kind.WORD && !t.isEntity(q) || cues.at(q) != null || t.is(q, WordClass.BE) || t.is(q, WordClass.HAVE)
                         || t.is(q, WordClass.REL) || t.is(q, WordClass.THAT) || t.is(q, WordClass.SUBORD)
                         || t.is(q, WordClass.COMPARATOR) || t.is(q, WordClass.MODAL) || t.is(q, WordClass.NEG)) {
                     return -1;
@@ -1961,9 +1931,9 @@ public final class StatementReader {
          */
         private boolean stimulusWithoutHyphen(int j, int objectStart) {
             int p = j - 1;
-            boolean causative = cueAt[j] != null && cueAt[j].polarity() == Polarity.CAUSE && cueAt[j].is(ChangeCues.PARTICIPLE)
+            boolean causative = cues.at(j) != null && cues.at(j).polarity() == Polarity.CAUSE && cues.at(j).is(ChangeCues.PARTICIPLE)
                     || t.isWord(j, "mediated") || t.isWord(j, "driven");
-            if (!causative || t.glued(j) || p < objectStart || t.kind(p) != Kind.WORD || t.isEntity(p) || cueAt[p] != null
+            if (!causative || t.glued(j) || p < objectStart || t.kind(p) != Kind.WORD || t.isEntity(p) || cues.at(p) != null
                     || t.is(p, WordClass.ADV) || t.is(p, WordClass.DET) || t.is(p, WordClass.PREP) || t.is(p, WordClass.CONJ)) {
                 return false;
             }
@@ -2004,7 +1974,7 @@ public final class StatementReader {
                 return false;
             }
             int p = i - 1;
-            if (p >= 0 && t.kind(p) == Kind.WORD && cueAt[p] == null && !t.is(p, WordClass.DET) && !t.is(p, WordClass.PREP)
+            if (p >= 0 && t.kind(p) == Kind.WORD && cues.at(p) == null && !t.is(p, WordClass.DET) && !t.is(p, WordClass.PREP)
                     && (p - 1 >= 0 && (t.is(p - 1, WordClass.DET) || t.is(p - 1, WordClass.PREP)))) {
                 if (t.is(p - 1, WordClass.PREP) && !t.is(p - 1, WordClass.DET) && phrases.objectStarts(i)) {
                     return false;
@@ -2021,7 +1991,7 @@ public final class StatementReader {
         private void membersAfterLinkingVerb(Cue c, int i) {
             int clauseEnd = clauses.get(clauses.of(i))[1];
             for (int j = i + 1; j < clauseEnd && j < i + 12; j++) {
-                if (t.isEntity(j) || t.is(j, WordClass.SUBORD) || t.is(j, WordClass.REL) || cueAt[j] != null) {
+                if (t.isEntity(j) || t.is(j, WordClass.SUBORD) || t.is(j, WordClass.REL) || cues.at(j) != null) {
                     return;
                 }
                 boolean linking = t.kind(j) == Kind.WORD && (t.is(j, WordClass.LINK) && !t.isWord(j - 1, ",")
@@ -2096,7 +2066,7 @@ public final class StatementReader {
                     continue;
                 }
                 if (c.is(ChangeCues.NOUN) && !result && skippedForNoun < 3
-                        && (t.is(j, WordClass.DET) || t.isWord(j, "no") || (t.kind(j) == Kind.WORD && cueAt[j] == null
+                        && (t.is(j, WordClass.DET) || t.isWord(j, "no") || (t.kind(j) == Kind.WORD && cues.at(j) == null
                         && !t.is(j, WordClass.PREP) && !t.is(j, WordClass.RESULT) && !t.isEntity(j)))) {
                     skippedForNoun++;
                     j--;
@@ -2205,7 +2175,7 @@ public final class StatementReader {
             if (comma <= clauseStart || !t.isWord(comma, ",")) {
                 return false;
             }
-            Cue earlier = lastCueBefore(comma);
+            Cue earlier = cues.lastBefore(comma);
             if (earlier == null || earlier.token() < clauseStart) {
                 return false;
             }
@@ -2302,7 +2272,7 @@ public final class StatementReader {
                     k -= 2;
                     continue;
                 }
-                Cue other = cueAt[k];
+                Cue other = cues.at(k);
                 if (other != null && adjunctAt >= 0) {
                     // "suppression of TNFα production upon LPS stimulation was attenuated": a subject with a change
                     // of its own before the adjunct ends at the adjunct, as if it were not crossed
@@ -2406,7 +2376,7 @@ public final class StatementReader {
                     continue; // brackets, numbers, commas
                 }
                 String w = t.word(q);
-                if (cueAt[q] != null || GROUP_NOUNS.contains(w) || CRITERION_GROUPS.contains(w) || w.equals("with")
+                if (cues.at(q) != null || GROUP_NOUNS.contains(w) || CRITERION_GROUPS.contains(w) || w.equals("with")
                         || t.is(q, WordClass.BE) || t.is(q, WordClass.HAVE) || t.is(q, WordClass.RESULT) || t.is(q, WordClass.MODAL)
                         || t.is(q, WordClass.REL) || t.is(q, WordClass.THAT) || t.is(q, WordClass.SUBORD) || t.is(q, WordClass.NEG)
                         || t.is(q, WordClass.COMPARATOR) || t.isWord(q, ";")) {
@@ -2422,7 +2392,7 @@ public final class StatementReader {
          * of a name after it ("stimulation of IL-6 release" heads a phrase and stays a change).
          */
         private boolean stimulationAdjunct(int k) {
-            if (!cueAt[k].is(ChangeCues.NOUN) || !STIMULATION.contains(t.word(k)) || phrases.nounPosition(k)) {
+            if (!cues.at(k).is(ChangeCues.NOUN) || !STIMULATION.contains(t.word(k)) || phrases.nounPosition(k)) {
                 return false;
             }
             int p = k - 1;
@@ -2433,7 +2403,7 @@ public final class StatementReader {
                     continue;
                 }
                 boolean modifier = t.isEntity(p) || t.kind(p) == Kind.NUMBER
-                        || t.kind(p) == Kind.WORD && cueAt[p] == null && !t.is(p, WordClass.PREP) && !t.is(p, WordClass.BE)
+                        || t.kind(p) == Kind.WORD && cues.at(p) == null && !t.is(p, WordClass.PREP) && !t.is(p, WordClass.BE)
                         && !t.is(p, WordClass.CONJ) && !t.is(p, WordClass.SUBORD) && !t.is(p, WordClass.REL);
                 if (!modifier) {
                     break;
@@ -2464,7 +2434,7 @@ public final class StatementReader {
                             && !t.isWord(first, ";"))) {
                         first++; // "(>200-fold increase"
                     }
-                    return cueAt[first] != null && cueAt[first].is(ChangeCues.NOUN) && cueAt[first].direction() != null ? q : -1;
+                    return cues.at(first) != null && cues.at(first).is(ChangeCues.NOUN) && cues.at(first).direction() != null ? q : -1;
                 }
             }
             return -1;
@@ -2491,7 +2461,7 @@ public final class StatementReader {
                     return null;
                 }
                 boolean verb = t.is(q, WordClass.AGENT) && !t.is(q, WordClass.MEASURE) || causativeVerb(q)
-                        || cueAt[q] != null && cueAt[q].is(ChangeCues.VERB) && !modifierPosition(q) && !nounUse(q) && phrases.objectStarts(q);
+                        || cues.at(q) != null && cues.at(q).is(ChangeCues.VERB) && !modifierPosition(q) && !nounUse(q) && phrases.objectStarts(q);
                 if (verb) {
                     return subjectText(q);
                 }
@@ -2528,7 +2498,7 @@ public final class StatementReader {
                             return null; // "The mice were infected with H. pylori, but showed ...": the subject underwent, it caused nothing
                         }
                         if (t.kind(v) == Kind.WORD && (t.is(v, WordClass.BE) && !t.is(v, WordClass.MEASURE) || t.is(v, WordClass.RESULT)
-                                || t.is(v, WordClass.AGENT) || cueAt[v] != null && cueAt[v].is(ChangeCues.VERB) && !modifierPosition(v))) {
+                                || t.is(v, WordClass.AGENT) || cues.at(v) != null && cues.at(v).is(ChangeCues.VERB) && !modifierPosition(v))) {
                             verb = v;
                             continue subject;
                         }
@@ -2538,7 +2508,7 @@ public final class StatementReader {
                 if (end - 1 >= clauseStart && t.is(end - 1, WordClass.CONJ)) {
                     // "AZD8055 decreases X and increases Y": the second verb shares the first one's subject
                     for (int v = end - 2; v >= clauseStart; v--) {
-                        if (cueAt[v] != null && cueAt[v].is(ChangeCues.VERB) || t.is(v, WordClass.AGENT) || t.is(v, WordClass.RESULT)) {
+                        if (cues.at(v) != null && cues.at(v).is(ChangeCues.VERB) || t.is(v, WordClass.AGENT) || t.is(v, WordClass.RESULT)) {
                             verb = v;
                             continue subject;
                         }
@@ -2551,7 +2521,7 @@ public final class StatementReader {
                 }
                 while (start - 1 >= clauseStart && end - start < 12) {
                     int p = start - 1;
-                    if (cueAt[p] != null && cueAt[p].is(ChangeCues.VERB) && !modifierPosition(p) && p < verb) {
+                    if (cues.at(p) != null && cues.at(p).is(ChangeCues.VERB) && !modifierPosition(p) && p < verb) {
                         verb = p; // "Q reduced NPY without altering NGF": the first verb's subject
                         continue subject;
                     }
@@ -2561,7 +2531,7 @@ public final class StatementReader {
                     }
                     if (t.is(p, WordClass.THAT) || t.is(p, WordClass.SUBORD) || t.isWord(p, ",") || t.isWord(p, ";")
                             || t.is(p, WordClass.RESULT) || t.is(p, WordClass.REL) || t.isWord(p, ":") || t.isWord(p, "but")
-                            || t.isWord(p, "and") && p > clauseStart && cueAt[p - 1] != null) {
+                            || t.isWord(p, "and") && p > clauseStart && cues.at(p - 1) != null) {
                         break;
                     }
                     start--;
@@ -2606,7 +2576,7 @@ public final class StatementReader {
                 }
                 if (head < clauseStart || t.kind(head) != Kind.WORD || t.is(head, WordClass.PREP) || t.is(head, WordClass.BE)
                         || t.is(head, WordClass.HAVE) || t.is(head, WordClass.RESULT) || t.is(head, WordClass.CONJ)
-                        || cueAt[head] != null) {
+                        || cues.at(head) != null) {
                     return -1;
                 }
                 boolean criterionName = false;
@@ -2616,7 +2586,7 @@ public final class StatementReader {
                         return -1; // "whose IL-6 was reduced by tocilizumab", "elevated after LPS challenge": what was done to the level
                     }
                     criterionName |= t.isEntity(q) && !measured[t.entity(q)];
-                    criterionCue |= cueAt[q] != null && rejected[q] && LEVEL_CRITERIA.contains(t.word(q));
+                    criterionCue |= cues.at(q) != null && rejected[q] && LEVEL_CRITERIA.contains(t.word(q));
                 }
                 return criterionName && criterionCue ? r : -1;
             }
@@ -2641,7 +2611,7 @@ public final class StatementReader {
                     }
                     return sides.opensWithTime(side, to) || side < to && t.isWord(side, "after");
                 }
-                directionWord |= cueAt[q] != null;
+                directionWord |= cues.at(q) != null;
                 if (directionWord && (t.isWord(q, "after") || t.isWord(q, "before") || t.isWord(q, "at")) && q + 1 < to
                         && t.kind(q + 1) == Kind.WORD && TIME_AFTER_AT.contains(t.word(q + 1))) {
                     return true;
@@ -2657,7 +2627,7 @@ public final class StatementReader {
                 q++;
             }
             return q < n && t.kind(q) == Kind.WORD && !t.isEntity(q) && (t.word(q).endsWith("ed") || t.is(q, WordClass.STIMULUS)
-                    || cueAt[q] != null && cueAt[q].is(ChangeCues.PARTICIPLE));
+                    || cues.at(q) != null && cues.at(q).is(ChangeCues.PARTICIPLE));
         }
 
         private final java.util.Set<Integer> contrastedEntities = new java.util.HashSet<>();
@@ -2683,7 +2653,7 @@ public final class StatementReader {
                     return true;
                 }
                 if (t.is(p, WordClass.BE) || t.is(p, WordClass.HAVE) || t.is(p, WordClass.RESULT) || t.is(p, WordClass.AGENT)
-                        || cueAt[p] != null || t.is(p, WordClass.SUBORD) || t.isWord(p, ";")) {
+                        || cues.at(p) != null || t.is(p, WordClass.SUBORD) || t.isWord(p, ";")) {
                     return false;
                 }
             }
@@ -2718,7 +2688,7 @@ public final class StatementReader {
                 links.removeIf(link -> byEntity.containsKey(link.entityToken()) && listed.contains(link.cue().token()));
                 int k = 0;
                 for (Link link : byEntity.values()) {
-                    Cue own = cueAt[listed.get(k++)];
+                    Cue own = cues.at(listed.get(k++));
                     links.add(new Link(link.entityToken(), own, own.direction(), false, link.stimulusToken(), false, link.cause()));
                 }
             }
@@ -2736,7 +2706,7 @@ public final class StatementReader {
             }
             boolean wantCue = true;
             for (; p >= 0; p--) {
-                Cue c = cueAt[p];
+                Cue c = cues.at(p);
                 if (c != null && c.direction() != null && !t.isEntity(p)) {
                     if (!wantCue) {
                         break;
@@ -2790,12 +2760,12 @@ public final class StatementReader {
                 p -= Math.max(1, phrases.multiplierEndingAt(p, 0)); // "three times higher NPY"
             }
             boolean before = p < 0 || t.is(p, WordClass.DET) || t.is(p, WordClass.PREP) || t.isWord(p, ",") || phrases.existentialBe(p)
-                    || t.kind(p) == Kind.WORD && t.word(p).endsWith("ing") && t.word(p).length() > 5 && cueAt[p] == null
+                    || t.kind(p) == Kind.WORD && t.word(p).endsWith("ing") && t.word(p).length() > 5 && cues.at(p) == null
                             && !activitySubject(p)
                     || t.is(p, WordClass.PRODUCE) && (!t.is(p, WordClass.MEASURE) || p > 0 && t.isWord(p - 1, "to"))
                     || t.is(p, WordClass.CONJ) || phrases.endsConjunctionPhrase(p) || t.is(p, WordClass.RESULT) || t.is(p, WordClass.HAVE)
                     || t.kind(p) == Kind.OPEN || t.isWord(p, ":") || t.isWord(p, ";") || t.is(p, WordClass.LINK)
-                    || (t.kind(p) == Kind.WORD && cueAt[p] == null && t.word(p).contains("-"))
+                    || (t.kind(p) == Kind.WORD && cues.at(p) == null && t.word(p).contains("-"))
                     || t.is(p, WordClass.SUBORD) || causativeVerb(p)
                     // "more IL-6 than non-smokers, but less IL-10", "lower cortisol but higher IL-6 than controls"; a verb after "but"
                     // has the subject before it ("but significantly reduced IL-6"), so only a comparative is a modifier there
@@ -2811,7 +2781,7 @@ public final class StatementReader {
 
         /** Whether the cue at {@code i} is a comparative adjective: "more", "less", "fewer", "higher", "lower", "greater". */
         private boolean comparative(int i) {
-            Cue c = cueAt[i];
+            Cue c = cues.at(i);
             String w = t.word(i);
             return c != null && (c.is(ChangeCues.ADJECTIVE) || c.is(ChangeCues.DEGREE))
                     && (w.equals("more") || w.equals("less") || w.equals("fewer") || w.endsWith("er"));
@@ -2840,7 +2810,7 @@ public final class StatementReader {
          * deletion provokes excessive NPY production" states the increase the adjective gives.
          */
         private boolean causativeVerb(int p) {
-            return cueAt[p] != null && cueAt[p].polarity() == Polarity.CAUSE && cueAt[p].is(ChangeCues.VERB) && !phrases.afterBe(p);
+            return cues.at(p) != null && cues.at(p).polarity() == Polarity.CAUSE && cues.at(p).is(ChangeCues.VERB) && !phrases.afterBe(p);
         }
 
         /**

@@ -6,7 +6,8 @@
  * stability; everything else is package-private or in {@code org.evidentia.textmining.internal}.
  *
  * <p>Inside, {@code StatementReader} links each direction word of a sentence to its entities; the questions it asks on
- * the way are answered by package-private classes built once per sentence, so that each decision has one place:
+ * the way are answered by package-private classes built once per sentence, so that each decision has one place; they
+ * share the sentence's cues through {@code SentenceCues} (which word is a cue, the nearest one of a direction):
  * {@code PhraseStructure} (where phrases begin and end, which position a word holds), {@code Clauses} (the clauses and
  * leading cause phrases), {@code ExceptedNames} (the names an exception takes out of a predicate),
  * {@code ComparisonSides} (which side of a comparison is the control, which comparator names a standard),
