@@ -11,6 +11,7 @@
  * {@code PhraseStructure} (where phrases begin and end, which position a word holds), {@code Clauses} (the clauses and
  * leading cause phrases), {@code ExceptedNames} (the names an exception takes out of a predicate),
  * {@code ComparisonSides} (which side of a comparison is the control, which comparator names a standard),
+ * {@code StandardComparison} (which comparatives compare no group: against a standard or another entity's amount),
  * {@code SampleHandling} (which parts of a clause name the handling of a sample as a change's cause),
  * {@code SuppressiveCapacity} (which cues change a capacity to suppress rather than an amount),
  * {@code ClauseCounterparts} (which second statements a clause implies beside the changes it states). The cue
