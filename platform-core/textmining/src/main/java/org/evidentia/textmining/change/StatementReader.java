@@ -352,8 +352,8 @@ public final class StatementReader {
         private final SentenceCues cues;
         /** Cues that change a capacity to suppress rather than an amount, whose statements are left out. */
         private final SuppressiveCapacity capacities;
-        /** For each token, the direction label it is listed under ("upregulation: NPY, CGRP; ..."): the label's token, or -1. */
-        private final int[] labelOf;
+        /** The direction labels and the lists they head ("upregulation: NPY, CGRP; ..."). */
+        private final DirectionLabels labels;
         /** For each token, whether it is in a rejected alternative ("rather than reduced NPY levels"). */
         private final boolean[] rejected;
         /** For each token, whether it is a causative participle written apart from its stimulus in an object ("inhibited LPS induced IL-6"): no verb. */
@@ -377,9 +377,9 @@ public final class StatementReader {
             this.n = t.size();
             this.measured = MentionRoles.measured(t, entityCount);
             this.cues = new SentenceCues(n);
-            this.labelOf = new int[n];
             this.rejected = new boolean[n];
             this.stimulusParticiple = new boolean[n];
+            this.labels = new DirectionLabels(t, clauses, cues);
             this.sides = new ComparisonSides(t, lower, phrases, cues);
             this.standards = new StandardComparison(t, changeCues, phrases, clauses, sides, cues, measured, rejected);
             this.handling = new SampleHandling(t, phrases, cues);
@@ -656,32 +656,7 @@ public final class StatementReader {
                 cues.set(i, cue);
                 previous = cue;
             }
-            findLabels();
-        }
-
-        /**
-         * A direction word followed by a colon labels the list after it: "(upregulation: NPY, CGRP;
-         * downregulation: NGF)" gives NPY and CGRP the label's direction and NGF the next one's. The
-         * list runs to a semicolon, the next label, the bracket that encloses the label, or the clause's end.
-         */
-        private void findLabels() {
-            java.util.Arrays.fill(labelOf, -1);
-            for (int i = 0; i + 1 < n; i++) {
-                if (!isLabel(i)) {
-                    continue;
-                }
-                int clauseEnd = clauses.get(clauses.of(i))[1];
-                for (int m = i + 2; m < clauseEnd && !t.isWord(m, ";") && !isLabel(m); m++) {
-                    if (t.kind(m) == Kind.CLOSE && t.match(m) >= 0 && t.match(m) < i) {
-                        break;
-                    }
-                    labelOf[m] = i;
-                }
-            }
-        }
-
-        private boolean isLabel(int i) {
-            return cues.at(i) != null && cues.at(i).direction() != null && i + 1 < n && t.isWord(i + 1, ":");
+            labels.find();
         }
 
         private boolean usable(int i, Entry e) {
@@ -1323,8 +1298,8 @@ public final class StatementReader {
         private void forward(Cue c) {
             cause = null;
             int i = c.token();
-            if (isLabel(i)) {
-                for (int m = i + 2; m < n && labelOf[m] == i; m++) {
+            if (labels.isLabel(i)) {
+                for (int m = i + 2; m < n && labels.labelOf(m) == i; m++) {
                     if (t.isEntity(m)) {
                         link(m, c, null, true, -1, false);
                     }
@@ -1737,7 +1712,7 @@ public final class StatementReader {
         /** The cue as a predicate after its subject. */
         private void backward(Cue c) {
             int i = c.token();
-            if (isLabel(i)) {
+            if (labels.isLabel(i)) {
                 return; // a label reaches only the list after it
             }
             if (i > 0 && phrases.endsConjunctionPhrase(i - 1) && modifierPosition(i)) {
@@ -2451,7 +2426,7 @@ public final class StatementReader {
             if (own != null && (outer.token() < own[0] || outer.token() >= own[1])) {
                 return; // "All cytokines except IL-8 were reduced": the predicate IL-8 is excepted from
             }
-            if (labelOf[entityToken] >= 0 && labelOf[entityToken] != outer.token()) {
+            if (labels.labelOf(entityToken) >= 0 && labels.labelOf(entityToken) != outer.token()) {
                 return; // "up- or downregulated (upregulation: NPY; ...)": the label, not the word before, gives NPY's direction
             }
             Direction d = outer.direction();

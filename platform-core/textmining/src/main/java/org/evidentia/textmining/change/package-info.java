@@ -10,7 +10,8 @@
  * share the sentence's cues through {@code SentenceCues} (which word is a cue, the nearest one of a direction):
  * {@code PhraseStructure} (where phrases begin and end, which position a word holds), {@code Clauses} (the clauses and
  * leading cause phrases), {@code ExceptedNames} (the names an exception takes out of a predicate),
- * {@code ComparisonSides} (which side of a comparison is the control, which comparator names a standard),
+ * {@code DirectionLabels} (which list a label such as "upregulation:" heads), {@code ComparisonSides} (which side of a
+ * comparison is the control, which comparator names a standard),
  * {@code StandardComparison} (which comparatives compare no group: against a standard or another entity's amount),
  * {@code SampleHandling} (which parts of a clause name the handling of a sample as a change's cause),
  * {@code SuppressiveCapacity} (which cues change a capacity to suppress rather than an amount),
