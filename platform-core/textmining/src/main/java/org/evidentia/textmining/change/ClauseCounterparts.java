@@ -6,7 +6,6 @@ import static org.evidentia.textmining.change.StatementReader.OWN_AMOUNT_QUALIFI
 import static org.evidentia.textmining.change.StatementReader.RETURN_LEVELS;
 
 import java.util.Set;
-import org.evidentia.textmining.change.StatementReader.Cue;
 import org.evidentia.textmining.internal.structure.TokenizedSentence.Kind;
 import org.evidentia.textmining.internal.structure.TokenizedSentence;
 import org.evidentia.textmining.internal.structure.WordClass;
@@ -20,7 +19,7 @@ import org.evidentia.textmining.internal.structure.WordClass;
  * has its exceptions that are easy to lose among the linking of cues: another measured thing set apart ("IL-6, but not
  * CRP, rose"), a control side with no comparator of its own, a difference of significance only, a negated or hedged
  * return. It only answers; {@link StatementReader} adds the statements. Belongs to one sentence's analysis, whose
- * cue array it shares; it has no state of its own.
+ * cues it shares; it has no state of its own.
  */
 final class ClauseCounterparts {
 
@@ -41,13 +40,13 @@ final class ClauseCounterparts {
 
     private final TokenizedSentence t;
     private final String lower;
-    /** The analysis's cue at each token, or null: its own array, read as it stands when asked. */
-    private final Cue[] cueAt;
+    /** The analysis's cues, read as they stand when asked. */
+    private final SentenceCues cues;
 
-    ClauseCounterparts(TokenizedSentence t, String lower, Cue[] cueAt) {
+    ClauseCounterparts(TokenizedSentence t, String lower, SentenceCues cues) {
         this.t = t;
         this.lower = lower;
-        this.cueAt = cueAt;
+        this.cues = cues;
     }
 
     /**
@@ -70,7 +69,7 @@ final class ClauseCounterparts {
                     break;
                 }
                 if (t.isWord(j, ",") || t.kind(j) == Kind.OPEN || t.is(j, WordClass.BE) || t.is(j, WordClass.HAVE)
-                        || cueAt[j] != null) {
+                        || cues.at(j) != null) {
                     break;
                 }
             }
@@ -128,7 +127,7 @@ final class ClauseCounterparts {
         }
         boolean qualifiersOnly = true; // no word yet that makes the amount another thing's: "disease" in "disease activity"
         for (int j = but + 2; j < to && !t.isWord(j, ",") && t.kind(j) != Kind.OPEN && !t.is(j, WordClass.BE)
-                && !t.is(j, WordClass.HAVE) && cueAt[j] == null; j++) {
+                && !t.is(j, WordClass.HAVE) && cues.at(j) == null; j++) {
             if (t.is(j, WordClass.MEASURE) && qualifiersOnly || j == but + 2 && t.is(j, WordClass.PREP)) {
                 return false; // "IL-6 mRNA but not protein", "IL-6 levels but not in CSF": the name's own amount elsewhere
             }
@@ -169,7 +168,7 @@ final class ClauseCounterparts {
             if (t.kind(k) == Kind.WORD && OCCASIONS.contains(t.word(k))) {
                 return false;
             }
-            if (cueAt[k] != null && cueAt[k].direction() != null && !cueAt[k].negated()) {
+            if (cues.at(k) != null && cues.at(k).direction() != null && !cues.at(k).negated()) {
                 String w = t.word(k);
                 comparative |= w.endsWith("er") || w.equals("more") || w.equals("less");
             }

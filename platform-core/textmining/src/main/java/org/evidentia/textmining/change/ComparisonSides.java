@@ -8,7 +8,6 @@ import static org.evidentia.textmining.change.StatementReader.TIME_AFTER_AT;
 import static org.evidentia.textmining.change.StatementReader.TIME_CONTROLS;
 
 import java.util.Set;
-import org.evidentia.textmining.change.StatementReader.Cue;
 import org.evidentia.textmining.internal.structure.TokenizedSentence.Kind;
 import org.evidentia.textmining.internal.structure.TokenizedSentence;
 import org.evidentia.textmining.internal.structure.WordClass;
@@ -21,7 +20,7 @@ import org.evidentia.textmining.internal.structure.WordClass;
  *
  * <p>Kept apart from {@link StatementReader}'s linking because turning a direction is a decision about the groups a
  * clause names, not about the cue: it reads the words of the sentence and only which tokens are cues or entities.
- * Belongs to one sentence's analysis, whose cue array it shares; holds no state of its own.
+ * Belongs to one sentence's analysis, whose cues it shares; holds no state of its own.
  */
 final class ComparisonSides {
 
@@ -33,15 +32,15 @@ final class ComparisonSides {
     /** The sentence lower-cased with its agreements blanked: a blank word is no comparator. */
     private final String lower;
     private final PhraseStructure phrases;
-    /** The analysis's cue at each token, or null: its own array, read as it stands when a question is asked. */
-    private final Cue[] cueAt;
+    /** The analysis's cues, read as they stand when a question is asked. */
+    private final SentenceCues cues;
 
-    ComparisonSides(TokenizedSentence t, String lower, PhraseStructure phrases, Cue[] cueAt) {
+    ComparisonSides(TokenizedSentence t, String lower, PhraseStructure phrases, SentenceCues cues) {
         this.t = t;
         this.n = t.size();
         this.lower = lower;
         this.phrases = phrases;
-        this.cueAt = cueAt;
+        this.cues = cues;
     }
 
     /** The first comparator other than "than" in {@code [from, to)} whose phrase names a standard, or -1. */
@@ -191,7 +190,7 @@ final class ComparisonSides {
     /** The start of the "in"/"among"/"at"/"during" phrase that ends at the comparator with no name between, else {@code from}. */
     private int groupPhrase(int from, int comparator) {
         for (int i = comparator - 1; i > from; i--) {
-            if (t.isEntity(i) || cueAt[i] != null) {
+            if (t.isEntity(i) || cues.at(i) != null) {
                 return from;
             }
             if (t.depth(i) == t.depth(comparator) && (t.isWord(i, "in") || t.isWord(i, "among") || t.isWord(i, "at")
@@ -304,7 +303,7 @@ final class ComparisonSides {
     private boolean coordinatedGroupWord(int q) {
         return !(t.isWord(q, "and") || t.isWord(q, "alike") || t.is(q, WordClass.PREP) || t.is(q, WordClass.BE)
                 || t.is(q, WordClass.HAVE) || t.is(q, WordClass.COMPARATOR) || t.is(q, WordClass.REL) || t.is(q, WordClass.THAT)
-                || t.is(q, WordClass.SUBORD) || t.is(q, WordClass.CONJ) || cueAt[q] != null || t.isEntity(q));
+                || t.is(q, WordClass.SUBORD) || t.is(q, WordClass.CONJ) || cues.at(q) != null || t.isEntity(q));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.evidentia.textmining.change;
 
+import java.util.List;
 import java.util.Set;
 import org.evidentia.textmining.change.ChangeCues.Entry;
 import org.evidentia.textmining.change.ChangeCues.Polarity;
@@ -10,7 +11,8 @@ import org.evidentia.textmining.internal.structure.WordClass;
 /**
  * Where the phrases of one tokenized sentence begin and end, and which position a word holds in them: where a clause
  * opens, whether a word stands as a noun, after "be", before its object, in a coordination, whether it compares groups,
- * and how far a phrase reaches.
+ * how far a phrase reaches, and whether two names name the same entity (by the identities the caller gave, else by
+ * their spelling).
  *
  * <p>These are questions about the sentence's words alone, asked again and again while {@link StatementReader} links its
  * direction words to their entities; they are kept apart from that linking so that a decision about what a cue states
@@ -37,11 +39,14 @@ final class PhraseStructure {
     private final TokenizedSentence t;
     private final int n;
     private final ChangeCues cues;
+    /** Each entity's identity, or null: then its spelling tells one entity from another. */
+    private final List<String> identities;
 
-    PhraseStructure(TokenizedSentence t, ChangeCues cues) {
+    PhraseStructure(TokenizedSentence t, ChangeCues cues, List<String> identities) {
         this.t = t;
         this.n = t.size();
         this.cues = cues;
+        this.identities = identities;
     }
 
     int tokenOfEntity(int entity) {
@@ -163,6 +168,14 @@ final class PhraseStructure {
 
     String entityText(int token) {
         return t.text().substring(t.start(token), t.end(token));
+    }
+
+    /** Whether the names at {@code token} and {@code other} name the same entity. */
+    boolean sameEntity(int token, int other) {
+        if (identities != null) {
+            return identities.get(t.entity(token)).equals(identities.get(t.entity(other)));
+        }
+        return entityText(token).equalsIgnoreCase(entityText(other));
     }
 
     /**

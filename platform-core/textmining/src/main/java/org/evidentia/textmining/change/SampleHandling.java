@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import org.evidentia.textmining.change.StatementReader.Cue;
 import org.evidentia.textmining.internal.structure.TokenizedSentence.Kind;
 import org.evidentia.textmining.internal.structure.TokenizedSentence;
 import org.evidentia.textmining.internal.structure.WordClass;
@@ -21,7 +20,7 @@ import org.evidentia.textmining.lexicon.WordLists;
  * cells measured, so {@link StatementReader} states nothing read there.
  *
  * <p>Kept apart because it is a decision about what caused a change, made per clause before any statement is kept, and
- * it needs only the words, the cues and the comparators of groups. Belongs to one sentence's analysis, whose cue array it
+ * it needs only the words, the cues and the comparators of groups. Belongs to one sentence's analysis, whose cues it
  * shares; the parts it marks are its only state.
  */
 final class SampleHandling {
@@ -42,15 +41,15 @@ final class SampleHandling {
 
     private final TokenizedSentence t;
     private final PhraseStructure phrases;
-    /** The analysis's cue at each token, or null: its own array, read as it stands when a clause is marked. */
-    private final Cue[] cueAt;
+    /** The analysis's cues, read as they stand when a clause is marked. */
+    private final SentenceCues cues;
     /** For each token, whether it is in a part that names the handling of a sample as the cause of its changes. */
     private final boolean[] handled;
 
-    SampleHandling(TokenizedSentence t, PhraseStructure phrases, Cue[] cueAt) {
+    SampleHandling(TokenizedSentence t, PhraseStructure phrases, SentenceCues cues) {
         this.t = t;
         this.phrases = phrases;
-        this.cueAt = cueAt;
+        this.cues = cues;
         this.handled = new boolean[t.size()];
     }
 
@@ -114,7 +113,7 @@ final class SampleHandling {
             } else {
                 continue;
             }
-            if (Cue.first(cueAt, bounds.get(bounds.size() - 1), j) != null && (ownChangeFrom(start, to) || handlingCauses(start, to))) {
+            if (cues.first(bounds.get(bounds.size() - 1), j) != null && (ownChangeFrom(start, to) || handlingCauses(start, to))) {
                 bounds.add(start);
             }
         }
@@ -132,7 +131,7 @@ final class SampleHandling {
         for (int q = start; q < to && cue < 0; q++) {
             if (t.isEntity(q)) {
                 subject = true;
-            } else if (cueAt[q] != null && cueAt[q].direction() != null) {
+            } else if (cues.at(q) != null && cues.at(q).direction() != null) {
                 cue = q;
             }
         }
@@ -186,7 +185,7 @@ final class SampleHandling {
         if (!cause) {
             cause = true;
             for (int q = from; q < handling && cause; q++) {
-                cause = !t.isEntity(q) && cueAt[q] == null;
+                cause = !t.isEntity(q) && cues.at(q) == null;
             }
         }
         if (!cause) {

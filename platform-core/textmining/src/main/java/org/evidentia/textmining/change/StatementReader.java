@@ -123,7 +123,7 @@ public final class StatementReader {
     private static final int SUBJECT_LIMIT = 28;
 
     private final Tokenizer tokenizer;
-    private final ChangeCues cues;
+    private final ChangeCues changeCues;
 
     /** A reader with the kit's vocabulary and cues. */
     public StatementReader() {
@@ -132,7 +132,7 @@ public final class StatementReader {
 
     StatementReader(Tokenizer tokenizer, ChangeCues cues) {
         this.tokenizer = tokenizer;
-        this.cues = cues;
+        this.changeCues = cues;
     }
 
     /**
@@ -316,29 +316,14 @@ public final class StatementReader {
         TokenizedSentence t = tokenizer.tokenize(sentence, List.of());
         Analysis a = new Analysis(t, lower, 0, null);
         a.findCues();
-        Direction last = null;
-        for (Cue c : a.cueAt) {
-            if (c != null && c.direction() != null) {
-                last = c.direction();
-            }
-        }
-        return last;
+        Cue last = a.cues.lastBefore(t.size());
+        return last == null ? null : last.direction();
     }
 
     /** A direction word of the sentence. */
     record Cue(int token, Polarity polarity, int pos, boolean negated, Direction direction) {
         boolean is(int bit) {
             return (pos & bit) != 0;
-        }
-
-        /** The first cue of a direction in {@code cueAt[from, to)}, or null. */
-        static Cue first(Cue[] cueAt, int from, int to) {
-            for (int i = from; i < to; i++) {
-                if (cueAt[i] != null && cueAt[i].direction() != null) {
-                    return cueAt[i];
-                }
-            }
-            return null;
         }
     }
 
@@ -358,32 +343,25 @@ public final class StatementReader {
         private final ExceptedNames excepted;
         /** Which side of the sentence's comparisons is the control, and which comparator names a standard. */
         private final ComparisonSides sides;
+        /** Which comparatives compare no group: those set against a standard or against another entity's amount. */
+        private final StandardComparison standards;
         private final String lower;
         private final int n;
         private final boolean[] measured;
-        /** Each entity's identity, or null: then its spelling tells one entity from another. */
-        private final List<String> identities;
-        private final Cue[] cueAt;
+        /** The sentence's cues by token. */
+        private final SentenceCues cues;
         /** Cues that change a capacity to suppress rather than an amount, whose statements are left out. */
         private final SuppressiveCapacity capacities;
-        /** For each token, the direction label it is listed under ("upregulation: NPY, CGRP; ..."): the label's token, or -1. */
-        private final int[] labelOf;
+        /** The direction labels and the lists they head ("upregulation: NPY, CGRP; ..."). */
+        private final DirectionLabels labels;
         /** For each token, whether it is in a rejected alternative ("rather than reduced NPY levels"). */
         private final boolean[] rejected;
         /** For each token, whether it is a causative participle written apart from its stimulus in an object ("inhibited LPS induced IL-6"): no verb. */
         private final boolean[] stimulusParticiple;
-        /**
-         * For each token, whether it is a comparative set against a standard ({@link #comparedWithAStandard}): a clause
-         * after it may go on with the same subject against a group ("lower than in earlier reports but higher than in
-         * controls").
-         */
-        private final boolean[] standardCompared;
         /** Which parts of each clause name the handling of a sample as the cause of their changes. */
         private final SampleHandling handling;
         /** Which second statements a clause implies beside the changes it states. */
         private final ClauseCounterparts counterparts;
-        /** For each clause, whether a comparator in it sets its amounts against a standard ({@link #clauseAgainstAStandard}); null until asked. */
-        private Boolean[] standardClause;
         private final List<Link> links = new ArrayList<>();
         private final Map<String, Statement> out = new LinkedHashMap<>();
         private Direction lastDirection;
@@ -392,22 +370,21 @@ public final class StatementReader {
 
         Analysis(TokenizedSentence t, String lower, int entityCount, List<String> identities) {
             this.t = t;
-            this.phrases = new PhraseStructure(t, cues);
+            this.phrases = new PhraseStructure(t, changeCues, identities);
             this.clauses = new Clauses(t, phrases);
             this.excepted = new ExceptedNames(t, clauses);
             this.lower = lower;
             this.n = t.size();
             this.measured = MentionRoles.measured(t, entityCount);
-            this.identities = identities;
-            this.cueAt = new Cue[n];
-            this.labelOf = new int[n];
+            this.cues = new SentenceCues(n);
             this.rejected = new boolean[n];
             this.stimulusParticiple = new boolean[n];
-            this.standardCompared = new boolean[n];
-            this.sides = new ComparisonSides(t, lower, phrases, cueAt);
-            this.handling = new SampleHandling(t, phrases, cueAt);
-            this.capacities = new SuppressiveCapacity(t, clauses, cueAt);
-            this.counterparts = new ClauseCounterparts(t, lower, cueAt);
+            this.labels = new DirectionLabels(t, clauses, cues);
+            this.sides = new ComparisonSides(t, lower, phrases, cues);
+            this.standards = new StandardComparison(t, changeCues, phrases, clauses, sides, cues, measured, rejected);
+            this.handling = new SampleHandling(t, phrases, cues);
+            this.capacities = new SuppressiveCapacity(t, clauses, cues);
+            this.counterparts = new ClauseCounterparts(t, lower, cues);
         }
 
         void run(Supplier<Direction> previousDirection) {
@@ -416,7 +393,8 @@ public final class StatementReader {
             leaveOutExclusionCriteria();
             leaveOutGroupCriteria();
             leaveOutOwnedCriteria();
-            for (Cue c : cueAt) {
+            for (int i = 0; i < n; i++) {
+                Cue c = cues.at(i);
                 if (c != null && c.direction() != null && !rejected[c.token()] && !stimulusParticiple[c.token()]) {
                     forward(c);
                     backward(c);
@@ -481,7 +459,7 @@ public final class StatementReader {
                         }
                     }
                 }
-                boolean clauseHasCue = hasCue(from, to);
+                boolean clauseHasCue = cues.any(from, to);
                 boolean afterSemicolon = from > 0 && t.isWord(from - 1, ";");
                 if (clauseDirection == null && !correlational && afterSemicolon && carried != null && !clauseHasCue
                         && !hasVerb(from, to)) {
@@ -496,7 +474,7 @@ public final class StatementReader {
                 int confirm = confirmWord(from, to);
                 if (!correlational && confirm >= 0 && unstatedAfter(confirm, to)) {
                     // "... were upregulated in CO-fed rats, and this was further confirmed by RT-PCR for the CGRP and BDNF genes"
-                    Cue before = lastCueBefore(confirm);
+                    Cue before = cues.lastBefore(confirm);
                     Direction confirmed = before != null ? before.direction() : carried != null ? carried
                             : previousDirection == null ? null : previousDirection.get();
                     if (confirmed != null) {
@@ -512,7 +490,7 @@ public final class StatementReader {
                         && sameSubject(from, to)
                         && Hedging.firstHedgeEnd(lower, charFrom, charTo) == Integer.MAX_VALUE) {
                     // "NPY rose during stage 2 sleep, but levels during slow wave sleep were not different"
-                    Cue cue = firstCue(from, to);
+                    Cue cue = cues.first(from, to);
                     for (int i : previousClauseEntities) {
                         add(i, cue.direction(), charFrom, charTo, t.start(cue.token()), Basis.CARRIED, null);
                     }
@@ -522,7 +500,7 @@ public final class StatementReader {
                 if (sharedPredicate >= 0) {
                     // "IL-6 was elevated in patients but decreased after treatment with tocilizumab": the names the clause
                     // before was a predicate of are this one's subject too
-                    Cue cue = cueAt[sharedPredicate];
+                    Cue cue = cues.at(sharedPredicate);
                     for (int i : previousClauseEntities) {
                         if (subjectOfItsStatement(i)) {
                             add(i, cue.direction(), charFrom, charTo, t.start(cue.token()), Basis.CARRIED, null);
@@ -531,23 +509,23 @@ public final class StatementReader {
                     }
                 }
                 int afterStandard = clauseDirection == null && entitiesHere.isEmpty() && c > 0 && !correlational && !preAnalytic
-                        && Hedging.firstHedgeEnd(lower, charFrom, charTo) == Integer.MAX_VALUE ? comparativeAfterAStandard(from, to) : -1;
+                        && Hedging.firstHedgeEnd(lower, charFrom, charTo) == Integer.MAX_VALUE ? standards.comparativeAfterAStandard(from, to) : -1;
                 if (afterStandard >= 0) {
                     // "IL-8 was lower than in earlier reports but higher than in controls": the first comparative sets IL-8
                     // against a standard and states nothing; the second, of the same subject, against a group does
-                    Direction d = flip ? opposite(cueAt[afterStandard].direction()) : cueAt[afterStandard].direction();
-                    for (int i : subjectsOfAStandard(clauses.get(c - 1)[0], clauses.get(c - 1)[1])) {
+                    Direction d = flip ? opposite(cues.at(afterStandard).direction()) : cues.at(afterStandard).direction();
+                    for (int i : standards.subjectsOfAStandard(clauses.get(c - 1)[0], clauses.get(c - 1)[1])) {
                         add(i, d, charFrom, charTo, t.start(afterStandard), Basis.CARRIED, null);
                         clauseDirection = d;
                     }
                 }
-                int[] joined = clauseDirection == null && !correlational && !preAnalytic ? comparativeJoinedToAStandard(from, to) : null;
+                int[] joined = clauseDirection == null && !correlational && !preAnalytic ? standards.comparativeJoinedToAStandard(from, to) : null;
                 if (joined != null && Hedging.firstHedgeEnd(lower, t.start(joined[0]), charTo) == Integer.MAX_VALUE) {
                     // "IL-10 was higher than expected, and higher than in healthy volunteers": one clause, whose first
                     // comparative sets IL-10 against an expectation and states nothing; the second, against a group, does
                     int cue = joined[1];
-                    Direction d = sides.orientationFlips(joined[0], to) ? opposite(cueAt[cue].direction()) : cueAt[cue].direction();
-                    for (int i : subjectsOfAStandard(from, joined[0])) {
+                    Direction d = sides.orientationFlips(joined[0], to) ? opposite(cues.at(cue).direction()) : cues.at(cue).direction();
+                    for (int i : standards.subjectsOfAStandard(from, joined[0])) {
                         add(i, d, charFrom, charTo, t.start(cue), Basis.CARRIED, null);
                         clauseDirection = d;
                     }
@@ -594,7 +572,7 @@ public final class StatementReader {
          */
         private void reverseTheChangeReferredTo() {
             for (int p = 1; p + 2 < n; p++) {
-                Cue noun = cueAt[p];
+                Cue noun = cues.at(p);
                 if (noun == null || !noun.is(ChangeCues.NOUN) || noun.direction() == null || noun.direction() == Direction.UNCHANGED
                         || !(t.isWord(p - 1, "this") || t.isWord(p - 1, "that")) || capacities.marked(p)) {
                     continue;
@@ -607,10 +585,10 @@ public final class StatementReader {
                     continue;
                 }
                 q++;
-                while (q < n && (t.is(q, WordClass.ADV) || t.is(q, WordClass.NEG)) && cueAt[q] == null) {
+                while (q < n && (t.is(q, WordClass.ADV) || t.is(q, WordClass.NEG)) && cues.at(q) == null) {
                     q++; // "this rise was not altered by drug Q": the negation is the predicate cue's own
                 }
-                Cue predicate = q < n ? cueAt[q] : null;
+                Cue predicate = q < n ? cues.at(q) : null;
                 if (predicate == null || predicate.direction() == null || predicate.is(ChangeCues.NOUN)) {
                     continue;
                 }
@@ -664,7 +642,7 @@ public final class StatementReader {
                 if (t.kind(i) != Kind.WORD) {
                     continue;
                 }
-                Entry e = cues.lookup(t.word(i));
+                Entry e = changeCues.lookup(t.word(i));
                 if (e == null || !usable(i, e) || phrases.attachedSuffix(i)) {
                     continue;
                 }
@@ -675,35 +653,10 @@ public final class StatementReader {
                                 && absencePredicated(i, clauses.get(clauses.of(i))[1]);
                 Direction d = direction(e.polarity(), negated);
                 Cue cue = new Cue(i, e.polarity(), e.pos(), negated, d);
-                cueAt[i] = cue;
+                cues.set(i, cue);
                 previous = cue;
             }
-            findLabels();
-        }
-
-        /**
-         * A direction word followed by a colon labels the list after it: "(upregulation: NPY, CGRP;
-         * downregulation: NGF)" gives NPY and CGRP the label's direction and NGF the next one's. The
-         * list runs to a semicolon, the next label, the bracket that encloses the label, or the clause's end.
-         */
-        private void findLabels() {
-            java.util.Arrays.fill(labelOf, -1);
-            for (int i = 0; i + 1 < n; i++) {
-                if (!isLabel(i)) {
-                    continue;
-                }
-                int clauseEnd = clauses.get(clauses.of(i))[1];
-                for (int m = i + 2; m < clauseEnd && !t.isWord(m, ";") && !isLabel(m); m++) {
-                    if (t.kind(m) == Kind.CLOSE && t.match(m) >= 0 && t.match(m) < i) {
-                        break;
-                    }
-                    labelOf[m] = i;
-                }
-            }
-        }
-
-        private boolean isLabel(int i) {
-            return cueAt[i] != null && cueAt[i].direction() != null && i + 1 < n && t.isWord(i + 1, ":");
+            labels.find();
         }
 
         private boolean usable(int i, Entry e) {
@@ -721,18 +674,17 @@ public final class StatementReader {
             if (w.equals("more") && i >= 2 && t.isWord(i - 1, "or") && (t.isWord(i - 2, "one") || t.isWord(i - 2, "two"))) {
                 return false; // "one or more"
             }
-            if (ranksAgainstAnotherEntity(i, e)) {
+            if (standards.ranksAgainstAnotherEntity(i, e)) {
                 return false; // "IL-6 levels were higher than IL-8 levels": a ranking, no change against a comparator
             }
             if ((w.equals("limit") || w.equals("limits")) && (i > 0 && BOUND_MODIFIERS.contains(t.word(i - 1))
                     || i + 1 < n && t.isWord(i + 1, "of"))) {
                 return false; // "exceeded the upper reference limit", "the limit of detection": a bound, not the verb
             }
-            if (comparedWithAStandard(i, e)) {
-                standardCompared[i] = true;
+            if (standards.comparedWithAStandard(i, e)) {
                 return false; // "higher than the upper reference limit", "lower than previously reported": no group compared
             }
-            if (clauseAgainstAStandard(clauses.of(i))) {
+            if (standards.clauseAgainstAStandard(clauses.of(i))) {
                 return false; // "Compared with reference values from healthy adults, IL-6 was higher": no group compared
             }
             if (w.equals("normal")) {
@@ -773,7 +725,7 @@ public final class StatementReader {
             }
             int clauseEnd = clauses.get(clauses.of(i))[1];
             for (int q = i + 2; q < clauseEnd && q <= i + 6; q++) {
-                Entry cue = t.kind(q) == Kind.WORD ? cues.lookup(t.word(q)) : null;
+                Entry cue = t.kind(q) == Kind.WORD ? changeCues.lookup(t.word(q)) : null;
                 if (q > i + 2 && (t.is(q, WordClass.BE) || t.is(q, WordClass.HAVE) || t.is(q, WordClass.MODAL) || t.is(q, WordClass.DO)
                         || PhraseStructure.RAISING.contains(t.word(q)) || cue != null && cue.is(ChangeCues.VERB) && cue.polarity() != Polarity.SAME)) {
                     return true;
@@ -789,280 +741,12 @@ public final class StatementReader {
             return false;
         }
 
-        /**
-         * Whether the comparative at {@code i} sets one entity's amount against another's: "IL-6 levels were
-         * higher than IL-8 levels", "more IL-6 than TNF-α", "IL-6 was more abundant than those of IL-8". Such a
-         * ranking ("IL-6 > IL-8 > TNF-α" in words) says which was more abundant, not that one changed against a
-         * group or state (guidelines v1.2). The same name on both sides ("IL-6 in patients was higher than IL-6
-         * in controls") compares groups, and a comparator that is no measured amount ("than IL-1β-stimulated
-         * cells") is not another entity's amount.
-         */
-        private boolean ranksAgainstAnotherEntity(int i, Entry e) {
-            String w = t.word(i);
-            boolean comparative = w.endsWith("er") || w.equals("more") || w.equals("less")
-                    || e.is(ChangeCues.DEGREE) && i > 0 && (t.isWord(i - 1, "more") || t.isWord(i - 1, "less"));
-            if (!comparative) {
-                return false;
-            }
-            int clauseEnd = clauses.get(clauses.of(i))[1];
-            int q = i + 1;
-            if ((w.equals("more") || w.equals("less")) && q < clauseEnd && t.kind(q) == Kind.WORD && !t.isEntity(q)) {
-                Entry next = cues.lookup(t.word(q));
-                if (next == null || next.is(ChangeCues.DEGREE)) {
-                    q++; // "more abundant than", "less prevalent than"; not "more elevated than", a change of its own
-                }
-            }
-            while (q < clauseEnd && (t.isEntity(q) || t.is(q, WordClass.MEASURE))) {
-                q++; // "higher IL-6 levels than"
-            }
-            if (!(q < clauseEnd && t.isWord(q, "than"))) {
-                return false;
-            }
-            int than = q;
-            q++;
-            while (q < clauseEnd && (t.is(q, WordClass.DET) || t.isWord(q, "that") || t.isWord(q, "those") || t.isWord(q, "of")
-                    || t.is(q, WordClass.MEASURE))) {
-                q++; // "than those of", "than the levels of"
-            }
-            if (!(q < clauseEnd && t.isEntity(q) && measured[t.entity(q)])) {
-                return false;
-            }
-            int clauseStart = clauses.get(clauses.of(i))[0];
-            for (int j = clauseStart; j < q; j++) {
-                if (t.isEntity(j) && sameEntity(j, q)) {
-                    return false;
-                }
-            }
-            return !groupComparatorIn(clauseStart, clauseEnd, than);
-        }
-
-        /**
-         * Whether the comparative at {@code i} ("higher", "lower", "more", "less", "greater"; "more elevated")
-         * sets the amount against a standard rather than a group ({@code standard-of-comparison}): its "than" (within
-         * eight words, with no verb, direction word or mark between: "higher IL-6 levels than", "higher in patients
-         * than") opens a phrase naming a laboratory
-         * reference, a cut-off, a detection limit or earlier studies' values ("than the upper reference limit",
-         * "than previously reported in healthy populations", "than in previous studies of healthy adults"). The
-         * phrase ends at punctuation, a conjunction, "as", a relative or subordinate word, so that "higher in
-         * patients than in controls, as previously reported" keeps its comparison and cites the agreement only. A
-         * comparator of groups besides ({@link #groupComparatorIn}: "... than the upper limit of normal in patients
-         * compared with controls") keeps the comparative's statement.
-         */
-        private boolean comparedWithAStandard(int i, Entry e) {
-            String w = t.word(i);
-            boolean comparative = w.endsWith("er") || w.equals("more") || w.equals("less")
-                    || i > 0 && (t.isWord(i - 1, "more") || t.isWord(i - 1, "less"));
-            if (!comparative) {
-                return false;
-            }
-            int clauseEnd = clauses.get(clauses.of(i))[1];
-            int q = i + 1;
-            // "higher IL-6 levels than", "higher in patients than": up to a verb, another direction word or a mark
-            while (q < clauseEnd && q <= i + 8 && !t.isWord(q, "than") && (t.kind(q) == Kind.WORD || t.kind(q) == Kind.ENTITY
-                    || t.kind(q) == Kind.NUMBER) && !t.is(q, WordClass.BE) && !t.is(q, WordClass.HAVE)
-                    && (t.kind(q) != Kind.WORD || cues.lookup(t.word(q)) == null)) {
-                q++;
-            }
-            if (!(q < clauseEnd && t.isWord(q, "than"))) {
-                return false;
-            }
-            int end = q + 1;
-            while (end < clauseEnd && end <= q + 10 && (t.kind(end) == Kind.WORD || t.kind(end) == Kind.NUMBER)
-                    && !t.is(end, WordClass.CONJ) && !t.is(end, WordClass.REL) && !t.is(end, WordClass.SUBORD)
-                    && !t.isWord(end, "as")) {
-                end++;
-            }
-            for (int k = q + 1; k < end; k++) {
-                for (String[] standard : STANDARDS) {
-                    if (k + standard.length <= end && t.isWords(k, standard)) {
-                        // "higher than the upper limit of normal in patients compared with controls" still compares groups
-                        return !groupComparatorBeside(clauses.get(clauses.of(i))[0], clauseEnd, q, end);
-                    }
-                }
-            }
-            return false;
-        }
-
-        /**
-         * Whether clause {@code c} sets its amounts against a standard with a comparator other than "than" ("compared
-         * with", "relative to", "versus"), whose phrase (up to punctuation, a conjunction, "as", a relative or
-         * subordinate word; at most ten words) names one ({@code standard-of-comparison}): "Compared with reference values
-         * from healthy adults, IL-6 was higher", "IL-6 was elevated relative to the reference range". A clause that opens
-         * with such a phrase sets the next clause's amounts against it too ("Compared with published values, the IL-6
-         * levels were higher"). No other comparator of groups may stand in the clause: "Compared with reference values,
-         * IL-6 was higher in patients than in controls" still compares groups.
-         */
-        private boolean clauseAgainstAStandard(int c) {
-            if (standardClause == null) {
-                standardClause = new Boolean[clauses.size()];
-            }
-            if (standardClause[c] == null) {
-                int[] clause = clauses.get(c);
-                int standard = sides.standardComparator(clause[0], clause[1]);
-                boolean against = standard >= 0 && !otherGroupComparator(clause[0], clause[1], standard);
-                if (!against && standard < 0 && c > 0) {
-                    int[] before = clauses.get(c - 1);
-                    int lead = before[0];
-                    while (lead < before[1] && (t.is(lead, WordClass.ADV) || t.isWord(lead, ","))) {
-                        lead += t.phraseLength(lead);
-                    }
-                    against = sides.standardComparator(before[0], before[1]) == lead && !hasCue(before[0], before[1])
-                            && !otherGroupComparator(clause[0], clause[1], -1);
-                }
-                standardClause[c] = against;
-            }
-            return standardClause[c];
-        }
-
-        /** Whether a comparator of groups other than the one at {@code standard} stands in {@code [from, to)}. */
-        private boolean otherGroupComparator(int from, int to, int standard) {
-            for (int j = from; j < to; j++) {
-                if (j != standard && phrases.groupComparator(j)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /**
-         * The comparative of a clause that goes on, after "but", "yet" or "and", with the subject of the clause before,
-         * whose own comparative was set against a standard ({@link #standardCompared}): "IL-8 was lower than in earlier
-         * reports but higher than in controls". Past adverbs, "not", a form of "be" or "do" the clause opens with a
-         * direction word that a comparator of groups follows in the clause, or a word of sameness that "to", "with" or
-         * "from" and a group or control word follow ("but similar to controls", "but did not differ from that of healthy
-         * volunteers"; not "but similar to published values"); else -1.
-         */
-        private int comparativeAfterAStandard(int from, int to) {
-            if (!(t.isWord(from, "but") || t.isWord(from, "yet") || t.isWord(from, "and"))) {
-                return -1;
-            }
-            int i = from + 1;
-            while (i < to && t.kind(i) == Kind.WORD && cueAt[i] == null
-                    && (t.is(i, WordClass.ADV) || t.is(i, WordClass.NEG) || t.is(i, WordClass.BE) || t.is(i, WordClass.DO))) {
-                i++;
-            }
-            if (i >= to || cueAt[i] == null || cueAt[i].direction() == null || rejected[i] || cueAt[i].polarity() == Polarity.CAUSE) {
-                return -1;
-            }
-            for (int q = i + 1; q < to; q++) {
-                if (phrases.groupComparator(q)) {
-                    return i;
-                }
-            }
-            if (cueAt[i].direction() == Direction.UNCHANGED && i + 1 < to
-                    && (t.isWord(i + 1, "to") || t.isWord(i + 1, "with") || t.isWord(i + 1, "from"))) {
-                boolean group = false;
-                for (int q = i + 2; q < to && !group; q++) {
-                    if (t.kind(q) == Kind.WORD) {
-                        for (String[] standard : STANDARDS) {
-                            if (q + standard.length <= to && t.isWords(q, standard)) {
-                                return -1; // "but similar to values reported in healthy adults"
-                            }
-                        }
-                        group = GROUP_NOUNS.contains(t.word(q)) || CONTROL.contains(t.word(q)) && !TIME_CONTROLS.contains(t.word(q));
-                    }
-                }
-                return group ? i : -1;
-            }
-            return -1;
-        }
-
-        /**
-         * In one clause, the conjunction and comparative of a part that goes on with the subject of a comparative set
-         * against a standard before it ({@link #comparativeAfterAStandard} from an "and", "but" or "yet" after the
-         * standard, before another name): "IL-10 was higher than expected, and higher than in healthy volunteers", where
-         * ", and" opens no clause of its own; else null.
-         */
-        private int[] comparativeJoinedToAStandard(int from, int to) {
-            int standard = -1;
-            for (int i = from; i < to && standard < 0; i++) {
-                if (standardCompared[i]) {
-                    standard = i;
-                }
-            }
-            for (int j = standard + 1; standard >= 0 && j < to && !t.isEntity(j); j++) {
-                if (t.depth(j) == t.depth(from) && (t.isWord(j, "and") || t.isWord(j, "but") || t.isWord(j, "yet"))) {
-                    int cue = comparativeAfterAStandard(j, to);
-                    if (cue >= 0) {
-                        return new int[] {j, cue};
-                    }
-                }
-            }
-            return null;
-        }
-
-        /** The measured names of {@code [from, to)} that stand before a comparative set against a standard in it: its subjects. */
-        private List<Integer> subjectsOfAStandard(int from, int to) {
-            int standard = -1;
-            for (int i = from; i < to && standard < 0; i++) {
-                if (standardCompared[i]) {
-                    standard = i;
-                }
-            }
-            List<Integer> subjects = new ArrayList<>();
-            for (int i = from; i < standard; i++) {
-                if (t.isEntity(i) && measured[t.entity(i)]) {
-                    subjects.add(i);
-                }
-            }
-            return subjects;
-        }
-
-        /**
-         * Whether a comparator of groups stands in the clause besides the standard's "than" at {@code than}: before the
-         * clause's first name ("Compared with controls, ..."), in the "than" phrase {@code (than, end)} after the
-         * standard, whose words ("limit", "normal") may be direction words, or after it up to a verb or direction word
-         * ({@link #groupComparatorIn}'s bounds).
-         */
-        private boolean groupComparatorBeside(int clauseStart, int clauseEnd, int than, int end) {
-            for (int j = than + 1; j < end; j++) {
-                if (phrases.groupComparator(j)) {
-                    return true;
-                }
-            }
-            return groupComparatorIn(clauseStart, clauseEnd, end - 1);
-        }
-
-        /**
-         * Whether the ranking's clause also compares groups or states: "IL-6 levels were higher than IL-10 levels
-         * compared with healthy controls", "... than IL-8 in RA patients than in OA patients", or a comparator before
-         * the clause's first entity. The comparative then states the first entity's change against it. A comparator
-         * after a verb or direction word belongs to another statement ("CRP was higher than in controls, and IL-6 was
-         * higher than IL-8", "IL-10 in patients was higher than IL-10 in controls, and IL-6 was higher than IL-8").
-         */
-        private boolean groupComparatorIn(int clauseStart, int clauseEnd, int rankingThan) {
-            for (int j = clauseStart; j < clauseEnd && !t.isEntity(j) && !endsComparatorSearch(j); j++) {
-                if (phrases.groupComparator(j)) {
-                    return true;
-                }
-            }
-            for (int j = rankingThan + 1; j < clauseEnd && !endsComparatorSearch(j); j++) {
-                if (phrases.groupComparator(j)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** A verb or direction word at {@code j}: a comparator after it belongs to its statement. */
-        private boolean endsComparatorSearch(int j) {
-            return t.isWord(j, ";") || t.is(j, WordClass.BE) || t.is(j, WordClass.HAVE)
-                    || t.kind(j) == Kind.WORD && cues.lookup(t.word(j)) != null;
-        }
-
-        private boolean sameEntity(int token, int other) {
-            if (identities != null) {
-                return identities.get(t.entity(token)).equals(identities.get(t.entity(other)));
-            }
-            return phrases.entityText(token).equalsIgnoreCase(phrases.entityText(other));
-        }
-
         private boolean negatedAt(int i, int clauseStart) {
             int words = 0;
             boolean namesBetween = false; // a word between that is no qualifier of the cue: "patients without diabetes had higher"
             boolean nounBetween = false; // a name or noun between, no verb, adverb or qualifier: "but not IL-10 was increased"
             for (int j = i - 1; j >= clauseStart && words <= 3; j--) {
-                if (cueAt[j] != null) {
+                if (cues.at(j) != null) {
                     return false; // a negation belongs to the first cue after it
                 }
                 if (t.kind(j) == Kind.CLOSE && t.match(j) >= 0) {
@@ -1109,7 +793,7 @@ public final class StatementReader {
             int be = i + 1;
             boolean notBefore = false; // "have not been observed"
             while (be < clauseEnd && be <= i + NP_LIMIT && !(t.kind(be) == Kind.WORD && t.is(be, WordClass.BE))) {
-                if (t.kind(be) == Kind.WORD && cues.lookup(t.word(be)) != null || t.isWord(be, ";")) {
+                if (t.kind(be) == Kind.WORD && changeCues.lookup(t.word(be)) != null || t.isWord(be, ";")) {
                     return false;
                 }
                 notBefore = t.isWord(be, "not") && be > i + 1 && t.is(be - 1, WordClass.HAVE);
@@ -1197,25 +881,17 @@ public final class StatementReader {
                 if (t.is(i, WordClass.BE) || t.is(i, WordClass.HAVE) || t.is(i, WordClass.DO) || t.is(i, WordClass.REL)
                         || t.is(i, WordClass.RESULT) || t.is(i, WordClass.AGENT) || t.is(i, WordClass.MODAL)
                         || t.is(i, WordClass.NEG) || t.is(i, WordClass.PRONOUN) && !t.isWord(i, "that") && !t.isWord(i, "those")
-                        || t.is(i, WordClass.PREP) && !t.isWord(i, "of") || cueAt[i] != null) {
+                        || t.is(i, WordClass.PREP) && !t.isWord(i, "of") || cues.at(i) != null) {
                     return -1;
                 }
             }
             return named ? last : -1;
         }
 
-        private boolean hasCue(int from, int to) {
-            return firstCue(from, to) != null;
-        }
-
-        private Cue firstCue(int from, int to) {
-            return Cue.first(cueAt, from, to);
-        }
-
         private boolean hasVerb(int from, int to) {
             for (int i = from; i < to; i++) {
                 if ((t.is(i, WordClass.BE) || t.is(i, WordClass.HAVE) || t.is(i, WordClass.RESULT) || t.is(i, WordClass.AGENT)
-                        || cueAt[i] != null) && !(t.kind(i) == Kind.WORD && phrases.termStart(i))) {
+                        || cues.at(i) != null) && !(t.kind(i) == Kind.WORD && phrases.termStart(i))) {
                     return true;
                 }
             }
@@ -1250,15 +926,6 @@ public final class StatementReader {
             return false;
         }
 
-        private Cue lastCueBefore(int i) {
-            for (int j = i - 1; j >= 0; j--) {
-                if (cueAt[j] != null && cueAt[j].direction() != null) {
-                    return cueAt[j];
-                }
-            }
-            return null;
-        }
-
         /**
          * The direction word of a predicate with no subject of its own that opens a clause after "but" or "yet", past
          * adverbs, "not" and "did": a finite verb with no object ("but decreased after treatment", "but did not change")
@@ -1272,19 +939,19 @@ public final class StatementReader {
                 return -1;
             }
             int i = from + 1;
-            while (i < to && t.kind(i) == Kind.WORD && cueAt[i] == null
+            while (i < to && t.kind(i) == Kind.WORD && cues.at(i) == null
                     && (t.is(i, WordClass.ADV) || t.is(i, WordClass.NEG) || t.is(i, WordClass.DO))) {
                 i++;
             }
-            boolean be = i < to && t.kind(i) == Kind.WORD && t.is(i, WordClass.BE) && cueAt[i] == null;
+            boolean be = i < to && t.kind(i) == Kind.WORD && t.is(i, WordClass.BE) && cues.at(i) == null;
             if (be) {
                 i++;
-                while (i < to && t.kind(i) == Kind.WORD && cueAt[i] == null && (t.is(i, WordClass.ADV) || t.is(i, WordClass.NEG))) {
+                while (i < to && t.kind(i) == Kind.WORD && cues.at(i) == null && (t.is(i, WordClass.ADV) || t.is(i, WordClass.NEG))) {
                     i++;
                 }
             }
-            if (i >= to || cueAt[i] == null || cueAt[i].direction() == null || rejected[i] || stimulusParticiple[i]
-                    || cueAt[i].polarity() == Polarity.CAUSE) {
+            if (i >= to || cues.at(i) == null || cues.at(i).direction() == null || rejected[i] || stimulusParticiple[i]
+                    || cues.at(i).polarity() == Polarity.CAUSE) {
                 return -1;
             }
             for (int q = i + 1; q < to; q++) {
@@ -1297,7 +964,7 @@ public final class StatementReader {
                     return -1;
                 }
             }
-            Cue c = cueAt[i];
+            Cue c = cues.at(i);
             boolean predicate = be ? c.is(ChangeCues.PARTICIPLE) || c.is(ChangeCues.ADJECTIVE) || c.polarity() == Polarity.SAME
                     : c.is(ChangeCues.VERB) && !phrases.objectFollows(i);
             return predicate ? i : -1;
@@ -1450,7 +1117,7 @@ public final class StatementReader {
             int[] groupOfCriterionName = new int[n]; // for each name of a criterion, its group's token, else -1
             java.util.Arrays.fill(groupOfCriterionName, -1);
             for (int i = 0; i < n; i++) {
-                Cue c = cueAt[i];
+                Cue c = cues.at(i);
                 if (c == null || c.direction() == null || rejected[i] || stimulusParticiple[i]) {
                     continue;
                 }
@@ -1504,12 +1171,12 @@ public final class StatementReader {
          */
         private void leaveOutOwnedCriteria() {
             for (int i = 0; i < n; i++) {
-                Cue c = cueAt[i];
+                Cue c = cues.at(i);
                 if (c == null || c.direction() == null || rejected[i] || stimulusParticiple[i] || comparatorAfter(i)) {
                     continue;
                 }
                 int p = i - 1;
-                while (p >= 0 && t.kind(p) == Kind.WORD && !t.isEntity(p) && cueAt[p] == null
+                while (p >= 0 && t.kind(p) == Kind.WORD && !t.isEntity(p) && cues.at(p) == null
                         && (t.is(p, WordClass.ADV) || t.is(p, WordClass.NEG))) {
                     p--; // "was significantly elevated", "was not elevated"
                 }
@@ -1523,7 +1190,7 @@ public final class StatementReader {
                         names.add(q);
                     } else if (t.isWord(q, ",") && !(q > 0 && t.isEntity(q - 1))) {
                         break; // "In children whose parents smoked, IL-13 was elevated": the main clause's own name (review 31, M3)
-                    } else if (!(t.kind(q) == Kind.WORD || t.isWord(q, ",")) || cueAt[q] != null || t.is(q, WordClass.BE)
+                    } else if (!(t.kind(q) == Kind.WORD || t.isWord(q, ",")) || cues.at(q) != null || t.is(q, WordClass.BE)
                             || t.is(q, WordClass.HAVE) || t.is(q, WordClass.REL) || t.is(q, WordClass.THAT)
                             || t.is(q, WordClass.COMPARATOR) || t.is(q, WordClass.MODAL) || t.is(q, WordClass.PREP) && !t.isWord(q, "of")) {
                         break; // "whose disease was severe and whose IL-6 ...": no name owned up to the word
@@ -1549,7 +1216,7 @@ public final class StatementReader {
         private int criterionGroup(int i, int[] groupOfCriterionName) {
             int p = i - 1;
             while (p >= 0 && t.kind(p) == Kind.WORD && !t.isEntity(p) && (t.is(p, WordClass.ADV) || t.is(p, WordClass.DET))
-                    && cueAt[p] == null) {
+                    && cues.at(p) == null) {
                 p--;
             }
             if (p < 0 || t.kind(p) != Kind.WORD) {
@@ -1622,7 +1289,7 @@ public final class StatementReader {
                     || t.is(k, WordClass.SUBORD) || clauses.of(k) != clauses.of(start)) {
                 return true;
             }
-            return cueAt[k] != null && k > start && !t.is(k - 1, WordClass.ADV) && !modifierPosition(k);
+            return cues.at(k) != null && k > start && !t.is(k - 1, WordClass.ADV) && !modifierPosition(k);
         }
 
         // ---- links -----------------------------------------------------------------------------
@@ -1631,8 +1298,8 @@ public final class StatementReader {
         private void forward(Cue c) {
             cause = null;
             int i = c.token();
-            if (isLabel(i)) {
-                for (int m = i + 2; m < n && labelOf[m] == i; m++) {
+            if (labels.isLabel(i)) {
+                for (int m = i + 2; m < n && labels.labelOf(m) == i; m++) {
                     if (t.isEntity(m)) {
                         link(m, c, null, true, -1, false);
                     }
@@ -1786,7 +1453,7 @@ public final class StatementReader {
                     j += 2; // "increased not only IL-6 but also IL-8": no negation of the cue before it
                     continue;
                 }
-                Cue other = cueAt[j];
+                Cue other = cues.at(j);
                 if (other != null) {
                     if (!objectMode && nounCue && phrases.coordinated(j)) {
                         break; // "a reduction of IL-6, and an increase of GM-CSF": a sibling, not what the reduction is of
@@ -1905,7 +1572,7 @@ public final class StatementReader {
             return q < n && t.kind(q) == Kind.WORD && !t.is(q, WordClass.CONJ) && !t.is(q, WordClass.PREP)
                     && !t.is(q, WordClass.MEASURE) && !t.is(q, WordClass.CLASS)
                     && (t.is(q, WordClass.BE) || t.is(q, WordClass.HAVE) || t.is(q, WordClass.MODAL) || t.is(q, WordClass.DO)
-                    || cueAt[q] != null || t.word(q).endsWith("ed")); // a list's item goes on with "and", "," or its amount
+                    || cues.at(q) != null || t.word(q).endsWith("ed")); // a list's item goes on with "and", "," or its amount
         }
 
         /**
@@ -1915,7 +1582,7 @@ public final class StatementReader {
          */
         private boolean headedByUndirectedChange(int j, int clauseEnd) {
             for (int q = j + 1; q < clauseEnd && q <= j + 8; q++) {
-                Cue head = cueAt[q];
+                Cue head = cues.at(q);
                 if (head != null) {
                     return head.polarity() == Polarity.NEUTRAL && head.is(ChangeCues.NOUN) && !phrases.nounPosition(q);
                 }
@@ -1945,7 +1612,7 @@ public final class StatementReader {
                     }
                     return t.kind(s) == Kind.WORD || t.isEntity(s) ? s : -1;
                 }
-                if (t.kind(q) != Kind.WORD && !t.isEntity(q) || cueAt[q] != null || t.is(q, WordClass.BE) || t.is(q, WordClass.HAVE)
+                if (t.kind(q) != Kind.WORD && !t.isEntity(q) || cues.at(q) != null || t.is(q, WordClass.BE) || t.is(q, WordClass.HAVE)
                         || t.is(q, WordClass.REL) || t.is(q, WordClass.THAT) || t.is(q, WordClass.SUBORD)
                         || t.is(q, WordClass.COMPARATOR) || t.is(q, WordClass.MODAL) || t.is(q, WordClass.NEG)) {
                     return -1;
@@ -1961,9 +1628,9 @@ public final class StatementReader {
          */
         private boolean stimulusWithoutHyphen(int j, int objectStart) {
             int p = j - 1;
-            boolean causative = cueAt[j] != null && cueAt[j].polarity() == Polarity.CAUSE && cueAt[j].is(ChangeCues.PARTICIPLE)
+            boolean causative = cues.at(j) != null && cues.at(j).polarity() == Polarity.CAUSE && cues.at(j).is(ChangeCues.PARTICIPLE)
                     || t.isWord(j, "mediated") || t.isWord(j, "driven");
-            if (!causative || t.glued(j) || p < objectStart || t.kind(p) != Kind.WORD || t.isEntity(p) || cueAt[p] != null
+            if (!causative || t.glued(j) || p < objectStart || t.kind(p) != Kind.WORD || t.isEntity(p) || cues.at(p) != null
                     || t.is(p, WordClass.ADV) || t.is(p, WordClass.DET) || t.is(p, WordClass.PREP) || t.is(p, WordClass.CONJ)) {
                 return false;
             }
@@ -2004,7 +1671,7 @@ public final class StatementReader {
                 return false;
             }
             int p = i - 1;
-            if (p >= 0 && t.kind(p) == Kind.WORD && cueAt[p] == null && !t.is(p, WordClass.DET) && !t.is(p, WordClass.PREP)
+            if (p >= 0 && t.kind(p) == Kind.WORD && cues.at(p) == null && !t.is(p, WordClass.DET) && !t.is(p, WordClass.PREP)
                     && (p - 1 >= 0 && (t.is(p - 1, WordClass.DET) || t.is(p - 1, WordClass.PREP)))) {
                 if (t.is(p - 1, WordClass.PREP) && !t.is(p - 1, WordClass.DET) && phrases.objectStarts(i)) {
                     return false;
@@ -2021,7 +1688,7 @@ public final class StatementReader {
         private void membersAfterLinkingVerb(Cue c, int i) {
             int clauseEnd = clauses.get(clauses.of(i))[1];
             for (int j = i + 1; j < clauseEnd && j < i + 12; j++) {
-                if (t.isEntity(j) || t.is(j, WordClass.SUBORD) || t.is(j, WordClass.REL) || cueAt[j] != null) {
+                if (t.isEntity(j) || t.is(j, WordClass.SUBORD) || t.is(j, WordClass.REL) || cues.at(j) != null) {
                     return;
                 }
                 boolean linking = t.kind(j) == Kind.WORD && (t.is(j, WordClass.LINK) && !t.isWord(j - 1, ",")
@@ -2045,7 +1712,7 @@ public final class StatementReader {
         /** The cue as a predicate after its subject. */
         private void backward(Cue c) {
             int i = c.token();
-            if (isLabel(i)) {
+            if (labels.isLabel(i)) {
                 return; // a label reaches only the list after it
             }
             if (i > 0 && phrases.endsConjunctionPhrase(i - 1) && modifierPosition(i)) {
@@ -2096,7 +1763,7 @@ public final class StatementReader {
                     continue;
                 }
                 if (c.is(ChangeCues.NOUN) && !result && skippedForNoun < 3
-                        && (t.is(j, WordClass.DET) || t.isWord(j, "no") || (t.kind(j) == Kind.WORD && cueAt[j] == null
+                        && (t.is(j, WordClass.DET) || t.isWord(j, "no") || (t.kind(j) == Kind.WORD && cues.at(j) == null
                         && !t.is(j, WordClass.PREP) && !t.is(j, WordClass.RESULT) && !t.isEntity(j)))) {
                     skippedForNoun++;
                     j--;
@@ -2205,7 +1872,7 @@ public final class StatementReader {
             if (comma <= clauseStart || !t.isWord(comma, ",")) {
                 return false;
             }
-            Cue earlier = lastCueBefore(comma);
+            Cue earlier = cues.lastBefore(comma);
             if (earlier == null || earlier.token() < clauseStart) {
                 return false;
             }
@@ -2302,7 +1969,7 @@ public final class StatementReader {
                     k -= 2;
                     continue;
                 }
-                Cue other = cueAt[k];
+                Cue other = cues.at(k);
                 if (other != null && adjunctAt >= 0) {
                     // "suppression of TNFα production upon LPS stimulation was attenuated": a subject with a change
                     // of its own before the adjunct ends at the adjunct, as if it were not crossed
@@ -2357,7 +2024,7 @@ public final class StatementReader {
             }
             if (inner == null && (c.direction() == Direction.INCREASED || c.direction() == Direction.DECREASED)) {
                 for (int e : pickedFrom) {
-                    if (found.stream().noneMatch(f -> sameEntity(f, e)) && !namedAgainAfter(e, c.token())) {
+                    if (found.stream().noneMatch(f -> phrases.sameEntity(f, e)) && !namedAgainAfter(e, c.token())) {
                         link(e, c, null, false, -1, true); // "only IL-6 was elevated": IL-8 and TNF-α, of the same set, were not
                     }
                 }
@@ -2369,7 +2036,7 @@ public final class StatementReader {
         /** Whether the name at {@code e} is named again after {@code from}: "..., only IL-6 was elevated, but IL-8 was reduced" says more of IL-8. */
         private boolean namedAgainAfter(int e, int from) {
             for (int q = from + 1; q < n; q++) {
-                if (t.isEntity(q) && sameEntity(q, e)) {
+                if (t.isEntity(q) && phrases.sameEntity(q, e)) {
                     return true;
                 }
             }
@@ -2406,7 +2073,7 @@ public final class StatementReader {
                     continue; // brackets, numbers, commas
                 }
                 String w = t.word(q);
-                if (cueAt[q] != null || GROUP_NOUNS.contains(w) || CRITERION_GROUPS.contains(w) || w.equals("with")
+                if (cues.at(q) != null || GROUP_NOUNS.contains(w) || CRITERION_GROUPS.contains(w) || w.equals("with")
                         || t.is(q, WordClass.BE) || t.is(q, WordClass.HAVE) || t.is(q, WordClass.RESULT) || t.is(q, WordClass.MODAL)
                         || t.is(q, WordClass.REL) || t.is(q, WordClass.THAT) || t.is(q, WordClass.SUBORD) || t.is(q, WordClass.NEG)
                         || t.is(q, WordClass.COMPARATOR) || t.isWord(q, ";")) {
@@ -2422,7 +2089,7 @@ public final class StatementReader {
          * of a name after it ("stimulation of IL-6 release" heads a phrase and stays a change).
          */
         private boolean stimulationAdjunct(int k) {
-            if (!cueAt[k].is(ChangeCues.NOUN) || !STIMULATION.contains(t.word(k)) || phrases.nounPosition(k)) {
+            if (!cues.at(k).is(ChangeCues.NOUN) || !STIMULATION.contains(t.word(k)) || phrases.nounPosition(k)) {
                 return false;
             }
             int p = k - 1;
@@ -2433,7 +2100,7 @@ public final class StatementReader {
                     continue;
                 }
                 boolean modifier = t.isEntity(p) || t.kind(p) == Kind.NUMBER
-                        || t.kind(p) == Kind.WORD && cueAt[p] == null && !t.is(p, WordClass.PREP) && !t.is(p, WordClass.BE)
+                        || t.kind(p) == Kind.WORD && cues.at(p) == null && !t.is(p, WordClass.PREP) && !t.is(p, WordClass.BE)
                         && !t.is(p, WordClass.CONJ) && !t.is(p, WordClass.SUBORD) && !t.is(p, WordClass.REL);
                 if (!modifier) {
                     break;
@@ -2464,7 +2131,7 @@ public final class StatementReader {
                             && !t.isWord(first, ";"))) {
                         first++; // "(>200-fold increase"
                     }
-                    return cueAt[first] != null && cueAt[first].is(ChangeCues.NOUN) && cueAt[first].direction() != null ? q : -1;
+                    return cues.at(first) != null && cues.at(first).is(ChangeCues.NOUN) && cues.at(first).direction() != null ? q : -1;
                 }
             }
             return -1;
@@ -2491,7 +2158,7 @@ public final class StatementReader {
                     return null;
                 }
                 boolean verb = t.is(q, WordClass.AGENT) && !t.is(q, WordClass.MEASURE) || causativeVerb(q)
-                        || cueAt[q] != null && cueAt[q].is(ChangeCues.VERB) && !modifierPosition(q) && !nounUse(q) && phrases.objectStarts(q);
+                        || cues.at(q) != null && cues.at(q).is(ChangeCues.VERB) && !modifierPosition(q) && !nounUse(q) && phrases.objectStarts(q);
                 if (verb) {
                     return subjectText(q);
                 }
@@ -2528,7 +2195,7 @@ public final class StatementReader {
                             return null; // "The mice were infected with H. pylori, but showed ...": the subject underwent, it caused nothing
                         }
                         if (t.kind(v) == Kind.WORD && (t.is(v, WordClass.BE) && !t.is(v, WordClass.MEASURE) || t.is(v, WordClass.RESULT)
-                                || t.is(v, WordClass.AGENT) || cueAt[v] != null && cueAt[v].is(ChangeCues.VERB) && !modifierPosition(v))) {
+                                || t.is(v, WordClass.AGENT) || cues.at(v) != null && cues.at(v).is(ChangeCues.VERB) && !modifierPosition(v))) {
                             verb = v;
                             continue subject;
                         }
@@ -2538,7 +2205,7 @@ public final class StatementReader {
                 if (end - 1 >= clauseStart && t.is(end - 1, WordClass.CONJ)) {
                     // "AZD8055 decreases X and increases Y": the second verb shares the first one's subject
                     for (int v = end - 2; v >= clauseStart; v--) {
-                        if (cueAt[v] != null && cueAt[v].is(ChangeCues.VERB) || t.is(v, WordClass.AGENT) || t.is(v, WordClass.RESULT)) {
+                        if (cues.at(v) != null && cues.at(v).is(ChangeCues.VERB) || t.is(v, WordClass.AGENT) || t.is(v, WordClass.RESULT)) {
                             verb = v;
                             continue subject;
                         }
@@ -2551,7 +2218,7 @@ public final class StatementReader {
                 }
                 while (start - 1 >= clauseStart && end - start < 12) {
                     int p = start - 1;
-                    if (cueAt[p] != null && cueAt[p].is(ChangeCues.VERB) && !modifierPosition(p) && p < verb) {
+                    if (cues.at(p) != null && cues.at(p).is(ChangeCues.VERB) && !modifierPosition(p) && p < verb) {
                         verb = p; // "Q reduced NPY without altering NGF": the first verb's subject
                         continue subject;
                     }
@@ -2561,7 +2228,7 @@ public final class StatementReader {
                     }
                     if (t.is(p, WordClass.THAT) || t.is(p, WordClass.SUBORD) || t.isWord(p, ",") || t.isWord(p, ";")
                             || t.is(p, WordClass.RESULT) || t.is(p, WordClass.REL) || t.isWord(p, ":") || t.isWord(p, "but")
-                            || t.isWord(p, "and") && p > clauseStart && cueAt[p - 1] != null) {
+                            || t.isWord(p, "and") && p > clauseStart && cues.at(p - 1) != null) {
                         break;
                     }
                     start--;
@@ -2606,7 +2273,7 @@ public final class StatementReader {
                 }
                 if (head < clauseStart || t.kind(head) != Kind.WORD || t.is(head, WordClass.PREP) || t.is(head, WordClass.BE)
                         || t.is(head, WordClass.HAVE) || t.is(head, WordClass.RESULT) || t.is(head, WordClass.CONJ)
-                        || cueAt[head] != null) {
+                        || cues.at(head) != null) {
                     return -1;
                 }
                 boolean criterionName = false;
@@ -2616,7 +2283,7 @@ public final class StatementReader {
                         return -1; // "whose IL-6 was reduced by tocilizumab", "elevated after LPS challenge": what was done to the level
                     }
                     criterionName |= t.isEntity(q) && !measured[t.entity(q)];
-                    criterionCue |= cueAt[q] != null && rejected[q] && LEVEL_CRITERIA.contains(t.word(q));
+                    criterionCue |= cues.at(q) != null && rejected[q] && LEVEL_CRITERIA.contains(t.word(q));
                 }
                 return criterionName && criterionCue ? r : -1;
             }
@@ -2641,7 +2308,7 @@ public final class StatementReader {
                     }
                     return sides.opensWithTime(side, to) || side < to && t.isWord(side, "after");
                 }
-                directionWord |= cueAt[q] != null;
+                directionWord |= cues.at(q) != null;
                 if (directionWord && (t.isWord(q, "after") || t.isWord(q, "before") || t.isWord(q, "at")) && q + 1 < to
                         && t.kind(q + 1) == Kind.WORD && TIME_AFTER_AT.contains(t.word(q + 1))) {
                     return true;
@@ -2657,7 +2324,7 @@ public final class StatementReader {
                 q++;
             }
             return q < n && t.kind(q) == Kind.WORD && !t.isEntity(q) && (t.word(q).endsWith("ed") || t.is(q, WordClass.STIMULUS)
-                    || cueAt[q] != null && cueAt[q].is(ChangeCues.PARTICIPLE));
+                    || cues.at(q) != null && cues.at(q).is(ChangeCues.PARTICIPLE));
         }
 
         private final java.util.Set<Integer> contrastedEntities = new java.util.HashSet<>();
@@ -2683,7 +2350,7 @@ public final class StatementReader {
                     return true;
                 }
                 if (t.is(p, WordClass.BE) || t.is(p, WordClass.HAVE) || t.is(p, WordClass.RESULT) || t.is(p, WordClass.AGENT)
-                        || cueAt[p] != null || t.is(p, WordClass.SUBORD) || t.isWord(p, ";")) {
+                        || cues.at(p) != null || t.is(p, WordClass.SUBORD) || t.isWord(p, ";")) {
                     return false;
                 }
             }
@@ -2718,7 +2385,7 @@ public final class StatementReader {
                 links.removeIf(link -> byEntity.containsKey(link.entityToken()) && listed.contains(link.cue().token()));
                 int k = 0;
                 for (Link link : byEntity.values()) {
-                    Cue own = cueAt[listed.get(k++)];
+                    Cue own = cues.at(listed.get(k++));
                     links.add(new Link(link.entityToken(), own, own.direction(), false, link.stimulusToken(), false, link.cause()));
                 }
             }
@@ -2736,7 +2403,7 @@ public final class StatementReader {
             }
             boolean wantCue = true;
             for (; p >= 0; p--) {
-                Cue c = cueAt[p];
+                Cue c = cues.at(p);
                 if (c != null && c.direction() != null && !t.isEntity(p)) {
                     if (!wantCue) {
                         break;
@@ -2759,7 +2426,7 @@ public final class StatementReader {
             if (own != null && (outer.token() < own[0] || outer.token() >= own[1])) {
                 return; // "All cytokines except IL-8 were reduced": the predicate IL-8 is excepted from
             }
-            if (labelOf[entityToken] >= 0 && labelOf[entityToken] != outer.token()) {
+            if (labels.labelOf(entityToken) >= 0 && labels.labelOf(entityToken) != outer.token()) {
                 return; // "up- or downregulated (upregulation: NPY; ...)": the label, not the word before, gives NPY's direction
             }
             Direction d = outer.direction();
@@ -2790,12 +2457,12 @@ public final class StatementReader {
                 p -= Math.max(1, phrases.multiplierEndingAt(p, 0)); // "three times higher NPY"
             }
             boolean before = p < 0 || t.is(p, WordClass.DET) || t.is(p, WordClass.PREP) || t.isWord(p, ",") || phrases.existentialBe(p)
-                    || t.kind(p) == Kind.WORD && t.word(p).endsWith("ing") && t.word(p).length() > 5 && cueAt[p] == null
+                    || t.kind(p) == Kind.WORD && t.word(p).endsWith("ing") && t.word(p).length() > 5 && cues.at(p) == null
                             && !activitySubject(p)
                     || t.is(p, WordClass.PRODUCE) && (!t.is(p, WordClass.MEASURE) || p > 0 && t.isWord(p - 1, "to"))
                     || t.is(p, WordClass.CONJ) || phrases.endsConjunctionPhrase(p) || t.is(p, WordClass.RESULT) || t.is(p, WordClass.HAVE)
                     || t.kind(p) == Kind.OPEN || t.isWord(p, ":") || t.isWord(p, ";") || t.is(p, WordClass.LINK)
-                    || (t.kind(p) == Kind.WORD && cueAt[p] == null && t.word(p).contains("-"))
+                    || (t.kind(p) == Kind.WORD && cues.at(p) == null && t.word(p).contains("-"))
                     || t.is(p, WordClass.SUBORD) || causativeVerb(p)
                     // "more IL-6 than non-smokers, but less IL-10", "lower cortisol but higher IL-6 than controls"; a verb after "but"
                     // has the subject before it ("but significantly reduced IL-6"), so only a comparative is a modifier there
@@ -2811,7 +2478,7 @@ public final class StatementReader {
 
         /** Whether the cue at {@code i} is a comparative adjective: "more", "less", "fewer", "higher", "lower", "greater". */
         private boolean comparative(int i) {
-            Cue c = cueAt[i];
+            Cue c = cues.at(i);
             String w = t.word(i);
             return c != null && (c.is(ChangeCues.ADJECTIVE) || c.is(ChangeCues.DEGREE))
                     && (w.equals("more") || w.equals("less") || w.equals("fewer") || w.endsWith("er"));
@@ -2840,7 +2507,7 @@ public final class StatementReader {
          * deletion provokes excessive NPY production" states the increase the adjective gives.
          */
         private boolean causativeVerb(int p) {
-            return cueAt[p] != null && cueAt[p].polarity() == Polarity.CAUSE && cueAt[p].is(ChangeCues.VERB) && !phrases.afterBe(p);
+            return cues.at(p) != null && cues.at(p).polarity() == Polarity.CAUSE && cues.at(p).is(ChangeCues.VERB) && !phrases.afterBe(p);
         }
 
         /**

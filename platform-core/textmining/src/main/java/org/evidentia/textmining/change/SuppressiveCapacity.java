@@ -17,7 +17,7 @@ import org.evidentia.textmining.internal.structure.WordClass;
  * <p>Kept apart because it is one decision (is this change a capacity's?) asked at two moments: while a predicate is
  * linked to its subject ({@link #inSubject}, whose cues the linking then marks) and once every cue is linked
  * ({@link #markSuppressionStrengths}). It needs only the words, the cues and the clauses. Belongs to one sentence's
- * analysis, whose cue array it shares; the marks are its only state.
+ * analysis, whose cues it shares; the marks are its only state.
  */
 final class SuppressiveCapacity {
 
@@ -31,16 +31,16 @@ final class SuppressiveCapacity {
     private final TokenizedSentence t;
     private final int n;
     private final Clauses clauses;
-    /** The analysis's cue at each token, or null: its own array, read as it stands when asked. */
-    private final Cue[] cueAt;
+    /** The analysis's cues, read as they stand when asked. */
+    private final SentenceCues cues;
     /** For each token, whether it is a cue that changes a capacity to suppress, whose statements are left out. */
     private final boolean[] marked;
 
-    SuppressiveCapacity(TokenizedSentence t, Clauses clauses, Cue[] cueAt) {
+    SuppressiveCapacity(TokenizedSentence t, Clauses clauses, SentenceCues cues) {
         this.t = t;
         this.n = t.size();
         this.clauses = clauses;
-        this.cueAt = cueAt;
+        this.cues = cues;
         this.marked = new boolean[n];
     }
 
@@ -77,7 +77,7 @@ final class SuppressiveCapacity {
                 capacity = q;
                 finite = false;
             } else if (q > from && q + 1 <= to && (t.isWord(q, "effect") || t.isWord(q, "effects") || t.isWord(q, "action"))
-                    && t.isWord(q + 1, "of") && (cueAt[q - 1] != null && cueAt[q - 1].polarity() == Polarity.DOWN
+                    && t.isWord(q + 1, "of") && (cues.at(q - 1) != null && cues.at(q - 1).polarity() == Polarity.DOWN
                     || t.kind(q - 1) == Kind.WORD && SUPPRESSIVE_ADJECTIVES.contains(t.word(q - 1)))) {
                 // "the inhibitory effect of insulin on CCL2 expression was blunted": a capacity to suppress, its word of less before it
                 capacity = q - 1;
@@ -95,7 +95,7 @@ final class SuppressiveCapacity {
                 finite = false;
                 continue;
             }
-            Cue cue = cueAt[q];
+            Cue cue = cues.at(q);
             if (found >= 0 || cue == null || cue.polarity() != Polarity.DOWN) {
                 continue;
             }
@@ -117,7 +117,7 @@ final class SuppressiveCapacity {
      */
     void markSuppressionStrengths() {
         for (int i = 1; i < n; i++) {
-            Cue c = cueAt[i];
+            Cue c = cues.at(i);
             if (c != null && c.polarity() == Polarity.DOWN && capacityInfinitive(i)) {
                 marked[i] = true; // "IL-4 lost its ability to suppress IL-12 production": what it can do, no result
                 continue;
@@ -126,10 +126,10 @@ final class SuppressiveCapacity {
                 continue;
             }
             int p = i - 1;
-            while (p > 0 && t.is(p, WordClass.ADV) && cueAt[p] == null) {
+            while (p > 0 && t.is(p, WordClass.ADV) && cues.at(p) == null) {
                 p--;
             }
-            if (cueAt[p] != null && cueAt[p].direction() != null && !cueAt[p].is(ChangeCues.NOUN) && agentAfterBy(i)) {
+            if (cues.at(p) != null && cues.at(p).direction() != null && !cues.at(p).is(ChangeCues.NOUN) && agentAfterBy(i)) {
                 marked[p] = true;
                 marked[i] = true;
                 continue;
@@ -139,7 +139,7 @@ final class SuppressiveCapacity {
                     marked[i] = true;
                     break;
                 }
-                if (t.kind(q) != Kind.WORD || t.isEntity(q) || cueAt[q] != null) {
+                if (t.kind(q) != Kind.WORD || t.isEntity(q) || cues.at(q) != null) {
                     break;
                 }
             }
@@ -160,7 +160,7 @@ final class SuppressiveCapacity {
             if (t.kind(q) == Kind.WORD && CAPACITY_NOUNS.contains(t.word(q))) {
                 return q == i - 2 || t.isWord(q + 1, "of");
             }
-            if (t.kind(q) == Kind.PUNCT || t.is(q, WordClass.BE) || t.is(q, WordClass.HAVE) || cueAt[q] != null) {
+            if (t.kind(q) == Kind.PUNCT || t.is(q, WordClass.BE) || t.is(q, WordClass.HAVE) || cues.at(q) != null) {
                 return false;
             }
         }
@@ -174,7 +174,7 @@ final class SuppressiveCapacity {
             if (t.isWord(q, "by")) {
                 return q > i + 2 && q + 1 < end && (t.kind(q + 1) == Kind.WORD || t.isEntity(q + 1)); // not "by 40%"
             }
-            if (cueAt[q] != null || t.kind(q) == Kind.PUNCT && !t.isWord(q, ",") || t.is(q, WordClass.BE) || t.is(q, WordClass.HAVE)
+            if (cues.at(q) != null || t.kind(q) == Kind.PUNCT && !t.isWord(q, ",") || t.is(q, WordClass.BE) || t.is(q, WordClass.HAVE)
                     || t.is(q, WordClass.REL) || t.is(q, WordClass.THAT) || t.is(q, WordClass.SUBORD)) {
                 return false;
             }
