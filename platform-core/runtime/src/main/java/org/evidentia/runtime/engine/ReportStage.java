@@ -7,6 +7,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.FindingKind;
 import org.evidentia.api.NaturalOrder;
@@ -29,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * The end of a run's flow: hands each record with its findings to the synthesis and to every
  * reporter's writer as it comes, then the summary and synthesis, and keeps the counts of what it
  * was handed. A reporter that fails is reported, its files are discarded, and the others go on.
- * One thread uses it.
+ * One thread calls it; {@link #finish} ends the writers on threads of its own.
  */
 final class ReportStage implements AutoCloseable {
 
@@ -38,6 +45,8 @@ final class ReportStage implements AutoCloseable {
     private final List<Started> writers = new ArrayList<>();
     private final FindingFocus focus;
     private final SynthesisBuilder synthesis;
+    /** How many writers may finish at once. */
+    private final int threads;
     /** At most this many ids of records a focus lost are kept for run.json. */
     static final int LEFT_OUT_IDS_LISTED = 10_000;
     /** PMIDs by number ({@link NaturalOrder}), then by character, so that ids it holds equal still have one order. */
@@ -86,12 +95,14 @@ final class ReportStage implements AutoCloseable {
      *
      * @param hostWriters writers of the host's own (evaluation's capture), fed like reporters but
      *                    writing no files; their failures fail the run
+     * @param threads     how many writers may finish at once (the run's threads)
      * @throws ConfigurationException when a reporter refused its options; the writers started, if any, are closed
      */
     ReportStage(List<LoadedExtension<Reporter>> reporters, Map<String, Record> options, List<FindingKind> kinds, FindingFocus focus,
-                List<ReportWriter> hostWriters, SynthesisBuilder synthesis, StagedOutput output, ProblemLog log)
+                List<ReportWriter> hostWriters, int threads, SynthesisBuilder synthesis, StagedOutput output, ProblemLog log)
             throws ConfigurationException {
         this.focus = focus;
+        this.threads = threads;
         this.synthesis = synthesis;
         this.output = output;
         this.log = log;
@@ -230,23 +241,119 @@ final class ReportStage implements AutoCloseable {
         return synthesis.synthesis();
     }
 
-    /** Hands every writer the summary and synthesis, then closes it. */
-    void finish(RunSummary summary, Synthesis result) {
+    /**
+     * Hands every writer the summary and synthesis, then closes it. Writers finish at the same time,
+     * each on a thread of its own, up to {@code threads} at once: what one writes at the end (a
+     * table of every record, a report) no longer waits for another's, and a second core is not left
+     * idle. Their failures are reported once all have ended, in reporter order, so that the problems
+     * of a run do not depend on which finished first.
+     */
+    void finish(RunSummary summary, Synthesis result) throws InterruptedException {
         RunSummary sharedSummary = shared.summary(summary);
-        for (Started started : writers) {
-            if (started.failed) {
-                continue;
-            }
-            ClassLoader previous = enter(started.loaded);
-            try {
-                started.writer.finish(started.loaded == null ? summary : sharedSummary, result);
-            } catch (IOException | RuntimeException | LinkageError e) {
-                fail(started, "failed while finishing", e);
-            } finally {
-                Thread.currentThread().setContextClassLoader(previous);
+        List<Started> finishing = writers.stream().filter(started -> !started.failed).toList();
+        List<Callable<Ended>> ends = finishing.stream()
+                .<Callable<Ended>>map(started -> () -> end(started, started.loaded == null ? summary : sharedSummary, result))
+                .toList();
+        List<Ended> ended = endAll(ends);
+        for (int i = 0; i < finishing.size(); i++) {
+            Started started = finishing.get(i);
+            Ended end = ended.get(i);
+            if (end.finishing() != null) {
+                fail(started, "failed while finishing", end.finishing());
+            } else if (end.closing() != null) {
+                fail(started, "failed while closing its output", end.closing());
             }
         }
-        closeWriters();
+        closeWriters(); // those that failed before the end
+    }
+
+    /** How a writer's end went: what it threw while finishing, and (then ignored) while closing; null when nothing. */
+    private record Ended(Throwable finishing, Throwable closing) {
+    }
+
+    /** Finishes and closes one writer; safe beside other writers' ends, as they share nothing but the output, which is. */
+    private Ended end(Started started, RunSummary summary, Synthesis result) {
+        Throwable finishing = null;
+        Throwable closing = null;
+        ClassLoader previous = enter(started.loaded);
+        try {
+            started.writer.finish(summary, result);
+        } catch (IOException | RuntimeException | LinkageError e) {
+            finishing = e;
+        }
+        try {
+            started.writer.close();
+            // a stream of OutputFolder.create it left open would be committed short of what it buffered
+            output.finished(started.name);
+        } catch (IOException | RuntimeException | LinkageError e) {
+            closing = e;
+        } finally {
+            started.writer = null;
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+        return new Ended(finishing, closing);
+    }
+
+    /** Runs {@code ends}, on this thread alone when there is one or one thread is asked for, and returns their outcomes in order. */
+    private List<Ended> endAll(List<Callable<Ended>> ends) throws InterruptedException {
+        int parallel = Math.min(threads, ends.size());
+        if (parallel <= 1) {
+            List<Ended> ended = new ArrayList<>();
+            for (Callable<Ended> end : ends) {
+                ended.add(call(end));
+            }
+            return ended;
+        }
+        AtomicInteger n = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(parallel, r -> {
+            Thread thread = new Thread(r, "evidentia-report-" + n.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<Ended>> futures = pool.invokeAll(ends);
+            List<Ended> ended = new ArrayList<>();
+            for (Future<Ended> future : futures) {
+                ended.add(outcome(future));
+            }
+            return ended;
+        } catch (InterruptedException e) {
+            // A writer still finishing must not be closed under it (close() closes what is left): wait for every end.
+            pool.shutdownNow();
+            while (true) {
+                try {
+                    if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                        break;
+                    }
+                } catch (InterruptedException again) {
+                    // keep waiting; the interrupt is passed on below
+                }
+            }
+            throw e;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static Ended call(Callable<Ended> end) {
+        try {
+            return end.call();
+        } catch (Exception e) {
+            throw new IllegalStateException("a writer's end threw past its own handling", e); // end() catches what writers throw
+        }
+    }
+
+    private static Ended outcome(Future<Ended> future) throws InterruptedException {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            // end() catches what a writer throws but for an Error other than LinkageError (an OutOfMemoryError), which ends the run
+            Throwable cause = e.getCause();
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("a writer's end threw past its own handling", cause);
+        }
     }
 
     long kept() {

@@ -166,8 +166,13 @@ public final class StagedOutput implements AutoCloseable {
         return target;
     }
 
-    /** A view of the output folder that records the files one writer (a reporter, the engine) creates. */
-    public OutputFolder folderFor(String owner) {
+    /**
+     * A view of the output folder that records the files one writer (a reporter, the engine) creates.
+     * {@link #files()} lists owners in the order their folders were asked for here, so reporters
+     * that write at the same time, on different threads, are listed in the run's reporter order.
+     */
+    public synchronized OutputFolder folderFor(String owner) {
+        filesByOwner.putIfAbsent(owner, new ArrayList<>());
         return new OwnedFolder(owner);
     }
 
@@ -222,7 +227,7 @@ public final class StagedOutput implements AutoCloseable {
         return names;
     }
 
-    /** The files of the outputs so far, relative to the output folder: by owner, each owner's in the order created. */
+    /** The files of the outputs so far, relative to the output folder: by owner (see {@link #folderFor}), each owner's in the order created. */
     public synchronized List<Path> files() {
         List<Path> all = new ArrayList<>();
         filesByOwner.values().forEach(all::addAll);

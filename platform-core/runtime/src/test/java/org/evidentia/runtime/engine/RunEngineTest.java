@@ -1004,6 +1004,64 @@ class RunEngineTest {
         assertThat(dir.resolve("out/list.txt")).exists();
     }
 
+    /**
+     * Issue 12: the writers finish at the same time, so that a table of every record and the report
+     * are not written one after the other while a core is idle. Each of these two reporters finishes
+     * only once the other is finishing too, which one thread finishing them in turn could never let
+     * happen; and their failures are listed in reporter order, though the second failed first.
+     */
+    @Test
+    void writersFinishAtTheSameTimeAndTheirFailuresAreListedInReporterOrder() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), "1||A title long enough to count|up:il6\n");
+        java.util.concurrent.CyclicBarrier bothFinishing = new java.util.concurrent.CyclicBarrier(2);
+        CountDownLatch secondFailed = new CountDownLatch(1);
+        Set<String> finishingThreads = ConcurrentHashMap.newKeySet();
+        org.evidentia.api.Reporter first = reporter("first", context -> (summary, synthesis) -> {
+            finishingThreads.add(Thread.currentThread().getName());
+            meet(bothFinishing);
+            try {
+                if (!secondFailed.await(30, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("the second never failed");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            context.output().writeText("first.txt", w -> w.write("finished beside the second\n"));
+            throw new IllegalStateException("first fails, last");
+        });
+        org.evidentia.api.Reporter second = reporter("second", context -> (summary, synthesis) -> {
+            finishingThreads.add(Thread.currentThread().getName());
+            meet(bothFinishing);
+            secondFailed.countDown();
+            throw new IllegalStateException("second fails, first");
+        });
+        ExtensionCatalog catalog = new ExtensionCatalog(List.of(EngineFixtures.loaded(new LineSource())),
+                List.of(EngineFixtures.loaded(new MarkerExtractor())),
+                List.of(EngineFixtures.loaded(new ListReporter("list", false)), EngineFixtures.loaded(first), EngineFixtures.loaded(second)));
+
+        RunResult result = engine.run(pipeline(List.of("a.lines"), 2, false), dir, catalog, RunProgress.NONE, List.of());
+
+        assertThat(finishingThreads).as("each finished on a thread of its own").hasSize(2);
+        assertThat(result.summary().problems()).extracting(Problem::extension, Problem::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("first", "failed while finishing: IllegalStateException: first fails, last"),
+                org.assertj.core.groups.Tuple.tuple("second", "failed while finishing: IllegalStateException: second fails, first"));
+        assertThat(dir.resolve("out/first.txt")).as("a failed reporter's files are left out").doesNotExist();
+        assertThat(dir.resolve("out/list.txt")).exists();
+        assertThat(result.files()).extracting(p -> p.getFileName().toString()).containsExactly("list.txt", "run.json");
+    }
+
+    /** Waits, at most 30 s, until the other party of {@code barrier} comes too; fails the writer when it does not. */
+    private static void meet(java.util.concurrent.CyclicBarrier barrier) {
+        try {
+            barrier.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the other writer", e);
+        } catch (java.util.concurrent.BrokenBarrierException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("the other writer was not finishing at the same time", e);
+        }
+    }
+
     /** How a reporter of one test starts: the behaviour under test. */
     @FunctionalInterface
     private interface ReporterStart {
