@@ -57,7 +57,7 @@ final class PipelineOptions {
     @Option(names = "--strict", description = "Fail (exit 1) when any record is skipped or any problem is met.")
     boolean strict;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: the number of cores).")
+    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads, and how many reporters finish at once (default: the number of cores).")
     Integer threads;
 
     @Option(names = "--run-date", paramLabel = "DATE",
