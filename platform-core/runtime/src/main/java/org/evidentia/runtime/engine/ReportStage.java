@@ -271,7 +271,7 @@ final class ReportStage implements AutoCloseable {
     private record Ended(Throwable finishing, Throwable closing) {
     }
 
-    /** Finishes and closes one writer; safe beside other writers' ends, as they share nothing but the output, which is. */
+    /** Finishes and closes one writer; safe beside other writers' ends: they share only the output folder, which is thread-safe. */
     private Ended end(Started started, RunSummary summary, Synthesis result) {
         Throwable finishing = null;
         Throwable closing = null;

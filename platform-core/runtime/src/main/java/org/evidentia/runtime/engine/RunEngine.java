@@ -500,7 +500,9 @@ public final class RunEngine {
         Instant runDate = runDate(pipeline);
 
         try (StagedOutput output = StagedOutput.open(pipeline.output());
-             ReportStage reports = reportStage(reporters, options, kinds, focus, List.of(), pipeline.threads(), output, log)) {
+             // a report extracts nothing (its pipeline has one thread): its writers finish on every core
+             ReportStage reports = reportStage(reporters, options, kinds, focus, List.of(), Runtime.getRuntime().availableProcessors(),
+                     output, log)) {
             // the store's exclusion list: the records it names stay in the store, and out of its reports
             ExclusionList list = recorded.exclusions();
             ExclusionTally excluding = list == null ? null : new ExclusionTally(list);
