@@ -8,9 +8,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.evidentia.api.BibliographicRecord;
@@ -80,12 +78,7 @@ final class ExtractionStage implements AutoCloseable {
         this.sink = sink;
         this.behind = behind;
         this.maxInFlight = threads * 3;
-        AtomicInteger n = new AtomicInteger();
-        this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
-            Thread thread = new Thread(r, "evidentia-extract-" + n.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.pool = threads == 1 ? null : DaemonPool.of("evidentia-extract", threads);
     }
 
     void submit(BibliographicRecord record) throws InterruptedException {

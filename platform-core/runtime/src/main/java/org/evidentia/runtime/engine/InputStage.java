@@ -12,10 +12,8 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.RunSummary.InputSummary;
@@ -89,12 +87,7 @@ final class InputStage implements AutoCloseable {
         this.log = log;
         this.readers = Math.max(1, readers);
         this.readAhead = new ReadAhead(readAheadBytes);
-        AtomicInteger n = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(this.readers, r -> {
-            Thread thread = new Thread(r, "evidentia-read-" + n.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.pool = DaemonPool.of("evidentia-read", this.readers);
     }
 
     /**

@@ -7,13 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.FindingKind;
 import org.evidentia.api.NaturalOrder;
@@ -251,10 +249,10 @@ final class ReportStage implements AutoCloseable {
     void finish(RunSummary summary, Synthesis result) throws InterruptedException {
         RunSummary sharedSummary = shared.summary(summary);
         List<Started> finishing = writers.stream().filter(started -> !started.failed).toList();
-        List<Callable<Ended>> ends = finishing.stream()
-                .<Callable<Ended>>map(started -> () -> end(started, started.loaded == null ? summary : sharedSummary, result))
-                .toList();
-        List<Ended> ended = endAll(ends);
+        List<Ended> ended = endAll(finishing.size(), i -> {
+            Started started = finishing.get(i);
+            return end(started, started.loaded == null ? summary : sharedSummary, result);
+        });
         for (int i = 0; i < finishing.size(); i++) {
             Started started = finishing.get(i);
             Ended end = ended.get(i);
@@ -294,25 +292,26 @@ final class ReportStage implements AutoCloseable {
         return new Ended(finishing, closing);
     }
 
-    /** Runs {@code ends}, on this thread alone when there is one or one thread is asked for, and returns their outcomes in order. */
-    private List<Ended> endAll(List<Callable<Ended>> ends) throws InterruptedException {
-        int parallel = Math.min(threads, ends.size());
+    /**
+     * The outcomes of ends {@code 0} to {@code count - 1}, in that order: on this thread when there is
+     * one end or one thread, else on up to {@link #threads} threads of a pool made for them.
+     */
+    private List<Ended> endAll(int count, IntFunction<Ended> end) throws InterruptedException {
+        List<Ended> ended = new ArrayList<>(count);
+        int parallel = Math.min(threads, count);
         if (parallel <= 1) {
-            List<Ended> ended = new ArrayList<>();
-            for (Callable<Ended> end : ends) {
-                ended.add(call(end));
+            for (int i = 0; i < count; i++) {
+                ended.add(end.apply(i));
             }
             return ended;
         }
-        AtomicInteger n = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(parallel, r -> {
-            Thread thread = new Thread(r, "evidentia-report-" + n.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool = DaemonPool.of("evidentia-report", parallel);
         try {
-            List<Future<Ended>> futures = pool.invokeAll(ends);
-            List<Ended> ended = new ArrayList<>();
+            List<Future<Ended>> futures = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                int which = i;
+                futures.add(pool.submit(() -> end.apply(which)));
+            }
             for (Future<Ended> future : futures) {
                 ended.add(outcome(future));
             }
@@ -320,26 +319,22 @@ final class ReportStage implements AutoCloseable {
         } catch (InterruptedException e) {
             // A writer still finishing must not be closed under it (close() closes what is left): wait for every end.
             pool.shutdownNow();
-            while (true) {
-                try {
-                    if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
-                        break;
-                    }
-                } catch (InterruptedException again) {
-                    // keep waiting; the interrupt is passed on below
-                }
-            }
+            awaitEvery(pool);
             throw e;
         } finally {
             pool.shutdown();
         }
     }
 
-    private static Ended call(Callable<Ended> end) {
-        try {
-            return end.call();
-        } catch (Exception e) {
-            throw new IllegalStateException("a writer's end threw past its own handling", e); // end() catches what writers throw
+    /** Waits until every task of {@code pool}, shut down, has ended, through any interrupt (the caller passes the first on). */
+    private static void awaitEvery(ExecutorService pool) {
+        boolean ended = false;
+        while (!ended) {
+            try {
+                ended = pool.awaitTermination(1, TimeUnit.MINUTES);
+            } catch (InterruptedException again) {
+                // keep waiting
+            }
         }
     }
 
