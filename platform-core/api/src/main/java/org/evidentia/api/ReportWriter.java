@@ -10,9 +10,10 @@ import java.io.IOException;
  * deterministic order (input order, duplicates merged into their first copy), then {@link #finish}
  * once, then {@link #close} once. When the run stops early, {@code finish} is not called but
  * {@code close} still is. The run's writers finish at the same time, each on a thread of its own (as
- * many at once as the run has threads), and each is closed on the thread that finished it, all with
- * one summary made before the first starts: a reporter that fails while finishing is told to none
- * of them (see {@link RunSummary#failure()}), and a writer must not wait for another's files.
+ * many at once as the run has threads; a report from a findings store, as the machine has cores),
+ * and each is closed on the thread that finished it, all with one summary made before the first
+ * starts: a reporter that fails while finishing is told to none of them (see
+ * {@link RunSummary#failure()}), and a writer must not wait for another's files.
  *
  * <p><b>Threading.</b> A writer is called by one thread at a time, each call happening before the
  * next, though not always on the same thread; different reporters' writers may be called at the same
