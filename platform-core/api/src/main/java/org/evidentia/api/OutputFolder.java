@@ -55,7 +55,9 @@ public interface OutputFolder {
      *
      * @throws IOException if the file cannot be created
      * @throws IllegalArgumentException if {@link #checkName} refuses {@code name}, or it was already
-     *                                  created in this run, by this reporter or another
+     *                                  created in this run, by this reporter or another (by another as
+     *                                  both finish: not thrown, but both fail once they have ended; see
+     *                                  {@link ReportWriter})
      * @since 0.1
      */
     OutputStream create(String name) throws IOException;

@@ -13,7 +13,9 @@ import java.io.IOException;
  * many at once as the run has threads; a report from a findings store, as the machine has cores),
  * and each is closed on the thread that finished it, all with one summary made before the first
  * starts: a reporter that fails while finishing is told to none of them (see
- * {@link RunSummary#failure()}), and a writer must not wait for another's files.
+ * {@link RunSummary#failure()}), and a writer must not wait for another's files. A file name that two
+ * writers create as they finish fails both once they have ended, whichever asked first (a name created
+ * in {@link Reporter#start} is refused to any other at once).
  *
  * <p><b>Threading.</b> A writer is called by one thread at a time, each call happening before the
  * next, though not always on the same thread; different reporters' writers may be called at the same

@@ -244,11 +244,13 @@ final class ReportStage implements AutoCloseable {
      * each on a thread of its own, up to {@code threads} at once: what one writes at the end (a
      * table of every record, a report) no longer waits for another's, and a second core is not left
      * idle. Their failures are reported once all have ended, in reporter order, so that the problems
-     * of a run do not depend on which finished first.
+     * of a run do not depend on which finished first; so is a file name two of them asked for as they
+     * finished, which fails both ({@link StagedOutput#endsBegin}).
      */
     void finish(RunSummary summary, Synthesis result) throws InterruptedException {
         RunSummary sharedSummary = shared.summary(summary);
         List<Started> finishing = writers.stream().filter(started -> !started.failed).toList();
+        output.endsBegin();
         List<Ended> ended = endAll(finishing.size(), i -> {
             Started started = finishing.get(i);
             return end(started, started.loaded == null ? summary : sharedSummary, result);
@@ -260,6 +262,8 @@ final class ReportStage implements AutoCloseable {
                 fail(started, "failed while finishing", end.finishing());
             } else if (end.closing() != null) {
                 fail(started, "failed while closing its output", end.closing());
+            } else {
+                output.clashAtTheEnd(started.name).ifPresent(clash -> fail(started, "failed while finishing", clash));
             }
         }
         closeWriters(); // those that failed before the end

@@ -11,15 +11,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.evidentia.api.OutputFolder;
 import org.evidentia.runtime.input.FileDigests;
 import org.slf4j.Logger;
@@ -71,6 +74,12 @@ public final class StagedOutput implements AutoCloseable {
     private final Map<String, List<CreatedStream>> openStreams = new LinkedHashMap<>();
     /** The files written whole (their streams closed), by place in the outputs; a discarded owner's are removed. */
     private final Map<Path, WrittenFile> written = new LinkedHashMap<>();
+    /** Whether the owners' ends are under way ({@link #endsBegin}); before, owners ask for names one after the other. */
+    private boolean ending;
+    /** The names first asked for since the ends began, each with the owners that asked for it, in the order they asked. */
+    private final Map<Path, List<String>> askedAtTheEnd = new HashMap<>();
+    /** How many files were written aside: those of a name another owner was given at the end. */
+    private int aside;
     private boolean committed;
 
     private StagedOutput(Path target, Path work, LockFile lock) {
@@ -190,8 +199,23 @@ public final class StagedOutput implements AutoCloseable {
         for (Path file : filesByOwner.getOrDefault(owner, List.of())) {
             Files.deleteIfExists(staging.resolve(file));
             written.remove(file);
+            removeEmptyFolders(staging.resolve(file).getParent());
         }
         filesByOwner.remove(owner);
+    }
+
+    /** Removes {@code folder} and those above it, up to the staging folder, while they are empty: a failed owner's folders. */
+    private void removeEmptyFolders(Path folder) throws IOException {
+        for (Path empty = folder; !empty.equals(staging) && empty.startsWith(staging); empty = empty.getParent()) {
+            try (Stream<Path> left = Files.list(empty)) {
+                if (left.findAny().isPresent()) {
+                    return;
+                }
+            } catch (NoSuchFileException gone) {
+                continue;
+            }
+            Files.delete(empty);
+        }
     }
 
     /**
@@ -225,6 +249,29 @@ public final class StagedOutput implements AutoCloseable {
             names.add(stream.name);
         }
         return names;
+    }
+
+    /**
+     * From now on owners write at the same time (the reporters' ends, each on a thread of its own). A
+     * name first asked for from now on that another owner asks for too is refused to all that ask, by
+     * {@link #clashAtTheEnd} once they have ended, not to the later ones as they ask: which owners fail,
+     * and what they are told, must not depend on which asked first. Meanwhile each writes its own copy,
+     * aside from the outputs. A name given before stays its owner's, and is refused to any other, as ever.
+     */
+    public synchronized void endsBegin() {
+        ending = true;
+    }
+
+    /**
+     * Why {@code owner} fails though each of its files was created: a name it asked for at the end
+     * ({@link #endsBegin}) was asked for by another owner too (the first such name, by place); empty
+     * when none. Call it once the owners have ended.
+     */
+    public synchronized Optional<NameTaken> clashAtTheEnd(String owner) {
+        return askedAtTheEnd.entrySet().stream()
+                .filter(asked -> asked.getValue().size() > 1 && asked.getValue().contains(owner))
+                .min(Map.Entry.comparingByKey())
+                .map(asked -> NameTaken.atTheEnd(listed(asked.getKey()), owner, inOwnerOrder(asked.getValue())));
     }
 
     /** The files of the outputs so far, relative to the output folder: by owner (see {@link #folderFor}), each owner's in the order created. */
@@ -301,14 +348,28 @@ public final class StagedOutput implements AutoCloseable {
         Path resolved = staging.resolve(relative).normalize();
         for (Map.Entry<String, List<Path>> written : filesByOwner.entrySet()) {
             if (written.getValue().contains(relative)) {
-                if (written.getKey().equals(owner)) {
+                List<String> askers = askedAtTheEnd.get(relative);
+                if (written.getKey().equals(owner) || askers != null && askers.contains(owner)) {
                     throw new IllegalArgumentException("'" + name + "' is written twice by " + owner);
                 }
-                throw new NameTaken(name, written.getKey());
+                if (askers == null) {
+                    throw new NameTaken(name, written.getKey());
+                }
+                askers.add(owner); // refused to all once they have ended (clashAtTheEnd); till then, a copy of its own
+                return work.resolve("aside").resolve(String.valueOf(++aside)).resolve(relative);
             }
         }
         filesByOwner.computeIfAbsent(owner, o -> new ArrayList<>()).add(relative);
+        if (ending) {
+            askedAtTheEnd.put(relative, new ArrayList<>(List.of(owner)));
+        }
         return resolved;
+    }
+
+    /** {@code owners} in the order of their folders ({@link #folderFor}): the reporter order. */
+    private List<String> inOwnerOrder(List<String> owners) {
+        List<String> order = new ArrayList<>(filesByOwner.keySet());
+        return owners.stream().sorted(Comparator.comparingInt(order::indexOf)).toList();
     }
 
     /**
@@ -322,9 +383,21 @@ public final class StagedOutput implements AutoCloseable {
         private final String owner;
 
         NameTaken(String name, String owner) {
-            super("'" + name + "' is written by " + owner + " already: each file of the outputs has one writer");
+            this(name, owner, "'" + name + "' is written by " + owner + " already: each file of the outputs has one writer");
+        }
+
+        private NameTaken(String name, String owner, String message) {
+            super(message);
             this.name = name;
             this.owner = owner;
+        }
+
+        /** A name several owners asked for at the end, as told to {@code told}: one message for all of them. */
+        static NameTaken atTheEnd(String name, String told, List<String> askers) {
+            String others = askers.stream().filter(asker -> !asker.equals(told)).findFirst().orElse(told);
+            String all = String.join(", ", askers.subList(0, askers.size() - 1)) + " and " + askers.get(askers.size() - 1);
+            return new NameTaken(name, others, "'" + name + "' is written by " + all + ", which asked for it as they finished:"
+                    + " each file of the outputs has one writer, and a name asked for by more than one at the end is given to none");
         }
 
         /** The file name as asked for. */
@@ -332,7 +405,7 @@ public final class StagedOutput implements AutoCloseable {
             return name;
         }
 
-        /** Who wrote it first (a reporter's name). */
+        /** Who else asked for it: the one it was given to, or at the end the first other that asked (a reporter's name). */
         public String owner() {
             return owner;
         }

@@ -1050,6 +1050,50 @@ class RunEngineTest {
         assertThat(result.files()).extracting(p -> p.getFileName().toString()).containsExactly("list.txt", "run.json");
     }
 
+    /**
+     * A file name two reporters both ask for as they finish fails both, told alike, in reporter order,
+     * whichever asked first: the second asking first (two threads, the first waiting for it), then the
+     * first (one thread, the writers ending one after the other), give the same problems and files.
+     */
+    @Test
+    void aNameTwoWritersAskForAsTheyFinishFailsBothWhicheverAskedFirst() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), "1||A title long enough to count|up:il6\n");
+        List<List<Object>> told = new ArrayList<>();
+        for (int threads : List.of(2, 1)) {
+            CountDownLatch secondAsked = new CountDownLatch(threads == 2 ? 1 : 0);
+            org.evidentia.api.Reporter first = reporter("first", context -> (summary, synthesis) -> {
+                try {
+                    if (!secondAsked.await(30, TimeUnit.SECONDS)) {
+                        throw new IllegalStateException("the second never asked");
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                context.output().writeText("shared.txt", w -> w.write("by the first\n"));
+                context.output().writeText("first.txt", w -> w.write("the first's own\n"));
+            });
+            org.evidentia.api.Reporter second = reporter("second", context -> (summary, synthesis) -> {
+                context.output().writeText("shared.txt", w -> w.write("by the second\n"));
+                secondAsked.countDown();
+            });
+            ExtensionCatalog catalog = new ExtensionCatalog(List.of(EngineFixtures.loaded(new LineSource())),
+                    List.of(EngineFixtures.loaded(new MarkerExtractor())),
+                    List.of(EngineFixtures.loaded(new ListReporter("list", false)), EngineFixtures.loaded(first), EngineFixtures.loaded(second)));
+
+            RunResult result = engine.run(pipeline(List.of("a.lines"), threads, false), dir, catalog, RunProgress.NONE, List.of());
+
+            String clash = "failed while finishing: NameTaken: 'shared.txt' is written by first and second, which asked for it as they"
+                    + " finished: each file of the outputs has one writer, and a name asked for by more than one at the end is given to none";
+            assertThat(result.summary().problems()).as("with %d threads", threads).extracting(Problem::extension, Problem::message)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("first", clash), org.assertj.core.groups.Tuple.tuple("second", clash));
+            assertThat(result.files()).extracting(p -> p.getFileName().toString()).containsExactly("list.txt", "run.json");
+            assertThat(dir.resolve("out/shared.txt")).doesNotExist();
+            assertThat(dir.resolve("out/first.txt")).as("a failed reporter's files are left out").doesNotExist();
+            told.add(List.copyOf(result.summary().problems()));
+        }
+        assertThat(told.get(0)).isEqualTo(told.get(1));
+    }
+
     /** Waits, at most 30 s, until the other party of {@code barrier} comes too; fails the writer when it does not. */
     private static void meet(java.util.concurrent.CyclicBarrier barrier) {
         try {

@@ -192,9 +192,51 @@ class StagedOutputTest {
             output.commit();
         }
         assertThat(out.resolve("good.txt")).hasContent("ok");
-        assertThat(out.resolve("sub/bad.txt")).doesNotExist();
+        assertThat(out.resolve("sub")).as("the failed writer's folder goes with its files").doesNotExist();
         assertThat(Files.getPosixFilePermissions(out.resolve("good.txt"))).as("umask 022 gives others read, as any file")
                 .contains(PosixFilePermission.OTHERS_READ);
+    }
+
+    /**
+     * Writers end at the same time: a name two of them ask for then fails both, told alike, whichever asked
+     * first, so that which reporter fails does not depend on their timing; a name given before stays its owner's.
+     */
+    @Test
+    void aNameAskedForByTwoOwnersAsTheyEndIsRefusedToBothWhicheverAskedFirst() throws Exception {
+        for (List<String> asking : List.of(List.of("first", "second"), List.of("second", "first"))) {
+            Path out = dir.resolve("out-" + asking.get(0));
+            try (StagedOutput output = StagedOutput.open(out)) {
+                OutputFolder started = output.folderFor("started");
+                OutputFolder first = output.folderFor("first");
+                OutputFolder second = output.folderFor("second");
+                OutputFolder third = output.folderFor("third");
+                started.writeText("early.txt", w -> w.write("given before the ends"));
+                output.endsBegin();
+                assertThatThrownBy(() -> first.writeText("early.txt", w -> w.write("x")))
+                        .hasMessage("'early.txt' is written by started already: each file of the outputs has one writer");
+                for (String owner : asking) {
+                    (owner.equals("first") ? first : second).writeText("tables/shared.csv", w -> w.write("by " + owner));
+                }
+                third.writeText("third.txt", w -> w.write("alone"));
+                assertThatThrownBy(() -> second.writeText("tables/shared.csv", w -> w.write("again")))
+                        .hasMessage("'tables/shared.csv' is written twice by second");
+
+                String told = "'tables/shared.csv' is written by first and second, which asked for it as they finished: each file of the"
+                        + " outputs has one writer, and a name asked for by more than one at the end is given to none";
+                assertThat(output.clashAtTheEnd("first")).get().extracting(Throwable::getMessage).isEqualTo(told);
+                assertThat(output.clashAtTheEnd("second")).get().extracting(Throwable::getMessage).isEqualTo(told);
+                assertThat(output.clashAtTheEnd("first").orElseThrow().owner()).isEqualTo("second");
+                assertThat(output.clashAtTheEnd("third")).isEmpty();
+                assertThat(output.clashAtTheEnd("started")).isEmpty();
+                // the one given the name holds the file till the run fails it; the other's copy was never in the outputs
+                assertThat(output.files()).containsExactly(Path.of("early.txt"), Path.of("tables/shared.csv"), Path.of("third.txt"));
+                output.discard("first");
+                output.discard("second");
+                assertThat(output.written()).extracting(StagedOutput.WrittenFile::path).containsExactly("early.txt", "third.txt");
+                output.commit();
+            }
+            assertThat(names(out)).containsExactly(StagedOutput.MARKER, "early.txt", "third.txt");
+        }
     }
 
     /** A run.json as every version writes it (shortened: the fields the recognition reads, in the writer's order). */
