@@ -1,6 +1,7 @@
 package org.evidentia.plugins.table;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -16,7 +17,7 @@ import org.apache.commons.csv.QuoteMode;
  * title such as {@code Effects;=2+5} would put a formula in the next cell that formula
  * neutralisation, which looks at the start of a cell, never saw. A quoted {@code ;} stays in its cell.
  */
-final class DelimitedTableWriter {
+final class DelimitedTableWriter implements TextTable {
 
     private final CSVFormat format;
     /** The same format quoting every cell it prints: for the cells that must be quoted though RFC 4180 does not ask it. */
@@ -37,8 +38,8 @@ final class DelimitedTableWriter {
         this.neutraliseFormulas = neutraliseFormulas;
     }
 
-    /** Writes the header to {@code out} and returns the writer of the rows; closing it closes {@code out}. */
-    RowWriter open(List<String> header, Writer out) throws IOException {
+    @Override
+    public RowWriter open(List<String> header, Writer out) throws IOException {
         if (bom) {
             out.write('\uFEFF');
         }
@@ -59,8 +60,19 @@ final class DelimitedTableWriter {
         };
     }
 
+    @Override
+    public String line(List<String> cells) {
+        StringBuilder line = new StringBuilder(256);
+        try {
+            print(cells, neutraliseFormulas, line);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder throws none
+        }
+        return line.toString();
+    }
+
     /** One line of cells, cell by cell (a CSVPrinter's printRecord goes through a stream per row, a tenth of a run's reporting on c30k). */
-    private void print(List<String> cells, boolean neutralise, Writer out) throws IOException {
+    private void print(List<String> cells, boolean neutralise, Appendable out) throws IOException {
         boolean first = true;
         for (String cell : cells) {
             String value = neutralise ? FormulaNeutraliser.neutralise(cell) : cell;

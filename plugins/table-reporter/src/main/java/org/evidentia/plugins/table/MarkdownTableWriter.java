@@ -9,10 +9,10 @@ import java.util.List;
  * become spaces, Markdown's punctuation ({@code \ ` * _ [ ] |}) is backslash-escaped and
  * {@code & < >} become entities, so a title holding {@code <script>} shows as text in any renderer.
  */
-final class MarkdownTableWriter {
+final class MarkdownTableWriter implements TextTable {
 
-    /** Writes the header to {@code out} and returns the writer of the rows; closing it closes {@code out}. */
-    RowWriter open(List<String> header, Writer out) throws IOException {
+    @Override
+    public RowWriter open(List<String> header, Writer out) throws IOException {
         writeRow(header, out);
         out.write('|');
         for (int i = 0; i < header.size(); i++) {
@@ -35,14 +35,21 @@ final class MarkdownTableWriter {
         };
     }
 
+    @Override
+    public String line(List<String> cells) {
+        return row(cells, new StringBuilder(256)).toString();
+    }
+
     private static void writeRow(List<String> cells, Writer out) throws IOException {
-        out.write('|');
+        out.append(row(cells, new StringBuilder(256)));
+    }
+
+    private static StringBuilder row(List<String> cells, StringBuilder out) {
+        out.append('|');
         for (String cell : cells) {
-            out.write(' ');
-            out.write(escape(cell));
-            out.write(" |");
+            out.append(' ').append(escape(cell)).append(" |");
         }
-        out.write('\n');
+        return out.append('\n');
     }
 
     static String escape(String cell) {

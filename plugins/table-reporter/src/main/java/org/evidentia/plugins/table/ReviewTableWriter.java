@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Finding;
 import org.evidentia.api.FindingKind;
@@ -51,10 +52,10 @@ final class ReviewTableWriter implements ReportWriter {
     private final List<FindingKind> kinds;
     private final ReviewTableColumns columns;
     /** The studies tables of the delimited and Markdown formats, opened when the writer starts, filled at the end. */
-    private final List<RowWriter> studyTables = new ArrayList<>();
+    private final List<StudyLines> studyTables = new ArrayList<>();
     /** The studies table's rows so far: the workbook's sheet makes them an Excel table of that size. */
     private int studyCount;
-    /** The studies table's rows until the end of the run, their labels left to fill. */
+    /** The workbook's studies rows until the end of the run, their labels left to fill; null without xlsx. */
     private final RowSpool studyRows;
     /** The review tables of the delimited and Markdown formats, by format: opened when the writer starts, filled at the end. */
     private final Map<TableFormat, RowWriter> findingTables = new EnumMap<>(TableFormat.class);
@@ -84,16 +85,19 @@ final class ReviewTableWriter implements ReportWriter {
         this.votesColumns = new VotesTable(kinds);
         this.workbook = options.formats().contains(TableFormat.XLSX)
                 ? new XlsxWorkbook(context.scratchFolder().resolve(XlsxWorkbook.FILE_NAME), null, options.neutraliseFormulas()) : null;
-        this.studyRows = new RowSpool(context.scratchFolder().resolve("studies.rows"), ReviewTableColumns.STUDY_COLUMNS.size());
-        for (TableFormat format : options.formats()) {
-            if (format != TableFormat.XLSX) {
-                studyTables.add(open("studies", format, ReviewTableColumns.STUDY_COLUMNS));
-            }
-        }
+        this.studyRows = workbook == null ? null
+                : new RowSpool(context.scratchFolder().resolve("studies.rows"), ReviewTableColumns.STUDY_COLUMNS.size());
         // every output file is created now, before the run reads, so that the output folder refuses
         // here, not at the end of the run, another reporter's file of one of these names (the
-        // runtime closes the files of a reporter that fails to start; the workbook's spool is ours)
+        // runtime closes the files of a reporter that fails to start; the spools are ours)
         try {
+            for (TableFormat format : options.formats()) {
+                if (format != TableFormat.XLSX) {
+                    String name = "studies." + format.fileExtension();
+                    studyTables.add(new StudyLines(textTable(format), ReviewTableColumns.STUDY_COLUMNS, context.output().create(name),
+                            context.scratchFolder().resolve(name + ".lines")));
+                }
+            }
             openEach("review-table", columns.findingColumns(), findingTables);
             openEach("synthesis", synthesisColumns.columns(), synthesisTables);
             openEach("votes", votesColumns.columns(), votesTables);
@@ -102,8 +106,9 @@ final class ReviewTableWriter implements ReportWriter {
         } catch (IOException | RuntimeException e) {
             if (workbook != null) {
                 workbook.close();
+                studyRows.close();
             }
-            studyRows.close();
+            closeStudyTables();
             throw e;
         }
     }
@@ -111,7 +116,15 @@ final class ReviewTableWriter implements ReportWriter {
     @Override
     public void record(RecordFindings delivered) throws IOException {
         Study study = Study.of(delivered, context::votes);
-        studyRows.add(ReviewTableColumns.studyRow(study, delivered));
+        List<String> row = ReviewTableColumns.studyRow(study, delivered);
+        // the end letters the studies with findings alone: the row of a record without is final now
+        boolean labelled = delivered.findings().isEmpty();
+        for (StudyLines table : studyTables) {
+            table.add(row, labelled);
+        }
+        if (studyRows != null) {
+            studyRows.add(row);
+        }
         studyCount++;
         for (Finding finding : delivered.findings()) {
             findings.add(new TableFinding(study, finding));
@@ -121,17 +134,20 @@ final class ReviewTableWriter implements ReportWriter {
     @Override
     public void finish(RunSummary summary, Synthesis synthesis) throws IOException {
         Map<String, String> labels = studyLabels();
-        if (workbook != null) {
-            studyTables.add(workbook.studies(ReviewTableColumns.STUDY_COLUMNS, studyCount, ReviewTableColumns.STUDY_NUMBER_COLUMNS));
-        }
-        studyRows.replay(row -> {
-            // the record id is the first cell; a record the focus emptied keeps the unlettered label it was spooled with
+        // the record id is the first cell; a record the focus emptied keeps the unlettered label it was spooled with
+        UnaryOperator<List<String>> labelled = row -> {
             row.set(ReviewTableColumns.STUDY_LABEL_COLUMN, labels.getOrDefault(row.get(0), row.get(ReviewTableColumns.STUDY_LABEL_COLUMN)));
-            for (RowWriter table : studyTables) {
-                table.row(row);
-            }
-        });
+            return row;
+        };
+        for (StudyLines table : studyTables) {
+            table.writeAll(labelled);
+        }
         closeStudyTables();
+        if (workbook != null) {
+            try (RowWriter sheet = workbook.studies(ReviewTableColumns.STUDY_COLUMNS, studyCount, ReviewTableColumns.STUDY_NUMBER_COLUMNS)) {
+                studyRows.replay(row -> sheet.row(labelled.apply(row)));
+            }
+        }
         List<TableFinding> sorted = inTableOrder(synthesis);
         // made row by row as each format is written: the review table is the one table as long as the findings
         Iterable<List<String>> findingRows = () -> sorted.stream()
@@ -172,10 +188,10 @@ final class ReviewTableWriter implements ReportWriter {
                 aboutFile.close(); // likewise
             }
         } finally {
-            try {
-                studyRows.close();
-            } finally {
-                if (workbook != null) {
+            if (workbook != null) {
+                try {
+                    studyRows.close();
+                } finally {
                     workbook.close();
                 }
             }
@@ -183,7 +199,7 @@ final class ReviewTableWriter implements ReportWriter {
     }
 
     private void closeStudyTables() throws IOException {
-        for (RowWriter table : studyTables) {
+        for (StudyLines table : studyTables) {
             table.close();
         }
         studyTables.clear();
@@ -325,10 +341,14 @@ final class ReviewTableWriter implements ReportWriter {
 
     private RowWriter open(String table, TableFormat format, List<String> header) throws IOException {
         Writer out = new OutputStreamWriter(context.output().create(table + "." + format.fileExtension()), StandardCharsets.UTF_8);
+        return textTable(format).open(header, out);
+    }
+
+    private TextTable textTable(TableFormat format) {
         return switch (format) {
-            case CSV -> new DelimitedTableWriter(',', options.bom(), options.neutraliseFormulas()).open(header, out);
-            case TSV -> new DelimitedTableWriter('\t', options.bom(), options.neutraliseFormulas()).open(header, out);
-            case MARKDOWN -> new MarkdownTableWriter().open(header, out);
+            case CSV -> new DelimitedTableWriter(',', options.bom(), options.neutraliseFormulas());
+            case TSV -> new DelimitedTableWriter('\t', options.bom(), options.neutraliseFormulas());
+            case MARKDOWN -> new MarkdownTableWriter();
             case XLSX -> throw new IllegalArgumentException("the workbook holds every table");
         };
     }
