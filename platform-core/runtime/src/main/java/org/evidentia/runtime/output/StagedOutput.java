@@ -70,6 +70,8 @@ public final class StagedOutput implements AutoCloseable {
     private final Path staging;
     private final LockFile lock;
     private final Map<String, List<Path>> filesByOwner = new LinkedHashMap<>();
+    /** The owners in the order their folders were first asked for ({@link #folderFor}), discarded ones too. */
+    private final List<String> owners = new ArrayList<>();
     /** By owner: the streams {@link OutputFolder#create} gave it that it has not closed yet, in the order created. */
     private final Map<String, List<CreatedStream>> openStreams = new LinkedHashMap<>();
     /** The files written whole (their streams closed), by place in the outputs; a discarded owner's are removed. */
@@ -182,6 +184,9 @@ public final class StagedOutput implements AutoCloseable {
      */
     public synchronized OutputFolder folderFor(String owner) {
         filesByOwner.putIfAbsent(owner, new ArrayList<>());
+        if (!owners.contains(owner)) {
+            owners.add(owner);
+        }
         return new OwnedFolder(owner);
     }
 
@@ -366,10 +371,9 @@ public final class StagedOutput implements AutoCloseable {
         return resolved;
     }
 
-    /** {@code owners} in the order of their folders ({@link #folderFor}): the reporter order. */
-    private List<String> inOwnerOrder(List<String> owners) {
-        List<String> order = new ArrayList<>(filesByOwner.keySet());
-        return owners.stream().sorted(Comparator.comparingInt(order::indexOf)).toList();
+    /** {@code some} in the order of their folders ({@link #folderFor}): the reporter order, whether discarded since or not. */
+    private List<String> inOwnerOrder(List<String> some) {
+        return some.stream().sorted(Comparator.comparingInt(owners::indexOf)).toList();
     }
 
     /**

@@ -1019,13 +1019,7 @@ class RunEngineTest {
         org.evidentia.api.Reporter first = reporter("first", context -> (summary, synthesis) -> {
             finishingThreads.add(Thread.currentThread().getName());
             meet(bothFinishing);
-            try {
-                if (!secondFailed.await(30, TimeUnit.SECONDS)) {
-                    throw new IllegalStateException("the second never failed");
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            await(secondFailed, "the second never failed");
             context.output().writeText("first.txt", w -> w.write("finished beside the second\n"));
             throw new IllegalStateException("first fails, last");
         });
@@ -1062,13 +1056,7 @@ class RunEngineTest {
         for (int threads : List.of(2, 1)) {
             CountDownLatch secondAsked = new CountDownLatch(threads == 2 ? 1 : 0);
             org.evidentia.api.Reporter first = reporter("first", context -> (summary, synthesis) -> {
-                try {
-                    if (!secondAsked.await(30, TimeUnit.SECONDS)) {
-                        throw new IllegalStateException("the second never asked");
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+                await(secondAsked, "the second never asked");
                 context.output().writeText("shared.txt", w -> w.write("by the first\n"));
                 context.output().writeText("first.txt", w -> w.write("the first's own\n"));
             });
@@ -1092,6 +1080,18 @@ class RunEngineTest {
             told.add(List.copyOf(result.summary().problems()));
         }
         assertThat(told.get(0)).isEqualTo(told.get(1));
+    }
+
+    /** Waits, at most 30 s, until {@code latch} opens; fails the writer, saying {@code otherwise}, when it does not. */
+    private static void await(CountDownLatch latch, String otherwise) {
+        try {
+            if (!latch.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(otherwise);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted: " + otherwise, e);
+        }
     }
 
     /** Waits, at most 30 s, until the other party of {@code barrier} comes too; fails the writer when it does not. */

@@ -218,6 +218,10 @@ class StagedOutputTest {
                     (owner.equals("first") ? first : second).writeText("tables/shared.csv", w -> w.write("by " + owner));
                 }
                 third.writeText("third.txt", w -> w.write("alone"));
+                // three ask for one name, the last in reporter order first; a clash is told by the first name (by place) of its owner's
+                for (OutputFolder asker : List.of(third, second, first)) {
+                    asker.writeText("z-all.txt", w -> w.write("mine"));
+                }
                 assertThatThrownBy(() -> second.writeText("tables/shared.csv", w -> w.write("again")))
                         .hasMessage("'tables/shared.csv' is written twice by second");
 
@@ -226,16 +230,23 @@ class StagedOutputTest {
                 assertThat(output.clashAtTheEnd("first")).get().extracting(Throwable::getMessage).isEqualTo(told);
                 assertThat(output.clashAtTheEnd("second")).get().extracting(Throwable::getMessage).isEqualTo(told);
                 assertThat(output.clashAtTheEnd("first").orElseThrow().owner()).isEqualTo("second");
-                assertThat(output.clashAtTheEnd("third")).isEmpty();
+                String toAll = "'z-all.txt' is written by first, second and third, which asked for it as they finished: each file of the"
+                        + " outputs has one writer, and a name asked for by more than one at the end is given to none";
+                assertThat(output.clashAtTheEnd("third")).get().extracting(Throwable::getMessage).isEqualTo(toAll);
                 assertThat(output.clashAtTheEnd("started")).isEmpty();
-                // the one given the name holds the file till the run fails it; the other's copy was never in the outputs
-                assertThat(output.files()).containsExactly(Path.of("early.txt"), Path.of("tables/shared.csv"), Path.of("third.txt"));
+                // the one given a name holds its file till the run fails it; the others' copies were never in the outputs
+                assertThat(output.files()).containsExactly(Path.of("early.txt"), Path.of("tables/shared.csv"), Path.of("third.txt"),
+                        Path.of("z-all.txt"));
+                // the run fails them in reporter order, discarding each one's files: what the later ones are told stays the same
                 output.discard("first");
+                assertThat(output.clashAtTheEnd("second")).get().extracting(Throwable::getMessage).isEqualTo(told);
                 output.discard("second");
-                assertThat(output.written()).extracting(StagedOutput.WrittenFile::path).containsExactly("early.txt", "third.txt");
+                assertThat(output.clashAtTheEnd("third")).get().extracting(Throwable::getMessage).isEqualTo(toAll);
+                output.discard("third");
+                assertThat(output.written()).extracting(StagedOutput.WrittenFile::path).containsExactly("early.txt");
                 output.commit();
             }
-            assertThat(names(out)).containsExactly(StagedOutput.MARKER, "early.txt", "third.txt");
+            assertThat(names(out)).containsExactly(StagedOutput.MARKER, "early.txt");
         }
     }
 
