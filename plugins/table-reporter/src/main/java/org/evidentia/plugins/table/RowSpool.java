@@ -68,15 +68,15 @@ final class RowSpool implements Closeable {
         out.close();
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
             while (true) {
-                String first;
+                List<String> row = new ArrayList<>(cells);
                 try {
-                    first = cell(in);
+                    row.add(cell(in));
                 } catch (EOFException end) {
                     return; // at a row's start: every row was read
                 }
-                List<String> row = new ArrayList<>(cells);
-                row.add(first);
-                row.addAll(readCells(in, cells - 1));
+                for (int c = 1; c < cells; c++) {
+                    row.add(cell(in));
+                }
                 sink.row(row);
             }
         }
