@@ -398,9 +398,9 @@ public final class StagedOutput implements AutoCloseable {
 
         /** A name several owners asked for at the end, as told to {@code told}: one message for all of them. */
         static NameTaken atTheEnd(String name, String told, List<String> askers) {
-            String others = askers.stream().filter(asker -> !asker.equals(told)).findFirst().orElse(told);
+            String other = askers.stream().filter(asker -> !asker.equals(told)).findFirst().orElse(told);
             String all = String.join(", ", askers.subList(0, askers.size() - 1)) + " and " + askers.get(askers.size() - 1);
-            return new NameTaken(name, others, "'" + name + "' is written by " + all + ", which asked for it as they finished:"
+            return new NameTaken(name, other, "'" + name + "' is written by " + all + ", which asked for it as they finished:"
                     + " each file of the outputs has one writer, and a name asked for by more than one at the end is given to none");
         }
 

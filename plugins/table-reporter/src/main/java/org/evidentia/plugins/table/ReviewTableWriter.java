@@ -118,9 +118,9 @@ final class ReviewTableWriter implements ReportWriter {
         Study study = Study.of(delivered, context::votes);
         List<String> row = ReviewTableColumns.studyRow(study, delivered);
         // the end letters the studies with findings alone: the row of a record without is final now
-        boolean labelled = delivered.findings().isEmpty();
+        boolean labelKnown = delivered.findings().isEmpty();
         for (StudyLines table : studyTables) {
-            table.add(row, labelled);
+            table.add(row, labelKnown);
         }
         if (studyRows != null) {
             studyRows.add(row);
@@ -135,17 +135,17 @@ final class ReviewTableWriter implements ReportWriter {
     public void finish(RunSummary summary, Synthesis synthesis) throws IOException {
         Map<String, String> labels = studyLabels();
         // the record id is the first cell; a record the focus emptied keeps the unlettered label it was spooled with
-        UnaryOperator<List<String>> labelled = row -> {
+        UnaryOperator<List<String>> lettering = row -> {
             row.set(ReviewTableColumns.STUDY_LABEL_COLUMN, labels.getOrDefault(row.get(0), row.get(ReviewTableColumns.STUDY_LABEL_COLUMN)));
             return row;
         };
         for (StudyLines table : studyTables) {
-            table.writeAll(labelled);
+            table.writeAll(lettering);
         }
         closeStudyTables();
         if (workbook != null) {
             try (RowWriter sheet = workbook.studies(ReviewTableColumns.STUDY_COLUMNS, studyCount, ReviewTableColumns.STUDY_NUMBER_COLUMNS)) {
-                studyRows.replay(row -> sheet.row(labelled.apply(row)));
+                studyRows.replay(row -> sheet.row(lettering.apply(row)));
             }
         }
         List<TableFinding> sorted = inTableOrder(synthesis);

@@ -69,14 +69,14 @@ final class StudyLines implements Closeable {
     }
 
     /**
-     * Adds a record's row, in run order: {@code labelled} when its Study cell is what the table shows,
+     * Adds a record's row, in run order: {@code labelKnown} when its Study cell is what the table shows,
      * else the row is given to the function of {@link #writeAll} at the end.
      */
-    void add(List<String> row, boolean labelled) throws IOException {
+    void add(List<String> row, boolean labelKnown) throws IOException {
         if (row.size() != columns) {
             throw new IllegalArgumentException("a row has " + row.size() + " cells, the header " + columns);
         }
-        if (labelled) {
+        if (labelKnown) {
             lines.write(format.line(row).getBytes(StandardCharsets.UTF_8));
             if (lines.size() >= ENTRY) {
                 spoolLines();
@@ -96,8 +96,8 @@ final class StudyLines implements Closeable {
         }
     }
 
-    /** Writes every row added, in order, a row of cells as {@code label} makes it (its Study cell filled); call once. */
-    void writeAll(UnaryOperator<List<String>> label) throws IOException {
+    /** Writes every row added, in order, a row of cells as {@code lettering} makes it (its Study cell filled); call once. */
+    void writeAll(UnaryOperator<List<String>> lettering) throws IOException {
         spoolLines();
         spool.close();
         text.flush();
@@ -111,7 +111,7 @@ final class StudyLines implements Closeable {
                     return; // at an entry's start: every row was read
                 }
                 if (length == CELLS) {
-                    table.row(label.apply(RowSpool.readCells(in, columns)));
+                    table.row(lettering.apply(RowSpool.readCells(in, columns)));
                     text.flush();
                 } else {
                     for (int left = length; left > 0; ) {
