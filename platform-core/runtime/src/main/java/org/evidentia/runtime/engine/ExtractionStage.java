@@ -20,6 +20,7 @@ import org.evidentia.api.RecordFindings;
 import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.runtime.design.StudyDesignClassifier;
 import org.evidentia.runtime.host.LoadedExtension;
+import org.evidentia.runtime.threads.DaemonThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -78,7 +79,7 @@ final class ExtractionStage implements AutoCloseable {
         this.sink = sink;
         this.behind = behind;
         this.maxInFlight = threads * 3;
-        this.pool = threads == 1 ? null : DaemonPool.of("evidentia-extract", threads);
+        this.pool = threads == 1 ? null : DaemonThreads.pool("evidentia-extract", threads);
     }
 
     void submit(BibliographicRecord record) throws InterruptedException {

@@ -8,11 +8,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import org.evidentia.runtime.input.FileDigests;
+import org.evidentia.runtime.threads.DaemonThreads;
 
 /** The SHA-256 of each input file, computed on a thread of its own beside the reading unless it is known already. */
 final class InputDigests implements AutoCloseable {
 
-    private final ExecutorService hashing = FileDigests.hashingThreads(1);
+    private final ExecutorService hashing = DaemonThreads.pool(FileDigests.HASHING, 1);
     private final List<Future<String>> digests;
 
     /** Starts hashing {@code files}, in order, but for those whose digest is {@code known}. */

@@ -24,6 +24,7 @@ import org.evidentia.runtime.input.InflationLimit;
 import org.evidentia.runtime.input.PathSourceInput;
 import org.evidentia.runtime.text.Plural;
 import org.evidentia.runtime.text.RecordText;
+import org.evidentia.runtime.threads.DaemonThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -87,7 +88,7 @@ final class InputStage implements AutoCloseable {
         this.log = log;
         this.readers = Math.max(1, readers);
         this.readAhead = new ReadAhead(readAheadBytes);
-        this.pool = DaemonPool.of("evidentia-read", this.readers);
+        this.pool = DaemonThreads.pool("evidentia-read", this.readers);
     }
 
     /**

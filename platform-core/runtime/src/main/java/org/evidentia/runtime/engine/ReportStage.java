@@ -27,6 +27,7 @@ import org.evidentia.runtime.host.LoadedExtension;
 import org.evidentia.runtime.options.OptionsBinder;
 import org.evidentia.runtime.output.StagedOutput;
 import org.evidentia.runtime.synthesis.SynthesisBuilder;
+import org.evidentia.runtime.threads.DaemonThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -309,7 +310,7 @@ final class ReportStage implements AutoCloseable {
             }
             return ended;
         }
-        ExecutorService pool = DaemonPool.of("evidentia-report", parallel);
+        ExecutorService pool = DaemonThreads.pool("evidentia-report", parallel);
         try {
             List<Future<Ended>> futures = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {

@@ -6,6 +6,7 @@ import java.io.InterruptedIOException;
 import java.util.Arrays;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import org.evidentia.runtime.threads.DaemonThreads;
 
 /**
  * Decompresses gzip on a thread of its own, so that a source parses one chunk while the next is
@@ -33,8 +34,7 @@ final class BackgroundGunzipInputStream extends InputStream {
     private volatile boolean failureSurfaced;
 
     BackgroundGunzipInputStream(InputStream compressed, String name) {
-        this.inflater = new Thread(() -> inflate(compressed), "evidentia-gunzip " + name);
-        inflater.setDaemon(true);
+        this.inflater = DaemonThreads.thread(() -> inflate(compressed), "evidentia-gunzip " + name);
         inflater.start();
     }
 

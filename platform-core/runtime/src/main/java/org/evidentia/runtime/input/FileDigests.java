@@ -11,14 +11,17 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.evidentia.runtime.threads.DaemonThreads;
 
 /**
  * The SHA-256 of input files as stored on disk: what run.json gives for each input, and what a
  * findings store knows an applied file by.
  */
 public final class FileDigests {
+
+    /** The name of the threads that hash ({@link DaemonThreads#pool}'s prefix). */
+    public static final String HASHING = "evidentia-sha256";
 
     private FileDigests() {
     }
@@ -30,7 +33,7 @@ public final class FileDigests {
      * @return each file's hex SHA-256, in order; null for a file that cannot be read (its run reports why)
      */
     public static List<String> sha256(List<Path> files, int threads) throws InterruptedException {
-        ExecutorService pool = hashingThreads(Math.min(threads, files.size()));
+        ExecutorService pool = DaemonThreads.pool(HASHING, Math.max(1, Math.min(threads, files.size())));
         try {
             List<Future<String>> futures = new ArrayList<>();
             for (Path file : files) {
@@ -48,18 +51,6 @@ public final class FileDigests {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    /**
-     * A pool of {@code threads} daemon threads (at least one) named for hashing, so that a thread
-     * dump tells them apart and they never hold up the JVM's exit; the caller shuts it down.
-     */
-    public static ExecutorService hashingThreads(int threads) {
-        return Executors.newFixedThreadPool(Math.max(1, threads), r -> {
-            Thread t = new Thread(r, "evidentia-sha256");
-            t.setDaemon(true);
-            return t;
-        });
     }
 
     /** The hex SHA-256 of {@code bytes}. */

@@ -19,9 +19,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.evidentia.api.RecordFindings;
 import org.evidentia.api.RunSummary;
 import org.evidentia.api.RunSummary.Duplicate;
@@ -34,6 +32,7 @@ import org.evidentia.runtime.exclusion.ExclusionList;
 import org.evidentia.runtime.exclusion.ExclusionTally;
 import org.evidentia.runtime.exclusion.ExclusionsSection;
 import org.evidentia.runtime.text.Plural;
+import org.evidentia.runtime.threads.DaemonThreads;
 
 /**
  * Records one run into the findings store as it flows: each input is applied in one transaction
@@ -145,12 +144,7 @@ public final class StoreRecorder implements RunRecorder {
         Map<String, String> byFile = new LinkedHashMap<>();
         digests.forEach((path, sha) -> byFile.put(InputIdentity.of(path), sha));
         this.digests = byFile;
-        AtomicInteger n = new AtomicInteger();
-        this.encoders = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
-            Thread t = new Thread(r, "evidentia-store-encode-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.encoders = DaemonThreads.pool("evidentia-store-encode", Runtime.getRuntime().availableProcessors());
     }
 
     /**
@@ -232,8 +226,7 @@ public final class StoreRecorder implements RunRecorder {
         } catch (SQLException e) {
             throw store.failure("cannot start a run in", e);
         }
-        writer = new Thread(this::write, "evidentia-store");
-        writer.setDaemon(true);
+        writer = DaemonThreads.thread(this::write, "evidentia-store");
         writer.start();
     }
 
