@@ -5,11 +5,11 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.evidentia.api.Direction;
-import org.evidentia.plugins.html.ReportView.Piece;
 
 /**
- * Cuts a range of text into plain and highlighted pieces from mention offsets. The template
+ * Cuts a range of text into plain and highlighted pieces from mention offsets. {@link FragmentHtml}
  * escapes each piece and wraps marked ones in {@code <mark>}, so highlighting never puts input
  * text into markup unescaped. Offsets outside the range are clipped, overlapping mentions merged
  * (with the directions each was read as), and impossible offsets (from a faulty extractor) ignored
@@ -26,6 +26,38 @@ final class Highlighter {
 
         Span(int start, int end) {
             this(start, end, null);
+        }
+    }
+
+    /**
+     * A piece of text, highlighted when {@code mark}; {@code readAs} are the directions the findings
+     * drawn from a highlighted mention were read as, which a study card shows beside it (empty
+     * where the page shows the direction elsewhere, and for plain text).
+     */
+    record Piece(String text, boolean mark, List<Direction> readAs) {
+
+        Piece {
+            readAs = List.copyOf(readAs);
+        }
+
+        /** Text that is not highlighted. */
+        static Piece plain(String text) {
+            return new Piece(text, false, List.of());
+        }
+
+        /** The directions as marks: {@code ▲}, {@code ▲▼}. */
+        String readSymbols() {
+            return readAs.stream().map(Marks::symbol).collect(Collectors.joining());
+        }
+
+        /** The directions in words: {@code read as increased}, {@code read as increased and as decreased}. */
+        String readWords() {
+            return "read as " + readAs.stream().map(Direction::label).collect(Collectors.joining(" and as "));
+        }
+
+        /** The CSS class of the marks' colour: one direction's, or {@code mixed}. */
+        String readClass() {
+            return readAs.size() == 1 ? Marks.cssClass(readAs.get(0)) : "mixed";
         }
     }
 

@@ -23,10 +23,9 @@ import org.evidentia.api.RunSummary;
 import org.evidentia.api.StudyDesign;
 import org.evidentia.api.StudyLabels;
 import org.evidentia.api.Synthesis;
+import org.evidentia.plugins.html.FragmentHtml.Section;
+import org.evidentia.plugins.html.Highlighter.Piece;
 import org.evidentia.plugins.html.Highlighter.Span;
-import org.evidentia.plugins.html.ReportRenderer.FragmentTemplate;
-import org.evidentia.plugins.html.ReportView.Piece;
-import org.evidentia.plugins.html.ReportView.Section;
 import org.evidentia.plugins.html.StudyEntry.FindingEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -96,7 +95,7 @@ final class HtmlReportWriter implements ReportWriter {
             EvidenceSpan e = f.evidence();
             List<Piece> sentence = Highlighter.pieces(e.sentence(), 0, e.sentence().length(),
                     List.of(new Span(e.mentionStart() - e.sentenceStart(), e.mentionEnd() - e.sentenceStart())));
-            Fragment fragment = spool.append(renderer.fragment(FragmentTemplate.SENTENCE, Map.of("pieces", sentence, "where", where(e))));
+            Fragment fragment = spool.append(FragmentHtml.sentence(where(e), sentence));
             String[] attributes = new String[2 * f.attributes().size()];
             int at = 0;
             for (Map.Entry<String, String> attribute : f.attributes().entrySet()) { // sorted by name
@@ -109,8 +108,8 @@ final class HtmlReportWriter implements ReportWriter {
         }
         studies.add(new StudyEntry(r.id(), r.pmid(), r.doi(), r.firstAuthor(),
                 r.firstAuthor() == null ? null : StudyLabels.surname(r.firstAuthor()), r.authors().size(), r.year(), designs.computeIfAbsent(delivered.design(), d -> d),
-                spool.append(renderer.fragment(FragmentTemplate.CARD_HEAD, head(r, findings))),
-                spool.append(renderer.fragment(FragmentTemplate.CARD_ABSTRACT, Map.of("sections", sections(r, findings)))),
+                spool.append(FragmentHtml.cardHead(head(r, findings))),
+                spool.append(FragmentHtml.cardAbstract(sections(r, findings))),
                 entries));
     }
 
@@ -141,19 +140,13 @@ final class HtmlReportWriter implements ReportWriter {
     }
 
     /** The card's title (mentions in it highlighted) and citation. */
-    private static Map<String, Object> head(BibliographicRecord r, List<Finding> findings) {
-        Map<String, Object> values = new HashMap<>();
-        String title = r.title() == null ? "(no title)" : r.title();
-        values.put("title", r.title() == null ? List.of(Piece.plain(title))
-                : Highlighter.pieces(title, 0, title.length(), mentions(findings, BibliographicRecord.FIELD_TITLE)));
-        values.put("authors", String.join(", ", r.authors()));
-        values.put("journal", r.journal() == null ? "" : r.journal());
-        values.put("year", r.year() == null ? "" : r.year().toString());
-        values.put("pmid", r.pmid() == null ? "" : r.pmid());
-        values.put("pmidLink", r.pmid() == null ? null : StudyInfo.pubmedLink(r.pmid()));
-        values.put("doi", r.doi() == null ? "" : r.doi());
-        values.put("doiLink", r.doi() == null ? null : StudyInfo.doiLink(r.doi()));
-        return values;
+    private static FragmentHtml.Head head(BibliographicRecord r, List<Finding> findings) {
+        List<Piece> title = r.title() == null ? List.of(Piece.plain("(no title)"))
+                : Highlighter.pieces(r.title(), 0, r.title().length(), mentions(findings, BibliographicRecord.FIELD_TITLE));
+        return new FragmentHtml.Head(title, String.join(", ", r.authors()), r.journal() == null ? "" : r.journal(),
+                r.year() == null ? "" : r.year().toString(), r.pmid() == null ? "" : r.pmid(),
+                r.pmid() == null ? null : StudyInfo.pubmedLink(r.pmid()), r.doi() == null ? "" : r.doi(),
+                r.doi() == null ? null : StudyInfo.doiLink(r.doi()));
     }
 
     /** The abstract section by section, with the mentions (offsets into {@link BibliographicRecord#abstractText()}) marked. */

@@ -5,7 +5,6 @@ import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -17,11 +16,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Renders the report with Pebble: HTML fragments of one study as its record flows by
- * ({@link #fragment}), and at the end the page ({@link #page}), which inlines the plugin's
- * stylesheet and script, so it needs nothing from the network and works from a {@code file://} URL.
- * Autoescaping is on: every value is HTML-escaped (quotes included, so values are safe in attributes
- * too); only the plugin's own CSS and JS and fragments it rendered itself are printed raw.
+ * Renders the report's page with Pebble at the end of the run ({@link #page}), with the fragments
+ * {@link FragmentHtml} wrote as records flowed by. The page inlines the plugin's stylesheet and
+ * script, so it needs nothing from the network and works from a {@code file://} URL. Autoescaping
+ * is on: every value is HTML-escaped by {@link HtmlEscaper} (quotes included, so values are safe in
+ * attributes too); only the plugin's own CSS and JS and fragments it rendered itself are printed raw.
  *
  * <p>The page carries a Content-Security-Policy that lets it load nothing at all: its one style
  * sheet and its one script run because their SHA-256 hashes are named, images only from
@@ -33,19 +32,7 @@ final class ReportRenderer {
 
     private static final String ROOT = "org/evidentia/plugins/html/";
 
-    /** The fragments rendered as records flow, by template name. */
-    enum FragmentTemplate {
-        CARD_HEAD("card-head"), CARD_ABSTRACT("card-abstract"), SENTENCE("sentence");
-
-        private final String template;
-
-        FragmentTemplate(String template) {
-            this.template = template;
-        }
-    }
-
     private final PebbleTemplate page;
-    private final Map<FragmentTemplate, PebbleTemplate> fragments = new HashMap<>();
     private final String css;
     private final String script;
     private final String contentSecurityPolicy;
@@ -60,14 +47,12 @@ final class ReportRenderer {
         PebbleEngine engine = new PebbleEngine.Builder()
                 .loader(loader)
                 .autoEscaping(true)
+                .addEscapingStrategy("html", HtmlEscaper::escape) // in place of Pebble's own, which escapes alike
                 .strictVariables(true)
                 .defaultLocale(Locale.ROOT)
                 .newLineTrimming(true)
                 .build();
         this.page = engine.getTemplate("report");
-        for (FragmentTemplate fragment : FragmentTemplate.values()) {
-            fragments.put(fragment, engine.getTemplate(fragment.template));
-        }
         this.css = resource(pluginLoader, ROOT + "assets/report.css");
         this.script = resource(pluginLoader, ROOT + "assets/report.js");
         // the template puts each between its tags as it is, so the hash of the resource is the hash of the element's text
@@ -83,13 +68,6 @@ final class ReportRenderer {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every Java platform", e);
         }
-    }
-
-    /** One fragment's HTML from its template and values. */
-    String fragment(FragmentTemplate template, Map<String, Object> values) throws IOException {
-        StringWriter out = new StringWriter();
-        fragments.get(template).evaluate(out, values, Locale.ROOT);
-        return out.toString();
     }
 
     /** Writes the page. */

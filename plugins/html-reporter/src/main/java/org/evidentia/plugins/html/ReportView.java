@@ -1,8 +1,6 @@
 package org.evidentia.plugins.html;
 
 import java.util.List;
-import java.util.stream.Collectors;
-import org.evidentia.api.Direction;
 
 /**
  * Everything the page template shows, already ordered and formatted, so the template only lays it
@@ -398,42 +396,6 @@ public record ReportView(String title, String documentTitle, String question, St
 
     /** A non-voting study's findings of one kind. */
     public record CardFindings(String caption, String subjectLabel, List<String> headers, List<FindingRow> rows) {
-    }
-
-    /**
-     * A piece of text, highlighted when {@code mark}; {@code readAs} are the directions the findings
-     * drawn from a highlighted mention were read as, which a study card shows beside it (empty
-     * where the page shows the direction elsewhere, and for plain text).
-     */
-    public record Piece(String text, boolean mark, List<Direction> readAs) {
-
-        public Piece {
-            readAs = List.copyOf(readAs);
-        }
-
-        /** Text that is not highlighted. */
-        static Piece plain(String text) {
-            return new Piece(text, false, List.of());
-        }
-
-        /** The directions as marks: {@code ▲}, {@code ▲▼}. */
-        public String readSymbols() {
-            return readAs.stream().map(Marks::symbol).collect(Collectors.joining());
-        }
-
-        /** The directions in words: {@code read as increased}, {@code read as increased and as decreased}. */
-        public String readWords() {
-            return "read as " + readAs.stream().map(Direction::label).collect(Collectors.joining(" and as "));
-        }
-
-        /** The CSS class of the marks' colour: one direction's, or {@code mixed}. */
-        public String readClass() {
-            return readAs.size() == 1 ? Marks.cssClass(readAs.get(0)) : "mixed";
-        }
-    }
-
-    /** An abstract section with its mentions highlighted. */
-    public record Section(String label, List<Piece> pieces) {
     }
 
     /**

@@ -3,8 +3,8 @@ package org.evidentia.plugins.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.evidentia.plugins.html.Highlighter.Piece;
 import org.evidentia.plugins.html.Highlighter.Span;
-import org.evidentia.plugins.html.ReportView.Piece;
 import org.junit.jupiter.api.Test;
 
 class HighlighterTest {
