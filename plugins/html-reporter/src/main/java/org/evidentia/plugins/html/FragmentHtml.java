@@ -116,7 +116,7 @@ final class FragmentHtml {
         }
     }
 
-    /** Whether a citation's part is given: as the templates' {@code is not empty} tells, which trims it first. */
+    /** Whether a citation's part is given: more than spaces and control chars ({@link String#trim}), as the card always told. */
     private static boolean stated(String value) {
         return value != null && !value.trim().isEmpty();
     }
