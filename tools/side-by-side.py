@@ -4,7 +4,8 @@
 Each round runs every command once, as a whole process, in an order that rotates from round to
 round, so that a noisy neighbour affects all of them alike. Prints, per command, the median (and
 range) of wall time, CPU time (user + system, children included) and peak resident memory, then
-the ratios the performance targets are stated in (docs/performance.md).
+the ratios the performance targets are stated in (docs/performance.md): of the medians, and round
+by round (each round's two commands ran close together), with how many rounds were within the target.
 
 usage (from the repository, after `mvn package`, with ../shared beside it; see docs/performance.md):
   python3 ../shared/tools/mkcorpus.py 30000 /tmp/c30k.xml.gz
@@ -109,14 +110,25 @@ def main():
         print('| %s | %.2f s (%.2f-%.2f) | %.2f s | %.0f MiB |' % (labels[name], median[name], min(walls), max(walls),
                                                               statistics.median(cpus), statistics.median(rss)))
     print()
-    if 'peer' in median and 'findings' in median:
-        print('throughput, findings-only run against the peer: %.2fx (target >= 4x)' % (median['peer'] / median['findings']))
-    if 'peer' in median and 'cytokines' in median:
-        print('throughput, cytokines-only run against the peer: %.2fx' % (median['peer'] / median['cytokines']))
-    if 'zcat' in median and 'findings' in median:
-        print('findings-only run against zcat: %.2fx zcat\'s wall time (target <= 3x)' % (median['findings'] / median['zcat']))
-    if 'all' in median and 'findings' in median:
-        print('every reporter against findings only: %.2fx (target <= 1.25x)' % (median['all'] / median['findings']))
+    def ratio(text, numerator, denominator, target=None, at_least=False):
+        """Prints a ratio of medians, and the ratio round by round: the two commands of one round ran minutes apart at
+        most, so a machine that slows or speeds up through a sitting moves both, where the medians may come from
+        different parts of the sitting."""
+        if numerator not in median or denominator not in median:
+            return
+        rounds = [results[numerator][i][0] / results[denominator][i][0] for i in range(args.runs)]
+        line = '%s: %.2fx%s; round by round median %.2fx (%.2f-%.2f)' % (
+            text, median[numerator] / median[denominator], '' if target is None else ' (target %s %gx)' % ('>=' if at_least else '<=', target),
+            statistics.median(rounds), min(rounds), max(rounds))
+        if target is not None:
+            within = sum(1 for r in rounds if (r >= target if at_least else r <= target))
+            line += ', within the target in %d of %d rounds' % (within, args.runs)
+        print(line)
+
+    ratio('throughput, findings-only run against the peer', 'peer', 'findings', 4, at_least=True)
+    ratio('throughput, cytokines-only run against the peer', 'peer', 'cytokines')
+    ratio('findings-only run against zcat, in zcat\'s wall time', 'findings', 'zcat', 3)
+    ratio('every reporter against findings only', 'all', 'findings', 1.25)
     for name in ('plugins', 'help'):
         if name in median:
             print('%s: median %.2f s (target <= 0.4 s)' % (labels[name], median[name]))
