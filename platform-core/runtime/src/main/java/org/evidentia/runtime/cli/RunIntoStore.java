@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -22,6 +23,7 @@ import org.evidentia.runtime.engine.RunJsonSection;
 import org.evidentia.runtime.engine.RunResult;
 import org.evidentia.runtime.exclusion.ExclusionTally;
 import org.evidentia.runtime.input.FileDigests;
+import org.evidentia.runtime.input.FileStamp;
 import org.evidentia.runtime.input.ShownPath;
 import org.evidentia.runtime.store.ChangeCounts;
 import org.evidentia.runtime.store.FindingsStore;
@@ -100,7 +102,8 @@ final class RunIntoStore {
         // interrupted, the database closed (its log folded into the store) and the lock files deleted, as at any end.
         boolean created = !Files.exists(store); // through a link: one that leads nowhere is a store made now (review 26, L9)
         try (FindingsStore findings = FindingsStore.open(store)) {
-            List<String> digests = FileDigests.sha256(files, Runtime.getRuntime().availableProcessors());
+            Checksums checksums = checksums(files, findings);
+            List<String> digests = checksums.digests();
             Map<String, FindingsStore.AppliedFile> applied = findings.appliedFiles();
             List<String> toApply = new ArrayList<>();
             Map<Path, String> toApplyDigests = new HashMap<>();
@@ -132,6 +135,7 @@ final class RunIntoStore {
             try (StoreRecorder recorder = findings.recorder("run", skipped, digestsByPath)) {
                 stop.onStop(() -> recorder.interruptedBy(STOPPED));
                 recorder.retrievedFrom(searchesByFile);
+                recorder.knownByStamp(checksums.knownByStamp());
                 // the list given replaces the store's as the run ends; the engine keeps every record (the store's reports leave them out)
                 recorder.replaceExclusions(pipeline.exclusions());
                 if (pipeline.strict()) {
@@ -168,6 +172,35 @@ final class RunIntoStore {
                 return new Outcome(result, recorder, skipped, findings.totals(), created);
             }
         }
+    }
+
+    /** Each input file's checksum (null for one that cannot be read), and how many were known by their stamps. */
+    private record Checksums(List<String> digests, int knownByStamp) {
+    }
+
+    /**
+     * Each file's checksum: the store's for a file whose stamp ({@link FileStamp}) is the one the store kept with it,
+     * else the file hashed now, whose checksum the store then keeps with the stamp it had before it was hashed. A daily
+     * run over a folder of update files so reads only the new ones.
+     */
+    private static Checksums checksums(List<Path> files, FindingsStore findings) throws StoreException, InterruptedException {
+        Instant now = Instant.now();
+        Map<Path, String> stamps = new LinkedHashMap<>();
+        files.forEach(file -> stamps.put(file, FileStamp.of(file, now)));
+        Map<Path, String> known = findings.digestsByStamp(stamps);
+        List<Path> unknown = files.stream().filter(file -> !known.containsKey(file)).toList();
+        List<String> hashed = FileDigests.sha256(unknown, Runtime.getRuntime().availableProcessors());
+        Map<Path, String> byFile = new HashMap<>(known);
+        Map<Path, FindingsStore.Stamped> toKeep = new LinkedHashMap<>();
+        for (int i = 0; i < unknown.size(); i++) {
+            Path file = unknown.get(i);
+            byFile.put(file, hashed.get(i));
+            if (stamps.get(file) != null && hashed.get(i) != null) {
+                toKeep.put(file, new FindingsStore.Stamped(stamps.get(file), hashed.get(i)));
+            }
+        }
+        findings.keepStamps(toKeep);
+        return new Checksums(files.stream().map(byFile::get).toList(), known.size());
     }
 
     /**

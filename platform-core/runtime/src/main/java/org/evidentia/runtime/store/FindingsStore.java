@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -289,6 +290,63 @@ public final class FindingsStore implements AutoCloseable {
             throw file.failure("read", e);
         }
         return applied;
+    }
+
+    /**
+     * A file's checksum with the stamp it had before it was hashed.
+     *
+     * @param stamp  {@link org.evidentia.runtime.input.FileStamp#of}
+     * @param sha256 the hex SHA-256 of its bytes
+     */
+    public record Stamped(String stamp, String sha256) {
+    }
+
+    /**
+     * The checksums the store keeps for those of {@code stamps}' files whose stamp is the one it kept
+     * with the checksum: files that can be known without being read again. Files without a stamp
+     * (null) are not looked up.
+     *
+     * @param stamps each file's stamp, taken now
+     * @return the checksum of each file known by its stamp
+     */
+    public Map<Path, String> digestsByStamp(Map<Path, String> stamps) throws StoreException {
+        Map<Path, String> known = new LinkedHashMap<>();
+        try (PreparedStatement s = db.prepareStatement("SELECT stamp, sha256 FROM file_stamps WHERE real_path = ?")) {
+            for (Map.Entry<Path, String> stamped : stamps.entrySet()) {
+                if (stamped.getValue() == null) {
+                    continue;
+                }
+                s.setString(1, InputIdentity.of(stamped.getKey().toString()));
+                try (ResultSet rs = s.executeQuery()) {
+                    if (rs.next() && rs.getString(1).equals(stamped.getValue())) {
+                        known.put(stamped.getKey(), rs.getString(2));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw file.failure("read", e);
+        }
+        return known;
+    }
+
+    /**
+     * Keeps each file's checksum with the stamp it had before it was hashed, in place of what the
+     * store kept for that file before, so that the next run that names it unchanged need not read it.
+     */
+    public void keepStamps(Map<Path, Stamped> hashed) throws StoreException {
+        if (lock == null) {
+            throw new IllegalStateException("store " + file.file() + " was opened for reading");
+        }
+        try (PreparedStatement s = db.prepareStatement("INSERT OR REPLACE INTO file_stamps (real_path, stamp, sha256) VALUES (?, ?, ?)")) {
+            for (Map.Entry<Path, Stamped> stamped : hashed.entrySet()) {
+                s.setString(1, InputIdentity.of(stamped.getKey().toString()));
+                s.setString(2, stamped.getValue().stamp());
+                s.setString(3, stamped.getValue().sha256());
+                s.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw file.failure("written", e);
+        }
     }
 
     /**

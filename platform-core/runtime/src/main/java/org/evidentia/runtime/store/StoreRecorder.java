@@ -84,6 +84,8 @@ public final class StoreRecorder implements RunRecorder {
     private boolean appliesNothing;
     /** The search each input retrieved from ({@code pubmed:QUERY}), by the file it is ({@link InputIdentity}); others are known by their file. */
     private final Map<String, String> retrievedFrom = new LinkedHashMap<>();
+    /** The run's input files known by the checksums kept with their stamps, not read to be hashed. */
+    private int knownByStamp;
     /** The exclusion list this run gives the store, replacing its own; null when it gives none (the store's stays). */
     private ExclusionList exclusionsGiven;
     /** This run's applications, for the records absent from inputs applied again; written by the writer thread. */
@@ -153,6 +155,14 @@ public final class StoreRecorder implements RunRecorder {
      */
     public void retrievedFrom(Map<String, String> searchesByFile) {
         searchesByFile.forEach((path, search) -> retrievedFrom.put(InputIdentity.of(path), search));
+    }
+
+    /**
+     * Tells the recorder, before the run starts, how many of the run's input files were known by the checksum the store
+     * kept with their stamps, not read to be hashed (run.json's {@code files_known_by_stamp}).
+     */
+    public void knownByStamp(int files) {
+        knownByStamp = files;
     }
 
     /**
@@ -424,6 +434,7 @@ public final class StoreRecorder implements RunRecorder {
         json.writeNumberField("files_applied", filesApplied());
         json.writeNumberField("files_unread", filesUnread());
         json.writeNumberField("files_skipped", skipped.size());
+        json.writeNumberField("files_known_by_stamp", knownByStamp);
         json.writeNumberField("records_added", totals.added);
         json.writeNumberField("records_revised", totals.revised);
         json.writeNumberField("records_reextracted", totals.reextracted);

@@ -20,7 +20,10 @@ final class StoreSchema {
      * The format this version writes; raised when a table changes, with a step in {@link #MIGRATIONS}
      * that brings a store of the format before up to it when a run or an import opens it to change it.
      */
-    static final int FORMAT = 4;
+    static final int FORMAT = 5;
+
+    /** Each input file's checksum as last hashed, by its real path, with its {@link org.evidentia.runtime.input.FileStamp} then. */
+    private static final String FILE_STAMPS = "CREATE TABLE file_stamps (real_path TEXT PRIMARY KEY, stamp TEXT NOT NULL, sha256 TEXT NOT NULL)";
 
     /**
      * What brings a store of format {@code n - 1} to format {@code n}, by {@code n}. Reports open a
@@ -36,10 +39,13 @@ final class StoreSchema {
                     "ALTER TABLE files ADD COLUMN record_ids BLOB", "ALTER TABLE files ADD COLUMN input TEXT"),
             // 4: the SHA-256 of the exclusion list's file, and of what each run's rules came in (the text-mining jar, each
             // plugin's zip or jar) and of the files its options named, by which a run tells a rebuild that changed them
-            4, List.of("ALTER TABLE exclusions ADD COLUMN list_sha256 TEXT", "ALTER TABLE runs ADD COLUMN fingerprints TEXT"));
+            4, List.of("ALTER TABLE exclusions ADD COLUMN list_sha256 TEXT", "ALTER TABLE runs ADD COLUMN fingerprints TEXT"),
+            // 5: the checksum of each input file with the stamp it had when it was hashed, by which a file given again
+            // unchanged is known without being read
+            5, List.of(FILE_STAMPS));
 
     /** Tables a store of an earlier format has not got, by the format that added them: a report reads such a store as it is. */
-    private static final Map<String, Integer> TABLES_SINCE = Map.of("exclusions", 3);
+    private static final Map<String, Integer> TABLES_SINCE = Map.of("exclusions", 3, "file_stamps", 5);
 
     private static final List<String> TABLES = List.of(
             """
@@ -143,7 +149,8 @@ final class StoreSchema {
             "CREATE TABLE changes (file_id INTEGER NOT NULL, record_id TEXT NOT NULL, version INTEGER, change TEXT NOT NULL)",
             "CREATE INDEX changes_record ON changes(record_id)",
             "CREATE TABLE merged_copies (run_id INTEGER NOT NULL, record_id TEXT NOT NULL, origins TEXT NOT NULL)",
-            StoredExclusions.TABLE);
+            StoredExclusions.TABLE,
+            FILE_STAMPS);
 
     private StoreSchema() {
     }

@@ -247,6 +247,7 @@ class StoreExclusionsTest {
             // the store as format 3 wrote it
             s.execute("ALTER TABLE exclusions DROP COLUMN list_sha256");
             s.execute("ALTER TABLE runs DROP COLUMN fingerprints");
+            s.execute("DROP TABLE file_stamps");
             s.execute("PRAGMA user_version = 3");
         }
         try (FindingsStore store = FindingsStore.openForReading(db)) {
@@ -274,6 +275,7 @@ class StoreExclusionsTest {
             s.execute("ALTER TABLE files DROP COLUMN record_ids");
             s.execute("ALTER TABLE files DROP COLUMN input");
             s.execute("ALTER TABLE runs DROP COLUMN fingerprints");
+            s.execute("DROP TABLE file_stamps");
             s.execute("PRAGMA user_version = 2");
         }
         try (FindingsStore store = FindingsStore.openForReading(db)) {
@@ -301,6 +303,7 @@ class StoreExclusionsTest {
             s.execute("ALTER TABLE files DROP COLUMN record_ids");
             s.execute("ALTER TABLE files DROP COLUMN input");
             s.execute("ALTER TABLE runs DROP COLUMN fingerprints");
+            s.execute("DROP TABLE file_stamps");
             s.execute("PRAGMA user_version = 2");
             s.execute("CREATE TABLE exclusions (pmid TEXT, why TEXT)"); // the reviewer's own screening notes
             s.execute("INSERT INTO exclusions VALUES ('2', 'duplicate cohort')");
@@ -337,6 +340,7 @@ class StoreExclusionsTest {
             s.execute("ALTER TABLE files DROP COLUMN record_ids");
             s.execute("ALTER TABLE files DROP COLUMN input");
             s.execute("ALTER TABLE runs DROP COLUMN fingerprints");
+            s.execute("DROP TABLE file_stamps");
             s.execute("PRAGMA user_version = 2");
             s.execute("CREATE VIEW exclusions AS SELECT record_id FROM records");
         }

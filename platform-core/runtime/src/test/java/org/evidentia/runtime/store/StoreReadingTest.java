@@ -426,6 +426,7 @@ class StoreReadingTest {
             s.execute("ALTER TABLE files DROP COLUMN input");
             s.execute("ALTER TABLE runs DROP COLUMN fingerprints");
             s.execute("DROP TABLE exclusions");
+            s.execute("DROP TABLE file_stamps");
             s.execute("PRAGMA user_version = 1");
         }
         try (FindingsStore store = FindingsStore.openForReading(db)) {

@@ -1,0 +1,59 @@
+package org.evidentia.runtime.input;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What a file's metadata says of its bytes: its size, its modification and change times (to the
+ * nanosecond the file system keeps) and which file it is (device and inode). A file whose stamp is
+ * the one it had when it was hashed holds the bytes it held then, as git's index, rsync and make
+ * take it: writing a file moves its change time, which no program sets back, not even one that
+ * restores the modification time ({@code cp -p}, {@code rsync -t}, {@code touch -r}).
+ */
+public final class FileStamp {
+
+    /**
+     * How long ago a file must have been written for its stamp to be kept. A file system keeps times
+     * in ticks (a few milliseconds on Linux, a second or two on others): a file written again in the
+     * tick in which it was stamped would keep the stamp with other bytes. Git calls such an entry
+     * racily clean, and hashes it again.
+     */
+    static final Duration SETTLED = Duration.ofSeconds(3);
+
+    private FileStamp() {
+    }
+
+    /**
+     * The stamp of {@code file} as text ({@code size:modified:changed:device:inode}), taken before the
+     * file is hashed; null when the file system gives no change time or inode (a file that is then
+     * hashed each time), when the file cannot be read, or when it was written (or its times set)
+     * less than {@link #SETTLED} before {@code now}, or after it.
+     */
+    public static String of(Path file, Instant now) {
+        Map<String, Object> attributes;
+        try {
+            attributes = Files.readAttributes(file, "unix:size,lastModifiedTime,ctime,dev,ino");
+        } catch (UnsupportedOperationException | IllegalArgumentException | IOException | SecurityException e) {
+            return null; // no "unix" view (Windows), or no file: hashed as ever
+        }
+        Object size = attributes.get("size");
+        Object modified = attributes.get("lastModifiedTime");
+        Object changed = attributes.get("ctime");
+        Object device = attributes.get("dev");
+        Object inode = attributes.get("ino");
+        if (!(modified instanceof FileTime m) || !(changed instanceof FileTime c) || size == null || device == null || inode == null) {
+            return null;
+        }
+        Instant settled = now.minus(SETTLED);
+        if (!m.toInstant().isBefore(settled) || !c.toInstant().isBefore(settled)) {
+            return null;
+        }
+        return size + ":" + m.to(TimeUnit.NANOSECONDS) + ":" + c.to(TimeUnit.NANOSECONDS) + ":" + device + ":" + inode;
+    }
+}

@@ -1,0 +1,71 @@
+package org.evidentia.runtime.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FileStampTest {
+
+    @TempDir
+    Path dir;
+
+    /** A minute from now: the files written by a test are then long settled. */
+    private final Instant later = Instant.now().plusSeconds(60);
+
+    @BeforeEach
+    void aFileSystemWithChangeTimes() {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("unix"), "a file system without change times");
+    }
+
+    @Test
+    void aSettledFilesStampIsItsSizeTimesDeviceAndInode() throws Exception {
+        Path file = Files.writeString(dir.resolve("a.xml"), "<PubmedArticleSet/>\n");
+
+        String stamp = FileStamp.of(file, later);
+
+        long modified = Files.getLastModifiedTime(file).to(TimeUnit.NANOSECONDS);
+        long changed = ((FileTime) Files.getAttribute(file, "unix:ctime")).to(TimeUnit.NANOSECONDS);
+        assertThat(stamp).isEqualTo("20:" + modified + ":" + changed + ":" + Files.getAttribute(file, "unix:dev") + ":"
+                + Files.getAttribute(file, "unix:ino"));
+        assertThat(FileStamp.of(file, later)).isEqualTo(stamp);
+    }
+
+    @Test
+    void aFileWrittenLessThanThreeSecondsBeforeOrAfterNowHasNone() throws Exception {
+        Path file = Files.writeString(dir.resolve("a.xml"), "<PubmedArticleSet/>\n");
+        Instant changed = ((FileTime) Files.getAttribute(file, "unix:ctime")).toInstant();
+
+        assertThat(FileStamp.of(file, changed.plusMillis(2_900))).isNull();
+        assertThat(FileStamp.of(file, changed.minusSeconds(1))).isNull();
+        assertThat(FileStamp.of(file, changed.plusMillis(3_100))).isNotNull();
+        // a modification time ahead of the clock (a copy from a machine whose clock runs fast) is no settled one either
+        Files.setLastModifiedTime(file, FileTime.from(later.plusSeconds(60)));
+        assertThat(FileStamp.of(file, later)).isNull();
+    }
+
+    @Test
+    void theSameBytesInAnotherFileOrWithAnotherModificationTimeHaveAnotherStamp() throws Exception {
+        Path file = Files.writeString(dir.resolve("a.xml"), "<PubmedArticleSet/>\n");
+        Path copy = Files.copy(file, dir.resolve("b.xml"));
+        Files.setLastModifiedTime(copy, Files.getLastModifiedTime(file));
+        String stamp = FileStamp.of(file, later);
+
+        assertThat(FileStamp.of(copy, later)).as("another inode").isNotEqualTo(stamp);
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(3_600)));
+        assertThat(FileStamp.of(file, later)).isNotEqualTo(stamp);
+    }
+
+    @Test
+    void aFileThatIsNotThereHasNone() {
+        assertThat(FileStamp.of(dir.resolve("gone.xml"), later)).isNull();
+    }
+}
