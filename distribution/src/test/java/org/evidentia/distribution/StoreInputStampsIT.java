@@ -63,6 +63,9 @@ class StoreInputStampsIT {
         JsonNode third = storeRun("third", input);
         assertThat(third.get("files_skipped").asInt()).isEqualTo(1);
         assertThat(third.get("files_known_by_stamp").asInt()).as("not read again").isEqualTo(1);
+        JsonNode forced = storeRun("forced", input, "--force");
+        assertThat(forced.get("files_applied").asInt()).isEqualTo(1);
+        assertThat(forced.get("files_known_by_stamp").asInt()).as("a forced run reads every input").isZero();
 
         // the checksum kept with the stamp is what a run goes by: one the store never applied makes the file new to it
         String other = "0".repeat(64);
@@ -81,9 +84,12 @@ class StoreInputStampsIT {
         assertThat(fifth.get("files_skipped").asInt()).as("its real checksum, applied by the first run").isEqualTo(1);
     }
 
-    /** Runs {@code run --store review.db} over {@code input} into the folder {@code name}; run.json's {@code store} object. */
-    private JsonNode storeRun(String name, Path input) throws Exception {
-        Distribution.Result run = dist.run(work, "run", "--store", "review.db", "--no-progress", "-o", name, input.toString());
+    /** Runs {@code run --store review.db} with {@code more} over {@code input} into the folder {@code name}; run.json's {@code store} object. */
+    private JsonNode storeRun(String name, Path input, String... more) throws Exception {
+        List<String> args = new ArrayList<>(List.of("run", "--store", "review.db", "--no-progress", "-o", name));
+        args.addAll(List.of(more));
+        args.add(input.toString());
+        Distribution.Result run = dist.run(work, args.toArray(String[]::new));
         assertThat(run.exitCode()).as(run.toString()).isZero();
         return json.readTree(work.resolve(name).resolve("run.json").toFile()).get("store");
     }

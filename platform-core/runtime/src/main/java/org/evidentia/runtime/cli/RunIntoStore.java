@@ -102,7 +102,7 @@ final class RunIntoStore {
         // interrupted, the database closed (its log folded into the store) and the lock files deleted, as at any end.
         boolean created = !Files.exists(store); // through a link: one that leads nowhere is a store made now (review 26, L9)
         try (FindingsStore findings = FindingsStore.open(store)) {
-            Checksums checksums = checksums(files, findings);
+            Checksums checksums = checksums(files, findings, force);
             List<String> digests = checksums.digests();
             Map<String, FindingsStore.AppliedFile> applied = findings.appliedFiles();
             List<String> toApply = new ArrayList<>();
@@ -181,13 +181,15 @@ final class RunIntoStore {
     /**
      * Each file's checksum: the store's for a file whose stamp ({@link FileStamp}) is the one the store kept with it,
      * else the file hashed now, whose checksum the store then keeps with the stamp it had before it was hashed. A daily
-     * run over a folder of update files so reads only the new ones.
+     * run over a folder of update files so reads only the new ones. A forced run, which reads every input to apply it
+     * again, hashes every one: the way round a file system that shows a file's old times for a while after another
+     * machine wrote it (a network file system's client caching them).
      */
-    private static Checksums checksums(List<Path> files, FindingsStore findings) throws StoreException, InterruptedException {
+    private static Checksums checksums(List<Path> files, FindingsStore findings, boolean force) throws StoreException, InterruptedException {
         Instant now = Instant.now();
         Map<Path, String> stamps = new LinkedHashMap<>();
         files.forEach(file -> stamps.put(file, FileStamp.of(file, now)));
-        Map<Path, String> known = findings.digestsByStamp(stamps);
+        Map<Path, String> known = force ? Map.of() : findings.digestsByStamp(stamps);
         List<Path> unknown = files.stream().filter(file -> !known.containsKey(file)).toList();
         List<String> hashed = FileDigests.sha256(unknown, Runtime.getRuntime().availableProcessors());
         Map<Path, String> byFile = new HashMap<>(known);
