@@ -110,15 +110,16 @@ def main():
         print('| %s | %.2f s (%.2f-%.2f) | %.2f s | %.0f MiB |' % (labels[name], median[name], min(walls), max(walls),
                                                               statistics.median(cpus), statistics.median(rss)))
     print()
-    def ratio(text, numerator, denominator, target=None, at_least=False):
+    def ratio(text, numerator, denominator, target=None, at_least=False, unit=''):
         """Prints a ratio of medians, and the ratio round by round: the two commands of one round ran minutes apart at
         most, so a machine that slows or speeds up through a sitting moves both, where the medians may come from
         different parts of the sitting."""
         if numerator not in median or denominator not in median:
             return
         rounds = [results[numerator][i][0] / results[denominator][i][0] for i in range(args.runs)]
-        line = '%s: %.2fx%s; round by round median %.2fx (%.2f-%.2f)' % (
-            text, median[numerator] / median[denominator], '' if target is None else ' (target %s %gx)' % ('>=' if at_least else '<=', target),
+        line = '%s: %.2fx%s%s; round by round median %.2fx (%.2f-%.2f)' % (
+            text, median[numerator] / median[denominator], unit,
+            '' if target is None else ' (target %s %gx)' % ('>=' if at_least else '<=', target),
             statistics.median(rounds), min(rounds), max(rounds))
         if target is not None:
             within = sum(1 for r in rounds if (r >= target if at_least else r <= target))
@@ -127,7 +128,7 @@ def main():
 
     ratio('throughput, findings-only run against the peer', 'peer', 'findings', 4, at_least=True)
     ratio('throughput, cytokines-only run against the peer', 'peer', 'cytokines')
-    ratio('findings-only run against zcat, in zcat\'s wall time', 'findings', 'zcat', 3)
+    ratio('findings-only run against zcat', 'findings', 'zcat', 3, unit=' zcat\'s wall time')
     ratio('every reporter against findings only', 'all', 'findings', 1.25)
     for name in ('plugins', 'help'):
         if name in median:

@@ -503,8 +503,10 @@ class DistributionIT {
                         + " and [0-9. ]+ after")
                 .containsPattern("(?m)^\\| zcat CORPUS > /dev/null \\(the floor\\) \\| [0-9.]+ s ")
                 .containsPattern("(?m)^\\| evidentia run -r findings-jsonl \\| [0-9.]+ s ")
-                .containsPattern("(?m)^findings-only run against zcat: [0-9.]+x zcat's wall time \\(target <= 3x\\)$")
-                .containsPattern("(?m)^every reporter against findings only: [0-9.]+x \\(target <= 1\\.25x\\)$")
+                .containsPattern("(?m)^findings-only run against zcat: [0-9.]+x zcat's wall time \\(target <= 3x\\); round by round median"
+                        + " [0-9.]+x \\([0-9.]+-[0-9.]+\\), within the target in [01] of 1 rounds$")
+                .containsPattern("(?m)^every reporter against findings only: [0-9.]+x \\(target <= 1\\.25x\\); round by round median"
+                        + " [0-9.]+x \\([0-9.]+-[0-9.]+\\), within the target in [01] of 1 rounds$")
                 .containsPattern("(?m)^evidentia plugins: median [0-9.]+ s \\(target <= 0\\.4 s\\)$")
                 .containsPattern("(?m)^evidentia --help: median [0-9.]+ s \\(target <= 0\\.4 s\\)$")
                 .doesNotContain("against the peer");

@@ -75,13 +75,18 @@ class StoreInputStampsIT {
         assertThat(fourth.get("files_applied").asInt()).isEqualTo(1);
         assertThat(json.readTree(work.resolve("fourth/run.json").toFile()).get("inputs").get(0).get("sha256").asText()).isEqualTo(other);
 
-        // written again with the same bytes, its modification time set back as `cp -p` would: the change time moved, so it is read
+        // written again with the same bytes, its modification time set back as `cp -p` would: the change time moved, so once
+        // settled it has another stamp, and is read again
+        String stamp = keptStamp();
         FileTime modified = Files.getLastModifiedTime(input);
         Files.write(input, Files.readAllBytes(input));
         Files.setLastModifiedTime(input, modified);
+        settle(input);
         JsonNode fifth = storeRun("fifth", input);
         assertThat(fifth.get("files_known_by_stamp").asInt()).isZero();
         assertThat(fifth.get("files_skipped").asInt()).as("its real checksum, applied by the first run").isEqualTo(1);
+        assertThat(keptStamp()).isNotEqualTo(stamp).startsWith(Files.size(input) + ":" + modified.to(java.util.concurrent.TimeUnit.NANOSECONDS) + ":");
+        assertThat(stamps()).containsExactly(sha256);
     }
 
     /** Runs {@code run --store review.db} with {@code more} over {@code input} into the folder {@code name}; run.json's {@code store} object. */
@@ -112,6 +117,14 @@ class StoreInputStampsIT {
             }
         }
         return checksums;
+    }
+
+    private String keptStamp() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + work.resolve("review.db"));
+             Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT stamp FROM file_stamps")) {
+            assertThat(rs.next()).isTrue();
+            return rs.getString(1);
+        }
     }
 
     private void sql(String statement) throws Exception {

@@ -183,14 +183,17 @@ final class RunIntoStore {
      * else the file hashed now, whose checksum the store then keeps with the stamp it had before it was hashed. A daily
      * run over a folder of update files so reads only the new ones. A forced run, which reads every input to apply it
      * again, hashes every one: the way round a file system that shows a file's old times for a while after another
-     * machine wrote it (a network file system's client caching them).
+     * machine wrote it (a network file system's client caching them). {@code files} name distinct files (the inputs as
+     * resolved), each stamped, hashed and known by its real path, resolved once: a link changed meanwhile cannot pair one
+     * file's stamp with another's checksum.
      */
     private static Checksums checksums(List<Path> files, FindingsStore findings, boolean force) throws StoreException, InterruptedException {
         Instant now = Instant.now();
+        List<Path> real = files.stream().map(RunIntoStore::realPath).toList();
         Map<Path, String> stamps = new LinkedHashMap<>();
-        files.forEach(file -> stamps.put(file, FileStamp.of(file, now)));
+        real.forEach(file -> stamps.put(file, FileStamp.of(file, now)));
         Map<Path, String> known = force ? Map.of() : findings.digestsByStamp(stamps);
-        List<Path> unknown = files.stream().filter(file -> !known.containsKey(file)).toList();
+        List<Path> unknown = real.stream().filter(file -> !known.containsKey(file)).toList();
         List<String> hashed = FileDigests.sha256(unknown, Runtime.getRuntime().availableProcessors());
         Map<Path, String> byFile = new HashMap<>(known);
         Map<Path, FindingsStore.Stamped> toKeep = new LinkedHashMap<>();
@@ -202,7 +205,16 @@ final class RunIntoStore {
             }
         }
         findings.keepStamps(toKeep);
-        return new Checksums(files.stream().map(byFile::get).toList(), known.size());
+        return new Checksums(real.stream().map(byFile::get).toList(), known.size());
+    }
+
+    /** The file's real path, or the path as given when it cannot be resolved (gone: its hashing says so). */
+    private static Path realPath(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException | SecurityException e) {
+            return file;
+        }
     }
 
     /**

@@ -7,14 +7,16 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
  * What a file's metadata says of its bytes: its size, its modification and change times (to the
  * nanosecond the file system keeps) and which file it is (device and inode). A file whose stamp is
- * the one it had when it was hashed holds the bytes it held then, as git's index, rsync and make
- * take it: writing a file moves its change time, which no program sets back, not even one that
- * restores the modification time ({@code cp -p}, {@code rsync -t}, {@code touch -r}).
+ * the one it had when it was hashed holds the bytes it held then, as git's index takes it: on the
+ * file systems named in {@link #KEEPING_CHANGE_TIMES}, writing a file moves its change time, which
+ * a program that restores the modification time ({@code cp -p}, {@code rsync -t}, {@code touch -r})
+ * leaves moved.
  */
 public final class FileStamp {
 
@@ -26,18 +28,29 @@ public final class FileStamp {
      */
     static final Duration SETTLED = Duration.ofSeconds(3);
 
+    /**
+     * The file systems ({@link java.nio.file.FileStore#type()}) known to keep a true change time and
+     * inode. Others may not: FUSE mounts (sshfs, rclone) report the modification time as the change
+     * time, FAT keeps neither; on them every file is hashed, as everywhere before stamps.
+     */
+    static final Set<String> KEEPING_CHANGE_TIMES = Set.of("ext2", "ext3", "ext4", "xfs", "btrfs", "zfs", "f2fs", "bcachefs",
+            "tmpfs", "overlay", "nfs", "nfs4", "apfs", "hfs");
+
     private FileStamp() {
     }
 
     /**
-     * The stamp of {@code file} as text ({@code size:modified:changed:device:inode}), taken before the
-     * file is hashed; null when the file system gives no change time or inode (a file that is then
-     * hashed each time), when the file cannot be read, or when it was written (or its times set)
-     * less than {@link #SETTLED} before {@code now}, or after it.
+     * The stamp of {@code file} as text ({@code size:modified:changed:device:inode}), to be taken
+     * before the file is hashed; null when its file system is not one that keeps a true change time
+     * ({@link #KEEPING_CHANGE_TIMES}), when the file cannot be read, or when it was written (or its
+     * times set) less than {@link #SETTLED} before {@code now}, or after it.
      */
     public static String of(Path file, Instant now) {
         Map<String, Object> attributes;
         try {
+            if (!KEEPING_CHANGE_TIMES.contains(Files.getFileStore(file).type())) {
+                return null;
+            }
             attributes = Files.readAttributes(file, "unix:size,lastModifiedTime,ctime,dev,ino");
         } catch (UnsupportedOperationException | IllegalArgumentException | IOException | SecurityException e) {
             return null; // no "unix" view (Windows), or no file: hashed as ever

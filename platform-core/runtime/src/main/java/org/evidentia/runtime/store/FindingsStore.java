@@ -310,6 +310,9 @@ public final class FindingsStore implements AutoCloseable {
      * @return the checksum of each file known by its stamp
      */
     public Map<Path, String> digestsByStamp(Map<Path, String> stamps) throws StoreException {
+        if (lock == null) {
+            throw new IllegalStateException("store " + file.file() + " was opened for reading"); // whose format may predate the table
+        }
         Map<Path, String> known = new LinkedHashMap<>();
         try (PreparedStatement s = db.prepareStatement("SELECT stamp, sha256 FROM file_stamps WHERE real_path = ?")) {
             for (Map.Entry<Path, String> stamped : stamps.entrySet()) {
@@ -337,12 +340,21 @@ public final class FindingsStore implements AutoCloseable {
         if (lock == null) {
             throw new IllegalStateException("store " + file.file() + " was opened for reading");
         }
-        try (PreparedStatement s = db.prepareStatement("INSERT OR REPLACE INTO file_stamps (real_path, stamp, sha256) VALUES (?, ?, ?)")) {
-            for (Map.Entry<Path, Stamped> stamped : hashed.entrySet()) {
-                s.setString(1, InputIdentity.of(stamped.getKey().toString()));
-                s.setString(2, stamped.getValue().stamp());
-                s.setString(3, stamped.getValue().sha256());
-                s.executeUpdate();
+        try {
+            db.setAutoCommit(false); // one transaction for a folder of files, not one each
+            try (PreparedStatement s = db.prepareStatement("INSERT OR REPLACE INTO file_stamps (real_path, stamp, sha256) VALUES (?, ?, ?)")) {
+                for (Map.Entry<Path, Stamped> stamped : hashed.entrySet()) {
+                    s.setString(1, InputIdentity.of(stamped.getKey().toString()));
+                    s.setString(2, stamped.getValue().stamp());
+                    s.setString(3, stamped.getValue().sha256());
+                    s.executeUpdate();
+                }
+                db.commit();
+            } catch (SQLException e) {
+                db.rollback();
+                throw e;
+            } finally {
+                db.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw file.failure("written", e);

@@ -65,6 +65,20 @@ class FileStampTest {
     }
 
     @Test
+    void theSameBytesWrittenAgainWithTheModificationTimeSetBackHaveAnotherStamp() throws Exception {
+        Path file = Files.writeString(dir.resolve("a.xml"), "<PubmedArticleSet/>\n");
+        FileTime modified = Files.getLastModifiedTime(file);
+        String stamp = FileStamp.of(file, later);
+        Thread.sleep(50); // past the tick of the file system's clock (a few milliseconds on Linux)
+
+        Files.writeString(file, "<PubmedArticleSet/>\n");
+        Files.setLastModifiedTime(file, modified);
+
+        assertThat(Files.getLastModifiedTime(file)).isEqualTo(modified);
+        assertThat(FileStamp.of(file, later)).as("the change time moved").isNotEqualTo(stamp);
+    }
+
+    @Test
     void aFileThatIsNotThereHasNone() {
         assertThat(FileStamp.of(dir.resolve("gone.xml"), later)).isNull();
     }
