@@ -341,21 +341,17 @@ public final class FindingsStore implements AutoCloseable {
             throw new IllegalStateException("store " + file.file() + " was opened for reading");
         }
         try {
-            db.setAutoCommit(false); // one transaction for a folder of files, not one each
-            try (PreparedStatement s = db.prepareStatement("INSERT OR REPLACE INTO file_stamps (real_path, stamp, sha256) VALUES (?, ?, ?)")) {
-                for (Map.Entry<Path, Stamped> stamped : hashed.entrySet()) {
-                    s.setString(1, InputIdentity.of(stamped.getKey().toString()));
-                    s.setString(2, stamped.getValue().stamp());
-                    s.setString(3, stamped.getValue().sha256());
-                    s.executeUpdate();
+            // one transaction for a folder of files, not one each
+            Transaction.run(db, () -> {
+                try (PreparedStatement s = db.prepareStatement("INSERT OR REPLACE INTO file_stamps (real_path, stamp, sha256) VALUES (?, ?, ?)")) {
+                    for (Map.Entry<Path, Stamped> stamped : hashed.entrySet()) {
+                        s.setString(1, InputIdentity.of(stamped.getKey().toString()));
+                        s.setString(2, stamped.getValue().stamp());
+                        s.setString(3, stamped.getValue().sha256());
+                        s.executeUpdate();
+                    }
                 }
-                db.commit();
-            } catch (SQLException e) {
-                db.rollback();
-                throw e;
-            } finally {
-                db.setAutoCommit(true);
-            }
+            });
         } catch (SQLException e) {
             throw file.failure("written", e);
         }

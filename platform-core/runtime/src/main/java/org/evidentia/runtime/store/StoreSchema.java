@@ -209,21 +209,16 @@ final class StoreSchema {
 
     /** Brings a store of an earlier format up to {@link #FORMAT}, in one transaction. */
     private static void migrate(Connection db, int from) throws SQLException {
-        db.setAutoCommit(false);
-        try (Statement s = db.createStatement()) {
-            for (int to = from + 1; to <= FORMAT; to++) {
-                for (String step : MIGRATIONS.getOrDefault(to, List.of())) {
-                    s.execute(step);
+        Transaction.run(db, () -> {
+            try (Statement s = db.createStatement()) {
+                for (int to = from + 1; to <= FORMAT; to++) {
+                    for (String step : MIGRATIONS.getOrDefault(to, List.of())) {
+                        s.execute(step);
+                    }
                 }
+                s.execute("PRAGMA user_version = " + FORMAT);
             }
-            s.execute("PRAGMA user_version = " + FORMAT);
-            db.commit();
-        } catch (SQLException e) {
-            db.rollback();
-            throw e;
-        } finally {
-            db.setAutoCommit(true);
-        }
+        });
     }
 
     /** The store's format ({@code PRAGMA user_version}): what its tables hold, for reading an earlier one as it is. */
