@@ -60,8 +60,12 @@ class FileStampTest {
         String stamp = FileStamp.of(file, later);
 
         assertThat(FileStamp.of(copy, later)).as("another inode").isNotEqualTo(stamp);
+        // the copy's change time differs too: its inode is what tells it here, whatever the times
+        assertThat(part(FileStamp.of(copy, later), 4)).isEqualTo(String.valueOf(Files.getAttribute(copy, "unix:ino")))
+                .isNotEqualTo(part(stamp, 4));
         Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(3_600)));
         assertThat(FileStamp.of(file, later)).isNotEqualTo(stamp);
+        assertThat(part(FileStamp.of(file, later), 1)).isNotEqualTo(part(stamp, 1));
     }
 
     @Test
@@ -76,6 +80,11 @@ class FileStampTest {
 
         assertThat(Files.getLastModifiedTime(file)).isEqualTo(modified);
         assertThat(FileStamp.of(file, later)).as("the change time moved").isNotEqualTo(stamp);
+    }
+
+    /** The {@code index}th of the stamp's {@code size:modified:changed:device:inode}. */
+    private static String part(String stamp, int index) {
+        return stamp.split(":")[index];
     }
 
     @Test
