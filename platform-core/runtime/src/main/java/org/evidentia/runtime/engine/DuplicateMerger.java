@@ -4,7 +4,6 @@ import static org.evidentia.runtime.engine.CopyHoldings.ABSTRACT;
 import static org.evidentia.runtime.engine.CopyHoldings.PMID;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,8 +19,8 @@ import org.evidentia.api.RunSummary.Problem;
  * each copy of an earlier one into it, remembering where every merged record was read. One thread uses it.
  *
  * <p>A merged copy may come long after its record went on, so the kept records' ids, first
- * origins and what they hold (an abstract, publication types, a PMID) are kept compactly (a few dozen
- * bytes a record) to name the merge in the run's summary.
+ * origins and what they hold (an abstract, publication types, a PMID) are kept, compactly
+ * ({@link KeptRecords}), to name the merge in the run's summary.
  *
  * <p>The first copy is kept even when a later one holds more (a PubMed CSV row has no abstract and
  * no publication types; the same article's MEDLINE or XML record has both): the kept copy may have
@@ -46,16 +45,10 @@ final class DuplicateMerger {
     private final Merged onMerged;
     private final boolean sameIdCopiesGoOn;
     private final DuplicateIndex index = new DuplicateIndex();
-    private final StringBuilder ids = new StringBuilder();
-    private int[] idEnds = new int[1024];
-    private Origin[] firstOrigins = new Origin[1024];
-    private byte[] holds = new byte[1024];
-    /** The kept copies' versions (1 when not stated), at most {@link Byte#MAX_VALUE}: PubMed's run to a few. */
-    private byte[] versions = new byte[1024];
+    private final KeptRecords keptRecords = new KeptRecords();
     private final ProblemLog log;
     private final CopyHoldings holdings = new CopyHoldings();
     private final Map<Integer, List<Origin>> merges = new LinkedHashMap<>();
-    private int kept;
     private long read;
     private long merged;
 
@@ -78,42 +71,26 @@ final class DuplicateMerger {
 
     void take(BibliographicRecord record) throws InterruptedException {
         read++;
-        int earlier = index.findOrAdd(record, kept);
-        if (earlier >= 0 && sameIdCopiesGoOn && idOf(earlier).equals(record.id())) {
+        int earlier = index.findOrAdd(record, keptRecords.size());
+        if (earlier >= 0 && sameIdCopiesGoOn && keptRecords.id(earlier).equals(record.id())) {
             next.accept(record);
             return;
         }
         if (earlier >= 0) {
             merged++;
             merges.computeIfAbsent(earlier, e -> new ArrayList<>()).addAll(record.origins());
-            int lacking = holdings.of(record) & ~holds[earlier];
+            int lacking = holdings.of(record) & ~keptRecords.holdings(earlier);
             if (lacking != 0) {
                 warnFullerCopyMerged(earlier, record, lacking);
             }
-            if (versionOf(record) > versions[earlier] && idOf(earlier).equals(record.id())) {
+            if (versionOf(record) > keptRecords.version(earlier) && keptRecords.id(earlier).equals(record.id())) {
                 warnLaterVersionMerged(earlier, record);
             }
-            onMerged.merged(idOf(earlier), record);
+            onMerged.merged(keptRecords.id(earlier), record);
         } else {
-            remember(record);
-            kept++;
+            keptRecords.add(record, holdings.of(record), versionOf(record));
             next.accept(record);
         }
-    }
-
-    private void remember(BibliographicRecord record) {
-        if (kept == idEnds.length) {
-            idEnds = Arrays.copyOf(idEnds, kept * 2);
-            firstOrigins = Arrays.copyOf(firstOrigins, kept * 2);
-            holds = Arrays.copyOf(holds, kept * 2);
-            versions = Arrays.copyOf(versions, kept * 2);
-        }
-        holds[kept] = (byte) holdings.of(record);
-        versions[kept] = versionOf(record);
-        ids.append(record.id());
-        idEnds[kept] = ids.length();
-        // Origins of one input share their source and file strings, so this holds little per record.
-        firstOrigins[kept] = record.origins().isEmpty() ? null : record.origins().get(0);
     }
 
     /**
@@ -124,11 +101,11 @@ final class DuplicateMerger {
     private void warnFullerCopyMerged(int earlier, BibliographicRecord copy, int lacking) {
         List<String> lacks = CopyHoldings.names(lacking);
         List<String> lost = CopyHoldings.losses(lacking);
-        String id = idOf(earlier);
-        String named = (holds[earlier] & PMID) != 0 ? "PMID " + id
+        String id = keptRecords.id(earlier);
+        String named = (keptRecords.holdings(earlier) & PMID) != 0 ? "PMID " + id
                 : "record " + id + ((lacking & PMID) != 0 ? " (PMID " + copy.pmid() + " in the merged copy)" : "");
         Origin at = copy.origins().isEmpty() ? null : copy.origins().get(0);
-        Origin kept = firstOrigins[earlier];
+        Origin kept = keptRecords.firstOrigin(earlier);
         log.add(new Problem(Problem.Kind.WARNING, null, at == null ? null : at.file(), at == null ? 0 : at.recordNumber(),
                 at == null ? 0 : at.line(), id, named + ": the copy kept, " + (kept == null ? "read first" : kept)
                 + ", has no " + String.join(" and no ", lacks) + ", which the later copy " + (at == null ? "" : at + " ")
@@ -141,6 +118,7 @@ final class DuplicateMerger {
                 + " (evidentia run exports/pubmed.txt exports/: a file is read once)");
     }
 
+    /** A copy's version: 1 when not stated, at most {@link Byte#MAX_VALUE} (PubMed's run to a few). */
     private static byte versionOf(BibliographicRecord record) {
         Integer version = record.version();
         return (byte) (version == null ? 1 : Math.min(version, Byte.MAX_VALUE));
@@ -153,27 +131,23 @@ final class DuplicateMerger {
      * and a run keeps no text to tell them apart by; a findings store does (scale.md).
      */
     private void warnLaterVersionMerged(int earlier, BibliographicRecord copy) {
-        String id = idOf(earlier);
+        String id = keptRecords.id(earlier);
         Origin at = copy.origins().isEmpty() ? null : copy.origins().get(0);
-        Origin kept = firstOrigins[earlier];
+        Origin kept = keptRecords.firstOrigin(earlier);
         log.add(new Problem(Problem.Kind.WARNING, null, at == null ? null : at.file(), at == null ? 0 : at.recordNumber(),
                 at == null ? 0 : at.line(), id, "record " + id + ": version " + versionOf(copy) + (at == null ? "" : ", " + at + ",")
-                + " was merged into version " + versions[earlier] + ", " + (kept == null ? "read first" : kept)
+                + " was merged into version " + keptRecords.version(earlier) + ", " + (kept == null ? "read first" : kept)
                 + ", which is kept, so the later version's text was not searched for findings"));
         log.notice("later versions of records were merged into the first version read (each a warning in run.json): a run"
                 + " keeps the first copy; to keep the version that stands, and the corrections PubMed's update files make under"
                 + " the same version, apply the baseline and its update files to a findings store (`evidentia run --store review.db ...`)");
     }
 
-    private String idOf(int i) {
-        return ids.substring(i == 0 ? 0 : idEnds[i - 1], idEnds[i]);
-    }
-
     /** Which of {@code wanted} are ids of kept records, found in one pass over the kept ids. */
     Set<String> keptAmong(Set<String> wanted) {
         Set<String> found = new HashSet<>();
-        for (int i = 0; i < kept && found.size() < wanted.size(); i++) {
-            String id = idOf(i);
+        for (int i = 0; i < keptRecords.size() && found.size() < wanted.size(); i++) {
+            String id = keptRecords.id(i);
             if (wanted.contains(id)) {
                 found.add(id);
             }
@@ -197,10 +171,11 @@ final class DuplicateMerger {
         List<Integer> order = new ArrayList<>(merges.keySet());
         order.sort(null);
         for (int i : order) {
-            String id = idOf(i);
+            String id = keptRecords.id(i);
             List<Origin> origins = new ArrayList<>();
-            if (firstOrigins[i] != null) {
-                origins.add(firstOrigins[i]);
+            Origin first = keptRecords.firstOrigin(i);
+            if (first != null) {
+                origins.add(first);
             }
             origins.addAll(merges.get(i));
             result.add(new Duplicate(id, origins));
