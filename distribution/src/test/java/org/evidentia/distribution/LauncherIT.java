@@ -309,6 +309,22 @@ class LauncherIT {
         assertThat(lookalike.stderr()).contains("Using Serial");
     }
 
+    /** The records in flight overflowed the serial collector's usual survivor spaces; the user's options still decide. */
+    @Test
+    void theSerialCollectorGetsSurvivorSpacesOfASixthUnlessTheOptionsSayOtherwise() throws Exception {
+        assertThat(survivorRatio(dist.run(work, Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal"), "plugins"))).isEqualTo(4);
+        assertThat(survivorRatio(dist.run(work, Map.of("JAVA_OPTS", "-XX:SurvivorRatio=6 -XX:+PrintFlagsFinal"), "plugins")))
+                .isEqualTo(6);
+        assertThat(survivorRatio(dist.run(work, Map.of("JAVA_OPTS", "-XX:+UseParallelGC -XX:+PrintFlagsFinal"), "plugins")))
+                .as("another collector gets Java's own sizes").isEqualTo(8);
+    }
+
+    private static int survivorRatio(Distribution.Result result) {
+        Matcher ratio = Pattern.compile("\\bSurvivorRatio\\s+=\\s+(\\d+)").matcher(result.stdout());
+        assertThat(ratio.find()).as(result.toString()).isTrue();
+        return Integer.parseInt(ratio.group(1));
+    }
+
     /**
      * Review 32, H1: the launcher gave the names a quoted pattern matched to find, where files named
      * {@code -delete} and {@code -name} became its expression ({@code find -L -delete -name records ...}):
