@@ -313,8 +313,15 @@ class LauncherIT {
     @Test
     void theSerialCollectorGetsSurvivorSpacesOfASixthUnlessTheOptionsSayOtherwise() throws Exception {
         assertThat(survivorRatio(dist.run(work, Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal"), "plugins"))).isEqualTo(4);
+        assertThat(survivorRatio(dist.run(work, Map.of("JAVA_OPTS", "-XX:+UseSerialGC -XX:+PrintFlagsFinal"), "plugins")))
+                .as("the serial collector named by the user").isEqualTo(4);
         assertThat(survivorRatio(dist.run(work, Map.of("JAVA_OPTS", "-XX:SurvivorRatio=6 -XX:+PrintFlagsFinal"), "plugins")))
                 .isEqualTo(6);
+        // Java reads these before the command line, where the launcher's ratio would come later and win
+        assertThat(survivorRatio(dist.run(work, Map.of("JDK_JAVA_OPTIONS", "-XX:SurvivorRatio=6", "JAVA_OPTS", "-XX:+PrintFlagsFinal"),
+                "plugins"))).isEqualTo(6);
+        assertThat(survivorRatio(dist.run(work, Map.of("JAVA_TOOL_OPTIONS", "-XX:SurvivorRatio=7", "JAVA_OPTS", "-XX:+PrintFlagsFinal"),
+                "plugins"))).isEqualTo(7);
         assertThat(survivorRatio(dist.run(work, Map.of("JAVA_OPTS", "-XX:+UseParallelGC -XX:+PrintFlagsFinal"), "plugins")))
                 .as("another collector gets Java's own sizes").isEqualTo(8);
     }

@@ -13,17 +13,24 @@ import org.evidentia.api.Origin;
  * its first origin, what it holds ({@link CopyHoldings}) and its version, by the record's number in
  * the run (0, 1, 2, ... in the order they were kept). Not thread-safe: one thread uses it.
  *
- * <p>A run keeps this for every record to its end, so it is kept as arrays of primitives, about 20
- * bytes a record with an 8-digit PMID, not as objects (an {@link Origin} alone takes 40 bytes and
- * its reference 4 more). The origins' sources and files are kept once per run of records that
- * share them, which is one per input: the records come in input order. Record numbers and lines
- * are kept as ints; the rare one beyond an int's range (a file of more than two billion lines, or
- * a number a source got wrong below 0) is kept aside whole.
+ * <p>A run keeps this for every record to its end, so it is kept as arrays of primitives, about 22
+ * bytes a record with an 8-digit PMID (and up to as much again while the arrays wait to be filled
+ * after doubling), not as objects (an {@link Origin} alone takes 40 bytes and its reference 4 more).
+ * A source and file is kept once per stretch of records that share it, which is one per input:
+ * the records come in input order. Record numbers and lines are kept as ints; the rare one beyond
+ * an int's range (a file of more than two billion lines, or a number a source got wrong below 0)
+ * is kept aside whole.
  */
 final class KeptRecords {
 
     /** Marks a record number or line kept aside in {@link #largeNumbers}. */
     private static final int LARGE = -1;
+    /** The place of records whose source named no origin. */
+    private static final int NO_ORIGIN = -1;
+
+    /** A source and the file it read. */
+    private record Place(String source, String file) {
+    }
 
     private final StringBuilder ids = new StringBuilder();
     private int[] idEnds = new int[1024];
@@ -31,24 +38,22 @@ final class KeptRecords {
     private byte[] versions = new byte[1024];
     private int[] recordNumbers = new int[1024];
     private int[] lines = new int[1024];
-    /** Where each run of records sharing a source and file starts, and its index in {@link #places}; a run of {@code -1} has no origin. */
-    private int[] runStarts = new int[16];
-    private int[] runPlaces = new int[16];
-    private int runs;
-    /** The distinct sources and files, as origins whose numbers mean nothing. */
-    private final List<Origin> places = new ArrayList<>();
-    private final Map<Origin, Integer> placeIndexes = new HashMap<>();
+    /** Where each stretch of records sharing a place starts, and its index in {@link #places} (or {@link #NO_ORIGIN}). */
+    private int[] stretchStarts = new int[16];
+    private int[] stretchPlaces = new int[16];
+    private int stretches;
+    private final List<Place> places = new ArrayList<>();
+    private final Map<Place, Integer> placeIndexes = new HashMap<>();
     private final Map<Integer, long[]> largeNumbers = new HashMap<>();
     private int size;
 
     /**
-     * Keeps a record.
+     * Keeps a record as the next, number {@link #size()}.
      *
      * @param holdings what it holds, of {@link CopyHoldings}' bits
      * @param version  its version, at most {@link Byte#MAX_VALUE}
-     * @return its number in the run
      */
-    int add(BibliographicRecord record, int holdings, byte version) {
+    void add(BibliographicRecord record, int holdings, byte version) {
         if (size == idEnds.length) {
             int capacity = size * 2;
             idEnds = Arrays.copyOf(idEnds, capacity);
@@ -62,7 +67,7 @@ final class KeptRecords {
         holds[size] = (byte) holdings;
         versions[size] = version;
         Origin origin = record.origins().isEmpty() ? null : record.origins().get(0);
-        startRunUnlessSame(origin == null ? -1 : placeOf(origin));
+        startStretchUnlessSame(origin == null ? NO_ORIGIN : placeOf(origin));
         if (origin != null) {
             if (!fitsAnInt(origin.recordNumber()) || !fitsAnInt(origin.line())) {
                 recordNumbers[size] = LARGE;
@@ -72,7 +77,7 @@ final class KeptRecords {
                 lines[size] = (int) origin.line();
             }
         }
-        return size++;
+        size++;
     }
 
     private static boolean fitsAnInt(long number) {
@@ -80,11 +85,11 @@ final class KeptRecords {
     }
 
     private int placeOf(Origin origin) {
-        int last = runs == 0 ? -1 : runPlaces[runs - 1];
-        if (last >= 0 && places.get(last).file().equals(origin.file()) && places.get(last).source().equals(origin.source())) {
+        int last = stretches == 0 ? NO_ORIGIN : stretchPlaces[stretches - 1];
+        if (last != NO_ORIGIN && places.get(last).file().equals(origin.file()) && places.get(last).source().equals(origin.source())) {
             return last;
         }
-        Origin place = new Origin(origin.source(), origin.file(), 0, 0);
+        Place place = new Place(origin.source(), origin.file());
         Integer index = placeIndexes.get(place);
         if (index == null) {
             index = places.size();
@@ -94,17 +99,17 @@ final class KeptRecords {
         return index;
     }
 
-    private void startRunUnlessSame(int place) {
-        if (runs > 0 && runPlaces[runs - 1] == place) {
+    private void startStretchUnlessSame(int place) {
+        if (stretches > 0 && stretchPlaces[stretches - 1] == place) {
             return;
         }
-        if (runs == runStarts.length) {
-            runStarts = Arrays.copyOf(runStarts, runs * 2);
-            runPlaces = Arrays.copyOf(runPlaces, runs * 2);
+        if (stretches == stretchStarts.length) {
+            stretchStarts = Arrays.copyOf(stretchStarts, stretches * 2);
+            stretchPlaces = Arrays.copyOf(stretchPlaces, stretches * 2);
         }
-        runStarts[runs] = size;
-        runPlaces[runs] = place;
-        runs++;
+        stretchStarts[stretches] = size;
+        stretchPlaces[stretches] = place;
+        stretches++;
     }
 
     /** How many records are kept. */
@@ -129,12 +134,12 @@ final class KeptRecords {
 
     /** Where kept record {@code i} was read, or null when its source named no origin. */
     Origin firstOrigin(int i) {
-        int run = Arrays.binarySearch(runStarts, 0, runs, i);
-        int place = runPlaces[run >= 0 ? run : -run - 2];
-        if (place < 0) {
+        int stretch = Arrays.binarySearch(stretchStarts, 0, stretches, i);
+        int place = stretchPlaces[stretch >= 0 ? stretch : -stretch - 2];
+        if (place == NO_ORIGIN) {
             return null;
         }
-        Origin at = places.get(place);
+        Place at = places.get(place);
         if (recordNumbers[i] == LARGE) {
             long[] numbers = largeNumbers.get(i);
             return new Origin(at.source(), at.file(), numbers[0], numbers[1]);

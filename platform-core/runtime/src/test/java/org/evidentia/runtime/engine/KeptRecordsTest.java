@@ -27,7 +27,7 @@ class KeptRecordsTest {
             new Origin("medline", "a.xml.gz", 10, 0), // the same file by another source is another place
         };
         for (int i = 0; i < origins.length; i++) {
-            assertThat(kept.add(read(String.valueOf(1000 + i), origins[i]), i % 8, (byte) (i + 1))).isEqualTo(i);
+            kept.add(read(String.valueOf(1000 + i), origins[i]), i % 8, (byte) (i + 1));
         }
 
         assertThat(kept.size()).isEqualTo(origins.length);
@@ -44,13 +44,16 @@ class KeptRecordsTest {
         Origin far = new Origin("medline", "huge.txt", 3_000_000_000L, 9_000_000_000L);
         Origin wrong = new Origin("medline", "huge.txt", -1, 5);
         Origin near = new Origin("medline", "huge.txt", Integer.MAX_VALUE, Integer.MAX_VALUE);
-        kept.add(read("1", far), 0, (byte) 1);
-        kept.add(read("2", wrong), 0, (byte) 1);
-        kept.add(read("3", near), 0, (byte) 1);
+        Origin farLine = new Origin("medline", "huge.txt", 4, 5_000_000_000L);
+        Origin wrongLine = new Origin("medline", "huge.txt", 5, -2);
+        Origin[] origins = {far, wrong, near, farLine, wrongLine};
+        for (int i = 0; i < origins.length; i++) {
+            kept.add(read(String.valueOf(i), origins[i]), 0, (byte) 1);
+        }
 
-        assertThat(kept.firstOrigin(0)).isEqualTo(far);
-        assertThat(kept.firstOrigin(1)).isEqualTo(wrong);
-        assertThat(kept.firstOrigin(2)).isEqualTo(near);
+        for (int i = 0; i < origins.length; i++) {
+            assertThat(kept.firstOrigin(i)).isEqualTo(origins[i]);
+        }
     }
 
     @Test
