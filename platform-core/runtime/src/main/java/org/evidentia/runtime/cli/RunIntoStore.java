@@ -190,8 +190,7 @@ final class RunIntoStore {
     private static Checksums checksums(List<Path> files, FindingsStore findings, boolean force) throws StoreException, InterruptedException {
         Instant now = Instant.now();
         List<Path> real = files.stream().map(RunIntoStore::realPath).toList();
-        Map<Path, String> stamps = new LinkedHashMap<>();
-        real.forEach(file -> stamps.put(file, FileStamp.of(file, now)));
+        Map<Path, String> stamps = FileStamp.of(real, now);
         Map<Path, String> known = force ? Map.of() : findings.digestsByStamp(stamps);
         List<Path> unknown = real.stream().filter(file -> !known.containsKey(file)).toList();
         List<String> hashed = FileDigests.sha256(unknown, Runtime.getRuntime().availableProcessors());

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +39,20 @@ class FileStampTest {
         assertThat(stamp).isEqualTo("20:" + modified + ":" + changed + ":" + Files.getAttribute(file, "unix:dev") + ":"
                 + Files.getAttribute(file, "unix:ino"));
         assertThat(FileStamp.of(file, later)).isEqualTo(stamp);
+    }
+
+    @Test
+    void severalFilesAreStampedInTheirOrderEachAsAlone() throws Exception {
+        Path b = Files.writeString(dir.resolve("b.xml"), "<PubmedArticleSet/>\n");
+        Path a = Files.writeString(dir.resolve("a.xml"), "<PubmedArticleSet></PubmedArticleSet>\n");
+        Path gone = dir.resolve("gone.xml");
+
+        Map<Path, String> stamps = FileStamp.of(List.of(b, gone, a), later);
+
+        assertThat(stamps.keySet()).containsExactly(b, gone, a);
+        assertThat(stamps.get(b)).isNotNull().isEqualTo(FileStamp.of(b, later)).isNotEqualTo(stamps.get(a));
+        assertThat(stamps.get(a)).isNotNull().isEqualTo(FileStamp.of(a, later));
+        assertThat(stamps.get(gone)).isNull();
     }
 
     @Test
