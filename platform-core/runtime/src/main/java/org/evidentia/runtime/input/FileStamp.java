@@ -55,8 +55,8 @@ public final class FileStamp {
     /**
      * The stamps of {@code files} (each as {@link #of(Path, Instant)} gives it, null values
      * included), in their order. Each device's file system is asked for once: Java asks the mount
-     * table for a file's file store, which takes about a tenth of a millisecond a file with a
-     * handful of mounts, and more with many (a folder of a year's update files holds a thousand).
+     * table for a file's file store, which takes about a tenth of a millisecond a file with twenty
+     * mounts, and more with more (a folder of a year's update files holds a thousand).
      */
     public static Map<Path, String> of(List<Path> files, Instant now) {
         Map<Object, Boolean> keepingByDevice = new HashMap<>();
