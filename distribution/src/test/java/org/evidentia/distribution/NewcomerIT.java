@@ -50,7 +50,7 @@ class NewcomerIT {
         Distribution.Result run = Distribution.built().run(work, "run", "hello.txt", "export.nbib", "-o", "out", "--run-date", "2026-01-31");
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.stdout()).contains("Read 1 record from 2 inputs (1 file not read: empty, or of no format a source reads): 1 kept, 0 duplicates merged, 0 skipped.");
+        assertThat(run.stdout()).contains("Read 1 record from 2 inputs (1 file not read: unreadable, empty, or of no format a source reads): 1 kept, 0 duplicates merged, 0 skipped.");
         assertThat(run.stdout()).contains("Problems: 1 input error (each in run.json).");
         assertThat(run.stderr()).contains("input-error: hello.txt: no source reads this file");
         JsonNode summary = new ObjectMapper().readTree(work.resolve("out/run.json").toFile());
@@ -69,7 +69,7 @@ class NewcomerIT {
         // alone, it leaves the run nothing to read: the run fails instead of reporting an invented study
         Distribution.Result alone = Distribution.built().run(work, "run", "hello.txt", "-o", "alone");
         assertThat(alone.exitCode()).as(alone.toString()).isEqualTo(1);
-        assertThat(alone.stdout()).contains("Read 0 records from 1 input (1 file not read: empty, or of no format a source reads)");
+        assertThat(alone.stdout()).contains("Read 0 records from 1 input (1 file not read: unreadable, empty, or of no format a source reads)");
         assertThat(alone.stderr()).contains("evidentia: the run failed: no input could be read");
     }
 
@@ -83,7 +83,7 @@ class NewcomerIT {
         Distribution.Result run = Distribution.built().run(work, "run", "docs", "-o", "out", "--run-date", "2026-01-31");
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
-        assertThat(run.stdout()).contains("Read 0 records from 2 inputs (2 files not read: empty, or of no format a source reads)");
+        assertThat(run.stdout()).contains("Read 0 records from 2 inputs (2 files not read: unreadable, empty, or of no format a source reads)");
         assertThat(run.stderr()).contains("empty.txt: is empty (0 bytes): it holds no record; was the export or its download cut short?")
                 .contains("evidentia: the run failed: no record was read from any input: 1 was read to its end and held none,"
                         + " 1 could not be read");

@@ -331,7 +331,7 @@ class StoreIT {
 
         Distribution.Result again = dist.run(work, "run", "--store", "examples.db", "-o", "again", examples);
         assertThat(again.exitCode()).as(again.toString()).isZero();
-        assertThat(again.stdout()).contains("applied (1 not read: empty, or of no format a source reads; 2 skipped: applied before);");
+        assertThat(again.stdout()).contains("applied (1 not read: unreadable, empty, or of no format a source reads; 2 skipped: applied before);");
         assertThat(again.stderr()).contains("SOURCES.md");
         // run.json, which a scheduled wrapper reads, tells what the exit status tells
         JsonNode runJson = json.readTree(work.resolve("again/run.json").toFile());
@@ -630,6 +630,37 @@ class StoreIT {
         // the same count as run.json's and the store's runs table (review 14, H1)
         assertThat(new ObjectMapper().readTree(work.resolve("applied/run.json").toFile()).at("/store/files_applied").asInt()).isEqualTo(1);
         assertThat(sql("review.db", "SELECT files_applied FROM runs")).isEqualTo(1);
+    }
+
+    /**
+     * A .gz damaged part-way (a bad block, not a cut) stopped the XML source, which said so as a skipped record "not
+     * well-formed" and a warning that it could not resume; the run counted the lost rest nowhere and reported no input
+     * error. It is now one input error that says the gzip data is damaged, and the file is partial in the store.
+     */
+    @Test
+    void aGzipDamagedPartWayIsOneInputErrorSayingSoAndIsAppliedAsPartial() throws Exception {
+        byte[] whole = Files.readAllBytes(xml("whole.xml", List.copyOf(articles.values()), List.of()));
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (OutputStream out = new GZIPOutputStream(gz)) {
+            out.write(whole);
+        }
+        byte[] damaged = gz.toByteArray();
+        java.util.Arrays.fill(damaged, damaged.length / 2, damaged.length / 2 + 64, (byte) 0xFF);
+        Path file = Files.write(work.resolve("pubmed21n1104.xml.gz"), damaged);
+
+        Distribution.Result run = dist.run(work, "run", "--store", "review.db", "-o", "applied", "--run-date", RUN_DATE, file.getFileName().toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(sql("review.db", "SELECT count(*) FROM files WHERE status = 'partial'")).isEqualTo(1);
+        assertThat(run.stdout()).as(run.toString()).contains("Store review.db: 1 input applied (1 of them partial: read part-way); ");
+        JsonNode runJson = json.readTree(work.resolve("applied/run.json").toFile());
+        List<String> problems = new ArrayList<>();
+        runJson.get("problems").forEach(p -> problems.add(p.get("kind").asText() + " " + p.get("file").asText() + ": " + p.get("message").asText()));
+        assertThat(problems).as(runJson.toString()).filteredOn(p -> p.contains("damaged")).singleElement().asString()
+                .matches("input-error pubmed21n1104\\.xml\\.gz: reading stopped after [0-9]+ records: the gzip data is damaged \\(.+\\),"
+                        + " so the rest of the file cannot be read: download or export it again");
+        assertThat(runJson.at("/inputs/0/records").asLong()).as("what came before the damage").isBetween(1L, 318L);
+        assertThat(run.stderr()).contains("input-error: pubmed21n1104.xml.gz:");
     }
 
     @Test

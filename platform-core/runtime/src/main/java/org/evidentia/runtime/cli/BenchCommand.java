@@ -180,7 +180,7 @@ final class BenchCommand implements Callable<Integer> {
             err.println("warning: no record was read from the inputs: the figures below measure no work");
         } else if (summary.inputs().stream().anyMatch(RunSummary.InputSummary::unread)) {
             long unread = summary.inputs().stream().filter(RunSummary.InputSummary::unread).count();
-            err.println("warning: " + RunCommand.count(unread, "input") + " not read (empty, or of no format a source reads) "
+            err.println("warning: " + RunCommand.count(unread, "input") + " not read (unreadable, empty, or of no format a source reads) "
                     + (unread == 1 ? "is" : "are") + " left out of the figures");
         }
         err.flush();

@@ -231,7 +231,7 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
         long unread = summary.inputs().stream().filter(RunSummary.InputSummary::unread).count();
         out.printf(Locale.ROOT, "Read %s from %s%s: %,d kept, %s merged, %,d skipped%s%s.%n",
                 count(c.recordsRead(), "record"), count(summary.inputs().size(), "input"),
-                unread == 0 ? "" : " (" + Plural.count(unread, "file") + " not read: empty, or of no format a source reads)", c.recordsKept(),
+                unread == 0 ? "" : " (" + Plural.count(unread, "file") + " not read: unreadable, empty, or of no format a source reads)", c.recordsKept(),
                 count(c.duplicatesMerged(), "duplicate"), c.recordsSkipped(),
                 c.recordsUnaccounted() == 0 ? "" : ", " + String.format(Locale.ROOT, "%,d", c.recordsUnaccounted()) + " unaccounted for",
                 summary.exclusions().list() == null ? "" : String.format(Locale.ROOT, ", %,d excluded", c.recordsExcluded()));

@@ -20,6 +20,7 @@ import org.evidentia.api.RunSummary.InputSummary;
 import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.api.Source;
 import org.evidentia.runtime.host.LoadedExtension;
+import org.evidentia.runtime.input.GzipDamage;
 import org.evidentia.runtime.input.InflationLimit;
 import org.evidentia.runtime.input.PathSourceInput;
 import org.evidentia.runtime.text.Plural;
@@ -332,13 +333,11 @@ final class InputStage implements AutoCloseable {
                 // nor was it when the source lost part of its deletion list.
                 readToEnd = !failedPartWay && !input.cutShort() && !context.lostDeletions();
                 String bomb = input.inflationStop();
+                String damage = input.damage();
                 if (bomb != null) {
-                    // A gzip bomb. The source met the stop as damage in its own words, perhaps more than once (a reader that
-                    // resumes reopens the file), as a skipped record or a warning: echoes of the file's one error, which
-                    // says what it was. The record it stopped inside was never whole, so it is not counted skipped either.
-                    inputLog.removeIf(p -> p.message().contains(InflationLimit.STOP));
-                    inputLog.add(new Problem(Problem.Kind.INPUT_ERROR, sourceName, displayName, recordAfterTheLast(), 0, null,
-                            (returned == 0 ? "cannot be read: " : "reading stopped after " + Plural.count(returned, "record") + ": ") + bomb));
+                    stoppedPartWay(bomb, InflationLimit.STOP, false);
+                } else if (damage != null) {
+                    stoppedPartWay(damage, GzipDamage.DAMAGED, true);
                 }
                 declared = context.declaredRecords();
                 deleted = context.deletions();
@@ -358,6 +357,25 @@ final class InputStage implements AutoCloseable {
             } finally {
                 closeQuietly(records, source);
             }
+        }
+
+        /**
+         * Reports that the gzip data stopped the file part-way, at the inflation bound (a gzip bomb) or
+         * at damage, as one input error. The source met the stop as damage in its own words, perhaps
+         * more than once (a reader that resumes reopens the file), as a skipped record or a warning:
+         * echoes of the file's one error, which says what it was. The record it stopped inside was
+         * never whole, so it is not counted skipped either.
+         *
+         * @param stop   what stopped reading, ending the message
+         * @param marker how {@code stop}'s message starts, in the echoes
+         * @param placed whether the input error takes the line of the first echo that has one (where the damage was met)
+         */
+        private void stoppedPartWay(String stop, String marker, boolean placed) {
+            long line = placed ? inputLog.problems().stream().filter(p -> p.message().contains(marker) && p.line() > 0)
+                    .mapToLong(Problem::line).min().orElse(0) : 0;
+            inputLog.removeIf(p -> p.message().contains(marker));
+            inputLog.add(new Problem(Problem.Kind.INPUT_ERROR, sourceName, displayName, recordAfterTheLast(), line, null,
+                    (returned == 0 ? "cannot be read: " : "reading stopped after " + Plural.count(returned, "record") + ": ") + stop));
         }
 
         /**

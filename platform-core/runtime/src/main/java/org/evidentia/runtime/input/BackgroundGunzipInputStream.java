@@ -1,5 +1,6 @@
 package org.evidentia.runtime.input;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -13,7 +14,8 @@ import org.evidentia.runtime.threads.DaemonThreads;
  * inflated: with two cores, reading a {@code .gz} file costs little more than reading it
  * uncompressed. At most {@value #CHUNKS_AHEAD} chunks of {@value #CHUNK} bytes wait, so memory is
  * bounded. A decompression error (a truncated file) surfaces from {@link #read} where the data
- * ends, after every byte that could be decompressed; so does the stop of a file that inflates
+ * ends, after every byte that could be decompressed, as an {@link java.io.EOFException} for a file
+ * cut short and a {@link GzipDamage} for one damaged part-way; so does the stop of a file that inflates
  * past {@link InflationLimit}'s bound (a gzip bomb), which would otherwise hold a run for minutes.
  */
 final class BackgroundGunzipInputStream extends InputStream {
@@ -51,8 +53,10 @@ final class BackgroundGunzipInputStream extends InputStream {
                     filled = 0;
                 }
             }
+        } catch (InflationLimit.Exceeded | EOFException e) {
+            failure = e; // reported after the bytes inflated before the stop or the cut
         } catch (IOException e) {
-            failure = e; // reported after the bytes inflated before the damage
+            failure = new GzipDamage(e);
         } catch (InterruptedException e) {
             return; // closed by the reader
         }
@@ -91,6 +95,11 @@ final class BackgroundGunzipInputStream extends InputStream {
     /** Whether a reader met the decompression error: the content ended before the file's did (a truncated or damaged file). */
     boolean cutShort() {
         return failureSurfaced;
+    }
+
+    /** What damage a reader met in the compressed data part-way ({@link GzipDamage}'s message), or null when it met none. */
+    String damage() {
+        return failureSurfaced && failure instanceof GzipDamage ? failure.getMessage() : null;
     }
 
     /** Why a reader met the end of the content at the inflation bound, or null when it did not. */

@@ -122,6 +122,15 @@ public final class PathSourceInput implements SourceInput, InputProbe {
     }
 
     /**
+     * What damage a stream opened on this gzip file met part-way ({@code "the gzip data is damaged
+     * (invalid block type), so ..."}: {@link GzipDamage}), or null when none met any. Such a file is
+     * not read to its end; its source may have reported the damage in its own words, or not at all.
+     */
+    public String damage() {
+        return gunzips.stream().map(BackgroundGunzipInputStream::damage).filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    /**
      * Why reading stopped at the inflation bound ({@code "the file inflates more than 100 times its
      * size (...)..."}), or null when no stream opened on the file met it. Such a file is not read to
      * its end; its source may have reported the stop in its own words, or not at all.

@@ -95,7 +95,7 @@ public record InputTally(int inputs, int unread, int partial, long merged, long 
             besides.add(String.format(Locale.ROOT, "%,d of them partial: read part-way", partial));
         }
         if (unread > 0) {
-            besides.add(String.format(Locale.ROOT, "%,d not read: empty, or of no format a source reads", unread));
+            besides.add(String.format(Locale.ROOT, "%,d not read: unreadable, empty, or of no format a source reads", unread));
         }
         if (skippedBefore > 0) {
             besides.add(String.format(Locale.ROOT, "%,d skipped: applied before", skippedBefore));

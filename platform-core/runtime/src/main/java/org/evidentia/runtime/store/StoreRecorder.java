@@ -527,7 +527,7 @@ public final class StoreRecorder implements RunRecorder {
         return (int) applied.stream().filter(f -> f.status().equals("partial")).count();
     }
 
-    /** The inputs of this run that no source read (empty, or of no format a source reads): not applied. */
+    /** The inputs of this run that no source read (unreadable, empty, or of no format a source reads): not applied. */
     public int filesUnread() {
         return applied.size() - filesApplied();
     }
@@ -763,7 +763,7 @@ public final class StoreRecorder implements RunRecorder {
         if (c.kept() != kept) {
             throw new IllegalStateException(end.summary().path() + ": " + kept + " records were kept but " + c.kept() + " applied");
         }
-        // An input no source read (empty, or of no format a source reads) gave the store nothing: it is not applied,
+        // An input no source read (unreadable, empty, or of no format a source reads) gave the store nothing: it is not applied,
         // so a later file of the same checksum (another download cut to nothing) is not skipped as applied before.
         String status = end.summary().unread() ? "unread" : end.readToEnd() ? "applied" : "partial";
         try (PreparedStatement s = db.prepareStatement("UPDATE files SET path = ?, real_path = ?, sha256 = ?, source = ?, status = ?, records = ?,"

@@ -123,7 +123,7 @@ class ImportCommandTest {
 
         assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).as(run.toString()).contains("Imported 1 input from " + job + " into " + dir.resolve("imp.db")
-                + " (1 of them partial: read part-way; 1 not read: empty, or of no format a source reads): 1 added,");
+                + " (1 of them partial: read part-way; 1 not read: unreadable, empty, or of no format a source reads): 1 added,");
         String listedIn = "each in the store's files table and in " + job.resolve("files.jsonl");
         assertThat(run.out()).contains("Problems: 1 skipped record, 1 input error (" + listedIn + ").");
         assertThat(run.err().lines().filter(line -> !line.startsWith("progress: "))).containsExactly(

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -119,10 +120,33 @@ class PathSourceInputTest {
             try (InputStream in = input.openStream()) {
                 in.transferTo(got);
             }
-        }).isInstanceOf(IOException.class);
+        }).isInstanceOf(EOFException.class);
         assertThat(got.size()).isGreaterThan(content.length / 4);
         assertThat(Arrays.copyOf(content, got.size())).isEqualTo(got.toByteArray());
         assertThat(input.cutShort()).as("a store marks such an input partial, not applied").isTrue();
+        assertThat(input.damage()).as("cut short, which its source reports as a truncated file: no damage").isNull();
+    }
+
+    @Test
+    void aGzipDamagedPartWayGivesTheBytesBeforeTheDamageThenSaysItIsDamaged() throws Exception {
+        byte[] content = randomText(2_000_000);
+        byte[] compressed = gzip(content);
+        Arrays.fill(compressed, compressed.length / 2, compressed.length / 2 + 64, (byte) 0xFF);
+        PathSourceInput input = new PathSourceInput(Files.write(dir.resolve("damaged.txt.gz"), compressed));
+        assertThat(input.problem()).as("its head inflates: the damage is met only part-way").isNull();
+
+        ByteArrayOutputStream got = new ByteArrayOutputStream();
+        assertThatThrownBy(() -> {
+            try (InputStream in = input.openStream()) {
+                in.transferTo(got);
+            }
+        }).isInstanceOf(GzipDamage.class).hasMessageStartingWith("the gzip data is damaged (")
+                .hasMessageEndingWith("), so the rest of the file cannot be read: download or export it again");
+        assertThat(got.size()).isGreaterThan(content.length / 4);
+        assertThat(Arrays.copyOf(got.toByteArray(), content.length / 4)).isEqualTo(Arrays.copyOf(content, content.length / 4));
+        assertThat(input.damage()).startsWith("the gzip data is damaged (");
+        assertThat(input.cutShort()).as("a store marks such an input partial, not applied").isTrue();
+        assertThat(input.inflationStop()).isNull();
     }
 
     @Test
@@ -196,6 +220,7 @@ class PathSourceInputTest {
             in.readAllBytes();
         }
         assertThat(input.cutShort()).isFalse();
+        assertThat(input.damage()).isNull();
     }
 
     @Test
