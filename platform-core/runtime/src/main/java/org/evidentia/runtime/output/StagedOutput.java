@@ -167,6 +167,11 @@ public final class StagedOutput implements AutoCloseable {
             throw new OutputFolderException("output folder " + asGiven + " " + foreign.get()
                     + "; a run replaces its output folder's whole content, so give a new or empty folder with -o");
         }
+        if (Files.isDirectory(target) && !Files.isWritable(target)) {
+            // told now, before any input is read: the commit moves the folder aside, which takes writing in it
+            throw new OutputFolderException("output folder " + asGiven + " is not writable by this user (permission denied): a run"
+                    + " replaces its content; make it writable, or give another folder with -o");
+        }
         FileTrees.delete(work);
         Files.createDirectories(staging);
         Files.writeString(staging.resolve(MARKER), MARKER_TEXT);

@@ -157,6 +157,25 @@ class StagedOutputTest {
     }
 
     @Test
+    void anOutputFolderThisUserCannotWriteIsRefusedPlainlyBeforeTheRunAndLeftAsItWas() throws Exception {
+        Path out = dir.resolve("out");
+        try (StagedOutput first = StagedOutput.open(out)) {
+            first.folderFor("r").writeText("a.txt", w -> w.write("A"));
+            first.commit();
+        }
+        Files.setPosixFilePermissions(out, java.util.Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_EXECUTE));
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(out), "running as a user who may write anywhere (root)");
+            assertThatThrownBy(() -> StagedOutput.open(out)).isInstanceOf(OutputFolderException.class)
+                    .hasMessage("output folder " + out + " is not writable by this user (permission denied): a run replaces its content;"
+                            + " make it writable, or give another folder with -o");
+            assertThat(out.resolve("a.txt")).hasContent("A");
+        } finally {
+            Files.setPosixFilePermissions(out, java.util.Set.of(PosixFilePermission.values()));
+        }
+    }
+
+    @Test
     void aSecondRunOnTheSameFolderIsRefusedWhileTheFirstHoldsIt() throws Exception {
         Path out = dir.resolve("out");
         try (StagedOutput first = StagedOutput.open(out)) {
