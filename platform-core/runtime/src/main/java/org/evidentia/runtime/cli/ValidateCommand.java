@@ -47,6 +47,11 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PipelineOptions what = new PipelineOptions();
         what.arguments = List.of(file.toString());
+        if (what.pipelineFile() == null) {
+            // run would read it as an input, relative to its own folder: validate would check a plan of it under that name
+            throw new ConfigurationException("validate checks a pipeline file (.yaml or .yml), and " + file + " is not one;"
+                    + " an input is checked by reading it: `evidentia run " + RunIntoStore.shellWord(file.toString()) + "`");
+        }
         // the file's own mistakes and the plan's are reported together, so a file is mended in one go
         Pipeline pipeline = what.toPipelineDespiteFileIssues("evidentia-out");
         RunPlan plan = null;

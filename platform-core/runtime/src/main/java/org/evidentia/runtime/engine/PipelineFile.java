@@ -423,8 +423,18 @@ public record PipelineFile(List<String> inputs, List<String> inputsAt, Map<Strin
         if (value.isObject()) {
             return "a map";
         }
-        return "'" + value.asText() + "'";
+        String text = value.asText();
+        int lineEnd = text.indexOf('\n');
+        if (text.length() <= QUOTED && lineEnd < 0) {
+            return "'" + text + "'";
+        }
+        // a data file given as the pipeline file is one scalar: its start says what it is, the whole would fill the screen
+        return "'" + text.substring(0, Math.min(QUOTED, lineEnd < 0 ? text.length() : lineEnd)) + "...' ("
+                + String.format(java.util.Locale.ROOT, "%,d", text.length()) + " characters)";
     }
+
+    /** The most characters of a value quoted in a message. */
+    private static final int QUOTED = 80;
 
     /** SnakeYAML's message without its excerpts of the file and their marks: "while parsing a flow sequence: expected ',' or ']'". */
     private static String firstLine(String text) {

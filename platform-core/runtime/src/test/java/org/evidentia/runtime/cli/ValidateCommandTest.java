@@ -31,6 +31,19 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aFileThatIsNoPipelineFileIsRefusedAsSuchNotCheckedAsAnInputOfItsOwnFolder(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("plugins"));
+        Path export = Files.writeString(Files.createDirectories(dir.resolve("sub")).resolve("a.nbib"), "PMID- 1\n");
+        for (Path given : List.of(export, dir.relativize(export))) {
+            CommandRun run = CommandRun.of("validate", "--plugins-dir", dir.resolve("plugins").toString(), given.toString());
+
+            assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.USAGE);
+            assertThat(run.err()).isEqualTo("evidentia: validate checks a pipeline file (.yaml or .yml), and " + given + " is not one;"
+                    + " an input is checked by reading it: `evidentia run " + given + "`\n");
+        }
+    }
+
+    @Test
     void theFilesOwnMistakesAndThePlansAreReportedTogetherInTheOrderOfTheLines(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("exports"));
         Files.writeString(dir.resolve("exports/a.nbib"), "PMID- 1\n");

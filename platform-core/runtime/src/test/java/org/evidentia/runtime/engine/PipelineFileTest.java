@@ -126,6 +126,17 @@ class PipelineFileTest {
     }
 
     @Test
+    void aLongScalarIsNoPipelineAndIsQuotedByItsStartAndLength() throws Exception {
+        Path word = Files.writeString(dir.resolve("short.yaml"), "hello\n");
+        assertThatThrownBy(() -> PipelineFile.read(word))
+                .hasMessage(word + ":1: a pipeline file is a map of keys (inputs:, reporters:, options:, ...), not 'hello'");
+        Path big = Files.writeString(dir.resolve("big.yaml"), "a".repeat(1_000_000) + "\n");
+        assertThatThrownBy(() -> PipelineFile.read(big))
+                .hasMessage(big + ":1: a pipeline file is a map of keys (inputs:, reporters:, options:, ...), not '" + "a".repeat(80)
+                        + "...' (1,000,000 characters)");
+    }
+
+    @Test
     void aListIsNoPipelineAndLinesOfValuesAreKnownForLaterChecks() throws Exception {
         Path list = dir.resolve("list.yaml");
         Files.writeString(list, "- a\n- b\n");
