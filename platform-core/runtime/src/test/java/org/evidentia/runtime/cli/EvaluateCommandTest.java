@@ -1,0 +1,34 @@
+package org.evidentia.runtime.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine.ExitCode;
+
+/** What `evaluate` refuses of its own options before it reads anything. */
+class EvaluateCommandTest {
+
+    @Test
+    void aThresholdThatNoF1OrAccuracyCanReachOrMissIsRefusedBeforeAnythingRuns(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("plugins"));
+        Path gold = Files.writeString(dir.resolve("gold.jsonl"), "{\"pmid\": \"1\", \"subject\": \"IL6\", \"direction\": \"increased\"}\n");
+        Path input = Files.writeString(dir.resolve("a.nbib"), "PMID- 1\nTI  - IL-6 was higher in patients.\n");
+        List<List<String>> given = List.of(List.of("--min-f1", "1.5"), List.of("--min-f1=-3"), List.of("--min-accuracy", "specimen=7"),
+                List.of("--min-specimen-accuracy", "NaN"));
+        List<String> said = List.of("--min-f1 1.5", "--min-f1 -3.0", "--min-accuracy specimen=7.0", "--min-specimen-accuracy NaN");
+        for (int i = 0; i < given.size(); i++) {
+            List<String> args = new java.util.ArrayList<>(List.of("evaluate", "--plugins-dir", dir.resolve("plugins").toString(),
+                    "--gold", gold.toString()));
+            args.addAll(given.get(i));
+            args.add(input.toString());
+            CommandRun run = CommandRun.of(args.toArray(String[]::new));
+
+            assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.USAGE);
+            assertThat(run.err()).isEqualTo("evidentia: " + said.get(i) + ": expected a number from 0 to 1 (an F1 or an accuracy, such as 0.85)\n");
+        }
+    }
+}
