@@ -887,6 +887,14 @@ class RunEngineTest {
         RunResult only = engine.run(pipeline(List.of("notes.docx"), 1, false), dir, catalog(false), RunProgress.NONE, List.of());
         assertThat(only.failed()).isTrue();
         assertThat(only.reason()).isEqualTo("no input could be read");
+
+        // a plugin disabled on purpose may be the one that reads it
+        ExtensionCatalog withDisabled = new ExtensionCatalog(catalog(false).sources(), catalog(false).extractors(), catalog(false).reporters(),
+                List.of(), List.of("lab-tsv", "ris-source"));
+        RunResult disabled = engine.run(pipeline(List.of("notes.docx", "a.lines"), 1, false), dir, withDisabled, RunProgress.NONE, List.of());
+        assertThat(disabled.summary().problems()).singleElement().extracting(Problem::message)
+                .isEqualTo("no source reads this file; sources tried: lines (`evidentia plugins` describes them); disabled plugins lab-tsv,"
+                        + " ris-source may read it (`evidentia plugins enable ID`)");
     }
 
     @Test
