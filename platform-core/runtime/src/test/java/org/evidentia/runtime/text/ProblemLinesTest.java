@@ -37,6 +37,26 @@ class ProblemLinesTest {
     }
 
     @Test
+    void everyReporterAndPluginErrorIsShownWhereverItComesSoAFailedRunsCauseIsNeverAmongTheUncounted() {
+        List<Problem> problems = new ArrayList<>();
+        problems.add(new Problem(Problem.Kind.PLUGIN_ERROR, null, null, 0, 0, null, "plugin faulty can be used only in part"));
+        for (int i = 1; i <= 480; i++) {
+            problems.add(new Problem(Problem.Kind.EXTRACTOR_ERROR, "faulty-x", "a.nbib", i, 0, null, "failed on this record"));
+        }
+        problems.add(new Problem(Problem.Kind.REPORTER_ERROR, "faulty-r", null, 0, 0, null, "failed while finishing: finish broke"));
+        StringWriter err = new StringWriter();
+
+        ProblemLines.print(problems, "see run.json", new PrintWriter(err, true));
+
+        List<String> lines = err.toString().lines().toList();
+        assertThat(lines).hasSize(13);
+        assertThat(lines.get(0)).startsWith("plugin-error: ");
+        assertThat(lines.subList(1, 11)).allMatch(line -> line.startsWith("extractor-error: a.nbib (record "));
+        assertThat(lines.get(11)).startsWith("reporter-error: ").contains("finish broke");
+        assertThat(lines.get(12)).isEqualTo("... and 470 more problems (see run.json)");
+    }
+
+    @Test
     void aLineBreakInAFileNameStaysOnTheProblemsOneLine() {
         StringWriter err = new StringWriter();
 
