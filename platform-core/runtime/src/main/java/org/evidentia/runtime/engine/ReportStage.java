@@ -434,7 +434,9 @@ final class ReportStage implements AutoCloseable {
      */
     private void fail(Started started, String what, Throwable e, BibliographicRecord record) {
         started.failed = true;
-        String message = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        // the runtime's refusal of a name says all in its words; a reporter's own exception is a defect, known by its class
+        String message = e instanceof StagedOutput.NameTaken ? e.getMessage()
+                : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         Origin origin = record == null || record.origins().isEmpty() ? null : record.origins().get(0);
         log.add(new Problem(Problem.Kind.REPORTER_ERROR, started.name, origin == null ? null : origin.file(),
                 origin == null ? 0 : origin.recordNumber(), origin == null ? 0 : origin.line(), record == null ? null : record.id(),

@@ -1078,7 +1078,7 @@ class RunEngineTest {
 
             RunResult result = engine.run(pipeline(List.of("a.lines"), threads, false), dir, catalog, RunProgress.NONE, List.of());
 
-            String clash = "failed while finishing: NameTaken: 'shared.txt' is written by first and second, which asked for it as they"
+            String clash = "failed while finishing: 'shared.txt' is written by first and second, which asked for it as they"
                     + " finished: each file of the outputs has one writer, and a name asked for by more than one at the end is given to none";
             assertThat(result.summary().problems()).as("with %d threads", threads).extracting(Problem::extension, Problem::message)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("first", clash), org.assertj.core.groups.Tuple.tuple("second", clash));
