@@ -63,9 +63,11 @@ final class DescribeCommand implements Callable<Integer> {
                 found = retrievers.stream().filter(r -> r.name().equals(name)).findFirst().orElse(null);
             }
             if (found == null) {
-                throw new ConfigurationException("no extension named '" + name + "'; extensions: " + String.join(", ",
-                        Stream.concat(catalog.names().stream(), retrievers.stream().map(LoadedExtension::name)).sorted().toList())
-                        + " (and " + SynthesisOptions.NAME + ", the core synthesis)");
+                List<String> why = catalog.problemsNaming(name);
+                List<String> names = Stream.concat(catalog.names().stream(), retrievers.stream().map(LoadedExtension::name)).sorted().toList();
+                throw new ConfigurationException("no extension named '" + name + "'" + (why.isEmpty() ? "" : "; " + String.join("; ", why))
+                        + "; extensions: " + (names.isEmpty() ? "none" : String.join(", ", names))
+                        + " (and " + SynthesisOptions.NAME + ", the core synthesis)" + catalog.disabledMayHaveIt());
             }
             Extension e = found.extension();
             String kind = e instanceof Reporter ? "reporter" : e instanceof Extractor ? "extractor"

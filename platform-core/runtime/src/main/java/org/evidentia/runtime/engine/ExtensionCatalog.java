@@ -68,6 +68,31 @@ public record ExtensionCatalog(List<LoadedExtension<Source>> sources, List<Loade
         return null;
     }
 
+    /**
+     * Why a plugin that could not be used may be where an extension of this name is: one line for each
+     * plugin whose id it is or whose problem names it ({@code plugin chemo-req, which may offer it, has
+     * a problem: it requires Evidentia >=0.2.0, ...}), in the problems' order.
+     */
+    public List<String> problemsNaming(String name) {
+        List<String> reasons = new java.util.ArrayList<>();
+        for (String problem : pluginProblems) {
+            int colon = problem.indexOf(": ");
+            if (colon > 0 && (problem.substring(0, colon).equals(name) || problem.substring(colon).contains("'" + name + "'"))) {
+                String reason = problem.substring(colon + 2);
+                // the sentence goes on: a reason that ends a sentence of its own (the packaging check's remedy) loses its full stop
+                reasons.add("plugin " + problem.substring(0, colon) + ", which may offer it, has a problem: "
+                        + (reason.endsWith(".") ? reason.substring(0, reason.length() - 1) : reason));
+            }
+        }
+        return reasons;
+    }
+
+    /** {@code ; disabled plugins a, b may have it (`evidentia plugins enable ID`)}, or empty when none is disabled. */
+    public String disabledMayHaveIt() {
+        return disabledPlugins.isEmpty() ? "" : "; disabled plugin" + (disabledPlugins.size() == 1 ? " " : "s ")
+                + String.join(", ", disabledPlugins) + " may have it (`evidentia plugins enable ID`)";
+    }
+
     /** Every extension's name, sorted. */
     public List<String> names() {
         return java.util.stream.Stream.of(sources, extractors, reporters)

@@ -710,9 +710,7 @@ public final class RunEngine {
 
     /** That there is no extension of this kind with this name, with those there are and the disabled plugins that may have it. */
     private static String noSuch(String kind, String name, List<? extends LoadedExtension<?>> available, ExtensionCatalog catalog) {
-        String disabled = catalog.disabledPlugins().isEmpty() ? ""
-                : "; disabled plugin" + (catalog.disabledPlugins().size() == 1 ? " " : "s ") + String.join(", ", catalog.disabledPlugins())
-                + " may have it (`evidentia plugins enable ID`)";
+        String disabled = catalog.disabledMayHaveIt();
         String why = whyNoSuch(kind, name, catalog);
         return "no " + kind + " named '" + name + "'" + (why == null ? "" : "; " + why) + "; available " + kind + "s: "
                 + (available.isEmpty() ? "none" : String.join(", ", available.stream().map(LoadedExtension::name).toList()))
@@ -744,15 +742,7 @@ public final class RunEngine {
         if (reasons.isEmpty() && !offeredByPlugin.isEmpty()) {
             reasons.add("plugin " + name + " offers " + String.join(", ", offeredByPlugin) + ", no " + kind + " of that name");
         }
-        for (String problem : catalog.pluginProblems()) {
-            int colon = problem.indexOf(": ");
-            if (colon > 0 && (problem.substring(0, colon).equals(name) || problem.substring(colon).contains("'" + name + "'"))) {
-                String reason = problem.substring(colon + 2);
-                // the sentence goes on: a reason that ends a sentence of its own (the packaging check's remedy) loses its full stop
-                reasons.add("plugin " + problem.substring(0, colon) + ", which may offer it, has a problem: "
-                        + (reason.endsWith(".") ? reason.substring(0, reason.length() - 1) : reason));
-            }
-        }
+        reasons.addAll(catalog.problemsNaming(name));
         return reasons.isEmpty() ? null : String.join("; ", reasons);
     }
 

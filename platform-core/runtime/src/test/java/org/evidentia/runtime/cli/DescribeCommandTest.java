@@ -47,4 +47,20 @@ class DescribeCommandTest {
                 "No options.", ""));
         assertThat(CommandRun.of("describe", "--plugins-dir", plugins.toString(), "plain").out()).doesNotContain("Finding kind");
     }
+
+    /** As a run does for -x, -r and -s: a plugin that cannot be used, or is disabled, may be why a name is not found. */
+    @Test
+    void aNameNotFoundIsToldThePluginProblemAndTheDisabledPluginsThatMayBeWhy(@TempDir Path plugins) throws Exception {
+        PluginFolders.zip(plugins, "specimen-plugin", "*", null, SpecimenMentionExtractor.class);
+        PluginFolders.zip(plugins, "plain", ">=99.0.0", null, PlainReporter.class);
+        java.nio.file.Files.writeString(plugins.resolve("disabled.txt"), "specimen-plugin\n");
+
+        CommandRun run = CommandRun.of("describe", "--plugins-dir", plugins.toString(), "plain");
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err().lines().filter(line -> line.startsWith("evidentia: "))).singleElement().asString()
+                .startsWith("evidentia: no extension named 'plain'; plugin plain, which may offer it, has a problem: requires Evidentia >=99.0.0")
+                .endsWith("; extensions: none (and synthesis, the core synthesis); disabled plugin specimen-plugin may have it"
+                        + " (`evidentia plugins enable ID`)");
+    }
 }
