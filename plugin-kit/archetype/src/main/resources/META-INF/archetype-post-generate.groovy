@@ -10,6 +10,15 @@ if (!(name ==~ /[a-z][a-z0-9]*(-[a-z0-9]+)*/)) {
             + " and hyphenated, such as patient-terms (users select extensions and set their options by it); nothing was generated")
 }
 
+// The same for the kind: an unknown one (a typo, -Dkind=extracter) generated a reporter, the template's last case.
+def kind = request.properties.get('kind')
+if (!(kind in ['source', 'extractor', 'reporter'])) {
+    def project = new File(request.outputDirectory, request.artifactId)
+    project.deleteDir()
+    throw new IllegalArgumentException("-Dkind=" + kind + " is not a kind of plugin this archetype makes: give source, extractor"
+            + " or reporter; nothing was generated")
+}
+
 // The example records are what the source reads; an extractor's or reporter's tests build their own records.
 if (request.properties.get('kind') != 'source') {
     def resources = new File(request.outputDirectory, request.artifactId + '/src/test/resources')

@@ -148,6 +148,15 @@ class PluginArchetypeIT {
         assertThat(run.output()).contains("-DextensionName=Bad_Name is not an extension name: give one that is lower-case and"
                 + " hyphenated, such as patient-terms");
         assertThat(projects.resolve("bad-name")).as("nothing generated").doesNotExist();
+
+        List<String> typo = new ArrayList<>(generate);
+        typo.replaceAll(arg -> arg.equals("-Dkind=reporter") ? "-Dkind=extracter" : arg);
+        typo.add("-DartifactId=typo-kind");
+        Run typoRun = mvnRun(projects, settings, typo.toArray(String[]::new));
+        assertThat(typoRun.exitCode()).as(typoRun.output()).isNotZero();
+        assertThat(typoRun.output()).contains("-Dkind=extracter is not a kind of plugin this archetype makes: give source, extractor"
+                + " or reporter; nothing was generated");
+        assertThat(projects.resolve("typo-kind")).as("nothing generated").doesNotExist();
         assertTheKitSufficed();
     }
 

@@ -227,7 +227,13 @@ public record BibliographicRecord(
         /** The PMID, as set so far (sources use it to name records in messages). */
         public String pmid() { return pmid; }
 
-        /** Builds the record; see {@link BibliographicRecord} for how the id is chosen. */
+        /**
+         * Builds the record; see {@link BibliographicRecord} for how the id is chosen.
+         *
+         * @throws NullPointerException when the record has neither an id nor a PMID, a DOI or a title to make
+         *     one from: a source checks that first and reports such a record as skipped
+         *     ({@link SourceContext#skipped}), as a run reports an exception from a source as the source's defect
+         */
         public BibliographicRecord build() {
             return new BibliographicRecord(id, pmid, doi, pmcid, title, sections, authors, journal, year,
                     publicationTypes, meshTerms, keywords, metadata, origins, version);

@@ -372,7 +372,8 @@ public final class PluginInstaller {
 
     /**
      * Removes every file of the plugin {@code id}: its zip, its unpacked folder and its lines in the
-     * folder's enabled and disabled lists.
+     * folder's enabled and disabled lists. A zip that states no usable id is known by its file name,
+     * as {@code evidentia plugins} lists it ({@code badid-1.0.0} or {@code badid-1.0.0.zip}).
      *
      * @return what was removed, relative to the plugins folder, sorted
      * @throws IllegalArgumentException when no plugin of that id is installed
@@ -399,6 +400,9 @@ public final class PluginInstaller {
                     removed.add(Path.of(list + " (its line)"));
                 }
             }
+            if (removed.isEmpty()) {
+                removeByFileName(id, removed);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove plugin " + id + " from " + pluginsDir + ": " + Messages.plain(e), e);
         }
@@ -407,6 +411,29 @@ public final class PluginInstaller {
         }
         removed.sort(Comparator.comparing(Path::toString));
         return removed;
+    }
+
+    /**
+     * A zip of the folder named {@code name} (with or without {@code .zip}) whose descriptor states no
+     * plugin of another id, and its unpacked folder: one that cannot be loaded, which the listing shows by its file name.
+     */
+    private void removeByFileName(String name, List<Path> removed) throws IOException {
+        String fileName = name.toLowerCase(Locale.ROOT).endsWith(".zip") ? name : name + ".zip";
+        if (fileName.contains("/") || fileName.contains("\\") || fileName.startsWith(".")) {
+            return; // a name of the folder's own, never a path out of it
+        }
+        Path zip = pluginsDir.resolve(fileName);
+        String stated = Files.isRegularFile(zip, LinkOption.NOFOLLOW_LINKS) ? idOf(zip) : null;
+        if (!Files.isRegularFile(zip, LinkOption.NOFOLLOW_LINKS) || stated != null && PluginRules.isPluginId(stated)) {
+            return; // a loadable plugin is removed by its id
+        }
+        Path folder = unpackedFolder(zip);
+        if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            FileTrees.delete(folder);
+            removed.add(pluginsDir.relativize(folder));
+        }
+        Files.delete(zip);
+        removed.add(pluginsDir.relativize(zip));
     }
 
     private Optional<Path> installedZip(String id) {

@@ -31,6 +31,11 @@ final class PluginRules {
     private PluginRules() {
     }
 
+    /** Whether {@code id} is a plugin id as the descriptor rules have it. */
+    static boolean isPluginId(String id) {
+        return ID.matcher(id.strip()).matches();
+    }
+
     /**
      * What is wrong with a descriptor's id, version and requires, one clause each, in the order of
      * the descriptor's fields; empty when nothing is. Whether {@code requires} admits this Evidentia

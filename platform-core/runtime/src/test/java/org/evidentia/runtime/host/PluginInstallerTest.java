@@ -162,6 +162,22 @@ class PluginInstallerTest {
                 .hasMessageStartingWith("no plugin 'plain-plugin' in ");
     }
 
+    /** `evidentia plugins` lists a zip that states no usable id by its file name: remove takes that name, with or without .zip. */
+    @Test
+    void aZipOfNoUsableIdIsRemovedByTheFileNameTheListingShowsButAUsablePluginOnlyByItsId() throws IOException {
+        Files.move(PluginFolders.zip(plugins, "Chemokines Plugin", "*", null, PlainReporter.class), plugins.resolve("badid-1.0.0.zip"));
+        Files.writeString(Files.createDirectories(plugins.resolve("badid-1.0.0")).resolve("plugin.properties"), "plugin.id=Chemokines Plugin\n");
+        Files.move(PluginFolders.zip(plugins, "Other Bad", "*", null, PlainReporter.class), plugins.resolve("worse-2.0.0.zip"));
+        Files.move(PluginFolders.zip(plugins, "usable", "*", null, PlainReporter.class), plugins.resolve("usable-file-1.0.0.zip"));
+
+        assertThat(installer().remove("badid-1.0.0")).extracting(Path::toString).containsExactly("badid-1.0.0", "badid-1.0.0.zip");
+        assertThat(installer().remove("worse-2.0.0.zip")).extracting(Path::toString).containsExactly("worse-2.0.0.zip");
+        assertThatThrownBy(() -> installer().remove("usable-file-1.0.0")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("no plugin 'usable-file-1.0.0' in ");
+        assertThatThrownBy(() -> installer().remove("../usable-file-1.0.0")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(names(plugins)).containsExactly("usable-file-1.0.0.zip");
+    }
+
     private static List<String> names(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
