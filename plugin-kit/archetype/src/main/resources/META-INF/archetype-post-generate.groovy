@@ -20,7 +20,7 @@ if (!(kind in ['source', 'extractor', 'reporter'])) {
 }
 
 // The example records are what the source reads; an extractor's or reporter's tests build their own records.
-if (request.properties.get('kind') != 'source') {
+if (kind != 'source') {
     def resources = new File(request.outputDirectory, request.artifactId + '/src/test/resources')
     resources.deleteDir()
 }

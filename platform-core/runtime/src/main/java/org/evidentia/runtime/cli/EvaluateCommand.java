@@ -87,7 +87,7 @@ final class EvaluateCommand implements Callable<Integer>, InterruptionNotice {
     }
 
     /** Refuses a threshold outside 0 to 1, what F1 and an accuracy can be. */
-    private static void fraction(String option, Double min) throws ConfigurationException {
+    private static void refuseOutsideZeroToOne(String option, Double min) throws ConfigurationException {
         if (min != null && !(min >= 0 && min <= 1)) {
             throw new ConfigurationException(option + (option.endsWith("=") ? "" : " ") + min + ": expected a number from 0 to 1"
                     + " (an F1 or an accuracy, such as 0.85)");
@@ -96,6 +96,12 @@ final class EvaluateCommand implements Callable<Integer>, InterruptionNotice {
 
     @Override
     public Integer call() throws Exception {
+        // a gate of 1.5 fails every run and one of -3 passes every run: either is a typo, not a gate
+        refuseOutsideZeroToOne("--min-f1", minF1);
+        for (Map.Entry<String, Double> min : minAccuracy.entrySet()) {
+            refuseOutsideZeroToOne("--min-accuracy " + min.getKey() + "=", min.getValue());
+        }
+        refuseOutsideZeroToOne("--min-specimen-accuracy", minSpecimenAccuracy);
         PrintWriter out = spec.commandLine().getOut();
         Map<Path, List<GoldFinding>> goldFiles = new LinkedHashMap<>();
         for (Path file : gold) {
@@ -105,12 +111,6 @@ final class EvaluateCommand implements Callable<Integer>, InterruptionNotice {
         if (minSpecimenAccuracy != null) {
             thresholds.putIfAbsent("specimen", minSpecimenAccuracy);
         }
-        // a gate of 1.5 fails every run and one of -3 passes every run: either is a typo, not a gate
-        fraction("--min-f1", minF1);
-        for (Map.Entry<String, Double> min : minAccuracy.entrySet()) {
-            fraction("--min-accuracy " + min.getKey() + "=", min.getValue());
-        }
-        fraction("--min-specimen-accuracy", minSpecimenAccuracy);
         Pipeline pipeline = what.toPipeline("evidentia-evaluation");
         if (pipeline.exclusions() != null) {
             // a score measures the extractor: a gold record screened out would count its findings as missed, and the score

@@ -71,7 +71,7 @@ public record ExtensionCatalog(List<LoadedExtension<Source>> sources, List<Loade
     /**
      * Why a plugin that could not be used may be where an extension of this name is: one line for each
      * plugin whose id it is or whose problem names it ({@code plugin chemo-req, which may offer it, has
-     * a problem: it requires Evidentia >=0.2.0, ...}), in the problems' order.
+     * a problem: requires Evidentia >=0.2.0, but this is Evidentia 0.1.0}), in the problems' order.
      */
     public List<String> problemsNaming(String name) {
         List<String> reasons = new java.util.ArrayList<>();

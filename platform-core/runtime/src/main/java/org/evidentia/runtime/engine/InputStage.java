@@ -292,7 +292,7 @@ final class InputStage implements AutoCloseable {
                 String hint = input.unreadHint();
                 inputLog.add(new Problem(Problem.Kind.INPUT_ERROR, null, displayName, 0, 0, null, "no source reads this file"
                         + (hint == null ? "" : " (" + hint + ")") + "; sources tried: " + names(plan.sources())
-                        + " (`evidentia plugins` describes them)" + (plan.sourceForcedBy() != null || disabledPlugins.isEmpty() ? ""
+                        + " (`evidentia plugins` describes them)" + (disabledPlugins.isEmpty() ? ""
                                 : "; disabled plugin" + (disabledPlugins.size() == 1 ? " " : "s ") + String.join(", ", disabledPlugins)
                                         + " may read it (`evidentia plugins enable ID`)")));
                 return;
@@ -373,7 +373,9 @@ final class InputStage implements AutoCloseable {
          *
          * @param stop   what stopped reading, ending the message
          * @param marker how {@code stop}'s message starts, in the echoes
-         * @param placed whether the input error takes the line of the first echo that has one (where the damage was met)
+         * @param placed whether the input error takes the smallest line an echo names (for the XML source, where the
+         *               damaged record starts); a bomb's is not placed, as its stop falls where the ratio passed the bound,
+         *               which says nothing of the file's content
          */
         private void stoppedPartWay(String stop, String marker, boolean placed) {
             long line = placed ? inputLog.problems().stream().filter(p -> p.message().contains(marker) && p.line() > 0)

@@ -227,7 +227,8 @@ public final class RunEngine {
                      plugins, optionJson, plan.kinds(), plan.extractors().stream().map(LoadedExtension::name).toList(), optionFiles, fingerprints));
              InputDigests digests = new InputDigests(plan.files(), found.digests());
              InputStage inputs = new InputStage(plan, log, pipeline.threads(), readAheadBytes(pipeline.threads()),
-                     !recorders.isEmpty() || plan.readsMetadata(log), catalog.disabledPlugins()); // a recorder keeps records whole
+                     !recorders.isEmpty() || plan.readsMetadata(log), // a recorder keeps records whole
+                     catalog.disabledPlugins());
              // starts the reporters before any record is read: one that refuses its options stops the run here
              ReportStage reports = reportStage(plan.reporters(), plan.options(), plan.kinds(), FindingFocus.of(plan.focus(), plan.kinds(), FindingFocus.ValueForms.of(plan.extractors())),
                      hostWriters, pipeline.threads(), output, log);

@@ -376,7 +376,8 @@ public final class PluginInstaller {
      * as {@code evidentia plugins} lists it ({@code badid-1.0.0} or {@code badid-1.0.0.zip}).
      *
      * @return what was removed, relative to the plugins folder, sorted
-     * @throws IllegalArgumentException when no plugin of that id is installed
+     * @throws IllegalArgumentException when no plugin of that id is installed, or the name is the file name of a
+     *                                  zip of a usable id (removed by that id)
      * @throws UncheckedIOException     when a file cannot be removed
      */
     public List<Path> remove(String id) {
@@ -414,18 +415,25 @@ public final class PluginInstaller {
     }
 
     /**
-     * A zip of the folder named {@code name} (with or without {@code .zip}) whose descriptor states no
-     * plugin of another id, and its unpacked folder: one that cannot be loaded, which the listing shows by its file name.
+     * The zip of the folder whose file name is {@code name} (with or without {@code .zip}) when it
+     * states no usable plugin id (none, or one the id rule refuses), and its unpacked folder: a zip
+     * that cannot be loaded, which the listing shows by its file name. The name is matched against
+     * the folder's own entries, never resolved as a path (on Windows {@code D:x.zip} resolves
+     * outside the folder).
+     *
+     * @throws IllegalArgumentException when that zip states a usable id: all of that id's files go together, by the id
      */
     private void removeByFileName(String name, List<Path> removed) throws IOException {
         String fileName = name.toLowerCase(Locale.ROOT).endsWith(".zip") ? name : name + ".zip";
-        if (fileName.contains("/") || fileName.contains("\\") || fileName.startsWith(".")) {
-            return; // a name of the folder's own, never a path out of it
+        List<Path> named = list(p -> p.getFileName().toString().equals(fileName) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS));
+        if (named.isEmpty()) {
+            return;
         }
-        Path zip = pluginsDir.resolve(fileName);
-        String stated = Files.isRegularFile(zip, LinkOption.NOFOLLOW_LINKS) ? idOf(zip) : null;
-        if (!Files.isRegularFile(zip, LinkOption.NOFOLLOW_LINKS) || stated != null && PluginRules.isPluginId(stated)) {
-            return; // a loadable plugin is removed by its id
+        Path zip = named.get(0);
+        String stated = idOf(zip);
+        if (stated != null && PluginRules.isPluginId(stated)) {
+            throw new IllegalArgumentException(fileName + " is a zip of plugin '" + stated.strip() + "': remove it by its id"
+                    + " (`evidentia plugins remove " + stated.strip() + "`), which removes every zip of that id");
         }
         Path folder = unpackedFolder(zip);
         if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {

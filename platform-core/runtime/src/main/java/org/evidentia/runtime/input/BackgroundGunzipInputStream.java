@@ -1,12 +1,12 @@
 package org.evidentia.runtime.input;
 
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.util.Arrays;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.zip.ZipException;
 import org.evidentia.runtime.threads.DaemonThreads;
 
 /**
@@ -53,10 +53,10 @@ final class BackgroundGunzipInputStream extends InputStream {
                     filled = 0;
                 }
             }
-        } catch (InflationLimit.Exceeded | EOFException e) {
-            failure = e; // reported after the bytes inflated before the stop or the cut
+        } catch (ZipException e) {
+            failure = new GzipDamage(e); // the inflater's, or the trailer's checksum: the data itself
         } catch (IOException e) {
-            failure = new GzipDamage(e);
+            failure = e; // the stop at the bound, a cut (EOFException), or the file's own read error, each in its own words
         } catch (InterruptedException e) {
             return; // closed by the reader
         }

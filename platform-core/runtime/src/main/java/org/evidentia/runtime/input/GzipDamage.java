@@ -1,12 +1,14 @@
 package org.evidentia.runtime.input;
 
 import java.io.IOException;
+import java.util.zip.ZipException;
 
 /**
- * Compressed data that cannot be inflated part-way through a gzip file (a corrupt block, a
- * checksum that does not match): nothing after it can be read, since deflate has no place to
- * resume at. A file cut short is not this: it ends with an {@link java.io.EOFException}, which
- * sources report as the end of a truncated file.
+ * Compressed data that cannot be inflated part-way through a gzip file (a corrupt block, or a
+ * checksum that does not match what was inflated): nothing after the damage can be read, since
+ * deflate has no place to resume at. A file cut short is not this: it ends with an
+ * {@link java.io.EOFException}, which sources report as the end of a truncated file; nor is an
+ * error reading the file itself, which keeps its own words.
  */
 public final class GzipDamage extends IOException {
 
@@ -15,8 +17,19 @@ public final class GzipDamage extends IOException {
     /** How the message starts, whatever the inflater said: to tell a source's own words for the damage. */
     public static final String DAMAGED = "the gzip data is damaged";
 
-    GzipDamage(IOException inflaterError) {
-        super(DAMAGED + " (" + (inflaterError.getMessage() == null ? inflaterError.getClass().getSimpleName() : inflaterError.getMessage())
-                + "), so the rest of the file cannot be read: download or export it again", inflaterError);
+    GzipDamage(ZipException inflaterError) {
+        super(DAMAGED + " (" + said(inflaterError) + ")" + (checksum(inflaterError)
+                // damage that inflated to other bytes is found only by the checksum after them: those bytes were read
+                ? ": its checksum does not match what was inflated, so what was read may hold damaged text"
+                : ", so nothing after the damage can be read") + ": download or export it again", inflaterError);
+    }
+
+    private static String said(ZipException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** Whether the trailer's checksum or length failed ({@code GZIPInputStream}'s "Corrupt GZIP trailer"), not a block. */
+    private static boolean checksum(ZipException e) {
+        return e.getMessage() != null && e.getMessage().contains("trailer");
     }
 }

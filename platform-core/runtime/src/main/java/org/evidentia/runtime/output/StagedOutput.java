@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
@@ -167,8 +168,9 @@ public final class StagedOutput implements AutoCloseable {
             throw new OutputFolderException("output folder " + asGiven + " " + foreign.get()
                     + "; a run replaces its output folder's whole content, so give a new or empty folder with -o");
         }
-        if (Files.isDirectory(target) && !Files.isWritable(target)) {
-            // told now, before any input is read: the commit moves the folder aside, which takes writing in it
+        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS) && !Files.isWritable(target)) {
+            // told now, before any input is read: the commit moves the folder aside, which takes writing in it (a link is
+            // moved itself, whatever its folder allows). On Windows the check reads the folder's ACL alone, a heuristic.
             throw new OutputFolderException("output folder " + asGiven + " is not writable by this user (permission denied): a run"
                     + " replaces its content; make it writable, or give another folder with -o");
         }

@@ -862,6 +862,36 @@ class RunEngineTest {
         assertThat(again.summary().notices()).anySatisfy(n -> assertThat(n).contains("out").contains("Evidentia"));
     }
 
+    /**
+     * A .gz damaged part-way is one input error, as a gzip bomb is: the source's own words for the failure are
+     * left out, the records before the damage are kept and counted, and the other inputs are read. (Damage may
+     * also inflate to garbage until the trailer's checksum fails: the lines it makes are skipped as they come, and the
+     * input error still ends the file.)
+     */
+    @Test
+    void aGzipDamagedPartWayIsOneInputErrorInPlaceOfTheSourcesOwnWordsAndTheRecordsBeforeItCount() throws Exception {
+        byte[] compressed = gzip(numberedLines("a", 20_000).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        java.util.Arrays.fill(compressed, compressed.length / 2, compressed.length / 2 + 64, (byte) 0xFF);
+        Files.write(dir.resolve("damaged.lines.gz"), compressed);
+        Files.writeString(dir.resolve("b.lines"), numberedLines("b", 3));
+
+        RunResult result = engine.run(pipeline(List.of("damaged.lines.gz", "b.lines"), 1, false), dir, catalog(false), RunProgress.NONE,
+                List.of());
+
+        assertThat(result.failed()).isFalse();
+        assertThat(result.summary().problems()).filteredOn(p -> p.message().contains("damaged") || p.message().contains("ZLIB"))
+                .as("the source's own words for the damage are left out").hasSize(1);
+        Problem damage = assertThat(result.summary().problems()).filteredOn(p -> p.kind() == Problem.Kind.INPUT_ERROR).singleElement().actual();
+        assertThat(damage.file()).endsWith("damaged.lines.gz");
+        long returned = result.summary().inputs().get(0).records() - result.summary().inputs().get(0).skipped();
+        assertThat(returned).as("the records before the damage").isBetween(1L, 19_999L);
+        assertThat(damage.recordNumber()).isEqualTo(returned + 1);
+        assertThat(damage.message()).matches("reading stopped after " + String.format(java.util.Locale.ROOT, "%,d", returned)
+                + " records: the gzip data is damaged \\((Corrupt GZIP trailer\\): its checksum does not match what was inflated, so what was"
+                + " read may hold damaged text|.+\\), so nothing after the damage can be read): download or export it again");
+        assertThat(result.summary().inputs().get(1).records()).isEqualTo(3);
+    }
+
     private static byte[] gzip(byte[] content) throws IOException {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(bytes)) {

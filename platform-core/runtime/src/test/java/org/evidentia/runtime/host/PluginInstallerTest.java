@@ -173,8 +173,19 @@ class PluginInstallerTest {
         assertThat(installer().remove("badid-1.0.0")).extracting(Path::toString).containsExactly("badid-1.0.0", "badid-1.0.0.zip");
         assertThat(installer().remove("worse-2.0.0.zip")).extracting(Path::toString).containsExactly("worse-2.0.0.zip");
         assertThatThrownBy(() -> installer().remove("usable-file-1.0.0")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("no plugin 'usable-file-1.0.0' in ");
-        assertThatThrownBy(() -> installer().remove("../usable-file-1.0.0")).isInstanceOf(IllegalArgumentException.class);
+                .hasMessage("usable-file-1.0.0.zip is a zip of plugin 'usable': remove it by its id (`evidentia plugins remove usable`),"
+                        + " which removes every zip of that id");
+        // a name is one of the folder's own files, never a path out of it
+        Path outside = Files.move(PluginFolders.zip(plugins, "Outside Bad", "*", null, PlainReporter.class),
+                plugins.resolveSibling(plugins.getFileName() + "-outside-1.0.0.zip"));
+        try {
+            String up = "../" + plugins.getFileName() + "-outside-1.0.0";
+            assertThatThrownBy(() -> installer().remove(up)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("no plugin '" + up + "' in ");
+            assertThat(outside).exists();
+        } finally {
+            Files.deleteIfExists(outside);
+        }
         assertThat(names(plugins)).containsExactly("usable-file-1.0.0.zip");
     }
 

@@ -43,13 +43,19 @@ class StagedOutputTest {
         assertThat(names(dir)).as("no work folder and no lock file left").containsExactly("out");
     }
 
+    /** The folder {@code out} as a run left it that wrote one file. */
+    private Path committedRun(String owner, String name, String text) throws Exception {
+        Path out = dir.resolve("out");
+        try (StagedOutput run = StagedOutput.open(out)) {
+            run.folderFor(owner).writeText(name, w -> w.write(text));
+            run.commit();
+        }
+        return out;
+    }
+
     @Test
     void aRunThatDoesNotCommitLeavesThePreviousOutputsAsTheyWere() throws Exception {
-        Path out = dir.resolve("out");
-        try (StagedOutput first = StagedOutput.open(out)) {
-            first.folderFor("a").writeText("table.csv", w -> w.write("complete"));
-            first.commit();
-        }
+        Path out = committedRun("a", "table.csv", "complete");
         try (StagedOutput failed = StagedOutput.open(out)) {
             try (OutputStream half = failed.folderFor("a").create("table.csv")) {
                 half.write("half a tab".getBytes(StandardCharsets.UTF_8));
@@ -158,11 +164,7 @@ class StagedOutputTest {
 
     @Test
     void anOutputFolderThisUserCannotWriteIsRefusedPlainlyBeforeTheRunAndLeftAsItWas() throws Exception {
-        Path out = dir.resolve("out");
-        try (StagedOutput first = StagedOutput.open(out)) {
-            first.folderFor("r").writeText("a.txt", w -> w.write("A"));
-            first.commit();
-        }
+        Path out = committedRun("r", "a.txt", "A");
         Files.setPosixFilePermissions(out, java.util.Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_EXECUTE));
         try {
             org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(out), "running as a user who may write anywhere (root)");
@@ -170,6 +172,7 @@ class StagedOutputTest {
                     .hasMessage("output folder " + out + " is not writable by this user (permission denied): a run replaces its content;"
                             + " make it writable, or give another folder with -o");
             assertThat(out.resolve("a.txt")).hasContent("A");
+            assertThat(names(dir)).as("no work folder and no lock file left").containsExactly("out");
         } finally {
             Files.setPosixFilePermissions(out, java.util.Set.of(PosixFilePermission.values()));
         }
