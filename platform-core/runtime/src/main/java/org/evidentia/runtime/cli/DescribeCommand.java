@@ -67,7 +67,7 @@ final class DescribeCommand implements Callable<Integer> {
                 List<String> names = Stream.concat(catalog.names().stream(), retrievers.stream().map(LoadedExtension::name)).sorted().toList();
                 throw new ConfigurationException("no extension named '" + name + "'" + (why.isEmpty() ? "" : "; " + String.join("; ", why))
                         + "; extensions: " + (names.isEmpty() ? "none" : String.join(", ", names))
-                        + " (and " + SynthesisOptions.NAME + ", the core synthesis)" + catalog.disabledMayHaveIt());
+                        + " (and " + SynthesisOptions.NAME + ", the core synthesis)" + catalog.disabledMay("have it"));
             }
             Extension e = found.extension();
             String kind = e instanceof Reporter ? "reporter" : e instanceof Extractor ? "extractor"

@@ -87,10 +87,14 @@ public record ExtensionCatalog(List<LoadedExtension<Source>> sources, List<Loade
         return reasons;
     }
 
-    /** {@code ; disabled plugins a, b may have it (`evidentia plugins enable ID`)}, or empty when none is disabled. */
-    public String disabledMayHaveIt() {
+    /**
+     * {@code ; disabled plugins a, b may DO (`evidentia plugins enable ID`)}, or empty when none is disabled.
+     *
+     * @param may what they may do for what is missing: {@code "have it"}, {@code "read it"}, {@code "have one"}
+     */
+    public String disabledMay(String may) {
         return disabledPlugins.isEmpty() ? "" : "; disabled plugin" + (disabledPlugins.size() == 1 ? " " : "s ")
-                + String.join(", ", disabledPlugins) + " may have it (`evidentia plugins enable ID`)";
+                + String.join(", ", disabledPlugins) + " may " + may + " (`evidentia plugins enable ID`)";
     }
 
     /** Every extension's name, sorted. */

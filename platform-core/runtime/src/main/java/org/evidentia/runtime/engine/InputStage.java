@@ -74,7 +74,7 @@ final class InputStage implements AutoCloseable {
     private final int readers;
     private final ReadAhead readAhead;
     private final boolean wantsMetadata;
-    private final List<String> disabledPlugins;
+    private final String disabledMayReadIt;
     /** The input the calling thread drains (the one whose {@code head} is set). */
     private volatile InputReading draining;
 
@@ -83,11 +83,12 @@ final class InputStage implements AutoCloseable {
      * @param readAheadBytes how much the inputs after the head may hold queued beyond their first
      *                       chunks, by their records' estimated size
      * @param wantsMetadata  whether anything in the run reads records' metadata, as sources are told
-     * @param disabledPlugins the ids of the plugins disabled on purpose, named to a file that no source reads
+     * @param disabledMayReadIt what is said of the plugins disabled on purpose to a file that no source reads
+     *                          ({@link ExtensionCatalog#disabledMay}), empty when none is
      */
-    InputStage(RunPlan plan, ProblemLog log, int readers, long readAheadBytes, boolean wantsMetadata, List<String> disabledPlugins) {
+    InputStage(RunPlan plan, ProblemLog log, int readers, long readAheadBytes, boolean wantsMetadata, String disabledMayReadIt) {
         this.plan = plan;
-        this.disabledPlugins = List.copyOf(disabledPlugins);
+        this.disabledMayReadIt = disabledMayReadIt;
         this.wantsMetadata = wantsMetadata;
         this.log = log;
         this.readers = Math.max(1, readers);
@@ -292,9 +293,7 @@ final class InputStage implements AutoCloseable {
                 String hint = input.unreadHint();
                 inputLog.add(new Problem(Problem.Kind.INPUT_ERROR, null, displayName, 0, 0, null, "no source reads this file"
                         + (hint == null ? "" : " (" + hint + ")") + "; sources tried: " + names(plan.sources())
-                        + " (`evidentia plugins` describes them)" + (disabledPlugins.isEmpty() ? ""
-                                : "; disabled plugin" + (disabledPlugins.size() == 1 ? " " : "s ") + String.join(", ", disabledPlugins)
-                                        + " may read it (`evidentia plugins enable ID`)")));
+                        + " (`evidentia plugins` describes them)" + disabledMayReadIt));
                 return;
             }
             sourceName = source.name();

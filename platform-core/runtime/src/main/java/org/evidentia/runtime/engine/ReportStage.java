@@ -429,7 +429,8 @@ final class ReportStage implements AutoCloseable {
 
     /**
      * Fails a reporter: its problem says what it was doing, the exception's class and message (as an
-     * extractor's does; the runtime's own refusal of a name, {@link StagedOutput.NameTaken}, its message alone) and, when it failed on a record ({@code record} not null), that record and
+     * extractor's does; the runtime's own refusal of a name, {@link StagedOutput.NameTaken}, its
+     * message alone) and, when it failed on a record ({@code record} not null), that record and
      * where it was read.
      */
     private void fail(Started started, String what, Throwable e, BibliographicRecord record) {

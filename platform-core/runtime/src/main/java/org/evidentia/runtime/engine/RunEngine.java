@@ -228,7 +228,7 @@ public final class RunEngine {
              InputDigests digests = new InputDigests(plan.files(), found.digests());
              InputStage inputs = new InputStage(plan, log, pipeline.threads(), readAheadBytes(pipeline.threads()),
                      !recorders.isEmpty() || plan.readsMetadata(log), // a recorder keeps records whole
-                     catalog.disabledPlugins());
+                     catalog.disabledMay("read it"));
              // starts the reporters before any record is read: one that refuses its options stops the run here
              ReportStage reports = reportStage(plan.reporters(), plan.options(), plan.kinds(), FindingFocus.of(plan.focus(), plan.kinds(), FindingFocus.ValueForms.of(plan.extractors())),
                      hostWriters, pipeline.threads(), output, log);
@@ -348,11 +348,7 @@ public final class RunEngine {
         } else {
             why.append(": no installed and enabled plugin has one");
         }
-        if (!catalog.disabledPlugins().isEmpty()) {
-            why.append("; disabled plugin").append(catalog.disabledPlugins().size() == 1 ? " " : "s ")
-                    .append(String.join(", ", catalog.disabledPlugins())).append(" may have one (`evidentia plugins enable ID`)");
-        }
-        return why.append(" (`evidentia plugins` lists them)").toString();
+        return why.append(catalog.disabledMay("have one")).append(" (`evidentia plugins` lists them)").toString();
     }
 
     /** The extractors of the plan, each with its kind and a context of its options that writes to {@code log}. */
@@ -711,7 +707,7 @@ public final class RunEngine {
 
     /** That there is no extension of this kind with this name, with those there are and the disabled plugins that may have it. */
     private static String noSuch(String kind, String name, List<? extends LoadedExtension<?>> available, ExtensionCatalog catalog) {
-        String disabled = catalog.disabledMayHaveIt();
+        String disabled = catalog.disabledMay("have it");
         String why = whyNoSuch(kind, name, catalog);
         return "no " + kind + " named '" + name + "'" + (why == null ? "" : "; " + why) + "; available " + kind + "s: "
                 + (available.isEmpty() ? "none" : String.join(", ", available.stream().map(LoadedExtension::name).toList()))
