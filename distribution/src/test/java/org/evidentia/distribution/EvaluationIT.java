@@ -116,6 +116,24 @@ class EvaluationIT {
     }
 
     @Test
+    void aGoldFileScoredWithAnotherExtractorThanItsOwnIsSaidToBeSo() throws Exception {
+        Path input = Files.writeString(work.resolve("one.nbib"), "PMID- 7\nTI  - Cytokines in fibromyalgia.\n"
+                + "AB  - Serum IL-6 was higher in patients with fibromyalgia than in healthy controls.\n");
+        Path gold = Files.writeString(work.resolve("gold.jsonl"), "{\"pmid\": \"7\", \"subject\": \"IL6\", \"direction\": \"increased\"}\n");
+
+        Distribution.Result other = dist.run(work, "evaluate", "-x", "biomarkers", "--gold", gold.toString(), input.toString());
+        Distribution.Result own = dist.run(work, "evaluate", "-x", "cytokines", "--gold", gold.toString(), input.toString());
+
+        assertThat(other.exitCode()).as(other.toString()).isZero();
+        assertThat(other.stderr()).as(other.toString()).contains("evidentia: warning: " + gold + ": extractor biomarkers found none of"
+                + " the gold's subjects in the gold records read (IL6); if the file was annotated for another extractor, name that one"
+                + " with -x (extractors: ");
+        assertThat(own.exitCode()).as(own.toString()).isZero();
+        assertThat(own.stdout()).contains("F1 1.000");
+        assertThat(own.stderr()).as(own.toString()).doesNotContain("warning");
+    }
+
+    @Test
     void heldOutFieldsTheExtractorWasNotTunedOn() throws Exception {
         // Gold the project annotated from other fields (distribution/src/test/resources/gold/README.md);
         // the gate guards against regressions, the aim on unseen fields being F1 >= 0.85.

@@ -123,7 +123,8 @@ final class EvaluateCommand implements Callable<Integer>, InterruptionNotice {
         Capture capture = new Capture(allGold);
         try (PluginHost host = top.startHost(spec.commandLine().getErr())) {
             ExtensionCatalog plugins = ExtensionCatalog.of(host);
-            Evaluator evaluator = new Evaluator(findingKind(plugins, pipeline));
+            LoadedExtension<Extractor> extractor = extractor(plugins, pipeline);
+            Evaluator evaluator = new Evaluator(extractor.extension().findingKind());
             for (String attribute : thresholds.keySet()) {
                 if (evaluator.kind().attribute(attribute).filter(FindingKind.Attribute::closed).isEmpty()) {
                     throw new ConfigurationException("--min-accuracy " + attribute + ": the finding kind "
@@ -164,6 +165,14 @@ final class EvaluateCommand implements Callable<Integer>, InterruptionNotice {
                 out.print(pooled.renderFigures(subject));
                 below.addAll(belowTargets("pooled", pooled, thresholds));
             }
+            goldFiles.forEach((file, lines) -> {
+                if (reports.get(file.toString()).noGoldSubjectPredicted(evaluator.kind())) {
+                    spec.commandLine().getErr().printf(Locale.ROOT, "evidentia: warning: %s: extractor %s found none of the gold's"
+                            + " subjects in the gold records read (%s); if the file was annotated for another extractor, name that one with -x"
+                            + " (extractors: %s)%n", file, extractor.name(), goldSubjects(lines, 5),
+                            String.join(", ", plugins.extractors().stream().map(LoadedExtension::name).toList()));
+                }
+            });
             if (errors != null) {
                 ErrorsFile.write(errors, reports);
                 out.printf(Locale.ROOT, "%nErrors written to %s%n", errors);
@@ -197,8 +206,8 @@ final class EvaluateCommand implements Callable<Integer>, InterruptionNotice {
         }
     }
 
-    /** The finding kind of the extractor the run uses: the one named with -x, or the only one. */
-    private static FindingKind findingKind(ExtensionCatalog plugins, Pipeline pipeline) throws ConfigurationException {
+    /** The extractor the run uses, whose findings are scored: the one named with -x, or the only one. */
+    private static LoadedExtension<Extractor> extractor(ExtensionCatalog plugins, Pipeline pipeline) throws ConfigurationException {
         List<LoadedExtension<Extractor>> selected = plugins.extractors().stream()
                 .filter(e -> pipeline.extractors().isEmpty() || pipeline.extractors().contains(e.name()))
                 .toList();
@@ -208,7 +217,14 @@ final class EvaluateCommand implements Callable<Integer>, InterruptionNotice {
                     : "evaluate scores one extractor's findings; name it with -x (available: "
                             + String.join(", ", selected.stream().map(LoadedExtension::name).toList()) + ")");
         }
-        return selected.get(0).extension().findingKind();
+        return selected.get(0);
+    }
+
+    /** The first {@code shown} distinct subjects of {@code gold}, in file order, and how many there are in all. */
+    static String goldSubjects(List<GoldFinding> gold, int shown) {
+        List<String> subjects = gold.stream().filter(g -> !g.none()).map(GoldFinding::subject).distinct().toList();
+        return subjects.size() <= shown ? String.join(", ", subjects)
+                : String.join(", ", subjects.subList(0, shown)) + ", ... " + subjects.size() + " in all";
     }
 
     /** One message per figure of {@code report} below its threshold. */

@@ -2,10 +2,12 @@ package org.evidentia.runtime.evaluation;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.evidentia.api.Direction;
 import org.evidentia.api.Finding;
 import org.evidentia.api.FindingKind;
@@ -135,6 +137,22 @@ public record EvaluationReport(int goldRecords, int goldTriples, int truePositiv
         double p = precision();
         double r = recall();
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    /**
+     * Whether gold records were read and given gold subjects, yet no finding of them named any of those
+     * subjects: the sign of a gold file annotated for another extractor's kind (cytokines scored with a
+     * biomarker extractor), whose figures of 0 say nothing of either.
+     *
+     * @param kind the finding kind evaluated, whose key equivalences tell which subjects are the same; not null
+     */
+    public boolean noGoldSubjectPredicted(FindingKind kind) {
+        if (truePositives > 0 || misses.stream().noneMatch(Miss::recordRead)) {
+            return false;
+        }
+        Set<String> goldSubjects = new HashSet<>();
+        misses.forEach(m -> goldSubjects.add(kind.canonicalKey(m.gold().subject())));
+        return falsePositives.stream().noneMatch(f -> goldSubjects.contains(kind.canonicalKey(f.finding().subject().key())));
     }
 
     /** The score of a closed attribute, or null when the finding kind has no such closed attribute. */

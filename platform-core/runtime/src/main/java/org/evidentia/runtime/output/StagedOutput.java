@@ -129,7 +129,10 @@ public final class StagedOutput implements AutoCloseable {
         try {
             held = LockFile.tryLock(lockFile);
         } catch (AccessDeniedException e) {
-            throw new OutputFolderException("cannot write in " + parent + " (permission denied): the outputs need a writable folder; give one with -o");
+            // the folder given with -o is what the user knows to change; its parent is where the lock and staging go
+            throw new OutputFolderException("output folder " + target + " cannot be written: its parent folder " + parent + " is not writable"
+                    + " by this user (permission denied), and a run writes its lock and working folder there; make it writable, or give"
+                    + " another folder with -o");
         } catch (IOException e) { // a link gives ELOOP, a plain IOException
             if (Files.isSymbolicLink(lockFile)) {
                 throw new OutputFolderException("the lock file " + lockFile + " of output folder " + target + " is a symbolic link;"

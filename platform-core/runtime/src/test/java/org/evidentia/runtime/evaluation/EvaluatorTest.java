@@ -172,6 +172,24 @@ class EvaluatorTest {
     }
 
     @Test
+    void aGoldOfSubjectsTheExtractorNeverNamesIsToldFromAPoorScore() {
+        GoldRecord a = new GoldRecord("1", null, null);
+        List<GoldFinding> goldLines = List.of(gold(a, "M6", Direction.INCREASED), gold(a, "ABC", Direction.DECREASED));
+
+        // another extractor's subjects only: nothing of the gold was looked for
+        assertThat(EVALUATOR.evaluate(goldLines, List.of(A), List.of(predicted(A, "CORTISOL", Direction.INCREASED)))
+                .noGoldSubjectPredicted(KIND)).isTrue();
+        assertThat(EVALUATOR.evaluate(goldLines, List.of(A), List.of()).noGoldSubjectPredicted(KIND)).isTrue();
+        // a gold subject in the wrong direction (by an alias) is a poor score, not another kind's gold
+        assertThat(EVALUATOR.evaluate(goldLines, List.of(A), List.of(predicted(A, "ABC1", Direction.INCREASED)))
+                .noGoldSubjectPredicted(KIND)).isFalse();
+        assertThat(EVALUATOR.evaluate(goldLines, List.of(A), List.of(predicted(A, "M6", Direction.INCREASED)))
+                .noGoldSubjectPredicted(KIND)).isFalse();
+        // no gold record read: the inputs are wrong, which the report says otherwise
+        assertThat(EVALUATOR.evaluate(goldLines, List.of(OTHER), List.of()).noGoldSubjectPredicted(KIND)).isFalse();
+    }
+
+    @Test
     void goldRecordsMissingFromTheInputsAreReportedAndTheirTriplesMissed() {
         GoldRecord missing = new GoldRecord("42", null, null);
         EvaluationReport report = EVALUATOR.evaluate(List.of(gold(missing, "M6", Direction.INCREASED)),

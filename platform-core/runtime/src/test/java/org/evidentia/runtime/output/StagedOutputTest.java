@@ -179,6 +179,23 @@ class StagedOutputTest {
     }
 
     @Test
+    void aFolderWhoseParentThisUserCannotWriteIsRefusedByTheNameGivenAndTheParent() throws Exception {
+        Path parent = Files.createDirectories(dir.resolve("shared"));
+        Files.setPosixFilePermissions(parent, java.util.Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_EXECUTE));
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(parent), "running as a user who may write anywhere (root)");
+            Path out = parent.resolve("review");
+            assertThatThrownBy(() -> StagedOutput.open(out)).isInstanceOf(OutputFolderException.class)
+                    .hasMessage("output folder " + out + " cannot be written: its parent folder " + parent + " is not writable by this"
+                            + " user (permission denied), and a run writes its lock and working folder there; make it writable, or give"
+                            + " another folder with -o");
+            assertThat(names(parent)).isEmpty();
+        } finally {
+            Files.setPosixFilePermissions(parent, java.util.Set.of(PosixFilePermission.values()));
+        }
+    }
+
+    @Test
     void aSecondRunOnTheSameFolderIsRefusedWhileTheFirstHoldsIt() throws Exception {
         Path out = dir.resolve("out");
         try (StagedOutput first = StagedOutput.open(out)) {
