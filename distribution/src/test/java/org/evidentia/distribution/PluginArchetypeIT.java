@@ -140,6 +140,11 @@ class PluginArchetypeIT {
         assertThat(projects.resolve("example-records/src/test/resources/fixtures/example.records")).isRegularFile();
         assertThat(mvn(projects.resolve("example-records"), settings, "package")).as("the source's test passes")
                 .contains("Tests run: 1, Failures: 0, Errors: 0, Skipped: 0");
+        // an id the host would refuse fails the plugin's build, not its first run
+        Run badId = mvnRun(projects.resolve("example-records"), settings, "-Dplugin.id=Example Records", "-DskipTests", "package");
+        assertThat(badId.exitCode()).as(badId.output()).isNotZero();
+        assertThat(badId.output()).contains("plugin.properties: plugin.id 'Example Records' is not an id: expected letters, digits,"
+                + " '.', '_' and '-', such as my-plugin (the property <plugin.id> of the plugin's pom.xml sets it)");
 
         List<String> refused = new ArrayList<>(generate);
         refused.addAll(List.of("-DartifactId=bad-name", "-DextensionName=Bad_Name"));

@@ -25,6 +25,7 @@ import org.evidentia.api.Extractor;
 import org.evidentia.api.Reporter;
 import org.evidentia.api.Retriever;
 import org.evidentia.api.Source;
+import org.evidentia.pluginkit.rules.PluginDescriptorRules;
 import org.evidentia.runtime.output.FileTrees;
 import org.evidentia.runtime.output.LockFile;
 import org.evidentia.runtime.synthesis.SynthesisOptions;
@@ -929,14 +930,14 @@ public final class PluginHost implements AutoCloseable {
         }
 
         /**
-         * Holds the descriptor to the rules {@code plugins install} holds it to ({@link PluginRules}), in the
+         * Holds the descriptor to the rules {@code plugins install} holds it to ({@link PluginDescriptorRules}), in the
          * same words, before PF4J's own checks: a zip copied into the folder by hand is not loaded when
          * installing it would have been refused for its descriptor.
          */
         @Override
         protected void validatePluginDescriptor(PluginDescriptor descriptor) {
-            List<String> problems = new ArrayList<>(PluginRules.descriptorProblems(descriptor.getPluginId(), descriptor.getVersion(),
-                    descriptor.getRequires(), getVersionManager()));
+            List<String> problems = new ArrayList<>(PluginDescriptorRules.problems(descriptor.getPluginId(), descriptor.getVersion(),
+                    descriptor.getRequires()));
             for (PluginDependency dependency : descriptor.getDependencies()) {
                 String support = dependency.getPluginVersionSupport();
                 try {

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.evidentia.pluginkit.rules.PluginPackaging;
+import org.evidentia.pluginkit.rules.PluginDescriptorRules;
 import org.evidentia.pluginkit.rules.UnindexedExtensions;
 import org.evidentia.runtime.output.FileTrees;
 import org.pf4j.DefaultVersionManager;
@@ -219,7 +220,7 @@ public final class PluginInstaller {
         // The folder is compared whenever the descriptor names the plugin, so that a zip wrong in other ways too hears of
         // every problem at once rather than of the folder's only after the rest are mended.
         boolean named = !descriptor.isEmpty()
-                && PluginRules.descriptorProblems(id, descriptor.getProperty("plugin.version"), "", versions).isEmpty();
+                && PluginDescriptorRules.problems(id, descriptor.getProperty("plugin.version"), "").isEmpty();
         if (named) {
             Optional<Path> installed = installedZip(id);
             if (installed.isPresent() && !replace) {
@@ -311,11 +312,11 @@ public final class PluginInstaller {
         return target;
     }
 
-    /** The descriptor's problems by {@link PluginRules} (as the host's screening has them), and whether it admits this Evidentia. */
+    /** The descriptor's problems by {@link PluginDescriptorRules} (as the host's screening has them), and whether it admits this Evidentia. */
     private List<String> descriptorProblems(Properties descriptor) {
         String requires = descriptor.getProperty("plugin.requires", "").strip();
-        List<String> problems = new ArrayList<>(PluginRules.descriptorProblems(descriptor.getProperty("plugin.id"),
-                descriptor.getProperty("plugin.version"), requires, versions));
+        List<String> problems = new ArrayList<>(PluginDescriptorRules.problems(descriptor.getProperty("plugin.id"),
+                descriptor.getProperty("plugin.version"), requires));
         if (!requires.isEmpty() && !requires.equals("*") && problems.stream().noneMatch(p -> p.startsWith("plugin.requires "))
                 && !versions.checkVersionConstraint(systemVersion, requires)) {
             problems.add("it requires Evidentia " + requires + ", but this is Evidentia " + systemVersion);
@@ -431,7 +432,7 @@ public final class PluginInstaller {
         }
         Path zip = named.get(0);
         String stated = idOf(zip);
-        if (stated != null && PluginRules.isPluginId(stated)) {
+        if (stated != null && PluginDescriptorRules.isPluginId(stated)) {
             throw new IllegalArgumentException(fileName + " is a zip of plugin '" + stated.strip() + "': remove it by its id"
                     + " (`evidentia plugins remove " + stated.strip() + "`), which removes every zip of that id");
         }

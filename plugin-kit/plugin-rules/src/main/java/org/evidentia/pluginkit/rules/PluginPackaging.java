@@ -2,9 +2,11 @@ package org.evidentia.pluginkit.rules;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
@@ -12,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -20,8 +23,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * What a plugin's build puts in its zip, checked against what PF4J and the Evidentia host need: an
- * extensions index that names classes the plugin has, and no copy of a library the host provides
+ * What a plugin's build puts in its zip, checked against what PF4J and the Evidentia host need: a
+ * descriptor the host accepts, an extensions index that names classes the plugin has, and no copy of
+ * a library the host provides
  * (a copy in a plugin's {@code lib/} or classes breaks class identity: PF4J finds no extension, the
  * plugin logs nowhere, Guice cannot inject). Independent of Maven, so that it can be tested alone;
  * {@link PluginPackagingRule} hands it the project's classes and runtime libraries.
@@ -105,6 +109,38 @@ public final class PluginPackaging {
             }
         }
         return problems;
+    }
+
+    /**
+     * What is wrong with the {@code plugin.properties} the build wrote, by the rules the host holds
+     * every plugin's descriptor to ({@link PluginDescriptorRules}: the id, the version and the Evidentia
+     * versions it requires), each said with the property of the plugin's pom.xml that sets it; empty
+     * when nothing is. A build that passes makes no zip that {@code plugins install} or the host refuses
+     * for its descriptor.
+     *
+     * @param descriptor the written descriptor ({@code target/plugin/plugin.properties} under evidentia-plugin-parent)
+     */
+    public static List<String> descriptorProblems(Path descriptor) {
+        Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(descriptor, StandardCharsets.ISO_8859_1)) { // as PF4J reads it
+            properties.load(in);
+        } catch (NoSuchFileException e) {
+            return List.of(descriptor + " was not written: evidentia-plugin-parent writes it from the pom's plugin.* properties"
+                    + " at process-resources; build the plugin with it as its parent");
+        } catch (IOException | IllegalArgumentException e) {
+            return List.of("cannot read " + descriptor + ": " + e.getMessage());
+        }
+        List<String> problems = new ArrayList<>();
+        PluginDescriptorRules.idProblem(properties.getProperty("plugin.id")).ifPresent(p -> problems.add(settable(p, "plugin.id")));
+        PluginDescriptorRules.versionProblem(properties.getProperty("plugin.version"))
+                .ifPresent(p -> problems.add(settable(p, "plugin.version")));
+        PluginDescriptorRules.requiresProblem(properties.getProperty("plugin.requires"))
+                .ifPresent(p -> problems.add(settable(p, "plugin.requires")));
+        return problems;
+    }
+
+    private static String settable(String problem, String property) {
+        return (problem.startsWith(PluginDescriptorRules.DESCRIPTOR) ? "" : PluginDescriptorRules.DESCRIPTOR + ": ") + problem + " (the property <" + property + "> of the plugin's pom.xml sets it)";
     }
 
     /**

@@ -47,7 +47,9 @@ public final class PluginPackagingRule implements EnforcerRule {
             }
         }
         Path classes = Path.of(project.getBuild().getOutputDirectory());
-        List<String> problems = PluginPackaging.problems(classes, libraries);
+        List<String> problems = new ArrayList<>(PluginPackaging.descriptorProblems(
+                Path.of(project.getBuild().getDirectory(), "plugin", PluginDescriptorRules.DESCRIPTOR)));
+        problems.addAll(PluginPackaging.problems(classes, libraries));
         if (!problems.isEmpty()) {
             throw new EnforcerRuleException("The plugin " + project.getArtifactId() + " cannot be packaged as it is:\n  - "
                     + String.join("\n  - ", problems));

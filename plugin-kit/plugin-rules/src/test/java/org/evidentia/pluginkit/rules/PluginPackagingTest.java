@@ -112,6 +112,30 @@ class PluginPackagingTest {
     }
 
     @Test
+    void aDescriptorTheHostWouldRefuseFailsTheBuildNamingThePomPropertyOfEachField() throws IOException {
+        Path descriptor = dir.resolve("plugin.properties");
+        Files.writeString(descriptor, "plugin.id=my-plugin\nplugin.version=1.0.0-SNAPSHOT\nplugin.requires=>=0.1.0\nplugin.class=\n");
+        assertThat(PluginPackaging.descriptorProblems(descriptor)).isEmpty();
+
+        Files.writeString(descriptor, "plugin.id=My Plugin\nplugin.version=one\nplugin.requires=at least 0.1\n");
+        assertThat(PluginPackaging.descriptorProblems(descriptor)).containsExactly(
+                "plugin.properties: plugin.id 'My Plugin' is not an id: expected letters, digits, '.', '_' and '-', such as my-plugin"
+                        + " (the property <plugin.id> of the plugin's pom.xml sets it)",
+                "plugin.properties: plugin.version 'one' is not a version: expected MAJOR.MINOR.PATCH such as 1.0.0"
+                        + " (the property <plugin.version> of the plugin's pom.xml sets it)",
+                "plugin.properties: plugin.requires 'at least 0.1' is not a version constraint: expected e.g. '>=0.1.0' or"
+                        + " '>=0.1.0 & <1.0.0' (the property <plugin.requires> of the plugin's pom.xml sets it)");
+
+        Files.writeString(descriptor, "plugin.id=\n");
+        assertThat(PluginPackaging.descriptorProblems(descriptor)).containsExactly(
+                "plugin.properties has no plugin.id (the property <plugin.id> of the plugin's pom.xml sets it)",
+                "plugin.properties has no plugin.version (the property <plugin.version> of the plugin's pom.xml sets it)");
+
+        assertThat(PluginPackaging.descriptorProblems(dir.resolve("absent.properties"))).singleElement().asString()
+                .contains("absent.properties was not written", "evidentia-plugin-parent");
+    }
+
+    @Test
     void noIndexOrAnEmptyOneIsRefusedNamingTheProcessor() throws IOException {
         Path classes = classes();
         assertThat(PluginPackaging.problems(classes, List.of())).singleElement().asString()
