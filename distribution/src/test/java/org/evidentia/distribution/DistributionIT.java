@@ -119,6 +119,24 @@ class DistributionIT {
     }
 
     @Test
+    void aPluginsFolderNamedPluginsIsTakenAsTheFolderNotAsTheCommand() throws Exception {
+        Path copy = Files.createDirectories(work.resolve("plugins"));
+        try (var zips = Files.list(dist.home().resolve("plugins"))) {
+            for (Path zip : zips.filter(p -> p.toString().endsWith(".zip")).toList()) {
+                Files.copy(zip, copy.resolve(zip.getFileName()));
+            }
+        }
+
+        Distribution.Result listed = dist.run(work, "--plugins-dir", "plugins", "plugins");
+        Distribution.Result run = dist.run(work, "--plugins-dir", "plugins", "run", "-o", "out", dist.examples());
+
+        assertThat(listed.exitCode()).as(listed.toString()).isZero();
+        assertThat(listed.stdout()).contains("Plugins in " + copy.toRealPath() + ":").containsPattern("(?m)^cytokine-extractor +0\\.1\\.0 +started");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.stdout()).contains("Found 12 findings in 1 record.");
+    }
+
+    @Test
     void runWithNoArgumentsProcessesTheBundledExampleAndSaysWhereTheReportIs() throws Exception {
         Distribution.Result result = dist.run(work, "run");
 

@@ -96,6 +96,8 @@ public class EvidentiaCommand implements Callable<Integer> {
                 : new CommandLine(new WithEveryCommand());
         cli.setOut(new PrintWriter(new PrintableWriter(stdout == null ? cli.getOut() : stdout), true));
         cli.setErr(new PrintWriter(new PrintableWriter(stderr == null ? cli.getErr() : stderr), true));
+        // `--plugins-dir plugins`: the folder's most natural name is also a command's, which picocli would take as the command
+        cli.setAllowSubcommandsAsOptionParameters(true);
         cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         // Wide enough that paths and file names are not broken at their dots; a terminal's own width where known.
         cli.setUsageHelpWidth(100);

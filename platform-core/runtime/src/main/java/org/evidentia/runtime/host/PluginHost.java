@@ -180,6 +180,7 @@ public final class PluginHost implements AutoCloseable {
                 readOnlyProblem(zips);
             }
         }
+        leaveOutUnpackingsOfDeletedZips();
         Set<Path> leftOut = refusedZips();
         leftOut.addAll(replaced);
         manager.repository().leaveOut(leftOut);
@@ -241,6 +242,30 @@ public final class PluginHost implements AutoCloseable {
                     LOG.debug("Cannot release the plugins folder's lock {}: {}", lockFile, Messages.plain(e));
                 }
             }
+        }
+    }
+
+    /**
+     * A folder the host unpacked from a zip (it holds the zip's stamp) whose zip is no longer in the
+     * plugins folder is not loaded: the zip was deleted by hand, to remove the plugin, and PF4J would
+     * otherwise go on loading the folder as a plugin of its own. A folder put in by hand has no stamp
+     * and is loaded as before. Nothing is deleted here, as deleting would need the folder's lock.
+     */
+    private void leaveOutUnpackingsOfDeletedZips() {
+        try (Stream<Path> files = Files.list(pluginsDir)) {
+            List<Path> entries = files.toList();
+            Set<String> zipNames = new HashSet<>();
+            entries.forEach(f -> zipNames.add(f.getFileName().toString().toLowerCase(Locale.ROOT)));
+            for (Path folder : entries.stream().sorted().toList()) {
+                String name = folder.getFileName().toString();
+                if (!name.startsWith(".") && !zipNames.contains(name.toLowerCase(Locale.ROOT) + ".zip")
+                        && Files.isRegularFile(folder.resolve(ZipStamp.FILE))) {
+                    fileProblems.putIfAbsent(name, "was unpacked from " + name + ".zip, which is no longer in the plugins folder,"
+                            + " so it is not loaded: delete the folder " + name + " (or put the zip back)");
+                }
+            }
+        } catch (IOException e) {
+            fileProblems.put(pluginsDir.toString(), "the plugins folder cannot be read: " + Messages.plain(e));
         }
     }
 

@@ -89,6 +89,26 @@ class PluginHostTest {
     }
 
     @Test
+    void theFolderAZipWasUnpackedIntoIsNotLoadedOnceTheZipIsDeletedByHandButAFolderPutInByHandIs() throws Exception {
+        PluginFolders.folder(plugins, "greeting-plugin", ">=0.1.0", GreetingPlugin.class, GreetingSource.class);
+        Path zip = PluginFolders.zip(plugins, "plain-plugin", "*", null, PlainReporter.class);
+        try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
+            assertThat(host.extensions(Reporter.class)).extracting(LoadedExtension::name).containsExactly("plain");
+        }
+        assertThat(plugins.resolve("plain-plugin")).isDirectory();
+
+        Files.delete(zip);
+
+        try (PluginHost host = new PluginHost(plugins, "0.1.0").start()) {
+            assertThat(host.extensions(Reporter.class)).isEmpty();
+            assertThat(host.extensions(Source.class)).extracting(LoadedExtension::name).containsExactly("greeting");
+            assertThat(host.problems()).containsExactly("plain-plugin: was unpacked from plain-plugin.zip, which is no longer in the"
+                    + " plugins folder, so it is not loaded: delete the folder plain-plugin (or put the zip back)");
+        }
+        assertThat(plugins.resolve("plain-plugin")).as("nothing deleted without the folder's lock").isDirectory();
+    }
+
+    @Test
     void aJarIsNamedWithItsChecksumAndAFolderOfClassesWithoutOne(@TempDir Path scratch) throws Exception {
         Path jar = Files.write(scratch.resolve("kit-1.0.jar"), new byte[] {'P', 'K', 5, 6});
         assertThat(Artifact.of(jar)).isEqualTo(new Artifact("kit-1.0.jar", org.evidentia.runtime.input.FileDigests.sha256(jar)));
