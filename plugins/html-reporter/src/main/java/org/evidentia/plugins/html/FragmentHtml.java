@@ -10,7 +10,7 @@ import org.evidentia.plugins.html.Highlighter.Piece;
  * evidence sentence. They are written here rather than by templates because they are rendered for
  * every record with findings while both cores are busy reading and extracting: with templates, the
  * reporter's work in the flow took 0.35 to 0.56 s on 30,000 records, written here 0.22 to 0.34 s
- * (docs/performance.md, "The fragments in Java"). The page around them is still a template.
+ * (docs/performance-history.md, "The fragments in Java"). The page around them is still a template.
  *
  * <p>Every value is escaped as the page template escapes it ({@link HtmlEscaper}), so values are safe
  * in attributes too; the markup is the plugin's own. Stateless.
