@@ -441,6 +441,7 @@ public final class StatementReader {
                         int statementEnd = Math.max(t.end(i), t.end(cue.token()));
                         // a name or cue in a part whose change the handling of a sample caused states nothing
                         if (correlational || handling.handled(i) || handling.handled(cue.token())
+                                || mayCorrelate && correlationalRelative(i, cue.token(), from, to)
                                 || Hedging.speculative(lower, charFrom, charTo, hedgeEnd, t.end(i), statementEnd, link.forward())) {
                             continue;
                         }
@@ -1826,19 +1827,47 @@ public final class StatementReader {
                     break;
                 }
             }
-            // a relative clause between subject and predicate: "NPY, which is made by monocytes, rose"
+            // a relative clause between subject and predicate: "NPY, which is made by monocytes, rose"; the names it holds
+            // are its own, not the predicate's subject ("NPY, which induces CGRP release, rose": NPY rose)
             if (t.isWord(j, ",")) {
                 for (int r = j - 1; r > clauseStart; r--) {
                     if (t.is(r, WordClass.REL) && t.isWord(r - 1, ",")) {
                         j = r - 2;
                         break;
                     }
-                    if (t.isEntity(r) || t.is(r, WordClass.SUBORD)) {
+                    if (t.is(r, WordClass.SUBORD)) {
                         break;
                     }
                 }
             }
             subject(c, j, clauseStart);
+        }
+
+        /**
+         * Whether a name and its cue both stand in a relative clause set off by a comma (", which have been associated with
+         * high IL-10 release,") that states a correlation by itself ({@link Hedging#correlational}, over the relative clause
+         * only): what a variant or a group is known to go with, not a change. The clause's comparator, outside the relative
+         * clause, belongs to its own predicate and does not make the association a comparison.
+         */
+        private boolean correlationalRelative(int entity, int cue, int from, int to) {
+            int rel = -1;
+            for (int r = Math.min(entity, cue); r > from; r--) {
+                if (t.is(r, WordClass.REL) && t.isWord(r - 1, ",")) {
+                    rel = r;
+                    break;
+                }
+                if (t.isWord(r, ",") || t.isWord(r, ";")) {
+                    return false;
+                }
+            }
+            if (rel < 0) {
+                return false;
+            }
+            int end = Math.max(entity, cue) + 1;
+            while (end < to && !t.isWord(end, ",") && !t.isWord(end, ";")) {
+                end++;
+            }
+            return Hedging.correlational(lower, t.start(rel), t.end(end - 1));
         }
 
         /**
