@@ -1669,6 +1669,19 @@ class StatementReaderTest {
             assertThat(read("In both patients and controls, IL-6 was not higher after exercise than at rest.")).containsExactly("IL6 unchanged");
         }
 
+        // A reviewer's class 1 (2026-12-04): cells from both controls and patients set against other cells were read as
+        // the controls against the patients, the direction of the list turned around
+        @Test
+        void controlsNamedTogetherWithPatientsAreWhereWhenCellsAreCompared() {
+            assertThat(read("CD8+CD28- T cells from both healthy controls and RA patients had lower expression of IL-10 in "
+                    + "comparison with CD8+CD28+ T cells.")).containsExactly("IL10 decreased");
+            assertThat(read("Memory cells from both healthy controls and patients with colitis released more TNF-alpha and less "
+                    + "IL-10 than naive cells.")).containsExactly("TNF increased", "IL10 decreased");
+            // a side of people keeps the controls the control
+            assertThat(read("T cells from healthy controls had lower expression of IL-10 than T cells from patients."))
+                    .containsExactly("IL10 increased");
+        }
+
         @Test
         void aControlWordBeforeBothGroupsNamesNeither() {
             assertThat(read("Healthy older versus younger adults had elevated plasma IL-6 levels.")).containsExactly("IL6 increased");
