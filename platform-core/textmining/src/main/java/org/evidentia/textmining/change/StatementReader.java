@@ -473,7 +473,7 @@ public final class StatementReader {
                     }
                 }
                 int confirm = confirmWord(from, to);
-                if (!correlational && confirm >= 0 && unstatedAfter(confirm, to)) {
+                if (!correlational && confirm >= 0 && unstatedAfter(confirm, to) && !directionAfter(confirm, to)) {
                     // "... were upregulated in CO-fed rats, and this was further confirmed by RT-PCR for the CGRP and BDNF genes"
                     Cue before = cues.lastBefore(confirm);
                     Direction confirmed = before != null ? before.direction() : carried != null ? carried
@@ -906,6 +906,21 @@ public final class StatementReader {
                 }
             }
             return -1;
+        }
+
+        /**
+         * Whether a direction word stands after {@code from} (a confirming word) before {@code to}: what was confirmed is
+         * then stated there ("studies confirmed that IL-17 stimulated periostin while antibody to IL-17 reduced it"), and
+         * names it leaves unlinked are its causes, not amounts the earlier direction carries to.
+         */
+        private boolean directionAfter(int from, int to) {
+            for (int i = from + 1; i < to; i++) {
+                Cue c = cues.at(i);
+                if (c != null && c.direction() != null && !rejected[c.token()]) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether a measured entity after {@code from} has no statement of its own. */

@@ -40,6 +40,19 @@ class RecordReaderTest {
                 .containsEntry(StatementAttributes.POPULATION, "animal");
     }
 
+    // A reviewer's class 4 (2026-12-04): a confirming sentence that states effects of its own ("confirmed that X stimulated
+    // ... while antibody to X reduced ...") carried the sentence before's "unchanged" to the names it holds as causes
+    @Test
+    void aConfirmationThatStatesItsOwnEffectsCarriesNothing() {
+        BibliographicRecord record = BibliographicRecord.builder().pmid("1")
+                .section("RESULTS", "Serum IL-17A was not raised in patients. Culture experiments confirmed that "
+                        + "IL-17A stimulated periostin in control fibroblasts while antibody to IL-17A reduced periostin in mutant "
+                        + "fibroblasts.")
+                .build();
+        // one statement per entity, direction and specimen: the serum's, not a second one in the fibroblasts
+        assertThat(read(record)).containsExactly("IL17A unchanged serum");
+    }
+
     @Test
     void phrasesThatCountOrPointStandForTheEntitiesNamedBefore() {
         BibliographicRecord record = BibliographicRecord.builder().pmid("2")
