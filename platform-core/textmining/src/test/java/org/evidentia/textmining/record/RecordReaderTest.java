@@ -262,6 +262,27 @@ class RecordReaderTest {
         assertThat(read(withCells)).containsExactly("IL6 increased cells");
     }
 
+    // Class 6 (docs/cytokine-extractor.md, "What still fails"): a method or a molecule named by a specimen word gave the
+    // record's usual specimen to findings whose sentences name none
+    @Test
+    void aMethodOrMoleculeNamedByASpecimenWordIsNoSpecimen() {
+        BibliographicRecord doppler = BibliographicRecord.builder().pmid("61")
+                .section(null, "Left ventricular function was assessed by echocardiography with tissue Doppler imaging. "
+                        + "IL-6 was higher in patients with heart failure than in controls.")
+                .build();
+        assertThat(read(doppler)).containsExactly("IL6 increased null");
+        BibliographicRecord activator = BibliographicRecord.builder().pmid("62")
+                .section(null, "Patients were given tissue plasminogen activator within three hours. "
+                        + "IL-6 was lower after the infusion than before it.")
+                .build();
+        assertThat(read(activator)).containsExactly("IL6 decreased null");
+        // tissue taken still gives it
+        BibliographicRecord biopsies = BibliographicRecord.builder().pmid("63")
+                .section(null, "Tissue was obtained at colonoscopy. IL-6 was higher in patients than in controls.")
+                .build();
+        assertThat(read(biopsies)).containsExactly("IL6 increased tissue");
+    }
+
     @Test
     void backgroundSectionsGiveTheSpecimenOnlyWhenNothingElseDoes() {
         BibliographicRecord record = BibliographicRecord.builder().pmid("7")
