@@ -857,16 +857,22 @@ final class ComparisonDetector {
             lower = PATIENTS_AND_CONTROLS.matcher(lower).replaceAll(" ");
         }
         String previous = "";
+        Word before = null;
         for (Word w : Words.of(lower)) {
             int bits = bits(w.text(), weak);
+            if (DEFICIENCY.contains(w.text()) && lower.length() == text.length() && ofCommonNoun(text, before, w)) {
+                bits &= ~(1 << GENOTYPE); // "a yang deficiency group", "iron deficiency": a state, no gene's
+            }
             if (w.next() != null && PHRASE_STARTS.contains(w.text())) {
                 bits |= bits(w.text() + " " + w.next(), true);
             }
             if (w.text().indexOf('-') > 0) {
                 // "LPS-stimulated", "NGF-deficient", "diet-fed": the parts of a hyphenated word
-                for (String part : w.text().split("-")) {
-                    if (!part.equals("pre")) {
-                        bits |= bits(part, weak);
+                String[] parts = w.text().split("-");
+                for (int k = 0; k < parts.length; k++) {
+                    if (!parts[k].equals("pre") && !(k > 0 && DEFICIENCY.contains(parts[k])
+                            && lower.length() == text.length() && commonNoun(text.substring(w.start(), w.start() + w.text().length()).split("-")[k - 1]))) {
+                        bits |= bits(parts[k], weak);
                     }
                 }
             }
@@ -881,6 +887,7 @@ final class ComparisonDetector {
             }
             all |= bits;
             previous = w.text();
+            before = w;
         }
         if (lower.contains("tomy") && SURGERY.matcher(lower).find()) {
             all |= 1 << INTERVENTION;
@@ -889,6 +896,46 @@ final class ComparisonDetector {
     }
 
     private static final int INTERVENTION = ORDER.indexOf("intervention");
+    private static final int GENOTYPE = ORDER.indexOf("genotype");
+    /** Nouns of a lack ("deficiency"), a genotype only after a gene's name: "Myd88 deficiency", not "iron deficiency". */
+    private static final Set<String> DEFICIENCY = WORDS.get("deficiency");
+    /** Words before a deficiency noun that make it a gene's all the same: "gene deficiency", "receptor deficiency". */
+    private static final Set<String> GENETIC_LACK = WORDS.get("genetic-lack");
+
+    /**
+     * Whether the deficiency noun {@code w} of the original {@code text} follows a common noun right before it (one
+     * space between), not a gene's name: a word of lower-case letters ("kidney-yang deficiency", "qi deficiency", the
+     * syndrome groups of traditional Chinese medicine; "iron deficiency") or a nutrient ("vitamin D deficiency"). A
+     * gene's name has a capital or a digit ("Fli1 deficiency", "NEMO deficiency") or is an entity name, blanked out
+     * (the gap before the noun is then wider than one space); "gene" and "receptor" before it keep it a gene's.
+     */
+    private static boolean ofCommonNoun(String text, Word before, Word w) {
+        if (before == null || w.start() != before.start() + before.text().length() + 1
+                || !Character.isWhitespace(text.charAt(w.start() - 1))) {
+            return false;
+        }
+        return NUTRIENTS.contains(before.text()) || commonNoun(text.substring(before.start(), before.start() + before.text().length()));
+    }
+
+    /**
+     * Whether a word as written is lower-case letters (and hyphens), at least two, and no word of {@link #GENETIC_LACK};
+     * a capital may begin it when it is hyphenated ("Shen-yang", "Kidney-qi": the romanized names of a syndrome), not a
+     * single word ("Tagap", a gene).
+     */
+    private static boolean commonNoun(String word) {
+        if (word.length() < 2 || GENETIC_LACK.contains(StatementAttributes.lower(word))) {
+            return false;
+        }
+        boolean hyphenated = word.indexOf('-') > 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!(Character.isLowerCase(c) || c == '-' && i > 0 && i + 1 < word.length() && word.charAt(i - 1) != '-'
+                    || i == 0 && hyphenated && Character.isUpperCase(c))) {
+                return false;
+            }
+        }
+        return true;
+    }
     /** Words before "extract(s)" that make it a sample measured: "protein extracts", "tissue extracts". */
     private static final Set<String> SAMPLE_EXTRACT = WORDS.get("sample-extract");
     /** People a named treatment was given to ("Quixil-treated patients"). */

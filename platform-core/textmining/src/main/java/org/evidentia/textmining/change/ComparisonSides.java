@@ -26,6 +26,8 @@ final class ComparisonSides {
 
     /** First words of a comparison's other side that make it a time or state, not a group ("than at rest", "than before"). */
     private static final Set<String> TIME_COMPARATORS = StatementReader.WORDS.get("time-comparator");
+    /** Nouns of cells or samples on a comparison's other side: "than in CD28+ T cells" sets cells against cells, not groups. */
+    private static final Set<String> CELL_SIDE = StatementReader.WORDS.get("cell-side");
 
     private final TokenizedSentence t;
     private final int n;
@@ -125,7 +127,10 @@ final class ComparisonSides {
         }
         // a control named together with another group is where the change was seen, unless the other side is a group
         // of people too ("lower in both controls and patients in remission than in patients with active disease")
-        boolean togetherIsWhere = !namesGroupNoun(otherFrom, otherTo) && startsWithTime(comparator, otherTo);
+        // or cells set against cells ("T cells from both healthy controls and patients had lower IL-10 in comparison with
+        // the other subset": the controls and patients are where, the subsets are compared)
+        boolean togetherIsWhere = !namesGroupNoun(otherFrom, otherTo)
+                && (startsWithTime(comparator, otherTo) || namesCellSide(otherFrom, otherTo));
         return namesControl(groupFrom, groupTo, comparator, togetherIsWhere) && !namesControl(otherFrom, otherTo, comparator, false);
     }
 
@@ -157,6 +162,16 @@ final class ComparisonSides {
     boolean opensWithTime(int q, int to) {
         return q < to && t.kind(q) == Kind.WORD && (TIME_COMPARATORS.contains(t.word(q))
                 || t.isWord(q, "at") && q + 1 < to && t.kind(q + 1) == Kind.WORD && TIME_AFTER_AT.contains(t.word(q + 1)));
+    }
+
+    /** Whether a word of {@code [from, to)} names cells or samples ({@link #CELL_SIDE}: "lymphocytes", "cells", "biopsies"). */
+    private boolean namesCellSide(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (t.kind(i) == Kind.WORD && CELL_SIDE.contains(t.word(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a word of {@code [from, to)} is a group noun ("patients", "mice"). */

@@ -26,6 +26,10 @@ final class MentionRoles {
     private static final Set<String> GIVEN_VERB = WORDS.get("given-verb");
     private static final Set<String> DOSE_UNIT = WORDS.get("dose-unit");
     private static final Set<String> VARIANT_BEFORE = WORDS.get("variant-before");
+    /** Words of production between a name and a variant noun: "the high IL-10 producer genotype" names a variant. */
+    private static final Set<String> PRODUCTION_OF_VARIANT = WORDS.get("production-of-variant");
+    /** People named by the variant they carry, after a word of production: "low IL-10 producing carriers". */
+    private static final Set<String> VARIANT_CARRIERS = WORDS.get("variant-carriers");
     /** Properties of a measurement, as phrases of words: "variance", "coefficient of variation", "detection limit". */
     private static final List<String[]> MEASUREMENT_PROPERTY = WORDS.get("measurement-property").stream().sorted()
             .map(w -> w.split(" ")).toList();
@@ -149,6 +153,10 @@ final class MentionRoles {
             return true;
         }
         String w = t.word(r);
+        if (PRODUCTION_OF_VARIANT.contains(w) && r + 1 < t.size() && (VARIANT_BEFORE.contains(t.word(r + 1))
+                || VARIANT_CARRIERS.contains(t.word(r + 1)))) {
+            return true; // "the low IL-10 producer genotype", "carriers of the high TNF producing allele": the variant's
+        }
         if (w.equals("gene") || w.equals("genes")) {
             return false; // "BDNF gene expression fell": an amount; "gene polymorphism" is caught above
         }

@@ -441,6 +441,7 @@ public final class StatementReader {
                         int statementEnd = Math.max(t.end(i), t.end(cue.token()));
                         // a name or cue in a part whose change the handling of a sample caused states nothing
                         if (correlational || handling.handled(i) || handling.handled(cue.token())
+                                || mayCorrelate && correlationalRelative(i, cue.token(), from, to)
                                 || Hedging.speculative(lower, charFrom, charTo, hedgeEnd, t.end(i), statementEnd, link.forward())) {
                             continue;
                         }
@@ -472,7 +473,7 @@ public final class StatementReader {
                     }
                 }
                 int confirm = confirmWord(from, to);
-                if (!correlational && confirm >= 0 && unstatedAfter(confirm, to)) {
+                if (!correlational && confirm >= 0 && unstatedAfter(confirm, to) && !directionAfter(confirm, to)) {
                     // "... were upregulated in CO-fed rats, and this was further confirmed by RT-PCR for the CGRP and BDNF genes"
                     Cue before = cues.lastBefore(confirm);
                     Direction confirmed = before != null ? before.direction() : carried != null ? carried
@@ -905,6 +906,21 @@ public final class StatementReader {
                 }
             }
             return -1;
+        }
+
+        /**
+         * Whether a direction word stands after {@code from} (a confirming word) before {@code to}: what was confirmed is
+         * then stated there ("studies confirmed that IL-17 stimulated periostin while antibody to IL-17 reduced it"), and
+         * names it leaves unlinked are its causes, not amounts the earlier direction carries to.
+         */
+        private boolean directionAfter(int from, int to) {
+            for (int i = from + 1; i < to; i++) {
+                Cue c = cues.at(i);
+                if (c != null && c.direction() != null && !rejected[c.token()]) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether a measured entity after {@code from} has no statement of its own. */
@@ -1826,19 +1842,47 @@ public final class StatementReader {
                     break;
                 }
             }
-            // a relative clause between subject and predicate: "NPY, which is made by monocytes, rose"
+            // a relative clause between subject and predicate: "NPY, which is made by monocytes, rose"; the names it holds
+            // are its own, not the predicate's subject ("NPY, which induces CGRP release, rose": NPY rose)
             if (t.isWord(j, ",")) {
                 for (int r = j - 1; r > clauseStart; r--) {
                     if (t.is(r, WordClass.REL) && t.isWord(r - 1, ",")) {
                         j = r - 2;
                         break;
                     }
-                    if (t.isEntity(r) || t.is(r, WordClass.SUBORD)) {
+                    if (t.is(r, WordClass.SUBORD)) {
                         break;
                     }
                 }
             }
             subject(c, j, clauseStart);
+        }
+
+        /**
+         * Whether a name and its cue both stand in a relative clause set off by a comma (", which have been associated with
+         * high IL-10 release,") that states a correlation by itself ({@link Hedging#correlational}, over the relative clause
+         * only): what a variant or a group is known to go with, not a change. The clause's comparator, outside the relative
+         * clause, belongs to its own predicate and does not make the association a comparison.
+         */
+        private boolean correlationalRelative(int entity, int cue, int from, int to) {
+            int rel = -1;
+            for (int r = Math.min(entity, cue); r > from; r--) {
+                if (t.is(r, WordClass.REL) && t.isWord(r - 1, ",")) {
+                    rel = r;
+                    break;
+                }
+                if (t.isWord(r, ",") || t.isWord(r, ";")) {
+                    return false;
+                }
+            }
+            if (rel < 0) {
+                return false;
+            }
+            int end = Math.max(entity, cue) + 1;
+            while (end < to && !t.isWord(end, ",") && !t.isWord(end, ";")) {
+                end++;
+            }
+            return Hedging.correlational(lower, t.start(rel), t.end(end - 1));
         }
 
         /**

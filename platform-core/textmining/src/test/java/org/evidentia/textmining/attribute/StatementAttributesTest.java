@@ -517,6 +517,30 @@ class StatementAttributesTest {
                 .containsEntry(StatementAttributes.COMPARISON, "condition");
     }
 
+    // A reviewer's class 5 (2026-12-04): the syndrome groups of traditional Chinese medicine ("kidney-yang deficiency")
+    // were read as genotypes by their "deficiency"; a lack after a common noun is a state of the patients
+    @Test
+    void aDeficiencyAfterACommonNounIsNoGenotype() {
+        assertThat(first("Sixty patients with asthma were divided into a kidney-yang deficiency (KYD) group and a lung-qi "
+                + "deficiency (LQD) group. Serum IL-6 was higher in the KYD group than in the LQD group."))
+                .containsEntry(StatementAttributes.COMPARISON, "condition");
+        assertThat(first("Plasma TNF-alpha was lower in the spleen-deficiency group than in the healthy group."))
+                .containsEntry(StatementAttributes.COMPARISON, "condition");
+        assertThat(first("Patients were grouped as Gan-yin deficiency (GYD) or Pi-qi deficiency (PQD). Serum IL-8 was higher in the GYD "
+                + "group than in the PQD group.")).containsEntry(StatementAttributes.COMPARISON, "condition");
+        assertThat(first("Serum IL-6 was higher in children with iron deficiency than in healthy children."))
+                .containsEntry(StatementAttributes.COMPARISON, "condition");
+        // a gene's lack stays a genotype: a symbol, a name blanked out, or "gene" before the noun
+        assertThat(first("Colonic IL-6 was higher in mice with Nod2 deficiency than in wild-type littermates."))
+                .containsEntry(StatementAttributes.COMPARISON, "genotype");
+        assertThat(first("Colonic TNF-alpha was higher in mice with IL-10 deficiency than in littermates."))
+                .containsEntry(StatementAttributes.COMPARISON, "genotype");
+        assertThat(first("Colonic TNF-alpha was higher in mice with perforin gene deficiency than in littermates."))
+                .containsEntry(StatementAttributes.COMPARISON, "genotype");
+        assertThat(first("Colonic IL-6 was higher in mice with Tagap deficiency than in wild-type littermates."))
+                .containsEntry(StatementAttributes.COMPARISON, "genotype");
+    }
+
     /** The comparison of each statement of an invented abstract, as "KEY direction comparison", in order. */
     private List<String> comparisons(String abstractText) {
         return reader.read(BibliographicRecord.builder().pmid("1").section(null, abstractText).build()).stream()

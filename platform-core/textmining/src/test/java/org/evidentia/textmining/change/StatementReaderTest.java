@@ -225,6 +225,20 @@ class StatementReaderTest {
             assertThat(read("Patients had higher IL-6 than controls, which was lower after treatment.")).containsExactly("IL6 increased");
         }
 
+        // A reviewer's class 2 (2026-12-04): a name inside a relative clause between a subject and its predicate ended the
+        // search for the clause's start, so the predicate took that name for its subject (a variant's frequency read as
+        // an increase of the cytokine the variant had been linked to)
+        @Test
+        void aNameInsideARelativeClauseBeforeThePredicateIsNotItsSubject() {
+            assertThat(read("Serum IL-6, which circulates bound to IL-10 in some assays, was elevated in the patients."))
+                    .containsExactly("IL6 increased");
+            // the relative clause's own verb still reads its names
+            assertThat(read("Serum IL-6, which induces IL-10 release by monocytes, was elevated in the patients."))
+                    .containsExactly("IL6 increased", "IL10 increased");
+            assertThat(read("The frequency of the short repeat allele, which had been tied to IL-10 release by monocytes, was higher in "
+                    + "patients than in controls.")).isEmpty();
+        }
+
         @Test
         void aContrastClauseAboutTheLevelsOfSomethingElseLeavesThePreviousClauseAlone() {
             // review 6, finding 1: the later clause's subject is another substance, one the lexicon does not name
@@ -271,7 +285,11 @@ class StatementReaderTest {
                 "Ozone raised the murine IL-8 homologs in the lung.",
                 "Impaired IL-10 Receptor-mediated Suppression in Monocyte From Patients With Crohn Disease.", // review 7, finding 3
                 "Impaired IL-10 receptor-mediated suppression in monocytes from patients.",
-                "The IL-4-1098\u00a0T allele was present at higher frequencies in patients than in controls."})
+                "The IL-4-1098\u00a0T allele was present at higher frequencies in patients than in controls.",
+                // a reviewer's class 2 (2026-12-04): a variant named by what it makes is the variant, not an amount
+                "The high IL-10 producer genotype was more common among patients with colitis than among controls.",
+                "Carriers of the low TNF-alpha producing allele were more frequent in the septic group.",
+                "The proportion of low IL-6 secretor homozygotes was elevated in cases compared with controls."})
         void causesReceptorsVariantsAndStimuliAreNotMeasured(String sentence) {
             assertThat(read(sentence)).as(sentence).isEmpty();
         }
@@ -1010,6 +1028,19 @@ class StatementReaderTest {
             assertThat(read(sentence)).as(sentence).isEmpty();
         }
 
+        // A reviewer's class 2 (2026-12-04): an association stated in a relative clause (what a variant is known to go
+        // with) was read as a change, the main clause's comparator taken for its own
+        @Test
+        void anAssociationInARelativeClauseIsNoChangeWhateverTheMainClauseCompares() {
+            assertThat(read("The share of carriers of the long allele, which has been linked to low IL-10 release, "
+                    + "was higher in patients than in controls.")).isEmpty();
+            assertThat(read("Patients with the risk haplotype, which is associated with high TNF-alpha secretion, relapsed more "
+                    + "often than other patients.")).isEmpty();
+            // a change of the relative clause with its own comparator stays
+            assertThat(read("Smokers, who had higher IL-6 than non-smokers, were excluded from the trial."))
+                    .containsExactly("IL6 increased");
+        }
+
         // Review 20, H3: 26321488's "two major questions remain unanswered: (1) What mechanism underlies the loss of
         // control of TNF levels in patients?" gave TNF decreased
         @ParameterizedTest
@@ -1636,6 +1667,19 @@ class StatementReaderTest {
             assertThat(read("IL-6 was higher in patients than in both healthy controls and disease controls.")).containsExactly("IL6 increased");
             assertThat(read("Compared with healthy controls, IL-6 was higher in both patients and their relatives.")).containsExactly("IL6 increased");
             assertThat(read("In both patients and controls, IL-6 was not higher after exercise than at rest.")).containsExactly("IL6 unchanged");
+        }
+
+        // A reviewer's class 1 (2026-12-04): cells from both controls and patients set against other cells were read as
+        // the controls against the patients, the direction of the list turned around
+        @Test
+        void controlsNamedTogetherWithPatientsAreWhereWhenCellsAreCompared() {
+            assertThat(read("CD8+CD28- T cells from both healthy controls and RA patients had lower expression of IL-10 in "
+                    + "comparison with CD8+CD28+ T cells.")).containsExactly("IL10 decreased");
+            assertThat(read("Memory cells from both healthy controls and patients with colitis released more TNF-alpha and less "
+                    + "IL-10 than naive cells.")).containsExactly("TNF increased", "IL10 decreased");
+            // a side of people keeps the controls the control
+            assertThat(read("T cells from healthy controls had lower expression of IL-10 than T cells from patients."))
+                    .containsExactly("IL10 increased");
         }
 
         @Test

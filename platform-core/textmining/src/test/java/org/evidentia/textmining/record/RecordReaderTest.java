@@ -40,6 +40,19 @@ class RecordReaderTest {
                 .containsEntry(StatementAttributes.POPULATION, "animal");
     }
 
+    // A reviewer's class 4 (2026-12-04): a confirming sentence that states effects of its own ("confirmed that X stimulated
+    // ... while antibody to X reduced ...") carried the sentence before's "unchanged" to the names it holds as causes
+    @Test
+    void aConfirmationThatStatesItsOwnEffectsCarriesNothing() {
+        BibliographicRecord record = BibliographicRecord.builder().pmid("1")
+                .section("RESULTS", "Serum IL-17A was not raised in patients. Culture experiments confirmed that "
+                        + "IL-17A stimulated periostin in control fibroblasts while antibody to IL-17A reduced periostin in mutant "
+                        + "fibroblasts.")
+                .build();
+        // one statement per entity, direction and specimen: the serum's, not a second one in the fibroblasts
+        assertThat(read(record)).containsExactly("IL17A unchanged serum");
+    }
+
     @Test
     void phrasesThatCountOrPointStandForTheEntitiesNamedBefore() {
         BibliographicRecord record = BibliographicRecord.builder().pmid("2")
@@ -247,6 +260,27 @@ class RecordReaderTest {
                 .section("RESULTS", "Endotoxin treatment resulted in elevated IL-6 levels.")
                 .build();
         assertThat(read(withCells)).containsExactly("IL6 increased cells");
+    }
+
+    // Class 6 (docs/cytokine-extractor.md, "What still fails"): a method or a molecule named by a specimen word gave the
+    // record's usual specimen to findings whose sentences name none
+    @Test
+    void aMethodOrMoleculeNamedByASpecimenWordIsNoSpecimen() {
+        BibliographicRecord doppler = BibliographicRecord.builder().pmid("61")
+                .section(null, "Left ventricular function was assessed by echocardiography with tissue Doppler imaging. "
+                        + "IL-6 was higher in patients with heart failure than in controls.")
+                .build();
+        assertThat(read(doppler)).containsExactly("IL6 increased null");
+        BibliographicRecord activator = BibliographicRecord.builder().pmid("62")
+                .section(null, "Patients were given tissue plasminogen activator within three hours. "
+                        + "IL-6 was lower after the infusion than before it.")
+                .build();
+        assertThat(read(activator)).containsExactly("IL6 decreased null");
+        // tissue taken still gives it
+        BibliographicRecord biopsies = BibliographicRecord.builder().pmid("63")
+                .section(null, "Tissue was obtained at colonoscopy. IL-6 was higher in patients than in controls.")
+                .build();
+        assertThat(read(biopsies)).containsExactly("IL6 increased tissue");
     }
 
     @Test
