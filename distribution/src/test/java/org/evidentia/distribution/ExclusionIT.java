@@ -96,6 +96,7 @@ class ExclusionIT {
                         + " (animal study: 1; off-topic: 1)");
         String html = Files.readString(work.resolve("plain/report.html"));
         assertThat(html).contains("Excluded, with reasons: 2").contains("Excluded as: animal study")
+                .contains("Every record read is accounted for: read = kept + duplicates merged + skipped + unaccounted + excluded.")
                 .contains("exclusion list exclusions.csv (animal study: 1; off-topic: 1): counted among the records read")
                 .doesNotContain("96600002");
         JsonNode runJson = json.readTree(work.resolve("plain/run.json").toFile());
@@ -210,9 +211,20 @@ class ExclusionIT {
         // review 29, M6: under --strict, a store run fails on an id that matches no record, as a plain run does
         list("typo.csv", "id,reason", "96600999,off-topic");
         Distribution.Result strict = dist.run(work, "run", "--store", "strict.db", "export.nbib", "--exclude", "typo.csv",
-                "--run-date", RUN_DATE, "--strict");
+                "--run-date", RUN_DATE, "--strict", "-o", "strict-run");
         assertThat(strict.exitCode()).as(strict.toString()).isEqualTo(1);
         assertThat(strict.stderr()).contains("warning: 1 id of the exclusion list typo.csv matches no record the store holds: 96600999");
+        // an explorer's H2 (2026-12-04): the failure was said nowhere, run.json said "ok" and the input counted as applied
+        assertThat(strict.stderr()).contains("--strict");
+        JsonNode strictJson = json.readTree(work.resolve("strict-run/run.json").toFile());
+        assertThat(strictJson.path("status").asText()).isEqualTo("failed");
+        assertThat(strictJson.path("problems").toString()).contains("1 id of the exclusion list typo.csv matches no record the store holds");
+        list("typo.csv", "id,reason", "96600001,off-topic");
+        Distribution.Result mended = dist.run(work, "run", "--store", "strict.db", "export.nbib", "--exclude", "typo.csv",
+                "--run-date", RUN_DATE, "--strict", "-o", "strict-run");
+        assertThat(mended.exitCode()).as(mended.toString()).isZero();
+        assertThat(mended.stdout()).as("the input of the failed run is applied again").doesNotContain("Nothing to apply")
+                .contains("1 input applied");
     }
 
     @Test

@@ -556,7 +556,7 @@ class StoreIT {
         assertThat(afterKill.stderr()).contains("evidentia: the run failed: the store's last run (run 1) did not finish (it was killed before"
                 + " it could record its end) and --strict was given");
         assertThat(json.readTree(work.resolve("after-kill/run.json").toFile()).get("notices").get(0).asText())
-                .contains("Run the same command again: it skips the inputs applied and goes on from there; then report again.");
+                .contains("Run the same command again (without --force): it skips the inputs applied and goes on from there; then report again.");
         long keptBeforeResume = sql("killed.db", "SELECT count(*) FROM records");
         assertThat(keptBeforeResume).isEqualTo(2000 * sql("killed.db", "SELECT count(*) FROM files WHERE status = 'applied'")).isLessThan(24000);
         reconciled("killed.db");

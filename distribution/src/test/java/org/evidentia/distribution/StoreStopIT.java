@@ -165,7 +165,7 @@ class StoreStopIT {
         assertThat(runJson.get("failure").asText()).startsWith("store stopped.db: stopped by a signal (Ctrl-C or kill); its run 2 is marked interrupted");
         assertThat(text(store, "SELECT status FROM runs WHERE run_id = 2")).isEqualTo("interrupted");
         assertThat(text(store, "SELECT failure FROM runs WHERE run_id = 2"))
-                .startsWith("stopped by a signal (Ctrl-C or kill)").contains("this run applied before it", "kept", "same command goes on");
+                .startsWith("stopped by a signal (Ctrl-C or kill)").contains("this run applied before it", "kept", "same command without --force goes on");
         long kept = sql(store, "SELECT count(*) FROM files WHERE status = 'applied'");
         assertThat(sql(store, "SELECT count(*) FROM records")).isEqualTo(2000 * kept);
 
@@ -176,7 +176,7 @@ class StoreStopIT {
         String notice = JSON.readTree(work.resolve("report/run.json").toFile()).get("notices").get(0).asText();
         assertThat(notice).startsWith("The store's last run did not end complete: run 2 (evidentia run, started ")
                 .contains(") was interrupted after applying " + (kept - 1) + " input", "(stopped by a signal (Ctrl-C or kill) ")
-                .endsWith("Run the same command again: it skips the inputs applied and goes on from there; then report again.");
+                .endsWith("Run the same command again (without --force): it skips the inputs applied and goes on from there; then report again.");
         assertThat(Files.readString(work.resolve("report/report.html"))).contains("Notice: The store&#39;s last run did not end complete: run 2");
         Distribution.Result lenient = dist.run(work, "report", "--store", "stopped.db", "-o", "report", "-r", "html-summary");
         assertThat(lenient.exitCode()).as("without --strict the notice is told, and the report does not fail").isZero();
@@ -243,7 +243,7 @@ class StoreStopIT {
         assertThat(text(store, "SELECT status FROM runs WHERE run_id = 1")).isEqualTo("interrupted");
         assertThat(text(store, "SELECT command FROM runs WHERE run_id = 1")).startsWith("import ");
         assertThat(text(store, "SELECT failure FROM runs WHERE run_id = 1"))
-                .startsWith("stopped by a signal (Ctrl-C or kill)").contains("kept", "same command goes on");
+                .startsWith("stopped by a signal (Ctrl-C or kill)").contains("kept", "same command without --force goes on");
         long kept = sql(store, "SELECT count(*) FROM files WHERE status = 'applied'");
         assertThat(sql(store, "SELECT count(*) FROM records")).isEqualTo(4000 * kept);
 

@@ -99,7 +99,7 @@ final class ImportCommand implements Callable<Integer>, InterruptionNotice {
                 RunIntoStore.laterTextsKept(recorder.laterTextsKept(), "the store's changes table lists them as"
                         + " superseded-by-later-text", out);
                 RunIntoStore.absentRecords(recorder, "", out);
-                RunIntoStore.exclusions(recorder.exclusions(), store, "as an import does", out, err);
+                RunIntoStore.exclusions(recorder.exclusions(), store, "as an import does", true, out, err);
             }
             FindingsStore.Totals totals = findings.totals();
             out.printf("The store holds %s and %s; make the reports with `evidentia report --store %s -o DIR`.%n",

@@ -12,7 +12,7 @@ interface InterruptionNotice {
     /** What {@code run}, {@code import} and {@code report}, which write output folders and stores, leave. */
     String OUTPUTS_KEPT = Main.INTERRUPTED + " before the end: an output folder keeps the previous run's files"
             + " unless this run had replaced them already, and a findings store every input this run finished"
-            + " (the same command goes on from there)";
+            + " (the same command without --force goes on from there)";
 
     /**
      * The line printed on stderr when the command is stopped before it returns: {@value Main#INTERRUPTED},

@@ -289,19 +289,19 @@ final class RunIntoStore {
      * none of; before anything is searched or read.
      */
     static void refuseWhatShapesReports(Pipeline pipeline, ExtensionCatalog catalog, Path storeFile) throws ConfigurationException {
+        List<ConfigurationException.Issue> issues = new ArrayList<>(); // all at once, as a pipeline file's other issues are
         if (!pipeline.focus().isEmpty()) {
             // "focus": a pipeline file's focus: is told at its line
-            throw new ConfigurationException(List.of(new ConfigurationException.Issue("focus",
+            issues.add(new ConfigurationException.Issue("focus",
                     "a focus shapes reports, and a run with --store makes none: give the focus to `evidentia report --store`"
-                            + " (its --focus, or focus: in its pipeline file)")));
+                            + " with its --focus"));
         }
-        List<ConfigurationException.Issue> reporterOptions = new ArrayList<>();
         catalog.reporters().stream().map(r -> r.name()).filter(pipeline.options()::containsKey).forEach(name ->
-                reporterOptions.add(new ConfigurationException.Issue("options." + name, "options are given for the reporter '" + name
+                issues.add(new ConfigurationException.Issue("options." + name, "options are given for the reporter '" + name
                         + "', but a run with --store makes no reports: give them to `evidentia report --store "
                         + shellWord(storeFile.toString()) + " -o DIR`")));
-        if (!reporterOptions.isEmpty()) {
-            throw new ConfigurationException(reporterOptions);
+        if (!issues.isEmpty()) {
+            throw new ConfigurationException(issues);
         }
     }
 
@@ -400,7 +400,8 @@ final class RunIntoStore {
      * What the run did to the store's exclusion list, and what the list excludes: the list given replaced the store's
      * (with the ids added and removed), or the store's was kept; and the ids that match no record the store holds.
      */
-    static void exclusions(StoreRecorder.ExclusionOutcome e, Path storeFile, String keptWhy, PrintWriter out, PrintWriter err) {
+    static void exclusions(StoreRecorder.ExclusionOutcome e, Path storeFile, String keptWhy, boolean warnUnmatched, PrintWriter out,
+                           PrintWriter err) {
         if (e.list() == null) {
             if (e.given()) {
                 out.println("The exclusion list given is empty: the store " + storeFile + " keeps no exclusion list now"
@@ -420,7 +421,7 @@ final class RunIntoStore {
                     Plural.count(e.list().exclusions().size(), "id"), e.list().file(), e.setByRun(), keptWhy, excluded);
         }
         String unmatched = ExclusionTally.unmatchedMessage("the exclusion list " + e.list().file(), e.unmatched(), "no record the store holds");
-        if (unmatched != null) {
+        if (warnUnmatched && unmatched != null) {
             out.flush();
             err.println("warning: " + unmatched);
             err.flush();
@@ -475,7 +476,9 @@ final class RunIntoStore {
         }
         laterTextsKept(outcome.recorder().laterTextsKept(), "store.later_texts_kept in run.json", out);
         absentRecords(outcome.recorder(), " (store.absent_records in run.json)", out);
-        exclusions(outcome.recorder().exclusions(), storeFile, "as no --exclude was given", out, err);
+        // a run's unmatched ids are among its problems (StoreRecorder.problemsOfTheWhole), told with them, but by a run
+        // with nothing to apply, which prints no summary of problems
+        exclusions(outcome.recorder().exclusions(), storeFile, "as no --exclude was given", outcome.nothingToApply(), out, err);
         out.printf("The store holds %s and %s; make the reports with `evidentia report --store %s -o DIR`.%n",
                 RunCommand.count(outcome.totals().records(), "record"), RunCommand.count(outcome.totals().findings(), "finding"),
                 shellWord(storeFile.toString()));

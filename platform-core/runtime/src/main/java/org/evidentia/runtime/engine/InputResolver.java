@@ -198,7 +198,7 @@ public final class InputResolver {
             return List.of(path);
         }
         if (Files.isDirectory(path)) {
-            return walk(path, p -> true, problems, leftOut);
+            return walk(path, Integer.MAX_VALUE, p -> true, p -> true, problems, leftOut);
         }
         return List.of();
     }
@@ -212,7 +212,22 @@ public final class InputResolver {
         Path absolutePattern = base.resolve(normalized).normalize();
         List<PathMatcher> matchers = withAndWithoutFolders(absolutePattern.toString().replace('\\', '/')).stream()
                 .map(variant -> FileSystems.getDefault().getPathMatcher("glob:" + variant)).toList();
-        return walk(start, file -> matchers.stream().anyMatch(m -> m.matches(file)), problems, leftOut);
+        // Without ** (or braces, whose alternatives may hold slashes), a pattern reaches as deep as its segments, and a folder
+        // holds matches only where the pattern's leading segments match it: the walk goes nowhere else, and so tells of no
+        // output folder it could never have read (`ibd-0*.txt` beside last month's report folders).
+        String rest = normalized.substring(normalized.lastIndexOf('/', firstWildcard(normalized)) + 1);
+        if (rest.contains("**") || rest.contains("{")) {
+            return walk(start, Integer.MAX_VALUE, dir -> true, file -> matchers.stream().anyMatch(m -> m.matches(file)), problems, leftOut);
+        }
+        String[] segments = rest.split("/");
+        List<PathMatcher> folders = new ArrayList<>();
+        StringBuilder prefix = new StringBuilder(start.toString().replace('\\', '/'));
+        for (int depth = 1; depth < segments.length; depth++) {
+            prefix.append('/').append(segments[depth - 1]);
+            folders.add(FileSystems.getDefault().getPathMatcher("glob:" + prefix));
+        }
+        return walk(start, segments.length, dir -> folders.get(start.relativize(dir).getNameCount() - 1).matches(dir),
+                file -> matchers.stream().anyMatch(m -> m.matches(file)), problems, leftOut);
     }
 
     private static String whereLooked(Path root) {
@@ -249,19 +264,25 @@ public final class InputResolver {
         return variants;
     }
 
-    private static List<Path> walk(Path folder, Predicate<Path> keep, List<InputProblem> problems, List<InputProblem> leftOut) {
+    /**
+     * The files below {@code folder}, at most {@code maxDepth} folders down, that {@code keep} keeps, in the folders
+     * that {@code mayHoldMatches}; what the walk met (unreadable files, broken links) in {@code problems} and what it
+     * left out (output folders, checksum files) in {@code leftOut}.
+     */
+    private static List<Path> walk(Path folder, int maxDepth, Predicate<Path> mayHoldMatches, Predicate<Path> keep,
+                                   List<InputProblem> problems, List<InputProblem> leftOut) {
         List<Path> found = new ArrayList<>();
         List<InputProblem> met = new ArrayList<>();
         List<InputProblem> outputs = new ArrayList<>();
         List<Path> checksums = new ArrayList<>();
         try {
-            Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+            Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), maxDepth, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     if (dir.equals(folder)) {
                         return FileVisitResult.CONTINUE;
                     }
-                    if (isHidden(folder.relativize(dir))) {
+                    if (isHidden(folder.relativize(dir)) || !mayHoldMatches.test(dir)) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     if (Files.exists(dir.resolve(StagedOutput.MARKER))) {

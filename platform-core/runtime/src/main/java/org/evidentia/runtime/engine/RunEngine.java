@@ -266,6 +266,9 @@ public final class RunEngine {
                 unmatchedExclusions(excluding, pipeline.exclusions().file(), "no record of this run", log);
                 after.add(new ExclusionsSection(pipeline.exclusions(), excluding));
             }
+            for (RunRecorder recorder : recorders) {
+                recorder.problemsOfTheWhole().forEach(log::add);
+            }
             String readFailure = readFailure(plan, found, read, deletionsRead.get(), counts);
             Supplier<RunSummary> summarise = () -> new RunSummary(version, runDate, inputSummaries, plugins, optionJson, counts,
                     ordered(log.problems(), inputSummaries), log.notices(), merger.duplicates(),

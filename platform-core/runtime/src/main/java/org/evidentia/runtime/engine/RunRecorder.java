@@ -41,6 +41,20 @@ public interface RunRecorder extends ReportWriter, RunJsonSection {
     void inputEnded(InputEnd input) throws IOException;
 
     /**
+     * Problems this recorder finds in what the run recorded as a whole, once every input has ended and
+     * before the run's summary is made (the findings store: ids of the exclusion list it keeps that
+     * match no record it holds, the run's records among them). They are the run's own problems: they are
+     * in its summary and run.json, and a {@code --strict} run fails on them. Called once, after the last
+     * {@link #inputEnded} and before {@link #finish}.
+     *
+     * @return the problems, none by default; not null
+     * @throws IOException if the recording cannot be read; the run then fails
+     */
+    default List<Problem> problemsOfTheWhole() throws IOException {
+        return List.of();
+    }
+
+    /**
      * Whether the run stops as soon as this recorder fails (its {@link #record} or {@link #inputEnded}
      * throws), with {@link Failed}, instead of reading its other inputs and failing at the end: so for
      * a recorder that keeps everything the run reads (the findings store), without which reading on

@@ -42,14 +42,22 @@ public final class FindingsStore implements AutoCloseable {
     private final boolean tidyOnClose;
     /** Read as an unchanging file ({@code immutable=1}): damage found may be a run writing it meanwhile. */
     private final boolean readAsUnchanging;
+    /**
+     * Whether a run held the store's lock just before a reading began: a run that ends while the store is read
+     * leaves a snapshot saying it is running and no holder of the lock, which is no killed run. False when opened
+     * to be changed, and when the lock file could not be read.
+     */
+    private final boolean runHeldItWhenReadingBegan;
 
-    private FindingsStore(StoreFile file, Connection db, LockFile lock, boolean created, boolean tidyOnClose, boolean readAsUnchanging) {
+    private FindingsStore(StoreFile file, Connection db, LockFile lock, boolean created, boolean tidyOnClose, boolean readAsUnchanging,
+                          boolean runHeldItWhenReadingBegan) {
         this.file = file;
         this.db = db;
         this.lock = lock;
         this.created = created;
         this.tidyOnClose = tidyOnClose;
         this.readAsUnchanging = readAsUnchanging;
+        this.runHeldItWhenReadingBegan = runHeldItWhenReadingBegan;
     }
 
     /**
@@ -113,7 +121,7 @@ public final class FindingsStore implements AutoCloseable {
                 db.close();
                 throw e;
             }
-            return new FindingsStore(store, db, lock, created, false, false);
+            return new FindingsStore(store, db, lock, created, false, false, false);
         } catch (SQLException e) {
             removeIfCreated(store, created);
             releaseQuietly(lock);
@@ -168,6 +176,12 @@ public final class FindingsStore implements AutoCloseable {
         // writing, everything is in the store's file), the store is read as an unchanging file instead.
         boolean immutable = !writable && !walThere;
         String uri = "jdbc:sqlite:file:" + uriPath(absolute) + "?mode=ro" + (immutable ? "&immutable=1" : "");
+        boolean runHeldIt;
+        try {
+            runHeldIt = LockFile.isHeld(lockFile(store)); // before the read transaction's snapshot, which the first SELECT takes
+        } catch (IOException cannotTell) {
+            runHeldIt = false; // as after the snapshot: the notice then says it cannot tell
+        }
         try {
             SQLiteConfig config = new SQLiteConfig();
             config.setReadOnly(true);
@@ -187,7 +201,7 @@ public final class FindingsStore implements AutoCloseable {
                 db.close();
                 throw e;
             }
-            return new FindingsStore(store, db, null, false, writable, immutable);
+            return new FindingsStore(store, db, null, false, writable, immutable, runHeldIt);
         } catch (SQLException | StoreException e) {
             if (writable) {
                 tidy(store);
@@ -254,6 +268,16 @@ public final class FindingsStore implements AutoCloseable {
      */
     boolean changedByARunNow() throws IOException {
         return LockFile.isHeld(lockFile(file));
+    }
+
+    /**
+     * Whether a run held the store's lock as this reading began, or holds it now: the store's last run, which the
+     * reading sees {@code running}, was running when read (it may have ended since), not killed.
+     *
+     * @throws IOException when the lock file cannot be read now, so that it cannot be told
+     */
+    boolean changedByARunWhileRead() throws IOException {
+        return runHeldItWhenReadingBegan || changedByARunNow();
     }
 
     /** The store's file. */

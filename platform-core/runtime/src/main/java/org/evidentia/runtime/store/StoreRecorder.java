@@ -17,9 +17,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.evidentia.api.RecordFindings;
 import org.evidentia.api.RunSummary;
 import org.evidentia.api.RunSummary.Duplicate;
@@ -132,6 +135,10 @@ public final class StoreRecorder implements RunRecorder {
     }
 
     private record Finish(RunSummary summary) {
+    }
+
+    /** A question for the writer thread, answered in its turn: after every item put before it is applied. */
+    private record Question(CompletableFuture<List<Problem>> answer) {
     }
 
     /** A record on its way to the writer, being encoded on one of the encoding threads. */
@@ -267,6 +274,47 @@ public final class StoreRecorder implements RunRecorder {
     }
 
     /**
+     * The ids of the exclusion list the store will keep (the one given, else its own) that match no record it holds,
+     * this run's records among them, as one warning: under {@code --strict} the run fails on it, as a plain run does on
+     * an id that matches none of its records, and an input of a run so failed does not count as applied. A run-wide
+     * problem (no file), as the store keeps a run's own problems.
+     */
+    @Override
+    public List<Problem> problemsOfTheWhole() throws IOException {
+        Question question = new Question(new CompletableFuture<>());
+        put(question);
+        while (true) {
+            try {
+                return question.answer().get(1, TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
+                if (!writer.isAlive()) { // stopped by a failure before it came to the question
+                    rethrow();
+                    return List.of();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while recording into " + store.file());
+            } catch (ExecutionException e) {
+                throw new IOException(store.file() + ": " + e.getCause().getMessage(), e.getCause());
+            }
+        }
+    }
+
+    private List<Problem> unmatchedExclusions() throws SQLException {
+        ExclusionList list = exclusionsGiven;
+        if (list == null) {
+            StoredExclusions.Kept kept = StoredExclusions.read(db);
+            list = kept == null ? null : kept.list();
+        }
+        if (list == null || list.exclusions().isEmpty()) {
+            return List.of();
+        }
+        String unmatched = ExclusionTally.unmatchedMessage("the exclusion list " + list.file(), StoredExclusions.tally(db, list).unmatched(),
+                "no record the store holds");
+        return unmatched == null ? List.of() : List.of(new Problem(Problem.Kind.WARNING, null, null, 0, 0, null, unmatched));
+    }
+
+    /**
      * Makes {@link #started} refuse a run whose extractors or options differ from those of the store's
      * last run that applied inputs ({@link #configurationChanges()}), before the run is logged or any
      * input applied: a run with {@code --strict}, which a scheduled living review relies on to stop
@@ -375,7 +423,7 @@ public final class StoreRecorder implements RunRecorder {
     /** Marks the run that did not finish failed or interrupted in the store's run log. */
     private void logEnd() throws IOException {
         String stop = stoppedBy;
-        String reason = stop != null ? stop + " " + whereStopped() + "; the same command goes on from there"
+        String reason = stop != null ? stop + " " + whereStopped() + "; the same command without --force goes on from there"
                 : writeFailure != null ? writeFailure
                 : failure != null ? String.valueOf(failure.getMessage()) : "the run stopped before its end";
         try {
@@ -640,6 +688,10 @@ public final class StoreRecorder implements RunRecorder {
                     db.commit();
                     return;
                 }
+                if (item instanceof Question question) {
+                    question.answer().complete(unmatchedExclusions());
+                    continue;
+                }
                 if (file == null) {
                     file = beginFile(item instanceof Pending p && !p.record().record().origins().isEmpty()
                             ? p.record().record().origins().get(0).file() : ((InputEnd) item).summary().path());
@@ -681,8 +733,8 @@ public final class StoreRecorder implements RunRecorder {
         boolean full = e instanceof SQLException sql && (sql.getErrorCode() & 0xff) == SQLITE_FULL;
         String what = full ? "no space left on device" : "cannot write to the store (" + e.getMessage() + ")";
         return what + " " + (applying == null ? "as it ended the run, " : "") + whereStopped()
-                + (full ? "; free space and run the same command again (it skips the inputs applied and goes on from there)"
-                        : "; once the cause is mended, the same command goes on from there");
+                + (full ? "; free space and run the same command again without --force (it skips the inputs applied and goes on from there)"
+                        : "; once the cause is mended, the same command without --force goes on from there");
     }
 
     private static RecordCodec.Encoded encoded(Pending pending) throws InterruptedException {
@@ -700,6 +752,9 @@ public final class StoreRecorder implements RunRecorder {
                 Object item = queue.take();
                 if (item == ABORT || item instanceof Finish) {
                     return;
+                }
+                if (item instanceof Question question) {
+                    question.answer().complete(List.of()); // the failure is the run's problem, told as it is
                 }
             }
         } catch (InterruptedException e) {

@@ -120,7 +120,7 @@ public final class StoredRun implements RecordedRun {
             } else {
                 n.append(" This report shows the store as that run left it: with the inputs it applied, without those it did not reach. ")
                         .append(status.equals("failed") ? "Mend what failed it and run the same command again, then report again."
-                                : "Run the same command again: it skips the inputs applied and goes on from there; then report again.");
+                                : "Run the same command again (without --force): it skips the inputs applied and goes on from there; then report again.");
             }
             return n.toString();
         }
@@ -142,7 +142,7 @@ public final class StoredRun implements RecordedRun {
             Boolean runningNow = null;
             if (rs.getString(3).equals("running")) {
                 try {
-                    runningNow = store.changedByARunNow();
+                    runningNow = store.changedByARunWhileRead();
                 } catch (IOException cannotTell) {
                     runningNow = null; // its lock file cannot be read by this user: the notice says both
                 }
@@ -276,9 +276,9 @@ public final class StoredRun implements RecordedRun {
         if (lastRun != null) {
             notices.add(lastRun.notice()); // first: the PI's "can I trust last night?" is answered before anything else
         }
-        // A file applied again is counted where it was applied last. A file that skipped records, applied again
-        // as the same file (its real path, however the path was given) with other content (corrected), is
-        // counted by its corrected application only. A file no source read is listed until its file is read, and never
+        // A file applied again (the same file by its real path, however the path was given) is counted by its last
+        // application only, whatever its content then (an export downloaded again); one that had skipped records and
+        // came again with other content is named as corrected. A file no source read is listed until its file is read, and never
         // replaces an application that read it (an empty download of a file applied before).
         Map<String, Application> inputs = new LinkedHashMap<>();
         Map<String, Application> lastByFile = new LinkedHashMap<>();
@@ -289,9 +289,12 @@ public final class StoredRun implements RecordedRun {
                 continue;
             }
             inputs.remove(a.key());
-            if (before != null && !before.clean() && !before.key().equals(a.key()) && inputs.remove(before.key()) != null
-                    && !before.unread()) { // a file read at last was corrected in nothing it had applied
-                corrected.add(a.path() + " (" + Plural.count(before.skipped(), "record") + " skipped before)");
+            // the file's earlier content, unless another file applied the same content after it (then that file's)
+            if (before != null && !before.key().equals(a.key()) && inputs.get(before.key()) == before) {
+                inputs.remove(before.key());
+                if (!before.clean() && !before.unread()) { // a file read at last was corrected in nothing it had applied
+                    corrected.add(a.path() + " (" + Plural.count(before.skipped(), "record") + " skipped before)");
+                }
             }
             inputs.put(a.key(), a);
             if (a.realPath() != null) {

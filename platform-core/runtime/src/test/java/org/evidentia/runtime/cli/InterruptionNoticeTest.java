@@ -18,7 +18,7 @@ class InterruptionNoticeTest {
     void commandsThatWriteOutputFoldersOrStoresSayWhatTheyKeep(String args) {
         assertThat(noticeFor(args.split(" "))).isEqualTo("evidentia: interrupted before the end: an output folder keeps the"
                 + " previous run's files unless this run had replaced them already, and a findings store every input this run"
-                + " finished (the same command goes on from there)");
+                + " finished (the same command without --force goes on from there)");
     }
 
     @ParameterizedTest

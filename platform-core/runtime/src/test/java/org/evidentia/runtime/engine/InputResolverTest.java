@@ -86,6 +86,39 @@ class InputResolverTest {
     }
 
     @Test
+    void aPatternWalksOnlyTheFoldersItsSegmentsCanMatchAndTellsOfNoOtherOutputFolder() throws Exception {
+        // An explorer's M2 (2026-12-04): `ibd-0*.txt` beside 17 report folders gave 17 notes, each in the report's Read this first
+        Files.writeString(base.resolve("ibd-0.txt"), "x");
+        for (String folder : List.of("R-k1", "R-k2", "one", "two/deeper")) {
+            Files.createDirectories(base.resolve(folder));
+        }
+        Files.writeString(base.resolve("R-k1/" + StagedOutput.MARKER), "written by Evidentia");
+        Files.writeString(base.resolve("R-k2/" + StagedOutput.MARKER), "written by Evidentia");
+        Files.writeString(base.resolve("R-k1/ibd-0.txt"), "an output's copy");
+        Files.writeString(base.resolve("one/ibd-1.txt"), "x");
+        Files.writeString(base.resolve("two/deeper/ibd-2.txt"), "x");
+        InputResolver resolver = new InputResolver(base);
+
+        InputResolver.Resolution here = resolver.resolveAll(List.of("ibd-*.txt"));
+        assertThat(here.files()).containsExactly(base.resolve("ibd-0.txt"));
+        assertThat(here.leftOut()).isEmpty();
+
+        InputResolver.Resolution oneDown = resolver.resolveAll(List.of("*/ibd-*.txt"));
+        assertThat(oneDown.files()).containsExactly(base.resolve("one/ibd-1.txt"));
+        assertThat(oneDown.leftOut()).extracting(InputResolver.InputProblem::path).containsExactly(base.resolve("R-k1"), base.resolve("R-k2"));
+
+        InputResolver.Resolution named = resolver.resolveAll(List.of("o*/ibd-*.txt"));
+        assertThat(named.files()).containsExactly(base.resolve("one/ibd-1.txt"));
+        assertThat(named.leftOut()).as("R-k1 is no folder the pattern reaches").isEmpty();
+
+        InputResolver.Resolution anyDepth = resolver.resolveAll(List.of("**/ibd-*.txt"));
+        assertThat(anyDepth.files()).containsExactlyInAnyOrder(base.resolve("ibd-0.txt"), base.resolve("one/ibd-1.txt"),
+                base.resolve("two/deeper/ibd-2.txt"));
+        assertThat(anyDepth.leftOut()).extracting(InputResolver.InputProblem::path).containsExactlyInAnyOrder(base.resolve("R-k1"),
+                base.resolve("R-k2"));
+    }
+
+    @Test
     void checksumFilesBesideTheFilesTheyCheckAreLeftOutOfWalksAndCountedInOneNote() throws Exception {
         Files.createDirectories(base.resolve("baseline"));
         for (String name : List.of("pubmed26n0001.xml.gz", "pubmed26n0002.xml.gz")) {

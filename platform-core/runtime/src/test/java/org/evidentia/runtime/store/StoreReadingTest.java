@@ -114,9 +114,9 @@ class StoreReadingTest {
             assertThat(stored.summary().notices().get(0))
                     .startsWith("The store's last run did not end complete: run 2 (evidentia run, started ")
                     .contains(") was interrupted after applying 1 input (stopped by a signal (Ctrl-C or kill) after this run applied 1 input,"
-                            + " which are kept; the same command goes on from there).")
+                            + " which are kept; the same command without --force goes on from there).")
                     .endsWith("This report shows the store as that run left it: with the inputs it applied, without those it did not reach."
-                            + " Run the same command again: it skips the inputs applied and goes on from there; then report again.");
+                            + " Run the same command again (without --force): it skips the inputs applied and goes on from there; then report again.");
         }
         setLastRunStatus(db, "running"); // killed (kill -9) before it could record its end: no process holds the store
         try (FindingsStore store = FindingsStore.openForReading(db)) {
@@ -130,6 +130,13 @@ class StoreReadingTest {
                 assertThat(store.stored().summary().notices().get(0)).contains(") is still running and has applied 1 input.",
                         "as it was when the report began reading it", "Wait for it to end and report again.");
             }
+        }
+        // an explorer's M1 (2026-12-04): a run that ends while a report reads the store was told killed, its lock free by then
+        FindingsStore ending = FindingsStore.open(db);
+        setLastRunStatus(db, "running");
+        try (FindingsStore store = FindingsStore.openForReading(db)) {
+            ending.close(); // the run ends after the reading began (its snapshot says running), before it looks at the lock
+            assertThat(store.stored().unfinished()).isEqualTo("the store's last run (run 2) is still running");
         }
         setLastRunStatus(db, "failed");
         try (FindingsStore store = FindingsStore.openForReading(db)) {
@@ -221,6 +228,34 @@ class StoreReadingTest {
             StoredRun stored = store.stored();
             assertThat(stored.summary().counts().recordsRead()).as("1 record held and 1 duplicate merged").isEqualTo(2);
             assertThat(stored.summary().inputs()).extracting(RunSummary.InputSummary::path).containsExactly("medline.xml", "export.csv");
+        }
+    }
+
+    @Test
+    void anExportDownloadedAgainWithOtherContentIsOneInputCountedByItsLastApplication() throws Exception {
+        // An explorer's H1 (2026-12-04): the same export downloaded again, a record changed and then two gone, was listed
+        // once per application ("8 inputs" of 6 files), where a file applied again counts by its last application.
+        Path export = Files.writeString(dir.resolve("export.xml"), "<PubmedArticleSet/>");
+        Path other = Files.writeString(dir.resolve("other.xml"), "<PubmedArticleSet/>");
+        String shown = export.toString();
+        Path db = dir.resolve("review.db");
+        apply(db, List.of(MARKER), new Input(shown, "sha-1", List.of(record("1", 1, "IL-6 rose.", shown, "marker"),
+                record("2", 1, "Nothing.", shown, "marker"), record("3", 1, "Nothing either.", shown, "marker")), List.of(), List.of()));
+        apply(db, List.of(MARKER), new Input(other.toString(), "sha-1", List.of(record("1", 1, "IL-6 rose.", other.toString(), "marker"),
+                record("2", 1, "Nothing.", other.toString(), "marker"), record("3", 1, "Nothing either.", other.toString(), "marker")),
+                List.of(), List.of()));
+        apply(db, List.of(MARKER), new Input(shown, "sha-2", List.of(record("1", 1, "IL-6 rose, in all.", shown, "marker"),
+                record("2", 1, "Nothing.", shown, "marker"), record("3", 1, "Nothing either.", shown, "marker")), List.of(), List.of()));
+        apply(db, List.of(MARKER), new Input(shown, "sha-3", List.of(record("1", 1, "IL-6 rose, in all.", shown, "marker")),
+                List.of(), List.of()));
+        try (FindingsStore store = FindingsStore.openForReading(db)) {
+            RunSummary summary = store.stored().summary();
+            assertThat(summary.inputs()).as("each file once: the export as last applied, the other file with its own content")
+                    .extracting(RunSummary.InputSummary::path, RunSummary.InputSummary::sha256, RunSummary.InputSummary::records)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(other.toString(), "sha-1", 3L),
+                            org.assertj.core.groups.Tuple.tuple(shown, "sha-3", 1L));
+            assertThat(summary.counts().recordsRead()).as("the 3 records the store holds").isEqualTo(3);
+            assertThat(summary.notices()).noneSatisfy(n -> assertThat(n).contains("corrected content"));
         }
     }
 

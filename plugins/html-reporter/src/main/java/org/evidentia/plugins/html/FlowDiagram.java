@@ -109,7 +109,10 @@ final class FlowDiagram {
                 + Phrases.number(c.recordsWithFindings()) + ", with "
                 + Phrases.count(c.findings(), "finding", "findings") + "; casting no votes: " + Phrases.number(nonVoting)
                 + ". Studies casting votes: " + Phrases.number(voting) + ".";
-        return new Flow(d.layout(WIDE), d.layout(NARROW), description);
+        // the caption's sum names every box that takes records out of those read, and no other
+        String balance = "read = kept + duplicates merged + skipped + unaccounted"
+                + (summary.exclusions().list() != null ? " + excluded" : "");
+        return new Flow(d.layout(WIDE), d.layout(NARROW), description, balance);
     }
 
     /** {@code " (off-topic: 2; not a primary study: 1)"}: the reasons of the records excluded, most first; empty for none. */

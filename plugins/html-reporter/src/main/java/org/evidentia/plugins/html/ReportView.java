@@ -132,9 +132,10 @@ public record ReportView(String title, String documentTitle, String question, St
 
     /**
      * The PRISMA-style flow diagram with its text alternative, laid out twice: {@code wide} for a
-     * screen or a page, {@code narrow} (what leaves below each step rather than beside it) for a phone.
+     * screen or a page, {@code narrow} (what leaves below each step rather than beside it) for a phone;
+     * {@code balance} is the sum its caption states ({@code read = kept + ...}), with the boxes this report has.
      */
-    public record Flow(FlowLayout wide, FlowLayout narrow, String description) {
+    public record Flow(FlowLayout wide, FlowLayout narrow, String description, String balance) {
     }
 
     /** A layout of the flow diagram in SVG user units. */
