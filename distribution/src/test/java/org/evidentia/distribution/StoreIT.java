@@ -183,6 +183,21 @@ class StoreIT {
     }
 
     @Test
+    void validateTellsEverythingAStorePipelineGivesThatOnlyReportsTakeAllAtOnce() throws Exception {
+        // An explorer's M4 (2026-12-04): the focus was told, and the reporter's options only once the focus was mended
+        Files.writeString(work.resolve("a.nbib"), "PMID- 1\nTI  - IL-6 in sepsis.\nAB  - Serum IL-6 was higher in septic patients.\n");
+        Path pipeline = Files.writeString(work.resolve("review.yaml"), String.join("\n", "inputs: [a.nbib]", "store: review.db",
+                "focus: [population=human]", "options:", "  review-table:", "    formats: [markdown]", ""));
+
+        Distribution.Result result = dist.run(work, "validate", pipeline.toString());
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+        assertThat(result.stderr()).contains(pipeline + ":3: a focus shapes reports, and a run with --store makes none: give the focus to"
+                        + " `evidentia report --store` with its --focus")
+                .contains(pipeline + ":5: options are given for the reporter 'review-table', but a run with --store makes no reports");
+    }
+
+    @Test
     void theStoreKeepsRecordsWholeThoughAPlainRunLeavesTheirMetadataUnread() throws Exception {
         Distribution.Result run = dist.run(work, "run", "--store", "whole.db", baseline.toString());
         assertThat(run.exitCode()).as(run.toString()).isZero();
