@@ -689,7 +689,11 @@ public final class StoreRecorder implements RunRecorder {
                     return;
                 }
                 if (item instanceof Question question) {
-                    question.answer().complete(unmatchedExclusions());
+                    try {
+                        question.answer().complete(unmatchedExclusions());
+                    } catch (SQLException | RuntimeException e) {
+                        question.answer().completeExceptionally(e); // a reading that fails fails the run, and writes nothing
+                    }
                     continue;
                 }
                 if (file == null) {
