@@ -173,6 +173,8 @@ class ExclusionIT {
         Files.move(work.resolve("exclusions.csv"), work.resolve("moved.csv"));
         Distribution.Result report = dist.run(work, "report", "--store", "review.db", "-o", "report1", "--run-date", RUN_DATE);
         assertThat(report.exitCode()).as(report.toString()).isZero();
+        // a review of 2026-12-04 (H): the warning was told twice, the run's saved copy beside the report's own tally
+        assertThat(report.stderr().split("matches no record the store holds", -1)).as(report.toString()).hasSize(2);
         assertThat(report.stdout()).contains("Read 6 records from 1 input: 4 kept, 0 duplicates merged, 0 skipped, 2 excluded.")
                 .contains("Excluded 2 records by the exclusion list exclusions.csv: animal study: 1; off-topic: 1.");
         assertThat(pmidsWithFindings(work.resolve("report1/findings.jsonl"))).containsExactly("96600001", "96600004", "96600005", "96600006");
@@ -203,8 +205,11 @@ class ExclusionIT {
         JsonNode changedJson = json.readTree(work.resolve("review-run/run.json").toFile());
         assertThat(changedJson.at("/store/exclusions/removed").toString())
                 .isEqualTo("[{\"id\":\"96600002\",\"reason\":\"off-topic\"},{\"id\":\"96600999\",\"reason\":\"off-topic\"}]");
-        Distribution.Result back = dist.run(work, "report", "--store", "review.db", "-o", "report2", "--run-date", RUN_DATE);
+        // the list mended, the warning of the run that met 96600999 is gone from the store's reports, and --strict passes
+        Distribution.Result back = dist.run(work, "report", "--store", "review.db", "-o", "report2", "--run-date", RUN_DATE, "--strict");
         assertThat(back.exitCode()).as(back.toString()).isZero();
+        assertThat(back.stderr()).doesNotContain("matches no record");
+        assertThat(json.readTree(work.resolve("report2/run.json").toFile()).path("problems").toString()).doesNotContain("96600999");
         assertThat(pmidsWithFindings(work.resolve("report2/findings.jsonl")))
                 .containsExactly("96600001", "96600002", "96600004", "96600005", "96600006");
 
@@ -219,12 +224,22 @@ class ExclusionIT {
         JsonNode strictJson = json.readTree(work.resolve("strict-run/run.json").toFile());
         assertThat(strictJson.path("status").asText()).isEqualTo("failed");
         assertThat(strictJson.path("problems").toString()).contains("1 id of the exclusion list typo.csv matches no record the store holds");
+        // every run tells the list's unmatched ids again, one that applies nothing too: a retry fails while the list is not mended
+        Distribution.Result again = dist.run(work, "run", "--store", "strict.db", "export.nbib", "--run-date", RUN_DATE, "--strict",
+                "-o", "strict-run");
+        assertThat(again.exitCode()).as(again.toString()).isEqualTo(1);
+        assertThat(again.stdout()).contains("Nothing to apply");
+        assertThat(again.stderr()).contains("warning: 1 id of the exclusion list typo.csv matches no record the store holds: 96600999")
+                .contains("evidentia: the run failed: 1 problem met and --strict was given");
+        assertThat(dist.run(work, "report", "--store", "strict.db", "-o", "strict-report", "--strict").exitCode()).isEqualTo(1);
         list("typo.csv", "id,reason", "96600001,off-topic");
         Distribution.Result mended = dist.run(work, "run", "--store", "strict.db", "export.nbib", "--exclude", "typo.csv",
                 "--run-date", RUN_DATE, "--strict", "-o", "strict-run");
         assertThat(mended.exitCode()).as(mended.toString()).isZero();
-        assertThat(mended.stdout()).as("the input of the failed run is applied again").doesNotContain("Nothing to apply")
-                .contains("1 input applied");
+        assertThat(mended.stderr()).doesNotContain("matches no record");
+        Distribution.Result mendedReport = dist.run(work, "report", "--store", "strict.db", "-o", "strict-report", "--strict");
+        assertThat(mendedReport.exitCode()).as(mendedReport.toString()).isZero();
+        assertThat(mendedReport.stderr()).doesNotContain("matches no record");
     }
 
     @Test

@@ -178,6 +178,10 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
                 err.flush();
             }
             RunIntoStore.print(outcome, store, out, err);
+            if (outcome.nothingToApply() && outcome.result().failed()) { // printSummary, not called, says it for a run that applied inputs
+                err.println("evidentia: the run failed: " + outcome.result().reason());
+                err.flush();
+            }
             return outcome.result().failed() ? ExitCode.FAILED : ExitCode.OK;
         }
     }

@@ -73,6 +73,8 @@ public final class StoreRecorder implements RunRecorder {
     private volatile Throwable failure;
     /** Why writing failed ({@link #writeFailure()}), without the store's name; null while it has not. */
     private volatile String writeFailure;
+    /** Why the writer could not answer {@link #problemsOfTheWhole}, for the run log; null while it has not failed to. */
+    private volatile String questionFailure;
     /** The input being applied, as the writer began it; null between inputs. */
     private volatile String applying;
     /** Set from a shutdown hook's thread when Java is stopped ({@link #interruptedBy}); null otherwise. */
@@ -98,6 +100,16 @@ public final class StoreRecorder implements RunRecorder {
     private List<AbsentRecords.Absent> absent = List.of();
     /** Why {@link #absent} could not be found, or null; written and read as {@link #absent} is. */
     private String absentUnknown;
+    /**
+     * The answer the writer gave to {@link #problemsOfTheWhole}, kept out of the run's saved problems: a report of the
+     * store works them out again from the list it keeps then, so a list mended later leaves no stale warning behind.
+     */
+    private List<Problem> wholeProblems = List.of();
+    /**
+     * The tally behind {@link #wholeProblems}, reused as the run ends: of the list the store keeps after the run (the one
+     * given replaces its own with the same ids), with no record changed since. Null while none was made.
+     */
+    private ExclusionTally wholeTally;
 
     /**
      * The store's exclusion list after the run, and what the run did to it.
@@ -276,8 +288,9 @@ public final class StoreRecorder implements RunRecorder {
     /**
      * The ids of the exclusion list the store will keep (the one given, else its own) that match no record it holds,
      * this run's records among them, as one warning: under {@code --strict} the run fails on it, as a plain run does on
-     * an id that matches none of its records, and an input of a run so failed does not count as applied. A run-wide
-     * problem (no file), as the store keeps a run's own problems.
+     * an id that matches none of its records. A run-wide problem (no file), but not one the store keeps with the run:
+     * every run works it out again from the list it then keeps, one that applies no input too, so a run that failed on it
+     * fails again while the list is not mended, and needs no input applied again for that.
      */
     @Override
     public List<Problem> problemsOfTheWhole() throws IOException {
@@ -285,9 +298,11 @@ public final class StoreRecorder implements RunRecorder {
         put(question);
         while (true) {
             try {
-                return question.answer().get(1, TimeUnit.SECONDS);
+                List<Problem> answer = question.answer().get(1, TimeUnit.SECONDS);
+                rethrow(); // answered while draining after a failure: the failure is the answer
+                return answer;
             } catch (TimeoutException e) {
-                if (!writer.isAlive()) { // stopped by a failure before it came to the question
+                if (!writer.isAlive() && !question.answer().isDone()) { // stopped by a failure before it came to the question
                     rethrow();
                     return List.of();
                 }
@@ -309,9 +324,10 @@ public final class StoreRecorder implements RunRecorder {
         if (list == null || list.exclusions().isEmpty()) {
             return List.of();
         }
-        String unmatched = ExclusionTally.unmatchedMessage("the exclusion list " + list.file(), StoredExclusions.tally(db, list).unmatched(),
-                "no record the store holds");
-        return unmatched == null ? List.of() : List.of(new Problem(Problem.Kind.WARNING, null, null, 0, 0, null, unmatched));
+        wholeTally = StoredExclusions.tally(db, list);
+        String unmatched = ExclusionTally.unmatchedMessage("the exclusion list " + list.file(), wholeTally.unmatched(), "no record the store holds");
+        wholeProblems = unmatched == null ? List.of() : List.of(new Problem(Problem.Kind.WARNING, null, null, 0, 0, null, unmatched));
+        return wholeProblems;
     }
 
     /**
@@ -425,7 +441,8 @@ public final class StoreRecorder implements RunRecorder {
         String stop = stoppedBy;
         String reason = stop != null ? stop + " " + whereStopped() + "; the same command without --force goes on from there"
                 : writeFailure != null ? writeFailure
-                : failure != null ? String.valueOf(failure.getMessage()) : "the run stopped before its end";
+                : failure != null ? String.valueOf(failure.getMessage())
+                : questionFailure != null ? questionFailure : "the run stopped before its end";
         try {
             toAutoCommit();
             try (PreparedStatement s = db.prepareStatement("UPDATE runs SET status = ?, finished_at = ?,"
@@ -692,6 +709,7 @@ public final class StoreRecorder implements RunRecorder {
                     try {
                         question.answer().complete(unmatchedExclusions());
                     } catch (SQLException | RuntimeException e) {
+                        questionFailure = "cannot read which ids of the exclusion list match no record (" + e.getMessage() + ")";
                         question.answer().completeExceptionally(e); // a reading that fails fails the run, and writes nothing
                     }
                     continue;
@@ -887,7 +905,7 @@ public final class StoreRecorder implements RunRecorder {
     }
 
     private void finishRun(RunSummary summary) throws SQLException {
-        List<Problem> runProblems = summary.problems().stream().filter(p -> p.file() == null).toList();
+        List<Problem> runProblems = summary.problems().stream().filter(p -> p.file() == null && !wholeProblems.contains(p)).toList();
         try (PreparedStatement s = db.prepareStatement("UPDATE runs SET status = 'complete', finished_at = ?, notices = ?, problems = ?"
                 + " WHERE run_id = ?")) {
             s.setString(1, now());
@@ -908,7 +926,7 @@ public final class StoreRecorder implements RunRecorder {
                 : StoredExclusions.replace(db, exclusionsGiven, runId);
         StoredExclusions.Kept kept = StoredExclusions.read(db);
         if (kept != null) {
-            ExclusionTally tally = StoredExclusions.tally(db, kept.list());
+            ExclusionTally tally = wholeTally != null ? wholeTally : StoredExclusions.tally(db, kept.list());
             exclusionOutcome = new ExclusionOutcome(kept.list(), kept.runId(), exclusionsGiven != null, changes, tally.exclusions(),
                     tally.unmatched());
         } else if (exclusionsGiven != null) {
