@@ -42,22 +42,18 @@ public final class FindingsStore implements AutoCloseable {
     private final boolean tidyOnClose;
     /** Read as an unchanging file ({@code immutable=1}): damage found may be a run writing it meanwhile. */
     private final boolean readAsUnchanging;
-    /**
-     * Whether a run held the store's lock just before a reading began: a run that ends while the store is read
-     * leaves a snapshot saying it is running and no holder of the lock, which is no killed run. False when opened
-     * to be changed, and when the lock file could not be read.
-     */
-    private final boolean runHeldItWhenReadingBegan;
+    /** The read-only connection's URI, by which a reading looks at the store as it is now; null when opened to be changed. */
+    private final String readUri;
 
     private FindingsStore(StoreFile file, Connection db, LockFile lock, boolean created, boolean tidyOnClose, boolean readAsUnchanging,
-                          boolean runHeldItWhenReadingBegan) {
+                          String readUri) {
         this.file = file;
         this.db = db;
         this.lock = lock;
         this.created = created;
         this.tidyOnClose = tidyOnClose;
         this.readAsUnchanging = readAsUnchanging;
-        this.runHeldItWhenReadingBegan = runHeldItWhenReadingBegan;
+        this.readUri = readUri;
     }
 
     /**
@@ -121,7 +117,7 @@ public final class FindingsStore implements AutoCloseable {
                 db.close();
                 throw e;
             }
-            return new FindingsStore(store, db, lock, created, false, false, false);
+            return new FindingsStore(store, db, lock, created, false, false, null);
         } catch (SQLException e) {
             removeIfCreated(store, created);
             releaseQuietly(lock);
@@ -176,17 +172,8 @@ public final class FindingsStore implements AutoCloseable {
         // writing, everything is in the store's file), the store is read as an unchanging file instead.
         boolean immutable = !writable && !walThere;
         String uri = "jdbc:sqlite:file:" + uriPath(absolute) + "?mode=ro" + (immutable ? "&immutable=1" : "");
-        boolean runHeldIt;
         try {
-            runHeldIt = LockFile.isHeld(lockFile(store)); // before the read transaction's snapshot, which the first SELECT takes
-        } catch (IOException cannotTell) {
-            runHeldIt = false; // as after the snapshot: the notice then says it cannot tell
-        }
-        try {
-            SQLiteConfig config = new SQLiteConfig();
-            config.setReadOnly(true);
-            config.setBusyTimeout(10_000);
-            Connection db = DriverManager.getConnection(uri, config.toProperties());
+            Connection db = DriverManager.getConnection(uri, readOnly().toProperties());
             try {
                 db.setAutoCommit(false); // one read transaction: the store as it was when reading began
                 StoreSchema.check(db, file.toString());
@@ -201,13 +188,20 @@ public final class FindingsStore implements AutoCloseable {
                 db.close();
                 throw e;
             }
-            return new FindingsStore(store, db, null, false, writable, immutable, runHeldIt);
+            return new FindingsStore(store, db, null, false, writable, immutable, uri);
         } catch (SQLException | StoreException e) {
             if (writable) {
                 tidy(store);
             }
             throw e instanceof SQLException sql ? store.failure("read", sql, immutable) : (StoreException) e;
         }
+    }
+
+    private static SQLiteConfig readOnly() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(10_000);
+        return config;
     }
 
     /**
@@ -266,18 +260,33 @@ public final class FindingsStore implements AutoCloseable {
      *
      * @throws IOException when the lock file cannot be read, so that it cannot be told
      */
-    boolean changedByARunNow() throws IOException {
+    private boolean changedByARunNow() throws IOException {
         return LockFile.isHeld(lockFile(file));
     }
 
     /**
-     * Whether a run held the store's lock as this reading began, or holds it now: the store's last run, which the
-     * reading sees {@code running}, was running when read (it may have ended since), not killed.
+     * Whether the run {@code runId}, which this reading's snapshot shows {@code running}, was running when read (it may
+     * have ended since), not killed. The lock is looked at only now, not before every reading: a reading that tried the
+     * lock for a moment could refuse a run starting in that moment.
      *
-     * @throws IOException when the lock file cannot be read now, so that it cannot be told
+     * @throws IOException when the lock file or the store as it is now cannot be read, so that it cannot be told
      */
-    boolean changedByARunWhileRead() throws IOException {
-        return runHeldItWhenReadingBegan || changedByARunNow();
+    boolean changedByARunWhileRead(long runId) throws IOException {
+        if (changedByARunNow()) {
+            return true;
+        }
+        // The lock is free. A run logs how it ended before it lets go of the lock, so one that ended since this reading
+        // began shows its end in the store as it is now, which a connection of its own reads (this reading's transaction
+        // sees the store as it was); a killed run is still running there.
+        try (Connection now = DriverManager.getConnection(readUri, readOnly().toProperties());
+             PreparedStatement s = now.prepareStatement("SELECT status FROM runs WHERE run_id = ?")) {
+            s.setLong(1, runId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() && !rs.getString(1).equals("running");
+            }
+        } catch (SQLException e) {
+            throw new IOException("store " + file.path() + " cannot be read as it is now: " + e.getMessage(), e);
+        }
     }
 
     /** The store's file. */

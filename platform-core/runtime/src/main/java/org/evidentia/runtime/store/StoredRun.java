@@ -142,7 +142,7 @@ public final class StoredRun implements RecordedRun {
             Boolean runningNow = null;
             if (rs.getString(3).equals("running")) {
                 try {
-                    runningNow = store.changedByARunWhileRead();
+                    runningNow = store.changedByARunWhileRead(rs.getLong(1));
                 } catch (IOException cannotTell) {
                     runningNow = null; // its lock file cannot be read by this user: the notice says both
                 }

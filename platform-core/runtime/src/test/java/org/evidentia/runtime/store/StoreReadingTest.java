@@ -132,11 +132,14 @@ class StoreReadingTest {
             }
         }
         // an explorer's M1 (2026-12-04): a run that ends while a report reads the store was told killed, its lock free by then
-        FindingsStore ending = FindingsStore.open(db);
-        setLastRunStatus(db, "running");
-        try (FindingsStore store = FindingsStore.openForReading(db)) {
-            ending.close(); // the run ends after the reading began (its snapshot says running), before it looks at the lock
-            assertThat(store.stored().unfinished()).isEqualTo("the store's last run (run 2) is still running");
+        try (FindingsStore ending = FindingsStore.open(db)) {
+            setLastRunStatus(db, "running");
+            try (FindingsStore store = FindingsStore.openForReading(db)) { // its snapshot, taken as it opens, says running
+                // the run ends after the reading began: it logs its end, then lets go of the lock, before the reading looks at it
+                setLastRunStatus(db, "complete");
+                ending.close();
+                assertThat(store.stored().unfinished()).isEqualTo("the store's last run (run 2) is still running");
+            }
         }
         setLastRunStatus(db, "failed");
         try (FindingsStore store = FindingsStore.openForReading(db)) {
