@@ -209,25 +209,38 @@ public final class InputResolver {
         if (!Files.isDirectory(start)) {
             return List.of();
         }
-        Path absolutePattern = base.resolve(normalized).normalize();
-        List<PathMatcher> matchers = withAndWithoutFolders(absolutePattern.toString().replace('\\', '/')).stream()
+        // The fixed part is a folder's name, taken as it is: a working folder named `exports [2026]` holds no wildcard
+        String root = quoted(start.toString().replace('\\', '/')).replaceAll("/$", ""); // "" for the file system's root
+        String rest = normalized.substring(normalized.lastIndexOf('/', firstWildcard(normalized)) + 1);
+        List<PathMatcher> matchers = withAndWithoutFolders(root + "/" + rest).stream()
                 .map(variant -> FileSystems.getDefault().getPathMatcher("glob:" + variant)).toList();
         // Without ** (or braces, whose alternatives may hold slashes), a pattern reaches as deep as its segments, and a folder
         // holds matches only where the pattern's leading segments match it: the walk goes nowhere else, and so tells of no
         // output folder it could never have read (`ibd-0*.txt` beside last month's report folders).
-        String rest = normalized.substring(normalized.lastIndexOf('/', firstWildcard(normalized)) + 1);
         if (rest.contains("**") || rest.contains("{")) {
             return walk(start, Integer.MAX_VALUE, dir -> true, file -> matchers.stream().anyMatch(m -> m.matches(file)), problems, leftOut);
         }
         String[] segments = rest.split("/");
         List<PathMatcher> folders = new ArrayList<>();
-        StringBuilder prefix = new StringBuilder(start.toString().replace('\\', '/'));
+        StringBuilder prefix = new StringBuilder(root);
         for (int depth = 1; depth < segments.length; depth++) {
             prefix.append('/').append(segments[depth - 1]);
             folders.add(FileSystems.getDefault().getPathMatcher("glob:" + prefix));
         }
         return walk(start, segments.length, dir -> folders.get(start.relativize(dir).getNameCount() - 1).matches(dir),
                 file -> matchers.stream().anyMatch(m -> m.matches(file)), problems, leftOut);
+    }
+
+    /** {@code folder} as a glob that matches it alone: each of the glob's special characters escaped. */
+    private static String quoted(String folder) {
+        StringBuilder out = new StringBuilder(folder.length());
+        for (char c : folder.toCharArray()) {
+            if ("*?[]{}\\".indexOf(c) >= 0) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
     }
 
     private static String whereLooked(Path root) {

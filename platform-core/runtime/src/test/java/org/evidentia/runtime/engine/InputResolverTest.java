@@ -119,6 +119,37 @@ class InputResolverTest {
     }
 
     @Test
+    void aPatternBelowAFixedFolderMatchesEachWildcardInItsSegmentAlone() throws Exception {
+        for (String file : List.of("exports/b1/c.txt", "exports/b22/c.txt", "exports/x1/c.txt", "exports/b1/deeper/c.txt",
+                "exports/b3/d.txt")) {
+            Files.createDirectories(base.resolve(file).getParent());
+            Files.writeString(base.resolve(file), "x");
+        }
+        InputResolver resolver = new InputResolver(base);
+        assertThat(resolver.resolveAll(List.of("exports/b*/c.txt")).files())
+                .containsExactly(base.resolve("exports/b1/c.txt"), base.resolve("exports/b22/c.txt"));
+        assertThat(resolver.resolveAll(List.of("exports/b?/c.txt")).files()).containsExactly(base.resolve("exports/b1/c.txt"));
+        assertThat(resolver.resolveAll(List.of("exports/[bx]1/c.txt")).files())
+                .containsExactly(base.resolve("exports/b1/c.txt"), base.resolve("exports/x1/c.txt"));
+        assertThat(resolver.resolveAll(List.of("exports/b[!1]*/?.txt")).files())
+                .containsExactly(base.resolve("exports/b22/c.txt"), base.resolve("exports/b3/d.txt"));
+    }
+
+    @Test
+    void aWorkingFolderWhoseNameHoldsWildcardsIsTakenAsItIsNamed() throws Exception {
+        // the fixed part of a pattern is a folder's name: `exports [2026]*` is no wildcard of it
+        Path odd = base.resolve("exports [2026]*{a,b}");
+        Files.createDirectories(odd.resolve("week1"));
+        Files.writeString(odd.resolve("week1/ibd-1.txt"), "x");
+        Files.writeString(odd.resolve("ibd-0.txt"), "x");
+        InputResolver resolver = new InputResolver(odd);
+        assertThat(resolver.resolveAll(List.of("ibd-*.txt")).files()).containsExactly(odd.resolve("ibd-0.txt"));
+        assertThat(resolver.resolveAll(List.of("*/ibd-*.txt")).files()).containsExactly(odd.resolve("week1/ibd-1.txt"));
+        assertThat(resolver.resolveAll(List.of("**/ibd-*.txt")).files())
+                .containsExactlyInAnyOrder(odd.resolve("ibd-0.txt"), odd.resolve("week1/ibd-1.txt"));
+    }
+
+    @Test
     void checksumFilesBesideTheFilesTheyCheckAreLeftOutOfWalksAndCountedInOneNote() throws Exception {
         Files.createDirectories(base.resolve("baseline"));
         for (String name : List.of("pubmed26n0001.xml.gz", "pubmed26n0002.xml.gz")) {
