@@ -165,14 +165,16 @@ final class EvaluateCommand implements Callable<Integer>, InterruptionNotice {
                 out.print(pooled.renderFigures(subject));
                 below.addAll(belowTargets("pooled", pooled, thresholds));
             }
-            goldFiles.forEach((file, lines) -> {
-                if (reports.get(file.toString()).noGoldSubjectPredicted(evaluator.kind())) {
+            out.flush(); // the figures first, then the warning about them, where both go to one terminal
+            for (Path file : goldFiles.keySet()) {
+                EvaluationReport report = reports.get(file.toString());
+                if (report.noGoldSubjectPredicted(evaluator.kind())) {
                     spec.commandLine().getErr().printf(Locale.ROOT, "evidentia: warning: %s: extractor %s found none of the gold's"
                             + " subjects in the gold records read (%s); if the file was annotated for another extractor, name that one with -x"
-                            + " (extractors: %s)%n", file, extractor.name(), goldSubjects(lines, 5),
+                            + " (extractors: %s)%n", file, extractor.name(), firstOf(report.goldSubjectsOfRecordsRead(), 5),
                             String.join(", ", plugins.extractors().stream().map(LoadedExtension::name).toList()));
                 }
-            });
+            }
             if (errors != null) {
                 ErrorsFile.write(errors, reports);
                 out.printf(Locale.ROOT, "%nErrors written to %s%n", errors);
@@ -220,9 +222,8 @@ final class EvaluateCommand implements Callable<Integer>, InterruptionNotice {
         return selected.get(0);
     }
 
-    /** The first {@code shown} distinct subjects of {@code gold}, in file order, and how many there are in all. */
-    static String goldSubjects(List<GoldFinding> gold, int shown) {
-        List<String> subjects = gold.stream().filter(g -> !g.none()).map(GoldFinding::subject).distinct().toList();
+    /** The first {@code shown} of {@code subjects}, and how many there are in all. */
+    private static String firstOf(List<String> subjects, int shown) {
         return subjects.size() <= shown ? String.join(", ", subjects)
                 : String.join(", ", subjects.subList(0, shown)) + ", ... " + subjects.size() + " in all";
     }

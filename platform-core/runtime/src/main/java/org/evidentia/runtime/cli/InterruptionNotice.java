@@ -9,9 +9,12 @@ import picocli.CommandLine.ParseResult;
  */
 interface InterruptionNotice {
 
-    /** What {@code run}, {@code import} and {@code report}, which write output folders and stores, leave. */
-    String OUTPUTS_KEPT = Main.INTERRUPTED + " before the end: an output folder keeps the previous run's files"
-            + " unless this run had replaced them already, and a findings store every input this run finished"
+    /** What {@code report}, which writes an output folder and reads a store, leaves. */
+    String OUTPUT_FOLDER_KEPT = Main.INTERRUPTED + " before the end: an output folder keeps the previous run's files"
+            + " unless this run had replaced them already";
+
+    /** What {@code run} and {@code import}, which write output folders and stores, leave. */
+    String OUTPUTS_KEPT = OUTPUT_FOLDER_KEPT + ", and a findings store every input this run finished"
             + " (the same command without --force goes on from there)";
 
     /**

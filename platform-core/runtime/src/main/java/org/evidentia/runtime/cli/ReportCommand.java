@@ -166,9 +166,9 @@ final class ReportCommand implements Callable<Integer>, InterruptionNotice {
         }
     }
 
-    /** It writes an output folder (replaced whole at the end, or not at all) or a store (input by input): {@link #OUTPUTS_KEPT}. */
+    /** It writes an output folder (replaced whole at the end, or not at all), and only reads the store: {@link #OUTPUT_FOLDER_KEPT}. */
     @Override
     public String interruptionNotice(ParseResult asRun) {
-        return OUTPUTS_KEPT;
+        return OUTPUT_FOLDER_KEPT;
     }
 }

@@ -151,8 +151,16 @@ public record EvaluationReport(int goldRecords, int goldTriples, int truePositiv
             return false;
         }
         Set<String> goldSubjects = new HashSet<>();
-        misses.forEach(m -> goldSubjects.add(kind.canonicalKey(m.gold().subject())));
+        goldSubjectsOfRecordsRead().forEach(subject -> goldSubjects.add(kind.canonicalKey(subject)));
         return falsePositives.stream().noneMatch(f -> goldSubjects.contains(kind.canonicalKey(f.finding().subject().key())));
+    }
+
+    /**
+     * The gold subjects of the gold records read that no finding named, each once, in the gold file's order: what
+     * {@link #noGoldSubjectPredicted} found none of. A gold record no input held was not looked at, so its subjects are not among them.
+     */
+    public List<String> goldSubjectsOfRecordsRead() {
+        return misses.stream().filter(Miss::recordRead).map(m -> m.gold().subject()).distinct().toList();
     }
 
     /** The score of a closed attribute, or null when the finding kind has no such closed attribute. */

@@ -130,9 +130,14 @@ public final class StagedOutput implements AutoCloseable {
             held = LockFile.tryLock(lockFile);
         } catch (AccessDeniedException e) {
             // the folder given with -o is what the user knows to change; its parent is where the lock and staging go
+            if (Files.exists(lockFile, LinkOption.NOFOLLOW_LINKS) && Files.isWritable(parent)) {
+                throw new OutputFolderException("output folder " + target + " cannot be locked: its lock file " + lockFile + " is not"
+                        + " writable by this user (permission denied; another user's run, running or ended, may have left it); remove it"
+                        + " if no run is writing the folder, or give another folder with -o");
+            }
             throw new OutputFolderException("output folder " + target + " cannot be written: its parent folder " + parent + " is not writable"
-                    + " by this user (permission denied), and a run writes its lock and working folder there; make it writable, or give"
-                    + " another folder with -o");
+                    + " by this user (permission denied), and Evidentia writes its lock and working folder there; make it writable, or"
+                    + " give another folder with -o");
         } catch (IOException e) { // a link gives ELOOP, a plain IOException
             if (Files.isSymbolicLink(lockFile)) {
                 throw new OutputFolderException("the lock file " + lockFile + " of output folder " + target + " is a symbolic link;"

@@ -290,7 +290,8 @@ public final class StoredRun implements RecordedRun {
             }
             inputs.remove(a.key());
             // the file's earlier content, unless another file applied the same content after it (then that file's)
-            if (before != null && !before.key().equals(a.key()) && inputs.get(before.key()) == before) {
+            Application holder = before == null ? null : inputs.get(before.key());
+            if (holder != null && !before.key().equals(a.key()) && holder.fileId() == before.fileId()) {
                 inputs.remove(before.key());
                 if (!before.clean() && !before.unread()) { // a file read at last was corrected in nothing it had applied
                     corrected.add(a.path() + " (" + Plural.count(before.skipped(), "record") + " skipped before)");

@@ -14,11 +14,17 @@ class InterruptionNoticeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"run in.txt", "run -o out --store s.db in.txt", "import --store s.db job-out", "report --store s.db"})
+    @ValueSource(strings = {"run in.txt", "run -o out --store s.db in.txt", "import --store s.db job-out"})
     void commandsThatWriteOutputFoldersOrStoresSayWhatTheyKeep(String args) {
         assertThat(noticeFor(args.split(" "))).isEqualTo("evidentia: interrupted before the end: an output folder keeps the"
                 + " previous run's files unless this run had replaced them already, and a findings store every input this run"
                 + " finished (the same command without --force goes on from there)");
+    }
+
+    @Test
+    void aReportWhichOnlyReadsTheStoreSaysWhatItsOutputFolderKeepsAndNoWordOfForce() {
+        assertThat(noticeFor("report", "--store", "s.db", "-o", "out")).isEqualTo("evidentia: interrupted before the end: an output"
+                + " folder keeps the previous run's files unless this run had replaced them already");
     }
 
     @ParameterizedTest

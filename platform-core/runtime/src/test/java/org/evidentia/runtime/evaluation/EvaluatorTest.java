@@ -187,6 +187,12 @@ class EvaluatorTest {
                 .noGoldSubjectPredicted(KIND)).isFalse();
         // no gold record read: the inputs are wrong, which the report says otherwise
         assertThat(EVALUATOR.evaluate(goldLines, List.of(OTHER), List.of()).noGoldSubjectPredicted(KIND)).isFalse();
+        // a gold record not read was not looked at: its subject, named by a finding of a record read, is no gold subject found
+        GoldRecord unread = new GoldRecord("2", null, null);
+        List<GoldFinding> withUnread = List.of(gold(a, "M6", Direction.INCREASED), gold(unread, "CORTISOL", Direction.INCREASED));
+        EvaluationReport report = EVALUATOR.evaluate(withUnread, List.of(A), List.of(predicted(A, "CORTISOL", Direction.INCREASED)));
+        assertThat(report.noGoldSubjectPredicted(KIND)).isTrue();
+        assertThat(report.goldSubjectsOfRecordsRead()).containsExactly("M6");
     }
 
     @Test

@@ -187,12 +187,25 @@ class StagedOutputTest {
             Path out = parent.resolve("review");
             assertThatThrownBy(() -> StagedOutput.open(out)).isInstanceOf(OutputFolderException.class)
                     .hasMessage("output folder " + out + " cannot be written: its parent folder " + parent + " is not writable by this"
-                            + " user (permission denied), and a run writes its lock and working folder there; make it writable, or give"
-                            + " another folder with -o");
+                            + " user (permission denied), and Evidentia writes its lock and working folder there; make it writable, or"
+                            + " give another folder with -o");
             assertThat(names(parent)).isEmpty();
         } finally {
             Files.setPosixFilePermissions(parent, java.util.Set.of(PosixFilePermission.values()));
         }
+    }
+
+    @Test
+    void aLockFileThisUserCannotWriteIsBlamedNotTheParentFolder() throws Exception {
+        // a review's reviewer's (2026-12-04): another user's run leaves a lock file that this user may not open for writing
+        Path out = dir.resolve("review");
+        Path lock = Files.writeString(dir.resolve(".review.lock"), "");
+        Files.setPosixFilePermissions(lock, java.util.Set.of(PosixFilePermission.OWNER_READ));
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(lock), "running as a user who may write anywhere (root)");
+        assertThatThrownBy(() -> StagedOutput.open(out)).isInstanceOf(OutputFolderException.class)
+                .hasMessage("output folder " + out + " cannot be locked: its lock file " + lock + " is not writable by this user"
+                        + " (permission denied; another user's run, running or ended, may have left it); remove it if no run is writing"
+                        + " the folder, or give another folder with -o");
     }
 
     @Test

@@ -140,7 +140,8 @@ public final class PluginPackaging {
     }
 
     private static String settable(String problem, String property) {
-        return (problem.startsWith(PluginDescriptorRules.DESCRIPTOR) ? "" : PluginDescriptorRules.DESCRIPTOR + ": ") + problem + " (the property <" + property + "> of the plugin's pom.xml sets it)";
+        String named = problem.startsWith(PluginDescriptorRules.DESCRIPTOR) ? problem : PluginDescriptorRules.DESCRIPTOR + ": " + problem;
+        return named + " (the property <" + property + "> of the plugin's pom.xml sets it)";
     }
 
     /**

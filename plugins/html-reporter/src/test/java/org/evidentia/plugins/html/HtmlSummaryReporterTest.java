@@ -161,6 +161,9 @@ class HtmlSummaryReporterTest {
     @Test
     void flowDiagramShowsRecordsUnaccountedOnlyWhenThereAreAny(@TempDir Path dir) throws IOException {
         assertThat(doc.select("#flow-left text").eachText()).noneMatch(t -> t.contains("unaccounted"));
+        // the caption's sum names the boxes a run without an exclusion list can have, excluded not among them
+        assertThat(doc.select("figcaption").text()).contains("Every record read is accounted for: read = kept + duplicates merged"
+                + " + skipped + unaccounted. Only");
         RunSummary base = run.summary();
         RunSummary.Counts c = base.counts();
         RunSummary summary = new RunSummary(base.evidentiaVersion(), base.runDate(), base.inputs(), base.plugins(), base.options(),
