@@ -293,7 +293,7 @@ class StoreIT {
         Path fromStore = updated.output();
         // the update history is told once: in the note on stderr, not again on stdout beside the counts
         assertThat(updated.console().stderr()).containsOnlyOnce("note: Reported from the findings store review.db: ")
-                .contains("Its updates revised 3 records, re-extracted 0 and deleted 3 (1 deletion matched no record)");
+                .contains("Its updates revised 3 records, deleted 3 (1 deletion matched no record) and left out");
         assertThat(updated.console().stdout()).contains("Read ").doesNotContain("updates", "revised");
         Distribution.Result finalRun = dist.run(work, "run", "-o", "final", "--run-date", RUN_DATE, "-r", "findings-jsonl", "-r", "review-table",
                 u.finalState().toString());
@@ -325,6 +325,18 @@ class StoreIT {
         assertThat(nothing.get("files_applied").asLong()).isZero();
         assertThat(nothing.get("files_skipped").asLong()).isEqualTo(8);
         assertThat(nothing.get("records_added").asLong()).isZero();
+
+        // an explorer's L4 (2026-12-04): a renamed copy was "applied before" without a word of what, and a run with nothing
+        // to apply kept its notices (a link to a file named too) to run.json
+        Files.copy(u.first(), work.resolve("renamed.xml"));
+        Files.createSymbolicLink(work.resolve("linked.xml"), u.first());
+        Distribution.Result renamed = dist.run(work, "run", "--store", "review.db", "-o", "again", "renamed.xml", u.first().toString(),
+                "linked.xml");
+        assertThat(renamed.exitCode()).as(renamed.toString()).isZero();
+        assertThat(renamed.stdout()).contains("Nothing to apply: the store review.db applied all 2 inputs before")
+                .contains("note: applied before under another name: renamed.xml as ").contains(" (run 1).")
+                .doesNotContain("Read 0 records");
+        assertThat(renamed.stderr()).contains("linked.xml: the same file as ");
 
         JsonNode forced = runIntoStore("review.db", "--force", u.first().toString());
         assertThat(forced.get("records_added").asLong() + forced.get("records_revised").asLong() + forced.get("records_deleted").asLong()).isZero();

@@ -172,13 +172,17 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
                 }
             }
             bar.close();
-            if (!outcome.nothingToApply()) {
+            if (outcome.readNoInput()) {
+                // each input applied before, or --exclude alone: no counts of reading, only what the run met and noted
+                printProblemsAndNotices(outcome.result().summary(), shownAtStart, err);
+                printWritten(outcome.result(), out);
+            } else {
                 printSummary(outcome.result(), shownAtStart, out, err);
                 outcome.recorder().configurationChanges().forEach(change -> err.println("warning: " + change + " (store.configuration_changes in run.json)"));
                 err.flush();
             }
             RunIntoStore.print(outcome, store, out, err);
-            if (outcome.nothingToApply() && outcome.result().failed()) { // printSummary, not called, says it for a run that applied inputs
+            if (outcome.readNoInput() && outcome.result().failed()) { // printSummary says it for a run that read inputs
                 err.println("evidentia: the run failed: " + outcome.result().reason());
                 err.flush();
             }
@@ -222,14 +226,7 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
     static void printSummary(RunResult result, List<String> shownAtStart, PrintWriter out, PrintWriter err) {
         RunSummary summary = result.summary();
         RunSummary.Counts c = summary.counts();
-        Set<String> shown = shownAtStart.stream().map(problem -> "plugin " + problem).collect(Collectors.toSet());
-        List<Problem> problems = summary.problems().stream()
-                .filter(p -> p.kind() != Problem.Kind.PLUGIN_ERROR || !shown.contains(p.message())).toList();
-        ProblemLines.print(problems, "see run.json", err);
-        for (String notice : summary.notices()) {
-            err.println("note: " + ConsoleText.oneLine(notice));
-        }
-        err.flush();
+        printProblemsAndNotices(summary, shownAtStart, err);
         long unread = summary.inputs().stream().filter(RunSummary.InputSummary::unread).count();
         out.printf(Locale.ROOT, "Read %s from %s%s: %,d kept, %s merged, %,d skipped%s%s.%n",
                 count(c.recordsRead(), "record"), count(summary.inputs().size(), "input"),
@@ -248,9 +245,8 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
         if (problemCounts != null) {
             out.println(problemCounts);
         }
+        printWritten(result, out);
         Path root = result.output();
-        out.println("Wrote " + String.join(", ", result.files().stream().map(p -> root.relativize(p).toString()).toList())
-                + " to " + display(root));
         if (result.failed()) {
             err.println("evidentia: the run failed: " + result.reason());
         }
@@ -260,6 +256,24 @@ final class RunCommand implements Callable<Integer>, InterruptionNotice {
         }
         out.flush();
         err.flush();
+    }
+
+    /** The run's problems (but the plugin problems printed as the plugins started) and its notices, on stderr. */
+    private static void printProblemsAndNotices(RunSummary summary, List<String> shownAtStart, PrintWriter err) {
+        Set<String> shown = shownAtStart.stream().map(problem -> "plugin " + problem).collect(Collectors.toSet());
+        List<Problem> problems = summary.problems().stream()
+                .filter(p -> p.kind() != Problem.Kind.PLUGIN_ERROR || !shown.contains(p.message())).toList();
+        ProblemLines.print(problems, "see run.json", err);
+        for (String notice : summary.notices()) {
+            err.println("note: " + ConsoleText.oneLine(notice));
+        }
+        err.flush();
+    }
+
+    private static void printWritten(RunResult result, PrintWriter out) {
+        Path root = result.output();
+        out.println("Wrote " + String.join(", ", result.files().stream().map(p -> root.relativize(p).toString()).toList())
+                + " to " + display(root));
     }
 
     /**

@@ -50,12 +50,17 @@ final class RunIntoStore {
      *                scheduled job started in an unexpected folder, makes a new store, which the
      *                console names in full)
      */
-    record Outcome(RunResult result, StoreRecorder recorder, List<FindingsStore.AppliedFile> skipped, FindingsStore.Totals totals,
-                   boolean created) {
+    record Outcome(RunResult result, StoreRecorder recorder, List<FindingsStore.AppliedFile> skipped, List<String> skippedUnderOtherNames,
+                   FindingsStore.Totals totals, boolean created) {
 
         /** Whether every input given was one the store applied before. */
         boolean nothingToApply() {
             return recorder.filesApplied() == 0 && recorder.filesUnread() == 0 && !skipped.isEmpty();
+        }
+
+        /** Whether the run read no input: each was applied before, or none was given (the exclusion list alone). */
+        boolean readNoInput() {
+            return result.summary().inputs().isEmpty();
         }
     }
 
@@ -109,10 +114,15 @@ final class RunIntoStore {
             Map<Path, String> toApplyDigests = new HashMap<>();
             List<Long> sizes = new ArrayList<>();
             List<FindingsStore.AppliedFile> skipped = new ArrayList<>();
+            List<String> skippedUnderOtherNames = new ArrayList<>();
             for (int i = 0; i < files.size(); i++) {
                 FindingsStore.AppliedFile before = digests.get(i) == null ? null : applied.get(digests.get(i));
                 if (before != null && !force) {
-                    skipped.add(new FindingsStore.AppliedFile(display(files.get(i)), before.sha256(), before.runId()));
+                    String shown = display(files.get(i));
+                    skipped.add(new FindingsStore.AppliedFile(shown, before.sha256(), before.runId()));
+                    if (!shown.equals(before.path())) { // a renamed copy, or the file named from another folder
+                        skippedUnderOtherNames.add(shown + " as " + before.path() + " (run " + before.runId() + ")");
+                    }
                 } else {
                     toApply.add(files.get(i).toString());
                     if (digests.get(i) != null) {
@@ -169,7 +179,7 @@ final class RunIntoStore {
                 if (result.failed()) {
                     recorder.failed(result.reason());
                 }
-                return new Outcome(result, recorder, skipped, findings.totals(), created);
+                return new Outcome(result, recorder, skipped, skippedUnderOtherNames, findings.totals(), created);
             }
         }
     }
@@ -467,6 +477,8 @@ final class RunIntoStore {
         if (outcome.nothingToApply()) {
             out.println("Nothing to apply: the store " + storeFile + " applied " + (outcome.skipped().size() == 1 ? "this input" : "all "
                     + outcome.skipped().size() + " inputs") + " before (give --force to apply again).");
+        } else if (outcome.readNoInput() && outcome.skipped().isEmpty()) {
+            out.println("Store " + storeFile + ": no input given; the run changes the store's exclusion list alone.");
         } else {
             StoreRecorder recorder = outcome.recorder();
             out.printf(Locale.ROOT, "Store %s: %s applied%s; %s.%n", storeFile,
@@ -474,11 +486,16 @@ final class RunIntoStore {
                     InputTally.besides(recorder.filesPartial(), recorder.filesUnread(), outcome.skipped().size()), changes(recorder.changes()));
             changedRecords(recorder, out);
         }
+        List<String> renamed = outcome.skippedUnderOtherNames();
+        if (!renamed.isEmpty()) {
+            out.println("note: applied before under another name: " + String.join(", ", renamed.stream().limit(IDS_SHOWN).toList())
+                    + (renamed.size() > IDS_SHOWN ? String.format(Locale.ROOT, " and %,d more (store.files in run.json)", renamed.size() - IDS_SHOWN) : "")
+                    + ".");
+        }
         laterTextsKept(outcome.recorder().laterTextsKept(), "store.later_texts_kept in run.json", out);
         absentRecords(outcome.recorder(), " (store.absent_records in run.json)", out);
-        // a run's unmatched ids are among its problems (StoreRecorder.problemsOfTheWhole), told with them, but by a run
-        // with nothing to apply, which prints no summary of problems
-        exclusions(outcome.recorder().exclusions(), storeFile, "as no --exclude was given", outcome.nothingToApply(), out, err);
+        // a run's unmatched ids are among its problems (StoreRecorder.problemsOfTheWhole), told with them
+        exclusions(outcome.recorder().exclusions(), storeFile, "as no --exclude was given", false, out, err);
         out.printf("The store holds %s and %s; make the reports with `evidentia report --store %s -o DIR`.%n",
                 RunCommand.count(outcome.totals().records(), "record"), RunCommand.count(outcome.totals().findings(), "finding"),
                 shellWord(storeFile.toString()));

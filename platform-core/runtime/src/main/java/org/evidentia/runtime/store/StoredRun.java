@@ -389,12 +389,25 @@ public final class StoredRun implements RecordedRun {
                     Plural.count(inputs.values().stream().filter(a -> !a.unread()).count(), "input file"),
                     Plural.count(runs, "run")));
             if (history.revisions() + history.superseded() + history.deleted() + history.deletionsUnmatched() > 0 || changes.reextracted > 0) {
-                note.append(String.format(Locale.ROOT, " Its updates revised %s%s, re-extracted %,d and deleted %,d (%s matched no record),"
-                                + " and left out %s (superseded by a newer version or a deletion).",
-                        Plural.count(history.revised(), "record"),
-                        history.revisions() == history.revised() ? "" : " (in " + Plural.count(history.revisions(), "revision") + ")",
-                        changes.reextracted, changes.deleted, Plural.count(changes.deletionsUnmatched, "deletion"),
-                        Plural.count(changes.superseded, "older copy")));
+                // only what the updates did: a store that only added records, and met one deletion of a record it never held,
+                // was told "revised 0 records, re-extracted 0 and deleted 0 (1 deletion matched no record), and left out 0 ..."
+                List<String> did = new ArrayList<>();
+                if (history.revisions() > 0) {
+                    did.add("revised " + Plural.count(history.revised(), "record")
+                            + (history.revisions() == history.revised() ? "" : " (in " + Plural.count(history.revisions(), "revision") + ")"));
+                }
+                if (changes.reextracted > 0) {
+                    did.add(String.format(Locale.ROOT, "re-extracted %,d", changes.reextracted));
+                }
+                if (changes.deleted + changes.deletionsUnmatched > 0) {
+                    did.add("deleted " + (changes.deleted == 0 ? "no record" : String.format(Locale.ROOT, "%,d", changes.deleted))
+                            + (changes.deletionsUnmatched == 0 ? "" : " (" + Plural.count(changes.deletionsUnmatched, "deletion") + " matched no record)"));
+                }
+                if (changes.superseded > 0) {
+                    did.add("left out " + Plural.count(changes.superseded, "older copy") + " (superseded by a newer version or a deletion)");
+                }
+                note.append(" Its updates ").append(did.size() == 1 ? did.get(0)
+                        : String.join(", ", did.subList(0, did.size() - 1)) + " and " + did.get(did.size() - 1)).append('.');
             }
             List<String> apart = new ArrayList<>();
             if (replacedCopies > 0) {

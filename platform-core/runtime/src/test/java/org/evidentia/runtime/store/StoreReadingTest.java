@@ -210,7 +210,7 @@ class StoreReadingTest {
             RunSummary summary = stored.summary();
             assertThat(summary.counts().recordsRead()).as("the 3 records held, and no duplicate").isEqualTo(3);
             assertThat(stored.history()).isEqualTo(new StoredRun.History(1, 2, 0, 0, 0, 2, 2));
-            assertThat(summary.notices()).anySatisfy(n -> assertThat(n).contains("Its updates revised 1 record (in 2 revisions),",
+            assertThat(summary.notices()).anySatisfy(n -> assertThat(n).contains("Its updates revised 1 record (in 2 revisions).",
                     "of the copies its inputs read, the 2 copies that revisions replaced or deletions withdrew, and the 2 copies that"
                             + " re-delivered a record unchanged or in an older version are counted neither as records read nor as duplicates merged."));
         }
@@ -263,6 +263,20 @@ class StoreReadingTest {
     }
 
     @Test
+    void theNoteTellsOnlyWhatTheUpdatesDid() throws Exception {
+        // an explorer's L4 (2026-12-04): a store that only added records, and met a deletion of a record it never held, was told
+        // "revised 0 records, re-extracted 0 and deleted 0 (1 deletion matched no record), and left out 0 older copies"
+        Path db = dir.resolve("review.db");
+        apply(db, List.of(MARKER), input("base.xml", record("1", 1, "IL-6 rose.", "base.xml", "marker")));
+        apply(db, List.of(MARKER), new Input("upd.xml", "sha-upd", List.of(record("2", 1, "IL-6 fell.", "upd.xml", "marker")), List.of(),
+                List.of(new Deletion("9", null))));
+        try (FindingsStore store = FindingsStore.openForReading(db)) {
+            assertThat(store.stored().summary().notices()).anySatisfy(n -> assertThat(n)
+                    .contains(" Its updates deleted no record (1 deletion matched no record).").doesNotContain(" 0 "));
+        }
+    }
+
+    @Test
     void aFileCutShortThenAppliedWholeCountsByItsLastApplicationAndTheNoteAddsUp() throws Exception {
         // Review 5's finding 9, store s5: the note said "revised 24 records ... deleted 10 ... left out 2 ... the 29 copies",
         // the revisions of the partial application (no longer counted) in the 24 but not in the 29.
@@ -284,7 +298,7 @@ class StoreReadingTest {
             assertThat(summary.counts().recordsRead()).isEqualTo(3);
             assertThat(summary.counts().recordsSkipped()).isZero();
             assertThat(stored.history()).isEqualTo(new StoredRun.History(1, 1, 0, 1, 0, 2, 1));
-            assertThat(summary.notices()).anySatisfy(n -> assertThat(n).contains("Its updates revised 1 record, re-extracted 0 and deleted 1",
+            assertThat(summary.notices()).anySatisfy(n -> assertThat(n).contains("Its updates revised 1 record and deleted 1.",
                     "the 2 copies that revisions replaced or deletions withdrew, and the 1 copy that re-delivered a record unchanged"));
         }
     }
