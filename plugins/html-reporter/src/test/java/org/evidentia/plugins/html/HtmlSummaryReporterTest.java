@@ -252,7 +252,8 @@ class HtmlSummaryReporterTest {
         assertThat(strata.get(0).selectFirst("details.stratum").hasAttr("open")).isTrue();
         assertThat(strata.get(0).select(".stratum-head .lead").text()).isEqualTo("main stratum");
         assertThat(strata.get(0).select("dl.stratum-values div").eachText())
-                .containsExactly("Comparison cases vs controls (condition)", "Population human");
+                .containsExactly("Comparison cases vs controls (condition)", "Population human",
+                        "In the CSV tables Stratum condition · human"); // an explorer's L5 (2026-12-04): the tables' name of it
         // the free-text condition is counted inside the stratum (a breakdown column below), not split into strata of its own
         // the index lists every stratum with its counts and links to it
         assertThat(doc.select(KIND + " table.strata-index tbody tr").eachText()).containsExactly(

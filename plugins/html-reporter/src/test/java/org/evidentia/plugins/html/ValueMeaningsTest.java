@@ -65,7 +65,8 @@ class ValueMeaningsTest {
 
         String kind = "#kind-nutrient-change";
         assertThat(doc.select(kind + " .stratum-head h3").stream().map(org.jsoup.nodes.Element::ownText)).containsExactly("watered plots");
-        assertThat(doc.select(kind + " dl.stratum-values div").eachText()).containsExactly("Plot watered plots (irrigated)");
+        assertThat(doc.select(kind + " dl.stratum-values div").eachText()).containsExactly("Plot watered plots (irrigated)",
+                "In the CSV tables Stratum irrigated");
         assertThat(doc.select(".vote-heading").eachText()).containsExactly("Nutrients · watered plots");
         assertThat(doc.select(kind + " table.matrix thead th").eachText()).containsExactly("Nutrient", "heavy soil", "sand");
         assertThat(doc.select(kind + " table.findings tbody tr").eachText()).containsExactly(
