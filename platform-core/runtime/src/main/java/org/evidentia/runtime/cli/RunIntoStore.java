@@ -397,6 +397,12 @@ final class RunIntoStore {
         if (!parts.isEmpty()) {
             out.println(String.join(". ", parts) + ". (run.json's store section lists them, and the records added.)");
         }
+        if (counts.superseded() > 0) { // the "Found" line counted their findings, which the store did not take
+            boolean one = counts.superseded() == 1;
+            out.printf(Locale.ROOT, "note: %,d %s superseded (the store holds a newer version or a later text of %s, or an update"
+                            + " deleted %s): %s findings above are not the store's.%n", counts.superseded(),
+                    one ? "record read was" : "records read were", one ? "it" : "each", one ? "it" : "them", one ? "its" : "their");
+        }
     }
 
     private static void named(String change, List<String> ids, long count, List<String> parts) {
