@@ -288,7 +288,9 @@ final class InputStage implements AutoCloseable {
                 readToEnd = true; // it holds nothing more to read: a store may mark it applied
                 return;
             }
-            LoadedExtension<Source> source = plan.sourceFor(input);
+            RunPlan.SourceChoice choice = plan.sourceFor(input);
+            choice.defects().forEach(inputLog::add);
+            LoadedExtension<Source> source = choice.source();
             if (source == null) {
                 String hint = input.unreadHint();
                 inputLog.add(new Problem(Problem.Kind.INPUT_ERROR, null, displayName, 0, 0, null, "no source reads this file"

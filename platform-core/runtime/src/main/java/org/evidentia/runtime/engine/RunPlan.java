@@ -84,30 +84,53 @@ public record RunPlan(List<Path> files, List<InputResolver.InputProblem> passedO
     }
 
     /**
+     * The source that reads an input (null when none accepts it), and the sources that broke {@link Source#accepts}'s
+     * contract on it: one that threw is left out of the choice, a score outside 0 to 100 is held to that scale. Each is a
+     * warning of the input that names the source and its plugin, so that it reaches run.json and fails a run under
+     * {@code --strict}, where a log line alone let another source read the file unnoticed.
+     *
+     * @param source  the chosen source; null when none accepts the input
+     * @param defects the warnings, in the order of the sources; empty when every source kept the contract
+     */
+    public record SourceChoice(LoadedExtension<Source> source, List<Problem> defects) {
+    }
+
+    /** The highest score {@link Source#accepts} may give: "the content unmistakably has this source's format". */
+    private static final int CERTAIN = 100;
+
+    /**
      * The source that reads this input: the forced one, else the one chosen for it in the pipeline,
      * else the highest score of {@link Source#accepts}, ties to the name that sorts first; null when
      * none accepts it. The choice is logged at DEBUG (shown with {@code --verbose}), once per input,
      * with the scores of the chosen source and of the runner-up, so that a user can see which source
      * took a file that another also reads ({@code bare.tsv: lab-tsv (40) over csv-table (30)}).
      */
-    public LoadedExtension<Source> sourceFor(PathSourceInput input) {
+    public SourceChoice sourceFor(PathSourceInput input) {
         String forcedBy = forcedBy(input.path());
         if (forcedBy != null) {
             LoadedExtension<Source> source = sourceForcedBy != null ? sources.get(0) : chosenSources.get(input.path());
             LOG.debug("{}: {} ({})", input.displayName(), source.name(), forcedBy);
-            return source;
+            return new SourceChoice(source, List.of());
         }
         LoadedExtension<Source> best = null;
         int bestScore = Source.REJECT;
         LoadedExtension<Source> runnerUp = null;
         int runnerUpScore = Source.REJECT;
+        List<Problem> defects = new java.util.ArrayList<>();
         for (LoadedExtension<Source> source : sources) {
             int score;
             try {
                 score = source.extension().accepts(input);
             } catch (RuntimeException e) {
-                LOG.warn("Source {} failed to inspect {}: {}", source.name(), input.displayName(), e.toString());
+                defects.add(defect(source, input, "failed to inspect this file, a defect to report to its authors: " + e
+                        + "; it was left out of the choice of the file's source"));
                 score = Source.REJECT;
+            }
+            if (score < Source.REJECT || score > CERTAIN) {
+                int held = score < Source.REJECT ? Source.REJECT : CERTAIN;
+                defects.add(defect(source, input, "scored this file " + score + ", outside the scale of " + Source.REJECT
+                        + " (cannot read it) to " + CERTAIN + ", a defect to report to its authors; taken as " + held));
+                score = held;
             }
             if (score > bestScore) {
                 runnerUp = best;
@@ -123,7 +146,12 @@ public record RunPlan(List<Path> files, List<InputResolver.InputProblem> passedO
             LOG.debug("{}: {} ({}){}", input.displayName(), best.name(), bestScore,
                     runnerUp == null ? ", the only source that accepts it" : " over " + runnerUp.name() + " (" + runnerUpScore + ")");
         }
-        return best;
+        return new SourceChoice(best, List.copyOf(defects));
+    }
+
+    private static Problem defect(LoadedExtension<Source> source, PathSourceInput input, String what) {
+        return new Problem(Problem.Kind.WARNING, source.name(), input.displayName(), 0, 0, null,
+                "source " + source.name() + " (plugin " + source.pluginId() + ") " + what);
     }
 
     /**

@@ -538,6 +538,38 @@ class RunEngineTest {
         assertThat(events).allSatisfy(e -> assertThat(e.getLevel()).isEqualTo(ch.qos.logback.classic.Level.DEBUG));
     }
 
+    /**
+     * A plugin author's H1 (2026-12-04): a source whose {@code accepts} threw was left out with a log line alone, and a generic
+     * source read the file: run.json said ok and --strict passed. A score above the scale beat every bundled source unsaid.
+     */
+    @Test
+    void aSourceThatBreaksTheContractOfAcceptsIsAWarningOfTheInputNamingItsPlugin() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), numberedLines("a", 2));
+        Files.writeString(dir.resolve("b.other"), "anything\n");
+        Source broken = EngineFixtures.source("broken", probe -> {
+            if (probe.fileName().endsWith(".lines")) {
+                throw new IllegalStateException("accepts broke");
+            }
+            return 500;
+        }, (input, context) -> Stream.of(BibliographicRecord.builder().pmid("77").title("A title read by the broken source").build()));
+        ExtensionCatalog catalog = new ExtensionCatalog(List.of(EngineFixtures.loaded(broken), EngineFixtures.loaded(new LineSource()),
+                EngineFixtures.loaded(otherFilesSource())), List.of(EngineFixtures.loaded(new MarkerExtractor())),
+                List.of(EngineFixtures.loaded(new ListReporter("list", false))));
+
+        RunResult result = engine.run(pipeline(List.of("a.lines", "b.other"), 1, true), dir, catalog, RunProgress.NONE, List.of());
+
+        assertThat(result.summary().inputs()).extracting(RunSummary.InputSummary::source).containsExactly("lines", "broken");
+        String a = result.summary().inputs().get(0).path();
+        String b = result.summary().inputs().get(1).path();
+        assertThat(result.summary().problems()).extracting(RunSummary.Problem::describe).containsExactly(
+                a + ": source broken (plugin test-plugin) failed to inspect this file, a defect to report to its authors:"
+                        + " java.lang.IllegalStateException: accepts broke; it was left out of the choice of the file's source [broken]",
+                b + ": source broken (plugin test-plugin) scored this file 500, outside the scale of 0 (cannot read it) to 100,"
+                        + " a defect to report to its authors; taken as 100 [broken]");
+        assertThat(result.summary().problems()).extracting(RunSummary.Problem::kind).containsOnly(RunSummary.Problem.Kind.WARNING);
+        assertThat(result.failed()).as("--strict fails on them").isTrue();
+    }
+
     /** A source that claims only .other files, and reads any file as one record numbered by its name's length. */
     private static Source otherFilesSource() {
         return EngineFixtures.source("other", probe -> probe.fileName().endsWith(".other") ? 30 : Source.REJECT,
