@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -90,14 +91,18 @@ final class ReportStage implements AutoCloseable {
      * A reporter whose start throws {@link IllegalArgumentException} refuses an option too, as
      * reporters written before the check did (or {@link org.evidentia.api.OutputFolder#create} refused
      * a file name there): the run stops likewise, with every such reporter's message, at its options.
-     * A reporter whose check or start fails otherwise fails alone, and the others go on.
+     * One given no option is said to refuse the run, not its options: its message may be about the run
+     * (a finding kind it needs) or a defect of its own (a file name it writes), never about an option
+     * the user gave. A reporter whose check or start fails otherwise fails alone, and the others go on.
      *
+     * @param optionsGiven the names of the extensions the run was given options for
      * @param hostWriters writers of the host's own (evaluation's capture), fed like reporters but
      *                    writing no files; their failures fail the run
      * @param threads     how many writers may finish at once (the run's threads)
      * @throws ConfigurationException when a reporter refused its options; the writers started, if any, are closed
      */
-    ReportStage(List<LoadedExtension<Reporter>> reporters, Map<String, Record> options, List<FindingKind> kinds, FindingFocus focus,
+    ReportStage(List<LoadedExtension<Reporter>> reporters, Map<String, Record> options, Set<String> optionsGiven, List<FindingKind> kinds,
+                FindingFocus focus,
                 List<ReportWriter> hostWriters, int threads, SynthesisBuilder synthesis, StagedOutput output, ProblemLog log)
             throws ConfigurationException {
         this.focus = focus;
@@ -132,7 +137,8 @@ final class ReportStage implements AutoCloseable {
                 LOG.debug("Reporter {} refused its options", reporter.name(), e);
                 String chose = e instanceof StagedOutput.NameTaken taken ? optionNaming(taken, reporter.name(), options) : null;
                 refused.add(new Issue("options." + (chose == null ? reporter.name() : chose), ReporterOptionsCheck.who(reporter)
-                        + " cannot start with this run's options: " + ReporterOptionsCheck.said(e)
+                        + (chose != null || optionsGiven.contains(reporter.name()) ? " cannot start with this run's options: "
+                        : " refused to start in this run (it was given no options): ") + ReporterOptionsCheck.said(e)
                         + (chose == null ? "" : "; option " + chose + " chose that name")));
             } catch (IOException | RuntimeException | LinkageError e) {
                 failedToStart(reporter, "could not start", e);

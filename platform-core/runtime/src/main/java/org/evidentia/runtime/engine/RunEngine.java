@@ -230,8 +230,9 @@ public final class RunEngine {
                      !recorders.isEmpty() || plan.readsMetadata(log), // a recorder keeps records whole
                      catalog.disabledMay("read it"));
              // starts the reporters before any record is read: one that refuses its options stops the run here
-             ReportStage reports = reportStage(plan.reporters(), plan.options(), plan.kinds(), FindingFocus.of(plan.focus(), plan.kinds(), FindingFocus.ValueForms.of(plan.extractors())),
-                     hostWriters, pipeline.threads(), output, log);
+             ReportStage reports = reportStage(plan.reporters(), plan.options(), pipeline.options().keySet(), plan.kinds(),
+                     FindingFocus.of(plan.focus(), plan.kinds(), FindingFocus.ValueForms.of(plan.extractors())), hostWriters, pipeline.threads(),
+                     output, log);
              ExtractionStage extraction = new ExtractionStage(boundExtractors(plan, log), pipeline.threads(), inputs::backlogged, log,
                      new StudyDesignClassifier(), record -> deliver(record, reports, progress))) {
             // A recorded run (the findings store) keeps every record: the store keeps the exclusion list and its reports leave them out.
@@ -400,11 +401,11 @@ public final class RunEngine {
     }
 
     /** The report stage of {@code reporters}, with a synthesis that takes the votes of the designs the synthesis options name. */
-    private static ReportStage reportStage(List<LoadedExtension<Reporter>> reporters, Map<String, Record> options, List<FindingKind> kinds,
-                                           FindingFocus focus, List<ReportWriter> hostWriters, int threads, StagedOutput output,
-                                           ProblemLog log) throws ConfigurationException {
+    private static ReportStage reportStage(List<LoadedExtension<Reporter>> reporters, Map<String, Record> options, Set<String> optionsGiven,
+                                           List<FindingKind> kinds, FindingFocus focus, List<ReportWriter> hostWriters, int threads,
+                                           StagedOutput output, ProblemLog log) throws ConfigurationException {
         SynthesisOptions synthesis = (SynthesisOptions) options.get(SynthesisOptions.NAME);
-        return new ReportStage(reporters, options, kinds, focus, hostWriters, threads,
+        return new ReportStage(reporters, options, optionsGiven, kinds, focus, hostWriters, threads,
                 new SynthesisBuilder(kinds, new HashSet<>(synthesis.votingDesigns()), synthesis.retractedVotes()), output, log);
     }
 
@@ -501,8 +502,8 @@ public final class RunEngine {
 
         try (StagedOutput output = StagedOutput.open(pipeline.output());
              // a report extracts nothing (its pipeline has one thread): its writers finish on every core
-             ReportStage reports = reportStage(reporters, options, kinds, focus, List.of(), Runtime.getRuntime().availableProcessors(),
-                     output, log)) {
+             ReportStage reports = reportStage(reporters, options, pipeline.options().keySet(), kinds, focus, List.of(),
+                     Runtime.getRuntime().availableProcessors(), output, log)) {
             // the store's exclusion list: the records it names stay in the store, and out of its reports
             ExclusionList list = recorded.exclusions();
             ExclusionTally excluding = list == null ? null : new ExclusionTally(list);

@@ -1243,8 +1243,9 @@ class RunEngineTest {
         assertThatThrownBy(() -> engine.run(pipeline(List.of("a.lines"), 2, false), dir, catalog, RunProgress.NONE, List.of()))
                 .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.issues()).singleElement().satisfies(issue -> {
                     assertThat(issue.path()).isEqualTo("options.typo");
-                    assertThat(issue.message()).isEqualTo("reporter typo (plugin test-plugin) cannot start with this run's options:"
-                            + " option typo.kind: the run makes no findings of kind 'markers'");
+                    // a plugin author's M1 (2026-12-04): given no options, it refuses the run, not options the user never gave
+                    assertThat(issue.message()).isEqualTo("reporter typo (plugin test-plugin) refused to start in this run (it was given"
+                            + " no options): option typo.kind: the run makes no findings of kind 'markers'");
                 }));
         assertThat(read).as("no input was read").isEmpty();
         assertThat(Files.readString(dir.resolve("out/list.txt"))).as("the previous outputs stay").isEqualTo(previous);
