@@ -3,6 +3,7 @@ package org.evidentia.runtime.engine;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
@@ -64,6 +65,8 @@ final class ExtractionStage implements AutoCloseable {
     private final Map<String, Integer> exceptions = new TreeMap<>();
     /** Findings dropped as breaches of the contract so far, by their extractor's kind, counted on the submitting thread. */
     private final Map<String, Long> dropped = new TreeMap<>();
+    /** Records delivered so far, counted on the submitting thread. */
+    private long delivered;
 
     /**
      * @param threads extraction threads; with 1, every batch is extracted on the submitting thread
@@ -120,6 +123,10 @@ final class ExtractionStage implements AutoCloseable {
                 LOG.debug("Extractor {} failed on {} more records; their stack traces are not logged (the run's problems list each)",
                         extractor, count - TRACES_PER_EXTRACTOR);
             }
+            if (count == delivered) { // "Found 0 findings" beside a count of its errors reads as an empty result, not a broken one
+                log.notice(String.format(Locale.ROOT, "extractor %s failed on every record it was given (%,d of %,d): the run has none of"
+                        + " its findings; its extractor errors say why", extractor, count, delivered));
+            }
         });
     }
 
@@ -175,6 +182,7 @@ final class ExtractionStage implements AutoCloseable {
                     dropped.merge(problem.droppedKind(), 1L, Long::sum);
                 }
             }
+            delivered++;
             sink.accept(extracted.record());
         }
     }

@@ -254,6 +254,7 @@ class RunEngineTest {
         });
         assertThat(Files.readString(dir.resolve("out/list.txt"))).contains("1 IL6 increased", "3 TNF decreased");
         assertThat(result.summary().counts().recordsWithFindings()).isEqualTo(2);
+        assertThat(result.summary().notices()).as("it failed on one record of three").noneMatch(n -> n.contains("every record"));
     }
 
     @Test
@@ -1357,6 +1358,9 @@ class RunEngineTest {
         assertThat(result.summary().problems()).hasSize(200)
                 .allSatisfy(p -> assertThat(p.message()).isEqualTo(
                         "failed on this record, a defect to report to the extractor's authors: IllegalStateException: cannot parse " + p.recordId()));
+        // a plugin author's M7 (2026-12-04): "Found 0 findings" read as an empty result
+        assertThat(result.summary().notices()).contains("extractor markers failed on every record it was given (200 of 200): the run has"
+                + " none of its findings; its extractor errors say why");
         String file = result.summary().problems().get(0).file();
         assertThat(file).endsWith("a.lines");
         assertThat(events).extracting(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage).containsExactly(
