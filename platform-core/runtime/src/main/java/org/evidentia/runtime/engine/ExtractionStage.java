@@ -235,7 +235,7 @@ final class ExtractionStage implements AutoCloseable {
                     }
                 }
             } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
-                problems.add(new ExtractorProblem(problem(record, loaded, failure(e)), e, null));
+                problems.add(new ExtractorProblem(problem(record, loaded, failure(record.id(), e)), e, null));
             } finally {
                 thread.setContextClassLoader(previous);
             }
@@ -245,14 +245,15 @@ final class ExtractionStage implements AutoCloseable {
 
     /**
      * What went wrong, in words: a problem names no exception class alone ("StackOverflowError" tells a
-     * reader nothing). A defect keeps its class and message after the words, for the extractor's authors.
+     * reader nothing). A defect keeps its class and message after the words, for the extractor's authors,
+     * and names the record by its id, which the console's line of a problem does not show otherwise.
      */
-    private static String failure(Throwable e) {
+    private static String failure(String recordId, Throwable e) {
         if (e instanceof StackOverflowError) {
             return "gave up on this record: reading its text went deeper than the extractor can follow (a text this"
                     + " long or this nested is not an ordinary abstract); the record has no findings from this extractor";
         }
-        return "failed on this record, a defect to report to the extractor's authors: " + e.getClass().getSimpleName()
+        return "failed on record " + recordId + ", a defect to report to the extractor's authors: " + e.getClass().getSimpleName()
                 + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 

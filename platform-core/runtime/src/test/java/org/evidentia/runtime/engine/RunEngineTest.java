@@ -249,7 +249,7 @@ class RunEngineTest {
             assertThat(p.recordId()).isEqualTo("2");
             assertThat(p.file()).endsWith("a.lines");
             assertThat(p.recordNumber()).isEqualTo(2);
-            assertThat(p.message()).isEqualTo("failed on this record, a defect to report to the extractor's authors:"
+            assertThat(p.message()).isEqualTo("failed on record 2, a defect to report to the extractor's authors:"
                     + " IllegalStateException: cannot parse 2");
         });
         assertThat(Files.readString(dir.resolve("out/list.txt"))).contains("1 IL6 increased", "3 TNF decreased");
@@ -1357,7 +1357,8 @@ class RunEngineTest {
 
         assertThat(result.summary().problems()).hasSize(200)
                 .allSatisfy(p -> assertThat(p.message()).isEqualTo(
-                        "failed on this record, a defect to report to the extractor's authors: IllegalStateException: cannot parse " + p.recordId()));
+                        "failed on record " + p.recordId() + ", a defect to report to the extractor's authors: IllegalStateException: cannot parse "
+                                + p.recordId()));
         // a plugin author's M7 (2026-12-04): "Found 0 findings" read as an empty result
         assertThat(result.summary().notices()).contains("extractor markers failed on every record it was given (200 of 200): the run has"
                 + " none of its findings; its extractor errors say why");
