@@ -497,6 +497,17 @@ class DistributionIT {
         assertThat(one.exitCode()).as(one.toString()).isZero();
         assertThat(one.stdout()).containsPattern("(?m)^whole run +2 +[0-9.]+ +[0-9,]+ +\\((reporters findings-jsonl add [0-9.]+ s, [0-9,]+ records/s"
                 + "|what reporters findings-jsonl add is within noise: .*)\\)$");
+
+        // a plugin author's M2 (2026-12-04): an extractor benched alone, with its options; each stage takes its own extensions' options
+        Distribution.Result alone = dist.run(work, "bench", "--repeat", "1", "-x", "biomarkers", "-r", "review-table",
+                "--option", "review-table.formats=markdown", dist.examples());
+        assertThat(alone.exitCode()).as(alone.toString()).isZero();
+        assertThat(alone.stdout()).containsPattern("(?m)^read\\+extract +2 +[0-9.]+ +[0-9,]+ +\\(0 findings; ")
+                .contains("reporters review-table add");
+        Distribution.Result wrong = dist.run(work, "bench", "--repeat", "1", "-x", "cytokines", "--option", "cytokines.nosuch=1",
+                dist.examples());
+        assertThat(wrong.exitCode()).as(wrong.toString()).isEqualTo(2);
+        assertThat(wrong.stderr()).contains("unknown option cytokines.nosuch; known options: lexicon, lexicon-mode");
     }
 
     /**

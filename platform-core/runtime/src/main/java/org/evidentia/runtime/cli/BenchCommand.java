@@ -4,9 +4,15 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.evidentia.api.Extractor;
+import org.evidentia.api.Reporter;
 import org.evidentia.api.RunSummary;
 import org.evidentia.api.RunSummary.Problem;
 import org.evidentia.runtime.engine.ConfigurationException;
@@ -18,8 +24,11 @@ import org.evidentia.runtime.engine.RunProgress;
 import org.evidentia.runtime.engine.RunResult;
 import org.evidentia.runtime.host.LoadedExtension;
 import org.evidentia.runtime.host.PluginHost;
+import org.evidentia.runtime.options.OptionsBinder;
+import org.evidentia.runtime.options.OptionsException;
 import org.evidentia.runtime.output.FileTrees;
 import org.evidentia.runtime.output.ScratchFolder;
+import org.evidentia.runtime.synthesis.SynthesisOptions;
 import org.evidentia.runtime.text.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,8 +60,15 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = {"-s", "--source"}, paramLabel = "NAME", description = "Force this source (default: the best per input).")
     String source;
 
+    @Option(names = {"-x", "--extractor"}, paramLabel = "NAME", description = "Extractors of the extract stage (repeatable; default: all).")
+    List<String> extractors = new ArrayList<>();
+
     @Option(names = {"-r", "--reporter"}, paramLabel = "NAME", description = "Reporters of the report stage (repeatable; default: all).")
     List<String> reporters = new ArrayList<>();
+
+    @Option(names = "--option", paramLabel = "NAME.KEY=VALUE",
+            description = "Set an extension's option, as for run (repeatable); each stage takes those of its extensions.")
+    List<String> options = new ArrayList<>();
 
     @Option(names = "--threads", paramLabel = "N", description = "Threads (default: the number of cores).")
     Integer threads;
@@ -94,7 +110,14 @@ final class BenchCommand implements Callable<Integer> {
             Path scratch = scratchFolder.path();
             RunEngine engine = top.engine();
             ExtensionCatalog all = ExtensionCatalog.of(host);
-            RunPlan plan = engine.plan(pipeline(scratch.resolve("plan"), threadCount, reporters), cwd, all);
+            Map<String, Map<String, Object>> given;
+            try {
+                given = OptionsBinder.parseAssignments(options);
+            } catch (OptionsException e) {
+                throw new ConfigurationException(e.getMessage());
+            }
+            // the plan checks every extension named and every option given, as a run would, before any pass
+            RunPlan plan = engine.plan(pipeline(scratch.resolve("plan"), threadCount, extractors, reporters, given), cwd, all);
             long bytes = 0;
             for (Path file : plan.files()) {
                 bytes += Files.size(file);
@@ -105,7 +128,7 @@ final class BenchCommand implements Callable<Integer> {
             RunResult[] last = new RunResult[stages.size()];
             for (int s = 0; s < stages.size(); s++) {
                 long start = System.nanoTime();
-                last[s] = pass(engine, all, plan, stages.get(s), scratch.resolve("warm-up-" + s), threadCount, cwd);
+                last[s] = pass(engine, all, plan, given, stages.get(s), scratch.resolve("warm-up-" + s), threadCount, cwd);
                 progress(err, stages.get(s).name() + ", warm-up", start);
             }
             warnAboutInputs(last[0].summary(), err);
@@ -118,7 +141,7 @@ final class BenchCommand implements Callable<Integer> {
                     int s = (round + k) % stages.size();
                     System.gc(); // each pass starts with the garbage of the one before it collected, not timed
                     long start = System.nanoTime();
-                    last[s] = pass(engine, all, plan, stages.get(s), scratch.resolve(round + "-" + s), threadCount, cwd);
+                    last[s] = pass(engine, all, plan, given, stages.get(s), scratch.resolve(round + "-" + s), threadCount, cwd);
                     seconds[s][round] = (System.nanoTime() - start) / 1e9;
                     progress(err, stages.get(s).name() + ", pass " + (round + 1) + " of " + repeat, start);
                 }
@@ -154,14 +177,25 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** One pass of {@code stage}, its output deleted after the clock is read. */
-    private RunResult pass(RunEngine engine, ExtensionCatalog all, RunPlan plan, Stage stage, Path output, int threadCount, Path cwd)
-            throws Exception {
-        ExtensionCatalog catalog = new ExtensionCatalog(all.sources(), stage.extract() ? plan.extractors() : List.of(),
-                stage.report() ? plan.reporters() : List.of());
+    private RunResult pass(RunEngine engine, ExtensionCatalog all, RunPlan plan, Map<String, Map<String, Object>> given, Stage stage,
+                           Path output, int threadCount, Path cwd) throws Exception {
+        List<LoadedExtension<Extractor>> extracting = stage.extract() ? plan.extractors() : List.of();
+        List<LoadedExtension<Reporter>> reporting = stage.report() ? plan.reporters() : List.of();
+        ExtensionCatalog catalog = new ExtensionCatalog(all.sources(), extracting, reporting);
+        // a stage names only its own extensions, and takes only their options (and the synthesis', with the reporters):
+        // a run refuses options given for an extension it does not run
+        Set<String> taking = new HashSet<>();
+        all.sources().forEach(e -> taking.add(e.name()));
+        extracting.forEach(e -> taking.add(e.name()));
+        reporting.forEach(e -> taking.add(e.name()));
+        if (stage.report()) {
+            taking.add(SynthesisOptions.NAME);
+        }
+        Map<String, Map<String, Object>> stageOptions = new LinkedHashMap<>(given);
+        stageOptions.keySet().retainAll(taking);
         try {
-            // the stages before the report stage have no reporter to name
-            return engine.run(pipeline(output, threadCount, stage.report() ? reporters : List.of()), cwd, catalog,
-                    RunProgress.NONE, List.of());
+            return engine.run(pipeline(output, threadCount, stage.extract() ? extractors : List.of(), stage.report() ? reporters : List.of(),
+                    stageOptions), cwd, catalog, RunProgress.NONE, List.of());
         } finally {
             FileTrees.delete(output);
         }
@@ -169,7 +203,7 @@ final class BenchCommand implements Callable<Integer> {
 
     /** The inputs the figures leave out (empty, no source reads them, they cannot be read), as a run would tell them. */
     private static void warnAboutInputs(RunSummary summary, PrintWriter err) {
-        java.util.Set<String> unreadFiles = new java.util.HashSet<>();
+        Set<String> unreadFiles = new HashSet<>();
         summary.inputs().stream().filter(RunSummary.InputSummary::unread).forEach(i -> unreadFiles.add(i.path()));
         for (Problem problem : summary.problems()) {
             if (problem.kind() == Problem.Kind.INPUT_ERROR || problem.file() != null && unreadFiles.contains(problem.file())) {
@@ -186,8 +220,9 @@ final class BenchCommand implements Callable<Integer> {
         err.flush();
     }
 
-    private Pipeline pipeline(Path output, int threadCount, List<String> reporterNames) {
-        return new Pipeline(inputs, source == null ? List.of() : List.of(source), List.of(), reporterNames, java.util.Map.of(),
+    private Pipeline pipeline(Path output, int threadCount, List<String> extractorNames, List<String> reporterNames,
+                              Map<String, Map<String, Object>> extensionOptions) {
+        return new Pipeline(inputs, source == null ? List.of() : List.of(source), extractorNames, reporterNames, extensionOptions,
                 output, false, threadCount, null);
     }
 }
