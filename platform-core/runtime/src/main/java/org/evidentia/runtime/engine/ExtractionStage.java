@@ -2,6 +2,8 @@ package org.evidentia.runtime.engine;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +12,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.evidentia.api.BibliographicRecord;
@@ -67,6 +71,8 @@ final class ExtractionStage implements AutoCloseable {
     private final Map<String, Long> dropped = new TreeMap<>();
     /** Records delivered so far, counted on the submitting thread. */
     private long delivered;
+    /** Nanoseconds each extractor spent in {@code extract}, by its place in {@link #extractors}, summed over the threads. */
+    private final LongAdder[] spent;
 
     /**
      * @param threads extraction threads; with 1, every batch is extracted on the submitting thread
@@ -77,6 +83,8 @@ final class ExtractionStage implements AutoCloseable {
     ExtractionStage(List<BoundExtractor> extractors, int threads, BooleanSupplier behind, ProblemLog log, StudyDesignClassifier designs,
                     Consumer<RecordFindings> sink) {
         this.extractors = List.copyOf(extractors);
+        this.spent = new LongAdder[this.extractors.size()];
+        Arrays.setAll(spent, i -> new LongAdder());
         this.log = log;
         this.designs = designs;
         this.sink = sink;
@@ -128,6 +136,18 @@ final class ExtractionStage implements AutoCloseable {
                         + " its findings; its extractor errors say why", extractor, count, delivered));
             }
         });
+    }
+
+    /**
+     * The milliseconds each extractor spent extracting, in the extractors' order, summed over the threads (so with several
+     * threads more than the run's wall time): the one way to tell which extractor makes a run slow.
+     */
+    Map<String, Long> millisByExtractor() {
+        Map<String, Long> millis = new LinkedHashMap<>();
+        for (int i = 0; i < extractors.size(); i++) {
+            millis.put(extractors.get(i).loaded().name(), TimeUnit.NANOSECONDS.toMillis(spent[i].sum()));
+        }
+        return millis;
     }
 
     /**
@@ -222,9 +242,11 @@ final class ExtractionStage implements AutoCloseable {
         List<Finding> findings = new ArrayList<>();
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
-        for (BoundExtractor bound : extractors) {
+        for (int i = 0; i < extractors.size(); i++) {
+            BoundExtractor bound = extractors.get(i);
             LoadedExtension<Extractor> loaded = bound.loaded();
             thread.setContextClassLoader(loaded.classLoader());
+            long start = System.nanoTime();
             try {
                 for (Finding finding : loaded.extension().extract(record, bound.context())) {
                     String breach = FindingContract.breach(record, finding, bound.kind()).orElse(null);
@@ -237,6 +259,7 @@ final class ExtractionStage implements AutoCloseable {
             } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
                 problems.add(new ExtractorProblem(problem(record, loaded, failure(record.id(), e)), e, null));
             } finally {
+                spent[i].add(System.nanoTime() - start);
                 thread.setContextClassLoader(previous);
             }
         }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.evidentia.api.Origin;
@@ -24,14 +26,17 @@ final class RunJson {
 
     /** Facts about the run that are not part of {@link RunSummary}, and the sections others add. */
     record Run(List<String> sources, List<String> extractors, List<String> reporters, boolean strict, int threads,
-               long readAndExtractMillis, long reportMillis, long totalMillis, List<RunJsonSection> sections,
+               long readAndExtractMillis, Map<String, Long> extractorMillis, long reportMillis, long totalMillis, List<RunJsonSection> sections,
                List<String> recordsLeftOutUnstatedIds, Fingerprints fingerprints) {
 
         /**
+         * @param extractorMillis           the milliseconds each extractor spent extracting, summed over the threads, in the
+         *                                  extractors' order ({@link ExtractionStage#millisByExtractor}); empty for a report
          * @param recordsLeftOutUnstatedIds the records the focus lost for want of a value alone, sorted ({@link ReportStage#recordsLeftOutUnstatedIds})
          * @param fingerprints              what carried the run's rules: the text-mining kit's jar and each plugin's file
          */
         Run {
+            extractorMillis = Collections.unmodifiableMap(new LinkedHashMap<>(extractorMillis));
             recordsLeftOutUnstatedIds = List.copyOf(recordsLeftOutUnstatedIds);
             java.util.Objects.requireNonNull(fingerprints, "fingerprints");
         }
@@ -168,6 +173,13 @@ final class RunJson {
                 json.writeEndArray();
                 json.writeObjectFieldStart("timings_ms");
                 json.writeNumberField("read_and_extract", run.readAndExtractMillis());
+                if (!run.extractorMillis().isEmpty()) {
+                    json.writeObjectFieldStart("extractors");
+                    for (Map.Entry<String, Long> e : run.extractorMillis().entrySet()) {
+                        json.writeNumberField(e.getKey(), e.getValue());
+                    }
+                    json.writeEndObject();
+                }
                 json.writeNumberField("report", run.reportMillis());
                 json.writeNumberField("total", run.totalMillis());
                 json.writeEndObject();

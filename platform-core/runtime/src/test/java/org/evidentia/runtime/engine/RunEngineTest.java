@@ -24,7 +24,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.evidentia.api.BibliographicRecord;
+import org.evidentia.api.ExtensionContext;
 import org.evidentia.api.Extractor;
+import org.evidentia.api.Finding;
 import org.evidentia.api.FindingKind;
 import org.evidentia.api.Origin;
 import org.evidentia.api.RunSummary.Problem;
@@ -255,6 +257,44 @@ class RunEngineTest {
         assertThat(Files.readString(dir.resolve("out/list.txt"))).contains("1 IL6 increased", "3 TNF decreased");
         assertThat(result.summary().counts().recordsWithFindings()).isEqualTo(2);
         assertThat(result.summary().notices()).as("it failed on one record of three").noneMatch(n -> n.contains("every record"));
+    }
+
+    /** A plugin author's M2 (2026-12-04): run.json's timings could not tell which extractor made a run slow. */
+    @Test
+    void runJsonTellsTheTimeEachExtractorSpent() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), numberedLines("a", 3));
+        Extractor slow = new Extractor() {
+            @Override
+            public String name() {
+                return "slow-markers";
+            }
+
+            @Override
+            public String description() {
+                return "finds nothing, slowly";
+            }
+
+            @Override
+            public FindingKind findingKind() {
+                return new FindingKind("slow-marker", "Marker", "Markers", List.of(), Map.of());
+            }
+
+            @Override
+            public List<Finding> extract(BibliographicRecord record, ExtensionContext context) {
+                pause(40);
+                return List.of();
+            }
+        };
+        ExtensionCatalog catalog = new ExtensionCatalog(List.of(EngineFixtures.loaded(new LineSource())),
+                List.of(EngineFixtures.loaded(new MarkerExtractor()), EngineFixtures.loaded(slow)),
+                List.of(EngineFixtures.loaded(new ListReporter("list", false))));
+
+        engine.run(pipeline(List.of("a.lines"), 1, false), dir, catalog, RunProgress.NONE, List.of());
+
+        JsonNode timings = new ObjectMapper().readTree(dir.resolve("out/run.json").toFile()).get("timings_ms");
+        assertThat(timings.get("extractors").fieldNames()).toIterable().containsExactly("markers", "slow-markers");
+        assertThat(timings.at("/extractors/slow-markers").asLong()).as("3 records of 40 ms").isGreaterThanOrEqualTo(120);
+        assertThat(timings.at("/extractors/markers").asLong()).isLessThan(timings.at("/extractors/slow-markers").asLong());
     }
 
     @Test
