@@ -219,10 +219,15 @@ final class ExtractionStage implements AutoCloseable {
 
     private List<Extracted> extractBatch(List<BibliographicRecord> records) {
         List<Extracted> results = new ArrayList<>(records.size());
+        long[] nanos = new long[extractors.size()];
         for (BibliographicRecord record : records) {
             List<ExtractorProblem> problems = new ArrayList<>(0);
-            List<Finding> findings = extractRecord(record, problems);
+            List<Finding> findings = extractRecord(record, problems, nanos);
             results.add(new Extracted(new RecordFindings(record, designs.classify(record), findings), problems, null));
+        }
+        // added once a batch: an atomic add a record cost a tenth of a second of CPU over c30k under the quick compiler
+        for (int i = 0; i < nanos.length; i++) {
+            spent[i].add(nanos[i]);
         }
         return results;
     }
@@ -238,7 +243,8 @@ final class ExtractionStage implements AutoCloseable {
     private record ExtractorProblem(Problem problem, Throwable exception, String droppedKind) {
     }
 
-    private List<Finding> extractRecord(BibliographicRecord record, List<ExtractorProblem> problems) {
+    /** The record's findings, with the nanoseconds each extractor spent on it added to {@code nanos}, by its place. */
+    private List<Finding> extractRecord(BibliographicRecord record, List<ExtractorProblem> problems, long[] nanos) {
         List<Finding> findings = new ArrayList<>();
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
@@ -259,7 +265,7 @@ final class ExtractionStage implements AutoCloseable {
             } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
                 problems.add(new ExtractorProblem(problem(record, loaded, failure(record.id(), e)), e, null));
             } finally {
-                spent[i].add(System.nanoTime() - start);
+                nanos[i] += System.nanoTime() - start;
                 thread.setContextClassLoader(previous);
             }
         }
