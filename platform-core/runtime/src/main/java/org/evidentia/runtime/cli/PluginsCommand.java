@@ -35,6 +35,9 @@ import picocli.CommandLine.Spec;
                 + "plugins install, remove, enable and disable change it.")
 final class PluginsCommand implements Callable<Integer>, InterruptionNotice {
 
+    /** How the zips of the plugins bundled with the distribution are named: evidentia-ID-VERSION.zip. */
+    private static final String BUNDLED_PREFIX = "evidentia-";
+
     /** The plugins folder's lock file, in the folder: the commands that change the folder write only there. */
     static final String LOCK = PluginHost.FOLDER_LOCK;
 
@@ -133,7 +136,8 @@ final class PluginsCommand implements Callable<Integer>, InterruptionNotice {
      * Enables a plugin for later runs, unless an extension of it has the name of an enabled plugin's
      * extension (enabling it would withhold both plugins' extensions of that name, which runs used
      * until then): decided before anything is written (see {@link PluginHost#enable}). A plugin that
-     * is enabled already stays so, and its problem, if it has one, is told.
+     * cannot be started (it requires another Evidentia, say) is refused with the reason, exit 2, as
+     * the other refusals are. A plugin that is enabled already stays so, and its problem, if it has one, is told.
      */
     @Command(name = "enable", mixinStandardHelpOptions = true, versionProvider = EvidentiaCommand.Version.class, description = "Enable a plugin for later runs.")
     int enable(@Parameters(paramLabel = "ID", description = "The plugin id, as `evidentia plugins` lists it.") String id)
@@ -146,7 +150,8 @@ final class PluginsCommand implements Callable<Integer>, InterruptionNotice {
         String problem = null;
         try (PluginHost host = top.startHost(new PrintWriter(java.io.Writer.nullWriter()), true)) {
             enabling = host.enable(id);
-            if (enabling.outcome() == PluginHost.Enabling.Outcome.ALREADY_ENABLED) {
+            if (enabling.outcome() == PluginHost.Enabling.Outcome.ALREADY_ENABLED
+                    || enabling.outcome() == PluginHost.Enabling.Outcome.NOT_USABLE) {
                 problem = problemOf(host, id);
             }
         }
@@ -165,10 +170,9 @@ final class PluginsCommand implements Callable<Integer>, InterruptionNotice {
             case KINDS_TAKEN -> throw new IllegalArgumentException("cannot enable " + id + ": " + String.join("; ", enabling.takenKinds())
                     + "; finding kinds are one namespace (a run with both extractors is refused), so it stays disabled: rename the"
                     + " kind in the plugin, or disable the other plugin first");
-            case NOT_USABLE -> {
-                out.println("Could not enable " + id + "; `evidentia plugins` says why.");
-                return ExitCode.FAILED;
-            }
+            // refused as the other refusals are (exit 2), with the reason the host knows (requires another Evidentia, say)
+            case NOT_USABLE -> throw new IllegalArgumentException("cannot enable " + id + ": "
+                    + (problem == null ? "it cannot be started (`evidentia plugins` says why)" : problem) + "; nothing was written");
         }
         return ExitCode.OK;
     }
@@ -199,8 +203,10 @@ final class PluginsCommand implements Callable<Integer>, InterruptionNotice {
 
     /**
      * Installs a plugin zip, unless an extension of it has the name of an enabled plugin's extension:
-     * decided before anything is written into the plugins folder (see {@link PluginInstaller#install}).
-     * A plugin installed that cannot be used as it is (an extension that cannot be made) is told, exit 1.
+     * decided before anything is written into the plugins folder (see {@link PluginInstaller#install}), as is
+     * the refusal of a plugin with an extension whose name breaks the name rule (it could never be used).
+     * A plugin installed that cannot be used as it is (an extension that cannot be made, which may be
+     * mended later: a file the user adds) is told, exit 1.
      */
     @Command(name = "install", mixinStandardHelpOptions = true, versionProvider = EvidentiaCommand.Version.class,
             description = "Check a plugin zip and copy it into the plugins folder; it is loaded by the next command.")
@@ -241,10 +247,23 @@ final class PluginsCommand implements Callable<Integer>, InterruptionNotice {
     }
 
     private int removeHeld(String id) throws Exception {
-        List<Path> removed = new PluginInstaller(top.pluginsDir(), EvidentiaVersion.get()).remove(id);
+        List<Path> removed;
+        try {
+            removed = new PluginInstaller(top.pluginsDir(), EvidentiaVersion.get()).remove(id);
+        } catch (PluginInstaller.NoSuchPlugin e) {
+            // the near misses: an id that differs in case, an extension's name; these need the folder's plugins loaded
+            try (PluginHost host = top.startHost(new PrintWriter(java.io.Writer.nullWriter()), true)) {
+                throw new IllegalArgumentException(host.noSuchPlugin(id, "remove"), e);
+            }
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.println("Removed " + id + ":");
         removed.forEach(path -> out.println("  " + path));
+        removed.stream().map(path -> path.getFileName().toString())
+                .filter(file -> file.startsWith(BUNDLED_PREFIX) && file.endsWith(".zip")).findFirst()
+                .ifPresent(file -> out.println(id + " was a plugin bundled with Evidentia (" + file + "), and the distribution"
+                        + " keeps no other copy: it comes back with `evidentia plugins install` of a copy of " + file
+                        + " (the distribution's zip holds it, in plugins/), or by installing the distribution again."));
         return ExitCode.OK;
     }
 

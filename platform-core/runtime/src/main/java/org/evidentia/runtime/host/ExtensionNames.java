@@ -60,6 +60,11 @@ final class ExtensionNames {
         return byClass.get(className);
     }
 
+    /** Every name kept, of whichever class. */
+    java.util.Collection<String> names() {
+        return java.util.Collections.unmodifiableCollection(byClass.values());
+    }
+
     void put(String className, String name) {
         changed |= !name.equals(byClass.put(className, name));
     }

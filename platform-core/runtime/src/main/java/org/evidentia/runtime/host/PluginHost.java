@@ -448,6 +448,8 @@ public final class PluginHost implements AutoCloseable {
     private static final List<Class<? extends Extension>> KINDS = List.of(Source.class, Extractor.class, Reporter.class, Retriever.class);
 
     private List<Offered> offered;
+    /** Each started plugin's extensions whose names break the name rule, one sentence each, by plugin id: found by {@link #offered}. */
+    private final Map<String, List<String>> misnamed = new TreeMap<>();
     /** The file each plugin was loaded from, by its id, as {@link #artifactOf} found it. */
     private final Map<String, Artifact> artifacts = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -471,10 +473,12 @@ public final class PluginHost implements AutoCloseable {
                 if (ExtensionNames.isName(offer.extension().name())) {
                     byName.computeIfAbsent(offer.extension().name(), n -> new ArrayList<>()).add(offer);
                 } else {
-                    manager.failed(offer.extension().pluginId(), offer.className(), "its " + kindName(offer.kind()) + " "
+                    String problem = "its " + kindName(offer.kind()) + " "
                             + offer.className() + " is named '" + offer.extension().name() + "', which is not lower-case and"
                             + " hyphenated (such as review-table): users select extensions and address their options by"
-                            + " name, so it is not used (rename it)");
+                            + " name, so it is not used (rename it)";
+                    misnamed.computeIfAbsent(offer.extension().pluginId(), id -> new ArrayList<>()).add(problem);
+                    manager.failed(offer.extension().pluginId(), offer.className(), problem);
                 }
             }
             byName.values().stream().filter(same -> same.size() > 1).forEach(this::withhold);
@@ -485,6 +489,17 @@ public final class PluginHost implements AutoCloseable {
             offered = List.copyOf(all);
         }
         return offered;
+    }
+
+    /**
+     * The plugin's extensions whose names are not lower-case and hyphenated, one sentence each as
+     * {@link #statuses()} says them; empty when every name is valid. Unlike an extension that cannot be
+     * made (a missing file the user may add later), such an extension can never be used: its name is
+     * what its class returns, so {@code plugins install} refuses the plugin.
+     */
+    public synchronized List<String> misnamed(String pluginId) {
+        offered();
+        return List.copyOf(misnamed.getOrDefault(pluginId, List.of()));
     }
 
     /**
@@ -740,7 +755,7 @@ public final class PluginHost implements AutoCloseable {
      * @throws IllegalArgumentException when the folder has no such plugin
      */
     public Enabling enable(String pluginId) {
-        PluginWrapper plugin = requirePlugin(pluginId);
+        PluginWrapper plugin = requirePlugin(pluginId, "enable");
         if (!manager.isUsable(plugin)) {
             return new Enabling(Enabling.Outcome.NOT_USABLE);
         }
@@ -782,7 +797,7 @@ public final class PluginHost implements AutoCloseable {
      * @throws IllegalArgumentException when the folder has no such plugin
      */
     public Disabling disable(String pluginId) {
-        PluginWrapper plugin = requirePlugin(pluginId);
+        PluginWrapper plugin = requirePlugin(pluginId, "disable");
         if (manager.isDisabledOnFile(pluginId)) {
             return Disabling.ALREADY_DISABLED;
         }
@@ -793,12 +808,52 @@ public final class PluginHost implements AutoCloseable {
         return manager.disablePlugin(pluginId) ? Disabling.DISABLED : Disabling.NOT_STOPPED;
     }
 
-    private PluginWrapper requirePlugin(String pluginId) {
+    private PluginWrapper requirePlugin(String pluginId, String command) {
         PluginWrapper plugin = manager.getPlugin(pluginId);
         if (plugin == null) {
-            throw new IllegalArgumentException("no plugin '" + pluginId + "' in " + pluginsDir + "; `evidentia plugins` lists them");
+            throw new IllegalArgumentException(noSuchPlugin(pluginId, command));
         }
         return plugin;
+    }
+
+    /**
+     * What to say when {@code evidentia plugins COMMAND NAME} finds no plugin of id {@code name}: the
+     * near misses first, with the command that was meant. A plugin id may hold upper-case letters and
+     * is matched exactly, so an id that differs only in case is named; and a plugin id need not be
+     * its extension's name, so a plugin one of whose extensions has that name is named (a started
+     * plugin's names as made, another's as its unpacked folder keeps them, when it does).
+     *
+     * @param command the subcommand, as {@code remove}, {@code enable} or {@code disable}
+     */
+    public String noSuchPlugin(String name, String command) {
+        String none = "no plugin '" + name + "' in " + pluginsDir;
+        List<String> ids = new ArrayList<>();
+        manager.getPlugins().forEach(p -> ids.add(p.getPluginId()));
+        ids.addAll(manager.refused.keySet());
+        List<String> sameButCase = ids.stream().filter(id -> id.equalsIgnoreCase(name)).distinct().sorted().toList();
+        if (!sameButCase.isEmpty()) {
+            return none + " (plugin ids are matched exactly, case included): " + String.join(" and ", sameButCase)
+                    + (sameButCase.size() == 1 ? " is its id: " : " are their ids: ")
+                    + sameButCase.stream().map(id -> "`evidentia plugins " + command + " " + id + "`").collect(java.util.stream.Collectors.joining(" or "));
+        }
+        Set<String> owners = new TreeSet<>();
+        for (Offered offer : offered()) {
+            if (name.equals(offer.extension().name())) {
+                owners.add(offer.extension().pluginId());
+            }
+        }
+        for (PluginWrapper plugin : manager.getPlugins()) {
+            if (plugin.getPluginState() != PluginState.STARTED && ExtensionNames.in(plugin.getPluginPath()).names().contains(name)) {
+                owners.add(plugin.getPluginId());
+            }
+        }
+        owners.remove(name);
+        if (!owners.isEmpty()) {
+            return none + ": " + name + " is an extension of plugin " + String.join(" and of plugin ", owners) + ", and a plugin goes by"
+                    + " its id: " + owners.stream().map(id -> "`evidentia plugins " + command + " " + id + "`")
+                            .collect(java.util.stream.Collectors.joining(" or "));
+        }
+        return none + "; `evidentia plugins` lists them";
     }
 
     /**

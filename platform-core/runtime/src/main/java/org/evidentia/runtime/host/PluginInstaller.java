@@ -105,7 +105,8 @@ public final class PluginInstaller {
      * there, and loaded with the folder's plugins as the next command would load it; the checked copy
      * is moved in only when its names are free, and only when its extractors' finding kinds are
      * their own (kind names are one namespace too; a run with two extractors of one kind is
-     * refused), so no run ever sees a plugin it would refuse. The host
+     * refused), and only when no extension of it has a name the name rule refuses ({@link PluginHost#misnamed}:
+     * such an extension could never be used), so no run ever sees a plugin it would refuse. The host
      * unpacks the installed zip on the next command.
      *
      * @throws IllegalArgumentException naming the zip and, one line each, everything wrong with it;
@@ -125,6 +126,10 @@ public final class PluginInstaller {
      */
     public Installing install(Path zip, boolean replace) {
         String name = zip.toString();
+        if (Files.isDirectory(zip)) {
+            throw new IllegalArgumentException("cannot install " + name + ": it is a folder, not a plugin zip (a plugin's build makes"
+                    + " target/ID-VERSION.zip)" + zipsBeside(zip, zip.toAbsolutePath().normalize().getParent()));
+        }
         if (!Files.isRegularFile(zip)) {
             throw new IllegalArgumentException("cannot install " + name + ": no such file");
         }
@@ -169,6 +174,12 @@ public final class PluginInstaller {
                             + "; finding kinds are one namespace (findings are synthesised and reported by their kind's name,"
                             + " and a run with both extractors is refused), so nothing was installed: rename the kind in the plugin");
                 }
+                List<String> misnamed = host.misnamed(id);
+                if (!misnamed.isEmpty()) {
+                    // permanent, unlike an extension that cannot be made (a file the user may add later): refused as a name clash is
+                    throw new IllegalArgumentException("cannot install " + name + ": " + String.join("; ", misnamed)
+                            + "; an extension's name is what its class returns, so it could never be used: nothing was installed");
+                }
                 List<PluginStatus> statuses = host.statuses().stream().filter(s -> s.id().equals(id)).toList();
                 problem = statuses.stream().map(PluginStatus::problem).filter(java.util.Objects::nonNull).findFirst().orElse(null);
                 extensions = statuses.stream().flatMap(s -> s.extensions().stream()).toList();
@@ -190,6 +201,33 @@ public final class PluginInstaller {
     }
 
     /**
+     * "; install the plugin zip beside it: `evidentia plugins install target/x-1.0.0.zip`": the zips in
+     * {@code folder} other than {@code given}, as a plugin's build leaves its zip beside its jar and
+     * its unpacked folder; "" when there is none.
+     */
+    private static String zipsBeside(Path given, Path folder) {
+        if (folder == null || !Files.isDirectory(folder)) {
+            return "";
+        }
+        Path self = given.toAbsolutePath().normalize();
+        List<Path> zips;
+        try (Stream<Path> files = Files.list(folder)) {
+            zips = files.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip") && Files.isRegularFile(p)
+                    && !p.toAbsolutePath().normalize().equals(self)).sorted().toList();
+        } catch (IOException e) {
+            return "";
+        }
+        if (zips.isEmpty()) {
+            return "";
+        }
+        Path parent = given.getParent(); // the zips as the user would name them: relative to where the given path is
+        List<String> commands = zips.stream().map(z -> "`evidentia plugins install "
+                + (parent == null ? z.getFileName() : parent.resolve(z.getFileName())) + "`").toList();
+        return "; the zip " + (zips.size() == 1 ? "beside it may be the plugin: " : "s beside it may be the plugin: ")
+                + String.join(" or ", commands);
+    }
+
+    /**
      * Checks the zip {@code copy} of the one the user named {@code name}.
      *
      * @return its descriptor, whose plugin.id and plugin.version are there and parse
@@ -203,8 +241,10 @@ public final class PluginInstaller {
             problems.addAll(PluginZip.problems(file));
             ZipEntry properties = file.getEntry(DESCRIPTOR);
             if (properties == null) {
-                problems.add("it has no " + DESCRIPTOR + " at its root: it is not a plugin zip (expected PF4J's layout:"
-                        + " plugin.properties, classes/, lib/)");
+                // not a plugin zip at all (a plugin's jar, say): what a plugin zip lacks besides would be advice about another file
+                throw new IllegalArgumentException("cannot install " + name + ": it has no " + DESCRIPTOR + " at its root: it is not a"
+                        + " plugin zip (expected PF4J's layout: plugin.properties, classes/, lib/)" + zipsBeside(Path.of(name),
+                        Path.of(name).toAbsolutePath().normalize().getParent()));
             } else {
                 try (InputStream in = file.getInputStream(properties)) {
                     descriptor.load(in);
@@ -409,10 +449,22 @@ public final class PluginInstaller {
             throw new UncheckedIOException("cannot remove plugin " + id + " from " + pluginsDir + ": " + Messages.plain(e), e);
         }
         if (removed.isEmpty()) {
-            throw new IllegalArgumentException("no plugin '" + id + "' in " + pluginsDir + "; `evidentia plugins` lists them");
+            throw new NoSuchPlugin("no plugin '" + id + "' in " + pluginsDir + "; `evidentia plugins` lists them");
         }
         removed.sort(Comparator.comparing(Path::toString));
         return removed;
+    }
+
+    /**
+     * {@link #remove} found no plugin by that name: nothing was removed. Its caller, which may load the
+     * folder's plugins, can name a near miss ({@link PluginHost#noSuchPlugin}).
+     */
+    public static final class NoSuchPlugin extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        NoSuchPlugin(String message) {
+            super(message);
+        }
     }
 
     /**

@@ -242,8 +242,12 @@ class PluginsCommandTest {
         assertThat(plugins.resolve("failing-plugin-1.2.3")).as("unpacked by the next command, not by install").doesNotExist();
     }
 
+    /**
+     * Explore-plugin-author M3: such a plugin was installed, exit 1, and every later --strict run failed. Its name can never
+     * be used, so it is refused as a name clash is; a zip copied into the folder by hand is listed with the extensions that work.
+     */
     @Test
-    void aPluginWithABadlyNamedExtensionIsInstalledWithAWarningAndListedWithTheExtensionsThatWork() throws Exception {
+    void aPluginWithABadlyNamedExtensionIsRefusedAndOneCopiedInByHandIsListedWithTheExtensionsThatWork() throws Exception {
         Path named = PluginFolders.zip(downloads, "named-plugin", "*", null, BadlyNamedReporter.class, PlainReporter.class);
         String problem = "its reporter " + BadlyNamedReporter.class.getName() + " is named 'Bad Name', which is not lower-case and"
                 + " hyphenated (such as review-table): users select extensions and address their options by name, so it is not"
@@ -251,11 +255,88 @@ class PluginsCommandTest {
 
         CommandRun install = CommandRun.of("plugins", "install", "--plugins-dir", plugins.toString(), named.toString());
 
-        assertThat(install.exit()).as(install.err()).isEqualTo(ExitCode.FAILED);
-        assertThat(install.err()).isEqualTo("plugin-error: plugin named-plugin can be used only in part (reporter:plain): " + problem
-                + System.lineSeparator());
+        assertThat(install.exit()).as(install.err()).isEqualTo(ExitCode.USAGE);
+        assertThat(install.out()).isEmpty();
+        assertThat(install.err()).contains("cannot install " + named + ": " + problem + "; an extension's name is what its class"
+                + " returns, so it could never be used: nothing was installed");
+        try (var files = Files.list(plugins)) {
+            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith("."))).isEmpty();
+        }
+
+        Files.copy(named, plugins.resolve("named-plugin-1.2.3.zip"));
         assertThat(CommandRun.of("plugins", "--plugins-dir", plugins.toString()).out())
                 .containsPattern("named-plugin +1\\.2\\.3 +started +reporter:plain -- " + java.util.regex.Pattern.quote(problem));
+    }
+
+    /** Explore-plugin-author M6: a plugin id may differ from its extension's name, and may hold upper-case letters. */
+    @Test
+    void removeEnableAndDisableOfAnExtensionsNameOrOfAnIdInAnotherCaseNameThePluginsId() throws Exception {
+        PluginFolders.zip(plugins, "Acme.Terms", "*", null, PlainReporter.class);
+
+        for (String command : List.of("remove", "enable", "disable")) {
+            CommandRun byExtension = CommandRun.of("plugins", command, "--plugins-dir", plugins.toString(), "plain");
+            assertThat(byExtension.exit()).as(byExtension.err()).isEqualTo(ExitCode.USAGE);
+            assertThat(byExtension.err()).contains("no plugin 'plain' in " + plugins.toAbsolutePath().normalize() + ": plain is an"
+                    + " extension of plugin Acme.Terms, and a plugin goes by its id: `evidentia plugins " + command + " Acme.Terms`");
+
+            CommandRun byCase = CommandRun.of("plugins", command, "--plugins-dir", plugins.toString(), "acme.terms");
+            assertThat(byCase.exit()).as(byCase.err()).isEqualTo(ExitCode.USAGE);
+            assertThat(byCase.err()).contains("no plugin 'acme.terms' in " + plugins.toAbsolutePath().normalize() + " (plugin ids are"
+                    + " matched exactly, case included): Acme.Terms is its id: `evidentia plugins " + command + " Acme.Terms`");
+        }
+        assertThat(plugins.resolve("Acme.Terms.zip")).exists();
+        CommandRun unknown = CommandRun.of("plugins", "remove", "--plugins-dir", plugins.toString(), "nothing-like-it");
+        assertThat(unknown.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(unknown.err()).contains("no plugin 'nothing-like-it' in " + plugins.toAbsolutePath().normalize()
+                + "; `evidentia plugins` lists them");
+    }
+
+    /** A disabled plugin's extensions are not made, but their names are known from when they were. */
+    @Test
+    void enableOfADisabledPluginsExtensionsNameNamesThePluginsId() throws Exception {
+        PluginFolders.zip(plugins, "Acme.Terms", "*", null, PlainReporter.class);
+        assertThat(CommandRun.of("plugins", "--plugins-dir", plugins.toString()).exit()).isEqualTo(ExitCode.OK); // made once: names kept
+        assertThat(CommandRun.of("plugins", "disable", "--plugins-dir", plugins.toString(), "Acme.Terms").exit()).isEqualTo(ExitCode.OK);
+
+        CommandRun run = CommandRun.of("plugins", "enable", "--plugins-dir", plugins.toString(), "plain");
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains(": plain is an extension of plugin Acme.Terms, and a plugin goes by its id:"
+                + " `evidentia plugins enable Acme.Terms`");
+    }
+
+    /** Explore-plugin-author M6: "Could not enable ID; `evidentia plugins` says why.", exit 1; the reason is known, and refusals exit 2. */
+    @Test
+    void enablingAPluginForAnotherEvidentiaIsRefusedWithTheReason() throws Exception {
+        PluginFolders.folder(plugins, "future-plugin", ">=9.0.0", null, PlainReporter.class);
+        Path disabled = stateFileWrittenLongAgo("disabled.txt", "future-plugin\n");
+
+        CommandRun run = CommandRun.of("plugins", "enable", "--plugins-dir", plugins.toString(), "future-plugin");
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("cannot enable future-plugin: requires Evidentia >=9.0.0, but this is Evidentia "
+                + EvidentiaVersion.get() + "; nothing was written");
+        assertNotWritten(disabled, "future-plugin\n");
+    }
+
+    /** Explore-plugin-author L9: a bundled plugin was removed with no word of how to get it back. */
+    @Test
+    void removingABundledPluginSaysHowToGetItBack() throws Exception {
+        Files.move(PluginFolders.zip(plugins, "ris-source", "*", null, PlainReporter.class),
+                plugins.resolve("evidentia-ris-source-0.1.0.zip"));
+        PluginFolders.zip(plugins, "own-plugin", "*", null, OtherMentionExtractor.class);
+
+        CommandRun bundled = CommandRun.of("plugins", "remove", "--plugins-dir", plugins.toString(), "ris-source");
+        CommandRun own = CommandRun.of("plugins", "remove", "--plugins-dir", plugins.toString(), "own-plugin");
+
+        assertThat(bundled.exit()).as(bundled.err()).isEqualTo(ExitCode.OK);
+        assertThat(bundled.out()).endsWith("ris-source was a plugin bundled with Evidentia (evidentia-ris-source-0.1.0.zip), and the"
+                + " distribution keeps no other copy: it comes back with `evidentia plugins install` of a copy of"
+                + " evidentia-ris-source-0.1.0.zip (the distribution's zip holds it, in plugins/), or by installing the distribution"
+                + " again." + System.lineSeparator());
+        assertThat(own.exit()).as(own.err()).isEqualTo(ExitCode.OK);
+        assertThat(own.out()).doesNotContain("bundled");
     }
 
     @Test

@@ -83,13 +83,69 @@ class PluginInstallerTest {
             out.putNextEntry(new java.util.zip.ZipEntry("classes/A.class"));
             out.closeEntry();
         }
-        assertThatThrownBy(() -> installer().install(noDescriptor)).hasMessageContaining("it has no plugin.properties at its root")
-                .hasMessageContaining("it has no classes/META-INF/extensions.idx");
+        assertThatThrownBy(() -> installer().install(noDescriptor)).hasMessage("cannot install " + noDescriptor + ": it has no"
+                + " plugin.properties at its root: it is not a plugin zip (expected PF4J's layout: plugin.properties, classes/, lib/)");
 
         Path text = Files.writeString(downloads.resolve("notes.zip"), "not a zip");
         assertThatThrownBy(() -> installer().install(text)).hasMessageStartingWith("cannot install " + text + ": not a readable zip file");
 
         assertThatThrownBy(() -> installer().install(downloads.resolve("absent.zip"))).hasMessageEndingWith(": no such file");
+        assertThat(names(plugins)).isEmpty();
+    }
+
+    /** Explore-plugin-author L1: a plugin's jar given for its zip heard advice about @Extension that did not apply, and not of the zip. */
+    @Test
+    void aJarGivenForTheZipIsToldItIsNoPluginZipAndOfTheZipBesideIt() throws IOException {
+        Path target = Files.createDirectories(downloads.resolve("target"));
+        Path jar = target.resolve("acme-terms-1.0.0.jar");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("META-INF/extensions.idx"));
+            out.write("org.example.Terms\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        Path typed = target.resolve(jar.getFileName());
+
+        assertThatThrownBy(() -> installer().install(typed)).hasMessage("cannot install " + typed + ": it has no plugin.properties"
+                + " at its root: it is not a plugin zip (expected PF4J's layout: plugin.properties, classes/, lib/)");
+
+        PluginFolders.zip(target, "acme-terms-1.0.0", "*", null, PlainReporter.class);
+        assertThatThrownBy(() -> installer().install(typed)).hasMessage("cannot install " + typed + ": it has no plugin.properties"
+                + " at its root: it is not a plugin zip (expected PF4J's layout: plugin.properties, classes/, lib/); the zip beside it"
+                + " may be the plugin: `evidentia plugins install " + target.resolve("acme-terms-1.0.0.zip") + "`")
+                .message().doesNotContain("@Extension").doesNotContain("extensions.idx");
+        assertThat(names(plugins)).isEmpty();
+    }
+
+    /** Explore-plugin-author L2: a folder (the build's target/plugin) was said not to exist. */
+    @Test
+    void aFolderIsToldItIsAFolderAndOfTheZipBesideIt() throws IOException {
+        Path target = Files.createDirectories(downloads.resolve("target"));
+        Path folder = Files.createDirectories(target.resolve("plugin"));
+
+        assertThatThrownBy(() -> installer().install(folder)).hasMessage("cannot install " + folder + ": it is a folder, not a plugin"
+                + " zip (a plugin's build makes target/ID-VERSION.zip)");
+
+        PluginFolders.zip(target, "acme-terms-1.0.0", "*", null, PlainReporter.class);
+        assertThatThrownBy(() -> installer().install(folder)).hasMessage("cannot install " + folder + ": it is a folder, not a plugin"
+                + " zip (a plugin's build makes target/ID-VERSION.zip); the zip beside it may be the plugin: `evidentia plugins install "
+                + target.resolve("acme-terms-1.0.0.zip") + "`");
+        assertThat(names(plugins)).isEmpty();
+    }
+
+    /**
+     * Explore-plugin-author M3: an extension whose name breaks the name rule can never be used (the name is what its class
+     * returns), so the plugin is refused as a name clash is, exit 2 and nothing written, and not installed to fail every run.
+     */
+    @Test
+    void aPluginWithAnExtensionNamedAgainstTheRuleIsRefusedAndNothingIsWritten() throws IOException {
+        Path zip = PluginFolders.zip(downloads, "named-plugin", "*", null, org.evidentia.runtime.host.fixtures.BadlyNamedReporter.class,
+                PlainReporter.class);
+
+        assertThatThrownBy(() -> installer().install(zip)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("cannot install " + zip + ": its reporter " + org.evidentia.runtime.host.fixtures.BadlyNamedReporter.class.getName()
+                        + " is named 'Bad Name', which is not lower-case and hyphenated (such as review-table): users select extensions"
+                        + " and address their options by name, so it is not used (rename it); an extension's name is what its class"
+                        + " returns, so it could never be used: nothing was installed");
         assertThat(names(plugins)).isEmpty();
     }
 
