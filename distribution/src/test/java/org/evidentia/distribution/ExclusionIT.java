@@ -175,6 +175,11 @@ class ExclusionIT {
         assertThat(report.exitCode()).as(report.toString()).isZero();
         // a review of 2026-12-04 (H): the warning was told twice, the run's saved copy beside the report's own tally
         assertThat(report.stderr().split("matches no record the store holds", -1)).as(report.toString()).hasSize(2);
+        // and the report's own tally fails --strict while the list is not mended, the store's last run having ended complete
+        Distribution.Result strictReport = dist.run(work, "report", "--store", "review.db", "-o", "report-strict", "--run-date", RUN_DATE,
+                "--strict");
+        assertThat(strictReport.exitCode()).as(strictReport.toString()).isEqualTo(1);
+        assertThat(strictReport.stderr()).contains("evidentia: the run failed: 1 problem met and --strict was given");
         assertThat(report.stdout()).contains("Read 6 records from 1 input: 4 kept, 0 duplicates merged, 0 skipped, 2 excluded.")
                 .contains("Excluded 2 records by the exclusion list exclusions.csv: animal study: 1; off-topic: 1.");
         assertThat(pmidsWithFindings(work.resolve("report1/findings.jsonl"))).containsExactly("96600001", "96600004", "96600005", "96600006");
@@ -342,7 +347,7 @@ class ExclusionIT {
         Distribution.Result listed = dist.run(work, "run", "--store", "review.db", "--exclude", "screened.csv", "--run-date", RUN_DATE);
         assertThat(listed.exitCode()).as(listed.toString()).isZero();
         // an explorer's L4 (2026-12-04): it printed "Read 0 records from 0 inputs ..." and a line of zero changes first
-        assertThat(listed.stdout()).contains("Store review.db: no input given; the run changes the store's exclusion list alone.")
+        assertThat(listed.stdout()).contains("Store review.db: no input given; the run applies the exclusion list alone.")
                 .contains("Exclusion list screened.csv is the store's now (1 id: 1 added, 0 taken off, 0 with another reason)")
                 .doesNotContain("Read 0 records", "0 added,");
         Distribution.Result report = dist.run(work, "report", "--store", "review.db", "-r", "findings-jsonl", "-o", "report",

@@ -296,7 +296,7 @@ class StoreIT {
         Path fromStore = updated.output();
         // the update history is told once: in the note on stderr, not again on stdout beside the counts
         assertThat(updated.console().stderr()).containsOnlyOnce("note: Reported from the findings store review.db: ")
-                .contains("Its updates revised 3 records, deleted 3 (1 deletion matched no record) and left out");
+                .contains("Its updates revised 3 records, deleted 3 records (1 deletion matched no record) and left out");
         assertThat(updated.console().stdout()).contains("Read ").doesNotContain("updates", "revised");
         Distribution.Result finalRun = dist.run(work, "run", "-o", "final", "--run-date", RUN_DATE, "-r", "findings-jsonl", "-r", "review-table",
                 u.finalState().toString());
@@ -340,6 +340,12 @@ class StoreIT {
                 .contains("note: applied before under another name: renamed.xml as ").contains(" (run 1).")
                 .doesNotContain("Read 0 records");
         assertThat(renamed.stderr()).contains("linked.xml: the same file as ");
+        // the same file typed another way (through a link to its folder) is no other name (review of 2026-12-04, H1)
+        Files.createSymbolicLink(work.resolve("via"), u.first().getParent());
+        Distribution.Result typed = dist.run(work, "run", "--store", "review.db", "-o", "again",
+                "via/" + u.first().getFileName());
+        assertThat(typed.exitCode()).as(typed.toString()).isZero();
+        assertThat(typed.stdout()).contains("Nothing to apply").doesNotContain("another name");
 
         JsonNode forced = runIntoStore("review.db", "--force", u.first().toString());
         assertThat(forced.get("records_added").asLong() + forced.get("records_revised").asLong() + forced.get("records_deleted").asLong()).isZero();

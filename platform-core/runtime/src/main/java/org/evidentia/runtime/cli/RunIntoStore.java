@@ -120,7 +120,7 @@ final class RunIntoStore {
                 if (before != null && !force) {
                     String shown = display(files.get(i));
                     skipped.add(new FindingsStore.AppliedFile(shown, before.sha256(), before.runId()));
-                    if (!shown.equals(before.path())) { // a renamed copy, or the file named from another folder
+                    if (!before.wasOf(files.get(i))) { // a renamed copy: the same file typed another way is no other name
                         skippedUnderOtherNames.add(shown + " as " + before.path() + " (run " + before.runId() + ")");
                     }
                 } else {
@@ -381,6 +381,8 @@ final class RunIntoStore {
 
     /** How many ids of each change the console names; run.json's store section lists more. */
     private static final int IDS_SHOWN = 10;
+    /** The renamed copies a run names on the console before it says how many more it skipped. */
+    private static final int NAMES_SHOWN = 10;
 
     /**
      * {@code Revised: 10362196. Deleted: 8119288, 8219565.}: the records whose findings an update
@@ -483,8 +485,8 @@ final class RunIntoStore {
         if (outcome.nothingToApply()) {
             out.println("Nothing to apply: the store " + storeFile + " applied " + (outcome.skipped().size() == 1 ? "this input" : "all "
                     + outcome.skipped().size() + " inputs") + " before (give --force to apply again).");
-        } else if (outcome.readNoInput() && outcome.skipped().isEmpty()) {
-            out.println("Store " + storeFile + ": no input given; the run changes the store's exclusion list alone.");
+        } else if (outcome.readNoInput()) {
+            out.println("Store " + storeFile + ": no input given; the run applies the exclusion list alone.");
         } else {
             StoreRecorder recorder = outcome.recorder();
             out.printf(Locale.ROOT, "Store %s: %s applied%s; %s.%n", storeFile,
@@ -494,14 +496,13 @@ final class RunIntoStore {
         }
         List<String> renamed = outcome.skippedUnderOtherNames();
         if (!renamed.isEmpty()) {
-            out.println("note: applied before under another name: " + String.join(", ", renamed.stream().limit(IDS_SHOWN).toList())
-                    + (renamed.size() > IDS_SHOWN ? String.format(Locale.ROOT, " and %,d more (store.files in run.json)", renamed.size() - IDS_SHOWN) : "")
-                    + ".");
+            out.println("note: applied before under another name: " + String.join(", ", renamed.stream().limit(NAMES_SHOWN).toList())
+                    + (renamed.size() > NAMES_SHOWN ? String.format(Locale.ROOT, " and %,d more", renamed.size() - NAMES_SHOWN) : "") + ".");
         }
         laterTextsKept(outcome.recorder().laterTextsKept(), "store.later_texts_kept in run.json", out);
         absentRecords(outcome.recorder(), " (store.absent_records in run.json)", out);
-        // a run's unmatched ids are among its problems (StoreRecorder.problemsOfTheWhole), told with them
-        exclusions(outcome.recorder().exclusions(), storeFile, "as no --exclude was given", false, out, err);
+        boolean warnUnmatched = false; // a run's unmatched ids are among its problems (StoreRecorder.problemsOfTheWhole), told with them
+        exclusions(outcome.recorder().exclusions(), storeFile, "as no --exclude was given", warnUnmatched, out, err);
         out.printf("The store holds %s and %s; make the reports with `evidentia report --store %s -o DIR`.%n",
                 RunCommand.count(outcome.totals().records(), "record"), RunCommand.count(outcome.totals().findings(), "finding"),
                 shellWord(storeFile.toString()));

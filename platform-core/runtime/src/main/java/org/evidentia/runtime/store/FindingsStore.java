@@ -297,11 +297,25 @@ public final class FindingsStore implements AutoCloseable {
     /**
      * An input file as the store applied it.
      *
-     * @param path   as shown in the run that applied it
-     * @param sha256 its checksum
-     * @param runId  the run that applied it
+     * @param path     as shown in the run that applied it
+     * @param sha256   its checksum
+     * @param runId    the run that applied it
+     * @param realPath the file it is ({@link InputIdentity}); null when not known (a store's row from before format 2)
      */
-    public record AppliedFile(String path, String sha256, long runId) {
+    public record AppliedFile(String path, String sha256, long runId, String realPath) {
+
+        /** One whose file is not known: an input a run skipped, shown as that run names it. */
+        public AppliedFile(String path, String sha256, long runId) {
+            this(path, sha256, runId, null);
+        }
+
+        /**
+         * Whether this application was of {@code file} itself, however typed (relative, absolute, through a link), and
+         * not of a copy of it under another name; true when the file applied is not known.
+         */
+        public boolean wasOf(Path file) {
+            return realPath == null || realPath.equals(InputIdentity.of(file.toString()));
+        }
     }
 
     /**
@@ -313,11 +327,11 @@ public final class FindingsStore implements AutoCloseable {
     public Map<String, AppliedFile> appliedFiles() throws StoreException {
         Map<String, AppliedFile> applied = new LinkedHashMap<>();
         try (Statement s = db.createStatement();
-             ResultSet rs = s.executeQuery("SELECT f.path, f.sha256, f.run_id FROM files f JOIN runs r ON r.run_id = f.run_id"
+             ResultSet rs = s.executeQuery("SELECT f.path, f.sha256, f.run_id, f.real_path FROM files f JOIN runs r ON r.run_id = f.run_id"
                      + " WHERE f.status = 'applied' AND f.sha256 IS NOT NULL"
                      + " AND NOT (r.status = 'failed' AND (f.problems IS NOT NULL OR r.problems IS NOT NULL)) ORDER BY f.file_id")) {
             while (rs.next()) {
-                applied.put(rs.getString(2), new AppliedFile(rs.getString(1), rs.getString(2), rs.getLong(3)));
+                applied.put(rs.getString(2), new AppliedFile(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4)));
             }
         } catch (SQLException e) {
             throw file.failure("read", e);

@@ -106,8 +106,9 @@ public final class StoreRecorder implements RunRecorder {
      */
     private List<Problem> wholeProblems = List.of();
     /**
-     * The tally behind {@link #wholeProblems}, reused as the run ends: of the list the store keeps after the run (the one
-     * given replaces its own with the same ids), with no record changed since. Null while none was made.
+     * The tally behind {@link #wholeProblems}, reused as the run ends: of the list given, or else the store's own, which is
+     * the list the store keeps after the run (the one given replaces its own, id for id), with no record changed since the
+     * writer made it. Null while none was made.
      */
     private ExclusionTally wholeTally;
 

@@ -89,7 +89,8 @@ public final class StoredRun implements RecordedRun {
      *
      * @param applied     the inputs it applied (read to their end or part-way), kept in the store
      * @param failure     why it failed or stopped, as its run log says; null when it says nothing (a kill)
-     * @param runningNow  for a run marked running: whether a run holds the store's lock now; null when that cannot be told
+     * @param runningNow  for a run marked running: whether it was running when read (a run holds the store's lock now, or
+     *                    it has recorded its end since), not killed; null when that cannot be told
      */
     private record LastRun(long runId, String command, String status, String startedAt, String failure, long applied, Boolean runningNow) {
 
@@ -144,7 +145,7 @@ public final class StoredRun implements RecordedRun {
                 try {
                     runningNow = store.changedByARunWhileRead(rs.getLong(1));
                 } catch (IOException cannotTell) {
-                    runningNow = null; // its lock file cannot be read by this user: the notice says both
+                    runningNow = null; // its lock file, or the store as it is now, cannot be read by this user: the notice says both
                 }
             }
             return new LastRun(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6), runningNow);
@@ -397,10 +398,10 @@ public final class StoredRun implements RecordedRun {
                             + (history.revisions() == history.revised() ? "" : " (in " + Plural.count(history.revisions(), "revision") + ")"));
                 }
                 if (changes.reextracted > 0) {
-                    did.add(String.format(Locale.ROOT, "re-extracted %,d", changes.reextracted));
+                    did.add("re-extracted " + Plural.count(changes.reextracted, "record"));
                 }
                 if (changes.deleted + changes.deletionsUnmatched > 0) {
-                    did.add("deleted " + (changes.deleted == 0 ? "no record" : String.format(Locale.ROOT, "%,d", changes.deleted))
+                    did.add("deleted " + (changes.deleted == 0 ? "no record" : Plural.count(changes.deleted, "record"))
                             + (changes.deletionsUnmatched == 0 ? "" : " (" + Plural.count(changes.deletionsUnmatched, "deletion") + " matched no record)"));
                 }
                 if (changes.superseded > 0) {

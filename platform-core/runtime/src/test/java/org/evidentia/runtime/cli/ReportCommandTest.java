@@ -70,7 +70,7 @@ class ReportCommandTest {
         assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).contains("Read 1 record from 2 inputs: 1 kept").doesNotContain("updates", "revised", "deleted");
         assertThat(run.err()).containsOnlyOnce("note: Reported from the findings store review.db: 1 record, from 2 input files applied in 2 runs."
-                + " Its updates revised 1 record and deleted 1.")
+                + " Its updates revised 1 record and deleted 1 record.")
                 .contains("of the copies its inputs read, the 2 copies that revisions replaced or deletions withdrew are counted neither as records"
                         + " read nor as duplicates merged");
     }

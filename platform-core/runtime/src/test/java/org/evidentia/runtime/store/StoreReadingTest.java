@@ -298,7 +298,7 @@ class StoreReadingTest {
             assertThat(summary.counts().recordsRead()).isEqualTo(3);
             assertThat(summary.counts().recordsSkipped()).isZero();
             assertThat(stored.history()).isEqualTo(new StoredRun.History(1, 1, 0, 1, 0, 2, 1));
-            assertThat(summary.notices()).anySatisfy(n -> assertThat(n).contains("Its updates revised 1 record and deleted 1.",
+            assertThat(summary.notices()).anySatisfy(n -> assertThat(n).contains("Its updates revised 1 record and deleted 1 record.",
                     "the 2 copies that revisions replaced or deletions withdrew, and the 1 copy that re-delivered a record unchanged"));
         }
     }
