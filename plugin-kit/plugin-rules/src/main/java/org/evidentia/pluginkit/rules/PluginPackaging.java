@@ -133,15 +133,34 @@ public final class PluginPackaging {
         List<String> problems = new ArrayList<>();
         PluginDescriptorRules.idProblem(properties.getProperty("plugin.id")).ifPresent(p -> problems.add(settable(p, "plugin.id")));
         PluginDescriptorRules.versionProblem(properties.getProperty("plugin.version"))
-                .ifPresent(p -> problems.add(settable(p, "plugin.version")));
+                .ifPresent(p -> problems.add(named(p) + " (the project's <version> in the plugin's pom.xml sets it,"
+                        + " unless the pom sets a <plugin.version> property)"));
         PluginDescriptorRules.requiresProblem(properties.getProperty("plugin.requires"))
                 .ifPresent(p -> problems.add(settable(p, "plugin.requires")));
         return problems;
     }
 
     private static String settable(String problem, String property) {
-        String named = problem.startsWith(PluginDescriptorRules.DESCRIPTOR) ? problem : PluginDescriptorRules.DESCRIPTOR + ": " + problem;
-        return named + " (the property <" + property + "> of the plugin's pom.xml sets it)";
+        return named(problem) + " (the property <" + property + "> of the plugin's pom.xml sets it)";
+    }
+
+    private static String named(String problem) {
+        return problem.startsWith(PluginDescriptorRules.DESCRIPTOR) ? problem : PluginDescriptorRules.DESCRIPTOR + ": " + problem;
+    }
+
+    /**
+     * How the check's messages name the plugin: its id, and the artifactId too when the two differ
+     * ({@code bundle-reporter (artifactId lab-reporter)}); the artifactId alone when no id was written.
+     *
+     * @param pluginId   {@code plugin.id} as written, null or blank when absent
+     * @param artifactId the project's artifactId
+     */
+    public static String pluginName(String pluginId, String artifactId) {
+        String id = pluginId == null ? "" : pluginId.strip();
+        if (id.isEmpty() || id.equals(artifactId)) {
+            return id.isEmpty() ? artifactId : id;
+        }
+        return id + " (artifactId " + artifactId + ")";
     }
 
     /**

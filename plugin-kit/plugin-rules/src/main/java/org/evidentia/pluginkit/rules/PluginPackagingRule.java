@@ -50,12 +50,25 @@ public final class PluginPackagingRule implements EnforcerRule {
         List<String> problems = new ArrayList<>(PluginPackaging.descriptorProblems(
                 Path.of(project.getBuild().getDirectory(), "plugin", PluginDescriptorRules.DESCRIPTOR)));
         problems.addAll(PluginPackaging.problems(classes, libraries));
+        String name = PluginPackaging.pluginName(writtenId(
+                Path.of(project.getBuild().getDirectory(), "plugin", PluginDescriptorRules.DESCRIPTOR)), project.getArtifactId());
         if (!problems.isEmpty()) {
-            throw new EnforcerRuleException("The plugin " + project.getArtifactId() + " cannot be packaged as it is:\n  - "
+            throw new EnforcerRuleException("The plugin " + name + " cannot be packaged as it is:\n  - "
                     + String.join("\n  - ", problems));
         }
         for (String warning : PluginPackaging.warnings(classes)) {
-            helper.getLog().warn("Plugin " + project.getArtifactId() + ": " + warning);
+            helper.getLog().warn("Plugin " + name + ": " + warning);
+        }
+    }
+
+    /** The plugin.id the build wrote (a -Dplugin.id included), or null when it cannot be read. */
+    private static String writtenId(Path descriptor) {
+        java.util.Properties properties = new java.util.Properties();
+        try (java.io.Reader in = java.nio.file.Files.newBufferedReader(descriptor, java.nio.charset.StandardCharsets.ISO_8859_1)) {
+            properties.load(in);
+            return properties.getProperty("plugin.id");
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            return null;
         }
     }
 

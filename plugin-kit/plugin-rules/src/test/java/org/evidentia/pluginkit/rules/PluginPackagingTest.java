@@ -122,14 +122,15 @@ class PluginPackagingTest {
                 "plugin.properties: plugin.id 'My Plugin' is not an id: expected letters, digits, '.', '_' and '-', such as my-plugin"
                         + " (the property <plugin.id> of the plugin's pom.xml sets it)",
                 "plugin.properties: plugin.version 'one' is not a version: expected MAJOR.MINOR.PATCH such as 1.0.0"
-                        + " (the property <plugin.version> of the plugin's pom.xml sets it)",
+                        + " (the project's <version> in the plugin's pom.xml sets it, unless the pom sets a <plugin.version> property)",
                 "plugin.properties: plugin.requires 'at least 0.1' is not a version constraint: expected e.g. '>=0.1.0' or"
                         + " '>=0.1.0 & <1.0.0' (the property <plugin.requires> of the plugin's pom.xml sets it)");
 
         Files.writeString(descriptor, "plugin.id=\n");
         assertThat(PluginPackaging.descriptorProblems(descriptor)).containsExactly(
                 "plugin.properties has no plugin.id (the property <plugin.id> of the plugin's pom.xml sets it)",
-                "plugin.properties has no plugin.version (the property <plugin.version> of the plugin's pom.xml sets it)");
+                "plugin.properties has no plugin.version (the project's <version> in the plugin's pom.xml sets it,"
+                        + " unless the pom sets a <plugin.version> property)");
 
         assertThat(PluginPackaging.descriptorProblems(dir.resolve("absent.properties"))).singleElement().asString()
                 .contains("absent.properties was not written", "evidentia-plugin-parent");
@@ -206,5 +207,17 @@ class PluginPackagingTest {
                 "lib/ would bundle com.acme:fat:1.0, which holds a copy of SLF4J (org/slf4j/Logger.class). The host"
                         + " provides SLF4J to every plugin and a copy breaks class identity: depend on it with"
                         + " <scope>provided</scope> instead of repackaging it.");
+    }
+
+    @Test
+    void namesThePluginByItsIdAndTheArtifactIdWhenTheyDiffer() {
+        assertThat(PluginPackaging.pluginName("patient-terms", "patient-terms")).isEqualTo("patient-terms");
+        assertThat(PluginPackaging.pluginName("bundle-reporter", "lab-reporter")).isEqualTo("bundle-reporter (artifactId lab-reporter)");
+        assertThat(PluginPackaging.pluginName(null, "lab-reporter")).isEqualTo("lab-reporter");
+    }
+
+    @Test
+    void acceptsASemverPreReleaseVersionAsTheHostDoes() {
+        assertThat(PluginDescriptorRules.versionProblem("1.0.0-SNAPSHOT")).isEmpty();
     }
 }
