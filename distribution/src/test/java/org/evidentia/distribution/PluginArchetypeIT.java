@@ -128,7 +128,8 @@ class PluginArchetypeIT {
         mvn(projects, settings, derived.toArray(String[]::new));
         assertThat(Files.readString(projects.resolve("MyTerms_Plugin/src/main/java/org/example/my/MyTerms.java")))
                 .contains("return \"myterms-plugin\";");
-        assertThat(Files.readString(projects.resolve("MyTerms_Plugin/pom.xml"))).contains("<plugin.id>myterms-plugin</plugin.id>");
+        assertThat(Files.readString(projects.resolve("MyTerms_Plugin/pom.xml"))).contains("<plugin.id>myterms-plugin</plugin.id>")
+                .as("the guide's snippet markers stay in the template").doesNotContain("tag::parent[]", "end::parent[]");
         assertThat(mvn(projects.resolve("MyTerms_Plugin"), settings, "package")).as("the reporter's test passes")
                 .contains("Tests run: 1, Failures: 0, Errors: 0, Skipped: 0");
         assertThat(projects.resolve("MyTerms_Plugin/target/myterms-plugin-1.0.0.zip")).isRegularFile();
@@ -162,6 +163,22 @@ class PluginArchetypeIT {
         assertThat(typoRun.output()).contains("-Dkind=extracter is not a kind of plugin this archetype makes: give source, extractor"
                 + " or reporter; nothing was generated");
         assertThat(projects.resolve("typo-kind")).as("nothing generated").doesNotExist();
+
+        // a plugin author's L3 (2026-12-04): a class name or package Java refuses was generated, and its first build failed
+        List<String> badClass = new ArrayList<>(generate);
+        badClass.replaceAll(arg -> arg.equals("-DclassName=MyTerms") ? "-DclassName=my-reporter" : arg);
+        badClass.add("-DartifactId=bad-class");
+        Run badClassRun = mvnRun(projects, settings, badClass.toArray(String[]::new));
+        assertThat(badClassRun.exitCode()).as(badClassRun.output()).isNotZero();
+        assertThat(badClassRun.output()).contains("-DclassName=my-reporter is not a Java class name");
+        assertThat(projects.resolve("bad-class")).as("nothing generated").doesNotExist();
+        List<String> badPackage = new ArrayList<>(generate);
+        badPackage.replaceAll(arg -> arg.equals("-Dpackage=org.example.my") ? "-Dpackage=org.example.new" : arg);
+        badPackage.add("-DartifactId=bad-package");
+        Run badPackageRun = mvnRun(projects, settings, badPackage.toArray(String[]::new));
+        assertThat(badPackageRun.exitCode()).as(badPackageRun.output()).isNotZero();
+        assertThat(badPackageRun.output()).contains("-Dpackage=org.example.new is not a Java package", "('new' is not)");
+        assertThat(projects.resolve("bad-package")).as("nothing generated").doesNotExist();
         assertTheKitSufficed();
     }
 
