@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -834,7 +835,7 @@ public final class PluginHost implements AutoCloseable {
         if (!sameButCase.isEmpty()) {
             return none + " (plugin ids are matched exactly, case included): " + String.join(" and ", sameButCase)
                     + (sameButCase.size() == 1 ? " is its id: " : " are their ids: ")
-                    + sameButCase.stream().map(id -> "`evidentia plugins " + command + " " + id + "`").collect(java.util.stream.Collectors.joining(" or "));
+                    + sameButCase.stream().map(id -> "`evidentia plugins " + command + " " + id + "`").collect(Collectors.joining(" or "));
         }
         Set<String> owners = new TreeSet<>();
         for (Offered offer : offered()) {
@@ -851,7 +852,7 @@ public final class PluginHost implements AutoCloseable {
         if (!owners.isEmpty()) {
             return none + ": " + name + " is an extension of plugin " + String.join(" and of plugin ", owners) + ", and a plugin goes by"
                     + " its id: " + owners.stream().map(id -> "`evidentia plugins " + command + " " + id + "`")
-                            .collect(java.util.stream.Collectors.joining(" or "));
+                            .collect(Collectors.joining(" or "));
         }
         return none + "; `evidentia plugins` lists them";
     }
