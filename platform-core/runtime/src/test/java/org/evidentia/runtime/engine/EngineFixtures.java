@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
@@ -103,6 +104,35 @@ final class EngineFixtures {
     @FunctionalInterface
     interface Reading {
         Stream<BibliographicRecord> read(SourceInput input, SourceContext context) throws IOException;
+    }
+
+    /**
+     * An extractor named {@code name}, described as {@code description}, of a kind {@code kind} with no attributes, that
+     * extracts with {@code extracting}.
+     */
+    static Extractor extractor(String name, String description, FindingKind kind,
+                               BiFunction<BibliographicRecord, ExtensionContext, List<Finding>> extracting) {
+        return new Extractor() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public String description() {
+                return description;
+            }
+
+            @Override
+            public FindingKind findingKind() {
+                return kind;
+            }
+
+            @Override
+            public List<Finding> extract(BibliographicRecord record, ExtensionContext context) {
+                return extracting.apply(record, context);
+            }
+        };
     }
 
     /** A source named {@code name} that scores a file with {@code accepts} and reads it with {@code reading}. */

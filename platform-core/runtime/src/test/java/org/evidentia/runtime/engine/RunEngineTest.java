@@ -263,28 +263,11 @@ class RunEngineTest {
     @Test
     void runJsonTellsTheTimeEachExtractorSpent() throws Exception {
         Files.writeString(dir.resolve("a.lines"), numberedLines("a", 3));
-        Extractor slow = new Extractor() {
-            @Override
-            public String name() {
-                return "slow-markers";
-            }
-
-            @Override
-            public String description() {
-                return "finds nothing, slowly";
-            }
-
-            @Override
-            public FindingKind findingKind() {
-                return new FindingKind("slow-marker", "Marker", "Markers", List.of(), Map.of());
-            }
-
-            @Override
-            public List<Finding> extract(BibliographicRecord record, ExtensionContext context) {
-                pause(40);
-                return List.of();
-            }
-        };
+        Extractor slow = EngineFixtures.extractor("slow-markers", "finds nothing, slowly",
+                new FindingKind("slow-marker", "Marker", "Markers", List.of(), Map.of()), (record, context) -> {
+                    pause(40);
+                    return List.of();
+                });
         ExtensionCatalog catalog = new ExtensionCatalog(List.of(EngineFixtures.loaded(new LineSource())),
                 List.of(EngineFixtures.loaded(new MarkerExtractor()), EngineFixtures.loaded(slow)),
                 List.of(EngineFixtures.loaded(new ListReporter("list", false))));
@@ -1311,27 +1294,8 @@ class RunEngineTest {
         Files.writeString(dir.resolve("a.lines"), "1||A title long enough to count|up:il6\n");
         List<String> read = new ArrayList<>();
         // Another plugin's extractor that took the name of the markers' kind, with a vocabulary of its own.
-        Extractor impostor = new Extractor() {
-            @Override
-            public String name() {
-                return "terms";
-            }
-
-            @Override
-            public String description() {
-                return "term mentions";
-            }
-
-            @Override
-            public FindingKind findingKind() {
-                return new FindingKind("marker", "Term", "Terms", List.of(), Map.of());
-            }
-
-            @Override
-            public List<org.evidentia.api.Finding> extract(BibliographicRecord record, org.evidentia.api.ExtensionContext context) {
-                return List.of();
-            }
-        };
+        Extractor impostor = EngineFixtures.extractor("terms", "term mentions", new FindingKind("marker", "Term", "Terms", List.of(),
+                Map.of()), (record, context) -> List.of());
         ExtensionCatalog catalog = new ExtensionCatalog(
                 List.of(EngineFixtures.loaded(new WrappedSource(new LineSource(), (input, context, records) -> {
                     read.add(input.displayName());
