@@ -299,7 +299,7 @@ class DistributionIT {
         copyWithRequires(bundled, plugins.resolve("table-reporter-with-api.zip"), "table-reporter", "*", api); // by hand
         Files.delete(bundled);
         Distribution.Result listed = dist.run(work, "plugins", "--plugins-dir", plugins.toString());
-        assertThat(listed.stdout()).containsPattern("table-reporter +0\\.1\\.0 +started +-- it offers no extension: the classes its"
+        assertThat(listed.stdout()).containsPattern("table-reporter +0\\.1\\.0 +unusable +-- it offers no extension: the classes its"
                 + " extensions index names \\(.*\\) are none of them a source, extractor, reporter or retriever of the host's, as"
                 + " lib/evidentia-api-0\\.1\\.0\\.jar holds a copy of the Evidentia api");
     }

@@ -286,8 +286,23 @@ public class EvidentiaCommand implements Callable<Integer> {
         for (String problem : problems) {
             err.println("plugin-error: plugin " + problem); // the kind run.json records it as, as other problems are printed
         }
+        if (!folderHeld && host.statuses().isEmpty()) {
+            // else every input is "read by no source", which does not say that the folder is the cause
+            err.println("warning: the plugins folder " + dir + " holds no plugin" + chosenBy()
+                    + "; a run needs a source, an extractor and a reporter from it");
+        }
         err.flush();
         return host;
+    }
+
+    /** Why the plugins folder is the one in use, when a user chose it: a folder of one's own replaces the distribution's. */
+    private String chosenBy() {
+        String replaces = home() == null ? "" : ", which replaces the distribution's " + home().resolve("plugins") + " rather than adding to it";
+        if (pluginsDir != null) {
+            return " (given by --plugins-dir" + replaces + ")";
+        }
+        String env = System.getenv("EVIDENTIA_PLUGINS_DIR");
+        return env != null && !env.isBlank() ? " (set by EVIDENTIA_PLUGINS_DIR" + replaces + ")" : "";
     }
 
     /** Prints the version. */

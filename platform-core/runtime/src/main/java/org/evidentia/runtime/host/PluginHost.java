@@ -633,7 +633,13 @@ public final class PluginHost implements AutoCloseable {
                 + (e instanceof ExtensionCreationException made ? made.reason() : Messages.plain(e));
     }
 
-    /** Every plugin found, with its state, extensions and problem, sorted by id. */
+    /** The state of a started plugin none of whose extensions a run can use ({@link PluginStatus#problem()} says why). */
+    public static final String UNUSABLE = "unusable";
+
+    /**
+     * Every plugin found, with its state, extensions and problem, sorted by id. The state is PF4J's,
+     * in lower case, but {@value #UNUSABLE} for a started plugin that offers no usable extension.
+     */
     public List<PluginStatus> statuses() {
         List<Offered> offers = offered();
         List<PluginStatus> statuses = new ArrayList<>();
@@ -645,9 +651,12 @@ public final class PluginHost implements AutoCloseable {
                 }
             }
             extensions.sort(null);
-            statuses.add(new PluginStatus(plugin.getPluginId(), plugin.getDescriptor().getVersion(),
-                    plugin.getPluginState().toString().toLowerCase(Locale.ROOT),
-                    pluginsDir.relativize(plugin.getPluginPath().toAbsolutePath()).toString(), extensions, problemOf(plugin, offers)));
+            String problem = problemOf(plugin, offers);
+            // PF4J started it, but a run has nothing of it to use: "started" would read as working
+            String state = plugin.getPluginState() == PluginState.STARTED && extensions.isEmpty() && problem != null
+                    ? UNUSABLE : plugin.getPluginState().toString().toLowerCase(Locale.ROOT);
+            statuses.add(new PluginStatus(plugin.getPluginId(), plugin.getDescriptor().getVersion(), state,
+                    pluginsDir.relativize(plugin.getPluginPath().toAbsolutePath()).toString(), extensions, problem));
         }
         manager.refused.forEach((id, refused) -> statuses.add(new PluginStatus(id, refused.version(), "not loaded",
                 pluginsDir.relativize(refused.path().toAbsolutePath()).toString(), List.of(), refused.problem())));

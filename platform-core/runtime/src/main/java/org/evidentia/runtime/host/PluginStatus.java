@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param id         plugin id (for a file that could not be loaded at all: the file name)
  * @param version    plugin version, or "-" when unknown
- * @param state      started, disabled, failed, ...
+ * @param state      started, unusable (started, but no extension of it can be used), disabled, failed, not loaded, ...
  * @param path       where it was loaded from
  * @param extensions its extensions as {@code kind:name}, sorted
  * @param problem    why it is not usable (nullable)

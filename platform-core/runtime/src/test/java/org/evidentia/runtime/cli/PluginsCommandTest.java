@@ -69,7 +69,8 @@ class PluginsCommandTest {
         assertThat(plugins.resolve("disabled.txt")).doesNotExist();
         assertThat(plugins.resolve("enabled.txt")).doesNotExist();
         assertThat(CommandRun.of("plugins", "--plugins-dir", plugins.toString()).out())
-                .containsPattern("second-plain +1\\.2\\.3 +started");
+                .as("still enabled, not disabled; its only extension is withheld")
+                .containsPattern("second-plain +1\\.2\\.3 +unusable +-- its reporter 'plain' has the name");
     }
 
     @Test
@@ -244,7 +245,8 @@ class PluginsCommandTest {
 
     /**
      * Explore-plugin-author M3: such a plugin was installed, exit 1, and every later --strict run failed. Its name can never
-     * be used, so it is refused as a name clash is; a zip copied into the folder by hand is listed with the extensions that work.
+     * be used, so it is refused as a name clash is; a zip copied into the folder by hand is listed with the extensions that work,
+     * and as unusable when it has none.
      */
     @Test
     void aPluginWithABadlyNamedExtensionIsRefusedAndOneCopiedInByHandIsListedWithTheExtensionsThatWork() throws Exception {
@@ -264,8 +266,32 @@ class PluginsCommandTest {
         }
 
         Files.copy(named, plugins.resolve("named-plugin-1.2.3.zip"));
-        assertThat(CommandRun.of("plugins", "--plugins-dir", plugins.toString()).out())
-                .containsPattern("named-plugin +1\\.2\\.3 +started +reporter:plain -- " + java.util.regex.Pattern.quote(problem));
+        PluginFolders.zip(plugins, "only-misnamed", "*", null, BadlyNamedReporter.class);
+        String listing = CommandRun.of("plugins", "--plugins-dir", plugins.toString()).out();
+        assertThat(listing).containsPattern("named-plugin +1\\.2\\.3 +started +reporter:plain -- " + java.util.regex.Pattern.quote(problem));
+        assertThat(listing).as("started by PF4J, but a run has nothing of it to use")
+                .containsPattern("only-misnamed +1\\.2\\.3 +unusable +-- " + java.util.regex.Pattern.quote(problem));
+    }
+
+    /**
+     * Explore-plugin-author L14: a run with a plugins folder of one's own that holds nothing said of each input "no source
+     * reads this file; sources tried: none", and nothing of the folder.
+     */
+    @Test
+    void aRunWithAPluginsFolderThatHoldsNoPluginNamesTheFolderOnceAndHowItWasChosen() throws Exception {
+        Path input = Files.writeString(downloads.resolve("a.txt"), "PMID- 1\nTI  - A title.\n");
+
+        CommandRun run = CommandRun.of("run", "--plugins-dir", plugins.toString(), "-o", downloads.resolve("out").toString(), input.toString());
+
+        assertThat(run.err()).containsOnlyOnce("warning: the plugins folder " + plugins + " holds no plugin (given by --plugins-dir);"
+                + " a run needs a source, an extractor and a reporter from it");
+        assertThat(run.err()).as("each input still says which sources it tried").contains("a.txt: no source reads this file");
+        CommandRun listing = CommandRun.of("plugins", "--plugins-dir", plugins.toString());
+        assertThat(listing.out()).contains("(none)");
+        assertThat(listing.err()).as("the listing says it in its own words").isEmpty();
+        PluginFolders.zip(plugins, "plain-plugin", "*", null, PlainReporter.class);
+        assertThat(CommandRun.of("run", "--plugins-dir", plugins.toString(), "-o", downloads.resolve("out2").toString(), input.toString())
+                .err()).as("a folder with a plugin in it").doesNotContain("holds no plugin");
     }
 
     /** Explore-plugin-author M6: a plugin id may differ from its extension's name, and may hold upper-case letters. */

@@ -500,7 +500,7 @@ class PluginHostTest {
                     + " @org.pf4j.Extension and compile with the annotation processor org.pf4j.processor.ExtensionAnnotationProcessor"
                     + " (evidentia-plugin-parent names it; do not set <proc>none</proc> for main code).");
             assertThat(host.statuses()).extracting(PluginStatus::id, PluginStatus::state).containsExactly(
-                    org.assertj.core.groups.Tuple.tuple("no-extension", "started"), org.assertj.core.groups.Tuple.tuple("plain-plugin", "started"));
+                    org.assertj.core.groups.Tuple.tuple("no-extension", PluginHost.UNUSABLE), org.assertj.core.groups.Tuple.tuple("plain-plugin", "started"));
             assertThat(host.extensions(Reporter.class)).extracting(LoadedExtension::name).containsExactly("plain");
         }
     }
