@@ -47,6 +47,12 @@ public final class InputResolver {
     private static final Logger LOG = LoggerFactory.getLogger(InputResolver.class);
 
     /**
+     * Whether a backslash separates folders, as on Windows. Elsewhere it makes the next character of
+     * a pattern stand for itself, as in a shell and in Java's glob ({@code 'exports \[2026\]/*.txt'}).
+     */
+    private static final boolean BACKSLASH_SEPARATES = java.io.File.separatorChar == '\\';
+
+    /**
      * Something in an input folder that is not read.
      *
      * @param path   the path, as found
@@ -116,7 +122,7 @@ public final class InputResolver {
                         + (!outputs.isEmpty() ? "holds no file outside the folders Evidentia runs wrote, which are left out ("
                                 + String.join(", ", outputs.stream().map(o -> o.path().toString()).toList())
                                 + "); name one as an input to read it"
-                        : isGlob(input) ? "matches no file " + whereLooked(globRoot(input))
+                        : isGlob(input) ? "matches no file " + whereLooked(globRoot(input)) + literalFolderHint(input)
                         : Files.isDirectory(plain) ? "is a folder with no files in it (" + plain + ")"
                         : Files.isSymbolicLink(plain) ? "is a broken symbolic link (" + plain + ")"
                         : "matches no file (looked for " + plain + ")"));
@@ -204,7 +210,7 @@ public final class InputResolver {
     }
 
     private List<Path> glob(String pattern, List<InputProblem> problems, List<InputProblem> leftOut) {
-        String normalized = pattern.replace('\\', '/');
+        String normalized = separators(pattern);
         Path start = globRoot(pattern);
         if (!Files.isDirectory(start)) {
             return List.of();
@@ -247,11 +253,37 @@ public final class InputResolver {
         return Files.isDirectory(root) ? "(looked below " + root + ")" : "(the folder " + root + " does not exist)";
     }
 
-    /** The folder a pattern's walk starts in: its fixed part before the first wildcard. */
+    /** The folder a pattern's walk starts in: its fixed part before the first wildcard, its escapes undone. */
     private Path globRoot(String pattern) {
-        String normalized = pattern.replace('\\', '/');
+        String normalized = separators(pattern);
         int slash = normalized.lastIndexOf('/', firstWildcard(normalized));
-        return base.resolve(slash < 0 ? "." : normalized.substring(0, slash + 1)).normalize();
+        return base.resolve(slash < 0 ? "." : unescaped(normalized.substring(0, slash + 1))).normalize();
+    }
+
+    /**
+     * For a pattern that matched nothing, whether the folder its first wildcard lies in exists under
+     * the name the pattern gives it, brackets and all ({@code exports [2026]/*.txt}): the pattern
+     * read its {@code [2026]} as one character of four, and the user needs to be told how to write
+     * the name as it is. Empty otherwise, and where a backslash separates folders.
+     */
+    private String literalFolderHint(String pattern) {
+        if (BACKSLASH_SEPARATES) {
+            return "";
+        }
+        int end = pattern.indexOf('/', firstWildcard(pattern));
+        if (end < 0) {
+            return "";
+        }
+        String folder = pattern.substring(0, end);
+        try {
+            if (!Files.isDirectory(base.resolve(folder))) {
+                return "";
+            }
+        } catch (InvalidPathException e) {
+            return "";
+        }
+        return " ('" + folder + "' is a folder, but a pattern reads * ? [ ] { } in it as wildcards: write a backslash before each, as in '"
+                + quoted(folder) + pattern.substring(end) + "', or run from inside the folder)";
     }
 
     /**
@@ -378,17 +410,31 @@ public final class InputResolver {
         }
     }
 
+    /** A pattern: it holds a wildcard, or (where a backslash is no separator) a wildcard's character escaped to be taken as it is. */
     private static boolean isGlob(String input) {
-        return firstWildcard(input) < input.length();
+        return firstWildcard(input) < input.length() || (!BACKSLASH_SEPARATES && !unescaped(input).equals(input));
     }
 
+    /** Where the first wildcard is, passing over escaped characters; the length when there is none. */
     private static int firstWildcard(String input) {
         for (int i = 0; i < input.length(); i++) {
             char c = input.charAt(i);
-            if (c == '*' || c == '?' || c == '[' || c == '{') {
+            if (c == '\\' && !BACKSLASH_SEPARATES) {
+                i++;
+            } else if (c == '*' || c == '?' || c == '[' || c == '{') {
                 return i;
             }
         }
         return input.length();
+    }
+
+    /** The pattern with '/' between folders: a backslash is one only where it separates them. */
+    private static String separators(String pattern) {
+        return BACKSLASH_SEPARATES ? pattern.replace('\\', '/') : pattern;
+    }
+
+    /** The fixed part of a pattern as the name it stands for: each escaped wildcard character as itself. */
+    private static String unescaped(String fixed) {
+        return BACKSLASH_SEPARATES ? fixed : fixed.replaceAll("\\\\([*?\\[\\]{}\\\\])", "$1");
     }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import org.evidentia.runtime.output.StagedOutput;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 class InputResolverTest {
@@ -147,6 +149,36 @@ class InputResolverTest {
         assertThat(resolver.resolveAll(List.of("*/ibd-*.txt")).files()).containsExactly(odd.resolve("week1/ibd-1.txt"));
         assertThat(resolver.resolveAll(List.of("**/ibd-*.txt")).files())
                 .containsExactlyInAnyOrder(odd.resolve("ibd-0.txt"), odd.resolve("week1/ibd-1.txt"));
+    }
+
+    /**
+     * Review s7, L7: from its parent folder, `exports [2026]/*.txt` read `[2026]` as a wildcard and matched nothing, with no
+     * hint why; a backslash, which escapes it in a shell and in Java's glob, was taken for a folder separator.
+     */
+    @Test
+    @DisabledOnOs(OS.WINDOWS) // where a backslash separates folders
+    void aWildcardCharacterEscapedWithABackslashStandsForItselfAndAPatternMissingSuchAFolderSaysHowToWriteIt() throws Exception {
+        Path odd = base.resolve("exports [2026]");
+        Files.createDirectories(odd.resolve("week {1}"));
+        Files.writeString(odd.resolve("a.txt"), "x");
+        Files.writeString(odd.resolve("week {1}/b*.txt"), "x");
+        Files.writeString(odd.resolve("week {1}/c.txt"), "x");
+        InputResolver resolver = new InputResolver(base);
+
+        assertThat(resolver.resolveAll(List.of("exports \\[2026\\]/*.txt")).files()).containsExactly(odd.resolve("a.txt"));
+        assertThat(resolver.resolveAll(List.of("exports \\[2026\\]/week \\{1\\}/*.txt")).files())
+                .containsExactly(odd.resolve("week {1}/b*.txt"), odd.resolve("week {1}/c.txt"));
+        assertThat(resolver.resolveAll(List.of("exports \\[2026\\]/week \\{1\\}/b\\*.txt")).files()).as("no wildcard left")
+                .containsExactly(odd.resolve("week {1}/b*.txt"));
+        assertThat(resolver.resolveAll(List.of("exports \\[2026\\]/**/c.txt")).files()).containsExactly(odd.resolve("week {1}/c.txt"));
+
+        assertThatThrownBy(() -> resolver.resolveAll(List.of("exports [2026]/*.txt")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("input 'exports [2026]/*.txt' matches no file (looked below " + base + ") ('exports [2026]' is a folder,"
+                        + " but a pattern reads * ? [ ] { } in it as wildcards: write a backslash before each, as in"
+                        + " 'exports \\[2026\\]/*.txt', or run from inside the folder)");
+        assertThatThrownBy(() -> resolver.resolveAll(List.of("missing [1]/*.txt"))).as("no such folder: no hint")
+                .hasMessage("input 'missing [1]/*.txt' matches no file (looked below " + base + ")");
     }
 
     @Test
