@@ -131,9 +131,11 @@ public final class StagedOutput implements AutoCloseable {
         } catch (AccessDeniedException e) {
             // the folder given with -o is what the user knows to change; its parent is where the lock and staging go
             if (Files.exists(lockFile, LinkOption.NOFOLLOW_LINKS) && Files.isWritable(parent)) {
-                throw new OutputFolderException("output folder " + target + " cannot be locked: its lock file " + lockFile + " is not"
-                        + " writable by this user (permission denied; another user's run, running or ended, may have left it); remove it"
-                        + " if no run is writing the folder, or give another folder with -o");
+                // in a folder such as /tmp (sticky) only the file's owner may remove it, so the advice names the owner
+                throw new OutputFolderException("output folder " + target + " cannot be locked: its lock file " + lockFile + ownedBy(lockFile)
+                        + " is not writable by this user (permission denied; another user's run, running or ended, may have left it); if no"
+                        + " run is writing the folder, remove it (in a folder such as /tmp only its owner or root may), or give another"
+                        + " folder with -o");
             }
             throw new OutputFolderException("output folder " + target + " cannot be written: its parent folder " + parent + " is not writable"
                     + " by this user (permission denied), and Evidentia writes its lock and working folder there; make it writable, or"
@@ -427,6 +429,15 @@ public final class StagedOutput implements AutoCloseable {
         /** Who else asked for it: the one it was given to, or at the end the first other that asked (a reporter's name). */
         public String owner() {
             return owner;
+        }
+    }
+
+    /** " (owner NAME)", or nothing when the owner cannot be read. */
+    private static String ownedBy(Path file) {
+        try {
+            return " (owner " + Files.getOwner(file, LinkOption.NOFOLLOW_LINKS).getName() + ")";
+        } catch (IOException | UnsupportedOperationException e) {
+            return "";
         }
     }
 

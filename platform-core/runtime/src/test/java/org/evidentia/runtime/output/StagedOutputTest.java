@@ -203,9 +203,10 @@ class StagedOutputTest {
         Files.setPosixFilePermissions(lock, java.util.Set.of(PosixFilePermission.OWNER_READ));
         org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(lock), "running as a user who may write anywhere (root)");
         assertThatThrownBy(() -> StagedOutput.open(out)).isInstanceOf(OutputFolderException.class)
-                .hasMessage("output folder " + out + " cannot be locked: its lock file " + lock + " is not writable by this user"
-                        + " (permission denied; another user's run, running or ended, may have left it); remove it if no run is writing"
-                        + " the folder, or give another folder with -o");
+                .hasMessage("output folder " + out + " cannot be locked: its lock file " + lock + " (owner "
+                        + Files.getOwner(lock).getName() + ") is not writable by this user (permission denied; another user's run, running"
+                        + " or ended, may have left it); if no run is writing the folder, remove it (in a folder such as /tmp only its owner"
+                        + " or root may), or give another folder with -o");
     }
 
     @Test
