@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.evidentia.runtime.host.PluginFolders;
+import org.evidentia.runtime.host.fixtures.PlainReporter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,7 +35,7 @@ class InputLinesTest {
     /** --pubmed adds an input after the file's: it has no line of the file, and its mistake is told without one. */
     @Test
     void anInputOfTheCommandLineIsNotPutAtALineOfThePipelineFile() throws Exception {
-        Files.createDirectories(dir.resolve("plugins"));
+        PluginFolders.folder(Files.createDirectories(dir.resolve("plugins")), "plain-plugin", "*", null, PlainReporter.class);
         Files.writeString(dir.resolve("a.nbib"), "PMID- 1\n");
         Path pipeline = Files.writeString(dir.resolve("review.yaml"), "inputs:\n  - a.nbib\n");
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.evidentia.runtime.host.PluginFolders;
+import org.evidentia.runtime.host.fixtures.PlainReporter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -134,6 +136,9 @@ class RunIntoStoreTest {
     /** {@code run --store db input} with no plugins. */
     private CommandRun storeRun(Path db, Path input) throws Exception {
         Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        if (!Files.exists(plugins.resolve("plain-plugin"))) {
+            PluginFolders.folder(plugins, "plain-plugin", "*", null, PlainReporter.class); // a folder with a plugin, as users have
+        }
         return CommandRun.of("run", "--plugins-dir", plugins.toString(), "--no-progress", "--store", db.toString(), input.toString());
     }
 

@@ -21,7 +21,7 @@ class ValidateCommandTest {
     @Test
     void aRunDateThatIsNoDateNamesItsLineInThePipelineFile(@TempDir Path dir) throws Exception {
         Path pipeline = Files.writeString(dir.resolve("review.yaml"), "inputs: [exports/]\nrun-date: 31/01/2026\n");
-        Files.createDirectories(dir.resolve("plugins"));
+        PluginFolders.folder(Files.createDirectories(dir.resolve("plugins")), "plain-plugin", "*", null, PlainReporter.class);
         Files.createDirectories(dir.resolve("exports"));
         Files.writeString(dir.resolve("exports/a.nbib"), "PMID- 1\n");
         CommandRun run = CommandRun.of("validate", "--plugins-dir", dir.resolve("plugins").toString(), pipeline.toString());
@@ -47,7 +47,7 @@ class ValidateCommandTest {
     void theFilesOwnMistakesAndThePlansAreReportedTogetherInTheOrderOfTheLines(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("exports"));
         Files.writeString(dir.resolve("exports/a.nbib"), "PMID- 1\n");
-        Files.createDirectories(dir.resolve("plugins"));
+        PluginFolders.folder(Files.createDirectories(dir.resolve("plugins")), "plain-plugin", "*", null, PlainReporter.class);
         Path pipeline = Files.writeString(dir.resolve("review.yaml"), String.join("\n",
                 "inputs: [exports/]",
                 "reporters: [bogus-reporter]",

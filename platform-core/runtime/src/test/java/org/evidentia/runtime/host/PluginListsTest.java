@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
+import org.evidentia.runtime.host.fixtures.GreetingPlugin;
 import org.evidentia.runtime.host.fixtures.GreetingSource;
 import org.evidentia.runtime.host.fixtures.PlainReporter;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class PluginListsTest {
 
     private void twoPlugins() throws Exception {
         PluginFolders.folder(plugins, "plain-plugin", "*", null, PlainReporter.class);
-        PluginFolders.folder(plugins, "greeting-plugin", "*", null, GreetingSource.class);
+        PluginFolders.folder(plugins, "greeting-plugin", "*", GreetingPlugin.class, GreetingSource.class);
     }
 
     private String stateAtNextStart(String id) {
