@@ -42,7 +42,6 @@ import org.evidentia.runtime.text.Plural;
  */
 final class RunIntoStore {
 
-    /** What was applied: the run and the inputs left out. */
     /**
      * What a store run did.
      *
@@ -53,12 +52,10 @@ final class RunIntoStore {
     record Outcome(RunResult result, StoreRecorder recorder, List<FindingsStore.AppliedFile> skipped, List<String> skippedUnderOtherNames,
                    FindingsStore.Totals totals, boolean created) {
 
-        /** Whether every input given was one the store applied before. */
-        boolean nothingToApply() {
-            return recorder.filesApplied() == 0 && recorder.filesUnread() == 0 && !skipped.isEmpty();
-        }
-
-        /** Whether the run read no input: each was applied before, or none was given (the exclusion list alone). */
+        /**
+         * Whether the run read no input: each was applied before ({@link #skipped()} says which), or none was given (the
+         * exclusion list alone).
+         */
         boolean readNoInput() {
             return result.summary().inputs().isEmpty();
         }
@@ -482,11 +479,10 @@ final class RunIntoStore {
         if (outcome.created()) {
             out.println("Made a new findings store, " + storeFile.toAbsolutePath().normalize() + ".");
         }
-        if (outcome.nothingToApply()) {
-            out.println("Nothing to apply: the store " + storeFile + " applied " + (outcome.skipped().size() == 1 ? "this input" : "all "
-                    + outcome.skipped().size() + " inputs") + " before (give --force to apply again).");
-        } else if (outcome.readNoInput()) {
-            out.println("Store " + storeFile + ": no input given; the run applies the exclusion list alone.");
+        if (outcome.readNoInput()) {
+            out.println(outcome.skipped().isEmpty() ? "Store " + storeFile + ": no input given; the run applies the exclusion list alone."
+                    : "Nothing to apply: the store " + storeFile + " applied " + (outcome.skipped().size() == 1 ? "this input" : "all "
+                            + outcome.skipped().size() + " inputs") + " before (give --force to apply again).");
         } else {
             StoreRecorder recorder = outcome.recorder();
             out.printf(Locale.ROOT, "Store %s: %s applied%s; %s.%n", storeFile,
