@@ -11,6 +11,7 @@ import org.evidentia.runtime.EvidentiaVersion;
 import org.evidentia.runtime.engine.ConfigurationException;
 import org.evidentia.runtime.engine.RunEngine;
 import org.evidentia.runtime.host.PluginHost;
+import org.evidentia.runtime.host.PluginStatus;
 import org.evidentia.runtime.options.OptionsBinder;
 import org.evidentia.runtime.store.StoreException;
 import org.evidentia.runtime.output.OutputFolderException;
@@ -282,11 +283,11 @@ public class EvidentiaCommand implements Callable<Integer> {
                     + " (unpacking a plugin, or changing the folder)");
             stderr.flush();
         });
-        List<String> problems = host.problems();
-        for (String problem : problems) {
+        List<PluginStatus> statuses = host.statuses();
+        for (String problem : PluginHost.problems(statuses)) {
             err.println("plugin-error: plugin " + problem); // the kind run.json records it as, as other problems are printed
         }
-        if (!folderHeld && host.statuses().isEmpty()) {
+        if (!folderHeld && statuses.isEmpty()) {
             // else every input is "read by no source", which does not say that the folder is the cause
             err.println("warning: the plugins folder " + dir + " holds no plugin" + chosenBy()
                     + "; a run needs a source, an extractor and a reporter from it");

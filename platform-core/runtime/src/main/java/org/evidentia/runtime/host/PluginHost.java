@@ -668,7 +668,12 @@ public final class PluginHost implements AutoCloseable {
 
     /** One line per plugin that is not usable: {@code plugin-id: reason}. */
     public List<String> problems() {
-        return statuses().stream().filter(s -> s.problem() != null).map(s -> s.id() + ": " + s.problem()).toList();
+        return problems(statuses());
+    }
+
+    /** As {@link #problems()}, of statuses already listed. */
+    public static List<String> problems(List<PluginStatus> statuses) {
+        return statuses.stream().filter(s -> s.problem() != null).map(s -> s.id() + ": " + s.problem()).toList();
     }
 
     private String problemOf(PluginWrapper plugin, List<Offered> offers) {
