@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.runtime.input.ShownPath;
 import org.evidentia.testkit.PluginTestKit;
@@ -103,6 +104,35 @@ class FormatsIT {
         assertThat(retrieval.get("files").get(0).asText()).startsWith("cache/pubmed/search-")
                 .isEqualTo(run.get("inputs").get(2).get("path").asText());
         assertThat(eutils.requests()).hasSize(2);
+    }
+
+    /**
+     * An explorer's M1 (2026-12-04): a copy the store merged as a duplicate, read by a later input, was neither listed in the
+     * report's table of merged copies nor in run.json's duplicates, and made the report tell of the store, though the store
+     * had only added records. docs/scale.md promises the same files as a run over the same inputs.
+     */
+    @Test
+    void aStoreThatMergedCopiesFromALaterInputReportsTheSameFilesAsOneRunOverTheInputs() throws Exception {
+        String medline = overlap("medline.nbib").toString();
+        String ris = overlap("library.ris").toString();
+        Distribution.Result applied = dist.run(work, "run", "--store", "review.db", medline, ris);
+        assertThat(applied.exitCode()).as(applied.toString()).isZero();
+        Distribution.Result report = dist.run(work, "report", "--store", "review.db", "-o", "from-store", "--run-date", "2026-05-01");
+        assertThat(report.exitCode()).as(report.toString()).isZero();
+        Distribution.Result plain = dist.run(work, "run", "-o", "plain", "--run-date", "2026-05-01", medline, ris);
+        assertThat(plain.exitCode()).as(plain.toString()).isZero();
+
+        JsonNode plainRun = JSON.readTree(work.resolve("plain/run.json").toFile());
+        assertThat(plainRun.at("/counts/duplicates_merged").asLong()).as("the case: copies of the RIS export merged").isPositive();
+        try (Stream<Path> files = Files.list(work.resolve("plain"))) {
+            for (Path file : files.filter(f -> !f.getFileName().toString().equals("run.json")).toList()) {
+                assertThat(work.resolve("from-store").resolve(file.getFileName())).as(file.getFileName().toString()).hasSameBinaryContentAs(file);
+            }
+        }
+        JsonNode storeRun = JSON.readTree(work.resolve("from-store/run.json").toFile());
+        assertThat(storeRun.get("duplicates")).isEqualTo(plainRun.get("duplicates"));
+        assertThat(storeRun.get("notices").toString()).doesNotContain("Reported from the findings store");
+        assertThat(Files.readString(work.resolve("from-store/report.html"))).contains("Which records were merged as duplicates");
     }
 
     /** The order docs/pubmed-search.md advises, the fullest source first: every study keeps its PMID, and nothing is warned. */

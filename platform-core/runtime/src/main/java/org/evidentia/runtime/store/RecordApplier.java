@@ -12,6 +12,7 @@ import java.util.Objects;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.EvidenceSpan;
 import org.evidentia.api.Finding;
+import org.evidentia.api.Origin;
 import org.evidentia.api.RecordFindings;
 import org.evidentia.runtime.engine.CopyHoldings;
 import org.evidentia.runtime.engine.Deletion;
@@ -54,6 +55,7 @@ final class RecordApplier implements AutoCloseable {
     private final PreparedStatement deleteRecord;
     private final PreparedStatement upsertDeletion;
     private final PreparedStatement insertChange;
+    private final PreparedStatement insertMergedCopy;
     private final CopyHoldings holdings = new CopyHoldings();
     private final List<LaterTextKept> keptTexts = new ArrayList<>();
 
@@ -82,6 +84,9 @@ final class RecordApplier implements AutoCloseable {
         upsertDeletion = db.prepareStatement("INSERT INTO deletions (record_id, version, file_id) VALUES (?,?,?)"
                 + " ON CONFLICT (record_id) DO UPDATE SET version = max(version, excluded.version), file_id = excluded.file_id");
         insertChange = db.prepareStatement("INSERT INTO changes (file_id, record_id, version, change) VALUES (?,?,?,?)");
+        // a copy the store merged as a duplicate, listed with the copy kept as a run lists the copies it merged (StoredRun)
+        insertMergedCopy = db.prepareStatement("INSERT INTO merged_copies (run_id, record_id, origins)"
+                + " SELECT run_id, ?, ? FROM files WHERE file_id = ?");
     }
 
     /** The version a record counts as: its own, else 1. */
@@ -151,6 +156,7 @@ final class RecordApplier implements AutoCloseable {
         if (!sameText) {
             changes.duplicate++;
             change(fileId, id, version, "duplicate");
+            mergedCopy(record, stored, fileId);
             return;
         }
         String extraction = encoded.extractionHash();
@@ -220,18 +226,41 @@ final class RecordApplier implements AutoCloseable {
 
     /** Whether {@code copy} is fuller than the stored copy, as a run's duplicate merge tells a fuller copy ({@link CopyHoldings}). */
     private boolean fullerThanStored(BibliographicRecord copy, Stored stored) throws SQLException {
+        BibliographicRecord kept = storedCopy(copy.id(), stored);
+        return kept != null && CopyHoldings.fuller(holdings.of(copy), holdings.of(kept));
+    }
+
+    /**
+     * Notes a copy merged into the stored one: the stored copy's first origin, then the copy's own, as a run's
+     * {@code duplicates} lists them, so that a report of the store names the copies a run over the same inputs names.
+     */
+    private void mergedCopy(BibliographicRecord copy, Stored stored, long fileId) throws SQLException {
+        BibliographicRecord kept = storedCopy(copy.id(), stored);
+        List<Origin> origins = new ArrayList<>();
+        if (kept != null && !kept.origins().isEmpty()) {
+            origins.add(kept.origins().get(0));
+        }
+        origins.addAll(copy.origins());
+        insertMergedCopy.setString(1, copy.id());
+        insertMergedCopy.setString(2, StoreJson.origins(origins));
+        insertMergedCopy.setLong(3, fileId);
+        insertMergedCopy.executeUpdate();
+    }
+
+    /** The stored copy of record {@code id}, read back; null when it has no content. */
+    private BibliographicRecord storedCopy(String id, Stored stored) throws SQLException {
         findContent.setLong(1, stored.seq);
         byte[] content;
         try (ResultSet rs = findContent.executeQuery()) {
             content = rs.next() ? rs.getBytes(1) : null;
         }
         if (content == null) {
-            return false;
+            return null;
         }
         try {
-            return CopyHoldings.fuller(holdings.of(copy), holdings.of(RecordCodec.decode(content)));
+            return RecordCodec.decode(content);
         } catch (java.io.IOException e) {
-            throw new SQLException("the stored record " + copy.id() + " cannot be read back: " + e.getMessage(), e);
+            throw new SQLException("the stored record " + id + " cannot be read back: " + e.getMessage(), e);
         }
     }
 
@@ -335,7 +364,7 @@ final class RecordApplier implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         for (PreparedStatement s : List.of(findRecord, findContent, findTextAge, findDeletion, insertRecord, updateRecord, updateExtraction, deleteFindings,
-                insertFinding, deleteRecord, upsertDeletion, insertChange)) {
+                insertFinding, deleteRecord, upsertDeletion, insertChange, insertMergedCopy)) {
             s.close();
         }
     }

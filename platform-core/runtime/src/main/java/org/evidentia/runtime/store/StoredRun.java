@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.Finding;
 import org.evidentia.api.FindingKind;
+import org.evidentia.api.Origin;
 import org.evidentia.api.RecordFindings;
 import org.evidentia.api.RunSummary;
 import org.evidentia.api.RunSummary.Counts;
@@ -384,7 +385,8 @@ public final class StoredRun implements RecordedRun {
 
         List<Producer> producers = producers();
         String configurations = configurations(producers);
-        if (history.any() || changes.kept() != changes.added || !corrected.isEmpty() || !resolved.isEmpty() || configurations != null) {
+        // copies merged as duplicates are counted as a run counts them, and listed with them: no note of the store's
+        if (history.any() || changes.kept() != changes.added + changes.duplicate || !corrected.isEmpty() || !resolved.isEmpty() || configurations != null) {
             StringBuilder note = new StringBuilder(String.format(Locale.ROOT, "Reported from the findings store %s: %s, from %s applied in %s.",
                     store.file().getFileName(), Plural.count(totals.records(), "record"),
                     Plural.count(inputs.values().stream().filter(a -> !a.unread()).count(), "input file"),
@@ -437,14 +439,17 @@ public final class StoredRun implements RecordedRun {
             }
             notices.add(note.toString());
         }
-        List<Duplicate> duplicates = new ArrayList<>();
+        // One entry per held record, in the order the records were first kept, as a run lists them: the copies a run
+        // merged and those the store merged later (each noted with the copy kept first), each origin once.
+        Map<String, LinkedHashSet<Origin>> copiesOf = new LinkedHashMap<>();
         try (Statement s = db.createStatement();
-             ResultSet rs = s.executeQuery("SELECT m.record_id, m.origins FROM merged_copies m"
-                     + " WHERE EXISTS (SELECT 1 FROM records r WHERE r.record_id = m.record_id) ORDER BY m.rowid")) {
+             ResultSet rs = s.executeQuery("SELECT m.record_id, m.origins FROM merged_copies m JOIN records r ON r.record_id = m.record_id"
+                     + " ORDER BY r.seq, m.rowid")) {
             while (rs.next()) {
-                duplicates.add(new Duplicate(rs.getString(1), StoreJson.origins(rs.getString(2))));
+                copiesOf.computeIfAbsent(rs.getString(1), id -> new LinkedHashSet<>()).addAll(StoreJson.origins(rs.getString(2)));
             }
         }
+        List<Duplicate> duplicates = copiesOf.entrySet().stream().map(m -> new Duplicate(m.getKey(), List.copyOf(m.getValue()))).toList();
         List<InputSummary> inputSummaries = inputs.values().stream()
                 .map(a -> new InputSummary(a.path(), a.sha256(), a.source(), a.records(), a.skipped())).toList();
         return new RunSummary("", Instant.EPOCH, inputSummaries, List.copyOf(plugins.values()), options, counts,
