@@ -215,6 +215,8 @@ final class Fixtures {
                         finding.extractor(), finding.extractorVersion()));
             }
         }
-        return TestRun.builder(CYTOKINES).records(records).findings(findings).duplicatesMerged(studies / 10).build();
+        // a build id in lower case, as a distribution built from a commit has, which the report prints as it is
+        return TestRun.builder(CYTOKINES).records(records).findings(findings).duplicatesMerged(studies / 10)
+                .evidentiaVersion("0.1.0+a21945583aa9").build();
     }
 }

@@ -161,6 +161,8 @@ class ReportInBrowserTest {
         open(report(run, "small"));
 
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Cytokines in chronic pain: evidence summary");
+        // an explorer's L9 (2026-12-04): the header's capitals made a build id such as 0.1.0+a21945583aa9 read 0.1.0+A21945583AA9
+        assertThat(driver.findElement(By.cssSelector(".eyebrow")).getText()).startsWith("EVIDENTIA " + run.summary().evidentiaVersion() + " ·");
         assertThat(driver.findElement(By.cssSelector("#kind-cytokine-change [data-controls]")).isDisplayed())
                 .as("script unhides the filters").isTrue();
         assertThat(visibleRows()).isEqualTo(80);
