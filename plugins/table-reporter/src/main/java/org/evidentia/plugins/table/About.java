@@ -108,8 +108,10 @@ record About(List<List<String>> rows) {
                 + " equally whatever its size. The sign test (in the HTML report, and unrounded in " + places.synthesis() + ") compares up and down votes."));
         rows.add(List.of("Column: Synthesis key", "the subject key the synthesis counts the row under (" + places.synthesis() + "'s key): the"
                 + " finding's own key, or the key its kind merges it into" + aliases(kinds)));
-        rows.add(List.of("Column: Stratum", "the group of comparable findings a row's vote counts in, as the report names it: its values of"
-                + " the kind's stratum attributes joined by ' · ' (" + strataOf(kinds) + "), 'not stated' for a missing one"));
+        rows.add(List.of("Column: Stratum", "the group of comparable findings a row's vote counts in: its values of"
+                + " the kind's stratum attributes joined by ' · ' (" + strataOf(kinds) + "), 'not stated' for a missing one. These are the"
+                + " values of the data, which --focus takes; the HTML report shows the reader labels a kind gives them, and names each"
+                + " stratum as these tables do in its list of values"));
         rows.add(List.of("Column: Votes", "yes: the row's study votes in the synthesis; no: and why: its design (no: review) or its"
                 + " retraction (no: retracted)"));
         rows.add(List.of("Column: Design", Arrays.stream(StudyDesign.Type.values()).map(StudyDesign.Type::label).collect(Collectors.joining(", "))

@@ -147,7 +147,7 @@ final class ReviewTableColumns {
     }
 
     /**
-     * The finding's stratum as the report names it: its values of its kind's synthesis strata joined
+     * The finding's stratum as the data name it: its values of its kind's synthesis strata joined
      * by {@code " · "}, {@code not stated} for a missing one ({@code condition · human}); empty for a
      * kind without strata or of no extractor of the run.
      */

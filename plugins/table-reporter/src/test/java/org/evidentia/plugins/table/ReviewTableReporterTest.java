@@ -531,6 +531,9 @@ class ReviewTableReporterTest {
             assertThat(topics.get("Accuracy: Cytokines")).isEqualTo("not stated by its extractor");
             assertThat(topics.get("Vote rule")).startsWith("Only studies of these designs vote: primary, case-report; retracted publications do not.");
             assertThat(topics).containsKeys("Column: Stratum", "Column: Votes", "Column: Design", "Column: Direction", "Column: Left out by focus");
+            // an explorer's L2 (2026-12-04): it said the stratum was named "as the report names it", which gives reader labels
+            assertThat(topics.get("Column: Stratum")).doesNotContain("as the report names it")
+                    .contains("These are the values of the data, which --focus takes; the HTML report shows the reader labels");
             assertThat(topics.get("Column: Comparison")).isEqualTo("one of condition, intervention; empty when not stated");
             // the values a kind describes, as report.html's glossary explains them (review 20, M2 and L6)
             assertThat(topics.get("Column: Specimen")).isEqualTo("one of these values, empty when not stated:"
