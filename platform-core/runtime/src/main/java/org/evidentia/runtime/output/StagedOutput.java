@@ -441,8 +441,24 @@ public final class StagedOutput implements AutoCloseable {
         }
     }
 
+    /** Why a file system call failed, in words: Java names the common failures by class alone, with no reason. */
     private static String reason(FileSystemException e) {
-        return e instanceof AccessDeniedException ? "permission denied" : e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e.getReason() != null) {
+            return e.getReason();
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return e.getFile() + " is a file, not a folder";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "the file system does not let it be made (no such file or folder)";
+        }
+        if (e instanceof java.nio.file.NotDirectoryException) {
+            return e.getFile() + " is not a folder";
+        }
+        return "failed (" + e.getClass().getSimpleName() + ")";
     }
 
     /** The output folder as one owner sees it. */

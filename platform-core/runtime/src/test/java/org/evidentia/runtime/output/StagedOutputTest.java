@@ -209,6 +209,16 @@ class StagedOutputTest {
                         + " or root may), or give another folder with -o");
     }
 
+    /** An explorer's L7 (2026-12-04): it said "(FileAlreadyExistsException)". */
+    @Test
+    void aFolderBelowAFileIsRefusedInWordsNotByAnExceptionsName() throws Exception {
+        Path file = Files.writeString(dir.resolve("afile"), "");
+        assertThatThrownBy(() -> StagedOutput.open(file.resolve("sub"))).isInstanceOf(OutputFolderException.class)
+                .hasMessage("cannot create the folder " + file + " for the outputs (" + file + " is a file, not a folder)");
+        assertThatThrownBy(() -> StagedOutput.open(file.resolve("sub/out"))).as("deeper, the system gives its reason")
+                .hasMessage("cannot create the folder " + file.resolve("sub") + " for the outputs (Not a directory)");
+    }
+
     @Test
     void aSecondRunOnTheSameFolderIsRefusedWhileTheFirstHoldsIt() throws Exception {
         Path out = dir.resolve("out");
