@@ -27,6 +27,13 @@ final class QuotedLines {
     /** Shorter stretches that happen to start a line ({@code 'T'}, {@code 'PM'}) are the source's words, not the file's. */
     static final int MIN_QUOTED = 4;
 
+    /**
+     * A stretch of this length that starts a line is the file's wherever it ends. A shorter one is the
+     * file's only when it is the whole quote, or ends where the source cut the line ({@code ...}): the
+     * source's hint {@code 'PMID- 12345678'} starts as a page's {@code PMID: 16996242} does, and stays.
+     */
+    static final int WHOLE_QUOTE_BELOW = 16;
+
     private QuotedLines() {
     }
 
@@ -67,7 +74,7 @@ final class QuotedLines {
             StringBuilder hidden = new StringBuilder(message.length());
             int done = 0;
             for (Candidate c : candidates) {
-                if (c.problem != p || c.start < done || c.matched < MIN_QUOTED) {
+                if (c.problem != p || c.start < done || !theFiles(message, c)) {
                     continue; // another message's, inside a stretch already hidden, or the source's own words
                 }
                 hidden.append(message, done, c.start).append('(').append(c.matched).append(" characters of the file, not shown)");
@@ -80,6 +87,21 @@ final class QuotedLines {
             }
         }
         return result;
+    }
+
+    /** Whether the quoted stretch {@code c} found in {@code message} is the file's text (see {@link #WHOLE_QUOTE_BELOW}). */
+    private static boolean theFiles(String message, Candidate c) {
+        if (c.matched < MIN_QUOTED) {
+            return false;
+        }
+        if (c.matched >= WHOLE_QUOTE_BELOW) {
+            return true;
+        }
+        // the rest of the quote, up to its closing quote: nothing, or the dots of a cut
+        int end = c.start + c.matched;
+        int close = message.indexOf('\'', end);
+        String rest = message.substring(end, close < 0 ? message.length() : close);
+        return rest.chars().allMatch(ch -> ch == '.' || ch == '\u2026');
     }
 
     /** How many chars of {@code message} from {@code start} begin {@code line}. */

@@ -41,6 +41,18 @@ class QuotedLinesTest {
         assertThat(hidden.get(0).line()).isEqualTo(1);
     }
 
+    /** An explorer's L1 (2026-12-04): a page's "PMID: 16996242" hid the first four characters of the source's own hint. */
+    @Test
+    void theSourcesHintThatStartsAsALineOfTheFileDoesStaysAndAShortLineQuotedWholeIsHidden() throws Exception {
+        Path page = Files.writeString(dir.resolve("page.txt"), "1. J Pain. 2006;7(3):1-9.\nPMID: 16996242\nIL-6 rose\n");
+        List<Problem> problems = List.of(problem("first at line 3: 'IL-6 rose'; expected tag lines such as 'PMID- 12345678' and 'TI  - Title'"),
+                problem("starting '1. J Pain...'"));
+
+        assertThat(QuotedLines.hidden(new PathSourceInput(page), problems)).extracting(Problem::message).containsExactly(
+                "first at line 3: '(9 characters of the file, not shown)'; expected tag lines such as 'PMID- 12345678' and 'TI  - Title'",
+                "starting '(10 characters of the file, not shown)..'"); // the cut's first dot is the line's own
+    }
+
     @Test
     void aFileThatCannotBeReadAgainHasEveryQuoteHidden() {
         List<Problem> hidden = QuotedLines.hidden(new PathSourceInput(dir.resolve("gone")), List.of(problem("first line: 'secret' here")));
