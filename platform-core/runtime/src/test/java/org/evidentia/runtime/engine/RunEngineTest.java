@@ -906,6 +906,24 @@ class RunEngineTest {
         assertThat(Files.exists(dir.resolve("out/run.json"))).as("its outputs are written, as for any failed run").isTrue();
     }
 
+    /** An explorer's L8 (2026-12-04): a file cut inside its one record ran "ok", exit 0, with an empty review; an empty file fails. */
+    @Test
+    void aRunWhoseEveryRecordReadWasSkippedFailsAndOneThatKeptARecordDoesNot() throws Exception {
+        Files.writeString(dir.resolve("broken.lines"), "!!! a broken line\n!!! another\n");
+        Files.writeString(dir.resolve("a.lines"), "11||A study of interleukin six in sleep|up:il6\n");
+
+        RunResult broken = engine.run(pipeline(List.of("broken.lines"), 1, false), dir, catalog(false), RunProgress.NONE, List.of());
+        assertThat(broken.summary().counts().recordsSkipped()).isEqualTo(2);
+        assertThat(broken.failed()).isTrue();
+        assertThat(broken.reason()).isEqualTo("no record could be kept: all 2 records read were skipped (the problems say why)");
+        assertThat(Files.exists(dir.resolve("out/run.json"))).as("its outputs are written, as for any failed run").isTrue();
+
+        RunResult withAnother = engine.run(pipeline(List.of("broken.lines", "a.lines"), 1, false), dir, catalog(false), RunProgress.NONE,
+                List.of());
+        assertThat(withAnother.failed()).isFalse();
+        assertThat(withAnother.summary().counts().recordsKept()).isEqualTo(1);
+    }
+
     @Test
     void aFolderAnEarlierRunWroteIsLeftOutOfAWalkWithANote() throws Exception {
         Files.writeString(dir.resolve("a.lines"), "1||A title long enough to count|up:il6\n");
