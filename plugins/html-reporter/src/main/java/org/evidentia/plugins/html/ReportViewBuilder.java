@@ -135,7 +135,7 @@ final class ReportViewBuilder {
 
     /**
      * The page's {@code <title>}: the report's title, then what the run was about, its question, else its focus
-     * ({@code condition=sleep apnea}), else its input files' names (the first and how many more), and the day of the
+     * ({@code condition=sleep apnea}), else the names of the input files a source read (the first and how many more), and the day of the
      * run: {@code Evidence summary: il6_pubmed_result_160103.txt, run of 2026-01-01}. Every report had the same
      * title, so that several open in tabs, or in the history, could not be told apart (review 25, L6).
      */
@@ -146,7 +146,9 @@ final class ReportViewBuilder {
         } else if (!summary.focus().criteria().isEmpty()) {
             about = String.join(", ", summary.focus().criteria());
         } else {
-            List<String> files = summary.inputs().stream().map(i -> fileName(i.path())).toList();
+            // the files a source read: a README beside the exports, read by none, named a report "README.md and 4 more files"
+            List<RunSummary.InputSummary> read = summary.inputs().stream().filter(i -> i.source() != null).toList();
+            List<String> files = (read.isEmpty() ? summary.inputs() : read).stream().map(i -> fileName(i.path())).toList();
             about = files.isEmpty() ? "" : files.get(0) + (files.size() == 1 ? "" : " and " + Phrases.count(files.size() - 1, "more file", "more files"));
         }
         return title + (about.isEmpty() ? "" : ": " + about) + ", run of " + RUN_DAY.format(summary.runDate());

@@ -78,7 +78,8 @@ class HtmlSummaryReporterTest {
         assertThat(doc.select("script")).hasSize(1);
         assertThat(doc.select("script").html()).doesNotContain("http", "fetch(", "XMLHttpRequest", "import(");
         assertThat(doc.select("html").attr("lang")).isEqualTo("en");
-        assertThat(doc.title()).isEqualTo("Evidence summary: pubmed-export.nbib and 2 more files, run of 2026-01-01");
+        // notes.docx, which no source read, is not counted (an explorer's L10, 2026-12-04: "README.md and 4 more files")
+        assertThat(doc.title()).isEqualTo("Evidence summary: pubmed-export.nbib and 1 more file, run of 2026-01-01");
     }
 
     @Test
@@ -874,7 +875,7 @@ class HtmlSummaryReporterTest {
     void titleOptionNamesTheReport() throws IOException {
         Document titled = Jsoup.parse(write(run, out.resolve("titled"), Map.of("title", "IL-6 & <friends>")));
         // review 25, L6: the tab's title says what the run was about, here its inputs, and when
-        assertThat(titled.title()).isEqualTo("IL-6 & <friends>: pubmed-export.nbib and 2 more files, run of 2026-01-01");
+        assertThat(titled.title()).isEqualTo("IL-6 & <friends>: pubmed-export.nbib and 1 more file, run of 2026-01-01");
         assertThat(titled.selectFirst("h1").text()).isEqualTo("IL-6 & <friends>");
         assertThat(titled.select(".page-header .question")).as("no question unless given").isEmpty();
     }
