@@ -23,7 +23,8 @@ import org.evidentia.runtime.input.FileDigests;
 /**
  * Reads an exclusion list: a UTF-8 CSV file (a byte order mark allowed, lines ended by LF or CRLF)
  * whose first line is a header naming the columns {@code id} and {@code reason} (in any order and
- * case; other columns, a title or a note, are ignored), then one excluded record a line. Blank lines
+ * case; other columns, a title or a note, are ignored), then one excluded record a line; fields are
+ * separated by commas, or by semicolons throughout when the header has them ({@link #delimiterOf}). Blank lines
  * and lines starting with {@code #} are left out. Every id must be one of {@link ExcludedId#FORMS},
  * and every reason given; an id listed twice with one reason is one exclusion, with two reasons a
  * mistake. Every mistake is reported at once, each naming the file, its line and what was expected.
@@ -41,6 +42,27 @@ public final class ExclusionListReader {
     static final long MAX_BYTES = 16L * 1024 * 1024;
 
     private ExclusionListReader() {
+    }
+
+    /**
+     * The list's field separator: a comma, or the semicolon a spreadsheet set to a European locale
+     * writes ({@code id;reason}), when its header names the two columns with semicolons and not with commas.
+     */
+    static char delimiterOf(String text) {
+        for (String line : text.split("\\R", -1)) {
+            String stripped = line.strip();
+            if (stripped.isEmpty() || stripped.startsWith("#")) {
+                continue;
+            }
+            return namesBothColumns(stripped, ",") || !namesBothColumns(stripped, ";") ? ',' : ';';
+        }
+        return ',';
+    }
+
+    private static boolean namesBothColumns(String header, String separator) {
+        List<String> names = java.util.Arrays.stream(header.split(separator, -1))
+                .map(name -> name.strip().replace("\"", "").toLowerCase(Locale.ROOT)).toList();
+        return names.contains("id") && names.contains("reason");
     }
 
     /**
@@ -87,7 +109,7 @@ public final class ExclusionListReader {
         List<String> issues = new ArrayList<>();
         List<ExclusionList.Exclusion> exclusions = new ArrayList<>();
         Map<String, ExclusionList.Exclusion> byKey = new HashMap<>();
-        try (CSVParser parser = CSVParser.builder().setReader(in).setFormat(FORMAT).get()) {
+        try (CSVParser parser = CSVParser.builder().setReader(in).setFormat(FORMAT.builder().setDelimiter(delimiterOf(text)).get()).get()) {
             int idColumn = -1;
             int reasonColumn = -1;
             boolean header = true;

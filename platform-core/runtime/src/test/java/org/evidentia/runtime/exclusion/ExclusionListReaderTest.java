@@ -81,6 +81,17 @@ class ExclusionListReaderTest {
         assertThat(described(list)).isEqualTo("PMID:31479874=animal study@4|PMID:31480112=off-topic@6");
     }
 
+    /** An explorer's L10 (2026-12-04): a spreadsheet in a European locale saves "CSV UTF-8" with semicolons, which was refused. */
+    @Test
+    void aListSavedWithSemicolonsIsReadAndACommaInAReasonStaysInIt() throws Exception {
+        ExclusionList list = read("screened.csv", "ID;Reason;Note\r\n31479874;animal study, mice;\r\n\"31480112\";off-topic;see protocol\r\n"
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(described(list)).isEqualTo("PMID:31479874=animal study, mice@2|PMID:31480112=off-topic@3");
+        assertThat(ExclusionListReader.delimiterOf("# note; with a semicolon\nid,reason\n1,a; b\n")).as("the header decides").isEqualTo(',');
+        assertThat(ExclusionListReader.delimiterOf("pmid;why\n")).as("no header of either: the comma, whose message names id,reason")
+                .isEqualTo(',');
+    }
+
     @Test
     void theOrderOfTheLinesDoesNotMatterAndAnIdListedTwiceWithOneReasonIsOneExclusion() throws Exception {
         ExclusionList a = read("id,reason\n2,b\n1,a\n10.1000/x,c\n");
