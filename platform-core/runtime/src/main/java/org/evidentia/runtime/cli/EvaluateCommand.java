@@ -201,8 +201,9 @@ final class EvaluateCommand implements Callable<Integer>, InterruptionNotice {
             return new GoldReader().read(file);
         } catch (java.nio.file.NoSuchFileException e) {
             throw new ConfigurationException("gold file " + file + " does not exist");
-        } catch (IllegalArgumentException e) {
-            throw new ConfigurationException("gold file " + e.getMessage()); // names the file and line
+        } catch (GoldReader.MalformedGold e) {
+            throw new ConfigurationException(e.mistakes().stream() // each names the file and line
+                    .map(mistake -> new ConfigurationException.Issue(null, "gold file " + mistake)).toList());
         } catch (IOException e) {
             throw new ConfigurationException("gold file " + file + " cannot be read: " + e.getMessage());
         }

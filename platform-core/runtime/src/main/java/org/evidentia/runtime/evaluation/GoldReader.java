@@ -20,8 +20,8 @@ import org.evidentia.api.Direction;
  * Reads a gold file: JSON Lines, one finding per line ({@code pmid}/{@code doi}/{@code title},
  * {@code subject} (or, in cytokine gold files, {@code cytokine}), {@code direction}, attributes such
  * as {@code specimen}, {@code evidence}) or a {@code "none": true} line for a record without
- * findings. Blank lines are skipped. A malformed line is an error naming the file and line: a gold
- * file is small and hand-made, and scoring against a silently shortened gold would mislead.
+ * findings. Blank lines are skipped. Malformed lines are an error naming the file and each line: a
+ * gold file is small and hand-made, and scoring against a silently shortened gold would mislead.
  *
  * <p>Not thread-safe; use one reader per thread.
  */
@@ -35,14 +35,37 @@ public final class GoldReader {
 
     private final ObjectMapper mapper = new ObjectMapper();
 
+    /** The most mistakes told: another file given as gold would tell one a line. */
+    private static final int MISTAKES_TOLD = 20;
+
+    /**
+     * The malformed lines of a gold file, every one (up to {@value #MISTAKES_TOLD}), each naming
+     * {@code file:line}: a hand-made file is mended in one go, not a line a run.
+     */
+    public static final class MalformedGold extends IllegalArgumentException {
+        private final List<String> mistakes;
+
+        MalformedGold(List<String> mistakes) {
+            super(String.join("; ", mistakes));
+            this.mistakes = List.copyOf(mistakes);
+        }
+
+        /** Each mistake, {@code FILE:LINE: what is wrong}, in the file's order. */
+        public List<String> mistakes() {
+            return mistakes;
+        }
+    }
+
     /**
      * All lines of {@code file}.
      *
-     * @throws IllegalArgumentException naming {@code file:line} when a line is malformed
-     * @throws IOException              when the file cannot be read
+     * @throws MalformedGold when a line is malformed, naming every such line
+     * @throws IOException   when the file cannot be read
      */
     public List<GoldFinding> read(Path file) throws IOException {
         List<GoldFinding> gold = new ArrayList<>();
+        List<String> mistakes = new ArrayList<>();
+        int malformed = 0;
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             int number = 0;
@@ -58,9 +81,17 @@ public final class GoldReader {
                     gold.add(parse(line, number));
                 } catch (JsonProcessingException | IllegalArgumentException e) {
                     String message = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-                    throw new IllegalArgumentException(file + ":" + number + ": " + message, e);
+                    if (++malformed <= MISTAKES_TOLD) {
+                        mistakes.add(file + ":" + number + ": " + message);
+                    }
                 }
             }
+        }
+        if (malformed > 0) {
+            if (malformed > MISTAKES_TOLD) {
+                mistakes.add(file + ": and " + (malformed - MISTAKES_TOLD) + " more malformed lines");
+            }
+            throw new MalformedGold(mistakes);
         }
         return gold;
     }

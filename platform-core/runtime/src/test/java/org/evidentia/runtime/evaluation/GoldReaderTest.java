@@ -71,4 +71,22 @@ class GoldReaderTest {
         Files.writeString(file, "{\"pmid\": \"1\", \"cytokine\": \"IL6\", \"direction\": \"increased\"}\n{not json\n");
         assertThatThrownBy(() -> new GoldReader().read(file)).hasMessageContaining("bad.jsonl:2");
     }
+
+    /** An explorer's L10 (2026-12-04): evaluate told the first bad line and stopped; a hand-made file is mended in one go. */
+    @Test
+    void everyBadLineIsToldAtOnceInTheFilesOrderUpToTwenty() throws Exception {
+        Path file = dir.resolve("bad.jsonl");
+        Files.writeString(file, "{\"pmid\": \"1\", \"cytokine\": \"IL6\", \"direction\": \"up\"}\n"
+                + "{\"pmid\": \"1\", \"cytokine\": \"TNF\", \"direction\": \"increased\"}\n{not json\n");
+        assertThatThrownBy(() -> new GoldReader().read(file)).isInstanceOfSatisfying(GoldReader.MalformedGold.class, e ->
+                assertThat(e.mistakes()).satisfiesExactly(
+                        m -> assertThat(m).startsWith(file + ":1: 'up' is not a direction"),
+                        m -> assertThat(m).startsWith(file + ":3: ")));
+
+        Files.writeString(file, "{not json\n".repeat(25));
+        assertThatThrownBy(() -> new GoldReader().read(file)).isInstanceOfSatisfying(GoldReader.MalformedGold.class, e -> {
+            assertThat(e.mistakes()).hasSize(21);
+            assertThat(e.mistakes().get(20)).isEqualTo(file + ": and 5 more malformed lines");
+        });
+    }
 }
