@@ -12,6 +12,8 @@ public final class InputReport {
     private final String source;
     private final String file;
     private final SourceContext context;
+    /** The records kept with bytes that were not UTF-8, for one word on the whole file at its end. */
+    private long notUtf8Records;
 
     public InputReport(String source, String file, SourceContext context) {
         this.source = source;
@@ -46,6 +48,7 @@ public final class InputReport {
 
     /** The warning for a kept record that held bytes which were not UTF-8. */
     public void notUtf8(Origin where, long line) {
+        notUtf8Records++;
         context.warning(where, "line " + line + " of " + file + " holds bytes that are not UTF-8 (read as U+FFFD);"
                 + " expected UTF-8 text; the record is kept with the replaced characters");
     }
@@ -55,6 +58,12 @@ public final class InputReport {
      * end (see {@link SourceContext#inputHolds(long)}).
      */
     public void inputHolds(long records) {
+        if (notUtf8Records > 1) {
+            // a warning a record tells where, but not why: a file saved in a legacy encoding, which one re-save mends
+            context.notice(file + ": " + notUtf8Records + " records hold bytes that are not UTF-8: the file is most likely in"
+                    + " another encoding (such as Windows-1252 or Latin-1); save it as UTF-8 and read it again to keep their"
+                    + " accented letters and symbols");
+        }
         context.inputHolds(records);
     }
 

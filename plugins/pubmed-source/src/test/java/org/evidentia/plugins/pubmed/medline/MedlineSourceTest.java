@@ -118,6 +118,23 @@ class MedlineSourceTest {
         });
     }
 
+    /** An explorer's L6 (2026-12-04): a file saved as Latin-1 gave one warning a record and no word on the file. */
+    @Test
+    void aFileWhoseRecordsAreNotUtf8IsToldOnceAsSavedInAnotherEncoding(@TempDir Path dir) {
+        String text = Fixtures.text("medline/two-records.nbib").replace("Cytokines were measured", "Cytokines were m\u00e9asured")
+                .replace("TNF levels were", "TNF l\u00e9vels were");
+        Path file = Fixtures.write(dir, "latin1.nbib", text.getBytes(StandardCharsets.ISO_8859_1));
+        SourceRun run = PluginTestKit.read(source, file);
+
+        assertThat(run.records()).hasSize(2);
+        assertThat(run.log().problems()).hasSize(2).allSatisfy(p -> assertThat(p.message()).contains("not UTF-8"));
+        assertThat(run.log().notices()).containsExactly(file + ": 2 records hold bytes that are not UTF-8: the file is most likely"
+                + " in another encoding (such as Windows-1252 or Latin-1); save it as UTF-8 and read it again to keep their accented"
+                + " letters and symbols");
+        Path one = Fixtures.notUtf8(dir, "medline/two-records.nbib", "ELISA");
+        assertThat(PluginTestKit.read(source, one).log().notices()).as("one record: its warning says it").isEmpty();
+    }
+
     @Test
     void saysSoForAnEmptyFile(@TempDir Path dir) {
         Path file = Fixtures.write(dir, "empty.nbib", "\n\n".getBytes(StandardCharsets.UTF_8));
