@@ -165,7 +165,8 @@ final class PageParser {
                 continue;
             }
             Matcher citation = CITATION.matcher(text);
-            if (title == null && citation.matches()) {
+            // before the title, as PubMed prints it, or after the title and authors, as a page copied by hand may have it
+            if ((title == null || year == null) && citation.matches()) {
                 builder.metadata("citation", text);
                 if (!citation.group(1).isBlank() && journal == null) {
                     journal = citation.group(1).strip();

@@ -153,6 +153,23 @@ class PubmedPageSourceTest {
         });
     }
 
+    /** An explorer's L3 (2026-12-04): the citation line after the title and authors gave no journal and no year ("n.d."). */
+    @Test
+    void readsTheCitationLineAfterTheTitleAndAuthorsOfAPageCopiedByHand(@TempDir Path dir) {
+        String page = "Serum interleukin-6 in invented patients\n\nJane Doe, John Roe\n\nJ Invented Res. 2021 Mar 2;14(3):201-209.\n"
+                + "doi: 10.9999/jir.2021.0042.\nPMID: 99000042\n\nAbstract\n\nSerum IL-6 was higher in patients than in controls.\n";
+        SourceRun run = PluginTestKit.read(source, Fixtures.write(dir, "copy.txt", page.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        assertThat(run.records()).singleElement().satisfies(r -> {
+            assertThat(r.title()).isEqualTo("Serum interleukin-6 in invented patients");
+            assertThat(r.authors()).hasSize(2);
+            assertThat(r.journal()).isEqualTo("J Invented Res");
+            assertThat(r.year()).isEqualTo(2021);
+            assertThat(r.pmid()).isEqualTo("99000042");
+            assertThat(r.abstractText()).isEqualTo("Serum IL-6 was higher in patients than in controls.");
+        });
+    }
+
     @Test
     void passesOverSectionsPrintedAboveTheAbstractHeading(@TempDir Path dir) {
         String page = "Test Rep\n. 2020 Jan;1(1):1.\ndoi: 10.9999/evidentia.page.5.\n\nA page with a comment box above its abstract\n\n"
