@@ -633,8 +633,9 @@ public final class RunEngine {
      * update file that only deletes, cut inside its list, still deleted what it listed first). An input that
      * stopped part-way is an input error either way. An empty file is read to its end, yet a run of empty and
      * unreadable files read nothing all the same: it fails too, or a script checking the exit status would go on
-     * with an empty review; so does a run whose every record read was skipped. A run beside files applied before (a store run) read nothing new, not nothing: the
-     * records it would go on with are held already, so it does not fail for it.
+     * with an empty review; so does a run whose every record read was skipped. A run beside files applied before (a
+     * store run) read nothing new, not nothing: the records it would go on with are held already, so it does not fail
+     * for it.
      */
     private static String readFailure(RunPlan plan, FoundInputs found, InputStage.Result read, long deletionsRead, Counts counts) {
         if (plan.files().isEmpty() || found.appliedBefore() > 0 || deletionsRead > 0) {

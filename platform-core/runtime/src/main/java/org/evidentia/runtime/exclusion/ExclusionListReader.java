@@ -49,14 +49,8 @@ public final class ExclusionListReader {
      * writes ({@code id;reason}), when its header names the two columns with semicolons and not with commas.
      */
     static char delimiterOf(String text) {
-        for (String line : text.split("\\R", -1)) {
-            String stripped = line.strip();
-            if (stripped.isEmpty() || stripped.startsWith("#")) {
-                continue;
-            }
-            return namesBothColumns(stripped, ",") || !namesBothColumns(stripped, ";") ? ',' : ';';
-        }
-        return ',';
+        return text.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).findFirst()
+                .map(header -> namesBothColumns(header, ",") || !namesBothColumns(header, ";") ? ',' : ';').orElse(',');
     }
 
     private static boolean namesBothColumns(String header, String separator) {
