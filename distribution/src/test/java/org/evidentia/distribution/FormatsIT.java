@@ -135,6 +135,32 @@ class FormatsIT {
         assertThat(Files.readString(work.resolve("from-store/report.html"))).contains("Which records were merged as duplicates");
     }
 
+    /**
+     * Review s8, H1: an input applied again under its name with other records left the earlier application's merged copy
+     * listed, while the counts (of each input's last application) had none. A list that does not add up to the counts is
+     * not given; the report's note then says its counts are the store's.
+     */
+    @Test
+    void aMergedCopyOfAnEarlierApplicationOfAnInputIsNotListedOnceTheInputNoLongerHoldsIt() throws Exception {
+        Files.copy(overlap("medline.nbib"), work.resolve("medline.nbib"));
+        String ris = Files.readString(overlap("library.ris"));
+        Files.writeString(work.resolve("library.ris"), ris);
+        assertThat(dist.run(work, "run", "--store", "review.db", "medline.nbib", "library.ris").exitCode()).isZero();
+        Files.writeString(work.resolve("library.ris"), ris.substring(ris.indexOf("TY  - JOUR", 1))); // without its first record
+        Distribution.Result again = dist.run(work, "run", "--store", "review.db", "library.ris");
+        assertThat(again.exitCode()).as(again.toString()).isZero();
+
+        Distribution.Result report = dist.run(work, "report", "--store", "review.db", "-o", "from-store", "--run-date", "2026-05-01");
+        assertThat(report.exitCode()).as(report.toString()).isZero();
+        JsonNode run = JSON.readTree(work.resolve("from-store/run.json").toFile());
+        long listed = 0;
+        for (JsonNode d : run.get("duplicates")) {
+            listed += d.get("origins").size() - 1;
+        }
+        assertThat(listed).as(run.get("duplicates").toString()).isIn(0L, run.at("/counts/duplicates_merged").asLong());
+        assertThat(run.get("duplicates").toString()).doesNotContain("96300001");
+    }
+
     /** The order docs/pubmed-search.md advises, the fullest source first: every study keeps its PMID, and nothing is warned. */
     @Test
     void theSearchFirstAndTheRisExportLastKeepEveryStudysPmid() throws Exception {

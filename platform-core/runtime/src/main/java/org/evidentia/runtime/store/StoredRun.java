@@ -383,10 +383,26 @@ public final class StoredRun implements RecordedRun {
         history = new History(revisedRecords(inputs.values()), changes.revised, changes.superseded, changes.deleted, changes.deletionsUnmatched,
                 replacedCopies, redelivered);
 
+        // One entry per held record, in the order the records were first kept, as a run lists them: the copies a run
+        // merged and those the store merged later (each noted with the copy kept first), each origin once.
+        Map<String, LinkedHashSet<Origin>> copiesOf = new LinkedHashMap<>();
+        try (Statement s = db.createStatement();
+             ResultSet rs = s.executeQuery("SELECT m.record_id, m.origins FROM merged_copies m JOIN records r ON r.record_id = m.record_id"
+                     + " ORDER BY r.seq, m.rowid")) {
+            while (rs.next()) {
+                copiesOf.computeIfAbsent(rs.getString(1), id -> new LinkedHashSet<>()).addAll(StoreJson.origins(rs.getString(2)));
+            }
+        }
+        List<Duplicate> listed = copiesOf.entrySet().stream().map(m -> new Duplicate(m.getKey(), List.copyOf(m.getValue()))).toList();
+        // The list is the counted merges only when it adds up to them: a store made before it noted the copies it merged
+        // lists fewer, and one whose input was applied again with other records keeps the rows of the earlier application.
+        // Then no list rather than a wrong one, and the note tells that the store's counts are its own.
+        boolean listsTheMerges = listed.stream().mapToLong(d -> d.origins().size() - 1).sum() == merges;
+        List<Duplicate> duplicates = listsTheMerges ? listed : List.of();
         List<Producer> producers = producers();
         String configurations = configurations(producers);
         // copies merged as duplicates are counted as a run counts them, and listed with them: no note of the store's
-        if (history.any() || changes.kept() != changes.added + changes.duplicate || !corrected.isEmpty() || !resolved.isEmpty() || configurations != null) {
+        if (history.any() || changes.kept() != changes.added + (listsTheMerges ? changes.duplicate : 0) || !corrected.isEmpty() || !resolved.isEmpty() || configurations != null) {
             StringBuilder note = new StringBuilder(String.format(Locale.ROOT, "Reported from the findings store %s: %s, from %s applied in %s.",
                     store.file().getFileName(), Plural.count(totals.records(), "record"),
                     Plural.count(inputs.values().stream().filter(a -> !a.unread()).count(), "input file"),
@@ -439,17 +455,6 @@ public final class StoredRun implements RecordedRun {
             }
             notices.add(note.toString());
         }
-        // One entry per held record, in the order the records were first kept, as a run lists them: the copies a run
-        // merged and those the store merged later (each noted with the copy kept first), each origin once.
-        Map<String, LinkedHashSet<Origin>> copiesOf = new LinkedHashMap<>();
-        try (Statement s = db.createStatement();
-             ResultSet rs = s.executeQuery("SELECT m.record_id, m.origins FROM merged_copies m JOIN records r ON r.record_id = m.record_id"
-                     + " ORDER BY r.seq, m.rowid")) {
-            while (rs.next()) {
-                copiesOf.computeIfAbsent(rs.getString(1), id -> new LinkedHashSet<>()).addAll(StoreJson.origins(rs.getString(2)));
-            }
-        }
-        List<Duplicate> duplicates = copiesOf.entrySet().stream().map(m -> new Duplicate(m.getKey(), List.copyOf(m.getValue()))).toList();
         List<InputSummary> inputSummaries = inputs.values().stream()
                 .map(a -> new InputSummary(a.path(), a.sha256(), a.source(), a.records(), a.skipped())).toList();
         return new RunSummary("", Instant.EPOCH, inputSummaries, List.copyOf(plugins.values()), options, counts,
