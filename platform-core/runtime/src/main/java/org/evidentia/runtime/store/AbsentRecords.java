@@ -218,7 +218,8 @@ public final class AbsentRecords {
             byte[] buffer = new byte[8192];
             while (!inflater.finished()) {
                 int n = inflater.inflate(buffer);
-                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                // an empty list's stream ends in the call that returns nothing: finished, not cut short
+                if (n == 0 && !inflater.finished() && (inflater.needsInput() || inflater.needsDictionary())) {
                     throw new IOException("the ids an input held are cut short");
                 }
                 out.write(buffer, 0, n);

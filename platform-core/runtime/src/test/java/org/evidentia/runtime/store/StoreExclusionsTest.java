@@ -208,6 +208,34 @@ class StoreExclusionsTest {
         }
     }
 
+    /**
+     * A file cut inside its one record, applied twice: the second run said that the ids the first application held
+     * "cannot be read (the ids an input held are cut short)", for a list that was merely empty.
+     */
+    @Test
+    void anEarlierApplicationThatHeldNoRecordIsReadAsHoldingNoneAndNotAsDamaged() throws Exception {
+        Path db = dir.resolve("review.db");
+        apply(db, null, input("cut.xml", "v1"));
+
+        StoreRecorder again = apply(db, null, input("cut.xml", "v2", "1"));
+
+        assertThat(again.absentRecordsUnknown()).isNull();
+        assertThat(again.absentRecords()).isEmpty();
+    }
+
+    @Test
+    void anInputsIdsAreReadBackAsWrittenWhetherNoneOneOrManyAndACutListIsTold() throws Exception {
+        assertThat(AbsentRecords.decode(AbsentRecords.encode(List.of()))).isEmpty();
+        assertThat(AbsentRecords.decode(AbsentRecords.encode(List.of("31000001")))).containsExactly("31000001");
+        List<String> many = java.util.stream.IntStream.range(0, 20_000).mapToObj(i -> "id" + i).toList();
+        assertThat(AbsentRecords.decode(AbsentRecords.encode(many))).isEqualTo(many);
+
+        byte[] whole = AbsentRecords.encode(many);
+        byte[] cut = java.util.Arrays.copyOf(whole, whole.length / 2);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AbsentRecords.decode(cut)).isInstanceOf(java.io.IOException.class)
+                .hasMessage("the ids an input held are cut short");
+    }
+
     @Test
     void aSearchIsOneInputWhateverBatchFilesItsRecordsCameIn() throws Exception {
         Path db = dir.resolve("review.db");
