@@ -381,6 +381,33 @@ class StoreIT {
         assertThat(strictJson.get("failure").asText()).isEqualTo("1 problem met and --strict was given");
     }
 
+    /**
+     * Review s8: a PubMed XML cut inside its one record failed a store run alone, yet passed, and then counted as applied,
+     * when the command also named a file applied before. It fails both ways, and again at each run while it lasts.
+     */
+    @Test
+    void aNewInputWhoseEveryRecordIsSkippedFailsAStoreRunWhateverElseItNamesAndAgainUntilMended() throws Exception {
+        String example = Files.list(dist.home().resolve("examples")).filter(p -> p.toString().endsWith(".txt")).sorted()
+                .findFirst().orElseThrow().toString();
+        Files.writeString(work.resolve("cut.xml"), "<?xml version=\"1.0\"?>\n<PubmedArticleSet><PubmedArticle><MedlineCitation>"
+                + "<PMID>123</PMID><Article><ArticleTitle>Cut");
+        assertThat(dist.run(work, "run", "--store", "cut.db", "-o", "first", example).exitCode()).isZero();
+
+        for (String attempt : List.of("second", "third")) {
+            Distribution.Result cut = dist.run(work, "run", "--store", "cut.db", "-o", attempt, example, "cut.xml");
+            assertThat(cut.exitCode()).as(cut.toString()).isEqualTo(1);
+            assertThat(cut.stdout()).as(attempt).contains("(1 skipped: applied before)");
+            assertThat(cut.stderr()).contains("evidentia: the run failed: no record could be kept: the one record read was skipped");
+            assertThat(json.readTree(work.resolve(attempt + "/run.json").toFile()).get("status").asText()).isEqualTo("failed");
+        }
+        Files.writeString(work.resolve("cut.xml"), "<?xml version=\"1.0\"?>\n<PubmedArticleSet><PubmedArticle><MedlineCitation>"
+                + "<PMID>123</PMID><Article><ArticleTitle>Whole now</ArticleTitle></Article></MedlineCitation></PubmedArticle>"
+                + "</PubmedArticleSet>\n");
+        Distribution.Result mended = dist.run(work, "run", "--store", "cut.db", "-o", "mended", example, "cut.xml");
+        assertThat(mended.exitCode()).as(mended.toString()).isZero();
+        assertThat(mended.stdout()).contains("1 added");
+    }
+
     @Test
     void aStrictRunUnderAnotherConfigurationThanTheStoresIsRefusedBeforeItAppliesAnything() throws Exception {
         String examples = dist.home().resolve("examples").toString();

@@ -633,12 +633,13 @@ public final class RunEngine {
      * update file that only deletes, cut inside its list, still deleted what it listed first). An input that
      * stopped part-way is an input error either way. An empty file is read to its end, yet a run of empty and
      * unreadable files read nothing all the same: it fails too, or a script checking the exit status would go on
-     * with an empty review; so does a run whose every record read was skipped. A run beside files applied before (a
-     * store run) read nothing new, not nothing: the records it would go on with are held already, so it does not fail
-     * for it.
+     * with an empty review. A run beside files applied before (a store run) that read nothing read nothing new, not
+     * nothing: the records it would go on with are held already (and a folder's README, which no source reads, is
+     * read again at every run), so it does not fail for it. A run whose every record read was skipped fails either
+     * way: records were there, and a damaged new input must not count as applied because the store held others.
      */
     private static String readFailure(RunPlan plan, FoundInputs found, InputStage.Result read, long deletionsRead, Counts counts) {
-        if (plan.files().isEmpty() || found.appliedBefore() > 0 || deletionsRead > 0) {
+        if (plan.files().isEmpty() || deletionsRead > 0) {
             return null;
         }
         if (counts.recordsRead() > 0) {
@@ -646,6 +647,9 @@ public final class RunEngine {
             return counts.recordsKept() > 0 || counts.recordsSkipped() < counts.recordsRead() ? null
                     : "no record could be kept: " + (counts.recordsRead() == 1 ? "the one record read was skipped"
                             : "all " + counts.recordsRead() + " records read were skipped") + " (the problems say why)";
+        }
+        if (found.appliedBefore() > 0) {
+            return null;
         }
         if (read.readToEnd() == 0) {
             return "no input could be read";

@@ -924,6 +924,52 @@ class RunEngineTest {
         assertThat(withAnother.summary().counts().recordsKept()).isEqualTo(1);
     }
 
+    /**
+     * Beside inputs a store applied before, a run that read nothing is no failure (a folder's README is read again at
+     * every run), but one whose every record read was skipped is: review s8 found that a damaged new input failed its
+     * store run alone and passed, then counted as applied, when the command also named a file applied before.
+     */
+    @Test
+    void besideInputsAppliedBeforeARunThatReadNothingPassesAndOneWhoseEveryRecordWasSkippedFails() throws Exception {
+        Files.writeString(dir.resolve("broken.lines"), "!!! a broken line\n");
+        Files.writeString(dir.resolve("empty.lines"), "");
+        FoundInputs oneAppliedBefore = new FoundInputs(Map.of(), new InputResolver.Resolution(List.of(), List.of(), List.of()), 1);
+
+        RunResult broken = engine.run(pipeline(List.of("broken.lines"), 1, false), dir, catalog(false), RunProgress.NONE, List.of(),
+                List.of(), oneAppliedBefore);
+        assertThat(broken.failed()).isTrue();
+        assertThat(broken.reason()).isEqualTo("no record could be kept: the one record read was skipped (the problems say why)");
+
+        RunResult empty = engine.run(pipeline(List.of("empty.lines"), 1, false), dir, catalog(false), RunProgress.NONE, List.of(),
+                List.of(), oneAppliedBefore);
+        assertThat(empty.failed()).isFalse();
+        assertThat(empty.summary().problems()).extracting(Problem::kind).containsExactly(Problem.Kind.WARNING);
+    }
+
+    /** The cases the rule above must leave alone: the reviewer excluded every record, or the input also deleted one. */
+    @Test
+    void aRunWhoseEveryRecordIsExcludedOrWhoseSkippedRecordsSitBesideADeletionDoesNotFail() throws Exception {
+        Files.writeString(dir.resolve("a.lines"), "11||A study of interleukin six in sleep|up:il6\n12||A second study of tumour necrosis"
+                + " factor|down:tnf\n");
+        Pipeline plain = pipeline(List.of("a.lines"), 1, false);
+        ExclusionList everyOne = new ExclusionList("exclusions.csv", List.of(
+                new ExclusionList.Exclusion(ExcludedId.parse("11"), "off-topic", 2),
+                new ExclusionList.Exclusion(ExcludedId.parse("12"), "animal study", 3)));
+        Pipeline excluding = new Pipeline(plain.inputs(), plain.sources(), plain.extractors(), plain.reporters(), plain.options(),
+                plain.output(), false, 1, plain.runDate(), plain.focus(), plain.inputSources(), plain.inputsAt(), false, everyOne);
+
+        RunResult excluded = engine.run(excluding, dir, catalog(false), RunProgress.NONE, List.of());
+        assertThat(excluded.summary().counts().recordsExcluded()).isEqualTo(2);
+        assertThat(excluded.summary().counts().recordsKept()).isZero();
+        assertThat(excluded.failed()).as(String.valueOf(excluded.reason())).isFalse();
+
+        Files.writeString(dir.resolve("update.lines"), "!!! a broken line\n-11\n");
+        RunResult deleting = engine.run(pipeline(List.of("update.lines"), 1, false), dir, catalog(false), RunProgress.NONE, List.of());
+        assertThat(deleting.summary().counts().recordsSkipped()).isEqualTo(1);
+        assertThat(deleting.summary().counts().recordsKept()).isZero();
+        assertThat(deleting.failed()).as(String.valueOf(deleting.reason())).isFalse();
+    }
+
     @Test
     void aFolderAnEarlierRunWroteIsLeftOutOfAWalkWithANote() throws Exception {
         Files.writeString(dir.resolve("a.lines"), "1||A title long enough to count|up:il6\n");
