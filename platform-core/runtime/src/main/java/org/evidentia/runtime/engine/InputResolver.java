@@ -26,6 +26,7 @@ import org.evidentia.runtime.engine.ConfigurationException.Issue;
 import org.evidentia.runtime.input.ChecksumFiles;
 import org.evidentia.runtime.input.ShownPath;
 import org.evidentia.runtime.output.StagedOutput;
+import org.evidentia.runtime.text.Plural;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -122,10 +123,10 @@ public final class InputResolver {
                         + (!outputs.isEmpty() ? "holds no file outside the folders Evidentia runs wrote, which are left out ("
                                 + String.join(", ", outputs.stream().map(o -> o.path().toString()).toList())
                                 + "); name one as an input to read it"
-                        : isGlob(input) ? "matches no file " + whereLooked(globRoot(input)) + literalFolderHint(input)
+                        : isGlob(input) ? "matches no file " + whereLooked(globRoot(input)) + literalFolderHint(input) + backslashHint(input)
                         : Files.isDirectory(plain) ? "is a folder with no files in it (" + plain + ")"
                         : Files.isSymbolicLink(plain) ? "is a broken symbolic link (" + plain + ")"
-                        : "matches no file (looked for " + plain + ")"));
+                        : "matches no file (looked for " + plain + ")" + backslashHint(input)));
             }
             found.forEach(file -> addOnce(files, file, leftOut));
             leftOut.addAll(outputs);
@@ -284,6 +285,27 @@ public final class InputResolver {
         }
         return " ('" + folder + "' is a folder, but a pattern reads * ? [ ] { } in it as wildcards: write a backslash before each, as in '"
                 + quoted(folder) + pattern.substring(end) + "', or run from inside the folder)";
+    }
+
+    /**
+     * For an input that matched nothing and holds a backslash where a backslash separates no folders,
+     * whether it names files with slashes in its place: a pipeline file written on Windows
+     * ({@code data\*.nbib}), which here asks for a file named {@code data*.nbib}. Empty otherwise.
+     */
+    private String backslashHint(String input) {
+        if (BACKSLASH_SEPARATES || input.indexOf('\\') < 0) {
+            return "";
+        }
+        String slashed = input.replace('\\', '/');
+        List<Path> found;
+        try {
+            found = isGlob(slashed) && !existsAsNamed(slashed) ? glob(slashed, new ArrayList<>(), new ArrayList<>())
+                    : plain(slashed, new ArrayList<>(), new ArrayList<>());
+        } catch (InvalidPathException e) {
+            return "";
+        }
+        return found.isEmpty() ? "" : " (a backslash separates no folders here; with '/' between them, '" + slashed + "' names "
+                + Plural.count(found.size(), "file") + ")";
     }
 
     /**
