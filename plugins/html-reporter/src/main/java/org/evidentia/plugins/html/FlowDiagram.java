@@ -88,7 +88,9 @@ final class FlowDiagram {
         d.side("without", leftOutAny
                 ? List.of("Without findings in focus: " + Phrases.number(withoutFindings), "among them records whose findings",
                         "were all outside the focus", "(" + leftOut + " left out in all)")
-                : List.of((focused ? "Without findings in focus: " : "Without findings: ") + Phrases.number(withoutFindings)));
+                // not PRISMA's "excluded": nobody screened these records out, the extractors found nothing in them (report reader s9, M8)
+                : List.of((focused ? "Without findings in focus: " : "Without findings: ") + Phrases.number(withoutFindings),
+                        "none extracted; not screened out"));
         d.main("with", "main", focused ? "Records with findings in focus" : "Records with findings",
                 Phrases.number(c.recordsWithFindings()) + " · " + Phrases.count(c.findings(), "finding", "findings"));
         d.side("not-voting", List.of("Cast no votes: " + Phrases.number(nonVoting), "reviews and other such designs"));
@@ -105,7 +107,8 @@ final class FlowDiagram {
                 + (leftOutAny ? "; without findings in focus: " + Phrases.number(withoutFindings) + ", among them records whose findings "
                         + "were all outside the focus (" + leftOut + " left out in all). Records with findings in focus: "
                         : focused ? "; without findings in focus: " + Phrases.number(withoutFindings) + ". Records with findings in focus: "
-                        : "; without findings: " + Phrases.number(withoutFindings) + ". Records with findings: ")
+                        : "; without findings (none extracted; not screened out): " + Phrases.number(withoutFindings)
+                                + ". Records with findings: ")
                 + Phrases.number(c.recordsWithFindings()) + ", with "
                 + Phrases.count(c.findings(), "finding", "findings") + "; casting no votes: " + Phrases.number(nonVoting)
                 + ". Studies casting votes: " + Phrases.number(voting) + ".";

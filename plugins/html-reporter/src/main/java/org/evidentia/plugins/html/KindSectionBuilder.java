@@ -553,8 +553,8 @@ final class KindSectionBuilder {
     /**
      * What the lead stratum pools, for the key results' heading: for each free-text stratum attribute
      * (a condition, counted inside the strata), how many values its studies state and how many of its
-     * studies state none in any finding ({@code 62 values of condition; 52 of its 141 studies state
-     * none}), so that a reader does not take the votes for one condition's; empty without such an attribute.
+     * studies none is recognised in, in any finding ({@code 62 values of condition pooled; none was recognised
+     * in 52 of its 141 studies}), so that a reader does not take the votes for one condition's; empty without such an attribute.
      */
     private String pool(Stratum lead) {
         List<String> parts = new ArrayList<>();
@@ -578,14 +578,15 @@ final class KindSectionBuilder {
             }
             String noun = Phrases.noun(attribute.label());
             int none = studies.size() - stating.size();
+            // "recognised", not "stated": a study may state its condition in words the extractor does not read (report reader s9, H2)
             if (values.isEmpty()) { // "0 values of condition pooled; 1 of its 1 study states none" (READREV)
-                parts.add((studies.size() == 1 ? "its study states no " : "none of its " + Phrases.number(studies.size()) + " studies states a ")
-                        + noun);
+                parts.add("no " + noun + " was recognised in " + (studies.size() == 1 ? "its study"
+                        : "any of its " + Phrases.number(studies.size()) + " studies"));
                 continue;
             }
             parts.add(Phrases.count(values.size(), "value of " + noun, "values of " + noun) + " pooled"
-                    + (none == 0 ? "" : "; " + Phrases.number(none) + " of its " + Phrases.count(studies.size(), "study", "studies")
-                            + (none == 1 ? " states" : " state") + " none"));
+                    + (none == 0 ? "" : "; none was recognised in " + Phrases.number(none) + " of its "
+                            + Phrases.count(studies.size(), "study", "studies")));
         }
         return String.join("; ", parts);
     }

@@ -137,8 +137,8 @@ final class Phrases {
 
     /**
      * How many of a stratum's votes come from findings in vitro, and that its population does not say so: a stratum of
-     * people also counts cells taken from them and cultured (READREV, H3). {@code "In vitro: 31 of these 240 votes come from
-     * dishes (in vitro) alone, and 6 more in part. ..."}; empty when none does.
+     * people also counts cells taken from them and cultured (READREV, H3). {@code "In vitro: 31 of the stratum's 240 votes
+     * (in all its rows) come from dishes (in vitro) alone, and 6 more in part. ..."}; empty when none does.
      *
      * @param alone  votes whose every finding states a value meaning work in vitro
      * @param partly votes some of whose findings do
@@ -157,7 +157,8 @@ final class Phrases {
         } else if (alone == votes) {
             counted = "all " + number(votes) + " of its votes come from " + where;
         } else {
-            String of = number(alone == 0 ? partly : alone) + " of these " + number(votes) + " votes";
+            // "the stratum's", not "these": under the key results' table of its leading rows, its votes are more than the rows show
+            String of = number(alone == 0 ? partly : alone) + " of the stratum's " + number(votes) + " votes (in all its rows)";
             counted = alone == 0
                     ? of + (partly == 1 ? " comes" : " come") + " in part from " + where
                     : of + (alone == 1 ? " comes" : " come") + " from " + where + " alone" + (partly == 0 ? "" : ", and " + number(partly) + " more in part");

@@ -70,8 +70,8 @@ public record ReportView(String title, String documentTitle, String question, St
      * studies, each linked to its row of the stratum's synthesis table.
      *
      * @param stratumAnchor  id of the lead stratum's block; null when the kind has no votes
-     * @param pool           what the stratum pools, for its heading ({@code 62 values of condition; 52 of its
-     *                       141 studies state none}); empty when it has no free-text stratum attribute
+     * @param pool           what the stratum pools, for its heading ({@code 62 values of condition pooled; none
+     *                       was recognised in 52 of its 141 studies}); empty when it has no free-text stratum attribute
      * @param breakdownLabels the labels of the breakdowns whose main values each row names ({@code Colour}), in the
      *                       synthesis table's order; empty when the kind has none
      * @param more           the lead stratum's subjects the rows leave out, counted ({@code 19 more widgets}); empty when none

@@ -67,8 +67,10 @@ final class ValueWords {
                 ? version.label()
                 : version.label() + " (" + version.kinds().stream().map(FindingKind::subjectPlural).collect(Collectors.joining(", ")) + ")",
                 meanings))));
-        glossary.add(new Term(Synthesis.NOT_STATED, List.of("the finding's sentence (and, for some attributes, its record) did not say it;"
-                + " not a value of its own, and not \"none\"")));
+        // "did not say it" was false where the text says it in words the extractor does not read (report reader s9, H2)
+        glossary.add(new Term(Synthesis.NOT_STATED, List.of("no value was read from the finding's sentence (nor, for some attributes, its"
+                + " record): the text does not say it, or says it in words the extractor does not recognise; not a value of its own, and"
+                + " not \"none\"")));
         return glossary;
     }
 

@@ -129,7 +129,8 @@ class HtmlSummaryReporterTest {
         assertThat(svg.attr("role")).isEqualTo("img");
         // 6 kept + 2 merged + 1 skipped = 9 read; 5 with findings, one a review; 1 without
         assertThat(svg.selectFirst("desc").text()).isEqualTo("Input files: 3 (not read: 1). Records read: 9; duplicates merged: 2; "
-                + "records skipped: 1. Records kept: 6; without findings: 1. Records with findings: 5, with 8 findings; "
+                + "records skipped: 1. Records kept: 6; without findings (none extracted; not screened out): 1. Records with findings: 5,"
+                + " with 8 findings; "
                 + "casting no votes: 1. Studies casting votes: 4.");
         assertThat(svg.select("#flow-inputs text").eachText()).containsExactly("Input files", "3");
         assertThat(svg.select("#flow-unread text").eachText()).containsExactly("Files not read: 1", "empty, or no source reads them");
@@ -203,7 +204,10 @@ class HtmlSummaryReporterTest {
     @Test
     void inAFocusedRunTheFlowDiagramSaysRecordsWhoseFindingsWereAllLeftOutCountAmongThoseWithout(@TempDir Path dir)
             throws IOException {
-        assertThat(doc.select("#flow-without text").eachText()).containsExactly("Without findings: 1");
+        // report reader s9, M8: drawn beside the flow, the box read as PRISMA's records excluded at screening
+        assertThat(doc.select("#flow-without text").eachText()).containsExactly("Without findings: 1", "none extracted; not screened out");
+        assertThat(doc.selectFirst("#flow figcaption").text()).endsWith("The searches that made the input files are not part of it: state"
+                + " them (database, query, date) beside it.");
         RunSummary base = run.summary();
         RunSummary focused = new RunSummary(base.evidentiaVersion(), base.runDate(), base.inputs(), base.plugins(), base.options(),
                 base.counts(), base.problems(), base.notices(), base.duplicates(),
@@ -220,7 +224,7 @@ class HtmlSummaryReporterTest {
         RunSummary nothingLeftOut = new RunSummary(base.evidentiaVersion(), base.runDate(), base.inputs(), base.plugins(), base.options(),
                 base.counts(), base.problems(), base.notices(), base.duplicates(), new RunSummary.Focus(List.of("population=human"), 0, 0));
         Document all = Jsoup.parse(write(Fixtures.builder().summary(nothingLeftOut).build(), dir.resolve("all"), Map.of()));
-        assertThat(all.select("#flow-without text").eachText()).containsExactly("Without findings in focus: 1");
+        assertThat(all.select("#flow-without text").eachText()).containsExactly("Without findings in focus: 1", "none extracted; not screened out");
         assertThat(all.selectFirst("#flow desc").text()).contains("without findings in focus: 1. Records with findings in focus: 5");
         // the taller box pushes the boxes below it down, and none overlaps the next, in either layout
         for (Element svg : page.select("#flow svg")) {
@@ -657,6 +661,10 @@ class HtmlSummaryReporterTest {
         assertThat(methods.select("#inputs-caption").first().parent().select("tbody tr").eachText()).containsExactly(
                 "pubmed-export.nbib medline 8 1 " + "a".repeat(64), "more <b>records</b>.csv pubmed-csv 1 0 " + "b".repeat(64),
                 "notes.docx none: empty, or no source reads it 0 0 " + "c".repeat(64));
+        // report reader s9, L13: "Extensions used" listed every installed source for a run one of them read
+        assertThat(methods.select("#plugins-caption").first().parent().select("thead th").eachText())
+                .containsExactly("Plugin", "Version", "Extensions in the run");
+        assertThat(methods.select("#plugins-caption").text()).endsWith("the one that reads a file, which the table of inputs names");
         assertThat(methods.select("#plugins-caption").first().parent().select("tbody tr").eachText())
                 .containsExactly("cytokine-extractor 0.1.0 cytokines", "html-reporter 0.1.0 html-summary");
         assertThat(methods.select("#options-caption").first().parent().select("tbody tr").text()).isEqualTo("review-table formats [\"csv\"]");

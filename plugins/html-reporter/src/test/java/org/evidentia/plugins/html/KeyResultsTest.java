@@ -51,9 +51,9 @@ class KeyResultsTest {
         TestRun three = Fixtures.il6Studies(39100000, 3, i -> Fixtures.attributes("condition", "human", null, "serum", null)).build();
         TestRun one = Fixtures.il6Studies(39200000, 1, i -> Fixtures.attributes("condition", "human", null, "serum", null)).build();
         assertThat(page(three, out.resolve("three")).getElementById("kind-cytokine-change-key").selectFirst("h3").text())
-                .isEqualTo("Cytokines · cases vs controls · human main stratum, 3 studies; none of its 3 studies states a condition");
+                .isEqualTo("Cytokines · cases vs controls · human main stratum, 3 studies; no condition was recognised in any of its 3 studies");
         assertThat(page(one, out.resolve("one")).getElementById("kind-cytokine-change-key").selectFirst("h3").text())
-                .isEqualTo("Cytokines · cases vs controls · human main stratum, 1 study; its study states no condition");
+                .isEqualTo("Cytokines · cases vs controls · human main stratum, 1 study; no condition was recognised in its study");
     }
 
     @Test
@@ -206,7 +206,7 @@ class KeyResultsTest {
         Document doc = page(votes(12, 7).build(), out);
         Element box = doc.getElementById("kind-cytokine-change-key");
         assertThat(box.selectFirst("h3").text())
-                .isEqualTo("Cytokines · cases vs controls · human main stratum, 19 studies; 2 values of condition pooled; 7 of its 19 studies state none");
+                .isEqualTo("Cytokines · cases vs controls · human main stratum, 19 studies; 2 values of condition pooled; none was recognised in 7 of its 19 studies");
         Element condition = box.selectFirst("tr.key-row td.breakdown[data-label=Condition]");
         assertThat(condition.select(".bv").stream().map(v -> v.ownText() + " " + v.select(".bvv > span.up, .bvv > span.down, .bvv > span.unclear").eachText()).toList())
                 .containsExactly("asthma (6) [▲4, ▼2, ◆0]", "obesity (6) [▲4, ▼2, ◆0]", "not stated (7) [▲4, ▼3, ◆0]");

@@ -115,12 +115,12 @@ class PhrasesTest {
         List<String> dishes = List.of("dishes");
         List<String> site = List.of("site");
         assertThat(Phrases.inVitro(0, 0, 12, dishes, site)).isEmpty();
-        assertThat(Phrases.inVitro(31, 6, 240, dishes, site)).isEqualTo("In vitro: 31 of these 240 votes come from dishes (in vitro)"
+        assertThat(Phrases.inVitro(31, 6, 240, dishes, site)).isEqualTo("In vitro: 31 of the stratum's 240 votes (in all its rows) come from dishes (in vitro)"
                 + " alone, and 6 more in part. The stratum counts them alike with findings in the living: its values say whose material"
                 + " was measured, not whether it was measured in vitro, so read the site beside each count.");
-        assertThat(Phrases.inVitro(1, 0, 9, dishes, site)).startsWith("In vitro: 1 of these 9 votes comes from dishes (in vitro) alone."
+        assertThat(Phrases.inVitro(1, 0, 9, dishes, site)).startsWith("In vitro: 1 of the stratum's 9 votes (in all its rows) comes from dishes (in vitro) alone."
                 + " The stratum counts it alike");
-        assertThat(Phrases.inVitro(0, 2, 9, dishes, site)).startsWith("In vitro: 2 of these 9 votes come in part from dishes (in vitro).");
+        assertThat(Phrases.inVitro(0, 2, 9, dishes, site)).startsWith("In vitro: 2 of the stratum's 9 votes (in all its rows) come in part from dishes (in vitro).");
         assertThat(Phrases.inVitro(5, 0, 5, List.of("dishes", "flasks"), site)).startsWith("In vitro: all 5 of its votes come from dishes or"
                 + " flasks (in vitro).");
         assertThat(Phrases.inVitro(1, 0, 1, dishes, site)).startsWith("In vitro: its one vote comes from dishes (in vitro). The stratum counts it");

@@ -59,7 +59,8 @@ class ValueMeaningsTest {
         assertThat(doc.select("#key-glossary dd").eachText()).as("described values in declared order; loam is not described")
                 .containsExactly("watered plots: plots watered every day of the season", "dry: plots given rain alone",
                         "heavy soil: fine particles that hold water", "sand: coarse grains that drain fast",
-                        "the finding's sentence (and, for some attributes, its record) did not say it; not a value of its own, and not \"none\"");
+                        "no value was read from the finding's sentence (nor, for some attributes, its record): the text does not say it, or"
+                                + " says it in words the extractor does not recognise; not a value of its own, and not \"none\"");
         assertThat(doc.selectFirst("#methods-glossary").nextElementSibling().outerHtml())
                 .as("the methods appendix has the same glossary").isEqualTo(doc.selectFirst("#key-glossary dl").outerHtml());
 

@@ -71,7 +71,7 @@ class VotesToReadWithCareTest {
                 Fixtures.attributes("intervention", "human", null, "serum", null)));
         Document doc = page(builder.build(), "cells");
 
-        String said = "In vitro: 2 of these 6 votes come from cells (in vitro) alone, and 1 more in part. The stratum counts them alike"
+        String said = "In vitro: 2 of the stratum's 6 votes (in all its rows) come from cells (in vitro) alone, and 1 more in part. The stratum counts them alike"
                 + " with findings in the living: its values say whose material was measured, not whether it was measured in vitro, so read"
                 + " the specimen beside each count.";
         assertThat(doc.getElementById("kind-cytokine-change-stratum-1-in-vitro").text()).isEqualTo(said);
@@ -136,7 +136,9 @@ class VotesToReadWithCareTest {
         assertThat(doc.select("#study-39700001 .chip.unclear .visually-hidden").text()).doesNotContain("misreading");
         // the definition of ◆ says so
         assertThat(doc.selectFirst("#key-results > p.key-legend").text()).contains("A ◆ from one sentence read both ways may be a"
-                + " misreading, not a study at odds with itself: it is listed to check first.");
+                + " misreading, not a study at odds with itself: it is listed to check first. A ▲ or ▼ stands though the same study also"
+                + " found no change in the subject (in another group or measure): the synthesis table's Unchanged column counts the"
+                + " studies that did."); // report reader s9, M5: a ▲ hid the same study's no-change findings
         assertThat(doc.getElementById("kind-cytokine-change-method").text()).contains("a ◆ whose increase and decrease come from one"
                 + " sentence read both ways may be a misreading");
     }

@@ -158,7 +158,9 @@ record About(List<List<String>> rows) {
      * Every cell's text is made literal as in the Markdown tables ({@link MarkdownTableWriter#escape}).
      */
     void writeMarkdown(Writer out, Places places) throws IOException {
-        out.write("# About " + MarkdownTableWriter.escape(places.findings()) + " and " + MarkdownTableWriter.escape(places.studies())
+        // every table it tells of (report reader s9, L16: it named two of four)
+        out.write("# About " + MarkdownTableWriter.escape(places.findings()) + "; " + MarkdownTableWriter.escape(places.studies()) + "; "
+                + MarkdownTableWriter.escape(places.synthesis()) + "; " + MarkdownTableWriter.escape(places.votes())
                 + "\n\nWhat a reader of these tables alone needs to read them.\n\n");
         for (List<String> row : rows) {
             out.write("- **" + MarkdownTableWriter.escape(row.get(0)) + ":** " + MarkdownTableWriter.escape(row.get(1)) + "\n");

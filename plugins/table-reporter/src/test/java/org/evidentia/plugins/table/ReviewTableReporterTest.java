@@ -544,7 +544,7 @@ class ReviewTableReporterTest {
         }
         // review 20, M6: the same text beside the CSV files, which name no sheet
         List<String> about = Files.readAllLines(out.resolve("review-tables-about.md"), StandardCharsets.UTF_8);
-        assertThat(about.get(0)).isEqualTo("# About review-table.csv and studies.csv");
+        assertThat(about.get(0)).isEqualTo("# About review-table.csv; studies.csv; synthesis.csv; votes.csv");
         assertThat(about).contains("- **Run date:** " + TestRun.DEFAULT_RUN_DATE,
                 "- **Counts:** 4 records read, 4 kept (studies.csv), 1 with findings, 1 finding (review-table.csv)",
                 "- **Column: Specimen:** one of these values, empty when not stated: serum ('blood serum' in the HTML report): the"
@@ -598,7 +598,7 @@ class ReviewTableReporterTest {
         Files.delete(out.resolve("review-tables.xlsx"));
         report(Map.of("formats", List.of("csv", "markdown")));
         assertThat(Files.readAllLines(out.resolve("review-tables-about.md"), StandardCharsets.UTF_8).get(0))
-                .isEqualTo("# About review-table.csv, .md and studies.csv, .md");
+                .isEqualTo("# About review-table.csv, .md; studies.csv, .md; synthesis.csv, .md; votes.csv, .md");
     }
 
     @Test

@@ -16,8 +16,9 @@
    press reads on from there rather than from the plot or the button left behind; the status line
    says which filters are set.
 
-   Effect direction plots: a button switches a plot to its compact layout. Strata and the folded
-   "and N more" values: printing opens them all (and closes again those that were closed); a link
+   Effect direction plots: a button switches a plot to its compact layout. Strata, the folded
+   "and N more" values and the key results' "Check first" lists: printing opens them all (and
+   closes again those that were closed); a link
    to a stratum or into one opens it. A table frame that scrolls sideways says so in its caption. */
 (function () {
   'use strict';
@@ -333,7 +334,7 @@
   function strata() {
     var closedForPrint = [];
     window.addEventListener('beforeprint', function () {
-      Array.prototype.forEach.call(document.querySelectorAll('details.stratum:not([open]), details.more-values:not([open]), .read-first li.folded > details:not([open]), details.focus-to-check:not([open])'), function (details) {
+      Array.prototype.forEach.call(document.querySelectorAll('details.stratum:not([open]), details.more-values:not([open]), .read-first li.folded > details:not([open]), details.focus-to-check:not([open]), details.minority:not([open])'), function (details) {
         details.open = true;
         closedForPrint.push(details);
       });
