@@ -194,6 +194,17 @@ class FormatsIT {
         assertThat(eutils.requests()).as("nothing is searched").isEmpty();
     }
 
+    /** Docs check s9: bench took a search for a file ("matches no file (looked for .../pubmed:il6)"). */
+    @Test
+    void benchRefusesASearchAndSaysWhatToDoInstead() throws Exception {
+        Distribution.Result result = dist.run(work, environment(), "bench", "--repeat", "1", "pubmed:" + QUERY);
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+        assertThat(result.stderr()).contains("bench reads files only, and 'pubmed:" + QUERY + "' is a search: run it once")
+                .doesNotContain("matches no file");
+        assertThat(eutils.requests()).as("nothing is searched").isEmpty();
+    }
+
     @Test
     void aPubmedSearchIsReusedFromTheCacheAndGivesTheSameFindings() throws Exception {
         scriptTheSearch();

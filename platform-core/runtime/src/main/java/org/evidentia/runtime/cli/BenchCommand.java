@@ -28,6 +28,7 @@ import org.evidentia.runtime.options.OptionsBinder;
 import org.evidentia.runtime.options.OptionsException;
 import org.evidentia.runtime.output.FileTrees;
 import org.evidentia.runtime.output.ScratchFolder;
+import org.evidentia.runtime.retrieval.InputRetrieval;
 import org.evidentia.runtime.synthesis.SynthesisOptions;
 import org.evidentia.runtime.text.Plural;
 import picocli.CommandLine.Command;
@@ -116,8 +117,15 @@ final class BenchCommand implements Callable<Integer> {
             } catch (OptionsException e) {
                 throw new ConfigurationException(e.getMessage());
             }
+            Pipeline pipeline = pipeline(scratch.resolve("plan"), threadCount, extractors, reporters, given);
+            List<String> searches = InputRetrieval.of(host, err).check(pipeline, cwd).inputs();
+            if (!searches.isEmpty()) {
+                // docs check s9: it said "matches no file (looked for .../pubmed:il6)", as if the search were a file
+                throw new ConfigurationException("bench reads files only, and '" + searches.get(0) + "' is a search: run it once"
+                        + " (evidentia run ... -o DIR) and bench the files run.json's retrievals names (docs/pubmed-search.md)");
+            }
             // the plan checks every extension named and every option given, as a run would, before any pass
-            RunPlan plan = engine.plan(pipeline(scratch.resolve("plan"), threadCount, extractors, reporters, given), cwd, all);
+            RunPlan plan = engine.plan(pipeline, cwd, all);
             long bytes = 0;
             for (Path file : plan.files()) {
                 bytes += Files.size(file);

@@ -73,7 +73,8 @@ final class ValidateCommand implements Callable<Integer> {
             }
             RunEngine engine = top.engine();
             InputRetrieval retrieval = InputRetrieval.of(host, spec.commandLine().getErr());
-            retrievals = retrieval.check(pipeline, PipelineFile.baseOf(file));
+            // every input's issue at once: a search's with a missing file's (docs check s9: an empty query hid the others)
+            retrievals = retrieval.check(pipeline, PipelineFile.baseOf(file), issues);
             retrievedInto = retrieval.folders(retrievals.inputs());
             plan = engine.plan(retrievals.pipeline(), PipelineFile.baseOf(file), ExtensionCatalog.of(host));
             if (store == null) { // a store run starts no reporter; `report --store` asks them, against the store's kinds

@@ -220,10 +220,16 @@ public final class PluginInstaller {
         if (zips.isEmpty()) {
             return "";
         }
+        // a folder PF4J unpacked (plugins/evidentia-csv-source-0.1.0) has its own zip beside it: that one, not every plugin's
+        String own = given.getFileName() + ".zip";
+        List<Path> named = zips.stream().filter(z -> z.getFileName().toString().equals(own)).toList();
+        if (!named.isEmpty()) {
+            zips = named;
+        }
         Path parent = given.getParent(); // the zips as the user would name them: relative to where the given path is
         List<String> commands = zips.stream().map(z -> "`evidentia plugins install "
                 + (parent == null ? z.getFileName() : parent.resolve(z.getFileName())) + "`").toList();
-        return "; the zip " + (zips.size() == 1 ? "beside it may be the plugin: " : "s beside it may be the plugin: ")
+        return (zips.size() == 1 ? "; the zip beside it may be the plugin: " : "; the zips beside it may be the plugin: ")
                 + String.join(" or ", commands);
     }
 

@@ -96,20 +96,44 @@ public final class InputRetrieval {
      * @throws ConfigurationException for an unknown retriever, an empty query or bad options
      */
     public Retrieved check(Pipeline pipeline, Path base) throws ConfigurationException {
-        bindOptions(pipeline, base);
+        List<ConfigurationException.Issue> issues = new ArrayList<>();
+        Retrieved checked = check(pipeline, base, issues);
+        if (!issues.isEmpty()) {
+            throw new ConfigurationException(issues);
+        }
+        return checked;
+    }
+
+    /**
+     * As {@link #check(Pipeline, Path)}, adding every issue to {@code issues} in input order rather than
+     * stopping at the first, so that {@code validate} tells them all at once with those of the other
+     * inputs: a retrieval input with an issue is left out of the pipeline returned, as the others are.
+     */
+    public Retrieved check(Pipeline pipeline, Path base, List<ConfigurationException.Issue> issues) {
         List<String> plain = new ArrayList<>();
         List<String> plainAt = new ArrayList<>();
         List<String> retrievals = new ArrayList<>();
+        Set<String> named = new HashSet<>();
         for (int i = 0; i < pipeline.inputs().size(); i++) {
             String input = pipeline.inputs().get(i);
-            RetrievalInput retrieval = retrievalInput(pipeline, i, base);
-            if (retrieval == null) {
-                plain.add(input);
-                plainAt.add(pipeline.inputsAt().get(i));
-            } else {
-                retrieverFor(retrieval, pipeline.inputsAt().get(i));
-                retrievals.add(input);
+            try {
+                RetrievalInput retrieval = retrievalInput(pipeline, i, base);
+                if (retrieval == null) {
+                    plain.add(input);
+                    plainAt.add(pipeline.inputsAt().get(i));
+                } else {
+                    named.add(retrieval.scheme());
+                    retrieverFor(retrieval, pipeline.inputsAt().get(i));
+                    retrievals.add(input);
+                }
+            } catch (ConfigurationException e) {
+                issues.addAll(e.issues());
             }
+        }
+        try {
+            bindOptions(pipeline, named);
+        } catch (ConfigurationException e) {
+            issues.addAll(e.issues());
         }
         return new Retrieved(withInputs(pipeline, plain, plainAt, pipeline.inputSources()), List.of(), retrievals, base);
     }
@@ -249,6 +273,11 @@ public final class InputRetrieval {
                 named.add(retrieval.scheme());
             }
         }
+        return bindOptions(pipeline, named);
+    }
+
+    /** The options of each retriever that the pipeline gives options or whose name is among {@code named} (the inputs' schemes). */
+    private Map<String, Record> bindOptions(Pipeline pipeline, Set<String> named) throws ConfigurationException {
         Map<String, Record> bound = new LinkedHashMap<>();
         for (LoadedExtension<Retriever> retriever : retrievers) {
             Map<String, Object> values = pipeline.options().get(retriever.name());

@@ -66,6 +66,28 @@ class ValidateCommandTest {
                 .contains(pipeline + ":5: run date '31/01/2026' is not an ISO date");
     }
 
+    /** Docs check s9: a search with no query was told alone, and the missing folder on the line above it only once it was mended. */
+    @Test
+    void aSearchsMistakeIsToldWithThoseOfTheOtherInputsInTheOrderOfTheLines(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("exports"));
+        Files.writeString(dir.resolve("exports/a.nbib"), "PMID- 1\n");
+        PluginFolders.folder(Files.createDirectories(dir.resolve("plugins")), "plain-plugin", "*", null, PlainReporter.class);
+        Path pipeline = Files.writeString(dir.resolve("review.yaml"), String.join("\n",
+                "inputs:",
+                "  - exports/",
+                "  - nothere/",
+                "  - 'pubmed:'",
+                "  - 'pubmed: '",
+                ""));
+        CommandRun run = CommandRun.of("validate", "--plugins-dir", dir.resolve("plugins").toString(), pipeline.toString());
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err().lines().map(line -> line.replaceFirst("^.*review\\.yaml:(\\d+): .*$", "$1")))
+                .containsExactly("3", "4", "5");
+        assertThat(run.err()).contains(pipeline + ":3: input 'nothere/' matches no file")
+                .contains(pipeline + ":4: input 'pubmed:' has no query after 'pubmed:'");
+    }
+
     @Test
     void aSourceChosenForAnInputIsCheckedAtItsLineWithTheFilesOtherMistakes(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("exports"));

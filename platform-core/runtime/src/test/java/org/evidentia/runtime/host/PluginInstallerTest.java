@@ -133,6 +133,28 @@ class PluginInstallerTest {
     }
 
     /**
+     * Docs check s9: an unpacked plugin folder of a plugins folder was told of every zip there, "the zip s beside it";
+     * its own zip, of the folder's name, is the one.
+     */
+    @Test
+    void anUnpackedPluginFolderIsToldOfItsOwnZipAmongOthersAndSeveralZipsAreWordedSo() throws IOException {
+        Path target = Files.createDirectories(downloads.resolve("many"));
+        Path folder = Files.createDirectories(target.resolve("acme-terms-1.0.0"));
+        PluginFolders.zip(target, "acme-terms-1.0.0", "*", null, PlainReporter.class);
+        PluginFolders.zip(target, "other-terms-1.0.0", "*", null, PlainReporter.class);
+
+        assertThatThrownBy(() -> installer().install(folder)).hasMessage("cannot install " + folder + ": it is a folder, not a plugin"
+                + " zip (a plugin's build makes target/ID-VERSION.zip); the zip beside it may be the plugin: `evidentia plugins install "
+                + target.resolve("acme-terms-1.0.0.zip") + "`");
+
+        Path plain = Files.createDirectories(target.resolve("plugin"));
+        assertThatThrownBy(() -> installer().install(plain)).hasMessageEndingWith("; the zips beside it may be the plugin: `evidentia"
+                + " plugins install " + target.resolve("acme-terms-1.0.0.zip") + "` or `evidentia plugins install "
+                + target.resolve("other-terms-1.0.0.zip") + "`");
+        assertThat(names(plugins)).isEmpty();
+    }
+
+    /**
      * Explore-plugin-author M3: an extension whose name breaks the name rule can never be used (the name is what its class
      * returns), so the plugin is refused as a name clash is, exit 2 and nothing written, and not installed to fail every run.
      */
