@@ -123,6 +123,13 @@ class HtmlSummaryReporterTest {
         }
     }
 
+    /** Report reader s9, L12: "in 281 studies" counted the reviews, which the flow and the Studies section do not. */
+    @Test
+    void theHeadersLineCountsPublicationsAndOfThemTheStudiesCastingVotes() {
+        assertThat(doc.selectFirst("p.lede").text()).isEqualTo("8 findings in 5 publications (4 of them studies casting votes), from 9"
+                + " records read.");
+    }
+
     @Test
     void flowDiagramAccountsForEveryRecordAndFile() {
         Element svg = doc.selectFirst("#flow svg");
