@@ -358,6 +358,17 @@ final class ConditionDetector {
         }
         String phrase = phrase(text, words, from, i);
         String group = phrase != null && diseaseLike(text, words, from, i) ? normalise(phrase, facts) : null;
+        if (group == null && from == i - 1 && from > 1 && CONTROLS.contains(words.get(from).text()) && conjunction(words.get(from - 1))
+                && !punctuationBetween(text, words, from) && !punctuationBetween(text, words, from - 1)) {
+            // "between autistic and normal children": a group and its controls under one noun, the condition first
+            int end = from - 1;
+            int start = end;
+            while (start > 0 && start > end - 3 && !ENDS.contains(words.get(start - 1).text()) && !punctuationBetween(text, words, start)) {
+                start--;
+            }
+            String first = phrase(text, words, start, end);
+            group = first != null && diseaseLike(text, words, start, end) ? normalise(first, facts) : null;
+        }
         if (group != null && (sample || ARMS.contains(words.get(i).text())) && !namesDisease(group)) {
             return null; // "the LPS group": an exposure's arm, not a condition; "CD4 lymphocytes", "M1 macrophages"
         }

@@ -365,6 +365,17 @@ class StatementAttributesTest {
         assertThat(first(meshed)).containsEntry(StatementAttributes.CONDITION, "obstructive sleep apnea"); // the descriptor as people write it (review 20, H1)
     }
 
+    // Report reader s9, H2: "between autistic and normal children" named no condition (a group and its controls under one noun)
+    @Test
+    void aGroupAndItsControlsUnderOneNounHaveTheFirstOnesCondition() {
+        assertThat(first("There were no significant differences in serum IL-6 between autistic and normal children."))
+                .containsEntry(StatementAttributes.CONDITION, "autism");
+        assertThat(first("Serum IL-8 was not different between asthmatic and healthy subjects."))
+                .containsEntry(StatementAttributes.CONDITION, "asthma");
+        assertThat(first("Serum IL-8 was higher in young and healthy subjects than in older ones."))
+                .as("no disease before the conjunction: none").doesNotContainKey(StatementAttributes.CONDITION);
+    }
+
     // Review 9, finding 3: "children were found to have OSA and they had higher IL-6", "In the severe OSA group, ..." named none
     @Test
     void aGroupFoundToHaveADiseaseOrAStudyArmNamedByOneHasIt() {
