@@ -144,6 +144,9 @@ final class ConditionDetector {
         if (found == null) {
             found = afterDirection(clause.text, clause.words(), cue, facts);
         }
+        if (found == null) {
+            found = patientsNamed(clause.text, clause.words(), facts);
+        }
         if (found == null && mayOpenList) {
             found = ofListHead(beforeName, facts);
         }
@@ -185,6 +188,31 @@ final class ConditionDetector {
             }
             return inText;
         }
+    }
+
+    /**
+     * The condition of a disease's patients that the clause names by their noun, the adjective with an
+     * "s" ({@code adjective} in conditions.tsv), with up to two words of its name before it: "not different
+     * between insomniacs and controls", "alcoholics showed nocturnal elevations of IL-6" (a group, which
+     * {@link #inText} reads only by a group's word such as "patients"); else null.
+     */
+    private static String patientsNamed(String clause, List<Word> words, RecordFacts facts) {
+        for (int i = 0; i < words.size(); i++) {
+            String word = american(words.get(i).text());
+            if (!word.endsWith("s") || ADJECTIVES.containsKey(word) || !ADJECTIVES.containsKey(word.substring(0, word.length() - 1))) {
+                continue;
+            }
+            int from = i;
+            while (from > 0 && from > i - 2 && !ENDS.contains(words.get(from - 1).text()) && !punctuationBetween(clause, words, from)) {
+                from--;
+            }
+            String phrase = phrase(clause, words, from, i + 1);
+            String value = phrase == null ? null : normalise(phrase, facts);
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
     }
 
     /**

@@ -376,6 +376,20 @@ class StatementAttributesTest {
                 .as("no disease before the conjunction: none").doesNotContainKey(StatementAttributes.CONDITION);
     }
 
+    // Report reader s9, H2: the noun of a disease's patients named none where it was not after "in" ("between insomniacs and
+    // controls", "alcoholics showed ...")
+    @Test
+    void theNounOfADiseasesPatientsAnywhereInTheClauseIsTheCondition() {
+        assertThat(first("The mean 24-hour IL-6 secretion was not different between insomniacs and controls."))
+                .containsEntry(StatementAttributes.CONDITION, "insomnia");
+        assertThat(first("These data indicate that narcoleptics, relative to controls, had higher serum levels of TNF-alpha."))
+                .containsEntry(StatementAttributes.CONDITION, "narcolepsy");
+        assertThat(first("Coupled with prolonged sleep latency, alcoholics showed nocturnal elevations of IL-6 as compared to controls."))
+                .containsEntry(StatementAttributes.CONDITION, "alcoholism");
+        assertThat(first("Asthmatic airway IL-8 was higher than in controls."))
+                .as("an adjective alone is no group of patients").doesNotContainKey(StatementAttributes.CONDITION);
+    }
+
     // Review 9, finding 3: "children were found to have OSA and they had higher IL-6", "In the severe OSA group, ..." named none
     @Test
     void aGroupFoundToHaveADiseaseOrAStudyArmNamedByOneHasIt() {
