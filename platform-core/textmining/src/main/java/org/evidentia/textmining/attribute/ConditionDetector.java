@@ -34,6 +34,10 @@ final class ConditionDetector {
     private static final Set<String> PHRASE_ENDS = WORDS.get("end");
     /** Words before a condition that are not part of it: "between", "unlike", a vehicle. */
     private static final Set<String> LEADS = WORDS.get("lead");
+    /** Peoples before a condition, which are not part of it ("Japanese narcolepsy"), unless a disease is named after a place. */
+    private static final Set<String> PEOPLES = WORDS.get("people");
+    /** Words after a people's name that make it part of a disease's ("Japanese encephalitis"). */
+    private static final Set<String> PLACE_NAMED = WORDS.get("place-named");
     /** Degrees of a disease, between which "to" goes on: "mild to moderate Alzheimer's disease". */
     private static final Set<String> SEVERITY = WORDS.get("severity");
     /** Nouns after which "of" goes on: "disorders of excessive daytime sleepiness". */
@@ -217,7 +221,8 @@ final class ConditionDetector {
 
     /**
      * The condition after the direction word at {@code cue} and "in", an adverb allowed between
-     * ("elevated in Crohn's disease", "increased significantly in CD"), when it names a disease
+     * ("elevated in Crohn's disease", "increased significantly in CD"), or, where the clause opens with
+     * the direction word, after the first "in" ("Increased plasma IL-6 and IL-8 in Japanese narcolepsy"), when it names a disease
      * (a word of the disease endings or words, abbreviations written out), else null: "elevated in
      * the cerebrospinal fluid" and "increased in response to LPS" name none.
      */
@@ -236,7 +241,16 @@ final class ConditionDetector {
         if (in < words.size() && words.get(in).text().endsWith("ly") && !punctuationBetween(clause, words, in)) {
             in++;
         }
-        if (in >= words.size() || !words.get(in).text().equals("in") || punctuationBetween(clause, words, in)) {
+        if (k == 0 && (in >= words.size() || !words.get(in).text().equals("in"))) {
+            // a headline that opens with its direction word: "Increased plasma IL-6, IL-8, TNF-alpha, and G-CSF in Japanese
+            // narcolepsy"; the first "in" after what changed
+            while (in < words.size() && !words.get(in).text().equals("in")) {
+                in++;
+            }
+        } else if (in >= words.size() || !words.get(in).text().equals("in") || punctuationBetween(clause, words, in)) {
+            return null;
+        }
+        if (in >= words.size()) {
             return null;
         }
         int to = inPhraseEnd(clause, words, in + 1, facts);
@@ -654,6 +668,10 @@ final class ConditionDetector {
         }
         while (from < parts.length && LEADS.contains(parts[from].toLowerCase(Locale.ROOT))) {
             from++;
+        }
+        while (from + 1 < parts.length && PEOPLES.contains(parts[from].toLowerCase(Locale.ROOT))
+                && !PLACE_NAMED.contains(parts[from + 1].toLowerCase(Locale.ROOT))) {
+            from++; // "Japanese narcolepsy" is narcolepsy; "Japanese encephalitis" keeps its place
         }
         int to = from;
         int lastDisease = -1;

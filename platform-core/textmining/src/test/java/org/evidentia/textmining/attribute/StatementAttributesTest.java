@@ -376,6 +376,18 @@ class StatementAttributesTest {
                 .as("no disease before the conjunction: none").doesNotContainKey(StatementAttributes.CONDITION);
     }
 
+    // Report reader s9, H2: a headline that opens with its direction word named no condition ("Increased plasma IL-6 ... in
+    // Japanese narcolepsy"), and a people before a disease made a value of its own
+    @Test
+    void aHeadlineOpeningWithItsDirectionTakesTheDiseaseAfterInWithoutThePeople() {
+        assertThat(first("Increased plasma IL-6, IL-8, TNF-alpha, and G-CSF in Japanese narcolepsy."))
+                .containsEntry(StatementAttributes.CONDITION, "narcolepsy");
+        assertThat(first("Increased serum IL-6 in response to a meal."))
+                .as("no disease after the first 'in': none").doesNotContainKey(StatementAttributes.CONDITION);
+        assertThat(ConditionDetector.tidy("Japanese encephalitis")).as("named after a place").isEqualTo("japanese encephalitis");
+        assertThat(ConditionDetector.tidy("Chinese ulcerative colitis")).isEqualTo("ulcerative colitis");
+    }
+
     // Report reader s9, H2: the noun of a disease's patients named none where it was not after "in" ("between insomniacs and
     // controls", "alcoholics showed ...")
     @Test
