@@ -376,6 +376,13 @@ class StatementAttributesTest {
                 .as("no disease before the conjunction: none").doesNotContainKey(StatementAttributes.CONDITION);
     }
 
+    // Report reader s9, H1: a season's change in volunteers was compared as cases against controls
+    @Test
+    void theSeasonsAreTimes() {
+        assertThat(first("The concentration of IL-6 was significantly higher in winter and summer than in spring and autumn."))
+                .containsEntry(StatementAttributes.COMPARISON, "time");
+    }
+
     // Report reader s9, H2: a headline that opens with its direction word named no condition ("Increased plasma IL-6 ... in
     // Japanese narcolepsy"), and a people before a disease made a value of its own
     @Test
