@@ -168,6 +168,10 @@ class DistributionIT {
             assertThat(f.get("sentence").asText()).contains(f.at("/mention/text").asText());
             assertThat(Set.of("increased", "decreased", "unchanged")).contains(f.get("direction").asText());
         }
+        // report reader s9, L14: the first report a newcomer opens was titled by a hash-named file; the pipeline states its question
+        String page = Files.readString(out.resolve("report.html"));
+        assertThat(page).contains("<title>Evidence summary: Which cytokines are altered in fibromyalgia, in which specimen, in how many"
+                + " studies?, run of ");
     }
 
     /**
