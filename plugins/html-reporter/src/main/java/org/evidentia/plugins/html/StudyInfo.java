@@ -57,8 +57,9 @@ record StudyInfo(StudyEntry entry, int rank, String anchor, String label) {
         return designWords(entry.design().type());
     }
 
+    /** A design as a reader writes it: "case report", "systematic review"; "meta-analysis" keeps its hyphen, as in the tables. */
     static String designWords(StudyDesign.Type type) {
-        return type.label().replace('-', ' ');
+        return type == StudyDesign.Type.META_ANALYSIS ? type.label() : type.label().replace('-', ' ');
     }
 
     boolean retracted() {

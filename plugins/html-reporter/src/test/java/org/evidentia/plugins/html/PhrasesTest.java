@@ -13,6 +13,14 @@ class PhrasesTest {
 
     private static final Attribute COMPARISON = new Attribute("comparison", "Comparison", List.of("condition", "time"), Role.STRATUM);
 
+    /** Report reader s9, M7: "meta analysis" in the report, "meta-analysis" in the tables and findings.jsonl. */
+    @Test
+    void aDesignIsWrittenAsAReaderWritesItAndMetaAnalysisKeepsItsHyphen() {
+        assertThat(StudyInfo.designWords(org.evidentia.api.StudyDesign.Type.CASE_REPORT)).isEqualTo("case report");
+        assertThat(StudyInfo.designWords(org.evidentia.api.StudyDesign.Type.SYSTEMATIC_REVIEW)).isEqualTo("systematic review");
+        assertThat(StudyInfo.designWords(org.evidentia.api.StudyDesign.Type.META_ANALYSIS)).isEqualTo("meta-analysis");
+    }
+
     @ParameterizedTest
     @CsvSource({
             "0.0078125, 0.0078",
