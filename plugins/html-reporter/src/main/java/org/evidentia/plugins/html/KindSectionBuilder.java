@@ -737,8 +737,8 @@ final class KindSectionBuilder {
 
     /**
      * A breakdown's cell: the {@value #CELL_VALUES} values stated by the most studies (ties in the
-     * breakdown's order), then the rest folded away, so a subject studied under 70 conditions keeps
-     * a short row; a BREAKDOWN attribute's values with their votes.
+     * breakdown's order) and "not stated", then the rest folded away, so a subject studied under 70
+     * conditions keeps a short row; a BREAKDOWN attribute's values with their votes.
      */
     private BreakdownCell cell(Stratum stratum, SubjectSynthesis subject, Attribute attribute) {
         Breakdown breakdown = subject.breakdown(attribute.name());
@@ -746,10 +746,13 @@ final class KindSectionBuilder {
         if (breakdown == null) {
             return new BreakdownCell(List.of(), List.of(), 0, voted);
         }
-        List<ValueCount> byStudies = new ArrayList<>(breakdown.counts());
+        // "not stated" (a null value) is no value stated: it follows the values shown whatever its count, as in the key
+        // results, where it led the cell when the most studies stated none (report reader s9, L11)
+        List<ValueCount> byStudies = new ArrayList<>(breakdown.counts().stream().filter(c -> c.value() != null).toList());
         byStudies.sort(Comparator.comparingInt((ValueCount c) -> -c.studies())); // stable
-        List<ValueCount> shown = byStudies.subList(0, Math.min(CELL_VALUES, byStudies.size()));
-        List<ValueCount> rest = breakdown.counts().stream().filter(c -> !shown.contains(c)).toList();
+        List<ValueCount> shown = new ArrayList<>(byStudies.subList(0, Math.min(CELL_VALUES, byStudies.size())));
+        List<ValueCount> rest = breakdown.counts().stream().filter(c -> c.value() != null && !shown.contains(c)).toList();
+        breakdown.counts().stream().filter(c -> c.value() == null).forEach(shown::add);
         return new BreakdownCell(shown.stream().map(c -> value(stratum, subject, attribute, c, voted)).toList(),
                 rest.stream().map(c -> value(stratum, subject, attribute, c, voted)).toList(), rest.size(), voted);
     }

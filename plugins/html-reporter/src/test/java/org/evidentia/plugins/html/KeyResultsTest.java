@@ -211,6 +211,9 @@ class KeyResultsTest {
         assertThat(condition.select(".bv").stream().map(v -> v.ownText() + " " + v.select(".bvv > span.up, .bvv > span.down, .bvv > span.unclear").eachText()).toList())
                 .containsExactly("asthma (6) [▲4, ▼2, ◆0]", "obesity (6) [▲4, ▼2, ◆0]", "not stated (7) [▲4, ▼3, ◆0]");
         assertThat(condition.selectFirst(".not-stated").text()).startsWith("not stated (7)");
+        // the synthesis table's cell too gives "not stated" after the values, though more studies state none (report reader s9, L11)
+        Element row = doc.selectFirst("#kind-cytokine-change table.synthesis tbody tr");
+        assertThat(row.select("td.breakdown").last().text()).isEqualTo("asthma (6), obesity (6), not stated (7)");
         // every study states a specimen: no "not stated" there
         assertThat(box.selectFirst("tr.key-row td.breakdown[data-label=Specimen]").select(".not-stated")).isEmpty();
         // a study stating a value in one finding and none in another states one: it is not counted as stating none
