@@ -132,9 +132,11 @@ final class ConditionDetector {
     /**
      * The condition of a statement's clause: of a group it names ("patients with X", "CD
      * macrophages"); else the disease named right after its direction word and "in" ("upregulated in
-     * inflammatory bowel disease (IBD)"), which the sentence states over the record's; else that of
-     * the head of a list the statement is in ("alterations of cytokines in fibromyalgia, including
-     * increased serum IL-2"); else the record's stated one; else null.
+     * inflammatory bowel disease (IBD)", or after the first "in" of a headline: {@link #afterDirection}),
+     * which the sentence states over the record's; else that of the head of a list the statement is in
+     * ("alterations of cytokines in fibromyalgia, including increased serum IL-2"); else the record's
+     * stated one; else that of patients the clause names by their noun and compares with controls
+     * ({@link #patientsNamed}); else null.
      *
      * @param clause     the statement's clause, read once for all its statements ({@link ClauseReading}) by this
      *                   detector for these {@code facts}
@@ -148,13 +150,13 @@ final class ConditionDetector {
         if (found == null) {
             found = afterDirection(clause.text, clause.words(), cue, facts);
         }
-        if (found == null) {
-            found = patientsNamed(clause.text, clause.words(), facts);
-        }
         if (found == null && mayOpenList) {
             found = ofListHead(beforeName, facts);
         }
-        return found != null ? found : facts.statedCondition();
+        if (found == null) {
+            found = facts.statedCondition();
+        }
+        return found != null ? found : patientsNamed(clause.text, clause.words(), cue, facts);
     }
 
     /**
@@ -196,22 +198,31 @@ final class ConditionDetector {
 
     /**
      * The condition of a disease's patients that the clause names by their noun, the adjective with an
-     * "s" ({@code adjective} in conditions.tsv), with up to two words of its name before it: "not different
-     * between insomniacs and controls", "alcoholics showed nocturnal elevations of IL-6" (a group, which
-     * {@link #inText} reads only by a group's word such as "patients"); else null.
+     * "s" ({@code adjective} in conditions.tsv), compared with controls: "not different between insomniacs
+     * and controls", or as the clause's subject, before its direction word, where the clause names
+     * controls ("alcoholics showed nocturnal elevations of IL-6 as compared to controls"). Elsewhere such
+     * a noun is as often a covariate, an exclusion or the comparator ("even after excluding diabetics",
+     * "higher than in asthmatics"), so it is read only when nothing else names the condition. The noun
+     * alone is read, and takes the longer name the record gives its disease; else null.
      */
-    private static String patientsNamed(String clause, List<Word> words, RecordFacts facts) {
+    private static String patientsNamed(String clause, List<Word> words, int cue, RecordFacts facts) {
+        boolean namesControls = words.stream().anyMatch(w -> CONTROLS.contains(w.text()));
+        if (!namesControls) {
+            return null;
+        }
         for (int i = 0; i < words.size(); i++) {
             String word = american(words.get(i).text());
             if (!word.endsWith("s") || ADJECTIVES.containsKey(word) || !ADJECTIVES.containsKey(word.substring(0, word.length() - 1))) {
                 continue;
             }
-            int from = i;
-            while (from > 0 && from > i - 2 && !ENDS.contains(words.get(from - 1).text()) && !punctuationBetween(clause, words, from)) {
-                from--;
+            boolean between = i > 0 && words.get(i - 1).text().equals("between") && i + 2 < words.size() && conjunction(words.get(i + 1))
+                    && CONTROLS.contains(words.get(i + 2).text());
+            boolean subject = cue >= 0 && words.get(i).start() < cue && (i == 0 || !ENDS.contains(words.get(i - 1).text())
+                    || words.get(i - 1).text().equals("that"));
+            if (!between && !subject) {
+                continue;
             }
-            String phrase = phrase(clause, words, from, i + 1);
-            String value = phrase == null ? null : normalise(phrase, facts);
+            String value = normalise(clause.substring(words.get(i).start(), words.get(i).start() + words.get(i).text().length()), facts);
             if (value != null) {
                 return value;
             }
@@ -254,6 +265,9 @@ final class ConditionDetector {
             return null;
         }
         int to = inPhraseEnd(clause, words, in + 1, facts);
+        if (k == 0 && in > k + 2 && to != words.size()) {
+            return null; // not a headline's last phrase: "Increased plasma IL-6, as previously described in sepsis, was found ..."
+        }
         return to < 0 ? null : diseaseInPhrase(clause, words, in + 1, to, facts);
     }
 
@@ -402,13 +416,14 @@ final class ConditionDetector {
         String group = phrase != null && diseaseLike(text, words, from, i) ? normalise(phrase, facts) : null;
         if (group == null && from == i - 1 && from > 1 && CONTROLS.contains(words.get(from).text()) && conjunction(words.get(from - 1))
                 && !punctuationBetween(text, words, from) && !punctuationBetween(text, words, from - 1)) {
-            // "between autistic and normal children": a group and its controls under one noun, the condition first
+            // "between autistic and normal children": a group and its controls under one noun, the condition first; only after
+            // "between", as "than in diabetic and healthy men" is the comparator's and "in both diabetic and healthy subjects" two groups'
             int end = from - 1;
             int start = end;
             while (start > 0 && start > end - 3 && !ENDS.contains(words.get(start - 1).text()) && !punctuationBetween(text, words, start)) {
                 start--;
             }
-            String first = phrase(text, words, start, end);
+            String first = start > 0 && words.get(start - 1).text().equals("between") ? phrase(text, words, start, end) : null;
             group = first != null && diseaseLike(text, words, start, end) ? normalise(first, facts) : null;
         }
         if (group != null && (sample || ARMS.contains(words.get(i).text())) && !namesDisease(group)) {

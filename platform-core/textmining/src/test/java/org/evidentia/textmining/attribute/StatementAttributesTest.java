@@ -374,13 +374,11 @@ class StatementAttributesTest {
                 .containsEntry(StatementAttributes.CONDITION, "asthma");
         assertThat(first("Serum IL-8 was higher in young and healthy subjects than in older ones."))
                 .as("no disease before the conjunction: none").doesNotContainKey(StatementAttributes.CONDITION);
-    }
-
-    // Report reader s9, H1: a season's change in volunteers was compared as cases against controls
-    @Test
-    void theSeasonsAreTimes() {
-        assertThat(first("The concentration of IL-6 was significantly higher in winter and summer than in spring and autumn."))
-                .containsEntry(StatementAttributes.COMPARISON, "time");
+        // review s9, M4: only after "between": the comparator's disease, or two groups' each, is not the condition
+        assertThat(first("Serum IL-6 was higher in pregnant women than in diabetic and healthy men."))
+                .doesNotContainEntry(StatementAttributes.CONDITION, "diabetes");
+        assertThat(first("In both diabetic and healthy subjects, plasma IL-6 increased after exercise."))
+                .doesNotContainEntry(StatementAttributes.CONDITION, "diabetes");
     }
 
     // Report reader s9, H2: a headline that opens with its direction word named no condition ("Increased plasma IL-6 ... in
@@ -391,6 +389,11 @@ class StatementAttributesTest {
                 .containsEntry(StatementAttributes.CONDITION, "narcolepsy");
         assertThat(first("Increased serum IL-6 in response to a meal."))
                 .as("no disease after the first 'in': none").doesNotContainKey(StatementAttributes.CONDITION);
+        // review s9, H2: only a headline's last phrase; a disease named in passing is not the condition
+        assertThat(first("Increased plasma IL-6, as previously described in sepsis, was found after exercise."))
+                .doesNotContainKey(StatementAttributes.CONDITION);
+        assertThat(first("Increased IL-6 after surgery, unlike in sepsis, returned to baseline within two days."))
+                .doesNotContainKey(StatementAttributes.CONDITION);
         assertThat(ConditionDetector.tidy("Japanese encephalitis")).as("named after a place").isEqualTo("japanese encephalitis");
         assertThat(ConditionDetector.tidy("Chinese ulcerative colitis")).isEqualTo("ulcerative colitis");
     }
@@ -405,8 +408,16 @@ class StatementAttributesTest {
                 .containsEntry(StatementAttributes.CONDITION, "narcolepsy");
         assertThat(first("Coupled with prolonged sleep latency, alcoholics showed nocturnal elevations of IL-6 as compared to controls."))
                 .containsEntry(StatementAttributes.CONDITION, "alcoholism");
-        assertThat(first("Asthmatic airway IL-8 was higher than in controls."))
-                .as("an adjective alone is no group of patients").doesNotContainKey(StatementAttributes.CONDITION);
+        assertThat(first("Serum IL-6 was higher in patients with lupus than in asthmatics."))
+                .as("a group with its condition comes first").containsEntry(StatementAttributes.CONDITION, "lupus");
+        // review s9, H1: elsewhere such a noun is a covariate, an exclusion or the comparator, and the record's stated condition stands
+        BibliographicRecord psoriasis = BibliographicRecord.builder().pmid("31").title("Serum interleukin-6 in patients with psoriasis.")
+                .section(null, "Serum IL-6 was higher than in controls, even after excluding diabetics.").build();
+        assertThat(first(psoriasis)).containsEntry(StatementAttributes.CONDITION, "psoriasis");
+        assertThat(first("Sputum IL-8 was higher in smokers than in nonsmokers, as has been shown in asthmatics."))
+                .doesNotContainKey(StatementAttributes.CONDITION);
+        assertThat(first("Serum IL-6 was higher in controls, even after excluding diabetics."))
+                .doesNotContainKey(StatementAttributes.CONDITION);
     }
 
     // Review 9, finding 3: "children were found to have OSA and they had higher IL-6", "In the severe OSA group, ..." named none
