@@ -3,6 +3,7 @@ package org.evidentia.runtime.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,8 +12,10 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.evidentia.api.BibliographicRecord;
 import org.evidentia.api.FindingKind;
 import org.evidentia.api.Origin;
@@ -227,12 +230,12 @@ class StoreExclusionsTest {
     void anInputsIdsAreReadBackAsWrittenWhetherNoneOneOrManyAndACutListIsTold() throws Exception {
         assertThat(AbsentRecords.decode(AbsentRecords.encode(List.of()))).isEmpty();
         assertThat(AbsentRecords.decode(AbsentRecords.encode(List.of("31000001")))).containsExactly("31000001");
-        List<String> many = java.util.stream.IntStream.range(0, 20_000).mapToObj(i -> "id" + i).toList();
+        List<String> many = IntStream.range(0, 20_000).mapToObj(i -> "id" + i).toList();
         assertThat(AbsentRecords.decode(AbsentRecords.encode(many))).isEqualTo(many);
 
         byte[] whole = AbsentRecords.encode(many);
-        byte[] cut = java.util.Arrays.copyOf(whole, whole.length / 2);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AbsentRecords.decode(cut)).isInstanceOf(java.io.IOException.class)
+        byte[] cut = Arrays.copyOf(whole, whole.length / 2);
+        assertThatThrownBy(() -> AbsentRecords.decode(cut)).isInstanceOf(IOException.class)
                 .hasMessage("the ids an input held are cut short");
     }
 

@@ -552,8 +552,8 @@ final class KindSectionBuilder {
 
     /**
      * What the lead stratum pools, for the key results' heading: for each free-text stratum attribute
-     * (a condition, counted inside the strata), how many values its studies state and how many of its
-     * studies none is recognised in, in any finding ({@code 62 values of condition pooled; none was recognised
+     * (a condition, counted inside the strata), how many values its studies state, and in how many of its
+     * studies no value is recognised in any finding ({@code 62 values of condition pooled; none was recognised
      * in 52 of its 141 studies}), so that a reader does not take the votes for one condition's; empty without such an attribute.
      */
     private String pool(Stratum lead) {

@@ -126,7 +126,7 @@ final class ReportViewBuilder {
         String in = voters.size() == withFindings ? Phrases.count(withFindings, "study", "studies") + " casting votes"
                 : Phrases.count(withFindings, "publication", "publications")
                         + (voters.isEmpty() ? " (casting no votes)" : " (" + Phrases.number(voters.size()) + " of them studies casting votes)");
-        String lede = Phrases.count(c.findings(), "finding", "findings") + byKind(kinds) + " in " + in + ", from "
+        String lede = Phrases.count(c.findings(), "finding", "findings") + byKind(kinds) + (withFindings == 0 ? "" : " in " + in) + ", from "
                 + Phrases.count(c.recordsRead(), "record read", "records read") + ".";
         String votingDesigns = voting.stream().sorted().map(StudyInfo::designWords).collect(Collectors.joining(", "));
         return new ReportView(options.title(), documentTitle(options.title(), options.question(), summary), options.question(), RUN_DATE.format(summary.runDate()), summary.evidentiaVersion(), lede,

@@ -33,6 +33,13 @@ class KeyResultsTest {
         return Jsoup.parse(HtmlSummaryReporterTest.write(run, dir, Map.of()));
     }
 
+    /** Review s9, L12: a run that found nothing said "0 findings in 0 studies casting votes", as if it filtered studies. */
+    @Test
+    void theHeaderOfARunWithoutFindingsCountsTheRecordsReadAlone() throws IOException {
+        TestRun none = TestRun.builder(Fixtures.CYTOKINES).record(Fixtures.SMITH).build();
+        assertThat(page(none, out.resolve("none")).selectFirst("p.lede").text()).isEqualTo("0 findings, from 1 record read.");
+    }
+
     /** The fixture, plus IL-10 raised in the serum of Adams' patients: IL-10 then has two studies in the lead stratum, IL-6 two, TNF one. */
     private static TestRun withMoreIl10() {
         List<Finding> findings = new ArrayList<>();

@@ -1096,6 +1096,11 @@ class ReportInBrowserTest {
             assertThat(driver.findElement(By.cssSelector("section.read-first li.folded details")).getText()).contains("precision 0.86");
             assertThat(driver.findElement(By.cssSelector("#kind-cytokine-change-key tr.minority-row ul.minority-votes li")).isDisplayed())
                     .isTrue();
+            // review s9, L8: no fold marker to read as a ▼, no "its findings" link leading nowhere on paper
+            assertThat(js("return getComputedStyle(arguments[0]).listStyleType;",
+                    driver.findElement(By.cssSelector("#kind-cytokine-change-key details.minority > summary")))).isEqualTo("none");
+            assertThat(driver.findElements(By.cssSelector("#kind-cytokine-change-key ul.minority-votes a.to-findings")))
+                    .allSatisfy(link -> assertThat(link.isDisplayed()).isFalse());
             js("window.dispatchEvent(new Event('afterprint'));");
             assertThat(minority.getAttribute("open")).isNull();
         });
