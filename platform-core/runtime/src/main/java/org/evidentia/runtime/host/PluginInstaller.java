@@ -127,8 +127,14 @@ public final class PluginInstaller {
     public Installing install(Path zip, boolean replace) {
         String name = zip.toString();
         if (Files.isDirectory(zip)) {
+            Path folder = zip.toAbsolutePath().normalize().getParent();
+            if (folder != null && folder.equals(pluginsDir.toAbsolutePath().normalize())) {
+                // review s9, L7: its own zip beside it is installed already; installing that one again is refused
+                throw new IllegalArgumentException("cannot install " + name + ": it is a folder, not a plugin zip: the folder of an"
+                        + " installed plugin, unpacked from the zip beside it (`evidentia plugins` lists the plugins installed)");
+            }
             throw new IllegalArgumentException("cannot install " + name + ": it is a folder, not a plugin zip (a plugin's build makes"
-                    + " target/ID-VERSION.zip)" + zipsBeside(zip, zip.toAbsolutePath().normalize().getParent()));
+                    + " target/ID-VERSION.zip)" + zipsBeside(zip, folder));
         }
         if (!Files.isRegularFile(zip)) {
             throw new IllegalArgumentException("cannot install " + name + ": no such file");

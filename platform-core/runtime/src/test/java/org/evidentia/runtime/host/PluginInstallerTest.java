@@ -154,6 +154,17 @@ class PluginInstallerTest {
         assertThat(names(plugins)).isEmpty();
     }
 
+    /** Review s9, L7: a folder of the plugins folder itself was sent to its own zip, whose install is refused as installed. */
+    @Test
+    void anUnpackedFolderOfThePluginsFolderIsToldItIsAnInstalledPlugins() throws IOException {
+        Path unpacked = Files.createDirectories(plugins.resolve("acme-terms-1.0.0"));
+        PluginFolders.zip(plugins, "acme-terms-1.0.0", "*", null, PlainReporter.class);
+
+        assertThatThrownBy(() -> installer().install(unpacked)).hasMessage("cannot install " + unpacked + ": it is a folder, not a"
+                + " plugin zip: the folder of an installed plugin, unpacked from the zip beside it (`evidentia plugins` lists the"
+                + " plugins installed)");
+    }
+
     /**
      * Explore-plugin-author M3: an extension whose name breaks the name rule can never be used (the name is what its class
      * returns), so the plugin is refused as a name clash is, exit 2 and nothing written, and not installed to fail every run.
