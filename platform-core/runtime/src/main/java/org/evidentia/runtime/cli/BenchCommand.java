@@ -118,12 +118,8 @@ final class BenchCommand implements Callable<Integer> {
                 throw new ConfigurationException(e.getMessage());
             }
             Pipeline pipeline = pipeline(scratch.resolve("plan"), threadCount, extractors, reporters, given);
-            List<String> searches = InputRetrieval.of(host, err).check(pipeline, cwd).inputs();
-            if (!searches.isEmpty()) {
-                // docs check s9: it said "matches no file (looked for .../pubmed:il6)", as if the search were a file
-                throw new ConfigurationException("bench reads files only, and '" + searches.get(0) + "' is a search: run it once"
-                        + " (evidentia run ... -o DIR) and bench the files run.json's retrievals names (docs/pubmed-search.md)");
-            }
+            // docs check s9: it said "matches no file (looked for .../pubmed:il6)", as if the search were a file
+            InputRetrieval.of(host, err).refuseSearches("bench", pipeline, cwd);
             // the plan checks every extension named and every option given, as a run would, before any pass
             RunPlan plan = engine.plan(pipeline, cwd, all);
             long bytes = 0;

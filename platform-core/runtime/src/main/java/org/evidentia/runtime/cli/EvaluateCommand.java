@@ -133,12 +133,7 @@ final class EvaluateCommand implements Callable<Integer>, InterruptionNotice {
                                     .map(FindingKind.Attribute::name).toList() + ")");
                 }
             }
-            List<String> searches = InputRetrieval.of(host, spec.commandLine().getErr()).check(pipeline, what.base()).inputs();
-            if (!searches.isEmpty()) {
-                // a search's records change as PubMed does, so a score of one could not be repeated
-                throw new ConfigurationException("evaluate reads files only, and '" + searches.get(0) + "' is a search: run it once"
-                        + " (evidentia run ... -o DIR) and evaluate the files run.json's retrievals names (docs/pubmed-search.md)");
-            }
+            InputRetrieval.of(host, spec.commandLine().getErr()).refuseSearches("evaluate", pipeline, what.base());
             RunEngine engine = top.engine();
             RunResult result;
             try {

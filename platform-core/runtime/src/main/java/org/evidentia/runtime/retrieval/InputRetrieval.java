@@ -139,6 +139,21 @@ public final class InputRetrieval {
     }
 
     /**
+     * Refuses a pipeline's searches for a command that reads files only ({@code evaluate}, {@code bench}): a
+     * search's records change as PubMed does, so figures made from one could not be repeated.
+     *
+     * @param command the command, as the user types it
+     * @throws ConfigurationException naming the first search and what to do instead, or an issue of {@link #check}
+     */
+    public void refuseSearches(String command, Pipeline pipeline, Path base) throws ConfigurationException {
+        List<String> searches = check(pipeline, base).inputs();
+        if (!searches.isEmpty()) {
+            throw new ConfigurationException(command + " reads files only, and '" + searches.get(0) + "' is a search: run it once"
+                    + " (evidentia run ... -o DIR) and " + command + " the files run.json's retrievals names (docs/pubmed-search.md)");
+        }
+    }
+
+    /**
      * Retrieves every retrieval input of the pipeline, in input order.
      *
      * @return the pipeline with each retrieval input replaced by its files, and what was retrieved

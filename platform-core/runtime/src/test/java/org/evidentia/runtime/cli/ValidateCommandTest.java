@@ -18,13 +18,27 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ValidateCommandTest {
 
-    @Test
-    void aRunDateThatIsNoDateNamesItsLineInThePipelineFile(@TempDir Path dir) throws Exception {
-        Path pipeline = Files.writeString(dir.resolve("review.yaml"), "inputs: [exports/]\nrun-date: 31/01/2026\n");
-        PluginFolders.folder(Files.createDirectories(dir.resolve("plugins")), "plain-plugin", "*", null, PlainReporter.class);
+    /**
+     * {@code validate} of {@code review.yaml}, made of these lines, in {@code dir} beside an export
+     * ({@code exports/a.nbib}) and a plugins folder of one reporter.
+     */
+    private static CommandRun validateBesideAnExport(Path dir, String... lines) throws IOException {
         Files.createDirectories(dir.resolve("exports"));
         Files.writeString(dir.resolve("exports/a.nbib"), "PMID- 1\n");
-        CommandRun run = CommandRun.of("validate", "--plugins-dir", dir.resolve("plugins").toString(), pipeline.toString());
+        PluginFolders.folder(Files.createDirectories(dir.resolve("plugins")), "plain-plugin", "*", null, PlainReporter.class);
+        Path pipeline = Files.writeString(dir.resolve("review.yaml"), String.join("\n", lines) + "\n");
+        return CommandRun.of("validate", "--plugins-dir", dir.resolve("plugins").toString(), pipeline.toString());
+    }
+
+    /** The line of review.yaml each issue on stderr is at, in the order told. */
+    private static List<String> issueLines(CommandRun run) {
+        return run.err().lines().map(line -> line.replaceFirst("^.*review\\.yaml:(\\d+): .*$", "$1")).toList();
+    }
+
+    @Test
+    void aRunDateThatIsNoDateNamesItsLineInThePipelineFile(@TempDir Path dir) throws Exception {
+        CommandRun run = validateBesideAnExport(dir, "inputs: [exports/]", "run-date: 31/01/2026");
+        Path pipeline = dir.resolve("review.yaml");
 
         assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).startsWith("evidentia: " + pipeline + ":2: run date '31/01/2026' is not an ISO date");
@@ -45,21 +59,16 @@ class ValidateCommandTest {
 
     @Test
     void theFilesOwnMistakesAndThePlansAreReportedTogetherInTheOrderOfTheLines(@TempDir Path dir) throws Exception {
-        Files.createDirectories(dir.resolve("exports"));
-        Files.writeString(dir.resolve("exports/a.nbib"), "PMID- 1\n");
-        PluginFolders.folder(Files.createDirectories(dir.resolve("plugins")), "plain-plugin", "*", null, PlainReporter.class);
-        Path pipeline = Files.writeString(dir.resolve("review.yaml"), String.join("\n",
+        CommandRun run = validateBesideAnExport(dir,
                 "inputs: [exports/]",
                 "reporters: [bogus-reporter]",
                 "extractor: [cytokines]",
                 "strict: maybe",
-                "run-date: 31/01/2026",
-                ""));
-        CommandRun run = CommandRun.of("validate", "--plugins-dir", dir.resolve("plugins").toString(), pipeline.toString());
+                "run-date: 31/01/2026");
+        Path pipeline = dir.resolve("review.yaml");
 
         assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err().lines().map(line -> line.replaceFirst("^.*review\\.yaml:(\\d+): .*$", "$1")))
-                .containsExactly("2", "3", "4", "5");
+        assertThat(issueLines(run)).containsExactly("2", "3", "4", "5");
         assertThat(run.err()).contains(pipeline + ":2: no reporter named 'bogus-reporter'")
                 .contains(pipeline + ":3: unknown key 'extractor'")
                 .contains(pipeline + ":4: 'strict' takes true or false, not 'maybe'")
@@ -69,21 +78,11 @@ class ValidateCommandTest {
     /** Docs check s9: a search with no query was told alone, and the missing folder on the line above it only once it was mended. */
     @Test
     void aSearchsMistakeIsToldWithThoseOfTheOtherInputsInTheOrderOfTheLines(@TempDir Path dir) throws Exception {
-        Files.createDirectories(dir.resolve("exports"));
-        Files.writeString(dir.resolve("exports/a.nbib"), "PMID- 1\n");
-        PluginFolders.folder(Files.createDirectories(dir.resolve("plugins")), "plain-plugin", "*", null, PlainReporter.class);
-        Path pipeline = Files.writeString(dir.resolve("review.yaml"), String.join("\n",
-                "inputs:",
-                "  - exports/",
-                "  - nothere/",
-                "  - 'pubmed:'",
-                "  - 'pubmed: '",
-                ""));
-        CommandRun run = CommandRun.of("validate", "--plugins-dir", dir.resolve("plugins").toString(), pipeline.toString());
+        CommandRun run = validateBesideAnExport(dir, "inputs:", "  - exports/", "  - nothere/", "  - 'pubmed:'", "  - 'pubmed: '");
+        Path pipeline = dir.resolve("review.yaml");
 
         assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err().lines().map(line -> line.replaceFirst("^.*review\\.yaml:(\\d+): .*$", "$1")))
-                .containsExactly("3", "4", "5");
+        assertThat(issueLines(run)).containsExactly("3", "4", "5");
         assertThat(run.err()).contains(pipeline + ":3: input 'nothere/' matches no file")
                 .contains(pipeline + ":4: input 'pubmed:' has no query after 'pubmed:'");
     }

@@ -399,9 +399,9 @@ class StatementAttributesTest {
     }
 
     // Report reader s9, H2: the noun of a disease's patients named none where it was not after "in" ("between insomniacs and
-    // controls", "alcoholics showed ...")
+    // controls", "alcoholics showed ..."); it does where they are compared with controls and nothing else names one
     @Test
-    void theNounOfADiseasesPatientsAnywhereInTheClauseIsTheCondition() {
+    void theNounOfADiseasesPatientsComparedWithControlsIsTheConditionWhereNothingElseNamesOne() {
         assertThat(first("The mean 24-hour IL-6 secretion was not different between insomniacs and controls."))
                 .containsEntry(StatementAttributes.CONDITION, "insomnia");
         assertThat(first("These data indicate that narcoleptics, relative to controls, had higher serum levels of TNF-alpha."))

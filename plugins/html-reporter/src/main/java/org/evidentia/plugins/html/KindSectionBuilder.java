@@ -748,10 +748,11 @@ final class KindSectionBuilder {
         }
         // "not stated" (a null value) is no value stated: it follows the values shown whatever its count, as in the key
         // results, where it led the cell when the most studies stated none (report reader s9, L11)
-        List<ValueCount> byStudies = new ArrayList<>(breakdown.counts().stream().filter(c -> c.value() != null).toList());
+        List<ValueCount> stated = breakdown.counts().stream().filter(c -> c.value() != null).toList();
+        List<ValueCount> byStudies = new ArrayList<>(stated);
         byStudies.sort(Comparator.comparingInt((ValueCount c) -> -c.studies())); // stable
         List<ValueCount> shown = new ArrayList<>(byStudies.subList(0, Math.min(CELL_VALUES, byStudies.size())));
-        List<ValueCount> rest = breakdown.counts().stream().filter(c -> c.value() != null && !shown.contains(c)).toList();
+        List<ValueCount> rest = stated.stream().filter(c -> !shown.contains(c)).toList();
         breakdown.counts().stream().filter(c -> c.value() == null).forEach(shown::add);
         return new BreakdownCell(shown.stream().map(c -> value(stratum, subject, attribute, c, voted)).toList(),
                 rest.stream().map(c -> value(stratum, subject, attribute, c, voted)).toList(), rest.size(), voted);

@@ -121,12 +121,8 @@ final class ReportViewBuilder {
         }
 
         RunSummary.Counts c = summary.counts();
-        // "in 281 studies" counted reviews, which the flow and the Studies section do not (report reader s9, L12)
-        long withFindings = c.recordsWithFindings();
-        String in = voters.size() == withFindings ? Phrases.count(withFindings, "study", "studies") + " casting votes"
-                : Phrases.count(withFindings, "publication", "publications")
-                        + (voters.isEmpty() ? " (casting no votes)" : " (" + Phrases.number(voters.size()) + " of them studies casting votes)");
-        String lede = Phrases.count(c.findings(), "finding", "findings") + byKind(kinds) + (withFindings == 0 ? "" : " in " + in) + ", from "
+        String lede = Phrases.count(c.findings(), "finding", "findings") + byKind(kinds)
+                + (c.recordsWithFindings() == 0 ? "" : " in " + publications(c.recordsWithFindings(), voters.size())) + ", from "
                 + Phrases.count(c.recordsRead(), "record read", "records read") + ".";
         String votingDesigns = voting.stream().sorted().map(StudyInfo::designWords).collect(Collectors.joining(", "));
         return new ReportView(options.title(), documentTitle(options.title(), options.question(), summary), options.question(), RUN_DATE.format(summary.runDate()), summary.evidentiaVersion(), lede,
@@ -143,6 +139,19 @@ final class ReportViewBuilder {
      * run: {@code Evidence summary: il6_pubmed_result_160103.txt, run of 2026-01-01}. Every report had the same
      * title, so that several open in tabs, or in the history, could not be told apart (review 25, L6).
      */
+    /**
+     * The records with findings as the header's line counts them: {@code 281 publications (275 of them studies casting
+     * votes)}, or {@code 9 studies casting votes} when each does. "in 281 studies" counted the reviews, which the flow
+     * and the Studies section do not (report reader s9, L12).
+     */
+    private static String publications(long withFindings, int voting) {
+        if (voting == withFindings) {
+            return Phrases.count(withFindings, "study", "studies") + " casting votes";
+        }
+        return Phrases.count(withFindings, "publication", "publications")
+                + (voting == 0 ? " (casting no votes)" : " (" + Phrases.number(voting) + " of them studies casting votes)");
+    }
+
     static String documentTitle(String title, String question, RunSummary summary) {
         String about;
         if (question != null) {
